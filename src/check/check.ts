@@ -1,0 +1,45 @@
+import type { Config } from '../config/config.js';
+import type { Diagnostic } from '../diagnostic.js';
+import { ruleUrl } from '../diagnostic.js';
+import { deriveFacts } from '../resolve/facts.js';
+import { diagnosticAt, type LoadedRegister } from '../resolve/resolve.js';
+import { rules as builtinRules } from '../rules/index.js';
+import type { Rule } from './rule.js';
+
+function fill(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
+}
+
+/**
+ * Run every enabled rule on a register. The framework, not the rule, decides severity (from the
+ * project's config), the message language and the doc URL.
+ */
+export function checkRegister(loaded: LoadedRegister, config: Config, languages: readonly string[], rules: readonly Rule[] = builtinRules): Diagnostic[] {
+  const facts = deriveFacts(loaded.register);
+  const out: Diagnostic[] = [];
+  for (const rule of rules) {
+    const setting = config.rules[rule.meta.id];
+    if (setting === 'off') continue;
+    const severity = setting === 'warn' ? 'warning' : setting === 'error' ? 'error' : rule.meta.severity === 'warn' ? 'warning' : 'error';
+    rule.check({
+      loaded,
+      register: loaded.register,
+      facts,
+      config,
+      languages,
+      report(path, messageId, params = {}, at = 'value') {
+        const message = rule.meta.messages[messageId];
+        if (!message) throw new Error(`rule ${rule.meta.id} has no message ${messageId}`);
+        out.push(
+          diagnosticAt(
+            loaded,
+            path,
+            { ruleId: rule.meta.id, severity, message: fill(message[config.messageLanguage], params), url: ruleUrl(rule.meta.id) },
+            at,
+          ),
+        );
+      },
+    });
+  }
+  return out;
+}

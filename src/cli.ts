@@ -1,0 +1,190 @@
+import { Command, CommanderError, Option } from 'commander';
+import { resolve } from 'node:path';
+import { phrases, phrasesFor } from './compose/phrases/index.js';
+import { countBySeverity, type Diagnostic } from './diagnostic.js';
+import { buildSite } from './publish/build.js';
+import { allDiagnostics, checkPaths } from './pipeline.js';
+import { formatGithub } from './report/github.js';
+import { formatJson } from './report/json.js';
+import { formatSarif } from './report/sarif.js';
+import { formatStylish } from './report/stylish.js';
+import { rules } from './rules/index.js';
+import { readSchema } from './validate/schemas.js';
+import { VERSION } from './version.js';
+
+export interface Io {
+  stdout: { write(chunk: string): unknown };
+  stderr: { write(chunk: string): unknown };
+  cwd: string;
+  env: Record<string, string | undefined>;
+  isTTY?: boolean;
+}
+
+/** Exit codes: 0 no errors, 1 errors found, 2 the command could not run. */
+export const EXIT = { ok: 0, problems: 1, failed: 2 } as const;
+
+class UsageError extends Error {}
+
+function parseList(value: string): string[] {
+  return value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+function parseCount(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new UsageError(`--max-warnings expects a whole number, got \`${value}\``);
+  return n;
+}
+
+const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
+
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = new Command();
+  program
+    .name('seloste')
+    .description('Privacy notices (tietosuojaseloste) from YAML registers, checked against GDPR Art. 13 and 14')
+    .version(VERSION, '-v, --version')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: (s, write) => write(s.startsWith('error:') ? `seloste: ${s}` : s),
+    })
+    .showHelpAfterError('(run `seloste --help` for usage)');
+
+  program
+    .command('check')
+    .description('validate registers and check that each notice says what GDPR Art. 13 and 14 require')
+    .argument('[paths...]', 'register files or folders', ['notices'])
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('stylish'))
+    .option('-l, --lang <languages>', 'languages that must be complete, e.g. fi,en (default: from seloste.config.yaml)', parseList)
+    .option('--max-warnings <n>', 'fail when there are more warnings than this', parseCount)
+    .option('-c, --config <file>', 'project configuration file (default: the nearest seloste.config.yaml)')
+    .action(async (paths: string[], opts: { format: (typeof FORMATS)[number]; lang?: string[]; maxWarnings?: number; config?: string }) => {
+      const result = await checkPaths({
+        cwd: io.cwd,
+        paths,
+        ...(opts.config ? { configFile: opts.config } : {}),
+        ...(opts.lang ? { languages: opts.lang } : {}),
+      });
+      for (const p of result.problems) io.stderr.write(`seloste: ${p.path}: ${p.message}\n`);
+      const diagnostics = allDiagnostics(result);
+      io.stdout.write(formatDiagnostics(diagnostics, opts.format, io, result.files.map((f) => f.file)));
+      const { errors, warnings } = countBySeverity(diagnostics);
+      if (result.problems.length || result.shared.some((d) => d.file === result.config.file && d.severity === 'error') && !result.files.length) code = EXIT.failed;
+      else if (errors > 0) code = EXIT.problems;
+      else if (opts.maxWarnings !== undefined && warnings > opts.maxWarnings) {
+        io.stderr.write(`seloste: ${warnings} warnings, more than --max-warnings ${opts.maxWarnings}\n`);
+        code = EXIT.problems;
+      }
+      if (result.problems.length) code = EXIT.failed;
+    });
+
+  program
+    .command('build')
+    .description('check, then render each register into notices (HTML site, Markdown, PDF, JSON) in every language')
+    .argument('[paths...]', 'register files or folders', ['notices'])
+    .option('-o, --out <dir>', 'output folder, replaced as a whole when the build succeeds', 'dist')
+    .option('--format <formats>', `formats to write: ${BUILD_FORMATS.join(',')}`, parseList, [...DEFAULT_BUILD_FORMATS])
+    .option('-l, --lang <languages>', 'languages to render, e.g. fi,en (default: from seloste.config.yaml)', parseList)
+    .option('--force', 'render registers that have errors too')
+    .option('--base-url <url>', 'public address of the site, for canonical links and sitemap.xml')
+    .option('-c, --config <file>', 'project configuration file (default: the nearest seloste.config.yaml)')
+    .action(async (paths: string[], opts: { out: string; format: string[]; lang?: string[]; force?: boolean; baseUrl?: string; config?: string }) => {
+      code = await buildCommand(paths, opts, io);
+    });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of registers (or of organisation files, or of the configuration)')
+    .addOption(new Option('--kind <kind>', 'which schema').choices(['register', 'organisation', 'config']).default('register'))
+    .action((opts: { kind: 'register' | 'organisation' | 'config' }) => {
+      io.stdout.write(`${JSON.stringify(readSchema(opts.kind), null, 2)}\n`);
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? EXIT.ok : EXIT.failed;
+    }
+    if (error instanceof UsageError) {
+      io.stderr.write(`seloste: ${error.message}\n`);
+      return EXIT.failed;
+    }
+    throw error;
+  }
+  return code;
+}
+
+const BUILD_FORMATS = ['html', 'md', 'pdf', 'json'] as const;
+const DEFAULT_BUILD_FORMATS = ['html', 'md', 'pdf', 'json'] as const;
+
+async function buildCommand(
+  paths: string[],
+  opts: { out: string; format: string[]; lang?: string[]; force?: boolean; baseUrl?: string; config?: string },
+  io: Io,
+): Promise<number> {
+  const unknown = opts.format.filter((f) => !(BUILD_FORMATS as readonly string[]).includes(f));
+  if (unknown.length) throw new UsageError(`unknown format \`${unknown.join(', ')}\`; expected some of ${BUILD_FORMATS.join(', ')}`);
+  const languages = opts.lang;
+  const missing = (languages ?? []).filter((l) => !phrasesFor(l));
+  if (missing.length) throw new UsageError(`no built-in language \`${missing.join(', ')}\`; available: ${Object.keys(phrases).join(', ')}`);
+  if (opts.baseUrl && !/^https?:\/\//.test(opts.baseUrl)) throw new UsageError(`--base-url must start with https:// or http://, got \`${opts.baseUrl}\``);
+  let result;
+  try {
+    result = await buildSite({
+      cwd: io.cwd,
+      paths,
+      out: resolve(io.cwd, opts.out),
+      formats: opts.format as ('html' | 'md' | 'pdf' | 'json')[],
+      ...(opts.config ? { configFile: opts.config } : {}),
+      ...(languages ? { languages } : {}),
+      ...(opts.force ? { force: true } : {}),
+      ...(opts.baseUrl ? { baseUrl: opts.baseUrl } : {}),
+      env: io.env,
+      ...(io.isTTY ? { onProgress: progressBar(io) } : {}),
+    });
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException;
+    if (e.code) {
+      io.stderr.write(`seloste: cannot write \`${opts.out}\` (${e.code}); the previous output is unchanged\n`);
+      return EXIT.failed;
+    }
+    throw error;
+  }
+  for (const p of result.check.problems) io.stderr.write(`seloste: ${p.path}: ${p.message}\n`);
+  if (result.pdfError) io.stderr.write(`seloste: ${result.pdfError}\n`);
+  const diagnostics = allDiagnostics(result.check);
+  if (diagnostics.length) io.stderr.write(formatStylish(diagnostics, { colour: Boolean(io.isTTY) && !io.env['NO_COLOR'] }));
+  for (const file of result.skipped) io.stderr.write(`seloste: not built: ${file} has errors (use --force to build it anyway)\n`);
+  io.stdout.write(`Built ${result.built.length} ${result.built.length === 1 ? 'register' : 'registers'} in ${result.languages.join(', ')} into ${opts.out}/ (${result.files} files)\n`);
+  if (result.check.problems.length || result.pdfError) return EXIT.failed;
+  return result.skipped.length || countBySeverity(diagnostics).errors > 0 && !opts.force ? EXIT.problems : EXIT.ok;
+}
+
+/** A one-line progress bar for long PDF runs, redrawn in place on a terminal. */
+function progressBar(io: Io): (done: number, total: number) => void {
+  return (done, total) => {
+    if (total < 10) return;
+    const width = 30;
+    const filled = Math.round((done / total) * width);
+    io.stderr.write(`\rPDF [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total}${done === total ? '\n' : ''}`);
+  };
+}
+
+function formatDiagnostics(diagnostics: Diagnostic[], format: (typeof FORMATS)[number], io: Io, files: readonly string[]): string {
+  switch (format) {
+    case 'json':
+      return formatJson(diagnostics);
+    case 'sarif':
+      return formatSarif(diagnostics, { version: VERSION, rules: rules.map((r) => r.meta) });
+    case 'github':
+      return formatGithub(diagnostics);
+    default:
+      return formatStylish(diagnostics, { colour: Boolean(io.isTTY) && !io.env['NO_COLOR'], files });
+  }
+}

@@ -1,0 +1,562 @@
+/**
+ * Compose: a register becomes a notice in one language — sections in GDPR Art. 13/14 order, only
+ * those that apply, the legal prose from the language's phrase table and the facts from the register.
+ */
+import type { BlockContent, PhrasingContent } from 'mdast';
+import { supervisoryAuthority } from '../data/data.js';
+import { hasRight, RIGHT_ORDER, type Facts } from '../resolve/facts.js';
+import type { Contact, Purpose, Register, Text } from '../types.js';
+import { blocks, inline } from './author-text.js';
+import { countryName, fill, formatAddress, formatDate, formatDuration, joinList } from './format.js';
+import { heading, joinInline, li, link, p, strong, table, text, ul } from './mdast.js';
+import type { Phrases, SectionId } from './phrases/types.js';
+
+/** The HTML anchor of a section: the same in every language, so links between languages keep their place. */
+export function anchor(id: SectionId): string {
+  return id.replace(/_/g, '-');
+}
+
+export interface NoticeSection {
+  id: SectionId;
+  heading: string;
+  content: BlockContent[];
+}
+
+/** A notice in one language: the one source of its structure for Markdown, HTML and PDF. */
+export interface Notice {
+  lang: string;
+  registerId: string;
+  title: string;
+  registerName: string;
+  controllerName: string;
+  updated: string;
+  created?: string;
+  /** The register's own introduction, when it has one. */
+  intro: BlockContent[];
+  summary: BlockContent[];
+  sections: NoticeSection[];
+}
+
+class Composer {
+  constructor(
+    readonly register: Register,
+    readonly facts: Facts,
+    readonly t: Phrases,
+  ) {}
+
+  get lang(): string {
+    return this.t.lang;
+  }
+
+  /** Author text in this language, or undefined when it is not written in it. */
+  raw(value: Text | undefined): string | undefined {
+    return value?.[this.lang];
+  }
+
+  inline(value: Text | undefined): PhrasingContent[] {
+    const s = this.raw(value);
+    return s ? inline(s) : [];
+  }
+
+  blocks(value: Text | undefined): BlockContent[] {
+    const s = this.raw(value);
+    return s ? blocks(s) : [];
+  }
+
+  purposeLabel(purpose: Purpose): PhrasingContent[] {
+    return this.inline(purpose.description);
+  }
+
+  contactItems(contact: Contact & { business_id?: string; website?: string; postal_address?: Contact['address'] }): BlockContent[] {
+    const { labels } = this.t;
+    const items = [];
+    if (contact.name) items.push(li(strong(contact.name)));
+    if (contact.title && this.raw(contact.title)) items.push(li(...this.inline(contact.title)));
+    if (contact.business_id) items.push(li(`${labels.businessId}: ${contact.business_id}`));
+    if (contact.address) items.push(li(`${contact.postal_address ? labels.visitingAddress : labels.address}: ${formatAddress(contact.address, this.lang)}`));
+    if (contact.postal_address) items.push(li(`${labels.postalAddress}: ${formatAddress(contact.postal_address, this.lang)}`));
+    if (contact.phone) items.push(li(`${labels.phone}: `, link(`tel:${contact.phone.replace(/[^+\d]/g, '')}`, contact.phone)));
+    if (contact.email) items.push(li(`${labels.email}: `, link(`mailto:${contact.email}`, contact.email)));
+    if (contact.website) items.push(li(`${labels.website}: `, link(contact.website)));
+    if (contact.web_form) items.push(li(`${labels.webForm}: `, link(contact.web_form)));
+    return items.length ? [ul(items)] : [];
+  }
+
+  controller(): BlockContent[] {
+    const r = this.register;
+    const { labels } = this.t;
+    const out: BlockContent[] = [];
+    if (r.controller) out.push(...this.contactItems(r.controller));
+    if (r.group) {
+      out.push(p(strong(`${labels.group}: `), ...this.inline(r.group.name)));
+      if (r.group.members?.length) {
+        out.push(p(`${labels.groupMembers}:`));
+        out.push(ul(r.group.members.map((m) => li([m.name, m.business_id ? ` (${labels.businessId} ${m.business_id})` : '', m.country && m.country !== 'FI' ? `, ${countryName(m.country, this.lang)}` : ''].join('')))));
+      }
+      if (r.group.contacts_url) out.push(p(`${labels.groupContacts}: `, link(r.group.contacts_url)));
+    }
+    if (r.joint_controllers) {
+      const jc = r.joint_controllers;
+      out.push(heading(3, 'joint-controllers', labels.jointControllers));
+      for (const party of jc.parties) {
+        out.push(...this.contactItems(party));
+        if (party.responsibilities) out.push(p(`${labels.responsibilities}: `, ...this.inline(party.responsibilities)));
+      }
+      out.push(p(strong(`${labels.jointArrangement}: `), ...this.inline(jc.arrangement)));
+      if (jc.contact_point) out.push(p(strong(`${labels.jointContactPoint}: `), ...this.inline(jc.contact_point)));
+    }
+    if (r.representative) {
+      out.push(heading(3, 'representative', labels.representative));
+      out.push(...this.contactItems(r.representative));
+    }
+    if (r.contact_person) {
+      out.push(heading(3, 'contact-person', labels.contactPerson));
+      out.push(...this.contactItems(r.contact_person));
+    }
+    return out;
+  }
+
+  basisCell(purpose: Purpose): PhrasingContent[] {
+    if (!purpose.legal_basis) return [];
+    const basis = this.t.bases[purpose.legal_basis];
+    const out: PhrasingContent[] = [text(`${basis.name} (${basis.article})`)];
+    if (purpose.law && this.raw(purpose.law)) out.push(text('. '), text(`${this.t.labels.law}: `), ...this.inline(purpose.law));
+    return out;
+  }
+
+  purposes(): BlockContent[] {
+    const purposes = this.register.purposes ?? [];
+    if (!purposes.length) return [];
+    const { labels, bases } = this.t;
+    const out: BlockContent[] = [p(this.t.intro.purposes)];
+    out.push(table([labels.purpose, labels.legalBasis], purposes.map((pp) => [this.purposeLabel(pp), this.basisCell(pp)])));
+    const used = [...this.facts.bases];
+    const order = Object.keys(bases) as (keyof typeof bases)[];
+    used.sort((a, b) => order.indexOf(a) - order.indexOf(b));
+    if (used.length) out.push(ul(used.map((b) => li(strong(bases[b].name), ` (${bases[b].article}): ${bases[b].explanation}`))));
+    return out;
+  }
+
+  legitimateInterests(): BlockContent[] {
+    const items = (this.register.purposes ?? []).filter((pp) => pp.legal_basis === 'legitimate_interests' && pp.legitimate_interest && this.raw(pp.legitimate_interest));
+    if (!items.length) return [];
+    return [p(this.t.intro.legitimateInterests), ul(items.map((pp) => li(strong(...this.purposeLabel(pp)), ': ', ...this.inline(pp.legitimate_interest))))];
+  }
+
+  dataSubjects(): BlockContent[] {
+    const groups = this.register.data_subjects ?? [];
+    if (!groups.length) return [];
+    return [p(this.t.intro.dataSubjects), ul(groups.map((g) => li(...this.inline(g))))];
+  }
+
+  specialCategories(): BlockContent[] {
+    const list = this.register.special_categories ?? [];
+    if (!list.length) return [];
+    const t = this.t;
+    return [
+      p(t.intro.specialCategories),
+      ul(
+        list.map((s) => {
+          const parts: PhrasingContent[] = [strong(t.specialCategories[s.category])];
+          if (s.description && this.raw(s.description)) parts.push(text(': '), ...this.inline(s.description));
+          const out: (BlockContent | PhrasingContent)[] = [...parts];
+          const details = [];
+          if (s.condition) details.push(li(`${t.labels.legalBasis}: ${t.specialConditions[s.condition]}`));
+          if (s.law && this.raw(s.law)) details.push(li(`${t.labels.law}: `, ...this.inline(s.law)));
+          if (details.length) out.push(ul(details));
+          return li(...out);
+        }),
+      ),
+    ];
+  }
+
+  personalIdentityCode(): BlockContent[] {
+    const code = this.register.personal_identity_code;
+    if (!code) return [];
+    const out: BlockContent[] = [p(this.t.intro.personalIdentityCode)];
+    if (code.ground) out.push(p(strong(`${this.t.labels.legalBasis}: `), this.t.hetuGrounds[code.ground]));
+    out.push(...this.blocks(code.description));
+    return out;
+  }
+
+  dataCategories(): BlockContent[] {
+    const list = this.register.data_categories ?? [];
+    if (!list.length) return [];
+    return [p(this.t.intro.dataCategories), ul(list.map((c) => li(...this.inline(c.description))))];
+  }
+
+  sources(): BlockContent[] {
+    const list = this.register.sources ?? [];
+    if (!list.length) return [];
+    const t = this.t;
+    return [
+      p(t.intro.sources),
+      ul(
+        list.map((s) => {
+          const parts: PhrasingContent[] = [strong(t.sourceTypes[s.type])];
+          if (s.name) parts.push(text(`: ${s.name}`));
+          if (s.description && this.raw(s.description)) parts.push(text(s.name ? ' — ' : ': '), ...this.inline(s.description));
+          return li(...parts);
+        }),
+      ),
+    ];
+  }
+
+  recipients(): BlockContent[] {
+    const r = this.register.recipients;
+    const t = this.t;
+    if (r === undefined) return [];
+    if (r === 'none') return [p(t.intro.noRecipients)];
+    return [
+      p(t.intro.recipients),
+      table(
+        [t.labels.recipient, t.labels.role, t.labels.country, t.labels.purpose],
+        r.map((x) => [
+          x.name ? [text(x.name), ...(x.category && this.raw(x.category) ? [text(' — '), ...this.inline(x.category)] : [])] : this.inline(x.category),
+          x.role ? [text(t.recipientRoles[x.role])] : [],
+          x.country ? [text(countryName(x.country, this.lang))] : [],
+          this.inline(x.purpose),
+        ]),
+      ),
+    ];
+  }
+
+  transfers(): BlockContent[] {
+    const x = this.register.transfers;
+    const t = this.t;
+    const out: BlockContent[] = [];
+    if (x === 'none') out.push(p(t.intro.noTransfers));
+    else if (Array.isArray(x)) {
+      out.push(p(t.intro.transfers));
+      out.push(
+        table(
+          [t.labels.country, t.labels.recipient, t.labels.mechanism, t.labels.safeguard],
+          x.map((tr) => [
+            [text(countryName(tr.country, this.lang))],
+            [...(tr.recipient ? [text(tr.recipient)] : []), ...(tr.description && this.raw(tr.description) ? [text(tr.recipient ? ': ' : ''), ...this.inline(tr.description)] : [])],
+            tr.mechanism ? [text(t.mechanisms[tr.mechanism])] : [],
+            tr.safeguard_url ? [link(tr.safeguard_url)] : [],
+          ]),
+        ),
+      );
+    }
+    if (this.register.storage_location && this.raw(this.register.storage_location)) {
+      out.push(p(strong(`${t.labels.storageLocation}: `), ...this.inline(this.register.storage_location)));
+    }
+    return out;
+  }
+
+  /** Names of the data categories and purposes a retention rule covers. */
+  coveredBy(ids: readonly string[] | undefined): PhrasingContent[] {
+    if (!ids?.length) return [text(this.t.labels.allData)];
+    const named = ids.map((id) => {
+      const c = this.register.data_categories?.find((d) => d.id === id);
+      if (c) return this.inline(c.description);
+      const pp = this.register.purposes?.find((d) => d.id === id);
+      if (pp) return this.inline(pp.description);
+      return [text(id)];
+    });
+    return joinInline(named, '; ');
+  }
+
+  retention(): BlockContent[] {
+    const list = this.register.retention ?? [];
+    if (!list.length) return [];
+    const t = this.t;
+    return [
+      p(t.intro.retention),
+      ul(
+        list.map((r) => {
+          const parts: (PhrasingContent | BlockContent)[] = [strong(...this.coveredBy(r.applies_to)), text(': ')];
+          const sentence: PhrasingContent[] = [];
+          if (r.period) {
+            const period = formatDuration(r.period, t);
+            if (r.trigger && this.raw(r.trigger)) {
+              const [before, after] = t.labels.periodFrom.split('{trigger}');
+              sentence.push(text(fill(before ?? '', { period })), ...this.inline(r.trigger), text(fill(after ?? '', { period })));
+            } else sentence.push(text(period));
+          } else if (r.trigger && this.raw(r.trigger)) sentence.push(...this.inline(r.trigger));
+          if (r.law && this.raw(r.law)) {
+            if (sentence.length) sentence.push(text('. '));
+            sentence.push(text(`${t.labels.law}: `), ...this.inline(r.law));
+          }
+          if (r.description && this.raw(r.description)) {
+            if (sentence.length) sentence.push(text('. '));
+            sentence.push(...this.inline(r.description));
+          }
+          parts.push(...sentence);
+          return li(...parts);
+        }),
+      ),
+    ];
+  }
+
+  appliesTo(purposes: readonly number[]): BlockContent[] {
+    const all = this.register.purposes ?? [];
+    if (!purposes.length || purposes.length === all.length) return [];
+    const names = purposes.map((i) => this.purposeLabel(all[i]!));
+    const [before, after] = this.t.labels.appliesToPurposes.split('{purposes}');
+    return [p(text(before ?? ''), ...joinInline(names, '; '), text(after ?? ''))];
+  }
+
+  rights(): BlockContent[] {
+    const t = this.t;
+    const out: BlockContent[] = t.rightsIntro.map((s) => p(s));
+    for (const right of RIGHT_ORDER) {
+      if (right === 'withdraw_consent' || right === 'object' || right === 'complaint') continue;
+      const derived = this.facts.rights.find((r) => r.right === right);
+      if (!derived) continue;
+      out.push(heading(3, `right-${right.replace(/_/g, '-')}`, t.rights[right].heading));
+      out.push(...t.rights[right].text.map((s) => p(s)));
+      out.push(...this.appliesTo(derived.purposes));
+    }
+    const rights = this.register.rights;
+    if (rights) {
+      out.push(heading(3, 'how-to-exercise', t.labels.howToExercise));
+      if (rights.channels?.length) {
+        out.push(
+          ul(
+            rights.channels.map((c) => {
+              const parts: PhrasingContent[] = [strong(t.channels[c.type]), text(': ')];
+              if (c.email) parts.push(link(`mailto:${c.email}`, c.email));
+              if (c.url) parts.push(link(c.url));
+              if (c.phone) parts.push(link(`tel:${c.phone.replace(/[^+\d]/g, '')}`, c.phone));
+              if (c.address) parts.push(text(formatAddress(c.address, this.lang)));
+              if (c.description && this.raw(c.description)) parts.push(text(parts.length > 2 ? '. ' : ''), ...this.inline(c.description));
+              return li(...parts);
+            }),
+          ),
+        );
+      }
+      if (rights.identity_check && this.raw(rights.identity_check)) out.push(p(strong(`${t.labels.identityCheck}: `), ...this.inline(rights.identity_check)));
+      if (rights.response_days) out.push(p(fill(t.labels.responseTime, { days: rights.response_days })));
+      if (rights.restrictions?.length) {
+        out.push(p(strong(`${t.labels.restrictions}:`)));
+        out.push(ul(rights.restrictions.map((r) => li(strong(t.rights[r.right].heading), ': ', ...this.inline(r.ground)))));
+      }
+    }
+    return out;
+  }
+
+  withdrawConsent(): BlockContent[] {
+    if (!hasRight(this.facts, 'withdraw_consent')) return [];
+    const out: BlockContent[] = this.t.withdrawConsent.map((s) => p(s));
+    for (const pp of this.register.purposes ?? []) {
+      if (pp.legal_basis !== 'consent' || !pp.consent) continue;
+      const how = this.inline(pp.consent.how_to_withdraw);
+      if (how.length) out.push(p(strong(...this.purposeLabel(pp)), text(': '), ...how));
+    }
+    return out;
+  }
+
+  object(): BlockContent[] {
+    const derived = this.facts.rights.find((r) => r.right === 'object');
+    if (!derived) return [];
+    const purposes = this.register.purposes ?? [];
+    const general = purposes.some((pp) => pp.legal_basis === 'public_task' || pp.legal_basis === 'legitimate_interests');
+    const out: BlockContent[] = [];
+    if (general) out.push(...this.t.object.general.map((s) => p(s)));
+    if (this.facts.directMarketing) out.push(...this.t.object.directMarketing.map((s) => p(s)));
+    out.push(...this.appliesTo(derived.purposes));
+    if (this.register.suppression) out.push(...this.blocks(this.register.suppression));
+    return out;
+  }
+
+  complaint(): BlockContent[] {
+    const t = this.t;
+    const a = supervisoryAuthority;
+    const lang = this.lang;
+    const pick = (m: Record<string, string>): string => m[lang] ?? m['en'] ?? Object.values(m)[0] ?? '';
+    return [
+      ...t.complaint.map((s) => p(s)),
+      ul([
+        li(strong(pick(a.name))),
+        li(`${t.authority.postalAddress}: ${pick(a.postal_address)}`),
+        li(`${t.authority.visitingAddress}: ${pick(a.visiting_address)}`),
+        li(`${t.authority.phone}: `, link(`tel:${a.phone.replace(/[^+\d]/g, '')}`, a.phone)),
+        li(`${t.authority.email}: `, link(`mailto:${a.email}`, a.email)),
+        li(`${t.authority.website}: `, link(pick(a.website))),
+      ]),
+    ];
+  }
+
+  provision(): BlockContent[] {
+    if (!this.facts.art13) return [];
+    const t = this.t;
+    const out: BlockContent[] = [];
+    const general = this.blocks(this.register.provision);
+    const categories = (this.register.data_categories ?? []).filter((c) => c.provision);
+    if (!general.length && !categories.length) return [];
+    out.push(p(t.intro.provision), ...general);
+    if (categories.length) {
+      out.push(
+        ul(
+          categories.map((c) => {
+            const parts: PhrasingContent[] = [strong(...this.inline(c.description)), text(`: ${t.provision[c.provision!]}`)];
+            if (c.consequence && this.raw(c.consequence)) parts.push(text('. '), text(`${t.labels.consequence}: `), ...this.inline(c.consequence));
+            return li(...parts);
+          }),
+        ),
+      );
+    }
+    return out;
+  }
+
+  automatedDecisions(): BlockContent[] {
+    const a = this.register.automated_decisions;
+    const t = this.t;
+    if (a === undefined) return [];
+    if (a === 'none') return [p(t.intro.noAutomatedDecisions)];
+    const out: BlockContent[] = [p(t.intro.automatedDecisions)];
+    if (a.profiling) out.push(p(t.intro.profiling));
+    out.push(
+      ul([
+        li(strong(`${t.labels.logic}: `), ...this.inline(a.logic)),
+        li(strong(`${t.labels.significance}: `), ...this.inline(a.significance)),
+        li(strong(`${t.labels.consequences}: `), ...this.inline(a.consequences)),
+      ]),
+    );
+    return out;
+  }
+
+  furtherProcessing(): BlockContent[] {
+    const list = this.register.further_processing ?? [];
+    if (!list.length) return [];
+    const t = this.t;
+    return [
+      p(t.intro.furtherProcessing),
+      ul(
+        list.map((f) => {
+          const parts: PhrasingContent[] = [strong(...this.inline(f.purpose))];
+          if (f.legal_basis) parts.push(text(` (${t.bases[f.legal_basis].name}, ${t.bases[f.legal_basis].article})`));
+          if (f.description && this.raw(f.description)) parts.push(text(': '), ...this.inline(f.description));
+          return li(...parts);
+        }),
+      ),
+    ];
+  }
+
+  security(): BlockContent[] {
+    const s = this.register.security;
+    if (!s) return [];
+    const t = this.t;
+    const out: BlockContent[] = [p(t.intro.security)];
+    if (s.manual && this.raw(s.manual)) out.push(heading(3, 'security-manual', t.labels.manual), ...this.blocks(s.manual));
+    if (s.electronic && this.raw(s.electronic)) out.push(heading(3, 'security-electronic', t.labels.electronic), ...this.blocks(s.electronic));
+    return out;
+  }
+
+  cookies(): BlockContent[] {
+    const c = this.register.cookies;
+    if (!c) return [];
+    const t = this.t;
+    const out: BlockContent[] = [p(t.intro.cookies), ...this.blocks(c.description)];
+    if (c.consent && this.raw(c.consent)) out.push(p(strong(`${t.labels.cookieConsent}: `), ...this.inline(c.consent)));
+    if (c.tools?.length) {
+      out.push(
+        table(
+          [t.labels.cookieTools, t.labels.provider, t.labels.purpose, t.labels.country, t.labels.optOut],
+          c.tools.map((tool) => [
+            [text(tool.name)],
+            tool.provider ? [text(tool.provider)] : [],
+            this.inline(tool.purpose),
+            tool.country ? [text(countryName(tool.country, this.lang))] : [],
+            tool.opt_out_url ? [link(tool.opt_out_url)] : [],
+          ]),
+        ),
+      );
+    }
+    return out;
+  }
+
+  changes(): BlockContent[] {
+    const t = this.t;
+    const r = this.register;
+    const out: BlockContent[] = [p(t.intro.changes)];
+    const dates = [`${t.updated} ${formatDate(r.updated, t)}`];
+    if (r.created) dates.push(`${t.created} ${formatDate(r.created, t)}`);
+    out.push(p(dates.join('. ')));
+    if (r.changes?.length) {
+      out.push(
+        table(
+          [t.labels.date, t.labels.change],
+          r.changes.map((c) => [[text(formatDate(c.date, t))], [...this.inline(c.description), ...(c.material ? [text(` (${t.labels.materialChange})`)] : [])]]),
+        ),
+      );
+    }
+    return out;
+  }
+
+  summary(sections: readonly NoticeSection[]): BlockContent[] {
+    const t = this.t;
+    const r = this.register;
+    const has = (id: SectionId): boolean => sections.some((s) => s.id === id);
+    const more = (id: SectionId): PhrasingContent[] => (has(id) ? [text(' '), link(`#${anchor(id)}`, t.summary.readMore)] : []);
+    const out: BlockContent[] = [];
+    const registerName = this.raw(r.name) ?? r.id;
+    out.push(p(fill(t.summary.who, { controller: r.controller?.name ?? '', register: registerName }), ...more('controller')));
+    const purposes = r.purposes ?? [];
+    if (purposes.length) {
+      out.push(p(t.summary.why, ...more('purposes')));
+      out.push(ul(purposes.map((pp) => li(...this.purposeLabel(pp), ...(pp.legal_basis ? [text(` (${t.bases[pp.legal_basis].name})`)] : [])))));
+    }
+    out.push(p(t.summary.rights, ...more('rights')));
+    out.push(ul(this.facts.rights.map((d) => li(t.rights[d.right].heading))));
+    if (this.facts.transfers && Array.isArray(r.transfers)) {
+      const countries = [...new Set(r.transfers.map((x) => countryName(x.country, this.lang)))];
+      out.push(p(fill(t.summary.transfers, { countries: joinList(countries, t.listAnd) }), ...more('transfers')));
+    }
+    if (this.facts.automatedDecisions) out.push(p(t.summary.automated, ...more('automated_decisions')));
+    const authority = supervisoryAuthority.name[this.lang] ?? supervisoryAuthority.name['en'] ?? '';
+    out.push(p(fill(t.summary.complain, { authority }), ...more('complaint')));
+    return out;
+  }
+}
+
+/** Compose a register's notice in the language of a phrase table. */
+export function composeNotice(register: Register, facts: Facts, phrases: Phrases): Notice {
+  const c = new Composer(register, facts, phrases);
+  const build: [SectionId, () => BlockContent[]][] = [
+    ['controller', () => c.controller()],
+    ['dpo', () => (register.dpo ? c.contactItems(register.dpo) : [])],
+    ['data_subjects', () => c.dataSubjects()],
+    ['purposes', () => c.purposes()],
+    ['legitimate_interests', () => c.legitimateInterests()],
+    ['special_categories', () => c.specialCategories()],
+    ['personal_identity_code', () => c.personalIdentityCode()],
+    ['data_categories', () => c.dataCategories()],
+    ['sources', () => c.sources()],
+    ['recipients', () => c.recipients()],
+    ['transfers', () => c.transfers()],
+    ['retention', () => c.retention()],
+    ['rights', () => c.rights()],
+    ['withdraw_consent', () => c.withdrawConsent()],
+    ['object', () => c.object()],
+    ['complaint', () => c.complaint()],
+    ['provision', () => c.provision()],
+    ['automated_decisions', () => c.automatedDecisions()],
+    ['further_processing', () => c.furtherProcessing()],
+    ['security', () => c.security()],
+    ['cookies', () => c.cookies()],
+    ['changes', () => c.changes()],
+  ];
+  const sections: NoticeSection[] = [];
+  for (const [id, make] of build) {
+    const content = make();
+    if (content.length) sections.push({ id, heading: phrases.headings[id], content });
+  }
+  const registerName = c.raw(register.name) ?? register.id;
+  const notice: Notice = {
+    lang: phrases.lang,
+    registerId: register.id,
+    title: fill(phrases.noticeTitleFor, { name: registerName }),
+    registerName,
+    controllerName: register.controller?.name ?? '',
+    updated: register.updated,
+    intro: c.blocks(register.description),
+    summary: c.summary(sections),
+    sections,
+  };
+  if (register.created) notice.created = register.created;
+  return notice;
+}

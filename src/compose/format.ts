@@ -1,0 +1,54 @@
+/** Dates, durations, addresses and countries written the way each language writes them. */
+import type { Address } from '../types.js';
+import type { Phrases } from './phrases/types.js';
+
+export function fill(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
+}
+
+/** `2021-06-21` → fi `21.6.2021`, en `21 June 2021`, sv `21 juni 2021`. */
+export function formatDate(iso: string, phrases: Phrases): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  return phrases.formatDate(Number(m[3]), Number(m[2]), Number(m[1]));
+}
+
+/** `P3Y6M` → `3 vuotta ja 6 kuukautta`. */
+export function formatDuration(period: string, phrases: Phrases): string {
+  const m = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/.exec(period);
+  if (!m) return period;
+  const units = ['years', 'months', 'weeks', 'days'] as const;
+  const parts: string[] = [];
+  units.forEach((unit, i) => {
+    const value = m[i + 1];
+    if (value === undefined) return;
+    const n = Number(value);
+    const [one, many] = phrases.duration[unit];
+    parts.push(fill(n === 1 ? one : many, { n }));
+  });
+  return joinList(parts, phrases.duration.and, phrases.duration.and);
+}
+
+export function joinList(items: readonly string[], and: string, sep = ', '): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(sep)}${and}${items[items.length - 1]}`;
+}
+
+const displayNames = new Map<string, Intl.DisplayNames>();
+
+/** A country's name in the notice's language (ISO 3166 code → name). */
+export function countryName(code: string, lang: string): string {
+  let names = displayNames.get(lang);
+  if (!names) {
+    names = new Intl.DisplayNames([lang], { type: 'region', fallback: 'code' });
+    displayNames.set(lang, names);
+  }
+  return names.of(code) ?? code;
+}
+
+/** An address on one line: `PL 51, Takakaarre 3, 62201 Kauhava` (country only when not Finland). */
+export function formatAddress(address: Address, lang: string): string {
+  const parts = [address.po_box, address.street, `${address.postal_code} ${address.city}`].filter(Boolean) as string[];
+  if (address.country && address.country !== 'FI') parts.push(countryName(address.country, lang));
+  return parts.join(', ');
+}

@@ -1,0 +1,79 @@
+/** Small builders for the notice's Markdown tree. */
+import type { BlockContent, Heading, List, ListItem, Paragraph, PhrasingContent, Table, TableCell, TableRow, Text } from 'mdast';
+
+export type Inline = PhrasingContent | string;
+
+export function text(value: string): Text {
+  return { type: 'text', value };
+}
+
+function toInline(parts: readonly Inline[]): PhrasingContent[] {
+  return parts.map((p) => (typeof p === 'string' ? text(p) : p));
+}
+
+export function p(...parts: Inline[]): Paragraph {
+  return { type: 'paragraph', children: toInline(parts) };
+}
+
+export function strong(...parts: Inline[]): PhrasingContent {
+  return { type: 'strong', children: toInline(parts) };
+}
+
+export function link(url: string, ...parts: Inline[]): PhrasingContent {
+  return { type: 'link', url, children: toInline(parts.length ? parts : [url]) };
+}
+
+export function heading(depth: 1 | 2 | 3 | 4, id: string | undefined, ...parts: Inline[]): Heading {
+  const h: Heading = { type: 'heading', depth, children: toInline(parts) };
+  if (id) h.data = { hProperties: { id } };
+  return h;
+}
+
+export function li(...content: (BlockContent | Inline)[]): ListItem {
+  const blocks: BlockContent[] = [];
+  let inline: PhrasingContent[] = [];
+  const flush = (): void => {
+    if (inline.length) blocks.push({ type: 'paragraph', children: inline });
+    inline = [];
+  };
+  for (const c of content) {
+    if (typeof c === 'string') inline.push(text(c));
+    else if (isBlock(c)) {
+      flush();
+      blocks.push(c);
+    } else inline.push(c);
+  }
+  flush();
+  return { type: 'listItem', spread: false, children: blocks };
+}
+
+function isBlock(node: BlockContent | PhrasingContent): node is BlockContent {
+  return ['paragraph', 'list', 'table', 'blockquote', 'code', 'heading', 'thematicBreak', 'html'].includes(node.type);
+}
+
+export function ul(items: ListItem[]): List {
+  return { type: 'list', ordered: false, spread: false, children: items };
+}
+
+export function cell(...parts: Inline[]): TableCell {
+  return { type: 'tableCell', children: toInline(parts) };
+}
+
+export function table(header: string[], rows: PhrasingContent[][][]): Table {
+  const row = (cells: TableCell[]): TableRow => ({ type: 'tableRow', children: cells });
+  return {
+    type: 'table',
+    align: header.map(() => null),
+    children: [row(header.map((h) => cell(h))), ...rows.map((r) => row(r.map((c) => ({ type: 'tableCell', children: c }) as TableCell)))],
+  };
+}
+
+/** Join inline parts with a separator. */
+export function joinInline(parts: PhrasingContent[][], separator: string): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  parts.forEach((part, i) => {
+    if (i > 0) out.push(text(separator));
+    out.push(...part);
+  });
+  return out;
+}

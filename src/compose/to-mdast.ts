@@ -1,0 +1,23 @@
+import type { Root, RootContent } from 'mdast';
+import { anchor, type Notice } from './compose.js';
+import { formatDate } from './format.js';
+import { heading, li, link, p, ul } from './mdast.js';
+import type { Phrases } from './phrases/types.js';
+
+/** The notice as one Markdown tree: title, dates, first layer, contents, numbered sections. */
+export function noticeToMdast(notice: Notice, phrases: Phrases): Root {
+  const children: RootContent[] = [];
+  children.push(heading(1, 'top', notice.title));
+  const dates = [`${phrases.updated} ${formatDate(notice.updated, phrases)}`];
+  children.push(p(dates.join('')));
+  children.push(...notice.intro);
+  children.push(heading(2, 'summary', phrases.headings.summary));
+  children.push(...notice.summary);
+  children.push(heading(2, 'contents', phrases.contents));
+  children.push(ul(notice.sections.map((s, i) => li(link(`#${anchor(s.id)}`, `${i + 1}. ${s.heading}`)))));
+  notice.sections.forEach((s, i) => {
+    children.push(heading(2, anchor(s.id), `${i + 1}. ${s.heading}`));
+    children.push(...s.content);
+  });
+  return { type: 'root', children };
+}

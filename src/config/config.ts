@@ -1,0 +1,70 @@
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { Diagnostic } from '../diagnostic.js';
+import { parseSource } from '../load/parse.js';
+import { readSource } from '../load/read.js';
+import type { Source } from '../load/source.js';
+import type { Text } from '../types.js';
+import { validateSource } from '../validate/validate.js';
+
+export const CONFIG_FILE = 'seloste.config.yaml';
+export const BUILTIN_LANGUAGES = ['fi', 'en', 'sv'] as const;
+
+export type RuleSetting = 'off' | 'warn' | 'error';
+
+export interface Config {
+  /** Folder of the config file, or the working directory when there is none. */
+  root: string;
+  file?: string;
+  languages: string[];
+  messageLanguage: 'en' | 'fi';
+  rules: Record<string, RuleSetting>;
+  templates?: string;
+  baseUrl?: string;
+  siteTitle?: Text;
+}
+
+export function defaultConfig(root: string): Config {
+  return { root, languages: ['fi', 'en'], messageLanguage: 'en', rules: {} };
+}
+
+/** The config file that applies: an explicit one, or the nearest `seloste.config.yaml` upward from `start`. */
+export function findConfig(start: string): string | undefined {
+  let dir = resolve(start);
+  for (;;) {
+    const candidate = join(dir, CONFIG_FILE);
+    if (existsSync(candidate)) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+interface RawConfig {
+  languages?: string[];
+  message_language?: 'en' | 'fi';
+  rules?: Record<string, RuleSetting>;
+  templates?: string;
+  base_url?: string;
+  site?: { title?: Text };
+}
+
+export async function loadConfig(path: string, display: string): Promise<{ config: Config; source: Source; diagnostics: Diagnostic[] }> {
+  const root = dirname(path);
+  const { source, diagnostics } = await readSource(path, display);
+  const config = defaultConfig(root);
+  config.file = path;
+  if (diagnostics.length) return { config, source, diagnostics };
+  const parsed = parseSource(source);
+  if (parsed.length) return { config, source, diagnostics: parsed };
+  const invalid = validateSource(source, 'config');
+  if (invalid.length) return { config, source, diagnostics: invalid };
+  const raw = source.data as RawConfig;
+  if (raw.languages) config.languages = raw.languages;
+  if (raw.message_language) config.messageLanguage = raw.message_language;
+  if (raw.rules) config.rules = raw.rules;
+  if (raw.templates) config.templates = resolve(root, raw.templates);
+  if (raw.base_url) config.baseUrl = raw.base_url;
+  if (raw.site?.title) config.siteTitle = raw.site.title;
+  return { config, source, diagnostics: [] };
+}

@@ -1,0 +1,37 @@
+/** Legal reference data kept as dated JSON in `data/`, read once. */
+import { readFileSync } from 'node:fs';
+
+const DATA_DIR = new URL('../../data/', import.meta.url);
+
+function read<T>(name: string): T {
+  return JSON.parse(readFileSync(new URL(name, DATA_DIR), 'utf8')) as T;
+}
+
+export interface AdequacyDecision {
+  code: string;
+  name: string;
+  scope: string;
+  decision: string;
+  requires?: string;
+}
+
+export const adequacy = read<{ as_of: string; decisions: AdequacyDecision[] }>('adequacy.json');
+export const eea = new Set(read<{ countries: string[] }>('eea.json').countries);
+export const supervisoryAuthority = read<{
+  as_of: string;
+  name: Record<string, string>;
+  postal_address: Record<string, string>;
+  visiting_address: Record<string, string>;
+  phone: string;
+  email: string;
+  website: Record<string, string>;
+  outdated: string[];
+}>('supervisory-authority.json');
+
+export function adequacyFor(country: string): AdequacyDecision | undefined {
+  return adequacy.decisions.find((d) => d.code === country);
+}
+
+export function isEea(country: string | undefined): boolean {
+  return country === undefined || eea.has(country);
+}

@@ -1,0 +1,43 @@
+/** A problem found in a file: the one data shape every stage reports and every reporter formats. */
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Diagnostic {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  url?: string;
+  /** A longer explanation or a hint shown under the message. */
+  note?: string;
+}
+
+export const DOCS_BASE = 'https://seloste.fi/docs/rules/';
+
+/** The doc page of a rule or of a schema/yaml diagnostic family. */
+export function ruleUrl(ruleId: string): string {
+  return `${DOCS_BASE}${ruleId.replace('/', '-')}.md`;
+}
+
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return (
+    (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
+    (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
+  );
+}
+
+export function countBySeverity(diagnostics: readonly Diagnostic[]): { errors: number; warnings: number } {
+  let errors = 0;
+  let warnings = 0;
+  for (const d of diagnostics) {
+    if (d.severity === 'error') errors++;
+    else if (d.severity === 'warning') warnings++;
+  }
+  return { errors, warnings };
+}

@@ -1,0 +1,86 @@
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import { basename, join, relative, resolve, sep } from 'node:path';
+import { CONFIG_FILE } from '../config/config.js';
+
+export const ORGANISATION_SUFFIX = /\.org\.ya?ml$/;
+const YAML = /\.ya?ml$/;
+
+export function isOrganisationFile(path: string): boolean {
+  return ORGANISATION_SUFFIX.test(path);
+}
+
+export interface Collected {
+  /** Register files, absolute, sorted. */
+  files: string[];
+  /** Paths that could not be read at all (the command cannot run on them). */
+  problems: { path: string; message: string }[];
+}
+
+/** How a path is shown: relative to the working directory when inside it. */
+export function displayPath(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  return rel && !rel.startsWith('..') && !rel.startsWith(sep) ? rel.split(sep).join('/') : path;
+}
+
+/** Find the register files under the given files and folders (symbolic-link loops are not followed twice). */
+export async function collectFiles(paths: readonly string[], cwd: string): Promise<Collected> {
+  const files = new Set<string>();
+  const problems: Collected['problems'] = [];
+  const visited = new Set<string>();
+
+  async function walk(dir: string): Promise<void> {
+    let real: string;
+    try {
+      real = await realpath(dir);
+    } catch {
+      return;
+    }
+    if (visited.has(real)) return;
+    visited.add(real);
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (error) {
+      problems.push({ path: dir, message: `Cannot read the folder (${(error as NodeJS.ErrnoException).code ?? 'error'})` });
+      return;
+    }
+    for (const entry of entries) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      const full = join(dir, entry.name);
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try {
+          const info = await stat(full);
+          isDir = info.isDirectory();
+          isFile = info.isFile();
+        } catch {
+          // A dangling link or a link loop: report it as the file it claims to be.
+          if (YAML.test(entry.name)) files.add(full);
+          continue;
+        }
+      }
+      if (isDir) await walk(full);
+      else if (isFile && YAML.test(entry.name) && !isOrganisationFile(entry.name) && entry.name !== CONFIG_FILE) files.add(full);
+    }
+  }
+
+  for (const p of paths) {
+    const full = resolve(cwd, p);
+    let info;
+    try {
+      info = await stat(full);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ELOOP' || ((await lstat(full).catch(() => undefined))?.isSymbolicLink() ?? false)) {
+        files.add(full);
+        continue;
+      }
+      problems.push({ path: p, message: code === 'ENOENT' ? 'No such file or folder' : `Cannot read (${code ?? 'error'})` });
+      continue;
+    }
+    if (info.isDirectory()) await walk(full);
+    else if (basename(full) !== CONFIG_FILE) files.add(full);
+  }
+  return { files: [...files].sort(), problems };
+}

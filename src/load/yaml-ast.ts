@@ -1,0 +1,103 @@
+/**
+ * All walking of the YAML syntax tree lives here. Positions stay offsets until a diagnostic is made.
+ */
+import {
+  Document,
+  LineCounter,
+  Scalar,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  parseDocument,
+  type Node,
+} from 'yaml';
+
+export const MAX_ALIAS_COUNT = 100;
+
+export type PathSegment = string | number;
+
+export interface Located {
+  /** The value node at the path (aliases followed). */
+  node: Node;
+  /** The key node when the last segment is a map key. */
+  key?: Node;
+}
+
+export function parseYaml(text: string, lineCounter: LineCounter): Document.Parsed {
+  return parseDocument(text, {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: true,
+    stringKeys: true,
+    keepSourceTokens: false,
+  });
+}
+
+function resolveAlias(doc: Document, node: unknown, seen = 0): Node | undefined {
+  let current = node;
+  let hops = seen;
+  while (isAlias(current)) {
+    if (hops++ > MAX_ALIAS_COUNT) return undefined;
+    current = current.resolve(doc);
+  }
+  return (current ?? undefined) as Node | undefined;
+}
+
+/** The node at a JSON path, following aliases; the nearest existing ancestor when the path runs out. */
+export function locate(doc: Document, path: readonly PathSegment[]): Located & { depth: number } {
+  let node = resolveAlias(doc, doc.contents);
+  let key: Node | undefined;
+  let depth = 0;
+  if (!node) return { node: doc.contents as Node, depth };
+  for (const segment of path) {
+    let next: Node | undefined;
+    let nextKey: Node | undefined;
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        const k = pair.key;
+        const name = isScalar(k) ? String(k.value) : k;
+        if (name === String(segment)) {
+          nextKey = k as Node;
+          next = resolveAlias(doc, pair.value) ?? (k as Node);
+          break;
+        }
+      }
+    } else if (isSeq(node) && typeof segment === 'number') {
+      next = resolveAlias(doc, node.items[segment]);
+    }
+    if (!next) break;
+    node = next;
+    key = nextKey;
+    depth++;
+  }
+  return key ? { node, key, depth } : { node, depth };
+}
+
+/** Start and end offsets of a node. */
+export function rangeOf(node: Node | undefined): [number, number] {
+  const range = node?.range;
+  if (!range) return [0, 0];
+  return [range[0], range[1]];
+}
+
+/** The source text of a scalar as written (e.g. `00530` for a postal code YAML read as a number). */
+export function scalarSource(node: Node | undefined): string | undefined {
+  if (!isScalar(node)) return undefined;
+  const scalar = node as Scalar & { source?: string };
+  return typeof scalar.source === 'string' ? scalar.source : undefined;
+}
+
+export function isPlainScalar(node: Node | undefined): boolean {
+  return isScalar(node) && (node.type === Scalar.PLAIN || node.type === undefined);
+}
+
+/** Keys of the map at a path, in order. */
+export function keysAt(doc: Document, path: readonly PathSegment[]): string[] {
+  const { node, depth } = locate(doc, path);
+  if (depth !== path.length || !isMap(node)) return [];
+  return node.items.filter(isPair).map((p) => (isScalar(p.key) ? String(p.key.value) : ''));
+}
+
+export { LineCounter };

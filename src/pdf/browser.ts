@@ -1,0 +1,93 @@
+/** Finding and starting the Chromium that prints PDFs: one per build, never downloaded. */
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser } from 'puppeteer-core';
+
+const SYSTEM_PATHS = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/snap/bin/chromium',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
+];
+
+/** Chrome builds in puppeteer's own cache (`~/.cache/puppeteer`), newest first. */
+function cachedBrowsers(env: Record<string, string | undefined>): string[] {
+  const root = env['PUPPETEER_CACHE_DIR'] ?? join(homedir(), '.cache', 'puppeteer');
+  const out: string[] = [];
+  for (const product of ['chrome', 'chromium', 'chrome-headless-shell']) {
+    const dir = join(root, product);
+    if (!existsSync(dir)) continue;
+    for (const version of readdirSync(dir).sort().reverse()) {
+      for (const exe of ['chrome-linux64/chrome', 'chrome-linux/chrome', 'chrome-headless-shell-linux64/chrome-headless-shell']) {
+        out.push(join(dir, version, exe));
+      }
+    }
+  }
+  return out;
+}
+
+/** The browser to print with: `PUPPETEER_EXECUTABLE_PATH`, then the usual system paths, then puppeteer's cache. */
+export function findBrowser(env: Record<string, string | undefined> = process.env): string | undefined {
+  const explicit = env['PUPPETEER_EXECUTABLE_PATH'];
+  if (explicit) return existsSync(explicit) ? explicit : undefined;
+  return [...SYSTEM_PATHS, ...cachedBrowsers(env)].find((p) => existsSync(p));
+}
+
+export const NO_BROWSER_MESSAGE =
+  'No Chromium or Chrome found to print PDFs. Install one (Debian/Ubuntu: `sudo apt-get install chromium`; macOS: install Google Chrome) or set PUPPETEER_EXECUTABLE_PATH to its path. The other formats were built.';
+
+export class BrowserNotFoundError extends Error {
+  constructor() {
+    super(NO_BROWSER_MESSAGE);
+  }
+}
+
+/** Flags for a quiet, offline, headless Chromium (as root it needs --no-sandbox). */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+  '--disable-extensions',
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--disable-quic',
+  '--font-render-hinting=none',
+];
+
+export interface LaunchedBrowser {
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+export async function launchBrowser(env: Record<string, string | undefined> = process.env): Promise<LaunchedBrowser> {
+  const executablePath = findBrowser(env);
+  if (!executablePath) throw new BrowserNotFoundError();
+  const userDataDir = mkdtempSync(join(tmpdir(), 'seloste-chromium-'));
+  const browser = await puppeteer.launch({
+    executablePath,
+    headless: true,
+    args: [...CHROMIUM_ARGS, `--user-data-dir=${userDataDir}`],
+    handleSIGINT: true,
+    handleSIGTERM: true,
+    handleSIGHUP: true,
+  });
+  let closed = false;
+  return {
+    browser,
+    async close() {
+      if (closed) return;
+      closed = true;
+      await browser.close().catch(() => undefined);
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}

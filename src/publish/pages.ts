@@ -1,0 +1,173 @@
+/** The pages of the site: one per notice and language, an index per language, a front page. */
+import type { Config } from '../config/config.js';
+import { composeNotice } from '../compose/compose.js';
+import { formatDate } from '../compose/format.js';
+import { phrasesFor } from '../compose/phrases/index.js';
+import type { Phrases } from '../compose/phrases/types.js';
+import { noticeToMdast } from '../compose/to-mdast.js';
+import type { Facts } from '../resolve/facts.js';
+import { renderHtmlBody } from '../render/html.js';
+import { loadLayouts, scriptJson } from '../render/layout.js';
+import { renderMarkdown } from '../render/markdown.js';
+import type { Register, Text } from '../types.js';
+import { VERSION } from '../version.js';
+import { flowSvg } from './flow.js';
+import { jsonLd } from './twin.js';
+
+export type Format = 'html' | 'md' | 'pdf' | 'json';
+
+export interface SiteContext {
+  config: Config;
+  languages: readonly string[];
+  formats: ReadonlySet<Format>;
+  baseUrl?: string;
+  /** A message shown on every page (e.g. the check errors while previewing). */
+  banner?: string;
+}
+
+export function phrasesOrThrow(lang: string): Phrases {
+  const p = phrasesFor(lang);
+  if (!p) throw new Error(`no phrase table for ${lang}`);
+  return p;
+}
+
+function siteTitle(context: SiteContext, t: Phrases): string {
+  const title: Text | undefined = context.config.siteTitle;
+  return title?.[t.lang] ?? t.site.indexHeading;
+}
+
+function absolute(context: SiteContext, path: string): string | undefined {
+  return context.baseUrl ? new URL(path, context.baseUrl.endsWith('/') ? context.baseUrl : `${context.baseUrl}/`).href : undefined;
+}
+
+export interface RenderedNotice {
+  lang: string;
+  markdown: string;
+  html: string;
+  title: string;
+  /** The HTML page for printing (no site chrome, no script). */
+  printHtml: string;
+}
+
+/** Compose and render one register in one language: Markdown, the site page and the print page. */
+export async function renderNotice(register: Register, facts: Facts, lang: string, context: SiteContext): Promise<RenderedNotice> {
+  const t = phrasesOrThrow(lang);
+  const figure = flowSvg(register, t);
+  const notice = composeNotice(register, facts, t);
+  const tree = noticeToMdast(notice, t);
+  const markdown = renderMarkdown(tree);
+  const body = await renderHtmlBody(tree);
+  const layouts = loadLayouts(context.config.templates);
+  const id = register.id;
+  const alternates = context.languages.map((l) => ({
+    lang: l,
+    name: phrasesOrThrow(l).languageName,
+    href: l === lang ? `${id}.html` : `../${l}/${id}.html`,
+    current: l === lang,
+  }));
+  const downloads = [];
+  const fmt = (format: string): string => t.site.download.replace('{format}', format);
+  if (context.formats.has('pdf')) downloads.push({ label: fmt('PDF'), href: `${id}.pdf`, type: 'application/pdf' });
+  if (context.formats.has('md')) downloads.push({ label: fmt('Markdown'), href: `${id}.md`, type: 'text/markdown' });
+  if (context.formats.has('json')) downloads.push({ label: fmt('JSON'), href: `../json/${id}.json`, type: 'application/json' });
+  const canonical = absolute(context, `${lang}/${id}.html`);
+  const common = {
+    lang,
+    title: notice.title,
+    description: `${notice.title} — ${notice.controllerName}`,
+    version: VERSION,
+    css: layouts.css,
+    siteTitle: siteTitle(context, t),
+    labels: { skip: t.site.skip, otherLanguages: t.labels.otherLanguages, downloads: t.labels.downloads, flow: t.site.flow },
+    footer: t.site.footer,
+    ...splitBody(body),
+    figure,
+  };
+  const html = layouts.notice({
+    ...common,
+    canonical,
+    homeHref: 'index.html',
+    alternates: context.languages.length > 1 ? alternates : [],
+    downloads,
+    jsonLd: scriptJson(jsonLd(register, lang, canonical ?? `${id}.html`)),
+    banner: context.banner,
+  });
+  const printHtml = layouts.notice({ ...common, alternates: [], downloads: [], homeHref: undefined });
+  return { lang, markdown, html, title: notice.title, printHtml };
+}
+
+/**
+ * The page shows the data-flow picture after the first layer, before the contents; the split is at
+ * the contents heading, whose id only Seloste writes (author text is escaped).
+ */
+function splitBody(body: string): { bodyTop: string; bodyRest: string } {
+  const at = body.indexOf('<h2 id="contents">');
+  return at === -1 ? { bodyTop: body, bodyRest: '' } : { bodyTop: body.slice(0, at), bodyRest: body.slice(at) };
+}
+
+export interface IndexEntry {
+  id: string;
+  name: Text;
+  controller: string;
+  updated: string;
+}
+
+export function renderIndex(entries: readonly IndexEntry[], lang: string, context: SiteContext): string {
+  const t = phrasesOrThrow(lang);
+  const layouts = loadLayouts(context.config.templates);
+  const sorted = [...entries].sort((a, b) => (a.name[lang] ?? a.id).localeCompare(b.name[lang] ?? b.id, lang) || (a.id < b.id ? -1 : 1));
+  return layouts.index({
+    lang,
+    title: `${t.site.indexHeading} — ${siteTitle(context, t)}`,
+    heading: t.site.indexHeading,
+    intro: t.site.indexIntro,
+    version: VERSION,
+    css: layouts.css,
+    siteTitle: siteTitle(context, t),
+    canonical: absolute(context, `${lang}/index.html`),
+    homeHref: '../index.html',
+    labels: { skip: t.site.skip, otherLanguages: t.labels.otherLanguages, register: t.site.register, controller: t.site.controller, updated: t.updated },
+    footer: t.site.footer,
+    alternates:
+      context.languages.length > 1
+        ? context.languages.map((l) => ({ lang: l, name: phrasesOrThrow(l).languageName, href: `../${l}/index.html`, current: l === lang }))
+        : [],
+    registers: sorted.map((e) => ({
+      href: `${e.id}.html`,
+      name: e.name[lang] ?? e.id,
+      controller: e.controller,
+      updated: formatDate(e.updated, t),
+      updatedIso: e.updated,
+    })),
+  });
+}
+
+/** The front page: one link per language, each named in its own language. */
+export function renderFrontPage(context: SiteContext): string {
+  const first = context.languages[0] ?? 'fi';
+  const t = phrasesOrThrow(first);
+  const layouts = loadLayouts(context.config.templates);
+  return layouts.index({
+    lang: first,
+    title: siteTitle(context, t),
+    heading: siteTitle(context, t),
+    version: VERSION,
+    css: layouts.css,
+    siteTitle: siteTitle(context, t),
+    canonical: absolute(context, 'index.html'),
+    labels: { skip: t.site.skip, otherLanguages: t.labels.otherLanguages },
+    footer: t.site.footer,
+    alternates: [],
+    registers: [],
+    languages: context.languages.map((l) => {
+      const p = phrasesOrThrow(l);
+      return { lang: l, name: `${p.site.indexHeading} (${p.languageName})`, href: `${l}/index.html` };
+    }),
+  });
+}
+
+export function sitemap(paths: readonly string[], context: SiteContext): string | undefined {
+  if (!context.baseUrl) return undefined;
+  const urls = [...paths].sort().map((p) => `  <url><loc>${absolute(context, p)!.replace(/&/g, '&amp;')}</loc></url>`);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
+}

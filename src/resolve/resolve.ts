@@ -1,0 +1,138 @@
+import { basename, dirname, relative, resolve as resolvePath, sep } from 'node:path';
+import type { Diagnostic } from '../diagnostic.js';
+import { displayPath } from '../load/collect.js';
+import { parseSource } from '../load/parse.js';
+import { readSource } from '../load/read.js';
+import { diagnosticAtPath, type Source } from '../load/source.js';
+import type { PathSegment } from '../load/yaml-ast.js';
+import type { Register } from '../types.js';
+import { validateSource } from '../validate/validate.js';
+
+/** A register ready for the rules: merged data, and where each part of it was written. */
+export interface LoadedRegister {
+  id: string;
+  source: Source;
+  register: Register;
+  /** Which file each top-level key came from (the register itself or an organisation file). */
+  origin: Map<string, Source>;
+}
+
+/** Where a path of the merged register was written. */
+export function sourceOf(loaded: LoadedRegister, path: readonly PathSegment[]): Source {
+  const top = path[0];
+  return (typeof top === 'string' && loaded.origin.get(top)) || loaded.source;
+}
+
+export function diagnosticAt(
+  loaded: LoadedRegister,
+  path: readonly PathSegment[],
+  init: Parameters<typeof diagnosticAtPath>[2],
+  at: 'value' | 'key' = 'value',
+): Diagnostic {
+  return diagnosticAtPath(sourceOf(loaded, path), path, init, at);
+}
+
+interface OrgEntry {
+  source: Source;
+  ok: boolean;
+}
+
+/** Reads organisation files once per run, however many registers share them. */
+export class OrganisationCache {
+  readonly entries = new Map<string, Promise<OrgEntry>>();
+  readonly diagnostics: Diagnostic[] = [];
+  constructor(
+    readonly cwd: string,
+    readonly root: string,
+  ) {}
+
+  load(path: string): Promise<OrgEntry> {
+    let entry = this.entries.get(path);
+    if (!entry) {
+      entry = this.read(path);
+      this.entries.set(path, entry);
+    }
+    return entry;
+  }
+
+  private async read(path: string): Promise<OrgEntry> {
+    const { source, diagnostics } = await readSource(path, displayPath(path, this.cwd));
+    const problems = diagnostics.length ? diagnostics : parseSource(source);
+    const invalid = problems.length ? problems : validateSource(source, 'organisation');
+    this.diagnostics.push(...invalid);
+    return { source, ok: invalid.length === 0 };
+  }
+}
+
+function isInside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && !/^[a-zA-Z]:/.test(rel));
+}
+
+/**
+ * Merge the organisation files a register points at (and theirs, in turn) under its own keys.
+ * A missing file, a cycle or a file outside the project is a diagnostic on the line that names it.
+ */
+export async function resolveRegister(
+  source: Source,
+  cache: OrganisationCache,
+): Promise<{ loaded?: LoadedRegister; diagnostics: Diagnostic[] }> {
+  const diagnostics: Diagnostic[] = [];
+  const own = source.data as Record<string, unknown>;
+  const chain: Source[] = [];
+  const stack = [source.path];
+  let current: Source = source;
+  let ok = true;
+  while (typeof (current.data as Record<string, unknown>)['organisation'] === 'string') {
+    const ref = (current.data as Record<string, string>)['organisation']!;
+    const target = resolvePath(dirname(current.path), ref);
+    const at = (message: string, ruleId: string): Diagnostic =>
+      diagnosticAtPath(current, ['organisation'], { ruleId, message });
+    if (!isInside(cache.root, target)) {
+      diagnostics.push(at(`Organisation file \`${ref}\` is outside the project folder; keep shared parts inside it`, 'register/organisation'));
+      ok = false;
+      break;
+    }
+    if (!/\.org\.ya?ml$/.test(target)) {
+      diagnostics.push(at(`Organisation file \`${ref}\` must be named \`*.org.yaml\``, 'register/organisation'));
+      ok = false;
+      break;
+    }
+    if (stack.includes(target)) {
+      const cycle = [...stack.slice(stack.indexOf(target)), target].map((p) => basename(p)).join(' → ');
+      diagnostics.push(at(`Organisation files refer to each other in a cycle: ${cycle}`, 'register/organisation'));
+      ok = false;
+      break;
+    }
+    stack.push(target);
+    const entry = await cache.load(target);
+    if (!entry.ok) {
+      if (entry.source.text === '' && !entry.source.doc) {
+        diagnostics.push(at(`Cannot read organisation file \`${ref}\``, 'register/organisation'));
+      }
+      ok = false;
+      break;
+    }
+    chain.push(entry.source);
+    current = entry.source;
+  }
+  if (!ok) return { diagnostics };
+
+  const origin = new Map<string, Source>();
+  const merged: Record<string, unknown> = {};
+  for (const part of [...chain].reverse()) {
+    for (const [key, value] of Object.entries(part.data as Record<string, unknown>)) {
+      if (key === 'organisation' || key === '$schema') continue;
+      merged[key] = value;
+      origin.set(key, part);
+    }
+  }
+  for (const [key, value] of Object.entries(own)) {
+    if (key === '$schema') continue;
+    merged[key] = value;
+    origin.set(key, source);
+  }
+  const id = typeof own['id'] === 'string' ? own['id'] : basename(source.path).replace(/\.ya?ml$/, '');
+  merged['id'] = id;
+  return { loaded: { id, source, register: merged as unknown as Register, origin }, diagnostics };
+}

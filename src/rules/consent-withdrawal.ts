@@ -1,0 +1,33 @@
+// GDPR Art. 7(3), 13(2)(c), 14(2)(d): consent can be withdrawn at any time, as easily as it was given.
+import { defineRule } from '../check/rule.js';
+import { hasRight } from '../resolve/facts.js';
+
+export default defineRule(
+  {
+    id: 'consent-withdrawal',
+    articles: ['Art. 7(3)', 'Art. 13(2)(c)', 'Art. 14(2)(d)'],
+    severity: 'error',
+    description: 'A purpose resting on consent says how to withdraw it, and the right to withdraw is never restricted.',
+    messages: {
+      noHow: {
+        en: 'Purpose {n} rests on `consent` but does not say in `consent.how_to_withdraw` how to withdraw it, as easily as it was given (Art. 7(3))',
+        fi: 'Tarkoitus {n} perustuu suostumukseen, mutta `consent.how_to_withdraw` ei kerro, miten suostumuksen voi peruuttaa yhtä helposti kuin sen antaa (7 art. 3)',
+      },
+      restricted: {
+        en: 'Restriction of `withdraw_consent`: consent can be withdrawn at any time, so this right cannot be restricted (Art. 7(3))',
+        fi: 'Oikeutta `withdraw_consent` rajoitetaan: suostumuksen voi peruuttaa milloin tahansa, joten oikeutta ei voi rajoittaa (7 art. 3)',
+      },
+    },
+  },
+  ({ register, facts, report }) => {
+    register.purposes?.forEach((purpose, i) => {
+      if (purpose.legal_basis !== 'consent' || purpose.consent?.how_to_withdraw) return;
+      report(['purposes', i], 'noHow', { n: purpose.id ? `\`${purpose.id}\`` : `${i + 1}` });
+    });
+    // A restriction of a right that does not apply at all is `rights-restriction`'s to report.
+    if (!hasRight(facts, 'withdraw_consent')) return;
+    register.rights?.restrictions?.forEach((r, i) => {
+      if (r.right === 'withdraw_consent') report(['rights', 'restrictions', i, 'right'], 'restricted');
+    });
+  },
+);

@@ -1,0 +1,32 @@
+// GDPR Art. 14(2)(f): where the data come from, and whether from publicly accessible sources.
+import { defineRule } from '../check/rule.js';
+
+export default defineRule(
+  {
+    id: 'data-sources',
+    articles: ['Art. 14(2)(f)'],
+    severity: 'error',
+    description: 'The register says where its data come from, and names or describes every source other than the data subject.',
+    messages: {
+      missing: {
+        en: 'Missing `sources`: say where the data come from (`data_subject`, `observation`, `organisation`, `public`, `authority`); this decides whether Art. 13 or Art. 14 applies (Art. 14(2)(f))',
+        fi: 'Puuttuu `sources`: kerro, mistä tiedot saadaan (`data_subject`, `observation`, `organisation`, `public`, `authority`); tästä riippuu, sovelletaanko 13 vai 14 artiklaa (14 art. 2 f)',
+      },
+      unnamed: {
+        en: 'Source of type `{type}` has neither `name` nor `description`: name the source, or say what kind of source it is (Art. 14(2)(f))',
+        fi: 'Tyypin `{type}` tietolähteellä ei ole kenttää `name` eikä `description`: nimeä lähde tai kerro, millainen lähde on (14 art. 2 f)',
+      },
+    },
+  },
+  ({ register, report }) => {
+    const sources = register.sources;
+    if (!sources) {
+      report([], 'missing');
+      return;
+    }
+    sources.forEach((s, i) => {
+      if (s.type === 'data_subject' || s.type === 'observation') return;
+      if (!s.name && !s.description) report(['sources', i], 'unnamed', { type: s.type });
+    });
+  },
+);

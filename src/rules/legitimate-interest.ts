@@ -1,0 +1,58 @@
+// GDPR Art. 13(1)(d), 14(2)(b): under Art. 6(1)(f) the notice names the specific legitimate interest pursued.
+import { defineRule } from '../check/rule.js';
+import { textValues } from '../check/text.js';
+import { onlyWords, wordSet } from './words.js';
+
+/**
+ * Words that name no interest at all: "asiakassuhde", "liiketoiminta", "oikeutettu etu", "customer
+ * relationship" (WP260 Annex: the specific interest must be identified).
+ */
+const isGeneric = wordSet([
+  // fi
+  'asiakassuh*', 'asiakkuu*', 'asiakas', 'asiakkaa*', 'asiakkai*', 'liiketoimin*', 'oikeutet*', 'etu', 'edu*', 'etuj*', 'rekisterinpitäjä*',
+  'yritykse*', 'yritys', 'hoitami*', 'hoito', 'ylläpi*', 'olemassa', 'oleva*', 'välinen', 'välise*', 'ja', 'sekä', 'tai',
+  // en
+  'customer*', 'client*', 'relationship*', 'business*', 'legitimate', 'interest*', 'our', 'the', 'of', 'a', 'an', 'and', 'or',
+  'controller*', 'company', 'managing', 'management', 'maintaining', 'existing', 'with',
+  // sv
+  'kundrelation*', 'kundförhållande*', 'kund*', 'affärsverksamhet*', 'berättigat', 'berättigade', 'intresse*', 'vår', 'vårt',
+  'den', 'det', 'och', 'eller', 'personuppgiftsansvarig*', 'företag*',
+]);
+
+export default defineRule(
+  {
+    id: 'legitimate-interest',
+    articles: ['Art. 13(1)(d)', 'Art. 14(2)(b)', 'Art. 6(1)(f)'],
+    severity: 'error',
+    description: 'A purpose resting on legitimate interests names the specific interest pursued, not just "customer relationship".',
+    messages: {
+      missing: {
+        en: 'Purpose {n} rests on `legitimate_interests` but does not say which interest in `legitimate_interest` (Art. 13(1)(d))',
+        fi: 'Tarkoitus {n} perustuu oikeutettuun etuun, mutta `legitimate_interest` ei kerro, mikä etu on kyseessä (13 art. 1 d)',
+      },
+      generic: {
+        en: 'Legitimate interest `{text}` of purpose {n} names no specific interest: say what the controller or a third party gains, e.g. `marketing our own products to existing customers` (Art. 13(1)(d))',
+        fi: 'Tarkoituksen {n} oikeutettu etu `{text}` ei yksilöi etua: kerro, mitä rekisterinpitäjä tai kolmas osapuoli tavoittelee, esim. `omien tuotteiden markkinointi nykyisille asiakkaille` (13 art. 1 d)',
+      },
+      wrongBasis: {
+        en: 'Purpose {n} states a `legitimate_interest` but rests on `{basis}`: a legitimate interest is stated only under `legitimate_interests` (Art. 13(1)(d))',
+        fi: 'Tarkoitukselle {n} on kirjattu `legitimate_interest`, mutta sen oikeusperuste on `{basis}`: oikeutettu etu kerrotaan vain perusteella `legitimate_interests` (13 art. 1 d)',
+      },
+    },
+  },
+  ({ register, report }) => {
+    register.purposes?.forEach((purpose, i) => {
+      const n = purpose.id ? `\`${purpose.id}\`` : `${i + 1}`;
+      const at = ['purposes', i];
+      if (purpose.legal_basis === 'legitimate_interests') {
+        if (!purpose.legitimate_interest) report([...at, 'legal_basis'], 'missing', { n });
+        else {
+          const generic = textValues(purpose.legitimate_interest).find((t) => onlyWords(t, isGeneric));
+          if (generic !== undefined) report([...at, 'legitimate_interest'], 'generic', { n, text: generic });
+        }
+      } else if (purpose.legitimate_interest && purpose.legal_basis) {
+        report([...at, 'legitimate_interest'], 'wrongBasis', { n, basis: purpose.legal_basis }, 'key');
+      }
+    });
+  },
+);

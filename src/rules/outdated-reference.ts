@@ -1,0 +1,67 @@
+// GDPR Art. 12(1), 13(1)(c), 13(1)(f), 13(2)(d): no references to repealed law, invalid transfer mechanisms or the authority's old address.
+import { defineRule } from '../check/rule.js';
+import { allTexts } from '../check/text.js';
+import { supervisoryAuthority } from '../data/data.js';
+import { findWords, languageVersions, listed, words } from './words.js';
+
+/** The day the GDPR began to apply: a notice not updated since predates it. */
+const GDPR_APPLIES = '2018-05-25';
+
+const KINDS = [
+  // Henkilötietolaki (523/1999) was repealed by Tietosuojalaki (1050/2018); "asiallinen yhteys" was its 8 § ground.
+  { id: 'repealedLaw', pattern: words(['henkilötietola*', 'hetil', '523/1999', 'personuppgiftslag*', 'personal data act']) },
+  { id: 'relevantConnection', pattern: words(['asialli* yhtey*', 'sakligt samband*']) },
+  { id: 'invalidMechanism', pattern: words(['privacy shield*', 'privacyshield*', 'safe harbo*', 'safe-harbo*', '2010/87*', '2001/497*', '2004/915*']) },
+] as const;
+
+const OLD_ADDRESS = words(supervisoryAuthority.outdated);
+/** An old address is only the authority's when the text speaks of the authority. */
+const AUTHORITY = words([
+  'tietosuojavaltuut*', 'valvontaviranomai*', 'tietosuoja.fi', 'om.fi', 'ombudsman*', 'dataombudsman*', 'supervisory authorit*', 'tillsynsmyndighet*',
+]);
+
+export default defineRule(
+  {
+    id: 'outdated-reference',
+    articles: ['Art. 12(1)', 'Art. 13(1)(c)', 'Art. 13(1)(f)', 'Art. 13(2)(d)'],
+    severity: 'error',
+    description: 'No text cites the repealed Henkilötietolaki, "asiallinen yhteys", Privacy Shield, Safe Harbor, the old standard clauses or the Ombudsman\'s old address, and the notice postdates the GDPR.',
+    messages: {
+      repealedLaw: {
+        en: 'Reference to the repealed Henkilötietolaki {found}: it was replaced by the GDPR and Tietosuojalaki (1050/2018) on 1 January 2019; cite those instead (Art. 13(1)(c))',
+        fi: 'Viittaus kumottuun henkilötietolakiin {found}: sen korvasivat tietosuoja-asetus ja tietosuojalaki (1050/2018) 1.1.2019; viittaa niihin (13 art. 1 c)',
+      },
+      relevantConnection: {
+        en: '{found} is a ground of the repealed Henkilötietolaki, not a legal basis under Art. 6(1): name the basis in `legal_basis` instead (Art. 13(1)(c))',
+        fi: '{found} on kumotun henkilötietolain käsite eikä 6 artiklan 1 kohdan mukainen oikeusperuste: ilmoita peruste kentässä `legal_basis` (13 art. 1 c)',
+      },
+      invalidMechanism: {
+        en: 'Reference to {found}, which is no longer a valid ground for transfers: Privacy Shield and Safe Harbor were invalidated by the CJEU and the old standard clauses expired on 27 December 2022 (Art. 13(1)(f))',
+        fi: 'Viittaus {found}, joka ei ole enää pätevä siirtoperuste: EU-tuomioistuin mitätöi Privacy Shieldin ja Safe Harborin, ja vanhat vakiosopimuslausekkeet lakkasivat olemasta voimassa 27.12.2022 (13 art. 1 f)',
+      },
+      oldAddress: {
+        en: 'The Data Protection Ombudsman\'s old address {found}: the office is at {current}; leave the authority\'s details out, Seloste adds them to the complaint right from its own data (Art. 13(2)(d))',
+        fi: 'Tietosuojavaltuutetun toimiston vanha osoite {found}: toimisto on osoitteessa {current}; jätä viranomaisen yhteystiedot pois, Seloste lisää ne valitusoikeuden yhteyteen omista tiedoistaan (13 art. 2 d)',
+      },
+      beforeGdpr: {
+        en: 'The notice was last updated on `{date}`, before the GDPR applied on 25 May 2018: review it against Art. 13 and 14 and update `updated` (Art. 12(1))',
+        fi: 'Seloste on päivitetty viimeksi `{date}`, ennen kuin tietosuoja-asetusta alettiin soveltaa 25.5.2018: tarkista se 13 ja 14 artiklan mukaiseksi ja päivitä `updated` (12 art. 1)',
+      },
+    },
+  },
+  ({ register, config, report }) => {
+    if (typeof register.updated === 'string' && register.updated < GDPR_APPLIES) report(['updated'], 'beforeGdpr', { date: register.updated });
+    const current = supervisoryAuthority.visiting_address[config.messageLanguage] ?? '';
+    for (const { path, text } of allTexts(register)) {
+      for (const { path: at, value } of languageVersions(path, text)) {
+        for (const kind of KINDS) {
+          const found = findWords(value, kind.pattern);
+          if (found.length) report(at, kind.id, { found: listed(found) });
+        }
+        const old = findWords(value, OLD_ADDRESS);
+        AUTHORITY.lastIndex = 0;
+        if (old.length && AUTHORITY.test(value)) report(at, 'oldAddress', { found: listed(old), current: `\`${current}\`` });
+      }
+    }
+  },
+);

@@ -1,0 +1,40 @@
+// Tietosuojalaki (1050/2018) 29 §: the personal identity code (henkilötunnus) is processed only on a ground the Act names.
+import { defineRule } from '../check/rule.js';
+import { textValues } from '../check/text.js';
+import { findWords, words } from './words.js';
+
+const MENTIONS = words([
+  'henkilötunnu*', 'hetu', 'hetu-*', 'hetun', 'hetua', 'sosiaaliturvatunnu*',
+  'personal identity code*', 'personal identity number*', 'social security number*', 'national identification number*',
+  'personbeteckning*', 'personnummer*',
+]);
+
+export default defineRule(
+  {
+    id: 'personal-identity-code',
+    articles: ['Tietosuojalaki (1050/2018) 29 §', 'Art. 87'],
+    severity: 'error',
+    description: 'A register that processes the personal identity code (henkilötunnus) records its ground under Tietosuojalaki 29 §.',
+    messages: {
+      noGround: {
+        en: 'Missing `ground` for the personal identity code, expected one of `consent`, `law`, `statutory_task`, `rights_and_obligations`, `research`, `listed_activity` (Tietosuojalaki 29 §)',
+        fi: 'Henkilötunnuksen käsittelyltä puuttuu `ground`, odotettiin yhtä arvoista `consent`, `law`, `statutory_task`, `rights_and_obligations`, `research`, `listed_activity` (tietosuojalaki 29 §)',
+      },
+      undeclared: {
+        en: 'Data category mentions `{word}`, but the register has no `personal_identity_code` with the `ground` that allows processing it (Tietosuojalaki 29 §)',
+        fi: 'Henkilötietoryhmässä mainitaan `{word}`, mutta rekisteristä puuttuu `personal_identity_code` ja sen käsittelyn salliva peruste `ground` (tietosuojalaki 29 §)',
+      },
+    },
+  },
+  ({ register, report }) => {
+    const code = register.personal_identity_code;
+    if (code) {
+      if (!code.ground) report(['personal_identity_code'], 'noGround', {}, 'key');
+      return;
+    }
+    register.data_categories?.forEach((c, i) => {
+      const [word] = findWords(textValues(c.description).join('\n'), MENTIONS);
+      if (word) report(['data_categories', i, 'description'], 'undeclared', { word });
+    });
+  },
+);

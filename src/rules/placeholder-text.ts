@@ -1,0 +1,77 @@
+// GDPR Art. 12(1): the notice is intelligible; template instructions, placeholders and raw HTML left in text are not.
+import { defineRule } from '../check/rule.js';
+import type { PathSegment } from '../load/yaml-ast.js';
+import { words } from './words.js';
+
+const PLACEHOLDERS: RegExp[] = [
+  words(['todo', 'tbd', 'tba', 'fixme', 'xxx*', 'lorem ipsum*']),
+  // Instructions of the widely copied Finnish notice template, and their kind.
+  words([
+    'tämän informaation tulisi pitää sisällään', 'tähän kohtaan', 'kirjoita tähän', 'lisää tähän', 'täydennä tähän', 'täytä tähän',
+    'insert here', 'add here', 'describe here', 'your company name', 'skriv här', 'fyll i här',
+  ]),
+  // `[Yrityksen nimi]`, but not a Markdown link `[text](url)` or `[text][ref]`.
+  /\[\p{L}[^\]\n]{0,60}\](?![([:])/u,
+  // `<Yrityksen nimi>`, but not an autolink `<https://…>` or `<a@b.fi>`.
+  /<\p{L}[^<>@:/\n=]{0,60}\s[^<>@:/\n=]{0,60}>/u,
+  /\{\{[^}\n]{0,60}\}\}/u,
+  // Reserved example domains (RFC 2606) in addresses.
+  /[\w.+-]*@example\.(?:com|org|net)\b|(?:https?:\/\/)?(?:[\w-]+\.)*(?<![\w-])example\.(?:com|org|net)\b[^\s]*/iu,
+];
+
+const HTML = /<\/?(?:p|ul|ol|li|br|div|span|strong|b|i|em|u|a|h[1-6]|table|thead|tbody|tr|td|th|font|section|hr)\b[^>\n]{0,200}>/iu;
+
+/** A text with no content: only punctuation, or a stand-in such as `n/a`. */
+const EMPTY = /^(?:[\s\p{P}\p{S}]*|n\/?a|-+)$/iu;
+
+function clip(s: string): string {
+  const one = s.replace(/\s+/g, ' ').trim();
+  return one.length > 40 ? `${one.slice(0, 39)}…` : one;
+}
+
+export default defineRule(
+  {
+    id: 'placeholder-text',
+    articles: ['Art. 12(1)'],
+    severity: 'error',
+    description: 'No template instructions, placeholders, lorem ipsum, empty texts or raw HTML are left in the register.',
+    messages: {
+      placeholder: {
+        en: 'Placeholder `{found}` left in the text: write the real content (Art. 12(1))',
+        fi: 'Tekstiin on jäänyt täyte `{found}`: kirjoita todellinen sisältö (12 art. 1)',
+      },
+      html: {
+        en: 'Raw HTML `{found}` in the text: write plain text or Markdown, Seloste lays out paragraphs and lists itself (Art. 12(1))',
+        fi: 'Tekstissä on HTML-koodia `{found}`: kirjoita tavallista tekstiä tai Markdownia, Seloste muotoilee kappaleet ja luettelot itse (12 art. 1)',
+      },
+      empty: {
+        en: 'Text `{found}` says nothing: write the content, or leave the entry out (Art. 12(1))',
+        fi: 'Teksti `{found}` ei kerro mitään: kirjoita sisältö tai jätä kohta pois (12 art. 1)',
+      },
+    },
+  },
+  ({ register, report }) => {
+    const check = (value: string, path: PathSegment[]): void => {
+      if (EMPTY.test(value)) {
+        report(path, 'empty', { found: clip(value) });
+        return;
+      }
+      for (const re of PLACEHOLDERS) {
+        re.lastIndex = 0;
+        const m = re.exec(value);
+        if (m) {
+          report(path, 'placeholder', { found: clip(m[0]) });
+          return;
+        }
+      }
+      const html = HTML.exec(value);
+      if (html) report(path, 'html', { found: clip(html[0]) });
+    };
+    const walk = (value: unknown, path: PathSegment[]): void => {
+      if (typeof value === 'string') check(value, path);
+      else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i]));
+      else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
+    };
+    for (const [key, value] of Object.entries(register)) if (key !== 'id' && key !== 'organisation') walk(value, [key]);
+  },
+);

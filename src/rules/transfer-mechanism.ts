@@ -1,0 +1,91 @@
+// GDPR Art. 13(1)(f), 14(1)(f), Chapter V: each transfer names its country, a valid mechanism and where to get the safeguard.
+import { defineRule } from '../check/rule.js';
+import { adequacy, adequacyFor, isEea } from '../data/data.js';
+
+const INVALID: Record<string, string> = {
+  privacy_shield: 'the EU-US Privacy Shield was invalidated by the CJEU in Schrems II (C-311/18, 16 July 2020)',
+  safe_harbor: 'Safe Harbor was invalidated by the CJEU in Schrems I (C-362/14, 6 October 2015)',
+  standard_contractual_clauses_2010: 'the old standard contractual clauses (2001/497/EC, 2004/915/EC, 2010/87/EU) have been invalid for every transfer since 27 December 2022',
+};
+
+/** Mechanisms whose text the data subject can obtain: the notice must say where. */
+const NEEDS_SAFEGUARD_LINK = new Set([
+  'standard_contractual_clauses',
+  'binding_corporate_rules',
+  'public_authority_instrument',
+  'code_of_conduct',
+  'certification',
+  'authorised_clauses',
+  'data_privacy_framework',
+]);
+
+export default defineRule(
+  {
+    id: 'transfer-mechanism',
+    articles: ['Art. 13(1)(f)', 'Art. 14(1)(f)', 'Art. 44–49'],
+    severity: 'error',
+    description: 'Each transfer outside the EEA rests on a valid Chapter V mechanism and says where the safeguard can be read.',
+    messages: {
+      invalid: {
+        en: 'Transfer to `{country}` rests on `{mechanism}`, which is no longer valid: {why}; use e.g. `standard_contractual_clauses` (2021/914) or `data_privacy_framework` (Art. 13(1)(f))',
+        fi: 'Siirto maahan `{country}` perustuu mekanismiin `{mechanism}`, joka ei ole enää voimassa; käytä esim. vakiosopimuslausekkeita (2021/914) tai tietosuojakehystä (13 art. 1 f)',
+      },
+      missingMechanism: {
+        en: 'Transfer to `{country}` does not name its `mechanism`: the notice must say on what ground data leave the EEA (Art. 13(1)(f))',
+        fi: 'Siirrolta maahan `{country}` puuttuu `mechanism`: selosteen on kerrottava siirron peruste (13 art. 1 f)',
+      },
+      noAdequacy: {
+        en: 'Transfer to `{country}` rests on `adequacy`, but the Commission has no adequacy decision for `{country}` (list of {date}) (Art. 45)',
+        fi: 'Siirto maahan `{country}` perustuu riittävyyspäätökseen, mutta komissio ei ole tehnyt maasta riittävyyspäätöstä (luettelo {date}) (45 art.)',
+      },
+      usNeedsDpf: {
+        en: 'Transfer to `US` cannot rest on `adequacy` alone: the decision covers only organisations certified under the EU-US Data Privacy Framework, so use `data_privacy_framework` (Art. 45)',
+        fi: 'Siirto Yhdysvaltoihin ei voi perustua pelkkään riittävyyspäätökseen: päätös koskee vain EU:n ja Yhdysvaltojen tietosuojakehykseen sertifioituja, joten käytä arvoa `data_privacy_framework` (45 art.)',
+      },
+      dpfOutsideUs: {
+        en: 'The EU-US Data Privacy Framework covers only transfers to the United States, not `{country}` (Art. 45)',
+        fi: 'EU:n ja Yhdysvaltojen tietosuojakehys koskee vain siirtoja Yhdysvaltoihin, ei maahan `{country}` (45 art.)',
+      },
+      inEea: {
+        en: '`{country}` is in the EEA: data flow there freely, so this is not a transfer; list the receiver under `recipients` instead',
+        fi: '`{country}` on ETA-maa: tiedot liikkuvat sinne vapaasti, joten kyse ei ole siirrosta; merkitse vastaanottaja kohtaan `recipients`',
+      },
+      noSafeguardLink: {
+        en: 'Transfer to `{country}` on `{mechanism}` does not say where to get a copy of the safeguard: add `safeguard_url` (Art. 13(1)(f))',
+        fi: 'Siirrolle maahan `{country}` (`{mechanism}`) ei kerrota, mistä suojatoimista saa jäljennöksen: lisää `safeguard_url` (13 art. 1 f)',
+      },
+      noRecipient: {
+        en: 'Transfer to `{country}` does not name its `recipient` (Art. 13(1)(f))',
+        fi: 'Siirrolta maahan `{country}` puuttuu vastaanottaja `recipient` (13 art. 1 f)',
+      },
+    },
+  },
+  ({ register, report }) => {
+    if (!Array.isArray(register.transfers)) return;
+    register.transfers.forEach((t, i) => {
+      const at = ['transfers', i];
+      const country = t.country;
+      if (isEea(country)) {
+        report([...at, 'country'], 'inEea', { country });
+        return;
+      }
+      if (!t.recipient) report(at, 'noRecipient', { country }, 'key');
+      const mechanism = t.mechanism;
+      if (!mechanism) {
+        report(at, 'missingMechanism', { country });
+        return;
+      }
+      if (INVALID[mechanism]) {
+        report([...at, 'mechanism'], 'invalid', { country, mechanism, why: INVALID[mechanism] });
+        return;
+      }
+      if (mechanism === 'adequacy') {
+        const decision = adequacyFor(country);
+        if (country === 'US') report([...at, 'mechanism'], 'usNeedsDpf');
+        else if (!decision) report([...at, 'mechanism'], 'noAdequacy', { country, date: adequacy.as_of });
+      }
+      if (mechanism === 'data_privacy_framework' && country !== 'US') report([...at, 'mechanism'], 'dpfOutsideUs', { country });
+      if (NEEDS_SAFEGUARD_LINK.has(mechanism) && !t.safeguard_url) report([...at, 'mechanism'], 'noSafeguardLink', { country, mechanism });
+    });
+  },
+);

@@ -1,0 +1,278 @@
+/** The register data model: the TypeScript mirror of schemas/register.schema.json. */
+export type Lang = string;
+/** Free text per language: `{fi: …, en: …}`. */
+export type Text = Partial<Record<Lang, string>>;
+
+export interface Address {
+  street?: string;
+  po_box?: string;
+  postal_code: string;
+  city: string;
+  country?: string;
+}
+
+export interface Contact {
+  name?: string;
+  title?: Text;
+  email?: string;
+  phone?: string;
+  address?: Address;
+  web_form?: string;
+}
+
+export interface Controller {
+  name: string;
+  business_id?: string;
+  address?: Address;
+  postal_address?: Address;
+  phone?: string;
+  email?: string;
+  website?: string;
+  web_form?: string;
+}
+
+export interface Group {
+  name: Text;
+  members?: { name: string; business_id?: string; country?: string }[];
+  contacts_url?: string;
+}
+
+export interface JointControllers {
+  parties: {
+    name: string;
+    business_id?: string;
+    email?: string;
+    phone?: string;
+    address?: Address;
+    responsibilities?: Text;
+  }[];
+  arrangement: Text;
+  contact_point?: Text;
+}
+
+export interface Representative {
+  name: string;
+  email?: string;
+  phone?: string;
+  address?: Address;
+}
+
+export const LEGAL_BASES = [
+  'consent',
+  'contract',
+  'legal_obligation',
+  'vital_interests',
+  'public_task',
+  'legitimate_interests',
+] as const;
+export type LegalBasis = (typeof LEGAL_BASES)[number];
+
+export interface Purpose {
+  id?: string;
+  description: Text;
+  legal_basis?: LegalBasis;
+  legitimate_interest?: Text;
+  law?: Text;
+  consent?: { how_given?: Text; how_to_withdraw?: Text };
+  direct_marketing?: boolean;
+  automated?: boolean;
+}
+
+export type SpecialCategoryKind =
+  | 'racial_or_ethnic_origin'
+  | 'political_opinions'
+  | 'religious_or_philosophical_beliefs'
+  | 'trade_union_membership'
+  | 'genetic'
+  | 'biometric'
+  | 'health'
+  | 'sex_life_or_orientation';
+
+export interface SpecialCategory {
+  category: SpecialCategoryKind;
+  condition?: 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j';
+  law?: Text;
+  description?: Text;
+}
+
+export type HetuGround = 'consent' | 'law' | 'statutory_task' | 'rights_and_obligations' | 'research' | 'listed_activity';
+
+export interface PersonalIdentityCode {
+  ground?: HetuGround;
+  description?: Text;
+}
+
+export type Provision = 'statutory' | 'contractual' | 'contract_precondition' | 'voluntary';
+
+export interface DataCategory {
+  id?: string;
+  description: Text;
+  provision?: Provision;
+  consequence?: Text;
+}
+
+export type SourceType = 'data_subject' | 'observation' | 'organisation' | 'public' | 'authority';
+
+export interface Source {
+  type: SourceType;
+  name?: string;
+  description?: Text;
+}
+
+export type RecipientRole = 'processor' | 'controller' | 'joint_controller' | 'group_company' | 'authority';
+
+export interface Recipient {
+  name?: string;
+  category?: Text;
+  role?: RecipientRole;
+  country?: string;
+  purpose?: Text;
+}
+
+export type TransferMechanism =
+  | 'adequacy'
+  | 'data_privacy_framework'
+  | 'standard_contractual_clauses'
+  | 'binding_corporate_rules'
+  | 'public_authority_instrument'
+  | 'code_of_conduct'
+  | 'certification'
+  | 'authorised_clauses'
+  | 'derogation_consent'
+  | 'derogation_contract'
+  | 'derogation_public_interest'
+  | 'derogation_legal_claims'
+  | 'derogation_vital_interests'
+  | 'privacy_shield'
+  | 'safe_harbor'
+  | 'standard_contractual_clauses_2010';
+
+export interface Transfer {
+  country: string;
+  recipient?: string;
+  mechanism?: TransferMechanism;
+  safeguard_url?: string;
+  description?: Text;
+}
+
+export interface Retention {
+  applies_to?: string[];
+  period?: string;
+  trigger?: Text;
+  law?: Text;
+  description?: Text;
+}
+
+export interface AutomatedDecision {
+  profiling?: boolean;
+  logic: Text;
+  significance: Text;
+  consequences: Text;
+}
+
+export type RightId =
+  | 'access'
+  | 'rectification'
+  | 'erasure'
+  | 'restriction'
+  | 'portability'
+  | 'object'
+  | 'withdraw_consent'
+  | 'complaint';
+
+export type ChannelType = 'email' | 'web_form' | 'post' | 'phone' | 'in_person';
+
+export interface Channel {
+  type: ChannelType;
+  email?: string;
+  url?: string;
+  phone?: string;
+  address?: Address;
+  description?: Text;
+}
+
+export interface Rights {
+  channels?: Channel[];
+  identity_check?: Text;
+  response_days?: number;
+  restrictions?: { right: RightId; ground: Text }[];
+}
+
+export interface Security {
+  manual?: Text;
+  electronic?: Text;
+}
+
+export interface CookieTool {
+  name: string;
+  provider?: string;
+  purpose?: Text;
+  country?: string;
+  opt_out_url?: string;
+}
+
+export interface Cookies {
+  description?: Text;
+  consent?: Text;
+  tools?: CookieTool[];
+}
+
+export interface ChangeEntry {
+  date: string;
+  description: Text;
+  material?: boolean;
+}
+
+export interface FurtherProcessing {
+  purpose: Text;
+  legal_basis?: LegalBasis;
+  description?: Text;
+}
+
+/** A register as written (after validation), with shared organisation parts merged in. */
+export interface Register {
+  id: string;
+  organisation?: string;
+  name: Text;
+  description?: Text;
+  created?: string;
+  updated: string;
+  changes?: ChangeEntry[];
+  controller?: Controller;
+  group?: Group;
+  joint_controllers?: JointControllers;
+  representative?: Representative;
+  dpo?: Contact;
+  contact_person?: Contact;
+  data_subjects?: Text[];
+  purposes?: Purpose[];
+  special_categories?: SpecialCategory[];
+  personal_identity_code?: PersonalIdentityCode;
+  data_categories?: DataCategory[];
+  provision?: Text;
+  sources?: Source[];
+  recipients?: 'none' | Recipient[];
+  transfers?: 'none' | Transfer[];
+  retention?: Retention[];
+  automated_decisions?: 'none' | AutomatedDecision;
+  rights?: Rights;
+  security?: Security;
+  cookies?: Cookies;
+  suppression?: Text;
+  further_processing?: FurtherProcessing[];
+  storage_location?: Text;
+}
+
+/** Keys an organisation file may hold. */
+export const ORGANISATION_KEYS = [
+  'controller',
+  'group',
+  'joint_controllers',
+  'representative',
+  'dpo',
+  'contact_person',
+  'rights',
+  'security',
+  'cookies',
+  'storage_location',
+] as const;

@@ -1,0 +1,88 @@
+/** Wording of schema diagnostics: one sentence, values in backticks, what is wrong and what was expected. */
+
+export function describeValue(value: unknown): string {
+  if (value === null || value === undefined) return 'an empty value';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a map';
+  if (typeof value === 'string') return `the text \`${truncate(value)}\``;
+  if (typeof value === 'boolean') return `\`${value}\``;
+  return `the number \`${String(value)}\``;
+}
+
+export function truncate(value: string, max = 40): string {
+  const one = value.replace(/\s+/g, ' ');
+  return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+}
+
+export function describeType(type: string | string[], isText: boolean): string {
+  if (isText) return 'text per language, e.g. `{fi: …, en: …}`';
+  const names: Record<string, string> = {
+    object: 'a map of keys',
+    array: 'a list',
+    string: 'a text',
+    integer: 'a whole number',
+    number: 'a number',
+    boolean: '`true` or `false`',
+    null: 'nothing',
+  };
+  const list = Array.isArray(type) ? type : [type];
+  return list.map((t) => names[t] ?? t).join(' or ');
+}
+
+const PATTERN_HINTS: Record<string, string> = {
+  business_id: 'expected a business ID (Y-tunnus): seven digits, a hyphen and a check digit, e.g. `1234567-1`',
+  phone: 'expected a phone number of digits, spaces and hyphens, e.g. `+358 40 123 4567`',
+  country: 'expected a two-letter ISO 3166 country code in capitals, e.g. `FI`, `SE`, `US`',
+  period: 'expected an ISO 8601 duration, e.g. `P3Y` (3 years), `P6M` (6 months), `P2W`, `P30D`',
+  id: 'expected lowercase letters, digits and hyphens, e.g. `customer-service`',
+  applies_to: 'expected the id of a data category or purpose: lowercase letters, digits and hyphens',
+};
+
+export function patternHint(field: string, pattern: string): string {
+  if (PATTERN_HINTS[field]) return PATTERN_HINTS[field];
+  if (pattern.startsWith('^https?://')) return 'expected a web address starting with `https://` or `http://`';
+  return `expected text matching \`${pattern}\``;
+}
+
+const FORMAT_HINTS: Record<string, string> = {
+  email: 'is not a valid e-mail address',
+  date: 'is not a valid date: expected YYYY-MM-DD, e.g. `2026-01-31`',
+  uri: 'is not a valid web address: expected e.g. `https://example.fi/tietosuoja`',
+};
+
+export function formatHint(format: string): string {
+  return FORMAT_HINTS[format] ?? `is not a valid ${format}`;
+}
+
+/** Levenshtein distance, for "did you mean". */
+export function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length]!;
+}
+
+export function closest(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestScore = Infinity;
+  for (const c of candidates) {
+    const d = distance(word.toLowerCase(), c.toLowerCase());
+    if (d < bestScore) {
+      bestScore = d;
+      best = c;
+    }
+  }
+  const limit = Math.max(2, Math.floor(word.length / 3));
+  return bestScore <= limit ? best : undefined;
+}
+
+export function codeList(values: readonly unknown[]): string {
+  return values.map((v) => `\`${String(v)}\``).join(', ');
+}

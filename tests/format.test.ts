@@ -1,0 +1,79 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkPaths } from '../src/pipeline.js';
+import { FIXTURES, ROOT } from './helpers.js';
+
+const CONFIG = join(FIXTURES, 'rules', 'seloste.config.yaml');
+
+/** The format diagnostics of one fixture as `line:column-endLine:endColumn ruleId message`. */
+async function formatErrors(name: string): Promise<string[]> {
+  const result = await checkPaths({ cwd: ROOT, paths: [join(FIXTURES, 'format', name)], configFile: CONFIG });
+  return result.files
+    .flatMap((f) => f.diagnostics)
+    .filter((d) => /^(schema|yaml|file)\//.test(d.ruleId))
+    .map((d) => `${d.line}:${d.column}-${d.endLine}:${d.endColumn} ${d.ruleId} ${d.message}`);
+}
+
+describe('register format errors', () => {
+  it('reports each kind of schema error at the offending node', async () => {
+    expect(await formatErrors('errors.yaml')).toEqual([
+      '2:10-2:20 schema/format `2026-13-01` is not a valid date: expected YYYY-MM-DD, e.g. `2026-01-31`',
+      '3:1-3:10 schema/unknown-key Unknown key `controler` in the register, did you mean `controller`?',
+      '5:1-5:11 schema/required Missing required key `name` in `controller`',
+      '6:16-6:23 schema/pattern Unexpected value `1234567` for `business_id`: expected a business ID (Y-tunnus): seven digits, a hyphen and a check digit, e.g. `1234567-1`',
+      '7:10-7:22 schema/format `not-an-email` is not a valid e-mail address',
+      '8:12-8:28 schema/pattern Unexpected value `ftp://example.fi` for `website`: expected a web address starting with `https://` or `http://`',
+      '10:18-10:30 schema/type Expected `description` to be text per language, e.g. `{fi: …, en: …}`, found the text `Markkinointi`',
+      '11:18-11:25 schema/enum Unexpected value `concent` for `legal_basis` (did you mean `consent`?), expected one of `consent`, `contract`, `legal_obligation`, `vital_interests`, `public_task`, `legitimate_interests`',
+      '12:13-12:18 schema/type Expected `recipients` to be `none` or a list, found the text `nonee`',
+      '14:13-14:20 schema/pattern Unexpected value `3 years` for `period`: expected an ISO 8601 duration, e.g. `P3Y` (3 years), `P6M` (6 months), `P2W`, `P30D`',
+    ]);
+  });
+
+  it('points a missing key at the object that lacks it', async () => {
+    expect(await formatErrors('required.yaml')).toEqual([
+      '1:1-1:29 schema/required Missing required key `updated` in the register',
+      '2:1-2:11 schema/required Missing required key `name` in `controller`',
+      '5:5-5:20 schema/required Expected `recipients[0]` to have `name` or `category`',
+    ]);
+  });
+
+  it('follows aliases to the anchored node', async () => {
+    expect(await formatErrors('aliases.yaml')).toEqual([
+      '3:1-3:8 schema/unknown-key Unknown key `address` in the register',
+      '6:3-6:7 schema/unknown-key Unknown key `town` in `address`; expected one of `street`, `po_box`, `postal_code`, `city`, `country`',
+      '9:3-9:10 schema/required Missing required key `city` in `address`',
+    ]);
+  });
+
+  it('reports YAML syntax errors and duplicate keys', async () => {
+    expect(await formatErrors('syntax.yaml')).toEqual([
+      '2:1-2:2 yaml/syntax Flow map in block collection must be sufficiently indented and end with a }',
+    ]);
+    expect(await formatErrors('duplicate.yaml')).toEqual(['3:1-3:5 yaml/duplicate-key Duplicate key `name`: each key may appear once in a map']);
+  });
+
+  it('says what a file should be when it is empty or not a map', async () => {
+    expect(await formatErrors('empty.yaml')).toEqual([
+      '1:1-1:1 yaml/empty File is empty: expected a register with keys such as `name:` and `updated:`',
+    ]);
+    expect(await formatErrors('list.yaml')).toEqual([
+      '1:1-2:1 schema/type Expected a map of keys (such as `name:` and `updated:`), found a list',
+    ]);
+  });
+
+  it('keeps postal codes as written, leading zeros and all', async () => {
+    const result = await checkPaths({ cwd: ROOT, paths: [join(FIXTURES, 'format', 'postal.yaml')], configFile: CONFIG });
+    const file = result.files[0]!;
+    expect(file.diagnostics.filter((d) => d.ruleId.startsWith('schema/'))).toEqual([]);
+    expect(file.loaded?.register.controller?.address?.postal_code).toBe('00100');
+  });
+
+  it('checks the other files when one is broken', async () => {
+    const result = await checkPaths({ cwd: ROOT, paths: [join(FIXTURES, 'format')], configFile: CONFIG });
+    expect(result.files.map((f) => f.file.split('/').pop())).toEqual([
+      'aliases.yaml', 'duplicate.yaml', 'empty.yaml', 'errors.yaml', 'list.yaml', 'postal.yaml', 'required.yaml', 'syntax.yaml',
+    ]);
+    expect(result.files.find((f) => f.file.endsWith('postal.yaml'))?.loaded).toBeDefined();
+  });
+});

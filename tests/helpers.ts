@@ -1,0 +1,50 @@
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { run, type Io } from '../src/cli.js';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const FIXTURES = join(ROOT, 'tests', 'fixtures');
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Run the CLI in-process with captured streams. */
+export async function cli(argv: string[], cwd = ROOT, env: Record<string, string | undefined> = {}): Promise<CliResult> {
+  let stdout = '';
+  let stderr = '';
+  const io: Io = {
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+    cwd,
+    env,
+    isTTY: false,
+  };
+  const code = await run(argv, io);
+  return { code, stdout, stderr };
+}
+
+/** A temporary folder with the given files; removed by the returned function. */
+export function tempProject(files: Record<string, string>): { dir: string; cleanup: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'seloste-test-'));
+  for (const [name, content] of Object.entries(files)) {
+    const path = join(dir, name);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, content);
+  }
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Lines marked `# expect: id[, id]` in a fixture: the findings a test expects there. */
+export function expectedMarkers(text: string): { line: number; ruleId: string }[] {
+  const out: { line: number; ruleId: string }[] = [];
+  text.split('\n').forEach((line, i) => {
+    const m = /#\s*expect:\s*([\w/, -]+)\s*$/.exec(line);
+    if (m) for (const id of m[1]!.split(',').map((s) => s.trim()).filter(Boolean)) out.push({ line: i + 1, ruleId: id });
+  });
+  return out;
+}
