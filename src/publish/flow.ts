@@ -89,15 +89,16 @@ export function flowSvg(register: Register, t: Phrases, idPrefix = 'flow'): stri
     [t.headings.purposes, purposes],
     [t.headings.recipients, recipients],
   ];
-  const headingHeight = 28;
+  const headingLines = columns.map(([heading]) => wrap(heading, CHARS_PER_LINE - 2, 2));
+  const headingHeight = 10 + Math.max(...headingLines.map((l) => l.length)) * LINE_HEIGHT;
   const heights = columns.map(([, boxes]) => boxes.reduce((h, b) => h + boxHeight(b) + 10, 0));
   const height = headingHeight + Math.max(...heights, 40) + 10;
   const width = columns.length * COLUMN_WIDTH + (columns.length - 1) * GAP + 2;
   const parts: string[] = [];
   const centres: { x: number; y: number }[][] = [];
-  columns.forEach(([heading, boxes], c) => {
+  columns.forEach(([, boxes], c) => {
     const x = 1 + c * (COLUMN_WIDTH + GAP);
-    parts.push(`<text x="${x}" y="18" class="h">${escapeXml(heading)}</text>`);
+    headingLines[c]!.forEach((line, i) => parts.push(`<text x="${x}" y="${14 + i * LINE_HEIGHT}" class="h">${escapeXml(line)}</text>`));
     let y = headingHeight;
     const mids: { x: number; y: number }[] = [];
     for (const box of boxes) {

@@ -7,11 +7,13 @@ import { findWords, languageVersions, listed, words } from './words.js';
 /** The day the GDPR began to apply: a notice not updated since predates it. */
 const GDPR_APPLIES = '2018-05-25';
 
+const INVALID_MECHANISM = words(['privacy shield*', 'privacyshield*', 'safe harbo*', 'safe-harbo*', '2010/87*', '2001/497*', '2004/915*']);
+
 const KINDS = [
   // Henkilötietolaki (523/1999) was repealed by Tietosuojalaki (1050/2018); "asiallinen yhteys" was its 8 § ground.
   { id: 'repealedLaw', pattern: words(['henkilötietola*', 'hetil', '523/1999', 'personuppgiftslag*', 'personal data act']) },
   { id: 'relevantConnection', pattern: words(['asialli* yhtey*', 'sakligt samband*']) },
-  { id: 'invalidMechanism', pattern: words(['privacy shield*', 'privacyshield*', 'safe harbo*', 'safe-harbo*', '2010/87*', '2001/497*', '2004/915*']) },
+  { id: 'invalidMechanism', pattern: INVALID_MECHANISM },
 ] as const;
 
 const OLD_ADDRESS = words(supervisoryAuthority.outdated);
@@ -51,6 +53,13 @@ export default defineRule(
   },
   ({ register, config, report }) => {
     if (typeof register.updated === 'string' && register.updated < GDPR_APPLIES) report(['updated'], 'beforeGdpr', { date: register.updated });
+    // A safeguard link is not free text, but a privacyshield.gov page is no safeguard either.
+    if (Array.isArray(register.transfers)) {
+      register.transfers.forEach((t, i) => {
+        const found = t.safeguard_url ? findWords(t.safeguard_url, INVALID_MECHANISM) : [];
+        if (found.length) report(['transfers', i, 'safeguard_url'], 'invalidMechanism', { found: listed(found) });
+      });
+    }
     const current = supervisoryAuthority.visiting_address[config.messageLanguage] ?? '';
     for (const { path, text } of allTexts(register)) {
       for (const { path: at, value } of languageVersions(path, text)) {

@@ -44,6 +44,10 @@ export default defineRule(
         en: 'Retention applies to `{id}`, but no purpose or data category has that `id`, expected one of {ids} (Art. 13(2)(a))',
         fi: 'Säilytysaika koskee tunnistetta `{id}`, mutta millään käsittelyn tarkoituksella tai henkilötietoryhmällä ei ole sitä, odotettiin yhtä tunnisteista {ids} (13 art. 2 a)',
       },
+      noIds: {
+        en: 'Retention applies to `{id}`, but no purpose or data category has an `id` to refer to: give them ids (Art. 13(2)(a))',
+        fi: 'Säilytysaika koskee tunnistetta `{id}`, mutta millään käsittelyn tarkoituksella tai henkilötietoryhmällä ei ole tunnistetta `id`: lisää ne (13 art. 2 a)',
+      },
       uncovered: {
         en: 'Retention covers only {covered}: say how long the other data are kept ({uncovered}), or add an item without `applies_to` (Art. 13(2)(a))',
         fi: 'Säilytysaika on kerrottu vain kohteille {covered}: kerro myös muiden tietojen säilytysaika ({uncovered}) tai lisää kohta ilman kenttää `applies_to` (13 art. 2 a)',
@@ -69,7 +73,8 @@ export default defineRule(
       if (!item.applies_to) catchAll = true;
       item.applies_to?.forEach((id, j) => {
         if (known.has(id)) covered.add(id);
-        else report([...at, 'applies_to', j], 'unknownId', { id, ids: known.size ? listed([...known]) : '(none has an `id`)' });
+        else if (known.size) report([...at, 'applies_to', j], 'unknownId', { id, ids: listed([...known]) });
+        else report([...at, 'applies_to', j], 'noIds', { id });
       });
       if (item.period || item.trigger || item.law) return;
       const texts = textValues(item.description);
