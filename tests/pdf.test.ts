@@ -1,0 +1,175 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, tempProject } from './helpers.js';
+
+const exec = promisify(execFile);
+const BIN = join(ROOT, 'bin', 'seloste.js');
+
+function run(args: string[], cwd = ROOT, env: NodeJS.ProcessEnv = process.env): Promise<{ code: number; stdout: string; stderr: string }> {
+  return exec('node', [BIN, ...args], { cwd, env, maxBuffer: 1 << 24 }).then(
+    (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
+    (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
+  );
+}
+
+async function pdfText(file: string): Promise<string> {
+  return (await exec('pdftotext', ['-enc', 'UTF-8', file, '-'], { maxBuffer: 1 << 24 })).stdout;
+}
+
+/** The text of the pages without their running header (title, date) and footer (page number). */
+function pageBodies(text: string, title: string): string {
+  return text
+    .split('\f')
+    .map((page) => {
+      const lines = page.split('\n');
+      // The header is the title and the date, once each, at the top of every page.
+      let header = 2;
+      while (lines.length && header > 0 && (lines[0]!.trim() === '' || lines[0]!.trim() === title || /^(Päivitetty|Updated|Uppdaterad) [\d. a-zåäö]+$/i.test(lines[0]!.trim()))) {
+        if (lines[0]!.trim() !== '') header--;
+        lines.shift();
+      }
+      while (lines.length && (lines[lines.length - 1]!.trim() === '' || /^(Sivu \d+ \/ \d+|Page \d+ of \d+|Sida \d+ av \d+)$/.test(lines[lines.length - 1]!.trim()))) lines.pop();
+      return lines.join('\n');
+    })
+    .join('\n');
+}
+
+async function pdfInfo(file: string): Promise<Record<string, string>> {
+  const { stdout } = await exec('pdfinfo', [file]);
+  return Object.fromEntries(stdout.split('\n').filter((l) => l.includes(':')).map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()]));
+}
+
+function decode(s: string): string {
+  return s
+    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
+    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
+}
+
+/** Text of the HTML elements that carry facts (headings, paragraphs, list items, cells), without the picture. */
+function htmlFacts(html: string): { headings: string[]; facts: string[]; cells: string[] } {
+  const main = html.slice(html.indexOf('<main'), html.indexOf('</main>')).replace(/<figure[\s\S]*?<\/figure>/g, '').replace(/<section class="downloads"[\s\S]*?<\/section>/g, '');
+  const text = (s: string): string => decode(s.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim();
+  const headings = [...main.matchAll(/<h[1-3][^>]*>([\s\S]*?)<\/h[1-3]>/g)].map((m) => text(m[1]!));
+  const facts = [...main.matchAll(/<(p|li)[^>]*>([\s\S]*?)<\/\1>/g)].map((m) => text(m[2]!)).filter(Boolean);
+  // Table cells print side by side, so their lines interleave in the extracted text: check their words.
+  const cells = [...main.matchAll(/<(td|th)[^>]*>([\s\S]*?)<\/\1>/g)].map((m) => text(m[2]!)).filter(Boolean);
+  return { headings, facts, cells };
+}
+
+// pdftotext joins a word broken at a hyphen at the end of a line, so hyphens are left out on both sides.
+const squash = (s: string): string => s.replace(/[\s\u00ad-]+/g, '');
+
+describe('PDF notices (real Chromium)', () => {
+  let out: string;
+
+  beforeAll(async () => {
+    out = mkdtempSync(join(tmpdir(), 'seloste-pdf-'));
+    const r = await run(['build', 'notices', '-o', join(out, 'site'), '--format', 'html,pdf']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+  }, 120_000);
+
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  it('prints every notice in every language, with every heading and fact of its HTML', async () => {
+    let checked = 0;
+    for (const lang of ['fi', 'en', 'sv']) {
+      for (const name of readdirSync(join(out, 'site', lang)).filter((f) => f.endsWith('.pdf'))) {
+        const file = join(out, 'site', lang, name);
+        const pdf = squash(pageBodies(await pdfText(file), (await pdfInfo(file))['Title']!));
+        const { headings, facts, cells } = htmlFacts(readFileSync(join(out, 'site', lang, name.replace(/\.pdf$/, '.html')), 'utf8'));
+        for (const h of headings) expect(pdf, `${lang}/${name}: heading ${h}`).toContain(squash(h));
+        for (const f of facts) expect(pdf, `${lang}/${name}: ${f}`).toContain(squash(f));
+        for (const c of cells) for (const word of c.split(/[^\p{L}\p{N}@]+/u).filter((w) => w.length > 1)) expect(pdf, `${lang}/${name}: ${c}`).toContain(squash(word));
+        checked++;
+      }
+    }
+    expect(checked).toBe(15);
+  });
+
+  it('has A4 pages, a title, an author, tags, bookmarks and the language', async () => {
+    const file = join(out, 'site', 'fi', 'lumo-customers.pdf');
+    const info = await pdfInfo(file);
+    expect(info['Title']).toBe('Tietosuojaseloste: Verkkokaupan asiakasrekisteri');
+    expect(info['Author']).toBe('Lumo Kahvi Oy');
+    expect(info['Tagged']).toBe('yes');
+    expect(info['Page size']).toMatch(/^595\.\d+ x 841\.\d+ pts \(A4\)/);
+    expect(Number(info['Pages'])).toBeGreaterThan(3);
+    const raw = readFileSync(file, 'latin1');
+    expect(raw).toContain('/Lang (fi)');
+    expect(raw).toContain('/Type /Outlines');
+    const text = await pdfText(file);
+    expect(text).toMatch(new RegExp(`Sivu 1 / ${info['Pages']}`));
+    const en = await pdfText(join(out, 'site', 'en', 'lumo-customers.pdf'));
+    expect(en).toMatch(/Page 1 of \d+/);
+  });
+
+  it('without a browser, says how to install one, exits 2 and builds the other formats', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'seloste-nobrowser-'));
+    try {
+      const r = await run(['build', 'notices/lumo-customers.yaml', '-o', join(dir, 'site')], ROOT, { ...process.env, PUPPETEER_EXECUTABLE_PATH: join(dir, 'no-such-browser') });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('No Chromium or Chrome found to print PDFs');
+      expect(r.stderr).toContain('apt-get install chromium');
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+      expect(existsSync(join(dir, 'site', 'fi', 'lumo-customers.html'))).toBe(true);
+      expect(existsSync(join(dir, 'site', 'fi', 'lumo-customers.pdf'))).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('printing is offline', () => {
+  let server: Server;
+  let hits: string[];
+  let port: number;
+
+  beforeAll(async () => {
+    hits = [];
+    server = createServer((req, res) => {
+      hits.push(req.url ?? '');
+      res.end('body { color: red }');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    port = (server.address() as AddressInfo).port;
+  });
+
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it('a notice that references a remote image or stylesheet makes no request', async () => {
+    const remote = `http://127.0.0.1:${port}`;
+    const template = readFileSync(join(ROOT, 'templates', 'notice.hbs'), 'utf8').replace(
+      '</head>',
+      `<link rel="stylesheet" href="${remote}/style.css">\n<style>@import url("${remote}/import.css"); body { background: url("${remote}/bg.png") }</style>\n</head>`,
+    ).replace('<main id="main">', `<main id="main">\n<img src="${remote}/logo.png" alt="">`);
+    const { dir, cleanup } = tempProject({
+      'seloste.config.yaml': 'languages: [fi]\ntemplates: theme\n',
+      'theme/notice.hbs': template,
+      'r.yaml': [
+        'name: {fi: Rekisteri}',
+        'updated: 2026-01-15',
+        `description: {fi: "![kuva](${remote}/author.png) ja [linkki](${remote}/link)"}`,
+        '',
+      ].join('\n'),
+    });
+    try {
+      const r = await run(['build', 'r.yaml', '-o', 'site', '--format', 'pdf', '--force'], dir);
+      expect(r.code).toBe(0);
+      expect(existsSync(join(dir, 'site', 'fi', 'r.pdf'))).toBe(true);
+      expect(hits).toEqual([]);
+    } finally {
+      cleanup();
+    }
+  });
+});
