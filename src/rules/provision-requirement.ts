@@ -30,6 +30,11 @@ export default defineRule(
       report([], 'missing');
       return;
     }
+    // Nothing said anywhere: one finding at the list, not one per category.
+    if (!categories.some((c) => c.provision)) {
+      report(['data_categories'], 'missing', {}, 'key');
+      return;
+    }
     categories.forEach((c, i) => {
       const n = c.id ? `\`${c.id}\`` : `${i + 1}`;
       if (!c.provision) report(['data_categories', i], 'categoryMissing', { n });
