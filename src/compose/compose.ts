@@ -138,7 +138,8 @@ class Composer {
   }
 
   legitimateInterests(): BlockContent[] {
-    const items = (this.register.purposes ?? []).filter((pp) => pp.legal_basis === 'legitimate_interests' && pp.legitimate_interest && this.raw(pp.legitimate_interest));
+    // Shown wherever an interest is written, so that nothing the author wrote is hidden from the reader.
+    const items = (this.register.purposes ?? []).filter((pp) => pp.legitimate_interest && this.raw(pp.legitimate_interest));
     if (!items.length) return [];
     return [p(this.t.intro.legitimateInterests), ul(items.map((pp) => li(strong(...this.purposeLabel(pp)), ': ', ...this.inline(pp.legitimate_interest))))];
   }
@@ -342,9 +343,10 @@ class Composer {
     if (!hasRight(this.facts, 'withdraw_consent')) return [];
     const out: BlockContent[] = this.t.withdrawConsent.map((s) => p(s));
     for (const pp of this.register.purposes ?? []) {
-      if (pp.legal_basis !== 'consent' || !pp.consent) continue;
+      if (!pp.consent) continue;
+      const given = this.inline(pp.consent.how_given);
       const how = this.inline(pp.consent.how_to_withdraw);
-      if (how.length) out.push(p(strong(...this.purposeLabel(pp)), text(': '), ...how));
+      if (given.length || how.length) out.push(p(strong(...this.purposeLabel(pp)), text(': '), ...given, ...(given.length && how.length ? [text(' ')] : []), ...how));
     }
     return out;
   }

@@ -13,6 +13,10 @@ export default defineRule(
         en: 'Purpose {n} rests on `consent` but does not say in `consent.how_to_withdraw` how to withdraw it, as easily as it was given (Art. 7(3))',
         fi: 'Tarkoitus {n} perustuu suostumukseen, mutta `consent.how_to_withdraw` ei kerro, miten suostumuksen voi peruuttaa yhtä helposti kuin sen antaa (7 art. 3)',
       },
+      notConsent: {
+        en: 'Purpose {n} describes `consent` but rests on `{basis}`: withdrawal applies only to processing based on consent, so the notice does not show it; change `legal_basis` or remove `consent` (Art. 7(3))',
+        fi: 'Tarkoitukselle {n} on kuvattu `consent`, mutta se perustuu arvoon `{basis}`: peruuttaminen koskee vain suostumukseen perustuvaa käsittelyä, joten selosteessa sitä ei näytetä; muuta `legal_basis` tai poista `consent` (7 art. 3)',
+      },
       restricted: {
         en: 'Restriction of `withdraw_consent`: consent can be withdrawn at any time, so this right cannot be restricted (Art. 7(3))',
         fi: 'Oikeutta `withdraw_consent` rajoitetaan: suostumuksen voi peruuttaa milloin tahansa, joten oikeutta ei voi rajoittaa (7 art. 3)',
@@ -21,8 +25,12 @@ export default defineRule(
   },
   ({ register, facts, report }) => {
     register.purposes?.forEach((purpose, i) => {
+      const n = purpose.id ? `\`${purpose.id}\`` : `${i + 1}`;
+      if (purpose.consent && purpose.legal_basis && purpose.legal_basis !== 'consent') {
+        report(['purposes', i, 'consent'], 'notConsent', { n, basis: purpose.legal_basis }, 'key');
+      }
       if (purpose.legal_basis !== 'consent' || purpose.consent?.how_to_withdraw) return;
-      report(['purposes', i], 'noHow', { n: purpose.id ? `\`${purpose.id}\`` : `${i + 1}` });
+      report(['purposes', i], 'noHow', { n });
     });
     // A restriction of a right that does not apply at all is `rights-restriction`'s to report.
     if (!hasRight(facts, 'withdraw_consent')) return;
