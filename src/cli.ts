@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { phrases, phrasesFor } from './compose/phrases/index.js';
 import { countBySeverity, type Diagnostic } from './diagnostic.js';
 import { buildSite } from './publish/build.js';
+import { startPreview } from './serve/serve.js';
 import { allDiagnostics, checkPaths } from './pipeline.js';
 import { formatGithub } from './report/github.js';
 import { formatJson } from './report/json.js';
@@ -18,6 +19,8 @@ export interface Io {
   cwd: string;
   env: Record<string, string | undefined>;
   isTTY?: boolean;
+  /** For long-running commands (`serve`): resolves when they should stop; default: Ctrl-C or SIGTERM. */
+  until?: Promise<void>;
 }
 
 /** Exit codes: 0 no errors, 1 errors found, 2 the command could not run. */
@@ -30,6 +33,12 @@ function parseList(value: string): string[] {
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean);
+}
+
+function parsePort(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new UsageError(`--port expects a number from 0 to 65535, got \`${value}\``);
+  return n;
 }
 
 function parseCount(value: string): number {
@@ -95,6 +104,19 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .option('-c, --config <file>', 'project configuration file (default: the nearest seloste.config.yaml)')
     .action(async (paths: string[], opts: { out: string; format: string[]; lang?: string[]; force?: boolean; baseUrl?: string; config?: string }) => {
       code = await buildCommand(paths, opts, io);
+    });
+
+  program
+    .command('serve')
+    .description('build a preview, serve it on localhost and rebuild and reload on every change')
+    .argument('[paths...]', 'register files or folders', ['notices'])
+    .option('-p, --port <port>', 'port to listen on (0 picks a free one)', parsePort, 4000)
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option('--format <formats>', `formats to build: ${BUILD_FORMATS.join(',')}`, parseList, ['html', 'md', 'json'])
+    .option('-l, --lang <languages>', 'languages to render, e.g. fi,en (default: from seloste.config.yaml)', parseList)
+    .option('-c, --config <file>', 'project configuration file (default: the nearest seloste.config.yaml)')
+    .action(async (paths: string[], opts: { port: number; host: string; format: string[]; lang?: string[]; config?: string }) => {
+      code = await serveCommand(paths, opts, io);
     });
 
   program
@@ -164,6 +186,44 @@ async function buildCommand(
   io.stdout.write(`Built ${result.built.length} ${result.built.length === 1 ? 'register' : 'registers'} in ${result.languages.join(', ')} into ${opts.out}/ (${result.files} files)\n`);
   if (result.check.problems.length || result.pdfError) return EXIT.failed;
   return result.skipped.length || countBySeverity(diagnostics).errors > 0 && !opts.force ? EXIT.problems : EXIT.ok;
+}
+
+async function serveCommand(
+  paths: string[],
+  opts: { port: number; host: string; format: string[]; lang?: string[]; config?: string },
+  io: Io,
+): Promise<number> {
+  const unknown = opts.format.filter((f) => !(BUILD_FORMATS as readonly string[]).includes(f));
+  if (unknown.length) throw new UsageError(`unknown format \`${unknown.join(', ')}\`; expected some of ${BUILD_FORMATS.join(', ')}`);
+  let preview;
+  try {
+    preview = await startPreview({
+      cwd: io.cwd,
+      paths,
+      port: opts.port,
+      host: opts.host,
+      formats: opts.format as ('html' | 'md' | 'pdf' | 'json')[],
+      ...(opts.lang ? { languages: opts.lang } : {}),
+      ...(opts.config ? { configFile: opts.config } : {}),
+      env: io.env,
+      log: (line) => io.stderr.write(`${line}\n`),
+    });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE' || code === 'EACCES') {
+      io.stderr.write(`seloste: cannot listen on ${opts.host}:${opts.port} (${code === 'EADDRINUSE' ? 'the port is in use; try --port 0' : 'permission denied'})\n`);
+      return EXIT.failed;
+    }
+    throw error;
+  }
+  io.stdout.write(`Serving ${preview.url} — rebuilds on every change; press Ctrl-C to stop\n`);
+  await (io.until ??
+    new Promise<void>((resolveStop) => {
+      process.once('SIGINT', () => resolveStop());
+      process.once('SIGTERM', () => resolveStop());
+    }));
+  await preview.close();
+  return EXIT.ok;
 }
 
 /** A one-line progress bar for long PDF runs, redrawn in place on a terminal. */

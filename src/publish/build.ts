@@ -5,7 +5,7 @@ import { formatDate } from '../compose/format.js';
 import { BrowserNotFoundError } from '../pdf/browser.js';
 import { pdfDate, setPdfInfo } from '../pdf/metadata.js';
 import { PdfPrinter, type PrintJob } from '../pdf/printer.js';
-import { checkPaths, type CheckOptions, type CheckResult } from '../pipeline.js';
+import { checkPaths, type CheckOptions, type CheckResult, type FileResult } from '../pipeline.js';
 import { deriveFacts } from '../resolve/facts.js';
 import { VERSION } from '../version.js';
 import { discard, stagingFolder, swapIn } from './atomic.js';
@@ -18,7 +18,10 @@ export interface BuildOptions extends CheckOptions {
   /** Build registers that have errors too. */
   force?: boolean;
   baseUrl?: string;
-  banner?: string;
+  /** A message to show on a register's pages (the preview shows its check errors there). */
+  banner?: (file: FileResult) => string | undefined;
+  /** A message for the index pages (the preview lists the registers that could not be read there). */
+  siteBanner?: (check: CheckResult) => string | undefined;
   /** PDF pages printing at once (default: the number of CPUs). */
   concurrency?: number;
   env?: Record<string, string | undefined>;
@@ -49,7 +52,6 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const context: SiteContext = { config: check.config, languages, formats };
   const baseUrl = options.baseUrl ?? check.config.baseUrl;
   if (baseUrl) context.baseUrl = baseUrl;
-  if (options.banner) context.banner = options.banner;
 
   const toBuild = check.files.filter((f) => f.loaded && (options.force || !f.diagnostics.some((d) => d.severity === 'error')));
   const skipped = check.files.filter((f) => !toBuild.includes(f)).map((f) => f.file);
@@ -90,8 +92,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     for (const file of toBuild) {
       const { register } = file.loaded!;
       const facts = deriveFacts(register);
+      const banner = options.banner?.(file);
+      const pageContext: SiteContext = banner ? { ...context, banner } : context;
       for (const lang of languages) {
-        const rendered = await renderNotice(register, facts, lang, context);
+        const rendered = await renderNotice(register, facts, lang, pageContext);
         if (formats.has('html')) {
           await write(`${lang}/${register.id}.html`, rendered.html);
           pages.push(`${lang}/${register.id}.html`);
@@ -129,11 +133,13 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     }
     await Promise.all(printing.splice(0));
     if (formats.has('html')) {
+      const siteBanner = options.siteBanner?.(check);
+      const indexContext: SiteContext = siteBanner ? { ...context, banner: siteBanner } : context;
       for (const lang of languages) {
-        await write(`${lang}/index.html`, renderIndex(entries, lang, context));
+        await write(`${lang}/index.html`, renderIndex(entries, lang, indexContext));
         pages.push(`${lang}/index.html`);
       }
-      await write('index.html', renderFrontPage(context));
+      await write('index.html', renderFrontPage(indexContext));
       pages.push('index.html');
       const map = sitemap(pages, context);
       if (map) await write('sitemap.xml', map);

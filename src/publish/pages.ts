@@ -128,6 +128,7 @@ export function renderIndex(entries: readonly IndexEntry[], lang: string, contex
     homeHref: '../index.html',
     labels: { skip: t.site.skip, otherLanguages: t.labels.otherLanguages, register: t.site.register, controller: t.site.controller, updated: t.updated },
     footer: t.site.footer,
+    banner: context.banner,
     alternates:
       context.languages.length > 1
         ? context.languages.map((l) => ({ lang: l, name: phrasesOrThrow(l).languageName, href: `../${l}/index.html`, current: l === lang }))
@@ -157,6 +158,7 @@ export function renderFrontPage(context: SiteContext): string {
     canonical: absolute(context, 'index.html'),
     labels: { skip: t.site.skip, otherLanguages: t.labels.otherLanguages },
     footer: t.site.footer,
+    banner: context.banner,
     alternates: [],
     registers: [],
     languages: context.languages.map((l) => {
