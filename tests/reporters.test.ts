@@ -6,7 +6,7 @@ import { cli } from './helpers.js';
 
 const require = createRequire(import.meta.url);
 // ajv-draft-04 is CommonJS: under Node's ESM loader its class arrives as `default`.
-const Ajv04 = (Ajv04Module as unknown as { default: typeof Ajv04Module }).default;
+const Ajv04 = Ajv04Module.default;
 
 describe('CI output formats', () => {
   it('SARIF 2.1.0 validates against the SARIF schema and carries help and doc URLs', async () => {
