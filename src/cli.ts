@@ -101,8 +101,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .option('-l, --lang <languages>', 'languages to render, e.g. fi,en (default: from seloste.config.yaml)', parseList)
     .option('--force', 'render registers that have errors too')
     .option('--base-url <url>', 'public address of the site, for canonical links and sitemap.xml')
+    .option('--no-history', 'do not publish earlier versions of the notices from the git history')
     .option('-c, --config <file>', 'project configuration file (default: the nearest seloste.config.yaml)')
-    .action(async (paths: string[], opts: { out: string; format: string[]; lang?: string[]; force?: boolean; baseUrl?: string; config?: string }) => {
+    .action(async (paths: string[], opts: BuildFlags) => {
       code = await buildCommand(paths, opts, io);
     });
 
@@ -145,11 +146,17 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 const BUILD_FORMATS = ['html', 'md', 'pdf', 'json'] as const;
 const DEFAULT_BUILD_FORMATS = ['html', 'md', 'pdf', 'json'] as const;
 
-async function buildCommand(
-  paths: string[],
-  opts: { out: string; format: string[]; lang?: string[]; force?: boolean; baseUrl?: string; config?: string },
-  io: Io,
-): Promise<number> {
+interface BuildFlags {
+  out: string;
+  format: string[];
+  lang?: string[];
+  force?: boolean;
+  baseUrl?: string;
+  history: boolean;
+  config?: string;
+}
+
+async function buildCommand(paths: string[], opts: BuildFlags, io: Io): Promise<number> {
   const unknown = opts.format.filter((f) => !(BUILD_FORMATS as readonly string[]).includes(f));
   if (unknown.length) throw new UsageError(`unknown format \`${unknown.join(', ')}\`; expected some of ${BUILD_FORMATS.join(', ')}`);
   const languages = opts.lang;
@@ -167,6 +174,7 @@ async function buildCommand(
       ...(languages ? { languages } : {}),
       ...(opts.force ? { force: true } : {}),
       ...(opts.baseUrl ? { baseUrl: opts.baseUrl } : {}),
+      history: opts.history,
       env: io.env,
       ...(io.isTTY ? { onProgress: progressBar(io) } : {}),
     });

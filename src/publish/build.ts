@@ -7,9 +7,11 @@ import { pdfDate, setPdfInfo } from '../pdf/metadata.js';
 import { PdfPrinter, type PrintJob } from '../pdf/printer.js';
 import { checkPaths, type CheckOptions, type CheckResult, type FileResult } from '../pipeline.js';
 import { deriveFacts } from '../resolve/facts.js';
+import { OrganisationCache } from '../resolve/resolve.js';
 import { VERSION } from '../version.js';
 import { discard, stagingFolder, swapIn } from './atomic.js';
-import { phrasesOrThrow, renderFrontPage, renderIndex, renderNotice, sitemap, type Format, type IndexEntry, type SiteContext } from './pages.js';
+import { earlierVersions, gitRoot } from './history.js';
+import { noticePath, phrasesOrThrow, renderFrontPage, renderIndex, renderNotice, sitemap, type Format, type IndexEntry, type SiteContext } from './pages.js';
 import { registerJson } from './twin.js';
 
 export interface BuildOptions extends CheckOptions {
@@ -20,6 +22,8 @@ export interface BuildOptions extends CheckOptions {
   baseUrl?: string;
   /** A message to show on a register's pages (the preview shows its check errors there). */
   banner?: (file: FileResult) => string | undefined;
+  /** Publish earlier versions from the git history (default true). */
+  history?: boolean;
   /** A message for the index pages (the preview lists the registers that could not be read there). */
   siteBanner?: (check: CheckResult) => string | undefined;
   /** PDF pages printing at once (default: the number of CPUs). */
@@ -89,16 +93,25 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     }
     const entries: IndexEntry[] = [];
     const pages: string[] = [];
+    const root = options.history === false || !formats.has('html') ? undefined : await gitRoot(options.cwd);
+    const cache = new OrganisationCache(options.cwd, check.config.root);
     for (const file of toBuild) {
       const { register } = file.loaded!;
       const facts = deriveFacts(register);
       const banner = options.banner?.(file);
       const pageContext: SiteContext = banner ? { ...context, banner } : context;
+      const versions = root ? await earlierVersions(root, file.loaded!.source.path, register, cache) : [];
       for (const lang of languages) {
-        const rendered = await renderNotice(register, facts, lang, pageContext);
+        const rendered = await renderNotice(register, facts, lang, pageContext, { history: versions.map((v) => v.updated) });
         if (formats.has('html')) {
-          await write(`${lang}/${register.id}.html`, rendered.html);
-          pages.push(`${lang}/${register.id}.html`);
+          await write(noticePath(lang, register.id), rendered.html);
+          pages.push(noticePath(lang, register.id));
+        }
+        for (const version of versions) {
+          const old = await renderNotice(version.register, deriveFacts(version.register), lang, context, { archived: true });
+          const path = noticePath(lang, register.id, version.updated);
+          await write(path, old.html);
+          if (formats.has('md')) await write(path.replace(/\.html$/, '.md'), old.markdown);
         }
         if (formats.has('md')) await write(`${lang}/${register.id}.md`, rendered.markdown);
         if (printer) {

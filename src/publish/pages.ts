@@ -1,4 +1,5 @@
 /** The pages of the site: one per notice and language, an index per language, a front page. */
+import { posix } from 'node:path';
 import type { Config } from '../config/config.js';
 import { composeNotice } from '../compose/compose.js';
 import { formatDate } from '../compose/format.js';
@@ -50,7 +51,21 @@ export interface RenderedNotice {
 }
 
 /** Compose and render one register in one language: Markdown, the site page and the print page. */
-export async function renderNotice(register: Register, facts: Facts, lang: string, context: SiteContext): Promise<RenderedNotice> {
+/** Where a notice page stands in the site, and its place in the register's history. */
+export interface NoticePlace {
+  /** Earlier versions of the register, newest first: their `updated` dates. */
+  history?: readonly string[];
+  /** This page is an earlier version: its `updated` date differs from the current one. */
+  archived?: boolean;
+}
+
+/** The path of a notice page inside the site. */
+export function noticePath(lang: string, id: string, archivedUpdated?: string): string {
+  return archivedUpdated ? `${lang}/history/${id}/${archivedUpdated}.html` : `${lang}/${id}.html`;
+}
+
+/** Compose and render one register in one language: Markdown, the site page and the print page. */
+export async function renderNotice(register: Register, facts: Facts, lang: string, context: SiteContext, place: NoticePlace = {}): Promise<RenderedNotice> {
   const t = phrasesOrThrow(lang);
   const figure = flowSvg(register, t);
   const notice = composeNotice(register, facts, t);
@@ -59,18 +74,27 @@ export async function renderNotice(register: Register, facts: Facts, lang: strin
   const body = await renderHtmlBody(tree);
   const layouts = loadLayouts(context.config.templates);
   const id = register.id;
+  const archived = place.archived ? register.updated : undefined;
+  const here = noticePath(lang, id, archived);
+  // Links are relative, so that the site works under any sub-path.
+  const href = (target: string): string => posix.relative(posix.dirname(here), target);
   const alternates = context.languages.map((l) => ({
     lang: l,
     name: phrasesOrThrow(l).languageName,
-    href: l === lang ? `${id}.html` : `../${l}/${id}.html`,
+    href: href(noticePath(l, id, archived)),
     current: l === lang,
   }));
   const downloads = [];
   const fmt = (format: string): string => t.site.download.replace('{format}', format);
-  if (context.formats.has('pdf')) downloads.push({ label: fmt('PDF'), href: `${id}.pdf`, type: 'application/pdf' });
-  if (context.formats.has('md')) downloads.push({ label: fmt('Markdown'), href: `${id}.md`, type: 'text/markdown' });
-  if (context.formats.has('json')) downloads.push({ label: fmt('JSON'), href: `../json/${id}.json`, type: 'application/json' });
-  const canonical = absolute(context, `${lang}/${id}.html`);
+  const base = here.replace(/\.html$/, '');
+  if (context.formats.has('pdf') && !archived) downloads.push({ label: fmt('PDF'), href: href(`${base}.pdf`), type: 'application/pdf' });
+  if (context.formats.has('md')) downloads.push({ label: fmt('Markdown'), href: href(`${base}.md`), type: 'text/markdown' });
+  if (context.formats.has('json') && !archived) downloads.push({ label: fmt('JSON'), href: href(`json/${id}.json`), type: 'application/json' });
+  const canonical = absolute(context, here);
+  const history = (place.history ?? []).map((updated) => ({ label: formatDate(updated, t), href: href(noticePath(lang, id, updated)) }));
+  const archive = archived
+    ? { text: t.site.archived.replace('{date}', formatDate(register.updated, t)), href: href(noticePath(lang, id)), label: t.site.current }
+    : undefined;
   const common = {
     lang,
     title: notice.title,
@@ -78,7 +102,7 @@ export async function renderNotice(register: Register, facts: Facts, lang: strin
     version: VERSION,
     css: layouts.css,
     siteTitle: siteTitle(context, t),
-    labels: { skip: t.site.skip, otherLanguages: t.labels.otherLanguages, downloads: t.labels.downloads, flow: t.site.flow },
+    labels: { skip: t.site.skip, otherLanguages: t.labels.otherLanguages, downloads: t.labels.downloads, flow: t.site.flow, history: t.site.history },
     footer: t.site.footer,
     ...splitBody(body),
     figure,
@@ -86,10 +110,12 @@ export async function renderNotice(register: Register, facts: Facts, lang: strin
   const html = layouts.notice({
     ...common,
     canonical,
-    homeHref: 'index.html',
+    homeHref: href(`${lang}/index.html`),
     alternates: context.languages.length > 1 ? alternates : [],
     downloads,
-    jsonLd: scriptJson(jsonLd(register, lang, canonical ?? `${id}.html`)),
+    history,
+    archive,
+    jsonLd: scriptJson(jsonLd(register, lang, canonical ?? posix.basename(here))),
     banner: context.banner,
   });
   const printHtml = layouts.notice({ ...common, alternates: [], downloads: [], homeHref: undefined });

@@ -386,6 +386,8 @@ export const en: Phrases = {
     download: 'Download as {format}',
     footer: 'Drawn up with the Seloste tool',
     history: 'Earlier versions',
+    archived: 'This is an earlier version of the notice, updated {date}.',
+    current: 'Current version',
     page: 'Page {page} of {pages}',
   },
 

@@ -391,6 +391,8 @@ export const fi: Phrases = {
     download: 'Lataa {format}-muodossa',
     footer: 'Laadittu Seloste-työkalulla',
     history: 'Aiemmat versiot',
+    archived: 'Tämä on selosteen aiempi versio, päivitetty {date}.',
+    current: 'Voimassa oleva versio',
     page: 'Sivu {page} / {pages}',
   },
 

@@ -390,6 +390,8 @@ export const sv: Phrases = {
     download: 'Ladda ner som {format}',
     footer: 'Upprättad med verktyget Seloste',
     history: 'Tidigare versioner',
+    archived: 'Detta är en tidigare version av beskrivningen, uppdaterad {date}.',
+    current: 'Gällande version',
     page: 'Sida {page} av {pages}',
   },
 

@@ -221,6 +221,10 @@ export interface Phrases {
     history: string;
     /** PDF footer: `Sivu {page} / {pages}` / `Page {page} of {pages}`. */
     page: string;
+    /** On an earlier version's page: `Tämä on selosteen aiempi versio, päivitetty {date}.` */
+    archived: string;
+    /** Link from an earlier version to the current one: `Voimassa oleva versio`. */
+    current: string;
   };
   /** Supervisory authority block labels. */
   authority: { postalAddress: string; visitingAddress: string; phone: string; email: string; website: string };

@@ -1,0 +1,57 @@
+/**
+ * Earlier versions of a notice, from the project's git history: every committed version of a
+ * register whose `updated` date differs from the current one stays published under
+ * `<lang>/history/<id>/<updated>.html`. Organisation files are taken as they are now.
+ */
+import { execFile } from 'node:child_process';
+import { relative, sep } from 'node:path';
+import { promisify } from 'node:util';
+import { parseSource } from '../load/parse.js';
+import type { Source } from '../load/source.js';
+import { OrganisationCache, resolveRegister } from '../resolve/resolve.js';
+import type { Register } from '../types.js';
+import { validateSource } from '../validate/validate.js';
+
+const run = promisify(execFile);
+
+export interface Version {
+  updated: string;
+  commit: string;
+  register: Register;
+}
+
+async function git(cwd: string, args: string[]): Promise<string | undefined> {
+  try {
+    return (await run('git', args, { cwd, maxBuffer: 1 << 26 })).stdout;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The top of the git work tree that holds `dir`, or undefined (no git, or not a repository). */
+export async function gitRoot(dir: string): Promise<string | undefined> {
+  return (await git(dir, ['rev-parse', '--show-toplevel']))?.trim() || undefined;
+}
+
+/**
+ * Earlier versions of one register file, newest first, one per distinct `updated` date
+ * (the last commit of each date), leaving out the current date.
+ */
+export async function earlierVersions(root: string, path: string, current: Register, cache: OrganisationCache): Promise<Version[]> {
+  const rel = relative(root, path).split(sep).join('/');
+  const log = await git(root, ['log', '--format=%H', '--', rel]);
+  if (!log) return [];
+  const seen = new Set([current.updated]);
+  const out: Version[] = [];
+  for (const commit of log.split('\n').filter(Boolean)) {
+    const text = await git(root, ['show', `${commit}:${rel}`]);
+    if (text === undefined) continue;
+    const source: Source = { file: `${rel}@${commit.slice(0, 7)}`, path, text };
+    if (parseSource(source).length || validateSource(source, 'register').length) continue;
+    const { loaded } = await resolveRegister(source, cache);
+    if (!loaded || seen.has(loaded.register.updated)) continue;
+    seen.add(loaded.register.updated);
+    out.push({ updated: loaded.register.updated, commit, register: { ...loaded.register, id: current.id } });
+  }
+  return out;
+}

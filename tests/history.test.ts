@@ -1,0 +1,47 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli, tempProject } from './helpers.js';
+
+const REGISTER = (updated: string, purpose: string): string => `name: {fi: Jäsenrekisteri}
+updated: ${updated}
+controller: {name: Esimerkkiyhdistys ry, email: hallitus@esimerkki.example}
+purposes:
+  - description: {fi: "${purpose}"}
+    legal_basis: contract
+`;
+
+function git(dir: string, ...args: string[]): void {
+  execFileSync('git', ['-c', 'user.email=test@example.org', '-c', 'user.name=Test', ...args], { cwd: dir, stdio: 'ignore' });
+}
+
+describe('history of a notice', () => {
+  it('keeps earlier committed versions reachable from the current page', async () => {
+    const { dir, cleanup } = tempProject({ 'seloste.config.yaml': 'languages: [fi]\n', 'notices/members.yaml': REGISTER('2025-03-01', 'Jäsenyyden hoitaminen') });
+    try {
+      git(dir, 'init', '-q');
+      git(dir, 'add', '.');
+      git(dir, 'commit', '-qm', 'first');
+      writeFileSync(join(dir, 'notices', 'members.yaml'), REGISTER('2025-09-15', 'Jäsenyyden ja jäsenmaksujen hoitaminen'));
+      git(dir, 'commit', '-qam', 'second');
+      writeFileSync(join(dir, 'notices', 'members.yaml'), REGISTER('2026-02-01', 'Jäsenyyden, jäsenmaksujen ja tapahtumien hoitaminen'));
+      const r = await cli(['build', '--format', 'html,md', '--force'], dir);
+      expect(r.code, r.stderr).toBe(0);
+      const current = readFileSync(join(dir, 'dist', 'fi', 'members.html'), 'utf8');
+      expect(current).toContain('Jäsenyyden, jäsenmaksujen ja tapahtumien hoitaminen');
+      expect(current).toContain('<a href="history/members/2025-09-15.html">15.9.2025</a>');
+      expect(current).toContain('<a href="history/members/2025-03-01.html">1.3.2025</a>');
+      const old = readFileSync(join(dir, 'dist', 'fi', 'history', 'members', '2025-03-01.html'), 'utf8');
+      expect(old).toContain('Jäsenyyden hoitaminen');
+      expect(old).toContain('Tämä on selosteen aiempi versio, päivitetty 1.3.2025. <a href="../../members.html">Voimassa oleva versio</a>');
+      expect(existsSync(join(dir, 'dist', 'fi', 'history', 'members', '2025-09-15.md'))).toBe(true);
+
+      const none = await cli(['build', '--format', 'html', '--no-history', '-o', 'plain', '--force'], dir);
+      expect(none.code, none.stderr).toBe(0);
+      expect(existsSync(join(dir, 'plain', 'fi', 'history'))).toBe(false);
+    } finally {
+      cleanup();
+    }
+  });
+});
