@@ -1,5 +1,8 @@
 #!/usr/bin/env node
+import { installSignalHandlers } from '../lib/cleanup.js';
 import { run } from '../lib/cli.js';
+
+installSignalHandlers();
 
 run(process.argv.slice(2), {
   stdout: process.stdout,

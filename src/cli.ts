@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { resolve } from 'node:path';
 import { phrases, phrasesFor } from './compose/phrases/index.js';
 import { countBySeverity, type Diagnostic } from './diagnostic.js';
+import { OutputError } from './publish/atomic.js';
 import { buildSite } from './publish/build.js';
 import { startPreview } from './serve/serve.js';
 import { allDiagnostics, checkPaths } from './pipeline.js';
@@ -180,6 +181,10 @@ async function buildCommand(paths: string[], opts: BuildFlags, io: Io): Promise<
     });
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
+    if (error instanceof OutputError) {
+      io.stderr.write(`seloste: \`${opts.out}\` ${error.message}\n`);
+      return EXIT.failed;
+    }
     if (e.code) {
       io.stderr.write(`seloste: cannot write \`${opts.out}\` (${e.code}); the previous output is unchanged\n`);
       return EXIT.failed;
@@ -225,11 +230,8 @@ async function serveCommand(
     throw error;
   }
   io.stdout.write(`Serving ${preview.url} — rebuilds on every change; press Ctrl-C to stop\n`);
-  await (io.until ??
-    new Promise<void>((resolveStop) => {
-      process.once('SIGINT', () => resolveStop());
-      process.once('SIGTERM', () => resolveStop());
-    }));
+  // Without `until` it serves until the process is interrupted (Ctrl-C), which also removes the preview.
+  await (io.until ?? new Promise<void>(() => undefined));
   await preview.close();
   return EXIT.ok;
 }

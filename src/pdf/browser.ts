@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
+import { onInterrupt } from '../cleanup.js';
 
 const SYSTEM_PATHS = [
   '/usr/bin/chromium',
@@ -76,9 +77,14 @@ export async function launchBrowser(env: Record<string, string | undefined> = pr
     executablePath,
     headless: true,
     args: [...CHROMIUM_ARGS, `--user-data-dir=${userDataDir}`],
-    handleSIGINT: true,
-    handleSIGTERM: true,
-    handleSIGHUP: true,
+    // Interrupts are handled by Seloste itself (src/cleanup.ts), which kills the browser below.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+  });
+  const forget = onInterrupt(() => {
+    browser.process()?.kill('SIGKILL');
+    rmSync(userDataDir, { recursive: true, force: true });
   });
   let closed = false;
   return {
@@ -86,6 +92,7 @@ export async function launchBrowser(env: Record<string, string | undefined> = pr
     async close() {
       if (closed) return;
       closed = true;
+      forget();
       await browser.close().catch(() => undefined);
       rmSync(userDataDir, { recursive: true, force: true });
     },

@@ -1,12 +1,46 @@
 /** Writing a whole output folder so that readers see the old one or the new one, never half of either. */
-import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import { lstat, mkdir, mkdtemp, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import { onInterrupt } from '../cleanup.js';
 
-/** A fresh staging folder beside the target (same file system, so the final rename is atomic). */
+export class OutputError extends Error {}
+
+/** Folders a build writes into and then swaps in, with the function that forgets each on interrupt. */
+const open = new Map<string, () => void>();
+
+function forget(staging: string): void {
+  open.get(staging)?.();
+  open.delete(staging);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * A fresh staging folder beside the target (same file system, so the final rename is atomic).
+ * Staging folders left by a build that was killed (its process is gone) are removed first.
+ */
 export async function stagingFolder(target: string): Promise<string> {
-  const parent = dirname(resolve(target));
+  const full = resolve(target);
+  const parent = dirname(full);
   await mkdir(parent, { recursive: true });
-  return mkdtemp(join(parent, `.${basename(target)}.staging-`));
+  const existing = await lstat(full).catch(() => undefined);
+  if (existing && !existing.isDirectory()) throw new OutputError('exists and is not a folder; choose another --out');
+  const prefix = `.${basename(full)}.staging-`;
+  for (const name of await readdir(parent)) {
+    const pid = Number(/^\.[^]*\.staging-(\d+)-/.exec(name)?.[1]);
+    if (name.startsWith(prefix) && pid && !isAlive(pid)) await rm(join(parent, name), { recursive: true, force: true });
+  }
+  const staging = await mkdtemp(join(parent, `${prefix}${process.pid}-`));
+  open.set(staging, onInterrupt(() => rmSync(staging, { recursive: true, force: true })));
+  return staging;
 }
 
 /**
@@ -25,6 +59,7 @@ export async function swapIn(staging: string, target: string): Promise<void> {
   }
   try {
     await rename(staging, full);
+    forget(staging);
   } catch (error) {
     if (moved) await rename(aside, full);
     throw error;
@@ -34,4 +69,5 @@ export async function swapIn(staging: string, target: string): Promise<void> {
 
 export async function discard(staging: string): Promise<void> {
   await rm(staging, { recursive: true, force: true });
+  forget(staging);
 }

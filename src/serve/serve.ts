@@ -3,7 +3,8 @@
  * the config or a template changes, and reload the open page. Check errors show in the terminal and
  * as a banner on the register's page; the server stays up whatever the registers say.
  */
-import { watch, type FSWatcher } from 'node:fs';
+import { rmSync, watch, type FSWatcher } from 'node:fs';
+import { onInterrupt } from '../cleanup.js';
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -60,6 +61,7 @@ function bannerFor(diagnostics: readonly Diagnostic[]): string | undefined {
 
 export async function startPreview(options: PreviewOptions): Promise<Preview> {
   const out = await mkdtemp(join(tmpdir(), 'seloste-preview-'));
+  const forget = onInterrupt(() => rmSync(out, { recursive: true, force: true }));
   const site = join(out, 'site');
   const clients = new Set<ServerResponse>();
   let waiters: ((r: BuildResult | undefined) => void)[] = [];
@@ -190,6 +192,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
       await new Promise<void>((r) => server.close(() => r()));
       server.closeAllConnections?.();
       await building;
+      forget();
       await rm(out, { recursive: true, force: true });
     },
   };
