@@ -1,4 +1,5 @@
 /** The machine-readable twin of a notice: the register's facts, the derived rights, and JSON-LD in DPV terms. */
+import { inline, toPlain } from '../compose/author-text.js';
 import type { Facts } from '../resolve/facts.js';
 import type { LegalBasis, Register, TransferMechanism } from '../types.js';
 
@@ -55,7 +56,11 @@ export function registerJson(register: Register, facts: Facts): Record<string, u
 
 /** JSON-LD of one notice in one language, using the W3C Data Privacy Vocabulary. */
 export function jsonLd(register: Register, lang: string, url: string): Record<string, unknown> {
-  const text = (t: Partial<Record<string, string>> | undefined): string | undefined => t?.[lang];
+  // As the reader sees it: author Markdown reduced to its text.
+  const text = (t: Partial<Record<string, string>> | undefined): string | undefined => {
+    const s = t?.[lang];
+    return s === undefined ? undefined : inline(s).map(toPlain).join('');
+  };
   const purposes = (register.purposes ?? []).map((p, i) => {
     const node: Record<string, unknown> = {
       '@id': `${url}#purpose-${p.id ?? i + 1}`,

@@ -130,7 +130,7 @@ export const en: Phrases = {
     materialChange: 'material change; data subjects were informed of it separately',
     appliesToPurposes: 'This right applies to the following purposes: {purposes}',
     downloads: 'Downloads',
-    otherLanguages: 'Other languages',
+    otherLanguages: 'Language',
   },
 
   bases: {

@@ -130,7 +130,7 @@ export const fi: Phrases = {
     materialChange: 'olennainen muutos, josta on ilmoitettu rekisteröidyille erikseen',
     appliesToPurposes: 'Tämä oikeus koskee seuraavia tarkoituksia: {purposes}',
     downloads: 'Lataukset',
-    otherLanguages: 'Muut kielet',
+    otherLanguages: 'Kieli',
   },
 
   bases: {

@@ -130,7 +130,7 @@ export const sv: Phrases = {
     materialChange: 'väsentlig ändring som de registrerade har informerats om separat',
     appliesToPurposes: 'Denna rätt gäller följande ändamål: {purposes}',
     downloads: 'Nedladdningar',
-    otherLanguages: 'Andra språk',
+    otherLanguages: 'Språk',
   },
 
   bases: {

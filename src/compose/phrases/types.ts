@@ -151,6 +151,7 @@ export interface Phrases {
     /** `This right applies to: {purposes}` */
     appliesToPurposes: string;
     downloads: string;
+    /** Name of the language switcher (it lists every language, the current one too): `Kieli` / `Language`. */
     otherLanguages: string;
   };
   /** Art. 6(1) legal bases: official name, article and a one-sentence plain explanation. */
