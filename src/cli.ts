@@ -82,7 +82,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       });
       for (const p of result.problems) io.stderr.write(`seloste: ${p.path}: ${p.message}\n`);
       const diagnostics = allDiagnostics(result);
-      io.stdout.write(formatDiagnostics(diagnostics, opts.format, io, result.files.map((f) => f.file)));
+      if (result.files.length || diagnostics.length || opts.format !== 'stylish') {
+        io.stdout.write(formatDiagnostics(diagnostics, opts.format, io, result.files.map((f) => f.file)));
+      }
       const { errors, warnings } = countBySeverity(diagnostics);
       if (result.problems.length || result.shared.some((d) => d.file === result.config.file && d.severity === 'error') && !result.files.length) code = EXIT.failed;
       else if (errors > 0) code = EXIT.problems;
@@ -196,8 +198,12 @@ async function buildCommand(paths: string[], opts: BuildFlags, io: Io): Promise<
   const diagnostics = allDiagnostics(result.check);
   if (diagnostics.length) io.stderr.write(formatStylish(diagnostics, { colour: Boolean(io.isTTY) && !io.env['NO_COLOR'] }));
   for (const file of result.skipped) io.stderr.write(`seloste: not built: ${file} has errors (use --force to build it anyway)\n`);
+  if (result.check.problems.length) {
+    io.stderr.write(`seloste: nothing was written; ${opts.out}/ is unchanged\n`);
+    return EXIT.failed;
+  }
   io.stdout.write(`Built ${result.built.length} ${result.built.length === 1 ? 'register' : 'registers'} in ${result.languages.join(', ')} into ${opts.out}/ (${result.files} files)\n`);
-  if (result.check.problems.length || result.pdfError) return EXIT.failed;
+  if (result.pdfError) return EXIT.failed;
   return result.skipped.length || countBySeverity(diagnostics).errors > 0 && !opts.force ? EXIT.problems : EXIT.ok;
 }
 

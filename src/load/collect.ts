@@ -79,7 +79,11 @@ export async function collectFiles(paths: readonly string[], cwd: string): Promi
       problems.push({ path: p, message: code === 'ENOENT' ? 'No such file or folder' : `Cannot read (${code ?? 'error'})` });
       continue;
     }
-    if (info.isDirectory()) await walk(full);
+    if (info.isDirectory()) {
+      const before = files.size;
+      await walk(full);
+      if (files.size === before) problems.push({ path: p, message: 'No registers here: expected `.yaml` files (organisation files `*.org.yaml` and `seloste.config.yaml` are not registers)' });
+    }
     else if (basename(full) !== CONFIG_FILE) files.add(full);
   }
   return { files: [...files].sort(), problems };

@@ -17,7 +17,7 @@ export function parseSource(source: Source): Diagnostic[] {
     doc = parseYaml(source.text, lineCounter);
   } catch (error) {
     // The parser itself gave up (e.g. nesting deeper than the stack allows).
-    const reason = error instanceof RangeError ? 'Nesting is too deep to read' : 'Cannot parse the file';
+    const reason = error instanceof RangeError ? 'Nesting is too deep to read: a register needs only a few levels' : 'Cannot parse the file';
     return [diagnosticAtRange(source, [0, 0], { ruleId: 'yaml/syntax', message: reason })];
   }
   source.doc = doc;
@@ -35,6 +35,7 @@ export function parseSource(source: Source): Diagnostic[] {
       );
     } else {
       let message = firstLine(error.message);
+      if (/call stack/i.test(message)) message = 'Nesting is too deep to read: a register needs only a few levels';
       if (error.code === 'TAB_AS_INDENT' || /tab/i.test(message)) {
         message = 'Tabs are not allowed for indentation in YAML; indent with spaces';
       }
@@ -53,7 +54,7 @@ export function parseSource(source: Source): Diagnostic[] {
       error instanceof ReferenceError || /alias/i.test(String(error))
         ? `Too many aliases: the file expands aliases (\`*name\`) more than ${MAX_ALIAS_COUNT} times`
         : error instanceof RangeError
-          ? 'Nesting is too deep to read'
+          ? 'Nesting is too deep to read: a register needs only a few levels'
           : 'Cannot read the values of the file';
     return [diagnosticAtRange(source, [0, 0], { ruleId: 'yaml/alias-limit', message })];
   }

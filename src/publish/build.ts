@@ -57,6 +57,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const baseUrl = options.baseUrl ?? check.config.baseUrl;
   if (baseUrl) context.baseUrl = baseUrl;
 
+  // Paths that cannot be read at all: nothing is written, so the published site stays as it is.
+  if (check.problems.length) return { check, languages, built: [], skipped: check.files.map((f) => f.file), files: 0 };
   const toBuild = check.files.filter((f) => f.loaded && (options.force || !f.diagnostics.some((d) => d.severity === 'error')));
   const skipped = check.files.filter((f) => !toBuild.includes(f)).map((f) => f.file);
   const staging = await stagingFolder(options.out);

@@ -79,7 +79,8 @@ export function closest(word: string, candidates: readonly string[]): string | u
       best = c;
     }
   }
-  const limit = Math.max(2, Math.floor(word.length / 3));
+  // Short words are close to many others: suggest only near misses.
+  const limit = word.length <= 4 ? 1 : Math.max(2, Math.floor(word.length / 3));
   return bestScore <= limit ? best : undefined;
 }
 

@@ -1,0 +1,142 @@
+import { chmodSync, mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli, tempProject } from './helpers.js';
+
+/** Run `check --format json` on files of a temporary project; returns exit code and findings. */
+async function check(files: Record<string, string | Buffer>, args: string[] = ['check', 'notices', '--format', 'json']) {
+  const { dir, cleanup } = tempProject({ 'seloste.config.yaml': 'languages: [fi]\n' });
+  mkdirSync(join(dir, 'notices'), { recursive: true });
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, 'notices', name), content);
+  try {
+    const r = await cli(args, dir);
+    expect(r.stderr, 'no stack trace').not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/);
+    const list = r.stdout.trim() ? (JSON.parse(r.stdout) as { file: string; line: number; column: number; ruleId: string; message: string }[]) : [];
+    return { code: r.code, stderr: r.stderr, list: list.map((d) => `${d.file}:${d.line}:${d.column} ${d.ruleId} ${d.message}`) };
+  } finally {
+    cleanup();
+  }
+}
+
+const OK = 'name: {fi: Rekisteri}\nupdated: 2026-01-15\n';
+
+describe('hostile input gets one clear diagnostic, never a crash', () => {
+  it('an alias bomb ("billion laughs")', async () => {
+    const lines = ['a: &a [x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 12; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(', ')}]`);
+    const r = await check({ 'bomb.yaml': `${lines.join('\n')}\n${OK}` });
+    expect(r.code).toBe(1);
+    expect(r.list).toEqual(['notices/bomb.yaml:1:1 yaml/alias-limit Too many aliases: the file expands aliases (`*name`) more than 100 times']);
+  });
+
+  it('a 50 MB file', async () => {
+    const { dir, cleanup } = tempProject({ 'seloste.config.yaml': 'languages: [fi]\n', 'notices/big.yaml': '' });
+    try {
+      truncateSync(join(dir, 'notices', 'big.yaml'), 50 * 1024 * 1024);
+      const r = await cli(['check', 'notices', '--format', 'json'], dir);
+      expect(r.code).toBe(1);
+      expect(JSON.parse(r.stdout)).toMatchObject([{ line: 1, column: 1, ruleId: 'file/too-large', message: 'File is 50.0 MB, larger than the 1 MB a register may be' }]);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('nesting 10 000 deep', async () => {
+    const r = await check({ 'deep.yaml': `name: ${'{a: '.repeat(10_000)}1${'}'.repeat(10_000)}\n` });
+    expect(r.code).toBe(1);
+    expect(r.list).toHaveLength(1);
+    expect(r.list[0]).toMatch(/^notices\/deep\.yaml:1:\d+ yaml\/syntax Nesting is too deep to read/);
+  });
+
+  it('invalid UTF-8, pointing at the byte', async () => {
+    const r = await check({ 'latin1.yaml': Buffer.from('name: {fi: "Rekisteri"}\nupdated: 2026-01-15\ndescription: {fi: "P\xe4\xe4"}\n', 'latin1') });
+    expect(r.list).toEqual(['notices/latin1.yaml:3:21 file/encoding File is not valid UTF-8 (byte 0xe4); save it as UTF-8']);
+  });
+
+  it('a UTF-8 byte-order mark and CRLF line endings are read as usual', async () => {
+    const r = await check({ 'bom.yaml': `\ufeff${OK}`.replace(/\n/g, '\r\n') + 'unknown: 1\r\n' });
+    expect(r.list.filter((l) => l.includes('schema/'))).toEqual(['notices/bom.yaml:3:1 schema/unknown-key Unknown key `unknown` in the register']);
+  });
+
+  it('tabs for indentation', async () => {
+    const r = await check({ 'tabs.yaml': 'name:\n\tfi: Rekisteri\nupdated: 2026-01-15\n' });
+    expect(r.list).toEqual(['notices/tabs.yaml:2:1 yaml/syntax Tabs are not allowed for indentation in YAML; indent with spaces']);
+  });
+
+  it('an empty file, a list, a scalar', async () => {
+    const r = await check({ 'a-empty.yaml': '', 'b-list.yaml': '- a\n- b\n', 'c-scalar.yaml': 'just text\n' });
+    expect(r.list).toEqual([
+      'notices/a-empty.yaml:1:1 yaml/empty File is empty: expected a register with keys such as `name:` and `updated:`',
+      'notices/b-list.yaml:1:1 schema/type Expected a map of keys (such as `name:` and `updated:`), found a list',
+      'notices/c-scalar.yaml:1:1 schema/type Expected a map of keys (such as `name:` and `updated:`), found a single value',
+    ]);
+  });
+
+  it('a folder with no registers: exit 2', async () => {
+    const r = await check({});
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('seloste: notices: No registers here');
+  });
+
+  it('a symbolic-link loop', async () => {
+    const { dir, cleanup } = tempProject({ 'seloste.config.yaml': 'languages: [fi]\n', 'notices/ok.yaml': OK });
+    try {
+      symlinkSync('loop-b.yaml', join(dir, 'notices', 'loop-a.yaml'));
+      symlinkSync('loop-a.yaml', join(dir, 'notices', 'loop-b.yaml'));
+      symlinkSync('..', join(dir, 'notices', 'up'));
+      const r = await cli(['check', 'notices', '--format', 'json'], dir);
+      const list = (JSON.parse(r.stdout) as { file: string; ruleId: string; message: string }[]).filter((d) => d.ruleId.startsWith('file/'));
+      expect(list).toEqual([
+        expect.objectContaining({ file: 'notices/loop-a.yaml', ruleId: 'file/unreadable', message: 'Cannot read the file: it is a symbolic link that points to itself' }),
+        expect.objectContaining({ file: 'notices/loop-b.yaml', ruleId: 'file/unreadable' }),
+      ]);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('a register that references a file outside the project', async () => {
+    const r = await check({ 'out.yaml': `organisation: ../../../etc/passwd.org.yaml\n${OK}` });
+    expect(r.list.filter((l) => l.includes('register/'))).toEqual([
+      'notices/out.yaml:1:15 register/organisation Organisation file `../../../etc/passwd.org.yaml` is outside the project folder; keep shared parts inside it',
+    ]);
+  });
+
+  it('organisation files that refer to each other, or are missing', async () => {
+    const r = await check({
+      'a.org.yaml': 'organisation: ./b.org.yaml\n',
+      'b.org.yaml': 'organisation: ./a.org.yaml\n',
+      'r.yaml': `organisation: ./a.org.yaml\n${OK}`,
+      's.yaml': `organisation: ./missing.org.yaml\n${OK}`,
+    });
+    expect(r.list.filter((l) => l.includes('register/'))).toEqual([
+      'notices/b.org.yaml:1:15 register/organisation Organisation files refer to each other in a cycle: a.org.yaml → b.org.yaml → a.org.yaml',
+      'notices/s.yaml:1:15 register/organisation Cannot read organisation file `./missing.org.yaml`',
+    ]);
+  });
+
+  it('two registers with the same id', async () => {
+    const r = await check({ 'a.yaml': `id: same\n${OK}`, 'b.yaml': `id: same\n${OK}` });
+    expect(r.list.filter((l) => l.includes('register/'))).toEqual([
+      'notices/b.yaml:1:5 register/duplicate-id Register id `same` is already used by `notices/a.yaml`; give each register its own `id`',
+    ]);
+  });
+
+  it('a file that cannot be read', async () => {
+    // As root every file is readable; a folder named like a register cannot be read as one.
+    const { dir, cleanup } = tempProject({ 'seloste.config.yaml': 'languages: [fi]\n', 'notices/ok.yaml': OK });
+    try {
+      mkdirSync(join(dir, 'folder.yaml'));
+      const r = await cli(['check', 'folder.yaml', 'notices/ok.yaml', '--format', 'json'], dir);
+      expect(r.stderr).toBe('seloste: folder.yaml: No registers here: expected `.yaml` files (organisation files `*.org.yaml` and `seloste.config.yaml` are not registers)\n');
+      expect(r.code).toBe(2);
+      writeFileSync(join(dir, 'locked.yaml'), OK);
+      chmodSync(join(dir, 'locked.yaml'), 0);
+      const locked = await cli(['check', 'locked.yaml', '--format', 'json'], dir);
+      if (process.getuid?.() !== 0) expect(locked.stdout).toContain('Cannot read the file: permission denied');
+      expect(locked.stderr).not.toMatch(/\n\s+at /);
+    } finally {
+      cleanup();
+    }
+  });
+});
