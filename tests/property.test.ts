@@ -1,0 +1,111 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { parse, stringify } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkPaths } from '../src/pipeline.js';
+import { buildSite } from '../src/publish/build.js';
+import { ROOT } from './helpers.js';
+
+const CONFIG = 'languages: [fi, en]\n';
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'seloste-property-'));
+  writeFileSync(join(dir, 'seloste.config.yaml'), CONFIG);
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function checkText(text: string): Promise<void> {
+  const file = join(dir, 'r.yaml');
+  writeFileSync(file, text);
+  const result = await checkPaths({ cwd: dir, paths: [file] });
+  const only = result.files[0]!;
+  expect(Array.isArray(only.diagnostics)).toBe(true);
+  if (!only.loaded) expect(only.diagnostics.length).toBeGreaterThan(0);
+  for (const d of only.diagnostics) {
+    expect(d.line).toBeGreaterThanOrEqual(1);
+    expect(d.column).toBeGreaterThanOrEqual(1);
+    expect(d.message.length).toBeGreaterThan(0);
+  }
+}
+
+describe('property: check and build never throw', () => {
+  it('random YAML documents', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.jsonValue({ maxDepth: 4 }), async (value) => {
+        await checkText(stringify(value));
+      }),
+      { numRuns: 150, seed: 20261125 },
+    );
+  });
+
+  it('random text', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ unit: 'grapheme', maxLength: 200 }), async (text) => {
+        await checkText(text);
+      }),
+      { numRuns: 150, seed: 20261125 },
+    );
+  });
+
+  it('random mutations of a complete register: check gives diagnostics, build writes a whole site or none', async () => {
+    const base = parse(readFileSync(join(ROOT, 'notices', 'sulka-members.yaml'), 'utf8')) as Record<string, unknown>;
+    const paths: (string | number)[][] = [];
+    const collect = (v: unknown, path: (string | number)[]): void => {
+      paths.push(path);
+      if (Array.isArray(v)) v.forEach((x, i) => collect(x, [...path, i]));
+      else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) collect(x, [...path, k]);
+    };
+    collect(base, []);
+    const replacement = fc.oneof(
+      fc.constant(undefined),
+      fc.constant(null),
+      fc.string({ maxLength: 30 }),
+      fc.integer(),
+      fc.boolean(),
+      fc.constant([]),
+      fc.constant({}),
+      fc.constantFrom('none', 'consent', 'P3Y', 'US', '2026-02-30', '<script>alert(1)</script>', '{{x}}', '[a](javascript:alert(1))'),
+      fc.dictionary(fc.constantFrom('fi', 'en', 'xx', 'name'), fc.string({ maxLength: 10 })),
+    );
+    const mutation = fc.array(fc.tuple(fc.nat(paths.length - 1), replacement), { minLength: 1, maxLength: 4 });
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(mutation, fc.boolean(), async (changes, force) => {
+        const doc = structuredClone(base);
+        for (const [index, value] of changes) {
+          const path = paths[index]!;
+          if (!path.length) continue;
+          let parent: unknown = doc;
+          for (const seg of path.slice(0, -1)) parent = (parent as Record<string | number, unknown>)?.[seg];
+          if (!parent || typeof parent !== 'object') continue;
+          const key = path[path.length - 1]!;
+          if (value === undefined) {
+            if (Array.isArray(parent)) parent.splice(Number(key), 1);
+            else delete (parent as Record<string, unknown>)[key as string];
+          } else (parent as Record<string | number, unknown>)[key] = value;
+        }
+        const file = join(dir, 'r.yaml');
+        writeFileSync(file, stringify(doc));
+        const out = join(dir, `site-${run++}`);
+        const result = await buildSite({ cwd: dir, paths: [file], out, formats: ['html', 'md', 'json'], force });
+        const diagnostics = result.check.files[0]!.diagnostics;
+        expect(Array.isArray(diagnostics)).toBe(true);
+        // The site is whole: its front page and every index exist, and each notice has all its files.
+        expect(existsSync(join(out, 'index.html'))).toBe(true);
+        for (const lang of ['fi', 'en']) {
+          const names = readdirSync(join(out, lang));
+          expect(names).toContain('index.html');
+          for (const id of result.built.map(() => result.check.files[0]!.loaded!.id)) {
+            expect(names).toContain(`${id}.html`);
+            expect(names).toContain(`${id}.md`);
+          }
+        }
+        rmSync(out, { recursive: true, force: true });
+      }),
+      { numRuns: 60, seed: 20261125 },
+    );
+  });
+});
