@@ -17,11 +17,17 @@ export function isSafeUrl(url: string): boolean {
 
 type Node = Root | RootContent;
 
+/** Containers whose children are blocks: HTML found there becomes a paragraph of text, not bare text. */
+const FLOW = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition']);
+
 /** Make a parsed tree inert: HTML becomes text, images their alt text, unsafe links their text. */
-function sanitise(node: Node): Node[] {
+function sanitise(node: Node, parent?: Node): Node[] {
   switch (node.type) {
-    case 'html':
-      return [{ type: 'text', value: node.value }];
+    case 'html': {
+      // Shown as code: visibly what was written, and inert in every format (no tag, no autolink).
+      const code: Node = { type: 'inlineCode', value: node.value.replace(/\s*\n\s*/g, ' ') };
+      return parent && FLOW.has(parent.type) ? [{ type: 'paragraph', children: [code] } as Node] : [code];
+    }
     case 'image':
       return node.alt ? [{ type: 'text', value: node.alt }] : [];
     case 'imageReference':
@@ -30,15 +36,15 @@ function sanitise(node: Node): Node[] {
     case 'footnoteDefinition':
       return [];
     case 'link':
-      if (!isSafeUrl(node.url)) return node.children.flatMap(sanitise);
+      if (!isSafeUrl(node.url)) return node.children.flatMap((c) => sanitise(c, node));
       break;
     case 'linkReference':
-      return node.children.flatMap(sanitise);
+      return node.children.flatMap((c) => sanitise(c, node));
     default:
       break;
   }
   if ('children' in node) {
-    (node as { children: Node[] }).children = node.children.flatMap(sanitise);
+    (node as { children: Node[] }).children = (node.children as Node[]).flatMap((c) => sanitise(c, node));
   }
   delete (node as { position?: unknown }).position;
   return [node];
