@@ -10,6 +10,8 @@ run(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
   isTTY: Boolean(process.stdout.isTTY),
+  stdin: process.stdin,
+  stdinIsTTY: Boolean(process.stdin.isTTY),
 }).then(
   (code) => {
     process.exitCode = code;

@@ -5,6 +5,8 @@ import { countBySeverity, type Diagnostic } from './diagnostic.js';
 import { OutputError } from './publish/atomic.js';
 import { buildSite } from './publish/build.js';
 import { startPreview } from './serve/serve.js';
+import { diffCommand, type DiffOptions } from './diff/command.js';
+import { initCommand, type InitOptions } from './init/command.js';
 import { allDiagnostics, checkPaths } from './pipeline.js';
 import { formatGithub } from './report/github.js';
 import { formatJson } from './report/json.js';
@@ -22,6 +24,9 @@ export interface Io {
   isTTY?: boolean;
   /** For long-running commands (`serve`): resolves when they should stop; default: Ctrl-C or SIGTERM. */
   until?: Promise<void>;
+  /** For questions (`init`): standard input, and whether a person answers at a terminal. */
+  stdin?: NodeJS.ReadableStream;
+  stdinIsTTY?: boolean;
 }
 
 /** Exit codes: 0 no errors, 1 errors found, 2 the command could not run. */
@@ -121,6 +126,60 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .option('-c, --config <file>', 'project configuration file (default: the nearest seloste.config.yaml)')
     .action(async (paths: string[], opts: { port: number; host: string; format: string[]; lang?: string[]; config?: string }) => {
       code = await serveCommand(paths, opts, io);
+    });
+
+  const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+  program
+    .command('init')
+    .description('start a new register: asks on a terminal, or takes flags (see docs/authoring.md)')
+    .option('-o, --out <file>', 'where to write the register (a file, or a folder for <id>.yaml; default notices/)')
+    .option('--force', 'overwrite an existing file')
+    .option('-y, --yes', 'ask nothing, even on a terminal: take everything from the flags')
+    .option('--name <text>', 'register name (fi=…|en=… for several languages)')
+    .option('--controller <name>', "controller's legal name")
+    .option('--business-id <id>', 'business ID (Y-tunnus)')
+    .option('--address <street>', 'street address')
+    .option('--postal-code <code>', 'postal code')
+    .option('--city <city>', 'post office or city')
+    .option('--email <email>', "controller's e-mail")
+    .option('--phone <phone>', "controller's phone")
+    .option('--dpo-email <email>', "data protection officer's e-mail")
+    .option('--purpose <text>', 'a purpose (repeat)', collect)
+    .option('--basis <basis>', 'legal basis, one per purpose or one for all: consent, contract, legal_obligation, vital_interests, public_task, legitimate_interests', collect)
+    .option('--withdraw <text>', 'how to withdraw consent, for consent purposes in order (repeat)', collect)
+    .option('--interest <text>', 'the legitimate interest, for such purposes in order (repeat)', collect)
+    .option('--law <text>', 'the law, for legal obligation and public task purposes in order (repeat)', collect)
+    .option('--category <text>', 'a category of personal data (repeat)', collect)
+    .option('--provision <kind>', 'statutory, contractual, contract_precondition or voluntary: one per category or one for all', collect)
+    .option('--consequence <text>', 'what follows if data are not given, for required categories in order (repeat)', collect)
+    .option('--source <source>', 'data_subject, observation or TYPE:NAME (repeat)', collect)
+    .option('--recipient <recipient>', 'NAME[:ROLE[:COUNTRY]] (repeat; default none)', collect)
+    .option('--transfer <transfer>', 'COUNTRY:RECIPIENT:MECHANISM[:URL] (repeat; default none)', collect)
+    .option('--retention <period>', 'how long: 3 years, 26 months or P3Y')
+    .option('--retention-trigger <text>', 'the event the period counts from')
+    .option('--retention-law <text>', 'the law that sets the period')
+    .option('--rights-email <email>', 'where data subjects send requests')
+    .action(async (opts: InitOptions) => {
+      code = await initCommand(opts, {
+        stdin: io.stdin ?? process.stdin,
+        stdout: io.stdout,
+        stderr: io.stderr,
+        cwd: io.cwd,
+        isTTY: Boolean(io.stdinIsTTY && io.isTTY),
+      });
+    });
+
+  program
+    .command('diff')
+    .description('list what changed between two versions of a register (files or git revisions) and which changes are material')
+    .argument('<old>', 'the old version: a file, REV:path, or a git revision (then <new> is the file)')
+    .argument('<new>', 'the new version: a file or REV:path')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
+    .option('--changelog', 'print a ready `changes:` entry for the register instead')
+    .addOption(new Option('-l, --lang <language>', 'language of the text and Markdown output').choices(['en', 'fi']).default('en'))
+    .option('--date <date>', 'date of the change log entry (YYYY-MM-DD)')
+    .action(async (oldRef: string, newRef: string, opts: DiffOptions) => {
+      code = await diffCommand(oldRef, newRef, opts, io);
     });
 
   program

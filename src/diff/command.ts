@@ -1,0 +1,183 @@
+/**
+ * `seloste diff OLD NEW`: what changed between two versions of a register, and whether data
+ * subjects must be told. OLD and NEW are files, `REV:path` git revisions, or a bare revision for
+ * one side with a file for the other (`seloste diff HEAD notices/x.yaml`: the same file at HEAD).
+ * Exit codes: 0 no material changes, 1 material changes, 2 the comparison could not be made.
+ */
+import { execFile } from 'node:child_process';
+import { realpath, stat } from 'node:fs/promises';
+import { relative, resolve, sep } from 'node:path';
+import { promisify } from 'node:util';
+import type { Diagnostic } from '../diagnostic.js';
+import { displayPath } from '../load/collect.js';
+import { parseSource } from '../load/parse.js';
+import { MAX_FILE_BYTES, readSource } from '../load/read.js';
+import type { Source } from '../load/source.js';
+import { loadProjectConfig } from '../pipeline.js';
+import { formatStylish } from '../report/stylish.js';
+import { OrganisationCache, resolveRegister } from '../resolve/resolve.js';
+import type { Register } from '../types.js';
+import { validateSource } from '../validate/validate.js';
+import { diffRegisters } from './diff.js';
+import { changeLogEntry, changeLogYaml, formatChangesJson, formatChangesMarkdown, formatChangesText, hasMaterial } from './format.js';
+
+const exec = promisify(execFile);
+
+export interface DiffOptions {
+  format?: 'text' | 'markdown' | 'json';
+  /** Print a ready `changes:` entry for the register instead of the list of changes. */
+  changelog?: boolean;
+  /** Language of the text and Markdown output. */
+  lang?: 'en' | 'fi';
+  /** Date of the change log entry; default the new `updated` when it moved, else today. */
+  date?: string;
+}
+
+export interface DiffIo {
+  stdout: { write(s: string): unknown };
+  stderr: { write(s: string): unknown };
+  cwd: string;
+}
+
+export const DIFF_EXIT = { unchanged: 0, material: 1, failed: 2 } as const;
+
+type Ref = { kind: 'file'; path: string } | { kind: 'git'; rev: string; path: string };
+
+class DiffError extends Error {}
+
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+async function git(args: string[], cwd: string): Promise<string> {
+  try {
+    const { stdout } = await exec('git', args, { cwd, encoding: 'utf8', maxBuffer: MAX_FILE_BYTES * 2, windowsHide: true });
+    return stdout;
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException & { stderr?: string };
+    if (e.code === 'ENOENT') throw new DiffError('git is not installed, so revisions cannot be read');
+    const first = (e.stderr ?? '').split('\n').find((l) => l.trim()) ?? e.message;
+    throw new DiffError(first.replace(/^fatal:\s*/, ''));
+  }
+}
+
+async function topLevel(cwd: string): Promise<string> {
+  return (await git(['rev-parse', '--show-toplevel'], cwd)).trim();
+}
+
+/** A file, `REV:path`, or a bare revision (`undefined` path: the other side's). */
+async function classify(ref: string, cwd: string): Promise<Ref | { kind: 'rev'; rev: string }> {
+  if (await isFile(resolve(cwd, ref))) return { kind: 'file', path: resolve(cwd, ref) };
+  const colon = ref.indexOf(':');
+  // `C:\…` is a Windows path, not a revision.
+  if (colon > 0 && !/^[a-zA-Z]:[\\/]/.test(ref)) {
+    const rev = ref.slice(0, colon);
+    const path = ref.slice(colon + 1);
+    if (rev.startsWith('-') || path === '') throw new DiffError(`\`${ref}\` is not a revision and path such as \`HEAD~1:notices/register.yaml\``);
+    return { kind: 'git', rev, path };
+  }
+  if (/\.ya?ml$/.test(ref)) throw new DiffError(`${ref}: File not found`);
+  if (ref.startsWith('-') || ref === '') throw new DiffError(`\`${ref}\` is neither a file nor a git revision`);
+  return { kind: 'rev', rev: ref };
+}
+
+/** The path of a working-tree file as `git show REV:path` names it. */
+async function repoPath(file: string, cwd: string): Promise<string> {
+  const top = await realpath(await topLevel(cwd));
+  const rel = relative(top, await realpath(file));
+  if (rel.startsWith('..')) throw new DiffError(`${displayPath(file, cwd)} is outside the git repository`);
+  return rel.split(sep).join('/');
+}
+
+async function resolveRefs(oldRef: string, newRef: string, cwd: string): Promise<[Ref, Ref]> {
+  const a = await classify(oldRef, cwd);
+  const b = await classify(newRef, cwd);
+  const complete = async (side: typeof a, other: typeof b, ref: string): Promise<Ref> => {
+    if (side.kind !== 'rev') return side;
+    if (other.kind === 'file') return { kind: 'git', rev: side.rev, path: await repoPath(other.path, cwd) };
+    if (other.kind === 'git') return { kind: 'git', rev: side.rev, path: other.path };
+    throw new DiffError(`\`${ref}\` is a revision but the other side names no file: write \`${ref}:path/to/register.yaml\``);
+  };
+  return [await complete(a, b, oldRef), await complete(b, a, newRef)];
+}
+
+interface Loaded {
+  register?: Register;
+  diagnostics: Diagnostic[];
+  name: string;
+}
+
+/** Read a register through the same stages as `check`: read, parse, validate, resolve organisation files. */
+async function load(ref: Ref, cwd: string, cache: OrganisationCache): Promise<Loaded> {
+  let source: Source;
+  if (ref.kind === 'file') {
+    const read = await readSource(ref.path, displayPath(ref.path, cwd));
+    if (read.diagnostics.length) return { diagnostics: read.diagnostics, name: read.source.file };
+    source = read.source;
+  } else {
+    const name = `${ref.rev}:${ref.path}`;
+    let text: string;
+    try {
+      text = await git(['show', name], cwd);
+    } catch (error) {
+      throw new DiffError(`cannot read \`${name}\` from git: ${(error as Error).message}`);
+    }
+    if (Buffer.byteLength(text) > MAX_FILE_BYTES) throw new DiffError(`\`${name}\` is larger than the 1 MB a register may be`);
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    // Organisation files are looked up beside the register's place in the working tree.
+    const relativeToCwd = ref.path.startsWith('./') || ref.path.startsWith('../');
+    const path = relativeToCwd ? resolve(cwd, ref.path) : resolve(await topLevel(cwd), ref.path);
+    source = { file: name, path, text };
+  }
+  let diagnostics = parseSource(source);
+  if (!diagnostics.length) diagnostics = validateSource(source, 'register');
+  if (diagnostics.length) return { diagnostics, name: source.file };
+  const resolved = await resolveRegister(source, cache);
+  if (!resolved.loaded) return { diagnostics: [...resolved.diagnostics, ...cache.diagnostics], name: source.file };
+  return { register: resolved.loaded.register, diagnostics: [], name: source.file };
+}
+
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+export async function diffCommand(oldRef: string, newRef: string, opts: DiffOptions, io: DiffIo): Promise<number> {
+  const lang = opts.lang ?? 'en';
+  try {
+    const refs = await resolveRefs(oldRef, newRef, io.cwd);
+    const firstFile = refs.find((r) => r.kind === 'file')?.path;
+    const { config } = await loadProjectConfig(io.cwd, undefined, firstFile);
+    const cache = new OrganisationCache(io.cwd, config.root);
+    const [before, after] = [await load(refs[0], io.cwd, cache), await load(refs[1], io.cwd, cache)];
+    const broken = [before, after].filter((l) => !l.register);
+    if (broken.length) {
+      const diagnostics = broken.flatMap((l) => l.diagnostics);
+      io.stderr.write(formatStylish(diagnostics, { files: broken.map((l) => l.name) }));
+      for (const l of broken) io.stderr.write(`seloste: cannot compare: ${l.name} is not a valid register\n`);
+      return DIFF_EXIT.failed;
+    }
+    const a = before.register!;
+    const b = after.register!;
+    const changes = diffRegisters(a, b);
+    if (opts.changelog) {
+      const date = opts.date ?? (b.updated && b.updated !== a.updated ? b.updated : today());
+      const entry = changeLogEntry(changes, date, ['fi', 'en']);
+      if (opts.format === 'json') io.stdout.write(`${JSON.stringify(entry, null, 2)}\n`);
+      else io.stdout.write(changeLogYaml(entry, config.languages.filter((l) => l !== 'fi' && l !== 'en')));
+    } else if (opts.format === 'json') io.stdout.write(formatChangesJson(changes));
+    else if (opts.format === 'markdown') io.stdout.write(formatChangesMarkdown(changes, lang));
+    else io.stdout.write(formatChangesText(changes, lang));
+    return hasMaterial(changes) ? DIFF_EXIT.material : DIFF_EXIT.unchanged;
+  } catch (error) {
+    if (error instanceof DiffError) {
+      io.stderr.write(`seloste: ${error.message}\n`);
+      return DIFF_EXIT.failed;
+    }
+    throw error;
+  }
+}
