@@ -91,13 +91,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         io.stdout.write(formatDiagnostics(diagnostics, opts.format, io, result.files.map((f) => f.file)));
       }
       const { errors, warnings } = countBySeverity(diagnostics);
-      if (result.problems.length || result.shared.some((d) => d.file === result.config.file && d.severity === 'error') && !result.files.length) code = EXIT.failed;
+      if (result.problems.length) code = EXIT.failed;
       else if (errors > 0) code = EXIT.problems;
       else if (opts.maxWarnings !== undefined && warnings > opts.maxWarnings) {
         io.stderr.write(`seloste: ${warnings} warnings, more than --max-warnings ${opts.maxWarnings}\n`);
         code = EXIT.problems;
       }
-      if (result.problems.length) code = EXIT.failed;
     });
 
   program
@@ -110,6 +109,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .option('--force', 'render registers that have errors too')
     .option('--base-url <url>', 'public address of the site, for canonical links and sitemap.xml')
     .option('--no-history', 'do not publish earlier versions of the notices from the git history')
+    .option('--no-incremental', 'render every register, even those unchanged since the last build')
     .option('-c, --config <file>', 'project configuration file (default: the nearest seloste.config.yaml)')
     .action(async (paths: string[], opts: BuildFlags) => {
       code = await buildCommand(paths, opts, io);
@@ -215,6 +215,7 @@ interface BuildFlags {
   force?: boolean;
   baseUrl?: string;
   history: boolean;
+  incremental: boolean;
   config?: string;
 }
 
@@ -237,6 +238,7 @@ async function buildCommand(paths: string[], opts: BuildFlags, io: Io): Promise<
       ...(opts.force ? { force: true } : {}),
       ...(opts.baseUrl ? { baseUrl: opts.baseUrl } : {}),
       history: opts.history,
+      incremental: opts.incremental,
       env: io.env,
       ...(io.isTTY ? { onProgress: progressBar(io) } : {}),
     });
@@ -252,16 +254,20 @@ async function buildCommand(paths: string[], opts: BuildFlags, io: Io): Promise<
     }
     throw error;
   }
-  for (const p of result.check.problems) io.stderr.write(`seloste: ${p.path}: ${p.message}\n`);
-  if (result.pdfError) io.stderr.write(`seloste: ${result.pdfError}\n`);
-  const diagnostics = allDiagnostics(result.check);
-  if (diagnostics.length) io.stderr.write(formatStylish(diagnostics, { colour: Boolean(io.isTTY) && !io.env['NO_COLOR'] }));
-  for (const file of result.skipped) io.stderr.write(`seloste: not built: ${file} has errors (use --force to build it anyway)\n`);
+  const colour = Boolean(io.isTTY) && !io.env['NO_COLOR'];
   if (result.check.problems.length) {
+    const shared = result.check.shared;
+    if (shared.length) io.stderr.write(formatStylish(shared, { colour }));
+    for (const p of result.check.problems) io.stderr.write(`seloste: ${p.path}: ${p.message}\n`);
     io.stderr.write(`seloste: nothing was written; ${opts.out}/ is unchanged\n`);
     return EXIT.failed;
   }
-  io.stdout.write(`Built ${result.built.length} ${result.built.length === 1 ? 'register' : 'registers'} in ${result.languages.join(', ')} into ${opts.out}/ (${result.files} files)\n`);
+  const diagnostics = allDiagnostics(result.check);
+  if (diagnostics.length) io.stderr.write(formatStylish(diagnostics, { colour }));
+  for (const file of result.skipped) io.stderr.write(`seloste: not built: ${file} has errors (use --force to build it anyway)\n`);
+  if (result.pdfError) io.stderr.write(`seloste: ${result.pdfError}\n`);
+  const unchanged = result.reused.length ? `, ${result.reused.length} unchanged` : '';
+  io.stdout.write(`Built ${result.built.length} ${result.built.length === 1 ? 'register' : 'registers'} in ${result.languages.join(', ')} into ${opts.out}/ (${result.files} files${unchanged})\n`);
   if (result.pdfError) return EXIT.failed;
   return result.skipped.length || countBySeverity(diagnostics).errors > 0 && !opts.force ? EXIT.problems : EXIT.ok;
 }

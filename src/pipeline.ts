@@ -17,13 +17,28 @@ export interface CheckOptions {
   configFile?: string;
   /** Languages that must be complete; default: the config's. */
   languages?: readonly string[];
+  /**
+   * For incremental builds: given the project's config, a function that says whether a register file,
+   * by its path and text, is unchanged since the last build (then its stages are skipped).
+   */
+  reuse?: (config: Config, languages: readonly string[]) => Promise<Reuse>;
 }
+
+/** What a build knows of an unchanged register: its id and the diagnostics it had. */
+export interface Reused {
+  id: string;
+  diagnostics: Diagnostic[];
+}
+
+export type Reuse = (path: string, text: string) => Promise<Reused | undefined>;
 
 export interface FileResult {
   file: string;
   diagnostics: Diagnostic[];
   /** Present when the register could be read, validated and resolved. */
   loaded?: LoadedRegister;
+  /** Present instead of `loaded` when the register is unchanged since the last build. */
+  reused?: Reused;
 }
 
 export interface CheckResult {
@@ -47,7 +62,12 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
   const { config, diagnostics: configDiagnostics } = await loadProjectConfig(cwd, options.configFile, options.paths[0]);
   const languages = [...(options.languages ?? config.languages)];
   const { files, problems } = await collectFiles(options.paths, cwd);
+  // A broken configuration would check and build against the wrong settings: the command cannot run.
+  if (configDiagnostics.some((d) => d.severity === 'error')) {
+    problems.push({ path: configDiagnostics[0]!.file, message: 'the configuration has errors; fix them first' });
+  }
   const cache = new OrganisationCache(cwd, config.root);
+  const reuse = options.reuse ? await options.reuse(config, languages) : undefined;
   const results: FileResult[] = [];
   for (const path of files) {
     const file = displayPath(path, cwd);
@@ -55,6 +75,12 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
     const result: FileResult = { file, diagnostics };
     results.push(result);
     if (diagnostics.length) continue;
+    const reused = await reuse?.(path, source.text);
+    if (reused) {
+      result.reused = reused;
+      result.diagnostics = reused.diagnostics.map((d) => ({ ...d, file }));
+      continue;
+    }
     result.diagnostics = parseSource(source);
     if (result.diagnostics.length) continue;
     result.diagnostics = validateSource(source, 'register');
@@ -67,6 +93,7 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
   }
   // Two registers with the same id would overwrite each other's notices.
   const byId = new Map<string, FileResult>();
+  for (const r of results) if (r.reused) byId.set(r.reused.id, r);
   for (const r of results) {
     if (!r.loaded) continue;
     const first = byId.get(r.loaded.id);

@@ -1,6 +1,6 @@
 /** Writing a whole output folder so that readers see the old one or the new one, never half of either. */
 import { rmSync } from 'node:fs';
-import { lstat, mkdir, mkdtemp, readdir, rename, rm } from 'node:fs/promises';
+import { chmod, lstat, mkdir, mkdtemp, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { onInterrupt } from '../cleanup.js';
 
@@ -39,6 +39,8 @@ export async function stagingFolder(target: string): Promise<string> {
     if (name.startsWith(prefix) && pid && !isAlive(pid)) await rm(join(parent, name), { recursive: true, force: true });
   }
   const staging = await mkdtemp(join(parent, `${prefix}${process.pid}-`));
+  // mkdtemp makes a private folder; the site is for a web server to read.
+  await chmod(staging, 0o755 & ~process.umask());
   open.set(staging, onInterrupt(() => rmSync(staging, { recursive: true, force: true })));
   return staging;
 }

@@ -1,16 +1,20 @@
 /** Build: check, then render every register that passed into a site, written atomically. */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { copyFile, link, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { formatDate } from '../compose/format.js';
 import { BrowserNotFoundError } from '../pdf/browser.js';
 import { pdfDate, setPdfInfo } from '../pdf/metadata.js';
 import { PdfPrinter, type PrintJob } from '../pdf/printer.js';
-import { checkPaths, type CheckOptions, type CheckResult, type FileResult } from '../pipeline.js';
+import type { Config } from '../config/config.js';
+import { checkPaths, type CheckOptions, type CheckResult, type FileResult, type Reuse } from '../pipeline.js';
+import { DEFAULT_TEMPLATES } from '../render/layout.js';
+import { CACHE_FILE, hash, readCache, registerKey, templatesFingerprint, type CacheData, type CacheEntry } from './cache.js';
 import { deriveFacts } from '../resolve/facts.js';
 import { OrganisationCache } from '../resolve/resolve.js';
 import { VERSION } from '../version.js';
 import { discard, stagingFolder, swapIn } from './atomic.js';
-import { earlierVersions, gitRoot } from './history.js';
+import { earlierVersions, gitHead, gitRoot } from './history.js';
 import { noticePath, phrasesOrThrow, renderFrontPage, renderIndex, renderNotice, sitemap, type Format, type IndexEntry, type SiteContext } from './pages.js';
 import { registerJson } from './twin.js';
 
@@ -24,6 +28,8 @@ export interface BuildOptions extends CheckOptions {
   banner?: (file: FileResult) => string | undefined;
   /** Publish earlier versions from the git history (default true). */
   history?: boolean;
+  /** Reuse the outputs of registers unchanged since the last build into the same folder (default true). */
+  incremental?: boolean;
   /** A message for the index pages (the preview lists the registers that could not be read there). */
   siteBanner?: (check: CheckResult) => string | undefined;
   /** PDF pages printing at once (default: the number of CPUs). */
@@ -40,6 +46,8 @@ export interface BuildResult {
   built: string[];
   /** Registers left out because of errors. */
   skipped: string[];
+  /** Registers unchanged since the last build, whose outputs were taken over. */
+  reused: string[];
   files: number;
   /** Why no PDFs were printed, when they were asked for and could not be. */
   pdfError?: string;
@@ -49,8 +57,40 @@ export function stableJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
+/** What every output of a build depends on besides the register itself. */
+async function globalKey(options: BuildOptions, config: Config, languages: readonly string[], historyRoot: string | undefined): Promise<string> {
+  const configText = config.file ? await readFile(config.file, 'utf8').catch(() => '') : '';
+  const head = historyRoot ? (await gitHead(historyRoot)) ?? '' : '';
+  return hash(
+    VERSION,
+    configText,
+    templatesFingerprint([config.templates, DEFAULT_TEMPLATES]),
+    languages.join(','),
+    [...options.formats].sort().join(','),
+    options.baseUrl ?? '',
+    options.force ? 'force' : '',
+    historyRoot ? `history:${head}` : '',
+  );
+}
+
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
-  const check = await checkPaths(options);
+  const out = resolve(options.out);
+  const historyRoot = options.history === false || !options.formats.includes('html') ? undefined : await gitRoot(options.cwd);
+  const incremental = options.incremental !== false && !options.banner;
+  let previous: CacheData | undefined;
+  let global = '';
+  const reuse = async (config: Config, languages: readonly string[]): Promise<Reuse> => {
+    global = await globalKey(options, config, languages, historyRoot);
+    previous = incremental ? await readCache(out, global) : undefined;
+    return async (path, text) => {
+      const entry = previous?.entries[path];
+      if (!entry || entry.key !== (await registerKey(global, path, text))) return undefined;
+      if (entry.diagnostics.some((d) => d.severity === 'error' || d.ruleId === 'register/duplicate-id')) return undefined;
+      if (!entry.outputs.every((o) => existsSync(join(out, o)))) return undefined;
+      return { id: entry.id, diagnostics: entry.diagnostics };
+    };
+  };
+  const check = await checkPaths({ ...options, reuse });
   const languages = check.languages;
   const formats = new Set(options.formats);
   const context: SiteContext = { config: check.config, languages, formats };
@@ -58,26 +98,40 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   if (baseUrl) context.baseUrl = baseUrl;
 
   // Paths that cannot be read at all: nothing is written, so the published site stays as it is.
-  if (check.problems.length) return { check, languages, built: [], skipped: check.files.map((f) => f.file), files: 0 };
-  const toBuild = check.files.filter((f) => f.loaded && (options.force || !f.diagnostics.some((d) => d.severity === 'error')));
+  if (check.problems.length) return { check, languages, built: [], skipped: check.files.map((f) => f.file), reused: [], files: 0 };
+  const toBuild = check.files.filter((f) => (f.loaded || f.reused) && (options.force || !f.diagnostics.some((d) => d.severity === 'error')));
   const skipped = check.files.filter((f) => !toBuild.includes(f)).map((f) => f.file);
   const staging = await stagingFolder(options.out);
   let files = 0;
   const made = new Set<string>();
-  const write = async (path: string, content: string | Uint8Array): Promise<void> => {
-    const full = join(staging, ...path.split('/'));
+  const ensureDir = async (full: string): Promise<void> => {
     const dir = dirname(full);
     if (!made.has(dir)) {
       await mkdir(dir, { recursive: true });
       made.add(dir);
     }
+  };
+  const cacheEntries: Record<string, CacheEntry> = {};
+  let outputsOf: string[] = [];
+  const write = async (path: string, content: string | Uint8Array, owner = outputsOf): Promise<void> => {
+    const full = join(staging, ...path.split('/'));
+    await ensureDir(full);
     await writeFile(full, content);
+    owner.push(path);
+    files++;
+  };
+  /** An unchanged output is taken over from the previous build: a hard link, or a copy where links fail. */
+  const carry = async (path: string): Promise<void> => {
+    const full = join(staging, ...path.split('/'));
+    await ensureDir(full);
+    const from = join(out, ...path.split('/'));
+    await link(from, full).catch(() => copyFile(from, full));
     files++;
   };
 
   let printer: PdfPrinter | undefined;
   let pdfError: string | undefined;
-  const pdfTotal = formats.has('pdf') ? toBuild.length * languages.length : 0;
+  const pdfTotal = formats.has('pdf') ? toBuild.filter((f) => !f.reused).length * languages.length : 0;
   let pdfDone = 0;
   const printing: Promise<void>[] = [];
   try {
@@ -95,14 +149,24 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     }
     const entries: IndexEntry[] = [];
     const pages: string[] = [];
-    const root = options.history === false || !formats.has('html') ? undefined : await gitRoot(options.cwd);
     const cache = new OrganisationCache(options.cwd, check.config.root);
     for (const file of toBuild) {
+      const registerPath = resolve(options.cwd, file.file);
+      if (file.reused) {
+        const entry = previous!.entries[registerPath]!;
+        for (const o of entry.outputs) await carry(o);
+        entries.push(entry.index);
+        for (const o of entry.outputs) if (o.endsWith('.html') && !o.includes('/history/')) pages.push(o);
+        cacheEntries[registerPath] = entry;
+        continue;
+      }
       const { register } = file.loaded!;
+      outputsOf = [];
+      const owned = outputsOf;
       const facts = deriveFacts(register);
       const banner = options.banner?.(file);
       const pageContext: SiteContext = banner ? { ...context, banner } : context;
-      const versions = root ? await earlierVersions(root, file.loaded!.source.path, register, cache) : [];
+      const versions = historyRoot ? await earlierVersions(historyRoot, file.loaded!.source.path, register, cache) : [];
       for (const lang of languages) {
         const rendered = await renderNotice(register, facts, lang, pageContext, { history: versions.map((v) => v.updated) });
         if (formats.has('html')) {
@@ -135,7 +199,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
               CreationDate: pdfDate(register.created ?? register.updated),
               ModDate: pdfDate(register.updated),
             });
-            await write(path, info);
+            await write(path, info, owned);
             options.onProgress?.(++pdfDone, pdfTotal);
           });
           printing.push(p);
@@ -144,7 +208,15 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
         }
       }
       if (formats.has('json')) await write(`json/${register.id}.json`, stableJson(registerJson(register, facts)));
-      entries.push({ id: register.id, name: register.name, controller: register.controller?.name ?? '', updated: register.updated });
+      const index: IndexEntry = { id: register.id, name: register.name, controller: register.controller?.name ?? '', updated: register.updated };
+      entries.push(index);
+      cacheEntries[registerPath] = {
+        key: await registerKey(global, registerPath, file.loaded!.source.text),
+        id: register.id,
+        diagnostics: file.diagnostics,
+        outputs: owned,
+        index,
+      };
     }
     await Promise.all(printing.splice(0));
     if (formats.has('html')) {
@@ -161,6 +233,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     }
     await printer?.close();
     printer = undefined;
+    if (incremental) await write(CACHE_FILE, stableJson({ seloste: 1, global, entries: cacheEntries } satisfies CacheData), []);
     await swapIn(staging, options.out);
   } catch (error) {
     await Promise.allSettled(printing);
@@ -168,7 +241,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     await discard(staging);
     throw error;
   }
-  const result: BuildResult = { check, languages, built: toBuild.map((f) => f.file), skipped, files };
+  const result: BuildResult = { check, languages, built: toBuild.map((f) => f.file), skipped, reused: toBuild.filter((f) => f.reused).map((f) => f.file), files };
   if (pdfError) result.pdfError = pdfError;
   return result;
 }

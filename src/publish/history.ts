@@ -33,6 +33,11 @@ export async function gitRoot(dir: string): Promise<string | undefined> {
   return (await git(dir, ['rev-parse', '--show-toplevel']))?.trim() || undefined;
 }
 
+/** The commit checked out, so that a new commit invalidates the pages built from the history. */
+export async function gitHead(root: string): Promise<string | undefined> {
+  return (await git(root, ['rev-parse', 'HEAD']))?.trim() || undefined;
+}
+
 /**
  * Earlier versions of one register file, newest first, one per distinct `updated` date
  * (the last commit of each date), leaving out the current date.

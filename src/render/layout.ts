@@ -20,17 +20,16 @@ function read(dir: string | undefined, name: string): string {
   return readFileSync(join(DEFAULT_TEMPLATES, name), 'utf8');
 }
 
+/** The layouts of a templates folder, compiled once per content (a preview picks up every edit). */
 export function loadLayouts(dir?: string): Layouts {
-  const key = dir ?? '';
+  const files = { notice: read(dir, 'notice.hbs'), index: read(dir, 'index.hbs'), style: read(dir, 'style.css'), print: read(dir, 'print.css') };
+  const key = JSON.stringify(files);
   let layouts = cache.get(key);
   if (!layouts) {
     const hbs = Handlebars.create();
-    const compile = (name: string): Handlebars.TemplateDelegate => hbs.compile(read(dir, name), { strict: false, preventIndent: true });
-    layouts = {
-      notice: compile('notice.hbs'),
-      index: compile('index.hbs'),
-      css: `${read(dir, 'style.css')}\n${read(dir, 'print.css')}`,
-    };
+    const compile = (text: string): Handlebars.TemplateDelegate => hbs.compile(text, { strict: false, preventIndent: true });
+    layouts = { notice: compile(files.notice), index: compile(files.index), css: `${files.style}\n${files.print}` };
+    if (cache.size > 20) cache.clear();
     cache.set(key, layouts);
   }
   return layouts;
