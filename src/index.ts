@@ -1,0 +1,24 @@
+/** The library API of Seloste: the stages the command line is made of. */
+export { checkPaths, allDiagnostics } from './pipeline.js';
+export type { CheckOptions, CheckResult, FileResult } from './pipeline.js';
+export { buildSite } from './publish/build.js';
+export type { BuildOptions, BuildResult } from './publish/build.js';
+export { composeNotice } from './compose/compose.js';
+export type { Notice, NoticeSection } from './compose/compose.js';
+export { noticeToMdast } from './compose/to-mdast.js';
+export { renderMarkdown } from './render/markdown.js';
+export { renderHtmlBody } from './render/html.js';
+export { deriveFacts, deriveRights } from './resolve/facts.js';
+export type { Facts, DerivedRight } from './resolve/facts.js';
+export { rules } from './rules/index.js';
+export type { Rule, RuleMeta, RuleContext } from './check/rule.js';
+export { phrases, phrasesFor } from './compose/phrases/index.js';
+export type { Phrases } from './compose/phrases/types.js';
+export { diffRegisters } from './diff/diff.js';
+export { formatStylish } from './report/stylish.js';
+export { formatJson } from './report/json.js';
+export { formatSarif } from './report/sarif.js';
+export { formatGithub } from './report/github.js';
+export type { Diagnostic, Severity } from './diagnostic.js';
+export type { Register, Text, LegalBasis, Purpose } from './types.js';
+export { run } from './cli.js';
