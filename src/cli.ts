@@ -6,6 +6,7 @@ import { OutputError } from './publish/atomic.js';
 import { buildSite } from './publish/build.js';
 import { startPreview } from './serve/serve.js';
 import { diffCommand, type DiffOptions } from './diff/command.js';
+import { importCommand } from './import/command.js';
 import { initCommand, type InitOptions } from './init/command.js';
 import { allDiagnostics, checkPaths } from './pipeline.js';
 import { formatGithub } from './report/github.js';
@@ -167,6 +168,17 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         cwd: io.cwd,
         isTTY: Boolean(io.stdinIsTTY && io.isTTY),
       });
+    });
+
+  program
+    .command('import')
+    .description('turn an existing notice (text, Markdown or HTML) into a draft register with TODOs')
+    .argument('<file>', 'the notice to import')
+    .option('-o, --out <file>', 'where to write the draft (default: FILE with .yaml in the working folder)')
+    .option('--force', 'replace an existing file')
+    .addOption(new Option('-l, --lang <lang>', 'language of the notice (default: detected)').choices(['fi', 'en']))
+    .action(async (file: string, opts: { out?: string; force?: boolean; lang?: 'fi' | 'en' }) => {
+      code = await importCommand(file, opts, io);
     });
 
   program

@@ -79,16 +79,8 @@ export const MECHANISM_CHOICES: readonly Choice<TransferMechanism>[] = [
   { value: 'derogation_vital_interests', fi: 'elintärkeät edut', help: "to protect someone's vital interests (Art. 49(1)(f))" },
 ];
 
-/** Mechanisms whose text the person can get a copy of: the notice says where (Art. 13(1)(f)). */
-export const NEEDS_SAFEGUARD_URL: ReadonlySet<TransferMechanism> = new Set([
-  'standard_contractual_clauses',
-  'binding_corporate_rules',
-  'public_authority_instrument',
-  'code_of_conduct',
-  'certification',
-  'authorised_clauses',
-  'data_privacy_framework',
-]);
+import { NEEDS_SAFEGUARD_URL } from '../rules/transfer-mechanism.js';
+export { NEEDS_SAFEGUARD_URL };
 
 // ————— Parsers: each returns the value or throws `Invalid` with what is expected —————
 

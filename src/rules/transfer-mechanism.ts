@@ -1,6 +1,7 @@
 // GDPR Art. 13(1)(f), 14(1)(f), Chapter V: each transfer names its country, a valid mechanism and where to get the safeguard.
 import { defineRule } from '../check/rule.js';
 import { adequacy, adequacyFor, isEea } from '../data/data.js';
+import type { TransferMechanism } from '../types.js';
 
 const INVALID: Record<string, string> = {
   privacy_shield: 'the EU-US Privacy Shield was invalidated by the CJEU in Schrems II (C-311/18, 16 July 2020)',
@@ -8,8 +9,8 @@ const INVALID: Record<string, string> = {
   standard_contractual_clauses_2010: 'the old standard contractual clauses (2001/497/EC, 2004/915/EC, 2010/87/EU) have been invalid for every transfer since 27 December 2022',
 };
 
-/** Mechanisms whose text the data subject can obtain: the notice must say where. */
-const NEEDS_SAFEGUARD_LINK = new Set([
+/** Mechanisms whose text the data subject can obtain: the notice must say where (Art. 13(1)(f)). */
+export const NEEDS_SAFEGUARD_URL: ReadonlySet<TransferMechanism> = new Set([
   'standard_contractual_clauses',
   'binding_corporate_rules',
   'public_authority_instrument',
@@ -85,7 +86,7 @@ export default defineRule(
         else if (!decision) report([...at, 'mechanism'], 'noAdequacy', { country, date: adequacy.as_of });
       }
       if (mechanism === 'data_privacy_framework' && country !== 'US') report([...at, 'mechanism'], 'dpfOutsideUs', { country });
-      if (NEEDS_SAFEGUARD_LINK.has(mechanism) && !t.safeguard_url) report([...at, 'mechanism'], 'noSafeguardLink', { country, mechanism });
+      if (NEEDS_SAFEGUARD_URL.has(mechanism) && !t.safeguard_url) report([...at, 'mechanism'], 'noSafeguardLink', { country, mechanism });
     });
   },
 );
