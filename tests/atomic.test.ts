@@ -31,7 +31,7 @@ function staging(dir: string): string[] {
 describe('atomic publish', () => {
   it('a build killed midway leaves the previous site whole, and the next build clears what it left', async () => {
     const files: Record<string, string> = { 'seloste.config.yaml': 'languages: [fi, en]\n' };
-    for (let i = 0; i < 20; i++) files[`notices/r${i}.yaml`] = REGISTER(`Rekisteri ${i}`).replace('{fi: Rek', '{fi: Rek').replace(/\{fi: ([^}]*)\}/g, '{fi: $1, en: $1}');
+    for (let i = 0; i < 20; i++) files[`notices/r${i}.yaml`] = REGISTER(`Rekisteri ${i}`).replace(/\{fi: ([^}]*)\}/g, '{fi: $1, en: $1}');
     const { dir, cleanup } = tempProject(files);
     try {
       const first = await cli(['build', '--format', 'html,md', '--force'], dir);

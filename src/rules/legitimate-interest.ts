@@ -1,7 +1,7 @@
 // GDPR Art. 13(1)(d), 14(2)(b): under Art. 6(1)(f) the notice names the specific legitimate interest pursued.
 import { defineRule } from '../check/rule.js';
 import { textValues } from '../check/text.js';
-import { onlyWords, wordSet } from './words.js';
+import { onlyWords, wordSet } from '../check/words.js';
 
 /**
  * Words that name no interest at all: "asiakassuhde", "liiketoiminta", "oikeutettu etu", "customer

@@ -2,7 +2,7 @@
 import { defineRule } from '../check/rule.js';
 import { allTexts } from '../check/text.js';
 import { supervisoryAuthority } from '../data/data.js';
-import { findWords, languageVersions, listed, words } from './words.js';
+import { findWords, languageVersions, listed, words } from '../check/words.js';
 
 /** The day the GDPR began to apply: a notice not updated since predates it. */
 const GDPR_APPLIES = '2018-05-25';

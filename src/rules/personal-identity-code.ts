@@ -1,7 +1,7 @@
 // Tietosuojalaki (1050/2018) 29 §: the personal identity code (henkilötunnus) is processed only on a ground the Act names.
 import { defineRule } from '../check/rule.js';
 import { textValues } from '../check/text.js';
-import { findWords, words } from './words.js';
+import { findWords, words } from '../check/words.js';
 
 const MENTIONS = words([
   'henkilötunnu*', 'hetu', 'hetu-*', 'hetun', 'hetua', 'sosiaaliturvatunnu*',

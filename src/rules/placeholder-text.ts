@@ -1,7 +1,7 @@
 // GDPR Art. 12(1): the notice is intelligible; template instructions, placeholders and raw HTML left in text are not.
 import { defineRule } from '../check/rule.js';
 import type { PathSegment } from '../load/yaml-ast.js';
-import { words } from './words.js';
+import { words } from '../check/words.js';
 
 const PLACEHOLDERS: RegExp[] = [
   words(['todo', 'tbd', 'tba', 'fixme', 'xxx*', 'lorem ipsum*']),

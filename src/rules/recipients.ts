@@ -2,7 +2,7 @@
 import { defineRule } from '../check/rule.js';
 import { textValues } from '../check/text.js';
 import type { Recipient } from '../types.js';
-import { onlyWords, wordSet } from './words.js';
+import { onlyWords, wordSet } from '../check/words.js';
 
 /** Words that say nothing about who the recipient is: "yhteistyökumppanit jne", "third parties". */
 const isGeneric = wordSet([

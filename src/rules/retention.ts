@@ -1,7 +1,7 @@
 // GDPR Art. 13(2)(a), 14(2)(a): how long the data are kept, or the concrete criteria that decide it.
 import { defineRule } from '../check/rule.js';
 import { textValues } from '../check/text.js';
-import { listed } from './words.js';
+import { listed } from '../check/words.js';
 
 /**
  * "As long as necessary" without a period, an event or a law (WP260 Annex: a generic statement is not

@@ -1,7 +1,7 @@
 // GDPR Art. 21(1)–(4), 13(2)(b): the right to object, absolute against direct marketing.
 import { defineRule } from '../check/rule.js';
 import { textValues } from '../check/text.js';
-import { findWords, words } from './words.js';
+import { findWords, words } from '../check/words.js';
 
 /** Words that say a purpose is direct marketing, which brings the absolute right to object (21(2)). */
 const DIRECT_MARKETING = words([

@@ -2,7 +2,7 @@
 import { defineRule } from '../check/rule.js';
 import { textValues } from '../check/text.js';
 import type { SpecialCategoryKind } from '../types.js';
-import { findWords, words } from './words.js';
+import { findWords, words } from '../check/words.js';
 
 /** Art. 9(2) points that rest on Union or Member State law: the notice names the provision. */
 const NEEDS_LAW = new Set(['b', 'g', 'h', 'i', 'j']);

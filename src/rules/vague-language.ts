@@ -4,7 +4,7 @@ import { textValues } from '../check/text.js';
 import type { PathSegment } from '../load/yaml-ast.js';
 import type { Text } from '../types.js';
 import { isGenericRecipient } from './recipients.js';
-import { findWords, languageVersions, listed, onlyWords, wordSet, words } from './words.js';
+import { findWords, languageVersions, listed, onlyWords, wordSet, words } from '../check/words.js';
 
 /** Qualifiers WP260 names as poor practice ("may", "might", "some", "often", "possible") and their Finnish and Swedish kin. */
 const HEDGING = words([
