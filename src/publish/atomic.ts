@@ -1,6 +1,7 @@
 /** Writing a whole output folder so that readers see the old one or the new one, never half of either. */
 import { rmSync } from 'node:fs';
-import { chmod, lstat, mkdir, mkdtemp, readdir, rename, rm } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { lstat, mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { onInterrupt } from '../cleanup.js';
 
@@ -38,10 +39,11 @@ export async function stagingFolder(target: string): Promise<string> {
     const pid = Number(/^\.[^]*\.staging-(\d+)-/.exec(name)?.[1]);
     if (name.startsWith(prefix) && pid && !isAlive(pid)) await rm(join(parent, name), { recursive: true, force: true });
   }
-  const staging = await mkdtemp(join(parent, `${prefix}${process.pid}-`));
-  // mkdtemp makes a private folder; the site is for a web server to read.
-  await chmod(staging, 0o755 & ~process.umask());
+  const staging = join(parent, `${prefix}${process.pid}-${randomBytes(6).toString('hex')}`);
+  // Registered before it exists, so that an interrupt at any moment removes it.
   open.set(staging, onInterrupt(() => rmSync(staging, { recursive: true, force: true })));
+  // Readable by a web server (the umask still applies).
+  await mkdir(staging, { mode: 0o755 });
   return staging;
 }
 
