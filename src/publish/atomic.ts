@@ -1,5 +1,5 @@
 /** Writing a whole output folder so that readers see the old one or the new one, never half of either. */
-import { rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { lstat, mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -35,9 +35,11 @@ export async function stagingFolder(target: string): Promise<string> {
   const existing = await lstat(full).catch(() => undefined);
   if (existing && !existing.isDirectory()) throw new OutputError('exists and is not a folder; choose another --out');
   const prefix = `.${basename(full)}.staging-`;
+  const old = `.${basename(full)}.old-`;
   for (const name of await readdir(parent)) {
-    const pid = Number(/^\.[^]*\.staging-(\d+)-/.exec(name)?.[1]);
-    if (name.startsWith(prefix) && pid && !isAlive(pid)) await rm(join(parent, name), { recursive: true, force: true });
+    if (!name.startsWith(prefix) && !name.startsWith(old)) continue;
+    const pid = Number(/^\.[^]*\.(?:staging|old)-(\d+)-/.exec(name)?.[1]);
+    if (pid && !isAlive(pid)) await rm(join(parent, name), { recursive: true, force: true });
   }
   const staging = join(parent, `${prefix}${process.pid}-${randomBytes(6).toString('hex')}`);
   // Registered before it exists, so that an interrupt at any moment removes it.
@@ -54,11 +56,16 @@ export async function stagingFolder(target: string): Promise<string> {
 export async function swapIn(staging: string, target: string): Promise<void> {
   const full = resolve(target);
   const aside = `${join(dirname(full), `.${basename(full)}.old-`)}${process.pid}-${Date.now()}`;
+  // Interrupted between the two renames, the old folder goes back in place.
+  const restore = onInterrupt(() => {
+    if (!existsSync(full) && existsSync(aside)) renameSync(aside, full);
+  });
   let moved = false;
   try {
     await rename(full, aside);
     moved = true;
   } catch (error) {
+    restore();
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
   try {
@@ -66,8 +73,10 @@ export async function swapIn(staging: string, target: string): Promise<void> {
     forget(staging);
   } catch (error) {
     if (moved) await rename(aside, full);
+    restore();
     throw error;
   }
+  restore();
   if (moved) await rm(aside, { recursive: true, force: true });
 }
 
