@@ -57,7 +57,7 @@ export async function swapIn(staging: string, target: string): Promise<void> {
   const full = resolve(target);
   const aside = `${join(dirname(full), `.${basename(full)}.old-`)}${process.pid}-${Date.now()}`;
   // Interrupted between the two renames, the old folder goes back in place.
-  const restore = onInterrupt(() => {
+  const forgetRestore = onInterrupt(() => {
     if (!existsSync(full) && existsSync(aside)) renameSync(aside, full);
   });
   let moved = false;
@@ -65,7 +65,7 @@ export async function swapIn(staging: string, target: string): Promise<void> {
     await rename(full, aside);
     moved = true;
   } catch (error) {
-    restore();
+    forgetRestore();
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
   try {
@@ -73,10 +73,10 @@ export async function swapIn(staging: string, target: string): Promise<void> {
     forget(staging);
   } catch (error) {
     if (moved) await rename(aside, full);
-    restore();
+    forgetRestore();
     throw error;
   }
-  restore();
+  forgetRestore();
   if (moved) await rm(aside, { recursive: true, force: true });
 }
 
