@@ -1,13 +1,10 @@
 import { Command, CommanderError, Option } from 'commander';
 import { resolve } from 'node:path';
 import { phrases, phrasesFor } from './compose/phrases/index.js';
+// The commands that render, print, serve or write are loaded when they run: `check` starts fast.
 import { countBySeverity, type Diagnostic } from './diagnostic.js';
-import { OutputError } from './publish/atomic.js';
-import { buildSite } from './publish/build.js';
-import { startPreview } from './serve/serve.js';
-import { diffCommand, type DiffOptions } from './diff/command.js';
-import { importCommand } from './import/command.js';
-import { initCommand, type InitOptions } from './init/command.js';
+import type { DiffOptions } from './diff/command.js';
+import type { InitOptions } from './init/command.js';
 import { allDiagnostics, checkPaths } from './pipeline.js';
 import { formatGithub } from './report/github.js';
 import { formatJson } from './report/json.js';
@@ -161,6 +158,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .option('--retention-law <text>', 'the law that sets the period')
     .option('--rights-email <email>', 'where data subjects send requests')
     .action(async (opts: InitOptions) => {
+      const { initCommand } = await import('./init/command.js');
       code = await initCommand(opts, {
         stdin: io.stdin ?? process.stdin,
         stdout: io.stdout,
@@ -178,6 +176,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .option('--force', 'replace an existing file')
     .addOption(new Option('-l, --lang <lang>', 'language of the notice (default: detected)').choices(['fi', 'en']))
     .action(async (file: string, opts: { out?: string; force?: boolean; lang?: 'fi' | 'en' }) => {
+      const { importCommand } = await import('./import/command.js');
       code = await importCommand(file, opts, io);
     });
 
@@ -191,6 +190,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .addOption(new Option('-l, --lang <language>', 'language of the text and Markdown output').choices(['en', 'fi']).default('en'))
     .option('--date <date>', 'date of the change log entry (YYYY-MM-DD)')
     .action(async (oldRef: string, newRef: string, opts: DiffOptions) => {
+      const { diffCommand } = await import('./diff/command.js');
       code = await diffCommand(oldRef, newRef, opts, io);
     });
 
@@ -238,6 +238,8 @@ async function buildCommand(paths: string[], opts: BuildFlags, io: Io): Promise<
   const missing = (languages ?? []).filter((l) => !phrasesFor(l));
   if (missing.length) throw new UsageError(`no built-in language \`${missing.join(', ')}\`; available: ${Object.keys(phrases).join(', ')}`);
   if (opts.baseUrl && !/^https?:\/\//.test(opts.baseUrl)) throw new UsageError(`--base-url must start with https:// or http://, got \`${opts.baseUrl}\``);
+  const { buildSite } = await import('./publish/build.js');
+  const { OutputError } = await import('./publish/atomic.js');
   let result;
   try {
     result = await buildSite({
@@ -291,6 +293,7 @@ async function serveCommand(
 ): Promise<number> {
   const unknown = opts.format.filter((f) => !(BUILD_FORMATS as readonly string[]).includes(f));
   if (unknown.length) throw new UsageError(`unknown format \`${unknown.join(', ')}\`; expected some of ${BUILD_FORMATS.join(', ')}`);
+  const { startPreview } = await import('./serve/serve.js');
   let preview;
   try {
     preview = await startPreview({

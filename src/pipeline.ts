@@ -57,6 +57,27 @@ export async function loadProjectConfig(cwd: string, configFile: string | undefi
   return loadConfig(file, displayPath(file, cwd));
 }
 
+/**
+ * Reads files a few ahead of the one being checked, so that the disk and the checking overlap.
+ * `get(i)` returns file i's read; at most `window` reads are in flight or waiting.
+ */
+function readAhead<T>(paths: readonly string[], read: (path: string) => Promise<T>, window = 16): (index: number) => Promise<T> {
+  const started = new Map<number, Promise<T>>();
+  let next = 0;
+  const fill = (upTo: number): void => {
+    while (next < paths.length && next <= upTo) {
+      started.set(next, read(paths[next]!));
+      next++;
+    }
+  };
+  return (index) => {
+    fill(index + window);
+    const promise = started.get(index)!;
+    started.delete(index);
+    return promise;
+  };
+}
+
 export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
   const { cwd } = options;
   const { config, diagnostics: configDiagnostics } = await loadProjectConfig(cwd, options.configFile, options.paths[0]);
@@ -69,9 +90,10 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
   const cache = new OrganisationCache(cwd, config.root);
   const reuse = options.reuse ? await options.reuse(config, languages) : undefined;
   const results: FileResult[] = [];
-  for (const path of files) {
+  const reads = readAhead(files, (path) => readSource(path, displayPath(path, cwd)));
+  for (const [index, path] of files.entries()) {
     const file = displayPath(path, cwd);
-    const { source, diagnostics } = await readSource(path, file);
+    const { source, diagnostics } = await reads(index);
     const result: FileResult = { file, diagnostics };
     results.push(result);
     if (diagnostics.length) continue;

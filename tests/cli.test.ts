@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -65,5 +66,16 @@ describe('seloste check (command line)', () => {
     const failed = await exec('node', [join(ROOT, 'bin', 'seloste.js'), 'check', 'tests/fixtures/format/list.yaml', '-c', CONFIG], { cwd: ROOT }).catch((e: { code: number; stdout: string }) => e);
     expect((failed as { code: number }).code).toBe(1);
     expect((failed as { stdout: string }).stdout).toContain('found a list');
+  });
+});
+
+describe('validators compiled at build time', () => {
+  it('report exactly what the validators compiled at run time report', async () => {
+    const args = ['check', 'tests/fixtures/format', 'tests/fixtures/seeds', '-c', CONFIG, '--lang', 'fi', '--format', 'json'];
+    const inProcess = await cli(args);
+    expect(existsSync(join(ROOT, 'lib', 'validate', 'compiled-schemas.cjs')), 'npm run compile writes it').toBe(true);
+    const spawned = await exec('node', [join(ROOT, 'bin', 'seloste.js'), ...args], { cwd: ROOT, maxBuffer: 1 << 24 }).catch((e: { stdout: string }) => e);
+    expect(JSON.parse(spawned.stdout)).toEqual(JSON.parse(inProcess.stdout));
+    expect(JSON.parse(inProcess.stdout).length).toBeGreaterThan(50);
   });
 });

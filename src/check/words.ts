@@ -22,15 +22,30 @@ function source(pattern: string): string {
     .join('\\s+');
 }
 
+/**
+ * The literal start of each pattern, lower-cased: a text that contains none of them cannot match, and
+ * a substring search is far cheaper than the Unicode-aware expression (checks of many registers run
+ * thousands of these). Undefined when some pattern starts with a wildcard.
+ */
+const needles = new WeakMap<RegExp, string[]>();
+
 /** A case-insensitive regular expression that finds any of the patterns as whole words. */
 export function words(patterns: readonly string[]): RegExp {
   const alternatives = patterns.map(source).join('|');
   // A pattern ending in `.` (an abbreviation such as `esim.`) ends at the dot.
-  return new RegExp(`(?<!${LETTER})(?:${alternatives})(?!(?<=${LETTER})${LETTER})`, 'giu');
+  const re = new RegExp(`(?<!${LETTER})(?:${alternatives})(?!(?<=${LETTER})${LETTER})`, 'giu');
+  const starts = patterns.map((p) => p.trim().split(/[\s*]/)[0]!.toLowerCase());
+  if (starts.every((s) => s.length > 0)) needles.set(re, starts);
+  return re;
 }
 
 /** The distinct matches of a word list in a text, as written, in order of appearance. */
 export function findWords(text: string, pattern: RegExp): string[] {
+  const starts = needles.get(pattern);
+  if (starts) {
+    const lower = text.toLowerCase();
+    if (!starts.some((s) => lower.includes(s))) return [];
+  }
   const out: string[] = [];
   const seen = new Set<string>();
   for (const match of text.matchAll(pattern)) {

@@ -1,3 +1,4 @@
+import jsyaml from 'js-yaml';
 import { isMap, isScalar, type Document } from 'yaml';
 import type { Diagnostic } from '../diagnostic.js';
 import { diagnosticAtRange, type Source } from './source.js';
@@ -8,8 +9,52 @@ function firstLine(message: string): string {
   return line.replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
 }
 
+/** Anchors (`&a`), aliases (`*a`), tags (`!t`) and directives: texts that use them always take the full parser. */
+const SPECIAL = /(^|[\s,[{])(?:[&*][^\s,[\]{}]|!)|^%|^\s*\?(\s|$)/m;
+
+/**
+ * Keys as registers write them (`purposes`, `fi`, `$schema`). The two parsers turn other keys — null,
+ * numbers, maps — into different strings, so a file with such a key takes the full parser.
+ */
+const PLAIN_KEY = /^[A-Za-z_$][A-Za-z0-9_-]*$/;
+
+function hasOddKey(value: unknown, depth = 0): boolean {
+  if (!value || typeof value !== 'object' || depth > 64) return false;
+  if (Array.isArray(value)) return value.some((v) => hasOddKey(v, depth + 1));
+  return Object.entries(value).some(([k, v]) => !PLAIN_KEY.test(k) || k === 'null' || hasOddKey(v, depth + 1));
+}
+
+/**
+ * The fast path: most registers are plain, well-formed YAML, and `js-yaml` reads them several times
+ * faster than the parser that keeps positions. Their syntax tree, needed only to point at a line,
+ * is then parsed on first use. Anything unusual — an error, an alias, a tag, a value that is not a
+ * map — goes through the full parser, which reports it.
+ */
+function parseFast(source: Source): boolean {
+  if (SPECIAL.test(source.text)) return false;
+  let data: unknown;
+  try {
+    data = jsyaml.load(source.text, { schema: jsyaml.CORE_SCHEMA });
+  } catch {
+    return false;
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data) || hasOddKey(data)) return false;
+  source.data = data;
+  let doc: Document.Parsed | undefined;
+  let lineCounter: LineCounter | undefined;
+  const ensure = (): void => {
+    if (doc) return;
+    lineCounter = new LineCounter();
+    doc = parseYaml(source.text, lineCounter);
+  };
+  Object.defineProperty(source, 'doc', { configurable: true, enumerable: true, get: () => (ensure(), doc), set: (v: Document.Parsed) => (doc = v) });
+  Object.defineProperty(source, 'lineCounter', { configurable: true, enumerable: true, get: () => (ensure(), lineCounter), set: (v: LineCounter) => (lineCounter = v) });
+  return true;
+}
+
 /** Parse the text of a source into its syntax tree and data; YAML errors become diagnostics. */
 export function parseSource(source: Source): Diagnostic[] {
+  if (parseFast(source)) return [];
   const lineCounter = new LineCounter();
   source.lineCounter = lineCounter;
   let doc: Document.Parsed;

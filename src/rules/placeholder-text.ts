@@ -15,9 +15,17 @@ const PLACEHOLDERS: RegExp[] = [
   // `<Yrityksen nimi>`, but not an autolink `<https://…>` or `<a@b.fi>`.
   /<\p{L}[^<>@:/\n=]{0,60}\s[^<>@:/\n=]{0,60}>/u,
   /\{\{[^}\n]{0,60}\}\}/u,
-  // Reserved example domains (RFC 2606) in addresses.
-  /[\w.+-]*@example\.(?:com|org|net)\b|(?:https?:\/\/)?(?:[\w-]+\.)*(?<![\w-])example\.(?:com|org|net)\b[^\s]*/iu,
 ];
+
+/** Reserved example domains (RFC 2606): the whole address around them is reported. */
+const EXAMPLE_DOMAIN = /(?<![\w-])example\.(?:com|org|net)\b/i;
+
+/** The whitespace-delimited token around a match, e.g. the whole address around `example.com`. */
+function around(value: string, m: RegExpExecArray): string {
+  const start = value.slice(0, m.index).search(/\S*$/);
+  const end = m.index + m[0].length + (value.slice(m.index + m[0].length).match(/^\S*/)?.[0].length ?? 0);
+  return value.slice(start, end);
+}
 
 const HTML = /<\/?(?:p|ul|ol|li|br|div|span|strong|b|i|em|u|a|h[1-6]|table|thead|tbody|tr|td|th|font|section|hr)\b[^>\n]{0,200}>/iu;
 
@@ -63,6 +71,11 @@ export default defineRule(
           report(path, 'placeholder', { found: clip(m[0]) });
           return;
         }
+      }
+      const example = EXAMPLE_DOMAIN.exec(value);
+      if (example) {
+        report(path, 'placeholder', { found: clip(around(value, example)) });
+        return;
       }
       const html = HTML.exec(value);
       if (html) report(path, 'html', { found: clip(html[0]) });

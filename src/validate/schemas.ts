@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 
@@ -23,10 +25,31 @@ export function readSchema(kind: SchemaKind): Record<string, unknown> {
 let ajv: Ajv2020 | undefined;
 const compiled = new Map<SchemaKind, ValidateFunction>();
 
-/** The compiled validator of a schema (compiled once per process). */
+type Precompiled = Partial<Record<SchemaKind, ValidateFunction>> & { schemaHash?: string };
+
+/** Validators compiled at build time (`npm run compile`), when they were made from these very schemas. */
+function precompiled(): Precompiled | undefined {
+  try {
+    const module = createRequire(import.meta.url)('./compiled-schemas.cjs') as Precompiled;
+    const texts = (['register', 'organisation', 'config'] as const).map((k) => readFileSync(new URL(`${k}.schema.json`, SCHEMA_DIR), 'utf8'));
+    return module.schemaHash === createHash('sha256').update(texts.join('\0')).digest('hex') ? module : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+let ready: Precompiled | undefined | null = null;
+
+/** The compiled validator of a schema (compiled once per process, or at build time). */
 export function validatorFor(kind: SchemaKind): ValidateFunction {
   let fn = compiled.get(kind);
   if (fn) return fn;
+  if (ready === null) ready = precompiled();
+  const built = ready?.[kind];
+  if (built) {
+    compiled.set(kind, built);
+    return built;
+  }
   if (!ajv) {
     ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true });
     addFormats(ajv);
