@@ -43,6 +43,8 @@ export interface PrinterOptions {
 
 export class PdfPrinter {
   private readonly idle: Page[] = [];
+  /** Pages printing at once. */
+  size = 0;
   private readonly waiting: ((page: Page) => void)[] = [];
   private closed = false;
 
@@ -57,6 +59,7 @@ export class PdfPrinter {
     try {
       const n = Math.max(1, options.concurrency ?? availableParallelism());
       for (let i = 0; i < n; i++) printer.idle.push(await printer.newPage());
+      printer.size = n;
     } catch (error) {
       await printer.close();
       throw error;

@@ -90,7 +90,20 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       return { id: entry.id, diagnostics: entry.diagnostics };
     };
   };
-  const check = await checkPaths({ ...options, reuse });
+  // Chromium starts while the registers are checked; it is closed unused if nothing needs printing.
+  const launching = options.formats.includes('pdf')
+    ? PdfPrinter.open({ ...(options.concurrency ? { concurrency: options.concurrency } : {}), ...(options.env ? { env: options.env } : {}) }).then(
+        (p) => ({ printer: p, error: undefined }),
+        (error: unknown) => ({ printer: undefined, error }),
+      )
+    : undefined;
+  let check: CheckResult;
+  try {
+    check = await checkPaths({ ...options, reuse });
+  } catch (error) {
+    await (await launching)?.printer?.close();
+    throw error;
+  }
   const languages = check.languages;
   const formats = new Set(options.formats);
   const context: SiteContext = { config: check.config, languages, formats };
@@ -98,7 +111,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   if (baseUrl) context.baseUrl = baseUrl;
 
   // Paths that cannot be read at all: nothing is written, so the published site stays as it is.
-  if (check.problems.length) return { check, languages, built: [], skipped: check.files.map((f) => f.file), reused: [], files: 0 };
+  if (check.problems.length) {
+    await (await launching)?.printer?.close();
+    return { check, languages, built: [], skipped: check.files.map((f) => f.file), reused: [], files: 0 };
+  }
   const toBuild = check.files.filter((f) => (f.loaded || f.reused) && (options.force || !f.diagnostics.some((d) => d.severity === 'error')));
   const skipped = check.files.filter((f) => !toBuild.includes(f)).map((f) => f.file);
   const staging = await stagingFolder(options.out);
@@ -133,19 +149,16 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   let pdfError: string | undefined;
   const pdfTotal = formats.has('pdf') ? toBuild.filter((f) => !f.reused).length * languages.length : 0;
   let pdfDone = 0;
-  const printing: Promise<void>[] = [];
+  const printing = new Set<Promise<void>>();
   try {
-    if (pdfTotal > 0) {
-      try {
-        printer = await PdfPrinter.open({
-          ...(options.concurrency ? { concurrency: options.concurrency } : {}),
-          ...(options.env ? { env: options.env } : {}),
-        });
-      } catch (error) {
-        if (!(error instanceof BrowserNotFoundError)) throw error;
-        pdfError = error.message;
+    if (launching) {
+      const launched = await launching;
+      if (launched.error) {
+        if (!(launched.error instanceof BrowserNotFoundError)) throw launched.error;
+        pdfError = launched.error.message;
         formats.delete('pdf');
-      }
+      } else if (pdfTotal > 0) printer = launched.printer;
+      else await launched.printer?.close();
     }
     const entries: IndexEntry[] = [];
     const pages: string[] = [];
@@ -202,9 +215,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
             await write(path, info, owned);
             options.onProgress?.(++pdfDone, pdfTotal);
           });
-          printing.push(p);
-          // Keep memory flat: never more jobs in flight than a few rounds of the page pool.
-          if (printing.length >= 16) await Promise.all(printing.splice(0));
+          printing.add(p);
+          void p.finally(() => printing.delete(p)).catch(() => undefined);
+          // Keep memory flat: a bounded number of notices waits for a page; the pool never runs dry.
+          while (printing.size >= 4 * printer.size) await Promise.race(printing);
         }
       }
       if (formats.has('json')) await write(`json/${register.id}.json`, stableJson(registerJson(register, facts)));
@@ -218,7 +232,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
         index,
       };
     }
-    await Promise.all(printing.splice(0));
+    await Promise.all(printing);
     if (formats.has('html')) {
       const siteBanner = options.siteBanner?.(check);
       const indexContext: SiteContext = siteBanner ? { ...context, banner: siteBanner } : context;
@@ -236,7 +250,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     if (incremental) await write(CACHE_FILE, stableJson({ seloste: 1, global, entries: cacheEntries } satisfies CacheData), []);
     await swapIn(staging, options.out);
   } catch (error) {
-    await Promise.allSettled(printing);
+    await Promise.allSettled([...printing]);
     await printer?.close();
     await discard(staging);
     throw error;

@@ -70,7 +70,8 @@ export async function renderNotice(register: Register, facts: Facts, lang: strin
   const figure = flowSvg(register, t);
   const notice = composeNotice(register, facts, t);
   const tree = noticeToMdast(notice, t);
-  const markdown = renderMarkdown(tree);
+  // Only what the build writes is made: a PDF-only build needs no Markdown.
+  const markdown = context.formats.has('md') || place.archived ? renderMarkdown(tree) : '';
   const body = await renderHtmlBody(tree);
   const layouts = loadLayouts(context.config.templates);
   const id = register.id;
@@ -107,7 +108,7 @@ export async function renderNotice(register: Register, facts: Facts, lang: strin
     ...splitBody(body),
     figure,
   };
-  const html = layouts.notice({
+  const html = !context.formats.has('html') ? '' : layouts.notice({
     ...common,
     canonical,
     homeHref: href(`${lang}/index.html`),
@@ -118,7 +119,7 @@ export async function renderNotice(register: Register, facts: Facts, lang: strin
     jsonLd: scriptJson(jsonLd(register, lang, canonical ?? posix.basename(here))),
     banner: context.banner,
   });
-  const printHtml = layouts.notice({ ...common, alternates: [], downloads: [], homeHref: undefined });
+  const printHtml = context.formats.has('pdf') ? layouts.notice({ ...common, alternates: [], downloads: [], homeHref: undefined }) : '';
   return { lang, markdown, html, title: notice.title, printHtml };
 }
 
