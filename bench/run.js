@@ -9,7 +9,7 @@
  * Prints a Markdown table and writes bench/out/results.json.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -367,6 +367,22 @@ async function main() {
     builds[n] = { out, ms: r.ms, cpuMs: r.cpuMs, notices, maxRssKb: r.maxRssKb };
     row(`\`build --format md,html\` N=${n} (${notices} notices)`, `${sec(r.ms)} s${cpu(r)} · ${rate(notices, r.ms)} notices/s · peak ${mb(r.maxRssKb)}`);
     log(`build md,html ${n}: ${sec(r.ms)} s`);
+  }
+  // 4b. Incremental: the same build again into the same folder, unchanged and after changing one register.
+  {
+    const n = Math.max(...BUILD_NS);
+    const args = ['build', '.', '-o', builds[n].out, '--format', 'md,html', '--lang', LANGUAGES.join(',')];
+    const same = await runNode(BIN, args, { cwd: sets[n].dir });
+    if (same.code !== 0 || !same.stdout.includes(`${n} unchanged`)) fail('the unchanged rebuild did not reuse every register', same.stdout + same.stderr);
+    const one = readdirSync(sets[n].dir).filter((f) => f.endsWith('.yaml') && !f.endsWith('.org.yaml') && f !== 'seloste.config.yaml').sort()[0];
+    const file = join(sets[n].dir, one);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^updated: .*$/m, 'updated: 2026-11-30'));
+    const changed = await runNode(BIN, args, { cwd: sets[n].dir });
+    if (changed.code !== 0 || !changed.stdout.includes(`${n - 1} unchanged`)) fail('the rebuild after one change did not redo exactly one register', changed.stdout + changed.stderr);
+    results.figures.incremental = { registers: n, unchangedMs: same.ms, oneChangedMs: changed.ms, maxRssKb: changed.maxRssKb };
+    row(`Incremental \`build --format md,html\` N=${n}, nothing changed`, `${sec(same.ms)} s${cpu(same)}`);
+    row(`Incremental \`build --format md,html\` N=${n}, one register changed`, `${sec(changed.ms)} s${cpu(changed)} · peak ${mb(changed.maxRssKb)}`, '≤ 1 s', yesNo(changed.ms <= 1000));
+    log(`incremental ${n}: unchanged ${sec(same.ms)} s, one changed ${sec(changed.ms)} s`);
   }
   results.figures.buildMdHtml = Object.fromEntries(Object.entries(builds).map(([n, b]) => [n, { ms: b.ms, cpuMs: b.cpuMs, notices: b.notices, noticesPerSecond: b.notices / (b.ms / 1000), maxRssKb: b.maxRssKb }]));
 

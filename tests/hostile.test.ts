@@ -4,7 +4,7 @@ import remarkGfm from 'remark-gfm';
 import { composeNotice } from '../src/compose/compose.js';
 import { phrases } from '../src/compose/phrases/index.js';
 import { noticeToMdast } from '../src/compose/to-mdast.js';
-import { renderNotice } from '../src/publish/pages.js';
+import { renderNotice } from '../src/publish/notice-page.js';
 import { defaultConfig } from '../src/config/config.js';
 import { renderMarkdown } from '../src/render/markdown.js';
 import { deriveFacts } from '../src/resolve/facts.js';

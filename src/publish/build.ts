@@ -3,9 +3,8 @@ import { existsSync } from 'node:fs';
 import { copyFile, link, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { formatDate } from '../compose/format.js';
-import { BrowserNotFoundError } from '../pdf/browser.js';
 import { pdfDate, setPdfInfo } from '../pdf/metadata.js';
-import { PdfPrinter, type PrintJob } from '../pdf/printer.js';
+import type { PdfPrinter, PrintJob } from '../pdf/printer.js';
 import type { Config } from '../config/config.js';
 import { checkPaths, type CheckOptions, type CheckResult, type FileResult, type Reuse } from '../pipeline.js';
 import { DEFAULT_TEMPLATES } from '../render/layout.js';
@@ -15,7 +14,7 @@ import { OrganisationCache } from '../resolve/resolve.js';
 import { VERSION } from '../version.js';
 import { discard, stagingFolder, swapIn } from './atomic.js';
 import { earlierVersions, gitHead, gitRoot } from './history.js';
-import { noticePath, phrasesOrThrow, renderFrontPage, renderIndex, renderNotice, sitemap, type Format, type IndexEntry, type SiteContext } from './pages.js';
+import { noticePath, phrasesOrThrow, renderFrontPage, renderIndex, sitemap, type Format, type IndexEntry, type SiteContext } from './pages.js';
 import { registerJson } from './twin.js';
 
 export interface BuildOptions extends CheckOptions {
@@ -53,6 +52,11 @@ export interface BuildResult {
   pdfError?: string;
 }
 
+/** Wait until at most `keep` of a set of tasks are still running (each removes itself when done). */
+async function drain(tasks: Set<Promise<void>>, keep: number): Promise<void> {
+  while (tasks.size > keep) await Promise.race(tasks);
+}
+
 export function stableJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
@@ -78,21 +82,24 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const historyRoot = options.history === false || !options.formats.includes('html') ? undefined : await gitRoot(options.cwd);
   const incremental = options.incremental !== false && !options.banner;
   let previous: CacheData | undefined;
+  const organisationTexts = new Map<string, Promise<string>>();
   let global = '';
   const reuse = async (config: Config, languages: readonly string[]): Promise<Reuse> => {
     global = await globalKey(options, config, languages, historyRoot);
     previous = incremental ? await readCache(out, global) : undefined;
     return async (path, text) => {
       const entry = previous?.entries[path];
-      if (!entry || entry.key !== (await registerKey(global, path, text))) return undefined;
+      if (!entry || entry.key !== (await registerKey(global, path, text, organisationTexts))) return undefined;
       if (entry.diagnostics.some((d) => d.severity === 'error' || d.ruleId === 'register/duplicate-id')) return undefined;
       if (!entry.outputs.every((o) => existsSync(join(out, o)))) return undefined;
       return { id: entry.id, diagnostics: entry.diagnostics };
     };
   };
   // Chromium starts while the registers are checked; it is closed unused if nothing needs printing.
-  const launching = options.formats.includes('pdf')
-    ? PdfPrinter.open({ ...(options.concurrency ? { concurrency: options.concurrency } : {}), ...(options.env ? { env: options.env } : {}) }).then(
+  // puppeteer is loaded only when PDFs are asked for.
+  const pdf = options.formats.includes('pdf') ? { ...(await import('../pdf/printer.js')), ...(await import('../pdf/browser.js')) } : undefined;
+  const launching = pdf
+    ? pdf.PdfPrinter.open({ ...(options.concurrency ? { concurrency: options.concurrency } : {}), ...(options.env ? { env: options.env } : {}) }).then(
         (p) => ({ printer: p, error: undefined }),
         (error: unknown) => ({ printer: undefined, error }),
       )
@@ -137,12 +144,15 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     files++;
   };
   /** An unchanged output is taken over from the previous build: a hard link, or a copy where links fail. */
-  const carry = async (path: string): Promise<void> => {
+  const carry = (path: string): Promise<void> => {
     const full = join(staging, ...path.split('/'));
-    await ensureDir(full);
     const from = join(out, ...path.split('/'));
-    await link(from, full).catch(() => copyFile(from, full));
-    files++;
+    const task: Promise<void> = (async () => {
+      await ensureDir(full);
+      await link(from, full).catch(() => copyFile(from, full));
+      files++;
+    })().finally(() => carrying.delete(task));
+    return task;
   };
 
   let printer: PdfPrinter | undefined;
@@ -150,11 +160,12 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const pdfTotal = formats.has('pdf') ? toBuild.filter((f) => !f.reused).length * languages.length : 0;
   let pdfDone = 0;
   const printing = new Set<Promise<void>>();
+  const carrying = new Set<Promise<void>>();
   try {
     if (launching) {
       const launched = await launching;
       if (launched.error) {
-        if (!(launched.error instanceof BrowserNotFoundError)) throw launched.error;
+        if (!pdf || !(launched.error instanceof pdf.BrowserNotFoundError)) throw launched.error;
         pdfError = launched.error.message;
         formats.delete('pdf');
       } else if (pdfTotal > 0) printer = launched.printer;
@@ -163,11 +174,16 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const entries: IndexEntry[] = [];
     const pages: string[] = [];
     const cache = new OrganisationCache(options.cwd, check.config.root);
+    // Composing and rendering are loaded only when some register is not taken over unchanged.
+    const { renderNotice } = toBuild.some((f) => !f.reused) ? await import('./notice-page.js') : { renderNotice: undefined };
     for (const file of toBuild) {
       const registerPath = resolve(options.cwd, file.file);
       if (file.reused) {
         const entry = previous!.entries[registerPath]!;
-        for (const o of entry.outputs) await carry(o);
+        for (const o of entry.outputs) {
+          carrying.add(carry(o));
+          if (carrying.size >= 64) await drain(carrying, 32);
+        }
         entries.push(entry.index);
         for (const o of entry.outputs) if (o.endsWith('.html') && !o.includes('/history/')) pages.push(o);
         cacheEntries[registerPath] = entry;
@@ -181,13 +197,13 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       const pageContext: SiteContext = banner ? { ...context, banner } : context;
       const versions = historyRoot ? await earlierVersions(historyRoot, file.loaded!.source.path, register, cache) : [];
       for (const lang of languages) {
-        const rendered = await renderNotice(register, facts, lang, pageContext, { history: versions.map((v) => v.updated) });
+        const rendered = await renderNotice!(register, facts, lang, pageContext, { history: versions.map((v) => v.updated) });
         if (formats.has('html')) {
           await write(noticePath(lang, register.id), rendered.html);
           pages.push(noticePath(lang, register.id));
         }
         for (const version of versions) {
-          const old = await renderNotice(version.register, deriveFacts(version.register), lang, context, { archived: true });
+          const old = await renderNotice!(version.register, deriveFacts(version.register), lang, context, { archived: true });
           const path = noticePath(lang, register.id, version.updated);
           await write(path, old.html);
           if (formats.has('md')) await write(path.replace(/\.html$/, '.md'), old.markdown);
@@ -225,7 +241,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       const index: IndexEntry = { id: register.id, name: register.name, controller: register.controller?.name ?? '', updated: register.updated };
       entries.push(index);
       cacheEntries[registerPath] = {
-        key: await registerKey(global, registerPath, file.loaded!.source.text),
+        key: await registerKey(global, registerPath, file.loaded!.source.text, organisationTexts),
         id: register.id,
         diagnostics: file.diagnostics,
         outputs: owned,
@@ -233,6 +249,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       };
     }
     await Promise.all(printing);
+    await Promise.all(carrying);
+    // What follows belongs to the site, not to a register.
+    outputsOf = [];
     if (formats.has('html')) {
       const siteBanner = options.siteBanner?.(check);
       const indexContext: SiteContext = siteBanner ? { ...context, banner: siteBanner } : context;
@@ -250,7 +269,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     if (incremental) await write(CACHE_FILE, stableJson({ seloste: 1, global, entries: cacheEntries } satisfies CacheData), []);
     await swapIn(staging, options.out);
   } catch (error) {
-    await Promise.allSettled([...printing]);
+    await Promise.allSettled([...printing, ...carrying]);
     await printer?.close();
     await discard(staging);
     throw error;

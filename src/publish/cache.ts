@@ -58,7 +58,7 @@ export async function readCache(out: string, global: string): Promise<CacheData 
 const ORGANISATION = /^organisation:[ \t]*["']?([^"'#\n]+?)["']?[ \t]*(?:#.*)?$/m;
 
 /** The key of a register: its text and the texts of the organisation files it points at, in turn. */
-export async function registerKey(global: string, path: string, text: string): Promise<string> {
+export async function registerKey(global: string, path: string, text: string, texts = new Map<string, Promise<string>>()): Promise<string> {
   const parts = [global, text];
   const seen = new Set([path]);
   let current = path;
@@ -69,11 +69,13 @@ export async function registerKey(global: string, path: string, text: string): P
     const next = resolve(dirname(current), ref);
     if (seen.has(next)) break;
     seen.add(next);
-    try {
-      currentText = await readFile(next, 'utf8');
-    } catch {
-      currentText = '';
+    // Organisation files are shared by many registers: each is read once per build.
+    let read = texts.get(next);
+    if (!read) {
+      read = readFile(next, 'utf8').catch(() => '');
+      texts.set(next, read);
     }
+    currentText = await read;
     parts.push(next, currentText);
     current = next;
   }

@@ -1,12 +1,18 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
+import type { Ajv2020, ValidateFunction } from 'ajv/dist/2020.js';
 
-// ajv-formats is CommonJS: its default export arrives wrapped under Node's ESM loader.
-const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ??
-  addFormatsModule) as unknown as (ajv: Ajv2020) => Ajv2020;
+const require = createRequire(import.meta.url);
+
+/** ajv itself, loaded only when the validators compiled at build time are missing or stale. */
+function newAjv(): Ajv2020 {
+  const { Ajv2020: Ajv } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
+  const formats = require('ajv-formats') as { default?: (ajv: Ajv2020) => Ajv2020 } & ((ajv: Ajv2020) => Ajv2020);
+  const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true });
+  (formats.default ?? formats)(ajv);
+  return ajv;
+}
 
 export const SCHEMA_DIR = new URL('../../schemas/', import.meta.url);
 
@@ -30,7 +36,7 @@ type Precompiled = Partial<Record<SchemaKind, ValidateFunction>> & { schemaHash?
 /** Validators compiled at build time (`npm run compile`), when they were made from these very schemas. */
 function precompiled(): Precompiled | undefined {
   try {
-    const module = createRequire(import.meta.url)('./compiled-schemas.cjs') as Precompiled;
+    const module = require('./compiled-schemas.cjs') as Precompiled;
     const texts = (['register', 'organisation', 'config'] as const).map((k) => readFileSync(new URL(`${k}.schema.json`, SCHEMA_DIR), 'utf8'));
     return module.schemaHash === createHash('sha256').update(texts.join('\0')).digest('hex') ? module : undefined;
   } catch {
@@ -51,8 +57,7 @@ export function validatorFor(kind: SchemaKind): ValidateFunction {
     return built;
   }
   if (!ajv) {
-    ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true });
-    addFormats(ajv);
+    ajv = newAjv();
     for (const k of ['register', 'organisation', 'config'] as const) ajv.addSchema(readSchema(k));
   }
   fn = ajv.getSchema(IDS[kind]);
