@@ -63,3 +63,13 @@ describe('rules', () => {
     }
   }
 });
+
+describe('the rules index page', () => {
+  it('lists every rule with its articles, severity and description, in order', () => {
+    const page = readFileSync(join(ROOT, 'docs', 'rules', 'README.md'), 'utf8');
+    const rows = page.split('\n').filter((l) => l.startsWith('| [`'));
+    expect(rows).toEqual(
+      rules.map((r) => `| [\`${r.meta.id}\`](${r.meta.id}.md) | ${r.meta.articles.join(', ')} | ${r.meta.severity} | ${r.meta.description} |`),
+    );
+  });
+});
