@@ -79,3 +79,21 @@ describe('validators compiled at build time', () => {
     expect(JSON.parse(inProcess.stdout).length).toBeGreaterThan(50);
   });
 });
+
+describe('message language', () => {
+  it('speaks Finnish when the project asks for it', async () => {
+    const { dir, cleanup } = tempProject({
+      'seloste.config.yaml': 'languages: [fi]\nmessage_language: fi\n',
+      'r.yaml': 'name: {fi: Rekisteri}\nupdated: 2026-01-15\npurposes:\n  - description: {fi: Asiakaspalvelu}\n',
+    });
+    try {
+      const r = await cli(['check', 'r.yaml', '--format', 'json'], dir);
+      const list = JSON.parse(r.stdout) as { ruleId: string; message: string }[];
+      expect(list.find((d) => d.ruleId === 'legal-basis')?.message).toBe(
+        'Tarkoitukselta 1 puuttuu `legal_basis`, odotettiin yhtä arvoista `consent`, `contract`, `legal_obligation`, `vital_interests`, `public_task`, `legitimate_interests` (13 art. 1 c)',
+      );
+    } finally {
+      cleanup();
+    }
+  });
+});
