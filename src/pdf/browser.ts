@@ -73,15 +73,20 @@ export async function launchBrowser(env: Record<string, string | undefined> = pr
   const executablePath = findBrowser(env);
   if (!executablePath) throw new BrowserNotFoundError();
   const userDataDir = mkdtempSync(join(tmpdir(), 'seloste-chromium-'));
-  const browser = await puppeteer.launch({
-    executablePath,
-    headless: true,
-    args: [...CHROMIUM_ARGS, `--user-data-dir=${userDataDir}`],
-    // Interrupts are handled by Seloste itself (src/cleanup.ts), which kills the browser below.
-    handleSIGINT: false,
-    handleSIGTERM: false,
-    handleSIGHUP: false,
-  });
+  const browser = await puppeteer
+    .launch({
+      executablePath,
+      headless: true,
+      args: [...CHROMIUM_ARGS, `--user-data-dir=${userDataDir}`],
+      // Interrupts are handled by Seloste itself (src/cleanup.ts), which kills the browser below.
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+    })
+    .catch((error: unknown) => {
+      rmSync(userDataDir, { recursive: true, force: true });
+      throw error;
+    });
   const forget = onInterrupt(() => {
     browser.process()?.kill('SIGKILL');
     rmSync(userDataDir, { recursive: true, force: true });
