@@ -124,7 +124,13 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   }
   const toBuild = check.files.filter((f) => (f.loaded || f.reused) && (options.force || !f.diagnostics.some((d) => d.severity === 'error')));
   const skipped = check.files.filter((f) => !toBuild.includes(f)).map((f) => f.file);
-  const staging = await stagingFolder(options.out);
+  let staging: string;
+  try {
+    staging = await stagingFolder(options.out);
+  } catch (error) {
+    await (await launching)?.printer?.close();
+    throw error;
+  }
   let files = 0;
   const made = new Set<string>();
   const ensureDir = async (full: string): Promise<void> => {
