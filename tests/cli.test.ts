@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -49,6 +49,10 @@ describe('seloste check (command line)', () => {
       expect(list.find((d) => d.ruleId === 'legal-basis')?.severity).toBe('warning');
       const strict = await cli(['check', 'r.yaml', '--max-warnings', '0'], dir);
       expect(strict.code).toBe(1);
+      writeFileSync(join(dir, 'seloste.config.yaml'), 'languages: [fi]\nrules:\n  legal-basis: off\n');
+      const off = JSON.parse((await cli(['check', 'r.yaml', '--format', 'json'], dir)).stdout) as { ruleId: string }[];
+      expect(off.some((d) => d.ruleId === 'legal-basis')).toBe(false);
+      expect(off.length).toBeGreaterThan(0);
     } finally {
       cleanup();
     }

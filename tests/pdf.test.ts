@@ -130,6 +130,28 @@ describe('PDF notices (real Chromium)', () => {
   });
 });
 
+describe('progress', () => {
+  it('shows a progress bar on a terminal while PDFs print', async () => {
+    const { run } = await import('../src/cli.js');
+    const dir = mkdtempSync(join(tmpdir(), 'seloste-progress-'));
+    let err = '';
+    try {
+      const code = await run(['build', 'notices', '-o', join(dir, 'site'), '--format', 'pdf'], {
+        stdout: { write: () => true },
+        stderr: { write: (s: string) => (err += s) },
+        cwd: ROOT,
+        env: process.env,
+        isTTY: true,
+      });
+      expect(code).toBe(0);
+      expect(err).toMatch(/\rPDF \[#*-*\] 1\/15/);
+      expect(err).toContain('\rPDF [##############################] 15/15\n');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
+
 describe('printing is offline', () => {
   let server: Server;
   let hits: string[];
