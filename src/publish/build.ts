@@ -6,7 +6,7 @@ import { formatDate } from '../compose/format.js';
 import { pdfDate, setPdfInfo } from '../pdf/metadata.js';
 import type { PdfPrinter, PrintJob } from '../pdf/printer.js';
 import type { Config } from '../config/config.js';
-import { checkPaths, type CheckOptions, type CheckResult, type FileResult, type Reuse } from '../pipeline.js';
+import { checkPaths, type CheckOptions, type CheckResult, type FileResult, type Reuse, type Reused } from '../pipeline.js';
 import { DEFAULT_TEMPLATES } from '../render/layout.js';
 import { CACHE_FILE, hash, readCache, registerKey, templatesFingerprint, type CacheData, type CacheEntry } from './cache.js';
 import { deriveFacts } from '../resolve/facts.js';
@@ -84,15 +84,24 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   let previous: CacheData | undefined;
   const organisationTexts = new Map<string, Promise<string>>();
   let global = '';
+  // Composing and rendering are loaded only when some register must be rendered, and as soon as
+  // the check finds the first one, so that loading overlaps the rest of the check.
+  let renderer: Promise<typeof import('./notice-page.js')> | undefined;
+  const loadRenderer = (): Promise<typeof import('./notice-page.js')> => (renderer ??= import('./notice-page.js'));
   const reuse = async (config: Config, languages: readonly string[]): Promise<Reuse> => {
     global = await globalKey(options, config, languages, historyRoot);
     previous = incremental ? await readCache(out, global) : undefined;
-    return async (path, text) => {
+    const reusable = async (path: string, text: string): Promise<Reused | undefined> => {
       const entry = previous?.entries[path];
       if (!entry || entry.key !== (await registerKey(global, path, text, organisationTexts))) return undefined;
       if (entry.diagnostics.some((d) => d.severity === 'error' || d.ruleId === 'register/duplicate-id')) return undefined;
       if (!entry.outputs.every((o) => existsSync(join(out, o)))) return undefined;
       return { id: entry.id, diagnostics: entry.diagnostics };
+    };
+    return async (path, text) => {
+      const reused = await reusable(path, text);
+      if (!reused) void loadRenderer().catch(() => undefined);
+      return reused;
     };
   };
   // Chromium starts while the registers are checked; it is closed unused if nothing needs printing.
@@ -180,8 +189,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const entries: IndexEntry[] = [];
     const pages: string[] = [];
     const cache = new OrganisationCache(options.cwd, check.config.root);
-    // Composing and rendering are loaded only when some register is not taken over unchanged.
-    const { renderNotice } = toBuild.some((f) => !f.reused) ? await import('./notice-page.js') : { renderNotice: undefined };
+    const { renderNotice } = toBuild.some((f) => !f.reused) ? await loadRenderer() : { renderNotice: undefined };
     for (const file of toBuild) {
       const registerPath = resolve(options.cwd, file.file);
       if (file.reused) {
