@@ -48,3 +48,14 @@ export function expectedMarkers(text: string): { line: number; ruleId: string }[
   });
   return out;
 }
+
+/** The text of HTML character references, for comparing page text with facts. */
+export function decode(s: string): string {
+  return s
+    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
+    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
+}

@@ -9,20 +9,10 @@ import type { Phrases } from '../src/compose/phrases/types.js';
 import { checkPaths } from '../src/pipeline.js';
 import { buildSite } from '../src/publish/build.js';
 import type { Register } from '../src/types.js';
-import { FIXTURES, ROOT } from './helpers.js';
+import { decode, FIXTURES, ROOT } from './helpers.js';
 
 const GOLDEN = join(ROOT, 'tests', 'golden');
 const UPDATE = process.env['SELOSTE_UPDATE'] === '1';
-
-function decode(s: string): string {
-  return s
-    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&');
-}
 
 /** What a reader sees of a notice page: the text of <main>, without the picture. */
 export function visibleText(html: string): string {

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, tempProject } from './helpers.js';
+import { decode, ROOT, tempProject } from './helpers.js';
 
 const exec = promisify(execFile);
 const BIN = join(ROOT, 'bin', 'seloste.js');
@@ -43,16 +43,6 @@ function pageBodies(text: string, title: string): string {
 async function pdfInfo(file: string): Promise<Record<string, string>> {
   const { stdout } = await exec('pdfinfo', [file]);
   return Object.fromEntries(stdout.split('\n').filter((l) => l.includes(':')).map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()]));
-}
-
-function decode(s: string): string {
-  return s
-    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&');
 }
 
 /** Text of the HTML elements that carry facts (headings, paragraphs, list items, cells), without the picture. */
