@@ -39,6 +39,12 @@ function parseList(value: string): string[] {
     .filter(Boolean);
 }
 
+/** Languages given on the command line must be ones Seloste can write notices in. */
+function checkLanguages(languages: readonly string[] | undefined): void {
+  const missing = (languages ?? []).filter((l) => !phrasesFor(l));
+  if (missing.length) throw new UsageError(`no built-in language \`${missing.join(', ')}\`; available: ${Object.keys(phrases).join(', ')}`);
+}
+
 function parsePort(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0 || n > 65535) throw new UsageError(`--port expects a number from 0 to 65535, got \`${value}\``);
@@ -77,6 +83,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .option('--max-warnings <n>', 'fail when there are more warnings than this', parseCount)
     .option('-c, --config <file>', 'project configuration file (default: the nearest seloste.config.yaml)')
     .action(async (paths: string[], opts: { format: (typeof FORMATS)[number]; lang?: string[]; maxWarnings?: number; config?: string }) => {
+      checkLanguages(opts.lang);
       const result = await checkPaths({
         cwd: io.cwd,
         paths,
@@ -235,8 +242,7 @@ async function buildCommand(paths: string[], opts: BuildFlags, io: Io): Promise<
   const unknown = opts.format.filter((f) => !(BUILD_FORMATS as readonly string[]).includes(f));
   if (unknown.length) throw new UsageError(`unknown format \`${unknown.join(', ')}\`; expected some of ${BUILD_FORMATS.join(', ')}`);
   const languages = opts.lang;
-  const missing = (languages ?? []).filter((l) => !phrasesFor(l));
-  if (missing.length) throw new UsageError(`no built-in language \`${missing.join(', ')}\`; available: ${Object.keys(phrases).join(', ')}`);
+  checkLanguages(languages);
   if (opts.baseUrl && !/^https?:\/\//.test(opts.baseUrl)) throw new UsageError(`--base-url must start with https:// or http://, got \`${opts.baseUrl}\``);
   const { buildSite } = await import('./publish/build.js');
   const { OutputError } = await import('./publish/atomic.js');
@@ -293,6 +299,7 @@ async function serveCommand(
 ): Promise<number> {
   const unknown = opts.format.filter((f) => !(BUILD_FORMATS as readonly string[]).includes(f));
   if (unknown.length) throw new UsageError(`unknown format \`${unknown.join(', ')}\`; expected some of ${BUILD_FORMATS.join(', ')}`);
+  checkLanguages(opts.lang);
   const { startPreview } = await import('./serve/serve.js');
   let preview;
   try {

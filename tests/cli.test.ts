@@ -32,10 +32,13 @@ describe('seloste check (command line)', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('exits 2 for an unknown option or format', async () => {
+  it('exits 2 for an unknown option, format or language', async () => {
     const r = await cli(['check', '--format', 'xml']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("argument 'xml' is invalid");
+    const lang = await cli(['check', '--lang', 'fi,em']);
+    expect(lang.code).toBe(2);
+    expect(lang.stderr).toBe('seloste: no built-in language `em`; available: fi, en, sv\n');
   });
 
   it('exits 0 on a clean register and 1 past --max-warnings', async () => {
