@@ -10,7 +10,6 @@ import { formatGithub } from './report/github.js';
 import { formatJson } from './report/json.js';
 import { formatSarif } from './report/sarif.js';
 import { formatStylish } from './report/stylish.js';
-import { rules } from './rules/index.js';
 import { readSchema } from './validate/schemas.js';
 import { VERSION } from './version.js';
 
@@ -93,7 +92,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       for (const p of result.problems) io.stderr.write(`seloste: ${p.path}: ${p.message}\n`);
       const diagnostics = allDiagnostics(result);
       if (result.files.length || diagnostics.length || opts.format !== 'stylish') {
-        io.stdout.write(formatDiagnostics(diagnostics, opts.format, io, result.files.map((f) => f.file)));
+        io.stdout.write(await formatDiagnostics(diagnostics, opts.format, io, result.files.map((f) => f.file)));
       }
       const { errors, warnings } = countBySeverity(diagnostics);
       if (result.problems.length) code = EXIT.failed;
@@ -339,12 +338,12 @@ function progressBar(io: Io): (done: number, total: number) => void {
   };
 }
 
-function formatDiagnostics(diagnostics: Diagnostic[], format: (typeof FORMATS)[number], io: Io, files: readonly string[]): string {
+async function formatDiagnostics(diagnostics: Diagnostic[], format: (typeof FORMATS)[number], io: Io, files: readonly string[]): Promise<string> {
   switch (format) {
     case 'json':
       return formatJson(diagnostics);
     case 'sarif':
-      return formatSarif(diagnostics, { version: VERSION, rules: rules.map((r) => r.meta) });
+      return formatSarif(diagnostics, { version: VERSION, rules: (await import('./rules/index.js')).rules.map((r) => r.meta) });
     case 'github':
       return formatGithub(diagnostics);
     default:

@@ -1,11 +1,10 @@
 /** The order of the stages, and nothing else: read → parse → validate → resolve → check. */
 import { resolve } from 'node:path';
-import { checkRegister } from './check/check.js';
 import { defaultConfig, findConfig, loadConfig, type Config } from './config/config.js';
 import { compareDiagnostics, type Diagnostic } from './diagnostic.js';
 import { collectFiles, displayPath } from './load/collect.js';
 import { parseSource } from './load/parse.js';
-import { readSource } from './load/read.js';
+import { readSourceSync } from './load/read.js';
 import { diagnosticAtPath } from './load/source.js';
 import { OrganisationCache, resolveRegister, type LoadedRegister } from './resolve/resolve.js';
 import { validateSource } from './validate/validate.js';
@@ -18,8 +17,8 @@ export interface CheckOptions {
   /** Languages that must be complete; default: the config's. */
   languages?: readonly string[];
   /**
-   * For incremental builds: given the project's config, a function that says whether a register file,
-   * by its path and text, is unchanged since the last build (then its stages are skipped).
+   * For incremental builds: given the project's config, what says whether a register file is
+   * unchanged since the last build (then its stages are skipped).
    */
   reuse?: (config: Config, languages: readonly string[]) => Promise<Reuse>;
 }
@@ -30,7 +29,12 @@ export interface Reused {
   diagnostics: Diagnostic[];
 }
 
-export type Reuse = (path: string, text: string) => Promise<Reused | undefined>;
+export interface Reuse {
+  /** Before the file is read: unchanged by its stat (and its organisation files' stats) alone. */
+  byStat(path: string): Reused | undefined;
+  /** After it is read: unchanged by its text (and its organisation files' texts). */
+  byText(path: string, text: string): Promise<Reused | undefined>;
+}
 
 export interface FileResult {
   file: string;
@@ -57,27 +61,6 @@ export async function loadProjectConfig(cwd: string, configFile: string | undefi
   return loadConfig(file, displayPath(file, cwd));
 }
 
-/**
- * Reads files a few ahead of the one being checked, so that the disk and the checking overlap.
- * `get(i)` returns file i's read; at most `window` reads are in flight or waiting.
- */
-function readAhead<T>(paths: readonly string[], read: (path: string) => Promise<T>, window = 16): (index: number) => Promise<T> {
-  const started = new Map<number, Promise<T>>();
-  let next = 0;
-  const fill = (upTo: number): void => {
-    while (next < paths.length && next <= upTo) {
-      started.set(next, read(paths[next]!));
-      next++;
-    }
-  };
-  return (index) => {
-    fill(index + window);
-    const promise = started.get(index)!;
-    started.delete(index);
-    return promise;
-  };
-}
-
 export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
   const { cwd } = options;
   const { config, diagnostics: configDiagnostics } = await loadProjectConfig(cwd, options.configFile, options.paths[0]);
@@ -90,14 +73,20 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
   const cache = new OrganisationCache(cwd, config.root);
   const reuse = options.reuse ? await options.reuse(config, languages) : undefined;
   const results: FileResult[] = [];
-  const reads = readAhead(files, (path) => readSource(path, displayPath(path, cwd)));
-  for (const [index, path] of files.entries()) {
+  // The rules are loaded when a register must be checked: a build of unchanged registers needs none.
+  let checker: typeof import('./check/check.js') | undefined;
+  for (const path of files) {
     const file = displayPath(path, cwd);
-    const { source, diagnostics } = await reads(index);
+    const unread = reuse?.byStat(path);
+    if (unread) {
+      results.push({ file, reused: unread, diagnostics: unread.diagnostics.map((d) => ({ ...d, file })) });
+      continue;
+    }
+    const { source, diagnostics } = readSourceSync(path, file);
     const result: FileResult = { file, diagnostics };
     results.push(result);
     if (diagnostics.length) continue;
-    const reused = await reuse?.(path, source.text);
+    const reused = await reuse?.byText(path, source.text);
     if (reused) {
       result.reused = reused;
       result.diagnostics = reused.diagnostics.map((d) => ({ ...d, file }));
@@ -111,7 +100,8 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
     result.diagnostics = resolved.diagnostics;
     if (!resolved.loaded) continue;
     result.loaded = resolved.loaded;
-    result.diagnostics.push(...checkRegister(resolved.loaded, config, languages));
+    checker ??= await import('./check/check.js');
+    result.diagnostics.push(...checker.checkRegister(resolved.loaded, config, languages));
   }
   // Two registers with the same id would overwrite each other's notices.
   const byId = new Map<string, FileResult>();

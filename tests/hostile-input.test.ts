@@ -1,4 +1,5 @@
 import { chmodSync, mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, tempProject } from './helpers.js';
@@ -89,6 +90,26 @@ describe('hostile input gets one clear diagnostic, never a crash', () => {
       expect(list).toEqual([
         expect.objectContaining({ file: 'notices/loop-a.yaml', ruleId: 'file/unreadable', message: 'Cannot read the file: it is a symbolic link that points to itself' }),
         expect.objectContaining({ file: 'notices/loop-b.yaml', ruleId: 'file/unreadable' }),
+      ]);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('a named pipe or a device named as a register: no wait, one diagnostic', async () => {
+    const { dir, cleanup } = tempProject({ 'seloste.config.yaml': 'languages: [fi]\n', 'notices/ok.yaml': OK });
+    try {
+      // Nothing ever writes to the pipe: reading it the ordinary way would wait for ever. A folder
+      // walk passes such files by; named on the command line they are tried.
+      execFileSync('mkfifo', [join(dir, 'notices', 'pipe.yaml')]);
+      symlinkSync('/dev/zero', join(dir, 'notices', 'zero.yaml'));
+      const walked = await cli(['check', 'notices', '--format', 'json'], dir);
+      expect((JSON.parse(walked.stdout) as { file: string }[]).map((d) => d.file)).not.toContain('notices/pipe.yaml');
+      const r = await cli(['check', 'notices/pipe.yaml', 'notices/zero.yaml', '--format', 'json'], dir);
+      const list = (JSON.parse(r.stdout) as { file: string; ruleId: string; message: string }[]).filter((d) => d.ruleId.startsWith('file/'));
+      expect(list).toEqual([
+        expect.objectContaining({ file: 'notices/pipe.yaml', ruleId: 'file/unreadable', message: 'Expected a file, found a special file (a pipe, socket or device)' }),
+        expect.objectContaining({ file: 'notices/zero.yaml', ruleId: 'file/unreadable', message: 'Expected a file, found a special file (a pipe, socket or device)' }),
       ]);
     } finally {
       cleanup();

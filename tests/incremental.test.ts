@@ -1,4 +1,4 @@
-import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite } from '../src/publish/build.js';
@@ -18,8 +18,26 @@ function project(): { dir: string; cleanup: () => void } {
   return p;
 }
 
-const build = (dir: string, out = 'dist', incremental = true) =>
-  buildSite({ cwd: dir, paths: ['notices'], out: join(dir, out), formats: ['html', 'md', 'json'], incremental, history: false });
+const build = (dir: string, out = 'dist', incremental = true, more: { settleMs?: number; workers?: number } = {}) =>
+  buildSite({ cwd: dir, paths: ['notices'], out: join(dir, out), formats: ['html', 'md', 'json'], incremental, history: false, ...more });
+
+/** Rewrite a file to the same size and give it back its modification time, as a careless copy would. */
+function sneakyEdit(file: string, from: string, to: string): void {
+  expect(to.length).toBe(from.length);
+  const before = statSync(file, { bigint: true });
+  const text = readFileSync(file, 'utf8');
+  expect(text).toContain(from);
+  writeFileSync(file, text.replace(from, to));
+  utimesSync(file, OLD, OLD);
+  const after = statSync(file, { bigint: true });
+  expect(after.size).toBe(before.size);
+  expect(after.mtimeNs).toBe(before.mtimeNs);
+}
+
+/** A modification time in whole seconds, which can be set back exactly. */
+const OLD = new Date('2026-01-01T00:00:00Z');
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('incremental build', () => {
   it('redoes only what changed, and gives the same site as a full build', async () => {
@@ -63,6 +81,71 @@ describe('incremental build', () => {
       const afterTheme = await build(dir);
       expect(afterTheme.reused).toEqual([]);
       expect(readFileSync(join(dir, 'dist', 'en', 'sulka-members.html'), 'utf8')).toContain('h1 { color: #123; }');
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('skips reading files whose stat stamps are unchanged, and never misses an edit', async () => {
+    const { dir, cleanup } = project();
+    try {
+      for (const name of readdirSync(join(dir, 'notices'))) utimesSync(join(dir, 'notices', name), OLD, OLD);
+      await pause(5);
+      // settleMs 0: files count as settled at once (by default they must be left alone 2 s).
+      const first = await build(dir, 'dist', true, { settleMs: 0 });
+      const book = JSON.parse(readFileSync(join(dir, '.dist.seloste-stamps.json'), 'utf8')) as { files: Record<string, { stamps: Record<string, string> }> };
+      expect(Object.keys(book.files)).toHaveLength(first.built.length);
+      // A register that uses an organisation file is stamped with both.
+      expect(Object.keys(book.files[join(dir, 'notices', 'lumo-customers.yaml')]!.stamps)).toEqual([join(dir, 'notices', 'lumo-customers.yaml'), join(dir, 'notices', 'lumo.org.yaml')]);
+      // The stamps and this machine's paths stay out of the published site.
+      expect(readFileSync(join(dir, 'dist', '.seloste-cache.json'), 'utf8')).not.toContain(dir);
+      expect((await build(dir, 'dist', true, { settleMs: 0 })).reused).toHaveLength(first.built.length);
+
+      // Same size, same modification time: the change time still tells.
+      sneakyEdit(join(dir, 'notices', 'sulka-members.yaml'), 'updated: 2026-06-15', 'updated: 2026-06-16');
+      await pause(5);
+      const changed = await build(dir, 'dist', true, { settleMs: 0 });
+      expect(changed.built.filter((f) => !changed.reused.includes(f))).toEqual(['notices/sulka-members.yaml']);
+      expect(readFileSync(join(dir, 'dist', 'fi', 'sulka-members.html'), 'utf8')).toContain('16.6.2026');
+
+      sneakyEdit(join(dir, 'notices', 'lumo.org.yaml'), 'Paahtimonkatu 4 B', 'Paahtimonkatu 6 A');
+      await pause(5);
+      const afterOrg = await build(dir, 'dist', true, { settleMs: 0 });
+      expect(afterOrg.built.filter((f) => !afterOrg.reused.includes(f)).sort()).toEqual(['notices/lumo-customers.yaml', 'notices/lumo-recruitment.yaml']);
+      expect(readFileSync(join(dir, 'dist', 'fi', 'lumo-recruitment.html'), 'utf8')).toContain('Paahtimonkatu 6 A');
+
+      // A lost or damaged stamp book costs a read, never a wrong page.
+      writeFileSync(join(dir, '.dist.seloste-stamps.json'), '{"seloste": 1, "files": {');
+      expect((await build(dir, 'dist', true, { settleMs: 0 })).reused).toHaveLength(first.built.length);
+      // Files changed within the settling time are not stamped: the next build reads them.
+      expect(Object.keys((JSON.parse(readFileSync(join(dir, '.dist.seloste-stamps.json'), 'utf8')) as typeof book).files)).toHaveLength(first.built.length);
+      await build(dir, 'dist', true, { settleMs: 60_000 });
+      expect((JSON.parse(readFileSync(join(dir, '.dist.seloste-stamps.json'), 'utf8')) as typeof book).files).toEqual({});
+      expect(files(join(dir, 'dist'))).toEqual(files(join(dir, (await build(dir, 'full', false)) && 'full')));
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('notices rendered on worker threads are the same bytes as on the main thread', async () => {
+    const { dir, cleanup } = project();
+    try {
+      // Enough notices that threads are used: 15 registers in 3 languages.
+      for (const name of readdirSync(join(dir, 'notices')).filter((n) => n.endsWith('.yaml') && !n.endsWith('.org.yaml'))) {
+        const text = readFileSync(join(dir, 'notices', name), 'utf8');
+        for (const copy of [2, 3]) {
+          const id = /^id: (.*)$/m.exec(text)?.[1] ?? name.replace(/\.yaml$/, '');
+          const withId = /^id: /m.test(text) ? text.replace(/^id: .*$/m, `id: ${id}-${copy}`) : `id: ${id}-${copy}\n${text}`;
+          writeFileSync(join(dir, 'notices', name.replace(/\.yaml$/, `-${copy}.yaml`)), withId);
+        }
+      }
+      const threads = await build(dir, 'threads', true, { workers: 2 });
+      expect(threads.built).toHaveLength(15);
+      await build(dir, 'main', true, { workers: 0 });
+      const a = files(join(dir, 'threads'));
+      expect(Object.keys(a).length).toBeGreaterThan(15 * 3 * 2);
+      expect(a).toEqual(files(join(dir, 'main')));
+      expect(readFileSync(join(dir, 'threads', '.seloste-cache.json'), 'utf8')).toBe(readFileSync(join(dir, 'main', '.seloste-cache.json'), 'utf8'));
     } finally {
       cleanup();
     }

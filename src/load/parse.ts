@@ -1,8 +1,8 @@
 import jsyaml from 'js-yaml';
-import { isMap, isScalar, type Document } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
 import type { Diagnostic } from '../diagnostic.js';
 import { diagnosticAtRange, type Source } from './source.js';
-import { LineCounter, MAX_ALIAS_COUNT, parseYaml } from './yaml-ast.js';
+import { MAX_ALIAS_COUNT, newLineCounter, parseYaml, yamlLib } from './yaml-ast.js';
 
 function firstLine(message: string): string {
   const line = message.split('\n')[0] ?? message;
@@ -44,7 +44,7 @@ function parseFast(source: Source): boolean {
   let lineCounter: LineCounter | undefined;
   const ensure = (): void => {
     if (doc) return;
-    lineCounter = new LineCounter();
+    lineCounter = newLineCounter();
     doc = parseYaml(source.text, lineCounter);
   };
   Object.defineProperty(source, 'doc', { configurable: true, enumerable: true, get: () => (ensure(), doc), set: (v: Document.Parsed) => (doc = v) });
@@ -55,7 +55,7 @@ function parseFast(source: Source): boolean {
 /** Parse the text of a source into its syntax tree and data; YAML errors become diagnostics. */
 export function parseSource(source: Source): Diagnostic[] {
   if (parseFast(source)) return [];
-  const lineCounter = new LineCounter();
+  const lineCounter = newLineCounter();
   source.lineCounter = lineCounter;
   let doc: Document.Parsed;
   try {
@@ -89,7 +89,7 @@ export function parseSource(source: Source): Diagnostic[] {
   }
   if (diagnostics.length > 0) return diagnostics;
 
-  if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
+  if (doc.contents === null || (yamlLib().isScalar(doc.contents) && doc.contents.value === null)) {
     return [diagnosticAtRange(source, [0, 0], { ruleId: 'yaml/empty', message: 'File is empty: expected a register with keys such as `name:` and `updated:`' })];
   }
   try {
@@ -103,7 +103,7 @@ export function parseSource(source: Source): Diagnostic[] {
           : 'Cannot read the values of the file';
     return [diagnosticAtRange(source, [0, 0], { ruleId: 'yaml/alias-limit', message })];
   }
-  if (!isMap(doc.contents)) {
+  if (!yamlLib().isMap(doc.contents)) {
     const what = Array.isArray(source.data) ? 'a list' : 'a single value';
     const range = doc.contents?.range;
     return [

@@ -1,4 +1,5 @@
-import { readFile, stat } from 'node:fs/promises';
+import { isUtf8 } from 'node:buffer';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { Source } from './source.js';
 import { diagnosticAtRange } from './source.js';
 import type { Diagnostic } from '../diagnostic.js';
@@ -21,12 +22,17 @@ function describeError(error: unknown): string {
       return 'Cannot read the file: permission denied';
     case 'EISDIR':
       return 'Expected a file, found a folder';
+    case 'EFBIG':
+      return 'File is larger than the 1 MB a register may be';
     case 'ELOOP':
       return 'Cannot read the file: it is a symbolic link that points to itself';
     default:
       return `Cannot read the file (${code ?? 'unknown error'})`;
   }
 }
+
+/** Read-only, and without waiting for a writer when the path is a named pipe. */
+const OPEN_FLAGS = constants.O_NONBLOCK === undefined ? constants.O_RDONLY : constants.O_RDONLY | constants.O_NONBLOCK;
 
 /** Offset of the first byte that is not valid UTF-8, or -1. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
@@ -48,28 +54,39 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
-/** Read a file as UTF-8 text; every problem becomes a diagnostic on the file, never an exception. */
-export async function readSource(path: string, file: string): Promise<ReadResult> {
+/**
+ * Read a file as UTF-8 text; every problem becomes a diagnostic on the file, never an exception.
+ *
+ * Registers are small, so the file is read synchronously through one descriptor: for a thousand
+ * files this is several times faster than the asynchronous API, whose per-call overhead dominates.
+ * Only regular files are read, so a named pipe or a device cannot stall a run.
+ */
+export function readSourceSync(path: string, file: string): ReadResult {
   const source: Source = { file, path, text: '' };
   const fail = (message: string, ruleId = 'file/unreadable'): ReadResult => ({
     source,
     diagnostics: [diagnosticAtRange(source, [0, 0], { ruleId, message })],
   });
   let bytes: Buffer;
+  let fd: number | undefined;
   try {
-    const info = await stat(path);
+    fd = openSync(path, OPEN_FLAGS);
+    const info = fstatSync(fd);
     if (info.isDirectory()) return fail('Expected a file, found a folder');
+    if (!info.isFile()) return fail('Expected a file, found a special file (a pipe, socket or device)');
     if (info.size > MAX_FILE_BYTES) {
       const mb = (info.size / (1024 * 1024)).toFixed(1);
       return fail(`File is ${mb} MB, larger than the 1 MB a register may be`, 'file/too-large');
     }
-    bytes = await readFile(path);
+    bytes = readAll(fd, info.size);
   } catch (error) {
-    return fail(describeError(error));
+    return fail(describeError(error), (error as NodeJS.ErrnoException).code === 'EFBIG' ? 'file/too-large' : 'file/unreadable');
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
-  const bad = firstInvalidUtf8(bytes);
-  if (bad !== -1) {
-    const before = new TextDecoder('utf-8').decode(bytes.subarray(0, bad));
+  if (!isUtf8(bytes)) {
+    const bad = firstInvalidUtf8(bytes);
+    const before = bytes.subarray(0, bad).toString('utf8');
     const lines = before.split('\n');
     const line = lines.length;
     const column = (lines[lines.length - 1] ?? '').length + 1;
@@ -80,8 +97,29 @@ export async function readSource(path: string, file: string): Promise<ReadResult
     Object.assign(d, { line, column, endLine: line, endColumn: column + 1 });
     return { source, diagnostics: [d] };
   }
-  let text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  let text = bytes.toString('utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   source.text = text;
   return { source, diagnostics: [] };
+}
+
+/** Read a file of about `size` bytes to its end (it may have grown or shrunk since it was measured). */
+function readAll(fd: number, size: number): Buffer {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  let chunk = Buffer.allocUnsafe(size + 1);
+  for (;;) {
+    const n = readSync(fd, chunk, 0, chunk.length, null);
+    if (n === 0) break;
+    chunks.push(chunk.subarray(0, n));
+    total += n;
+    if (total > MAX_FILE_BYTES) throw Object.assign(new Error('too large'), { code: 'EFBIG' });
+    chunk = Buffer.allocUnsafe(64 * 1024);
+  }
+  return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
+}
+
+/** The same as `readSourceSync`, for callers that await. */
+export async function readSource(path: string, file: string): Promise<ReadResult> {
+  return readSourceSync(path, file);
 }

@@ -1,18 +1,23 @@
 /**
  * All walking of the YAML syntax tree lives here. Positions stay offsets until a diagnostic is made.
  */
-import {
-  Document,
-  LineCounter,
-  Scalar,
-  isAlias,
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  parseDocument,
-  type Node,
-} from 'yaml';
+import { createRequire } from 'node:module';
+import type { Document, LineCounter, Node, Scalar } from 'yaml';
+
+const require = createRequire(import.meta.url);
+let yamlModule: typeof import('yaml') | undefined;
+
+/**
+ * The `yaml` library, loaded on first use: most registers are read by the fast parser and never
+ * need a syntax tree, so a run that reports nothing does not pay for loading it.
+ */
+export function yamlLib(): typeof import('yaml') {
+  return (yamlModule ??= require('yaml') as typeof import('yaml'));
+}
+
+export function newLineCounter(): LineCounter {
+  return new (yamlLib().LineCounter)();
+}
 
 export const MAX_ALIAS_COUNT = 100;
 
@@ -26,7 +31,7 @@ export interface Located {
 }
 
 export function parseYaml(text: string, lineCounter: LineCounter): Document.Parsed {
-  return parseDocument(text, {
+  return yamlLib().parseDocument(text, {
     lineCounter,
     prettyErrors: false,
     uniqueKeys: true,
@@ -38,7 +43,7 @@ export function parseYaml(text: string, lineCounter: LineCounter): Document.Pars
 function resolveAlias(doc: Document, node: unknown, seen = 0): Node | undefined {
   let current = node;
   let hops = seen;
-  while (isAlias(current)) {
+  while (yamlLib().isAlias(current)) {
     if (hops++ > MAX_ALIAS_COUNT) return undefined;
     current = current.resolve(doc);
   }
@@ -54,17 +59,17 @@ export function locate(doc: Document, path: readonly PathSegment[]): Located & {
   for (const segment of path) {
     let next: Node | undefined;
     let nextKey: Node | undefined;
-    if (isMap(node)) {
+    if (yamlLib().isMap(node)) {
       for (const pair of node.items) {
         const k = pair.key;
-        const name = isScalar(k) ? String(k.value) : k;
+        const name = yamlLib().isScalar(k) ? String(k.value) : k;
         if (name === String(segment)) {
           nextKey = k as Node;
           next = resolveAlias(doc, pair.value) ?? (k as Node);
           break;
         }
       }
-    } else if (isSeq(node) && typeof segment === 'number') {
+    } else if (yamlLib().isSeq(node) && typeof segment === 'number') {
       next = resolveAlias(doc, node.items[segment]);
     }
     if (!next) break;
@@ -84,20 +89,19 @@ export function rangeOf(node: Node | undefined): [number, number] {
 
 /** The source text of a scalar as written (e.g. `00530` for a postal code YAML read as a number). */
 export function scalarSource(node: Node | undefined): string | undefined {
-  if (!isScalar(node)) return undefined;
+  if (!yamlLib().isScalar(node)) return undefined;
   const scalar = node as Scalar & { source?: string };
   return typeof scalar.source === 'string' ? scalar.source : undefined;
 }
 
 export function isPlainScalar(node: Node | undefined): boolean {
-  return isScalar(node) && (node.type === Scalar.PLAIN || node.type === undefined);
+  return yamlLib().isScalar(node) && (node.type === yamlLib().Scalar.PLAIN || node.type === undefined);
 }
 
 /** Keys of the map at a path, in order. */
 export function keysAt(doc: Document, path: readonly PathSegment[]): string[] {
   const { node, depth } = locate(doc, path);
-  if (depth !== path.length || !isMap(node)) return [];
-  return node.items.filter(isPair).map((p) => (isScalar(p.key) ? String(p.key.value) : ''));
+  if (depth !== path.length || !yamlLib().isMap(node)) return [];
+  return node.items.filter((p) => yamlLib().isPair(p)).map((p) => (yamlLib().isScalar(p.key) ? String(p.key.value) : ''));
 }
 
-export { LineCounter };

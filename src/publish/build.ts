@@ -1,21 +1,20 @@
 /** Build: check, then render every register that passed into a site, written atomically. */
-import { existsSync } from 'node:fs';
-import { copyFile, link, mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { formatDate } from '../compose/format.js';
 import { pdfDate, setPdfInfo } from '../pdf/metadata.js';
 import type { PdfPrinter, PrintJob } from '../pdf/printer.js';
 import type { Config } from '../config/config.js';
 import { checkPaths, type CheckOptions, type CheckResult, type FileResult, type Reuse, type Reused } from '../pipeline.js';
 import { DEFAULT_TEMPLATES } from '../render/layout.js';
-import { CACHE_FILE, hash, readCache, registerKey, templatesFingerprint, type CacheData, type CacheEntry } from './cache.js';
-import { deriveFacts } from '../resolve/facts.js';
+import { CACHE_FILE, hash, OutputListing, readCache, readStampBook, readText, registerKey, SETTLE_MS, Stamps, templatesFingerprint, writeStampBook, type CacheData, type CacheEntry, type StampBook } from './cache.js';
 import { OrganisationCache } from '../resolve/resolve.js';
 import { VERSION } from '../version.js';
 import { discard, stagingFolder, swapIn } from './atomic.js';
+import { linkAll, type LinkPair } from './link.js';
+import { createRenderer, defaultWorkers } from './render-pool.js';
 import { earlierVersions, gitHead, gitRoot } from './history.js';
 import { noticePath, phrasesOrThrow, renderFrontPage, renderIndex, sitemap, type Format, type IndexEntry, type SiteContext } from './pages.js';
-import { registerJson } from './twin.js';
 
 export interface BuildOptions extends CheckOptions {
   out: string;
@@ -34,6 +33,13 @@ export interface BuildOptions extends CheckOptions {
   /** PDF pages printing at once (default: the number of CPUs). */
   concurrency?: number;
   env?: Record<string, string | undefined>;
+  /**
+   * How long a file must have been left alone before its stat alone shows it unchanged (default
+   * 2000 ms); files changed more recently are read and compared by their text.
+   */
+  settleMs?: number;
+  /** Threads that render notices beside the main thread (default: one per CPU, at most four; 0: none). */
+  workers?: number;
   /** Called as PDFs are printed: done of total. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -52,18 +58,21 @@ export interface BuildResult {
   pdfError?: string;
 }
 
-/** Wait until at most `keep` of a set of tasks are still running (each removes itself when done). */
-async function drain(tasks: Set<Promise<void>>, keep: number): Promise<void> {
-  while (tasks.size > keep) await Promise.race(tasks);
-}
+/** The number of notices to render from which rendering threads are used. */
+const WORKER_THRESHOLD = 32;
 
-export function stableJson(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
+/**
+ * A promise that may be awaited later than it settles: its failure is still seen by whoever awaits
+ * it, and is not reported as unhandled before then.
+ */
+function handled<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
 }
 
 /** What every output of a build depends on besides the register itself. */
 async function globalKey(options: BuildOptions, config: Config, languages: readonly string[], historyRoot: string | undefined): Promise<string> {
-  const configText = config.file ? await readFile(config.file, 'utf8').catch(() => '') : '';
+  const configText = config.file ? readText(config.file) : '';
   const head = historyRoot ? (await gitHead(historyRoot)) ?? '' : '';
   return hash(
     VERSION,
@@ -82,26 +91,46 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const historyRoot = options.history === false || !options.formats.includes('html') ? undefined : await gitRoot(options.cwd);
   const incremental = options.incremental !== false && !options.banner;
   let previous: CacheData | undefined;
-  const organisationTexts = new Map<string, Promise<string>>();
+  const present = new OutputListing(out);
+  const stamps = new Stamps(Date.now() - (options.settleMs ?? SETTLE_MS));
+  const book = incremental ? readStampBook(out) : {};
+  const nextBook: StampBook = {};
+  /** Remember a register's stamps and key for the next build, when its files have settled. */
+  const note = (path: string, key: string, chain: readonly string[]): void => {
+    const recorded = stamps.record([path, ...chain]);
+    if (recorded) nextBook[path] = { key, stamps: recorded };
+  };
+  /** A register's place in the cache: its path from the working folder (no absolute paths are published). */
+  const cacheKey = (path: string): string => relative(options.cwd, path).split(sep).join('/');
+  const organisationTexts = new Map<string, string>();
   let global = '';
-  // Composing and rendering are loaded only when some register must be rendered, and as soon as
-  // the check finds the first one, so that loading overlaps the rest of the check.
-  let renderer: Promise<typeof import('./notice-page.js')> | undefined;
-  const loadRenderer = (): Promise<typeof import('./notice-page.js')> => (renderer ??= import('./notice-page.js'));
   const reuse = async (config: Config, languages: readonly string[]): Promise<Reuse> => {
     global = await globalKey(options, config, languages, historyRoot);
-    previous = incremental ? await readCache(out, global) : undefined;
-    const reusable = async (path: string, text: string): Promise<Reused | undefined> => {
-      const entry = previous?.entries[path];
-      if (!entry || entry.key !== (await registerKey(global, path, text, organisationTexts))) return undefined;
+    previous = incremental ? readCache(out, global) : undefined;
+    const usable = (entry: CacheEntry | undefined): Reused | undefined => {
+      if (!entry) return undefined;
       if (entry.diagnostics.some((d) => d.severity === 'error' || d.ruleId === 'register/duplicate-id')) return undefined;
-      if (!entry.outputs.every((o) => existsSync(join(out, o)))) return undefined;
+      if (!entry.outputs.every((o) => present.has(o))) return undefined;
       return { id: entry.id, diagnostics: entry.diagnostics };
     };
-    return async (path, text) => {
-      const reused = await reusable(path, text);
-      if (!reused) void loadRenderer().catch(() => undefined);
-      return reused;
+    return {
+      byStat: (path) => {
+        const entry = previous?.entries[cacheKey(path)];
+        const known = book[path];
+        if (!entry || !known || known.key !== entry.key || !stamps.match(known.stamps)) return undefined;
+        const reused = usable(entry);
+        if (reused) nextBook[path] = known;
+        return reused;
+      },
+      byText: async (path, text) => {
+        const entry = previous?.entries[cacheKey(path)];
+        const chain: string[] = [];
+        const key = registerKey(global, path, text, organisationTexts, chain);
+        const reused = entry?.key === key ? usable(entry) : undefined;
+        // The same text under a new stamp (touched, checked out again): the next build need not read it.
+        if (reused) note(path, key, chain);
+        return reused;
+      },
     };
   };
   // Chromium starts while the registers are checked; it is closed unused if nothing needs printing.
@@ -132,7 +161,13 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     return { check, languages, built: [], skipped: check.files.map((f) => f.file), reused: [], files: 0 };
   }
   const toBuild = check.files.filter((f) => (f.loaded || f.reused) && (options.force || !f.diagnostics.some((d) => d.severity === 'error')));
-  const skipped = check.files.filter((f) => !toBuild.includes(f)).map((f) => f.file);
+  const building = new Set(toBuild);
+  const skipped = check.files.filter((f) => !building.has(f)).map((f) => f.file);
+  // Rendering threads pay off when there are many notices: each starts in about a quarter of a
+  // second, which a handful of notices rendered here take anyway.
+  const notices = toBuild.filter((f) => !f.reused).length * languages.length;
+  const workers = notices >= WORKER_THRESHOLD ? (options.workers ?? defaultWorkers()) : 0;
+  const renderer = createRenderer(workers);
   let staging: string;
   try {
     staging = await stagingFolder(options.out);
@@ -149,7 +184,6 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       made.add(dir);
     }
   };
-  const cacheEntries: Record<string, CacheEntry> = {};
   let outputsOf: string[] = [];
   const write = async (path: string, content: string | Uint8Array, owner = outputsOf): Promise<void> => {
     const full = join(staging, ...path.split('/'));
@@ -158,24 +192,14 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     owner.push(path);
     files++;
   };
-  /** An unchanged output is taken over from the previous build: a hard link, or a copy where links fail. */
-  const carry = (path: string): Promise<void> => {
-    const full = join(staging, ...path.split('/'));
-    const from = join(out, ...path.split('/'));
-    const task: Promise<void> = (async () => {
-      await ensureDir(full);
-      await link(from, full).catch(() => copyFile(from, full));
-      files++;
-    })().finally(() => carrying.delete(task));
-    return task;
-  };
+  /** An unchanged output is taken over from the previous build (see `link.ts`). */
+  const fromPrevious = (path: string): LinkPair => [join(out, ...path.split('/')), join(staging, ...path.split('/'))];
 
   let printer: PdfPrinter | undefined;
   let pdfError: string | undefined;
   const pdfTotal = formats.has('pdf') ? toBuild.filter((f) => !f.reused).length * languages.length : 0;
   let pdfDone = 0;
   const printing = new Set<Promise<void>>();
-  const carrying = new Set<Promise<void>>();
   try {
     if (launching) {
       const launched = await launching;
@@ -186,48 +210,43 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       } else if (pdfTotal > 0) printer = launched.printer;
       else await launched.printer?.close();
     }
-    const entries: IndexEntry[] = [];
-    const pages: string[] = [];
     const cache = new OrganisationCache(options.cwd, check.config.root);
-    const { renderNotice } = toBuild.some((f) => !f.reused) ? await loadRenderer() : { renderNotice: undefined };
-    for (const file of toBuild) {
+    /** What each register contributes to the site, in the order of `toBuild` whatever order they finish in. */
+    const done: { index: IndexEntry; pages: string[]; path: string; entry: CacheEntry }[] = [];
+    const buildOne = async (file: FileResult, position: number): Promise<void> => {
       const registerPath = resolve(options.cwd, file.file);
-      if (file.reused) {
-        const entry = previous!.entries[registerPath]!;
-        for (const o of entry.outputs) {
-          carrying.add(carry(o));
-          if (carrying.size >= 64) await drain(carrying, 32);
-        }
-        entries.push(entry.index);
-        for (const o of entry.outputs) if (o.endsWith('.html') && !o.includes('/history/')) pages.push(o);
-        cacheEntries[registerPath] = entry;
-        continue;
-      }
       const { register } = file.loaded!;
-      outputsOf = [];
-      const owned = outputsOf;
-      const facts = deriveFacts(register);
+      const owned: string[] = [];
       const banner = options.banner?.(file);
       const pageContext: SiteContext = banner ? { ...context, banner } : context;
       const versions = historyRoot ? await earlierVersions(historyRoot, file.loaded!.source.path, register, cache) : [];
-      for (const lang of languages) {
-        const rendered = await renderNotice!(register, facts, lang, pageContext, { history: versions.map((v) => v.updated) });
+      const history = { history: versions.map((v) => v.updated) };
+      // Every notice of the register is asked for at once; they are written in a fixed order.
+      const rendered = languages.map((lang) => ({
+        lang,
+        current: handled(renderer.notice(register, lang, pageContext, history)),
+        old: versions.map((version) => ({ updated: version.updated, notice: handled(renderer.notice(version.register, lang, context, { archived: true })) })),
+      }));
+      const twin = formats.has('json') ? handled(renderer.json(register)) : undefined;
+      const pages: string[] = [];
+      for (const { lang, current, old } of rendered) {
+        const notice = await current;
         if (formats.has('html')) {
-          await write(noticePath(lang, register.id), rendered.html);
+          await write(noticePath(lang, register.id), notice.html, owned);
           pages.push(noticePath(lang, register.id));
         }
-        for (const version of versions) {
-          const old = await renderNotice!(version.register, deriveFacts(version.register), lang, context, { archived: true });
+        for (const version of old) {
+          const archived = await version.notice;
           const path = noticePath(lang, register.id, version.updated);
-          await write(path, old.html);
-          if (formats.has('md')) await write(path.replace(/\.html$/, '.md'), old.markdown);
+          await write(path, archived.html, owned);
+          if (formats.has('md')) await write(path.replace(/\.html$/, '.md'), archived.markdown, owned);
         }
-        if (formats.has('md')) await write(`${lang}/${register.id}.md`, rendered.markdown);
+        if (formats.has('md')) await write(`${lang}/${register.id}.md`, notice.markdown, owned);
         if (printer) {
           const t = phrasesOrThrow(lang);
           const job: PrintJob = {
-            html: rendered.printHtml,
-            title: rendered.title,
+            html: notice.printHtml,
+            title: notice.title,
             updated: `${t.updated} ${formatDate(register.updated, t)}`,
             pageLabel: t.site.page,
             lang,
@@ -235,9 +254,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
           const path = `${lang}/${register.id}.pdf`;
           const p = printer.print(job).then(async (pdf) => {
             const info = setPdfInfo(pdf, {
-              Title: rendered.title,
+              Title: notice.title,
               Author: register.controller?.name ?? '',
-              Subject: rendered.title,
+              Subject: notice.title,
               Creator: `Seloste ${VERSION}`,
               CreationDate: pdfDate(register.created ?? register.updated),
               ModDate: pdfDate(register.updated),
@@ -251,40 +270,74 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
           while (printing.size >= 4 * printer.size) await Promise.race(printing);
         }
       }
-      if (formats.has('json')) await write(`json/${register.id}.json`, stableJson(registerJson(register, facts)));
+      if (twin) await write(`json/${register.id}.json`, await twin, owned);
       const index: IndexEntry = { id: register.id, name: register.name, controller: register.controller?.name ?? '', updated: register.updated };
-      entries.push(index);
-      cacheEntries[registerPath] = {
-        key: await registerKey(global, registerPath, file.loaded!.source.text, organisationTexts),
-        id: register.id,
-        diagnostics: file.diagnostics,
-        outputs: owned,
-        index,
-      };
+      const chain: string[] = [];
+      const key = registerKey(global, registerPath, file.loaded!.source.text, organisationTexts, chain);
+      note(registerPath, key, chain);
+      done[position] = { index, pages, path: cacheKey(registerPath), entry: { key, id: register.id, diagnostics: file.diagnostics, outputs: owned, index } };
+    };
+    // A few registers are in progress at once: enough to keep every rendering thread busy, few
+    // enough that memory stays flat however many registers there are.
+    const running = new Set<Promise<void>>();
+    const limit = 2 * Math.max(1, workers);
+    const carried: LinkPair[] = [];
+    for (const [position, file] of toBuild.entries()) {
+      if (!file.reused) continue;
+      const registerPath = cacheKey(resolve(options.cwd, file.file));
+      const entry = previous!.entries[registerPath]!;
+      for (const o of entry.outputs) carried.push(fromPrevious(o));
+      done[position] = { index: entry.index, pages: entry.outputs.filter((o) => o.endsWith('.html') && !o.includes('/history/')), path: registerPath, entry };
     }
+    files += linkAll(carried);
+    for (const [position, file] of toBuild.entries()) {
+      if (file.reused) continue;
+      const task: Promise<void> = handled(buildOne(file, position).finally(() => running.delete(task)));
+      running.add(task);
+      while (running.size >= limit) await Promise.race(running);
+    }
+    await Promise.all(running);
     await Promise.all(printing);
-    await Promise.all(carrying);
+    const entries = done.map((d) => d.index);
+    const pages = done.flatMap((d) => d.pages);
     // What follows belongs to the site, not to a register.
     outputsOf = [];
+    let site: CacheData['site'];
     if (formats.has('html')) {
       const siteBanner = options.siteBanner?.(check);
-      const indexContext: SiteContext = siteBanner ? { ...context, banner: siteBanner } : context;
-      for (const lang of languages) {
-        await write(`${lang}/index.html`, renderIndex(entries, lang, indexContext));
-        pages.push(`${lang}/index.html`);
+      // The index pages, the front page and the sitemap depend on the list of registers and pages only.
+      const siteKey = hash(global, JSON.stringify(entries), JSON.stringify(pages), siteBanner ?? '');
+      const before = previous?.site;
+      if (before && before.key === siteKey && before.outputs.every((o) => present.has(o))) {
+        files += linkAll(before.outputs.map(fromPrevious));
+        site = before;
+      } else {
+        const indexContext: SiteContext = siteBanner ? { ...context, banner: siteBanner } : context;
+        for (const lang of languages) {
+          await write(`${lang}/index.html`, renderIndex(entries, lang, indexContext));
+          pages.push(`${lang}/index.html`);
+        }
+        await write('index.html', renderFrontPage(indexContext));
+        pages.push('index.html');
+        const map = sitemap(pages, context);
+        if (map) await write('sitemap.xml', map);
+        site = { key: siteKey, outputs: outputsOf };
       }
-      await write('index.html', renderFrontPage(indexContext));
-      pages.push('index.html');
-      const map = sitemap(pages, context);
-      if (map) await write('sitemap.xml', map);
     }
     await printer?.close();
     printer = undefined;
-    if (incremental) await write(CACHE_FILE, stableJson({ seloste: 1, global, entries: cacheEntries } satisfies CacheData), []);
+    await renderer.close();
+    // Outputs are listed in a fixed order, whichever finished first.
+    const cacheEntries: Record<string, CacheEntry> = {};
+    for (const d of done) cacheEntries[d.path] = { ...d.entry, outputs: [...d.entry.outputs].sort() };
+    // Compact: the cache is read by Seloste only, and a thousand registers make it large.
+    if (incremental) await write(CACHE_FILE, JSON.stringify({ seloste: 1, global, entries: cacheEntries, ...(site ? { site } : {}) } satisfies CacheData), []);
     await swapIn(staging, options.out);
+    if (incremental) writeStampBook(out, nextBook);
   } catch (error) {
-    await Promise.allSettled([...printing, ...carrying]);
+    await Promise.allSettled(printing);
     await printer?.close();
+    await renderer.close();
     await discard(staging);
     throw error;
   }

@@ -4,13 +4,46 @@
  * version). It lives in the output folder, so it is swapped in with the site it describes.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostic.js';
 import type { IndexEntry } from './pages.js';
 
 export const CACHE_FILE = '.seloste-cache.json';
+
+/**
+ * The stamp book: for each register file, the stat stamps of it and its organisation files when it
+ * was last read, and the key its text gave. It lets a build skip reading files that were not
+ * touched. It lives beside the output folder, not in it, since stamps differ from machine to machine
+ * and the site must not; it only says which key a file has, so when it is stale or lost the files
+ * are simply read again.
+ */
+export type StampBook = Record<string, { key: string; stamps: Record<string, string> }>;
+
+export function stampBookPath(out: string): string {
+  return join(dirname(out), `.${basename(out)}.seloste-stamps.json`);
+}
+
+export function readStampBook(out: string): StampBook {
+  try {
+    const data = JSON.parse(readFileSync(stampBookPath(out), 'utf8')) as { seloste?: number; files?: StampBook };
+    return data.seloste === 1 && data.files && typeof data.files === 'object' ? data.files : {};
+  } catch {
+    return {};
+  }
+}
+
+/** Write the stamp book (a temporary file renamed over the old one). It is only a shortcut: failing to write it is not an error. */
+export function writeStampBook(out: string, files: StampBook): void {
+  const path = stampBookPath(out);
+  const temp = `${path}.${process.pid}.tmp`;
+  try {
+    writeFileSync(temp, JSON.stringify({ seloste: 1, files }));
+    renameSync(temp, path);
+  } catch {
+    rmSync(temp, { force: true });
+  }
+}
 
 export interface CacheEntry {
   key: string;
@@ -24,7 +57,10 @@ export interface CacheEntry {
 export interface CacheData {
   seloste: 1;
   global: string;
+  /** By the register's path relative to the working folder, with `/`. */
   entries: Record<string, CacheEntry>;
+  /** The pages of the site as a whole (index pages, front page, sitemap) and what they were made from. */
+  site?: { key: string; outputs: string[] };
 }
 
 export function hash(...parts: string[]): string {
@@ -46,9 +82,9 @@ export function templatesFingerprint(dirs: readonly (string | undefined)[]): str
   return hash(...parts);
 }
 
-export async function readCache(out: string, global: string): Promise<CacheData | undefined> {
+export function readCache(out: string, global: string): CacheData | undefined {
   try {
-    const data = JSON.parse(await readFile(join(out, CACHE_FILE), 'utf8')) as CacheData;
+    const data = JSON.parse(readFileSync(join(out, CACHE_FILE), 'utf8')) as CacheData;
     return data.seloste === 1 && data.global === global ? data : undefined;
   } catch {
     return undefined;
@@ -57,8 +93,11 @@ export async function readCache(out: string, global: string): Promise<CacheData 
 
 const ORGANISATION = /^organisation:[ \t]*["']?([^"'#\n]+?)["']?[ \t]*(?:#.*)?$/m;
 
-/** The key of a register: its text and the texts of the organisation files it points at, in turn. */
-export async function registerKey(global: string, path: string, text: string, texts = new Map<string, Promise<string>>()): Promise<string> {
+/**
+ * The key of a register: its text and the texts of the organisation files it points at, in turn.
+ * The paths of those organisation files are added to `chain` when it is given.
+ */
+export function registerKey(global: string, path: string, text: string, texts = new Map<string, string>(), chain?: string[]): string {
   const parts = [global, text];
   const seen = new Set([path]);
   let current = path;
@@ -71,13 +110,97 @@ export async function registerKey(global: string, path: string, text: string, te
     seen.add(next);
     // Organisation files are shared by many registers: each is read once per build.
     let read = texts.get(next);
-    if (!read) {
-      read = readFile(next, 'utf8').catch(() => '');
+    if (read === undefined) {
+      read = readText(next);
       texts.set(next, read);
     }
-    currentText = await read;
+    currentText = read;
+    chain?.push(next);
     parts.push(next, currentText);
     current = next;
   }
   return hash(...parts);
+}
+
+/** A file's text, or empty when it cannot be read (a missing file is part of what a key says). */
+export function readText(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * The files present in the folders of an earlier build, read once per folder: a thousand registers'
+ * outputs are checked with a few directory listings instead of thousands of lookups.
+ */
+export class OutputListing {
+  private readonly folders = new Map<string, Set<string>>();
+  constructor(private readonly root: string) {}
+
+  has(output: string): boolean {
+    const slash = output.lastIndexOf('/');
+    const folder = slash === -1 ? '' : output.slice(0, slash);
+    let names = this.folders.get(folder);
+    if (!names) {
+      try {
+        names = new Set(readdirSync(join(this.root, ...folder.split('/').filter(Boolean))));
+      } catch {
+        names = new Set();
+      }
+      this.folders.set(folder, names);
+    }
+    return names.has(output.slice(slash + 1));
+  }
+}
+
+/**
+ * How long a file must have been left alone before its stat is trusted to show it unchanged. A file
+ * changed within this time of a build is read and hashed again next time, so an edit that lands in
+ * the same clock tick as a read (or on a file system with coarse times) is never missed.
+ */
+export const SETTLE_MS = 2000;
+
+/**
+ * Stat stamps: a file's inode, size, modification and change times. The change time cannot be set
+ * back by tools that copy or restore modification times, so a copied-over file never matches.
+ */
+export class Stamps {
+  private readonly seen = new Map<string, string | undefined>();
+  constructor(private readonly settledBefore: number) {}
+
+  /** The stamp of a file, `missing` when it does not exist, or undefined while it may still be changing. */
+  of(path: string): string | undefined {
+    if (this.seen.has(path)) return this.seen.get(path);
+    let stamp: string | undefined;
+    try {
+      const s = statSync(path, { bigint: true });
+      const changed = Number(s.ctimeNs / 1_000_000n);
+      const modified = Number(s.mtimeNs / 1_000_000n);
+      stamp = changed < this.settledBefore && modified < this.settledBefore ? `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}` : undefined;
+    } catch {
+      stamp = 'missing';
+    }
+    this.seen.set(path, stamp);
+    return stamp;
+  }
+
+  /** The stamps of a set of files, or undefined when any of them is not settled. */
+  record(paths: readonly string[]): Record<string, string> | undefined {
+    const out: Record<string, string> = {};
+    for (const path of paths) {
+      const stamp = this.of(path);
+      if (stamp === undefined) return undefined;
+      out[path] = stamp;
+    }
+    return out;
+  }
+
+  /** True when stamps were recorded and every file still has its recorded stamp. */
+  match(recorded: Record<string, string> | undefined): boolean {
+    if (!recorded) return false;
+    for (const [path, stamp] of Object.entries(recorded)) if (this.of(path) !== stamp) return false;
+    return true;
+  }
 }

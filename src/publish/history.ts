@@ -4,7 +4,8 @@
  * `<lang>/history/<id>/<updated>.html`. Organisation files are taken as they are now.
  */
 import { execFile } from 'node:child_process';
-import { relative, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { parseSource } from '../load/parse.js';
 import type { Source } from '../load/source.js';
@@ -28,8 +29,20 @@ async function git(cwd: string, args: string[]): Promise<string | undefined> {
   }
 }
 
+/** True when `dir` or a folder above it has a `.git`: only then can git know of a work tree. */
+function insideGitTree(dir: string): boolean {
+  for (let current = resolve(dir); ; ) {
+    if (existsSync(join(current, '.git'))) return true;
+    const parent = dirname(current);
+    if (parent === current) return false;
+    current = parent;
+  }
+}
+
 /** The top of the git work tree that holds `dir`, or undefined (no git, or not a repository). */
-export async function gitRoot(dir: string): Promise<string | undefined> {
+export async function gitRoot(dir: string, env: NodeJS.ProcessEnv = process.env): Promise<string | undefined> {
+  // Starting git takes a while; a project that is not in a repository is told apart without it.
+  if (!env['GIT_DIR'] && !insideGitTree(dir)) return undefined;
   return (await git(dir, ['rev-parse', '--show-toplevel']))?.trim() || undefined;
 }
 

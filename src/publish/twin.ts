@@ -41,6 +41,11 @@ const MECHANISM_GDPR: Partial<Record<TransferMechanism, string>> = {
   derogation_vital_interests: 'eu-gdpr:A49-1-f',
 };
 
+/** The JSON twin as written to `json/<id>.json`: two-space indented, with a final newline. */
+export function twinText(register: Register, facts: Facts): string {
+  return `${JSON.stringify(registerJson(register, facts), null, 2)}\n`;
+}
+
 export function registerJson(register: Register, facts: Facts): Record<string, unknown> {
   return {
     seloste: 1,

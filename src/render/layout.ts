@@ -1,8 +1,11 @@
 /** Pages are Handlebars layouts from `templates/` (or the project's own); only rendered bodies go in unescaped. */
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Handlebars from 'handlebars';
+import type Handlebars from 'handlebars';
+
+const require = createRequire(import.meta.url);
 
 export const DEFAULT_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
 
@@ -20,15 +23,45 @@ function read(dir: string | undefined, name: string): string {
   return readFileSync(join(DEFAULT_TEMPLATES, name), 'utf8');
 }
 
+type Precompiled = Partial<Record<'notice' | 'index', { text: string; spec: Parameters<typeof Handlebars.template>[0] }>>;
+let precompiled: Precompiled | undefined;
+
+/** The built-in layouts, compiled at build time (`npm run compile`); empty when that file is missing. */
+function builtIn(): Precompiled {
+  if (!precompiled) {
+    try {
+      precompiled = require('./compiled-templates.cjs') as Precompiled;
+    } catch {
+      precompiled = {};
+    }
+  }
+  return precompiled;
+}
+
+/**
+ * A layout as a template function. The built-in layouts, when unchanged, need only the Handlebars
+ * runtime; any other text is compiled with the full Handlebars.
+ */
+function template(name: 'notice' | 'index', text: string): Handlebars.TemplateDelegate {
+  const ready = builtIn()[name];
+  if (ready && ready.text === text) {
+    try {
+      return (require('handlebars/runtime') as typeof Handlebars).create().template(ready.spec);
+    } catch {
+      // Made by another version of Handlebars: compile it here instead.
+    }
+  }
+  return (require('handlebars') as typeof Handlebars).create().compile(text, { strict: false, preventIndent: true });
+}
+
 /** The layouts of a templates folder, compiled once per content (a preview picks up every edit). */
 export function loadLayouts(dir?: string): Layouts {
   const files = { notice: read(dir, 'notice.hbs'), index: read(dir, 'index.hbs'), style: read(dir, 'style.css'), print: read(dir, 'print.css') };
   const key = JSON.stringify(files);
   let layouts = cache.get(key);
   if (!layouts) {
-    const hbs = Handlebars.create();
-    const compile = (text: string): Handlebars.TemplateDelegate => hbs.compile(text, { strict: false, preventIndent: true });
-    layouts = { notice: compile(files.notice), index: compile(files.index), css: `${files.style}\n${files.print}` };
+    // Handlebars is loaded on first use: a build whose pages are all unchanged renders none.
+    layouts = { notice: template('notice', files.notice), index: template('index', files.index), css: `${files.style}\n${files.print}` };
     if (cache.size > 20) cache.clear();
     cache.set(key, layouts);
   }
