@@ -3,9 +3,7 @@
  * text, Markdown or HTML.
  */
 import type { List, ListItem, PhrasingContent, Root, RootContent, Table } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { remarkGfm, remarkParse, unified } from '../vendor/unified.js';
 import { isKnownHeading } from './sections.js';
 
 export type Format = 'text' | 'markdown' | 'html';

@@ -164,9 +164,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const building = new Set(toBuild);
   const skipped = check.files.filter((f) => !building.has(f)).map((f) => f.file);
   // Rendering threads pay off when there are many notices: each starts in about a quarter of a
-  // second, which a handful of notices rendered here take anyway.
+  // second, which a handful of notices rendered here take anyway. Not when printing: Chromium is
+  // then what takes the time, and it needs the CPUs and the memory.
   const notices = toBuild.filter((f) => !f.reused).length * languages.length;
-  const workers = notices >= WORKER_THRESHOLD ? (options.workers ?? defaultWorkers()) : 0;
+  const workers = notices >= WORKER_THRESHOLD && !formats.has('pdf') ? (options.workers ?? defaultWorkers()) : 0;
   const renderer = createRenderer(workers);
   let staging: string;
   try {

@@ -1,8 +1,6 @@
 import type { Root as HastRoot } from 'hast';
 import type { Root } from 'mdast';
-import rehypeStringify from 'rehype-stringify';
-import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
+import { rehypeStringify, remarkRehype, unified } from '../vendor/unified.js';
 
 const toHast = unified().use(remarkRehype, { allowDangerousHtml: false });
 const toHtml = unified().use(rehypeStringify, { allowDangerousHtml: false });

@@ -1,7 +1,5 @@
 import type { Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkStringify from 'remark-stringify';
-import { unified } from 'unified';
+import { remarkGfm, remarkStringify, unified } from '../vendor/unified.js';
 
 const processor = unified().use(remarkGfm).use(remarkStringify, {
   bullet: '-',
