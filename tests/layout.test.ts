@@ -37,3 +37,24 @@ describe('layouts', () => {
     }
   });
 });
+
+describe('rendering threads', () => {
+  it('a notice that cannot be rendered fails its request, on a thread as on the main thread, and the next one renders', async () => {
+    const { createRenderer } = await import('../src/publish/render-pool.js');
+    const { checkPaths } = await import('../src/pipeline.js');
+    const checked = await checkPaths({ cwd: ROOT, paths: ['notices/sulka-members.yaml'] });
+    const register = checked.files[0]!.loaded!.register;
+    const context = { config: checked.config, languages: ['fi'], formats: new Set(['html', 'md'] as const) };
+    for (const workers of [1, 0]) {
+      const renderer = createRenderer(workers);
+      try {
+        await expect(renderer.notice(register, 'xx', context)).rejects.toThrow(/no phrase table for xx/);
+        const notice = await renderer.notice(register, 'fi', context);
+        expect(notice.markdown).toContain('Sulka');
+        expect(await renderer.json(register)).toContain('"id": "sulka-members"');
+      } finally {
+        await renderer.close();
+      }
+    }
+  });
+});

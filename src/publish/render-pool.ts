@@ -82,6 +82,7 @@ class WorkerRenderer implements Renderer {
   private readonly slots: Slot[] = [];
   private nextId = 0;
   private failed: Error | undefined;
+  private closing = false;
 
   constructor(private readonly max: number) {}
 
@@ -102,7 +103,8 @@ class WorkerRenderer implements Renderer {
     });
     worker.on('error', (error) => failAll(error instanceof Error ? error : new Error(String(error))));
     worker.on('exit', (code) => {
-      if (slot.pending.size) failAll(new Error(`a rendering thread stopped (exit code ${code})`));
+      // A thread that stops before it is closed can take no more work.
+      if (!this.closing) failAll(new Error(`a rendering thread stopped (exit code ${code})`));
     });
     this.slots.push(slot);
     return slot;
@@ -135,6 +137,7 @@ class WorkerRenderer implements Renderer {
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     const slots = this.slots.splice(0);
     await Promise.all(slots.map((s) => s.worker.terminate()));
   }
