@@ -24,6 +24,22 @@ function snapshot(dir: string): Record<string, string> {
   return out;
 }
 
+/** Chromium processes started by the build with this process id (their profile folder is named after it). */
+function browsersOf(pid: number): number[] {
+  const found: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let cmdline = '';
+    try {
+      cmdline = readFileSync(`/proc/${entry}/cmdline`, 'utf8');
+    } catch {
+      continue;
+    }
+    if (cmdline.includes(`seloste-chromium-${pid}-`)) found.push(Number(entry));
+  }
+  return found;
+}
+
 function staging(dir: string): string[] {
   return readdirSync(dir).filter((n) => n.includes('.staging-') || n.includes('.old-'));
 }
@@ -43,9 +59,15 @@ describe('atomic publish', () => {
       for (let i = 0; i < 200 && !staging(dir).length; i++) await new Promise((r) => setTimeout(r, 25));
       await new Promise((r) => setTimeout(r, 300));
       expect(child.exitCode, 'the build was still running when killed').toBe(null);
+      // Chromium has started by now (it starts while the registers are checked).
+      for (let i = 0; i < 200 && !browsersOf(child.pid!).length; i++) await new Promise((r) => setTimeout(r, 25));
+      expect(browsersOf(child.pid!).length, 'the build started Chromium').toBeGreaterThan(0);
       child.kill('SIGKILL');
       await new Promise((r) => child.once('exit', r));
       expect(snapshot(join(dir, 'dist'))).toEqual(before);
+      // Killed outright, the build could clean up nothing; its Chromium still ends, as its pipe closed.
+      for (let i = 0; i < 100 && browsersOf(child.pid!).length; i++) await new Promise((r) => setTimeout(r, 50));
+      expect(browsersOf(child.pid!), 'Chromium processes left behind').toEqual([]);
       const left = staging(dir);
       const next = await cli(['build', '--format', 'html', '--force'], dir);
       expect(next.code, next.stderr).toBe(0);

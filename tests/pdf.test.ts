@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -116,6 +116,28 @@ describe('PDF notices (real Chromium)', () => {
       expect(existsSync(join(dir, 'site', 'fi', 'lumo-customers.pdf'))).toBe(false);
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('browser profiles', () => {
+  it('a profile folder left by a build that was killed is removed when the next browser starts', async () => {
+    const { launchBrowser } = await import('../src/pdf/browser.js');
+    // No process has this id (above any pid_max); a folder of a live process stays.
+    const stale = join(tmpdir(), 'seloste-chromium-999999999-left');
+    const live = join(tmpdir(), `seloste-chromium-${process.pid}-inuse`);
+    for (const dir of [stale, live]) mkdirSync(dir, { recursive: true });
+    try {
+      const launched = await launchBrowser();
+      const own = readdirSync(tmpdir()).filter((n) => n.startsWith(`seloste-chromium-${process.pid}-`) && n !== `seloste-chromium-${process.pid}-inuse`);
+      await launched.close();
+      expect(existsSync(stale)).toBe(false);
+      expect(existsSync(live)).toBe(true);
+      // Its own profile folder is named after this process, and removed when it closes.
+      expect(own).toHaveLength(1);
+      expect(existsSync(join(tmpdir(), own[0]!))).toBe(false);
+    } finally {
+      for (const dir of [stale, live]) rmSync(dir, { recursive: true, force: true });
     }
   });
 });

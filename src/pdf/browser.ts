@@ -4,6 +4,7 @@ import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { onInterrupt } from '../cleanup.js';
+import { isAlive } from '../publish/atomic.js';
 
 const SYSTEM_PATHS = [
   '/usr/bin/chromium',
@@ -64,6 +65,27 @@ export const CHROMIUM_ARGS = [
   '--font-render-hinting=none',
 ];
 
+/** Chromium's profile folders are named after the process that started it. */
+const PROFILE_PREFIX = 'seloste-chromium-';
+
+/**
+ * Profile folders of builds that were killed outright (their process is gone, so nothing removed
+ * them): removed before a new browser starts, as stale staging folders are.
+ */
+function removeStaleProfiles(): void {
+  let names: string[];
+  try {
+    names = readdirSync(tmpdir());
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(PROFILE_PREFIX)) continue;
+    const pid = Number(/^seloste-chromium-(\d+)-/.exec(name)?.[1]);
+    if (pid && pid !== process.pid && !isAlive(pid)) rmSync(join(tmpdir(), name), { recursive: true, force: true });
+  }
+}
+
 export interface LaunchedBrowser {
   browser: Browser;
   close(): Promise<void>;
@@ -72,11 +94,15 @@ export interface LaunchedBrowser {
 export async function launchBrowser(env: Record<string, string | undefined> = process.env): Promise<LaunchedBrowser> {
   const executablePath = findBrowser(env);
   if (!executablePath) throw new BrowserNotFoundError();
-  const userDataDir = mkdtempSync(join(tmpdir(), 'seloste-chromium-'));
+  removeStaleProfiles();
+  const userDataDir = mkdtempSync(join(tmpdir(), `${PROFILE_PREFIX}${process.pid}-`));
   const browser = await puppeteer
     .launch({
       executablePath,
       headless: true,
+      // Talk to Chromium over a pipe, not a port: when Seloste's process ends in any way, even
+      // killed with SIGKILL, the pipe closes and Chromium exits instead of living on.
+      pipe: true,
       args: [...CHROMIUM_ARGS, `--user-data-dir=${userDataDir}`],
       // Interrupts are handled by Seloste itself (src/cleanup.ts), which kills the browser below.
       handleSIGINT: false,

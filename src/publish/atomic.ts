@@ -16,7 +16,8 @@ function forget(staging: string): void {
   open.delete(staging);
 }
 
-function isAlive(pid: number): boolean {
+/** True while a process with this id exists (also one of another user's). */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
