@@ -22,6 +22,8 @@ export interface Contact {
 
 export interface Controller {
   name: string;
+  /** The name in other languages (a bilingual body's official names, a company's parallel names). */
+  names?: Text;
   business_id?: string;
   address?: Address;
   postal_address?: Address;

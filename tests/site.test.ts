@@ -216,6 +216,18 @@ describe('the built site in a browser', () => {
     expect(noticePages().length).toBeGreaterThanOrEqual(LANGUAGES.length * 5);
   });
 
+  it('names the controller in each language where it has a name of its own, with its legal name beside it', () => {
+    const index = (lang: string): string => readFileSync(join(site, lang, 'index.html'), 'utf8');
+    expect(index('fi')).toContain('<td>Kuusikosken kunta</td>');
+    expect(index('sv')).toContain('<td>Kuusikoski kommun</td>');
+    expect(index('en')).toContain('<td>Municipality of Kuusikoski</td>');
+    const sv = readFileSync(join(site, 'sv', 'kuusikoski-varhaiskasvatus.html'), 'utf8');
+    expect(sv).toContain('<strong>Kuusikoski kommun</strong> (Kuusikosken kunta)');
+    const fi = readFileSync(join(site, 'fi', 'kuusikoski-varhaiskasvatus.html'), 'utf8');
+    expect(fi).toContain('<strong>Kuusikosken kunta</strong></li>');
+    expect(fi).not.toContain('Kuusikoski kommun');
+  });
+
   it.each(['.', ...LANGUAGES])('has no WCAG 2.1 AA violations on any page in %s/ (axe-core)', async (folder) => {
     const pages = htmlFiles(site).filter((p) => posix.dirname(p) === folder);
     expect(pages.length).toBeGreaterThan(0);

@@ -7,7 +7,7 @@ import { supervisoryAuthority } from '../data/data.js';
 import { hasRight, RIGHT_ORDER, type Facts } from '../resolve/facts.js';
 import type { Contact, Purpose, Register, Text } from '../types.js';
 import { blocks, inline } from './author-text.js';
-import { countryName, fill, formatAddress, formatDate, formatDuration, joinList } from './format.js';
+import { controllerName, countryName, fill, formatAddress, formatDate, formatDuration, joinList } from './format.js';
 import { heading, joinInline, li, link, p, strong, table, text, ul } from './mdast.js';
 import type { Phrases, SectionId } from './phrases/types.js';
 
@@ -67,10 +67,11 @@ class Composer {
     return this.inline(purpose.description);
   }
 
-  contactItems(contact: Contact & { business_id?: string; website?: string; postal_address?: Contact['address'] }): BlockContent[] {
+  /** A contact's details as a list; `legalName` follows the name when the name is another language's. */
+  contactItems(contact: Contact & { business_id?: string; website?: string; postal_address?: Contact['address'] }, legalName?: string): BlockContent[] {
     const { labels } = this.t;
     const items = [];
-    if (contact.name) items.push(li(strong(contact.name)));
+    if (contact.name) items.push(li(strong(contact.name), ...(legalName ? [` (${legalName})`] : [])));
     if (contact.title && this.raw(contact.title)) items.push(li(...this.inline(contact.title)));
     if (contact.business_id) items.push(li(`${labels.businessId}: ${contact.business_id}`));
     if (contact.address) items.push(li(`${contact.postal_address ? labels.visitingAddress : labels.address}: ${formatAddress(contact.address, this.lang)}`));
@@ -86,7 +87,12 @@ class Composer {
     const r = this.register;
     const { labels } = this.t;
     const out: BlockContent[] = [];
-    if (r.controller) out.push(...this.contactItems(r.controller));
+    if (r.controller) {
+      // In a language where the controller has a name of its own, that name comes first and the
+      // legal name beside it: **Kuusikoski kommun** (Kuusikosken kunta).
+      const local = controllerName(r.controller, this.lang);
+      out.push(...this.contactItems({ ...r.controller, name: local }, local === r.controller.name ? undefined : r.controller.name));
+    }
     if (r.group) {
       out.push(p(strong(`${labels.group}: `), ...this.inline(r.group.name)));
       if (r.group.members?.length) {
@@ -496,7 +502,7 @@ class Composer {
     const more = (id: SectionId): PhrasingContent[] => (has(id) ? [text(' '), link(`#${anchor(id)}`, t.summary.readMore)] : []);
     const out: BlockContent[] = [];
     const registerName = this.raw(r.name) ?? r.id;
-    out.push(p(fill(t.summary.who, { controller: r.controller?.name ?? '', register: registerName }), ...more('controller')));
+    out.push(p(fill(t.summary.who, { controller: controllerName(r.controller, this.lang), register: registerName }), ...more('controller')));
     const purposes = r.purposes ?? [];
     if (purposes.length) {
       out.push(p(t.summary.why, ...more('purposes')));
@@ -553,7 +559,7 @@ export function composeNotice(register: Register, facts: Facts, phrases: Phrases
     registerId: register.id,
     title: fill(phrases.noticeTitleFor, { name: registerName }),
     registerName,
-    controllerName: register.controller?.name ?? '',
+    controllerName: controllerName(register.controller, phrases.lang),
     updated: register.updated,
     intro: c.blocks(register.description),
     summary: c.summary(sections),

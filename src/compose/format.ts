@@ -52,3 +52,9 @@ export function formatAddress(address: Address, lang: string): string {
   if (address.country && address.country !== 'FI') parts.push(countryName(address.country, lang));
   return parts.join(', ');
 }
+
+/** The controller's name in a notice's language: its name in that language when it has one, else its legal name. */
+export function controllerName(controller: { name: string; names?: Partial<Record<string, string>> } | undefined, lang: string): string {
+  if (!controller) return '';
+  return controller.names?.[lang]?.trim() || controller.name;
+}

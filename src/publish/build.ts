@@ -1,7 +1,7 @@
 /** Build: check, then render every register that passed into a site, written atomically. */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { formatDate } from '../compose/format.js';
+import { controllerName, formatDate } from '../compose/format.js';
 import { pdfDate, setPdfInfo } from '../pdf/metadata.js';
 import type { PdfPrinter, PrintJob } from '../pdf/printer.js';
 import type { Config } from '../config/config.js';
@@ -256,7 +256,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
           const p = printer.print(job).then(async (pdf) => {
             const info = setPdfInfo(pdf, {
               Title: notice.title,
-              Author: register.controller?.name ?? '',
+              Author: controllerName(register.controller, lang),
               Subject: notice.title,
               Creator: `Seloste ${VERSION}`,
               CreationDate: pdfDate(register.created ?? register.updated),
@@ -273,6 +273,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       }
       if (twin) await write(`json/${register.id}.json`, await twin, owned);
       const index: IndexEntry = { id: register.id, name: register.name, controller: register.controller?.name ?? '', updated: register.updated };
+      if (register.controller?.names) index.controllerNames = register.controller.names;
       const chain: string[] = [];
       const key = registerKey(global, registerPath, file.loaded!.source.text, organisationTexts, chain);
       note(registerPath, key, chain);

@@ -42,6 +42,8 @@ export interface IndexEntry {
   id: string;
   name: Text;
   controller: string;
+  /** The controller's names in other languages, when it has some. */
+  controllerNames?: Text;
   updated: string;
 }
 
@@ -69,7 +71,7 @@ export function renderIndex(entries: readonly IndexEntry[], lang: string, contex
     registers: sorted.map((e) => ({
       href: `${e.id}.html`,
       name: e.name[lang] ?? e.id,
-      controller: e.controller,
+      controller: e.controllerNames?.[lang]?.trim() || e.controller,
       updated: formatDate(e.updated, t),
       updatedIso: e.updated,
     })),

@@ -1,5 +1,6 @@
 /** The machine-readable twin of a notice: the register's facts, the derived rights, and JSON-LD in DPV terms. */
 import { inline, toPlain } from '../compose/author-text.js';
+import { controllerName } from '../compose/format.js';
 import type { Facts } from '../resolve/facts.js';
 import type { LegalBasis, Register, TransferMechanism } from '../types.js';
 
@@ -84,7 +85,9 @@ export function jsonLd(register: Register, lang: string, url: string): Record<st
     'dpv:hasPurpose': purposes,
   };
   if (register.controller) {
-    const c: Record<string, unknown> = { '@type': 'dpv:DataController', 'schema:name': register.controller.name };
+    const name = controllerName(register.controller, lang);
+    const c: Record<string, unknown> = { '@type': 'dpv:DataController', 'schema:name': name };
+    if (name !== register.controller.name) c['schema:legalName'] = register.controller.name;
     if (register.controller.business_id) c['schema:taxID'] = register.controller.business_id;
     if (register.controller.email) c['schema:email'] = register.controller.email;
     out['dpv:hasDataController'] = c;
