@@ -1,4 +1,5 @@
 /** The order of the stages, and nothing else: read → parse → validate → resolve → check. */
+import type { BigIntStats } from 'node:fs';
 import { resolve } from 'node:path';
 import { defaultConfig, findConfig, loadConfig, type Config } from './config/config.js';
 import { compareDiagnostics, type Diagnostic } from './diagnostic.js';
@@ -32,8 +33,8 @@ export interface Reused {
 export interface Reuse {
   /** Before the file is read: unchanged by its stat (and its organisation files' stats) alone. */
   byStat(path: string): Reused | undefined;
-  /** After it is read: unchanged by its text (and its organisation files' texts). */
-  byText(path: string, text: string): Promise<Reused | undefined>;
+  /** After it is read: unchanged by its text (and its organisation files' texts); `stats` as it was read. */
+  byText(path: string, text: string, stats?: BigIntStats): Promise<Reused | undefined>;
 }
 
 export interface FileResult {
@@ -82,11 +83,11 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
       results.push({ file, reused: unread, diagnostics: unread.diagnostics.map((d) => ({ ...d, file })) });
       continue;
     }
-    const { source, diagnostics } = readSourceSync(path, file);
+    const { source, diagnostics, stats } = readSourceSync(path, file);
     const result: FileResult = { file, diagnostics };
     results.push(result);
     if (diagnostics.length) continue;
-    const reused = await reuse?.byText(path, source.text);
+    const reused = await reuse?.byText(path, source.text, stats);
     if (reused) {
       result.reused = reused;
       result.diagnostics = reused.diagnostics.map((d) => ({ ...d, file }));

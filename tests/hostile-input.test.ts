@@ -54,6 +54,18 @@ describe('hostile input gets one clear diagnostic, never a crash', () => {
     expect(r.list).toEqual(['notices/latin1.yaml:3:21 file/encoding File is not valid UTF-8 (byte 0xe4); save it as UTF-8']);
   });
 
+  it('UTF-8 look-alikes: encoded surrogates ("modified UTF-8"), overlong forms, code points above U+10FFFF', async () => {
+    const cases: [string, number[], string][] = [
+      ['surrogate.yaml', [0xed, 0xa0, 0x80], '0xed'],
+      ['overlong.yaml', [0xe0, 0x80, 0x80], '0xe0'],
+      ['overlong4.yaml', [0xf0, 0x80, 0x80, 0x80], '0xf0'],
+      ['beyond.yaml', [0xf4, 0x90, 0x80, 0x80], '0xf4'],
+    ];
+    const files = Object.fromEntries(cases.map(([name, bytes]) => [name, Buffer.concat([Buffer.from('name: {fi: "Rekisteri"}\nupdated: 2026-01-15\ndescription: {fi: "ab'), Buffer.from(bytes), Buffer.from('"}\n')])]));
+    const r = await check(files);
+    expect(r.list).toEqual(cases.map(([name, , byte]) => `notices/${name}:3:22 file/encoding File is not valid UTF-8 (byte ${byte}); save it as UTF-8`).sort());
+  });
+
   it('a UTF-8 byte-order mark and CRLF line endings are read as usual', async () => {
     const r = await check({ 'bom.yaml': `\ufeff${OK}`.replace(/\n/g, '\r\n') + 'unknown: 1\r\n' });
     expect(r.list.filter((l) => l.includes('schema/'))).toEqual(['notices/bom.yaml:3:1 schema/unknown-key Unknown key `unknown` in the register']);

@@ -55,6 +55,20 @@ describe('incremental build', () => {
       expect(changed.built.filter((f) => !changed.reused.includes(f))).toEqual(['notices/sulka-members.yaml']);
       expect(readFileSync(join(dir, 'dist', 'fi', 'sulka-members.html'), 'utf8')).toContain('20.11.2026');
       expect(files(join(dir, 'dist'))).toEqual(files(join(dir, (await build(dir, 'full', false)) && 'full')));
+      // The cache an incremental build leaves is the one a first build writes, wherever the
+      // project is: it holds no local path, and the order of things does not depend on what was reused.
+      const cache = (root: string, out: string): string => readFileSync(join(root, out, '.seloste-cache.json'), 'utf8');
+      await build(dir, 'fresh');
+      expect(cache(dir, 'dist')).toBe(cache(dir, 'fresh'));
+      const elsewhere = tempProject({});
+      try {
+        cpSync(join(dir, 'notices'), join(elsewhere.dir, 'moved', 'notices'), { recursive: true });
+        cpSync(join(dir, 'seloste.config.yaml'), join(elsewhere.dir, 'moved', 'seloste.config.yaml'));
+        await build(join(elsewhere.dir, 'moved'));
+        expect(cache(join(elsewhere.dir, 'moved'), 'dist')).toBe(cache(dir, 'fresh'));
+      } finally {
+        elsewhere.cleanup();
+      }
     } finally {
       cleanup();
     }

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -125,19 +125,24 @@ describe('browser profiles', () => {
     const { launchBrowser } = await import('../src/pdf/browser.js');
     // No process has this id (above any pid_max); a folder of a live process stays.
     const stale = join(tmpdir(), 'seloste-chromium-999999999-left');
+    const recent = join(tmpdir(), 'seloste-chromium-999999998-recent');
     const live = join(tmpdir(), `seloste-chromium-${process.pid}-inuse`);
-    for (const dir of [stale, live]) mkdirSync(dir, { recursive: true });
+    for (const dir of [stale, recent, live]) mkdirSync(dir, { recursive: true });
+    // Untouched for an hour: a killed build's. One touched a moment ago may be in use elsewhere.
+    const hourAgo = new Date(Date.now() - 3600_000);
+    for (const dir of [stale, live]) utimesSync(dir, hourAgo, hourAgo);
     try {
       const launched = await launchBrowser();
       const own = readdirSync(tmpdir()).filter((n) => n.startsWith(`seloste-chromium-${process.pid}-`) && n !== `seloste-chromium-${process.pid}-inuse`);
       await launched.close();
       expect(existsSync(stale)).toBe(false);
+      expect(existsSync(recent)).toBe(true);
       expect(existsSync(live)).toBe(true);
       // Its own profile folder is named after this process, and removed when it closes.
       expect(own).toHaveLength(1);
       expect(existsSync(join(tmpdir(), own[0]!))).toBe(false);
     } finally {
-      for (const dir of [stale, live]) rmSync(dir, { recursive: true, force: true });
+      for (const dir of [stale, recent, live]) rmSync(dir, { recursive: true, force: true });
     }
   });
 });

@@ -1,5 +1,5 @@
 import { isUtf8 } from 'node:buffer';
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, type BigIntStats } from 'node:fs';
 import type { Source } from './source.js';
 import { diagnosticAtRange } from './source.js';
 import type { Diagnostic } from '../diagnostic.js';
@@ -10,6 +10,8 @@ export const MAX_FILE_BYTES = 1024 * 1024;
 export interface ReadResult {
   source: Source;
   diagnostics: Diagnostic[];
+  /** The file's status as it was read (from the descriptor that read it). */
+  stats?: BigIntStats;
 }
 
 function describeError(error: unknown): string {
@@ -49,6 +51,10 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
       const c = bytes[i + k];
       if (c === undefined || (c & 0xc0) !== 0x80) return i;
     }
+    // The second byte is narrower after these leads: no overlong forms (E0, F0), no UTF-16
+    // surrogates (ED, as "modified UTF-8" writes them), nothing above U+10FFFF (F4).
+    const second = bytes[i + 1]!;
+    if ((b === 0xe0 && second < 0xa0) || (b === 0xed && second > 0x9f) || (b === 0xf0 && second < 0x90) || (b === 0xf4 && second > 0x8f)) return i;
     i += extra + 1;
   }
   return -1;
@@ -69,23 +75,26 @@ export function readSourceSync(path: string, file: string): ReadResult {
   });
   let bytes: Buffer;
   let fd: number | undefined;
+  let stats: BigIntStats | undefined;
   try {
     fd = openSync(path, OPEN_FLAGS);
-    const info = fstatSync(fd);
-    if (info.isDirectory()) return fail('Expected a file, found a folder');
-    if (!info.isFile()) return fail('Expected a file, found a special file (a pipe, socket or device)');
-    if (info.size > MAX_FILE_BYTES) {
-      const mb = (info.size / (1024 * 1024)).toFixed(1);
+    stats = fstatSync(fd, { bigint: true });
+    const size = Number(stats.size);
+    if (stats.isDirectory()) return fail('Expected a file, found a folder');
+    if (!stats.isFile()) return fail('Expected a file, found a special file (a pipe, socket or device)');
+    if (size > MAX_FILE_BYTES) {
+      const mb = (size / (1024 * 1024)).toFixed(1);
       return fail(`File is ${mb} MB, larger than the 1 MB a register may be`, 'file/too-large');
     }
-    bytes = readAll(fd, info.size);
+    bytes = readAll(fd, size);
   } catch (error) {
     return fail(describeError(error), (error as NodeJS.ErrnoException).code === 'EFBIG' ? 'file/too-large' : 'file/unreadable');
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
   if (!isUtf8(bytes)) {
-    const bad = firstInvalidUtf8(bytes);
+    // The same rules as isUtf8; should they ever disagree, the file is still refused, at its start.
+    const bad = Math.max(0, firstInvalidUtf8(bytes));
     const before = bytes.subarray(0, bad).toString('utf8');
     const lines = before.split('\n');
     const line = lines.length;
@@ -100,7 +109,7 @@ export function readSourceSync(path: string, file: string): ReadResult {
   let text = bytes.toString('utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   source.text = text;
-  return { source, diagnostics: [] };
+  return { source, diagnostics: [], stats };
 }
 
 /** Read a file of about `size` bytes to its end (it may have grown or shrunk since it was measured). */

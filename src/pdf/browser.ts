@@ -1,5 +1,5 @@
 /** Finding and starting the Chromium that prints PDFs: one per build, never downloaded. */
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
@@ -68,9 +68,14 @@ export const CHROMIUM_ARGS = [
 /** Chromium's profile folders are named after the process that started it. */
 const PROFILE_PREFIX = 'seloste-chromium-';
 
+/** A running Chromium writes to its profile all the time; one untouched this long is not in use. */
+const PROFILE_IDLE_MS = 10 * 60 * 1000;
+
 /**
  * Profile folders of builds that were killed outright (their process is gone, so nothing removed
- * them): removed before a new browser starts, as stale staging folders are.
+ * them): removed before a new browser starts, as stale staging folders are. Only the user's own,
+ * and only when also untouched for a while: a temporary folder shared with another machine or
+ * container may hold the profile of a process this one cannot see. Never an error.
  */
 function removeStaleProfiles(): void {
   let names: string[];
@@ -79,10 +84,19 @@ function removeStaleProfiles(): void {
   } catch {
     return;
   }
+  const uid = process.getuid?.();
   for (const name of names) {
     if (!name.startsWith(PROFILE_PREFIX)) continue;
     const pid = Number(/^seloste-chromium-(\d+)-/.exec(name)?.[1]);
-    if (pid && pid !== process.pid && !isAlive(pid)) rmSync(join(tmpdir(), name), { recursive: true, force: true });
+    if (!pid || pid === process.pid || isAlive(pid)) continue;
+    const path = join(tmpdir(), name);
+    try {
+      const info = statSync(path);
+      if ((uid !== undefined && info.uid !== uid) || Date.now() - info.mtimeMs < PROFILE_IDLE_MS) continue;
+      rmSync(path, { recursive: true, force: true });
+    } catch {
+      // Not ours to remove after all, or gone already.
+    }
   }
 }
 

@@ -122,10 +122,11 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
         if (reused) nextBook[path] = known;
         return reused;
       },
-      byText: async (path, text) => {
+      byText: async (path, text, stats) => {
+        stamps.remember(path, stats);
         const entry = previous?.entries[cacheKey(path)];
         const chain: string[] = [];
-        const key = registerKey(global, path, text, organisationTexts, chain);
+        const key = registerKey(global, path, text, organisationTexts, chain, stamps);
         const reused = entry?.key === key ? usable(entry) : undefined;
         // The same text under a new stamp (touched, checked out again): the next build need not read it.
         if (reused) note(path, key, chain);
@@ -201,6 +202,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const pdfTotal = formats.has('pdf') ? toBuild.filter((f) => !f.reused).length * languages.length : 0;
   let pdfDone = 0;
   const printing = new Set<Promise<void>>();
+  /** Registers being rendered and written. */
+  const running = new Set<Promise<void>>();
   try {
     if (launching) {
       const launched = await launching;
@@ -275,13 +278,16 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       const index: IndexEntry = { id: register.id, name: register.name, controller: register.controller?.name ?? '', updated: register.updated };
       if (register.controller?.names) index.controllerNames = register.controller.names;
       const chain: string[] = [];
-      const key = registerKey(global, registerPath, file.loaded!.source.text, organisationTexts, chain);
-      note(registerPath, key, chain);
-      done[position] = { index, pages, path: cacheKey(registerPath), entry: { key, id: register.id, diagnostics: file.diagnostics, outputs: owned, index } };
+      const loaded = file.loaded!;
+      // The key reads the organisation files on its own. Should one have changed between that read
+      // and the one the pages were made from, the pages must not be taken over next time.
+      const sameTexts = [...new Set(loaded.origin.values())].every((src) => src === loaded.source || organisationTexts.get(src.path) === src.text);
+      const key = sameTexts ? registerKey(global, registerPath, loaded.source.text, organisationTexts, chain, stamps) : '';
+      if (sameTexts) note(registerPath, key, chain);
+      done[position] = { index, pages: pages.sort(), path: cacheKey(registerPath), entry: { key, id: register.id, diagnostics: file.diagnostics, outputs: owned, index } };
     };
     // A few registers are in progress at once: enough to keep every rendering thread busy, few
     // enough that memory stays flat however many registers there are.
-    const running = new Set<Promise<void>>();
     const limit = 2 * Math.max(1, workers);
     const carried: LinkPair[] = [];
     for (const [position, file] of toBuild.entries()) {
@@ -289,7 +295,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       const registerPath = cacheKey(resolve(options.cwd, file.file));
       const entry = previous!.entries[registerPath]!;
       for (const o of entry.outputs) carried.push(fromPrevious(o));
-      done[position] = { index: entry.index, pages: entry.outputs.filter((o) => o.endsWith('.html') && !o.includes('/history/')), path: registerPath, entry };
+      done[position] = { index: entry.index, pages: entry.outputs.filter((o) => o.endsWith('.html') && !o.includes('/history/')).sort(), path: registerPath, entry };
     }
     files += linkAll(carried);
     for (const [position, file] of toBuild.entries()) {
@@ -337,9 +343,12 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     await swapIn(staging, options.out);
     if (incremental) writeStampBook(out, nextBook);
   } catch (error) {
+    // Stop rendering first (what waits for a notice fails at once), let every register's task end
+    // so that nothing writes into the staging folder after it is gone, then stop printing.
+    await renderer.close();
+    await Promise.allSettled(running);
     await Promise.allSettled(printing);
     await printer?.close();
-    await renderer.close();
     await discard(staging);
     throw error;
   }

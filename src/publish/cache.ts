@@ -4,8 +4,9 @@
  * version). It lives in the output folder, so it is swapped in with the site it describes.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, type BigIntStats } from 'node:fs';
+import { readSourceSync } from '../load/read.js';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostic.js';
 import type { IndexEntry } from './pages.js';
 
@@ -97,7 +98,7 @@ const ORGANISATION = /^organisation:[ \t]*["']?([^"'#\n]+?)["']?[ \t]*(?:#.*)?$/
  * The key of a register: its text and the texts of the organisation files it points at, in turn.
  * The paths of those organisation files are added to `chain` when it is given.
  */
-export function registerKey(global: string, path: string, text: string, texts = new Map<string, string>(), chain?: string[]): string {
+export function registerKey(global: string, path: string, text: string, texts = new Map<string, string>(), chain?: string[], stamps?: Stamps): string {
   const parts = [global, text];
   const seen = new Set([path]);
   let current = path;
@@ -111,15 +112,25 @@ export function registerKey(global: string, path: string, text: string, texts = 
     // Organisation files are shared by many registers: each is read once per build.
     let read = texts.get(next);
     if (read === undefined) {
-      read = readText(next);
+      read = readStamped(next, stamps);
       texts.set(next, read);
     }
     currentText = read;
     chain?.push(next);
-    parts.push(next, currentText);
+    // The organisation file as the register names it, from the register's folder: the key stays
+    // the same wherever the project is checked out.
+    parts.push(relative(dirname(path), next).split(sep).join('/'), currentText);
     current = next;
   }
   return hash(...parts);
+}
+
+/** A file's text, or empty when it cannot be read; its status as read goes to `stamps`. */
+function readStamped(path: string, stamps: Stamps | undefined): string {
+  if (!stamps) return readText(path);
+  const { source, stats } = readSourceSync(path, path);
+  stamps.remember(path, stats);
+  return source.text;
 }
 
 /** A file's text, or empty when it cannot be read (a missing file is part of what a key says). */
@@ -175,15 +186,26 @@ export class Stamps {
     if (this.seen.has(path)) return this.seen.get(path);
     let stamp: string | undefined;
     try {
-      const s = statSync(path, { bigint: true });
-      const changed = Number(s.ctimeNs / 1_000_000n);
-      const modified = Number(s.mtimeNs / 1_000_000n);
-      stamp = changed < this.settledBefore && modified < this.settledBefore ? `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}` : undefined;
+      stamp = this.from(statSync(path, { bigint: true }));
     } catch {
       stamp = 'missing';
     }
     this.seen.set(path, stamp);
     return stamp;
+  }
+
+  /**
+   * Note a file's status as it was read, before anything else is known of it: the stamp then
+   * belongs to the very text that was read, however long the build takes afterwards.
+   */
+  remember(path: string, stats: BigIntStats | undefined): void {
+    if (!this.seen.has(path)) this.seen.set(path, stats ? this.from(stats) : 'missing');
+  }
+
+  private from(s: BigIntStats): string | undefined {
+    const changed = Number(s.ctimeNs / 1_000_000n);
+    const modified = Number(s.mtimeNs / 1_000_000n);
+    return changed < this.settledBefore && modified < this.settledBefore ? `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}` : undefined;
   }
 
   /** The stamps of a set of files, or undefined when any of them is not settled. */

@@ -139,6 +139,12 @@ class WorkerRenderer implements Renderer {
   async close(): Promise<void> {
     this.closing = true;
     const slots = this.slots.splice(0);
+    // Whatever still waits for a notice is told now, not left waiting for ever.
+    const closed = new Error('rendering was stopped');
+    for (const slot of slots) {
+      for (const p of slot.pending.values()) p.reject(closed);
+      slot.pending.clear();
+    }
     await Promise.all(slots.map((s) => s.worker.terminate()));
   }
 }
