@@ -159,6 +159,16 @@ describe('seloste diff: kinds of change', () => {
 describe('diffRegisters', () => {
   const base: Register = { id: 'r', name: { fi: 'Rekisteri' }, updated: '2026-01-01' };
 
+  it("the controller's names in other languages are neither a new controller nor new contact details", () => {
+    const controller = { name: 'Testikahvila Oy', business_id: '1234567-1', email: 'tietosuoja@testikahvila.example' };
+    const withController: Register = { ...base, controller };
+    const named = diffRegisters(withController, { ...base, controller: { ...controller, names: { sv: 'Testkafé Ab' } } });
+    expect(kinds(named)).toEqual([['controller-names-changed', false, 'controller.names']]);
+    expect(named[0]!.summary.fi).toBe('Rekisterinpitäjän `Testikahvila Oy` muunkieliset nimet muuttuivat.');
+    const both = diffRegisters(withController, { ...base, controller: { ...controller, names: { sv: 'Testkafé Ab' }, phone: '+358 40 000 0000' } });
+    expect(kinds(both).map(([kind]) => kind)).toEqual(['controller-names-changed', 'controller-contact-changed']);
+  });
+
   it('treats recipients and transfers written as `none` as empty lists', () => {
     const changes = diffRegisters(
       { ...base, recipients: 'none', transfers: 'none' },

@@ -23,6 +23,7 @@ export type ChangeKind =
   | 'name-changed'
   | 'controller-changed'
   | 'controller-contact-changed'
+  | 'controller-names-changed'
   | 'joint-controller-added'
   | 'joint-controller-removed'
   | 'representative-changed'
@@ -378,8 +379,15 @@ export function diffRegisters(oldRegister: Register, newRegister: Register): Cha
     const was = ca ? `${code(ca.name)}${ca.business_id ? ` (${ca.business_id})` : ''}` : '—';
     const is = `${code(cb.name)}${cb.business_id ? ` (${cb.business_id})` : ''}`;
     add('controller-changed', true, ['controller'], `The controller changed from ${was} to ${is}.`, `Rekisterinpitäjä vaihtui: ${was} → ${is}.`);
-  } else if (ca && cb && !same({ ...ca, name: 0, business_id: 0 }, { ...cb, name: 0, business_id: 0 })) {
-    add('controller-contact-changed', false, ['controller'], `The contact details of the controller ${code(cb.name)} changed.`, `Rekisterinpitäjän ${code(cb.name)} yhteystiedot muuttuivat.`);
+  } else if (ca && cb) {
+    // The same controller under another name in some language (a parallel name, a municipality's
+    // Swedish name) is no new party; nor are new contact details.
+    if (!same(ca.names, cb.names)) {
+      add('controller-names-changed', false, ['controller', 'names'], `The names of the controller ${code(cb.name)} in other languages changed.`, `Rekisterinpitäjän ${code(cb.name)} muunkieliset nimet muuttuivat.`);
+    }
+    if (!same({ ...ca, name: 0, business_id: 0, names: 0 }, { ...cb, name: 0, business_id: 0, names: 0 })) {
+      add('controller-contact-changed', false, ['controller'], `The contact details of the controller ${code(cb.name)} changed.`, `Rekisterinpitäjän ${code(cb.name)} yhteystiedot muuttuivat.`);
+    }
   }
   diffJointControllers(a.joint_controllers, b.joint_controllers, add);
   if (!same(a.representative, b.representative)) {
