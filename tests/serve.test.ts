@@ -24,7 +24,8 @@ async function waitFor(test: () => Promise<boolean>, ms: number): Promise<number
 
 describe('seloste serve', () => {
   it('serves the notices and shows a change within two seconds, with a live-reload stream', async () => {
-    const { dir, cleanup } = tempProject({ 'seloste.config.yaml': 'languages: [fi]\n', 'notices/members.yaml': REGISTER });
+    const other = REGISTER.replace('Jäsenyyden hoitaminen', 'Kerhon tapahtumat');
+    const { dir, cleanup } = tempProject({ 'seloste.config.yaml': 'languages: [fi]\n', 'notices/members.yaml': REGISTER, 'notices/events.yaml': other });
     const log: string[] = [];
     const preview = await startPreview({ cwd: dir, paths: ['notices'], port: 0, log: (l) => log.push(l) });
     try {
@@ -37,9 +38,13 @@ describe('seloste serve', () => {
       await reader.read();
 
       const file = join(dir, 'notices', 'members.yaml');
+      const next = preview.nextBuild();
       writeFileSync(file, readFileSync(file, 'utf8').replace('Jäsenyyden hoitaminen', 'Jäsenmaksujen laskutus'));
       const took = await waitFor(async () => (await page()).includes('Jäsenmaksujen laskutus'), 2000);
       expect(took).toBeLessThan(2000);
+      // Only the changed register was rendered again.
+      expect((await next)?.reused).toEqual(['notices/events.yaml']);
+      expect(log.join('\n')).toContain('Built 2 registers (1 unchanged)');
       const message = new TextDecoder().decode((await reader.read()).value);
       expect(message).toContain('data: reload');
       await reader.cancel();

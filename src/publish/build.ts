@@ -22,7 +22,11 @@ export interface BuildOptions extends CheckOptions {
   /** Build registers that have errors too. */
   force?: boolean;
   baseUrl?: string;
-  /** A message to show on a register's pages (the preview shows its check errors there). */
+  /**
+   * A message to show on a register's pages (the preview shows its check errors there). Builds with
+   * a banner are not incremental unless `incremental: true` is given, which promises that the
+   * banner depends on nothing but the register's check (its diagnostics).
+   */
   banner?: (file: FileResult) => string | undefined;
   /** Publish earlier versions from the git history (default true). */
   history?: boolean;
@@ -82,6 +86,7 @@ async function globalKey(options: BuildOptions, config: Config, languages: reado
     [...options.formats].sort().join(','),
     options.baseUrl ?? '',
     options.force ? 'force' : '',
+    options.banner ? 'banner' : '',
     historyRoot ? `history:${head}` : '',
   );
 }
@@ -89,7 +94,9 @@ async function globalKey(options: BuildOptions, config: Config, languages: reado
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const out = resolve(options.out);
   const historyRoot = options.history === false || !options.formats.includes('html') ? undefined : await gitRoot(options.cwd);
-  const incremental = options.incremental !== false && !options.banner;
+  // A banner is the caller's: outputs are taken over with one only when the caller says its banner
+  // follows from the register's own check (as the preview's does), by asking for `incremental`.
+  const incremental = options.banner ? options.incremental === true : options.incremental !== false;
   let previous: CacheData | undefined;
   const present = new OutputListing(out);
   const stamps = new Stamps(Date.now() - (options.settleMs ?? SETTLE_MS));
@@ -109,7 +116,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     previous = incremental ? readCache(out, global) : undefined;
     const usable = (entry: CacheEntry | undefined): Reused | undefined => {
       if (!entry) return undefined;
-      if (entry.diagnostics.some((d) => d.severity === 'error' || d.ruleId === 'register/duplicate-id')) return undefined;
+      // A register with errors was built only with --force (which is part of the key); one whose id
+      // clashed depends on the other registers, so it is looked at again.
+      if (entry.diagnostics.some((d) => (d.severity === 'error' && !options.force) || d.ruleId === 'register/duplicate-id')) return undefined;
       if (!entry.outputs.every((o) => present.has(o))) return undefined;
       return { id: entry.id, diagnostics: entry.diagnostics };
     };

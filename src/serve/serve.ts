@@ -80,7 +80,10 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
         ...(options.languages ? { languages: options.languages } : {}),
         ...(options.configFile ? { configFile: options.configFile } : {}),
         ...(options.env ? { env: options.env } : {}),
+        // The banner follows from the register's own check, so unchanged registers are taken over
+        // from the last preview build: an edit in a project of a thousand registers shows at once.
         banner: (file) => bannerFor(file.diagnostics),
+        incremental: true,
         siteBanner: (check) => {
           const unread = check.files.filter((f) => !f.loaded);
           if (!unread.length) return undefined;
@@ -91,7 +94,8 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
       const { errors, warnings } = countBySeverity(diagnostics);
       for (const d of diagnostics) options.log(`${d.file}:${d.line}:${d.column}  ${d.severity}  ${d.message}  ${d.ruleId}`);
       for (const p of result.check.problems) options.log(`${p.path}: ${p.message}`);
-      options.log(`Built ${result.built.length} ${result.built.length === 1 ? 'register' : 'registers'}: ${errors} errors, ${warnings} warnings`);
+      const unchanged = result.reused.length ? ` (${result.reused.length} unchanged)` : '';
+      options.log(`Built ${result.built.length} ${result.built.length === 1 ? 'register' : 'registers'}${unchanged}: ${errors} errors, ${warnings} warnings`);
     } catch (error) {
       // The previous preview stays up; say what went wrong.
       options.log(`Build failed: ${error instanceof Error ? error.message : String(error)}`);
