@@ -228,11 +228,12 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const done: { index: IndexEntry; pages: string[]; path: string; entry: CacheEntry }[] = [];
     const buildOne = async (file: FileResult, position: number): Promise<void> => {
       const registerPath = resolve(options.cwd, file.file);
-      const { register } = file.loaded!;
+      const loaded = file.loaded!;
+      const { register } = loaded;
       const owned: string[] = [];
       const banner = options.banner?.(file);
       const pageContext: SiteContext = banner ? { ...context, banner } : context;
-      const versions = historyRoot ? await earlierVersions(historyRoot, file.loaded!.source.path, register, cache) : [];
+      const versions = historyRoot ? await earlierVersions(historyRoot, loaded.source.path, register, cache) : [];
       const history = { history: versions.map((v) => v.updated) };
       // Every notice of the register is asked for at once; they are written in a fixed order.
       const rendered = languages.map((lang) => ({
@@ -287,7 +288,6 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       const index: IndexEntry = { id: register.id, name: register.name, controller: register.controller?.name ?? '', updated: register.updated };
       if (register.controller?.names) index.controllerNames = register.controller.names;
       const chain: string[] = [];
-      const loaded = file.loaded!;
       // The key reads the organisation files on its own. Should one have changed between that read
       // and the one the pages were made from, the pages must not be taken over next time.
       const sameTexts = [...new Set(loaded.origin.values())].every((src) => src === loaded.source || organisationTexts.get(src.path) === src.text);
