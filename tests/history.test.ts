@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildSite } from '../src/publish/build.js';
 import { cli, tempProject } from './helpers.js';
 
 const REGISTER = (updated: string, purpose: string): string => `name: {fi: Jäsenrekisteri}
@@ -40,6 +41,41 @@ describe('history of a notice', () => {
       const none = await cli(['build', '--format', 'html', '--no-history', '-o', 'plain', '--force'], dir);
       expect(none.code, none.stderr).toBe(0);
       expect(existsSync(join(dir, 'plain', 'fi', 'history'))).toBe(false);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('a commit renders again only the registers whose history it changed', async () => {
+    const { dir, cleanup } = tempProject({
+      'seloste.config.yaml': 'languages: [fi]\n',
+      'notices/members.yaml': REGISTER('2025-03-01', 'Jäsenyyden hoitaminen'),
+      'notices/events.yaml': REGISTER('2025-03-01', 'Tapahtumien järjestäminen'),
+    });
+    const build = () => buildSite({ cwd: dir, paths: ['notices'], out: join(dir, 'dist'), formats: ['html'], force: true, settleMs: 0 });
+    const rendered = (r: Awaited<ReturnType<typeof build>>) => r.built.filter((f) => !r.reused.includes(f)).sort();
+    try {
+      git(dir, 'init', '-q');
+      git(dir, 'add', '.');
+      git(dir, 'commit', '-qm', 'first');
+      expect(rendered(await build())).toEqual(['notices/events.yaml', 'notices/members.yaml']);
+
+      // A commit of other files: nothing to render again.
+      writeFileSync(join(dir, 'README.txt'), 'Rekisterit\n');
+      git(dir, 'add', 'README.txt');
+      git(dir, 'commit', '-qm', 'readme');
+      expect(rendered(await build())).toEqual([]);
+
+      // A new version of one register, committed: that register only, with its earlier version linked.
+      writeFileSync(join(dir, 'notices', 'members.yaml'), REGISTER('2025-09-15', 'Jäsenyyden ja jäsenmaksujen hoitaminen'));
+      git(dir, 'commit', '-qam', 'second');
+      expect(rendered(await build())).toEqual(['notices/members.yaml']);
+      expect(readFileSync(join(dir, 'dist', 'fi', 'members.html'), 'utf8')).toContain('<a href="history/members/2025-03-01.html">1.3.2025</a>');
+      expect(rendered(await build())).toEqual([]);
+
+      // History rewritten (the same text under a new commit): the register is rendered again.
+      git(dir, 'commit', '-q', '--amend', '-m', 'second, amended');
+      expect(rendered(await build())).toEqual(['notices/members.yaml']);
     } finally {
       cleanup();
     }

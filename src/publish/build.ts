@@ -13,7 +13,7 @@ import { VERSION } from '../version.js';
 import { discard, stagingFolder, swapIn } from './atomic.js';
 import { linkAll, type LinkPair } from './link.js';
 import { createRenderer, defaultWorkers } from './render-pool.js';
-import { earlierVersions, gitHead, gitRoot } from './history.js';
+import { commitsByFile, earlierVersions, gitRoot, historyPath } from './history.js';
 import { noticePath, phrasesOrThrow, renderFrontPage, renderIndex, sitemap, type Format, type IndexEntry, type SiteContext } from './pages.js';
 
 export interface BuildOptions extends CheckOptions {
@@ -74,10 +74,9 @@ function handled<T>(promise: Promise<T>): Promise<T> {
   return promise;
 }
 
-/** What every output of a build depends on besides the register itself. */
-async function globalKey(options: BuildOptions, config: Config, languages: readonly string[], historyRoot: string | undefined): Promise<string> {
+/** What every output of a build depends on besides the register itself (and its own history). */
+function globalKey(options: BuildOptions, config: Config, languages: readonly string[], historyRoot: string | undefined): string {
   const configText = config.file ? readText(config.file) : '';
-  const head = historyRoot ? (await gitHead(historyRoot)) ?? '' : '';
   return hash(
     VERSION,
     configText,
@@ -87,7 +86,7 @@ async function globalKey(options: BuildOptions, config: Config, languages: reado
     options.baseUrl ?? '',
     options.force ? 'force' : '',
     options.banner ? 'banner' : '',
-    historyRoot ? `history:${head}` : '',
+    historyRoot ? 'history' : '',
   );
 }
 
@@ -102,17 +101,24 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const stamps = new Stamps(Date.now() - (options.settleMs ?? SETTLE_MS));
   const book = incremental ? readStampBook(out) : {};
   const nextBook: StampBook = {};
+  // A register's earlier versions follow from the commits that changed it: a commit of other files
+  // leaves its pages as they are.
+  const commits = historyRoot ? await commitsByFile(historyRoot) : undefined;
+  const historyOf = (path: string): string => (commits ? (commits.get(historyPath(historyRoot!, path)) ?? []).join(',') : '');
   /** Remember a register's stamps and key for the next build, when its files have settled. */
   const note = (path: string, key: string, chain: readonly string[]): void => {
     const recorded = stamps.record([path, ...chain]);
-    if (recorded) nextBook[path] = { key, stamps: recorded };
+    if (recorded) nextBook[path] = { key, stamps: recorded, history: historyOf(path) };
   };
+  /** The key of a register: its text, its organisation files', what all depend on, and its history. */
+  const keyOf = (path: string, text: string, chain: string[]): string =>
+    registerKey(commits ? hash(global, historyOf(path)) : global, path, text, organisationTexts, chain, stamps);
   /** A register's place in the cache: its path from the working folder (no absolute paths are published). */
   const cacheKey = (path: string): string => relative(options.cwd, path).split(sep).join('/');
   const organisationTexts = new Map<string, string>();
   let global = '';
   const reuse = async (config: Config, languages: readonly string[]): Promise<Reuse> => {
-    global = await globalKey(options, config, languages, historyRoot);
+    global = globalKey(options, config, languages, historyRoot);
     previous = incremental ? readCache(out, global) : undefined;
     const usable = (entry: CacheEntry | undefined): Reused | undefined => {
       if (!entry) return undefined;
@@ -126,7 +132,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       byStat: (path) => {
         const entry = previous?.entries[cacheKey(path)];
         const known = book[path];
-        if (!entry || !known || known.key !== entry.key || !stamps.match(known.stamps)) return undefined;
+        if (!entry || !known || known.key !== entry.key || (known.history ?? '') !== historyOf(path) || !stamps.match(known.stamps)) return undefined;
         const reused = usable(entry);
         if (reused) nextBook[path] = known;
         return reused;
@@ -135,7 +141,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
         stamps.remember(path, stats);
         const entry = previous?.entries[cacheKey(path)];
         const chain: string[] = [];
-        const key = registerKey(global, path, text, organisationTexts, chain, stamps);
+        const key = keyOf(path, text, chain);
         const reused = entry?.key === key ? usable(entry) : undefined;
         // The same text under a new stamp (touched, checked out again): the next build need not read it.
         if (reused) note(path, key, chain);
@@ -291,7 +297,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       // The key reads the organisation files on its own. Should one have changed between that read
       // and the one the pages were made from, the pages must not be taken over next time.
       const sameTexts = [...new Set(loaded.origin.values())].every((src) => src === loaded.source || organisationTexts.get(src.path) === src.text);
-      const key = sameTexts ? registerKey(global, registerPath, loaded.source.text, organisationTexts, chain, stamps) : '';
+      const key = sameTexts ? keyOf(registerPath, loaded.source.text, chain) : '';
       if (sameTexts) note(registerPath, key, chain);
       done[position] = { index, pages: pages.sort(), path: cacheKey(registerPath), entry: { key, id: register.id, diagnostics: file.diagnostics, outputs: owned, index } };
     };

@@ -19,7 +19,7 @@ export const CACHE_FILE = '.seloste-cache.json';
  * and the site must not; it only says which key a file has, so when it is stale or lost the files
  * are simply read again.
  */
-export type StampBook = Record<string, { key: string; stamps: Record<string, string> }>;
+export type StampBook = Record<string, { key: string; stamps: Record<string, string>; history?: string }>;
 
 export function stampBookPath(out: string): string {
   return join(dirname(out), `.${basename(out)}.seloste-stamps.json`);

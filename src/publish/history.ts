@@ -46,9 +46,31 @@ export async function gitRoot(dir: string, env: NodeJS.ProcessEnv = process.env)
   return (await git(dir, ['rev-parse', '--show-toplevel']))?.trim() || undefined;
 }
 
-/** The commit checked out, so that a new commit invalidates the pages built from the history. */
-export async function gitHead(root: string): Promise<string | undefined> {
-  return (await git(root, ['rev-parse', 'HEAD']))?.trim() || undefined;
+/**
+ * For every file in the history, the commits that changed it, newest first (paths from the top of
+ * the work tree, with `/`): one `git log` for the whole repository. A register's earlier versions
+ * follow from its list alone, so a commit that changes other files leaves its pages as they are.
+ */
+export async function commitsByFile(root: string): Promise<Map<string, string[]>> {
+  const byFile = new Map<string, string[]>();
+  const log = await git(root, ['-c', 'core.quotepath=off', 'log', '--format=%x00%H', '--name-only', '--no-renames']);
+  if (!log) return byFile;
+  for (const block of log.split('\0')) {
+    const [commit, ...files] = block.split('\n');
+    if (!commit) continue;
+    for (const file of files) {
+      if (!file) continue;
+      const list = byFile.get(file);
+      if (list) list.push(commit);
+      else byFile.set(file, [commit]);
+    }
+  }
+  return byFile;
+}
+
+/** A file's path as `commitsByFile` lists it. */
+export function historyPath(root: string, path: string): string {
+  return relative(root, path).split(sep).join('/');
 }
 
 /**
@@ -56,7 +78,7 @@ export async function gitHead(root: string): Promise<string | undefined> {
  * (the last commit of each date), leaving out the current date.
  */
 export async function earlierVersions(root: string, path: string, current: Register, cache: OrganisationCache): Promise<Version[]> {
-  const rel = relative(root, path).split(sep).join('/');
+  const rel = historyPath(root, path);
   const log = await git(root, ['log', '--format=%H', '--', rel]);
   if (!log) return [];
   const seen = new Set([current.updated]);
