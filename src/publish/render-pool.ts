@@ -4,8 +4,8 @@
  * more cores the two overlap, and many notices render side by side.
  *
  * Workers are started as notices arrive, up to the limit. With `workers: 0` everything runs on the
- * main thread: a build with few notices to render does this, and so does the preview, which
- * rebuilds often and keeps its renderer loaded between builds.
+ * main thread: the build asks for this when it has few notices to render (a thread takes about a
+ * quarter of a second to start), and when it prints PDFs.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
