@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite } from '../src/publish/build.js';
@@ -73,9 +73,24 @@ describe('history of a notice', () => {
       expect(readFileSync(join(dir, 'dist', 'fi', 'members.html'), 'utf8')).toContain('<a href="history/members/2025-03-01.html">1.3.2025</a>');
       expect(rendered(await build())).toEqual([]);
 
-      // History rewritten (the same text under a new commit): the register is rendered again.
+      // History rewritten (the same text under a new commit): the register is rendered again, but
+      // the pages of its earlier version, the same as before, are taken over (the same file).
+      const page = (updated: string): bigint => statSync(join(dir, 'dist', 'fi', 'history', 'members', `${updated}.html`), { bigint: true }).ino;
+      const first = page('2025-03-01');
       git(dir, 'commit', '-q', '--amend', '-m', 'second, amended');
       expect(rendered(await build())).toEqual(['notices/members.yaml']);
+      expect(page('2025-03-01')).toBe(first);
+
+      // A new version, not yet committed: the last committed one becomes an earlier version.
+      writeFileSync(join(dir, 'notices', 'members.yaml'), REGISTER('2026-02-01', 'Jäsenyyden, jäsenmaksujen ja tapahtumien hoitaminen'));
+      expect(rendered(await build())).toEqual(['notices/members.yaml']);
+      expect(page('2025-03-01')).toBe(first);
+      expect(readFileSync(join(dir, 'dist', 'fi', 'history', 'members', '2025-09-15.html'), 'utf8')).toContain('Jäsenyyden ja jäsenmaksujen hoitaminen');
+      // What it says is what a build from nothing says.
+      await buildSite({ cwd: dir, paths: ['notices'], out: join(dir, 'full'), formats: ['html'], force: true, incremental: false });
+      for (const name of ['members.html', 'history/members/2025-03-01.html', 'history/members/2025-09-15.html']) {
+        expect(readFileSync(join(dir, 'dist', 'fi', name), 'utf8'), name).toBe(readFileSync(join(dir, 'full', 'fi', name), 'utf8'));
+      }
     } finally {
       cleanup();
     }

@@ -241,11 +241,31 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       const pageContext: SiteContext = banner ? { ...context, banner } : context;
       const versions = historyRoot ? await earlierVersions(historyRoot, loaded.source.path, register, cache) : [];
       const history = { history: versions.map((v) => v.updated) };
+      // An earlier version's pages follow from that version as resolved now and from what every page
+      // depends on: when both are as at the last build, its pages are taken over.
+      const before = previous?.entries[cacheKey(registerPath)]?.versions;
+      const versionKeys: Record<string, string> = {};
+      const carriedVersions = new Set<string>();
+      for (const version of versions) {
+        const key = hash(global, JSON.stringify(version.register));
+        versionKeys[version.updated] = key;
+        const paths = languages.flatMap((lang) => {
+          const html = noticePath(lang, register.id, version.updated);
+          return formats.has('md') ? [html, html.replace(/\.html$/, '.md')] : [html];
+        });
+        if (before?.[version.updated] === key && paths.every((o) => present.has(o))) {
+          files += linkAll(paths.map(fromPrevious));
+          owned.push(...paths);
+          carriedVersions.add(version.updated);
+        }
+      }
       // Every notice of the register is asked for at once; they are written in a fixed order.
       const rendered = languages.map((lang) => ({
         lang,
         current: handled(renderer.notice(register, lang, pageContext, history)),
-        old: versions.map((version) => ({ updated: version.updated, notice: handled(renderer.notice(version.register, lang, context, { archived: true })) })),
+        old: versions
+          .filter((version) => !carriedVersions.has(version.updated))
+          .map((version) => ({ updated: version.updated, notice: handled(renderer.notice(version.register, lang, context, { archived: true })) })),
       }));
       const twin = formats.has('json') ? handled(renderer.json(register)) : undefined;
       const pages: string[] = [];
@@ -299,7 +319,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       const sameTexts = [...new Set(loaded.origin.values())].every((src) => src === loaded.source || organisationTexts.get(src.path) === src.text);
       const key = sameTexts ? keyOf(registerPath, loaded.source.text, chain) : '';
       if (sameTexts) note(registerPath, key, chain);
-      done[position] = { index, pages: pages.sort(), path: cacheKey(registerPath), entry: { key, id: register.id, diagnostics: file.diagnostics, outputs: owned, index } };
+      const entry: CacheEntry = { key, id: register.id, diagnostics: file.diagnostics, outputs: owned, index };
+      if (versions.length) entry.versions = versionKeys;
+      done[position] = { index, pages: pages.sort(), path: cacheKey(registerPath), entry };
     };
     // A few registers are in progress at once: enough to keep every rendering thread busy, few
     // enough that memory stays flat however many registers there are.

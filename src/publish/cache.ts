@@ -53,6 +53,8 @@ export interface CacheEntry {
   /** Files written for the register, relative to the output folder. */
   outputs: string[];
   index: IndexEntry;
+  /** For each earlier version (by its `updated` date), the key its pages were made from. */
+  versions?: Record<string, string>;
 }
 
 export interface CacheData {
