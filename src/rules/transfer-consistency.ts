@@ -1,14 +1,45 @@
 // GDPR Art. 13(1)(f), 14(1)(f), 5(1)(a): the transfers the notice declares match where its recipients are.
 import { defineRule } from '../check/rule.js';
+import { allTexts } from '../check/text.js';
+import { findWords, languageVersions, listed, words } from '../check/words.js';
 import { isEea } from '../data/data.js';
 import type { PathSegment } from '../load/yaml-ast.js';
+
+/** Where the EEA ends: "EU:n ulkopuolelle", "outside the EEA", "utanför EES", third countries. */
+const OUTSIDE = words([
+  // fi
+  'EU:n ulkopuol*', 'ETA:n ulkopuol*', 'EU-alueen ulkopuol*', 'ETA-alueen ulkopuol*', 'EU/ETA-alueen ulkopuol*',
+  'Euroopan unionin ulkopuol*', 'Euroopan talousalueen ulkopuol*', 'kolmansi* mai*', 'kolmante* maa*', 'kolmannessa maassa',
+  // en
+  'outside the EU', 'outside the EEA', 'outside EU', 'outside EEA', 'outside the European Union', 'outside the European Economic Area',
+  'third countr*',
+  // sv
+  'utanför EU', 'utanför EES', 'utanför Europeiska unionen', 'utanför Europeiska ekonomiska samarbetsområdet', 'tredjeland*',
+]);
+
+/** What makes a transfer a maybe: "ellei se ole teknisesti tarpeellista", "unless", "where necessary". */
+const CONDITIONAL = words([
+  // fi
+  'ellei', 'ellei*', 'paitsi', 'tarvittaessa', 'tarpeen vaatiessa', 'teknisesti tarpeelli*', 'teknise* toteut*', 'pääsääntöisesti',
+  'lähtökohtaisesti', 'siltä osin kuin', 'mikäli se on tarpee*', 'jos se on tarpee*', 'mahdollisesti', 'saatetaan', 'voidaan siirtää',
+  // en
+  'unless', 'except', 'if necessary', 'where necessary', 'when necessary', 'if needed', 'where needed', 'technically necessary',
+  'as a rule', 'in principle', 'insofar as', 'to the extent', 'may be transferred', 'might be transferred', 'possibly',
+  // sv
+  'såvida inte', 'om inte', 'utom', 'vid behov', 'om det är nödvändigt', 'i regel', 'i princip', 'i den mån', 'kan överföras', 'eventuellt',
+]);
+
+/** Sentences of a text (a full stop, question or exclamation mark and a space end one). */
+function sentences(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+/);
+}
 
 export default defineRule(
   {
     id: 'transfer-consistency',
     articles: ['Art. 13(1)(f)', 'Art. 14(1)(f)', 'Art. 5(1)(a)'],
     severity: 'error',
-    description: 'The register says whether data leave the EEA, and declares a transfer for every recipient, tool or group company outside it.',
+    description: 'The register says whether data leave the EEA, declares a transfer for every recipient, tool or group company outside it, and does not describe transfers as a maybe ("unless technically necessary").',
     messages: {
       missing: {
         en: 'Missing `transfers`: say `transfers: none` when no data leave the EEA, or list each transfer (Art. 13(1)(f))',
@@ -17,6 +48,10 @@ export default defineRule(
       saysNone: {
         en: '`{name}` is in `{country}`, outside the EEA, but `transfers` says `none`: declare the transfer with its mechanism (Art. 13(1)(f))',
         fi: '`{name}` sijaitsee ETA-alueen ulkopuolella (`{country}`), mutta `transfers` on `none`: ilmoita siirto ja sen peruste (13 art. 1 f)',
+      },
+      conditional: {
+        en: 'A transfer outside the EEA is described as a maybe ({found}): a notice names each country, recipient and safeguard in `transfers`, or says `transfers: none` (Art. 13(1)(f))',
+        fi: 'Siirto ETA-alueen ulkopuolelle on kuvattu ehdollisena ({found}): seloste nimeää jokaisen maan, vastaanottajan ja suojatoimen kohdassa `transfers` tai kertoo `transfers: none` (13 art. 1 f)',
       },
       undeclared: {
         en: '`{name}` is in `{country}`, outside the EEA, but `transfers` lists no transfer to `{country}` (Art. 13(1)(f))',
@@ -37,6 +72,20 @@ export default defineRule(
     }
     register.cookies?.tools?.forEach((t, i) => add(['cookies', 'tools', i, 'country'], t.name, t.country));
     register.group?.members?.forEach((m, i) => add(['group', 'members', i, 'country'], m.name, m.country));
+
+    // "Not outside the EU unless technically necessary" names no country, recipient or safeguard.
+    for (const { path, text } of allTexts(register)) {
+      for (const { path: at, value } of languageVersions(path, text)) {
+        for (const sentence of sentences(value)) {
+          const where = findWords(sentence, OUTSIDE);
+          const maybe = where.length ? findWords(sentence, CONDITIONAL) : [];
+          if (maybe.length) {
+            report(at, 'conditional', { found: listed([...where, ...maybe]) });
+            break;
+          }
+        }
+      }
+    }
 
     const transfers = register.transfers;
     if (transfers === undefined && outside.length === 0) {
