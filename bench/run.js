@@ -383,6 +383,29 @@ async function main() {
     row(`Incremental \`build --format md,html\` N=${n}, nothing changed`, `${sec(same.ms)} s${cpu(same)}`);
     row(`Incremental \`build --format md,html\` N=${n}, one register changed`, `${sec(changed.ms)} s${cpu(changed)} · peak ${mb(changed.maxRssKb)}`, '≤ 1 s', yesNo(changed.ms <= 1000));
     log(`incremental ${n}: unchanged ${sec(same.ms)} s, one changed ${sec(changed.ms)} s`);
+
+    // 4c. The same in a git repository, where earlier versions are published: commit everything,
+    // build once (the pages now carry their history), then change one register, commit, build.
+    const git = (...gitArgs) => execFileSync('git', ['-c', 'user.email=bench@seloste.invalid', '-c', 'user.name=bench', ...gitArgs], { cwd: sets[n].dir, stdio: 'ignore' });
+    let gitWorks = true;
+    try {
+      git('init', '-q');
+      git('add', '.');
+      git('commit', '-qm', 'registers');
+    } catch {
+      gitWorks = false;
+    }
+    if (gitWorks) {
+      const full = await runNode(BIN, args, { cwd: sets[n].dir });
+      if (full.code !== 0) fail('the build in a git repository failed', full.stdout + full.stderr);
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/^updated: .*$/m, 'updated: 2026-12-01'));
+      git('commit', '-qam', 'one register changed');
+      const committed = await runNode(BIN, args, { cwd: sets[n].dir });
+      if (committed.code !== 0 || !committed.stdout.includes(`${n - 1} unchanged`)) fail('the rebuild after one commit did not redo exactly one register', committed.stdout + committed.stderr);
+      results.figures.incremental.gitOneCommittedMs = committed.ms;
+      row(`Incremental \`build --format md,html\` N=${n} in a git repository, one register changed and committed`, `${sec(committed.ms)} s${cpu(committed)}`);
+      log(`incremental ${n} in git: one committed ${sec(committed.ms)} s`);
+    }
   }
   results.figures.buildMdHtml = Object.fromEntries(Object.entries(builds).map(([n, b]) => [n, { ms: b.ms, cpuMs: b.cpuMs, notices: b.notices, noticesPerSecond: b.notices / (b.ms / 1000), maxRssKb: b.maxRssKb }]));
 

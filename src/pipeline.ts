@@ -80,7 +80,7 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
     const file = displayPath(path, cwd);
     const unread = reuse?.byStat(path);
     if (unread) {
-      results.push({ file, reused: unread, diagnostics: unread.diagnostics.map((d) => ({ ...d, file })) });
+      results.push({ file, reused: unread, diagnostics: unread.diagnostics.map((d) => ({ ...d })) });
       continue;
     }
     const { source, diagnostics, stats } = readSourceSync(path, file);
@@ -90,7 +90,7 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
     const reused = await reuse?.byText(path, source.text, stats);
     if (reused) {
       result.reused = reused;
-      result.diagnostics = reused.diagnostics.map((d) => ({ ...d, file }));
+      result.diagnostics = reused.diagnostics.map((d) => ({ ...d }));
       continue;
     }
     result.diagnostics = parseSource(source);

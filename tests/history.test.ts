@@ -17,13 +17,18 @@ function git(dir: string, ...args: string[]): void {
   execFileSync('git', ['-c', 'user.email=test@example.org', '-c', 'user.name=Test', ...args], { cwd: dir, stdio: 'ignore' });
 }
 
+/** A new repository with every file of the folder in its first commit. */
+function firstCommit(dir: string): void {
+  git(dir, 'init', '-q');
+  git(dir, 'add', '.');
+  git(dir, 'commit', '-qm', 'first');
+}
+
 describe('history of a notice', () => {
   it('keeps earlier committed versions reachable from the current page', async () => {
     const { dir, cleanup } = tempProject({ 'seloste.config.yaml': 'languages: [fi]\n', 'notices/members.yaml': REGISTER('2025-03-01', 'Jäsenyyden hoitaminen') });
     try {
-      git(dir, 'init', '-q');
-      git(dir, 'add', '.');
-      git(dir, 'commit', '-qm', 'first');
+      firstCommit(dir);
       writeFileSync(join(dir, 'notices', 'members.yaml'), REGISTER('2025-09-15', 'Jäsenyyden ja jäsenmaksujen hoitaminen'));
       git(dir, 'commit', '-qam', 'second');
       writeFileSync(join(dir, 'notices', 'members.yaml'), REGISTER('2026-02-01', 'Jäsenyyden, jäsenmaksujen ja tapahtumien hoitaminen'));
@@ -55,9 +60,7 @@ describe('history of a notice', () => {
     const build = () => buildSite({ cwd: dir, paths: ['notices'], out: join(dir, 'dist'), formats: ['html'], force: true, settleMs: 0 });
     const rendered = (r: Awaited<ReturnType<typeof build>>) => r.built.filter((f) => !r.reused.includes(f)).sort();
     try {
-      git(dir, 'init', '-q');
-      git(dir, 'add', '.');
-      git(dir, 'commit', '-qm', 'first');
+      firstCommit(dir);
       expect(rendered(await build())).toEqual(['notices/events.yaml', 'notices/members.yaml']);
 
       // A commit of other files: nothing to render again.
@@ -91,6 +94,43 @@ describe('history of a notice', () => {
       for (const name of ['members.html', 'history/members/2025-03-01.html', 'history/members/2025-09-15.html']) {
         expect(readFileSync(join(dir, 'dist', 'fi', name), 'utf8'), name).toBe(readFileSync(join(dir, 'full', 'fi', name), 'utf8'));
       }
+    } finally {
+      cleanup();
+    }
+  });
+
+  it("an earlier version's organisation file changes the pages of that version", async () => {
+    const version = (updated: string, org: string): string => `organisation: ./${org}
+name: {fi: Jäsenrekisteri}
+updated: ${updated}
+purposes:
+  - description: {fi: Jäsenyyden hoitaminen}
+    legal_basis: contract
+`;
+    const org = (name: string): string => `controller: {name: ${name}, email: hallitus@esimerkki.example}\n`;
+    const { dir, cleanup } = tempProject({
+      'seloste.config.yaml': 'languages: [fi]\n',
+      'notices/members.yaml': version('2025-03-01', 'old.org.yaml'),
+      'notices/old.org.yaml': org('Vanha Yhdistys ry'),
+      'notices/new.org.yaml': org('Uusi Yhdistys ry'),
+    });
+    const build = () => buildSite({ cwd: dir, paths: ['notices'], out: join(dir, 'dist'), formats: ['html'], force: true, settleMs: 0 });
+    const archived = (): string => readFileSync(join(dir, 'dist', 'fi', 'history', 'members', '2025-03-01.html'), 'utf8');
+    try {
+      firstCommit(dir);
+      writeFileSync(join(dir, 'notices', 'members.yaml'), version('2025-09-15', 'new.org.yaml'));
+      git(dir, 'commit', '-qam', 'second');
+      await build();
+      expect(archived()).toContain('Vanha Yhdistys ry');
+      expect(readFileSync(join(dir, 'dist', 'fi', 'members.html'), 'utf8')).toContain('Uusi Yhdistys ry');
+
+      // Only the organisation file the earlier version points at changes.
+      writeFileSync(join(dir, 'notices', 'old.org.yaml'), org('Korjattu Yhdistys ry'));
+      git(dir, 'commit', '-qam', 'old name corrected');
+      const again = await build();
+      expect(again.reused).toEqual([]);
+      expect(archived()).toContain('Korjattu Yhdistys ry');
+      expect((await build()).reused).toEqual(['notices/members.yaml']);
     } finally {
       cleanup();
     }

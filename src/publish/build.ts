@@ -7,13 +7,13 @@ import type { PdfPrinter, PrintJob } from '../pdf/printer.js';
 import type { Config } from '../config/config.js';
 import { checkPaths, type CheckOptions, type CheckResult, type FileResult, type Reuse, type Reused } from '../pipeline.js';
 import { DEFAULT_TEMPLATES } from '../render/layout.js';
-import { CACHE_FILE, hash, OutputListing, readCache, readStampBook, readText, registerKey, SETTLE_MS, Stamps, templatesFingerprint, writeStampBook, type CacheData, type CacheEntry, type StampBook } from './cache.js';
+import { CACHE_FILE, hash, organisationChain, OutputListing, readCache, readStampBook, readText, registerKey, SETTLE_MS, Stamps, templatesFingerprint, writeStampBook, type CacheData, type CacheEntry, type StampBook } from './cache.js';
 import { OrganisationCache } from '../resolve/resolve.js';
 import { VERSION } from '../version.js';
 import { discard, stagingFolder, swapIn } from './atomic.js';
 import { linkAll, type LinkPair } from './link.js';
 import { createRenderer, defaultWorkers } from './render-pool.js';
-import { commitsByFile, earlierVersions, gitRoot, historyPath } from './history.js';
+import { commitsByFile, earlierVersions, gitHead, gitRoot, historyPath } from './history.js';
 import { noticePath, phrasesOrThrow, renderFrontPage, renderIndex, sitemap, type Format, type IndexEntry, type SiteContext } from './pages.js';
 
 export interface BuildOptions extends CheckOptions {
@@ -104,7 +104,13 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   // A register's earlier versions follow from the commits that changed it: a commit of other files
   // leaves its pages as they are.
   const commits = historyRoot ? await commitsByFile(historyRoot) : undefined;
-  const historyOf = (path: string): string => (commits ? (commits.get(historyPath(historyRoot!, path)) ?? []).join(',') : '');
+  // A file git lists under another spelling (quoted names) or not at all (new, untracked) falls back
+  // to the commit checked out: rendered again after every commit, never left stale.
+  const head = historyRoot ? ((await gitHead(historyRoot)) ?? '') : '';
+  const historyOf = (path: string): string => {
+    if (!commits) return '';
+    return commits.get(historyPath(historyRoot!, path))?.join(',') ?? `head:${head}`;
+  };
   /** Remember a register's stamps and key for the next build, when its files have settled. */
   const note = (path: string, key: string, chain: readonly string[]): void => {
     const recorded = stamps.record([path, ...chain]);
@@ -116,12 +122,20 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   /** A register's place in the cache: its path from the working folder (no absolute paths are published). */
   const cacheKey = (path: string): string => relative(options.cwd, path).split(sep).join('/');
   const organisationTexts = new Map<string, string>();
+  /** Texts of organisation files that earlier versions point at, read once per build. */
+  const dependencyTexts = new Map<string, string>();
+  const dependencyText = (path: string): string => {
+    let text = dependencyTexts.get(path);
+    if (text === undefined) dependencyTexts.set(path, (text = readText(path)));
+    return text;
+  };
   let global = '';
   const reuse = async (config: Config, languages: readonly string[]): Promise<Reuse> => {
     global = globalKey(options, config, languages, historyRoot);
     previous = incremental ? readCache(out, global) : undefined;
     const usable = (entry: CacheEntry | undefined): Reused | undefined => {
       if (!entry) return undefined;
+      if (entry.dependsOn && Object.entries(entry.dependsOn).some(([org, h]) => hash(dependencyText(resolve(options.cwd, org))) !== h)) return undefined;
       // A register with errors was built only with --force (which is part of the key); one whose id
       // clashed depends on the other registers, so it is looked at again.
       if (entry.diagnostics.some((d) => (d.severity === 'error' && !options.force) || d.ruleId === 'register/duplicate-id')) return undefined;
@@ -239,7 +253,14 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       const owned: string[] = [];
       const banner = options.banner?.(file);
       const pageContext: SiteContext = banner ? { ...context, banner } : context;
-      const versions = historyRoot ? await earlierVersions(historyRoot, loaded.source.path, register, cache) : [];
+      // Earlier versions are resolved against the organisation files as they are now, which may be
+      // others than the current version's: the register depends on those too.
+      const versionOrganisations = new Set<string>();
+      const versions = historyRoot
+        ? await earlierVersions(historyRoot, loaded.source.path, register, cache, (text) => {
+            for (const org of organisationChain(registerPath, text, dependencyText)) versionOrganisations.add(org);
+          })
+        : [];
       const history = { history: versions.map((v) => v.updated) };
       // An earlier version's pages follow from that version as resolved now and from what every page
       // depends on: when both are as at the last build, its pages are taken over.
@@ -321,6 +342,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       if (sameTexts) note(registerPath, key, chain);
       const entry: CacheEntry = { key, id: register.id, diagnostics: file.diagnostics, outputs: owned, index };
       if (versions.length) entry.versions = versionKeys;
+      if (versionOrganisations.size) {
+        entry.dependsOn = Object.fromEntries([...versionOrganisations].sort().map((org) => [cacheKey(org), hash(dependencyText(org))]));
+      }
       done[position] = { index, pages: pages.sort(), path: cacheKey(registerPath), entry };
     };
     // A few registers are in progress at once: enough to keep every rendering thread busy, few

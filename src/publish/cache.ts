@@ -55,6 +55,11 @@ export interface CacheEntry {
   index: IndexEntry;
   /** For each earlier version (by its `updated` date), the key its pages were made from. */
   versions?: Record<string, string>;
+  /**
+   * Organisation files the earlier versions point at, by path from the working folder, with the
+   * hash of their text: the register is taken over only while they are the same.
+   */
+  dependsOn?: Record<string, string>;
 }
 
 export interface CacheData {
@@ -97,11 +102,11 @@ export function readCache(out: string, global: string): CacheData | undefined {
 const ORGANISATION = /^organisation:[ \t]*["']?([^"'#\n]+?)["']?[ \t]*(?:#.*)?$/m;
 
 /**
- * The key of a register: its text and the texts of the organisation files it points at, in turn.
- * The paths of those organisation files are added to `chain` when it is given.
+ * The organisation files a register text points at, in turn (read with `read`, which also says
+ * whether a file could be read). A file that is missing ends the chain but is still listed.
  */
-export function registerKey(global: string, path: string, text: string, texts = new Map<string, string>(), chain?: string[], stamps?: Stamps): string {
-  const parts = [global, text];
+export function organisationChain(path: string, text: string, read: (path: string) => string): string[] {
+  const chain: string[] = [];
   const seen = new Set([path]);
   let current = path;
   let currentText = text;
@@ -111,19 +116,30 @@ export function registerKey(global: string, path: string, text: string, texts = 
     const next = resolve(dirname(current), ref);
     if (seen.has(next)) break;
     seen.add(next);
-    // Organisation files are shared by many registers: each is read once per build.
-    let read = texts.get(next);
-    if (read === undefined) {
-      read = readStamped(next, stamps);
-      texts.set(next, read);
-    }
-    currentText = read;
-    chain?.push(next);
-    // The organisation file as the register names it, from the register's folder: the key stays
-    // the same wherever the project is checked out.
-    parts.push(relative(dirname(path), next).split(sep).join('/'), currentText);
+    chain.push(next);
+    currentText = read(next);
     current = next;
   }
+  return chain;
+}
+
+/**
+ * The key of a register: its text and the texts of the organisation files it points at, in turn.
+ * The paths of those organisation files are added to `chain` when it is given.
+ */
+export function registerKey(global: string, path: string, text: string, texts = new Map<string, string>(), chain?: string[], stamps?: Stamps): string {
+  // Organisation files are shared by many registers: each is read once per build.
+  const read = (org: string): string => {
+    let found = texts.get(org);
+    if (found === undefined) texts.set(org, (found = readStamped(org, stamps)));
+    return found;
+  };
+  const orgs = organisationChain(path, text, read);
+  chain?.push(...orgs);
+  const parts = [global, text];
+  // Each organisation file as the register names it, from the register's folder: the key stays the
+  // same wherever the project is checked out.
+  for (const org of orgs) parts.push(relative(dirname(path), org).split(sep).join('/'), read(org));
   return hash(...parts);
 }
 

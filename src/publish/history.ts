@@ -46,6 +46,11 @@ export async function gitRoot(dir: string, env: NodeJS.ProcessEnv = process.env)
   return (await git(dir, ['rev-parse', '--show-toplevel']))?.trim() || undefined;
 }
 
+/** The commit checked out. */
+export async function gitHead(root: string): Promise<string | undefined> {
+  return (await git(root, ['rev-parse', 'HEAD']))?.trim() || undefined;
+}
+
 /**
  * For every file in the history, the commits that changed it, newest first (paths from the top of
  * the work tree, with `/`): one `git log` for the whole repository. A register's earlier versions
@@ -77,7 +82,14 @@ export function historyPath(root: string, path: string): string {
  * Earlier versions of one register file, newest first, one per distinct `updated` date
  * (the last commit of each date), leaving out the current date.
  */
-export async function earlierVersions(root: string, path: string, current: Register, cache: OrganisationCache): Promise<Version[]> {
+export async function earlierVersions(
+  root: string,
+  path: string,
+  current: Register,
+  cache: OrganisationCache,
+  /** Called with each committed text of the register, whether or not it becomes a version. */
+  onText?: (text: string) => void,
+): Promise<Version[]> {
   const rel = historyPath(root, path);
   const log = await git(root, ['log', '--format=%H', '--', rel]);
   if (!log) return [];
@@ -86,6 +98,7 @@ export async function earlierVersions(root: string, path: string, current: Regis
   for (const commit of log.split('\n').filter(Boolean)) {
     const text = await git(root, ['show', `${commit}:${rel}`]);
     if (text === undefined) continue;
+    onText?.(text);
     const source: Source = { file: `${rel}@${commit.slice(0, 7)}`, path, text };
     if (parseSource(source).length || validateSource(source, 'register').length) continue;
     const { loaded } = await resolveRegister(source, cache);

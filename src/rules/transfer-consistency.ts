@@ -8,30 +8,43 @@ import type { PathSegment } from '../load/yaml-ast.js';
 /** Where the EEA ends: "EU:n ulkopuolelle", "outside the EEA", "utanför EES", third countries. */
 const OUTSIDE = words([
   // fi
-  'EU:n ulkopuol*', 'ETA:n ulkopuol*', 'EU-alueen ulkopuol*', 'ETA-alueen ulkopuol*', 'EU/ETA-alueen ulkopuol*',
-  'Euroopan unionin ulkopuol*', 'Euroopan talousalueen ulkopuol*', 'kolmansi* mai*', 'kolmante* maa*', 'kolmannessa maassa',
+  'EU:n ulkopuol*', 'ETA:n ulkopuol*', 'EU-alueen ulkopuol*', 'ETA-alueen ulkopuol*', 'EU/ETA-alueen ulkopuol*', 'EU-maiden ulkopuol*',
+  'ETA-maiden ulkopuol*', 'Euroopan unionin ulkopuol*', 'Euroopan talousalueen ulkopuol*', 'Euroopan talousalueen (ETA) ulkopuol*',
+  'kolmansi* mai*', 'kolmante* maa*', 'kolmannessa maassa',
   // en
-  'outside the EU', 'outside the EEA', 'outside EU', 'outside EEA', 'outside the European Union', 'outside the European Economic Area',
-  'third countr*',
+  'outside the EU', 'outside the EEA', 'outside EU', 'outside EEA', 'outside of the EU', 'outside of the EEA',
+  'outside the European Union', 'outside the European Economic Area', 'third countr*',
   // sv
   'utanför EU', 'utanför EES', 'utanför Europeiska unionen', 'utanför Europeiska ekonomiska samarbetsområdet', 'tredjeland*',
 ]);
 
-/** What makes a transfer a maybe: "ellei se ole teknisesti tarpeellista", "unless", "where necessary". */
+/**
+ * What makes a transfer a maybe: "ellei se ole teknisesti tarpeellista", "unless", "where necessary".
+ * Not "except" or "paitsi", which name exceptions that may be definite.
+ */
 const CONDITIONAL = words([
   // fi
-  'ellei', 'ellei*', 'paitsi', 'tarvittaessa', 'tarpeen vaatiessa', 'teknisesti tarpeelli*', 'teknise* toteut*', 'pääsääntöisesti',
+  'ellei', 'ellei*', 'tarvittaessa', 'tarpeen vaatiessa', 'teknisesti tarpeelli*', 'teknise* toteut*', 'pääsääntöisesti',
   'lähtökohtaisesti', 'siltä osin kuin', 'mikäli se on tarpee*', 'jos se on tarpee*', 'mahdollisesti', 'saatetaan', 'voidaan siirtää',
+  'ilman asianmukaisia suojatoim*',
   // en
-  'unless', 'except', 'if necessary', 'where necessary', 'when necessary', 'if needed', 'where needed', 'technically necessary',
+  'unless', 'if necessary', 'where necessary', 'when necessary', 'if needed', 'where needed', 'technically necessary',
   'as a rule', 'in principle', 'insofar as', 'to the extent', 'may be transferred', 'might be transferred', 'possibly',
+  'without appropriate safeguards', 'without adequate safeguards',
   // sv
-  'såvida inte', 'om inte', 'utom', 'vid behov', 'om det är nödvändigt', 'i regel', 'i princip', 'i den mån', 'kan överföras', 'eventuellt',
+  'såvida inte', 'såvida det inte', 'om det inte', 'vid behov', 'om det är nödvändigt', 'i regel', 'i princip', 'i den mån',
+  'kan överföras', 'eventuellt', 'utan lämpliga skyddsåtgärder',
 ]);
 
-/** Sentences of a text (a full stop, question or exclamation mark and a space end one). */
-function sentences(text: string): string[] {
-  return text.split(/(?<=[.!?])\s+/);
+/**
+ * The clauses a condition can belong to: a sentence ends at a full stop, question or exclamation
+ * mark (not that of `esim.` or `e.g.`) or at a line break, and a main clause at ", ja" / ", and" /
+ * ", och". "…ulkopuolelle, ellei…" stays one.
+ */
+const CLAUSE_END = /(?<!\b(?:esim|mm|ns|yms|ym|jne|e\.g|i\.e|etc|t\.ex|bl\.a|osv)\.)(?<=[.!?])\s+|\n+|,\s+(?:ja|sekä|and|och)\s+/iu;
+
+function clauses(text: string): string[] {
+  return text.split(CLAUSE_END);
 }
 
 export default defineRule(
@@ -39,7 +52,7 @@ export default defineRule(
     id: 'transfer-consistency',
     articles: ['Art. 13(1)(f)', 'Art. 14(1)(f)', 'Art. 5(1)(a)'],
     severity: 'error',
-    description: 'The register says whether data leave the EEA, declares a transfer for every recipient, tool or group company outside it, and does not describe transfers as a maybe ("unless technically necessary").',
+    description: 'The register says whether data leave the EEA, declares a transfer for every recipient, tool or group company outside it, and, when it lists none, does not describe them as conditional ("unless technically necessary").',
     messages: {
       missing: {
         en: 'Missing `transfers`: say `transfers: none` when no data leave the EEA, or list each transfer (Art. 13(1)(f))',
@@ -50,8 +63,8 @@ export default defineRule(
         fi: '`{name}` sijaitsee ETA-alueen ulkopuolella (`{country}`), mutta `transfers` on `none`: ilmoita siirto ja sen peruste (13 art. 1 f)',
       },
       conditional: {
-        en: 'A transfer outside the EEA is described as a maybe ({found}): a notice names each country, recipient and safeguard in `transfers`, or says `transfers: none` (Art. 13(1)(f))',
-        fi: 'Siirto ETA-alueen ulkopuolelle on kuvattu ehdollisena ({found}): seloste nimeää jokaisen maan, vastaanottajan ja suojatoimen kohdassa `transfers` tai kertoo `transfers: none` (13 art. 1 f)',
+        en: 'A transfer outside the EEA is described as conditional ({found}): remove the condition from the text and name each country, recipient and transfer mechanism in `transfers`, or write `transfers: none` (Art. 13(1)(f))',
+        fi: 'Siirto ETA-alueen ulkopuolelle on kuvattu ehdolliseksi ({found}): poista ehto tekstistä ja nimeä kohdassa `transfers` jokainen maa, vastaanottaja ja siirtoperuste, tai kirjoita `transfers: none` (13 art. 1 f)',
       },
       undeclared: {
         en: '`{name}` is in `{country}`, outside the EEA, but `transfers` lists no transfer to `{country}` (Art. 13(1)(f))',
@@ -73,10 +86,13 @@ export default defineRule(
     register.cookies?.tools?.forEach((t, i) => add(['cookies', 'tools', i, 'country'], t.name, t.country));
     register.group?.members?.forEach((m, i) => add(['group', 'members', i, 'country'], m.name, m.country));
 
-    // "Not outside the EU unless technically necessary" names no country, recipient or safeguard.
-    for (const { path, text } of allTexts(register)) {
+    // "Not outside the EU unless technically necessary" names no country, recipient or mechanism.
+    // Where the transfers are listed, a sentence about them with a condition is wording, not a gap.
+    const hasTransfers = Array.isArray(register.transfers) && register.transfers.length > 0;
+    for (const { path, text } of hasTransfers ? [] : allTexts(register)) {
+      if (path[0] === 'transfers') continue;
       for (const { path: at, value } of languageVersions(path, text)) {
-        for (const sentence of sentences(value)) {
+        for (const sentence of clauses(value)) {
           const where = findWords(sentence, OUTSIDE);
           const maybe = where.length ? findWords(sentence, CONDITIONAL) : [];
           if (maybe.length) {
