@@ -71,7 +71,7 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
   if (configDiagnostics.some((d) => d.severity === 'error')) {
     problems.push({ path: configDiagnostics[0]!.file, message: 'the configuration has errors; fix them first' });
   }
-  const cache = new OrganisationCache(cwd, config.root);
+  const cache = new OrganisationCache(cwd, config.root, config.messageLanguage);
   const reuse = options.reuse ? await options.reuse(config, languages) : undefined;
   const results: FileResult[] = [];
   // The rules are loaded when a register must be checked: a build of unchanged registers needs none.
@@ -95,7 +95,7 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
     }
     result.diagnostics = parseSource(source);
     if (result.diagnostics.length) continue;
-    result.diagnostics = validateSource(source, 'register');
+    result.diagnostics = validateSource(source, 'register', config.messageLanguage);
     if (result.diagnostics.length) continue;
     const resolved = await resolveRegister(source, cache);
     result.diagnostics = resolved.diagnostics;

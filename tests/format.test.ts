@@ -6,8 +6,8 @@ import { FIXTURES, ROOT } from './helpers.js';
 const CONFIG = join(FIXTURES, 'rules', 'seloste.config.yaml');
 
 /** The format diagnostics of one fixture as `line:column-endLine:endColumn ruleId message`. */
-async function formatErrors(name: string): Promise<string[]> {
-  const result = await checkPaths({ cwd: ROOT, paths: [join(FIXTURES, 'format', name)], configFile: CONFIG });
+async function formatErrors(name: string, configFile = CONFIG): Promise<string[]> {
+  const result = await checkPaths({ cwd: ROOT, paths: [join(FIXTURES, 'format', name)], configFile });
   return result.files
     .flatMap((f) => f.diagnostics)
     .filter((d) => /^(schema|yaml|file)\//.test(d.ruleId))
@@ -27,6 +27,21 @@ describe('register format errors', () => {
       '11:18-11:25 schema/enum Unexpected value `concent` for `legal_basis` (did you mean `consent`?), expected one of `consent`, `contract`, `legal_obligation`, `vital_interests`, `public_task`, `legitimate_interests`',
       '12:13-12:18 schema/type Expected `recipients` to be `none` or a list, found the text `nonee`',
       '14:13-14:20 schema/pattern Unexpected value `3 years` for `period`: expected an ISO 8601 duration, e.g. `P3Y` (3 years), `P6M` (6 months), `P2W`, `P30D`',
+    ]);
+  });
+
+  it('says the same in Finnish with `message_language: fi`', async () => {
+    expect(await formatErrors('errors.yaml', join(FIXTURES, 'format', 'fi', 'seloste.config.yaml'))).toEqual([
+      '2:10-2:20 schema/format `2026-13-01` ei ole kelvollinen päivämäärä: odotettu muoto VVVV-KK-PP, esim. `2026-01-31`',
+      '3:1-3:10 schema/unknown-key Tuntematon avain `controler` (kohta: rekisteri); tarkoititko `controller`?',
+      '5:1-5:11 schema/required Pakollinen avain `name` puuttuu (kohta: `controller`)',
+      '6:16-6:23 schema/pattern Väärän muotoinen arvo `1234567` kohdassa `business_id`: odotettu: Y-tunnus, eli seitsemän numeroa, yhdysviiva ja tarkistusmerkki, esim. `1234567-1`',
+      '7:10-7:22 schema/format `not-an-email` ei ole kelvollinen sähköpostiosoite',
+      '8:12-8:28 schema/pattern Väärän muotoinen arvo `ftp://example.fi` kohdassa `website`: odotettu: verkko-osoite, joka alkaa `https://` tai `http://`',
+      '10:18-10:30 schema/type Väärä tyyppi kohdassa `description`: odotettu teksti kielittäin, esim. `{fi: …, en: …}`, löytyi teksti `Markkinointi`',
+      '11:18-11:25 schema/enum Tuntematon arvo `concent` kohdassa `legal_basis` (tarkoititko `consent`?); sallitut arvot: `consent`, `contract`, `legal_obligation`, `vital_interests`, `public_task`, `legitimate_interests`',
+      '12:13-12:18 schema/type Väärä tyyppi kohdassa `recipients`: odotettu `none` tai luettelo, löytyi teksti `nonee`',
+      '14:13-14:20 schema/pattern Väärän muotoinen arvo `3 years` kohdassa `period`: odotettu: ISO 8601 -kesto, esim. `P3Y` (3 vuotta), `P6M` (6 kuukautta), `P2W`, `P30D`',
     ]);
   });
 

@@ -243,7 +243,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       } else if (pdfTotal > 0) printer = launched.printer;
       else await launched.printer?.close();
     }
-    const cache = new OrganisationCache(options.cwd, check.config.root);
+    const cache = new OrganisationCache(options.cwd, check.config.root, check.config.messageLanguage);
     /** What each register contributes to the site, in the order of `toBuild` whatever order they finish in. */
     const done: { index: IndexEntry; pages: string[]; path: string; entry: CacheEntry }[] = [];
     const buildOne = async (file: FileResult, position: number): Promise<void> => {

@@ -6,6 +6,7 @@ import { readSource } from '../load/read.js';
 import { diagnosticAtPath, type Source } from '../load/source.js';
 import type { PathSegment } from '../load/yaml-ast.js';
 import type { Register } from '../types.js';
+import type { MessageLanguage } from '../validate/messages.js';
 import { validateSource } from '../validate/validate.js';
 
 /** A register ready for the rules: merged data, and where each part of it was written. */
@@ -44,6 +45,8 @@ export class OrganisationCache {
   constructor(
     readonly cwd: string,
     readonly root: string,
+    /** The language of schema messages about organisation files. */
+    readonly messageLanguage: MessageLanguage = 'en',
   ) {}
 
   load(path: string): Promise<OrgEntry> {
@@ -58,7 +61,7 @@ export class OrganisationCache {
   private async read(path: string): Promise<OrgEntry> {
     const { source, diagnostics } = await readSource(path, displayPath(path, this.cwd));
     const problems = diagnostics.length ? diagnostics : parseSource(source);
-    const invalid = problems.length ? problems : validateSource(source, 'organisation');
+    const invalid = problems.length ? problems : validateSource(source, 'organisation', this.messageLanguage);
     this.diagnostics.push(...invalid);
     return { source, ok: invalid.length === 0 };
   }
