@@ -5,6 +5,7 @@ import { phrases, phrasesFor } from './compose/phrases/index.js';
 import { countBySeverity, type Diagnostic } from './diagnostic.js';
 import type { DiffOptions } from './diff/command.js';
 import type { InitOptions } from './init/command.js';
+import type { BuildResult } from './publish/options.js';
 import { allDiagnostics, checkPaths } from './pipeline.js';
 import { formatGithub } from './report/github.js';
 import { formatJson } from './report/json.js';
@@ -283,12 +284,31 @@ async function buildCommand(paths: string[], opts: BuildFlags, io: Io): Promise<
   }
   const diagnostics = allDiagnostics(result.check);
   if (diagnostics.length) io.stderr.write(formatStylish(diagnostics, { colour }));
-  for (const file of result.skipped) io.stderr.write(`seloste: not built: ${file} has errors (use --force to build it anyway)\n`);
+  for (const line of notBuiltLines(result, opts)) io.stderr.write(`seloste: ${line}\n`);
   if (result.pdfError) io.stderr.write(`seloste: ${result.pdfError}\n`);
+  if (result.kept) {
+    io.stderr.write(`seloste: no register could be built; ${opts.out}/ is unchanged\n`);
+    return EXIT.problems;
+  }
   const unchanged = result.reused.length ? `, ${result.reused.length} unchanged` : '';
   io.stdout.write(`Built ${result.built.length} ${result.built.length === 1 ? 'register' : 'registers'} in ${result.languages.join(', ')} into ${opts.out}/ (${result.files} files${unchanged})\n`);
   if (result.pdfError) return EXIT.failed;
-  return result.skipped.length || countBySeverity(diagnostics).errors > 0 && !opts.force ? EXIT.problems : EXIT.ok;
+  const failed = result.skipped.length || result.pdfFailures.length || (countBySeverity(diagnostics).errors > 0 && !opts.force);
+  return failed ? EXIT.problems : EXIT.ok;
+}
+
+/** Why each register left out was not built, and what the site shows of it instead. */
+function notBuiltLines(result: BuildResult, opts: BuildFlags): string[] {
+  const stale = new Set(result.stale);
+  const unreadable = new Set(result.check.files.filter((f) => !f.loaded && !f.reused).map((f) => f.file));
+  const lines = result.skipped.map((file) => {
+    const why = unreadable.has(file) ? `${file} cannot be read` : `${file} has errors`;
+    const hint = unreadable.has(file) || opts.force ? '' : ' (use --force to build it anyway)';
+    const shown = stale.has(file) ? `; its notice published earlier stays as it was until it builds again` : '';
+    return `not built: ${why}${shown}${hint}`;
+  });
+  for (const f of result.pdfFailures) lines.push(`the PDF \`${f.path}\` of ${f.file} could not be printed (${f.message})`);
+  return lines;
 }
 
 async function serveCommand(

@@ -1,28 +1,10 @@
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, ROOT, tempProject } from './helpers.js';
+import { cli, ROOT, SMALL_REGISTER, snapshot, tempProject } from './helpers.js';
 
-const REGISTER = (name: string, id?: string): string => `${id ? `id: ${id}\n` : ''}name: {fi: ${name}}
-updated: 2026-01-15
-controller: {name: Esimerkki Oy, email: tietosuoja@esimerkki.example}
-purposes:
-  - description: {fi: Asiakassuhteen hoitaminen}
-    legal_basis: contract
-`;
-
-/** Every file of a folder with the hash of its content. */
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!e.isFile()) continue;
-    const path = join(e.parentPath, e.name);
-    out[path.slice(dir.length)] = createHash('sha256').update(readFileSync(path)).digest('hex');
-  }
-  return out;
-}
+const REGISTER = SMALL_REGISTER;
 
 /** Chromium processes started by the build with this process id (their profile folder is named after it). */
 function browsersOf(pid: number): number[] {

@@ -28,6 +28,6 @@ export default function setup(): () => void {
     if (!added.length) return;
     // vitest reports an error thrown here but still exits 0: the exit code is set as well.
     process.exitCode = 1;
-    throw new Error(`tests wrote into the checkout: ${added.join(', ')}`);
+    throw new Error(`files appeared in the checkout during the test run (tests write only under a temporary folder): ${added.join(', ')}`);
   };
 }

@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,4 +59,23 @@ export function decode(s: string): string {
     .replace(/&gt;/g, '>')
     .replace(/&quot;/g, '"')
     .replace(/&amp;/g, '&');
+}
+
+/** A register with errors (most sections missing) that builds with `--force`. */
+export const SMALL_REGISTER = (name: string, id?: string): string => `${id ? `id: ${id}\n` : ''}name: {fi: ${name}}
+updated: 2026-01-15
+controller: {name: Esimerkki Oy, email: tietosuoja@esimerkki.example}
+purposes:
+  - description: {fi: Asiakassuhteen hoitaminen}
+    legal_basis: contract
+`;
+
+/** Every entry under a folder (by its path from the folder): a file's content hash, or what else it is. */
+export function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    const path = join(e.parentPath, e.name);
+    out[path.slice(dir.length)] = e.isFile() ? createHash('sha256').update(readFileSync(path)).digest('hex') : e.isDirectory() ? 'folder' : 'other';
+  }
+  return out;
 }

@@ -19,7 +19,12 @@ export const CACHE_FILE = '.seloste-cache.json';
  * and the site must not; it only says which key a file has, so when it is stale or lost the files
  * are simply read again.
  */
-export type StampBook = Record<string, { key: string; stamps: Record<string, string>; history?: string }>;
+export interface StampBook {
+  /** By register file: the stamps of it and its organisation files, and the key its text gave. */
+  files: Record<string, { key: string; stamps: Record<string, string>; history?: string }>;
+  /** By output (relative to the output folder): its stamp as the build left it (see `outputStamp`). */
+  outputs: Record<string, string>;
+}
 
 export function stampBookPath(out: string): string {
   return join(dirname(out), `.${basename(out)}.seloste-stamps.json`);
@@ -27,19 +32,20 @@ export function stampBookPath(out: string): string {
 
 export function readStampBook(out: string): StampBook {
   try {
-    const data = JSON.parse(readFileSync(stampBookPath(out), 'utf8')) as { seloste?: number; files?: StampBook };
-    return data.seloste === 1 && data.files && typeof data.files === 'object' ? data.files : {};
+    const data = JSON.parse(readFileSync(stampBookPath(out), 'utf8')) as { seloste?: number } & Partial<StampBook>;
+    const ok = data.seloste === 2 && typeof data.files === 'object' && typeof data.outputs === 'object';
+    return ok ? { files: data.files ?? {}, outputs: data.outputs ?? {} } : { files: {}, outputs: {} };
   } catch {
-    return {};
+    return { files: {}, outputs: {} };
   }
 }
 
 /** Write the stamp book (a temporary file renamed over the old one). It is only a shortcut: failing to write it is not an error. */
-export function writeStampBook(out: string, files: StampBook): void {
+export function writeStampBook(out: string, book: StampBook): void {
   const path = stampBookPath(out);
   const temp = `${path}.${process.pid}.tmp`;
   try {
-    writeFileSync(temp, JSON.stringify({ seloste: 1, files }));
+    writeFileSync(temp, JSON.stringify({ seloste: 2, ...book }));
     renameSync(temp, path);
   } catch {
     rmSync(temp, { force: true });
@@ -50,8 +56,8 @@ export interface CacheEntry {
   key: string;
   id: string;
   diagnostics: Diagnostic[];
-  /** Files written for the register, relative to the output folder. */
-  outputs: string[];
+  /** Files written for the register, relative to the output folder, with the hash of their content. */
+  outputs: Record<string, string>;
   index: IndexEntry;
   /** For each earlier version (by its `updated` date), the key its pages were made from. */
   versions?: Record<string, string>;
@@ -63,12 +69,12 @@ export interface CacheEntry {
 }
 
 export interface CacheData {
-  seloste: 1;
+  seloste: 2;
   global: string;
   /** By the register's path relative to the working folder, with `/`. */
   entries: Record<string, CacheEntry>;
   /** The pages of the site as a whole (index pages, front page, sitemap) and what they were made from. */
-  site?: { key: string; outputs: string[] };
+  site?: { key: string; outputs: Record<string, string> };
 }
 
 export function hash(...parts: string[]): string {
@@ -90,10 +96,16 @@ export function templatesFingerprint(dirs: readonly (string | undefined)[]): str
   return hash(...parts);
 }
 
-export function readCache(out: string, global: string): CacheData | undefined {
+/** The hash of an output's content, as the cache keeps it. */
+export function contentHash(content: string | Uint8Array): string {
+  return createHash('sha256').update(content).digest('hex');
+}
+
+/** The cache of the build in `out`, whatever it was built with; undefined when there is none. */
+export function readCache(out: string): CacheData | undefined {
   try {
     const data = JSON.parse(readFileSync(join(out, CACHE_FILE), 'utf8')) as CacheData;
-    return data.seloste === 1 && data.global === global ? data : undefined;
+    return data.seloste === 2 && typeof data.entries === 'object' ? data : undefined;
   } catch {
     return undefined;
   }
@@ -157,30 +169,6 @@ export function readText(path: string): string {
     return readFileSync(path, 'utf8');
   } catch {
     return '';
-  }
-}
-
-/**
- * The files present in the folders of an earlier build, read once per folder: a thousand registers'
- * outputs are checked with a few directory listings instead of thousands of lookups.
- */
-export class OutputListing {
-  private readonly folders = new Map<string, Set<string>>();
-  constructor(private readonly root: string) {}
-
-  has(output: string): boolean {
-    const slash = output.lastIndexOf('/');
-    const folder = slash === -1 ? '' : output.slice(0, slash);
-    let names = this.folders.get(folder);
-    if (!names) {
-      try {
-        names = new Set(readdirSync(join(this.root, ...folder.split('/').filter(Boolean))));
-      } catch {
-        names = new Set();
-      }
-      this.folders.set(folder, names);
-    }
-    return names.has(output.slice(slash + 1));
   }
 }
 

@@ -2,8 +2,9 @@
  * Taking over unchanged outputs: each is hard-linked from the previous site into the staging folder,
  * or copied where links fail. Synchronously: a link is one quick system call, and thousands of them
  * queued on the thread pool (or sent to a helper thread) cost more in overhead than they take.
+ * Only outputs found intact are taken over (see `previous.ts`), so the source is a regular file.
  */
-import { copyFileSync, linkSync, mkdirSync } from 'node:fs';
+import { constants, copyFileSync, linkSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 export type LinkPair = readonly [from: string, to: string];
@@ -20,7 +21,8 @@ export function linkAll(pairs: readonly LinkPair[]): number {
     try {
       linkSync(from, to);
     } catch {
-      copyFileSync(from, to);
+      // Never onto an existing file: the staging folder is new, and what is in it was made here.
+      copyFileSync(from, to, constants.COPYFILE_EXCL);
     }
   }
   return pairs.length;

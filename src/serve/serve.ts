@@ -84,6 +84,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
         // from the last preview build: an edit in a project of a thousand registers shows at once.
         banner: (file) => bannerFor(file.diagnostics),
         incremental: true,
+        alwaysReplace: true,
         siteBanner: (check) => {
           const unread = check.files.filter((f) => !f.loaded);
           if (!unread.length) return undefined;
