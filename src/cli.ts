@@ -9,6 +9,7 @@ import { allDiagnostics, checkPaths } from './pipeline.js';
 import { formatGithub } from './report/github.js';
 import { formatJson } from './report/json.js';
 import { formatSarif } from './report/sarif.js';
+import { escapeTerminal, escapeTerminalLines } from './report/escape.js';
 import { formatStylish } from './report/stylish.js';
 import { readSchema } from './validate/schemas.js';
 import { VERSION } from './version.js';
@@ -30,6 +31,11 @@ export interface Io {
 export const EXIT = { ok: 0, problems: 1, failed: 2 } as const;
 
 class UsageError extends Error {}
+
+/** A line on standard error; what it quotes from the command line or the registers is shown escaped. */
+function say(io: Io, message: string): void {
+  io.stderr.write(`seloste: ${escapeTerminal(message)}\n`);
+}
 
 function parseList(value: string): string[] {
   return value
@@ -69,7 +75,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
-      outputError: (s, write) => write(s.startsWith('error:') ? `seloste: ${s}` : s),
+      outputError: (s, write) => write(escapeTerminalLines(s.startsWith('error:') ? `seloste: ${s}` : s)),
     })
     .showHelpAfterError('(run `seloste --help` for usage)');
 
@@ -89,7 +95,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         ...(opts.config ? { configFile: opts.config } : {}),
         ...(opts.lang ? { languages: opts.lang } : {}),
       });
-      for (const p of result.problems) io.stderr.write(`seloste: ${p.path}: ${p.message}\n`);
+      for (const p of result.problems) say(io, `${p.path}: ${p.message}`);
       const diagnostics = allDiagnostics(result);
       if (result.files.length || diagnostics.length || opts.format !== 'stylish') {
         io.stdout.write(await formatDiagnostics(diagnostics, opts.format, io, result.files.map((f) => f.file)));
@@ -98,7 +104,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       if (result.problems.length) code = EXIT.failed;
       else if (errors > 0) code = EXIT.problems;
       else if (opts.maxWarnings !== undefined && warnings > opts.maxWarnings) {
-        io.stderr.write(`seloste: ${warnings} warnings, more than --max-warnings ${opts.maxWarnings}\n`);
+        say(io, `${warnings} warnings, more than --max-warnings ${opts.maxWarnings}`);
         code = EXIT.problems;
       }
     });
@@ -215,7 +221,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return error.exitCode === 0 ? EXIT.ok : EXIT.failed;
     }
     if (error instanceof UsageError) {
-      io.stderr.write(`seloste: ${error.message}\n`);
+      say(io, error.message);
       return EXIT.failed;
     }
     throw error;
@@ -264,11 +270,11 @@ async function buildCommand(paths: string[], opts: BuildFlags, io: Io): Promise<
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
     if (error instanceof OutputError) {
-      io.stderr.write(`seloste: \`${opts.out}\` ${error.message}\n`);
+      say(io, `\`${opts.out}\` ${error.message}`);
       return EXIT.failed;
     }
     if (e.code) {
-      io.stderr.write(`seloste: cannot write \`${opts.out}\` (${e.code}); the previous output is unchanged\n`);
+      say(io, `cannot write \`${opts.out}\` (${e.code}); the previous output is unchanged`);
       return EXIT.failed;
     }
     throw error;
@@ -277,16 +283,16 @@ async function buildCommand(paths: string[], opts: BuildFlags, io: Io): Promise<
   if (result.check.problems.length) {
     const shared = result.check.shared;
     if (shared.length) io.stderr.write(formatStylish(shared, { colour }));
-    for (const p of result.check.problems) io.stderr.write(`seloste: ${p.path}: ${p.message}\n`);
-    io.stderr.write(`seloste: nothing was written; ${opts.out}/ is unchanged\n`);
+    for (const p of result.check.problems) say(io, `${p.path}: ${p.message}`);
+    say(io, `nothing was written; ${opts.out}/ is unchanged`);
     return EXIT.failed;
   }
   const diagnostics = allDiagnostics(result.check);
   if (diagnostics.length) io.stderr.write(formatStylish(diagnostics, { colour }));
-  for (const file of result.skipped) io.stderr.write(`seloste: not built: ${file} has errors (use --force to build it anyway)\n`);
-  if (result.pdfError) io.stderr.write(`seloste: ${result.pdfError}\n`);
+  for (const file of result.skipped) say(io, `not built: ${file} has errors (use --force to build it anyway)`);
+  if (result.pdfError) say(io, result.pdfError);
   const unchanged = result.reused.length ? `, ${result.reused.length} unchanged` : '';
-  io.stdout.write(`Built ${result.built.length} ${result.built.length === 1 ? 'register' : 'registers'} in ${result.languages.join(', ')} into ${opts.out}/ (${result.files} files${unchanged})\n`);
+  io.stdout.write(`Built ${result.built.length} ${result.built.length === 1 ? 'register' : 'registers'} in ${result.languages.join(', ')} into ${escapeTerminal(opts.out)}/ (${result.files} files${unchanged})\n`);
   if (result.pdfError) return EXIT.failed;
   return result.skipped.length || countBySeverity(diagnostics).errors > 0 && !opts.force ? EXIT.problems : EXIT.ok;
 }
@@ -311,17 +317,17 @@ async function serveCommand(
       ...(opts.lang ? { languages: opts.lang } : {}),
       ...(opts.config ? { configFile: opts.config } : {}),
       env: io.env,
-      log: (line) => io.stderr.write(`${line}\n`),
+      log: (line) => io.stderr.write(`${escapeTerminal(line)}\n`),
     });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE' || code === 'EACCES') {
-      io.stderr.write(`seloste: cannot listen on ${opts.host}:${opts.port} (${code === 'EADDRINUSE' ? 'the port is in use; try --port 0' : 'permission denied'})\n`);
+      say(io, `cannot listen on ${opts.host}:${opts.port} (${code === 'EADDRINUSE' ? 'the port is in use; try --port 0' : 'permission denied'})`);
       return EXIT.failed;
     }
     throw error;
   }
-  io.stdout.write(`Serving ${preview.url} — rebuilds on every change; press Ctrl-C to stop\n`);
+  io.stdout.write(`Serving ${escapeTerminal(preview.url)} — rebuilds on every change; press Ctrl-C to stop\n`);
   // Without `until` it serves until the process is interrupted (Ctrl-C), which also removes the preview.
   await (io.until ?? new Promise<void>(() => undefined));
   await preview.close();

@@ -14,6 +14,7 @@ import { parseSource } from '../load/parse.js';
 import { MAX_FILE_BYTES, readSource } from '../load/read.js';
 import type { Source } from '../load/source.js';
 import { loadProjectConfig } from '../pipeline.js';
+import { escapeJson, escapeTerminal } from '../report/escape.js';
 import { formatStylish } from '../report/stylish.js';
 import { OrganisationCache, resolveRegister } from '../resolve/resolve.js';
 import type { Register } from '../types.js';
@@ -158,7 +159,7 @@ export async function diffCommand(oldRef: string, newRef: string, opts: DiffOpti
     if (broken.length) {
       const diagnostics = broken.flatMap((l) => l.diagnostics);
       io.stderr.write(formatStylish(diagnostics, { files: broken.map((l) => l.name) }));
-      for (const l of broken) io.stderr.write(`seloste: cannot compare: ${l.name} is not a valid register\n`);
+      for (const l of broken) io.stderr.write(`seloste: cannot compare: ${escapeTerminal(l.name)} is not a valid register\n`);
       return DIFF_EXIT.failed;
     }
     const a = before.register!;
@@ -167,7 +168,7 @@ export async function diffCommand(oldRef: string, newRef: string, opts: DiffOpti
     if (opts.changelog) {
       const date = opts.date ?? (b.updated && b.updated !== a.updated ? b.updated : today());
       const entry = changeLogEntry(changes, date, ['fi', 'en']);
-      if (opts.format === 'json') io.stdout.write(`${JSON.stringify(entry, null, 2)}\n`);
+      if (opts.format === 'json') io.stdout.write(`${escapeJson(JSON.stringify(entry, null, 2))}\n`);
       else io.stdout.write(changeLogYaml(entry, config.languages.filter((l) => l !== 'fi' && l !== 'en')));
     } else if (opts.format === 'json') io.stdout.write(formatChangesJson(changes));
     else if (opts.format === 'markdown') io.stdout.write(formatChangesMarkdown(changes, lang));
@@ -175,7 +176,7 @@ export async function diffCommand(oldRef: string, newRef: string, opts: DiffOpti
     return hasMaterial(changes) ? DIFF_EXIT.material : DIFF_EXIT.unchanged;
   } catch (error) {
     if (error instanceof DiffError) {
-      io.stderr.write(`seloste: ${error.message}\n`);
+      io.stderr.write(`seloste: ${escapeTerminal(error.message)}\n`);
       return DIFF_EXIT.failed;
     }
     throw error;
