@@ -1,11 +1,11 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { resolve } from 'node:path';
 import { phrases, phrasesFor } from './compose/phrases/index.js';
 // The commands that render, print, serve or write are loaded when they run: `check` starts fast.
 import { countBySeverity, type Diagnostic } from './diagnostic.js';
 import type { DiffOptions } from './diff/command.js';
 import type { InitOptions } from './init/command.js';
-import { allDiagnostics, checkPaths } from './pipeline.js';
+import { allDiagnostics, checkPaths, type FileResult } from './pipeline.js';
 import { formatGithub } from './report/github.js';
 import { formatJson } from './report/json.js';
 import { formatSarif } from './report/sarif.js';
@@ -42,6 +42,29 @@ function parseList(value: string): string[] {
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean);
+}
+
+/** `--format html,md`: an empty list would build a site with nothing in it. */
+function parseFormats(value: string): string[] {
+  const list = parseList(value);
+  if (!list.length) throw new UsageError(`\`--format\` names no format; give one or more of ${BUILD_FORMATS.map((f) => `\`${f}\``).join(', ')}`);
+  return list;
+}
+
+/** `--lang fi,en`: language codes in any case, as in `FI`; an empty list would check or build nothing. */
+function parseLanguages(value: string): string[] {
+  const list = parseList(value).map((l) => l.toLowerCase());
+  if (!list.length) throw new UsageError('`--lang` names no language; give one or more, e.g. `--lang fi,en`');
+  return [...new Set(list)];
+}
+
+/** A single language out of `choices`, in any case. */
+function languageChoice(choices: readonly string[]): (value: string) => string {
+  return (value) => {
+    const lang = value.trim().toLowerCase();
+    if (!choices.includes(lang)) throw new InvalidArgumentError(`Allowed choices are ${choices.join(', ')}.`);
+    return lang;
+  };
 }
 
 /** Languages given on the command line must be ones Seloste can write notices in. */
@@ -84,7 +107,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .description('validate registers and check that each notice says what GDPR Art. 13 and 14 require')
     .argument('[paths...]', 'register files or folders', ['notices'])
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('stylish'))
-    .option('-l, --lang <languages>', 'languages that must be complete, e.g. fi,en (default: from seloste.config.yaml)', parseList)
+    .option('-l, --lang <languages>', 'languages that must be complete, e.g. fi,en (default: from seloste.config.yaml)', parseLanguages)
     .option('--max-warnings <n>', 'fail when there are more warnings than this', parseCount)
     .option('-c, --config <file>', 'project configuration file (default: the nearest seloste.config.yaml)')
     .action(async (paths: string[], opts: { format: (typeof FORMATS)[number]; lang?: string[]; maxWarnings?: number; config?: string }) => {
@@ -114,8 +137,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .description('check, then render each register into notices (HTML site, Markdown, PDF, JSON) in every language')
     .argument('[paths...]', 'register files or folders', ['notices'])
     .option('-o, --out <dir>', 'output folder, replaced as a whole when the build succeeds', 'dist')
-    .option('--format <formats>', `formats to write: ${BUILD_FORMATS.join(',')}`, parseList, [...DEFAULT_BUILD_FORMATS])
-    .option('-l, --lang <languages>', 'languages to render, e.g. fi,en (default: from seloste.config.yaml)', parseList)
+    .option('--format <formats>', `formats to write: ${BUILD_FORMATS.join(',')}`, parseFormats, [...DEFAULT_BUILD_FORMATS])
+    .option('-l, --lang <languages>', 'languages to render, e.g. fi,en (default: from seloste.config.yaml)', parseLanguages)
     .option('--force', 'render registers that have errors too')
     .option('--base-url <url>', 'public address of the site, for canonical links and sitemap.xml')
     .option('--no-history', 'do not publish earlier versions of the notices from the git history')
@@ -131,8 +154,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .argument('[paths...]', 'register files or folders', ['notices'])
     .option('-p, --port <port>', 'port to listen on (0 picks a free one)', parsePort, 4000)
     .option('--host <host>', 'address to listen on', '127.0.0.1')
-    .option('--format <formats>', `formats to build: ${BUILD_FORMATS.join(',')}`, parseList, ['html', 'md', 'json'])
-    .option('-l, --lang <languages>', 'languages to render, e.g. fi,en (default: from seloste.config.yaml)', parseList)
+    .option('--format <formats>', `formats to build: ${BUILD_FORMATS.join(',')}`, parseFormats, ['html', 'md', 'json'])
+    .option('-l, --lang <languages>', 'languages to render, e.g. fi,en (default: from seloste.config.yaml)', parseLanguages)
     .option('-c, --config <file>', 'project configuration file (default: the nearest seloste.config.yaml)')
     .action(async (paths: string[], opts: { port: number; host: string; format: string[]; lang?: string[]; config?: string }) => {
       code = await serveCommand(paths, opts, io);
@@ -186,7 +209,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .argument('<file>', 'the notice to import')
     .option('-o, --out <file>', 'where to write the draft (default: FILE with .yaml in the working folder)')
     .option('--force', 'replace an existing file')
-    .addOption(new Option('-l, --lang <lang>', 'language of the notice (default: detected)').choices(['fi', 'en']))
+    .addOption(new Option('-l, --lang <lang>', 'language of the notice (default: detected)').choices(['fi', 'en']).argParser(languageChoice(['fi', 'en'])))
     .action(async (file: string, opts: { out?: string; force?: boolean; lang?: 'fi' | 'en' }) => {
       const { importCommand } = await import('./import/command.js');
       code = await importCommand(file, opts, io);
@@ -199,7 +222,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .argument('<new>', 'the new version: a file or REV:path')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
     .option('--changelog', 'print a ready `changes:` entry for the register instead')
-    .addOption(new Option('-l, --lang <language>', 'language of the text and Markdown output').choices(['en', 'fi']).default('en'))
+    .addOption(new Option('-l, --lang <language>', 'language of the text and Markdown output').choices(['en', 'fi']).argParser(languageChoice(['en', 'fi'])).default('en'))
     .option('--date <date>', 'date of the change log entry (YYYY-MM-DD)')
     .action(async (oldRef: string, newRef: string, opts: DiffOptions) => {
       const { diffCommand } = await import('./diff/command.js');
@@ -289,12 +312,17 @@ async function buildCommand(paths: string[], opts: BuildFlags, io: Io): Promise<
   }
   const diagnostics = allDiagnostics(result.check);
   if (diagnostics.length) io.stderr.write(formatStylish(diagnostics, { colour }));
-  for (const file of result.skipped) say(io, `not built: ${file} has errors (use --force to build it anyway)`);
+  for (const file of result.skipped) say(io, `not built: ${file} ${whyNotBuilt(result.check.files.find((f) => f.file === file))}`);
   if (result.pdfError) say(io, result.pdfError);
   const unchanged = result.reused.length ? `, ${result.reused.length} unchanged` : '';
   io.stdout.write(`Built ${result.built.length} ${result.built.length === 1 ? 'register' : 'registers'} in ${result.languages.join(', ')} into ${escapeTerminal(opts.out)}/ (${result.files} files${unchanged})\n`);
   if (result.pdfError) return EXIT.failed;
   return result.skipped.length || countBySeverity(diagnostics).errors > 0 && !opts.force ? EXIT.problems : EXIT.ok;
+}
+
+/** Why a register was left out of a build: `--force` builds one with errors, not one that cannot be read. */
+function whyNotBuilt(file: FileResult | undefined): string {
+  return file?.loaded || file?.reused ? 'has errors (use --force to build it anyway)' : 'cannot be read as a register; fix the errors above';
 }
 
 async function serveCommand(
