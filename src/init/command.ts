@@ -37,6 +37,7 @@ import { Document, isMap, isScalar } from 'yaml';
 import { defaultConfig, findConfig, loadConfig } from '../config/config.js';
 import { displayPath } from '../load/collect.js';
 import { escapeTerminal, escapeTerminalLines } from '../report/escape.js';
+import { reservedFor } from '../resolve/register-id.js';
 import type { DataCategory, LegalBasis, Provision, Purpose, Recipient, Register, Source, Text, Transfer, TransferMechanism } from '../types.js';
 import { Invalid, PromptClosed, Prompter } from './prompt.js';
 import {
@@ -385,6 +386,12 @@ export async function writeAtomically(path: string, text: string, force: boolean
 
 // ————— The command —————
 
+/** The id for a register's name; one the site keeps for its own pages gets `-register` after it. */
+function registerId(name: string): string {
+  const id = slugify(name) || 'register';
+  return reservedFor(id) ? `${id}-register` : id;
+}
+
 export async function initCommand(opts: InitOptions, io: InitIo): Promise<number> {
   const fail = (message: string): number => {
     io.stderr.write(`seloste: ${escapeTerminal(message)}\n`);
@@ -392,7 +399,8 @@ export async function initCommand(opts: InitOptions, io: InitIo): Promise<number
   };
   const refuse = (file: string): string => `${displayPath(file, io.cwd)} already exists; run again with --force to replace it`;
   const given = opts.out ? resolve(io.cwd, opts.out) : undefined;
-  const outDir = given && isDirectory(given) ? given : undefined;
+  // A trailing slash names a folder, made when it is missing.
+  const outDir = given && (/[/\\]$/.test(opts.out ?? '') || isDirectory(given)) ? given : undefined;
   let out = given && !outDir ? given : undefined;
   if (out && !opts.force && existsSync(out)) return fail(refuse(out));
 
@@ -420,7 +428,7 @@ export async function initCommand(opts: InitOptions, io: InitIo): Promise<number
     try {
       draft = await new Interview(prompter, languages).run(async (name) => {
         if (out) return;
-        const suggested = join(outDir ?? io.cwd, `${slugify(firstText(name)) || 'register'}.yaml`);
+        const suggested = join(outDir ?? io.cwd, `${registerId(firstText(name))}.yaml`);
         out = await prompter.ask(
           'File to write:',
           (answer) => {
@@ -442,7 +450,7 @@ export async function initCommand(opts: InitOptions, io: InitIo): Promise<number
     }
   }
 
-  const id = slugify(firstText(draft.name)) || 'register';
+  const id = registerId(firstText(draft.name));
   const file = out ?? join(outDir ?? io.cwd, `${id}.yaml`);
   const today = isoDate((io.now ?? (() => new Date()))());
   const text = registerYaml(assemble(draft, id, today), schemaReference(dirname(file)));
