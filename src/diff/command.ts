@@ -46,6 +46,9 @@ type Ref = { kind: 'file'; path: string } | { kind: 'git'; rev: string; path: st
 
 class DiffError extends Error {}
 
+/** Git printed more than a register may hold. */
+class TooLarge extends DiffError {}
+
 async function isFile(path: string): Promise<boolean> {
   try {
     return (await stat(path)).isFile();
@@ -61,6 +64,7 @@ async function git(args: string[], cwd: string): Promise<string> {
   } catch (error) {
     const e = error as NodeJS.ErrnoException & { stderr?: string };
     if (e.code === 'ENOENT') throw new DiffError('git is not installed, so revisions cannot be read');
+    if (e.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') throw new TooLarge('the output of git is too large');
     const first = (e.stderr ?? '').split('\n').find((l) => l.trim()) ?? e.message;
     throw new DiffError(first.replace(/^fatal:\s*/, ''));
   }
@@ -125,6 +129,7 @@ async function load(ref: Ref, cwd: string, cache: OrganisationCache): Promise<Lo
     try {
       text = await git(['show', name], cwd);
     } catch (error) {
+      if (error instanceof TooLarge) throw new DiffError(`\`${name}\` is larger than the 1 MB a register may be`);
       throw new DiffError(`cannot read \`${name}\` from git: ${(error as Error).message}`);
     }
     if (Buffer.byteLength(text) > MAX_FILE_BYTES) throw new DiffError(`\`${name}\` is larger than the 1 MB a register may be`);
