@@ -1,4 +1,4 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { resolve } from 'node:path';
 import { phrases, phrasesFor } from './compose/phrases/index.js';
 // The commands that render, print, serve or write are loaded when they run: `check` starts fast.
@@ -10,6 +10,7 @@ import { allDiagnostics, checkPaths } from './pipeline.js';
 import { formatGithub } from './report/github.js';
 import { formatJson } from './report/json.js';
 import { formatSarif } from './report/sarif.js';
+import { escapeTerminal, escapeTerminalLines } from './report/escape.js';
 import { formatStylish } from './report/stylish.js';
 import { readSchema } from './validate/schemas.js';
 import { VERSION } from './version.js';
@@ -32,11 +33,39 @@ export const EXIT = { ok: 0, problems: 1, failed: 2 } as const;
 
 class UsageError extends Error {}
 
+/** A line on standard error; what it quotes from the command line or the registers is shown escaped. */
+function say(io: Io, message: string): void {
+  io.stderr.write(`seloste: ${escapeTerminal(message)}\n`);
+}
+
 function parseList(value: string): string[] {
   return value
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean);
+}
+
+/** `--format html,md`: an empty list would build a site with nothing in it. */
+function parseFormats(value: string): string[] {
+  const list = parseList(value);
+  if (!list.length) throw new UsageError(`\`--format\` names no format; give one or more of ${BUILD_FORMATS.map((f) => `\`${f}\``).join(', ')}`);
+  return list;
+}
+
+/** `--lang fi,en`: language codes in any case, as in `FI`; an empty list would check or build nothing. */
+function parseLanguages(value: string): string[] {
+  const list = parseList(value).map((l) => l.toLowerCase());
+  if (!list.length) throw new UsageError('`--lang` names no language; give one or more, e.g. `--lang fi,en`');
+  return [...new Set(list)];
+}
+
+/** A single language out of `choices`, in any case. */
+function languageChoice(choices: readonly string[]): (value: string) => string {
+  return (value) => {
+    const lang = value.trim().toLowerCase();
+    if (!choices.includes(lang)) throw new InvalidArgumentError(`Allowed choices are ${choices.join(', ')}.`);
+    return lang;
+  };
 }
 
 /** Languages given on the command line must be ones Seloste can write notices in. */
@@ -70,7 +99,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
-      outputError: (s, write) => write(s.startsWith('error:') ? `seloste: ${s}` : s),
+      outputError: (s, write) => write(escapeTerminalLines(s.startsWith('error:') ? `seloste: ${s}` : s)),
     })
     .showHelpAfterError('(run `seloste --help` for usage)');
 
@@ -79,7 +108,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .description('validate registers and check that each notice says what GDPR Art. 13 and 14 require')
     .argument('[paths...]', 'register files or folders', ['notices'])
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('stylish'))
-    .option('-l, --lang <languages>', 'languages that must be complete, e.g. fi,en (default: from seloste.config.yaml)', parseList)
+    .option('-l, --lang <languages>', 'languages that must be complete, e.g. fi,en (default: from seloste.config.yaml)', parseLanguages)
     .option('--max-warnings <n>', 'fail when there are more warnings than this', parseCount)
     .option('-c, --config <file>', 'project configuration file (default: the nearest seloste.config.yaml)')
     .action(async (paths: string[], opts: { format: (typeof FORMATS)[number]; lang?: string[]; maxWarnings?: number; config?: string }) => {
@@ -90,7 +119,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         ...(opts.config ? { configFile: opts.config } : {}),
         ...(opts.lang ? { languages: opts.lang } : {}),
       });
-      for (const p of result.problems) io.stderr.write(`seloste: ${p.path}: ${p.message}\n`);
+      for (const p of result.problems) say(io, `${p.path}: ${p.message}`);
       const diagnostics = allDiagnostics(result);
       if (result.files.length || diagnostics.length || opts.format !== 'stylish') {
         io.stdout.write(await formatDiagnostics(diagnostics, opts.format, io, result.files.map((f) => f.file)));
@@ -99,7 +128,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       if (result.problems.length) code = EXIT.failed;
       else if (errors > 0) code = EXIT.problems;
       else if (opts.maxWarnings !== undefined && warnings > opts.maxWarnings) {
-        io.stderr.write(`seloste: ${warnings} warnings, more than --max-warnings ${opts.maxWarnings}\n`);
+        say(io, `${warnings} warnings, more than --max-warnings ${opts.maxWarnings}`);
         code = EXIT.problems;
       }
     });
@@ -109,8 +138,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .description('check, then render each register into notices (HTML site, Markdown, PDF, JSON) in every language')
     .argument('[paths...]', 'register files or folders', ['notices'])
     .option('-o, --out <dir>', 'output folder, replaced as a whole when the build succeeds', 'dist')
-    .option('--format <formats>', `formats to write: ${BUILD_FORMATS.join(',')}`, parseList, [...DEFAULT_BUILD_FORMATS])
-    .option('-l, --lang <languages>', 'languages to render, e.g. fi,en (default: from seloste.config.yaml)', parseList)
+    .option('--format <formats>', `formats to write: ${BUILD_FORMATS.join(',')}`, parseFormats, [...DEFAULT_BUILD_FORMATS])
+    .option('-l, --lang <languages>', 'languages to render, e.g. fi,en (default: from seloste.config.yaml)', parseLanguages)
     .option('--force', 'render registers that have errors too')
     .option('--base-url <url>', 'public address of the site, for canonical links and sitemap.xml')
     .option('--no-history', 'do not publish earlier versions of the notices from the git history')
@@ -126,8 +155,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .argument('[paths...]', 'register files or folders', ['notices'])
     .option('-p, --port <port>', 'port to listen on (0 picks a free one)', parsePort, 4000)
     .option('--host <host>', 'address to listen on', '127.0.0.1')
-    .option('--format <formats>', `formats to build: ${BUILD_FORMATS.join(',')}`, parseList, ['html', 'md', 'json'])
-    .option('-l, --lang <languages>', 'languages to render, e.g. fi,en (default: from seloste.config.yaml)', parseList)
+    .option('--format <formats>', `formats to build: ${BUILD_FORMATS.join(',')}`, parseFormats, ['html', 'md', 'json'])
+    .option('-l, --lang <languages>', 'languages to render, e.g. fi,en (default: from seloste.config.yaml)', parseLanguages)
     .option('-c, --config <file>', 'project configuration file (default: the nearest seloste.config.yaml)')
     .action(async (paths: string[], opts: { port: number; host: string; format: string[]; lang?: string[]; config?: string }) => {
       code = await serveCommand(paths, opts, io);
@@ -181,7 +210,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .argument('<file>', 'the notice to import')
     .option('-o, --out <file>', 'where to write the draft (default: FILE with .yaml in the working folder)')
     .option('--force', 'replace an existing file')
-    .addOption(new Option('-l, --lang <lang>', 'language of the notice (default: detected)').choices(['fi', 'en']))
+    .addOption(new Option('-l, --lang <lang>', 'language of the notice (default: detected)').choices(['fi', 'en']).argParser(languageChoice(['fi', 'en'])))
     .action(async (file: string, opts: { out?: string; force?: boolean; lang?: 'fi' | 'en' }) => {
       const { importCommand } = await import('./import/command.js');
       code = await importCommand(file, opts, io);
@@ -194,7 +223,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .argument('<new>', 'the new version: a file or REV:path')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
     .option('--changelog', 'print a ready `changes:` entry for the register instead')
-    .addOption(new Option('-l, --lang <language>', 'language of the text and Markdown output').choices(['en', 'fi']).default('en'))
+    .addOption(new Option('-l, --lang <language>', 'language of the text and Markdown output').choices(['en', 'fi']).argParser(languageChoice(['en', 'fi'])).default('en'))
     .option('--date <date>', 'date of the change log entry (YYYY-MM-DD)')
     .action(async (oldRef: string, newRef: string, opts: DiffOptions) => {
       const { diffCommand } = await import('./diff/command.js');
@@ -216,7 +245,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return error.exitCode === 0 ? EXIT.ok : EXIT.failed;
     }
     if (error instanceof UsageError) {
-      io.stderr.write(`seloste: ${error.message}\n`);
+      say(io, error.message);
       return EXIT.failed;
     }
     throw error;
@@ -265,11 +294,11 @@ async function buildCommand(paths: string[], opts: BuildFlags, io: Io): Promise<
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
     if (error instanceof OutputError) {
-      io.stderr.write(`seloste: \`${opts.out}\` ${error.message}\n`);
+      say(io, `\`${opts.out}\` ${error.message}`);
       return EXIT.failed;
     }
     if (e.code) {
-      io.stderr.write(`seloste: cannot write \`${opts.out}\` (${e.code}); the previous output is unchanged\n`);
+      say(io, `cannot write \`${opts.out}\` (${e.code}); the previous output is unchanged`);
       return EXIT.failed;
     }
     throw error;
@@ -278,20 +307,20 @@ async function buildCommand(paths: string[], opts: BuildFlags, io: Io): Promise<
   if (result.check.problems.length) {
     const shared = result.check.shared;
     if (shared.length) io.stderr.write(formatStylish(shared, { colour }));
-    for (const p of result.check.problems) io.stderr.write(`seloste: ${p.path}: ${p.message}\n`);
-    io.stderr.write(`seloste: nothing was written; ${opts.out}/ is unchanged\n`);
+    for (const p of result.check.problems) say(io, `${p.path}: ${p.message}`);
+    say(io, `nothing was written; ${opts.out}/ is unchanged`);
     return EXIT.failed;
   }
   const diagnostics = allDiagnostics(result.check);
   if (diagnostics.length) io.stderr.write(formatStylish(diagnostics, { colour }));
-  for (const line of notBuiltLines(result, opts)) io.stderr.write(`seloste: ${line}\n`);
-  if (result.pdfError) io.stderr.write(`seloste: ${result.pdfError}\n`);
+  for (const line of notBuiltLines(result, opts)) say(io, line);
+  if (result.pdfError) say(io, result.pdfError);
   if (result.kept) {
-    io.stderr.write(`seloste: no register could be built; ${opts.out}/ is unchanged\n`);
+    say(io, `no register could be built; ${opts.out}/ is unchanged`);
     return EXIT.problems;
   }
   const unchanged = result.reused.length ? `, ${result.reused.length} unchanged` : '';
-  io.stdout.write(`Built ${result.built.length} ${result.built.length === 1 ? 'register' : 'registers'} in ${result.languages.join(', ')} into ${opts.out}/ (${result.files} files${unchanged})\n`);
+  io.stdout.write(`Built ${result.built.length} ${result.built.length === 1 ? 'register' : 'registers'} in ${result.languages.join(', ')} into ${escapeTerminal(opts.out)}/ (${result.files} files${unchanged})\n`);
   if (result.pdfError) return EXIT.failed;
   const failed = result.skipped.length || result.pdfFailures.length || (countBySeverity(diagnostics).errors > 0 && !opts.force);
   return failed ? EXIT.problems : EXIT.ok;
@@ -302,15 +331,16 @@ function notBuiltLines(result: BuildResult, opts: BuildFlags): string[] {
   const stale = new Set(result.stale);
   const unreadable = new Set(result.check.files.filter((f) => !f.loaded && !f.reused).map((f) => f.file));
   const lines = result.skipped.map((file) => {
-    const why = unreadable.has(file) ? `${file} cannot be read` : `${file} has errors`;
+    const why = unreadable.has(file) ? `${file} cannot be read as a register; fix the errors above` : `${file} has errors`;
+    const shown = stale.has(file) ? '; its notice published earlier stays as it was until it builds again' : '';
     const hint = unreadable.has(file) || opts.force ? '' : ' (use --force to build it anyway)';
-    const shown = stale.has(file) ? `; its notice published earlier stays as it was until it builds again` : '';
     return `not built: ${why}${shown}${hint}`;
   });
   for (const f of result.pdfFailures) lines.push(`the PDF \`${f.path}\` of ${f.file} could not be printed (${f.message})`);
   return lines;
 }
 
+/** Why a register was left out of a build: `--force` builds one with errors, not one that cannot be read. */
 async function serveCommand(
   paths: string[],
   opts: { port: number; host: string; format: string[]; lang?: string[]; config?: string },
@@ -331,17 +361,17 @@ async function serveCommand(
       ...(opts.lang ? { languages: opts.lang } : {}),
       ...(opts.config ? { configFile: opts.config } : {}),
       env: io.env,
-      log: (line) => io.stderr.write(`${line}\n`),
+      log: (line) => io.stderr.write(`${escapeTerminal(line)}\n`),
     });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE' || code === 'EACCES') {
-      io.stderr.write(`seloste: cannot listen on ${opts.host}:${opts.port} (${code === 'EADDRINUSE' ? 'the port is in use; try --port 0' : 'permission denied'})\n`);
+      say(io, `cannot listen on ${opts.host}:${opts.port} (${code === 'EADDRINUSE' ? 'the port is in use; try --port 0' : 'permission denied'})`);
       return EXIT.failed;
     }
     throw error;
   }
-  io.stdout.write(`Serving ${preview.url} — rebuilds on every change; press Ctrl-C to stop\n`);
+  io.stdout.write(`Serving ${escapeTerminal(preview.url)} — rebuilds on every change; press Ctrl-C to stop\n`);
   // Without `until` it serves until the process is interrupted (Ctrl-C), which also removes the preview.
   await (io.until ?? new Promise<void>(() => undefined));
   await preview.close();

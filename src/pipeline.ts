@@ -6,7 +6,7 @@ import { compareDiagnostics, type Diagnostic } from './diagnostic.js';
 import { collectFiles, displayPath } from './load/collect.js';
 import { parseSource } from './load/parse.js';
 import { readSourceSync } from './load/read.js';
-import { diagnosticAtPath } from './load/source.js';
+import { checkRegisterIds } from './resolve/register-id.js';
 import { OrganisationCache, resolveRegister, type LoadedRegister } from './resolve/resolve.js';
 import { validateSource } from './validate/validate.js';
 
@@ -104,21 +104,8 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
     checker ??= await import('./check/check.js');
     result.diagnostics.push(...checker.checkRegister(resolved.loaded, config, languages));
   }
-  // Two registers with the same id would overwrite each other's notices.
-  const byId = new Map<string, FileResult>();
-  for (const r of results) if (r.reused) byId.set(r.reused.id, r);
-  for (const r of results) {
-    if (!r.loaded) continue;
-    const first = byId.get(r.loaded.id);
-    if (first) {
-      r.diagnostics.push(
-        diagnosticAtPath(r.loaded.source, (r.loaded.source.data as Record<string, unknown>)['id'] ? ['id'] : [], {
-          ruleId: 'register/duplicate-id',
-          message: `Register id \`${r.loaded.id}\` is already used by \`${first.file}\`; give each register its own \`id\``,
-        }),
-      );
-    } else byId.set(r.loaded.id, r);
-  }
+  // Ids name the notices' files: they may not clash with each other or with the site's own pages.
+  checkRegisterIds(results, config.messageLanguage);
   for (const r of results) r.diagnostics.sort(compareDiagnostics);
   const shared = [...configDiagnostics, ...cache.diagnostics].sort(compareDiagnostics);
   return { config, languages, files: results, shared, problems };

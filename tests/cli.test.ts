@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -99,6 +99,116 @@ describe('message language', () => {
       expect(list.find((d) => d.ruleId === 'legal-basis')?.message).toBe(
         'Tarkoitukselta 1 puuttuu `legal_basis`, odotettiin yhtä arvoista `consent`, `contract`, `legal_obligation`, `vital_interests`, `public_task`, `legitimate_interests` (13 art. 1 c)',
       );
+    } finally {
+      cleanup();
+    }
+  });
+});
+
+const BUILDABLE = `name: {fi: Rekisteri, en: Register}
+updated: 2026-01-15
+controller: {name: Esimerkki Oy, email: tietosuoja@esimerkki.example}
+purposes:
+  - description: {fi: Asiakassuhteen hoitaminen, en: Customer relationship}
+    legal_basis: contract
+sources:
+  - type: data_subject
+provision: {fi: Tiedot ovat edellytys sopimukselle., en: The data are needed for the contract.}
+recipients: none
+transfers: none
+automated_decisions: none
+retention:
+  - period: P3Y
+    trigger: {fi: asiakassuhteen päättymisestä, en: from the end of the customer relationship}
+`;
+
+/** The names of the files of a folder, recursively, sorted. */
+function listing(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
+}
+
+describe('lists on the command line', () => {
+  it('an empty --lang or --format is a usage error that leaves the published site as it is', async () => {
+    const { dir, cleanup } = tempProject({ 'seloste.config.yaml': 'languages: [fi, en]\n', 'notices/r.yaml': BUILDABLE });
+    try {
+      const first = await cli(['build', '--format', 'html,json', '--force'], dir);
+      expect(first.code, first.stderr).toBe(0);
+      const before = listing(join(dir, 'dist'));
+      expect(before).toContain('fi/r.html');
+      for (const args of [['--lang', ''], ['--lang', ','], ['--lang', ' , '], ['--format', ''], ['--format', ',']]) {
+        const r = await cli(['build', '--format', 'html,json', '--force', ...args], dir);
+        expect({ args, code: r.code, stdout: r.stdout }).toEqual({ args, code: 2, stdout: '' });
+        expect(r.stderr).toMatch(args[0] === '--lang' ? /^seloste: `--lang` names no language; give one or more, e\.g\. `--lang fi,en`\n$/ : /^seloste: `--format` names no format; give one or more of `html`, `md`, `pdf`, `json`\n$/);
+        expect(listing(join(dir, 'dist'))).toEqual(before);
+      }
+      for (const command of ['check', 'serve']) {
+        const r = await cli([command, '--lang', ''], dir);
+        expect({ command, code: r.code, stderr: r.stderr }).toEqual({ command, code: 2, stderr: 'seloste: `--lang` names no language; give one or more, e.g. `--lang fi,en`\n' });
+      }
+      const serve = await cli(['serve', '--format', ''], dir);
+      expect(serve).toMatchObject({ code: 2, stderr: 'seloste: `--format` names no format; give one or more of `html`, `md`, `pdf`, `json`\n' });
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('language codes are read in any case', async () => {
+    const { dir, cleanup } = tempProject({ 'seloste.config.yaml': 'languages: [fi, en]\n', 'notices/r.yaml': BUILDABLE });
+    try {
+      const checked = await cli(['check', '--lang', 'FI,En', '--format', 'json'], dir);
+      expect({ code: checked.code, stderr: checked.stderr }).toEqual({ code: 0, stderr: '' });
+      const built = await cli(['build', '--lang', 'FI', '--format', 'html', '--force'], dir);
+      expect(built.code, built.stderr).toBe(0);
+      expect(built.stdout).toMatch(/ in fi into dist\//);
+      expect(listing(join(dir, 'dist'))).toContain('fi/r.html');
+      expect(readFileSync(join(dir, 'dist', 'fi', 'r.html'), 'utf8')).not.toContain('Missing translation');
+      const diff = await cli(['diff', 'notices/r.yaml', 'notices/r.yaml', '--lang', 'FI'], dir);
+      expect(diff).toMatchObject({ code: 0, stdout: 'Ei muutoksia.\n' });
+      const unknown = await cli(['check', '--lang', 'FI,xx'], dir);
+      expect(unknown).toMatchObject({ code: 2, stderr: 'seloste: no built-in language `xx`; available: fi, en, sv\n' });
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('a language in seloste.config.yaml written in capitals is read, with a warning at its place', async () => {
+    const { dir, cleanup } = tempProject({ 'seloste.config.yaml': 'languages:\n  - fi\n  - EN\n', 'notices/r.yaml': BUILDABLE });
+    try {
+      const r = await cli(['check', '--format', 'json'], dir);
+      expect(r.code, r.stderr).toBe(0);
+      expect(JSON.parse(r.stdout)).toMatchObject([
+        { file: 'seloste.config.yaml', line: 3, column: 5, ruleId: 'schema/enum', severity: 'warning', message: 'Language `EN` is read as `en`; write language codes in lower case' },
+      ]);
+    } finally {
+      cleanup();
+    }
+  });
+});
+
+describe('seloste build --force', () => {
+  it('says why a register was not built, and suggests --force only when it would help', async () => {
+    const { dir, cleanup } = tempProject({
+      'seloste.config.yaml': 'languages: [fi]\n',
+      'notices/ok.yaml': BUILDABLE,
+      'notices/rules.yaml': BUILDABLE.replace('    legal_basis: contract\n', ''),
+      'notices/schema.yaml': BUILDABLE.replace('tietosuoja@esimerkki.example', 'javascript:alert(1)'),
+      'notices/yaml.yaml': 'name: [\n',
+    });
+    try {
+      const plain = await cli(['build', '--format', 'html'], dir);
+      expect(plain.code).toBe(1);
+      expect(plain.stderr.split('\n').filter((l) => l.startsWith('seloste: '))).toEqual([
+        'seloste: not built: notices/rules.yaml has errors (use --force to build it anyway)',
+        'seloste: not built: notices/schema.yaml cannot be read as a register; fix the errors above',
+        'seloste: not built: notices/yaml.yaml cannot be read as a register; fix the errors above',
+      ]);
+      const forced = await cli(['build', '--format', 'html', '--force'], dir);
+      expect(forced.code).toBe(1);
+      expect(forced.stderr.split('\n').filter((l) => l.startsWith('seloste: '))).toEqual([
+        'seloste: not built: notices/schema.yaml cannot be read as a register; fix the errors above',
+        'seloste: not built: notices/yaml.yaml cannot be read as a register; fix the errors above',
+      ]);
+      expect(forced.stderr).not.toContain('--force');
     } finally {
       cleanup();
     }

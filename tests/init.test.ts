@@ -465,3 +465,32 @@ describe('answers', () => {
   });
 
 });
+
+describe('seloste init -o', () => {
+  it('a path ending in a slash is a folder: made when missing, with <id>.yaml inside', async () => {
+    const { dir, cleanup } = tempProject(FINNISH);
+    try {
+      const r = await init({ ...FLAGS, out: 'new/deeper/' }, dir);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(readdirSync(join(dir, 'new', 'deeper'))).toEqual(['verkkokaupan-asiakasrekisteri.yaml']);
+      expect(r.stdout).toContain('Next: seloste check new/deeper/verkkokaupan-asiakasrekisteri.yaml');
+      const existing = await init({ ...FLAGS, out: 'new/deeper/' }, dir);
+      expect(existing).toMatchObject({ code: 2, stderr: 'seloste: new/deeper/verkkokaupan-asiakasrekisteri.yaml already exists; run again with --force to replace it\n' });
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('a name that would be an id of the site\'s own pages gets an id of its own', async () => {
+    const { dir, cleanup } = tempProject(FINNISH);
+    try {
+      const r = await init({ ...FLAGS, name: 'Index', out: 'notices/' }, dir);
+      expect(r.code, r.stderr).toBe(0);
+      expect(readdirSync(join(dir, 'notices'))).toEqual(['index-register.yaml']);
+      expect(parse(readFileSync(join(dir, 'notices', 'index-register.yaml'), 'utf8'))).toMatchObject({ id: 'index-register' });
+    } finally {
+      cleanup();
+    }
+  });
+});

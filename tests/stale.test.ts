@@ -43,7 +43,7 @@ describe('a notice that cannot be built now', () => {
       writeFileSync(join(dir, 'notices', 'a.yaml'), REGISTER('Rekisteri A2'));
       const r = await cli(['build', '--format', 'html,md,json'], dir);
       expect(r.code).toBe(1);
-      expect(r.stderr).toMatch(/not built: notices\/b\.yaml (has errors|cannot be read); its notice published earlier stays as it was until it builds again/);
+      expect(r.stderr).toMatch(/not built: notices\/b\.yaml (has errors|cannot be read as a register; fix the errors above); its notice published earlier stays as it was until it builds again/);
       expect({ html: site(dir, 'fi/b.html'), md: site(dir, 'fi/b.md'), json: site(dir, 'json/b.json') }).toEqual(published);
       expect(site(dir, 'fi/index.html')).toContain('Rekisteri B');
       expect(site(dir, 'fi/a.html')).toContain('Rekisteri A2');
@@ -64,7 +64,7 @@ describe('a notice that cannot be built now', () => {
       writeFileSync(join(dir, 'notices', 'c.yaml'), 'name: {fi: [\n');
       const r = await cli(['build', '--format', 'html'], dir);
       expect(r.code).toBe(1);
-      expect(r.stderr).toContain('not built: notices/c.yaml cannot be read\n');
+      expect(r.stderr).toContain('not built: notices/c.yaml cannot be read as a register; fix the errors above\n');
       expect(readdirSync(join(dir, 'dist', 'fi')).sort()).toEqual(['a.html', 'index.html']);
     } finally {
       cleanup();

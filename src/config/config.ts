@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostic.js';
 import { parseSource } from '../load/parse.js';
 import { readSource } from '../load/read.js';
-import type { Source } from '../load/source.js';
+import { diagnosticAtPath, type Source } from '../load/source.js';
 import type { Text } from '../types.js';
 import { validateSource } from '../validate/validate.js';
 
@@ -57,8 +57,9 @@ export async function loadConfig(path: string, display: string): Promise<{ confi
   if (diagnostics.length) return { config, source, diagnostics };
   const parsed = parseSource(source);
   if (parsed.length) return { config, source, diagnostics: parsed };
+  const cased = lowerCaseLanguages(source);
   const invalid = validateSource(source, 'config');
-  if (invalid.length) return { config, source, diagnostics: invalid };
+  if (invalid.length) return { config, source, diagnostics: [...cased, ...invalid] };
   const raw = source.data as RawConfig;
   if (raw.languages) config.languages = raw.languages;
   if (raw.message_language) config.messageLanguage = raw.message_language;
@@ -66,5 +67,24 @@ export async function loadConfig(path: string, display: string): Promise<{ confi
   if (raw.templates) config.templates = resolve(root, raw.templates);
   if (raw.base_url) config.baseUrl = raw.base_url;
   if (raw.site?.title) config.siteTitle = raw.site.title;
-  return { config, source, diagnostics: [] };
+  return { config, source, diagnostics: cased };
+}
+
+/**
+ * Language codes are read in any case, as on the command line (`FI` is `fi`); the file is pointed at,
+ * so that it comes to say them as the registers' keys do.
+ */
+function lowerCaseLanguages(source: Source): Diagnostic[] {
+  const data = source.data as { languages?: unknown; message_language?: unknown } | null;
+  if (!data || !Array.isArray(data.languages)) return [];
+  const fi = data.message_language === 'fi';
+  const diagnostics: Diagnostic[] = [];
+  data.languages = data.languages.map((lang: unknown, i) => {
+    if (typeof lang !== 'string' || lang === lang.toLowerCase() || !(BUILTIN_LANGUAGES as readonly string[]).includes(lang.toLowerCase())) return lang;
+    const lower = lang.toLowerCase();
+    const message = fi ? `Kieli \`${lang}\` luetaan muodossa \`${lower}\`; kirjoita kielikoodit pienin kirjaimin` : `Language \`${lang}\` is read as \`${lower}\`; write language codes in lower case`;
+    diagnostics.push(diagnosticAtPath(source, ['languages', i], { ruleId: 'schema/enum', severity: 'warning', message }));
+    return lower;
+  });
+  return diagnostics;
 }

@@ -14,6 +14,7 @@ import { parseSource } from '../load/parse.js';
 import { MAX_FILE_BYTES, readSource } from '../load/read.js';
 import type { Source } from '../load/source.js';
 import { loadProjectConfig } from '../pipeline.js';
+import { escapeJson, escapeTerminal } from '../report/escape.js';
 import { formatStylish } from '../report/stylish.js';
 import { OrganisationCache, resolveRegister } from '../resolve/resolve.js';
 import type { Register } from '../types.js';
@@ -45,6 +46,9 @@ type Ref = { kind: 'file'; path: string } | { kind: 'git'; rev: string; path: st
 
 class DiffError extends Error {}
 
+/** Git printed more than a register may hold. */
+class TooLarge extends DiffError {}
+
 async function isFile(path: string): Promise<boolean> {
   try {
     return (await stat(path)).isFile();
@@ -60,6 +64,7 @@ async function git(args: string[], cwd: string): Promise<string> {
   } catch (error) {
     const e = error as NodeJS.ErrnoException & { stderr?: string };
     if (e.code === 'ENOENT') throw new DiffError('git is not installed, so revisions cannot be read');
+    if (e.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') throw new TooLarge('the output of git is too large');
     const first = (e.stderr ?? '').split('\n').find((l) => l.trim()) ?? e.message;
     throw new DiffError(first.replace(/^fatal:\s*/, ''));
   }
@@ -124,6 +129,7 @@ async function load(ref: Ref, cwd: string, cache: OrganisationCache): Promise<Lo
     try {
       text = await git(['show', name], cwd);
     } catch (error) {
+      if (error instanceof TooLarge) throw new DiffError(`\`${name}\` is larger than the 1 MB a register may be`);
       throw new DiffError(`cannot read \`${name}\` from git: ${(error as Error).message}`);
     }
     if (Buffer.byteLength(text) > MAX_FILE_BYTES) throw new DiffError(`\`${name}\` is larger than the 1 MB a register may be`);
@@ -158,7 +164,7 @@ export async function diffCommand(oldRef: string, newRef: string, opts: DiffOpti
     if (broken.length) {
       const diagnostics = broken.flatMap((l) => l.diagnostics);
       io.stderr.write(formatStylish(diagnostics, { files: broken.map((l) => l.name) }));
-      for (const l of broken) io.stderr.write(`seloste: cannot compare: ${l.name} is not a valid register\n`);
+      for (const l of broken) io.stderr.write(`seloste: cannot compare: ${escapeTerminal(l.name)} is not a valid register\n`);
       return DIFF_EXIT.failed;
     }
     const a = before.register!;
@@ -167,7 +173,7 @@ export async function diffCommand(oldRef: string, newRef: string, opts: DiffOpti
     if (opts.changelog) {
       const date = opts.date ?? (b.updated && b.updated !== a.updated ? b.updated : today());
       const entry = changeLogEntry(changes, date, ['fi', 'en']);
-      if (opts.format === 'json') io.stdout.write(`${JSON.stringify(entry, null, 2)}\n`);
+      if (opts.format === 'json') io.stdout.write(`${escapeJson(JSON.stringify(entry, null, 2))}\n`);
       else io.stdout.write(changeLogYaml(entry, config.languages.filter((l) => l !== 'fi' && l !== 'en')));
     } else if (opts.format === 'json') io.stdout.write(formatChangesJson(changes));
     else if (opts.format === 'markdown') io.stdout.write(formatChangesMarkdown(changes, lang));
@@ -175,7 +181,7 @@ export async function diffCommand(oldRef: string, newRef: string, opts: DiffOpti
     return hasMaterial(changes) ? DIFF_EXIT.material : DIFF_EXIT.unchanged;
   } catch (error) {
     if (error instanceof DiffError) {
-      io.stderr.write(`seloste: ${error.message}\n`);
+      io.stderr.write(`seloste: ${escapeTerminal(error.message)}\n`);
       return DIFF_EXIT.failed;
     }
     throw error;

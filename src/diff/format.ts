@@ -1,5 +1,6 @@
 /** How a list of changes is shown: plain text, Markdown, JSON, and an entry for the register's change log. */
-import { Document } from 'yaml';
+import { Document, visit } from 'yaml';
+import { escapeJson, escapeTerminal, escapeTerminalLines, hasUnsafe } from '../report/escape.js';
 import type { ChangeEntry, Text } from '../types.js';
 import type { Change, SummaryLang } from './diff.js';
 
@@ -29,7 +30,7 @@ export function formatChangesText(changes: readonly Change[], lang: SummaryLang 
   const w = WORDS[lang];
   if (changes.length === 0) return `${w.none}\n`;
   const kindWidth = Math.max(...changes.map((c) => c.kind.length));
-  const lines = changes.map((c) => `${c.material ? '!' : ' '} ${c.kind.padEnd(kindWidth)}  ${c.summary[lang]}  ${c.in === 'old' ? `(was ${c.path})` : `(${c.path})`}`);
+  const lines = changes.map((c) => escapeTerminal(`${c.material ? '!' : ' '} ${c.kind.padEnd(kindWidth)}  ${c.summary[lang]}  ${c.in === 'old' ? `(was ${c.path})` : `(${c.path})`}`));
   lines.push('', w.count(changes.length, changes.filter((c) => c.material).length));
   return `${lines.join('\n')}\n`;
 }
@@ -41,14 +42,14 @@ export function formatChangesMarkdown(changes: readonly Change[], lang: SummaryL
   const material = changes.filter((c) => c.material);
   const other = changes.filter((c) => !c.material);
   const parts: string[] = [];
-  if (material.length) parts.push(`## ${w.material}\n\n${w.notice}\n\n${material.map((c) => `- ${c.summary[lang]}`).join('\n')}`);
-  if (other.length) parts.push(`## ${w.other}\n\n${other.map((c) => `- ${c.summary[lang]}`).join('\n')}`);
+  if (material.length) parts.push(`## ${w.material}\n\n${w.notice}\n\n${material.map((c) => `- ${escapeTerminal(c.summary[lang])}`).join('\n')}`);
+  if (other.length) parts.push(`## ${w.other}\n\n${other.map((c) => `- ${escapeTerminal(c.summary[lang])}`).join('\n')}`);
   return `${parts.join('\n\n')}\n`;
 }
 
 /** `{material, changes}` for programs and CI. */
 export function formatChangesJson(changes: readonly Change[]): string {
-  return `${JSON.stringify({ material: hasMaterial(changes), changes }, null, 2)}\n`;
+  return `${escapeJson(JSON.stringify({ material: hasMaterial(changes), changes }, null, 2))}\n`;
 }
 
 /** Inline code is for authors; a published change log quotes values instead. */
@@ -70,7 +71,13 @@ export function changeLogEntry(changes: readonly Change[], date: string, lang: r
 /** The entry as a YAML list item, indented to paste under `changes:`. */
 export function changeLogYaml(entry: ReturnType<typeof changeLogEntry>, missingLanguages: readonly string[] = []): string {
   const doc = new Document([entry]);
-  const text = doc.toString({ lineWidth: 0 });
+  // Control characters are written as escapes, which YAML reads back only inside double quotes.
+  visit(doc, {
+    Scalar(_, node) {
+      if (typeof node.value === 'string' && hasUnsafe(node.value)) node.type = 'QUOTE_DOUBLE';
+    },
+  });
+  const text = escapeTerminalLines(doc.toString({ lineWidth: 0 }));
   const indented = text
     .trimEnd()
     .split('\n')

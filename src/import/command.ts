@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { link, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { escapeTerminal } from '../report/escape.js';
 import { validatorFor } from '../validate/schemas.js';
 import { detectLanguage, extractDraft, type Lang, type Note } from './extract.js';
 import { detectFormat, readBlocks, type Format } from './read.js';
@@ -163,7 +164,7 @@ async function writeAtomic(path: string, text: string, force: boolean): Promise<
 
 export async function importCommand(file: string, opts: ImportCommandOptions, io: ImportIo): Promise<number> {
   const fail = (message: string): number => {
-    io.stderr.write(`seloste: ${message}\n`);
+    io.stderr.write(`seloste: ${escapeTerminal(message)}\n`);
     return 2;
   };
   const input = resolve(io.cwd, file);
@@ -201,9 +202,9 @@ export async function importCommand(file: string, opts: ImportCommandOptions, io
 
   const shown = display(out, io.cwd);
   const formatName = { text: 'plain text', markdown: 'Markdown', html: 'HTML' }[result.format];
-  io.stdout.write(`Imported ${file} (${formatName}, ${result.lang === 'fi' ? 'Finnish' : 'English'}) into ${shown}\n`);
+  io.stdout.write(`Imported ${escapeTerminal(file)} (${formatName}, ${result.lang === 'fi' ? 'Finnish' : 'English'}) into ${escapeTerminal(shown)}\n`);
   io.stdout.write(`  mapped: ${result.mapped.length ? result.mapped.join(', ') : 'nothing'}\n`);
   io.stdout.write(`  left: ${result.todos} TODO ${result.todos === 1 ? 'comment' : 'comments'} with the original text\n`);
-  io.stdout.write(`Next: seloste check ${/\s/u.test(shown) ? JSON.stringify(shown) : shown}\n`);
+  io.stdout.write(`Next: seloste check ${escapeTerminal(/\s/u.test(shown) ? JSON.stringify(shown) : shown)}\n`);
   return 0;
 }

@@ -36,6 +36,8 @@ import { fileURLToPath } from 'node:url';
 import { Document, isMap, isScalar } from 'yaml';
 import { defaultConfig, findConfig, loadConfig } from '../config/config.js';
 import { displayPath } from '../load/collect.js';
+import { escapeTerminal, escapeTerminalLines } from '../report/escape.js';
+import { reservedFor } from '../resolve/register-id.js';
 import type { DataCategory, LegalBasis, Provision, Purpose, Recipient, Register, Source, Text, Transfer, TransferMechanism } from '../types.js';
 import { Invalid, PromptClosed, Prompter } from './prompt.js';
 import {
@@ -384,14 +386,21 @@ export async function writeAtomically(path: string, text: string, force: boolean
 
 // ————— The command —————
 
+/** The id for a register's name; one the site keeps for its own pages gets `-register` after it. */
+function registerId(name: string): string {
+  const id = slugify(name) || 'register';
+  return reservedFor(id) ? `${id}-register` : id;
+}
+
 export async function initCommand(opts: InitOptions, io: InitIo): Promise<number> {
   const fail = (message: string): number => {
-    io.stderr.write(`seloste: ${message}\n`);
+    io.stderr.write(`seloste: ${escapeTerminal(message)}\n`);
     return INIT_EXIT.failed;
   };
   const refuse = (file: string): string => `${displayPath(file, io.cwd)} already exists; run again with --force to replace it`;
   const given = opts.out ? resolve(io.cwd, opts.out) : undefined;
-  const outDir = given && isDirectory(given) ? given : undefined;
+  // A trailing slash names a folder, made when it is missing.
+  const outDir = given && (/[/\\]$/.test(opts.out ?? '') || isDirectory(given)) ? given : undefined;
   let out = given && !outDir ? given : undefined;
   if (out && !opts.force && existsSync(out)) return fail(refuse(out));
 
@@ -407,7 +416,7 @@ export async function initCommand(opts: InitOptions, io: InitIo): Promise<number
       if (result.missing.length) {
         io.stderr.write(`seloste: init needs ${result.missing.join(', ')} when it does not ask (not on a terminal, or with --yes or other flags)\n`);
       }
-      for (const p of result.problems) io.stderr.write(`seloste: ${p}\n`);
+      for (const p of result.problems) io.stderr.write(`seloste: ${escapeTerminal(p)}\n`);
       return INIT_EXIT.failed;
     }
     draft = result.draft;
@@ -415,11 +424,11 @@ export async function initCommand(opts: InitOptions, io: InitIo): Promise<number
     const stdin = io.stdin as NodeJS.ReadableStream & { isTTY?: boolean };
     const stdout = io.stdout as { write(s: string): unknown; on?: unknown };
     const prompter = new Prompter({ input: io.stdin, output: io.stdout, terminal: Boolean(stdin.isTTY) && typeof stdout.on === 'function' });
-    io.stdout.write(`Seloste: a new register. Free texts are asked in ${languages.map((l) => `\`${l}\``).join(', ')} (from ${configFile ? displayPath(configFile, io.cwd) : 'the defaults'}).\nPress Ctrl-C to stop; nothing is written until the end.\n`);
+    io.stdout.write(`Seloste: a new register. Free texts are asked in ${languages.map((l) => `\`${l}\``).join(', ')} (from ${configFile ? escapeTerminal(displayPath(configFile, io.cwd)) : 'the defaults'}).\nPress Ctrl-C to stop; nothing is written until the end.\n`);
     try {
       draft = await new Interview(prompter, languages).run(async (name) => {
         if (out) return;
-        const suggested = join(outDir ?? io.cwd, `${slugify(firstText(name)) || 'register'}.yaml`);
+        const suggested = join(outDir ?? io.cwd, `${registerId(firstText(name))}.yaml`);
         out = await prompter.ask(
           'File to write:',
           (answer) => {
@@ -441,7 +450,7 @@ export async function initCommand(opts: InitOptions, io: InitIo): Promise<number
     }
   }
 
-  const id = slugify(firstText(draft.name)) || 'register';
+  const id = registerId(firstText(draft.name));
   const file = out ?? join(outDir ?? io.cwd, `${id}.yaml`);
   const today = isoDate((io.now ?? (() => new Date()))());
   const text = registerYaml(assemble(draft, id, today), schemaReference(dirname(file)));
@@ -452,6 +461,6 @@ export async function initCommand(opts: InitOptions, io: InitIo): Promise<number
     return fail(`cannot write ${displayPath(file, io.cwd)}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
   const shown = displayPath(file, io.cwd);
-  io.stdout.write(`\nWrote ${shown}\nNext: seloste check ${/\s/.test(shown) ? `"${shown}"` : shown}\n`);
+  io.stdout.write(escapeTerminalLines(`\nWrote ${shown}\nNext: seloste check ${/\s/.test(shown) ? `"${shown}"` : shown}\n`));
   return INIT_EXIT.ok;
 }

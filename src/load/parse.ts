@@ -1,8 +1,8 @@
 import jsyaml from 'js-yaml';
 import type { Document, LineCounter } from 'yaml';
 import type { Diagnostic } from '../diagnostic.js';
-import { diagnosticAtRange, type Source } from './source.js';
-import { MAX_ALIAS_COUNT, newLineCounter, parseYaml, yamlLib } from './yaml-ast.js';
+import { diagnosticAtPath, diagnosticAtRange, type Source } from './source.js';
+import { MAX_ALIAS_COUNT, newLineCounter, parseYaml, yamlLib, type PathSegment } from './yaml-ast.js';
 
 function firstLine(message: string): string {
   const line = message.split('\n')[0] ?? message;
@@ -52,6 +52,56 @@ function parseFast(source: Source): boolean {
   return true;
 }
 
+const TAB_MESSAGE = 'Tabs are not allowed for indentation in YAML; indent with spaces';
+
+/** `2`, `2 and 3`, `2, 3 and 6`: at most six lines, then `…`. */
+function lineList(lines: readonly number[]): string {
+  const shown = lines.slice(0, 6).map(String);
+  if (lines.length > 6) return `${shown.join(', ')}, …`;
+  return shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)!}` : shown.join('');
+}
+
+/**
+ * The parser's errors as diagnostics, in the words of a register rather than of the library. Tabs
+ * are one diagnostic for the file: the errors that follow from them would only repeat it.
+ */
+function syntaxDiagnostics(source: Source, doc: Document.Parsed): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const tabs: Diagnostic[] = [];
+  for (const error of doc.errors) {
+    const [start, end] = error.pos;
+    if (error.code === 'DUPLICATE_KEY') {
+      const rest = source.text.slice(start).split('\n')[0] ?? '';
+      const key = (/^\s*("[^"]*"|'[^']*'|[^:#]+?)\s*:/.exec(rest)?.[1] ?? rest).trim();
+      diagnostics.push(
+        diagnosticAtRange(source, [start, start + key.length], {
+          ruleId: 'yaml/duplicate-key',
+          message: `Duplicate key \`${key}\`: each key may appear once in a map`,
+        }),
+      );
+      continue;
+    }
+    let message = firstLine(error.message);
+    if (/call stack/i.test(message)) message = 'Nesting is too deep to read: a register needs only a few levels';
+    if (error.code === 'MULTIPLE_DOCS') message = 'A register is one YAML document; found a second document (`---`)';
+    const diagnostic = diagnosticAtRange(source, [start, end], { ruleId: 'yaml/syntax', message });
+    if (error.code === 'TAB_AS_INDENT' || /tab/i.test(message)) tabs.push(diagnostic);
+    else diagnostics.push(diagnostic);
+  }
+  if (!tabs.length) return diagnostics;
+  const lines = [...new Set(tabs.map((d) => d.line))];
+  return [{ ...tabs[0]!, message: lines.length > 1 ? `${TAB_MESSAGE} (lines ${lineList(lines)})` : TAB_MESSAGE }];
+}
+
+/** YAML's typed values (`!!binary`, `!!set`, `!!omap`, `!!timestamp`) come out as objects no register holds. */
+function taggedValues(value: unknown, path: PathSegment[] = [], found: { path: PathSegment[]; tag: string }[] = []): { path: PathSegment[]; tag: string }[] {
+  const tag = value instanceof Uint8Array ? '!!binary' : value instanceof Set ? '!!set' : value instanceof Map ? '!!omap' : value instanceof Date ? '!!timestamp' : undefined;
+  if (tag) found.push({ path, tag });
+  else if (Array.isArray(value)) value.forEach((v, i) => taggedValues(v, [...path, i], found));
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) taggedValues(v, [...path, k], found);
+  return found;
+}
+
 /** Parse the text of a source into its syntax tree and data; YAML errors become diagnostics. */
 export function parseSource(source: Source): Diagnostic[] {
   if (parseFast(source)) return [];
@@ -66,27 +116,7 @@ export function parseSource(source: Source): Diagnostic[] {
     return [diagnosticAtRange(source, [0, 0], { ruleId: 'yaml/syntax', message: reason })];
   }
   source.doc = doc;
-  const diagnostics: Diagnostic[] = [];
-  for (const error of doc.errors) {
-    const [start, end] = error.pos;
-    if (error.code === 'DUPLICATE_KEY') {
-      const rest = source.text.slice(start).split('\n')[0] ?? '';
-      const key = (/^\s*("[^"]*"|'[^']*'|[^:#]+?)\s*:/.exec(rest)?.[1] ?? rest).trim();
-      diagnostics.push(
-        diagnosticAtRange(source, [start, start + key.length], {
-          ruleId: 'yaml/duplicate-key',
-          message: `Duplicate key \`${key}\`: each key may appear once in a map`,
-        }),
-      );
-    } else {
-      let message = firstLine(error.message);
-      if (/call stack/i.test(message)) message = 'Nesting is too deep to read: a register needs only a few levels';
-      if (error.code === 'TAB_AS_INDENT' || /tab/i.test(message)) {
-        message = 'Tabs are not allowed for indentation in YAML; indent with spaces';
-      }
-      diagnostics.push(diagnosticAtRange(source, [start, end], { ruleId: 'yaml/syntax', message }));
-    }
-  }
+  const diagnostics = syntaxDiagnostics(source, doc);
   if (diagnostics.length > 0) return diagnostics;
 
   if (doc.contents === null || (yamlLib().isScalar(doc.contents) && doc.contents.value === null)) {
@@ -102,6 +132,12 @@ export function parseSource(source: Source): Diagnostic[] {
           ? 'Nesting is too deep to read: a register needs only a few levels'
           : 'Cannot read the values of the file';
     return [diagnosticAtRange(source, [0, 0], { ruleId: 'yaml/alias-limit', message })];
+  }
+  const tagged = taggedValues(source.data);
+  if (tagged.length) {
+    return tagged.map(({ path, tag }) =>
+      diagnosticAtPath(source, path, { ruleId: 'schema/type', message: `The tagged value \`${tag}\` cannot be read in a register; remove the tag and write plain text, a list or a map` }),
+    );
   }
   if (!yamlLib().isMap(doc.contents)) {
     const what = Array.isArray(source.data) ? 'a list' : 'a single value';

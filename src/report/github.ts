@@ -1,7 +1,8 @@
 import type { Diagnostic } from '../diagnostic.js';
+import { escapeTerminalLines } from './escape.js';
 
 function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return escapeTerminalLines(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 function escapeProperty(s: string): string {

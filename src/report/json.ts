@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../diagnostic.js';
+import { escapeJson } from './escape.js';
 
 /** The diagnostics as a JSON array of `{file, line, column, endLine, endColumn, ruleId, severity, message, url}`. */
 export function formatJson(diagnostics: readonly Diagnostic[]): string {
@@ -13,5 +14,5 @@ export function formatJson(diagnostics: readonly Diagnostic[]): string {
     message: d.message,
     url: d.url ?? null,
   }));
-  return `${JSON.stringify(plain, null, 2)}\n`;
+  return `${escapeJson(JSON.stringify(plain, null, 2))}\n`;
 }

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostic.js';
 import { ruleUrl } from '../diagnostic.js';
 import type { RuleMeta } from '../check/rule.js';
+import { escapeJson } from './escape.js';
 
 export interface SarifOptions {
   version: string;
@@ -50,5 +51,5 @@ export function formatSarif(diagnostics: readonly Diagnostic[], options: SarifOp
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${escapeJson(JSON.stringify(log, null, 2))}\n`;
 }

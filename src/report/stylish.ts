@@ -1,4 +1,5 @@
 import { countBySeverity, type Diagnostic } from '../diagnostic.js';
+import { escapeTerminal } from './escape.js';
 
 const COLOURS = { red: 31, yellow: 33, dim: 2, underline: 4, green: 32, bold: 1 } as const;
 
@@ -20,13 +21,13 @@ export function formatStylish(diagnostics: readonly Diagnostic[], options: { col
   for (const [file, list] of byFile) {
     const { errors, warnings } = countBySeverity(list);
     const status = errors ? paint(colour, 'red', '✖') : warnings ? paint(colour, 'yellow', '⚠') : paint(colour, 'green', '✔');
-    lines.push(`${paint(colour, 'underline', file)}${list.length ? '' : `  ${status} no problems`}`);
+    lines.push(`${paint(colour, 'underline', escapeTerminal(file))}${list.length ? '' : `  ${status} no problems`}`);
     const places = list.map((d) => `${d.line}:${d.column}-${d.endLine}:${d.endColumn}`);
     const width = Math.max(0, ...places.map((p) => p.length));
     list.forEach((d, i) => {
       const level = d.severity === 'error' ? paint(colour, 'red', 'error  ') : d.severity === 'warning' ? paint(colour, 'yellow', 'warning') : 'info   ';
-      lines.push(`  ${places[i]!.padEnd(width)}  ${level}  ${d.message}  ${paint(colour, 'dim', d.ruleId)}`);
-      if (d.note) lines.push(`  ${' '.repeat(width)}  ${paint(colour, 'dim', d.note)}`);
+      lines.push(`  ${places[i]!.padEnd(width)}  ${level}  ${escapeTerminal(d.message)}  ${paint(colour, 'dim', escapeTerminal(d.ruleId))}`);
+      if (d.note) lines.push(`  ${' '.repeat(width)}  ${paint(colour, 'dim', escapeTerminal(d.note))}`);
     });
     if (list.length) lines.push('');
   }
