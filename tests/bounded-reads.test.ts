@@ -245,6 +245,12 @@ describe('the stamp book is written through no planted link', () => {
       expect(JSON.parse(readFileSync(book, 'utf8'))).toMatchObject({ seloste: 1 });
       // No temporary file is left beside it.
       expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([`.site.seloste-stamps.json.${process.pid}.tmp`]);
+      // A link planted in place of the stamp book itself is replaced, not written through.
+      unlinkSync(book);
+      symlinkSync(join(dir, 'victim.txt'), book);
+      await buildSite({ cwd: dir, paths: ['notices'], out, formats: ['html'], force: true, settleMs: 0, history: false });
+      expect(readFileSync(join(dir, 'victim.txt'), 'utf8')).toBe('precious\n');
+      expect(lstatSync(book).isFile()).toBe(true);
     } finally {
       cleanup();
     }
