@@ -1,14 +1,18 @@
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostic.js';
 import { parseSource } from '../load/parse.js';
 import { readSource } from '../load/read.js';
+import { readTextBounded } from '../load/read-bounded.js';
 import { diagnosticAtPath, type Source } from '../load/source.js';
 import type { Text } from '../types.js';
 import { validateSource } from '../validate/validate.js';
 
 export const CONFIG_FILE = 'seloste.config.yaml';
 export const BUILTIN_LANGUAGES = ['fi', 'en', 'sv'] as const;
+
+/** The files of a templates folder that pages are made from; any of them may be left out. */
+export const TEMPLATE_FILES = ['notice.hbs', 'index.hbs', 'style.css', 'print.css'] as const;
 
 export type RuleSetting = 'off' | 'warn' | 'error';
 
@@ -65,6 +69,9 @@ export async function loadConfig(path: string, display: string): Promise<{ confi
   if (raw.message_language) config.messageLanguage = raw.message_language;
   if (raw.rules) config.rules = raw.rules;
   if (raw.templates) config.templates = resolve(root, raw.templates);
+  // Refused here, with the config, so that no build starts that would wait on a template.
+  const unusable = config.templates ? templateProblems(source, root, config.templates) : [];
+  if (unusable.length) return { config, source, diagnostics: unusable };
   if (raw.base_url) config.baseUrl = raw.base_url;
   if (raw.site?.title) config.siteTitle = raw.site.title;
   return { config, source, diagnostics: cased };
@@ -87,4 +94,20 @@ function lowerCaseLanguages(source: Source): Diagnostic[] {
     return lower;
   });
   return diagnostics;
+}
+
+/** A diagnostic on `templates:` for each template file in the folder that cannot be read as one. */
+function templateProblems(source: Source, root: string, dir: string): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const name of TEMPLATE_FILES) {
+    const path = join(dir, name);
+    const { problem } = readTextBounded(path, { kind: 'a template' });
+    if (!problem || problem.code === 'missing') continue;
+    const rel = relative(root, path);
+    const shown = rel.startsWith('..') ? path : rel.split(sep).join('/');
+    const reason = problem.message.charAt(0).toLowerCase() + problem.message.slice(1);
+    const ruleId = problem.code === 'too-large' ? 'file/too-large' : problem.code === 'encoding' ? 'file/encoding' : 'file/unreadable';
+    out.push(diagnosticAtPath(source, ['templates'], { ruleId, message: `Cannot use template \`${shown}\`: ${reason}` }));
+  }
+  return out;
 }

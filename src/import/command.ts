@@ -1,8 +1,9 @@
 /** `seloste import FILE`: an existing notice (text, Markdown or HTML) into a draft register with TODOs. */
 import { existsSync } from 'node:fs';
-import { link, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { link, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { escapeTerminal } from '../report/escape.js';
+import { readBytesBounded, type ReadProblem } from '../load/read-bounded.js';
 import { validatorFor } from '../validate/schemas.js';
 import { detectLanguage, extractDraft, type Lang, type Note } from './extract.js';
 import { detectFormat, readBlocks, type Format } from './read.js';
@@ -162,22 +163,36 @@ async function writeAtomic(path: string, text: string, force: boolean): Promise<
   }
 }
 
+/** Why the notice could not be read, in the words of this command. */
+function importProblem(problem: ReadProblem, size: bigint | undefined): string {
+  switch (problem.code) {
+    case 'missing':
+      return 'file not found';
+    case 'denied':
+      return 'cannot read the file: permission denied';
+    case 'folder':
+      return 'expected a file, found a folder';
+    case 'special':
+      return 'expected a file, found a special file (a pipe, socket or device)';
+    case 'too-large':
+      return size === undefined || Number(size) <= MAX_BYTES
+        ? 'the file is larger than the 1 MB a privacy notice may be'
+        : `the file is ${(Number(size) / 1024 / 1024).toFixed(1)} MB, larger than the 1 MB a privacy notice may be`;
+    default:
+      return problem.message.charAt(0).toLowerCase() + problem.message.slice(1);
+  }
+}
+
 export async function importCommand(file: string, opts: ImportCommandOptions, io: ImportIo): Promise<number> {
   const fail = (message: string): number => {
     io.stderr.write(`seloste: ${escapeTerminal(message)}\n`);
     return 2;
   };
   const input = resolve(io.cwd, file);
-  let bytes: Buffer;
-  try {
-    const info = await stat(input);
-    if (info.isDirectory()) return fail(`${file}: expected a file, found a folder`);
-    if (info.size > MAX_BYTES) return fail(`${file}: the file is ${(info.size / 1024 / 1024).toFixed(1)} MB, larger than the 1 MB a privacy notice may be`);
-    bytes = await readFile(input);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return fail(`${file}: ${code === 'ENOENT' ? 'file not found' : code === 'EACCES' || code === 'EPERM' ? 'cannot read the file: permission denied' : `cannot read the file (${code ?? 'unknown error'})`}`);
-  }
+  // Read to a bound: a named pipe or a device is refused at once, never waited on or read for ever.
+  const read = readBytesBounded(input, { limit: MAX_BYTES, kind: 'a privacy notice' });
+  if (read.problem) return fail(`${file}: ${importProblem(read.problem, read.stats?.size)}`);
+  const { bytes } = read;
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

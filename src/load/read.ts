@@ -1,11 +1,11 @@
 import { isUtf8 } from 'node:buffer';
-import { closeSync, constants, fstatSync, openSync, readSync, type BigIntStats } from 'node:fs';
+import type { BigIntStats } from 'node:fs';
+import { readBytesBounded } from './read-bounded.js';
 import type { Source } from './source.js';
 import { diagnosticAtRange } from './source.js';
 import type { Diagnostic } from '../diagnostic.js';
 
-/** A register is a few kilobytes; anything this large is a mistake, not a register. */
-export const MAX_FILE_BYTES = 1024 * 1024;
+export { MAX_FILE_BYTES } from './read-bounded.js';
 
 export interface ReadResult {
   source: Source;
@@ -13,28 +13,6 @@ export interface ReadResult {
   /** The file's status as it was read (from the descriptor that read it). */
   stats?: BigIntStats;
 }
-
-function describeError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return 'File not found';
-    case 'EACCES':
-    case 'EPERM':
-      return 'Cannot read the file: permission denied';
-    case 'EISDIR':
-      return 'Expected a file, found a folder';
-    case 'EFBIG':
-      return 'File is larger than the 1 MB a register may be';
-    case 'ELOOP':
-      return 'Cannot read the file: it is a symbolic link that points to itself';
-    default:
-      return `Cannot read the file (${code ?? 'unknown error'})`;
-  }
-}
-
-/** Read-only, and without waiting for a writer when the path is a named pipe. */
-const OPEN_FLAGS = constants.O_NONBLOCK === undefined ? constants.O_RDONLY : constants.O_RDONLY | constants.O_NONBLOCK;
 
 /** Offset of the first byte that is not valid UTF-8, or -1. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
@@ -69,29 +47,12 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
  */
 export function readSourceSync(path: string, file: string): ReadResult {
   const source: Source = { file, path, text: '' };
-  const fail = (message: string, ruleId = 'file/unreadable'): ReadResult => ({
-    source,
-    diagnostics: [diagnosticAtRange(source, [0, 0], { ruleId, message })],
-  });
-  let bytes: Buffer;
-  let fd: number | undefined;
-  let stats: BigIntStats | undefined;
-  try {
-    fd = openSync(path, OPEN_FLAGS);
-    stats = fstatSync(fd, { bigint: true });
-    const size = Number(stats.size);
-    if (stats.isDirectory()) return fail('Expected a file, found a folder');
-    if (!stats.isFile()) return fail('Expected a file, found a special file (a pipe, socket or device)');
-    if (size > MAX_FILE_BYTES) {
-      const mb = (size / (1024 * 1024)).toFixed(1);
-      return fail(`File is ${mb} MB, larger than the 1 MB a register may be`, 'file/too-large');
-    }
-    bytes = readAll(fd, size);
-  } catch (error) {
-    return fail(describeError(error), (error as NodeJS.ErrnoException).code === 'EFBIG' ? 'file/too-large' : 'file/unreadable');
-  } finally {
-    if (fd !== undefined) closeSync(fd);
+  const read = readBytesBounded(path);
+  if (read.problem) {
+    const ruleId = read.problem.code === 'too-large' ? 'file/too-large' : 'file/unreadable';
+    return { source, diagnostics: [diagnosticAtRange(source, [0, 0], { ruleId, message: read.problem.message })] };
   }
+  const { bytes, stats } = read;
   if (!isUtf8(bytes)) {
     // The same rules as isUtf8; should they ever disagree, the file is still refused, at its start.
     const bad = Math.max(0, firstInvalidUtf8(bytes));
@@ -110,22 +71,6 @@ export function readSourceSync(path: string, file: string): ReadResult {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   source.text = text;
   return { source, diagnostics: [], stats };
-}
-
-/** Read a file of about `size` bytes to its end (it may have grown or shrunk since it was measured). */
-function readAll(fd: number, size: number): Buffer {
-  const chunks: Buffer[] = [];
-  let total = 0;
-  let chunk = Buffer.allocUnsafe(size + 1);
-  for (;;) {
-    const n = readSync(fd, chunk, 0, chunk.length, null);
-    if (n === 0) break;
-    chunks.push(chunk.subarray(0, n));
-    total += n;
-    if (total > MAX_FILE_BYTES) throw Object.assign(new Error('too large'), { code: 'EFBIG' });
-    chunk = Buffer.allocUnsafe(64 * 1024);
-  }
-  return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
 }
 
 /** The same as `readSourceSync`, for callers that await. */

@@ -3,10 +3,11 @@
  * depend on (its text, its organisation files, the config, the templates, the options and Seloste's
  * version). It lives in the output folder, so it is swapped in with the site it describes.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, type BigIntStats } from 'node:fs';
-import { readSourceSync } from '../load/read.js';
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, type BigIntStats } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { isInsideProject } from '../load/inside.js';
+import { readBytesBounded, readTextBounded, type ReadProblem, type TextRead } from '../load/read-bounded.js';
 import type { Diagnostic } from '../diagnostic.js';
 import type { IndexEntry } from './pages.js';
 
@@ -30,9 +31,27 @@ export function stampBookPath(out: string): string {
   return join(dirname(out), `.${basename(out)}.seloste-stamps.json`);
 }
 
+/**
+ * Seloste's own files (the stamp book, the cache) are read to this bound too: they lie where others
+ * may write (the stamp book beside the output folder), and a pipe or a device put there must not
+ * stall a build. Far above what a site of thousands of registers writes.
+ */
+const OWN_FILE_LIMIT = 256 * 1024 * 1024;
+
+/** The JSON of one of Seloste's own files, or undefined when it cannot be read as one. */
+function readOwnJson(path: string): unknown {
+  const read = readTextBounded(path, { limit: OWN_FILE_LIMIT, kind: 'a cache file' });
+  if (read.problem) return undefined;
+  try {
+    return JSON.parse(read.text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
 export function readStampBook(out: string): StampBook {
   try {
-    const data = JSON.parse(readFileSync(stampBookPath(out), 'utf8')) as { seloste?: number } & Partial<StampBook>;
+    const data = (readOwnJson(stampBookPath(out)) ?? {}) as { seloste?: number } & Partial<StampBook>;
     const ok = data.seloste === 2 && typeof data.files === 'object' && typeof data.outputs === 'object';
     return ok ? { files: data.files ?? {}, outputs: data.outputs ?? {} } : { files: {}, outputs: {} };
   } catch {
@@ -40,15 +59,22 @@ export function readStampBook(out: string): StampBook {
   }
 }
 
-/** Write the stamp book (a temporary file renamed over the old one). It is only a shortcut: failing to write it is not an error. */
+/**
+ * Write the stamp book (a temporary file renamed over the old one). It is only a shortcut: failing
+ * to write it is not an error. Others may write to the folder it lies in: the temporary file has a
+ * name no one can guess and is created new (`wx`), so nothing planted there, a link least of all,
+ * is ever written through.
+ */
 export function writeStampBook(out: string, book: StampBook): void {
   const path = stampBookPath(out);
-  const temp = `${path}.${process.pid}.tmp`;
+  const temp = `${path}.${process.pid}-${randomBytes(8).toString('hex')}.tmp`;
+  let created = false;
   try {
-    writeFileSync(temp, JSON.stringify({ seloste: 2, ...book }));
+    writeFileSync(temp, JSON.stringify({ seloste: 2, ...book }), { flag: 'wx', mode: 0o644 });
+    created = true;
     renameSync(temp, path);
   } catch {
-    rmSync(temp, { force: true });
+    if (created) rmSync(temp, { force: true });
   }
 }
 
@@ -77,20 +103,25 @@ export interface CacheData {
   site?: { key: string; outputs: Record<string, string> };
 }
 
-export function hash(...parts: string[]): string {
+export function hash(...parts: (string | Uint8Array)[]): string {
   const h = createHash('sha256');
   for (const p of parts) h.update(p).update('\0');
   return h.digest('hex');
 }
 
-/** A fingerprint of every file in the template folders. */
+/**
+ * A fingerprint of every file in the template folders. A file that is not read (too large, a pipe
+ * or a device) counts by its name and what was wrong, so nothing is waited on and a change to or
+ * from such a file still changes the fingerprint.
+ */
 export function templatesFingerprint(dirs: readonly (string | undefined)[]): string {
-  const parts: string[] = [];
+  const parts: (string | Uint8Array)[] = [];
   for (const dir of dirs) {
     if (!dir || !existsSync(dir)) continue;
     for (const name of readdirSync(dir).sort()) {
-      const full = join(dir, name);
-      if (statSync(full).isFile()) parts.push(name, readFileSync(full, 'utf8'));
+      const read = readBytesBounded(join(dir, name), { kind: 'a template' });
+      if (read.problem?.code === 'folder') continue;
+      parts.push(name, read.problem ? unreadable(read.problem, read.stats) : read.bytes);
     }
   }
   return hash(...parts);
@@ -101,23 +132,38 @@ export function contentHash(content: string | Uint8Array): string {
   return createHash('sha256').update(content).digest('hex');
 }
 
+/**
+ * What a key holds for a file that was not read: why, and its status when there is one. It opens
+ * with a NUL, as no register, organisation file or template does, so a key changes when such a file
+ * becomes readable or is replaced by another that is not.
+ */
+function unreadable(problem: ReadProblem, stats?: BigIntStats): string {
+  return `\0unreadable:${problem.code}${stats ? `:${stats.dev}:${stats.ino}:${stats.size}:${stats.mtimeNs}` : ''}`;
+}
+
 /** The cache of the build in `out`, whatever it was built with; undefined when there is none. */
 export function readCache(out: string): CacheData | undefined {
   try {
-    const data = JSON.parse(readFileSync(join(out, CACHE_FILE), 'utf8')) as CacheData;
-    return data.seloste === 2 && typeof data.entries === 'object' ? data : undefined;
+    const data = readOwnJson(join(out, CACHE_FILE)) as CacheData | undefined;
+    return data?.seloste === 2 && typeof data.entries === 'object' ? data : undefined;
   } catch {
     return undefined;
   }
 }
 
+/** The names an organisation file may have (the resolver refuses others unread). */
+const ORGANISATION_FILE = /\.org\.ya?ml$/;
+
 const ORGANISATION = /^organisation:[ \t]*["']?([^"'#\n]+?)["']?[ \t]*(?:#.*)?$/m;
 
 /**
  * The organisation files a register text points at, in turn (read with `read`, which also says
- * whether a file could be read). A file that is missing ends the chain but is still listed.
+ * whether a file could be read). A file that is missing ends the chain but is still listed. The
+ * chain ends before a file that could never be an organisation file (not named `*.org.yaml`, or,
+ * when `root` is given, outside the project by its real path): such a file is not read at all, and
+ * its text could not change what the register makes.
  */
-export function organisationChain(path: string, text: string, read: (path: string) => string): string[] {
+export function organisationChain(path: string, text: string, read: (path: string) => string, root?: string): string[] {
   const chain: string[] = [];
   const seen = new Set([path]);
   let current = path;
@@ -126,7 +172,7 @@ export function organisationChain(path: string, text: string, read: (path: strin
     const ref = ORGANISATION.exec(currentText)?.[1]?.trim();
     if (!ref) break;
     const next = resolve(dirname(current), ref);
-    if (seen.has(next)) break;
+    if (seen.has(next) || !ORGANISATION_FILE.test(next) || (root !== undefined && !isInsideProject(root, next))) break;
     seen.add(next);
     chain.push(next);
     currentText = read(next);
@@ -155,21 +201,25 @@ export function registerKey(global: string, path: string, text: string, texts = 
   return hash(...parts);
 }
 
-/** A file's text, or empty when it cannot be read; its status as read goes to `stamps`. */
+/** A file's text as `readText` gives it; its status as read goes to `stamps`. */
 function readStamped(path: string, stamps: Stamps | undefined): string {
-  if (!stamps) return readText(path);
-  const { source, stats } = readSourceSync(path, path);
-  stamps.remember(path, stats);
-  return source.text;
+  const read = readTextBounded(path);
+  stamps?.remember(path, read.stats);
+  return textForKey(read);
 }
 
-/** A file's text, or empty when it cannot be read (a missing file is part of what a key says). */
+/**
+ * A file's text, for a key: empty when it is missing (a missing file is part of what a key says),
+ * and a marker saying why when it cannot be read as a register can (a pipe, a device, a file over
+ * 1 MB or not UTF-8). Nothing is waited on, and no more than 1 MB is read.
+ */
 export function readText(path: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return '';
-  }
+  return textForKey(readTextBounded(path));
+}
+
+function textForKey(read: TextRead): string {
+  if (!read.problem) return read.text;
+  return read.problem.code === 'missing' ? '' : unreadable(read.problem);
 }
 
 /**

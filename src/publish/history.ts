@@ -1,13 +1,16 @@
 /**
  * Earlier versions of a notice, from the project's git history: every committed version of a
  * register whose `updated` date differs from the current one stays published under
- * `<lang>/history/<id>/<updated>.html`. Organisation files are taken as they are now.
+ * `<lang>/history/<id>/<updated>.html`. Organisation files are taken as they are now, through the
+ * same guards as the current version's (inside the project by real path, a regular file of at most
+ * 1 MB, UTF-8): a version whose organisation file fails them is left out.
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { parseSource } from '../load/parse.js';
+import { MAX_FILE_BYTES } from '../load/read-bounded.js';
 import type { Source } from '../load/source.js';
 import { OrganisationCache, resolveRegister } from '../resolve/resolve.js';
 import type { Register } from '../types.js';
@@ -21,9 +24,9 @@ export interface Version {
   register: Register;
 }
 
-async function git(cwd: string, args: string[]): Promise<string | undefined> {
+async function git(cwd: string, args: string[], maxBuffer = 1 << 26): Promise<string | undefined> {
   try {
-    return (await run('git', args, { cwd, maxBuffer: 1 << 26 })).stdout;
+    return (await run('git', args, { cwd, maxBuffer })).stdout;
   } catch {
     return undefined;
   }
@@ -96,7 +99,9 @@ export async function earlierVersions(
   const seen = new Set([current.updated]);
   const out: Version[] = [];
   for (const commit of log.split('\n').filter(Boolean)) {
-    const text = await git(root, ['show', `${commit}:${rel}`]);
+    // A committed version is held to the bound of a register on disk: one that is larger (or no
+    // longer readable) is left out, and git is stopped as soon as it passes the bound.
+    const text = await git(root, ['show', `${commit}:${rel}`], MAX_FILE_BYTES);
     if (text === undefined) continue;
     onText?.(text);
     const source: Source = { file: `${rel}@${commit.slice(0, 7)}`, path, text };

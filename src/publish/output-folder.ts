@@ -3,9 +3,10 @@
  * Seloste's own: missing, empty, or marked by an earlier build. The project, the working folder, a
  * folder that holds the registers, the home folder and `/` are never an output folder, marked or not.
  */
-import { lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { lstatSync, readdirSync, realpathSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, isAbsolute, join, parse, relative, resolve, sep } from 'node:path';
+import { readTextBounded } from '../load/read-bounded.js';
 import { OutputError } from './atomic.js';
 import { CACHE_FILE } from './cache.js';
 
@@ -58,9 +59,11 @@ export function claimOutputFolder(out: string, protect: readonly Protected[]): v
 /** True when the folder carries the marker of an earlier build (or the cache of a build before markers). */
 function isMarked(folder: string): boolean {
   const read = (name: string): unknown => {
+    const path = join(folder, name);
+    if (!lstatOrUndefined(path)?.isFile()) return undefined;
+    const found = readTextBounded(path, { limit: 256 * 1024 * 1024, kind: 'a cache file' });
     try {
-      const path = join(folder, name);
-      return lstatSync(path).isFile() ? JSON.parse(readFileSync(path, 'utf8')) : undefined;
+      return found.problem ? undefined : JSON.parse(found.text);
     } catch {
       return undefined;
     }

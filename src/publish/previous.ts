@@ -4,9 +4,13 @@
  * stamp is the one recorded after the build, or, when the stamp differs or was lost, whose content
  * has the hash the build recorded. Anything else is made again.
  */
-import { lstatSync, readFileSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
+import { readBytesBounded } from '../load/read-bounded.js';
 import { contentHash, readCache, type CacheData } from './cache.js';
+
+/** Far above any page or PDF a notice makes. */
+const OUTPUT_LIMIT = 256 * 1024 * 1024;
 
 /** An output's stamp: device, inode, size and modification time (taking over by hard link keeps all four). */
 export function outputStamp(path: string): string | undefined {
@@ -53,10 +57,7 @@ export class PreviousSite {
     const stamp = outputStamp(path);
     if (!stamp) return false;
     if (this.stamps[output] === stamp) return true;
-    try {
-      return contentHash(readFileSync(path)) === expected;
-    } catch {
-      return false;
-    }
+    const read = readBytesBounded(path, { limit: OUTPUT_LIMIT, kind: 'an output' });
+    return !read.problem && contentHash(read.bytes) === expected;
   }
 }

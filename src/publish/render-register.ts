@@ -128,7 +128,7 @@ async function earlierOf(register: Register, sourcePath: string, registerPath: s
   // Earlier versions are resolved against the organisation files as they are now, which may be
   // others than the current version's: the register depends on those too.
   const versions = await earlierVersions(plan.historyRoot, sourcePath, register, ctx.organisations, (text) => {
-    for (const org of organisationChain(registerPath, text, (p) => plan.dependencyText(p))) organisations.add(org);
+    for (const org of organisationChain(registerPath, text, (p) => plan.dependencyText(p), ctx.site.config.root)) organisations.add(org);
   });
   const before = plan.previous?.entries[plan.cacheKey(registerPath)];
   const keys: Record<string, string> = {};

@@ -1,9 +1,10 @@
 /** Pages are Handlebars layouts from `templates/` (or the project's own); only rendered bodies go in unescaped. */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type Handlebars from 'handlebars';
+import { readTextBounded } from '../load/read-bounded.js';
 
 const require = createRequire(import.meta.url);
 
@@ -17,9 +18,18 @@ export interface Layouts {
 
 const cache = new Map<string, Layouts>();
 
-/** A template file from the project's templates folder when it has one, else the built-in one. */
+/**
+ * A template file from the project's templates folder when it has one, else the built-in one. The
+ * config refuses template files that cannot be read; one that became unreadable since is an error,
+ * not a wait.
+ */
 function read(dir: string | undefined, name: string): string {
-  if (dir && existsSync(join(dir, name))) return readFileSync(join(dir, name), 'utf8');
+  if (dir) {
+    const path = join(dir, name);
+    const found = readTextBounded(path, { kind: 'a template' });
+    if (!found.problem) return found.text;
+    if (found.problem.code !== 'missing') throw new Error(`cannot use template \`${path}\`: ${found.problem.message}`);
+  }
   return readFileSync(join(DEFAULT_TEMPLATES, name), 'utf8');
 }
 

@@ -1,6 +1,7 @@
-import { basename, dirname, relative, resolve as resolvePath, sep } from 'node:path';
+import { basename, dirname, resolve as resolvePath } from 'node:path';
 import type { Diagnostic } from '../diagnostic.js';
 import { displayPath } from '../load/collect.js';
+import { isInsideProject } from '../load/inside.js';
 import { parseSource } from '../load/parse.js';
 import { readSource } from '../load/read.js';
 import { diagnosticAtPath, type Source } from '../load/source.js';
@@ -67,14 +68,10 @@ export class OrganisationCache {
   }
 }
 
-function isInside(root: string, path: string): boolean {
-  const rel = relative(root, path);
-  return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && !/^[a-zA-Z]:/.test(rel));
-}
-
 /**
  * Merge the organisation files a register points at (and theirs, in turn) under its own keys.
- * A missing file, a cycle or a file outside the project is a diagnostic on the line that names it.
+ * A missing file, a cycle or a file outside the project (where it really is, links followed) is a
+ * diagnostic on the line that names it.
  */
 export async function resolveRegister(
   source: Source,
@@ -91,7 +88,8 @@ export async function resolveRegister(
     const target = resolvePath(dirname(current.path), ref);
     const at = (message: string, ruleId: string): Diagnostic =>
       diagnosticAtPath(current, ['organisation'], { ruleId, message });
-    if (!isInside(cache.root, target)) {
+    // By real path: a link inside the project to a file outside it is outside.
+    if (!isInsideProject(cache.root, target)) {
       diagnostics.push(at(`Organisation file \`${ref}\` is outside the project folder; keep shared parts inside it`, 'register/organisation'));
       ok = false;
       break;
