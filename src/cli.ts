@@ -349,7 +349,7 @@ async function serveCommand(
   const unknown = opts.format.filter((f) => !(BUILD_FORMATS as readonly string[]).includes(f));
   if (unknown.length) throw new UsageError(`unknown format \`${unknown.join(', ')}\`; expected some of ${BUILD_FORMATS.join(', ')}`);
   checkLanguages(opts.lang);
-  const { startPreview } = await import('./serve/serve.js');
+  const { startPreview, ListenError } = await import('./serve/serve.js');
   let preview;
   try {
     preview = await startPreview({
@@ -364,9 +364,8 @@ async function serveCommand(
       log: (line) => io.stderr.write(`${escapeTerminal(line)}\n`),
     });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EADDRINUSE' || code === 'EACCES') {
-      say(io, `cannot listen on ${opts.host}:${opts.port} (${code === 'EADDRINUSE' ? 'the port is in use; try --port 0' : 'permission denied'})`);
+    if (error instanceof ListenError) {
+      say(io, error.message);
       return EXIT.failed;
     }
     throw error;

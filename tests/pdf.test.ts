@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -145,6 +145,55 @@ describe('browser profiles', () => {
       for (const dir of [stale, recent, live]) rmSync(dir, { recursive: true, force: true });
     }
   });
+});
+
+describe('browser temporary folders', () => {
+  /** A PDF build in its own process whose temporary folder is `tmp`, and how it ended. */
+  function pdfBuild(dir: string, tmp: string): { child: ReturnType<typeof spawn>; exit: Promise<number | string> } {
+    const child = spawn('node', [BIN, 'build', join(ROOT, 'notices'), '-o', join(dir, 'site'), '--format', 'pdf'], { cwd: dir, env: { ...process.env, TMPDIR: tmp }, stdio: 'ignore' });
+    return { child, exit: new Promise((resolve) => child.on('exit', (code, signal) => resolve(code ?? signal ?? -1))) };
+  }
+
+  async function untilPrinting(tmp: string, ms: number): Promise<void> {
+    const start = Date.now();
+    while (!readdirSync(tmp).some((n) => n.startsWith('seloste-chromium-'))) {
+      if (Date.now() - start > ms) throw new Error(`no browser within ${ms} ms`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+
+  // A short TMPDIR, where Chromium's own temporary folders can be moved into Seloste's, and one too
+  // long for that (Chromium's socket path would not fit), where the one it makes is removed by name.
+  const tmpdirs = {
+    short: (): string => mkdtempSync(join(tmpdir(), 'sp-')),
+    long: (): string => mkdtempSync(join(mkdtempSync(join(tmpdir(), 'seloste-pdftmp-')), 'longer-')),
+  };
+
+  for (const [kind, make] of Object.entries(tmpdirs)) {
+    it(`none is left when a PDF build is interrupted while printing, or when it ends (${kind} TMPDIR)`, async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'seloste-pdfout-'));
+      const made: string[] = [];
+      try {
+        for (const [signal, code, after] of [['SIGINT', 130, 1000], ['SIGTERM', 143, 2500]] as const) {
+          const tmp = make();
+          made.push(tmp);
+          const build = pdfBuild(dir, tmp);
+          await untilPrinting(tmp, 30_000);
+          await new Promise((r) => setTimeout(r, after));
+          build.child.kill(signal);
+          expect(await build.exit, `${signal} after ${after} ms`).toBe(code);
+          expect(readdirSync(tmp), `${signal} after ${after} ms`).toEqual([]);
+        }
+        const tmp = make();
+        made.push(tmp);
+        expect(await pdfBuild(dir, tmp).exit).toBe(0);
+        expect(readdirSync(tmp)).toEqual([]);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+        for (const tmp of made) rmSync(kind === 'long' ? join(tmp, '..') : tmp, { recursive: true, force: true });
+      }
+    }, 240_000);
+  }
 });
 
 describe('progress', () => {

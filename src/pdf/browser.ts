@@ -1,7 +1,7 @@
 /** Finding and starting the Chromium that prints PDFs: one per build, never downloaded. */
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readlinkSync, rmSync, statSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { onInterrupt } from '../cleanup.js';
 import { isAlive } from '../publish/atomic.js';
@@ -105,41 +105,122 @@ export interface LaunchedBrowser {
   close(): Promise<void>;
 }
 
+/** The id of the Chromium that holds `profile`, from its lock there (`host-pid`): known while it starts. */
+function lockHolder(profile: string): number | undefined {
+  try {
+    return Number(/-(\d+)$/.exec(readlinkSync(join(profile, 'SingletonLock')))?.[1]) || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Chromium and every process it started: they share its process group (puppeteer starts it detached). */
+function killBrowser(pid: number | undefined): void {
+  if (!pid) return;
+  try {
+    process.kill(process.platform === 'win32' ? pid : -pid, 'SIGKILL');
+  } catch {
+    // Gone already.
+  }
+}
+
+/** Sleep while nothing else can run: the process is ending, and only synchronous work still does. */
+function pause(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/** The longest path of a Unix socket (104 bytes on macOS, 108 on Linux, with its final NUL). */
+const SOCKET_PATH_MAX = 103;
+
+/**
+ * The temporary folder Chromium is given, when its singleton socket fits there: Chromium puts it
+ * in `TMPDIR/org.chromium.Chromium.XXXXXX/` and does not start when the path is too long.
+ */
+function browserTemp(folder: string): string | undefined {
+  const temporary = join(folder, 'tmp');
+  return join(temporary, 'org.chromium.Chromium.XXXXXX', 'SingletonSocket').length <= SOCKET_PATH_MAX ? temporary : undefined;
+}
+
+/**
+ * The folder Chromium made for its singleton socket, found through the link to the socket in its
+ * profile, and removed: it is outside Seloste's folder when TMPDIR was too long to move it there.
+ */
+function removeSocketFolder(profile: string): void {
+  try {
+    const socket = readlinkSync(join(profile, 'SingletonSocket'));
+    const dir = dirname(socket);
+    if (basename(socket) === 'SingletonSocket' && /^(org\.chromium\.|com\.google\.chrome)/i.test(basename(dir))) rmSync(dir, { recursive: true, force: true });
+  } catch {
+    // No socket yet, or gone already.
+  }
+}
+
+/**
+ * Remove the browser's folder when Seloste ends before closing it (interrupted, crashed): kill the
+ * browser first, then remove the folder until it stays gone, since a Chromium process that was
+ * still ending can write its profile again a moment after it was removed.
+ */
+function removeNow(folder: string, pid: () => number | undefined): void {
+  killBrowser(pid());
+  removeSocketFolder(join(folder, 'profile'));
+  for (let i = 0; i < 10; i++) {
+    rmSync(folder, { recursive: true, force: true, maxRetries: 3 });
+    pause(30);
+    if (!existsSync(folder)) return;
+  }
+}
+
 export async function launchBrowser(env: Record<string, string | undefined> = process.env): Promise<LaunchedBrowser> {
   const executablePath = findBrowser(env);
   if (!executablePath) throw new BrowserNotFoundError();
   removeStaleProfiles();
-  const userDataDir = mkdtempSync(join(tmpdir(), `${PROFILE_PREFIX}${process.pid}-`));
-  const browser = await puppeteer
-    .launch({
+  // One folder per browser holds its profile and its temporary files: Chromium makes folders of its
+  // own in TMPDIR (`org.chromium.Chromium.*`) that it leaves behind when it is killed; inside this
+  // folder they go with it, in every ending, the killed build's included (removeStaleProfiles).
+  // Where TMPDIR is too long for that, the one folder it makes is removed by name.
+  const folder = mkdtempSync(join(tmpdir(), `${PROFILE_PREFIX}${process.pid}-`));
+  const userDataDir = join(folder, 'profile');
+  const temporary = browserTemp(folder);
+  if (temporary) mkdirSync(temporary);
+  let browser: Browser | undefined;
+  // Registered before the launch: an interrupt while Chromium starts must not leave it behind.
+  const cleanup = (): void => removeNow(folder, () => browser?.process()?.pid ?? lockHolder(userDataDir));
+  const forgetInterrupt = onInterrupt(cleanup);
+  process.on('exit', cleanup);
+  const forget = (): void => {
+    forgetInterrupt();
+    process.off('exit', cleanup);
+  };
+  try {
+    browser = await puppeteer.launch({
       executablePath,
       headless: true,
       // Talk to Chromium over a pipe, not a port: when Seloste's process ends in any way, even
       // killed with SIGKILL, the pipe closes and Chromium exits instead of living on.
       pipe: true,
       args: [...CHROMIUM_ARGS, `--user-data-dir=${userDataDir}`],
+      ...(temporary ? { env: { ...process.env, TMPDIR: temporary } } : {}),
       // Interrupts are handled by Seloste itself (src/cleanup.ts), which kills the browser below.
       handleSIGINT: false,
       handleSIGTERM: false,
       handleSIGHUP: false,
-    })
-    .catch((error: unknown) => {
-      rmSync(userDataDir, { recursive: true, force: true });
-      throw error;
     });
-  const forget = onInterrupt(() => {
-    browser.process()?.kill('SIGKILL');
-    rmSync(userDataDir, { recursive: true, force: true });
-  });
+  } catch (error) {
+    forget();
+    cleanup();
+    throw error;
+  }
+  const launched = browser;
   let closed = false;
   return {
-    browser,
+    browser: launched,
     async close() {
       if (closed) return;
       closed = true;
+      await launched.close().catch(() => undefined);
       forget();
-      await browser.close().catch(() => undefined);
-      rmSync(userDataDir, { recursive: true, force: true });
+      removeSocketFolder(userDataDir);
+      rmSync(folder, { recursive: true, force: true, maxRetries: 3 });
     },
   };
 }
