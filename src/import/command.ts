@@ -1,4 +1,5 @@
 /** `seloste import FILE`: an existing notice (text, Markdown or HTML) into a draft register with TODOs. */
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { link, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
@@ -139,7 +140,8 @@ function display(path: string, cwd: string): string {
 /** Write a file whole or not at all; without `force` an existing file is never replaced. */
 async function writeAtomic(path: string, text: string, force: boolean): Promise<'written' | 'exists'> {
   await mkdir(dirname(path), { recursive: true });
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  // A name no one can guess, created new: nothing planted beside the draft is written through or blocks it.
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(8).toString('hex')}.tmp`);
   await writeFile(temp, text, { encoding: 'utf8', flag: 'wx' });
   try {
     if (force) {
