@@ -244,6 +244,8 @@ export interface Register {
   group?: Group;
   joint_controllers?: JointControllers;
   representative?: Representative;
+  /** Country code of the controller's lead supervisory authority (Art. 56), when not that of its address. */
+  supervisory_authority?: string;
   dpo?: Contact;
   contact_person?: Contact;
   data_subjects?: Text[];
@@ -271,6 +273,7 @@ export const ORGANISATION_KEYS = [
   'group',
   'joint_controllers',
   'representative',
+  'supervisory_authority',
   'dpo',
   'contact_person',
   'rights',

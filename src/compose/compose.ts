@@ -3,7 +3,7 @@
  * those that apply, the legal prose from the language's phrase table and the facts from the register.
  */
 import type { BlockContent, PhrasingContent } from 'mdast';
-import { supervisoryAuthority } from '../data/data.js';
+import { authorityName, authorityShortName, localised, type Localised } from '../data/supervisory-authorities.js';
 import { hasRight, RIGHT_ORDER, type Facts } from '../resolve/facts.js';
 import type { Contact, Purpose, Register, Text } from '../types.js';
 import { blocks, inline } from './author-text.js';
@@ -372,20 +372,20 @@ class Composer {
 
   complaint(): BlockContent[] {
     const t = this.t;
-    const a = supervisoryAuthority;
+    const { authority: a, basis } = this.facts.authority;
+    const out: BlockContent[] = t.complaint.map((s) => p(s));
+    // Without an authority of its own the notice says only what Art. 77(1) says, already above.
+    if (!a) return out;
     const lang = this.lang;
-    const pick = (m: Record<string, string>): string => m[lang] ?? m['en'] ?? Object.values(m)[0] ?? '';
-    return [
-      ...t.complaint.map((s) => p(s)),
-      ul([
-        li(strong(pick(a.name))),
-        li(`${t.authority.postalAddress}: ${pick(a.postal_address)}`),
-        li(`${t.authority.visitingAddress}: ${pick(a.visiting_address)}`),
-        li(`${t.authority.phone}: `, link(`tel:${a.phone.replace(/[^+\d]/g, '')}`, a.phone)),
-        li(`${t.authority.email}: `, link(`mailto:${a.email}`, a.email)),
-        li(`${t.authority.website}: `, link(pick(a.website))),
-      ]),
-    ];
+    const intro = a.intro?.[lang] ?? (a.country === 'FI' ? t.authority.finland : basis === 'representative' ? t.authority.representative : t.authority.controller);
+    const address = (v: Localised): string => (typeof v === 'string' && a.country !== 'FI' ? `${v}, ${countryName(a.country, lang)}` : localised(v, lang));
+    const items = [li(strong(authorityName(a, lang)))];
+    if (a.postal_address) items.push(li(`${t.authority.postalAddress}: ${address(a.postal_address)}`));
+    if (a.visiting_address) items.push(li(`${t.authority.visitingAddress}: ${address(a.visiting_address)}`));
+    if (a.phone) items.push(li(`${t.authority.phone}: `, link(`tel:${a.phone.replace(/[^+\d]/g, '')}`, a.phone)));
+    if (a.email) items.push(li(`${t.authority.email}: `, link(`mailto:${a.email}`, a.email)));
+    items.push(li(`${t.authority.website}: `, link(localised(a.website, lang))));
+    return [...out, p(intro), ul(items)];
   }
 
   provision(): BlockContent[] {
@@ -515,8 +515,11 @@ class Composer {
       out.push(p(fill(t.summary.transfers, { countries: joinList(countries, t.listAnd) }), ...more('transfers')));
     }
     if (this.facts.automatedDecisions) out.push(p(t.summary.automated, ...more('automated_decisions')));
-    const authority = supervisoryAuthority.name[this.lang] ?? supervisoryAuthority.name['en'] ?? '';
-    out.push(p(fill(t.summary.complain, { authority }), ...more('complaint')));
+    // Where the authority listed is not the one competent (Germany's federal one), the summary names none.
+    const { authority } = this.facts.authority;
+    const named = authority && !authority.competence ? authority : undefined;
+    const complain = named ? fill(t.summary.complain, { authority: authorityShortName(named, this.lang) }) : t.summary.complainAnywhere;
+    out.push(p(complain, ...more('complaint')));
     return out;
   }
 }

@@ -3,6 +3,7 @@
  * follow from its legal bases. The rules, the notice and the site all read these, never re-derive them.
  */
 import type { LegalBasis, Purpose, Register, RightId } from '../types.js';
+import { chooseAuthority, type AuthorityChoice } from './authority.js';
 
 export interface DerivedRight {
   right: RightId;
@@ -22,6 +23,8 @@ export interface Facts {
   dpo: boolean;
   consent: boolean;
   rights: DerivedRight[];
+  /** The supervisory authority the notice names. */
+  authority: AuthorityChoice;
 }
 
 export const RIGHT_ORDER: readonly RightId[] = [
@@ -97,6 +100,7 @@ export function deriveFacts(register: Register): Facts {
     dpo: register.dpo !== undefined,
     consent: rights.some((r) => r.right === 'withdraw_consent'),
     rights,
+    authority: chooseAuthority(register),
   };
 }
 

@@ -69,6 +69,7 @@ export const en: Phrases = {
     why: 'We use the data for the following purposes:',
     rights: 'Your rights:',
     complain: 'You can lodge a complaint with the supervisory authority ({authority}).',
+    complainAnywhere: 'You can lodge a complaint with a supervisory authority.',
     readMore: 'Read more',
     transfers: 'Data are transferred outside the EU or EEA: {countries}.',
     automated: 'We make decisions about you based solely on automated processing.',
@@ -249,7 +250,6 @@ export const en: Phrases = {
   complaint: [
     'You have the right to lodge a complaint with a supervisory authority if you consider that the processing of your personal data infringes the General Data Protection Regulation. You can lodge the complaint in particular in the Member State of your habitual residence, place of work or place of the alleged infringement.',
     'This is without prejudice to any other administrative or judicial remedy.',
-    'In Finland, the supervisory authority is:',
   ],
 
   intro: {
@@ -392,6 +392,9 @@ export const en: Phrases = {
   },
 
   authority: {
+    finland: 'In Finland, the supervisory authority is:',
+    controller: 'The supervisory authority competent for the controller is:',
+    representative: 'The supervisory authority of the country where the controller’s representative is located is:',
     postalAddress: 'Postal address',
     visitingAddress: 'Visiting address',
     phone: 'Telephone',

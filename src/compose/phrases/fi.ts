@@ -69,6 +69,7 @@ export const fi: Phrases = {
     why: 'Käytämme tietoja seuraaviin tarkoituksiin:',
     rights: 'Oikeutesi:',
     complain: 'Voit tehdä valituksen valvontaviranomaiselle ({authority}).',
+    complainAnywhere: 'Voit tehdä valituksen valvontaviranomaiselle.',
     readMore: 'Lue lisää',
     transfers: 'Tietoja siirretään EU:n tai ETA:n ulkopuolelle: {countries}.',
     automated: 'Teemme sinua koskevia päätöksiä, jotka perustuvat pelkästään automaattiseen käsittelyyn.',
@@ -249,7 +250,6 @@ export const fi: Phrases = {
   complaint: [
     'Sinulla on oikeus tehdä valitus valvontaviranomaiselle, jos katsot, että henkilötietojesi käsittelyssä rikotaan tietosuoja-asetusta. Voit tehdä valituksen erityisesti siinä jäsenvaltiossa, jossa pysyvä asuinpaikkasi tai työpaikkasi on tai jossa väitetty rikkominen on tapahtunut.',
     'Valitusoikeus ei rajoita muita hallinnollisia muutoksenhakukeinoja tai oikeussuojakeinoja.',
-    'Suomessa valvontaviranomaisena toimii:',
   ],
 
   intro: {
@@ -397,6 +397,9 @@ export const fi: Phrases = {
   },
 
   authority: {
+    finland: 'Suomessa valvontaviranomaisena toimii:',
+    controller: 'Rekisterinpitäjän toimivaltainen valvontaviranomainen on:',
+    representative: 'Rekisterinpitäjän edustajan sijaintivaltion valvontaviranomainen on:',
     postalAddress: 'Postiosoite',
     visitingAddress: 'Käyntiosoite',
     phone: 'Puhelin',

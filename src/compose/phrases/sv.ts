@@ -69,6 +69,7 @@ export const sv: Phrases = {
     why: 'Vi använder uppgifterna för följande ändamål:',
     rights: 'Dina rättigheter:',
     complain: 'Du kan inge klagomål till tillsynsmyndigheten ({authority}).',
+    complainAnywhere: 'Du kan inge klagomål till en tillsynsmyndighet.',
     readMore: 'Läs mer',
     transfers: 'Uppgifter överförs till länder utanför EU eller EES: {countries}.',
     automated: 'Vi fattar beslut om dig som enbart grundas på automatiserad behandling.',
@@ -250,7 +251,6 @@ export const sv: Phrases = {
   complaint: [
     'Du har rätt att inge klagomål till en tillsynsmyndighet om du anser att behandlingen av dina personuppgifter strider mot dataskyddsförordningen. Du kan inge klagomålet särskilt i den medlemsstat där du har din vanliga vistelseort eller din arbetsplats eller där det påstådda intrånget har begåtts.',
     'Detta påverkar inte andra administrativa prövningar eller rättsmedel.',
-    'I Finland är tillsynsmyndigheten:',
   ],
 
   intro: {
@@ -396,6 +396,9 @@ export const sv: Phrases = {
   },
 
   authority: {
+    finland: 'I Finland är tillsynsmyndigheten:',
+    controller: 'Den tillsynsmyndighet som är behörig för den personuppgiftsansvarige är:',
+    representative: 'Tillsynsmyndigheten i den stat där den personuppgiftsansvariges företrädare finns är:',
     postalAddress: 'Postadress',
     visitingAddress: 'Besöksadress',
     phone: 'Telefon',
