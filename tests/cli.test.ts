@@ -13,7 +13,7 @@ describe('seloste check (command line)', () => {
     const r = await cli(['check', 'tests/fixtures/format/required.yaml', '-c', CONFIG]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('tests/fixtures/format/required.yaml\n');
-    expect(r.stdout).toMatch(/ {2}1:1-1:29 +error +Missing required key `updated` in the register {2}schema\/required/);
+    expect(r.stdout).toMatch(/ {2}2:1-2:11 +error +Missing required key `name` in `controller` {2}schema\/required/);
     expect(r.stdout).toMatch(/✖ \d+ problems \(\d+ errors?/);
   });
 

@@ -29,7 +29,8 @@ export interface Notice {
   title: string;
   registerName: string;
   controllerName: string;
-  updated: string;
+  /** Missing only when a register without a date is rendered anyway (`--force`). */
+  updated?: string;
   created?: string;
   /** The register's own introduction, when it has one. */
   intro: BlockContent[];
@@ -239,7 +240,7 @@ class Composer {
         table(
           [t.labels.country, t.labels.recipient, t.labels.mechanism, t.labels.safeguard],
           x.map((tr) => [
-            [text(countryName(tr.country, this.lang))],
+            tr.country ? [text(countryName(tr.country, this.lang))] : [],
             [...(tr.recipient ? [text(tr.recipient)] : []), ...(tr.description && this.raw(tr.description) ? [text(tr.recipient ? ': ' : ''), ...this.inline(tr.description)] : [])],
             tr.mechanism ? [text(t.mechanisms[tr.mechanism])] : [],
             tr.safeguard_url ? [link(tr.safeguard_url)] : [],
@@ -481,7 +482,7 @@ class Composer {
     const t = this.t;
     const r = this.register;
     const out: BlockContent[] = [p(t.intro.changes)];
-    const dates = [`${t.updated} ${formatDate(r.updated, t)}`];
+    const dates = r.updated ? [`${t.updated} ${formatDate(r.updated, t)}`] : [];
     if (r.created) dates.push(`${t.created} ${formatDate(r.created, t)}`);
     out.push(p(dates.join('. ')));
     if (r.changes?.length) {
@@ -511,7 +512,7 @@ class Composer {
     out.push(p(t.summary.rights, ...more('rights')));
     out.push(ul(this.facts.rights.map((d) => li(t.rights[d.right].heading))));
     if (this.facts.transfers && Array.isArray(r.transfers)) {
-      const countries = [...new Set(r.transfers.map((x) => countryName(x.country, this.lang)))];
+      const countries = [...new Set(r.transfers.flatMap((x) => (x.country ? [countryName(x.country, this.lang)] : [])))];
       out.push(p(fill(t.summary.transfers, { countries: joinList(countries, t.listAnd) }), ...more('transfers')));
     }
     if (this.facts.automatedDecisions) out.push(p(t.summary.automated, ...more('automated_decisions')));
@@ -560,11 +561,11 @@ export function composeNotice(register: Register, facts: Facts, phrases: Phrases
     title: fill(phrases.noticeTitleFor, { name: registerName }),
     registerName,
     controllerName: controllerName(register.controller, phrases.lang),
-    updated: register.updated,
     intro: c.blocks(register.description),
     summary: c.summary(sections),
     sections,
   };
+  if (register.updated) notice.updated = register.updated;
   if (register.created) notice.created = register.created;
   return notice;
 }

@@ -34,6 +34,7 @@ export const en: Phrases = {
     months: ['1 month', '{n} months'],
     weeks: ['1 week', '{n} weeks'],
     days: ['1 day', '{n} days'],
+    hours: ['1 hour', '{n} hours'],
     and: ' and ',
   },
   listAnd: ' and ',
@@ -333,6 +334,7 @@ export const en: Phrases = {
     organisation: 'Another company or organisation',
     public: 'Publicly available sources',
     authority: 'Public authority',
+    guardian: 'Parent or guardian',
   },
 
   recipientRoles: {

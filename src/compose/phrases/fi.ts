@@ -34,6 +34,7 @@ export const fi: Phrases = {
     months: ['1 kuukausi', '{n} kuukautta'],
     weeks: ['1 viikko', '{n} viikkoa'],
     days: ['1 päivä', '{n} päivää'],
+    hours: ['1 tunti', '{n} tuntia'],
     and: ' ja ',
   },
   listAnd: ' ja ',
@@ -333,6 +334,7 @@ export const fi: Phrases = {
     organisation: 'Muu yritys tai yhteisö',
     public: 'Julkisesti saatavilla olevat lähteet',
     authority: 'Viranomainen',
+    guardian: 'Huoltaja',
   },
 
   recipientRoles: {

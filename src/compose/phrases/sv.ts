@@ -34,6 +34,7 @@ export const sv: Phrases = {
     months: ['1 månad', '{n} månader'],
     weeks: ['1 vecka', '{n} veckor'],
     days: ['1 dag', '{n} dagar'],
+    hours: ['1 timme', '{n} timmar'],
     and: ' och ',
   },
   listAnd: ' och ',
@@ -333,6 +334,7 @@ export const sv: Phrases = {
     organisation: 'Ett annat företag eller en annan organisation',
     public: 'Offentligt tillgängliga källor',
     authority: 'Myndighet',
+    guardian: 'Vårdnadshavare',
   },
 
   recipientRoles: {

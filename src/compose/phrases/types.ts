@@ -67,6 +67,7 @@ export interface Phrases {
     months: [string, string];
     weeks: [string, string];
     days: [string, string];
+    hours: [string, string];
     /** How several parts are joined, e.g. ` ja ` / ` and ` / ` och `. */
     and: string;
   };
