@@ -5,7 +5,7 @@
 import type { BlockContent, PhrasingContent } from 'mdast';
 import { supervisoryAuthority } from '../data/data.js';
 import { hasRight, RIGHT_ORDER, type Facts } from '../resolve/facts.js';
-import type { Contact, Purpose, Register, Text } from '../types.js';
+import type { Contact, Controller, Purpose, Register, RightRestriction, Text } from '../types.js';
 import { blocks, inline } from './author-text.js';
 import { controllerName, countryName, fill, formatAddress, formatDate, formatDuration, joinList } from './format.js';
 import { heading, joinInline, li, link, p, strong, table, text, ul } from './mdast.js';
@@ -93,6 +93,7 @@ class Composer {
       // legal name beside it: **Kuusikoski kommun** (Kuusikosken kunta).
       const local = controllerName(r.controller, this.lang);
       out.push(...this.contactItems({ ...r.controller, name: local }, local === r.controller.name ? undefined : r.controller.name));
+      out.push(...this.controllerIdentity(r.controller));
     }
     if (r.group) {
       out.push(p(strong(`${labels.group}: `), ...this.inline(r.group.name)));
@@ -123,6 +124,21 @@ class Composer {
     return out;
   }
 
+  /** A foreign company number, and the country of a controller whose address does not say it. */
+  controllerIdentity(controller: Controller): BlockContent[] {
+    const { labels } = this.t;
+    const out: BlockContent[] = [];
+    const reg = controller.registration;
+    if (reg) {
+      const where = [this.raw(reg.register), reg.country ? countryName(reg.country, this.lang) : undefined].filter(Boolean).join(', ');
+      out.push(p(`${labels.registration}: ${reg.number}${where ? ` (${where})` : ''}`));
+    }
+    if (controller.country && !controller.address?.country && !controller.postal_address?.country) {
+      out.push(p(`${labels.country}: ${countryName(controller.country, this.lang)}`));
+    }
+    return out;
+  }
+
   basisCell(purpose: Purpose): PhrasingContent[] {
     if (!purpose.legal_basis) return [];
     const basis = this.t.bases[purpose.legal_basis];
@@ -139,9 +155,26 @@ class Composer {
     out.push(table([labels.purpose, labels.legalBasis], purposes.map((pp) => [this.purposeLabel(pp), this.basisCell(pp)])));
     const used = [...this.facts.bases];
     const order = Object.keys(bases) as (keyof typeof bases)[];
+    // Bases the notice lists for the whole register are shown as it lists them, unpaired.
+    const listed = (this.register.legal_bases ?? []).filter((b) => bases[b]);
+    if (listed.length) out.push(p(strong(`${labels.registerBases}: `), listed.map((b) => `${bases[b].name} (${bases[b].article})`).join(', ')));
+    for (const b of listed) if (!used.includes(b)) used.push(b);
     used.sort((a, b) => order.indexOf(a) - order.indexOf(b));
     if (used.length) out.push(ul(used.map((b) => li(strong(bases[b].name), ` (${bases[b].article}): ${bases[b].explanation}`))));
+    out.push(...this.children());
     return out;
+  }
+
+  /** Art. 8: from what age a child consents alone, and how the holder of parental responsibility consents. */
+  children(): BlockContent[] {
+    const c = this.register.children;
+    if (!c) return [];
+    const { labels } = this.t;
+    const out: BlockContent[] = [p(strong(`${labels.children}`))];
+    if (typeof c.age_limit === 'number') out.push(p(fill(labels.childAgeLimit, { n: c.age_limit })));
+    if (this.raw(c.parental_consent)) out.push(p(strong(`${labels.parentalConsent}: `), ...this.inline(c.parental_consent)));
+    if (this.raw(c.description)) out.push(...this.blocks(c.description));
+    return out.length > 1 ? out : [];
   }
 
   legitimateInterests(): BlockContent[] {
@@ -340,8 +373,20 @@ class Composer {
       if (rights.response_days) out.push(p(fill(t.labels.responseTime, { days: rights.response_days })));
       if (rights.restrictions?.length) {
         out.push(p(strong(`${t.labels.restrictions}:`)));
-        out.push(ul(rights.restrictions.map((r) => li(strong(t.rights[r.right].heading), ': ', ...this.inline(r.ground)))));
+        out.push(ul(rights.restrictions.map((r) => li(strong(t.rights[r.right].heading), ': ', ...this.restriction(r)))));
       }
+    }
+    return out;
+  }
+
+  /** A restriction as written: its statute, its reason, or both in one text. */
+  restriction(r: RightRestriction): PhrasingContent[] {
+    const out: PhrasingContent[] = [];
+    if (this.raw(r.law)) out.push(text(`${this.t.labels.law}: `), ...this.inline(r.law));
+    for (const part of [r.reason, r.ground]) {
+      if (!this.raw(part)) continue;
+      if (out.length) out.push(text('. '));
+      out.push(...this.inline(part));
     }
     return out;
   }

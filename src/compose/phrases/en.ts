@@ -78,6 +78,11 @@ export const en: Phrases = {
   labels: {
     name: 'Name',
     businessId: 'Business ID',
+    registration: 'Company registration number',
+    registerBases: 'Legal bases of the processing',
+    children: 'Consent of a child',
+    childAgeLimit: 'A child’s own consent is asked from the age of {n}.',
+    parentalConsent: 'Consent of the holder of parental responsibility',
     address: 'Address',
     postalAddress: 'Postal address',
     visitingAddress: 'Visiting address',

@@ -78,6 +78,11 @@ export const fi: Phrases = {
   labels: {
     name: 'Nimi',
     businessId: 'Y-tunnus',
+    registration: 'Yritystunnus',
+    registerBases: 'Käsittelyn oikeusperusteet',
+    children: 'Lapsen suostumus',
+    childAgeLimit: 'Lapsen omaa suostumusta pyydetään {n} vuotta täyttäneeltä.',
+    parentalConsent: 'Huoltajan suostumus',
     address: 'Osoite',
     postalAddress: 'Postiosoite',
     visitingAddress: 'Käyntiosoite',

@@ -78,6 +78,11 @@ export const sv: Phrases = {
   labels: {
     name: 'Namn',
     businessId: 'FO-nummer',
+    registration: 'Registreringsnummer',
+    registerBases: 'Rättslig grund för behandlingen',
+    children: 'Barns samtycke',
+    childAgeLimit: 'Barnets eget samtycke begärs från {n} års ålder.',
+    parentalConsent: 'Samtycke från den som har föräldraansvar för barnet',
     address: 'Adress',
     postalAddress: 'Postadress',
     visitingAddress: 'Besöksadress',

@@ -95,6 +95,13 @@ export interface Phrases {
   labels: {
     name: string;
     businessId: string;
+    registration: string;
+    /** Heading of bases listed for the register as a whole, not per purpose. */
+    registerBases: string;
+    children: string;
+    /** `{n}`: the age from which a child consents alone. */
+    childAgeLimit: string;
+    parentalConsent: string;
     address: string;
     postalAddress: string;
     visitingAddress: string;
