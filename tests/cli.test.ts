@@ -107,7 +107,7 @@ describe('message language', () => {
 
 const BUILDABLE = `name: {fi: Rekisteri, en: Register}
 updated: 2026-01-15
-controller: {name: Esimerkki Oy, email: tietosuoja@esimerkki.example}
+controller: {name: Esimerkki Oy, email: tietosuoja@esimerkki.example, address: {street: Kauppakatu 3, postal_code: "00100", city: Helsinki}}
 purposes:
   - description: {fi: Asiakassuhteen hoitaminen, en: Customer relationship}
     legal_basis: contract

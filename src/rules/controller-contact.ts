@@ -34,14 +34,22 @@ export default defineRule(
       onlyEmail: {
         en: 'Controller `{name}` gives only an e-mail address: add its postal address in `address` or `postal_address`, so that it can be identified and reached by post (Art. 13(1)(a))',
         fi: 'Rekisterinpitäjästä `{name}` annetaan vain sähköpostiosoite: lisää postiosoite kenttään `address` tai `postal_address`, jotta rekisterinpitäjä voidaan yksilöidä ja tavoittaa postitse (13 art. 1 a)',
+        // An e-mail address is a contact detail: a postal address beside it is good practice (WP260), not the letter of the article.
+        severity: 'warn',
       },
       countryOnly: {
         en: 'Controller `{name}` names its country but no address: add its postal address in `address` or `postal_address` (Art. 13(1)(a))',
         fi: 'Rekisterinpitäjän `{name}` maa kerrotaan, mutta osoitetta ei: lisää postiosoite kenttään `address` tai `postal_address` (13 art. 1 a)',
+        severity: 'warn',
       },
       incompleteAddress: {
+        en: 'The controller’s `{key}` lacks {missing}: a letter cannot be sent to it, and the notice gives no e-mail address either (Art. 13(1)(a))',
+        fi: 'Rekisterinpitäjän osoitteesta `{key}` puuttuu {missing}: siihen ei voi lähettää kirjettä, eikä selosteessa ole sähköpostiosoitettakaan (13 art. 1 a)',
+      },
+      incompleteAddressBesideEmail: {
         en: 'The controller’s `{key}` lacks {missing}: a letter cannot be sent to it (Art. 13(1)(a))',
         fi: 'Rekisterinpitäjän osoitteesta `{key}` puuttuu {missing}: siihen ei voi lähettää kirjettä (13 art. 1 a)',
+        severity: 'warn',
       },
     },
   },
@@ -62,7 +70,9 @@ export default defineRule(
       const address = controller[key];
       if (!address || typeof address !== 'object') continue;
       const missing = missingParts(address);
-      if (missing.length) report(['controller', key], 'incompleteAddress', { key, missing: missing.join(', ') }, 'key');
+      // Beside an e-mail address the controller can still be reached in writing: then it is a warning.
+      const id = controller.email ? 'incompleteAddressBesideEmail' : 'incompleteAddress';
+      if (missing.length) report(['controller', key], id, { key, missing: missing.join(', ') }, 'key');
     }
   },
 );
