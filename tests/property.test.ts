@@ -50,6 +50,62 @@ describe('property: check and build never throw', () => {
     );
   });
 
+  it('random mutations of every example: the rules run on what can be read and never crash on a wrong type', async () => {
+    const bases = readdirSync(join(ROOT, 'notices'))
+      .filter((f) => f.endsWith('.yaml') && !f.endsWith('.org.yaml'))
+      .sort()
+      .map((f) => parse(readFileSync(join(ROOT, 'notices', f), 'utf8')) as Record<string, unknown>);
+    const pathsOf = (base: unknown): (string | number)[][] => {
+      const paths: (string | number)[][] = [];
+      const collect = (v: unknown, path: (string | number)[]): void => {
+        if (path.length) paths.push(path);
+        if (Array.isArray(v)) v.forEach((x, i) => collect(x, [...path, i]));
+        else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) collect(x, [...path, k]);
+      };
+      collect(base, []);
+      return paths;
+    };
+    const all = bases.map(pathsOf);
+    writeFileSync(join(dir, 'lumo.org.yaml'), readFileSync(join(ROOT, 'notices', 'lumo.org.yaml'), 'utf8'));
+    const replacement = fc.oneof(
+      fc.constant(undefined),
+      fc.constant(null),
+      fc.string({ maxLength: 12 }),
+      fc.integer(),
+      fc.boolean(),
+      fc.constant([]),
+      fc.constant({}),
+      fc.constant([1, 'x', null]),
+      fc.constant({ misspelt: 1 }),
+      fc.constantFrom('none', 'consent', 'PT48H', 'US', '2026-02-30', 'fi'),
+      fc.dictionary(fc.constantFrom('fi', 'en', 'xx', 'name', 'country'), fc.oneof(fc.string({ maxLength: 6 }), fc.integer())),
+    );
+    const mutation = fc.tuple(fc.nat(bases.length - 1), fc.array(fc.tuple(fc.nat(10_000), replacement), { minLength: 1, maxLength: 5 }));
+    await fc.assert(
+      fc.asyncProperty(mutation, async ([which, changes]) => {
+        const doc = structuredClone(bases[which]!);
+        const paths = all[which]!;
+        for (const [n, value] of changes) {
+          const path = paths[n % paths.length]!;
+          let parent: unknown = doc;
+          for (const seg of path.slice(0, -1)) parent = (parent as Record<string | number, unknown>)?.[seg];
+          if (!parent || typeof parent !== 'object') continue;
+          const key = path[path.length - 1]!;
+          if (value === undefined) delete (parent as Record<string | number, unknown>)[key];
+          else (parent as Record<string | number, unknown>)[key] = value;
+        }
+        const file = join(dir, 'r.yaml');
+        writeFileSync(file, stringify(doc));
+        const result = await checkPaths({ cwd: dir, paths: [file] });
+        const only = result.files[0]!;
+        // Well-formed YAML always reaches the rules, schema problems or not, unless its organisation file cannot be found.
+        if (!only.diagnostics.some((d) => d.ruleId === 'register/organisation')) expect(only.loaded).toBeDefined();
+        for (const d of only.diagnostics) expect(d.line).toBeGreaterThanOrEqual(1);
+      }),
+      { numRuns: 300, seed: 20261213 },
+    );
+  });
+
   it('random mutations of a complete register: check gives diagnostics, build writes a whole site or none', async () => {
     const base = parse(readFileSync(join(ROOT, 'notices', 'sulka-members.yaml'), 'utf8')) as Record<string, unknown>;
     const paths: (string | number)[][] = [];

@@ -8,8 +8,7 @@ import type { Phrases } from './phrases/types.js';
 export function noticeToMdast(notice: Notice, phrases: Phrases): Root {
   const children: RootContent[] = [];
   children.push(heading(1, 'top', notice.title));
-  const dates = [`${phrases.updated} ${formatDate(notice.updated, phrases)}`];
-  children.push(p(dates.join('')));
+  if (notice.updated) children.push(p(`${phrases.updated} ${formatDate(notice.updated, phrases)}`));
   children.push(...notice.intro);
   children.push(heading(2, 'summary', phrases.headings.summary));
   children.push(...notice.summary);

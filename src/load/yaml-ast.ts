@@ -105,3 +105,20 @@ export function keysAt(doc: Document, path: readonly PathSegment[]): string[] {
   return node.items.filter((p) => yamlLib().isPair(p)).map((p) => (yamlLib().isScalar(p.key) ? String(p.key.value) : ''));
 }
 
+
+/**
+ * The comments of a YAML text with their character ranges. Comments are not part of the data, so
+ * they are read from the text's tokens; a `#` inside a quoted or block scalar is not a comment.
+ */
+export function commentsOf(text: string): { range: [number, number]; text: string }[] {
+  const { Lexer, CST } = yamlLib();
+  const out: { range: [number, number]; text: string }[] = [];
+  let offset = 0;
+  for (const token of new Lexer().lex(text)) {
+    const type = CST.tokenType(token);
+    if (type === 'comment') out.push({ range: [offset, offset + token.length], text: token });
+    // These tokens are the lexer's own markers, not characters of the text.
+    if (type !== 'doc-mode' && type !== 'flow-error-end' && type !== 'scalar') offset += token.length;
+  }
+  return out;
+}

@@ -2,6 +2,7 @@
 import type { Rule } from '../check/rule.js';
 import automatedDecisions from './automated-decisions.js';
 import businessId from './business-id.js';
+import children from './children.js';
 import consentWithdrawal from './consent-withdrawal.js';
 import controllerContact from './controller-contact.js';
 import dataCategories from './data-categories.js';
@@ -10,6 +11,7 @@ import dpoContact from './dpo-contact.js';
 import jointControllers from './joint-controllers.js';
 import legalBasis from './legal-basis.js';
 import legitimateInterest from './legitimate-interest.js';
+import noticeDate from './notice-date.js';
 import outdatedReference from './outdated-reference.js';
 import personalIdentityCode from './personal-identity-code.js';
 import placeholderText from './placeholder-text.js';
@@ -22,6 +24,7 @@ import rightsRestriction from './rights-restriction.js';
 import retention from './retention.js';
 import specialCategoryCondition from './special-category-condition.js';
 import supervisoryAuthority from './supervisory-authority.js';
+import todoLeft from './todo-left.js';
 import transferConsistency from './transfer-consistency.js';
 import transferMechanism from './transfer-mechanism.js';
 import translationMissing from './translation-missing.js';
@@ -37,6 +40,7 @@ export const rules: readonly Rule[] = [
   // Why: purposes and their legal bases.
   legalBasis,
   legitimateInterest,
+  children,
   specialCategoryCondition,
   personalIdentityCode,
   // What and from where.
@@ -61,4 +65,6 @@ export const rules: readonly Rule[] = [
   placeholderText,
   outdatedReference,
   vagueLanguage,
+  todoLeft,
+  noticeDate,
 ];

@@ -34,6 +34,7 @@ export const en: Phrases = {
     months: ['1 month', '{n} months'],
     weeks: ['1 week', '{n} weeks'],
     days: ['1 day', '{n} days'],
+    hours: ['1 hour', '{n} hours'],
     and: ' and ',
   },
   listAnd: ' and ',
@@ -78,6 +79,11 @@ export const en: Phrases = {
   labels: {
     name: 'Name',
     businessId: 'Business ID',
+    registration: 'Company registration number',
+    registerBases: 'Legal bases of the processing',
+    children: 'Consent of a child',
+    childAgeLimit: 'A child’s own consent is asked from the age of {n}.',
+    parentalConsent: 'Consent of the holder of parental responsibility',
     address: 'Address',
     postalAddress: 'Postal address',
     visitingAddress: 'Visiting address',
@@ -333,6 +339,7 @@ export const en: Phrases = {
     organisation: 'Another company or organisation',
     public: 'Publicly available sources',
     authority: 'Public authority',
+    guardian: 'Parent or guardian',
   },
 
   recipientRoles: {

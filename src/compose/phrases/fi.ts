@@ -34,6 +34,7 @@ export const fi: Phrases = {
     months: ['1 kuukausi', '{n} kuukautta'],
     weeks: ['1 viikko', '{n} viikkoa'],
     days: ['1 päivä', '{n} päivää'],
+    hours: ['1 tunti', '{n} tuntia'],
     and: ' ja ',
   },
   listAnd: ' ja ',
@@ -78,6 +79,11 @@ export const fi: Phrases = {
   labels: {
     name: 'Nimi',
     businessId: 'Y-tunnus',
+    registration: 'Yritystunnus',
+    registerBases: 'Käsittelyn oikeusperusteet',
+    children: 'Lapsen suostumus',
+    childAgeLimit: 'Lapsen omaa suostumusta pyydetään {n} vuotta täyttäneeltä.',
+    parentalConsent: 'Huoltajan suostumus',
     address: 'Osoite',
     postalAddress: 'Postiosoite',
     visitingAddress: 'Käyntiosoite',
@@ -333,6 +339,7 @@ export const fi: Phrases = {
     organisation: 'Muu yritys tai yhteisö',
     public: 'Julkisesti saatavilla olevat lähteet',
     authority: 'Viranomainen',
+    guardian: 'Huoltaja',
   },
 
   recipientRoles: {

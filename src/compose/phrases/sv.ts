@@ -34,6 +34,7 @@ export const sv: Phrases = {
     months: ['1 månad', '{n} månader'],
     weeks: ['1 vecka', '{n} veckor'],
     days: ['1 dag', '{n} dagar'],
+    hours: ['1 timme', '{n} timmar'],
     and: ' och ',
   },
   listAnd: ' och ',
@@ -78,6 +79,11 @@ export const sv: Phrases = {
   labels: {
     name: 'Namn',
     businessId: 'FO-nummer',
+    registration: 'Registreringsnummer',
+    registerBases: 'Rättslig grund för behandlingen',
+    children: 'Barns samtycke',
+    childAgeLimit: 'Barnets eget samtycke begärs från {n} års ålder.',
+    parentalConsent: 'Samtycke från den som har föräldraansvar för barnet',
     address: 'Adress',
     postalAddress: 'Postadress',
     visitingAddress: 'Besöksadress',
@@ -333,6 +339,7 @@ export const sv: Phrases = {
     organisation: 'Ett annat företag eller en annan organisation',
     public: 'Offentligt tillgängliga källor',
     authority: 'Myndighet',
+    guardian: 'Vårdnadshavare',
   },
 
   recipientRoles: {

@@ -67,6 +67,7 @@ export interface Phrases {
     months: [string, string];
     weeks: [string, string];
     days: [string, string];
+    hours: [string, string];
     /** How several parts are joined, e.g. ` ja ` / ` and ` / ` och `. */
     and: string;
   };
@@ -96,6 +97,13 @@ export interface Phrases {
   labels: {
     name: string;
     businessId: string;
+    registration: string;
+    /** Heading of bases listed for the register as a whole, not per purpose. */
+    registerBases: string;
+    children: string;
+    /** `{n}`: the age from which a child consents alone. */
+    childAgeLimit: string;
+    parentalConsent: string;
     address: string;
     postalAddress: string;
     visitingAddress: string;
