@@ -3,6 +3,7 @@ import type { Rule } from '../check/rule.js';
 import automatedDecisions from './automated-decisions.js';
 import businessId from './business-id.js';
 import consentWithdrawal from './consent-withdrawal.js';
+import contradiction from './contradiction.js';
 import controllerContact from './controller-contact.js';
 import dataCategories from './data-categories.js';
 import dataSources from './data-sources.js';
@@ -13,6 +14,7 @@ import legitimateInterest from './legitimate-interest.js';
 import outdatedReference from './outdated-reference.js';
 import personalIdentityCode from './personal-identity-code.js';
 import placeholderText from './placeholder-text.js';
+import providerTransfer from './provider-transfer.js';
 import provisionRequirement from './provision-requirement.js';
 import recipients from './recipients.js';
 import representative from './representative.js';
@@ -46,6 +48,7 @@ export const rules: readonly Rule[] = [
   // To whom, and where.
   recipients,
   transferConsistency,
+  providerTransfer,
   transferMechanism,
   // How long, and how decided.
   retention,
@@ -60,5 +63,6 @@ export const rules: readonly Rule[] = [
   translationMissing,
   placeholderText,
   outdatedReference,
+  contradiction,
   vagueLanguage,
 ];
