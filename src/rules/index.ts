@@ -8,6 +8,8 @@ import controllerContact from './controller-contact.js';
 import dataCategories from './data-categories.js';
 import dataSources from './data-sources.js';
 import dpoContact from './dpo-contact.js';
+import dpoSharedContact from './dpo-shared-contact.js';
+import invalidConsent from './invalid-consent.js';
 import jointControllers from './joint-controllers.js';
 import legalBasis from './legal-basis.js';
 import legitimateInterest from './legitimate-interest.js';
@@ -36,6 +38,7 @@ export const rules: readonly Rule[] = [
   representative,
   jointControllers,
   dpoContact,
+  dpoSharedContact,
   // Why: purposes and their legal bases.
   legalBasis,
   legitimateInterest,
@@ -57,6 +60,7 @@ export const rules: readonly Rule[] = [
   rightsRestriction,
   responseTime,
   consentWithdrawal,
+  invalidConsent,
   rightToObject,
   supervisoryAuthority,
   // The text as a whole.
