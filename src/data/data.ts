@@ -51,3 +51,20 @@ export function adequacyFor(country: string): AdequacyDecision | undefined {
 export function isEea(country: string | undefined): boolean {
   return country === undefined || eea.has(country);
 }
+
+/** A service provider that notices name, with where it is and how it usually receives data from the EEA. */
+export interface Provider {
+  id: string;
+  provider: string;
+  /** Word patterns (`*` = any letters) of the names and aliases notices use. */
+  names: string[];
+  country: string;
+  mechanism: string;
+  also?: string[];
+  eu_residency: boolean;
+  checked: string;
+  verified: boolean;
+  source: string;
+}
+
+export const providers = read<{ as_of: string; providers: Provider[] }>('providers.json');

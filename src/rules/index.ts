@@ -4,10 +4,13 @@ import automatedDecisions from './automated-decisions.js';
 import businessId from './business-id.js';
 import children from './children.js';
 import consentWithdrawal from './consent-withdrawal.js';
+import contradiction from './contradiction.js';
 import controllerContact from './controller-contact.js';
 import dataCategories from './data-categories.js';
 import dataSources from './data-sources.js';
 import dpoContact from './dpo-contact.js';
+import dpoSharedContact from './dpo-shared-contact.js';
+import invalidConsent from './invalid-consent.js';
 import jointControllers from './joint-controllers.js';
 import legalBasis from './legal-basis.js';
 import legitimateInterest from './legitimate-interest.js';
@@ -15,6 +18,7 @@ import noticeDate from './notice-date.js';
 import outdatedReference from './outdated-reference.js';
 import personalIdentityCode from './personal-identity-code.js';
 import placeholderText from './placeholder-text.js';
+import providerTransfer from './provider-transfer.js';
 import provisionRequirement from './provision-requirement.js';
 import recipients from './recipients.js';
 import representative from './representative.js';
@@ -37,6 +41,7 @@ export const rules: readonly Rule[] = [
   representative,
   jointControllers,
   dpoContact,
+  dpoSharedContact,
   // Why: purposes and their legal bases.
   legalBasis,
   legitimateInterest,
@@ -50,6 +55,7 @@ export const rules: readonly Rule[] = [
   // To whom, and where.
   recipients,
   transferConsistency,
+  providerTransfer,
   transferMechanism,
   // How long, and how decided.
   retention,
@@ -58,12 +64,14 @@ export const rules: readonly Rule[] = [
   rightsRestriction,
   responseTime,
   consentWithdrawal,
+  invalidConsent,
   rightToObject,
   supervisoryAuthority,
   // The text as a whole.
   translationMissing,
   placeholderText,
   outdatedReference,
+  contradiction,
   vagueLanguage,
   todoLeft,
   noticeDate,
