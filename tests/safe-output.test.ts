@@ -98,3 +98,28 @@ describe('hostile author strings through every format', () => {
     expect(text).toContain('window.__pwned');
   });
 });
+
+describe('long unbroken tokens', () => {
+  it('a 100 KB token and a 5 000-character address print to PDF in seconds', async () => {
+    const register = (fi: string): string => `name: {fi: Rekisteri}\nupdated: 2026-01-15\ncontroller: {name: Testi Oy, email: a@b.example}\ndescription: {fi: ${JSON.stringify(fi)}}\n`;
+    const { dir: project, cleanup: remove } = tempProject({
+      'seloste.config.yaml': 'languages: [fi]\n',
+      'notices/blob.yaml': register('QUJD'.repeat(25_600)),
+      'notices/url.yaml': register(`https://a.example/${'x'.repeat(4900)}`),
+    });
+    try {
+      const start = performance.now();
+      const r = await cli(['build', '--format', 'pdf,html', '--force'], project);
+      expect(r.code, r.stderr).toBe(0);
+      expect(performance.now() - start).toBeLessThan(30_000);
+      for (const name of ['blob', 'url']) {
+        const { stdout } = await exec('pdfinfo', [join(project, 'dist', 'fi', `${name}.pdf`)]);
+        expect(Number(/Pages:\s+(\d+)/.exec(stdout)?.[1])).toBeGreaterThan(1);
+      }
+      const html = readFileSync(join(project, 'dist', 'fi', 'blob.html'), 'utf8');
+      expect(html.replace(/<wbr>/g, '')).toContain('QUJD'.repeat(25_600));
+    } finally {
+      remove();
+    }
+  }, 120_000);
+});

@@ -82,19 +82,26 @@ export function plainTree(text: string): Root {
 }
 
 /**
- * A text past the limits Markdown may parse (`check` reports it) as the paragraphs it was written
- * in: the time this takes grows only with its length.
+ * A text past the limits Markdown may parse (`check` reports it), paragraph by paragraph: each
+ * paragraph within the limits is Markdown, any other is shown as the text it is. The time this
+ * takes grows only with the text's length.
  */
-function unparsedTree(text: string): Root {
-  const paragraphs = text.split(/\n[ \t]*\n/).map((t) => t.trim()).filter(Boolean);
-  return { type: 'root', children: paragraphs.map((value) => ({ type: 'paragraph', children: [{ type: 'text', value }] })) };
+function boundedTree(text: string): Root {
+  const children: RootContent[] = [];
+  for (const part of text.split(/\n[ \t]*\n/)) {
+    const value = part.trim();
+    if (!value) continue;
+    if (pastLimit(value)) children.push({ type: 'paragraph', children: [{ type: 'text', value }] });
+    else children.push(...parser.parse(value).children);
+  }
+  return { type: 'root', children };
 }
 
 function parse(written: string): Root {
   let tree = cache.get(written);
   if (!tree) {
     const text = replaceControls(written);
-    tree = isPlainText(text) ? plainTree(text) : pastLimit(text) ? unparsedTree(text) : parser.parse(text);
+    tree = isPlainText(text) ? plainTree(text) : pastLimit(text) ? boundedTree(text) : parser.parse(text);
     sanitise(tree);
     if (cache.size > 5000) cache.clear();
     cache.set(written, tree);
