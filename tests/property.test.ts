@@ -2,10 +2,12 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { parse, stringify } from 'yaml';
+import { Document, parse, stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allTexts } from '../src/check/text.js';
 import { checkPaths } from '../src/pipeline.js';
-import { buildSite } from '../src/publish/build.js';
+import { buildSite, type BuildResult } from '../src/publish/build.js';
+import type { Register } from '../src/types.js';
 import { ROOT } from './helpers.js';
 
 const CONFIG = 'languages: [fi, en]\n';
@@ -170,4 +172,83 @@ describe('property: check and build never throw', () => {
       { numRuns: 60, seed: 20261125 },
     );
   });
+
+  it('hostile author texts and aliases: every register check accepts builds, and its pages keep their structure', async () => {
+    const before = accepted;
+    await fc.assert(fc.asyncProperty(hostileRegister, async (text) => assertBuilds(text, ['html', 'md', 'json'])), { numRuns: 60, seed: 20261202 });
+    // The generator must give registers check accepts often enough for the property to mean something.
+    expect(accepted - before).toBeGreaterThan(15);
+  }, 300_000);
+
+  it('hostile author texts print to PDF too', async () => {
+    const before = accepted;
+    await fc.assert(fc.asyncProperty(printableRegister, async (text) => assertBuilds(text, ['pdf'])), { numRuns: 4, seed: 20261203 });
+    expect(accepted - before).toBeGreaterThan(0);
+  }, 300_000);
 });
+
+const BASE = parse(readFileSync(join(ROOT, 'notices', 'sulka-members.yaml'), 'utf8')) as Register;
+/** The paths of the example's author texts in Finnish, e.g. `['purposes', 0, 'description', 'fi']`. */
+const TEXT_PATHS = allTexts(BASE).map((t) => [...t.path, 'fi']);
+
+/** Pieces Markdown, HTML or a terminal act on, repeated: nesting, quadratic parsing, long tokens, block structure, controls. */
+const UNITS = ['> ', '- ', '+ ', '1. ', '  - ', '*a', '*a_', 'a]', '[a](b ', '[', '`a', '<a', '~a', '# x\n', '---\n', '| a | b |\n', '```\n', 'a\n=\n', 'A', 'https://a.fi/', '\u0000', '\u0007', '\u001b[2J', 'sana '];
+/** Counts below the limits, where the texts are parsed, and past them, where check must report them. */
+const counts = fc.oneof(fc.integer({ min: 1, max: 120 }), fc.integer({ min: 1, max: 3000 }));
+const hostileText = fc.oneof(
+  // After a paragraph of words, so that no other rule finds the text empty of content.
+  fc.tuple(fc.constantFrom(...UNITS), counts).map(([unit, n]) => `Sana sana.\n\n${unit.repeat(n)}`),
+  fc.array(fc.constantFrom(...UNITS, 'a', ' ', '\n', '\n\n'), { maxLength: 800 }).map((parts) => parts.join('')),
+);
+
+/** The example register as YAML with hostile texts at some of its text paths, some written once and aliased elsewhere. */
+function hostileRegisters(texts: fc.Arbitrary<string>): fc.Arbitrary<string> {
+  return fc
+  .tuple(fc.array(fc.tuple(fc.nat(TEXT_PATHS.length - 1), texts), { minLength: 1, maxLength: 3 }), fc.array(fc.nat(TEXT_PATHS.length - 1), { maxLength: 60 }))
+  .map(([texts, aliases]) => {
+    const doc = new Document(structuredClone(BASE));
+    for (const [index, text] of texts) doc.setIn(TEXT_PATHS[index]!, text);
+    const first = doc.getIn(TEXT_PATHS[texts[0]![0]]!, true);
+    if (first && aliases.length) {
+      const alias = doc.createAlias(first as never, 'text');
+      // An alias must come after its anchor: only texts later in the document refer to it.
+      for (const index of aliases) if (index > texts[0]![0]) doc.setIn(TEXT_PATHS[index]!, alias);
+    }
+    return doc.toString({ lineWidth: 0 });
+  });
+}
+const hostileRegister = hostileRegisters(hostileText);
+/** For PDFs, which are slow: texts within the limits, so that each one is printed. */
+const printableRegister = hostileRegisters(fc.tuple(fc.constantFrom(...UNITS.filter((u) => !/[\u0000-\u001f]/.test(u))), fc.integer({ min: 1, max: 100 })).map(([unit, n]) => unit.repeat(n)));
+
+let property = 0;
+let accepted = 0;
+
+/** Build a register; when check has no errors for it, the build must render it, and its pages keep one title and no control characters. */
+async function assertBuilds(text: string, formats: ('html' | 'md' | 'json' | 'pdf')[]): Promise<void> {
+  const file = join(dir, 'hostile.yaml');
+  writeFileSync(file, text);
+  const out = join(dir, `hostile-${property++}`);
+  let result: BuildResult;
+  const start = performance.now();
+  try {
+    result = await buildSite({ cwd: dir, paths: [file], out, formats, force: false });
+  } finally {
+    expect(performance.now() - start).toBeLessThan(formats.includes('pdf') ? 60_000 : 10_000);
+  }
+  const ok = !result.check.files[0]!.diagnostics.some((d) => d.severity === 'error');
+  if (ok) accepted++;
+  expect(result.built.length).toBe(ok ? 1 : 0);
+  if (ok && formats.includes('html')) {
+    for (const lang of ['fi', 'en']) {
+      const html = readFileSync(join(out, lang, 'hostile.html'), 'utf8');
+      const md = readFileSync(join(out, lang, 'hostile.md'), 'utf8');
+      expect(html.match(/<h1\b/g)?.length).toBe(1);
+      expect(md.match(/^# /gm)?.length).toBe(1);
+      expect(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(html + md)).toBe(false);
+    }
+  }
+  if (ok && formats.includes('pdf')) expect(existsSync(join(out, 'fi', 'hostile.pdf'))).toBe(true);
+  rmSync(out, { recursive: true, force: true });
+}
+

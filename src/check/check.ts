@@ -6,18 +6,20 @@ import { diagnosticAtRange } from '../load/source.js';
 import { diagnosticAt, type LoadedRegister } from '../resolve/resolve.js';
 import { rules as builtinRules } from '../rules/index.js';
 import type { Rule, RuleMeta } from './rule.js';
+import { checkTexts } from './text-check.js';
 
 function fill(template: string, params: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
 }
 
 /**
- * Run every enabled rule on a register. The framework, not the rule, decides severity (from the
+ * Check a register's texts against what can be rendered, then run every enabled rule on it. The framework, not the rule, decides severity (from the
  * project's config), the message language and the doc URL.
  */
 export function checkRegister(loaded: LoadedRegister, config: Config, languages: readonly string[], rules: readonly Rule[] = builtinRules): Diagnostic[] {
   const facts = deriveFacts(loaded.register);
-  const out: Diagnostic[] = [];
+  // Limits of what can be rendered come first, and no setting turns them off.
+  const out: Diagnostic[] = checkTexts(loaded, config.messageLanguage);
   for (const rule of rules) {
     const setting = config.rules[rule.meta.id];
     if (setting === 'off') continue;

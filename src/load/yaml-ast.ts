@@ -122,3 +122,39 @@ export function commentsOf(text: string): { range: [number, number]; text: strin
   }
   return out;
 }
+
+/**
+ * The first alias at which the document, with its aliases expanded, grows past `limit` characters:
+ * the size of the text plus, for each alias, the size of what it stands for (its scalars' text and
+ * map keys, nested aliases included). Aliases share one value in memory, but every format writes
+ * each copy out. Undefined when the expanded document stays within the limit.
+ */
+export function aliasPastSize(doc: Document, textLength: number, limit: number): { range: [number, number]; size: number } | undefined {
+  const lib = yamlLib();
+  const sizes = new Map<unknown, number>();
+  const sizeOf = (node: unknown, depth: number): number => {
+    if (depth > MAX_ALIAS_COUNT) return limit + 1;
+    if (lib.isAlias(node)) return sizeOf(node.resolve(doc), depth + 1);
+    if (lib.isScalar(node)) return String(node.value ?? '').length;
+    if (lib.isPair(node)) return sizeOf(node.key, depth) + sizeOf(node.value, depth);
+    if (!lib.isCollection(node)) return 0;
+    let size = sizes.get(node);
+    if (size === undefined) {
+      size = 0;
+      for (const item of node.items) size = Math.min(limit + 1, size + sizeOf(item, depth + 1));
+      sizes.set(node, size);
+    }
+    return size;
+  };
+  let total = textLength;
+  let found: { range: [number, number]; size: number } | undefined;
+  lib.visit(doc, {
+    Alias(_, alias) {
+      total += sizeOf(alias.resolve(doc), 0);
+      if (total <= limit) return undefined;
+      found = { range: rangeOf(alias), size: total };
+      return lib.visit.BREAK;
+    },
+  });
+  return found;
+}

@@ -127,7 +127,7 @@ export default defineRule(
     if (browser) report(browser.path, 'browser', { found: listed(browser.found) });
     register.purposes?.forEach((p, i) => {
       if (!p.legal_basis || p.legal_basis === 'consent') return;
-      const texts = Object.values(p.description).filter((v): v is string => typeof v === 'string');
+      const texts = Object.values(p.description ?? {}).filter((v): v is string => typeof v === 'string');
       const found = [...new Set(texts.flatMap((v) => findWords(v, TRACKING_PURPOSE)))];
       if (!found.length || !texts.some((v) => findWords(v, TRACKING_TECH).length)) return;
       report(['purposes', i, 'legal_basis'], 'tracking', { n: p.id ? `\`${p.id}\`` : `${i + 1}`, found: listed(found), basis: p.legal_basis });
