@@ -22,6 +22,10 @@ export default defineRule(
         en: 'Missing `legal_basis` for purpose {n}, expected one of `consent`, `contract`, `legal_obligation`, `vital_interests`, `public_task`, `legitimate_interests` (Art. 13(1)(c))',
         fi: 'Tarkoitukselta {n} puuttuu `legal_basis`, odotettiin yhtä arvoista `consent`, `contract`, `legal_obligation`, `vital_interests`, `public_task`, `legitimate_interests` (13 art. 1 c)',
       },
+      missingMany: {
+        en: 'Missing `legal_basis` for purposes {list}, expected one of `consent`, `contract`, `legal_obligation`, `vital_interests`, `public_task`, `legitimate_interests` for each (Art. 13(1)(c))',
+        fi: 'Tarkoituksilta {list} puuttuu `legal_basis`, odotettiin kullekin yhtä arvoista `consent`, `contract`, `legal_obligation`, `vital_interests`, `public_task`, `legitimate_interests` (13 art. 1 c)',
+      },
       lawMissing: {
         en: 'Purpose {n} rests on `{basis}` but does not name the law in `law` (Art. 6(3))',
         fi: 'Tarkoitus {n} perustuu arvoon `{basis}`, mutta `law` ei nimeä lakia (6 art. 3)',
@@ -51,11 +55,15 @@ export default defineRule(
       return;
     }
     const authority = register.controller?.public_authority === true;
+    // Purposes with nothing that says their basis: one finding for all of them, not one each.
+    const bare = listed.length ? [] : purposes.map((p, i) => [p, i] as const).filter(([p]) => p && !p.legal_basis && !p.law);
+    if (bare.length === 1) report(['purposes', bare[0]![1]], 'missing', { n: label(...bare[0]!) });
+    if (bare.length > 1) report(['purposes'], 'missingMany', { list: bare.map(([p, i]) => label(p, i)).join(', ') }, 'key');
     purposes.forEach((purpose, i) => {
+      if (!purpose) return;
       const n = label(purpose, i);
       if (!purpose.legal_basis) {
         if (purpose.law) report(['purposes', i, 'law'], 'lawOnly', { n }, 'key');
-        else if (!listed.length) report(['purposes', i], 'missing', { n });
       } else if ((purpose.legal_basis === 'legal_obligation' || purpose.legal_basis === 'public_task') && !purpose.law) {
         report(['purposes', i, 'legal_basis'], 'lawMissing', { n, basis: purpose.legal_basis });
       } else if (purpose.legal_basis === 'legitimate_interests' && authority) {
