@@ -23,23 +23,19 @@ export default defineRule(
         en: 'Missing `controller`: the notice must say who the controller is and how to contact it (Art. 13(1)(a))',
         fi: 'Puuttuu `controller`: selosteen on kerrottava rekisterinpitäjä ja sen yhteystiedot (13 art. 1 a)',
       },
-      noName: {
-        en: 'The controller has no `name`: the notice must say who the controller is (Art. 13(1)(a))',
-        fi: 'Rekisterinpitäjältä puuttuu `name`: selosteen on kerrottava, kuka rekisterinpitäjä on (13 art. 1 a)',
-      },
       noWrittenChannel: {
-        en: 'Controller `{name}` has no `email`, `address` or `postal_address`: give at least one way to reach it in writing (Art. 13(1)(a))',
-        fi: 'Rekisterinpitäjälle `{name}` ei ole annettu kenttää `email`, `address` eikä `postal_address`: anna ainakin yksi kirjallinen yhteystieto (13 art. 1 a)',
+        en: 'The controller{name} has no `email`, `address` or `postal_address`: give at least one way to reach it in writing (Art. 13(1)(a))',
+        fi: 'Rekisterinpitäjälle{name} ei ole annettu kenttää `email`, `address` eikä `postal_address`: anna ainakin yksi kirjallinen yhteystieto (13 art. 1 a)',
       },
       onlyEmail: {
-        en: 'Controller `{name}` gives only an e-mail address: add its postal address in `address` or `postal_address`, so that it can be identified and reached by post (Art. 13(1)(a))',
-        fi: 'Rekisterinpitäjästä `{name}` annetaan vain sähköpostiosoite: lisää postiosoite kenttään `address` tai `postal_address`, jotta rekisterinpitäjä voidaan yksilöidä ja tavoittaa postitse (13 art. 1 a)',
+        en: 'The controller{name} gives only an e-mail address: add its postal address in `address` or `postal_address`, so that it can be identified and reached by post (Art. 13(1)(a))',
+        fi: 'Rekisterinpitäjästä{name} annetaan vain sähköpostiosoite: lisää postiosoite kenttään `address` tai `postal_address`, jotta rekisterinpitäjä voidaan yksilöidä ja tavoittaa postitse (13 art. 1 a)',
         // An e-mail address is a contact detail: a postal address beside it is good practice (WP260), not the letter of the article.
         severity: 'warn',
       },
       countryOnly: {
-        en: 'Controller `{name}` names its country but no address: add its postal address in `address` or `postal_address` (Art. 13(1)(a))',
-        fi: 'Rekisterinpitäjän `{name}` maa kerrotaan, mutta osoitetta ei: lisää postiosoite kenttään `address` tai `postal_address` (13 art. 1 a)',
+        en: 'The controller{name} names its country but no address: add its postal address in `address` or `postal_address` (Art. 13(1)(a))',
+        fi: 'Rekisterinpitäjän{name} maa kerrotaan, mutta osoitetta ei: lisää postiosoite kenttään `address` tai `postal_address` (13 art. 1 a)',
         severity: 'warn',
       },
       incompleteAddress: {
@@ -59,8 +55,8 @@ export default defineRule(
       report([], 'missing');
       return;
     }
-    const name = controller.name ?? '';
-    if (!controller.name) report(['controller'], 'noName', {}, 'key');
+    // A controller without a name is reported by the schema (`name` is required); the rest still is.
+    const name = typeof controller.name === 'string' && controller.name ? ` \`${controller.name}\`` : '';
     const hasAddress = Boolean(controller.address || controller.postal_address);
     // A phone number or a web form alone leaves no channel for a written request that can be proved later.
     if (!controller.email && !hasAddress) report(['controller'], 'noWrittenChannel', { name });
