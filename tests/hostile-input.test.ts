@@ -54,6 +54,14 @@ describe('hostile input gets one clear diagnostic, never a crash', () => {
     expect(r.list).toEqual(['notices/latin1.yaml:3:21 file/encoding File is not valid UTF-8 (byte 0xe4); save it as UTF-8']);
   });
 
+  it('UTF-16, as an editor may save it, is named as such', async () => {
+    const text = 'name: {fi: "Rekisteri"}\nupdated: 2026-01-15\n';
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const be = Buffer.from(le.subarray(0)).swap16();
+    const r = await check({ 'le.yaml': le, 'be.yaml': be });
+    expect(r.list).toEqual(['be.yaml', 'le.yaml'].map((n) => `notices/${n}:1:1 file/encoding File is saved as UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8`));
+  });
+
   it('UTF-8 look-alikes: encoded surrogates ("modified UTF-8"), overlong forms, code points above U+10FFFF', async () => {
     const cases: [string, number[], string][] = [
       ['surrogate.yaml', [0xed, 0xa0, 0x80], '0xed'],

@@ -14,6 +14,11 @@ export interface ReadResult {
   stats?: BigIntStats;
 }
 
+/** True when the bytes start with a UTF-16 byte order mark (as editors on Windows may save). */
+function isUtf16(bytes: Uint8Array): boolean {
+  return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+}
+
 /** Offset of the first byte that is not valid UTF-8, or -1. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
@@ -62,7 +67,9 @@ export function readSourceSync(path: string, file: string): ReadResult {
     const column = (lines[lines.length - 1] ?? '').length + 1;
     const d = diagnosticAtRange(source, [0, 0], {
       ruleId: 'file/encoding',
-      message: `File is not valid UTF-8 (byte 0x${bytes[bad]!.toString(16).padStart(2, '0')}); save it as UTF-8`,
+      message: isUtf16(bytes)
+        ? 'File is saved as UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8'
+        : `File is not valid UTF-8 (byte 0x${bytes[bad]!.toString(16).padStart(2, '0')}); save it as UTF-8`,
     });
     Object.assign(d, { line, column, endLine: line, endColumn: column + 1 });
     return { source, diagnostics: [d] };
