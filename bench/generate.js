@@ -158,7 +158,7 @@ const PURPOSES = {
     legal_basis: 'contract', categories: ['billing'], recipients: ['payment'],
   },
   events: {
-    description: { fi: 'Tapahtumien järjestäminen: ilmoittautumiset, liput, osallistujalistat ja ruokavaliot', en: 'Organising events: registrations, tickets, participant lists and dietary requirements' },
+    description: { fi: 'Tapahtumien järjestäminen: ilmoittautumiset, liput ja osallistujalistat', en: 'Organising events: registrations, tickets and participant lists' },
     legal_basis: 'contract', categories: ['contact', 'tickets'], recipients: ['ticketing'],
   },
   tenancy: {
@@ -291,7 +291,7 @@ const CATEGORIES = {
     retention: { period: 'P5Y', trigger: { fi: 'kurssin päättyminen', en: 'the end of the course' } },
   },
   tickets: {
-    description: { fi: 'Ilmoittautumis- ja lipputiedot sekä ruokavaliotiedot', en: 'Registration and ticket data and dietary requirements' },
+    description: { fi: 'Ilmoittautumis- ja lipputiedot', en: 'Registration and ticket data' },
     provision: 'contract_precondition',
     consequence: { fi: 'Ilman ilmoittautumistietoja et voi osallistua tapahtumaan.', en: 'Without registration data you cannot take part in the event.' },
     retention: { period: 'P6M', trigger: { fi: 'tapahtuman päättyminen', en: 'the end of the event' } },

@@ -22,7 +22,8 @@ const REVEALING: { category: SpecialCategoryKind; pattern: RegExp }[] = [
       'terveystie*', 'terveydentil*', 'terveyte*', 'terveysseloste*', 'potilas*', 'hoitotie*', 'hoitosuunnitelm*', 'hoitojakso*',
       'hoitokertomu*', 'hoitotoimenpi*', 'diagnoo*', 'diagnoosi*', 'lääkity*', 'lääkärintodistu*', 'lääkemääräy*', 'allergi*',
       '*ruokavalio*', 'sairau*', 'sairaus*', 'sairasloma*', 'sairausloma*', 'sairauspoissa*', 'sairastumi*', 'mielentervey*',
-      'vammai*', 'kuntoutu*', 'raskau*', 'kanta', 'kanta-*', 'omakanta*',
+      // Kanta, the national health archive: not `kanta-asiakas` (a loyalty customer).
+      'vammai*', 'kuntoutu*', 'raskau*', 'kanta-palvelu*', 'kanta-arkisto*', 'kantapalvelu*', 'kanta-järjestelm*', 'omakanta*',
       // en
       'health data', 'health information', 'state of health', 'health status', 'medical*', 'patient*', 'diagnos*', 'medication*',
       'medicine*', 'allerg*', 'dietary*', 'special diet*', 'sick leave*', 'sickness*', 'illness*', 'disabilit*', 'pregnan*',
