@@ -7,7 +7,7 @@ import type { PathSegment } from '../load/yaml-ast.js';
 import type { Register } from '../types.js';
 import { allTexts, sentences } from './text.js';
 import { CONDITIONAL, OUTSIDE } from './transfer-words.js';
-import { findWords, languageVersions, words } from './words.js';
+import { findWords, languageVersions, mayMatch, words } from './words.js';
 
 export type DenialKind = 'transfer' | 'disclosure' | 'profiling';
 
@@ -56,6 +56,8 @@ const EXCEPTION = words([
 const ART22 = words(['oikeusvaikut*', 'merkittäv*', 'legal effect*', 'significantly', 'rättsliga följder', 'betydande grad']);
 
 function denialOf(sentence: string): { kind: DenialKind; found: string[] } | undefined {
+  // Most sentences deny nothing: the cheap tests first.
+  if (!mayMatch(sentence, NOT_TRANSFERRED) && !mayMatch(sentence, NOT_DISCLOSED) && !mayMatch(sentence, PROFILING_WORD)) return undefined;
   if (findWords(sentence, CONDITIONAL).length) return undefined;
   const outside = findWords(sentence, OUTSIDE);
   const notTransferred = findWords(sentence, NOT_TRANSFERRED);
@@ -69,6 +71,15 @@ function denialOf(sentence: string): { kind: DenialKind; found: string[] } | und
 
 /** Every outright denial in the free texts of a register, with the path of its language version. */
 export function denials(register: Register): Denial[] {
+  let found = known.get(register);
+  if (!found) known.set(register, (found = findDenials(register)));
+  return found;
+}
+
+/** Several rules ask for a register's denials: they are found once. */
+const known = new WeakMap<Register, Denial[]>();
+
+function findDenials(register: Register): Denial[] {
   const out: Denial[] = [];
   for (const { path, text } of allTexts(register)) {
     // A recipient's own text ("not disclosed to anyone else") speaks of that recipient only.

@@ -3,7 +3,7 @@ import { isEea, providers, type Provider } from '../data/data.js';
 import type { PathSegment } from '../load/yaml-ast.js';
 import type { Register } from '../types.js';
 import { allTexts } from './text.js';
-import { findWords, languageVersions, words } from './words.js';
+import { findWords, languageVersions, mayMatch, words } from './words.js';
 
 const PATTERNS = providers.providers.map((provider) => ({ provider, pattern: words(provider.names) }));
 
@@ -33,23 +33,32 @@ function namedStrings(register: Register): { path: PathSegment[]; value: string 
  * Texts under `transfers` are left out: a provider named there is a declared transfer.
  */
 export function providerMentions(register: Register): ProviderMention[] {
+  let found = mentions.get(register);
+  if (!found) mentions.set(register, (found = findMentions(register)));
+  return found;
+}
+
+/** Two rules ask for a register's mentions: they are found once. */
+const mentions = new WeakMap<Register, ProviderMention[]>();
+
+function findMentions(register: Register): ProviderMention[] {
   // A named field is reported whole (`Google Analytics`), a free text by the words that matched.
   const candidates: { path: PathSegment[]; value: string; whole?: boolean }[] = namedStrings(register).map((c) => ({ ...c, whole: true }));
   for (const { path, text } of allTexts(register)) {
     if (path[0] === 'transfers') continue;
     for (const { path: at, value } of languageVersions(path, text)) candidates.push({ path: at, value });
   }
-  const out: ProviderMention[] = [];
-  for (const { provider, pattern } of PATTERNS) {
-    for (const { path, value, whole } of candidates) {
+  // Text by text, each tried against the providers not yet found: a text is lower-cased once.
+  const first = new Map<Provider, ProviderMention>();
+  for (const { path, value, whole } of candidates) {
+    for (const { provider, pattern } of PATTERNS) {
+      if (first.has(provider) || !mayMatch(value, pattern)) continue;
       const [name] = findWords(value, pattern);
-      if (name) {
-        out.push({ provider, name: whole ? value : name, path });
-        break;
-      }
+      if (name) first.set(provider, { provider, name: whole ? value : name, path });
     }
   }
-  return out;
+  // In the order of the provider table, as before.
+  return PATTERNS.flatMap(({ provider }) => first.get(provider) ?? []);
 }
 
 /** True when a text names the provider (a transfer's `recipient`, say). */

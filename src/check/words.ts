@@ -23,29 +23,53 @@ function source(pattern: string): string {
 }
 
 /**
- * The literal start of each pattern, lower-cased: a text that contains none of them cannot match, and
+ * A literal piece of each pattern, lower-cased: a text that contains none of them cannot match, and
  * a substring search is far cheaper than the Unicode-aware expression (checks of many registers run
- * thousands of these). Undefined when some pattern starts with a wildcard.
+ * thousands of these). None when a pattern is only wildcards.
  */
-const needles = new WeakMap<RegExp, string[]>();
+const needles = new WeakMap<RegExp, RegExp>();
+
+function longestPiece(pattern: string): string {
+  return pattern
+    .trim()
+    .split(/[\s*]+/)
+    .reduce((a, b) => (b.length > a.length ? b : a), '');
+}
 
 /** A case-insensitive regular expression that finds any of the patterns as whole words. */
 export function words(patterns: readonly string[]): RegExp {
   const alternatives = patterns.map(source).join('|');
   // A pattern ending in `.` (an abbreviation such as `esim.`) ends at the dot.
   const re = new RegExp(`(?<!${LETTER})(?:${alternatives})(?!(?<=${LETTER})${LETTER})`, 'giu');
-  const starts = patterns.map((p) => p.trim().split(/[\s*]/)[0]!.toLowerCase());
-  if (starts.every((s) => s.length > 0)) needles.set(re, starts);
+  // Every match holds each literal piece of its pattern: the longest piece of each is the one to look for.
+  const pieces = patterns.map((p) => longestPiece(p.toLowerCase()));
+  // One plain expression of those pieces tests a text in one pass.
+  if (pieces.every((s) => s.length > 0)) needles.set(re, new RegExp([...new Set(pieces)].map((s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')));
   return re;
+}
+
+/** The text a rule reads last, lower-cased: rules try many word lists on one text in turn. */
+let lastText = '';
+let lastLower = '';
+
+function lowerOf(text: string): string {
+  if (text !== lastText) {
+    lastText = text;
+    lastLower = text.toLowerCase();
+  }
+  return lastLower;
+}
+
+/** False when the text cannot match the pattern (it holds none of its literal starts): a cheap test. */
+export function mayMatch(text: string, pattern: RegExp): boolean {
+  const starts = needles.get(pattern);
+  if (!starts) return true;
+  return starts.test(lowerOf(text));
 }
 
 /** The distinct matches of a word list in a text, as written, in order of appearance. */
 export function findWords(text: string, pattern: RegExp): string[] {
-  const starts = needles.get(pattern);
-  if (starts) {
-    const lower = text.toLowerCase();
-    if (!starts.some((s) => lower.includes(s))) return [];
-  }
+  if (!mayMatch(text, pattern)) return [];
   const out: string[] = [];
   const seen = new Set<string>();
   for (const match of text.matchAll(pattern)) {
