@@ -39,23 +39,26 @@ export interface PrinterOptions {
   env?: Record<string, string | undefined>;
   /** Called with each URL the page tried to load and that was refused. */
   onBlocked?: (url: string) => void;
+  /** How long one notice may take to load and print, in milliseconds (default 60 000). */
+  timeoutMs?: number;
 }
 
 export class PdfPrinter {
   private readonly idle: Page[] = [];
   /** Pages printing at once. */
   size = 0;
-  private readonly waiting: ((page: Page) => void)[] = [];
+  private readonly waiting: { resolve: (page: Page) => void; reject: (error: Error) => void }[] = [];
   private closed = false;
 
   private constructor(
     private readonly launched: LaunchedBrowser,
     private readonly onBlocked: ((url: string) => void) | undefined,
+    private readonly timeoutMs: number,
   ) {}
 
   static async open(options: PrinterOptions = {}): Promise<PdfPrinter> {
     const launched = await launchBrowser(options.env);
-    const printer = new PdfPrinter(launched, options.onBlocked);
+    const printer = new PdfPrinter(launched, options.onBlocked, options.timeoutMs ?? 60_000);
     try {
       const n = Math.max(1, options.concurrency ?? availableParallelism());
       for (let i = 0; i < n; i++) printer.idle.push(await printer.newPage());
@@ -69,6 +72,7 @@ export class PdfPrinter {
 
   private async newPage(): Promise<Page> {
     const page = await this.launched.browser.newPage();
+    page.setDefaultTimeout(this.timeoutMs);
     await page.setJavaScriptEnabled(false);
     await page.setRequestInterception(true);
     page.on('request', (request) => {
@@ -86,18 +90,19 @@ export class PdfPrinter {
   private acquire(): Promise<Page> {
     const page = this.idle.pop();
     if (page) return Promise.resolve(page);
-    return new Promise((resolve) => this.waiting.push(resolve));
+    return new Promise((resolve, reject) => this.waiting.push({ resolve, reject }));
   }
 
   private release(page: Page): void {
     const next = this.waiting.shift();
-    if (next) next(page);
+    if (next) next.resolve(page);
     else this.idle.push(page);
   }
 
   async print(job: PrintJob): Promise<Uint8Array> {
     if (this.closed) throw new Error('printer is closed');
     const page = await this.acquire();
+    let healthy = true;
     try {
       await page.setContent(job.html, { waitUntil: 'load' });
       return await page.pdf({
@@ -110,14 +115,32 @@ export class PdfPrinter {
         tagged: true,
         outline: true,
         preferCSSPageSize: false,
+        timeout: this.timeoutMs,
       });
+    } catch (error) {
+      healthy = false;
+      throw error;
     } finally {
-      this.release(page);
+      if (healthy) this.release(page);
+      else void this.replace(page);
+    }
+  }
+
+  /** A page whose print failed may still be busy: it is closed, and a new one takes its place. */
+  private async replace(page: Page): Promise<void> {
+    void page.close().catch(() => undefined);
+    if (this.closed) return;
+    try {
+      this.release(await this.newPage());
+    } catch (error) {
+      // The browser is gone: one page fewer, and a print waiting for a page fails rather than waits.
+      this.waiting.shift()?.reject(error instanceof Error ? error : new Error(String(error)));
     }
   }
 
   async close(): Promise<void> {
     this.closed = true;
+    for (const w of this.waiting.splice(0)) w.reject(new Error('printer is closed'));
     await this.launched.close();
   }
 }

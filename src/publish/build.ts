@@ -123,7 +123,11 @@ function startPrinter(options: BuildOptions): Launch {
   if (!options.formats.includes('pdf')) return undefined;
   return (async () => {
     const [{ PdfPrinter }, { BrowserNotFoundError }] = await Promise.all([import('../pdf/printer.js'), import('../pdf/browser.js')]);
-    const launchOptions = { ...(options.concurrency ? { concurrency: options.concurrency } : {}), ...(options.env ? { env: options.env } : {}) };
+    const launchOptions = {
+      ...(options.concurrency ? { concurrency: options.concurrency } : {}),
+      ...(options.env ? { env: options.env } : {}),
+      ...(options.printTimeoutMs ? { timeoutMs: options.printTimeoutMs } : {}),
+    };
     return PdfPrinter.open(launchOptions).then(
       (printer) => ({ printer, error: undefined, notFound: false }),
       (error: unknown) => ({ printer: undefined, error, notFound: error instanceof BrowserNotFoundError }),

@@ -28,6 +28,8 @@ export interface BuildOptions extends CheckOptions {
   siteBanner?: (check: CheckResult) => string | undefined;
   /** PDF pages printing at once (default: the number of CPUs). */
   concurrency?: number;
+  /** How long one notice may take to print, in milliseconds (default 60 000); past it, that PDF fails. */
+  printTimeoutMs?: number;
   env?: Record<string, string | undefined>;
   /**
    * How long a file must have been left alone before its stat alone shows it unchanged (default

@@ -17,6 +17,8 @@ export class PrintQueue {
   readonly failures: PrintFailure[] = [];
   private readonly printing = new Set<Promise<void>>();
   private done = 0;
+  /** A PDF that printed but could not be written: that fails the build (see `drain`). */
+  private writeError: { error: unknown } | undefined;
 
   constructor(
     private readonly printer: PdfPrinter,
@@ -26,12 +28,16 @@ export class PrintQueue {
 
   /** Print one notice; `save` writes the PDF. Resolves once few enough notices wait for a page. */
   async add(job: PrintJob, file: string, path: string, save: (pdf: Uint8Array) => Promise<void>): Promise<void> {
-    const p = this.printer.print(job).then(save, (error: unknown) => {
-      this.failures.push({ file, path, message: error instanceof Error ? error.message : String(error) });
+    const printed = this.printer.print(job).then(
+      (pdf) => save(pdf).catch((error: unknown) => void (this.writeError ??= { error })),
+      (error: unknown) => void this.failures.push({ file, path, message: error instanceof Error ? error.message : String(error) }),
+    );
+    // Settles only once its outcome is recorded: nothing is lost when it leaves the set early.
+    const counted: Promise<void> = printed.then(() => {
+      this.printing.delete(counted);
+      this.onProgress?.(++this.done, this.total);
     });
-    const counted = p.then(() => this.onProgress?.(++this.done, this.total));
     this.printing.add(counted);
-    void counted.finally(() => this.printing.delete(counted)).catch(() => undefined);
     // Keep memory flat: a bounded number of notices waits for a page; the pool never runs dry.
     while (this.printing.size >= 4 * this.printer.size) await Promise.race(this.printing);
   }
@@ -39,6 +45,7 @@ export class PrintQueue {
   /** Every PDF asked for has been printed and written, or has failed to print. */
   async drain(): Promise<void> {
     await Promise.all(this.printing);
+    if (this.writeError) throw this.writeError.error;
   }
 
   /** Let what is under way end, whatever its outcome (on the way out of a failed build). */
