@@ -329,11 +329,17 @@ async function buildCommand(paths: string[], opts: BuildFlags, io: Io): Promise<
 /** Why each register left out was not built, and what the site shows of it instead. */
 function notBuiltLines(result: BuildResult, opts: BuildFlags): string[] {
   const stale = new Set(result.stale);
-  const unreadable = new Set(result.check.files.filter((f) => !f.loaded && !f.reused).map((f) => f.file));
+  // Not even --force builds a register that breaks the format (parts of it are left out) or has no date.
+  const unreadable = new Set(result.check.files.filter((f) => (!f.loaded || f.loaded.partial) && !f.reused).map((f) => f.file));
+  const undated = new Set(result.check.files.filter((f) => f.loaded && !f.loaded.partial && !f.loaded.register.updated).map((f) => f.file));
   const lines = result.skipped.map((file) => {
-    const why = unreadable.has(file) ? `${file} cannot be read as a register; fix the errors above` : `${file} has errors`;
+    const why = unreadable.has(file)
+      ? `${file} cannot be read as a register; fix the errors above`
+      : undated.has(file)
+        ? `${file} has no \`updated\` date; add it`
+        : `${file} has errors`;
     const shown = stale.has(file) ? '; its notice published earlier stays as it was until it builds again' : '';
-    const hint = unreadable.has(file) || opts.force ? '' : ' (use --force to build it anyway)';
+    const hint = unreadable.has(file) || undated.has(file) || opts.force ? '' : ' (use --force to build it anyway)';
     return `not built: ${why}${shown}${hint}`;
   });
   for (const f of result.pdfFailures) lines.push(`the PDF \`${f.path}\` of ${f.file} could not be printed (${f.message})`);

@@ -40,7 +40,7 @@ export interface Reuse {
 export interface FileResult {
   file: string;
   diagnostics: Diagnostic[];
-  /** Present when the register could be read, validated and resolved. */
+  /** Present when the register could be read and resolved (`loaded.partial` when it broke the schema). */
   loaded?: LoadedRegister;
   /** Present instead of `loaded` when the register is unchanged since the last build. */
   reused?: Reused;
@@ -95,11 +95,12 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
     }
     result.diagnostics = parseSource(source);
     if (result.diagnostics.length) continue;
-    result.diagnostics = validateSource(source, 'register', config.messageLanguage);
-    if (result.diagnostics.length) continue;
+    // A schema problem does not stop the rules: they run on what could be read, and report too.
+    const schema = validateSource(source, 'register', config.messageLanguage);
     const resolved = await resolveRegister(source, cache);
-    result.diagnostics = resolved.diagnostics;
+    result.diagnostics = [...schema, ...resolved.diagnostics];
     if (!resolved.loaded) continue;
+    if (schema.length) resolved.loaded.partial = true;
     result.loaded = resolved.loaded;
     checker ??= await import('./check/check.js');
     result.diagnostics.push(...checker.checkRegister(resolved.loaded, config, languages));

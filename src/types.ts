@@ -3,11 +3,12 @@ export type Lang = string;
 /** Free text per language: `{fi: …, en: …}`. */
 export type Text = Partial<Record<Lang, string>>;
 
+/** Every key optional: an address is written as the notice gives it (rule `controller-contact` says what it lacks). */
 export interface Address {
   street?: string;
   po_box?: string;
-  postal_code: string;
-  city: string;
+  postal_code?: string;
+  city?: string;
   country?: string;
 }
 
@@ -24,13 +25,33 @@ export interface Controller {
   name: string;
   /** The name in other languages (a bilingual body's official names, a company's parallel names). */
   names?: Text;
+  /** As written: rule `business-id` checks its form. */
   business_id?: string;
+  /** A company number of another country. */
+  registration?: Registration;
+  country?: string;
+  /** A public authority cannot rest the performance of its tasks on legitimate interests (Art. 6(1)). */
+  public_authority?: boolean;
   address?: Address;
   postal_address?: Address;
   phone?: string;
   email?: string;
   website?: string;
   web_form?: string;
+}
+
+export interface Registration {
+  number: string;
+  register?: Text;
+  country?: string;
+}
+
+/** Art. 8: the age from which a child consents alone, and how a parent consents for a younger one. */
+export interface Children {
+  age_limit?: number;
+  parental_consent?: Text;
+  information_society_service?: boolean;
+  description?: Text;
 }
 
 export interface Group {
@@ -113,7 +134,7 @@ export interface DataCategory {
   consequence?: Text;
 }
 
-export type SourceType = 'data_subject' | 'observation' | 'organisation' | 'public' | 'authority';
+export type SourceType = 'data_subject' | 'observation' | 'organisation' | 'public' | 'authority' | 'guardian';
 
 export interface Source {
   type: SourceType;
@@ -150,7 +171,8 @@ export type TransferMechanism =
   | 'standard_contractual_clauses_2010';
 
 export interface Transfer {
-  country: string;
+  /** Left out when the notice does not name the country (a rule finding). */
+  country?: string;
   recipient?: string;
   mechanism?: TransferMechanism;
   safeguard_url?: string;
@@ -197,7 +219,15 @@ export interface Rights {
   channels?: Channel[];
   identity_check?: Text;
   response_days?: number;
-  restrictions?: { right: RightId; ground: Text }[];
+  restrictions?: RightRestriction[];
+}
+
+/** Art. 23: a restriction rests on a statute (`law`); `ground` is the statute and reason in one text. */
+export interface RightRestriction {
+  right: RightId;
+  law?: Text;
+  reason?: Text;
+  ground?: Text;
 }
 
 export interface Security {
@@ -238,16 +268,22 @@ export interface Register {
   name: Text;
   description?: Text;
   created?: string;
-  updated: string;
+  /** Left out when the notice gives no date (rule `notice-date`). */
+  updated?: string;
   changes?: ChangeEntry[];
   controller?: Controller;
   group?: Group;
   joint_controllers?: JointControllers;
   representative?: Representative;
+  /** Country code of the controller's lead supervisory authority (Art. 56), when not that of its address. */
+  supervisory_authority?: string;
   dpo?: Contact;
   contact_person?: Contact;
   data_subjects?: Text[];
   purposes?: Purpose[];
+  /** Bases listed for the whole register, not per purpose (rule `legal-basis`). */
+  legal_bases?: LegalBasis[];
+  children?: Children;
   special_categories?: SpecialCategory[];
   personal_identity_code?: PersonalIdentityCode;
   data_categories?: DataCategory[];
@@ -271,6 +307,7 @@ export const ORGANISATION_KEYS = [
   'group',
   'joint_controllers',
   'representative',
+  'supervisory_authority',
   'dpo',
   'contact_person',
   'rights',

@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isPlainText, plainTree } from '../src/compose/author-text.js';
+import type { Root } from 'mdast';
+import { blocks, isPlainText, plainTree } from '../src/compose/author-text.js';
+import { renderHtmlBody } from '../src/render/html.js';
+import { renderMarkdown } from '../src/render/markdown.js';
 import { remarkGfm, remarkParse, unified } from '../src/vendor/unified.js';
 
 const parser = unified().use(remarkParse).use(remarkGfm);
@@ -43,5 +46,70 @@ describe('author text', () => {
       expect(isPlainText(text), text).toBe(false);
     }
     expect(isPlainText('Asiakkaan nimi, osoite ja puhelinnumero (pakollinen)')).toBe(true);
+  });
+});
+
+/** A notice body of one author text, in both written formats. */
+async function render(text: string): Promise<{ html: string; md: string }> {
+  const tree: Root = { type: 'root', children: blocks(text) };
+  return { html: await renderHtmlBody(tree), md: renderMarkdown(tree) };
+}
+
+describe('author text is bounded and inert', () => {
+  it('nesting of any depth renders: quotes, lists and emphasis', async () => {
+    for (const text of ['> '.repeat(1000) + 'x', '- '.repeat(5000) + 'x', '1. '.repeat(3000) + 'x', `${'*_'.repeat(120)}x${'_*'.repeat(120)}`]) {
+      const { html, md } = await render(text);
+      expect(html.length, text.slice(0, 10)).toBeGreaterThan(0);
+      expect(md.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('pathological Markdown of any length renders in a moment', async () => {
+    for (const unit of ['*a', '*a_', 'a]', '[a](b ', '[', 'a\n=\n', '- a\n', '+ ']) {
+      const start = performance.now();
+      await render(unit.repeat(50_000 / unit.length));
+      expect(performance.now() - start, JSON.stringify(unit)).toBeLessThan(2000);
+    }
+  });
+
+  it('headings, rules, tables, quotes and code blocks stay the text they were written as', async () => {
+    const text = 'Johdanto\n\n# 13. Oikeus vastustaa\n\nfake\n\n---\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n> lainaus\n\n```\nkoodi\n```\n\n    sisennetty';
+    const tree: Root = { type: 'root', children: blocks(text) };
+    const types = new Set<string>();
+    const walk = (n: { type: string; children?: unknown[] }): void => {
+      types.add(n.type);
+      for (const c of n.children ?? []) walk(c as { type: string });
+    };
+    walk(tree);
+    expect([...types].sort()).toEqual(['inlineCode', 'paragraph', 'root', 'text']);
+    const { html, md } = await render(text);
+    expect(html).not.toMatch(/<(h\d|hr|table|blockquote|pre)\b/);
+    for (const words of ['13. Oikeus vastustaa', 'fake', 'lainaus', 'koodi', 'sisennetty']) expect(html).toContain(words);
+    expect(md).not.toMatch(/^(#|>|---|\|)/m);
+  });
+
+  it('lists, emphasis, links and inline code still work', async () => {
+    const { html } = await render('Kohdat:\n\n- *yksi* ja **kaksi**\n- [linkki](https://a.fi) ja `koodi`');
+    expect(html).toBe('<p>Kohdat:</p>\n<ul>\n<li><em>yksi</em> ja <strong>kaksi</strong></li>\n<li><a href="https://a.fi">linkki</a> ja <code>koodi</code></li>\n</ul>');
+  });
+
+  it('control characters are never written: author text and any other string', async () => {
+    const { html, md } = await render('a\u0000b\u0007c\u001bd\u007fe\tf');
+    expect(html).toBe('<p>a\ufffdb\ufffdc\ufffdd\ufffde\tf</p>');
+    expect(md).toBe('a\ufffdb\ufffdc\ufffdd\ufffde\tf\n');
+    const other: Root = { type: 'root', children: [{ type: 'heading', depth: 1, children: [{ type: 'text', value: 'Testi\u0000Oy' }] }] };
+    expect(await renderHtmlBody(other)).toBe('<h1>Testi\ufffdOy</h1>');
+    expect(renderMarkdown(other)).toBe('# Testi\ufffdOy\n');
+  });
+
+  it('a long unbroken token gets break opportunities in HTML, and keeps its text', async () => {
+    const token = 'QUJD'.repeat(2500);
+    const { html, md } = await render(`alku ${token} loppu`);
+    expect(html.match(/<wbr>/g)?.length).toBe(Math.floor((token.length - 1) / 64));
+    expect(html.replace(/<wbr>/g, '')).toBe(`<p>alku ${token} loppu</p>`);
+    expect(md).toBe(`alku ${token} loppu\n`);
+    // An ordinary long address is left as it is.
+    const url = 'https://eur-lex.europa.eu/eli/dec_impl/2021/914/oj/fin';
+    expect((await render(url)).html).not.toContain('<wbr>');
   });
 });

@@ -13,7 +13,7 @@ describe('seloste check (command line)', () => {
     const r = await cli(['check', 'tests/fixtures/format/required.yaml', '-c', CONFIG]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('tests/fixtures/format/required.yaml\n');
-    expect(r.stdout).toMatch(/ {2}1:1-1:29 +error +Missing required key `updated` in the register {2}schema\/required/);
+    expect(r.stdout).toMatch(/ {2}2:1-2:11 +error +Missing required key `name` in `controller` {2}schema\/required/);
     expect(r.stdout).toMatch(/✖ \d+ problems \(\d+ errors?/);
   });
 
@@ -107,7 +107,7 @@ describe('message language', () => {
 
 const BUILDABLE = `name: {fi: Rekisteri, en: Register}
 updated: 2026-01-15
-controller: {name: Esimerkki Oy, email: tietosuoja@esimerkki.example}
+controller: {name: Esimerkki Oy, email: tietosuoja@esimerkki.example, address: {street: Kauppakatu 3, postal_code: "00100", city: Helsinki}}
 purposes:
   - description: {fi: Asiakassuhteen hoitaminen, en: Customer relationship}
     legal_basis: contract

@@ -20,7 +20,6 @@ describe('register format errors', () => {
       '2:10-2:20 schema/format `2026-13-01` is not a valid date: expected YYYY-MM-DD, e.g. `2026-01-31`',
       '3:1-3:10 schema/unknown-key Unknown key `controler` in the register, did you mean `controller`?',
       '5:1-5:11 schema/required Missing required key `name` in `controller`',
-      '6:16-6:23 schema/pattern Unexpected value `1234567` for `business_id`: expected a business ID (Y-tunnus): seven digits, a hyphen and a check digit, e.g. `1234567-1`',
       '7:10-7:22 schema/format `not-an-email` is not a valid e-mail address',
       '8:12-8:28 schema/pattern Unexpected value `ftp://example.fi` for `website`: expected a web address starting with `https://` or `http://`',
       '10:18-10:30 schema/type Expected `description` to be text per language, e.g. `{fi: …, en: …}`, found the text `Markkinointi`',
@@ -35,7 +34,6 @@ describe('register format errors', () => {
       '2:10-2:20 schema/format `2026-13-01` ei ole kelvollinen päivämäärä: odotettu muoto VVVV-KK-PP, esim. `2026-01-31`',
       '3:1-3:10 schema/unknown-key Tuntematon avain `controler` (kohta: rekisteri); tarkoititko `controller`?',
       '5:1-5:11 schema/required Pakollinen avain `name` puuttuu (kohta: `controller`)',
-      '6:16-6:23 schema/pattern Väärän muotoinen arvo `1234567` kohdassa `business_id`: odotettu: Y-tunnus, eli seitsemän numeroa, yhdysviiva ja tarkistusmerkki, esim. `1234567-1`',
       '7:10-7:22 schema/format `not-an-email` ei ole kelvollinen sähköpostiosoite',
       '8:12-8:28 schema/pattern Väärän muotoinen arvo `ftp://example.fi` kohdassa `website`: odotettu: verkko-osoite, joka alkaa `https://` tai `http://`',
       '10:18-10:30 schema/type Väärä tyyppi kohdassa `description`: odotettu teksti kielittäin, esim. `{fi: …, en: …}`, löytyi teksti `Markkinointi`',
@@ -47,7 +45,6 @@ describe('register format errors', () => {
 
   it('points a missing key at the object that lacks it', async () => {
     expect(await formatErrors('required.yaml')).toEqual([
-      '1:1-1:29 schema/required Missing required key `updated` in the register',
       '2:1-2:11 schema/required Missing required key `name` in `controller`',
       '5:5-5:20 schema/required Expected `recipients[0]` to have `name` or `category`',
     ]);
@@ -57,7 +54,6 @@ describe('register format errors', () => {
     expect(await formatErrors('aliases.yaml')).toEqual([
       '3:1-3:8 schema/unknown-key Unknown key `address` in the register',
       '6:3-6:7 schema/unknown-key Unknown key `town` in `address`; expected one of `street`, `po_box`, `postal_code`, `city`, `country`',
-      '9:3-9:10 schema/required Missing required key `city` in `address`',
     ]);
   });
 

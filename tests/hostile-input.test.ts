@@ -1,8 +1,8 @@
-import { chmodSync, mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, tempProject } from './helpers.js';
+import { ROOT, cli, tempProject } from './helpers.js';
 
 /** Run `check --format json` on files of a temporary project; returns exit code and findings. */
 async function check(files: Record<string, string | Buffer>, args: string[] = ['check', 'notices', '--format', 'json']) {
@@ -172,4 +172,76 @@ describe('hostile input gets one clear diagnostic, never a crash', () => {
       cleanup();
     }
   });
+});
+
+describe('author text past what a notice can show: check says where, and what check accepts builds', () => {
+  const text = (fi: string): string => `name: {fi: Rekisteri}\nupdated: 2026-01-15\ndescription: {fi: ${JSON.stringify(fi)}}\n`;
+  const anchored = `name: {fi: Rekisteri}\nupdated: 2026-01-15\ndescription: &big {fi: ${JSON.stringify('sana '.repeat(4000).trim())}}\npurposes:\n${Array.from({ length: 60 }, (_, i) => `  - {id: p${i}, description: *big, legal_basis: contract}\n`).join('')}`;
+
+  it('each limit is one diagnostic at its text', async () => {
+    const r = await check({
+      'deep.yaml': text(`${'> '.repeat(1000)}x`),
+      'long.yaml': text('*a'.repeat(25_000)),
+      'list.yaml': text(`${'- '.repeat(12)}x`),
+      'nul.yaml': `name: {fi: "Testi\\0Oy"}\nupdated: 2026-01-15\ncontroller: {name: "Testi\\u0007Oy"}\n`,
+      'heading.yaml': text('Johdanto\n\n# 13. Oikeus vastustaa'),
+      'alias.yaml': anchored,
+    });
+    expect(r.list.filter((l) => / (text|yaml)\//.test(l))).toEqual([
+      'notices/alias.yaml:56:28 yaml/alias-limit Aliases expand the file to more than the 1 MB a register may be: write a long text once, not through many aliases',
+      'notices/deep.yaml:3:19 text/too-complex Text has 1000 Markdown marks (`*`, `_`, `[`, `]`, `<` …), more than the 500 one text may have: it would be shown as plain text; use less formatting',
+      'notices/heading.yaml:3:19 text/structure Heading `# 13. Oikeus vastustaa` is shown as plain text: a text is paragraphs, lists, emphasis and links, and cannot add headings, rules, tables, quotes or code blocks to the notice',
+      'notices/list.yaml:3:19 text/too-complex Text nests lists up to 12 levels deep (or indents a list item that far), more than the 8 a notice can show: use fewer levels',
+      'notices/long.yaml:3:19 text/too-long Text is 50000 characters long, more than the 5000 one text may be: split it, or shorten it',
+      'notices/nul.yaml:1:12 text/control-character Control character `U+0000` in the text: remove it, it is invisible and not allowed in HTML',
+      'notices/nul.yaml:3:20 text/control-character Control character `U+0007` in the text: remove it, it is invisible and not allowed in HTML',
+    ]);
+  });
+
+  it('the messages are in Finnish with message_language: fi', async () => {
+    const { dir, cleanup } = tempProject({ 'seloste.config.yaml': 'languages: [fi]\nmessage_language: fi\n', 'notices/r.yaml': text(`x\u0001${'*a'.repeat(3000)}`) });
+    try {
+      const r = await cli(['check', 'notices', '--format', 'json'], dir);
+      const found = (JSON.parse(r.stdout) as { ruleId: string; message: string }[]).filter((d) => d.ruleId.startsWith('text/'));
+      expect(found).toEqual([{ ...found[0], ruleId: 'text/control-character', message: 'Tekstissä on ohjausmerkki `U+0001`: poista se, se on näkymätön eikä kelpaa HTML:ään' }]);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('a register past the limits builds with --force, and one within them without, in every written format', async () => {
+    const base = readFileSync(join(ROOT, 'notices', 'sulka-members.yaml'), 'utf8');
+    const line = '  fi: Tämä seloste kertoo, miten Helsingin Sulkapalloseura ry käsittelee jäsentensä ja alaikäisten jäsenten huoltajien henkilötietoja.';
+    expect(base).toContain(line);
+    const withText = (fi: string): string => base.replace(line, `  fi: ${JSON.stringify(fi)}`);
+    const cases: [string, string, boolean][] = [
+      ['deep', `${'> '.repeat(1000)}x`, true],
+      ['emphasis', '*a'.repeat(25_000), true],
+      ['links', '[a](b '.repeat(10_000), true],
+      ['brackets', '['.repeat(400_000), true],
+      ['nul-char', 'Testi\u0000Oy', true],
+      ['quotes', `${'> '.repeat(200)}x`, false],
+      ['headings', 'Johdanto\n\n# 13. Oikeus vastustaa\n\n---\n\n| a | b |\n|---|---|\n| 1 | 2 |', false],
+      ['within', `${'*a_ '.repeat(120)}${'sana '.repeat(800)}`, false],
+    ];
+    const files = Object.fromEntries(cases.map(([name, fi]) => [`notices/${name}.yaml`, withText(fi).replace('id: sulka-members', `id: ${name}`)]));
+    const { dir, cleanup } = tempProject({ 'seloste.config.yaml': 'languages: [fi]\n', ...files });
+    try {
+      for (const [name, , past] of cases) {
+        const start = performance.now();
+        const r = await cli(['build', `notices/${name}.yaml`, '--format', 'html,md,json', '--out', `out-${name}`, ...(past ? ['--force'] : [])], dir);
+        expect([name, r.code], r.stderr).toEqual([name, 0]);
+        expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
+        if (!past) expect(r.stderr, name).not.toMatch(/ error /);
+        expect(performance.now() - start, name).toBeLessThan(10_000);
+        const html = readFileSync(join(dir, `out-${name}`, 'fi', `${name}.html`), 'utf8');
+        const md = readFileSync(join(dir, `out-${name}`, 'fi', `${name}.md`), 'utf8');
+        expect(html.match(/<h1\b/g)?.length, name).toBe(1);
+        expect(md.match(/^# /gm)?.length, name).toBe(1);
+        expect(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(html + md), name).toBe(false);
+      }
+    } finally {
+      cleanup();
+    }
+  }, 120_000);
 });

@@ -162,6 +162,19 @@ describe('browser temporary folders', () => {
     }
   }
 
+  /** Until the build in `dir` has written its first PDF into its staging folder: it is printing. */
+  async function untilFirstPdf(dir: string, ms: number): Promise<void> {
+    const start = Date.now();
+    const printed = (): boolean =>
+      readdirSync(dir)
+        .filter((n) => n.startsWith('.site.staging-'))
+        .some((n) => readdirSync(join(dir, n), { recursive: true }).some((f) => String(f).endsWith('.pdf')));
+    while (!printed()) {
+      if (Date.now() - start > ms) throw new Error(`no PDF within ${ms} ms`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+
   // A short TMPDIR, where Chromium's own temporary folders can be moved into Seloste's, and one too
   // long for that (Chromium's socket path would not fit), where the one it makes is removed by name.
   const tmpdirs = {
@@ -174,11 +187,13 @@ describe('browser temporary folders', () => {
       const dir = mkdtempSync(join(tmpdir(), 'seloste-pdfout-'));
       const made: string[] = [];
       try {
-        for (const [signal, code, after] of [['SIGINT', 130, 1000], ['SIGTERM', 143, 2500]] as const) {
+        // Interrupted once the first of its 15 PDFs is written: the others are still printing.
+        for (const [signal, code, after] of [['SIGINT', 130, 0], ['SIGTERM', 143, 200]] as const) {
           const tmp = make();
           made.push(tmp);
           const build = pdfBuild(dir, tmp);
           await untilPrinting(tmp, 30_000);
+          await untilFirstPdf(dir, 30_000);
           await new Promise((r) => setTimeout(r, after));
           build.child.kill(signal);
           expect(await build.exit, `${signal} after ${after} ms`).toBe(code);

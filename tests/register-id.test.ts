@@ -5,7 +5,7 @@ import { cli, tempProject } from './helpers.js';
 
 const REGISTER = `name: {fi: Rekisteri}
 updated: 2026-01-15
-controller: {name: Esimerkki Oy, email: tietosuoja@esimerkki.example}
+controller: {name: Esimerkki Oy, email: tietosuoja@esimerkki.example, address: {street: Kauppakatu 3, postal_code: "00100", city: Helsinki}}
 purposes:
   - description: {fi: Asiakassuhteen hoitaminen}
     legal_basis: contract

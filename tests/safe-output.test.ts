@@ -8,7 +8,7 @@ import { remark } from 'remark';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type LaunchedBrowser } from '../src/pdf/browser.js';
 import { renderMarkdown } from '../src/render/markdown.js';
-import { cli, tempProject } from './helpers.js';
+import { ROOT, cli, tempProject } from './helpers.js';
 
 const exec = promisify(execFile);
 
@@ -97,4 +97,33 @@ describe('hostile author strings through every format', () => {
     const text = (await exec('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { maxBuffer: 1 << 24 })).stdout;
     expect(text).toContain('window.__pwned');
   });
+});
+
+describe('long unbroken tokens', () => {
+  it('a 100 KB token and a 5 000-character address print to PDF in seconds', async () => {
+    // In a purpose, the token is also in the summary table, whose layout is where printing was slowest.
+    const base = readFileSync(join(ROOT, 'notices', 'sulka-members.yaml'), 'utf8');
+    const purpose = '      fi: Yhdistyslain mukaisen jäsenluettelon pitäminen';
+    expect(base).toContain(purpose);
+    const register = (id: string, fi: string): string => base.replace(purpose, `      fi: ${JSON.stringify(fi)}`).replace('id: sulka-members', `id: ${id}`);
+    const { dir: project, cleanup: remove } = tempProject({
+      'seloste.config.yaml': 'languages: [fi]\n',
+      'notices/blob.yaml': register('blob', 'A'.repeat(102_400)),
+      'notices/url.yaml': register('url', `https://a.example/${'x'.repeat(4900)}`),
+    });
+    try {
+      const start = performance.now();
+      const r = await cli(['build', '--format', 'pdf,html', '--force'], project);
+      expect(r.code, r.stderr).toBe(0);
+      expect(performance.now() - start).toBeLessThan(30_000);
+      for (const name of ['blob', 'url']) {
+        const { stdout } = await exec('pdfinfo', [join(project, 'dist', 'fi', `${name}.pdf`)]);
+        expect(Number(/Pages:\s+(\d+)/.exec(stdout)?.[1])).toBeGreaterThan(1);
+      }
+      const html = readFileSync(join(project, 'dist', 'fi', 'blob.html'), 'utf8');
+      expect(html.replace(/<wbr>/g, '')).toContain('A'.repeat(102_400));
+    } finally {
+      remove();
+    }
+  }, 120_000);
 });

@@ -1,4 +1,5 @@
 import type { Config } from '../config/config.js';
+import type { Source } from '../load/source.js';
 import type { PathSegment } from '../load/yaml-ast.js';
 import type { Facts } from '../resolve/facts.js';
 import type { LoadedRegister } from '../resolve/resolve.js';
@@ -10,6 +11,11 @@ export type RuleSeverity = 'error' | 'warn';
 export interface RuleMessage {
   en: string;
   fi: string;
+  /**
+   * The default severity of this finding when it is less certain than the rule's others (a warning
+   * beside errors); the project's config still sets the whole rule's severity.
+   */
+  severity?: RuleSeverity;
 }
 
 /** What a rule says about itself: the data at the top of every rule file. */
@@ -32,6 +38,8 @@ export interface RuleContext {
   languages: readonly string[];
   /** Report a problem at the YAML node of a path of the register (`[]` for the register as a whole). */
   report(path: readonly PathSegment[], messageId: string, params?: Record<string, string | number>, at?: 'key' | 'value'): void;
+  /** Report a problem at characters of a file that are no node of the data, such as a comment. */
+  reportRange(source: Source, range: [number, number], messageId: string, params?: Record<string, string | number>): void;
 }
 
 export interface Rule {

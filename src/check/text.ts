@@ -42,3 +42,11 @@ export function allTexts(register: Register): TextAt[] {
 export function textValues(text: Text | undefined): string[] {
   return text ? Object.values(text).filter((v): v is string => typeof v === 'string') : [];
 }
+
+/**
+ * The sentences of a text: a sentence ends at a full stop, question or exclamation mark (not that of
+ * an abbreviation such as `esim.` or `e.g.`) or at a line break.
+ */
+export function sentences(text: string): string[] {
+  return text.split(/(?<!\b(?:esim|mm|ns|yms|ym|jne|e\.g|i\.e|etc|t\.ex|bl\.a|osv)\.)(?<=[.!?])\s+|\n+/iu).filter((s) => s.trim());
+}

@@ -88,7 +88,9 @@ export function listed(values: readonly string[]): string {
 }
 
 /** Each language version of a text with the path of its scalar, for reporting on the exact line. */
-export function languageVersions(path: readonly PathSegment[], text: Text): { path: PathSegment[]; lang: string; value: string }[] {
+export function languageVersions(path: readonly PathSegment[], text: Text | undefined): { path: PathSegment[]; lang: string; value: string }[] {
+  // A register that broke the schema may lack a text, or have something else in its place.
+  if (!text || typeof text !== 'object') return [];
   return Object.entries(text)
     .filter((e): e is [string, string] => typeof e[1] === 'string')
     .map(([lang, value]) => ({ path: [...path, lang], lang, value }));

@@ -1,11 +1,24 @@
 /**
  * Author text is Markdown: it is parsed into the notice's tree, never pasted as a string.
- * Raw HTML, images and links with unsafe protocols come out as plain text.
+ * Raw HTML, images and links with unsafe protocols come out as plain text. Author text is one
+ * paragraph-level block inside a section of the notice: paragraphs, emphasis, links, lists and
+ * inline code. Headings, rules, tables, block quotes and code blocks would break the notice's own
+ * structure, so the parser does not know them: they stay the text they were written as.
  */
 import type { BlockContent, Link, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Processor } from 'unified';
+import { pastLimit, replaceControls } from '../check/text-limits.js';
 import { remarkGfm, remarkParse, unified } from '../vendor/unified.js';
 
-const parser = unified().use(remarkParse).use(remarkGfm);
+/** The block constructs author text cannot use (micromark's names; GFM tables and footnotes included). */
+const OFF = ['blockQuote', 'codeFenced', 'codeIndented', 'headingAtx', 'setextUnderline', 'thematicBreak', 'definition', 'table', 'gfmFootnoteDefinition', 'gfmFootnoteCall'];
+
+function paragraphLevel(this: Processor): void {
+  const data = this.data() as { micromarkExtensions?: unknown[] };
+  (data.micromarkExtensions ??= []).push({ disable: { null: OFF } });
+}
+
+const parser = unified().use(remarkParse).use(remarkGfm).use(paragraphLevel);
 
 export const SAFE_PROTOCOL = /^(https?:|mailto:|tel:)/i;
 
@@ -68,13 +81,30 @@ export function plainTree(text: string): Root {
   return { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }] };
 }
 
-function parse(text: string): Root {
-  let tree = cache.get(text);
+/**
+ * A text past the limits Markdown may parse (`check` reports it), paragraph by paragraph: each
+ * paragraph within the limits is Markdown, any other is shown as the text it is. The time this
+ * takes grows only with the text's length.
+ */
+function boundedTree(text: string): Root {
+  const children: RootContent[] = [];
+  for (const part of text.split(/\n[ \t]*\n/)) {
+    const value = part.trim();
+    if (!value) continue;
+    if (pastLimit(value)) children.push({ type: 'paragraph', children: [{ type: 'text', value }] });
+    else children.push(...parser.parse(value).children);
+  }
+  return { type: 'root', children };
+}
+
+function parse(written: string): Root {
+  let tree = cache.get(written);
   if (!tree) {
-    tree = isPlainText(text) ? plainTree(text) : parser.parse(text);
+    const text = replaceControls(written);
+    tree = isPlainText(text) ? plainTree(text) : pastLimit(text) ? boundedTree(text) : parser.parse(text);
     sanitise(tree);
     if (cache.size > 5000) cache.clear();
-    cache.set(text, tree);
+    cache.set(written, tree);
   }
   return structuredClone(tree);
 }

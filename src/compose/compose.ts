@@ -3,9 +3,9 @@
  * those that apply, the legal prose from the language's phrase table and the facts from the register.
  */
 import type { BlockContent, PhrasingContent } from 'mdast';
-import { supervisoryAuthority } from '../data/data.js';
+import { authorityName, authorityShortName, localised, type Localised } from '../data/supervisory-authorities.js';
 import { hasRight, RIGHT_ORDER, type Facts } from '../resolve/facts.js';
-import type { Contact, Purpose, Register, Text } from '../types.js';
+import type { Contact, Controller, Purpose, Register, RightRestriction, Text } from '../types.js';
 import { blocks, inline } from './author-text.js';
 import { controllerName, countryName, fill, formatAddress, formatDate, formatDuration, joinList } from './format.js';
 import { heading, joinInline, li, link, p, strong, table, text, ul } from './mdast.js';
@@ -29,7 +29,8 @@ export interface Notice {
   title: string;
   registerName: string;
   controllerName: string;
-  updated: string;
+  /** Missing only when a register without a date is rendered anyway (`--force`). */
+  updated?: string;
   created?: string;
   /** The register's own introduction, when it has one. */
   intro: BlockContent[];
@@ -92,6 +93,7 @@ class Composer {
       // legal name beside it: **Kuusikoski kommun** (Kuusikosken kunta).
       const local = controllerName(r.controller, this.lang);
       out.push(...this.contactItems({ ...r.controller, name: local }, local === r.controller.name ? undefined : r.controller.name));
+      out.push(...this.controllerIdentity(r.controller));
     }
     if (r.group) {
       out.push(p(strong(`${labels.group}: `), ...this.inline(r.group.name)));
@@ -122,6 +124,21 @@ class Composer {
     return out;
   }
 
+  /** A foreign company number, and the country of a controller whose address does not say it. */
+  controllerIdentity(controller: Controller): BlockContent[] {
+    const { labels } = this.t;
+    const out: BlockContent[] = [];
+    const reg = controller.registration;
+    if (reg) {
+      const where = [this.raw(reg.register), reg.country ? countryName(reg.country, this.lang) : undefined].filter(Boolean).join(', ');
+      out.push(p(`${labels.registration}: ${reg.number}${where ? ` (${where})` : ''}`));
+    }
+    if (controller.country && !controller.address?.country && !controller.postal_address?.country) {
+      out.push(p(`${labels.country}: ${countryName(controller.country, this.lang)}`));
+    }
+    return out;
+  }
+
   basisCell(purpose: Purpose): PhrasingContent[] {
     if (!purpose.legal_basis) return [];
     const basis = this.t.bases[purpose.legal_basis];
@@ -138,9 +155,26 @@ class Composer {
     out.push(table([labels.purpose, labels.legalBasis], purposes.map((pp) => [this.purposeLabel(pp), this.basisCell(pp)])));
     const used = [...this.facts.bases];
     const order = Object.keys(bases) as (keyof typeof bases)[];
+    // Bases the notice lists for the whole register are shown as it lists them, unpaired.
+    const listed = (this.register.legal_bases ?? []).filter((b) => bases[b]);
+    if (listed.length) out.push(p(strong(`${labels.registerBases}: `), listed.map((b) => `${bases[b].name} (${bases[b].article})`).join(', ')));
+    for (const b of listed) if (!used.includes(b)) used.push(b);
     used.sort((a, b) => order.indexOf(a) - order.indexOf(b));
     if (used.length) out.push(ul(used.map((b) => li(strong(bases[b].name), ` (${bases[b].article}): ${bases[b].explanation}`))));
+    out.push(...this.children());
     return out;
+  }
+
+  /** Art. 8: from what age a child consents alone, and how the holder of parental responsibility consents. */
+  children(): BlockContent[] {
+    const c = this.register.children;
+    if (!c) return [];
+    const { labels } = this.t;
+    const out: BlockContent[] = [p(strong(`${labels.children}`))];
+    if (typeof c.age_limit === 'number') out.push(p(fill(labels.childAgeLimit, { n: c.age_limit })));
+    if (this.raw(c.parental_consent)) out.push(p(strong(`${labels.parentalConsent}: `), ...this.inline(c.parental_consent)));
+    if (this.raw(c.description)) out.push(...this.blocks(c.description));
+    return out.length > 1 ? out : [];
   }
 
   legitimateInterests(): BlockContent[] {
@@ -239,7 +273,7 @@ class Composer {
         table(
           [t.labels.country, t.labels.recipient, t.labels.mechanism, t.labels.safeguard],
           x.map((tr) => [
-            [text(countryName(tr.country, this.lang))],
+            tr.country ? [text(countryName(tr.country, this.lang))] : [],
             [...(tr.recipient ? [text(tr.recipient)] : []), ...(tr.description && this.raw(tr.description) ? [text(tr.recipient ? ': ' : ''), ...this.inline(tr.description)] : [])],
             tr.mechanism ? [text(t.mechanisms[tr.mechanism])] : [],
             tr.safeguard_url ? [link(tr.safeguard_url)] : [],
@@ -339,8 +373,20 @@ class Composer {
       if (rights.response_days) out.push(p(fill(t.labels.responseTime, { days: rights.response_days })));
       if (rights.restrictions?.length) {
         out.push(p(strong(`${t.labels.restrictions}:`)));
-        out.push(ul(rights.restrictions.map((r) => li(strong(t.rights[r.right].heading), ': ', ...this.inline(r.ground)))));
+        out.push(ul(rights.restrictions.map((r) => li(strong(t.rights[r.right].heading), ': ', ...this.restriction(r)))));
       }
+    }
+    return out;
+  }
+
+  /** A restriction as written: its statute, its reason, or both in one text. */
+  restriction(r: RightRestriction): PhrasingContent[] {
+    const out: PhrasingContent[] = [];
+    if (this.raw(r.law)) out.push(text(`${this.t.labels.law}: `), ...this.inline(r.law));
+    for (const part of [r.reason, r.ground]) {
+      if (!this.raw(part)) continue;
+      if (out.length) out.push(text('. '));
+      out.push(...this.inline(part));
     }
     return out;
   }
@@ -372,20 +418,20 @@ class Composer {
 
   complaint(): BlockContent[] {
     const t = this.t;
-    const a = supervisoryAuthority;
+    const { authority: a, basis } = this.facts.authority;
+    const out: BlockContent[] = t.complaint.map((s) => p(s));
+    // Without an authority of its own the notice says only what Art. 77(1) says, already above.
+    if (!a) return out;
     const lang = this.lang;
-    const pick = (m: Record<string, string>): string => m[lang] ?? m['en'] ?? Object.values(m)[0] ?? '';
-    return [
-      ...t.complaint.map((s) => p(s)),
-      ul([
-        li(strong(pick(a.name))),
-        li(`${t.authority.postalAddress}: ${pick(a.postal_address)}`),
-        li(`${t.authority.visitingAddress}: ${pick(a.visiting_address)}`),
-        li(`${t.authority.phone}: `, link(`tel:${a.phone.replace(/[^+\d]/g, '')}`, a.phone)),
-        li(`${t.authority.email}: `, link(`mailto:${a.email}`, a.email)),
-        li(`${t.authority.website}: `, link(pick(a.website))),
-      ]),
-    ];
+    const intro = a.intro?.[lang] ?? (a.country === 'FI' ? t.authority.finland : basis === 'representative' ? t.authority.representative : t.authority.controller);
+    const address = (v: Localised): string => (typeof v === 'string' && a.country !== 'FI' ? `${v}, ${countryName(a.country, lang)}` : localised(v, lang));
+    const items = [li(strong(authorityName(a, lang)))];
+    if (a.postal_address) items.push(li(`${t.authority.postalAddress}: ${address(a.postal_address)}`));
+    if (a.visiting_address) items.push(li(`${t.authority.visitingAddress}: ${address(a.visiting_address)}`));
+    if (a.phone) items.push(li(`${t.authority.phone}: `, link(`tel:${a.phone.replace(/[^+\d]/g, '')}`, a.phone)));
+    if (a.email) items.push(li(`${t.authority.email}: `, link(`mailto:${a.email}`, a.email)));
+    items.push(li(`${t.authority.website}: `, link(localised(a.website, lang))));
+    return [...out, p(intro), ul(items)];
   }
 
   provision(): BlockContent[] {
@@ -481,7 +527,7 @@ class Composer {
     const t = this.t;
     const r = this.register;
     const out: BlockContent[] = [p(t.intro.changes)];
-    const dates = [`${t.updated} ${formatDate(r.updated, t)}`];
+    const dates = r.updated ? [`${t.updated} ${formatDate(r.updated, t)}`] : [];
     if (r.created) dates.push(`${t.created} ${formatDate(r.created, t)}`);
     out.push(p(dates.join('. ')));
     if (r.changes?.length) {
@@ -511,12 +557,15 @@ class Composer {
     out.push(p(t.summary.rights, ...more('rights')));
     out.push(ul(this.facts.rights.map((d) => li(t.rights[d.right].heading))));
     if (this.facts.transfers && Array.isArray(r.transfers)) {
-      const countries = [...new Set(r.transfers.map((x) => countryName(x.country, this.lang)))];
+      const countries = [...new Set(r.transfers.flatMap((x) => (x.country ? [countryName(x.country, this.lang)] : [])))];
       out.push(p(fill(t.summary.transfers, { countries: joinList(countries, t.listAnd) }), ...more('transfers')));
     }
     if (this.facts.automatedDecisions) out.push(p(t.summary.automated, ...more('automated_decisions')));
-    const authority = supervisoryAuthority.name[this.lang] ?? supervisoryAuthority.name['en'] ?? '';
-    out.push(p(fill(t.summary.complain, { authority }), ...more('complaint')));
+    // Where the authority listed is not the one competent (Germany's federal one), the summary names none.
+    const { authority } = this.facts.authority;
+    const named = authority && !authority.competence ? authority : undefined;
+    const complain = named ? fill(t.summary.complain, { authority: authorityShortName(named, this.lang) }) : t.summary.complainAnywhere;
+    out.push(p(complain, ...more('complaint')));
     return out;
   }
 }
@@ -560,11 +609,11 @@ export function composeNotice(register: Register, facts: Facts, phrases: Phrases
     title: fill(phrases.noticeTitleFor, { name: registerName }),
     registerName,
     controllerName: controllerName(register.controller, phrases.lang),
-    updated: register.updated,
     intro: c.blocks(register.description),
     summary: c.summary(sections),
     sections,
   };
+  if (register.updated) notice.updated = register.updated;
   if (register.created) notice.created = register.created;
   return notice;
 }

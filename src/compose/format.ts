@@ -13,11 +13,11 @@ export function formatDate(iso: string, phrases: Phrases): string {
   return phrases.formatDate(Number(m[3]), Number(m[2]), Number(m[1]));
 }
 
-/** `P3Y6M` → `3 vuotta ja 6 kuukautta`. */
+/** `P3Y6M` → `3 vuotta ja 6 kuukautta`; `PT48H` → `48 tuntia`. */
 export function formatDuration(period: string, phrases: Phrases): string {
-  const m = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/.exec(period);
+  const m = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(\d+)H)?$/.exec(period);
   if (!m) return period;
-  const units = ['years', 'months', 'weeks', 'days'] as const;
+  const units = ['years', 'months', 'weeks', 'days', 'hours'] as const;
   const parts: string[] = [];
   units.forEach((unit, i) => {
     const value = m[i + 1];
@@ -48,7 +48,9 @@ export function countryName(code: string, lang: string): string {
 
 /** An address on one line: `PL 51, Takakaarre 3, 62201 Kauhava` (country only when not Finland). */
 export function formatAddress(address: Address, lang: string): string {
-  const parts = [address.po_box, address.street, `${address.postal_code} ${address.city}`].filter(Boolean) as string[];
+  // An address is written as the notice gives it: a part it lacks is left out, not shown empty.
+  const place = [address.postal_code, address.city].filter(Boolean).join(' ');
+  const parts = [address.po_box, address.street, place].filter(Boolean) as string[];
   if (address.country && address.country !== 'FI') parts.push(countryName(address.country, lang));
   return parts.join(', ');
 }

@@ -4,12 +4,16 @@ import { formatDate } from './format.js';
 import { heading, li, link, p, ul } from './mdast.js';
 import type { Phrases } from './phrases/types.js';
 
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
 /** The notice as one Markdown tree: title, dates, first layer, contents, numbered sections. */
 export function noticeToMdast(notice: Notice, phrases: Phrases): Root {
   const children: RootContent[] = [];
-  children.push(heading(1, 'top', notice.title));
-  const dates = [`${phrases.updated} ${formatDate(notice.updated, phrases)}`];
-  children.push(p(dates.join('')));
+  // A heading is one line: a line break in the register's name would end it and start a paragraph.
+  children.push(heading(1, 'top', oneLine(notice.title)));
+  if (notice.updated) children.push(p(`${phrases.updated} ${formatDate(notice.updated, phrases)}`));
   children.push(...notice.intro);
   children.push(heading(2, 'summary', phrases.headings.summary));
   children.push(...notice.summary);

@@ -1,5 +1,6 @@
 /** Legal reference data kept as dated JSON in `data/`, read once. */
 import { readFileSync } from 'node:fs';
+import { authorityOf, type Localised } from './supervisory-authorities.js';
 
 const DATA_DIR = new URL('../../data/', import.meta.url);
 
@@ -17,8 +18,10 @@ export interface AdequacyDecision {
 
 export const adequacy = read<{ as_of: string; decisions: AdequacyDecision[] }>('adequacy.json');
 export const eea = new Set(read<{ countries: string[] }>('eea.json').countries);
-export const supervisoryAuthority = read<{
-  as_of: string;
+/** The Finnish supervisory authority, whose old addresses `outdated-reference` knows. */
+export const supervisoryAuthority = finnishAuthority();
+
+function finnishAuthority(): {
   name: Record<string, string>;
   postal_address: Record<string, string>;
   visiting_address: Record<string, string>;
@@ -26,7 +29,20 @@ export const supervisoryAuthority = read<{
   email: string;
   website: Record<string, string>;
   outdated: string[];
-}>('supervisory-authority.json');
+} {
+  const fi = authorityOf('FI');
+  const map = (v: Localised | undefined): Record<string, string> => (typeof v === 'string' ? { fi: v } : (v ?? {}));
+  if (!fi?.phone || !fi.email) throw new Error('data/supervisory-authorities.json has no complete entry for Finland');
+  return {
+    name: fi.name,
+    postal_address: map(fi.postal_address),
+    visiting_address: map(fi.visiting_address),
+    phone: fi.phone,
+    email: fi.email,
+    website: map(fi.website),
+    outdated: fi.outdated ?? [],
+  };
+}
 
 export function adequacyFor(country: string): AdequacyDecision | undefined {
   return adequacy.decisions.find((d) => d.code === country);
@@ -35,3 +51,20 @@ export function adequacyFor(country: string): AdequacyDecision | undefined {
 export function isEea(country: string | undefined): boolean {
   return country === undefined || eea.has(country);
 }
+
+/** A service provider that notices name, with where it is and how it usually receives data from the EEA. */
+export interface Provider {
+  id: string;
+  provider: string;
+  /** Word patterns (`*` = any letters) of the names and aliases notices use. */
+  names: string[];
+  country: string;
+  mechanism: string;
+  also?: string[];
+  eu_residency: boolean;
+  checked: string;
+  verified: boolean;
+  source: string;
+}
+
+export const providers = read<{ as_of: string; providers: Provider[] }>('providers.json');

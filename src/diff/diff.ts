@@ -142,14 +142,14 @@ function sameText(a: Text | undefined, b: Text | undefined): boolean {
 
 // ————— Durations —————
 
-const DAYS = { Y: 365.25, M: 30.44, W: 7, D: 1 } as const;
-const DURATION = /^P(?=\d)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/;
+const DAYS = { Y: 365.25, M: 30.44, W: 7, D: 1, H: 1 / 24 } as const;
+const DURATION = /^P(?=\d|T\d)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(\d+)H)?$/;
 
 /** Length of an ISO 8601 period in days (a month 30.44 days, a year 365.25), or undefined. */
 export function durationDays(period: string | undefined): number | undefined {
   const m = period ? DURATION.exec(period) : null;
   if (!m) return undefined;
-  return Number(m[1] ?? 0) * DAYS.Y + Number(m[2] ?? 0) * DAYS.M + Number(m[3] ?? 0) * DAYS.W + Number(m[4] ?? 0) * DAYS.D;
+  return Number(m[1] ?? 0) * DAYS.Y + Number(m[2] ?? 0) * DAYS.M + Number(m[3] ?? 0) * DAYS.W + Number(m[4] ?? 0) * DAYS.D + Number(m[5] ?? 0) * DAYS.H;
 }
 
 /** `P12M` and `P1Y` are the same length; the approximations differ by less than a day in a year. */
@@ -157,13 +157,14 @@ export function compareDurations(a: string, b: string): -1 | 0 | 1 | undefined {
   const x = durationDays(a);
   const y = durationDays(b);
   if (x === undefined || y === undefined) return undefined;
-  if (Math.abs(x - y) <= Math.max(1, 0.001 * Math.max(x, y))) return 0;
+  // Within a day of each other (or of a thousandth) is the same; hours are compared as they are.
+  if (Math.abs(x - y) <= (Math.min(x, y) < 1 ? 1e-9 : Math.max(1, 0.001 * Math.max(x, y)))) return 0;
   return x < y ? -1 : 1;
 }
 
-const UNITS: Record<SummaryLang, Record<'Y' | 'M' | 'W' | 'D', [string, string]>> = {
-  en: { Y: ['year', 'years'], M: ['month', 'months'], W: ['week', 'weeks'], D: ['day', 'days'] },
-  fi: { Y: ['vuosi', 'vuotta'], M: ['kuukausi', 'kuukautta'], W: ['viikko', 'viikkoa'], D: ['päivä', 'päivää'] },
+const UNITS: Record<SummaryLang, Record<'Y' | 'M' | 'W' | 'D' | 'H', [string, string]>> = {
+  en: { Y: ['year', 'years'], M: ['month', 'months'], W: ['week', 'weeks'], D: ['day', 'days'], H: ['hour', 'hours'] },
+  fi: { Y: ['vuosi', 'vuotta'], M: ['kuukausi', 'kuukautta'], W: ['viikko', 'viikkoa'], D: ['päivä', 'päivää'], H: ['tunti', 'tuntia'] },
 };
 
 /** `P2Y6M` → `2 years and 6 months`; anything else as written. */
@@ -171,7 +172,7 @@ export function describeDuration(period: string, lang: SummaryLang): string {
   const m = DURATION.exec(period);
   if (!m) return period;
   const parts: string[] = [];
-  (['Y', 'M', 'W', 'D'] as const).forEach((unit, i) => {
+  (['Y', 'M', 'W', 'D', 'H'] as const).forEach((unit, i) => {
     const n = m[i + 1];
     if (n === undefined) return;
     const [one, many] = UNITS[lang][unit];

@@ -3,6 +3,7 @@
  * text, Markdown or HTML.
  */
 import type { List, ListItem, PhrasingContent, Root, RootContent, Table } from 'mdast';
+import { MAX_DEPTH, countMarks, nestingDepth } from '../check/text-limits.js';
 import { remarkGfm, remarkParse, unified } from '../vendor/unified.js';
 import { isKnownHeading } from './sections.js';
 
@@ -460,7 +461,21 @@ function itemText(item: ListItem): { text: string; nested: string[] } {
   return { text: parts.filter(Boolean).join(' '), nested };
 }
 
+/**
+ * Limits of one paragraph (text between blank lines) that Markdown may parse: the parser takes time
+ * that grows with the square of a paragraph's marks and stack that grows with its nesting. Above
+ * the author-text limits, as an imported notice may hold a long list in one piece.
+ */
+const MAX_PARAGRAPH = 20_000;
+const MAX_PARAGRAPH_MARKS = 2000;
+
+function parsable(text: string): boolean {
+  return text.split(/\n[ \t]*\n/u).every((part) => part.length <= MAX_PARAGRAPH && countMarks(part) <= MAX_PARAGRAPH_MARKS && nestingDepth(part) <= MAX_DEPTH);
+}
+
 function readMarkdown(text: string): Block[] {
+  // Past the limits the notice is read as the plain text it also is.
+  if (!parsable(text)) return readText(text);
   const source = text.split('\n');
   const tree = unified().use(remarkParse).use(remarkGfm).parse(text) as Root;
   const out: Block[] = [];

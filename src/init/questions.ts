@@ -169,7 +169,7 @@ const UNIT_WORDS: [RegExp, 'Y' | 'M' | 'W' | 'D'][] = [
 export function parseRetention(answer: string): string {
   const a = answer.trim();
   const iso = a.toUpperCase();
-  if (/^P(?=\d)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?$/.test(iso)) return iso;
+  if (/^P(?=\d|T\d)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T\d+H)?$/.test(iso)) return iso;
   const parts = [...a.toLowerCase().replace(/\b(?:and|ja|och)\b|,/g, ' ').matchAll(/(\d+)\s*([\p{L}]+)/gu)];
   const rest = a.toLowerCase().replace(/\b(?:and|ja|och)\b|,/g, ' ').replace(/(\d+)\s*([\p{L}]+)/gu, '').trim();
   const amounts: Partial<Record<'Y' | 'M' | 'W' | 'D', number>> = {};

@@ -2,7 +2,8 @@ import jsyaml from 'js-yaml';
 import type { Document, LineCounter } from 'yaml';
 import type { Diagnostic } from '../diagnostic.js';
 import { diagnosticAtPath, diagnosticAtRange, type Source } from './source.js';
-import { MAX_ALIAS_COUNT, newLineCounter, parseYaml, yamlLib, type PathSegment } from './yaml-ast.js';
+import { MAX_FILE_BYTES } from './read.js';
+import { MAX_ALIAS_COUNT, aliasPastSize, newLineCounter, parseYaml, yamlLib, type PathSegment } from './yaml-ast.js';
 
 function firstLine(message: string): string {
   const line = message.split('\n')[0] ?? message;
@@ -132,6 +133,16 @@ export function parseSource(source: Source): Diagnostic[] {
           ? 'Nesting is too deep to read: a register needs only a few levels'
           : 'Cannot read the values of the file';
     return [diagnosticAtRange(source, [0, 0], { ruleId: 'yaml/alias-limit', message })];
+  }
+  // Under the alias count, a few aliases of a long text still make a huge notice.
+  const past = SPECIAL.test(source.text) ? aliasPastSize(doc, source.text.length, MAX_FILE_BYTES) : undefined;
+  if (past) {
+    return [
+      diagnosticAtRange(source, past.range, {
+        ruleId: 'yaml/alias-limit',
+        message: 'Aliases expand the file to more than the 1 MB a register may be: write a long text once, not through many aliases',
+      }),
+    ];
   }
   const tagged = taggedValues(source.data);
   if (tagged.length) {

@@ -105,3 +105,56 @@ export function keysAt(doc: Document, path: readonly PathSegment[]): string[] {
   return node.items.filter((p) => yamlLib().isPair(p)).map((p) => (yamlLib().isScalar(p.key) ? String(p.key.value) : ''));
 }
 
+
+/**
+ * The comments of a YAML text with their character ranges. Comments are not part of the data, so
+ * they are read from the text's tokens; a `#` inside a quoted or block scalar is not a comment.
+ */
+export function commentsOf(text: string): { range: [number, number]; text: string }[] {
+  const { Lexer, CST } = yamlLib();
+  const out: { range: [number, number]; text: string }[] = [];
+  let offset = 0;
+  for (const token of new Lexer().lex(text)) {
+    const type = CST.tokenType(token);
+    if (type === 'comment') out.push({ range: [offset, offset + token.length], text: token });
+    // These tokens are the lexer's own markers, not characters of the text.
+    if (type !== 'doc-mode' && type !== 'flow-error-end' && type !== 'scalar') offset += token.length;
+  }
+  return out;
+}
+
+/**
+ * The first alias at which the document, with its aliases expanded, grows past `limit` characters:
+ * the size of the text plus, for each alias, the size of what it stands for (its scalars' text and
+ * map keys, nested aliases included). Aliases share one value in memory, but every format writes
+ * each copy out. Undefined when the expanded document stays within the limit.
+ */
+export function aliasPastSize(doc: Document, textLength: number, limit: number): { range: [number, number]; size: number } | undefined {
+  const lib = yamlLib();
+  const sizes = new Map<unknown, number>();
+  const sizeOf = (node: unknown, depth: number): number => {
+    if (depth > MAX_ALIAS_COUNT) return limit + 1;
+    if (lib.isAlias(node)) return sizeOf(node.resolve(doc), depth + 1);
+    if (lib.isScalar(node)) return String(node.value ?? '').length;
+    if (lib.isPair(node)) return sizeOf(node.key, depth) + sizeOf(node.value, depth);
+    if (!lib.isCollection(node)) return 0;
+    let size = sizes.get(node);
+    if (size === undefined) {
+      size = 0;
+      for (const item of node.items) size = Math.min(limit + 1, size + sizeOf(item, depth + 1));
+      sizes.set(node, size);
+    }
+    return size;
+  };
+  let total = textLength;
+  let found: { range: [number, number]; size: number } | undefined;
+  lib.visit(doc, {
+    Alias(_, alias) {
+      total += sizeOf(alias.resolve(doc), 0);
+      if (total <= limit) return undefined;
+      found = { range: rangeOf(alias), size: total };
+      return lib.visit.BREAK;
+    },
+  });
+  return found;
+}

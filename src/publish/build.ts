@@ -36,7 +36,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     await closePrinter(launching);
     throw error;
   });
-  const toBuild = check.files.filter((f) => (f.loaded || f.reused) && (options.force || !f.diagnostics.some((d) => d.severity === 'error')));
+  const toBuild = check.files.filter((f) => buildable(f, options.force === true));
   const result = emptyResult(check, toBuild);
   // Paths that cannot be read at all, or no register that can be built: the published site stays.
   if (check.problems.length || (!toBuild.length && !options.alwaysReplace)) {
@@ -242,4 +242,15 @@ async function abandon(renderer: Renderer, prints: PrintQueue | undefined, print
   await prints?.settle();
   await printer?.close();
   await discard(staging);
+}
+
+/**
+ * A register is rendered when it has no errors, or with `--force` when it could be read whole: a
+ * register that broke the schema has parts left out, and one without `updated` has no date to name
+ * its pages and its history by, so neither is published even then.
+ */
+function buildable(file: FileResult, force: boolean): boolean {
+  if (file.reused) return force || !file.diagnostics.some((d) => d.severity === 'error');
+  if (!file.loaded || file.loaded.partial || !file.loaded.register.updated) return false;
+  return force || !file.diagnostics.some((d) => d.severity === 'error');
 }

@@ -79,7 +79,7 @@ export function flowSvg(register: Register, t: Phrases, idPrefix = 'flow'): stri
   if (Array.isArray(register.transfers)) {
     for (const x of register.transfers) {
       const mechanism = x.mechanism ? t.mechanisms[x.mechanism] : '';
-      recipients.push({ lines: wrap(`${x.recipient ?? ''} → ${countryName(x.country, lang)}${mechanism ? `: ${mechanism}` : ''}`, CHARS_PER_LINE, 4), outside: true });
+      recipients.push({ lines: wrap(`${x.recipient ?? ''} → ${x.country ? countryName(x.country, lang) : '?'}${mechanism ? `: ${mechanism}` : ''}`, CHARS_PER_LINE, 4), outside: true });
     }
   }
   if (!purposes.length || (!sources.length && !recipients.length)) return undefined;

@@ -107,9 +107,11 @@ export async function earlierVersions(
     const source: Source = { file: `${rel}@${commit.slice(0, 7)}`, path, text };
     if (parseSource(source).length || validateSource(source, 'register').length) continue;
     const { loaded } = await resolveRegister(source, cache);
-    if (!loaded || seen.has(loaded.register.updated)) continue;
-    seen.add(loaded.register.updated);
-    out.push({ updated: loaded.register.updated, commit, register: { ...loaded.register, id: current.id } });
+    const updated = loaded?.register.updated;
+    // A version without a date has no page of its own: its address is its date.
+    if (!loaded || !updated || seen.has(updated)) continue;
+    seen.add(updated);
+    out.push({ updated, commit, register: { ...loaded.register, id: current.id } });
   }
   return out;
 }

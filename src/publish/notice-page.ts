@@ -61,7 +61,7 @@ export async function renderNotice(register: Register, facts: Facts, lang: strin
   const canonical = absolute(context, here);
   const history = (place.history ?? []).map((updated) => ({ label: formatDate(updated, t), href: href(noticePath(lang, id, updated)) }));
   const archive = archived
-    ? { text: t.site.archived.replace('{date}', formatDate(register.updated, t)), href: href(noticePath(lang, id)), label: t.site.current }
+    ? { text: t.site.archived.replace('{date}', formatDate(register.updated ?? '', t)), href: href(noticePath(lang, id)), label: t.site.current }
     : undefined;
   const common = {
     lang,

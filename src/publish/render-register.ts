@@ -83,7 +83,7 @@ export async function renderRegister(file: FileResult, ctx: RenderContext): Prom
     if (ctx.prints) await print(file.file, register, lang, notice, ctx, owned);
   }
   if (twin) await ctx.writer.write(`json/${register.id}.json`, await twin, owned);
-  const index: IndexEntry = { id: register.id, name: register.name, controller: register.controller?.name ?? '', updated: register.updated };
+  const index: IndexEntry = { id: register.id, name: register.name, controller: register.controller?.name ?? '', updated: register.updated ?? '' };
   if (register.controller?.names) index.controllerNames = register.controller.names;
   const entry: CacheEntry = { key: keyFor(file, registerPath, plan), id: register.id, diagnostics: file.diagnostics, outputs: owned, index };
   if (earlier.versions.length) entry.versions = earlier.keys;
@@ -158,7 +158,7 @@ async function print(file: string, register: Register, lang: string, notice: Ren
   const job: PrintJob = {
     html: notice.printHtml,
     title: notice.title,
-    updated: `${t.updated} ${formatDate(register.updated, t)}`,
+    updated: register.updated ? `${t.updated} ${formatDate(register.updated, t)}` : '',
     pageLabel: t.site.page,
     lang,
   };
@@ -169,8 +169,8 @@ async function print(file: string, register: Register, lang: string, notice: Ren
       Author: controllerName(register.controller, lang),
       Subject: notice.title,
       Creator: `Seloste ${VERSION}`,
-      CreationDate: pdfDate(register.created ?? register.updated),
-      ModDate: pdfDate(register.updated),
+      CreationDate: pdfDate(register.created ?? register.updated ?? ''),
+      ModDate: pdfDate(register.updated ?? ''),
     });
     await ctx.writer.write(path, info, owned);
   });

@@ -1,12 +1,15 @@
 import type { Root as HastRoot } from 'hast';
 import type { Root } from 'mdast';
+import { replaceControls } from '../check/text-limits.js';
 import { rehypeStringify, remarkRehype, unified } from '../vendor/unified.js';
+import { breakLongTokens } from './break-tokens.js';
 
 const toHast = unified().use(remarkRehype, { allowDangerousHtml: false });
 const toHtml = unified().use(rehypeStringify, { allowDangerousHtml: false });
 
-/** The notice tree as an HTML fragment (raw HTML in author text never passes). */
+/** The notice tree as an HTML fragment (raw HTML in author text never passes, nor control characters). */
 export async function renderHtmlBody(tree: Root): Promise<string> {
   const hast = (await toHast.run(structuredClone(tree))) as HastRoot;
-  return toHtml.stringify(hast);
+  breakLongTokens(hast);
+  return replaceControls(toHtml.stringify(hast));
 }

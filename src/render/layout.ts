@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type Handlebars from 'handlebars';
 import { readTextBounded } from '../load/read-bounded.js';
+import { replaceControls } from '../check/text-limits.js';
 
 const require = createRequire(import.meta.url);
 
@@ -64,6 +65,11 @@ function template(name: 'notice' | 'index', text: string): Handlebars.TemplateDe
   return (require('handlebars') as typeof Handlebars).create().compile(text, { strict: false, preventIndent: true });
 }
 
+/** A layout whose page never holds a control character, wherever in the register or the templates it came from. */
+function inert(layout: Handlebars.TemplateDelegate): Handlebars.TemplateDelegate {
+  return (context, options) => replaceControls(layout(context, options));
+}
+
 /** The layouts of a templates folder, compiled once per content (a preview picks up every edit). */
 export function loadLayouts(dir?: string): Layouts {
   const files = { notice: read(dir, 'notice.hbs'), index: read(dir, 'index.hbs'), style: read(dir, 'style.css'), print: read(dir, 'print.css') };
@@ -71,7 +77,7 @@ export function loadLayouts(dir?: string): Layouts {
   let layouts = cache.get(key);
   if (!layouts) {
     // Handlebars is loaded on first use: a build whose pages are all unchanged renders none.
-    layouts = { notice: template('notice', files.notice), index: template('index', files.index), css: `${files.style}\n${files.print}` };
+    layouts = { notice: inert(template('notice', files.notice)), index: inert(template('index', files.index)), css: `${files.style}\n${files.print}` };
     if (cache.size > 20) cache.clear();
     cache.set(key, layouts);
   }

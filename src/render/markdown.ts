@@ -1,4 +1,5 @@
 import type { Root } from 'mdast';
+import { replaceControls } from '../check/text-limits.js';
 import { remarkGfm, remarkStringify, unified } from '../vendor/unified.js';
 
 const processor = unified().use(remarkGfm).use(remarkStringify, {
@@ -10,7 +11,7 @@ const processor = unified().use(remarkGfm).use(remarkStringify, {
   rule: '-',
 });
 
-/** Serialise a notice tree as Markdown (GFM tables). */
+/** Serialise a notice tree as Markdown (GFM tables); control characters become U+FFFD. */
 export function renderMarkdown(tree: Root): string {
-  return processor.stringify(tree);
+  return replaceControls(processor.stringify(tree));
 }

@@ -17,6 +17,11 @@ export interface LoadedRegister {
   register: Register;
   /** Which file each top-level key came from (the register itself or an organisation file). */
   origin: Map<string, Source>;
+  /**
+   * The register or one of its organisation files broke the schema: the rules ran on what could be
+   * read, but parts are left out, so it is never published.
+   */
+  partial?: true;
 }
 
 /** Where a path of the merged register was written. */
@@ -36,7 +41,10 @@ export function diagnosticAt(
 
 interface OrgEntry {
   source: Source;
+  /** It could be read and parsed: its data can be merged. */
   ok: boolean;
+  /** It also follows the schema. */
+  valid: boolean;
 }
 
 /** Reads organisation files once per run, however many registers share them. */
@@ -62,9 +70,10 @@ export class OrganisationCache {
   private async read(path: string): Promise<OrgEntry> {
     const { source, diagnostics } = await readSource(path, displayPath(path, this.cwd));
     const problems = diagnostics.length ? diagnostics : parseSource(source);
-    const invalid = problems.length ? problems : validateSource(source, 'organisation', this.messageLanguage);
-    this.diagnostics.push(...invalid);
-    return { source, ok: invalid.length === 0 };
+    // A schema problem, like a register's, leaves the rest of the file readable.
+    const invalid = problems.length ? [] : validateSource(source, 'organisation', this.messageLanguage);
+    this.diagnostics.push(...problems, ...invalid);
+    return { source, ok: problems.length === 0, valid: problems.length === 0 && invalid.length === 0 };
   }
 }
 
@@ -83,6 +92,7 @@ export async function resolveRegister(
   const stack = [source.path];
   let current: Source = source;
   let ok = true;
+  let valid = true;
   while (typeof (current.data as Record<string, unknown>)['organisation'] === 'string') {
     const ref = (current.data as Record<string, string>)['organisation']!;
     const target = resolvePath(dirname(current.path), ref);
@@ -114,6 +124,7 @@ export async function resolveRegister(
       ok = false;
       break;
     }
+    valid &&= entry.valid;
     chain.push(entry.source);
     current = entry.source;
   }
@@ -135,5 +146,7 @@ export async function resolveRegister(
   }
   const id = typeof own['id'] === 'string' ? own['id'] : basename(source.path).replace(/\.ya?ml$/, '');
   merged['id'] = id;
-  return { loaded: { id, source, register: merged as unknown as Register, origin }, diagnostics };
+  const loaded: LoadedRegister = { id, source, register: merged as unknown as Register, origin };
+  if (!valid) loaded.partial = true;
+  return { loaded, diagnostics };
 }

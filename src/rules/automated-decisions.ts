@@ -1,22 +1,74 @@
 // GDPR Art. 13(2)(f), 14(2)(g), 22: whether decisions are made solely by automated means, and if so how.
 import { defineRule } from '../check/rule.js';
+import { allTexts } from '../check/text.js';
+import { findWords, languageVersions, listed, words } from '../check/words.js';
+import type { PathSegment } from '../load/yaml-ast.js';
+import type { Register } from '../types.js';
+
+/**
+ * Words that suggest profiling or decisions made by a machine: targeting, personalisation, scoring,
+ * credit checks, automatic approval. A register with none of them that is silent on automated
+ * decisions is not reported: Art. 13(2)(f) asks for the information only where such processing exists.
+ */
+export const PROFILING = words([
+  // fi
+  'profiloi*', 'profilointi*', 'kohdenne*', 'kohdenna*', 'kohdenta*', 'kohdennu*', 'kohdista*', 'personoi*', 'räätälöi*',
+  'yksilölli* mainon*', 'yksilölli* sisäl*', 'pisteyt*', 'luottopäätö*', 'luottoluokitu*', 'luottotietoje* tarkist*',
+  'luottokelpoisuu*', 'maksukyvy* arvioi*', 'automaattise* päätö*', 'automaattisesti hyväksy*', 'automaattisesti hylä*',
+  'segmentoi*', 'kiinnostuksen kohtei* perusteella',
+  // en
+  'profiling', 'profile-based', 'targeted', 'targeting', 'retargeting', 'personalised', 'personalized', 'personalisation',
+  'personalization', 'tailored advertis*', 'behavioural advertis*', 'behavioral advertis*', 'interest-based', 'scoring',
+  'credit check*', 'credit scor*', 'creditworthiness', 'credit decision*', 'automated decision*', 'automatic decision*',
+  'automatically approv*', 'automatically reject*', 'segmentation',
+  // sv
+  'profilering*', 'profilera*', 'riktad* reklam*', 'riktad* marknadsföring*', 'riktade erbjudanden', 'målgruppsanpass*',
+  'personanpass*', 'kreditupplysning*', 'kreditprövning*', 'kreditbedömning*', 'automatiserat beslut*', 'automatiska beslut*',
+  'automatiserade beslut*', 'segmenter*',
+]);
+
+/** Texts that describe the rights or the security measures, not the processing. */
+const NOT_PROCESSING = new Set(['automated_decisions', 'rights', 'security', 'changes']);
+
+export interface Hint {
+  path: PathSegment[];
+  found: string[];
+}
+
+/** Every text that suggests profiling or automated decisions, with the words that do. */
+export function profilingHints(register: Register): Hint[] {
+  const out: Hint[] = [];
+  for (const { path, text } of allTexts(register)) {
+    if (NOT_PROCESSING.has(String(path[0]))) continue;
+    for (const { path: at, value } of languageVersions(path, text)) {
+      const found = findWords(value, PROFILING);
+      if (found.length) out.push({ path: at, found });
+    }
+  }
+  return out;
+}
 
 export default defineRule(
   {
     id: 'automated-decisions',
     articles: ['Art. 13(2)(f)', 'Art. 14(2)(g)', 'Art. 22'],
     severity: 'warn',
-    description: 'The register says whether automated decision-making or profiling takes place: `none`, or its logic, significance and consequences.',
+    description: 'Where a purpose or text suggests profiling, targeting, scoring or automatic decisions, the register says whether automated decisions are made: `none`, or their logic, significance and consequences.',
     messages: {
       missing: {
-        en: 'Missing `automated_decisions`: say `automated_decisions: none`, or describe the logic, significance and consequences of the decisions (Art. 13(2)(f))',
-        fi: 'Puuttuu `automated_decisions`: kirjoita `automated_decisions: none` tai kuvaa päätöksenteon logiikka, merkitys ja seuraukset (13 art. 2 f)',
+        en: 'The text mentions {found}, which suggests profiling or automated decisions, but `automated_decisions` is missing: say `automated_decisions: none`, or describe the logic, significance and consequences of the decisions (Art. 13(2)(f))',
+        fi: 'Tekstissä mainitaan {found}, mikä viittaa profilointiin tai automaattisiin päätöksiin, mutta `automated_decisions` puuttuu: kirjoita `automated_decisions: none` tai kuvaa päätöksenteon logiikka, merkitys ja seuraukset (13 art. 2 f)',
       },
     },
   },
   ({ register, report }) => {
-    // Art. 13(2)(f) strictly requires the information only when such decisions are made, but a notice
-    // that is silent leaves the reader guessing (WP260 Annex): say `none`.
-    if (register.automated_decisions === undefined) report([], 'missing');
+    // Art. 13(2)(f) requires the information only where such decisions are made; silence is reported
+    // only where something in the register suggests them, so that the warning points at a real question.
+    if (register.automated_decisions !== undefined) return;
+    const hints = profilingHints(register);
+    const first = hints[0];
+    if (!first) return;
+    const found = [...new Set(hints.flatMap((h) => h.found.map((w) => w.toLowerCase())))].slice(0, 4);
+    report(first.path, 'missing', { found: listed(found) });
   },
 );

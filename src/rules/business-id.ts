@@ -1,4 +1,5 @@
-// Finnish business ID (Y-tunnus): the check digit of the controller's and other parties' IDs.
+// Finnish business ID (Y-tunnus): the form and check digit of the controller's and other parties' IDs.
+// The schema takes an ID as the notice writes it, so that a malformed one is this rule's finding.
 import { defineRule } from '../check/rule.js';
 import type { PathSegment } from '../load/yaml-ast.js';
 
@@ -19,8 +20,12 @@ export default defineRule(
     id: 'business-id',
     articles: ['Art. 13(1)(a)', 'Yritys- ja yhteisötietolaki (244/2001)'],
     severity: 'error',
-    description: 'Business IDs (Y-tunnus) have a valid check digit.',
+    description: 'Business IDs (Y-tunnus) are written as seven digits, a hyphen and a valid check digit.',
     messages: {
+      malformed: {
+        en: 'Business ID `{id}` is not written as a Y-tunnus: expected seven digits, a hyphen and a check digit, e.g. `1234567-1`; a company number of another country goes in `registration`',
+        fi: 'Y-tunnus `{id}` on väärän muotoinen: odotettiin seitsemän numeroa, yhdysviiva ja tarkistusmerkki, esim. `1234567-1`; muun maan yritystunnus merkitään kenttään `registration`',
+      },
       invalid: {
         en: 'Business ID `{id}` has a wrong check digit: no Y-tunnus is written so; check it in the Business Information System (YTJ)',
         fi: 'Y-tunnuksen `{id}` tarkistenumero on väärä; tarkista tunnus YTJ:stä',
@@ -30,7 +35,11 @@ export default defineRule(
   ({ register, report }) => {
     const ids: { path: PathSegment[]; id: string | undefined }[] = [{ path: ['controller', 'business_id'], id: register.controller?.business_id }];
     register.group?.members?.forEach((m, i) => ids.push({ path: ['group', 'members', i, 'business_id'], id: m.business_id }));
-    register.joint_controllers?.parties.forEach((p, i) => ids.push({ path: ['joint_controllers', 'parties', i, 'business_id'], id: p.business_id }));
-    for (const { path, id } of ids) if (id && !isValidBusinessId(id)) report(path, 'invalid', { id });
+    register.joint_controllers?.parties?.forEach((p, i) => ids.push({ path: ['joint_controllers', 'parties', i, 'business_id'], id: p.business_id }));
+    for (const { path, id } of ids) {
+      if (typeof id !== 'string' || !id) continue;
+      if (!/^\d{7}-\d$/.test(id.trim())) report(path, 'malformed', { id });
+      else if (!isValidBusinessId(id.trim())) report(path, 'invalid', { id });
+    }
   },
 );

@@ -1,32 +1,78 @@
-// GDPR Art. 13(1)(a), 14(1)(a): the identity and contact details of the controller.
+// GDPR Art. 13(1)(a), 14(1)(a): the identity and contact details of the controller. WP260 rev.01: the
+// contact details allow several ways to reach the controller, a postal address among them.
 import { defineRule } from '../check/rule.js';
+import type { Address, Controller } from '../types.js';
+
+/** What an address lacks to be one a letter can be sent to. */
+function missingParts(address: Address): string[] {
+  const missing: string[] = [];
+  if (!address.street && !address.po_box) missing.push('`street` or `po_box`');
+  if (!address.postal_code) missing.push('`postal_code`');
+  if (!address.city) missing.push('`city`');
+  return missing;
+}
 
 export default defineRule(
   {
     id: 'controller-contact',
     articles: ['Art. 13(1)(a)', 'Art. 14(1)(a)'],
     severity: 'error',
-    description: 'The controller is named and can be reached in writing, by e-mail or at a postal address.',
+    description: 'The controller is named and can be reached in writing: by e-mail and at a complete postal address.',
     messages: {
       missing: {
         en: 'Missing `controller`: the notice must say who the controller is and how to contact it (Art. 13(1)(a))',
         fi: 'Puuttuu `controller`: selosteen on kerrottava rekisterinpitäjä ja sen yhteystiedot (13 art. 1 a)',
       },
+      noName: {
+        en: 'The controller has no `name`: the notice must say who the controller is (Art. 13(1)(a))',
+        fi: 'Rekisterinpitäjältä puuttuu `name`: selosteen on kerrottava, kuka rekisterinpitäjä on (13 art. 1 a)',
+      },
       noWrittenChannel: {
         en: 'Controller `{name}` has no `email`, `address` or `postal_address`: give at least one way to reach it in writing (Art. 13(1)(a))',
         fi: 'Rekisterinpitäjälle `{name}` ei ole annettu kenttää `email`, `address` eikä `postal_address`: anna ainakin yksi kirjallinen yhteystieto (13 art. 1 a)',
       },
+      onlyEmail: {
+        en: 'Controller `{name}` gives only an e-mail address: add its postal address in `address` or `postal_address`, so that it can be identified and reached by post (Art. 13(1)(a))',
+        fi: 'Rekisterinpitäjästä `{name}` annetaan vain sähköpostiosoite: lisää postiosoite kenttään `address` tai `postal_address`, jotta rekisterinpitäjä voidaan yksilöidä ja tavoittaa postitse (13 art. 1 a)',
+        // An e-mail address is a contact detail: a postal address beside it is good practice (WP260), not the letter of the article.
+        severity: 'warn',
+      },
+      countryOnly: {
+        en: 'Controller `{name}` names its country but no address: add its postal address in `address` or `postal_address` (Art. 13(1)(a))',
+        fi: 'Rekisterinpitäjän `{name}` maa kerrotaan, mutta osoitetta ei: lisää postiosoite kenttään `address` tai `postal_address` (13 art. 1 a)',
+        severity: 'warn',
+      },
+      incompleteAddress: {
+        en: 'The controller’s `{key}` lacks {missing}: a letter cannot be sent to it, and the notice gives no e-mail address either (Art. 13(1)(a))',
+        fi: 'Rekisterinpitäjän osoitteesta `{key}` puuttuu {missing}: siihen ei voi lähettää kirjettä, eikä selosteessa ole sähköpostiosoitettakaan (13 art. 1 a)',
+      },
+      incompleteAddressBesideEmail: {
+        en: 'The controller’s `{key}` lacks {missing}: a letter cannot be sent to it (Art. 13(1)(a))',
+        fi: 'Rekisterinpitäjän osoitteesta `{key}` puuttuu {missing}: siihen ei voi lähettää kirjettä (13 art. 1 a)',
+        severity: 'warn',
+      },
     },
   },
   ({ register, report }) => {
-    const controller = register.controller;
+    const controller: Controller | undefined = register.controller;
     if (!controller) {
       report([], 'missing');
       return;
     }
+    const name = controller.name ?? '';
+    if (!controller.name) report(['controller'], 'noName', {}, 'key');
+    const hasAddress = Boolean(controller.address || controller.postal_address);
     // A phone number or a web form alone leaves no channel for a written request that can be proved later.
-    if (!controller.email && !controller.address && !controller.postal_address) {
-      report(['controller'], 'noWrittenChannel', { name: controller.name });
+    if (!controller.email && !hasAddress) report(['controller'], 'noWrittenChannel', { name });
+    else if (!hasAddress && controller.country) report(['controller', 'country'], 'countryOnly', { name }, 'key');
+    else if (!hasAddress) report(['controller', 'email'], 'onlyEmail', { name }, 'key');
+    for (const key of ['address', 'postal_address'] as const) {
+      const address = controller[key];
+      if (!address || typeof address !== 'object') continue;
+      const missing = missingParts(address);
+      // Beside an e-mail address the controller can still be reached in writing: then it is a warning.
+      const id = controller.email ? 'incompleteAddressBesideEmail' : 'incompleteAddress';
+      if (missing.length) report(['controller', key], id, { key, missing: missing.join(', ') }, 'key');
     }
   },
 );

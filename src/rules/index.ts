@@ -2,17 +2,23 @@
 import type { Rule } from '../check/rule.js';
 import automatedDecisions from './automated-decisions.js';
 import businessId from './business-id.js';
+import children from './children.js';
 import consentWithdrawal from './consent-withdrawal.js';
+import contradiction from './contradiction.js';
 import controllerContact from './controller-contact.js';
 import dataCategories from './data-categories.js';
 import dataSources from './data-sources.js';
 import dpoContact from './dpo-contact.js';
+import dpoSharedContact from './dpo-shared-contact.js';
+import invalidConsent from './invalid-consent.js';
 import jointControllers from './joint-controllers.js';
 import legalBasis from './legal-basis.js';
 import legitimateInterest from './legitimate-interest.js';
+import noticeDate from './notice-date.js';
 import outdatedReference from './outdated-reference.js';
 import personalIdentityCode from './personal-identity-code.js';
 import placeholderText from './placeholder-text.js';
+import providerTransfer from './provider-transfer.js';
 import provisionRequirement from './provision-requirement.js';
 import recipients from './recipients.js';
 import representative from './representative.js';
@@ -22,6 +28,7 @@ import rightsRestriction from './rights-restriction.js';
 import retention from './retention.js';
 import specialCategoryCondition from './special-category-condition.js';
 import supervisoryAuthority from './supervisory-authority.js';
+import todoLeft from './todo-left.js';
 import transferConsistency from './transfer-consistency.js';
 import transferMechanism from './transfer-mechanism.js';
 import translationMissing from './translation-missing.js';
@@ -34,9 +41,11 @@ export const rules: readonly Rule[] = [
   representative,
   jointControllers,
   dpoContact,
+  dpoSharedContact,
   // Why: purposes and their legal bases.
   legalBasis,
   legitimateInterest,
+  children,
   specialCategoryCondition,
   personalIdentityCode,
   // What and from where.
@@ -46,6 +55,7 @@ export const rules: readonly Rule[] = [
   // To whom, and where.
   recipients,
   transferConsistency,
+  providerTransfer,
   transferMechanism,
   // How long, and how decided.
   retention,
@@ -54,11 +64,15 @@ export const rules: readonly Rule[] = [
   rightsRestriction,
   responseTime,
   consentWithdrawal,
+  invalidConsent,
   rightToObject,
   supervisoryAuthority,
   // The text as a whole.
   translationMissing,
   placeholderText,
   outdatedReference,
+  contradiction,
   vagueLanguage,
+  todoLeft,
+  noticeDate,
 ];

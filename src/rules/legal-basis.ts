@@ -1,12 +1,18 @@
-// GDPR Art. 13(1)(c), 14(1)(c): every purpose is stated with its legal basis under Art. 6(1).
+// GDPR Art. 13(1)(c), 14(1)(c): every purpose is stated with its legal basis under Art. 6(1); a public
+// authority cannot rest the performance of its tasks on legitimate interests (Art. 6(1), second subparagraph).
 import { defineRule } from '../check/rule.js';
+import type { Purpose } from '../types.js';
+
+function label(purpose: Purpose, i: number): string {
+  return purpose.id ? `\`${purpose.id}\`` : `${i + 1}`;
+}
 
 export default defineRule(
   {
     id: 'legal-basis',
     articles: ['Art. 13(1)(c)', 'Art. 14(1)(c)', 'Art. 6(1)'],
     severity: 'error',
-    description: 'Every purpose of the processing names its legal basis under Art. 6(1).',
+    description: 'Every purpose of the processing names its own legal basis under Art. 6(1), one a public authority may use.',
     messages: {
       noPurposes: {
         en: 'Missing `purposes`: the notice must say what the data are used for and on what legal basis (Art. 13(1)(c))',
@@ -20,19 +26,40 @@ export default defineRule(
         en: 'Purpose {n} rests on `{basis}` but does not name the law in `law` (Art. 6(3))',
         fi: 'Tarkoitus {n} perustuu arvoon `{basis}`, mutta `law` ei nimeä lakia (6 art. 3)',
       },
+      lawOnly: {
+        en: 'Purpose {n} names a law but no `legal_basis`: a statute is not itself a basis under Art. 6(1); processing the law requires is `legal_obligation` (6(1)(c)), and an authority’s task set by law is `public_task` (6(1)(e)) (Art. 13(1)(c))',
+        fi: 'Tarkoitukselle {n} on nimetty laki mutta ei oikeusperustetta `legal_basis`: laki ei itse ole 6 artiklan 1 kohdan peruste; lain edellyttämä käsittely on `legal_obligation` (6 art. 1 c) ja viranomaisen laissa säädetty tehtävä `public_task` (6 art. 1 e) (13 art. 1 c)',
+      },
+      notMapped: {
+        en: 'Bases {bases} are listed, but not which covers which purpose: give each purpose its own `legal_basis` (Art. 13(1)(c))',
+        fi: 'Oikeusperusteet {bases} luetellaan, mutta ei sitä, mikä niistä koskee mitäkin tarkoitusta: anna jokaiselle tarkoitukselle oma `legal_basis` (13 art. 1 c)',
+      },
+      publicAuthority: {
+        en: 'Purpose {n} of a public authority rests on `legitimate_interests`, which an authority cannot use in the performance of its tasks: use `public_task` or `legal_obligation` with its law, unless the purpose lies outside the authority’s public tasks (Art. 6(1), second subparagraph)',
+        fi: 'Viranomaisen tarkoitus {n} perustuu oikeutettuun etuun `legitimate_interests`, jota viranomainen ei voi käyttää tehtäviään hoitaessaan: käytä perustetta `public_task` tai `legal_obligation` ja nimeä laki, ellei tarkoitus ole viranomaisen julkisten tehtävien ulkopuolella (6 art. 1 kohdan toinen alakohta)',
+      },
     },
   },
   ({ register, report }) => {
     const purposes = register.purposes;
+    const listed = Array.isArray(register.legal_bases) ? register.legal_bases : [];
+    // One finding for the whole list: each purpose lacks the same thing, the pairing.
+    const unpaired = (purposes ?? []).some((p) => !p.legal_basis);
+    if (listed.length && (unpaired || !purposes)) report(['legal_bases'], 'notMapped', { bases: listed.map((b) => `\`${b}\``).join(', ') }, 'key');
     if (!purposes) {
-      report([], 'noPurposes');
+      if (!listed.length) report([], 'noPurposes');
       return;
     }
+    const authority = register.controller?.public_authority === true;
     purposes.forEach((purpose, i) => {
-      const n = purpose.id ? `\`${purpose.id}\`` : `${i + 1}`;
-      if (!purpose.legal_basis) report(['purposes', i], 'missing', { n });
-      else if ((purpose.legal_basis === 'legal_obligation' || purpose.legal_basis === 'public_task') && !purpose.law) {
+      const n = label(purpose, i);
+      if (!purpose.legal_basis) {
+        if (purpose.law) report(['purposes', i, 'law'], 'lawOnly', { n }, 'key');
+        else if (!listed.length) report(['purposes', i], 'missing', { n });
+      } else if ((purpose.legal_basis === 'legal_obligation' || purpose.legal_basis === 'public_task') && !purpose.law) {
         report(['purposes', i, 'legal_basis'], 'lawMissing', { n, basis: purpose.legal_basis });
+      } else if (purpose.legal_basis === 'legitimate_interests' && authority) {
+        report(['purposes', i, 'legal_basis'], 'publicAuthority', { n });
       }
     });
   },

@@ -11,12 +11,16 @@ const isGeneric = wordSet([
   // fi
   'asiakassuh*', 'asiakkuu*', 'asiakas', 'asiakkaa*', 'asiakkai*', 'liiketoimin*', 'oikeutet*', 'etu', 'edu*', 'etuj*', 'rekisterinpitäjä*',
   'yritykse*', 'yritys', 'hoitami*', 'hoito', 'ylläpi*', 'olemassa', 'oleva*', 'välinen', 'välise*', 'ja', 'sekä', 'tai',
+  'yhteydenpi*', 'yhteydenot*', 'yhteyde*', 'kehittämi*', 'kehittä*', 'toiminna*', 'toimint*', 'etumme', 'on', 'meidän', 'rekisteröi*',
+  'palvelu*', 'kanssa',
   // en
   'customer*', 'client*', 'relationship*', 'business*', 'legitimate', 'interest*', 'our', 'the', 'of', 'a', 'an', 'and', 'or',
   'controller*', 'company', 'managing', 'management', 'maintaining', 'existing', 'with',
+  'connection', 'contact', 'communication*', 'development', 'developing', 'us', 'in', 'is', 'to', 'services', 'operations',
   // sv
   'kundrelation*', 'kundförhållande*', 'kund*', 'affärsverksamhet*', 'berättigat', 'berättigade', 'intresse*', 'vår', 'vårt',
   'den', 'det', 'och', 'eller', 'personuppgiftsansvarig*', 'företag*',
+  'kontakt*', 'kommunikation*', 'utveckl*', 'oss', 'med', 'är', 'verksamhet*', 'tjänst*', 'av', 'för', 'till',
 ]);
 
 export default defineRule(

@@ -7,11 +7,23 @@ import { findWords, languageVersions, listed, words } from '../check/words.js';
 /** The day the GDPR began to apply: a notice not updated since predates it. */
 const GDPR_APPLIES = '2018-05-25';
 
-const INVALID_MECHANISM = words(['privacy shield*', 'privacyshield*', 'safe harbo*', 'safe-harbo*', '2010/87*', '2001/497*', '2004/915*']);
+const INVALID_MECHANISM = words([
+  'privacy shield*', 'privacyshield*', 'safe harbo*', 'safe-harbo*', '2010/87*', '2001/497*', '2004/915*', 'skölden för skydd av privatlivet',
+]);
 
 const KINDS = [
   // Henkilötietolaki (523/1999) was repealed by Tietosuojalaki (1050/2018); "asiallinen yhteys" was its 8 § ground.
   { id: 'repealedLaw', pattern: words(['henkilötietola*', 'hetil', '523/1999', 'personuppgiftslag*', 'personal data act']) },
+  // Directive 95/46/EC and the national acts that implemented it were repealed when the GDPR applied.
+  {
+    id: 'repealedAct',
+    pattern: words([
+      '95/46*', 'directive 95*', 'data protection directive', 'tietosuojadirektiivi*', 'dataskyddsdirektivet', 'data protection act 1998',
+      'data protection act of 1998', 'dpa 1998', 'bundesdatenschutzgesetz', 'wet bescherming persoonsgegevens', 'data protection acts 1988',
+    ]),
+  },
+  // Notification of processing to the authority ended with the GDPR (Art. 30 records replaced it).
+  { id: 'registration', pattern: words(['registered as a data controller', 'registered data controller', 'notified to the data protection', 'anmäld* till datainspektionen', 'ilmoitettu tietosuojavaltuutetulle']) },
   { id: 'relevantConnection', pattern: words(['asialli* yhtey*', 'sakligt samband*']) },
   { id: 'invalidMechanism', pattern: INVALID_MECHANISM },
 ] as const;
@@ -27,11 +39,19 @@ export default defineRule(
     id: 'outdated-reference',
     articles: ['Art. 12(1)', 'Art. 13(1)(c)', 'Art. 13(1)(f)', 'Art. 13(2)(d)'],
     severity: 'error',
-    description: 'No text cites the repealed Henkilötietolaki, "asiallinen yhteys", Privacy Shield, Safe Harbor, the old standard clauses or the Ombudsman\'s old address, and the notice postdates the GDPR.',
+    description: 'No text cites the repealed Henkilötietolaki, Directive 95/46/EC or another pre-GDPR act, "asiallinen yhteys", registration as a data controller, Privacy Shield, Safe Harbor, the old standard clauses or the Ombudsman\'s old address, and the notice postdates the GDPR.',
     messages: {
       repealedLaw: {
         en: 'Reference to the repealed Henkilötietolaki {found}: it was replaced by the GDPR and Tietosuojalaki (1050/2018) on 1 January 2019; cite those instead (Art. 13(1)(c))',
         fi: 'Viittaus kumottuun henkilötietolakiin {found}: sen korvasivat tietosuoja-asetus ja tietosuojalaki (1050/2018) 1.1.2019; viittaa niihin (13 art. 1 c)',
+      },
+      repealedAct: {
+        en: 'Reference to {found}, repealed when the GDPR applied on 25 May 2018: cite the GDPR and the national act now in force instead (Art. 13(1)(c))',
+        fi: 'Viittaus {found}, joka kumottiin, kun tietosuoja-asetusta alettiin soveltaa 25.5.2018: viittaa tietosuoja-asetukseen ja voimassa olevaan kansalliseen lakiin (13 art. 1 c)',
+      },
+      registration: {
+        en: '{found} refers to the notification of processing to the authority, which the GDPR abolished on 25 May 2018: leave it out (Art. 12(1))',
+        fi: '{found} viittaa käsittelyn ilmoittamiseen viranomaiselle, josta luovuttiin tietosuoja-asetuksen myötä 25.5.2018: poista maininta (12 art. 1)',
       },
       relevantConnection: {
         en: '{found} is a ground of the repealed Henkilötietolaki, not a legal basis under Art. 6(1): name the basis in `legal_basis` instead (Art. 13(1)(c))',

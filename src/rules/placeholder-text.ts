@@ -9,7 +9,17 @@ const PLACEHOLDERS: RegExp[] = [
   words([
     'tämän informaation tulisi pitää sisällään', 'tähän kohtaan', 'kirjoita tähän', 'lisää tähän', 'täydennä tähän', 'täytä tähän',
     'insert here', 'add here', 'describe here', 'your company name', 'skriv här', 'fyll i här',
+    'tarvittaessa täydennä', 'täydennä tarvittaessa', 'poista tarpeeton', 'poista tarpeettomat', 'valitse sopiva',
+    'delete as appropriate', 'delete as applicable', 'delete if not applicable', 'stryk det som inte gäller', 'stryk det som ej gäller',
   ]),
+  // "Jos kyseessä on yhteisrekisterinpitäjyys, kerro …": a template's instruction to its user.
+  /(?<!\p{L})jos kyseessä on(?!\p{L})[^.!?\n]{0,80}?(?<!\p{L})(?:kerro|mainitse|lisää|kuvaa|täydennä|ilmoita|kirjoita|poista|nimeä)(?!\p{L})/iu,
+  /\bif (?:this is|it is|there is|there are) [^.!?\n]{0,60}?\b(?:state|describe|insert|add|list|name|delete)\b(?= )/iu,
+  // `(if applicable)`, `[jos sovellettavissa]`, `(i förekommande fall)` left in as a note to the writer.
+  /[([]\s*(?:if applicable|where applicable|if relevant|jos sovellettavissa|jos soveltuu|tarvittaessa|om tillämpligt|i förekommande fall|vid behov)\s*[)\]]/iu,
+  // Blanks to fill in: `____`, `XX.XX.20XX`, `<name>`.
+  /_{3,}|\b(?:XX|xx)\.(?:XX|xx)\.(?:XXXX|xxxx|20XX|20xx)\b/u,
+  /<(?:name|nimi|namn|company|yritys|företag|address|osoite|adress|e-?mail|sähköposti|date|päivämäärä|datum|phone|puhelin|telefon)\b[^<>\n]{0,40}>/iu,
   // `[Yrityksen nimi]`, but not a Markdown link `[text](url)` or `[text][ref]`.
   /\[\p{L}[^\]\n]{0,60}\](?![([:])/u,
   // `<Yrityksen nimi>`, but not an autolink `<https://…>` or `<a@b.fi>`.
@@ -42,7 +52,7 @@ export default defineRule(
     id: 'placeholder-text',
     articles: ['Art. 12(1)'],
     severity: 'error',
-    description: 'No template instructions, placeholders, lorem ipsum, empty texts or raw HTML are left in the register.',
+    description: 'No template instructions ("Jos kyseessä on …, kerro", "delete as appropriate"), placeholders ("[yrityksen nimi]", "<name>", "(if applicable)", "____"), lorem ipsum, empty texts or raw HTML are left in the register.',
     messages: {
       placeholder: {
         en: 'Placeholder `{found}` left in the text: write the real content (Art. 12(1))',

@@ -1,7 +1,7 @@
 // GDPR Art. 13(2)(a), 14(2)(a): how long the data are kept, or the concrete criteria that decide it.
 import { defineRule } from '../check/rule.js';
 import { textValues } from '../check/text.js';
-import { listed } from '../check/words.js';
+import { findWords, listed, words } from '../check/words.js';
 
 /**
  * "As long as necessary" without a period, an event or a law (WP260 Annex: a generic statement is not
@@ -17,6 +17,28 @@ const AS_LONG_AS_NEEDED = [
   /\btills\s+(?:de|uppgifterna)?\s*inte\s+längre\s+behövs/iu,
 ];
 
+/** Retention without an end: "toistaiseksi", "indefinitely", "tills vidare", "we do not delete". */
+const OPEN_ENDED = words([
+  // fi
+  'toistaiseksi', 'pysyvästi', 'ikuisesti', 'ei poisteta', 'emme poista', 'ei hävitetä', 'emme hävitä', 'ei koskaan poisteta',
+  // en
+  'indefinitely', 'permanently', 'forever', 'do not delete', 'does not delete', 'are not deleted', 'is not deleted',
+  'will not be deleted', 'never delete*', 'never be deleted',
+  // sv
+  'tills vidare', 'för alltid', 'permanent', 'raderas inte', 'raderas aldrig', 'tas inte bort', 'gallras inte', 'vi raderar inte',
+]);
+
+/** Rules referred to but not named: "ellei arkistointisäännöt muuta edellytä", "unless archiving rules require". */
+const UNNAMED_RULES = words([
+  'arkistointisään*', 'arkistosään*', 'arkistointiohje*', 'arkistonmuodostussuunnitelm*', 'lainsäädäntö toisin*', 'lainsäädäntö muuta*',
+  'lainsäädännö* johtuv*', 'lakisääteisi* syi*', 'legal reasons', 'rättsliga skäl',
+  'archiving rules', 'archival rules', 'archiving requirements', 'unless the law requires*', 'unless required by law',
+  'arkivregler*', 'arkiveringsregler*', 'gallringsregler*', 'om inte lagen*',
+]);
+
+/** A statute named in a text: a number such as `1336/1997` or a law's name (`kirjanpitolaki`, `Arkivlagen`). */
+const STATUTE = /\b\d{1,4}\/\d{4}\b|\p{L}+(?:laki|lain|lakiin|lagen|Laki|Lagen)\b|\b\p{Lu}\p{L}+ Act\b/u;
+
 function isVague(text: string): boolean {
   return AS_LONG_AS_NEEDED.some((re) => re.test(text));
 }
@@ -26,11 +48,19 @@ export default defineRule(
     id: 'retention',
     articles: ['Art. 13(2)(a)', 'Art. 14(2)(a)', 'Art. 5(1)(e)'],
     severity: 'error',
-    description: 'The register says how long each kind of data is kept: a period, a triggering event or a law, not just "as long as necessary".',
+    description: 'The register says how long each kind of data is kept: a period, a triggering event or a law, not just "as long as necessary", "indefinitely" or "unless archiving rules say otherwise".',
     messages: {
       missing: {
         en: 'Missing `retention`: say how long the data are kept, or the criteria that decide it, e.g. `period: P3Y` from the end of the customer relationship (Art. 13(2)(a))',
         fi: 'Puuttuu `retention`: kerro, kuinka kauan tietoja säilytetään tai millä perusteella säilytysaika määräytyy, esim. `period: P3Y` asiakassuhteen päättymisestä (13 art. 2 a)',
+      },
+      openEnded: {
+        en: 'Retention is open-ended ({found}): give a `period`, the `trigger` it counts from, or the `law` that requires keeping the data longer (Art. 13(2)(a), Art. 5(1)(e))',
+        fi: 'Säilytysaika on avoin ({found}): anna säilytysaika `period`, sen alkamishetki `trigger` tai laki `law`, joka velvoittaa säilyttämään tiedot pidempään (13 art. 2 a, 5 art. 1 e)',
+      },
+      unnamedRules: {
+        en: 'Retention refers to rules it does not name ({found}): name the law or the archive decision in `law` (Art. 13(2)(a))',
+        fi: 'Säilytysajassa viitataan sääntöihin nimeämättä niitä ({found}): nimeä laki tai arkistointipäätös kentässä `law` (13 art. 2 a)',
       },
       vague: {
         en: 'Retention says only that data are kept as long as necessary: give a `period`, the `trigger` it counts from or the `law` that sets it (Art. 13(2)(a))',
@@ -76,8 +106,15 @@ export default defineRule(
         else if (known.size) report([...at, 'applies_to', j], 'unknownId', { id, ids: listed([...known]) });
         else report([...at, 'applies_to', j], 'noIds', { id });
       });
-      if (item.period || item.trigger || item.law) return;
       const texts = textValues(item.description);
+      if (!item.law) {
+        const open = item.period ? [] : texts.flatMap((t) => findWords(t, OPEN_ENDED));
+        const unnamed = texts.flatMap((t) => (STATUTE.test(t) ? [] : findWords(t, UNNAMED_RULES)));
+        if (open.length) report(at, 'openEnded', { found: listed(open) });
+        else if (unnamed.length) report(at, 'unnamedRules', { found: listed(unnamed) });
+        if (open.length || unnamed.length) return;
+      }
+      if (item.period || item.trigger || item.law) return;
       if (texts.length === 0) report(at, 'empty');
       else if (texts.some(isVague)) report(at, 'vague');
     });

@@ -1,36 +1,82 @@
 // GDPR Art. 9(2), 13(1)(c) and Tietosuojalaki 6 §: each special category of data names the condition that allows it.
 import { defineRule } from '../check/rule.js';
-import { textValues } from '../check/text.js';
-import type { SpecialCategoryKind } from '../types.js';
-import { findWords, words } from '../check/words.js';
+import type { PathSegment } from '../load/yaml-ast.js';
+import type { SpecialCategoryKind, Text } from '../types.js';
+import { findWords, languageVersions, words } from '../check/words.js';
 
 /** Art. 9(2) points that rest on Union or Member State law: the notice names the provision. */
 const NEEDS_LAW = new Set(['b', 'g', 'h', 'i', 'j']);
 
-/** Words in a data category that reveal a special category (Art. 9(1)). */
+/**
+ * Words in a data category or purpose that reveal a special category (Art. 9(1)), in Finnish, English
+ * and Swedish stems. Only data categories and purposes are read: "terveydenhuolto" as a recipient's
+ * name says who receives the data, not what they are. Words with an everyday sense are left out
+ * ("hoito" is also the care of a customer relationship, "behandling" is Swedish for processing,
+ * "rotu" and "ras" are dog breeds, "race" is a run).
+ */
 const REVEALING: { category: SpecialCategoryKind; pattern: RegExp }[] = [
   {
     category: 'health',
     pattern: words([
-      'terveystie*', 'terveydentil*', 'sairau*', 'sairaus*', 'diagnoo*', 'allergi*', 'ruoka-aine-allergi*', 'lääkity*',
-      'health data', 'health information', 'medical', 'allerg*', 'hälsouppgift*', 'hälsotillstånd*', 'sjukdom*',
+      // fi
+      'terveystie*', 'terveydentil*', 'terveyte*', 'terveysseloste*', 'potilas*', 'hoitotie*', 'hoitosuunnitelm*', 'hoitojakso*',
+      'hoitokertomu*', 'hoitotoimenpi*', 'diagnoo*', 'diagnoosi*', 'lääkity*', 'lääkärintodistu*', 'lääkemääräy*', 'allergi*',
+      '*ruokavalio*', 'sairau*', 'sairaus*', 'sairasloma*', 'sairausloma*', 'sairauspoissa*', 'sairastumi*', 'mielentervey*',
+      'vammai*', 'kuntoutu*', 'raskau*', 'kanta', 'kanta-*', 'omakanta*',
+      // en
+      'health data', 'health information', 'state of health', 'health status', 'medical*', 'patient*', 'diagnos*', 'medication*',
+      'medicine*', 'allerg*', 'dietary*', 'special diet*', 'sick leave*', 'sickness*', 'illness*', 'disabilit*', 'pregnan*',
+      'treatment plan*', 'medical treatment*',
+      // sv
+      'hälsouppgift*', 'hälsotillstånd*', 'hälsodata', 'patient*', 'patientjournal*', 'journaluppgift*', 'diagnos*', 'medicinering*',
+      'läkemedel*', 'allergi*', 'specialkost*', 'kostavvikelse*', 'sjukdom*', 'sjukfrånvaro*', 'sjukskriv*', 'sjukintyg*',
+      'läkarintyg*', 'funktionsnedsättning*', 'graviditet*',
     ]),
   },
-  { category: 'trade_union_membership', pattern: words(['ammattiliit*', 'ammattiyhdisty*', 'trade union*', 'fackförening*', 'fackmedlemskap*']) },
-  { category: 'biometric', pattern: words(['biometri*', 'sormenjäl*', 'kasvokuv* tunnistu*', 'fingerprint*', 'facial recognition', 'fingeravtryck*']) },
-  { category: 'genetic', pattern: words(['geneetti*', 'dna', 'genetic', 'genetisk*']) },
-  { category: 'religious_or_philosophical_beliefs', pattern: words(['uskonnolli*', 'uskontokun*', 'vakaumu*', 'religious', 'religion', 'religiös*', 'trosuppfattning*']) },
-  { category: 'political_opinions', pattern: words(['poliittise* mielipi*', 'puoluejäsen*', 'political opinion*', 'party membership', 'politisk* åsikt*']) },
-  { category: 'racial_or_ethnic_origin', pattern: words(['etnis*', 'rotu*', 'ethnic*', 'racial', 'etnisk*']) },
-  { category: 'sex_life_or_orientation', pattern: words(['seksuaalis*', 'sukupuolinen suuntautu*', 'sexual orientation', 'sex life', 'sexuell* läggning']) },
+  {
+    category: 'trade_union_membership',
+    pattern: words(['ammattiliit*', 'ammattiyhdisty*', 'trade union*', 'union membership*', 'union dues', 'fackförening*', 'fackmedlemskap*', 'fackavgift*', 'fackligt medlemskap']),
+  },
+  {
+    category: 'biometric',
+    pattern: words(['biometri*', 'sormenjäl*', 'kasvojentunnistu*', 'kasvontunnistu*', 'fingerprint*', 'facial recognition', 'face recognition', 'fingeravtryck*', 'ansiktsigenkänning*']),
+  },
+  { category: 'genetic', pattern: words(['geneetti*', 'perimä*', 'dna', 'dna-*', 'genetic*', 'genetisk*', 'gentest*']) },
+  {
+    category: 'religious_or_philosophical_beliefs',
+    pattern: words([
+      'uskonto*', 'uskonnolli*', 'uskontokun*', 'kirkkoon kuulu*', 'seurakunnan jäsen*', 'vakaumu*', 'elämänkatsomu*',
+      'religio*', 'religious', 'philosophical belief*', 'church membership', 'religiös*', 'trosuppfattning*', 'kyrkotillhörighet*',
+      'medlemskap i kyrkan', 'livsåskådning*',
+    ]),
+  },
+  {
+    category: 'political_opinions',
+    pattern: words([
+      'poliittise* mielipi*', 'poliittise* kanna*', 'poliittise* näkemy*', 'puoluejäsen*', 'puoluekan*', 'political opinion*',
+      'political view*', 'political affiliation*', 'party membership', 'politisk* åsikt*', 'partitillhörighet*', 'partimedlemskap*',
+    ]),
+  },
+  { category: 'racial_or_ethnic_origin', pattern: words(['etnis*', 'rodullis*', 'ethnic*', 'racial', 'etnisk*']) },
+  {
+    category: 'sex_life_or_orientation',
+    pattern: words(['seksuaali*', 'sukupuolinen suuntautu*', 'sukupuolielä*', 'sexual*', 'sex life', 'sexuell*', 'sexualliv*']),
+  },
 ];
+
+/** Data about criminal convictions and offences (Art. 10): not a special category, but as restricted. */
+const CRIMINAL = words([
+  'rikostausta*', 'rikosrekister*', 'rikostuomi*', 'rikosepäil*', 'rikoks*', 'rikollis*', 'rangaistu*',
+  'criminal*', 'conviction*', 'offence*', 'offense*', 'belastningsregist*', 'straffregist*', 'brottmål*', 'brottsregist*',
+  'lagöverträdelse*', 'brottslig*',
+]);
 
 export default defineRule(
   {
     id: 'special-category-condition',
-    articles: ['Art. 9(2)', 'Art. 13(1)(c)', 'Tietosuojalaki (1050/2018) 6 §'],
+    articles: ['Art. 9(2)', 'Art. 10', 'Art. 13(1)(c)', 'Tietosuojalaki (1050/2018) 6 §'],
     severity: 'error',
-    description: 'Each special category of personal data names its Art. 9(2) condition, and the law where the condition requires one.',
+    description: 'Each special category of personal data, also when only a data category or purpose reveals it (health, diets, sick leave, union membership …), names its Art. 9(2) condition, and data on criminal offences a law (Art. 10).',
     messages: {
       noCondition: {
         en: 'Special category `{category}` has no `condition`: processing it is prohibited unless one of Art. 9(2)(a)–(j) applies, so name it (Art. 9(2))',
@@ -40,9 +86,13 @@ export default defineRule(
         en: 'Special category `{category}` rests on Art. 9(2)({condition}), which needs a basis in Union or Finnish law: name it in `law`, e.g. `Tietosuojalaki 6 §` (Art. 9(2)({condition}))',
         fi: 'Erityinen henkilötietoryhmä `{category}` perustuu 9 artiklan 2 kohdan {condition} alakohtaan, joka edellyttää perustetta unionin tai Suomen laissa: nimeä säännös kentässä `law`, esim. `Tietosuojalaki 6 §` (9 art. 2 {condition})',
       },
+      criminal: {
+        en: 'Text mentions `{word}`, data on criminal convictions or offences, but no purpose names the law that authorises processing them in `law`: such data may be processed only under official authority or where Union or Finnish law authorises it (Art. 10)',
+        fi: 'Tekstissä mainitaan `{word}`, eli rikostuomioihin tai rikkomuksiin liittyviä tietoja, mutta yhdenkään tarkoituksen kenttä `law` ei nimeä lakia, joka sallii käsittelyn: tietoja saa käsitellä vain viranomaisen valvonnassa tai unionin tai Suomen lain sallimissa rajoissa (10 art.)',
+      },
       undeclared: {
-        en: 'Data category mentions `{word}`, which is `{category}` data, but `special_categories` does not list `{category}` with its Art. 9(2) condition (Art. 9(1))',
-        fi: 'Henkilötietoryhmässä mainitaan `{word}`, joka on erityistä henkilötietoa (`{category}`), mutta `special_categories` ei sisällä sitä ja sen 9 artiklan 2 kohdan perustetta (9 art. 1)',
+        en: 'Text mentions `{word}`, which is `{category}` data, but `special_categories` does not list `{category}` with its Art. 9(2) condition (Art. 9(1))',
+        fi: 'Tekstissä mainitaan `{word}`, joka on erityistä henkilötietoa (`{category}`), mutta `special_categories` ei sisällä sitä ja sen 9 artiklan 2 kohdan perustetta (9 art. 1)',
       },
     },
   },
@@ -53,16 +103,25 @@ export default defineRule(
       if (!s.condition) report(['special_categories', i], 'noCondition', { category: s.category });
       else if (NEEDS_LAW.has(s.condition) && !s.law) report(['special_categories', i, 'condition'], 'noLaw', { category: s.category, condition: s.condition });
     });
-    register.data_categories?.forEach((c, i) => {
-      const text = textValues(c.description).join('\n');
-      for (const { category, pattern } of REVEALING) {
-        if (declared.has(category)) continue;
-        const [word] = findWords(text, pattern);
+    // Art. 10 data need a law; a purpose that names one is the register's answer (the schema has no Art. 10 field).
+    const lawNamed = (register.purposes ?? []).some((p) => p.law !== undefined);
+    let criminalReported = lawNamed;
+    const read = (path: PathSegment[], text: Text): void => {
+      for (const { path: at, value } of languageVersions(path, text)) {
+        const special = REVEALING.filter((r) => !declared.has(r.category)).map((r) => ({ ...r, word: findWords(value, r.pattern)[0] })).find((r) => r.word);
+        if (special) {
+          report(at, 'undeclared', { word: special.word!, category: special.category });
+          return;
+        }
+        const [word] = criminalReported ? [] : findWords(value, CRIMINAL);
         if (word) {
-          report(['data_categories', i, 'description'], 'undeclared', { word, category });
-          break;
+          criminalReported = true;
+          report(at, 'criminal', { word });
+          return;
         }
       }
-    });
+    };
+    register.data_categories?.forEach((c, i) => read(['data_categories', i, 'description'], c.description));
+    register.purposes?.forEach((p, i) => read(['purposes', i, 'description'], p.description));
   },
 );

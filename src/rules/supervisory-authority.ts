@@ -1,16 +1,33 @@
-// GDPR Art. 77, 13(2)(d), 14(2)(e): the right to lodge a complaint with the supervisory authority (Tietosuojavaltuutetun toimisto).
+// GDPR Art. 77, 13(2)(d), 14(2)(e), 56: the right to lodge a complaint with the supervisory authority — the controller's own, not always Finland's.
 import { defineRule } from '../check/rule.js';
+import { allTexts } from '../check/text.js';
+import { findWords, languageVersions, listed, words } from '../check/words.js';
 import { supervisoryAuthority } from '../data/data.js';
+import { authorityOf, authorityShortName, localised, supervisoryAuthorities } from '../data/supervisory-authorities.js';
 import type { PathSegment } from '../load/yaml-ast.js';
+import type { Register } from '../types.js';
 
 const digits = (phone: string): string => phone.replace(/\D/g, '').replace(/^358/, '0');
+
+/** The Finnish Ombudsman by name or web address, in the three languages. */
+const FINNISH_AUTHORITY = words(['tietosuojavaltuut*', 'dataombudsman*', 'data protection ombudsman*', 'tietosuoja.fi']);
+/**
+ * A text that speaks of where the data subject lives or works may rightly name the Finnish Ombudsman
+ * as the authority there (Art. 77(1)): such a text is left alone.
+ */
+const RESIDENCE = words([
+  'asuinpaik*', 'asuinmaa*', 'asuinvaltio*', 'työpaik*', 'residen*', 'place of work', 'habitual*', 'vistelseort*', 'hemvist*', 'bosatt*', 'arbetsplats*',
+]);
+
+/** The web host of each authority (`imy.se`): an e-mail address there is the authority's. */
+const HOSTS = supervisoryAuthorities.authorities.map((a) => ({ authority: a, host: new URL(localised(a.website, 'en')).hostname.replace(/^www\./, '') }));
 
 export default defineRule(
   {
     id: 'supervisory-authority',
-    articles: ['Art. 77', 'Art. 13(2)(d)', 'Art. 14(2)(e)'],
+    articles: ['Art. 77', 'Art. 13(2)(d)', 'Art. 14(2)(e)', 'Art. 56'],
     severity: 'error',
-    description: 'The right to complain to the supervisory authority is never restricted, and the authority\'s contact details are not given as the controller\'s own.',
+    description: 'The right to complain to the supervisory authority is never restricted, the authority\'s contact details are not given as the controller\'s own, and a controller outside Finland does not send complaints to the Finnish Ombudsman.',
     messages: {
       restricted: {
         en: 'Restriction of `complaint`: every data subject may lodge a complaint with a supervisory authority, so this right cannot be restricted (Art. 77)',
@@ -20,26 +37,55 @@ export default defineRule(
         en: '`{value}` is the contact detail of the {authority}, not of the controller: data subjects exercise their rights with the controller, and Seloste adds the authority\'s details to the complaint right itself (Art. 13(2)(d))',
         fi: '`{value}` on valvontaviranomaisen ({authority}) yhteystieto eikä rekisterinpitäjän: rekisteröity käyttää oikeuksiaan rekisterinpitäjää kohtaan, ja Seloste lisää viranomaisen yhteystiedot valitusoikeuden yhteyteen itse (13 art. 2 d)',
       },
+      unknownAuthority: {
+        en: '`supervisory_authority` is `{value}`, which is not an EU or EEA country: give the country code of the controller\'s lead supervisory authority, e.g. `SE` (Art. 56)',
+        fi: '`supervisory_authority` on `{value}`, joka ei ole EU- tai ETA-maa: ilmoita rekisterinpitäjän johtavan valvontaviranomaisen maakoodi, esim. `SE` (56 art.)',
+      },
+      finnishAuthority: {
+        en: 'The text names the Finnish Data Protection Ombudsman ({found}), but this controller\'s supervisory authority is the {authority} (`{country}`), which Seloste names in the complaint section: leave the Ombudsman out (Art. 13(2)(d), 56)',
+        fi: 'Tekstissä mainitaan Suomen tietosuojavaltuutettu ({found}), mutta tämän rekisterinpitäjän valvontaviranomainen on {authority} (`{country}`), jonka Seloste nimeää valitusoikeuden yhteydessä: jätä tietosuojavaltuutettu pois (13 art. 2 d, 56 art.)',
+      },
     },
   },
-  ({ register, config, report }) => {
+  ({ register, facts, config, report }) => {
     register.rights?.restrictions?.forEach((r, i) => {
       if (r.right === 'complaint') report(['rights', 'restrictions', i, 'right'], 'restricted');
     });
+    const override = register.supervisory_authority;
+    if (typeof override === 'string' && !authorityOf(override)) report(['supervisory_authority'], 'unknownAuthority', { value: override });
+    checkContacts(register, config.messageLanguage, report);
 
-    const authority = supervisoryAuthority.name[config.messageLanguage] ?? supervisoryAuthority.name['fi'] ?? '';
-    const contacts: { path: PathSegment[]; email?: string | undefined; phone?: string | undefined }[] = [
-      { path: ['controller'], email: register.controller?.email, phone: register.controller?.phone },
-      { path: ['dpo'], email: register.dpo?.email, phone: register.dpo?.phone },
-      { path: ['contact_person'], email: register.contact_person?.email, phone: register.contact_person?.phone },
-      { path: ['representative'], email: register.representative?.email, phone: register.representative?.phone },
-    ];
-    register.rights?.channels?.forEach((c, i) => contacts.push({ path: ['rights', 'channels', i], email: c.email, phone: c.phone }));
-    for (const { path, email, phone } of contacts) {
-      if (email && email.toLowerCase() === supervisoryAuthority.email.toLowerCase()) {
-        report([...path, 'email'], 'authorityContact', { value: email, authority });
+    const { authority, country } = facts.authority;
+    if (!authority || !country || country === 'FI') return;
+    const named = authorityShortName(authority, config.messageLanguage);
+    for (const { path, text } of allTexts(register)) {
+      for (const { path: at, value } of languageVersions(path, text)) {
+        const found = findWords(value, FINNISH_AUTHORITY);
+        if (found.length && !findWords(value, RESIDENCE).length) report(at, 'finnishAuthority', { found: listed(found), authority: named, country });
       }
-      if (phone && digits(phone) === digits(supervisoryAuthority.phone)) report([...path, 'phone'], 'authorityContact', { value: phone, authority });
     }
   },
 );
+
+type Report = (path: readonly PathSegment[], messageId: string, params?: Record<string, string | number>) => void;
+
+/** The authority's e-mail address or phone number given as a contact of the controller's side. */
+function checkContacts(register: Register, lang: string, report: Report): void {
+  const finnish = supervisoryAuthority.name[lang] ?? supervisoryAuthority.name['fi'] ?? '';
+  const contacts: { path: PathSegment[]; email?: string | undefined; phone?: string | undefined }[] = [
+    { path: ['controller'], email: register.controller?.email, phone: register.controller?.phone },
+    { path: ['dpo'], email: register.dpo?.email, phone: register.dpo?.phone },
+    { path: ['contact_person'], email: register.contact_person?.email, phone: register.contact_person?.phone },
+    { path: ['representative'], email: register.representative?.email, phone: register.representative?.phone },
+  ];
+  register.rights?.channels?.forEach((c, i) => contacts.push({ path: ['rights', 'channels', i], email: c.email, phone: c.phone }));
+  for (const { path, email, phone } of contacts) {
+    if (email) {
+      const domain = email.toLowerCase().split('@')[1] ?? '';
+      const other = HOSTS.find(({ host }) => domain === host || domain.endsWith(`.${host}`));
+      if (email.toLowerCase() === supervisoryAuthority.email.toLowerCase()) report([...path, 'email'], 'authorityContact', { value: email, authority: finnish });
+      else if (other) report([...path, 'email'], 'authorityContact', { value: email, authority: authorityShortName(other.authority, lang) });
+    }
+    if (phone && digits(phone) === digits(supervisoryAuthority.phone)) report([...path, 'phone'], 'authorityContact', { value: phone, authority: finnish });
+  }
+}

@@ -55,6 +55,10 @@ export default defineRule(
         en: 'Transfer to `{country}` on `{mechanism}` does not say where to get a copy of the safeguard: add `safeguard_url` (Art. 13(1)(f))',
         fi: 'Siirrolle maahan `{country}` (`{mechanism}`) ei kerrota, mistä suojatoimista saa jäljennöksen: lisää `safeguard_url` (13 art. 1 f)',
       },
+      noCountry: {
+        en: 'Transfer {n} does not name its `country`: the notice must say to which third country the data are transferred (Art. 13(1)(f))',
+        fi: 'Siirrolta {n} puuttuu kohdemaa `country`: selosteen on kerrottava, mihin kolmanteen maahan tiedot siirretään (13 art. 1 f)',
+      },
       noRecipient: {
         en: 'Transfer to `{country}` does not name its `recipient` (Art. 13(1)(f))',
         fi: 'Siirrolta maahan `{country}` puuttuu vastaanottaja `recipient` (13 art. 1 f)',
@@ -65,8 +69,10 @@ export default defineRule(
     if (!Array.isArray(register.transfers)) return;
     register.transfers.forEach((t, i) => {
       const at = ['transfers', i];
-      const country = t.country;
-      if (isEea(country)) {
+      if (!t.country) report(at, 'noCountry', { n: i + 1 }, 'key');
+      // Without a country the other findings still name the transfer, as `?`.
+      const country = t.country ?? '?';
+      if (t.country && isEea(country)) {
         report([...at, 'country'], 'inEea', { country });
         return;
       }
@@ -80,12 +86,12 @@ export default defineRule(
         report([...at, 'mechanism'], 'invalid', { country, mechanism, why: INVALID[mechanism] });
         return;
       }
-      if (mechanism === 'adequacy') {
+      if (mechanism === 'adequacy' && t.country) {
         const decision = adequacyFor(country);
         if (country === 'US') report([...at, 'mechanism'], 'usNeedsDpf');
         else if (!decision) report([...at, 'mechanism'], 'noAdequacy', { country, date: adequacy.as_of });
       }
-      if (mechanism === 'data_privacy_framework' && country !== 'US') report([...at, 'mechanism'], 'dpfOutsideUs', { country });
+      if (mechanism === 'data_privacy_framework' && t.country && country !== 'US') report([...at, 'mechanism'], 'dpfOutsideUs', { country });
       if (NEEDS_SAFEGUARD_URL.has(mechanism) && !t.safeguard_url) report([...at, 'mechanism'], 'noSafeguardLink', { country, mechanism });
     });
   },

@@ -1,24 +1,58 @@
 // GDPR Art. 12(1) and WP260: purposes, recipients, transfers and sources are stated in clear, definite language.
 import { defineRule } from '../check/rule.js';
-import { textValues } from '../check/text.js';
 import type { PathSegment } from '../load/yaml-ast.js';
 import type { Text } from '../types.js';
 import { isGenericRecipient } from './recipients.js';
 import { findWords, languageVersions, listed, onlyWords, wordSet, words } from '../check/words.js';
 
-/** Qualifiers WP260 names as poor practice ("may", "might", "some", "often", "possible") and their Finnish and Swedish kin. */
+/**
+ * Qualifiers WP260 names as poor practice ("may", "might", "some", "often", "possible") and their
+ * Finnish and Swedish kin, group by group: modal verbs, probability, "as a rule", "where necessary",
+ * "certain", open-ended tails. Words that only introduce examples ("esimerkiksi", "such as",
+ * "till exempel") are not here: an example list says more, not less.
+ */
 const HEDGING = words([
   // fi
-  'voidaan', 'voitaisiin', 'voimme', 'voisimme', 'voivat', 'saattaa', 'saattavat', 'saatetaan', 'saattaisi', 'mahdollisesti',
-  'esimerkiksi', 'esim.', 'mm.', 'muun muassa', 'pääsääntöisesti', 'lähtökohtaisesti', 'tarvittaessa', 'soveltuvi* osin',
-  'tietty', 'tiettyä', 'tietyt', 'tietyn', 'tiettyjen', 'tiettyjä', 'tietyille', 'tiettyihin', 'tietyissä', 'tietyistä', 'tietyiltä',
-  'jne', 'jne.', 'yms', 'yms.', 'ym.',
+  'voidaan', 'voitaisiin', 'voimme', 'voisimme', 'voivat', 'voisivat', 'saattaa', 'saattavat', 'saatamme', 'saatetaan',
+  'saattaisi', 'saattaisimme', 'mahdollisesti', 'ehkä', 'usein', 'joskus', 'pääsääntöisesti', 'lähtökohtaisesti', 'yleensä',
+  'tarvittaessa', 'tarpeen mukaan', 'soveltuvi* osin', 'tietty', 'tiettyä', 'tietyt', 'tietyn', 'tiettyjen', 'tiettyjä',
+  'tietyille', 'tiettyihin', 'tietyissä', 'tietyistä', 'tietyiltä', 'jotkin', 'joitakin', 'jne', 'jne.', 'yms', 'yms.', 'ym.',
+  'ja niin edelleen',
   // en
-  'may', 'might', 'could', 'possibly', 'perhaps', 'often', 'some', 'certain', 'such as', 'for example', 'for instance', 'e.g.',
-  'etc', 'etc.', 'among others', 'among other things', 'including but not limited to', 'where necessary', 'if necessary',
+  'may', 'might', 'could', 'possibly', 'perhaps', 'often', 'sometimes', 'some', 'certain', 'as a rule', 'in principle',
+  'generally', 'where necessary', 'if necessary', 'as necessary', 'where applicable', 'etc', 'etc.', 'and so on',
+  'including but not limited to',
   // sv
-  'kan', 'kanske', 'eventuellt', 'möjligen', 'till exempel', 't.ex.', 'bland annat', 'bl.a.', 'vissa', 'ofta', 'osv', 'osv.', 'i regel', 'vid behov',
+  'kan komma att', 'skulle kunna', 'kan', 'kanske', 'eventuellt', 'möjligen', 'ofta', 'ibland', 'i regel', 'i princip',
+  'vanligtvis', 'vid behov', 'om nödvändigt', 'i tillämpliga delar', 'vissa', 'viss', 'visst', 'osv', 'osv.', 'm.m.', 'med mera',
 ]);
+
+/** Modal verbs: a hedge only where they make the processing uncertain ("Voimme luovuttaa", "may be shared"). */
+const MODAL = /^(?:voimme|voisimme|voivat|voisivat|may|might|could|kan)$/iu;
+
+/**
+ * What turns a modal verb into a plain statement: a purpose clause ("jotta voimme", "so that we can"),
+ * a question word ("miten voimme parantaa"), the data subject as the one who can ("you may", "du kan"),
+ * or a restriction ("voivat vain", "voivat käsitellä vain", "may only").
+ */
+const PLAIN_BEFORE = /(?:^|[^\p{L}])(?:jotta|miten|kuinka|että|jos|you|att vi|så vi|du|ni|man|rekisteröity|asiakas|käyttäjä)\s+$/iu;
+const PLAIN_AFTER = /^\s+(?:\p{L}+\s+)?(?:vain|ainoastaan|only|bara|endast|enbart)(?![\p{L}])/iu;
+
+/** The hedges of a text, as written, without modal verbs used in plain statements. */
+export function hedges(value: string): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  HEDGING.lastIndex = 0;
+  for (const m of value.matchAll(HEDGING)) {
+    const word = m[0].replace(/\s+/g, ' ');
+    const at = m.index ?? 0;
+    if (MODAL.test(word) && (PLAIN_BEFORE.test(value.slice(Math.max(0, at - 30), at)) || PLAIN_AFTER.test(value.slice(at + m[0].length)))) continue;
+    if (seen.has(word.toLowerCase())) continue;
+    seen.add(word.toLowerCase());
+    out.push(word);
+  }
+  return out;
+}
 
 /** Words that do not tell where data come from: "julkisista lähteistä", "public sources". */
 const isGenericSource = wordSet([
@@ -34,12 +68,43 @@ const isGenericSource = wordSet([
   'också', 'även', 'olika', 'inhämtas', 'samlas', 'in', 'tredje', 'part', 'parter', 'företag',
 ]);
 
+/** Phrases that point at sources without naming them, also inside a longer sentence. */
+const VAGUE_SOURCE = words([
+  // fi
+  'julkisi* lähte*', 'julkisi* lähtei*', 'julkisi* tietolähte*', 'julkisi* tietolähtei*', 'mui* lähte*', 'mui* lähtei*',
+  'mui* tietolähte*', 'mui* tietolähtei*', 'eri lähtei*', 'internetlähte*', 'internetlähtei*', 'julkisi* rekisterei*',
+  // en
+  'public sources', 'publicly available sources', 'other sources', 'various sources', 'third-party sources', 'public registers',
+  // sv
+  'offentlig* källor*', 'andra källor*', 'olika källor*', 'externa källor*', 'offentliga register*',
+]);
+
+/** Registers and services that name a source even in lower case. */
+const KNOWN_SOURCE = words([
+  'kaupparekister*', 'väestötietojärjestelm*', 'väestörekister*', 'ytj', 'yritys- ja yhteisötietojärjestelm*', 'osoitepalvelu*',
+  'trade register', 'business register', 'population register', 'companies house', 'handelsregist*', 'befolkningsregist*',
+  'folkbokföring*', 'bolagsverke*', 'https://*', 'www.*',
+]);
+
+/** True when a text names a source: a known register, or a capitalised word inside a sentence. */
+function namesSource(text: string): boolean {
+  if (findWords(text, KNOWN_SOURCE).length) return true;
+  return text.split(/[.!?:\n]+/u).some((sentence) => sentence.trim().split(/\s+/u).slice(1).some((w) => /^\p{Lu}\p{Ll}/u.test(w)));
+}
+
+/** The vague phrase of a source that names nothing, or undefined. */
+function vagueSource(text: string): string | undefined {
+  if (onlyWords(text, isGenericSource)) return text;
+  const [phrase] = findWords(text, VAGUE_SOURCE);
+  return phrase && !namesSource(text) ? phrase : undefined;
+}
+
 export default defineRule(
   {
     id: 'vague-language',
     articles: ['Art. 12(1)', 'Art. 13(1)(c)', 'Art. 13(1)(e)', 'Art. 14(2)(f)'],
     severity: 'warn',
-    description: 'Purposes, recipients, transfers and sources avoid hedging ("saattaa", "voidaan", "esimerkiksi", "may", "such as") and name their sources.',
+    description: 'Purposes, recipients, transfers and sources avoid hedging ("saattaa", "voidaan", "may be", "kan komma att", "jne") and name their sources.',
     messages: {
       hedging: {
         en: 'Vague wording {found}: state exactly what is done and with whom, without qualifiers or open-ended lists, e.g. `Tietoja käytetään` rather than `Tietoja voidaan käyttää` (Art. 12(1))',
@@ -55,7 +120,7 @@ export default defineRule(
     const hedging = (path: PathSegment[], text: Text | undefined): void => {
       if (!text) return;
       for (const { path: at, value } of languageVersions(path, text)) {
-        const found = findWords(value, HEDGING);
+        const found = hedges(value);
         if (found.length) report(at, 'hedging', { found: listed(found) });
       }
     };
@@ -72,9 +137,13 @@ export default defineRule(
     }
     if (Array.isArray(register.transfers)) register.transfers.forEach((t, i) => hedging(['transfers', i, 'description'], t.description));
     register.sources?.forEach((s, i) => {
-      const generic = s.type !== 'data_subject' && s.type !== 'observation' && !s.name && textValues(s.description).find((t) => onlyWords(t, isGenericSource));
-      if (generic) report(['sources', i, 'description'], 'genericSource', { text: generic });
-      else hedging(['sources', i, 'description'], s.description);
+      const at: PathSegment[] = ['sources', i, 'description'];
+      const named = s.type === 'data_subject' || s.type === 'observation' || s.name !== undefined;
+      for (const version of s.description ? languageVersions(at, s.description) : []) {
+        const generic = named ? undefined : vagueSource(version.value);
+        if (generic) report(version.path, 'genericSource', { text: generic });
+        else hedging(at, { [version.lang]: version.value });
+      }
     });
   },
 );

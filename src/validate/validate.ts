@@ -3,16 +3,9 @@ import type { Diagnostic } from '../diagnostic.js';
 import { diagnosticAtPath, type Source } from '../load/source.js';
 import { locate, scalarSource, type PathSegment } from '../load/yaml-ast.js';
 import { closest, codeList, describeType, describeValue, formatHint, patternHint, truncate, type MessageLanguage } from './messages.js';
+import { leaveOutInvalid, toPath } from './salvage.js';
 import { validatorFor, type SchemaKind } from './schemas.js';
 
-function toPath(instancePath: string): PathSegment[] {
-  if (instancePath === '') return [];
-  return instancePath
-    .slice(1)
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-}
 
 /** How a path is named in a message: the nearest key name, e.g. `legal_basis`, or `purposes[2]`. */
 function nameOf(path: readonly PathSegment[], kind: SchemaKind, lang: MessageLanguage = 'en'): string {
@@ -208,7 +201,11 @@ function capital(s: string): string {
   return s.startsWith('`') ? s : s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-/** Validate the data of a parsed source against a schema; errors point at the YAML nodes, in the language asked for. */
+/**
+ * Validate the data of a parsed source against a schema; errors point at the YAML nodes, in the
+ * language asked for. The parts of the wrong type and unknown keys are then left out of
+ * `source.data`, so that the rules can still run on the rest.
+ */
 export function validateSource(source: Source, kind: SchemaKind, lang: MessageLanguage = 'en'): Diagnostic[] {
   const validate = validatorFor(kind);
   if (validate(source.data)) return [];
@@ -226,5 +223,6 @@ export function validateSource(source: Source, kind: SchemaKind, lang: MessageLa
     seen.add(key);
     out.push(d);
   }
+  leaveOutInvalid(source.data, errors);
   return out;
 }

@@ -34,6 +34,7 @@ export const en: Phrases = {
     months: ['1 month', '{n} months'],
     weeks: ['1 week', '{n} weeks'],
     days: ['1 day', '{n} days'],
+    hours: ['1 hour', '{n} hours'],
     and: ' and ',
   },
   listAnd: ' and ',
@@ -69,6 +70,7 @@ export const en: Phrases = {
     why: 'We use the data for the following purposes:',
     rights: 'Your rights:',
     complain: 'You can lodge a complaint with the supervisory authority ({authority}).',
+    complainAnywhere: 'You can lodge a complaint with a supervisory authority.',
     readMore: 'Read more',
     transfers: 'Data are transferred outside the EU or EEA: {countries}.',
     automated: 'We make decisions about you based solely on automated processing.',
@@ -77,6 +79,11 @@ export const en: Phrases = {
   labels: {
     name: 'Name',
     businessId: 'Business ID',
+    registration: 'Company registration number',
+    registerBases: 'Legal bases of the processing',
+    children: 'Consent of a child',
+    childAgeLimit: 'A child’s own consent is asked from the age of {n}.',
+    parentalConsent: 'Consent of the holder of parental responsibility',
     address: 'Address',
     postalAddress: 'Postal address',
     visitingAddress: 'Visiting address',
@@ -249,7 +256,6 @@ export const en: Phrases = {
   complaint: [
     'You have the right to lodge a complaint with a supervisory authority if you consider that the processing of your personal data infringes the General Data Protection Regulation. You can lodge the complaint in particular in the Member State of your habitual residence, place of work or place of the alleged infringement.',
     'This is without prejudice to any other administrative or judicial remedy.',
-    'In Finland, the supervisory authority is:',
   ],
 
   intro: {
@@ -333,6 +339,7 @@ export const en: Phrases = {
     organisation: 'Another company or organisation',
     public: 'Publicly available sources',
     authority: 'Public authority',
+    guardian: 'Parent or guardian',
   },
 
   recipientRoles: {
@@ -392,6 +399,9 @@ export const en: Phrases = {
   },
 
   authority: {
+    finland: 'In Finland, the supervisory authority is:',
+    controller: 'The supervisory authority competent for the controller is:',
+    representative: 'The supervisory authority of the country where the controller’s representative is located is:',
     postalAddress: 'Postal address',
     visitingAddress: 'Visiting address',
     phone: 'Telephone',

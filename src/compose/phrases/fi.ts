@@ -34,6 +34,7 @@ export const fi: Phrases = {
     months: ['1 kuukausi', '{n} kuukautta'],
     weeks: ['1 viikko', '{n} viikkoa'],
     days: ['1 päivä', '{n} päivää'],
+    hours: ['1 tunti', '{n} tuntia'],
     and: ' ja ',
   },
   listAnd: ' ja ',
@@ -69,6 +70,7 @@ export const fi: Phrases = {
     why: 'Käytämme tietoja seuraaviin tarkoituksiin:',
     rights: 'Oikeutesi:',
     complain: 'Voit tehdä valituksen valvontaviranomaiselle ({authority}).',
+    complainAnywhere: 'Voit tehdä valituksen valvontaviranomaiselle.',
     readMore: 'Lue lisää',
     transfers: 'Tietoja siirretään EU:n tai ETA:n ulkopuolelle: {countries}.',
     automated: 'Teemme sinua koskevia päätöksiä, jotka perustuvat pelkästään automaattiseen käsittelyyn.',
@@ -77,6 +79,11 @@ export const fi: Phrases = {
   labels: {
     name: 'Nimi',
     businessId: 'Y-tunnus',
+    registration: 'Yritystunnus',
+    registerBases: 'Käsittelyn oikeusperusteet',
+    children: 'Lapsen suostumus',
+    childAgeLimit: 'Lapsen omaa suostumusta pyydetään {n} vuotta täyttäneeltä.',
+    parentalConsent: 'Huoltajan suostumus',
     address: 'Osoite',
     postalAddress: 'Postiosoite',
     visitingAddress: 'Käyntiosoite',
@@ -249,7 +256,6 @@ export const fi: Phrases = {
   complaint: [
     'Sinulla on oikeus tehdä valitus valvontaviranomaiselle, jos katsot, että henkilötietojesi käsittelyssä rikotaan tietosuoja-asetusta. Voit tehdä valituksen erityisesti siinä jäsenvaltiossa, jossa pysyvä asuinpaikkasi tai työpaikkasi on tai jossa väitetty rikkominen on tapahtunut.',
     'Valitusoikeus ei rajoita muita hallinnollisia muutoksenhakukeinoja tai oikeussuojakeinoja.',
-    'Suomessa valvontaviranomaisena toimii:',
   ],
 
   intro: {
@@ -333,6 +339,7 @@ export const fi: Phrases = {
     organisation: 'Muu yritys tai yhteisö',
     public: 'Julkisesti saatavilla olevat lähteet',
     authority: 'Viranomainen',
+    guardian: 'Huoltaja',
   },
 
   recipientRoles: {
@@ -397,6 +404,9 @@ export const fi: Phrases = {
   },
 
   authority: {
+    finland: 'Suomessa valvontaviranomaisena toimii:',
+    controller: 'Rekisterinpitäjän toimivaltainen valvontaviranomainen on:',
+    representative: 'Rekisterinpitäjän edustajan sijaintivaltion valvontaviranomainen on:',
     postalAddress: 'Postiosoite',
     visitingAddress: 'Käyntiosoite',
     phone: 'Puhelin',

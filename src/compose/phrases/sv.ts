@@ -34,6 +34,7 @@ export const sv: Phrases = {
     months: ['1 månad', '{n} månader'],
     weeks: ['1 vecka', '{n} veckor'],
     days: ['1 dag', '{n} dagar'],
+    hours: ['1 timme', '{n} timmar'],
     and: ' och ',
   },
   listAnd: ' och ',
@@ -69,6 +70,7 @@ export const sv: Phrases = {
     why: 'Vi använder uppgifterna för följande ändamål:',
     rights: 'Dina rättigheter:',
     complain: 'Du kan inge klagomål till tillsynsmyndigheten ({authority}).',
+    complainAnywhere: 'Du kan inge klagomål till en tillsynsmyndighet.',
     readMore: 'Läs mer',
     transfers: 'Uppgifter överförs till länder utanför EU eller EES: {countries}.',
     automated: 'Vi fattar beslut om dig som enbart grundas på automatiserad behandling.',
@@ -77,6 +79,11 @@ export const sv: Phrases = {
   labels: {
     name: 'Namn',
     businessId: 'FO-nummer',
+    registration: 'Registreringsnummer',
+    registerBases: 'Rättslig grund för behandlingen',
+    children: 'Barns samtycke',
+    childAgeLimit: 'Barnets eget samtycke begärs från {n} års ålder.',
+    parentalConsent: 'Samtycke från den som har föräldraansvar för barnet',
     address: 'Adress',
     postalAddress: 'Postadress',
     visitingAddress: 'Besöksadress',
@@ -250,7 +257,6 @@ export const sv: Phrases = {
   complaint: [
     'Du har rätt att inge klagomål till en tillsynsmyndighet om du anser att behandlingen av dina personuppgifter strider mot dataskyddsförordningen. Du kan inge klagomålet särskilt i den medlemsstat där du har din vanliga vistelseort eller din arbetsplats eller där det påstådda intrånget har begåtts.',
     'Detta påverkar inte andra administrativa prövningar eller rättsmedel.',
-    'I Finland är tillsynsmyndigheten:',
   ],
 
   intro: {
@@ -333,6 +339,7 @@ export const sv: Phrases = {
     organisation: 'Ett annat företag eller en annan organisation',
     public: 'Offentligt tillgängliga källor',
     authority: 'Myndighet',
+    guardian: 'Vårdnadshavare',
   },
 
   recipientRoles: {
@@ -396,6 +403,9 @@ export const sv: Phrases = {
   },
 
   authority: {
+    finland: 'I Finland är tillsynsmyndigheten:',
+    controller: 'Den tillsynsmyndighet som är behörig för den personuppgiftsansvarige är:',
+    representative: 'Tillsynsmyndigheten i den stat där den personuppgiftsansvariges företrädare finns är:',
     postalAddress: 'Postadress',
     visitingAddress: 'Besöksadress',
     phone: 'Telefon',

@@ -67,6 +67,7 @@ export interface Phrases {
     months: [string, string];
     weeks: [string, string];
     days: [string, string];
+    hours: [string, string];
     /** How several parts are joined, e.g. ` ja ` / ` and ` / ` och `. */
     and: string;
   };
@@ -84,6 +85,8 @@ export interface Phrases {
     rights: string;
     /** `You can complain to {authority}.` */
     complain: string;
+    /** When the notice names no authority: `You can complain to a supervisory authority.` */
+    complainAnywhere: string;
     /** Link text to the full section: `Read more` */
     readMore: string;
     /** `Data are transferred outside the EU/EEA: {countries}.` */
@@ -94,6 +97,13 @@ export interface Phrases {
   labels: {
     name: string;
     businessId: string;
+    registration: string;
+    /** Heading of bases listed for the register as a whole, not per purpose. */
+    registerBases: string;
+    children: string;
+    /** `{n}`: the age from which a child consents alone. */
+    childAgeLimit: string;
+    parentalConsent: string;
     address: string;
     postalAddress: string;
     visitingAddress: string;
@@ -164,7 +174,7 @@ export interface Phrases {
   withdrawConsent: readonly string[];
   /** The right to object (Art. 21), presented separately: general (21(1)) and direct marketing (21(2),(3)). */
   object: { general: readonly string[]; directMarketing: readonly string[] };
-  /** Complaint (Art. 77): paragraphs; the authority's details follow from built-in data. */
+  /** Complaint (Art. 77): paragraphs said in every notice; the authority's details follow from built-in data. */
   complaint: readonly string[];
   /** Intros of sections whose content is otherwise facts only. */
   intro: {
@@ -227,6 +237,18 @@ export interface Phrases {
     /** Link from an earlier version to the current one: `Voimassa oleva versio`. */
     current: string;
   };
-  /** Supervisory authority block labels. */
-  authority: { postalAddress: string; visitingAddress: string; phone: string; email: string; website: string };
+  /** Supervisory authority block: its lead-in, by why the notice names it, and the labels of its details. */
+  authority: {
+    /** The Finnish authority: `In Finland, the supervisory authority is:` */
+    finland: string;
+    /** The authority of the controller's country, or its lead authority (Art. 56). */
+    controller: string;
+    /** A controller outside the EEA: the authority of its representative's country (Art. 27). */
+    representative: string;
+    postalAddress: string;
+    visitingAddress: string;
+    phone: string;
+    email: string;
+    website: string;
+  };
 }

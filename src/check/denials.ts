@@ -1,0 +1,84 @@
+/**
+ * Sentences in which a notice denies something outright: that data leave the EEA, that data are
+ * disclosed, that people are profiled. A sentence with an exception or a condition ("paitsi",
+ * "unless", "utan ditt samtycke") is not a denial.
+ */
+import type { PathSegment } from '../load/yaml-ast.js';
+import type { Register } from '../types.js';
+import { allTexts, sentences } from './text.js';
+import { CONDITIONAL, OUTSIDE } from './transfer-words.js';
+import { findWords, languageVersions, words } from './words.js';
+
+export type DenialKind = 'transfer' | 'disclosure' | 'profiling';
+
+export interface Denial {
+  kind: DenialKind;
+  path: PathSegment[];
+  /** The words that make the denial, as written. */
+  found: string[];
+}
+
+const NOT_TRANSFERRED = words([
+  // fi
+  'ei siirretä', 'eikä siirretä', 'eikä niitä siirretä', 'ei siirry', 'eivät siirry', 'emme siirrä', 'ei luovuteta tai siirretä',
+  'ei luovuteta eikä siirretä', 'ei siirretä eikä luovuteta', 'ei tallenneta',
+  // en
+  'do not transfer', "don't transfer", 'does not transfer', 'are not transferred', 'is not transferred', 'will not be transferred',
+  'never transfer*', 'not be transferred', 'no data are transferred', 'no personal data are transferred', 'not stored',
+  // sv
+  'överförs inte', 'överförs aldrig', 'överförs ej', 'inte överförs', 'överför inte', 'inte att överföras', 'lagras inte',
+]);
+
+const NOT_DISCLOSED = words([
+  // fi
+  'ei luovuteta', 'eikä luovuteta', 'emme luovuta', 'ei luovuta', 'eikä luovuta', 'ei luovuteta eteenpäin',
+  // en
+  'do not disclose', 'does not disclose', 'are not disclosed', 'is not disclosed', 'will not be disclosed', 'never disclose*',
+  'do not share', 'does not share', 'are not shared', 'is not shared', 'will not be shared', 'never share*',
+  // sv
+  'lämnas inte ut', 'lämnas ej ut', 'inte lämnas ut', 'lämnar inte ut', 'lämnar aldrig ut', 'delas inte', 'överlåts inte',
+]);
+
+const PROFILING_WORD = words(['profiloi*', 'profilointi*', 'profiling', 'profilering*', 'profilera*']);
+const NEGATION = words(['ei', 'eikä', 'emme', 'not', 'no', "don't", 'never', 'inte', 'ingen', 'inga', 'ej', 'aldrig']);
+
+/** What makes a sentence something other than an outright denial. */
+const EXCEPTION = words([
+  // fi
+  'paitsi', 'lukuun ottamatta', 'muuten kuin', 'muille kuin', 'ilman', 'säännönmukaisesti', '*tarkoitu*', 'myydä', 'myy',
+  // en
+  'except*', 'other than', 'without', 'unless', 'purpose*', 'sell', 'sold', 'apart from',
+  // sv
+  'utom', 'förutom', 'utan', '*ändamål*', 'säljs', 'sälja',
+]);
+
+/** An Art. 22 statement ("no decisions … with legal effects") denies decisions, not profiling as such. */
+const ART22 = words(['oikeusvaikut*', 'merkittäv*', 'legal effect*', 'significantly', 'rättsliga följder', 'betydande grad']);
+
+function denialOf(sentence: string): { kind: DenialKind; found: string[] } | undefined {
+  if (findWords(sentence, CONDITIONAL).length) return undefined;
+  const outside = findWords(sentence, OUTSIDE);
+  const notTransferred = findWords(sentence, NOT_TRANSFERRED);
+  if (outside.length && notTransferred.length && !findWords(sentence, EXCEPTION).length) return { kind: 'transfer', found: [...notTransferred, ...outside] };
+  const notDisclosed = findWords(sentence, NOT_DISCLOSED);
+  if (notDisclosed.length && !outside.length && !findWords(sentence, EXCEPTION).length) return { kind: 'disclosure', found: notDisclosed };
+  const profiling = findWords(sentence, PROFILING_WORD);
+  if (profiling.length && findWords(sentence, NEGATION).length && !findWords(sentence, ART22).length) return { kind: 'profiling', found: profiling };
+  return undefined;
+}
+
+/** Every outright denial in the free texts of a register, with the path of its language version. */
+export function denials(register: Register): Denial[] {
+  const out: Denial[] = [];
+  for (const { path, text } of allTexts(register)) {
+    // A recipient's own text ("not disclosed to anyone else") speaks of that recipient only.
+    if (path[0] === 'recipients' || path[0] === 'automated_decisions') continue;
+    for (const { path: at, value } of languageVersions(path, text)) {
+      for (const sentence of sentences(value)) {
+        const denial = denialOf(sentence);
+        if (denial) out.push({ ...denial, path: at });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,73 @@
+/** Where a register names a well-known service provider (data/providers.json), in any field a reader sees. */
+import { isEea, providers, type Provider } from '../data/data.js';
+import type { PathSegment } from '../load/yaml-ast.js';
+import type { Register } from '../types.js';
+import { allTexts } from './text.js';
+import { findWords, languageVersions, words } from './words.js';
+
+const PATTERNS = providers.providers.map((provider) => ({ provider, pattern: words(provider.names) }));
+
+export interface ProviderMention {
+  provider: Provider;
+  /** The name as written. */
+  name: string;
+  path: PathSegment[];
+}
+
+/** Plain-string fields that name a party: recipients, sources, cookie tools, group members. */
+function namedStrings(register: Register): { path: PathSegment[]; value: string }[] {
+  const out: { path: PathSegment[]; value: string }[] = [];
+  if (Array.isArray(register.recipients)) {
+    register.recipients.forEach((r, i) => r.name && out.push({ path: ['recipients', i, 'name'], value: r.name }));
+  }
+  register.sources?.forEach((s, i) => s.name && out.push({ path: ['sources', i, 'name'], value: s.name }));
+  register.cookies?.tools?.forEach((t, i) => {
+    out.push({ path: ['cookies', 'tools', i, 'name'], value: t.name });
+    if (t.provider) out.push({ path: ['cookies', 'tools', i, 'provider'], value: t.provider });
+  });
+  return out;
+}
+
+/**
+ * The first mention of each provider, in document order of the named fields, then of the free texts.
+ * Texts under `transfers` are left out: a provider named there is a declared transfer.
+ */
+export function providerMentions(register: Register): ProviderMention[] {
+  // A named field is reported whole (`Google Analytics`), a free text by the words that matched.
+  const candidates: { path: PathSegment[]; value: string; whole?: boolean }[] = namedStrings(register).map((c) => ({ ...c, whole: true }));
+  for (const { path, text } of allTexts(register)) {
+    if (path[0] === 'transfers') continue;
+    for (const { path: at, value } of languageVersions(path, text)) candidates.push({ path: at, value });
+  }
+  const out: ProviderMention[] = [];
+  for (const { provider, pattern } of PATTERNS) {
+    for (const { path, value, whole } of candidates) {
+      const [name] = findWords(value, pattern);
+      if (name) {
+        out.push({ provider, name: whole ? value : name, path });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** True when a text names the provider (a transfer's `recipient`, say). */
+export function namesProvider(text: string | undefined, provider: Provider): boolean {
+  const entry = PATTERNS.find((p) => p.provider === provider);
+  return text !== undefined && entry !== undefined && findWords(text, entry.pattern).length > 0;
+}
+
+/**
+ * Where the register itself places the provider: a recipient or cookie tool that names it with a
+ * country. `FI` for "Microsoft Azure, Finland Central" is the author's answer to the question.
+ */
+export function placedInEea(register: Register, provider: Provider): boolean {
+  const recipients = Array.isArray(register.recipients) ? register.recipients : [];
+  const placed = [
+    ...recipients.map((r) => ({ name: r.name, country: r.country })),
+    ...(register.cookies?.tools ?? []).map((t) => ({ name: `${t.name} ${t.provider ?? ''}`, country: t.country })),
+  ];
+  return placed.some((p) => p.country !== undefined && isEea(p.country) && namesProvider(p.name, provider));
+}
+

@@ -1,0 +1,83 @@
+// GDPR Art. 5(1)(a), 12(1), 13(1)(e)–(f), 13(2)(f): the notice does not deny what it lists elsewhere.
+import { defineRule } from '../check/rule.js';
+import { denials } from '../check/denials.js';
+import { placedInEea, providerMentions } from '../check/providers.js';
+import { allTexts } from '../check/text.js';
+import { findWords, languageVersions, listed, words } from '../check/words.js';
+import { isEea } from '../data/data.js';
+import type { Register } from '../types.js';
+
+/** Purposes of targeting, personalisation or profiling: what a denial of profiling contradicts. */
+const PROFILING_PURPOSE = words([
+  'profiloi*', 'profilointi*', 'kohdenne*', 'kohdenna*', 'kohdenta*', 'kohdista*', 'personoi*', 'segmentoi*',
+  'profiling', 'targeted', 'targeting', 'retargeting', 'personalised', 'personalized', 'personalisation', 'personalization',
+  'interest-based', 'behavioural advertis*', 'behavioral advertis*', 'segmentation',
+  'profilering*', 'riktad* reklam*', 'riktad* marknadsföring*', 'personanpass*', 'målgruppsanpass*', 'segmenter*',
+]);
+
+/** What the register lists outside the EEA: transfers, recipients, cookie tools, group members, providers. */
+function outsideEea(register: Register): string[] {
+  const out: string[] = [];
+  if (Array.isArray(register.transfers)) out.push(...register.transfers.map((t) => `${t.recipient ?? t.country} (${t.country})`));
+  if (Array.isArray(register.recipients)) {
+    for (const r of register.recipients) if (r.country && !isEea(r.country)) out.push(`${r.name ?? r.country} (${r.country})`);
+  }
+  for (const t of register.cookies?.tools ?? []) if (t.country && !isEea(t.country)) out.push(`${t.name} (${t.country})`);
+  for (const m of register.group?.members ?? []) if (m.country && !isEea(m.country)) out.push(`${m.name} (${m.country})`);
+  for (const { name, provider } of providerMentions(register)) if (!isEea(provider.country) && !placedInEea(register, provider)) out.push(`${name} (${provider.country})`);
+  return [...new Set(out)];
+}
+
+/** The words of the purposes (and cookie texts) that describe profiling or targeting. */
+function profilingPurposes(register: Register): string[] {
+  const found = new Set<string>();
+  for (const { path, text } of allTexts(register)) {
+    if (path[0] !== 'purposes' && path[0] !== 'cookies') continue;
+    for (const { value } of languageVersions(path, text)) for (const w of findWords(value, PROFILING_PURPOSE)) found.add(w.toLowerCase());
+  }
+  return [...found];
+}
+
+export default defineRule(
+  {
+    id: 'contradiction',
+    articles: ['Art. 5(1)(a)', 'Art. 12(1)', 'Art. 13(1)(e)', 'Art. 13(1)(f)', 'Art. 13(2)(f)'],
+    severity: 'error',
+    description: 'No text denies transfers outside the EEA, disclosures or profiling that the register lists elsewhere, and `transfers: none` is not said beside a provider established outside the EEA.',
+    messages: {
+      transfer: {
+        en: 'The text says data are not transferred outside the EEA ({found}), but the register lists {listed}: correct the sentence, or declare each transfer in `transfers` (Art. 13(1)(f))',
+        fi: 'Tekstin mukaan tietoja ei siirretä ETA-alueen ulkopuolelle ({found}), mutta rekisterissä mainitaan {listed}: korjaa lause tai ilmoita jokainen siirto kohdassa `transfers` (13 art. 1 f)',
+      },
+      disclosure: {
+        en: 'The text says data are not disclosed ({found}), but `recipients` lists {listed}: say who receives the data, processors included (Art. 13(1)(e))',
+        fi: 'Tekstin mukaan tietoja ei luovuteta ({found}), mutta `recipients` sisältää vastaanottajat {listed}: kerro, kuka tiedot saa, myös henkilötietojen käsittelijät (13 art. 1 e)',
+      },
+      profiling: {
+        en: 'The text says there is no profiling ({found}), but a purpose describes {listed}, which is profiling: correct the sentence and describe the profiling (Art. 13(2)(f), Art. 4(4))',
+        fi: 'Tekstin mukaan profilointia ei tehdä ({found}), mutta tarkoituksissa kuvataan {listed}, mikä on profilointia: korjaa lause ja kuvaa profilointi (13 art. 2 f, 4 art. 4)',
+      },
+      noneButProvider: {
+        en: '`transfers` says `none`, but the register names {listed}, established outside the EEA: declare the transfer with its mechanism, or give the recipient an EEA `country` if the provider keeps the data in the EEA (Art. 13(1)(f))',
+        fi: '`transfers` on `none`, mutta rekisterissä mainitaan {listed}, joka on sijoittautunut ETA-alueen ulkopuolelle: ilmoita siirto ja sen peruste tai anna vastaanottajalle ETA-maa kentässä `country`, jos palveluntarjoaja säilyttää tiedot ETA-alueella (13 art. 1 f)',
+      },
+    },
+  },
+  ({ register, report }) => {
+    const outside = outsideEea(register);
+    const recipients = Array.isArray(register.recipients) ? register.recipients.filter((r) => r.role !== 'authority') : [];
+    const profiling = profilingPurposes(register);
+    for (const { kind, path, found } of denials(register)) {
+      if (kind === 'transfer' && outside.length) report(path, 'transfer', { found: listed(found), listed: listed(outside.slice(0, 3)) });
+      if (kind === 'disclosure' && recipients.length) {
+        const names = recipients.map((r, i) => r.name ?? Object.values(r.category ?? {})[0] ?? `${i + 1}`);
+        report(path, 'disclosure', { found: listed(found), listed: listed(names.slice(0, 3)) });
+      }
+      if (kind === 'profiling' && profiling.length) report(path, 'profiling', { found: listed(found), listed: listed(profiling.slice(0, 3)) });
+    }
+    if (register.transfers !== 'none') return;
+    // A provider placed in the EEA by the register (a recipient with an EEA country) is the author's answer.
+    const providers = providerMentions(register).filter((m) => !isEea(m.provider.country) && !placedInEea(register, m.provider));
+    if (providers.length) report(['transfers'], 'noneButProvider', { listed: listed(providers.map((p) => `${p.name} (${p.provider.country})`)) });
+  },
+);

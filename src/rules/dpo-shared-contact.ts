@@ -1,0 +1,41 @@
+// GDPR Art. 37(7), 38(4), 13(1)(b): the data protection officer is reachable as such, not through the general customer-service channel.
+import { defineRule } from '../check/rule.js';
+
+/** Mailbox names of general channels: info@, asiakaspalvelu@, support@, kundtjanst@, kirjaamo@ … */
+const GENERAL_MAILBOX = new Set([
+  'info', 'asiakaspalvelu', 'asiakastuki', 'tuki', 'palvelu', 'palaute', 'myynti', 'toimisto', 'posti', 'yhteys', 'yhteystiedot', 'kirjaamo',
+  'support', 'help', 'helpdesk', 'service', 'customerservice', 'customer.service', 'customercare', 'care', 'contact', 'hello', 'office',
+  'sales', 'mail', 'admin', 'feedback', 'kundtjanst', 'kundservice', 'kontakt', 'hej', 'moi', 'hei',
+]);
+
+const localPart = (email: string): string => email.split('@')[0]!.toLowerCase().replace(/[-_]/g, '');
+const digits = (phone: string): string => phone.replace(/\D/g, '').replace(/^358/, '0');
+
+export default defineRule(
+  {
+    id: 'dpo-shared-contact',
+    articles: ['Art. 13(1)(b)', 'Art. 37(7)', 'Art. 38(4)'],
+    severity: 'warn',
+    description: 'The data protection officer\'s contact is not the general customer-service or switchboard address of the controller.',
+    messages: {
+      general: {
+        en: 'The data protection officer\'s contact `{contact}` is a general channel: give an address that reaches the officer directly, e.g. `tietosuoja@…`, so that requests are not handled as customer service (Art. 37(7), Art. 38(4))',
+        fi: 'Tietosuojavastaavan yhteystieto `{contact}` on yleinen kanava: anna osoite, joka tavoittaa tietosuojavastaavan suoraan, esim. `tietosuoja@…`, jotta pyyntöjä ei käsitellä asiakaspalveluna (37 art. 7, 38 art. 4)',
+      },
+    },
+  },
+  ({ register, report }) => {
+    const dpo = register.dpo;
+    if (!dpo) return;
+    const controller = register.controller;
+    const sameEmail = dpo.email !== undefined && controller?.email !== undefined && dpo.email.toLowerCase() === controller.email.toLowerCase();
+    if (dpo.email && (GENERAL_MAILBOX.has(localPart(dpo.email)) || sameEmail)) {
+      report(['dpo', 'email'], 'general', { contact: dpo.email });
+      return;
+    }
+    // A DPO with only the controller's switchboard number cannot be reached as such.
+    if (!dpo.email && dpo.phone && controller?.phone && digits(dpo.phone) === digits(controller.phone)) {
+      report(['dpo', 'phone'], 'general', { contact: dpo.phone });
+    }
+  },
+);

@@ -1,0 +1,22 @@
+// GDPR Art. 12(1), 13(3), 14(4) and WP260 rev.01 on changes to the information: a notice says when it
+// was last updated, so that a reader can tell whether it has changed since they last read it. The
+// articles do not require a date in words; Finnish practice and the duty to inform of changes do.
+import { defineRule } from '../check/rule.js';
+
+export default defineRule(
+  {
+    id: 'notice-date',
+    articles: ['Art. 12(1)', 'Art. 13(3)', 'Art. 14(4)'],
+    severity: 'error',
+    description: 'The notice says when it was last updated.',
+    messages: {
+      missing: {
+        en: 'Missing `updated`: the notice must say when it was last updated, e.g. `updated: 2026-01-31`, so that readers can see whether it has changed',
+        fi: 'Puuttuu `updated`: selosteessa on kerrottava, milloin sitä on viimeksi päivitetty, esim. `updated: 2026-01-31`, jotta lukija näkee, onko se muuttunut',
+      },
+    },
+  },
+  ({ register, report }) => {
+    if (register.updated === undefined) report([], 'missing');
+  },
+);

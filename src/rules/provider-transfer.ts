@@ -1,0 +1,50 @@
+// GDPR Art. 13(1)(f), 14(1)(f), 44: a notice that names a provider established outside the EEA says whether data go there, and on which mechanism.
+import { defineRule } from '../check/rule.js';
+import { denials } from '../check/denials.js';
+import { namesProvider, placedInEea, providerMentions, type ProviderMention } from '../check/providers.js';
+import { listed } from '../check/words.js';
+import { isEea, type Provider } from '../data/data.js';
+import type { Register } from '../types.js';
+
+/** A declared transfer that covers the provider: to its country, or naming it as the recipient. */
+function declared(register: Register, provider: Provider): boolean {
+  const transfers = Array.isArray(register.transfers) ? register.transfers : [];
+  return transfers.some((t) => t.country === provider.country || namesProvider(t.recipient, provider));
+}
+
+export default defineRule(
+  {
+    id: 'provider-transfer',
+    articles: ['Art. 13(1)(f)', 'Art. 14(1)(f)', 'Art. 44'],
+    severity: 'warn',
+    description: 'A register that names a well-known provider established outside the EEA (Google, Microsoft, Meta, Mailchimp, Zoom …) declares the transfer to its country, or places the provider in the EEA.',
+    messages: {
+      undeclared: {
+        en: 'The register names {names}, of {providers}, established outside the EEA, but `transfers` lists no transfer to {countries}: say whether data go there and on which mechanism (usually {mechanisms}), or give the recipient an EEA `country` if the provider keeps the data in the EEA (Art. 13(1)(f))',
+        fi: 'Rekisterissä mainitaan {names} ({providers}), joka on sijoittautunut ETA-alueen ulkopuolelle, mutta `transfers` ei sisällä siirtoa maahan {countries}: kerro, siirretäänkö tietoja sinne ja millä perusteella (yleensä {mechanisms}), tai anna vastaanottajalle ETA-maa kentässä `country`, jos palveluntarjoaja säilyttää tiedot ETA-alueella (13 art. 1 f)',
+      },
+    },
+  },
+  ({ register, report }) => {
+    // `transfers: none`, or a sentence denying transfers, beside such a provider is a contradiction,
+    // reported as an error by `contradiction`.
+    if (register.transfers === 'none' || denials(register).some((d) => d.kind === 'transfer')) return;
+    // One finding per text, however many providers it names.
+    const byPath = new Map<string, ProviderMention[]>();
+    for (const mention of providerMentions(register)) {
+      const { provider } = mention;
+      if (isEea(provider.country) || declared(register, provider) || placedInEea(register, provider)) continue;
+      const key = JSON.stringify(mention.path);
+      byPath.set(key, [...(byPath.get(key) ?? []), mention]);
+    }
+    for (const mentions of byPath.values()) {
+      const unique = (values: string[]): string => listed([...new Set(values)]);
+      report(mentions[0]!.path, 'undeclared', {
+        names: unique(mentions.map((m) => m.name)),
+        providers: unique(mentions.map((m) => m.provider.provider)),
+        countries: unique(mentions.map((m) => m.provider.country)),
+        mechanisms: unique(mentions.map((m) => m.provider.mechanism)),
+      });
+    }
+  },
+);

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { importNotice } from '../src/import/command.js';
+
+describe('import reads pathological Markdown in a moment', () => {
+  it('deep quotes and lists, and paragraphs of nothing but marks, up to the 1 MB a notice may be', () => {
+    const inputs: Record<string, string> = {
+      emphasis: `# Tietosuojaseloste\n\n${'*a'.repeat(300_000)}\n`,
+      links: `# Tietosuojaseloste\n\n${'[a](b '.repeat(150_000)}\n`,
+      quotes: `# Tietosuojaseloste\n\n${'> '.repeat(50_000)}x\n`,
+      lists: `# Tietosuojaseloste\n\n${Array.from({ length: 900 }, (_, i) => `${'  '.repeat(i)}- a\n`).join('')}`,
+    };
+    for (const [name, text] of Object.entries(inputs)) {
+      const start = performance.now();
+      const result = importNotice(text, { lang: 'fi' });
+      expect(result.yaml, name).toContain('name:');
+      expect(performance.now() - start, name).toBeLessThan(5000);
+    }
+  });
+
+  it('ordinary Markdown is still read as Markdown', () => {
+    const result = importNotice('# Tietosuojaseloste\n\n## 1. Rekisterinpitäjä\n\nTesti Oy, Katu 1, 00100 Helsinki\n', { lang: 'fi' });
+    expect(result.format).toBe('markdown');
+    expect(result.yaml).toContain('Testi Oy');
+  });
+});
