@@ -20,8 +20,17 @@ function isText(value: unknown): value is Text {
   return entries.length > 0 && entries.every(([k, v]) => /^[a-z]{2,3}$/.test(k) && typeof v === 'string');
 }
 
-/** Every free text of a register with its path, in document order. */
-export function allTexts(register: Register): TextAt[] {
+/** Every free text of a register with its path, in document order (found once; callers only read it). */
+export function allTexts(register: Register): readonly TextAt[] {
+  let found = known.get(register);
+  if (!found) known.set(register, (found = findTexts(register)));
+  return found;
+}
+
+/** Many rules read a register's texts: they are found once. */
+const known = new WeakMap<Register, TextAt[]>();
+
+function findTexts(register: Register): TextAt[] {
   const out: TextAt[] = [];
   const walk = (value: unknown, path: PathSegment[]): void => {
     if (Array.isArray(value)) {
