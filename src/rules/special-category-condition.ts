@@ -2,7 +2,7 @@
 import { defineRule } from '../check/rule.js';
 import type { PathSegment } from '../load/yaml-ast.js';
 import type { SpecialCategoryKind, Text } from '../types.js';
-import { findWords, languageVersions, words } from '../check/words.js';
+import { findWords, languageVersions, mayMatch, wordSet, words } from '../check/words.js';
 
 /** Art. 9(2) points that rest on Union or Member State law: the notice names the provision. */
 const NEEDS_LAW = new Set(['b', 'g', 'h', 'i', 'j']);
@@ -72,6 +72,25 @@ const CRIMINAL = words([
   'lagöverträdelse*', 'brottslig*',
 ]);
 
+/** Preventing crime is a purpose (camera surveillance, security), not data on offences. */
+const PREVENTION = words([
+  'ehkäi*', 'ennaltaehkäi*', 'estämi*', 'estää', 'torju*', 'prevent*', 'deter*', 'förebygg*', 'förhindra*', 'motverka*',
+]);
+
+/** Words for crime in general, which prevention can take as its object; a conviction or a suspicion is always data. */
+const isCrimeInGeneral = wordSet(['rikoks*', 'rikoste*', 'rikollis*', 'criminal*', 'offence*', 'offense*', 'brottslig*']);
+
+/** The first word on criminal convictions or offences that is not the object of prevention ("rikosten ehkäisy"). */
+function criminalWord(value: string): string | undefined {
+  if (!mayMatch(value, CRIMINAL)) return undefined;
+  for (const m of value.matchAll(CRIMINAL)) {
+    const at = m.index ?? 0;
+    const near = value.slice(Math.max(0, at - 40), at + m[0].length + 25);
+    if (!isCrimeInGeneral(m[0]) || !findWords(near, PREVENTION).length) return m[0];
+  }
+  return undefined;
+}
+
 export default defineRule(
   {
     id: 'special-category-condition',
@@ -114,7 +133,7 @@ export default defineRule(
           report(at, 'undeclared', { word: special.word!, category: special.category });
           return;
         }
-        const [word] = criminalReported ? [] : findWords(value, CRIMINAL);
+        const word = criminalReported ? undefined : criminalWord(value);
         if (word) {
           criminalReported = true;
           report(at, 'criminal', { word });
