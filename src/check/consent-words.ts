@@ -69,6 +69,12 @@ export const BY_CONDUCT = [
   /(?<!\p{L})genom att (?:beträda|gå in i|vistas i|komma in i)(?!\p{L})[^.!?\n]{0,60}?(?<!\p{L})(?:samtycker|godkänner)/iu,
 ];
 
+/** The literal words of those sentences: a text without any of them is not read by the expressions. */
+export const CONDUCT_HINT = words([
+  'hiljai*', 'saapumalla', 'astumalla', 'tulemalla', 'kulkemalla', 'oleskelemalla', 'implied', 'implicit', 'tacit',
+  'entering', 'staying in', 'walking into', 'tyst*', 'underförstått', 'konkludent*', 'beträda', 'gå in i', 'vistas i', 'komma in i',
+]);
+
 /** Filling in or sending a form, as the act said to accept the notice. */
 export const FORM_ACT = words([
   'täyttä*', 'lähettämällä', 'lähettäessäsi', 'rekisteröitymällä', 'liittymällä',

@@ -21,7 +21,16 @@ function isText(value: unknown): value is Text {
 }
 
 /** Every free text of a register with its path, in document order. */
-export function allTexts(register: Register): TextAt[] {
+export function allTexts(register: Register): readonly TextAt[] {
+  let found = known.get(register);
+  if (!found) known.set(register, (found = findTexts(register)));
+  return found;
+}
+
+/** A dozen rules read every text of a register: the texts are found once. */
+const known = new WeakMap<Register, TextAt[]>();
+
+function findTexts(register: Register): TextAt[] {
   const out: TextAt[] = [];
   const walk = (value: unknown, path: PathSegment[]): void => {
     if (Array.isArray(value)) {

@@ -1,11 +1,11 @@
 // GDPR Art. 4(11), 6(1)(a), 7 and Laki sähköisen viestinnän palveluista (917/2014) 205 §: consent is a clear, specific, unbundled act, not use of a site or browser settings.
 import { defineRule } from '../check/rule.js';
 import {
-  ACCEPT, BROWSER_SETTINGS, BUNDLED, BY_CONDUCT, BY_USE, CONSENT_TOOL, FORM_ACT, NON_ESSENTIAL, POLICY, PRE_TICKED, TRACKING_PURPOSE,
+  ACCEPT, BROWSER_SETTINGS, BUNDLED, BY_CONDUCT, BY_USE, CONDUCT_HINT, CONSENT_TOOL, FORM_ACT, NON_ESSENTIAL, POLICY, PRE_TICKED, TRACKING_PURPOSE,
   TRACKING_TECH,
 } from '../check/consent-words.js';
 import { allTexts, sentences, textValues } from '../check/text.js';
-import { findWords, languageVersions, listed } from '../check/words.js';
+import { findWords, languageVersions, listed, mayMatch } from '../check/words.js';
 import type { PathSegment } from '../load/yaml-ast.js';
 import type { Register } from '../types.js';
 
@@ -43,7 +43,7 @@ function invalidWording(value: string): { id: string; found: string[] } | undefi
   if (byUse) return { id: 'byUse', found: [byUse] };
   const bundled = BUNDLED.map((re) => re.exec(value)?.[0]).find(Boolean);
   if (bundled) return { id: 'bundled', found: [bundled] };
-  const conduct = NEGATION.test(value) ? undefined : BY_CONDUCT.map((re) => re.exec(value)?.[0]).find(Boolean);
+  const conduct = !mayMatch(value, CONDUCT_HINT) || NEGATION.test(value) ? undefined : BY_CONDUCT.map((re) => re.exec(value)?.[0]).find(Boolean);
   if (conduct) return { id: 'byConduct', found: [conduct] };
   const policy = policyAccepted(value);
   if (policy) return { id: 'policyAccepted', found: [policy.trim()] };

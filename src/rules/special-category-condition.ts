@@ -72,6 +72,16 @@ const CRIMINAL = words([
   'lagöverträdelse*', 'brottslig*',
 ]);
 
+/** The first special category a text reveals that the register does not declare, with the word. */
+function revealed(value: string, declared: Set<SpecialCategoryKind>): { category: SpecialCategoryKind; word: string } | undefined {
+  for (const { category, pattern } of REVEALING) {
+    if (declared.has(category)) continue;
+    const [word] = findWords(value, pattern);
+    if (word) return { category, word };
+  }
+  return undefined;
+}
+
 /** Preventing crime is a purpose (camera surveillance, security), not data on offences. */
 const PREVENTION = words([
   'ehkäi*', 'ennaltaehkäi*', 'estämi*', 'estää', 'torju*', 'prevent*', 'deter*', 'förebygg*', 'förhindra*', 'motverka*',
@@ -128,9 +138,9 @@ export default defineRule(
     let criminalReported = lawNamed;
     const read = (path: PathSegment[], text: Text): void => {
       for (const { path: at, value } of languageVersions(path, text)) {
-        const special = REVEALING.filter((r) => !declared.has(r.category)).map((r) => ({ ...r, word: findWords(value, r.pattern)[0] })).find((r) => r.word);
+        const special = revealed(value, declared);
         if (special) {
-          report(at, 'undeclared', { word: special.word!, category: special.category });
+          report(at, 'undeclared', { word: special.word, category: special.category });
           return;
         }
         const word = criminalReported ? undefined : criminalWord(value);
