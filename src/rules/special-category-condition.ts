@@ -2,7 +2,8 @@
 import { defineRule } from '../check/rule.js';
 import type { PathSegment } from '../load/yaml-ast.js';
 import type { SpecialCategoryKind, Text } from '../types.js';
-import { findWords, languageVersions, mayMatch, wordSet, words } from '../check/words.js';
+import { criminalWord } from '../check/criminal-words.js';
+import { findWords, languageVersions, words } from '../check/words.js';
 
 /** Art. 9(2) points that rest on Union or Member State law: the notice names the provision. */
 const NEEDS_LAW = new Set(['b', 'g', 'h', 'i', 'j']);
@@ -65,38 +66,12 @@ const REVEALING: { category: SpecialCategoryKind; pattern: RegExp }[] = [
   },
 ];
 
-/** Data about criminal convictions and offences (Art. 10): not a special category, but as restricted. */
-const CRIMINAL = words([
-  'rikostausta*', 'rikosrekister*', 'rikostuomi*', 'rikosepäil*', 'rikoks*', 'rikollis*', 'rangaistu*',
-  'criminal*', 'conviction*', 'offence*', 'offense*', 'belastningsregist*', 'straffregist*', 'brottmål*', 'brottsregist*',
-  'lagöverträdelse*', 'brottslig*',
-]);
-
 /** The first special category a text reveals that the register does not declare, with the word. */
 function revealed(value: string, declared: Set<SpecialCategoryKind>): { category: SpecialCategoryKind; word: string } | undefined {
   for (const { category, pattern } of REVEALING) {
     if (declared.has(category)) continue;
     const [word] = findWords(value, pattern);
     if (word) return { category, word };
-  }
-  return undefined;
-}
-
-/** Preventing crime is a purpose (camera surveillance, security), not data on offences. */
-const PREVENTION = words([
-  'ehkäi*', 'ennaltaehkäi*', 'estämi*', 'estää', 'torju*', 'prevent*', 'deter*', 'förebygg*', 'förhindra*', 'motverka*',
-]);
-
-/** Words for crime in general, which prevention can take as its object; a conviction or a suspicion is always data. */
-const isCrimeInGeneral = wordSet(['rikoks*', 'rikoste*', 'rikollis*', 'criminal*', 'offence*', 'offense*', 'brottslig*']);
-
-/** The first word on criminal convictions or offences that is not the object of prevention ("rikosten ehkäisy"). */
-function criminalWord(value: string): string | undefined {
-  if (!mayMatch(value, CRIMINAL)) return undefined;
-  for (const m of value.matchAll(CRIMINAL)) {
-    const at = m.index ?? 0;
-    const near = value.slice(Math.max(0, at - 40), at + m[0].length + 25);
-    if (!isCrimeInGeneral(m[0]) || !findWords(near, PREVENTION).length) return m[0];
   }
   return undefined;
 }
