@@ -27,16 +27,21 @@ const NOT_TRANSFERRED = words([
   'never transfer*', 'not be transferred', 'no data are transferred', 'no personal data are transferred', 'not stored',
   // sv
   'överförs inte', 'överförs aldrig', 'överförs ej', 'inte överförs', 'överför inte', 'inte att överföras', 'lagras inte',
+  'delas aldrig', 'delas inte',
 ]);
 
 const NOT_DISCLOSED = words([
   // fi
   'ei luovuteta', 'eikä luovuteta', 'emme luovuta', 'ei luovuta', 'eikä luovuta', 'ei luovuteta eteenpäin',
+  'ei koskaan luovuteta', 'ei koskaan anneta', 'ei anneta kolmansi*', 'ei anneta ulkopuoli*', 'ei jaeta', 'ei koskaan jaeta',
+  'emme jaa', 'emme koskaan jaa', 'emme anna tieto*', 'ei lähetetä kolmansi*', 'ei lähetetä ulkopuoli*', 'ei koskaan lähetetä',
   // en
   'do not disclose', 'does not disclose', 'are not disclosed', 'is not disclosed', 'will not be disclosed', 'never disclose*',
   'do not share', 'does not share', 'are not shared', 'is not shared', 'will not be shared', 'never share*',
+  'never sent to', 'not sent to third*', 'never passed on', 'not passed on', 'never given to', 'never handed', 'never provided to',
   // sv
   'lämnas inte ut', 'lämnas ej ut', 'inte lämnas ut', 'lämnar inte ut', 'lämnar aldrig ut', 'delas inte', 'överlåts inte',
+  'lämnas aldrig', 'delas aldrig', 'skickas aldrig till', 'skickas inte till tredje', 'vi delar inte', 'vi delar aldrig', 'lämnar aldrig',
 ]);
 
 const PROFILING_WORD = words(['profiloi*', 'profilointi*', 'profiling', 'profilering*', 'profilera*']);
@@ -52,18 +57,56 @@ const EXCEPTION = words([
   'utom', 'förutom', 'utan', '*ändamål*', 'säljs', 'sälja',
 ]);
 
+/** Where an exception begins: what follows it is all the denial leaves out. */
+const EXCEPTION_LEAD = words([
+  'paitsi', 'lukuun ottamatta', 'muuten kuin', 'muille kuin', 'ellei', 'ellei*',
+  'except*', 'other than', 'apart from', 'unless',
+  'utom', 'förutom', 'såvida inte', 'om inte',
+]);
+
+/** Qualifiers that narrow the denial itself ("not for marketing purposes", "not sold"): no outright denial. */
+const QUALIFIER = words([
+  'ilman', 'säännönmukaisesti', '*tarkoitu*', 'myydä', 'myy', 'without', 'purpose*', 'sell', 'sold', 'utan', '*ändamål*', 'säljs', 'sälja',
+]);
+
+const LAW_OR_AUTHORITY = words([
+  'laki', 'lain', 'lait', 'lakien', 'lakia', 'lakiin', 'lainsäädän*', 'lakisääte*', 'viranomai*', 'tuomioistui*', 'poliis*',
+  'law', 'laws', 'legal*', 'authorit*', 'court*', 'police',
+  'lag', 'lagen', 'lagar', 'lagstiftning*', 'myndighet*', 'domstol*', 'polis*',
+]);
+
+/** Parties a register lists as recipients: an exception naming them is no denial of them. */
+const OTHER_PARTY = words([
+  'käsittelij*', 'kumppan*', 'palveluntarjoaj*', 'alihankkij*', 'toimittaj*', 'yhteistyö*', 'konserni*',
+  'processor*', 'partner*', 'provider*', 'supplier*', 'vendor*', 'contractor*', 'subcontractor*', 'group',
+  'biträd*', 'personuppgiftsbiträd*', 'samarbetspartner*', 'leverantör*', 'koncern*',
+]);
+
+/**
+ * An exception for the law or the authorities alone ("paitsi lain niin vaatiessa", "except where
+ * required by law"): the sentence still denies disclosure to processors and other recipients.
+ */
+function lawOnly(sentence: string): boolean {
+  if (findWords(sentence, QUALIFIER).length) return false;
+  const at = sentence.search(EXCEPTION_LEAD);
+  if (at < 0) return false;
+  const tail = sentence.slice(at);
+  return findWords(tail, LAW_OR_AUTHORITY).length > 0 && findWords(tail, OTHER_PARTY).length === 0;
+}
+
 /** An Art. 22 statement ("no decisions … with legal effects") denies decisions, not profiling as such. */
 const ART22 = words(['oikeusvaikut*', 'merkittäv*', 'legal effect*', 'significantly', 'rättsliga följder', 'betydande grad']);
 
 function denialOf(sentence: string): { kind: DenialKind; found: string[] } | undefined {
   // Most sentences deny nothing: the cheap tests first.
   if (!mayMatch(sentence, NOT_TRANSFERRED) && !mayMatch(sentence, NOT_DISCLOSED) && !mayMatch(sentence, PROFILING_WORD)) return undefined;
-  if (findWords(sentence, CONDITIONAL).length) return undefined;
+  const plain = !findWords(sentence, CONDITIONAL).length && !findWords(sentence, EXCEPTION).length;
   const outside = findWords(sentence, OUTSIDE);
   const notTransferred = findWords(sentence, NOT_TRANSFERRED);
-  if (outside.length && notTransferred.length && !findWords(sentence, EXCEPTION).length) return { kind: 'transfer', found: [...notTransferred, ...outside] };
+  if (plain && outside.length && notTransferred.length) return { kind: 'transfer', found: [...notTransferred, ...outside] };
   const notDisclosed = findWords(sentence, NOT_DISCLOSED);
-  if (notDisclosed.length && !outside.length && !findWords(sentence, EXCEPTION).length) return { kind: 'disclosure', found: notDisclosed };
+  if (notDisclosed.length && !outside.length && (plain || lawOnly(sentence))) return { kind: 'disclosure', found: notDisclosed };
+  if (findWords(sentence, CONDITIONAL).length) return undefined;
   const profiling = findWords(sentence, PROFILING_WORD);
   if (profiling.length && findWords(sentence, NEGATION).length && !findWords(sentence, ART22).length) return { kind: 'profiling', found: profiling };
   return undefined;

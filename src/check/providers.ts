@@ -7,6 +7,21 @@ import { findWords, languageVersions, mayMatch, words } from './words.js';
 
 const PATTERNS = providers.providers.map((provider) => ({ provider, pattern: words(provider.names) }));
 
+/** A link to the person's own profile ("LinkedIn-profiilin osoite", "link to your GitHub profile"): no data go there. */
+const LINK = words(['linkki*', 'linkin', 'linkit*', 'osoite', 'osoitteen', 'url*', 'link', 'links', 'address', 'länk*', 'adress*']);
+const PROFILE = words(['*profiili*', 'profile*', '*profil', '*profilen', '*profiler', 'portfolio*']);
+
+/** A free text without its clauses about profile links. */
+function withoutProfileLinks(value: string): string {
+  if (!mayMatch(value, PROFILE) || !mayMatch(value, LINK)) return value;
+  // Clauses end at a semicolon or a sentence's end, not at the dot of `esim.` or `e.g.`.
+  return value
+    .replace(/\b(esim|mm|ns|e\.g|i\.e|t\.ex|bl\.a)\./giu, '$1')
+    .split(/[;.!?\n]+/u)
+    .filter((clause) => !(findWords(clause, PROFILE).length && findWords(clause, LINK).length))
+    .join('. ');
+}
+
 export interface ProviderMention {
   provider: Provider;
   /** The name as written. */
@@ -46,7 +61,7 @@ function findMentions(register: Register): ProviderMention[] {
   const candidates: { path: PathSegment[]; value: string; whole?: boolean }[] = namedStrings(register).map((c) => ({ ...c, whole: true }));
   for (const { path, text } of allTexts(register)) {
     if (path[0] === 'transfers') continue;
-    for (const { path: at, value } of languageVersions(path, text)) candidates.push({ path: at, value });
+    for (const { path: at, value } of languageVersions(path, text)) candidates.push({ path: at, value: withoutProfileLinks(value) });
   }
   // Text by text, each tried against the providers not yet found: a text is lower-cased once.
   const first = new Map<Provider, ProviderMention>();

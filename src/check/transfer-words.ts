@@ -31,3 +31,16 @@ export const CONDITIONAL = words([
   'såvida inte', 'såvida det inte', 'om det inte', 'vid behov', 'om det är nödvändigt', 'i regel', 'i princip', 'i den mån',
   'kan överföras', 'eventuellt', 'utan lämpliga skyddsåtgärder',
 ]);
+
+/** The EU named as the boundary of free flow: "EU:n ulkopuolelle", "outside the European Union", "utanför EU". */
+export const EU_BOUNDARY = words([
+  'EU:n ulkopuol*', 'EU-alueen ulkopuol*', 'EU-maiden ulkopuol*', 'Euroopan unionin ulkopuol*',
+  'outside the EU', 'outside EU', 'outside of the EU', 'outside the European Union',
+  'utanför EU', 'utanför Europeiska unionen',
+]);
+
+/** The EEA named: with it, "EU:n tai ETA:n ulkopuolelle" draws the right line. */
+export const EEA = words(['ETA', 'ETA:n', 'Euroopan talousalue*', 'EEA', 'EES', 'European Economic Area', 'Europeiska ekonomiska samarbetsområdet']);
+
+/** A denial: "ei siirretä", "never", "nothing is moved", "inget flyttas". */
+export const NEGATION = words(['ei', 'eikä', 'emme', 'not', 'never', 'no', 'nothing', 'inte', 'aldrig', 'ej', 'inget', 'ingen', 'inga']);

@@ -1,7 +1,7 @@
 // GDPR Art. 13(2)(f), 14(2)(g), 22: whether decisions are made solely by automated means, and if so how.
 import { defineRule } from '../check/rule.js';
 import { allTexts } from '../check/text.js';
-import { findWords, languageVersions, listed, words } from '../check/words.js';
+import { findWords, languageVersions, listed, wordSet, words } from '../check/words.js';
 import type { PathSegment } from '../load/yaml-ast.js';
 import type { Register } from '../types.js';
 
@@ -27,6 +27,38 @@ export const PROFILING = words([
   'automatiserade beslut*', 'segmenter*',
 ]);
 
+/** Personalisation words: profiling only where the controller infers something about the person. */
+const isPersonalisation = wordSet(['personoi*', 'personalised', 'personalized', 'personalisation', 'personalization', 'personanpass*']);
+
+/**
+ * Features the user sets up: alerts, saved searches, own lists, favourites. Personalisation made of
+ * them infers nothing about the person (Art. 4(4): profiling evaluates personal aspects).
+ */
+const USER_SET = words([
+  'hakuvahd*', 'uutuusvahd*', 'tallennet* hau*', 'omat listat', 'omii* listoihin', 'omill* listoill*', 'suosik*', 'käyttäjä itse',
+  'itse tallenta*', 'itse valitse*', 'itse ottaa',
+  'saved search*', 'search alert*', 'your own list*', 'favourites', 'favorites', 'wish list*', 'you set up', 'set up yourself',
+  'bevakning*', 'sparade sökning*', 'egna listor', 'favoriter', 'du själv', 'önskelist*',
+]);
+
+/** What the controller infers for the person: advertising, offers, recommendations, interests. */
+const INFERRED = words([
+  'mainon*', 'mainos*', 'markkinoin*', 'suosittel*', 'suositu*', 'tarjou*', 'kiinnostu*', 'käyttäytymi*', 'ostohistori*',
+  'advertis*', 'marketing', 'recommend*', 'offer*', 'interest*', 'behaviour*', 'behavior*', 'purchase*',
+  'reklam*', 'marknadsför*', 'rekommend*', 'erbjudand*', 'intresse*', 'beteende*', 'köp*',
+]);
+
+/** Personalisation the user sets up, not inferred: no hint of profiling. */
+function userSet(value: string, found: string[], register: Register): boolean {
+  if (!found.every(isPersonalisation) || findWords(value, INFERRED).length) return false;
+  return findWords(value, USER_SET).length > 0 || describesUserSet(register);
+}
+
+/** Whether some text of the register describes features the user sets up; asked rarely, so found on demand. */
+function describesUserSet(register: Register): boolean {
+  return allTexts(register).some(({ text }) => Object.values(text).some((v) => typeof v === 'string' && findWords(v, USER_SET).length > 0));
+}
+
 /** Texts that describe the rights or the security measures, not the processing. */
 const NOT_PROCESSING = new Set(['automated_decisions', 'rights', 'security', 'changes']);
 
@@ -42,7 +74,7 @@ export function profilingHints(register: Register): Hint[] {
     if (NOT_PROCESSING.has(String(path[0]))) continue;
     for (const { path: at, value } of languageVersions(path, text)) {
       const found = findWords(value, PROFILING);
-      if (found.length) out.push({ path: at, found });
+      if (found.length && !userSet(value, found, register)) out.push({ path: at, found });
     }
   }
   return out;

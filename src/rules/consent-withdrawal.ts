@@ -7,7 +7,7 @@ export default defineRule(
     id: 'consent-withdrawal',
     articles: ['Art. 7(3)', 'Art. 13(2)(c)', 'Art. 14(2)(d)'],
     severity: 'error',
-    description: 'A purpose resting on consent says how to withdraw it, and the right to withdraw is never restricted.',
+    description: 'A purpose, or a register, resting on consent says how to withdraw it, and the right to withdraw is never restricted.',
     messages: {
       noHow: {
         en: 'Purpose {n} rests on `consent` but does not say in `consent.how_to_withdraw` how to withdraw it, as easily as it was given (Art. 7(3))',
@@ -16,6 +16,10 @@ export default defineRule(
       notConsent: {
         en: 'Purpose {n} describes `consent` but rests on `{basis}`: withdrawal applies only to processing based on consent, so the notice does not show it; change `legal_basis` or remove `consent` (Art. 7(3))',
         fi: 'Tarkoitukselle {n} on kuvattu `consent`, mutta se perustuu arvoon `{basis}`: peruuttaminen koskee vain suostumukseen perustuvaa käsittelyä, joten selosteessa sitä ei näytetä; muuta `legal_basis` tai poista `consent` (7 art. 3)',
+      },
+      noHowRegister: {
+        en: 'The register rests on `consent` in `legal_bases`, but no purpose says in `consent.how_to_withdraw` how to withdraw it, as easily as it was given (Art. 7(3), Art. 13(2)(c))',
+        fi: 'Rekisterin oikeusperusteissa `legal_bases` on suostumus `consent`, mutta yhdenkään tarkoituksen `consent.how_to_withdraw` ei kerro, miten suostumuksen voi peruuttaa yhtä helposti kuin sen antaa (7 art. 3, 13 art. 2 c)',
       },
       restricted: {
         en: 'Restriction of `withdraw_consent`: consent can be withdrawn at any time, so this right cannot be restricted (Art. 7(3))',
@@ -32,6 +36,10 @@ export default defineRule(
       if (purpose.legal_basis !== 'consent' || purpose.consent?.how_to_withdraw) return;
       report(['purposes', i], 'noHow', { n });
     });
+    // Consent named for the register as a whole, tied to no purpose, still needs a way to withdraw it.
+    const purposes = register.purposes ?? [];
+    const registerConsent = Array.isArray(register.legal_bases) && register.legal_bases.includes('consent');
+    if (registerConsent && !purposes.some((p) => p.legal_basis === 'consent' || p.consent?.how_to_withdraw)) report(['legal_bases'], 'noHowRegister', {}, 'key');
     // A restriction of a right that does not apply at all is `rights-restriction`'s to report.
     if (!hasRight(facts, 'withdraw_consent')) return;
     register.rights?.restrictions?.forEach((r, i) => {

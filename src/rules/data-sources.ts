@@ -1,12 +1,13 @@
 // GDPR Art. 14(2)(f): where the data come from, and whether from publicly accessible sources.
 import { defineRule } from '../check/rule.js';
+import { unnamedKind } from '../check/source-words.js';
 
 export default defineRule(
   {
     id: 'data-sources',
     articles: ['Art. 14(2)(f)'],
     severity: 'error',
-    description: 'The register says where its data come from, and names or describes every source other than the data subject.',
+    description: 'The register says where its data come from, and names every source other than the data subject, not only its kind.',
     messages: {
       missing: {
         en: 'Missing `sources`: say where the data come from (`data_subject`, `observation`, `organisation`, `public`, `authority`); this decides whether Art. 13 or Art. 14 applies (Art. 14(2)(f))',
@@ -15,6 +16,10 @@ export default defineRule(
       unnamed: {
         en: 'Source of type `{type}` has neither `name` nor `description`: name the source, or say what kind of source it is (Art. 14(2)(f))',
         fi: 'Tyypin `{type}` tietolähteellä ei ole kenttää `name` eikä `description`: nimeä lähde tai kerro, millainen lähde on (14 art. 2 f)',
+      },
+      kindOnly: {
+        en: 'Source `{text}` says only what kind of source it is: name the `{type}` source in `name`, e.g. `name: Kaupparekisteri` or `name: Fonecta Oy` (Art. 14(2)(f))',
+        fi: 'Tietolähde `{text}` kertoo vain, millainen lähde on: nimeä tyypin `{type}` lähde kentässä `name`, esim. `name: Kaupparekisteri` tai `name: Fonecta Oy` (14 art. 2 f)',
       },
     },
   },
@@ -27,6 +32,8 @@ export default defineRule(
     sources.forEach((s, i) => {
       if (s.type === 'data_subject' || s.type === 'observation') return;
       if (!s.name && !s.description) report(['sources', i], 'unnamed', { type: s.type });
+      const kind = unnamedKind(s);
+      if (kind) report(['sources', i, 'description'], 'kindOnly', { text: kind, type: s.type }, 'key');
     });
   },
 );

@@ -1,5 +1,6 @@
 /** The built-in rules, in the order of the notice they check. Rule ids are public and never reused. */
 import type { Rule } from '../check/rule.js';
+import accessCharge from './access-charge.js';
 import automatedDecisions from './automated-decisions.js';
 import businessId from './business-id.js';
 import children from './children.js';
@@ -62,6 +63,7 @@ export const rules: readonly Rule[] = [
   automatedDecisions,
   // The data subject's rights.
   rightsRestriction,
+  accessCharge,
   responseTime,
   consentWithdrawal,
   invalidConsent,

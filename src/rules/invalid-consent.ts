@@ -1,65 +1,13 @@
 // GDPR Art. 4(11), 6(1)(a), 7 and Laki sähköisen viestinnän palveluista (917/2014) 205 §: consent is a clear, specific, unbundled act, not use of a site or browser settings.
 import { defineRule } from '../check/rule.js';
-import { allTexts } from '../check/text.js';
-import { findWords, languageVersions, listed, words } from '../check/words.js';
+import {
+  ACCEPT, BROWSER_SETTINGS, BUNDLED, BY_CONDUCT, BY_USE, CONDUCT_HINT, CONSENT_TOOL, FORM_ACT, NON_ESSENTIAL, POLICY, PRE_TICKED, TRACKING_PURPOSE,
+  TRACKING_TECH,
+} from '../check/consent-words.js';
+import { allTexts, sentences, textValues } from '../check/text.js';
+import { findWords, languageVersions, listed, mayMatch } from '../check/words.js';
 import type { PathSegment } from '../load/yaml-ast.js';
 import type { Register } from '../types.js';
-
-/** "By using this site you agree": use of a service taken as consent (Art. 4(11): a clear affirmative act). */
-const BY_USE = [
-  /(?<!\p{L})(?:käyttämällä|jatkamalla|selaamalla|vierailemalla)(?!\p{L})[^.!?\n]{0,80}?(?<!\p{L})(?:hyväksy|suostu|annat suostumuk)/iu,
-  /\bby (?:using|continuing to use|continuing to browse|browsing|visiting|accessing)\b[^.!?\n]{0,80}?\b(?:you (?:also )?(?:agree|consent|accept)|you are (?:therefore )?(?:agreeing|consenting|accepting))/iu,
-  /(?<!\p{L})genom att (?:använda|fortsätta|besöka|surfa)(?!\p{L})[^.!?\n]{0,80}?(?<!\p{L})(?:godkänner|samtycker|accepterar)/iu,
-];
-
-/** Consent bundled with terms: "hyväksymällä käyttöehdot suostut", "by accepting our terms you consent". */
-const BUNDLED = [
-  /(?<!\p{L})hyväksymällä (?:\p{L}+ )?(?:käyttö|sopimus|tilaus|toimitus)?ehdot(?!\p{L})[^.!?\n]{0,80}?(?<!\p{L})(?:suostu|hyväksyt myös)/iu,
-  /\bby accepting (?:the|our|these) (?:terms|conditions|terms and conditions)\b[^.!?\n]{0,80}?\byou (?:also )?(?:consent|agree)/iu,
-  /(?<!\p{L})genom att godkänna (?:villkoren|användarvillkoren|köpvillkoren)(?!\p{L})[^.!?\n]{0,80}?(?<!\p{L})samtycker/iu,
-];
-
-/** Pre-ticked boxes are not consent (CJEU C-673/17 Planet49). */
-const PRE_TICKED = words([
-  'valmiiksi rastit*', 'valmiiksi valit*', 'valmiiksi merkit*', 'esivalit*', 'oletuksena valit*',
-  'pre-ticked', 'pre-checked', 'pre-selected', 'preselected', 'ticked by default', 'checked by default',
-  'förkryssad*', 'förvald*', 'förifylld*',
-]);
-
-/** Browser settings offered as the way to refuse cookies. */
-const BROWSER_SETTINGS = words([
-  'selaime* asetuk*', 'selaimen asetuksi*', 'selainasetuk*', 'selaimesi asetuk*',
-  'browser settings', 'browser setting', 'settings of your browser', 'your browser',
-  'webbläsare* inställning*', 'inställningarna i din webbläsare', 'din webbläsare',
-]);
-
-/** A real consent tool: a banner or a settings dialog of the site itself. */
-const CONSENT_TOOL = words([
-  'evästeikkun*', 'evästebann*', 'evästeilmoitu*', 'evästeasetuks*', 'evästeasetuks*', 'suostumustyökalu*', 'hyväksy* evästee*',
-  'cookie banner', 'cookie window', 'cookie settings', 'cookie preferences', 'consent tool', 'consent banner', 'accept cookies',
-  'kakbanner*', 'kakfönst*', 'kakinställning*', 'samtyckesverktyg*', 'godkänn* kakor*',
-]);
-
-/** Cookies that need consent: analytics, marketing, targeting (not those strictly necessary). */
-const NON_ESSENTIAL = words([
-  'analytiik*', 'analysoi*', 'markkinoin*', 'mainon*', 'mainos*', 'kohdenn*', 'kohdent*', 'kohdista*', 'seuran*', 'tilasto*',
-  'analytics', 'analytic', 'marketing', 'advertis*', 'targeting', 'targeted', 'tracking', 'statistics',
-  'analys*', 'marknadsföring*', 'reklam*', 'riktad*', 'spårning*', 'statistik*',
-]);
-
-/** Purposes of targeting or profiling, which track the person (205 §: consent for the cookies they use). */
-const TRACKING_PURPOSE = words([
-  'kohdenne*', 'kohdenna*', 'kohdenta*', 'kohdista*', 'profiloi*', 'profilointi*', 'uudelleenkohdent*',
-  'targeted', 'targeting', 'retargeting', 'profiling', 'behavioural advertis*', 'behavioral advertis*', 'interest-based',
-  'riktad* reklam*', 'riktad* marknadsföring*', 'profilering*', 'retargeting',
-]);
-
-/** What tracks a person online: cookies, pixels, browsing data. Targeting by purchase history alone does not. */
-const TRACKING_TECH = words([
-  'eväste*', 'pikseli*', 'seurantakoodi*', 'verkkoanalytiik*', 'webanalytiik*', 'selaushistoria*', 'selaamis*', 'verkkosivu*', 'sivusto*', 'verkkopalvelu*',
-  'cookie*', 'pixel*', 'tracking', 'browsing', 'web analytics', 'website*', 'online',
-  'kakor*', 'kaka', 'pixl*', 'spårning*', 'webbanalys*', 'webbplats*', 'surfbeteende*',
-]);
 
 const NEGATION = /(?<!\p{L})(?:ei|emme|eikä|not|never|no|inte|aldrig|ingen|inga)(?!\p{L})/iu;
 
@@ -83,12 +31,45 @@ function browserConsent(register: Register): { path: PathSegment[]; found: strin
   return undefined;
 }
 
+/** "Den här policyn godkänner du när du fyller i formuläret": the sentence that makes filling in a form accept the notice. */
+function policyAccepted(value: string): string | undefined {
+  if (!findWords(value, POLICY).length) return undefined;
+  return sentences(value).find((s) => findWords(s, FORM_ACT).length && findWords(s, ACCEPT).length && findWords(s, POLICY).length && !NEGATION.test(s));
+}
+
+/** The first way a text words consent that is not consent, with the message for it. */
+function invalidWording(value: string): { id: string; found: string[] } | undefined {
+  const byUse = BY_USE.map((re) => re.exec(value)?.[0]).find(Boolean);
+  if (byUse) return { id: 'byUse', found: [byUse] };
+  const bundled = BUNDLED.map((re) => re.exec(value)?.[0]).find(Boolean);
+  if (bundled) return { id: 'bundled', found: [bundled] };
+  const conduct = !mayMatch(value, CONDUCT_HINT) || NEGATION.test(value) ? undefined : BY_CONDUCT.map((re) => re.exec(value)?.[0]).find(Boolean);
+  if (conduct) return { id: 'byConduct', found: [conduct] };
+  const policy = policyAccepted(value);
+  if (policy) return { id: 'policyAccepted', found: [policy.trim()] };
+  const preTicked = findWords(value, PRE_TICKED);
+  if (preTicked.length && !NEGATION.test(value)) return { id: 'preTicked', found: preTicked };
+  return undefined;
+}
+
+/** Data categories that hold tracking for targeting or profiling, in a register where nothing rests on consent. */
+function trackingData(register: Register): { path: PathSegment[]; found: string[] }[] {
+  const consent = (register.purposes ?? []).some((p) => p.legal_basis === 'consent') || (register.legal_bases ?? []).includes('consent');
+  if (consent) return [];
+  return (register.data_categories ?? []).flatMap((c, i) => {
+    const texts = textValues(c.description);
+    const found = [...new Set(texts.flatMap((v) => findWords(v, TRACKING_PURPOSE)))];
+    if (!found.length || !texts.some((v) => findWords(v, TRACKING_TECH).length)) return [];
+    return [{ path: ['data_categories', i, 'description'], found }];
+  });
+}
+
 export default defineRule(
   {
     id: 'invalid-consent',
     articles: ['Art. 4(11)', 'Art. 6(1)(a)', 'Art. 7', 'Laki sähköisen viestinnän palveluista (917/2014) 205 §'],
     severity: 'error',
-    description: 'Consent is a clear affirmative act: not the use of a site, browser settings, a pre-ticked box or acceptance of terms, and targeting that tracks people rests on it.',
+    description: 'Consent is a clear affirmative act: not the use of a site, silence or entering an area, browser settings, a pre-ticked box, acceptance of terms or of the notice, and targeting that tracks people rests on it.',
     messages: {
       byUse: {
         en: 'Consent by use ({found}): using a service is not a clear affirmative act; ask for consent separately, or rest the processing on another basis (Art. 4(11), Art. 7)',
@@ -106,6 +87,18 @@ export default defineRule(
         en: 'Cookies for analytics or marketing are governed only by browser settings ({found}): such cookies need consent asked on the site before they are set, e.g. a cookie banner with an equal refuse option (205 §, Art. 4(11))',
         fi: 'Analytiikka- tai markkinointievästeitä hallitaan vain selaimen asetuksilla ({found}): niihin tarvitaan sivustolla ennen evästeiden asettamista pyydetty suostumus, esim. evästeikkuna, jossa kieltäytyminen on yhtä helppoa (205 §, 4 art. 11)',
       },
+      byConduct: {
+        en: 'Consent by conduct ({found}): silence, inactivity or entering an area is not a clear affirmative act; rest the processing on another basis, such as legitimate interests, or ask for consent (Art. 4(11), Recital 32)',
+        fi: 'Suostumus käyttäytymisen perusteella ({found}): hiljaisuus, toimettomuus tai alueelle saapuminen ei ole selkeä suostumuksen ilmaisu; perusta käsittely muuhun perusteeseen, kuten oikeutettuun etuun, tai pyydä suostumus (4 art. 11, johdanto-osan 32 kappale)',
+      },
+      policyAccepted: {
+        en: 'The notice is accepted by filling in a form ({found}): a privacy notice informs and is not accepted; where consent is needed, ask it separately for each purpose (Art. 4(11), Art. 7(2))',
+        fi: 'Seloste hyväksytään lomakkeen täyttämällä ({found}): tietosuojaseloste kertoo käsittelystä, sitä ei hyväksytä; jos suostumusta tarvitaan, pyydä se erikseen kuhunkin tarkoitukseen (4 art. 11, 7 art. 2)',
+      },
+      trackingData: {
+        en: 'Data category {n} holds tracking for targeting or profiling ({found}), but nothing in the register rests on `consent`: the cookies and similar tracking need consent (205 §, Art. 6(1)(a))',
+        fi: 'Henkilötietoryhmässä {n} on kohdentamiseen tai profilointiin kerättyä seurantatietoa ({found}), mutta mikään rekisterissä ei perustu suostumukseen `consent`: evästeet ja vastaava seuranta edellyttävät suostumusta (205 §, 6 art. 1 a)',
+      },
       tracking: {
         en: 'Purpose {n} is targeting or profiling ({found}) but rests on `{basis}`: the tracking it uses (cookies, pixels, web analytics) needs consent, so rest it on `consent` (205 §, Art. 6(1)(a))',
         fi: 'Tarkoitus {n} on kohdentamista tai profilointia ({found}), mutta se perustuu arvoon `{basis}`: sen käyttämä seuranta (evästeet, pikselit, verkkoanalytiikka) edellyttää suostumusta, joten perusta se arvoon `consent` (205 §, 6 art. 1 a)',
@@ -115,13 +108,14 @@ export default defineRule(
   ({ register, report }) => {
     for (const { path, text } of allTexts(register)) {
       for (const { path: at, value } of languageVersions(path, text)) {
-        const byUse = BY_USE.map((re) => re.exec(value)?.[0]).find(Boolean);
-        const bundled = BUNDLED.map((re) => re.exec(value)?.[0]).find(Boolean);
-        const preTicked = findWords(value, PRE_TICKED);
-        if (byUse) report(at, 'byUse', { found: listed([byUse]) });
-        else if (bundled) report(at, 'bundled', { found: listed([bundled]) });
-        else if (preTicked.length && !NEGATION.test(value)) report(at, 'preTicked', { found: listed(preTicked) });
+        const invalid = invalidWording(value);
+        if (invalid) report(at, invalid.id, { found: listed(invalid.found) });
       }
+    }
+    for (const { path, found } of trackingData(register)) {
+      const i = path[1] as number;
+      const id = register.data_categories?.[i]?.id;
+      report(path, 'trackingData', { n: id ? `\`${id}\`` : `${i + 1}`, found: listed(found) });
     }
     const browser = browserConsent(register);
     if (browser) report(browser.path, 'browser', { found: listed(browser.found) });

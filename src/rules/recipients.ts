@@ -2,7 +2,7 @@
 import { defineRule } from '../check/rule.js';
 import { textValues } from '../check/text.js';
 import type { Recipient } from '../types.js';
-import { onlyWords, wordSet } from '../check/words.js';
+import { findWords, languageVersions, listed, onlyWords, tokens, wordSet, words } from '../check/words.js';
 
 /** Words that say nothing about who the recipient is: "yhteistyökumppanit jne", "third parties". */
 const isGeneric = wordSet([
@@ -24,6 +24,33 @@ export function isGenericRecipient(recipient: Recipient): boolean {
   return textValues(recipient.category).some((t) => onlyWords(t, isGeneric));
 }
 
+/** Words that name a recipient by its kind of party alone: a provider, a service, a partner, a third party. */
+const isKindWord = wordSet([
+  '*tarjoaj*', '*toimittaj*', '*kumppan*', 'alihankkij*', 'kolman*', 'osapuol*', 'taho*', '*palvelu', '*palvelut', '*palvelun',
+  'service', 'services', '*provider', '*providers', 'supplier*', 'vendor*', 'partner*', 'third', 'party', 'parties',
+  '*tjänst', '*tjänster', '*leverantör*', 'tredje', 'part', 'parter', 'samarbetspartner*',
+]);
+
+/** Where a recipient is: a country or the EU/EEA named in the category (WP260: type, sector and location). */
+const LOCATION = words([
+  'suome*', 'finland*', 'ruotsi*', 'sverige', 'sweden', 'euroop*', 'europe*', 'EU', 'EU:n', 'ETA', 'ETA:n', 'EEA', 'EES',
+  'saksa*', 'germany', 'tyskland', 'irlanni*', 'ireland', 'irland', 'norja*', 'norway', 'norge', 'tanska*', 'denmark', 'danmark',
+  'alanko*', 'netherlands', 'nederländerna', 'yhdysval*', 'united states', 'USA', 'kotimai*', 'domestic', 'inhemsk*',
+]);
+
+/** A category that says only what kind of party the recipient is, with no country: the text, or undefined. */
+function kindOnly(recipient: Recipient): string | undefined {
+  if (recipient.name || recipient.country || recipient.role === 'authority' || !recipient.category) return undefined;
+  return textValues(recipient.category).find((t) => tokens(t).some(isKindWord) && !findWords(t, LOCATION).length && !onlyWords(t, isGeneric));
+}
+
+/** A storage place run by someone else: a cloud or hosting service is a processor, and so a recipient (Art. 4(9)). */
+const SERVICE_STORAGE = words([
+  'pilvipalvel*', 'pilvessä', 'pilveen', 'palveluntarjoaj*', 'ulkoistet*', 'konesali*', 'webhotelli*', 'verkkolevy*',
+  'cloud', 'cloud service*', 'hosting provider*', 'hosted by', 'service provider*', 'third-party server*', 'data centre*', 'data center*',
+  'molntjänst*', 'molnet', 'tjänsteleverantör*', 'webbhotell*', 'extern* server*',
+]);
+
 export default defineRule(
   {
     id: 'recipients',
@@ -34,6 +61,15 @@ export default defineRule(
       missing: {
         en: 'Missing `recipients`: list who receives the data, processors included, or say `recipients: none` when data are not disclosed (Art. 13(1)(e))',
         fi: 'Puuttuu `recipients`: luettele, kenelle tietoja luovutetaan (myös henkilötietojen käsittelijät), tai kirjoita `recipients: none`, jos tietoja ei luovuteta (13 art. 1 e)',
+      },
+      kindOnly: {
+        en: 'Recipient category `{text}` names only the kind of service, not its sector and location: name the recipient, or say what business it is in and where, e.g. `IT service provider in Finland`, or give its `country` (Art. 13(1)(e))',
+        fi: 'Vastaanottajaryhmä `{text}` kertoo vain palvelun lajin, ei toimialaa ja sijaintia: nimeä vastaanottaja tai kerro sen toimiala ja sijainti, esim. `IT-palveluntarjoaja Suomessa`, tai anna maa `country` (13 art. 1 e)',
+        severity: 'warn',
+      },
+      noneButStored: {
+        en: '`recipients` says `none`, but `storage_location` keeps the data with {found}, run by someone else: the provider is a processor and a recipient, so name it (Art. 13(1)(e), Art. 4(9))',
+        fi: '`recipients` on `none`, mutta `storage_location` kertoo tietojen olevan palvelussa {found}, jota ylläpitää joku muu: palveluntarjoaja on henkilötietojen käsittelijä ja vastaanottaja, joten nimeä se (13 art. 1 e, 4 art. 9)',
       },
       generic: {
         en: 'Recipient category `{text}` does not say who receives the data: name the recipient, or give its type of business, sector and location, e.g. `payroll service provider in Finland` (Art. 13(1)(e))',
@@ -47,8 +83,14 @@ export default defineRule(
       report([], 'missing');
       return;
     }
+    if (recipients === 'none') {
+      const found = languageVersions(['storage_location'], register.storage_location).flatMap(({ value }) => findWords(value, SERVICE_STORAGE));
+      if (found.length) report(['recipients'], 'noneButStored', { found: listed([...new Set(found)]) });
+    }
     if (!Array.isArray(recipients)) return;
     recipients.forEach((r, i) => {
+      const kind = kindOnly(r);
+      if (kind) report(['recipients', i, 'category'], 'kindOnly', { text: kind });
       if (!isGenericRecipient(r)) return;
       const text = textValues(r.category).find((t) => onlyWords(t, isGeneric)) ?? '';
       report(['recipients', i, 'category'], 'generic', { text });

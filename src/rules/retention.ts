@@ -1,43 +1,8 @@
 // GDPR Art. 13(2)(a), 14(2)(a): how long the data are kept, or the concrete criteria that decide it.
 import { defineRule } from '../check/rule.js';
 import { textValues } from '../check/text.js';
-import { findWords, listed, words } from '../check/words.js';
-
-/**
- * "As long as necessary" without a period, an event or a law (WP260 Annex: a generic statement is not
- * enough). The phrase counts as vague only when tied to need or use, not to an event such as the end
- * of a contract.
- */
-const AS_LONG_AS_NEEDED = [
-  /\bniin\s+(?:kauan|pitkään)\s*,?\s*(?:kuin|kun)\b[^.]{0,120}?(?:tarpee|tarvi|tarvit|välttämät|käytössä|käyttötarkoitu|tarkoitukse)/iu,
-  /\bkunnes\s+(?:niitä|tietoja|ne)?\s*(?:ei\s+enää\s+(?:tarvita|tarvitse)|eivät\s+ole\s+(?:enää\s+)?(?:tarpeen|tarpeellisia))/iu,
-  /\b(?:for\s+)?as\s+long\s+as\b[^.]{0,80}?\b(?:necessary|needed|required|need|purpose)/iu,
-  /\buntil\s+(?:they\s+are\s+|it\s+is\s+)?no\s+longer\s+(?:needed|necessary|required)/iu,
-  /\bså\s+länge\s*(?:som)?\b[^.]{0,80}?(?:nödvändig|behöv|behov|ändamål)/iu,
-  /\btills\s+(?:de|uppgifterna)?\s*inte\s+längre\s+behövs/iu,
-];
-
-/** Retention without an end: "toistaiseksi", "indefinitely", "tills vidare", "we do not delete". */
-const OPEN_ENDED = words([
-  // fi
-  'toistaiseksi', 'pysyvästi', 'ikuisesti', 'ei poisteta', 'emme poista', 'ei hävitetä', 'emme hävitä', 'ei koskaan poisteta',
-  // en
-  'indefinitely', 'permanently', 'forever', 'do not delete', 'does not delete', 'are not deleted', 'is not deleted',
-  'will not be deleted', 'never delete*', 'never be deleted',
-  // sv
-  'tills vidare', 'för alltid', 'permanent', 'raderas inte', 'raderas aldrig', 'tas inte bort', 'gallras inte', 'vi raderar inte',
-]);
-
-/** Rules referred to but not named: "ellei arkistointisäännöt muuta edellytä", "unless archiving rules require". */
-const UNNAMED_RULES = words([
-  'arkistointisään*', 'arkistosään*', 'arkistointiohje*', 'arkistonmuodostussuunnitelm*', 'lainsäädäntö toisin*', 'lainsäädäntö muuta*',
-  'lainsäädännö* johtuv*', 'lakisääteisi* syi*', 'legal reasons', 'rättsliga skäl',
-  'archiving rules', 'archival rules', 'archiving requirements', 'unless the law requires*', 'unless required by law',
-  'arkivregler*', 'arkiveringsregler*', 'gallringsregler*', 'om inte lagen*',
-]);
-
-/** A statute named in a text: a number such as `1336/1997` or a law's name (`kirjanpitolaki`, `Arkivlagen`). */
-const STATUTE = /\b\d{1,4}\/\d{4}\b|\p{L}+(?:laki|lain|lakiin|lagen|Laki|Lagen)\b|\b\p{Lu}\p{L}+ Act\b/u;
+import { AS_LONG_AS_NEEDED, noMaximum, OPEN_ENDED, STATUTE, UNNAMED_RULES } from '../check/retention-words.js';
+import { findWords, listed } from '../check/words.js';
 
 function isVague(text: string): boolean {
   return AS_LONG_AS_NEEDED.some((re) => re.test(text));
@@ -57,6 +22,10 @@ export default defineRule(
       openEnded: {
         en: 'Retention is open-ended ({found}): give a `period`, the `trigger` it counts from, or the `law` that requires keeping the data longer (Art. 13(2)(a), Art. 5(1)(e))',
         fi: 'Säilytysaika on avoin ({found}): anna säilytysaika `period`, sen alkamishetki `trigger` tai laki `law`, joka velvoittaa säilyttämään tiedot pidempään (13 art. 2 a, 5 art. 1 e)',
+      },
+      noMaximum: {
+        en: 'Retention has no maximum ({found}): give the longest time the data are kept in `period`, or the `law` that requires keeping them longer (Art. 13(2)(a), Art. 5(1)(e))',
+        fi: 'Säilytysajalle ei ole ylärajaa ({found}): anna pisin säilytysaika kenttään `period` tai laki `law`, joka velvoittaa säilyttämään tiedot pidempään (13 art. 2 a, 5 art. 1 e)',
       },
       unnamedRules: {
         en: 'Retention refers to rules it does not name ({found}): name the law or the archive decision in `law` (Art. 13(2)(a))',
@@ -110,9 +79,11 @@ export default defineRule(
       if (!item.law) {
         const open = item.period ? [] : texts.flatMap((t) => findWords(t, OPEN_ENDED));
         const unnamed = texts.flatMap((t) => (STATUTE.test(t) ? [] : findWords(t, UNNAMED_RULES)));
+        const unlimited = texts.flatMap((t) => noMaximum(t, item.period !== undefined));
         if (open.length) report(at, 'openEnded', { found: listed(open) });
         else if (unnamed.length) report(at, 'unnamedRules', { found: listed(unnamed) });
-        if (open.length || unnamed.length) return;
+        else if (unlimited.length) report(at, 'noMaximum', { found: listed([...new Set(unlimited)]) });
+        if (open.length || unnamed.length || unlimited.length) return;
       }
       if (item.period || item.trigger || item.law) return;
       if (texts.length === 0) report(at, 'empty');

@@ -10,6 +10,12 @@ const DIRECT_MARKETING = words([
   'direktmarknadsför*', 'direktreklam*', 'nyhetsbrev*', 'marknadsföringsmejl*',
 ]);
 
+/** A list of marketing bans and opt-outs: keeping it honours the right to object (21(3)), it is not marketing. */
+const BANS = words([
+  '*kielto*', '*kiello*', '*kieltoj*', 'opt-out*', 'opt out*', 'unsubscrib*', 'objection*', 'suppression*',
+  '*spärr*', 'avregistrering*', 'invändning*',
+]);
+
 export default defineRule(
   {
     id: 'right-to-object',
@@ -28,9 +34,13 @@ export default defineRule(
     },
   },
   ({ register, facts, report }) => {
+    // Where another purpose is marked as direct marketing, the notice already states the right to object.
+    const marked = register.purposes?.some((p) => p.direct_marketing === true) ?? false;
     register.purposes?.forEach((purpose, i) => {
       if (purpose.direct_marketing !== undefined) return;
-      const [word] = findWords(textValues(purpose.description).join('\n'), DIRECT_MARKETING);
+      const text = textValues(purpose.description).join('\n');
+      if (marked && findWords(text, BANS).length) return;
+      const [word] = findWords(text, DIRECT_MARKETING);
       if (word) report(['purposes', i, 'description'], 'unmarked', { n: purpose.id ? `\`${purpose.id}\`` : `${i + 1}`, word });
     });
     if (!facts.directMarketing) return;

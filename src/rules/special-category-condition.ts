@@ -2,6 +2,7 @@
 import { defineRule } from '../check/rule.js';
 import type { PathSegment } from '../load/yaml-ast.js';
 import type { SpecialCategoryKind, Text } from '../types.js';
+import { criminalWord } from '../check/criminal-words.js';
 import { findWords, languageVersions, words } from '../check/words.js';
 
 /** Art. 9(2) points that rest on Union or Member State law: the notice names the provision. */
@@ -65,12 +66,15 @@ const REVEALING: { category: SpecialCategoryKind; pattern: RegExp }[] = [
   },
 ];
 
-/** Data about criminal convictions and offences (Art. 10): not a special category, but as restricted. */
-const CRIMINAL = words([
-  'rikostausta*', 'rikosrekister*', 'rikostuomi*', 'rikosepäil*', 'rikoks*', 'rikollis*', 'rangaistu*',
-  'criminal*', 'conviction*', 'offence*', 'offense*', 'belastningsregist*', 'straffregist*', 'brottmål*', 'brottsregist*',
-  'lagöverträdelse*', 'brottslig*',
-]);
+/** The first special category a text reveals that the register does not declare, with the word. */
+function revealed(value: string, declared: Set<SpecialCategoryKind>): { category: SpecialCategoryKind; word: string } | undefined {
+  for (const { category, pattern } of REVEALING) {
+    if (declared.has(category)) continue;
+    const [word] = findWords(value, pattern);
+    if (word) return { category, word };
+  }
+  return undefined;
+}
 
 export default defineRule(
   {
@@ -109,12 +113,12 @@ export default defineRule(
     let criminalReported = lawNamed;
     const read = (path: PathSegment[], text: Text): void => {
       for (const { path: at, value } of languageVersions(path, text)) {
-        const special = REVEALING.filter((r) => !declared.has(r.category)).map((r) => ({ ...r, word: findWords(value, r.pattern)[0] })).find((r) => r.word);
+        const special = revealed(value, declared);
         if (special) {
-          report(at, 'undeclared', { word: special.word!, category: special.category });
+          report(at, 'undeclared', { word: special.word, category: special.category });
           return;
         }
-        const [word] = criminalReported ? [] : findWords(value, CRIMINAL);
+        const word = criminalReported ? undefined : criminalWord(value);
         if (word) {
           criminalReported = true;
           report(at, 'criminal', { word });

@@ -1,8 +1,8 @@
 // GDPR Art. 13(1)(f), 14(1)(f), 5(1)(a): the transfers the notice declares match where its recipients are.
 import { defineRule } from '../check/rule.js';
 import { allTexts } from '../check/text.js';
-import { CONDITIONAL, OUTSIDE } from '../check/transfer-words.js';
-import { findWords, languageVersions, listed } from '../check/words.js';
+import { CONDITIONAL, EEA, EU_BOUNDARY, NEGATION, OUTSIDE } from '../check/transfer-words.js';
+import { findWords, languageVersions, listed, mayMatch } from '../check/words.js';
 import { isEea } from '../data/data.js';
 import type { PathSegment } from '../load/yaml-ast.js';
 
@@ -15,6 +15,29 @@ const CLAUSE_END = /(?<!\b(?:esim|mm|ns|yms|ym|jne|e\.g|i\.e|etc|t\.ex|bl\.a|osv
 
 function clauses(text: string): string[] {
   return text.split(CLAUSE_END);
+}
+
+/** The words of the first clause that makes a transfer outside the EEA conditional. */
+function conditional(value: string): string[] {
+  for (const sentence of clauses(value)) {
+    const where = findWords(sentence, OUTSIDE);
+    const maybe = where.length ? findWords(sentence, CONDITIONAL) : [];
+    if (maybe.length) return [...where, ...maybe];
+  }
+  return [];
+}
+
+/**
+ * "Not outside the EU" where the free-flow area is the EEA (the EU, Iceland, Liechtenstein, Norway):
+ * the words of a sentence that denies movement past the EU and never names the EEA.
+ */
+function euBoundary(value: string): string[] {
+  if (!mayMatch(value, EU_BOUNDARY) || findWords(value, EEA).length) return [];
+  for (const sentence of clauses(value)) {
+    const found = findWords(sentence, EU_BOUNDARY);
+    if (found.length && findWords(sentence, NEGATION).length) return found;
+  }
+  return [];
 }
 
 export default defineRule(
@@ -35,6 +58,11 @@ export default defineRule(
       conditional: {
         en: 'A transfer outside the EEA is described as conditional ({found}): remove the condition from the text and name each country, recipient and transfer mechanism in `transfers`, or write `transfers: none` (Art. 13(1)(f))',
         fi: 'Siirto ETA-alueen ulkopuolelle on kuvattu ehdolliseksi ({found}): poista ehto tekstistä ja nimeä kohdassa `transfers` jokainen maa, vastaanottaja ja siirtoperuste, tai kirjoita `transfers: none` (13 art. 1 f)',
+      },
+      euOnly: {
+        en: 'The text draws the line at the EU ({found}), but data flow freely in the whole EEA and the transfer rules apply outside it: say `outside the EEA` (the EU, Iceland, Liechtenstein and Norway) (Art. 13(1)(f))',
+        fi: 'Tekstissä raja vedetään EU:hun ({found}), mutta tiedot liikkuvat vapaasti koko ETA-alueella ja siirtosäännöt koskevat sen ulkopuolta: kirjoita `ETA-alueen ulkopuolelle` (EU, Islanti, Liechtenstein ja Norja) (13 art. 1 f)',
+        severity: 'warn',
       },
       undeclared: {
         en: '`{name}` is in `{country}`, outside the EEA, but `transfers` lists no transfer to `{country}` (Art. 13(1)(f))',
@@ -59,17 +87,13 @@ export default defineRule(
     // "Not outside the EU unless technically necessary" names no country, recipient or mechanism.
     // Where the transfers are listed, a sentence about them with a condition is wording, not a gap.
     const hasTransfers = Array.isArray(register.transfers) && register.transfers.length > 0;
-    for (const { path, text } of hasTransfers ? [] : allTexts(register)) {
+    for (const { path, text } of allTexts(register)) {
       if (path[0] === 'transfers') continue;
       for (const { path: at, value } of languageVersions(path, text)) {
-        for (const sentence of clauses(value)) {
-          const where = findWords(sentence, OUTSIDE);
-          const maybe = where.length ? findWords(sentence, CONDITIONAL) : [];
-          if (maybe.length) {
-            report(at, 'conditional', { found: listed([...where, ...maybe]) });
-            break;
-          }
-        }
+        const maybe = hasTransfers ? [] : conditional(value);
+        const eu = maybe.length ? [] : euBoundary(value);
+        if (maybe.length) report(at, 'conditional', { found: listed(maybe) });
+        else if (eu.length) report(at, 'euOnly', { found: listed(eu) });
       }
     }
 

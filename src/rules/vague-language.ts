@@ -3,7 +3,8 @@ import { defineRule } from '../check/rule.js';
 import type { PathSegment } from '../load/yaml-ast.js';
 import type { Text } from '../types.js';
 import { isGenericRecipient } from './recipients.js';
-import { findWords, languageVersions, listed, onlyWords, wordSet, words } from '../check/words.js';
+import { unnamedKind, vagueSource } from '../check/source-words.js';
+import { findWords, languageVersions, listed, words } from '../check/words.js';
 
 /**
  * Qualifiers WP260 names as poor practice ("may", "might", "some", "often", "possible") and their
@@ -17,14 +18,22 @@ const HEDGING = words([
   'saattaisi', 'saattaisimme', 'mahdollisesti', 'ehkä', 'usein', 'joskus', 'pääsääntöisesti', 'lähtökohtaisesti', 'yleensä',
   'tarvittaessa', 'tarpeen mukaan', 'soveltuvi* osin', 'tietty', 'tiettyä', 'tietyt', 'tietyn', 'tiettyjen', 'tiettyjä',
   'tietyille', 'tiettyihin', 'tietyissä', 'tietyistä', 'tietyiltä', 'jotkin', 'joitakin', 'jne', 'jne.', 'yms', 'yms.', 'ym.',
-  'ja niin edelleen',
+  'ja niin edelleen', 'rajoittumatta',
   // en
   'may', 'might', 'could', 'possibly', 'perhaps', 'often', 'sometimes', 'some', 'certain', 'as a rule', 'in principle',
   'generally', 'where necessary', 'if necessary', 'as necessary', 'where applicable', 'etc', 'etc.', 'and so on',
-  'including but not limited to',
+  'including but not limited to', 'not limited to', 'without limitation',
   // sv
   'kan komma att', 'skulle kunna', 'kan', 'kanske', 'eventuellt', 'möjligen', 'ofta', 'ibland', 'i regel', 'i princip',
   'vanligtvis', 'vid behov', 'om nödvändigt', 'i tillämpliga delar', 'vissa', 'viss', 'visst', 'osv', 'osv.', 'm.m.', 'med mera',
+  'inte begränsat till', 'inte begränsad till', 'inte begränsade till',
+]);
+
+/** What may be collected: a hedge on the data themselves ("saatamme kerätä", "we may collect", "vi kan komma att samla in"). */
+const MAY_COLLECT = words([
+  'saatamme kerätä', 'voimme kerätä', 'saatetaan kerätä', 'voidaan kerätä', 'saatamme käsitellä', 'saatetaan käsitellä',
+  'may collect', 'might collect', 'may also collect', 'may be collected', 'may process', 'may be processed',
+  'kan komma att samla*', 'kan vi komma att samla*', 'kan samla in', 'kan vi samla in', 'kan samlas in', 'kan komma att behandla*',
 ]);
 
 /** Modal verbs: a hedge only where they make the processing uncertain ("Voimme luovuttaa", "may be shared"). */
@@ -35,8 +44,11 @@ const MODAL = /^(?:voimme|voisimme|voivat|voisivat|may|might|could|kan)$/iu;
  * a question word ("miten voimme parantaa"), the data subject as the one who can ("you may", "du kan"),
  * or a restriction ("voivat vain", "voivat käsitellä vain", "may only").
  */
-const PLAIN_BEFORE = /(?:^|[^\p{L}])(?:jotta|miten|kuinka|että|jos|you|att vi|så vi|du|ni|man|rekisteröity|asiakas|käyttäjä)\s+$/iu;
+const PLAIN_BEFORE = /(?:^|[^\p{L}])(?:jotta|miten|kuinka|että|jos|you|att vi|så vi|du|ni|man|rekisteröity|asiakas|käyttäjä|halutessasi|pyynnöstäsi|om du vill|if you (?:so )?wish,? we|at your request,? we)\s+$/iu;
 const PLAIN_AFTER = /^\s+(?:\p{L}+\s+)?(?:vain|ainoastaan|only|bara|endast|enbart)(?![\p{L}])/iu;
+
+/** "voidaan katsoa" is "is deemed": a definition, not a hedge. */
+const DEEMED = /^\s+katso(?:a|taan)(?![\p{L}])/iu;
 
 /** The hedges of a text, as written, without modal verbs used in plain statements. */
 export function hedges(value: string): string[] {
@@ -46,57 +58,14 @@ export function hedges(value: string): string[] {
   for (const m of value.matchAll(HEDGING)) {
     const word = m[0].replace(/\s+/g, ' ');
     const at = m.index ?? 0;
-    if (MODAL.test(word) && (PLAIN_BEFORE.test(value.slice(Math.max(0, at - 30), at)) || PLAIN_AFTER.test(value.slice(at + m[0].length)))) continue;
+    const after = value.slice(at + m[0].length);
+    if (MODAL.test(word) && (PLAIN_BEFORE.test(value.slice(Math.max(0, at - 30), at)) || PLAIN_AFTER.test(after))) continue;
+    if (/^voidaan$/iu.test(word) && DEEMED.test(after)) continue;
     if (seen.has(word.toLowerCase())) continue;
     seen.add(word.toLowerCase());
     out.push(word);
   }
   return out;
-}
-
-/** Words that do not tell where data come from: "julkisista lähteistä", "public sources". */
-const isGenericSource = wordSet([
-  // fi
-  'julki*', 'lähte*', 'lähtei*', 'tietolähte*', 'tietolähtei*', 'internet*', 'verkko*', 'verkosta', 'saatavil*', 'yleise*', 'olev*',
-  'sekä', 'ja', 'tai', 'mahdollise*', 'mui*', 'muu', 'muut', 'myös', 'voida*', 'saada*', 'saadaan', 'saatu*', 'tieto*', 'tiedo*',
-  'tiedot', 'eri', 'kerät*', 'kerätä*', 'yritykse*', 'yritys', 'organisaatio*', 'kolman*', 'osapuol*', 'tahoi*', 'tahoj*',
-  // en
-  'public', 'publicly', 'available', 'source', 'sources', 'other', 'and', 'or', 'from', 'the', 'data', 'information', 'online',
-  'may', 'be', 'is', 'are', 'obtained', 'collected', 'also', 'various', 'third', 'parties', 'companies', 'organisations', 'organizations',
-  // sv
-  'offentlig*', 'källa', 'källor', 'källorna', 'tillgänglig*', 'andra', 'och', 'eller', 'från', 'uppgifter', 'uppgifterna', 'kan',
-  'också', 'även', 'olika', 'inhämtas', 'samlas', 'in', 'tredje', 'part', 'parter', 'företag',
-]);
-
-/** Phrases that point at sources without naming them, also inside a longer sentence. */
-const VAGUE_SOURCE = words([
-  // fi
-  'julkisi* lähte*', 'julkisi* lähtei*', 'julkisi* tietolähte*', 'julkisi* tietolähtei*', 'mui* lähte*', 'mui* lähtei*',
-  'mui* tietolähte*', 'mui* tietolähtei*', 'eri lähtei*', 'internetlähte*', 'internetlähtei*', 'julkisi* rekisterei*',
-  // en
-  'public sources', 'publicly available sources', 'other sources', 'various sources', 'third-party sources', 'public registers',
-  // sv
-  'offentlig* källor*', 'andra källor*', 'olika källor*', 'externa källor*', 'offentliga register*',
-]);
-
-/** Registers and services that name a source even in lower case. */
-const KNOWN_SOURCE = words([
-  'kaupparekister*', 'väestötietojärjestelm*', 'väestörekister*', 'ytj', 'yritys- ja yhteisötietojärjestelm*', 'osoitepalvelu*',
-  'trade register', 'business register', 'population register', 'companies house', 'handelsregist*', 'befolkningsregist*',
-  'folkbokföring*', 'bolagsverke*', 'https://*', 'www.*',
-]);
-
-/** True when a text names a source: a known register, or a capitalised word inside a sentence. */
-function namesSource(text: string): boolean {
-  if (findWords(text, KNOWN_SOURCE).length) return true;
-  return text.split(/[.!?:\n]+/u).some((sentence) => sentence.trim().split(/\s+/u).slice(1).some((w) => /^\p{Lu}\p{Ll}/u.test(w)));
-}
-
-/** The vague phrase of a source that names nothing, or undefined. */
-function vagueSource(text: string): string | undefined {
-  if (onlyWords(text, isGenericSource)) return text;
-  const [phrase] = findWords(text, VAGUE_SOURCE);
-  return phrase && !namesSource(text) ? phrase : undefined;
 }
 
 export default defineRule(
@@ -136,9 +105,19 @@ export default defineRule(
       });
     }
     if (Array.isArray(register.transfers)) register.transfers.forEach((t, i) => hedging(['transfers', i, 'description'], t.description));
+    register.retention?.forEach((r, i) => hedging(['retention', i, 'description'], r.description));
+    const collecting = (path: PathSegment[], text: Text | undefined): void => {
+      for (const { path: at, value } of text ? languageVersions(path, text) : []) {
+        const found = findWords(value, MAY_COLLECT);
+        if (found.length) report(at, 'hedging', { found: listed(found) });
+      }
+    };
+    collecting(['description'], register.description);
+    register.data_categories?.forEach((c, i) => collecting(['data_categories', i, 'description'], c.description));
     register.sources?.forEach((s, i) => {
       const at: PathSegment[] = ['sources', i, 'description'];
-      const named = s.type === 'data_subject' || s.type === 'observation' || s.name !== undefined;
+      // A source named only by its kind is `data-sources`' to report, as an error.
+      const named = s.type === 'data_subject' || s.type === 'observation' || s.name !== undefined || unnamedKind(s) !== undefined;
       for (const version of s.description ? languageVersions(at, s.description) : []) {
         const generic = named ? undefined : vagueSource(version.value);
         if (generic) report(version.path, 'genericSource', { text: generic });

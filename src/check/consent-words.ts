@@ -1,0 +1,90 @@
+/** How notices word consent that is not consent, and what needs consent: cookies and tracking. */
+import { words } from './words.js';
+
+/** "By using this site you agree": use of a service taken as consent (Art. 4(11): a clear affirmative act). */
+export const BY_USE = [
+  /(?<!\p{L})(?:käyttämällä|jatkamalla|selaamalla|vierailemalla)(?!\p{L})[^.!?\n]{0,80}?(?<!\p{L})(?:hyväksy|suostu|annat suostumuk)/iu,
+  /\bby (?:using|continuing to use|continuing to browse|browsing|visiting|accessing)\b[^.!?\n]{0,80}?\b(?:you (?:also )?(?:agree|consent|accept)|you are (?:therefore )?(?:agreeing|consenting|accepting))/iu,
+  /(?<!\p{L})genom att (?:använda|fortsätta|besöka|surfa)(?!\p{L})[^.!?\n]{0,80}?(?<!\p{L})(?:godkänner|samtycker|accepterar)/iu,
+];
+
+/** Consent bundled with terms: "hyväksymällä käyttöehdot suostut", "by accepting our terms you consent". */
+export const BUNDLED = [
+  /(?<!\p{L})hyväksymällä (?:\p{L}+ )?(?:käyttö|sopimus|tilaus|toimitus)?ehdot(?!\p{L})[^.!?\n]{0,80}?(?<!\p{L})(?:suostu|hyväksyt myös)/iu,
+  /\bby accepting (?:the|our|these) (?:terms|conditions|terms and conditions)\b[^.!?\n]{0,80}?\byou (?:also )?(?:consent|agree)/iu,
+  /(?<!\p{L})genom att godkänna (?:villkoren|användarvillkoren|köpvillkoren)(?!\p{L})[^.!?\n]{0,80}?(?<!\p{L})samtycker/iu,
+];
+
+/** Pre-ticked boxes are not consent (CJEU C-673/17 Planet49). */
+export const PRE_TICKED = words([
+  'valmiiksi rastit*', 'valmiiksi valit*', 'valmiiksi merkit*', 'esivalit*', 'oletuksena valit*',
+  'pre-ticked', 'pre-checked', 'pre-selected', 'preselected', 'ticked by default', 'checked by default',
+  'förkryssad*', 'förvald*', 'förifylld*',
+]);
+
+/** Browser settings offered as the way to refuse cookies. */
+export const BROWSER_SETTINGS = words([
+  'selaime* asetuk*', 'selaimen asetuksi*', 'selainasetuk*', 'selaimesi asetuk*',
+  'browser settings', 'browser setting', 'settings of your browser', 'your browser',
+  'webbläsare* inställning*', 'inställningarna i din webbläsare', 'din webbläsare',
+]);
+
+/** A real consent tool: a banner or a settings dialog of the site itself. */
+export const CONSENT_TOOL = words([
+  'evästeikkun*', 'evästebann*', 'evästeilmoitu*', 'evästeasetuks*', 'evästeasetuks*', 'suostumustyökalu*', 'hyväksy* evästee*',
+  'cookie banner', 'cookie window', 'cookie settings', 'cookie preferences', 'consent tool', 'consent banner', 'accept cookies',
+  'kakbanner*', 'kakfönst*', 'kakinställning*', 'samtyckesverktyg*', 'godkänn* kakor*',
+]);
+
+/** Cookies that need consent: analytics, marketing, targeting (not those strictly necessary). */
+export const NON_ESSENTIAL = words([
+  'analytiik*', 'analysoi*', 'markkinoin*', 'mainon*', 'mainos*', 'kohdenn*', 'kohdent*', 'kohdista*', 'seuran*', 'tilasto*',
+  'yhdistelmätie*', 'koontitie*', 'kävijämäär*',
+  'analytics', 'analytic', 'marketing', 'advertis*', 'targeting', 'targeted', 'tracking', 'statistics', 'aggregate*',
+  'analys*', 'marknadsföring*', 'reklam*', 'riktad*', 'spårning*', 'statistik*', 'aggregerad*', 'sammanställ*',
+]);
+
+/** Purposes of targeting or profiling, which track the person (205 §: consent for the cookies they use). */
+export const TRACKING_PURPOSE = words([
+  'kohdenne*', 'kohdenna*', 'kohdenta*', 'kohdista*', 'profiloi*', 'profilointi*', 'uudelleenkohdent*',
+  'targeted', 'targeting', 'retargeting', 'profiling', 'behavioural advertis*', 'behavioral advertis*', 'interest-based',
+  'riktad* reklam*', 'riktad* marknadsföring*', 'profilering*', 'retargeting',
+]);
+
+/** What tracks a person online: cookies, pixels, browsing data. Targeting by purchase history alone does not. */
+export const TRACKING_TECH = words([
+  'eväste*', 'pikseli*', 'seurantakoodi*', 'verkkoanalytiik*', 'webanalytiik*', 'selaushistoria*', 'selaamis*', 'verkkosivu*', 'sivusto*', 'verkkopalvelu*',
+  'cookie*', 'pixel*', 'tracking', 'browsing', 'web analytics', 'website*', 'online',
+  'kakor*', 'kaka', 'pixl*', 'spårning*', 'webbanalys*', 'webbplats*', 'surfbeteende*',
+]);
+
+
+/** Consent by conduct: silence or entering an area is not a clear affirmative act (Art. 4(11), Recital 32). */
+export const BY_CONDUCT = [
+  /(?<!\p{L})hiljai\p{L}* suostumu\p{L}*/iu,
+  /(?<!\p{L})(?:saapumalla|astumalla|tulemalla|kulkemalla|oleskelemalla)(?!\p{L})[^.!?\n]{0,60}?(?<!\p{L})(?:hyväksy|suostu)/iu,
+  /\b(?:implied|implicit|tacit) consent\b/iu,
+  /\bby (?:entering|staying in|walking into)\b[^.!?\n]{0,60}?\byou (?:also )?(?:agree|consent|accept)/iu,
+  /(?<!\p{L})(?:tyst|underförstått|konkludent)\p{L}* samtycke/iu,
+  /(?<!\p{L})genom att (?:beträda|gå in i|vistas i|komma in i)(?!\p{L})[^.!?\n]{0,60}?(?<!\p{L})(?:samtycker|godkänner)/iu,
+];
+
+/** The literal words of those sentences: a text without any of them is not read by the expressions. */
+export const CONDUCT_HINT = words([
+  'hiljai*', 'saapumalla', 'astumalla', 'tulemalla', 'kulkemalla', 'oleskelemalla', 'implied', 'implicit', 'tacit',
+  'entering', 'staying in', 'walking into', 'tyst*', 'underförstått', 'konkludent*', 'beträda', 'gå in i', 'vistas i', 'komma in i',
+]);
+
+/** Filling in or sending a form, as the act said to accept the notice. */
+export const FORM_ACT = words([
+  'täyttä*', 'lähettämällä', 'lähettäessäsi', 'rekisteröitymällä', 'liittymällä',
+  'filling in', 'filling out', 'fill in', 'fill out', 'submitting', 'submit', 'signing up', 'sign up',
+  'fyller i', 'fylla i', 'skickar in', 'skicka in', 'registrerar dig',
+]);
+export const ACCEPT = words(['hyväksy*', 'suostu*', 'agree*', 'accept*', 'consent*', 'godkänn*', 'accepterar', 'samtyck*']);
+/** The notice itself, which informs and is not accepted. */
+export const POLICY = words([
+  'tietosuojaselost*', 'tietosuojakäytän*', 'tietosuojaehdo*', 'tietosuojalauseke*', 'seloste*', 'selostee*',
+  'privacy policy', 'privacy notice', 'privacy statement', 'this policy', 'our policy',
+  'policy', 'policyn', 'integritetspolicy*', 'dataskyddspolicy*',
+]);

@@ -1,0 +1,28 @@
+/** Words on criminal convictions and offences (Art. 10), and on preventing crime, which is a purpose. */
+import { findWords, mayMatch, wordSet, words } from './words.js';
+
+/** Data about criminal convictions and offences (Art. 10): not a special category, but as restricted. */
+const CRIMINAL = words([
+  'rikostausta*', 'rikosrekister*', 'rikostuomi*', 'rikosepäil*', 'rikoks*', 'rikollis*', 'rangaistu*',
+  'criminal*', 'conviction*', 'offence*', 'offense*', 'belastningsregist*', 'straffregist*', 'brottmål*', 'brottsregist*',
+  'lagöverträdelse*', 'brottslig*',
+]);
+
+/** Preventing crime is a purpose (camera surveillance, security), not data on offences. */
+const PREVENTION = words([
+  'ehkäi*', 'ennaltaehkäi*', 'estämi*', 'estää', 'torju*', 'prevent*', 'deter*', 'förebygg*', 'förhindra*', 'motverka*',
+]);
+
+/** Words for crime in general, which prevention can take as its object; a conviction or a suspicion is always data. */
+const isCrimeInGeneral = wordSet(['rikoks*', 'rikoste*', 'rikollis*', 'criminal*', 'offence*', 'offense*', 'brottslig*']);
+
+/** The first word on criminal convictions or offences that is not the object of prevention ("rikosten ehkäisy"). */
+export function criminalWord(value: string): string | undefined {
+  if (!mayMatch(value, CRIMINAL)) return undefined;
+  for (const m of value.matchAll(CRIMINAL)) {
+    const at = m.index ?? 0;
+    const near = value.slice(Math.max(0, at - 40), at + m[0].length + 25);
+    if (!isCrimeInGeneral(m[0]) || !findWords(near, PREVENTION).length) return m[0];
+  }
+  return undefined;
+}

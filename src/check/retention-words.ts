@@ -1,0 +1,75 @@
+/** Word lists of retention texts: how notices say data are kept without an end. */
+import { findWords, words } from './words.js';
+
+/**
+ * "As long as necessary" without a period, an event or a law (WP260 Annex: a generic statement is not
+ * enough). The phrase counts as vague only when tied to need or use, not to an event such as the end
+ * of a contract.
+ */
+export const AS_LONG_AS_NEEDED = [
+  /\bniin\s+(?:kauan|pitkään)\s*,?\s*(?:kuin|kun)\b[^.]{0,120}?(?:tarpee|tarvi|tarvit|välttämät|käytössä|käyttötarkoitu|tarkoitukse)/iu,
+  /\bkunnes\s+(?:niitä|tietoja|ne)?\s*(?:ei\s+enää\s+(?:tarvita|tarvitse)|eivät\s+ole\s+(?:enää\s+)?(?:tarpeen|tarpeellisia))/iu,
+  /\b(?:for\s+)?as\s+long\s+as\b[^.]{0,80}?\b(?:necessary|needed|required|need|purpose)/iu,
+  /\buntil\s+(?:they\s+are\s+|it\s+is\s+)?no\s+longer\s+(?:needed|necessary|required)/iu,
+  /\bså\s+länge\s*(?:som)?\b[^.]{0,80}?(?:nödvändig|behöv|behov|ändamål)/iu,
+  /\btills\s+(?:de|uppgifterna)?\s*inte\s+längre\s+behövs/iu,
+];
+
+/** Retention without an end: "toistaiseksi", "indefinitely", "tills vidare", "we do not delete". */
+export const OPEN_ENDED = words([
+  // fi
+  'toistaiseksi', 'pysyvästi', 'ikuisesti', 'ei poisteta', 'emme poista', 'ei hävitetä', 'emme hävitä', 'ei koskaan poisteta',
+  // en
+  'indefinitely', 'permanently', 'forever', 'do not delete', 'does not delete', 'are not deleted', 'is not deleted',
+  'will not be deleted', 'never delete*', 'never be deleted',
+  // sv
+  'tills vidare', 'för alltid', 'permanent', 'raderas inte', 'raderas aldrig', 'tas inte bort', 'gallras inte', 'vi raderar inte',
+]);
+
+/** Rules referred to but not named: "ellei arkistointisäännöt muuta edellytä", "unless archiving rules require". */
+export const UNNAMED_RULES = words([
+  'arkistointisään*', 'arkistosään*', 'arkistointiohje*', 'arkistonmuodostussuunnitelm*', 'lainsäädäntö toisin*', 'lainsäädäntö muuta*',
+  'lainsäädännö* johtuv*', 'lakisääteisi* syi*', 'legal reasons', 'rättsliga skäl',
+  'archiving rules', 'archival rules', 'archiving requirements', 'unless the law requires*', 'unless required by law',
+  'arkivregler*', 'arkiveringsregler*', 'gallringsregler*', 'om inte lagen*',
+]);
+
+/** A statute named in a text: a number such as `1336/1997` or a law's name (`kirjanpitolaki`, `Arkivlagen`). */
+export const STATUTE = /\b\d{1,4}\/\d{4}\b|\p{L}+(?:laki|lain|lakiin|lagen|Laki|Lagen)\b|\b\p{Lu}\p{L}+ Act\b/u;
+
+/**
+ * A period with no maximum: kept until the person asks for deletion, an average, or a fixed period
+ * with an open-ended exception ("poikkeustilanteissa pidempään", "in exceptional cases longer").
+ */
+export const NO_MAXIMUM = [
+  /(?<!\p{L})kunnes\s[^.!?\n]{0,50}?(?<!\p{L})pyy(?:tää|dät|tävät|detään|tämällä)(?!\p{L})[^.!?\n]{0,40}?poist/iu,
+  /\buntil\s[^.!?\n]{0,40}?\b(?:ask|asks|request|requests|requested)\b[^.!?\n]{0,40}?(?:delet|eras|remov)/iu,
+  /\buntil\s+(?:deletion|erasure|removal)\s+is\s+requested/iu,
+  /(?<!\p{L})tills\s[^.!?\n]{0,40}?(?<!\p{L})(?:begär|ber|begärs)(?!\p{L})[^.!?\n]{0,40}?(?:rader|borttag|tas\s+bort|radera)/iu,
+  /(?<!\p{L})tills\s+(?:radering|borttagning)\s+begärs/iu,
+];
+
+/** An average is no maximum: "keskimäärin 30 vuorokautta", "on average", "i genomsnitt". */
+const AVERAGE = words(['keskimäärin', 'keskiarvo*', 'on average', 'an average of', 'average of', 'i genomsnitt', 'genomsnittlig*', 'i snitt']);
+
+/** An exception that lets data be kept longer, with no limit or law: "poikkeustapauksissa pidempään". */
+const EXCEPTIONAL = words([
+  'poikkeustilante*', 'poikkeustapauks*', 'poikkeuksellisesti', 'erityistapauks*', 'erityisestä syystä', 'erityisistä syistä',
+  'exceptional case*', 'exceptional circumstance*', 'exceptionally', 'in special cases', 'special circumstance*',
+  'undantagsfall', 'i undantagsfall', 'undantagsvis', 'särskilda fall', 'särskilda skäl',
+]);
+const LONGER = words(['pidempään', 'pidemmän', 'pidempi*', 'longer', 'längre']);
+
+/** A stated upper limit: "kuitenkin enintään", "at most", "som längst". */
+const MAXIMUM = words(['enintään', 'korkeintaan', 'viimeistään', 'at most', 'at the latest', 'no longer than', 'maximum', 'högst', 'som längst', 'senast']);
+
+/** The words that show a retention text gives no maximum, or none. */
+export function noMaximum(text: string, hasPeriod: boolean): string[] {
+  const found: string[] = [];
+  const limited = findWords(text, MAXIMUM).length > 0;
+  if (!hasPeriod && !limited) found.push(...NO_MAXIMUM.map((re) => re.exec(text)?.[0]).filter((m): m is string => m !== undefined));
+  found.push(...findWords(text, AVERAGE));
+  const exceptional = findWords(text, EXCEPTIONAL);
+  if (exceptional.length && findWords(text, LONGER).length && !limited && !STATUTE.test(text)) found.push(...exceptional);
+  return found;
+}
