@@ -4,14 +4,14 @@
  * than `page.setContent(html)` and `page.pdf(...)` with the options of src/pdf/printer.ts.
  * Nothing is written to disk.
  *
- *   node bench/pdf-limit.js DIR...   (every notice page *.html under the folders, index pages left out)
+ *   node bench/pdf-limit.js DIR...   (every notice page *.html under the folders, index pages and earlier versions left out)
  *
  * Prints one line of JSON: pdfs, bytes, concurrency, readMs, launchMs (browser and pages ready),
  * printMs (all PDFs), closeMs, version (of the browser).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, join, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { launchBrowser } from '../lib/pdf/browser.js';
 
@@ -37,6 +37,8 @@ function noticePages(dir) {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((e) => e.isFile() && e.name.endsWith('.html') && e.name !== 'index.html')
     .map((e) => join(e.parentPath ?? e.path, e.name))
+    // Earlier versions (a site built in a git repository) are not printed.
+    .filter((path) => !path.split(sep).includes('history'))
     .sort();
 }
 
