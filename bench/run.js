@@ -129,15 +129,14 @@ function ticksPerSecond() {
 function sampleTree(root, everyMs = 100) {
   const stats = { samples: 0, maxChromium: 0, maxTrees: 0, maxTreePssKb: 0, seen: new Map() };
   const cpu = new Map();
-  // Parents of every process, read once per process: a tick reads /proc/PID/stat only for new
-  // processes and for the tree, so sampling costs little CPU beside the measured run.
-  const known = new Map();
+  // Every process's parent, read afresh at each tick: process ids are reused (here within minutes),
+  // and a parent remembered from a process that has since ended would put a new one in the wrong
+  // tree. A tick reads about a hundred small files, about a millisecond.
+  let known = new Map();
   let pss = 0;
   const tick = () => {
-    const live = new Set(pidList());
-    for (const pid of known.keys()) if (!live.has(pid)) known.delete(pid);
-    for (const pid of live) {
-      if (known.has(pid)) continue;
+    known = new Map();
+    for (const pid of pidList()) {
       const p = readStat(pid);
       if (p) known.set(pid, p);
     }
@@ -150,10 +149,8 @@ function sampleTree(root, everyMs = 100) {
     const stack = [root];
     while (stack.length) {
       const pid = stack.pop();
-      if (!known.has(pid)) continue;
-      const p = readStat(pid); // fresh: CPU time, memory, and the name after an exec
+      const p = known.get(pid);
       if (!p) continue;
-      known.set(pid, p);
       tree.set(pid, p);
       stack.push(...(children.get(pid) ?? []));
     }
