@@ -8,6 +8,7 @@ import type { Register } from '../types.js';
 import { allTexts, sentences } from './text.js';
 import { CONDITIONAL, OUTSIDE } from './transfer-words.js';
 import { findWords, languageVersions, mayMatch, words } from './words.js';
+import { perRegister } from './per-register.js';
 
 export type DenialKind = 'transfer' | 'disclosure' | 'profiling';
 
@@ -113,14 +114,7 @@ function denialOf(sentence: string): { kind: DenialKind; found: string[] } | und
 }
 
 /** Every outright denial in the free texts of a register, with the path of its language version. */
-export function denials(register: Register): Denial[] {
-  let found = known.get(register);
-  if (!found) known.set(register, (found = findDenials(register)));
-  return found;
-}
-
-/** Several rules ask for a register's denials: they are found once. */
-const known = new WeakMap<Register, Denial[]>();
+export const denials: (register: Register) => readonly Denial[] = perRegister(findDenials);
 
 function findDenials(register: Register): Denial[] {
   const out: Denial[] = [];

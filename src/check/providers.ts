@@ -4,6 +4,7 @@ import type { PathSegment } from '../load/yaml-ast.js';
 import type { Register } from '../types.js';
 import { allTexts } from './text.js';
 import { findWords, languageVersions, mayMatch, words } from './words.js';
+import { perRegister } from './per-register.js';
 
 const PATTERNS = providers.providers.map((provider) => ({ provider, pattern: words(provider.names) }));
 
@@ -47,14 +48,7 @@ function namedStrings(register: Register): { path: PathSegment[]; value: string 
  * The first mention of each provider, in document order of the named fields, then of the free texts.
  * Texts under `transfers` are left out: a provider named there is a declared transfer.
  */
-export function providerMentions(register: Register): ProviderMention[] {
-  let found = mentions.get(register);
-  if (!found) mentions.set(register, (found = findMentions(register)));
-  return found;
-}
-
-/** Two rules ask for a register's mentions: they are found once. */
-const mentions = new WeakMap<Register, ProviderMention[]>();
+export const providerMentions: (register: Register) => readonly ProviderMention[] = perRegister(findMentions);
 
 function findMentions(register: Register): ProviderMention[] {
   // A named field is reported whole (`Google Analytics`), a free text by the words that matched.

@@ -1,6 +1,7 @@
 /** Helpers rules use to look inside free text. */
 import type { PathSegment } from '../load/yaml-ast.js';
 import type { Register, Text } from '../types.js';
+import { perRegister } from './per-register.js';
 
 export interface TextAt {
   path: PathSegment[];
@@ -20,15 +21,8 @@ function isText(value: unknown): value is Text {
   return entries.length > 0 && entries.every(([k, v]) => /^[a-z]{2,3}$/.test(k) && typeof v === 'string');
 }
 
-/** Every free text of a register with its path, in document order (found once; callers only read it). */
-export function allTexts(register: Register): readonly TextAt[] {
-  let found = known.get(register);
-  if (!found) known.set(register, (found = findTexts(register)));
-  return found;
-}
-
-/** Many rules read a register's texts: they are found once. */
-const known = new WeakMap<Register, TextAt[]>();
+/** Every free text of a register with its path, in document order. */
+export const allTexts: (register: Register) => readonly TextAt[] = perRegister(findTexts);
 
 function findTexts(register: Register): TextAt[] {
   const out: TextAt[] = [];
