@@ -10,8 +10,8 @@ export default defineRule(
     description: 'The register says where its data come from, and names every source other than the data subject, not only its kind.',
     messages: {
       missing: {
-        en: 'Missing `sources`: say where the data come from (`data_subject`, `observation`, `organisation`, `public`, `authority`); this decides whether Art. 13 or Art. 14 applies (Art. 14(2)(f))',
-        fi: 'Puuttuu `sources`: kerro, mistä tiedot saadaan (`data_subject`, `observation`, `organisation`, `public`, `authority`); tästä riippuu, sovelletaanko 13 vai 14 artiklaa (14 art. 2 f)',
+        en: 'Missing `sources`: say where the data come from (`data_subject`, `observation`, `guardian`, `organisation`, `public`, `authority`); this decides whether Art. 13 or Art. 14 applies (Art. 14(2)(f))',
+        fi: 'Puuttuu `sources`: kerro, mistä tiedot saadaan (`data_subject`, `observation`, `guardian`, `organisation`, `public`, `authority`); tästä riippuu, sovelletaanko 13 vai 14 artiklaa (14 art. 2 f)',
       },
       unnamed: {
         en: 'Source of type `{type}` has neither `name` nor `description`: name the source, or say what kind of source it is (Art. 14(2)(f))',
@@ -30,7 +30,8 @@ export default defineRule(
       return;
     }
     sources.forEach((s, i) => {
-      if (s.type === 'data_subject' || s.type === 'observation') return;
+      // These name the source by their type: the person, what is observed, the person's parent or guardian.
+      if (s.type === 'data_subject' || s.type === 'observation' || s.type === 'guardian') return;
       if (!s.name && !s.description) report(['sources', i], 'unnamed', { type: s.type });
       const kind = unnamedKind(s);
       if (kind) report(['sources', i, 'description'], 'kindOnly', { text: kind, type: s.type }, 'key');
