@@ -7,8 +7,9 @@ import { escapeTerminal } from '../report/escape.js';
 import { readBytesBounded, type ReadProblem } from '../load/read-bounded.js';
 import { validatorFor } from '../validate/schemas.js';
 import { detectLanguage, extractDraft, type Lang, type Note } from './extract.js';
-import { detectFormat, readBlocks, type Format } from './read.js';
-import { outline } from './sections.js';
+import type { Format } from './document/block.js';
+import { detectFormat, readBlocks } from './document/read.js';
+import { outline } from './outline.js';
 import { countTodos, SCHEMA_URL, writeDraft } from './write.js';
 
 export interface ImportOptions {

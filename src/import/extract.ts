@@ -5,8 +5,9 @@
  */
 import { isEea } from '../data/data.js';
 import type { Address, Contact, LegalBasis, Recipient, Retention, Source, SourceType, Transfer, TransferMechanism } from '../types.js';
-import type { Block } from './read.js';
-import type { Outline, Section, SectionKind } from './sections.js';
+import type { Block } from './document/block.js';
+import type { SectionKind } from './headings.js';
+import type { Outline, Section } from './outline.js';
 
 export type Lang = 'fi' | 'en';
 export type NotePath = readonly (string | number)[];

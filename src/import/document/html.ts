@@ -1,0 +1,161 @@
+/** A saved web page or an HTML fragment as blocks; scripts, styles and comments are dropped. */
+import { clean, type Block } from './block.js';
+import { readPlain } from './plain.js';
+
+const ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', shy: '', ndash: '–', mdash: '—', hellip: '…',
+  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', bull: '•', middot: '·', euro: '€', copy: '©', reg: '®', sect: '§',
+  auml: 'ä', ouml: 'ö', aring: 'å', Auml: 'Ä', Ouml: 'Ö', Aring: 'Å', uuml: 'ü', Uuml: 'Ü', eacute: 'é', Eacute: 'É', egrave: 'è', aacute: 'á',
+};
+
+export function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/giu, (all, name: string) => {
+    if (name.startsWith('#x') || name.startsWith('#X')) return safeChar(parseInt(name.slice(2), 16)) ?? all;
+    if (name.startsWith('#')) return safeChar(parseInt(name.slice(1), 10)) ?? all;
+    return ENTITIES[name] ?? all;
+  });
+}
+
+function safeChar(code: number): string | undefined {
+  return Number.isFinite(code) && code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : undefined;
+}
+
+const BLOCK_TAGS = new Set([
+  'p', 'div', 'section', 'article', 'header', 'footer', 'main', 'aside', 'nav', 'blockquote', 'table', 'thead', 'tbody', 'tfoot',
+  'dl', 'dt', 'dd', 'pre', 'address', 'figure', 'figcaption', 'hr', 'body', 'html', 'form', 'fieldset', 'caption',
+]);
+
+/** Split the text of a `<ul>` written without `<li>`: "- one- Two - three". */
+function looseItems(text: string): string[] {
+  return text
+    .split(/(?:^|\s)[-•*–]\s+|(?<=\p{L})-\s+(?=\p{Lu})/u)
+    .map(clean)
+    .filter(Boolean);
+}
+
+export function readHtml(html: string, firstLine = 1): Block[] {
+  const out: Block[] = [];
+  const token = /<!--[\s\S]*?-->|<[!?][^>]*>|<(script|style|noscript|template|head|title)\b[^>]*>[\s\S]*?<\/\1\s*>|<(\/?)([a-z][a-z0-9]*)\b[^>]*?(\/?)>|[^<]+|</giu;
+  let buf = '';
+  let bold = 0;
+  let boldText = '';
+  let mode: 'p' | 'h' | 'li' = 'p';
+  let level = 1;
+  let line = firstLine;
+  let bufLine = firstLine;
+  const lists: { items: string[]; loose: string; line: number }[] = [];
+  let row: string[] | undefined;
+  let cell: string | undefined;
+
+  const emit = (block: Block) => {
+    if (row && cell !== undefined) cell += `${cell ? '\n' : ''}${block.kind === 'list' ? block.items!.map((i) => `- ${i}`).join('\n') : block.text}`;
+    else out.push(block);
+  };
+  const flush = () => {
+    const text = buf.split('\n').map(clean).filter(Boolean);
+    const joined = text.join(' ');
+    const wasBold = boldText.trim().length > 0 && boldText.split('\n').map(clean).filter(Boolean).join(' ') === joined;
+    buf = '';
+    boldText = '';
+    if (!joined) {
+      mode = mode === 'li' ? 'li' : 'p';
+      return;
+    }
+    if (mode === 'h') {
+      const heading = joined.replace(/^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+/u, '');
+      if (heading) emit({ kind: 'heading', text: heading, lines: [joined], line: bufLine, level, style: 'markup' });
+    }
+    else if (mode === 'li' && lists.length) lists[lists.length - 1]!.items.push(joined);
+    else if (lists.length) lists[lists.length - 1]!.loose += ` ${text.join(' ')}`;
+    else if (wasBold && joined.length <= 80 && !/[.,;:]$/u.test(joined)) {
+      emit({ kind: 'heading', text: joined.replace(/^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+/u, ''), lines: [joined], line: bufLine, level: 7, style: 'markup' });
+    }
+    else emit({ kind: 'paragraph', text: joined, lines: text, line: bufLine });
+    mode = 'p';
+  };
+  const closeList = () => {
+    flush();
+    const l = lists.pop();
+    if (!l) return;
+    const items = [...l.items, ...looseItems(l.loose)];
+    if (!items.length) return;
+    if (lists.length) lists[lists.length - 1]!.items.push(...items);
+    else emit({ kind: 'list', text: items.join('\n'), items, lines: items.map((i) => `- ${i}`), line: l.line });
+  };
+
+  for (const m of html.matchAll(token)) {
+    const whole = m[0];
+    const name = m[3]?.toLowerCase();
+    const closing = m[2] === '/';
+    if (name === undefined) {
+      if (whole.startsWith('<!') || whole.startsWith('<?') || m[1]) {
+        line += whole.split('\n').length - 1;
+        continue;
+      }
+      if (!buf.trim()) bufLine = line;
+      // Line breaks of the source are kept: notices often put one detail a line without `<br>`.
+      const text = decodeEntities(whole).replace(/[^\S\n]+/gu, ' ');
+      buf += text;
+      if (bold > 0) boldText += text;
+      line += whole.split('\n').length - 1;
+      continue;
+    }
+    line += whole.split('\n').length - 1;
+    if (name === 'br') {
+      buf += '\n';
+    } else if (/^h[1-6]$/u.test(name)) {
+      flush();
+      if (!closing) {
+        mode = 'h';
+        level = Number(name.slice(1));
+      }
+    } else if (name === 'ul' || name === 'ol') {
+      if (closing) closeList();
+      else if (lists.length && !lists[lists.length - 1]!.items.length && mode !== 'li') {
+        // `<ul>` opened again inside a list written without `<li>`: the same list goes on.
+        flush();
+      } else {
+        flush();
+        lists.push({ items: [], loose: '', line });
+      }
+    } else if (name === 'li') {
+      flush();
+      if (!closing) mode = 'li';
+    } else if (name === 'strong' || name === 'b') {
+      bold += closing ? -1 : 1;
+      if (bold < 0) bold = 0;
+    } else if (name === 'tr') {
+      flush();
+      if (!closing) row = [];
+      else if (row) {
+        const cells = row.map((c) => c.trim()).filter(Boolean);
+        row = undefined;
+        if (cells.length === 2 && cells[0]!.length <= 120 && !cells[0]!.includes('\n')) {
+          out.push({ kind: 'heading', text: cells[0]!, lines: [cells[0]!], line, level: 1, style: 'table' });
+          out.push(...readPlain(cells[1]!.split('\n'), line).map((b) => ({ ...b, line })));
+        } else if (cells.length) {
+          const text = cells.join(' – ');
+          out.push({ kind: 'paragraph', text, lines: [text], line });
+        }
+      }
+    } else if (name === 'td' || name === 'th') {
+      flush();
+      if (row) {
+        if (closing) {
+          if (cell !== undefined) row.push(cell);
+          cell = undefined;
+        } else cell = '';
+      }
+    } else if (name === 'p' && lists.length && mode !== 'li' && !closing) {
+      // A paragraph after a list written without `<li>` (and without `</ul>`) ends the list.
+      while (lists.length && !lists[lists.length - 1]!.items.length) closeList();
+      flush();
+    } else if (BLOCK_TAGS.has(name)) {
+      if (mode === 'li' && name === 'p') buf += ' ';
+      else flush();
+    }
+  }
+  flush();
+  while (lists.length) closeList();
+  return out;
+}

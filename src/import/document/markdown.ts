@@ -1,0 +1,127 @@
+/** Markdown as blocks, through the same parser Seloste renders with. */
+import type { List, ListItem, PhrasingContent, Root, RootContent, Table } from 'mdast';
+import { MAX_DEPTH, countMarks, nestingDepth } from '../../check/text-limits.js';
+import { remarkGfm, remarkParse, unified } from '../../vendor/unified.js';
+import { clean, type Block } from './block.js';
+import { decodeEntities, readHtml } from './html.js';
+import { readText } from './tab-table.js';
+
+function inline(nodes: readonly PhrasingContent[]): string {
+  let out = '';
+  for (const node of nodes) {
+    switch (node.type) {
+      case 'text':
+      case 'inlineCode':
+        out += node.value;
+        break;
+      case 'break':
+        out += '\n';
+        break;
+      case 'link': {
+        const text = inline(node.children);
+        const url = node.url.replace(/^mailto:/u, '');
+        out += text.includes(url) || !/^https?:/u.test(node.url) ? text : `${text} (${node.url})`;
+        break;
+      }
+      case 'html':
+        out += decodeEntities(node.value.replace(/<[^>]*>/gu, ''));
+        break;
+      case 'image':
+        out += node.alt ?? '';
+        break;
+      default:
+        if ('children' in node) out += inline(node.children as PhrasingContent[]);
+    }
+  }
+  return out;
+}
+
+function itemText(item: ListItem): { text: string; nested: string[] } {
+  const parts: string[] = [];
+  const nested: string[] = [];
+  for (const child of item.children) {
+    if (child.type === 'paragraph') parts.push(clean(inline(child.children).replace(/\n/gu, ' ')));
+    else if (child.type === 'list') for (const sub of child.children) nested.push(itemText(sub).text);
+  }
+  return { text: parts.filter(Boolean).join(' '), nested };
+}
+
+/**
+ * Limits of one paragraph (text between blank lines) that Markdown may parse: the parser takes time
+ * that grows with the square of a paragraph's marks and stack that grows with its nesting. Above
+ * the author-text limits, as an imported notice may hold a long list in one piece.
+ */
+const MAX_PARAGRAPH = 20_000;
+const MAX_PARAGRAPH_MARKS = 2000;
+
+function parsable(text: string): boolean {
+  return text.split(/\n[ \t]*\n/u).every((part) => part.length <= MAX_PARAGRAPH && countMarks(part) <= MAX_PARAGRAPH_MARKS && nestingDepth(part) <= MAX_DEPTH);
+}
+
+export function readMarkdown(text: string): Block[] {
+  // Past the limits the notice is read as the plain text it also is.
+  if (!parsable(text)) return readText(text);
+  const source = text.split('\n');
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(text) as Root;
+  const out: Block[] = [];
+  const linesOf = (node: RootContent): string[] => {
+    const start = node.position?.start.line;
+    const end = node.position?.end.line;
+    if (!start || !end) return [];
+    return source.slice(start - 1, end).map((l) => l.trimEnd()).filter((l) => l.trim());
+  };
+  const walk = (nodes: readonly RootContent[]) => {
+    for (const node of nodes) {
+      const line = node.position?.start.line ?? 1;
+      switch (node.type) {
+        case 'heading': {
+          const t = clean(inline(node.children).replace(/^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+/u, ''));
+          if (t) out.push({ kind: 'heading', text: t, lines: linesOf(node), line, level: node.depth, style: 'markup' });
+          break;
+        }
+        case 'paragraph': {
+          const only = node.children.length === 1 ? node.children[0] : undefined;
+          const raw = inline(node.children);
+          const lines = raw.split('\n').map(clean).filter(Boolean);
+          const joined = lines.join(' ');
+          if (!joined) break;
+          if (only && (only.type === 'strong' || only.type === 'emphasis') && joined.length <= 80 && !/[.,;:]$/u.test(joined)) {
+            out.push({ kind: 'heading', text: joined, lines: linesOf(node), line, level: 7, style: 'markup' });
+          } else out.push({ kind: 'paragraph', text: joined, lines, line });
+          break;
+        }
+        case 'list': {
+          const items: string[] = [];
+          for (const item of (node as List).children) {
+            const { text: t, nested } = itemText(item);
+            if (t) items.push(t);
+            items.push(...nested);
+          }
+          if (items.length) out.push({ kind: 'list', text: items.join('\n'), items, lines: linesOf(node), line });
+          break;
+        }
+        case 'table': {
+          const rows = (node as Table).children.slice(1);
+          const items = rows.map((r) => r.children.map((c) => clean(inline(c.children))).filter(Boolean).join(' – ')).filter(Boolean);
+          if (items.length) out.push({ kind: 'list', text: items.join('\n'), items, lines: linesOf(node), line });
+          break;
+        }
+        case 'blockquote':
+          walk(node.children);
+          break;
+        case 'html':
+          out.push(...readHtml(node.value, line));
+          break;
+        case 'code': {
+          const lines = node.value.split('\n').map(clean).filter(Boolean);
+          if (lines.length) out.push({ kind: 'paragraph', text: lines.join(' '), lines, line });
+          break;
+        }
+        default:
+          break;
+      }
+    }
+  };
+  walk(tree.children);
+  return out;
+}

@@ -1,0 +1,139 @@
+/**
+ * Plain text as blocks: paragraphs between blank lines, bullet lists, and headings told by their
+ * numbers ("3 TARKOITUS") or, in a notice without numbers, by being a short line of their own.
+ */
+import { isKnownHeading } from '../headings.js';
+import { clean, list, paragraph, type Block } from './block.js';
+
+const BULLET = /^\s*(?:[-•*–·▪●○◦]|\d{1,2}[.)])\s+/u;
+const DATE_LINE = /^\(?\s*(?:päivitetty|laatimispäivä|laadittu|päiväys|updated|last updated|date)?\s*:?\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\s*\)?$/iu;
+
+const TOC_LINE = /^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s*\t\s*[^\t]+\t\s*\d{1,3}\s*|[^\t]+(?:\t|\.{3,}|…+)\s*\d{1,3}\s*)$/u;
+const TOC_TITLE = /^(?:sisältö|sisällys|sisällysluettelo|contents|table of contents):?$/iu;
+
+export function isTocLine(line: string): boolean {
+  return line.length <= 200 && TOC_LINE.test(line);
+}
+
+
+function numberedHeading(line: string): { text: string; level: number } | undefined {
+  const m = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(\p{Lu}.*)$/u.exec(line.trim());
+  if (!m) return undefined;
+  const text = m[2]!.trim();
+  if (text.length > 80 || /[.,;:!?]$/u.test(text) || /@|https?:\/\//u.test(text)) return undefined;
+  return { text, level: m[1]!.split('.').length };
+}
+
+/** Two or three capitalised words: a person's name, not a heading. */
+function looksLikeName(line: string): boolean {
+  return /^\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(line);
+}
+
+function looseHeading(line: string, numberedDoc: boolean): boolean {
+  const t = line.trim();
+  if (!t || t.length > 80 || !/^\p{Lu}/u.test(t) || /[.,;:!?]$/u.test(t)) return false;
+  if (/@|https?:\/\/|www\./u.test(t) || BULLET.test(t) || DATE_LINE.test(t) || /\d{5}/u.test(t)) return false;
+  if (t.split(/\s+/u).length > 12) return false;
+  const known = isKnownHeading(t);
+  if (numberedDoc) return known;
+  return known || !(looksLikeName(t) || /\b(?:Oy|Oyj|Ab|ry|Ltd|Inc|GmbH|AG|AB|Ky)\b/u.test(t) || /\d/u.test(t));
+}
+
+interface Group {
+  line: number;
+  lines: string[];
+}
+
+function groups(lines: readonly string[], first = 1): Group[] {
+  const out: Group[] = [];
+  let current: Group | undefined;
+  lines.forEach((raw, i) => {
+    if (!raw.trim()) {
+      current = undefined;
+      return;
+    }
+    if (!current) {
+      current = { line: first + i, lines: [] };
+      out.push(current);
+    }
+    current.lines.push(raw);
+  });
+  return out;
+}
+
+/** Paragraphs and bullet lists of a group of lines with no blank line between them. */
+function splitGroup(group: Group): Block[] {
+  const out: Block[] = [];
+  let para: string[] = [];
+  let paraLine = group.line;
+  let items: string[] = [];
+  let itemLines: string[] = [];
+  let listLine = group.line;
+  const flushPara = () => {
+    if (para.length) out.push(paragraph(para, paraLine));
+    para = [];
+  };
+  const flushList = () => {
+    if (items.length) out.push(list(items, itemLines, listLine));
+    items = [];
+    itemLines = [];
+  };
+  const numberedItems = group.lines.filter((l) => /^\s*\d{1,2}[.)]\s+/u.test(l)).length >= 2;
+  group.lines.forEach((raw, i) => {
+    const isBullet = BULLET.test(raw) && (numberedItems || !/^\s*\d/u.test(raw));
+    if (isBullet) {
+      flushPara();
+      if (!items.length) listLine = group.line + i;
+      items.push(clean(raw.replace(BULLET, '')));
+      itemLines.push(raw);
+    } else if (items.length && /^\s+\S/u.test(raw)) {
+      items[items.length - 1] = `${items[items.length - 1]} ${clean(raw)}`;
+      itemLines.push(raw);
+    } else {
+      flushList();
+      if (!para.length) paraLine = group.line + i;
+      para.push(raw);
+    }
+  });
+  flushPara();
+  flushList();
+  return out;
+}
+
+export function readPlain(lines: readonly string[], first: number): Block[] {
+  const all = groups(lines, first);
+  const numberedDoc = all.filter((g) => g.lines.length >= 1 && numberedHeading(g.lines[0]!)).length >= 3;
+  const out: Block[] = [];
+  all.forEach((group, gi) => {
+    const firstLine = group.lines[0]!;
+    // A table of contents: "Sisältö:" and "1<TAB>Rekisterinpitäjä<TAB>3" lines.
+    const tocLines = group.lines.filter(isTocLine).length;
+    const next = all[gi + 1];
+    if (
+      (tocLines >= 2 && tocLines * 2 >= group.lines.length) ||
+      (group.lines.length === 1 && TOC_TITLE.test(firstLine.trim()) && next && next.lines.filter(isTocLine).length >= 2)
+    ) {
+      out.push({ ...paragraph(group.lines, group.line), toc: true });
+      return;
+    }
+    const numbered = numberedHeading(firstLine);
+    const last = gi === all.length - 1;
+    if (numbered && (!last || group.lines.length > 1) && !(group.lines.length > 1 && BULLET.test(group.lines[1]!) && /^\s*\d/u.test(group.lines[1]!))) {
+      out.push({ kind: 'heading', text: numbered.text, lines: [clean(firstLine)], line: group.line, level: numbered.level, style: 'numbered' });
+      if (group.lines.length > 1) out.push(...splitGroup({ line: group.line + 1, lines: group.lines.slice(1) }));
+      return;
+    }
+    if (!last && group.lines.length === 1 && looseHeading(firstLine, numberedDoc)) {
+      out.push({ kind: 'heading', text: clean(firstLine), lines: [clean(firstLine)], line: group.line, level: numberedDoc ? 9 : 1, style: numberedDoc ? 'numbered' : 'loose' });
+      return;
+    }
+    if (group.lines.length > 1 && isKnownHeading(firstLine) && BULLET.test(group.lines[1]!) && looseHeading(firstLine, false)) {
+      out.push({ kind: 'heading', text: clean(firstLine), lines: [clean(firstLine)], line: group.line, level: numberedDoc ? 9 : 1, style: numberedDoc ? 'numbered' : 'loose' });
+      out.push(...splitGroup({ line: group.line + 1, lines: group.lines.slice(1) }));
+      return;
+    }
+    out.push(...splitGroup(group));
+  });
+  return out;
+}
+

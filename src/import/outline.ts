@@ -1,0 +1,87 @@
+/** The blocks of an old notice grouped under their headings; a second register in the file split off. */
+import type { Block } from './document/block.js';
+import { classifyHeading, type SectionKind } from './headings.js';
+
+export interface Section {
+  kinds: SectionKind[];
+  heading: Block;
+  /** The blocks under the heading, subheadings included. */
+  blocks: Block[];
+}
+
+export interface Outline {
+  /** Blocks before the first section: title, date, name. */
+  front: Block[];
+  sections: Section[];
+  /** Table of contents of the old notice. */
+  toc: Block[];
+  /** A second register in the same file, kept whole. */
+  second?: { title: string; line: number; blocks: Block[] };
+}
+
+/** Kinds that start a register's content: a repeat of one of them after a new title means a second register. */
+const REPEATABLE = new Set<SectionKind>(['controller', 'name', 'purposes', 'data_categories', 'sources', 'recipients', 'transfers', 'retention', 'security']);
+
+function isTitleLike(block: Block): boolean {
+  if (block.kind === 'list' || block.lines.length !== 1) return false;
+  const text = block.text.trim();
+  if (text.length > 120 || /[.,;:]$/u.test(text)) return false;
+  return /rekisteri(?![\p{L}])|seloste|privacy (?:notice|policy)|\bregister\b/iu.test(text);
+}
+
+/** Where a block is a heading that does not map, whether it continues the section above it. */
+function isSubheading(block: Block, section: Section): boolean {
+  if (block.style === 'table') return false;
+  if (block.style === 'loose') return true;
+  return (block.level ?? 1) > (section.heading.level ?? 1);
+}
+
+/** Group blocks under their headings; a second register in the same file is split off whole. */
+export function outline(blocks: readonly Block[]): Outline {
+  const out: Outline = { front: [], sections: [], toc: [] };
+  const seen = new Set<SectionKind>();
+  let current: Section | undefined;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    if (block.toc) {
+      out.toc.push(block);
+      continue;
+    }
+    const kinds = block.kind === 'heading' ? classifyHeading(block.text) : [];
+    if (current && seen.size >= 3 && (kinds.length === 0 || kinds[0] === 'title') && isTitleLike(block)) {
+      const next = blocks.slice(i + 1, i + 5).find((b) => b.kind === 'heading' && classifyHeading(b.text).length > 0);
+      const nextKind = next ? classifyHeading(next.text)[0] : undefined;
+      if (nextKind && seen.has(nextKind)) {
+        out.second = { title: block.text.trim(), line: block.line, blocks: blocks.slice(i) };
+        break;
+      }
+    }
+    if (block.kind !== 'heading') {
+      if (current) current.blocks.push(block);
+      else out.front.push(block);
+      continue;
+    }
+    if (kinds.length === 0 || (kinds[0] === 'title' && kinds.length === 1)) {
+      if (!current) {
+        out.front.push(block);
+        continue;
+      }
+      if (kinds.length === 0 && isSubheading(block, current)) {
+        current.blocks.push(block);
+        continue;
+      }
+      current = { kinds: kinds.length ? kinds : ['other'], heading: block, blocks: [] };
+      out.sections.push(current);
+      continue;
+    }
+    // "Rekisteröidyn oikeudet" followed by a heading per right: one section.
+    if (current && kinds[0] === 'rights' && current.kinds[0] === 'rights') {
+      current.blocks.push(block);
+      continue;
+    }
+    current = { kinds, heading: block, blocks: [] };
+    out.sections.push(current);
+    if (REPEATABLE.has(kinds[0]!)) seen.add(kinds[0]!);
+  }
+  return out;
+}
