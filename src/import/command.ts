@@ -6,7 +6,9 @@ import { basename, dirname, extname, join, relative, resolve, sep } from 'node:p
 import { escapeTerminal } from '../report/escape.js';
 import { readBytesBounded, type ReadProblem } from '../load/read-bounded.js';
 import { validatorFor } from '../validate/schemas.js';
-import { detectLanguage, extractDraft, type Lang, type Note } from './extract.js';
+import type { Lang, Note } from './draft/state.js';
+import { extractDraft } from './extract.js';
+import { detectLanguage } from './language.js';
 import type { Format } from './document/block.js';
 import { detectFormat, readBlocks } from './document/read.js';
 import { outline } from './outline.js';

@@ -3,7 +3,7 @@
  * comment: a `# TODO: …` with the original lines commented out below it, next to the key it concerns.
  */
 import { Document, isMap, isScalar, isSeq, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
-import type { Note } from './extract.js';
+import type { Note } from './draft/state.js';
 
 export const SCHEMA_URL = 'https://seloste.fi/schemas/register.schema.json';
 

@@ -1,0 +1,148 @@
+/** The register of everything recognised, with its TODOs. */
+import { DIRECT_MARKETING } from '../recognise/purposes.js';
+import { DraftState } from './state.js';
+
+export function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+export function build(x: DraftState): { register: Record<string, unknown>; mapped: string[] } {
+  const r: Record<string, unknown> = {};
+  const mapped: string[] = [];
+  if (x.name) {
+    r['name'] = x.t(x.name.text);
+    mapped.push('name');
+  } else {
+    r['name'] = x.t(x.lang === 'fi' ? 'TODO: rekisterin nimi' : 'TODO: name of the register');
+    x.todo(['name'], 'the original gives no name for the register: write one in `name`', [], { inline: true });
+  }
+  if (x.description.length) r['description'] = x.t(x.description.join('\n\n'));
+  if (x.created) r['created'] = x.created;
+  const updated = [...x.updated].sort().pop();
+  if (updated) {
+    r['updated'] = updated;
+    mapped.push('date');
+  } else if (x.created) {
+    r['updated'] = x.created;
+    x.notes.push({ at: ['updated'], inline: true, comment: 'the original gives only the date it was drawn up', lines: [] });
+    mapped.push('date');
+  } else if (x.year) {
+    r['updated'] = `${x.year}-01-01`;
+    x.todo(['updated'], `the original gives only the year ${x.year}: set the date of the last update`, [], { inline: true });
+  } else {
+    r['updated'] = '1970-01-01';
+    x.todo(['updated'], 'the original gives no date: set the date of the last update', [], { inline: true });
+  }
+
+  const controllerName = x.controller.name ?? x.frontCompany ?? x.titleCompany;
+  if (controllerName) {
+    const c: Record<string, unknown> = { name: controllerName };
+    const parts = ['name'];
+    const fields: [keyof typeof x.controller, string][] = [
+      ['business_id', 'business ID'],
+      ['address', 'address'],
+      ['phone', 'phone'],
+      ['email', 'email'],
+      ['website', 'website'],
+    ];
+    for (const [field, label] of fields) {
+      const value = x.controller[field];
+      if (value === undefined) continue;
+      c[field] = value;
+      parts.push(label);
+    }
+    r['controller'] = c;
+    mapped.push(`controller (${parts.join(', ')})`);
+  }
+  for (const role of ['dpo', 'contact_person'] as const) {
+    const p = x.people[role];
+    const c: Record<string, unknown> = {};
+    if (p.name) c['name'] = p.name;
+    if (p.title) c['title'] = p.title;
+    if (p.email) c['email'] = p.email;
+    if (p.phone) c['phone'] = p.phone;
+    if (p.address) c['address'] = p.address;
+    if (Object.keys(c).length) {
+      r[role] = c;
+      mapped.push(`${role === 'dpo' ? 'DPO' : 'contact person'} (${Object.keys(c).join(', ')})`);
+    }
+  }
+  if (x.dataSubjects.length) {
+    r['data_subjects'] = x.dataSubjects.map((s) => x.t(s));
+    mapped.push(plural(x.dataSubjects.length, 'group of data subjects', 'groups of data subjects'));
+  }
+
+  // Legal bases: per purpose when the purpose says so; one basis for the whole register only when
+  // the notice names exactly one, alone; several named for the whole register are left to the author.
+  const union = [...new Set(x.statements.flatMap((s) => s.bases))];
+  const single = x.statements.length > 0 && union.length === 1 && x.statements.every((s) => s.assignable) ? union[0] : undefined;
+  if (x.purposes.length) {
+    const purposes = x.purposes.map((p, i) => {
+      const out: Record<string, unknown> = { description: x.t(p.text) };
+      if (p.bases.length === 1) out['legal_basis'] = p.bases[0];
+      else if (p.bases.length > 1) x.todo(['purposes', i], `the text names several legal bases (${p.bases.join(', ')}): set the one \`legal_basis\` this purpose rests on`, []);
+      else if (single) out['legal_basis'] = single;
+      if (DIRECT_MARKETING.test(p.text)) out['direct_marketing'] = true;
+      return out;
+    });
+    r['purposes'] = purposes;
+    const withBasis = purposes.filter((p) => p['legal_basis']).length;
+    mapped.push(`${plural(purposes.length, 'purpose', 'purposes')} (${withBasis} with a legal basis)`);
+  }
+  if (single && x.purposes.some((p) => !p.bases.length)) {
+    x.todo(['purposes'], `the original states one legal basis for the processing as a whole; it was set as \`${single}\` on each purpose that names none: check that it fits each`, x.statements.flatMap((s) => s.lines));
+  } else if (x.statements.length) {
+    x.todo(
+      ['purposes'],
+      'the original states legal bases for the register as a whole, not per purpose: set `legal_basis` on each purpose (Seloste does not guess which basis fits which purpose)',
+      x.statements.flatMap((s, i) => (i ? ['', ...s.lines] : s.lines)),
+    );
+  }
+  if (x.hetu) r['personal_identity_code'] = {};
+  if (x.categories.length) {
+    r['data_categories'] = x.categories.map((c) => ({ description: x.t(c) }));
+    mapped.push(plural(x.categories.length, 'data category', 'data categories'));
+  }
+  if (x.provision.length) r['provision'] = x.t(x.provision.join('\n\n'));
+  if (x.sources.length) {
+    r['sources'] = x.sources;
+    mapped.push(plural(x.sources.length, 'source', 'sources'));
+  }
+  if (x.recipients.length) {
+    r['recipients'] = x.recipients;
+    mapped.push(plural(x.recipients.length, 'recipient', 'recipients'));
+  } else if (x.recipientsNone && !x.recipientsOpen) {
+    r['recipients'] = 'none';
+    mapped.push('recipients: none');
+  }
+  if (x.transfers.length) {
+    r['transfers'] = x.transfers;
+    mapped.push(plural(x.transfers.length, 'transfer', 'transfers'));
+  } else if (x.transfersNone && !x.transfersOpen) {
+    r['transfers'] = 'none';
+    mapped.push('transfers: none');
+  }
+  if (x.retention.length) {
+    r['retention'] = x.retention;
+    mapped.push(plural(x.retention.length, 'retention rule', 'retention rules'));
+  }
+  if (x.automatedNone) {
+    r['automated_decisions'] = 'none';
+    mapped.push('automated decisions: none');
+  }
+  const security: Record<string, unknown> = {};
+  if (x.security.manual.length) security['manual'] = x.t(x.security.manual.join('\n\n'));
+  if (x.security.electronic.length) security['electronic'] = x.t(x.security.electronic.join('\n\n'));
+  if (Object.keys(security).length) {
+    r['security'] = security;
+    mapped.push('security');
+  }
+  if (x.cookies.text.length) {
+    r['cookies'] = {
+      description: x.t(x.cookies.text.join('\n\n')),
+      ...(x.cookies.tools.length ? { tools: x.cookies.tools.map((name) => ({ name })) } : {}),
+    };
+    mapped.push('cookies');
+  }
+  return { register: r, mapped };
+}

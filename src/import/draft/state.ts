@@ -1,0 +1,109 @@
+/** What has been recognised so far in an old notice, and the notes kept for the draft. */
+import type { Address, Contact, LegalBasis, Recipient, Retention, Source, Transfer } from '../../types.js';
+import type { Block } from '../document/block.js';
+import type { Section } from '../outline.js';
+import { type Unit, unitLines } from './units.js';
+
+export type Lang = 'fi' | 'en';
+export type NotePath = readonly (string | number)[];
+
+/** A comment in the draft: a `TODO` with the original passage, or a plain remark. */
+export interface Note {
+  /** Where it goes: a register key (or an item of a list); `$end` for the end of the file. */
+  at: NotePath;
+  /** Put it after the key rather than before it. */
+  after?: boolean;
+  /** On the value's own line (`updated: 2018-01-01 # TODO: …`). */
+  inline?: boolean;
+  todo?: string;
+  comment?: string;
+  lines: string[];
+}
+
+export interface Draft {
+  lang: Lang;
+  register: Record<string, unknown>;
+  notes: Note[];
+  /** What was mapped, for the command's summary. */
+  mapped: string[];
+}
+
+export interface Statement {
+  bases: LegalBasis[];
+  /** One basis, named alone: it may stand for every purpose. */
+  assignable: boolean;
+  lines: string[];
+}
+
+export interface PurposeDraft {
+  text: string;
+  bases: LegalBasis[];
+}
+
+export class DraftState {
+  readonly notes: Note[] = [];
+  name?: { text: string; from: 'section' | 'front' | 'title' };
+  readonly description: string[] = [];
+  created: string | undefined;
+  readonly updated: string[] = [];
+  year: string | undefined;
+  readonly controller: {
+    name?: string | undefined;
+    business_id?: string | undefined;
+    email?: string | undefined;
+    phone?: string | undefined;
+    address?: Address | undefined;
+    website?: string | undefined;
+  } = {};
+  frontCompany: string | undefined;
+  titleCompany: string | undefined;
+  readonly people: Record<'contact_person' | 'dpo', Contact> = { contact_person: {}, dpo: {} };
+  readonly dataSubjects: string[] = [];
+  readonly purposes: PurposeDraft[] = [];
+  readonly statements: Statement[] = [];
+  readonly categories: string[] = [];
+  hetu = false;
+  readonly sources: Source[] = [];
+  readonly recipients: Recipient[] = [];
+  recipientsNone = false;
+  recipientsOpen = false;
+  readonly transfers: Transfer[] = [];
+  transfersNone = false;
+  transfersOpen = false;
+  readonly retention: Retention[] = [];
+  readonly security: { manual: string[]; electronic: string[] } = { manual: [], electronic: [] };
+  readonly cookies: { text: string[]; tools: string[] } = { text: [], tools: [] };
+  automatedNone = false;
+  readonly provision: string[] = [];
+  lastKey = 'name';
+  controllerSeen = false;
+
+  constructor(readonly lang: Lang) {}
+
+  t(s: string): Record<string, string> {
+    return { [this.lang]: s };
+  }
+
+  todo(at: NotePath, todo: string, lines: string[], extra: Partial<Note> = {}): void {
+    this.notes.push({ at, todo, lines, ...extra });
+  }
+
+  remark(at: NotePath, comment: string, lines: string[]): void {
+    this.notes.push({ at, comment, lines });
+  }
+
+  /** One TODO for what is left of a section, with its heading. */
+  leftover(section: Section, key: string, message: string, units: readonly Unit[]): void {
+    if (!units.length) return;
+    const lines: string[] = [];
+    units.forEach((u, i) => {
+      if (i > 0) lines.push('');
+      lines.push(...unitLines(u));
+    });
+    this.todo([key], `${message} (from "${section.heading.text}")`, lines);
+  }
+
+  leadIn(key: string, block: Block | undefined): void {
+    if (block) this.remark([key], 'Lead-in in the original:', block.lines);
+  }
+}

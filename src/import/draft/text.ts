@@ -1,0 +1,40 @@
+/** Sentences, lead-ins and words of an old notice's text. */
+
+export const ABBREVIATIONS = /(?:^|[\s(])(?:esim|mm|jne|yms|ym|ns|n|p|puh|tel|nro|no|e\.g|i\.e|etc|vrt|ks|klo|s|v|art|mr|mrs|ms|dr|st|oy|inc|ltd|co)$/iu;
+
+/** Sentences of a paragraph; abbreviations ("esim.", "e.g.") and dates do not end one. */
+export function sentences(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  const re = /[.!?]+["”’)]?\s+(?=[\p{Lu}"”(])/gu;
+  for (const m of text.matchAll(re)) {
+    // Only the end of the sentence matters: a short window keeps long texts linear.
+    const before = text.slice(Math.max(start, m.index - 12), m.index);
+    if (ABBREVIATIONS.test(before) || /(?:^|\s)\d{1,2}$/u.test(before) || /(?:^|\s)\p{Lu}$/u.test(before)) continue;
+    const end = m.index + m[0].length;
+    const s = text.slice(start, end).trim();
+    if (s) out.push(s);
+    start = end;
+  }
+  const rest = text.slice(start).trim();
+  if (rest) out.push(rest);
+  return out;
+}
+
+export function capitalise(s: string): string {
+  return s.charAt(0).toLocaleUpperCase('fi') + s.slice(1);
+}
+
+export function stripEnd(s: string): string {
+  return s.replace(/[\s,;]+$/u, '').trim();
+}
+
+export function isLeadIn(text: string): boolean {
+  return /[:：]\s*$/u.test(text) || /(?:^|\s)(?:kuten|esimerkiksi|such as|including|as follows)\s*$/iu.test(text);
+}
+
+export function words(text: string): number {
+  return text.split(/[^\p{L}]+/u).filter((w) => w.length >= 3).length;
+}
+
+export const EXCEPTION = /paitsi|ellei|lukuun ottamatta|poikkeuksena|kuitenkin|pääsääntöisesti|\bexcept|\bunless|other than|\bhowever|apart from|as a rule|\bgenerally/iu;

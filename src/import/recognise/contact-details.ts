@@ -1,0 +1,142 @@
+/** Contact details in running text: company names, e-mail, business ID, phone, address, web address, person. */
+import type { Address } from '../../types.js';
+
+export const SUFFIX = String.raw`(?:Oyj|Oy|Abp|Ab|ry|r\.y\.|Ky|Tmi|Osk|Ltd\.?|Limited|Inc\.?|LLC|GmbH|AG|AB|ASA|AS|A/S|plc|PLC|S\.A\.|B\.V\.|kuntayhtymä|kunta|kaupunki|säätiö|sr)`;
+
+export const COMPANY = new RegExp(String.raw`(?<![\p{L}\d-])((?:[\p{Lu}\d][\p{L}\d&'’.-]*\s+){1,5})(${SUFFIX})(?![\p{L}\d])`, 'gu');
+
+export const COMPANY_SUFFIX = new RegExp(String.raw`(?:^|\s)${SUFFIX}$`, 'u');
+
+/** Company-looking names: capitalised words ending in Oy, Oyj, ry, Ltd, kunta … */
+export function companyNames(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(COMPANY)) {
+    const name = `${m[1]!.trim()} ${m[2]!}`.replace(/\s+/gu, ' ');
+    if (!out.includes(name)) out.push(name);
+  }
+  return out;
+}
+
+export const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/gu;
+
+export function emailsIn(text: string): string[] {
+  return [...new Set([...text.matchAll(EMAIL)].map((m) => m[0].replace(/^[._-]+|[._-]+$/gu, '')))];
+}
+
+export const BUSINESS_ID = /(?<![\d-])\d{7}-\d(?![\d-])/gu;
+
+export const DATE_NUMERIC = /(?<![\d.])\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}(?!\d)/gu;
+
+export function businessIdsIn(text: string): string[] {
+  return [...new Set([...text.matchAll(BUSINESS_ID)].map((m) => m[0]))];
+}
+
+export function digits(s: string): number {
+  return s.replace(/\D/gu, '').length;
+}
+
+/** Phone numbers in Finnish and international formats: +358 40 123 4567, 044-7716834, 029 56 66700. */
+export function phonesIn(text: string): string[] {
+  const masked = text.replace(BUSINESS_ID, (m) => ' '.repeat(m.length)).replace(DATE_NUMERIC, (m) => ' '.repeat(m.length)).replace(EMAIL, (m) => ' '.repeat(m.length));
+  const out: { at: number; phone: string }[] = [];
+  for (const m of masked.matchAll(/(?<![\w+])\+\d{1,3}(?:[ -]?\(0\))?(?:[ -]?\d{1,4}){2,6}(?!\d)/gu)) {
+    const n = digits(m[0]);
+    if (n >= 8 && n <= 15) out.push({ at: m.index, phone: m[0].trim() });
+  }
+  for (const m of masked.matchAll(/(?<![\w.+-])0\d{1,3}(?:[ -]?\d{2,5}){1,4}(?![\w.-]?\d)/gu)) {
+    const n = digits(m[0]);
+    if (n >= 7 && n <= 12 && !out.some((o) => m.index >= o.at && m.index < o.at + o.phone.length)) out.push({ at: m.index, phone: m[0].trim() });
+  }
+  return [...new Set(out.sort((a, b) => a.at - b.at).map((o) => o.phone))];
+}
+
+export const PO_BOX = String.raw`(?:PL|Postilokero|P\.?\s?O\.?\s?Box|Box)\s?\d{1,5}`;
+export const STREET = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s[\p{L}.'’-]+){0,3}\s\d{1,4}(?:\s?[A-Za-z](?![\p{L}]))?(?:\s?\d{1,3})?(?:\s(?:as\.?|krs\.?)\s?\d{1,3})?`;
+export const ADDRESS = new RegExp(String.raw`(?<![\p{L}\d])(?:(${PO_BOX})[,\s]+)?(?:(${STREET})[,\s]+)?(\d{5})\s+(\p{Lu}[\p{L}-]+)`, 'gu');
+
+/** Finnish postal addresses: street, optional PO box, a five-digit postal code and the city. */
+export function addressesIn(text: string): { address: Address; match: string }[] {
+  const out: { address: Address; match: string }[] = [];
+  for (const m of text.matchAll(ADDRESS)) {
+    const address: Address = { postal_code: m[3]!, city: m[4]! };
+    const street = m[2]?.trim();
+    const poBox = m[1]?.trim();
+    const result: Address = {
+      ...(street ? { street } : {}),
+      ...(poBox ? { po_box: poBox } : {}),
+      ...address,
+    };
+    out.push({ address: result, match: m[0] });
+  }
+  return out;
+}
+
+export const URL = /https?:\/\/[^\s<>()"'\]]*[^\s<>()"'\].,;:!?]/gu;
+
+export function urlsIn(text: string): string[] {
+  return [...new Set([...text.matchAll(URL)].map((m) => m[0]))];
+}
+
+export const NAME = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}`;
+
+export const NAME_LABEL = /(?:yhteys ?henkilö|vastuu ?henkilö|contact person|contact|nimi|name|tietosuojavastaava|data protection officer|dpo)\s*(?:on|is)?\s*[:–-]?\s*/giu;
+
+export const NAME_AT_START = new RegExp(String.raw`^(${NAME})(?![\p{L}\d-])`, 'u');
+
+export const NAME_BEFORE_EMAIL = new RegExp(String.raw`(${NAME})\s*[:,–-]?\s*[(<]?[A-Za-z0-9._%+-]+@`, 'gu');
+
+export const NAME_LINE = new RegExp(String.raw`^(${NAME})(?=$|\s*[,(]|\s+[+\d]|\s+\S+@)`, 'u');
+
+export const NOT_NAMES = /^(?:Rekisterin|Rekisterinpitäjä|Tietosuojavastaava|Sähköposti|Puhelin|Osoite|Email|Phone|Address|Data|Privacy|Customer|Contact)\b/u;
+
+export function validName(name: string): boolean {
+  return !COMPANY_SUFFIX.test(name) && !NOT_NAMES.test(name);
+}
+
+/** A job title after the name on the same short line: "Anna Virtanen, Customer Service Manager". */
+export function personTitle(segments: readonly string[], name: string): string | undefined {
+  for (const s of segments) {
+    const line = s.trim();
+    if (!line.startsWith(name) || line.length > 100) continue;
+    const m = /^[,–-]\s*([\p{L}][\p{L} .'’-]{2,60})$/u.exec(line.slice(name.length).trim());
+    if (m && !/\d|@/u.test(m[1]!)) return m[1]!.trim();
+  }
+  return undefined;
+}
+
+/** A person's name: after a label ("Vastuuhenkilö: …"), before an e-mail address, or alone at the start of a line. */
+export function personName(segments: readonly string[]): string | undefined {
+  for (const s of segments) {
+    for (const m of s.matchAll(NAME_LABEL)) {
+      const name = NAME_AT_START.exec(s.slice(m.index + m[0].length))?.[1];
+      if (name && validName(name)) return name;
+    }
+  }
+  for (const s of segments) for (const m of s.matchAll(NAME_BEFORE_EMAIL)) if (validName(m[1]!)) return m[1]!;
+  for (const s of segments) {
+    if (s.length > 80) continue;
+    const m = NAME_LINE.exec(s.trim());
+    if (m && validName(m[1]!)) return m[1]!;
+  }
+  return undefined;
+}
+
+export const LABELS =
+  /(?:y-tunnus|business id|sähköposti\p{L}*|s-posti|e-?mail|puh(?:elin)?\.?|p\.|tel\.?|phone|vaihde|switchboard|gsm|matkapuhelin|mobile|(?<![\p{L}])\p{L}{0,24}osoite|address|nimi|name|www|yhteystie\p{L}*|contact details|tietosuojavastaa\p{L}*|data protection officer|yhteys ?henkilö\p{L}*|vastuu ?henkilö\p{L}*|contact person|rekisterinpitäjä\p{L}*|controller)/giu;
+
+/** Words that only lead to a contact detail ("can be reached at", "tavoittaa osoitteesta"). */
+export const FILLER = new Set(
+  (
+    'our can be reached at the is are you by via may contact contacted write and for with from here ' +
+    'voi voit tavoittaa osoitteesta osoitteessa sähköpostitse puhelimitse numerosta numerossa yhteyttä ottaa sekä'
+  ).split(' '),
+);
+
+/** What is left of a line once its contact details are taken out: more than a label means more to read. */
+export function leftoverWords(segment: string, taken: readonly string[]): number {
+  let rest = segment;
+  for (const t of taken) if (t) rest = rest.split(t).join(' ');
+  rest = rest.replace(EMAIL, ' ').replace(URL, ' ').replace(BUSINESS_ID, ' ').replace(LABELS, ' ');
+  for (const c of companyNames(rest)) rest = rest.split(c).join(' ');
+  return rest.split(/[^\p{L}]+/u).filter((w) => w.length >= 3 && !FILLER.has(w.toLowerCase())).length;
+}

@@ -1,0 +1,77 @@
+/** The beginning of a notice: its title, the register's name, a description; its table of contents; a second register. */
+import type { Block } from '../document/block.js';
+import { DraftState } from '../draft/state.js';
+import { capitalise } from '../draft/text.js';
+import type { Unit } from '../draft/units.js';
+import type { Outline, Section } from '../outline.js';
+import { companyNames, leftoverWords } from './contact-details.js';
+import { isDateOnly } from './dates.js';
+
+/** The register's name from a title: "Markkinointirekisterin tietosuojaseloste" → "Markkinointirekisteri". */
+export function nameFromTitle(line: string): string | undefined {
+  let s = line
+    .replace(/(?<![\p{L}])\p{L}{0,40}seloste\p{L}*/giu, ' ')
+    .replace(/privacy (?:notice|policy|statement)|data protection (?:notice|policy)/giu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .replace(/^[-–—:|,.\s]+|[-–—:|,\s]+$/gu, '')
+    .replace(/^(?:for|of|on)\s+/iu, '')
+    .trim();
+  if (!/rekisteri|register/iu.test(s)) return undefined;
+  s = s.replace(/rekisterin$/u, 'rekisteri');
+  return capitalise(s);
+}
+
+export function front(x: DraftState, blocks: readonly Block[]): void {
+  const left: Block[] = [];
+  for (const block of blocks) {
+    const lines = block.kind === 'list' ? (block.items ?? []) : block.kind === 'heading' ? [block.text] : block.lines;
+    const rest: string[] = [];
+    for (const line of lines) {
+      if (isDateOnly(line)) continue;
+      if (/seloste|privacy (?:notice|policy|statement)|data protection (?:notice|policy)/iu.test(line) && line.length <= 120) {
+        const name = nameFromTitle(line);
+        if (name && !x.name) x.name = { text: name, from: 'title' };
+        x.titleCompany ??= companyNames(line)[0];
+        continue;
+      }
+      if (/rekisteri(?![\p{L}])|\bregister\b/iu.test(line) && line.length <= 120 && !/\.\s*$/u.test(line)) {
+        if (!x.name || x.name.from === 'title') x.name = { text: capitalise(line.trim()), from: 'front' };
+        x.titleCompany ??= companyNames(line)[0];
+        continue;
+      }
+      const companies = companyNames(line);
+      if (companies.length && leftoverWords(line, companies) === 0) {
+        x.frontCompany ??= companies[0];
+        continue;
+      }
+      rest.push(line);
+    }
+    if (!rest.length) continue;
+    const text = rest.join(' ');
+    if (block.kind === 'paragraph' && /[.!?]$/u.test(text) && text.split(/\s+/u).length >= 8) x.description.push(text);
+    else left.push({ ...block, lines: rest });
+  }
+  if (left.length) x.todo(['name'], 'not mapped, from the beginning of the original', left.flatMap((b, i) => (i ? ['', ...b.lines] : b.lines)));
+}
+
+export function nameSection(x: DraftState, section: Section, units: readonly Unit[]): void {
+  const [first, ...rest] = units;
+  const name = first?.type === 'para' && first.block.text.length <= 150 ? first.block.text.replace(/\.\s*$/u, '').trim() : '';
+  if (/\p{L}/u.test(name)) {
+    x.name = { text: capitalise(name), from: 'section' };
+    x.leftover(section, 'name', 'not mapped', rest);
+  } else x.leftover(section, 'name', 'name of the register not recognised: write it in `name`', units);
+}
+
+export function toc(x: DraftState, blocks: readonly Block[]): void {
+  if (blocks.length) x.remark(['name'], 'Table of contents of the original (Seloste numbers and lists the sections itself):', blocks.flatMap((b) => b.lines));
+}
+
+export function second(x: DraftState, second: NonNullable<Outline['second']>): void {
+  x.todo(
+    ['$end'],
+    `the original holds a second register, "${second.title}" (from line ${second.line}): Seloste keeps one register a file, so copy this part to a file of its own and run \`seloste import\` on it`,
+    second.blocks.flatMap((b, i) => (i && b.kind !== 'list' ? ['', ...b.lines] : b.lines)),
+  );
+}
