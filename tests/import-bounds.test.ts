@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importNotice } from '../src/import/command.js';
+import { importNotice } from '../src/import/import.js';
 
 describe('import reads pathological Markdown in a moment', () => {
   it('deep quotes and lists, and paragraphs of nothing but marks, up to the 1 MB a notice may be', () => {

@@ -4,7 +4,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { importCommand, importNotice } from '../src/import/command.js';
+import { importCommand } from '../src/import/command.js';
+import { importNotice } from '../src/import/import.js';
 import { checkPaths } from '../src/pipeline.js';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
