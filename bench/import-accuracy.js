@@ -1,0 +1,89 @@
+#!/usr/bin/env node
+/**
+ * How well `seloste import` does on real notices it has never seen.
+ *
+ *   node bench/import-accuracy.js --notices DIR [--json]
+ *
+ * For each bench/import-notices/<id>.yaml whose original is in DIR (<id>.md, .html, .txt, .pdf,
+ * .docx), the original is imported and the draft register compared with the facts written down
+ * before any import was run. Run `npm run compile` first: this imports the compiled lib/.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import yaml from 'js-yaml';
+import { compareAll } from './import-accuracy/compare.js';
+import { keptSentences } from './import-accuracy/sentences.js';
+import { printJson, printMarkdown } from './import-accuracy/report.js';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const EXPECTED_DIR = join(ROOT, 'bench', 'import-notices');
+const TEXT_FORMATS = ['md', 'html', 'txt'];
+const FILE_FORMATS = ['pdf', 'docx'];
+
+function usage(message) {
+  process.stderr.write(`${message}\nUsage: node bench/import-accuracy.js --notices DIR [--json]\n`);
+  process.exit(2);
+}
+
+function parseArgs(argv) {
+  const args = { json: false, notices: null };
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--json') args.json = true;
+    else if (argv[i] === '--notices') args.notices = argv[++i];
+    else usage(`Unknown argument: ${argv[i]}`);
+  }
+  if (!args.notices) usage('Missing --notices DIR');
+  if (!existsSync(args.notices)) usage(`No such folder: ${args.notices}`);
+  return args;
+}
+
+async function loadImporter() {
+  const path = join(ROOT, 'lib', 'import', 'import.js');
+  if (!existsSync(path)) usage('lib/import/import.js is missing: run `npm run compile` first');
+  return import(pathToFileURL(path).href);
+}
+
+/** The notices with an expectation, in id order, each with the formats of its original found in DIR. */
+function loadNotices(dir) {
+  return readdirSync(EXPECTED_DIR).filter((f) => f.endsWith('.yaml')).sort().map((file) => {
+    const id = file.slice(0, -'.yaml'.length);
+    const spec = yaml.load(readFileSync(join(EXPECTED_DIR, file), 'utf8'));
+    const formats = [...TEXT_FORMATS, ...FILE_FORMATS].filter((ext) => existsSync(join(dir, `${id}.${ext}`)));
+    return { id, spec, formats };
+  }).filter((n) => n.formats.length > 0);
+}
+
+/** The draft of one original, or why there is none. */
+async function importOne(importer, path, ext) {
+  try {
+    if (TEXT_FORMATS.includes(ext)) return { result: importer.importNotice(readFileSync(path, 'utf8')) };
+    if (typeof importer.importFile !== 'function') return { unreadable: 'not readable yet' };
+    return { result: await importer.importFile(path) };
+  } catch (error) {
+    return { unreadable: `import failed: ${String(error?.message ?? error).split('\n')[0]}` };
+  }
+}
+
+/** One notice in one format: its facts, compared, and the share of its text kept. */
+async function measure(importer, dir, notice, ext) {
+  const { result, unreadable } = await importOne(importer, join(dir, `${notice.id}.${ext}`), ext);
+  const run = { id: notice.id, format: ext, language: notice.spec.language, kind: notice.spec.kind };
+  if (!result) return { ...run, unreadable };
+  const textExt = notice.formats.find((f) => TEXT_FORMATS.includes(f));
+  const kept = textExt ? keptSentences(readFileSync(join(dir, `${notice.id}.${textExt}`), 'utf8'), textExt, result.yaml) : null;
+  return { ...run, detected: result.lang, facts: compareAll(notice.spec.expected, result.register), kept };
+}
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2));
+  const importer = await loadImporter();
+  const runs = [];
+  for (const notice of loadNotices(args.notices)) {
+    for (const ext of notice.formats) runs.push(await measure(importer, args.notices, notice, ext));
+  }
+  if (runs.length === 0) usage(`No original of a notice in bench/import-notices/ found in ${args.notices}`);
+  (args.json ? printJson : printMarkdown)(runs, process.stdout);
+}
+
+await main();
