@@ -2,11 +2,13 @@
 /**
  * How well `seloste import` does on real notices it has never seen.
  *
- *   node bench/import-accuracy.js --notices DIR [--json]
+ *   node bench/import-accuracy.js --notices DIR [--set first|held-out] [--json]
  *
  * For each bench/import-notices/<id>.yaml whose original is in DIR (<id>.md, .html, .txt, .pdf,
  * .docx), the original is imported and the draft register compared with the facts written down
- * before any import was run. Run `npm run compile` first: this imports the compiled lib/.
+ * before any import was run. `--set` keeps one set: `first` (the notices without a `set` key) or
+ * `held-out`; without it, every notice whose original is in DIR. Run `npm run compile` first: this
+ * imports the compiled lib/.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -20,20 +22,24 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const EXPECTED_DIR = join(ROOT, 'bench', 'import-notices');
 const TEXT_FORMATS = ['md', 'html', 'txt'];
 const FILE_FORMATS = ['pdf', 'docx'];
+const SETS = ['first', 'held-out'];
+const USAGE = 'Usage: node bench/import-accuracy.js --notices DIR [--set first|held-out] [--json]';
 
 function usage(message) {
-  process.stderr.write(`${message}\nUsage: node bench/import-accuracy.js --notices DIR [--json]\n`);
+  process.stderr.write(`${message}\n${USAGE}\n`);
   process.exit(2);
 }
 
 function parseArgs(argv) {
-  const args = { json: false, notices: null };
+  const args = { json: false, notices: null, set: null };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--json') args.json = true;
     else if (argv[i] === '--notices') args.notices = argv[++i];
+    else if (argv[i] === '--set') args.set = argv[++i];
     else usage(`Unknown argument: ${argv[i]}`);
   }
   if (!args.notices) usage('Missing --notices DIR');
+  if (args.set !== null && !SETS.includes(args.set)) usage(`Unknown set: ${args.set} (one of ${SETS.join(', ')})`);
   if (!existsSync(args.notices)) usage(`No such folder: ${args.notices}`);
   return args;
 }
@@ -44,14 +50,17 @@ async function loadImporter() {
   return import(pathToFileURL(path).href);
 }
 
-/** The notices with an expectation, in id order, each with the formats of its original found in DIR. */
-function loadNotices(dir) {
+/** The set a notice belongs to: `first` unless its file says otherwise. */
+const setOf = (spec) => spec.set ?? 'first';
+
+/** The notices with an expectation (of one set, or all), in id order, each with the formats of its original found in DIR. */
+function loadNotices(dir, set) {
   return readdirSync(EXPECTED_DIR).filter((f) => f.endsWith('.yaml')).sort().map((file) => {
     const id = file.slice(0, -'.yaml'.length);
     const spec = yaml.load(readFileSync(join(EXPECTED_DIR, file), 'utf8'));
     const formats = [...TEXT_FORMATS, ...FILE_FORMATS].filter((ext) => existsSync(join(dir, `${id}.${ext}`)));
     return { id, spec, formats };
-  }).filter((n) => n.formats.length > 0);
+  }).filter((n) => n.formats.length > 0 && (set === null || setOf(n.spec) === set));
 }
 
 /** The draft of one original, or why there is none. */
@@ -79,11 +88,13 @@ async function main() {
   const args = parseArgs(process.argv.slice(2));
   const importer = await loadImporter();
   const runs = [];
-  for (const notice of loadNotices(args.notices)) {
+  for (const notice of loadNotices(args.notices, args.set)) {
     for (const ext of notice.formats) runs.push(await measure(importer, args.notices, notice, ext));
   }
-  if (runs.length === 0) usage(`No original of a notice in bench/import-notices/ found in ${args.notices}`);
-  (args.json ? printJson : printMarkdown)(runs, process.stdout);
+  const of = args.set === null ? '' : ` of the set ${args.set}`;
+  if (runs.length === 0) usage(`No original of a notice${of} in bench/import-notices/ found in ${args.notices}`);
+  if (args.json) printJson(runs, process.stdout);
+  else printMarkdown(runs, process.stdout, args.set ?? 'all');
 }
 
 await main();

@@ -65,11 +65,12 @@ function fileFormats(runs) {
   return lines;
 }
 
-export function printMarkdown(runs, out) {
+/** `set` names the notices measured: `first`, `held-out` or `all`. */
+export function printMarkdown(runs, out, set = 'all') {
   const text = runs.filter((r) => TEXT.includes(r.format) && r.facts);
   const files = runs.filter((r) => !TEXT.includes(r.format));
   const readFiles = files.filter((r) => r.facts);
-  const lines = ['# Import accuracy on real notices', '',
+  const lines = [`# Import accuracy on real notices (set: ${set})`, '',
     `${new Set(runs.map((r) => r.id)).size} notices; a cell is facts right / facts expected, with the wrong ones in brackets.`, '',
     '## Per notice (text, Markdown and HTML originals)', '', ...summary(text), '',
     '## Totals (text, Markdown and HTML originals)', '', ...totalsTable(text, 'group', groupNames), '',
