@@ -7,17 +7,20 @@ import type { Outline, Section } from '../outline.js';
 import { companyNames, leftoverWords } from './contact-details.js';
 import { isDateOnly } from './dates.js';
 
+/** The title of a notice in Swedish or English (Finnish titles end in "seloste"). */
+const TITLE = /dataskydds(?:beskrivning|policy|meddelande|redogörelse)|registerbeskrivning|integritetspolicy|integritetsmeddelande|privacy (?:notice|policy|statement)|data protection (?:notice|policy)/iu;
+
 /** The register's name from a title: "Markkinointirekisterin tietosuojaseloste" → "Markkinointirekisteri". */
 export function nameFromTitle(line: string): string | undefined {
   let s = line
     .replace(/(?<![\p{L}])\p{L}{0,40}seloste\p{L}*/giu, ' ')
-    .replace(/privacy (?:notice|policy|statement)|data protection (?:notice|policy)/giu, ' ')
+    .replace(new RegExp(TITLE.source, 'giu'), ' ')
     .replace(/\s+/gu, ' ')
     .trim()
     .replace(/^[-–—:|,.\s]+|[-–—:|,\s]+$/gu, '')
     .replace(/^(?:for|of|on)\s+/iu, '')
     .trim();
-  if (!/rekisteri|register/iu.test(s)) return undefined;
+  if (!/rekisteri|regist(?:er|ret)/iu.test(s)) return undefined;
   s = s.replace(/rekisterin$/u, 'rekisteri');
   return capitalise(s);
 }
@@ -29,13 +32,13 @@ export function front(x: DraftState, blocks: readonly Block[]): void {
     const rest: string[] = [];
     for (const line of lines) {
       if (isDateOnly(line)) continue;
-      if (/seloste|privacy (?:notice|policy|statement)|data protection (?:notice|policy)/iu.test(line) && line.length <= 120) {
+      if ((/seloste/iu.test(line) || TITLE.test(line)) && line.length <= 120) {
         const name = nameFromTitle(line);
         if (name && !x.name) x.name = { text: name, from: 'title' };
         x.titleCompany ??= companyNames(line)[0];
         continue;
       }
-      if (/rekisteri(?![\p{L}])|\bregister\b/iu.test(line) && line.length <= 120 && !/\.\s*$/u.test(line)) {
+      if (/rekisteri(?![\p{L}])|regist(?:er|ret)(?![\p{L}])/iu.test(line) && line.length <= 120 && !/\.\s*$/u.test(line)) {
         if (!x.name || x.name.from === 'title') x.name = { text: capitalise(line.trim()), from: 'front' };
         x.titleCompany ??= companyNames(line)[0];
         continue;
@@ -57,7 +60,8 @@ export function front(x: DraftState, blocks: readonly Block[]): void {
 
 export function nameSection(x: DraftState, section: Section, units: readonly Unit[]): void {
   const [first, ...rest] = units;
-  const name = first?.type === 'para' && first.block.text.length <= 150 ? first.block.text.replace(/\.\s*$/u, '').trim() : '';
+  // A short line alone under the heading may have been read as a heading of its own.
+  const name = (first?.type === 'para' || first?.type === 'sub') && first.block.text.length <= 150 ? first.block.text.replace(/\.\s*$/u, '').trim() : '';
   if (/\p{L}/u.test(name)) {
     x.name = { text: capitalise(name), from: 'section' };
     x.leftover(section, 'name', 'not mapped', rest);
