@@ -36,6 +36,47 @@ Lagringstid
 Uppgifterna sparas i sex år efter att kundförhållandet har upphört.
 `;
 
+const MIXED = `Tietosuojaseloste
+
+Päivitetty 3.2.2025
+
+Rekisterin nimi
+
+Jäsenrekisteri
+
+Rekisterinpitäjä
+
+Kalliolan Laulajat ry, Kuorotie 5, 33100 Tampere
+
+Käsittelyn tarkoitus
+
+- Jäsenyyden hoitaminen – sopimus
+- Jäsentiedotteet – oikeutettu etu
+
+Tietojen säilytysaika
+
+Tiedot säilytetään jäsenyyden ajan ja poistetaan vuoden kuluttua sen päättymisestä.
+
+Privacy notice
+
+Name of the register
+
+Member register
+
+Controller
+
+Kalliolan Laulajat ry, Kuorotie 5, 33100 Tampere
+
+Purposes of processing
+
+- Managing membership – contract
+- Member newsletters – legitimate interests
+
+Retention
+
+The data are kept for the duration of the membership and deleted one year after it ends.
+`;
+
 describe('seloste import: Swedish notices', () => {
   it('reads a Swedish notice end to end: language, name, purposes with their bases, date', () => {
     const result = importNotice(SWEDISH);
@@ -96,6 +137,20 @@ describe('language detection', () => {
     expect(result.yaml).toMatch(/^# The original holds English text too: this draft was made from its Finnish text/mu);
     // One language only: no such remark.
     expect(importNotice(`Tietosuojaseloste\n\n${fi}`).yaml).not.toMatch(/The original holds/u);
+  });
+
+  it('a translation after the notice neither decides the language nor is taken for a second register', () => {
+    const result = importNotice(MIXED);
+    const register = result.register as Draft;
+    expect(result.lang).toBe('fi');
+    expect(register['name']).toEqual({ fi: 'Jäsenrekisteri' });
+    expect(register['purposes']).toEqual([
+      { description: { fi: 'Jäsenyyden hoitaminen' }, legal_basis: 'contract' },
+      { description: { fi: 'Jäsentiedotteet' }, legal_basis: 'legitimate_interests' },
+    ]);
+    expect(result.yaml).toMatch(/^# The original holds English text too/mu);
+    expect(result.yaml).toMatch(/# TODO: the original holds a second part in another language \(`en`\), "Privacy notice"/u);
+    expect(result.yaml).not.toMatch(/second register/u);
   });
 
   it('reads bilingual headings as the main language with a note of the other', () => {

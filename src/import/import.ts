@@ -33,9 +33,12 @@ export interface ImportResult {
 export function importNotice(text: string, options: ImportOptions = {}): ImportResult {
   const format = options.format ?? detectFormat(text);
   const blocks = readBlocks(text, format);
-  const detected = detectLanguages(blocks.map((b) => b.text).join('\n'));
+  const outlined = outline(blocks);
+  // The draft is made from the first part: a translation after it does not decide the language.
+  const main = outlined.second ? blocks.slice(0, blocks.findIndex((b) => b === outlined.second!.blocks[0])) : blocks;
+  const detected = detectLanguages(blocks.map((b) => b.text).join('\n'), main.map((b) => b.text).join('\n'));
   const lang = options.lang ?? detected.lang;
-  const draft = extractDraft(outline(blocks), lang);
+  const draft = extractDraft(outlined, lang);
   const other = otherLanguagesNote(lang, [detected.lang, ...detected.also].filter((l) => l !== lang));
   if (other) draft.notes.unshift(other);
   conform(draft.register, draft.notes, lang);

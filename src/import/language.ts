@@ -40,11 +40,14 @@ function bilingual(text: string): Lang[] {
   return out;
 }
 
-/** The main language of the text and any other language it holds a fair share of (a translation). */
-export function detectLanguages(text: string): { lang: Lang; also: Lang[] } {
+/**
+ * The main language of a notice and any other language it holds a fair share of (a translation).
+ * `main` is the part the draft is made from, when the notice holds a second part (its translation).
+ */
+export function detectLanguages(text: string, main: string = text): { lang: Lang; also: Lang[] } {
   const scores = languageScores(text);
   // No words at all: å is Swedish alone; otherwise Finnish, the notices Seloste is for.
-  const lang: Lang = top(scores) ?? (/[åÅ]/u.test(text) ? 'sv' : 'fi');
+  const lang: Lang = top(languageScores(main)) ?? (/[åÅ]/u.test(main) ? 'sv' : 'fi');
   const paired = bilingual(text);
   const also = ORDER.filter((l) => l !== lang && (scores[l] >= Math.max(8, scores[lang] * 0.15) || paired.includes(l)));
   return { lang, also };

@@ -5,6 +5,7 @@ import { capitalise } from '../draft/text.js';
 import type { Unit } from '../draft/units.js';
 import type { Outline, Section } from '../outline.js';
 import { companyNames, leftoverWords } from './contact-details.js';
+import { detectLanguage } from '../language.js';
 import { isDateOnly } from './dates.js';
 
 /** The title of a notice in Swedish or English (Finnish titles end in "seloste"). */
@@ -73,9 +74,19 @@ export function toc(x: DraftState, blocks: readonly Block[]): void {
 }
 
 export function second(x: DraftState, second: NonNullable<Outline['second']>): void {
+  const lines = second.blocks.flatMap((b, i) => (i && b.kind !== 'list' ? ['', ...b.lines] : b.lines));
+  const lang = detectLanguage(second.blocks.map((b) => b.text).join('\n'));
+  if (lang !== x.lang) {
+    x.todo(
+      ['$end'],
+      `the original holds a second part in another language (\`${lang}\`), "${second.title}" (from line ${second.line}): if it is a translation of this notice, add its texts as \`${lang}\` values next to the \`${x.lang}\` ones; if it is another register, copy it to a file of its own and run \`seloste import\` on it`,
+      lines,
+    );
+    return;
+  }
   x.todo(
     ['$end'],
     `the original holds a second register, "${second.title}" (from line ${second.line}): Seloste keeps one register a file, so copy this part to a file of its own and run \`seloste import\` on it`,
-    second.blocks.flatMap((b, i) => (i && b.kind !== 'list' ? ['', ...b.lines] : b.lines)),
+    lines,
   );
 }
