@@ -74,6 +74,8 @@ describe('statutes named as the basis', () => {
     expect(statedBases('arbetsavtalslagen')).toEqual({ bases: [], statutes: ['arbetsavtalslagen'] });
     expect(statedBases('Employment Contracts Act')).toEqual({ bases: [], statutes: ['Employment Contracts Act'] });
     expect(statedBases('lag om elektronisk kommunikation').statutes).toEqual(['lag om elektronisk kommunikation']);
+    // Words that end like a statute are none.
+    expect(statedBases('underlagen och förslagen').statutes).toEqual([]);
   });
 
   it('a statute the text says obliges or requires is a legal obligation, with the law kept', () => {

@@ -35,7 +35,7 @@ const DISTINCT: ReadonlySet<LegalBasis> = new Set(['legitimate_interests', 'lega
  * "bokföringslagen", "lag om …", "Accounting Act", "Act on the Protection of …"; with its number.
  */
 const STATUTE =
-  /(?:(?<![\p{L}])\p{L}{3,}?la(?:ki|in|issa|kiin|ista|illa)|(?<![\p{L}])(?:laki|lain|laissa) (?:\p{L}+ ){0,5}?\p{L}+(?:sta|stä)|(?<![\p{L}])\p{L}{3,}lagen|(?<![\p{L}])lag(?:en)? om [\p{L} -]+?(?= \(| kräver| förpliktar| ålägger|[,.;:)]|$)|(?:\p{Lu}[\p{L}'-]*\s+){1,6}Act|(?<![\p{L}])Act on [\p{L} ]+?(?= \(| requires| obliges|[,.;:)]|$))(?![\p{L}])(?:\s*\(\d+\/\d{4}\))?/gu;
+  /(?:(?<![\p{L}])\p{L}{3,}?la(?:ki|in|issa|kiin|ista|illa)|(?<![\p{L}])(?:laki|lain|laissa) (?:\p{L}+ ){0,5}?\p{L}+(?:sta|stä)|(?<![\p{L}])(?!(?:under|för|av|an|be|in|upp|ut|om)s?lagen)\p{L}{3,}lagen|(?<![\p{L}])lag(?:en)? om [\p{L} -]+?(?= \(| kräver| förpliktar| ålägger|[,.;:)]|$)|(?:\p{Lu}[\p{L}'-]*\s+){1,6}Act|(?<![\p{L}])Act on [\p{L} ]+?(?= \(| requires| obliges|[,.;:)]|$))(?![\p{L}])(?:\s*\(\d+\/\d{4}\))?/gu;
 
 /** The law requires, obliges or sets a duty. */
 const OBLIGES = /velvoit|edellyttä|vaati|velvollinen|velvollisuu|lakisäätei|säädet|kräv|förplikt|ålägg|skyldig|förutsätt|lagstadga|\brequir|\boblig|\bmust\b|mandatory|statutory/iu;
