@@ -210,8 +210,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .argument('<file>', 'the notice to import')
     .option('-o, --out <file>', 'where to write the draft (default: FILE with .yaml in the working folder)')
     .option('--force', 'replace an existing file')
-    .addOption(new Option('-l, --lang <lang>', 'language of the notice (default: detected)').choices(['fi', 'en']).argParser(languageChoice(['fi', 'en'])))
-    .action(async (file: string, opts: { out?: string; force?: boolean; lang?: 'fi' | 'en' }) => {
+    .addOption(new Option('-l, --lang <lang>', 'language of the notice (default: detected)').choices(['fi', 'sv', 'en']).argParser(languageChoice(['fi', 'sv', 'en'])))
+    .action(async (file: string, opts: { out?: string; force?: boolean; lang?: 'fi' | 'sv' | 'en' }) => {
       const { importCommand } = await import('./import/command.js');
       code = await importCommand(file, opts, io);
     });

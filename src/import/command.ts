@@ -127,7 +127,7 @@ export async function importCommand(file: string, opts: ImportCommandOptions, io
 
   const shown = display(out, io.cwd);
   const formatName = { text: 'plain text', markdown: 'Markdown', html: 'HTML' }[result.format];
-  io.stdout.write(`Imported ${escapeTerminal(file)} (${formatName}, ${result.lang === 'fi' ? 'Finnish' : 'English'}) into ${escapeTerminal(shown)}\n`);
+  io.stdout.write(`Imported ${escapeTerminal(file)} (${formatName}, ${{ fi: 'Finnish', sv: 'Swedish', en: 'English' }[result.lang]}) into ${escapeTerminal(shown)}\n`);
   io.stdout.write(`  mapped: ${result.mapped.length ? result.mapped.join(', ') : 'nothing'}\n`);
   io.stdout.write(`  left: ${result.todos} TODO ${result.todos === 1 ? 'comment' : 'comments'} with the original text\n`);
   io.stdout.write(`Next: seloste check ${escapeTerminal(/\s/u.test(shown) ? JSON.stringify(shown) : shown)}\n`);

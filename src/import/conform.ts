@@ -1,6 +1,6 @@
 /** A draft the schema refuses is made to fit: what does not fit is taken out and kept as a TODO. */
 import { validatorFor } from '../validate/schemas.js';
-import type { Lang, Note } from './draft/state.js';
+import { type Lang, NAME_STAND_IN, type Note } from './draft/state.js';
 
 type Segment = string | number;
 
@@ -54,8 +54,7 @@ export function conform(register: Record<string, unknown>, notes: Note[], lang: 
       if (empty && !(top === 'personal_identity_code' && depth === 1)) removeAt(register, parentPath);
       else break;
     }
-    // The two required keys come back as marked stand-ins.
-    if (register['name'] === undefined) register['name'] = { [lang]: lang === 'fi' ? 'TODO: rekisterin nimi' : 'TODO: name of the register' };
-    if (register['updated'] === undefined) register['updated'] = '1970-01-01';
+    // The one required key comes back as a marked stand-in; a date is never made up.
+    if (register['name'] === undefined) register['name'] = { [lang]: NAME_STAND_IN[lang] };
   }
 }

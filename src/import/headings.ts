@@ -1,6 +1,6 @@
 /**
  * The part of a register a heading of an old notice names. Finnish legacy headings (HetiL-era
- * "rekisteriseloste", see LEGAL.md §3) and their English counterparts.
+ * "rekisteriseloste", see LEGAL.md §3) and their Swedish and English counterparts.
  */
 
 export type SectionKind =
@@ -35,35 +35,35 @@ export type SectionKind =
  * others say what else the section may hold ("Rekisterinpitäjä ja rekisterin nimi").
  */
 const KEYWORDS: readonly (readonly [SectionKind, RegExp])[] = [
-  ['date', /^(?:laatimispäivä|laadittu|päivitetty|päiväys|päivämäärä|viimeksi päivitetty|last updated|updated|date|effective date)$/u],
+  ['date', /^(?:laatimispäivä|laadittu|päivitetty|päiväys|päivämäärä|viimeksi päivitetty|versio|uppdaterad|senast uppdaterad|upprättad|datum|version|last updated|updated(?: on)?|date|effective date)$/u],
   ['controller', /rekisterinpitäjä|rekisterin ?pitäjä|\bcontroller\b|\bwho we are\b|\babout us\b/u],
   ['contact_person', /yhteys ?henkilö|vastuu ?henkilö|contact person/u],
   ['dpo', /tietosuojavastaava|data protection officer|\bdpo\b/u],
-  ['name', /rekisterin nimi|name of the (?:register|filing system|processing)|register name/u],
-  ['data_subjects', /(?<![\p{L}])rekisteröidyt(?![\p{L}])|rekisteröityjen (?:ryhmät|piiri)|\bdata subjects?\b|whose (?:personal )?data/u],
-  ['purposes', /tarkoitu|\bpurposes?\b|why we (?:process|collect|use)|how we use/u],
-  ['legitimate_interest', /oikeutet\p{L}* e(?:tu|dun)|legitimate interest/u],
-  ['legal_basis', /oikeusperust|käsittelyn peruste|(?<![\p{L}])peruste$|legal basis|lawful basis/u],
-  ['consent', /^suostumu|suostumuksen peruuttami|^consent\b|withdraw\p{L}* (?:your )?consent/u],
-  ['provision', /velvoittavuu|onko tietojen antaminen|statutory or contractual|obliged to (?:give|provide)/u],
+  ['name', /rekisterin nimi|registre?ts namn|namn på registret|name of the (?:register|filing system|processing)|register name/u],
+  ['data_subjects', /(?<![\p{L}])rekisteröidyt(?![\p{L}])|rekisteröityjen (?:ryhmät|piiri)|(?<![\p{L}])(?:de )?registrerade(?: personer)?$|kategorier av registrerade|vems (?:person)?uppgifter|\bdata subjects?\b|whose (?:personal )?data/u],
+  ['purposes', /tarkoitu|ändamål|(?<![\p{L}])syfte|varför behandlar vi|\bpurposes?\b|why (?:do )?we (?:process|collect|use)|how (?:do )?we use/u],
+  ['legitimate_interest', /oikeutet\p{L}* e(?:tu|dun|dut)|berättiga\p{L}* intress|legitimate interest/u],
+  ['legal_basis', /oikeusperust|käsittelyn peruste|(?<![\p{L}])peruste$|rättslig\p{L}* grund|laglig grund|grund(?:en)? för behandlingen|legal basis|lawful basis|legal grounds?/u],
+  ['consent', /^suostumu|suostumuksen peruuttami|^samtycke|återkalla\p{L}* (?:ditt )?samtycke|^consent\b|withdraw\p{L}* (?:your )?consent/u],
+  ['provision', /velvoittavuu|onko tietojen antaminen|skyldighet att lämna|lagstadgat eller avtalsenligt|statutory or contractual|obliged to (?:give|provide)/u],
   [
     'data_categories',
-    /tietosisältö|tietokentät|henkilötietoryhm|tietoryhm|mitä (?:henkilö)?tietoja|käsiteltävät (?:henkilö)?tiedot|kerättävät (?:henkilö)?tiedot|categories of (?:personal )?data|personal data (?:we|that we) (?:collect|process)|what (?:personal )?(?:data|information)|(?:data|information) we (?:collect|process)/u,
+    /tietosisältö|tietokentät|henkilötietoryhm|tietoryhm|mitä (?:henkilö)?tietoja|käsiteltävät (?:henkilö)?tiedot|kerättävät (?:henkilö)?tiedot|vilka (?:person)?uppgifter|(?:person)?uppgifter som (?:behandlas|samlas in|vi behandlar)|kategorier av personuppgifter|registrets (?:data)?innehåll|datainnehåll|categories of (?:personal )?data|personal data (?:we|that we) (?:collect|process)|what (?:personal )?(?:data|information)|(?:data|information) we (?:collect|process)/u,
   ],
-  ['sources', /tietolähte|lähteet|(?<![\p{L}])mistä(?![\p{L}])|\bsources?\b|where (?:we get|we obtain|the data come|does the data come)/u],
-  ['recipients', /luovut|vastaanottaj|recipient|disclos|\bsharing\b|\bshare\b|who (?:we share|receives)/u],
-  ['transfers', /(?<![\p{L}])siirto(?![\p{L}])|(?<![\p{L}])siirrot(?![\p{L}])|siirtäminen|ulkopuolelle|\btransfers?\b|outside the (?:eu|eea|european)|international/u],
-  ['retention', /säilyt|vanhenemi|poistaminen|\bretention\b|how long|storage period|keep your/u],
-  ['security', /suojau|tietoturva|\bsecurity\b|protect/u],
-  ['cookies', /eväste|cookie|analytiik|analytics/u],
-  ['automated_decisions', /automaattinen (?:päätöksenteko|käsittely)|profilointi|automated|profiling/u],
-  ['changes', /muutokset|muutoshistoria|changes to|updates to (?:this|the)/u],
+  ['sources', /tietolähte|lähteet|(?<![\p{L}])mistä(?![\p{L}])|uppgiftskäll|(?<![\p{L}])källor|varifrån|\bsources?\b|where (?:do )?(?:we get|we obtain|the data come|does the data come)/u],
+  ['recipients', /luovut|vastaanottaj|utlämn|mottagare|lämnas ut|vem delar|recipient|disclos|\bsharing\b|\bshare\b|who (?:we share|receives)/u],
+  ['transfers', /(?<![\p{L}])siirto(?![\p{L}])|(?<![\p{L}])siirrot(?![\p{L}])|siirtäminen|ulkopuolelle|överföring|tredje land|utanför eu|\btransfers?\b|outside the (?:eu|eea|european)|international/u],
+  ['retention', /säilyt|vanhenemi|poistaminen|lagringstid|hur länge|(?<![\p{L}])sparas|(?<![\p{L}])bevarande|gallring|\bretention\b|how long|storage period|keep your/u],
+  ['security', /suojau|tietoturva|skydd av (?:person)?uppgifter|dataskydd(?!s?(?:ombud|beskrivning|policy|meddelande|redogörelse))|informationssäkerhet|säkerhet|\bsecurity\b|protect/u],
+  ['cookies', /eväste|cookie|(?<![\p{L}])kakor|analytiik|analytics/u],
+  ['automated_decisions', /automaattinen (?:päätöksenteko|käsittely)|automatisoi\p{L}* (?:yksittäis)?päätö|profilointi|automatiserat? beslut|profilering|automated|profiling/u],
+  ['changes', /muutokset|muutoshistoria|(?<![\p{L}])ändringar|changes to|^changes$|updates to (?:this|the)/u],
   ['contact', /yhteydenot|yhteystiedot|contact us|how to contact|\bcontact\b/u],
-  ['title', /tietosuojaseloste|rekisteriseloste|henkilö\p{L}*seloste|(?<![\p{L}])seloste(?![\p{L}])|privacy (?:notice|policy|statement)|data protection (?:notice|policy)/u],
+  ['title', /tietosuojaseloste|rekisteriseloste|henkilö\p{L}*seloste|(?<![\p{L}])seloste(?![\p{L}])|dataskydds(?:beskrivning|policy|meddelande|redogörelse)|registerbeskrivning|integritetspolicy|integritetsmeddelande|privacy (?:notice|policy|statement)|data protection (?:notice|policy)/u],
 ];
 
 /** Headings about the data subject's rights: Seloste writes that text itself. */
-const RIGHTS = /(?<![\p{L}])oikeu(?:s|det|tesi|ksien|tta)(?![\p{L}])|tarkastusoikeu|kielto-?oikeu|rajoittamisoikeu|vastustamisoikeu|oikaisuoikeu|\brights?\b|(?<![\p{L}])valitu|complain/u;
+const RIGHTS = /(?<![\p{L}])oikeu(?:s|det|tesi|ksien|tta)(?![\p{L}])|tarkastusoikeu|kielto-?oikeu|rajoittamisoikeu|vastustamisoikeu|oikaisuoikeu|rättighet|(?<![\p{L}])rätt (?:att|till)(?![\p{L}])|klagomål|\brights?\b|(?<![\p{L}])valitu|complain/u;
 
 function normalise(heading: string): string {
   return heading

@@ -4,7 +4,7 @@ import { detectFormat, readBlocks } from './document/read.js';
 import { conform } from './conform.js';
 import type { Lang } from './draft/state.js';
 import { extractDraft } from './extract.js';
-import { detectLanguage } from './language.js';
+import { detectLanguages, otherLanguagesNote } from './language.js';
 import { outline } from './outline.js';
 import { countTodos, SCHEMA_URL, writeDraft } from './write.js';
 
@@ -33,8 +33,14 @@ export interface ImportResult {
 export function importNotice(text: string, options: ImportOptions = {}): ImportResult {
   const format = options.format ?? detectFormat(text);
   const blocks = readBlocks(text, format);
-  const lang = options.lang ?? detectLanguage(blocks.map((b) => b.text).join('\n'));
-  const draft = extractDraft(outline(blocks), lang);
+  const outlined = outline(blocks);
+  // The draft is made from the first part: a translation after it does not decide the language.
+  const main = outlined.second ? blocks.slice(0, blocks.findIndex((b) => b === outlined.second!.blocks[0])) : blocks;
+  const detected = detectLanguages(blocks.map((b) => b.text).join('\n'), main.map((b) => b.text).join('\n'));
+  const lang = options.lang ?? detected.lang;
+  const draft = extractDraft(outlined, lang);
+  const other = otherLanguagesNote(lang, [detected.lang, ...detected.also].filter((l) => l !== lang));
+  if (other) draft.notes.unshift(other);
   conform(draft.register, draft.notes, lang);
   const yaml = writeDraft(draft.register, draft.notes, { schema: options.schema ?? SCHEMA_URL, ...(options.source ? { source: options.source } : {}) });
   return { yaml, register: draft.register, todos: countTodos(draft.notes), format, lang, mapped: draft.mapped };

@@ -1,9 +1,29 @@
 /** The register of everything recognised, with its TODOs. */
-import { DIRECT_MARKETING } from '../recognise/purposes.js';
-import { DraftState } from './state.js';
+import { purposesWithBases } from './purpose-bases.js';
+import { DraftState, NAME_STAND_IN } from './state.js';
 
 export function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
+}
+
+/** The date of the last update: the latest stated, else the date drawn up, else a stated year or month marked; never made up. */
+function dates(x: DraftState, r: Record<string, unknown>, mapped: string[]): void {
+  const updated = [...x.updated].sort().pop();
+  if (updated) {
+    r['updated'] = updated;
+    mapped.push('date');
+  } else if (x.created) {
+    r['updated'] = x.created;
+    x.notes.push({ at: ['updated'], inline: true, comment: 'the original gives only the date it was drawn up', lines: [] });
+    mapped.push('date');
+  } else if (x.partial) {
+    const only = x.partial.length === 4 ? `the year ${x.partial}` : `the month ${x.partial}`;
+    r['updated'] = x.partial.length === 4 ? `${x.partial}-01-01` : `${x.partial}-01`;
+    x.todo(['updated'], `the original gives only ${only}: set the date of the last update`, [], { inline: true });
+  } else {
+    // No stand-in: `seloste check` reports the missing date (rule notice-date) as well as this TODO.
+    x.todo(['updated'], 'the original states no date: add `updated: YYYY-MM-DD`, the date the notice was last updated', []);
+  }
 }
 
 export function build(x: DraftState): { register: Record<string, unknown>; mapped: string[] } {
@@ -13,26 +33,12 @@ export function build(x: DraftState): { register: Record<string, unknown>; mappe
     r['name'] = x.t(x.name.text);
     mapped.push('name');
   } else {
-    r['name'] = x.t(x.lang === 'fi' ? 'TODO: rekisterin nimi' : 'TODO: name of the register');
+    r['name'] = x.t(NAME_STAND_IN[x.lang]);
     x.todo(['name'], 'the original gives no name for the register: write one in `name`', [], { inline: true });
   }
   if (x.description.length) r['description'] = x.t(x.description.join('\n\n'));
   if (x.created) r['created'] = x.created;
-  const updated = [...x.updated].sort().pop();
-  if (updated) {
-    r['updated'] = updated;
-    mapped.push('date');
-  } else if (x.created) {
-    r['updated'] = x.created;
-    x.notes.push({ at: ['updated'], inline: true, comment: 'the original gives only the date it was drawn up', lines: [] });
-    mapped.push('date');
-  } else if (x.year) {
-    r['updated'] = `${x.year}-01-01`;
-    x.todo(['updated'], `the original gives only the year ${x.year}: set the date of the last update`, [], { inline: true });
-  } else {
-    r['updated'] = '1970-01-01';
-    x.todo(['updated'], 'the original gives no date: set the date of the last update', [], { inline: true });
-  }
+  dates(x, r, mapped);
 
   const controllerName = x.controller.name ?? x.frontCompany ?? x.titleCompany;
   if (controllerName) {
@@ -72,31 +78,13 @@ export function build(x: DraftState): { register: Record<string, unknown>; mappe
     mapped.push(plural(x.dataSubjects.length, 'group of data subjects', 'groups of data subjects'));
   }
 
-  // Legal bases: per purpose when the purpose says so; one basis for the whole register only when
-  // the notice names exactly one, alone; several named for the whole register are left to the author.
-  const union = [...new Set(x.statements.flatMap((s) => s.bases))];
-  const single = x.statements.length > 0 && union.length === 1 && x.statements.every((s) => s.assignable) ? union[0] : undefined;
-  if (x.purposes.length) {
-    const purposes = x.purposes.map((p, i) => {
-      const out: Record<string, unknown> = { description: x.t(p.text) };
-      if (p.bases.length === 1) out['legal_basis'] = p.bases[0];
-      else if (p.bases.length > 1) x.todo(['purposes', i], `the text names several legal bases (${p.bases.join(', ')}): set the one \`legal_basis\` this purpose rests on`, []);
-      else if (single) out['legal_basis'] = single;
-      if (DIRECT_MARKETING.test(p.text)) out['direct_marketing'] = true;
-      return out;
-    });
-    r['purposes'] = purposes;
-    const withBasis = purposes.filter((p) => p['legal_basis']).length;
-    mapped.push(`${plural(purposes.length, 'purpose', 'purposes')} (${withBasis} with a legal basis)`);
-  }
-  if (single && x.purposes.some((p) => !p.bases.length)) {
-    x.todo(['purposes'], `the original states one legal basis for the processing as a whole; it was set as \`${single}\` on each purpose that names none: check that it fits each`, x.statements.flatMap((s) => s.lines));
-  } else if (x.statements.length) {
-    x.todo(
-      ['purposes'],
-      'the original states legal bases for the register as a whole, not per purpose: set `legal_basis` on each purpose (Seloste does not guess which basis fits which purpose)',
-      x.statements.flatMap((s, i) => (i ? ['', ...s.lines] : s.lines)),
-    );
+  if (x.purposes.length || x.statements.length) {
+    const purposes = purposesWithBases(x);
+    if (purposes.length) {
+      r['purposes'] = purposes;
+      const withBasis = purposes.filter((p) => p['legal_basis']).length;
+      mapped.push(`${plural(purposes.length, 'purpose', 'purposes')} (${withBasis} with a legal basis)`);
+    }
   }
   if (x.hetu) r['personal_identity_code'] = {};
   if (x.categories.length) {

@@ -4,7 +4,13 @@ import type { Block } from '../document/block.js';
 import type { Section } from '../outline.js';
 import { type Unit, unitLines } from './units.js';
 
-export type Lang = 'fi' | 'en';
+export type Lang = 'fi' | 'sv' | 'en';
+
+/** The languages a notice can be imported from, as the command names them. */
+export const LANGS: readonly Lang[] = ['fi', 'sv', 'en'];
+
+/** The stand-in for a name the original does not give, marked so that it cannot pass for one. */
+export const NAME_STAND_IN: Record<Lang, string> = { fi: 'TODO: rekisterin nimi', sv: 'TODO: registrets namn', en: 'TODO: name of the register' };
 export type NotePath = readonly (string | number)[];
 
 /** A comment in the draft: a `TODO` with the original passage, or a plain remark. */
@@ -30,14 +36,23 @@ export interface Draft {
 
 export interface Statement {
   bases: LegalBasis[];
+  /** Statutes the statement names: not a basis in themselves. */
+  statutes: string[];
+  /** The statute a legal obligation comes from, when the text says the law obliges. */
+  law?: string;
   /** One basis, named alone: it may stand for every purpose. */
   assignable: boolean;
   lines: string[];
+  text: string;
+  /** The purpose a "purpose – basis" pair names. */
+  about?: string;
 }
 
 export interface PurposeDraft {
   text: string;
   bases: LegalBasis[];
+  statutes: string[];
+  law?: string;
 }
 
 export class DraftState {
@@ -46,7 +61,8 @@ export class DraftState {
   readonly description: string[] = [];
   created: string | undefined;
   readonly updated: string[] = [];
-  year: string | undefined;
+  /** A date the original gives only in part: a year ("2018") or a month ("2024-03"). */
+  partial: string | undefined;
   readonly controller: {
     name?: string | undefined;
     business_id?: string | undefined;

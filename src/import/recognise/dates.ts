@@ -7,6 +7,17 @@ export const MONTHS_EN = ['january', 'february', 'march', 'april', 'may', 'june'
 
 export const MONTHS_FI = ['tammi', 'helmi', 'maalis', 'huhti', 'touko', 'kesä', 'heinä', 'elo', 'syys', 'loka', 'marras', 'joulu'];
 
+export const MONTHS_SV = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
+
+/** The number of a month named in English, Swedish or Finnish ("maaliskuuta", "maaliskuu"). */
+export function monthNumber(name: string): number {
+  const n = name.toLowerCase();
+  for (const months of [MONTHS_EN, MONTHS_SV]) if (months.includes(n)) return months.indexOf(n) + 1;
+  return MONTHS_FI.findIndex((m) => n.startsWith(`${m}kuu`)) + 1;
+}
+
+const MONTH = `(${[...MONTHS_EN, ...MONTHS_SV.filter((m) => !MONTHS_EN.includes(m))].join('|')}|(?:${MONTHS_FI.join('|')})kuu(?:ta|ssa)?)`;
+
 export function isoDate(y: number, m: number, d: number): string | undefined {
   if (y < 1990 || y > 2100 || m < 1 || m > 12 || d < 1) return undefined;
   const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
@@ -14,22 +25,22 @@ export function isoDate(y: number, m: number, d: number): string | undefined {
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
+/** "1.3.2024", "2024-03-01", "1. maaliskuuta 2024", "den 1 mars 2024", "1st March 2024", "March 1, 2024". */
 export const DATE_PATTERNS: readonly [RegExp, (m: RegExpExecArray) => string | undefined][] = [
   [/(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)/u, (m) => isoDate(+m[3]!, +m[2]!, +m[1]!)],
   [/(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/u, (m) => isoDate(+m[1]!, +m[2]!, +m[3]!)],
   [
-    new RegExp(String.raw`(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\.?\s+(${MONTHS_EN.join('|')})\s+(\d{4})`, 'iu'),
-    (m) => isoDate(+m[3]!, MONTHS_EN.indexOf(m[2]!.toLowerCase()) + 1, +m[1]!),
+    new RegExp(String.raw`(?<![\p{L}\d])(?:den\s+)?(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?${MONTH}\s+(\d{4})(?!\d)`, 'iu'),
+    (m) => isoDate(+m[3]!, monthNumber(m[2]!), +m[1]!),
   ],
   [
-    new RegExp(String.raw`(${MONTHS_EN.join('|')})\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})`, 'iu'),
-    (m) => isoDate(+m[3]!, MONTHS_EN.indexOf(m[1]!.toLowerCase()) + 1, +m[2]!),
-  ],
-  [
-    new RegExp(String.raw`(?<!\d)(\d{1,2})\.\s*(${MONTHS_FI.join('|')})kuuta\s+(\d{4})`, 'iu'),
-    (m) => isoDate(+m[3]!, MONTHS_FI.indexOf(m[2]!.toLowerCase()) + 1, +m[1]!),
+    new RegExp(String.raw`(?<![\p{L}])(${MONTHS_EN.join('|')})\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)`, 'iu'),
+    (m) => isoDate(+m[3]!, monthNumber(m[1]!), +m[2]!),
   ],
 ];
+
+/** A month without its day: "maaliskuu 2024", "mars 2024", "March 2024". */
+const MONTH_YEAR = new RegExp(String.raw`(?<![\p{L}\d.]\s?)${MONTH}\s+(\d{4})(?!\d)`, 'iu');
 
 export function findDate(text: string): { date: string; index: number; length: number } | undefined {
   let best: { date: string; index: number; length: number } | undefined;
@@ -41,15 +52,26 @@ export function findDate(text: string): { date: string; index: number; length: n
   return best;
 }
 
-export const UPDATED_LABEL = /(?:viimeksi )?päivitetty|päivitys|muutettu|last (?:updated|revised|modified)|updated|revised|effective(?: date| from)?|voimassa(?: alkaen)?/iu;
+/** A month the text names without a day, as "2024-03". */
+export function findMonth(text: string): { month: string; index: number; length: number } | undefined {
+  const m = MONTH_YEAR.exec(text);
+  const date = m ? isoDate(+m[2]!, monthNumber(m[1]!), 1) : undefined;
+  return m && date ? { month: date.slice(0, 7), index: m.index, length: m[0].length } : undefined;
+}
 
-export const CREATED_LABEL = /laatimispäivä|laadittu|created|drawn up|julkaistu|published/iu;
+export const UPDATED_LABEL =
+  /(?:viimeksi )?päivitetty|päivitys|muutettu|(?:senast )?uppdaterad|senast ändrad|last (?:updated|revised|modified)|updated(?: on)?|revised|effective(?: date| from)?|voimassa(?: alkaen)?|gäller från/iu;
 
-export const DATE_LABEL = new RegExp(`(${UPDATED_LABEL.source}|${CREATED_LABEL.source}|päiväys|päivämäärä|date)`, 'iu');
+export const CREATED_LABEL = /laatimispäivä|laadittu|upprättad|created|drawn up|julkaistu|published/iu;
+
+export const DATE_LABEL = new RegExp(`(${UPDATED_LABEL.source}|${CREATED_LABEL.source}|päiväys|päivämäärä|(?<![\\p{L}])datum|(?<![\\p{L}])versio(?:n)?|date)`, 'iu');
+
+/** What may stand between a label and its date: a colon, a version number ("Versio 2.1, 1.3.2024"). */
+const BETWEEN = /^[\s:]*(?:v\.?\s*)?(?:\d+(?:\.\d+)?\s*[,;:–—(-]\s*)?$/u;
 
 /** A line that says nothing but a date: "Päivitetty 21.6.2021", "(Updated 3 March 2024)", "2018". */
 export function isDateOnly(text: string): boolean {
-  const found = findDate(text);
+  const found = findDate(text) ?? findMonth(text);
   let rest = found ? text.slice(0, found.index) + text.slice(found.index + found.length) : text;
   if (!found && !/^\s*\(?\s*(?:19|20)\d{2}\s*\)?\s*$/u.test(rest.replace(DATE_LABEL, ''))) return false;
   rest = rest.replace(DATE_LABEL, ' ').replace(/(?:19|20)\d{2}/u, ' ');
@@ -63,22 +85,26 @@ export function dates(x: DraftState, front: readonly Block[], sections: readonly
     if (!label) return;
     const after = text.slice(label.index + label[0].length, label.index + label[0].length + 40);
     const found = findDate(after);
-    if (found && found.index <= 4) {
+    if (found && BETWEEN.test(after.slice(0, found.index))) {
       if (CREATED_LABEL.test(label[0])) x.created ??= found.date;
       else x.updated.push(found.date);
-    } else {
-      const year = /^\s*:?\s*((?:19|20)\d{2})(?![\d.])/u.exec(after);
-      if (year && UPDATED_LABEL.test(label[0])) x.year ??= year[1];
+      return;
     }
+    if (CREATED_LABEL.test(label[0])) return;
+    const month = findMonth(after);
+    if (month && BETWEEN.test(after.slice(0, month.index))) x.partial ??= month.month;
+    const year = /^\s*:?\s*((?:19|20)\d{2})(?![\d.])/u.exec(after);
+    if (year && UPDATED_LABEL.test(label[0])) x.partial ??= year[1];
   };
   for (const block of front) {
     for (const line of block.kind === 'heading' ? [block.text] : block.lines) {
       check(line);
       const year = /^\s*\(?\s*((?:19|20)\d{2})\s*\)?\s*$/u.exec(line);
-      if (year) x.year ??= year[1];
+      if (year) x.partial ??= year[1];
       else if (isDateOnly(line) && !DATE_LABEL.test(line)) {
         const found = findDate(line);
         if (found) x.updated.push(found.date);
+        else x.partial ??= findMonth(line)?.month;
       }
     }
   }

@@ -5,19 +5,23 @@ import { capitalise } from '../draft/text.js';
 import type { Unit } from '../draft/units.js';
 import type { Outline, Section } from '../outline.js';
 import { companyNames, leftoverWords } from './contact-details.js';
+import { detectLanguage } from '../language.js';
 import { isDateOnly } from './dates.js';
+
+/** The title of a notice in Swedish or English (Finnish titles end in "seloste"). */
+const TITLE = /dataskydds(?:beskrivning|policy|meddelande|redogörelse)|registerbeskrivning|integritetspolicy|integritetsmeddelande|privacy (?:notice|policy|statement)|data protection (?:notice|policy)/iu;
 
 /** The register's name from a title: "Markkinointirekisterin tietosuojaseloste" → "Markkinointirekisteri". */
 export function nameFromTitle(line: string): string | undefined {
   let s = line
     .replace(/(?<![\p{L}])\p{L}{0,40}seloste\p{L}*/giu, ' ')
-    .replace(/privacy (?:notice|policy|statement)|data protection (?:notice|policy)/giu, ' ')
+    .replace(new RegExp(TITLE.source, 'giu'), ' ')
     .replace(/\s+/gu, ' ')
     .trim()
     .replace(/^[-–—:|,.\s]+|[-–—:|,\s]+$/gu, '')
     .replace(/^(?:for|of|on)\s+/iu, '')
     .trim();
-  if (!/rekisteri|register/iu.test(s)) return undefined;
+  if (!/rekisteri|regist(?:er|ret)/iu.test(s)) return undefined;
   s = s.replace(/rekisterin$/u, 'rekisteri');
   return capitalise(s);
 }
@@ -29,13 +33,13 @@ export function front(x: DraftState, blocks: readonly Block[]): void {
     const rest: string[] = [];
     for (const line of lines) {
       if (isDateOnly(line)) continue;
-      if (/seloste|privacy (?:notice|policy|statement)|data protection (?:notice|policy)/iu.test(line) && line.length <= 120) {
+      if ((/seloste/iu.test(line) || TITLE.test(line)) && line.length <= 120) {
         const name = nameFromTitle(line);
         if (name && !x.name) x.name = { text: name, from: 'title' };
         x.titleCompany ??= companyNames(line)[0];
         continue;
       }
-      if (/rekisteri(?![\p{L}])|\bregister\b/iu.test(line) && line.length <= 120 && !/\.\s*$/u.test(line)) {
+      if (/rekisteri(?![\p{L}])|regist(?:er|ret)(?![\p{L}])/iu.test(line) && line.length <= 120 && !/\.\s*$/u.test(line)) {
         if (!x.name || x.name.from === 'title') x.name = { text: capitalise(line.trim()), from: 'front' };
         x.titleCompany ??= companyNames(line)[0];
         continue;
@@ -57,7 +61,8 @@ export function front(x: DraftState, blocks: readonly Block[]): void {
 
 export function nameSection(x: DraftState, section: Section, units: readonly Unit[]): void {
   const [first, ...rest] = units;
-  const name = first?.type === 'para' && first.block.text.length <= 150 ? first.block.text.replace(/\.\s*$/u, '').trim() : '';
+  // A short line alone under the heading may have been read as a heading of its own.
+  const name = (first?.type === 'para' || first?.type === 'sub') && first.block.text.length <= 150 ? first.block.text.replace(/\.\s*$/u, '').trim() : '';
   if (/\p{L}/u.test(name)) {
     x.name = { text: capitalise(name), from: 'section' };
     x.leftover(section, 'name', 'not mapped', rest);
@@ -69,9 +74,19 @@ export function toc(x: DraftState, blocks: readonly Block[]): void {
 }
 
 export function second(x: DraftState, second: NonNullable<Outline['second']>): void {
+  const lines = second.blocks.flatMap((b, i) => (i && b.kind !== 'list' ? ['', ...b.lines] : b.lines));
+  const lang = detectLanguage(second.blocks.map((b) => b.text).join('\n'));
+  if (lang !== x.lang) {
+    x.todo(
+      ['$end'],
+      `the original holds a second part in another language (\`${lang}\`), "${second.title}" (from line ${second.line}): if it is a translation of this notice, add its texts as \`${lang}\` values next to the \`${x.lang}\` ones; if it is another register, copy it to a file of its own and run \`seloste import\` on it`,
+      lines,
+    );
+    return;
+  }
   x.todo(
     ['$end'],
     `the original holds a second register, "${second.title}" (from line ${second.line}): Seloste keeps one register a file, so copy this part to a file of its own and run \`seloste import\` on it`,
-    second.blocks.flatMap((b, i) => (i && b.kind !== 'list' ? ['', ...b.lines] : b.lines)),
+    lines,
   );
 }

@@ -1,0 +1,83 @@
+/**
+ * The legal bases of the purposes: those a purpose states itself, those a statement ties to one
+ * purpose by naming it, one basis stated alone for everything; never a basis the notice does not give.
+ */
+import type { LegalBasis } from '../../types.js';
+import { statedBases } from '../recognise/bases.js';
+import { DIRECT_MARKETING } from '../recognise/purposes.js';
+import type { DraftState, PurposeDraft, Statement } from './state.js';
+import { sentences } from './text.js';
+
+function norm(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\d]+/gu, ' ').trim();
+}
+
+/** The one purpose a text names: the same words, or a purpose's whole text within it. */
+function namedPurpose(purposes: readonly PurposeDraft[], text: string, exact: boolean): PurposeDraft | undefined {
+  const t = norm(text);
+  const hits = purposes.filter((p) => {
+    const q = norm(p.text);
+    return q === t || (q.length >= 8 && (t.includes(q) || (exact && q.includes(t) && t.length >= 8)));
+  });
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
+function give(p: PurposeDraft, bases: readonly LegalBasis[], law: string | undefined): void {
+  for (const b of bases) if (!p.bases.includes(b)) p.bases.push(b);
+  if (law) p.law ??= law;
+}
+
+/** A statement tied to purposes it names, sentence by sentence; true when nothing is left of it. */
+function tie(purposes: readonly PurposeDraft[], s: Statement): boolean {
+  if (s.about) {
+    const p = s.bases.length ? namedPurpose(purposes, s.about, true) : undefined;
+    if (p) give(p, s.bases, s.law);
+    return p !== undefined;
+  }
+  const parts = sentences(s.text.replace(/\n/gu, ' '));
+  const ties = parts.map((part) => {
+    const found = parts.length === 1 ? s : statedBases(part);
+    return { p: found.bases.length === 1 ? namedPurpose(purposes, part, false) : undefined, found };
+  });
+  const named = ties.filter((t) => t.found.bases.length);
+  if (!named.length || named.some((t) => !t.p)) return false;
+  for (const t of named) give(t.p!, t.found.bases, t.found.law);
+  return true;
+}
+
+function purposeOut(x: DraftState, p: PurposeDraft, i: number, single: LegalBasis | undefined): Record<string, unknown> {
+  const out: Record<string, unknown> = { description: x.t(p.text) };
+  if (p.bases.length === 1) out['legal_basis'] = p.bases[0];
+  else if (p.bases.length > 1) x.todo(['purposes', i], `the text names several legal bases (${p.bases.join(', ')}): set the one \`legal_basis\` this purpose rests on`, []);
+  else if (single) out['legal_basis'] = single;
+  if (p.law && out['legal_basis'] === 'legal_obligation') out['law'] = x.t(p.law);
+  else if (p.statutes.length && !p.bases.length) {
+    x.todo(['purposes', i], `the text names ${p.statutes.join(', ')} but not which basis of Art. 6(1): a statute is not a basis in itself; set \`legal_basis\` (\`legal_obligation\` when the law requires this processing) and name the law in \`law\``, []);
+  }
+  if (DIRECT_MARKETING.test(p.text)) out['direct_marketing'] = true;
+  return out;
+}
+
+function registerWide(x: DraftState, left: readonly Statement[], single: LegalBasis | undefined): void {
+  const lines = left.flatMap((s, i) => (i ? ['', ...s.lines] : s.lines));
+  if (single && x.purposes.some((p) => !p.bases.length)) {
+    x.todo(['purposes'], `the original states one legal basis for the processing as a whole; it was set as \`${single}\` on each purpose that names none: check that it fits each`, lines);
+    return;
+  }
+  if (!left.length) return;
+  const named = [...new Set(left.flatMap((s) => s.bases))];
+  const laws = [...new Set(left.flatMap((s) => s.statutes))];
+  const which = named.length ? ` (it names ${named.map((b) => `\`${b}\``).join(', ')})` : '';
+  const statutes = laws.length ? `; ${laws.join(', ')} is a statute, not a basis in itself: \`legal_obligation\` when the law requires the processing, with the law in \`law\`` : '';
+  x.todo(['purposes'], `the original states legal bases for the register as a whole, not per purpose${which}${statutes}: set \`legal_basis\` on each purpose (Seloste does not guess which basis fits which purpose)`, lines);
+}
+
+/** The purposes of the register with the bases the notice gives them; the rest as TODOs. */
+export function purposesWithBases(x: DraftState): Record<string, unknown>[] {
+  const left = x.statements.filter((s) => !tie(x.purposes, s));
+  const union = [...new Set(left.flatMap((s) => s.bases))];
+  const single = left.length > 0 && union.length === 1 && left.every((s) => s.assignable) ? union[0] : undefined;
+  const purposes = x.purposes.map((p, i) => purposeOut(x, p, i, single));
+  registerWide(x, left, single);
+  return purposes;
+}

@@ -1,0 +1,109 @@
+/**
+ * Legal bases under GDPR Art. 6(1) as an old notice states them, in Finnish, Swedish or English: by
+ * point ("6 artiklan 1 kohdan a alakohta", "art. 6.1 a", "Article 6(1)(b)"), by name, or through a
+ * statute named as the basis.
+ */
+import type { LegalBasis } from '../../types.js';
+
+const POINTS: Record<string, LegalBasis> = { a: 'consent', b: 'contract', c: 'legal_obligation', d: 'vital_interests', e: 'public_task', f: 'legitimate_interests' };
+
+/** "Article 6(1)(b)", "art. 6.1 a", "artikel 6.1 c", "artikla 6(1)(f)", "6(1)(a)", "6 artiklan 1 kohdan a alakohta". */
+const POINT_PATTERNS: readonly RegExp[] = [
+  /(?<![\p{L}])art(?:icle|ikel|ikla|\.)?\s*6\s*(?:\(\s*1\s*\)|\.\s*1|\s+1)\s*(?:\(\s*([a-f])\s*\)|(?:lit\.?\s*|punkt(?:en)?\s*)?([a-f])(?![\p{L}]))/giu,
+  /(?<![\d.])6\s*\(\s*1\s*\)\s*\(\s*([a-f])\s*\)/giu,
+  /(?<!\d)6\s*(?:artiklan|art\.?)\s*1\s*(?:kohdan|k\.)\s*([a-f])(?![\p{L}])/giu,
+];
+
+/** Each basis by its name, in the words of the GDPR in each language and their common short forms. */
+export const BASIS_NAMES: readonly [LegalBasis, RegExp][] = [
+  ['consent', /suostumu|samtyck|\bconsent/iu],
+  ['contract', /sopimu|avtal|\bcontract/iu],
+  ['legitimate_interests', /oikeutet\p{L}* e(?:tu|dun|tuun|tujen|dut)|berättiga\p{L}* intress|legitimate interest/iu],
+  [
+    'legal_obligation',
+    /lakisäätei\p{L}* velvo|lain (?:edellyttämä|vaatima|velvoittama|nojalla)|rättslig\p{L}* förpliktelse|lagstadga\p{L}* (?:skyldighet|förpliktelse)|legal obligation|required by law|statutory obligation/iu,
+  ],
+  ['public_task', /yleisen edun|yleistä etua|julkisen vallan|allmänt intresse|myndighetsutövning|public (?:task|interest)|official authority/iu],
+  ['vital_interests', /elintärke|grundläggande (?:intress|betydelse)|vital interest/iu],
+];
+
+/** Names that say a basis by themselves, wherever they stand ("oikeutettu etu", "legal obligation"). */
+const DISTINCT: ReadonlySet<LegalBasis> = new Set(['legitimate_interests', 'legal_obligation', 'public_task', 'vital_interests']);
+
+/**
+ * A statute: "kirjanpitolaki", "työsopimuslain", "laki yksityisyyden suojasta työelämässä",
+ * "bokföringslagen", "lag om …", "Accounting Act", "Act on the Protection of …"; with its number.
+ */
+const STATUTE =
+  /(?:(?<![\p{L}])\p{L}{3,}?la(?:ki|in|issa|kiin|ista|illa)|(?<![\p{L}])(?:laki|lain|laissa) (?:\p{L}+ ){0,5}?\p{L}+(?:sta|stä)|(?<![\p{L}])(?!(?:under|för|av|an|be|in|upp|ut|om)s?lagen)\p{L}{3,}lagen|(?<![\p{L}])lag(?:en)? om [\p{L} -]+?(?= \(| kräver| förpliktar| ålägger|[,.;:)]|$)|(?:\p{Lu}[\p{L}'-]*\s+){1,6}Act|(?<![\p{L}])Act on [\p{L} ]+?(?= \(| requires| obliges|[,.;:)]|$))(?![\p{L}])(?:\s*\(\d+\/\d{4}\))?/gu;
+
+/** The law requires, obliges or sets a duty. */
+const OBLIGES = /velvoit|edellyttä|vaati|velvollinen|velvollisuu|lakisäätei|säädet|kräv|förplikt|ålägg|skyldig|förutsätt|lagstadga|\brequir|\boblig|\bmust\b|mandatory|statutory/iu;
+
+export interface StatedBases {
+  bases: LegalBasis[];
+  /** Statutes named in the text. */
+  statutes: string[];
+  /** The statute the stated legal obligation comes from, when the text says the law obliges. */
+  law?: string;
+}
+
+function unique<T>(items: readonly T[]): T[] {
+  return [...new Set(items)];
+}
+
+export function statutes(text: string): string[] {
+  return unique([...text.matchAll(STATUTE)].map((m) => m[0].replace(/^the\s+/iu, '').trim()));
+}
+
+function points(text: string): LegalBasis[] {
+  const out: LegalBasis[] = [];
+  for (const re of POINT_PATTERNS) for (const m of text.matchAll(re)) out.push(POINTS[(m[1] ?? m[2])!.toLowerCase()]!);
+  return out;
+}
+
+/** The text with statutes and points taken out, so that "työsopimuslaki" does not read as a contract. */
+function withoutReferences(text: string): string {
+  let rest = text.replace(STATUTE, ' ');
+  for (const re of POINT_PATTERNS) rest = rest.replace(re, ' ');
+  return rest;
+}
+
+/** Every basis the text names, by point or by name, and the statutes it names. */
+export function statedBases(text: string, names: readonly [LegalBasis, RegExp][] = BASIS_NAMES): StatedBases {
+  const laws = statutes(text);
+  const rest = withoutReferences(text);
+  const bases = unique([...points(text), ...names.filter(([, re]) => re.test(rest)).map(([b]) => b)]);
+  const law = laws.length === 1 && OBLIGES.test(rest) ? laws[0] : undefined;
+  if (law && !bases.length) bases.push('legal_obligation');
+  return { bases, statutes: laws, ...(law && bases.length === 1 && bases[0] === 'legal_obligation' ? { law } : {}) };
+}
+
+/** The names that tie a basis to one purpose on their own: the distinct names, or any name in context. */
+export function purposeNames(context: readonly [LegalBasis, RegExp][]): [LegalBasis, RegExp][] {
+  return [...context, ...BASIS_NAMES.filter(([b]) => DISTINCT.has(b))];
+}
+
+/** Text that is nothing but bases: "Sopimus", "Consent (Art. 6(1)(a))", "berättigat intresse". */
+export function isBasisOnly(text: string): boolean {
+  if (!statedBases(text).bases.length) return false;
+  let rest = withoutReferences(text);
+  for (const [, re] of BASIS_NAMES) rest = rest.replace(new RegExp(`${re.source}\\p{L}*`, 'giu'), ' ');
+  rest = rest.replace(/oikeusperust\p{L}*|peruste\p{L}*|rättslig\p{L}* grund|legal basis|lawful basis|gdpr|eu:n|tietosuoja-asetu\p{L}*|dataskyddsförordning\p{L}*|(?<![\p{L}])(?:ja|tai|och|eller|and|or|the|of|den|det|rekisterinpitäjän|registrerades|personuppgiftsansvariges|controller'?s|täytäntöönpano|fullgörande|performance|performing|with|av)(?![\p{L}])/giu, ' ');
+  return !/\p{L}{3,}/u.test(rest);
+}
+
+/** "Purpose – basis", "Purpose: basis", "Purpose (basis)", or the basis first: the two parts. */
+export function basisPair(text: string): { purpose: string; basis: string } | undefined {
+  for (const sep of [/\s+[–—-]\s+/u, /:\s+/u]) {
+    const at = sep.exec(text);
+    if (!at) continue;
+    const left = text.slice(0, at.index).trim();
+    const right = text.slice(at.index + at[0].length).trim().replace(/[.;]$/u, '');
+    if (isBasisOnly(right) && !isBasisOnly(left)) return { purpose: left, basis: right };
+    if (isBasisOnly(left) && !isBasisOnly(right)) return { purpose: right, basis: left };
+  }
+  const paren = /^(.{3,}?)\s*\(([^()]+(?:\([^()]*\)[^()]*)*)\)\s*[.;]?$/u.exec(text);
+  if (paren && isBasisOnly(paren[2]!) && !isBasisOnly(paren[1]!)) return { purpose: paren[1]!.trim(), basis: paren[2]! };
+  return undefined;
+}

@@ -1,0 +1,202 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { importNotice } from '../src/import/import.js';
+import { basisPair, statedBases } from '../src/import/recognise/bases.js';
+import { checkPaths } from '../src/pipeline.js';
+
+type Draft = Record<string, any>;
+
+const CONFIG = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'rules', 'seloste.config.yaml');
+const temps: string[] = [];
+afterEach(() => {
+  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function purposes(text: string, lang?: 'fi' | 'sv' | 'en'): { description: Record<string, string>; legal_basis?: string; law?: Record<string, string> }[] {
+  return (importNotice(text, lang ? { lang } : {}).register as Draft)['purposes'];
+}
+
+function bases(text: string, lang?: 'fi' | 'sv' | 'en'): (string | undefined)[] {
+  return purposes(text, lang).map((p) => p.legal_basis);
+}
+
+describe('legal bases by point of Art. 6(1)', () => {
+  const points: [string, string][] = [
+    ['6 artiklan 1 kohdan a alakohta', 'consent'],
+    ['tietosuoja-asetuksen 6 art. 1 kohdan f alakohta', 'legitimate_interests'],
+    ['art. 6.1 a', 'consent'],
+    ['Article 6(1)(b)', 'contract'],
+    ['Art. 6 (1) (e) GDPR', 'public_task'],
+    ['artikel 6.1 c', 'legal_obligation'],
+    ['artikla 6(1)(d)', 'vital_interests'],
+    ['under 6(1)(f)', 'legitimate_interests'],
+  ];
+  it.each(points)('"%s" is %s', (text, basis) => {
+    expect(statedBases(text).bases).toEqual([basis]);
+  });
+});
+
+describe('legal bases by name, in Finnish, Swedish and English', () => {
+  const names: [string, string][] = [
+    ['suostumus', 'consent'],
+    ['samtycke', 'consent'],
+    ['consent', 'consent'],
+    ['sopimuksen täytäntöönpano', 'contract'],
+    ['fullgörande av avtal', 'contract'],
+    ['performance of a contract', 'contract'],
+    ['rekisterinpitäjän lakisääteinen velvoite', 'legal_obligation'],
+    ['rättslig förpliktelse', 'legal_obligation'],
+    ['legal obligation', 'legal_obligation'],
+    ['elintärkeiden etujen suojaaminen', 'vital_interests'],
+    ['intressen av grundläggande betydelse för den registrerade', 'vital_interests'],
+    ['vital interests', 'vital_interests'],
+    ['yleistä etua koskeva tehtävä', 'public_task'],
+    ['julkisen vallan käyttäminen', 'public_task'],
+    ['uppgift av allmänt intresse', 'public_task'],
+    ['myndighetsutövning', 'public_task'],
+    ['public task', 'public_task'],
+    ['exercise of official authority', 'public_task'],
+    ['oikeutettu etu', 'legitimate_interests'],
+    ['berättigat intresse', 'legitimate_interests'],
+    ['legitimate interests', 'legitimate_interests'],
+  ];
+  it.each(names)('"%s" is %s', (text, basis) => {
+    expect(statedBases(text).bases).toEqual([basis]);
+  });
+});
+
+describe('statutes named as the basis', () => {
+  it('a statute alone names no point of Art. 6(1), and a contract act is not the basis "contract"', () => {
+    expect(statedBases('työsopimuslaki')).toEqual({ bases: [], statutes: ['työsopimuslaki'] });
+    expect(statedBases('arbetsavtalslagen')).toEqual({ bases: [], statutes: ['arbetsavtalslagen'] });
+    expect(statedBases('Employment Contracts Act')).toEqual({ bases: [], statutes: ['Employment Contracts Act'] });
+    expect(statedBases('lag om elektronisk kommunikation').statutes).toEqual(['lag om elektronisk kommunikation']);
+    // Words that end like a statute are none.
+    expect(statedBases('underlagen och förslagen').statutes).toEqual([]);
+  });
+
+  it('a statute the text says obliges or requires is a legal obligation, with the law kept', () => {
+    expect(statedBases('Kirjanpitolaki velvoittaa säilyttämään tositteet')).toEqual({ bases: ['legal_obligation'], statutes: ['Kirjanpitolaki'], law: 'Kirjanpitolaki' });
+    expect(statedBases('som bokföringslagen kräver')).toEqual({ bases: ['legal_obligation'], statutes: ['bokföringslagen'], law: 'bokföringslagen' });
+    expect(statedBases('as the Accounting Act requires')).toEqual({ bases: ['legal_obligation'], statutes: ['Accounting Act'], law: 'Accounting Act' });
+  });
+
+  it('a purpose that names a statute but no obligation gets no basis and a TODO naming the statute', () => {
+    const result = importNotice('Rekisterin nimi\n\nHenkilöstörekisteri\n\nKäsittelyn tarkoitus\n\n- Työsuhteen hoitaminen (työsopimuslaki)\n- Palkanlaskenta\n');
+    expect((result.register as Draft)['purposes'].map((p: Draft) => p['legal_basis'])).toEqual([undefined, undefined]);
+    expect(result.yaml).toMatch(/# TODO: the text names työsopimuslaki but not which basis of Art\. 6\(1\)/u);
+  });
+});
+
+describe('bases tied to the purposes they stand next to', () => {
+  it('"purpose – basis" pairs in list items, in each language', () => {
+    expect(bases('Käsittelyn tarkoitus\n\n- Tilausten käsittely – sopimus\n- Uutiskirje (suostumus)\n- Asiakastyytyväisyyskyselyt: oikeutettu etu\n')).toEqual([
+      'contract',
+      'consent',
+      'legitimate_interests',
+    ]);
+    expect(bases('Ändamålet med behandlingen\n\n- Kundtjänst – avtal\n- Nyhetsbrev (samtycke)\n- Bokföring – rättslig förpliktelse\n')).toEqual(['contract', 'consent', 'legal_obligation']);
+    expect(bases('# Notice\n\n## Purposes\n\n- Delivering orders – contract (Article 6(1)(b))\n- Newsletter: consent\n- Fraud prevention – legitimate interests\n')).toEqual([
+      'contract',
+      'consent',
+      'legitimate_interests',
+    ]);
+    expect(purposes('Käsittelyn tarkoitus\n\n- Tilausten käsittely – sopimus\n')[0]!.description).toEqual({ fi: 'Tilausten käsittely' });
+  });
+
+  it('the rows of a purpose and basis table', () => {
+    const md = '# Privacy notice\n\n## Purposes and legal basis\n\n| Purpose | Legal basis |\n| --- | --- |\n| Handling orders | Contract |\n| Sending the newsletter | Consent, Art. 6(1)(a) |\n| Keeping accounts | Legal obligation |\n';
+    expect(purposes(md)).toEqual([
+      { description: { en: 'Handling orders' }, legal_basis: 'contract' },
+      { description: { en: 'Sending the newsletter' }, legal_basis: 'consent' },
+      { description: { en: 'Keeping accounts' }, legal_basis: 'legal_obligation' },
+    ]);
+  });
+
+  it('the same sentence ties a basis to its purpose; a purpose that names none gets none', () => {
+    expect(bases('Käsittelyn tarkoitus\n\n- Uutiskirjeen lähettäminen suostumuksesi perusteella\n- Asiakaspalvelu\n')).toEqual(['consent', undefined]);
+    expect(bases('Ändamålet med behandlingen\n\n- Nyhetsbrev, med ditt samtycke\n- Kundservice\n')).toEqual(['consent', undefined]);
+    // Words about contracts or consent that do not say the processing rests on them are no basis.
+    expect(bases('Käsittelyn tarkoitus\n\n- Asiakassopimusten hallinnointi\n- Suostumusten kirjaaminen\n')).toEqual([undefined, undefined]);
+  });
+
+  it('a sentence of a basis section that names a purpose ties its basis to that purpose', () => {
+    const text = 'Käsittelyn tarkoitus\n\n- Uutiskirje\n- Laskutus\n\nKäsittelyn oikeusperuste\n\nUutiskirje perustuu suostumukseen. Laskutus perustuu kirjanpitolain velvoitteeseen.\n';
+    expect(purposes(text)).toEqual([
+      { description: { fi: 'Uutiskirje' }, legal_basis: 'consent' },
+      { description: { fi: 'Laskutus' }, legal_basis: 'legal_obligation', law: { fi: 'kirjanpitolain' } },
+    ]);
+  });
+
+  it('pairs in a basis section go to the purposes they name, and never become purposes', () => {
+    const text = 'Käsittelyn tarkoitus\n\n- Uutiskirje\n- Verkkokauppa\n\nOikeusperusteet\n\n- Uutiskirje: suostumus\n- Verkkokauppa: sopimus\n- Kilpailut: suostumus\n';
+    const result = importNotice(text);
+    expect((result.register as Draft)['purposes']).toEqual([
+      { description: { fi: 'Uutiskirje' }, legal_basis: 'consent' },
+      { description: { fi: 'Verkkokauppa' }, legal_basis: 'contract' },
+    ]);
+    // A pair that names no purpose of the notice is kept for the author.
+    expect(result.yaml).toMatch(/#   Kilpailut: suostumus/u);
+  });
+});
+
+describe('a basis section yields no purposes', () => {
+  const sections = [
+    'Rekisterin nimi\n\nAsiakasrekisteri\n\nKäsittelyn oikeusperuste\n\n- Suostumus\n- Sopimus\n- Oikeutettu etu\n',
+    'Registrets namn\n\nKundregister\n\nRättslig grund\n\n- Samtycke\n- Avtal\n- Berättigat intresse\n',
+    '# Notice\n\n## Name of the register\n\nCustomer register\n\n## Legal basis\n\n- Consent\n- Contract\n- Legitimate interests\n',
+    'Käsittelyn tarkoitus ja oikeusperuste\n\nKäsittelyn oikeusperusteet:\n\n- suostumus\n- sopimus\n',
+    '# Notice\n\n## Purposes and legal basis\n\n### Legal basis\n\n- Consent\n- Contract\n',
+  ];
+  it.each(sections)('%#', (text) => {
+    const result = importNotice(text);
+    expect(result.register['purposes']).toBeUndefined();
+    expect(result.yaml).toMatch(/# TODO: the original states legal bases for the register as a whole, not per purpose \(it names `consent`, `contract`/u);
+  });
+});
+
+describe('bases for the register as a whole', () => {
+  it('several bases for the whole register go to a TODO, not onto the purposes', () => {
+    const text = 'Käsittelyn tarkoitus\n\n- Asiakaspalvelu\n- Markkinointi\n\nKäsittelyn oikeusperuste\n\nKäsittely perustuu sopimukseen ja rekisterinpitäjän oikeutettuun etuun.\n';
+    const result = importNotice(text);
+    expect(bases(text)).toEqual([undefined, undefined]);
+    expect(result.yaml).toMatch(/it names `contract`, `legitimate_interests`/u);
+    expect(result.yaml).toMatch(/#   Käsittely perustuu sopimukseen ja rekisterinpitäjän oikeutettuun etuun\./u);
+  });
+
+  it('a legitimate-interest section is not spread over the purposes', () => {
+    const text = 'Ändamålet med behandlingen\n\n- Kundtjänst\n- Marknadsföring\n\nBerättigat intresse\n\nVårt berättigade intresse är att sköta kundförhållandet.\n';
+    const result = importNotice(text);
+    expect(bases(text)).toEqual([undefined, undefined]);
+    expect(result.yaml).toMatch(/#   Vårt berättigade intresse är att sköta kundförhållandet\./u);
+  });
+
+  it('exactly one basis stated alone for everything is set on each purpose, with a TODO to check it', () => {
+    const text = 'Käsittelyn tarkoitus\n\n- Asiakaspalvelu\n- Laskutus\n\nKäsittelyn oikeusperuste\n\nSopimus.\n';
+    expect(bases(text)).toEqual(['contract', 'contract']);
+    expect(importNotice(text).yaml).toMatch(/# TODO: the original states one legal basis for the processing as a whole/u);
+  });
+
+  it('a purpose left without a basis is reported by `seloste check`', async () => {
+    const result = importNotice('Rekisterin nimi\n\nAsiakasrekisteri\n\nKäsittelyn tarkoitus\n\n- Uutiskirje (suostumus)\n- Asiakaspalvelu\n');
+    const dir = mkdtempSync(join(tmpdir(), 'seloste-bases-'));
+    temps.push(dir);
+    writeFileSync(join(dir, 'draft.yaml'), result.yaml);
+    const checked = await checkPaths({ cwd: dir, paths: ['draft.yaml'], configFile: CONFIG, languages: ['fi'] });
+    const messages = checked.files[0]!.diagnostics.filter((d) => d.ruleId === 'legal-basis').map((d) => d.message);
+    expect(messages.join('\n')).toMatch(/purpose 2/u);
+  });
+});
+
+describe('basisPair', () => {
+  it('splits a purpose from its basis, either way round, and leaves plain purposes alone', () => {
+    expect(basisPair('Uutiskirje – suostumus')).toEqual({ purpose: 'Uutiskirje', basis: 'suostumus' });
+    expect(basisPair('Samtycke: nyhetsbrev')).toEqual({ purpose: 'nyhetsbrev', basis: 'Samtycke' });
+    expect(basisPair('Orders (contract, Art. 6(1)(b))')).toEqual({ purpose: 'Orders', basis: 'contract, Art. 6(1)(b)' });
+    expect(basisPair('Asiakassuhteen hoito – laskutus ja perintä')).toBeUndefined();
+    expect(basisPair('Sopimusten hallinta: tallennus ja arkistointi')).toBeUndefined();
+  });
+});
