@@ -104,6 +104,17 @@ Tietoja luovutetaan:
     ]);
   });
 
+  it('reads the nesting of an HTML list, and what follows it is not nested', () => {
+    const html = '<html><body><h1>Tietosuojaseloste</h1><h2>Tietojen luovutukset</h2><ul><li>Viranomaisille</li><li>Käsittelijät:<ul><li>Posti Oy</li><li>Tilitoimisto</li></ul></li><li>Konserniyhtiöille</li></ul></body></html>';
+    const { register } = imported(html, 'fi', 'Viranomaisille Käsittelijät Posti Oy Tilitoimisto Konserniyhtiöille');
+    expect(register['recipients']).toEqual([
+      { category: { fi: 'Viranomaisille' }, role: 'authority' },
+      { name: 'Posti Oy', category: { fi: 'Käsittelijät: Posti Oy' }, role: 'processor' },
+      { category: { fi: 'Käsittelijät: Tilitoimisto' }, role: 'processor' },
+      { category: { fi: 'Konserniyhtiöille' }, role: 'group_company' },
+    ]);
+  });
+
   it('keeps a denial with an exception open, and maps the exception', () => {
     const { register, yaml } = imported(`${HEAD_EN}## Recipients
 
@@ -489,6 +500,28 @@ Inget automatiserat beslutsfattande förekommer.
     expect(yaml).toMatch(/# TODO: rights of the data subject: [^\n]*\n#   Du har rätt att begära rättelse/u);
     expect(register['cookies'].tools).toEqual([{ name: 'Google Analytics' }, { name: 'Hotjar' }]);
     expect(register['automated_decisions']).toBe('none');
+  });
+
+  it('paragraphs: a mechanism goes with the country of its sentence; paper and electronic apart', () => {
+    const { register, yaml } = svImport(`## Överföring till tredje land
+
+Uppgifterna överförs till Storbritannien på grundval av kommissionens beslut om adekvat skyddsnivå. Vår leverantör omfattas av Privacy Shield.
+
+## Uppgiftskällor
+
+Uppgifterna fås av dig själv. Vi får också uppgifter från Myndigheten för digitalisering och befolkningsdata.
+
+## Skydd av personuppgifter
+
+Manuellt material förvaras i låsta skåp. Elektroniskt material skyddas med lösenord och brandvägg.
+`);
+    expect(register['transfers'].map((t: Draft) => [t['country'], t['mechanism']])).toEqual([['GB', 'adequacy']]);
+    expect(yaml).toMatch(/# TODO: the original also names privacy_shield for no country it names/u);
+    expect(register['sources'].map((s: Draft) => s['type'])).toEqual(['data_subject', 'authority']);
+    expect(register['security']).toEqual({
+      manual: { sv: 'Manuellt material förvaras i låsta skåp.' },
+      electronic: { sv: 'Elektroniskt material skyddas med lösenord och brandvägg.' },
+    });
   });
 
   it('profiling in Swedish is a TODO, not `none`', () => {

@@ -13,19 +13,25 @@ import { TRANSFER_CUE, transferUnits } from './transfers.js';
 export const NOT_DISCLOSED =
   /(?<![\p{L}])(?:ei|eikä)\s+(?:\p{L}+\s+){0,3}luovut|(?<![\p{L}])emme\s+(?:\p{L}+\s+){0,2}(?:luovuta|myy|jaa)(?![\p{L}])|(?<![\p{L}])ei\s+(?:\p{L}+\s+){0,3}(?:anneta|myydä)\s+(?:\p{L}+\s+){0,2}(?:ulkopuolisille|kolmansille)|(?:lämnas|lämnar|delas|säljs|överlåts)\s+(?:\p{L}+\s+){0,2}(?:inte|aldrig|ej)(?![\p{L}])(?:\s+ut)?|(?<![\p{L}])vi\s+(?:delar|säljer|lämnar)\s+(?:inte|aldrig)|\bnot\s+(?:be\s+)?(?:disclosed|shared|sold|passed on|given)\b|\b(?:do|does|will) not (?:disclose|share|sell|pass on)|\bnever (?:disclose|share|sell)/iu;
 
-/** A sentence that names whom data go to: a role word or a company's name. */
-function namesRecipient(sentence: string): boolean {
-  return Boolean(recipientRole(sentence).role) || companyNames(sentence).length > 0;
+/** Companies a text names, other than the controller. */
+function others(x: DraftState, text: string): string[] {
+  return companyNames(text).filter((n) => n !== x.controller.name);
 }
 
-/** The company a list item names, when it names one other than the controller. */
+/** A sentence that names whom data go to: a role word or a company's name. */
+function namesRecipient(x: DraftState, sentence: string): boolean {
+  return Boolean(recipientRole(sentence).role) || others(x, sentence).length > 0;
+}
+
+/** The company a list item names, when it names one. */
 function itemName(x: DraftState, item: string): string | undefined {
-  const names = companyNames(item).filter((n) => n !== x.controller.name);
+  const names = others(x, item);
   return names.length === 1 ? names[0] : undefined;
 }
 
-function addRecipient(x: DraftState, text: string, context: readonly string[], name?: string): void {
-  x.recipients.push({ ...(name ? { name } : {}), category: x.t(text), ...roleIn(text, context) });
+/** A recipient: `own` is the item's own words, which name its role before the context does. */
+function addRecipient(x: DraftState, text: string, context: readonly string[], name?: string, own = text): void {
+  x.recipients.push({ ...(name ? { name } : {}), category: x.t(text), ...roleIn(own, context) });
 }
 
 /** A paragraph: sentences that name recipients become recipients; a denial or the rest is returned. */
@@ -35,7 +41,7 @@ function paragraph(x: DraftState, text: string, context: readonly string[]): { n
   const rest: string[] = [];
   for (const s of all) {
     // A denial with an exception names whom data do go to: "ei luovuteta, paitsi viranomaisille".
-    if ((!NOT_DISCLOSED.test(s) || hasException(s)) && namesRecipient(s)) addRecipient(x, s, context);
+    if ((!NOT_DISCLOSED.test(s) || hasException(s)) && namesRecipient(x, s)) addRecipient(x, s, context);
     else rest.push(s);
   }
   return { none: false, rest };
@@ -53,7 +59,7 @@ export function recipientSection(x: DraftState, section: Section, units: readonl
     }
     if (u.type === 'list') {
       const lead = u.leadIn ? [u.leadIn.text] : [];
-      for (const item of listItems(u)) addRecipient(x, itemText(item), [...context, ...lead, ...item.parents], itemName(x, item.text));
+      for (const item of listItems(u)) addRecipient(x, itemText(item), [...context, ...lead, ...item.parents], itemName(x, item.text), item.text);
       x.leadIn('recipients', u.leadIn);
       continue;
     }

@@ -9,11 +9,11 @@ import type { Unit } from '../draft/units.js';
 import type { Section } from '../outline.js';
 
 const FI =
-  /(?:rekisteröidyllä|sinulla|teillä|asiakkaalla|jäsenellä|hakijalla|käyttäjällä) on (?:\p{L}+ )?oikeus|oikeus (?:tarkastaa|saada (?:pääsy|tieto|jäljennös|kopio)|pyytää|vaatia|vastustaa|siirtää|tehdä valitu|peruuttaa|olla joutumatta|kieltää)|tarkastusoikeu|oikaisuoikeu|kielto-?oikeu|rajoittamisoikeu|vastustamisoikeu|valituks\p{L}* valvontaviranomai|tietosuojavaltuutetu/iu;
+  /(?:rekisteröidyllä|sinulla|teillä|asiakkaalla|jäsenellä|hakijalla) on (?:\p{L}+ )?oikeus|oikeus (?:tarkastaa|saada (?:pääsy|tieto|jäljennös|kopio)|pyytää|vaatia|vastustaa|siirtää|tehdä valitu|peruuttaa|olla joutumatta|kieltää)|tarkastusoikeu|oikaisuoikeu|kielto-?oikeu|rajoittamisoikeu|vastustamisoikeu|valituks\p{L}* valvontaviranomai|tietosuojavaltuutetu/iu;
 const SV =
   /(?:du|ni|den registrerade|de registrerade|kunden|medlemmen) har (?:\p{L}+ )?rätt|rätt(?:en)? att (?:begära|invända|återkalla|lämna in klagomål|inge klagomål|göra en anmälan|få (?:tillgång till )?(?:dina|sina)|inte bli föremål)|rätt till (?:tillgång|rättelse|radering|begränsning|dataportabilitet|invändning|att bli bortglömd)|klagomål (?:till|hos) (?:tillsynsmyndighet|dataombudsman)|dataombudsmannens byrå/iu;
 const EN =
-  /(?:you|the data subjects?|data subjects|users) (?:have|has|may exercise) (?:\p{L}+ )?rights?\b|\bright (?:of|to) (?:access|rectification|erasure|object|lodge|withdraw|data portability|restrict|request|be forgotten|not to be subject)|\bright to access (?:your|their|his or her)|lodge a complaint/iu;
+  /(?:you|the data subjects?|data subjects) (?:have|has|may exercise) (?:\p{L}+ )?rights?\b|\bright (?:of|to) (?:access|rectification|erasure|object|lodge|withdraw|data portability|restrict|request|be forgotten|not to be subject)|\bright to access (?:your|their|his or her)|lodge a complaint/iu;
 
 export function isRightsText(text: string): boolean {
   return FI.test(text) || SV.test(text) || EN.test(text);

@@ -31,7 +31,7 @@ export const SOURCE_TYPES: readonly [SourceType, RegExp][] = [
 
 /** Words that say data are obtained, so that a sentence can be read as a source. */
 export const OBTAINED =
-  /saa(?:daan|mme|tu|dut|vat|da)(?![\p{L}])|kerä(?:tään|ämme|tty|ttyjä|ttävät|tä)(?![\p{L}])|lähte|hankit|ostet|(?<![\p{L}])(?:fås|får vi|erhåll\p{L}*|samla[rs]? in|samlar vi in|insaml\p{L}*|inhämt\p{L}*|hämtas|kommer från|källa|källor|lämnar|uppger)(?![\p{L}])|\bobtain|\breceive|\bcollect|\bgather|come from|\bsources?\b|we get/iu;
+  /saa(?:daan|mme|tu|dut|vat|da)(?![\p{L}])|kerä(?:tään|ämme|tty|ttyjä|ttävät|tä)(?![\p{L}])|lähte|hankit|ostet|(?<![\p{L}])(?:fås|får|erhåll\p{L}*|samla[rs]? in|samlar vi in|insaml\p{L}*|inhämt\p{L}*|hämtas|kommer från|källa|källor|lämnar|uppger)(?![\p{L}])|\bobtain|\breceive|\bcollect|\bgather|come from|\bsources?\b|we get/iu;
 
 export function sourceType(text: string): SourceType | undefined {
   for (const [type, re] of SOURCE_TYPES) if (re.test(text)) return type;

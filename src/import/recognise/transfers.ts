@@ -1,6 +1,7 @@
 /** Transfers outside the EU/EEA: countries the notice names, recipients and mechanisms. */
 import type { TransferMechanism } from '../../types.js';
 import { DraftState } from '../draft/state.js';
+import { sentences } from '../draft/text.js';
 import { type Unit, unitLines } from '../draft/units.js';
 import type { Section } from '../outline.js';
 import { companyNames, urlsIn } from './contact-details.js';
@@ -40,32 +41,49 @@ export function transferSection(x: DraftState, section: Section, units: readonly
   transferUnits(x, section, units);
 }
 
-/** One transfer per country the text names, with what else it says. */
-function addTransfers(x: DraftState, text: string, countries: readonly string[]): void {
-  const mechanisms = mechanismsIn(text);
+/** One transfer to a country, with what else the text says. */
+function addTransfer(x: DraftState, text: string, country: string, mechanisms: readonly TransferMechanism[]): void {
   const named = SERVICE_NAME.exec(text)?.[1]?.trim();
   const recipients = [...new Set([...companyNames(text), ...(named ? [named] : [])])];
   const url = urlsIn(text)[0];
-  for (const country of countries) {
-    const index = x.transfers.length;
-    x.transfers.push({
-      country,
-      ...(recipients.length === 1 ? { recipient: recipients[0]! } : {}),
-      ...(mechanisms.length === 1 ? { mechanism: mechanisms[0]! } : {}),
-      ...(url ? { safeguard_url: url } : {}),
-      description: x.t(text.replace(/\s*\(?<?https?:\/\/[^\s<>()]+>?\)?/gu, '').trim()),
-    });
-    if (mechanisms.length > 1) x.todo(['transfers', index], `several transfer mechanisms named (${mechanisms.join(', ')}): set \`mechanism\``, []);
+  const index = x.transfers.length;
+  x.transfers.push({
+    country,
+    ...(recipients.length === 1 ? { recipient: recipients[0]! } : {}),
+    ...(mechanisms.length === 1 ? { mechanism: mechanisms[0]! } : {}),
+    ...(url ? { safeguard_url: url } : {}),
+    description: x.t(text.replace(/\s*\(?<?https?:\/\/[^\s<>()]+>?\)?/gu, '').trim()),
+  });
+  if (mechanisms.length > 1) x.todo(['transfers', index], `several transfer mechanisms named (${mechanisms.join(', ')}): set \`mechanism\``, []);
+}
+
+/**
+ * One transfer per country the text names. A country takes the mechanism of its own sentence, else
+ * the one the text names elsewhere; a mechanism left over belongs to no named country: a TODO.
+ */
+function addTransfers(x: DraftState, text: string): void {
+  const all = mechanismsIn(text);
+  const used = new Set<TransferMechanism>();
+  const seen = new Set<string>();
+  for (const s of sentences(text)) {
+    const own = mechanismsIn(s);
+    for (const country of countriesIn(s).filter((c) => !seen.has(c))) {
+      const mechanisms = own.length ? own : all;
+      for (const m of mechanisms) used.add(m);
+      seen.add(country);
+      addTransfer(x, text, country, mechanisms);
+    }
   }
+  const unused = all.filter((m) => !used.has(m));
+  if (unused.length) x.todo(['transfers'], `the original also names ${unused.join(', ')} for no country it names: check which transfer, if any, it belongs to`, [text]);
 }
 
 type Outcome = 'mapped' | 'none' | 'left';
 
 /** What one text says: transfers to named countries, no transfers, or something to keep. */
 function transferText(x: DraftState, text: string): Outcome {
-  const countries = countriesIn(text);
-  if (countries.length) {
-    addTransfers(x, text, countries);
+  if (countriesIn(text).length) {
+    addTransfers(x, text);
     if (NOT_TRANSFERRED.test(text) && !hasException(text)) {
       x.todo(['transfers'], 'the original says both that data are not transferred outside the EU/EEA and that they are: check the transfers', []);
     }
