@@ -130,6 +130,9 @@ describe('seloste import: the legacy seeds', () => {
     expect(register['cookies'].tools).toEqual([{ name: 'Google Analytics' }]);
     expect(register['cookies'].description.fi).toContain('- vierailijan IP-osoite\n- vierailun ajankohta\n- selatut sivut ja sivujen katseluaajat\n- vierailijan selain');
     expect(register['transfers']).toBeUndefined();
+    // The period in words, counted from the event written next to it.
+    expect(register['retention']).toContainEqual(expect.objectContaining({ period: 'P2W', trigger: { fi: 'asiakassuhteen päättyminen' } }));
+    expect(register['recipients']).toEqual([{ category: { fi: expect.stringMatching(/paitsi käyttäessä ulkoista palveluntarjoajaa/u) }, role: 'processor' }]);
     expect(yaml).toMatch(/# TODO: the original has the heading "Kyseessä olevat henkilötietoryhmät" but no text under it/u);
     expect(yaml).not.toMatch(/<\/?p>|<ul/u);
     await expectLoads(yaml, register);
@@ -180,7 +183,12 @@ describe('seloste import: the legacy seeds', () => {
     expect(register['purposes'][4].direct_marketing).toBe(true);
     expect(register['retention'].map((r: Draft) => r['period'])).toEqual([undefined, undefined, undefined, 'P26M']);
     expect(yaml).toMatch(/# Table of contents of the original/u);
-    expect(yaml).toMatch(/#   Voimme siirtää henkilötietoja Sofor Oy:n puolesta toimiville alihankkijoille/u);
+    // Processors named in a paragraph are recipients with that role; the controller is not their name.
+    expect(register['recipients']).toEqual([
+      { category: { fi: expect.stringMatching(/^Voimme siirtää henkilötietoja Sofor Oy:n puolesta toimiville alihankkijoille/u) }, role: 'processor' },
+      { category: { fi: expect.stringMatching(/^Käyttäessämme alihankkijoita/u) }, role: 'processor' },
+    ]);
+    expect(yaml).toMatch(/#   Rekisteröidyn tietoja käytetään vain kohdassa 3/u);
     await expectLoads(yaml, register);
   });
 
@@ -286,7 +294,10 @@ describe('seloste import: the legacy seeds', () => {
     expect(other['description'].fi).toContain('- Sosiaalisten medioiden, kuten LinkedInin, Facebookin ja Twitterin käyttöön liittyvät tiedot kuten tykkäykset verkkosivuillamme');
     expect(sources.map((s) => s['type'])).toEqual(expect.arrayContaining(['data_subject', 'public', 'observation']));
     expect(register['retention'].map((r: Draft) => r['period'])).toEqual([undefined, 'P3M', 'P7M', undefined]);
-    expect(register['recipients']).toBeUndefined();
+    expect(register['recipients']).toEqual([
+      { category: { fi: 'Voimme käyttää henkilötietojen käsittelyssä alihankkijoita.' }, role: 'processor' },
+      { category: { fi: expect.stringMatching(/^Voimme luovuttaa rekisterin tietoja viranomaisille/u) }, role: 'authority' },
+    ]);
     expect(register['transfers']).toBeUndefined();
     expect(yaml).toMatch(/#   Voimme luovuttaa yhteystietoja suoramarkkinointitarkoituksiin yhteistyökumppaneillemme/u);
     expect(yaml).toMatch(/# TODO: transfers outside the EU\/EEA not mapped/u);

@@ -43,7 +43,8 @@ export function readHtml(html: string, firstLine = 1): Block[] {
   let level = 1;
   let line = firstLine;
   let bufLine = firstLine;
-  const lists: { items: string[]; loose: string; line: number }[] = [];
+  /** Open lists; `lines` as Markdown, items nested under an item indented, for the nesting to be read back. */
+  const lists: { items: string[]; lines: string[]; loose: string; line: number }[] = [];
   let row: string[] | undefined;
   let cell: string | undefined;
 
@@ -65,7 +66,10 @@ export function readHtml(html: string, firstLine = 1): Block[] {
       const heading = joined.replace(/^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+/u, '');
       if (heading) emit({ kind: 'heading', text: heading, lines: [joined], line: bufLine, level, style: 'markup' });
     }
-    else if (mode === 'li' && lists.length) lists[lists.length - 1]!.items.push(joined);
+    else if (mode === 'li' && lists.length) {
+      lists[lists.length - 1]!.items.push(joined);
+      lists[lists.length - 1]!.lines.push(`- ${joined}`);
+    }
     else if (lists.length) lists[lists.length - 1]!.loose += ` ${text.join(' ')}`;
     else if (wasBold && joined.length <= 80 && !/[.,;:]$/u.test(joined)) {
       emit({ kind: 'heading', text: joined.replace(/^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+/u, ''), lines: [joined], line: bufLine, level: 7, style: 'markup' });
@@ -77,10 +81,14 @@ export function readHtml(html: string, firstLine = 1): Block[] {
     flush();
     const l = lists.pop();
     if (!l) return;
-    const items = [...l.items, ...looseItems(l.loose)];
+    const loose = looseItems(l.loose);
+    const items = [...l.items, ...loose];
+    const lines = [...l.lines, ...loose.map((i) => `- ${i}`)];
     if (!items.length) return;
-    if (lists.length) lists[lists.length - 1]!.items.push(...items);
-    else emit({ kind: 'list', text: items.join('\n'), items, lines: items.map((i) => `- ${i}`), line: l.line });
+    if (lists.length) {
+      lists[lists.length - 1]!.items.push(...items);
+      lists[lists.length - 1]!.lines.push(...lines.map((i) => `  ${i}`));
+    } else emit({ kind: 'list', text: items.join('\n'), items, lines, line: l.line });
   };
 
   for (const m of html.matchAll(token)) {
@@ -116,7 +124,7 @@ export function readHtml(html: string, firstLine = 1): Block[] {
         flush();
       } else {
         flush();
-        lists.push({ items: [], loose: '', line });
+        lists.push({ items: [], lines: [], loose: '', line });
       }
     } else if (name === 'li') {
       flush();

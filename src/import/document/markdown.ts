@@ -41,7 +41,12 @@ function itemText(item: ListItem): { text: string; nested: string[] } {
   const nested: string[] = [];
   for (const child of item.children) {
     if (child.type === 'paragraph') parts.push(clean(inline(child.children).replace(/\n/gu, ' ')));
-    else if (child.type === 'list') for (const sub of child.children) nested.push(itemText(sub).text);
+    else if (child.type === 'list') {
+      for (const sub of child.children) {
+        const inner = itemText(sub);
+        nested.push(inner.text, ...inner.nested);
+      }
+    }
   }
   return { text: parts.filter(Boolean).join(' '), nested };
 }

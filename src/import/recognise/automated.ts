@@ -1,16 +1,29 @@
-/** Automated decision-making, or a statement that there is none. */
+/** Automated decision-making, or a statement that there is none; profiling is left to the author. */
 import { DraftState } from '../draft/state.js';
-import { EXCEPTION } from '../draft/text.js';
+import { sentences } from '../draft/text.js';
 import { type Unit, listText, unitLines } from '../draft/units.js';
 import type { Section } from '../outline.js';
+import { hasException } from './exceptions.js';
+import { withoutRights } from './rights-text.js';
 
 export const NO_AUTOMATED =
-  /(?<![\p{L}])(?:ei|eikä)(?![\p{L}])[^.]{0,80}(?:automaattis|profiloi)|automaattista päätöksentekoa ei|\b(?:do|does|will) not (?:make|use|carry out)[^.]{0,60}automated|\bno (?:decisions?|automated)[^.]{0,60}(?:automated|profiling|decision)|\bnot (?:be )?subject(?:ed)? to[^.]{0,40}automated/iu;
+  /(?<![\p{L}])(?:ei|eikä)(?![\p{L}])[^.]{0,80}(?:automaattis|automatisoi|profiloi)|automaattista päätöksentekoa ei|(?<![\p{L}])(?:inget|inga|ingen)(?![\p{L}])[^.]{0,60}(?:automatiser|profiler)|(?<![\p{L}])(?:inte|ej|aldrig)(?![\p{L}])[^.]{0,60}(?:automatiser|profiler)|automatiser\p{L}*[^.]{0,60}(?:förekommer|används|tillämpas|sker) (?:inte|ej|aldrig)|\b(?:do|does|will) not (?:make|use|carry out|engage in)[^.]{0,60}(?:automated|profiling)|\bno (?:decisions?|automated)[^.]{0,60}(?:automated|profiling|decision)|\bnot (?:be )?subject(?:ed)? to[^.]{0,40}automated/iu;
+
+const PROFILING = /profiloi|profilointi|profilering|profilera|profiling/iu;
+
+/** A sentence that says profiling happens: one that names it without denying it. */
+function profiles(sentence: string): boolean {
+  return PROFILING.test(sentence) && !NO_AUTOMATED.test(sentence);
+}
 
 export function automatedSection(x: DraftState, section: Section, units: readonly Unit[]): void {
-  const text = units.map((u) => (u.type === 'list' ? listText(u) : u.block.text)).join(' ');
-  if (NO_AUTOMATED.test(text) && !EXCEPTION.test(text)) {
+  const kept = withoutRights(x, section, units);
+  const text = kept.map((u) => (u.type === 'list' ? listText(u) : u.block.text)).join(' ');
+  const profiling = sentences(text).some(profiles);
+  if (NO_AUTOMATED.test(text) && !hasException(text) && !profiling) {
     x.automatedNone = true;
-    x.remark(['automated_decisions'], 'The original says:', units.flatMap(unitLines));
-  } else x.leftover(section, 'automated_decisions', 'automated decision-making not mapped: describe it in `automated_decisions`, or write `automated_decisions: none`', units);
+    x.remark(['automated_decisions'], 'The original says:', kept.flatMap(unitLines));
+  } else if (profiling) {
+    x.leftover(section, 'automated_decisions', 'profiling is mentioned: say whether it leads to decisions with legal or similarly significant effects; describe them in `automated_decisions` (logic, significance, consequences), or write `automated_decisions: none`', kept);
+  } else x.leftover(section, 'automated_decisions', 'automated decision-making not mapped: describe it in `automated_decisions`, or write `automated_decisions: none`', kept);
 }

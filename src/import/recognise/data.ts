@@ -1,11 +1,20 @@
 /** Data subjects and categories of personal data. */
 import { DraftState } from '../draft/state.js';
-import { isLeadIn } from '../draft/text.js';
+import { isLeadIn, sentences } from '../draft/text.js';
 import type { Unit } from '../draft/units.js';
 import type { Section } from '../outline.js';
+import { itemText, listItems } from './nested.js';
+import { withoutRights } from './rights-text.js';
 import { SOURCE_LEAD_IN, sourceFromList, sourceSentences } from './sources.js';
 
-export const HETU = /henkilötunnu|(?<![\p{L}])hetu(?![\p{L}])|personal identity code|social security number/iu;
+export const HETU = /henkilötunnu|(?<![\p{L}])hetu(?![\p{L}])|personbeteckning|personnummer|personal identity code|social security number/iu;
+
+const NEGATION = /(?<![\p{L}])(?:ei|eikä|emme|inte|ej|aldrig|ingen|inga|not|never|no)(?![\p{L}])/iu;
+
+/** A sentence that says the personal identity code is processed (and not that it is not). */
+export function statesHetu(text: string): boolean {
+  return sentences(text).some((s) => HETU.test(s) && !NEGATION.test(s));
+}
 
 export function subjects(x: DraftState, section: Section, units: readonly Unit[]): void {
   const left: Unit[] = [];
@@ -21,15 +30,16 @@ export function subjects(x: DraftState, section: Section, units: readonly Unit[]
 
 export function dataSection(x: DraftState, section: Section, units: readonly Unit[]): void {
   const left: Unit[] = [];
-  for (const u of units) {
+  for (const u of withoutRights(x, section, units)) {
     if (u.type === 'list') {
       if (section.kinds.includes('sources') && u.leadIn && SOURCE_LEAD_IN.test(u.leadIn.text)) {
         sourceFromList(x, u);
         continue;
       }
-      for (const item of u.items) {
-        x.categories.push(item);
-        if (HETU.test(item)) x.hetu = true;
+      for (const item of listItems(u)) {
+        const text = itemText(item);
+        x.categories.push(text);
+        if (statesHetu(text)) x.hetu = true;
       }
       x.leadIn('data_categories', u.leadIn);
       continue;
@@ -41,6 +51,7 @@ export function dataSection(x: DraftState, section: Section, units: readonly Uni
         continue;
       }
     }
+    if (u.type === 'para' && statesHetu(u.block.text)) x.hetu = true;
     left.push(u);
   }
   x.leftover(section, 'data_categories', 'not turned into data categories: add what is missing to `data_categories`', left);

@@ -1,32 +1,66 @@
 /** Recipients and categories of recipients, or a statement that data are not disclosed. */
-import type { Recipient } from '../../types.js';
 import { DraftState } from '../draft/state.js';
-import { EXCEPTION, sentences } from '../draft/text.js';
+import { sentences } from '../draft/text.js';
 import { type Unit, unitLines } from '../draft/units.js';
 import type { Section } from '../outline.js';
+import { companyNames } from './contact-details.js';
+import { hasException } from './exceptions.js';
+import { itemText, listItems } from './nested.js';
+import { recipientRole, roleIn } from './recipient-roles.js';
+import { withoutRights } from './rights-text.js';
 import { TRANSFER_CUE, transferUnits } from './transfers.js';
 
 export const NOT_DISCLOSED =
-  /(?<![\p{L}])(?:ei|eikä)\s+(?:\p{L}+\s+){0,3}luovut|(?<![\p{L}])ei\s+(?:\p{L}+\s+){0,3}(?:anneta|myydä)\s+(?:\p{L}+\s+){0,2}(?:ulkopuolisille|kolmansille)|\bnot\s+(?:be\s+)?(?:disclosed|shared|sold|passed on|given)\b|\b(?:do|does|will) not (?:disclose|share|sell|pass on)|\bnever (?:disclose|share|sell)/iu;
+  /(?<![\p{L}])(?:ei|eikä)\s+(?:\p{L}+\s+){0,3}luovut|(?<![\p{L}])emme\s+(?:\p{L}+\s+){0,2}(?:luovuta|myy|jaa)(?![\p{L}])|(?<![\p{L}])ei\s+(?:\p{L}+\s+){0,3}(?:anneta|myydä)\s+(?:\p{L}+\s+){0,2}(?:ulkopuolisille|kolmansille)|(?:lämnas|lämnar|delas|säljs|överlåts)\s+(?:\p{L}+\s+){0,2}(?:inte|aldrig|ej)(?![\p{L}])(?:\s+ut)?|(?<![\p{L}])vi\s+(?:delar|säljer|lämnar)\s+(?:inte|aldrig)|\bnot\s+(?:be\s+)?(?:disclosed|shared|sold|passed on|given)\b|\b(?:do|does|will) not (?:disclose|share|sell|pass on)|\bnever (?:disclose|share|sell)/iu;
 
-export function recipientRole(text: string): Pick<Recipient, 'role'> {
-  if (/viranomai|\bauthorit|poliisi|\bpolice\b|verohallin|tax administration/iu.test(text)) return { role: 'authority' };
-  if (/henkilötietojen käsittelijä|alihankkij|puolestamme|lukuun|\bprocessors?\b|on our behalf/iu.test(text)) return { role: 'processor' };
-  if (/konserniyhti|group compan|subsidiar|tytäryhti/iu.test(text)) return { role: 'group_company' };
-  return {};
+/** Companies a text names, other than the controller. */
+function others(x: DraftState, text: string): string[] {
+  return companyNames(text).filter((n) => n !== x.controller.name);
+}
+
+/** A sentence that names whom data go to: a role word or a company's name. */
+function namesRecipient(x: DraftState, sentence: string): boolean {
+  return Boolean(recipientRole(sentence).role) || others(x, sentence).length > 0;
+}
+
+/** The company a list item names, when it names one. */
+function itemName(x: DraftState, item: string): string | undefined {
+  const names = others(x, item);
+  return names.length === 1 ? names[0] : undefined;
+}
+
+/** A recipient: `own` is the item's own words, which name its role before the context does. */
+function addRecipient(x: DraftState, text: string, context: readonly string[], name?: string, own = text): void {
+  x.recipients.push({ ...(name ? { name } : {}), category: x.t(text), ...roleIn(own, context) });
+}
+
+/** A paragraph: sentences that name recipients become recipients; a denial or the rest is returned. */
+function paragraph(x: DraftState, text: string, context: readonly string[]): { none: boolean; rest: string[] } {
+  const all = sentences(text);
+  if (all.length === 1 && NOT_DISCLOSED.test(text) && !hasException(text)) return { none: true, rest: [] };
+  const rest: string[] = [];
+  for (const s of all) {
+    // A denial with an exception names whom data do go to: "ei luovuteta, paitsi viranomaisille".
+    if ((!NOT_DISCLOSED.test(s) || hasException(s)) && namesRecipient(x, s)) addRecipient(x, s, context);
+    else rest.push(s);
+  }
+  return { none: false, rest };
 }
 
 export function recipientSection(x: DraftState, section: Section, units: readonly Unit[]): void {
   const left: Unit[] = [];
   const none: Unit[] = [];
-  for (const u of units) {
-    if (u.type === 'list') {
-      for (const item of u.items) x.recipients.push({ category: x.t(item), ...recipientRole(item) });
-      x.leadIn('recipients', u.leadIn);
+  let context: string[] = [];
+  for (const u of withoutRights(x, section, units)) {
+    if (u.type === 'sub') {
+      context = [u.block.text];
+      left.push(u);
       continue;
     }
-    if (u.type === 'sub') {
-      left.push(u);
+    if (u.type === 'list') {
+      const lead = u.leadIn ? [u.leadIn.text] : [];
+      for (const item of listItems(u)) addRecipient(x, itemText(item), [...context, ...lead, ...item.parents], itemName(x, item.text), item.text);
+      x.leadIn('recipients', u.leadIn);
       continue;
     }
     const text = u.block.text;
@@ -34,8 +68,9 @@ export function recipientSection(x: DraftState, section: Section, units: readonl
       transferUnits(x, section, [u]);
       continue;
     }
-    if (NOT_DISCLOSED.test(text) && !EXCEPTION.test(text) && sentences(text).length === 1) none.push(u);
-    else left.push(u);
+    const found = paragraph(x, text, context);
+    if (found.none) none.push(u);
+    else if (found.rest.length) left.push({ type: 'para', block: { ...u.block, lines: found.rest.length < sentences(text).length ? found.rest : u.block.lines } });
   }
   if (none.length && !left.length && !x.recipients.length) {
     x.recipientsNone = true;

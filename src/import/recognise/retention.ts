@@ -1,41 +1,53 @@
-/** How long the data are kept. */
+/** How long the data are kept: periods, the event they count from, and criteria kept as text. */
 import { DraftState } from '../draft/state.js';
-import { isLeadIn } from '../draft/text.js';
+import { isLeadIn, sentences } from '../draft/text.js';
 import type { Unit } from '../draft/units.js';
 import type { Section } from '../outline.js';
-
-export const PERIOD = /(?<![\d.,])(\d{1,3})\s*(vuorokau\p{L}*|vrk|vuo\p{L}*|v\.|kuukau\p{L}*|kk|viik\p{L}*|päiv\p{L}*|years?|months?|weeks?|days?)(?![\p{L}])/giu;
-
-/** A period the text states in figures ("26 kuukautta", "6 years"); none when it states none or several. */
-export function periodIn(text: string): string | undefined {
-  const found = [...text.matchAll(PERIOD)];
-  if (found.length !== 1) return undefined;
-  const [, n, unitWord] = found[0]!;
-  const unit = unitWord!.toLowerCase();
-  const letter = /^(?:vuorokau|vrk|päiv|day)/u.test(unit) ? 'D' : /^(?:vuo|v\.|year)/u.test(unit) ? 'Y' : /^(?:kuukau|kk|month)/u.test(unit) ? 'M' : 'W';
-  const count = Number(n);
-  return count > 0 ? `P${count}${letter}` : undefined;
-}
+import { itemText, listItems } from './nested.js';
+import { periodIn, VAGUE } from './periods.js';
+import { withoutRights } from './rights-text.js';
+import { triggerNear } from './triggers.js';
 
 export function retentionSection(x: DraftState, section: Section, units: readonly Unit[]): void {
   const left: Unit[] = [];
-  for (const u of units) {
+  for (const u of withoutRights(x, section, units)) {
     if (u.type === 'sub') {
       left.push(u);
       continue;
     }
     if (u.type === 'list') {
-      for (const item of u.items) addRetention(x, item);
+      for (const item of listItems(u)) addRetention(x, itemText(item));
       x.leadIn('retention', u.leadIn);
       continue;
     }
     if (isLeadIn(u.block.text)) left.push(u);
-    else addRetention(x, u.block.text);
+    else for (const part of periodGroups(u.block.text)) addRetention(x, part);
   }
   x.leftover(section, 'retention', 'not mapped', left);
 }
 
+/**
+ * A paragraph as one rule per period it states: each sentence with a period starts a rule, the
+ * sentences without one go with the rule before them (the first rule, for those that come first).
+ */
+export function periodGroups(text: string): string[] {
+  const all = sentences(text);
+  if (all.filter((s) => periodIn(s) && !VAGUE.test(s)).length < 2) return [text];
+  const groups: string[][] = [];
+  for (const s of all) {
+    if ((periodIn(s) && !VAGUE.test(s)) || !groups.length) groups.push([s]);
+    else groups[groups.length - 1]!.push(s);
+  }
+  // Sentences before the first period go with it.
+  if (groups.length > 1 && !periodIn(groups[0]!.join(' '))) groups.splice(0, 2, [...groups[0]!, ...groups[1]!]);
+  return groups.map((g) => g.join(' '));
+}
+
+/** One retention rule: its period and trigger when the text states exactly one, the text itself. */
 export function addRetention(x: DraftState, text: string): void {
-  const period = periodIn(text);
-  x.retention.push({ ...(period ? { period } : {}), description: x.t(text) });
+  // A period in a sentence that also says "as long as necessary" is not a period.
+  const firm = sentences(text).filter((s) => !VAGUE.test(s)).join(' ');
+  const found = periodIn(firm);
+  const trigger = found ? triggerNear(firm, found.index) : undefined;
+  x.retention.push({ ...(found ? { period: found.period } : {}), ...(trigger ? { trigger: x.t(trigger) } : {}), description: x.t(text) });
 }

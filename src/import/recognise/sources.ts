@@ -5,26 +5,33 @@ import { isLeadIn, sentences } from '../draft/text.js';
 import { type Unit, unitLines } from '../draft/units.js';
 import type { Section } from '../outline.js';
 import { companyNames } from './contact-details.js';
+import { itemText, listItems } from './nested.js';
+import { withoutRights } from './rights-text.js';
 
 export const SOURCE_TYPES: readonly [SourceType, RegExp][] = [
   [
     'observation',
-    /eväste|cookie|analytiik|analytics|seurantatekn|tracking|lokitied|\blog (?:data|files)\b|kävijätie|ip-osoit|ip address|tallente|recording|verkkosivu\p{L}* käytö|sivuston käytö|when you (?:use|visit|browse)/iu,
+    /eväste|cookie|kakor|analytiik|analytics|analysverktyg|webbanalys|seurantatekn|tracking|spårning|lokitied|loggdata|loggfil|\blog (?:data|files)\b|kävijätie|ip-osoit|ip-adress|ip address|tallente|inspelning|recording|verkkosivu\p{L}* käytö|sivuston käytö|när du (?:besöker|använder)|when you (?:use|visit|browse)/iu,
   ],
-  ['public', /julki\p{L}* (?:tieto)?lähte|julkisista|yleisesti saatavilla|public(?:ly available)? (?:sources?|registers?|records?|information)|publicly available|kaupparekister|trade register/iu],
-  ['authority', /viranomai|väestötietojärjestelmä|väestörekister|digi- ja väestötietovirasto|\bauthorit|population (?:register|information)/iu],
+  [
+    'public',
+    /julki\p{L}* (?:tieto)?lähte|julkisista|yleisesti saatavilla|offentliga (?:källor|register|uppgifter)|allmänt tillgängliga|public(?:ly available)? (?:sources?|registers?|records?|information)|publicly available|kaupparekister|handelsregist|trade register/iu,
+  ],
+  ['authority', /viranomai|väestötietojärjestelmä|väestörekister|digi- ja väestötietovirasto|myndighet|befolkningsdatasystem|befolkningsregist|\bauthorit|population (?:register|information)/iu],
+  ['guardian', /huoltaja|vanhemm\p{L}*lta|vårdnadshavare|föräld|\bparents?\b|\bguardians?\b/iu],
   [
     'data_subject',
-    /itseltään|itseltäsi|(?<![\p{L}])itse(?![\p{L}])|itsensä|rekisteröidyltä|rekisteröid\p{L}* antam|henkilöltä|asiakkaalta|asiakkaan (?:tekemi|oma|antam|ilmoittam)|(?<![\p{L}])sinulta(?![\p{L}])|\bfrom you\b|\byou (?:give|provide|enter|send)|provided by you|\byourself\b|directly from|(?<![\p{L}])suoraan(?![\p{L}])|käyntikort|antamat/iu,
+    /itseltään|itseltäsi|(?<![\p{L}])itse(?![\p{L}])|itsensä|rekisteröidyltä|rekisteröid\p{L}* antam|henkilöltä|asiakkaalta|asiakkaan (?:tekemi|oma|antam|ilmoittam)|(?<![\p{L}])sinulta(?![\p{L}])|(?<![\p{L}])från dig(?![\p{L}])|(?<![\p{L}])(?:du|ni) själv|(?<![\p{L}])av dig(?![\p{L}])|den registrerade själv|från den registrerade|som du (?:lämnar|uppger|ger|anger)|\bfrom you\b|\byou (?:give|provide|enter|send)|provided by you|\byourself\b|from the data subject|directly from|(?<![\p{L}])suoraan(?![\p{L}])|(?<![\p{L}])direkt(?![\p{L}])|käyntikort|visitkort|antamat/iu,
   ],
   [
     'organisation',
-    /yhteistyökumppan|kumppane|asiakasorganisaatio|työnantaja|alihankkij|palveluntarjoaj|kaupallis|yrityksiltä|sosiaalis\p{L}* medi|\bpartners?\b|\bemployer|third part|data providers?|suppliers?|service providers?|social media/iu,
+    /yhteistyökumppan|kumppane|asiakasorganisaatio|työnantaja|alihankkij|palveluntarjoaj|kaupallis|yrityksiltä|sosiaalis\p{L}* medi|samarbetspartner|arbetsgivar|tjänsteleverantör|underleverantör|tredje part|sociala medier|kundorganisation|\bpartners?\b|\bemployer|third part|data providers?|suppliers?|service providers?|social media/iu,
   ],
 ];
 
 /** Words that say data are obtained, so that a sentence can be read as a source. */
-export const OBTAINED = /saa(?:daan|mme|tu|dut|vat|da)(?![\p{L}])|kerä(?:tään|ämme|tty|ttyjä|ttävät|tä)(?![\p{L}])|lähte|hankit|ostet|\bobtain|\breceive|\bcollect|\bgather|come from|\bsources?\b|we get/iu;
+export const OBTAINED =
+  /saa(?:daan|mme|tu|dut|vat|da)(?![\p{L}])|kerä(?:tään|ämme|tty|ttyjä|ttävät|tä)(?![\p{L}])|lähte|hankit|ostet|(?<![\p{L}])(?:fås|får|erhåll\p{L}*|samla[rs]? in|samlar vi in|insaml\p{L}*|inhämt\p{L}*|hämtas|kommer från|källa|källor|lämnar|uppger)(?![\p{L}])|\bobtain|\breceive|\bcollect|\bgather|come from|\bsources?\b|we get/iu;
 
 export function sourceType(text: string): SourceType | undefined {
   for (const [type, re] of SOURCE_TYPES) if (re.test(text)) return type;
@@ -44,7 +51,8 @@ export function sourceSentences(text: string): { sources: { type: SourceType; te
   return { sources, rest };
 }
 
-export const SOURCE_LEAD_IN = /saa(?:daan|mme|vat)(?![\p{L}])|kerä(?:tään|ämme)(?![\p{L}])|lähte|\bobtain|\breceive|\bfrom\b|we get/iu;
+export const SOURCE_LEAD_IN =
+  /saa(?:daan|mme|vat)(?![\p{L}])|kerä(?:tään|ämme)(?![\p{L}])|lähte|(?<![\p{L}])(?:fås|får vi|samlas in|inhämtas|hämtas|från)(?![\p{L}])|\bobtain|\breceive|\bfrom\b|we get/iu;
 
 /** A list whose lead-in says where the data come from: one source, the list as its description. */
 export function sourceFromList(x: DraftState, u: Extract<Unit, { type: 'list' }>): void {
@@ -59,19 +67,22 @@ export function pushSource(x: DraftState, type: SourceType | undefined, text: st
   const names = companyNames(text);
   const source: Source = { type: type ?? 'data_subject', ...(type === 'organisation' && names.length === 1 ? { name: names[0]! } : {}), description: x.t(text) };
   x.sources.push(source);
-  if (!type) x.todo(['sources', index], 'type of source not recognised, `data_subject` stands in: set `type` to data_subject, observation, organisation, public or authority', lines.length > 1 ? lines : []);
+  if (!type) x.todo(['sources', index], 'type of source not recognised, `data_subject` stands in: set `type` to data_subject, observation, organisation, public, authority or guardian', lines.length > 1 ? lines : []);
 }
 
 export function sourceSection(x: DraftState, section: Section, units: readonly Unit[]): void {
   const left: Unit[] = [];
-  for (const u of units) {
+  for (const u of withoutRights(x, section, units)) {
     if (u.type === 'sub') {
       left.push(u);
       continue;
     }
     if (u.type === 'list') {
       const leadType = u.leadIn ? sourceType(u.leadIn.text) : undefined;
-      for (const item of u.items) pushSource(x, sourceType(item) ?? leadType, item, [item]);
+      for (const item of listItems(u)) {
+        const text = itemText(item);
+        pushSource(x, sourceType(item.text) ?? item.parents.map(sourceType).find(Boolean) ?? leadType, text, [text]);
+      }
       x.leadIn('sources', u.leadIn);
       continue;
     }

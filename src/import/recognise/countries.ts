@@ -1,0 +1,31 @@
+/** Countries outside the EU/EEA that notices name, in Finnish, Swedish and English, as ISO codes. */
+import { isEea } from '../../data/data.js';
+
+export const COUNTRIES: readonly [RegExp, string][] = [
+  [/\bYhdysval\p{L}*|\bUSA\b|\bU\.S\.(?:A\.)?|\bUS\b|\bUnited States\b|\bAmeri(?:ca|kka|kan|kassa|kkaan)\b|\bFörenta staterna?\b/u, 'US'],
+  [/\bIso-?Britanni\p{L}*|\bYhdistyn\p{L}* kuningaskun\p{L}*|\bUnited Kingdom\b|\bUK\b|\bBritain\b|\bStorbritannien\b|\bFörenade kungariket\b/u, 'GB'],
+  [/\bSveits\p{L}*|\bSwitzerland\b|\bSchweiz\b/u, 'CH'],
+  [/\bKanad\p{L}*|\bCanada\b/u, 'CA'],
+  [/\bJapan\p{L}*|\bJapani\p{L}*/u, 'JP'],
+  [/\bIntia\p{L}*|\bIndia\b|\bIndien\b/u, 'IN'],
+  [/\bKiina\p{L}*|\bChina\b|\bKina\b/u, 'CN'],
+  [/\bAustrali\p{L}*/u, 'AU'],
+  [/\bUu\p{L}*-?\s?Seelan\p{L}*|\bNew Zealand\b|\bNya Zeeland\b/u, 'NZ'],
+  [/\bEtelä-Korea\p{L}*|\bSouth Korea\b|\bSydkorea\b|\bKorea\b/u, 'KR'],
+  [/\bSingapor\p{L}*/u, 'SG'],
+  [/\bIsrael\p{L}*/u, 'IL'],
+  [/\bBrasilia\p{L}*|\bBrazil\b|\bBrasilien\b/u, 'BR'],
+  [/\bVenäj\p{L}*|\bRussia\b|\bRyssland\b/u, 'RU'],
+  [/\bUkrain\p{L}*/u, 'UA'],
+  [/\bFilippiin\p{L}*|\bPhilippines\b|\bFilippinerna\b/u, 'PH'],
+  [/\bTurkki\p{L}*|\bTurkey\b|\bTürkiye\b|\bTurkiet\b/u, 'TR'],
+  [/\bArgentiin\p{L}*|\bArgentina\b/u, 'AR'],
+  [/\bNorja\p{L}*|\bNorway\b|\bNorge\b/u, 'NO'],
+];
+
+/** Countries outside the EU/EEA a text names, as ISO codes, in the order of the list. */
+export function countriesIn(text: string): string[] {
+  return COUNTRIES.filter(([re]) => re.test(text))
+    .map(([, code]) => code)
+    .filter((code) => !isEea(code));
+}

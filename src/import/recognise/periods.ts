@@ -1,0 +1,72 @@
+/** Periods of time in Finnish, Swedish and English text, in figures or words, as ISO 8601 durations. */
+
+/** Number words 1–12 in their common forms: "kaksi", "kahden", "två", "two". */
+const NUMBER_WORDS: readonly (readonly [number, string])[] = [
+  [1, 'yksi|yhden|yhtä|en|ett|one|a'],
+  [2, 'kaksi|kahden|kahta|två|two'],
+  [3, 'kolme|kolmen|kolmea|tre|three'],
+  [4, 'neljä|neljän|neljää|fyra|four'],
+  [5, 'viisi|viiden|viittä|fem|five'],
+  [6, 'kuusi|kuuden|kuutta|sex|six'],
+  [7, 'seitsemän|seitsemää|sju|seven'],
+  [8, 'kahdeksan|kahdeksaa|åtta|eight'],
+  [9, 'yhdeksän|yhdeksää|nio|nine'],
+  [10, 'kymmenen|kymmentä|tio|ten'],
+  [11, 'yksitoista|yhdentoista|elva|eleven'],
+  [12, 'kaksitoista|kahdentoista|tolv|twelve'],
+];
+
+const WORD_ALTERNATIVES = NUMBER_WORDS.map(([, w]) => w).join('|');
+
+const UNIT =
+  'vuorokau\\p{L}*|vrk|vuo\\p{L}*|v\\.|kuukau\\p{L}*|kk|viik\\p{L}*|päiv\\p{L}*|dygn\\p{L}*|år(?:en|s)?|månad\\p{L}*|mån\\.|veck\\p{L}*|dag\\p{L}*|years?|months?|weeks?|days?';
+
+/** A count and its unit; a range ("2–5 vuotta") is not a period. */
+export const PERIOD = new RegExp(
+  `(?<![\\p{L}\\d.,]|[–-]\\s?)(\\d{1,3}|${WORD_ALTERNATIVES})\\s*-?\\s*(${UNIT})(?![\\p{L}])`,
+  'giu',
+);
+
+function count(word: string): number {
+  if (/^\d+$/u.test(word)) return Number(word);
+  const lower = word.toLowerCase();
+  return NUMBER_WORDS.find(([, w]) => w.split('|').includes(lower))?.[0] ?? 0;
+}
+
+function letter(unit: string): 'D' | 'W' | 'M' | 'Y' {
+  const u = unit.toLowerCase();
+  if (/^(?:vuorokau|vrk|päiv|dygn|dag|day)/u.test(u)) return 'D';
+  if (/^(?:vuo|v\.|år|year)/u.test(u)) return 'Y';
+  if (/^(?:kuukau|kk|månad|mån\.|month)/u.test(u)) return 'M';
+  return 'W';
+}
+
+export interface Found {
+  period: string;
+  /** Where in the text it is stated. */
+  index: number;
+}
+
+/** Periods in a text, in order. The article "a" counts only before an English unit ("a year"). */
+export function periodsIn(text: string): Found[] {
+  const out: Found[] = [];
+  for (const m of text.matchAll(PERIOD)) {
+    const [, n, unit] = m;
+    if (/^a$/iu.test(n!) && !/^(?:years?|months?|weeks?|days?)$/iu.test(unit!)) continue;
+    if (/^en$/iu.test(n!) && !/^(?:månad|vecka|dag)$/iu.test(unit!)) continue;
+    if (/^ett$/iu.test(n!) && !/^(?:år|dygn)$/iu.test(unit!)) continue;
+    const c = count(n!);
+    if (c > 0) out.push({ period: `P${c}${letter(unit!)}`, index: m.index });
+  }
+  return out;
+}
+
+/** The one period a text states; none when it states none or several. */
+export function periodIn(text: string): Found | undefined {
+  const found = periodsIn(text);
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/** "as long as necessary": a criterion, not a period. */
+export const VAGUE =
+  /niin kauan kuin (?:\p{L}+ ){0,3}(?:tarpee|tarpeellis|välttämät)|tarpeellisen ajan|så länge (?:som )?(?:\p{L}+ ){0,3}(?:behövs|är nödvändig|krävs)|as long as (?:\p{L}+ ){0,3}(?:necessary|needed|required)|for as long as/iu;
