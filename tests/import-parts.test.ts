@@ -9,7 +9,6 @@ import { readBlocks } from '../src/import/document/read.js';
 import { build } from '../src/import/draft/build.js';
 import { DraftState, type Lang } from '../src/import/draft/state.js';
 import { unitize } from '../src/import/draft/units.js';
-import { section } from '../src/import/extract.js';
 import type { SectionKind } from '../src/import/headings.js';
 import { importNotice } from '../src/import/import.js';
 import type { Section } from '../src/import/outline.js';
@@ -368,40 +367,14 @@ Electronic data are protected by firewalls and passwords. You have the right to 
   });
 });
 
-/** Swedish headings as headings.ts is to classify them. */
-const SV_KINDS: readonly (readonly [RegExp, SectionKind])[] = [
-  [/^Mottagare|^Regelmässiga utlämnanden/u, 'recipients'],
-  [/^Överföring till tredje land/u, 'transfers'],
-  [/^Lagringstid/u, 'retention'],
-  [/^Uppgiftskällor/u, 'sources'],
-  [/^Vilka personuppgifter/u, 'data_categories'],
-  [/^Skydd av personuppgifter/u, 'security'],
-  [/^Kakor/u, 'cookies'],
-  [/^Automatiserat beslutsfattande/u, 'automated_decisions'],
-];
-
-/**
- * A Swedish notice's draft. Until headings.ts classifies Swedish headings, the sections are made here
- * and handed to the recognisers; once it does, `importNotice(text, { lang: 'sv' })` must give the same.
- */
+/** A Swedish notice's draft, through the whole import. */
 function svImport(text: string): { yaml: string; register: Draft } {
-  const x = new DraftState('sv' as Lang);
-  let current: Section | undefined;
-  const sections: Section[] = [];
-  for (const b of readBlocks(text, 'markdown')) {
-    const kind = b.kind === 'heading' ? SV_KINDS.find(([re]) => re.test(b.text))?.[1] : undefined;
-    if (kind) sections.push((current = { kinds: [kind], heading: b, blocks: [] }));
-    else if (current) current.blocks.push(b);
-  }
-  for (const s of sections) section(x, s);
-  const { register } = build(x);
-  conform(register, x.notes, x.lang);
-  const yaml = writeDraft(register, x.notes, { schema: 'register.schema.json' });
+  const { yaml, register } = importNotice(text, { lang: 'sv', schema: 'register.schema.json' });
   expectKept(yaml, text.replace(/^# .*$/mu, ''));
-  return { yaml, register };
+  return { yaml, register: register as Draft };
 }
 
-describe('Swedish notices end to end (svImport: switch to importNotice once headings.ts has the Swedish headings)', () => {
+describe('Swedish notices end to end', () => {
   it('recipients: processors, authorities and the group, from a nested list', () => {
     const { register } = svImport(`# Dataskyddsbeskrivning
 
