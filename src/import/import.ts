@@ -2,6 +2,7 @@
 import type { Format } from './document/block.js';
 import { detectFormat, readBlocks } from './document/read.js';
 import { conform } from './conform.js';
+import { keepAll } from './draft/keep-all.js';
 import type { Lang } from './draft/state.js';
 import { extractDraft } from './extract.js';
 import { detectLanguage } from './language.js';
@@ -34,8 +35,10 @@ export function importNotice(text: string, options: ImportOptions = {}): ImportR
   const format = options.format ?? detectFormat(text);
   const blocks = readBlocks(text, format);
   const lang = options.lang ?? detectLanguage(blocks.map((b) => b.text).join('\n'));
-  const draft = extractDraft(outline(blocks), lang);
+  const outlined = outline(blocks);
+  const draft = extractDraft(outlined, lang);
   conform(draft.register, draft.notes, lang);
+  keepAll(outlined, draft.register, draft.notes);
   const yaml = writeDraft(draft.register, draft.notes, { schema: options.schema ?? SCHEMA_URL, ...(options.source ? { source: options.source } : {}) });
   return { yaml, register: draft.register, todos: countTodos(draft.notes), format, lang, mapped: draft.mapped };
 }
