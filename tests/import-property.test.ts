@@ -128,6 +128,12 @@ describe('seloste import keeps what recognisers leave out', () => {
     expect(commentLines(yaml)).toContain('Rekisterin nimi');
   });
 
+  it('list items nested three and four deep in Markdown', () => {
+    const { yaml } = importNotice('# Tietosuojaseloste\n\n## Rekisterin tietosisältö\n\n- Perustiedot\n  - Nimi\n    - Etunimi\n      - Kutsumanimi\n', { format: 'markdown' });
+    const draft = readDraft(yaml);
+    expect(['Perustiedot', 'Nimi', 'Etunimi', 'Kutsumanimi'].filter((item) => !isKept(item, draft))).toEqual([]);
+  });
+
   it('but not a detail line whose every detail is in the register', () => {
     const { yaml, register } = importNotice('# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nEsimerkki Oy\n\nSähköposti: info@esimerkki.fi\n', { format: 'markdown' });
     expect(register['controller']).toMatchObject({ name: 'Esimerkki Oy', email: 'info@esimerkki.fi' });

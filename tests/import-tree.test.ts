@@ -47,10 +47,11 @@ describe('nested lists', () => {
     });
   }
 
-  it('keeps an item\'s text that follows its nested list in HTML', () => {
-    const list = onlyList(readBlocks('<html><body><ul><li>Ensin<ul><li>Sisällä</li></ul></li><li>Toinen</li></ul></body></html>', 'html'));
+  it('keeps an item\'s text that follows its nested list in HTML, in its place', () => {
+    const list = onlyList(readBlocks('<html><body><ul><li><p>Ensin</p><ul><li>Sisällä</li></ul><p>Perään</p></li><li>Toinen</li></ul></body></html>', 'html'));
     expect(list.tree).toEqual([
       { text: 'Ensin', items: [{ text: 'Sisällä', items: [] }] },
+      { text: 'Perään', items: [] },
       { text: 'Toinen', items: [] },
     ]);
   });
@@ -107,5 +108,17 @@ describe('tables', () => {
       ],
     ]);
     expect(shaped(blocks).filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual(['Rekisterin nimi', 'Rekisterinpitäjä', 'Tarkoitus']);
+  });
+
+  it('reads tab-separated rows in a plain-text notice into a table, its lines read as before', () => {
+    const prose = 'Tietojen käsittely kuvataan alla.\nSe koskee asiakkaita.\nJa heidän yhteyshenkilöitään.\nSekä muita.';
+    const text = `${prose}\n\n${rows.map((r) => r.join('\t')).join('\n')}\n\nLoppu.\n`;
+    const blocks = readBlocks(text, 'text');
+    expect(blocks.map((b) => [b.kind, b.rows])).toEqual([
+      ['paragraph', undefined],
+      ['table', rows],
+      ['paragraph', undefined],
+    ]);
+    expect(shaped(blocks)[1]).toMatchObject({ kind: 'paragraph', lines: rows.map((r) => r.join(' ')) });
   });
 });

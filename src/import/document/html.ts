@@ -84,8 +84,11 @@ export function readHtml(html: string, firstLine = 1): Block[] {
     const parent = lists[lists.length - 1];
     // A list nested in an item belongs to that item.
     const owner = parent?.items[parent.items.length - 1];
-    if (owner) owner.items.push(...items);
-    else if (parent) parent.items.push(...items);
+    if (owner) {
+      owner.items.push(...items);
+      // Text after the nested list, still in the item, is an item of its own, in its place.
+      mode = 'li';
+    } else if (parent) parent.items.push(...items);
     else emit(treeList(items, treeLines(items), l.line));
   };
   const closeGrid = () => {

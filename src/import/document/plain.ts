@@ -3,7 +3,7 @@
  * numbers ("3 TARKOITUS") or, in a notice without numbers, by being a short line of their own.
  */
 import { isKnownHeading } from '../headings.js';
-import { clean, paragraph, treeList, type Block, type ListItem } from './block.js';
+import { clean, paragraph, table, treeList, type Block, type ListItem } from './block.js';
 
 const BULLET = /^\s*(?:[-•*–·▪●○◦]|\d{1,2}[.)])\s+/u;
 const DATE_LINE = /^\(?\s*(?:päivitetty|laatimispäivä|laadittu|päiväys|updated|last updated|date)?\s*:?\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\s*\)?$/iu;
@@ -114,6 +114,13 @@ function splitGroup(group: Group): Block[] {
   return out;
 }
 
+/** The rows of a group whose every line holds the same number (two or more) of tab-separated cells. */
+function tabRows(group: Group): string[][] | undefined {
+  const rows = group.lines.map((l) => l.split(/\t+/u).map(clean));
+  const width = rows[0]!.length;
+  return rows.length >= 2 && width >= 2 && rows.every((r) => r.length === width && r.every(Boolean)) ? rows : undefined;
+}
+
 export function readPlain(lines: readonly string[], first: number): Block[] {
   const all = groups(lines, first);
   const numberedDoc = all.filter((g) => g.lines.length >= 1 && numberedHeading(g.lines[0]!)).length >= 3;
@@ -146,7 +153,10 @@ export function readPlain(lines: readonly string[], first: number): Block[] {
       out.push(...splitGroup({ line: group.line + 1, lines: group.lines.slice(1) }));
       return;
     }
-    out.push(...splitGroup(group));
+    const rows = tabRows(group);
+    // Recognisers read a table's lines as they read any other group's.
+    if (rows) out.push(table(rows, false, splitGroup(group), group.lines.map(clean), group.line));
+    else out.push(...splitGroup(group));
   });
   return out;
 }
