@@ -47,20 +47,42 @@ function detailWords(sentence: string): string[] | undefined {
 
 /** The texts of a draft, to ask whether a sentence of the original is kept in it. */
 export class Kept {
-  private readonly texts: string;
+  /** The words of every value and note, one text after another, an empty word between texts. */
+  private readonly words: string[] = [];
+  /** Where each word occurs in `words`. */
+  private readonly at = new Map<string, number[]>();
   private readonly valueWords: Set<string>;
 
   constructor(register: Record<string, unknown>, notes: readonly Note[]) {
     const values = scalars(register).map(tokens);
     const noted = notes.map((n) => tokens([n.todo ?? '', n.comment ?? '', ...n.lines].join('\n')));
-    // A NUL between texts: a sentence is never found across two of them.
-    this.texts = ` ${[...values, ...noted].map((t) => t.join(' ')).join(' \u0000 ')} `;
+    for (const text of [...values, ...noted]) {
+      for (const word of text) {
+        const list = this.at.get(word);
+        if (list) list.push(this.words.length);
+        else this.at.set(word, [this.words.length]);
+        this.words.push(word);
+      }
+      // A sentence is never found across two texts.
+      this.words.push('');
+    }
     this.valueWords = new Set(values.flat());
   }
 
   has(sentence: string): boolean {
     const words = tokens(sentence);
-    if (!words.length || this.texts.includes(` ${words.join(' ')} `)) return true;
-    return detailWords(sentence)?.every((w) => this.valueWords.has(w)) ?? false;
+    return words.length === 0 || this.holds(words) || (detailWords(sentence)?.every((w) => this.valueWords.has(w)) ?? false);
+  }
+
+  /** The words occur next to each other in one text: looked for from the word that occurs least. */
+  private holds(words: readonly string[]): boolean {
+    let anchor = 0;
+    let places: number[] | undefined;
+    for (const [i, word] of words.entries()) {
+      const found = this.at.get(word);
+      if (!found) return false;
+      if (!places || found.length < places.length) [anchor, places] = [i, found];
+    }
+    return places!.some((p) => p >= anchor && words.every((w, j) => this.words[p - anchor + j] === w));
   }
 }
