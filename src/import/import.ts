@@ -2,6 +2,7 @@
 import type { Format } from './document/block.js';
 import { detectFormat, readBlocks } from './document/read.js';
 import { conform } from './conform.js';
+import { keepAll } from './draft/keep-all.js';
 import type { Lang } from './draft/state.js';
 import { extractDraft } from './extract.js';
 import { detectLanguages, otherLanguagesNote } from './language.js';
@@ -42,6 +43,7 @@ export function importNotice(text: string, options: ImportOptions = {}): ImportR
   const other = otherLanguagesNote(lang, [detected.lang, ...detected.also].filter((l) => l !== lang));
   if (other) draft.notes.unshift(other);
   conform(draft.register, draft.notes, lang);
+  keepAll(outlined, draft.register, draft.notes);
   const yaml = writeDraft(draft.register, draft.notes, { schema: options.schema ?? SCHEMA_URL, ...(options.source ? { source: options.source } : {}) });
   return { yaml, register: draft.register, todos: countTodos(draft.notes), format, lang, mapped: draft.mapped };
 }

@@ -1,5 +1,5 @@
 /** The blocks of an old notice grouped under their headings; a second register in the file split off. */
-import type { Block } from './document/block.js';
+import { shaped, type Block } from './document/block.js';
 import { classifyHeading, type SectionKind } from './headings.js';
 
 export interface Section {
@@ -37,7 +37,9 @@ function isSubheading(block: Block, section: Section): boolean {
 }
 
 /** Group blocks under their headings; a second register in the same file is split off whole. */
-export function outline(blocks: readonly Block[]): Outline {
+export function outline(tree: readonly Block[]): Outline {
+  // Tables as recognisers read them: rows of a two-column table as headings and their content.
+  const blocks = shaped(tree);
   const out: Outline = { front: [], sections: [], toc: [] };
   const seen = new Set<SectionKind>();
   let current: Section | undefined;

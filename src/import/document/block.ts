@@ -1,12 +1,30 @@
-/** The document tree every reader produces: headings, paragraphs and lists, with their source lines. */
+/** The document tree every reader produces: headings, paragraphs, lists and tables, with their source lines. */
 
 export type Format = 'text' | 'markdown' | 'html';
 
-export interface Block {
-  kind: 'heading' | 'paragraph' | 'list';
-  /** Heading text without its number, paragraph text on one line, or a list's items joined. */
+/** An item of a list, with the items of the lists nested in it. */
+export interface ListItem {
   text: string;
+  items: ListItem[];
+}
+
+export interface Block {
+  kind: 'heading' | 'paragraph' | 'list' | 'table';
+  /** Heading text without its number, paragraph text on one line, a list's items or a table's rows joined. */
+  text: string;
+  /** Lists: every item at every depth, parents before their children (the flat view of `tree`). */
   items?: string[];
+  /** Lists: the items with their nested lists. */
+  tree?: ListItem[];
+  /** Tables: the rows, each a list of cells. */
+  rows?: string[][];
+  /** Tables: the first row is a header row. */
+  header?: boolean;
+  /**
+   * Tables: the same content in the shapes recognisers read: a two-column table as a heading and
+   * its content per row, another table as paragraphs or a list. `outline` reads these.
+   */
+  parts?: Block[];
   /** The lines of the original, for keeping it in a comment. */
   lines: string[];
   /** 1-based line in the original (best effort for HTML). */
@@ -34,4 +52,36 @@ export function paragraph(lines: string[], line: number): Block {
 
 export function list(items: string[], lines: string[], line: number): Block {
   return { kind: 'list', text: items.join('\n'), items, lines: lines.map(clean).filter(Boolean), line };
+}
+
+/** Every item of a tree, parents before their children. */
+export function flatten(tree: readonly ListItem[]): string[] {
+  return tree.flatMap((item) => [item.text, ...flatten(item.items)]);
+}
+
+/** The items of a list block, at every depth. */
+export function flatItems(block: Block): string[] {
+  return block.tree ? flatten(block.tree) : (block.items ?? []);
+}
+
+/** The tree as Markdown-like lines, nested items indented. */
+export function treeLines(tree: readonly ListItem[], depth = 0): string[] {
+  return tree.flatMap((item) => [`${'  '.repeat(depth)}- ${item.text}`, ...treeLines(item.items, depth + 1)]);
+}
+
+/** A list block of a tree of items. */
+export function treeList(tree: ListItem[], lines: string[], line: number): Block {
+  const items = flatten(tree);
+  return { kind: 'list', text: items.join('\n'), items, tree, lines: lines.map((l) => l.trimEnd()).filter((l) => l.trim()), line };
+}
+
+/** A table block: its rows, and the blocks recognisers read in its place. */
+export function table(rows: string[][], header: boolean, parts: Block[], lines: string[], line: number): Block {
+  const text = rows.map((r) => r.join(' – ')).join('\n');
+  return { kind: 'table', text, rows, header, parts, lines, line };
+}
+
+/** Tables replaced by the blocks recognisers read in their place. */
+export function shaped(blocks: readonly Block[]): Block[] {
+  return blocks.flatMap((b) => (b.kind === 'table' ? shaped(b.parts ?? []) : [b]));
 }

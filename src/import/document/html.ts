@@ -1,5 +1,5 @@
 /** A saved web page or an HTML fragment as blocks; scripts, styles and comments are dropped. */
-import { clean, type Block } from './block.js';
+import { clean, table, treeLines, treeList, type Block, type ListItem } from './block.js';
 import { readPlain } from './plain.js';
 
 const ENTITIES: Record<string, string> = {
@@ -43,13 +43,14 @@ export function readHtml(html: string, firstLine = 1): Block[] {
   let level = 1;
   let line = firstLine;
   let bufLine = firstLine;
-  /** Open lists; `lines` as Markdown, items nested under an item indented, for the nesting to be read back. */
-  const lists: { items: string[]; lines: string[]; loose: string; line: number }[] = [];
+  const lists: { items: ListItem[]; loose: string; line: number }[] = [];
   let row: string[] | undefined;
+  let rowHeader = true;
   let cell: string | undefined;
+  let grid: { rows: string[][]; parts: Block[]; header: boolean; line: number } | undefined;
 
   const emit = (block: Block) => {
-    if (row && cell !== undefined) cell += `${cell ? '\n' : ''}${block.kind === 'list' ? block.items!.map((i) => `- ${i}`).join('\n') : block.text}`;
+    if (row && cell !== undefined) cell += `${cell ? '\n' : ''}${block.kind === 'list' ? treeLines(block.tree ?? []).join('\n') : block.text}`;
     else out.push(block);
   };
   const flush = () => {
@@ -66,10 +67,7 @@ export function readHtml(html: string, firstLine = 1): Block[] {
       const heading = joined.replace(/^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+/u, '');
       if (heading) emit({ kind: 'heading', text: heading, lines: [joined], line: bufLine, level, style: 'markup' });
     }
-    else if (mode === 'li' && lists.length) {
-      lists[lists.length - 1]!.items.push(joined);
-      lists[lists.length - 1]!.lines.push(`- ${joined}`);
-    }
+    else if (mode === 'li' && lists.length) lists[lists.length - 1]!.items.push({ text: joined, items: [] });
     else if (lists.length) lists[lists.length - 1]!.loose += ` ${text.join(' ')}`;
     else if (wasBold && joined.length <= 80 && !/[.,;:]$/u.test(joined)) {
       emit({ kind: 'heading', text: joined.replace(/^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+/u, ''), lines: [joined], line: bufLine, level: 7, style: 'markup' });
@@ -81,14 +79,32 @@ export function readHtml(html: string, firstLine = 1): Block[] {
     flush();
     const l = lists.pop();
     if (!l) return;
-    const loose = looseItems(l.loose);
-    const items = [...l.items, ...loose];
-    const lines = [...l.lines, ...loose.map((i) => `- ${i}`)];
+    const items = [...l.items, ...looseItems(l.loose).map((text) => ({ text, items: [] }))];
     if (!items.length) return;
-    if (lists.length) {
-      lists[lists.length - 1]!.items.push(...items);
-      lists[lists.length - 1]!.lines.push(...lines.map((i) => `  ${i}`));
-    } else emit({ kind: 'list', text: items.join('\n'), items, lines, line: l.line });
+    const parent = lists[lists.length - 1];
+    // A list nested in an item belongs to that item.
+    const owner = parent?.items[parent.items.length - 1];
+    if (owner) {
+      owner.items.push(...items);
+      // Text after the nested list, still in the item, is an item of its own, in its place.
+      mode = 'li';
+    } else if (parent) parent.items.push(...items);
+    else emit(treeList(items, treeLines(items), l.line));
+  };
+  const closeGrid = () => {
+    if (grid?.rows.length) out.push(table(grid.rows, grid.header, grid.parts, grid.rows.map((r) => r.join(' – ')), grid.line));
+    grid = undefined;
+  };
+  /** A row as the blocks recognisers read: a two-column row as a heading and its content. */
+  const rowParts = (cells: string[]): Block[] => {
+    if (cells.length === 2 && cells[0]!.length <= 120 && !cells[0]!.includes('\n')) {
+      return [
+        { kind: 'heading', text: cells[0]!, lines: [cells[0]!], line, level: 1, style: 'table' },
+        ...readPlain(cells[1]!.split('\n'), line).map((b) => ({ ...b, line })),
+      ];
+    }
+    const text = cells.join(' – ');
+    return cells.length ? [{ kind: 'paragraph', text, lines: [text], line }] : [];
   };
 
   for (const m of html.matchAll(token)) {
@@ -124,7 +140,7 @@ export function readHtml(html: string, firstLine = 1): Block[] {
         flush();
       } else {
         flush();
-        lists.push({ items: [], lines: [], loose: '', line });
+        lists.push({ items: [], loose: '', line });
       }
     } else if (name === 'li') {
       flush();
@@ -132,23 +148,26 @@ export function readHtml(html: string, firstLine = 1): Block[] {
     } else if (name === 'strong' || name === 'b') {
       bold += closing ? -1 : 1;
       if (bold < 0) bold = 0;
+    } else if (name === 'table' && !row) {
+      flush();
+      if (!closing) grid ??= { rows: [], parts: [], header: false, line };
+      else closeGrid();
     } else if (name === 'tr') {
       flush();
-      if (!closing) row = [];
-      else if (row) {
+      if (!closing) {
+        row = [];
+        rowHeader = true;
+      } else if (row) {
         const cells = row.map((c) => c.trim()).filter(Boolean);
         row = undefined;
-        if (cells.length === 2 && cells[0]!.length <= 120 && !cells[0]!.includes('\n')) {
-          out.push({ kind: 'heading', text: cells[0]!, lines: [cells[0]!], line, level: 1, style: 'table' });
-          out.push(...readPlain(cells[1]!.split('\n'), line).map((b) => ({ ...b, line })));
-        } else if (cells.length) {
-          const text = cells.join(' – ');
-          out.push({ kind: 'paragraph', text, lines: [text], line });
-        }
+        if (grid && cells.length && !grid.rows.length) grid.header = rowHeader;
+        if (grid && cells.length) grid.rows.push(cells);
+        (grid ? grid.parts : out).push(...rowParts(cells));
       }
     } else if (name === 'td' || name === 'th') {
       flush();
       if (row) {
+        if (name === 'td') rowHeader = false;
         if (closing) {
           if (cell !== undefined) row.push(cell);
           cell = undefined;
@@ -165,5 +184,6 @@ export function readHtml(html: string, firstLine = 1): Block[] {
   }
   flush();
   while (lists.length) closeList();
+  closeGrid();
   return out;
 }

@@ -1,8 +1,8 @@
 /** Markdown as blocks, through the same parser Seloste renders with. */
-import type { List, ListItem, PhrasingContent, Root, RootContent, Table } from 'mdast';
+import type { List, PhrasingContent, Root, RootContent, Table } from 'mdast';
 import { MAX_DEPTH, countMarks, nestingDepth } from '../../check/text-limits.js';
 import { remarkGfm, remarkParse, unified } from '../../vendor/unified.js';
-import { clean, type Block } from './block.js';
+import { clean, table, treeList, type Block, type ListItem as TreeItem } from './block.js';
 import { decodeEntities, readHtml } from './html.js';
 import { readText } from './tab-table.js';
 
@@ -36,19 +36,34 @@ function inline(nodes: readonly PhrasingContent[]): string {
   return out;
 }
 
-function itemText(item: ListItem): { text: string; nested: string[] } {
-  const parts: string[] = [];
-  const nested: string[] = [];
-  for (const child of item.children) {
-    if (child.type === 'paragraph') parts.push(clean(inline(child.children).replace(/\n/gu, ' ')));
-    else if (child.type === 'list') {
-      for (const sub of child.children) {
-        const inner = itemText(sub);
-        nested.push(inner.text, ...inner.nested);
-      }
+/** A list's items with their nested lists; an item's own text is its paragraphs, joined. */
+function listTree(list: List): TreeItem[] {
+  const out: TreeItem[] = [];
+  for (const item of list.children) {
+    const parts: string[] = [];
+    const nested: TreeItem[] = [];
+    for (const child of item.children) {
+      if (child.type === 'paragraph') parts.push(clean(inline(child.children).replace(/\n/gu, ' ')));
+      else if (child.type === 'list') nested.push(...listTree(child));
     }
+    const text = parts.filter(Boolean).join(' ');
+    // An item with no text of its own: its nested items move up a level.
+    if (text) out.push({ text, items: nested });
+    else out.push(...nested);
   }
-  return { text: parts.filter(Boolean).join(' '), nested };
+  return out;
+}
+
+/** A GFM table: its rows, the header row first; recognisers read the header row as a paragraph and the others as a list. */
+function tableBlock(node: Table, lines: string[], line: number): Block | undefined {
+  const rows = node.children.map((r) => r.children.map((c) => clean(inline(c.children))));
+  const rowText = (r: string[]) => r.filter(Boolean).join(' – ');
+  const [head, ...body] = rows.map(rowText);
+  const items = body.filter(Boolean);
+  const parts: Block[] = [];
+  if (head) parts.push({ kind: 'paragraph', text: head, lines: [head], line });
+  if (items.length) parts.push({ kind: 'list', text: items.join('\n'), items, lines, line });
+  return parts.length ? table(rows, true, parts, lines, line) : undefined;
 }
 
 /**
@@ -96,19 +111,13 @@ export function readMarkdown(text: string): Block[] {
           break;
         }
         case 'list': {
-          const items: string[] = [];
-          for (const item of (node as List).children) {
-            const { text: t, nested } = itemText(item);
-            if (t) items.push(t);
-            items.push(...nested);
-          }
-          if (items.length) out.push({ kind: 'list', text: items.join('\n'), items, lines: linesOf(node), line });
+          const tree = listTree(node as List);
+          if (tree.length) out.push(treeList(tree, linesOf(node), line));
           break;
         }
         case 'table': {
-          const rows = (node as Table).children.slice(1);
-          const items = rows.map((r) => r.children.map((c) => clean(inline(c.children))).filter(Boolean).join(' – ')).filter(Boolean);
-          if (items.length) out.push({ kind: 'list', text: items.join('\n'), items, lines: linesOf(node), line });
+          const block = tableBlock(node as Table, linesOf(node), line);
+          if (block) out.push(block);
           break;
         }
         case 'blockquote':

@@ -3,7 +3,7 @@
  * numbers ("3 TARKOITUS") or, in a notice without numbers, by being a short line of their own.
  */
 import { isKnownHeading } from '../headings.js';
-import { clean, list, paragraph, type Block } from './block.js';
+import { clean, paragraph, table, treeList, type Block, type ListItem } from './block.js';
 
 const BULLET = /^\s*(?:[-•*–·▪●○◦]|\d{1,2}[.)])\s+/u;
 const DATE_LINE = /^\(?\s*(?:päivitetty|laatimispäivä|laadittu|päiväys|updated|last updated|date)?\s*:?\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\s*\)?$/iu;
@@ -61,12 +61,25 @@ function groups(lines: readonly string[], first = 1): Group[] {
   return out;
 }
 
+/** Bullet items as a tree: an item indented deeper than the one before it is nested in it. */
+function nest(items: readonly { indent: number; text: string }[]): ListItem[] {
+  const roots: ListItem[] = [];
+  const stack: { indent: number; item: ListItem }[] = [];
+  for (const { indent, text } of items) {
+    while (stack.length && stack[stack.length - 1]!.indent >= indent) stack.pop();
+    const item: ListItem = { text, items: [] };
+    (stack.length ? stack[stack.length - 1]!.item.items : roots).push(item);
+    stack.push({ indent, item });
+  }
+  return roots;
+}
+
 /** Paragraphs and bullet lists of a group of lines with no blank line between them. */
 function splitGroup(group: Group): Block[] {
   const out: Block[] = [];
   let para: string[] = [];
   let paraLine = group.line;
-  let items: string[] = [];
+  let items: { indent: number; text: string }[] = [];
   let itemLines: string[] = [];
   let listLine = group.line;
   const flushPara = () => {
@@ -74,7 +87,7 @@ function splitGroup(group: Group): Block[] {
     para = [];
   };
   const flushList = () => {
-    if (items.length) out.push(list(items, itemLines, listLine));
+    if (items.length) out.push(treeList(nest(items), itemLines.map(clean), listLine));
     items = [];
     itemLines = [];
   };
@@ -84,10 +97,11 @@ function splitGroup(group: Group): Block[] {
     if (isBullet) {
       flushPara();
       if (!items.length) listLine = group.line + i;
-      items.push(clean(raw.replace(BULLET, '')));
+      items.push({ indent: /^\s*/u.exec(raw)![0].length, text: clean(raw.replace(BULLET, '')) });
       itemLines.push(raw);
     } else if (items.length && /^\s+\S/u.test(raw)) {
-      items[items.length - 1] = `${items[items.length - 1]} ${clean(raw)}`;
+      const last = items[items.length - 1]!;
+      last.text = `${last.text} ${clean(raw)}`;
       itemLines.push(raw);
     } else {
       flushList();
@@ -98,6 +112,13 @@ function splitGroup(group: Group): Block[] {
   flushPara();
   flushList();
   return out;
+}
+
+/** The rows of a group whose every line holds the same number (two or more) of tab-separated cells. */
+function tabRows(group: Group): string[][] | undefined {
+  const rows = group.lines.map((l) => l.split(/\t+/u).map(clean));
+  const width = rows[0]!.length;
+  return rows.length >= 2 && width >= 2 && rows.every((r) => r.length === width && r.every(Boolean)) ? rows : undefined;
 }
 
 export function readPlain(lines: readonly string[], first: number): Block[] {
@@ -132,7 +153,10 @@ export function readPlain(lines: readonly string[], first: number): Block[] {
       out.push(...splitGroup({ line: group.line + 1, lines: group.lines.slice(1) }));
       return;
     }
-    out.push(...splitGroup(group));
+    const rows = tabRows(group);
+    // Recognisers read a table's lines as they read any other group's.
+    if (rows) out.push(table(rows, false, splitGroup(group), group.lines.map(clean), group.line));
+    else out.push(...splitGroup(group));
   });
   return out;
 }

@@ -2,7 +2,7 @@
  * A notice kept as a two-column table and copied as text: "Heading<TAB>content", the content going
  * on in rows that start with a tab, and cells that may hold HTML fragments.
  */
-import { clean, type Block } from './block.js';
+import { clean, table, type Block } from './block.js';
 import { readHtml } from './html.js';
 import { isTocLine, readPlain } from './plain.js';
 
@@ -31,26 +31,33 @@ export function readText(text: string): Block[] {
 
 /** A two-column table in plain text: "Heading<TAB>content", content lines that go on start with a tab. */
 function readTable(lines: readonly string[]): Block[] {
-  const out: Block[] = [];
+  const parts: Block[] = [];
+  const rows: string[][] = [];
   const front: string[] = [];
-  let row: { head: string; cell: string[]; line: number } | undefined;
+  let row: { head: string; cell: string[]; cells: string[]; line: number } | undefined;
+  let first = 0;
   const flush = () => {
     if (!row) return;
-    out.push({ kind: 'heading', text: clean(row.head), lines: [clean(row.head)], line: row.line, level: 1, style: 'table' });
-    out.push(...readCell(row.cell, row.line));
+    parts.push({ kind: 'heading', text: clean(row.head), lines: [clean(row.head)], line: row.line, level: 1, style: 'table' });
+    parts.push(...readCell(row.cell, row.line));
+    rows.push([clean(row.head), ...row.cells]);
     row = undefined;
   };
   lines.forEach((line, i) => {
     const cells = tableRow(line);
     if (cells) {
       flush();
-      row = { head: cells[0], cell: [cells[1]], line: i + 1 };
+      first ||= i + 1;
+      row = { head: cells[0], cell: [cells[1]], cells: line.split(/\t+/u).slice(1).map(clean), line: i + 1 };
     } else if (row) {
-      if (line.trim()) row.cell.push(line.trim());
+      if (!line.trim()) return;
+      row.cell.push(line.trim());
+      row.cells[row.cells.length - 1] += `\n${line.trim()}`;
     } else front.push(line);
   });
   flush();
-  return [...readPlain(front, 1), ...out];
+  const whole = table(rows, false, parts, lines.slice(first - 1).filter((l) => l.trim()), first);
+  return [...readPlain(front, 1), whole];
 }
 
 /** The content of a table cell: plain text, or HTML fragments such as `<p>` and `<ul>`. */

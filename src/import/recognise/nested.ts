@@ -1,8 +1,9 @@
 /**
- * Items of a list with the item they are nested under. Readers give a list's items flat; the nesting
- * is read back from the indentation of the original lines where they keep it, and otherwise from an
- * item that ends in a colon ("Käsittelijät:") and the items after it.
+ * Items of a list with the item they are nested under: from the readers' tree of items, else from the
+ * indentation of the original lines, and otherwise from an item that ends in a colon ("Käsittelijät:")
+ * and the items after it.
  */
+import type { ListItem as TreeItem } from '../document/block.js';
 import type { Unit } from '../draft/units.js';
 
 export type ListUnit = Extract<Unit, { type: 'list' }>;
@@ -23,6 +24,18 @@ function indents(u: ListUnit): number[] | undefined {
   return depths;
 }
 
+/** The depth of each item of a tree, in the order of the flat view (an item before those nested in it). */
+function treeDepths(tree: readonly TreeItem[], depth = 0): number[] {
+  return tree.flatMap((item) => [depth, ...treeDepths(item.items, depth + 1)]);
+}
+
+/** The depths the readers' trees give, when every block of the list has one. */
+function fromTrees(u: ListUnit): number[] | undefined {
+  if (!u.blocks.every((b) => b.tree)) return undefined;
+  const depths = u.blocks.flatMap((b) => treeDepths(b.tree!));
+  return depths.length === u.items.length && depths.some((d) => d > 0) ? depths : undefined;
+}
+
 /** Depths from colons: an item ending in ':' holds the items after it, up to the next such item. */
 function colonDepths(items: readonly string[]): number[] {
   let open = false;
@@ -41,7 +54,7 @@ export function bare(text: string): string {
 
 /** Each item that holds no other items, with the items it sits under. */
 export function listItems(u: ListUnit): ListItem[] {
-  const depths = indents(u) ?? colonDepths(u.items);
+  const depths = fromTrees(u) ?? indents(u) ?? colonDepths(u.items);
   const out: ListItem[] = [];
   const stack: { depth: number; text: string }[] = [];
   u.items.forEach((text, i) => {
@@ -64,7 +77,7 @@ export function itemText(item: ListItem): string {
 
 /** The list as Markdown, its lead-in first and nested items indented under their parents. */
 export function listMarkdown(u: ListUnit): string {
-  const depths = indents(u) ?? colonDepths(u.items);
+  const depths = fromTrees(u) ?? indents(u) ?? colonDepths(u.items);
   const levels: number[] = [];
   const lines = u.items.map((text, i) => {
     const depth = depths[i]!;

@@ -1,0 +1,88 @@
+/**
+ * What counts as kept in a draft: a sentence of the original is kept when the draft holds its text.
+ *
+ * Text is compared as words: lower-cased runs of letters and digits, so that markup, punctuation,
+ * line breaks and wrapping do not matter ("Sähköposti: a@b.fi" is the words `sähköposti a b fi`);
+ * a date "21.6.2021" is the words of "2021-06-21", as the register writes it.
+ * A sentence is kept when
+ * - its words occur, in order and next to each other, in one value of the register or in one note
+ *   (a note's message and its lines read as one text), or
+ * - it is a detail line: at most eight words after a label, every one of them a word of the
+ *   register's values. The label is a text of at most four words before a colon ("Puhelin: 040 123
+ *   4567"), or one or two words before the first word with a digit ("Päivitetty 21.6.2021",
+ *   "Y-tunnus 1234567-8"); a line with no label counts when it holds a digit or an `@` ("Katu 1,
+ *   00100 Helsinki" once the address is in the register). The label itself need not appear.
+ * A value taken out of a longer sentence does not keep the sentence: its other words are missing.
+ */
+import type { Note } from './state.js';
+
+/** Lower-cased words (letters and digits) of a text. */
+export function tokens(text: string): string[] {
+  const dated = text.replace(/(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)/gu, (_, d: string, m: string, y: string) => `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`);
+  return dated.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+function scalars(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (typeof value === 'number' || typeof value === 'boolean') return [String(value)];
+  if (Array.isArray(value)) return value.flatMap(scalars);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(scalars);
+  return [];
+}
+
+const LABEL = /^([^:]{1,40}):\s*(?=\S)/u;
+/** One or two words before the first word with a digit: "Päivitetty 21.6.2021", "puh. 040 123". */
+const WORD_LABEL = /^[\s(]*[\p{L}][\p{L}.-]*(?:\s+[\p{L}][\p{L}.-]*)?\s*:?\s+(?=\S*\d)/u;
+const MAX_DETAIL_WORDS = 8;
+
+/** The words after a detail line's label, or `undefined` when the sentence is no detail line. */
+function detailWords(sentence: string): string[] | undefined {
+  const label = LABEL.exec(sentence);
+  const colon = label !== null && tokens(label[1]!).length <= 4 ? label[0] : undefined;
+  const cut = colon ?? WORD_LABEL.exec(sentence)?.[0] ?? '';
+  const rest = tokens(sentence.slice(cut.length));
+  if (!rest.length || rest.length > MAX_DETAIL_WORDS) return undefined;
+  return cut || /[\d@]/u.test(sentence) ? rest : undefined;
+}
+
+/** The texts of a draft, to ask whether a sentence of the original is kept in it. */
+export class Kept {
+  /** The words of every value and note, one text after another, an empty word between texts. */
+  private readonly words: string[] = [];
+  /** Where each word occurs in `words`. */
+  private readonly at = new Map<string, number[]>();
+  private readonly valueWords: Set<string>;
+
+  constructor(register: Record<string, unknown>, notes: readonly Note[]) {
+    const values = scalars(register).map(tokens);
+    const noted = notes.map((n) => tokens([n.todo ?? '', n.comment ?? '', ...n.lines].join('\n')));
+    for (const text of [...values, ...noted]) {
+      for (const word of text) {
+        const list = this.at.get(word);
+        if (list) list.push(this.words.length);
+        else this.at.set(word, [this.words.length]);
+        this.words.push(word);
+      }
+      // A sentence is never found across two texts.
+      this.words.push('');
+    }
+    this.valueWords = new Set(values.flat());
+  }
+
+  has(sentence: string): boolean {
+    const words = tokens(sentence);
+    return words.length === 0 || this.holds(words) || (detailWords(sentence)?.every((w) => this.valueWords.has(w)) ?? false);
+  }
+
+  /** The words occur next to each other in one text: looked for from the word that occurs least. */
+  private holds(words: readonly string[]): boolean {
+    let anchor = 0;
+    let places: number[] | undefined;
+    for (const [i, word] of words.entries()) {
+      const found = this.at.get(word);
+      if (!found) return false;
+      if (!places || found.length < places.length) [anchor, places] = [i, found];
+    }
+    return places!.some((p) => p >= anchor && words.every((w, j) => this.words[p - anchor + j] === w));
+  }
+}

@@ -1,0 +1,124 @@
+/** The block tree keeps nested lists and tables, whatever the notice was written in. */
+import { describe, expect, it } from 'vitest';
+import { flatItems, shaped, type Block, type ListItem } from '../src/import/document/block.js';
+import { readBlocks } from '../src/import/document/read.js';
+
+/** A chain of items nested `depth` deep, each with a sibling after its nested list. */
+function chain(depth: number, level = 1): ListItem[] {
+  const nested = level < depth ? chain(depth, level + 1) : [];
+  return [
+    { text: `Kohta ${level} alku`, items: nested },
+    { text: `Kohta ${level} loppu`, items: [] },
+  ];
+}
+
+function markdown(items: readonly ListItem[], indent = ''): string {
+  return items.map((i) => [`${indent}- ${i.text}`, ...(i.items.length ? [markdown(i.items, `${indent}  `)] : [])].join('\n')).join('\n');
+}
+
+function html(items: readonly ListItem[]): string {
+  return `<ul>${items.map((i) => `<li>${i.text}${i.items.length ? html(i.items) : ''}</li>`).join('')}</ul>`;
+}
+
+function onlyList(blocks: readonly Block[]): Block {
+  const lists = blocks.filter((b) => b.kind === 'list');
+  expect(lists).toHaveLength(1);
+  return lists[0]!;
+}
+
+describe('nested lists', () => {
+  for (const depth of [1, 2, 3, 4]) {
+    it(`keeps every item and its parent at depth ${depth} in Markdown`, () => {
+      const list = onlyList(readBlocks(`# Otsikko\n\n${markdown(chain(depth))}\n`, 'markdown'));
+      expect(list.tree).toEqual(chain(depth));
+      expect(flatItems(list)).toHaveLength(depth * 2);
+      expect(list.items).toEqual(flatItems(list));
+    });
+
+    it(`keeps every item and its parent at depth ${depth} in plain text`, () => {
+      const list = onlyList(readBlocks(`Tietosuojaseloste\n\nLuettelo:\n${markdown(chain(depth))}\n`, 'text'));
+      expect(list.tree).toEqual(chain(depth));
+    });
+
+    it(`keeps every item and its parent at depth ${depth} in HTML`, () => {
+      const list = onlyList(readBlocks(`<html><body><h1>Otsikko</h1>${html(chain(depth))}</body></html>`, 'html'));
+      expect(list.tree).toEqual(chain(depth));
+      expect(list.items).toEqual(flatItems(list));
+    });
+  }
+
+  it('keeps an item\'s text that follows its nested list in HTML, in its place', () => {
+    const list = onlyList(readBlocks('<html><body><ul><li><p>Ensin</p><ul><li>Sisällä</li></ul><p>Perään</p></li><li>Toinen</li></ul></body></html>', 'html'));
+    expect(list.tree).toEqual([
+      { text: 'Ensin', items: [{ text: 'Sisällä', items: [] }] },
+      { text: 'Perään', items: [] },
+      { text: 'Toinen', items: [] },
+    ]);
+  });
+});
+
+describe('tables', () => {
+  const rows = [
+    ['Tieto', 'Peruste', 'Aika'],
+    ['Nimi', 'Sopimus', 'Kaksi vuotta'],
+    ['Sähköposti', 'Suostumus', 'Vuosi'],
+  ];
+
+  it('reads an HTML table into rows with its header row, and into the shapes recognisers read', () => {
+    const cells = (r: string[], tag: string) => `<tr>${r.map((c) => `<${tag}>${c}</${tag}>`).join('')}</tr>`;
+    const blocks = readBlocks(`<html><body><table>${cells(rows[0]!, 'th')}${rows.slice(1).map((r) => cells(r, 'td')).join('')}</table></body></html>`, 'html');
+    expect(blocks.map((b) => [b.kind, b.rows, b.header])).toEqual([['table', rows, true]]);
+    expect(shaped(blocks).map((b) => [b.kind, b.text])).toEqual(rows.map((r) => ['paragraph', r.join(' – ')]));
+  });
+
+  it('reads a two-column HTML table without a header row as a heading and content per row', () => {
+    const blocks = readBlocks('<html><body><table><tr><td>Rekisterin nimi</td><td>Asiakasrekisteri</td></tr></table></body></html>', 'html');
+    expect(blocks.map((b) => [b.kind, b.header])).toEqual([['table', false]]);
+    expect(shaped(blocks).map((b) => [b.kind, b.text, b.style])).toEqual([
+      ['heading', 'Rekisterin nimi', 'table'],
+      ['paragraph', 'Asiakasrekisteri', undefined],
+    ]);
+  });
+
+  it('reads a GFM table with its header row, which recognisers get as a paragraph before the rows', () => {
+    const md = [`| ${rows[0]!.join(' | ')} |`, '|---|---|---|', ...rows.slice(1).map((r) => `| ${r.join(' | ')} |`)].join('\n');
+    const blocks = readBlocks(`# Tietosisältö\n\n${md}\n`, 'markdown');
+    expect(blocks.map((b) => [b.kind, b.rows, b.header])).toEqual([
+      ['heading', undefined, undefined],
+      ['table', rows, true],
+    ]);
+    expect(shaped(blocks).slice(1).map((b) => [b.kind, b.text])).toEqual([
+      ['paragraph', 'Tieto – Peruste – Aika'],
+      ['list', 'Nimi – Sopimus – Kaksi vuotta\nSähköposti – Suostumus – Vuosi'],
+    ]);
+  });
+
+  it('reads a tab-separated text table into rows, cells that go on in later lines included', () => {
+    const text = 'Rekisterin nimi\tAsiakasrekisteri\nRekisterinpitäjä\tEsimerkki Oy\n\tEsimerkkikatu 1\nTarkoitus\tAsiakassuhteen hoito\n';
+    const blocks = readBlocks(text, 'text');
+    expect(blocks.map((b) => [b.kind, b.rows, b.header])).toEqual([
+      [
+        'table',
+        [
+          ['Rekisterin nimi', 'Asiakasrekisteri'],
+          ['Rekisterinpitäjä', 'Esimerkki Oy\nEsimerkkikatu 1'],
+          ['Tarkoitus', 'Asiakassuhteen hoito'],
+        ],
+        false,
+      ],
+    ]);
+    expect(shaped(blocks).filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual(['Rekisterin nimi', 'Rekisterinpitäjä', 'Tarkoitus']);
+  });
+
+  it('reads tab-separated rows in a plain-text notice into a table, its lines read as before', () => {
+    const prose = 'Tietojen käsittely kuvataan alla.\nSe koskee asiakkaita.\nJa heidän yhteyshenkilöitään.\nSekä muita.';
+    const text = `${prose}\n\n${rows.map((r) => r.join('\t')).join('\n')}\n\nLoppu.\n`;
+    const blocks = readBlocks(text, 'text');
+    expect(blocks.map((b) => [b.kind, b.rows])).toEqual([
+      ['paragraph', undefined],
+      ['table', rows],
+      ['paragraph', undefined],
+    ]);
+    expect(shaped(blocks)[1]).toMatchObject({ kind: 'paragraph', lines: rows.map((r) => r.join(' ')) });
+  });
+});
