@@ -36,9 +36,9 @@ export type SectionKind =
  */
 const KEYWORDS: readonly (readonly [SectionKind, RegExp])[] = [
   ['date', /^(?:laatimispäivä|laadittu|päivitetty|päiväys|päivämäärä|viimeksi päivitetty|last updated|updated|date|effective date)$/u],
-  ['controller', /rekisterinpitäjä|rekisterin ?pitäjä|\bcontroller\b|\bwho we are\b|\babout us\b/u],
-  ['contact_person', /yhteys ?henkilö|vastuu ?henkilö|contact person/u],
-  ['dpo', /tietosuojavastaava|data protection officer|\bdpo\b/u],
+  ['controller', /rekisterinpitäjä|rekisterin ?pitäjä|personuppgiftsansvarig|registeransvarig|\bcontroller\b|\bwho we are\b|\babout us\b|who is responsible/u],
+  ['contact_person', /yhteys ?henkilö|vastuu ?henkilö|rekisteriasioista vastaava|kontaktperson|contact person/u],
+  ['dpo', /tietosuojavastaava|dataskyddsombud|data protection officer|\bdpo\b/u],
   ['name', /rekisterin nimi|name of the (?:register|filing system|processing)|register name/u],
   ['data_subjects', /(?<![\p{L}])rekisteröidyt(?![\p{L}])|rekisteröityjen (?:ryhmät|piiri)|\bdata subjects?\b|whose (?:personal )?data/u],
   ['purposes', /tarkoitu|\bpurposes?\b|why we (?:process|collect|use)|how we use/u],
@@ -58,7 +58,7 @@ const KEYWORDS: readonly (readonly [SectionKind, RegExp])[] = [
   ['cookies', /eväste|cookie|analytiik|analytics/u],
   ['automated_decisions', /automaattinen (?:päätöksenteko|käsittely)|profilointi|automated|profiling/u],
   ['changes', /muutokset|muutoshistoria|changes to|updates to (?:this|the)/u],
-  ['contact', /yhteydenot|yhteystiedot|contact us|how to contact|\bcontact\b/u],
+  ['contact', /yhteydenot|yhteystiedot|kontaktuppgifter|kontakta oss|(?<![\p{L}])kontakt(?![\p{L}])|contact us|how to contact|\bcontact\b/u],
   ['title', /tietosuojaseloste|rekisteriseloste|henkilö\p{L}*seloste|(?<![\p{L}])seloste(?![\p{L}])|privacy (?:notice|policy|statement)|data protection (?:notice|policy)/u],
 ];
 
