@@ -308,12 +308,32 @@ Our DPO, Jane Smith, can be reached at dpo(at)rowing.example.`,
   kept: ['You can reach us as follows:'],
 };
 
+const SHARED_HEADING: Case = {
+  name: 'fi, one heading for the controller and the contact person: the paragraph that starts with a name is the person',
+  section: `1. Rekisterinpitäjä ja yhteyshenkilö
+
+Pajala Oy
+Y-tunnus 2345676-5
+Pajatie 8, 40100 Jyväskylä
+
+Ville Seppä, toimitusjohtaja
+ville.seppa@pajala.example
+040 765 4321`,
+  wrap: (s) => `Tietosuojaseloste\n\n${s}\n\n2. Rekisterin nimi\n\nAsiakasrekisteri\n\n3. Käyttötarkoitus\n\nAsiakkuuden hoito.\n`,
+  controller: {
+    name: 'Pajala Oy',
+    business_id: '2345676-5',
+    address: { street: 'Pajatie 8', postal_code: '40100', city: 'Jyväskylä' },
+  },
+  contact_person: { name: 'Ville Seppä', title: 'toimitusjohtaja', email: 'ville.seppa@pajala.example', phone: '040 765 4321' },
+};
+
 /** A plain-text Finnish notice around the sections. */
 function plain(section: string): string {
   return `Tietosuojaseloste\n\n${section}\n\nRekisterin nimi\n\nJäsenrekisteri\n\nKäyttötarkoitus\n\n- Jäsenyyden hoitaminen\n`;
 }
 
-const CASES = [MINISTRY, CLUB, TMI, MUNICIPALITY, PARISH, COMPANY_EN, FORENING, PERSON, TWO_ADDRESSES, SENTENCES, CONTACT_US];
+const CASES = [MINISTRY, CLUB, TMI, MUNICIPALITY, PARISH, COMPANY_EN, FORENING, PERSON, TWO_ADDRESSES, SENTENCES, CONTACT_US, SHARED_HEADING];
 
 /** The text of the draft's comments, long lines joined again. */
 function comments(yaml: string): string {

@@ -37,9 +37,12 @@ function blank(text: string, spans: readonly { start: number; end: number }[]): 
 /** Phone numbers where they stand, written as they are, blanks made single. */
 function phoneSpans(text: string): Span[] {
   const out: Span[] = [];
+  const starts = new Set<number>();
   for (const phone of phonesIn(text)) {
     for (let at = text.indexOf(phone); at >= 0; at = text.indexOf(phone, at + phone.length)) {
-      if (!out.some((s) => at < s.end && s.start < at + phone.length)) out.push({ kind: 'phone', start: at, end: at + phone.length, value: phone.replace(/\s+/gu, ' ') });
+      if (starts.has(at)) continue;
+      starts.add(at);
+      out.push({ kind: 'phone', start: at, end: at + phone.length, value: phone.replace(/\s+/gu, ' ') });
     }
   }
   return out;

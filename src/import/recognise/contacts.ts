@@ -7,6 +7,7 @@ import type { Section } from '../outline.js';
 import { type Field, type Parsed, parseBlock, sameValue, type Value } from './contact-block.js';
 import { EMAIL } from './contact-details.js';
 import { type Role, roleAtStart, roleCue } from './contact-labels.js';
+import { cleanFragment, isPersonName } from './contact-names.js';
 
 export type { Role } from './contact-labels.js';
 export { ROLE_CUES } from './contact-labels.js';
@@ -31,12 +32,27 @@ function unitTexts(unit: Unit): string[] {
   return unit.block.lines.length > 1 ? unit.block.lines : sentences(unit.block.text);
 }
 
+/**
+ * The role a paragraph that starts with a person's name is about, in a section headed by the
+ * controller and a person ("Rekisterinpitäjä ja yhteyshenkilö"): the person.
+ */
+function personParagraph(unit: Unit, roles: readonly Role[], sticky: Role, seen: boolean): Role | undefined {
+  if (!seen || sticky !== 'controller' || unit.type !== 'para') return undefined;
+  const first = cleanFragment(unit.block.lines[0]!.split(/[,;(]/u)[0]!);
+  return isPersonName(first) ? roles.find((r) => r !== 'controller') : undefined;
+}
+
 /** Each line of the section, under the role it is about: a label starts a role's block, a role named in a sentence takes that sentence. */
-export function roleLines(units: readonly Unit[], primary: Role): Line[] {
+export function roleLines(units: readonly Unit[], roles: readonly Role[]): Line[] {
   const out: Line[] = [];
-  let sticky = primary;
+  let sticky = roles[0]!;
   let block = 0;
   for (const unit of units) {
+    const person = personParagraph(unit, roles, sticky, out.length > 0);
+    if (person) {
+      sticky = person;
+      block++;
+    }
     for (const text of unitTexts(unit)) {
       const label = roleAtStart(text);
       const cue = roleCue(text.replace(EMAIL, ' '));
@@ -90,7 +106,10 @@ function apply(x: DraftState, role: Role, parsed: Parsed, size: number): Set<num
 export function contacts(x: DraftState, section: Section, units: readonly Unit[]): void {
   const primary = section.kinds[0] as Role;
   if (primary === 'controller') x.controllerSeen = true;
-  const lines = roleLines(units, primary);
+  const lines = roleLines(
+    units,
+    section.kinds.filter((k): k is Role => (ROLES as readonly string[]).includes(k)),
+  );
   const kept = new Set<Line>();
   for (const role of ROLES) {
     for (const own of groupBy(lines.filter((l) => l.role === role), (l) => l.block)) {
