@@ -328,12 +328,26 @@ ville.seppa@pajala.example
   contact_person: { name: 'Ville Seppä', title: 'toimitusjohtaja', email: 'ville.seppa@pajala.example', phone: '040 765 4321' },
 };
 
+const AGENCY: Case = {
+  name: 'fi, a list of labelled details: an agency, a post office of two words, a short phone number under its label',
+  section: `1. Rekisterinpitäjä
+
+- Kansallinen Karttalaitos
+- Osoite: PL 84, 00014 Helsingin yliopisto
+- Puhelin: 09 1234`,
+  controller: {
+    name: 'Kansallinen Karttalaitos',
+    address: { po_box: 'PL 84', postal_code: '00014', city: 'Helsingin yliopisto' },
+    phone: '09 1234',
+  },
+};
+
 /** A plain-text Finnish notice around the sections. */
 function plain(section: string): string {
   return `Tietosuojaseloste\n\n${section}\n\nRekisterin nimi\n\nJäsenrekisteri\n\nKäyttötarkoitus\n\n- Jäsenyyden hoitaminen\n`;
 }
 
-const CASES = [MINISTRY, CLUB, TMI, MUNICIPALITY, PARISH, COMPANY_EN, FORENING, PERSON, TWO_ADDRESSES, SENTENCES, CONTACT_US, SHARED_HEADING];
+const CASES = [MINISTRY, CLUB, TMI, MUNICIPALITY, PARISH, COMPANY_EN, FORENING, PERSON, TWO_ADDRESSES, SENTENCES, CONTACT_US, SHARED_HEADING, AGENCY];
 
 /** The text of the draft's comments, long lines joined again. */
 function comments(yaml: string): string {

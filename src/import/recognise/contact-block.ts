@@ -25,6 +25,8 @@ export function sameValue(a: Value, b: Value): boolean {
 
 const FRAGMENT = new RegExp(`[^${MASK}\\n,;|()\\[\\]•·]+`, 'gu');
 const DOMAIN = /^(?:[a-z0-9-]+\.)+[a-z]{2,}(?:\/\S*)?$/iu;
+/** A number under a phone label too short to be told a phone without it: "Puhelin: 09 1911". */
+const SHORT_PHONE = /^\+?\d[\d ()-]{4,}$/u;
 const FORM = /lomake|formulär|\bform\b/iu;
 
 type Event = { at: number; span: Span } | { at: number; fragment: string };
@@ -88,6 +90,7 @@ class Block {
     if (hint === 'name') this.named(f, line);
     else if (hint === 'title') this.put('title', f, line);
     else if (hint === 'website' && DOMAIN.test(f)) this.put('website', `https://${f}`, line);
+    else if (hint === 'phone' && SHORT_PHONE.test(f)) this.put('phone', f.replace(/\s+/gu, ' '), line);
     else if (this.role === 'controller') this.controllerPiece(f, line);
     else this.personPiece(f, line);
   }

@@ -48,8 +48,13 @@ export const STREET = String.raw`\p{Lu}[\p{L}.'’-]*(?:[ \t][\p{L}.'’-]+){0,3
 /** A country named after the city: the only way an address gets one. */
 export const COUNTRIES: Record<string, string> = { Suomi: 'FI', Finland: 'FI', Sverige: 'SE', Sweden: 'SE', Ruotsi: 'SE' };
 
+const COUNTRY_NAMES = Object.keys(COUNTRIES).join('|');
+
+/** A post office of one word, or of two when the second ends the line: "00014 Helsingin yliopisto", "02070 Espoon kaupunki". */
+const CITY = String.raw`\p{Lu}[\p{L}-]+(?:[ \t](?!(?:${COUNTRY_NAMES})(?![\p{L}]))\p{L}[\p{L}-]+(?=[ \t]*(?:[,;.\n]|$)))?`;
+
 export const ADDRESS = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:(${PO_BOX})[,\s]+)?(?:(${STREET})[,\s]+)?(?:(${PO_BOX})[,\s]+)?(\d{5}|\d{3} \d{2})\s+(\p{Lu}[\p{L}-]+)(?:,?\s+(${Object.keys(COUNTRIES).join('|')})(?![\p{L}]))?`,
+  String.raw`(?<![\p{L}\d])(?:(${PO_BOX})[,\s]+)?(?:(${STREET})[,\s]+)?(?:(${PO_BOX})[,\s]+)?(\d{5}|\d{3} \d{2})\s+(${CITY})(?:,?\s+(${COUNTRY_NAMES})(?![\p{L}]))?`,
   'gu',
 );
 
