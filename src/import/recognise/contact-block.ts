@@ -44,15 +44,13 @@ class Block {
     readonly known: readonly string[],
   ) {}
 
-  put(field: Field, value: Value, line: number): boolean {
+  /** A value set once; a different one for the same field keeps its line. */
+  put(field: Field, value: Value, line: number): void {
     const v = this.out.values;
     if (v[field] === undefined) {
       v[field] = value;
       this.out.from[field] = line;
-      return true;
-    }
-    if (!sameValue(v[field]!, value)) this.out.kept.add(line);
-    return false;
+    } else if (!sameValue(v[field]!, value)) this.out.kept.add(line);
   }
 
   span(span: Span, line: number): void {
