@@ -43,6 +43,8 @@ export const KEY_OF: Record<SectionKind, string> = {
   other: 'name',
 };
 
+const CONTACT_ROLES = new Set(['controller', 'contact_person', 'dpo']);
+
 export function section(x: DraftState, section: Section): void {
   const kind = section.kinds[0]!;
   const key = KEY_OF[kind];
@@ -116,7 +118,8 @@ export function section(x: DraftState, section: Section): void {
       break;
     case 'contact':
       // "Contact us" is where some notices name the controller at all.
-      if (!x.controllerSeen) contacts(x, { ...section, kinds: ['controller'] }, units);
+      // Right after the controller, contact person or DPO, "Yhteystiedot" goes on with their details.
+      if (!x.controllerSeen || CONTACT_ROLES.has(x.lastKey)) contacts(x, { ...section, kinds: [x.controllerSeen ? (x.lastKey as SectionKind) : 'controller'] }, units);
       else x.leftover(section, 'rights', 'contacts: move request channels that are not the controller\'s or DPO\'s contact details to `rights.channels`', units);
       break;
     case 'changes':

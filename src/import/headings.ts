@@ -36,9 +36,9 @@ export type SectionKind =
  */
 const KEYWORDS: readonly (readonly [SectionKind, RegExp])[] = [
   ['date', /^(?:laatimispäivä|laadittu|päivitetty|päiväys|päivämäärä|viimeksi päivitetty|versio|uppdaterad|senast uppdaterad|upprättad|datum|version|last updated|updated(?: on)?|date|effective date)$/u],
-  ['controller', /rekisterinpitäjä|rekisterin ?pitäjä|\bcontroller\b|\bwho we are\b|\babout us\b/u],
-  ['contact_person', /yhteys ?henkilö|vastuu ?henkilö|contact person/u],
-  ['dpo', /tietosuojavastaava|data protection officer|\bdpo\b/u],
+  ['controller', /rekisterinpitäjä|rekisterin ?pitäjä|personuppgiftsansvarig|registeransvarig|\bcontroller\b|\bwho we are\b|\babout us\b|who is responsible/u],
+  ['contact_person', /yhteys ?henkilö|vastuu ?henkilö|rekisteriasioista vastaava|kontaktperson|contact person/u],
+  ['dpo', /tietosuojavastaava|dataskyddsombud|data protection officer|\bdpo\b/u],
   ['name', /rekisterin nimi|registre?ts namn|namn på registret|name of the (?:register|filing system|processing)|register name/u],
   ['data_subjects', /(?<![\p{L}])rekisteröidyt(?![\p{L}])|rekisteröityjen (?:ryhmät|piiri)|(?<![\p{L}])(?:de )?registrerade(?: personer)?$|kategorier av registrerade|vems (?:person)?uppgifter|\bdata subjects?\b|whose (?:personal )?data/u],
   ['purposes', /tarkoitu|ändamål|(?<![\p{L}])syfte|varför behandlar vi|\bpurposes?\b|why (?:do )?we (?:process|collect|use)|how (?:do )?we use/u],
@@ -51,14 +51,14 @@ const KEYWORDS: readonly (readonly [SectionKind, RegExp])[] = [
     /tietosisältö|tietokentät|henkilötietoryhm|tietoryhm|mitä (?:henkilö)?tietoja|käsiteltävät (?:henkilö)?tiedot|kerättävät (?:henkilö)?tiedot|vilka (?:person)?uppgifter|(?:person)?uppgifter som (?:behandlas|samlas in|vi behandlar)|kategorier av personuppgifter|registrets (?:data)?innehåll|datainnehåll|categories of (?:personal )?data|personal data (?:we|that we) (?:collect|process)|what (?:personal )?(?:data|information)|(?:data|information) we (?:collect|process)/u,
   ],
   ['sources', /tietolähte|lähteet|(?<![\p{L}])mistä(?![\p{L}])|uppgiftskäll|(?<![\p{L}])källor|varifrån|\bsources?\b|where (?:do )?(?:we get|we obtain|the data come|does the data come)/u],
-  ['recipients', /luovut|vastaanottaj|utlämn|mottagare|lämnas ut|vem delar|recipient|disclos|\bsharing\b|\bshare\b|who (?:we share|receives)/u],
+  ['recipients', /luovut|vastaanottaj|käsittelijä|alihankkij|personuppgiftsbiträd|\bprocessors?\b|sub-?processors?|utlämn|mottagare|lämnas ut|vem delar|recipient|disclos|\bsharing\b|\bshare\b|who (?:we share|receives)/u],
   ['transfers', /(?<![\p{L}])siirto(?![\p{L}])|(?<![\p{L}])siirrot(?![\p{L}])|siirtäminen|ulkopuolelle|överföring|tredje land|utanför eu|\btransfers?\b|outside the (?:eu|eea|european)|international/u],
   ['retention', /säilyt|vanhenemi|poistaminen|lagringstid|hur länge|(?<![\p{L}])sparas|(?<![\p{L}])bevarande|gallring|\bretention\b|how long|storage period|keep your/u],
   ['security', /suojau|tietoturva|skydd av (?:person)?uppgifter|dataskydd(?!s?(?:ombud|beskrivning|policy|meddelande|redogörelse))|informationssäkerhet|säkerhet|\bsecurity\b|protect/u],
   ['cookies', /eväste|cookie|(?<![\p{L}])kakor|analytiik|analytics/u],
   ['automated_decisions', /automaattinen (?:päätöksenteko|käsittely)|automatisoi\p{L}* (?:yksittäis)?päätö|profilointi|automatiserat? beslut|profilering|automated|profiling/u],
   ['changes', /muutokset|muutoshistoria|(?<![\p{L}])ändringar|changes to|^changes$|updates to (?:this|the)/u],
-  ['contact', /yhteydenot|yhteystiedot|contact us|how to contact|\bcontact\b/u],
+  ['contact', /yhteydenot|yhteystiedot|kontaktuppgifter|kontakta oss|(?<![\p{L}])kontakt(?![\p{L}])|contact us|how to contact|\bcontact\b/u],
   ['title', /tietosuojaseloste|rekisteriseloste|henkilö\p{L}*seloste|(?<![\p{L}])seloste(?![\p{L}])|dataskydds(?:beskrivning|policy|meddelande|redogörelse)|registerbeskrivning|integritetspolicy|integritetsmeddelande|privacy (?:notice|policy|statement)|data protection (?:notice|policy)/u],
 ];
 

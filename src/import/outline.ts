@@ -1,6 +1,9 @@
 /** The blocks of an old notice grouped under their headings; a second register in the file split off. */
 import { shaped, type Block } from './document/block.js';
 import { classifyHeading, type SectionKind } from './headings.js';
+import { isDetailLabel, labelledRole } from './recognise/contact-labels.js';
+
+const CONTACT_KINDS = new Set<SectionKind>(['controller', 'contact_person', 'dpo', 'contact']);
 
 export interface Section {
   kinds: SectionKind[];
@@ -31,7 +34,8 @@ function isTitleLike(block: Block): boolean {
 
 /** Where a block is a heading that does not map, whether it continues the section above it. */
 function isSubheading(block: Block, section: Section): boolean {
-  if (block.style === 'table') return false;
+  // A table row "Sähköposti | …" under the controller, contact person or DPO is a detail of theirs.
+  if (block.style === 'table') return CONTACT_KINDS.has(section.kinds[0]!) && isDetailLabel(block.text);
   if (block.style === 'loose') return true;
   return (block.level ?? 1) > (section.heading.level ?? 1);
 }
@@ -57,6 +61,13 @@ export function outline(tree: readonly Block[]): Outline {
         out.second = { title: block.text.trim(), line: block.line, blocks: blocks.slice(i) };
         break;
       }
+    }
+    // "Rekisterinpitäjä: Esimerkki ry" at the start of a paragraph starts the controller's section.
+    const labelled = block.kind === 'paragraph' && !(current && CONTACT_KINDS.has(current.kinds[0]!)) ? labelledRole(block.lines[0] ?? '') : undefined;
+    if (labelled) {
+      current = { kinds: [labelled], heading: { ...block, kind: 'heading', text: block.lines[0]!, lines: [block.lines[0]!] }, blocks: [block] };
+      out.sections.push(current);
+      continue;
     }
     if (block.kind !== 'heading') {
       if (current) current.blocks.push(block);

@@ -47,9 +47,11 @@ export function build(x: DraftState): { register: Record<string, unknown>; mappe
     const fields: [keyof typeof x.controller, string][] = [
       ['business_id', 'business ID'],
       ['address', 'address'],
+      ['postal_address', 'postal address'],
       ['phone', 'phone'],
       ['email', 'email'],
       ['website', 'website'],
+      ['web_form', 'web form'],
     ];
     for (const [field, label] of fields) {
       const value = x.controller[field];
@@ -68,6 +70,7 @@ export function build(x: DraftState): { register: Record<string, unknown>; mappe
     if (p.email) c['email'] = p.email;
     if (p.phone) c['phone'] = p.phone;
     if (p.address) c['address'] = p.address;
+    if (p.web_form) c['web_form'] = p.web_form;
     if (Object.keys(c).length) {
       r[role] = c;
       mapped.push(`${role === 'dpo' ? 'DPO' : 'contact person'} (${Object.keys(c).join(', ')})`);

@@ -69,7 +69,9 @@ export class DraftState {
     email?: string | undefined;
     phone?: string | undefined;
     address?: Address | undefined;
+    postal_address?: Address | undefined;
     website?: string | undefined;
+    web_form?: string | undefined;
   } = {};
   frontCompany: string | undefined;
   titleCompany: string | undefined;

@@ -19,17 +19,9 @@ export function companyNames(text: string): string[] {
 
 export const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/gu;
 
-export function emailsIn(text: string): string[] {
-  return [...new Set([...text.matchAll(EMAIL)].map((m) => m[0].replace(/^[._-]+|[._-]+$/gu, '')))];
-}
-
 export const BUSINESS_ID = /(?<![\d-])\d{7}-\d(?![\d-])/gu;
 
 export const DATE_NUMERIC = /(?<![\d.])\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}(?!\d)/gu;
-
-export function businessIdsIn(text: string): string[] {
-  return [...new Set([...text.matchAll(BUSINESS_ID)].map((m) => m[0]))];
-}
 
 export function digits(s: string): number {
   return s.replace(/\D/gu, '').length;
@@ -50,23 +42,37 @@ export function phonesIn(text: string): string[] {
   return [...new Set(out.sort((a, b) => a.at - b.at).map((o) => o.phone))];
 }
 
-export const PO_BOX = String.raw`(?:PL|Postilokero|P\.?\s?O\.?\s?Box|Box)\s?\d{1,5}`;
-export const STREET = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s[\p{L}.'’-]+){0,3}\s\d{1,4}(?:\s?[A-Za-z](?![\p{L}]))?(?:\s?\d{1,3})?(?:\s(?:as\.?|krs\.?)\s?\d{1,3})?`;
-export const ADDRESS = new RegExp(String.raw`(?<![\p{L}\d])(?:(${PO_BOX})[,\s]+)?(?:(${STREET})[,\s]+)?(\d{5})\s+(\p{Lu}[\p{L}-]+)`, 'gu');
+export const PO_BOX = String.raw`(?:PL|PB|Postilokero|Postbox|P\.?\s?O\.?\s?Box|Box)\s?\d{1,5}`;
+export const STREET = String.raw`\p{Lu}[\p{L}.'’-]*(?:[ \t][\p{L}.'’-]+){0,3}[ \t]\d{1,4}(?:[ \t]?[A-Za-z](?![\p{L}]))?(?:[ \t]?\d{1,3})?(?:[ \t](?:as\.?|krs\.?)[ \t]?\d{1,3})?`;
 
-/** Finnish postal addresses: street, optional PO box, a five-digit postal code and the city. */
-export function addressesIn(text: string): { address: Address; match: string }[] {
-  const out: { address: Address; match: string }[] = [];
+/** A country named after the city: the only way an address gets one. */
+export const COUNTRIES: Record<string, string> = { Suomi: 'FI', Finland: 'FI', Sverige: 'SE', Sweden: 'SE', Ruotsi: 'SE' };
+
+const COUNTRY_NAMES = Object.keys(COUNTRIES).join('|');
+
+/** A post office of one word, or of two when the second ends the line: "00014 Helsingin yliopisto", "02070 Espoon kaupunki". */
+const CITY = String.raw`\p{Lu}[\p{L}-]+(?:[ \t](?!(?:${COUNTRY_NAMES})(?![\p{L}]))\p{L}[\p{L}-]+(?=[ \t]*(?:[,;.\n]|$)))?`;
+
+export const ADDRESS = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:(${PO_BOX})[,\s]+)?(?:(${STREET})[,\s]+)?(?:(${PO_BOX})[,\s]+)?(\d{5}|\d{3} \d{2})\s+(${CITY})(?:,?\s+(${COUNTRY_NAMES})(?![\p{L}]))?`,
+  'gu',
+);
+
+/** Postal addresses: street, optional PO box, a Finnish (00100) or Swedish (123 45) postal code and the city. */
+export function addressesIn(text: string): { address: Address; match: string; index: number }[] {
+  const out: { address: Address; match: string; index: number }[] = [];
   for (const m of text.matchAll(ADDRESS)) {
-    const address: Address = { postal_code: m[3]!, city: m[4]! };
     const street = m[2]?.trim();
-    const poBox = m[1]?.trim();
-    const result: Address = {
+    const poBox = (m[1] ?? m[3])?.trim();
+    const country = m[6] ? COUNTRIES[m[6]] : undefined;
+    const address: Address = {
       ...(street ? { street } : {}),
       ...(poBox ? { po_box: poBox } : {}),
-      ...address,
+      postal_code: m[4]!,
+      city: m[5]!,
+      ...(country ? { country } : {}),
     };
-    out.push({ address: result, match: m[0] });
+    out.push({ address, match: m[0], index: m.index });
   }
   return out;
 }
@@ -91,17 +97,6 @@ export const NOT_NAMES = /^(?:Rekisterin|Rekisterinpitäjä|Tietosuojavastaava|S
 
 export function validName(name: string): boolean {
   return !COMPANY_SUFFIX.test(name) && !NOT_NAMES.test(name);
-}
-
-/** A job title after the name on the same short line: "Anna Virtanen, Customer Service Manager". */
-export function personTitle(segments: readonly string[], name: string): string | undefined {
-  for (const s of segments) {
-    const line = s.trim();
-    if (!line.startsWith(name) || line.length > 100) continue;
-    const m = /^[,–-]\s*([\p{L}][\p{L} .'’-]{2,60})$/u.exec(line.slice(name.length).trim());
-    if (m && !/\d|@/u.test(m[1]!)) return m[1]!.trim();
-  }
-  return undefined;
 }
 
 /** A person's name: after a label ("Vastuuhenkilö: …"), before an e-mail address, or alone at the start of a line. */

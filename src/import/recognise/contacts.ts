@@ -1,90 +1,132 @@
-/** The controller, its contact person and its DPO, from the sections that name them. */
+/** The controller, its contact person and its DPO, from the sections and labels that name their role. */
+import type { Address } from '../../types.js';
 import { DraftState } from '../draft/state.js';
-import { isLeadIn, sentences, words } from '../draft/text.js';
+import { sentences } from '../draft/text.js';
 import type { Unit } from '../draft/units.js';
 import type { Section } from '../outline.js';
-import { LABELS, addressesIn, businessIdsIn, companyNames, emailsIn, leftoverWords, personName, personTitle, phonesIn, urlsIn } from './contact-details.js';
+import { type Field, type Parsed, parseBlock, sameValue, type Value } from './contact-block.js';
+import { EMAIL } from './contact-details.js';
+import { type Role, roleAtStart, roleCue } from './contact-labels.js';
+import { cleanFragment, isPersonName } from './contact-names.js';
 
-export type Role = 'controller' | 'contact_person' | 'dpo';
+export type { Role } from './contact-labels.js';
+export { ROLE_CUES } from './contact-labels.js';
 
-export const ROLE_CUES: readonly [Role, RegExp][] = [
-  ['dpo', /tietosuojavastaa|data protection officer|\bdpo\b/iu],
-  ['contact_person', /yhteys ?henkilö|vastuu ?henkilö|contact person/iu],
-  ['controller', /rekisterinpitäjä|\bcontroller\b/iu],
-];
+const ROLES: readonly Role[] = ['controller', 'contact_person', 'dpo'];
+const FIELDS: Record<Role, readonly Field[]> = {
+  controller: ['name', 'business_id', 'email', 'phone', 'address', 'postal_address', 'website', 'web_form'],
+  contact_person: ['name', 'title', 'email', 'phone', 'address', 'web_form'],
+  dpo: ['name', 'title', 'email', 'phone', 'address', 'web_form'],
+};
+
+interface Line {
+  text: string;
+  role: Role;
+  /** Each role label or subheading starts a block of its own. */
+  block: number;
+}
+
+function unitTexts(unit: Unit): string[] {
+  if (unit.type === 'list') return [...(unit.leadIn ? unit.leadIn.lines : []), ...unit.items];
+  if (unit.type === 'sub') return [unit.block.text];
+  return unit.block.lines.length > 1 ? unit.block.lines : sentences(unit.block.text);
+}
+
+/**
+ * The role a paragraph that starts with a person's name is about, in a section headed by the
+ * controller and a person ("Rekisterinpitäjä ja yhteyshenkilö"): the person.
+ */
+function personParagraph(unit: Unit, roles: readonly Role[], sticky: Role, seen: boolean): Role | undefined {
+  if (!seen || sticky !== 'controller' || unit.type !== 'para') return undefined;
+  const first = cleanFragment(unit.block.lines[0]!.split(/[,;(]/u)[0]!);
+  return isPersonName(first) ? roles.find((r) => r !== 'controller') : undefined;
+}
+
+/** Each line of the section, under the role it is about: a label starts a role's block, a role named in a sentence takes that sentence. */
+export function roleLines(units: readonly Unit[], roles: readonly Role[]): Line[] {
+  const out: Line[] = [];
+  let sticky = roles[0]!;
+  let block = 0;
+  for (const unit of units) {
+    const person = personParagraph(unit, roles, sticky, out.length > 0);
+    if (person) {
+      sticky = person;
+      block++;
+    }
+    for (const text of unitTexts(unit)) {
+      const label = roleAtStart(text);
+      const cue = roleCue(text.replace(EMAIL, ' '));
+      if (label || (unit.type === 'sub' && cue)) {
+        sticky = label?.role ?? cue!;
+        block++;
+      }
+      if (unit.type === 'sub' && (label || cue)) continue;
+      out.push({ text, role: label ? label.role : (cue ?? sticky), block });
+    }
+  }
+  return out;
+}
+
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): T[][] {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return [...groups.values()];
+}
+
+type Target = Partial<Record<Field, Value | Record<string, string>>>;
+
+function targetOf(x: DraftState, role: Role): Target {
+  return role === 'controller' ? (x.controller as Target) : (x.people[role] as Target);
+}
+
+/**
+ * Put a role's values into the draft; a value the role has no place for, or that differs from one
+ * already set, keeps its line. A block that names someone else (a second controller) is kept whole.
+ */
+function apply(x: DraftState, role: Role, parsed: Parsed, size: number): Set<number> {
+  const target = targetOf(x, role);
+  const name = parsed.values.name;
+  if (name !== undefined && target.name !== undefined && target.name !== name) return new Set(Array.from({ length: size }, (_, i) => i));
+  const kept = new Set(parsed.kept);
+  for (const [field, value] of Object.entries(parsed.values) as [Field, Value][]) {
+    const line = parsed.from[field]!;
+    const stored = field === 'title' ? x.t(value as string) : value;
+    if (!FIELDS[role].includes(field)) kept.add(line);
+    else if (target[field] === undefined) target[field] = stored as Value;
+    else if (!sameValue(target[field] as Value | Address, stored as Value)) kept.add(line);
+  }
+  return kept;
+}
 
 export function contacts(x: DraftState, section: Section, units: readonly Unit[]): void {
   const primary = section.kinds[0] as Role;
   if (primary === 'controller') x.controllerSeen = true;
-  let sticky: Role | undefined;
-  const segments: Record<Role, string[]> = { controller: [], contact_person: [], dpo: [] };
-  const kept: string[][] = [];
-  for (const unit of units) {
-    if (unit.type === 'sub') {
-      const cue = ROLE_CUES.find(([, re]) => re.test(unit.block.text))?.[0];
-      if (cue) sticky = cue;
-      continue;
-    }
-    const segs = unit.type === 'list' ? [...(unit.leadIn ? [unit.leadIn.text] : []), ...unit.items] : unit.block.lines.length > 1 ? unit.block.lines : sentences(unit.block.text);
-    for (const seg of segs) {
-      const cue = ROLE_CUES.find(([, re]) => re.test(seg))?.[0];
-      if (isLeadIn(seg) && cue && words(seg.replace(LABELS, ' ')) <= 2) {
-        sticky = cue;
-        continue;
-      }
-      const role = cue ?? sticky ?? primary;
-      segments[role].push(seg);
+  const lines = roleLines(
+    units,
+    section.kinds.filter((k): k is Role => (ROLES as readonly string[]).includes(k)),
+  );
+  const kept = new Set<Line>();
+  for (const role of ROLES) {
+    for (const own of groupBy(lines.filter((l) => l.role === role), (l) => l.block)) {
+      const known = [x.controller.name, x.frontCompany, x.titleCompany].filter((n): n is string => Boolean(n));
+      const parsed = parseBlock(
+        role,
+        own.map((l) => l.text),
+        role === 'controller' ? [] : known,
+      );
+      for (const i of apply(x, role, parsed, own.length)) kept.add(own[i]!);
     }
   }
-  const taken: string[] = [];
-  const c = segments.controller.join('\n');
-  if (segments.controller.length) {
-    const joined = segments.controller.join(', ');
-    const name = companyNames(c)[0];
-    if (name && !x.controller.name) x.controller.name = name;
-    x.controller.business_id ??= businessIdsIn(c)[0];
-    x.controller.email ??= emailsIn(c)[0];
-    x.controller.phone ??= phonesIn(c)[0];
-    const address = addressesIn(joined)[0];
-    if (address) {
-      x.controller.address ??= address.address;
-      taken.push(...address.match.split(/,\s*/u));
-    }
-    x.controller.website ??= urlsIn(c)[0];
-    taken.push(...phonesIn(c));
-  }
-  for (const role of ['contact_person', 'dpo'] as const) {
-    const segs = segments[role];
-    if (!segs.length) continue;
-    const text = segs.join('\n');
-    const person = x.people[role];
-    const name = personName(segs);
-    if (name) {
-      person.name ??= name;
-      taken.push(name);
-      const title = personTitle(segs, name);
-      if (title) {
-        person.title ??= x.t(title);
-        taken.push(title);
-      }
-    }
-    const email = emailsIn(text)[0];
-    if (email) person.email ??= email;
-    const phone = phonesIn(text)[0];
-    if (phone) person.phone ??= phone;
-    taken.push(...phonesIn(text));
-    const address = addressesIn(segs.join(', '))[0];
-    if (address) {
-      person.address ??= address.address;
-      taken.push(...address.match.split(/,\s*/u));
-    }
-  }
-  for (const role of ['controller', 'contact_person', 'dpo'] as const) for (const seg of segments[role]) if (leftoverWords(seg, taken) >= 2) kept.push([seg]);
-  if (kept.length) {
+  if (kept.size) {
     x.todo(
-      [section.kinds[0] === 'controller' ? 'controller' : section.kinds[0]!],
+      [primary],
       `check the contact details picked out here against the original, and move the rest where it belongs (from "${section.heading.text}")`,
-      kept.flat(),
+      lines.filter((l) => kept.has(l)).map((l) => l.text),
     );
   }
 }

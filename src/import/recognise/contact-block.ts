@@ -1,0 +1,154 @@
+/**
+ * One role's contact block, in whatever layout: its values by field, and the lines that are not
+ * wholly mapped (kept verbatim by the caller).
+ */
+import type { Address } from '../../types.js';
+import type { Detail, Role } from './contact-labels.js';
+import { companyNames, personName } from './contact-details.js';
+import { cleanFragment, isFiller, isOrganisationName, isPersonName, isTitle, titledName } from './contact-names.js';
+import { MASK, type Span, spansIn } from './contact-spans.js';
+
+export type Field = 'name' | 'title' | 'business_id' | 'email' | 'phone' | 'address' | 'postal_address' | 'website' | 'web_form';
+export type Value = string | Address;
+
+export interface Parsed {
+  values: Partial<Record<Field, Value>>;
+  /** The line each value came from. */
+  from: Partial<Record<Field, number>>;
+  /** Lines with something not mapped. */
+  kept: Set<number>;
+}
+
+export function sameValue(a: Value, b: Value): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+const FRAGMENT = new RegExp(`[^${MASK}\\n,;|()\\[\\]•·]+`, 'gu');
+const DOMAIN = /^(?:[a-z0-9-]+\.)+[a-z]{2,}(?:\/\S*)?$/iu;
+/** A number under a phone label too short to be told a phone without it: "Puhelin: 09 1911". */
+const SHORT_PHONE = /^\+?\d[\d ()-]{4,}$/u;
+const FORM = /lomake|formulär|\bform\b/iu;
+
+type Event = { at: number; span: Span } | { at: number; fragment: string };
+
+class Block {
+  readonly out: Parsed = { values: {}, from: {}, kept: new Set() };
+  /** The label the next value or fragment stands under. */
+  pending: Detail | 'role' | undefined;
+  /** The first piece of the block that could name the controller has been seen. */
+  nameTried = false;
+
+  constructor(
+    readonly role: Role,
+    readonly lines: readonly string[],
+    readonly known: readonly string[],
+  ) {}
+
+  /** A value set once; a different one for the same field keeps its line. */
+  put(field: Field, value: Value, line: number): void {
+    const v = this.out.values;
+    if (v[field] === undefined) {
+      v[field] = value;
+      this.out.from[field] = line;
+    } else if (!sameValue(v[field]!, value)) this.out.kept.add(line);
+  }
+
+  span(span: Span, line: number): void {
+    const hint = this.pending;
+    this.pending = span.kind === 'label' ? span.detail : undefined;
+    switch (span.kind) {
+      case 'label':
+        return;
+      case 'org_nr':
+        this.out.kept.add(line);
+        return;
+      case 'url':
+        this.put(hint === 'web_form' || FORM.test(this.lines[line]!) ? 'web_form' : 'website', span.value, line);
+        return;
+      case 'address':
+        this.address(span.value, line);
+        return;
+      default:
+        this.put(span.kind, span.value, line);
+    }
+  }
+
+  address(value: Address, line: number): void {
+    const current = this.out.values.address;
+    if (this.role !== 'controller' || !current || sameValue(current, value)) this.put('address', value, line);
+    else this.put('postal_address', value, line);
+  }
+
+  fragment(raw: string, line: number): void {
+    const hint = this.pending;
+    this.pending = undefined;
+    const f = cleanFragment(raw);
+    if (!f || isFiller(f)) return;
+    if (this.known.includes(f)) return;
+    if (hint === 'name') this.named(f, line);
+    else if (hint === 'title') this.put('title', f, line);
+    else if (hint === 'website' && DOMAIN.test(f)) this.put('website', `https://${f}`, line);
+    else if (hint === 'phone' && SHORT_PHONE.test(f)) this.put('phone', f.replace(/\s+/gu, ' '), line);
+    else if (this.role === 'controller') this.controllerPiece(f, line);
+    else this.personPiece(f, line);
+  }
+
+  named(f: string, line: number): void {
+    if (this.role === 'controller' ? isOrganisationName(f) : isPersonName(f) || isOrganisationName(f)) {
+      this.nameTried = true;
+      this.put('name', f, line);
+    } else this.out.kept.add(line);
+  }
+
+  controllerPiece(f: string, line: number): void {
+    const first = !this.nameTried;
+    // A lead-in ("Yhteystiedot ovat:") comes before the name, it does not take its place.
+    if (!/[:：]\s*$/u.test(this.lines[line]!)) this.nameTried = true;
+    if (this.out.values.name === f) return;
+    if (first && isOrganisationName(f)) this.put('name', f, line);
+    else this.out.kept.add(line);
+  }
+
+  personPiece(f: string, line: number): void {
+    const v = this.out.values;
+    const titled = v.name === undefined ? titledName(f) : undefined;
+    if (titled) {
+      this.put('name', titled.name, line);
+      this.put('title', titled.title, line);
+    } else if (v.name === undefined && isPersonName(f)) this.put('name', f, line);
+    else if (v.name === f) return;
+    else if (v.name !== undefined && this.out.from.name === line && v.title === undefined && isTitle(f)) this.put('title', f, line);
+    else this.out.kept.add(line);
+  }
+
+  /** Names said in a sentence: "… on Esimerkki Oy", "… Anna Virtanen: anna@…". */
+  fallback(text: string): void {
+    if (this.out.values.name !== undefined) return;
+    const name = this.role === 'controller' ? companyNames(text)[0] : personName(this.lines);
+    const line = name ? this.lines.findIndex((l) => l.includes(name)) : -1;
+    if (name && line >= 0) this.put('name', name, line);
+  }
+}
+
+function events(text: string): Event[] {
+  const { spans, masked } = spansIn(text);
+  const out: Event[] = spans.map((span) => ({ at: span.start, span }));
+  for (const m of masked.matchAll(FRAGMENT)) if (m[0].trim()) out.push({ at: m.index, fragment: m[0] });
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/** Parse one role's lines; `known` holds names already mapped elsewhere (the controller's), which a person's block may repeat. */
+export function parseBlock(role: Role, lines: readonly string[], known: readonly string[] = []): Parsed {
+  const block = new Block(role, lines, known);
+  const text = lines.join('\n');
+  // Events come in order: the line they stand on only moves forward.
+  let line = 0;
+  let end = lines[0]!.length;
+  for (const e of events(text)) {
+    while (e.at > end && line < lines.length - 1) end += lines[++line]!.length + 1;
+    if ('span' in e) block.span(e.span, line);
+    else block.fragment(e.fragment, line);
+  }
+  block.fallback(text);
+  return block.out;
+}

@@ -1,0 +1,94 @@
+/**
+ * The labels of a contact block in Finnish, Swedish and English: the role a block is about
+ * (controller, contact person, DPO) and the detail a value is ("Puhelin:", "E-post", "Address").
+ */
+
+export type Role = 'controller' | 'contact_person' | 'dpo';
+
+/** What a labelled value is. `other` labels ("Yhteystiedot") say nothing of the value. */
+export type Detail = 'name' | 'title' | 'id' | 'address' | 'postal_address' | 'phone' | 'email' | 'website' | 'web_form' | 'other';
+
+const END = String.raw`(?![\p{L}\d@._-])`;
+const ROLE_TAIL = String.raw`(?:'s)?(?:\s+(?:yhteystiedot|kontaktuppgifter|contact details|contact information))?(?:\s+(?:on|ovat|toimii|är|is|are))?`;
+
+const ROLE_WORDS: readonly (readonly [Role, string])[] = [
+  ['dpo', String.raw`tietosuojavastaava(?:n|na|lle)?|dataskyddsombud(?:et|ets)?|(?:the |our )?data protection officer|dpo`],
+  [
+    'contact_person',
+    String.raw`(?:rekisterin |the )?yhteys ?henkilö(?:n|nä)?(?: rekisteriä koskevissa asioissa)?|rekisteriasioista vastaava henkilö|vastuu ?henkilö(?:n|nä)?|kontaktperson(?:en)?(?: i registerärenden)?|contact person(?: for (?:the )?register(?: matters)?)?`,
+  ],
+  [
+    'controller',
+    String.raw`rekisterin ?pitäjä(?:n|nä)?|personuppgiftsansvarig(?:a|e)?(?: organisation(?:en)?)?|registeransvarig(?:a|e)?|(?:the )?(?:data )?controller|who is responsible(?: for (?:the |your )?(?:personal )?(?:data|processing)(?: processing)?)?`,
+  ],
+];
+
+const ROLE_AT_START = ROLE_WORDS.map(([role, words]) => [role, new RegExp(String.raw`^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:${words})${ROLE_TAIL}${END}\s*[:：–-]?`, 'iu')] as const);
+
+/** Role words anywhere in a sentence: the sentence is about that role. */
+export const ROLE_CUES: readonly (readonly [Role, RegExp])[] = [
+  ['dpo', /tietosuojavastaa|dataskyddsombud|data protection officer|\bdpo\b/iu],
+  ['contact_person', /yhteys ?henkilö|vastuu ?henkilö|kontaktperson|contact person/iu],
+  ['controller', /rekisterin ?pitäjä|personuppgiftsansvarig|registeransvarig|\bcontroller\b/iu],
+];
+
+/** The role a line starts with ("Rekisterinpitäjä: X ry", "Dataskyddsombud") and where its label ends. */
+export function roleAtStart(line: string): { role: Role; end: number } | undefined {
+  for (const [role, re] of ROLE_AT_START) {
+    const m = re.exec(line.trim());
+    if (m) return { role, end: m[0].length };
+  }
+  return undefined;
+}
+
+export function roleCue(text: string): Role | undefined {
+  return ROLE_CUES.find(([, re]) => re.test(text))?.[0];
+}
+
+const DETAIL_WORDS: readonly (readonly [Detail, string])[] = [
+  ['name', String.raw`nimi|namn|name|full name|koko nimi`],
+  ['title', String.raw`tehtävä(?:nimike)?|titteli|asema|titel|befattning|title|position`],
+  [
+    'id',
+    String.raw`y-tunnus|y-tunnukset|yritystunnus|business id|business identity code|fo-nummer|fo-nr|företags- och organisationsnummer|org\.? ?nr\.?|organisationsnummer|org\. ?no\.?|organisation number|company (?:registration )?(?:number|no\.?)|registration number`,
+  ],
+  ['email', String.raw`sähköposti(?:osoite)?|s-posti|e-?post(?:adress)?|e-?mail(?: address)?|mailto`],
+  ['postal_address', String.raw`postiosoite|postadress|postal address|mailing address|postiosoitteet`],
+  ['address', String.raw`\p{L}{0,24}osoite|käyntiosoite|katuosoite|adress|besöksadress|gatuadress|address|visiting address|street address`],
+  ['phone', String.raw`puhelin(?:numero)?|puh\.?|p\.|tfn\.?|telefon(?:nummer)?|tel\.?|phone(?: number)?|vaihde|växel|switchboard|gsm|matkapuhelin|mobiili|mobil|mobile`],
+  ['website', String.raw`verkkosivu(?:t|st)?|verkkosivusto|kotisivu(?:t)?|internet-?sivut|webbplats|webbsida|hemsida|website|web ?site|web page|homepage`],
+  ['web_form', String.raw`(?:verkko|yhteydenotto|tietopyyntö|sähköinen )?lomake\p{L}*|(?:webb|kontakt)?formulär\p{L}*|web ?form|online form|contact form`],
+  ['other', String.raw`yhteystiedot|kontaktuppgifter|contact details|contact information`],
+];
+
+/** A detail label at the start of a piece of text, with what ends it: "Puh.", "E-post:", "Address –". */
+const DETAIL_LABEL = new RegExp(String.raw`(?<![\p{L}\d@._-])(?:${DETAIL_WORDS.map(([, w]) => `(${w})`).join('|')})(?![\p{L}\d@_-])(?:\s*[:：]|\s+[–-](?=\s))?`, 'giu');
+
+/** Detail labels in a text, each with what it labels. */
+export function detailLabels(text: string): { start: number; end: number; detail: Detail }[] {
+  const out: { start: number; end: number; detail: Detail }[] = [];
+  for (const m of text.matchAll(DETAIL_LABEL)) {
+    const index = m.slice(1).findIndex((g) => g !== undefined);
+    out.push({ start: m.index, end: m.index + m[0].length, detail: DETAIL_WORDS[index]![0] });
+  }
+  return out;
+}
+
+const ROLE_ANYWHERE = new RegExp(String.raw`(?<![\p{L}\d@._-])(?:${ROLE_WORDS.map(([, w]) => w).join('|')})${ROLE_TAIL}${END}\s*[:：]?`, 'giu');
+
+/** Role words in a text, wherever they stand: they label the block, they are no value of it. */
+export function roleLabels(text: string): { start: number; end: number }[] {
+  return [...text.matchAll(ROLE_ANYWHERE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+/** The text is a detail label and nothing else: a table row heading "Sähköposti", a `<dt>`. */
+export function isDetailLabel(text: string): boolean {
+  const t = text.trim();
+  return detailLabels(t).some((l) => l.start === 0 && t.slice(l.end).replace(/[\s:：.]+/gu, '') === '');
+}
+
+/** A line that opens with a role and a colon ("Rekisterinpitäjä: Esimerkki ry", "DPO:"), not a sentence about the role. */
+export function labelledRole(line: string): Role | undefined {
+  const label = roleAtStart(line);
+  return label && /[:：]\s*$/u.test(line.trim().slice(0, label.end)) ? label.role : undefined;
+}

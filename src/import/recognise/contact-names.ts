@@ -1,0 +1,65 @@
+/** Whether a piece of a contact block is a name: of an organisation in any form, or of a person. */
+import { NAME, validName } from './contact-details.js';
+
+/** Short words that join the words of a name: "Föreningen för …", "Society of …". */
+const JOINERS = new Set('ja sekä och för i av på of and the for in de du'.split(' '));
+
+/** Verbs that make a piece a sentence about the controller, not its name. */
+const VERBS = new Set('on ovat toimii vastaa käsittelee ylläpitää kerää är ansvarar behandlar is are acts processes collects'.split(' '));
+
+/** Words of a contact sentence that carry nothing once its details are taken out. */
+const FILLER = new Set(
+  (
+    'our can be reached at the is are you by via may contact contacted write and for with from here or us to please ' +
+    'voi voit voitte tavoittaa tavoitat osoitteesta osoitteessa osoitteeseen sähköpostitse puhelimitse numerosta numerossa numeroon yhteyttä ottaa sekä tai ja on myös ' +
+    'kan nås på via eller och är du ni kontakta oss per'
+  ).split(' '),
+);
+
+export function isFiller(fragment: string): boolean {
+  return fragment.split(/[^\p{L}\d]+/u).every((w) => !w || FILLER.has(w.toLowerCase()));
+}
+
+/** Words that start a clause: "…, jonka tavoittaa …", "…, who can …". */
+const CLAUSE = new Set('jonka joka joihin som vars who which whom'.split(' '));
+
+/**
+ * An organisation's or a person's name, whatever its form ("Sisäministeriö", "Espoon kaupunki",
+ * "Tmi Matti Meikäläinen", "X församling"): short, capitalised, not a sentence.
+ */
+export function isOrganisationName(s: string): boolean {
+  if (s.length < 2 || s.length > 100 || !/^[\p{Lu}\d]/u.test(s) || /[:!?]$|:\p{L}|\d{3}/u.test(s)) return false;
+  const words = s.split(/\s+/u);
+  if (words.length > 8) return false;
+  const lower = words.filter((w) => /^\p{Ll}{3,}/u.test(w) && !JOINERS.has(w)).length;
+  return lower <= 2 && !words.some((w) => VERBS.has(w));
+}
+
+const PERSON = new RegExp(`^${NAME}$`, 'u');
+
+/** A person's name: two or three capitalised words ("Anna-Karin Lindqvist"). */
+export function isPersonName(s: string): boolean {
+  return PERSON.test(s) && validName(s);
+}
+
+/** A job title written before a person's name: "Hallintojohtaja Anna Aho", "Chef Erik Holm". */
+const TITLE_WORD = /^\p{Lu}\p{Ll}*(?:johtaja|päällikkö|sihteeri|vastaava|asiantuntija|koordinaattori|esimies|rehtori|lakimies|chef|direktör|ansvarig|sekreterare|ordförande|jurist|manager|director|officer|secretary|chair)$/u;
+
+/** A title and a name in one piece, when its first word is a title. */
+export function titledName(s: string): { title: string; name: string } | undefined {
+  const [first, ...rest] = s.split(/\s+/u);
+  const name = rest.join(' ');
+  return first && TITLE_WORD.test(first) && isPersonName(name) ? { title: first, name } : undefined;
+}
+
+/** A job title after a person's name: words only. */
+export function isTitle(s: string): boolean {
+  const words = s.toLowerCase().split(/\s+/u);
+  return s.length >= 3 && s.length <= 60 && /^[\p{L}][\p{L} .'’-]*$/u.test(s) && words.length <= 5 && !words.some((w) => FILLER.has(w) || CLAUSE.has(w));
+}
+
+/** A fragment without its blanks and the dashes or colons around it; a final full stop after a word. */
+export function cleanFragment(s: string): string {
+  const t = s.replace(/^[\s.:：–—-]+|[\s:：,–—-]+$/gu, '');
+  return /\p{L}{4,}\.$/u.test(t) ? t.slice(0, -1) : t;
+}

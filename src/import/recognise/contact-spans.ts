@@ -1,0 +1,77 @@
+/**
+ * The contact details of a block of text, each with where it stands, and the text left between
+ * them: e-mail (also written "name(at)example.fi"), web address, business ID, label, address, phone.
+ */
+import type { Address } from '../../types.js';
+import { detailLabels, roleLabels, type Detail } from './contact-labels.js';
+import { BUSINESS_ID, EMAIL, addressesIn, phonesIn } from './contact-details.js';
+
+export type Span =
+  | { kind: 'email' | 'url' | 'business_id' | 'org_nr' | 'phone'; start: number; end: number; value: string }
+  | { kind: 'address'; start: number; end: number; value: Address }
+  | { kind: 'label'; start: number; end: number; detail: Detail | 'role' };
+
+/** Masked characters: no detail, no separator either. */
+export const MASK = '\u0001';
+
+const AT = String.raw`\s?[\[({]\s?(?:at|ät|a|miukumauku)\s?[\])}]\s?`;
+const DOT = String.raw`(?:\.|\s?[\[({]\s?(?:dot|piste|punkt)\s?[\])}]\s?)`;
+const OBFUSCATED = new RegExp(String.raw`(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+${AT}[A-Za-z0-9-]+(?:${DOT}[A-Za-z0-9-]+)*${DOT}[A-Za-z]{2,}(?![A-Za-z0-9-])`, 'giu');
+const WHOLE_EMAIL = new RegExp(`^${EMAIL.source}$`, 'u');
+const WEB = /(?<![\w@./-])(?:https?:\/\/|www\.)[^\s<>()"'\]]*[^\s<>()"'\].,;:!?]/giu;
+export const ORG_NR = /(?<![\d-])\d{6}-\d{4}(?![\d-])/gu;
+
+/** "etunimi.sukunimi(at)example.fi" → "etunimi.sukunimi@example.fi"; undefined unless the result is an address. */
+export function unobfuscate(s: string): string | undefined {
+  const email = s.replace(new RegExp(AT, 'iu'), '@').replace(new RegExp(DOT, 'giu'), '.').replace(/\s+/gu, '');
+  return WHOLE_EMAIL.test(email) ? email : undefined;
+}
+
+/** The text with the spans masked, line breaks kept. */
+function blank(text: string, spans: readonly { start: number; end: number }[]): string {
+  const units = text.split('');
+  for (const s of spans) for (let i = s.start; i < s.end; i++) if (units[i] !== '\n') units[i] = MASK;
+  return units.join('');
+}
+
+/** Phone numbers where they stand, written as they are, blanks made single. */
+function phoneSpans(text: string): Span[] {
+  const out: Span[] = [];
+  const starts = new Set<number>();
+  for (const phone of phonesIn(text)) {
+    for (let at = text.indexOf(phone); at >= 0; at = text.indexOf(phone, at + phone.length)) {
+      if (starts.has(at)) continue;
+      starts.add(at);
+      out.push({ kind: 'phone', start: at, end: at + phone.length, value: phone.replace(/\s+/gu, ' ') });
+    }
+  }
+  return out;
+}
+
+/** Every detail of a text, in order, and the text with them masked. */
+export function spansIn(text: string): { spans: Span[]; masked: string } {
+  const spans: Span[] = [];
+  let masked = text;
+  // Each kind is looked for in the text with the kinds before it masked.
+  const stage = (found: readonly Span[]) => {
+    spans.push(...found);
+    if (found.length) masked = blank(masked, found);
+  };
+  const each = (re: RegExp, make: (m: RegExpMatchArray) => Span | undefined) => {
+    stage([...masked.matchAll(re)].map(make).filter((s): s is Span => s !== undefined));
+  };
+  const value = (kind: 'email' | 'url' | 'business_id' | 'org_nr', m: RegExpMatchArray, v: string): Span => ({ kind, start: m.index!, end: m.index! + m[0].length, value: v });
+  each(OBFUSCATED, (m) => {
+    const email = unobfuscate(m[0]);
+    return email ? value('email', m, email) : undefined;
+  });
+  each(EMAIL, (m) => value('email', m, m[0].replace(/^[._-]+|[._-]+$/gu, '')));
+  each(WEB, (m) => value('url', m, /^www\./iu.test(m[0]) ? `https://${m[0]}` : m[0]));
+  each(BUSINESS_ID, (m) => value('business_id', m, m[0]));
+  each(ORG_NR, (m) => value('org_nr', m, m[0]));
+  stage(roleLabels(masked).map((l) => ({ kind: 'label', detail: 'role', ...l })));
+  stage(detailLabels(masked).map((l) => ({ kind: 'label', ...l })));
+  stage(addressesIn(masked).map((a) => ({ kind: 'address', start: a.index, end: a.index + a.match.length, value: a.address })));
+  stage(phoneSpans(masked));
+  return { spans: spans.sort((a, b) => a.start - b.start), masked };
+}

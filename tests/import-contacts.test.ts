@@ -1,0 +1,398 @@
+import { describe, expect, it } from 'vitest';
+import type { Lang } from '../src/import/draft/state.js';
+import { importNotice } from '../src/import/import.js';
+
+type Draft = Record<string, unknown>;
+
+interface Case {
+  name: string;
+  /** The contact sections of the notice: every word of them must reach the draft. */
+  section: string;
+  /** The notice around the contact sections; plain Finnish text by default. */
+  wrap?: (section: string) => string;
+  controller?: Draft;
+  contact_person?: Draft;
+  dpo?: Draft;
+  /** Lines kept verbatim in a TODO. */
+  kept?: string[];
+}
+
+/** Labels: they name a value, they are not one; and a country, which the draft gives as its code. */
+const LABELS = new Set(
+  (
+    'rekisterinpitäjä rekisterinpitäjän rekisterinpitäjänä rekisterin pitäjä yhteystiedot yhteyshenkilö tietosuojavastaava tietosuojavastaavan rekisteriasioista vastaava henkilö ' +
+    'nimi y-tunnus osoite käyntiosoite postiosoite puhelin puh sähköposti verkkosivut verkkolomake ' +
+    'personuppgiftsansvarig registeransvarig organisation kontaktperson registerärenden dataskyddsombud namn fo-nummer org.nr adress tfn telefon e-post webbplats ' +
+    'contact who responsible for your data controller contact person protection officer dpo name business address phone tel email e-mail website web form sverige'
+  ).split(' '),
+);
+
+/** Words that only lead to a detail ("can be reached at"): a sentence of them and details is wholly mapped. */
+const FILLER = new Set('our can reached you tavoittaa osoitteesta'.split(' '));
+
+/** Words of the contact sections that appear nowhere in the draft, neither as a value nor in a comment. */
+function missingWords(section: string, yaml: string): string[] {
+  const draft = yaml.toLowerCase();
+  return section
+    .replace(/<[^>]*>/gu, ' ')
+    .split(/[^\p{L}\d@.-]+/u)
+    .map((w) => w.replace(/^[.-]+|[.-]+$/gu, '').toLowerCase())
+    .filter((w) => w.length >= 3 && !LABELS.has(w) && !FILLER.has(w) && !draft.includes(w));
+}
+
+const MINISTRY: Case = {
+  name: 'fi, one detail a line: a ministry, a DPO without a name, obfuscated e-mail',
+  wrap: (s) => `Tietosuojaseloste\n\n${s}\n\n3. Rekisterin nimi\n\nAsiakasrekisteri\n\n4. Käyttötarkoitus\n\nAsioiden hoitaminen.\n`,
+  section: `1. Rekisterinpitäjä
+
+Puolustusvälineministeriö
+PL 31, 00023 Valtioneuvosto
+Y-tunnus: 1234561-1
+Puhelin: 0295 160 000
+kirjaamo.pvm(at)pvm.example
+www.pvm.example
+
+2. Tietosuojavastaava
+
+tietosuojavastaava [at] pvm.example
+puh. 0295 160 123`,
+  controller: {
+    name: 'Puolustusvälineministeriö',
+    business_id: '1234561-1',
+    address: { po_box: 'PL 31', postal_code: '00023', city: 'Valtioneuvosto' },
+    phone: '0295 160 000',
+    email: 'kirjaamo.pvm@pvm.example',
+    website: 'https://www.pvm.example',
+  },
+  dpo: { email: 'tietosuojavastaava@pvm.example', phone: '0295 160 123' },
+};
+
+const CLUB: Case = {
+  name: 'fi, labelled lines opening with "Rekisterinpitäjä:": a registered association',
+  section: `Rekisterinpitäjä: Järvikylän Kuoroyhdistys r.y.
+Osoite: Laulukuja 3 B 5, 01200 Vantaa
+Sähköposti: hallitus@kuoro.example
+
+Yhteyshenkilö
+Nimi: Maija Mäkelä
+Puh. 040-123 4567
+E-mail maija.makela@kuoro.example`,
+  controller: {
+    name: 'Järvikylän Kuoroyhdistys r.y.',
+    address: { street: 'Laulukuja 3 B 5', postal_code: '01200', city: 'Vantaa' },
+    email: 'hallitus@kuoro.example',
+  },
+  contact_person: { name: 'Maija Mäkelä', phone: '040-123 4567', email: 'maija.makela@kuoro.example' },
+};
+
+const TMI: Case = {
+  name: 'fi, a two-column table as tab-separated text: a Tmi, a DPO row that names no one',
+  wrap: (s) => `Tietosuojaseloste\n\n${s}\nRekisterin nimi\tAsiakasrekisteri\nKäyttötarkoitus\tAsiakassuhteen hoito\n`,
+  section: [
+    'Rekisterinpitäjä\tTmi Pekka Puuseppä',
+    'Y-tunnus\t3456785-0',
+    'Osoite\tHöylätie 5, 33100 Tampere',
+    'Puhelin\t+358 40 123 4567',
+    'Sähköposti\tpekka(at)puuseppa.example',
+    'Yhteyshenkilö\tPekka Puuseppä',
+    'Tietosuojavastaava\tEi nimetty',
+  ].join('\n'),
+  controller: {
+    name: 'Tmi Pekka Puuseppä',
+    business_id: '3456785-0',
+    address: { street: 'Höylätie 5', postal_code: '33100', city: 'Tampere' },
+    phone: '+358 40 123 4567',
+    email: 'pekka@puuseppa.example',
+  },
+  contact_person: { name: 'Pekka Puuseppä' },
+  kept: ['Ei nimetty'],
+};
+
+const MUNICIPALITY: Case = {
+  name: 'fi, headings of their own: a municipality, "Yhteystiedot" under it, a title before the name',
+  section: `Rekisterin pitäjä
+
+Kuusimäen kunta
+
+Yhteystiedot
+
+Kunnantie 1
+21500 Kuusimäki
+Puh. 02 123 4567
+kirjaamo@kuusimaki.example
+
+Rekisteriasioista vastaava henkilö
+
+Hallintojohtaja Anna Aho
+anna.aho@kuusimaki.example
+
+Tietosuojavastaava
+
+Kuusimäen kunnan tietosuojavastaava, tietosuoja@kuusimaki.example`,
+  controller: {
+    name: 'Kuusimäen kunta',
+    address: { street: 'Kunnantie 1', postal_code: '21500', city: 'Kuusimäki' },
+    phone: '02 123 4567',
+    email: 'kirjaamo@kuusimaki.example',
+  },
+  contact_person: { name: 'Anna Aho', title: 'Hallintojohtaja', email: 'anna.aho@kuusimaki.example' },
+  dpo: { email: 'tietosuoja@kuusimaki.example' },
+  kept: ['Kuusimäen kunnan tietosuojavastaava, tietosuoja@kuusimaki.example'],
+};
+
+const PARISH: Case = {
+  name: 'sv, an HTML table, a definition list and bold labels: a parish, a DPO with a name',
+  wrap: (s) => `<html><body><h1>Dataskyddsbeskrivning</h1>\n${s}\n<h2>4. Registrets namn</h2><p>Medlemsregister</p></body></html>`,
+  section: `<h2>1. Personuppgiftsansvarig</h2>
+<table>
+<tr><th>Namn</th><td>Sjöviks församling</td></tr>
+<tr><th>FO-nummer</th><td>0123457-5</td></tr>
+<tr><th>Adress</th><td>Kyrkvägen 4, 10600 Ekenäs</td></tr>
+<tr><th>Telefon</th><td>019 123 4567</td></tr>
+<tr><th>E-post</th><td><a href="mailto:kansli@sjovik.example">kansli@sjovik.example</a></td></tr>
+<tr><th>Webbplats</th><td>www.sjovik.example</td></tr>
+</table>
+<h2>2. Dataskyddsombud</h2>
+<dl>
+<dt>Namn</dt><dd>Karin Lindqvist</dd>
+<dt>E-post</dt><dd>dataskyddsombud(at)sjovik.example</dd>
+<dt>Tfn</dt><dd>+358 40 765 4321</dd>
+</dl>
+<h2>3. Kontaktperson i registerärenden</h2>
+<p><strong>Namn:</strong> Erik Holm<br><strong>E-post:</strong> erik.holm@sjovik.example</p>`,
+  controller: {
+    name: 'Sjöviks församling',
+    business_id: '0123457-5',
+    address: { street: 'Kyrkvägen 4', postal_code: '10600', city: 'Ekenäs' },
+    phone: '019 123 4567',
+    email: 'kansli@sjovik.example',
+    website: 'https://www.sjovik.example',
+  },
+  contact_person: { name: 'Erik Holm', email: 'erik.holm@sjovik.example' },
+  dpo: { name: 'Karin Lindqvist', email: 'dataskyddsombud@sjovik.example', phone: '+358 40 765 4321' },
+};
+
+const COMPANY_EN: Case = {
+  name: 'en, Markdown: one comma-separated paragraph, bold labels, a DPO with a name and a web form',
+  wrap: (s) => `# Privacy notice\n\n${s}\n\n## Purposes of processing\n\n- Customer service\n`,
+  section: `## Who is responsible for your data
+
+Northwind Trading Ab, Sibeliusgatan 9 A, 00100 Helsingfors, tel. +358 9 123 4567, privacy@northwind.example, Business ID 2345678-9.
+
+**Contact person**
+
+Laura Nieminen, Office Manager
+laura.nieminen@northwind.example
+
+**Data protection officer**
+
+**Name:** Peter Berg
+**Email:** dpo@northwind.example
+**Phone:** +46 8 123 456 78
+**Web form:** https://northwind.example/privacy-form`,
+  controller: {
+    name: 'Northwind Trading Ab',
+    business_id: '2345678-9',
+    address: { street: 'Sibeliusgatan 9 A', postal_code: '00100', city: 'Helsingfors' },
+    phone: '+358 9 123 4567',
+    email: 'privacy@northwind.example',
+  },
+  contact_person: { name: 'Laura Nieminen', title: 'Office Manager', email: 'laura.nieminen@northwind.example' },
+  dpo: { name: 'Peter Berg', email: 'dpo@northwind.example', phone: '+46 8 123 456 78', web_form: 'https://northwind.example/privacy-form' },
+};
+
+const FORENING: Case = {
+  name: 'sv, one paragraph: a Swedish association, an org.nr kept, a Swedish address and phone',
+  section: `Registeransvarig
+
+Personuppgiftsansvarig är Föreningen Nordisk Körsång, Box 26, 123 45 Stockholm, Sverige, tfn 08-123 456 78, e-post info [at] korsang.example. Org.nr 802456-1234.
+
+Kontaktperson
+
+Sven Ek, sven.ek@korsang.example
+
+Dataskyddsombud
+
+dataskyddsombud@korsang.example`,
+  controller: {
+    name: 'Föreningen Nordisk Körsång',
+    address: { po_box: 'Box 26', postal_code: '123 45', city: 'Stockholm', country: 'SE' },
+    phone: '08-123 456 78',
+    email: 'info@korsang.example',
+  },
+  contact_person: { name: 'Sven Ek', email: 'sven.ek@korsang.example' },
+  dpo: { email: 'dataskyddsombud@korsang.example' },
+  kept: ['Org.nr 802456-1234.'],
+};
+
+const PERSON: Case = {
+  name: 'en, a person as the controller, a contact line with only a label and a word',
+  wrap: (s) => `Privacy notice\n\n${s}\n\nPurposes of processing\n\n- Appointments\n`,
+  section: `Data controller
+
+Emilia Virtanen
+Koivutie 3
+00950 Helsinki
+emilia@virtanen.example
+
+Contact person: Reception`,
+  controller: {
+    name: 'Emilia Virtanen',
+    address: { street: 'Koivutie 3', postal_code: '00950', city: 'Helsinki' },
+    email: 'emilia@virtanen.example',
+  },
+  kept: ['Contact person: Reception'],
+};
+
+const TWO_ADDRESSES: Case = {
+  name: 'fi, "Rekisterinpitäjän yhteystiedot": a company with a visiting and a postal address, a DPO with a name',
+  wrap: (s) => `Tietosuojaseloste\n\n${s}\n\n3. Rekisterin nimi\n\nAsiakasrekisteri\n\n4. Käyttötarkoitus\n\nAsiakkuuden hoito.\n`,
+  section: `1. Rekisterinpitäjän yhteystiedot
+
+Kivikko Oy
+Käyntiosoite: Mannerheimintie 12 B 5, 00100 Helsinki
+Postiosoite: PL 26, 00101 Helsinki
+Verkkosivut: https://kivikko.example
+Verkkolomake: https://kivikko.example/lomake
+
+2. Tietosuojavastaavan yhteystiedot
+
+Tietosuojavastaava Olli Oksanen
+olli.oksanen@kivikko.example, 09 123 4567`,
+  controller: {
+    name: 'Kivikko Oy',
+    address: { street: 'Mannerheimintie 12 B 5', postal_code: '00100', city: 'Helsinki' },
+    postal_address: { po_box: 'PL 26', postal_code: '00101', city: 'Helsinki' },
+    website: 'https://kivikko.example',
+    web_form: 'https://kivikko.example/lomake',
+  },
+  dpo: { name: 'Olli Oksanen', email: 'olli.oksanen@kivikko.example', phone: '09 123 4567' },
+};
+
+const SENTENCES: Case = {
+  name: 'fi, sentences: "Rekisterinpitäjänä toimii …", a DPO named in a sentence',
+  section: `1. Rekisterinpitäjä
+
+Rekisterinpitäjänä toimii Espoon Seudun Pyöräilijät ry, Ratatie 2, 02100 Espoo. Sähköposti: info@pyoraily.example. Puhelin 09 123 4567.
+
+2. Tietosuojavastaava
+
+Tietosuojavastaavana toimii Liisa Laine, jonka tavoittaa osoitteesta liisa.laine(at)pyoraily.example.`,
+  controller: {
+    name: 'Espoon Seudun Pyöräilijät ry',
+    address: { street: 'Ratatie 2', postal_code: '02100', city: 'Espoo' },
+    phone: '09 123 4567',
+    email: 'info@pyoraily.example',
+  },
+  dpo: { name: 'Liisa Laine', email: 'liisa.laine@pyoraily.example' },
+  kept: ['Tietosuojavastaavana toimii Liisa Laine, jonka tavoittaa osoitteesta liisa.laine(at)pyoraily.example.'],
+};
+
+const CONTACT_US: Case = {
+  name: 'en, "Contact us" as the only contact section: a club after a lead-in, a DPO in a sentence',
+  wrap: (s) => `Privacy notice\n\nPurposes of processing\n\n- Membership\n\n${s}\n`,
+  section: `Contact us
+
+You can reach us as follows:
+Harbour Rowing Club
+Laiturikatu 1, 65100 Vaasa
+info@rowing.example
+
+Our DPO, Jane Smith, can be reached at dpo(at)rowing.example.`,
+  controller: {
+    name: 'Harbour Rowing Club',
+    address: { street: 'Laiturikatu 1', postal_code: '65100', city: 'Vaasa' },
+    email: 'info@rowing.example',
+  },
+  dpo: { name: 'Jane Smith', email: 'dpo@rowing.example' },
+  kept: ['You can reach us as follows:'],
+};
+
+const SHARED_HEADING: Case = {
+  name: 'fi, one heading for the controller and the contact person: the paragraph that starts with a name is the person',
+  section: `1. Rekisterinpitäjä ja yhteyshenkilö
+
+Pajala Oy
+Y-tunnus 2345676-5
+Pajatie 8, 40100 Jyväskylä
+
+Ville Seppä, toimitusjohtaja
+ville.seppa@pajala.example
+040 765 4321`,
+  wrap: (s) => `Tietosuojaseloste\n\n${s}\n\n2. Rekisterin nimi\n\nAsiakasrekisteri\n\n3. Käyttötarkoitus\n\nAsiakkuuden hoito.\n`,
+  controller: {
+    name: 'Pajala Oy',
+    business_id: '2345676-5',
+    address: { street: 'Pajatie 8', postal_code: '40100', city: 'Jyväskylä' },
+  },
+  contact_person: { name: 'Ville Seppä', title: 'toimitusjohtaja', email: 'ville.seppa@pajala.example', phone: '040 765 4321' },
+};
+
+const AGENCY: Case = {
+  name: 'fi, a list of labelled details: an agency, a post office of two words, a short phone number under its label',
+  section: `1. Rekisterinpitäjä
+
+- Kansallinen Karttalaitos
+- Osoite: PL 84, 00014 Helsingin yliopisto
+- Puhelin: 09 1234`,
+  controller: {
+    name: 'Kansallinen Karttalaitos',
+    address: { po_box: 'PL 84', postal_code: '00014', city: 'Helsingin yliopisto' },
+    phone: '09 1234',
+  },
+};
+
+/** A plain-text Finnish notice around the sections. */
+function plain(section: string): string {
+  return `Tietosuojaseloste\n\n${section}\n\nRekisterin nimi\n\nJäsenrekisteri\n\nKäyttötarkoitus\n\n- Jäsenyyden hoitaminen\n`;
+}
+
+const CASES = [MINISTRY, CLUB, TMI, MUNICIPALITY, PARISH, COMPANY_EN, FORENING, PERSON, TWO_ADDRESSES, SENTENCES, CONTACT_US, SHARED_HEADING, AGENCY];
+
+/** The text of the draft's comments, long lines joined again. */
+function comments(yaml: string): string {
+  return yaml
+    .split('\n')
+    .flatMap((l) => /^\s*#   (.*)$/u.exec(l)?.[1] ?? [])
+    .join(' ');
+}
+
+/** A person's title is text in the draft's language. */
+function person(expected: Draft | undefined, lang: Lang): Draft | undefined {
+  if (!expected || typeof expected['title'] !== 'string') return expected;
+  return { ...expected, title: { [lang]: expected['title'] } };
+}
+
+describe('seloste import: controller, contact person and DPO by their role', () => {
+  for (const c of CASES) {
+    for (const lang of ['fi', 'en'] as const) {
+      it(`${c.name} (${lang})`, () => {
+        const result = importNotice((c.wrap ?? plain)(c.section), { lang });
+        const register = result.register as Draft;
+        expect(register['controller']).toEqual(c.controller);
+        expect(register['contact_person']).toEqual(person(c.contact_person, lang));
+        expect(register['dpo']).toEqual(person(c.dpo, lang));
+        // Nothing was set that the register format refuses.
+        expect(result.yaml).not.toMatch(/did not fit the register format/u);
+        expect(missingWords(c.section, result.yaml)).toEqual([]);
+        for (const line of c.kept ?? []) expect(comments(result.yaml)).toContain(line);
+      });
+    }
+  }
+
+  it('keeps a controller named in the header and in a section: the section wins, the header is kept', () => {
+    const text = 'Tietosuojaseloste\n\nKuura Retki Oy\nPuh. 09 111 2222\n\n1. Rekisterinpitäjä\n\nKuura Retki Oy\nPuh. 09 333 4444\n\n2. Rekisterin nimi\n\nAsiakasrekisteri\n\n3. Käyttötarkoitus\n\nRetkien myynti.\n';
+    const result = importNotice(text, { lang: 'fi' });
+    expect(result.register['controller']).toEqual({ name: 'Kuura Retki Oy', phone: '09 333 4444' });
+    expect(result.yaml).toMatch(/#\s+Puh\. 09 111 2222/u);
+  });
+
+  it('keeps a second controller whole rather than mixing its details into the first', () => {
+    const text =
+      'Tietosuojaseloste\n\nRekisterinpitäjä\n\nRekisterinpitäjä: Alfa Oy, Alfatie 1, 00100 Helsinki\n\nRekisterinpitäjä: Beta Oy, Betatie 2, 20100 Turku\nbeta@beta.example\n\nRekisterin nimi\n\nAsiakasrekisteri\n';
+    const result = importNotice(text, { lang: 'fi' });
+    expect(result.register['controller']).toEqual({ name: 'Alfa Oy', address: { street: 'Alfatie 1', postal_code: '00100', city: 'Helsinki' } });
+    expect(result.yaml).toContain('#   Rekisterinpitäjä: Beta Oy, Betatie 2, 20100 Turku');
+    expect(result.yaml).toContain('#   beta@beta.example');
+  });
+});
