@@ -1,4 +1,4 @@
-/** `seloste import FILE`: an existing notice (text, Markdown or HTML) into a draft register with TODOs. */
+/** `seloste import FILE`: an existing notice (text, Markdown, HTML, Word or PDF) into a draft register with TODOs. */
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { link, mkdir, rename, rm, writeFile } from 'node:fs/promises';
@@ -6,7 +6,9 @@ import { basename, dirname, extname, join, relative, resolve, sep } from 'node:p
 import { escapeTerminal } from '../report/escape.js';
 import { readBytesBounded, type ReadProblem } from '../load/read-bounded.js';
 import type { Lang } from './draft/state.js';
-import { importNotice } from './import.js';
+import type { Format } from './document/block.js';
+import { sniff } from './document/sniff.js';
+import { importBytes } from './import.js';
 import { SCHEMA_URL } from './write.js';
 
 export interface ImportCommandOptions {
@@ -21,8 +23,18 @@ export interface ImportIo {
   cwd: string;
 }
 
-/** A notice is a few pages; anything larger is not one. */
-const MAX_BYTES = 1024 * 1024;
+/** A notice is a few pages; anything larger is not one. HTML, Word and PDF files carry markup, styles, fonts and images. */
+const MAX_BYTES = 10 * 1024 * 1024;
+/** Plain text and Markdown are the words alone. */
+const MAX_TEXT_BYTES = 1024 * 1024;
+
+const FORMAT_NAMES: Record<Format, string> = { text: 'plain text', markdown: 'Markdown', html: 'HTML', docx: 'Word document', pdf: 'PDF' };
+
+function tooLarge(size: number | undefined, limit: string): string {
+  return size === undefined || size <= MAX_TEXT_BYTES
+    ? `the file is larger than the ${limit}`
+    : `the file is ${(size / 1024 / 1024).toFixed(1)} MB, larger than the ${limit}`;
+}
 
 /** The schema as seen from the draft's folder: a project's own copy or the installed package, else its URL. */
 function schemaFor(outFile: string): string {
@@ -85,9 +97,7 @@ function importProblem(problem: ReadProblem, size: bigint | undefined): string {
     case 'special':
       return 'expected a file, found a special file (a pipe, socket or device)';
     case 'too-large':
-      return size === undefined || Number(size) <= MAX_BYTES
-        ? 'the file is larger than the 1 MB a privacy notice may be'
-        : `the file is ${(Number(size) / 1024 / 1024).toFixed(1)} MB, larger than the 1 MB a privacy notice may be`;
+      return tooLarge(size === undefined ? undefined : Number(size), '10 MB a privacy notice may be');
     default:
       return problem.message.charAt(0).toLowerCase() + problem.message.slice(1);
   }
@@ -103,20 +113,18 @@ export async function importCommand(file: string, opts: ImportCommandOptions, io
   const read = readBytesBounded(input, { limit: MAX_BYTES, kind: 'a privacy notice' });
   if (read.problem) return fail(`${file}: ${importProblem(read.problem, read.stats?.size)}`);
   const { bytes } = read;
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return fail(`${file}: not UTF-8 text; save the notice as UTF-8 text, Markdown or HTML and try again`);
+  const sniffed = sniff(bytes, input);
+  if (sniffed.problem !== undefined) return fail(`${file}: ${sniffed.problem}`);
+  if ((sniffed.format === 'text' || sniffed.format === 'markdown') && bytes.length > MAX_TEXT_BYTES) {
+    return fail(`${file}: ${tooLarge(bytes.length, '1 MB a notice in text or Markdown may be')}`);
   }
-  if (text.includes('\u0000')) return fail(`${file}: not a text file; save the notice as UTF-8 text, Markdown or HTML and try again`);
-  if (!text.trim()) return fail(`${file}: the file is empty`);
 
   const out = opts.out ? resolve(io.cwd, opts.out) : join(io.cwd, `${basename(input, extname(input))}.yaml`);
   if (out === input) return fail(`${file}: the draft would replace the notice itself; choose another file with --out`);
   if (!opts.force && existsSync(out)) return fail(`${display(out, io.cwd)} already exists; use --force to replace it, or --out to write elsewhere`);
 
-  const result = importNotice(text, { schema: schemaFor(out), source: basename(input), ...(opts.lang ? { lang: opts.lang } : {}) });
+  const result = await importBytes(bytes, input, { schema: schemaFor(out), source: basename(input), ...(opts.lang ? { lang: opts.lang } : {}) });
+  if ('problem' in result) return fail(`${file}: ${result.problem}`);
   let written: 'written' | 'exists';
   try {
     written = await writeAtomic(out, result.yaml, opts.force === true);
@@ -126,8 +134,7 @@ export async function importCommand(file: string, opts: ImportCommandOptions, io
   if (written === 'exists') return fail(`${display(out, io.cwd)} already exists; use --force to replace it, or --out to write elsewhere`);
 
   const shown = display(out, io.cwd);
-  const formatName = { text: 'plain text', markdown: 'Markdown', html: 'HTML' }[result.format];
-  io.stdout.write(`Imported ${escapeTerminal(file)} (${formatName}, ${result.lang === 'fi' ? 'Finnish' : 'English'}) into ${escapeTerminal(shown)}\n`);
+  io.stdout.write(`Imported ${escapeTerminal(file)} (${FORMAT_NAMES[result.format]}, ${result.lang === 'fi' ? 'Finnish' : 'English'}) into ${escapeTerminal(shown)}\n`);
   io.stdout.write(`  mapped: ${result.mapped.length ? result.mapped.join(', ') : 'nothing'}\n`);
   io.stdout.write(`  left: ${result.todos} TODO ${result.todos === 1 ? 'comment' : 'comments'} with the original text\n`);
   io.stdout.write(`Next: seloste check ${escapeTerminal(/\s/u.test(shown) ? JSON.stringify(shown) : shown)}\n`);

@@ -1,6 +1,6 @@
 /** The document tree every reader produces: headings, paragraphs and lists, with their source lines. */
 
-export type Format = 'text' | 'markdown' | 'html';
+export type Format = 'text' | 'markdown' | 'html' | 'docx' | 'pdf';
 
 export interface Block {
   kind: 'heading' | 'paragraph' | 'list';
