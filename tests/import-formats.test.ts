@@ -155,6 +155,13 @@ function zip(files: Record<string, string>): Buffer {
   return Buffer.concat([...local, ...central, end]);
 }
 
+/** A Word file whose first file claims to unpack to `size` bytes, as a ZIP bomb's does. */
+function claimSize(docx: Buffer, size: number): Buffer {
+  const copy = Buffer.from(docx);
+  copy.writeUInt32LE(size, copy.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02])) + 24);
+  return copy;
+}
+
 /** A one-page PDF whose /Encrypt dictionary wants a password the empty one is not. */
 function encryptedPdf(): string {
   const key = 'A'.repeat(64);
@@ -183,6 +190,7 @@ describe('seloste import: a file it cannot read is one line and exit 2, and noth
     ['scan.pdf', 'scan', /: the PDF has no text \(a scanned image\?\): run it through text recognition \(OCR\) first/u],
     ['broken.pdf', 'broken-pdf', /: the PDF is damaged and cannot be read; /u],
     ['broken.docx', 'broken-docx', /: the Word file is damaged and cannot be read; /u],
+    ['bomb.docx', 'bomb', /: the Word file unpacks to more than 100 MB, /u],
     ['sheet.xlsx', 'xlsx', /: an Excel workbook, not a notice; Seloste reads text, Markdown, HTML, Word \(\.docx\) and PDF files$/u],
     ['old.doc', 'doc', /: a Word 97–2003 \.doc file: save it as \.docx /u],
   ];
@@ -200,6 +208,7 @@ describe('seloste import: a file it cannot read is one line and exit 2, and noth
       scan: scan!,
       'broken-pdf': '%PDF-1.7\n1 0 obj <</Type/Catalog/Pages 9 0 R>>\nthis is where the file was cut',
       'broken-docx': docx.subarray(0, Math.floor(docx.length / 2)),
+      bomb: claimSize(docx, 0xf0000000),
       xlsx: zip({ '[Content_Types].xml': '<Types/>', 'xl/workbook.xml': '<workbook/>' }),
       doc: Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(4096)]),
     };

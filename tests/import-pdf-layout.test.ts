@@ -51,6 +51,10 @@ describe('pieces of text into lines', () => {
     const lines = pageLines([item('world', 80, 700, 25), item('Hello', 50, 700.5, 25), item('Next line', 50, 686, 45, 'F2+Arial-Bold'), item('Cell', 200, 686, 20, 'F2+Arial-Bold')], 0);
     expect(lines.map((l) => [l.text, l.bold])).toEqual([['Hello world', false], ['Next line – Cell', true]]);
   });
+  it('a bullet or a number before a tab is followed by a space, not a column gap', () => {
+    const lines = pageLines([item('•', 50, 700, 4), item('Nimi', 80, 700, 20), item('2.1', 50, 680, 12), item('Tarkoitus', 90, 680, 40)], 0);
+    expect(lines.map((l) => l.text)).toEqual(['• Nimi', '2.1 Tarkoitus']);
+  });
 });
 
 describe('lines into blocks', () => {
@@ -68,6 +72,16 @@ describe('lines into blocks', () => {
       'paragraph: Tiedot:',
       'list: Nimi | Osoite',
     ]);
+  });
+
+  it('numbered lines: headings with text between them, items of a list spaced apart, a table of contents', () => {
+    // Paragraphs of two lines: the line spacing is the distance within them.
+    const headings = texts([page(0, ['1. Rekisterinpitäjä', '', 'Esimerkki Oy', 'Katu 1', '', '2. Tarkoitukset', '', 'Asiakassuhde', 'ja laskutus.'])]);
+    expect(headings).toEqual(['heading1: Rekisterinpitäjä', 'paragraph: Esimerkki Oy Katu 1', 'heading1: Tarkoitukset', 'paragraph: Asiakassuhde ja laskutus.']);
+    const items = texts([page(0, ['Käytämme tietoja', 'näihin tarkoituksiin:', '', '1. Asiakassuhde', '', '2. Laskutus', '', '3. Markkinointi'])]);
+    expect(items).toEqual(['paragraph: Käytämme tietoja näihin tarkoituksiin:', 'list: Asiakassuhde | Laskutus | Markkinointi']);
+    const [toc] = pdfBlocks([page(0, ['1 Rekisterinpitäjä ........ 2', '2 Tarkoitukset ........ 3'])]);
+    expect(toc).toMatchObject({ kind: 'paragraph', toc: true });
   });
 
   it('a paragraph broken by a page ends on the next page; one ended there does not', () => {

@@ -15,7 +15,7 @@ export interface Block {
   level?: number;
   /**
    * Headings: `table` a row heading of a two-column table, `numbered` "3 TARKOITUS", `loose` a short
-   * line in a notice without numbered headings, `markup` a Markdown or HTML heading.
+   * line in a notice without numbered headings, `markup` a Markdown or HTML heading (Word's through HTML), or a PDF's line set larger or in bold.
    */
   style?: 'table' | 'numbered' | 'loose' | 'markup';
   /** A table of contents. */

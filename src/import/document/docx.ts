@@ -5,6 +5,10 @@
 import mammoth from 'mammoth';
 import type { Block } from './block.js';
 import { readHtml } from './html.js';
+import { unpackedSize } from './zip-size.js';
+
+/** A Word notice is a few hundred kilobytes unpacked; one that unpacks to more is not a notice. */
+const MAX_UNPACKED = 100 * 1024 * 1024;
 
 /** Word's own styles beyond mammoth's defaults: the document title is the top heading. */
 const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => p:fresh", "p[style-name='Otsikko'] => h1:fresh"];
@@ -13,6 +17,7 @@ const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'
 const NO_IMAGES = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
 
 export async function readDocx(bytes: Uint8Array): Promise<{ blocks: Block[] } | { problem: string }> {
+  if ((unpackedSize(bytes) ?? 0) > MAX_UNPACKED) return { problem: 'the Word file unpacks to more than 100 MB, far more than a privacy notice; save the notice as PDF or text and try again' };
   let html: string;
   try {
     // Mammoth's messages are about styles it did not know; the text is read all the same.

@@ -5,10 +5,11 @@
  */
 import { list, paragraph, type Block } from './block.js';
 import { indented, measure, paragraphGap, wrapped, type Layout } from './pdf-layout.js';
-import type { PdfLine } from './pdf-lines.js';
+import { BULLETS, type PdfLine } from './pdf-lines.js';
 import { joinLines, wordsOf } from './pdf-join.js';
+import { isTocLine } from './plain.js';
 
-const BULLET = /^(?:[•●▪■◦○‣⁃∙·\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8*]|[-–—](?=\s))\s*/u;
+const BULLET = new RegExp(`^(?:[${BULLETS}]|[-–—](?=\\s))\\s*`, 'u');
 const NUMBERED = /^(?:\d{1,2}|[a-z])[.)]\s+/u;
 const HEADING_NUMBER = /^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+/u;
 
@@ -44,17 +45,17 @@ function heading(text: string, row: Row, level: number, style: 'numbered' | 'mar
   return { kind: 'heading', text: text.replace(HEADING_NUMBER, '') || text, lines: [text], line: row.n, level, style };
 }
 
-/** A group that is a heading: by its size, by being short and bold, or by its number. */
-function asHeading(group: readonly Row[], layout: Layout, words: ReadonlySet<string>): Block | undefined {
+/** A group that is a heading: by its size, by being short and bold, or by its number (when not one of a numbered list). */
+function asHeading(group: readonly Row[], layout: Layout, words: ReadonlySet<string>, listed: boolean): Block | undefined {
   const first = group[0]!.line;
   const text = joinLines(group.map((r) => r.line.text), words);
   if (first.size >= layout.body * 1.15) {
     return heading(text, group[0]!, layout.headings.indexOf(Math.round(first.size * 2) / 2) + 1 || 1, 'markup');
   }
-  if (text.length > 80 || /[.,;:]$/u.test(text) || text.includes(' – ') || BULLET.test(text)) return undefined;
+  if (text.length > 80 || /[.,;:]$/u.test(text) || text.includes(' – ') || BULLET.test(text) || isTocLine(text)) return undefined;
   if (first.bold && group.length <= 2) return heading(text, group[0]!, 7, 'markup');
   const numbered = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+\p{Lu}/u.exec(text);
-  if (numbered && group.length === 1 && !/@|https?:/u.test(text)) return heading(text, group[0]!, numbered[1]!.split('.').length, 'numbered');
+  if (numbered && group.length === 1 && !listed && !/@|https?:/u.test(text)) return heading(text, group[0]!, numbered[1]!.split('.').length, 'numbered');
   return undefined;
 }
 
@@ -92,9 +93,9 @@ function continuesItem(line: PdfLine, item: Item, layout: Layout): boolean {
 }
 
 /** Items and paragraphs of a group of body text. */
-function splitGroup(group: readonly Row[], layout: Layout, words: ReadonlySet<string>): Block[] {
+function splitGroup(group: readonly Row[], layout: Layout, words: ReadonlySet<string>, listed: boolean): Block[] {
   const out: Block[] = [];
-  const numberedRun = group.filter((r) => NUMBERED.test(r.line.text)).length >= 2;
+  const numberedRun = listed || group.filter((r) => NUMBERED.test(r.line.text)).length >= 2;
   // An indented group, or an indented run of lines: a list whose marks are drawn, not written.
   const indentList = group.length > 1 && group.every((r) => indented(r.line, layout));
   let items: Item[] = [];
@@ -103,7 +104,10 @@ function splitGroup(group: readonly Row[], layout: Layout, words: ReadonlySet<st
     const lines = logicalLines(para.map((r) => r.line), layout, words);
     // A table: one paragraph a row, as the rows of an HTML table are.
     if (para.some((r) => r.line.text.includes(' – '))) out.push(...lines.map((text, i) => paragraph([text], para[0]!.n + i)));
-    else if (para.length) out.push({ kind: 'paragraph', text: joinLines(para.map((r) => r.line.text), words), lines, line: para[0]!.n });
+    else if (para.length) {
+      const toc = lines.filter(isTocLine).length * 2 >= lines.length;
+      out.push({ kind: 'paragraph', text: joinLines(para.map((r) => r.line.text), words), lines, line: para[0]!.n, ...(toc ? { toc } : {}) });
+    }
     para = [];
   };
   const flushList = (): void => {
@@ -128,6 +132,12 @@ function splitGroup(group: readonly Row[], layout: Layout, words: ReadonlySet<st
   return out;
 }
 
+/** A one-line group numbered one apart from the one beside it: items of a list spaced apart, not headings. */
+function numberedItem(group: readonly Row[], beside: readonly Row[] | undefined): boolean {
+  const number = (g: readonly Row[]): number => (g.length === 1 ? Number(/^(\d{1,2})[.)]\s/u.exec(g[0]!.line.text)?.[1] ?? NaN) : NaN);
+  return beside !== undefined && Math.abs(number(group) - number(beside)) === 1;
+}
+
 /** Lists that follow each other (items spaced apart) as one. */
 function mergeLists(blocks: readonly Block[]): Block[] {
   const out: Block[] = [];
@@ -144,9 +154,10 @@ export function pdfBlocks(pages: readonly PdfLine[][]): Block[] {
   const layout = measure(pages);
   const rows = pages.flat().map((line, i) => ({ line, n: i + 1 }));
   const words = wordsOf(rows.map((r) => r.line.text));
-  const blocks = groups(rows, layout).flatMap((g) => {
-    const h = asHeading(g, layout, words);
-    return h ? [h] : splitGroup(g, layout, words);
+  const all = groups(rows, layout);
+  const blocks = all.flatMap((g, i) => {
+    const listed = numberedItem(g, all[i - 1]) || numberedItem(g, all[i + 1]);
+    return asHeading(g, layout, words, listed) ?? splitGroup(g, layout, words, listed);
   });
   return mergeLists(blocks);
 }

@@ -40,7 +40,15 @@ export function measure(pages: readonly PdfLine[][]): Layout {
   const margin = mostCommon(bodyLines.map((l) => [Math.round(l.x), l.text.length])) ?? 0;
   const right = Math.max(0, ...bodyLines.map((l) => l.right));
   const headings = [...new Set(lines.filter((l) => l.size >= body * 1.15).map((l) => round(l.size)))].sort((a, b) => b - a);
-  return { body, spacing: mostCommon(deltas) ?? round(1.2 * body), margin, right, headings };
+  return { body, spacing: lineSpacing(deltas) ?? round(1.2 * body), margin, right, headings };
+}
+
+/** The smallest distance between body lines that is common: within paragraphs (gaps between them are larger). */
+function lineSpacing(deltas: readonly [number, number][]): number | undefined {
+  const counts = new Map<number, number>();
+  for (const [d] of deltas) counts.set(d, (counts.get(d) ?? 0) + 1);
+  const enough = Math.max(2, deltas.length * 0.1);
+  return [...counts].sort((a, b) => a[0] - b[0]).find(([, n]) => n >= enough)?.[0] ?? mostCommon(deltas);
 }
 
 /** A gap between two lines of one page larger than the one between lines of a paragraph. */

@@ -31,6 +31,12 @@ export interface PdfLine {
 
 const BOLD_FONT = /bold|black|heavy|semibold|demi/iu;
 
+/** Bullets as PDFs write them, Word's from its Symbol and Wingdings fonts among them. */
+export const BULLETS = '•●▪■◦○‣⁃∙·\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8*';
+
+/** A bullet or a number alone before a tab's gap: "•", "3.", "2.1", "b)". */
+const MARKER = new RegExp(`^\\s*(?:[${BULLETS}–-]|\\d{1,2}(?:\\.\\d{1,2})*\\.?|[a-z]?\\d{0,2}[.)])\\s*$`, 'u');
+
 /** Pieces on a line: baselines within a third of the text's size of each other. */
 function sameLine(a: PdfItem, b: PdfItem): boolean {
   return Math.abs(a.y - b.y) <= 0.35 * Math.max(a.size, b.size);
@@ -42,7 +48,7 @@ function joinPieces(items: readonly PdfItem[]): string {
   for (const item of items) {
     const gap = item.x - right;
     const size = item.size || 1;
-    if (text && gap > 1.5 * size) text = `${text.trimEnd()} – `;
+    if (text && gap > 1.5 * size && !MARKER.test(text)) text = `${text.trimEnd()} – `;
     else if (text && gap > 0.18 * size && !/\s$/u.test(text) && !/^\s/u.test(item.str)) text += ' ';
     text += item.str;
     right = Math.max(right, item.x + item.width);
