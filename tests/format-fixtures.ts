@@ -14,6 +14,7 @@ interface State {
   depth: number;
   tag: string | undefined;
   runs: TextRun[];
+  bold: boolean;
   rows: TableRow[];
   cells: TableCell[];
 }
@@ -35,6 +36,7 @@ function flush(s: State): void {
 
 function open(s: State, name: string): void {
   if (name === 'br') s.runs.push(new TextRun({ text: '', break: 1 }));
+  else if (name === 'strong') s.bold = true;
   else if (name === 'ul') {
     flush(s);
     s.depth++;
@@ -45,6 +47,10 @@ function open(s: State, name: string): void {
 }
 
 function close(s: State, name: string): void {
+  if (name === 'strong') {
+    s.bold = false;
+    return;
+  }
   flush(s);
   if (name === 'ul') s.depth--;
   else if (name === 'li') s.tag = s.depth > 0 ? 'li' : undefined;
@@ -57,14 +63,14 @@ function close(s: State, name: string): void {
   }
 }
 
-/** The body of one of the test notices (headings, paragraphs with line breaks, nested lists, a table) as a Word file. */
+/** The body of one of the test notices (headings, paragraphs with line breaks and bold, nested lists, a table) as a Word file. */
 export async function docxFromHtml(html: string): Promise<Buffer> {
   const body = /<body>([\s\S]*)<\/body>/u.exec(html)![1]!;
-  const s: State = { out: [], depth: 0, tag: undefined, runs: [], rows: [], cells: [] };
+  const s: State = { out: [], depth: 0, tag: undefined, runs: [], bold: false, rows: [], cells: [] };
   for (const m of body.matchAll(/<(\/?)(\w+)[^>]*>|([^<]+)/gu)) {
     if (m[3] !== undefined) {
       const text = decode(m[3]).replace(/\s+/gu, ' ');
-      if (text.trim()) s.runs.push(new TextRun(s.runs.length ? text : text.trimStart()));
+      if (text.trim()) s.runs.push(new TextRun({ text: s.runs.length ? text : text.trimStart(), bold: s.bold }));
     } else if (m[1]) close(s, m[2]!);
     else open(s, m[2]!);
   }
