@@ -30,10 +30,12 @@ const MAX_TEXT_BYTES = 1024 * 1024;
 
 const FORMAT_NAMES: Record<Format, string> = { text: 'plain text', markdown: 'Markdown', html: 'HTML', docx: 'Word document', pdf: 'PDF' };
 
-function tooLarge(size: number | undefined, limit: string): string {
-  return size === undefined || size <= MAX_TEXT_BYTES
-    ? `the file is larger than the ${limit}`
-    : `the file is ${(size / 1024 / 1024).toFixed(1)} MB, larger than the ${limit}`;
+/** The file is past `limit` bytes; its size is said when it is known (a file that grew while read has none). */
+function tooLarge(size: number | undefined, limit: number, what: string): string {
+  const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(Number.isInteger(n / 1024 / 1024) ? 0 : 1)} MB`;
+  return size === undefined || size <= limit
+    ? `the file is larger than the ${mb(limit)} ${what}`
+    : `the file is ${(size / 1024 / 1024).toFixed(1)} MB, larger than the ${mb(limit)} ${what}`;
 }
 
 /** The schema as seen from the draft's folder: a project's own copy or the installed package, else its URL. */
@@ -97,7 +99,7 @@ function importProblem(problem: ReadProblem, size: bigint | undefined): string {
     case 'special':
       return 'expected a file, found a special file (a pipe, socket or device)';
     case 'too-large':
-      return tooLarge(size === undefined ? undefined : Number(size), '10 MB a privacy notice may be');
+      return tooLarge(size === undefined ? undefined : Number(size), MAX_BYTES, 'a privacy notice may be');
     default:
       return problem.message.charAt(0).toLowerCase() + problem.message.slice(1);
   }
@@ -116,7 +118,7 @@ export async function importCommand(file: string, opts: ImportCommandOptions, io
   const sniffed = sniff(bytes, input);
   if (sniffed.problem !== undefined) return fail(`${file}: ${sniffed.problem}`);
   if ((sniffed.format === 'text' || sniffed.format === 'markdown') && bytes.length > MAX_TEXT_BYTES) {
-    return fail(`${file}: ${tooLarge(bytes.length, '1 MB a notice in text or Markdown may be')}`);
+    return fail(`${file}: ${tooLarge(bytes.length, MAX_TEXT_BYTES, 'a notice in text or Markdown may be')}`);
   }
 
   const out = opts.out ? resolve(io.cwd, opts.out) : join(io.cwd, `${basename(input, extname(input))}.yaml`);
