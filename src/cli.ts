@@ -206,8 +206,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 
   program
     .command('import')
-    .description('turn an existing notice (text, Markdown or HTML) into a draft register with TODOs')
-    .argument('<file>', 'the notice to import')
+    .description('turn an existing notice (text, Markdown, HTML, Word (.docx) or PDF) into a draft register with TODOs')
+    .argument('<file>', 'the notice to import: a text, Markdown, HTML, Word (.docx) or PDF file')
     .option('-o, --out <file>', 'where to write the draft (default: FILE with .yaml in the working folder)')
     .option('--force', 'replace an existing file')
     .addOption(new Option('-l, --lang <lang>', 'language of the notice (default: detected)').choices(['fi', 'sv', 'en']).argParser(languageChoice(['fi', 'sv', 'en'])))

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { importCommand } from '../src/import/command.js';
-import { importNotice } from '../src/import/import.js';
+import { importNotice, importRegisters } from '../src/import/import.js';
 import { checkPaths } from '../src/pipeline.js';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
@@ -232,10 +232,15 @@ describe('seloste import: the legacy seeds', () => {
     expect(register['recipients']).toBe('none');
     expect(register['transfers']).toBe('none');
     expect(register['retention'][0].period).toBe('P5Y');
-    // The second register is kept whole, and said to be one.
-    expect(yaml).toMatch(/# TODO: the original holds a second register, "Pro-Stories Oy:n väliaikainen markkinointirekisteri"/u);
-    expect(yaml).toMatch(/#   Henkilötietoja käytetään Pro-Stories Oy:n viestintään sekä sähköiseen B2B-suoramarkkinointiin/u);
+    // The second register is a draft of its own.
     expect(JSON.stringify(register)).not.toContain('väliaikainen');
+    const all = importRegisters(seed('003'), { source: '003.txt' });
+    expect(all).toHaveLength(2);
+    expect(all[0]!.yaml).toBe(yaml);
+    const second = all[1]!.register as Draft;
+    expect(second['name']).toEqual({ fi: 'Pro-Stories Oy:n väliaikainen markkinointirekisteri' });
+    expect(texts(second['purposes']).join(' ')).toMatch(/viestintään sekä sähköiseen B2B-suoramarkkinointiin/u);
+    await expectLoads(all[1]!.yaml, second);
     await expectLoads(yaml, register);
   });
 
@@ -423,6 +428,26 @@ describe('seloste import FILE', () => {
     expect(readFileSync(join(dir, 'seloste.yaml'), 'utf8')).toBe(written);
     // Written through a temporary file in the same folder; none is left behind.
     expect(readdirSync(dir).sort()).toEqual(['seloste.txt', 'seloste.yaml']);
+  });
+
+  it('writes a draft for each register a file holds, and none when one of them would replace a file', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'rekisterit.txt'), seed('003'));
+    writeFileSync(join(dir, 'rekisterit-2.yaml'), 'name: {fi: Oma}\n');
+    const refused = io(dir);
+    expect(await importCommand('rekisterit.txt', {}, refused.io)).toBe(2);
+    expect(refused.out.stderr).toMatch(/rekisterit-2\.yaml already exists/u);
+    expect(readdirSync(dir).sort()).toEqual(['rekisterit-2.yaml', 'rekisterit.txt']);
+
+    rmSync(join(dir, 'rekisterit-2.yaml'));
+    const done = io(dir);
+    expect(await importCommand('rekisterit.txt', {}, done.io)).toBe(0);
+    expect(done.out.stdout).toMatch(/^Imported rekisterit\.txt \(plain text, Finnish\) into 2 drafts, one for each register it holds:$/mu);
+    expect(done.out.stdout).toMatch(/^  rekisterit-2\.yaml: Pro-Stories Oy:n väliaikainen markkinointirekisteri$/mu);
+    expect(done.out.stdout).toMatch(/^Next: seloste check rekisterit\.yaml rekisterit-2\.yaml$/mu);
+    const drafts = importRegisters(seed('003'), { source: 'rekisterit.txt' });
+    expect(readFileSync(join(dir, 'rekisterit.yaml'), 'utf8')).toBe(drafts[0]!.yaml);
+    expect(readFileSync(join(dir, 'rekisterit-2.yaml'), 'utf8')).toBe(drafts[1]!.yaml);
   });
 
   it('points the schema line at a schema it can reach, honours --out and --lang', async () => {

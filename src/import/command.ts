@@ -1,4 +1,4 @@
-/** `seloste import FILE`: an existing notice (text, Markdown or HTML) into a draft register with TODOs. */
+/** `seloste import FILE`: an existing notice (text, Markdown, HTML, Word or PDF) into a draft register with TODOs. */
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { link, mkdir, rename, rm, writeFile } from 'node:fs/promises';
@@ -6,7 +6,9 @@ import { basename, dirname, extname, join, relative, resolve, sep } from 'node:p
 import { escapeTerminal } from '../report/escape.js';
 import { readBytesBounded, type ReadProblem } from '../load/read-bounded.js';
 import type { Lang } from './draft/state.js';
-import { importNotice } from './import.js';
+import type { Format } from './document/block.js';
+import { sniff } from './document/sniff.js';
+import { importBytes, type ImportResult } from './import.js';
 import { SCHEMA_URL } from './write.js';
 
 export interface ImportCommandOptions {
@@ -21,8 +23,20 @@ export interface ImportIo {
   cwd: string;
 }
 
-/** A notice is a few pages; anything larger is not one. */
-const MAX_BYTES = 1024 * 1024;
+/** A notice is a few pages; anything larger is not one. HTML, Word and PDF files carry markup, styles, fonts and images. */
+const MAX_BYTES = 10 * 1024 * 1024;
+/** Plain text and Markdown are the words alone. */
+const MAX_TEXT_BYTES = 1024 * 1024;
+
+const FORMAT_NAMES: Record<Format, string> = { text: 'plain text', markdown: 'Markdown', html: 'HTML', docx: 'Word document', pdf: 'PDF' };
+
+/** The file is past `limit` bytes; its size is said when it is known (a file that grew while read has none). */
+function tooLarge(size: number | undefined, limit: number, what: string): string {
+  const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(Number.isInteger(n / 1024 / 1024) ? 0 : 1)} MB`;
+  return size === undefined || size <= limit
+    ? `the file is larger than the ${mb(limit)} ${what}`
+    : `the file is ${(size / 1024 / 1024).toFixed(1)} MB, larger than the ${mb(limit)} ${what}`;
+}
 
 /** The schema as seen from the draft's folder: a project's own copy or the installed package, else its URL. */
 function schemaFor(outFile: string): string {
@@ -85,9 +99,7 @@ function importProblem(problem: ReadProblem, size: bigint | undefined): string {
     case 'special':
       return 'expected a file, found a special file (a pipe, socket or device)';
     case 'too-large':
-      return size === undefined || Number(size) <= MAX_BYTES
-        ? 'the file is larger than the 1 MB a privacy notice may be'
-        : `the file is ${(Number(size) / 1024 / 1024).toFixed(1)} MB, larger than the 1 MB a privacy notice may be`;
+      return tooLarge(size === undefined ? undefined : Number(size), MAX_BYTES, 'a privacy notice may be');
     default:
       return problem.message.charAt(0).toLowerCase() + problem.message.slice(1);
   }
@@ -103,33 +115,66 @@ export async function importCommand(file: string, opts: ImportCommandOptions, io
   const read = readBytesBounded(input, { limit: MAX_BYTES, kind: 'a privacy notice' });
   if (read.problem) return fail(`${file}: ${importProblem(read.problem, read.stats?.size)}`);
   const { bytes } = read;
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return fail(`${file}: not UTF-8 text; save the notice as UTF-8 text, Markdown or HTML and try again`);
+  const sniffed = sniff(bytes, input);
+  if (sniffed.problem !== undefined) return fail(`${file}: ${sniffed.problem}`);
+  if ((sniffed.format === 'text' || sniffed.format === 'markdown') && bytes.length > MAX_TEXT_BYTES) {
+    return fail(`${file}: ${tooLarge(bytes.length, MAX_TEXT_BYTES, 'a notice in text or Markdown may be')}`);
   }
-  if (text.includes('\u0000')) return fail(`${file}: not a text file; save the notice as UTF-8 text, Markdown or HTML and try again`);
-  if (!text.trim()) return fail(`${file}: the file is empty`);
 
   const out = opts.out ? resolve(io.cwd, opts.out) : join(io.cwd, `${basename(input, extname(input))}.yaml`);
   if (out === input) return fail(`${file}: the draft would replace the notice itself; choose another file with --out`);
   if (!opts.force && existsSync(out)) return fail(`${display(out, io.cwd)} already exists; use --force to replace it, or --out to write elsewhere`);
 
-  const result = importNotice(text, { schema: schemaFor(out), source: basename(input), ...(opts.lang ? { lang: opts.lang } : {}) });
-  let written: 'written' | 'exists';
-  try {
-    written = await writeAtomic(out, result.yaml, opts.force === true);
-  } catch (error) {
-    return fail(`${display(out, io.cwd)}: cannot write the draft (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  const results = await importBytes(bytes, input, { schema: schemaFor(out), source: basename(input), ...(opts.lang ? { lang: opts.lang } : {}) });
+  if ('problem' in results) return fail(`${file}: ${results.problem}`);
+  const paths = draftPaths(out, results.length);
+  if (paths.includes(input)) return fail(`${file}: a draft would replace the notice itself; choose another file with --out`);
+  const taken = opts.force ? undefined : paths.find((p) => existsSync(p));
+  if (taken) return fail(`${display(taken, io.cwd)} already exists; use --force to replace it, or --out to write elsewhere`);
+  for (const [i, result] of results.entries()) {
+    const problem = await writeDraftFile(paths[i]!, result.yaml, opts.force === true, io.cwd);
+    if (problem) return fail(problem);
   }
-  if (written === 'exists') return fail(`${display(out, io.cwd)} already exists; use --force to replace it, or --out to write elsewhere`);
-
-  const shown = display(out, io.cwd);
-  const formatName = { text: 'plain text', markdown: 'Markdown', html: 'HTML' }[result.format];
-  io.stdout.write(`Imported ${escapeTerminal(file)} (${formatName}, ${{ fi: 'Finnish', sv: 'Swedish', en: 'English' }[result.lang]}) into ${escapeTerminal(shown)}\n`);
-  io.stdout.write(`  mapped: ${result.mapped.length ? result.mapped.join(', ') : 'nothing'}\n`);
-  io.stdout.write(`  left: ${result.todos} TODO ${result.todos === 1 ? 'comment' : 'comments'} with the original text\n`);
-  io.stdout.write(`Next: seloste check ${escapeTerminal(/\s/u.test(shown) ? JSON.stringify(shown) : shown)}\n`);
+  summarise(file, results, paths.map((p) => display(p, io.cwd)), io);
   return 0;
+}
+
+/** Where the drafts go: the first where asked, the others beside it, numbered ("notice-2.yaml"). */
+function draftPaths(first: string, count: number): string[] {
+  const ext = extname(first);
+  const stem = first.slice(0, first.length - ext.length);
+  return Array.from({ length: count }, (_, i) => (i === 0 ? first : `${stem}-${i + 1}${ext || '.yaml'}`));
+}
+
+/** Write one draft whole, or say why it was not written. */
+async function writeDraftFile(path: string, yaml: string, force: boolean, cwd: string): Promise<string | undefined> {
+  try {
+    const written = await writeAtomic(path, yaml, force);
+    return written === 'exists' ? `${display(path, cwd)} already exists; use --force to replace it, or --out to write elsewhere` : undefined;
+  } catch (error) {
+    return `${display(path, cwd)}: cannot write the draft (${(error as NodeJS.ErrnoException).code ?? String(error)})`;
+  }
+}
+
+const LANGUAGE_NAMES = { fi: 'Finnish', sv: 'Swedish', en: 'English' } as const;
+
+/** What was imported where, what was mapped and what was left; then the next step. */
+function summarise(file: string, results: readonly ImportResult[], shown: readonly string[], io: ImportIo): void {
+  const first = results[0]!;
+  const several = results.length > 1;
+  const into = several ? `into ${results.length} drafts, one for each register it holds:` : `into ${escapeTerminal(shown[0]!)}`;
+  io.stdout.write(`Imported ${escapeTerminal(file)} (${FORMAT_NAMES[first.format]}, ${LANGUAGE_NAMES[first.lang]}) ${into}\n`);
+  const indent = several ? '    ' : '  ';
+  results.forEach((result, i) => {
+    if (several) io.stdout.write(`  ${escapeTerminal(shown[i]!)}: ${escapeTerminal(registerName(result))}\n`);
+    io.stdout.write(`${indent}mapped: ${result.mapped.length ? result.mapped.join(', ') : 'nothing'}\n`);
+    io.stdout.write(`${indent}left: ${result.todos} TODO ${result.todos === 1 ? 'comment' : 'comments'} with the original text\n`);
+  });
+  const args = shown.map((s) => escapeTerminal(/\s/u.test(s) ? JSON.stringify(s) : s));
+  io.stdout.write(`Next: seloste check ${args.join(' ')}\n`);
+}
+
+function registerName(result: ImportResult): string {
+  const name = result.register['name'] as Record<string, string> | undefined;
+  return name?.[result.lang] ?? Object.values(name ?? {})[0] ?? '';
 }

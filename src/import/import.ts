@@ -1,12 +1,13 @@
-/** An old notice's text into a draft register: read, outlined, recognised, made to fit, written. */
-import type { Format } from './document/block.js';
+/** An old notice into draft registers: read, split into its registers, outlined, recognised, made to fit, written. */
+import type { Block, Format } from './document/block.js';
 import { detectFormat, readBlocks } from './document/read.js';
 import { conform } from './conform.js';
 import { keepAll } from './draft/keep-all.js';
 import type { Lang } from './draft/state.js';
 import { extractDraft } from './extract.js';
-import { detectLanguages, otherLanguagesNote } from './language.js';
-import { outline } from './outline.js';
+import { readNotice } from './input.js';
+import { otherLanguagesNote } from './language.js';
+import { registerParts, type RegisterPart } from './registers.js';
 import { countTodos, SCHEMA_URL, writeDraft } from './write.js';
 
 export interface ImportOptions {
@@ -30,20 +31,37 @@ export interface ImportResult {
   mapped: string[];
 }
 
-/** Import a notice from its text: the draft register, as YAML and as data. */
-export function importNotice(text: string, options: ImportOptions = {}): ImportResult {
-  const format = options.format ?? detectFormat(text);
-  const blocks = readBlocks(text, format);
-  const outlined = outline(blocks);
-  // The draft is made from the first part: a translation after it does not decide the language.
-  const main = outlined.second ? blocks.slice(0, blocks.findIndex((b) => b === outlined.second!.blocks[0])) : blocks;
-  const detected = detectLanguages(blocks.map((b) => b.text).join('\n'), main.map((b) => b.text).join('\n'));
-  const lang = options.lang ?? detected.lang;
-  const draft = extractDraft(outlined, lang);
-  const other = otherLanguagesNote(lang, [detected.lang, ...detected.also].filter((l) => l !== lang));
+/** One register's draft from its part of the notice. */
+function importPart(part: RegisterPart, format: Format, options: ImportOptions): ImportResult {
+  const { lang } = part;
+  const draft = extractDraft(part.outline, lang);
+  const other = otherLanguagesNote(lang, part.also);
   if (other) draft.notes.unshift(other);
   conform(draft.register, draft.notes, lang);
-  keepAll(outlined, draft.register, draft.notes);
+  keepAll(part.outline, draft.register, draft.notes);
   const yaml = writeDraft(draft.register, draft.notes, { schema: options.schema ?? SCHEMA_URL, ...(options.source ? { source: options.source } : {}) });
   return { yaml, register: draft.register, todos: countTodos(draft.notes), format, lang, mapped: draft.mapped };
+}
+
+/** The drafts of a notice's blocks, one a register it holds: everything after reading, the same for every format. */
+export function importBlocks(blocks: readonly Block[], format: Format, options: ImportOptions = {}): ImportResult[] {
+  return registerParts(blocks, options.lang).map((part) => importPart(part, format, options));
+}
+
+/** Import a notice from its text: the draft of its first register, as YAML and as data. */
+export function importNotice(text: string, options: ImportOptions = {}): ImportResult {
+  return importRegisters(text, options)[0]!;
+}
+
+/** Import a notice from its text: a draft for each register it holds. */
+export function importRegisters(text: string, options: ImportOptions = {}): ImportResult[] {
+  const format = options.format ?? detectFormat(text);
+  return importBlocks(readBlocks(text, format), format, options);
+}
+
+/** Import a notice file from its bytes (text, Markdown, HTML, Word or PDF): a draft for each register it holds, or why it cannot be read. */
+export async function importBytes(bytes: Uint8Array, name: string, options: ImportOptions = {}): Promise<ImportResult[] | { problem: string }> {
+  const read = await readNotice(bytes, name);
+  if (read.problem !== undefined) return read;
+  return importBlocks(read.blocks, read.format, options);
 }

@@ -1,4 +1,4 @@
-/** The blocks of an old notice grouped under their headings; a second register in the file split off. */
+/** The blocks of an old notice grouped under their headings; where a second register or a translation starts, the rest is split off. */
 import { shaped, type Block } from './document/block.js';
 import { classifyHeading, type SectionKind } from './headings.js';
 import { isDetailLabel, labelledRole } from './recognise/contact-labels.js';

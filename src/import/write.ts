@@ -102,10 +102,11 @@ export function writeDraft(register: Record<string, unknown>, notes: readonly No
     return present.find((k) => (KEY_ORDER as readonly string[]).indexOf(k) >= from);
   };
 
+  const todoCount = (n: number) => (n === 1 ? '1 TODO comment marks' : `${n} TODO comments mark`);
   const header = [
     ` yaml-language-server: $schema=${options.schema}`,
     ` Draft register imported${options.source ? ` from ${sanitise(options.source)}` : ''} by \`seloste import\`.`,
-    ` ${countTodos(notes)} TODO comments mark what could not be mapped; the original text is kept below them.`,
+    ` ${todoCount(countTodos(notes))} what could not be mapped; the original text is kept below them.`,
     ' Work through them, delete each comment when it is done, then run `seloste check` on this file.',
   ];
   doc.commentBefore = header.join('\n');

@@ -1,6 +1,6 @@
 /** The document tree every reader produces: headings, paragraphs, lists and tables, with their source lines. */
 
-export type Format = 'text' | 'markdown' | 'html';
+export type Format = 'text' | 'markdown' | 'html' | 'docx' | 'pdf';
 
 /** An item of a list, with the items of the lists nested in it. */
 export interface ListItem {
@@ -33,7 +33,7 @@ export interface Block {
   level?: number;
   /**
    * Headings: `table` a row heading of a two-column table, `numbered` "3 TARKOITUS", `loose` a short
-   * line in a notice without numbered headings, `markup` a Markdown or HTML heading.
+   * line in a notice without numbered headings, `markup` a Markdown or HTML heading (Word's through HTML), or a PDF's line set larger or in bold.
    */
   style?: 'table' | 'numbered' | 'loose' | 'markup';
   /** A table of contents. */

@@ -73,20 +73,13 @@ export function toc(x: DraftState, blocks: readonly Block[]): void {
   if (blocks.length) x.remark(['name'], 'Table of contents of the original (Seloste numbers and lists the sections itself):', blocks.flatMap((b) => b.lines));
 }
 
+/** A part in another language after the notice (registers in the same language were split off before). */
 export function second(x: DraftState, second: NonNullable<Outline['second']>): void {
   const lines = second.blocks.flatMap((b, i) => (i && b.kind !== 'list' ? ['', ...b.lines] : b.lines));
   const lang = detectLanguage(second.blocks.map((b) => b.text).join('\n'));
-  if (lang !== x.lang) {
-    x.todo(
-      ['$end'],
-      `the original holds a second part in another language (\`${lang}\`), "${second.title}" (from line ${second.line}): if it is a translation of this notice, add its texts as \`${lang}\` values next to the \`${x.lang}\` ones; if it is another register, copy it to a file of its own and run \`seloste import\` on it`,
-      lines,
-    );
-    return;
-  }
   x.todo(
     ['$end'],
-    `the original holds a second register, "${second.title}" (from line ${second.line}): Seloste keeps one register a file, so copy this part to a file of its own and run \`seloste import\` on it`,
+    `the original holds a second part in another language (\`${lang}\`), "${second.title}" (from line ${second.line}): if it is a translation of this notice, add its texts as \`${lang}\` values next to the \`${x.lang}\` ones; if it is another register, copy it to a file of its own and run \`seloste import\` on it`,
     lines,
   );
 }

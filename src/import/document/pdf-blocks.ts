@@ -1,0 +1,163 @@
+/**
+ * A PDF's lines as blocks: lines run together into groups between larger gaps (or across a page
+ * break, mid-sentence); a group in a larger font, or a short bold one, is a heading; lines with
+ * bullets, numbers or an indent are list items; the rest are paragraphs.
+ */
+import { list, paragraph, type Block } from './block.js';
+import { indented, measure, paragraphGap, wrapped, type Layout } from './pdf-layout.js';
+import { BULLETS, type PdfLine } from './pdf-lines.js';
+import { joinLines, wordsOf } from './pdf-join.js';
+import { isTocLine } from './plain.js';
+
+const BULLET = new RegExp(`^(?:[${BULLETS}]|[-–—](?=\\s))\\s*`, 'u');
+const NUMBERED = /^(?:\d{1,2}|[a-z])[.)]\s+/u;
+const HEADING_NUMBER = /^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+/u;
+
+interface Row {
+  line: PdfLine;
+  /** 1-based, counted through the whole document. */
+  n: number;
+}
+
+/** A paragraph running on past the page's end: body text, mid-sentence, going on in lower case. */
+function runsOn(above: PdfLine, below: PdfLine, layout: Layout): boolean {
+  const body = (l: PdfLine): boolean => Math.abs(l.size - layout.body) <= 0.5 && !l.bold;
+  return body(above) && body(below) && !BULLET.test(below.text) && !/[.!?:]$/u.test(above.text) && /^\p{Ll}/u.test(below.text);
+}
+
+function groups(rows: readonly Row[], layout: Layout): Row[][] {
+  const out: Row[][] = [];
+  rows.forEach((row, i) => {
+    const prev = rows[i - 1]?.line;
+    const line = row.line;
+    const together =
+      prev !== undefined &&
+      (prev.page === line.page ? !paragraphGap(prev, line, layout) : runsOn(prev, line, layout)) &&
+      Math.abs(prev.size - line.size) <= 0.5 &&
+      prev.bold === line.bold;
+    if (together) out[out.length - 1]!.push(row);
+    else out.push([row]);
+  });
+  return out;
+}
+
+function heading(text: string, row: Row, level: number, style: 'numbered' | 'markup'): Block {
+  return { kind: 'heading', text: text.replace(HEADING_NUMBER, '') || text, lines: [text], line: row.n, level, style };
+}
+
+/** A group that is a heading: by its size, by being short and bold, or by its number (when not one of a numbered list). */
+function asHeading(group: readonly Row[], layout: Layout, words: ReadonlySet<string>, listed: boolean): Block | undefined {
+  const first = group[0]!.line;
+  const text = joinLines(group.map((r) => r.line.text), words);
+  if (first.size >= layout.body * 1.15) {
+    return heading(text, group[0]!, layout.headings.indexOf(Math.round(first.size * 2) / 2) + 1 || 1, 'markup');
+  }
+  if (text.length > 80 || /[.,;:]$/u.test(text) || text.includes(' – ') || BULLET.test(text) || isTocLine(text)) return undefined;
+  if (first.bold && group.length <= 2) return heading(text, group[0]!, 7, 'markup');
+  const numbered = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+\p{Lu}/u.exec(text);
+  if (numbered && group.length === 1 && !listed && !/@|https?:/u.test(text)) return heading(text, group[0]!, numbered[1]!.split('.').length, 'numbered');
+  return undefined;
+}
+
+interface Item {
+  lines: PdfLine[];
+  n: number;
+  bulleted: boolean;
+}
+
+/** Whether a line opens a list item, given the item it would follow (if any). */
+function opensItem(line: PdfLine, prev: PdfLine | undefined, item: Item | undefined, layout: Layout, numberedRun: boolean): boolean {
+  if (BULLET.test(line.text) || (numberedRun && NUMBERED.test(line.text))) return true;
+  if (!indented(line, layout)) return false;
+  if (!item) return prev !== undefined && !indented(prev, layout);
+  if (item.bulleted) return false;
+  // Without marks, an item ends where its line ended with room to spare, or a sentence, and the next one begins anew.
+  return Math.abs(line.x - item.lines[0]!.x) > 2 || !wrapped(prev!, line, layout) || /[.;:!?]$/u.test(prev!.text) || /^\p{Lu}/u.test(line.text);
+}
+
+/** Lines broken for want of room joined again; the lines the author broke kept apart. */
+function logicalLines(lines: readonly PdfLine[], layout: Layout, words: ReadonlySet<string>): string[] {
+  const out: PdfLine[][] = [];
+  lines.forEach((line, i) => {
+    const prev = lines[i - 1];
+    if (prev && (/\p{L}[-\u00ad]$/u.test(prev.text) || wrapped(prev, line, layout))) out[out.length - 1]!.push(line);
+    else out.push([line]);
+  });
+  return out.map((l) => joinLines(l.map((x) => x.text), words));
+}
+
+/** Whether a line goes on with the list item before it. */
+function continuesItem(line: PdfLine, item: Item, layout: Layout): boolean {
+  const start = item.lines[0]!;
+  return item.bulleted ? line.x > start.x + 0.5 * layout.body || Math.abs(line.x - start.x) <= 2 : indented(line, layout);
+}
+
+/** Items and paragraphs of a group of body text. */
+function splitGroup(group: readonly Row[], layout: Layout, words: ReadonlySet<string>, listed: boolean): Block[] {
+  const out: Block[] = [];
+  const numberedRun = listed || group.filter((r) => NUMBERED.test(r.line.text)).length >= 2;
+  // An indented group, or an indented run of lines: a list whose marks are drawn, not written.
+  const indentList = group.length > 1 && group.every((r) => indented(r.line, layout));
+  let items: Item[] = [];
+  let para: Row[] = [];
+  const flushPara = (): void => {
+    const lines = logicalLines(para.map((r) => r.line), layout, words);
+    // A table: one paragraph a row, as the rows of an HTML table are.
+    if (para.some((r) => r.line.text.includes(' – '))) out.push(...lines.map((text, i) => paragraph([text], para[0]!.n + i)));
+    else if (para.length) {
+      const toc = lines.filter(isTocLine).length * 2 >= lines.length;
+      out.push({ kind: 'paragraph', text: joinLines(para.map((r) => r.line.text), words), lines, line: para[0]!.n, ...(toc ? { toc } : {}) });
+    }
+    para = [];
+  };
+  const flushList = (): void => {
+    if (items.length) out.push(list(items.map((i) => joinLines(i.lines.map((l) => l.text), words).replace(BULLET, '').replace(NUMBERED, '')), items.flatMap((i) => i.lines.map((l) => l.text)), items[0]!.n));
+    items = [];
+  };
+  group.forEach((row, i) => {
+    const line = row.line;
+    const item = items[items.length - 1];
+    const first = indentList && i === 0;
+    if (first || opensItem(line, group[i - 1]?.line, item, layout, numberedRun)) {
+      flushPara();
+      items.push({ lines: [line], n: row.n, bulleted: BULLET.test(line.text) || (numberedRun && NUMBERED.test(line.text)) });
+    } else if (item && continuesItem(line, item, layout)) item.lines.push(line);
+    else {
+      flushList();
+      para.push(row);
+    }
+  });
+  flushPara();
+  flushList();
+  return out;
+}
+
+/** A one-line group numbered one apart from the one beside it: items of a list spaced apart, not headings. */
+function numberedItem(group: readonly Row[], beside: readonly Row[] | undefined): boolean {
+  const number = (g: readonly Row[]): number => (g.length === 1 ? Number(/^(\d{1,2})[.)]\s/u.exec(g[0]!.line.text)?.[1] ?? NaN) : NaN);
+  return beside !== undefined && Math.abs(number(group) - number(beside)) === 1;
+}
+
+/** Lists that follow each other (items spaced apart) as one. */
+function mergeLists(blocks: readonly Block[]): Block[] {
+  const out: Block[] = [];
+  for (const block of blocks) {
+    const last = out[out.length - 1];
+    if (block.kind === 'list' && last?.kind === 'list') out[out.length - 1] = list([...last.items!, ...block.items!], [...last.lines, ...block.lines], last.line);
+    else out.push(block);
+  }
+  return out;
+}
+
+/** The blocks of a PDF from its pages' lines (page numbers, headers and footers already left out). */
+export function pdfBlocks(pages: readonly PdfLine[][]): Block[] {
+  const layout = measure(pages);
+  const rows = pages.flat().map((line, i) => ({ line, n: i + 1 }));
+  const words = wordsOf(rows.map((r) => r.line.text));
+  const all = groups(rows, layout);
+  const blocks = all.flatMap((g, i) => {
+    const listed = numberedItem(g, all[i - 1]) || numberedItem(g, all[i + 1]);
+    return asHeading(g, layout, words, listed) ?? splitGroup(g, layout, words, listed);
+  });
+  return mergeLists(blocks);
+}

@@ -1,0 +1,90 @@
+/**
+ * A PDF as blocks, from the text pdf.js finds on its pages. pdf.js runs in this process, offline:
+ * it fetches nothing, evaluates no code built from the file, and keeps its warnings to itself.
+ */
+import type { Block } from './block.js';
+import { pdfBlocks } from './pdf-blocks.js';
+import { dropFurniture } from './pdf-furniture.js';
+import { pageLines, type PdfItem, type PdfLine } from './pdf-lines.js';
+
+type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+type PdfDocument = Awaited<ReturnType<Pdfjs['getDocument']>['promise']>;
+type PdfPage = Awaited<ReturnType<PdfDocument['getPage']>>;
+
+export const NO_TEXT = 'the PDF has no text (a scanned image?): run it through text recognition (OCR) first, or copy the text into a .txt file';
+
+async function loadPdfjs(): Promise<Pdfjs> {
+  // pdf.js warns as it loads when a package for drawing pages is missing; only text is read here.
+  const log = console.log;
+  console.log = () => undefined;
+  try {
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    // In Node pdf.js does its work in this process, with the code of its worker file: this one.
+    pdfjs.GlobalWorkerOptions.workerSrc = import.meta.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs');
+    return pdfjs;
+  } finally {
+    console.log = log;
+  }
+}
+
+function options(pdfjs: Pdfjs, bytes: Uint8Array): Parameters<Pdfjs['getDocument']>[0] {
+  return {
+    data: new Uint8Array(bytes),
+    verbosity: pdfjs.VerbosityLevel.ERRORS,
+    isEvalSupported: false,
+    useWorkerFetch: false,
+    useSystemFonts: false,
+    disableFontFace: true,
+    isOffscreenCanvasSupported: false,
+    isImageDecoderSupported: false,
+    enableXfa: false,
+    stopAtErrors: false,
+    disableAutoFetch: true,
+    disableStream: true,
+    disableRange: true,
+  };
+}
+
+/** Fonts' own names ("…-Bold"), which tell bold text; pdf.js shares them only once a page's drawing is read. */
+async function fontNames(page: PdfPage, ids: readonly string[]): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  await page.getOperatorList();
+  for (const id of ids) {
+    const font = page.commonObjs.has(id) ? (page.commonObjs.get(id) as { name?: unknown } | undefined) : undefined;
+    if (typeof font?.name === 'string') names.set(id, font.name);
+  }
+  return names;
+}
+
+async function pageItems(page: PdfPage): Promise<PdfItem[]> {
+  const content = await page.getTextContent();
+  const items = content.items.filter((i): i is Extract<typeof i, { str: string }> => 'str' in i && i.str.trim() !== '');
+  if (!items.length) return [];
+  const names = await fontNames(page, [...new Set(items.map((i) => i.fontName))]);
+  return items.map((i) => {
+    const [a, b, , , x, y] = i.transform as number[];
+    return { str: i.str, x: x!, y: y!, width: i.width, size: Math.hypot(a!, b!), font: names.get(i.fontName) ?? i.fontName };
+  });
+}
+
+function problemOf(error: unknown): string {
+  const name = (error as { name?: unknown } | undefined)?.name;
+  if (name === 'PasswordException') return 'the PDF is protected by a password: remove the protection (print it to a new PDF, or save it without a password) and try again';
+  return 'the PDF is damaged and cannot be read; open it and save or print it to a new PDF, or copy the text into a .txt file';
+}
+
+export async function readPdf(bytes: Uint8Array): Promise<{ blocks: Block[] } | { problem: string }> {
+  const pdfjs = await loadPdfjs();
+  const task = pdfjs.getDocument(options(pdfjs, bytes));
+  try {
+    const doc = await task.promise;
+    const pages: PdfLine[][] = [];
+    for (let p = 1; p <= doc.numPages; p++) pages.push(pageLines(await pageItems(await doc.getPage(p)), p - 1));
+    const blocks = pdfBlocks(dropFurniture(pages));
+    return blocks.length ? { blocks } : { problem: NO_TEXT };
+  } catch (error) {
+    return { problem: problemOf(error) };
+  } finally {
+    await task.destroy();
+  }
+}

@@ -1,0 +1,19 @@
+/** A notice file's bytes as blocks, whatever it is: text, Markdown, HTML, Word (.docx) or PDF. */
+import type { Block, Format } from './document/block.js';
+import { readBlocks } from './document/read.js';
+import { sniff } from './document/sniff.js';
+
+export type NoticeRead = { format: Format; blocks: Block[]; problem?: undefined } | { problem: string };
+
+export async function readNotice(bytes: Uint8Array, name: string): Promise<NoticeRead> {
+  const sniffed = sniff(bytes, name);
+  if (sniffed.problem !== undefined) return sniffed;
+  const { format } = sniffed;
+  // The readers of Word and PDF files are loaded only when one is read.
+  if (format === 'docx' || format === 'pdf') {
+    const read = format === 'docx' ? await (await import('./document/docx.js')).readDocx(bytes) : await (await import('./document/pdf.js')).readPdf(bytes);
+    if ('problem' in read) return read;
+    return read.blocks.length ? { format, blocks: read.blocks } : { problem: 'the Word file has no text' };
+  }
+  return { format, blocks: readBlocks(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8'), format) };
+}

@@ -1,0 +1,104 @@
+/**
+ * How the lines of a PDF become blocks, on lines made up for each case: broken words mended only
+ * where plainly one word, paragraphs run on over a page break, headings by size and by bold, lists
+ * by bullets and by indent, page numbers and running headers left out.
+ */
+import { describe, expect, it } from 'vitest';
+import { pdfBlocks } from '../src/import/document/pdf-blocks.js';
+import { dropFurniture } from '../src/import/document/pdf-furniture.js';
+import { joinLines, wordsOf } from '../src/import/document/pdf-join.js';
+import { pageLines, type PdfLine } from '../src/import/document/pdf-lines.js';
+
+/** Lines of one page, 12-point body text 14 points apart; `''` leaves a blank line's room. */
+function page(p: number, rows: (string | Partial<PdfLine>)[]): PdfLine[] {
+  let y = 800;
+  const out: PdfLine[] = [];
+  for (const row of rows) {
+    const line = typeof row === 'string' ? { text: row } : row;
+    y -= line.size && line.size > 12 ? line.size * 1.5 : 14;
+    if (!line.text) continue;
+    const x = line.x ?? 50;
+    // A full line reaches the right edge at 500; a short one ends where its letters do.
+    out.push({ x, y, size: 12, bold: false, page: p, right: Math.min(500, x + line.text!.length * 6), ...line, text: line.text! });
+  }
+  return out;
+}
+
+const texts = (lines: PdfLine[][]) => pdfBlocks(dropFurniture(lines)).map((b) => `${b.kind}${b.level ? b.level : ''}: ${b.items ? b.items.join(' | ') : b.text}`);
+
+describe('a hyphen at the end of a line', () => {
+  const words = wordsOf(['Käsittelemme tietoja.', 'the processing of data']);
+  it('is taken out where the word is written whole elsewhere in the document', () => {
+    expect(joinLines(['Tietoja käsitte-', 'lemme näin.'], words)).toBe('Tietoja käsittelemme näin.');
+    expect(joinLines(['for the pro-', 'cessing of data'], words)).toBe('for the processing of data');
+  });
+  it('is kept in a compound: a capital or the same vowel on both sides, a word never seen whole, or a pair ("henkilö- ja")', () => {
+    expect(joinLines(['koko EU-', 'alueella'], wordsOf(['EUalueella']))).toBe('koko EU-alueella');
+    expect(joinLines(['yleinen tietosuoja-', 'asetus'], wordsOf(['tietosuojaasetus']))).toBe('yleinen tietosuoja-asetus');
+    expect(joinLines(['kulunvalvonta-', 'järjestelmä'], words)).toBe('kulunvalvonta-järjestelmä');
+    expect(joinLines(['henkilö-', 'ja asiakastiedot'], wordsOf(['henkilöja']))).toBe('henkilö- ja asiakastiedot');
+    expect(joinLines(['a third-', 'party service'], wordsOf(['thirdparty', 'third-party']))).toBe('a third-party service');
+    expect(joinLines(['Pohjois-', 'Savo'], words)).toBe('Pohjois-Savo');
+  });
+  it('a soft hyphen is always taken out', () => {
+    expect(joinLines(['rekisterin\u00ad', 'pitäjä'], new Set())).toBe('rekisterinpitäjä');
+  });
+});
+
+describe('pieces of text into lines', () => {
+  const item = (str: string, x: number, y: number, width: number, font = 'F1+Arial') => ({ str, x, y, width, size: 10, font });
+  it('joins the pieces of a line left to right, a space for a word gap, a dash for a column gap; bold when every letter is', () => {
+    const lines = pageLines([item('world', 80, 700, 25), item('Hello', 50, 700.5, 25), item('Next line', 50, 686, 45, 'F2+Arial-Bold'), item('Cell', 200, 686, 20, 'F2+Arial-Bold')], 0);
+    expect(lines.map((l) => [l.text, l.bold])).toEqual([['Hello world', false], ['Next line – Cell', true]]);
+  });
+  it('a bullet or a number before a tab is followed by a space, not a column gap', () => {
+    const lines = pageLines([item('•', 50, 700, 4), item('Nimi', 80, 700, 20), item('2.1', 50, 680, 12), item('Tarkoitus', 90, 680, 40)], 0);
+    expect(lines.map((l) => l.text)).toEqual(['• Nimi', '2.1 Tarkoitus']);
+  });
+});
+
+describe('lines into blocks', () => {
+  it('headings by size, levels by rank; a short bold line a heading; numbers taken off', () => {
+    const blocks = texts([page(0, [{ text: 'Tietosuojaseloste', size: 20 }, '', { text: '1. Rekisterinpitäjä', size: 16 }, 'Esimerkki Oy', '', { text: 'Yhteyshenkilö', bold: true }, 'Maija Meikäläinen'])]);
+    expect(blocks).toEqual(['heading1: Tietosuojaseloste', 'heading2: Rekisterinpitäjä', 'paragraph: Esimerkki Oy', 'heading7: Yhteyshenkilö', 'paragraph: Maija Meikäläinen']);
+  });
+
+  it('bulleted items with lines that run on, numbered items, and items only indented', () => {
+    const long = 'x'.repeat(75);
+    const blocks = texts([page(0, ['Tarkoitukset:', '', `• Asiakassuhteen ${long}`, { text: 'hoitaminen', x: 62 }, '• Laskutus', '', '1. Ensimmäinen', '2. Toinen', '', 'Tiedot:', '', { text: 'Nimi', x: 80 }, { text: 'Osoite', x: 80 }])]);
+    expect(blocks).toEqual([
+      'paragraph: Tarkoitukset:',
+      `list: Asiakassuhteen ${long} hoitaminen | Laskutus | Ensimmäinen | Toinen`,
+      'paragraph: Tiedot:',
+      'list: Nimi | Osoite',
+    ]);
+  });
+
+  it('numbered lines: headings with text between them, items of a list spaced apart, a table of contents', () => {
+    // Paragraphs of two lines: the line spacing is the distance within them.
+    const headings = texts([page(0, ['1. Rekisterinpitäjä', '', 'Esimerkki Oy', 'Katu 1', '', '2. Tarkoitukset', '', 'Asiakassuhde', 'ja laskutus.'])]);
+    expect(headings).toEqual(['heading1: Rekisterinpitäjä', 'paragraph: Esimerkki Oy Katu 1', 'heading1: Tarkoitukset', 'paragraph: Asiakassuhde ja laskutus.']);
+    const items = texts([page(0, ['Käytämme tietoja', 'näihin tarkoituksiin:', '', '1. Asiakassuhde', '', '2. Laskutus', '', '3. Markkinointi'])]);
+    expect(items).toEqual(['paragraph: Käytämme tietoja näihin tarkoituksiin:', 'list: Asiakassuhde | Laskutus | Markkinointi']);
+    const [toc] = pdfBlocks([page(0, ['1 Rekisterinpitäjä ........ 2', '2 Tarkoitukset ........ 3'])]);
+    expect(toc).toMatchObject({ kind: 'paragraph', toc: true });
+  });
+
+  it('a paragraph broken by a page ends on the next page; one ended there does not', () => {
+    const full = 'a'.repeat(75);
+    const blocks = texts([page(0, [`Tietoja käsitellään ${full}`]), page(1, [`jatkuu täällä.`, '', 'Uusi kappale', 'kolmella', 'rivillä.'])]);
+    expect(blocks).toEqual([`paragraph: Tietoja käsitellään ${full} jatkuu täällä.`, 'paragraph: Uusi kappale kolmella rivillä.']);
+    const ended = texts([page(0, ['Ensimmäinen kappale.']), page(1, ['Toinen kappale.'])]);
+    expect(ended).toEqual(['paragraph: Ensimmäinen kappale.', 'paragraph: Toinen kappale.']);
+  });
+
+  it('lines the author broke stay lines; lines broken for room are one', () => {
+    const [block] = pdfBlocks([page(0, ['Esimerkki Oy', 'Katu 1, 00100 Helsinki', `Pitkä rivi ${'b'.repeat(74)}`, 'jatkuu'])]);
+    expect(block!.lines).toEqual(['Esimerkki Oy', 'Katu 1, 00100 Helsinki', `Pitkä rivi ${'b'.repeat(74)} jatkuu`]);
+  });
+
+  it('leaves out page numbers and a header on every page, keeps a heading on one page', () => {
+    const pages = [0, 1, 2].map((p) => page(p, [`Tietosuojaseloste ${p + 1}.1.2026`, '', p === 1 ? { text: 'Oikeudet', size: 16 } : 'Teksti.', '', `Sivu ${p + 1} / 3`]));
+    expect(texts(pages)).toEqual(['paragraph: Teksti.', 'heading1: Oikeudet', 'paragraph: Teksti.']);
+  });
+});
