@@ -63,12 +63,12 @@ function loadNotices(dir, set) {
   }).filter((n) => n.formats.length > 0 && (set === null || setOf(n.spec) === set));
 }
 
-/** The draft of one original, or why there is none. */
-async function importOne(importer, path, ext) {
+/** The draft of one original (of its first register), through the same reading as `seloste import`, or why there is none. */
+async function importOne(importer, path) {
   try {
-    if (TEXT_FORMATS.includes(ext)) return { result: importer.importNotice(readFileSync(path, 'utf8')) };
-    if (typeof importer.importFile !== 'function') return { unreadable: 'not readable yet' };
-    return { result: await importer.importFile(path) };
+    const drafts = await importer.importBytes(new Uint8Array(readFileSync(path)), path);
+    if ('problem' in drafts) return { unreadable: drafts.problem };
+    return { result: drafts[0] };
   } catch (error) {
     return { unreadable: `import failed: ${String(error?.message ?? error).split('\n')[0]}` };
   }
@@ -76,7 +76,7 @@ async function importOne(importer, path, ext) {
 
 /** One notice in one format: its facts, compared, and the share of its text kept. */
 async function measure(importer, dir, notice, ext) {
-  const { result, unreadable } = await importOne(importer, join(dir, `${notice.id}.${ext}`), ext);
+  const { result, unreadable } = await importOne(importer, join(dir, `${notice.id}.${ext}`));
   const run = { id: notice.id, format: ext, language: notice.spec.language, kind: notice.spec.kind };
   if (!result) return { ...run, unreadable };
   const textExt = notice.formats.find((f) => TEXT_FORMATS.includes(f));

@@ -47,6 +47,7 @@ export function readHtml(html: string, firstLine = 1): Block[] {
   let row: string[] | undefined;
   let rowHeader = true;
   let cell: string | undefined;
+  let headingStyle: 'markup' | 'table' = 'markup';
   let grid: { rows: string[][]; parts: Block[]; header: boolean; line: number } | undefined;
 
   const emit = (block: Block) => {
@@ -63,9 +64,9 @@ export function readHtml(html: string, firstLine = 1): Block[] {
       mode = mode === 'li' ? 'li' : 'p';
       return;
     }
-    if (mode === 'h') {
+    if (mode === 'h' && !(headingStyle === 'table' && joined.length > 120)) {
       const heading = joined.replace(/^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+/u, '');
-      if (heading) emit({ kind: 'heading', text: heading, lines: [joined], line: bufLine, level, style: 'markup' });
+      if (heading) emit({ kind: 'heading', text: heading, lines: [joined], line: bufLine, level, style: headingStyle });
     }
     else if (mode === 'li' && lists.length) lists[lists.length - 1]!.items.push({ text: joined, items: [] });
     else if (lists.length) lists[lists.length - 1]!.loose += ` ${text.join(' ')}`;
@@ -127,11 +128,13 @@ export function readHtml(html: string, firstLine = 1): Block[] {
     line += whole.split('\n').length - 1;
     if (name === 'br') {
       buf += '\n';
-    } else if (/^h[1-6]$/u.test(name)) {
+    } else if (/^h[1-6]$/u.test(name) || name === 'dt') {
       flush();
       if (!closing) {
         mode = 'h';
-        level = Number(name.slice(1));
+        // A term of a definition list heads its definition, as a table's row heading does its cell.
+        level = name === 'dt' ? 1 : Number(name.slice(1));
+        headingStyle = name === 'dt' ? 'table' : 'markup';
       }
     } else if (name === 'ul' || name === 'ol') {
       if (closing) closeList();

@@ -27,7 +27,7 @@ export function digits(s: string): number {
   return s.replace(/\D/gu, '').length;
 }
 
-/** Phone numbers in Finnish and international formats: +358 40 123 4567, 044-7716834, 029 56 66700. */
+/** Phone numbers in Finnish and international formats: +358 40 123 4567, 044-7716834, 029 56 66700, (09) 1911. */
 export function phonesIn(text: string): string[] {
   const masked = text.replace(BUSINESS_ID, (m) => ' '.repeat(m.length)).replace(DATE_NUMERIC, (m) => ' '.repeat(m.length)).replace(EMAIL, (m) => ' '.repeat(m.length));
   const out: { at: number; phone: string }[] = [];
@@ -35,9 +35,10 @@ export function phonesIn(text: string): string[] {
     const n = digits(m[0]);
     if (n >= 8 && n <= 15) out.push({ at: m.index, phone: m[0].trim() });
   }
-  for (const m of masked.matchAll(/(?<![\w.+-])0\d{1,3}(?:[ -]?\d{2,5}){1,4}(?![\w.-]?\d)/gu)) {
+  // The area code may stand in brackets: "(09) 1911", "(09) 555 0101".
+  for (const m of masked.matchAll(/(?<![\w.+-])(?:\(0\d{1,3}\)|0\d{1,3})(?:[ -]?\d{2,5}){1,4}(?![\w.-]?\d)/gu)) {
     const n = digits(m[0]);
-    if (n >= 7 && n <= 12 && !out.some((o) => m.index >= o.at && m.index < o.at + o.phone.length)) out.push({ at: m.index, phone: m[0].trim() });
+    if (n >= (m[0].startsWith('(') ? 6 : 7) && n <= 12 && !out.some((o) => m.index >= o.at && m.index < o.at + o.phone.length)) out.push({ at: m.index, phone: m[0].trim() });
   }
   return [...new Set(out.sort((a, b) => a.at - b.at).map((o) => o.phone))];
 }

@@ -29,7 +29,7 @@ const ROLE_AT_START = ROLE_WORDS.map(([role, words]) => [role, new RegExp(String
 export const ROLE_CUES: readonly (readonly [Role, RegExp])[] = [
   ['dpo', /tietosuojavastaa|dataskyddsombud|data protection officer|\bdpo\b/iu],
   ['contact_person', /yhteys ?henkilö|vastuu ?henkilö|kontaktperson|contact person/iu],
-  ['controller', /rekisterin ?pitäjä|personuppgiftsansvarig|registeransvarig|\bcontroller\b/iu],
+  ['controller', /rekisterin ?pitäjä|personuppgiftsansvarig|registeransvarig|\bcontroller\b|(?<![\p{L}])registrar(?![\p{L}])/iu],
 ];
 
 /** The role a line starts with ("Rekisterinpitäjä: X ry", "Dataskyddsombud") and where its label ends. */

@@ -34,7 +34,7 @@ function blank(text: string, spans: readonly { start: number; end: number }[]): 
   return units.join('');
 }
 
-/** Phone numbers where they stand, written as they are, blanks made single. */
+/** Phone numbers where they stand, written as they are, blanks made single; an area code in brackets without them, as the register format writes it. */
 function phoneSpans(text: string): Span[] {
   const out: Span[] = [];
   const starts = new Set<number>();
@@ -42,7 +42,7 @@ function phoneSpans(text: string): Span[] {
     for (let at = text.indexOf(phone); at >= 0; at = text.indexOf(phone, at + phone.length)) {
       if (starts.has(at)) continue;
       starts.add(at);
-      out.push({ kind: 'phone', start: at, end: at + phone.length, value: phone.replace(/\s+/gu, ' ') });
+      out.push({ kind: 'phone', start: at, end: at + phone.length, value: phone.replace(/\s+/gu, ' ').replace(/^\((0\d{1,3})\)/u, '$1') });
     }
   }
   return out;

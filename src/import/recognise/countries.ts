@@ -23,9 +23,17 @@ export const COUNTRIES: readonly [RegExp, string][] = [
   [/\bNorja\p{L}*|\bNorway\b|\bNorge\b/u, 'NO'],
 ];
 
-/** Countries outside the EU/EEA a text names, as ISO codes, in the order of the list. */
+/**
+ * The area a transfer leaves, named with the EU/EEA: "utanför EU/EES eller Storbritannien", "outside
+ * the EU/EEA and the UK". A country named there is where the data are, not where they go.
+ */
+const LEFT_AREA =
+  /(?:outside|beyond|utanför|ulkopuol\p{L}*)\s+(?:the\s+)?(?:EU|EEA|ETA|EES|Euroopan talousalue\p{L}*)(?:[:\p{L}]*)(?:\s*(?:\/|or|and|eller|och|tai|ja)\s*(?:the\s+)?(?:EU|EEA|ETA|EES)\p{L}*)?\s*(?:,|or|and|eller|och|tai|ja)\s+(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}]*)?/gu;
+
+/** Countries outside the EU/EEA a text names as a destination, as ISO codes, in the order of the list. */
 export function countriesIn(text: string): string[] {
-  return COUNTRIES.filter(([re]) => re.test(text))
+  const destinations = text.replace(LEFT_AREA, ' ');
+  return COUNTRIES.filter(([re]) => re.test(destinations))
     .map(([, code]) => code)
     .filter((code) => !isEea(code));
 }

@@ -60,11 +60,14 @@ export function findMonth(text: string): { month: string; index: number; length:
 }
 
 export const UPDATED_LABEL =
-  /(?:viimeksi )?päivitetty|päivitys|muutettu|(?:senast )?uppdaterad|senast ändrad|last (?:updated|revised|modified)|updated(?: on)?|revised|effective(?: date| from)?|voimassa(?: alkaen)?|gäller från/iu;
+  /(?:viimeksi )?päivitetty|päivity\p{L}*|viimeisin (?:muutos|päivitys)|muutettu|(?:senast )?uppdaterad|senast ändrad|last (?:updated|revised|modified)|updated(?: on)?|revised|effective(?: date| from)?|voimassa(?: alkaen)?|gäller från/iu;
 
-export const CREATED_LABEL = /laatimispäivä|laadittu|upprättad|created|drawn up|julkaistu|published/iu;
+export const CREATED_LABEL = /laatimis\p{L}*|laadittu|upprättad|created|drawn up|julkaistu|published/iu;
 
-export const DATE_LABEL = new RegExp(`(${UPDATED_LABEL.source}|${CREATED_LABEL.source}|päiväys|päivämäärä|(?<![\\p{L}])datum|(?<![\\p{L}])versio(?:n)?|date)`, 'iu');
+export const DATE_LABEL = new RegExp(`(${UPDATED_LABEL.source}|${CREATED_LABEL.source}|päiväys|päivämäärä|pvm|(?<![\\p{L}])datum|(?<![\\p{L}])versio(?:n)?|date)`, 'iu');
+
+/** A title that ends in its date: "Jäsenrekisterin rekisteriseloste 9.4.2019". */
+export const TITLE_DATE = /(?:seloste|beskrivning|policy|notice|statement)\p{L}*\s*[,:–-]?\s*\(?((?:\d{1,2}\.\s?){2}\d{4}|\d{4}-\d{2}-\d{2})\)?\s*$/iu;
 
 /** What may stand between a label and its date: a colon, a version number ("Versio 2.1, 1.3.2024"). */
 const BETWEEN = /^[\s:]*(?:v\.?\s*)?(?:\d+(?:\.\d+)?\s*[,;:–—(-]\s*)?$/u;
@@ -100,7 +103,9 @@ export function dates(x: DraftState, front: readonly Block[], sections: readonly
     for (const line of block.kind === 'heading' ? [block.text] : block.lines) {
       check(line);
       const year = /^\s*\(?\s*((?:19|20)\d{2})\s*\)?\s*$/u.exec(line);
+      const titled = TITLE_DATE.exec(line);
       if (year) x.partial ??= year[1];
+      else if (titled) x.updated.push(findDate(titled[1]!)!.date);
       else if (isDateOnly(line) && !DATE_LABEL.test(line)) {
         const found = findDate(line);
         if (found) x.updated.push(found.date);

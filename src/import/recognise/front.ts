@@ -16,6 +16,8 @@ export function nameFromTitle(line: string): string | undefined {
   let s = line
     .replace(/(?<![\p{L}])\p{L}{0,40}seloste\p{L}*/giu, ' ')
     .replace(new RegExp(TITLE.source, 'giu'), ' ')
+    // The date a title may end in is the notice's date, not part of the name.
+    .replace(/\(?(?:\d{1,2}\.\s?){2}\d{4}\)?\s*$|\d{4}-\d{2}-\d{2}\s*$/u, ' ')
     .replace(/\s+/gu, ' ')
     .trim()
     .replace(/^[-–—:|,.\s]+|[-–—:|,\s]+$/gu, '')

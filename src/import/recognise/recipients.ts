@@ -1,4 +1,5 @@
 /** Recipients and categories of recipients, or a statement that data are not disclosed. */
+import type { Block } from '../document/block.js';
 import { DraftState } from '../draft/state.js';
 import { sentences } from '../draft/text.js';
 import { type Unit, unitLines } from '../draft/units.js';
@@ -37,7 +38,7 @@ function addRecipient(x: DraftState, text: string, context: readonly string[], n
 /** A paragraph: sentences that name recipients become recipients; a denial or the rest is returned. */
 function paragraph(x: DraftState, text: string, context: readonly string[]): { none: boolean; rest: string[] } {
   const all = sentences(text);
-  if (all.length === 1 && NOT_DISCLOSED.test(text) && !hasException(text)) return { none: true, rest: [] };
+  if (all.every((s) => NOT_DISCLOSED.test(s) && !hasException(s))) return { none: true, rest: [] };
   const rest: string[] = [];
   for (const s of all) {
     // A denial with an exception names whom data do go to: "ei luovuteta, paitsi viranomaisille".
@@ -45,6 +46,14 @@ function paragraph(x: DraftState, text: string, context: readonly string[]): { n
     else rest.push(s);
   }
   return { none: false, rest };
+}
+
+/** In a section on both disclosures and transfers: the sentences on transfers go to the transfers; the rest is returned. */
+function transferSentences(x: DraftState, section: Section, block: Block): string {
+  const all = sentences(block.text);
+  const transfer = all.filter((s) => TRANSFER_CUE.test(s));
+  if (transfer.length) transferUnits(x, section, [{ type: 'para', block: { ...block, text: transfer.join(' '), lines: transfer } }]);
+  return all.filter((s) => !TRANSFER_CUE.test(s)).join(' ');
 }
 
 export function recipientSection(x: DraftState, section: Section, units: readonly Unit[]): void {
@@ -63,11 +72,8 @@ export function recipientSection(x: DraftState, section: Section, units: readonl
       x.leadIn('recipients', u.leadIn);
       continue;
     }
-    const text = u.block.text;
-    if (section.kinds.includes('transfers') && TRANSFER_CUE.test(text)) {
-      transferUnits(x, section, [u]);
-      continue;
-    }
+    const text = section.kinds.includes('transfers') ? transferSentences(x, section, u.block) : u.block.text;
+    if (!text) continue;
     const found = paragraph(x, text, context);
     if (found.none) none.push(u);
     else if (found.rest.length) left.push({ type: 'para', block: { ...u.block, lines: found.rest.length < sentences(text).length ? found.rest : u.block.lines } });

@@ -1,0 +1,69 @@
+/**
+ * Shapes published notices take that the importer must read: a definition list of the old register
+ * description, dates in labels and titles, one section on both disclosures and transfers, the area
+ * a transfer leaves named with a country.
+ */
+import { describe, expect, it } from 'vitest';
+import { countriesIn } from '../src/import/recognise/countries.js';
+import { classifyHeading } from '../src/import/headings.js';
+import { importNotice } from '../src/import/import.js';
+
+type Draft = Record<string, any>;
+
+function draft(text: string, lang?: 'fi' | 'sv' | 'en'): Draft {
+  return importNotice(text, lang ? { lang } : {}).register as Draft;
+}
+
+describe('import reads the shapes of published notices', () => {
+  it('a definition list: each term heads its definition', () => {
+    const register = draft(`<h3>Description of the Member Register Data File</h3>
+<dl>
+  <dt>Data file controller:</dt>
+  <dd><br />Northwind Rowing Club<br />P.O. Box 12<br />00990 Helsinki<br />Phone: (09) 555 0101</dd>
+  <dt>Name of data file:</dt>
+  <dd>Member register of the rowing club.</dd>
+  <dt>Data types included in the file:</dt>
+  <dd><ul><li>Name</li><li>Email</li></ul></dd>
+  <dt>Archiving period for personal information:</dt>
+  <dd>The data are deleted 12 months after membership ends.</dd>
+</dl>`);
+    expect(register['controller']).toMatchObject({ name: 'Northwind Rowing Club', phone: '09 555 0101' });
+    expect(register['name']).toEqual({ en: 'Member register of the rowing club' });
+    expect(register['data_categories'].map((c: Draft) => c['description'].en)).toEqual(['Name', 'Email']);
+    expect(register['retention'][0].period).toBe('P12M');
+  });
+
+  it('the English names of the old register description classify', () => {
+    expect(classifyHeading('Name of data file')[0]).toBe('name');
+    expect(classifyHeading('Reason for maintaining the data file')[0]).toBe('purposes');
+    expect(classifyHeading('Data types included in the file')[0]).toBe('data_categories');
+    expect(classifyHeading('Archiving period for personal information')[0]).toBe('retention');
+    expect(classifyHeading('Registrar')[0]).toBe('controller');
+    expect(classifyHeading('Vilka vi är')[0]).toBe('controller');
+    expect(classifyHeading('Varför vi behandlar dina uppgifter (rättsliga grunder)')).toEqual(['purposes', 'legal_basis']);
+  });
+
+  it('dates under the labels Finnish notices use, and in a title', () => {
+    const labelled = draft('# Jäsenrekisterin tietosuojaseloste\n\nLaatimispäivämäärä: 21.5.2018  \nViimeisin muutos: 19.8.2018\n\n## Rekisterinpitäjä\n\nSoutuseura ry\n');
+    expect(labelled['updated']).toBe('2018-08-19');
+    expect(labelled['created']).toBe('2018-05-21');
+    const titled = draft('## Soutuseura ry:n jäsenrekisterin rekisteriseloste 9.4.2019\n\n### Rekisterinpitäjä\n\nSoutuseura ry\n');
+    expect(titled['updated']).toBe('2019-04-09');
+    expect(titled['name']).toEqual({ fi: 'Soutuseura ry:n jäsenrekisteri' });
+  });
+
+  it('one section on disclosures and transfers: each sentence to its own part', () => {
+    const register = draft(
+      '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nSoutuseura ry\n\n## Tietojen luovuttaminen ja siirto EU:n tai ETA:n ulkopuolelle\n\nTietoja ei luovuteta kolmansille osapuolille. Tietoja ei siirretä EU:n tai ETA:n ulkopuolelle.\n',
+    );
+    expect(register['recipients']).toBe('none');
+    expect(register['transfers']).toBe('none');
+  });
+
+  it('a country named with the area a transfer leaves is not where the data go', () => {
+    expect(countriesIn('När uppgifter överförs utanför EU/EES eller Storbritannien använder vi standardavtalsklausuler.')).toEqual([]);
+    expect(countriesIn('Data may be transferred outside the EU/EEA and the United Kingdom under safeguards.')).toEqual([]);
+    expect(countriesIn('Data are transferred outside the EEA, to the United States.')).toEqual(['US']);
+    expect(countriesIn('Tietoja siirretään EU:n ja ETA:n ulkopuolelle Yhdysvaltoihin.')).toEqual(['US']);
+  });
+});
