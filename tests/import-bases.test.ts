@@ -154,7 +154,8 @@ describe('a basis section yields no purposes', () => {
   it.each(sections)('%#', (text) => {
     const result = importNotice(text);
     expect(result.register['purposes']).toBeUndefined();
-    expect(result.yaml).toMatch(/# TODO: the original states legal bases for the register as a whole, not per purpose \(it names `consent`, `contract`/u);
+    expect((result.register['legal_bases'] as string[]).slice(0, 2)).toEqual(['consent', 'contract']);
+    expect(result.yaml).toMatch(/# TODO: the original states legal bases for the register as a whole, not per purpose; they are listed in `legal_bases` \(`consent`, `contract`/u);
   });
 });
 
@@ -163,7 +164,8 @@ describe('bases for the register as a whole', () => {
     const text = 'Käsittelyn tarkoitus\n\n- Asiakaspalvelu\n- Markkinointi\n\nKäsittelyn oikeusperuste\n\nKäsittely perustuu sopimukseen ja rekisterinpitäjän oikeutettuun etuun.\n';
     const result = importNotice(text);
     expect(bases(text)).toEqual([undefined, undefined]);
-    expect(result.yaml).toMatch(/it names `contract`, `legitimate_interests`/u);
+    expect(result.register['legal_bases']).toEqual(['contract', 'legitimate_interests']);
+    expect(result.yaml).toMatch(/they are listed in `legal_bases` \(`contract`, `legitimate_interests`\)/u);
     expect(result.yaml).toMatch(/#   Käsittely perustuu sopimukseen ja rekisterinpitäjän oikeutettuun etuun\./u);
   });
 
@@ -174,10 +176,10 @@ describe('bases for the register as a whole', () => {
     expect(result.yaml).toMatch(/#   Vårt berättigade intresse är att sköta kundförhållandet\./u);
   });
 
-  it('exactly one basis stated alone for everything is set on each purpose, with a TODO to check it', () => {
+  it('one basis stated alone for everything is listed for the register, not set on each purpose', () => {
     const text = 'Käsittelyn tarkoitus\n\n- Asiakaspalvelu\n- Laskutus\n\nKäsittelyn oikeusperuste\n\nSopimus.\n';
-    expect(bases(text)).toEqual(['contract', 'contract']);
-    expect(importNotice(text).yaml).toMatch(/# TODO: the original states one legal basis for the processing as a whole/u);
+    expect(bases(text)).toEqual([undefined, undefined]);
+    expect(importNotice(text).register['legal_bases']).toEqual(['contract']);
   });
 
   it('a purpose left without a basis is reported by `seloste check`', async () => {

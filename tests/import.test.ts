@@ -141,9 +141,9 @@ describe('seloste import: the legacy seeds', () => {
   it('002: numbered uppercase headings and a table of contents', async () => {
     const { yaml, register } = importSeed('002');
     expect(register['name']).toEqual({ fi: 'Sofor Oy:n Asiakas- ja sidosryhmärekisteri' });
-    // A year alone: a stand-in date with a TODO on its line.
-    expect(register['updated']).toBe('2018-01-01');
-    expect(yaml).toMatch(/^updated: 2018-01-01 # TODO: the original gives only the year 2018/mu);
+    // A year alone is not a date: no day is made up.
+    expect(register['updated']).toBeUndefined();
+    expect(yaml).toMatch(/^# TODO: the original gives only the year 2018, not the day/mu);
     expect(register['controller']).toEqual({
       name: 'Sofor Oy',
       business_id: '0855050-9',

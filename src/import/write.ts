@@ -10,7 +10,7 @@ export const SCHEMA_URL = 'https://seloste.fi/schemas/register.schema.json';
 /** Top-level keys in the order of the schema. */
 export const KEY_ORDER = [
   '$schema', 'id', 'organisation', 'name', 'description', 'created', 'updated', 'changes', 'controller', 'group', 'joint_controllers',
-  'representative', 'dpo', 'contact_person', 'data_subjects', 'purposes', 'special_categories', 'personal_identity_code', 'data_categories',
+  'representative', 'dpo', 'contact_person', 'data_subjects', 'purposes', 'legal_bases', 'special_categories', 'personal_identity_code', 'data_categories',
   'provision', 'sources', 'recipients', 'transfers', 'retention', 'automated_decisions', 'rights', 'security', 'cookies', 'suppression',
   'further_processing', 'storage_location',
 ] as const;

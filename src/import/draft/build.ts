@@ -6,7 +6,7 @@ export function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** The date of the last update: the latest stated, else the date drawn up, else a stated year or month marked; never made up. */
+/** The date of the last update: the latest stated, else the date drawn up; a year or month alone is left to the author; never made up. */
 function dates(x: DraftState, r: Record<string, unknown>, mapped: string[]): void {
   const updated = [...x.updated].sort().pop();
   if (updated) {
@@ -17,9 +17,9 @@ function dates(x: DraftState, r: Record<string, unknown>, mapped: string[]): voi
     x.notes.push({ at: ['updated'], inline: true, comment: 'the original gives only the date it was drawn up', lines: [] });
     mapped.push('date');
   } else if (x.partial) {
+    // A year or a month is not a date: no day is made up; `seloste check` reports the missing date.
     const only = x.partial.length === 4 ? `the year ${x.partial}` : `the month ${x.partial}`;
-    r['updated'] = x.partial.length === 4 ? `${x.partial}-01-01` : `${x.partial}-01`;
-    x.todo(['updated'], `the original gives only ${only}: set the date of the last update`, [], { inline: true });
+    x.todo(['updated'], `the original gives only ${only}, not the day: add \`updated: YYYY-MM-DD\`, the date the notice was last updated`, []);
   } else {
     // No stand-in: `seloste check` reports the missing date (rule notice-date) as well as this TODO.
     x.todo(['updated'], 'the original states no date: add `updated: YYYY-MM-DD`, the date the notice was last updated', []);
@@ -82,7 +82,11 @@ export function build(x: DraftState): { register: Record<string, unknown>; mappe
   }
 
   if (x.purposes.length || x.statements.length) {
-    const purposes = purposesWithBases(x);
+    const { purposes, registerBases } = purposesWithBases(x);
+    if (registerBases.length) {
+      r['legal_bases'] = registerBases;
+      mapped.push(`legal bases for the register as a whole (${registerBases.join(', ')})`);
+    }
     if (purposes.length) {
       r['purposes'] = purposes;
       const withBasis = purposes.filter((p) => p['legal_basis']).length;

@@ -1,6 +1,6 @@
 /**
  * The legal bases of the purposes: those a purpose states itself, those a statement ties to one
- * purpose by naming it, one basis stated alone for everything; never a basis the notice does not give.
+ * purpose by naming it; never a basis the notice does not give to it.
  */
 import type { LegalBasis } from '../../types.js';
 import { statedBases } from '../recognise/bases.js';
@@ -45,11 +45,10 @@ function tie(purposes: readonly PurposeDraft[], s: Statement): boolean {
   return true;
 }
 
-function purposeOut(x: DraftState, p: PurposeDraft, i: number, single: LegalBasis | undefined): Record<string, unknown> {
+function purposeOut(x: DraftState, p: PurposeDraft, i: number): Record<string, unknown> {
   const out: Record<string, unknown> = { description: x.t(p.text) };
   if (p.bases.length === 1) out['legal_basis'] = p.bases[0];
   else if (p.bases.length > 1) x.todo(['purposes', i], `the text names several legal bases (${p.bases.join(', ')}): set the one \`legal_basis\` this purpose rests on`, []);
-  else if (single) out['legal_basis'] = single;
   if (p.law && out['legal_basis'] === 'legal_obligation') out['law'] = x.t(p.law);
   else if (p.statutes.length && !p.bases.length) {
     x.todo(['purposes', i], `the text names ${p.statutes.join(', ')} but not which basis of Art. 6(1): a statute is not a basis in itself; set \`legal_basis\` (\`legal_obligation\` when the law requires this processing) and name the law in \`law\``, []);
@@ -58,26 +57,23 @@ function purposeOut(x: DraftState, p: PurposeDraft, i: number, single: LegalBasi
   return out;
 }
 
-function registerWide(x: DraftState, left: readonly Statement[], single: LegalBasis | undefined): void {
-  const lines = left.flatMap((s, i) => (i ? ['', ...s.lines] : s.lines));
-  if (single && x.purposes.some((p) => !p.bases.length)) {
-    x.todo(['purposes'], `the original states one legal basis for the processing as a whole; it was set as \`${single}\` on each purpose that names none: check that it fits each`, lines);
-    return;
-  }
+function registerWide(x: DraftState, left: readonly Statement[], named: readonly LegalBasis[]): void {
   if (!left.length) return;
-  const named = [...new Set(left.flatMap((s) => s.bases))];
+  const lines = left.flatMap((s, i) => (i ? ['', ...s.lines] : s.lines));
   const laws = [...new Set(left.flatMap((s) => s.statutes))];
-  const which = named.length ? ` (it names ${named.map((b) => `\`${b}\``).join(', ')})` : '';
+  const which = named.length ? `; they are listed in \`legal_bases\` (${named.map((b) => `\`${b}\``).join(', ')})` : '';
   const statutes = laws.length ? `; ${laws.join(', ')} is a statute, not a basis in itself: \`legal_obligation\` when the law requires the processing, with the law in \`law\`` : '';
   x.todo(['purposes'], `the original states legal bases for the register as a whole, not per purpose${which}${statutes}: set \`legal_basis\` on each purpose (Seloste does not guess which basis fits which purpose)`, lines);
 }
 
-/** The purposes of the register with the bases the notice gives them; the rest as TODOs. */
-export function purposesWithBases(x: DraftState): Record<string, unknown>[] {
+/**
+ * The purposes of the register with the bases the notice gives them, and the bases it states for the
+ * register as a whole (never spread over the purposes: which covers which is the author's to say).
+ */
+export function purposesWithBases(x: DraftState): { purposes: Record<string, unknown>[]; registerBases: LegalBasis[] } {
   const left = x.statements.filter((s) => !tie(x.purposes, s));
-  const union = [...new Set(left.flatMap((s) => s.bases))];
-  const single = left.length > 0 && union.length === 1 && left.every((s) => s.assignable) ? union[0] : undefined;
-  const purposes = x.purposes.map((p, i) => purposeOut(x, p, i, single));
-  registerWide(x, left, single);
-  return purposes;
+  const registerBases = [...new Set(left.flatMap((s) => s.bases))];
+  const purposes = x.purposes.map((p, i) => purposeOut(x, p, i));
+  registerWide(x, left, registerBases);
+  return { purposes, registerBases };
 }
