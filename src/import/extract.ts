@@ -15,7 +15,7 @@ import { recipientSection } from './recognise/recipients.js';
 import { retentionSection } from './recognise/retention.js';
 import { securitySection } from './recognise/security.js';
 import { sourceSection } from './recognise/sources.js';
-import { transferSection } from './recognise/transfers.js';
+import { transferDenials, transferSection } from './recognise/transfers.js';
 export const KEY_OF: Record<SectionKind, string> = {
   rights: 'rights',
   date: 'updated',
@@ -147,6 +147,7 @@ export function extractDraft(outline: Outline, lang: Lang): Draft {
   dates(x, outline.front, outline.sections);
   front(x, outline.front);
   for (const s of outline.sections) section(x, s);
+  transferDenials(x, outline.sections);
   if (outline.second) second(x, outline.second);
   const { register, mapped } = build(x);
   return { lang, register, notes: x.notes, mapped };

@@ -11,7 +11,7 @@ import { itemText, listItems } from './nested.js';
 import { withoutRights } from './rights-text.js';
 
 export const NOT_TRANSFERRED =
-  /(?<![\p{L}])(?:ei|eikä)\s+(?:\p{L}+\s+){0,4}(?:siirretä|siirrä|luovuteta)\s[^.]*ulkopuol|(?<![\p{L}])emme\s+(?:\p{L}+\s+){0,3}siirrä\s[^.]*ulkopuol|(?:överförs|överför|lämnas)\s+(?:inte|aldrig|ej)\s[^.]*utanför|(?:inga|inte några)\s+(?:person)?uppgifter\s+överförs\s[^.]*utanför|\bnot\s+(?:be\s+)?transferred\s+outside|\b(?:do|does|will) not transfer[^.]*outside|\bno (?:personal )?data (?:is|are) transferred outside/iu;
+  /(?<![\p{L}])(?:ei|eikä)\s+(?:\p{L}+\s+){0,4}(?:siirretä|siirrä|luovuteta)\s[^.]*(?:ulkopuol|kolmansiin maihin|kolmanteen maahan)|(?<![\p{L}])emme\s+(?:\p{L}+\s+){0,3}siirrä\s[^.]*ulkopuol|(?:överförs|överför|lämnas|delas)\s+(?:inte|aldrig|ej)\s[^.]*(?:utanför|tredje land)|(?:inga|inte några)\s+(?:person)?uppgifter\s+överförs\s[^.]*utanför|\bnot\s+(?:be\s+)?transferred\s+outside|\b(?:do|does|will) not transfer[^.]*outside|\bno (?:personal )?data (?:is|are) transferred outside/iu;
 
 /** A service named in brackets after the word for it: "käytetään palvelua (LogMeIn)". */
 export const SERVICE_NAME = /(?:palvelu\p{L}*|järjestelmä\p{L}*|tjänst\p{L}*|system\p{L}*|service|provider|platform)\s+\(([\p{Lu}\d][\p{L}\d .&'’-]{1,40})\)/u;
@@ -91,11 +91,35 @@ function transferText(x: DraftState, text: string): Outcome {
   }
   if (NOT_TRANSFERRED.test(text) && !hasException(text)) return 'none';
   const mechanisms = mechanismsIn(text);
-  if (mechanisms.length) {
-    x.todo(['transfers'], `the original names a transfer mechanism (${mechanisms.join(', ')}) but no country: add the transfer with the country the data go to, if the notice says which`, [text]);
+  if (mechanisms.length || (TRANSFER_CUE.test(text) && !NOT_TRANSFERRED.test(text))) {
+    addUnnamed(x, text, mechanisms);
     return 'mapped';
   }
   return 'left';
+}
+
+/** A transfer the text states without naming where to: kept without a country, which `seloste check` reports. */
+function addUnnamed(x: DraftState, text: string, mechanisms: readonly TransferMechanism[]): void {
+  const index = x.transfers.length;
+  x.transfers.push({ ...(mechanisms.length === 1 ? { mechanism: mechanisms[0]! } : {}), description: x.t(text) });
+  const which = mechanisms.length ? ` (it names ${mechanisms.join(', ')})` : '';
+  x.todo(['transfers', index], `the original states a transfer outside the EU/EEA but names no country${which}: add \`country\` if the notice says where the data go`, []);
+}
+
+/**
+ * A notice may say that data stay in the EU/EEA under any heading (security, disclosures): when no
+ * section mapped the transfers, such a sentence anywhere says `transfers: none`.
+ */
+export function transferDenials(x: DraftState, sections: readonly Section[]): void {
+  if (x.transfers.length || x.transfersNone || x.transfersOpen) return;
+  const said = sections
+    .flatMap((s) => s.blocks)
+    .filter((b) => b.kind === 'paragraph')
+    .flatMap((b) => sentences(b.text))
+    .filter((s) => NOT_TRANSFERRED.test(s) && !hasException(s));
+  if (!said.length) return;
+  x.transfersNone = true;
+  x.remark(['transfers'], 'The original says:', said);
 }
 
 export function transferUnits(x: DraftState, section: Section, units: readonly Unit[]): void {
