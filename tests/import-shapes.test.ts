@@ -66,4 +66,14 @@ describe('import reads the shapes of published notices', () => {
     expect(countriesIn('Data are transferred outside the EEA, to the United States.')).toEqual(['US']);
     expect(countriesIn('Tietoja siirretään EU:n ja ETA:n ulkopuolelle Yhdysvaltoihin.')).toEqual(['US']);
   });
+
+  it('transfers said under any heading: stated, denied, or not about the EU/EEA at all', () => {
+    const head = '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nSoutuseura ry\n\n## Tietoturva\n\n';
+    expect(draft(`${head}Tiedot on tallennettu EU:ssa. Tietoja ei luovuteta EU:n tai ETA:n ulkopuolelle.\n`)['transfers']).toBe('none');
+    const stated = draft(`${head}Tietoja ei siirretä EU:n tai ETA:n ulkopuolelle.\n\n## Analytiikka\n\nKävijätiedot lähetetään analysoitaviksi palvelimille Yhdysvaltoihin.\n`);
+    expect(stated['transfers'].map((t: Draft) => t['country'])).toEqual(['US']);
+    // "Outside the company", "to outsiders": not the EU/EEA.
+    const outsiders = draft(`${head}Tietoja ei luovuteta yrityksen ulkopuolelle eikä ulkopuolisille.\n`);
+    expect(outsiders['transfers']).toBeUndefined();
+  });
 });

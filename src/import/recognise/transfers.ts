@@ -11,13 +11,13 @@ import { itemText, listItems } from './nested.js';
 import { withoutRights } from './rights-text.js';
 
 export const NOT_TRANSFERRED =
-  /(?<![\p{L}])(?:ei|eikä)\s+(?:\p{L}+\s+){0,4}(?:siirretä|siirrä|luovuteta)\s[^.]*(?:ulkopuol|kolmansiin maihin|kolmanteen maahan)|(?<![\p{L}])emme\s+(?:\p{L}+\s+){0,3}siirrä\s[^.]*ulkopuol|(?:överförs|överför|lämnas|delas)\s+(?:inte|aldrig|ej)\s[^.]*(?:utanför|tredje land)|(?:inga|inte några)\s+(?:person)?uppgifter\s+överförs\s[^.]*utanför|\bnot\s+(?:be\s+)?transferred\s+outside|\b(?:do|does|will) not transfer[^.]*outside|\bno (?:personal )?data (?:is|are) transferred outside/iu;
+  /(?<![\p{L}])(?:ei|eikä)\s+(?:\p{L}+\s+){0,4}(?:siirretä|siirrä|luovuteta)\s[^.]*(?:(?<![\p{L}])(?:EU|ETA|Euroopan)[^.]{0,40}ulkopuol|kolmansiin maihin|kolmanteen maahan)|(?<![\p{L}])emme\s+(?:\p{L}+\s+){0,3}siirrä\s[^.]*(?<![\p{L}])(?:EU|ETA|Euroopan)[^.]{0,40}ulkopuol|(?:överförs|överför|lämnas|delas)\s+(?:inte|aldrig|ej)\s[^.]*(?:utanför|tredje land)|(?:inga|inte några)\s+(?:person)?uppgifter\s+överförs\s[^.]*utanför|\bnot\s+(?:be\s+)?transferred\s+outside|\b(?:do|does|will) not transfer[^.]*outside|\bno (?:personal )?data (?:is|are) transferred outside/iu;
 
 /** A service named in brackets after the word for it: "käytetään palvelua (LogMeIn)". */
 export const SERVICE_NAME = /(?:palvelu\p{L}*|järjestelmä\p{L}*|tjänst\p{L}*|system\p{L}*|service|provider|platform)\s+\(([\p{Lu}\d][\p{L}\d .&'’-]{1,40})\)/u;
 
 export const TRANSFER_CUE =
-  /ulkopuolel|utanför (?:EU|EES|ESS|Europeiska)|outside the (?:eu|eea|european)|third countr|tredje land|kolmansiin maihin|kolmanteen maahan|privacy shield|vakiosopimuslausek|standardavtalsklausul|standard contractual/iu;
+  /(?<![\p{L}])(?:EU|ETA|Euroopan (?:unionin|talousalueen))\p{L}*:?\p{L}*[^.]{0,40}ulkopuol|utanför (?:EU|EES|ESS|Europeiska)|outside the (?:eu|eea|european)|third countr|tredje land|kolmansiin maihin|kolmanteen maahan|privacy shield|vakiosopimuslausek|standardavtalsklausul|standard contractual/iu;
 
 export const MECHANISMS: readonly [TransferMechanism, RegExp][] = [
   ['privacy_shield', /privacy shield/iu],
@@ -112,15 +112,21 @@ function addUnnamed(x: DraftState, text: string, mechanisms: readonly TransferMe
  */
 export function transferDenials(x: DraftState, sections: readonly Section[]): void {
   if (x.transfers.length || x.transfersNone || x.transfersOpen) return;
-  const said = sections
+  const all = sections
     .flatMap((s) => s.blocks)
     .filter((b) => b.kind === 'paragraph')
-    .flatMap((b) => sentences(b.text))
-    .filter((s) => NOT_TRANSFERRED.test(s) && !hasException(s));
-  if (!said.length) return;
+    .flatMap((b) => sentences(b.text));
+  // "The data are sent to servers in the United States": a transfer, wherever it is said.
+  const stated = all.filter((s) => TRANSFERRED.test(s) && countriesIn(s).length && !NOT_TRANSFERRED.test(s));
+  for (const s of stated) addTransfers(x, s);
+  const said = all.filter((s) => NOT_TRANSFERRED.test(s) && !hasException(s));
+  if (stated.length || !said.length) return;
   x.transfersNone = true;
   x.remark(['transfers'], 'The original says:', said);
 }
+
+/** Words that say data go somewhere: a country named with them is a destination. */
+const TRANSFERRED = /siirr\p{L}*|luovut\p{L}*|tallenne\p{L}*|säilyte\p{L}*|palvelim\p{L}*|överför\p{L}*|lagra\p{L}*|server\p{L}*|transfer\p{L}*|sent to|stored|hosted/iu;
 
 export function transferUnits(x: DraftState, section: Section, units: readonly Unit[]): void {
   const left: Unit[] = [];
