@@ -76,4 +76,11 @@ describe('import reads the shapes of published notices', () => {
     const outsiders = draft(`${head}Tietoja ei luovuteta yrityksen ulkopuolelle eikä ulkopuolisille.\n`);
     expect(outsiders['transfers']).toBeUndefined();
   });
+
+  it('periods in hours and in words with figures, and retention said under another heading', () => {
+    const register = draft('# Privacy notice\n\n## Controller\n\nNorthwind Rowing Club\n\n## Website\n\nServer logs are stored for seven (7) hours and then deleted.\n');
+    expect(register['retention']).toEqual([{ period: 'PT7H', description: { en: 'Server logs are stored for seven (7) hours and then deleted.' } }]);
+    const sv = draft('# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nRoddklubben Norrvind\n\n## Samtal\n\nSamtalsloggar sparas i högst en timme.\n', 'sv');
+    expect(sv['retention'][0].period).toBe('PT1H');
+  });
 });

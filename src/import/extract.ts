@@ -12,7 +12,7 @@ import { dates, findDate, isDateOnly } from './recognise/dates.js';
 import { front, nameSection, second, toc } from './recognise/front.js';
 import { basisSection, purposeSection } from './recognise/purposes.js';
 import { recipientSection } from './recognise/recipients.js';
-import { retentionSection } from './recognise/retention.js';
+import { retentionElsewhere, retentionSection } from './recognise/retention.js';
 import { securitySection } from './recognise/security.js';
 import { sourceSection } from './recognise/sources.js';
 import { transferDenials, transferSection } from './recognise/transfers.js';
@@ -148,6 +148,7 @@ export function extractDraft(outline: Outline, lang: Lang): Draft {
   front(x, outline.front);
   for (const s of outline.sections) section(x, s);
   transferDenials(x, outline.sections);
+  retentionElsewhere(x, outline.sections);
   if (outline.second) second(x, outline.second);
   const { register, mapped } = build(x);
   return { lang, register, notes: x.notes, mapped };

@@ -19,7 +19,7 @@ const NUMBER_WORDS: readonly (readonly [number, string])[] = [
 const WORD_ALTERNATIVES = NUMBER_WORDS.map(([, w]) => w).join('|');
 
 const UNIT =
-  'vuorokau\\p{L}*|vrk|vuo\\p{L}*|v\\.|kuukau\\p{L}*|kk|viik\\p{L}*|päiv\\p{L}*|dygn\\p{L}*|år(?:en|s)?|månad\\p{L}*|mån\\.|veck\\p{L}*|dag\\p{L}*|years?|months?|weeks?|days?';
+  'vuorokau\\p{L}*|vrk|vuo\\p{L}*|v\\.|kuukau\\p{L}*|kk|viik\\p{L}*|päiv\\p{L}*|dygn\\p{L}*|år(?:en|s)?|månad\\p{L}*|mån\\.|veck\\p{L}*|dag\\p{L}*|years?|months?|weeks?|days?|tun(?:ti|nin|tia|nit|teja|neissa|nissa)|timm(?:e|ar|arna)|hours?';
 
 /** A count and its unit; a range ("2–5 vuotta") is not a period. */
 export const PERIOD = new RegExp(
@@ -33,8 +33,9 @@ function count(word: string): number {
   return NUMBER_WORDS.find(([, w]) => w.split('|').includes(lower))?.[0] ?? 0;
 }
 
-function letter(unit: string): 'D' | 'W' | 'M' | 'Y' {
+function letter(unit: string): 'D' | 'W' | 'M' | 'Y' | 'H' {
   const u = unit.toLowerCase();
+  if (/^(?:tun|timm|hour)/u.test(u)) return 'H';
   if (/^(?:vuorokau|vrk|päiv|dygn|dag|day)/u.test(u)) return 'D';
   if (/^(?:vuo|v\.|år|year)/u.test(u)) return 'Y';
   if (/^(?:kuukau|kk|månad|mån\.|month)/u.test(u)) return 'M';
@@ -47,18 +48,26 @@ export interface Found {
   index: number;
 }
 
-/** Periods in a text, in order. The article "a" counts only before an English unit ("a year"). */
+/** Periods in a text, in order. The article "a" counts only before an English unit ("a year"); "two (2) years" is one period. */
 export function periodsIn(text: string): Found[] {
   const out: Found[] = [];
-  for (const m of text.matchAll(PERIOD)) {
+  for (const m of figuresOnly(text).matchAll(PERIOD)) {
     const [, n, unit] = m;
     if (/^a$/iu.test(n!) && !/^(?:years?|months?|weeks?|days?)$/iu.test(unit!)) continue;
-    if (/^en$/iu.test(n!) && !/^(?:månad|vecka|dag)$/iu.test(unit!)) continue;
+    if (/^en$/iu.test(n!) && !/^(?:månad|vecka|dag|timme)$/iu.test(unit!)) continue;
     if (/^ett$/iu.test(n!) && !/^(?:år|dygn)$/iu.test(unit!)) continue;
     const c = count(n!);
-    if (c > 0) out.push({ period: `P${c}${letter(unit!)}`, index: m.index });
+    const l = letter(unit!);
+    if (c > 0) out.push({ period: l === 'H' ? `PT${c}H` : `P${c}${l}`, index: m.index });
   }
   return out;
+}
+
+/** "two (2) years" as "2 years", in place (the same length, so that positions hold). */
+function figuresOnly(text: string): string {
+  return text.replace(/(?<![\p{L}])(\p{L}+)\s*\((\d{1,3})\)/gu, (all, word: string, figure: string) =>
+    count(word) === Number(figure) ? figure.padStart(all.length) : all,
+  );
 }
 
 /** The one period a text states; none when it states none or several. */

@@ -51,3 +51,19 @@ export function addRetention(x: DraftState, text: string): void {
   const trigger = found ? triggerNear(firm, found.index) : undefined;
   x.retention.push({ ...(found ? { period: found.period } : {}), ...(trigger ? { trigger: x.t(trigger) } : {}), description: x.t(text) });
 }
+
+/** Words that say data are kept or deleted: a period stated with them is a retention period. */
+const KEPT = /säily\p{L}*|poist\p{L}*|hävit\p{L}*|sparas|spara\p{L}*|lagras|raderas|gallras|bevaras|kept|retain\p{L}*|stored|deleted|erased|removed/iu;
+
+/**
+ * A notice may state how long data are kept under any heading (cookies, a service, a table): when
+ * no section on retention says so, such a sentence anywhere is a retention rule.
+ */
+export function retentionElsewhere(x: DraftState, sections: readonly Section[]): void {
+  if (x.retention.length) return;
+  for (const section of sections) {
+    if (section.kinds.includes('retention') || section.kinds[0] === 'rights') continue;
+    const texts = section.blocks.flatMap((b) => (b.kind === 'list' ? (b.items ?? []) : b.kind === 'paragraph' ? sentences(b.text) : []));
+    for (const s of texts) if (KEPT.test(s) && periodIn(s) && !VAGUE.test(s)) addRetention(x, s);
+  }
+}
