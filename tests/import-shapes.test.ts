@@ -83,4 +83,15 @@ describe('import reads the shapes of published notices', () => {
     const sv = draft('# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nRoddklubben Norrvind\n\n## Samtal\n\nSamtalsloggar sparas i högst en timme.\n', 'sv');
     expect(sv['retention'][0].period).toBe('PT1H');
   });
+
+  it('the controller named in a sentence or as the registrar; the supervisory authority\'s details are not its', () => {
+    const sv = draft('Personuppgiftsansvarig\n\nFör de behandlingar som sker inom Roddarbloggen är Anna Berg personuppgiftsansvarig.\n\nLagringstid\n\nVi sparar uppgifterna i två år.\n', 'sv');
+    expect(sv['controller']).toEqual({ name: 'Anna Berg' });
+    const en = draft('# Privacy statement\n\nRegistrar: Northwind Oy, business ID 1234567-1\n\nContact: info@northwind.example\n\nSupervisory authority: the Data Protection Ombudsman, www.tietosuoja.fi\n\n## Purposes\n\nWe answer your questions.\n');
+    expect(en['controller']).toEqual({ name: 'Northwind Oy', business_id: '1234567-1', email: 'info@northwind.example' });
+  });
+
+  it('a Swedish heading on whom data are shared with names the recipients', () => {
+    expect(classifyHeading('6. Vem vi delar uppgifter med')[0]).toBe('recipients');
+  });
 });

@@ -121,14 +121,19 @@ class Block {
     else this.out.kept.add(line);
   }
 
-  /** Names said in a sentence: "… on Esimerkki Oy", "… Anna Virtanen: anna@…". */
+  /** Names said in a sentence: "… on Esimerkki Oy", "… Anna Virtanen: anna@…", "… är Anna Berg personuppgiftsansvarig". */
   fallback(text: string): void {
     if (this.out.values.name !== undefined) return;
-    const name = this.role === 'controller' ? companyNames(text)[0] : personName(this.lines);
+    const said = this.role === 'controller' ? NAMED_CONTROLLER.exec(text)?.[1] : undefined;
+    const name = said ?? (this.role === 'controller' ? companyNames(text)[0] : personName(this.lines));
     const line = name ? this.lines.findIndex((l) => l.includes(name)) : -1;
     if (name && line >= 0) this.put('name', name, line);
   }
 }
+
+/** A sentence that says who the controller is, the name before the role: "… är Anna Berg personuppgiftsansvarig". */
+const NAMED_CONTROLLER =
+  /(?:^|\s)(?:är|on|is)\s+(\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,4})\s+(?:personuppgiftsansvarig|rekisterinpitäjä|(?:the )?(?:data )?controller)(?![\p{L}])/u;
 
 function events(text: string): Event[] {
   const { spans, masked } = spansIn(text);

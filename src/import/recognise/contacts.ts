@@ -42,11 +42,15 @@ function personParagraph(unit: Unit, roles: readonly Role[], sticky: Role, seen:
   return isPersonName(first) ? roles.find((r) => r !== 'controller') : undefined;
 }
 
+const SUPERVISORY_AUTHORITY =
+  /valvontaviranomai|tietosuojavaltuutet|supervisory authority|data protection ombudsman|tillsynsmyndighet|dataskyddsombudsman|integritetsskyddsmyndighet|datainspektion/iu;
+
 /** Each line of the section, under the role it is about: a label starts a role's block, a role named in a sentence takes that sentence. */
 export function roleLines(units: readonly Unit[], roles: readonly Role[]): Line[] {
   const out: Line[] = [];
   let sticky = roles[0]!;
   let block = 0;
+  let authority = false;
   for (const unit of units) {
     const person = personParagraph(unit, roles, sticky, out.length > 0);
     if (person) {
@@ -54,8 +58,12 @@ export function roleLines(units: readonly Unit[], roles: readonly Role[]): Line[
       block++;
     }
     for (const text of unitTexts(unit)) {
-      const label = roleAtStart(text);
-      const cue = roleCue(text.replace(EMAIL, ' '));
+      // The supervisory authority's details are no one's of the register's: they stay in the original's text.
+      if (SUPERVISORY_AUTHORITY.test(text)) authority = true;
+      const label = SUPERVISORY_AUTHORITY.test(text) ? undefined : roleAtStart(text);
+      const cue = SUPERVISORY_AUTHORITY.test(text) ? undefined : roleCue(text.replace(EMAIL, ' '));
+      if (label) authority = false;
+      if (authority) continue;
       if (label || (unit.type === 'sub' && cue)) {
         sticky = label?.role ?? cue!;
         block++;
