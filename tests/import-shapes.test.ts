@@ -94,4 +94,32 @@ describe('import reads the shapes of published notices', () => {
   it('a Swedish heading on whom data are shared with names the recipients', () => {
     expect(classifyHeading('6. Vem vi delar uppgifter med')[0]).toBe('recipients');
   });
+
+  it('a sentence wrapped over lines stays one sentence: in the description, and under a role', () => {
+    const text = `# Privacy statement
+
+Protecting your privacy matters to the Northwind Group. The purpose of this privacy statement
+is to tell you how we process your personal data in the booking service.
+
+## Controller
+
+Northwind Oy<br/>
+Satamakatu 1, 00160 Helsinki<br/>
+
+The Group's Data Protection Officer can be reached by email at
+privacy@northwind.example and by telephone +358 40 123 4567.
+`;
+    const register = draft(text);
+    expect(register['description']).toEqual({
+      en: 'Protecting your privacy matters to the Northwind Group. The purpose of this privacy statement is to tell you how we process your personal data in the booking service.',
+    });
+    expect(register['dpo']).toEqual({ email: 'privacy@northwind.example', phone: '+358 40 123 4567' });
+    expect(register['controller']).toMatchObject({ name: 'Northwind Oy' });
+    expect(register['controller']['email']).toBeUndefined();
+  });
+
+  it('a legal obligation by its other Finnish names', () => {
+    const register = draft('Käsittelyn oikeusperuste\n\nKäsittelyn oikeusperuste on laillinen velvoite.\n');
+    expect(register['legal_bases']).toEqual(['legal_obligation']);
+  });
 });

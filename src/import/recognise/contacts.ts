@@ -29,7 +29,18 @@ interface Line {
 function unitTexts(unit: Unit): string[] {
   if (unit.type === 'list') return [...(unit.leadIn ? unit.leadIn.lines : []), ...unit.items];
   if (unit.type === 'sub') return [unit.block.text];
-  return unit.block.lines.length > 1 ? unit.block.lines : sentences(unit.block.text);
+  return unit.block.lines.length > 1 ? unwrapped(unit.block.lines) : sentences(unit.block.text);
+}
+
+/** Lines with a sentence wrapped over several of them joined: "… can be reached by email at" + "privacy@… and by phone …". */
+function unwrapped(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const last = out[out.length - 1];
+    if (last !== undefined && /(?:^|\s)(?:at|to|by|and|or|on|osoitteessa|osoitteesta|numerosta|numerossa|ja|tai|på|och|eller|till)$/iu.test(last)) out[out.length - 1] = `${last} ${line}`;
+    else out.push(line);
+  }
+  return out;
 }
 
 /**

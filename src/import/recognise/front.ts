@@ -28,10 +28,15 @@ export function nameFromTitle(line: string): string | undefined {
   return capitalise(s);
 }
 
+/** A paragraph whose lines are one text wrapped, not lines of their own: a line goes on in the next. */
+function flowing(block: Block): boolean {
+  return block.kind === 'paragraph' && block.lines.some((l, i) => i + 1 < block.lines.length && !/[.!?:;]$/u.test(l) && /^\p{Ll}/u.test(block.lines[i + 1]!));
+}
+
 export function front(x: DraftState, blocks: readonly Block[]): void {
   const left: Block[] = [];
   for (const block of blocks) {
-    const lines = block.kind === 'list' ? (block.items ?? []) : block.kind === 'heading' ? [block.text] : block.lines;
+    const lines = block.kind === 'list' ? (block.items ?? []) : block.kind === 'heading' ? [block.text] : flowing(block) ? [block.text] : block.lines;
     const rest: string[] = [];
     for (const line of lines) {
       if (isDateOnly(line)) continue;
