@@ -122,4 +122,30 @@ privacy@northwind.example and by telephone +358 40 123 4567.
     const register = draft('Käsittelyn oikeusperuste\n\nKäsittelyn oikeusperuste on laillinen velvoite.\n');
     expect(register['legal_bases']).toEqual(['legal_obligation']);
   });
+
+  it('the controller\'s representative is the contact person; "Contact" gives an e-mail the controller lacks', () => {
+    const register = draft(`# Tietosuojaseloste
+
+## Rekisterinpitäjä
+
+Soutuseura ry
+Satamakatu 1, 00160 Helsinki
+
+## Rekisterinpitäjän edustaja (yhteyshenkilö)
+
+Anna Virtanen
+Sähköposti: anna.virtanen@soutuseura.example
+
+## Käsittelyn tarkoitus
+
+Jäsenten yhteystietojen ylläpito.
+
+## Kontakt
+
+Tietosuoja-asioissa ota yhteyttä:
+tietosuoja@soutuseura.example
+`);
+    expect(register['contact_person']).toEqual({ name: 'Anna Virtanen', email: 'anna.virtanen@soutuseura.example' });
+    expect(register['controller']).toMatchObject({ name: 'Soutuseura ry', email: 'tietosuoja@soutuseura.example' });
+  });
 });

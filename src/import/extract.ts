@@ -119,7 +119,9 @@ export function section(x: DraftState, section: Section): void {
     case 'contact':
       // "Contact us" is where some notices name the controller at all.
       // Right after the controller, contact person or DPO, "Yhteystiedot" goes on with their details.
+      // A controller given without an e-mail: "Contact us" gives the one to write to.
       if (!x.controllerSeen || CONTACT_ROLES.has(x.lastKey)) contacts(x, { ...section, kinds: [x.controllerSeen ? (x.lastKey as SectionKind) : 'controller'] }, units);
+      else if (!x.controller.email) contacts(x, { ...section, kinds: ['controller'] }, units);
       else x.leftover(section, 'rights', 'contacts: move request channels that are not the controller\'s or DPO\'s contact details to `rights.channels`', units);
       break;
     case 'changes':

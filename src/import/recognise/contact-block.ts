@@ -103,9 +103,10 @@ class Block {
   controllerPiece(f: string, line: number): void {
     const first = !this.nameTried;
     // A lead-in ("Yhteystiedot ovat:") comes before the name, it does not take its place.
+    const leadIn = /[:：]\s*$/u.test(this.lines[line]!) && this.lines[line]!.trim().endsWith(f.trim().replace(/[:：]$/u, '') + ':');
     if (!/[:：]\s*$/u.test(this.lines[line]!)) this.nameTried = true;
     if (this.out.values.name === f) return;
-    if (first && isOrganisationName(f)) this.put('name', f, line);
+    if (first && !leadIn && isOrganisationName(f)) this.put('name', f, line);
     else this.out.kept.add(line);
   }
 

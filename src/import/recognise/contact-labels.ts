@@ -15,7 +15,7 @@ const ROLE_WORDS: readonly (readonly [Role, string])[] = [
   ['dpo', String.raw`tietosuojavastaava(?:n|na|lle)?|dataskyddsombud(?:et|ets)?|(?:the |our )?data protection officer|dpo`],
   [
     'contact_person',
-    String.raw`(?:rekisterin |the )?yhteys ?henkilö(?:n|nä)?(?: rekisteriä koskevissa asioissa)?|rekisteriasioista vastaava henkilö|vastuu ?henkilö(?:n|nä)?|kontaktperson(?:en)?(?: i registerärenden)?|contact person(?: for (?:the )?register(?: matters)?)?`,
+    String.raw`rekisterinpitäjän edustaja|controller's representative|(?:rekisterin |the )?yhteys ?henkilö(?:n|nä)?(?: rekisteriä koskevissa asioissa)?|rekisteriasioista vastaava henkilö|vastuu ?henkilö(?:n|nä)?|kontaktperson(?:en)?(?: i registerärenden)?|contact person(?: for (?:the )?register(?: matters)?)?`,
   ],
   [
     'controller',
