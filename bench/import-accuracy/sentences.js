@@ -24,7 +24,7 @@ function markdownText(md) {
     .replace(/<[^>]+>/g, ' ')
     .replace(/\*\*|__|`/g, '')
     .replace(/(^|[\s(])_(\S(?:[^_]*\S)?)_(?=[\s).,:;!?]|$)/gm, '$1$2')
-    .replace(/^\s*(#+|[*\-+•]|\d+\.)\s+/gm, '')
+    .replace(/^\s*(#+|[*\-+•]|\d+[.)])\s+/gm, '')
     .replace(/\|/g, '\n')
     .replace(/\\([\\`*_{}[\]()#+\-.!])/g, '$1');
 }
@@ -46,6 +46,9 @@ export function sentences(text) {
 export function draftText(yaml) {
   return collapse(yaml
     .replace(/^\s*#\s?/gm, ' ')
+    // A TODO keeps the original's lines as written, Markdown marks and all.
+    .replace(/\*\*|__/g, '')
+    .replace(/^(\s*)(?:[-*+•]|\d+[.)])\s+/gm, '$1')
     .replace(/\\"/g, '"')
     .replace(/''/g, "'")
     .replace(/\s+#\s/g, ' ')
