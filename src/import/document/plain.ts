@@ -20,7 +20,7 @@ function numberedHeading(line: string): { text: string; level: number } | undefi
   const m = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(\p{Lu}.*)$/u.exec(line.trim());
   if (!m) return undefined;
   const text = m[2]!.trim();
-  if (text.length > 80 || /[.,;:!?]$/u.test(text) || /@|https?:\/\//u.test(text)) return undefined;
+  if (text.length > 80 || /[.,;:!]$/u.test(text) || (/\?$/u.test(text) && !isKnownHeading(text)) || /@|https?:\/\//u.test(text)) return undefined;
   return { text, level: m[1]!.split('.').length };
 }
 
@@ -31,7 +31,8 @@ function looksLikeName(line: string): boolean {
 
 function looseHeading(line: string, numberedDoc: boolean): boolean {
   const t = line.trim();
-  if (!t || t.length > 80 || !/^\p{Lu}/u.test(t) || /[.,;:!?]$/u.test(t)) return false;
+  // A question is a heading only when it asks about a part of the notice ("Hur länge sparar vi dina uppgifter?").
+  if (!t || t.length > 80 || !/^\p{Lu}/u.test(t) || /[.,;:!]$/u.test(t) || (/\?$/u.test(t) && !isKnownHeading(t))) return false;
   if (/@|https?:\/\/|www\./u.test(t) || BULLET.test(t) || DATE_LINE.test(t) || /\d{5}/u.test(t)) return false;
   if (t.split(/\s+/u).length > 12) return false;
   const known = isKnownHeading(t);
