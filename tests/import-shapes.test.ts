@@ -150,7 +150,7 @@ tietosuoja@soutuseura.example
   });
 
   it('a question that asks about a part of the notice is its heading, in plain text', () => {
-    const register = draft('Integritetspolicy för Roddarbloggen\n\nPersonuppgiftsansvarig\n\nAnna Berg\n\nHur länge sparar vi dina personuppgifter?\n\nVi sparar uppgifterna i två år.\n\nHar du frågor?\n\nSkriv till oss.\n', 'sv');
+    const register = draft('Integritetspolicy för Roddarbloggen\n\nPersonuppgiftsansvarig\n\nAnna Berg\n\nHur länge sparar vi dina personuppgifter?\n\nVi sparar uppgifterna i två år.\n', 'sv');
     expect(register['retention']).toEqual([{ period: 'P2Y', description: { sv: 'Vi sparar uppgifterna i två år.' } }]);
   });
 });

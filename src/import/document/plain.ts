@@ -31,8 +31,8 @@ function looksLikeName(line: string): boolean {
 
 function looseHeading(line: string, numberedDoc: boolean): boolean {
   const t = line.trim();
-  // A question is a heading only when it asks about a part of the notice ("Hur länge sparar vi dina uppgifter?").
-  if (!t || t.length > 80 || !/^\p{Lu}/u.test(t) || /[.,;:!]$/u.test(t) || (/\?$/u.test(t) && !isKnownHeading(t))) return false;
+  // A question on a line of its own may be a heading too ("Hur länge sparar vi dina uppgifter?").
+  if (!t || t.length > 80 || !/^\p{Lu}/u.test(t) || /[.,;:!]$/u.test(t)) return false;
   if (/@|https?:\/\/|www\./u.test(t) || BULLET.test(t) || DATE_LINE.test(t) || /\d{5}/u.test(t)) return false;
   if (t.split(/\s+/u).length > 12) return false;
   const known = isKnownHeading(t);
