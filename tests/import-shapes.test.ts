@@ -153,4 +153,9 @@ tietosuoja@soutuseura.example
     const register = draft('Integritetspolicy för Roddarbloggen\n\nPersonuppgiftsansvarig\n\nAnna Berg\n\nHur länge sparar vi dina personuppgifter?\n\nVi sparar uppgifterna i två år.\n', 'sv');
     expect(register['retention']).toEqual([{ period: 'P2Y', description: { sv: 'Vi sparar uppgifterna i två år.' } }]);
   });
+
+  it('performing a membership agreement is the contract basis', () => {
+    const register = draft('# Privacy notice\n\n## Legal basis\n\nThe legal basis for processing is:\n\n- Performance of membership agreement (member register)\n- Consent of the data subject (newsletter)\n');
+    expect(register['legal_bases']).toEqual(['consent', 'contract']);
+  });
 });

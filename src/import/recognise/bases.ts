@@ -17,7 +17,7 @@ const POINT_PATTERNS: readonly RegExp[] = [
 /** Each basis by its name, in the words of the GDPR in each language and their common short forms. */
 export const BASIS_NAMES: readonly [LegalBasis, RegExp][] = [
   ['consent', /suostumu|samtyck|\bconsent/iu],
-  ['contract', /sopimu|avtal|\bcontract/iu],
+  ['contract', /sopimu|avtal|\bcontract|membership agreement|performance of (?:an? |the )?agreement/iu],
   ['legitimate_interests', /oikeutet\p{L}* e(?:tu|dun|tuun|tujen|dut)|berättiga\p{L}* intress|legitimate interest/iu],
   [
     'legal_obligation',
