@@ -158,4 +158,37 @@ tietosuoja@soutuseura.example
     const register = draft('# Privacy notice\n\n## Legal basis\n\nThe legal basis for processing is:\n\n- Performance of membership agreement (member register)\n- Consent of the data subject (newsletter)\n');
     expect(register['legal_bases']).toEqual(['consent', 'contract']);
   });
+
+  it('a role label without a colon over its block; the controller\'s contact persons are contact persons', () => {
+    const register = draft(`Jäsenrekisterin tietosuojaseloste
+
+Rekisterinpitäjä Soutuseura ry
+Satamakatu 1
+00160 Helsinki
+y-tunnus: 1234567-1
+
+Rekisterinpitäjän yhteyshenkilöt
+
+Sihteeri Anna Virtanen
+etunimi.sukunimi@soutuseura.example
+`);
+    expect(register['controller']).toEqual({
+      name: 'Soutuseura ry',
+      business_id: '1234567-1',
+      address: { street: 'Satamakatu 1', postal_code: '00160', city: 'Helsinki' },
+    });
+    // A pattern is no one's address: kept in the original's text, not as an e-mail.
+    expect(JSON.stringify(register)).not.toContain('etunimi.sukunimi@');
+    expect(classifyHeading('Rekisterinpitäjän yhteyshenkilöt')[0]).toBe('contact_person');
+    expect(classifyHeading('Personuppgiftsansvariges kontaktpersoner')[0]).toBe('contact_person');
+    expect(classifyHeading('Grund för behandling')[0]).toBe('legal_basis');
+  });
+
+  it('a line that runs from the controller\'s details into another role\'s label is split there', () => {
+    const register = draft(`<h1>Dataskyddspolicy</h1>
+<h2>Personuppgiftsansvarig</h2>
+<p>Roddklubben Norrvind rf<br>Strandvägen 11 00790 Helsingfors E-post: info@norrvind.example Tfn 0295 251 000 Personuppgiftsansvariges kontaktpersoner: ordforande@norrvind.example</p>`, 'sv');
+    expect(register['controller']).toMatchObject({ email: 'info@norrvind.example', phone: '0295 251 000' });
+    expect(register['contact_person']).toEqual({ email: 'ordforande@norrvind.example' });
+  });
 });

@@ -36,14 +36,14 @@ export type SectionKind =
  */
 const KEYWORDS: readonly (readonly [SectionKind, RegExp])[] = [
   ['date', /^(?:laatimispäivä|laadittu|päivitetty|päiväys|päivämäärä|viimeksi päivitetty|versio|uppdaterad|senast uppdaterad|upprättad|datum|version|last updated|updated(?: on)?|date|effective date)$/u],
-  ['controller', /rekisterinpitäjä(?!n edustaja)|(?<![\p{L}])registrar(?![\p{L}])|vilka vi är|vem vi är|keitä olemme|rekisterin ?pitäjä(?!n edustaja)|personuppgiftsansvarig|registeransvarig|(?<!')\bcontroller\b(?!'s representative)|\bwho we are\b|\babout us\b|who is responsible/u],
+  ['controller', /rekisterinpitäjä(?!n (?:edustaja|yhteyshenkilö|tietosuojavastaava))|(?<![\p{L}])registrar(?![\p{L}])|vilka vi är|vem vi är|keitä olemme|rekisterin ?pitäjä(?!n (?:edustaja|yhteyshenkilö|tietosuojavastaava))|personuppgiftsansvarig(?!\p{L}*s (?:kontaktperson|dataskyddsombud|företrädare))|registeransvarig|(?<!')\bcontroller\b(?!'s (?:representative|contact person|data protection officer))|\bwho we are\b|\babout us\b|who is responsible/u],
   ['contact_person', /rekisterinpitäjän edustaja|controller's representative|yhteys ?henkilö|vastuu ?henkilö|rekisteriasioista vastaava|kontaktperson|contact person/u],
   ['dpo', /tietosuojavastaava|dataskyddsombud|data protection officer|\bdpo\b/u],
   ['name', /rekisterin nimi|name of (?:the )?data file|registre?ts namn|namn på registret|name of the (?:register|filing system|processing)|register name/u],
   ['data_subjects', /(?<![\p{L}])rekisteröidyt(?![\p{L}])|rekisteröityjen (?:ryhmät|piiri)|(?<![\p{L}])(?:de )?registrerade(?: personer)?$|kategorier av registrerade|vems (?:person)?uppgifter|\bdata subjects?\b|whose (?:personal )?data/u],
   ['purposes', /tarkoitu|reason for maintaining|data file usage|use of (?:the )?data file|ändamål|(?<![\p{L}])syfte|varför (?:behandlar vi|vi behandlar)|\bpurposes?\b|why (?:do )?we (?:process|collect|use)|how (?:do )?we use/u],
   ['legitimate_interest', /oikeutet\p{L}* e(?:tu|dun|dut)|berättiga\p{L}* intress|legitimate interest/u],
-  ['legal_basis', /oikeusperust|käsittelyn peruste|(?<![\p{L}])peruste$|rättslig\p{L}* grund|laglig grund|grund(?:en)? för behandlingen|legal basis|lawful basis|legal grounds?/u],
+  ['legal_basis', /oikeusperust|käsittelyn peruste|(?<![\p{L}])peruste$|rättslig\p{L}* grund|laglig grund|grund(?:en)? för behandling(?:en)?|legal basis|lawful basis|legal grounds?/u],
   ['consent', /^suostumu|suostumuksen peruuttami|^samtycke|återkalla\p{L}* (?:ditt )?samtycke|^consent\b|withdraw\p{L}* (?:your )?consent/u],
   ['provision', /velvoittavuu|onko tietojen antaminen|skyldighet att lämna|lagstadgat eller avtalsenligt|statutory or contractual|obliged to (?:give|provide)/u],
   [

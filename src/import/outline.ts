@@ -63,7 +63,7 @@ export function outline(tree: readonly Block[]): Outline {
       }
     }
     // "Rekisterinpitäjä: Esimerkki ry" at the start of a paragraph starts the controller's section.
-    const labelled = block.kind === 'paragraph' && !(current && CONTACT_KINDS.has(current.kinds[0]!)) ? labelledRole(block.lines[0] ?? '') : undefined;
+    const labelled = block.kind === 'paragraph' && !(current && CONTACT_KINDS.has(current.kinds[0]!)) ? labelledRole(block.lines[0] ?? '', block.lines.length) : undefined;
     if (labelled) {
       current = { kinds: [labelled], heading: { ...block, kind: 'heading', text: block.lines[0]!, lines: [block.lines[0]!] }, blocks: [block] };
       out.sections.push(current);

@@ -15,7 +15,7 @@ const ROLE_WORDS: readonly (readonly [Role, string])[] = [
   ['dpo', String.raw`tietosuojavastaava(?:n|na|lle)?|dataskyddsombud(?:et|ets)?|(?:the |our )?data protection officer|dpo`],
   [
     'contact_person',
-    String.raw`rekisterinpitäjän edustaja|controller's representative|(?:rekisterin |the )?yhteys ?henkilö(?:n|nä)?(?: rekisteriä koskevissa asioissa)?|rekisteriasioista vastaava henkilö|vastuu ?henkilö(?:n|nä)?|kontaktperson(?:en)?(?: i registerärenden)?|contact person(?: for (?:the )?register(?: matters)?)?`,
+    String.raw`rekisterinpitäjän edustaja|controller's representative|(?:rekisterin |rekisterinpitäjän |the )?yhteys ?henkilö(?:n|nä|t)?(?: rekisteriä koskevissa asioissa)?|rekisteriasioista vastaava henkilö|vastuu ?henkilö(?:n|nä)?|(?:personuppgiftsansvariges )?kontaktperson(?:en|er|erna)?(?: i registerärenden)?|contact person(?: for (?:the )?register(?: matters)?)?`,
   ],
   [
     'controller',
@@ -87,8 +87,16 @@ export function isDetailLabel(text: string): boolean {
   return detailLabels(t).some((l) => l.start === 0 && t.slice(l.end).replace(/[\s:：.]+/gu, '') === '');
 }
 
-/** A line that opens with a role and a colon ("Rekisterinpitäjä: Esimerkki ry", "DPO:"), not a sentence about the role. */
-export function labelledRole(line: string): Role | undefined {
+/**
+ * A line that opens with a role and a colon ("Rekisterinpitäjä: Esimerkki ry", "DPO:"), not a sentence
+ * about the role; in a block of several lines the colon may be left out ("Rekisterinpitäjä Esimerkki Oy"
+ * over its address), when a name follows and the line is no sentence.
+ */
+export function labelledRole(line: string, lines = 1): Role | undefined {
   const label = roleAtStart(line);
-  return label && /[:：]\s*$/u.test(line.trim().slice(0, label.end)) ? label.role : undefined;
+  if (!label) return undefined;
+  const text = line.trim();
+  if (/[:：]\s*$/u.test(text.slice(0, label.end))) return label.role;
+  const rest = text.slice(label.end).trim();
+  return lines > 1 && /^\p{Lu}/u.test(rest) && !/[.!?]$/u.test(text) ? label.role : undefined;
 }

@@ -34,6 +34,8 @@ function blank(text: string, spans: readonly { start: number; end: number }[]): 
   return units.join('');
 }
 
+const PATTERN_EMAIL = /^(?:etunimi|firstname|first\.?name|förnamn|fornamn)[._-](?:sukunimi|lastname|last\.?name|surname|efternamn)@/iu;
+
 /** Phone numbers where they stand, written as they are, blanks made single; an area code in brackets without them, as the register format writes it. */
 function phoneSpans(text: string): Span[] {
   const out: Span[] = [];
@@ -65,7 +67,8 @@ export function spansIn(text: string): { spans: Span[]; masked: string } {
     const email = unobfuscate(m[0]);
     return email ? value('email', m, email) : undefined;
   });
-  each(EMAIL, (m) => value('email', m, m[0].replace(/^[._-]+|[._-]+$/gu, '')));
+  // "etunimi.sukunimi@example.fi" says how addresses are made, it is no one's address: the line is kept.
+  each(EMAIL, (m) => (PATTERN_EMAIL.test(m[0]) ? undefined : value('email', m, m[0].replace(/^[._-]+|[._-]+$/gu, ''))));
   each(WEB, (m) => value('url', m, /^www\./iu.test(m[0]) ? `https://${m[0]}` : m[0]));
   each(BUSINESS_ID, (m) => value('business_id', m, m[0]));
   each(ORG_NR, (m) => value('org_nr', m, m[0]));

@@ -6,7 +6,7 @@ import type { Unit } from '../draft/units.js';
 import type { Section } from '../outline.js';
 import { type Field, type Parsed, parseBlock, sameValue, type Value } from './contact-block.js';
 import { EMAIL } from './contact-details.js';
-import { type Role, roleAtStart, roleCue } from './contact-labels.js';
+import { type Role, roleAtStart, roleCue, roleLabels } from './contact-labels.js';
 import { cleanFragment, isPersonName } from './contact-names.js';
 
 export type { Role } from './contact-labels.js';
@@ -53,6 +53,22 @@ function personParagraph(unit: Unit, roles: readonly Role[], sticky: Role, seen:
   return isPersonName(first) ? roles.find((r) => r !== 'controller') : undefined;
 }
 
+/**
+ * A line that runs on from one role's details into another role's label ("… Tfn 0295 251 000
+ * Personuppgiftsansvariges kontaktpersoner: …"), split where the label starts.
+ */
+function splitAtRoles(text: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (const { start } of roleLabels(text)) {
+    if (start <= from || !/@|\d{3}/u.test(text.slice(from, start))) continue;
+    out.push(text.slice(from, start).trim());
+    from = start;
+  }
+  out.push(text.slice(from).trim());
+  return out.filter(Boolean);
+}
+
 const SUPERVISORY_AUTHORITY =
   /valvontaviranomai|tietosuojavaltuutet|supervisory authority|data protection ombudsman|tillsynsmyndighet|dataskyddsombudsman|integritetsskyddsmyndighet|datainspektion/iu;
 
@@ -68,7 +84,7 @@ export function roleLines(units: readonly Unit[], roles: readonly Role[]): Line[
       sticky = person;
       block++;
     }
-    for (const text of unitTexts(unit)) {
+    for (const text of unitTexts(unit).flatMap(splitAtRoles)) {
       // The supervisory authority's details are no one's of the register's: they stay in the original's text.
       if (SUPERVISORY_AUTHORITY.test(text)) authority = true;
       const label = SUPERVISORY_AUTHORITY.test(text) ? undefined : roleAtStart(text);
