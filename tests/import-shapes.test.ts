@@ -191,4 +191,12 @@ etunimi.sukunimi@soutuseura.example
     expect(register['controller']).toMatchObject({ email: 'info@norrvind.example', phone: '0295 251 000' });
     expect(register['contact_person']).toEqual({ email: 'ordforande@norrvind.example' });
   });
+
+  it('a denial on a condition is no denial: "not disclosed without consent" does not say recipients: none', () => {
+    const fi = draft('# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nSoutuseura ry\n\n## Tietojen luovutukset\n\nTietoja ei luovuteta kolmansille osapuolille ilman jäsenen suostumusta.\n');
+    expect(fi['recipients']).toBeUndefined();
+    const en = draft('# Privacy notice\n\n## Controller\n\nNorthwind Oy\n\n## Regular disclosures of data\n\nPersonal data will not be disclosed to an authority without the consent of the user.\n');
+    // The authority it may go to on that condition is a recipient.
+    expect(en['recipients']).toEqual([{ category: { en: 'Personal data will not be disclosed to an authority without the consent of the user.' }, role: 'authority' }]);
+  });
 });
