@@ -199,4 +199,18 @@ etunimi.sukunimi@soutuseura.example
     // The authority it may go to on that condition is a recipient.
     expect(en['recipients']).toEqual([{ category: { en: 'Personal data will not be disclosed to an authority without the consent of the user.' }, role: 'authority' }]);
   });
+
+  it('a page laid out as a list of sections: each item\'s label heads its content', () => {
+    const register = draft(`<h1>Tietosuojaseloste</h1>
+<ol>
+  <li><span>Rekisterinpitäjä</span><div>Soutuseura ry<br>Satamakatu 1<br>00160 Helsinki<br>Y-tunnus: 1234567-1</div></li>
+  <li><span>Rekisterin nimi</span><p>Soutuseuran jäsenrekisteri</p></li>
+  <li><span>Mihin tarkoituksiin rekisteriä käytetään?</span><p>Käytämme tietoja, jotta voimme</p>
+    <ul><li>hoitaa jäsenyyden</li><li>tiedottaa tapahtumista</li></ul></li>
+</ol>
+<ul><li>Oikea lista</li><li>toinen kohta</li></ul>`);
+    expect(register['controller']).toMatchObject({ name: 'Soutuseura ry', business_id: '1234567-1' });
+    expect(register['name']).toEqual({ fi: 'Soutuseuran jäsenrekisteri' });
+    expect(register['purposes'].map((p: Draft) => p['description'].fi)).toEqual(['hoitaa jäsenyyden', 'tiedottaa tapahtumista', 'Oikea lista', 'toinen kohta']);
+  });
 });

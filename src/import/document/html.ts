@@ -1,5 +1,6 @@
 /** A saved web page or an HTML fragment as blocks; scripts, styles and comments are dropped. */
 import { clean, table, treeLines, treeList, type Block, type ListItem } from './block.js';
+import { isKnownHeading } from '../headings.js';
 import { readPlain } from './plain.js';
 
 const ENTITIES: Record<string, string> = {
@@ -43,11 +44,13 @@ export function readHtml(html: string, firstLine = 1): Block[] {
   let level = 1;
   let line = firstLine;
   let bufLine = firstLine;
-  const lists: { items: ListItem[]; loose: string; line: number }[] = [];
+  const lists: { items: ListItem[]; loose: string; line: number; sections?: boolean }[] = [];
   let row: string[] | undefined;
   let rowHeader = true;
   let cell: string | undefined;
   let headingStyle: 'markup' | 'table' = 'markup';
+  /** A top-level list whose item turned out to be a section ("<li><span>Rekisterinpitäjä</span><div>…</div></li>"), set aside until the item ends. */
+  let suspended: { items: ListItem[]; loose: string; line: number; sections?: boolean } | undefined;
   let grid: { rows: string[][]; parts: Block[]; header: boolean; line: number } | undefined;
 
   const emit = (block: Block) => {
@@ -91,6 +94,27 @@ export function readHtml(html: string, firstLine = 1): Block[] {
       mode = 'li';
     } else if (parent) parent.items.push(...items);
     else emit(treeList(items, treeLines(items), l.line));
+  };
+  /** The item's short text so far heads the block that follows: the item is a section, not a list item. */
+  const startSection = (tag: string): boolean => {
+    const heading = clean(buf.replace(/\n/gu, ' '));
+    if (suspended || lists.length !== 1 || !heading || heading.length > 80 || /[.,;]$/u.test(heading)) return false;
+    // A paragraph in an item is its own text, unless the list's items are sections or the text names a part of a notice.
+    if (tag === 'p' && !lists[0]!.sections && !isKnownHeading(heading)) return false;
+    buf = '';
+    boldText = '';
+    const frame = lists.pop()!;
+    if (frame.items.length) emit(treeList(frame.items, treeLines(frame.items), frame.line));
+    suspended = { items: [], loose: '', line, sections: true };
+    emit({ kind: 'heading', text: heading, lines: [heading], line: bufLine, level: 1, style: 'table' });
+    mode = 'p';
+    return true;
+  };
+  /** The end of a section item: the list it stood in goes on. */
+  const endSection = (): void => {
+    flush();
+    if (suspended) lists.push(suspended);
+    suspended = undefined;
   };
   const closeGrid = () => {
     if (grid?.rows.length) out.push(table(grid.rows, grid.header, grid.parts, grid.rows.map((r) => r.join(' – ')), grid.line));
@@ -136,6 +160,9 @@ export function readHtml(html: string, firstLine = 1): Block[] {
         level = name === 'dt' ? 1 : Number(name.slice(1));
         headingStyle = name === 'dt' ? 'table' : 'markup';
       }
+    } else if ((name === 'ul' || name === 'ol') && closing && suspended && !lists.length) {
+      flush();
+      suspended = undefined;
     } else if (name === 'ul' || name === 'ol') {
       if (closing) closeList();
       else if (lists.length && !lists[lists.length - 1]!.items.length && mode !== 'li') {
@@ -145,6 +172,9 @@ export function readHtml(html: string, firstLine = 1): Block[] {
         flush();
         lists.push({ items: [], loose: '', line });
       }
+    } else if (name === 'li' && suspended && !lists.length) {
+      endSection();
+      if (!closing) mode = 'li';
     } else if (name === 'li') {
       flush();
       if (!closing) mode = 'li';
@@ -181,6 +211,7 @@ export function readHtml(html: string, firstLine = 1): Block[] {
       while (lists.length && !lists[lists.length - 1]!.items.length) closeList();
       flush();
     } else if (BLOCK_TAGS.has(name)) {
+      if ((name === 'div' || name === 'p') && !closing && mode === 'li' && startSection(name)) continue;
       if (mode === 'li' && name === 'p') buf += ' ';
       else flush();
     }
