@@ -213,4 +213,13 @@ etunimi.sukunimi@soutuseura.example
     expect(register['name']).toEqual({ fi: 'Soutuseuran jäsenrekisteri' });
     expect(register['purposes'].map((p: Draft) => p['description'].fi)).toEqual(['hoitaa jäsenyyden', 'tiedottaa tapahtumista', 'Oikea lista', 'toinen kohta']);
   });
+
+  it('data said to stay in the EU/EEA or in Finland: no transfers; more ways to date a notice', () => {
+    const head = '# Privacy notice\n\n## Controller\n\nNorthwind Oy\n\n';
+    expect(draft(`${head}## Transferring data outside the EU or the EEA\n\nThe data is stored in the EU/EEA area on a cloud server.\n`)['transfers']).toBe('none');
+    expect(draft('# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nSoutuseura ry\n\n## Tietoturva\n\nTiedot sijaitsevat Suomessa.\n')['transfers']).toBe('none');
+    expect(draft(`${head}## Changes\n\nThis was last updated on 23/5/2018.\n`)['updated']).toBe('2018-05-23');
+    expect(draft(`${head}Päivitetty viimeksi 23.4.2021\n`)['updated']).toBe('2021-04-23');
+    expect(draft(`First version issued 16 October 2023\n\n${head}`)['updated']).toBe('2023-10-16');
+  });
 });

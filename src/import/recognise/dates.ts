@@ -29,6 +29,8 @@ export function isoDate(y: number, m: number, d: number): string | undefined {
 export const DATE_PATTERNS: readonly [RegExp, (m: RegExpExecArray) => string | undefined][] = [
   [/(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)/u, (m) => isoDate(+m[3]!, +m[2]!, +m[1]!)],
   [/(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/u, (m) => isoDate(+m[1]!, +m[2]!, +m[3]!)],
+  // Day first, as in Finland, Sweden and Britain: "23/5/2018".
+  [/(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/u, (m) => isoDate(+m[3]!, +m[2]!, +m[1]!)],
   [
     new RegExp(String.raw`(?<![\p{L}\d])(?:den\s+)?(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?${MONTH}\s+(\d{4})(?!\d)`, 'iu'),
     (m) => isoDate(+m[3]!, monthNumber(m[2]!), +m[1]!),
@@ -60,9 +62,9 @@ export function findMonth(text: string): { month: string; index: number; length:
 }
 
 export const UPDATED_LABEL =
-  /(?:viimeksi )?päivitetty|päivity\p{L}*|viimeisin (?:muutos|päivitys)|muutettu|(?:senast )?uppdaterad|senast ändrad|last (?:updated|revised|modified)|updated(?: on)?|revised|effective(?: date| from)?|voimassa(?: alkaen)?|gäller från/iu;
+  /(?:viimeksi )?päivitetty(?: viimeksi)?|päivity\p{L}*|viimeisin (?:muutos|päivitys)|muutettu|(?:senast )?uppdaterad|senast ändrad|last (?:updated|revised|modified)|updated(?: on)?|revised|effective(?: date| from)?|voimassa(?: alkaen)?|gäller från/iu;
 
-export const CREATED_LABEL = /laatimis\p{L}*|laadittu|upprättad|created|drawn up|julkaistu|published/iu;
+export const CREATED_LABEL = /laatimis\p{L}*|laadittu|(?:first version )?issued|upprättad|created|drawn up|julkaistu|published/iu;
 
 export const DATE_LABEL = new RegExp(`(${UPDATED_LABEL.source}|${CREATED_LABEL.source}|päiväys|päivämäärä|pvm|(?<![\\p{L}])datum|(?<![\\p{L}])versio(?:n)?|date)`, 'iu');
 
@@ -70,7 +72,7 @@ export const DATE_LABEL = new RegExp(`(${UPDATED_LABEL.source}|${CREATED_LABEL.s
 export const TITLE_DATE = /(?:seloste|beskrivning|policy|notice|statement)\p{L}*\s*[,:–-]?\s*\(?((?:\d{1,2}\.\s?){2}\d{4}|\d{4}-\d{2}-\d{2})\)?\s*$/iu;
 
 /** What may stand between a label and its date: a colon, a version number ("Versio 2.1, 1.3.2024"). */
-const BETWEEN = /^[\s:]*(?:v\.?\s*)?(?:\d+(?:\.\d+)?\s*[,;:–—(-]\s*)?$/u;
+const BETWEEN = /^[\s:]*(?:on\s+|den\s+)?(?:v\.?\s*)?(?:\d+(?:\.\d+)?\s*[,;:–—(-]\s*)?$/u;
 
 /** A line that says nothing but a date: "Päivitetty 21.6.2021", "(Updated 3 March 2024)", "2018". */
 export function isDateOnly(text: string): boolean {

@@ -13,6 +13,10 @@ import { withoutRights } from './rights-text.js';
 export const NOT_TRANSFERRED =
   /(?<![\p{L}])(?:ei|eikä)\s+(?:\p{L}+\s+){0,4}(?:siirretä|siirrä|luovuteta)\s[^.]*(?:(?<![\p{L}])(?:EU|ETA|Euroopan)[^.]{0,40}ulkopuol|kolmansiin maihin|kolmanteen maahan)|(?<![\p{L}])emme\s+(?:\p{L}+\s+){0,3}siirrä\s[^.]*(?<![\p{L}])(?:EU|ETA|Euroopan)[^.]{0,40}ulkopuol|(?:överförs|överför|lämnas|delas)\s+(?:inte|aldrig|ej)\s[^.]*(?:utanför|tredje land)|(?:inga|inte några)\s+(?:person)?uppgifter\s+överförs\s[^.]*utanför|\bnot\s+(?:be\s+)?transferred\s+outside|\b(?:do|does|will) not transfer[^.]*outside|\bno (?:personal )?data (?:is|are) transferred outside/iu;
 
+/** Data said to stay where they are: in the EU/EEA, or in Finland or Sweden. */
+export const STAYS =
+  /\b(?:stored|kept|located|hosted|processed|held)\s+(?:only\s+)?(?:in|within)\s+(?:the\s+)?(?:EU|EEA|European Union|European Economic Area|Finland|Sweden)\b|(?<![\p{L}])(?:tallenne\p{L}*|säilyte\p{L}*|sijaits\p{L}*|käsitel\p{L}*)\s+(?:\p{L}+\s+){0,2}(?:EU:ssa|EU:n alueella|ETA:lla|ETA-alueella|EU-alueella|Suomessa|Euroopan unionin alueella)|(?<![\p{L}])(?:lagras|sparas|finns|behandlas)\s+(?:\p{L}+\s+){0,2}(?:inom EU|i EU|inom EES|i Finland|i Sverige)/iu;
+
 /** A service named in brackets after the word for it: "käytetään palvelua (LogMeIn)". */
 export const SERVICE_NAME = /(?:palvelu\p{L}*|järjestelmä\p{L}*|tjänst\p{L}*|system\p{L}*|service|provider|platform)\s+\(([\p{Lu}\d][\p{L}\d .&'’-]{1,40})\)/u;
 
@@ -89,7 +93,7 @@ function transferText(x: DraftState, text: string): Outcome {
     }
     return 'mapped';
   }
-  if (NOT_TRANSFERRED.test(text) && !hasException(text)) return 'none';
+  if ((NOT_TRANSFERRED.test(text) || STAYS.test(text)) && !hasException(text)) return 'none';
   const mechanisms = mechanismsIn(text);
   if (mechanisms.length || (TRANSFER_CUE.test(text) && !NOT_TRANSFERRED.test(text))) {
     addUnnamed(x, text, mechanisms);
@@ -119,7 +123,7 @@ export function transferDenials(x: DraftState, sections: readonly Section[]): vo
   // "The data are sent to servers in the United States": a transfer, wherever it is said.
   const stated = all.filter((s) => TRANSFERRED.test(s) && countriesIn(s).length && !NOT_TRANSFERRED.test(s));
   for (const s of stated) addTransfers(x, s);
-  const said = all.filter((s) => NOT_TRANSFERRED.test(s) && !hasException(s));
+  const said = all.filter((s) => (NOT_TRANSFERRED.test(s) || STAYS.test(s)) && !hasException(s));
   if (stated.length || !said.length) return;
   x.transfersNone = true;
   x.remark(['transfers'], 'The original says:', said);
