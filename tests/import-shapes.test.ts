@@ -222,4 +222,11 @@ etunimi.sukunimi@soutuseura.example
     expect(draft(`${head}Päivitetty viimeksi 23.4.2021\n`)['updated']).toBe('2021-04-23');
     expect(draft(`First version issued 16 October 2023\n\n${head}`)['updated']).toBe('2023-10-16');
   });
+
+  it('the controller said in the opening paragraph, and a street numbered with a range', () => {
+    const register = draft('Northwind Chapel cares for your data.\n\nNorthwind Chapel is the Data Controller and can be contacted by email: office@northwind.example or phone: 020 8249 2801.\n\n## Why we hold your data\n\nTo keep in touch.\n');
+    expect(register['controller']).toMatchObject({ name: 'Northwind Chapel', email: 'office@northwind.example' });
+    const fi = draft('# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nSoutuseura ry\nOsoite: Soutuseura ry, Rantakatu 2-4 N 54, 70820 Kuopio\n');
+    expect(fi['controller']['address']).toEqual({ street: 'Rantakatu 2-4 N 54', postal_code: '70820', city: 'Kuopio' });
+  });
 });

@@ -1,7 +1,7 @@
 /** The blocks of an old notice grouped under their headings; where a second register or a translation starts, the rest is split off. */
 import { shaped, type Block } from './document/block.js';
 import { classifyHeading, type SectionKind } from './headings.js';
-import { isDetailLabel, labelledRole } from './recognise/contact-labels.js';
+import { isDetailLabel, labelledRole, roleCue } from './recognise/contact-labels.js';
 
 const CONTACT_KINDS = new Set<SectionKind>(['controller', 'contact_person', 'dpo', 'contact']);
 
@@ -20,6 +20,14 @@ export interface Outline {
   toc: Block[];
   /** A second register in the same file, kept whole. */
   second?: { title: string; line: number; blocks: Block[] };
+}
+
+/**
+ * Before any section, a paragraph that says who the controller is and how to reach it ("Jubilee Church
+ * is the data controller and can be contacted by email: …") is the controller's section.
+ */
+function controllerSaid(block: Block, current: Section | undefined): 'controller' | undefined {
+  return !current && roleCue(block.text) === 'controller' && /@/u.test(block.text) ? 'controller' : undefined;
 }
 
 /** Kinds that start a register's content: a repeat of one of them after a new title means a second register. */
@@ -63,7 +71,10 @@ export function outline(tree: readonly Block[]): Outline {
       }
     }
     // "Rekisterinpitäjä: Esimerkki ry" at the start of a paragraph starts the controller's section.
-    const labelled = block.kind === 'paragraph' && !(current && CONTACT_KINDS.has(current.kinds[0]!)) ? labelledRole(block.lines[0] ?? '', block.lines.length) : undefined;
+    const labelled =
+      block.kind === 'paragraph' && !(current && CONTACT_KINDS.has(current.kinds[0]!))
+        ? (labelledRole(block.lines[0] ?? '', block.lines.length) ?? controllerSaid(block, current))
+        : undefined;
     if (labelled) {
       current = { kinds: [labelled], heading: { ...block, kind: 'heading', text: block.lines[0]!, lines: [block.lines[0]!] }, blocks: [block] };
       out.sections.push(current);

@@ -125,7 +125,7 @@ class Block {
   /** Names said in a sentence: "… on Esimerkki Oy", "… Anna Virtanen: anna@…", "… är Anna Berg personuppgiftsansvarig". */
   fallback(text: string): void {
     if (this.out.values.name !== undefined) return;
-    const said = this.role === 'controller' ? NAMED_CONTROLLER.exec(text)?.[1] : undefined;
+    const said = this.role === 'controller' ? (NAMED_CONTROLLER.exec(text) ?? CONTROLLER_NAMED.exec(text))?.[1] : undefined;
     const name = said ?? (this.role === 'controller' ? companyNames(text)[0] : personName(this.lines));
     const line = name ? this.lines.findIndex((l) => l.includes(name)) : -1;
     if (name && line >= 0) this.put('name', name, line);
@@ -135,6 +135,10 @@ class Block {
 /** A sentence that says who the controller is, the name before the role: "… är Anna Berg personuppgiftsansvarig". */
 const NAMED_CONTROLLER =
   /(?:^|\s)(?:är|on|is)\s+(\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,4})\s+(?:personuppgiftsansvarig|rekisterinpitäjä|(?:the )?(?:data )?controller)(?![\p{L}])/u;
+
+/** The name first: "Jubilee Church is the data controller", "Soutuseura ry on rekisterinpitäjä", "… toimii rekisterinpitäjänä". */
+const CONTROLLER_NAMED =
+  /(?:^|[.!?]\s+)(\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*|\s+(?:ry|rf|r\.y\.|Oy|Ab|Ltd)){0,4})\s+(?:is|on|toimii|är)\s+(?:the\s+)?(?:[Dd]ata\s+)?(?:[Cc]ontroller|[Rr]ekisterinpitäjä\p{L}*|[Pp]ersonuppgiftsansvarig)(?![\p{L}])/u;
 
 function events(text: string): Event[] {
   const { spans, masked } = spansIn(text);

@@ -44,7 +44,7 @@ export function phonesIn(text: string): string[] {
 }
 
 export const PO_BOX = String.raw`(?:PL|PB|Postilokero|Postbox|P\.?\s?O\.?\s?Box|Box)\s?\d{1,5}`;
-export const STREET = String.raw`\p{Lu}[\p{L}.'’-]*(?:[ \t][\p{L}.'’-]+){0,3}[ \t]\d{1,4}(?:[ \t]?[A-Za-z](?![\p{L}]))?(?:[ \t]?\d{1,3})?(?:[ \t](?:as\.?|krs\.?)[ \t]?\d{1,3})?`;
+export const STREET = String.raw`\p{Lu}[\p{L}.'’-]*(?:[ \t][\p{L}.'’-]+){0,3}[ \t]\d{1,4}(?:-\d{1,4})?(?:[ \t]?[A-Za-z](?![\p{L}]))?(?:[ \t]?\d{1,3})?(?:[ \t](?:as\.?|krs\.?)[ \t]?\d{1,3})?`;
 
 /** A country named after the city: the only way an address gets one. */
 export const COUNTRIES: Record<string, string> = { Suomi: 'FI', Finland: 'FI', Sverige: 'SE', Sweden: 'SE', Ruotsi: 'SE' };
