@@ -229,4 +229,10 @@ etunimi.sukunimi@soutuseura.example
     const fi = draft('# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nSoutuseura ry\nOsoite: Soutuseura ry, Rantakatu 2-4 N 54, 70820 Kuopio\n');
     expect(fi['controller']['address']).toEqual({ street: 'Rantakatu 2-4 N 54', postal_code: '70820', city: 'Kuopio' });
   });
+
+  it('a service the notice says it uses with the data is a recipient, with a TODO on its role; one it does not use is not', () => {
+    const { register, yaml } = importNotice('# Privacy notice\n\n## Controller\n\nNorthwind Oy\n\n## How we keep in touch\n\nWe send our newsletter using Mailchimp. We do not use Hotjar.\n');
+    expect(register['recipients']).toEqual([{ name: 'Mailchimp', category: { en: 'We send our newsletter using Mailchimp.' } }]);
+    expect(yaml).toMatch(/# TODO: the original names Mailchimp as a service it uses: check that it receives personal data, and set `role`/u);
+  });
 });

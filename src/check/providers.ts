@@ -70,6 +70,11 @@ function findMentions(register: Register): ProviderMention[] {
   return PATTERNS.flatMap(({ provider }) => first.get(provider) ?? []);
 }
 
+/** The providers a text names, each by the words that matched ("Mailchimp", "Google Driveen"). */
+export function providersNamed(text: string): string[] {
+  return PATTERNS.flatMap(({ pattern }) => (mayMatch(text, pattern) ? findWords(text, pattern).slice(0, 1) : []));
+}
+
 /** True when a text names the provider (a transfer's `recipient`, say). */
 export function namesProvider(text: string | undefined, provider: Provider): boolean {
   const entry = PATTERNS.find((p) => p.provider === provider);

@@ -11,7 +11,7 @@ import { dataSection, subjects } from './recognise/data.js';
 import { dates, findDate, isDateOnly } from './recognise/dates.js';
 import { front, nameSection, second, toc } from './recognise/front.js';
 import { basisSection, purposeSection } from './recognise/purposes.js';
-import { recipientSection } from './recognise/recipients.js';
+import { recipientSection, servicesElsewhere } from './recognise/recipients.js';
 import { retentionElsewhere, retentionSection } from './recognise/retention.js';
 import { securitySection } from './recognise/security.js';
 import { sourceSection } from './recognise/sources.js';
@@ -151,6 +151,7 @@ export function extractDraft(outline: Outline, lang: Lang): Draft {
   for (const s of outline.sections) section(x, s);
   transferDenials(x, outline.sections);
   retentionElsewhere(x, outline.sections);
+  servicesElsewhere(x, outline.sections);
   if (outline.second) second(x, outline.second);
   const { register, mapped } = build(x);
   return { lang, register, notes: x.notes, mapped };

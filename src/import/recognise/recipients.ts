@@ -8,6 +8,7 @@ import { companyNames } from './contact-details.js';
 import { hasException } from './exceptions.js';
 import { itemText, listItems } from './nested.js';
 import { recipientRole, roleIn } from './recipient-roles.js';
+import { providersNamed } from '../../check/providers.js';
 import { withoutRights } from './rights-text.js';
 import { TRANSFER_CUE, transferUnits } from './transfers.js';
 
@@ -84,4 +85,35 @@ export function recipientSection(x: DraftState, section: Section, units: readonl
   } else left.unshift(...none);
   if (left.length) x.recipientsOpen = true;
   x.leftover(section, 'recipients', 'recipients not mapped: name the recipients or categories of recipients in `recipients`, or write `recipients: none`', left);
+}
+
+/** Words that say a service is used with the data: it stores, sends or processes them. */
+const USES =
+  /(?<![\p{L}])(?:käytä\p{L}*|tallenne\p{L}*|tallenta\p{L}*|säilö\p{L}*|lähete\p{L}*|käsitel\p{L}*|palvelu\p{L}*|använd\p{L}*|lagras|skickas|behandlas|via|use[sd]?|using|stored?|sen[dt]s?|process\p{L}*|through|hosted)(?![\p{L}])/iu;
+const NEGATED = /(?<![\p{L}])(?:ei|emme|eikä|inte|aldrig|not|never|no)(?![\p{L}])/iu;
+
+/**
+ * Services a notice names in running text as used with the data ("uutiskirjeet lähetetään
+ * Mailchimpillä", "we store the register in Google Drive") are recipients: each is added with the
+ * sentence, and a TODO asks the author to confirm what it receives and in which role.
+ */
+export function servicesElsewhere(x: DraftState, sections: readonly Section[]): void {
+  if (x.recipientsNone) return;
+  const listed = JSON.stringify(x.recipients).toLowerCase();
+  const seen = new Set<string>();
+  for (const section of sections) {
+    if (section.kinds[0] === 'rights' || section.kinds[0] === 'cookies' || section.kinds[0] === 'transfers') continue;
+    const texts = section.blocks.flatMap((b) => (b.kind === 'list' ? (b.items ?? []) : b.kind === 'paragraph' ? sentences(b.text) : []));
+    for (const s of texts) {
+      if (!USES.test(s) || NEGATED.test(s)) continue;
+      for (const name of providersNamed(s)) {
+        const key = name.toLowerCase().slice(0, 6);
+        if (seen.has(key) || listed.includes(key)) continue;
+        seen.add(key);
+        const index = x.recipients.length;
+        x.recipients.push({ name, category: x.t(s) });
+        x.todo(['recipients', index], `the original names ${name} as a service it uses: check that it receives personal data, and set \`role\` (\`processor\` when it processes them on the controller's behalf)`, []);
+      }
+    }
+  }
 }
