@@ -235,4 +235,9 @@ etunimi.sukunimi@soutuseura.example
     expect(register['recipients']).toEqual([{ name: 'Mailchimp', category: { en: 'We send our newsletter using Mailchimp.' } }]);
     expect(yaml).toMatch(/# TODO: the original names Mailchimp as a service it uses: check that it receives personal data, and set `role`/u);
   });
+
+  it('more Finnish names of the bases: "oikeutettuja etuja", "lainsäädännöllinen velvoite"', () => {
+    const register = draft('Käsittelyn oikeusperuste\n\nKäsittely perustuu yhdistyksen lainsäädännölliseen velvoitteeseen. Yhdistyksellä voi olla myös oikeutettuja etuja.\n');
+    expect(register['legal_bases']).toEqual(['legitimate_interests', 'legal_obligation']);
+  });
 });
