@@ -22,4 +22,17 @@ describe('import reads pathological Markdown in a moment', () => {
     expect(result.format).toBe('markdown');
     expect(result.yaml).toContain('Testi Oy');
   });
+
+  it('pathological HTML: comments, scripts and tags left open, and lists nested 20 000 deep', () => {
+    const inputs: Record<string, string> = {
+      comments: `<h1>Tietosuojaseloste</h1>\n${'<!-- a '.repeat(40_000)}`,
+      scripts: `<h1>Tietosuojaseloste</h1>\n${'<script>x '.repeat(40_000)}`,
+      tags: `<h1>Tietosuojaseloste</h1>\n${'<a href=x '.repeat(40_000)}`,
+      nested: `<h1>Tietosuojaseloste</h1>\n${'<ul><li>kohta '.repeat(20_000)}${'</li></ul>'.repeat(20_000)}`,
+    };
+    for (const [name, text] of Object.entries(inputs)) {
+      const result = importNotice(text, { lang: 'fi', format: 'html' });
+      expect(result.yaml, name).toContain('name:');
+    }
+  });
 });

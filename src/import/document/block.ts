@@ -54,9 +54,21 @@ export function list(items: string[], lines: string[], line: number): Block {
   return { kind: 'list', text: items.join('\n'), items, lines: lines.map(clean).filter(Boolean), line };
 }
 
+/** Every item of a tree with its depth, parents before their children; walked without recursion, so that no nesting is too deep. */
+export function walkTree(tree: readonly ListItem[]): { item: ListItem; depth: number }[] {
+  const out: { item: ListItem; depth: number }[] = [];
+  const stack = [...tree].reverse().map((item) => ({ item, depth: 0 }));
+  while (stack.length) {
+    const next = stack.pop()!;
+    out.push(next);
+    for (let i = next.item.items.length - 1; i >= 0; i--) stack.push({ item: next.item.items[i]!, depth: next.depth + 1 });
+  }
+  return out;
+}
+
 /** Every item of a tree, parents before their children. */
 export function flatten(tree: readonly ListItem[]): string[] {
-  return tree.flatMap((item) => [item.text, ...flatten(item.items)]);
+  return walkTree(tree).map(({ item }) => item.text);
 }
 
 /** The items of a list block, at every depth. */
@@ -64,9 +76,12 @@ export function flatItems(block: Block): string[] {
   return block.tree ? flatten(block.tree) : (block.items ?? []);
 }
 
+/** Indentation shown for at most this many levels: deeper items line up with the last. */
+const SHOWN_DEPTH = 12;
+
 /** The tree as Markdown-like lines, nested items indented. */
-export function treeLines(tree: readonly ListItem[], depth = 0): string[] {
-  return tree.flatMap((item) => [`${'  '.repeat(depth)}- ${item.text}`, ...treeLines(item.items, depth + 1)]);
+export function treeLines(tree: readonly ListItem[]): string[] {
+  return walkTree(tree).map(({ item, depth }) => `${'  '.repeat(Math.min(depth, SHOWN_DEPTH))}- ${item.text}`);
 }
 
 /** A list block of a tree of items. */

@@ -1,6 +1,7 @@
 /** A saved web page or an HTML fragment as blocks; scripts, styles and comments are dropped. */
 import { clean, table, treeLines, treeList, type Block, type ListItem } from './block.js';
 import { isKnownHeading } from '../headings.js';
+import { htmlTokens } from './html-tokens.js';
 import { readPlain } from './plain.js';
 
 const ENTITIES: Record<string, string> = {
@@ -36,8 +37,8 @@ function looseItems(text: string): string[] {
 
 export function readHtml(html: string, firstLine = 1): Block[] {
   const out: Block[] = [];
-  const token = /<!--[\s\S]*?-->|<[!?][^>]*>|<(script|style|noscript|template|head|title)\b[^>]*>[\s\S]*?<\/\1\s*>|<(\/?)([a-z][a-z0-9]*)\b[^>]*?(\/?)>|[^<]+|</giu;
   let buf = '';
+  let bufStarted = false;
   let bold = 0;
   let boldText = '';
   let mode: 'p' | 'h' | 'li' = 'p';
@@ -62,6 +63,7 @@ export function readHtml(html: string, firstLine = 1): Block[] {
     const joined = text.join(' ');
     const wasBold = boldText.trim().length > 0 && boldText.split('\n').map(clean).filter(Boolean).join(' ') === joined;
     buf = '';
+    bufStarted = false;
     boldText = '';
     if (!joined) {
       mode = mode === 'li' ? 'li' : 'p';
@@ -102,6 +104,7 @@ export function readHtml(html: string, firstLine = 1): Block[] {
     // A paragraph in an item is its own text, unless the list's items are sections or the text names a part of a notice.
     if (tag === 'p' && !lists[0]!.sections && !isKnownHeading(heading)) return false;
     buf = '';
+    bufStarted = false;
     boldText = '';
     const frame = lists.pop()!;
     if (frame.items.length) emit(treeList(frame.items, treeLines(frame.items), frame.line));
@@ -132,7 +135,7 @@ export function readHtml(html: string, firstLine = 1): Block[] {
     return cells.length ? [{ kind: 'paragraph', text, lines: [text], line }] : [];
   };
 
-  for (const m of html.matchAll(token)) {
+  for (const m of htmlTokens(html)) {
     const whole = m[0];
     const name = m[3]?.toLowerCase();
     const closing = m[2] === '/';
@@ -141,10 +144,12 @@ export function readHtml(html: string, firstLine = 1): Block[] {
         line += whole.split('\n').length - 1;
         continue;
       }
-      if (!buf.trim()) bufLine = line;
+      // Where the text of the block starts; kept as a flag, as testing a long buffer again and again is slow.
+      if (!bufStarted) bufLine = line;
       // Line breaks of the source are kept: notices often put one detail a line without `<br>`.
       const text = decodeEntities(whole).replace(/[^\S\n]+/gu, ' ');
       buf += text;
+      bufStarted ||= /\S/u.test(text);
       if (bold > 0) boldText += text;
       line += whole.split('\n').length - 1;
       continue;

@@ -3,7 +3,7 @@
  * indentation of the original lines, and otherwise from an item that ends in a colon ("Käsittelijät:")
  * and the items after it.
  */
-import type { ListItem as TreeItem } from '../document/block.js';
+import { walkTree, type ListItem as TreeItem } from '../document/block.js';
 import type { Unit } from '../draft/units.js';
 
 export type ListUnit = Extract<Unit, { type: 'list' }>;
@@ -25,8 +25,8 @@ function indents(u: ListUnit): number[] | undefined {
 }
 
 /** The depth of each item of a tree, in the order of the flat view (an item before those nested in it). */
-function treeDepths(tree: readonly TreeItem[], depth = 0): number[] {
-  return tree.flatMap((item) => [depth, ...treeDepths(item.items, depth + 1)]);
+function treeDepths(tree: readonly TreeItem[]): number[] {
+  return walkTree(tree).map(({ depth }) => depth);
 }
 
 /** The depths the readers' trees give, when every block of the list has one. */

@@ -1,0 +1,54 @@
+/**
+ * The tokens of an HTML text, in one pass: text, tags, and what is dropped whole (comments,
+ * declarations, scripts, styles). A comment, script or tag left open ends where the text ends, so a
+ * page of unclosed `<!--` is read in time proportional to its length.
+ */
+
+/** `[whole, dropped element, "/" of a closing tag, tag name]`, as the reader reads them. */
+export type Token = [whole: string, dropped?: string | undefined, slash?: string | undefined, name?: string | undefined];
+
+/** Elements whose content is not text of the notice. */
+const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'head', 'title']);
+
+const TAG = /<(\/?)([a-z][a-z0-9]*)\b[^<>]*>/iuy;
+
+/** From `from`, to just after `end` (or to the end of the text when it never comes). */
+function until(html: string, lower: string, from: number, end: string): number {
+  const at = lower.indexOf(end, from);
+  return at < 0 ? html.length : at + end.length;
+}
+
+export function* htmlTokens(html: string): Generator<Token> {
+  const lower = html.toLowerCase();
+  let i = 0;
+  while (i < html.length) {
+    const lt = html.indexOf('<', i);
+    if (lt !== i) {
+      const stop = lt < 0 ? html.length : lt;
+      yield [html.slice(i, stop)];
+      i = stop;
+      continue;
+    }
+    if (html.startsWith('<!--', i) || html[i + 1] === '!' || html[i + 1] === '?') {
+      const stop = until(html, lower, i + 2, html.startsWith('<!--', i) ? '-->' : '>');
+      yield [html.slice(i, stop)];
+      i = stop;
+      continue;
+    }
+    TAG.lastIndex = i;
+    const m = TAG.exec(html);
+    if (!m) {
+      // A `<` that opens no tag is text.
+      yield ['<'];
+      i += 1;
+      continue;
+    }
+    const name = m[2]!.toLowerCase();
+    let stop = i + m[0].length;
+    if (!m[1] && DROPPED.has(name)) {
+      stop = until(html, lower, until(html, lower, stop, `</${name}`), '>');
+      yield [html.slice(i, stop), name];
+    } else yield [m[0], undefined, m[1], m[2]];
+    i = stop;
+  }
+}
