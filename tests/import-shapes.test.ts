@@ -240,4 +240,22 @@ etunimi.sukunimi@soutuseura.example
     const register = draft('Käsittelyn oikeusperuste\n\nKäsittely perustuu yhdistyksen lainsäädännölliseen velvoitteeseen. Yhdistyksellä voi olla myös oikeutettuja etuja.\n');
     expect(register['legal_bases']).toEqual(['legitimate_interests', 'legal_obligation']);
   });
+
+  it('never invents: a country named to deny a transfer, a word that ends like a statute, a basis named to say it is not there', () => {
+    const head = '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nSoutuseura ry\n\n';
+    expect(draft(`${head}## Tietojen siirto EU:n ulkopuolelle\n\nTietoja ei siirretä Yhdysvaltoihin eikä Kiinaan.\n`)['transfers']).toBe('none');
+    expect(draft('# Privacy notice\n\n## Controller\n\nNorthwind Oy\n\n## International transfers\n\nWe never transfer data to the United States.\n')['transfers']).toBe('none');
+    const purposes = draft(`${head}## Käsittelyn tarkoitus\n\n- Palvelun käyttö jollain verkkoselaimella edellyttää evästeitä\n`)['purposes'];
+    expect(purposes[0]['legal_basis']).toBeUndefined();
+    expect(purposes[0]['law']).toBeUndefined();
+    const none = importNotice(`${head}## Käsittelyn oikeusperuste\n\nTietoja ei käsitellä ilman jäsenen suostumusta. Käsittelijöiden kanssa on tehty käsittelysopimus.\n`);
+    expect(none.register['legal_bases']).toBeUndefined();
+  });
+
+  it('"CONTACT US" names no country, and "Contact Our Office" no person', () => {
+    expect(countriesIn('CONTACT US for transfers outside the EU')).toEqual([]);
+    expect(countriesIn('Data are stored on servers in the US.')).toEqual(['US']);
+    const register = draft('# Privacy notice\n\n## Contact person\n\nContact Our Office for questions: office@northwind.example\n');
+    expect(register['contact_person']?.['name']).toBeUndefined();
+  });
 });

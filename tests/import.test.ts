@@ -451,6 +451,20 @@ describe('seloste import FILE', () => {
     expect(readFileSync(join(dir, 'rekisterit-2.yaml'), 'utf8')).toBe(drafts[1]!.yaml);
   });
 
+  it('--force replaces the draft named and earlier drafts beside it, never another file beside it', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'rekisterit.txt'), seed('003'));
+    expect(await importCommand('rekisterit.txt', {}, io(dir).io)).toBe(0);
+    // Earlier drafts are replaced with --force.
+    expect(await importCommand('rekisterit.txt', { force: true }, io(dir).io)).toBe(0);
+    // A file of the user's own beside the draft is not.
+    writeFileSync(join(dir, 'rekisterit-2.yaml'), 'name: {fi: Oma}\n');
+    const refused = io(dir);
+    expect(await importCommand('rekisterit.txt', { force: true }, refused.io)).toBe(2);
+    expect(refused.out.stderr).toMatch(/rekisterit-2\.yaml already exists and is not a draft of `seloste import`/u);
+    expect(readFileSync(join(dir, 'rekisterit-2.yaml'), 'utf8')).toBe('name: {fi: Oma}\n');
+  });
+
   it('points the schema line at a schema it can reach, honours --out and --lang', async () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'schemas'));

@@ -129,7 +129,9 @@ export async function importCommand(file: string, opts: ImportCommandOptions, io
   if ('problem' in results) return fail(`${file}: ${results.problem}`);
   const paths = draftPaths(out, results.length);
   if (paths.includes(input)) return fail(`${file}: a draft would replace the notice itself; choose another file with --out`);
-  const taken = opts.force ? undefined : paths.find((p) => existsSync(p));
+  // --force replaces the file named; the drafts written beside it replace only earlier drafts.
+  const taken = paths.find((p, i) => existsSync(p) && (!opts.force || (i > 0 && !isDraft(p))));
+  if (taken && opts.force) return fail(`${display(taken, io.cwd)} already exists and is not a draft of \`seloste import\`; move it, or write elsewhere with --out`);
   if (taken) return fail(`${display(taken, io.cwd)} already exists; use --force to replace it, or --out to write elsewhere`);
   for (const [i, result] of results.entries()) {
     const problem = await writeDraftFile(paths[i]!, result.yaml, opts.force === true, io.cwd);
@@ -137,6 +139,14 @@ export async function importCommand(file: string, opts: ImportCommandOptions, io
   }
   summarise(file, results, paths.map((p) => display(p, io.cwd)), io);
   return 0;
+}
+
+/** A file an earlier `seloste import` wrote: its header says so. */
+function isDraft(path: string): boolean {
+  const read = readBytesBounded(path, { limit: MAX_TEXT_BYTES, kind: 'a draft' });
+  if (read.problem) return false;
+  const head = new TextDecoder().decode(read.bytes.subarray(0, 400));
+  return /^# yaml-language-server: \$schema=.*\n# Draft register imported .*by `seloste import`/u.test(head);
 }
 
 /** Where the drafts go: the first where asked, the others beside it, numbered ("notice-2.yaml"). */

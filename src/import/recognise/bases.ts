@@ -53,7 +53,7 @@ function unique<T>(items: readonly T[]): T[] {
 }
 
 export function statutes(text: string): string[] {
-  return unique([...text.matchAll(STATUTE)].map((m) => m[0].replace(/^the\s+/iu, '').trim()));
+  return unique([...text.matchAll(STATUTE)].map((m) => m[0].replace(/^the\s+/iu, '').trim()).filter((s) => !NOT_A_STATUTE.test(s)));
 }
 
 function points(text: string): LegalBasis[] {
@@ -62,12 +62,22 @@ function points(text: string): LegalBasis[] {
   return out;
 }
 
-/** The text with statutes and points taken out, so that "työsopimuslaki" does not read as a contract. */
+/**
+ * The text with statutes and points taken out, so that "työsopimuslaki" does not read as a contract;
+ * and with what is no basis: an agreement with a processor ("käsittelysopimus", "data processing
+ * agreement"), and a basis named to say it is not there ("ilman suostumusta", "without consent").
+ */
 function withoutReferences(text: string): string {
-  let rest = text.replace(STATUTE, ' ');
+  let rest = text.replace(STATUTE, ' ').replace(NOT_A_BASIS, ' ');
   for (const re of POINT_PATTERNS) rest = rest.replace(re, ' ');
   return rest;
 }
+
+const NOT_A_BASIS =
+  /(?<![\p{L}])(?:ilman|utan|without|unless)\s+(?:\p{L}+\s+){0,3}?(?:suostumu\p{L}*|samtyck\p{L}*|consent\p{L}*|sopimu\p{L}*|avtal\p{L}*|contract\p{L}*)|\p{L}*(?:käsittelysopimu|käsittelijäsopimu|biträdesavtal|tietojenkäsittelysopimu)\p{L}*|data processing (?:agreement|contract)s?|processor (?:agreement|contract)s?/giu;
+
+/** Words that end like a statute and are none ("selain", "jollain"), and phrases that only look like an Act ("If We Act"). */
+const NOT_A_STATUTE = /^(?:\p{L}*selai\p{L}*|jollai\p{L}*|millai\p{L}*|tällai\p{L}*|sellai\p{L}*|kullai\p{L}*|kaltai\p{L}*)$|(?:^|\s)(?:We|You|They|I|Us|If|To|And|Or|Contact)\s+Act$/u;
 
 /** Every basis the text names, by point or by name, and the statutes it names. */
 export function statedBases(text: string, names: readonly [LegalBasis, RegExp][] = BASIS_NAMES): StatedBases {

@@ -86,7 +86,7 @@ export function urlsIn(text: string): string[] {
 
 export const NAME = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}`;
 
-export const NAME_LABEL = /(?:yhteys ?henkilö|vastuu ?henkilö|contact person|contact|nimi|name|tietosuojavastaava|data protection officer|dpo)\s*(?:on|is)?\s*[:–-]?\s*/giu;
+export const NAME_LABEL = /(?<![\p{L}])(?:yhteys ?henkilö|vastuu ?henkilö|contact person|contact(?=\s*:)|nimi|name|tietosuojavastaava|data protection officer|dpo)(?![\p{L}])\s*(?:on|is)?\s*[:–-]?\s*/giu;
 
 export const NAME_AT_START = new RegExp(String.raw`^(${NAME})(?![\p{L}\d-])`, 'u');
 

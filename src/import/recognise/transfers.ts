@@ -13,6 +13,10 @@ import { withoutRights } from './rights-text.js';
 export const NOT_TRANSFERRED =
   /(?<![\p{L}])(?:ei|eikä)\s+(?:\p{L}+\s+){0,4}(?:siirretä|siirrä|luovuteta)\s[^.]*(?:(?<![\p{L}])(?:EU|ETA|Euroopan)[^.]{0,40}ulkopuol|kolmansiin maihin|kolmanteen maahan)|(?<![\p{L}])emme\s+(?:\p{L}+\s+){0,3}siirrä\s[^.]*(?<![\p{L}])(?:EU|ETA|Euroopan)[^.]{0,40}ulkopuol|(?:överförs|överför|lämnas|delas)\s+(?:inte|aldrig|ej)\s[^.]*(?:utanför|tredje land)|(?:inga|inte några)\s+(?:person)?uppgifter\s+överförs\s[^.]*utanför|\bnot\s+(?:be\s+)?transferred\s+outside|\b(?:do|does|will) not transfer[^.]*outside|\bno (?:personal )?data (?:is|are) transferred outside/iu;
 
+/** A transfer denied in so many words, wherever to: "ei siirretä", "överförs inte", "we never transfer". */
+const DENIED =
+  /(?<![\p{L}])(?:ei|emme|eikä|never|not|no)\s+(?:\p{L}+\s+){0,3}?(?:siirr\p{L}*|luovut\p{L}*|transfer\p{L}*|sen[dt]|shar\p{L}*|disclos\p{L}*)|(?:överför\p{L}*|lämnas|delas)\s+(?:\p{L}+\s+){0,2}?(?:inte|aldrig|ej)(?![\p{L}])/iu;
+
 /** Data said to stay where they are: in the EU/EEA, or in Finland or Sweden. */
 export const STAYS =
   /\b(?:stored|kept|located|hosted|processed|held)\s+(?:only\s+)?(?:in|within)\s+(?:the\s+)?(?:EU|EEA|European Union|European Economic Area|Finland|Sweden)\b|(?<![\p{L}])(?:tallenne\p{L}*|säilyte\p{L}*|sijaits\p{L}*|käsitel\p{L}*)\s+(?:\p{L}+\s+){0,2}(?:EU:ssa|EU:n alueella|ETA:lla|ETA-alueella|EU-alueella|Suomessa|Euroopan unionin alueella)|(?<![\p{L}])(?:lagras|sparas|finns|behandlas)\s+(?:\p{L}+\s+){0,2}(?:inom EU|i EU|inom EES|i Finland|i Sverige)/iu;
@@ -85,7 +89,14 @@ function addTransfers(x: DraftState, text: string): void {
 type Outcome = 'mapped' | 'none' | 'left';
 
 /** What one text says: transfers to named countries, no transfers, or something to keep. */
-function transferText(x: DraftState, text: string): Outcome {
+function transferText(x: DraftState, whole: string): Outcome {
+  // "Tietoja ei siirretä Yhdysvaltoihin": a country named to say data do not go there is no destination.
+  const denied = sentences(whole).filter((s) => DENIED.test(s) && !hasException(s));
+  const text = denied.length ? sentences(whole).filter((s) => !denied.includes(s)).join(' ') : whole;
+  if (denied.length && !countriesIn(text).length && !mechanismsIn(text).length) return 'none';
+  if (denied.length && countriesIn(text).length) {
+    x.todo(['transfers'], 'the original says both that data are not transferred outside the EU/EEA and that they are: check the transfers', []);
+  }
   if (countriesIn(text).length) {
     addTransfers(x, text);
     if (NOT_TRANSFERRED.test(text) && !hasException(text)) {
@@ -121,7 +132,7 @@ export function transferDenials(x: DraftState, sections: readonly Section[]): vo
     .filter((b) => b.kind === 'paragraph')
     .flatMap((b) => sentences(b.text));
   // "The data are sent to servers in the United States": a transfer, wherever it is said.
-  const stated = all.filter((s) => TRANSFERRED.test(s) && countriesIn(s).length && !NOT_TRANSFERRED.test(s));
+  const stated = all.filter((s) => TRANSFERRED.test(s) && countriesIn(s).length && !NOT_TRANSFERRED.test(s) && !DENIED.test(s));
   for (const s of stated) addTransfers(x, s);
   const said = all.filter((s) => (NOT_TRANSFERRED.test(s) || STAYS.test(s)) && !hasException(s));
   if (stated.length || !said.length) return;
