@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { flatItems, shaped, type Block, type ListItem } from '../src/import/document/block.js';
 import { readBlocks } from '../src/import/document/read.js';
+import { importNotice } from '../src/import/import.js';
 
 /** A chain of items nested `depth` deep, each with a sibling after its nested list. */
 function chain(depth: number, level = 1): ListItem[] {
@@ -120,5 +121,11 @@ describe('tables', () => {
       ['paragraph', undefined],
     ]);
     expect(shaped(blocks)[1]).toMatchObject({ kind: 'paragraph', lines: rows.map((r) => r.join(' ')) });
+  });
+
+  it('Markdown: a quote or code in a list item, a link definition and a footnote are kept', () => {
+    const text = '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nSoutuseura ry\n\n## Käsittelyn tarkoitus\n\n- Jäsenyyden hoito\n\n  > Lainattu ehto jäsenyydestä\n\n- Tiedotus[^1]\n\n[lomake]: https://soutuseura.example/lomake\n\n[^1]: Tiedotteet lähetetään sähköpostilla.\n';
+    const yaml = importNotice(text).yaml;
+    for (const words of ['Lainattu ehto jäsenyydestä', 'https://soutuseura.example/lomake', 'Tiedotteet lähetetään sähköpostilla']) expect(yaml).toContain(words);
   });
 });

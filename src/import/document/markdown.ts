@@ -36,6 +36,13 @@ function inline(nodes: readonly PhrasingContent[]): string {
   return out;
 }
 
+/** The text of any node: the values of its leaves, in order. */
+function plainText(node: RootContent | PhrasingContent): string {
+  if ('value' in node && typeof node.value === 'string') return node.value;
+  if (!('children' in node)) return '';
+  return (node.children as (RootContent | PhrasingContent)[]).map(plainText).join(' ');
+}
+
 /** A list's items with their nested lists; an item's own text is its paragraphs, joined. */
 function listTree(list: List): TreeItem[] {
   const out: TreeItem[] = [];
@@ -45,6 +52,8 @@ function listTree(list: List): TreeItem[] {
     for (const child of item.children) {
       if (child.type === 'paragraph') parts.push(clean(inline(child.children).replace(/\n/gu, ' ')));
       else if (child.type === 'list') nested.push(...listTree(child));
+      // A quote, code, heading or table in an item is its text too.
+      else parts.push(clean(plainText(child).replace(/\n/gu, ' ')));
     }
     const text = parts.filter(Boolean).join(' ');
     // An item with no text of its own: its nested items move up a level.
@@ -125,6 +134,13 @@ export function readMarkdown(text: string): Block[] {
           break;
         case 'html':
           out.push(...readHtml(node.value, line));
+          break;
+        case 'definition':
+          // A link's address given apart ("[lomake]: https://…") may be the way to reach the controller.
+          out.push({ kind: 'paragraph', text: `${node.label ?? node.identifier}: ${node.url}`, lines: linesOf(node), line });
+          break;
+        case 'footnoteDefinition':
+          walk(node.children);
           break;
         case 'code': {
           const lines = node.value.split('\n').map(clean).filter(Boolean);

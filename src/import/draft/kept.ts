@@ -8,12 +8,13 @@
  * - its words occur, in order and next to each other, in one value of the register or in one note
  *   (a note's message and its lines read as one text), or
  * - it is a detail line: at most eight words after a label, every one of them a word of the
- *   register's values. The label is a text of at most four words before a colon ("Puhelin: 040 123
+ *   register's values, and a digit or `@` in it or a contact label before it. The label is a text of at most four words before a colon ("Puhelin: 040 123
  *   4567"), or one or two words before the first word with a digit ("Päivitetty 21.6.2021",
  *   "Y-tunnus 1234567-8"); a line with no label counts when it holds a digit or an `@` ("Katu 1,
  *   00100 Helsinki" once the address is in the register). The label itself need not appear.
  * A value taken out of a longer sentence does not keep the sentence: its other words are missing.
  */
+import { isDetailLabel, roleAtStart } from '../recognise/contact-labels.js';
 import type { Note } from './state.js';
 
 /** Lower-cased words (letters and digits) of a text. */
@@ -42,7 +43,9 @@ function detailWords(sentence: string): string[] | undefined {
   const cut = colon ?? WORD_LABEL.exec(sentence)?.[0] ?? '';
   const rest = tokens(sentence.slice(cut.length));
   if (!rest.length || rest.length > MAX_DETAIL_WORDS) return undefined;
-  return cut || /[\d@]/u.test(sentence) ? rest : undefined;
+  // A statement after a label ("Siirrot: tietoja ei siirretä") is no detail: its words must stand as written.
+  const detail = /[\d@]/u.test(sentence) || (colon !== undefined && (isDetailLabel(label![1]!) || roleAtStart(label![1]!) !== undefined));
+  return detail ? rest : undefined;
 }
 
 /** The texts of a draft, to ask whether a sentence of the original is kept in it. */
