@@ -35,4 +35,9 @@ describe('import reads pathological Markdown in a moment', () => {
       expect(result.yaml, name).toContain('name:');
     }
   });
+
+  it('a contact section of one long line of pieces', () => {
+    const text = `# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nSoutuseura ry, ${'Rantakatu, '.repeat(50_000)}\n`;
+    expect(importNotice(text, { lang: 'fi' }).yaml).toContain('Soutuseura ry');
+  });
 });

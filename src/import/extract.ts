@@ -1,4 +1,4 @@
-/** The register key a kind of section belongs to. */
+/** Each section of an outlined notice to the recogniser of its part; then what is said outside its section. */
 import { build } from './draft/build.js';
 import { type Draft, DraftState, type Lang } from './draft/state.js';
 import { listText, unitLines, unitize } from './draft/units.js';
@@ -16,6 +16,7 @@ import { retentionElsewhere, retentionSection } from './recognise/retention.js';
 import { securitySection } from './recognise/security.js';
 import { sourceSection } from './recognise/sources.js';
 import { transferDenials, transferSection } from './recognise/transfers.js';
+/** The register key a kind of section belongs to. */
 export const KEY_OF: Record<SectionKind, string> = {
   rights: 'rights',
   date: 'updated',

@@ -13,7 +13,7 @@ export async function readNotice(bytes: Uint8Array, name: string): Promise<Notic
   if (format === 'docx' || format === 'pdf') {
     const read = format === 'docx' ? await (await import('./document/docx.js')).readDocx(bytes) : await (await import('./document/pdf.js')).readPdf(bytes);
     if ('problem' in read) return read;
-    return read.blocks.length ? { format, blocks: read.blocks } : { problem: 'the Word file has no text' };
+    return read.blocks.length ? { format, blocks: read.blocks } : { problem: format === 'docx' ? 'the Word file has no text' : 'the PDF has no text' };
   }
   return { format, blocks: readBlocks(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8'), format) };
 }

@@ -3,7 +3,7 @@
  * register, then an event register): each becomes a draft of its own. A part in another language
  * than the one before it is that part's translation, not a register: it stays with the draft.
  */
-import type { Block } from './document/block.js';
+import { shaped, type Block } from './document/block.js';
 import { detectLanguages } from './language.js';
 import { outline, type Outline } from './outline.js';
 import type { Lang } from './draft/state.js';
@@ -26,7 +26,9 @@ export function registerParts(blocks: readonly Block[], lang?: Lang): RegisterPa
   for (;;) {
     const outlined = outline(rest);
     const next = outlined.second?.blocks;
-    const own = next ? rest.slice(0, rest.indexOf(next[0]!)) : rest;
+    // The outline works on tables opened into their parts: the next register starts among those.
+    const opened = shaped(rest);
+    const own = next ? opened.slice(0, opened.indexOf(next[0]!)) : rest;
     const detected = detectLanguages(textOf(rest), textOf(own));
     const partLang = lang ?? detected.lang;
     const nextLang = next ? detectLanguages(textOf(next)).lang : undefined;

@@ -38,7 +38,7 @@ export function measure(pages: readonly PdfLine[][]): Layout {
   }
   const bodyLines = lines.filter(isBody);
   const margin = mostCommon(bodyLines.map((l) => [Math.round(l.x), l.text.length])) ?? 0;
-  const right = Math.max(0, ...bodyLines.map((l) => l.right));
+  const right = bodyLines.reduce((max, l) => Math.max(max, l.right), 0);
   const headings = [...new Set(lines.filter((l) => l.size >= body * 1.15).map((l) => round(l.size)))].sort((a, b) => b - a);
   return { body, spacing: lineSpacing(deltas) ?? round(1.2 * body), margin, right, headings };
 }

@@ -100,11 +100,21 @@ class Block {
     } else this.out.kept.add(line);
   }
 
+  private readonly colons = new Map<number, boolean>();
+
+  /** Whether a line ends in a colon, worked out once a line: a long line may hold many pieces. */
+  private endsInColon(line: number): boolean {
+    let known = this.colons.get(line);
+    if (known === undefined) this.colons.set(line, (known = /[:：]\s*$/u.test(this.lines[line]!)));
+    return known;
+  }
+
   controllerPiece(f: string, line: number): void {
     const first = !this.nameTried;
     // A lead-in ("Yhteystiedot ovat:") comes before the name, it does not take its place.
-    const leadIn = /[:：]\s*$/u.test(this.lines[line]!) && this.lines[line]!.trim().endsWith(f.trim().replace(/[:：]$/u, '') + ':');
-    if (!/[:：]\s*$/u.test(this.lines[line]!)) this.nameTried = true;
+    const endsInColon = this.endsInColon(line);
+    const leadIn = endsInColon && this.lines[line]!.trimEnd().endsWith(`${f.trim().replace(/[:：]$/u, '')}:`);
+    if (!endsInColon) this.nameTried = true;
     if (this.out.values.name === f) return;
     if (first && !leadIn && isOrganisationName(f)) this.put('name', f, line);
     else this.out.kept.add(line);
