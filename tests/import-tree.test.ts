@@ -128,4 +128,10 @@ describe('tables', () => {
     const yaml = importNotice(text).yaml;
     for (const words of ['Lainattu ehto jäsenyydestä', 'https://soutuseura.example/lomake', 'Tiedotteet lähetetään sähköpostilla']) expect(yaml).toContain(words);
   });
+
+  it('HTML: a table in a cell keeps the outer row and its own rows', () => {
+    const html = '<h1>Tietosuojaseloste</h1><table><tr><td>Rekisterinpitäjä</td><td>Soutuseura ry<table><tr><td>Puhelin</td><td>040 123 4567</td></tr></table></td></tr><tr><td>Säilytysaika</td><td>Kaksi vuotta</td></tr></table>';
+    const yaml = importNotice(html).yaml;
+    for (const words of ['Soutuseura ry', '040 123 4567', 'Kaksi vuotta']) expect(yaml).toContain(words);
+  });
 });

@@ -50,6 +50,7 @@ export function readHtml(html: string, firstLine = 1): Block[] {
   let rowHeader = true;
   let cell: string | undefined;
   let headingStyle: 'markup' | 'table' = 'markup';
+  const outerTables: { grid: typeof grid; row: string[] | undefined; rowHeader: boolean; cell: string | undefined }[] = [];
   /** A top-level list whose item turned out to be a section ("<li><span>Rekisterinpitäjä</span><div>…</div></li>"), set aside until the item ends. */
   let suspended: { items: ListItem[]; loose: string; line: number; sections?: boolean } | undefined;
   let grid: { rows: string[][]; parts: Block[]; header: boolean; line: number } | undefined;
@@ -186,6 +187,18 @@ export function readHtml(html: string, firstLine = 1): Block[] {
     } else if (name === 'strong' || name === 'b') {
       bold += closing ? -1 : 1;
       if (bold < 0) bold = 0;
+    } else if (name === 'table' && !closing && row && cell !== undefined) {
+      // A table in a cell: read on its own, then its rows are the cell's text.
+      flush();
+      outerTables.push({ grid, row, rowHeader, cell });
+      grid = { rows: [], parts: [], header: false, line };
+      row = undefined;
+      cell = undefined;
+    } else if (name === 'table' && closing && outerTables.length && !row) {
+      flush();
+      const inner = grid?.rows ?? [];
+      ({ grid, row, rowHeader, cell } = outerTables.pop()!);
+      cell = `${cell ?? ''}${cell ? '\n' : ''}${inner.map((r) => r.join(' – ')).join('\n')}`;
     } else if (name === 'table' && !row) {
       flush();
       if (!closing) grid ??= { rows: [], parts: [], header: false, line };
