@@ -258,4 +258,10 @@ etunimi.sukunimi@soutuseura.example
     const register = draft('# Privacy notice\n\n## Contact person\n\nContact Our Office for questions: office@northwind.example\n');
     expect(register['contact_person']?.['name']).toBeUndefined();
   });
+
+  it('a purpose said under a line read as the basis heading is a purpose', () => {
+    const register = draft('Jäsenrekisterin tietosuojaseloste\n\nHenkilötietojen käsittelyn oikeusperuste on\n\nhenkilön suostumus\n\nHenkilötietojen käsittelyn tarkoitus on jäsenyyden hoito ja yhteydenpito.\n');
+    expect(register['purposes']).toEqual([{ description: { fi: 'Henkilötietojen käsittelyn tarkoitus on jäsenyyden hoito ja yhteydenpito.' } }]);
+    expect(register['legal_bases']).toEqual(['consent']);
+  });
 });

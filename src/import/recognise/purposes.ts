@@ -129,6 +129,9 @@ export function purposeSection(x: DraftState, section: Section, units: readonly 
 }
 
 /** A section on legal bases: its pairs are kept with their purposes, the rest holds for the register as a whole. */
+/** A sentence that says what the purpose is: "Käsittelyn tarkoitus on …", "Ändamålet med behandlingen är …", "The purpose of … is …". */
+const PURPOSE_SAID = /(?:tarkoitus|tarkoituksena)\s+(?:on|ovat)|ändamål\p{L}*\s+(?:\p{L}+\s+){0,3}är|purposes?\s+(?:\p{L}+\s+){0,4}(?:is|are)\b/iu;
+
 export function basisSection(x: DraftState, section: Section, units: readonly Unit[], kind: 'legal_basis' | 'legitimate_interest'): void {
   if (kind === 'legitimate_interest') {
     // The interests pursued: they say that some processing rests on them, not which.
@@ -139,6 +142,8 @@ export function basisSection(x: DraftState, section: Section, units: readonly Un
   const rest: Unit[] = [];
   for (const u of units) {
     if (u.type === 'list' && u.items.some((i) => basisPair(i))) basisList(x, u);
+    // "Käsittelyn tarkoitus on …" under a heading read as the basis: a purpose, not part of the statement.
+    else if (u.type === 'para' && PURPOSE_SAID.test(u.block.text) && !statedBases(u.block.text).bases.length) addPurpose(x, u.block.text);
     else rest.push(u);
   }
   if (!rest.length) return;
