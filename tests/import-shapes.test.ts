@@ -264,4 +264,9 @@ etunimi.sukunimi@soutuseura.example
     expect(register['purposes']).toEqual([{ description: { fi: 'Henkilötietojen käsittelyn tarkoitus on jäsenyyden hoito ja yhteydenpito.' } }]);
     expect(register['legal_bases']).toEqual(['consent']);
   });
+
+  it('until when data are kept, said under another heading, is a retention rule without a period', () => {
+    const register = draft('# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nSoutuseura ry\n\n## Muut tiedot\n\nTietoja säilytetään kunnes jäsenyys yhdistyksessä päättyy.\n');
+    expect(register['retention']).toEqual([{ description: { fi: 'Tietoja säilytetään kunnes jäsenyys yhdistyksessä päättyy.' } }]);
+  });
 });

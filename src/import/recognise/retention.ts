@@ -53,7 +53,10 @@ export function addRetention(x: DraftState, text: string): void {
 }
 
 /** Words that say data are kept or deleted: a period stated with them is a retention period. */
-const KEPT = /säily\p{L}*|poist\p{L}*|hävit\p{L}*|sparas|spara\p{L}*|lagras|raderas|gallras|bevaras|kept|retain\p{L}*|stored|deleted|erased|removed/iu;
+const KEPT = /säily\p{L}*|poist\p{L}*|hävit\p{L}*|käsitte\p{L}*|käsitel\p{L}*|sparas|spara\p{L}*|lagras|raderas|gallras|bevaras|kept|retain\p{L}*|stored|deleted|erased|removed/iu;
+
+/** Words that say until when data are kept, without a period: "kunnes jäsenyys päättyy", "as long as you are a member". */
+const UNTIL = /(?<![\p{L}])(?:kunnes|niin kauan ku(?:in|n)|until|as long as|så länge|tills)(?![\p{L}])/iu;
 
 /**
  * A notice may state how long data are kept under any heading (cookies, a service, a table): when
@@ -64,6 +67,6 @@ export function retentionElsewhere(x: DraftState, sections: readonly Section[]):
   for (const section of sections) {
     if (section.kinds.includes('retention') || section.kinds[0] === 'rights') continue;
     const texts = section.blocks.flatMap((b) => (b.kind === 'list' ? (b.items ?? []) : b.kind === 'paragraph' ? sentences(b.text) : []));
-    for (const s of texts) if (KEPT.test(s) && periodIn(s) && !VAGUE.test(s)) addRetention(x, s);
+    for (const s of texts) if (KEPT.test(s) && ((periodIn(s) && !VAGUE.test(s)) || UNTIL.test(s))) addRetention(x, s);
   }
 }
