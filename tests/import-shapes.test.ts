@@ -269,4 +269,9 @@ etunimi.sukunimi@soutuseura.example
     const register = draft('# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nSoutuseura ry\n\n## Muut tiedot\n\nTietoja säilytetään kunnes jäsenyys yhdistyksessä päättyy.\n');
     expect(register['retention']).toEqual([{ description: { fi: 'Tietoja säilytetään kunnes jäsenyys yhdistyksessä päättyy.' } }]);
   });
+
+  it('a service named in the opening paragraphs counts as well', () => {
+    const register = draft('Northwind Chapel looks after your data.\n\nWe use MailChimp to deliver our newsletters.\n\n## Why we hold your data\n\nTo keep in touch.\n');
+    expect(register['recipients']).toEqual([{ name: 'MailChimp', category: { en: 'We use MailChimp to deliver our newsletters.' } }]);
+  });
 });

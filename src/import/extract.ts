@@ -152,7 +152,7 @@ export function extractDraft(outline: Outline, lang: Lang): Draft {
   for (const s of outline.sections) section(x, s);
   transferDenials(x, outline.sections);
   retentionElsewhere(x, outline.sections);
-  servicesElsewhere(x, outline.sections);
+  servicesElsewhere(x, outline.front, outline.sections);
   if (outline.second) second(x, outline.second);
   const { register, mapped } = build(x);
   return { lang, register, notes: x.notes, mapped };

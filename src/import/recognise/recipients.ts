@@ -97,13 +97,13 @@ const NEGATED = /(?<![\p{L}])(?:ei|emme|eikä|inte|aldrig|not|never|no)(?![\p{L}
  * Mailchimpillä", "we store the register in Google Drive") are recipients: each is added with the
  * sentence, and a TODO asks the author to confirm what it receives and in which role.
  */
-export function servicesElsewhere(x: DraftState, sections: readonly Section[]): void {
+export function servicesElsewhere(x: DraftState, front: readonly Block[], sections: readonly Section[]): void {
   if (x.recipientsNone) return;
   const listed = JSON.stringify(x.recipients).toLowerCase();
   const seen = new Set<string>();
-  for (const section of sections) {
-    if (section.kinds[0] === 'rights' || section.kinds[0] === 'cookies' || section.kinds[0] === 'transfers') continue;
-    const texts = section.blocks.flatMap((b) => (b.kind === 'list' ? (b.items ?? []) : b.kind === 'paragraph' ? sentences(b.text) : []));
+  const parts = [front, ...sections.filter((s) => !['rights', 'cookies', 'transfers'].includes(s.kinds[0]!)).map((s) => s.blocks)];
+  for (const blocks of parts) {
+    const texts = blocks.flatMap((b) => (b.kind === 'list' ? (b.items ?? []) : b.kind === 'paragraph' ? sentences(b.text) : []));
     for (const s of texts) {
       if (!USES.test(s) || NEGATED.test(s)) continue;
       for (const name of providersNamed(s)) {
