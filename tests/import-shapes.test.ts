@@ -274,4 +274,9 @@ etunimi.sukunimi@soutuseura.example
     const register = draft('Northwind Chapel looks after your data.\n\nWe use MailChimp to deliver our newsletters.\n\n## Why we hold your data\n\nTo keep in touch.\n');
     expect(register['recipients']).toEqual([{ name: 'MailChimp', category: { en: 'We use MailChimp to deliver our newsletters.' } }]);
   });
+
+  it('without a section on purposes, a sentence that says what data are used for is a purpose', () => {
+    const register = draft('# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nRoddklubben Norrvind\n\n## Kontaktformulär\n\nOm du kontaktar oss behöver du ange kontaktuppgifter för att kunna få svar. De används inte till annat.\n', 'sv');
+    expect(register['purposes']).toEqual([{ description: { sv: 'Om du kontaktar oss behöver du ange kontaktuppgifter för att kunna få svar.' } }]);
+  });
 });

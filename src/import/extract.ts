@@ -10,7 +10,7 @@ import { cookieSection } from './recognise/cookies.js';
 import { dataSection, subjects } from './recognise/data.js';
 import { dates, findDate, isDateOnly } from './recognise/dates.js';
 import { front, nameSection, second, toc } from './recognise/front.js';
-import { basisSection, purposeSection } from './recognise/purposes.js';
+import { basisSection, purposeSection, purposesElsewhere } from './recognise/purposes.js';
 import { recipientSection, servicesElsewhere } from './recognise/recipients.js';
 import { retentionElsewhere, retentionSection } from './recognise/retention.js';
 import { securitySection } from './recognise/security.js';
@@ -153,6 +153,7 @@ export function extractDraft(outline: Outline, lang: Lang): Draft {
   transferDenials(x, outline.sections);
   retentionElsewhere(x, outline.sections);
   servicesElsewhere(x, outline.front, outline.sections);
+  purposesElsewhere(x, outline.front, outline.sections);
   if (outline.second) second(x, outline.second);
   const { register, mapped } = build(x);
   return { lang, register, notes: x.notes, mapped };

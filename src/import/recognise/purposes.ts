@@ -1,7 +1,8 @@
 /** Purposes of the processing and the legal bases the notice states for them. */
 import type { LegalBasis } from '../../types.js';
+import type { Block } from '../document/block.js';
 import { DraftState } from '../draft/state.js';
-import { isLeadIn } from '../draft/text.js';
+import { isLeadIn, sentences } from '../draft/text.js';
 import { type Unit, listText, unitLines } from '../draft/units.js';
 import { classifyHeading } from '../headings.js';
 import type { Section } from '../outline.js';
@@ -150,3 +151,24 @@ export function basisSection(x: DraftState, section: Section, units: readonly Un
   const text = rest.map((u) => (u.type === 'list' ? listText(u) : u.block.text)).join(' ');
   statement(x, `${section.heading.text}: ${text}`, [section.heading.text, ...rest.flatMap(unitLines)]);
 }
+
+/** Words that say what data are used for: "käytetään …-seen", "för att", "i syfte att", "used to", "in order to". */
+const USED_FOR =
+  /(?<![\p{L}])(?:jotta|tarkoitukse(?:en|ssa)|käytetään|käytämme)(?![\p{L}])|(?<![\p{L}])(?:för att|i syfte att|används (?:för|till))(?![\p{L}])|\b(?:used (?:to|for)|in order to|we use (?:it|them|this|your \p{L}+) (?:to|for)|for the purpose of)\b/iu;
+
+/**
+ * A notice without a section on purposes may say them where it says what it collects ("Vi behöver
+ * dina kontaktuppgifter för att kunna svara"): when no purpose was found, each such sentence is one.
+ */
+export function purposesElsewhere(x: DraftState, front: readonly Block[], sections: readonly Section[]): void {
+  if (x.purposes.length || x.statements.length) return;
+  const parts = [front, ...sections.filter((s) => !['rights', 'cookies', 'transfers', 'retention', 'security'].includes(s.kinds[0]!)).map((s) => s.blocks)];
+  for (const blocks of parts) {
+    for (const b of blocks) {
+      if (b.kind !== 'paragraph') continue;
+      for (const s of sentences(b.text)) if (USED_FOR.test(s) && !NEGATION.test(s)) addPurpose(x, s);
+    }
+  }
+}
+
+const NEGATION = /(?<![\p{L}])(?:ei|inte|not|never)(?![\p{L}])/iu;
