@@ -8,8 +8,8 @@
  * - its words occur, in order and next to each other, in one value of the register or in one note
  *   (a note's message and its lines read as one text), or
  * - it is a detail line: at most eight words after a label, every one of them a word of the
- *   register's values, and a digit or `@` in it or a contact label before it. The label is a text of at most four words before a colon ("Puhelin: 040 123
- *   4567"), or one or two words before the first word with a digit ("Päivitetty 21.6.2021",
+ *   register's values, and a digit or `@` in it or a contact label before it. The label is a text
+ *   of at most four words before a colon ("Puhelin: 040 123 4567"), or one or two words before the first word with a digit ("Päivitetty 21.6.2021",
  *   "Y-tunnus 1234567-8"); a line with no label counts when it holds a digit or an `@` ("Katu 1,
  *   00100 Helsinki" once the address is in the register). The label itself need not appear.
  * A value taken out of a longer sentence does not keep the sentence: its other words are missing.
