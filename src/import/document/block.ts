@@ -40,6 +40,11 @@ export interface Block {
   toc?: boolean;
 }
 
+/** A heading without the number it is given ("3.", "2.1"): Seloste numbers the sections itself. */
+export function withoutNumber(heading: string): string {
+  return heading.replace(/^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+/u, '');
+}
+
 /** One line of text: no-break spaces as spaces, runs of blanks as one. */
 export function clean(s: string): string {
   return s.replace(/[\u00a0\u2007\u202f]/gu, ' ').replace(/[ \t]+/gu, ' ').trim();

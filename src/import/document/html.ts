@@ -1,5 +1,5 @@
 /** A saved web page or an HTML fragment as blocks; scripts, styles and comments are dropped. */
-import { clean, table, treeLines, treeList, type Block, type ListItem } from './block.js';
+import { clean, table, treeLines, treeList, withoutNumber, type Block, type ListItem } from './block.js';
 import { isKnownHeading } from '../headings.js';
 import { htmlTokens } from './html-tokens.js';
 import { readPlain } from './plain.js';
@@ -71,13 +71,13 @@ export function readHtml(html: string, firstLine = 1): Block[] {
       return;
     }
     if (mode === 'h' && !(headingStyle === 'table' && joined.length > 120)) {
-      const heading = joined.replace(/^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+/u, '');
+      const heading = withoutNumber(joined);
       if (heading) emit({ kind: 'heading', text: heading, lines: [joined], line: bufLine, level, style: headingStyle });
     }
     else if (mode === 'li' && lists.length) lists[lists.length - 1]!.items.push({ text: joined, items: [] });
     else if (lists.length) lists[lists.length - 1]!.loose += ` ${text.join(' ')}`;
     else if (wasBold && joined.length <= 80 && !/[.,;:]$/u.test(joined)) {
-      emit({ kind: 'heading', text: joined.replace(/^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+/u, ''), lines: [joined], line: bufLine, level: 7, style: 'markup' });
+      emit({ kind: 'heading', text: withoutNumber(joined), lines: [joined], line: bufLine, level: 7, style: 'markup' });
     }
     else emit({ kind: 'paragraph', text: joined, lines: text, line: bufLine });
     mode = 'p';

@@ -2,7 +2,7 @@
 import type { List, PhrasingContent, Root, RootContent, Table } from 'mdast';
 import { MAX_DEPTH, countMarks, nestingDepth } from '../../check/text-limits.js';
 import { remarkGfm, remarkParse, unified } from '../../vendor/unified.js';
-import { clean, table, treeList, type Block, type ListItem as TreeItem } from './block.js';
+import { clean, table, treeList, withoutNumber, type Block, type ListItem as TreeItem } from './block.js';
 import { decodeEntities, readHtml } from './html.js';
 import { readText } from './tab-table.js';
 
@@ -104,7 +104,7 @@ export function readMarkdown(text: string): Block[] {
       const line = node.position?.start.line ?? 1;
       switch (node.type) {
         case 'heading': {
-          const t = clean(inline(node.children).replace(/^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+/u, ''));
+          const t = clean(withoutNumber(inline(node.children)));
           if (t) out.push({ kind: 'heading', text: t, lines: linesOf(node), line, level: node.depth, style: 'markup' });
           break;
         }

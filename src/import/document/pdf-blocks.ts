@@ -3,7 +3,7 @@
  * break, mid-sentence); a group in a larger font, or a short bold one, is a heading; lines with
  * bullets, numbers or an indent are list items; the rest are paragraphs.
  */
-import { list, paragraph, type Block } from './block.js';
+import { list, paragraph, type Block, withoutNumber } from './block.js';
 import { indented, measure, paragraphGap, wrapped, type Layout } from './pdf-layout.js';
 import { BULLETS, type PdfLine } from './pdf-lines.js';
 import { joinLines, wordsOf } from './pdf-join.js';
@@ -11,7 +11,6 @@ import { isTocLine } from './plain.js';
 
 const BULLET = new RegExp(`^(?:[${BULLETS}]|[-–—](?=\\s))\\s*`, 'u');
 const NUMBERED = /^(?:\d{1,2}|[a-z])[.)]\s+/u;
-const HEADING_NUMBER = /^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+/u;
 
 interface Row {
   line: PdfLine;
@@ -42,7 +41,7 @@ function groups(rows: readonly Row[], layout: Layout): Row[][] {
 }
 
 function heading(text: string, row: Row, level: number, style: 'numbered' | 'markup'): Block {
-  return { kind: 'heading', text: text.replace(HEADING_NUMBER, '') || text, lines: [text], line: row.n, level, style };
+  return { kind: 'heading', text: withoutNumber(text) || text, lines: [text], line: row.n, level, style };
 }
 
 /** A group that is a heading: by its size, by being short and bold, or by its number (when not one of a numbered list). */
