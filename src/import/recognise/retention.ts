@@ -1,28 +1,21 @@
 /** How long the data are kept: periods, the event they count from, and criteria kept as text. */
 import { DraftState } from '../draft/state.js';
-import { isLeadIn, sentences } from '../draft/text.js';
+import { sentences } from '../draft/text.js';
 import type { Unit } from '../draft/units.js';
 import type { Section } from '../outline.js';
-import { itemText, listItems } from './nested.js';
+import { itemText } from './nested.js';
 import { periodIn, VAGUE } from './periods.js';
-import { withoutRights } from './rights-text.js';
+import { walkUnits } from './section-units.js';
 import { triggerNear } from './triggers.js';
 
 export function retentionSection(x: DraftState, section: Section, units: readonly Unit[]): void {
-  const left: Unit[] = [];
-  for (const u of withoutRights(x, section, units)) {
-    if (u.type === 'sub') {
-      left.push(u);
-      continue;
-    }
-    if (u.type === 'list') {
-      for (const item of listItems(u)) addRetention(x, itemText(item));
-      x.leadIn('retention', u.leadIn);
-      continue;
-    }
-    if (isLeadIn(u.block.text)) left.push(u);
-    else for (const part of periodGroups(u.block.text)) addRetention(x, part);
-  }
+  const left = walkUnits(x, section, 'retention', units, {
+    item: (item) => addRetention(x, itemText(item)),
+    para: (u) => {
+      for (const part of periodGroups(u.block.text)) addRetention(x, part);
+      return undefined;
+    },
+  });
   x.leftover(section, 'retention', 'not mapped', left);
 }
 

@@ -5,8 +5,8 @@ import { isLeadIn, sentences } from '../draft/text.js';
 import { type Unit, unitLines } from '../draft/units.js';
 import type { Section } from '../outline.js';
 import { companyNames } from './contact-details.js';
-import { itemText, listItems } from './nested.js';
-import { withoutRights } from './rights-text.js';
+import { itemText } from './nested.js';
+import { walkUnits } from './section-units.js';
 
 export const SOURCE_TYPES: readonly [SourceType, RegExp][] = [
   [
@@ -71,28 +71,17 @@ export function pushSource(x: DraftState, type: SourceType | undefined, text: st
 }
 
 export function sourceSection(x: DraftState, section: Section, units: readonly Unit[]): void {
-  const left: Unit[] = [];
-  for (const u of withoutRights(x, section, units)) {
-    if (u.type === 'sub') {
-      left.push(u);
-      continue;
-    }
-    if (u.type === 'list') {
-      const leadType = u.leadIn ? sourceType(u.leadIn.text) : undefined;
-      for (const item of listItems(u)) {
-        const text = itemText(item);
-        pushSource(x, sourceType(item.text) ?? item.parents.map(sourceType).find(Boolean) ?? leadType, text, [text]);
-      }
-      x.leadIn('sources', u.leadIn);
-      continue;
-    }
-    if (isLeadIn(u.block.text)) {
-      left.push(u);
-      continue;
-    }
-    const found = sourceSentences(u.block.text);
-    for (const s of found.sources) x.sources.push({ type: s.type, description: x.t(s.text) });
-    if (found.rest.length) left.push({ type: 'para', block: { ...u.block, lines: found.sources.length ? found.rest : u.block.lines } });
-  }
+  const left = walkUnits(x, section, 'sources', units, {
+    item: (item, list) => {
+      const text = itemText(item);
+      const leadType = list.leadIn ? sourceType(list.leadIn.text) : undefined;
+      pushSource(x, sourceType(item.text) ?? item.parents.map(sourceType).find(Boolean) ?? leadType, text, [text]);
+    },
+    para: (u) => {
+      const found = sourceSentences(u.block.text);
+      for (const s of found.sources) x.sources.push({ type: s.type, description: x.t(s.text) });
+      return found.rest.length ? { type: 'para', block: { ...u.block, lines: found.sources.length ? found.rest : u.block.lines } } : undefined;
+    },
+  });
   x.leftover(section, 'sources', 'not turned into sources: add what is missing to `sources`', left);
 }
