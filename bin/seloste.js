@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 import { installSignalHandlers } from '../lib/cleanup.js';
+import { dropOutputToClosedPipes } from '../lib/closed-pipe.js';
 import { run } from '../lib/cli.js';
 
 installSignalHandlers();
+dropOutputToClosedPipes();
 
 run(process.argv.slice(2), {
   stdout: process.stdout,

@@ -40,7 +40,7 @@ export interface DiffIo {
   cwd: string;
 }
 
-export const DIFF_EXIT = { unchanged: 0, material: 1, failed: 2 } as const;
+export const DIFF_EXIT = { ok: 0, material: 1, failed: 2 } as const;
 
 type Ref = { kind: 'file'; path: string } | { kind: 'git'; rev: string; path: string };
 
@@ -171,14 +171,17 @@ export async function diffCommand(oldRef: string, newRef: string, opts: DiffOpti
     const b = after.register!;
     const changes = diffRegisters(a, b);
     if (opts.changelog) {
+      // The entry is what was asked for: printing it is success, material or not.
       const date = opts.date ?? (b.updated && b.updated !== a.updated ? b.updated : today());
       const entry = changeLogEntry(changes, date, ['fi', 'en']);
       if (opts.format === 'json') io.stdout.write(`${escapeJson(JSON.stringify(entry, null, 2))}\n`);
       else io.stdout.write(changeLogYaml(entry, config.languages.filter((l) => l !== 'fi' && l !== 'en')));
-    } else if (opts.format === 'json') io.stdout.write(formatChangesJson(changes));
+      return DIFF_EXIT.ok;
+    }
+    if (opts.format === 'json') io.stdout.write(formatChangesJson(changes));
     else if (opts.format === 'markdown') io.stdout.write(formatChangesMarkdown(changes, lang));
     else io.stdout.write(formatChangesText(changes, lang));
-    return hasMaterial(changes) ? DIFF_EXIT.material : DIFF_EXIT.unchanged;
+    return hasMaterial(changes) ? DIFF_EXIT.material : DIFF_EXIT.ok;
   } catch (error) {
     if (error instanceof DiffError) {
       io.stderr.write(`seloste: ${escapeTerminal(error.message)}\n`);
