@@ -7,6 +7,7 @@ import type { DiffOptions } from './diff/command.js';
 import type { InitOptions } from './init/command.js';
 import type { BuildResult } from './publish/options.js';
 import { allDiagnostics, checkPaths } from './pipeline.js';
+import { formatCompact } from './report/compact.js';
 import { formatGithub } from './report/github.js';
 import { formatJson } from './report/json.js';
 import { formatSarif } from './report/sarif.js';
@@ -86,7 +87,31 @@ function parseCount(value: string): number {
   return n;
 }
 
-const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
+const FORMATS = ['stylish', 'compact', 'json', 'sarif', 'github'] as const;
+
+interface CheckFlags {
+  format: (typeof FORMATS)[number];
+  lang?: string[];
+  maxWarnings?: number;
+  quiet?: boolean;
+  outputFile?: string;
+  config?: string;
+}
+
+/** The report on standard output, or whole into `--output-file`. */
+async function report(text: string, outputFile: string | undefined, io: Io): Promise<void> {
+  if (!outputFile) {
+    io.stdout.write(text);
+    return;
+  }
+  const { writeReport, OutputFileError } = await import('./report/output-file.js');
+  try {
+    await writeReport(resolve(io.cwd, outputFile), text);
+  } catch (error) {
+    if (error instanceof OutputFileError) throw new UsageError(error.message);
+    throw error;
+  }
+}
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   let code: number = EXIT.ok;
@@ -110,8 +135,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('stylish'))
     .option('-l, --lang <languages>', 'languages that must be complete, e.g. fi,en (default: from seloste.config.yaml)', parseLanguages)
     .option('--max-warnings <n>', 'fail when there are more warnings than this', parseCount)
+    .option('-q, --quiet', 'report errors only, not warnings')
+    .option('-o, --output-file <file>', 'write the report to this file instead of standard output')
     .option('-c, --config <file>', 'project configuration file (default: the nearest seloste.config.yaml)')
-    .action(async (paths: string[], opts: { format: (typeof FORMATS)[number]; lang?: string[]; maxWarnings?: number; config?: string }) => {
+    .action(async (paths: string[], opts: CheckFlags) => {
       checkLanguages(opts.lang);
       const result = await checkPaths({
         cwd: io.cwd,
@@ -120,9 +147,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         ...(opts.lang ? { languages: opts.lang } : {}),
       });
       for (const p of result.problems) say(io, `${p.path}: ${p.message}`);
-      const diagnostics = allDiagnostics(result);
+      const diagnostics = allDiagnostics(result).filter((d) => !opts.quiet || d.severity === 'error');
       if (result.files.length || diagnostics.length || opts.format !== 'stylish') {
-        io.stdout.write(await formatDiagnostics(diagnostics, opts.format, io, result.files.map((f) => f.file)));
+        await report(await formatDiagnostics(diagnostics, opts.format, { ...io, isTTY: Boolean(io.isTTY) && !opts.outputFile }, result.files.map((f) => f.file)), opts.outputFile, io);
       }
       const { errors, warnings } = countBySeverity(diagnostics);
       if (result.problems.length) code = EXIT.failed;
@@ -401,6 +428,8 @@ async function formatDiagnostics(diagnostics: Diagnostic[], format: (typeof FORM
       return formatSarif(diagnostics, { version: VERSION, rules: (await import('./rules/index.js')).rules.map((r) => r.meta) });
     case 'github':
       return formatGithub(diagnostics);
+    case 'compact':
+      return formatCompact(diagnostics);
     default:
       return formatStylish(diagnostics, { colour: Boolean(io.isTTY) && !io.env['NO_COLOR'], files });
   }

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { defaultConfig, findConfig, loadConfig, type Config } from './config/config.js';
 import { compareDiagnostics, type Diagnostic } from './diagnostic.js';
 import { collectFiles, displayPath } from './load/collect.js';
+import { ignoredBy } from './load/ignore.js';
 import { parseSource } from './load/parse.js';
 import { readSourceSync } from './load/read.js';
 import { checkRegisterIds } from './resolve/register-id.js';
@@ -66,7 +67,7 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
   const { cwd } = options;
   const { config, diagnostics: configDiagnostics } = await loadProjectConfig(cwd, options.configFile, options.paths[0]);
   const languages = [...(options.languages ?? config.languages)];
-  const { files, problems } = await collectFiles(options.paths, cwd);
+  const { files, problems } = await collectFiles(options.paths, cwd, ignoredBy(config.ignore, config.root));
   // A broken configuration would check and build against the wrong settings: the command cannot run.
   if (configDiagnostics.some((d) => d.severity === 'error')) {
     problems.push({ path: configDiagnostics[0]!.file, message: 'the configuration has errors; fix them first' });

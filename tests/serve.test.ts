@@ -64,7 +64,7 @@ describe('seloste serve', () => {
       await next;
       const html = await fetch(`${preview.url}fi/members.html`).then((r) => r.text());
       expect(html).toMatch(/<div class="banner" role="alert">Preview: \d+ errors?/);
-      expect(log.join('\n')).toMatch(/notices\/members\.yaml:\d+:\d+ {2}error/);
+      expect(log.join('\n')).toMatch(/^notices\/members\.yaml:\d+:\d+: error .+ \[[a-z/-]+\]$/m);
 
       const broken = preview.nextBuild();
       writeFileSync(join(dir, 'notices', 'members.yaml'), 'name: {fi: [\n');

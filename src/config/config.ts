@@ -26,10 +26,12 @@ export interface Config {
   templates?: string;
   baseUrl?: string;
   siteTitle?: Text;
+  /** Globs, relative to the config's folder, of YAML files in the register folders that are not registers. */
+  ignore: string[];
 }
 
 export function defaultConfig(root: string): Config {
-  return { root, languages: ['fi', 'en'], messageLanguage: 'en', rules: {} };
+  return { root, languages: ['fi', 'en'], messageLanguage: 'en', rules: {}, ignore: [] };
 }
 
 /** The config file that applies: an explicit one, or the nearest `seloste.config.yaml` upward from `start`. */
@@ -51,6 +53,7 @@ interface RawConfig {
   templates?: string;
   base_url?: string;
   site?: { title?: Text };
+  ignore?: string[];
 }
 
 export async function loadConfig(path: string, display: string): Promise<{ config: Config; source: Source; diagnostics: Diagnostic[] }> {
@@ -74,6 +77,7 @@ export async function loadConfig(path: string, display: string): Promise<{ confi
   if (unusable.length) return { config, source, diagnostics: unusable };
   if (raw.base_url) config.baseUrl = raw.base_url;
   if (raw.site?.title) config.siteTitle = raw.site.title;
+  if (raw.ignore) config.ignore = raw.ignore;
   return { config, source, diagnostics: cased };
 }
 

@@ -1,6 +1,7 @@
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { CONFIG_FILE } from '../config/config.js';
+import { globParts, isGlob, type Ignored } from './ignore.js';
 
 export const ORGANISATION_SUFFIX = /\.org\.ya?ml$/;
 const YAML = /\.ya?ml$/;
@@ -22,11 +23,15 @@ export function displayPath(path: string, cwd: string): string {
   return rel && !rel.startsWith('..') && !rel.startsWith(sep) ? rel.split(sep).join('/') : path;
 }
 
-/** Find the register files under the given files and folders (symbolic-link loops are not followed twice). */
-export async function collectFiles(paths: readonly string[], cwd: string): Promise<Collected> {
+/**
+ * Find the register files under the given files, folders and quoted globs (symbolic-link loops are
+ * not followed twice). Files in folders that `ignored` names are left out; a file named is always read.
+ */
+export async function collectFiles(paths: readonly string[], cwd: string, ignored: Ignored = () => false): Promise<Collected> {
   const files = new Set<string>();
   const problems: Collected['problems'] = [];
   const visited = new Set<string>();
+  let accept = (_path: string) => true;
 
   async function walk(dir: string): Promise<void> {
     let real: string;
@@ -47,6 +52,7 @@ export async function collectFiles(paths: readonly string[], cwd: string): Promi
     for (const entry of entries) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const full = join(dir, entry.name);
+      if (ignored(full)) continue;
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
@@ -61,12 +67,28 @@ export async function collectFiles(paths: readonly string[], cwd: string): Promi
         }
       }
       if (isDir) await walk(full);
-      else if (isFile && YAML.test(entry.name) && !isOrganisationFile(entry.name) && entry.name !== CONFIG_FILE) files.add(full);
+      else if (isFile && YAML.test(entry.name) && !isOrganisationFile(entry.name) && entry.name !== CONFIG_FILE && accept(full)) files.add(full);
     }
+  }
+
+  /** Files under the glob's fixed folder that the glob matches. */
+  async function expand(glob: string): Promise<void> {
+    const { base, match } = globParts(glob);
+    const root = resolve(cwd, base);
+    const before = files.size;
+    accept = (path) => match(relative(root, path).split(sep).join('/'));
+    await walk(root);
+    accept = () => true;
+    visited.clear();
+    if (files.size === before) problems.push({ path: glob, message: 'No registers match this pattern' });
   }
 
   for (const p of paths) {
     const full = resolve(cwd, p);
+    if (isGlob(p) && !(await lstat(full).catch(() => undefined))) {
+      await expand(p);
+      continue;
+    }
     let info;
     try {
       info = await stat(full);

@@ -8,6 +8,7 @@ import { createServer, type Server, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { countBySeverity } from '../diagnostic.js';
 import { allDiagnostics, loadProjectConfig } from '../pipeline.js';
+import { formatCompact } from '../report/compact.js';
 import { buildSite, type BuildResult } from '../publish/build.js';
 import type { Format } from '../publish/pages.js';
 import { DEFAULT_TEMPLATES } from '../render/layout.js';
@@ -105,7 +106,8 @@ async function buildOnce(options: PreviewOptions, site: string): Promise<BuildRe
     });
     const diagnostics = allDiagnostics(result.check);
     const { errors, warnings } = countBySeverity(diagnostics);
-    for (const d of diagnostics) options.log(`${d.file}:${d.line}:${d.column}  ${d.severity}  ${d.message}  ${d.ruleId}`);
+    // The same lines as `seloste check --format compact`.
+    for (const line of formatCompact(diagnostics).split('\n').filter(Boolean)) options.log(line);
     for (const p of result.check.problems) options.log(`${p.path}: ${p.message}`);
     const unchanged = result.reused.length ? ` (${result.reused.length} unchanged)` : '';
     options.log(`Built ${result.built.length} ${result.built.length === 1 ? 'register' : 'registers'}${unchanged}: ${errors} errors, ${warnings} warnings`);

@@ -1,0 +1,28 @@
+/**
+ * `check --output-file FILE`: the report is written whole or not at all (a temporary file beside it,
+ * then renamed), and never over a register or other YAML file, which a slip of the keyboard would lose.
+ */
+import { randomBytes } from 'node:crypto';
+import { rm, rename, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+export class OutputFileError extends Error {}
+
+async function refuseUnsafeTarget(path: string): Promise<void> {
+  if (/\.ya?ml$/i.test(path)) throw new OutputFileError(`--output-file \`${path}\` is a YAML file: a report is never written over a register or a configuration`);
+  const info = await stat(path).catch(() => undefined);
+  if (info && !info.isFile()) throw new OutputFileError(`--output-file \`${path}\` exists and is not a file`);
+}
+
+export async function writeReport(path: string, text: string): Promise<void> {
+  await refuseUnsafeTarget(path);
+  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    await writeFile(temp, text, { flag: 'wx' });
+    await rename(temp, path);
+  } catch (error) {
+    await rm(temp, { force: true });
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    throw new OutputFileError(`cannot write --output-file \`${path}\` (${code})`);
+  }
+}
