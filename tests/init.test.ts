@@ -64,11 +64,12 @@ describe('seloste init from flags', () => {
       const r = await init({ ...FLAGS, purpose: ['Tilausten toimittaminen', 'Kirjanpito'], basis: ['contract', 'legal_obligation'], withdraw: [] }, dir);
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
-      expect(r.stdout).toContain('Next: seloste check verkkokaupan-asiakasrekisteri.yaml');
-      const text = readFileSync(join(dir, 'verkkokaupan-asiakasrekisteri.yaml'), 'utf8');
+      // Without --out, into notices/ (as the help says), where `seloste check` looks.
+      expect(r.stdout).toContain('Next: seloste check notices/verkkokaupan-asiakasrekisteri.yaml');
+      const text = readFileSync(join(dir, 'notices', 'verkkokaupan-asiakasrekisteri.yaml'), 'utf8');
       expect(text.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=\S+\/schemas\/register\.schema\.json$/);
       const schema = text.split('\n')[0]!.replace(/^.*\$schema=/, '');
-      expect(existsSync(join(dir, schema))).toBe(true);
+      expect(existsSync(join(dir, 'notices', schema))).toBe(true);
       const register = parse(text) as Register;
       expect(register).toMatchObject({
         id: 'verkkokaupan-asiakasrekisteri',
@@ -86,9 +87,9 @@ describe('seloste init from flags', () => {
         automated_decisions: 'none',
         rights: { channels: [{ type: 'email', email: 'tietosuoja@testikahvila.fi' }] },
       });
-      expect(await diagnosticsOf(dir, 'verkkokaupan-asiakasrekisteri.yaml')).toEqual([]);
+      expect(await diagnosticsOf(dir, 'notices/verkkokaupan-asiakasrekisteri.yaml')).toEqual([]);
       // No temporary file is left behind.
-      expect(readdirSync(dir).sort()).toEqual(['seloste.config.yaml', 'verkkokaupan-asiakasrekisteri.yaml']);
+      expect(readdirSync(join(dir, 'notices'))).toEqual(['verkkokaupan-asiakasrekisteri.yaml']);
     } finally {
       cleanup();
     }
@@ -134,7 +135,7 @@ describe('seloste init from flags', () => {
     try {
       const r = await init({ name: 'Rekisteri', controller: 'Testikahvila Oy', email: 'tietosuoja@testikahvila.fi', purpose: ['Uutiskirje'], basis: ['consent'] }, dir);
       expect(r.code).toBe(0);
-      const ids = (await diagnosticsOf(dir, 'rekisteri.yaml')).map((d) => d.split(' ')[1]);
+      const ids = (await diagnosticsOf(dir, 'notices/rekisteri.yaml')).map((d) => d.split(' ')[1]);
       expect(ids).toEqual(expect.arrayContaining(['consent-withdrawal', 'data-sources', 'retention']));
     } finally {
       cleanup();
@@ -186,7 +187,7 @@ describe('seloste init from flags', () => {
 /** The questions asked with `languages: [fi]`: [text to wait for, answer]; `null` waits for a message only. */
 const INTERVIEW: [string, string | null][] = [
   ['Name of the register (rekisterin nimi), in Finnish (suomeksi):', 'Jäsenrekisteri'],
-  ['File to write: [jasenrekisteri.yaml]', ''],
+  ['File to write: [notices/jasenrekisteri.yaml]', ''],
   ['Legal name of the controller (virallinen nimi):', 'Kerho ry'],
   ['Business ID (Y-tunnus)', '1234567-2'],
   ['The check digit of 1234567-2 is wrong', null],
@@ -230,7 +231,7 @@ const INTERVIEW: [string, string | null][] = [
   ['From what event does it count (alkaen)', 'jäsenyyden päättyminen'],
   ['Are decisions made solely by automated means? (y/n) [n]', 'n'],
   ['E-mail address for data protection requests: [hallitus@kerho.fi]', ''],
-  ['Next: seloste check jasenrekisteri.yaml', null],
+  ['Next: seloste check notices/jasenrekisteri.yaml', null],
 ];
 
 /** The answers alone, one a line, as piped input gives them. */
@@ -320,7 +321,7 @@ describe('seloste init asking questions', () => {
         expect(found, `"${prompt}" after offset ${at} in:\n${r.stdout.slice(at)}`).toBeGreaterThanOrEqual(0);
         at = found + prompt.length;
       }
-      expect(await diagnosticsOf(dir, 'jasenrekisteri.yaml')).toEqual([]);
+      expect(await diagnosticsOf(dir, 'notices/jasenrekisteri.yaml')).toEqual([]);
     } finally {
       cleanup();
     }
@@ -417,7 +418,7 @@ describe('seloste init in a pseudo-terminal', () => {
       }
       const code = await Promise.race([exited, new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), 10_000))]);
       expect(code, `init did not exit 0${transcript()}`).toBe(0);
-      const register = parse(readFileSync(join(dir, 'jasenrekisteri.yaml'), 'utf8')) as Register;
+      const register = parse(readFileSync(join(dir, 'notices', 'jasenrekisteri.yaml'), 'utf8')) as Register;
       expect(register).toMatchObject({
         id: 'jasenrekisteri',
         controller: { name: 'Kerho ry', business_id: '1234567-1', address: { postal_code: '00100' } },
@@ -426,7 +427,7 @@ describe('seloste init in a pseudo-terminal', () => {
         transfers: [{ country: 'US', recipient: 'Seurapalvelu Oy', mechanism: 'data_privacy_framework' }],
         retention: [{ period: 'P2Y', trigger: { fi: 'jäsenyyden päättyminen' } }],
       });
-      expect(await diagnosticsOf(dir, 'jasenrekisteri.yaml')).toEqual([]);
+      expect(await diagnosticsOf(dir, 'notices/jasenrekisteri.yaml')).toEqual([]);
     } finally {
       if (exit === undefined) child.kill('SIGKILL');
       cleanup();

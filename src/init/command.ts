@@ -399,8 +399,9 @@ export async function initCommand(opts: InitOptions, io: InitIo): Promise<number
   };
   const refuse = (file: string): string => `${displayPath(file, io.cwd)} already exists; run again with --force to replace it`;
   const given = opts.out ? resolve(io.cwd, opts.out) : undefined;
-  // A trailing slash names a folder, made when it is missing.
-  const outDir = given && (/[/\\]$/.test(opts.out ?? '') || isDirectory(given)) ? given : undefined;
+  // A trailing slash names a folder, made when it is missing; without --out, `notices/`, where
+  // `seloste check` and `build` look.
+  const outDir = !given ? join(io.cwd, 'notices') : /[/\\]$/.test(opts.out ?? '') || isDirectory(given) ? given : undefined;
   let out = given && !outDir ? given : undefined;
   if (out && !opts.force && existsSync(out)) return fail(refuse(out));
 
