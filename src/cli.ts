@@ -194,6 +194,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .command('init')
     .description('start a new register: asks on a terminal, or takes flags (see docs/authoring.md)')
     .option('-o, --out <file>', 'where to write the register (a file, or a folder for <id>.yaml; default notices/)')
+    .option('--project', 'set up the repository too: seloste.config.yaml, .gitignore lines, a GitHub workflow and editor settings (existing files are kept)')
+    .option('--languages <languages>', 'with --project: the languages of the new configuration, e.g. fi,sv (default fi)', parseLanguages)
     .option('--force', 'overwrite an existing file')
     .option('-y, --yes', 'ask nothing, even on a terminal: take everything from the flags')
     .option('--name <text>', 'register name (fi=…|en=… for several languages)')
@@ -221,6 +223,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .option('--retention-law <text>', 'the law that sets the period')
     .option('--rights-email <email>', 'where data subjects send requests')
     .action(async (opts: InitOptions) => {
+      checkLanguages(opts.languages);
       const { initCommand } = await import('./init/command.js');
       code = await initCommand(opts, {
         stdin: io.stdin ?? process.stdin,

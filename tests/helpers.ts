@@ -29,6 +29,15 @@ export async function cli(argv: string[], cwd = ROOT, env: Record<string, string
   return { code, stdout, stderr };
 }
 
+/** `seloste init` flags for a small Finnish register that checks clean. */
+export const INIT_FLAGS = [
+  '--name', 'Asiakasrekisteri', '--controller', 'Testikahvila Oy', '--business-id', '1234567-1', '--address', 'Kauppakatu 1',
+  '--postal-code', '00100', '--city', 'Helsinki', '--email', 'tietosuoja@testikahvila.fi', '--purpose', 'Tilausten toimittaminen',
+  '--basis', 'contract', '--category', 'Nimi ja toimitusosoite', '--provision', 'contract_precondition',
+  '--consequence', 'Ilman toimitusosoitetta tilausta ei voi toimittaa.', '--source', 'data_subject',
+  '--recipient', 'Kassavirta Oy:processor:FI', '--retention', '3 years', '--retention-trigger', 'asiakassuhteen päättyminen',
+];
+
 /** A temporary folder with the given files; removed by the returned function. */
 export function tempProject(files: Record<string, string>): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'seloste-test-'));

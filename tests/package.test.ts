@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from './helpers.js';
+import { INIT_FLAGS, ROOT } from './helpers.js';
 
 const exec = promisify(execFile);
 const INSTALL_TIMEOUT = 300_000;
@@ -29,14 +29,6 @@ async function run(command: string, args: string[], cwd: string): Promise<Ran> {
   }
 }
 
-const INIT = [
-  'init', '--yes', '--name', 'Asiakasrekisteri', '--controller', 'Testikahvila Oy', '--business-id', '1234567-1',
-  '--address', 'Kauppakatu 1', '--postal-code', '00100', '--city', 'Helsinki', '--email', 'tietosuoja@testikahvila.fi',
-  '--purpose', 'Tilausten toimittaminen', '--basis', 'contract', '--category', 'Nimi ja toimitusosoite',
-  '--provision', 'contract_precondition', '--consequence', 'Ilman toimitusosoitetta tilausta ei voi toimittaa.',
-  '--source', 'data_subject', '--recipient', 'Kassavirta Oy:processor:FI', '--retention', '3 years',
-  '--retention-trigger', 'asiakassuhteen päättyminen',
-];
 
 describe('the npm package', () => {
   let work: string;
@@ -71,7 +63,7 @@ describe('the npm package', () => {
   });
 
   it('init, check and build work in the new project', async () => {
-    const init = await run('npx', ['--no-install', 'seloste', ...INIT], project);
+    const init = await run('npx', ['--no-install', 'seloste', 'init', '--yes', ...INIT_FLAGS], project);
     expect(init.code, init.stderr).toBe(0);
     const check = await run('npx', ['--no-install', 'seloste', 'check'], project);
     expect(check.code, check.stdout + check.stderr).toBe(0);

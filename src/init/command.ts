@@ -28,10 +28,8 @@
  * A TEXT is written in the first language of the project, or as `fi=Teksti|en=Text` for several.
  * What the flags leave out stays out of the file, and `seloste check` reports it.
  */
-import { randomBytes } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
-import { link, mkdir, open, rename, rm, unlink } from 'node:fs/promises';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Document, isMap, isScalar } from 'yaml';
 import { defaultConfig, findConfig, loadConfig } from '../config/config.js';
@@ -39,7 +37,9 @@ import { displayPath } from '../load/collect.js';
 import { escapeTerminal, escapeTerminalLines } from '../report/escape.js';
 import { reservedFor } from '../resolve/register-id.js';
 import type { DataCategory, LegalBasis, Provision, Purpose, Recipient, Register, Source, Text, Transfer, TransferMechanism } from '../types.js';
+import { setUpProject } from './set-up-project.js';
 import { Invalid, PromptClosed, Prompter } from './prompt.js';
+import { Exists, writeAtomically } from './write-new.js';
 import {
   Interview,
   LEGAL_BASIS_CHOICES,
@@ -64,6 +64,10 @@ import {
 
 export interface InitOptions {
   out?: string;
+  /** Set up the repository too: configuration, `.gitignore` lines, the workflow, editor settings. */
+  project?: boolean;
+  /** With `project`: the languages of a new configuration. */
+  languages?: string[];
   force?: boolean;
   /** Ask nothing, even on a terminal: take everything from the flags. */
   yes?: boolean;
@@ -338,50 +342,14 @@ export function schemaReference(folder: string): string {
 
 const SPACED = new Set(['controller', 'dpo', 'purposes', 'data_categories', 'sources', 'recipients', 'transfers', 'retention', 'automated_decisions', 'rights']);
 
-export function registerYaml(register: Register, schema: string): string {
+/** `schema`: the path of the `$schema` line; none in a project whose editor settings map the schemas. */
+export function registerYaml(register: Register, schema: string | undefined): string {
   const doc = new Document(register);
-  doc.commentBefore = ` yaml-language-server: $schema=${schema}`;
+  if (schema) doc.commentBefore = ` yaml-language-server: $schema=${schema}`;
   if (isMap(doc.contents)) {
     for (const pair of doc.contents.items) if (isScalar(pair.key) && SPACED.has(String(pair.key.value))) pair.key.spaceBefore = true;
   }
   return doc.toString({ lineWidth: 0 });
-}
-
-class Exists extends Error {}
-
-/**
- * Write beside the target and move into place, so that no reader ever sees half a file. Without
- * `force` the move is a hard link, which fails rather than replace a file that appeared meanwhile.
- */
-export async function writeAtomically(path: string, text: string, force: boolean): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
-  const handle = await open(temp, 'wx', 0o644);
-  try {
-    await handle.writeFile(text, 'utf8');
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  try {
-    if (force) await rename(temp, path);
-    else {
-      try {
-        await link(temp, path);
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        if (code === 'EEXIST') throw new Exists();
-        // A file system without hard links: check, then move.
-        if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw error;
-        if (existsSync(path)) throw new Exists();
-        await rename(temp, path);
-        return;
-      }
-      await unlink(temp);
-    }
-  } finally {
-    await rm(temp, { force: true });
-  }
 }
 
 // ————— The command —————
@@ -407,7 +375,8 @@ export async function initCommand(opts: InitOptions, io: InitIo): Promise<number
 
   const configFile = findConfig(out ? dirname(out) : (outDir ?? io.cwd));
   const config = configFile ? (await loadConfig(configFile, displayPath(configFile, io.cwd))).config : defaultConfig(io.cwd);
-  const languages = config.languages.length ? config.languages : ['fi'];
+  // A new project's languages are those asked for; otherwise the configuration's.
+  const languages = opts.project && !configFile ? (opts.languages ?? ['fi']) : config.languages.length ? config.languages : ['fi'];
   const fromFlags = opts.yes || !io.isTTY || CONTENT_FLAGS.some((k) => opts[k] !== undefined);
 
   let draft: Draft;
@@ -451,10 +420,14 @@ export async function initCommand(opts: InitOptions, io: InitIo): Promise<number
     }
   }
 
+  if (opts.project) {
+    const failed = await setUpProject(io, languages);
+    if (failed) return fail(failed);
+  }
   const id = registerId(firstText(draft.name));
   const file = out ?? join(outDir ?? io.cwd, `${id}.yaml`);
   const today = isoDate((io.now ?? (() => new Date()))());
-  const text = registerYaml(assemble(draft, id, today), schemaReference(dirname(file)));
+  const text = registerYaml(assemble(draft, id, today), opts.project ? undefined : schemaReference(dirname(file)));
   try {
     await writeAtomically(file, text, Boolean(opts.force));
   } catch (error) {

@@ -1,0 +1,35 @@
+/** Writes what `projectFiles` lists that is not there yet, and says what it wrote and what it left. */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { escapeTerminal } from '../report/escape.js';
+import { appendIgnoreLines, missingIgnoreLines, projectFiles } from './project.js';
+import { writeAtomically } from './write-new.js';
+
+interface ProjectIo {
+  stdout: { write(s: string): unknown };
+  cwd: string;
+}
+
+/** Returns a message when a file could not be written; nothing otherwise. */
+export async function setUpProject(io: ProjectIo, languages: readonly string[]): Promise<string | undefined> {
+  for (const file of projectFiles(languages)) {
+    const path = join(io.cwd, file.path);
+    const shown = escapeTerminal(file.path.split('\\').join('/'));
+    if (existsSync(path)) {
+      io.stdout.write(`Kept ${shown} (it is there already)\n`);
+      continue;
+    }
+    try {
+      await writeAtomically(path, file.text, false);
+    } catch (error) {
+      return `cannot write ${shown}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
+    }
+    io.stdout.write(`Wrote ${shown}\n`);
+  }
+  const lines = missingIgnoreLines(io.cwd);
+  if (lines.length) {
+    await appendIgnoreLines(io.cwd, lines);
+    io.stdout.write(`Added ${lines.length} ${lines.length === 1 ? 'line' : 'lines'} to .gitignore\n`);
+  }
+  return undefined;
+}
