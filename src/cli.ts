@@ -343,6 +343,9 @@ async function buildCommand(paths: string[], opts: BuildFlags, io: Io): Promise<
   }
   const diagnostics = allDiagnostics(result.check);
   if (diagnostics.length) io.stderr.write(formatStylish(diagnostics, { colour }));
+  if (opts.history && opts.format.includes('html') && (await inShallowClone(io.cwd))) {
+    say(io, 'warning: this is a shallow clone, so the history is incomplete and earlier versions of the notices are not all published; clone the whole history (in GitHub Actions: `fetch-depth: 0`)');
+  }
   for (const line of notBuiltLines(result, opts)) say(io, line);
   if (result.pdfError) say(io, result.pdfError);
   if (result.kept) {
@@ -374,6 +377,12 @@ function notBuiltLines(result: BuildResult, opts: BuildFlags): string[] {
   });
   for (const f of result.pdfFailures) lines.push(`the PDF \`${f.path}\` of ${f.file} could not be printed (${f.message})`);
   return lines;
+}
+
+async function inShallowClone(cwd: string): Promise<boolean> {
+  const { gitRoot, isShallow } = await import('./publish/history.js');
+  const root = await gitRoot(cwd);
+  return root !== undefined && (await isShallow(root));
 }
 
 /** Why a register was left out of a build: `--force` builds one with errors, not one that cannot be read. */

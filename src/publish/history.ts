@@ -115,3 +115,11 @@ export async function earlierVersions(
   }
   return out;
 }
+
+/**
+ * True in a shallow clone (GitHub's default checkout): its history stops at the commits fetched, so
+ * the earlier versions of the notices cannot all be published.
+ */
+export async function isShallow(root: string): Promise<boolean> {
+  return (await git(root, ['rev-parse', '--is-shallow-repository']))?.trim() === 'true';
+}
