@@ -29,7 +29,7 @@ function runStep(script: string, workspace: string, inputs: Record<string, strin
   const temp = mkdtempSync(join(tmpdir(), 'seloste-runner-'));
   const files = { GITHUB_OUTPUT: join(temp, 'output'), GITHUB_STEP_SUMMARY: join(temp, 'summary') };
   for (const f of Object.values(files)) writeFileSync(f, '');
-  const env = { ...process.env, ...files, GITHUB_WORKSPACE: workspace, GITHUB_ACTION_PATH: ROOT, GITHUB_ACTIONS: 'true', RUNNER_TEMP: temp, NO_COLOR: '1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, ...files, GITHUB_WORKSPACE: workspace, GITHUB_ACTION_PATH: ROOT, GITHUB_ACTIONS: 'true', RUNNER_TEMP: temp, NO_COLOR: '1' };
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k}`] = v;
   const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'action', script)], { cwd: workspace, env, encoding: 'utf8' });
   const outputs = Object.fromEntries(readFileSync(files.GITHUB_OUTPUT, 'utf8').split('\n').filter(Boolean).map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
