@@ -34,7 +34,7 @@ describe('the generated prose', () => {
     const within = register(['contract'], { rights: { response_days: 28 } });
     const longer = register(['contract'], { rights: { response_days: 29 } });
     expect(markdown(within, 'fi')).toContain('Pyrimme vastaamaan 28 päivän kuluessa eli aina lakisääteisen kuukauden määräajan kuluessa.');
-    expect(markdown(longer, 'fi')).toContain('Pyrimme vastaamaan 29 päivän kuluessa; lakisääteinen enimmäisaika on kuukausi, jota voidaan pidentää edellä kerrotusti.');
+    expect(markdown(longer, 'fi')).toContain('Pyrimme vastaamaan 29 päivän kuluessa; lakisääteinen enimmäisaika on kuukausi, jota voidaan jatkaa edellä kerrotusti.');
     expect(markdown(within, 'en')).toContain('We aim to respond within 28 days, which is always within the statutory time limit of one month.');
     expect(markdown(longer, 'sv')).toContain('Vi strävar efter att svara inom 29 dagar; den lagstadgade tidsfristen är en månad');
     expect(markdown(register(['contract']), 'fi')).not.toContain('Pyrimme vastaamaan');
@@ -73,12 +73,13 @@ describe('the generated prose', () => {
     expect(fi).toContain('Päivitetty 15.1.2026. Laadittu 1.6.2025.\n');
     expect(markdown(register(['contract']), 'sv')).toContain('- Ändamål 1 – rättslig grund: fullgörande av avtal\n');
     expect(markdown(register(['contract']), 'en')).toContain('Updated 15 January 2026. First published 1 June 2025.\n');
+    expect(markdown(register(['contract'], { created: '2026-01-15' }), 'sv')).toMatch(/\n\nUpprättad 15 januari 2026\.\n/);
   });
 
   it('puts a named source in its label and its description after one colon', () => {
     const r = register(['contract'], { sources: [{ type: 'organisation', name: 'Kassavirta Oy', description: { fi: 'Maksun tila.', en: 'Payment status.', sv: 'Betalningsstatus.' } }, { type: 'public', name: 'YTJ' }] });
-    expect(markdown(r, 'fi')).toContain('- Muu yritys tai yhteisö (Kassavirta Oy): Maksun tila.\n- Julkisesti saatavilla olevat lähteet: YTJ\n');
-    expect(markdown(r, 'en')).toContain('- Another company or organisation (Kassavirta Oy): Payment status.\n');
+    expect(markdown(r, 'fi')).toContain('- Muu yritys tai yhteisö – Kassavirta Oy: Maksun tila.\n- Julkisesti saatavilla olevat lähteet: YTJ\n');
+    expect(markdown(r, 'en')).toContain('- Another company or organisation – Kassavirta Oy: Payment status.\n');
   });
 });
 

@@ -125,6 +125,9 @@ describe('the authority a notice names', () => {
     expect(notice('fi', 'finland')).toContain('Suomessa valvontaviranomaisena toimii tietosuojavaltuutettu. Yhteystiedot:\n\n- **Tietosuojavaltuutetun toimisto**\n- Postiosoite: PL 800, 00531 Helsinki');
     expect(notice('sv', 'finland')).toContain('I Finland är tillsynsmyndigheten dataombudsmannen. Kontaktuppgifter:\n\n- **Dataombudsmannens byrå**');
     expect(notice('en', 'finland')).toContain('In Finland, the supervisory authority is the Data Protection Ombudsman. Contact details:');
+    // The first layer names the authority, not its office.
+    expect(notice('fi', 'finland')).toContain('Voit tehdä valituksen tietosuojavaltuutetulle. [Lue lisää](#complaint)');
+    expect(notice('sv', 'finland')).toContain('Du kan lämna in ett klagomål till dataombudsmannen. [Läs mer](#complaint)');
     expect(notice('en', 'finland')).toContain('- **Office of the Data Protection Ombudsman**\n- Postal address: P.O. Box 800, FI-00531 Helsinki, Finland');
   });
 

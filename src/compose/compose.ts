@@ -248,10 +248,10 @@ class Composer {
       p(t.intro.sources),
       ul(
         list.map((s) => {
-          // A named source with a description: **Another company or organisation (Kassavirta Oy)**: Payment status …
+          // A named source with a description: **Another company or organisation – Kassavirta Oy**: Payment status …
           const description = this.inline(s.description);
           if (!description.length) return li(strong(t.sourceTypes[s.type]), ...(s.name ? [text(`: ${s.name}`)] : []));
-          return li(strong(s.name ? `${t.sourceTypes[s.type]} (${s.name})` : t.sourceTypes[s.type]), text(': '), ...description);
+          return li(strong(s.name ? `${t.sourceTypes[s.type]} – ${s.name}` : t.sourceTypes[s.type]), text(': '), ...description);
         }),
       ),
     ];
@@ -565,7 +565,8 @@ class Composer {
     const t = this.t;
     const r = this.register;
     const out: BlockContent[] = [p(t.intro.changes)];
-    const dates = r.updated ? [`${t.updated} ${formatDate(r.updated, t)}`] : [];
+    // A notice not changed since it was first published has one date.
+    const dates = r.updated && r.updated !== r.created ? [`${t.updated} ${formatDate(r.updated, t)}`] : [];
     if (r.created) dates.push(`${t.created} ${formatDate(r.created, t)}`);
     if (dates.length) out.push(p(`${dates.join('. ')}.`));
     if (r.changes?.length) {
@@ -606,7 +607,7 @@ class Composer {
     // Where the authority listed is not the one competent (Germany's federal one), the summary names none.
     const { authority } = this.facts.authority;
     const named = authority && !authority.competence ? authority : undefined;
-    const complain = named ? fill(t.summary.complain, { authority: authorityShortName(named, this.lang) }) : t.summary.complainAnywhere;
+    const complain = named?.country === 'FI' ? t.summary.complainFinland : named ? fill(t.summary.complain, { authority: authorityShortName(named, this.lang) }) : t.summary.complainAnywhere;
     out.push(p(complain, ...more('complaint')));
     return out;
   }

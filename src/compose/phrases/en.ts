@@ -71,6 +71,7 @@ export const en: Phrases = {
     basis: ' – legal basis: {basis}',
     rights: 'Your rights:',
     complain: 'You can lodge a complaint with the supervisory authority ({authority}).',
+    complainFinland: 'You can lodge a complaint with the Data Protection Ombudsman.',
     complainAnywhere: 'You can lodge a complaint with a supervisory authority.',
     readMore: 'Read more',
     readMorePurposes: 'Read more about the purposes',

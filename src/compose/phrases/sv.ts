@@ -71,6 +71,7 @@ export const sv: Phrases = {
     basis: ' – rättslig grund: {basis}',
     rights: 'Dina rättigheter:',
     complain: 'Du kan lämna in ett klagomål till tillsynsmyndigheten ({authority}).',
+    complainFinland: 'Du kan lämna in ett klagomål till dataombudsmannen.',
     complainAnywhere: 'Du kan lämna in ett klagomål till en tillsynsmyndighet.',
     readMore: 'Läs mer',
     readMorePurposes: 'Läs mer om ändamålen',
@@ -303,7 +304,7 @@ export const sv: Phrases = {
   specialConditions: {
     a: 'Uttryckligt samtycke',
     b: 'Skyldigheter och särskilda rättigheter inom arbetsrätten och på områdena social trygghet och socialt skydd',
-    c: 'Grundläggande intressen när den registrerade är fysiskt eller rättsligt förhindrad att ge sitt samtycke',
+    c: 'Skydd av grundläggande intressen när den registrerade är fysiskt eller rättsligt förhindrad att ge sitt samtycke',
     d: 'Berättigad verksamhet hos en stiftelse, en sammanslutning eller ett annat icke vinstdrivande organ',
     e: 'Uppgifter som på ett tydligt sätt har offentliggjorts av den registrerade',
     f: 'Fastställande, utövande eller försvar av rättsliga anspråk eller domstolarnas dömande verksamhet',

@@ -87,6 +87,8 @@ export interface Phrases {
     rights: string;
     /** `You can complain to {authority}.` */
     complain: string;
+    /** To the Finnish authority, by the name of the office holder: `You can lodge a complaint with the Data Protection Ombudsman.` */
+    complainFinland: string;
     /** When the notice names no authority: `You can complain to a supervisory authority.` */
     complainAnywhere: string;
     /** Link text to the full section: `Read more` */
