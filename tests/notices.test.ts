@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inline, toPlain } from '../src/compose/author-text.js';
-import { countryName, formatDate, formatDuration } from '../src/compose/format.js';
+import { countryName, formatDate, formatDuration, formatPoBox } from '../src/compose/format.js';
 import { phrases } from '../src/compose/phrases/index.js';
 import type { Phrases } from '../src/compose/phrases/types.js';
 import { checkPaths } from '../src/pipeline.js';
@@ -55,6 +55,7 @@ function facts(register: Register, t: Phrases): { path: string; text: string }[]
       else if (key === 'country') text = value === 'FI' && path.includes('address') ? undefined : countryName(value, lang);
       else if (/^\d{4}-\d{2}-\d{2}$/.test(value)) text = formatDate(value, t);
       else if (key === 'period') text = formatDuration(value, t);
+      else if (key === 'po_box') text = formatPoBox(value, t);
       else if (value === 'none') text = undefined;
       if (text) out.push({ path: path.join('.'), text });
       return;

@@ -33,7 +33,7 @@ function markdown(lang: string): string {
 describe('what real notices say, in the notice', () => {
   const expected: Record<string, string[]> = {
     fi: ['48 tuntia', '1 päivä ja 12 tuntia', 'Huoltaja', 'Yritystunnus: C 12345 (Maltan kaupparekisteri, Malta)', 'Käsittelyn oikeusperusteet', 'Lapsen omaa suostumusta pyydetään 13 vuotta täyttäneeltä.', 'Huoltajan suostumus', 'Säädös: Tietosuojalaki 34 §. Toisen oikeudet.'],
-    en: ['48 hours', '1 day and 12 hours', 'Parent or guardian', 'Company registration number: C 12345 (Malta Business Registry, Malta)', 'Legal bases of the processing', 'A child’s own consent is asked from the age of 13.', 'Consent of the holder of parental responsibility', 'Legislation: Data Protection Act, section 34. Rights of others.'],
+    en: ['48 hours', '1 day and 12 hours', 'Parent or guardian', 'Company registration number: C 12345 (Malta Business Registry, Malta)', 'Legal bases of the processing', 'A child’s own consent is asked from the age of 13.', 'Consent of the holder of parental responsibility', 'Law: Data Protection Act, section 34. Rights of others.'],
     sv: ['48 timmar', '1 dag och 12 timmar', 'Vårdnadshavare', 'Registreringsnummer: C 12345 (Maltas handelsregister, Malta)', 'Rättslig grund för behandlingen', 'Barnets eget samtycke begärs från 13 års ålder.', 'Samtycke från den som har föräldraansvar för barnet', 'Författning: Dataskyddslagen 34 §. Andras rättigheter.'],
   };
   for (const [lang, phrasesShown] of Object.entries(expected)) {

@@ -98,7 +98,7 @@ describe('the authority a notice names', () => {
     expect(notice('fi', 'sweden')).toContain('Rekisterinpitäjän toimivaltainen valvontaviranomainen on:\n\n- **Swedish Authority for Privacy Protection (Integritetsskyddsmyndigheten, IMY)**\n- Postiosoite: Box 8114, 104 20 Stockholm, Ruotsi\n- Verkkosivusto: <https://www.imy.se>');
     expect(notice('en', 'sweden')).toContain('The supervisory authority competent for the controller is:\n\n- **Swedish Authority for Privacy Protection (IMY)**\n- Postal address: Box 8114, 104 20 Stockholm, Sweden\n- Website: <https://www.imy.se>');
     expect(notice('sv', 'sweden')).toContain('Den tillsynsmyndighet som är behörig för den personuppgiftsansvarige är:\n\n- **Integritetsskyddsmyndigheten (IMY)**\n- Postadress: Box 8114, 104 20 Stockholm, Sverige\n- Webbplats: <https://www.imy.se>');
-    expect(notice('sv', 'sweden')).toContain('Du kan inge klagomål till tillsynsmyndigheten (Integritetsskyddsmyndigheten).');
+    expect(notice('sv', 'sweden')).toContain('Du kan lämna in ett klagomål till tillsynsmyndigheten (Integritetsskyddsmyndigheten).');
     for (const lang of ['fi', 'en', 'sv']) expect(notice(lang, 'sweden')).not.toMatch(FINNISH);
   });
 
@@ -122,8 +122,12 @@ describe('the authority a notice names', () => {
   });
 
   it('a Finnish controller: the Data Protection Ombudsman, as before', () => {
-    expect(notice('fi', 'finland')).toContain('Suomessa valvontaviranomaisena toimii:\n\n- **Tietosuojavaltuutetun toimisto**\n- Postiosoite: PL 800, 00531 Helsinki');
-    expect(notice('sv', 'finland')).toContain('I Finland är tillsynsmyndigheten:\n\n- **Dataombudsmannens byrå**');
+    expect(notice('fi', 'finland')).toContain('Suomessa valvontaviranomaisena toimii tietosuojavaltuutettu. Yhteystiedot:\n\n- **Tietosuojavaltuutetun toimisto**\n- Postiosoite: PL 800, 00531 Helsinki');
+    expect(notice('sv', 'finland')).toContain('I Finland är tillsynsmyndigheten dataombudsmannen. Kontaktuppgifter:\n\n- **Dataombudsmannens byrå**');
+    expect(notice('en', 'finland')).toContain('In Finland, the supervisory authority is the Data Protection Ombudsman. Contact details:');
+    // The first layer names the authority, not its office.
+    expect(notice('fi', 'finland')).toContain('Voit tehdä valituksen tietosuojavaltuutetulle. [Lue lisää](#complaint)');
+    expect(notice('sv', 'finland')).toContain('Du kan lämna in ett klagomål till dataombudsmannen. [Läs mer](#complaint)');
     expect(notice('en', 'finland')).toContain('- **Office of the Data Protection Ombudsman**\n- Postal address: P.O. Box 800, FI-00531 Helsinki, Finland');
   });
 
@@ -140,15 +144,15 @@ describe('the authority a notice names', () => {
     expect(notice('sv', 'represented')).toContain('- Postadress: Postbus 93374, 2509 AJ Den Haag, Nederländerna');
     for (const lang of ['fi', 'en', 'sv']) expect(notice(lang, 'unrepresented')).not.toMatch(FINNISH);
     expect(notice('en', 'unrepresented')).toContain('You can lodge the complaint in particular in the Member State of your habitual residence, place of work or place of the alleged infringement.');
-    expect(notice('fi', 'unrepresented')).toContain('Voit tehdä valituksen erityisesti siinä jäsenvaltiossa, jossa pysyvä asuinpaikkasi tai työpaikkasi on tai jossa väitetty rikkominen on tapahtunut.');
-    expect(notice('sv', 'unrepresented')).toContain('Du kan inge klagomålet särskilt i den medlemsstat där du har din vanliga vistelseort eller din arbetsplats eller där det påstådda intrånget har begåtts.');
+    expect(notice('fi', 'unrepresented')).toContain('Voit tehdä valituksen erityisesti siinä jäsenvaltiossa, jossa vakinainen asuinpaikkasi tai työpaikkasi on tai jossa väitetty rikkominen on tapahtunut.');
+    expect(notice('sv', 'unrepresented')).toContain('Du kan lämna in klagomålet särskilt i den medlemsstat där du har din hemvist eller din arbetsplats eller där det påstådda intrånget begicks.');
     expect(notice('en', 'unrepresented')).not.toContain('Postal address: ');
   });
 
   it('every notice keeps the official terms of the complaint right', () => {
     for (const id of ['sweden', 'germany', 'ireland', 'unrepresented']) {
       expect(notice('fi', id)).toContain('Oikeus tehdä valitus valvontaviranomaiselle');
-      expect(notice('sv', id)).toContain('Rätt att inge klagomål till en tillsynsmyndighet');
+      expect(notice('sv', id)).toContain('Rätt att lämna in klagomål till en tillsynsmyndighet');
       expect(notice('en', id)).toContain('Right to lodge a complaint with a supervisory authority');
     }
   });

@@ -5,15 +5,29 @@
 import type { BlockContent, PhrasingContent } from 'mdast';
 import { authorityName, authorityShortName, localised, type Localised } from '../data/supervisory-authorities.js';
 import { hasRight, RIGHT_ORDER, type Facts } from '../resolve/facts.js';
-import type { Contact, Controller, Purpose, Register, RightRestriction, Text } from '../types.js';
-import { blocks, inline } from './author-text.js';
+import { alwaysWithinAMonth } from '../resolve/month.js';
+import type { Contact, Controller, Purpose, Register, RightRestriction, Text, Transfer } from '../types.js';
+import { blocks, inline, toPlain } from './author-text.js';
 import { controllerName, countryName, fill, formatAddress, formatDate, formatDuration, joinList } from './format.js';
 import { heading, joinInline, li, link, p, strong, table, text, ul } from './mdast.js';
 import type { Phrases, SectionId } from './phrases/types.js';
+import { adequacyNote } from './transfer-notes.js';
 
 /** The HTML anchor of a section: the same in every language, so links between languages keep their place. */
 export function anchor(id: SectionId): string {
   return id.replace(/_/g, '-');
+}
+
+/** A name from the phrase table inside a sentence: `Sopimus` → `sopimus`. */
+function lowerFirst(name: string): string {
+  return name.charAt(0).toLocaleLowerCase() + name.slice(1);
+}
+
+/** Inline content as a sentence: a full stop at the end unless it ends with a mark of its own. */
+function endSentence(parts: PhrasingContent[]): PhrasingContent[] {
+  const last = parts.at(-1);
+  if (!last || /[.!?…:;]$/.test(toPlain(last).trimEnd())) return parts;
+  return [...parts, text('.')];
 }
 
 export interface NoticeSection {
@@ -75,8 +89,8 @@ class Composer {
     if (contact.name) items.push(li(strong(contact.name), ...(legalName ? [` (${legalName})`] : [])));
     if (contact.title && this.raw(contact.title)) items.push(li(...this.inline(contact.title)));
     if (contact.business_id) items.push(li(`${labels.businessId}: ${contact.business_id}`));
-    if (contact.address) items.push(li(`${contact.postal_address ? labels.visitingAddress : labels.address}: ${formatAddress(contact.address, this.lang)}`));
-    if (contact.postal_address) items.push(li(`${labels.postalAddress}: ${formatAddress(contact.postal_address, this.lang)}`));
+    if (contact.address) items.push(li(`${contact.postal_address ? labels.visitingAddress : labels.address}: ${formatAddress(contact.address, this.t)}`));
+    if (contact.postal_address) items.push(li(`${labels.postalAddress}: ${formatAddress(contact.postal_address, this.t)}`));
     if (contact.phone) items.push(li(`${labels.phone}: `, link(`tel:${contact.phone.replace(/[^+\d]/g, '')}`, contact.phone)));
     if (contact.email) items.push(li(`${labels.email}: `, link(`mailto:${contact.email}`, contact.email)));
     if (contact.website) items.push(li(`${labels.website}: `, link(contact.website)));
@@ -202,7 +216,7 @@ class Composer {
           if (s.description && this.raw(s.description)) parts.push(text(': '), ...this.inline(s.description));
           const out: (BlockContent | PhrasingContent)[] = [...parts];
           const details = [];
-          if (s.condition) details.push(li(`${t.labels.legalBasis}: ${t.specialConditions[s.condition]}`));
+          if (s.condition) details.push(li(`${fill(t.labels.specialCondition, { point: s.condition })}: ${t.specialConditions[s.condition]}`));
           if (s.law && this.raw(s.law)) details.push(li(`${t.labels.law}: `, ...this.inline(s.law)));
           if (details.length) out.push(ul(details));
           return li(...out);
@@ -215,7 +229,7 @@ class Composer {
     const code = this.register.personal_identity_code;
     if (!code) return [];
     const out: BlockContent[] = [p(this.t.intro.personalIdentityCode)];
-    if (code.ground) out.push(p(strong(`${this.t.labels.legalBasis}: `), this.t.hetuGrounds[code.ground]));
+    if (code.ground) out.push(p(strong(`${this.t.labels.hetuGround}: `), this.t.hetuGrounds[code.ground]));
     out.push(...this.blocks(code.description));
     return out;
   }
@@ -234,10 +248,10 @@ class Composer {
       p(t.intro.sources),
       ul(
         list.map((s) => {
-          const parts: PhrasingContent[] = [strong(t.sourceTypes[s.type])];
-          if (s.name) parts.push(text(`: ${s.name}`));
-          if (s.description && this.raw(s.description)) parts.push(text(s.name ? ' — ' : ': '), ...this.inline(s.description));
-          return li(...parts);
+          // A named source with a description: **Another company or organisation – Kassavirta Oy**: Payment status …
+          const description = this.inline(s.description);
+          if (!description.length) return li(strong(t.sourceTypes[s.type]), ...(s.name ? [text(`: ${s.name}`)] : []));
+          return li(strong(s.name ? `${t.sourceTypes[s.type]} – ${s.name}` : t.sourceTypes[s.type]), text(': '), ...description);
         }),
       ),
     ];
@@ -276,7 +290,7 @@ class Composer {
             tr.country ? [text(countryName(tr.country, this.lang))] : [],
             [...(tr.recipient ? [text(tr.recipient)] : []), ...(tr.description && this.raw(tr.description) ? [text(tr.recipient ? ': ' : ''), ...this.inline(tr.description)] : [])],
             tr.mechanism ? [text(t.mechanisms[tr.mechanism])] : [],
-            tr.safeguard_url ? [link(tr.safeguard_url)] : [],
+            this.transferInformation(tr),
           ]),
         ),
       );
@@ -285,6 +299,13 @@ class Composer {
       out.push(p(strong(`${t.labels.storageLocation}: `), ...this.inline(this.register.storage_location)));
     }
     return out;
+  }
+
+  /** A transfer's adequacy decision, or its absence, and the link to its safeguards. */
+  transferInformation(transfer: Transfer): PhrasingContent[] {
+    const note = adequacyNote(transfer, this.t);
+    const url = transfer.safeguard_url;
+    return [...(note ? [text(note)] : []), ...(note && url ? [text(' ')] : []), ...(url ? [link(url)] : [])];
   }
 
   /** Names of the data categories and purposes a retention rule covers. */
@@ -325,19 +346,27 @@ class Composer {
             if (sentence.length) sentence.push(text('. '));
             sentence.push(...this.inline(r.description));
           }
-          parts.push(...sentence);
+          parts.push(...endSentence(sentence));
           return li(...parts);
         }),
       ),
     ];
   }
 
+  /**
+   * The purposes a right applies to, when it does not apply to all: listed, or, when it applies to all
+   * but one of three or more, that one.
+   */
   appliesTo(purposes: readonly number[]): BlockContent[] {
     const all = this.register.purposes ?? [];
     if (!purposes.length || purposes.length === all.length) return [];
-    const names = purposes.map((i) => this.purposeLabel(all[i]!));
-    const [before, after] = this.t.labels.appliesToPurposes.split('{purposes}');
-    return [p(text(before ?? ''), ...joinInline(names, '; '), text(after ?? ''))];
+    const { appliesToPurposes, notAppliesToPurpose } = this.t.labels;
+    const list = (indexes: readonly number[]): BlockContent => ul(indexes.map((i) => li(...this.purposeLabel(all[i]!))));
+    if (purposes.length >= 3 && purposes.length === all.length - 1) {
+      const left = all.findIndex((_, i) => !purposes.includes(i));
+      return [p(notAppliesToPurpose), list([left])];
+    }
+    return [p(appliesToPurposes[purposes.length === 1 ? 0 : 1]), list(purposes)];
   }
 
   rights(): BlockContent[] {
@@ -362,7 +391,7 @@ class Composer {
               if (c.email) parts.push(link(`mailto:${c.email}`, c.email));
               if (c.url) parts.push(link(c.url));
               if (c.phone) parts.push(link(`tel:${c.phone.replace(/[^+\d]/g, '')}`, c.phone));
-              if (c.address) parts.push(text(formatAddress(c.address, this.lang)));
+              if (c.address) parts.push(text(formatAddress(c.address, this.t)));
               if (c.description && this.raw(c.description)) parts.push(text(parts.length > 2 ? '. ' : ''), ...this.inline(c.description));
               return li(...parts);
             }),
@@ -370,13 +399,22 @@ class Composer {
         );
       }
       if (rights.identity_check && this.raw(rights.identity_check)) out.push(p(strong(`${t.labels.identityCheck}: `), ...this.inline(rights.identity_check)));
-      if (rights.response_days) out.push(p(fill(t.labels.responseTime, { days: rights.response_days })));
+      if (rights.response_days) out.push(p(this.responseTime(rights.response_days)));
       if (rights.restrictions?.length) {
         out.push(p(strong(`${t.labels.restrictions}:`)));
         out.push(ul(rights.restrictions.map((r) => li(strong(t.rights[r.right].heading), ': ', ...this.restriction(r)))));
       }
     }
     return out;
+  }
+
+  /**
+   * The register's own response time, beside the statutory month the rights section states: a target
+   * that is always within that month, or a target with the month said again as the limit.
+   */
+  responseTime(days: number): string {
+    const { responseTime, responseTimeWithinMonth } = this.t.labels;
+    return fill(alwaysWithinAMonth(days) ? responseTimeWithinMonth : responseTime, { days });
   }
 
   /** A restriction as written: its statute, its reason, or both in one text. */
@@ -527,9 +565,10 @@ class Composer {
     const t = this.t;
     const r = this.register;
     const out: BlockContent[] = [p(t.intro.changes)];
-    const dates = r.updated ? [`${t.updated} ${formatDate(r.updated, t)}`] : [];
+    // A notice not changed since it was first published has one date.
+    const dates = r.updated && r.updated !== r.created ? [`${t.updated} ${formatDate(r.updated, t)}`] : [];
     if (r.created) dates.push(`${t.created} ${formatDate(r.created, t)}`);
-    out.push(p(dates.join('. ')));
+    if (dates.length) out.push(p(`${dates.join('. ')}.`));
     if (r.changes?.length) {
       out.push(
         table(
@@ -546,16 +585,20 @@ class Composer {
     const r = this.register;
     const has = (id: SectionId): boolean => sections.some((s) => s.id === id);
     const more = (id: SectionId): PhrasingContent[] => (has(id) ? [text(' '), link(`#${anchor(id)}`, t.summary.readMore)] : []);
+    // Under a list the link is a paragraph of its own, named for what it leads to.
+    const moreAbout = (id: SectionId, label: string): BlockContent[] => (has(id) ? [p(link(`#${anchor(id)}`, label))] : []);
     const out: BlockContent[] = [];
     const registerName = this.raw(r.name) ?? r.id;
     out.push(p(fill(t.summary.who, { controller: controllerName(r.controller, this.lang), register: registerName }), ...more('controller')));
     const purposes = r.purposes ?? [];
     if (purposes.length) {
-      out.push(p(t.summary.why, ...more('purposes')));
-      out.push(ul(purposes.map((pp) => li(...this.purposeLabel(pp), ...(pp.legal_basis ? [text(` (${t.bases[pp.legal_basis].name})`)] : [])))));
+      out.push(p(t.summary.why));
+      out.push(ul(purposes.map((pp) => li(...this.purposeLabel(pp), ...(pp.legal_basis ? [text(fill(t.summary.basis, { basis: lowerFirst(t.bases[pp.legal_basis].name) }))] : [])))));
+      out.push(...moreAbout('purposes', t.summary.readMorePurposes));
     }
-    out.push(p(t.summary.rights, ...more('rights')));
+    out.push(p(t.summary.rights));
     out.push(ul(this.facts.rights.map((d) => li(t.rights[d.right].heading))));
+    out.push(...moreAbout('rights', t.summary.readMoreRights));
     if (this.facts.transfers && Array.isArray(r.transfers)) {
       const countries = [...new Set(r.transfers.flatMap((x) => (x.country ? [countryName(x.country, this.lang)] : [])))];
       out.push(p(fill(t.summary.transfers, { countries: joinList(countries, t.listAnd) }), ...more('transfers')));
@@ -564,7 +607,7 @@ class Composer {
     // Where the authority listed is not the one competent (Germany's federal one), the summary names none.
     const { authority } = this.facts.authority;
     const named = authority && !authority.competence ? authority : undefined;
-    const complain = named ? fill(t.summary.complain, { authority: authorityShortName(named, this.lang) }) : t.summary.complainAnywhere;
+    const complain = named?.country === 'FI' ? t.summary.complainFinland : named ? fill(t.summary.complain, { authority: authorityShortName(named, this.lang) }) : t.summary.complainAnywhere;
     out.push(p(complain, ...more('complaint')));
     return out;
   }

@@ -47,12 +47,26 @@ export function countryName(code: string, lang: string): string {
 }
 
 /** An address on one line: `PL 51, Takakaarre 3, 62201 Kauhava` (country only when not Finland). */
-export function formatAddress(address: Address, lang: string): string {
+export function formatAddress(address: Address, phrases: Phrases): string {
   // An address is written as the notice gives it: a part it lacks is left out, not shown empty.
   const place = [address.postal_code, address.city].filter(Boolean).join(' ');
-  const parts = [address.po_box, address.street, place].filter(Boolean) as string[];
-  if (address.country && address.country !== 'FI') parts.push(countryName(address.country, lang));
+  const parts = [address.po_box && formatPoBox(address.po_box, phrases, address.country), address.street, place].filter(Boolean) as string[];
+  if (address.country && address.country !== 'FI') parts.push(countryName(address.country, phrases.lang));
   return parts.join(', ');
+}
+
+/** The words a post office box is written with in Finland, Sweden and English; each is followed by the number. */
+const PO_BOX = /^(?:PL|PB|P\.?\s*O\.?\s*Box|Postilokero|Postbox|Box)\s*(?=\d)/i;
+
+/**
+ * A Finnish post office box in the notice's language: `PL 20` → sv `PB 20`, en `P.O. Box 20`; a bare
+ * number gets the word too. A box abroad is written as its country's post writes it.
+ */
+export function formatPoBox(poBox: string, phrases: Phrases, country = 'FI'): string {
+  const box = poBox.trim();
+  if (country !== 'FI') return box;
+  if (/^\d/.test(box)) return `${phrases.labels.poBox} ${box}`;
+  return PO_BOX.test(box) ? box.replace(PO_BOX, `${phrases.labels.poBox} `) : box;
 }
 
 /** The controller's name in a notice's language: its name in that language when it has one, else its legal name. */

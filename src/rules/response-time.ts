@@ -1,24 +1,22 @@
 // GDPR Art. 12(3): requests are answered without undue delay and within one month of receipt.
 import { defineRule } from '../check/rule.js';
-
-/** One month is never longer than 31 days, and in February shorter; 30 days is the common safe wording. */
-const MAX_DAYS = 30;
+import { LONGEST_MONTH_DAYS, SHORTEST_MONTH_DAYS } from '../resolve/month.js';
 
 export default defineRule(
   {
     id: 'response-time',
     articles: ['Art. 12(3)'],
     severity: 'error',
-    description: 'A stated response time for rights requests is at most one month (30 days).',
+    description: 'A stated response time for rights requests is not longer than one month.',
     messages: {
       tooLong: {
-        en: 'Response time `{days}` days is longer than the one month Art. 12(3) allows; an extension of two months is possible only case by case, with reasons, so say at most `30` (Art. 12(3))',
-        fi: 'Vastausaika `{days}` päivää on pidempi kuin 12 artiklan 3 kohdan sallima kuukausi; kahden kuukauden jatko on mahdollinen vain tapauskohtaisesti perustellen, joten kirjoita enintään `30` (12 art. 3)',
+        en: `Response time \`{days}\` days is longer than the one month Art. 12(3) allows, which is never more than ${LONGEST_MONTH_DAYS} days; an extension of two months is possible only case by case, with reasons. A fixed number of days is safe only if it is at most \`${SHORTEST_MONTH_DAYS}\`: give at most \`${SHORTEST_MONTH_DAYS}\`, or leave \`response_days\` out and let the notice say "within one month" (Art. 12(3))`,
+        fi: `Vastausaika \`{days}\` päivää on pidempi kuin 12 artiklan 3 kohdan sallima kuukausi, joka on enintään ${LONGEST_MONTH_DAYS} päivää; kahden kuukauden jatko on mahdollinen vain tapauskohtaisesti perustellen. Kiinteä päivien määrä on turvallinen vain, jos se on enintään \`${SHORTEST_MONTH_DAYS}\`: kirjoita enintään \`${SHORTEST_MONTH_DAYS}\` tai jätä \`response_days\` pois, jolloin seloste sanoo "kuukauden kuluessa" (12 art. 3)`,
       },
     },
   },
   ({ register, report }) => {
     const days = register.rights?.response_days;
-    if (days !== undefined && days > MAX_DAYS) report(['rights', 'response_days'], 'tooLong', { days });
+    if (days !== undefined && days > LONGEST_MONTH_DAYS) report(['rights', 'response_days'], 'tooLong', { days });
   },
 );

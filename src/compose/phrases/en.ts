@@ -26,7 +26,7 @@ export const en: Phrases = {
   noticeTitleFor: 'Privacy notice: {name}',
   contents: 'Contents',
   updated: 'Updated',
-  created: 'Drawn up',
+  created: 'First published',
   months,
   formatDate: (day, month, year) => `${day} ${months[month - 1] ?? month} ${year}`,
   duration: {
@@ -43,7 +43,7 @@ export const en: Phrases = {
     summary: 'In brief',
     controller: 'Controller and contact details',
     dpo: 'Contact details of the data protection officer',
-    data_subjects: 'Whom the data concern',
+    data_subjects: 'Whose data we process',
     purposes: 'Purposes of the processing and legal bases',
     legitimate_interests: 'Legitimate interests',
     special_categories: 'Special categories of personal data',
@@ -51,7 +51,7 @@ export const en: Phrases = {
     data_categories: 'Personal data processed',
     sources: 'Where the data come from',
     recipients: 'Recipients and categories of recipients',
-    transfers: 'Transfers outside the EU or EEA',
+    transfers: 'Transfers outside the EU/EEA',
     retention: 'Storage period',
     rights: 'Rights of the data subject',
     withdraw_consent: 'Right to withdraw consent',
@@ -66,13 +66,17 @@ export const en: Phrases = {
   },
 
   summary: {
-    who: '{controller} is the controller of the register “{register}” and is responsible for its data.',
+    who: '{controller} is the controller of the register “{register}”, which means it is responsible for processing the personal data in it.',
     why: 'We use the data for the following purposes:',
+    basis: ' – legal basis: {basis}',
     rights: 'Your rights:',
     complain: 'You can lodge a complaint with the supervisory authority ({authority}).',
+    complainFinland: 'You can lodge a complaint with the Data Protection Ombudsman.',
     complainAnywhere: 'You can lodge a complaint with a supervisory authority.',
     readMore: 'Read more',
-    transfers: 'Data are transferred outside the EU or EEA: {countries}.',
+    readMorePurposes: 'Read more about the purposes',
+    readMoreRights: 'Read more about your rights',
+    transfers: 'We transfer data to the following countries outside the EU/EEA: {countries}.',
     automated: 'We make decisions about you based solely on automated processing.',
   },
 
@@ -87,6 +91,7 @@ export const en: Phrases = {
     address: 'Address',
     postalAddress: 'Postal address',
     visitingAddress: 'Visiting address',
+    poBox: 'P.O. Box',
     phone: 'Telephone',
     email: 'E-mail',
     website: 'Website',
@@ -102,7 +107,7 @@ export const en: Phrases = {
     representative: 'Controller’s representative',
     purpose: 'Purpose of the processing',
     legalBasis: 'Legal basis',
-    law: 'Legislation',
+    law: 'Law',
     data: 'Data',
     required: 'Required',
     consequence: 'Consequence of not providing the data',
@@ -111,7 +116,10 @@ export const en: Phrases = {
     role: 'Role',
     country: 'Country',
     mechanism: 'Transfer mechanism',
-    safeguard: 'Safeguards',
+    safeguard: 'More information or a copy',
+    noAdequacy: 'The recipient is not covered by an adequacy decision of the Commission.',
+    adequacyDecision: 'Commission Decision {decision}.',
+    communityActs: 'EC',
     period: 'Storage period',
     periodFrom: '{period} from {trigger}',
     criteria: 'Criteria used to determine the storage period',
@@ -119,7 +127,8 @@ export const en: Phrases = {
     allData: 'All data',
     howToExercise: 'How to exercise your rights',
     identityCheck: 'Verifying your identity',
-    responseTime: 'We answer requests within {days} days.',
+    responseTime: 'We aim to respond within {days} days; the statutory time limit is one month, which can be extended as described above.',
+    responseTimeWithinMonth: 'We aim to respond within {days} days, which is always within the statutory time limit of one month.',
     restrictions: 'Restrictions of rights',
     logic: 'Logic involved',
     significance: 'Significance of the processing',
@@ -135,7 +144,10 @@ export const en: Phrases = {
     date: 'Date',
     change: 'Change',
     materialChange: 'material change; data subjects were informed of it separately',
-    appliesToPurposes: 'This right applies to the following purposes: {purposes}',
+    appliesToPurposes: ['The right applies to processing for the following purpose:', 'The right applies to processing for the following purposes:'],
+    notAppliesToPurpose: 'The right does not apply to processing for the following purpose:',
+    specialCondition: 'Condition under Art. 9(2)({point})',
+    hetuGround: 'Ground',
     downloads: 'Downloads',
     otherLanguages: 'Language',
   },
@@ -144,7 +156,7 @@ export const en: Phrases = {
     consent: {
       name: 'Consent',
       article: 'Art. 6(1)(a)',
-      explanation: 'We process the data because you have given your consent to their processing for this purpose.',
+      explanation: 'We process the data because you have given your consent to their processing for the purpose concerned.',
     },
     contract: {
       name: 'Performance of a contract',
@@ -194,7 +206,7 @@ export const en: Phrases = {
       heading: 'Right to erasure (‘right to be forgotten’)',
       text: [
         'You have the right to have personal data concerning you erased without undue delay where, among other grounds, the data are no longer necessary for the purposes for which they were collected, you withdraw your consent and there is no other legal ground for the processing, you object to the processing and there are no overriding legitimate grounds, or the data have been unlawfully processed.',
-        'The right does not apply to the extent that processing is necessary for compliance with a legal obligation of the controller, for the performance of a task carried out in the public interest or for the establishment, exercise or defence of legal claims.',
+        'The right does not apply, among other cases, to the extent that processing is necessary for compliance with a legal obligation of the controller, for the performance of a task carried out in the public interest or in the exercise of official authority vested in the controller, or for the establishment, exercise or defence of legal claims.',
       ],
     },
     restriction: {
@@ -212,7 +224,7 @@ export const en: Phrases = {
       ],
     },
     object: {
-      heading: 'Right to object',
+      heading: 'Right to object to processing',
       text: [
         'You have the right to object, on grounds relating to your particular situation, to processing based on legitimate interests or on a task carried out in the public interest or in the exercise of official authority. You can object to processing for direct marketing at any time without giving reasons.',
       ],
@@ -261,14 +273,14 @@ export const en: Phrases = {
   intro: {
     purposes:
       'We process personal data for the following purposes. For each purpose, the legal basis of the processing under Article 6(1) of the General Data Protection Regulation is given.',
-    legitimateInterests: 'Processing based on legitimate interests is necessary for the following legitimate interests:',
+    legitimateInterests: 'For the following purposes we rely on legitimate interests; for each, the interest pursued is stated:',
     dataCategories: 'We process the following personal data:',
     sources: 'We obtain the personal data from the following sources:',
     recipients: 'The following recipients process the personal data on our behalf or receive them from us:',
     noRecipients: 'We do not disclose the personal data to any recipients.',
     transfers:
       'We transfer personal data outside the European Union (EU) and the European Economic Area (EEA) as follows. For each transfer, the transfer mechanism is given, together with how you can obtain a copy of the safeguards or where they have been made available.',
-    noTransfers: 'We do not transfer personal data outside the EU or EEA.',
+    noTransfers: 'We do not transfer personal data outside the EU/EEA.',
     retention: 'The personal data are stored for the following periods:',
     noAutomatedDecisions:
       'We do not make decisions about you based solely on automated processing, including profiling, which produce legal effects concerning you or similarly significantly affect you.',
@@ -334,7 +346,7 @@ export const en: Phrases = {
   },
 
   sourceTypes: {
-    data_subject: 'The data subject',
+    data_subject: 'You (the data subject)',
     observation: 'Observation (data recorded about your activity)',
     organisation: 'Another company or organisation',
     public: 'Publicly available sources',
@@ -354,8 +366,8 @@ export const en: Phrases = {
     adequacy: 'Adequacy decision of the Commission, Art. 45',
     data_privacy_framework: 'EU-US Data Privacy Framework (Commission Implementing Decision (EU) 2023/1795), Art. 45',
     standard_contractual_clauses:
-      'Standard contractual clauses adopted by the Commission (Decision (EU) 2021/914), Art. 46(2)(c)',
-    binding_corporate_rules: 'Binding corporate rules, Art. 47',
+      'Standard contractual clauses (Commission Implementing Decision (EU) 2021/914), Art. 46(2)(c)',
+    binding_corporate_rules: 'Binding corporate rules, Art. 46(2)(b) and 47',
     public_authority_instrument:
       'Legally binding and enforceable instrument between public authorities or bodies, Art. 46(2)(a)',
     code_of_conduct:
@@ -399,7 +411,7 @@ export const en: Phrases = {
   },
 
   authority: {
-    finland: 'In Finland, the supervisory authority is:',
+    finland: 'In Finland, the supervisory authority is the Data Protection Ombudsman. Contact details:',
     controller: 'The supervisory authority competent for the controller is:',
     representative: 'The supervisory authority of the country where the controller’s representative is located is:',
     postalAddress: 'Postal address',

@@ -51,13 +51,13 @@ export const fi: Phrases = {
     data_categories: 'Käsiteltävät henkilötiedot',
     sources: 'Mistä tiedot saadaan',
     recipients: 'Vastaanottajat ja vastaanottajaryhmät',
-    transfers: 'Tietojen siirto EU:n tai ETA:n ulkopuolelle',
+    transfers: 'Tietojen siirto EU:n ja ETA:n ulkopuolelle',
     retention: 'Säilytysaika',
     rights: 'Rekisteröidyn oikeudet',
     withdraw_consent: 'Oikeus peruuttaa suostumus',
     object: 'Oikeus vastustaa käsittelyä',
     complaint: 'Oikeus tehdä valitus valvontaviranomaiselle',
-    provision: 'Tietojen antamisen velvoittavuus ja seuraukset',
+    provision: 'Tietojen antamisen pakollisuus ja antamatta jättämisen seuraukset',
     automated_decisions: 'Automaattinen päätöksenteko ja profilointi',
     further_processing: 'Käsittely muihin tarkoituksiin',
     security: 'Tietoturva',
@@ -66,13 +66,17 @@ export const fi: Phrases = {
   },
 
   summary: {
-    who: '{controller} on rekisterin ”{register}” rekisterinpitäjä ja vastaa sen tiedoista.',
+    who: '{controller} on rekisterinpitäjä, eli se vastaa henkilötietojen käsittelystä rekisterissä ”{register}”.',
     why: 'Käytämme tietoja seuraaviin tarkoituksiin:',
+    basis: ' – oikeusperuste: {basis}',
     rights: 'Oikeutesi:',
     complain: 'Voit tehdä valituksen valvontaviranomaiselle ({authority}).',
+    complainFinland: 'Voit tehdä valituksen tietosuojavaltuutetulle.',
     complainAnywhere: 'Voit tehdä valituksen valvontaviranomaiselle.',
     readMore: 'Lue lisää',
-    transfers: 'Tietoja siirretään EU:n tai ETA:n ulkopuolelle: {countries}.',
+    readMorePurposes: 'Lue lisää käsittelyn tarkoituksista',
+    readMoreRights: 'Lue lisää oikeuksistasi',
+    transfers: 'Tietoja siirretään EU:n ja ETA:n ulkopuolelle seuraaviin maihin: {countries}.',
     automated: 'Teemme sinua koskevia päätöksiä, jotka perustuvat pelkästään automaattiseen käsittelyyn.',
   },
 
@@ -87,6 +91,7 @@ export const fi: Phrases = {
     address: 'Osoite',
     postalAddress: 'Postiosoite',
     visitingAddress: 'Käyntiosoite',
+    poBox: 'PL',
     phone: 'Puhelin',
     email: 'Sähköposti',
     website: 'Verkkosivusto',
@@ -111,19 +116,23 @@ export const fi: Phrases = {
     role: 'Rooli',
     country: 'Maa',
     mechanism: 'Siirron peruste',
-    safeguard: 'Suojatoimet',
+    safeguard: 'Lisätietoja tai jäljennös',
+    noAdequacy: 'Vastaanottaja ei kuulu komission riittävyyspäätöksen piiriin.',
+    adequacyDecision: 'Komission päätös {decision}.',
+    communityActs: 'EY',
     period: 'Säilytysaika',
-    periodFrom: '{period} (alkaen: {trigger})',
+    periodFrom: '{period}. Aika lasketaan tapahtumasta: {trigger}',
     criteria: 'Säilytysajan määrittämiskriteerit',
     appliesTo: 'Koskee',
     allData: 'Kaikki tiedot',
     howToExercise: 'Näin käytät oikeuksiasi',
     identityCheck: 'Henkilöllisyyden varmistaminen',
-    responseTime: 'Vastaamme pyyntöihin {days} päivän kuluessa.',
+    responseTime: 'Pyrimme vastaamaan {days} päivän kuluessa; lakisääteinen enimmäisaika on kuukausi, jota voidaan jatkaa edellä kerrotusti.',
+    responseTimeWithinMonth: 'Pyrimme vastaamaan {days} päivän kuluessa eli aina lakisääteisen kuukauden määräajan kuluessa.',
     restrictions: 'Oikeuksien rajoitukset',
     logic: 'Käsittelyyn liittyvä logiikka',
-    significance: 'Käsittelyn merkitys',
-    consequences: 'Käsittelyn seuraukset sinulle',
+    significance: 'Käsittelyn merkittävyys',
+    consequences: 'Käsittelyn mahdolliset seuraukset sinulle',
     profiling: 'Profilointi',
     manual: 'Manuaalinen aineisto',
     electronic: 'Sähköisesti käsiteltävät tiedot',
@@ -135,7 +144,10 @@ export const fi: Phrases = {
     date: 'Päivämäärä',
     change: 'Muutos',
     materialChange: 'olennainen muutos, josta on ilmoitettu rekisteröidyille erikseen',
-    appliesToPurposes: 'Tämä oikeus koskee seuraavia tarkoituksia: {purposes}',
+    appliesToPurposes: ['Oikeus koskee käsittelyä seuraavassa tarkoituksessa:', 'Oikeus koskee käsittelyä seuraavissa tarkoituksissa:'],
+    notAppliesToPurpose: 'Oikeus ei koske käsittelyä seuraavassa tarkoituksessa:',
+    specialCondition: 'Käsittelyperuste (9 artiklan 2 kohdan {point} alakohta)',
+    hetuGround: 'Peruste',
     downloads: 'Lataukset',
     otherLanguages: 'Kieli',
   },
@@ -144,7 +156,7 @@ export const fi: Phrases = {
     consent: {
       name: 'Suostumus',
       article: '6 artiklan 1 kohdan a alakohta',
-      explanation: 'Käsittelemme tietoja, koska olet antanut suostumuksesi niiden käsittelyyn tähän tarkoitukseen.',
+      explanation: 'Käsittelemme tietoja, koska olet antanut suostumuksesi niiden käsittelyyn kyseiseen tarkoitukseen.',
     },
     contract: {
       name: 'Sopimuksen täytäntöönpano',
@@ -172,7 +184,7 @@ export const fi: Phrases = {
       name: 'Oikeutettu etu',
       article: '6 artiklan 1 kohdan f alakohta',
       explanation:
-        'Käsittely on tarpeen rekisterinpitäjän tai kolmannen osapuolen oikeutettujen etujen toteuttamiseksi, eivätkä etusi tai perusoikeutesi ja -vapautesi ole näitä etuja painavammat.',
+        'Käsittely on tarpeen rekisterinpitäjän tai kolmannen osapuolen oikeutettujen etujen toteuttamiseksi, eivätkä etusi tai perusoikeutesi ja -vapautesi ole näitä etuja painavampia.',
     },
   },
 
@@ -194,13 +206,13 @@ export const fi: Phrases = {
       heading: 'Oikeus tietojen poistamiseen (”oikeus tulla unohdetuksi”)',
       text: [
         'Sinulla on oikeus saada sinua koskevat henkilötiedot poistetuiksi ilman aiheetonta viivytystä muun muassa silloin, kun tietoja ei enää tarvita niihin tarkoituksiin, joita varten ne kerättiin, kun peruutat suostumuksesi eikä käsittelylle ole muuta perustetta, kun vastustat käsittelyä eikä sille ole painavampaa perustetta tai kun tietoja on käsitelty lainvastaisesti.',
-        'Oikeutta ei ole siltä osin kuin käsittely on tarpeen rekisterinpitäjän lakisääteisen velvoitteen noudattamiseksi, yleistä etua koskevan tehtävän suorittamiseksi tai oikeusvaateen laatimiseksi, esittämiseksi tai puolustamiseksi.',
+        'Oikeutta ei ole muun muassa siltä osin kuin käsittely on tarpeen rekisterinpitäjän lakisääteisen velvoitteen noudattamiseksi, yleistä etua koskevan tehtävän suorittamiseksi tai rekisterinpitäjälle kuuluvan julkisen vallan käyttämiseksi taikka oikeusvaateen laatimiseksi, esittämiseksi tai puolustamiseksi.',
       ],
     },
     restriction: {
       heading: 'Oikeus käsittelyn rajoittamiseen',
       text: [
-        'Sinulla on oikeus saada tietojesi käsittelyä rajoitetuksi siksi ajaksi, jonka kuluessa tarkistamme kiistämiesi tietojen paikkansapitävyyden, tai siksi ajaksi, kun selvitämme vastustamisesi jälkeen, syrjäyttävätkö oikeutetut perusteemme sinun perusteesi. Voit vaatia rajoittamista myös, jos käsittely on lainvastaista mutta vastustat tietojen poistamista, tai jos emme enää tarvitse tietoja mutta tarvitset niitä oikeusvaateen laatimiseksi, esittämiseksi tai puolustamiseksi.',
+        'Sinulla on oikeus saada tietojesi käsittely rajoitetuksi siksi ajaksi, jonka kuluessa tarkistamme kiistämiesi tietojen paikkansapitävyyden, tai siksi ajaksi, jonka kuluessa selvitämme vastustamisesi jälkeen, syrjäyttävätkö oikeutetut perusteemme sinun perusteesi. Voit vaatia rajoittamista myös, jos käsittely on lainvastaista mutta vastustat tietojen poistamista, tai jos emme enää tarvitse tietoja mutta tarvitset niitä oikeusvaateen laatimiseksi, esittämiseksi tai puolustamiseksi.',
         'Kun käsittelyä on rajoitettu, säilytämme tiedot, mutta muuten käsittelemme niitä vain suostumuksellasi, oikeusvaateen vuoksi, toisen henkilön oikeuksien suojaamiseksi tai tärkeää yleistä etua koskevasta syystä.',
       ],
     },
@@ -212,7 +224,7 @@ export const fi: Phrases = {
       ],
     },
     object: {
-      heading: 'Vastustamisoikeus',
+      heading: 'Oikeus vastustaa käsittelyä',
       text: [
         'Sinulla on oikeus henkilökohtaiseen erityiseen tilanteeseesi liittyvällä perusteella vastustaa käsittelyä, joka perustuu oikeutettuun etuun tai yleistä etua koskevaan tehtävään tai julkisen vallan käyttämiseen. Suoramarkkinointia varten tapahtuvaa käsittelyä voit vastustaa milloin tahansa perustelematta.',
       ],
@@ -226,7 +238,7 @@ export const fi: Phrases = {
     complaint: {
       heading: 'Oikeus tehdä valitus valvontaviranomaiselle',
       text: [
-        'Jos katsot, että henkilötietojesi käsittelyssä rikotaan tietosuoja-asetusta, sinulla on oikeus tehdä valitus valvontaviranomaiselle erityisesti siinä jäsenvaltiossa, jossa pysyvä asuinpaikkasi tai työpaikkasi on tai jossa väitetty rikkominen on tapahtunut.',
+        'Jos katsot, että henkilötietojesi käsittelyssä rikotaan tietosuoja-asetusta, sinulla on oikeus tehdä valitus valvontaviranomaiselle erityisesti siinä jäsenvaltiossa, jossa vakinainen asuinpaikkasi tai työpaikkasi on tai jossa väitetty rikkominen on tapahtunut.',
       ],
     },
   },
@@ -254,27 +266,27 @@ export const fi: Phrases = {
   },
 
   complaint: [
-    'Sinulla on oikeus tehdä valitus valvontaviranomaiselle, jos katsot, että henkilötietojesi käsittelyssä rikotaan tietosuoja-asetusta. Voit tehdä valituksen erityisesti siinä jäsenvaltiossa, jossa pysyvä asuinpaikkasi tai työpaikkasi on tai jossa väitetty rikkominen on tapahtunut.',
-    'Valitusoikeus ei rajoita muita hallinnollisia muutoksenhakukeinoja tai oikeussuojakeinoja.',
+    'Sinulla on oikeus tehdä valitus valvontaviranomaiselle, jos katsot, että henkilötietojesi käsittelyssä rikotaan tietosuoja-asetusta. Voit tehdä valituksen erityisesti siinä jäsenvaltiossa, jossa vakinainen asuinpaikkasi tai työpaikkasi on tai jossa väitetty rikkominen on tapahtunut.',
+    'Valitusoikeus ei rajoita oikeuttasi käyttää muita hallinnollisia muutoksenhakukeinoja tai oikeussuojakeinoja.',
   ],
 
   intro: {
     purposes:
-      'Käsittelemme henkilötietoja seuraaviin tarkoituksiin. Kunkin tarkoituksen kohdalla on mainittu käsittelyn oikeusperuste tietosuoja-asetuksen 6 artiklan 1 kohdan mukaisesti.',
-    legitimateInterests: 'Oikeutettuun etuun perustuva käsittely on tarpeen seuraavien oikeutettujen etujen toteuttamiseksi:',
+      'Käsittelemme henkilötietoja seuraaviin tarkoituksiin. Kunkin tarkoituksen kohdalla on mainittu, mihin tietosuoja-asetuksen 6 artiklan 1 kohdan mukaiseen oikeusperusteeseen käsittely perustuu.',
+    legitimateInterests: 'Seuraavissa tarkoituksissa käsittely perustuu oikeutettuun etuun. Kunkin kohdalla kerrotaan, mikä etu on kyseessä:',
     dataCategories: 'Käsittelemme seuraavia henkilötietoja:',
     sources: 'Saamme henkilötiedot seuraavista lähteistä:',
     recipients: 'Seuraavat vastaanottajat käsittelevät henkilötietoja puolestamme tai saavat niitä meiltä:',
     noRecipients: 'Emme luovuta henkilötietoja vastaanottajille.',
     transfers:
-      'Siirrämme henkilötietoja Euroopan unionin (EU) tai Euroopan talousalueen (ETA) ulkopuolelle seuraavasti. Kunkin siirron kohdalla on mainittu siirron peruste sekä se, miten saat jäljennöksen suojatoimista tai mistä ne ovat saatavilla.',
-    noTransfers: 'Emme siirrä henkilötietoja EU:n tai ETA:n ulkopuolelle.',
+      'Siirrämme henkilötietoja Euroopan unionin (EU) ja Euroopan talousalueen (ETA) ulkopuolelle seuraavasti. Kunkin siirron kohdalla on mainittu siirron peruste sekä se, miten saat jäljennöksen suojatoimista tai mistä ne ovat saatavilla.',
+    noTransfers: 'Emme siirrä henkilötietoja EU:n ja ETA:n ulkopuolelle.',
     retention: 'Henkilötietojen säilytysajat ovat seuraavat:',
     noAutomatedDecisions:
       'Emme tee sinua koskevia päätöksiä, jotka perustuvat pelkästään automaattiseen käsittelyyn, kuten profilointiin, ja joilla on sinua koskevia oikeusvaikutuksia tai jotka vaikuttavat sinuun vastaavalla tavalla merkittävästi.',
     profiling: 'Päätöksiin liittyy profilointia: henkilötietoja käytetään arvioimaan sinuun liittyviä henkilökohtaisia ominaisuuksia (4 artiklan 4 alakohta).',
     automatedDecisions:
-      'Teemme sinua koskevia päätöksiä, jotka perustuvat pelkästään automaattiseen käsittelyyn ja joilla on sinua koskevia oikeusvaikutuksia tai jotka vaikuttavat sinuun vastaavalla tavalla merkittävästi. Alla kerrotaan käsittelyyn liittyvästä logiikasta sekä käsittelyn merkityksestä ja seurauksista sinulle. Jos päätös perustuu sopimukseen tai nimenomaiseen suostumukseesi, sinulla on oikeus vaatia, että päätöksentekoon osallistuu ihminen, esittää kantasi ja riitauttaa päätös.',
+      'Teemme sinua koskevia päätöksiä, jotka perustuvat pelkästään automaattiseen käsittelyyn ja joilla on sinua koskevia oikeusvaikutuksia tai jotka vaikuttavat sinuun vastaavalla tavalla merkittävästi. Alla kerrotaan käsittelyyn liittyvästä logiikasta sekä käsittelyn merkittävyydestä ja mahdollisista seurauksista sinulle. Jos päätös perustuu sopimukseen tai nimenomaiseen suostumukseesi, sinulla on oikeus vaatia, että päätöksentekoon osallistuu ihminen, esittää kantasi ja riitauttaa päätös.',
     specialCategories:
       'Käsittelemme seuraavia erityisiin henkilötietoryhmiin kuuluvia tietoja. Kunkin kohdalla on mainittu tietosuoja-asetuksen 9 artiklan 2 kohdan mukainen käsittelyperuste.',
     personalIdentityCode: 'Käsittelemme henkilötunnusta tietosuojalain (1050/2018) 29 §:n mukaisella perusteella:',
@@ -283,7 +295,7 @@ export const fi: Phrases = {
     furtherProcessing:
       'Aiomme käsitellä henkilötietoja myös muuhun tarkoitukseen kuin siihen, jota varten ne on kerätty. Ennen tällaista käsittelyä annamme sinulle tiedot uudesta tarkoituksesta ja muut tarvittavat tiedot.',
     changes: 'Päivitämme tätä selostetta, kun henkilötietojen käsittely muuttuu. Selosteeseen tehdyt muutokset on lueteltu alla.',
-    security: 'Suojaamme henkilötiedot seuraavasti:',
+    security: 'Suojaamme henkilötietoja seuraavasti:',
     cookies: 'Käytämme verkkosivustollamme evästeitä ja muita vastaavia tekniikoita seuraavasti:',
     dataSubjects: 'Käsittelemme seuraaviin ryhmiin kuuluvien rekisteröityjen henkilötietoja:',
   },
@@ -296,7 +308,7 @@ export const fi: Phrases = {
     e: 'Tiedot, jotka rekisteröity on nimenomaisesti saattanut julkisiksi',
     f: 'Oikeusvaateen laatiminen, esittäminen tai puolustaminen tai tuomioistuinten lainkäyttö',
     g: 'Tärkeää yleistä etua koskeva syy',
-    h: 'Ennaltaehkäisevä työterveyshuolto tai työlääketiede, terveydenhuolto tai sosiaalihuolto',
+    h: 'Ennaltaehkäisevä terveydenhuolto tai työterveyshuolto, työkyvyn arviointi, lääketieteellinen diagnoosi tai terveydenhuollon tai sosiaalihuollon palvelut',
     i: 'Kansanterveyteen liittyvä yleinen etu',
     j: 'Yleisen edun mukainen arkistointi, tieteellinen tai historiallinen tutkimus tai tilastointi',
   },
@@ -356,8 +368,8 @@ export const fi: Phrases = {
       'EU:n ja Yhdysvaltojen välinen tietosuojakehys (komission täytäntöönpanopäätös (EU) 2023/1795), 45 artikla',
     // unverified: "vakiosopimuslausekkeet" is the term of Decision (EU) 2021/914; GDPR 46(2)(c) itself says "vakiotietosuojalausekkeet".
     standard_contractual_clauses:
-      'Komission hyväksymät vakiosopimuslausekkeet (päätös (EU) 2021/914), 46 artiklan 2 kohdan c alakohta',
-    binding_corporate_rules: 'Yritystä koskevat sitovat säännöt, 47 artikla',
+      'Vakiosopimuslausekkeet (komission täytäntöönpanopäätös (EU) 2021/914), 46 artiklan 2 kohdan c alakohta',
+    binding_corporate_rules: 'Yritystä koskevat sitovat säännöt, 46 artiklan 2 kohdan b alakohta ja 47 artikla',
     public_authority_instrument:
       'Viranomaisten tai julkishallinnon elinten välinen oikeudellisesti sitova ja täytäntöönpanokelpoinen asiakirja, 46 artiklan 2 kohdan a alakohta',
     code_of_conduct:
@@ -404,7 +416,7 @@ export const fi: Phrases = {
   },
 
   authority: {
-    finland: 'Suomessa valvontaviranomaisena toimii:',
+    finland: 'Suomessa valvontaviranomaisena toimii tietosuojavaltuutettu. Yhteystiedot:',
     controller: 'Rekisterinpitäjän toimivaltainen valvontaviranomainen on:',
     representative: 'Rekisterinpitäjän edustajan sijaintivaltion valvontaviranomainen on:',
     postalAddress: 'Postiosoite',

@@ -43,7 +43,7 @@ export const sv: Phrases = {
     summary: 'I korthet',
     controller: 'Personuppgiftsansvarig och kontaktuppgifter',
     dpo: 'Dataskyddsombudets kontaktuppgifter',
-    data_subjects: 'Vilka uppgifterna gäller',
+    data_subjects: 'Vems uppgifter vi behandlar',
     purposes: 'Ändamålen med behandlingen och de rättsliga grunderna',
     legitimate_interests: 'Berättigade intressen',
     special_categories: 'Särskilda kategorier av personuppgifter',
@@ -51,12 +51,12 @@ export const sv: Phrases = {
     data_categories: 'Personuppgifter som behandlas',
     sources: 'Varifrån uppgifterna kommer',
     recipients: 'Mottagare och kategorier av mottagare',
-    transfers: 'Överföring av uppgifter till länder utanför EU eller EES',
+    transfers: 'Överföring av uppgifter till länder utanför EU/EES',
     retention: 'Lagringstid',
     rights: 'Den registrerades rättigheter',
     withdraw_consent: 'Rätt att återkalla samtycke',
     object: 'Rätt att göra invändningar mot behandlingen',
-    complaint: 'Rätt att inge klagomål till en tillsynsmyndighet',
+    complaint: 'Rätt att lämna in klagomål till en tillsynsmyndighet',
     provision: 'Skyldighet att lämna uppgifter och följderna av att inte lämna dem',
     automated_decisions: 'Automatiserat beslutsfattande och profilering',
     further_processing: 'Behandling för andra ändamål',
@@ -66,13 +66,17 @@ export const sv: Phrases = {
   },
 
   summary: {
-    who: '{controller} är personuppgiftsansvarig för registret ”{register}” och ansvarar för uppgifterna i det.',
+    who: '{controller} är personuppgiftsansvarig för registret ”{register}”, dvs. ansvarar för behandlingen av personuppgifterna i registret.',
     why: 'Vi använder uppgifterna för följande ändamål:',
+    basis: ' – rättslig grund: {basis}',
     rights: 'Dina rättigheter:',
-    complain: 'Du kan inge klagomål till tillsynsmyndigheten ({authority}).',
-    complainAnywhere: 'Du kan inge klagomål till en tillsynsmyndighet.',
+    complain: 'Du kan lämna in ett klagomål till tillsynsmyndigheten ({authority}).',
+    complainFinland: 'Du kan lämna in ett klagomål till dataombudsmannen.',
+    complainAnywhere: 'Du kan lämna in ett klagomål till en tillsynsmyndighet.',
     readMore: 'Läs mer',
-    transfers: 'Uppgifter överförs till länder utanför EU eller EES: {countries}.',
+    readMorePurposes: 'Läs mer om ändamålen',
+    readMoreRights: 'Läs mer om dina rättigheter',
+    transfers: 'Vi överför uppgifter till följande länder utanför EU och EES: {countries}.',
     automated: 'Vi fattar beslut om dig som enbart grundas på automatiserad behandling.',
   },
 
@@ -87,6 +91,7 @@ export const sv: Phrases = {
     address: 'Adress',
     postalAddress: 'Postadress',
     visitingAddress: 'Besöksadress',
+    poBox: 'PB',
     phone: 'Telefon',
     email: 'E-post',
     website: 'Webbplats',
@@ -111,15 +116,19 @@ export const sv: Phrases = {
     role: 'Roll',
     country: 'Land',
     mechanism: 'Grund för överföringen',
-    safeguard: 'Skyddsåtgärder',
+    safeguard: 'Mer information eller en kopia',
+    noAdequacy: 'Mottagaren omfattas inte av något beslut av kommissionen om adekvat skyddsnivå.',
+    adequacyDecision: 'Kommissionens beslut {decision}.',
+    communityActs: 'EG',
     period: 'Lagringstid',
     periodFrom: '{period} från {trigger}',
     criteria: 'Kriterier för att fastställa lagringstiden',
     appliesTo: 'Gäller',
     allData: 'Alla uppgifter',
     howToExercise: 'Så här utövar du dina rättigheter',
-    identityCheck: 'Kontroll av identitet',
-    responseTime: 'Vi svarar på begäranden inom {days} dagar.',
+    identityCheck: 'Identitetskontroll',
+    responseTime: 'Vi strävar efter att svara inom {days} dagar; den lagstadgade tidsfristen är en månad och kan förlängas på det sätt som beskrivs ovan.',
+    responseTimeWithinMonth: 'Vi strävar efter att svara inom {days} dagar, alltså alltid inom den lagstadgade tidsfristen på en månad.',
     restrictions: 'Begränsningar av rättigheterna',
     logic: 'Logiken bakom behandlingen',
     significance: 'Behandlingens betydelse',
@@ -130,12 +139,15 @@ export const sv: Phrases = {
     storageLocation: 'Var uppgifterna lagras',
     cookieTools: 'Kakor och verktyg som används',
     provider: 'Leverantör',
-    optOut: 'Välj bort',
+    optOut: 'Avböj',
     cookieConsent: 'Samtycke till kakor',
     date: 'Datum',
     change: 'Ändring',
     materialChange: 'väsentlig ändring som de registrerade har informerats om separat',
-    appliesToPurposes: 'Denna rätt gäller följande ändamål: {purposes}',
+    appliesToPurposes: ['Rätten gäller behandling för följande ändamål:', 'Rätten gäller behandling för följande ändamål:'],
+    notAppliesToPurpose: 'Rätten gäller inte behandling för följande ändamål:',
+    specialCondition: 'Villkor enligt artikel 9.2 {point}',
+    hetuGround: 'Grund',
     downloads: 'Nedladdningar',
     otherLanguages: 'Språk',
   },
@@ -144,10 +156,10 @@ export const sv: Phrases = {
     consent: {
       name: 'Samtycke',
       article: 'artikel 6.1 a',
-      explanation: 'Vi behandlar uppgifterna eftersom du har gett ditt samtycke till att de behandlas för detta ändamål.',
+      explanation: 'Vi behandlar uppgifterna eftersom du har gett ditt samtycke till att de behandlas för det aktuella ändamålet.',
     },
     contract: {
-      name: 'Avtal',
+      name: 'Fullgörande av avtal',
       article: 'artikel 6.1 b',
       explanation:
         'Behandlingen är nödvändig för att fullgöra ett avtal i vilket du är part eller för att vidta åtgärder på din begäran innan ett sådant avtal ingås.',
@@ -158,7 +170,7 @@ export const sv: Phrases = {
       explanation: 'Behandlingen är nödvändig för att fullgöra en rättslig förpliktelse som åvilar den personuppgiftsansvarige.',
     },
     vital_interests: {
-      name: 'Grundläggande intressen',
+      name: 'Skydd av grundläggande intressen',
       article: 'artikel 6.1 d',
       explanation:
         'Behandlingen är nödvändig för att skydda intressen som är av grundläggande betydelse för dig eller för en annan fysisk person.',
@@ -195,13 +207,13 @@ export const sv: Phrases = {
       heading: 'Rätt till radering (”rätten att bli bortglömd”)',
       text: [
         'Du har rätt att utan onödigt dröjsmål få personuppgifter om dig raderade bland annat om uppgifterna inte längre behövs för de ändamål för vilka de samlades in, om du återkallar ditt samtycke och det inte finns någon annan rättslig grund för behandlingen, om du gör invändningar mot behandlingen och det saknas berättigade skäl som väger tyngre, eller om uppgifterna har behandlats på ett olagligt sätt.',
-        'Rätten gäller inte i den utsträckning behandlingen är nödvändig för att fullgöra en rättslig förpliktelse som åvilar den personuppgiftsansvarige, för att utföra en uppgift av allmänt intresse eller för att fastställa, göra gällande eller försvara rättsliga anspråk.',
+        'Rätten gäller bland annat inte i den utsträckning behandlingen är nödvändig för att fullgöra en rättslig förpliktelse som åvilar den personuppgiftsansvarige, för att utföra en uppgift av allmänt intresse eller som ett led i den personuppgiftsansvariges myndighetsutövning eller för att fastställa, göra gällande eller försvara rättsliga anspråk.',
       ],
     },
     restriction: {
       heading: 'Rätt till begränsning av behandling',
       text: [
-        'Du har rätt att få behandlingen av dina uppgifter begränsad under den tid som vi kontrollerar om uppgifter som du bestrider är korrekta, eller efter att du har gjort invändningar, medan vi kontrollerar om våra berättigade skäl väger tyngre än dina. Du kan också få behandlingen begränsad om den är olaglig men du motsätter dig radering, eller om vi inte längre behöver uppgifterna men du behöver dem för att fastställa, göra gällande eller försvara rättsliga anspråk.',
+        'Du har rätt att få behandlingen av dina uppgifter begränsad under den tid då vi kontrollerar om uppgifter som du bestrider är korrekta, eller efter att du har gjort invändningar, medan vi kontrollerar om våra berättigade skäl väger tyngre än dina. Du kan också få behandlingen begränsad om den är olaglig men du motsätter dig radering, eller om vi inte längre behöver uppgifterna men du behöver dem för att fastställa, göra gällande eller försvara rättsliga anspråk.',
         'Under begränsningen lagrar vi uppgifterna men behandlar dem i övrigt endast med ditt samtycke, för rättsliga anspråk, för att skydda någon annans rättigheter eller av skäl som rör ett viktigt allmänt intresse.',
       ],
     },
@@ -213,7 +225,7 @@ export const sv: Phrases = {
       ],
     },
     object: {
-      heading: 'Rätt att göra invändningar',
+      heading: 'Rätt att göra invändningar mot behandlingen',
       text: [
         'Du har rätt att av skäl som hänför sig till din specifika situation göra invändningar mot behandling som grundar sig på berättigat intresse eller på en uppgift av allmänt intresse eller myndighetsutövning. Mot behandling för direktmarknadsföring kan du göra invändningar när som helst utan att ange skäl.',
       ],
@@ -225,9 +237,9 @@ export const sv: Phrases = {
       ],
     },
     complaint: {
-      heading: 'Rätt att inge klagomål till en tillsynsmyndighet',
+      heading: 'Rätt att lämna in klagomål till en tillsynsmyndighet',
       text: [
-        'Om du anser att behandlingen av dina personuppgifter strider mot dataskyddsförordningen har du rätt att inge klagomål till en tillsynsmyndighet, särskilt i den medlemsstat där du har din vanliga vistelseort eller din arbetsplats eller där det påstådda intrånget har begåtts.',
+        'Om du anser att behandlingen av dina personuppgifter strider mot dataskyddsförordningen har du rätt att lämna in ett klagomål till en tillsynsmyndighet, särskilt i den medlemsstat där du har din hemvist eller din arbetsplats eller där det påstådda intrånget begicks.',
       ],
     },
   },
@@ -235,7 +247,7 @@ export const sv: Phrases = {
   rightsIntro: [
     'Som registrerad har du rättigheter enligt dataskyddsförordningen. Vilka rättigheter du har beror på den rättsliga grunden för behandlingen; nedan beskrivs de rättigheter som gäller för denna behandling.',
     'Det är kostnadsfritt att utöva dina rättigheter. Om en begäran är uppenbart ogrundad eller orimlig, särskilt på grund av dess repetitiva karaktär, kan vi ta ut en rimlig avgift eller vägra att tillmötesgå begäran.',
-    'Vi svarar på din begäran utan onödigt dröjsmål och senast inom en månad från det att vi tog emot den. Vid behov kan tidsfristen med hänsyn till hur komplicerade begärandena är och hur många de är förlängas med ytterligare två månader; vi meddelar dig då om förlängningen och skälen till den inom en månad från det att vi tog emot begäran.',
+    'Vi svarar på din begäran utan onödigt dröjsmål och senast inom en månad från det att vi tog emot den. Vid behov kan tidsfristen förlängas med ytterligare två månader med hänsyn till hur komplicerade och hur många begärandena är; vi meddelar dig då om förlängningen och skälen till den inom en månad från det att vi tog emot begäran.',
   ],
 
   withdrawConsent: [
@@ -246,7 +258,7 @@ export const sv: Phrases = {
   object: {
     general: [
       'Du har rätt att när som helst, av skäl som hänför sig till din specifika situation, göra invändningar mot behandling av personuppgifter om dig som grundar sig på en uppgift av allmänt intresse eller myndighetsutövning (artikel 6.1 e) eller på berättigat intresse (artikel 6.1 f), inbegripet profilering som grundar sig på dessa bestämmelser.',
-      'Vi får då inte längre behandla uppgifterna, såvida vi inte kan påvisa tvingande berättigade skäl för behandlingen som väger tyngre än dina intressen, rättigheter och friheter, eller om behandlingen är nödvändig för att fastställa, göra gällande eller försvara rättsliga anspråk.',
+      'Vi får då inte längre behandla uppgifterna, utom om vi kan påvisa tvingande berättigade skäl för behandlingen som väger tyngre än dina intressen, rättigheter och friheter, eller om behandlingen är nödvändig för att fastställa, göra gällande eller försvara rättsliga anspråk.',
     ],
     directMarketing: [
       'Om dina personuppgifter behandlas för direktmarknadsföring har du rätt att när som helst, kostnadsfritt och utan att ange skäl, göra invändningar mot behandling av dina uppgifter för sådan marknadsföring, inbegripet profilering i den utsträckning som den har samband med direktmarknadsföring.',
@@ -255,21 +267,21 @@ export const sv: Phrases = {
   },
 
   complaint: [
-    'Du har rätt att inge klagomål till en tillsynsmyndighet om du anser att behandlingen av dina personuppgifter strider mot dataskyddsförordningen. Du kan inge klagomålet särskilt i den medlemsstat där du har din vanliga vistelseort eller din arbetsplats eller där det påstådda intrånget har begåtts.',
-    'Detta påverkar inte andra administrativa prövningar eller rättsmedel.',
+    'Du har rätt att lämna in ett klagomål till en tillsynsmyndighet om du anser att behandlingen av dina personuppgifter strider mot dataskyddsförordningen. Du kan lämna in klagomålet särskilt i den medlemsstat där du har din hemvist eller din arbetsplats eller där det påstådda intrånget begicks.',
+    'Detta påverkar inte din rätt till andra administrativa prövningsförfaranden eller rättsmedel.',
   ],
 
   intro: {
     purposes:
       'Vi behandlar personuppgifter för följande ändamål. För varje ändamål anges den rättsliga grunden för behandlingen enligt artikel 6.1 i dataskyddsförordningen.',
-    legitimateInterests: 'Den behandling som grundar sig på berättigat intresse är nödvändig för följande berättigade intressen:',
+    legitimateInterests: 'För följande ändamål grundar sig behandlingen på berättigat intresse; för varje ändamål anges vilket intresse det gäller:',
     dataCategories: 'Vi behandlar följande personuppgifter:',
     sources: 'Vi får personuppgifterna från följande källor:',
     recipients: 'Följande mottagare behandlar personuppgifterna för vår räkning eller får dem av oss:',
     noRecipients: 'Vi lämnar inte ut personuppgifterna till några mottagare.',
     transfers:
       'Vi överför personuppgifter till länder utanför Europeiska unionen (EU) och Europeiska ekonomiska samarbetsområdet (EES) enligt följande. För varje överföring anges grunden för överföringen samt hur du kan få en kopia av skyddsåtgärderna eller var de finns tillgängliga.',
-    noTransfers: 'Vi överför inte personuppgifter till länder utanför EU eller EES.',
+    noTransfers: 'Vi överför inte personuppgifter till länder utanför EU och EES.',
     retention: 'Personuppgifterna lagras enligt följande:',
     noAutomatedDecisions:
       'Vi fattar inga beslut om dig som enbart grundas på automatiserad behandling, inbegripet profilering, och som har rättsliga följder för dig eller på liknande sätt i betydande grad påverkar dig.',
@@ -292,7 +304,7 @@ export const sv: Phrases = {
   specialConditions: {
     a: 'Uttryckligt samtycke',
     b: 'Skyldigheter och särskilda rättigheter inom arbetsrätten och på områdena social trygghet och socialt skydd',
-    c: 'Grundläggande intressen när den registrerade är fysiskt eller rättsligt förhindrad att ge sitt samtycke',
+    c: 'Skydd av grundläggande intressen när den registrerade är fysiskt eller rättsligt förhindrad att ge sitt samtycke',
     d: 'Berättigad verksamhet hos en stiftelse, en sammanslutning eller ett annat icke vinstdrivande organ',
     e: 'Uppgifter som på ett tydligt sätt har offentliggjorts av den registrerade',
     f: 'Fastställande, utövande eller försvar av rättsliga anspråk eller domstolarnas dömande verksamhet',
@@ -355,8 +367,8 @@ export const sv: Phrases = {
     data_privacy_framework:
       'Ramen för dataskydd mellan EU och USA (kommissionens genomförandebeslut (EU) 2023/1795), artikel 45',
     // unverified: "standardavtalsklausuler" is the term of Decision (EU) 2021/914; GDPR 46.2 c itself says "standardiserade dataskyddsbestämmelser".
-    standard_contractual_clauses: 'Standardavtalsklausuler som antagits av kommissionen (beslut (EU) 2021/914), artikel 46.2 c',
-    binding_corporate_rules: 'Bindande företagsbestämmelser, artikel 47',
+    standard_contractual_clauses: 'Standardavtalsklausuler (kommissionens genomförandebeslut (EU) 2021/914), artikel 46.2 c',
+    binding_corporate_rules: 'Bindande företagsbestämmelser, artikel 46.2 b och 47',
     public_authority_instrument:
       'Ett rättsligt bindande och verkställbart instrument mellan offentliga myndigheter eller organ, artikel 46.2 a',
     code_of_conduct:
@@ -403,7 +415,7 @@ export const sv: Phrases = {
   },
 
   authority: {
-    finland: 'I Finland är tillsynsmyndigheten:',
+    finland: 'I Finland är tillsynsmyndigheten dataombudsmannen. Kontaktuppgifter:',
     controller: 'Den tillsynsmyndighet som är behörig för den personuppgiftsansvarige är:',
     representative: 'Tillsynsmyndigheten i den stat där den personuppgiftsansvariges företrädare finns är:',
     postalAddress: 'Postadress',

@@ -54,7 +54,7 @@ export interface Phrases {
   noticeTitleFor: string;
   /** Heading of the table of contents. */
   contents: string;
-  /** Labels of the dates under the title: `Päivitetty` / `Updated`, `Laadittu` / `Drawn up`. */
+  /** Labels of the dates under the title: `Päivitetty` / `Updated`, `Laadittu` / `First published`. */
   updated: string;
   created: string;
   /** Month names for dates in running text (January … December); `formatDate` uses them. */
@@ -77,19 +77,27 @@ export interface Phrases {
   headings: Record<SectionId, string>;
   /** The short first layer at the top of the notice. */
   summary: {
-    /** `{controller} is responsible for the data in {register}.` */
+    /** `{controller} is the controller of {register}, which means …` */
     who: string;
-    /** Lead-in before the list of purposes: `We use the data to:` */
+    /** Lead-in before the list of purposes: `We use the data for the following purposes:` */
     why: string;
+    /** After a purpose in that list, its Art. 6(1) basis: ` – legal basis: {basis}` (`{basis}` in lower case). */
+    basis: string;
     /** Lead-in of the rights list: `Your rights:` */
     rights: string;
     /** `You can complain to {authority}.` */
     complain: string;
+    /** To the Finnish authority, by the name of the office holder: `You can lodge a complaint with the Data Protection Ombudsman.` */
+    complainFinland: string;
     /** When the notice names no authority: `You can complain to a supervisory authority.` */
     complainAnywhere: string;
     /** Link text to the full section: `Read more` */
     readMore: string;
-    /** `Data are transferred outside the EU/EEA: {countries}.` */
+    /** Link under the list of purposes: `Read more about the purposes` */
+    readMorePurposes: string;
+    /** Link under the list of rights: `Read more about your rights` */
+    readMoreRights: string;
+    /** `We transfer data to the following countries outside the EU/EEA: {countries}.` */
     transfers: string;
     /** `Decisions based solely on automated processing are made.` (when they are) */
     automated: string;
@@ -107,6 +115,8 @@ export interface Phrases {
     address: string;
     postalAddress: string;
     visitingAddress: string;
+    /** The word before a post office box number: `PL` / `P.O. Box` / `PB`. */
+    poBox: string;
     phone: string;
     email: string;
     website: string;
@@ -131,17 +141,29 @@ export interface Phrases {
     role: string;
     country: string;
     mechanism: string;
+    /** Column of a transfer: where the safeguards are, or other information on the transfer. */
     safeguard: string;
+    /** Said of a transfer on another ground than an adequacy decision (Art. 13(1)(f), 14(1)(f)). */
+    noAdequacy: string;
+    /** A transfer on an adequacy decision: `Commission Decision {decision}.` */
+    adequacyDecision: string;
+    /** How acts of the European Community are marked in their numbers: `EY` / `EC` / `EG` (`2000/518/EY`). */
+    communityActs: string;
     period: string;
-    /** `{period} from {trigger}` */
+    /**
+     * A period and the event it counts from, which the author writes in the nominative (Finnish) or as a
+     * noun phrase: `{period} from {trigger}`; a language that would have to inflect it names it instead.
+     */
     periodFrom: string;
     criteria: string;
     appliesTo: string;
     allData: string;
     howToExercise: string;
     identityCheck: string;
-    /** `We answer within {days} days.` */
+    /** A response time longer than 28 days, a target beside the statutory month: `We aim to respond within {days} days; …` */
     responseTime: string;
+    /** A response time of at most 28 days, always within one month: `We aim to respond within {days} days, which is always …` */
+    responseTimeWithinMonth: string;
     restrictions: string;
     logic: string;
     significance: string;
@@ -158,8 +180,14 @@ export interface Phrases {
     change: string;
     /** Marks a change that data subjects were actively told about. */
     materialChange: string;
-    /** `This right applies to: {purposes}` */
-    appliesToPurposes: string;
+    /** Lead-in of the purposes a right applies to, before a list: for one purpose, for several. */
+    appliesToPurposes: [string, string];
+    /** Lead-in of the one purpose a right does not apply to, when it applies to all the others. */
+    notAppliesToPurpose: string;
+    /** Label of an Art. 9(2) condition: `Condition under Art. 9(2)({point})`. */
+    specialCondition: string;
+    /** Label of the § 29 ground for the personal identity code: `Ground`. */
+    hetuGround: string;
     downloads: string;
     /** Name of the language switcher (it lists every language, the current one too): `Kieli` / `Language`. */
     otherLanguages: string;
@@ -208,7 +236,7 @@ export interface Phrases {
   provision: Record<Provision, string>;
   sourceTypes: Record<SourceType, string>;
   recipientRoles: Record<RecipientRole, string>;
-  /** Transfer mechanisms: name and article, e.g. `Standard contractual clauses (Commission Decision (EU) 2021/914), Art. 46(2)(c)`. */
+  /** Transfer mechanisms: name and article, e.g. `Standard contractual clauses (Commission Implementing Decision (EU) 2021/914), Art. 46(2)(c)`. */
   mechanisms: Record<TransferMechanism, string>;
   channels: Record<ChannelType, string>;
   /** Words of the published site around the notices. */
@@ -239,7 +267,7 @@ export interface Phrases {
   };
   /** Supervisory authority block: its lead-in, by why the notice names it, and the labels of its details. */
   authority: {
-    /** The Finnish authority: `In Finland, the supervisory authority is:` */
+    /** The Finnish authority, before the details of its office: `In Finland, the supervisory authority is the Data Protection Ombudsman. Contact details:` */
     finland: string;
     /** The authority of the controller's country, or its lead authority (Art. 56). */
     controller: string;

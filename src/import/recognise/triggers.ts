@@ -1,7 +1,8 @@
 /**
  * The event a retention period counts from, as the notice words it, put in the form the rendered
- * notice needs after "alkaen:" / "från" / "from": "asiakkuuden päättymisestä" → "asiakkuuden
- * päättyminen", "after the end of the contract" → "the end of the contract".
+ * notice needs: the basic form in Finnish, which follows "Aika lasketaan tapahtumasta:", and the noun
+ * phrase after "från" / "from": "asiakkuuden päättymisestä" → "asiakkuuden päättyminen", "after the
+ * end of the contract" → "the end of the contract".
  */
 
 const RELATIONSHIP_FI =
