@@ -6,7 +6,7 @@ import { countBySeverity, type Diagnostic } from './diagnostic.js';
 import type { DiffOptions } from './diff/command.js';
 import type { InitOptions } from './init/command.js';
 import type { BuildResult } from './publish/options.js';
-import { allDiagnostics, checkPaths } from './pipeline.js';
+import { allDiagnostics, checkPaths, type CheckResult } from './pipeline.js';
 import { formatGithub } from './report/github.js';
 import { formatJson } from './report/json.js';
 import { formatSarif } from './report/sarif.js';
@@ -122,7 +122,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       for (const p of result.problems) say(io, `${p.path}: ${p.message}`);
       const diagnostics = allDiagnostics(result);
       if (result.files.length || diagnostics.length || opts.format !== 'stylish') {
-        io.stdout.write(await formatDiagnostics(diagnostics, opts.format, io, result.files.map((f) => f.file)));
+        io.stdout.write(await formatDiagnostics(diagnostics, opts.format, io, result));
       }
       const { errors, warnings } = countBySeverity(diagnostics);
       if (result.problems.length) code = EXIT.failed;
@@ -393,15 +393,18 @@ function progressBar(io: Io): (done: number, total: number) => void {
   };
 }
 
-async function formatDiagnostics(diagnostics: Diagnostic[], format: (typeof FORMATS)[number], io: Io, files: readonly string[]): Promise<string> {
+async function formatDiagnostics(diagnostics: Diagnostic[], format: (typeof FORMATS)[number], io: Io, result: CheckResult): Promise<string> {
   switch (format) {
     case 'json':
       return formatJson(diagnostics);
-    case 'sarif':
-      return formatSarif(diagnostics, { version: VERSION, rules: (await import('./rules/index.js')).rules.map((r) => r.meta) });
+    case 'sarif': {
+      const rules = (await import('./rules/index.js')).rules.map((r) => r.meta);
+      const docs = result.config.docsBaseUrl ? { docsBaseUrl: result.config.docsBaseUrl } : {};
+      return formatSarif(diagnostics, { version: VERSION, rules, ...docs });
+    }
     case 'github':
       return formatGithub(diagnostics);
     default:
-      return formatStylish(diagnostics, { colour: Boolean(io.isTTY) && !io.env['NO_COLOR'], files });
+      return formatStylish(diagnostics, { colour: Boolean(io.isTTY) && !io.env['NO_COLOR'], files: result.files.map((f) => f.file) });
   }
 }

@@ -1,11 +1,13 @@
 import type { Diagnostic } from '../diagnostic.js';
-import { ruleUrl } from '../diagnostic.js';
+import { docsBase, docUrl } from '../docs-url.js';
 import type { RuleMeta } from '../check/rule.js';
 import { escapeJson } from './escape.js';
 
 export interface SarifOptions {
   version: string;
   rules: readonly RuleMeta[];
+  /** The project's `docs_base_url`: rule help links there instead of the installed package's pages. */
+  docsBaseUrl?: string;
 }
 
 /** SARIF 2.1.0, as code-scanning services read it: one run, the rules' help and doc URLs, one result per diagnostic. */
@@ -14,15 +16,16 @@ export function formatSarif(diagnostics: readonly Diagnostic[], options: SarifOp
   const ids = [...new Set([...options.rules.map((r) => r.id), ...diagnostics.map((d) => d.ruleId)])];
   const rules = ids.map((id) => {
     const meta = known.get(id);
+    const url = docUrl(id, options.docsBaseUrl);
     const description = meta ? meta.description : `The register file is well-formed (${id}).`;
-    const help = meta ? `${meta.description} Enforces ${meta.articles.join(', ')}. See ${ruleUrl(id)}` : `See ${ruleUrl(id)}`;
+    const help = meta ? `${meta.description} Enforces ${meta.articles.join(', ')}. See ${url}` : `See ${url}`;
     return {
       id,
       name: id.replace(/[/-](\w)/g, (_, c: string) => c.toUpperCase()),
       shortDescription: { text: description },
       fullDescription: { text: description },
-      helpUri: ruleUrl(id),
-      help: { text: help, markdown: `${description}\n\nEnforces ${meta ? meta.articles.join(', ') : 'the register format'}. [Documentation](${ruleUrl(id)})` },
+      helpUri: url,
+      help: { text: help, markdown: `${description}\n\nEnforces ${meta ? meta.articles.join(', ') : 'the register format'}. [Documentation](${url})` },
       defaultConfiguration: { level: meta?.severity === 'warn' ? 'warning' : 'error' },
     };
   });
@@ -46,7 +49,7 @@ export function formatSarif(diagnostics: readonly Diagnostic[], options: SarifOp
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'seloste', version: options.version, informationUri: 'https://seloste.fi', rules } },
+        tool: { driver: { name: 'seloste', version: options.version, informationUri: `${docsBase(options.docsBaseUrl)}README.md`, rules } },
         results,
       },
     ],
