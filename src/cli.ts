@@ -400,7 +400,7 @@ async function formatDiagnostics(diagnostics: Diagnostic[], format: (typeof FORM
     case 'sarif': {
       const rules = (await import('./rules/index.js')).rules.map((r) => r.meta);
       const docs = result.config.docsBaseUrl ? { docsBaseUrl: result.config.docsBaseUrl } : {};
-      return formatSarif(diagnostics, { version: VERSION, rules, ...docs });
+      return formatSarif(diagnostics, { version: VERSION, rules, srcRoot: io.cwd, ...docs });
     }
     case 'github':
       return formatGithub(diagnostics);
