@@ -34,3 +34,12 @@ export function docUrl(ruleId: string, configured?: string): string {
 export function linkDocs(diagnostics: Diagnostic[], configured?: string): void {
   for (const d of diagnostics) d.url = docUrl(d.ruleId, configured);
 }
+
+/**
+ * A diagnostic without its address, as the build cache keeps it: the address names the folder
+ * Seloste is installed in, which the site must not, and `checkPaths` links a reused one again.
+ */
+export function unlinked(d: Diagnostic): Diagnostic {
+  const { url: _, ...rest } = d;
+  return rest;
+}

@@ -95,6 +95,19 @@ describe('links to the docs', () => {
     expect(files.filter((f) => ['docs', 'docs/', 'docs/rules', 'docs/rules/'].includes(f))).toHaveLength(1);
   });
 
+  it('a build keeps no address of this machine in the site, the build cache included', async () => {
+    const { dir, cleanup } = tempProject({ 'seloste.config.yaml': 'languages: [fi]\n' });
+    try {
+      copyFileSync(join(FIXTURES, 'seeds', '002.yaml'), join(dir, 'sofor.yaml'));
+      await cli(['build', 'sofor.yaml', '--force', '--format', 'html,md,json', '--out', 'site'], dir);
+      const site = texts(relative(ROOT, join(dir, 'site')));
+      for (const written of ['/fi/sofor.html', '/fi/sofor.md', '/.seloste-cache.json']) expect([...site.keys()].some((f) => f.endsWith(written)), written).toBe(true);
+      expect([...site].filter(([, text]) => text.includes('file:') || text.includes(ROOT) || text.includes(dir)).map(([file]) => file)).toEqual([]);
+    } finally {
+      cleanup();
+    }
+  });
+
   it('no source file, template or doc links to a site the project does not own', () => {
     const files = new Map([...texts('src'), ...texts('templates'), ...texts('docs')]);
     // The schemas' `$id`s name them for the validator and are never fetched or shown as links.
