@@ -6,7 +6,7 @@ import { countBySeverity, type Diagnostic } from './diagnostic.js';
 import type { DiffOptions } from './diff/command.js';
 import type { InitOptions } from './init/command.js';
 import type { BuildResult } from './publish/options.js';
-import { allDiagnostics, checkPaths } from './pipeline.js';
+import { allDiagnostics, checkPaths, type CheckResult } from './pipeline.js';
 import { formatCompact } from './report/compact.js';
 import { formatGithub } from './report/github.js';
 import { formatJson } from './report/json.js';
@@ -149,7 +149,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       for (const p of result.problems) say(io, `${p.path}: ${p.message}`);
       const diagnostics = allDiagnostics(result).filter((d) => !opts.quiet || d.severity === 'error');
       if (result.files.length || diagnostics.length || opts.format !== 'stylish') {
-        await report(await formatDiagnostics(diagnostics, opts.format, { ...io, isTTY: Boolean(io.isTTY) && !opts.outputFile }, result.files.map((f) => f.file)), opts.outputFile, io);
+        await report(await formatDiagnostics(diagnostics, opts.format, { ...io, isTTY: Boolean(io.isTTY) && !opts.outputFile }, result), opts.outputFile, io);
       }
       const { errors, warnings } = countBySeverity(diagnostics);
       if (result.problems.length) code = EXIT.failed;
@@ -432,17 +432,20 @@ function progressBar(io: Io): (done: number, total: number) => void {
   };
 }
 
-async function formatDiagnostics(diagnostics: Diagnostic[], format: (typeof FORMATS)[number], io: Io, files: readonly string[]): Promise<string> {
+async function formatDiagnostics(diagnostics: Diagnostic[], format: (typeof FORMATS)[number], io: Io, result: CheckResult): Promise<string> {
   switch (format) {
     case 'json':
       return formatJson(diagnostics);
-    case 'sarif':
-      return formatSarif(diagnostics, { version: VERSION, rules: (await import('./rules/index.js')).rules.map((r) => r.meta) });
+    case 'sarif': {
+      const rules = (await import('./rules/index.js')).rules.map((r) => r.meta);
+      const docs = result.config.docsBaseUrl ? { docsBaseUrl: result.config.docsBaseUrl } : {};
+      return formatSarif(diagnostics, { version: VERSION, rules, srcRoot: io.cwd, ...docs });
+    }
     case 'github':
       return formatGithub(diagnostics);
     case 'compact':
       return formatCompact(diagnostics);
     default:
-      return formatStylish(diagnostics, { colour: Boolean(io.isTTY) && !io.env['NO_COLOR'], files });
+      return formatStylish(diagnostics, { colour: Boolean(io.isTTY) && !io.env['NO_COLOR'], files: result.files.map((f) => f.file) });
   }
 }

@@ -15,13 +15,6 @@ export interface Diagnostic {
   note?: string;
 }
 
-export const DOCS_BASE = 'https://seloste.fi/docs/rules/';
-
-/** The doc page of a rule or of a schema/yaml diagnostic family. */
-export function ruleUrl(ruleId: string): string {
-  return `${DOCS_BASE}${ruleId.replace('/', '-')}.md`;
-}
-
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return (
     (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||

@@ -3,6 +3,7 @@ import type { BigIntStats } from 'node:fs';
 import { resolve } from 'node:path';
 import { defaultConfig, findConfig, loadConfig, type Config } from './config/config.js';
 import { compareDiagnostics, type Diagnostic } from './diagnostic.js';
+import { linkDocs } from './docs-url.js';
 import { collectFiles, displayPath } from './load/collect.js';
 import { ignoredBy } from './load/ignore.js';
 import { parseSource } from './load/parse.js';
@@ -110,6 +111,7 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
   checkRegisterIds(results, config.messageLanguage);
   for (const r of results) r.diagnostics.sort(compareDiagnostics);
   const shared = [...configDiagnostics, ...cache.diagnostics].sort(compareDiagnostics);
+  for (const list of [shared, ...results.map((r) => r.diagnostics)]) linkDocs(list, config.docsBaseUrl);
   return { config, languages, files: results, shared, problems };
 }
 

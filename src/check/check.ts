@@ -1,6 +1,6 @@
 import type { Config } from '../config/config.js';
 import type { Diagnostic } from '../diagnostic.js';
-import { ruleUrl } from '../diagnostic.js';
+import { docUrl } from '../docs-url.js';
 import { deriveFacts } from '../resolve/facts.js';
 import { diagnosticAtRange } from '../load/source.js';
 import { diagnosticAt, type LoadedRegister } from '../resolve/resolve.js';
@@ -28,7 +28,7 @@ export function checkRegister(loaded: LoadedRegister, config: Config, languages:
     const stamp = (messageId: string, params: Record<string, string | number>) => {
       const message = rule.meta.messages[messageId];
       if (!message) throw new Error(`rule ${rule.meta.id} has no message ${messageId}`);
-      return { ruleId: rule.meta.id, severity: severityOf(message.severity), message: fill(message[config.messageLanguage], params), url: ruleUrl(rule.meta.id) } as const;
+      return { ruleId: rule.meta.id, severity: severityOf(message.severity), message: fill(message[config.messageLanguage], params), url: docUrl(rule.meta.id) } as const;
     };
     rule.check({
       loaded,

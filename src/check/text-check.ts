@@ -4,7 +4,7 @@
  * (or, for control characters, not safely), and `check` is where the author hears of it.
  */
 import type { Diagnostic, Severity } from '../diagnostic.js';
-import { ruleUrl } from '../diagnostic.js';
+import { docUrl } from '../docs-url.js';
 import type { PathSegment } from '../load/yaml-ast.js';
 import { diagnosticAt, type LoadedRegister } from '../resolve/resolve.js';
 import type { MessageLanguage } from '../validate/messages.js';
@@ -103,7 +103,7 @@ export function checkTexts(loaded: LoadedRegister, lang: MessageLanguage): Diagn
     for (const { id, params } of problemsOf(value, authored.has(JSON.stringify(path)))) {
       const { ruleId, severity, text } = MESSAGES[id]!;
       const message = text[lang](params);
-      out.push(diagnosticAt(loaded, path, { ruleId, severity, message, url: ruleUrl(ruleId) }));
+      out.push(diagnosticAt(loaded, path, { ruleId, severity, message, url: docUrl(ruleId) }));
     }
   }
   return out;

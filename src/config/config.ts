@@ -25,6 +25,8 @@ export interface Config {
   rules: Record<string, RuleSetting>;
   templates?: string;
   baseUrl?: string;
+  /** Where the project publishes the rule pages (`docs/rules/`); diagnostics link there instead of the installed package. */
+  docsBaseUrl?: string;
   siteTitle?: Text;
   /** Globs, relative to the config's folder, of YAML files in the register folders that are not registers. */
   ignore: string[];
@@ -52,6 +54,7 @@ interface RawConfig {
   rules?: Record<string, RuleSetting>;
   templates?: string;
   base_url?: string;
+  docs_base_url?: string;
   site?: { title?: Text };
   ignore?: string[];
 }
@@ -76,6 +79,7 @@ export async function loadConfig(path: string, display: string): Promise<{ confi
   const unusable = config.templates ? templateProblems(source, root, config.templates) : [];
   if (unusable.length) return { config, source, diagnostics: unusable };
   if (raw.base_url) config.baseUrl = raw.base_url;
+  if (raw.docs_base_url) config.docsBaseUrl = raw.docs_base_url;
   if (raw.site?.title) config.siteTitle = raw.site.title;
   if (raw.ignore) config.ignore = raw.ignore;
   return { config, source, diagnostics: cased };

@@ -38,7 +38,7 @@ function tooLarge(size: number | undefined, limit: number, what: string): string
     : `the file is ${(size / 1024 / 1024).toFixed(1)} MB, larger than the ${mb(limit)} ${what}`;
 }
 
-/** The schema as seen from the draft's folder: a project's own copy or the installed package, else its URL. */
+/** The schema as seen from the draft's folder: a project's own copy or the installed package, else the `file:` URL of the one shipped. */
 function schemaFor(outFile: string): string {
   let dir = dirname(outFile);
   for (;;) {

@@ -15,7 +15,7 @@ export interface ImportOptions {
   lang?: Lang;
   /** Format of the notice; detected from the text when left out. */
   format?: Format;
-  /** Path or URL of the register schema for the first line; the schema's URL by default. */
+  /** Path or URL of the register schema for the first line; by default the `file:` URL of the schema shipped with the package. */
   schema?: string;
   /** Name of the imported file, for the header comment. */
   source?: string;

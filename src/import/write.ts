@@ -5,7 +5,8 @@
 import { Document, isMap, isScalar, isSeq, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import type { Note } from './draft/state.js';
 
-export const SCHEMA_URL = 'https://seloste.fi/schemas/register.schema.json';
+/** The register schema this program ships, as a `file:` URL: editors read it from the installed package. */
+export const SCHEMA_URL = new URL('../../schemas/register.schema.json', import.meta.url).href;
 
 /** Top-level keys in the order of the schema. */
 export const KEY_ORDER = [

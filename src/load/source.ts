@@ -1,6 +1,6 @@
 import type { Document, LineCounter } from 'yaml';
 import type { Diagnostic, Severity } from '../diagnostic.js';
-import { ruleUrl } from '../diagnostic.js';
+import { docUrl } from '../docs-url.js';
 import { locate, rangeOf, type PathSegment } from './yaml-ast.js';
 
 /** A YAML file as read: its text, syntax tree and the plain data it holds. */
@@ -37,7 +37,7 @@ export function diagnosticAtRange(source: Source, range: [number, number], init:
     ruleId: init.ruleId,
     severity: init.severity ?? 'error',
     message: init.message,
-    url: init.url ?? ruleUrl(init.ruleId),
+    url: init.url ?? docUrl(init.ruleId),
   };
   if (init.note !== undefined) d.note = init.note;
   return d;

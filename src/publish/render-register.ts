@@ -5,6 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { controllerName, formatDate } from '../compose/format.js';
+import { unlinked } from '../docs-url.js';
 import { pdfDate, setPdfInfo } from '../pdf/metadata.js';
 import type { PrintJob } from '../pdf/printer.js';
 import type { FileResult } from '../pipeline.js';
@@ -85,7 +86,7 @@ export async function renderRegister(file: FileResult, ctx: RenderContext): Prom
   if (twin) await ctx.writer.write(`json/${register.id}.json`, await twin, owned);
   const index: IndexEntry = { id: register.id, name: register.name, controller: register.controller?.name ?? '', updated: register.updated ?? '' };
   if (register.controller?.names) index.controllerNames = register.controller.names;
-  const entry: CacheEntry = { key: keyFor(file, registerPath, plan), id: register.id, diagnostics: file.diagnostics, outputs: owned, index };
+  const entry: CacheEntry = { key: keyFor(file, registerPath, plan), id: register.id, diagnostics: file.diagnostics.map(unlinked), outputs: owned, index };
   if (earlier.versions.length) entry.versions = earlier.keys;
   if (earlier.organisations.size) {
     entry.dependsOn = Object.fromEntries([...earlier.organisations].sort().map((org) => [plan.cacheKey(org), hash(plan.dependencyText(org))]));
