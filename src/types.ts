@@ -99,6 +99,8 @@ export interface Purpose {
   consent?: { how_given?: Text; how_to_withdraw?: Text };
   direct_marketing?: boolean;
   automated?: boolean;
+  /** A public authority's purpose that lies outside its public tasks: legitimate interests are open to it. */
+  outside_public_tasks?: boolean;
 }
 
 export type SpecialCategoryKind =
