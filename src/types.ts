@@ -144,12 +144,14 @@ export interface Source {
   description?: Text;
 }
 
-export type RecipientRole = 'processor' | 'controller' | 'joint_controller' | 'group_company' | 'authority';
+export type RecipientRole = 'processor' | 'controller' | 'joint_controller' | 'authority';
 
 export interface Recipient {
   name?: string;
   category?: Text;
   role?: RecipientRole;
+  /** A company of the controller's group: only beside `role` processor or controller. */
+  group_company?: boolean;
   country?: string;
   purpose?: Text;
 }

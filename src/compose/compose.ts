@@ -7,7 +7,7 @@ import { authorityName, authorityShortName, localised, type Localised } from '..
 import { hasRight, RIGHT_ORDER, type Facts } from '../resolve/facts.js';
 import type { Contact, Controller, Purpose, Register, RightRestriction, Text } from '../types.js';
 import { blocks, inline } from './author-text.js';
-import { controllerName, countryName, fill, formatAddress, formatDate, formatDuration, joinList } from './format.js';
+import { controllerName, countryName, fill, formatAddress, formatDate, formatDuration, joinList, recipientRoleLabel } from './format.js';
 import { heading, joinInline, li, link, p, strong, table, text, ul } from './mdast.js';
 import type { Phrases, SectionId } from './phrases/types.js';
 
@@ -254,7 +254,7 @@ class Composer {
         [t.labels.recipient, t.labels.role, t.labels.country, t.labels.purpose],
         r.map((x) => [
           x.name ? [text(x.name), ...(x.category && this.raw(x.category) ? [text(' — '), ...this.inline(x.category)] : [])] : this.inline(x.category),
-          x.role ? [text(t.recipientRoles[x.role])] : [],
+          x.role ? [text(recipientRoleLabel({ ...x, role: x.role }, t, this.lang))] : [],
           x.country ? [text(countryName(x.country, this.lang))] : [],
           this.inline(x.purpose),
         ]),
