@@ -2,10 +2,9 @@
 import { defineRule } from '../check/rule.js';
 
 /**
- * More than 30 days is past the month in all but the longest months. One month runs to the same date
- * of the next month, or the last day of a shorter one, so it can be as short as 28 days: only a
- * promise of 28 days or less is always within it. 29 and 30 days, the common wording, are left to
- * the doc's advice.
+ * One month runs to the same date of the next month, or to the last day of a shorter one, so it can be
+ * as short as 28 days: only 28 days or fewer are always within it. 29 and 30 days, the common wording,
+ * overrun only around February and are not reported; the message and the doc advise 28.
  */
 const MAX_DAYS = 30;
 

@@ -5,8 +5,9 @@ import { hasRight } from '../resolve/facts.js';
 import type { Text } from '../types.js';
 
 /**
- * A text that cites a statute: a section sign, a statute number (1050/2018), a named act (a word ending in -laki, -lag, "Act"), or an article ("17 artiklan 3 kohdan b alakohta",
- * "Art. 17(3)(b)", "artikel 17.3 b"). "Lainsäädäntö", "the law" or "lakiin" alone name none.
+ * A text that cites a statute: a section sign, a statute number (1050/2018), a named act (a word ending
+ * in -laki, -lag, "Act"), or an article ("17 artiklan 3 kohdan b alakohta", "Art. 17(3)(b)", "artikel
+ * 17.3 b"). "Lainsäädäntö", "the law" or "lakiin" alone name none.
  */
 const STATUTE = /§|\b\d{1,4}\/\d{4}\b|\p{L}{3,}la(?:ki|in|kiin|issa|ista|kia)\b|\p{L}{3,}lag(?:en)?\b|\bAct\b|\bArt(?:icle|ikel|\.|ikla)?\s*\d+|\d+\s*art/iu;
 

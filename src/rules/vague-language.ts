@@ -26,10 +26,10 @@ const HEDGING = words([
   'may', 'might', 'possibly', 'perhaps', 'often', 'sometimes', 'certain', 'as a rule', 'in principle', 'generally',
   'where necessary', 'if necessary', 'as necessary', 'where applicable', 'etc', 'etc.', 'and so on', 'including but not limited to',
   'not limited to', 'without limitation',
-  // sv: "kan" only with a passive verb ("kan lämnas ut", "kan sparas", "kan också delas")
-  'kan komma att', 'kan * komma att', 'skulle kunna', 'kan *s', 'kan också *s', 'kan även *s', 'kanske', 'eventuellt', 'möjligen', 'ofta', 'ibland',
-  'i regel', 'i princip', 'vanligtvis', 'vid behov', 'om nödvändigt', 'i tillämpliga delar', 'vissa', 'viss', 'visst', 'osv',
-  'osv.', 'm.m.', 'med mera', 'inte begränsat till', 'inte begränsad till', 'inte begränsade till',
+  // sv: "kan" only with "komma att" or a passive verb ("kan lämnas ut", "kan sparas", "kan också delas")
+  'kan komma att', 'kan * komma att', 'skulle kunna', 'kan *s', 'kan också *s', 'kan även *s', 'kanske', 'eventuellt',
+  'möjligen', 'ofta', 'ibland', 'i regel', 'i princip', 'vanligtvis', 'vid behov', 'om nödvändigt', 'i tillämpliga delar',
+  'vissa', 'viss', 'visst', 'osv', 'osv.', 'm.m.', 'med mera', 'inte begränsat till', 'inte begränsad till', 'inte begränsade till',
 ]);
 
 /** What may be collected: a hedge on the data themselves ("saatamme kerätä", "we may collect", "vi kan komma att samla in"). */
@@ -43,12 +43,12 @@ const MAY_COLLECT = words([
 const MODAL = /^(?:voimme|may|might)$/iu;
 
 /**
- * What turns a modal verb into a plain statement: a purpose clause ("jotta voimme", "so that we can"),
- * a question word ("miten voimme parantaa"), the data subject as the one who can ("you may", "du kan"),
- * or a restriction ("voivat vain", "voivat käsitellä vain", "may only").
+ * What turns a modal verb into a plain statement: a purpose clause ("jotta voimme", "so that we may"),
+ * a question word ("miten voimme parantaa"), the data subject as the one who can ("you may"), the
+ * person's own wish ("halutessasi voimme"), or a restriction ("voimme vain", "may only").
  */
-const PLAIN_BEFORE = /(?:^|[^\p{L}])(?:jotta|miten|kuinka|että|jos|you|att vi|så vi|du|ni|man|rekisteröity|asiakas|käyttäjä|halutessasi|pyynnöstäsi|om du vill|if you (?:so )?wish,? we|at your request,? we)\s+$/iu;
-const PLAIN_AFTER = /^\s+(?:\p{L}+\s+)?(?:vain|ainoastaan|only|bara|endast|enbart)(?![\p{L}])/iu;
+const PLAIN_BEFORE = /(?:^|[^\p{L}])(?:jotta|miten|kuinka|että|jos|you|halutessasi|pyynnöstäsi|if you (?:so )?wish,? we|at your request,? we)\s+$/iu;
+const PLAIN_AFTER = /^\s+(?:\p{L}+\s+)?(?:vain|ainoastaan|only)(?![\p{L}])/iu;
 
 /** "voidaan katsoa" is "is deemed": a definition, not a hedge. */
 const DEEMED = /^\s+katso(?:a|taan)(?![\p{L}])/iu;
