@@ -99,6 +99,8 @@ export interface Purpose {
   consent?: { how_given?: Text; how_to_withdraw?: Text };
   direct_marketing?: boolean;
   automated?: boolean;
+  /** A public authority's purpose that lies outside its public tasks: legitimate interests are open to it. */
+  outside_public_tasks?: boolean;
 }
 
 export type SpecialCategoryKind =
@@ -142,12 +144,14 @@ export interface Source {
   description?: Text;
 }
 
-export type RecipientRole = 'processor' | 'controller' | 'joint_controller' | 'group_company' | 'authority';
+export type RecipientRole = 'processor' | 'controller' | 'joint_controller' | 'authority';
 
 export interface Recipient {
   name?: string;
   category?: Text;
   role?: RecipientRole;
+  /** A company of the controller's group: only beside `role` processor or controller. */
+  group_company?: boolean;
   country?: string;
   purpose?: Text;
 }

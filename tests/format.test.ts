@@ -50,6 +50,14 @@ describe('register format errors', () => {
     ]);
   });
 
+  it('takes a group company only beside the role of a processor or a controller', async () => {
+    expect(await formatErrors('group-company.yaml')).toEqual([
+      '7:5-7:31 schema/required Missing required key `role` in `recipients[1]` (with `group_company: true`)',
+      '10:11-10:27 schema/enum Unexpected value `joint_controller` for `role`, expected one of `processor`, `controller` (with `group_company: true`)',
+      '13:11-13:24 schema/enum Unexpected value `group_company` for `role`, expected one of `processor`, `controller`, `joint_controller`, `authority`',
+    ]);
+  });
+
   it('follows aliases to the anchored node', async () => {
     expect(await formatErrors('aliases.yaml')).toEqual([
       '3:1-3:8 schema/unknown-key Unknown key `address` in the register',
@@ -83,7 +91,7 @@ describe('register format errors', () => {
   it('checks the other files when one is broken', async () => {
     const result = await checkPaths({ cwd: ROOT, paths: [join(FIXTURES, 'format')], configFile: CONFIG });
     expect(result.files.map((f) => f.file.split('/').pop())).toEqual([
-      'aliases.yaml', 'duplicate.yaml', 'empty.yaml', 'errors.yaml', 'list.yaml', 'postal.yaml', 'required.yaml', 'syntax.yaml',
+      'aliases.yaml', 'duplicate.yaml', 'empty.yaml', 'errors.yaml', 'group-company.yaml', 'list.yaml', 'postal.yaml', 'required.yaml', 'syntax.yaml',
     ]);
     expect(result.files.find((f) => f.file.endsWith('postal.yaml'))?.loaded).toBeDefined();
   });

@@ -85,8 +85,21 @@ Tietoja luovutetaan:
       { category: { fi: 'Verohallinnolle lakisääteisiä ilmoituksia varten' }, role: 'authority' },
       { name: 'Posti Oy', category: { fi: 'Käsittelijät: Posti Oy (jakelu)' }, role: 'processor' },
       { name: 'Esimerkki Palkat Oy', category: { fi: 'Käsittelijät: Esimerkki Palkat Oy (palkanlaskenta)' }, role: 'processor' },
-      { category: { fi: 'Konserniyhtiöille asiakaspalvelua varten' }, role: 'group_company' },
+      { category: { fi: 'Konserniyhtiöille asiakaspalvelua varten' } },
     ]);
+  });
+
+  it('marks a group company beside its role, and asks for the role when the text gives none', () => {
+    const { register, yaml } = imported(`${HEAD}## Tietojen luovutukset
+
+- Konserniyhtiöt, jotka käsittelevät tietoja puolestamme (asiakaspalvelu)
+- Konserniyhtiöille raportointia varten
+`);
+    expect(register['recipients']).toEqual([
+      { category: { fi: 'Konserniyhtiöt, jotka käsittelevät tietoja puolestamme (asiakaspalvelu)' }, role: 'processor', group_company: true },
+      { category: { fi: 'Konserniyhtiöille raportointia varten' } },
+    ]);
+    expect(yaml).toMatch(/# TODO: a group company is a processor or a controller: set `role` and `group_company: true`/u);
   });
 
   it('reads the nesting of a plain-text list from an item that ends in a colon', () => {
@@ -110,7 +123,7 @@ Tietoja luovutetaan:
       { category: { fi: 'Viranomaisille' }, role: 'authority' },
       { name: 'Posti Oy', category: { fi: 'Käsittelijät: Posti Oy' }, role: 'processor' },
       { category: { fi: 'Käsittelijät: Tilitoimisto' }, role: 'processor' },
-      { category: { fi: 'Konserniyhtiöille' }, role: 'group_company' },
+      { category: { fi: 'Konserniyhtiöille' } },
     ]);
   });
 
@@ -137,7 +150,7 @@ We do not disclose personal data to third parties. However, we may disclose data
 - Our payroll processor
 - Companies of our group
 `, 'en');
-    expect(register['recipients'].map((r: Draft) => r['role'])).toEqual(['processor', 'processor', 'group_company']);
+    expect(register['recipients'].map((r: Draft) => r['role'])).toEqual(['processor', 'processor', undefined]);
   });
 
   it('takes the role from a subheading for the list under it', () => {
@@ -389,7 +402,7 @@ describe('Swedish notices end to end', () => {
       { name: 'Exempel Ab', category: { sv: 'Personuppgiftsbiträden: Exempel Ab (löneräkning)' }, role: 'processor' },
       { category: { sv: 'Personuppgiftsbiträden: IT-underhåll' }, role: 'processor' },
       { category: { sv: 'Skatteförvaltningen enligt lag' }, role: 'authority' },
-      { category: { sv: 'Bolag inom koncernen' }, role: 'group_company' },
+      { category: { sv: 'Bolag inom koncernen' } },
     ]);
   });
 

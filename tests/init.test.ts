@@ -215,7 +215,7 @@ const INTERVIEW: [string, string | null][] = [
   ['Add another data category? (y/n) [n]', 'n'],
   ['Are the data disclosed to anyone, processors included? (y/n) [y]', 'y'],
   ['Name of the recipient (vastaanottaja)', 'Seurapalvelu Oy'],
-  ['Choose 1–5: [1]', ''],
+  ['Choose 1–4: [1]', ''],
   ['Country where it processes the data (maa): [FI]', 'us'],
   ['Add another recipient? (y/n) [n]', 'n'],
   ['Seurapalvelu Oy is in US, outside the EU/EEA', null],

@@ -33,6 +33,7 @@ describe('the five real notices', () => {
 
   const must: [string, string, RegExp][] = [
     ['002.yaml', 'transfer-mechanism', /Privacy Shield/],
+    ['002.yaml', 'contradiction', /eikä niitä siirretä/],
     ['000.yaml', 'legal-basis', /Missing `legal_basis`/],
     ['004.yaml', 'legal-basis', /Missing `legal_basis`/],
     ['001.yaml', 'personal-identity-code', /./],

@@ -22,13 +22,14 @@ export interface Denial {
 const NOT_TRANSFERRED = words([
   // fi
   'ei siirretä', 'eikä siirretä', 'eikä niitä siirretä', 'ei siirry', 'eivät siirry', 'emme siirrä', 'ei luovuteta tai siirretä',
-  'ei luovuteta eikä siirretä', 'ei siirretä eikä luovuteta', 'ei tallenneta',
+  'ei luovuteta eikä siirretä', 'ei siirretä eikä luovuteta', 'ei tallenneta', 'ei * siirretä', 'eikä * siirretä',
   // en
-  'do not transfer', "don't transfer", 'does not transfer', 'are not transferred', 'is not transferred', 'will not be transferred',
-  'never transfer*', 'not be transferred', 'no data are transferred', 'no personal data are transferred', 'not stored',
+  'do not transfer', "don't transfer", 'does not transfer', 'not transferred', "aren't transferred", "won't be transferred",
+  'never transfer*', 'not be transferred', 'no data are transferred', 'no personal data are transferred', 'no data is transferred',
+  'no personal data is transferred', 'no data will be transferred', 'no personal data will be transferred', 'not stored',
   // sv
-  'överförs inte', 'överförs aldrig', 'överförs ej', 'inte överförs', 'överför inte', 'inte att överföras', 'lagras inte',
-  'delas aldrig', 'delas inte',
+  'överförs inte', 'överförs aldrig', 'överförs ej', 'inte överförs', 'överför inte', 'överför inga', 'överför vi inte',
+  'inga * överförs', 'inte att överföras', 'lagras inte', 'delas aldrig', 'delas inte',
 ]);
 
 const NOT_DISCLOSED = words([

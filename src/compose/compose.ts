@@ -8,7 +8,7 @@ import { hasRight, RIGHT_ORDER, type Facts } from '../resolve/facts.js';
 import { alwaysWithinAMonth } from '../resolve/month.js';
 import type { Contact, Controller, Purpose, Register, RightRestriction, Text, Transfer } from '../types.js';
 import { blocks, inline, toPlain } from './author-text.js';
-import { controllerName, countryName, fill, formatAddress, formatDate, formatDuration, joinList } from './format.js';
+import { controllerName, countryName, fill, formatAddress, formatDate, formatDuration, joinList, recipientRoleLabel } from './format.js';
 import { heading, joinInline, li, link, p, strong, table, text, ul } from './mdast.js';
 import type { Phrases, SectionId } from './phrases/types.js';
 import { adequacyNote } from './transfer-notes.js';
@@ -268,7 +268,7 @@ class Composer {
         [t.labels.recipient, t.labels.role, t.labels.country, t.labels.purpose],
         r.map((x) => [
           x.name ? [text(x.name), ...(x.category && this.raw(x.category) ? [text(' — '), ...this.inline(x.category)] : [])] : this.inline(x.category),
-          x.role ? [text(t.recipientRoles[x.role])] : [],
+          x.role ? [text(recipientRoleLabel({ ...x, role: x.role }, t, this.lang))] : [],
           x.country ? [text(countryName(x.country, this.lang))] : [],
           this.inline(x.purpose),
         ]),

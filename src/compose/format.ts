@@ -1,5 +1,5 @@
 /** Dates, durations, addresses and countries written the way each language writes them. */
-import type { Address } from '../types.js';
+import type { Address, Recipient, RecipientRole } from '../types.js';
 import type { Phrases } from './phrases/types.js';
 
 export function fill(template: string, params: Record<string, string | number>): string {
@@ -73,4 +73,11 @@ export function formatPoBox(poBox: string, phrases: Phrases, country = 'FI'): st
 export function controllerName(controller: { name: string; names?: Partial<Record<string, string>> } | undefined, lang: string): string {
   if (!controller) return '';
   return controller.names?.[lang]?.trim() || controller.name;
+}
+
+/** A recipient's role as the notice shows it: `Konserniyhtiö, henkilötietojen käsittelijä` for a group company. */
+export function recipientRoleLabel(recipient: Recipient & { role: RecipientRole }, phrases: Phrases, lang: string): string {
+  const role = phrases.recipientRoles[recipient.role];
+  if (!recipient.group_company) return role;
+  return `${phrases.recipientRoles.group_company}, ${role.charAt(0).toLocaleLowerCase(lang)}${role.slice(1)}`;
 }

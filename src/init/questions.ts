@@ -56,10 +56,9 @@ export const SOURCE_CHOICES: readonly Choice<Exclude<SourceType, 'data_subject'>
 ];
 
 export const ROLE_CHOICES: readonly Choice<RecipientRole>[] = [
-  { value: 'processor', fi: 'henkilötietojen käsittelijä', help: 'processes the data on your behalf, e.g. a hosting or payroll service' },
+  { value: 'processor', fi: 'henkilötietojen käsittelijä', help: 'processes the data on your behalf, e.g. a hosting or payroll service, or a group company doing so' },
   { value: 'controller', fi: 'rekisterinpitäjä', help: 'uses the data for its own purposes, e.g. a bank or an insurer' },
   { value: 'joint_controller', fi: 'yhteisrekisterinpitäjä', help: 'decides on the processing together with you' },
-  { value: 'group_company', fi: 'konserniyhtiö', help: 'another company of your group' },
   { value: 'authority', fi: 'viranomainen', help: 'an authority that receives the data, e.g. the Tax Administration' },
 ];
 

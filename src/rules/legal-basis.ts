@@ -39,8 +39,12 @@ export default defineRule(
         fi: 'Oikeusperusteet {bases} luetellaan, mutta ei sitä, mikä niistä koskee mitäkin tarkoitusta: anna jokaiselle tarkoitukselle oma `legal_basis` (13 art. 1 c)',
       },
       publicAuthority: {
-        en: 'Purpose {n} of a public authority rests on `legitimate_interests`, which an authority cannot use in the performance of its tasks: use `public_task` or `legal_obligation` with its law, unless the purpose lies outside the authority’s public tasks (Art. 6(1), second subparagraph)',
-        fi: 'Viranomaisen tarkoitus {n} perustuu oikeutettuun etuun `legitimate_interests`, jota viranomainen ei voi käyttää tehtäviään hoitaessaan: käytä perustetta `public_task` tai `legal_obligation` ja nimeä laki, ellei tarkoitus ole viranomaisen julkisten tehtävien ulkopuolella (6 art. 1 kohdan toinen alakohta)',
+        en: 'Purpose {n} of a public authority rests on `legitimate_interests`, which an authority cannot use in the performance of its tasks: use `public_task` or `legal_obligation` with its law, or, if the purpose lies outside the authority’s public tasks, say so with `outside_public_tasks: true` (Art. 6(1), second subparagraph)',
+        fi: 'Viranomaisen tarkoitus {n} perustuu oikeutettuun etuun `legitimate_interests`, jota viranomainen ei voi käyttää tehtäviään hoitaessaan: käytä perustetta `public_task` tai `legal_obligation` ja nimeä laki, tai jos tarkoitus on viranomaisen julkisten tehtävien ulkopuolella, kerro se merkinnällä `outside_public_tasks: true` (6 art. 1 kohdan toinen alakohta)',
+      },
+      publicAuthorityBases: {
+        en: 'A public authority lists `legitimate_interests` in `legal_bases`, which an authority cannot use in the performance of its tasks: give each purpose its own basis, and `legitimate_interests` only to a purpose outside the authority’s public tasks, marked `outside_public_tasks: true` (Art. 6(1), second subparagraph)',
+        fi: 'Viranomaisen oikeusperusteissa `legal_bases` on oikeutettu etu `legitimate_interests`, jota viranomainen ei voi käyttää tehtäviään hoitaessaan: anna jokaiselle tarkoitukselle oma peruste, ja `legitimate_interests` vain viranomaisen julkisten tehtävien ulkopuoliselle tarkoitukselle merkinnällä `outside_public_tasks: true` (6 art. 1 kohdan toinen alakohta)',
       },
     },
   },
@@ -55,6 +59,7 @@ export default defineRule(
       return;
     }
     const authority = register.controller?.public_authority === true;
+    if (authority && listed.includes('legitimate_interests')) report(['legal_bases'], 'publicAuthorityBases', {}, 'key');
     // Purposes with nothing that says their basis: one finding for all of them, not one each.
     const bare = listed.length ? [] : purposes.map((p, i) => [p, i] as const).filter(([p]) => p && !p.legal_basis && !p.law);
     if (bare.length === 1) report(['purposes', bare[0]![1]], 'missing', { n: label(...bare[0]!) });
@@ -66,7 +71,7 @@ export default defineRule(
         if (purpose.law) report(['purposes', i, 'law'], 'lawOnly', { n }, 'key');
       } else if ((purpose.legal_basis === 'legal_obligation' || purpose.legal_basis === 'public_task') && !purpose.law) {
         report(['purposes', i, 'legal_basis'], 'lawMissing', { n, basis: purpose.legal_basis });
-      } else if (purpose.legal_basis === 'legitimate_interests' && authority) {
+      } else if (purpose.legal_basis === 'legitimate_interests' && authority && purpose.outside_public_tasks !== true) {
         report(['purposes', i, 'legal_basis'], 'publicAuthority', { n });
       }
     });

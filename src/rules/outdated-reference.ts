@@ -58,8 +58,8 @@ export default defineRule(
         fi: '{found} on kumotun henkilötietolain käsite eikä 6 artiklan 1 kohdan mukainen oikeusperuste: ilmoita peruste kentässä `legal_basis` (13 art. 1 c)',
       },
       invalidMechanism: {
-        en: 'Reference to {found}, which is no longer a valid ground for transfers: Privacy Shield and Safe Harbor were invalidated by the CJEU and the old standard clauses expired on 27 December 2022 (Art. 13(1)(f))',
-        fi: 'Viittaus {found}, joka ei ole enää pätevä siirtoperuste: EU-tuomioistuin mitätöi Privacy Shieldin ja Safe Harborin, ja vanhat vakiosopimuslausekkeet lakkasivat olemasta voimassa 27.12.2022 (13 art. 1 f)',
+        en: 'Reference to {found}, which is no longer a valid ground for transfers: Privacy Shield and Safe Harbor were invalidated by the CJEU, and the old standard clauses, repealed in 2021, could be relied on for older contracts only until 27 December 2022 (Art. 13(1)(f))',
+        fi: 'Viittaus {found}, joka ei ole enää pätevä siirtoperuste: EU-tuomioistuin mitätöi Privacy Shieldin ja Safe Harborin; vanhat vakiosopimuslausekkeet kumottiin vuonna 2021, ja ennen sitä tehtyihin sopimuksiin niitä sai soveltaa vain 27.12.2022 asti (13 art. 1 f)',
       },
       oldAddress: {
         en: 'The Data Protection Ombudsman\'s old address {found}: the office is at {current}; leave the authority\'s details out, Seloste adds them to the complaint right from its own data (Art. 13(2)(d))',

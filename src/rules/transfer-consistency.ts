@@ -40,12 +40,17 @@ function euBoundary(value: string): string[] {
   return [];
 }
 
+/** A company name as compared: case and spacing aside. */
+function sameName(name: string | undefined): string | undefined {
+  return name?.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
 export default defineRule(
   {
     id: 'transfer-consistency',
     articles: ['Art. 13(1)(f)', 'Art. 14(1)(f)', 'Art. 5(1)(a)'],
     severity: 'error',
-    description: 'The register says whether data leave the EEA, declares a transfer for every recipient, tool or group company outside it, and, when it lists none, does not describe them as conditional ("unless technically necessary").',
+    description: 'The register says whether data leave the EEA, declares a transfer for every recipient, tool or group company outside it other than the controller itself, and, when it lists none, does not describe them as conditional ("unless technically necessary").',
     messages: {
       missing: {
         en: 'Missing `transfers`: say `transfers: none` when no data leave the EEA, or list each transfer (Art. 13(1)(f))',
@@ -82,7 +87,11 @@ export default defineRule(
       });
     }
     register.cookies?.tools?.forEach((t, i) => add(['cookies', 'tools', i, 'country'], t.name, t.country));
-    register.group?.members?.forEach((m, i) => add(['group', 'members', i, 'country'], m.name, m.country));
+    // The controller among its group's members collects the data itself: no transfer (Art. 3(2) is not Chapter V).
+    const controller = sameName(register.controller?.name);
+    register.group?.members?.forEach((m, i) => {
+      if (sameName(m.name) !== controller) add(['group', 'members', i, 'country'], m.name, m.country);
+    });
 
     // "Not outside the EU unless technically necessary" names no country, recipient or mechanism.
     // Where the transfers are listed, a sentence about them with a condition is wording, not a gap.

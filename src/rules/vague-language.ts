@@ -7,26 +7,29 @@ import { unnamedKind, vagueSource } from '../check/source-words.js';
 import { findWords, languageVersions, listed, words } from '../check/words.js';
 
 /**
- * Qualifiers WP260 names as poor practice ("may", "might", "some", "often", "possible") and their
- * Finnish and Swedish kin, group by group: modal verbs, probability, "as a rule", "where necessary",
- * "certain", open-ended tails. Words that only introduce examples ("esimerkiksi", "such as",
- * "till exempel") are not here: an example list says more, not less.
+ * Qualifiers WP260 names as poor practice ("may", "might", "often", "possible") and their Finnish and
+ * Swedish kin, group by group: modal verbs, probability, "as a rule", "where necessary", "certain",
+ * open-ended tails. The modal verbs are those that hedge what is done to the data: the passive
+ * ("voidaan", "saatetaan", "kan lämnas ut", "may be shared") and "voimme", "saatamme", "may", "might".
+ * Swedish "kan" alone, Finnish "voivat" and "voisimme", English "could" and "some" are left out: they
+ * mostly say what someone can do ("du kan", "asiakkaat voivat"), and flagging them pushes authors
+ * to stilted circumlocutions. Words that only introduce examples ("esimerkiksi", "such as", "till
+ * exempel") are not here: an example list says more, not less.
  */
 const HEDGING = words([
   // fi
-  'voidaan', 'voitaisiin', 'voimme', 'voisimme', 'voivat', 'voisivat', 'saattaa', 'saattavat', 'saatamme', 'saatetaan',
-  'saattaisi', 'saattaisimme', 'mahdollisesti', 'ehkä', 'usein', 'joskus', 'pääsääntöisesti', 'lähtökohtaisesti', 'yleensä',
-  'tarvittaessa', 'tarpeen mukaan', 'soveltuvi* osin', 'tietty', 'tiettyä', 'tietyt', 'tietyn', 'tiettyjen', 'tiettyjä',
-  'tietyille', 'tiettyihin', 'tietyissä', 'tietyistä', 'tietyiltä', 'jotkin', 'joitakin', 'jne', 'jne.', 'yms', 'yms.', 'ym.',
-  'ja niin edelleen', 'rajoittumatta',
+  'voidaan', 'voitaisiin', 'voimme', 'saattaa', 'saattavat', 'saatamme', 'saatetaan', 'saattaisi', 'saattaisimme',
+  'mahdollisesti', 'ehkä', 'usein', 'joskus', 'pääsääntöisesti', 'lähtökohtaisesti', 'yleensä', 'tarvittaessa', 'tarpeen mukaan',
+  'soveltuvi* osin', 'tietty', 'tiettyä', 'tietyt', 'tietyn', 'tiettyjen', 'tiettyjä', 'tietyille', 'tiettyihin', 'tietyissä',
+  'tietyistä', 'tietyiltä', 'jotkin', 'joitakin', 'jne', 'jne.', 'yms', 'yms.', 'ym.', 'ja niin edelleen', 'rajoittumatta',
   // en
-  'may', 'might', 'could', 'possibly', 'perhaps', 'often', 'sometimes', 'some', 'certain', 'as a rule', 'in principle',
-  'generally', 'where necessary', 'if necessary', 'as necessary', 'where applicable', 'etc', 'etc.', 'and so on',
-  'including but not limited to', 'not limited to', 'without limitation',
-  // sv
-  'kan komma att', 'skulle kunna', 'kan', 'kanske', 'eventuellt', 'möjligen', 'ofta', 'ibland', 'i regel', 'i princip',
-  'vanligtvis', 'vid behov', 'om nödvändigt', 'i tillämpliga delar', 'vissa', 'viss', 'visst', 'osv', 'osv.', 'm.m.', 'med mera',
-  'inte begränsat till', 'inte begränsad till', 'inte begränsade till',
+  'may', 'might', 'possibly', 'perhaps', 'often', 'sometimes', 'certain', 'as a rule', 'in principle', 'generally',
+  'where necessary', 'if necessary', 'as necessary', 'where applicable', 'etc', 'etc.', 'and so on', 'including but not limited to',
+  'not limited to', 'without limitation',
+  // sv: "kan" only with "komma att" or a passive verb ("kan lämnas ut", "kan sparas", "kan också delas")
+  'kan komma att', 'kan * komma att', 'skulle kunna', 'kan *s', 'kan också *s', 'kan även *s', 'kanske', 'eventuellt',
+  'möjligen', 'ofta', 'ibland', 'i regel', 'i princip', 'vanligtvis', 'vid behov', 'om nödvändigt', 'i tillämpliga delar',
+  'vissa', 'viss', 'visst', 'osv', 'osv.', 'm.m.', 'med mera', 'inte begränsat till', 'inte begränsad till', 'inte begränsade till',
 ]);
 
 /** What may be collected: a hedge on the data themselves ("saatamme kerätä", "we may collect", "vi kan komma att samla in"). */
@@ -37,18 +40,29 @@ const MAY_COLLECT = words([
 ]);
 
 /** Modal verbs: a hedge only where they make the processing uncertain ("Voimme luovuttaa", "may be shared"). */
-const MODAL = /^(?:voimme|voisimme|voivat|voisivat|may|might|could|kan)$/iu;
+const MODAL = /^(?:voimme|may|might)$/iu;
 
 /**
- * What turns a modal verb into a plain statement: a purpose clause ("jotta voimme", "so that we can"),
- * a question word ("miten voimme parantaa"), the data subject as the one who can ("you may", "du kan"),
- * or a restriction ("voivat vain", "voivat käsitellä vain", "may only").
+ * What turns a modal verb into a plain statement: a purpose clause ("jotta voimme", "so that we may"),
+ * a question word ("miten voimme parantaa"), the data subject as the one who can ("you may"), the
+ * person's own wish ("halutessasi voimme"), or a restriction ("voimme vain", "may only").
  */
-const PLAIN_BEFORE = /(?:^|[^\p{L}])(?:jotta|miten|kuinka|että|jos|you|att vi|så vi|du|ni|man|rekisteröity|asiakas|käyttäjä|halutessasi|pyynnöstäsi|om du vill|if you (?:so )?wish,? we|at your request,? we)\s+$/iu;
-const PLAIN_AFTER = /^\s+(?:\p{L}+\s+)?(?:vain|ainoastaan|only|bara|endast|enbart)(?![\p{L}])/iu;
+const PLAIN_BEFORE = /(?:^|[^\p{L}])(?:jotta|miten|kuinka|että|jos|you|halutessasi|pyynnöstäsi|if you (?:so )?wish,? we|at your request,? we)\s+$/iu;
+const PLAIN_AFTER = /^\s+(?:\p{L}+\s+)?(?:vain|ainoastaan|only)(?![\p{L}])/iu;
 
 /** "voidaan katsoa" is "is deemed": a definition, not a hedge. */
 const DEEMED = /^\s+katso(?:a|taan)(?![\p{L}])/iu;
+
+/** A plain statement and its hedged form, in the language of the text reported. */
+const EXAMPLES: Readonly<Record<string, { plain: string; hedged: string }>> = {
+  fi: { plain: 'Tietoja käytetään', hedged: 'Tietoja voidaan käyttää' },
+  en: { plain: 'We use the data', hedged: 'The data may be used' },
+  sv: { plain: 'Uppgifterna används', hedged: 'Uppgifterna kan komma att användas' },
+};
+
+function hedgingParams(hedged: readonly string[], lang: string): Record<string, string> {
+  return { found: listed(hedged), ...(EXAMPLES[lang] ?? EXAMPLES['en']!) };
+}
 
 /** The hedges of a text, as written, without modal verbs used in plain statements. */
 export function hedges(value: string): string[] {
@@ -76,8 +90,8 @@ export default defineRule(
     description: 'Purposes, recipients, transfers and sources avoid hedging ("saattaa", "voidaan", "may be", "kan komma att", "jne") and name their sources.',
     messages: {
       hedging: {
-        en: 'Vague wording {found}: state exactly what is done and with whom, without qualifiers or open-ended lists, e.g. `Tietoja käytetään` rather than `Tietoja voidaan käyttää` (Art. 12(1))',
-        fi: 'Epämääräinen ilmaus {found}: kerro täsmällisesti, mitä tehdään ja kenen kanssa, ilman varauksia ja avoimia luetteloita, esim. `Tietoja käytetään` eikä `Tietoja voidaan käyttää` (12 art. 1)',
+        en: 'Vague wording {found}: state exactly what is done and with whom, without qualifiers or open-ended lists, e.g. `{plain}` rather than `{hedged}` (Art. 12(1))',
+        fi: 'Epämääräinen ilmaus {found}: kerro täsmällisesti, mitä tehdään ja kenen kanssa, ilman varauksia ja avoimia luetteloita, esim. `{plain}` eikä `{hedged}` (12 art. 1)',
       },
       genericSource: {
         en: 'Source `{text}` does not say where the data come from: name the source, e.g. `name: Fonecta Oy`, or say what kind of source it is (Art. 14(2)(f))',
@@ -88,9 +102,9 @@ export default defineRule(
   ({ register, report }) => {
     const hedging = (path: PathSegment[], text: Text | undefined): void => {
       if (!text) return;
-      for (const { path: at, value } of languageVersions(path, text)) {
-        const found = hedges(value);
-        if (found.length) report(at, 'hedging', { found: listed(found) });
+      for (const { path: at, lang, value } of languageVersions(path, text)) {
+        const hedged = hedges(value);
+        if (hedged.length) report(at, 'hedging', hedgingParams(hedged, lang));
       }
     };
     register.purposes?.forEach((p, i) => {
@@ -107,9 +121,9 @@ export default defineRule(
     if (Array.isArray(register.transfers)) register.transfers.forEach((t, i) => hedging(['transfers', i, 'description'], t.description));
     register.retention?.forEach((r, i) => hedging(['retention', i, 'description'], r.description));
     const collecting = (path: PathSegment[], text: Text | undefined): void => {
-      for (const { path: at, value } of text ? languageVersions(path, text) : []) {
-        const found = findWords(value, MAY_COLLECT);
-        if (found.length) report(at, 'hedging', { found: listed(found) });
+      for (const { path: at, lang, value } of text ? languageVersions(path, text) : []) {
+        const hedged = findWords(value, MAY_COLLECT);
+        if (hedged.length) report(at, 'hedging', hedgingParams(hedged, lang));
       }
     };
     collecting(['description'], register.description);

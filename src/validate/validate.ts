@@ -84,8 +84,16 @@ function simplify(errors: ErrorObject[]): ErrorObject[] {
       out = out.filter((x) => !(x.instancePath === e.instancePath && x.keyword === 'required' && x.schemaPath.startsWith(e.schemaPath)));
     }
   }
-  // propertyNames reports the inner pattern error too, carrying the offending name.
-  return out.filter((x) => !(x.keyword === 'pattern' && (x as ErrorObject & { propertyName?: string }).propertyName !== undefined));
+  // propertyNames reports the inner pattern error too, carrying the offending name; an `if` only
+  // says that its `then` failed, and the errors of the `then` say how.
+  return out.filter((x) => x.keyword !== 'if' && !(x.keyword === 'pattern' && (x as ErrorObject & { propertyName?: string }).propertyName !== undefined));
+}
+
+/** What made the `then` of an error apply, as written in the file: `group_company: true`. */
+function condition(e: ErrorObject, errors: readonly ErrorObject[]): string | undefined {
+  const cause = errors.find((x) => x.keyword === 'if' && e.schemaPath.startsWith(`${x.schemaPath.replace(/\/if$/, '')}/then/`));
+  const test = (cause?.parentSchema as { if?: { properties?: Record<string, { const?: unknown }> } } | undefined)?.if?.properties;
+  return test ? Object.entries(test).map(([key, v]) => `\`${key}: ${String(v.const)}\``).join(', ') : undefined;
 }
 
 function oneOfExpectation(e: ErrorObject, lang: MessageLanguage): string {
@@ -118,6 +126,7 @@ const SAY = {
     range: (name: string, minimum: boolean, limit: string, found: string) => `${capital(name)} must be ${minimum ? 'at least' : 'at most'} ${limit}, found \`${found}\``,
     duplicate: (name: string) => `${capital(name)} lists the same value twice`,
     invalid: (name: string, message: string | undefined) => `${capital(name)} ${message ?? 'is not valid'}`,
+    because: (cause: string) => ` (with ${cause})`,
   },
   fi: {
     unknownKey: (key: string, name: string, hint: string) => `Tuntematon avain \`${key}\` (kohta: ${name})${hint}`,
@@ -136,6 +145,7 @@ const SAY = {
     range: (name: string, minimum: boolean, limit: string, found: string) => `${capital(name)}: arvon pitää olla ${minimum ? 'vähintään' : 'enintään'} ${limit}, löytyi \`${found}\``,
     duplicate: (name: string) => `${capital(name)} sisältää saman arvon kahdesti`,
     invalid: (name: string) => `${capital(name)} ei ole kelvollinen`,
+    because: (cause: string) => ` (kun ${cause})`,
   },
 } as const;
 
@@ -218,6 +228,8 @@ export function validateSource(source: Source, kind: SchemaKind, lang: MessageLa
   const out: Diagnostic[] = [];
   for (const e of simplify(errors)) {
     const d = toDiagnostic(source, e, kind, lang);
+    const cause = condition(e, errors);
+    if (cause) d.message += SAY[lang].because(cause);
     const key = `${d.line}:${d.column}:${d.ruleId}:${d.message}`;
     if (seen.has(key)) continue;
     seen.add(key);

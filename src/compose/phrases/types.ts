@@ -235,7 +235,8 @@ export interface Phrases {
   hetuGrounds: Record<HetuGround, string>;
   provision: Record<Provision, string>;
   sourceTypes: Record<SourceType, string>;
-  recipientRoles: Record<RecipientRole, string>;
+  /** Recipient roles; `group_company` is shown before the role of a group company: `Konserniyhtiö, henkilötietojen käsittelijä`. */
+  recipientRoles: Record<RecipientRole | 'group_company', string>;
   /** Transfer mechanisms: name and article, e.g. `Standard contractual clauses (Commission Implementing Decision (EU) 2021/914), Art. 46(2)(c)`. */
   mechanisms: Record<TransferMechanism, string>;
   channels: Record<ChannelType, string>;

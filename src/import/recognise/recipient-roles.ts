@@ -11,17 +11,19 @@ const GROUP = /konserni|tytäryhti|emoyhti|koncern|dotterbolag|moderbolag|group 
 export function recipientRole(text: string): Pick<Recipient, 'role'> {
   if (AUTHORITY.test(text)) return { role: 'authority' };
   if (PROCESSOR.test(text)) return { role: 'processor' };
-  if (GROUP.test(text)) return { role: 'group_company' };
   return {};
 }
 
-/** The role from the text itself, else from the items, subheading or lead-in it sits under. */
-export function roleIn(text: string, context: readonly string[]): Pick<Recipient, 'role'> {
-  const own = recipientRole(text);
-  if (own.role) return own;
-  for (const c of [...context].reverse()) {
-    const role = recipientRole(c);
-    if (role.role) return role;
-  }
-  return {};
+/** Words for a company of the controller's group: such a company is still a processor or a controller. */
+export function namesGroupCompany(text: string): boolean {
+  return GROUP.test(text);
+}
+
+/**
+ * The role from the text itself, else from the items, subheading or lead-in it sits under; a group
+ * company named in the text itself is marked so beside the role of a processor.
+ */
+export function roleIn(text: string, context: readonly string[]): Pick<Recipient, 'role' | 'group_company'> {
+  const found = [text, ...[...context].reverse()].map(recipientRole).find((r) => r.role) ?? {};
+  return found.role === 'processor' && namesGroupCompany(text) ? { ...found, group_company: true } : found;
 }

@@ -7,7 +7,7 @@ import type { Section } from '../outline.js';
 import { companyNames } from './contact-details.js';
 import { hasException } from './exceptions.js';
 import { itemText, listItems } from './nested.js';
-import { recipientRole, roleIn } from './recipient-roles.js';
+import { namesGroupCompany, recipientRole, roleIn } from './recipient-roles.js';
 import { providersNamed } from '../../check/providers.js';
 import { withoutRights } from './rights-text.js';
 import { TRANSFER_CUE, transferUnits } from './transfers.js';
@@ -22,7 +22,7 @@ function others(x: DraftState, text: string): string[] {
 
 /** A sentence that names whom data go to: a role word or a company's name. */
 function namesRecipient(x: DraftState, sentence: string): boolean {
-  return Boolean(recipientRole(sentence).role) || others(x, sentence).length > 0;
+  return Boolean(recipientRole(sentence).role) || namesGroupCompany(sentence) || others(x, sentence).length > 0;
 }
 
 /** The company a list item names, when it names one. */
@@ -33,7 +33,11 @@ function itemName(x: DraftState, item: string): string | undefined {
 
 /** A recipient: `own` is the item's own words, which name its role before the context does. */
 function addRecipient(x: DraftState, text: string, context: readonly string[], name?: string, own = text): void {
-  x.recipients.push({ ...(name ? { name } : {}), category: x.t(text), ...roleIn(own, context) });
+  const role = roleIn(own, context);
+  x.recipients.push({ ...(name ? { name } : {}), category: x.t(text), ...role });
+  if (!role.role && namesGroupCompany(own)) {
+    x.todo(['recipients', x.recipients.length - 1], 'a group company is a processor or a controller: set `role` and `group_company: true`', []);
+  }
 }
 
 /** A paragraph: sentences that name recipients become recipients; a denial or the rest is returned. */
