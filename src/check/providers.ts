@@ -38,7 +38,7 @@ function namedStrings(register: Register): { path: PathSegment[]; value: string 
   }
   register.sources?.forEach((s, i) => s.name && out.push({ path: ['sources', i, 'name'], value: s.name }));
   register.cookies?.tools?.forEach((t, i) => {
-    out.push({ path: ['cookies', 'tools', i, 'name'], value: t.name });
+    if (t.name) out.push({ path: ['cookies', 'tools', i, 'name'], value: t.name });
     if (t.provider) out.push({ path: ['cookies', 'tools', i, 'provider'], value: t.provider });
   });
   return out;
