@@ -19,6 +19,14 @@ export function strong(...parts: Inline[]): PhrasingContent {
   return { type: 'strong', children: toInline(parts) };
 }
 
+/**
+ * A label and what it labels, `**Label:** text`. The space stays outside the strong text: inside it,
+ * before the closing `**`, Markdown could only write it as a character reference (`&#x20;`).
+ */
+export function labelled(label: string, ...parts: Inline[]): Inline[] {
+  return parts.length ? [strong(`${label}:`), ' ', ...parts] : [strong(`${label}:`)];
+}
+
 export function link(url: string, ...parts: Inline[]): PhrasingContent {
   return { type: 'link', url, children: toInline(parts.length ? parts : [url]) };
 }
