@@ -5,8 +5,12 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Root, RootContent } from 'mdast';
+import { remark } from 'remark';
+import remarkGfm from 'remark-gfm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../src/publish/build.js';
+import { githubSlug, githubSlugger } from '../src/render/github-slug.js';
 import { ROOT } from './helpers.js';
 
 /** Every .md file under a folder, by its path there (`fi/lumo-customers.md`). */
@@ -22,6 +26,44 @@ function markdownFiles(dir: string): Record<string, string> {
 
 /** `&#x20;`, `&#65;`, `&amp;`: a character written as a reference. */
 const REFERENCE = /&(?:#x[0-9a-f]+|#\d+|[a-z][a-z\d]*);/gi;
+
+type Node = Root | RootContent;
+
+function nodes(node: Node): Node[] {
+  return [node, ...('children' in node ? (node.children as Node[]).flatMap(nodes) : [])];
+}
+
+function plain(node: Node): string {
+  return 'value' in node ? node.value : 'children' in node ? (node.children as Node[]).map(plain).join('') : '';
+}
+
+/** A Markdown document as a reader of it finds it: its headings' GitHub slugs, and its in-page links. */
+function anchorsAndLinks(md: string): { slugs: Set<string>; links: string[] } {
+  const all = nodes(remark().use(remarkGfm).parse(md));
+  const slug = githubSlugger();
+  const slugs = new Set(all.flatMap((n) => (n.type === 'heading' ? [slug(plain(n))] : [])));
+  const links = all.flatMap((n) => (n.type === 'link' && n.url.startsWith('#') ? [decodeURIComponent(n.url.slice(1))] : []));
+  return { slugs, links };
+}
+
+describe("GitHub's heading slugs", () => {
+  it('are the text in lower case, without punctuation, spaces as hyphens, letters of every language kept', () => {
+    const slugs: [string, string][] = [
+      ['1. Rekisterinpitäjä ja sen yhteystiedot', '1-rekisterinpitäjä-ja-sen-yhteystiedot'],
+      ['9. Tietojen siirto EU:n tai ETA:n ulkopuolelle', '9-tietojen-siirto-eun-tai-etan-ulkopuolelle'],
+      ['Oikeus tietojen poistamiseen (”oikeus tulla unohdetuksi”)', 'oikeus-tietojen-poistamiseen-oikeus-tulla-unohdetuksi'],
+      ['Rätt till radering (”rätten att bli bortglömd”)', 'rätt-till-radering-rätten-att-bli-bortglömd'],
+      ['Right to erasure (‘right to be forgotten’)', 'right-to-erasure-right-to-be-forgotten'],
+      ['snake_case & a--b  c', 'snake_case--a--b--c'],
+    ];
+    for (const [heading, slug] of slugs) expect(githubSlug(heading), heading).toBe(slug);
+  });
+
+  it('number a slug already taken: -1, -2, and past a heading that reads like a numbered one', () => {
+    const slug = githubSlugger();
+    expect(['Foo', 'Foo', 'Foo-1', 'Foo', 'Bar'].map(slug)).toEqual(['foo', 'foo-1', 'foo-1-1', 'foo-2', 'bar']);
+  });
+});
 
 describe('the Markdown notices', () => {
   let out: string;
@@ -39,6 +81,17 @@ describe('the Markdown notices', () => {
 
   it('write every character as itself, never as a character reference', () => {
     for (const [name, md] of Object.entries(notices)) expect(md.match(REFERENCE) ?? [], name).toEqual([]);
+  });
+
+  it('link in the page only to headings, by the slugs GitHub gives them', () => {
+    let count = 0;
+    for (const [name, md] of Object.entries(notices)) {
+      const { slugs, links } = anchorsAndLinks(md);
+      for (const link of links) expect(slugs.has(link), `${name}: #${link}`).toBe(true);
+      count += links.length;
+    }
+    // The contents and the summary's "read more" links: some twenty in every notice.
+    expect(count).toBeGreaterThan(15 * 15);
   });
 
   it('write a label as `**Label:** text`', () => {
