@@ -6,11 +6,18 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Root, RootContent } from 'mdast';
+import { lint } from 'markdownlint/promise';
 import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { composeNotice } from '../src/compose/compose.js';
+import { phrases } from '../src/compose/phrases/index.js';
+import { noticeToMdast } from '../src/compose/to-mdast.js';
 import { buildSite } from '../src/publish/build.js';
 import { githubSlug, githubSlugger } from '../src/render/github-slug.js';
+import { renderMarkdown } from '../src/render/markdown.js';
+import { deriveFacts } from '../src/resolve/facts.js';
+import type { Register } from '../src/types.js';
 import { ROOT } from './helpers.js';
 
 /** Every .md file under a folder, by its path there (`fi/lumo-customers.md`). */
@@ -26,6 +33,15 @@ function markdownFiles(dir: string): Record<string, string> {
 
 /** `&#x20;`, `&#65;`, `&amp;`: a character written as a reference. */
 const REFERENCE = /&(?:#x[0-9a-f]+|#\d+|[a-z][a-z\d]*);/gi;
+
+/** What markdownlint finds in the documents with its default rules, line length aside (tables are wide). */
+async function lintFindings(documents: Record<string, string>): Promise<string[]> {
+  const results = await lint({ strings: documents, config: { default: true, MD013: false } });
+  expect(Object.keys(results).sort()).toEqual(Object.keys(documents).sort());
+  return Object.entries(results).flatMap(([name, found]) =>
+    found.map((f) => `${name}:${f.lineNumber} ${f.ruleNames.join('/')} ${f.errorDetail ?? ''} ${f.errorContext ?? ''}`),
+  );
+}
 
 type Node = Root | RootContent;
 
@@ -94,9 +110,39 @@ describe('the Markdown notices', () => {
     expect(count).toBeGreaterThan(15 * 15);
   });
 
+  it('pass markdownlint', async () => {
+    expect(await lintFindings(notices)).toEqual([]);
+  });
+
   it('write a label as `**Label:** text`', () => {
     const md = notices['fi/lumo-customers.md']!;
     expect(md).toContain('\n**Tietojen säilytyspaikka:** Verkkokaupan, asiakastietokannan');
     expect(md).toContain('\n**Evästesuostumus:** Analytiikkaevästeet');
+  });
+});
+
+describe('a notice with texts missing in its language (built with --force)', () => {
+  // Written in English only, rendered in Finnish: the texts are empty where the notice places them.
+  const register: Register = {
+    id: 'partial',
+    name: { en: 'Members' },
+    updated: '2026-01-15',
+    purposes: [
+      { id: 'members', description: { en: 'Membership' }, legal_basis: 'contract' },
+      { id: 'news', description: { en: 'Newsletter' }, legal_basis: 'consent', consent: { how_to_withdraw: { en: 'Unsubscribe.' } } },
+    ],
+    children: { age_limit: 13 },
+    retention: [{ applies_to: ['members', 'news'], period: 'P1Y' }],
+    rights: { restrictions: [{ right: 'access', law: { en: 'Act 1/2000' } }] },
+  };
+  const t = phrases['fi']!;
+  const md = renderMarkdown(noticeToMdast(composeNotice(register, deriveFacts(register), t), t));
+
+  it('has no space where Markdown could write it only as a character reference', () => {
+    expect(md.match(REFERENCE) ?? []).toEqual([]);
+  });
+
+  it('passes markdownlint', async () => {
+    expect(await lintFindings({ 'fi/partial.md': md })).toEqual([]);
   });
 });

@@ -170,7 +170,7 @@ class Composer {
     const c = this.register.children;
     if (!c) return [];
     const { labels } = this.t;
-    const out: BlockContent[] = [p(strong(`${labels.children}`))];
+    const out: BlockContent[] = [heading(3, 'children', labels.children)];
     if (typeof c.age_limit === 'number') out.push(p(fill(labels.childAgeLimit, { n: c.age_limit })));
     if (this.raw(c.parental_consent)) out.push(p(...labelled(labels.parentalConsent, ...this.inline(c.parental_consent))));
     if (this.raw(c.description)) out.push(...this.blocks(c.description));

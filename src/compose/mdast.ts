@@ -76,10 +76,10 @@ export function table(header: string[], rows: PhrasingContent[][][]): Table {
   };
 }
 
-/** Join inline parts with a separator. */
+/** Join inline parts with a separator; an empty part (a text not written in the language) is left out. */
 export function joinInline(parts: PhrasingContent[][], separator: string): PhrasingContent[] {
   const out: PhrasingContent[] = [];
-  parts.forEach((part, i) => {
+  parts.filter((part) => part.length).forEach((part, i) => {
     if (i > 0) out.push(text(separator));
     out.push(...part);
   });
