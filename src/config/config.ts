@@ -26,6 +26,8 @@ export interface Config {
   templates?: string;
   baseUrl?: string;
   siteTitle?: Text;
+  /** Markdown notices start with YAML front matter (`markdown.front_matter`). */
+  markdownFrontMatter?: boolean;
 }
 
 export function defaultConfig(root: string): Config {
@@ -51,6 +53,7 @@ interface RawConfig {
   templates?: string;
   base_url?: string;
   site?: { title?: Text };
+  markdown?: { front_matter?: boolean };
 }
 
 export async function loadConfig(path: string, display: string): Promise<{ config: Config; source: Source; diagnostics: Diagnostic[] }> {
@@ -74,6 +77,7 @@ export async function loadConfig(path: string, display: string): Promise<{ confi
   if (unusable.length) return { config, source, diagnostics: unusable };
   if (raw.base_url) config.baseUrl = raw.base_url;
   if (raw.site?.title) config.siteTitle = raw.site.title;
+  if (raw.markdown?.front_matter) config.markdownFrontMatter = true;
   return { config, source, diagnostics: cased };
 }
 
