@@ -110,7 +110,7 @@ describe('the authority a notice names', () => {
     expect(notice('sv', 'germany')).toContain('I Tyskland har varje delstat en egen tillsynsmyndighet');
     expect(notice('sv', 'germany')).toContain('- Postadress: Graurheindorfer Str. 153, 53117 Bonn, Tyskland');
     // The summary names no authority where the one listed is not the competent one.
-    expect(notice('en', 'germany')).toContain('You can lodge a complaint with a supervisory authority. [Read more](#complaint)');
+    expect(notice('en', 'germany')).toContain('You can lodge a complaint with a supervisory authority. [Read more](#4-right-to-lodge-a-complaint-with-a-supervisory-authority)');
     for (const lang of ['fi', 'en', 'sv']) expect(notice(lang, 'germany')).not.toMatch(FINNISH);
   });
 
