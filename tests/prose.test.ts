@@ -68,8 +68,8 @@ describe('the generated prose', () => {
 
   it('gives each purpose of the first layer its basis, and the links under the lists', () => {
     const fi = markdown(register(['contract', 'consent']), 'fi');
-    expect(fi).toContain('- Tarkoitus 1 – oikeusperuste: sopimuksen täytäntöönpano\n- Tarkoitus 2 – oikeusperuste: suostumus\n\n[Lue lisää käsittelyn tarkoituksista](#purposes)');
-    expect(fi).toContain('[Lue lisää oikeuksistasi](#rights)');
+    expect(fi).toMatch(/- Tarkoitus 1 – oikeusperuste: sopimuksen täytäntöönpano\n- Tarkoitus 2 – oikeusperuste: suostumus\n\n\[Lue lisää käsittelyn tarkoituksista\]\(#\d+-käsittelyn-tarkoitukset-ja-oikeusperusteet\)/);
+    expect(fi).toMatch(/\[Lue lisää oikeuksistasi\]\(#\d+-rekisteröidyn-oikeudet\)/);
     expect(fi).toContain('Päivitetty 15.1.2026. Laadittu 1.6.2025.\n');
     expect(markdown(register(['contract']), 'sv')).toContain('- Ändamål 1 – rättslig grund: fullgörande av avtal\n');
     expect(markdown(register(['contract']), 'en')).toContain('Updated 15 January 2026. First published 1 June 2025.\n');

@@ -110,7 +110,7 @@ describe('the authority a notice names', () => {
     expect(notice('sv', 'germany')).toContain('I Tyskland har varje delstat en egen tillsynsmyndighet');
     expect(notice('sv', 'germany')).toContain('- Postadress: Graurheindorfer Str. 153, 53117 Bonn, Tyskland');
     // The summary names no authority where the one listed is not the competent one.
-    expect(notice('en', 'germany')).toContain('You can lodge a complaint with a supervisory authority. [Read more](#complaint)');
+    expect(notice('en', 'germany')).toContain('You can lodge a complaint with a supervisory authority. [Read more](#4-right-to-lodge-a-complaint-with-a-supervisory-authority)');
     for (const lang of ['fi', 'en', 'sv']) expect(notice(lang, 'germany')).not.toMatch(FINNISH);
   });
 
@@ -126,8 +126,8 @@ describe('the authority a notice names', () => {
     expect(notice('sv', 'finland')).toContain('I Finland är tillsynsmyndigheten dataombudsmannen. Kontaktuppgifter:\n\n- **Dataombudsmannens byrå**');
     expect(notice('en', 'finland')).toContain('In Finland, the supervisory authority is the Data Protection Ombudsman. Contact details:');
     // The first layer names the authority, not its office.
-    expect(notice('fi', 'finland')).toContain('Voit tehdä valituksen tietosuojavaltuutetulle. [Lue lisää](#complaint)');
-    expect(notice('sv', 'finland')).toContain('Du kan lämna in ett klagomål till dataombudsmannen. [Läs mer](#complaint)');
+    expect(notice('fi', 'finland')).toMatch(/Voit tehdä valituksen tietosuojavaltuutetulle\. \[Lue lisää\]\(#\d+-oikeus-tehdä-valitus-valvontaviranomaiselle\)/);
+    expect(notice('sv', 'finland')).toMatch(/Du kan lämna in ett klagomål till dataombudsmannen\. \[Läs mer\]\(#\d+-rätt-att-lämna-in-klagomål-till-en-tillsynsmyndighet\)/);
     expect(notice('en', 'finland')).toContain('- **Office of the Data Protection Ombudsman**\n- Postal address: P.O. Box 800, FI-00531 Helsinki, Finland');
   });
 

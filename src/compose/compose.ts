@@ -9,7 +9,7 @@ import { alwaysWithinAMonth } from '../resolve/month.js';
 import type { Contact, Controller, Purpose, Register, RightRestriction, Text, Transfer } from '../types.js';
 import { blocks, inline, toPlain } from './author-text.js';
 import { controllerName, countryName, fill, formatAddress, formatDate, formatDuration, joinList, recipientRoleLabel } from './format.js';
-import { heading, joinInline, li, link, p, strong, table, text, ul } from './mdast.js';
+import { heading, joinInline, labelled, li, link, p, strong, table, text, ul } from './mdast.js';
 import type { Phrases, SectionId } from './phrases/types.js';
 import { adequacyNote } from './transfer-notes.js';
 
@@ -110,7 +110,7 @@ class Composer {
       out.push(...this.controllerIdentity(r.controller));
     }
     if (r.group) {
-      out.push(p(strong(`${labels.group}: `), ...this.inline(r.group.name)));
+      out.push(p(...labelled(labels.group, ...this.inline(r.group.name))));
       if (r.group.members?.length) {
         out.push(p(`${labels.groupMembers}:`));
         out.push(ul(r.group.members.map((m) => li([m.name, m.business_id ? ` (${labels.businessId} ${m.business_id})` : '', m.country && m.country !== 'FI' ? `, ${countryName(m.country, this.lang)}` : ''].join('')))));
@@ -124,8 +124,8 @@ class Composer {
         out.push(...this.contactItems(party));
         if (party.responsibilities) out.push(p(`${labels.responsibilities}: `, ...this.inline(party.responsibilities)));
       }
-      out.push(p(strong(`${labels.jointArrangement}: `), ...this.inline(jc.arrangement)));
-      if (jc.contact_point) out.push(p(strong(`${labels.jointContactPoint}: `), ...this.inline(jc.contact_point)));
+      out.push(p(...labelled(labels.jointArrangement, ...this.inline(jc.arrangement))));
+      if (jc.contact_point) out.push(p(...labelled(labels.jointContactPoint, ...this.inline(jc.contact_point))));
     }
     if (r.representative) {
       out.push(heading(3, 'representative', labels.representative));
@@ -171,7 +171,7 @@ class Composer {
     const order = Object.keys(bases) as (keyof typeof bases)[];
     // Bases the notice lists for the whole register are shown as it lists them, unpaired.
     const listed = (this.register.legal_bases ?? []).filter((b) => bases[b]);
-    if (listed.length) out.push(p(strong(`${labels.registerBases}: `), listed.map((b) => `${bases[b].name} (${bases[b].article})`).join(', ')));
+    if (listed.length) out.push(p(...labelled(labels.registerBases, listed.map((b) => `${bases[b].name} (${bases[b].article})`).join(', '))));
     for (const b of listed) if (!used.includes(b)) used.push(b);
     used.sort((a, b) => order.indexOf(a) - order.indexOf(b));
     if (used.length) out.push(ul(used.map((b) => li(strong(bases[b].name), ` (${bases[b].article}): ${bases[b].explanation}`))));
@@ -184,9 +184,9 @@ class Composer {
     const c = this.register.children;
     if (!c) return [];
     const { labels } = this.t;
-    const out: BlockContent[] = [p(strong(`${labels.children}`))];
+    const out: BlockContent[] = [heading(3, 'children', labels.children)];
     if (typeof c.age_limit === 'number') out.push(p(fill(labels.childAgeLimit, { n: c.age_limit })));
-    if (this.raw(c.parental_consent)) out.push(p(strong(`${labels.parentalConsent}: `), ...this.inline(c.parental_consent)));
+    if (this.raw(c.parental_consent)) out.push(p(...labelled(labels.parentalConsent, ...this.inline(c.parental_consent))));
     if (this.raw(c.description)) out.push(...this.blocks(c.description));
     return out.length > 1 ? out : [];
   }
@@ -229,7 +229,7 @@ class Composer {
     const code = this.register.personal_identity_code;
     if (!code) return [];
     const out: BlockContent[] = [p(this.t.intro.personalIdentityCode)];
-    if (code.ground) out.push(p(strong(`${this.t.labels.hetuGround}: `), this.t.hetuGrounds[code.ground]));
+    if (code.ground) out.push(p(...labelled(this.t.labels.hetuGround, this.t.hetuGrounds[code.ground])));
     out.push(...this.blocks(code.description));
     return out;
   }
@@ -296,7 +296,7 @@ class Composer {
       );
     }
     if (this.register.storage_location && this.raw(this.register.storage_location)) {
-      out.push(p(strong(`${t.labels.storageLocation}: `), ...this.inline(this.register.storage_location)));
+      out.push(p(...labelled(t.labels.storageLocation, ...this.inline(this.register.storage_location))));
     }
     return out;
   }
@@ -398,7 +398,7 @@ class Composer {
           ),
         );
       }
-      if (rights.identity_check && this.raw(rights.identity_check)) out.push(p(strong(`${t.labels.identityCheck}: `), ...this.inline(rights.identity_check)));
+      if (rights.identity_check && this.raw(rights.identity_check)) out.push(p(...labelled(t.labels.identityCheck, ...this.inline(rights.identity_check))));
       if (rights.response_days) out.push(p(this.responseTime(rights.response_days)));
       if (rights.restrictions?.length) {
         out.push(p(strong(`${t.labels.restrictions}:`)));
@@ -503,9 +503,9 @@ class Composer {
     if (a.profiling) out.push(p(t.intro.profiling));
     out.push(
       ul([
-        li(strong(`${t.labels.logic}: `), ...this.inline(a.logic)),
-        li(strong(`${t.labels.significance}: `), ...this.inline(a.significance)),
-        li(strong(`${t.labels.consequences}: `), ...this.inline(a.consequences)),
+        li(...labelled(t.labels.logic, ...this.inline(a.logic))),
+        li(...labelled(t.labels.significance, ...this.inline(a.significance))),
+        li(...labelled(t.labels.consequences, ...this.inline(a.consequences))),
       ]),
     );
     return out;
@@ -543,7 +543,7 @@ class Composer {
     if (!c) return [];
     const t = this.t;
     const out: BlockContent[] = [p(t.intro.cookies), ...this.blocks(c.description)];
-    if (c.consent && this.raw(c.consent)) out.push(p(strong(`${t.labels.cookieConsent}: `), ...this.inline(c.consent)));
+    if (c.consent && this.raw(c.consent)) out.push(p(...labelled(t.labels.cookieConsent, ...this.inline(c.consent))));
     if (c.tools?.length) {
       out.push(
         table(

@@ -19,6 +19,14 @@ export function strong(...parts: Inline[]): PhrasingContent {
   return { type: 'strong', children: toInline(parts) };
 }
 
+/**
+ * A label and what it labels, `**Label:** text`. The space stays outside the strong text: inside it,
+ * before the closing `**`, Markdown could only write it as a character reference (`&#x20;`).
+ */
+export function labelled(label: string, ...parts: Inline[]): Inline[] {
+  return parts.length ? [strong(`${label}:`), ' ', ...parts] : [strong(`${label}:`)];
+}
+
 export function link(url: string, ...parts: Inline[]): PhrasingContent {
   return { type: 'link', url, children: toInline(parts.length ? parts : [url]) };
 }
@@ -68,10 +76,10 @@ export function table(header: string[], rows: PhrasingContent[][][]): Table {
   };
 }
 
-/** Join inline parts with a separator. */
+/** Join inline parts with a separator; an empty part (a text not written in the language) is left out. */
 export function joinInline(parts: PhrasingContent[][], separator: string): PhrasingContent[] {
   const out: PhrasingContent[] = [];
-  parts.forEach((part, i) => {
+  parts.filter((part) => part.length).forEach((part, i) => {
     if (i > 0) out.push(text(separator));
     out.push(...part);
   });

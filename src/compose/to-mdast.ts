@@ -3,6 +3,7 @@ import { anchor, type Notice } from './compose.js';
 import { formatDate } from './format.js';
 import { heading, li, link, p, ul } from './mdast.js';
 import type { Phrases } from './phrases/types.js';
+import { tidyWhitespace } from './tidy.js';
 
 function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
@@ -23,5 +24,5 @@ export function noticeToMdast(notice: Notice, phrases: Phrases): Root {
     children.push(heading(2, anchor(s.id), `${i + 1}. ${s.heading}`));
     children.push(...s.content);
   });
-  return { type: 'root', children };
+  return tidyWhitespace({ type: 'root', children });
 }

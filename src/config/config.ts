@@ -30,6 +30,8 @@ export interface Config {
   siteTitle?: Text;
   /** Globs, relative to the config's folder, of YAML files in the register folders that are not registers. */
   ignore: string[];
+  /** Markdown notices start with YAML front matter (`markdown.front_matter`). */
+  markdownFrontMatter?: boolean;
 }
 
 export function defaultConfig(root: string): Config {
@@ -57,6 +59,7 @@ interface RawConfig {
   docs_base_url?: string;
   site?: { title?: Text };
   ignore?: string[];
+  markdown?: { front_matter?: boolean };
 }
 
 export async function loadConfig(path: string, display: string): Promise<{ config: Config; source: Source; diagnostics: Diagnostic[] }> {
@@ -82,6 +85,7 @@ export async function loadConfig(path: string, display: string): Promise<{ confi
   if (raw.docs_base_url) config.docsBaseUrl = raw.docs_base_url;
   if (raw.site?.title) config.siteTitle = raw.site.title;
   if (raw.ignore) config.ignore = raw.ignore;
+  if (raw.markdown?.front_matter) config.markdownFrontMatter = true;
   return { config, source, diagnostics: cased };
 }
 

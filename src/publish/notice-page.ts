@@ -1,12 +1,12 @@
 /** A notice's own page: composed, rendered to Markdown and HTML, placed in the site's layout. */
 import { posix } from 'node:path';
-import { composeNotice } from '../compose/compose.js';
+import { composeNotice, type Notice } from '../compose/compose.js';
 import { formatDate } from '../compose/format.js';
 import { noticeToMdast } from '../compose/to-mdast.js';
 import type { Facts } from '../resolve/facts.js';
 import { renderHtmlBody } from '../render/html.js';
 import { loadLayouts, scriptJson } from '../render/layout.js';
-import { renderMarkdown } from '../render/markdown.js';
+import { renderMarkdown, type MarkdownOptions } from '../render/markdown.js';
 import type { Register } from '../types.js';
 import { VERSION } from '../version.js';
 import { flowSvg } from './flow.js';
@@ -37,12 +37,12 @@ export async function renderNotice(register: Register, facts: Facts, lang: strin
   const figure = flowSvg(register, t);
   const notice = composeNotice(register, facts, t);
   const tree = noticeToMdast(notice, t);
-  // Only what the build writes is made: a PDF-only build needs no Markdown.
-  const markdown = context.formats.has('md') || place.archived ? renderMarkdown(tree) : '';
-  const body = await renderHtmlBody(tree);
-  const layouts = loadLayouts(context.config.templates);
   const id = register.id;
   const archived = place.archived ? register.updated : undefined;
+  // Only what the build writes is made: a PDF-only build needs no Markdown.
+  const markdown = context.formats.has('md') || place.archived ? renderMarkdown(tree, markdownOptions(notice, context, archived)) : '';
+  const body = await renderHtmlBody(tree);
+  const layouts = loadLayouts(context.config.templates);
   const here = noticePath(lang, id, archived);
   // Links are relative, so that the site works under any sub-path.
   const href = (target: string): string => posix.relative(posix.dirname(here), target);
@@ -88,6 +88,14 @@ export async function renderNotice(register: Register, facts: Facts, lang: strin
   });
   const printHtml = context.formats.has('pdf') ? layouts.notice({ ...common, alternates: [], downloads: [], homeHref: undefined }) : '';
   return { lang, markdown, html, title: notice.title, printHtml };
+}
+
+/** Front matter when the project asks for it: the other languages' notices by their paths without `.md`. */
+function markdownOptions(notice: Notice, context: SiteContext, archived: string | undefined): MarkdownOptions {
+  if (!context.config.markdownFrontMatter) return {};
+  const path = (lang: string): string => noticePath(lang, notice.registerId, archived).replace(/\.html$/, '');
+  const translations = Object.fromEntries(context.languages.filter((l) => l !== notice.lang).map((l) => [l, path(l)]));
+  return { frontMatter: { title: notice.title, lang: notice.lang, updated: notice.updated, id: notice.registerId, translations } };
 }
 
 /**
