@@ -394,11 +394,12 @@ describe('the built site in a browser', () => {
       const folder = path.includes('/') ? path.split('/')[0]! : LANGUAGES[0]!;
       expect(page.lang, path).toBe(folder);
       if (path === 'index.html') continue;
-      expect(page.alternates.map((a) => a.hreflang), path).toEqual(LANGUAGES);
+      // Every language, then x-default: the first language's version.
+      expect(page.alternates.map((a) => a.hreflang), path).toEqual([...LANGUAGES, 'x-default']);
       for (const alternate of page.alternates) {
         const target = resolveLink(path, alternate.href).path;
         expect(existsSync(join(site, target)), `${path}: hreflang=${alternate.hreflang} → ${target}`).toBe(true);
-        expect((await snapshot(target)).lang, target).toBe(alternate.hreflang);
+        expect((await snapshot(target)).lang, target).toBe(alternate.hreflang === 'x-default' ? LANGUAGES[0] : alternate.hreflang);
       }
     }
   });

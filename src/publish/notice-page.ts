@@ -10,6 +10,7 @@ import { renderMarkdown } from '../render/markdown.js';
 import type { Register } from '../types.js';
 import { VERSION } from '../version.js';
 import { flowSvg } from './flow.js';
+import { alternateLinks, alternates as languageVersions } from './hreflang.js';
 import { absolute, noticePath, phrasesOrThrow, siteTitle, type SiteContext } from './pages.js';
 import { jsonLd } from './twin.js';
 
@@ -80,6 +81,7 @@ export async function renderNotice(register: Register, facts: Facts, lang: strin
     canonical,
     homeHref: href(`${lang}/index.html`),
     alternates: context.languages.length > 1 ? alternates : [],
+    hreflang: alternateLinks(languageVersions(context.languages, (l) => noticePath(l, id, archived)), here, (path) => absolute(context, path)),
     downloads,
     history,
     archive,

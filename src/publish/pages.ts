@@ -6,6 +6,7 @@ import type { Phrases } from '../compose/phrases/types.js';
 import { loadLayouts } from '../render/layout.js';
 import type { Text } from '../types.js';
 import { VERSION } from '../version.js';
+import { alternateLinks, alternates } from './hreflang.js';
 
 export type Format = 'html' | 'md' | 'pdf' | 'json';
 
@@ -68,6 +69,7 @@ export function renderIndex(entries: readonly IndexEntry[], lang: string, contex
       context.languages.length > 1
         ? context.languages.map((l) => ({ lang: l, name: phrasesOrThrow(l).languageName, href: `../${l}/index.html`, current: l === lang }))
         : [],
+    hreflang: alternateLinks(alternates(context.languages, (l) => `${l}/index.html`), `${lang}/index.html`, (path) => absolute(context, path)),
     registers: sorted.map((e) => ({
       href: `${e.id}.html`,
       name: e.name[lang] ?? e.id,
@@ -101,10 +103,4 @@ export function renderFrontPage(context: SiteContext): string {
       return { lang: l, name: `${p.site.indexHeading} (${p.languageName})`, href: `${l}/index.html` };
     }),
   });
-}
-
-export function sitemap(paths: readonly string[], context: SiteContext): string | undefined {
-  if (!context.baseUrl) return undefined;
-  const urls = [...paths].sort().map((p) => `  <url><loc>${absolute(context, p)!.replace(/&/g, '&amp;')}</loc></url>`);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
 }

@@ -6,9 +6,10 @@
 import type { CacheData } from './cache.js';
 import { hash } from './cache.js';
 import type { BuildPlan } from './plan.js';
-import { renderFrontPage, renderIndex, sitemap, type SiteContext } from './pages.js';
+import { renderFrontPage, renderIndex, type SiteContext } from './pages.js';
 import type { Contribution } from './render-register.js';
 import type { Outputs, SiteWriter } from './site-writer.js';
+import { sitemap } from './sitemap.js';
 
 export async function writeSitePages(
   contributions: readonly Contribution[],
@@ -33,7 +34,7 @@ export async function writeSitePages(
   }
   await writer.write('index.html', renderFrontPage(indexContext), outputs);
   pages.push('index.html');
-  const map = sitemap(pages, context);
+  const map = sitemap(pages, entries, context);
   if (map) await writer.write('sitemap.xml', map, outputs);
   return { key, outputs };
 }
