@@ -94,7 +94,7 @@ describe('incremental build', () => {
       writeFileSync(join(dir, 'theme', 'style.css'), `${readFileSync(join(dir, 'theme', 'style.css'), 'utf8')}\nh1 { color: #123; }\n`);
       const afterTheme = await build(dir);
       expect(afterTheme.reused).toEqual([]);
-      expect(readFileSync(join(dir, 'dist', 'en', 'sulka-members.html'), 'utf8')).toContain('h1 { color: #123; }');
+      expect(readFileSync(join(dir, 'dist', 'style.css'), 'utf8')).toContain('h1 { color: #123; }');
     } finally {
       cleanup();
     }

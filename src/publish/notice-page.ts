@@ -9,6 +9,7 @@ import { loadLayouts, scriptJson } from '../render/layout.js';
 import { renderMarkdown } from '../render/markdown.js';
 import type { Register } from '../types.js';
 import { VERSION } from '../version.js';
+import { assetLinks } from './assets.js';
 import { flowSvg } from './flow.js';
 import { alternateLinks, alternates as languageVersions } from './hreflang.js';
 import { absolute, noticePath, phrasesOrThrow, siteTitle, type SiteContext } from './pages.js';
@@ -78,6 +79,7 @@ export async function renderNotice(register: Register, facts: Facts, lang: strin
   };
   const html = !context.formats.has('html') ? '' : layouts.notice({
     ...common,
+    ...assetLinks(here),
     canonical,
     homeHref: href(`${lang}/index.html`),
     alternates: context.languages.length > 1 ? alternates : [],

@@ -6,6 +6,7 @@ import type { Phrases } from '../compose/phrases/types.js';
 import { loadLayouts } from '../render/layout.js';
 import type { Text } from '../types.js';
 import { VERSION } from '../version.js';
+import { assetLinks } from './assets.js';
 import { alternateLinks, alternates } from './hreflang.js';
 
 export type Format = 'html' | 'md' | 'pdf' | 'json';
@@ -59,6 +60,7 @@ export function renderIndex(entries: readonly IndexEntry[], lang: string, contex
     intro: t.site.indexIntro,
     version: VERSION,
     css: layouts.css,
+    ...assetLinks(`${lang}/index.html`),
     siteTitle: siteTitle(context, t),
     canonical: absolute(context, `${lang}/index.html`),
     homeHref: '../index.html',
@@ -91,6 +93,7 @@ export function renderFrontPage(context: SiteContext): string {
     heading: siteTitle(context, t),
     version: VERSION,
     css: layouts.css,
+    ...assetLinks('index.html'),
     siteTitle: siteTitle(context, t),
     canonical: absolute(context, 'index.html'),
     labels: { skip: t.site.skip, otherLanguages: t.labels.otherLanguages },
