@@ -5,6 +5,7 @@
  */
 import { toPlain, inline } from '../compose/author-text.js';
 import { countryName } from '../compose/format.js';
+import { pickText } from '../compose/translation.js';
 import type { Phrases } from '../compose/phrases/types.js';
 import { isEea } from '../data/data.js';
 import type { Register, Text } from '../types.js';
@@ -62,8 +63,9 @@ export function wrap(text: string, width = CHARS_PER_LINE, max = MAX_LINES): str
   return lines;
 }
 
+/** A text as plain words: in another language when it is not written in this one (`--force`), never blank. */
 function plain(text: Text | undefined, lang: string): string {
-  const s = text?.[lang];
+  const s = pickText(text, lang)?.text;
   return s ? inline(s).map(toPlain).join('') : '';
 }
 

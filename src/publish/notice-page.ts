@@ -37,7 +37,7 @@ export interface NoticePlace {
 export async function renderNotice(register: Register, facts: Facts, lang: string, context: SiteContext, place: NoticePlace = {}): Promise<RenderedNotice> {
   const t = phrasesOrThrow(lang);
   const figure = flowSvg(register, t);
-  const notice = composeNotice(register, facts, t);
+  const notice = composeNotice(register, facts, t, context.languages);
   const tree = noticeToMdast(notice, t);
   // Only what the build writes is made: a PDF-only build needs no Markdown.
   const markdown = context.formats.has('md') || place.archived ? renderMarkdown(tree) : '';
@@ -87,7 +87,7 @@ export async function renderNotice(register: Register, facts: Facts, lang: strin
     downloads,
     history,
     archive,
-    jsonLd: scriptJson(jsonLd(register, lang, canonical ?? posix.basename(here))),
+    jsonLd: scriptJson(jsonLd(register, lang, canonical ?? posix.basename(here), context.languages)),
     banner: context.banner,
   });
   const printHtml = context.formats.has('pdf') ? layouts.notice({ ...common, alternates: [], downloads: [], homeHref: undefined }) : '';

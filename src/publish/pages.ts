@@ -1,6 +1,7 @@
 /** The pages of the site: one per notice and language, an index per language, a front page. */
 import type { Config } from '../config/config.js';
 import { formatDate } from '../compose/format.js';
+import { pickText } from '../compose/translation.js';
 import { phrasesFor } from '../compose/phrases/index.js';
 import type { Phrases } from '../compose/phrases/types.js';
 import { loadLayouts } from '../render/layout.js';
@@ -52,7 +53,8 @@ export interface IndexEntry {
 export function renderIndex(entries: readonly IndexEntry[], lang: string, context: SiteContext): string {
   const t = phrasesOrThrow(lang);
   const layouts = loadLayouts(context.config.templates);
-  const sorted = [...entries].sort((a, b) => (a.name[lang] ?? a.id).localeCompare(b.name[lang] ?? b.id, lang) || (a.id < b.id ? -1 : 1));
+  const named = entries.map((e) => ({ ...e, shown: pickText(e.name, lang, context.languages) }));
+  const sorted = named.sort((a, b) => (a.shown?.text ?? a.id).localeCompare(b.shown?.text ?? b.id, lang) || (a.id < b.id ? -1 : 1));
   return layouts.index({
     lang,
     title: `${t.site.indexHeading} — ${siteTitle(context, t)}`,
@@ -74,7 +76,10 @@ export function renderIndex(entries: readonly IndexEntry[], lang: string, contex
     hreflang: alternateLinks(alternates(context.languages, (l) => `${l}/index.html`), `${lang}/index.html`, (path) => absolute(context, path)),
     registers: sorted.map((e) => ({
       href: `${e.id}.html`,
-      name: e.name[lang] ?? e.id,
+      name: e.shown?.text ?? e.id,
+      // A name from another language is marked so, with a note (see compose/translation.ts).
+      nameLang: e.shown?.fallback ? e.shown.lang : undefined,
+      nameNote: e.shown?.fallback ? t.notAvailable : undefined,
       controller: e.controllerNames?.[lang]?.trim() || e.controller,
       updated: formatDate(e.updated, t),
       updatedIso: e.updated,
