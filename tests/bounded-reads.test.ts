@@ -262,8 +262,10 @@ describe('the stamp book is written through no planted link', () => {
       // An earlier build made the folder Seloste's; then pipes take the place of its own files.
       expect((await seloste(['build', 'notices', '--format', 'html', '--out', 'site', '--no-history', '--force'], dir)).code).toBe(0);
       rmSync(join(dir, '.site.seloste-stamps.json'));
-      rmSync(join(dir, 'site', '.seloste-cache.json'));
+      rmSync(join(dir, '.site.seloste-cache.json'));
       mkfifo(join(dir, '.site.seloste-stamps.json'));
+      mkfifo(join(dir, '.site.seloste-cache.json'));
+      // Where an earlier version of Seloste kept the cache, too.
       mkfifo(join(dir, 'site', '.seloste-cache.json'));
       const r = await seloste(['build', 'notices', '--format', 'html', '--out', 'site', '--no-history', '--force'], dir);
       expect({ timedOut: r.timedOut, code: r.code }, r.stderr).toEqual({ timedOut: false, code: 0 });

@@ -7,7 +7,7 @@ import { ROOT, tempProject } from './helpers.js';
 function files(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (e.isFile() && e.name !== '.seloste-cache.json') out[join(e.parentPath, e.name).slice(dir.length)] = readFileSync(join(e.parentPath, e.name), 'utf8');
+    if (e.isFile()) out[join(e.parentPath, e.name).slice(dir.length)] = readFileSync(join(e.parentPath, e.name), 'utf8');
   }
   return out;
 }
@@ -57,7 +57,7 @@ describe('incremental build', () => {
       expect(files(join(dir, 'dist'))).toEqual(files(join(dir, (await build(dir, 'full', false)) && 'full')));
       // The cache an incremental build leaves is the one a first build writes, wherever the
       // project is: it holds no local path, and the order of things does not depend on what was reused.
-      const cache = (root: string, out: string): string => readFileSync(join(root, out, '.seloste-cache.json'), 'utf8');
+      const cache = (root: string, out: string): string => readFileSync(join(root, `.${out}.seloste-cache.json`), 'utf8');
       await build(dir, 'fresh');
       expect(cache(dir, 'dist')).toBe(cache(dir, 'fresh'));
       const elsewhere = tempProject({});
@@ -94,7 +94,7 @@ describe('incremental build', () => {
       writeFileSync(join(dir, 'theme', 'style.css'), `${readFileSync(join(dir, 'theme', 'style.css'), 'utf8')}\nh1 { color: #123; }\n`);
       const afterTheme = await build(dir);
       expect(afterTheme.reused).toEqual([]);
-      expect(readFileSync(join(dir, 'dist', 'en', 'sulka-members.html'), 'utf8')).toContain('h1 { color: #123; }');
+      expect(readFileSync(join(dir, 'dist', 'style.css'), 'utf8')).toContain('h1 { color: #123; }');
     } finally {
       cleanup();
     }
@@ -112,7 +112,7 @@ describe('incremental build', () => {
       // A register that uses an organisation file is stamped with both.
       expect(Object.keys(book.files[join(dir, 'notices', 'lumo-customers.yaml')]!.stamps)).toEqual([join(dir, 'notices', 'lumo-customers.yaml'), join(dir, 'notices', 'lumo.org.yaml')]);
       // The stamps and this machine's paths stay out of the published site.
-      expect(readFileSync(join(dir, 'dist', '.seloste-cache.json'), 'utf8')).not.toContain(dir);
+      expect(readFileSync(join(dir, '.dist.seloste-cache.json'), 'utf8')).not.toContain(dir);
       expect((await build(dir, 'dist', true, { settleMs: 0 })).reused).toHaveLength(first.built.length);
 
       // Same size, same modification time: the change time still tells.
@@ -159,7 +159,7 @@ describe('incremental build', () => {
       const a = files(join(dir, 'threads'));
       expect(Object.keys(a).length).toBeGreaterThan(15 * 3 * 2);
       expect(a).toEqual(files(join(dir, 'main')));
-      expect(readFileSync(join(dir, 'threads', '.seloste-cache.json'), 'utf8')).toBe(readFileSync(join(dir, 'main', '.seloste-cache.json'), 'utf8'));
+      expect(readFileSync(join(dir, '.threads.seloste-cache.json'), 'utf8')).toBe(readFileSync(join(dir, '.main.seloste-cache.json'), 'utf8'));
     } finally {
       cleanup();
     }

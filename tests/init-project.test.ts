@@ -47,7 +47,7 @@ describe('seloste init --project', () => {
       const ignore = readFileSync(join(dir, '.gitignore'), 'utf8');
       expect(ignore.startsWith('node_modules/\ndist/\n')).toBe(true);
       expect(ignore.match(/^dist\/$/gm)).toHaveLength(1);
-      expect(ignore).toMatch(/^\.seloste-cache\/$/m);
+      expect(ignore).toMatch(/^\.\*\.seloste-cache\.json$/m);
     } finally {
       cleanup();
     }

@@ -67,10 +67,11 @@ describe('hostile author strings through every format', () => {
     await page.goto(url, { waitUntil: 'load' });
     for (const link of await page.$$('a[href^="javascript:"], a[href^="data:"]')) expect(link).toBeUndefined();
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
-    // The data-flow picture carries its own <style>; nothing else in <main> may be active content.
+    // Nothing in <main> may be active content, nor style of its own.
     expect(await page.$$eval('main script, main iframe, main img, main link, main object, main embed', (n) => n.length)).toBe(0);
-    expect(await page.$$eval('main style', (n) => n.filter((s) => !s.closest('svg')).length)).toBe(0);
-    expect(requests.filter((r) => r !== url)).toEqual([]);
+    expect(await page.$$eval('main style, main [style]', (n) => n.length)).toBe(0);
+    const own = new Set([url, ...['style.css', 'favicon.svg'].map((f) => pathToFileURL(join(dir, 'dist', f)).href)]);
+    expect(requests.filter((r) => !own.has(r))).toEqual([]);
     await page.close();
   });
 

@@ -31,7 +31,11 @@ describe('seloste serve', () => {
     try {
       const page = (): Promise<string> => fetch(`${preview.url}fi/members.html`).then((r) => r.text());
       expect(await page()).toContain('Jäsenyyden hoitaminen');
-      expect(await page()).toContain("new EventSource('/__seloste/events')");
+      expect(await page()).toContain('<script src="/__seloste/reload.js"></script>');
+      expect(await page()).not.toMatch(/<script>/);
+      const script = await fetch(`${preview.url}__seloste/reload.js`);
+      expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+      expect(await script.text()).toContain("new EventSource('/__seloste/events')");
       const events = await fetch(`${preview.url}__seloste/events`);
       expect(events.headers.get('content-type')).toBe('text/event-stream');
       const reader = events.body!.getReader();

@@ -57,7 +57,7 @@ interface Snapshot {
   jsonLd: string[];
   switcher: { label: string | null; links: { href: string; hreflang: string; lang: string; current: string | null }[] } | null;
   purposes: { purpose: string; basis: string }[] | null;
-  /** Requests the page made other than for itself. */
+  /** Requests the page made other than for itself, the stylesheet and the icon. */
   requests: string[];
   /** axe-core violations, with the viewport width they were found at. */
   violations: (AxeResults['violations'][number] & { width: number })[];
@@ -120,12 +120,15 @@ describe('the built site in a browser', () => {
 
   const url = (path: string): string => pathToFileURL(join(site, path)).href;
 
-  /** A fresh tab showing a page, in which every request for other than the allowed pages is recorded and refused. */
+  /**
+   * A fresh tab showing a page, in which every request for other than the allowed pages and the
+   * site's own stylesheet and icon is recorded and refused.
+   */
   async function openPage(path: string, allowed: readonly string[] = [path]): Promise<{ page: Page; requests: string[] }> {
     const page = await launched.browser.newPage();
     await page.setViewport(VIEWPORTS[0]!);
     const requests: string[] = [];
-    const urls = new Set(allowed.map(url));
+    const urls = new Set([...allowed, 'style.css', 'favicon.svg'].map(url));
     await page.setRequestInterception(true);
     page.on('request', (request) => {
       if (request.isInterceptResolutionHandled()) return;
@@ -394,11 +397,12 @@ describe('the built site in a browser', () => {
       const folder = path.includes('/') ? path.split('/')[0]! : LANGUAGES[0]!;
       expect(page.lang, path).toBe(folder);
       if (path === 'index.html') continue;
-      expect(page.alternates.map((a) => a.hreflang), path).toEqual(LANGUAGES);
+      // Every language, then x-default: the first language's version.
+      expect(page.alternates.map((a) => a.hreflang), path).toEqual([...LANGUAGES, 'x-default']);
       for (const alternate of page.alternates) {
         const target = resolveLink(path, alternate.href).path;
         expect(existsSync(join(site, target)), `${path}: hreflang=${alternate.hreflang} → ${target}`).toBe(true);
-        expect((await snapshot(target)).lang, target).toBe(alternate.hreflang);
+        expect((await snapshot(target)).lang, target).toBe(alternate.hreflang === 'x-default' ? LANGUAGES[0] : alternate.hreflang);
       }
     }
   });

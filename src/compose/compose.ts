@@ -9,9 +9,10 @@ import { alwaysWithinAMonth } from '../resolve/month.js';
 import type { Contact, Controller, Purpose, Register, RightRestriction, Text, Transfer } from '../types.js';
 import { blocks, inline, toPlain } from './author-text.js';
 import { controllerName, countryName, fill, formatAddress, formatDate, formatDuration, joinList, recipientRoleLabel } from './format.js';
-import { heading, joinInline, labelled, li, link, p, strong, table, text, ul } from './mdast.js';
+import { fillInline, heading, joinInline, labelled, li, link, p, strong, table, text, ul } from './mdast.js';
 import type { Phrases, SectionId } from './phrases/types.js';
 import { adequacyNote } from './transfer-notes.js';
+import { markBlocks, markInline, pickText } from './translation.js';
 
 /** The HTML anchor of a section: the same in every language, so links between languages keep their place. */
 export function anchor(id: SectionId): string {
@@ -43,6 +44,8 @@ export interface Notice {
   title: string;
   registerName: string;
   controllerName: string;
+  /** The language the register's name is in, when the notice's language has none (`--force`). */
+  nameLang?: string;
   /** Missing only when a register without a date is rendered anyway (`--force`). */
   updated?: string;
   created?: string;
@@ -57,25 +60,45 @@ class Composer {
     readonly register: Register,
     readonly facts: Facts,
     readonly t: Phrases,
+    /** The languages to take a text from, in turn, when it is not written in this one. */
+    readonly order?: readonly string[],
   ) {}
 
   get lang(): string {
     return this.t.lang;
   }
 
-  /** Author text in this language, or undefined when it is not written in it. */
+  /**
+   * Author text in this language, or in another when it is not written in this one (see
+   * `translation.ts`); undefined when it is written in none.
+   */
   raw(value: Text | undefined): string | undefined {
-    return value?.[this.lang];
+    return pickText(value, this.lang, this.order)?.text;
   }
 
+  /** Author text as inline content; from another language it is marked so, with a note after it. */
   inline(value: Text | undefined): PhrasingContent[] {
-    const s = this.raw(value);
-    return s ? inline(s) : [];
+    const picked = pickText(value, this.lang, this.order);
+    if (!picked) return [];
+    if (!picked.fallback) return inline(picked.text);
+    return [...markInline(inline(picked.text), picked.lang), text(` ${this.t.notAvailable}`)];
   }
 
+  /**
+   * Author text taken as it is written (not as Markdown), marked as `inline` marks it; the note is
+   * left to the caller (a name in a sentence has it once, at the title).
+   */
+  plain(value: Text | undefined): PhrasingContent[] {
+    const picked = pickText(value, this.lang, this.order);
+    if (!picked) return [];
+    return picked.fallback ? markInline([text(picked.text)], picked.lang) : [text(picked.text)];
+  }
+
+  /** Author text as blocks; from another language they are marked so, with a note after them. */
   blocks(value: Text | undefined): BlockContent[] {
-    const s = this.raw(value);
-    return s ? blocks(s) : [];
+    const picked = pickText(value, this.lang, this.order);
+    if (!picked) return [];
+    return picked.fallback ? markBlocks(blocks(picked.text), picked.lang, this.t.notAvailable) : blocks(picked.text);
   }
 
   purposeLabel(purpose: Purpose): PhrasingContent[] {
@@ -144,8 +167,8 @@ class Composer {
     const out: BlockContent[] = [];
     const reg = controller.registration;
     if (reg) {
-      const where = [this.raw(reg.register), reg.country ? countryName(reg.country, this.lang) : undefined].filter(Boolean).join(', ');
-      out.push(p(`${labels.registration}: ${reg.number}${where ? ` (${where})` : ''}`));
+      const where = [this.inline(reg.register), reg.country ? [text(countryName(reg.country, this.lang))] : []].filter((part) => part.length);
+      out.push(p(`${labels.registration}: ${reg.number}`, ...(where.length ? [text(' ('), ...joinInline(where, ', '), text(')')] : [])));
     }
     if (controller.country && !controller.address?.country && !controller.postal_address?.country) {
       out.push(p(`${labels.country}: ${countryName(controller.country, this.lang)}`));
@@ -588,8 +611,9 @@ class Composer {
     // Under a list the link is a paragraph of its own, named for what it leads to.
     const moreAbout = (id: SectionId, label: string): BlockContent[] => (has(id) ? [p(link(`#${anchor(id)}`, label))] : []);
     const out: BlockContent[] = [];
-    const registerName = this.raw(r.name) ?? r.id;
-    out.push(p(fill(t.summary.who, { controller: controllerName(r.controller, this.lang), register: registerName }), ...more('controller')));
+    const name = this.plain(r.name);
+    const register = name.length ? name : [text(r.id)];
+    out.push(p(...fillInline(t.summary.who, { controller: [text(controllerName(r.controller, this.lang))], register }), ...more('controller')));
     const purposes = r.purposes ?? [];
     if (purposes.length) {
       out.push(p(t.summary.why));
@@ -613,9 +637,12 @@ class Composer {
   }
 }
 
-/** Compose a register's notice in the language of a phrase table. */
-export function composeNotice(register: Register, facts: Facts, phrases: Phrases): Notice {
-  const c = new Composer(register, facts, phrases);
+/**
+ * Compose a register's notice in the language of a phrase table. A text the register does not have
+ * in that language is taken from the first of `languages` that has it.
+ */
+export function composeNotice(register: Register, facts: Facts, phrases: Phrases, languages?: readonly string[]): Notice {
+  const c = new Composer(register, facts, phrases, languages);
   const build: [SectionId, () => BlockContent[]][] = [
     ['controller', () => c.controller()],
     ['dpo', () => (register.dpo ? c.contactItems(register.dpo) : [])],
@@ -645,7 +672,8 @@ export function composeNotice(register: Register, facts: Facts, phrases: Phrases
     const content = make();
     if (content.length) sections.push({ id, heading: phrases.headings[id], content });
   }
-  const registerName = c.raw(register.name) ?? register.id;
+  const name = pickText(register.name, phrases.lang, languages);
+  const registerName = name?.text ?? register.id;
   const notice: Notice = {
     lang: phrases.lang,
     registerId: register.id,
@@ -656,6 +684,7 @@ export function composeNotice(register: Register, facts: Facts, phrases: Phrases
     summary: c.summary(sections),
     sections,
   };
+  if (name?.fallback) notice.nameLang = name.lang;
   if (register.updated) notice.updated = register.updated;
   if (register.created) notice.created = register.created;
   return notice;

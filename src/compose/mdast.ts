@@ -85,3 +85,12 @@ export function joinInline(parts: PhrasingContent[][], separator: string): Phras
   });
   return out;
 }
+
+/** A phrase whose `{placeholders}` are filled with inline content; a placeholder not given stays as written. */
+export function fillInline(template: string, params: Record<string, PhrasingContent[]>): PhrasingContent[] {
+  return template.split(/(\{\w+\})/).flatMap((part) => {
+    const key = /^\{(\w+)\}$/.exec(part)?.[1];
+    if (key !== undefined && Object.hasOwn(params, key)) return params[key]!;
+    return part ? [text(part)] : [];
+  });
+}

@@ -29,14 +29,15 @@ function hoist(node: PhrasingContent): PhrasingContent[] {
   return [text(before), node, text(after)];
 }
 
-/** Adjacent texts as one; empty texts and empty strong or emphasised text left out. */
+/** Adjacent plain texts as one; empty texts and empty strong or emphasised text left out. */
 function merge(nodes: PhrasingContent[]): PhrasingContent[] {
   const out: PhrasingContent[] = [];
   for (const node of nodes) {
     const prev = out[out.length - 1];
     if (node.type === 'text' && !node.value) continue;
     if (ATTENTION.has(node.type) && 'children' in node && !node.children.some((c) => c.type !== 'text' || c.value)) continue;
-    if (node.type === 'text' && prev?.type === 'text') prev.value += node.value;
+    // A text that carries data (a `lang` span) stays a node of its own.
+    if (node.type === 'text' && prev?.type === 'text' && !node.data && !prev.data) prev.value += node.value;
     else out.push(node);
   }
   return out;

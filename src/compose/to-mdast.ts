@@ -1,9 +1,10 @@
 import type { Root, RootContent } from 'mdast';
 import { anchor, type Notice } from './compose.js';
 import { formatDate } from './format.js';
-import { heading, li, link, p, ul } from './mdast.js';
+import { fillInline, heading, li, link, p, text, ul } from './mdast.js';
 import type { Phrases } from './phrases/types.js';
 import { tidyWhitespace } from './tidy.js';
+import { markInline } from './translation.js';
 
 function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
@@ -13,7 +14,12 @@ function oneLine(text: string): string {
 export function noticeToMdast(notice: Notice, phrases: Phrases): Root {
   const children: RootContent[] = [];
   // A heading is one line: a line break in the register's name would end it and start a paragraph.
-  children.push(heading(1, 'top', oneLine(notice.title)));
+  if (!notice.nameLang) children.push(heading(1, 'top', oneLine(notice.title)));
+  else {
+    // A name from another language is marked so, with the note after the title.
+    const name = markInline([text(oneLine(notice.registerName))], notice.nameLang);
+    children.push(heading(1, 'top', ...fillInline(phrases.noticeTitleFor, { name }), ` ${phrases.notAvailable}`));
+  }
   if (notice.updated) children.push(p(`${phrases.updated} ${formatDate(notice.updated, phrases)}`));
   children.push(...notice.intro);
   children.push(heading(2, 'summary', phrases.headings.summary));

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 export const REGISTER_FOLDER = 'notices';
 
 /** What the build writes and keeps between runs, which a repository does not track. */
-const IGNORED = ['dist/', '.seloste-cache/', '.*.seloste-stamps.json'];
+const IGNORED = ['dist/', '.*.seloste-cache.json', '.*.seloste-stamps.json'];
 
 const SCHEMAS = './node_modules/seloste/schemas';
 

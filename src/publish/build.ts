@@ -9,7 +9,7 @@ import type { PdfPrinter } from '../pdf/printer.js';
 import { checkPaths, type CheckResult, type FileResult } from '../pipeline.js';
 import { OrganisationCache } from '../resolve/resolve.js';
 import { discard, stagingFolder, swapIn } from './atomic.js';
-import { CACHE_FILE, writeStampBook, type CacheData, type CacheEntry } from './cache.js';
+import { writeCache, writeStampBook, type CacheData, type CacheEntry } from './cache.js';
 import type { BuildOptions, BuildResult } from './options.js';
 import { claimOutputFolder, MARKER_FILE, markerText, type Protected } from './output-folder.js';
 import type { Format, SiteContext } from './pages.js';
@@ -212,16 +212,15 @@ function keepEarlierPdfs(contributions: readonly Contribution[], ctx: RenderCont
 }
 
 /**
- * Finish the site: the cache (what each register produced, for the next build) and the marker that
- * makes the folder Seloste's, then the swap, then the stamp book beside the new site.
+ * Finish the site: the marker that makes the folder Seloste's, then the swap, then, beside the new
+ * site, the cache (what each register produced, for the next build) and the stamp book. The stamp
+ * book, which vouches for outputs without reading them, is written only with the cache it goes with.
  */
 async function publish(writer: SiteWriter, plan: BuildPlan, contributions: readonly Contribution[], site: CacheData['site'], out: string): Promise<void> {
   const entries: Record<string, CacheEntry> = {};
   // Outputs are listed in a fixed order, whichever finished first.
   for (const c of contributions) entries[c.path] = { ...c.entry, outputs: sorted(c.entry.outputs) };
   const cache: CacheData = { seloste: 2, global: plan.global, entries, ...(site ? { site: { key: site.key, outputs: sorted(site.outputs) } } : {}) };
-  // Compact: the cache is read by Seloste only, and a thousand registers make it large.
-  await writer.write(CACHE_FILE, JSON.stringify(cache), {});
   await writer.write(MARKER_FILE, markerText(), {});
   const outputs = [...contributions.flatMap((c) => Object.keys(c.entry.outputs)), ...Object.keys(site?.outputs ?? {})];
   for (const o of outputs) {
@@ -229,7 +228,7 @@ async function publish(writer: SiteWriter, plan: BuildPlan, contributions: reado
     if (stamp) plan.nextBook.outputs[o] = stamp;
   }
   await swapIn(writer.staging, out);
-  writeStampBook(out, plan.nextBook);
+  if (writeCache(out, cache)) writeStampBook(out, plan.nextBook);
 }
 
 function sorted(outputs: Record<string, string>): Record<string, string> {

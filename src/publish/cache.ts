@@ -1,7 +1,10 @@
 /**
  * The build cache: what each register produced last time, keyed by a hash of everything its outputs
  * depend on (its text, its organisation files, the config, the templates, the options and Seloste's
- * version). It lives in the output folder, so it is swapped in with the site it describes.
+ * version). It lives beside the output folder, never in it: the published site holds nothing of the
+ * build's own. It is written after the new site is in place; since an output is taken over only while
+ * its content has the hash the cache gives it, a cache that describes another site than the one in
+ * place (a build killed between the two) costs rendering again, never a wrong page.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, type BigIntStats } from 'node:fs';
@@ -11,7 +14,17 @@ import { readBytesBounded, readTextBounded, type ReadProblem, type TextRead } fr
 import type { Diagnostic } from '../diagnostic.js';
 import type { IndexEntry } from './pages.js';
 
-export const CACHE_FILE = '.seloste-cache.json';
+/**
+ * Where earlier versions of Seloste kept the cache: inside the output folder. It is read when there
+ * is no cache beside the folder, so that the first build after an upgrade still keeps the notices
+ * it should; it goes with the old site, which the build replaces whole.
+ */
+export const LEGACY_CACHE_FILE = '.seloste-cache.json';
+
+/** The cache of the build in `out`: beside it, `.dist.seloste-cache.json` for `dist/`. */
+export function cachePath(out: string): string {
+  return join(dirname(out), `.${basename(out)}.seloste-cache.json`);
+}
 
 /**
  * The stamp book: for each register file, the stat stamps of it and its organisation files when it
@@ -59,22 +72,28 @@ export function readStampBook(out: string): StampBook {
   }
 }
 
-/**
- * Write the stamp book (a temporary file renamed over the old one). It is only a shortcut: failing
- * to write it is not an error. Others may write to the folder it lies in: the temporary file has a
- * name no one can guess and is created new (`wx`), so nothing planted there, a link least of all,
- * is ever written through.
- */
+/** Write the stamp book. It is only a shortcut: failing to write it is not an error. */
 export function writeStampBook(out: string, book: StampBook): void {
-  const path = stampBookPath(out);
+  writeOwnFile(stampBookPath(out), JSON.stringify({ seloste: 2, ...book }));
+}
+
+/**
+ * Write one of Seloste's own files beside the output folder (a temporary file renamed over the old
+ * one); false when it could not be written. Others may write to the folder it lies in: the temporary
+ * file has a name no one can guess and is created new (`wx`), so nothing planted there, a link least
+ * of all, is ever written through.
+ */
+function writeOwnFile(path: string, text: string): boolean {
   const temp = `${path}.${process.pid}-${randomBytes(8).toString('hex')}.tmp`;
   let created = false;
   try {
-    writeFileSync(temp, JSON.stringify({ seloste: 2, ...book }), { flag: 'wx', mode: 0o644 });
+    writeFileSync(temp, text, { flag: 'wx', mode: 0o644 });
     created = true;
     renameSync(temp, path);
+    return true;
   } catch {
     if (created) rmSync(temp, { force: true });
+    return false;
   }
 }
 
@@ -141,14 +160,29 @@ function unreadable(problem: ReadProblem, stats?: BigIntStats): string {
   return `\0unreadable:${problem.code}${stats ? `:${stats.dev}:${stats.ino}:${stats.size}:${stats.mtimeNs}` : ''}`;
 }
 
-/** The cache of the build in `out`, whatever it was built with; undefined when there is none. */
+/**
+ * The cache of the build in `out`, whatever it was built with (or, from an earlier version of
+ * Seloste, the one inside the folder); undefined when there is none.
+ */
 export function readCache(out: string): CacheData | undefined {
+  return cacheIn(cachePath(out)) ?? cacheIn(join(out, LEGACY_CACHE_FILE));
+}
+
+function cacheIn(path: string): CacheData | undefined {
   try {
-    const data = readOwnJson(join(out, CACHE_FILE)) as CacheData | undefined;
+    const data = readOwnJson(path) as CacheData | undefined;
     return data?.seloste === 2 && typeof data.entries === 'object' ? data : undefined;
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Write the cache of the build now in `out` (compact: it is read by Seloste only, and a thousand
+ * registers make it large); false when it could not be written.
+ */
+export function writeCache(out: string, cache: CacheData): boolean {
+  return writeOwnFile(cachePath(out), JSON.stringify(cache));
 }
 
 /** The names an organisation file may have (the resolver refuses others unread). */

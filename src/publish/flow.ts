@@ -5,6 +5,7 @@
  */
 import { toPlain, inline } from '../compose/author-text.js';
 import { countryName } from '../compose/format.js';
+import { pickText } from '../compose/translation.js';
 import type { Phrases } from '../compose/phrases/types.js';
 import { isEea } from '../data/data.js';
 import type { Register, Text } from '../types.js';
@@ -21,6 +22,18 @@ const LINE_HEIGHT = 15;
 const PAD = 8;
 const CHARS_PER_LINE = 27;
 const MAX_LINES = 3;
+
+/**
+ * How the picture is drawn, as presentation attributes rather than a `<style>` element: the page
+ * then works under a strict Content-Security-Policy, and no rule of the picture's reaches the page.
+ */
+const DRAW = {
+  all: `font-family="system-ui, 'DejaVu Sans', sans-serif" font-size="12" fill="#1b1f24"`,
+  heading: 'font-weight="600" font-size="13"',
+  box: 'fill="#f3f6f9" stroke="#0b4f8a"',
+  out: 'fill="#fff4e0" stroke="#8a4b00" stroke-dasharray="5 3"',
+  line: 'stroke="#4a5360" fill="none"',
+};
 
 function escapeXml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
@@ -50,8 +63,9 @@ export function wrap(text: string, width = CHARS_PER_LINE, max = MAX_LINES): str
   return lines;
 }
 
+/** A text as plain words: in another language when it is not written in this one (`--force`), never blank. */
 function plain(text: Text | undefined, lang: string): string {
-  const s = text?.[lang];
+  const s = pickText(text, lang)?.text;
   return s ? inline(s).map(toPlain).join('') : '';
 }
 
@@ -98,13 +112,13 @@ export function flowSvg(register: Register, t: Phrases, idPrefix = 'flow'): stri
   const centres: { x: number; y: number }[][] = [];
   columns.forEach(([, boxes], c) => {
     const x = 1 + c * (COLUMN_WIDTH + GAP);
-    headingLines[c]!.forEach((line, i) => parts.push(`<text x="${x}" y="${14 + i * LINE_HEIGHT}" class="h">${escapeXml(line)}</text>`));
+    headingLines[c]!.forEach((line, i) => parts.push(`<text x="${x}" y="${14 + i * LINE_HEIGHT}" class="h" ${DRAW.heading}>${escapeXml(line)}</text>`));
     let y = headingHeight;
     const mids: { x: number; y: number }[] = [];
     for (const box of boxes) {
       const h = boxHeight(box);
       parts.push(
-        `<rect x="${x}" y="${y}" width="${COLUMN_WIDTH}" height="${h}" rx="6" class="${box.outside ? 'box out' : 'box'}"/>`,
+        `<rect x="${x}" y="${y}" width="${COLUMN_WIDTH}" height="${h}" rx="6" class="${box.outside ? 'box out' : 'box'}" ${box.outside ? DRAW.out : DRAW.box}/>`,
       );
       box.lines.forEach((line, i) => {
         parts.push(`<text x="${x + PAD}" y="${y + PAD + 11 + i * LINE_HEIGHT}">${escapeXml(line)}</text>`);
@@ -122,9 +136,9 @@ export function flowSvg(register: Register, t: Phrases, idPrefix = 'flow'): stri
     const left = 1 + c * (COLUMN_WIDTH + GAP) + COLUMN_WIDTH;
     const mid = left + GAP / 2;
     const ys = [...from.map((m) => m.y), ...to.map((m) => m.y)];
-    parts.push(`<path d="M${mid} ${Math.min(...ys)}V${Math.max(...ys)}" class="bus"/>`);
-    for (const m of from) parts.push(`<path d="M${left} ${m.y}H${mid}" class="edge"/>`);
-    for (const m of to) parts.push(`<path d="M${mid} ${m.y}H${m.x - 2}" class="edge" marker-end="url(#${idPrefix}-arrow)"/>`);
+    parts.push(`<path d="M${mid} ${Math.min(...ys)}V${Math.max(...ys)}" class="bus" ${DRAW.line}/>`);
+    for (const m of from) parts.push(`<path d="M${left} ${m.y}H${mid}" class="edge" ${DRAW.line}/>`);
+    for (const m of to) parts.push(`<path d="M${mid} ${m.y}H${m.x - 2}" class="edge" ${DRAW.line} marker-end="url(#${idPrefix}-arrow)"/>`);
   }
   const describe = (label: string, boxes: Box[]): string => (boxes.length ? `${label}: ${boxes.map((b) => b.lines.join(' ')).join('; ')}.` : '');
   const desc = [describe(t.headings.sources, sources), describe(t.headings.purposes, purposes), describe(t.headings.recipients, recipients)]
@@ -135,8 +149,9 @@ export function flowSvg(register: Register, t: Phrases, idPrefix = 'flow'): stri
     `<title id="${idPrefix}-title">${escapeXml(t.site.flow)}</title>`,
     `<desc id="${idPrefix}-desc">${escapeXml(desc)}</desc>`,
     `<defs><marker id="${idPrefix}-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto"><path d="M0 0L10 5L0 10z" fill="#4a5360"/></marker></defs>`,
-    '<style>text{font:12px system-ui,"DejaVu Sans",sans-serif;fill:#1b1f24}.h{font-weight:600;font-size:13px}.box{fill:#f3f6f9;stroke:#0b4f8a}.out{fill:#fff4e0;stroke:#8a4b00;stroke-dasharray:5 3}.edge,.bus{stroke:#4a5360;fill:none}</style>',
+    `<g ${DRAW.all}>`,
     ...parts,
+    '</g>',
     '</svg>',
   ].join('\n');
 }

@@ -9,7 +9,9 @@ import { loadLayouts, scriptJson } from '../render/layout.js';
 import { renderMarkdown, type MarkdownOptions } from '../render/markdown.js';
 import type { Register } from '../types.js';
 import { VERSION } from '../version.js';
+import { assetLinks } from './assets.js';
 import { flowSvg } from './flow.js';
+import { alternateLinks, alternates as languageVersions } from './hreflang.js';
 import { absolute, noticePath, phrasesOrThrow, siteTitle, type SiteContext } from './pages.js';
 import { jsonLd } from './twin.js';
 
@@ -35,7 +37,7 @@ export interface NoticePlace {
 export async function renderNotice(register: Register, facts: Facts, lang: string, context: SiteContext, place: NoticePlace = {}): Promise<RenderedNotice> {
   const t = phrasesOrThrow(lang);
   const figure = flowSvg(register, t);
-  const notice = composeNotice(register, facts, t);
+  const notice = composeNotice(register, facts, t, context.languages);
   const tree = noticeToMdast(notice, t);
   const id = register.id;
   const archived = place.archived ? register.updated : undefined;
@@ -77,13 +79,15 @@ export async function renderNotice(register: Register, facts: Facts, lang: strin
   };
   const html = !context.formats.has('html') ? '' : layouts.notice({
     ...common,
+    ...assetLinks(here),
     canonical,
     homeHref: href(`${lang}/index.html`),
     alternates: context.languages.length > 1 ? alternates : [],
+    hreflang: alternateLinks(languageVersions(context.languages, (l) => noticePath(l, id, archived)), here, (path) => absolute(context, path)),
     downloads,
     history,
     archive,
-    jsonLd: scriptJson(jsonLd(register, lang, canonical ?? posix.basename(here))),
+    jsonLd: scriptJson(jsonLd(register, lang, canonical ?? posix.basename(here), context.languages)),
     banner: context.banner,
   });
   const printHtml = context.formats.has('pdf') ? layouts.notice({ ...common, alternates: [], downloads: [], homeHref: undefined }) : '';

@@ -8,7 +8,7 @@ import { homedir } from 'node:os';
 import { basename, dirname, isAbsolute, join, parse, relative, resolve, sep } from 'node:path';
 import { readTextBounded } from '../load/read-bounded.js';
 import { OutputError } from './atomic.js';
-import { CACHE_FILE } from './cache.js';
+import { LEGACY_CACHE_FILE } from './cache.js';
 
 /** The file every build writes at the top of its output: the folder is Seloste's to replace. */
 export const MARKER_FILE = '.seloste-output.json';
@@ -70,7 +70,7 @@ function isMarked(folder: string): boolean {
   };
   const marker = read(MARKER_FILE) as { generator?: unknown; format?: unknown } | undefined;
   if (marker?.generator === 'seloste' && typeof marker.format === 'number') return true;
-  const cache = read(CACHE_FILE) as { seloste?: unknown } | undefined;
+  const cache = read(LEGACY_CACHE_FILE) as { seloste?: unknown } | undefined;
   return typeof cache?.seloste === 'number';
 }
 

@@ -1,11 +1,14 @@
 /** The pages of the site: one per notice and language, an index per language, a front page. */
 import type { Config } from '../config/config.js';
 import { formatDate } from '../compose/format.js';
+import { pickText } from '../compose/translation.js';
 import { phrasesFor } from '../compose/phrases/index.js';
 import type { Phrases } from '../compose/phrases/types.js';
 import { loadLayouts } from '../render/layout.js';
 import type { Text } from '../types.js';
 import { VERSION } from '../version.js';
+import { assetLinks } from './assets.js';
+import { alternateLinks, alternates } from './hreflang.js';
 
 export type Format = 'html' | 'md' | 'pdf' | 'json';
 
@@ -50,7 +53,8 @@ export interface IndexEntry {
 export function renderIndex(entries: readonly IndexEntry[], lang: string, context: SiteContext): string {
   const t = phrasesOrThrow(lang);
   const layouts = loadLayouts(context.config.templates);
-  const sorted = [...entries].sort((a, b) => (a.name[lang] ?? a.id).localeCompare(b.name[lang] ?? b.id, lang) || (a.id < b.id ? -1 : 1));
+  const named = entries.map((e) => ({ ...e, shown: pickText(e.name, lang, context.languages) }));
+  const sorted = named.sort((a, b) => (a.shown?.text ?? a.id).localeCompare(b.shown?.text ?? b.id, lang) || (a.id < b.id ? -1 : 1));
   return layouts.index({
     lang,
     title: `${t.site.indexHeading} — ${siteTitle(context, t)}`,
@@ -58,6 +62,7 @@ export function renderIndex(entries: readonly IndexEntry[], lang: string, contex
     intro: t.site.indexIntro,
     version: VERSION,
     css: layouts.css,
+    ...assetLinks(`${lang}/index.html`),
     siteTitle: siteTitle(context, t),
     canonical: absolute(context, `${lang}/index.html`),
     homeHref: '../index.html',
@@ -68,9 +73,13 @@ export function renderIndex(entries: readonly IndexEntry[], lang: string, contex
       context.languages.length > 1
         ? context.languages.map((l) => ({ lang: l, name: phrasesOrThrow(l).languageName, href: `../${l}/index.html`, current: l === lang }))
         : [],
+    hreflang: alternateLinks(alternates(context.languages, (l) => `${l}/index.html`), `${lang}/index.html`, (path) => absolute(context, path)),
     registers: sorted.map((e) => ({
       href: `${e.id}.html`,
-      name: e.name[lang] ?? e.id,
+      name: e.shown?.text ?? e.id,
+      // A name from another language is marked so, with a note (see compose/translation.ts).
+      nameLang: e.shown?.fallback ? e.shown.lang : undefined,
+      nameNote: e.shown?.fallback ? t.notAvailable : undefined,
       controller: e.controllerNames?.[lang]?.trim() || e.controller,
       updated: formatDate(e.updated, t),
       updatedIso: e.updated,
@@ -89,6 +98,7 @@ export function renderFrontPage(context: SiteContext): string {
     heading: siteTitle(context, t),
     version: VERSION,
     css: layouts.css,
+    ...assetLinks('index.html'),
     siteTitle: siteTitle(context, t),
     canonical: absolute(context, 'index.html'),
     labels: { skip: t.site.skip, otherLanguages: t.labels.otherLanguages },
@@ -101,10 +111,4 @@ export function renderFrontPage(context: SiteContext): string {
       return { lang: l, name: `${p.site.indexHeading} (${p.languageName})`, href: `${l}/index.html` };
     }),
   });
-}
-
-export function sitemap(paths: readonly string[], context: SiteContext): string | undefined {
-  if (!context.baseUrl) return undefined;
-  const urls = [...paths].sort().map((p) => `  <url><loc>${absolute(context, p)!.replace(/&/g, '&amp;')}</loc></url>`);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
 }

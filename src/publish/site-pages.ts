@@ -1,14 +1,17 @@
 /**
- * The pages of the site as a whole: an index per language, the front page and the sitemap. They
- * depend on the list of registers and pages only: when that is as at the last build, they are
- * taken over.
+ * The pages of the site as a whole: an index per language, the front page and the sitemap, with the
+ * stylesheet and the icon every page links to. They depend on the list of registers and pages only:
+ * when that is as at the last build, they are taken over.
  */
+import { loadLayouts } from '../render/layout.js';
+import { writeAssets } from './assets.js';
 import type { CacheData } from './cache.js';
 import { hash } from './cache.js';
 import type { BuildPlan } from './plan.js';
-import { renderFrontPage, renderIndex, sitemap, type SiteContext } from './pages.js';
+import { renderFrontPage, renderIndex, type SiteContext } from './pages.js';
 import type { Contribution } from './render-register.js';
 import type { Outputs, SiteWriter } from './site-writer.js';
+import { sitemap } from './sitemap.js';
 
 export async function writeSitePages(
   contributions: readonly Contribution[],
@@ -32,8 +35,9 @@ export async function writeSitePages(
     pages.push(`${lang}/index.html`);
   }
   await writer.write('index.html', renderFrontPage(indexContext), outputs);
+  await writeAssets(loadLayouts(context.config.templates), writer, outputs);
   pages.push('index.html');
-  const map = sitemap(pages, context);
+  const map = sitemap(pages, entries, context);
   if (map) await writer.write('sitemap.xml', map, outputs);
   return { key, outputs };
 }

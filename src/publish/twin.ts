@@ -1,6 +1,7 @@
 /** The machine-readable twin of a notice: the register's facts, the derived rights, and JSON-LD in DPV terms. */
 import { inline, toPlain } from '../compose/author-text.js';
 import { controllerName } from '../compose/format.js';
+import { pickText } from '../compose/translation.js';
 import type { Facts } from '../resolve/facts.js';
 import type { LegalBasis, Register, TransferMechanism } from '../types.js';
 
@@ -60,19 +61,23 @@ export function registerJson(register: Register, facts: Facts): Record<string, u
   };
 }
 
-/** JSON-LD of one notice in one language, using the W3C Data Privacy Vocabulary. */
-export function jsonLd(register: Register, lang: string, url: string): Record<string, unknown> {
+/**
+ * JSON-LD of one notice in one language, using the W3C Data Privacy Vocabulary. A text the register
+ * does not have in that language is given in the first of `languages` that has it, tagged with it.
+ */
+export function jsonLd(register: Register, lang: string, url: string, languages?: readonly string[]): Record<string, unknown> {
   // As the reader sees it: author Markdown reduced to its text.
-  const text = (t: Partial<Record<string, string>> | undefined): string | undefined => {
-    const s = t?.[lang];
-    return s === undefined ? undefined : inline(s).map(toPlain).join('');
+  const text = (t: Partial<Record<string, string>> | undefined): { '@value': string; '@language': string } | undefined => {
+    const picked = pickText(t, lang, languages);
+    return picked && { '@value': inline(picked.text).map(toPlain).join(''), '@language': picked.lang };
   };
   const purposes = (register.purposes ?? []).map((p, i) => {
     const node: Record<string, unknown> = {
       '@id': `${url}#purpose-${p.id ?? i + 1}`,
       '@type': 'dpv:Purpose',
-      'dct:description': { '@value': text(p.description) ?? '', '@language': lang },
     };
+    const description = text(p.description);
+    if (description) node['dct:description'] = description;
     if (p.legal_basis) node['dpv:hasLegalBasis'] = [{ '@id': BASIS_DPV[p.legal_basis] }, { '@id': BASIS_GDPR[p.legal_basis] }];
     return node;
   });
@@ -80,7 +85,7 @@ export function jsonLd(register: Register, lang: string, url: string): Record<st
     '@context': { dpv: DPV, 'eu-gdpr': 'https://w3id.org/dpv/legal/eu/gdpr#', dct: 'http://purl.org/dc/terms/', schema: 'https://schema.org/' },
     '@id': url,
     '@type': 'dpv:PersonalDataHandling',
-    'dct:title': { '@value': text(register.name) ?? register.id, '@language': lang },
+    'dct:title': text(register.name) ?? register.id,
     'dct:modified': register.updated,
     'dpv:hasPurpose': purposes,
   };
@@ -93,7 +98,7 @@ export function jsonLd(register: Register, lang: string, url: string): Record<st
     out['dpv:hasDataController'] = c;
   }
   if (register.data_categories) {
-    out['dpv:hasPersonalData'] = register.data_categories.map((c) => ({ '@type': 'dpv:PersonalData', 'dct:description': { '@value': text(c.description) ?? '', '@language': lang } }));
+    out['dpv:hasPersonalData'] = register.data_categories.map((c) => ({ '@type': 'dpv:PersonalData', ...(text(c.description) ? { 'dct:description': text(c.description) } : {}) }));
   }
   if (Array.isArray(register.recipients)) {
     out['dpv:hasRecipient'] = register.recipients.map((r) => {
@@ -101,7 +106,7 @@ export function jsonLd(register: Register, lang: string, url: string): Record<st
         '@type': r.role === 'processor' ? 'dpv:DataProcessor' : r.role === 'authority' ? 'dpv:Authority' : 'dpv:Recipient',
       };
       if (r.name) node['schema:name'] = r.name;
-      if (r.category && text(r.category)) node['dct:description'] = { '@value': text(r.category), '@language': lang };
+      if (text(r.category)) node['dct:description'] = text(r.category);
       if (r.country) node['dpv:hasCountry'] = { '@id': `https://w3id.org/dpv/loc#${r.country}` };
       return node;
     });

@@ -15,6 +15,8 @@ export interface Layouts {
   notice: Handlebars.TemplateDelegate;
   index: Handlebars.TemplateDelegate;
   css: string;
+  /** The site's icon (SVG). */
+  icon: string;
 }
 
 const cache = new Map<string, Layouts>();
@@ -72,12 +74,12 @@ function inert(layout: Handlebars.TemplateDelegate): Handlebars.TemplateDelegate
 
 /** The layouts of a templates folder, compiled once per content (a preview picks up every edit). */
 export function loadLayouts(dir?: string): Layouts {
-  const files = { notice: read(dir, 'notice.hbs'), index: read(dir, 'index.hbs'), style: read(dir, 'style.css'), print: read(dir, 'print.css') };
+  const files = { notice: read(dir, 'notice.hbs'), index: read(dir, 'index.hbs'), style: read(dir, 'style.css'), print: read(dir, 'print.css'), icon: read(dir, 'favicon.svg') };
   const key = JSON.stringify(files);
   let layouts = cache.get(key);
   if (!layouts) {
     // Handlebars is loaded on first use: a build whose pages are all unchanged renders none.
-    layouts = { notice: inert(template('notice', files.notice)), index: inert(template('index', files.index)), css: `${files.style}\n${files.print}` };
+    layouts = { notice: inert(template('notice', files.notice)), index: inert(template('index', files.index)), css: `${files.style}\n${files.print}`, icon: files.icon };
     if (cache.size > 20) cache.clear();
     cache.set(key, layouts);
   }

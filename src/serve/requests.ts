@@ -27,10 +27,16 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 
-/** The live-reload client, added to HTML responses of the preview only (never to a build). */
-const RELOAD = `<script>new EventSource('/__seloste/events').onmessage=()=>location.reload()</script>`;
-
 export const EVENTS_PATH = '/__seloste/events';
+export const RELOAD_PATH = '/__seloste/reload.js';
+
+/**
+ * The live-reload client, added to HTML responses of the preview only (never to a build). It is a
+ * file of its own, not an inline script, so the preview works under the same strict
+ * Content-Security-Policy as the built site.
+ */
+const RELOAD_TAG = `<script src="${RELOAD_PATH}"></script>`;
+const RELOAD_SCRIPT = `new EventSource('${EVENTS_PATH}').onmessage = () => location.reload();\n`;
 
 function answer(res: ServerResponse, status: number, text: string): void {
   res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
@@ -67,6 +73,7 @@ async function respond(site: Site, req: IncomingMessage, res: ServerResponse): P
   const path = requestPath(req.url);
   if (path === undefined) return answer(res, 400, 'Bad request');
   if (path === EVENTS_PATH) return openEvents(site, req, res);
+  if (path === RELOAD_PATH) return sendReloadScript(res);
   await serveFile(site.root, path.endsWith('/') ? `${path}index.html` : path, res);
 }
 
@@ -77,6 +84,11 @@ function openEvents(site: Site, req: IncomingMessage, res: ServerResponse): void
   const forget = (): void => void site.clients.delete(res);
   req.on('close', forget);
   res.on('error', forget);
+}
+
+function sendReloadScript(res: ServerResponse): void {
+  res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+  res.end(RELOAD_SCRIPT);
 }
 
 async function serveFile(root: string, path: string, res: ServerResponse): Promise<void> {
@@ -91,7 +103,7 @@ async function serveFile(root: string, path: string, res: ServerResponse): Promi
     return answer(res, 404, `Not found: ${path}`);
   }
   const type = TYPES[extname(file)] ?? 'application/octet-stream';
-  if (type.startsWith('text/html')) body = body.toString('utf8').replace('</body>', `${RELOAD}\n</body>`);
+  if (type.startsWith('text/html')) body = body.toString('utf8').replace('</body>', `${RELOAD_TAG}\n</body>`);
   res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
   res.end(body);
 }

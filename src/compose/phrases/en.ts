@@ -24,6 +24,7 @@ export const en: Phrases = {
   languageName: 'English',
   noticeTitle: 'Privacy notice',
   noticeTitleFor: 'Privacy notice: {name}',
+  notAvailable: '(not available in English)',
   contents: 'Contents',
   updated: 'Updated',
   created: 'First published',

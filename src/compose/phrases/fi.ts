@@ -24,6 +24,7 @@ export const fi: Phrases = {
   languageName: 'suomi',
   noticeTitle: 'Tietosuojaseloste',
   noticeTitleFor: 'Tietosuojaseloste: {name}',
+  notAvailable: '(ei saatavilla suomeksi)',
   contents: 'Sisällys',
   updated: 'Päivitetty',
   created: 'Laadittu',

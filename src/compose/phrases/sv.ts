@@ -24,6 +24,7 @@ export const sv: Phrases = {
   languageName: 'svenska',
   noticeTitle: 'Dataskyddsbeskrivning',
   noticeTitleFor: 'Dataskyddsbeskrivning: {name}',
+  notAvailable: '(inte tillgänglig på svenska)',
   contents: 'Innehåll',
   updated: 'Uppdaterad',
   created: 'Upprättad',

@@ -52,6 +52,11 @@ export interface Phrases {
   noticeTitle: string;
   /** Title of one notice: `{name}` is the register's name, e.g. `Tietosuojaseloste: {name}`. */
   noticeTitleFor: string;
+  /**
+   * Said after author text the register does not have in this language, which is then shown in
+   * another (a register built with `--force`), e.g. `(not available in English)`.
+   */
+  notAvailable: string;
   /** Heading of the table of contents. */
   contents: string;
   /** Labels of the dates under the title: `Päivitetty` / `Updated`, `Laadittu` / `First published`. */
