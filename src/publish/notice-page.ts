@@ -1,6 +1,7 @@
 /** A notice's own page: composed, rendered to Markdown and HTML, placed in the site's layout. */
 import { posix } from 'node:path';
-import { composeNotice } from '../compose/compose.js';
+import { composeNotice, type Notice } from '../compose/compose.js';
+import type { Phrases } from '../compose/phrases/types.js';
 import { formatDate } from '../compose/format.js';
 import { noticeToMdast } from '../compose/to-mdast.js';
 import type { Facts } from '../resolve/facts.js';
@@ -35,7 +36,7 @@ export interface NoticePlace {
 export async function renderNotice(register: Register, facts: Facts, lang: string, context: SiteContext, place: NoticePlace = {}): Promise<RenderedNotice> {
   const t = phrasesOrThrow(lang);
   const figure = flowSvg(register, t);
-  const notice = composeNotice(register, facts, t);
+  const notice = versionTitled(composeNotice(register, facts, t), place.archived ? register.updated : undefined, t);
   const tree = noticeToMdast(notice, t);
   // Only what the build writes is made: a PDF-only build needs no Markdown.
   const markdown = context.formats.has('md') || place.archived ? renderMarkdown(tree) : '';
@@ -88,6 +89,12 @@ export async function renderNotice(register: Register, facts: Facts, lang: strin
   });
   const printHtml = context.formats.has('pdf') ? layouts.notice({ ...common, alternates: [], downloads: [], homeHref: undefined }) : '';
   return { lang, markdown, html, title: notice.title, printHtml };
+}
+
+/** An earlier version's notice says which version it is in its title, and so in its page title and heading. */
+function versionTitled(notice: Notice, updated: string | undefined, t: Phrases): Notice {
+  if (updated === undefined) return notice;
+  return { ...notice, title: `${notice.title} — ${t.site.version.replace('{date}', formatDate(updated, t))}` };
 }
 
 /**
