@@ -1,7 +1,7 @@
 /**
  * What a reader sees of the example site on screen, measured in a real Chromium at a desktop width
- * and a phone width: tables wrap only between words and become labelled rows on a phone, and no
- * page scrolls sideways.
+ * and a phone width: tables wrap only between words and become labelled rows on a phone, no page
+ * scrolls sideways, and the data-flow picture shows every label whole at a readable size.
  */
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,13 +9,17 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { phrases } from '../src/compose/phrases/index.js';
 import { launchBrowser, type LaunchedBrowser } from '../src/pdf/browser.js';
 import { buildSite } from '../src/publish/build.js';
+import { flowColumns } from '../src/publish/flow-model.js';
 import type { Register } from '../src/types.js';
 import { ROOT } from './helpers.js';
 
 const WIDTHS = [1280, 390] as const;
 const PHONE = 390;
+/** The smallest text a reader can be asked to read on a phone, in CSS px as rendered. */
+const SMALLEST_READABLE = 11;
 
 /**
  * Every part of a word in a table that is laid out over more than one line. A word may wrap only
@@ -59,11 +63,43 @@ const unlabelledCells = (): string[] => {
   return out;
 };
 
+interface FigureView {
+  /** Every piece of text shown in the figure (not its caption). */
+  shown: string[];
+  /** The smallest of their sizes as rendered, in CSS px. */
+  smallest: number;
+  /** Lines of the picture that reach out of their box. */
+  outside: string[];
+}
+
+const figureView = (): FigureView | null => {
+  const figure = document.querySelector('figure.flow');
+  if (!figure) return null;
+  const view: FigureView = { shown: [], smallest: Infinity, outside: [] };
+  const walker = document.createTreeWalker(figure, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const el = node.parentElement;
+    if (!el || !node.textContent?.trim() || el.closest('title, desc, figcaption') || !el.checkVisibility()) continue;
+    const scale = el instanceof SVGGraphicsElement ? el.getScreenCTM()!.a : 1;
+    view.smallest = Math.min(view.smallest, parseFloat(getComputedStyle(el).fontSize) * scale);
+    view.shown.push(node.textContent);
+  }
+  for (const box of figure.querySelectorAll('svg g')) {
+    const frame = box.querySelector('rect')!.getBBox();
+    for (const line of box.querySelectorAll('text')) {
+      const b = line.getBBox();
+      if (line.checkVisibility() && (b.x < frame.x || b.x + b.width > frame.x + frame.width)) view.outside.push(line.textContent ?? '');
+    }
+  }
+  return view;
+};
+
 interface View {
   width: number;
   scrollWidth: number;
   split: string[];
   unlabelled: string[];
+  figure: FigureView | null;
 }
 
 function htmlPages(dir: string): string[] {
@@ -103,7 +139,7 @@ describe('the example site on a desktop and on a phone', () => {
     for (const width of WIDTHS) {
       await page.setViewport({ width, height: 800 });
       const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-      seen.push({ width, scrollWidth, split: await page.evaluate(splitWords), unlabelled: await page.evaluate(unlabelledCells) });
+      seen.push({ width, scrollWidth, split: await page.evaluate(splitWords), unlabelled: await page.evaluate(unlabelledCells), figure: await page.evaluate(figureView) });
     }
     return seen;
   }
@@ -123,5 +159,25 @@ describe('the example site on a desktop and on a phone', () => {
   it('lays a table out on a phone as rows whose every cell is labelled with its column, and never scrolls sideways', () => {
     expect(each((_, view) => (view.width === PHONE ? view.unlabelled : []))).toEqual([]);
     expect(each((_, view) => (view.scrollWidth > view.width ? [`${view.scrollWidth}px wide`] : []))).toEqual([]);
+  });
+
+  it('shows every label of the data-flow picture whole, inside its box, at a readable size', () => {
+    const squash = (s: string): string => s.replace(/\s+/g, '');
+    const problems = each((path, view) => {
+      const [lang, file] = path.split('/') as [string, string | undefined];
+      const register = registers.get(file?.replace(/\.html$/, '') ?? '');
+      const columns = register && phrases[lang] ? flowColumns(register, phrases[lang]) : undefined;
+      if (!columns) return view.figure ? ['a picture of nothing'] : [];
+      if (!view.figure) return ['no picture'];
+      const shown = squash(view.figure.shown.join(''));
+      const texts = columns.flatMap((c) => [c.heading, ...c.labels.map((l) => l.text)]);
+      return [
+        ...texts.filter((text) => !shown.includes(squash(text))).map((text) => `"${text}" is not shown whole`),
+        ...view.figure.shown.filter((s) => s.includes('…')).map((s) => `"${s}" is cut`),
+        ...view.figure.outside.map((s) => `"${s}" reaches out of its box`),
+        ...(view.width === PHONE && view.figure.smallest < SMALLEST_READABLE ? [`text of ${view.figure.smallest.toFixed(1)}px`] : []),
+      ];
+    });
+    expect(problems).toEqual([]);
   });
 });

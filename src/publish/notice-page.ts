@@ -10,7 +10,7 @@ import { loadLayouts, scriptJson } from '../render/layout.js';
 import { renderMarkdown } from '../render/markdown.js';
 import type { Register } from '../types.js';
 import { VERSION } from '../version.js';
-import { flowSvg } from './flow.js';
+import { flowFigure } from './flow-figure.js';
 import { absolute, noticePath, phrasesOrThrow, siteTitle, type SiteContext } from './pages.js';
 import { jsonLd } from './twin.js';
 
@@ -35,7 +35,7 @@ export interface NoticePlace {
 /** Compose and render one register in one language: Markdown, the site page and the print page. */
 export async function renderNotice(register: Register, facts: Facts, lang: string, context: SiteContext, place: NoticePlace = {}): Promise<RenderedNotice> {
   const t = phrasesOrThrow(lang);
-  const figure = flowSvg(register, t);
+  const figure = flowFigure(register, t);
   const notice = versionTitled(composeNotice(register, facts, t), place.archived ? register.updated : undefined, t);
   const tree = noticeToMdast(notice, t);
   // Only what the build writes is made: a PDF-only build needs no Markdown.
