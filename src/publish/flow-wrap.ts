@@ -5,8 +5,8 @@
  */
 
 /** Advance widths in em, by character class (DejaVu Sans, rounded up). */
-const NARROW = /[iljIJ.,:;'!|()[\]{}/ ]/;
-const SEMI = /[ftr\-"*]/;
+const NARROW = /[iljIJ.,:;'!|/ ]/;
+const SEMI = /[ftr\-"*()[\]{}]/;
 const WIDE = /[mwMW]/;
 
 /** The estimated width of a character, in em. */

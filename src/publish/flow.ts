@@ -6,23 +6,34 @@
  * as many lines as it needs, up to a bound only a pathological text reaches.
  */
 import type { FlowColumn } from './flow-model.js';
-import { wrap } from './flow-wrap.js';
+import { textWidth, wrap } from './flow-wrap.js';
 
 interface Box {
   lines: string[];
   outside: boolean;
 }
 
-const COLUMN_WIDTH = 190;
-const GAP = 60;
-const LINE_HEIGHT = 15;
-const PAD = 8;
-const BOX_GAP = 10;
+/** A column as drawn: where it stands, how wide it is, its heading's lines and its boxes. */
+interface Column {
+  x: number;
+  width: number;
+  heading: string[];
+  boxes: (Box & { cut: boolean })[];
+}
+
+/** The width of the picture: the text column of a page at its widest, so that it is drawn at full size there. */
+const WIDTH = 704;
+const GAP = 42;
+const MIN_COLUMN = 150;
+/** A column widens to hold its longest word up to this width. */
+const MAX_WORD_COLUMN = 200;
+const LINE_HEIGHT = 14;
+const PAD = 6;
+const BOX_GAP = 7;
 const FONT_SIZE = 12;
 const HEADING_SIZE = 13;
-/** The width of a line in a box and of a heading, in em (a heading is bold: a tenth wider). */
-const LINE_EM = (COLUMN_WIDTH - 2 * PAD) / FONT_SIZE;
-const HEADING_EM = COLUMN_WIDTH / HEADING_SIZE / 1.1;
+/** A heading is bold: a tenth wider than its letters' widths. */
+const BOLD = 1.1;
 /** Lines of a box: more than any label of an ordinary register needs. */
 const MAX_LINES = 12;
 const MAX_HEADING_LINES = 4;
@@ -46,20 +57,81 @@ export interface FlowPicture {
   cut: boolean;
 }
 
+/** The longest word of a text, in em. */
+function longestWord(text: string): number {
+  return Math.max(0, ...text.split(/\s+/).map(textWidth));
+}
+
+/** A column is never narrower than its longest word (up to a bound: a longer word is split) nor than MIN_COLUMN. */
+function narrowest(column: FlowColumn): number {
+  const heading = longestWord(column.heading) * HEADING_SIZE * BOLD;
+  const label = Math.max(0, ...column.labels.map((l) => longestWord(l.text))) * FONT_SIZE + 2 * PAD;
+  return Math.ceil(Math.min(MAX_WORD_COLUMN, Math.max(MIN_COLUMN, heading, label)));
+}
+
+/**
+ * The widths of the columns, in proportion to the text each holds (so that no column grows much
+ * taller than the others), none narrower than its longest word.
+ */
+function columnWidths(columns: readonly FlowColumn[]): number[] {
+  const room = WIDTH - 2 - GAP * (columns.length - 1);
+  const need = columns.map((c) => c.labels.reduce((sum, l) => sum + textWidth(l.text), 1));
+  const least = columns.map(narrowest);
+  const fixed = new Set<number>();
+  for (;;) {
+    const left = room - [...fixed].reduce((sum, i) => sum + least[i]!, 0);
+    const share = left / need.reduce((sum, n, i) => (fixed.has(i) ? sum : sum + n), 0);
+    const narrow = need.findIndex((n, i) => !fixed.has(i) && n * share < least[i]!);
+    if (narrow === -1) return need.map((n, i) => (fixed.has(i) ? least[i]! : Math.floor(n * share)));
+    fixed.add(narrow);
+  }
+}
+
+/** The columns laid out side by side, their labels wrapped to their widths. */
+function layOut(columns: readonly FlowColumn[]): Column[] {
+  let x = 1;
+  return columnWidths(columns).map((width, c) => {
+    const column = columns[c]!;
+    const em = (width - 2 * PAD) / FONT_SIZE;
+    const laid: Column = {
+      x,
+      width,
+      heading: wrap(column.heading, width / HEADING_SIZE / BOLD, MAX_HEADING_LINES).lines,
+      boxes: column.labels.map((l) => ({ ...wrap(l.text, em, MAX_LINES), outside: l.outside === true })),
+    };
+    x += width + GAP;
+    return laid;
+  });
+}
+
 /** One box: its frame and its lines, as a group. */
-function drawBox(box: Box, x: number, y: number): string {
-  const lines = box.lines.map((line, i) => `<text x="${x + PAD}" y="${y + PAD + 11 + i * LINE_HEIGHT}">${escapeXml(line)}</text>`);
-  return [`<g>`, `<rect x="${x}" y="${y}" width="${COLUMN_WIDTH}" height="${boxHeight(box)}" rx="6" ${box.outside ? OUTSIDE : BOX}/>`, ...lines, '</g>'].join('\n');
+function drawBox(box: Box, x: number, y: number, width: number): string {
+  const lines = box.lines.map((line, i) => `<text x="${x + PAD}" y="${y + PAD + 10 + i * LINE_HEIGHT}">${escapeXml(line)}</text>`);
+  return ['<g>', `<rect x="${x}" y="${y}" width="${width}" height="${boxHeight(box)}" rx="6" ${box.outside ? OUTSIDE : BOX}/>`, ...lines, '</g>'].join('\n');
+}
+
+/** A column's heading and boxes, from `top`; the middle of each box's left side is added to `mids`. */
+function drawColumn(column: Column, top: number, mids: { x: number; y: number }[]): string[] {
+  const parts = column.heading.map(
+    (line, i) => `<text x="${column.x}" y="${14 + i * LINE_HEIGHT}" font-size="${HEADING_SIZE}" font-weight="600">${escapeXml(line)}</text>`,
+  );
+  let y = top;
+  for (const box of column.boxes) {
+    parts.push(drawBox(box, column.x, y, column.width));
+    mids.push({ x: column.x, y: y + boxHeight(box) / 2 });
+    y += boxHeight(box) + BOX_GAP;
+  }
+  return parts;
 }
 
 /** Arrows from every box of a column to a collector, and from it to every box of the next. */
-function drawArrows(centres: { x: number; y: number }[][], arrow: string): string[] {
+function drawArrows(columns: readonly Column[], centres: { x: number; y: number }[][], arrow: string): string[] {
   const parts: string[] = [];
   for (let c = 0; c < centres.length - 1; c++) {
     const from = centres[c]!;
     const to = centres[c + 1]!;
     if (!from.length || !to.length) continue;
-    const left = 1 + c * (COLUMN_WIDTH + GAP) + COLUMN_WIDTH;
+    const left = columns[c]!.x + columns[c]!.width;
     const mid = left + GAP / 2;
     const ys = [...from.map((m) => m.y), ...to.map((m) => m.y)];
     parts.push(`<path d="M${mid} ${Math.min(...ys)}V${Math.max(...ys)}" ${LINE}/>`);
@@ -79,35 +151,21 @@ function describe(columns: readonly FlowColumn[]): string {
 
 /** The data-flow picture of the columns. */
 export function flowSvg(columns: readonly FlowColumn[], title: string, idPrefix = 'flow'): FlowPicture {
-  const wrapped = columns.map((c) => c.labels.map((l) => ({ ...wrap(l.text, LINE_EM, MAX_LINES), outside: l.outside === true })));
-  const headingLines = columns.map((c) => wrap(c.heading, HEADING_EM, MAX_HEADING_LINES).lines);
-  const headingHeight = 10 + Math.max(...headingLines.map((l) => l.length)) * LINE_HEIGHT;
-  const heights = wrapped.map((boxes) => boxes.reduce((h, b) => h + boxHeight(b) + BOX_GAP, 0));
-  const height = headingHeight + Math.max(...heights, 40) + 10;
-  const width = columns.length * COLUMN_WIDTH + (columns.length - 1) * GAP + 2;
-  const parts: string[] = [];
-  const centres: { x: number; y: number }[][] = [];
-  wrapped.forEach((boxes, c) => {
-    const x = 1 + c * (COLUMN_WIDTH + GAP);
-    headingLines[c]!.forEach((line, i) => parts.push(`<text x="${x}" y="${14 + i * LINE_HEIGHT}" font-size="${HEADING_SIZE}" font-weight="600">${escapeXml(line)}</text>`));
-    let y = headingHeight;
-    const mids: { x: number; y: number }[] = [];
-    for (const box of boxes) {
-      parts.push(drawBox(box, x, y));
-      mids.push({ x, y: y + boxHeight(box) / 2 });
-      y += boxHeight(box) + BOX_GAP;
-    }
-    centres.push(mids);
-  });
+  const laid = layOut(columns);
+  const top = 10 + Math.max(...laid.map((c) => c.heading.length)) * LINE_HEIGHT;
+  const heights = laid.map((c) => c.boxes.reduce((h, b) => h + boxHeight(b) + BOX_GAP, 0));
+  const height = top + Math.max(...heights, 40) + 10;
+  const centres = laid.map(() => [] as { x: number; y: number }[]);
+  const parts = laid.flatMap((column, c) => drawColumn(column, top, centres[c]!));
   const arrow = `${idPrefix}-arrow`;
   const svg = [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${idPrefix}-title ${idPrefix}-desc" ${FONT}>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="img" aria-labelledby="${idPrefix}-title ${idPrefix}-desc" ${FONT}>`,
     `<title id="${idPrefix}-title">${escapeXml(title)}</title>`,
     `<desc id="${idPrefix}-desc">${escapeXml(describe(columns))}</desc>`,
     `<defs><marker id="${arrow}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto"><path d="M0 0L10 5L0 10z" fill="#4a5360"/></marker></defs>`,
     ...parts,
-    ...drawArrows(centres, arrow),
+    ...drawArrows(laid, centres, arrow),
     '</svg>',
   ].join('\n');
-  return { svg, cut: wrapped.some((boxes) => boxes.some((b) => b.cut)) };
+  return { svg, cut: laid.some((c) => c.boxes.some((b) => b.cut)) };
 }
