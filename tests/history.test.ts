@@ -51,6 +51,41 @@ describe('history of a notice', () => {
     }
   });
 
+  it("names an earlier version's date in its page title and heading, in each language", async () => {
+    const register = (updated: string): string => `name: {fi: Jäsenrekisteri, en: Member register, sv: Medlemsregister}
+updated: ${updated}
+controller: {name: Esimerkkiyhdistys ry, email: hallitus@esimerkki.example}
+purposes:
+  - description: {fi: Jäsenyyden hoitaminen, en: Managing membership, sv: Hantering av medlemskap}
+    legal_basis: contract
+`;
+    const { dir, cleanup } = tempProject({ 'seloste.config.yaml': 'languages: [fi, en, sv]\n', 'notices/members.yaml': register('2025-03-01') });
+    try {
+      firstCommit(dir);
+      writeFileSync(join(dir, 'notices', 'members.yaml'), register('2026-02-01'));
+      const r = await cli(['build', '--format', 'html,md', '--force'], dir);
+      expect(r.code, r.stderr).toBe(0);
+      const page = (path: string): { title: string; h1: string; md: string } => {
+        const html = readFileSync(join(dir, 'dist', `${path}.html`), 'utf8');
+        const text = (re: RegExp): string => re.exec(html)?.[1]?.replace(/<[^>]+>/g, '') ?? '';
+        return { title: text(/<title>([^<]*)<\/title>/), h1: text(/<h1[^>]*>([\s\S]*?)<\/h1>/), md: readFileSync(join(dir, 'dist', `${path}.md`), 'utf8').split('\n')[0]! };
+      };
+      const expected = {
+        fi: 'Tietosuojaseloste: Jäsenrekisteri — versio 1.3.2025',
+        en: 'Privacy notice: Member register — version of 1 March 2025',
+        sv: 'Dataskyddsbeskrivning: Medlemsregister — version 1 mars 2025',
+      };
+      for (const [lang, title] of Object.entries(expected)) {
+        expect(page(`${lang}/history/members/2025-03-01`), lang).toEqual({ title, h1: title, md: `# ${title}` });
+        const current = page(`${lang}/members`);
+        expect(current.title, lang).toBe(title.slice(0, title.indexOf(' — ')));
+        expect(current.h1, lang).toBe(current.title);
+      }
+    } finally {
+      cleanup();
+    }
+  });
+
   it('a commit renders again only the registers whose history it changed', async () => {
     const { dir, cleanup } = tempProject({
       'seloste.config.yaml': 'languages: [fi]\n',

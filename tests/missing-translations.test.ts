@@ -59,8 +59,8 @@ describe('a text missing in a language, built with --force', () => {
   it('shows the text in a language that has it, marked with that language, and says it is not available', () => {
     expect(main('en')).toContain(`<h1 id="top">Privacy notice: <span lang="fi">Asiakasrekisteri</span> ${NOTE['en']}</h1>`);
     expect(main('en')).toContain(`<li><span lang="fi">Nimi ja yhteystiedot</span> ${NOTE['en']}</li>`);
-    expect(main('en')).toContain(`<td><span lang="fi">Kuljetusliikkeet</span> ${NOTE['en']}</td>`);
-    expect(main('fi')).toContain(`<td><span lang="en">Direct </span><em lang="en">marketing</em><span lang="en"> by e-mail</span> ${NOTE['fi']}</td>`);
+    expect(main('en')).toContain(`<td data-label="Recipient"><span lang="fi">Kuljetusliikkeet</span> ${NOTE['en']}</td>`);
+    expect(main('fi')).toContain(`<td data-label="Käsittelyn tarkoitus"><span lang="en">Direct </span><em lang="en">marketing</em><span lang="en"> by e-mail</span> ${NOTE['fi']}</td>`);
     expect(main('sv')).toContain(`<li><span lang="fi">Yhteyshenkilöt</span> ${NOTE['sv']}</li>`);
     // Blocks: a paragraph's text and a list, each marked, and the note after them.
     expect(main('sv')).toContain(`<p><span lang="fi">Tämä seloste kertoo, miten asiakastietoja käsitellään.</span></p>\n<ul lang="fi">`);
@@ -69,7 +69,7 @@ describe('a text missing in a language, built with --force', () => {
     expect(main('fi')).toMatch(/<desc id="flow-desc">[^<]*Direct marketing by e-mail/);
     // Written in the notice's language, a text is left as it is.
     expect(main('fi')).toContain('<h1 id="top">Tietosuojaseloste: Asiakasrekisteri</h1>');
-    expect(main('en')).toContain('<td>Delivering orders</td>');
+    expect(main('en')).toContain('<td data-label="Purpose of the processing">Delivering orders</td>');
     expect(decode(read('en/index.html'))).toContain(`<a href="partial.html" lang="fi">Asiakasrekisteri</a> ${NOTE['en']}</td>`);
   });
 

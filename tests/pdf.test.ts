@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PAGE_MARGINS_MM } from '../src/pdf/printer.js';
 import { decode, ROOT, tempProject } from './helpers.js';
 
 const exec = promisify(execFile);
@@ -56,6 +57,24 @@ function htmlFacts(html: string): { headings: string[]; facts: string[]; cells: 
   return { headings, facts, cells };
 }
 
+const MM = 72 / 25.4;
+
+/**
+ * For each page of a PDF, how far down its text reaches: 0 at the top margin, 1 at the bottom
+ * margin (the running header and footer, in the margins, are left out).
+ */
+async function pageFills(file: string): Promise<number[]> {
+  const { stdout } = await exec('pdftotext', ['-bbox', file, '-'], { maxBuffer: 1 << 24 });
+  return stdout.split('<page ').slice(1).map((page) => {
+    const height = Number(/height="([\d.]+)"/.exec(page)![1]);
+    const top = PAGE_MARGINS_MM.top * MM;
+    const bottom = height - PAGE_MARGINS_MM.bottom * MM;
+    const ends = [...page.matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
+    const body = ends.filter(([yMin, yMax]) => yMin >= top && yMax <= bottom).map(([, yMax]) => yMax);
+    return body.length ? (Math.max(...body) - top) / (bottom - top) : 0;
+  });
+}
+
 // pdftotext joins a word broken at a hyphen at the end of a line, so hyphens are left out on both sides.
 const squash = (s: string): string => s.replace(/[\s\u00ad-]+/g, '');
 
@@ -85,6 +104,20 @@ describe('PDF notices (real Chromium)', () => {
       }
     }
     expect(checked).toBe(15);
+  });
+
+  it('prints compactly: at least 2300 characters a page, and no page but the last less than half full', async () => {
+    const loose: string[] = [];
+    for (const lang of ['fi', 'en', 'sv']) {
+      for (const name of readdirSync(join(out, 'site', lang)).filter((f) => f.endsWith('.pdf'))) {
+        const file = join(out, 'site', lang, name);
+        const fills = await pageFills(file);
+        const characters = (await pdfText(file)).replace(/\s+/g, '').length;
+        if (characters / fills.length < 2300) loose.push(`${lang}/${name}: ${Math.round(characters / fills.length)} characters a page on ${fills.length} pages`);
+        fills.slice(0, -1).forEach((fill, i) => fill < 0.5 && loose.push(`${lang}/${name}: page ${i + 1} is ${Math.round(fill * 100)}% full`));
+      }
+    }
+    expect(loose).toEqual([]);
   });
 
   it('has A4 pages, a title, an author, tags, bookmarks and the language', async () => {

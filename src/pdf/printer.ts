@@ -20,7 +20,13 @@ function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
-const TEMPLATE_STYLE = 'font-family: system-ui, "DejaVu Sans", sans-serif; font-size: 8px; color: #555; width: 100%; padding: 0 18mm; display: flex; justify-content: space-between;';
+/**
+ * Page margins in millimetres, the same as templates/print.css gives `@page`: narrow, for a compact
+ * notice; the running header and footer sit in the top and bottom ones.
+ */
+export const PAGE_MARGINS_MM = { top: 16, right: 15, bottom: 14, left: 15 } as const;
+
+const TEMPLATE_STYLE = `font-family: system-ui, "DejaVu Sans", sans-serif; font-size: 8px; color: #555; width: 100%; padding: 0 ${PAGE_MARGINS_MM.right}mm 0 ${PAGE_MARGINS_MM.left}mm; display: flex; justify-content: space-between;`;
 
 function headerTemplate(job: PrintJob): string {
   return `<div style='${TEMPLATE_STYLE}'><span>${escapeHtml(job.title)}</span><span>${escapeHtml(job.updated)}</span></div>`;
@@ -111,7 +117,7 @@ export class PdfPrinter {
         displayHeaderFooter: true,
         headerTemplate: headerTemplate(job),
         footerTemplate: footerTemplate(job),
-        margin: { top: '22mm', bottom: '20mm', left: '18mm', right: '18mm' },
+        margin: Object.fromEntries(Object.entries(PAGE_MARGINS_MM).map(([side, mm]) => [side, `${mm}mm`])),
         tagged: true,
         outline: true,
         preferCSSPageSize: false,

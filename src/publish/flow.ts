@@ -1,157 +1,171 @@
 /**
  * The picture of where the data go: sources → purposes → recipients, with countries outside the
- * EEA marked with their transfer mechanism. Inline SVG, drawn from the register, with a text
- * alternative; no script, no external resource, so it prints in the PDF as on the page.
+ * EEA marked with their transfer mechanism. Inline SVG with a text alternative; no script, no
+ * style element (presentation attributes only, so a strict Content-Security-Policy lets it be),
+ * no external resource, so it prints in the PDF as on the page. Every label is shown whole, over
+ * as many lines as it needs, up to a bound only a pathological text reaches.
  */
-import { toPlain, inline } from '../compose/author-text.js';
-import { countryName } from '../compose/format.js';
-import { pickText } from '../compose/translation.js';
-import type { Phrases } from '../compose/phrases/types.js';
-import { isEea } from '../data/data.js';
-import type { Register, Text } from '../types.js';
+import type { FlowColumn } from './flow-model.js';
+import { textWidth, wrap } from './flow-wrap.js';
 
 interface Box {
   lines: string[];
-  /** Marks a box outside the EEA. */
-  outside?: boolean;
+  outside: boolean;
 }
 
-const COLUMN_WIDTH = 190;
-const GAP = 60;
-const LINE_HEIGHT = 15;
-const PAD = 8;
-const CHARS_PER_LINE = 27;
-const MAX_LINES = 3;
+/** A column as drawn: where it stands, how wide it is, its heading's lines and its boxes. */
+interface Column {
+  x: number;
+  width: number;
+  heading: string[];
+  boxes: (Box & { cut: boolean })[];
+}
 
-/**
- * How the picture is drawn, as presentation attributes rather than a `<style>` element: the page
- * then works under a strict Content-Security-Policy, and no rule of the picture's reaches the page.
- */
-const DRAW = {
-  all: `font-family="system-ui, 'DejaVu Sans', sans-serif" font-size="12" fill="#1b1f24"`,
-  heading: 'font-weight="600" font-size="13"',
-  box: 'fill="#f3f6f9" stroke="#0b4f8a"',
-  out: 'fill="#fff4e0" stroke="#8a4b00" stroke-dasharray="5 3"',
-  line: 'stroke="#4a5360" fill="none"',
-};
+/** The width of the picture: the text column of a page at its widest, so that it is drawn at full size there. */
+const WIDTH = 704;
+const GAP = 42;
+const MIN_COLUMN = 150;
+/** A column widens to hold its longest word up to this width. */
+const MAX_WORD_COLUMN = 200;
+const LINE_HEIGHT = 14;
+const PAD = 6;
+const BOX_GAP = 7;
+const FONT_SIZE = 12;
+const HEADING_SIZE = 13;
+/** A heading is bold: a tenth wider than its letters' widths. */
+const BOLD = 1.1;
+/** Lines of a box: more than any label of an ordinary register needs. */
+const MAX_LINES = 12;
+const MAX_HEADING_LINES = 4;
+
+const FONT = `font-family="system-ui, 'DejaVu Sans', sans-serif" font-size="${FONT_SIZE}" fill="#1b1f24"`;
+const BOX = 'fill="#f3f6f9" stroke="#0b4f8a"';
+const OUTSIDE = 'fill="#fff4e0" stroke="#8a4b00" stroke-dasharray="5 3"';
+const LINE = 'stroke="#4a5360" fill="none"';
 
 function escapeXml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
-}
-
-/** Break text into at most three short lines, ending with … when cut. */
-export function wrap(text: string, width = CHARS_PER_LINE, max = MAX_LINES): string[] {
-  const words = text.replace(/\s+/g, ' ').trim().split(' ');
-  const lines: string[] = [];
-  let line = '';
-  for (const word of words) {
-    const piece = word.length > width ? `${word.slice(0, width - 1)}…` : word;
-    if (!line) line = piece;
-    else if (line.length + 1 + piece.length <= width) line += ` ${piece}`;
-    else {
-      lines.push(line);
-      line = piece;
-    }
-  }
-  if (line) lines.push(line);
-  if (lines.length > max) {
-    const kept = lines.slice(0, max);
-    const last = kept[max - 1]!;
-    kept[max - 1] = `${last.length >= width ? last.slice(0, width - 1) : last}…`;
-    return kept;
-  }
-  return lines;
-}
-
-/** A text as plain words: in another language when it is not written in this one (`--force`), never blank. */
-function plain(text: Text | undefined, lang: string): string {
-  const s = pickText(text, lang)?.text;
-  return s ? inline(s).map(toPlain).join('') : '';
 }
 
 function boxHeight(box: Box): number {
   return box.lines.length * LINE_HEIGHT + PAD * 2;
 }
 
-/** The data-flow picture of a register in one language, or undefined when there is nothing to draw. */
-export function flowSvg(register: Register, t: Phrases, idPrefix = 'flow'): string | undefined {
-  const lang = t.lang;
-  const sources: Box[] = (register.sources ?? []).map((s) => ({
-    lines: wrap([t.sourceTypes[s.type], s.name].filter(Boolean).join(': ')),
-  }));
-  const purposes: Box[] = (register.purposes ?? []).map((p) => ({
-    lines: wrap(`${plain(p.description, lang)}${p.legal_basis ? ` (${t.bases[p.legal_basis].name})` : ''}`),
-  }));
-  const recipients: Box[] = [];
-  if (Array.isArray(register.recipients)) {
-    for (const r of register.recipients) {
-      const name = r.name ?? plain(r.category, lang);
-      const outside = r.country !== undefined && !isEea(r.country);
-      recipients.push({ lines: wrap(`${name}${r.country ? `, ${countryName(r.country, lang)}` : ''}`), outside });
-    }
-  }
-  if (Array.isArray(register.transfers)) {
-    for (const x of register.transfers) {
-      const mechanism = x.mechanism ? t.mechanisms[x.mechanism] : '';
-      recipients.push({ lines: wrap(`${x.recipient ?? ''} → ${x.country ? countryName(x.country, lang) : '?'}${mechanism ? `: ${mechanism}` : ''}`, CHARS_PER_LINE, 4), outside: true });
-    }
-  }
-  if (!purposes.length || (!sources.length && !recipients.length)) return undefined;
+export interface FlowPicture {
+  svg: string;
+  /** A label was too long for its box and ends with `…`: its whole text must be shown elsewhere. */
+  cut: boolean;
+}
 
-  const columns: [string, Box[]][] = [
-    [t.headings.sources, sources],
-    [t.headings.purposes, purposes],
-    [t.headings.recipients, recipients],
-  ];
-  const headingLines = columns.map(([heading]) => wrap(heading, CHARS_PER_LINE - 2, 2));
-  const headingHeight = 10 + Math.max(...headingLines.map((l) => l.length)) * LINE_HEIGHT;
-  const heights = columns.map(([, boxes]) => boxes.reduce((h, b) => h + boxHeight(b) + 10, 0));
-  const height = headingHeight + Math.max(...heights, 40) + 10;
-  const width = columns.length * COLUMN_WIDTH + (columns.length - 1) * GAP + 2;
-  const parts: string[] = [];
-  const centres: { x: number; y: number }[][] = [];
-  columns.forEach(([, boxes], c) => {
-    const x = 1 + c * (COLUMN_WIDTH + GAP);
-    headingLines[c]!.forEach((line, i) => parts.push(`<text x="${x}" y="${14 + i * LINE_HEIGHT}" class="h" ${DRAW.heading}>${escapeXml(line)}</text>`));
-    let y = headingHeight;
-    const mids: { x: number; y: number }[] = [];
-    for (const box of boxes) {
-      const h = boxHeight(box);
-      parts.push(
-        `<rect x="${x}" y="${y}" width="${COLUMN_WIDTH}" height="${h}" rx="6" class="${box.outside ? 'box out' : 'box'}" ${box.outside ? DRAW.out : DRAW.box}/>`,
-      );
-      box.lines.forEach((line, i) => {
-        parts.push(`<text x="${x + PAD}" y="${y + PAD + 11 + i * LINE_HEIGHT}">${escapeXml(line)}</text>`);
-      });
-      mids.push({ x, y: y + h / 2 });
-      y += h + 10;
-    }
-    centres.push(mids);
+/** The longest word of a text, in em. */
+function longestWord(text: string): number {
+  return Math.max(0, ...text.split(/\s+/).map(textWidth));
+}
+
+/** A column is never narrower than its longest word (up to a bound: a longer word is split) nor than MIN_COLUMN. */
+function narrowest(column: FlowColumn): number {
+  const heading = longestWord(column.heading) * HEADING_SIZE * BOLD;
+  const label = Math.max(0, ...column.labels.map((l) => longestWord(l.text))) * FONT_SIZE + 2 * PAD;
+  return Math.ceil(Math.min(MAX_WORD_COLUMN, Math.max(MIN_COLUMN, heading, label)));
+}
+
+/**
+ * The widths of the columns, in proportion to the text each holds (so that no column grows much
+ * taller than the others), none narrower than its longest word.
+ */
+function columnWidths(columns: readonly FlowColumn[]): number[] {
+  const room = WIDTH - 2 - GAP * (columns.length - 1);
+  const need = columns.map((c) => c.labels.reduce((sum, l) => sum + textWidth(l.text), 1));
+  const least = columns.map(narrowest);
+  const fixed = new Set<number>();
+  for (;;) {
+    const left = room - [...fixed].reduce((sum, i) => sum + least[i]!, 0);
+    const share = left / need.reduce((sum, n, i) => (fixed.has(i) ? sum : sum + n), 0);
+    const narrow = need.findIndex((n, i) => !fixed.has(i) && n * share < least[i]!);
+    if (narrow === -1) return need.map((n, i) => (fixed.has(i) ? least[i]! : Math.floor(n * share)));
+    fixed.add(narrow);
+  }
+}
+
+/** The columns laid out side by side, their labels wrapped to their widths. */
+function layOut(columns: readonly FlowColumn[]): Column[] {
+  let x = 1;
+  return columnWidths(columns).map((width, c) => {
+    const column = columns[c]!;
+    const em = (width - 2 * PAD) / FONT_SIZE;
+    const laid: Column = {
+      x,
+      width,
+      heading: wrap(column.heading, width / HEADING_SIZE / BOLD, MAX_HEADING_LINES).lines,
+      boxes: column.labels.map((l) => ({ ...wrap(l.text, em, MAX_LINES), outside: l.outside === true })),
+    };
+    x += width + GAP;
+    return laid;
   });
-  // Arrows run from every box of a column to a collector, and from it to every box of the next.
+}
+
+/** One box: its frame and its lines, as a group. */
+function drawBox(box: Box, x: number, y: number, width: number): string {
+  const lines = box.lines.map((line, i) => `<text x="${x + PAD}" y="${y + PAD + 10 + i * LINE_HEIGHT}">${escapeXml(line)}</text>`);
+  return ['<g>', `<rect x="${x}" y="${y}" width="${width}" height="${boxHeight(box)}" rx="6" ${box.outside ? OUTSIDE : BOX}/>`, ...lines, '</g>'].join('\n');
+}
+
+/** A column's heading and boxes, from `top`; the middle of each box's left side is added to `mids`. */
+function drawColumn(column: Column, top: number, mids: { x: number; y: number }[]): string[] {
+  const parts = column.heading.map(
+    (line, i) => `<text x="${column.x}" y="${14 + i * LINE_HEIGHT}" font-size="${HEADING_SIZE}" font-weight="600">${escapeXml(line)}</text>`,
+  );
+  let y = top;
+  for (const box of column.boxes) {
+    parts.push(drawBox(box, column.x, y, column.width));
+    mids.push({ x: column.x, y: y + boxHeight(box) / 2 });
+    y += boxHeight(box) + BOX_GAP;
+  }
+  return parts;
+}
+
+/** Arrows from every box of a column to a collector, and from it to every box of the next. */
+function drawArrows(columns: readonly Column[], centres: { x: number; y: number }[][], arrow: string): string[] {
+  const parts: string[] = [];
   for (let c = 0; c < centres.length - 1; c++) {
     const from = centres[c]!;
     const to = centres[c + 1]!;
     if (!from.length || !to.length) continue;
-    const left = 1 + c * (COLUMN_WIDTH + GAP) + COLUMN_WIDTH;
+    const left = columns[c]!.x + columns[c]!.width;
     const mid = left + GAP / 2;
     const ys = [...from.map((m) => m.y), ...to.map((m) => m.y)];
-    parts.push(`<path d="M${mid} ${Math.min(...ys)}V${Math.max(...ys)}" class="bus" ${DRAW.line}/>`);
-    for (const m of from) parts.push(`<path d="M${left} ${m.y}H${mid}" class="edge" ${DRAW.line}/>`);
-    for (const m of to) parts.push(`<path d="M${mid} ${m.y}H${m.x - 2}" class="edge" ${DRAW.line} marker-end="url(#${idPrefix}-arrow)"/>`);
+    parts.push(`<path d="M${mid} ${Math.min(...ys)}V${Math.max(...ys)}" ${LINE}/>`);
+    for (const m of from) parts.push(`<path d="M${left} ${m.y}H${mid}" ${LINE}/>`);
+    for (const m of to) parts.push(`<path d="M${mid} ${m.y}H${m.x - 2}" ${LINE} marker-end="url(#${arrow})"/>`);
   }
-  const describe = (label: string, boxes: Box[]): string => (boxes.length ? `${label}: ${boxes.map((b) => b.lines.join(' ')).join('; ')}.` : '');
-  const desc = [describe(t.headings.sources, sources), describe(t.headings.purposes, purposes), describe(t.headings.recipients, recipients)]
-    .filter(Boolean)
+  return parts;
+}
+
+/** The text alternative: every label whole, column by column. */
+function describe(columns: readonly FlowColumn[]): string {
+  return columns
+    .filter((c) => c.labels.length)
+    .map((c) => `${c.heading}: ${c.labels.map((l) => l.text).join('; ')}.`)
     .join(' ');
-  return [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${idPrefix}-title ${idPrefix}-desc">`,
-    `<title id="${idPrefix}-title">${escapeXml(t.site.flow)}</title>`,
-    `<desc id="${idPrefix}-desc">${escapeXml(desc)}</desc>`,
-    `<defs><marker id="${idPrefix}-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto"><path d="M0 0L10 5L0 10z" fill="#4a5360"/></marker></defs>`,
-    `<g ${DRAW.all}>`,
+}
+
+/** The data-flow picture of the columns. */
+export function flowSvg(columns: readonly FlowColumn[], title: string, idPrefix = 'flow'): FlowPicture {
+  const laid = layOut(columns);
+  const top = 10 + Math.max(...laid.map((c) => c.heading.length)) * LINE_HEIGHT;
+  const heights = laid.map((c) => c.boxes.reduce((h, b) => h + boxHeight(b) + BOX_GAP, 0));
+  const height = top + Math.max(...heights, 40) + 10;
+  const centres = laid.map(() => [] as { x: number; y: number }[]);
+  const parts = laid.flatMap((column, c) => drawColumn(column, top, centres[c]!));
+  const arrow = `${idPrefix}-arrow`;
+  const svg = [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="img" aria-labelledby="${idPrefix}-title ${idPrefix}-desc" ${FONT}>`,
+    `<title id="${idPrefix}-title">${escapeXml(title)}</title>`,
+    `<desc id="${idPrefix}-desc">${escapeXml(describe(columns))}</desc>`,
+    `<defs><marker id="${arrow}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto"><path d="M0 0L10 5L0 10z" fill="#4a5360"/></marker></defs>`,
     ...parts,
-    '</g>',
+    ...drawArrows(laid, centres, arrow),
     '</svg>',
   ].join('\n');
+  return { svg, cut: laid.some((c) => c.boxes.some((b) => b.cut)) };
 }

@@ -1,6 +1,7 @@
 /** A notice's own page: composed, rendered to Markdown and HTML, placed in the site's layout. */
 import { posix } from 'node:path';
 import { composeNotice, type Notice } from '../compose/compose.js';
+import type { Phrases } from '../compose/phrases/types.js';
 import { formatDate } from '../compose/format.js';
 import { noticeToMdast } from '../compose/to-mdast.js';
 import type { Facts } from '../resolve/facts.js';
@@ -10,7 +11,7 @@ import { renderMarkdown, type MarkdownOptions } from '../render/markdown.js';
 import type { Register } from '../types.js';
 import { VERSION } from '../version.js';
 import { assetLinks } from './assets.js';
-import { flowSvg } from './flow.js';
+import { flowFigure } from './flow-figure.js';
 import { alternateLinks, alternates as languageVersions } from './hreflang.js';
 import { absolute, noticePath, phrasesOrThrow, siteTitle, type SiteContext } from './pages.js';
 import { jsonLd } from './twin.js';
@@ -36,8 +37,8 @@ export interface NoticePlace {
 /** Compose and render one register in one language: Markdown, the site page and the print page. */
 export async function renderNotice(register: Register, facts: Facts, lang: string, context: SiteContext, place: NoticePlace = {}): Promise<RenderedNotice> {
   const t = phrasesOrThrow(lang);
-  const figure = flowSvg(register, t);
-  const notice = composeNotice(register, facts, t, context.languages);
+  const figure = flowFigure(register, t);
+  const notice = versionTitled(composeNotice(register, facts, t, context.languages), place.archived ? register.updated : undefined, t);
   const tree = noticeToMdast(notice, t);
   const id = register.id;
   const archived = place.archived ? register.updated : undefined;
@@ -100,6 +101,12 @@ function markdownOptions(notice: Notice, context: SiteContext, archived: string 
   const path = (lang: string): string => noticePath(lang, notice.registerId, archived).replace(/\.html$/, '');
   const translations = Object.fromEntries(context.languages.filter((l) => l !== notice.lang).map((l) => [l, path(l)]));
   return { frontMatter: { title: notice.title, lang: notice.lang, updated: notice.updated, id: notice.registerId, translations } };
+}
+
+/** An earlier version's notice says which version it is in its title, and so in its page title and heading. */
+function versionTitled(notice: Notice, updated: string | undefined, t: Phrases): Notice {
+  if (updated === undefined) return notice;
+  return { ...notice, title: `${notice.title} — ${t.site.version.replace('{date}', formatDate(updated, t))}` };
 }
 
 /**

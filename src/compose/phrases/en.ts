@@ -408,6 +408,7 @@ export const en: Phrases = {
     history: 'Earlier versions',
     archived: 'This is an earlier version of the notice, updated {date}.',
     current: 'Current version',
+    version: 'version of {date}',
     page: 'Page {page} of {pages}',
   },
 

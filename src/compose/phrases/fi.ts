@@ -413,6 +413,7 @@ export const fi: Phrases = {
     history: 'Aiemmat versiot',
     archived: 'Tämä on selosteen aiempi versio, päivitetty {date}.',
     current: 'Voimassa oleva versio',
+    version: 'versio {date}',
     page: 'Sivu {page} / {pages}',
   },
 

@@ -412,6 +412,7 @@ export const sv: Phrases = {
     history: 'Tidigare versioner',
     archived: 'Detta är en tidigare version av beskrivningen, uppdaterad {date}.',
     current: 'Gällande version',
+    version: 'version {date}',
     page: 'Sida {page} av {pages}',
   },
 

@@ -270,6 +270,8 @@ export interface Phrases {
     archived: string;
     /** Link from an earlier version to the current one: `Voimassa oleva versio`. */
     current: string;
+    /** After the title of an earlier version (page title and heading): `versio {date}` / `version of {date}`. */
+    version: string;
   };
   /** Supervisory authority block: its lead-in, by why the notice names it, and the labels of its details. */
   authority: {
