@@ -6,9 +6,10 @@ import type { BlockContent, PhrasingContent } from 'mdast';
 import { authorityName, authorityShortName, localised, type Localised } from '../data/supervisory-authorities.js';
 import { hasRight, RIGHT_ORDER, type Facts } from '../resolve/facts.js';
 import type { Contact, Controller, Purpose, Register, RightRestriction, Text } from '../types.js';
+import { factAnchors, type FactAnchors } from './anchors.js';
 import { blocks, inline } from './author-text.js';
 import { controllerName, countryName, fill, formatAddress, formatDate, formatDuration, joinList } from './format.js';
-import { heading, joinInline, li, link, p, strong, table, text, ul } from './mdast.js';
+import { heading, joinInline, li, link, p, strong, table, text, ul, withId } from './mdast.js';
 import type { Phrases, SectionId } from './phrases/types.js';
 
 /** The HTML anchor of a section: the same in every language, so links between languages keep their place. */
@@ -39,11 +40,16 @@ export interface Notice {
 }
 
 class Composer {
+  /** The ids of the elements that show each fact. */
+  readonly anchors: FactAnchors;
+
   constructor(
     readonly register: Register,
     readonly facts: Facts,
     readonly t: Phrases,
-  ) {}
+  ) {
+    this.anchors = factAnchors(register);
+  }
 
   get lang(): string {
     return this.t.lang;
@@ -152,7 +158,7 @@ class Composer {
     if (!purposes.length) return [];
     const { labels, bases } = this.t;
     const out: BlockContent[] = [p(this.t.intro.purposes)];
-    out.push(table([labels.purpose, labels.legalBasis], purposes.map((pp) => [this.purposeLabel(pp), this.basisCell(pp)])));
+    out.push(table([labels.purpose, labels.legalBasis], purposes.map((pp) => [this.purposeLabel(pp), this.basisCell(pp)]), this.anchors.purposes));
     const used = [...this.facts.bases];
     const order = Object.keys(bases) as (keyof typeof bases)[];
     // Bases the notice lists for the whole register are shown as it lists them, unpaired.
@@ -197,7 +203,7 @@ class Composer {
     return [
       p(t.intro.specialCategories),
       ul(
-        list.map((s) => {
+        list.map((s, i) => {
           const parts: PhrasingContent[] = [strong(t.specialCategories[s.category])];
           if (s.description && this.raw(s.description)) parts.push(text(': '), ...this.inline(s.description));
           const out: (BlockContent | PhrasingContent)[] = [...parts];
@@ -205,7 +211,7 @@ class Composer {
           if (s.condition) details.push(li(`${t.labels.legalBasis}: ${t.specialConditions[s.condition]}`));
           if (s.law && this.raw(s.law)) details.push(li(`${t.labels.law}: `, ...this.inline(s.law)));
           if (details.length) out.push(ul(details));
-          return li(...out);
+          return withId(li(...out), this.anchors.specialCategories[i]);
         }),
       ),
     ];
@@ -223,7 +229,7 @@ class Composer {
   dataCategories(): BlockContent[] {
     const list = this.register.data_categories ?? [];
     if (!list.length) return [];
-    return [p(this.t.intro.dataCategories), ul(list.map((c) => li(...this.inline(c.description))))];
+    return [p(this.t.intro.dataCategories), ul(list.map((c, i) => withId(li(...this.inline(c.description)), this.anchors.dataCategories[i])))];
   }
 
   sources(): BlockContent[] {
@@ -258,6 +264,7 @@ class Composer {
           x.country ? [text(countryName(x.country, this.lang))] : [],
           this.inline(x.purpose),
         ]),
+        this.anchors.recipients,
       ),
     ];
   }
@@ -278,6 +285,7 @@ class Composer {
             tr.mechanism ? [text(t.mechanisms[tr.mechanism])] : [],
             tr.safeguard_url ? [link(tr.safeguard_url)] : [],
           ]),
+          this.anchors.transfers,
         ),
       );
     }
