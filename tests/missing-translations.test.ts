@@ -58,7 +58,7 @@ describe('a text missing in a language, built with --force', () => {
 
   it('shows the text in a language that has it, marked with that language, and says it is not available', () => {
     expect(main('en')).toContain(`<h1 id="top">Privacy notice: <span lang="fi">Asiakasrekisteri</span> ${NOTE['en']}</h1>`);
-    expect(main('en')).toContain(`<li><span lang="fi">Nimi ja yhteystiedot</span> ${NOTE['en']}</li>`);
+    expect(main('en')).toContain(`<li id="category-1"><span lang="fi">Nimi ja yhteystiedot</span> ${NOTE['en']}</li>`);
     expect(main('en')).toContain(`<td data-label="Recipient"><span lang="fi">Kuljetusliikkeet</span> ${NOTE['en']}</td>`);
     expect(main('fi')).toContain(`<td data-label="Käsittelyn tarkoitus"><span lang="en">Direct </span><em lang="en">marketing</em><span lang="en"> by e-mail</span> ${NOTE['fi']}</td>`);
     expect(main('sv')).toContain(`<li><span lang="fi">Yhteyshenkilöt</span> ${NOTE['sv']}</li>`);

@@ -7,9 +7,10 @@ import { authorityName, authorityShortName, localised, type Localised } from '..
 import { hasRight, RIGHT_ORDER, type Facts } from '../resolve/facts.js';
 import { alwaysWithinAMonth } from '../resolve/month.js';
 import type { Contact, Controller, Purpose, Register, RightRestriction, Text, Transfer } from '../types.js';
+import { factAnchors, type FactAnchors } from './anchors.js';
 import { blocks, inline, toPlain } from './author-text.js';
 import { controllerName, countryName, fill, formatAddress, formatDate, formatDuration, joinList, recipientRoleLabel } from './format.js';
-import { fillInline, heading, joinInline, labelled, li, link, p, strong, table, text, ul } from './mdast.js';
+import { fillInline, heading, joinInline, labelled, li, link, p, strong, table, text, ul, withId } from './mdast.js';
 import type { Phrases, SectionId } from './phrases/types.js';
 import { adequacyNote } from './transfer-notes.js';
 import { markBlocks, markInline, pickText } from './translation.js';
@@ -56,13 +57,18 @@ export interface Notice {
 }
 
 class Composer {
+  /** The ids of the elements that show each fact. */
+  readonly anchors: FactAnchors;
+
   constructor(
     readonly register: Register,
     readonly facts: Facts,
     readonly t: Phrases,
     /** The languages to take a text from, in turn, when it is not written in this one. */
     readonly order?: readonly string[],
-  ) {}
+  ) {
+    this.anchors = factAnchors(register);
+  }
 
   get lang(): string {
     return this.t.lang;
@@ -189,7 +195,7 @@ class Composer {
     if (!purposes.length) return [];
     const { labels, bases } = this.t;
     const out: BlockContent[] = [p(this.t.intro.purposes)];
-    out.push(table([labels.purpose, labels.legalBasis], purposes.map((pp) => [this.purposeLabel(pp), this.basisCell(pp)])));
+    out.push(table([labels.purpose, labels.legalBasis], purposes.map((pp) => [this.purposeLabel(pp), this.basisCell(pp)]), this.anchors.purposes));
     const used = [...this.facts.bases];
     const order = Object.keys(bases) as (keyof typeof bases)[];
     // Bases the notice lists for the whole register are shown as it lists them, unpaired.
@@ -234,7 +240,7 @@ class Composer {
     return [
       p(t.intro.specialCategories),
       ul(
-        list.map((s) => {
+        list.map((s, i) => {
           const parts: PhrasingContent[] = [strong(t.specialCategories[s.category])];
           if (s.description && this.raw(s.description)) parts.push(text(': '), ...this.inline(s.description));
           const out: (BlockContent | PhrasingContent)[] = [...parts];
@@ -242,7 +248,7 @@ class Composer {
           if (s.condition) details.push(li(`${fill(t.labels.specialCondition, { point: s.condition })}: ${t.specialConditions[s.condition]}`));
           if (s.law && this.raw(s.law)) details.push(li(`${t.labels.law}: `, ...this.inline(s.law)));
           if (details.length) out.push(ul(details));
-          return li(...out);
+          return withId(li(...out), this.anchors.specialCategories[i]);
         }),
       ),
     ];
@@ -260,7 +266,7 @@ class Composer {
   dataCategories(): BlockContent[] {
     const list = this.register.data_categories ?? [];
     if (!list.length) return [];
-    return [p(this.t.intro.dataCategories), ul(list.map((c) => li(...this.inline(c.description))))];
+    return [p(this.t.intro.dataCategories), ul(list.map((c, i) => withId(li(...this.inline(c.description)), this.anchors.dataCategories[i])))];
   }
 
   sources(): BlockContent[] {
@@ -295,6 +301,7 @@ class Composer {
           x.country ? [text(countryName(x.country, this.lang))] : [],
           this.inline(x.purpose),
         ]),
+        this.anchors.recipients,
       ),
     ];
   }
@@ -315,6 +322,7 @@ class Composer {
             tr.mechanism ? [text(t.mechanisms[tr.mechanism])] : [],
             this.transferInformation(tr),
           ]),
+          this.anchors.transfers,
         ),
       );
     }

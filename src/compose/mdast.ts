@@ -67,13 +67,21 @@ export function cell(...parts: Inline[]): TableCell {
   return { type: 'tableCell', children: toInline(parts) };
 }
 
-export function table(header: string[], rows: PhrasingContent[][][]): Table {
+/** `ids` are the HTML ids of the rows below the header, one each. */
+export function table(header: string[], rows: PhrasingContent[][][], ids?: readonly string[]): Table {
   const row = (cells: TableCell[]): TableRow => ({ type: 'tableRow', children: cells });
+  const body = rows.map((r) => row(r.map((c) => ({ type: 'tableCell', children: c }) as TableCell)));
   return {
     type: 'table',
     align: header.map(() => null),
-    children: [row(header.map((h) => cell(h))), ...rows.map((r) => row(r.map((c) => ({ type: 'tableCell', children: c }) as TableCell)))],
+    children: [row(header.map((h) => cell(h))), ...(ids ? body.map((r, i) => withId(r, ids[i])) : body)],
   };
+}
+
+/** The node with an HTML id, when there is one: the anchor of one fact. */
+export function withId<T extends ListItem | TableRow>(node: T, id: string | undefined): T {
+  if (id) node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } };
+  return node;
 }
 
 /** Join inline parts with a separator; an empty part (a text not written in the language) is left out. */

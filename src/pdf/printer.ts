@@ -5,6 +5,8 @@
 import { availableParallelism } from 'node:os';
 import type { Page } from 'puppeteer-core';
 import { launchBrowser, type LaunchedBrowser } from './browser.js';
+import { renumberElementIds } from './element-ids.js';
+import { restoreBookmarkTitles } from './outline.js';
 
 export interface PrintJob {
   html: string;
@@ -37,6 +39,12 @@ function footerTemplate(job: PrintJob): string {
     .replace('{page}', '<span class="pageNumber"></span>')
     .replace('{pages}', '<span class="totalPages"></span>');
   return `<div style='${TEMPLATE_STYLE} justify-content: flex-end;'><span>${label}</span></div>`;
+}
+
+/** The text of the page's headings, in document order, white space collapsed. */
+async function headings(page: Page): Promise<string[]> {
+  const texts = await page.$$eval('h1, h2, h3, h4, h5, h6', (elements) => elements.map((e) => e.textContent ?? ''));
+  return texts.map((t) => t.replace(/\s+/g, ' ').trim());
 }
 
 export interface PrinterOptions {
@@ -111,7 +119,7 @@ export class PdfPrinter {
     let healthy = true;
     try {
       await page.setContent(job.html, { waitUntil: 'load' });
-      return await page.pdf({
+      const pdf = await page.pdf({
         format: 'A4',
         printBackground: true,
         displayHeaderFooter: true,
@@ -123,6 +131,7 @@ export class PdfPrinter {
         preferCSSPageSize: false,
         timeout: this.timeoutMs,
       });
+      return restoreBookmarkTitles(renumberElementIds(pdf), await headings(page));
     } catch (error) {
       healthy = false;
       throw error;

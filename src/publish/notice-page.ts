@@ -91,7 +91,9 @@ export async function renderNotice(register: Register, facts: Facts, lang: strin
     jsonLd: scriptJson(jsonLd(register, lang, canonical ?? posix.basename(here), context.languages)),
     banner: context.banner,
   });
-  const printHtml = context.formats.has('pdf') ? layouts.notice({ ...common, alternates: [], downloads: [], homeHref: undefined }) : '';
+  // Printed, the figure is a group: a Figure structure element of its own would have no /Alt
+  // (PDF/UA-1, 7.3), and the picture inside it is the Figure, with its text alternative.
+  const printHtml = context.formats.has('pdf') ? layouts.notice({ ...common, alternates: [], downloads: [], homeHref: undefined, print: true }) : '';
   return { lang, markdown, html, title: notice.title, printHtml };
 }
 

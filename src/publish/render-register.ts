@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import { controllerName, formatDate } from '../compose/format.js';
 import { unlinked } from '../docs-url.js';
-import { pdfDate, setPdfInfo } from '../pdf/metadata.js';
+import { setPdfMetadata } from '../pdf/metadata.js';
 import type { PrintJob } from '../pdf/printer.js';
 import type { FileResult } from '../pipeline.js';
 import type { OrganisationCache } from '../resolve/resolve.js';
@@ -165,14 +165,15 @@ async function print(file: string, register: Register, lang: string, notice: Ren
   };
   const path = `${lang}/${register.id}.pdf`;
   await ctx.prints!.add(job, file, path, async (pdf) => {
-    const info = setPdfInfo(pdf, {
-      Title: notice.title,
-      Author: controllerName(register.controller, lang),
-      Subject: notice.title,
-      Creator: `Seloste ${VERSION}`,
-      CreationDate: pdfDate(register.created ?? register.updated ?? ''),
-      ModDate: pdfDate(register.updated ?? ''),
+    const withMetadata = setPdfMetadata(pdf, {
+      title: notice.title,
+      lang,
+      author: controllerName(register.controller, lang),
+      subject: notice.title,
+      creator: `Seloste ${VERSION}`,
+      created: register.created ?? register.updated,
+      modified: register.updated,
     });
-    await ctx.writer.write(path, info, owned);
+    await ctx.writer.write(path, withMetadata, owned);
   });
 }

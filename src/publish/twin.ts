@@ -1,47 +1,13 @@
 /** The machine-readable twin of a notice: the register's facts, the derived rights, and JSON-LD in DPV terms. */
+import { CONTROLLER_ANCHOR, factAnchors, type FactAnchors } from '../compose/anchors.js';
 import { inline, toPlain } from '../compose/author-text.js';
 import { controllerName } from '../compose/format.js';
+import { phrasesFor } from '../compose/phrases/index.js';
 import { pickText } from '../compose/translation.js';
 import type { Facts } from '../resolve/facts.js';
-import type { LegalBasis, Register, TransferMechanism } from '../types.js';
-
-const DPV = 'https://w3id.org/dpv#';
-
-const BASIS_DPV: Record<LegalBasis, string> = {
-  consent: 'dpv:Consent',
-  contract: 'dpv:Contract',
-  legal_obligation: 'dpv:LegalObligation',
-  vital_interests: 'dpv:VitalInterest',
-  public_task: 'dpv:PublicInterest',
-  legitimate_interests: 'dpv:LegitimateInterest',
-};
-
-/** GDPR Art. 6(1) points in the DPV GDPR extension. */
-const BASIS_GDPR: Record<LegalBasis, string> = {
-  consent: 'eu-gdpr:A6-1-a',
-  contract: 'eu-gdpr:A6-1-b',
-  legal_obligation: 'eu-gdpr:A6-1-c',
-  vital_interests: 'eu-gdpr:A6-1-d',
-  public_task: 'eu-gdpr:A6-1-e',
-  legitimate_interests: 'eu-gdpr:A6-1-f',
-};
-
-/** Chapter V grounds in the DPV GDPR extension; the invalidated mechanisms have none. */
-const MECHANISM_GDPR: Partial<Record<TransferMechanism, string>> = {
-  adequacy: 'eu-gdpr:A45-3',
-  data_privacy_framework: 'eu-gdpr:A45-3',
-  public_authority_instrument: 'eu-gdpr:A46-2-a',
-  binding_corporate_rules: 'eu-gdpr:A46-2-b',
-  standard_contractual_clauses: 'eu-gdpr:A46-2-c',
-  code_of_conduct: 'eu-gdpr:A46-2-e',
-  certification: 'eu-gdpr:A46-2-f',
-  authorised_clauses: 'eu-gdpr:A46-3-a',
-  derogation_consent: 'eu-gdpr:A49-1-a',
-  derogation_contract: 'eu-gdpr:A49-1-b',
-  derogation_public_interest: 'eu-gdpr:A49-1-d',
-  derogation_legal_claims: 'eu-gdpr:A49-1-e',
-  derogation_vital_interests: 'eu-gdpr:A49-1-f',
-};
+import type { Register } from '../types.js';
+import { BASIS_DPV, BASIS_GDPR, CONTEXT, countryIri, MECHANISM_GDPR, recipientTypes } from './dpv-terms.js';
+import { transferRecipients, type Party } from './transfer-recipients.js';
 
 /** The JSON twin as written to `json/<id>.json`: two-space indented, with a final newline. */
 export function twinText(register: Register, facts: Facts): string {
@@ -61,64 +27,130 @@ export function registerJson(register: Register, facts: Facts): Record<string, u
   };
 }
 
+type Node = Record<string, unknown>;
+
+/** A text with the language it is written in: the notice's, or another's under `--force`. */
+interface LangString {
+  '@value': string;
+  '@language': string;
+}
+
+/** What the parts of the JSON-LD share: the language, author text as read, the page's anchors. */
+interface Ld {
+  lang: string;
+  /** A text as the reader sees it, in the first language that has it; none when no language has it. */
+  text: (t: Partial<Record<string, string>> | undefined) => LangString | undefined;
+  /** The `@id` of the element with this id on the page. */
+  at: (fragment: string) => string;
+  anchors: FactAnchors;
+}
+
+/** `dct:description` of a text, when it is written: never an empty string. */
+function described(value: LangString | undefined): Node {
+  return value?.['@value'] ? { 'dct:description': value } : {};
+}
+
+function controllerNode(register: Register, ld: Ld): Node | undefined {
+  if (!register.controller) return undefined;
+  const name = controllerName(register.controller, ld.lang);
+  const c: Node = { '@id': ld.at(CONTROLLER_ANCHOR), '@type': 'dpv:DataController', 'schema:name': name };
+  if (name !== register.controller.name) c['schema:legalName'] = register.controller.name;
+  if (register.controller.business_id) c['schema:taxID'] = register.controller.business_id;
+  if (register.controller.email) c['schema:email'] = register.controller.email;
+  return c;
+}
+
+/** The data categories, then the special categories (Art. 9), each its kind in words and what the notice says of it. */
+function personalData(register: Register, ld: Ld): Node[] {
+  const { text, lang, at, anchors } = ld;
+  const kinds = phrasesFor(lang)?.specialCategories;
+  const categories = (register.data_categories ?? []).map((c, i) => ({ '@id': at(anchors.dataCategories[i]!), '@type': 'dpv:PersonalData', ...described(text(c.description)) }));
+  const special = (register.special_categories ?? []).map((s, i) => {
+    const description = text(s.description);
+    const words = [kinds?.[s.category], description?.['@value']].filter(Boolean).join(': ');
+    const language = kinds?.[s.category] ? lang : (description?.['@language'] ?? lang);
+    return { '@id': at(anchors.specialCategories[i]!), '@type': 'dpv:SpecialCategoryPersonalData', ...described({ '@value': words, '@language': language }) };
+  });
+  return [...categories, ...special];
+}
+
+function recipientNodes(register: Register, ld: Ld): Node[] {
+  const { text, at, anchors } = ld;
+  if (!Array.isArray(register.recipients)) return [];
+  return register.recipients.map((r, i) => {
+    const node: Node = { '@id': at(anchors.recipients[i]!), '@type': recipientTypes(r.role) };
+    if (r.name) node['schema:name'] = r.name;
+    Object.assign(node, described(text(r.category)));
+    if (r.country) node['dpv:hasCountry'] = { '@id': countryIri(r.country) };
+    return node;
+  });
+}
+
+/** The controller and the named recipients, by their `@id`: those a transfer can name. */
+function parties(register: Register, ld: Ld, recipients: Node[]): Party[] {
+  const out: Party[] = recipients.filter((r) => typeof r['schema:name'] === 'string').map((r) => ({ key: r['@id'] as string, names: [r['schema:name'] as string] }));
+  const c = register.controller;
+  if (c) out.push({ key: ld.at(CONTROLLER_ANCHOR), names: [c.name, ...Object.values(c.names ?? {}).filter((n): n is string => !!n)] });
+  return out;
+}
+
 /**
- * JSON-LD of one notice in one language, using the W3C Data Privacy Vocabulary. A text the register
- * does not have in that language is given in the first of `languages` that has it, tagged with it.
+ * Each transfer, pointing at each recipient it names by `@id`: a party of the register, or one
+ * named only there, which is a recipient too (`others`).
  */
+function transferNodes(register: Register, ld: Ld, known: Party[]): { transfers: Node[]; others: Node[] } {
+  const others: Node[] = [];
+  const list = Array.isArray(register.transfers) ? register.transfers : [];
+  const transfers = list.map((t, i) => {
+    const node: Node = { '@id': ld.at(ld.anchors.transfers[i]!), '@type': 'dpv:Transfer' };
+    if (t.country) node['dpv:hasCountry'] = { '@id': countryIri(t.country) };
+    const named = transferRecipients(t.recipient ?? '', known);
+    const unlisted = named.others.map((name, k) => ({ '@id': `_:transfer-${i + 1}-recipient-${k + 1}`, '@type': 'dpv:Recipient', 'schema:name': name }));
+    others.push(...unlisted);
+    const ids = [...named.parties, ...unlisted.map((r) => r['@id'])];
+    if (ids.length) node['dpv:hasRecipient'] = ids.map((id) => ({ '@id': id }));
+    const ground = t.mechanism ? MECHANISM_GDPR[t.mechanism] : undefined;
+    if (ground) node['dpv:hasLegalBasis'] = { '@id': ground };
+    return node;
+  });
+  return { transfers, others };
+}
+
+/** JSON-LD of one notice in one language, in DPV 2 terms (dpv-terms.ts); every fact's `@id` is its element on the page. */
 export function jsonLd(register: Register, lang: string, url: string, languages?: readonly string[]): Record<string, unknown> {
-  // As the reader sees it: author Markdown reduced to its text.
-  const text = (t: Partial<Record<string, string>> | undefined): { '@value': string; '@language': string } | undefined => {
+  // As the reader sees it: author Markdown reduced to its text; under `--force` a text missing in
+  // this language is given in the first of `languages` that has it, tagged with that language.
+  const text = (t: Partial<Record<string, string>> | undefined): LangString | undefined => {
     const picked = pickText(t, lang, languages);
     return picked && { '@value': inline(picked.text).map(toPlain).join(''), '@language': picked.lang };
   };
+  const ld: Ld = { lang, text, at: (fragment) => `${url}#${fragment}`, anchors: factAnchors(register) };
   const purposes = (register.purposes ?? []).map((p, i) => {
     const node: Record<string, unknown> = {
-      '@id': `${url}#purpose-${p.id ?? i + 1}`,
+      '@id': ld.at(ld.anchors.purposes[i]!),
       '@type': 'dpv:Purpose',
+      ...described(text(p.description)),
     };
-    const description = text(p.description);
-    if (description) node['dct:description'] = description;
     if (p.legal_basis) node['dpv:hasLegalBasis'] = [{ '@id': BASIS_DPV[p.legal_basis] }, { '@id': BASIS_GDPR[p.legal_basis] }];
     return node;
   });
   const out: Record<string, unknown> = {
-    '@context': { dpv: DPV, 'eu-gdpr': 'https://w3id.org/dpv/legal/eu/gdpr#', dct: 'http://purl.org/dc/terms/', schema: 'https://schema.org/' },
+    '@context': CONTEXT,
     '@id': url,
-    '@type': 'dpv:PersonalDataHandling',
+    '@type': 'dpv:Process',
     'dct:title': text(register.name) ?? register.id,
     'dct:modified': register.updated,
     'dpv:hasPurpose': purposes,
   };
-  if (register.controller) {
-    const name = controllerName(register.controller, lang);
-    const c: Record<string, unknown> = { '@type': 'dpv:DataController', 'schema:name': name };
-    if (name !== register.controller.name) c['schema:legalName'] = register.controller.name;
-    if (register.controller.business_id) c['schema:taxID'] = register.controller.business_id;
-    if (register.controller.email) c['schema:email'] = register.controller.email;
-    out['dpv:hasDataController'] = c;
-  }
-  if (register.data_categories) {
-    out['dpv:hasPersonalData'] = register.data_categories.map((c) => ({ '@type': 'dpv:PersonalData', ...(text(c.description) ? { 'dct:description': text(c.description) } : {}) }));
-  }
-  if (Array.isArray(register.recipients)) {
-    out['dpv:hasRecipient'] = register.recipients.map((r) => {
-      const node: Record<string, unknown> = {
-        '@type': r.role === 'processor' ? 'dpv:DataProcessor' : r.role === 'authority' ? 'dpv:Authority' : 'dpv:Recipient',
-      };
-      if (r.name) node['schema:name'] = r.name;
-      if (text(r.category)) node['dct:description'] = text(r.category);
-      if (r.country) node['dpv:hasCountry'] = { '@id': `https://w3id.org/dpv/loc#${r.country}` };
-      return node;
-    });
-  }
-  if (Array.isArray(register.transfers)) {
-    out['dpv:hasProcessing'] = register.transfers.map((t) => {
-      const node: Record<string, unknown> = { '@type': 'dpv:Transfer', 'dpv:hasCountry': { '@id': `https://w3id.org/dpv/loc#${t.country}` } };
-      if (t.recipient) node['dpv:hasRecipient'] = { 'schema:name': t.recipient };
-      const ground = t.mechanism ? MECHANISM_GDPR[t.mechanism] : undefined;
-      if (ground) node['dpv:hasLegalBasis'] = { '@id': ground };
-      return node;
-    });
-  }
+  const controller = controllerNode(register, ld);
+  if (controller) out['dpv:hasDataController'] = controller;
+  const subjects = (register.data_subjects ?? []).map((g) => text(g)).filter((g): g is LangString => !!g?.['@value']);
+  if (subjects.length) out['dpv:hasDataSubject'] = subjects.map((g) => ({ '@type': 'dpv:DataSubject', ...described(g) }));
+  const data = personalData(register, ld);
+  if (data.length) out['dpv:hasPersonalData'] = data;
+  const recipients = recipientNodes(register, ld);
+  const { transfers, others } = transferNodes(register, ld, parties(register, ld, recipients));
+  if (recipients.length || others.length) out['dpv:hasRecipient'] = [...recipients, ...others];
+  if (transfers.length) out['dpv:hasProcessing'] = transfers;
   return out;
 }
