@@ -12,7 +12,7 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { isInsideProject } from '../load/inside.js';
 import { readBytesBounded, readTextBounded, type ReadProblem, type TextRead } from '../load/read-bounded.js';
 import type { Diagnostic } from '../diagnostic.js';
-import type { IndexEntry } from './pages.js';
+import type { IndexEntry } from './index-entry.js';
 
 /**
  * Where earlier versions of Seloste kept the cache: inside the output folder. It is read when there

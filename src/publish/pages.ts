@@ -9,6 +9,9 @@ import type { Text } from '../types.js';
 import { VERSION } from '../version.js';
 import { assetLinks } from './assets.js';
 import { alternateLinks, alternates } from './hreflang.js';
+import type { IndexEntry } from './index-entry.js';
+
+export type { IndexEntry };
 
 export type Format = 'html' | 'md' | 'pdf' | 'json';
 
@@ -39,15 +42,6 @@ export function absolute(context: SiteContext, path: string): string | undefined
 /** The path of a notice page inside the site. */
 export function noticePath(lang: string, id: string, archivedUpdated?: string): string {
   return archivedUpdated ? `${lang}/history/${id}/${archivedUpdated}.html` : `${lang}/${id}.html`;
-}
-
-export interface IndexEntry {
-  id: string;
-  name: Text;
-  controller: string;
-  /** The controller's names in other languages, when it has some. */
-  controllerNames?: Text;
-  updated: string;
 }
 
 export function renderIndex(entries: readonly IndexEntry[], lang: string, context: SiteContext): string {
