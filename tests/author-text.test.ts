@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Root } from 'mdast';
-import { blocks, isPlainText, plainTree } from '../src/compose/author-text.js';
+import { blocks, inline, isPlainText, plainTree, toPlain } from '../src/compose/author-text.js';
 import { renderHtmlBody } from '../src/render/html.js';
 import { renderMarkdown } from '../src/render/markdown.js';
 import { remarkGfm, remarkParse, unified } from '../src/vendor/unified.js';
@@ -111,5 +111,15 @@ describe('author text is bounded and inert', () => {
     // An ordinary long address is left as it is.
     const url = 'https://eur-lex.europa.eu/eli/dec_impl/2021/914/oj/fin';
     expect((await render(url)).html).not.toContain('<wbr>');
+  });
+
+  it('inside a sentence, a text that reads as a numbered list keeps its numbers, and every word', () => {
+    const shown = (written: string): string => inline(written).map(toPlain).join('').replace(/\s+/g, ' ');
+    expect(shown('1986. vuonna perustettu yhdistys')).toBe('1986. vuonna perustettu yhdistys');
+    expect(shown('2. asteen opiskelijat\nja opettajat')).toBe('2. asteen opiskelijat ja opettajat');
+    expect(shown('1. tilaus\n2. toimitus')).toBe('1. tilaus 2. toimitus');
+    expect(shown('- tilaajat\n- jäsenet')).toBe('tilaajat jäsenet');
+    // Emphasis in an ordinary sentence still works.
+    expect(inline('Uutiskirje *viikoittain*').map((n) => n.type)).toEqual(['text', 'emphasis']);
   });
 });

@@ -120,9 +120,18 @@ export function inline(text: string): PhrasingContent[] {
   for (const child of parse(text).children) {
     if (out.length) out.push({ type: 'text', value: ' ' });
     if (child.type === 'paragraph' || child.type === 'heading') out.push(...child.children);
-    else out.push({ type: 'text', value: toPlain(child) });
+    else out.push({ type: 'text', value: flattened(child) });
   }
   return out;
+}
+
+/**
+ * A block inside a sentence, as its words: a numbered list keeps its numbers ("1986. vuonna" reads
+ * as a list item numbered 1986), any other block its text.
+ */
+function flattened(node: RootContent): string {
+  if (node.type !== 'list' || !node.ordered) return toPlain(node);
+  return node.children.map((item, i) => `${(node.start ?? 1) + i}. ${toPlain(item)}`).join('\n');
 }
 
 /** The plain text of a tree, for alternatives and search. */
