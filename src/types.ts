@@ -141,6 +141,8 @@ export type SourceType = 'data_subject' | 'observation' | 'organisation' | 'publ
 export interface Source {
   type: SourceType;
   name?: string;
+  /** The name in other languages (an authority's official names, a company's parallel names); only beside `name`. */
+  names?: Text;
   description?: Text;
 }
 
@@ -148,6 +150,8 @@ export type RecipientRole = 'processor' | 'controller' | 'joint_controller' | 'a
 
 export interface Recipient {
   name?: string;
+  /** The name in other languages (an authority's official names, a company's parallel names); only beside `name`. */
+  names?: Text;
   category?: Text;
   role?: RecipientRole;
   /** A company of the controller's group: only beside `role` processor or controller. */

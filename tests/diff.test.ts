@@ -159,6 +159,13 @@ describe('seloste diff: kinds of change', () => {
 describe('diffRegisters', () => {
   const base: Register = { id: 'r', name: { fi: 'Rekisteri' }, updated: '2026-01-01' };
 
+  it("a recipient's names in other languages change it, not who it is", () => {
+    const tax = { name: 'Verohallinto', role: 'authority' as const };
+    const named = diffRegisters({ ...base, recipients: [tax] }, { ...base, recipients: [{ ...tax, names: { sv: 'Skatteförvaltningen' } }] });
+    expect(kinds(named)).toEqual([['recipient-changed', false, 'recipients[0]']]);
+    expect(named[0]!.summary.en).toBe('Recipient `Verohallinto` changed: `names`.');
+  });
+
   it("the controller's names in other languages are neither a new controller nor new contact details", () => {
     const controller = { name: 'Testikahvila Oy', business_id: '1234567-1', email: 'tietosuoja@testikahvila.example' };
     const withController: Register = { ...base, controller };

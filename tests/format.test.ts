@@ -50,6 +50,14 @@ describe('register format errors', () => {
     ]);
   });
 
+  it('takes the names of a source or recipient in any language, only beside its name and never empty', async () => {
+    expect(await formatErrors('names.yaml')).toEqual([
+      '8:5-8:10 schema/required Missing required key `name` in `sources[1]` (with `names`)',
+      '11:17-11:19 schema/empty `sv` is empty',
+      '13:5-13:10 schema/required Missing required key `name` in `recipients[1]` (with `names`)',
+    ]);
+  });
+
   it('takes a group company only beside the role of a processor or a controller', async () => {
     expect(await formatErrors('group-company.yaml')).toEqual([
       '7:5-7:31 schema/required Missing required key `role` in `recipients[1]` (with `group_company: true`)',
@@ -91,7 +99,7 @@ describe('register format errors', () => {
   it('checks the other files when one is broken', async () => {
     const result = await checkPaths({ cwd: ROOT, paths: [join(FIXTURES, 'format')], configFile: CONFIG });
     expect(result.files.map((f) => f.file.split('/').pop())).toEqual([
-      'aliases.yaml', 'duplicate.yaml', 'empty.yaml', 'errors.yaml', 'group-company.yaml', 'list.yaml', 'postal.yaml', 'required.yaml', 'syntax.yaml',
+      'aliases.yaml', 'duplicate.yaml', 'empty.yaml', 'errors.yaml', 'group-company.yaml', 'list.yaml', 'names.yaml', 'postal.yaml', 'required.yaml', 'syntax.yaml',
     ]);
     expect(result.files.find((f) => f.file.endsWith('postal.yaml'))?.loaded).toBeDefined();
   });

@@ -71,7 +71,9 @@ function facts(register: Register, t: Phrases): { path: string; text: string }[]
       if (typeof s === 'string') out.push({ path: path.join('.'), text: inline(s).map(toPlain).join('') });
       return;
     }
-    for (const k of keys) walk(obj[k], [...path, k]);
+    // A party with a name in this language (`names`) is shown by that name, which is a fact of its own.
+    const named = typeof (obj['names'] as Record<string, unknown> | undefined)?.[lang] === 'string';
+    for (const k of keys) if (!(k === 'name' && named)) walk(obj[k], [...path, k]);
   };
   walk(register, []);
   return out;

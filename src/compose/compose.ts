@@ -9,7 +9,8 @@ import { alwaysWithinAMonth } from '../resolve/month.js';
 import type { Contact, Controller, Purpose, Register, RightRestriction, Text, Transfer } from '../types.js';
 import { factAnchors, type FactAnchors } from './anchors.js';
 import { blocks, inline, toPlain } from './author-text.js';
-import { controllerName, countryName, fill, formatAddress, formatDate, formatDuration, joinList, recipientRoleLabel } from './format.js';
+import { countryName, fill, formatAddress, formatDate, formatDuration, joinList, recipientRoleLabel } from './format.js';
+import { nameIn, namesIn, partiesOf } from './party-name.js';
 import { fillInline, heading, joinInline, labelled, li, link, p, strong, table, text, ul, withId } from './mdast.js';
 import type { Phrases, SectionId } from './phrases/types.js';
 import { adequacyNote } from './transfer-notes.js';
@@ -134,7 +135,7 @@ class Composer {
     if (r.controller) {
       // In a language where the controller has a name of its own, that name comes first and the
       // legal name beside it: **Kuusikoski kommun** (Kuusikosken kunta).
-      const local = controllerName(r.controller, this.lang);
+      const local = nameIn(r.controller, this.lang);
       out.push(...this.contactItems({ ...r.controller, name: local }, local === r.controller.name ? undefined : r.controller.name));
       out.push(...this.controllerIdentity(r.controller));
     }
@@ -279,8 +280,9 @@ class Composer {
         list.map((s) => {
           // A named source with a description: **Another company or organisation – Kassavirta Oy**: Payment status …
           const description = this.inline(s.description);
-          if (!description.length) return li(strong(t.sourceTypes[s.type]), ...(s.name ? [text(`: ${s.name}`)] : []));
-          return li(strong(s.name ? `${t.sourceTypes[s.type]} – ${s.name}` : t.sourceTypes[s.type]), text(': '), ...description);
+          const name = nameIn(s, this.lang);
+          if (!description.length) return li(strong(t.sourceTypes[s.type]), ...(name ? [text(`: ${name}`)] : []));
+          return li(strong(name ? `${t.sourceTypes[s.type]} – ${name}` : t.sourceTypes[s.type]), text(': '), ...description);
         }),
       ),
     ];
@@ -296,7 +298,7 @@ class Composer {
       table(
         [t.labels.recipient, t.labels.role, t.labels.country, t.labels.purpose],
         r.map((x) => [
-          x.name ? [text(x.name), ...(x.category && this.raw(x.category) ? [text(' — '), ...this.inline(x.category)] : [])] : this.inline(x.category),
+          x.name ? [text(nameIn(x, this.lang)), ...(x.category && this.raw(x.category) ? [text(' — '), ...this.inline(x.category)] : [])] : this.inline(x.category),
           x.role ? [text(recipientRoleLabel({ ...x, role: x.role }, t, this.lang))] : [],
           x.country ? [text(countryName(x.country, this.lang))] : [],
           this.inline(x.purpose),
@@ -318,7 +320,7 @@ class Composer {
           [t.labels.country, t.labels.recipient, t.labels.mechanism, t.labels.safeguard],
           x.map((tr) => [
             tr.country ? [text(countryName(tr.country, this.lang))] : [],
-            [...(tr.recipient ? [text(tr.recipient)] : []), ...(tr.description && this.raw(tr.description) ? [text(tr.recipient ? ': ' : ''), ...this.inline(tr.description)] : [])],
+            [...(tr.recipient ? [text(namesIn(tr.recipient, partiesOf(this.register), this.lang))] : []), ...(tr.description && this.raw(tr.description) ? [text(tr.recipient ? ': ' : ''), ...this.inline(tr.description)] : [])],
             tr.mechanism ? [text(t.mechanisms[tr.mechanism])] : [],
             this.transferInformation(tr),
           ]),
@@ -621,7 +623,7 @@ class Composer {
     const out: BlockContent[] = [];
     const name = this.plain(r.name);
     const register = name.length ? name : [text(r.id)];
-    out.push(p(...fillInline(t.summary.who, { controller: [text(controllerName(r.controller, this.lang))], register }), ...more('controller')));
+    out.push(p(...fillInline(t.summary.who, { controller: [text(nameIn(r.controller, this.lang))], register }), ...more('controller')));
     const purposes = r.purposes ?? [];
     if (purposes.length) {
       out.push(p(t.summary.why));
@@ -687,7 +689,7 @@ export function composeNotice(register: Register, facts: Facts, phrases: Phrases
     registerId: register.id,
     title: fill(phrases.noticeTitleFor, { name: registerName }),
     registerName,
-    controllerName: controllerName(register.controller, phrases.lang),
+    controllerName: nameIn(register.controller, phrases.lang),
     intro: c.blocks(register.description),
     summary: c.summary(sections),
     sections,

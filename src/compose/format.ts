@@ -69,12 +69,6 @@ export function formatPoBox(poBox: string, phrases: Phrases, country = 'FI'): st
   return PO_BOX.test(box) ? box.replace(PO_BOX, `${phrases.labels.poBox} `) : box;
 }
 
-/** The controller's name in a notice's language: its name in that language when it has one, else its legal name. */
-export function controllerName(controller: { name: string; names?: Partial<Record<string, string>> } | undefined, lang: string): string {
-  if (!controller) return '';
-  return controller.names?.[lang]?.trim() || controller.name;
-}
-
 /** A recipient's role as the notice shows it: `Konserniyhtiö, henkilötietojen käsittelijä` for a group company. */
 export function recipientRoleLabel(recipient: Recipient & { role: RecipientRole }, phrases: Phrases, lang: string): string {
   const role = phrases.recipientRoles[recipient.role];

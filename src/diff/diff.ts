@@ -475,7 +475,7 @@ export function diffRegisters(oldRegister: Register, newRegister: Register): Cha
     const x = pa[o]!;
     const y = pb[n]!;
     const fields = (['role', 'country'] as const).filter((k) => x[k] !== y[k]);
-    const texty = (['category', 'purpose'] as const).filter((k) => !sameText(x[k], y[k]));
+    const texty = (['category', 'purpose', 'names'] as const).filter((k) => !sameText(x[k], y[k]));
     if (fields.length || texty.length) {
       const what = [...fields, ...texty].map((k) => code(k)).join(', ');
       add('recipient-changed', false, ['recipients', n], `Recipient ${recipientLabel(y, 'en')} changed: ${what}.`, `Vastaanottajan ${recipientLabel(y, 'fi')} tiedot muuttuivat: ${what}.`);

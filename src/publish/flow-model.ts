@@ -5,6 +5,7 @@
  */
 import { toPlain, inline } from '../compose/author-text.js';
 import { countryName } from '../compose/format.js';
+import { nameIn, namesIn, partiesOf } from '../compose/party-name.js';
 import type { Phrases } from '../compose/phrases/types.js';
 import { pickText } from '../compose/translation.js';
 import { isEea } from '../data/data.js';
@@ -30,7 +31,7 @@ function plain(text: Text | undefined, lang: string): string {
 const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 function sources(register: Register, t: Phrases): FlowLabel[] {
-  return (register.sources ?? []).map((s) => ({ text: oneLine([t.sourceTypes[s.type], s.name].filter(Boolean).join(': ')) }));
+  return (register.sources ?? []).map((s) => ({ text: oneLine([t.sourceTypes[s.type], nameIn(s, t.lang)].filter(Boolean).join(': ')) }));
 }
 
 function purposes(register: Register, t: Phrases): FlowLabel[] {
@@ -44,7 +45,7 @@ function recipients(register: Register, t: Phrases): FlowLabel[] {
   const out: FlowLabel[] = [];
   if (Array.isArray(register.recipients)) {
     for (const r of register.recipients) {
-      const name = r.name ?? plain(r.category, lang);
+      const name = r.name ? nameIn(r, lang) : plain(r.category, lang);
       const outside = r.country !== undefined && !isEea(r.country);
       out.push({ text: oneLine(`${name}${r.country ? `, ${countryName(r.country, lang)}` : ''}`), outside });
     }
@@ -52,7 +53,7 @@ function recipients(register: Register, t: Phrases): FlowLabel[] {
   if (Array.isArray(register.transfers)) {
     for (const x of register.transfers) {
       const mechanism = x.mechanism ? t.mechanisms[x.mechanism] : '';
-      out.push({ text: oneLine(`${x.recipient ?? ''} → ${x.country ? countryName(x.country, lang) : '?'}${mechanism ? `: ${mechanism}` : ''}`), outside: true });
+      out.push({ text: oneLine(`${namesIn(x.recipient ?? '', partiesOf(register), lang)} → ${x.country ? countryName(x.country, lang) : '?'}${mechanism ? `: ${mechanism}` : ''}`), outside: true });
     }
   }
   return out;

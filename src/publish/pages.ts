@@ -1,6 +1,7 @@
 /** The pages of the site: one per notice and language, an index per language, a front page. */
 import type { Config } from '../config/config.js';
 import { formatDate } from '../compose/format.js';
+import { nameIn } from '../compose/party-name.js';
 import { pickText } from '../compose/translation.js';
 import { phrasesFor } from '../compose/phrases/index.js';
 import type { Phrases } from '../compose/phrases/types.js';
@@ -74,7 +75,7 @@ export function renderIndex(entries: readonly IndexEntry[], lang: string, contex
       // A name from another language is marked so, with a note (see compose/translation.ts).
       nameLang: e.shown?.fallback ? e.shown.lang : undefined,
       nameNote: e.shown?.fallback ? t.notAvailable : undefined,
-      controller: e.controllerNames?.[lang]?.trim() || e.controller,
+      controller: nameIn({ name: e.controller, names: e.controllerNames }, lang),
       updated: formatDate(e.updated, t),
       updatedIso: e.updated,
     })),

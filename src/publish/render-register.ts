@@ -4,7 +4,8 @@
  * cache entry the next build takes it over by.
  */
 import { resolve } from 'node:path';
-import { controllerName, formatDate } from '../compose/format.js';
+import { formatDate } from '../compose/format.js';
+import { nameIn } from '../compose/party-name.js';
 import { unlinked } from '../docs-url.js';
 import { setPdfMetadata } from '../pdf/metadata.js';
 import type { PrintJob } from '../pdf/printer.js';
@@ -168,7 +169,7 @@ async function print(file: string, register: Register, lang: string, notice: Ren
     const withMetadata = setPdfMetadata(pdf, {
       title: notice.title,
       lang,
-      author: controllerName(register.controller, lang),
+      author: nameIn(register.controller, lang),
       subject: notice.title,
       creator: `Seloste ${VERSION}`,
       created: register.created ?? register.updated,

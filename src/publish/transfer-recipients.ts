@@ -4,6 +4,7 @@
  * controller) is found by its name, and what is left is split into the other names it gives, one
  * each, keeping a company form with its name (`LogMeIn, Inc.` is one).
  */
+import { standingAlone } from '../compose/party-name.js';
 
 export interface Party {
   /** What the party is known by to the caller, e.g. its JSON-LD `@id`. */
@@ -18,8 +19,6 @@ export interface TransferRecipients {
   /** The other names it gives. */
   others: string[];
 }
-
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Separators between names: commas, semicolons, and "and" in the notice languages. */
 const SEPARATOR = /\s*[,;]\s*|\s+(?:and|ja|sekä|och|samt)\s+/iu;
@@ -41,7 +40,7 @@ function splitNames(rest: string): string[] {
 
 /** Where `name` stands alone in `text` (not inside a longer word), case aside. */
 function findName(text: string, name: string): RegExpExecArray[] {
-  return [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'giu'))];
+  return [...text.matchAll(standingAlone([name]))];
 }
 
 export function transferRecipients(text: string, parties: readonly Party[]): TransferRecipients {

@@ -1,7 +1,7 @@
 /** The machine-readable twin of a notice: the register's facts, the derived rights, and JSON-LD in DPV terms. */
 import { CONTROLLER_ANCHOR, factAnchors, type FactAnchors } from '../compose/anchors.js';
 import { inline, toPlain } from '../compose/author-text.js';
-import { controllerName } from '../compose/format.js';
+import { nameIn, type Named } from '../compose/party-name.js';
 import { phrasesFor } from '../compose/phrases/index.js';
 import { pickText } from '../compose/translation.js';
 import type { Facts } from '../resolve/facts.js';
@@ -50,11 +50,15 @@ function described(value: LangString | undefined): Node {
   return value?.['@value'] ? { 'dct:description': value } : {};
 }
 
+/** A party's `schema:name` in the notice's language, and beside it the name the register knows it by when that differs. */
+function named(party: Named, lang: string): Node {
+  const name = nameIn(party, lang);
+  return name !== party.name ? { 'schema:name': name, 'schema:legalName': party.name } : { 'schema:name': name };
+}
+
 function controllerNode(register: Register, ld: Ld): Node | undefined {
   if (!register.controller) return undefined;
-  const name = controllerName(register.controller, ld.lang);
-  const c: Node = { '@id': ld.at(CONTROLLER_ANCHOR), '@type': 'dpv:DataController', 'schema:name': name };
-  if (name !== register.controller.name) c['schema:legalName'] = register.controller.name;
+  const c: Node = { '@id': ld.at(CONTROLLER_ANCHOR), '@type': 'dpv:DataController', ...named(register.controller, ld.lang) };
   if (register.controller.business_id) c['schema:taxID'] = register.controller.business_id;
   if (register.controller.email) c['schema:email'] = register.controller.email;
   return c;
@@ -79,19 +83,19 @@ function recipientNodes(register: Register, ld: Ld): Node[] {
   if (!Array.isArray(register.recipients)) return [];
   return register.recipients.map((r, i) => {
     const node: Node = { '@id': at(anchors.recipients[i]!), '@type': recipientTypes(r.role) };
-    if (r.name) node['schema:name'] = r.name;
+    if (r.name) Object.assign(node, named(r, ld.lang));
     Object.assign(node, described(text(r.category)));
     if (r.country) node['dpv:hasCountry'] = { '@id': countryIri(r.country) };
     return node;
   });
 }
 
-/** The controller and the named recipients, by their `@id`: those a transfer can name. */
-function parties(register: Register, ld: Ld, recipients: Node[]): Party[] {
-  const out: Party[] = recipients.filter((r) => typeof r['schema:name'] === 'string').map((r) => ({ key: r['@id'] as string, names: [r['schema:name'] as string] }));
-  const c = register.controller;
-  if (c) out.push({ key: ld.at(CONTROLLER_ANCHOR), names: [c.name, ...Object.values(c.names ?? {}).filter((n): n is string => !!n)] });
-  return out;
+/** The controller and the named recipients, by their `@id` and by each name they have: those a transfer can name. */
+function parties(register: Register, ld: Ld): Party[] {
+  const recipients = Array.isArray(register.recipients) ? register.recipients : [];
+  const keyed: [Named, string][] = recipients.map((r, i) => [r, ld.at(ld.anchors.recipients[i]!)]);
+  if (register.controller) keyed.push([register.controller, ld.at(CONTROLLER_ANCHOR)]);
+  return keyed.filter(([p]) => p.name).map(([p, key]) => ({ key, names: [p.name!, ...Object.values(p.names ?? {}).filter((n): n is string => !!n)] }));
 }
 
 /**
@@ -149,7 +153,7 @@ export function jsonLd(register: Register, lang: string, url: string, languages?
   const data = personalData(register, ld);
   if (data.length) out['dpv:hasPersonalData'] = data;
   const recipients = recipientNodes(register, ld);
-  const { transfers, others } = transferNodes(register, ld, parties(register, ld, recipients));
+  const { transfers, others } = transferNodes(register, ld, parties(register, ld));
   if (recipients.length || others.length) out['dpv:hasRecipient'] = [...recipients, ...others];
   if (transfers.length) out['dpv:hasProcessing'] = transfers;
   return out;

@@ -165,6 +165,11 @@ function toDiagnostic(source: Source, e: ErrorObject, kind: SchemaKind, lang: Me
     }
     case 'required':
       return diagnosticAtPath(source, path, { ruleId: 'schema/required', message: say.required(String(params['missingProperty']), name) }, 'key');
+    case 'dependentRequired': {
+      // `names` beside no `name`: the key that needs the other one is where the reader looks.
+      const message = say.required(String(params['missingProperty']), name) + say.because(`\`${String(params['property'])}\``);
+      return diagnosticAtPath(source, [...path, String(params['property'])], { ruleId: 'schema/required', message }, 'key');
+    }
     case 'type': {
       const expected = describeType(params['type'] as string | string[], isTextSchema(e), lang);
       return diagnosticAtPath(source, path, { ruleId: 'schema/type', message: say.type(name, expected, describeValue(e.data, lang)) });
