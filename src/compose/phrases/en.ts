@@ -305,7 +305,7 @@ export const en: Phrases = {
   specialConditions: {
     a: 'Explicit consent',
     b: 'Obligations and specific rights in the field of employment and social security and social protection law',
-    c: 'Vital interests where the data subject is incapable of giving consent',
+    c: 'Vital interests where the data subject is physically or legally incapable of giving consent',
     d: 'Legitimate activities of a foundation, association or other not-for-profit body',
     e: 'Data manifestly made public by the data subject',
     f: 'Establishment, exercise or defence of legal claims, or courts acting in their judicial capacity',

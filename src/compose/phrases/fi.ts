@@ -304,7 +304,7 @@ export const fi: Phrases = {
   specialConditions: {
     a: 'Nimenomainen suostumus',
     b: 'Työoikeuteen, sosiaaliturvaan ja sosiaaliseen suojeluun liittyvät velvollisuudet ja erityiset oikeudet',
-    c: 'Elintärkeiden etujen suojaaminen, kun rekisteröity on estynyt antamasta suostumustaan',
+    c: 'Elintärkeiden etujen suojaaminen, kun rekisteröity on fyysisesti tai oikeudellisesti estynyt antamasta suostumustaan',
     d: 'Säätiön, yhdistyksen tai muun voittoa tavoittelemattoman elimen oikeutettu toiminta',
     e: 'Tiedot, jotka rekisteröity on nimenomaisesti saattanut julkisiksi',
     f: 'Oikeusvaateen laatiminen, esittäminen tai puolustaminen tai tuomioistuinten lainkäyttö',
