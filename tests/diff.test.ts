@@ -75,6 +75,8 @@ describe('seloste diff: kinds of change', () => {
       ['recipient-removed', false, 'recipients[0]'],
     ]);
     expect(r.changes[0]!.summary.en).toBe('New recipient: `Postiljooni Oy`.');
+    expect(r.changes[0]!.summary.sv).toBe('Ny mottagare: `Postiljooni Oy`.');
+    expect(r.changes[1]!.summary.sv).toBe('Mottagaren `Kassavirta Oy` togs bort.');
   });
 
   it('a new transfer and a changed transfer mechanism are material', async () => {
@@ -87,6 +89,9 @@ describe('seloste diff: kinds of change', () => {
     expect(r.changes[1]!.summary.en).toBe(
       'The transfer to `US` (`Helpline Harbor Inc.`) now rests on `EU-US Data Privacy Framework` instead of `standard contractual clauses`.',
     );
+    expect(r.changes[1]!.summary.sv).toBe(
+      'Överföringen till `US` (`Helpline Harbor Inc.`) grundar sig nu på `ramen för dataskydd mellan EU och USA` i stället för `standardavtalsklausuler`.',
+    );
   });
 
   it('compares retention periods by their length: P36M is P3Y, P26M is longer than P2Y', async () => {
@@ -97,6 +102,7 @@ describe('seloste diff: kinds of change', () => {
     ]);
     expect(r.changes[1]!.summary.en).toBe('Retention of all data lengthened from `2 years` to `26 months`.');
     expect(r.changes[1]!.summary.fi).toBe('Kaikkien tietojen säilytysaika piteni: `2 vuotta` → `26 kuukautta`.');
+    expect(r.changes[1]!.summary.sv).toBe('Lagringstiden för alla uppgifter förlängdes från `2 år` till `26 månader`.');
   });
 
   it('shorter retention is not material', async () => {
@@ -143,12 +149,12 @@ describe('seloste diff: kinds of change', () => {
     expect(r.changes[0]!.summary.en).toBe('The controller changed from `Testikahvila Oy` (1234567-1) to `Uusikahvila Oy` (7654321-2).');
   });
 
-  it('every summary is one sentence in English and Finnish', async () => {
+  it('every summary is one sentence in English, Finnish and Swedish', async () => {
     for (const variant of ['purpose-added', 'legal-basis', 'recipients', 'transfers', 'retention', 'categories', 'sources', 'special', 'automated', 'controller']) {
       const { changes } = await changesOf(`${variant}.yaml`);
       for (const c of changes) {
-        for (const s of [c.summary.en, c.summary.fi]) {
-          expect(s).toMatch(/^[A-ZÄÖ`].*\.$/u);
+        for (const s of [c.summary.en, c.summary.fi, c.summary.sv]) {
+          expect(s).toMatch(/^[A-ZÄÖÅ`].*\.$/u);
           expect(s.replace(/`[^`]*`/g, '')).not.toMatch(/\.\s/);
         }
       }
@@ -292,6 +298,7 @@ describe('seloste diff: output', () => {
     });
     expect(formatChangesText([])).toBe('No changes.\n');
     expect(formatChangesMarkdown([], 'fi')).toBe('Ei muutoksia.\n');
+    expect(formatChangesMarkdown(changes, 'sv')).toBe('## Övriga ändringar\n\n- Registret bytte namn från `A` till `B`.\n');
   });
 });
 
@@ -338,6 +345,24 @@ describe('change log entry', () => {
       expect(r.stdout).toMatch(/^changes:\n {2}- date: 2026-04-01\n {4}description:\n {6}fi: "Uusi erityinen henkilötietoryhmä: ”terveystiedot”\."\n {6}en: "New special category of data: “health data”\."\n {4}material: true\n$/);
       const json = await diff('old.yaml', 'new.yaml', { changelog: true, format: 'json', date: '2026-05-05' }, dir);
       expect(JSON.parse(json.stdout)).toMatchObject({ date: '2026-05-05', material: true });
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('--changelog writes Swedish too when the project publishes in it', async () => {
+    const { dir, cleanup } = tempProject({
+      'seloste.config.yaml': 'languages: [fi, sv]\n',
+      'old.yaml': readFileSync(join(DIR, 'base.yaml'), 'utf8'),
+      'new.yaml': readFileSync(join(DIR, 'special.yaml'), 'utf8'),
+    });
+    try {
+      const r = await diff('old.yaml', 'new.yaml', { changelog: true, format: 'json', date: '2026-05-05' }, dir);
+      expect(JSON.parse(r.stdout).description).toEqual({
+        fi: 'Uusi erityinen henkilötietoryhmä: ”terveystiedot”.',
+        en: 'New special category of data: “health data”.',
+        sv: 'Ny särskild kategori av personuppgifter: ”uppgifter om hälsa”.',
+      });
     } finally {
       cleanup();
     }
