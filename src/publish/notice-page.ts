@@ -10,8 +10,9 @@ import { renderMarkdown } from '../render/markdown.js';
 import type { Register } from '../types.js';
 import { VERSION } from '../version.js';
 import { flowSvg } from './flow.js';
-import { absolute, noticePath, phrasesOrThrow, siteTitle, type SiteContext } from './pages.js';
+import { absolute, feedsFrom, noticePath, phrasesOrThrow, siteTitle, type SiteContext } from './pages.js';
 import { jsonLd } from './twin.js';
+import { historyList, thisVersionLink } from './what-changed-links.js';
 
 export interface RenderedNotice {
   lang: string;
@@ -28,6 +29,8 @@ export interface NoticePlace {
   history?: readonly string[];
   /** This page is an earlier version: its `updated` date differs from the current one. */
   archived?: boolean;
+  /** This earlier version has a version before it, and so a what-changed page. */
+  compared?: boolean;
 }
 
 
@@ -59,7 +62,7 @@ export async function renderNotice(register: Register, facts: Facts, lang: strin
   if (context.formats.has('md')) downloads.push({ label: fmt('Markdown'), href: href(`${base}.md`), type: 'text/markdown' });
   if (context.formats.has('json') && !archived) downloads.push({ label: fmt('JSON'), href: href(`json/${id}.json`), type: 'application/json' });
   const canonical = absolute(context, here);
-  const history = (place.history ?? []).map((updated) => ({ label: formatDate(updated, t), href: href(noticePath(lang, id, updated)) }));
+  const history = historyList(lang, id, place.history ?? [], href, t);
   const archive = archived
     ? { text: t.site.archived.replace('{date}', formatDate(register.updated ?? '', t)), href: href(noticePath(lang, id)), label: t.site.current }
     : undefined;
@@ -85,6 +88,8 @@ export async function renderNotice(register: Register, facts: Facts, lang: strin
     archive,
     jsonLd: scriptJson(jsonLd(register, lang, canonical ?? posix.basename(here))),
     banner: context.banner,
+    feeds: feedsFrom(context, [lang], here),
+    whatChanged: thisVersionLink(lang, id, register.updated, place.archived ? place.compared === true : history.length > 0, href),
   });
   const printHtml = context.formats.has('pdf') ? layouts.notice({ ...common, alternates: [], downloads: [], homeHref: undefined }) : '';
   return { lang, markdown, html, title: notice.title, printHtml };

@@ -6,6 +6,7 @@ import type { Phrases } from '../compose/phrases/types.js';
 import { loadLayouts } from '../render/layout.js';
 import type { Text } from '../types.js';
 import { VERSION } from '../version.js';
+import { feedLinks, type FeedLink } from './feed-links.js';
 
 export type Format = 'html' | 'md' | 'pdf' | 'json';
 
@@ -27,6 +28,11 @@ export function phrasesOrThrow(lang: string): Phrases {
 export function siteTitle(context: SiteContext, t: Phrases): string {
   const title: Text | undefined = context.config.siteTitle;
   return title?.[t.lang] ?? t.site.indexHeading;
+}
+
+/** The Atom feeds in these languages, as a page at `from` links to them. */
+export function feedsFrom(context: SiteContext, languages: readonly string[], from: string): FeedLink[] {
+  return feedLinks(languages, from, (lang) => siteTitle(context, phrasesOrThrow(lang)));
 }
 
 export function absolute(context: SiteContext, path: string): string | undefined {
@@ -54,6 +60,7 @@ export function renderIndex(entries: readonly IndexEntry[], lang: string, contex
   return layouts.index({
     lang,
     title: `${t.site.indexHeading} — ${siteTitle(context, t)}`,
+    feeds: feedsFrom(context, [lang], `${lang}/index.html`),
     heading: t.site.indexHeading,
     intro: t.site.indexIntro,
     version: VERSION,
@@ -85,6 +92,7 @@ export function renderFrontPage(context: SiteContext): string {
   const layouts = loadLayouts(context.config.templates);
   return layouts.index({
     lang: first,
+    feeds: feedsFrom(context, context.languages, 'index.html'),
     title: siteTitle(context, t),
     heading: siteTitle(context, t),
     version: VERSION,

@@ -14,10 +14,12 @@ import { Worker } from 'node:worker_threads';
 import type { Register } from '../types.js';
 import type { NoticePlace, RenderedNotice } from './notice-page.js';
 import type { SiteContext } from './pages.js';
+import type { VersionChanges } from './version-changes.js';
 
 export type RenderRequest =
   | { kind: 'notice'; register: Register; lang: string; context: SiteContext; place: NoticePlace }
-  | { kind: 'json'; register: Register };
+  | { kind: 'json'; register: Register }
+  | { kind: 'changes'; register: Register; version: VersionChanges; lang: string; context: SiteContext };
 
 export type RenderReply = { id: number; value: RenderedNotice | string } | { id: number; error: string };
 
@@ -25,6 +27,8 @@ export interface Renderer {
   notice(register: Register, lang: string, context: SiteContext, place?: NoticePlace): Promise<RenderedNotice>;
   /** The register's JSON twin, as written to `json/<id>.json`. */
   json(register: Register): Promise<string>;
+  /** The what-changed page of one version of the register (see `what-changed.ts`). */
+  changes(register: Register, version: VersionChanges, lang: string, context: SiteContext): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -53,6 +57,11 @@ class LocalRenderer implements Renderer {
   async json(register: Register): Promise<string> {
     const [, twin, facts] = await this.load();
     return twin.twinText(register, facts.deriveFacts(register));
+  }
+
+  async changes(register: Register, version: VersionChanges, lang: string, context: SiteContext): Promise<string> {
+    const { renderWhatChanged } = await import('./what-changed.js');
+    return renderWhatChanged(register, version, lang, context);
   }
 
   async close(): Promise<void> {}
@@ -134,6 +143,10 @@ class WorkerRenderer implements Renderer {
 
   json(register: Register): Promise<string> {
     return this.send<string>({ kind: 'json', register });
+  }
+
+  changes(register: Register, version: VersionChanges, lang: string, context: SiteContext): Promise<string> {
+    return this.send<string>({ kind: 'changes', register, version, lang, context });
   }
 
   async close(): Promise<void> {

@@ -5,6 +5,7 @@
  */
 import type { CacheData } from './cache.js';
 import { hash } from './cache.js';
+import { writeFeeds } from './feed.js';
 import type { BuildPlan } from './plan.js';
 import { renderFrontPage, renderIndex, sitemap, type SiteContext } from './pages.js';
 import type { Contribution } from './render-register.js';
@@ -19,7 +20,9 @@ export async function writeSitePages(
 ): Promise<CacheData['site']> {
   const entries = contributions.map((c) => c.index);
   const pages = contributions.flatMap((c) => c.pages);
-  const key = hash(plan.global, JSON.stringify(entries), JSON.stringify(pages), siteBanner ?? '');
+  // The change feeds follow from the registers' versions too.
+  const versions = contributions.map((c) => c.changes);
+  const key = hash(plan.global, JSON.stringify(entries), JSON.stringify(pages), siteBanner ?? '', JSON.stringify(versions));
   const outputs: Outputs = {};
   const before = plan.previous?.site;
   if (before && before.key === key && plan.site.allIntact(before.outputs)) {
@@ -31,6 +34,7 @@ export async function writeSitePages(
     await writer.write(`${lang}/index.html`, renderIndex(entries, lang, indexContext), outputs);
     pages.push(`${lang}/index.html`);
   }
+  await writeFeeds(contributions, context, writer, outputs);
   await writer.write('index.html', renderFrontPage(indexContext), outputs);
   pages.push('index.html');
   const map = sitemap(pages, context);
