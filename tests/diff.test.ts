@@ -57,6 +57,10 @@ describe('seloste diff: kinds of change', () => {
       ['purpose-reworded', false, 'purposes[1].description'],
     ]);
     expect(r.changes[0]!.summary.en).toBe('The legal basis of the purpose `Customer support` changed from `contract` to `legitimate interests`.');
+    // What changed in the purpose is named in words of each language, not by its YAML key.
+    expect(r.changes[1]!.summary.en).toBe('The wording of the purpose `Customer support` changed: description and legitimate interest.');
+    expect(r.changes[1]!.summary.fi).toBe('Käsittelyn tarkoituksen `Asiakaspalvelu` sanamuoto muuttui: kuvaus ja oikeutettu etu.');
+    expect(r.changes[1]!.summary.sv).toBe('Formuleringen av ändamålet `Customer support` ändrades: beskrivning och berättigat intresse.');
   });
 
   it('wording alone, and a period written differently, are not material', async () => {
@@ -65,6 +69,7 @@ describe('seloste diff: kinds of change', () => {
       ['purpose-reworded', false, 'purposes[0].description'],
       ['retention-changed', false, 'retention[1]'],
     ]);
+    expect(r.changes[1]!.summary.en).toBe('The retention of all data changed: period.');
     expect(r.code).toBe(0);
   });
 

@@ -18,7 +18,7 @@ import type {
   Text,
   Transfer,
 } from '../types.js';
-import { DIFF_PHRASES, SUMMARY_LANGS, type DiffPhrases, type SummaryLang } from './phrases/index.js';
+import { DIFF_PHRASES, SUMMARY_LANGS, type DiffPhrases, type FieldName, type SummaryLang } from './phrases/index.js';
 
 export type { SummaryLang } from './phrases/index.js';
 
@@ -174,8 +174,18 @@ export function describeDuration(period: string, lang: SummaryLang): string {
     const [one, many] = DIFF_PHRASES[lang].units[unit];
     parts.push(`${Number(n)} ${Number(n) === 1 ? one : many}`);
   });
-  if (parts.length < 2) return parts[0] ?? period;
-  return `${parts.slice(0, -1).join(', ')} ${DIFF_PHRASES[lang].and} ${parts[parts.length - 1]}`;
+  return parts.length ? joinWords(parts, DIFF_PHRASES[lang]) : period;
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+function joinWords(parts: readonly string[], w: DiffPhrases): string {
+  if (parts.length < 2) return parts[0] ?? '';
+  return `${parts.slice(0, -1).join(', ')} ${w.and} ${parts[parts.length - 1]}`;
+}
+
+/** The parts of an item that changed, in words. */
+function fieldList(fields: readonly FieldName[], w: DiffPhrases): string {
+  return joinWords(fields.map((f) => w.fields[f]), w);
 }
 
 // ————— Matching list items —————
@@ -414,11 +424,10 @@ function diffPurposes(pa: readonly Purpose[], pb: readonly Purpose[], add: Add):
     } else if (x.direct_marketing === true && y.direct_marketing !== true) {
       add('direct-marketing-removed', false, ['purposes', n], (w) => w.directMarketingRemoved(purposeLabel(y, w)));
     }
-    const reworded: string[] = (['description', 'legitimate_interest', 'law'] as const).filter((k) => !sameText(x[k], y[k]));
+    const reworded: FieldName[] = (['description', 'legitimate_interest', 'law'] as const).filter((k) => !sameText(x[k], y[k]));
     if (!sameText(x.consent?.how_given, y.consent?.how_given) || !sameText(x.consent?.how_to_withdraw, y.consent?.how_to_withdraw)) reworded.push('consent');
     if (reworded.length) {
-      const what = reworded.map((k) => code(k)).join(', ');
-      add('purpose-reworded', false, ['purposes', n, reworded.length === 1 ? reworded[0]! : 'description'], (w) => w.purposeReworded(purposeLabel(y, w), what));
+      add('purpose-reworded', false, ['purposes', n, reworded.length === 1 ? reworded[0]! : 'description'], (w) => w.purposeReworded(purposeLabel(y, w), fieldList(reworded, w)));
     }
   }
 }
@@ -477,8 +486,7 @@ function diffRecipients(pa: readonly Recipient[], pb: readonly Recipient[], add:
     const fields = (['role', 'country'] as const).filter((k) => x[k] !== y[k]);
     const texty = (['category', 'purpose'] as const).filter((k) => !sameText(x[k], y[k]));
     if (fields.length || texty.length) {
-      const what = [...fields, ...texty].map((k) => code(k)).join(', ');
-      add('recipient-changed', false, ['recipients', n], (w) => w.recipientChanged(recipientLabel(y, w), what));
+      add('recipient-changed', false, ['recipients', n], (w) => w.recipientChanged(recipientLabel(y, w), fieldList([...fields, ...texty], w)));
     }
   }
 }
@@ -497,9 +505,9 @@ function diffTransfers(ta: readonly Transfer[], tb: readonly Transfer[], add: Ad
     if (x.mechanism !== y.mechanism) {
       add('transfer-mechanism-changed', true, ['transfers', n, 'mechanism'], (w) => w.transferMechanismChanged(transferLabel(y, w), mechanism(x.mechanism, w), mechanism(y.mechanism, w)));
     }
-    const other = (['recipient', 'safeguard_url'] as const).filter((k) => x[k] !== y[k]).map((k) => code(k));
-    if (!sameText(x.description, y.description)) other.push(code('description'));
-    if (other.length) add('transfer-changed', false, ['transfers', n], (w) => w.transferChanged(transferLabel(y, w), other.join(', ')));
+    const other: FieldName[] = (['recipient', 'safeguard_url'] as const).filter((k) => x[k] !== y[k]);
+    if (!sameText(x.description, y.description)) other.push('description');
+    if (other.length) add('transfer-changed', false, ['transfers', n], (w) => w.transferChanged(transferLabel(y, w), fieldList(other, w)));
   }
 }
 
@@ -587,13 +595,12 @@ function diffRetention(a: Register, b: Register, add: Add): void {
     }
     const x = xa[o]!;
     const compared = x.period !== undefined && r.period !== undefined && x.period !== r.period && compare(x.period, r, n);
-    const changed: string[] = [];
+    const changed: FieldName[] = [];
     if (!compared && x.period !== r.period) changed.push('period');
     for (const k of ['trigger', 'law', 'description'] as const) if (!sameText(x[k], r[k])) changed.push(k);
     if (appliesKey(x) !== appliesKey(r)) changed.push('applies_to');
     if (changed.length) {
-      const what = changed.map((k) => code(k)).join(', ');
-      add('retention-changed', false, ['retention', n], (w) => w.retentionChanged(retentionOf(b, r, w), what));
+      add('retention-changed', false, ['retention', n], (w) => w.retentionChanged(retentionOf(b, r, w), fieldList(changed, w)));
     }
   });
   xa.forEach((r, o) => {

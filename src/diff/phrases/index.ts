@@ -6,4 +6,4 @@ import type { DiffPhrases, SummaryLang } from './types.js';
 
 export const DIFF_PHRASES: Record<SummaryLang, DiffPhrases> = { en, fi, sv };
 
-export { SUMMARY_LANGS, type DiffPhrases, type DurationUnit, type SummaryLang } from './types.js';
+export { SUMMARY_LANGS, type DiffPhrases, type DurationUnit, type FieldName, type SummaryLang } from './types.js';

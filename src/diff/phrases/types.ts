@@ -12,6 +12,9 @@ export const SUMMARY_LANGS: readonly SummaryLang[] = ['en', 'fi', 'sv'];
 
 export type DurationUnit = 'Y' | 'M' | 'W' | 'D' | 'H';
 
+/** The parts of an item a change can be in, named in the sentences that list them. */
+export type FieldName = 'description' | 'legitimate_interest' | 'law' | 'consent' | 'role' | 'country' | 'category' | 'purpose' | 'recipient' | 'safeguard_url' | 'period' | 'trigger' | 'applies_to';
+
 export interface DiffPhrases {
   lang: SummaryLang;
   bases: Record<LegalBasis, string>;
@@ -26,6 +29,7 @@ export interface DiffPhrases {
   units: Record<DurationUnit, [string, string]>;
   /** The word before the last item of a list. */
   and: string;
+  fields: Record<FieldName, string>;
   /** Where a transfer goes: `to US`. */
   transferTo(country: string): string;
   /** The data a retention rule is for: their names, or all data when it names none. */
