@@ -92,10 +92,10 @@ describe('seloste diff: kinds of change', () => {
       ['transfer-changed', false, 'transfers[0]'],
     ]);
     expect(r.changes[1]!.summary.en).toBe(
-      'The transfer to `US` (`Helpline Harbor Inc.`) now rests on `EU-US Data Privacy Framework` instead of `standard contractual clauses`.',
+      'The transfer to `United States` (`Helpline Harbor Inc.`) now rests on `EU-US Data Privacy Framework` instead of `standard contractual clauses`.',
     );
     expect(r.changes[1]!.summary.sv).toBe(
-      'Överföringen till `US` (`Helpline Harbor Inc.`) grundar sig nu på `ramen för dataskydd mellan EU och USA` i stället för `standardavtalsklausuler`.',
+      'Överföringen till `USA` (`Helpline Harbor Inc.`) grundar sig nu på `ramen för dataskydd mellan EU och USA` i stället för `standardavtalsklausuler`.',
     );
   });
 
@@ -261,7 +261,7 @@ describe('seloste diff: output', () => {
   it('text: one line per change, `!` marking material ones', async () => {
     const r = await diff(rel('base.yaml'), rel('transfers.yaml'));
     const lines = r.stdout.split('\n');
-    expect(lines[0]).toMatch(/^! transfer-added {14}New transfer outside the EEA to `GB` \(`Backup Ltd`\) on `adequacy decision`\. {2}\(transfers\[1\]\)$/);
+    expect(lines[0]).toMatch(/^! transfer-added {14}New transfer outside the EEA to `United Kingdom` \(`Backup Ltd`\) on `adequacy decision`\. {2}\(transfers\[1\]\)$/);
     expect(lines[2]).toMatch(/^ {2}transfer-changed/);
     expect(r.stdout).toContain('3 changes, 2 material');
     expect(r.code).toBe(1);

@@ -109,9 +109,9 @@ describe('the change feed', () => {
 
   it('marks the version with a new recipient in the United States as material, in words of its language', () => {
     const words = {
-      fi: ['olennaisia muutoksia', `Uusi vastaanottaja: ”${NEW_RECIPIENT}”.`, 'Uusi siirto ETA-alueen ulkopuolelle maahan ”US”'],
-      en: ['material changes', `New recipient: “${NEW_RECIPIENT}”.`, 'New transfer outside the EEA to “US”'],
-      sv: ['väsentliga ändringar', `Ny mottagare: ”${NEW_RECIPIENT}”.`, 'Ny överföring utanför EES till ”US”'],
+      fi: ['olennaisia muutoksia', `Uusi vastaanottaja: ”${NEW_RECIPIENT}”.`, 'Uusi siirto ETA-alueen ulkopuolelle maahan ”Yhdysvallat”'],
+      en: ['material changes', `New recipient: “${NEW_RECIPIENT}”.`, 'New transfer outside the EEA to “United States”'],
+      sv: ['väsentliga ändringar', `Ny mottagare: ”${NEW_RECIPIENT}”.`, 'Ny överföring utanför EES till ”USA”'],
     };
     for (const [lang, [flag, recipient, transfer]] of Object.entries(words)) {
       const material = entryOf('dist', lang, `history/${REGISTER}/${MATERIAL}.html`);

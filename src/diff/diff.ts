@@ -18,6 +18,7 @@ import type {
   Text,
   Transfer,
 } from '../types.js';
+import { countryName } from '../compose/format.js';
 import { DIFF_PHRASES, SUMMARY_LANGS, type DiffPhrases, type FieldName, type SummaryLang } from './phrases/index.js';
 
 export type { SummaryLang } from './phrases/index.js';
@@ -296,7 +297,7 @@ function recipientLabel(r: Recipient, w: DiffPhrases): string {
 }
 
 function transferLabel(t: Transfer, w: DiffPhrases): string {
-  const to = w.transferTo(code(t.country));
+  const to = w.transferTo(code(t.country && countryName(t.country, w.lang)));
   return t.recipient ? `${to} (${code(t.recipient)})` : to;
 }
 

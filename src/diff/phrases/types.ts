@@ -30,7 +30,7 @@ export interface DiffPhrases {
   /** The word before the last item of a list. */
   and: string;
   fields: Record<FieldName, string>;
-  /** Where a transfer goes: `to US`. */
+  /** Where a transfer goes: `to United States`. */
   transferTo(country: string): string;
   /** The data a retention rule is for: their names, or all data when it names none. */
   retentionOf(names: string | undefined): string;
