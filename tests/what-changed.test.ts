@@ -150,25 +150,28 @@ describe('the what-changed pages', () => {
   });
 });
 
-describe('what-changed pages on rendering threads', () => {
+describe('what-changed pages and feed entries on rendering threads', () => {
   it('are the same bytes as on the main thread; a language without words fails only its request', async () => {
     const checked = await checkPaths({ cwd: ROOT, paths: ['notices/sulka-members.yaml'] });
     const register = checked.files[0]!.loaded!.register;
     const older = { ...register, updated: '2020-01-01', recipients: 'none' as const };
-    const [version] = versionChanges(register, [{ updated: '2020-01-01', commit: '0'.repeat(40), register: older }]);
+    const versions = versionChanges(register, [{ updated: '2020-01-01', commit: '0'.repeat(40), register: older }]);
     const context = { config: checked.config, languages: ['fi'], formats: new Set(['html'] as const) };
-    const pages: string[] = [];
+    const made: unknown[] = [];
     for (const workers of [1, 0]) {
       const renderer = createRenderer(workers);
       try {
-        await expect(renderer.changes(register, version!, 'xx', context)).rejects.toThrow(/xx/);
-        pages.push(await renderer.changes(register, version!, 'fi', context));
+        await expect(renderer.changes(register, versions[0]!, 'xx', context)).rejects.toThrow(/xx/);
+        made.push([await renderer.changes(register, versions[0]!, 'fi', context), await renderer.feed(register, versions, 'fi', context)]);
       } finally {
         await renderer.close();
       }
     }
-    expect(pages[0]).toContain('<h2>Olennaiset muutokset</h2>');
-    expect(pages[0]).toContain('Uusi vastaanottaja');
-    expect(pages[1]).toBe(pages[0]);
+    const [page, entries] = made[0] as [string, { updated: string; xml: string }[]];
+    expect(page).toContain('<h2>Olennaiset muutokset</h2>');
+    expect(page).toContain('Uusi vastaanottaja');
+    expect(entries.map((e) => e.updated)).toEqual([register.updated, '2020-01-01']);
+    expect(entries[0]!.xml).toContain('<category term="material" label="Olennainen muutos"/>');
+    expect(made[1]).toEqual(made[0]);
   });
 });

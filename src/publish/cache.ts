@@ -10,7 +10,7 @@ import { isInsideProject } from '../load/inside.js';
 import { readBytesBounded, readTextBounded, type ReadProblem, type TextRead } from '../load/read-bounded.js';
 import type { Diagnostic } from '../diagnostic.js';
 import type { IndexEntry } from './pages.js';
-import type { VersionChanges } from './version-changes.js';
+import type { FeedEntry } from './feed-entry.js';
 
 export const CACHE_FILE = '.seloste-cache.json';
 
@@ -88,8 +88,8 @@ export interface CacheEntry {
   index: IndexEntry;
   /** For each earlier version (by its `updated` date), the key its pages were made from. */
   versions?: Record<string, string>;
-  /** The register's published versions and what changed in each, for the feed. */
-  changes?: VersionChanges[];
+  /** The register's entries in the change feed of each language. */
+  feed?: Record<string, FeedEntry[]>;
   /**
    * Organisation files the earlier versions point at, by path from the working folder, with the
    * hash of their text: the register is taken over only while they are the same.

@@ -21,7 +21,8 @@ import type { BuildPlan } from './plan.js';
 import type { PrintQueue } from './print-queue.js';
 import type { Renderer } from './render-pool.js';
 import type { Outputs, SiteWriter } from './site-writer.js';
-import { versionChanges, type VersionChanges } from './version-changes.js';
+import type { FeedEntry } from './feed-entry.js';
+import { versionChanges } from './version-changes.js';
 import { whatChangedPath } from './what-changed-links.js';
 
 export interface RenderContext {
@@ -46,8 +47,8 @@ export interface Contribution {
   /** Its place in the cache (see `BuildPlan.cacheKey`). */
   path: string;
   entry: CacheEntry;
-  /** Its published versions and what changed in each, newest first, for the feed. */
-  changes: VersionChanges[];
+  /** Its entries in the change feed of each language. */
+  feed: Record<string, FeedEntry[]>;
 }
 
 /**
@@ -77,10 +78,12 @@ export async function renderRegister(file: FileResult, ctx: RenderContext): Prom
     current: handled(renderer.notice(register, lang, pageContext, history)),
     old: earlier.toRender.map((version) => ({ updated: version.updated, notice: handled(renderer.notice(version.register, lang, ctx.site, { archived: true, compared: compared.has(version.updated) })) })),
     whatChanged: changes.filter((v) => compared.has(v.updated)).map((v) => ({ path: whatChangedPath(lang, register.id, v.updated), page: handled(renderer.changes(register, v, lang, ctx.site)) })),
+    feed: changes.length ? handled(renderer.feed(register, changes, lang, ctx.site)) : undefined,
   }));
   const twin = formats.has('json') ? handled(renderer.json(register)) : undefined;
   const pages: string[] = [];
-  for (const { lang, current, old, whatChanged } of rendered) {
+  const feed: Record<string, FeedEntry[]> = {};
+  for (const { lang, current, old, whatChanged, feed: entries } of rendered) {
     const notice = await current;
     if (formats.has('html')) {
       await ctx.writer.write(noticePath(lang, register.id), notice.html, owned);
@@ -88,6 +91,7 @@ export async function renderRegister(file: FileResult, ctx: RenderContext): Prom
     }
     for (const version of old) await writeArchived(noticePath(lang, register.id, version.updated), await version.notice, ctx, owned);
     for (const page of whatChanged) await ctx.writer.write(page.path, await page.page, owned);
+    if (entries) feed[lang] = await entries;
     if (formats.has('md')) await ctx.writer.write(`${lang}/${register.id}.md`, notice.markdown, owned);
     if (ctx.prints) await print(file.file, register, lang, notice, ctx, owned);
   }
@@ -96,11 +100,11 @@ export async function renderRegister(file: FileResult, ctx: RenderContext): Prom
   if (register.controller?.names) index.controllerNames = register.controller.names;
   const entry: CacheEntry = { key: keyFor(file, registerPath, plan), id: register.id, diagnostics: file.diagnostics.map(unlinked), outputs: owned, index };
   if (earlier.versions.length) entry.versions = earlier.keys;
-  if (changes.length) entry.changes = changes;
+  if (changes.length) entry.feed = feed;
   if (earlier.organisations.size) {
     entry.dependsOn = Object.fromEntries([...earlier.organisations].sort().map((org) => [plan.cacheKey(org), hash(plan.dependencyText(org))]));
   }
-  return { file: file.file, index, pages: pages.sort(), path: plan.cacheKey(registerPath), entry, changes };
+  return { file: file.file, index, pages: pages.sort(), path: plan.cacheKey(registerPath), entry, feed };
 }
 
 /**

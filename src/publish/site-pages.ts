@@ -20,9 +20,9 @@ export async function writeSitePages(
 ): Promise<CacheData['site']> {
   const entries = contributions.map((c) => c.index);
   const pages = contributions.flatMap((c) => c.pages);
-  // The change feeds follow from the registers' versions too.
-  const versions = contributions.map((c) => c.changes);
-  const key = hash(plan.global, JSON.stringify(entries), JSON.stringify(pages), siteBanner ?? '', JSON.stringify(versions));
+  // The change feeds are made of the registers' entries.
+  const feeds = contributions.map((c) => ({ id: c.index.id, feed: c.feed }));
+  const key = hash(plan.global, JSON.stringify(entries), JSON.stringify(pages), siteBanner ?? '', JSON.stringify(feeds));
   const outputs: Outputs = {};
   const before = plan.previous?.site;
   if (before && before.key === key && plan.site.allIntact(before.outputs)) {
@@ -34,7 +34,7 @@ export async function writeSitePages(
     await writer.write(`${lang}/index.html`, renderIndex(entries, lang, indexContext), outputs);
     pages.push(`${lang}/index.html`);
   }
-  await writeFeeds(contributions, context, writer, outputs);
+  await writeFeeds(feeds, context, writer, outputs);
   await writer.write('index.html', renderFrontPage(indexContext), outputs);
   pages.push('index.html');
   const map = sitemap(pages, context);
