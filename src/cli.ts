@@ -253,7 +253,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .argument('<new>', 'the new version: a file or REV:path')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
     .option('--changelog', 'print a ready `changes:` entry for the register instead')
-    .addOption(new Option('-l, --lang <language>', 'language of the text and Markdown output').choices(['en', 'fi']).argParser(languageChoice(['en', 'fi'])).default('en'))
+    .addOption(new Option('-l, --lang <language>', 'language of the text and Markdown output').choices(['en', 'fi', 'sv']).argParser(languageChoice(['en', 'fi', 'sv'])).default('en'))
     .option('--date <date>', 'date of the change log entry (YYYY-MM-DD)')
     .action(async (oldRef: string, newRef: string, opts: DiffOptions) => {
       const { diffCommand } = await import('./diff/command.js');

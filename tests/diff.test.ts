@@ -57,6 +57,10 @@ describe('seloste diff: kinds of change', () => {
       ['purpose-reworded', false, 'purposes[1].description'],
     ]);
     expect(r.changes[0]!.summary.en).toBe('The legal basis of the purpose `Customer support` changed from `contract` to `legitimate interests`.');
+    // What changed in the purpose is named in words of each language, not by its YAML key.
+    expect(r.changes[1]!.summary.en).toBe('The wording of the purpose `Customer support` changed: description and legitimate interest.');
+    expect(r.changes[1]!.summary.fi).toBe('Käsittelyn tarkoituksen `Asiakaspalvelu` sanamuoto muuttui: kuvaus ja oikeutettu etu.');
+    expect(r.changes[1]!.summary.sv).toBe('Formuleringen av ändamålet `Customer support` ändrades: beskrivning och berättigat intresse.');
   });
 
   it('wording alone, and a period written differently, are not material', async () => {
@@ -65,6 +69,7 @@ describe('seloste diff: kinds of change', () => {
       ['purpose-reworded', false, 'purposes[0].description'],
       ['retention-changed', false, 'retention[1]'],
     ]);
+    expect(r.changes[1]!.summary.en).toBe('The retention of all data changed: period.');
     expect(r.code).toBe(0);
   });
 
@@ -75,6 +80,8 @@ describe('seloste diff: kinds of change', () => {
       ['recipient-removed', false, 'recipients[0]'],
     ]);
     expect(r.changes[0]!.summary.en).toBe('New recipient: `Postiljooni Oy`.');
+    expect(r.changes[0]!.summary.sv).toBe('Ny mottagare: `Postiljooni Oy`.');
+    expect(r.changes[1]!.summary.sv).toBe('Mottagaren `Kassavirta Oy` togs bort.');
   });
 
   it('a new transfer and a changed transfer mechanism are material', async () => {
@@ -85,7 +92,10 @@ describe('seloste diff: kinds of change', () => {
       ['transfer-changed', false, 'transfers[0]'],
     ]);
     expect(r.changes[1]!.summary.en).toBe(
-      'The transfer to `US` (`Helpline Harbor Inc.`) now rests on `EU-US Data Privacy Framework` instead of `standard contractual clauses`.',
+      'The transfer to `United States` (`Helpline Harbor Inc.`) now rests on `EU-US Data Privacy Framework` instead of `standard contractual clauses`.',
+    );
+    expect(r.changes[1]!.summary.sv).toBe(
+      'Överföringen till `USA` (`Helpline Harbor Inc.`) grundar sig nu på `ramen för dataskydd mellan EU och USA` i stället för `standardavtalsklausuler`.',
     );
   });
 
@@ -97,6 +107,7 @@ describe('seloste diff: kinds of change', () => {
     ]);
     expect(r.changes[1]!.summary.en).toBe('Retention of all data lengthened from `2 years` to `26 months`.');
     expect(r.changes[1]!.summary.fi).toBe('Kaikkien tietojen säilytysaika piteni: `2 vuotta` → `26 kuukautta`.');
+    expect(r.changes[1]!.summary.sv).toBe('Lagringstiden för alla uppgifter förlängdes från `2 år` till `26 månader`.');
   });
 
   it('shorter retention is not material', async () => {
@@ -143,12 +154,12 @@ describe('seloste diff: kinds of change', () => {
     expect(r.changes[0]!.summary.en).toBe('The controller changed from `Testikahvila Oy` (1234567-1) to `Uusikahvila Oy` (7654321-2).');
   });
 
-  it('every summary is one sentence in English and Finnish', async () => {
+  it('every summary is one sentence in English, Finnish and Swedish', async () => {
     for (const variant of ['purpose-added', 'legal-basis', 'recipients', 'transfers', 'retention', 'categories', 'sources', 'special', 'automated', 'controller']) {
       const { changes } = await changesOf(`${variant}.yaml`);
       for (const c of changes) {
-        for (const s of [c.summary.en, c.summary.fi]) {
-          expect(s).toMatch(/^[A-ZÄÖ`].*\.$/u);
+        for (const s of [c.summary.en, c.summary.fi, c.summary.sv]) {
+          expect(s).toMatch(/^[A-ZÄÖÅ`].*\.$/u);
           expect(s.replace(/`[^`]*`/g, '')).not.toMatch(/\.\s/);
         }
       }
@@ -163,7 +174,7 @@ describe('diffRegisters', () => {
     const tax = { name: 'Verohallinto', role: 'authority' as const };
     const named = diffRegisters({ ...base, recipients: [tax] }, { ...base, recipients: [{ ...tax, names: { sv: 'Skatteförvaltningen' } }] });
     expect(kinds(named)).toEqual([['recipient-changed', false, 'recipients[0]']]);
-    expect(named[0]!.summary.en).toBe('Recipient `Verohallinto` changed: `names`.');
+    expect(named[0]!.summary.en).toBe('Recipient `Verohallinto` changed: names in other languages.');
   });
 
   it("the controller's names in other languages are neither a new controller nor new contact details", () => {
@@ -257,7 +268,7 @@ describe('seloste diff: output', () => {
   it('text: one line per change, `!` marking material ones', async () => {
     const r = await diff(rel('base.yaml'), rel('transfers.yaml'));
     const lines = r.stdout.split('\n');
-    expect(lines[0]).toMatch(/^! transfer-added {14}New transfer outside the EEA to `GB` \(`Backup Ltd`\) on `adequacy decision`\. {2}\(transfers\[1\]\)$/);
+    expect(lines[0]).toMatch(/^! transfer-added {14}New transfer outside the EEA to `United Kingdom` \(`Backup Ltd`\) on `adequacy decision`\. {2}\(transfers\[1\]\)$/);
     expect(lines[2]).toMatch(/^ {2}transfer-changed/);
     expect(r.stdout).toContain('3 changes, 2 material');
     expect(r.code).toBe(1);
@@ -299,6 +310,7 @@ describe('seloste diff: output', () => {
     });
     expect(formatChangesText([])).toBe('No changes.\n');
     expect(formatChangesMarkdown([], 'fi')).toBe('Ei muutoksia.\n');
+    expect(formatChangesMarkdown(changes, 'sv')).toBe('## Övriga ändringar\n\n- Registret bytte namn från `A` till `B`.\n');
   });
 });
 
@@ -345,6 +357,24 @@ describe('change log entry', () => {
       expect(r.stdout).toMatch(/^changes:\n {2}- date: 2026-04-01\n {4}description:\n {6}fi: "Uusi erityinen henkilötietoryhmä: ”terveystiedot”\."\n {6}en: "New special category of data: “health data”\."\n {4}material: true\n$/);
       const json = await diff('old.yaml', 'new.yaml', { changelog: true, format: 'json', date: '2026-05-05' }, dir);
       expect(JSON.parse(json.stdout)).toMatchObject({ date: '2026-05-05', material: true });
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('--changelog writes Swedish too when the project publishes in it', async () => {
+    const { dir, cleanup } = tempProject({
+      'seloste.config.yaml': 'languages: [fi, sv]\n',
+      'old.yaml': readFileSync(join(DIR, 'base.yaml'), 'utf8'),
+      'new.yaml': readFileSync(join(DIR, 'special.yaml'), 'utf8'),
+    });
+    try {
+      const r = await diff('old.yaml', 'new.yaml', { changelog: true, format: 'json', date: '2026-05-05' }, dir);
+      expect(JSON.parse(r.stdout).description).toEqual({
+        fi: 'Uusi erityinen henkilötietoryhmä: ”terveystiedot”.',
+        en: 'New special category of data: “health data”.',
+        sv: 'Ny särskild kategori av personuppgifter: ”uppgifter om hälsa”.',
+      });
     } finally {
       cleanup();
     }

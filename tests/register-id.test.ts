@@ -66,7 +66,7 @@ describe('register ids cannot clash with the pages Seloste writes', () => {
       expect(built.code).toBe(1);
       expect(built.stderr).toContain('seloste: not built: notices/r.yaml cannot be read as a register; fix the errors above\n');
       const site = join(dir, 'dist');
-      expect(readdirSync(join(site, 'fi')).sort()).toEqual(['a.html', 'a.md', 'index.html']);
+      expect(readdirSync(join(site, 'fi')).sort()).toEqual(['a.html', 'a.md', 'feed.xml', 'index.html']);
       expect(readdirSync(join(site, 'json'))).toEqual(['a.json']);
       expect(readFileSync(join(site, 'fi', 'index.html'), 'utf8')).toContain('href="a.html"');
       const sitemap = readFileSync(join(site, 'sitemap.xml'), 'utf8');
@@ -141,7 +141,7 @@ describe('ids taken from file names follow the id pattern', () => {
     try {
       const r = await cli(['build', '--format', 'html', '--force'], dir);
       expect(r.code).toBe(1);
-      expect(readdirSync(join(dir, 'dist', 'fi')).sort()).toEqual(['index.html', 'ok.html']);
+      expect(readdirSync(join(dir, 'dist', 'fi')).sort()).toEqual(['feed.xml', 'index.html', 'ok.html']);
     } finally {
       cleanup();
     }

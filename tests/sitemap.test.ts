@@ -61,7 +61,7 @@ describe('--base-url', () => {
       expect(r.code, r.stderr).toBe(0);
       const page = readFileSync(join(dir, 'dist', 'en', 'r.html'), 'utf8');
       expect(page).toContain(`<link rel="canonical" href="${BASE}/en/r.html">`);
-      expect(page.match(/<link rel="alternate"[^>]*>/g)).toEqual([
+      expect(page.match(/<link rel="alternate" hreflang[^>]*>/g)).toEqual([
         `<link rel="alternate" hreflang="fi" href="${BASE}/fi/r.html">`,
         `<link rel="alternate" hreflang="en" href="${BASE}/en/r.html">`,
         `<link rel="alternate" hreflang="x-default" href="${BASE}/fi/r.html">`,
@@ -81,7 +81,7 @@ describe('--base-url', () => {
       expect(existsSync(join(dir, 'plain', 'sitemap.xml'))).toBe(false);
       const relative = readFileSync(join(dir, 'plain', 'en', 'r.html'), 'utf8');
       expect(relative).not.toContain('rel="canonical"');
-      expect(relative.match(/<link rel="alternate"[^>]*>/g)).toEqual([
+      expect(relative.match(/<link rel="alternate" hreflang[^>]*>/g)).toEqual([
         '<link rel="alternate" hreflang="fi" href="../fi/r.html">',
         '<link rel="alternate" hreflang="en" href="r.html">',
         '<link rel="alternate" hreflang="x-default" href="../fi/r.html">',

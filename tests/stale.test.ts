@@ -65,7 +65,7 @@ describe('a notice that cannot be built now', () => {
       const r = await cli(['build', '--format', 'html'], dir);
       expect(r.code).toBe(1);
       expect(r.stderr).toContain('not built: notices/c.yaml cannot be read as a register; fix the errors above\n');
-      expect(readdirSync(join(dir, 'dist', 'fi')).sort()).toEqual(['a.html', 'index.html']);
+      expect(readdirSync(join(dir, 'dist', 'fi')).sort()).toEqual(['a.html', 'feed.xml', 'index.html']);
     } finally {
       cleanup();
     }

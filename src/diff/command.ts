@@ -19,7 +19,7 @@ import { formatStylish } from '../report/stylish.js';
 import { OrganisationCache, resolveRegister } from '../resolve/resolve.js';
 import type { Register } from '../types.js';
 import { validateSource } from '../validate/validate.js';
-import { diffRegisters } from './diff.js';
+import { diffRegisters, type SummaryLang } from './diff.js';
 import { changeLogEntry, changeLogYaml, formatChangesJson, formatChangesMarkdown, formatChangesText, hasMaterial } from './format.js';
 
 const exec = promisify(execFile);
@@ -29,7 +29,7 @@ export interface DiffOptions {
   /** Print a ready `changes:` entry for the register instead of the list of changes. */
   changelog?: boolean;
   /** Language of the text and Markdown output. */
-  lang?: 'en' | 'fi';
+  lang?: SummaryLang;
   /** Date of the change log entry; default the new `updated` when it moved, else today. */
   date?: string;
 }
@@ -173,9 +173,11 @@ export async function diffCommand(oldRef: string, newRef: string, opts: DiffOpti
     if (opts.changelog) {
       // The entry is what was asked for: printing it is success, material or not.
       const date = opts.date ?? (b.updated && b.updated !== a.updated ? b.updated : today());
-      const entry = changeLogEntry(changes, date, ['fi', 'en']);
+      // Finnish and English always, Swedish when the project publishes in it.
+      const written = (['fi', 'en', 'sv'] as const).filter((l) => l !== 'sv' || config.languages.includes(l));
+      const entry = changeLogEntry(changes, date, written);
       if (opts.format === 'json') io.stdout.write(`${escapeJson(JSON.stringify(entry, null, 2))}\n`);
-      else io.stdout.write(changeLogYaml(entry, config.languages.filter((l) => l !== 'fi' && l !== 'en')));
+      else io.stdout.write(changeLogYaml(entry, config.languages.filter((l) => !(written as readonly string[]).includes(l))));
       return DIFF_EXIT.ok;
     }
     if (opts.format === 'json') io.stdout.write(formatChangesJson(changes));

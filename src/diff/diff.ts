@@ -18,6 +18,10 @@ import type {
   Text,
   Transfer,
 } from '../types.js';
+import { countryName } from '../compose/format.js';
+import { DIFF_PHRASES, SUMMARY_LANGS, type DiffPhrases, type FieldName, type SummaryLang } from './phrases/index.js';
+
+export type { SummaryLang } from './phrases/index.js';
 
 export type ChangeKind =
   | 'name-changed'
@@ -65,8 +69,6 @@ export type ChangeKind =
   | 'further-processing-added'
   | 'further-processing-removed';
 
-export type SummaryLang = 'en' | 'fi';
-
 export interface Change {
   kind: ChangeKind;
   /** Data subjects must be told actively (Art. 13(3), 14(4)); a revised notice on the website is not enough. */
@@ -103,7 +105,7 @@ function clip(s: string, max = 60): string {
   return one.length > max ? `${one.slice(0, max - 1)}…` : one;
 }
 
-/** The text in a language, or in any language it is written in. */
+/** The text in a language, else in English (Finnish for an English summary), else in any language it is written in. */
 function pick(text: Text | undefined, lang: SummaryLang): string | undefined {
   return text?.[lang] ?? text?.[lang === 'en' ? 'fi' : 'en'] ?? texts(text)[0];
 }
@@ -162,11 +164,6 @@ export function compareDurations(a: string, b: string): -1 | 0 | 1 | undefined {
   return x < y ? -1 : 1;
 }
 
-const UNITS: Record<SummaryLang, Record<'Y' | 'M' | 'W' | 'D' | 'H', [string, string]>> = {
-  en: { Y: ['year', 'years'], M: ['month', 'months'], W: ['week', 'weeks'], D: ['day', 'days'], H: ['hour', 'hours'] },
-  fi: { Y: ['vuosi', 'vuotta'], M: ['kuukausi', 'kuukautta'], W: ['viikko', 'viikkoa'], D: ['päivä', 'päivää'], H: ['tunti', 'tuntia'] },
-};
-
 /** `P2Y6M` → `2 years and 6 months`; anything else as written. */
 export function describeDuration(period: string, lang: SummaryLang): string {
   const m = DURATION.exec(period);
@@ -175,11 +172,21 @@ export function describeDuration(period: string, lang: SummaryLang): string {
   (['Y', 'M', 'W', 'D', 'H'] as const).forEach((unit, i) => {
     const n = m[i + 1];
     if (n === undefined) return;
-    const [one, many] = UNITS[lang][unit];
+    const [one, many] = DIFF_PHRASES[lang].units[unit];
     parts.push(`${Number(n)} ${Number(n) === 1 ? one : many}`);
   });
-  if (parts.length < 2) return parts[0] ?? period;
-  return `${parts.slice(0, -1).join(', ')} ${lang === 'fi' ? 'ja' : 'and'} ${parts[parts.length - 1]}`;
+  return parts.length ? joinWords(parts, DIFF_PHRASES[lang]) : period;
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+function joinWords(parts: readonly string[], w: DiffPhrases): string {
+  if (parts.length < 2) return parts[0] ?? '';
+  return `${parts.slice(0, -1).join(', ')} ${w.and} ${parts[parts.length - 1]}`;
+}
+
+/** The parts of an item that changed, in words. */
+function fieldList(fields: readonly FieldName[], w: DiffPhrases): string {
+  return joinWords(fields.map((f) => w.fields[f]), w);
 }
 
 // ————— Matching list items —————
@@ -264,296 +271,244 @@ function list<T>(value: T[] | 'none' | undefined): T[] {
 
 // ————— Labels —————
 
-const BASIS: Record<SummaryLang, Record<LegalBasis, string>> = {
-  en: {
-    consent: 'consent',
-    contract: 'contract',
-    legal_obligation: 'legal obligation',
-    vital_interests: 'vital interests',
-    public_task: 'public task',
-    legitimate_interests: 'legitimate interests',
-  },
-  fi: {
-    consent: 'suostumus',
-    contract: 'sopimus',
-    legal_obligation: 'lakisääteinen velvoite',
-    vital_interests: 'elintärkeät edut',
-    public_task: 'yleistä etua koskeva tehtävä',
-    legitimate_interests: 'oikeutettu etu',
-  },
-};
-
-function basis(b: LegalBasis | undefined, lang: SummaryLang): string {
-  return b ? code(BASIS[lang][b] ?? b) : lang === 'fi' ? 'ei oikeusperustetta' : 'none';
+function basis(b: LegalBasis | undefined, w: DiffPhrases): string {
+  return b ? code(w.bases[b] ?? b) : w.noBasis;
 }
 
-const SPECIAL: Record<SummaryLang, Record<string, string>> = {
-  en: {
-    racial_or_ethnic_origin: 'racial or ethnic origin',
-    political_opinions: 'political opinions',
-    religious_or_philosophical_beliefs: 'religious or philosophical beliefs',
-    trade_union_membership: 'trade union membership',
-    genetic: 'genetic data',
-    biometric: 'biometric data',
-    health: 'health data',
-    sex_life_or_orientation: 'sex life or sexual orientation',
-  },
-  fi: {
-    racial_or_ethnic_origin: 'rotu tai etninen alkuperä',
-    political_opinions: 'poliittiset mielipiteet',
-    religious_or_philosophical_beliefs: 'uskonnollinen tai filosofinen vakaumus',
-    trade_union_membership: 'ammattiliiton jäsenyys',
-    genetic: 'geneettiset tiedot',
-    biometric: 'biometriset tiedot',
-    health: 'terveystiedot',
-    sex_life_or_orientation: 'seksuaalinen käyttäytyminen tai suuntautuminen',
-  },
-};
-
-const SOURCE: Record<SummaryLang, Record<string, string>> = {
-  en: { data_subject: 'the data subject', observation: 'observation', organisation: 'an organisation', public: 'a public source', authority: 'an authority' },
-  fi: { data_subject: 'rekisteröity itse', observation: 'havainnointi', organisation: 'organisaatio', public: 'julkinen lähde', authority: 'viranomainen' },
-};
-
-const MECHANISM: Record<SummaryLang, Record<string, string>> = {
-  en: {
-    adequacy: 'adequacy decision',
-    data_privacy_framework: 'EU-US Data Privacy Framework',
-    standard_contractual_clauses: 'standard contractual clauses',
-    binding_corporate_rules: 'binding corporate rules',
-  },
-  fi: {
-    adequacy: 'riittävyyspäätös',
-    data_privacy_framework: 'EU:n ja Yhdysvaltojen tietosuojakehys',
-    standard_contractual_clauses: 'vakiosopimuslausekkeet',
-    binding_corporate_rules: 'yritystä koskevat sitovat säännöt',
-  },
-};
-
-function mechanism(m: string | undefined, lang: SummaryLang): string {
-  if (!m) return lang === 'fi' ? 'ei siirtoperustetta' : 'none';
-  return code(MECHANISM[lang][m] ?? m);
+function special(category: string, w: DiffPhrases): string {
+  return code((w.special as Record<string, string>)[category] ?? category);
 }
 
-function purposeLabel(p: Purpose, lang: SummaryLang): string {
-  return code(pick(p.description, lang) ?? p.id);
+function mechanism(m: string | undefined, w: DiffPhrases): string {
+  if (!m) return w.noMechanism;
+  return code(w.mechanisms[m] ?? m);
 }
 
-function categoryLabel(c: DataCategory, lang: SummaryLang): string {
-  return code(pick(c.description, lang) ?? c.id);
+function purposeLabel(p: Purpose, w: DiffPhrases): string {
+  return code(pick(p.description, w.lang) ?? p.id);
 }
 
-function recipientLabel(r: Recipient, lang: SummaryLang): string {
-  return code(r.name ?? pick(r.category, lang));
+function categoryLabel(c: DataCategory, w: DiffPhrases): string {
+  return code(pick(c.description, w.lang) ?? c.id);
 }
 
-function transferLabel(t: Transfer, lang: SummaryLang): string {
-  const to = lang === 'fi' ? `maahan ${code(t.country)}` : `to ${code(t.country)}`;
+function recipientLabel(r: Recipient, w: DiffPhrases): string {
+  return code(r.name ?? pick(r.category, w.lang));
+}
+
+function transferLabel(t: Transfer, w: DiffPhrases): string {
+  const to = w.transferTo(code(t.country && countryName(t.country, w.lang)));
   return t.recipient ? `${to} (${code(t.recipient)})` : to;
 }
 
-function sourceLabel(s: Source, lang: SummaryLang): string {
-  const what = s.name ?? pick(s.description, lang);
-  return what ? `${code(what)} (${SOURCE[lang][s.type] ?? s.type})` : code(SOURCE[lang][s.type] ?? s.type);
+function sourceLabel(s: Source, w: DiffPhrases): string {
+  const what = s.name ?? pick(s.description, w.lang);
+  const type = w.sources[s.type] ?? s.type;
+  return what ? `${code(what)} (${type})` : code(type);
 }
 
 // ————— The comparison —————
 
+/** A change's summary in a language, from that language's phrase table. */
+type Say = (w: DiffPhrases) => string;
+
+type Add = (kind: ChangeKind, material: boolean, path: readonly Seg[], say: Say, where?: 'new' | 'old') => void;
+
+function summarise(say: Say): Record<SummaryLang, string> {
+  return Object.fromEntries(SUMMARY_LANGS.map((lang) => [lang, say(DIFF_PHRASES[lang])])) as Record<SummaryLang, string>;
+}
+
 /** Find what changed between two versions of a register, in the order of the notice. */
 export function diffRegisters(oldRegister: Register, newRegister: Register): Change[] {
   const out: Change[] = [];
-  const add = (kind: ChangeKind, material: boolean, path: readonly Seg[], en: string, fi: string, where: 'new' | 'old' = 'new'): void => {
-    out.push({ kind, material, path: pathString(path), in: where, summary: { en, fi } });
+  const add: Add = (kind, material, path, say, where = 'new') => {
+    out.push({ kind, material, path: pathString(path), in: where, summary: summarise(say) });
   };
   const a = oldRegister;
   const b = newRegister;
 
   if (!sameText(a.name, b.name)) {
-    add('name-changed', false, ['name'], `The register was renamed from ${code(pick(a.name, 'en'))} to ${code(pick(b.name, 'en'))}.`, `Rekisterin nimi muuttui: ${code(pick(a.name, 'fi'))} → ${code(pick(b.name, 'fi'))}.`);
+    add('name-changed', false, ['name'], (w) => w.nameChanged(code(pick(a.name, w.lang)), code(pick(b.name, w.lang))));
   }
-
-  // Who. A new controller is a new party answerable for the data (WP260 paragraph 29 names a change
-  // of the controller's identity among the changes always to be told); new contact details are not.
-  const ca = a.controller;
-  const cb = b.controller;
-  if (cb && (ca?.name !== cb.name || ca?.business_id !== cb.business_id)) {
-    const was = ca ? `${code(ca.name)}${ca.business_id ? ` (${ca.business_id})` : ''}` : '—';
-    const is = `${code(cb.name)}${cb.business_id ? ` (${cb.business_id})` : ''}`;
-    add('controller-changed', true, ['controller'], `The controller changed from ${was} to ${is}.`, `Rekisterinpitäjä vaihtui: ${was} → ${is}.`);
-  } else if (ca && cb) {
-    // The same controller under another name in some language (a parallel name, a municipality's
-    // Swedish name) is no new party; nor are new contact details.
-    if (!same(ca.names, cb.names)) {
-      add('controller-names-changed', false, ['controller', 'names'], `The names of the controller ${code(cb.name)} in other languages changed.`, `Rekisterinpitäjän ${code(cb.name)} muunkieliset nimet muuttuivat.`);
-    }
-    if (!same({ ...ca, name: 0, business_id: 0, names: 0 }, { ...cb, name: 0, business_id: 0, names: 0 })) {
-      add('controller-contact-changed', false, ['controller'], `The contact details of the controller ${code(cb.name)} changed.`, `Rekisterinpitäjän ${code(cb.name)} yhteystiedot muuttuivat.`);
-    }
-  }
+  diffController(a, b, add);
   diffJointControllers(a.joint_controllers, b.joint_controllers, add);
   if (!same(a.representative, b.representative)) {
-    const en = !b.representative ? 'The representative in the EU was removed.' : !a.representative ? `A representative in the EU, ${code(b.representative.name)}, was added.` : `The representative in the EU is now ${code(b.representative.name)}.`;
-    const fi = !b.representative ? 'EU-edustaja poistettiin.' : !a.representative ? `Lisättiin EU-edustaja ${code(b.representative.name)}.` : `EU-edustaja on nyt ${code(b.representative.name)}.`;
-    add('representative-changed', false, ['representative'], en, fi, b.representative ? 'new' : 'old');
+    const r = b.representative;
+    const say: Say = (w) => (!r ? w.representativeRemoved : !a.representative ? w.representativeAdded(code(r.name)) : w.representativeReplaced(code(r.name)));
+    add('representative-changed', false, ['representative'], say, r ? 'new' : 'old');
   }
   if (!same(a.dpo, b.dpo)) {
-    const en = !b.dpo ? 'The data protection officer was removed.' : !a.dpo ? 'A data protection officer was designated.' : 'The contact details of the data protection officer changed.';
-    const fi = !b.dpo ? 'Tietosuojavastaava poistettiin.' : !a.dpo ? 'Nimettiin tietosuojavastaava.' : 'Tietosuojavastaavan yhteystiedot muuttuivat.';
-    add('dpo-changed', false, ['dpo'], en, fi, b.dpo ? 'new' : 'old');
+    add('dpo-changed', false, ['dpo'], (w) => (!b.dpo ? w.dpoRemoved : !a.dpo ? w.dpoAdded : w.dpoContactChanged), b.dpo ? 'new' : 'old');
   }
 
   diffPurposes(a.purposes ?? [], b.purposes ?? [], add);
-
-  // Special categories: the Art. 9(1) category is the identifier.
-  const sa = a.special_categories ?? [];
-  const sb = b.special_categories ?? [];
-  const sm = matchItems<SpecialCategory>(sa, sb, (s) => ({ id: s.category, texts: [] }));
-  for (const n of sm.added) {
-    const s = sb[n]!;
-    add('special-category-added', true, ['special_categories', n], `New special category of data: ${code(SPECIAL.en[s.category] ?? s.category)}.`, `Uusi erityinen henkilötietoryhmä: ${code(SPECIAL.fi[s.category] ?? s.category)}.`);
-  }
-  for (const o of sm.removed) {
-    const s = sa[o]!;
-    add('special-category-removed', false, ['special_categories', o], `Special category ${code(SPECIAL.en[s.category] ?? s.category)} is no longer processed.`, `Erityistä henkilötietoryhmää ${code(SPECIAL.fi[s.category] ?? s.category)} ei enää käsitellä.`, 'old');
-  }
-  for (const [o, n] of sm.pairs) {
-    const x = sa[o]!;
-    const y = sb[n]!;
-    if (x.condition !== y.condition) {
-      add('special-category-condition-changed', true, ['special_categories', n, 'condition'], `The Art. 9(2) condition for ${code(SPECIAL.en[y.category] ?? y.category)} changed from ${code(x.condition ?? '—')} to ${code(y.condition ?? '—')}.`, `Henkilötietoryhmän ${code(SPECIAL.fi[y.category] ?? y.category)} käsittelyperuste (9 art. 2) muuttui: ${code(x.condition ?? '—')} → ${code(y.condition ?? '—')}.`);
-    }
-  }
+  diffSpecialCategories(a.special_categories ?? [], b.special_categories ?? [], add);
   if (!a.personal_identity_code && b.personal_identity_code) {
-    add('personal-identity-code-added', true, ['personal_identity_code'], 'The personal identity code is now processed.', 'Henkilötunnusta käsitellään nyt.');
+    add('personal-identity-code-added', true, ['personal_identity_code'], (w) => w.identityCodeAdded);
   } else if (a.personal_identity_code && !b.personal_identity_code) {
-    add('personal-identity-code-removed', false, ['personal_identity_code'], 'The personal identity code is no longer processed.', 'Henkilötunnusta ei enää käsitellä.', 'old');
+    add('personal-identity-code-removed', false, ['personal_identity_code'], (w) => w.identityCodeRemoved, 'old');
   }
 
   // Groups of data subjects are texts only.
   const da = a.data_subjects ?? [];
   const db = b.data_subjects ?? [];
   const dm = matchItems<Text>(da, db, (t) => ({ texts: texts(t) }));
-  for (const n of dm.added) add('data-subjects-added', false, ['data_subjects', n], `New group of data subjects: ${code(pick(db[n], 'en'))}.`, `Uusi rekisteröityjen ryhmä: ${code(pick(db[n], 'fi'))}.`);
-  for (const o of dm.removed) add('data-subjects-removed', false, ['data_subjects', o], `Group of data subjects removed: ${code(pick(da[o], 'en'))}.`, `Rekisteröityjen ryhmä poistettiin: ${code(pick(da[o], 'fi'))}.`, 'old');
+  for (const n of dm.added) add('data-subjects-added', false, ['data_subjects', n], (w) => w.dataSubjectsAdded(code(pick(db[n], w.lang))));
+  for (const o of dm.removed) add('data-subjects-removed', false, ['data_subjects', o], (w) => w.dataSubjectsRemoved(code(pick(da[o], w.lang))), 'old');
 
-  // Data categories: by id, else by description.
-  const ga = a.data_categories ?? [];
-  const gb = b.data_categories ?? [];
-  const gm = matchItems<DataCategory>(ga, gb, (c) => ({ id: c.id, texts: texts(c.description) }));
-  for (const n of gm.added) add('data-category-added', true, ['data_categories', n], `New category of personal data: ${categoryLabel(gb[n]!, 'en')}.`, `Uusi henkilötietoryhmä: ${categoryLabel(gb[n]!, 'fi')}.`);
-  for (const o of gm.removed) add('data-category-removed', false, ['data_categories', o], `Category of personal data removed: ${categoryLabel(ga[o]!, 'en')}.`, `Henkilötietoryhmä poistettiin: ${categoryLabel(ga[o]!, 'fi')}.`, 'old');
-  for (const [o, n] of gm.pairs) {
-    const x = ga[o]!;
-    const y = gb[n]!;
-    if (!sameText(x.description, y.description)) {
-      add('data-category-changed', false, ['data_categories', n, 'description'], `The description of the data category ${categoryLabel(x, 'en')} changed to ${categoryLabel(y, 'en')}.`, `Henkilötietoryhmän ${categoryLabel(x, 'fi')} kuvaus muuttui: ${categoryLabel(y, 'fi')}.`);
-    }
-    if (x.provision !== y.provision) {
-      add('data-category-changed', false, ['data_categories', n, 'provision'], `Giving the data ${categoryLabel(y, 'en')} changed from ${code(x.provision ?? '—')} to ${code(y.provision ?? '—')}.`, `Tietojen ${categoryLabel(y, 'fi')} antamisen velvoittavuus muuttui: ${code(x.provision ?? '—')} → ${code(y.provision ?? '—')}.`);
-    }
-  }
-
-  // Sources: by name, else by description; a source of a kind there is one of pairs by its type.
-  const ra = a.sources ?? [];
-  const rb = b.sources ?? [];
-  const rm = matchItems<Source>(ra, rb, (s) => ({ texts: [...(s.name ? [`${s.type}:${s.name}`] : []), ...texts(s.description).map((t) => `${s.type}:${t}`)], loose: s.type }));
-  for (const n of rm.added) {
-    const s = rb[n]!;
-    // Data from elsewhere than the data subject bring Art. 14 and a source the person may not expect.
-    const outside = s.type !== 'data_subject' && s.type !== 'observation';
-    add('source-added', outside, ['sources', n], `New source of data: ${sourceLabel(s, 'en')}.`, `Uusi tietolähde: ${sourceLabel(s, 'fi')}.`);
-  }
-  for (const o of rm.removed) add('source-removed', false, ['sources', o], `Source of data removed: ${sourceLabel(ra[o]!, 'en')}.`, `Tietolähde poistettiin: ${sourceLabel(ra[o]!, 'fi')}.`, 'old');
-
-  // Recipients: by name, else by category text.
-  const pa = list(a.recipients);
-  const pb = list(b.recipients);
-  const pm = matchItems<Recipient>(pa, pb, (r) => ({ texts: [...(r.name ? [r.name] : []), ...texts(r.category)] }));
-  for (const n of pm.added) add('recipient-added', true, ['recipients', n], `New recipient: ${recipientLabel(pb[n]!, 'en')}.`, `Uusi vastaanottaja: ${recipientLabel(pb[n]!, 'fi')}.`);
-  for (const o of pm.removed) add('recipient-removed', false, ['recipients', o], `Recipient removed: ${recipientLabel(pa[o]!, 'en')}.`, `Vastaanottaja poistettiin: ${recipientLabel(pa[o]!, 'fi')}.`, 'old');
-  for (const [o, n] of pm.pairs) {
-    const x = pa[o]!;
-    const y = pb[n]!;
-    const fields = (['role', 'country'] as const).filter((k) => x[k] !== y[k]);
-    const texty = (['category', 'purpose', 'names'] as const).filter((k) => !sameText(x[k], y[k]));
-    if (fields.length || texty.length) {
-      const what = [...fields, ...texty].map((k) => code(k)).join(', ');
-      add('recipient-changed', false, ['recipients', n], `Recipient ${recipientLabel(y, 'en')} changed: ${what}.`, `Vastaanottajan ${recipientLabel(y, 'fi')} tiedot muuttuivat: ${what}.`);
-    }
-  }
-
-  // Transfers: by country and recipient; a country with one transfer on each side pairs by country.
-  const ta = list(a.transfers);
-  const tb = list(b.transfers);
-  const tm = matchItems<Transfer>(ta, tb, (t) => ({ texts: [`${t.country}|${t.recipient ?? ''}`], loose: t.country }));
-  for (const n of tm.added) {
-    const t = tb[n]!;
-    add('transfer-added', true, ['transfers', n], `New transfer outside the EEA ${transferLabel(t, 'en')} on ${mechanism(t.mechanism, 'en')}.`, `Uusi siirto ETA-alueen ulkopuolelle ${transferLabel(t, 'fi')}, siirtoperuste ${mechanism(t.mechanism, 'fi')}.`);
-  }
-  for (const o of tm.removed) add('transfer-removed', false, ['transfers', o], `Transfer ${transferLabel(ta[o]!, 'en')} ended.`, `Siirto ${transferLabel(ta[o]!, 'fi')} päättyi.`, 'old');
-  for (const [o, n] of tm.pairs) {
-    const x = ta[o]!;
-    const y = tb[n]!;
-    if (x.mechanism !== y.mechanism) {
-      add('transfer-mechanism-changed', true, ['transfers', n, 'mechanism'], `The transfer ${transferLabel(y, 'en')} now rests on ${mechanism(y.mechanism, 'en')} instead of ${mechanism(x.mechanism, 'en')}.`, `Siirron ${transferLabel(y, 'fi')} peruste muuttui: ${mechanism(x.mechanism, 'fi')} → ${mechanism(y.mechanism, 'fi')}.`);
-    }
-    const other = (['recipient', 'safeguard_url'] as const).filter((k) => x[k] !== y[k]).map((k) => code(k));
-    if (!sameText(x.description, y.description)) other.push(code('description'));
-    if (other.length) add('transfer-changed', false, ['transfers', n], `The transfer ${transferLabel(y, 'en')} changed: ${other.join(', ')}.`, `Siirron ${transferLabel(y, 'fi')} tiedot muuttuivat: ${other.join(', ')}.`);
-  }
-
+  diffDataCategories(a.data_categories ?? [], b.data_categories ?? [], add);
+  diffSources(a.sources ?? [], b.sources ?? [], add);
+  diffRecipients(list(a.recipients), list(b.recipients), add);
+  diffTransfers(list(a.transfers), list(b.transfers), add);
   diffRetention(a, b, add);
   diffAutomated(a.automated_decisions, b.automated_decisions, add);
 
   if (!same(a.rights?.channels, b.rights?.channels)) {
-    add('rights-channels-changed', false, ['rights', 'channels'], 'The ways to exercise data protection rights changed.', 'Tietosuojaoikeuksien käyttämisen yhteystiedot muuttuivat.', b.rights?.channels ? 'new' : 'old');
+    add('rights-channels-changed', false, ['rights', 'channels'], (w) => w.rightsChannelsChanged, b.rights?.channels ? 'new' : 'old');
   }
 
   // Further processing for another purpose is what Art. 13(3) and 14(4) are written for.
   const fa = a.further_processing ?? [];
   const fb = b.further_processing ?? [];
   const fm = matchItems<FurtherProcessing>(fa, fb, (f) => ({ texts: texts(f.purpose) }));
-  for (const n of fm.added) add('further-processing-added', true, ['further_processing', n], `Data are now also processed for another purpose: ${code(pick(fb[n]!.purpose, 'en'))}.`, `Tietoja käsitellään nyt myös muuhun tarkoitukseen: ${code(pick(fb[n]!.purpose, 'fi'))}.`);
-  for (const o of fm.removed) add('further-processing-removed', false, ['further_processing', o], `Further processing ended: ${code(pick(fa[o]!.purpose, 'en'))}.`, `Käsittely muuhun tarkoitukseen päättyi: ${code(pick(fa[o]!.purpose, 'fi'))}.`, 'old');
+  for (const n of fm.added) add('further-processing-added', true, ['further_processing', n], (w) => w.furtherProcessingAdded(code(pick(fb[n]!.purpose, w.lang))));
+  for (const o of fm.removed) add('further-processing-removed', false, ['further_processing', o], (w) => w.furtherProcessingRemoved(code(pick(fa[o]!.purpose, w.lang))), 'old');
 
   return out;
 }
 
-type Add = (kind: ChangeKind, material: boolean, path: readonly Seg[], en: string, fi: string, where?: 'new' | 'old') => void;
+/**
+ * Who. A new controller is a new party answerable for the data (WP260 paragraph 29 names a change
+ * of the controller's identity among the changes always to be told); new contact details are not.
+ */
+function diffController(a: Register, b: Register, add: Add): void {
+  const ca = a.controller;
+  const cb = b.controller;
+  if (cb && (ca?.name !== cb.name || ca?.business_id !== cb.business_id)) {
+    const was = ca ? `${code(ca.name)}${ca.business_id ? ` (${ca.business_id})` : ''}` : '—';
+    const is = `${code(cb.name)}${cb.business_id ? ` (${cb.business_id})` : ''}`;
+    add('controller-changed', true, ['controller'], (w) => w.controllerChanged(was, is));
+  } else if (ca && cb) {
+    // The same controller under another name in some language (a parallel name, a municipality's
+    // Swedish name) is no new party; nor are new contact details.
+    if (!same(ca.names, cb.names)) add('controller-names-changed', false, ['controller', 'names'], (w) => w.controllerNamesChanged(code(cb.name)));
+    if (!same({ ...ca, name: 0, business_id: 0, names: 0 }, { ...cb, name: 0, business_id: 0, names: 0 })) {
+      add('controller-contact-changed', false, ['controller'], (w) => w.controllerContactChanged(code(cb.name)));
+    }
+  }
+}
 
 function diffJointControllers(a: JointControllers | undefined, b: JointControllers | undefined, add: Add): void {
   const xa = a?.parties ?? [];
   const xb = b?.parties ?? [];
   const m = matchItems(xa, xb, (p) => ({ id: p.business_id, texts: [p.name] }));
   // A new joint controller is a new party deciding on the data, as much as a new recipient.
-  for (const n of m.added) add('joint-controller-added', true, ['joint_controllers', 'parties', n], `New joint controller: ${code(xb[n]!.name)}.`, `Uusi yhteisrekisterinpitäjä: ${code(xb[n]!.name)}.`);
-  for (const o of m.removed) add('joint-controller-removed', false, ['joint_controllers', 'parties', o], `Joint controller removed: ${code(xa[o]!.name)}.`, `Yhteisrekisterinpitäjä poistettiin: ${code(xa[o]!.name)}.`, 'old');
+  for (const n of m.added) add('joint-controller-added', true, ['joint_controllers', 'parties', n], (w) => w.jointControllerAdded(code(xb[n]!.name)));
+  for (const o of m.removed) add('joint-controller-removed', false, ['joint_controllers', 'parties', o], (w) => w.jointControllerRemoved(code(xa[o]!.name)), 'old');
 }
 
 function diffPurposes(pa: readonly Purpose[], pb: readonly Purpose[], add: Add): void {
   const m = matchItems(pa, pb, (p) => ({ id: p.id, texts: texts(p.description) }));
   for (const n of m.added) {
     const p = pb[n]!;
-    add('purpose-added', true, ['purposes', n], `New purpose ${purposeLabel(p, 'en')} on the legal basis ${basis(p.legal_basis, 'en')}.`, `Uusi käsittelyn tarkoitus ${purposeLabel(p, 'fi')}, oikeusperuste ${basis(p.legal_basis, 'fi')}.`);
+    add('purpose-added', true, ['purposes', n], (w) => w.purposeAdded(purposeLabel(p, w), basis(p.legal_basis, w)));
   }
-  for (const o of m.removed) add('purpose-removed', false, ['purposes', o], `Purpose removed: ${purposeLabel(pa[o]!, 'en')}.`, `Käsittelyn tarkoitus poistettiin: ${purposeLabel(pa[o]!, 'fi')}.`, 'old');
+  for (const o of m.removed) add('purpose-removed', false, ['purposes', o], (w) => w.purposeRemoved(purposeLabel(pa[o]!, w)), 'old');
   for (const [o, n] of m.pairs) {
     const x = pa[o]!;
     const y = pb[n]!;
     if (x.legal_basis !== y.legal_basis) {
-      add('legal-basis-changed', true, ['purposes', n, 'legal_basis'], `The legal basis of the purpose ${purposeLabel(y, 'en')} changed from ${basis(x.legal_basis, 'en')} to ${basis(y.legal_basis, 'en')}.`, `Käsittelyn tarkoituksen ${purposeLabel(y, 'fi')} oikeusperuste muuttui: ${basis(x.legal_basis, 'fi')} → ${basis(y.legal_basis, 'fi')}.`);
+      add('legal-basis-changed', true, ['purposes', n, 'legal_basis'], (w) => w.legalBasisChanged(purposeLabel(y, w), basis(x.legal_basis, w), basis(y.legal_basis, w)));
     }
     if (y.direct_marketing === true && x.direct_marketing !== true) {
-      add('direct-marketing-added', true, ['purposes', n, 'direct_marketing'], `Data of the purpose ${purposeLabel(y, 'en')} are now used for direct marketing.`, `Käsittelyn tarkoituksen ${purposeLabel(y, 'fi')} tietoja käytetään nyt suoramarkkinointiin.`);
+      add('direct-marketing-added', true, ['purposes', n, 'direct_marketing'], (w) => w.directMarketingAdded(purposeLabel(y, w)));
     } else if (x.direct_marketing === true && y.direct_marketing !== true) {
-      add('direct-marketing-removed', false, ['purposes', n], `Data of the purpose ${purposeLabel(y, 'en')} are no longer used for direct marketing.`, `Käsittelyn tarkoituksen ${purposeLabel(y, 'fi')} tietoja ei enää käytetä suoramarkkinointiin.`);
+      add('direct-marketing-removed', false, ['purposes', n], (w) => w.directMarketingRemoved(purposeLabel(y, w)));
     }
-    const reworded: string[] = (['description', 'legitimate_interest', 'law'] as const).filter((k) => !sameText(x[k], y[k]));
+    const reworded: FieldName[] = (['description', 'legitimate_interest', 'law'] as const).filter((k) => !sameText(x[k], y[k]));
     if (!sameText(x.consent?.how_given, y.consent?.how_given) || !sameText(x.consent?.how_to_withdraw, y.consent?.how_to_withdraw)) reworded.push('consent');
     if (reworded.length) {
-      const what = reworded.map((k) => code(k)).join(', ');
-      add('purpose-reworded', false, ['purposes', n, reworded.length === 1 ? reworded[0]! : 'description'], `The wording of the purpose ${purposeLabel(y, 'en')} changed: ${what}.`, `Käsittelyn tarkoituksen ${purposeLabel(y, 'fi')} sanamuoto muuttui: ${what}.`);
+      add('purpose-reworded', false, ['purposes', n, reworded.length === 1 ? reworded[0]! : 'description'], (w) => w.purposeReworded(purposeLabel(y, w), fieldList(reworded, w)));
     }
+  }
+}
+
+/** Special categories: the Art. 9(1) category is the identifier. */
+function diffSpecialCategories(sa: readonly SpecialCategory[], sb: readonly SpecialCategory[], add: Add): void {
+  const sm = matchItems<SpecialCategory>(sa, sb, (s) => ({ id: s.category, texts: [] }));
+  for (const n of sm.added) add('special-category-added', true, ['special_categories', n], (w) => w.specialCategoryAdded(special(sb[n]!.category, w)));
+  for (const o of sm.removed) add('special-category-removed', false, ['special_categories', o], (w) => w.specialCategoryRemoved(special(sa[o]!.category, w)), 'old');
+  for (const [o, n] of sm.pairs) {
+    const x = sa[o]!;
+    const y = sb[n]!;
+    if (x.condition !== y.condition) {
+      add('special-category-condition-changed', true, ['special_categories', n, 'condition'], (w) => w.specialConditionChanged(special(y.category, w), code(x.condition ?? '—'), code(y.condition ?? '—')));
+    }
+  }
+}
+
+/** Data categories: by id, else by description. */
+function diffDataCategories(ga: readonly DataCategory[], gb: readonly DataCategory[], add: Add): void {
+  const gm = matchItems<DataCategory>(ga, gb, (c) => ({ id: c.id, texts: texts(c.description) }));
+  for (const n of gm.added) add('data-category-added', true, ['data_categories', n], (w) => w.dataCategoryAdded(categoryLabel(gb[n]!, w)));
+  for (const o of gm.removed) add('data-category-removed', false, ['data_categories', o], (w) => w.dataCategoryRemoved(categoryLabel(ga[o]!, w)), 'old');
+  for (const [o, n] of gm.pairs) {
+    const x = ga[o]!;
+    const y = gb[n]!;
+    if (!sameText(x.description, y.description)) {
+      add('data-category-changed', false, ['data_categories', n, 'description'], (w) => w.dataCategoryRenamed(categoryLabel(x, w), categoryLabel(y, w)));
+    }
+    if (x.provision !== y.provision) {
+      add('data-category-changed', false, ['data_categories', n, 'provision'], (w) => w.provisionChanged(categoryLabel(y, w), code(x.provision ?? '—'), code(y.provision ?? '—')));
+    }
+  }
+}
+
+/** Sources: by name, else by description; a source of a kind there is one of pairs by its type. */
+function diffSources(ra: readonly Source[], rb: readonly Source[], add: Add): void {
+  const rm = matchItems<Source>(ra, rb, (s) => ({ texts: [...(s.name ? [`${s.type}:${s.name}`] : []), ...texts(s.description).map((t) => `${s.type}:${t}`)], loose: s.type }));
+  for (const n of rm.added) {
+    const s = rb[n]!;
+    // Data from elsewhere than the data subject bring Art. 14 and a source the person may not expect.
+    const outside = s.type !== 'data_subject' && s.type !== 'observation';
+    add('source-added', outside, ['sources', n], (w) => w.sourceAdded(sourceLabel(s, w)));
+  }
+  for (const o of rm.removed) add('source-removed', false, ['sources', o], (w) => w.sourceRemoved(sourceLabel(ra[o]!, w)), 'old');
+}
+
+/** Recipients: by name, else by category text. */
+function diffRecipients(pa: readonly Recipient[], pb: readonly Recipient[], add: Add): void {
+  const pm = matchItems<Recipient>(pa, pb, (r) => ({ texts: [...(r.name ? [r.name] : []), ...texts(r.category)] }));
+  for (const n of pm.added) add('recipient-added', true, ['recipients', n], (w) => w.recipientAdded(recipientLabel(pb[n]!, w)));
+  for (const o of pm.removed) add('recipient-removed', false, ['recipients', o], (w) => w.recipientRemoved(recipientLabel(pa[o]!, w)), 'old');
+  for (const [o, n] of pm.pairs) {
+    const x = pa[o]!;
+    const y = pb[n]!;
+    const fields = (['role', 'country'] as const).filter((k) => x[k] !== y[k]);
+    const texty = (['category', 'purpose', 'names'] as const).filter((k) => !sameText(x[k], y[k]));
+    if (fields.length || texty.length) {
+      add('recipient-changed', false, ['recipients', n], (w) => w.recipientChanged(recipientLabel(y, w), fieldList([...fields, ...texty], w)));
+    }
+  }
+}
+
+/** Transfers: by country and recipient; a country with one transfer on each side pairs by country. */
+function diffTransfers(ta: readonly Transfer[], tb: readonly Transfer[], add: Add): void {
+  const tm = matchItems<Transfer>(ta, tb, (t) => ({ texts: [`${t.country}|${t.recipient ?? ''}`], loose: t.country }));
+  for (const n of tm.added) {
+    const t = tb[n]!;
+    add('transfer-added', true, ['transfers', n], (w) => w.transferAdded(transferLabel(t, w), mechanism(t.mechanism, w)));
+  }
+  for (const o of tm.removed) add('transfer-removed', false, ['transfers', o], (w) => w.transferRemoved(transferLabel(ta[o]!, w)), 'old');
+  for (const [o, n] of tm.pairs) {
+    const x = ta[o]!;
+    const y = tb[n]!;
+    if (x.mechanism !== y.mechanism) {
+      add('transfer-mechanism-changed', true, ['transfers', n, 'mechanism'], (w) => w.transferMechanismChanged(transferLabel(y, w), mechanism(x.mechanism, w), mechanism(y.mechanism, w)));
+    }
+    const other: FieldName[] = (['recipient', 'safeguard_url'] as const).filter((k) => x[k] !== y[k]);
+    if (!sameText(x.description, y.description)) other.push('description');
+    if (other.length) add('transfer-changed', false, ['transfers', n], (w) => w.transferChanged(transferLabel(y, w), fieldList(other, w)));
   }
 }
 
@@ -562,21 +517,19 @@ function appliesKey(r: Retention): string {
 }
 
 /**
- * Retention items pair by what they apply to: the same `applies_to`, else the most overlap. A new
- * item is compared with the period that applied before to the data it covers, so splitting a
- * catch-all `P1Y` into `contact: P5Y` and the rest still shows the longer retention of `contact`.
+ * Which old retention item each new one continues: the same `applies_to`, else the one that covers
+ * the most of the same data.
  */
-function diffRetention(a: Register, b: Register, add: Add): void {
-  const xa = a.retention ?? [];
-  const xb = b.retention ?? [];
+function pairRetention(xa: readonly Retention[], xb: readonly Retention[]): { oldOf: Map<number, number>; used: Set<number> } {
   const oldOf = new Map<number, number>();
   const used = new Set<number>();
+  const pair = (n: number, o: number): void => {
+    oldOf.set(n, o);
+    used.add(o);
+  };
   xb.forEach((r, n) => {
     const o = xa.findIndex((x, i) => !used.has(i) && appliesKey(x) === appliesKey(r));
-    if (o !== -1) {
-      oldOf.set(n, o);
-      used.add(o);
-    }
+    if (o !== -1) pair(n, o);
   });
   xb.forEach((r, n) => {
     if (oldOf.has(n) || !r.applies_to) return;
@@ -590,39 +543,42 @@ function diffRetention(a: Register, b: Register, add: Add): void {
         bestOverlap = overlap;
       }
     });
-    if (best !== -1) {
-      oldOf.set(n, best);
-      used.add(best);
-    }
+    if (best !== -1) pair(n, best);
   });
+  return { oldOf, used };
+}
 
-  const names = (reg: Register, r: Retention, lang: SummaryLang): string =>
-    (r.applies_to ?? [])
-      .map((id) => {
-        const c = reg.data_categories?.find((x) => x.id === id);
-        const p = reg.purposes?.find((x) => x.id === id);
-        return code((c && pick(c.description, lang)) ?? (p && pick(p.description, lang)) ?? id);
-      })
-      .join(', ');
-  /** `all data` / `X, Y` in English; the genitive `kaikkien tietojen` / `tietojen X, Y` in Finnish. */
-  const en = (reg: Register, r: Retention): string => (r.applies_to ? names(reg, r, 'en') : 'all data');
-  const fi = (reg: Register, r: Retention): string => (r.applies_to ? `tietojen ${names(reg, r, 'fi')}` : 'kaikkien tietojen');
-  const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
-  const period = (p: string, lang: SummaryLang): string => code(describeDuration(p, lang));
-  const compare = (before: string, r: Retention, n: number, from: string): boolean => {
+/** The data a retention item is for, named in a language: the data categories' or purposes' descriptions. */
+function retentionOf(reg: Register, r: Retention, w: DiffPhrases): string {
+  if (!r.applies_to) return w.retentionOf(undefined);
+  const names = r.applies_to.map((id) => {
+    const c = reg.data_categories?.find((x) => x.id === id);
+    const p = reg.purposes?.find((x) => x.id === id);
+    return code((c && pick(c.description, w.lang)) ?? (p && pick(p.description, w.lang)) ?? id);
+  });
+  return w.retentionOf(names.join(', '));
+}
+
+function period(p: string, w: DiffPhrases): string {
+  return code(describeDuration(p, w.lang));
+}
+
+/**
+ * Retention items pair by what they apply to: the same `applies_to`, else the most overlap. A new
+ * item is compared with the period that applied before to the data it covers, so splitting a
+ * catch-all `P1Y` into `contact: P5Y` and the rest still shows the longer retention of `contact`.
+ */
+function diffRetention(a: Register, b: Register, add: Add): void {
+  const xa = a.retention ?? [];
+  const xb = b.retention ?? [];
+  const { oldOf, used } = pairRetention(xa, xb);
+  /** A longer or shorter period is a change of its own; the same length is not. */
+  const compare = (before: string, r: Retention, n: number): boolean => {
     const cmp = compareDurations(before, r.period!);
-    if (cmp === 1 || cmp === -1) {
-      const longer = cmp === -1;
-      add(
-        longer ? 'retention-longer' : 'retention-shorter',
-        longer,
-        ['retention', n, 'period'],
-        `Retention of ${en(b, r)} ${longer ? 'lengthened' : 'shortened'} from ${period(from, 'en')} to ${period(r.period!, 'en')}.`,
-        `${cap(fi(b, r))} säilytysaika ${longer ? 'piteni' : 'lyheni'}: ${period(from, 'fi')} → ${period(r.period!, 'fi')}.`,
-      );
-      return true;
-    }
-    return false;
+    if (cmp !== 1 && cmp !== -1) return false;
+    const longer = cmp === -1;
+    add(longer ? 'retention-longer' : 'retention-shorter', longer, ['retention', n, 'period'], (w) => w.retentionLength(retentionOf(b, r, w), longer, period(before, w), period(r.period!, w)));
+    return true;
   };
 
   xb.forEach((r, n) => {
@@ -634,26 +590,22 @@ function diffRetention(a: Register, b: Register, add: Add): void {
         const prior = xa.find((x) => x.applies_to?.includes(id)) ?? xa.find((x) => !x.applies_to);
         if (prior?.period && (before === undefined || (compareDurations(prior.period, before) ?? 0) > 0)) before = prior.period;
       }
-      if (before && r.period && compare(before, r, n, before)) return;
-      add('retention-added', false, ['retention', n], `New retention rule for ${en(b, r)}${r.period ? `: ${period(r.period, 'en')}` : ''}.`, `Lisättiin ${fi(b, r)} säilytysaika${r.period ? `: ${period(r.period, 'fi')}` : ''}.`);
+      if (before && r.period && compare(before, r, n)) return;
+      add('retention-added', false, ['retention', n], (w) => w.retentionAdded(retentionOf(b, r, w), r.period ? period(r.period, w) : undefined));
       return;
     }
     const x = xa[o]!;
-    let compared = false;
-    if (x.period && r.period && x.period !== r.period) {
-      compared = compare(x.period, r, n, x.period);
-    }
-    const changed: string[] = [];
+    const compared = x.period !== undefined && r.period !== undefined && x.period !== r.period && compare(x.period, r, n);
+    const changed: FieldName[] = [];
     if (!compared && x.period !== r.period) changed.push('period');
     for (const k of ['trigger', 'law', 'description'] as const) if (!sameText(x[k], r[k])) changed.push(k);
     if (appliesKey(x) !== appliesKey(r)) changed.push('applies_to');
     if (changed.length) {
-      const what = changed.map((k) => code(k)).join(', ');
-      add('retention-changed', false, ['retention', n], `The retention of ${en(b, r)} changed: ${what}.`, `${cap(fi(b, r))} säilytysajan tiedot muuttuivat: ${what}.`);
+      add('retention-changed', false, ['retention', n], (w) => w.retentionChanged(retentionOf(b, r, w), fieldList(changed, w)));
     }
   });
   xa.forEach((r, o) => {
-    if (!used.has(o)) add('retention-removed', false, ['retention', o], `Retention rule for ${en(a, r)} removed.`, `${cap(fi(a, r))} säilytysaika poistettiin.`, 'old');
+    if (!used.has(o)) add('retention-removed', false, ['retention', o], (w) => w.retentionRemoved(retentionOf(a, r, w)), 'old');
   });
 }
 
@@ -661,18 +613,12 @@ function diffAutomated(x: 'none' | AutomatedDecision | undefined, y: 'none' | Au
   const was = typeof x === 'object';
   const is = typeof y === 'object';
   if (!was && is) {
-    add('automated-decisions-added', true, ['automated_decisions'], `Decisions are now made by automated means${y.profiling ? ', including profiling' : ''}.`, `Käytössä on nyt automaattista päätöksentekoa${y.profiling ? ' ja profilointia' : ''}.`);
+    add('automated-decisions-added', true, ['automated_decisions'], (w) => w.automatedAdded(y.profiling === true));
   } else if (was && !is) {
-    add('automated-decisions-removed', false, ['automated_decisions'], 'Decisions are no longer made by automated means.', 'Automaattista päätöksentekoa ei enää käytetä.', y === undefined ? 'old' : 'new');
+    add('automated-decisions-removed', false, ['automated_decisions'], (w) => w.automatedRemoved, y === undefined ? 'old' : 'new');
   } else if (was && is && !same(x, y)) {
     // Profiling where there was none is a new kind of processing; other rewording is not.
     const profiling = y.profiling === true && x.profiling !== true;
-    add(
-      'automated-decisions-changed',
-      profiling,
-      ['automated_decisions'],
-      profiling ? 'Automated decisions now involve profiling.' : 'The description of automated decision-making changed.',
-      profiling ? 'Automaattiseen päätöksentekoon liittyy nyt profilointia.' : 'Automaattisen päätöksenteon kuvaus muuttui.',
-    );
+    add('automated-decisions-changed', profiling, ['automated_decisions'], (w) => (profiling ? w.automatedProfiling : w.automatedChanged));
   }
 }

@@ -19,7 +19,17 @@ const WORDS = {
     notice: 'Kerro näistä muutoksista rekisteröidyille aktiivisesti ennen niiden voimaantuloa (tietosuoja-asetus 13 art. 3 kohta, 14 art. 4 kohta).',
     count: (n: number, m: number) => `${n} ${n === 1 ? 'muutos' : 'muutosta'}, joista olennaisia ${m}${m ? ': niistä on kerrottava rekisteröidyille aktiivisesti (13 art. 3, 14 art. 4)' : ''}`,
   },
+  sv: {
+    none: 'Inga ändringar.',
+    material: 'Väsentliga ändringar',
+    other: 'Övriga ändringar',
+    notice: 'Informera de registrerade aktivt om dessa ändringar innan de träder i kraft (dataskyddsförordningen artikel 13.3 och 14.4).',
+    count: (n: number, m: number) => `${n} ${n === 1 ? 'ändring' : 'ändringar'}, varav ${m} väsentliga${m ? ': de registrerade ska informeras aktivt om dem (artikel 13.3 och 14.4)' : ''}`,
+  },
 } as const;
+
+/** The entry written when the comparison finds nothing but the wording changed. */
+const CLARIFIED: Record<SummaryLang, string> = { en: 'Wording clarified.', fi: 'Tarkennettiin sanamuotoja.', sv: 'Formuleringarna förtydligades.' };
 
 export function hasMaterial(changes: readonly Change[]): boolean {
   return changes.some((c) => c.material);
@@ -53,7 +63,7 @@ export function formatChangesJson(changes: readonly Change[]): string {
 }
 
 /** Inline code is for authors; a published change log quotes values instead. */
-function forReaders(summary: string, lang: string): string {
+export function forReaders(summary: string, lang: string): string {
   return summary.replace(/`([^`]*)`/g, lang === 'fi' || lang === 'sv' ? '”$1”' : '“$1”');
 }
 
@@ -64,7 +74,7 @@ function forReaders(summary: string, lang: string): string {
 export function changeLogEntry(changes: readonly Change[], date: string, lang: readonly SummaryLang[] = ['fi', 'en']): Required<Pick<ChangeEntry, 'date' | 'description' | 'material'>> {
   const ordered = [...changes.filter((c) => c.material), ...changes.filter((c) => !c.material)];
   const description: Text = {};
-  for (const l of lang) description[l] = ordered.length ? ordered.map((c) => forReaders(c.summary[l], l)).join(' ') : l === 'fi' ? 'Tarkennettiin sanamuotoja.' : 'Wording clarified.';
+  for (const l of lang) description[l] = ordered.length ? ordered.map((c) => forReaders(c.summary[l], l)).join(' ') : CLARIFIED[l];
   return { date, description, material: hasMaterial(changes) };
 }
 

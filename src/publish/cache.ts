@@ -13,6 +13,7 @@ import { isInsideProject } from '../load/inside.js';
 import { readBytesBounded, readTextBounded, type ReadProblem, type TextRead } from '../load/read-bounded.js';
 import type { Diagnostic } from '../diagnostic.js';
 import type { IndexEntry } from './index-entry.js';
+import type { FeedEntry } from './feed-entry-type.js';
 
 /**
  * Where earlier versions of Seloste kept the cache: inside the output folder. It is read when there
@@ -106,6 +107,8 @@ export interface CacheEntry {
   index: IndexEntry;
   /** For each earlier version (by its `updated` date), the key its pages were made from. */
   versions?: Record<string, string>;
+  /** The register's entries in the change feed of each language. */
+  feed?: Record<string, FeedEntry[]>;
   /**
    * Organisation files the earlier versions point at, by path from the working folder, with the
    * hash of their text: the register is taken over only while they are the same.

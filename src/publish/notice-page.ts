@@ -13,8 +13,9 @@ import { VERSION } from '../version.js';
 import { assetLinks } from './assets.js';
 import { flowFigure } from './flow-figure.js';
 import { alternateLinks, alternates as languageVersions } from './hreflang.js';
-import { absolute, noticePath, phrasesOrThrow, siteTitle, type SiteContext } from './pages.js';
+import { absolute, feedsFrom, noticePath, phrasesOrThrow, siteTitle, type SiteContext } from './pages.js';
 import { jsonLd } from './twin.js';
+import { historyList, thisVersionLink } from './what-changed-links.js';
 
 export interface RenderedNotice {
   lang: string;
@@ -31,6 +32,8 @@ export interface NoticePlace {
   history?: readonly string[];
   /** This page is an earlier version: its `updated` date differs from the current one. */
   archived?: boolean;
+  /** This earlier version has a version before it, and so a what-changed page. */
+  compared?: boolean;
 }
 
 
@@ -62,7 +65,7 @@ export async function renderNotice(register: Register, facts: Facts, lang: strin
   if (context.formats.has('md')) downloads.push({ label: fmt('Markdown'), href: href(`${base}.md`), type: 'text/markdown' });
   if (context.formats.has('json') && !archived) downloads.push({ label: fmt('JSON'), href: href(`json/${id}.json`), type: 'application/json' });
   const canonical = absolute(context, here);
-  const history = (place.history ?? []).map((updated) => ({ label: formatDate(updated, t), href: href(noticePath(lang, id, updated)) }));
+  const history = historyList(lang, id, place.history ?? [], href, t);
   const archive = archived
     ? { text: t.site.archived.replace('{date}', formatDate(register.updated ?? '', t)), href: href(noticePath(lang, id)), label: t.site.current }
     : undefined;
@@ -90,6 +93,8 @@ export async function renderNotice(register: Register, facts: Facts, lang: strin
     archive,
     jsonLd: scriptJson(jsonLd(register, lang, canonical ?? posix.basename(here), context.languages)),
     banner: context.banner,
+    feeds: feedsFrom(context, [lang], here),
+    whatChanged: thisVersionLink(lang, id, register.updated, place.archived ? place.compared === true : history.length > 0, href),
   });
   // Printed, the figure is a group: a Figure structure element of its own would have no /Alt
   // (PDF/UA-1, 7.3), and the picture inside it is the Figure, with its text alternative.

@@ -13,6 +13,7 @@ import { alternateLinks, alternates } from './hreflang.js';
 import type { IndexEntry } from './index-entry.js';
 
 export type { IndexEntry };
+import { feedLinks, type FeedLink } from './feed-links.js';
 
 export type Format = 'html' | 'md' | 'pdf' | 'json';
 
@@ -36,6 +37,11 @@ export function siteTitle(context: SiteContext, t: Phrases): string {
   return title?.[t.lang] ?? t.site.indexHeading;
 }
 
+/** The Atom feeds in these languages, as a page at `from` links to them. */
+export function feedsFrom(context: SiteContext, languages: readonly string[], from: string): FeedLink[] {
+  return feedLinks(languages, from, (lang) => siteTitle(context, phrasesOrThrow(lang)));
+}
+
 export function absolute(context: SiteContext, path: string): string | undefined {
   return context.baseUrl ? new URL(path, context.baseUrl.endsWith('/') ? context.baseUrl : `${context.baseUrl}/`).href : undefined;
 }
@@ -53,6 +59,7 @@ export function renderIndex(entries: readonly IndexEntry[], lang: string, contex
   return layouts.index({
     lang,
     title: `${t.site.indexHeading} — ${siteTitle(context, t)}`,
+    feeds: feedsFrom(context, [lang], `${lang}/index.html`),
     heading: t.site.indexHeading,
     intro: t.site.indexIntro,
     version: VERSION,
@@ -89,6 +96,7 @@ export function renderFrontPage(context: SiteContext): string {
   const layouts = loadLayouts(context.config.templates);
   return layouts.index({
     lang: first,
+    feeds: feedsFrom(context, context.languages, 'index.html'),
     title: siteTitle(context, t),
     heading: siteTitle(context, t),
     version: VERSION,

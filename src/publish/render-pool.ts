@@ -14,17 +14,27 @@ import { Worker } from 'node:worker_threads';
 import type { Register } from '../types.js';
 import type { NoticePlace, RenderedNotice } from './notice-page.js';
 import type { SiteContext } from './pages.js';
+import type { FeedEntry } from './feed-entry.js';
+import type { VersionChanges } from './version-changes.js';
 
 export type RenderRequest =
   | { kind: 'notice'; register: Register; lang: string; context: SiteContext; place: NoticePlace }
-  | { kind: 'json'; register: Register };
+  | { kind: 'json'; register: Register }
+  | { kind: 'changes'; register: Register; version: VersionChanges; lang: string; context: SiteContext }
+  | { kind: 'feed'; register: Register; versions: VersionChanges[]; lang: string; context: SiteContext };
 
-export type RenderReply = { id: number; value: RenderedNotice | string } | { id: number; error: string };
+export type Rendered = RenderedNotice | string | FeedEntry[];
+
+export type RenderReply = { id: number; value: Rendered } | { id: number; error: string };
 
 export interface Renderer {
   notice(register: Register, lang: string, context: SiteContext, place?: NoticePlace): Promise<RenderedNotice>;
   /** The register's JSON twin, as written to `json/<id>.json`. */
   json(register: Register): Promise<string>;
+  /** The what-changed page of one version of the register (see `what-changed.ts`). */
+  changes(register: Register, version: VersionChanges, lang: string, context: SiteContext): Promise<string>;
+  /** The register's entries in the change feed of a language (see `feed-entry.ts`). */
+  feed(register: Register, versions: VersionChanges[], lang: string, context: SiteContext): Promise<FeedEntry[]>;
   close(): Promise<void>;
 }
 
@@ -55,6 +65,16 @@ class LocalRenderer implements Renderer {
     return twin.twinText(register, facts.deriveFacts(register));
   }
 
+  async changes(register: Register, version: VersionChanges, lang: string, context: SiteContext): Promise<string> {
+    const { renderWhatChanged } = await import('./what-changed.js');
+    return renderWhatChanged(register, version, lang, context);
+  }
+
+  async feed(register: Register, versions: VersionChanges[], lang: string, context: SiteContext): Promise<FeedEntry[]> {
+    const { renderFeedEntries } = await import('./feed-entry.js');
+    return renderFeedEntries(register, versions, lang, context);
+  }
+
   async close(): Promise<void> {}
 }
 
@@ -68,7 +88,7 @@ function workerScript(): URL {
 }
 
 interface Pending {
-  resolve: (value: RenderedNotice | string) => void;
+  resolve: (value: Rendered) => void;
   reject: (error: Error) => void;
 }
 
@@ -118,12 +138,12 @@ class WorkerRenderer implements Renderer {
     return best;
   }
 
-  private send<T extends RenderedNotice | string>(request: RenderRequest): Promise<T> {
+  private send<T extends Rendered>(request: RenderRequest): Promise<T> {
     if (this.failed) return Promise.reject(this.failed);
     const slot = this.pick();
     const id = this.nextId++;
     return new Promise<T>((resolve, reject) => {
-      slot.pending.set(id, { resolve: resolve as (v: RenderedNotice | string) => void, reject });
+      slot.pending.set(id, { resolve: resolve as (v: Rendered) => void, reject });
       slot.worker.postMessage({ id, request });
     });
   }
@@ -134,6 +154,14 @@ class WorkerRenderer implements Renderer {
 
   json(register: Register): Promise<string> {
     return this.send<string>({ kind: 'json', register });
+  }
+
+  changes(register: Register, version: VersionChanges, lang: string, context: SiteContext): Promise<string> {
+    return this.send<string>({ kind: 'changes', register, version, lang, context });
+  }
+
+  feed(register: Register, versions: VersionChanges[], lang: string, context: SiteContext): Promise<FeedEntry[]> {
+    return this.send<FeedEntry[]>({ kind: 'feed', register, versions, lang, context });
   }
 
   async close(): Promise<void> {

@@ -22,6 +22,9 @@ import type { BuildPlan } from './plan.js';
 import type { PrintQueue } from './print-queue.js';
 import type { Renderer } from './render-pool.js';
 import type { Outputs, SiteWriter } from './site-writer.js';
+import type { FeedEntry } from './feed-entry.js';
+import { versionChanges } from './version-changes.js';
+import { whatChangedPath } from './what-changed-links.js';
 
 export interface RenderContext {
   options: BuildOptions;
@@ -45,6 +48,8 @@ export interface Contribution {
   /** Its place in the cache (see `BuildPlan.cacheKey`). */
   path: string;
   entry: CacheEntry;
+  /** Its entries in the change feed of each language. */
+  feed: Record<string, FeedEntry[]>;
 }
 
 /**
@@ -66,21 +71,28 @@ export async function renderRegister(file: FileResult, ctx: RenderContext): Prom
   const banner = ctx.options.banner?.(file);
   const pageContext: SiteContext = banner ? { ...ctx.site, banner } : ctx.site;
   const history = { history: earlier.versions.map((v) => v.updated) };
+  const changes = formats.has('html') ? versionChanges(register, earlier.versions) : [];
+  const compared = new Set(changes.filter((v) => v.previous !== undefined).map((v) => v.updated));
   // Every notice of the register is asked for at once; they are written in a fixed order.
   const rendered = languages.map((lang) => ({
     lang,
     current: handled(renderer.notice(register, lang, pageContext, history)),
-    old: earlier.toRender.map((version) => ({ updated: version.updated, notice: handled(renderer.notice(version.register, lang, ctx.site, { archived: true })) })),
+    old: earlier.toRender.map((version) => ({ updated: version.updated, notice: handled(renderer.notice(version.register, lang, ctx.site, { archived: true, compared: compared.has(version.updated) })) })),
+    whatChanged: changes.filter((v) => compared.has(v.updated)).map((v) => ({ path: whatChangedPath(lang, register.id, v.updated), page: handled(renderer.changes(register, v, lang, ctx.site)) })),
+    feed: changes.length ? handled(renderer.feed(register, changes, lang, ctx.site)) : undefined,
   }));
   const twin = formats.has('json') ? handled(renderer.json(register)) : undefined;
   const pages: string[] = [];
-  for (const { lang, current, old } of rendered) {
+  const feed: Record<string, FeedEntry[]> = {};
+  for (const { lang, current, old, whatChanged, feed: entries } of rendered) {
     const notice = await current;
     if (formats.has('html')) {
       await ctx.writer.write(noticePath(lang, register.id), notice.html, owned);
       pages.push(noticePath(lang, register.id));
     }
     for (const version of old) await writeArchived(noticePath(lang, register.id, version.updated), await version.notice, ctx, owned);
+    for (const page of whatChanged) await ctx.writer.write(page.path, await page.page, owned);
+    if (entries) feed[lang] = await entries;
     if (formats.has('md')) await ctx.writer.write(`${lang}/${register.id}.md`, notice.markdown, owned);
     if (ctx.prints) await print(file.file, register, lang, notice, ctx, owned);
   }
@@ -89,10 +101,11 @@ export async function renderRegister(file: FileResult, ctx: RenderContext): Prom
   if (register.controller?.names) index.controllerNames = register.controller.names;
   const entry: CacheEntry = { key: keyFor(file, registerPath, plan), id: register.id, diagnostics: file.diagnostics.map(unlinked), outputs: owned, index };
   if (earlier.versions.length) entry.versions = earlier.keys;
+  if (changes.length) entry.feed = feed;
   if (earlier.organisations.size) {
     entry.dependsOn = Object.fromEntries([...earlier.organisations].sort().map((org) => [plan.cacheKey(org), hash(plan.dependencyText(org))]));
   }
-  return { file: file.file, index, pages: pages.sort(), path: plan.cacheKey(registerPath), entry };
+  return { file: file.file, index, pages: pages.sort(), path: plan.cacheKey(registerPath), entry, feed };
 }
 
 /**
@@ -135,8 +148,9 @@ async function earlierOf(register: Register, sourcePath: string, registerPath: s
   const before = plan.previous?.entries[plan.cacheKey(registerPath)];
   const keys: Record<string, string> = {};
   const toRender: Version[] = [];
-  for (const version of versions) {
-    const key = hash(plan.global, JSON.stringify(version.register));
+  for (const [i, version] of versions.entries()) {
+    // The page of a version links to what changed in it when there is a version before it.
+    const key = hash(plan.global, JSON.stringify(version.register), i < versions.length - 1 ? 'compared' : '');
     keys[version.updated] = key;
     const outputs: Outputs = {};
     for (const lang of languages) {

@@ -7,6 +7,7 @@ import { loadLayouts } from '../render/layout.js';
 import { writeAssets } from './assets.js';
 import type { CacheData } from './cache.js';
 import { hash } from './cache.js';
+import { writeFeeds } from './feed.js';
 import type { BuildPlan } from './plan.js';
 import { renderFrontPage, renderIndex, type SiteContext } from './pages.js';
 import type { Contribution } from './render-register.js';
@@ -22,7 +23,9 @@ export async function writeSitePages(
 ): Promise<CacheData['site']> {
   const entries = contributions.map((c) => c.index);
   const pages = contributions.flatMap((c) => c.pages);
-  const key = hash(plan.global, JSON.stringify(entries), JSON.stringify(pages), siteBanner ?? '');
+  // The change feeds are made of the registers' entries.
+  const feeds = contributions.map((c) => ({ id: c.index.id, feed: c.feed }));
+  const key = hash(plan.global, JSON.stringify(entries), JSON.stringify(pages), siteBanner ?? '', JSON.stringify(feeds));
   const outputs: Outputs = {};
   const before = plan.previous?.site;
   if (before && before.key === key && plan.site.allIntact(before.outputs)) {
@@ -34,6 +37,7 @@ export async function writeSitePages(
     await writer.write(`${lang}/index.html`, renderIndex(entries, lang, indexContext), outputs);
     pages.push(`${lang}/index.html`);
   }
+  await writeFeeds(feeds, context, writer, outputs);
   await writer.write('index.html', renderFrontPage(indexContext), outputs);
   await writeAssets(loadLayouts(context.config.templates), writer, outputs);
   pages.push('index.html');

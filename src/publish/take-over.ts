@@ -17,7 +17,7 @@ export function takeOverUnchanged(file: FileResult, plan: BuildPlan, writer: Sit
   const entry = plan.previous!.entries[path]!;
   const outputs: Outputs = {};
   writer.take(entry.outputs, outputs);
-  return { file: file.file, index: entry.index, pages: currentPages(entry), path, entry: { ...entry, outputs } };
+  return { file: file.file, index: entry.index, pages: currentPages(entry), path, entry: { ...entry, outputs }, feed: entry.feed ?? {} };
 }
 
 /**
@@ -41,7 +41,7 @@ export function keepStale(
   const outputs: Outputs = {};
   writer.take(kept, outputs);
   const entry: CacheEntry = { ...earlier, outputs };
-  return { file: file.file, index: earlier.index, pages: currentPages(entry), path, entry };
+  return { file: file.file, index: earlier.index, pages: currentPages(entry), path, entry, feed: earlier.feed ?? {} };
 }
 
 /**
