@@ -6,7 +6,8 @@ import type { BlockContent, PhrasingContent } from 'mdast';
 import { authorityName, authorityShortName, localised, type Localised } from '../data/supervisory-authorities.js';
 import { hasRight, RIGHT_ORDER, type Facts } from '../resolve/facts.js';
 import { alwaysWithinAMonth } from '../resolve/month.js';
-import type { Contact, Controller, Purpose, Register, RightRestriction, Text, Transfer } from '../types.js';
+import { refuseInternal, type PublicRegister } from '../resolve/public-register.js';
+import type { Contact, Controller, Purpose, RightRestriction, Text, Transfer } from '../types.js';
 import { blocks, inline, toPlain } from './author-text.js';
 import { controllerName, countryName, fill, formatAddress, formatDate, formatDuration, joinList } from './format.js';
 import { heading, joinInline, li, link, p, strong, table, text, ul } from './mdast.js';
@@ -54,7 +55,7 @@ export interface Notice {
 
 class Composer {
   constructor(
-    readonly register: Register,
+    readonly register: PublicRegister,
     readonly facts: Facts,
     readonly t: Phrases,
   ) {}
@@ -614,7 +615,8 @@ class Composer {
 }
 
 /** Compose a register's notice in the language of a phrase table. */
-export function composeNotice(register: Register, facts: Facts, phrases: Phrases): Notice {
+export function composeNotice(register: PublicRegister, facts: Facts, phrases: Phrases): Notice {
+  refuseInternal(register);
   const c = new Composer(register, facts, phrases);
   const build: [SectionId, () => BlockContent[]][] = [
     ['controller', () => c.controller()],

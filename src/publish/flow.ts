@@ -7,7 +7,8 @@ import { toPlain, inline } from '../compose/author-text.js';
 import { countryName } from '../compose/format.js';
 import type { Phrases } from '../compose/phrases/types.js';
 import { isEea } from '../data/data.js';
-import type { Register, Text } from '../types.js';
+import type { PublicRegister } from '../resolve/public-register.js';
+import type { Text } from '../types.js';
 
 interface Box {
   lines: string[];
@@ -60,7 +61,7 @@ function boxHeight(box: Box): number {
 }
 
 /** The data-flow picture of a register in one language, or undefined when there is nothing to draw. */
-export function flowSvg(register: Register, t: Phrases, idPrefix = 'flow'): string | undefined {
+export function flowSvg(register: PublicRegister, t: Phrases, idPrefix = 'flow'): string | undefined {
   const lang = t.lang;
   const sources: Box[] = (register.sources ?? []).map((s) => ({
     lines: wrap([t.sourceTypes[s.type], s.name].filter(Boolean).join(': ')),

@@ -11,20 +11,20 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { Register } from '../types.js';
+import type { PublicRegister } from '../resolve/public-register.js';
 import type { NoticePlace, RenderedNotice } from './notice-page.js';
 import type { SiteContext } from './pages.js';
 
 export type RenderRequest =
-  | { kind: 'notice'; register: Register; lang: string; context: SiteContext; place: NoticePlace }
-  | { kind: 'json'; register: Register };
+  | { kind: 'notice'; register: PublicRegister; lang: string; context: SiteContext; place: NoticePlace }
+  | { kind: 'json'; register: PublicRegister };
 
 export type RenderReply = { id: number; value: RenderedNotice | string } | { id: number; error: string };
 
 export interface Renderer {
-  notice(register: Register, lang: string, context: SiteContext, place?: NoticePlace): Promise<RenderedNotice>;
+  notice(register: PublicRegister, lang: string, context: SiteContext, place?: NoticePlace): Promise<RenderedNotice>;
   /** The register's JSON twin, as written to `json/<id>.json`. */
-  json(register: Register): Promise<string>;
+  json(register: PublicRegister): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -45,12 +45,12 @@ class LocalRenderer implements Renderer {
     return (this.modules ??= Promise.all([import('./notice-page.js'), import('./twin.js'), import('../resolve/facts.js')]));
   }
 
-  async notice(register: Register, lang: string, context: SiteContext, place: NoticePlace = {}): Promise<RenderedNotice> {
+  async notice(register: PublicRegister, lang: string, context: SiteContext, place: NoticePlace = {}): Promise<RenderedNotice> {
     const [page, , facts] = await this.load();
     return page.renderNotice(register, facts.deriveFacts(register), lang, context, place);
   }
 
-  async json(register: Register): Promise<string> {
+  async json(register: PublicRegister): Promise<string> {
     const [, twin, facts] = await this.load();
     return twin.twinText(register, facts.deriveFacts(register));
   }
@@ -128,11 +128,11 @@ class WorkerRenderer implements Renderer {
     });
   }
 
-  notice(register: Register, lang: string, context: SiteContext, place: NoticePlace = {}): Promise<RenderedNotice> {
+  notice(register: PublicRegister, lang: string, context: SiteContext, place: NoticePlace = {}): Promise<RenderedNotice> {
     return this.send<RenderedNotice>({ kind: 'notice', register, lang, context, place });
   }
 
-  json(register: Register): Promise<string> {
+  json(register: PublicRegister): Promise<string> {
     return this.send<string>({ kind: 'json', register });
   }
 

@@ -8,6 +8,7 @@ import { controllerName, formatDate } from '../compose/format.js';
 import { pdfDate, setPdfInfo } from '../pdf/metadata.js';
 import type { PrintJob } from '../pdf/printer.js';
 import type { FileResult } from '../pipeline.js';
+import { publicRegister } from '../resolve/public-register.js';
 import type { OrganisationCache } from '../resolve/resolve.js';
 import type { Register } from '../types.js';
 import { VERSION } from '../version.js';
@@ -64,13 +65,16 @@ export async function renderRegister(file: FileResult, ctx: RenderContext): Prom
   const banner = ctx.options.banner?.(file);
   const pageContext: SiteContext = banner ? { ...ctx.site, banner } : ctx.site;
   const history = { history: earlier.versions.map((v) => v.updated) };
+  // What is published of the register and of its earlier versions: never their internal facts.
+  const shown = publicRegister(register);
+  const shownEarlier = earlier.toRender.map((version) => ({ updated: version.updated, register: publicRegister(version.register) }));
   // Every notice of the register is asked for at once; they are written in a fixed order.
   const rendered = languages.map((lang) => ({
     lang,
-    current: handled(renderer.notice(register, lang, pageContext, history)),
-    old: earlier.toRender.map((version) => ({ updated: version.updated, notice: handled(renderer.notice(version.register, lang, ctx.site, { archived: true })) })),
+    current: handled(renderer.notice(shown, lang, pageContext, history)),
+    old: shownEarlier.map((version) => ({ updated: version.updated, notice: handled(renderer.notice(version.register, lang, ctx.site, { archived: true })) })),
   }));
-  const twin = formats.has('json') ? handled(renderer.json(register)) : undefined;
+  const twin = formats.has('json') ? handled(renderer.json(shown)) : undefined;
   const pages: string[] = [];
   for (const { lang, current, old } of rendered) {
     const notice = await current;

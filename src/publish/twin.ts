@@ -2,7 +2,8 @@
 import { inline, toPlain } from '../compose/author-text.js';
 import { controllerName } from '../compose/format.js';
 import type { Facts } from '../resolve/facts.js';
-import type { LegalBasis, Register, TransferMechanism } from '../types.js';
+import { refuseInternal, type PublicRegister } from '../resolve/public-register.js';
+import type { LegalBasis, TransferMechanism } from '../types.js';
 
 const DPV = 'https://w3id.org/dpv#';
 
@@ -43,11 +44,12 @@ const MECHANISM_GDPR: Partial<Record<TransferMechanism, string>> = {
 };
 
 /** The JSON twin as written to `json/<id>.json`: two-space indented, with a final newline. */
-export function twinText(register: Register, facts: Facts): string {
+export function twinText(register: PublicRegister, facts: Facts): string {
   return `${JSON.stringify(registerJson(register, facts), null, 2)}\n`;
 }
 
-export function registerJson(register: Register, facts: Facts): Record<string, unknown> {
+export function registerJson(register: PublicRegister, facts: Facts): Record<string, unknown> {
+  refuseInternal(register);
   return {
     seloste: 1,
     register,
@@ -61,7 +63,8 @@ export function registerJson(register: Register, facts: Facts): Record<string, u
 }
 
 /** JSON-LD of one notice in one language, using the W3C Data Privacy Vocabulary. */
-export function jsonLd(register: Register, lang: string, url: string): Record<string, unknown> {
+export function jsonLd(register: PublicRegister, lang: string, url: string): Record<string, unknown> {
+  refuseInternal(register);
   // As the reader sees it: author Markdown reduced to its text.
   const text = (t: Partial<Record<string, string>> | undefined): string | undefined => {
     const s = t?.[lang];
