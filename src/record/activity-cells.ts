@@ -1,6 +1,6 @@
 /** Cells of one processing activity (a register): what Art. 30(1)(b)–(g) asks, and the internal facts. */
 import { countryName, fill, formatDuration } from '../compose/format.js';
-import { documentationOf } from '../resolve/safeguards.js';
+import { documentationOf, unmatchedSafeguards } from '../resolve/safeguards.js';
 import type { ProcessorTransfer, Register, Retention, Text, Transfer } from '../types.js';
 import { item, labelled, type Cell, type Words } from './cell.js';
 import { plainLines, plainText } from './plain.js';
@@ -63,8 +63,10 @@ function transferItem(transfer: Transfer, documentation: Text | undefined, words
 
 export function transfersCell(register: Register, words: Words): Cell {
   const list = register.transfers;
-  if (list === 'none') return [[words.r.labels.noTransfers]];
-  return (list ?? []).flatMap((x) => transferItem(x, documentationOf(register, x), words));
+  const transfers = list === 'none' ? [[words.r.labels.noTransfers]] : (list ?? []).flatMap((x) => transferItem(x, documentationOf(register, x), words));
+  // Documentation that matches no transfer is shown too: nothing written for the record is left out.
+  const unmatched = unmatchedSafeguards(register).flatMap((s) => transferItem({ recipient: s.recipient, ...(s.country ? { country: s.country } : {}) }, s.documentation, words));
+  return [...transfers, ...unmatched];
 }
 
 /** Transfers in processing for another controller (Art. 30(2)(c)), each with its own documentation. */

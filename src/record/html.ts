@@ -34,8 +34,11 @@ function blocks(table: RecordTable): Block[] {
   const first = table.rows[0];
   const out: Block[] = first && shown.length ? [{ facts: shown.map((c) => fact(table.columns[c]!.label, first[c]!)) }] : [];
   table.rows.forEach((row, i) => {
-    const facts = table.columns.flatMap((column, c) => (c === table.rowName || shown.includes(c) ? [] : [fact(column.label, row[c]!)]));
-    out.push({ id: `${table.id}-${i + 1}`, name: row[table.rowName]![0]?.[0] ?? `${i + 1}`, facts });
+    const name = row[table.rowName]!;
+    // The column that names the row is its heading; it is a fact too when it says more than the name.
+    const onlyName = name.length === 1 && name[0]!.length === 1;
+    const facts = table.columns.flatMap((column, c) => ((c === table.rowName && onlyName) || shown.includes(c) ? [] : [fact(column.label, row[c]!)]));
+    out.push({ id: `${table.id}-${i + 1}`, name: name[0]?.[0] ?? `${i + 1}`, facts });
   });
   return out;
 }

@@ -3,7 +3,7 @@
  * documentation: the assessment and the suitable safeguards, which Art. 49(6) puts in the record
  * of processing activities (`internal.transfer_safeguards`, matched by recipient and country).
  */
-import type { Register, Text, Transfer, TransferMechanism } from '../types.js';
+import type { Register, Text, Transfer, TransferMechanism, TransferSafeguard } from '../types.js';
 
 export const COMPELLING_INTERESTS: TransferMechanism = 'derogation_compelling_interests';
 
@@ -11,12 +11,17 @@ function same(a: string, b: string): boolean {
   return a.trim().toLowerCase() === b.trim().toLowerCase();
 }
 
+function documents(entry: TransferSafeguard, transfer: Transfer): boolean {
+  return transfer.recipient !== undefined && same(entry.recipient, transfer.recipient) && (!entry.country || !transfer.country || entry.country === transfer.country);
+}
+
 /** The documentation recorded for a transfer, when there is one. */
 export function documentationOf(register: Register, transfer: Transfer): Text | undefined {
-  const recipient = transfer.recipient;
-  if (!recipient) return undefined;
-  const found = register.internal?.transfer_safeguards?.find(
-    (s) => same(s.recipient, recipient) && (!s.country || !transfer.country || s.country === transfer.country),
-  );
-  return found?.documentation;
+  return register.internal?.transfer_safeguards?.find((entry) => documents(entry, transfer))?.documentation;
+}
+
+/** Documentation that belongs to no transfer of the register (a renamed recipient, a transfer removed). */
+export function unmatchedSafeguards(register: Register): TransferSafeguard[] {
+  const transfers = Array.isArray(register.transfers) ? register.transfers : [];
+  return (register.internal?.transfer_safeguards ?? []).filter((entry) => !transfers.some((t) => documents(entry, t)));
 }

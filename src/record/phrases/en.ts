@@ -34,15 +34,15 @@ export const en: RecordPhrases = {
     heading: 'Processing on behalf of other controllers (Art. 30(2))',
     sheet: '30(2) Processor',
     columns: {
-      processor: 'Processor (Art. 30(2)(a))',
-      processorRepresentative: "Processor's representative (Art. 30(2)(a))",
-      processorDpo: "Processor's data protection officer (Art. 30(2)(a))",
       onBehalfOf: 'Controller on whose behalf the processor acts (Art. 30(2)(a))',
       controllerRepresentative: "Controller's representative (Art. 30(2)(a))",
       controllerDpo: "Controller's data protection officer (Art. 30(2)(a))",
       processing: 'Categories of processing carried out on behalf of the controller (Art. 30(2)(b))',
       processorTransfers: 'Transfers to third countries or international organisations (Art. 30(2)(c))',
       processorSecurity: 'Technical and organisational security measures (Art. 30(2)(d), 32(1))',
+      processor: 'Processor (Art. 30(2)(a))',
+      processorRepresentative: "Processor's representative (Art. 30(2)(a))",
+      processorDpo: "Processor's data protection officer (Art. 30(2)(a))",
     },
   },
   labels: {

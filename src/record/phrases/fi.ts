@@ -34,15 +34,15 @@ export const fi: RecordPhrases = {
     heading: 'Käsittely muiden rekisterinpitäjien lukuun (30 artiklan 2 kohta)',
     sheet: '30(2) Käsittelijä',
     columns: {
-      processor: 'Henkilötietojen käsittelijä (30 art. 2 a)',
-      processorRepresentative: 'Käsittelijän edustaja (30 art. 2 a)',
-      processorDpo: 'Käsittelijän tietosuojavastaava (30 art. 2 a)',
       onBehalfOf: 'Rekisterinpitäjä, jonka lukuun käsittelijä toimii (30 art. 2 a)',
       controllerRepresentative: 'Rekisterinpitäjän edustaja (30 art. 2 a)',
       controllerDpo: 'Rekisterinpitäjän tietosuojavastaava (30 art. 2 a)',
       processing: 'Rekisterinpitäjän lukuun suoritettavan käsittelyn ryhmät (30 art. 2 b)',
       processorTransfers: 'Siirrot kolmansiin maihin tai kansainvälisille järjestöille (30 art. 2 c)',
       processorSecurity: 'Tekniset ja organisatoriset turvatoimet (30 art. 2 d, 32 art. 1)',
+      processor: 'Henkilötietojen käsittelijä (30 art. 2 a)',
+      processorRepresentative: 'Käsittelijän edustaja (30 art. 2 a)',
+      processorDpo: 'Käsittelijän tietosuojavastaava (30 art. 2 a)',
     },
   },
   labels: {

@@ -34,15 +34,15 @@ export const sv: RecordPhrases = {
     heading: 'Behandling för andra personuppgiftsansvarigas räkning (artikel 30.2)',
     sheet: '30.2 Personuppgiftsbiträde',
     columns: {
-      processor: 'Personuppgiftsbiträde (artikel 30.2 a)',
-      processorRepresentative: 'Personuppgiftsbiträdets företrädare (artikel 30.2 a)',
-      processorDpo: 'Personuppgiftsbiträdets dataskyddsombud (artikel 30.2 a)',
       onBehalfOf: 'Personuppgiftsansvarig för vars räkning biträdet agerar (artikel 30.2 a)',
       controllerRepresentative: 'Den personuppgiftsansvariges företrädare (artikel 30.2 a)',
       controllerDpo: 'Den personuppgiftsansvariges dataskyddsombud (artikel 30.2 a)',
       processing: 'Kategorier av behandling för den personuppgiftsansvariges räkning (artikel 30.2 b)',
       processorTransfers: 'Överföringar till tredjeland eller internationella organisationer (artikel 30.2 c)',
       processorSecurity: 'Tekniska och organisatoriska säkerhetsåtgärder (artikel 30.2 d, 32.1)',
+      processor: 'Personuppgiftsbiträde (artikel 30.2 a)',
+      processorRepresentative: 'Personuppgiftsbiträdets företrädare (artikel 30.2 a)',
+      processorDpo: 'Personuppgiftsbiträdets dataskyddsombud (artikel 30.2 a)',
     },
   },
   labels: {

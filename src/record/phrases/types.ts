@@ -2,7 +2,8 @@
  * The words of the record of processing activities (Art. 30) in one language: its title, the
  * headings of its two parts and the labels of its columns. Facts are written with the notice's
  * phrase table (legal bases, mechanisms, roles, dates); these are the record's own words. Column
- * labels name the point of Art. 30 they answer, in the official terms of the language.
+ * labels name the point of Art. 30 they answer, in the official terms of the language, and are
+ * listed in the order of the record's columns.
  */
 export type ControllerColumn =
   | 'activity'
@@ -24,15 +25,15 @@ export type ControllerColumn =
   | 'id';
 
 export type ProcessorColumn =
-  | 'processor'
-  | 'processorRepresentative'
-  | 'processorDpo'
   | 'onBehalfOf'
   | 'controllerRepresentative'
   | 'controllerDpo'
   | 'processing'
   | 'processorTransfers'
-  | 'processorSecurity';
+  | 'processorSecurity'
+  | 'processor'
+  | 'processorRepresentative'
+  | 'processorDpo';
 
 export interface RecordPart<Column extends string> {
   /** Heading of the part, with the paragraph of Art. 30 it answers. */
