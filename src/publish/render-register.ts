@@ -14,6 +14,7 @@ import type { Register } from '../types.js';
 import { VERSION } from '../version.js';
 import { hash, organisationChain, type CacheEntry } from './cache.js';
 import { earlierVersions, type Version } from './history.js';
+import { cachedFindings } from './internal-findings.js';
 import type { RenderedNotice } from './notice-page.js';
 import type { BuildOptions } from './options.js';
 import { noticePath, phrasesOrThrow, type Format, type IndexEntry, type SiteContext } from './pages.js';
@@ -89,7 +90,7 @@ export async function renderRegister(file: FileResult, ctx: RenderContext): Prom
   if (twin) await ctx.writer.write(`json/${register.id}.json`, await twin, owned);
   const index: IndexEntry = { id: register.id, name: register.name, controller: register.controller?.name ?? '', updated: register.updated ?? '' };
   if (register.controller?.names) index.controllerNames = register.controller.names;
-  const entry: CacheEntry = { key: keyFor(file, registerPath, plan), id: register.id, diagnostics: file.diagnostics, outputs: owned, index };
+  const entry: CacheEntry = { key: keyFor(file, registerPath, plan), id: register.id, diagnostics: cachedFindings(loaded, file.diagnostics), outputs: owned, index };
   if (earlier.versions.length) entry.versions = earlier.keys;
   if (earlier.organisations.size) {
     entry.dependsOn = Object.fromEntries([...earlier.organisations].sort().map((org) => [plan.cacheKey(org), hash(plan.dependencyText(org))]));

@@ -82,22 +82,29 @@ async function put(staging: string, file: RecordFile): Promise<void> {
   await writeFile(path, file.content, { flag: 'wx' });
 }
 
-/** Every organisation's record in every language and format; PDFs as Chromium prints them. */
+/**
+ * Every organisation's record in every language and format. The languages of an organisation are
+ * written side by side, so that Chromium prints their PDFs on as many pages as there are CPUs.
+ */
 async function writeAll(staging: string, result: RecordResult, options: RecordOptions): Promise<void> {
   const formats = new Set(options.formats);
   const templates = result.check.config.templates;
   const printer = formats.has('pdf') ? await openPrinter(options, result) : undefined;
   try {
     for (const organisation of result.organisations) {
-      for (const lang of result.languages) {
-        const t = phrasesFor(lang)!;
-        const record = composeRecord(organisation, t, recordPhrases[t.lang]!);
-        const stem = `${lang}/${organisation.slug}`;
-        const files = await recordFiles(record, stem, formats, t, templates);
-        if (printer) files.push({ path: `${stem}.pdf`, content: await printRecord(printer, record, organisation, t, templates) });
-        for (const file of files) await put(staging, file);
-        result.files += files.length;
-      }
+      const written = await Promise.all(
+        result.languages.map(async (lang) => {
+          const t = phrasesFor(lang)!;
+          const record = composeRecord(organisation, t, recordPhrases[t.lang]!);
+          const stem = `${lang}/${organisation.slug}`;
+          const files = await recordFiles(record, stem, formats, t, templates);
+          if (printer) files.push({ path: `${stem}.pdf`, content: await printRecord(printer, record, organisation, t, templates) });
+          return files;
+        }),
+      );
+      // Written in a fixed order, whichever language finished first.
+      for (const file of written.flat()) await put(staging, file);
+      result.files += written.flat().length;
     }
   } finally {
     await printer?.close();
@@ -108,7 +115,7 @@ async function writeAll(staging: string, result: RecordResult, options: RecordOp
 async function openPrinter(options: RecordOptions, result: RecordResult): Promise<PdfPrinter | undefined> {
   const [{ PdfPrinter }, { BrowserNotFoundError }] = await Promise.all([import('../pdf/printer.js'), import('../pdf/browser.js')]);
   try {
-    return await PdfPrinter.open({ concurrency: 1, ...(options.env ? { env: options.env } : {}) });
+    return await PdfPrinter.open(options.env ? { env: options.env } : {});
   } catch (error) {
     if (!(error instanceof BrowserNotFoundError)) throw error;
     result.pdfError = error.message;
