@@ -1,6 +1,8 @@
 /** The parts of the record on their own: organisations, CSV fields, the zip dates of a workbook. */
 import { describe, expect, it } from 'vitest';
+import { phrases } from '../src/compose/phrases/index.js';
 import { recordCsv } from '../src/record/csv.js';
+import { recordPhrases } from '../src/record/phrases/index.js';
 import { groupOrganisations, slugOf } from '../src/record/organisations.js';
 import type { RecordTable } from '../src/record/record.js';
 import { withEntryDates } from '../src/record/zip-dates.js';
@@ -35,6 +37,15 @@ describe('organisations', () => {
     const activity = { controller: { name: 'Asiakas Oy', email: 'a@asiakas.example' }, processing: { fi: 'Pakkaaminen' } };
     const [org] = groupOrganisations([register('a', 'Lumo Kahvi Oy', { internal: { processor_for: [activity] } }), register('b', 'Lumo Kahvi Oy', { internal: { processor_for: [activity] } })]);
     expect(org!.processorFor.map((e) => e.register.id)).toEqual(['a']);
+  });
+});
+
+describe('the record\'s phrase tables', () => {
+  it('speak every language the notices do, with sheet names a workbook accepts', () => {
+    expect(Object.keys(recordPhrases).sort()).toEqual(Object.keys(phrases).sort());
+    for (const r of Object.values(recordPhrases)) {
+      for (const sheet of [r.controllerPart.sheet, r.processorPart.sheet]) expect(sheet).toMatch(/^[^[\]:*?/\\]{1,31}$/);
+    }
   });
 });
 

@@ -6,13 +6,13 @@
  */
 import { controllerName, fill, formatDate } from '../compose/format.js';
 import type { Phrases } from '../compose/phrases/types.js';
+import type { Register } from '../types.js';
+import * as cells from './activity-cells.js';
 import { item, type Cell, type Words } from './cell.js';
-import * as a from './activity-cells.js';
 import type { Organisation, ProcessorEntry } from './organisations.js';
 import { contactCell, controllerCell, jointControllersCell, representativeCell } from './parties.js';
 import { plainLines } from './plain.js';
 import type { ControllerColumn, ProcessorColumn, RecordPhrases } from './phrases/types.js';
-import type { Register } from '../types.js';
 
 export interface Column {
   id: string;
@@ -92,15 +92,15 @@ function activityCells(register: Register, words: Words): Record<ControllerColum
   return {
     activity: item(register.name[lang]),
     owner: contactCell(register.internal?.owner, words),
-    purposes: a.purposesCell(register, words),
-    dataSubjects: a.dataSubjectsCell(register, words),
-    personalData: a.personalDataCell(register, words),
-    recipients: a.recipientsCell(register, words),
-    transfers: a.transfersCell(register, words),
-    erasure: a.erasureCell(register, words),
-    security: a.securityCell(register, words),
-    systems: a.systemsCell(register, words),
-    risks: a.risksCell(register, words),
+    purposes: cells.purposesCell(register, words),
+    dataSubjects: cells.dataSubjectsCell(register, words),
+    personalData: cells.personalDataCell(register, words),
+    recipients: cells.recipientsCell(register, words),
+    transfers: cells.transfersCell(register, words),
+    erasure: cells.erasureCell(register, words),
+    security: cells.securityCell(register, words),
+    systems: cells.systemsCell(register, words),
+    risks: cells.risksCell(register, words),
     controller: controllerCell(register.controller, words),
     jointControllers: jointControllersCell(register.joint_controllers, words),
     representative: representativeCell(register.representative, words),
@@ -119,9 +119,9 @@ function processorCells({ activity, register }: ProcessorEntry, words: Words): R
     controllerRepresentative: representativeCell(activity.representative, words),
     controllerDpo: contactCell(activity.dpo, words),
     processing: item(...plainLines(activity.processing, words.lang)),
-    processorTransfers: a.processorTransfersCell(activity.transfers, words),
+    processorTransfers: cells.processorTransfersCell(activity.transfers, words),
     // Measures of this processing, or else the organisation's own.
-    processorSecurity: activity.security ? item(...plainLines(activity.security, words.lang)) : a.securityCell(register, words),
+    processorSecurity: activity.security ? item(...plainLines(activity.security, words.lang)) : cells.securityCell(register, words),
   };
 }
 
