@@ -14,6 +14,8 @@ const hash = createHash('sha256').update(texts.join('\0')).digest('hex');
 
 const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true, code: { source: true } });
 addFormats(ajv);
+// The same keyword as `INTERNAL_KEYWORD` in src/validate/schemas.ts: a key whose facts are never published.
+ajv.addKeyword({ keyword: 'x-internal', schemaType: 'boolean' });
 for (const text of texts) ajv.addSchema(JSON.parse(text));
 const code = (standaloneCode.default ?? standaloneCode)(ajv, {
   register: 'https://seloste.fi/schemas/register.schema.json',

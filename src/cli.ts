@@ -5,6 +5,8 @@ import { phrases, phrasesFor } from './compose/phrases/index.js';
 import { countBySeverity, type Diagnostic } from './diagnostic.js';
 import type { DiffOptions } from './diff/command.js';
 import type { InitOptions } from './init/command.js';
+import { RECORD_FORMATS, type RecordFormat } from './record/formats.js';
+import type { RecordCommandOptions } from './record/command.js';
 import type { BuildResult } from './publish/options.js';
 import { allDiagnostics, checkPaths, type CheckResult } from './pipeline.js';
 import { formatCompact } from './report/compact.js';
@@ -189,6 +191,22 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       code = await serveCommand(paths, opts, io);
     });
 
+  program
+    .command('record')
+    .description('write the record of processing activities (seloste käsittelytoimista, GDPR Art. 30) of each organisation: internal, never published')
+    .argument('[paths...]', 'register files or folders', ['notices'])
+    .option('-o, --out <dir>', 'output folder of the record (never the site, nor inside it), replaced as a whole', 'record')
+    .option('--format <formats>', `formats to write: ${RECORD_FORMATS.join(',')}`, parseList, [...RECORD_FORMATS])
+    .option('-l, --lang <languages>', 'languages to write, e.g. fi,en (default: from seloste.config.yaml)', parseLanguages)
+    .option('--force', 'put registers that have errors in the record too')
+    .option('-c, --config <file>', 'project configuration file (default: the nearest seloste.config.yaml)')
+    .action(async (paths: string[], opts: RecordCommandOptions) => {
+      checkLanguages(opts.lang);
+      checkRecordFormats(opts.format);
+      const { recordCommand } = await import('./record/command.js');
+      code = await recordCommand(paths, opts, io);
+    });
+
   const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
   program
     .command('init')
@@ -281,6 +299,15 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     throw error;
   }
   return code;
+}
+
+/** `record --format xlsx,csv`: some of the record's formats, at least one. */
+function checkRecordFormats(formats: readonly string[]): asserts formats is RecordFormat[] {
+  const known: readonly string[] = RECORD_FORMATS;
+  const expected = RECORD_FORMATS.map((f) => `\`${f}\``).join(', ');
+  if (!formats.length) throw new UsageError(`\`--format\` names no format; give one or more of ${expected}`);
+  const unknown = formats.filter((f) => !known.includes(f));
+  if (unknown.length) throw new UsageError(`unknown format \`${unknown.join(', ')}\`; expected some of ${expected}`);
 }
 
 const BUILD_FORMATS = ['html', 'md', 'pdf', 'json'] as const;

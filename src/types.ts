@@ -174,6 +174,8 @@ export type TransferMechanism =
   | 'derogation_public_interest'
   | 'derogation_legal_claims'
   | 'derogation_vital_interests'
+  /** Art. 49(1) second subparagraph: compelling legitimate interests, documented in the record (Art. 49(6)). */
+  | 'derogation_compelling_interests'
   | 'privacy_shield'
   | 'safe_harbor'
   | 'standard_contractual_clauses_2010';
@@ -269,6 +271,50 @@ export interface FurtherProcessing {
   description?: Text;
 }
 
+export interface InformationSystem {
+  name: string;
+  provider?: string;
+  country?: string;
+  description?: Text;
+}
+
+/** Art. 49(6): the assessment and safeguards of a transfer on compelling legitimate interests. */
+export interface TransferSafeguard {
+  recipient: string;
+  country?: string;
+  documentation: Text;
+}
+
+export interface ProcessorTransfer {
+  country: string;
+  recipient?: string;
+  mechanism?: TransferMechanism;
+  documentation?: Text;
+}
+
+/** Art. 30(2): processing carried out on behalf of one controller. */
+export interface ProcessorActivity {
+  controller: Controller;
+  representative?: Representative;
+  dpo?: Contact;
+  processing: Text;
+  transfers?: 'none' | ProcessorTransfer[];
+  security?: Text;
+}
+
+/**
+ * Facts for the record of processing activities (Art. 30) that are never published: the schema
+ * marks the key `x-internal`, and the publishing stages take only a `PublicRegister`.
+ */
+export interface Internal {
+  owner?: Contact;
+  systems?: InformationSystem[];
+  security?: Text;
+  risks?: Text;
+  transfer_safeguards?: TransferSafeguard[];
+  processor_for?: ProcessorActivity[];
+}
+
 /** A register as written (after validation), with shared organisation parts merged in. */
 export interface Register {
   id: string;
@@ -307,6 +353,8 @@ export interface Register {
   suppression?: Text;
   further_processing?: FurtherProcessing[];
   storage_location?: Text;
+  /** Never published (see `resolve/public-register.ts`). */
+  internal?: Internal;
 }
 
 /** Keys an organisation file may hold. */
@@ -322,4 +370,5 @@ export const ORGANISATION_KEYS = [
   'security',
   'cookies',
   'storage_location',
+  'internal',
 ] as const;

@@ -18,10 +18,12 @@ describe('the public API', () => {
       'noticeToMdast',
       'phrases',
       'phrasesFor',
+      'publicRegister',
       'renderHtmlBody',
       'renderMarkdown',
       'rules',
       'run',
+      'writeRecord',
     ]);
   });
 });

@@ -9,6 +9,7 @@ import { defaultConfig } from '../src/config/config.js';
 import { renderMarkdown } from '../src/render/markdown.js';
 import { deriveFacts } from '../src/resolve/facts.js';
 import type { Register } from '../src/types.js';
+import { publicRegister } from '../src/resolve/public-register.js';
 
 function withPurpose(text: string): Register {
   return {
@@ -23,7 +24,7 @@ function withPurpose(text: string): Register {
 async function page(text: string): Promise<{ html: string; markdown: string }> {
   const r = withPurpose(text);
   const context = { config: defaultConfig('/'), languages: ['en'], formats: new Set(['html', 'md'] as const) };
-  const rendered = await renderNotice(r, deriveFacts(r), 'en', context);
+  const rendered = await renderNotice(publicRegister(r), deriveFacts(r), 'en', context);
   return { html: rendered.html, markdown: rendered.markdown };
 }
 
@@ -67,7 +68,7 @@ describe('hostile author text comes out inert', () => {
   it('the Markdown of a notice parses back to the same text', () => {
     const text = 'Orders *with* emphasis, `code`, 5 < 6 & 7 > 2, [link](https://example.org) and #hash';
     const r = withPurpose(text);
-    const tree = noticeToMdast(composeNotice(r, deriveFacts(r), phrases['en']!), phrases['en']!);
+    const tree = noticeToMdast(composeNotice(publicRegister(r), deriveFacts(r), phrases['en']!), phrases['en']!);
     const markdown = renderMarkdown(tree);
     expect(renderMarkdown(remark().use(remarkGfm).parse(markdown) as never)).toBe(markdown);
   });

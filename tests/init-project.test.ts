@@ -24,6 +24,7 @@ describe('seloste init --project', () => {
       const workflow = parse(readFileSync(join(dir, '.github', 'workflows', 'seloste.yml'), 'utf8')) as { jobs: { check: { steps: { run?: string }[] } } };
       expect(workflow.jobs.check.steps.map((s) => s.run).filter(Boolean)).toContain('npx seloste check notices --format github');
       expect(readFileSync(join(dir, '.gitignore'), 'utf8')).toMatch(/^dist\/$/m);
+      expect(readFileSync(join(dir, '.gitignore'), 'utf8')).toMatch(/^record\/$/m);
       const check = await cli(['check'], dir);
       expect(check.stdout + check.stderr).not.toMatch(/error/);
       expect(check.code).toBe(0);

@@ -7,6 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { publicRegister } from '../src/resolve/public-register.js';
 import { phrases } from '../src/compose/phrases/index.js';
 import { jsonLd } from '../src/publish/twin.js';
 import { transferRecipients } from '../src/publish/transfer-recipients.js';
@@ -148,7 +149,7 @@ describe('a transfer in JSON-LD', () => {
   } as Register;
 
   it('makes a recipient named only by a transfer a node of its own, and says no more than the register', () => {
-    const doc = jsonLd(register, 'en', 'r.html');
+    const doc = jsonLd(publicRegister(register), 'en', 'r.html');
     const [first, second] = asList(doc['dpv:hasProcessing']);
     expect(first!['dpv:hasRecipient']).toEqual([{ '@id': 'r.html#recipient-1' }, { '@id': '_:transfer-1-recipient-1' }]);
     expect(asList(doc['dpv:hasRecipient']).map((r) => [r['@id'], r['schema:name']])).toEqual([

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite } from '../src/publish/build.js';
 import { ROOT, tempProject } from './helpers.js';
+import { publicRegister } from '../src/resolve/public-register.js';
 
 function pages(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
@@ -43,7 +44,7 @@ describe('rendering threads', () => {
     const { createRenderer } = await import('../src/publish/render-pool.js');
     const { checkPaths } = await import('../src/pipeline.js');
     const checked = await checkPaths({ cwd: ROOT, paths: ['notices/sulka-members.yaml'] });
-    const register = checked.files[0]!.loaded!.register;
+    const register = publicRegister(checked.files[0]!.loaded!.register);
     const context = { config: checked.config, languages: ['fi'], formats: new Set(['html', 'md'] as const) };
     for (const workers of [1, 0]) {
       const renderer = createRenderer(workers);

@@ -9,6 +9,7 @@ import type { Root, RootContent } from 'mdast';
 import { lint } from 'markdownlint/promise';
 import { remark } from 'remark';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { publicRegister } from '../src/resolve/public-register.js';
 import { parse } from 'yaml';
 import { composeNotice } from '../src/compose/compose.js';
 import { loadConfig } from '../src/config/config.js';
@@ -189,7 +190,7 @@ describe('a notice with texts missing in its language (built with --force)', () 
     rights: { restrictions: [{ right: 'access', law: { en: 'Act 1/2000' } }] },
   };
   const t = phrases['fi']!;
-  const md = renderMarkdown(noticeToMdast(composeNotice(register, deriveFacts(register), t), t));
+  const md = renderMarkdown(noticeToMdast(composeNotice(publicRegister(register), deriveFacts(register), t), t));
 
   it('has no space where Markdown could write it only as a character reference', () => {
     expect(md.match(REFERENCE) ?? []).toEqual([]);

@@ -36,7 +36,8 @@ function facts(register: Register, t: Phrases): { path: string; text: string }[]
     ground: (v) => t.hetuGrounds[v as keyof Phrases['hetuGrounds']],
     right: (v) => t.rights[v as keyof Phrases['rights']]?.heading,
   };
-  const SKIP = new Set(['id', 'applies_to', 'organisation', '$schema']);
+  // Internal facts are never in a notice (tests/internal-facts.test.ts); the record shows them.
+  const SKIP = new Set(['id', 'applies_to', 'organisation', '$schema', 'internal']);
   const walk = (value: unknown, path: string[]): void => {
     const key = path[path.length - 1] ?? '';
     if (SKIP.has(key)) return;

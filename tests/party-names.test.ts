@@ -3,6 +3,7 @@
  * Markdown, in the data-flow picture and in the JSON-LD; a party without `names` keeps its name.
  */
 import { describe, expect, it } from 'vitest';
+import { publicRegister } from '../src/resolve/public-register.js';
 import { composeNotice } from '../src/compose/compose.js';
 import { nameIn, namesIn } from '../src/compose/party-name.js';
 import { phrases } from '../src/compose/phrases/index.js';
@@ -33,11 +34,11 @@ const register = {
 
 function notice(lang: string): { html: Promise<string>; md: string } {
   const t = phrases[lang]!;
-  const tree = noticeToMdast(composeNotice(register, deriveFacts(register), t), t);
+  const tree = noticeToMdast(composeNotice(publicRegister(register), deriveFacts(register), t), t);
   return { html: renderHtmlBody(tree), md: renderMarkdown(tree) };
 }
 
-const recipientNodes = (lang: string): Record<string, unknown>[] => jsonLd(register, lang, `https://example.fi/${lang}/clients.html`)['dpv:hasRecipient'] as Record<string, unknown>[];
+const recipientNodes = (lang: string): Record<string, unknown>[] => jsonLd(publicRegister(register), lang, `https://example.fi/${lang}/clients.html`)['dpv:hasRecipient'] as Record<string, unknown>[];
 
 describe('the names of sources and recipients in each language', () => {
   it('takes the name in the language when there is one, else the name', () => {
@@ -83,7 +84,7 @@ describe('the names of sources and recipients in each language', () => {
     expect(recipientNodes('fi')[0]).toEqual(expect.objectContaining({ 'schema:name': TAX.fi }));
     expect(recipientNodes('fi')[0]).not.toHaveProperty('schema:legalName');
     // The transfer still points at the recipient it names, and names no other one.
-    const transfer = (jsonLd(register, 'sv', 'https://example.fi/sv/clients.html')['dpv:hasProcessing'] as Record<string, unknown>[])[0]!;
+    const transfer = (jsonLd(publicRegister(register), 'sv', 'https://example.fi/sv/clients.html')['dpv:hasProcessing'] as Record<string, unknown>[])[0]!;
     expect(transfer['dpv:hasRecipient']).toEqual([{ '@id': 'https://example.fi/sv/clients.html#recipient-1' }, { '@id': '_:transfer-1-recipient-1' }]);
   });
 });

@@ -7,6 +7,7 @@ import { adequacyNote } from '../src/compose/transfer-notes.js';
 import { renderMarkdown } from '../src/render/markdown.js';
 import { deriveFacts } from '../src/resolve/facts.js';
 import type { LegalBasis, Register, TransferMechanism } from '../src/types.js';
+import { publicRegister } from '../src/resolve/public-register.js';
 
 const t = (lang: string) => phrases[lang]!;
 
@@ -24,7 +25,7 @@ function register(bases: LegalBasis[], extra: Partial<Register> = {}): Register 
 
 /** The notice as Markdown, without bold marks, escapes and character references, so that phrases are found as a reader sees them. */
 function markdown(r: Register, lang: string): string {
-  return renderMarkdown(noticeToMdast(composeNotice(r, deriveFacts(r), t(lang)), t(lang)))
+  return renderMarkdown(noticeToMdast(composeNotice(publicRegister(r), deriveFacts(r), t(lang)), t(lang)))
     .replace(/\*\*|\\/g, '')
     .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)));
 }

@@ -5,6 +5,7 @@ import { noticeToMdast } from '../src/compose/to-mdast.js';
 import { renderMarkdown } from '../src/render/markdown.js';
 import { deriveFacts } from '../src/resolve/facts.js';
 import type { Register } from '../src/types.js';
+import { publicRegister } from '../src/resolve/public-register.js';
 
 /** What a faithful register of a real notice may say, beyond the usual. */
 const REGISTER: Register = {
@@ -27,7 +28,7 @@ const REGISTER: Register = {
 
 function markdown(lang: string): string {
   const t = phrases[lang]!;
-  return renderMarkdown(noticeToMdast(composeNotice(REGISTER, deriveFacts(REGISTER), t), t));
+  return renderMarkdown(noticeToMdast(composeNotice(publicRegister(REGISTER), deriveFacts(REGISTER), t), t));
 }
 
 describe('what real notices say, in the notice', () => {

@@ -3,6 +3,7 @@ import { composeNotice } from '../src/compose/compose.js';
 import { phrases } from '../src/compose/phrases/index.js';
 import { deriveFacts, deriveRights } from '../src/resolve/facts.js';
 import { LEGAL_BASES, type LegalBasis, type Purpose, type Register } from '../src/types.js';
+import { publicRegister } from '../src/resolve/public-register.js';
 
 function register(purposes: Purpose[], extra: Partial<Register> = {}): Register {
   return { id: 'r', name: { fi: 'Rekisteri', en: 'Register' }, updated: '2026-01-15', purposes, ...extra };
@@ -48,7 +49,7 @@ describe('rights follow the legal bases', () => {
       { description: { en: 'Orders' }, legal_basis: 'contract' },
       { description: { en: 'Bookkeeping' }, legal_basis: 'legal_obligation' },
     ]);
-    const notice = composeNotice(r, deriveFacts(r), phrases['en']!);
+    const notice = composeNotice(publicRegister(r), deriveFacts(r), phrases['en']!);
     const rights = notice.sections.find((s) => s.id === 'rights')!;
     const text = JSON.stringify(rights.content);
     expect(text).toContain(phrases['en']!.rights.erasure.heading);
@@ -62,7 +63,7 @@ describe('rights follow the legal bases', () => {
     it(`the ${basis} notice shows exactly its rights in every language`, () => {
       const r = register([{ description: { fi: 'x', en: 'x', sv: 'x' }, legal_basis: basis }]);
       for (const t of Object.values(phrases)) {
-        const notice = composeNotice(r, deriveFacts(r), t);
+        const notice = composeNotice(publicRegister(r), deriveFacts(r), t);
         const ids = notice.sections.map((s) => s.id);
         expect(ids.includes('withdraw_consent'), `${t.lang} withdraw`).toBe(EXPECTED[basis].includes('withdraw_consent'));
         expect(ids.includes('object'), `${t.lang} object`).toBe(EXPECTED[basis].includes('object'));

@@ -5,7 +5,6 @@
  */
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, posix, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -16,17 +15,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { phrases } from '../src/compose/phrases/index.js';
 import { launchBrowser, type LaunchedBrowser } from '../src/pdf/browser.js';
 import type { LegalBasis } from '../src/types.js';
+import { AXE_SOURCE, axeViolations, VIEWPORTS } from './axe.js';
 import { ROOT } from './helpers.js';
 
 const exec = promisify(execFile);
 const BIN = join(ROOT, 'bin', 'seloste.js');
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-/** axe-core runs at a desktop width and at 320 CSS px, where WCAG 2.1 asks content to reflow (1.4.10). */
-const VIEWPORTS = [
-  { width: 1280, height: 800 },
-  { width: 320, height: 640 },
-];
 /** Pages read at once (each in its own tab). */
 const CONCURRENCY = 4;
 const LANGUAGES = ['fi', 'en', 'sv'];
@@ -190,15 +183,7 @@ describe('the built site in a browser', () => {
           for (const viewport of VIEWPORTS) {
             await page.setViewport(viewport);
             scrollWidths.push({ width: viewport.width, scrollWidth: await page.evaluate(() => document.documentElement.scrollWidth) });
-            const results = await page.evaluate(
-              (tags) =>
-                (window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } }).axe.run(document, {
-                  runOnly: { type: 'tag', values: tags },
-                  resultTypes: ['violations'],
-                }),
-              WCAG_TAGS,
-            );
-            violations.push(...results.violations.map((v) => ({ ...v, width: viewport.width })));
+            violations.push(...(await axeViolations(page)).map((v) => ({ ...v, width: viewport.width })));
           }
           return { path, ...data, requests, violations, scrollWidths };
         } finally {

@@ -9,6 +9,7 @@ import { join, posix } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AxeResults } from 'axe-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { publicRegister } from '../src/resolve/public-register.js';
 import { launchBrowser } from '../src/pdf/browser.js';
 import { checkPaths } from '../src/pipeline.js';
 import { createRenderer } from '../src/publish/render-pool.js';
@@ -161,8 +162,8 @@ describe('what-changed pages and feed entries on rendering threads', () => {
     for (const workers of [1, 0]) {
       const renderer = createRenderer(workers);
       try {
-        await expect(renderer.changes(register, versions[0]!, 'xx', context)).rejects.toThrow(/xx/);
-        made.push([await renderer.changes(register, versions[0]!, 'fi', context), await renderer.feed(register, versions, 'fi', context)]);
+        await expect(renderer.changes(publicRegister(register), versions[0]!, 'xx', context)).rejects.toThrow(/xx/);
+        made.push([await renderer.changes(publicRegister(register), versions[0]!, 'fi', context), await renderer.feed(publicRegister(register), versions, 'fi', context)]);
       } finally {
         await renderer.close();
       }

@@ -13,6 +13,8 @@ const TEXT_KEYS_OF_MAPS = new Set([
   'how_given', 'how_to_withdraw', 'condition_text', 'consequence', 'category', 'purpose', 'trigger', 'logic',
   'significance', 'consequences', 'identity_check', 'ground', 'manual', 'electronic', 'consent', 'suppression',
   'provision', 'storage_location',
+  // Internal facts, for the record of processing activities.
+  'security', 'risks', 'documentation', 'processing',
 ]);
 
 function isText(value: unknown): value is Text {

@@ -6,7 +6,8 @@ import type { BlockContent, PhrasingContent } from 'mdast';
 import { authorityName, authorityShortName, localised, type Localised } from '../data/supervisory-authorities.js';
 import { hasRight, RIGHT_ORDER, type Facts } from '../resolve/facts.js';
 import { alwaysWithinAMonth } from '../resolve/month.js';
-import type { Contact, Controller, Purpose, Register, RightRestriction, Text, Transfer } from '../types.js';
+import { refuseInternal, type PublicRegister } from '../resolve/public-register.js';
+import type { Contact, Controller, Purpose, RightRestriction, Text, Transfer } from '../types.js';
 import { factAnchors, type FactAnchors } from './anchors.js';
 import { blocks, inline, toPlain } from './author-text.js';
 import { countryName, fill, formatAddress, formatDate, formatDuration, joinList, recipientRoleLabel } from './format.js';
@@ -62,7 +63,7 @@ class Composer {
   readonly anchors: FactAnchors;
 
   constructor(
-    readonly register: Register,
+    readonly register: PublicRegister,
     readonly facts: Facts,
     readonly t: Phrases,
     /** The languages to take a text from, in turn, when it is not written in this one. */
@@ -651,7 +652,8 @@ class Composer {
  * Compose a register's notice in the language of a phrase table. A text the register does not have
  * in that language is taken from the first of `languages` that has it.
  */
-export function composeNotice(register: Register, facts: Facts, phrases: Phrases, languages?: readonly string[]): Notice {
+export function composeNotice(register: PublicRegister, facts: Facts, phrases: Phrases, languages?: readonly string[]): Notice {
+  refuseInternal(register);
   const c = new Composer(register, facts, phrases, languages);
   const build: [SectionId, () => BlockContent[]][] = [
     ['controller', () => c.controller()],

@@ -12,7 +12,7 @@ export const CONFIG_FILE = 'seloste.config.yaml';
 export const BUILTIN_LANGUAGES = ['fi', 'en', 'sv'] as const;
 
 /** The files of a templates folder that pages are made from; any of them may be left out. */
-export const TEMPLATE_FILES = ['notice.hbs', 'index.hbs', 'style.css', 'print.css', 'favicon.svg'] as const;
+export const TEMPLATE_FILES = ['notice.hbs', 'index.hbs', 'record.hbs', 'style.css', 'print.css', 'favicon.svg'] as const;
 
 export type RuleSetting = 'off' | 'warn' | 'error';
 

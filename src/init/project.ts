@@ -9,8 +9,11 @@ import { join } from 'node:path';
 
 export const REGISTER_FOLDER = 'notices';
 
-/** What the build writes and keeps between runs, which a repository does not track. */
-const IGNORED = ['dist/', '.*.seloste-cache.json', '.*.seloste-stamps.json'];
+/**
+ * What the build writes and keeps between runs, which a repository does not track; and the record
+ * of processing activities, which is internal.
+ */
+const IGNORED = ['dist/', 'record/', '.*.seloste-cache.json', '.*.seloste-stamps.json'];
 
 const SCHEMAS = './node_modules/seloste/schemas';
 

@@ -11,7 +11,7 @@ import { OrganisationCache } from '../resolve/resolve.js';
 import { discard, stagingFolder, swapIn } from './atomic.js';
 import { writeCache, writeStampBook, type CacheData, type CacheEntry } from './cache.js';
 import type { BuildOptions, BuildResult } from './options.js';
-import { claimOutputFolder, MARKER_FILE, markerText, type Protected } from './output-folder.js';
+import { claimOutputFolder, MARKER_FILE, markerText, projectFolders } from './output-folder.js';
 import type { Format, SiteContext } from './pages.js';
 import { BuildPlan } from './plan.js';
 import { outputStamp } from './previous.js';
@@ -44,7 +44,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     return result;
   }
   try {
-    claimOutputFolder(out, protectedFolders(options, check));
+    claimOutputFolder(out, projectFolders(options.cwd, options.paths, check));
   } catch (error) {
     await closePrinter(launching);
     throw error;
@@ -94,19 +94,6 @@ function emptyResult(check: CheckResult, toBuild: readonly FileResult[]): BuildR
     kept: true,
     pdfFailures: [],
   };
-}
-
-/** What the output folder must never be or hold: the working folder, the project and its inputs. */
-function protectedFolders(options: BuildOptions, check: CheckResult): Protected[] {
-  const found: Protected[] = [
-    { path: options.cwd, is: 'the working folder', holds: 'the working folder' },
-    { path: check.config.root, is: 'the project folder', holds: 'the project folder' },
-  ];
-  if (check.config.file) found.push({ path: check.config.file, is: 'the configuration file', holds: 'the configuration' });
-  if (check.config.templates) found.push({ path: check.config.templates, is: 'the templates folder', holds: 'the templates' });
-  for (const path of options.paths) found.push({ path: resolve(options.cwd, path), is: 'where the registers are', holds: 'the registers' });
-  for (const f of check.files) found.push({ path: resolve(options.cwd, f.file), is: 'a register', holds: 'the registers' });
-  return found;
 }
 
 function siteContext(options: BuildOptions, check: CheckResult, formats: ReadonlySet<Format>): SiteContext {

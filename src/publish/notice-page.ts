@@ -8,7 +8,7 @@ import type { Facts } from '../resolve/facts.js';
 import { renderHtmlBody } from '../render/html.js';
 import { loadLayouts, scriptJson } from '../render/layout.js';
 import { renderMarkdown, type MarkdownOptions } from '../render/markdown.js';
-import type { Register } from '../types.js';
+import { refuseInternal, type PublicRegister } from '../resolve/public-register.js';
 import { VERSION } from '../version.js';
 import { assetLinks } from './assets.js';
 import { flowFigure } from './flow-figure.js';
@@ -38,7 +38,8 @@ export interface NoticePlace {
 
 
 /** Compose and render one register in one language: Markdown, the site page and the print page. */
-export async function renderNotice(register: Register, facts: Facts, lang: string, context: SiteContext, place: NoticePlace = {}): Promise<RenderedNotice> {
+export async function renderNotice(register: PublicRegister, facts: Facts, lang: string, context: SiteContext, place: NoticePlace = {}): Promise<RenderedNotice> {
+  refuseInternal(register);
   const t = phrasesOrThrow(lang);
   const figure = flowFigure(register, t);
   const notice = versionTitled(composeNotice(register, facts, t, context.languages), place.archived ? register.updated : undefined, t);

@@ -11,30 +11,30 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { Register } from '../types.js';
+import type { PublicRegister } from '../resolve/public-register.js';
 import type { NoticePlace, RenderedNotice } from './notice-page.js';
 import type { SiteContext } from './pages.js';
 import type { FeedEntry } from './feed-entry.js';
 import type { VersionChanges } from './version-changes.js';
 
 export type RenderRequest =
-  | { kind: 'notice'; register: Register; lang: string; context: SiteContext; place: NoticePlace }
-  | { kind: 'json'; register: Register }
-  | { kind: 'changes'; register: Register; version: VersionChanges; lang: string; context: SiteContext }
-  | { kind: 'feed'; register: Register; versions: VersionChanges[]; lang: string; context: SiteContext };
+  | { kind: 'notice'; register: PublicRegister; lang: string; context: SiteContext; place: NoticePlace }
+  | { kind: 'json'; register: PublicRegister }
+  | { kind: 'changes'; register: PublicRegister; version: VersionChanges; lang: string; context: SiteContext }
+  | { kind: 'feed'; register: PublicRegister; versions: VersionChanges[]; lang: string; context: SiteContext };
 
 export type Rendered = RenderedNotice | string | FeedEntry[];
 
 export type RenderReply = { id: number; value: Rendered } | { id: number; error: string };
 
 export interface Renderer {
-  notice(register: Register, lang: string, context: SiteContext, place?: NoticePlace): Promise<RenderedNotice>;
+  notice(register: PublicRegister, lang: string, context: SiteContext, place?: NoticePlace): Promise<RenderedNotice>;
   /** The register's JSON twin, as written to `json/<id>.json`. */
-  json(register: Register): Promise<string>;
+  json(register: PublicRegister): Promise<string>;
   /** The what-changed page of one version of the register (see `what-changed.ts`). */
-  changes(register: Register, version: VersionChanges, lang: string, context: SiteContext): Promise<string>;
+  changes(register: PublicRegister, version: VersionChanges, lang: string, context: SiteContext): Promise<string>;
   /** The register's entries in the change feed of a language (see `feed-entry.ts`). */
-  feed(register: Register, versions: VersionChanges[], lang: string, context: SiteContext): Promise<FeedEntry[]>;
+  feed(register: PublicRegister, versions: VersionChanges[], lang: string, context: SiteContext): Promise<FeedEntry[]>;
   close(): Promise<void>;
 }
 
@@ -55,22 +55,22 @@ class LocalRenderer implements Renderer {
     return (this.modules ??= Promise.all([import('./notice-page.js'), import('./twin.js'), import('../resolve/facts.js')]));
   }
 
-  async notice(register: Register, lang: string, context: SiteContext, place: NoticePlace = {}): Promise<RenderedNotice> {
+  async notice(register: PublicRegister, lang: string, context: SiteContext, place: NoticePlace = {}): Promise<RenderedNotice> {
     const [page, , facts] = await this.load();
     return page.renderNotice(register, facts.deriveFacts(register), lang, context, place);
   }
 
-  async json(register: Register): Promise<string> {
+  async json(register: PublicRegister): Promise<string> {
     const [, twin, facts] = await this.load();
     return twin.twinText(register, facts.deriveFacts(register));
   }
 
-  async changes(register: Register, version: VersionChanges, lang: string, context: SiteContext): Promise<string> {
+  async changes(register: PublicRegister, version: VersionChanges, lang: string, context: SiteContext): Promise<string> {
     const { renderWhatChanged } = await import('./what-changed.js');
     return renderWhatChanged(register, version, lang, context);
   }
 
-  async feed(register: Register, versions: VersionChanges[], lang: string, context: SiteContext): Promise<FeedEntry[]> {
+  async feed(register: PublicRegister, versions: VersionChanges[], lang: string, context: SiteContext): Promise<FeedEntry[]> {
     const { renderFeedEntries } = await import('./feed-entry.js');
     return renderFeedEntries(register, versions, lang, context);
   }
@@ -148,19 +148,19 @@ class WorkerRenderer implements Renderer {
     });
   }
 
-  notice(register: Register, lang: string, context: SiteContext, place: NoticePlace = {}): Promise<RenderedNotice> {
+  notice(register: PublicRegister, lang: string, context: SiteContext, place: NoticePlace = {}): Promise<RenderedNotice> {
     return this.send<RenderedNotice>({ kind: 'notice', register, lang, context, place });
   }
 
-  json(register: Register): Promise<string> {
+  json(register: PublicRegister): Promise<string> {
     return this.send<string>({ kind: 'json', register });
   }
 
-  changes(register: Register, version: VersionChanges, lang: string, context: SiteContext): Promise<string> {
+  changes(register: PublicRegister, version: VersionChanges, lang: string, context: SiteContext): Promise<string> {
     return this.send<string>({ kind: 'changes', register, version, lang, context });
   }
 
-  feed(register: Register, versions: VersionChanges[], lang: string, context: SiteContext): Promise<FeedEntry[]> {
+  feed(register: PublicRegister, versions: VersionChanges[], lang: string, context: SiteContext): Promise<FeedEntry[]> {
     return this.send<FeedEntry[]>({ kind: 'feed', register, versions, lang, context });
   }
 

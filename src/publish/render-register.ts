@@ -10,11 +10,13 @@ import { unlinked } from '../docs-url.js';
 import { setPdfMetadata } from '../pdf/metadata.js';
 import type { PrintJob } from '../pdf/printer.js';
 import type { FileResult } from '../pipeline.js';
+import { publicRegister } from '../resolve/public-register.js';
 import type { OrganisationCache } from '../resolve/resolve.js';
 import type { Register } from '../types.js';
 import { VERSION } from '../version.js';
 import { hash, organisationChain, type CacheEntry } from './cache.js';
 import { earlierVersions, type Version } from './history.js';
+import { cachedFindings } from './internal-findings.js';
 import type { RenderedNotice } from './notice-page.js';
 import type { BuildOptions } from './options.js';
 import { noticePath, phrasesOrThrow, type Format, type IndexEntry, type SiteContext } from './pages.js';
@@ -71,17 +73,20 @@ export async function renderRegister(file: FileResult, ctx: RenderContext): Prom
   const banner = ctx.options.banner?.(file);
   const pageContext: SiteContext = banner ? { ...ctx.site, banner } : ctx.site;
   const history = { history: earlier.versions.map((v) => v.updated) };
-  const changes = formats.has('html') ? versionChanges(register, earlier.versions) : [];
+  // What is published of the register and of its earlier versions: never their internal facts.
+  const shown = publicRegister(register);
+  const shownEarlier = earlier.toRender.map((version) => ({ updated: version.updated, register: publicRegister(version.register) }));
+  const changes = formats.has('html') ? versionChanges(shown, earlier.versions.map((v) => ({ ...v, register: publicRegister(v.register) }))) : [];
   const compared = new Set(changes.filter((v) => v.previous !== undefined).map((v) => v.updated));
   // Every notice of the register is asked for at once; they are written in a fixed order.
   const rendered = languages.map((lang) => ({
     lang,
-    current: handled(renderer.notice(register, lang, pageContext, history)),
-    old: earlier.toRender.map((version) => ({ updated: version.updated, notice: handled(renderer.notice(version.register, lang, ctx.site, { archived: true, compared: compared.has(version.updated) })) })),
-    whatChanged: changes.filter((v) => compared.has(v.updated)).map((v) => ({ path: whatChangedPath(lang, register.id, v.updated), page: handled(renderer.changes(register, v, lang, ctx.site)) })),
-    feed: changes.length ? handled(renderer.feed(register, changes, lang, ctx.site)) : undefined,
+    current: handled(renderer.notice(shown, lang, pageContext, history)),
+    old: shownEarlier.map((version) => ({ updated: version.updated, notice: handled(renderer.notice(version.register, lang, ctx.site, { archived: true, compared: compared.has(version.updated) })) })),
+    whatChanged: changes.filter((v) => compared.has(v.updated)).map((v) => ({ path: whatChangedPath(lang, register.id, v.updated), page: handled(renderer.changes(shown, v, lang, ctx.site)) })),
+    feed: changes.length ? handled(renderer.feed(shown, changes, lang, ctx.site)) : undefined,
   }));
-  const twin = formats.has('json') ? handled(renderer.json(register)) : undefined;
+  const twin = formats.has('json') ? handled(renderer.json(shown)) : undefined;
   const pages: string[] = [];
   const feed: Record<string, FeedEntry[]> = {};
   for (const { lang, current, old, whatChanged, feed: entries } of rendered) {
@@ -99,7 +104,7 @@ export async function renderRegister(file: FileResult, ctx: RenderContext): Prom
   if (twin) await ctx.writer.write(`json/${register.id}.json`, await twin, owned);
   const index: IndexEntry = { id: register.id, name: register.name, controller: register.controller?.name ?? '', updated: register.updated ?? '' };
   if (register.controller?.names) index.controllerNames = register.controller.names;
-  const entry: CacheEntry = { key: keyFor(file, registerPath, plan), id: register.id, diagnostics: file.diagnostics.map(unlinked), outputs: owned, index };
+  const entry: CacheEntry = { key: keyFor(file, registerPath, plan), id: register.id, diagnostics: cachedFindings(loaded, file.diagnostics).map(unlinked), outputs: owned, index };
   if (earlier.versions.length) entry.versions = earlier.keys;
   if (changes.length) entry.feed = feed;
   if (earlier.organisations.size) {

@@ -5,16 +5,17 @@ import { nameIn, type Named } from '../compose/party-name.js';
 import { phrasesFor } from '../compose/phrases/index.js';
 import { pickText } from '../compose/translation.js';
 import type { Facts } from '../resolve/facts.js';
-import type { Register } from '../types.js';
+import { refuseInternal, type PublicRegister } from '../resolve/public-register.js';
 import { BASIS_DPV, BASIS_GDPR, CONTEXT, countryIri, MECHANISM_GDPR, recipientTypes } from './dpv-terms.js';
 import { transferRecipients, type Party } from './transfer-recipients.js';
 
 /** The JSON twin as written to `json/<id>.json`: two-space indented, with a final newline. */
-export function twinText(register: Register, facts: Facts): string {
+export function twinText(register: PublicRegister, facts: Facts): string {
   return `${JSON.stringify(registerJson(register, facts), null, 2)}\n`;
 }
 
-export function registerJson(register: Register, facts: Facts): Record<string, unknown> {
+export function registerJson(register: PublicRegister, facts: Facts): Record<string, unknown> {
+  refuseInternal(register);
   return {
     seloste: 1,
     register,
@@ -56,7 +57,7 @@ function named(party: Named, lang: string): Node {
   return name !== party.name ? { 'schema:name': name, 'schema:legalName': party.name } : { 'schema:name': name };
 }
 
-function controllerNode(register: Register, ld: Ld): Node | undefined {
+function controllerNode(register: PublicRegister, ld: Ld): Node | undefined {
   if (!register.controller) return undefined;
   const c: Node = { '@id': ld.at(CONTROLLER_ANCHOR), '@type': 'dpv:DataController', ...named(register.controller, ld.lang) };
   if (register.controller.business_id) c['schema:taxID'] = register.controller.business_id;
@@ -65,7 +66,7 @@ function controllerNode(register: Register, ld: Ld): Node | undefined {
 }
 
 /** The data categories, then the special categories (Art. 9), each its kind in words and what the notice says of it. */
-function personalData(register: Register, ld: Ld): Node[] {
+function personalData(register: PublicRegister, ld: Ld): Node[] {
   const { text, lang, at, anchors } = ld;
   const kinds = phrasesFor(lang)?.specialCategories;
   const categories = (register.data_categories ?? []).map((c, i) => ({ '@id': at(anchors.dataCategories[i]!), '@type': 'dpv:PersonalData', ...described(text(c.description)) }));
@@ -78,7 +79,7 @@ function personalData(register: Register, ld: Ld): Node[] {
   return [...categories, ...special];
 }
 
-function recipientNodes(register: Register, ld: Ld): Node[] {
+function recipientNodes(register: PublicRegister, ld: Ld): Node[] {
   const { text, at, anchors } = ld;
   if (!Array.isArray(register.recipients)) return [];
   return register.recipients.map((r, i) => {
@@ -91,7 +92,7 @@ function recipientNodes(register: Register, ld: Ld): Node[] {
 }
 
 /** The controller and the named recipients, by their `@id` and by each name they have: those a transfer can name. */
-function parties(register: Register, ld: Ld): Party[] {
+function parties(register: PublicRegister, ld: Ld): Party[] {
   const recipients = Array.isArray(register.recipients) ? register.recipients : [];
   const keyed: [Named, string][] = recipients.map((r, i) => [r, ld.at(ld.anchors.recipients[i]!)]);
   if (register.controller) keyed.push([register.controller, ld.at(CONTROLLER_ANCHOR)]);
@@ -102,7 +103,7 @@ function parties(register: Register, ld: Ld): Party[] {
  * Each transfer, pointing at each recipient it names by `@id`: a party of the register, or one
  * named only there, which is a recipient too (`others`).
  */
-function transferNodes(register: Register, ld: Ld, known: Party[]): { transfers: Node[]; others: Node[] } {
+function transferNodes(register: PublicRegister, ld: Ld, known: Party[]): { transfers: Node[]; others: Node[] } {
   const others: Node[] = [];
   const list = Array.isArray(register.transfers) ? register.transfers : [];
   const transfers = list.map((t, i) => {
@@ -121,7 +122,8 @@ function transferNodes(register: Register, ld: Ld, known: Party[]): { transfers:
 }
 
 /** JSON-LD of one notice in one language, in DPV 2 terms (dpv-terms.ts); every fact's `@id` is its element on the page. */
-export function jsonLd(register: Register, lang: string, url: string, languages?: readonly string[]): Record<string, unknown> {
+export function jsonLd(register: PublicRegister, lang: string, url: string, languages?: readonly string[]): Record<string, unknown> {
+  refuseInternal(register);
   // As the reader sees it: author Markdown reduced to its text; under `--force` a text missing in
   // this language is given in the first of `languages` that has it, tagged with that language.
   const text = (t: Partial<Record<string, string>> | undefined): LangString | undefined => {

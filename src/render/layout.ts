@@ -36,7 +36,8 @@ function read(dir: string | undefined, name: string): string {
   return readFileSync(join(DEFAULT_TEMPLATES, name), 'utf8');
 }
 
-type Precompiled = Partial<Record<'notice' | 'index', { text: string; spec: Parameters<typeof Handlebars.template>[0] }>>;
+type LayoutName = 'notice' | 'index' | 'record';
+type Precompiled = Partial<Record<LayoutName, { text: string; spec: Parameters<typeof Handlebars.template>[0] }>>;
 let precompiled: Precompiled | undefined;
 
 /** The built-in layouts, compiled at build time (`npm run compile`); empty when that file is missing. */
@@ -55,7 +56,7 @@ function builtIn(): Precompiled {
  * A layout as a template function. The built-in layouts, when unchanged, need only the Handlebars
  * runtime; any other text is compiled with the full Handlebars.
  */
-function template(name: 'notice' | 'index', text: string): Handlebars.TemplateDelegate {
+function template(name: LayoutName, text: string): Handlebars.TemplateDelegate {
   const ready = builtIn()[name];
   if (ready && ready.text === text) {
     try {
@@ -84,6 +85,23 @@ export function loadLayouts(dir?: string): Layouts {
     cache.set(key, layouts);
   }
   return layouts;
+}
+
+const records = new Map<string, Handlebars.TemplateDelegate>();
+
+/**
+ * The layout of the record of processing activities (`record.hbs`), which is internal and never part
+ * of the site; it takes the site's CSS (`loadLayouts(dir).css`) so that it looks the same.
+ */
+export function loadRecordLayout(dir?: string): Handlebars.TemplateDelegate {
+  const text = read(dir, 'record.hbs');
+  let layout = records.get(text);
+  if (!layout) {
+    layout = inert(template('record', text));
+    if (records.size > 20) records.clear();
+    records.set(text, layout);
+  }
+  return layout;
 }
 
 /** JSON for a `<script>` element: `<`, `>` and `&` escaped so no author text can close the element. */

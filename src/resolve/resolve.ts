@@ -24,10 +24,17 @@ export interface LoadedRegister {
   partial?: true;
 }
 
+/**
+ * Keys whose own keys are merged one by one: a register's `internal.owner` goes with the
+ * organisation file's `internal.security`. The origin of such a key's key is noted as `internal.owner`.
+ */
+const MERGED_BY_KEY = new Set(['internal']);
+
 /** Where a path of the merged register was written. */
 export function sourceOf(loaded: LoadedRegister, path: readonly PathSegment[]): Source {
-  const top = path[0];
-  return (typeof top === 'string' && loaded.origin.get(top)) || loaded.source;
+  const [top, next] = path;
+  if (typeof top !== 'string') return loaded.source;
+  return (typeof next === 'string' && loaded.origin.get(`${top}.${next}`)) || loaded.origin.get(top) || loaded.source;
 }
 
 export function diagnosticAt(
@@ -75,6 +82,23 @@ export class OrganisationCache {
     this.diagnostics.push(...problems, ...invalid);
     return { source, ok: problems.length === 0, valid: problems.length === 0 && invalid.length === 0 };
   }
+}
+
+/** A key of a later file over the same key of an earlier one: whole, or key by key (`MERGED_BY_KEY`). */
+function mergeKey(merged: Record<string, unknown>, origin: Map<string, Source>, key: string, value: unknown, from: Source): void {
+  const before = merged[key];
+  if (MERGED_BY_KEY.has(key) && isMap(value) && isMap(before)) {
+    merged[key] = { ...before, ...value };
+    for (const sub of Object.keys(value)) origin.set(`${key}.${sub}`, from);
+    return;
+  }
+  merged[key] = value;
+  origin.set(key, from);
+  if (MERGED_BY_KEY.has(key) && isMap(value)) for (const sub of Object.keys(value)) origin.set(`${key}.${sub}`, from);
+}
+
+function isMap(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**
@@ -132,17 +156,11 @@ export async function resolveRegister(
 
   const origin = new Map<string, Source>();
   const merged: Record<string, unknown> = {};
-  for (const part of [...chain].reverse()) {
+  for (const part of [...[...chain].reverse(), source]) {
     for (const [key, value] of Object.entries(part.data as Record<string, unknown>)) {
-      if (key === 'organisation' || key === '$schema') continue;
-      merged[key] = value;
-      origin.set(key, part);
+      if ((key === 'organisation' && part !== source) || key === '$schema') continue;
+      mergeKey(merged, origin, key, value, part);
     }
-  }
-  for (const [key, value] of Object.entries(own)) {
-    if (key === '$schema') continue;
-    merged[key] = value;
-    origin.set(key, source);
   }
   const id = typeof own['id'] === 'string' ? own['id'] : basename(source.path).replace(/\.ya?ml$/, '');
   merged['id'] = id;

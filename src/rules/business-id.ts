@@ -36,6 +36,7 @@ export default defineRule(
     const ids: { path: PathSegment[]; id: string | undefined }[] = [{ path: ['controller', 'business_id'], id: register.controller?.business_id }];
     register.group?.members?.forEach((m, i) => ids.push({ path: ['group', 'members', i, 'business_id'], id: m.business_id }));
     register.joint_controllers?.parties?.forEach((p, i) => ids.push({ path: ['joint_controllers', 'parties', i, 'business_id'], id: p.business_id }));
+    register.internal?.processor_for?.forEach((a, i) => ids.push({ path: ['internal', 'processor_for', i, 'controller', 'business_id'], id: a.controller.business_id }));
     for (const { path, id } of ids) {
       if (typeof id !== 'string' || !id) continue;
       if (!/^\d{7}-\d$/.test(id.trim())) report(path, 'malformed', { id });

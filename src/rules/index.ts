@@ -20,6 +20,9 @@ import outdatedReference from './outdated-reference.js';
 import personalIdentityCode from './personal-identity-code.js';
 import placeholderText from './placeholder-text.js';
 import providerTransfer from './provider-transfer.js';
+import recordProcessorController from './record-processor-controller.js';
+import recordSecurity from './record-security.js';
+import recordTransferSafeguards from './record-transfer-safeguards.js';
 import provisionRequirement from './provision-requirement.js';
 import recipients from './recipients.js';
 import representative from './representative.js';
@@ -69,6 +72,10 @@ export const rules: readonly Rule[] = [
   invalidConsent,
   rightToObject,
   supervisoryAuthority,
+  // The record of processing activities (Art. 30), from the same register.
+  recordSecurity,
+  recordTransferSafeguards,
+  recordProcessorController,
   // The text as a whole.
   translationMissing,
   placeholderText,

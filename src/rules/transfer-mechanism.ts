@@ -18,6 +18,8 @@ export const NEEDS_SAFEGUARD_URL: ReadonlySet<TransferMechanism> = new Set([
   'certification',
   'authorised_clauses',
   'data_privacy_framework',
+  // Art. 13(1)(f) names the second subparagraph of Art. 49(1) beside Art. 46 and 47.
+  'derogation_compelling_interests',
 ]);
 
 export default defineRule(

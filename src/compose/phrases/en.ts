@@ -383,6 +383,8 @@ export const en: Phrases = {
       'Transfer necessary for the establishment, exercise or defence of legal claims, Art. 49(1)(e)',
     derogation_vital_interests:
       'Transfer necessary to protect the vital interests of the data subject or of other persons where the data subject is incapable of giving consent, Art. 49(1)(f)',
+    derogation_compelling_interests:
+      'Compelling legitimate interests of the controller, for a transfer that is not repetitive and concerns only a limited number of data subjects, with suitable safeguards, Art. 49(1) second subparagraph',
     privacy_shield: 'EU-US Privacy Shield (invalidated 16 July 2020)',
     safe_harbor: 'Safe Harbor (invalidated 6 October 2015)',
     standard_contractual_clauses_2010: 'Old standard contractual clauses (repealed)',

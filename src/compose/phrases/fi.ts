@@ -386,6 +386,9 @@ export const fi: Phrases = {
       'Siirto on tarpeen oikeusvaateen laatimiseksi, esittämiseksi tai puolustamiseksi, 49 artiklan 1 kohdan e alakohta',
     derogation_vital_interests:
       'Siirto on tarpeen rekisteröidyn tai muiden henkilöiden elintärkeiden etujen suojaamiseksi, kun rekisteröity on estynyt antamasta suostumustaan, 49 artiklan 1 kohdan f alakohta',
+    // unverified: the exact GDPR Finnish wording of Art. 49(1) second subparagraph ("pakottavat oikeutetut edut").
+    derogation_compelling_interests:
+      'Rekisterinpitäjän pakottavat oikeutetut edut, kun siirto ei ole toistuva ja koskee vain rajoitettua määrää rekisteröityjä, ja asianmukaiset suojatoimet, 49 artiklan 1 kohdan toinen alakohta',
     // unverified: Finnish name of the Privacy Shield (Decision (EU) 2016/1250).
     privacy_shield: 'EU:n ja Yhdysvaltojen välinen yksityisyydensuoja (julistettu pätemättömäksi 16.7.2020)',
     // unverified: the Finnish text of Decision 2000/520/EY keeps the name "safe harbor".

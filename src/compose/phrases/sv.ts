@@ -385,6 +385,9 @@ export const sv: Phrases = {
       'Överföringen är nödvändig för att fastställa, göra gällande eller försvara rättsliga anspråk, artikel 49.1 e',
     derogation_vital_interests:
       'Överföringen är nödvändig för att skydda den registrerades eller andra personers grundläggande intressen när den registrerade är fysiskt eller rättsligt förhindrad att ge sitt samtycke, artikel 49.1 f',
+    // unverified: the exact GDPR Swedish wording of Art. 49.1 andra stycket ("tvingande berättigade intressen").
+    derogation_compelling_interests:
+      'Den personuppgiftsansvariges tvingande berättigade intressen, för en överföring som inte upprepas och endast gäller ett begränsat antal registrerade, med lämpliga skyddsåtgärder, artikel 49.1 andra stycket',
     // unverified: Swedish name of the Privacy Shield (Decision (EU) 2016/1250).
     privacy_shield: 'Skölden för skydd av privatlivet i EU och USA (ogiltigförklarad den 16 juli 2020)',
     // unverified: Swedish name of Safe Harbor (Decision 2000/520/EG); the proper name is kept in brackets.

@@ -1,0 +1,55 @@
+/** The record of processing activities in English (Art. 30). */
+import type { RecordPhrases } from './types.js';
+
+export const en: RecordPhrases = {
+  lang: 'en',
+  title: 'Record of processing activities',
+  titleFor: '{title} – {organisation}',
+  internal: 'Internal document, not published. The record is made available to the supervisory authority on request (Art. 30(4)).',
+  contents: 'Processing activities',
+  controllerPart: {
+    heading: 'Processing activities as controller (Art. 30(1))',
+    sheet: '30(1) Controller',
+    columns: {
+      activity: 'Processing activity',
+      owner: 'Owner',
+      purposes: 'Purposes of the processing and legal bases (Art. 30(1)(b))',
+      dataSubjects: 'Categories of data subjects (Art. 30(1)(c))',
+      personalData: 'Categories of personal data (Art. 30(1)(c))',
+      recipients: 'Categories of recipients, including in third countries (Art. 30(1)(d))',
+      transfers: 'Transfers to third countries or international organisations (Art. 30(1)(e))',
+      erasure: 'Envisaged time limits for erasure (Art. 30(1)(f))',
+      security: 'Technical and organisational security measures (Art. 30(1)(g), 32(1))',
+      systems: 'Information systems',
+      risks: 'Risk assessment (Art. 32)',
+      controller: 'Controller (Art. 30(1)(a))',
+      jointControllers: 'Joint controllers (Art. 30(1)(a))',
+      representative: "Controller's representative (Art. 30(1)(a))",
+      dpo: 'Data protection officer (Art. 30(1)(a))',
+      updated: 'Updated',
+      id: 'Identifier',
+    },
+  },
+  processorPart: {
+    heading: 'Processing on behalf of other controllers (Art. 30(2))',
+    sheet: '30(2) Processor',
+    columns: {
+      onBehalfOf: 'Controller on whose behalf the processor acts (Art. 30(2)(a))',
+      controllerRepresentative: "Controller's representative (Art. 30(2)(a))",
+      controllerDpo: "Controller's data protection officer (Art. 30(2)(a))",
+      processing: 'Categories of processing carried out on behalf of the controller (Art. 30(2)(b))',
+      processorTransfers: 'Transfers to third countries or international organisations (Art. 30(2)(c))',
+      processorSecurity: 'Technical and organisational security measures (Art. 30(2)(d), 32(1))',
+      processor: 'Processor (Art. 30(2)(a))',
+      processorRepresentative: "Processor's representative (Art. 30(2)(a))",
+      processorDpo: "Processor's data protection officer (Art. 30(2)(a))",
+    },
+  },
+  labels: {
+    notStated: 'Not stated',
+    noRecipients: 'No recipients',
+    noTransfers: 'No transfers outside the EU/EEA',
+    furtherMeasures: 'Further measures',
+    documentation: 'Assessment and safeguards (Art. 49(6))',
+  },
+};

@@ -1,0 +1,55 @@
+/** The record of processing activities in Finnish: *seloste käsittelytoimista* (Art. 30). */
+import type { RecordPhrases } from './types.js';
+
+export const fi: RecordPhrases = {
+  lang: 'fi',
+  title: 'Seloste käsittelytoimista',
+  titleFor: '{title} – {organisation}',
+  internal: 'Sisäinen asiakirja, jota ei julkaista. Seloste käsittelytoimista annetaan pyynnöstä valvontaviranomaisen saataville (30 artiklan 4 kohta).',
+  contents: 'Käsittelytoimet',
+  controllerPart: {
+    heading: 'Rekisterinpitäjän käsittelytoimet (30 artiklan 1 kohta)',
+    sheet: '30(1) Rekisterinpitäjä',
+    columns: {
+      activity: 'Käsittelytoimi',
+      owner: 'Vastuuhenkilö',
+      purposes: 'Käsittelyn tarkoitukset ja oikeusperusteet (30 art. 1 b)',
+      dataSubjects: 'Rekisteröityjen ryhmät (30 art. 1 c)',
+      personalData: 'Henkilötietoryhmät (30 art. 1 c)',
+      recipients: 'Henkilötietojen vastaanottajien ryhmät, myös kolmansissa maissa (30 art. 1 d)',
+      transfers: 'Siirrot kolmansiin maihin tai kansainvälisille järjestöille (30 art. 1 e)',
+      erasure: 'Tietoryhmien poistamisen määräajat (30 art. 1 f)',
+      security: 'Tekniset ja organisatoriset turvatoimet (30 art. 1 g, 32 art. 1)',
+      systems: 'Tietojärjestelmät',
+      risks: 'Riskiarvio (32 art.)',
+      controller: 'Rekisterinpitäjä (30 art. 1 a)',
+      jointControllers: 'Yhteisrekisterinpitäjät (30 art. 1 a)',
+      representative: 'Rekisterinpitäjän edustaja (30 art. 1 a)',
+      dpo: 'Tietosuojavastaava (30 art. 1 a)',
+      updated: 'Päivitetty',
+      id: 'Tunniste',
+    },
+  },
+  processorPart: {
+    heading: 'Käsittely muiden rekisterinpitäjien lukuun (30 artiklan 2 kohta)',
+    sheet: '30(2) Käsittelijä',
+    columns: {
+      onBehalfOf: 'Rekisterinpitäjä, jonka lukuun käsittelijä toimii (30 art. 2 a)',
+      controllerRepresentative: 'Rekisterinpitäjän edustaja (30 art. 2 a)',
+      controllerDpo: 'Rekisterinpitäjän tietosuojavastaava (30 art. 2 a)',
+      processing: 'Rekisterinpitäjän lukuun suoritettavan käsittelyn ryhmät (30 art. 2 b)',
+      processorTransfers: 'Siirrot kolmansiin maihin tai kansainvälisille järjestöille (30 art. 2 c)',
+      processorSecurity: 'Tekniset ja organisatoriset turvatoimet (30 art. 2 d, 32 art. 1)',
+      processor: 'Henkilötietojen käsittelijä (30 art. 2 a)',
+      processorRepresentative: 'Käsittelijän edustaja (30 art. 2 a)',
+      processorDpo: 'Käsittelijän tietosuojavastaava (30 art. 2 a)',
+    },
+  },
+  labels: {
+    notStated: 'Ei ilmoitettu',
+    noRecipients: 'Ei vastaanottajia',
+    noTransfers: 'Ei siirtoja EU:n ja ETA:n ulkopuolelle',
+    furtherMeasures: 'Tarkemmat turvatoimet',
+    documentation: 'Arvio ja suojatoimet (49 art. 6)',
+  },
+};

@@ -1,0 +1,55 @@
+/** The record of processing activities in Swedish: *register över behandling* (Art. 30). */
+import type { RecordPhrases } from './types.js';
+
+export const sv: RecordPhrases = {
+  lang: 'sv',
+  title: 'Register över behandling',
+  titleFor: '{title} – {organisation}',
+  internal: 'Internt dokument som inte publiceras. Registret görs på begäran tillgängligt för tillsynsmyndigheten (artikel 30.4).',
+  contents: 'Behandlingar',
+  controllerPart: {
+    heading: 'Behandling som personuppgiftsansvarig (artikel 30.1)',
+    sheet: '30.1 Personuppgiftsansvarig',
+    columns: {
+      activity: 'Behandling',
+      owner: 'Ansvarig person',
+      purposes: 'Ändamålen med behandlingen och rättslig grund (artikel 30.1 b)',
+      dataSubjects: 'Kategorier av registrerade (artikel 30.1 c)',
+      personalData: 'Kategorier av personuppgifter (artikel 30.1 c)',
+      recipients: 'Kategorier av mottagare, även i tredjeländer (artikel 30.1 d)',
+      transfers: 'Överföringar till tredjeland eller internationella organisationer (artikel 30.1 e)',
+      erasure: 'Förutsedda tidsfrister för radering (artikel 30.1 f)',
+      security: 'Tekniska och organisatoriska säkerhetsåtgärder (artikel 30.1 g, 32.1)',
+      systems: 'Informationssystem',
+      risks: 'Riskbedömning (artikel 32)',
+      controller: 'Personuppgiftsansvarig (artikel 30.1 a)',
+      jointControllers: 'Gemensamt personuppgiftsansvariga (artikel 30.1 a)',
+      representative: 'Den personuppgiftsansvariges företrädare (artikel 30.1 a)',
+      dpo: 'Dataskyddsombud (artikel 30.1 a)',
+      updated: 'Uppdaterad',
+      id: 'Identifierare',
+    },
+  },
+  processorPart: {
+    heading: 'Behandling för andra personuppgiftsansvarigas räkning (artikel 30.2)',
+    sheet: '30.2 Personuppgiftsbiträde',
+    columns: {
+      onBehalfOf: 'Personuppgiftsansvarig för vars räkning biträdet agerar (artikel 30.2 a)',
+      controllerRepresentative: 'Den personuppgiftsansvariges företrädare (artikel 30.2 a)',
+      controllerDpo: 'Den personuppgiftsansvariges dataskyddsombud (artikel 30.2 a)',
+      processing: 'Kategorier av behandling för den personuppgiftsansvariges räkning (artikel 30.2 b)',
+      processorTransfers: 'Överföringar till tredjeland eller internationella organisationer (artikel 30.2 c)',
+      processorSecurity: 'Tekniska och organisatoriska säkerhetsåtgärder (artikel 30.2 d, 32.1)',
+      processor: 'Personuppgiftsbiträde (artikel 30.2 a)',
+      processorRepresentative: 'Personuppgiftsbiträdets företrädare (artikel 30.2 a)',
+      processorDpo: 'Personuppgiftsbiträdets dataskyddsombud (artikel 30.2 a)',
+    },
+  },
+  labels: {
+    notStated: 'Ej angivet',
+    noRecipients: 'Inga mottagare',
+    noTransfers: 'Inga överföringar utanför EU och EES',
+    furtherMeasures: 'Ytterligare åtgärder',
+    documentation: 'Bedömning och skyddsåtgärder (artikel 49.6)',
+  },
+};
