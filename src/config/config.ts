@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostic.js';
 import { parseSource } from '../load/parse.js';
-import { readSource } from '../load/read.js';
+import { readSource, readSourceSync } from '../load/read.js';
 import { readTextBounded } from '../load/read-bounded.js';
 import { diagnosticAtPath, type Source } from '../load/source.js';
 import type { Text } from '../types.js';
@@ -46,6 +46,17 @@ export function findConfig(start: string): string | undefined {
     if (parent === dir) return undefined;
     dir = parent;
   }
+}
+
+/**
+ * The `message_language` a config file sets, read before anything else and without checking the
+ * rest of the file: the command line speaks it from its first word, its help included.
+ */
+export function configuredLanguage(file: string | undefined): unknown {
+  if (!file) return undefined;
+  const { source, diagnostics } = readSourceSync(file, file);
+  if (diagnostics.length || parseSource(source).length) return undefined;
+  return (source.data as { message_language?: unknown }).message_language;
 }
 
 interface RawConfig {
