@@ -161,6 +161,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         paths,
         ...(opts.config ? { configFile: opts.config } : {}),
         ...(opts.lang ? { languages: opts.lang } : {}),
+        env: io.env,
       });
       for (const p of result.problems) say(io, `${p.path}: ${p.message}`);
       const diagnostics = allDiagnostics(result).filter((d) => !opts.quiet || d.severity === 'error');
@@ -247,6 +248,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         stderr: io.stderr,
         cwd: io.cwd,
         isTTY: Boolean(io.stdinIsTTY && io.isTTY),
+        env: io.env,
       });
     });
 

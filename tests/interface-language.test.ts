@@ -130,3 +130,31 @@ describe('usage errors', () => {
     expect(r.stderr).toBe("seloste: error: unknown option '--formt'\n(Did you mean --format?)\n(run `seloste --help` for usage)\n");
   });
 });
+
+describe('the findings of check', () => {
+  const REGISTER = 'name: {sv: Kundregister}\nupdated: 2026-01-15\ncontroler: {name: Exempel Ab}\n';
+
+  /** `check --format json` of one register: its messages by rule. */
+  async function messages(config: string, env: Record<string, string>): Promise<Record<string, string>> {
+    const { dir, cleanup } = tempProject({ 'seloste.config.yaml': config, 'r.yaml': REGISTER });
+    try {
+      const r = await cli(['check', 'r.yaml', '--format', 'json'], dir, env);
+      return Object.fromEntries((JSON.parse(r.stdout) as { ruleId: string; message: string }[]).map((d) => [d.ruleId, d.message]));
+    } finally {
+      cleanup();
+    }
+  }
+
+  it('are in the language of the locale when the configuration sets none', async () => {
+    const found = await messages('languages: [sv]\n', SV);
+    expect(found['schema/unknown-key']).toBe('Okänd nyckel `controler` i registret; menade du `controller`?');
+    expect(found['legal-basis']).toBe('`purposes` saknas: beskrivningen måste ange vad uppgifterna används till och på vilken rättslig grund (artikel 13.1 c)');
+    expect((await messages('languages: [sv]\n', FI))['legal-basis']).toMatch(/^Puuttuu `purposes`/);
+    expect((await messages('languages: [sv]\n', {}))['legal-basis']).toMatch(/^Missing `purposes`/);
+  });
+
+  it('follow `message_language` over the locale', async () => {
+    expect((await messages('languages: [sv]\nmessage_language: en\n', SV))['legal-basis']).toMatch(/^Missing `purposes`/);
+    expect((await messages('languages: [sv]\nmessage_language: sv\n', FI))['legal-basis']).toMatch(/^`purposes` saknas/);
+  });
+});

@@ -9,6 +9,7 @@ import { realpath, stat } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
 import type { Diagnostic } from '../diagnostic.js';
+import type { Environment } from '../interface-language.js';
 import { displayPath } from '../load/collect.js';
 import { parseSource } from '../load/parse.js';
 import { MAX_FILE_BYTES, readSource } from '../load/read.js';
@@ -38,6 +39,8 @@ export interface DiffIo {
   stdout: { write(s: string): unknown };
   stderr: { write(s: string): unknown };
   cwd: string;
+  /** Its locale sets the language of messages when the config does not. */
+  env?: Environment;
 }
 
 export const DIFF_EXIT = { ok: 0, material: 1, failed: 2 } as const;
@@ -140,7 +143,7 @@ async function load(ref: Ref, cwd: string, cache: OrganisationCache): Promise<Lo
     source = { file: name, path, text };
   }
   let diagnostics = parseSource(source);
-  if (!diagnostics.length) diagnostics = validateSource(source, 'register');
+  if (!diagnostics.length) diagnostics = validateSource(source, 'register', cache.messageLanguage);
   if (diagnostics.length) return { diagnostics, name: source.file };
   const resolved = await resolveRegister(source, cache);
   if (!resolved.loaded) return { diagnostics: [...resolved.diagnostics, ...cache.diagnostics], name: source.file };
@@ -157,8 +160,8 @@ export async function diffCommand(oldRef: string, newRef: string, opts: DiffOpti
   try {
     const refs = await resolveRefs(oldRef, newRef, io.cwd);
     const firstFile = refs.find((r) => r.kind === 'file')?.path;
-    const { config } = await loadProjectConfig(io.cwd, undefined, firstFile);
-    const cache = new OrganisationCache(io.cwd, config.root);
+    const { config } = await loadProjectConfig(io.cwd, undefined, firstFile, io.env);
+    const cache = new OrganisationCache(io.cwd, config.root, config.messageLanguage);
     const [before, after] = [await load(refs[0], io.cwd, cache), await load(refs[1], io.cwd, cache)];
     const broken = [before, after].filter((l) => !l.register);
     if (broken.length) {

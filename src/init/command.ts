@@ -33,6 +33,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Document, isMap, isScalar } from 'yaml';
 import { defaultConfig, findConfig, loadConfig } from '../config/config.js';
+import type { Environment } from '../interface-language.js';
 import { displayPath } from '../load/collect.js';
 import { escapeTerminal, escapeTerminalLines } from '../report/escape.js';
 import { reservedFor } from '../resolve/register-id.js';
@@ -106,6 +107,8 @@ export interface InitIo {
   isTTY?: boolean;
   /** The clock, for the `created` and `updated` dates. */
   now?: () => Date;
+  /** Its locale sets the language of the questions when the config does not. */
+  env?: Environment;
 }
 
 export const INIT_EXIT = { ok: 0, failed: 2, interrupted: 130 } as const;
@@ -374,7 +377,7 @@ export async function initCommand(opts: InitOptions, io: InitIo): Promise<number
   if (out && !opts.force && existsSync(out)) return fail(refuse(out));
 
   const configFile = findConfig(out ? dirname(out) : (outDir ?? io.cwd));
-  const config = configFile ? (await loadConfig(configFile, displayPath(configFile, io.cwd))).config : defaultConfig(io.cwd);
+  const config = configFile ? (await loadConfig(configFile, displayPath(configFile, io.cwd), io.env)).config : defaultConfig(io.cwd, io.env);
   // A new project's languages are those asked for; otherwise the configuration's.
   const languages = opts.project && !configFile ? (opts.languages ?? ['fi']) : config.languages.length ? config.languages : ['fi'];
   const fromFlags = opts.yes || !io.isTTY || CONTENT_FLAGS.some((k) => opts[k] !== undefined);

@@ -7,7 +7,7 @@ import { readSource } from '../load/read.js';
 import { diagnosticAtPath, type Source } from '../load/source.js';
 import type { PathSegment } from '../load/yaml-ast.js';
 import type { Register } from '../types.js';
-import type { MessageLanguage } from '../validate/messages.js';
+import type { MessageLanguage } from '../interface-language.js';
 import { validateSource } from '../validate/validate.js';
 
 /** A register ready for the rules: merged data, and where each part of it was written. */

@@ -120,7 +120,7 @@ async function buildOnce(options: PreviewOptions, site: string): Promise<BuildRe
 
 /** The registers, the config and the templates: a change in any of them rebuilds. */
 async function watchSources(options: PreviewOptions, rebuild: () => void): Promise<Watching> {
-  const { config } = await loadProjectConfig(options.cwd, options.configFile, options.paths[0]);
+  const { config } = await loadProjectConfig(options.cwd, options.configFile, options.paths[0], options.env);
   const paths = [...options.paths, ...(config.file ? [config.file] : []), ...(config.templates ? [config.templates] : []), DEFAULT_TEMPLATES];
   let timer: NodeJS.Timeout | undefined;
   const watching = watchPaths(paths, {
