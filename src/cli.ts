@@ -8,7 +8,7 @@ import { configuredLanguage, findConfig } from './config/config.js';
 // The commands that render, print, serve or write are loaded when they run: `check` starts fast.
 import { countBySeverity, type Diagnostic } from './diagnostic.js';
 import type { DiffOptions } from './diff/command.js';
-import { interfaceLanguage } from './interface-language.js';
+import { interfaceLanguage, type MessageLanguage } from './interface-language.js';
 import type { InitOptions } from './init/command.js';
 import type { BuildResult } from './publish/options.js';
 import { allDiagnostics, checkPaths, type CheckResult } from './pipeline.js';
@@ -126,7 +126,8 @@ async function report(text: string, outputFile: string | undefined, io: Io): Pro
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   let code: number = EXIT.ok;
   // The configuration of the working folder, or else the locale: before the arguments are read, for the help.
-  const texts = await loadCliTexts(interfaceLanguage(configuredLanguage(findConfig(io.cwd)), io.env));
+  const language = interfaceLanguage(configuredLanguage(findConfig(io.cwd)), io.env);
+  const texts = await loadCliTexts(language);
   const messages = texts.messages;
   const program = new Command();
   program
@@ -203,7 +204,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .option('-l, --lang <languages>', 'languages to render, e.g. fi,en (default: from seloste.config.yaml)', parseLanguages)
     .option('-c, --config <file>', 'project configuration file (default: the nearest seloste.config.yaml)')
     .action(async (paths: string[], opts: { port: number; host: string; format: string[]; lang?: string[]; config?: string }) => {
-      code = await serveCommand(paths, opts, io, messages);
+      code = await serveCommand(paths, opts, io, { messages, language });
     });
 
   const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
@@ -261,7 +262,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .addOption(new Option('-l, --lang <lang>', 'language of the notice (default: detected)').choices(['fi', 'sv', 'en']).argParser(languageChoice(['fi', 'sv', 'en'])))
     .action(async (file: string, opts: { out?: string; force?: boolean; lang?: 'fi' | 'sv' | 'en' }) => {
       const { importCommand } = await import('./import/command.js');
-      code = await importCommand(file, opts, io);
+      code = await importCommand(file, opts, { ...io, language });
     });
 
   program
@@ -271,11 +272,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .argument('<new>', 'the new version: a file or REV:path')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
     .option('--changelog', 'print a ready `changes:` entry for the register instead')
-    .addOption(new Option('-l, --lang <language>', 'language of the text and Markdown output').choices(['en', 'fi']).argParser(languageChoice(['en', 'fi'])).default('en'))
+    .addOption(new Option('-l, --lang <language>', 'language of the text and Markdown output (default: fi where Seloste speaks Finnish, else en)').choices(['en', 'fi']).argParser(languageChoice(['en', 'fi'])))
     .option('--date <date>', 'date of the change log entry (YYYY-MM-DD)')
     .action(async (oldRef: string, newRef: string, opts: DiffOptions) => {
       const { diffCommand } = await import('./diff/command.js');
-      code = await diffCommand(oldRef, newRef, opts, io);
+      code = await diffCommand(oldRef, newRef, opts, { ...io, language });
     });
 
   program
@@ -353,15 +354,16 @@ async function buildCommand(paths: string[], opts: BuildFlags, io: Io, messages:
     throw error;
   }
   const colour = Boolean(io.isTTY) && !io.env['NO_COLOR'];
+  const language = result.check.config.messageLanguage;
   if (result.check.problems.length) {
     const shared = result.check.shared;
-    if (shared.length) io.stderr.write(formatStylish(shared, { colour }));
+    if (shared.length) io.stderr.write(formatStylish(shared, { colour, language }));
     for (const p of result.check.problems) say(io, `${p.path}: ${p.message}`);
     say(io, messages.nothingWritten(opts.out));
     return EXIT.failed;
   }
   const diagnostics = allDiagnostics(result.check);
-  if (diagnostics.length) io.stderr.write(formatStylish(diagnostics, { colour }));
+  if (diagnostics.length) io.stderr.write(formatStylish(diagnostics, { colour, language }));
   if (opts.history && opts.format.includes('html') && (await inShallowClone(io.cwd))) {
     say(io, messages.shallowClone);
   }
@@ -403,7 +405,7 @@ async function serveCommand(
   paths: string[],
   opts: { port: number; host: string; format: string[]; lang?: string[]; config?: string },
   io: Io,
-  messages: CliMessages,
+  { messages, language }: { messages: CliMessages; language: MessageLanguage },
 ): Promise<number> {
   const unknown = opts.format.filter((f) => !(BUILD_FORMATS as readonly string[]).includes(f));
   if (unknown.length) throw new UsageError((m) => m.unknownFormat(unknown.join(', '), BUILD_FORMATS.join(', ')));
@@ -420,6 +422,7 @@ async function serveCommand(
       ...(opts.lang ? { languages: opts.lang } : {}),
       ...(opts.config ? { configFile: opts.config } : {}),
       env: io.env,
+      language,
       log: (line) => io.stderr.write(`${escapeTerminal(line)}\n`),
     });
   } catch (error) {
@@ -460,6 +463,6 @@ async function formatDiagnostics(diagnostics: Diagnostic[], format: (typeof FORM
     case 'compact':
       return formatCompact(diagnostics);
     default:
-      return formatStylish(diagnostics, { colour: Boolean(io.isTTY) && !io.env['NO_COLOR'], files: result.files.map((f) => f.file) });
+      return formatStylish(diagnostics, { colour: Boolean(io.isTTY) && !io.env['NO_COLOR'], files: result.files.map((f) => f.file), language: result.config.messageLanguage });
   }
 }

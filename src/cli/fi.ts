@@ -103,7 +103,7 @@ export const texts: CliTexts = {
         options: {
           '--format': 'tulosteen muoto',
           '--changelog': 'tulosta sen sijaan valmis `changes:`-merkintä rekisteriin',
-          '--lang': 'teksti- ja Markdown-tulosteen kieli',
+          '--lang': 'teksti- ja Markdown-tulosteen kieli (oletus: fi, kun Seloste puhuu suomea, muuten en)',
           '--date': 'muutosmerkinnän päivämäärä (VVVV-KK-PP)',
         },
       },

@@ -103,7 +103,7 @@ export const texts: CliTexts = {
         options: {
           '--format': 'utdataformat',
           '--changelog': 'skriv i stället ut en färdig `changes:`-post för registret',
-          '--lang': 'språket i text- och Markdown-utdata',
+          '--lang': 'språket i text- och Markdown-utdata (standard: fi när Seloste talar finska, annars en)',
           '--date': 'datum för ändringsposten (ÅÅÅÅ-MM-DD)',
         },
       },
