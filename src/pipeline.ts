@@ -101,7 +101,7 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
       result.diagnostics = reused.diagnostics.map((d) => ({ ...d }));
       continue;
     }
-    result.diagnostics = parseSource(source);
+    result.diagnostics = parseSource(source, config.messageLanguage);
     if (result.diagnostics.length) continue;
     // A schema problem does not stop the rules: they run on what could be read, and report too.
     const schema = validateSource(source, 'register', config.messageLanguage);

@@ -79,7 +79,7 @@ export async function loadConfig(path: string, display: string, env: Environment
   const config = defaultConfig(root, env);
   config.file = path;
   if (diagnostics.length) return { config, source, diagnostics };
-  const parsed = parseSource(source);
+  const parsed = parseSource(source, config.messageLanguage);
   if (parsed.length) return { config, source, diagnostics: parsed };
   config.messageLanguage = interfaceLanguage((source.data as RawConfig | null)?.message_language, env);
   const cased = lowerCaseLanguages(source, config.messageLanguage);

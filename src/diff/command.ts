@@ -150,7 +150,7 @@ async function load(ref: Ref, cwd: string, cache: OrganisationCache): Promise<Lo
     const path = relativeToCwd ? resolve(cwd, ref.path) : resolve(await topLevel(cwd), ref.path);
     source = { file: name, path, text };
   }
-  let diagnostics = parseSource(source);
+  let diagnostics = parseSource(source, cache.messageLanguage);
   if (!diagnostics.length) diagnostics = validateSource(source, 'register', cache.messageLanguage);
   if (diagnostics.length) return { diagnostics, name: source.file };
   const resolved = await resolveRegister(source, cache);
