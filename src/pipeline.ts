@@ -6,6 +6,7 @@ import { compareDiagnostics, type Diagnostic } from './diagnostic.js';
 import { linkDocs } from './docs-url.js';
 import type { Environment } from './interface-language.js';
 import { collectFiles, displayPath } from './load/collect.js';
+import { FILE_WORDS } from './load/file-messages.js';
 import { ignoredBy } from './load/ignore.js';
 import { parseSource } from './load/parse.js';
 import { readSourceSync } from './load/read.js';
@@ -74,10 +75,10 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
   const { cwd } = options;
   const { config, diagnostics: configDiagnostics } = await loadProjectConfig(cwd, options.configFile, options.paths[0], options.env);
   const languages = [...(options.languages ?? config.languages)];
-  const { files, problems } = await collectFiles(options.paths, cwd, ignoredBy(config.ignore, config.root));
+  const { files, problems } = await collectFiles(options.paths, cwd, ignoredBy(config.ignore, config.root), config.messageLanguage);
   // A broken configuration would check and build against the wrong settings: the command cannot run.
   if (configDiagnostics.some((d) => d.severity === 'error')) {
-    problems.push({ path: configDiagnostics[0]!.file, message: 'the configuration has errors; fix them first' });
+    problems.push({ path: configDiagnostics[0]!.file, message: FILE_WORDS[config.messageLanguage].configHasErrors });
   }
   const cache = new OrganisationCache(cwd, config.root, config.messageLanguage);
   const reuse = options.reuse ? await options.reuse(config, languages) : undefined;
@@ -91,7 +92,7 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
       results.push({ file, reused: unread, diagnostics: unread.diagnostics.map((d) => ({ ...d })) });
       continue;
     }
-    const { source, diagnostics, stats } = readSourceSync(path, file);
+    const { source, diagnostics, stats } = readSourceSync(path, file, config.messageLanguage);
     const result: FileResult = { file, diagnostics };
     results.push(result);
     if (diagnostics.length) continue;

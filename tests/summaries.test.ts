@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../src/diagnostic.js';
@@ -63,6 +64,19 @@ describe('what the commands say they did', () => {
     const r = await cli(['check', join(FIXTURES, 'format', 'required.yaml')], undefined, SV);
     expect(r.stdout).toMatch(/\n {2}1:1-1:29 {2}fel {6}`sources` saknas: /);
     expect(r.stdout).toMatch(/\n✖ 11 problem \(10 fel, 1 varning\)\n$/);
+  });
+
+  it('check says what is wrong with a path or a file', async () => {
+    const { dir, cleanup } = tempProject({ 'seloste.config.yaml': 'languages: [fi]\n' });
+    try {
+      writeFileSync(join(dir, 'latin1.yaml'), Buffer.from([0x6e, 0x61, 0x6d, 0x65, 0x3a, 0x20, 0xe4, 0x0a]));
+      const missing = await cli(['check', 'missing.yaml'], dir, FI);
+      expect(missing).toMatchObject({ code: 2, stderr: 'seloste: missing.yaml: Tiedostoa tai kansiota ei ole\n' });
+      const latin1 = await cli(['check', 'latin1.yaml', '--format', 'compact'], dir, SV);
+      expect(latin1.stdout).toBe('latin1.yaml:1:7: error Filen är inte giltig UTF-8 (byte 0xe4); spara den som UTF-8 [file/encoding]\n');
+    } finally {
+      cleanup();
+    }
   });
 
   it('build says what it built, and why it left a register out', async () => {

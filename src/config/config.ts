@@ -75,8 +75,8 @@ interface RawConfig {
 
 export async function loadConfig(path: string, display: string, env: Environment = {}): Promise<{ config: Config; source: Source; diagnostics: Diagnostic[] }> {
   const root = dirname(path);
-  const { source, diagnostics } = await readSource(path, display);
   const config = defaultConfig(root, env);
+  const { source, diagnostics } = await readSource(path, display, config.messageLanguage);
   config.file = path;
   if (diagnostics.length) return { config, source, diagnostics };
   const parsed = parseSource(source, config.messageLanguage);

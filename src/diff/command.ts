@@ -131,7 +131,7 @@ interface Loaded {
 async function load(ref: Ref, cwd: string, cache: OrganisationCache): Promise<Loaded> {
   let source: Source;
   if (ref.kind === 'file') {
-    const read = await readSource(ref.path, displayPath(ref.path, cwd));
+    const read = await readSource(ref.path, displayPath(ref.path, cwd), cache.messageLanguage);
     if (read.diagnostics.length) return { diagnostics: read.diagnostics, name: read.source.file };
     source = read.source;
   } else {

@@ -68,7 +68,7 @@ export class OrganisationCache {
   }
 
   private async read(path: string): Promise<OrgEntry> {
-    const { source, diagnostics } = await readSource(path, displayPath(path, this.cwd));
+    const { source, diagnostics } = await readSource(path, displayPath(path, this.cwd), this.messageLanguage);
     const problems = diagnostics.length ? diagnostics : parseSource(source, this.messageLanguage);
     // A schema problem, like a register's, leaves the rest of the file readable.
     const invalid = problems.length ? [] : validateSource(source, 'organisation', this.messageLanguage);
