@@ -153,6 +153,17 @@ describe('the findings of check', () => {
     expect((await messages('languages: [sv]\n', {}))['legal-basis']).toMatch(/^Missing `purposes`/);
   });
 
+  it('name an organisation file that cannot be used in the language of the locale', async () => {
+    const { dir, cleanup } = tempProject({ 'seloste.config.yaml': 'languages: [fi]\n', 'r.yaml': `organisation: ./yhteiset.yaml\n${REGISTER}` });
+    try {
+      const r = await cli(['check', 'r.yaml', '--format', 'json'], dir, FI);
+      const found = (JSON.parse(r.stdout) as { ruleId: string; message: string }[]).filter((d) => d.ruleId === 'register/organisation');
+      expect(found.map((d) => d.message)).toEqual(['Organisaatiotiedoston `./yhteiset.yaml` nimen on oltava muotoa `*.org.yaml`']);
+    } finally {
+      cleanup();
+    }
+  });
+
   it('follow `message_language` over the locale', async () => {
     expect((await messages('languages: [sv]\nmessage_language: en\n', SV))['legal-basis']).toMatch(/^Missing `purposes`/);
     expect((await messages('languages: [sv]\nmessage_language: sv\n', FI))['legal-basis']).toMatch(/^`purposes` saknas/);
