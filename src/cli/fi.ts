@@ -55,7 +55,7 @@ export const texts: CliTexts = {
           '--out': 'minne rekisteri kirjoitetaan (tiedosto tai kansio, johon tulee <id>.yaml; oletus notices/)',
           '--project':
             'valmistele myös repositorio: seloste.config.yaml, .gitignore-rivit, GitHub-työnkulku ja editorin asetukset (olemassa olevat tiedostot säilytetään)',
-          '--languages': '--projectin kanssa: uusien asetusten kielet, esim. fi,sv (oletus fi)',
+          '--languages': 'valitsimen --project kanssa: uusien asetusten kielet, esim. fi,sv (oletus fi)',
           '--force': 'korvaa olemassa oleva tiedosto',
           '--yes': 'älä kysy mitään, ei edes päätteessä: ota kaikki valitsimista',
           '--name': 'rekisterin nimi (fi=…|en=… usealla kielellä)',

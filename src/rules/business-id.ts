@@ -25,7 +25,7 @@ export default defineRule(
       malformed: {
         en: 'Business ID `{id}` is not written as a Y-tunnus: expected seven digits, a hyphen and a check digit, e.g. `1234567-1`; a company number of another country goes in `registration`',
         fi: 'Y-tunnus `{id}` on väärän muotoinen: odotettiin seitsemän numeroa, yhdysviiva ja tarkistusmerkki, esim. `1234567-1`; muun maan yritystunnus merkitään kenttään `registration`',
-        sv: 'FO-numret `{id}` är inte skrivet som ett FO-nummer (Y-tunnus): väntade sju siffror, ett bindestreck och en kontrollsiffra, t.ex. `1234567-1`; ett företagsnummer från ett annat land anges i `registration`',
+        sv: 'FO-numret (Y-tunnus) `{id}` är felaktigt skrivet: väntade sju siffror, ett bindestreck och en kontrollsiffra, t.ex. `1234567-1`; ett företagsnummer från ett annat land anges i `registration`',
       },
       invalid: {
         en: 'Business ID `{id}` has a wrong check digit: no Y-tunnus is written so; check it in the Business Information System (YTJ)',
