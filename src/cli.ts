@@ -1,9 +1,14 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { resolve } from 'node:path';
+import { translateCommanderError } from './cli/commander-errors.js';
+import { localiseHelp } from './cli/localise-help.js';
+import { loadCliTexts, type CliMessages } from './cli/texts.js';
 import { phrases, phrasesFor } from './compose/phrases/index.js';
+import { configuredLanguage, findConfig } from './config/config.js';
 // The commands that render, print, serve or write are loaded when they run: `check` starts fast.
 import { countBySeverity, type Diagnostic } from './diagnostic.js';
 import type { DiffOptions } from './diff/command.js';
+import { interfaceLanguage, type MessageLanguage } from './interface-language.js';
 import type { InitOptions } from './init/command.js';
 import { RECORD_FORMATS, type RecordFormat } from './record/formats.js';
 import type { RecordCommandOptions } from './record/command.js';
@@ -34,7 +39,12 @@ export interface Io {
 /** Exit codes: 0 no errors, 1 errors found, 2 the command could not run. */
 export const EXIT = { ok: 0, problems: 1, failed: 2 } as const;
 
-class UsageError extends Error {}
+/** A mistake on the command line: the command does not run (exit 2). Said in the language of the interface. */
+class UsageError extends Error {
+  constructor(readonly describe: (messages: CliMessages) => string) {
+    super('usage error');
+  }
+}
 
 /** A line on standard error; what it quotes from the command line or the registers is shown escaped. */
 function say(io: Io, message: string): void {
@@ -51,14 +61,14 @@ function parseList(value: string): string[] {
 /** `--format html,md`: an empty list would build a site with nothing in it. */
 function parseFormats(value: string): string[] {
   const list = parseList(value);
-  if (!list.length) throw new UsageError(`\`--format\` names no format; give one or more of ${BUILD_FORMATS.map((f) => `\`${f}\``).join(', ')}`);
+  if (!list.length) throw new UsageError((m) => m.noFormat(BUILD_FORMATS.map((f) => `\`${f}\``).join(', ')));
   return list;
 }
 
 /** `--lang fi,en`: language codes in any case, as in `FI`; an empty list would check or build nothing. */
 function parseLanguages(value: string): string[] {
   const list = parseList(value).map((l) => l.toLowerCase());
-  if (!list.length) throw new UsageError('`--lang` names no language; give one or more, e.g. `--lang fi,en`');
+  if (!list.length) throw new UsageError((m) => m.noLanguage);
   return [...new Set(list)];
 }
 
@@ -74,18 +84,18 @@ function languageChoice(choices: readonly string[]): (value: string) => string {
 /** Languages given on the command line must be ones Seloste can write notices in. */
 function checkLanguages(languages: readonly string[] | undefined): void {
   const missing = (languages ?? []).filter((l) => !phrasesFor(l));
-  if (missing.length) throw new UsageError(`no built-in language \`${missing.join(', ')}\`; available: ${Object.keys(phrases).join(', ')}`);
+  if (missing.length) throw new UsageError((m) => m.unknownLanguage(missing.join(', '), Object.keys(phrases).join(', ')));
 }
 
 function parsePort(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new UsageError(`--port expects a number from 0 to 65535, got \`${value}\``);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new UsageError((m) => m.badPort(value));
   return n;
 }
 
 function parseCount(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new UsageError(`--max-warnings expects a whole number, got \`${value}\``);
+  if (!Number.isInteger(n) || n < 0) throw new UsageError((m) => m.badCount(value));
   return n;
 }
 
@@ -110,13 +120,17 @@ async function report(text: string, outputFile: string | undefined, io: Io): Pro
   try {
     await writeReport(resolve(io.cwd, outputFile), text);
   } catch (error) {
-    if (error instanceof OutputFileError) throw new UsageError(error.message);
+    if (error instanceof OutputFileError) throw new UsageError(() => error.message);
     throw error;
   }
 }
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   let code: number = EXIT.ok;
+  // The configuration of the working folder, or else the locale: before the arguments are read, for the help.
+  const language = interfaceLanguage(configuredLanguage(findConfig(io.cwd)), io.env);
+  const texts = await loadCliTexts(language);
+  const messages = texts.messages;
   const program = new Command();
   program
     .name('seloste')
@@ -126,7 +140,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
-      outputError: (s, write) => write(escapeTerminalLines(s.startsWith('error:') ? `seloste: ${s}` : s)),
+      outputError: (s, write) => {
+        const text = translateCommanderError(s, texts.commander);
+        write(escapeTerminalLines(s.startsWith('error:') ? `seloste: ${text}` : text));
+      },
     })
     .showHelpAfterError('(run `seloste --help` for usage)');
 
@@ -147,6 +164,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         paths,
         ...(opts.config ? { configFile: opts.config } : {}),
         ...(opts.lang ? { languages: opts.lang } : {}),
+        env: io.env,
       });
       for (const p of result.problems) say(io, `${p.path}: ${p.message}`);
       const diagnostics = allDiagnostics(result).filter((d) => !opts.quiet || d.severity === 'error');
@@ -157,7 +175,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       if (result.problems.length) code = EXIT.failed;
       else if (errors > 0) code = EXIT.problems;
       else if (opts.maxWarnings !== undefined && warnings > opts.maxWarnings) {
-        say(io, `${warnings} warnings, more than --max-warnings ${opts.maxWarnings}`);
+        say(io, messages.tooManyWarnings(warnings, opts.maxWarnings));
         code = EXIT.problems;
       }
     });
@@ -175,7 +193,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .option('--no-incremental', 'render every register, even those unchanged since the last build')
     .option('-c, --config <file>', 'project configuration file (default: the nearest seloste.config.yaml)')
     .action(async (paths: string[], opts: BuildFlags) => {
-      code = await buildCommand(paths, opts, io);
+      code = await buildCommand(paths, opts, io, messages);
     });
 
   program
@@ -188,7 +206,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .option('-l, --lang <languages>', 'languages to render, e.g. fi,en (default: from seloste.config.yaml)', parseLanguages)
     .option('-c, --config <file>', 'project configuration file (default: the nearest seloste.config.yaml)')
     .action(async (paths: string[], opts: { port: number; host: string; format: string[]; lang?: string[]; config?: string }) => {
-      code = await serveCommand(paths, opts, io);
+      code = await serveCommand(paths, opts, io, { messages, language });
     });
 
   program
@@ -249,6 +267,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         stderr: io.stderr,
         cwd: io.cwd,
         isTTY: Boolean(io.stdinIsTTY && io.isTTY),
+        env: io.env,
       });
     });
 
@@ -261,7 +280,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .addOption(new Option('-l, --lang <lang>', 'language of the notice (default: detected)').choices(['fi', 'sv', 'en']).argParser(languageChoice(['fi', 'sv', 'en'])))
     .action(async (file: string, opts: { out?: string; force?: boolean; lang?: 'fi' | 'sv' | 'en' }) => {
       const { importCommand } = await import('./import/command.js');
-      code = await importCommand(file, opts, io);
+      code = await importCommand(file, opts, { ...io, language });
     });
 
   program
@@ -271,11 +290,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .argument('<new>', 'the new version: a file or REV:path')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
     .option('--changelog', 'print a ready `changes:` entry for the register instead')
-    .addOption(new Option('-l, --lang <language>', 'language of the text and Markdown output').choices(['en', 'fi', 'sv']).argParser(languageChoice(['en', 'fi', 'sv'])).default('en'))
+    .addOption(new Option('-l, --lang <language>', 'language of the text and Markdown output (default: the interface language: fi or sv where Seloste speaks them, else en)').choices(['en', 'fi', 'sv']).argParser(languageChoice(['en', 'fi', 'sv'])))
     .option('--date <date>', 'date of the change log entry (YYYY-MM-DD)')
     .action(async (oldRef: string, newRef: string, opts: DiffOptions) => {
       const { diffCommand } = await import('./diff/command.js');
-      code = await diffCommand(oldRef, newRef, opts, io);
+      code = await diffCommand(oldRef, newRef, opts, { ...io, language });
     });
 
   program
@@ -286,6 +305,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       io.stdout.write(`${JSON.stringify(readSchema(opts.kind), null, 2)}\n`);
     });
 
+  if (texts.help) localiseHelp(program, texts.help);
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {
@@ -293,7 +313,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return error.exitCode === 0 ? EXIT.ok : EXIT.failed;
     }
     if (error instanceof UsageError) {
-      say(io, error.message);
+      say(io, error.describe(messages));
       return EXIT.failed;
     }
     throw error;
@@ -305,9 +325,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 function checkRecordFormats(formats: readonly string[]): asserts formats is RecordFormat[] {
   const known: readonly string[] = RECORD_FORMATS;
   const expected = RECORD_FORMATS.map((f) => `\`${f}\``).join(', ');
-  if (!formats.length) throw new UsageError(`\`--format\` names no format; give one or more of ${expected}`);
+  if (!formats.length) throw new UsageError((m) => m.noFormat(expected));
   const unknown = formats.filter((f) => !known.includes(f));
-  if (unknown.length) throw new UsageError(`unknown format \`${unknown.join(', ')}\`; expected some of ${expected}`);
+  if (unknown.length) throw new UsageError((m) => m.unknownFormat(unknown.join(', '), expected));
 }
 
 const BUILD_FORMATS = ['html', 'md', 'pdf', 'json'] as const;
@@ -324,12 +344,12 @@ interface BuildFlags {
   config?: string;
 }
 
-async function buildCommand(paths: string[], opts: BuildFlags, io: Io): Promise<number> {
+async function buildCommand(paths: string[], opts: BuildFlags, io: Io, messages: CliMessages): Promise<number> {
   const unknown = opts.format.filter((f) => !(BUILD_FORMATS as readonly string[]).includes(f));
-  if (unknown.length) throw new UsageError(`unknown format \`${unknown.join(', ')}\`; expected some of ${BUILD_FORMATS.join(', ')}`);
+  if (unknown.length) throw new UsageError((m) => m.unknownFormat(unknown.join(', '), BUILD_FORMATS.join(', ')));
   const languages = opts.lang;
   checkLanguages(languages);
-  if (opts.baseUrl && !/^https?:\/\//.test(opts.baseUrl)) throw new UsageError(`--base-url must start with https:// or http://, got \`${opts.baseUrl}\``);
+  if (opts.baseUrl && !/^https?:\/\//.test(opts.baseUrl)) throw new UsageError((m) => m.badBaseUrl(opts.baseUrl!));
   const { buildSite } = await import('./publish/build.js');
   const { OutputError } = await import('./publish/atomic.js');
   let result;
@@ -355,54 +375,50 @@ async function buildCommand(paths: string[], opts: BuildFlags, io: Io): Promise<
       return EXIT.failed;
     }
     if (e.code) {
-      say(io, `cannot write \`${opts.out}\` (${e.code}); the previous output is unchanged`);
+      say(io, messages.cannotWrite(opts.out, e.code));
       return EXIT.failed;
     }
     throw error;
   }
   const colour = Boolean(io.isTTY) && !io.env['NO_COLOR'];
+  const language = result.check.config.messageLanguage;
   if (result.check.problems.length) {
     const shared = result.check.shared;
-    if (shared.length) io.stderr.write(formatStylish(shared, { colour }));
+    if (shared.length) io.stderr.write(formatStylish(shared, { colour, language }));
     for (const p of result.check.problems) say(io, `${p.path}: ${p.message}`);
-    say(io, `nothing was written; ${opts.out}/ is unchanged`);
+    say(io, messages.nothingWritten(opts.out));
     return EXIT.failed;
   }
   const diagnostics = allDiagnostics(result.check);
-  if (diagnostics.length) io.stderr.write(formatStylish(diagnostics, { colour }));
+  if (diagnostics.length) io.stderr.write(formatStylish(diagnostics, { colour, language }));
   if (opts.history && opts.format.includes('html') && (await inShallowClone(io.cwd))) {
-    say(io, 'warning: this is a shallow clone, so the history is incomplete and earlier versions of the notices are not all published; clone the whole history (in GitHub Actions: `fetch-depth: 0`)');
+    say(io, messages.shallowClone);
   }
-  for (const line of notBuiltLines(result, opts)) say(io, line);
+  for (const line of notBuiltLines(result, opts, messages)) say(io, line);
   if (result.pdfError) say(io, result.pdfError);
   if (result.kept) {
-    say(io, `no register could be built; ${opts.out}/ is unchanged`);
+    say(io, messages.noneBuilt(opts.out));
     return EXIT.problems;
   }
-  const unchanged = result.reused.length ? `, ${result.reused.length} unchanged` : '';
-  io.stdout.write(`Built ${result.built.length} ${result.built.length === 1 ? 'register' : 'registers'} in ${result.languages.join(', ')} into ${escapeTerminal(opts.out)}/ (${result.files} files${unchanged})\n`);
+  io.stdout.write(`${messages.built(result.built.length, result.languages.join(', '), escapeTerminal(opts.out), result.files, result.reused.length)}\n`);
   if (result.pdfError) return EXIT.failed;
   const failed = result.skipped.length || result.pdfFailures.length || (countBySeverity(diagnostics).errors > 0 && !opts.force);
   return failed ? EXIT.problems : EXIT.ok;
 }
 
 /** Why each register left out was not built, and what the site shows of it instead. */
-function notBuiltLines(result: BuildResult, opts: BuildFlags): string[] {
+function notBuiltLines(result: BuildResult, opts: BuildFlags, messages: CliMessages): string[] {
   const stale = new Set(result.stale);
   // Not even --force builds a register that breaks the format (parts of it are left out) or has no date.
   const unreadable = new Set(result.check.files.filter((f) => (!f.loaded || f.loaded.partial) && !f.reused).map((f) => f.file));
   const undated = new Set(result.check.files.filter((f) => f.loaded && !f.loaded.partial && !f.loaded.register.updated).map((f) => f.file));
   const lines = result.skipped.map((file) => {
-    const why = unreadable.has(file)
-      ? `${file} cannot be read as a register; fix the errors above`
-      : undated.has(file)
-        ? `${file} has no \`updated\` date; add it`
-        : `${file} has errors`;
-    const shown = stale.has(file) ? '; its notice published earlier stays as it was until it builds again' : '';
-    const hint = unreadable.has(file) || undated.has(file) || opts.force ? '' : ' (use --force to build it anyway)';
-    return `not built: ${why}${shown}${hint}`;
+    const why = unreadable.has(file) ? messages.unreadable(file) : undated.has(file) ? messages.undated(file) : messages.hasErrors(file);
+    const shown = stale.has(file) ? messages.staysPublished : '';
+    const hint = unreadable.has(file) || undated.has(file) || opts.force ? '' : messages.useForce;
+    return messages.notBuilt(why, shown, hint);
   });
-  for (const f of result.pdfFailures) lines.push(`the PDF \`${f.path}\` of ${f.file} could not be printed (${f.message})`);
+  for (const f of result.pdfFailures) lines.push(messages.pdfNotPrinted(f.path, f.file, f.message));
   return lines;
 }
 
@@ -412,14 +428,14 @@ async function inShallowClone(cwd: string): Promise<boolean> {
   return root !== undefined && (await isShallow(root));
 }
 
-/** Why a register was left out of a build: `--force` builds one with errors, not one that cannot be read. */
 async function serveCommand(
   paths: string[],
   opts: { port: number; host: string; format: string[]; lang?: string[]; config?: string },
   io: Io,
+  { messages, language }: { messages: CliMessages; language: MessageLanguage },
 ): Promise<number> {
   const unknown = opts.format.filter((f) => !(BUILD_FORMATS as readonly string[]).includes(f));
-  if (unknown.length) throw new UsageError(`unknown format \`${unknown.join(', ')}\`; expected some of ${BUILD_FORMATS.join(', ')}`);
+  if (unknown.length) throw new UsageError((m) => m.unknownFormat(unknown.join(', '), BUILD_FORMATS.join(', ')));
   checkLanguages(opts.lang);
   const { startPreview, ListenError } = await import('./serve/serve.js');
   let preview;
@@ -433,6 +449,7 @@ async function serveCommand(
       ...(opts.lang ? { languages: opts.lang } : {}),
       ...(opts.config ? { configFile: opts.config } : {}),
       env: io.env,
+      language,
       log: (line) => io.stderr.write(`${escapeTerminal(line)}\n`),
     });
   } catch (error) {
@@ -442,7 +459,7 @@ async function serveCommand(
     }
     throw error;
   }
-  io.stdout.write(`Serving ${escapeTerminal(preview.url)} — rebuilds on every change; press Ctrl-C to stop\n`);
+  io.stdout.write(`${messages.serving(escapeTerminal(preview.url))}\n`);
   // Without `until` it serves until the process is interrupted (Ctrl-C), which also removes the preview.
   await (io.until ?? new Promise<void>(() => undefined));
   await preview.close();
@@ -473,6 +490,6 @@ async function formatDiagnostics(diagnostics: Diagnostic[], format: (typeof FORM
     case 'compact':
       return formatCompact(diagnostics);
     default:
-      return formatStylish(diagnostics, { colour: Boolean(io.isTTY) && !io.env['NO_COLOR'], files: result.files.map((f) => f.file) });
+      return formatStylish(diagnostics, { colour: Boolean(io.isTTY) && !io.env['NO_COLOR'], files: result.files.map((f) => f.file), language: result.config.messageLanguage });
   }
 }

@@ -4,7 +4,9 @@ import { resolve } from 'node:path';
 import { defaultConfig, findConfig, loadConfig, type Config } from './config/config.js';
 import { compareDiagnostics, type Diagnostic } from './diagnostic.js';
 import { linkDocs } from './docs-url.js';
+import type { Environment } from './interface-language.js';
 import { collectFiles, displayPath } from './load/collect.js';
+import { FILE_WORDS } from './load/file-messages.js';
 import { ignoredBy } from './load/ignore.js';
 import { parseSource } from './load/parse.js';
 import { readSourceSync } from './load/read.js';
@@ -19,6 +21,11 @@ export interface CheckOptions {
   configFile?: string;
   /** Languages that must be complete; default: the config's. */
   languages?: readonly string[];
+  /**
+   * The environment (`process.env`): its locale sets the language of messages when the config has no
+   * `message_language`. Without it, messages are in English.
+   */
+  env?: Environment;
   /**
    * For incremental builds: given the project's config, what says whether a register file is
    * unchanged since the last build (then its stages are skipped).
@@ -58,20 +65,20 @@ export interface CheckResult {
   problems: { path: string; message: string }[];
 }
 
-export async function loadProjectConfig(cwd: string, configFile: string | undefined, firstPath: string | undefined) {
+export async function loadProjectConfig(cwd: string, configFile: string | undefined, firstPath: string | undefined, env: Environment = {}) {
   const file = configFile ? resolve(cwd, configFile) : (findConfig(cwd) ?? (firstPath ? findConfig(resolve(cwd, firstPath)) : undefined));
-  if (!file) return { config: defaultConfig(cwd), diagnostics: [] as Diagnostic[] };
-  return loadConfig(file, displayPath(file, cwd));
+  if (!file) return { config: defaultConfig(cwd, env), diagnostics: [] as Diagnostic[] };
+  return loadConfig(file, displayPath(file, cwd), env);
 }
 
 export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
   const { cwd } = options;
-  const { config, diagnostics: configDiagnostics } = await loadProjectConfig(cwd, options.configFile, options.paths[0]);
+  const { config, diagnostics: configDiagnostics } = await loadProjectConfig(cwd, options.configFile, options.paths[0], options.env);
   const languages = [...(options.languages ?? config.languages)];
-  const { files, problems } = await collectFiles(options.paths, cwd, ignoredBy(config.ignore, config.root));
+  const { files, problems } = await collectFiles(options.paths, cwd, ignoredBy(config.ignore, config.root), config.messageLanguage);
   // A broken configuration would check and build against the wrong settings: the command cannot run.
   if (configDiagnostics.some((d) => d.severity === 'error')) {
-    problems.push({ path: configDiagnostics[0]!.file, message: 'the configuration has errors; fix them first' });
+    problems.push({ path: configDiagnostics[0]!.file, message: FILE_WORDS[config.messageLanguage].configHasErrors });
   }
   const cache = new OrganisationCache(cwd, config.root, config.messageLanguage);
   const reuse = options.reuse ? await options.reuse(config, languages) : undefined;
@@ -85,7 +92,7 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
       results.push({ file, reused: unread, diagnostics: unread.diagnostics.map((d) => ({ ...d })) });
       continue;
     }
-    const { source, diagnostics, stats } = readSourceSync(path, file);
+    const { source, diagnostics, stats } = readSourceSync(path, file, config.messageLanguage);
     const result: FileResult = { file, diagnostics };
     results.push(result);
     if (diagnostics.length) continue;
@@ -95,7 +102,7 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
       result.diagnostics = reused.diagnostics.map((d) => ({ ...d }));
       continue;
     }
-    result.diagnostics = parseSource(source);
+    result.diagnostics = parseSource(source, config.messageLanguage);
     if (result.diagnostics.length) continue;
     // A schema problem does not stop the rules: they run on what could be read, and report too.
     const schema = validateSource(source, 'register', config.messageLanguage);

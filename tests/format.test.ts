@@ -43,6 +43,20 @@ describe('register format errors', () => {
     ]);
   });
 
+  it('says the same in Swedish with `message_language: sv`', async () => {
+    expect(await formatErrors('errors.yaml', join(FIXTURES, 'format', 'sv', 'seloste.config.yaml'))).toEqual([
+      '2:10-2:20 schema/format `2026-13-01` är inte ett giltigt datum: väntade ÅÅÅÅ-MM-DD, t.ex. `2026-01-31`',
+      '3:1-3:10 schema/unknown-key Okänd nyckel `controler` i registret; menade du `controller`?',
+      '5:1-5:11 schema/required Den obligatoriska nyckeln `name` saknas i `controller`',
+      '7:10-7:22 schema/format `not-an-email` är inte en giltig e-postadress',
+      '8:12-8:28 schema/pattern Oväntat värde `ftp://example.fi` för `website`: väntade en webbadress som börjar med `https://` eller `http://`',
+      '10:18-10:30 schema/type Fel typ för `description`: väntade text per språk, t.ex. `{fi: …, sv: …}`, fann texten `Markkinointi`',
+      '11:18-11:25 schema/enum Oväntat värde `concent` för `legal_basis` (menade du `consent`?); väntade ett av `consent`, `contract`, `legal_obligation`, `vital_interests`, `public_task`, `legitimate_interests`',
+      '12:13-12:18 schema/type Fel typ för `recipients`: väntade `none` eller en lista, fann texten `nonee`',
+      '14:13-14:20 schema/pattern Oväntat värde `3 years` för `period`: väntade en tidslängd enligt ISO 8601, t.ex. `P3Y` (3 år), `P6M` (6 månader), `P2W`, `P30D`',
+    ]);
+  });
+
   it('points a missing key at the object that lacks it', async () => {
     expect(await formatErrors('required.yaml')).toEqual([
       '2:1-2:11 schema/required Missing required key `name` in `controller`',

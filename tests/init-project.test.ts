@@ -42,7 +42,8 @@ describe('seloste init --project', () => {
     try {
       const r = await cli(['init', '--project', ...FLAGS], dir);
       expect(r.code).toBe(0);
-      expect(r.stdout).toMatch(/Kept seloste\.config\.yaml/);
+      // The configuration kept says `message_language: fi`: init speaks Finnish.
+      expect(r.stdout).toMatch(/seloste\.config\.yaml säilytettiin \(se on jo olemassa\)/);
       expect(readFileSync(join(dir, 'seloste.config.yaml'), 'utf8')).toBe('languages: [fi]\nmessage_language: fi\n');
       expect(readFileSync(join(dir, '.vscode', 'settings.json'), 'utf8')).toBe('{ "editor.tabSize": 2 }\n');
       const ignore = readFileSync(join(dir, '.gitignore'), 'utf8');

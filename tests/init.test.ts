@@ -13,7 +13,7 @@ import { ROOT, tempProject } from './helpers.js';
 const FINNISH = { 'seloste.config.yaml': 'languages: [fi]\n' };
 const NOW = () => new Date(2026, 4, 4, 12, 0, 0);
 
-async function init(opts: InitOptions, cwd: string, input?: string, isTTY = false) {
+async function init(opts: InitOptions, cwd: string, input?: string, isTTY = false, env: Record<string, string> = {}) {
   let stdout = '';
   let stderr = '';
   const stdin = new PassThrough();
@@ -25,6 +25,7 @@ async function init(opts: InitOptions, cwd: string, input?: string, isTTY = fals
     cwd,
     isTTY,
     now: NOW,
+    env,
   });
   return { code, stdout, stderr };
 }
@@ -234,9 +235,109 @@ const INTERVIEW: [string, string | null][] = [
   ['Next: seloste check notices/jasenrekisteri.yaml', null],
 ];
 
+/** The same interview in Finnish, with the answers in Finnish words where a word will do. */
+const FI_INTERVIEW: [string, string | null][] = [
+  ['Rekisterin nimi, suomeksi:', 'Jäsenrekisteri'],
+  ['Kirjoitettava tiedosto: [notices/jasenrekisteri.yaml]', ''],
+  ['Rekisterinpitäjän virallinen nimi:', 'Kerho ry'],
+  ['Y-tunnus, esim. 1234567-1:', '1234567-2'],
+  ['Y-tunnuksen 1234567-2 tarkistusmerkki on väärä', null],
+  ['Y-tunnus, esim. 1234567-1:', '1234567-1'],
+  ['Katuosoite:', 'Seuratie 3'],
+  ['Postinumero:', '100'],
+  ['✖ Suomalainen postinumero on viisi numeroa', null],
+  ['Postinumero:', '00100'],
+  ['Postitoimipaikka:', 'Helsinki'],
+  ['Rekisterinpitäjän sähköpostiosoite:', 'hallitus@kerho.fi'],
+  ['Puhelinnumero, tyhjä jos ei ole:', ''],
+  ['Onko rekisterinpitäjä nimittänyt tietosuojavastaavan? (k/e) [e]', 'e'],
+  ['Mihin tietoja käytetään, suomeksi:', 'Jäsenyyden hoitaminen ja jäsenmaksujen laskutus'],
+  ['2. contract (sopimus): tarpeen henkilön kanssa tehdyn sopimuksen täytäntöönpanemiseksi', null],
+  ['Valitse 1–6:', 'sopimus'],
+  ['Lisätäänkö toinen tarkoitus? (k/e) [e]', 'k'],
+  ['Mihin tietoja käytetään, suomeksi:', 'Kirjanpito'],
+  ['Valitse 1–6:', '3'],
+  ['Mikä laki säätää velvoitteesta tai tehtävästä', 'Kirjanpitolaki (1336/1997)'],
+  ['Lisätäänkö toinen tarkoitus? (k/e) [e]', ''],
+  ['Saadaanko tiedot rekisteröidyiltä itseltään? (k/e) [k]', ''],
+  ['Saadaanko tietoja myös muista lähteistä? (k/e) [e]', 'ei'],
+  ['Mitä tietoja, esim. nimi ja sähköpostiosoite, suomeksi:', 'Nimi, sähköpostiosoite ja kotikunta'],
+  ['Valitse 1–4:', '2'],
+  ['Mitä seuraa, jos tietoja ei anneta, suomeksi:', 'Ilman yhteystietoja jäsenmaksua ei laskuteta.'],
+  ['Lisätäänkö toinen henkilötietoryhmä? (k/e) [e]', 'e'],
+  ['Luovutetaanko tietoja kenellekään, henkilötietojen käsittelijät mukaan lukien? (k/e) [k]', 'kyllä'],
+  ['Vastaanottajan nimi, esim. Palkkapalvelu Oy:', 'Seurapalvelu Oy'],
+  ['Valitse 1–4: [1]', ''],
+  ['Maa, jossa vastaanottaja käsittelee tietoja: [FI]', 'us'],
+  ['Lisätäänkö toinen vastaanottaja? (k/e) [e]', 'e'],
+  ['Seurapalvelu Oy on maassa US, EU- ja ETA-alueen ulkopuolella: kyse on siirrosta.', null],
+  ['Kuka vastaanottaa tiedot maassa US: [Seurapalvelu Oy]', ''],
+  ['Valitse 1–13:', '1'],
+  ['✖ Siirto Yhdysvaltoihin voi perustua riittävyyspäätökseen vain', null],
+  ['Valitse 1–13:', 'tietosuojakehys'],
+  ['Mistä suojatoimista voi lukea tai saada jäljennöksen (verkko-osoite):', 'https://www.dataprivacyframework.gov/list'],
+  ['Siirretäänkö tietoja muualle EU- ja ETA-alueen ulkopuolelle? (k/e) [e]', 'e'],
+  ['Kuinka kauan tietoja säilytetään?', 'kaksi vuotta'],
+  ['✖ `kaksi vuotta` ei ole luettavissa ajanjaksona', null],
+  ['Kuinka kauan tietoja säilytetään?', '2 vuotta'],
+  ['Mistä tapahtumasta aika lasketaan', 'jäsenyyden päättyminen'],
+  ['Tehdäänkö päätöksiä yksinomaan automaattisesti? (k/e) [e]', 'e'],
+  ['Sähköpostiosoite tietosuojaa koskeville pyynnöille: [hallitus@kerho.fi]', ''],
+  ['Seuraavaksi: seloste check notices/jasenrekisteri.yaml', null],
+];
+
+/** An interview in Swedish for a register published in Swedish. */
+const SV_INTERVIEW: [string, string | null][] = [
+  ['Fria texter frågas på `sv`', null],
+  ['Registrets namn, på svenska:', 'Medlemsregister'],
+  ['Fil som skrivs: [notices/medlemsregister.yaml]', ''],
+  ['Den personuppgiftsansvariges officiella namn:', 'Klubben rf'],
+  ['FO-nummer (Y-tunnus), t.ex. 1234567-1:', '1234567-1'],
+  ['Gatuadress:', 'Föreningsvägen 3'],
+  ['Postnummer:', '00100'],
+  ['Postanstalt:', 'Helsingfors'],
+  ['Den personuppgiftsansvariges e-postadress:', 'inte en adress'],
+  ['✖ Väntade en e-postadress', null],
+  ['Den personuppgiftsansvariges e-postadress:', 'styrelsen@klubben.fi'],
+  ['Telefonnummer, tomt om inget finns:', ''],
+  ['Har den personuppgiftsansvarige utsett ett dataskyddsombud? (j/n) [n]', 'j'],
+  ['Dataskyddsombudets e-postadress:', 'dataskydd@klubben.fi'],
+  ['Vad används uppgifterna till, på svenska:', 'Skötsel av medlemskapet och fakturering av medlemsavgifterna'],
+  ['2. contract (avtal): nödvändigt för att fullgöra ett avtal med personen', null],
+  ['Välj 1–6:', 'avtal'],
+  ['Lägga till ännu ett ändamål? (j/n) [n]', 'n'],
+  ['Kommer uppgifterna från de registrerade själva? (j/n) [j]', 'ja'],
+  ['Kommer en del uppgifter från andra källor? (j/n) [n]', 'nej'],
+  ['Vilka uppgifter, t.ex. namn och e-postadress, på svenska:', 'Namn, e-postadress och hemkommun'],
+  ['Välj 1–4:', 'villkor för avtal'],
+  ['Vad följer om de inte lämnas, på svenska:', 'Utan kontaktuppgifter kan medlemskapet inte skötas.'],
+  ['Lägga till ännu en kategori? (j/n) [n]', 'n'],
+  ['Lämnas uppgifterna ut till någon, personuppgiftsbiträden inräknade? (j/n) [j]', 'n'],
+  ['Överförs uppgifter till länder utanför EU och EES? (j/n) [n]', 'n'],
+  ['Hur länge lagras uppgifterna?', '0 år'],
+  ['✖ Lagringstiden kan inte vara noll', null],
+  ['Hur länge lagras uppgifterna?', '2 år'],
+  ['Från vilken händelse räknas tiden', 'medlemskapets slut'],
+  ['Fattas beslut enbart automatiserat? (j/n) [n]', 'n'],
+  ['E-postadress för begäranden som gäller dataskydd: [styrelsen@klubben.fi]', ''],
+  ['Nästa steg: seloste check notices/medlemsregister.yaml', null],
+];
+
 /** The answers alone, one a line, as piped input gives them. */
 function answers(script: [string, string | null][]): string {
   return script.flatMap(([, answer]) => (answer === null ? [] : [`${answer}\n`])).join('');
+}
+
+/** The texts of a script that the output does not show in their order (none when all are there). */
+function inOrder(output: string, script: [string, string | null][]): string[] {
+  let at = 0;
+  const absent: string[] = [];
+  for (const [text] of script) {
+    const found = output.indexOf(text, at);
+    if (found === -1) absent.push(text);
+    else at = found + text.length;
+  }
+  return absent;
 }
 
 describe('seloste init asking questions', () => {
@@ -327,6 +428,75 @@ describe('seloste init asking questions', () => {
     }
   });
 
+  it('asks in Finnish where Seloste speaks Finnish', async () => {
+    const { dir, cleanup } = tempProject(FINNISH);
+    try {
+      const r = await init({}, dir, answers(FI_INTERVIEW), true, { LANG: 'fi_FI.UTF-8' });
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(inOrder(r.stdout, FI_INTERVIEW)).toEqual([]);
+      expect(r.stdout).toContain('\nRekisterinpitäjä\n  Organisaatio, joka päättää, miksi ja miten tietoja käsitellään.\n');
+      const register = parse(readFileSync(join(dir, 'notices', 'jasenrekisteri.yaml'), 'utf8')) as Register;
+      expect(register).toMatchObject({
+        purposes: [{ legal_basis: 'contract' }, { legal_basis: 'legal_obligation' }],
+        transfers: [{ country: 'US', mechanism: 'data_privacy_framework' }],
+        retention: [{ period: 'P2Y', trigger: { fi: 'jäsenyyden päättyminen' } }],
+      });
+      expect(await diagnosticsOf(dir, 'notices/jasenrekisteri.yaml')).toEqual([]);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('asks in Swedish where Seloste speaks Swedish, and takes answers in Swedish words', async () => {
+    const { dir, cleanup } = tempProject({ 'seloste.config.yaml': 'languages: [sv]\n' });
+    try {
+      const r = await init({}, dir, answers(SV_INTERVIEW), true, { LANG: 'sv_FI.UTF-8' });
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(inOrder(r.stdout, SV_INTERVIEW)).toEqual([]);
+      const register = parse(readFileSync(join(dir, 'notices', 'medlemsregister.yaml'), 'utf8')) as Register;
+      expect(register).toMatchObject({
+        name: { sv: 'Medlemsregister' },
+        dpo: { email: 'dataskydd@klubben.fi' },
+        purposes: [{ legal_basis: 'contract' }],
+        data_categories: [{ provision: 'contract_precondition' }],
+        recipients: 'none',
+        retention: [{ period: 'P2Y', trigger: { sv: 'medlemskapets slut' } }],
+      });
+      expect(await diagnosticsOf(dir, 'notices/medlemsregister.yaml')).toEqual([]);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('speaks the `message_language` of the configuration over the locale', async () => {
+    const { dir, cleanup } = tempProject({ 'seloste.config.yaml': 'languages: [fi]\nmessage_language: sv\n' });
+    try {
+      const r = await init({}, dir, 'Rekisteri\n', true, { LANG: 'fi_FI.UTF-8' });
+      expect(r.stdout).toMatch(/^Seloste: ett nytt register\. Fria texter frågas på `fi` \(inställningar: seloste\.config\.yaml\)\./);
+      expect(r.stderr).toBe('\nseloste: indata tog slut innan alla frågor hade besvarats; ingenting skrevs\n');
+      const english = await init({}, dir, 'Rekisteri\n', true);
+      expect(english.stdout).toMatch(/^Seloste: ett nytt register/);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('refuses flags in the language of the interface', async () => {
+    const { dir, cleanup } = tempProject(FINNISH);
+    try {
+      const r = await init({ ...FLAGS, businessId: '1234567-2', basis: ['contract', 'consent', 'duty'] }, dir, undefined, false, { LANG: 'fi_FI.UTF-8' });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('seloste: --business-id: Y-tunnuksen 1234567-2 tarkistusmerkki on väärä');
+      expect(r.stderr).toContain('seloste: --basis: Valitse numero 1–6 tai jokin näistä: consent, contract');
+      const missing = await init({ controller: 'Kerho ry' }, dir, undefined, false, { LANG: 'sv_FI.UTF-8' });
+      expect(missing.stderr).toContain('seloste: init behöver --name, --email, --purpose, --basis när det inte frågar');
+    } finally {
+      cleanup();
+    }
+  });
+
   it('writes nothing when the input ends early', async () => {
     const { dir, cleanup } = tempProject(FINNISH);
     try {
@@ -383,41 +553,54 @@ const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[()][0-9A-Za-z]|\u001b[=>]/g;
 const hasPython = spawnSync('python3', ['-c', 'import pty, termios'], { stdio: 'ignore' }).status === 0;
 const BIN = join(ROOT, 'bin', 'seloste.js');
 
+/**
+ * Run `seloste init` in a pseudo-terminal in a new project, answering each prompt of `script` as it
+ * appears; `check` looks at the project the interview left before it is removed.
+ */
+async function interviewInPty(script: [string, string | null][], project: Record<string, string>, env: Record<string, string>, check: (dir: string) => Promise<void>): Promise<void> {
+  expect(hasPython, 'python3 with the pty module runs the pseudo-terminal').toBe(true);
+  expect(existsSync(join(ROOT, 'lib', 'init', 'command.js')), 'lib/init/command.js is missing: run `npm run compile` first').toBe(true);
+  const { dir, cleanup } = tempProject(project);
+  const child = spawn('python3', ['-c', PTY, process.execPath, BIN, 'init'], { cwd: dir, env: { ...process.env, TERM: 'xterm', NO_COLOR: '1', ...env } });
+  let raw = '';
+  let exit: number | null | undefined;
+  child.stdout.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
+  child.stderr.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
+  const exited = new Promise<number | null>((done) => child.on('close', (code) => done((exit = code))));
+  const screen = (): string => raw.replace(ANSI, '').replace(/\r/g, '');
+  const transcript = (): string => `\n----- transcript -----\n${screen()}\n----- end -----`;
+  let cursor = 0;
+  const waitFor = async (text: string, ms = 10_000): Promise<void> => {
+    const until = Date.now() + ms;
+    for (;;) {
+      const found = screen().indexOf(text, cursor);
+      if (found !== -1) {
+        cursor = found + text.length;
+        return;
+      }
+      if (exit !== undefined) throw new Error(`init exited (${exit}) before showing "${text}"${transcript()}`);
+      if (Date.now() > until) throw new Error(`timed out after ${ms} ms waiting for "${text}"${transcript()}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  };
+  try {
+    for (const [i, [prompt, answer]] of script.entries()) {
+      // The first prompt waits for Node to start, which is slow on a busy machine.
+      await waitFor(prompt, i === 0 ? 30_000 : 10_000);
+      if (answer !== null) child.stdin.write(`${answer}\r`);
+    }
+    const code = await Promise.race([exited, new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), 10_000))]);
+    expect(code, `init did not exit 0${transcript()}`).toBe(0);
+    await check(dir);
+  } finally {
+    if (exit === undefined) child.kill('SIGKILL');
+    cleanup();
+  }
+}
+
 describe('seloste init in a pseudo-terminal', () => {
   it('answers each prompt as it appears and writes a register that checks clean', async () => {
-    expect(hasPython, 'python3 with the pty module runs the pseudo-terminal').toBe(true);
-    expect(existsSync(join(ROOT, 'lib', 'init', 'command.js')), 'lib/init/command.js is missing: run `npm run compile` first').toBe(true);
-    const { dir, cleanup } = tempProject(FINNISH);
-    const child = spawn('python3', ['-c', PTY, process.execPath, BIN, 'init'], { cwd: dir, env: { ...process.env, TERM: 'xterm', NO_COLOR: '1' } });
-    let raw = '';
-    let exit: number | null | undefined;
-    child.stdout.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
-    const exited = new Promise<number | null>((done) => child.on('close', (code) => done((exit = code))));
-    const screen = (): string => raw.replace(ANSI, '').replace(/\r/g, '');
-    const transcript = (): string => `\n----- transcript -----\n${screen()}\n----- end -----`;
-    let cursor = 0;
-    const waitFor = async (text: string, ms = 10_000): Promise<void> => {
-      const until = Date.now() + ms;
-      for (;;) {
-        const found = screen().indexOf(text, cursor);
-        if (found !== -1) {
-          cursor = found + text.length;
-          return;
-        }
-        if (exit !== undefined) throw new Error(`init exited (${exit}) before showing "${text}"${transcript()}`);
-        if (Date.now() > until) throw new Error(`timed out after ${ms} ms waiting for "${text}"${transcript()}`);
-        await new Promise((r) => setTimeout(r, 20));
-      }
-    };
-    try {
-      for (const [i, [prompt, answer]] of INTERVIEW.entries()) {
-        // The first prompt waits for Node to start, which is slow on a busy machine.
-        await waitFor(prompt, i === 0 ? 30_000 : 10_000);
-        if (answer !== null) child.stdin.write(`${answer}\r`);
-      }
-      const code = await Promise.race([exited, new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), 10_000))]);
-      expect(code, `init did not exit 0${transcript()}`).toBe(0);
+    await interviewInPty(INTERVIEW, FINNISH, {}, async (dir) => {
       const register = parse(readFileSync(join(dir, 'notices', 'jasenrekisteri.yaml'), 'utf8')) as Register;
       expect(register).toMatchObject({
         id: 'jasenrekisteri',
@@ -428,10 +611,15 @@ describe('seloste init in a pseudo-terminal', () => {
         retention: [{ period: 'P2Y', trigger: { fi: 'jäsenyyden päättyminen' } }],
       });
       expect(await diagnosticsOf(dir, 'notices/jasenrekisteri.yaml')).toEqual([]);
-    } finally {
-      if (exit === undefined) child.kill('SIGKILL');
-      cleanup();
-    }
+    });
+  });
+
+  it('asks in Swedish with a Swedish locale', async () => {
+    await interviewInPty(SV_INTERVIEW, { 'seloste.config.yaml': 'languages: [sv]\n' }, { LANG: 'sv_FI.UTF-8', LC_ALL: '', LC_MESSAGES: '' }, async (dir) => {
+      const register = parse(readFileSync(join(dir, 'notices', 'medlemsregister.yaml'), 'utf8')) as Register;
+      expect(register).toMatchObject({ name: { sv: 'Medlemsregister' }, dpo: { email: 'dataskydd@klubben.fi' }, retention: [{ period: 'P2Y' }] });
+      expect(await diagnosticsOf(dir, 'notices/medlemsregister.yaml')).toEqual([]);
+    });
   });
 });
 

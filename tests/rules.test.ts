@@ -26,6 +26,10 @@ describe('rules', () => {
       for (const [key, m] of Object.entries(messages)) {
         expect(m.en, `${id}.${key} en`).toBeTruthy();
         expect(m.fi, `${id}.${key} fi`).toBeTruthy();
+        expect(m.sv.trim(), `${id}.${key} sv`).toBeTruthy();
+        // The parameters are the same in each language: Swedish may leave one out, as Finnish does, never add one.
+        const filled = new Set(m.en.match(/\{\w+\}/g));
+        expect((m.sv.match(/\{\w+\}/g) ?? []).filter((p) => !filled.has(p)), `${id}.${key} sv parameters`).toEqual([]);
         expect(m.en.endsWith('.'), `${id}.${key} ends with a period`).toBe(false);
       }
       expect(existsSync(join(ROOT, 'docs', 'rules', `${id}.md`)), `docs/rules/${id}.md`).toBe(true);

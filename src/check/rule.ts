@@ -1,4 +1,5 @@
 import type { Config } from '../config/config.js';
+import type { MessageLanguage } from '../interface-language.js';
 import type { Source } from '../load/source.js';
 import type { PathSegment } from '../load/yaml-ast.js';
 import type { Facts } from '../resolve/facts.js';
@@ -8,9 +9,7 @@ import type { Register } from '../types.js';
 export type RuleSeverity = 'error' | 'warn';
 
 /** A message in each language Seloste speaks to authors in; `{name}` placeholders are filled in. */
-export interface RuleMessage {
-  en: string;
-  fi: string;
+export interface RuleMessage extends Record<MessageLanguage, string> {
   /**
    * The default severity of this finding when it is less certain than the rule's others (a warning
    * beside errors); the project's config still sets the whole rule's severity.

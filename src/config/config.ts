@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostic.js';
+import { interfaceLanguage, localeLanguage, type Environment, type MessageLanguage } from '../interface-language.js';
 import { parseSource } from '../load/parse.js';
-import { readSource } from '../load/read.js';
+import { readSource, readSourceSync } from '../load/read.js';
 import { readTextBounded } from '../load/read-bounded.js';
 import { diagnosticAtPath, type Source } from '../load/source.js';
 import type { Text } from '../types.js';
@@ -21,7 +22,8 @@ export interface Config {
   root: string;
   file?: string;
   languages: string[];
-  messageLanguage: 'en' | 'fi';
+  /** The language of messages: `message_language`, or else the locale's (see `interfaceLanguage`). */
+  messageLanguage: MessageLanguage;
   rules: Record<string, RuleSetting>;
   templates?: string;
   baseUrl?: string;
@@ -34,8 +36,9 @@ export interface Config {
   markdownFrontMatter?: boolean;
 }
 
-export function defaultConfig(root: string): Config {
-  return { root, languages: ['fi', 'en'], messageLanguage: 'en', rules: {}, ignore: [] };
+/** The settings without a config file; `env`, whose locale sets the language of messages, defaults to none (English). */
+export function defaultConfig(root: string, env: Environment = {}): Config {
+  return { root, languages: ['fi', 'en'], messageLanguage: localeLanguage(env), rules: {}, ignore: [] };
 }
 
 /** The config file that applies: an explicit one, or the nearest `seloste.config.yaml` upward from `start`. */
@@ -50,9 +53,20 @@ export function findConfig(start: string): string | undefined {
   }
 }
 
+/**
+ * The `message_language` a config file sets, read before anything else and without checking the
+ * rest of the file: the command line speaks it from its first word, its help included.
+ */
+export function configuredLanguage(file: string | undefined): unknown {
+  if (!file) return undefined;
+  const { source, diagnostics } = readSourceSync(file, file);
+  if (diagnostics.length || parseSource(source).length) return undefined;
+  return (source.data as { message_language?: unknown }).message_language;
+}
+
 interface RawConfig {
   languages?: string[];
-  message_language?: 'en' | 'fi';
+  message_language?: MessageLanguage;
   rules?: Record<string, RuleSetting>;
   templates?: string;
   base_url?: string;
@@ -62,20 +76,20 @@ interface RawConfig {
   markdown?: { front_matter?: boolean };
 }
 
-export async function loadConfig(path: string, display: string): Promise<{ config: Config; source: Source; diagnostics: Diagnostic[] }> {
+export async function loadConfig(path: string, display: string, env: Environment = {}): Promise<{ config: Config; source: Source; diagnostics: Diagnostic[] }> {
   const root = dirname(path);
-  const { source, diagnostics } = await readSource(path, display);
-  const config = defaultConfig(root);
+  const config = defaultConfig(root, env);
+  const { source, diagnostics } = await readSource(path, display, config.messageLanguage);
   config.file = path;
   if (diagnostics.length) return { config, source, diagnostics };
-  const parsed = parseSource(source);
+  const parsed = parseSource(source, config.messageLanguage);
   if (parsed.length) return { config, source, diagnostics: parsed };
-  const cased = lowerCaseLanguages(source);
-  const invalid = validateSource(source, 'config');
+  config.messageLanguage = interfaceLanguage((source.data as RawConfig | null)?.message_language, env);
+  const cased = lowerCaseLanguages(source, config.messageLanguage);
+  const invalid = validateSource(source, 'config', config.messageLanguage);
   if (invalid.length) return { config, source, diagnostics: [...cased, ...invalid] };
   const raw = source.data as RawConfig;
   if (raw.languages) config.languages = raw.languages;
-  if (raw.message_language) config.messageLanguage = raw.message_language;
   if (raw.rules) config.rules = raw.rules;
   if (raw.templates) config.templates = resolve(root, raw.templates);
   // Refused here, with the config, so that no build starts that would wait on a template.
@@ -89,19 +103,24 @@ export async function loadConfig(path: string, display: string): Promise<{ confi
   return { config, source, diagnostics: cased };
 }
 
+const LOWER_CASE: Record<MessageLanguage, (code: string, lower: string) => string> = {
+  en: (code, lower) => `Language \`${code}\` is read as \`${lower}\`; write language codes in lower case`,
+  fi: (code, lower) => `Kieli \`${code}\` luetaan muodossa \`${lower}\`; kirjoita kielikoodit pienin kirjaimin`,
+  sv: (code, lower) => `Språket \`${code}\` läses som \`${lower}\`; skriv språkkoderna med små bokstäver`,
+};
+
 /**
  * Language codes are read in any case, as on the command line (`FI` is `fi`); the file is pointed at,
  * so that it comes to say them as the registers' keys do.
  */
-function lowerCaseLanguages(source: Source): Diagnostic[] {
-  const data = source.data as { languages?: unknown; message_language?: unknown } | null;
+function lowerCaseLanguages(source: Source, lang: MessageLanguage): Diagnostic[] {
+  const data = source.data as { languages?: unknown } | null;
   if (!data || !Array.isArray(data.languages)) return [];
-  const fi = data.message_language === 'fi';
   const diagnostics: Diagnostic[] = [];
-  data.languages = data.languages.map((lang: unknown, i) => {
-    if (typeof lang !== 'string' || lang === lang.toLowerCase() || !(BUILTIN_LANGUAGES as readonly string[]).includes(lang.toLowerCase())) return lang;
-    const lower = lang.toLowerCase();
-    const message = fi ? `Kieli \`${lang}\` luetaan muodossa \`${lower}\`; kirjoita kielikoodit pienin kirjaimin` : `Language \`${lang}\` is read as \`${lower}\`; write language codes in lower case`;
+  data.languages = data.languages.map((code: unknown, i) => {
+    if (typeof code !== 'string' || code === code.toLowerCase() || !(BUILTIN_LANGUAGES as readonly string[]).includes(code.toLowerCase())) return code;
+    const lower = code.toLowerCase();
+    const message = LOWER_CASE[lang](code, lower);
     diagnostics.push(diagnosticAtPath(source, ['languages', i], { ruleId: 'schema/enum', severity: 'warning', message }));
     return lower;
   });

@@ -9,6 +9,7 @@ import { realpath, stat } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
 import type { Diagnostic } from '../diagnostic.js';
+import type { Environment, MessageLanguage } from '../interface-language.js';
 import { displayPath } from '../load/collect.js';
 import { parseSource } from '../load/parse.js';
 import { MAX_FILE_BYTES, readSource } from '../load/read.js';
@@ -21,6 +22,7 @@ import type { Register } from '../types.js';
 import { validateSource } from '../validate/validate.js';
 import { diffRegisters, type SummaryLang } from './diff.js';
 import { changeLogEntry, changeLogYaml, formatChangesJson, formatChangesMarkdown, formatChangesText, hasMaterial } from './format.js';
+import { DIFF_WORDS, type DiffWords } from './words.js';
 
 const exec = promisify(execFile);
 
@@ -38,16 +40,25 @@ export interface DiffIo {
   stdout: { write(s: string): unknown };
   stderr: { write(s: string): unknown };
   cwd: string;
+  /** Its locale sets the language of messages when the config does not. */
+  env?: Environment;
+  /** The language of what the command says when it cannot compare (default English). */
+  language?: MessageLanguage;
 }
 
 export const DIFF_EXIT = { ok: 0, material: 1, failed: 2 } as const;
 
 type Ref = { kind: 'file'; path: string } | { kind: 'git'; rev: string; path: string };
 
-class DiffError extends Error {}
+/** Why the comparison cannot be made, said in the language of the interface. */
+class DiffError extends Error {
+  constructor(readonly describe: (words: DiffWords) => string) {
+    super('cannot compare');
+  }
+}
 
 /** Git printed more than a register may hold. */
-class TooLarge extends DiffError {}
+class TooLarge extends Error {}
 
 async function isFile(path: string): Promise<boolean> {
   try {
@@ -63,10 +74,10 @@ async function git(args: string[], cwd: string): Promise<string> {
     return stdout;
   } catch (error) {
     const e = error as NodeJS.ErrnoException & { stderr?: string };
-    if (e.code === 'ENOENT') throw new DiffError('git is not installed, so revisions cannot be read');
+    if (e.code === 'ENOENT') throw new DiffError((w) => w.noGit);
     if (e.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') throw new TooLarge('the output of git is too large');
     const first = (e.stderr ?? '').split('\n').find((l) => l.trim()) ?? e.message;
-    throw new DiffError(first.replace(/^fatal:\s*/, ''));
+    throw new DiffError(() => first.replace(/^fatal:\s*/, ''));
   }
 }
 
@@ -82,11 +93,11 @@ async function classify(ref: string, cwd: string): Promise<Ref | { kind: 'rev'; 
   if (colon > 0 && !/^[a-zA-Z]:[\\/]/.test(ref)) {
     const rev = ref.slice(0, colon);
     const path = ref.slice(colon + 1);
-    if (rev.startsWith('-') || path === '') throw new DiffError(`\`${ref}\` is not a revision and path such as \`HEAD~1:notices/register.yaml\``);
+    if (rev.startsWith('-') || path === '') throw new DiffError((w) => w.notRevisionAndPath(ref));
     return { kind: 'git', rev, path };
   }
-  if (/\.ya?ml$/.test(ref)) throw new DiffError(`${ref}: File not found`);
-  if (ref.startsWith('-') || ref === '') throw new DiffError(`\`${ref}\` is neither a file nor a git revision`);
+  if (/\.ya?ml$/.test(ref)) throw new DiffError((w) => w.notFound(ref));
+  if (ref.startsWith('-') || ref === '') throw new DiffError((w) => w.neither(ref));
   return { kind: 'rev', rev: ref };
 }
 
@@ -94,7 +105,7 @@ async function classify(ref: string, cwd: string): Promise<Ref | { kind: 'rev'; 
 async function repoPath(file: string, cwd: string): Promise<string> {
   const top = await realpath(await topLevel(cwd));
   const rel = relative(top, await realpath(file));
-  if (rel.startsWith('..')) throw new DiffError(`${displayPath(file, cwd)} is outside the git repository`);
+  if (rel.startsWith('..')) throw new DiffError((w) => w.outsideRepository(displayPath(file, cwd)));
   return rel.split(sep).join('/');
 }
 
@@ -105,7 +116,7 @@ async function resolveRefs(oldRef: string, newRef: string, cwd: string): Promise
     if (side.kind !== 'rev') return side;
     if (other.kind === 'file') return { kind: 'git', rev: side.rev, path: await repoPath(other.path, cwd) };
     if (other.kind === 'git') return { kind: 'git', rev: side.rev, path: other.path };
-    throw new DiffError(`\`${ref}\` is a revision but the other side names no file: write \`${ref}:path/to/register.yaml\``);
+    throw new DiffError((w) => w.revisionWithoutFile(ref));
   };
   return [await complete(a, b, oldRef), await complete(b, a, newRef)];
 }
@@ -120,7 +131,7 @@ interface Loaded {
 async function load(ref: Ref, cwd: string, cache: OrganisationCache): Promise<Loaded> {
   let source: Source;
   if (ref.kind === 'file') {
-    const read = await readSource(ref.path, displayPath(ref.path, cwd));
+    const read = await readSource(ref.path, displayPath(ref.path, cwd), cache.messageLanguage);
     if (read.diagnostics.length) return { diagnostics: read.diagnostics, name: read.source.file };
     source = read.source;
   } else {
@@ -129,18 +140,18 @@ async function load(ref: Ref, cwd: string, cache: OrganisationCache): Promise<Lo
     try {
       text = await git(['show', name], cwd);
     } catch (error) {
-      if (error instanceof TooLarge) throw new DiffError(`\`${name}\` is larger than the 1 MB a register may be`);
-      throw new DiffError(`cannot read \`${name}\` from git: ${(error as Error).message}`);
+      if (error instanceof TooLarge) throw new DiffError((w) => w.tooLarge(name));
+      throw new DiffError((w) => w.cannotRead(name, error instanceof DiffError ? error.describe(w) : (error as Error).message));
     }
-    if (Buffer.byteLength(text) > MAX_FILE_BYTES) throw new DiffError(`\`${name}\` is larger than the 1 MB a register may be`);
+    if (Buffer.byteLength(text) > MAX_FILE_BYTES) throw new DiffError((w) => w.tooLarge(name));
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     // Organisation files are looked up beside the register's place in the working tree.
     const relativeToCwd = ref.path.startsWith('./') || ref.path.startsWith('../');
     const path = relativeToCwd ? resolve(cwd, ref.path) : resolve(await topLevel(cwd), ref.path);
     source = { file: name, path, text };
   }
-  let diagnostics = parseSource(source);
-  if (!diagnostics.length) diagnostics = validateSource(source, 'register');
+  let diagnostics = parseSource(source, cache.messageLanguage);
+  if (!diagnostics.length) diagnostics = validateSource(source, 'register', cache.messageLanguage);
   if (diagnostics.length) return { diagnostics, name: source.file };
   const resolved = await resolveRegister(source, cache);
   if (!resolved.loaded) return { diagnostics: [...resolved.diagnostics, ...cache.diagnostics], name: source.file };
@@ -153,18 +164,18 @@ function today(): string {
 }
 
 export async function diffCommand(oldRef: string, newRef: string, opts: DiffOptions, io: DiffIo): Promise<number> {
-  const lang = opts.lang ?? 'en';
+  const lang = opts.lang ?? io.language ?? 'en';
   try {
     const refs = await resolveRefs(oldRef, newRef, io.cwd);
     const firstFile = refs.find((r) => r.kind === 'file')?.path;
-    const { config } = await loadProjectConfig(io.cwd, undefined, firstFile);
-    const cache = new OrganisationCache(io.cwd, config.root);
+    const { config } = await loadProjectConfig(io.cwd, undefined, firstFile, io.env);
+    const cache = new OrganisationCache(io.cwd, config.root, config.messageLanguage);
     const [before, after] = [await load(refs[0], io.cwd, cache), await load(refs[1], io.cwd, cache)];
     const broken = [before, after].filter((l) => !l.register);
     if (broken.length) {
       const diagnostics = broken.flatMap((l) => l.diagnostics);
-      io.stderr.write(formatStylish(diagnostics, { files: broken.map((l) => l.name) }));
-      for (const l of broken) io.stderr.write(`seloste: cannot compare: ${escapeTerminal(l.name)} is not a valid register\n`);
+      io.stderr.write(formatStylish(diagnostics, { files: broken.map((l) => l.name), language: config.messageLanguage }));
+      for (const l of broken) io.stderr.write(`seloste: ${DIFF_WORDS[config.messageLanguage].invalid(escapeTerminal(l.name))}\n`);
       return DIFF_EXIT.failed;
     }
     const a = before.register!;
@@ -186,7 +197,7 @@ export async function diffCommand(oldRef: string, newRef: string, opts: DiffOpti
     return hasMaterial(changes) ? DIFF_EXIT.material : DIFF_EXIT.ok;
   } catch (error) {
     if (error instanceof DiffError) {
-      io.stderr.write(`seloste: ${escapeTerminal(error.message)}\n`);
+      io.stderr.write(`seloste: ${escapeTerminal(error.describe(DIFF_WORDS[io.language ?? 'en']))}\n`);
       return DIFF_EXIT.failed;
     }
     throw error;

@@ -3,12 +3,13 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { link, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
+import type { MessageLanguage } from '../interface-language.js';
 import { escapeTerminal } from '../report/escape.js';
 import { readBytesBounded, type ReadProblem } from '../load/read-bounded.js';
 import type { Lang } from './draft/state.js';
-import type { Format } from './document/block.js';
 import { sniff } from './document/sniff.js';
 import { importBytes, type ImportResult } from './import.js';
+import { IMPORT_WORDS, type ImportWords } from './words.js';
 import { SCHEMA_URL } from './write.js';
 
 export interface ImportCommandOptions {
@@ -21,14 +22,14 @@ export interface ImportIo {
   stdout: { write(s: string): unknown };
   stderr: { write(s: string): unknown };
   cwd: string;
+  /** The language of what the command says (default English). */
+  language?: MessageLanguage;
 }
 
 /** A notice is a few pages; anything larger is not one. HTML, Word and PDF files carry markup, styles, fonts and images. */
 const MAX_BYTES = 10 * 1024 * 1024;
 /** Plain text and Markdown are the words alone. */
 const MAX_TEXT_BYTES = 1024 * 1024;
-
-const FORMAT_NAMES: Record<Format, string> = { text: 'plain text', markdown: 'Markdown', html: 'HTML', docx: 'Word document', pdf: 'PDF' };
 
 /** The file is past `limit` bytes; its size is said when it is known (a file that grew while read has none). */
 function tooLarge(size: number | undefined, limit: number, what: string): string {
@@ -110,6 +111,7 @@ export async function importCommand(file: string, opts: ImportCommandOptions, io
     io.stderr.write(`seloste: ${escapeTerminal(message)}\n`);
     return 2;
   };
+  const words = IMPORT_WORDS[io.language ?? 'en'];
   const input = resolve(io.cwd, file);
   // Read to a bound: a named pipe or a device is refused at once, never waited on or read for ever.
   const read = readBytesBounded(input, { limit: MAX_BYTES, kind: 'a privacy notice' });
@@ -122,22 +124,22 @@ export async function importCommand(file: string, opts: ImportCommandOptions, io
   }
 
   const out = opts.out ? resolve(io.cwd, opts.out) : join(io.cwd, `${basename(input, extname(input))}.yaml`);
-  if (out === input) return fail(`${file}: the draft would replace the notice itself; choose another file with --out`);
-  if (!opts.force && existsSync(out)) return fail(`${display(out, io.cwd)} already exists; use --force to replace it, or --out to write elsewhere`);
+  if (out === input) return fail(`${file}: ${words.replacesNotice}`);
+  if (!opts.force && existsSync(out)) return fail(words.exists(display(out, io.cwd)));
 
   const results = await importBytes(bytes, input, { schema: schemaFor(out), source: basename(input), ...(opts.lang ? { lang: opts.lang } : {}) });
   if ('problem' in results) return fail(`${file}: ${results.problem}`);
   const paths = draftPaths(out, results.length);
-  if (paths.includes(input)) return fail(`${file}: a draft would replace the notice itself; choose another file with --out`);
+  if (paths.includes(input)) return fail(`${file}: ${words.draftReplacesNotice}`);
   // --force replaces the file named; the drafts written beside it replace only earlier drafts.
   const taken = paths.find((p, i) => existsSync(p) && (!opts.force || (i > 0 && !isDraft(p))));
-  if (taken && opts.force) return fail(`${display(taken, io.cwd)} already exists and is not a draft of \`seloste import\`; move it, or write elsewhere with --out`);
-  if (taken) return fail(`${display(taken, io.cwd)} already exists; use --force to replace it, or --out to write elsewhere`);
+  if (taken && opts.force) return fail(words.existsNotDraft(display(taken, io.cwd)));
+  if (taken) return fail(words.exists(display(taken, io.cwd)));
   for (const [i, result] of results.entries()) {
-    const problem = await writeDraftFile(paths[i]!, result.yaml, opts.force === true, io.cwd);
+    const problem = await writeDraftFile(paths[i]!, result.yaml, opts.force === true, io.cwd, words);
     if (problem) return fail(problem);
   }
-  summarise(file, results, paths.map((p) => display(p, io.cwd)), io);
+  summarise(file, results, paths.map((p) => display(p, io.cwd)), io, words);
   return 0;
 }
 
@@ -157,31 +159,29 @@ function draftPaths(first: string, count: number): string[] {
 }
 
 /** Write one draft whole, or say why it was not written. */
-async function writeDraftFile(path: string, yaml: string, force: boolean, cwd: string): Promise<string | undefined> {
+async function writeDraftFile(path: string, yaml: string, force: boolean, cwd: string, words: ImportWords): Promise<string | undefined> {
   try {
     const written = await writeAtomic(path, yaml, force);
-    return written === 'exists' ? `${display(path, cwd)} already exists; use --force to replace it, or --out to write elsewhere` : undefined;
+    return written === 'exists' ? words.exists(display(path, cwd)) : undefined;
   } catch (error) {
-    return `${display(path, cwd)}: cannot write the draft (${(error as NodeJS.ErrnoException).code ?? String(error)})`;
+    return words.cannotWrite(display(path, cwd), (error as NodeJS.ErrnoException).code ?? String(error));
   }
 }
 
-const LANGUAGE_NAMES = { fi: 'Finnish', sv: 'Swedish', en: 'English' } as const;
-
 /** What was imported where, what was mapped and what was left; then the next step. */
-function summarise(file: string, results: readonly ImportResult[], shown: readonly string[], io: ImportIo): void {
+function summarise(file: string, results: readonly ImportResult[], shown: readonly string[], io: ImportIo, words: ImportWords): void {
   const first = results[0]!;
   const several = results.length > 1;
-  const into = several ? `into ${results.length} drafts, one for each register it holds:` : `into ${escapeTerminal(shown[0]!)}`;
-  io.stdout.write(`Imported ${escapeTerminal(file)} (${FORMAT_NAMES[first.format]}, ${LANGUAGE_NAMES[first.lang]}) ${into}\n`);
+  const into = several ? words.intoMany(results.length) : words.intoOne(escapeTerminal(shown[0]!));
+  io.stdout.write(`${words.imported(escapeTerminal(file), words.formats[first.format], words.languages[first.lang], into)}\n`);
   const indent = several ? '    ' : '  ';
   results.forEach((result, i) => {
     if (several) io.stdout.write(`  ${escapeTerminal(shown[i]!)}: ${escapeTerminal(registerName(result))}\n`);
-    io.stdout.write(`${indent}mapped: ${result.mapped.length ? result.mapped.join(', ') : 'nothing'}\n`);
-    io.stdout.write(`${indent}left: ${result.todos} TODO ${result.todos === 1 ? 'comment' : 'comments'} with the original text\n`);
+    io.stdout.write(`${indent}${words.mapped(result.mapped.length ? result.mapped.join(', ') : words.nothing)}\n`);
+    io.stdout.write(`${indent}${words.left(result.todos)}\n`);
   });
   const args = shown.map((s) => escapeTerminal(/\s/u.test(s) ? JSON.stringify(s) : s));
-  io.stdout.write(`Next: seloste check ${args.join(' ')}\n`);
+  io.stdout.write(`${words.next(args.join(' '))}\n`);
 }
 
 function registerName(result: ImportResult): string {

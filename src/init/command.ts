@@ -1,101 +1,29 @@
 /**
- * `seloste init`: a new register, from questions on a terminal or from flags. The file is written
- * atomically and an existing register is never overwritten without `--force`.
- *
- * Flags (when not on a terminal, with `--yes`, or whenever any of them is given):
- *   --name TEXT            register name (required)
- *   --controller NAME      legal name of the controller (required)
- *   --business-id ID       business ID (Y-tunnus), check digit verified
- *   --address STREET, --postal-code CODE, --city CITY   street address of the controller
- *   --email EMAIL          e-mail of the controller (required)
- *   --phone PHONE          phone of the controller
- *   --dpo-email EMAIL      e-mail of the data protection officer, when one is designated
- *   --purpose TEXT         a purpose; repeat for each (required)
- *   --basis BASIS          its legal basis (consent, contract, legal_obligation, vital_interests,
- *                          public_task, legitimate_interests): one per purpose, or one for all (required)
- *   --withdraw TEXT        how to withdraw consent, for each consent purpose in order
- *   --interest TEXT        the legitimate interest, for each legitimate-interests purpose in order
- *   --law TEXT             the law, for each legal-obligation or public-task purpose in order
- *   --category TEXT        a data category; repeat for each
- *   --provision VALUE      statutory, contractual, contract_precondition or voluntary: one per category, or one for all
- *   --consequence TEXT     what follows if the data are not given, for each category that is not voluntary, in order
- *   --source SOURCE        data_subject, observation, or TYPE:NAME (organisation:Fonecta Oy); repeat
- *   --recipient R          NAME[:ROLE[:COUNTRY]], e.g. Palkka Oy:processor:FI; repeat (default: none)
- *   --transfer T           COUNTRY:RECIPIENT:MECHANISM[:URL]; repeat (default: none)
- *   --retention PERIOD     e.g. 3 years, 26 months, P3Y; with --retention-trigger TEXT
- *   --retention-law TEXT   the law that sets the retention, instead of a period
- *   --rights-email EMAIL   where requests go (default: the controller's e-mail)
- * A TEXT is written in the first language of the project, or as `fi=Teksti|en=Text` for several.
- * What the flags leave out stays out of the file, and `seloste check` reports it.
+ * `seloste init`: a new register, from questions on a terminal or from flags (read in flags.ts), in
+ * the language of the interface. The file is written atomically and an existing register is never
+ * overwritten without `--force`.
  */
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Document, isMap, isScalar } from 'yaml';
-import { defaultConfig, findConfig, loadConfig } from '../config/config.js';
+import { defaultConfig, findConfig, loadConfig, type Config } from '../config/config.js';
+import type { Environment } from '../interface-language.js';
 import { displayPath } from '../load/collect.js';
 import { escapeTerminal, escapeTerminalLines } from '../report/escape.js';
 import { reservedFor } from '../resolve/register-id.js';
-import type { DataCategory, LegalBasis, Provision, Purpose, Recipient, Register, Source, Text, Transfer, TransferMechanism } from '../types.js';
-import { setUpProject } from './set-up-project.js';
+import type { Register, Text } from '../types.js';
+import { CONTENT_FLAGS, draftFromFlags, firstText, type InitOptions } from './flags.js';
+import { Interview, type Draft } from './interview.js';
 import { Invalid, PromptClosed, Prompter } from './prompt.js';
+import { slugify } from './questions.js';
+import { setUpProject } from './set-up-project.js';
+import { INIT_WORDS } from './words-by-language.js';
+import type { InitWords } from './words.js';
 import { Exists, writeAtomically } from './write-new.js';
-import {
-  Interview,
-  LEGAL_BASIS_CHOICES,
-  MECHANISM_CHOICES,
-  PROVISION_CHOICES,
-  ROLE_CHOICES,
-  SOURCE_CHOICES,
-  mechanismProblem,
-  parseBusinessId,
-  parseChoice,
-  parseCountry,
-  parseEmail,
-  parsePhone,
-  parsePostalCode,
-  parseRetention,
-  parseThirdCountry,
-  parseUrl,
-  slugify,
-  uniqueSlug,
-  type Draft,
-} from './questions.js';
 
-export interface InitOptions {
-  out?: string;
-  /** Set up the repository too: configuration, `.gitignore` lines, the workflow, editor settings. */
-  project?: boolean;
-  /** With `project`: the languages of a new configuration. */
-  languages?: string[];
-  force?: boolean;
-  /** Ask nothing, even on a terminal: take everything from the flags. */
-  yes?: boolean;
-  name?: string;
-  controller?: string;
-  businessId?: string;
-  address?: string;
-  postalCode?: string;
-  city?: string;
-  email?: string;
-  phone?: string;
-  dpoEmail?: string;
-  purpose?: string[];
-  basis?: string[];
-  withdraw?: string[];
-  interest?: string[];
-  law?: string[];
-  category?: string[];
-  provision?: string[];
-  consequence?: string[];
-  source?: string[];
-  recipient?: string[];
-  transfer?: string[];
-  retention?: string;
-  retentionTrigger?: string;
-  retentionLaw?: string;
-  rightsEmail?: string;
-}
+export type { InitOptions } from './flags.js';
+export { parseTextFlag } from './flags.js';
 
 export interface InitIo {
   stdin: NodeJS.ReadableStream;
@@ -106,16 +34,11 @@ export interface InitIo {
   isTTY?: boolean;
   /** The clock, for the `created` and `updated` dates. */
   now?: () => Date;
+  /** Its locale sets the language of the questions when the config does not. */
+  env?: Environment;
 }
 
 export const INIT_EXIT = { ok: 0, failed: 2, interrupted: 130 } as const;
-
-/** The options that describe the register; any of them means "take the answers from the flags". */
-const CONTENT_FLAGS = [
-  'name', 'controller', 'businessId', 'address', 'postalCode', 'city', 'email', 'phone', 'dpoEmail', 'purpose', 'basis', 'withdraw',
-  'interest', 'law', 'category', 'provision', 'consequence', 'source', 'recipient', 'transfer', 'retention', 'retentionTrigger',
-  'retentionLaw', 'rightsEmail',
-] as const satisfies readonly (keyof InitOptions)[];
 
 function isoDate(d: Date): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
@@ -127,186 +50,6 @@ function isDirectory(path: string): boolean {
   } catch {
     return false;
   }
-}
-
-// ————— Flags —————
-
-/** `Teksti` (the first language) or `fi=Teksti|en=Text`. */
-export function parseTextFlag(value: string, languages: readonly string[]): Text {
-  if (/^[a-z]{2,3}=/.test(value)) {
-    const out: Text = {};
-    for (const part of value.split(/\|(?=[a-z]{2,3}=)/)) {
-      const eq = part.indexOf('=');
-      const text = part.slice(eq + 1).trim();
-      if (text) out[part.slice(0, eq)] = text;
-    }
-    return out;
-  }
-  return { [languages[0] ?? 'fi']: value.trim() };
-}
-
-function firstText(text: Text): string {
-  return Object.values(text).find((v): v is string => typeof v === 'string') ?? '';
-}
-
-/** Values for items of a list: one for all, or one each. */
-function spread<T>(values: readonly T[], count: number, flag: string, what: string, problems: string[]): (T | undefined)[] {
-  if (values.length === 0) return new Array<T | undefined>(count).fill(undefined);
-  if (values.length === 1) return new Array<T | undefined>(count).fill(values[0]);
-  if (values.length !== count) problems.push(`${flag} was given ${values.length} times for ${count} ${what}: give one for all, or one for each`);
-  return Array.from({ length: count }, (_, i) => values[i]);
-}
-
-/** Hand out the i-th value to the i-th item that needs one. */
-function queue(values: readonly string[] | undefined, flag: string, what: string, problems: string[]) {
-  let next = 0;
-  return {
-    take: (): string | undefined => values?.[next++],
-    done: (): void => {
-      if (values && next < values.length) problems.push(`${flag} was given ${values.length} times, but only ${Math.min(next, values.length)} ${what} need one`);
-    },
-  };
-}
-
-function attempt<T>(problems: string[], flag: string, parse: () => T): T | undefined {
-  try {
-    return parse();
-  } catch (error) {
-    if (!(error instanceof Invalid)) throw error;
-    problems.push(`${flag}: ${error.message}`);
-    return undefined;
-  }
-}
-
-/** The register the flags describe, or the problems with them. */
-export function draftFromFlags(opts: InitOptions, languages: readonly string[]): { draft?: Draft; problems: string[]; missing: string[] } {
-  const missing: string[] = [];
-  if (!opts.name?.trim()) missing.push('--name');
-  if (!opts.controller?.trim()) missing.push('--controller');
-  if (!opts.email?.trim()) missing.push('--email');
-  if (!opts.purpose?.length) missing.push('--purpose');
-  if (!opts.basis?.length) missing.push('--basis');
-  const problems: string[] = [];
-  const text = (value: string): Text => parseTextFlag(value, languages);
-
-  const email = opts.email ? attempt(problems, '--email', () => parseEmail(opts.email!)) : undefined;
-  const businessId = opts.businessId ? attempt(problems, '--business-id', () => parseBusinessId(opts.businessId!)) : undefined;
-  const phone = opts.phone ? attempt(problems, '--phone', () => parsePhone(opts.phone!)) : undefined;
-  const postalCode = opts.postalCode ? attempt(problems, '--postal-code', () => parsePostalCode(opts.postalCode!)) : undefined;
-  if ((opts.address || opts.postalCode || opts.city) && !(opts.postalCode && opts.city)) problems.push('--address needs both --postal-code and --city');
-  const dpoEmail = opts.dpoEmail ? attempt(problems, '--dpo-email', () => parseEmail(opts.dpoEmail!)) : undefined;
-  const rightsEmail = opts.rightsEmail ? attempt(problems, '--rights-email', () => parseEmail(opts.rightsEmail!)) : email;
-
-  const ids = new Set<string>();
-  const descriptions = opts.purpose ?? [];
-  const bases = spread(opts.basis ?? [], descriptions.length, '--basis', 'purposes', problems).map((b) =>
-    b === undefined ? undefined : attempt(problems, '--basis', () => parseChoice(LEGAL_BASIS_CHOICES)(b)),
-  );
-  const withdraw = queue(opts.withdraw, '--withdraw', 'purposes on consent', problems);
-  const interest = queue(opts.interest, '--interest', 'purposes on legitimate interests', problems);
-  const law = queue(opts.law, '--law', 'purposes on a legal obligation or public task', problems);
-  const purposes: Purpose[] = descriptions.map((d, i) => {
-    const description = text(d);
-    const id = uniqueSlug(firstText(description), ids);
-    const basis: LegalBasis | undefined = bases[i];
-    const purpose: Purpose = { ...(id ? { id } : {}), description, ...(basis ? { legal_basis: basis } : {}) };
-    let extra: string | undefined;
-    if (basis === 'consent' && (extra = withdraw.take())) purpose.consent = { how_to_withdraw: text(extra) };
-    if (basis === 'legitimate_interests' && (extra = interest.take())) purpose.legitimate_interest = text(extra);
-    if ((basis === 'legal_obligation' || basis === 'public_task') && (extra = law.take())) purpose.law = text(extra);
-    return purpose;
-  });
-  withdraw.done();
-  interest.done();
-  law.done();
-
-  const categoryTexts = opts.category ?? [];
-  const provisions = spread(opts.provision ?? [], categoryTexts.length, '--provision', 'data categories', problems).map((p) =>
-    p === undefined ? undefined : attempt(problems, '--provision', () => parseChoice(PROVISION_CHOICES)(p)),
-  );
-  const consequence = queue(opts.consequence, '--consequence', 'data categories that are not voluntary', problems);
-  const categories: DataCategory[] = categoryTexts.map((c, i) => {
-    const description = text(c);
-    const id = uniqueSlug(firstText(description), ids);
-    const provision: Provision | undefined = provisions[i];
-    const category: DataCategory = { ...(id ? { id } : {}), description, ...(provision ? { provision } : {}) };
-    let extra: string | undefined;
-    if (provision && provision !== 'voluntary' && (extra = consequence.take())) category.consequence = text(extra);
-    return category;
-  });
-  consequence.done();
-
-  const sources: Source[] = [];
-  for (const s of opts.source ?? []) {
-    const colon = s.indexOf(':');
-    const type = (colon === -1 ? s : s.slice(0, colon)).trim();
-    const name = colon === -1 ? '' : s.slice(colon + 1).trim();
-    if (type === 'data_subject') sources.push({ type });
-    else if (SOURCE_CHOICES.some((c) => c.value === type)) sources.push({ type: type as Source['type'], ...(name ? { name } : {}) });
-    else problems.push(`--source: \`${s}\` is not a source; write data_subject, observation or TYPE:NAME with TYPE one of ${SOURCE_CHOICES.map((c) => c.value).join(', ')}`);
-  }
-
-  const recipients: Recipient[] = [];
-  for (const r of opts.recipient ?? []) {
-    const parts = r.split(':');
-    let country: string | undefined;
-    let role: Recipient['role'];
-    if (parts.length > 1 && /^[A-Za-z]{2}$/.test(parts[parts.length - 1]!.trim())) country = parseCountry(parts.pop()!);
-    if (parts.length > 1 && ROLE_CHOICES.some((c) => c.value === parts[parts.length - 1]!.trim())) role = parts.pop()!.trim() as Recipient['role'];
-    const name = parts.join(':').trim();
-    if (!name) problems.push(`--recipient: \`${r}\` names no recipient; write NAME[:ROLE[:COUNTRY]]`);
-    else recipients.push({ name, ...(role ? { role } : {}), ...(country ? { country } : {}) });
-  }
-
-  const transfers: Transfer[] = [];
-  const mechanisms = MECHANISM_CHOICES.map((c) => c.value).join('|');
-  for (const t of opts.transfer ?? []) {
-    const m = new RegExp(`^([A-Za-z]{2}):(.+?):(${mechanisms})(?::(.+))?$`).exec(t.trim());
-    if (!m) {
-      problems.push(`--transfer: cannot read \`${t}\`; write COUNTRY:RECIPIENT:MECHANISM[:URL], e.g. US:Cloud Inc.:standard_contractual_clauses:https://…, with MECHANISM one of ${MECHANISM_CHOICES.map((c) => c.value).join(', ')}`);
-      continue;
-    }
-    const country = attempt(problems, '--transfer', () => parseThirdCountry(m[1]!));
-    const mechanism = m[3] as TransferMechanism;
-    if (!country) continue;
-    const problem = mechanismProblem(country, mechanism);
-    if (problem) problems.push(`--transfer: ${problem}`);
-    const url = m[4] ? attempt(problems, '--transfer', () => parseUrl(m[4]!)) : undefined;
-    transfers.push({ country, recipient: m[2]!.trim(), mechanism, ...(url ? { safeguard_url: url } : {}) });
-  }
-
-  const period = opts.retention ? attempt(problems, '--retention', () => parseRetention(opts.retention!)) : undefined;
-  if (opts.retentionTrigger && !opts.retention) problems.push('--retention-trigger needs --retention, the period it starts');
-
-  if (missing.length || problems.length) return { problems, missing };
-  const draft: Draft = {
-    name: text(opts.name!),
-    controller: {
-      name: opts.controller!.trim(),
-      ...(businessId ? { business_id: businessId } : {}),
-      ...(postalCode && opts.city ? { address: { ...(opts.address ? { street: opts.address.trim() } : {}), postal_code: postalCode, city: opts.city.trim() } } : {}),
-      ...(email ? { email } : {}),
-      ...(phone ? { phone } : {}),
-    },
-    ...(dpoEmail ? { dpo: { email: dpoEmail } } : {}),
-    purposes,
-    ...(categories.length ? { data_categories: categories } : {}),
-    ...(sources.length ? { sources } : {}),
-    recipients: recipients.length ? recipients : 'none',
-    transfers: transfers.length ? transfers : 'none',
-  };
-  if (period || opts.retentionLaw) {
-    draft.retention = [
-      {
-        ...(period ? { period } : {}),
-        ...(opts.retentionTrigger ? { trigger: text(opts.retentionTrigger) } : {}),
-        ...(opts.retentionLaw ? { law: text(opts.retentionLaw) } : {}),
-      },
-    ];
-  }
-  draft.automated_decisions = 'none';
-  if (rightsEmail) draft.rights = { channels: [{ type: 'email', email: rightsEmail }] };
-  return { draft, problems, missing };
 }
 
 // ————— Writing —————
@@ -360,81 +103,126 @@ function registerId(name: string): string {
   return reservedFor(id) ? `${id}-register` : id;
 }
 
-export async function initCommand(opts: InitOptions, io: InitIo): Promise<number> {
+/** Where the register goes: a file named by `--out`, or a folder for `<id>.yaml` (`notices/` without `--out`). */
+function target(opts: InitOptions, cwd: string): { out: string | undefined; outDir: string | undefined } {
+  const given = opts.out ? resolve(cwd, opts.out) : undefined;
+  // A trailing slash names a folder, made when it is missing; without --out, `notices/`, where
+  // `seloste check` and `build` look.
+  const outDir = !given ? join(cwd, 'notices') : /[/\\]$/.test(opts.out ?? '') || isDirectory(given) ? given : undefined;
+  return { out: given && !outDir ? given : undefined, outDir };
+}
+
+/** The configuration that applies where the register goes; a new project's languages are those asked for. */
+async function settings(opts: InitOptions, io: InitIo, at: string): Promise<{ configFile: string | undefined; config: Config; languages: string[] }> {
+  const configFile = findConfig(at);
+  const config = configFile ? (await loadConfig(configFile, displayPath(configFile, io.cwd), io.env)).config : defaultConfig(io.cwd, io.env);
+  const languages = opts.project && !configFile ? (opts.languages ?? ['fi']) : config.languages.length ? config.languages : ['fi'];
+  return { configFile, config, languages };
+}
+
+/** The register from the flags, or undefined when they fall short (said on standard error). */
+function fromFlags(opts: InitOptions, languages: readonly string[], words: InitWords, io: InitIo): Draft | undefined {
+  const result = draftFromFlags(opts, languages, words);
+  if (result.draft) return result.draft;
+  if (result.missing.length) io.stderr.write(`seloste: ${words.command.needs(result.missing.join(', '))}\n`);
+  for (const p of result.problems) io.stderr.write(`seloste: ${escapeTerminal(p)}\n`);
+  return undefined;
+}
+
+interface Asking {
+  opts: InitOptions;
+  io: InitIo;
+  words: InitWords;
+  languages: readonly string[];
+  /** The file, when `--out` named one; asked for otherwise. */
+  out: string | undefined;
+  outDir: string | undefined;
+  from: string;
+}
+
+/** The register from the questions, and the file it goes to; a number is the exit code of an interview cut short. */
+async function fromQuestions(a: Asking): Promise<{ draft: Draft; out: string | undefined } | number> {
+  const { io, words } = a;
+  const stdin = io.stdin as NodeJS.ReadableStream & { isTTY?: boolean };
+  const stdout = io.stdout as { write(s: string): unknown; on?: unknown };
+  const prompter = new Prompter({ input: io.stdin, output: io.stdout, terminal: Boolean(stdin.isTTY) && typeof stdout.on === 'function' });
+  io.stdout.write(words.command.welcome(a.languages.map((l) => `\`${l}\``).join(', '), a.from));
+  let out = a.out;
+  try {
+    const draft = await new Interview(prompter, a.languages, words).run(async (name) => {
+      if (!out) out = await askFile(prompter, a, name);
+    });
+    return { draft, out };
+  } catch (error) {
+    if (!(error instanceof PromptClosed)) throw error;
+    io.stderr.write(`\nseloste: ${words.command.nothingWritten(error.interrupted ? words.command.stopped : words.command.inputEnded)}\n`);
+    return error.interrupted ? INIT_EXIT.interrupted : INIT_EXIT.failed;
+  } finally {
+    prompter.dispose();
+  }
+}
+
+/** The file to write, suggested from the register's name. */
+async function askFile(prompter: Prompter, a: Asking, name: Text): Promise<string> {
+  const { io, words } = a;
+  const suggested = join(a.outDir ?? io.cwd, `${registerId(firstText(name))}.yaml`);
+  return prompter.ask(
+    words.command.fileToWrite,
+    (answer) => {
+      const path = resolve(io.cwd, answer.trim());
+      if (!/\.ya?ml$/.test(path)) throw new Invalid(words.command.yamlName);
+      if (/\.org\.ya?ml$/.test(path)) throw new Invalid(words.command.organisationName);
+      if (!a.opts.force && existsSync(path)) throw new Invalid(words.command.orAnother(words.command.exists(displayPath(path, io.cwd))));
+      return path;
+    },
+    displayPath(suggested, io.cwd),
+  );
+}
+
+/** Write the register, and say where and what to do next. */
+async function write(draft: Draft, file: string, opts: InitOptions, io: InitIo, words: InitWords): Promise<number> {
   const fail = (message: string): number => {
     io.stderr.write(`seloste: ${escapeTerminal(message)}\n`);
     return INIT_EXIT.failed;
   };
-  const refuse = (file: string): string => `${displayPath(file, io.cwd)} already exists; run again with --force to replace it`;
-  const given = opts.out ? resolve(io.cwd, opts.out) : undefined;
-  // A trailing slash names a folder, made when it is missing; without --out, `notices/`, where
-  // `seloste check` and `build` look.
-  const outDir = !given ? join(io.cwd, 'notices') : /[/\\]$/.test(opts.out ?? '') || isDirectory(given) ? given : undefined;
-  let out = given && !outDir ? given : undefined;
-  if (out && !opts.force && existsSync(out)) return fail(refuse(out));
-
-  const configFile = findConfig(out ? dirname(out) : (outDir ?? io.cwd));
-  const config = configFile ? (await loadConfig(configFile, displayPath(configFile, io.cwd))).config : defaultConfig(io.cwd);
-  // A new project's languages are those asked for; otherwise the configuration's.
-  const languages = opts.project && !configFile ? (opts.languages ?? ['fi']) : config.languages.length ? config.languages : ['fi'];
-  const fromFlags = opts.yes || !io.isTTY || CONTENT_FLAGS.some((k) => opts[k] !== undefined);
-
-  let draft: Draft;
-  if (fromFlags) {
-    const result = draftFromFlags(opts, languages);
-    if (!result.draft) {
-      if (result.missing.length) {
-        io.stderr.write(`seloste: init needs ${result.missing.join(', ')} when it does not ask (not on a terminal, or with --yes or other flags)\n`);
-      }
-      for (const p of result.problems) io.stderr.write(`seloste: ${escapeTerminal(p)}\n`);
-      return INIT_EXIT.failed;
-    }
-    draft = result.draft;
-  } else {
-    const stdin = io.stdin as NodeJS.ReadableStream & { isTTY?: boolean };
-    const stdout = io.stdout as { write(s: string): unknown; on?: unknown };
-    const prompter = new Prompter({ input: io.stdin, output: io.stdout, terminal: Boolean(stdin.isTTY) && typeof stdout.on === 'function' });
-    io.stdout.write(`Seloste: a new register. Free texts are asked in ${languages.map((l) => `\`${l}\``).join(', ')} (from ${configFile ? escapeTerminal(displayPath(configFile, io.cwd)) : 'the defaults'}).\nPress Ctrl-C to stop; nothing is written until the end.\n`);
-    try {
-      draft = await new Interview(prompter, languages).run(async (name) => {
-        if (out) return;
-        const suggested = join(outDir ?? io.cwd, `${registerId(firstText(name))}.yaml`);
-        out = await prompter.ask(
-          'File to write:',
-          (answer) => {
-            const path = resolve(io.cwd, answer.trim());
-            if (!/\.ya?ml$/.test(path)) throw new Invalid('Give a file name ending in .yaml');
-            if (/\.org\.ya?ml$/.test(path)) throw new Invalid('Files named *.org.yaml are organisation files; choose another name');
-            if (!opts.force && existsSync(path)) throw new Invalid(`${refuse(path)}, or choose another name`);
-            return path;
-          },
-          displayPath(suggested, io.cwd),
-        );
-      });
-    } catch (error) {
-      if (!(error instanceof PromptClosed)) throw error;
-      io.stderr.write(`\nseloste: ${error.interrupted ? 'stopped' : 'the input ended before every question was answered'}; nothing was written\n`);
-      return error.interrupted ? INIT_EXIT.interrupted : INIT_EXIT.failed;
-    } finally {
-      prompter.dispose();
-    }
-  }
-
-  if (opts.project) {
-    const failed = await setUpProject(io, languages);
-    if (failed) return fail(failed);
-  }
   const id = registerId(firstText(draft.name));
-  const file = out ?? join(outDir ?? io.cwd, `${id}.yaml`);
   const today = isoDate((io.now ?? (() => new Date()))());
   const text = registerYaml(assemble(draft, id, today), opts.project ? undefined : schemaReference(dirname(file)));
+  const shown = displayPath(file, io.cwd);
   try {
     await writeAtomically(file, text, Boolean(opts.force));
   } catch (error) {
-    if (error instanceof Exists) return fail(refuse(file));
-    return fail(`cannot write ${displayPath(file, io.cwd)}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    if (error instanceof Exists) return fail(words.command.exists(shown));
+    return fail(words.command.cannotWrite(shown, (error as NodeJS.ErrnoException).code ?? (error as Error).message));
   }
-  const shown = displayPath(file, io.cwd);
-  io.stdout.write(escapeTerminalLines(`\nWrote ${shown}\nNext: seloste check ${/\s/.test(shown) ? `"${shown}"` : shown}\n`));
+  io.stdout.write(escapeTerminalLines(`\n${words.command.wrote(shown)}\n${words.command.next(/\s/.test(shown) ? `"${shown}"` : shown)}\n`));
   return INIT_EXIT.ok;
+}
+
+export async function initCommand(opts: InitOptions, io: InitIo): Promise<number> {
+  const { out, outDir } = target(opts, io.cwd);
+  const { configFile, config, languages } = await settings(opts, io, out ? dirname(out) : (outDir ?? io.cwd));
+  const words = INIT_WORDS[config.messageLanguage];
+  if (out && !opts.force && existsSync(out)) {
+    io.stderr.write(`seloste: ${escapeTerminal(words.command.exists(displayPath(out, io.cwd)))}\n`);
+    return INIT_EXIT.failed;
+  }
+  let draft: Draft | undefined;
+  let file = out;
+  if (opts.yes || !io.isTTY || CONTENT_FLAGS.some((k) => opts[k] !== undefined)) draft = fromFlags(opts, languages, words, io);
+  else {
+    const from = configFile ? escapeTerminal(displayPath(configFile, io.cwd)) : words.command.defaults;
+    const asked = await fromQuestions({ opts, io, words, languages, out, outDir, from });
+    if (typeof asked === 'number') return asked;
+    ({ draft, out: file } = asked);
+  }
+  if (!draft) return INIT_EXIT.failed;
+  if (opts.project) {
+    const failed = await setUpProject(io, languages, words);
+    if (failed) {
+      io.stderr.write(`seloste: ${escapeTerminal(failed)}\n`);
+      return INIT_EXIT.failed;
+    }
+  }
+  return write(draft, file ?? join(outDir ?? io.cwd, `${registerId(firstText(draft.name))}.yaml`), opts, io, words);
 }

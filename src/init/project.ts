@@ -21,7 +21,7 @@ function configYaml(languages: readonly string[]): string {
   return [
     '# Seloste: the languages every notice is published in, and the rules\' settings.',
     `languages: [${languages.join(', ')}]`,
-    '# message_language: fi      # findings in Finnish',
+    '# message_language: fi      # Seloste speaks fi, sv or en (default: the language of the locale)',
     '# base_url: https://example.fi/tietosuoja/',
     '',
   ].join('\n');

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { escapeTerminal } from '../report/escape.js';
 import { appendIgnoreLines, missingIgnoreLines, projectFiles } from './project.js';
+import type { InitWords } from './words.js';
 import { writeAtomically } from './write-new.js';
 
 interface ProjectIo {
@@ -11,25 +12,26 @@ interface ProjectIo {
 }
 
 /** Returns a message when a file could not be written; nothing otherwise. */
-export async function setUpProject(io: ProjectIo, languages: readonly string[]): Promise<string | undefined> {
+export async function setUpProject(io: ProjectIo, languages: readonly string[], words: InitWords): Promise<string | undefined> {
+  const say = words.command;
   for (const file of projectFiles(languages)) {
     const path = join(io.cwd, file.path);
     const shown = escapeTerminal(file.path.split('\\').join('/'));
     if (existsSync(path)) {
-      io.stdout.write(`Kept ${shown} (it is there already)\n`);
+      io.stdout.write(`${say.kept(shown)}\n`);
       continue;
     }
     try {
       await writeAtomically(path, file.text, false);
     } catch (error) {
-      return `cannot write ${shown}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
+      return say.cannotWrite(shown, (error as NodeJS.ErrnoException).code ?? (error as Error).message);
     }
-    io.stdout.write(`Wrote ${shown}\n`);
+    io.stdout.write(`${say.wroteFile(shown)}\n`);
   }
   const lines = missingIgnoreLines(io.cwd);
   if (lines.length) {
     await appendIgnoreLines(io.cwd, lines);
-    io.stdout.write(`Added ${lines.length} ${lines.length === 1 ? 'line' : 'lines'} to .gitignore\n`);
+    io.stdout.write(`${say.gitignore(lines.length)}\n`);
   }
   return undefined;
 }

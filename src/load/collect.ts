@@ -1,6 +1,8 @@
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { CONFIG_FILE } from '../config/config.js';
+import type { MessageLanguage } from '../interface-language.js';
+import { FILE_WORDS } from './file-messages.js';
 import { globParts, isGlob, type Ignored } from './ignore.js';
 
 export const ORGANISATION_SUFFIX = /\.org\.ya?ml$/;
@@ -27,7 +29,8 @@ export function displayPath(path: string, cwd: string): string {
  * Find the register files under the given files, folders and quoted globs (symbolic-link loops are
  * not followed twice). Files in folders that `ignored` names are left out; a file named is always read.
  */
-export async function collectFiles(paths: readonly string[], cwd: string, ignored: Ignored = () => false): Promise<Collected> {
+export async function collectFiles(paths: readonly string[], cwd: string, ignored: Ignored = () => false, lang: MessageLanguage = 'en'): Promise<Collected> {
+  const words = FILE_WORDS[lang];
   const files = new Set<string>();
   const problems: Collected['problems'] = [];
   const visited = new Set<string>();
@@ -46,7 +49,7 @@ export async function collectFiles(paths: readonly string[], cwd: string, ignore
     try {
       entries = await readdir(dir, { withFileTypes: true });
     } catch (error) {
-      problems.push({ path: dir, message: `Cannot read the folder (${(error as NodeJS.ErrnoException).code ?? 'error'})` });
+      problems.push({ path: dir, message: words.cannotReadFolder((error as NodeJS.ErrnoException).code ?? 'error') });
       return;
     }
     for (const entry of entries) {
@@ -80,7 +83,7 @@ export async function collectFiles(paths: readonly string[], cwd: string, ignore
     await walk(root);
     accept = () => true;
     visited.clear();
-    if (files.size === before) problems.push({ path: glob, message: 'No registers match this pattern' });
+    if (files.size === before) problems.push({ path: glob, message: words.noMatch });
   }
 
   for (const p of paths) {
@@ -98,13 +101,13 @@ export async function collectFiles(paths: readonly string[], cwd: string, ignore
         files.add(full);
         continue;
       }
-      problems.push({ path: p, message: code === 'ENOENT' ? 'No such file or folder' : `Cannot read (${code ?? 'error'})` });
+      problems.push({ path: p, message: code === 'ENOENT' ? words.noSuchPath : words.cannotReadPath(code ?? 'error') });
       continue;
     }
     if (info.isDirectory()) {
       const before = files.size;
       await walk(full);
-      if (files.size === before) problems.push({ path: p, message: 'No registers here: expected `.yaml` files (organisation files `*.org.yaml` and `seloste.config.yaml` are not registers)' });
+      if (files.size === before) problems.push({ path: p, message: words.noRegisters });
     }
     else if (basename(full) !== CONFIG_FILE) files.add(full);
   }

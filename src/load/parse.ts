@@ -1,9 +1,11 @@
 import jsyaml from 'js-yaml';
 import type { Document, LineCounter } from 'yaml';
 import type { Diagnostic } from '../diagnostic.js';
+import type { MessageLanguage } from '../interface-language.js';
 import { diagnosticAtPath, diagnosticAtRange, type Source } from './source.js';
 import { MAX_FILE_BYTES } from './read.js';
 import { MAX_ALIAS_COUNT, aliasPastSize, newLineCounter, parseYaml, yamlLib, type PathSegment } from './yaml-ast.js';
+import { YAML_WORDS, syntaxKind, type YamlWords } from './yaml-messages.js';
 
 function firstLine(message: string): string {
   const line = message.split('\n')[0] ?? message;
@@ -53,20 +55,18 @@ function parseFast(source: Source): boolean {
   return true;
 }
 
-const TAB_MESSAGE = 'Tabs are not allowed for indentation in YAML; indent with spaces';
-
 /** `2`, `2 and 3`, `2, 3 and 6`: at most six lines, then `…`. */
-function lineList(lines: readonly number[]): string {
+function lineList(lines: readonly number[], and: string): string {
   const shown = lines.slice(0, 6).map(String);
   if (lines.length > 6) return `${shown.join(', ')}, …`;
-  return shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)!}` : shown.join('');
+  return shown.length > 1 ? `${shown.slice(0, -1).join(', ')} ${and} ${shown.at(-1)!}` : shown.join('');
 }
 
 /**
  * The parser's errors as diagnostics, in the words of a register rather than of the library. Tabs
  * are one diagnostic for the file: the errors that follow from them would only repeat it.
  */
-function syntaxDiagnostics(source: Source, doc: Document.Parsed): Diagnostic[] {
+function syntaxDiagnostics(source: Source, doc: Document.Parsed, words: YamlWords): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const tabs: Diagnostic[] = [];
   for (const error of doc.errors) {
@@ -77,21 +77,22 @@ function syntaxDiagnostics(source: Source, doc: Document.Parsed): Diagnostic[] {
       diagnostics.push(
         diagnosticAtRange(source, [start, start + key.length], {
           ruleId: 'yaml/duplicate-key',
-          message: `Duplicate key \`${key}\`: each key may appear once in a map`,
+          message: words.duplicateKey(key),
         }),
       );
       continue;
     }
-    let message = firstLine(error.message);
-    if (/call stack/i.test(message)) message = 'Nesting is too deep to read: a register needs only a few levels';
-    if (error.code === 'MULTIPLE_DOCS') message = 'A register is one YAML document; found a second document (`---`)';
+    const own = firstLine(error.message);
+    let message = words.syntax(syntaxKind(error.code, own), own);
+    if (/call stack/i.test(own)) message = words.tooDeep;
+    if (error.code === 'MULTIPLE_DOCS') message = words.secondDocument;
     const diagnostic = diagnosticAtRange(source, [start, end], { ruleId: 'yaml/syntax', message });
-    if (error.code === 'TAB_AS_INDENT' || /tab/i.test(message)) tabs.push(diagnostic);
+    if (error.code === 'TAB_AS_INDENT' || /tab/i.test(own)) tabs.push(diagnostic);
     else diagnostics.push(diagnostic);
   }
   if (!tabs.length) return diagnostics;
   const lines = [...new Set(tabs.map((d) => d.line))];
-  return [{ ...tabs[0]!, message: lines.length > 1 ? `${TAB_MESSAGE} (lines ${lineList(lines)})` : TAB_MESSAGE }];
+  return [{ ...tabs[0]!, message: lines.length > 1 ? `${words.tabs} ${words.onLines(lineList(lines, words.and))}` : words.tabs }];
 }
 
 /** YAML's typed values (`!!binary`, `!!set`, `!!omap`, `!!timestamp`) come out as objects no register holds. */
@@ -103,9 +104,10 @@ function taggedValues(value: unknown, path: PathSegment[] = [], found: { path: P
   return found;
 }
 
-/** Parse the text of a source into its syntax tree and data; YAML errors become diagnostics. */
-export function parseSource(source: Source): Diagnostic[] {
+/** Parse the text of a source into its syntax tree and data; YAML errors become diagnostics, in `lang`. */
+export function parseSource(source: Source, lang: MessageLanguage = 'en'): Diagnostic[] {
   if (parseFast(source)) return [];
+  const words = YAML_WORDS[lang];
   const lineCounter = newLineCounter();
   source.lineCounter = lineCounter;
   let doc: Document.Parsed;
@@ -113,25 +115,25 @@ export function parseSource(source: Source): Diagnostic[] {
     doc = parseYaml(source.text, lineCounter);
   } catch (error) {
     // The parser itself gave up (e.g. nesting deeper than the stack allows).
-    const reason = error instanceof RangeError ? 'Nesting is too deep to read: a register needs only a few levels' : 'Cannot parse the file';
+    const reason = error instanceof RangeError ? words.tooDeep : words.cannotParse;
     return [diagnosticAtRange(source, [0, 0], { ruleId: 'yaml/syntax', message: reason })];
   }
   source.doc = doc;
-  const diagnostics = syntaxDiagnostics(source, doc);
+  const diagnostics = syntaxDiagnostics(source, doc, words);
   if (diagnostics.length > 0) return diagnostics;
 
   if (doc.contents === null || (yamlLib().isScalar(doc.contents) && doc.contents.value === null)) {
-    return [diagnosticAtRange(source, [0, 0], { ruleId: 'yaml/empty', message: 'File is empty: expected a register with keys such as `name:` and `updated:`' })];
+    return [diagnosticAtRange(source, [0, 0], { ruleId: 'yaml/empty', message: words.empty })];
   }
   try {
     source.data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
     const message =
       error instanceof ReferenceError || /alias/i.test(String(error))
-        ? `Too many aliases: the file expands aliases (\`*name\`) more than ${MAX_ALIAS_COUNT} times`
+        ? words.tooManyAliases(MAX_ALIAS_COUNT)
         : error instanceof RangeError
-          ? 'Nesting is too deep to read: a register needs only a few levels'
-          : 'Cannot read the values of the file';
+          ? words.tooDeep
+          : words.cannotReadValues;
     return [diagnosticAtRange(source, [0, 0], { ruleId: 'yaml/alias-limit', message })];
   }
   // Under the alias count, a few aliases of a long text still make a huge notice.
@@ -140,25 +142,19 @@ export function parseSource(source: Source): Diagnostic[] {
     return [
       diagnosticAtRange(source, past.range, {
         ruleId: 'yaml/alias-limit',
-        message: 'Aliases expand the file to more than the 1 MB a register may be: write a long text once, not through many aliases',
+        message: words.aliasesTooLarge,
       }),
     ];
   }
   const tagged = taggedValues(source.data);
   if (tagged.length) {
     return tagged.map(({ path, tag }) =>
-      diagnosticAtPath(source, path, { ruleId: 'schema/type', message: `The tagged value \`${tag}\` cannot be read in a register; remove the tag and write plain text, a list or a map` }),
+      diagnosticAtPath(source, path, { ruleId: 'schema/type', message: words.tagged(tag) }),
     );
   }
   if (!yamlLib().isMap(doc.contents)) {
-    const what = Array.isArray(source.data) ? 'a list' : 'a single value';
     const range = doc.contents?.range;
-    return [
-      diagnosticAtRange(source, range ? [range[0], range[1]] : [0, 0], {
-        ruleId: 'schema/type',
-        message: `Expected a map of keys (such as \`name:\` and \`updated:\`), found ${what}`,
-      }),
-    ];
+    return [diagnosticAtRange(source, range ? [range[0], range[1]] : [0, 0], { ruleId: 'schema/type', message: words.notMap(Array.isArray(source.data)) })];
   }
   return diagnostics;
 }

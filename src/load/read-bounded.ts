@@ -17,6 +17,10 @@ export interface ReadProblem {
   code: ReadProblemCode;
   /** One sentence, starting with a capital, for a diagnostic on the file. */
   message: string;
+  /** `too-large`: the size, when it is known. */
+  size?: number;
+  /** `unreadable`: the error code of the system. */
+  errno?: string;
 }
 
 export type BytesRead = { bytes: Buffer; stats: BigIntStats; problem?: undefined } | { problem: ReadProblem; stats?: BigIntStats };
@@ -44,7 +48,7 @@ function tooLarge(size: number | undefined, limit: number, kind: string): ReadPr
     size === undefined
       ? `File is larger than the ${amount(limit)} ${kind} may be`
       : `File is ${(size / (1024 * 1024)).toFixed(1)} MB, larger than the ${amount(limit)} ${kind} may be`;
-  return { code: 'too-large', message };
+  return { code: 'too-large', message, ...(size === undefined ? {} : { size }) };
 }
 
 function fromError(error: unknown, limit: number, kind: string): ReadProblem {
@@ -66,7 +70,7 @@ function fromError(error: unknown, limit: number, kind: string): ReadProblem {
       // Opening a socket, or a device with nothing behind it.
       return { code: 'special', message: 'Expected a file, found a special file (a pipe, socket or device)' };
     default:
-      return { code: 'unreadable', message: `Cannot read the file (${code ?? 'unknown error'})` };
+      return { code: 'unreadable', message: `Cannot read the file (${code ?? 'unknown error'})`, ...(code ? { errno: code } : {}) };
   }
 }
 

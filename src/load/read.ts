@@ -4,6 +4,8 @@ import { readBytesBounded } from './read-bounded.js';
 import type { Source } from './source.js';
 import { diagnosticAtRange } from './source.js';
 import type { Diagnostic } from '../diagnostic.js';
+import type { MessageLanguage } from '../interface-language.js';
+import { FILE_WORDS } from './file-messages.js';
 
 export { MAX_FILE_BYTES } from './read-bounded.js';
 
@@ -50,12 +52,13 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
  * files this is several times faster than the asynchronous API, whose per-call overhead dominates.
  * Only regular files are read, so a named pipe or a device cannot stall a run.
  */
-export function readSourceSync(path: string, file: string): ReadResult {
+export function readSourceSync(path: string, file: string, lang: MessageLanguage = 'en'): ReadResult {
   const source: Source = { file, path, text: '' };
+  const words = FILE_WORDS[lang];
   const read = readBytesBounded(path);
   if (read.problem) {
     const ruleId = read.problem.code === 'too-large' ? 'file/too-large' : 'file/unreadable';
-    return { source, diagnostics: [diagnosticAtRange(source, [0, 0], { ruleId, message: read.problem.message })] };
+    return { source, diagnostics: [diagnosticAtRange(source, [0, 0], { ruleId, message: words.problem(read.problem) })] };
   }
   const { bytes, stats } = read;
   if (!isUtf8(bytes)) {
@@ -67,9 +70,7 @@ export function readSourceSync(path: string, file: string): ReadResult {
     const column = (lines[lines.length - 1] ?? '').length + 1;
     const d = diagnosticAtRange(source, [0, 0], {
       ruleId: 'file/encoding',
-      message: isUtf16(bytes)
-        ? 'File is saved as UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8'
-        : `File is not valid UTF-8 (byte 0x${bytes[bad]!.toString(16).padStart(2, '0')}); save it as UTF-8`,
+      message: isUtf16(bytes) ? words.utf16 : words.notUtf8(bytes[bad]!.toString(16).padStart(2, '0')),
     });
     Object.assign(d, { line, column, endLine: line, endColumn: column + 1 });
     return { source, diagnostics: [d] };
@@ -81,6 +82,6 @@ export function readSourceSync(path: string, file: string): ReadResult {
 }
 
 /** The same as `readSourceSync`, for callers that await. */
-export async function readSource(path: string, file: string): Promise<ReadResult> {
-  return readSourceSync(path, file);
+export async function readSource(path: string, file: string, lang: MessageLanguage = 'en'): Promise<ReadResult> {
+  return readSourceSync(path, file, lang);
 }

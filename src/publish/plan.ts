@@ -133,6 +133,8 @@ function globalKey(options: BuildOptions, config: Config, languages: readonly st
   return hash(
     VERSION,
     configText,
+    // The diagnostics kept for unchanged registers are in this language, which the locale may choose.
+    config.messageLanguage,
     templatesFingerprint([config.templates, DEFAULT_TEMPLATES]),
     languages.join(','),
     [...options.formats].sort().join(','),

@@ -6,7 +6,7 @@
 import { BUILTIN_LANGUAGES } from '../config/config.js';
 import type { Diagnostic } from '../diagnostic.js';
 import { diagnosticAtPath, type Source } from '../load/source.js';
-import type { MessageLanguage } from '../validate/messages.js';
+import type { MessageLanguage } from '../interface-language.js';
 import { readSchema } from '../validate/schemas.js';
 
 /**
@@ -46,6 +46,15 @@ const MESSAGES = {
     pattern: 'saa sisältää vain pieniä kirjaimia a–z, numeroita ja yhdysviivoja, ja sen on alettava kirjaimella tai numerolla; lisää avain `id:`',
     example: (id: string) => `, esim. \`id: ${id}\``,
     duplicate: (id: string, file: string) => `Rekisterin tunniste \`${id}\` on jo tiedoston \`${file}\` käytössä; anna jokaiselle rekisterille oma \`id\``,
+  },
+  sv: {
+    subject: (id: string, fromFile: boolean) => `Registrets id \`${id}\`${fromFile ? ' (från filnamnet)' : ''}`,
+    another: (fromFile: boolean) => (fromFile ? 'lägg till nyckeln `id:` med ett annat id' : 'välj ett annat `id`'),
+    site: 'är ett namn som webbplatsen använder för sina egna sidor och mappar',
+    windows: 'är ett namn som Windows reserverar för en enhet, så filer med det namnet kan inte öppnas där',
+    pattern: 'får innehålla endast små bokstäver a–z, siffror och bindestreck och ska börja med en bokstav eller siffra; lägg till nyckeln `id:`',
+    example: (id: string) => `, t.ex. \`id: ${id}\``,
+    duplicate: (id: string, file: string) => `Registrets id \`${id}\` används redan av \`${file}\`; ge varje register ett eget \`id\``,
   },
 } as const;
 

@@ -7,7 +7,7 @@ import { readSource } from '../load/read.js';
 import { diagnosticAtPath, type Source } from '../load/source.js';
 import type { PathSegment } from '../load/yaml-ast.js';
 import type { Register } from '../types.js';
-import type { MessageLanguage } from '../validate/messages.js';
+import type { MessageLanguage } from '../interface-language.js';
 import { validateSource } from '../validate/validate.js';
 
 /** A register ready for the rules: merged data, and where each part of it was written. */
@@ -54,6 +54,28 @@ interface OrgEntry {
   valid: boolean;
 }
 
+/** What is wrong with the organisation file a register names, in each message language. */
+const ORGANISATION: Record<MessageLanguage, { outside(ref: string): string; name(ref: string): string; cycle(chain: string): string; unreadable(ref: string): string }> = {
+  en: {
+    outside: (ref) => `Organisation file \`${ref}\` is outside the project folder; keep shared parts inside it`,
+    name: (ref) => `Organisation file \`${ref}\` must be named \`*.org.yaml\``,
+    cycle: (chain) => `Organisation files refer to each other in a cycle: ${chain}`,
+    unreadable: (ref) => `Cannot read organisation file \`${ref}\``,
+  },
+  fi: {
+    outside: (ref) => `Organisaatiotiedosto \`${ref}\` on projektikansion ulkopuolella; pidä yhteiset osat sen sisällä`,
+    name: (ref) => `Organisaatiotiedoston \`${ref}\` nimen on oltava muotoa \`*.org.yaml\``,
+    cycle: (chain) => `Organisaatiotiedostot viittaavat toisiinsa kehässä: ${chain}`,
+    unreadable: (ref) => `Organisaatiotiedostoa \`${ref}\` ei voi lukea`,
+  },
+  sv: {
+    outside: (ref) => `Organisationsfilen \`${ref}\` ligger utanför projektmappen; håll gemensamma delar inom den`,
+    name: (ref) => `Organisationsfilen \`${ref}\` måste ha ett namn som \`*.org.yaml\``,
+    cycle: (chain) => `Organisationsfilerna hänvisar till varandra i en cirkel: ${chain}`,
+    unreadable: (ref) => `Organisationsfilen \`${ref}\` kan inte läsas`,
+  },
+};
+
 /** Reads organisation files once per run, however many registers share them. */
 export class OrganisationCache {
   readonly entries = new Map<string, Promise<OrgEntry>>();
@@ -75,8 +97,8 @@ export class OrganisationCache {
   }
 
   private async read(path: string): Promise<OrgEntry> {
-    const { source, diagnostics } = await readSource(path, displayPath(path, this.cwd));
-    const problems = diagnostics.length ? diagnostics : parseSource(source);
+    const { source, diagnostics } = await readSource(path, displayPath(path, this.cwd), this.messageLanguage);
+    const problems = diagnostics.length ? diagnostics : parseSource(source, this.messageLanguage);
     // A schema problem, like a register's, leaves the rest of the file readable.
     const invalid = problems.length ? [] : validateSource(source, 'organisation', this.messageLanguage);
     this.diagnostics.push(...problems, ...invalid);
@@ -116,6 +138,7 @@ export async function resolveRegister(
   const stack = [source.path];
   let current: Source = source;
   let ok = true;
+  const say = ORGANISATION[cache.messageLanguage];
   let valid = true;
   while (typeof (current.data as Record<string, unknown>)['organisation'] === 'string') {
     const ref = (current.data as Record<string, string>)['organisation']!;
@@ -124,18 +147,18 @@ export async function resolveRegister(
       diagnosticAtPath(current, ['organisation'], { ruleId, message });
     // By real path: a link inside the project to a file outside it is outside.
     if (!isInsideProject(cache.root, target)) {
-      diagnostics.push(at(`Organisation file \`${ref}\` is outside the project folder; keep shared parts inside it`, 'register/organisation'));
+      diagnostics.push(at(say.outside(ref), 'register/organisation'));
       ok = false;
       break;
     }
     if (!/\.org\.ya?ml$/.test(target)) {
-      diagnostics.push(at(`Organisation file \`${ref}\` must be named \`*.org.yaml\``, 'register/organisation'));
+      diagnostics.push(at(say.name(ref), 'register/organisation'));
       ok = false;
       break;
     }
     if (stack.includes(target)) {
       const cycle = [...stack.slice(stack.indexOf(target)), target].map((p) => basename(p)).join(' → ');
-      diagnostics.push(at(`Organisation files refer to each other in a cycle: ${cycle}`, 'register/organisation'));
+      diagnostics.push(at(say.cycle(cycle), 'register/organisation'));
       ok = false;
       break;
     }
@@ -143,7 +166,7 @@ export async function resolveRegister(
     const entry = await cache.load(target);
     if (!entry.ok) {
       if (entry.source.text === '' && !entry.source.doc) {
-        diagnostics.push(at(`Cannot read organisation file \`${ref}\``, 'register/organisation'));
+        diagnostics.push(at(say.unreadable(ref), 'register/organisation'));
       }
       ok = false;
       break;

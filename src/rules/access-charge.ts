@@ -43,6 +43,7 @@ export default defineRule(
       yearly: {
         en: 'Free access is limited to {found}: access and the first copy are free whenever asked, and a reasonable fee is allowed only for further copies or manifestly unfounded or excessive requests (Art. 12(5), Art. 15(3))',
         fi: 'Maksuton tarkastus on rajattu ({found}): pääsy tietoihin ja ensimmäinen jäljennös ovat maksuttomia aina pyydettäessä, ja kohtuullisen maksun saa periä vain lisäjäljennöksistä tai selvästi perusteettomista tai kohtuuttomista pyynnöistä (12 art. 5, 15 art. 3)',
+        sv: 'Avgiftsfri tillgång är begränsad till {found}: tillgång och den första kopian är alltid avgiftsfria när den registrerade begär dem, och en rimlig avgift får tas ut endast för ytterligare kopior eller för uppenbart ogrundade eller orimliga begäranden (artikel 12.5 och 15.3)',
       },
     },
   },

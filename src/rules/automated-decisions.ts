@@ -90,6 +90,7 @@ export default defineRule(
       missing: {
         en: 'The text mentions {found}, which suggests profiling or automated decisions, but `automated_decisions` is missing: say `automated_decisions: none`, or describe the logic, significance and consequences of the decisions (Art. 13(2)(f))',
         fi: 'Tekstissä mainitaan {found}, mikä viittaa profilointiin tai automaattisiin päätöksiin, mutta `automated_decisions` puuttuu: kirjoita `automated_decisions: none` tai kuvaa päätöksenteon logiikka, merkitys ja seuraukset (13 art. 2 f)',
+        sv: 'Texten nämner {found}, vilket tyder på profilering eller automatiserade beslut, men `automated_decisions` saknas: skriv `automated_decisions: none`, eller beskriv logiken bakom besluten och deras betydelse och följder (artikel 13.2 f)',
       },
     },
   },

@@ -25,10 +25,12 @@ export default defineRule(
       malformed: {
         en: 'Business ID `{id}` is not written as a Y-tunnus: expected seven digits, a hyphen and a check digit, e.g. `1234567-1`; a company number of another country goes in `registration`',
         fi: 'Y-tunnus `{id}` on väärän muotoinen: odotettiin seitsemän numeroa, yhdysviiva ja tarkistusmerkki, esim. `1234567-1`; muun maan yritystunnus merkitään kenttään `registration`',
+        sv: 'FO-numret (Y-tunnus) `{id}` är felaktigt skrivet: väntade sju siffror, ett bindestreck och en kontrollsiffra, t.ex. `1234567-1`; ett företagsnummer från ett annat land anges i `registration`',
       },
       invalid: {
         en: 'Business ID `{id}` has a wrong check digit: no Y-tunnus is written so; check it in the Business Information System (YTJ)',
         fi: 'Y-tunnuksen `{id}` tarkistenumero on väärä; tarkista tunnus YTJ:stä',
+        sv: 'FO-numret `{id}` har fel kontrollsiffra: inget FO-nummer skrivs så; kontrollera det i Företags- och organisationsdatasystemet (FODS)',
       },
     },
   },

@@ -33,10 +33,12 @@ export default defineRule(
       underMinimum: {
         en: 'Children consent alone from the age of `{age}`, but no child under 13 can consent alone to an information society service, and `parental_consent` does not say how the holder of parental responsibility consents for them (Art. 8(1))',
         fi: 'Lapsi antaa suostumuksen itse `{age}` vuoden iästä, mutta alle 13-vuotias ei voi yksin antaa suostumusta tietoyhteiskunnan palveluun, eikä `parental_consent` kerro, miten huoltaja antaa suostumuksen (8 art. 1 kohta)',
+        sv: 'Barn samtycker själva från `{age}` års ålder, men inget barn under 13 år kan ensamt samtycka till informationssamhällets tjänster, och `parental_consent` anger inte hur den som har föräldraansvar för barnet ger samtycke för det (artikel 8.1)',
       },
       notFinnishAge: {
         en: 'The age limit for a child’s own consent is `{age}`, but in Finland it is 13 years for information society services (Tietosuojalaki 5 §); check the limit, or set `information_society_service: false` if the consent is not for such a service',
         fi: 'Lapsen oman suostumuksen ikäraja on `{age}`, mutta Suomessa se on tietoyhteiskunnan palveluissa 13 vuotta (tietosuojalaki 5 §); tarkista ikäraja tai merkitse `information_society_service: false`, jos suostumus ei koske tällaista palvelua',
+        sv: 'Åldersgränsen för ett barns eget samtycke är `{age}`, men i Finland är den 13 år för informationssamhällets tjänster (dataskyddslagen 5 §); kontrollera gränsen, eller ange `information_society_service: false` om samtycket inte gäller en sådan tjänst',
         severity: 'warn',
       },
     },

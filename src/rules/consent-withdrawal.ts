@@ -12,18 +12,22 @@ export default defineRule(
       noHow: {
         en: 'Purpose {n} rests on `consent` but does not say in `consent.how_to_withdraw` how to withdraw it, as easily as it was given (Art. 7(3))',
         fi: 'Tarkoitus {n} perustuu suostumukseen, mutta `consent.how_to_withdraw` ei kerro, miten suostumuksen voi peruuttaa yhtä helposti kuin sen antaa (7 art. 3)',
+        sv: 'Ändamål {n} grundar sig på `consent` men anger inte i `consent.how_to_withdraw` hur samtycket återkallas, lika lätt som det gavs (artikel 7.3)',
       },
       notConsent: {
         en: 'Purpose {n} describes `consent` but rests on `{basis}`: withdrawal applies only to processing based on consent, so the notice does not show it; change `legal_basis` or remove `consent` (Art. 7(3))',
         fi: 'Tarkoitukselle {n} on kuvattu `consent`, mutta se perustuu arvoon `{basis}`: peruuttaminen koskee vain suostumukseen perustuvaa käsittelyä, joten selosteessa sitä ei näytetä; muuta `legal_basis` tai poista `consent` (7 art. 3)',
+        sv: 'Ändamål {n} beskriver `consent` men grundar sig på `{basis}`: återkallande gäller endast behandling som grundar sig på samtycke, så beskrivningen visar det inte; ändra `legal_basis` eller ta bort `consent` (artikel 7.3)',
       },
       noHowRegister: {
         en: 'The register rests on `consent` in `legal_bases`, but no purpose says in `consent.how_to_withdraw` how to withdraw it, as easily as it was given (Art. 7(3), Art. 13(2)(c))',
         fi: 'Rekisterin oikeusperusteissa `legal_bases` on suostumus `consent`, mutta yhdenkään tarkoituksen `consent.how_to_withdraw` ei kerro, miten suostumuksen voi peruuttaa yhtä helposti kuin sen antaa (7 art. 3, 13 art. 2 c)',
+        sv: 'Registret grundar sig på `consent` i `legal_bases`, men inget ändamål anger i `consent.how_to_withdraw` hur samtycket återkallas, lika lätt som det gavs (artikel 7.3 och 13.2 c)',
       },
       restricted: {
         en: 'Restriction of `withdraw_consent`: consent can be withdrawn at any time, so this right cannot be restricted (Art. 7(3))',
         fi: 'Oikeutta `withdraw_consent` rajoitetaan: suostumuksen voi peruuttaa milloin tahansa, joten oikeutta ei voi rajoittaa (7 art. 3)',
+        sv: 'Begränsning av `withdraw_consent`: samtycke kan återkallas när som helst, så den här rättigheten kan inte begränsas (artikel 7.3)',
       },
     },
   },

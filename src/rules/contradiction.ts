@@ -48,18 +48,22 @@ export default defineRule(
       transfer: {
         en: 'The text says data are not transferred outside the EEA ({found}), but the register lists {listed}: correct the sentence, or declare each transfer in `transfers` (Art. 13(1)(f))',
         fi: 'Tekstin mukaan tietoja ei siirretä ETA-alueen ulkopuolelle ({found}), mutta rekisterissä mainitaan {listed}: korjaa lause tai ilmoita jokainen siirto kohdassa `transfers` (13 art. 1 f)',
+        sv: 'Enligt texten överförs inga uppgifter utanför EES ({found}), men registret anger {listed}: rätta meningen, eller ange varje överföring i `transfers` (artikel 13.1 f)',
       },
       disclosure: {
         en: 'The text says data are not disclosed ({found}), but `recipients` lists {listed}: say who receives the data, processors included (Art. 13(1)(e))',
         fi: 'Tekstin mukaan tietoja ei luovuteta ({found}), mutta `recipients` sisältää vastaanottajat {listed}: kerro, kuka tiedot saa, myös henkilötietojen käsittelijät (13 art. 1 e)',
+        sv: 'Enligt texten lämnas inga uppgifter ut ({found}), men `recipients` anger {listed}: ange vem som tar emot uppgifterna, personuppgiftsbiträden inräknade (artikel 13.1 e)',
       },
       profiling: {
         en: 'The text says there is no profiling ({found}), but a purpose describes {listed}, which is profiling: correct the sentence and describe the profiling (Art. 13(2)(f), Art. 4(4))',
         fi: 'Tekstin mukaan profilointia ei tehdä ({found}), mutta tarkoituksissa kuvataan {listed}, mikä on profilointia: korjaa lause ja kuvaa profilointi (13 art. 2 f, 4 art. 4)',
+        sv: 'Enligt texten förekommer ingen profilering ({found}), men ett ändamål beskriver {listed}, vilket är profilering: rätta meningen och beskriv profileringen (artikel 13.2 f och 4.4)',
       },
       noneButProvider: {
         en: '`transfers` says `none`, but the register names {listed}, established outside the EEA: declare the transfer with its mechanism, or give the recipient an EEA `country` if the provider keeps the data in the EEA (Art. 13(1)(f))',
         fi: '`transfers` on `none`, mutta rekisterissä mainitaan {listed}, joka on sijoittautunut ETA-alueen ulkopuolelle: ilmoita siirto ja sen peruste tai anna vastaanottajalle ETA-maa kentässä `country`, jos palveluntarjoaja säilyttää tiedot ETA-alueella (13 art. 1 f)',
+        sv: '`transfers` är `none`, men registret nämner {listed}, som är etablerad utanför EES: ange överföringen och dess grund, eller ge mottagaren ett EES-land i `country` om leverantören förvarar uppgifterna inom EES (artikel 13.1 f)',
       },
     },
   },

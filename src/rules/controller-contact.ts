@@ -22,29 +22,35 @@ export default defineRule(
       missing: {
         en: 'Missing `controller`: the notice must say who the controller is and how to contact it (Art. 13(1)(a))',
         fi: 'Puuttuu `controller`: selosteen on kerrottava rekisterinpitäjä ja sen yhteystiedot (13 art. 1 a)',
+        sv: '`controller` saknas: beskrivningen måste ange vem den personuppgiftsansvarige är och hur den kan kontaktas (artikel 13.1 a)',
       },
       noWrittenChannel: {
         en: 'The controller{name} has no `email`, `address` or `postal_address`: give at least one way to reach it in writing (Art. 13(1)(a))',
         fi: 'Rekisterinpitäjälle{name} ei ole annettu kenttää `email`, `address` eikä `postal_address`: anna ainakin yksi kirjallinen yhteystieto (13 art. 1 a)',
+        sv: 'Den personuppgiftsansvarige{name} har ingen `email`, `address` eller `postal_address`: ange åtminstone ett sätt att nå den skriftligt (artikel 13.1 a)',
       },
       onlyEmail: {
         en: 'The controller{name} gives only an e-mail address: add its postal address in `address` or `postal_address`, so that it can be identified and reached by post (Art. 13(1)(a))',
         fi: 'Rekisterinpitäjästä{name} annetaan vain sähköpostiosoite: lisää postiosoite kenttään `address` tai `postal_address`, jotta rekisterinpitäjä voidaan yksilöidä ja tavoittaa postitse (13 art. 1 a)',
+        sv: 'Den personuppgiftsansvarige{name} anger bara en e-postadress: lägg till postadressen i `address` eller `postal_address`, så att den personuppgiftsansvarige kan identifieras och nås per post (artikel 13.1 a)',
         // An e-mail address is a contact detail: a postal address beside it is good practice (WP260), not the letter of the article.
         severity: 'warn',
       },
       countryOnly: {
         en: 'The controller{name} names its country but no address: add its postal address in `address` or `postal_address` (Art. 13(1)(a))',
         fi: 'Rekisterinpitäjän{name} maa kerrotaan, mutta osoitetta ei: lisää postiosoite kenttään `address` tai `postal_address` (13 art. 1 a)',
+        sv: 'Den personuppgiftsansvarige{name} anger sitt land men ingen adress: lägg till postadressen i `address` eller `postal_address` (artikel 13.1 a)',
         severity: 'warn',
       },
       incompleteAddress: {
         en: 'The controller’s `{key}` lacks {missing}: a letter cannot be sent to it, and the notice gives no e-mail address either (Art. 13(1)(a))',
         fi: 'Rekisterinpitäjän osoitteesta `{key}` puuttuu {missing}: siihen ei voi lähettää kirjettä, eikä selosteessa ole sähköpostiosoitettakaan (13 art. 1 a)',
+        sv: 'I den personuppgiftsansvariges `{key}` saknas {missing}: ett brev kan inte skickas dit, och beskrivningen anger inte heller någon e-postadress (artikel 13.1 a)',
       },
       incompleteAddressBesideEmail: {
         en: 'The controller’s `{key}` lacks {missing}: a letter cannot be sent to it (Art. 13(1)(a))',
         fi: 'Rekisterinpitäjän osoitteesta `{key}` puuttuu {missing}: siihen ei voi lähettää kirjettä (13 art. 1 a)',
+        sv: 'I den personuppgiftsansvariges `{key}` saknas {missing}: ett brev kan inte skickas dit (artikel 13.1 a)',
         severity: 'warn',
       },
     },

@@ -11,6 +11,7 @@ export default defineRule(
       missing: {
         en: 'Missing `data_categories`: some data come from other sources than the data subject, so the notice must list the categories of personal data concerned (Art. 14(1)(d))',
         fi: 'Puuttuu `data_categories`: osa tiedoista saadaan muualta kuin rekisteröidyltä, joten selosteen on kerrottava kyseessä olevat henkilötietoryhmät (14 art. 1 d)',
+        sv: '`data_categories` saknas: en del av uppgifterna kommer från andra källor än den registrerade, så beskrivningen måste ange vilka kategorier av personuppgifter det gäller (artikel 14.1 d)',
       },
     },
   },

@@ -21,6 +21,7 @@ export default defineRule(
       general: {
         en: 'The data protection officer\'s contact `{contact}` is a general channel: give an address that reaches the officer directly, e.g. `tietosuoja@…`, so that requests are not handled as customer service (Art. 37(7), Art. 38(4))',
         fi: 'Tietosuojavastaavan yhteystieto `{contact}` on yleinen kanava: anna osoite, joka tavoittaa tietosuojavastaavan suoraan, esim. `tietosuoja@…`, jotta pyyntöjä ei käsitellä asiakaspalveluna (37 art. 7, 38 art. 4)',
+        sv: 'Dataskyddsombudets kontaktuppgift `{contact}` är en allmän kanal: ange en adress som når dataskyddsombudet direkt, t.ex. `dataskydd@…`, så att begäranden inte behandlas som kundtjänstärenden (artikel 37.7 och 38.4)',
       },
     },
   },

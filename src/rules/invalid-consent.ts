@@ -74,34 +74,42 @@ export default defineRule(
       byUse: {
         en: 'Consent by use ({found}): using a service is not a clear affirmative act; ask for consent separately, or rest the processing on another basis (Art. 4(11), Art. 7)',
         fi: 'Suostumus käytön perusteella ({found}): palvelun käyttäminen ei ole selkeä suostumuksen ilmaisu; pyydä suostumus erikseen tai perusta käsittely muuhun perusteeseen (4 art. 11, 7 art.)',
+        sv: 'Samtycke genom användning ({found}): att använda en tjänst är inte en entydig bekräftande handling; be om samtycke separat, eller låt behandlingen grunda sig på en annan rättslig grund (artikel 4.11 och 7)',
       },
       bundled: {
         en: 'Consent bundled with terms ({found}): consent must be asked separately from the terms and be free to refuse (Art. 7(2), Art. 7(4))',
         fi: 'Suostumus on sidottu ehtoihin ({found}): suostumus on pyydettävä erillään ehdoista, ja siitä on voitava kieltäytyä (7 art. 2 ja 4)',
+        sv: 'Samtycke sammankopplat med villkor ({found}): samtycke ska begäras separat från villkoren, och det ska stå en fritt att vägra (artikel 7.2 och 7.4)',
       },
       preTicked: {
         en: 'Pre-ticked consent ({found}): a ticked box or default setting is not consent; the person must tick it themselves (Art. 4(11), CJEU C-673/17)',
         fi: 'Valmiiksi annettu suostumus ({found}): valmiiksi rastitettu ruutu tai oletusasetus ei ole suostumus, vaan rekisteröidyn on valittava se itse (4 art. 11, EUT C-673/17)',
+        sv: 'Förhandsifyllt samtycke ({found}): en förkryssad ruta eller en standardinställning är inte samtycke; personen måste själv kryssa i den (artikel 4.11, EU-domstolen C-673/17)',
       },
       browser: {
         en: 'Cookies for analytics or marketing are governed only by browser settings ({found}): such cookies need consent asked on the site before they are set, e.g. a cookie banner with an equal refuse option (205 §, Art. 4(11))',
         fi: 'Analytiikka- tai markkinointievästeitä hallitaan vain selaimen asetuksilla ({found}): niihin tarvitaan sivustolla ennen evästeiden asettamista pyydetty suostumus, esim. evästeikkuna, jossa kieltäytyminen on yhtä helppoa (205 §, 4 art. 11)',
+        sv: 'Kakor för analys eller marknadsföring styrs bara med webbläsarens inställningar ({found}): sådana kakor kräver samtycke som begärs på webbplatsen innan de lagras, t.ex. en kakbanner där det är lika lätt att vägra (205 §, artikel 4.11)',
       },
       byConduct: {
         en: 'Consent by conduct ({found}): silence, inactivity or entering an area is not a clear affirmative act; rest the processing on another basis, such as legitimate interests, or ask for consent (Art. 4(11), Recital 32)',
         fi: 'Suostumus käyttäytymisen perusteella ({found}): hiljaisuus, toimettomuus tai alueelle saapuminen ei ole selkeä suostumuksen ilmaisu; perusta käsittely muuhun perusteeseen, kuten oikeutettuun etuun, tai pyydä suostumus (4 art. 11, johdanto-osan 32 kappale)',
+        sv: 'Samtycke genom beteende ({found}): tystnad, passivitet eller att gå in på ett område är inte en entydig bekräftande handling; låt behandlingen grunda sig på en annan rättslig grund, såsom berättigat intresse, eller be om samtycke (artikel 4.11, skäl 32)',
       },
       policyAccepted: {
         en: 'The notice is accepted by filling in a form ({found}): a privacy notice informs and is not accepted; where consent is needed, ask it separately for each purpose (Art. 4(11), Art. 7(2))',
         fi: 'Seloste hyväksytään lomakkeen täyttämällä ({found}): tietosuojaseloste kertoo käsittelystä, sitä ei hyväksytä; jos suostumusta tarvitaan, pyydä se erikseen kuhunkin tarkoitukseen (4 art. 11, 7 art. 2)',
+        sv: 'Beskrivningen godkänns genom att man fyller i ett formulär ({found}): en dataskyddsbeskrivning informerar och godkänns inte; när samtycke behövs, be om det separat för varje ändamål (artikel 4.11 och 7.2)',
       },
       trackingData: {
         en: 'Data category {n} holds tracking for targeting or profiling ({found}), but nothing in the register rests on `consent`: the cookies and similar tracking need consent (205 §, Art. 6(1)(a))',
         fi: 'Henkilötietoryhmässä {n} on kohdentamiseen tai profilointiin kerättyä seurantatietoa ({found}), mutta mikään rekisterissä ei perustu suostumukseen `consent`: evästeet ja vastaava seuranta edellyttävät suostumusta (205 §, 6 art. 1 a)',
+        sv: 'Personuppgiftskategori {n} innehåller spårning för riktad marknadsföring eller profilering ({found}), men ingenting i registret grundar sig på `consent`: kakor och liknande spårning kräver samtycke (205 §, artikel 6.1 a)',
       },
       tracking: {
         en: 'Purpose {n} is targeting or profiling ({found}) but rests on `{basis}`: the tracking it uses (cookies, pixels, web analytics) needs consent, so rest it on `consent` (205 §, Art. 6(1)(a))',
         fi: 'Tarkoitus {n} on kohdentamista tai profilointia ({found}), mutta se perustuu arvoon `{basis}`: sen käyttämä seuranta (evästeet, pikselit, verkkoanalytiikka) edellyttää suostumusta, joten perusta se arvoon `consent` (205 §, 6 art. 1 a)',
+        sv: 'Ändamål {n} är riktad marknadsföring eller profilering ({found}) men grundar sig på `{basis}`: den spårning som används (kakor, pixlar, webbanalys) kräver samtycke, så låt ändamålet grunda sig på `consent` (205 §, artikel 6.1 a)',
       },
     },
   },

@@ -11,6 +11,7 @@ export default defineRule(
       noArrangement: {
         en: 'Recipient `{name}` is a `joint_controller`, but the register has no `joint_controllers` section with the essence of the arrangement (Art. 26(2))',
         fi: 'Vastaanottaja `{name}` on yhteisrekisterinpitäjä (`joint_controller`), mutta rekisteristä puuttuu `joint_controllers` ja järjestelyn keskeinen sisältö (26 art. 2)',
+        sv: 'Mottagaren `{name}` är `joint_controller`, men registret har inget avsnitt `joint_controllers` med det väsentliga innehållet i arrangemanget (artikel 26.2)',
       },
     },
   },

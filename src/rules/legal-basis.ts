@@ -17,34 +17,42 @@ export default defineRule(
       noPurposes: {
         en: 'Missing `purposes`: the notice must say what the data are used for and on what legal basis (Art. 13(1)(c))',
         fi: 'Puuttuu `purposes`: selosteen on kerrottava käsittelyn tarkoitukset ja oikeusperuste (13 art. 1 c)',
+        sv: '`purposes` saknas: beskrivningen måste ange vad uppgifterna används till och på vilken rättslig grund (artikel 13.1 c)',
       },
       missing: {
         en: 'Missing `legal_basis` for purpose {n}, expected one of `consent`, `contract`, `legal_obligation`, `vital_interests`, `public_task`, `legitimate_interests` (Art. 13(1)(c))',
         fi: 'Tarkoitukselta {n} puuttuu `legal_basis`, odotettiin yhtä arvoista `consent`, `contract`, `legal_obligation`, `vital_interests`, `public_task`, `legitimate_interests` (13 art. 1 c)',
+        sv: '`legal_basis` saknas för ändamål {n}, väntade ett av `consent`, `contract`, `legal_obligation`, `vital_interests`, `public_task`, `legitimate_interests` (artikel 13.1 c)',
       },
       missingMany: {
         en: 'Missing `legal_basis` for purposes {list}, expected one of `consent`, `contract`, `legal_obligation`, `vital_interests`, `public_task`, `legitimate_interests` for each (Art. 13(1)(c))',
         fi: 'Tarkoituksilta {list} puuttuu `legal_basis`, odotettiin kullekin yhtä arvoista `consent`, `contract`, `legal_obligation`, `vital_interests`, `public_task`, `legitimate_interests` (13 art. 1 c)',
+        sv: '`legal_basis` saknas för ändamålen {list}, väntade ett av `consent`, `contract`, `legal_obligation`, `vital_interests`, `public_task`, `legitimate_interests` för vart och ett (artikel 13.1 c)',
       },
       lawMissing: {
         en: 'Purpose {n} rests on `{basis}` but does not name the law in `law` (Art. 6(3))',
         fi: 'Tarkoitus {n} perustuu arvoon `{basis}`, mutta `law` ei nimeä lakia (6 art. 3)',
+        sv: 'Ändamål {n} grundar sig på `{basis}` men anger inte lagen i `law` (artikel 6.3)',
       },
       lawOnly: {
         en: 'Purpose {n} names a law but no `legal_basis`: a statute is not itself a basis under Art. 6(1); processing the law requires is `legal_obligation` (6(1)(c)), and an authority’s task set by law is `public_task` (6(1)(e)) (Art. 13(1)(c))',
         fi: 'Tarkoitukselle {n} on nimetty laki mutta ei oikeusperustetta `legal_basis`: laki ei itse ole 6 artiklan 1 kohdan peruste; lain edellyttämä käsittely on `legal_obligation` (6 art. 1 c) ja viranomaisen laissa säädetty tehtävä `public_task` (6 art. 1 e) (13 art. 1 c)',
+        sv: 'Ändamål {n} anger en lag men ingen `legal_basis`: en lag är inte i sig en rättslig grund enligt artikel 6.1; behandling som lagen kräver är `legal_obligation` (6.1 c), och en myndighets uppgift som fastställts i lag är `public_task` (6.1 e) (artikel 13.1 c)',
       },
       notMapped: {
         en: 'Bases {bases} are listed, but not which covers which purpose: give each purpose its own `legal_basis` (Art. 13(1)(c))',
         fi: 'Oikeusperusteet {bases} luetellaan, mutta ei sitä, mikä niistä koskee mitäkin tarkoitusta: anna jokaiselle tarkoitukselle oma `legal_basis` (13 art. 1 c)',
+        sv: 'De rättsliga grunderna {bases} räknas upp, men inte vilken som gäller vilket ändamål: ge varje ändamål en egen `legal_basis` (artikel 13.1 c)',
       },
       publicAuthority: {
         en: 'Purpose {n} of a public authority rests on `legitimate_interests`, which an authority cannot use in the performance of its tasks: use `public_task` or `legal_obligation` with its law, or, if the purpose lies outside the authority’s public tasks, say so with `outside_public_tasks: true` (Art. 6(1), second subparagraph)',
         fi: 'Viranomaisen tarkoitus {n} perustuu oikeutettuun etuun `legitimate_interests`, jota viranomainen ei voi käyttää tehtäviään hoitaessaan: käytä perustetta `public_task` tai `legal_obligation` ja nimeä laki, tai jos tarkoitus on viranomaisen julkisten tehtävien ulkopuolella, kerro se merkinnällä `outside_public_tasks: true` (6 art. 1 kohdan toinen alakohta)',
+        sv: 'Ändamål {n} hos en myndighet grundar sig på `legitimate_interests`, som en myndighet inte kan använda när den fullgör sina uppgifter: använd `public_task` eller `legal_obligation` med lagen, eller, om ändamålet ligger utanför myndighetens offentliga uppgifter, ange det med `outside_public_tasks: true` (artikel 6.1 andra stycket)',
       },
       publicAuthorityBases: {
         en: 'A public authority lists `legitimate_interests` in `legal_bases`, which an authority cannot use in the performance of its tasks: give each purpose its own basis, and `legitimate_interests` only to a purpose outside the authority’s public tasks, marked `outside_public_tasks: true` (Art. 6(1), second subparagraph)',
         fi: 'Viranomaisen oikeusperusteissa `legal_bases` on oikeutettu etu `legitimate_interests`, jota viranomainen ei voi käyttää tehtäviään hoitaessaan: anna jokaiselle tarkoitukselle oma peruste, ja `legitimate_interests` vain viranomaisen julkisten tehtävien ulkopuoliselle tarkoitukselle merkinnällä `outside_public_tasks: true` (6 art. 1 kohdan toinen alakohta)',
+        sv: 'En myndighet anger `legitimate_interests` i `legal_bases`, som en myndighet inte kan använda när den fullgör sina uppgifter: ge varje ändamål en egen rättslig grund, och `legitimate_interests` endast åt ett ändamål utanför myndighetens offentliga uppgifter, märkt med `outside_public_tasks: true` (artikel 6.1 andra stycket)',
       },
     },
   },

@@ -33,14 +33,17 @@ export default defineRule(
       missing: {
         en: 'Purpose {n} rests on `legitimate_interests` but does not say which interest in `legitimate_interest` (Art. 13(1)(d))',
         fi: 'Tarkoitus {n} perustuu oikeutettuun etuun, mutta `legitimate_interest` ei kerro, mikä etu on kyseessä (13 art. 1 d)',
+        sv: 'Ändamål {n} grundar sig på `legitimate_interests` men anger inte i `legitimate_interest` vilket intresse det gäller (artikel 13.1 d)',
       },
       generic: {
         en: 'Legitimate interest `{text}` of purpose {n} names no specific interest: say what the controller or a third party gains, e.g. `marketing our own products to existing customers` (Art. 13(1)(d))',
         fi: 'Tarkoituksen {n} oikeutettu etu `{text}` ei yksilöi etua: kerro, mitä rekisterinpitäjä tai kolmas osapuoli tavoittelee, esim. `omien tuotteiden markkinointi nykyisille asiakkaille` (13 art. 1 d)',
+        sv: 'Det berättigade intresset `{text}` för ändamål {n} anger inget specifikt intresse: ange vad den personuppgiftsansvarige eller en tredje part vill uppnå, t.ex. `marknadsföring av egna produkter till befintliga kunder` (artikel 13.1 d)',
       },
       wrongBasis: {
         en: 'Purpose {n} states a `legitimate_interest` but rests on `{basis}`: a legitimate interest is stated only under `legitimate_interests` (Art. 13(1)(d))',
         fi: 'Tarkoitukselle {n} on kirjattu `legitimate_interest`, mutta sen oikeusperuste on `{basis}`: oikeutettu etu kerrotaan vain perusteella `legitimate_interests` (13 art. 1 d)',
+        sv: 'Ändamål {n} anger ett `legitimate_interest` men grundar sig på `{basis}`: ett berättigat intresse anges endast med `legitimate_interests` (artikel 13.1 d)',
       },
     },
   },

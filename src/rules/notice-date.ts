@@ -13,6 +13,7 @@ export default defineRule(
       missing: {
         en: 'Missing `updated`: the notice must say when it was last updated, e.g. `updated: 2026-01-31`, so that readers can see whether it has changed',
         fi: 'Puuttuu `updated`: selosteessa on kerrottava, milloin sitä on viimeksi päivitetty, esim. `updated: 2026-01-31`, jotta lukija näkee, onko se muuttunut',
+        sv: '`updated` saknas: beskrivningen måste ange när den senast uppdaterades, t.ex. `updated: 2026-01-31`, så att läsaren ser om den har ändrats',
       },
     },
   },

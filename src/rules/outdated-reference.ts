@@ -44,30 +44,37 @@ export default defineRule(
       repealedLaw: {
         en: 'Reference to the repealed Henkilötietolaki {found}: it was replaced by the GDPR and Tietosuojalaki (1050/2018) on 1 January 2019; cite those instead (Art. 13(1)(c))',
         fi: 'Viittaus kumottuun henkilötietolakiin {found}: sen korvasivat tietosuoja-asetus ja tietosuojalaki (1050/2018) 1.1.2019; viittaa niihin (13 art. 1 c)',
+        sv: 'Hänvisning till den upphävda personuppgiftslagen {found}: den ersattes av dataskyddsförordningen och dataskyddslagen (1050/2018) den 1 januari 2019; hänvisa till dem i stället (artikel 13.1 c)',
       },
       repealedAct: {
         en: 'Reference to {found}, repealed when the GDPR applied on 25 May 2018: cite the GDPR and the national act now in force instead (Art. 13(1)(c))',
         fi: 'Viittaus {found}, joka kumottiin, kun tietosuoja-asetusta alettiin soveltaa 25.5.2018: viittaa tietosuoja-asetukseen ja voimassa olevaan kansalliseen lakiin (13 art. 1 c)',
+        sv: 'Hänvisning till {found}, som upphävdes när dataskyddsförordningen började tillämpas den 25 maj 2018: hänvisa i stället till dataskyddsförordningen och den nationella lag som nu gäller (artikel 13.1 c)',
       },
       registration: {
         en: '{found} refers to the notification of processing to the authority, which the GDPR abolished on 25 May 2018: leave it out (Art. 12(1))',
         fi: '{found} viittaa käsittelyn ilmoittamiseen viranomaiselle, josta luovuttiin tietosuoja-asetuksen myötä 25.5.2018: poista maininta (12 art. 1)',
+        sv: '{found} syftar på anmälan av behandling till myndigheten, som slopades med dataskyddsförordningen den 25 maj 2018: stryk den (artikel 12.1)',
       },
       relevantConnection: {
         en: '{found} is a ground of the repealed Henkilötietolaki, not a legal basis under Art. 6(1): name the basis in `legal_basis` instead (Art. 13(1)(c))',
         fi: '{found} on kumotun henkilötietolain käsite eikä 6 artiklan 1 kohdan mukainen oikeusperuste: ilmoita peruste kentässä `legal_basis` (13 art. 1 c)',
+        sv: '{found} är ett begrepp i den upphävda personuppgiftslagen, inte en rättslig grund enligt artikel 6.1: ange i stället grunden i `legal_basis` (artikel 13.1 c)',
       },
       invalidMechanism: {
         en: 'Reference to {found}, which is no longer a valid ground for transfers: Privacy Shield and Safe Harbor were invalidated by the CJEU, and the old standard clauses, repealed in 2021, could be relied on for older contracts only until 27 December 2022 (Art. 13(1)(f))',
         fi: 'Viittaus {found}, joka ei ole enää pätevä siirtoperuste: EU-tuomioistuin mitätöi Privacy Shieldin ja Safe Harborin; vanhat vakiosopimuslausekkeet kumottiin vuonna 2021, ja ennen sitä tehtyihin sopimuksiin niitä sai soveltaa vain 27.12.2022 asti (13 art. 1 f)',
+        sv: 'Hänvisning till {found}, som inte längre är en giltig grund för överföringar: EU-domstolen ogiltigförklarade Privacy Shield och Safe Harbor, och de gamla standardavtalsklausulerna, som upphävdes 2021, fick tillämpas på äldre avtal endast fram till den 27 december 2022 (artikel 13.1 f)',
       },
       oldAddress: {
         en: 'The Data Protection Ombudsman\'s old address {found}: the office is at {current}; leave the authority\'s details out, Seloste adds them to the complaint right from its own data (Art. 13(2)(d))',
         fi: 'Tietosuojavaltuutetun toimiston vanha osoite {found}: toimisto on osoitteessa {current}; jätä viranomaisen yhteystiedot pois, Seloste lisää ne valitusoikeuden yhteyteen omista tiedoistaan (13 art. 2 d)',
+        sv: 'Dataombudsmannens byrås gamla adress {found}: byrån finns på {current}; utelämna myndighetens kontaktuppgifter, Seloste lägger själv till dem vid rätten att klaga ur sina egna uppgifter (artikel 13.2 d)',
       },
       beforeGdpr: {
         en: 'The notice was last updated on `{date}`, before the GDPR applied on 25 May 2018: review it against Art. 13 and 14 and update `updated` (Art. 12(1))',
         fi: 'Seloste on päivitetty viimeksi `{date}`, ennen kuin tietosuoja-asetusta alettiin soveltaa 25.5.2018: tarkista se 13 ja 14 artiklan mukaiseksi ja päivitä `updated` (12 art. 1)',
+        sv: 'Beskrivningen uppdaterades senast `{date}`, innan dataskyddsförordningen började tillämpas den 25 maj 2018: granska den mot artikel 13 och 14 och uppdatera `updated` (artikel 12.1)',
       },
     },
   },

@@ -19,10 +19,12 @@ export default defineRule(
       noGround: {
         en: 'Missing `ground` for the personal identity code, expected one of `consent`, `law`, `statutory_task`, `rights_and_obligations`, `research`, `listed_activity` (Tietosuojalaki 29 §)',
         fi: 'Henkilötunnuksen käsittelyltä puuttuu `ground`, odotettiin yhtä arvoista `consent`, `law`, `statutory_task`, `rights_and_obligations`, `research`, `listed_activity` (tietosuojalaki 29 §)',
+        sv: '`ground` saknas för personbeteckningen, väntade ett av `consent`, `law`, `statutory_task`, `rights_and_obligations`, `research`, `listed_activity` (dataskyddslagen 29 §)',
       },
       undeclared: {
         en: 'Data category mentions `{word}`, but the register has no `personal_identity_code` with the `ground` that allows processing it (Tietosuojalaki 29 §)',
         fi: 'Henkilötietoryhmässä mainitaan `{word}`, mutta rekisteristä puuttuu `personal_identity_code` ja sen käsittelyn salliva peruste `ground` (tietosuojalaki 29 §)',
+        sv: 'En kategori av personuppgifter nämner `{word}`, men registret har ingen `personal_identity_code` med den `ground` som tillåter behandlingen (dataskyddslagen 29 §)',
       },
     },
   },

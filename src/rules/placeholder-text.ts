@@ -57,14 +57,17 @@ export default defineRule(
       placeholder: {
         en: 'Placeholder `{found}` left in the text: write the real content (Art. 12(1))',
         fi: 'Tekstiin on jäänyt täyte `{found}`: kirjoita todellinen sisältö (12 art. 1)',
+        sv: 'Platshållaren `{found}` har lämnats kvar i texten: skriv det verkliga innehållet (artikel 12.1)',
       },
       html: {
         en: 'Raw HTML `{found}` in the text: write plain text or Markdown, Seloste lays out paragraphs and lists itself (Art. 12(1))',
         fi: 'Tekstissä on HTML-koodia `{found}`: kirjoita tavallista tekstiä tai Markdownia, Seloste muotoilee kappaleet ja luettelot itse (12 art. 1)',
+        sv: 'Rå HTML `{found}` i texten: skriv vanlig text eller Markdown, Seloste ordnar själv stycken och listor (artikel 12.1)',
       },
       empty: {
         en: 'Text `{found}` says nothing: write the content, or leave the entry out (Art. 12(1))',
         fi: 'Teksti `{found}` ei kerro mitään: kirjoita sisältö tai jätä kohta pois (12 art. 1)',
+        sv: 'Texten `{found}` säger ingenting: skriv innehållet, eller stryk punkten (artikel 12.1)',
       },
     },
   },

@@ -61,19 +61,23 @@ export default defineRule(
       missing: {
         en: 'Missing `recipients`: list who receives the data, processors included, or say `recipients: none` when data are not disclosed (Art. 13(1)(e))',
         fi: 'Puuttuu `recipients`: luettele, kenelle tietoja luovutetaan (myös henkilötietojen käsittelijät), tai kirjoita `recipients: none`, jos tietoja ei luovuteta (13 art. 1 e)',
+        sv: '`recipients` saknas: ange vem som tar emot uppgifterna, personuppgiftsbiträden inräknade, eller skriv `recipients: none` när inga uppgifter lämnas ut (artikel 13.1 e)',
       },
       kindOnly: {
         en: 'Recipient category `{text}` names only the kind of service, not its sector and location: name the recipient, or say what business it is in and where, e.g. `IT service provider in Finland`, or give its `country` (Art. 13(1)(e))',
         fi: 'Vastaanottajaryhmä `{text}` kertoo vain palvelun lajin, ei toimialaa ja sijaintia: nimeä vastaanottaja tai kerro sen toimiala ja sijainti, esim. `IT-palveluntarjoaja Suomessa`, tai anna maa `country` (13 art. 1 e)',
+        sv: 'Mottagarkategorin `{text}` anger bara vilket slags tjänst det är, inte bransch och plats: namnge mottagaren, eller ange vilken bransch den är verksam i och var, t.ex. `leverantör av IT-tjänster i Finland`, eller ange dess `country` (artikel 13.1 e)',
         severity: 'warn',
       },
       noneButStored: {
         en: '`recipients` says `none`, but `storage_location` keeps the data with {found}, run by someone else: the provider is a processor and a recipient, so name it (Art. 13(1)(e), Art. 4(9))',
         fi: '`recipients` on `none`, mutta `storage_location` kertoo tietojen olevan palvelussa {found}, jota ylläpitää joku muu: palveluntarjoaja on henkilötietojen käsittelijä ja vastaanottaja, joten nimeä se (13 art. 1 e, 4 art. 9)',
+        sv: '`recipients` är `none`, men enligt `storage_location` förvaras uppgifterna hos {found}, som drivs av någon annan: leverantören är ett personuppgiftsbiträde och en mottagare, så namnge den (artikel 13.1 e och 4.9)',
       },
       generic: {
         en: 'Recipient category `{text}` does not say who receives the data: name the recipient, or give its type of business, sector and location, e.g. `payroll service provider in Finland` (Art. 13(1)(e))',
         fi: 'Vastaanottajaryhmä `{text}` ei kerro, kuka tiedot saa: nimeä vastaanottaja tai kerro sen toimiala ja sijainti, esim. `palkanlaskennan palveluntarjoaja Suomessa` (13 art. 1 e)',
+        sv: 'Mottagarkategorin `{text}` anger inte vem som tar emot uppgifterna: namnge mottagaren, eller ange dess verksamhet, bransch och plats, t.ex. `leverantör av lönetjänster i Finland` (artikel 13.1 e)',
       },
     },
   },

@@ -24,10 +24,12 @@ export default defineRule(
       noContact: {
         en: 'The controller `{name}` on whose behalf the data are processed has no contact details: add its `email`, `phone` or `address` (Art. 30(2)(a))',
         fi: 'Rekisterinpitäjälle `{name}`, jonka lukuun tietoja käsitellään, ei ole annettu yhteystietoja: lisää `email`, `phone` tai `address` (30 art. 2 a)',
+        sv: 'Den personuppgiftsansvarige `{name}` för vars räkning uppgifterna behandlas saknar kontaktuppgifter: lägg till `email`, `phone` eller `address` (artikel 30.2 a)',
       },
       noContactOf: {
         en: 'The `{role}` of the controller `{name}` has no contact details: add an `email`, `phone` or `address` (Art. 30(2)(a))',
         fi: 'Rekisterinpitäjän `{name}` kohdalle `{role}` ei ole annettu yhteystietoja: lisää `email`, `phone` tai `address` (30 art. 2 a)',
+        sv: '`{role}` för den personuppgiftsansvarige `{name}` saknar kontaktuppgifter: lägg till `email`, `phone` eller `address` (artikel 30.2 a)',
       },
     },
   },

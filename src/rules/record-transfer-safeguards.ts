@@ -12,10 +12,12 @@ export default defineRule(
       undocumented: {
         en: 'Transfer to `{country}` rests on compelling legitimate interests, but its assessment and suitable safeguards are not documented: add an `internal.transfer_safeguards` entry with `recipient: {recipient}` and `documentation` (Art. 30(1)(e), Art. 49(6))',
         fi: 'Siirto maahan `{country}` perustuu pakottaviin oikeutettuihin etuihin, mutta sen arviota ja suojatoimia ei ole dokumentoitu: lisää kohtaan `internal.transfer_safeguards` merkintä, jossa `recipient: {recipient}` ja `documentation` (30 art. 1 e, 49 art. 6)',
+        sv: 'Överföringen till `{country}` grundar sig på tvingande berättigade intressen, men bedömningen och de lämpliga skyddsåtgärderna har inte dokumenterats: lägg till en post i `internal.transfer_safeguards` med `recipient: {recipient}` och `documentation` (artikel 30.1 e, artikel 49.6)',
       },
       undocumentedForController: {
         en: 'Transfer to `{country}` in processing for `{controller}` rests on compelling legitimate interests, but its assessment and suitable safeguards are not documented: add `documentation` (Art. 30(2)(c), Art. 49(6))',
         fi: 'Rekisterinpitäjän `{controller}` lukuun tehtävän käsittelyn siirto maahan `{country}` perustuu pakottaviin oikeutettuihin etuihin, mutta sen arviota ja suojatoimia ei ole dokumentoitu: lisää `documentation` (30 art. 2 c, 49 art. 6)',
+        sv: 'Överföringen till `{country}` vid behandlingen för `{controller}` grundar sig på tvingande berättigade intressen, men bedömningen och de lämpliga skyddsåtgärderna har inte dokumenterats: lägg till `documentation` (artikel 30.2 c, artikel 49.6)',
       },
     },
   },

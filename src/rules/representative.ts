@@ -12,10 +12,12 @@ export default defineRule(
       missing: {
         en: 'Controller is established in `{country}`, outside the EEA, but no `representative` is named: give the identity and contact details of its representative in the Union (Art. 13(1)(a), Art. 27)',
         fi: 'Rekisterinpitäjä on sijoittautunut ETA-alueen ulkopuolelle (`{country}`), mutta `representative` puuttuu: kerro unionissa olevan edustajan identiteetti ja yhteystiedot (13 art. 1 a, 27 art.)',
+        sv: 'Den personuppgiftsansvarige är etablerad i `{country}`, utanför EES, men ingen `representative` anges: ange identitet och kontaktuppgifter för dess företrädare i unionen (artikel 13.1 a och 27)',
       },
       noContact: {
         en: 'Representative `{name}` has no `email`, `phone` or `address`: a name alone is not contact details (Art. 13(1)(a))',
         fi: 'Edustajalle `{name}` ei ole annettu kenttää `email`, `phone` eikä `address`: pelkkä nimi ei ole yhteystieto (13 art. 1 a)',
+        sv: 'Företrädaren `{name}` har ingen `email`, `phone` eller `address`: ett namn ensamt är inga kontaktuppgifter (artikel 13.1 a)',
       },
     },
   },

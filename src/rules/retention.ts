@@ -18,38 +18,47 @@ export default defineRule(
       missing: {
         en: 'Missing `retention`: say how long the data are kept, or the criteria that decide it, e.g. `period: P3Y` from the end of the customer relationship (Art. 13(2)(a))',
         fi: 'Puuttuu `retention`: kerro, kuinka kauan tietoja säilytetään tai millä perusteella säilytysaika määräytyy, esim. `period: P3Y` asiakassuhteen päättymisestä (13 art. 2 a)',
+        sv: '`retention` saknas: ange hur länge uppgifterna lagras, eller de kriterier som avgör det, t.ex. `period: P3Y` från kundförhållandets slut (artikel 13.2 a)',
       },
       openEnded: {
         en: 'Retention is open-ended ({found}): give a `period`, the `trigger` it counts from, or the `law` that requires keeping the data longer (Art. 13(2)(a), Art. 5(1)(e))',
         fi: 'Säilytysaika on avoin ({found}): anna säilytysaika `period`, sen alkamishetki `trigger` tai laki `law`, joka velvoittaa säilyttämään tiedot pidempään (13 art. 2 a, 5 art. 1 e)',
+        sv: 'Lagringstiden är öppen ({found}): ange en `period`, den händelse (`trigger`) som den räknas från eller den lag (`law`) som kräver att uppgifterna lagras längre (artikel 13.2 a och 5.1 e)',
       },
       noMaximum: {
         en: 'Retention has no maximum ({found}): give the longest time the data are kept in `period`, or the `law` that requires keeping them longer (Art. 13(2)(a), Art. 5(1)(e))',
         fi: 'Säilytysajalle ei ole ylärajaa ({found}): anna pisin säilytysaika kenttään `period` tai laki `law`, joka velvoittaa säilyttämään tiedot pidempään (13 art. 2 a, 5 art. 1 e)',
+        sv: 'Lagringstiden har ingen övre gräns ({found}): ange den längsta tid uppgifterna lagras i `period`, eller den lag (`law`) som kräver att de lagras längre (artikel 13.2 a och 5.1 e)',
       },
       unnamedRules: {
         en: 'Retention refers to rules it does not name ({found}): name the law or the archive decision in `law` (Art. 13(2)(a))',
         fi: 'Säilytysajassa viitataan sääntöihin nimeämättä niitä ({found}): nimeä laki tai arkistointipäätös kentässä `law` (13 art. 2 a)',
+        sv: 'Lagringstiden hänvisar till regler som den inte namnger ({found}): namnge lagen eller arkivbeslutet i `law` (artikel 13.2 a)',
       },
       vague: {
         en: 'Retention says only that data are kept as long as necessary: give a `period`, the `trigger` it counts from or the `law` that sets it (Art. 13(2)(a))',
         fi: 'Säilytysajasta kerrotaan vain, että tietoja säilytetään niin kauan kuin on tarpeen: anna säilytysaika `period`, sen alkamishetki `trigger` tai säilytysvelvoitteen laki `law` (13 art. 2 a)',
+        sv: 'Om lagringstiden sägs bara att uppgifterna lagras så länge det behövs: ange en `period`, den händelse (`trigger`) som den räknas från eller den lag (`law`) som fastställer den (artikel 13.2 a)',
       },
       empty: {
         en: 'Retention item says nothing: give a `period`, a `trigger`, a `law` or the criteria in `description` (Art. 13(2)(a))',
         fi: 'Säilytysaikakohta on tyhjä: anna `period`, `trigger`, `law` tai kriteerit kentässä `description` (13 art. 2 a)',
+        sv: 'Punkten om lagringstid säger ingenting: ange `period`, `trigger`, `law` eller kriterierna i `description` (artikel 13.2 a)',
       },
       unknownId: {
         en: 'Retention applies to `{id}`, but no purpose or data category has that `id`, expected one of {ids} (Art. 13(2)(a))',
         fi: 'Säilytysaika koskee tunnistetta `{id}`, mutta millään käsittelyn tarkoituksella tai henkilötietoryhmällä ei ole sitä, odotettiin yhtä tunnisteista {ids} (13 art. 2 a)',
+        sv: 'Lagringstiden gäller `{id}`, men inget ändamål och ingen kategori av personuppgifter har det `id`, väntade ett av {ids} (artikel 13.2 a)',
       },
       noIds: {
         en: 'Retention applies to `{id}`, but no purpose or data category has an `id` to refer to: give them ids (Art. 13(2)(a))',
         fi: 'Säilytysaika koskee tunnistetta `{id}`, mutta millään käsittelyn tarkoituksella tai henkilötietoryhmällä ei ole tunnistetta `id`: lisää ne (13 art. 2 a)',
+        sv: 'Lagringstiden gäller `{id}`, men inget ändamål och ingen kategori av personuppgifter har ett `id` att hänvisa till: ge dem id (artikel 13.2 a)',
       },
       uncovered: {
         en: 'Retention covers only {covered}: say how long the other data are kept ({uncovered}), or add an item without `applies_to` (Art. 13(2)(a))',
         fi: 'Säilytysaika on kerrottu vain kohteille {covered}: kerro myös muiden tietojen säilytysaika ({uncovered}) tai lisää kohta ilman kenttää `applies_to` (13 art. 2 a)',
+        sv: 'Lagringstiden täcker bara {covered}: ange hur länge de övriga uppgifterna lagras ({uncovered}), eller lägg till en punkt utan `applies_to` (artikel 13.2 a)',
       },
     },
   },

@@ -26,10 +26,12 @@ export default defineRule(
       unmarked: {
         en: 'Purpose {n} speaks of `{word}` but does not say `direct_marketing: true`, so the notice would leave out the right to object to direct marketing; set it, or `direct_marketing: false` if this is not direct marketing (Art. 21(2))',
         fi: 'Tarkoituksessa {n} mainitaan `{word}`, mutta siltä puuttuu `direct_marketing: true`, joten selosteesta puuttuisi oikeus vastustaa suoramarkkinointia; lisää se, tai `direct_marketing: false`, jos kyse ei ole suoramarkkinoinnista (21 art. 2)',
+        sv: 'Ändamål {n} talar om `{word}` men anger inte `direct_marketing: true`, så beskrivningen skulle utelämna rätten att invända mot direktmarknadsföring; ange det, eller `direct_marketing: false` om det inte är fråga om direktmarknadsföring (artikel 21.2)',
       },
       restricted: {
         en: 'Restriction of `object`, but the register processes data for direct marketing, and objection to direct marketing is absolute (Art. 21(3))',
         fi: 'Oikeutta `object` rajoitetaan, mutta tietoja käsitellään suoramarkkinointiin, ja suoramarkkinoinnin vastustamisoikeus on ehdoton (21 art. 3)',
+        sv: 'Begränsning av `object`, men registret behandlar uppgifter för direktmarknadsföring, och rätten att invända mot direktmarknadsföring är ovillkorlig (artikel 21.3)',
       },
     },
   },

@@ -25,10 +25,12 @@ export default defineRule(
       notApplicable: {
         en: 'Restriction of `{right}`, but `{right}` does not apply under the legal bases of this register, so the notice would mention a right it does not give: remove the entry (Art. 13(2)(b))',
         fi: 'Oikeutta `{right}` rajoitetaan, mutta oikeus ei sovellu tämän rekisterin oikeusperusteilla, joten seloste mainitsisi oikeuden, jota ei ole: poista kohta (13 art. 2 b)',
+        sv: 'Begränsning av `{right}`, men `{right}` gäller inte med registrets rättsliga grunder, så beskrivningen skulle nämna en rättighet som den inte ger: ta bort punkten (artikel 13.2 b)',
       },
       noLaw: {
         en: 'Restriction of `{right}` names no statute: a right can be restricted only by law, so give the provision in `law`, e.g. `Tietosuojalaki (1050/2018) 34 §` (Art. 23)',
         fi: 'Oikeuden `{right}` rajoitukselle ei nimetä säädöstä: oikeutta voi rajoittaa vain laissa säädetyllä perusteella, joten anna säännös kenttään `law`, esim. `Tietosuojalaki (1050/2018) 34 §` (23 art.)',
+        sv: 'Begränsningen av `{right}` anger ingen lag: en rättighet kan begränsas endast genom lag, så ange bestämmelsen i `law`, t.ex. `Dataskyddslagen (1050/2018) 34 §` (artikel 23)',
         // The citation is read from free text: a ground may name its statute in words this does not know.
         severity: 'warn',
       },

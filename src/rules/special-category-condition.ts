@@ -86,18 +86,22 @@ export default defineRule(
       noCondition: {
         en: 'Special category `{category}` has no `condition`: processing it is prohibited unless one of Art. 9(2)(a)–(j) applies, so name it (Art. 9(2))',
         fi: 'Erityiseltä henkilötietoryhmältä `{category}` puuttuu `condition`: käsittely on kielletty, ellei jokin 9 artiklan 2 kohdan a–j alakohdista sovellu (9 art. 2)',
+        sv: 'Den särskilda kategorin `{category}` har inget `condition`: behandlingen är förbjuden om inte något av leden a–j i artikel 9.2 är tillämpligt, så ange det (artikel 9.2)',
       },
       noLaw: {
         en: 'Special category `{category}` rests on Art. 9(2)({condition}), which needs a basis in Union or Finnish law: name it in `law`, e.g. `Tietosuojalaki 6 §` (Art. 9(2)({condition}))',
         fi: 'Erityinen henkilötietoryhmä `{category}` perustuu 9 artiklan 2 kohdan {condition} alakohtaan, joka edellyttää perustetta unionin tai Suomen laissa: nimeä säännös kentässä `law`, esim. `Tietosuojalaki 6 §` (9 art. 2 {condition})',
+        sv: 'Den särskilda kategorin `{category}` grundar sig på artikel 9.2 {condition}, som kräver en grund i unionsrätten eller i finsk lag: ange bestämmelsen i `law`, t.ex. `Dataskyddslagen 6 §` (artikel 9.2 {condition})',
       },
       criminal: {
         en: 'Text mentions `{word}`, data on criminal convictions or offences, but no purpose names the law that authorises processing them in `law`: such data may be processed only under official authority or where Union or Finnish law authorises it (Art. 10)',
         fi: 'Tekstissä mainitaan `{word}`, eli rikostuomioihin tai rikkomuksiin liittyviä tietoja, mutta yhdenkään tarkoituksen kenttä `law` ei nimeä lakia, joka sallii käsittelyn: tietoja saa käsitellä vain viranomaisen valvonnassa tai unionin tai Suomen lain sallimissa rajoissa (10 art.)',
+        sv: 'Texten nämner `{word}`, det vill säga uppgifter om fällande domar i brottmål eller lagöverträdelser, men inget ändamål anger i `law` den lag som tillåter behandlingen: sådana uppgifter får behandlas endast under kontroll av en myndighet eller när det är tillåtet enligt unionsrätten eller finsk lag (artikel 10)',
       },
       undeclared: {
         en: 'Text mentions `{word}`, which is `{category}` data, but `special_categories` does not list `{category}` with its Art. 9(2) condition (Art. 9(1))',
         fi: 'Tekstissä mainitaan `{word}`, joka on erityistä henkilötietoa (`{category}`), mutta `special_categories` ei sisällä sitä ja sen 9 artiklan 2 kohdan perustetta (9 art. 1)',
+        sv: 'Texten nämner `{word}`, som är uppgifter av kategorin `{category}`, men `special_categories` anger inte `{category}` med dess villkor enligt artikel 9.2 (artikel 9.1)',
       },
     },
   },

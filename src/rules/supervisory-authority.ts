@@ -32,18 +32,22 @@ export default defineRule(
       restricted: {
         en: 'Restriction of `complaint`: every data subject may lodge a complaint with a supervisory authority, so this right cannot be restricted (Art. 77)',
         fi: 'Oikeutta `complaint` rajoitetaan: jokaisella rekisteröidyllä on oikeus tehdä valitus valvontaviranomaiselle, joten oikeutta ei voi rajoittaa (77 art.)',
+        sv: 'Begränsning av `complaint`: varje registrerad har rätt att lämna in klagomål till en tillsynsmyndighet, så den här rättigheten kan inte begränsas (artikel 77)',
       },
       authorityContact: {
         en: '`{value}` is the contact detail of the {authority}, not of the controller: data subjects exercise their rights with the controller, and Seloste adds the authority\'s details to the complaint right itself (Art. 13(2)(d))',
         fi: '`{value}` on valvontaviranomaisen ({authority}) yhteystieto eikä rekisterinpitäjän: rekisteröity käyttää oikeuksiaan rekisterinpitäjää kohtaan, ja Seloste lisää viranomaisen yhteystiedot valitusoikeuden yhteyteen itse (13 art. 2 d)',
+        sv: '`{value}` är en kontaktuppgift till {authority}, inte till den personuppgiftsansvarige: de registrerade utövar sina rättigheter hos den personuppgiftsansvarige, och Seloste lägger själv till myndighetens kontaktuppgifter vid rätten att klaga (artikel 13.2 d)',
       },
       unknownAuthority: {
         en: '`supervisory_authority` is `{value}`, which is not an EU or EEA country: give the country code of the controller\'s lead supervisory authority, e.g. `SE` (Art. 56)',
         fi: '`supervisory_authority` on `{value}`, joka ei ole EU- tai ETA-maa: ilmoita rekisterinpitäjän johtavan valvontaviranomaisen maakoodi, esim. `SE` (56 art.)',
+        sv: '`supervisory_authority` är `{value}`, som inte är ett EU- eller EES-land: ange landskoden för den personuppgiftsansvariges ansvariga tillsynsmyndighet, t.ex. `SE` (artikel 56)',
       },
       finnishAuthority: {
         en: 'The text names the Finnish Data Protection Ombudsman ({found}), but this controller\'s supervisory authority is the {authority} (`{country}`), which Seloste names in the complaint section: leave the Ombudsman out (Art. 13(2)(d), 56)',
         fi: 'Tekstissä mainitaan Suomen tietosuojavaltuutettu ({found}), mutta tämän rekisterinpitäjän valvontaviranomainen on {authority} (`{country}`), jonka Seloste nimeää valitusoikeuden yhteydessä: jätä tietosuojavaltuutettu pois (13 art. 2 d, 56 art.)',
+        sv: 'Texten nämner Dataombudsmannen i Finland ({found}), men den här personuppgiftsansvariges tillsynsmyndighet är {authority} (`{country}`), som Seloste anger vid rätten att klaga: utelämna Dataombudsmannen (artikel 13.2 d och 56)',
       },
     },
   },

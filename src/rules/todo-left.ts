@@ -17,6 +17,7 @@ export default defineRule(
       todo: {
         en: 'A `# TODO` is left here: `{what}`; do what it says, then delete the comment',
         fi: 'Tähän on jäänyt `# TODO`: `{what}`; tee mitä siinä pyydetään ja poista kommentti',
+        sv: 'Här finns en `# TODO` kvar: `{what}`; gör det som står där och ta sedan bort kommentaren',
       },
     },
   },

@@ -55,23 +55,28 @@ export default defineRule(
       missing: {
         en: 'Missing `transfers`: say `transfers: none` when no data leave the EEA, or list each transfer (Art. 13(1)(f))',
         fi: 'Puuttuu `transfers`: kirjoita `transfers: none`, jos tietoja ei siirretä ETA-alueen ulkopuolelle, tai luettele siirrot (13 art. 1 f)',
+        sv: '`transfers` saknas: skriv `transfers: none` om inga uppgifter lämnar EES, eller ange varje överföring (artikel 13.1 f)',
       },
       saysNone: {
         en: '`{name}` is in `{country}`, outside the EEA, but `transfers` says `none`: declare the transfer with its mechanism (Art. 13(1)(f))',
         fi: '`{name}` sijaitsee ETA-alueen ulkopuolella (`{country}`), mutta `transfers` on `none`: ilmoita siirto ja sen peruste (13 art. 1 f)',
+        sv: '`{name}` finns i `{country}`, utanför EES, men `transfers` är `none`: ange överföringen och dess grund (artikel 13.1 f)',
       },
       conditional: {
         en: 'A transfer outside the EEA is described as conditional ({found}): remove the condition from the text and name each country, recipient and transfer mechanism in `transfers`, or write `transfers: none` (Art. 13(1)(f))',
         fi: 'Siirto ETA-alueen ulkopuolelle on kuvattu ehdolliseksi ({found}): poista ehto tekstistä ja nimeä kohdassa `transfers` jokainen maa, vastaanottaja ja siirtoperuste, tai kirjoita `transfers: none` (13 art. 1 f)',
+        sv: 'En överföring utanför EES beskrivs som villkorlig ({found}): ta bort villkoret ur texten och ange varje land, mottagare och överföringsgrund i `transfers`, eller skriv `transfers: none` (artikel 13.1 f)',
       },
       euOnly: {
         en: 'The text draws the line at the EU ({found}), but data flow freely in the whole EEA and the transfer rules apply outside it: say `outside the EEA` (the EU, Iceland, Liechtenstein and Norway) (Art. 13(1)(f))',
         fi: 'Tekstissä raja vedetään EU:hun ({found}), mutta tiedot liikkuvat vapaasti koko ETA-alueella ja siirtosäännöt koskevat sen ulkopuolta: kirjoita `ETA-alueen ulkopuolelle` (EU, Islanti, Liechtenstein ja Norja) (13 art. 1 f)',
+        sv: 'Texten drar gränsen vid EU ({found}), men uppgifter rör sig fritt inom hela EES och reglerna om överföring gäller utanför det: skriv `utanför EES` (EU, Island, Liechtenstein och Norge) (artikel 13.1 f)',
         severity: 'warn',
       },
       undeclared: {
         en: '`{name}` is in `{country}`, outside the EEA, but `transfers` lists no transfer to `{country}` (Art. 13(1)(f))',
         fi: '`{name}` sijaitsee ETA-alueen ulkopuolella (`{country}`), mutta `transfers` ei sisällä siirtoa maahan `{country}` (13 art. 1 f)',
+        sv: '`{name}` finns i `{country}`, utanför EES, men `transfers` anger ingen överföring till `{country}` (artikel 13.1 f)',
       },
     },
   },

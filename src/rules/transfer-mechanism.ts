@@ -32,38 +32,47 @@ export default defineRule(
       invalid: {
         en: 'Transfer to `{country}` rests on `{mechanism}`, which is no longer valid: {why}; use e.g. `standard_contractual_clauses` (2021/914) or `data_privacy_framework` (Art. 13(1)(f))',
         fi: 'Siirto maahan `{country}` perustuu mekanismiin `{mechanism}`, joka ei ole enää voimassa; käytä esim. vakiosopimuslausekkeita (2021/914) tai tietosuojakehystä (13 art. 1 f)',
+        sv: 'Överföringen till `{country}` grundar sig på `{mechanism}`, som inte längre är giltig; använd t.ex. `standard_contractual_clauses` (2021/914) eller `data_privacy_framework` (artikel 13.1 f)',
       },
       missingMechanism: {
         en: 'Transfer to `{country}` does not name its `mechanism`: the notice must say on what ground data leave the EEA (Art. 13(1)(f))',
         fi: 'Siirrolta maahan `{country}` puuttuu `mechanism`: selosteen on kerrottava siirron peruste (13 art. 1 f)',
+        sv: 'Överföringen till `{country}` anger inte sin `mechanism`: beskrivningen måste ange på vilken grund uppgifterna lämnar EES (artikel 13.1 f)',
       },
       noAdequacy: {
         en: 'Transfer to `{country}` rests on `adequacy`, but the Commission has no adequacy decision for `{country}` (list of {date}) (Art. 45)',
         fi: 'Siirto maahan `{country}` perustuu riittävyyspäätökseen, mutta komissio ei ole tehnyt maasta riittävyyspäätöstä (luettelo {date}) (45 art.)',
+        sv: 'Överföringen till `{country}` grundar sig på `adequacy`, men kommissionen har inte fattat något beslut om adekvat skyddsnivå för `{country}` (förteckningen per {date}) (artikel 45)',
       },
       usNeedsDpf: {
         en: 'Transfer to `US` cannot rest on `adequacy` alone: the decision covers only organisations certified under the EU-US Data Privacy Framework, so use `data_privacy_framework` (Art. 45)',
         fi: 'Siirto Yhdysvaltoihin ei voi perustua pelkkään riittävyyspäätökseen: päätös koskee vain EU:n ja Yhdysvaltojen tietosuojakehykseen sertifioituja, joten käytä arvoa `data_privacy_framework` (45 art.)',
+        sv: 'En överföring till `US` kan inte grunda sig enbart på `adequacy`: beslutet gäller endast organisationer som är certifierade enligt ramen för dataskydd mellan EU och USA, så använd `data_privacy_framework` (artikel 45)',
       },
       dpfOutsideUs: {
         en: 'The EU-US Data Privacy Framework covers only transfers to the United States, not `{country}` (Art. 45)',
         fi: 'EU:n ja Yhdysvaltojen tietosuojakehys koskee vain siirtoja Yhdysvaltoihin, ei maahan `{country}` (45 art.)',
+        sv: 'Ramen för dataskydd mellan EU och USA gäller endast överföringar till Förenta staterna, inte till `{country}` (artikel 45)',
       },
       inEea: {
         en: '`{country}` is in the EEA: data flow there freely, so this is not a transfer; list the receiver under `recipients` instead',
         fi: '`{country}` on ETA-maa: tiedot liikkuvat sinne vapaasti, joten kyse ei ole siirrosta; merkitse vastaanottaja kohtaan `recipients`',
+        sv: '`{country}` hör till EES: uppgifter rör sig fritt dit, så det här är ingen överföring; ange i stället mottagaren under `recipients`',
       },
       noSafeguardLink: {
         en: 'Transfer to `{country}` on `{mechanism}` does not say where to get a copy of the safeguard: add `safeguard_url` (Art. 13(1)(f))',
         fi: 'Siirrolle maahan `{country}` (`{mechanism}`) ei kerrota, mistä suojatoimista saa jäljennöksen: lisää `safeguard_url` (13 art. 1 f)',
+        sv: 'Överföringen till `{country}` med `{mechanism}` anger inte var man kan få en kopia av skyddsåtgärden: lägg till `safeguard_url` (artikel 13.1 f)',
       },
       noCountry: {
         en: 'Transfer {n} does not name its `country`: the notice must say to which third country the data are transferred (Art. 13(1)(f))',
         fi: 'Siirrolta {n} puuttuu kohdemaa `country`: selosteen on kerrottava, mihin kolmanteen maahan tiedot siirretään (13 art. 1 f)',
+        sv: 'Överföring {n} anger inte sitt `country`: beskrivningen måste ange till vilket tredjeland uppgifterna överförs (artikel 13.1 f)',
       },
       noRecipient: {
         en: 'Transfer to `{country}` does not name its `recipient` (Art. 13(1)(f))',
         fi: 'Siirrolta maahan `{country}` puuttuu vastaanottaja `recipient` (13 art. 1 f)',
+        sv: 'Överföringen till `{country}` anger inte sin `recipient` (artikel 13.1 f)',
       },
     },
   },

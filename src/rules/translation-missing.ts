@@ -12,6 +12,7 @@ export default defineRule(
       missing: {
         en: 'Missing translation: no `{lang}` text here, and the project publishes in {all}',
         fi: 'Käännös puuttuu: tekstiä ei ole kielellä `{lang}`, ja projekti julkaisee kielillä {all}',
+        sv: 'Översättning saknas: här finns ingen text på `{lang}`, och projektet publicerar på {all}',
       },
     },
   },

@@ -92,10 +92,12 @@ export default defineRule(
       hedging: {
         en: 'Vague wording {found}: state exactly what is done and with whom, without qualifiers or open-ended lists, e.g. `{plain}` rather than `{hedged}` (Art. 12(1))',
         fi: 'Epämääräinen ilmaus {found}: kerro täsmällisesti, mitä tehdään ja kenen kanssa, ilman varauksia ja avoimia luetteloita, esim. `{plain}` eikä `{hedged}` (12 art. 1)',
+        sv: 'Vag formulering {found}: ange exakt vad som görs och med vem, utan förbehåll eller öppna uppräkningar, t.ex. `{plain}` i stället för `{hedged}` (artikel 12.1)',
       },
       genericSource: {
         en: 'Source `{text}` does not say where the data come from: name the source, e.g. `name: Fonecta Oy`, or say what kind of source it is (Art. 14(2)(f))',
         fi: 'Tietolähde `{text}` ei kerro, mistä tiedot saadaan: nimeä lähde, esim. `name: Fonecta Oy`, tai kerro, millainen lähde on (14 art. 2 f)',
+        sv: 'Källan `{text}` anger inte varifrån uppgifterna kommer: namnge källan, t.ex. `name: Fonecta Oy`, eller ange vilket slags källa det är (artikel 14.2 f)',
       },
     },
   },

@@ -1,14 +1,16 @@
 /** The preview's banners: a register's own problems on its page, unreadable registers on the index. */
 import { countBySeverity, type Diagnostic } from '../diagnostic.js';
+import type { MessageLanguage } from '../interface-language.js';
 import type { CheckResult, FileResult } from '../pipeline.js';
+import { PREVIEW_WORDS } from './words.js';
 
 /** The banner on a register's page: its error and warning counts and its first errors. */
-export function registerBanner(file: FileResult): string | undefined {
+export function registerBanner(file: FileResult, language: MessageLanguage = 'en'): string | undefined {
   const { errors, warnings } = countBySeverity(file.diagnostics);
   if (!errors && !warnings) return undefined;
   const first = file.diagnostics.filter((d) => d.severity === 'error').slice(0, 3);
   const list = first.map((d) => `${d.file}:${d.line}:${d.column} ${d.message}`).join(' · ');
-  return `Preview: ${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'} in this register${list ? ` — ${list}` : ''}`;
+  return PREVIEW_WORDS[language].registerBanner(errors, warnings, list);
 }
 
 /**
@@ -19,7 +21,7 @@ export function registerBanner(file: FileResult): string | undefined {
 export function siteBanner(check: CheckResult): string | undefined {
   const unread = check.files.filter((f) => !f.loaded && !f.reused);
   if (!unread.length) return undefined;
-  return `Preview: not shown because they cannot be read — ${unread.map(describe).join(' · ')}`;
+  return PREVIEW_WORDS[check.config.messageLanguage].unreadBanner(unread.map(describe).join(' · '));
 }
 
 function describe(file: FileResult): string {

@@ -7,6 +7,7 @@
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { countBySeverity } from '../diagnostic.js';
+import type { MessageLanguage } from '../interface-language.js';
 import { allDiagnostics, loadProjectConfig } from '../pipeline.js';
 import { formatCompact } from '../report/compact.js';
 import { buildSite, type BuildResult } from '../publish/build.js';
@@ -18,6 +19,7 @@ import { listen } from './listen.js';
 import { makePreviewFolder } from './preview-folder.js';
 import { handleRequest, reloadClients } from './requests.js';
 import { watchPaths, type Watching } from './watch.js';
+import { PREVIEW_WORDS } from './words.js';
 
 export { ListenError } from './listen.js';
 
@@ -30,6 +32,8 @@ export interface PreviewOptions {
   languages?: readonly string[];
   configFile?: string;
   env?: Record<string, string | undefined>;
+  /** The language of the log and the banners (default English). */
+  language?: MessageLanguage;
   /** Where to say what happens (build results, errors). */
   log: (line: string) => void;
   /** Wait this long after a change before rebuilding, so that a save of several files builds once. */
@@ -87,6 +91,7 @@ function makeBuilder(options: PreviewOptions, site: string, clients: Set<ServerR
 
 /** One build into the preview folder, said in the log; a failed build leaves the last preview up. */
 async function buildOnce(options: PreviewOptions, site: string): Promise<BuildResult | undefined> {
+  const words = PREVIEW_WORDS[options.language ?? 'en'];
   try {
     const result = await buildSite({
       cwd: options.cwd,
@@ -99,7 +104,7 @@ async function buildOnce(options: PreviewOptions, site: string): Promise<BuildRe
       ...(options.env ? { env: options.env } : {}),
       // The banner follows from the register's own check, so unchanged registers are taken over
       // from the last preview build: an edit in a project of a thousand registers shows at once.
-      banner: registerBanner,
+      banner: (file) => registerBanner(file, options.language),
       incremental: true,
       alwaysReplace: true,
       siteBanner,
@@ -109,18 +114,17 @@ async function buildOnce(options: PreviewOptions, site: string): Promise<BuildRe
     // The same lines as `seloste check --format compact`.
     for (const line of formatCompact(diagnostics).split('\n').filter(Boolean)) options.log(line);
     for (const p of result.check.problems) options.log(`${p.path}: ${p.message}`);
-    const unchanged = result.reused.length ? ` (${result.reused.length} unchanged)` : '';
-    options.log(`Built ${result.built.length} ${result.built.length === 1 ? 'register' : 'registers'}${unchanged}: ${errors} errors, ${warnings} warnings`);
+    options.log(words.built(result.built.length, result.reused.length, errors, warnings));
     return result;
   } catch (error) {
-    options.log(`Build failed: ${error instanceof Error ? error.message : String(error)}`);
+    options.log(words.failed(error instanceof Error ? error.message : String(error)));
     return undefined;
   }
 }
 
 /** The registers, the config and the templates: a change in any of them rebuilds. */
 async function watchSources(options: PreviewOptions, rebuild: () => void): Promise<Watching> {
-  const { config } = await loadProjectConfig(options.cwd, options.configFile, options.paths[0]);
+  const { config } = await loadProjectConfig(options.cwd, options.configFile, options.paths[0], options.env);
   const paths = [...options.paths, ...(config.file ? [config.file] : []), ...(config.templates ? [config.templates] : []), DEFAULT_TEMPLATES];
   let timer: NodeJS.Timeout | undefined;
   const watching = watchPaths(paths, {

@@ -1,17 +1,33 @@
 /** Wording of schema diagnostics: one sentence, values in backticks, what is wrong and what was expected. */
 
-/** The languages Seloste writes its messages in (`message_language` in the config). */
-export type MessageLanguage = 'en' | 'fi';
+import type { MessageLanguage } from '../interface-language.js';
+
+const VALUE_NAMES: Record<MessageLanguage, { empty: string; list: string; map: string; text: string; number: string }> = {
+  en: { empty: 'an empty value', list: 'a list', map: 'a map', text: 'the text', number: 'the number' },
+  fi: { empty: 'tyhjä arvo', list: 'luettelo', map: 'avain–arvo-rakenne', text: 'teksti', number: 'luku' },
+  sv: { empty: 'ett tomt värde', list: 'en lista', map: 'en struktur av nycklar och värden', text: 'texten', number: 'talet' },
+};
 
 export function describeValue(value: unknown, lang: MessageLanguage = 'en'): string {
-  const fi = lang === 'fi';
-  if (value === null || value === undefined) return fi ? 'tyhjä arvo' : 'an empty value';
-  if (Array.isArray(value)) return fi ? 'luettelo' : 'a list';
-  if (typeof value === 'object') return fi ? 'avain–arvo-rakenne' : 'a map';
-  if (typeof value === 'string') return fi ? `teksti \`${truncate(value)}\`` : `the text \`${truncate(value)}\``;
+  const names = VALUE_NAMES[lang];
+  if (value === null || value === undefined) return names.empty;
+  if (Array.isArray(value)) return names.list;
+  if (typeof value === 'object') return names.map;
+  if (typeof value === 'string') return `${names.text} \`${truncate(value)}\``;
   if (typeof value === 'boolean') return `\`${value}\``;
-  return fi ? `luku \`${String(value)}\`` : `the number \`${String(value)}\``;
+  return `${names.number} \`${String(value)}\``;
 }
+
+/** `the text `x`` → `` `x` ``: a value named without the word for its kind. */
+export function bareValue(value: unknown, lang: MessageLanguage = 'en'): string {
+  const described = describeValue(value, lang);
+  const { text, number } = VALUE_NAMES[lang];
+  for (const word of [text, number]) if (described.startsWith(`${word} `)) return described.slice(word.length + 1);
+  return described;
+}
+
+/** `a or b`, in each language. */
+export const OR: Record<MessageLanguage, string> = { en: ' or ', fi: ' tai ', sv: ' eller ' };
 
 export function truncate(value: string, max = 40): string {
   const one = value.replace(/\s+/g, ' ');
@@ -21,12 +37,19 @@ export function truncate(value: string, max = 40): string {
 const TYPE_NAMES: Record<MessageLanguage, Record<string, string>> = {
   en: { object: 'a map of keys', array: 'a list', string: 'a text', integer: 'a whole number', number: 'a number', boolean: '`true` or `false`', null: 'nothing' },
   fi: { object: 'avain–arvo-rakenne', array: 'luettelo', string: 'teksti', integer: 'kokonaisluku', number: 'luku', boolean: '`true` tai `false`', null: 'ei mitään' },
+  sv: { object: 'en struktur av nycklar och värden', array: 'en lista', string: 'en text', integer: 'ett heltal', number: 'ett tal', boolean: '`true` eller `false`', null: 'ingenting' },
+};
+
+const TEXT_PER_LANGUAGE: Record<MessageLanguage, string> = {
+  en: 'text per language, e.g. `{fi: …, en: …}`',
+  fi: 'teksti kielittäin, esim. `{fi: …, en: …}`',
+  sv: 'text per språk, t.ex. `{fi: …, sv: …}`',
 };
 
 export function describeType(type: string | string[], isText: boolean, lang: MessageLanguage = 'en'): string {
-  if (isText) return lang === 'fi' ? 'teksti kielittäin, esim. `{fi: …, en: …}`' : 'text per language, e.g. `{fi: …, en: …}`';
+  if (isText) return TEXT_PER_LANGUAGE[lang];
   const list = Array.isArray(type) ? type : [type];
-  return list.map((t) => TYPE_NAMES[lang][t] ?? t).join(lang === 'fi' ? ' tai ' : ' or ');
+  return list.map((t) => TYPE_NAMES[lang][t] ?? t).join(OR[lang]);
 }
 
 const PATTERN_HINTS: Record<MessageLanguage, Record<string, string>> = {
@@ -46,14 +69,26 @@ const PATTERN_HINTS: Record<MessageLanguage, Record<string, string>> = {
     id: 'odotettu: pieniä kirjaimia, numeroita ja yhdysviivoja, esim. `customer-service`',
     applies_to: 'odotettu: tietoryhmän tai käyttötarkoituksen tunniste (`id`), jossa on pieniä kirjaimia, numeroita ja yhdysviivoja',
   },
+  sv: {
+    business_id: 'väntade ett FO-nummer (Y-tunnus): sju siffror, ett bindestreck och en kontrollsiffra, t.ex. `1234567-1`',
+    phone: 'väntade ett telefonnummer med siffror, mellanslag och bindestreck, t.ex. `+358 40 123 4567`',
+    country: 'väntade en landskod enligt ISO 3166 med två versaler, t.ex. `FI`, `SE`, `US`',
+    period: 'väntade en tidslängd enligt ISO 8601, t.ex. `P3Y` (3 år), `P6M` (6 månader), `P2W`, `P30D`',
+    id: 'väntade små bokstäver, siffror och bindestreck, t.ex. `customer-service`',
+    applies_to: 'väntade id:t för en kategori av personuppgifter eller ett ändamål: små bokstäver, siffror och bindestreck',
+  },
+};
+
+const OTHER_PATTERNS: Record<MessageLanguage, { web: string; matching: (pattern: string) => string }> = {
+  en: { web: 'expected a web address starting with `https://` or `http://`', matching: (pattern) => `expected text matching \`${pattern}\`` },
+  fi: { web: 'odotettu: verkko-osoite, joka alkaa `https://` tai `http://`', matching: (pattern) => `odotettu: teksti, joka vastaa lauseketta \`${pattern}\`` },
+  sv: { web: 'väntade en webbadress som börjar med `https://` eller `http://`', matching: (pattern) => `väntade en text som motsvarar \`${pattern}\`` },
 };
 
 export function patternHint(field: string, pattern: string, lang: MessageLanguage = 'en'): string {
-  const fi = lang === 'fi';
   const known = PATTERN_HINTS[lang][field];
   if (known) return known;
-  if (pattern.startsWith('^https?://')) return fi ? 'odotettu: verkko-osoite, joka alkaa `https://` tai `http://`' : 'expected a web address starting with `https://` or `http://`';
-  return fi ? `odotettu: teksti, joka vastaa lauseketta \`${pattern}\`` : `expected text matching \`${pattern}\``;
+  return pattern.startsWith('^https?://') ? OTHER_PATTERNS[lang].web : OTHER_PATTERNS[lang].matching(pattern);
 }
 
 const FORMAT_HINTS: Record<MessageLanguage, Record<string, string>> = {
@@ -67,10 +102,21 @@ const FORMAT_HINTS: Record<MessageLanguage, Record<string, string>> = {
     date: 'ei ole kelvollinen päivämäärä: odotettu muoto VVVV-KK-PP, esim. `2026-01-31`',
     uri: 'ei ole kelvollinen verkko-osoite: odotettu esim. `https://example.fi/tietosuoja`',
   },
+  sv: {
+    email: 'är inte en giltig e-postadress',
+    date: 'är inte ett giltigt datum: väntade ÅÅÅÅ-MM-DD, t.ex. `2026-01-31`',
+    uri: 'är inte en giltig webbadress: väntade t.ex. `https://example.fi/dataskydd`',
+  },
+};
+
+const NOT_VALID: Record<MessageLanguage, (format: string) => string> = {
+  en: (format) => `is not a valid ${format}`,
+  fi: (format) => `ei ole kelvollinen (${format})`,
+  sv: (format) => `är inte giltig (${format})`,
 };
 
 export function formatHint(format: string, lang: MessageLanguage = 'en'): string {
-  return FORMAT_HINTS[lang][format] ?? (lang === 'fi' ? `ei ole kelvollinen (${format})` : `is not a valid ${format}`);
+  return FORMAT_HINTS[lang][format] ?? NOT_VALID[lang](format);
 }
 
 /** Levenshtein distance, for "did you mean". */

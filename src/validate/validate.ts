@@ -2,17 +2,15 @@ import type { ErrorObject } from 'ajv';
 import type { Diagnostic } from '../diagnostic.js';
 import { diagnosticAtPath, type Source } from '../load/source.js';
 import { locate, scalarSource, type PathSegment } from '../load/yaml-ast.js';
-import { closest, codeList, describeType, describeValue, formatHint, patternHint, truncate, type MessageLanguage } from './messages.js';
+import type { MessageLanguage } from '../interface-language.js';
+import { OR, bareValue, closest, codeList, describeType, describeValue, formatHint, patternHint, truncate } from './messages.js';
+import { FILE_NAMES, SAY } from './sentences.js';
 import { leaveOutInvalid, toPath } from './salvage.js';
 import { validatorFor, type SchemaKind } from './schemas.js';
 
-
 /** How a path is named in a message: the nearest key name, e.g. `legal_basis`, or `purposes[2]`. */
 function nameOf(path: readonly PathSegment[], kind: SchemaKind, lang: MessageLanguage = 'en'): string {
-  if (path.length === 0) {
-    if (lang === 'fi') return kind === 'register' ? 'rekisteri' : kind === 'organisation' ? 'organisaatiotiedosto' : 'asetustiedosto';
-    return kind === 'register' ? 'the register' : kind === 'organisation' ? 'the organisation file' : 'the configuration';
-  }
+  if (path.length === 0) return FILE_NAMES[lang][kind];
   let out = '';
   for (const seg of path) out = typeof seg === 'number' ? `${out}[${seg}]` : seg;
   const last = path[path.length - 1];
@@ -104,50 +102,9 @@ function oneOfExpectation(e: ErrorObject, lang: MessageLanguage): string {
     else if (b.type === 'array') parts.push(describeType('array', false, lang));
     else if (b.$ref) parts.push(describeType('object', false, lang));
   }
-  return parts.join(lang === 'fi' ? ' tai ' : ' or ');
+  return parts.join(OR[lang]);
 }
 
-/** The sentences of schema diagnostics in each message language. */
-const SAY = {
-  en: {
-    unknownKey: (key: string, name: string, hint: string) => `Unknown key \`${key}\` in ${name}${hint}`,
-    didYouMean: (guess: string) => `, did you mean \`${guess}\`?`,
-    expectedOneOf: (allowed: string) => `; expected one of ${allowed}`,
-    required: (key: string, name: string) => `Missing required key \`${key}\` in ${name}`,
-    type: (name: string, expected: string, found: string) => `Expected ${name} to be ${expected}, found ${found}`,
-    enumValue: (value: string, name: string, hint: string, allowed: string) => `Unexpected value ${value} for ${name}${hint}, expected one of ${allowed}`,
-    enumGuess: (guess: string) => ` (did you mean \`${guess}\`?)`,
-    anyOf: (name: string, keys: string[]) => `Expected ${name} to have ${keys.join(' or ')}`,
-    pattern: (value: string, name: string, hint: string) => `Unexpected value \`${value}\` for ${name}: ${hint}`,
-    language: (code: string, name: string) => `Unknown language code \`${code}\` in ${name}: use a two-letter code such as \`fi\`, \`en\` or \`sv\``,
-    empty: (name: string) => `${capital(name)} is empty`,
-    emptyList: (name: string) => `${capital(name)} is an empty list: add at least one item or leave the key out`,
-    emptyMap: (name: string, isText: boolean) => `${capital(name)} is empty: expected ${isText ? 'text per language, e.g. `{fi: …}`' : 'at least one key'}`,
-    range: (name: string, minimum: boolean, limit: string, found: string) => `${capital(name)} must be ${minimum ? 'at least' : 'at most'} ${limit}, found \`${found}\``,
-    duplicate: (name: string) => `${capital(name)} lists the same value twice`,
-    invalid: (name: string, message: string | undefined) => `${capital(name)} ${message ?? 'is not valid'}`,
-    because: (cause: string) => ` (with ${cause})`,
-  },
-  fi: {
-    unknownKey: (key: string, name: string, hint: string) => `Tuntematon avain \`${key}\` (kohta: ${name})${hint}`,
-    didYouMean: (guess: string) => `; tarkoititko \`${guess}\`?`,
-    expectedOneOf: (allowed: string) => `; sallitut avaimet: ${allowed}`,
-    required: (key: string, name: string) => `Pakollinen avain \`${key}\` puuttuu (kohta: ${name})`,
-    type: (name: string, expected: string, found: string) => `Väärä tyyppi kohdassa ${name}: odotettu ${expected}, löytyi ${found}`,
-    enumValue: (value: string, name: string, hint: string, allowed: string) => `Tuntematon arvo ${value} kohdassa ${name}${hint}; sallitut arvot: ${allowed}`,
-    enumGuess: (guess: string) => ` (tarkoititko \`${guess}\`?)`,
-    anyOf: (name: string, keys: string[]) => `Kohdasta ${name} puuttuu ${keys.join(' tai ')}`,
-    pattern: (value: string, name: string, hint: string) => `Väärän muotoinen arvo \`${value}\` kohdassa ${name}: ${hint}`,
-    language: (code: string, name: string) => `Tuntematon kielikoodi \`${code}\` (kohta: ${name}): käytä kaksikirjaimista koodia, kuten \`fi\`, \`en\` tai \`sv\``,
-    empty: (name: string) => `${capital(name)} on tyhjä`,
-    emptyList: (name: string) => `${capital(name)} on tyhjä luettelo: lisää vähintään yksi kohta tai jätä avain pois`,
-    emptyMap: (name: string, isText: boolean) => `${capital(name)} on tyhjä: odotettu ${isText ? 'teksti kielittäin, esim. `{fi: …}`' : 'vähintään yksi avain'}`,
-    range: (name: string, minimum: boolean, limit: string, found: string) => `${capital(name)}: arvon pitää olla ${minimum ? 'vähintään' : 'enintään'} ${limit}, löytyi \`${found}\``,
-    duplicate: (name: string) => `${capital(name)} sisältää saman arvon kahdesti`,
-    invalid: (name: string) => `${capital(name)} ei ole kelvollinen`,
-    because: (cause: string) => ` (kun ${cause})`,
-  },
-} as const;
 
 function toDiagnostic(source: Source, e: ErrorObject, kind: SchemaKind, lang: MessageLanguage): Diagnostic {
   const path = toPath(e.instancePath);
@@ -177,7 +134,7 @@ function toDiagnostic(source: Source, e: ErrorObject, kind: SchemaKind, lang: Me
     case 'enum': {
       const allowed = (params['allowedValues'] as unknown[]) ?? [];
       const guess = typeof e.data === 'string' ? closest(e.data, allowed.map(String)) : undefined;
-      const value = describeValue(e.data, lang).replace(/^(the (text|number)|teksti|luku) /, '');
+      const value = bareValue(e.data, lang);
       return diagnosticAtPath(source, path, { ruleId: 'schema/enum', message: say.enumValue(value, name, guess ? say.enumGuess(guess) : '', codeList(allowed)) });
     }
     case 'const':
@@ -210,10 +167,6 @@ function toDiagnostic(source: Source, e: ErrorObject, kind: SchemaKind, lang: Me
     default:
       return diagnosticAtPath(source, path, { ruleId: 'schema/value', message: say.invalid(name, e.message) });
   }
-}
-
-function capital(s: string): string {
-  return s.startsWith('`') ? s : s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 /**
