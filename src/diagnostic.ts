@@ -13,6 +13,8 @@ export interface Diagnostic {
   url?: string;
   /** A longer explanation or a hint shown under the message. */
   note?: string;
+  /** What the message suggests writing in place of the key or value at the range (`did you mean …?`). */
+  expected?: string[];
 }
 
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {

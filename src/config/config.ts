@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostic.js';
 import { parseSource } from '../load/parse.js';
-import { readSource } from '../load/read.js';
+import { readSource, type Texts } from '../load/read.js';
 import { readTextBounded } from '../load/read-bounded.js';
 import { diagnosticAtPath, type Source } from '../load/source.js';
 import type { Text } from '../types.js';
@@ -59,9 +59,9 @@ interface RawConfig {
   ignore?: string[];
 }
 
-export async function loadConfig(path: string, display: string): Promise<{ config: Config; source: Source; diagnostics: Diagnostic[] }> {
+export async function loadConfig(path: string, display: string, texts?: Texts): Promise<{ config: Config; source: Source; diagnostics: Diagnostic[] }> {
   const root = dirname(path);
-  const { source, diagnostics } = await readSource(path, display);
+  const { source, diagnostics } = await readSource(path, display, texts);
   const config = defaultConfig(root);
   config.file = path;
   if (diagnostics.length) return { config, source, diagnostics };
@@ -98,7 +98,7 @@ function lowerCaseLanguages(source: Source): Diagnostic[] {
     if (typeof lang !== 'string' || lang === lang.toLowerCase() || !(BUILTIN_LANGUAGES as readonly string[]).includes(lang.toLowerCase())) return lang;
     const lower = lang.toLowerCase();
     const message = fi ? `Kieli \`${lang}\` luetaan muodossa \`${lower}\`; kirjoita kielikoodit pienin kirjaimin` : `Language \`${lang}\` is read as \`${lower}\`; write language codes in lower case`;
-    diagnostics.push(diagnosticAtPath(source, ['languages', i], { ruleId: 'schema/enum', severity: 'warning', message }));
+    diagnostics.push(diagnosticAtPath(source, ['languages', i], { ruleId: 'schema/enum', severity: 'warning', message, expected: [lower] }));
     return lower;
   });
   return diagnostics;

@@ -2,6 +2,7 @@ import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { CONFIG_FILE } from '../config/config.js';
 import { globParts, isGlob, type Ignored } from './ignore.js';
+import type { Texts } from './read.js';
 
 export const ORGANISATION_SUFFIX = /\.org\.ya?ml$/;
 const YAML = /\.ya?ml$/;
@@ -25,9 +26,10 @@ export function displayPath(path: string, cwd: string): string {
 
 /**
  * Find the register files under the given files, folders and quoted globs (symbolic-link loops are
- * not followed twice). Files in folders that `ignored` names are left out; a file named is always read.
+ * not followed twice). Files in folders that `ignored` names are left out; a file named is always
+ * read, and so is one named whose text `texts` holds, on disk or not.
  */
-export async function collectFiles(paths: readonly string[], cwd: string, ignored: Ignored = () => false): Promise<Collected> {
+export async function collectFiles(paths: readonly string[], cwd: string, ignored: Ignored = () => false, texts?: Texts): Promise<Collected> {
   const files = new Set<string>();
   const problems: Collected['problems'] = [];
   const visited = new Set<string>();
@@ -85,6 +87,10 @@ export async function collectFiles(paths: readonly string[], cwd: string, ignore
 
   for (const p of paths) {
     const full = resolve(cwd, p);
+    if (texts?.has(full)) {
+      files.add(full);
+      continue;
+    }
     if (isGlob(p) && !(await lstat(full).catch(() => undefined))) {
       await expand(p);
       continue;
