@@ -36,3 +36,16 @@ export function countBySeverity(diagnostics: readonly Diagnostic[]): { errors: n
   }
   return { errors, warnings };
 }
+
+/** Each diagnostic once (a shared file's problem found by several registers is one problem), in order. */
+export function uniqueDiagnostics(diagnostics: Iterable<Diagnostic>): Diagnostic[] {
+  const seen = new Set<string>();
+  const out: Diagnostic[] = [];
+  for (const d of diagnostics) {
+    const key = `${d.file}\0${d.line}\0${d.column}\0${d.ruleId}\0${d.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(d);
+  }
+  return out.sort(compareDiagnostics);
+}

@@ -2,7 +2,7 @@
 import type { BigIntStats } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { CONFIG_FILE, defaultConfig, findConfig, loadConfig, type Config } from './config/config.js';
-import { compareDiagnostics, type Diagnostic } from './diagnostic.js';
+import { compareDiagnostics, uniqueDiagnostics, type Diagnostic } from './diagnostic.js';
 import { linkDocs } from './docs-url.js';
 import { collectFiles, displayPath } from './load/collect.js';
 import { ignoredBy } from './load/ignore.js';
@@ -140,13 +140,5 @@ export async function checkSharedFile(options: { cwd: string; path: string; conf
 
 /** Every diagnostic of a run once: a shared organisation file's problem is reported once, not per register. */
 export function allDiagnostics(result: CheckResult): Diagnostic[] {
-  const seen = new Set<string>();
-  const out: Diagnostic[] = [];
-  for (const d of [...result.shared, ...result.files.flatMap((f) => f.diagnostics)]) {
-    const key = `${d.file}\0${d.line}\0${d.column}\0${d.ruleId}\0${d.message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(d);
-  }
-  return out.sort(compareDiagnostics);
+  return uniqueDiagnostics([...result.shared, ...result.files.flatMap((f) => f.diagnostics)]);
 }
