@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CodeAction, Diagnostic, Hover, MarkupContent, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkPaths } from '../src/pipeline.js';
+import { allDiagnostics, checkPaths } from '../src/pipeline.js';
 import { ROOT, tempProject } from './helpers.js';
 import { TestClient, uriOf } from './lsp-client.js';
 
@@ -83,7 +83,8 @@ describe('seloste lsp, with a client over stdio', () => {
       codeDescription: { href: expect.stringMatching(/^file:.*\/docs\/rules\/schema\.md#enum$/) },
       data: { expected: ['contract'] },
     });
-    const [fix, ...others] = await fixesFor(enumDiagnostic);
+    // An editor that drops the diagnostic's data gets the fix all the same.
+    const [fix, ...others] = await fixesFor({ ...enumDiagnostic, data: undefined });
     expect(others).toEqual([]);
     expect(fix).toMatchObject({ title: 'Replace `contrakt` with `contract`', kind: 'quickfix', isPreferred: true });
     expect(applied(fix!)).toBe(original);
@@ -139,14 +140,45 @@ describe('seloste lsp, with a client over stdio', () => {
     writeFileSync(org, orgText);
   }, TIMEOUT);
 
-  it('gives an unparsable text the YAML diagnostics `check` gives it, and goes on serving', async () => {
-    const text = `${original}\nbroken: [unclosed\n`;
-    const published = await edit(text);
-    const expected = await checkPaths({ cwd: dir, paths: [register], texts: new Map([[register, text]]) });
-    expect(published.diagnostics.map((d) => [d.code, d.range.start.line + 1, d.range.start.character + 1, d.message])).toEqual(
-      expected.files[0]!.diagnostics.map((d) => [d.ruleId, d.line, d.column, d.message]),
-    );
-    expect(codes(published)[0]).toMatch(/^yaml\//);
+  it('checks the open registers again when the config changes on disk', async () => {
+    const config = join(dir, 'seloste.config.yaml');
+    const text = readFileSync(config, 'utf8');
+    await edit(original.replace('legal_basis: contract', 'legal_basis: contrakt'));
+    const inFinnish = client.next(uri, (p) => p.diagnostics.some((d) => String(d.message).startsWith('Tuntematon arvo `contrakt`')));
+    writeFileSync(config, `${text}message_language: fi\n`);
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(config), type: 2 }] });
+    await inFinnish;
+    const inEnglish = client.next(uri, (p) => p.diagnostics.some((d) => String(d.message).startsWith('Unexpected value `contrakt`')));
+    writeFileSync(config, text);
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(config), type: 2 }] });
+    await inEnglish;
+    expect((await edit(original)).diagnostics).toEqual([]);
+  }, TIMEOUT);
+
+  it('gives bad input the diagnostics `check` gives it, and goes on serving', async () => {
+    const bad = [
+      `${original}\nbroken: [unclosed\n`,
+      'name:\n\tfi: Sarkain\n',
+      '- a list\n',
+      '',
+      'a: 1\n---\nb: 2\n',
+      'a: &x [*x, *x]\n',
+      `name: {fi: ${'['.repeat(5000)}\n`,
+      `# ${'x'.repeat(1024 * 1024)}\n`,
+    ];
+    for (const text of bad) {
+      const published = await edit(text);
+      // As `check` reports them: each problem once.
+      const expected = await checkPaths({ cwd: dir, paths: [register], texts: new Map([[register, text]]) });
+      expect(published.diagnostics.map((d) => [d.code, d.range.start.line + 1, d.range.start.character + 1, d.message])).toEqual(
+        allDiagnostics(expected).map((d) => [d.ruleId, d.line, d.column, d.message]),
+      );
+      expect(codes(published)[0]).toMatch(/^(yaml|file|schema)\//);
+    }
+    // Messages about documents it does not hold are passed over.
+    await client.open('untitled:Untitled-1', 'name: [');
+    await client.change(uriOf(join(dir, 'notices', 'never-opened.yaml')), 2, 'name: [');
+    expect(await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: 'untitled:Untitled-1' }, position: { line: 0, character: 0 } })).toBeNull();
     expect((await edit(original)).diagnostics).toEqual([]);
   }, TIMEOUT);
 

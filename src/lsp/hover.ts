@@ -1,16 +1,9 @@
 /** Hover on a finding: the doc of its rule, from the rule's page. */
-import { MarkupKind, type Hover, type Position, type Range } from 'vscode-languageserver/node';
+import { MarkupKind, type Hover, type Position } from 'vscode-languageserver/node';
 import type { Diagnostic } from '../diagnostic.js';
 import { rangeOf } from './diagnostics.js';
+import { contains } from './ranges.js';
 import { ruleDoc } from './rule-docs.js';
-
-function before(a: Position, b: Position): boolean {
-  return a.line < b.line || (a.line === b.line && a.character <= b.character);
-}
-
-function contains(range: Range, position: Position): boolean {
-  return before(range.start, position) && before(position, range.end);
-}
 
 /** The docs of the findings at a position, each rule once; undefined where there is none. */
 export function hoverAt(diagnostics: readonly Diagnostic[], position: Position): Hover | undefined {

@@ -13,8 +13,10 @@ import {
 } from 'vscode-languageserver/node';
 import { VERSION } from '../version.js';
 import { codeActions } from './code-actions.js';
+import { toLspDiagnostic } from './diagnostics.js';
 import { pathOf } from './documents.js';
 import { hoverAt } from './hover.js';
+import { overlaps } from './ranges.js';
 import { Session } from './session.js';
 import { watchSharedFiles } from './watched-files.js';
 import { cwdFor } from './workspace.js';
@@ -66,10 +68,13 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     if (path !== undefined) session.closed(path);
   });
   connection.onDidChangeWatchedFiles(({ changes }) => session.changedOnDisk(changes.flatMap((c) => pathOf(c.uri) ?? [])));
-  connection.onCodeAction(({ textDocument, context }) => {
+  connection.onCodeAction(({ textDocument, range }) => {
     const path = pathOf(textDocument.uri);
     const checked = path === undefined ? undefined : session.current(path);
-    return checked ? codeActions(checked.document, context.diagnostics, checked.languages) : [];
+    if (path === undefined || !checked) return [];
+    // The fixes come from what the server found there, whatever of it the editor kept.
+    const here = session.findings.in(path).map(toLspDiagnostic).filter((d) => overlaps(d.range, range));
+    return codeActions(checked.document, here, checked.languages);
   });
   connection.onHover(({ textDocument, position }) => {
     const path = pathOf(textDocument.uri);
