@@ -57,7 +57,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   connection.onInitialized(() => watchSharedFiles(connection, capabilities));
   connection.onDidOpenTextDocument(({ textDocument: d }) => {
     const path = session.documents.open(d.uri, d.version, d.text);
-    if (path !== undefined) void session.check(path);
+    if (path !== undefined) session.opened(path);
   });
   connection.onDidChangeTextDocument(({ textDocument: d, contentChanges }) => {
     const path = session.documents.change(d.uri, d.version, contentChanges);

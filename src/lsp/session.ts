@@ -20,7 +20,7 @@ export interface SessionOptions {
 }
 
 /** An open document as its last check saw it, with the languages its project publishes in. */
-export interface Checked {
+export interface CheckedDocument {
   document: TextDocument;
   languages: readonly string[];
 }
@@ -34,6 +34,12 @@ export class Session {
   private readonly checked = new Map<string, { version: number; languages: string[] }>();
 
   constructor(private readonly options: SessionOptions) {}
+
+  /** A document was opened: check it now, and the open registers that draw on it, which now read its text. */
+  opened(path: string): void {
+    void this.check(path);
+    for (const owner of this.dependents(path)) this.checkSoon(owner);
+  }
 
   /** A document was edited: check it, and the open registers that draw on it, once the edits pause. */
   edited(path: string): void {
@@ -56,27 +62,28 @@ export class Session {
   }
 
   /** The document as its last check saw it, when it has not changed since. */
-  current(path: string): Checked | undefined {
+  current(path: string): CheckedDocument | undefined {
     const document = this.documents.get(path);
     const checked = this.checked.get(path);
     return document && checked?.version === document.version ? { document, languages: checked.languages } : undefined;
   }
 
-  /** Check a document now. */
+  /** Check a document now; what is found is dropped when a later check started, or the text changed, meanwhile. */
   async check(path: string): Promise<void> {
     clearTimeout(this.timers.get(path));
     this.timers.delete(path);
     const document = this.documents.get(path);
     const kind = kindOf(path);
     if (!document || !kind) return;
+    const { version } = document;
     const run = (this.runs.get(path) ?? 0) + 1;
     this.runs.set(path, run);
     try {
       const result = await checkDocument(path, kind, this.documents.texts(), this.options.cwdFor(path));
-      if (this.runs.get(path) !== run) return;
+      if (this.runs.get(path) !== run || this.documents.get(path)?.version !== version) return;
       this.dependsOn.set(path, result.dependsOn);
-      this.checked.set(path, { version: document.version, languages: result.languages });
-      this.publish(this.findings.set(path, result.byFile), path, document.version);
+      this.checked.set(path, { version, languages: result.languages });
+      this.publish(this.findings.set(path, result.byFile), path, version);
     } catch (error) {
       // A fault of Seloste's own: said in the editor's log, and the server goes on.
       this.options.log(`seloste: cannot check ${path}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);

@@ -44,7 +44,7 @@ export function withdrawalFix(document: TextDocument, diagnostic: LspDiagnostic,
   const lines = skeleton(hasConsent, languages).map((line) => `${' '.repeat(at.indent)}${line}\n`);
   const before = at.offset === text.length && text && !text.endsWith('\n') ? '\n' : '';
   return {
-    title: 'Add `consent.how_to_withdraw` for the author to say how consent is withdrawn',
+    title: 'Add `consent.how_to_withdraw`, with an empty text in each language to write',
     edit: TextEdit.insert(document.positionAt(at.offset), `${before}${lines.join('')}`),
   };
 }
