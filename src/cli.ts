@@ -298,6 +298,16 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     });
 
   program
+    .command('lsp')
+    .description('run the language server for editors: every problem `check` finds, as you type, with quick fixes and rule docs (see docs/editors.md)')
+    .option('--stdio', 'talk to the editor over standard input and output (the default)')
+    .option('--clientProcessId <pid>', "the editor's process: the server ends when it does")
+    .action(async () => {
+      const { lspCommand } = await import('./lsp/command.js');
+      code = await lspCommand({ cwd: io.cwd, input: io.stdin ?? process.stdin, output: process.stdout });
+    });
+
+  program
     .command('schema')
     .description('print the JSON Schema of registers (or of organisation files, or of the configuration)')
     .addOption(new Option('--kind <kind>', 'which schema').choices(['register', 'organisation', 'config']).default('register'))

@@ -13,6 +13,8 @@ export interface Diagnostic {
   url?: string;
   /** A longer explanation or a hint shown under the message. */
   note?: string;
+  /** What the message suggests writing in place of the key or value at the range (`did you mean …?`). */
+  expected?: string[];
 }
 
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
@@ -33,4 +35,17 @@ export function countBySeverity(diagnostics: readonly Diagnostic[]): { errors: n
     else if (d.severity === 'warning') warnings++;
   }
   return { errors, warnings };
+}
+
+/** Each diagnostic once (a shared file's problem found by several registers is one problem), in order. */
+export function uniqueDiagnostics(diagnostics: Iterable<Diagnostic>): Diagnostic[] {
+  const seen = new Set<string>();
+  const out: Diagnostic[] = [];
+  for (const d of diagnostics) {
+    const key = `${d.file}\0${d.line}\0${d.column}\0${d.ruleId}\0${d.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(d);
+  }
+  return out.sort(compareDiagnostics);
 }

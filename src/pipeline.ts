@@ -1,15 +1,15 @@
 /** The order of the stages, and nothing else: read → parse → validate → resolve → check. */
 import type { BigIntStats } from 'node:fs';
-import { resolve } from 'node:path';
-import { defaultConfig, findConfig, loadConfig, type Config } from './config/config.js';
-import { compareDiagnostics, type Diagnostic } from './diagnostic.js';
+import { basename, resolve } from 'node:path';
+import { CONFIG_FILE, defaultConfig, findConfig, loadConfig, type Config } from './config/config.js';
+import { compareDiagnostics, uniqueDiagnostics, type Diagnostic } from './diagnostic.js';
 import { linkDocs } from './docs-url.js';
 import type { Environment } from './interface-language.js';
 import { collectFiles, displayPath } from './load/collect.js';
 import { FILE_WORDS } from './load/file-messages.js';
 import { ignoredBy } from './load/ignore.js';
 import { parseSource } from './load/parse.js';
-import { readSourceSync } from './load/read.js';
+import { readSourceSync, type Texts } from './load/read.js';
 import { checkRegisterIds } from './resolve/register-id.js';
 import { OrganisationCache, resolveRegister, type LoadedRegister } from './resolve/resolve.js';
 import { validateSource } from './validate/validate.js';
@@ -31,6 +31,8 @@ export interface CheckOptions {
    * unchanged since the last build (then its stages are skipped).
    */
   reuse?: (config: Config, languages: readonly string[]) => Promise<Reuse>;
+  /** Texts of files as an editor holds them (registers, organisation files, the config), read instead of the files. */
+  texts?: Texts;
 }
 
 /** What a build knows of an unchanged register: its id and the diagnostics it had. */
@@ -61,26 +63,29 @@ export interface CheckResult {
   files: FileResult[];
   /** Diagnostics of shared files (organisation files, the config). */
   shared: Diagnostic[];
+  /** The organisation files the registers point at, absolute, read or not (a missing one too). */
+  organisations: string[];
   /** Paths the command could not run on at all. */
   problems: { path: string; message: string }[];
 }
 
-export async function loadProjectConfig(cwd: string, configFile: string | undefined, firstPath: string | undefined, env: Environment = {}) {
+export async function loadProjectConfig(cwd: string, configFile: string | undefined, firstPath: string | undefined, env: Environment = {}, texts?: Texts) {
   const file = configFile ? resolve(cwd, configFile) : (findConfig(cwd) ?? (firstPath ? findConfig(resolve(cwd, firstPath)) : undefined));
   if (!file) return { config: defaultConfig(cwd, env), diagnostics: [] as Diagnostic[] };
-  return loadConfig(file, displayPath(file, cwd), env);
+  return loadConfig(file, displayPath(file, cwd), env, texts);
 }
 
 export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
   const { cwd } = options;
-  const { config, diagnostics: configDiagnostics } = await loadProjectConfig(cwd, options.configFile, options.paths[0], options.env);
+  const { texts } = options;
+  const { config, diagnostics: configDiagnostics } = await loadProjectConfig(cwd, options.configFile, options.paths[0], options.env, texts);
   const languages = [...(options.languages ?? config.languages)];
-  const { files, problems } = await collectFiles(options.paths, cwd, ignoredBy(config.ignore, config.root), config.messageLanguage);
+  const { files, problems } = await collectFiles(options.paths, cwd, ignoredBy(config.ignore, config.root), config.messageLanguage, texts);
   // A broken configuration would check and build against the wrong settings: the command cannot run.
   if (configDiagnostics.some((d) => d.severity === 'error')) {
     problems.push({ path: configDiagnostics[0]!.file, message: FILE_WORDS[config.messageLanguage].configHasErrors });
   }
-  const cache = new OrganisationCache(cwd, config.root, config.messageLanguage);
+  const cache = new OrganisationCache(cwd, config.root, config.messageLanguage, texts);
   const reuse = options.reuse ? await options.reuse(config, languages) : undefined;
   const results: FileResult[] = [];
   // The rules are loaded when a register must be checked: a build of unchanged registers needs none.
@@ -92,7 +97,7 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
       results.push({ file, reused: unread, diagnostics: unread.diagnostics.map((d) => ({ ...d })) });
       continue;
     }
-    const { source, diagnostics, stats } = readSourceSync(path, file, config.messageLanguage);
+    const { source, diagnostics, stats } = readSourceSync(path, file, config.messageLanguage, texts);
     const result: FileResult = { file, diagnostics };
     results.push(result);
     if (diagnostics.length) continue;
@@ -119,18 +124,29 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
   for (const r of results) r.diagnostics.sort(compareDiagnostics);
   const shared = [...configDiagnostics, ...cache.diagnostics].sort(compareDiagnostics);
   for (const list of [shared, ...results.map((r) => r.diagnostics)]) linkDocs(list, config.docsBaseUrl);
-  return { config, languages, files: results, shared, problems };
+  return { config, languages, files: results, shared, problems, organisations: [...cache.entries.keys()] };
+}
+
+/**
+ * The diagnostics of a shared file checked on its own, as when a register draws on it: the config
+ * (read, parsed, validated) or an organisation file (read, parsed, validated against its schema).
+ */
+export async function checkSharedFile(options: { cwd: string; path: string; configFile?: string; texts?: Texts; env?: Environment }): Promise<Diagnostic[]> {
+  const { cwd, path, texts } = options;
+  const env = options.env ?? {};
+  if (basename(path) === CONFIG_FILE) {
+    const { config, diagnostics } = await loadConfig(path, displayPath(path, cwd), env, texts);
+    linkDocs(diagnostics, config.docsBaseUrl);
+    return diagnostics.sort(compareDiagnostics);
+  }
+  const { config } = await loadProjectConfig(cwd, options.configFile, path, env, texts);
+  const cache = new OrganisationCache(cwd, config.root, config.messageLanguage, texts);
+  await cache.load(path);
+  linkDocs(cache.diagnostics, config.docsBaseUrl);
+  return cache.diagnostics.sort(compareDiagnostics);
 }
 
 /** Every diagnostic of a run once: a shared organisation file's problem is reported once, not per register. */
 export function allDiagnostics(result: CheckResult): Diagnostic[] {
-  const seen = new Set<string>();
-  const out: Diagnostic[] = [];
-  for (const d of [...result.shared, ...result.files.flatMap((f) => f.diagnostics)]) {
-    const key = `${d.file}\0${d.line}\0${d.column}\0${d.ruleId}\0${d.message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(d);
-  }
-  return out.sort(compareDiagnostics);
+  return uniqueDiagnostics([...result.shared, ...result.files.flatMap((f) => f.diagnostics)]);
 }

@@ -49,6 +49,13 @@ export const texts: CliTexts = {
           '--config': CONFIG,
         },
       },
+      lsp: {
+        description: 'käynnistä kielipalvelin editoreille: jokainen ongelma, jonka check löytää, jo kirjoitettaessa, pikakorjauksineen ja sääntöjen ohjeineen (ks. docs/editors.md)',
+        options: {
+          '--stdio': 'keskustele editorin kanssa vakiosyötteen ja vakiotulosteen kautta (oletus)',
+          '--clientProcessId': 'editorin prosessi: palvelin päättyy, kun se päättyy',
+        },
+      },
       serve: {
         description: 'kokoa esikatselu, näytä se osoitteessa localhost ja kokoa ja lataa se uudelleen jokaisen muutoksen jälkeen',
         arguments: PATHS,

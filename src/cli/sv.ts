@@ -49,6 +49,13 @@ export const texts: CliTexts = {
           '--config': CONFIG,
         },
       },
+      lsp: {
+        description: 'starta språkservern för redigerare: varje problem som check hittar, medan du skriver, med snabbkorrigeringar och reglernas dokumentation (se docs/editors.md)',
+        options: {
+          '--stdio': 'kommunicera med redigeraren via standardinmatning och standardutmatning (standard)',
+          '--clientProcessId': 'redigerarens process: servern avslutas när den avslutas',
+        },
+      },
       serve: {
         description: 'bygg en förhandsvisning, visa den på localhost och bygg om och ladda om den vid varje ändring',
         arguments: PATHS,

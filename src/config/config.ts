@@ -3,7 +3,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostic.js';
 import { interfaceLanguage, localeLanguage, type Environment, type MessageLanguage } from '../interface-language.js';
 import { parseSource } from '../load/parse.js';
-import { readSource, readSourceSync } from '../load/read.js';
+import { readSource, readSourceSync, type Texts } from '../load/read.js';
 import { readTextBounded } from '../load/read-bounded.js';
 import { diagnosticAtPath, type Source } from '../load/source.js';
 import type { Text } from '../types.js';
@@ -76,10 +76,10 @@ interface RawConfig {
   markdown?: { front_matter?: boolean };
 }
 
-export async function loadConfig(path: string, display: string, env: Environment = {}): Promise<{ config: Config; source: Source; diagnostics: Diagnostic[] }> {
+export async function loadConfig(path: string, display: string, env: Environment = {}, texts?: Texts): Promise<{ config: Config; source: Source; diagnostics: Diagnostic[] }> {
   const root = dirname(path);
   const config = defaultConfig(root, env);
-  const { source, diagnostics } = await readSource(path, display, config.messageLanguage);
+  const { source, diagnostics } = await readSource(path, display, config.messageLanguage, texts);
   config.file = path;
   if (diagnostics.length) return { config, source, diagnostics };
   const parsed = parseSource(source, config.messageLanguage);
@@ -121,7 +121,7 @@ function lowerCaseLanguages(source: Source, lang: MessageLanguage): Diagnostic[]
     if (typeof code !== 'string' || code === code.toLowerCase() || !(BUILTIN_LANGUAGES as readonly string[]).includes(code.toLowerCase())) return code;
     const lower = code.toLowerCase();
     const message = LOWER_CASE[lang](code, lower);
-    diagnostics.push(diagnosticAtPath(source, ['languages', i], { ruleId: 'schema/enum', severity: 'warning', message }));
+    diagnostics.push(diagnosticAtPath(source, ['languages', i], { ruleId: 'schema/enum', severity: 'warning', message, expected: [lower] }));
     return lower;
   });
   return diagnostics;

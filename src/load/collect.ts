@@ -4,6 +4,7 @@ import { CONFIG_FILE } from '../config/config.js';
 import type { MessageLanguage } from '../interface-language.js';
 import { FILE_WORDS } from './file-messages.js';
 import { globParts, isGlob, type Ignored } from './ignore.js';
+import type { Texts } from './read.js';
 
 export const ORGANISATION_SUFFIX = /\.org\.ya?ml$/;
 const YAML = /\.ya?ml$/;
@@ -27,9 +28,10 @@ export function displayPath(path: string, cwd: string): string {
 
 /**
  * Find the register files under the given files, folders and quoted globs (symbolic-link loops are
- * not followed twice). Files in folders that `ignored` names are left out; a file named is always read.
+ * not followed twice). Files in folders that `ignored` names are left out; a file named is always
+ * read, and so is one named whose text `texts` holds, on disk or not.
  */
-export async function collectFiles(paths: readonly string[], cwd: string, ignored: Ignored = () => false, lang: MessageLanguage = 'en'): Promise<Collected> {
+export async function collectFiles(paths: readonly string[], cwd: string, ignored: Ignored = () => false, lang: MessageLanguage = 'en', texts?: Texts): Promise<Collected> {
   const words = FILE_WORDS[lang];
   const files = new Set<string>();
   const problems: Collected['problems'] = [];
@@ -88,6 +90,10 @@ export async function collectFiles(paths: readonly string[], cwd: string, ignore
 
   for (const p of paths) {
     const full = resolve(cwd, p);
+    if (texts?.has(full)) {
+      files.add(full);
+      continue;
+    }
     if (isGlob(p) && !(await lstat(full).catch(() => undefined))) {
       await expand(p);
       continue;

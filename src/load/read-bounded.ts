@@ -43,6 +43,11 @@ function amount(bytes: number): string {
   return mb < 1 ? `${bytes} bytes` : `${mb.toFixed(1)} MB`;
 }
 
+/** Why a text of `size` bytes is not read, when it is past the limit. */
+export function sizeProblem(size: number, { limit = MAX_FILE_BYTES, kind = 'a register' }: ReadLimit = {}): ReadProblem | undefined {
+  return size > limit ? tooLarge(size, limit, kind) : undefined;
+}
+
 function tooLarge(size: number | undefined, limit: number, kind: string): ReadProblem {
   const message =
     size === undefined

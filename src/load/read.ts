@@ -1,6 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import type { BigIntStats } from 'node:fs';
-import { readBytesBounded } from './read-bounded.js';
+import { readBytesBounded, sizeProblem } from './read-bounded.js';
 import type { Source } from './source.js';
 import { diagnosticAtRange } from './source.js';
 import type { Diagnostic } from '../diagnostic.js';
@@ -8,6 +8,12 @@ import type { MessageLanguage } from '../interface-language.js';
 import { FILE_WORDS } from './file-messages.js';
 
 export { MAX_FILE_BYTES } from './read-bounded.js';
+
+/**
+ * Texts of files as an editor holds them, unsaved edits included, by absolute path: read in place of
+ * the files on disk.
+ */
+export type Texts = ReadonlyMap<string, string>;
 
 export interface ReadResult {
   source: Source;
@@ -45,14 +51,26 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
+/** A text held in memory, as a file of that text would be read: the same size limit, no byte-order mark. */
+function readText(path: string, file: string, text: string, lang: MessageLanguage): ReadResult {
+  const source: Source = { file, path, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+  const problem = sizeProblem(Buffer.byteLength(text));
+  if (!problem) return { source, diagnostics: [] };
+  source.text = '';
+  return { source, diagnostics: [diagnosticAtRange(source, [0, 0], { ruleId: 'file/too-large', message: FILE_WORDS[lang].problem(problem) })] };
+}
+
 /**
  * Read a file as UTF-8 text; every problem becomes a diagnostic on the file, never an exception.
+ * A file whose text `texts` holds is not read from disk.
  *
  * Registers are small, so the file is read synchronously through one descriptor: for a thousand
  * files this is several times faster than the asynchronous API, whose per-call overhead dominates.
  * Only regular files are read, so a named pipe or a device cannot stall a run.
  */
-export function readSourceSync(path: string, file: string, lang: MessageLanguage = 'en'): ReadResult {
+export function readSourceSync(path: string, file: string, lang: MessageLanguage = 'en', texts?: Texts): ReadResult {
+  const held = texts?.get(path);
+  if (held !== undefined) return readText(path, file, held, lang);
   const source: Source = { file, path, text: '' };
   const words = FILE_WORDS[lang];
   const read = readBytesBounded(path);
@@ -82,6 +100,6 @@ export function readSourceSync(path: string, file: string, lang: MessageLanguage
 }
 
 /** The same as `readSourceSync`, for callers that await. */
-export async function readSource(path: string, file: string, lang: MessageLanguage = 'en'): Promise<ReadResult> {
-  return readSourceSync(path, file, lang);
+export async function readSource(path: string, file: string, lang: MessageLanguage = 'en', texts?: Texts): Promise<ReadResult> {
+  return readSourceSync(path, file, lang, texts);
 }

@@ -21,6 +21,7 @@ export interface DiagnosticInit {
   severity?: Severity;
   note?: string;
   url?: string;
+  expected?: string[];
 }
 
 /** A diagnostic at a byte range of a source. */
@@ -40,6 +41,7 @@ export function diagnosticAtRange(source: Source, range: [number, number], init:
     url: init.url ?? docUrl(init.ruleId),
   };
   if (init.note !== undefined) d.note = init.note;
+  if (init.expected !== undefined) d.expected = init.expected;
   return d;
 }
 

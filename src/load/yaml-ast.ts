@@ -158,3 +158,44 @@ export function aliasPastSize(doc: Document, textLength: number, limit: number):
   });
   return found;
 }
+
+/** Where the text of a node ends, comments and blank lines after it left out (a block collection ends with its last value). */
+function contentEnd(node: unknown): number | undefined {
+  const lib = yamlLib();
+  if ((lib.isMap(node) || lib.isSeq(node)) && !node.flow && node.items.length) {
+    const last = node.items[node.items.length - 1];
+    return lib.isPair(last) ? (contentEnd(last.value) ?? contentEnd(last.key)) : contentEnd(last);
+  }
+  return lib.isNode(node) ? node.range?.[1] : undefined;
+}
+
+/**
+ * Where a key added at the end of the block map at a path goes: the start of the line after the
+ * map's last value, and the column its keys are indented to. Undefined for a flow map (`{…}`), an
+ * empty one or anything else, where no line can be added.
+ */
+export function appendPoint(doc: Document, text: string, path: readonly PathSegment[]): { offset: number; indent: number } | undefined {
+  const { node, depth } = locate(doc, path);
+  const lib = yamlLib();
+  if (depth !== path.length || !lib.isMap(node) || node.flow || !node.items.length) return undefined;
+  const first = node.items[0]!.key;
+  const end = contentEnd(node);
+  if (!lib.isNode(first) || !first.range || end === undefined) return undefined;
+  const indent = first.range[0] - (text.lastIndexOf('\n', first.range[0] - 1) + 1);
+  if (text[end - 1] === '\n') return { offset: end, indent };
+  const newline = text.indexOf('\n', end);
+  return { offset: newline === -1 ? text.length : newline + 1, indent };
+}
+
+/** The index of the item of the list at a path whose text starts at an offset. */
+export function itemStartingAt(doc: Document, path: readonly PathSegment[], offset: number): number | undefined {
+  const { node, depth } = locate(doc, path);
+  if (depth !== path.length || !yamlLib().isSeq(node)) return undefined;
+  const index = node.items.findIndex((item) => yamlLib().isNode(item) && item.range?.[0] === offset);
+  return index === -1 ? undefined : index;
+}
+
+/** A text written as one YAML scalar on a line: plain where YAML reads it back as that text (`consent`), quoted otherwise (`"true"`). */
+export function scalarText(value: string): string {
+  return yamlLib().stringify(value, { lineWidth: 0 }).trimEnd();
+}

@@ -3,7 +3,7 @@ import type { Diagnostic } from '../diagnostic.js';
 import { displayPath } from '../load/collect.js';
 import { isInsideProject } from '../load/inside.js';
 import { parseSource } from '../load/parse.js';
-import { readSource } from '../load/read.js';
+import { readSource, type Texts } from '../load/read.js';
 import { diagnosticAtPath, type Source } from '../load/source.js';
 import type { PathSegment } from '../load/yaml-ast.js';
 import type { Register } from '../types.js';
@@ -85,6 +85,8 @@ export class OrganisationCache {
     readonly root: string,
     /** The language of schema messages about organisation files. */
     readonly messageLanguage: MessageLanguage = 'en',
+    /** Texts held in memory, read in place of the files. */
+    readonly texts?: Texts,
   ) {}
 
   load(path: string): Promise<OrgEntry> {
@@ -97,7 +99,7 @@ export class OrganisationCache {
   }
 
   private async read(path: string): Promise<OrgEntry> {
-    const { source, diagnostics } = await readSource(path, displayPath(path, this.cwd), this.messageLanguage);
+    const { source, diagnostics } = await readSource(path, displayPath(path, this.cwd), this.messageLanguage, this.texts);
     const problems = diagnostics.length ? diagnostics : parseSource(source, this.messageLanguage);
     // A schema problem, like a register's, leaves the rest of the file readable.
     const invalid = problems.length ? [] : validateSource(source, 'organisation', this.messageLanguage);

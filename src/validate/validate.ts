@@ -118,7 +118,8 @@ function toDiagnostic(source: Source, e: ErrorObject, kind: SchemaKind, lang: Me
       const allowed = Object.keys((e.parentSchema as { properties?: object })?.properties ?? {}).filter((k) => k !== '$schema');
       const guess = closest(key, allowed);
       const hint = guess ? say.didYouMean(guess) : allowed.length && allowed.length <= 8 ? say.expectedOneOf(codeList(allowed)) : '';
-      return diagnosticAtPath(source, [...path, key], { ruleId: 'schema/unknown-key', message: say.unknownKey(key, name, hint) }, 'key');
+      const expected = guess ? { expected: [guess] } : {};
+      return diagnosticAtPath(source, [...path, key], { ruleId: 'schema/unknown-key', message: say.unknownKey(key, name, hint), ...expected }, 'key');
     }
     case 'required':
       return diagnosticAtPath(source, path, { ruleId: 'schema/required', message: say.required(String(params['missingProperty']), name) }, 'key');
@@ -135,7 +136,8 @@ function toDiagnostic(source: Source, e: ErrorObject, kind: SchemaKind, lang: Me
       const allowed = (params['allowedValues'] as unknown[]) ?? [];
       const guess = typeof e.data === 'string' ? closest(e.data, allowed.map(String)) : undefined;
       const value = bareValue(e.data, lang);
-      return diagnosticAtPath(source, path, { ruleId: 'schema/enum', message: say.enumValue(value, name, guess ? say.enumGuess(guess) : '', codeList(allowed)) });
+      const expected = guess ? { expected: [guess] } : {};
+      return diagnosticAtPath(source, path, { ruleId: 'schema/enum', message: say.enumValue(value, name, guess ? say.enumGuess(guess) : '', codeList(allowed)), ...expected });
     }
     case 'const':
     case 'oneOf':
