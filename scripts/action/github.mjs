@@ -34,7 +34,8 @@ export function workspace() {
   return process.env.GITHUB_WORKSPACE || process.cwd();
 }
 
-function actionRoot() {
+/** The action's own folder: Seloste's checkout, where GitHub put it. */
+export function actionRoot() {
   return process.env.GITHUB_ACTION_PATH || join(import.meta.dirname, '..', '..');
 }
 
@@ -49,4 +50,3 @@ export function seloste(args, { capture = false } = {}) {
   return { code: result.status ?? 2, stdout: result.stdout ?? '' };
 }
 
-export { actionRoot };

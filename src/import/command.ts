@@ -1,10 +1,9 @@
 /** `seloste import FILE`: an existing notice (text, Markdown, HTML, Word or PDF) into a draft register with TODOs. */
-import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { link, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import type { MessageLanguage } from '../interface-language.js';
 import { escapeTerminal } from '../report/escape.js';
+import { writeFileAtomically } from '../write-file.js';
 import { readBytesBounded, type ReadProblem } from '../load/read-bounded.js';
 import type { Lang } from './draft/state.js';
 import { sniff } from './document/sniff.js';
@@ -58,34 +57,6 @@ function schemaFor(outFile: string): string {
 function display(path: string, cwd: string): string {
   const rel = relative(cwd, path);
   return rel && !rel.startsWith('..') ? rel.split(sep).join('/') : path;
-}
-
-/** Write a file whole or not at all; without `force` an existing file is never replaced. */
-async function writeAtomic(path: string, text: string, force: boolean): Promise<'written' | 'exists'> {
-  await mkdir(dirname(path), { recursive: true });
-  // A name no one can guess, created new: nothing planted beside the draft is written through or blocks it.
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(8).toString('hex')}.tmp`);
-  await writeFile(temp, text, { encoding: 'utf8', flag: 'wx' });
-  try {
-    if (force) {
-      await rename(temp, path);
-      return 'written';
-    }
-    try {
-      // A hard link fails when the target exists: no window in which another file could be replaced.
-      await link(temp, path);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'EEXIST') return 'exists';
-      if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV' && code !== 'ENOSYS') throw error;
-      if (existsSync(path)) return 'exists';
-      await rename(temp, path);
-      return 'written';
-    }
-    return 'written';
-  } finally {
-    await rm(temp, { force: true });
-  }
 }
 
 /** Why the notice could not be read, in the words of this command. */
@@ -161,7 +132,7 @@ function draftPaths(first: string, count: number): string[] {
 /** Write one draft whole, or say why it was not written. */
 async function writeDraftFile(path: string, yaml: string, force: boolean, cwd: string, words: ImportWords): Promise<string | undefined> {
   try {
-    const written = await writeAtomic(path, yaml, force);
+    const written = await writeFileAtomically(path, yaml, force);
     return written === 'exists' ? words.exists(display(path, cwd)) : undefined;
   } catch (error) {
     return words.cannotWrite(display(path, cwd), (error as NodeJS.ErrnoException).code ?? String(error));

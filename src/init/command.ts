@@ -20,7 +20,7 @@ import { slugify } from './questions.js';
 import { setUpProject } from './set-up-project.js';
 import { INIT_WORDS } from './words-by-language.js';
 import type { InitWords } from './words.js';
-import { Exists, writeAtomically } from './write-new.js';
+import { writeFileAtomically } from '../write-file.js';
 
 export type { InitOptions } from './flags.js';
 export { parseTextFlag } from './flags.js';
@@ -189,12 +189,13 @@ async function write(draft: Draft, file: string, opts: InitOptions, io: InitIo, 
   const today = isoDate((io.now ?? (() => new Date()))());
   const text = registerYaml(assemble(draft, id, today), opts.project ? undefined : schemaReference(dirname(file)));
   const shown = displayPath(file, io.cwd);
+  let written: 'written' | 'exists';
   try {
-    await writeAtomically(file, text, Boolean(opts.force));
+    written = await writeFileAtomically(file, text, Boolean(opts.force));
   } catch (error) {
-    if (error instanceof Exists) return fail(words.command.exists(shown));
     return fail(words.command.cannotWrite(shown, (error as NodeJS.ErrnoException).code ?? (error as Error).message));
   }
+  if (written === 'exists') return fail(words.command.exists(shown));
   io.stdout.write(escapeTerminalLines(`\n${words.command.wrote(shown)}\n${words.command.next(/\s/.test(shown) ? `"${shown}"` : shown)}\n`));
   return INIT_EXIT.ok;
 }

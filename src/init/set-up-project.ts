@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { escapeTerminal } from '../report/escape.js';
 import { appendIgnoreLines, missingIgnoreLines, projectFiles } from './project.js';
 import type { InitWords } from './words.js';
-import { writeAtomically } from './write-new.js';
+import { writeFileAtomically } from '../write-file.js';
 
 interface ProjectIo {
   stdout: { write(s: string): unknown };
@@ -21,12 +21,13 @@ export async function setUpProject(io: ProjectIo, languages: readonly string[], 
       io.stdout.write(`${say.kept(shown)}\n`);
       continue;
     }
+    let written: 'written' | 'exists';
     try {
-      await writeAtomically(path, file.text, false);
+      written = await writeFileAtomically(path, file.text, false);
     } catch (error) {
       return say.cannotWrite(shown, (error as NodeJS.ErrnoException).code ?? (error as Error).message);
     }
-    io.stdout.write(`${say.wroteFile(shown)}\n`);
+    io.stdout.write(`${written === 'exists' ? say.kept(shown) : say.wroteFile(shown)}\n`);
   }
   const lines = missingIgnoreLines(io.cwd);
   if (lines.length) {

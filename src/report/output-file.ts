@@ -1,10 +1,9 @@
 /**
- * `check --output-file FILE`: the report is written whole or not at all (a temporary file beside it,
- * then renamed), and never over a register or other YAML file, which a slip of the keyboard would lose.
+ * `check --output-file FILE`: the report is written whole or not at all, and never over a register
+ * or other YAML file, which a slip of the keyboard would lose.
  */
-import { randomBytes } from 'node:crypto';
-import { rm, rename, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { writeFileAtomically } from '../write-file.js';
 
 export class OutputFileError extends Error {}
 
@@ -16,12 +15,9 @@ async function refuseUnsafeTarget(path: string): Promise<void> {
 
 export async function writeReport(path: string, text: string): Promise<void> {
   await refuseUnsafeTarget(path);
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    await writeFile(temp, text, { flag: 'wx' });
-    await rename(temp, path);
+    await writeFileAtomically(path, text, true);
   } catch (error) {
-    await rm(temp, { force: true });
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
     throw new OutputFileError(`cannot write --output-file \`${path}\` (${code})`);
   }
