@@ -13,7 +13,8 @@ import type { InitOptions } from './init/command.js';
 import { RECORD_FORMATS, type RecordFormat } from './record/formats.js';
 import type { RecordCommandOptions } from './record/command.js';
 import type { BuildResult } from './publish/options.js';
-import { allDiagnostics, checkPaths, type CheckResult } from './pipeline.js';
+import type { RuleMeta } from './check/rule.js';
+import { allDiagnostics, checkPaths, loadProjectConfig } from './pipeline.js';
 import { formatCompact } from './report/compact.js';
 import { formatGithub } from './report/github.js';
 import { formatJson } from './report/json.js';
@@ -108,6 +109,15 @@ interface CheckFlags {
   quiet?: boolean;
   outputFile?: string;
   config?: string;
+}
+
+interface AuditFlags {
+  format: (typeof FORMATS)[number];
+  lang?: 'fi' | 'sv' | 'en';
+  fixPlan?: boolean;
+  maxWarnings?: number;
+  quiet?: boolean;
+  outputFile?: string;
 }
 
 /** The report on standard output, or whole into `--output-file`. */
@@ -281,6 +291,20 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .action(async (file: string, opts: { out?: string; force?: boolean; lang?: 'fi' | 'sv' | 'en' }) => {
       const { importCommand } = await import('./import/command.js');
       code = await importCommand(file, opts, { ...io, language });
+    });
+
+  program
+    .command('audit')
+    .description('read privacy notices as published (text, Markdown, HTML, Word, PDF) and report their gaps against GDPR Art. 13 and 14 at the lines of the original; nothing is written')
+    .argument('<files...>', 'the notices: text, Markdown, HTML, Word (.docx) or PDF files')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('stylish'))
+    .addOption(new Option('-l, --lang <lang>', 'language of the notice (default: detected)').choices(['fi', 'sv', 'en']).argParser(languageChoice(['fi', 'sv', 'en'])))
+    .option('--fix-plan', 'print the register draft that would fix the notice: the import, with each finding as a TODO')
+    .option('--max-warnings <n>', 'fail when there are more warnings than this', parseCount)
+    .option('-q, --quiet', 'report errors only, not warnings')
+    .option('-o, --output-file <file>', 'write the report to this file instead of standard output')
+    .action(async (files: string[], opts: AuditFlags) => {
+      code = await auditAction(files, opts, io);
     });
 
   program
@@ -486,12 +510,20 @@ function progressBar(io: Io): (done: number, total: number) => void {
   };
 }
 
-async function formatDiagnostics(diagnostics: Diagnostic[], format: (typeof FORMATS)[number], io: Io, result: CheckResult): Promise<string> {
+/** What a report needs to know of the run besides its findings: the files it read and the project's settings. */
+interface Reported {
+  files: readonly { file: string }[];
+  config: { docsBaseUrl?: string | undefined; messageLanguage: MessageLanguage };
+  /** Rules beyond those of `check`, for SARIF's descriptors. */
+  rules?: readonly RuleMeta[];
+}
+
+async function formatDiagnostics(diagnostics: Diagnostic[], format: (typeof FORMATS)[number], io: Io, result: Reported): Promise<string> {
   switch (format) {
     case 'json':
       return formatJson(diagnostics);
     case 'sarif': {
-      const rules = (await import('./rules/index.js')).rules.map((r) => r.meta);
+      const rules = [...(await import('./rules/index.js')).rules.map((r) => r.meta), ...(result.rules ?? [])];
       const docs = result.config.docsBaseUrl ? { docsBaseUrl: result.config.docsBaseUrl } : {};
       return formatSarif(diagnostics, { version: VERSION, rules, srcRoot: io.cwd, ...docs });
     }
@@ -502,4 +534,35 @@ async function formatDiagnostics(diagnostics: Diagnostic[], format: (typeof FORM
     default:
       return formatStylish(diagnostics, { colour: Boolean(io.isTTY) && !io.env['NO_COLOR'], files: result.files.map((f) => f.file), language: result.config.messageLanguage });
   }
+}
+
+/** `seloste audit`: the findings (or the fix plan) of each notice, a summary a person reads, and the exit code. */
+async function auditAction(files: string[], opts: AuditFlags, io: Io): Promise<number> {
+  const [{ auditFiles }, { AUDIT_RULES }, { formatAuditSummary }, { fixPlan }] = await Promise.all([
+    import('./audit/command.js'),
+    import('./audit/rule-metas.js'),
+    import('./audit/summary.js'),
+    import('./audit/fix-plan.js'),
+  ]);
+  const run = await auditFiles(files, { cwd: io.cwd, env: io.env, ...(opts.lang ? { lang: opts.lang } : {}) });
+  for (const p of run.problems) say(io, `${p.file}: ${p.message}`);
+  const { config } = await loadProjectConfig(io.cwd, undefined, undefined, io.env);
+  if (opts.fixPlan) {
+    const plans = run.results.flatMap((r) => r.registers.map(fixPlan));
+    if (plans.length) await report(plans.join('\n---\n'), opts.outputFile, io);
+    return run.problems.length ? EXIT.failed : EXIT.ok;
+  }
+  const diagnostics = run.results.flatMap((r) => r.diagnostics).filter((d) => !opts.quiet || d.severity === 'error');
+  const reported = { files: run.results.map((r) => ({ file: r.file })), config, rules: AUDIT_RULES };
+  let text = await formatDiagnostics(diagnostics, opts.format, { ...io, isTTY: Boolean(io.isTTY) && !opts.outputFile }, reported);
+  if (opts.format === 'stylish' && !opts.quiet) text += run.results.map((r) => `\n${formatAuditSummary(r, config.messageLanguage)}`).join('');
+  if (run.results.length) await report(text, opts.outputFile, io);
+  const { errors, warnings } = countBySeverity(diagnostics);
+  if (run.problems.length) return EXIT.failed;
+  if (errors > 0) return EXIT.problems;
+  if (opts.maxWarnings !== undefined && warnings > opts.maxWarnings) {
+    say(io, (await loadCliTexts(config.messageLanguage)).messages.tooManyWarnings(warnings, opts.maxWarnings));
+    return EXIT.problems;
+  }
+  return EXIT.ok;
 }

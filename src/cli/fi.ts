@@ -112,6 +112,18 @@ export const texts: CliTexts = {
           '--lang': 'selosteen kieli (oletus: tunnistetaan)',
         },
       },
+      audit: {
+        description: 'lue julkaistut tietosuojaselosteet (teksti, Markdown, HTML, Word, PDF) ja ilmoita niiden puutteet tietosuoja-asetuksen 13 ja 14 artiklan kannalta alkuperäisen tiedoston riveillä; mitään ei kirjoiteta',
+        arguments: { files: 'selosteet: teksti-, Markdown-, HTML-, Word (.docx)- tai PDF-tiedostoja' },
+        options: {
+          '--format': 'tulosteen muoto',
+          '--lang': 'selosteen kieli (oletus: tunnistetaan)',
+          '--fix-plan': 'tulosta rekisteriluonnos, joka korjaisi selosteen: tuonnin tulos, jossa kukin havainto on TODO-kohtana',
+          '--max-warnings': 'epäonnistu, jos varoituksia on tätä enemmän',
+          '--quiet': 'ilmoita vain virheet, ei varoituksia',
+          '--output-file': 'kirjoita raportti tähän tiedostoon eikä vakiotulosteeseen',
+        },
+      },
       diff: {
         description: 'luettele, mitä rekisterin kahden version (tiedostojen tai git-revisioiden) välillä on muuttunut ja mitkä muutokset ovat olennaisia',
         arguments: {

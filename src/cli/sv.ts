@@ -112,6 +112,18 @@ export const texts: CliTexts = {
           '--lang': 'beskrivningens språk (standard: identifieras)',
         },
       },
+      audit: {
+        description: 'läs dataskyddsbeskrivningar som de är publicerade (text, Markdown, HTML, Word, PDF) och rapportera deras brister mot artikel 13 och 14 i dataskyddsförordningen på originalets rader; ingenting skrivs',
+        arguments: { files: 'beskrivningarna: text-, Markdown-, HTML-, Word (.docx)- eller PDF-filer' },
+        options: {
+          '--format': 'utdataformat',
+          '--lang': 'beskrivningens språk (standard: identifieras)',
+          '--fix-plan': 'skriv ut registerutkastet som skulle rätta beskrivningen: importen, med varje iakttagelse som en TODO',
+          '--max-warnings': 'misslyckas om det finns fler varningar än så här',
+          '--quiet': 'rapportera bara fel, inte varningar',
+          '--output-file': 'skriv rapporten till den här filen i stället för till standardutdata',
+        },
+      },
       diff: {
         description: 'lista vad som har ändrats mellan två versioner av ett register (filer eller git-revisioner) och vilka ändringar som är väsentliga',
         arguments: {

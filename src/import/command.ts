@@ -4,10 +4,10 @@ import { basename, dirname, extname, join, relative, resolve, sep } from 'node:p
 import type { MessageLanguage } from '../interface-language.js';
 import { escapeTerminal } from '../report/escape.js';
 import { writeFileAtomically } from '../write-file.js';
-import { readBytesBounded, type ReadProblem } from '../load/read-bounded.js';
+import { readBytesBounded } from '../load/read-bounded.js';
 import type { Lang } from './draft/state.js';
-import { sniff } from './document/sniff.js';
 import { importBytes, type ImportResult } from './import.js';
+import { MAX_TEXT_BYTES, readNoticeFile } from './notice-file.js';
 import { IMPORT_WORDS, type ImportWords } from './words.js';
 import { SCHEMA_URL } from './write.js';
 
@@ -23,19 +23,6 @@ export interface ImportIo {
   cwd: string;
   /** The language of what the command says (default English). */
   language?: MessageLanguage;
-}
-
-/** A notice is a few pages; anything larger is not one. HTML, Word and PDF files carry markup, styles, fonts and images. */
-const MAX_BYTES = 10 * 1024 * 1024;
-/** Plain text and Markdown are the words alone. */
-const MAX_TEXT_BYTES = 1024 * 1024;
-
-/** The file is past `limit` bytes; its size is said when it is known (a file that grew while read has none). */
-function tooLarge(size: number | undefined, limit: number, what: string): string {
-  const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(Number.isInteger(n / 1024 / 1024) ? 0 : 1)} MB`;
-  return size === undefined || size <= limit
-    ? `the file is larger than the ${mb(limit)} ${what}`
-    : `the file is ${(size / 1024 / 1024).toFixed(1)} MB, larger than the ${mb(limit)} ${what}`;
 }
 
 /** The schema as seen from the draft's folder: a project's own copy or the installed package, else the `file:` URL of the one shipped. */
@@ -59,24 +46,6 @@ function display(path: string, cwd: string): string {
   return rel && !rel.startsWith('..') ? rel.split(sep).join('/') : path;
 }
 
-/** Why the notice could not be read, in the words of this command. */
-function importProblem(problem: ReadProblem, size: bigint | undefined): string {
-  switch (problem.code) {
-    case 'missing':
-      return 'file not found';
-    case 'denied':
-      return 'cannot read the file: permission denied';
-    case 'folder':
-      return 'expected a file, found a folder';
-    case 'special':
-      return 'expected a file, found a special file (a pipe, socket or device)';
-    case 'too-large':
-      return tooLarge(size === undefined ? undefined : Number(size), MAX_BYTES, 'a privacy notice may be');
-    default:
-      return problem.message.charAt(0).toLowerCase() + problem.message.slice(1);
-  }
-}
-
 export async function importCommand(file: string, opts: ImportCommandOptions, io: ImportIo): Promise<number> {
   const fail = (message: string): number => {
     io.stderr.write(`seloste: ${escapeTerminal(message)}\n`);
@@ -84,15 +53,9 @@ export async function importCommand(file: string, opts: ImportCommandOptions, io
   };
   const words = IMPORT_WORDS[io.language ?? 'en'];
   const input = resolve(io.cwd, file);
-  // Read to a bound: a named pipe or a device is refused at once, never waited on or read for ever.
-  const read = readBytesBounded(input, { limit: MAX_BYTES, kind: 'a privacy notice' });
-  if (read.problem) return fail(`${file}: ${importProblem(read.problem, read.stats?.size)}`);
+  const read = readNoticeFile(input);
+  if ('problem' in read) return fail(`${file}: ${read.problem}`);
   const { bytes } = read;
-  const sniffed = sniff(bytes, input);
-  if (sniffed.problem !== undefined) return fail(`${file}: ${sniffed.problem}`);
-  if ((sniffed.format === 'text' || sniffed.format === 'markdown') && bytes.length > MAX_TEXT_BYTES) {
-    return fail(`${file}: ${tooLarge(bytes.length, MAX_TEXT_BYTES, 'a notice in text or Markdown may be')}`);
-  }
 
   const out = opts.out ? resolve(io.cwd, opts.out) : join(io.cwd, `${basename(input, extname(input))}.yaml`);
   if (out === input) return fail(`${file}: ${words.replacesNotice}`);

@@ -29,10 +29,12 @@ export interface ImportResult {
   lang: Lang;
   /** What was mapped, for a summary. */
   mapped: string[];
+  /** The passages of the original the draft keeps only in comments, verbatim. */
+  unmapped: string[];
 }
 
 /** One register's draft from its part of the notice. */
-function importPart(part: RegisterPart, format: Format, options: ImportOptions): ImportResult {
+export function importPart(part: RegisterPart, format: Format, options: ImportOptions): ImportResult {
   const { lang } = part;
   const draft = extractDraft(part.outline, lang);
   const other = otherLanguagesNote(lang, part.also);
@@ -40,7 +42,8 @@ function importPart(part: RegisterPart, format: Format, options: ImportOptions):
   conform(draft.register, draft.notes, lang);
   keepAll(part.outline, draft.register, draft.notes);
   const yaml = writeDraft(draft.register, draft.notes, { schema: options.schema ?? SCHEMA_URL, ...(options.source ? { source: options.source } : {}) });
-  return { yaml, register: draft.register, todos: countTodos(draft.notes), format, lang, mapped: draft.mapped };
+  const unmapped = draft.notes.flatMap((n) => n.lines);
+  return { yaml, register: draft.register, todos: countTodos(draft.notes), format, lang, mapped: draft.mapped, unmapped };
 }
 
 /** The drafts of a notice's blocks, one a register it holds: everything after reading, the same for every format. */

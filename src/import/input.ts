@@ -3,7 +3,7 @@ import type { Block, Format } from './document/block.js';
 import { readBlocks } from './document/read.js';
 import { sniff } from './document/sniff.js';
 
-export type NoticeRead = { format: Format; blocks: Block[]; problem?: undefined } | { problem: string };
+export type NoticeRead = { format: Format; blocks: Block[]; pageStarts?: number[]; problem?: undefined } | { problem: string };
 
 export async function readNotice(bytes: Uint8Array, name: string): Promise<NoticeRead> {
   const sniffed = sniff(bytes, name);
@@ -13,7 +13,9 @@ export async function readNotice(bytes: Uint8Array, name: string): Promise<Notic
   if (format === 'docx' || format === 'pdf') {
     const read = format === 'docx' ? await (await import('./document/docx.js')).readDocx(bytes) : await (await import('./document/pdf.js')).readPdf(bytes);
     if ('problem' in read) return read;
-    return read.blocks.length ? { format, blocks: read.blocks } : { problem: format === 'docx' ? 'the Word file has no text' : 'the PDF has no text' };
+    if (!read.blocks.length) return { problem: format === 'docx' ? 'the Word file has no text' : 'the PDF has no text' };
+    const pageStarts = 'pageStarts' in read ? (read.pageStarts as number[]) : undefined;
+    return { format, blocks: read.blocks, ...(pageStarts ? { pageStarts } : {}) };
   }
   return { format, blocks: readBlocks(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8'), format) };
 }

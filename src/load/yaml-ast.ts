@@ -80,6 +80,36 @@ export function locate(doc: Document, path: readonly PathSegment[]): Located & {
   return key ? { node, key, depth } : { node, depth };
 }
 
+/** The child of a map or sequence whose key or value holds `offset`, with its path segment. */
+function childAt(node: Node, offset: number): { segment: PathSegment; node: Node } | undefined {
+  const lib = yamlLib();
+  const holds = (n: unknown): boolean => lib.isNode(n) && !!n.range && n.range[0] <= offset && offset < n.range[2];
+  if (lib.isMap(node)) {
+    for (const pair of node.items) {
+      if (!holds(pair.key) && !holds(pair.value)) continue;
+      const key = lib.isScalar(pair.key) ? String(pair.key.value) : '';
+      return { segment: key, node: (lib.isNode(pair.value) ? pair.value : pair.key) as Node };
+    }
+  } else if (lib.isSeq(node)) {
+    const index = node.items.findIndex(holds);
+    if (index >= 0) return { segment: index, node: node.items[index] as Node };
+  }
+  return undefined;
+}
+
+/** The path of the deepest node whose key or value holds a character offset; `[]` for the root. */
+export function pathAt(doc: Document, offset: number): PathSegment[] {
+  const path: PathSegment[] = [];
+  let node = doc.contents as Node | null;
+  while (node) {
+    const child = childAt(node, offset);
+    if (!child) break;
+    path.push(child.segment);
+    node = child.node;
+  }
+  return path;
+}
+
 /** Start and end offsets of a node. */
 export function rangeOf(node: Node | undefined): [number, number] {
   const range = node?.range;

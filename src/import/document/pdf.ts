@@ -73,15 +73,19 @@ function problemOf(error: unknown): string {
   return 'the PDF is damaged and cannot be read; open it and save or print it to a new PDF, or copy the text into a .txt file';
 }
 
-export async function readPdf(bytes: Uint8Array): Promise<{ blocks: Block[] } | { problem: string }> {
+/** The blocks of a PDF, and the line (counted over all pages, as blocks count them) each page starts at. */
+export async function readPdf(bytes: Uint8Array): Promise<{ blocks: Block[]; pageStarts: number[] } | { problem: string }> {
   const pdfjs = await loadPdfjs();
   const task = pdfjs.getDocument(options(pdfjs, bytes));
   try {
     const doc = await task.promise;
     const pages: PdfLine[][] = [];
     for (let p = 1; p <= doc.numPages; p++) pages.push(pageLines(await pageItems(await doc.getPage(p)), p - 1));
-    const blocks = pdfBlocks(dropFurniture(pages));
-    return blocks.length ? { blocks } : { problem: NO_TEXT };
+    const kept = dropFurniture(pages);
+    const blocks = pdfBlocks(kept);
+    const pageStarts: number[] = [];
+    kept.reduce((start, page) => (pageStarts.push(start), start + page.length), 1);
+    return blocks.length ? { blocks, pageStarts } : { problem: NO_TEXT };
   } catch (error) {
     return { problem: problemOf(error) };
   } finally {

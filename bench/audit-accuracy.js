@@ -1,0 +1,120 @@
+#!/usr/bin/env node
+/**
+ * How well `seloste audit` finds the gaps of real notices as they are published.
+ *
+ *   node bench/audit-accuracy.js --notices DIR [--json] [--verbose]
+ *
+ * For each bench/audit-notices/<id>.yaml whose original (its `original:` path) is in DIR, the
+ * original is audited and the findings compared with the gaps a reviewer wrote down before the
+ * audit existed. A gap is found when a finding of its rule (or of `rules:`, or of an equivalent
+ * rule listed below), and of its right for the rights rules, stands on one of its `lines`.
+ * Findings that match no gap are listed as "other": each is a gap the reviewer did not list or a
+ * false finding, which a person judges. Run `npm run compile` first: this imports lib/.
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import yaml from 'js-yaml';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const EXPECTED_DIR = join(ROOT, 'bench', 'audit-notices');
+const USAGE = 'Usage: node bench/audit-accuracy.js --notices DIR [--json] [--verbose]';
+
+/** The article an English rights message names, per right. */
+const ARTICLE = {
+  access: 'Art. 15)', rectification: 'Art. 16)', erasure: 'Art. 17)', restriction: 'Art. 18)', portability: 'Art. 20)',
+  object: 'Art. 21(1))', object_direct_marketing: 'Art. 21(2))', withdraw_consent: 'Art. 7(3))', complaint: 'Art. 77)',
+};
+
+/** Findings of another rule that report the same gap. */
+const EQUIVALENT = {
+  'complaint-authority': ['outdated-reference'],
+  'consent-withdrawal': ['right-missing'],
+  'right-to-object': ['right-missing'],
+};
+
+function usage(message) {
+  process.stderr.write(`${message}\n${USAGE}\n`);
+  process.exit(2);
+}
+
+function parseArgs(argv) {
+  const args = { json: false, verbose: false, notices: null };
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--json') args.json = true;
+    else if (argv[i] === '--verbose') args.verbose = true;
+    else if (argv[i] === '--notices') args.notices = argv[++i];
+    else usage(`Unknown argument: ${argv[i]}`);
+  }
+  if (!args.notices) usage('Missing --notices DIR');
+  if (!existsSync(args.notices)) usage(`No such folder: ${args.notices}`);
+  return args;
+}
+
+function rulesOf(gap) {
+  const own = gap.rules ?? [gap.rule];
+  return [...own, ...own.flatMap((r) => EQUIVALENT[r] ?? [])];
+}
+
+function matches(gap, d) {
+  if (!rulesOf(gap).includes(d.ruleId)) return false;
+  const [from, to] = gap.lines;
+  if (d.line < from || d.line > to) return false;
+  if (d.ruleId === 'right-missing' || d.ruleId === 'right-limited') return !gap.right || d.message.includes(ARTICLE[gap.right]);
+  return true;
+}
+
+async function measure(spec, dir, auditFiles, cwd) {
+  const path = join(dir, spec.original);
+  const run = await auditFiles([path], { cwd, env: { LANG: 'C' } });
+  if (run.problems.length) return { problem: run.problems[0].message };
+  const findings = run.results[0].diagnostics;
+  const gaps = spec.gaps.map((gap) => ({ gap, by: findings.filter((d) => matches(gap, d)) }));
+  const used = new Set(gaps.flatMap((g) => g.by));
+  return { gaps, other: findings.filter((d) => !used.has(d)) };
+}
+
+function print(rows, verbose) {
+  const out = ['| Notice | Gaps | Found | Missed | Other findings |', '|---|---:|---:|---:|---:|'];
+  let [gaps, found, other] = [0, 0, 0];
+  for (const { id, result } of rows) {
+    if (result.problem) {
+      out.push(`| \`${id}\` | – | – | – | ${result.problem} |`);
+      continue;
+    }
+    const f = result.gaps.filter((g) => g.by.length).length;
+    gaps += result.gaps.length;
+    found += f;
+    other += result.other.length;
+    out.push(`| \`${id}\` | ${result.gaps.length} | ${f} | ${result.gaps.length - f} | ${result.other.length} |`);
+  }
+  out.push(`| **All ${rows.length}** | **${gaps}** | **${found} (${Math.round((100 * found) / gaps)} %)** | **${gaps - found}** | **${other}** |`);
+  process.stdout.write(`${out.join('\n')}\n`);
+  if (!verbose) return;
+  for (const { id, result } of rows) {
+    if (result.problem) continue;
+    process.stdout.write(`\n## ${id}\n`);
+    for (const { gap } of result.gaps.filter((g) => !g.by.length)) process.stdout.write(`- missed ${gap.id} [${rulesOf(gap).join('|')}${gap.right ? `:${gap.right}` : ''}] lines ${gap.lines.join('-')}: ${gap.says}\n`);
+    for (const d of result.other) process.stdout.write(`- other ${d.line} [${d.ruleId}] ${d.message.slice(0, 160)}\n`);
+  }
+}
+
+const args = parseArgs(process.argv.slice(2));
+const lib = join(ROOT, 'lib', 'audit', 'command.js');
+if (!existsSync(lib)) usage('lib/audit/command.js is missing: run `npm run compile` first');
+const { auditFiles } = await import(pathToFileURL(lib).href);
+// An empty folder as the working folder: no project configuration changes the rules.
+const cwd = mkdtempSync(join(tmpdir(), 'seloste-audit-bench-'));
+try {
+  const rows = [];
+  for (const file of readdirSync(EXPECTED_DIR).filter((f) => f.endsWith('.yaml')).sort()) {
+    const spec = yaml.load(readFileSync(join(EXPECTED_DIR, file), 'utf8'));
+    if (!existsSync(join(args.notices, spec.original))) continue;
+    rows.push({ id: file.slice(0, -'.yaml'.length), result: await measure(spec, args.notices, auditFiles, cwd) });
+  }
+  if (args.json) process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+  else print(rows, args.verbose);
+} finally {
+  rmSync(cwd, { recursive: true, force: true });
+}

@@ -1,0 +1,101 @@
+/**
+ * `seloste audit`'s work on one notice file as published: read it as `seloste import` does, split it
+ * into the registers it describes, check each draft in memory, and report every finding at the line
+ * of the original where it is or where it belongs, with what the notice's own text says of the rights.
+ */
+import type { Config } from '../config/config.js';
+import { compareDiagnostics, uniqueDiagnostics, type Diagnostic, type Severity } from '../diagnostic.js';
+import { docUrl } from '../docs-url.js';
+import type { Format } from '../import/document/block.js';
+import { readNotice } from '../import/input.js';
+import { importPart, type ImportResult } from '../import/import.js';
+import type { Lang } from '../import/draft/state.js';
+import { registerParts } from '../import/registers.js';
+import type { Environment, MessageLanguage } from '../interface-language.js';
+import type { Register } from '../types.js';
+import { conditionFindings } from './conditions.js';
+import { checkDraft, type CheckedDraft } from './draft-check.js';
+import type { AuditFinding } from './finding.js';
+import { auditMessage } from './messages.js';
+import { passagesOf, type Passage } from './passages.js';
+import { withPage } from './pdf-page.js';
+import { placeFinding } from './place.js';
+import { rightsFindings } from './rights-findings.js';
+import type { StatedRight } from './rights-words.js';
+
+export interface AuditOptions {
+  cwd: string;
+  env?: Environment;
+  lang?: Lang;
+}
+
+export interface AuditedRegister {
+  draft: ImportResult;
+  /** The findings on the draft, each with the line of the draft it was made at (for a fix plan). */
+  onDraft: { diagnostic: Diagnostic; draftLine: number }[];
+  passages: Passage[];
+  /** Every finding on this register, in the original. */
+  diagnostics: Diagnostic[];
+  /** The rights that apply and that the notice does not state. */
+  missingRights: StatedRight[];
+  /** The language the findings are written in. */
+  language: MessageLanguage;
+}
+
+export interface AuditResult {
+  file: string;
+  format: Format;
+  registers: AuditedRegister[];
+  diagnostics: Diagnostic[];
+}
+
+/** A finding of a rule on the draft, moved to its place in the original. */
+function moved(d: Diagnostic, file: string, checked: CheckedDraft, passages: readonly Passage[]): Diagnostic {
+  const { line } = placeFinding(d, checked, passages);
+  return { ...d, file, line, column: 1, endLine: line, endColumn: 1 };
+}
+
+/** The severity the project's config gives an audit finding, or none when the rule is off. */
+function severityIn(config: Config, f: AuditFinding): Severity | undefined {
+  const setting = config.rules[f.ruleId];
+  if (setting === 'off') return undefined;
+  return setting === 'warn' ? 'warning' : setting === 'error' ? 'error' : f.severity;
+}
+
+function written(f: AuditFinding, file: string, config: Config, lang: MessageLanguage): Diagnostic | undefined {
+  const severity = severityIn(config, f);
+  if (!severity) return undefined;
+  const message = auditMessage(f.ruleId, f.messageId, f.params, lang);
+  return { file, line: f.line, column: 1, endLine: f.line, endColumn: 1, ruleId: f.ruleId, severity, message, url: docUrl(f.ruleId, config.docsBaseUrl) };
+}
+
+/** A placeholder the draft made up (a register's stand-in name), not one the notice has. */
+function madeUp(d: Diagnostic, passages: readonly Passage[]): boolean {
+  return d.ruleId === 'placeholder-text' && /`TODO/u.test(d.message) && !passages.some((p) => /todo/iu.test(p.text));
+}
+
+async function auditPart(result: ImportResult, passages: Passage[], file: string, options: AuditOptions): Promise<AuditedRegister> {
+  const checked = await checkDraft(result, file, options);
+  const onDraft = checked.diagnostics.filter((d) => !madeUp(d, passages)).map((d) => ({ diagnostic: moved(d, file, checked, passages), draftLine: d.line }));
+  const own = [...rightsFindings(result.register as unknown as Register, passages), ...conditionFindings(passages)];
+  const ownWritten = own.flatMap((f) => written(f, file, checked.config, checked.config.messageLanguage) ?? []);
+  const missingRights = own.filter((f) => f.ruleId === 'right-missing').map((f) => f.params['right'] as StatedRight);
+  const diagnostics = uniqueDiagnostics([...onDraft.map((o) => o.diagnostic), ...ownWritten]);
+  return { draft: result, onDraft, passages, diagnostics, missingRights, language: checked.config.messageLanguage };
+}
+
+/** Audit a notice from its bytes; `file` is the name it is reported under. */
+export async function auditBytes(bytes: Uint8Array, file: string, options: AuditOptions): Promise<AuditResult | { problem: string }> {
+  const read = await readNotice(bytes, file);
+  if (read.problem !== undefined) return read;
+  const registers: AuditedRegister[] = [];
+  for (const part of registerParts(read.blocks, options.lang)) {
+    const result = importPart(part, read.format, { source: file });
+    const audited = await auditPart(result, passagesOf(part.outline), file, options);
+    const { pageStarts } = read;
+    if (pageStarts) audited.diagnostics = audited.diagnostics.map((d) => withPage(d, pageStarts, audited.language));
+    registers.push(audited);
+  }
+  const diagnostics = uniqueDiagnostics(registers.flatMap((r) => r.diagnostics)).sort(compareDiagnostics);
+  return { file, format: read.format, registers, diagnostics };
+}

@@ -1,0 +1,72 @@
+/**
+ * Conditions a notice puts on the rights that the GDPR does not allow, read sentence by sentence:
+ * a request only in person or only by a signed letter, proof of identity always, a fee for access
+ * (Art. 12(2), 12(5), 12(6)); an answer later than a month (Art. 12(3)); the
+ * supervisory authority under a name it no longer has.
+ */
+import type { AuditFinding } from './finding.js';
+import type { Passage } from './passages.js';
+import { RIGHT_CUE, RIGHT_WORDS } from './rights-words.js';
+
+const REQUEST = /pyyn|pyytä|tarkast|vaati|begär|begäran|tillgång|utdrag|request|access|exercis/iu;
+const IN_PERSON = /henkilökohtaisesti|paikan päällä|paikan päälle|personligen|på plats|in person/iu;
+const SIGNED = /allekirjoit|undertecknad|signerad|signed|signature/iu;
+/** Another way to make a request in the same sentence: then a signed letter is one way, not the only one. */
+const OTHER_CHANNEL = /sähköpost|e-?post|e-?mail|verkkolomak|lomakkeell|webbformulär|online|puhelimitse|telefon|phone/iu;
+const PROOF_OF_ID = /henkilöllisyy|henkilötodistu|kuvallinen|legitimation|identitetshandling|photo id|proof of identity|identity document|identification/iu;
+const MUST = /(?<!\p{L})(?:tulee|täytyy|pitää|on esitettävä|on todistettava|vaaditaan|edellytetään|edellyttää|ainoastaan|vain|krävs|måste|skall|ska uppvisa|endast|must|required|only)(?!\p{L})/iu;
+const MAY = /(?<!\p{L})(?:voimme|voidaan|tarvittaessa|epäselvissä|kan komma|kan vi|vid behov|may|if necessary|where necessary|reasonable doubt)(?!\p{L})/iu;
+const FEE = /(?<!\p{L})(?:maksu|maksun|maksullinen|veloit\p{L}*|kustannuk\p{L}*|avgift\p{L}*|kostnad\p{L}*|fee|fees|charge|charged)(?!\p{L})/iu;
+const FREE = /maksuton|maksutta|ilmai|veloituksetta|kostnadsfri|utan kostnad|avgiftsfri|gratis|free of charge|no (?:fee|charge)|without charge|\bfree\b/iu;
+/** What Art. 12(5) and 15(3) allow a fee for. */
+const FEE_ALLOWED = /lisäkopi|useampia kopio|toistuv|ilmeisen perusteet|kohtuuton|ytterligare kopi|uppenbart ogrundad|orimlig|additional cop|further cop|manifestly unfounded|excessive/iu;
+const ANSWER = /vastaa|vastaus|käsitel|toteut|svar|behandl|hanter|respond|reply|answer|deal with|process/iu;
+const EXTENSION = /pident|jatk|förläng|extend|further two months|kahdella kuukaudella|två månader/iu;
+const MONTHS = /(?<!\p{L})(\d+|kahden|kolmen|kaksi|kolme|två|tre|two|three|six|kuuden)\s*(?:\(\d+\)\s*)?(kuukau\p{L}*|månad\p{L}*|months?)(?!\p{L})/iu;
+const DAYS = /(?<!\p{L})(\d+)\s*(?:\(\d+\)\s*)?(?:(?:työ)?päivä\p{L}*|(?:arbets)?dag\p{L}*|(?:working |business )?days?)(?!\p{L})/iu;
+const WORD_NUMBERS: Readonly<Record<string, number>> = { kaksi: 2, kahden: 2, kolme: 3, kolmen: 3, kuuden: 6, två: 2, tre: 3, two: 2, three: 3, six: 6 };
+const OLD_NAMES = /(?<!\p{L})datainspektionen(?!\p{L})/iu;
+
+function isRequest(p: Passage): boolean {
+  return REQUEST.test(p.text) && (p.kind === 'rights' || RIGHT_CUE.test(p.text) || RIGHT_WORDS.access.test(p.text));
+}
+
+function conditionOf(p: Passage): string | undefined {
+  if (!isRequest(p)) return undefined;
+  if (IN_PERSON.test(p.text) && MUST.test(p.text) && !MAY.test(p.text)) return 'inPerson';
+  if (SIGNED.test(p.text) && !OTHER_CHANNEL.test(p.text) && !MAY.test(p.text)) return 'signed';
+  if (PROOF_OF_ID.test(p.text) && MUST.test(p.text) && !MAY.test(p.text)) return 'proofOfId';
+  return undefined;
+}
+
+/** A fee for exercising the rights (a yearly allowance of free access is the rule `access-charge` on the text). */
+function chargeOf(p: Passage): string | undefined {
+  return FEE.test(p.text) && isRequest(p) && !FREE.test(p.text) && !FEE_ALLOWED.test(p.text) ? 'fee' : undefined;
+}
+
+/** The time to answer a request a passage states, when it is longer than a month without the extension Art. 12(3) allows. */
+function lateAnswer(p: Passage): string | undefined {
+  if (!ANSWER.test(p.text) || !(isRequest(p) || p.kind === 'rights') || EXTENSION.test(p.text)) return undefined;
+  const months = MONTHS.exec(p.text);
+  if (months) {
+    const n = WORD_NUMBERS[months[1]!.toLowerCase()] ?? Number(months[1]);
+    return n > 1 ? months[0] : undefined;
+  }
+  const days = DAYS.exec(p.text);
+  return days && Number(days[1]) > 31 ? days[0] : undefined;
+}
+
+export function conditionFindings(passages: readonly Passage[]): AuditFinding[] {
+  const out: AuditFinding[] = [];
+  for (const p of passages) {
+    const condition = conditionOf(p);
+    if (condition) out.push({ ruleId: 'right-condition', messageId: condition, params: {}, line: p.line, severity: 'warning' });
+    const charge = chargeOf(p);
+    if (charge) out.push({ ruleId: 'access-charge', messageId: charge, params: {}, line: p.line, severity: 'error' });
+    const late = lateAnswer(p);
+    if (late) out.push({ ruleId: 'response-time', messageId: 'late', params: { found: late }, line: p.line, severity: 'error' });
+    const old = OLD_NAMES.exec(p.text);
+    if (old) out.push({ ruleId: 'complaint-authority', messageId: 'oldName', params: { found: old[0] }, line: p.line, severity: 'error' });
+  }
+  return out;
+}

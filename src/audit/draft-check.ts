@@ -1,0 +1,45 @@
+/**
+ * The register a notice describes, checked as `seloste check` checks a file, in memory: the import's
+ * draft with the passages it keeps only in comments added to its description, so that the rules
+ * that read free text read all of the notice. Nothing is written.
+ */
+import { resolve } from 'node:path';
+import type { Diagnostic } from '../diagnostic.js';
+import type { ImportResult } from '../import/import.js';
+import type { Environment } from '../interface-language.js';
+import { newLineCounter, parseYaml, yamlLib } from '../load/yaml-ast.js';
+import { checkPaths } from '../pipeline.js';
+import type { Config } from '../config/config.js';
+import type { Document } from 'yaml';
+
+/** Findings about the draft rather than the notice: left-over TODOs, the draft's schema, translations, what Seloste cannot render. */
+const ABOUT_THE_DRAFT = /^(?:todo-left|translation-missing|schema|yaml|file|register|text\/)/u;
+
+export interface CheckedDraft {
+  text: string;
+  doc: Document;
+  data: unknown;
+  lineStarts: readonly number[];
+  diagnostics: Diagnostic[];
+  config: Config;
+}
+
+/** The draft's data with every passage it keeps only in comments appended to its description. */
+function withAllText(result: ImportResult): Record<string, unknown> {
+  const data = structuredClone(result.register);
+  const own = data['description'];
+  const first = typeof own === 'string' ? own : own && typeof own === 'object' ? Object.values(own as Record<string, string>).join('\n\n') : '';
+  const all = [first, ...result.unmapped].filter(Boolean).join('\n\n');
+  if (all) data['description'] = { [result.lang]: all };
+  return data;
+}
+
+export async function checkDraft(result: ImportResult, original: string, options: { cwd: string; env?: Environment }): Promise<CheckedDraft> {
+  const text = yamlLib().stringify(withAllText(result), { lineWidth: 0 });
+  const path = resolve(options.cwd, `${original}.seloste-audit.yaml`);
+  const checked = await checkPaths({ cwd: options.cwd, paths: [path], texts: new Map([[path, text]]), languages: [result.lang], ...(options.env ? { env: options.env } : {}) });
+  const diagnostics = checked.files.flatMap((f) => f.diagnostics).filter((d) => !ABOUT_THE_DRAFT.test(d.ruleId));
+  const lineCounter = newLineCounter();
+  const doc = parseYaml(text, lineCounter);
+  return { text, doc, data: doc.toJS(), lineStarts: lineCounter.lineStarts, diagnostics, config: checked.config };
+}

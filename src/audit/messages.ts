@@ -1,0 +1,91 @@
+/** The audit's own findings, in each language Seloste speaks to authors in. */
+import type { MessageLanguage } from '../interface-language.js';
+import type { StatedRight } from './rights-words.js';
+
+type Words = Record<MessageLanguage, string>;
+
+/** Each right's name and article, per language. */
+const RIGHTS: Readonly<Record<StatedRight, Record<MessageLanguage, readonly [string, string]>>> = {
+  access: { en: ['the right of access', 'Art. 15'], fi: ['oikeutta saada pääsy tietoihin', '15 artikla'], sv: ['rätten till tillgång', 'artikel 15'] },
+  rectification: { en: ['the right to rectification', 'Art. 16'], fi: ['oikeutta tietojen oikaisemiseen', '16 artikla'], sv: ['rätten till rättelse', 'artikel 16'] },
+  erasure: { en: ['the right to erasure', 'Art. 17'], fi: ['oikeutta tietojen poistamiseen', '17 artikla'], sv: ['rätten till radering', 'artikel 17'] },
+  restriction: { en: ['the right to restriction of processing', 'Art. 18'], fi: ['oikeutta käsittelyn rajoittamiseen', '18 artikla'], sv: ['rätten till begränsning av behandling', 'artikel 18'] },
+  portability: { en: ['the right to data portability', 'Art. 20'], fi: ['oikeutta siirtää tiedot järjestelmästä toiseen', '20 artikla'], sv: ['rätten till dataportabilitet', 'artikel 20'] },
+  object: { en: ['the right to object', 'Art. 21(1)'], fi: ['oikeutta vastustaa käsittelyä', '21 artiklan 1 kohta'], sv: ['rätten att göra invändningar', 'artikel 21.1'] },
+  object_direct_marketing: { en: ['the right to object to direct marketing', 'Art. 21(2)'], fi: ['oikeutta vastustaa suoramarkkinointia', '21 artiklan 2 kohta'], sv: ['rätten att invända mot direktmarknadsföring', 'artikel 21.2'] },
+  withdraw_consent: { en: ['the right to withdraw consent', 'Art. 7(3)'], fi: ['oikeutta peruuttaa suostumus', '7 artiklan 3 kohta'], sv: ['rätten att återkalla samtycke', 'artikel 7.3'] },
+  complaint: { en: ['the right to lodge a complaint with a supervisory authority', 'Art. 77'], fi: ['oikeutta tehdä valitus valvontaviranomaiselle', '77 artikla'], sv: ['rätten att lämna in klagomål till en tillsynsmyndighet', 'artikel 77'] },
+};
+
+/** Why a right applies, where it does not always. */
+const WHY: Partial<Record<StatedRight, Words>> = {
+  portability: { en: ', which applies to processing based on consent or a contract', fi: ', joka koskee suostumukseen tai sopimukseen perustuvaa käsittelyä', sv: ', som gäller behandling som grundar sig på samtycke eller avtal' },
+  object: { en: ', which applies to processing based on legitimate interests or a public task', fi: ', joka koskee oikeutettuun etuun tai yleisen edun mukaiseen tehtävään perustuvaa käsittelyä', sv: ', som gäller behandling som grundar sig på berättigat intresse eller en uppgift av allmänt intresse' },
+  object_direct_marketing: { en: ', which applies because data are used for direct marketing', fi: ', joka on voimassa, koska tietoja käytetään suoramarkkinointiin', sv: ', som gäller eftersom uppgifterna används för direktmarknadsföring' },
+  withdraw_consent: { en: ', which applies because processing is based on consent', fi: ', joka on voimassa, koska käsittely perustuu suostumukseen', sv: ', som gäller eftersom behandlingen grundar sig på samtycke' },
+};
+
+type Template = (p: Record<string, string>, lang: MessageLanguage) => string;
+
+function named(p: Record<string, string>, lang: MessageLanguage): string {
+  const [name, article] = RIGHTS[p['right'] as StatedRight][lang];
+  return `${name} (${article})`;
+}
+
+function right(p: Record<string, string>, lang: MessageLanguage): string {
+  return `${named(p, lang)}${WHY[p['right'] as StatedRight]?.[lang] ?? ''}`;
+}
+
+const MESSAGES: Readonly<Record<string, Readonly<Record<MessageLanguage, Template>>>> = {
+  'right-missing/missing': {
+    en: (p, l) => `The notice does not state ${right(p, l)}: tell the data subject of every right they have (Art. 13(2), 14(2))`,
+    fi: (p, l) => `Selosteessa ei mainita ${right(p, l)}: kerro rekisteröidylle kaikki hänen oikeutensa (13 artiklan 2 kohta, 14 artiklan 2 kohta)`,
+    sv: (p, l) => `Beskrivningen nämner inte ${right(p, l)}: informera den registrerade om alla rättigheter hen har (artikel 13.2, 14.2)`,
+  },
+  'right-limited/denied': {
+    en: (p, l) => `The notice says that ${named(p, l)} does not apply, but the notice's legal bases give it: remove the limitation (Art. 13(2), 14(2))`,
+    fi: (p, l) => `Selosteen mukaan rekisteröidyllä ei ole ${named(p, l)}, vaikka selosteen käsittelyperusteet antavat sen: poista rajaus (13 artiklan 2 kohta, 14 artiklan 2 kohta)`,
+    sv: (p, l) => `Enligt beskrivningen gäller inte ${named(p, l)}, men beskrivningens rättsliga grunder ger den: ta bort begränsningen (artikel 13.2, 14.2)`,
+  },
+  'right-condition/inPerson': {
+    en: () => 'Rights may be exercised only in person: the controller must make a request easy, also in writing and electronically (Art. 12(2))',
+    fi: () => 'Oikeuksia voi käyttää vain henkilökohtaisesti paikan päällä: pyynnön tekeminen on tehtävä helpoksi myös kirjallisesti ja sähköisesti (12 artiklan 2 kohta)',
+    sv: () => 'Rättigheterna kan bara utövas personligen: den personuppgiftsansvarige ska underlätta en begäran, också skriftligt och elektroniskt (artikel 12.2)',
+  },
+  'right-condition/signed': {
+    en: () => 'A request must be a signed letter, with no other way given: the controller must make a request easy, also electronically (Art. 12(2))',
+    fi: () => 'Pyyntö on tehtävä allekirjoitetulla kirjeellä, eikä muuta tapaa kerrota: pyynnön tekeminen on tehtävä helpoksi, myös sähköisesti (12 artiklan 2 kohta)',
+    sv: () => 'En begäran ska vara ett undertecknat brev, och inget annat sätt anges: den personuppgiftsansvarige ska underlätta en begäran, också elektroniskt (artikel 12.2)',
+  },
+  'right-condition/proofOfId': {
+    en: () => 'Proof of identity is always required: the controller may ask for it only when it has reasonable doubts about who makes the request (Art. 12(6))',
+    fi: () => 'Henkilöllisyys on aina todistettava: lisätietoja henkilöllisyyden vahvistamiseksi voi pyytää vain, jos pyynnön tekijän henkilöllisyydestä on perusteltua syytä epäillä (12 artiklan 6 kohta)',
+    sv: () => 'Identitetshandling krävs alltid: den personuppgiftsansvarige får begära den bara när det finns rimliga skäl att betvivla vem som gör begäran (artikel 12.6)',
+  },
+  'access-charge/fee': {
+    en: () => 'A fee is asked for exercising the rights: information and actions are free of charge, save for manifestly unfounded or excessive requests and further copies (Art. 12(5), 15(3))',
+    fi: () => 'Oikeuksien käyttämisestä peritään maksu: tiedot ja toimenpiteet ovat maksuttomia, paitsi ilmeisen perusteettomissa tai kohtuuttomissa pyynnöissä ja lisäjäljennöksissä (12 artiklan 5 kohta, 15 artiklan 3 kohta)',
+    sv: () => 'En avgift tas ut för att utöva rättigheterna: information och åtgärder är kostnadsfria, utom vid uppenbart ogrundade eller orimliga begäranden och ytterligare kopior (artikel 12.5, 15.3)',
+  },
+  'response-time/late': {
+    en: (p) => `The answer to a request is promised within \`${p['found']}\`: the controller must answer within one month, extended by two further months only where necessary, and must say so within the first month (Art. 12(3))`,
+    fi: (p) => `Pyyntöön luvataan vastata \`${p['found']}\` kuluessa: pyyntöön on vastattava kuukauden kuluessa, ja määräaikaa voi jatkaa kahdella kuukaudella vain tarvittaessa, siitä ensimmäisen kuukauden aikana ilmoittaen (12 artiklan 3 kohta)`,
+    sv: (p) => `Svar på en begäran utlovas inom \`${p['found']}\`: den personuppgiftsansvarige ska svara inom en månad, och tiden får förlängas med två månader bara när det är nödvändigt, med besked inom den första månaden (artikel 12.3)`,
+  },
+  'complaint-authority/notNamed': {
+    en: () => 'The notice speaks of a complaint but names no supervisory authority: say which, with how to reach it, e.g. the Data Protection Ombudsman (tietosuoja.fi) in Finland (Art. 13(2)(d), 77)',
+    fi: () => 'Selosteessa puhutaan valituksesta, mutta valvontaviranomaista ei nimetä: kerro, mikä viranomainen on kyseessä ja miten sen tavoittaa, Suomessa tietosuojavaltuutettu (tietosuoja.fi) (13 artiklan 2 kohdan d alakohta, 77 artikla)',
+    sv: () => 'Beskrivningen talar om klagomål men nämner ingen tillsynsmyndighet: ange vilken och hur den nås, i Finland dataombudsmannen (tietosuoja.fi), i Sverige Integritetsskyddsmyndigheten (imy.se) (artikel 13.2 d, 77)',
+  },
+  'complaint-authority/oldName': {
+    en: (p) => `The supervisory authority is named \`${p['found']}\`, a name it no longer has: the Swedish authority has been Integritetsskyddsmyndigheten (IMY) since 1 January 2021 (Art. 13(2)(d))`,
+    fi: (p) => `Valvontaviranomaisesta käytetään nimeä \`${p['found']}\`, jota sillä ei enää ole: Ruotsin viranomainen on ollut Integritetsskyddsmyndigheten (IMY) 1.1.2021 alkaen (13 artiklan 2 kohdan d alakohta)`,
+    sv: (p) => `Tillsynsmyndigheten kallas \`${p['found']}\`, ett namn den inte längre har: den svenska myndigheten heter Integritetsskyddsmyndigheten (IMY) sedan den 1 januari 2021 (artikel 13.2 d)`,
+  },
+};
+
+export function auditMessage(ruleId: string, messageId: string, params: Record<string, string>, lang: MessageLanguage): string {
+  const template = MESSAGES[`${ruleId}/${messageId}`];
+  if (!template) throw new Error(`no audit message ${ruleId}/${messageId}`);
+  return template[lang](params, lang);
+}

@@ -1,0 +1,67 @@
+/**
+ * The original notice as passages: each line of each block (a list item, a table cell, a heading)
+ * split into sentences, with the line of the original it stands on and the part of the notice its
+ * section is about. Findings are placed on these, and the rights the notice states are read from them.
+ */
+import { clean, flatItems, shaped, type Block } from '../import/document/block.js';
+import type { SectionKind } from '../import/headings.js';
+import type { Outline } from '../import/outline.js';
+import { sentences } from '../import/draft/text.js';
+
+export interface Passage {
+  text: string;
+  /** 1-based line of the original. */
+  line: number;
+  /** What the section it stands in is about; `front` before the first section. */
+  kind: SectionKind | 'front';
+  /** The line of the heading of its section (the first line of the notice for the front). */
+  sectionLine: number;
+}
+
+/** Where a text of a block starts, as a line of the original: the first of its lines that holds its first words. */
+function lineOf(block: Block, text: string): number {
+  const words = clean(text).split(' ');
+  for (const n of [4, 2, 1]) {
+    const start = words.slice(0, n).join(' ');
+    const index = block.lines.findIndex((l) => clean(l).includes(start));
+    if (index >= 0) return block.line + index;
+  }
+  return block.line;
+}
+
+function blockPassages(block: Block, kind: Passage['kind'], sectionLine: number): Passage[] {
+  if (block.kind === 'table') return shaped([block]).flatMap((b) => blockPassages(b, kind, sectionLine));
+  if (block.kind === 'heading') return [{ text: clean(block.text), line: block.line, kind, sectionLine }];
+  // A paragraph's sentences run across the lines it is wrapped on: each stands at the line it starts on.
+  const texts = block.kind === 'list' ? flatItems(block) : [block.text];
+  return texts.flatMap((t) => sentences(clean(t)).map((text) => ({ text, line: lineOf(block, text), kind, sectionLine })));
+}
+
+/** Every passage of an outlined notice, in the order of the original. */
+export function passagesOf(outline: Outline): Passage[] {
+  const first = outline.front[0]?.line ?? outline.sections[0]?.heading.line ?? 1;
+  const out = outline.front.flatMap((b) => blockPassages(b, 'front', first));
+  for (const section of outline.sections) {
+    const kind = section.kinds[0] ?? 'other';
+    out.push(...[section.heading, ...section.blocks].flatMap((b) => blockPassages(b, kind, section.heading.line)));
+  }
+  return out.sort((a, b) => a.line - b.line);
+}
+
+/** Lower case, one space between words, no Markdown emphasis: how passages and needles are compared. */
+export function comparable(text: string): string {
+  return text.toLowerCase().replace(/[*_`]+/gu, '').replace(/\s+/gu, ' ').trim();
+}
+
+/** The first passage that holds a text (its first words, at least three), or undefined. */
+export function findPassage(passages: readonly Passage[], text: string): Passage | undefined {
+  const words = comparable(text).split(' ').filter(Boolean);
+  for (const n of [8, 5, 3]) {
+    if (words.length < Math.min(n, 3)) return undefined;
+    const needle = words.slice(0, n).join(' ');
+    const found = passages.find((p) => comparable(p.text).includes(needle));
+    if (found) return found;
+    if (words.length <= n) return undefined;
+  }
+  return undefined;
+}

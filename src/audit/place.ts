@@ -1,0 +1,96 @@
+/**
+ * Where a finding on the draft register stands in the original notice: at the passage its value came
+ * from (the words the message quotes, if the original has them there), or, for something missing,
+ * at the section of the original where it belongs, or at the start of the notice.
+ */
+import type { Document } from 'yaml';
+import type { Diagnostic } from '../diagnostic.js';
+import type { SectionKind } from '../import/headings.js';
+import { pathAt, type PathSegment } from '../load/yaml-ast.js';
+import { comparable, findPassage, type Passage } from './passages.js';
+
+/** The part of a notice where what a rule misses belongs. */
+const BELONGS: Readonly<Record<string, readonly SectionKind[]>> = {
+  'controller-contact': ['controller', 'contact'],
+  'business-id': ['controller'],
+  'dpo-contact': ['dpo', 'controller', 'contact'],
+  'representative': ['controller'],
+  'legal-basis': ['legal_basis', 'purposes'],
+  'legitimate-interest': ['legitimate_interest', 'legal_basis', 'purposes'],
+  'consent-withdrawal': ['consent', 'legal_basis', 'purposes'],
+  'right-to-object': ['rights', 'purposes'],
+  'data-categories': ['data_categories'],
+  'provision-requirement': ['provision', 'data_categories'],
+  'data-sources': ['sources'],
+  'recipients': ['recipients'],
+  'transfer-consistency': ['transfers', 'recipients'],
+  'transfer-mechanism': ['transfers'],
+  'provider-transfer': ['transfers', 'recipients'],
+  'retention': ['retention'],
+  'automated-decisions': ['automated_decisions'],
+  'notice-date': ['date', 'changes'],
+  'special-category-condition': ['data_categories', 'legal_basis'],
+};
+
+export interface Place {
+  line: number;
+  /** The passage the finding stands at, when it stands at one. */
+  passage?: Passage;
+}
+
+/** The strings under a value, depth first: the texts a draft value was made of. */
+function stringsUnder(value: unknown, out: string[] = []): string[] {
+  if (typeof value === 'string') out.push(value);
+  else if (Array.isArray(value)) for (const v of value) stringsUnder(v, out);
+  else if (value && typeof value === 'object') for (const v of Object.values(value)) stringsUnder(v, out);
+  return out;
+}
+
+function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
+  let value = data;
+  for (const segment of path) value = value && typeof value === 'object' ? (value as Record<string, unknown>)[String(segment)] : undefined;
+  return value;
+}
+
+/** The passage of a value at a path, or of the nearest ancestor that has one (not the root). */
+function passageOfPath(passages: readonly Passage[], data: unknown, path: readonly PathSegment[]): Passage | undefined {
+  for (let depth = path.length; depth > 0; depth--) {
+    for (const text of stringsUnder(valueAt(data, path.slice(0, depth))).slice(0, 4)) {
+      const found = findPassage(passages, text);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/** The words a message quotes (`…`) that the original has, nearest to a passage when one is given. */
+function quoted(passages: readonly Passage[], message: string, near: Passage | undefined): Passage | undefined {
+  for (const [, quote] of message.matchAll(/`([^`]{3,80})`/gu)) {
+    const needle = comparable(quote!);
+    const holding = passages.filter((p) => comparable(p.text).includes(needle));
+    if (!holding.length) continue;
+    if (!near) return holding[0];
+    return holding.find((p) => p.sectionLine === near.sectionLine) ?? holding[0];
+  }
+  return near;
+}
+
+/** The heading of the first section of a part of the notice where what a rule misses belongs. */
+function belongs(passages: readonly Passage[], ruleId: string): Passage | undefined {
+  for (const kind of BELONGS[ruleId] ?? []) {
+    const found = passages.find((p) => p.kind === kind);
+    if (found) return { ...found, line: found.sectionLine };
+  }
+  return undefined;
+}
+
+/** The place in the original of a finding on the draft (its text, its parsed document and its data). */
+export function placeFinding(d: Diagnostic, draft: { text: string; doc: Document; data: unknown; lineStarts: readonly number[] }, passages: readonly Passage[]): Place {
+  const offset = (draft.lineStarts[d.line - 1] ?? 0) + d.column - 1;
+  // A finding on the register as a whole (something missing) is reported at its first key.
+  const root = (draft.doc.contents?.range?.[0] ?? -1) === offset;
+  const path = root ? [] : pathAt(draft.doc, offset);
+  const own = passageOfPath(passages, draft.data, path);
+  const at = (root ? undefined : quoted(passages, d.message, own)) ?? belongs(passages, d.ruleId);
+  return at ? { line: at.line, passage: at } : { line: passages[0]?.line ?? 1 };
+}

@@ -1,0 +1,40 @@
+/**
+ * The rights a notice states in its own words, and the passages where it says one of them does not
+ * apply. Seloste writes the rights itself when it renders a register, so these are read from the
+ * original only: what a published notice leaves out is reported, not silently filled in.
+ */
+import type { Passage } from './passages.js';
+import { CONSENT, NOT_APPLY, RIGHT_CUE, RIGHT_WORDS, type StatedRight } from './rights-words.js';
+
+/** A right that needs no cue word: the words are specific enough on their own. */
+const SELF_EVIDENT = new Set<StatedRight>(['complaint', 'withdraw_consent']);
+
+function speaksOf(right: StatedRight, p: Passage): boolean {
+  if (!RIGHT_WORDS[right].test(p.text)) return false;
+  if (right === 'withdraw_consent') return CONSENT.test(p.text);
+  if (right === 'object_direct_marketing') return RIGHT_WORDS.object.test(p.text) || p.kind === 'rights';
+  return SELF_EVIDENT.has(right) || p.kind === 'rights' || RIGHT_CUE.test(p.text);
+}
+
+export interface RightsStated {
+  /** The first passage that states each right. */
+  stated: Map<StatedRight, Passage>;
+  /** Passages that say a right does not apply. */
+  denied: { right: StatedRight; passage: Passage }[];
+  /** The first line of the section about the rights, if the notice has one. */
+  rightsLine?: number;
+}
+
+export function rightsStated(passages: readonly Passage[]): RightsStated {
+  const stated = new Map<StatedRight, Passage>();
+  const denied: RightsStated['denied'] = [];
+  for (const p of passages) {
+    for (const right of Object.keys(RIGHT_WORDS) as StatedRight[]) {
+      if (!speaksOf(right, p)) continue;
+      if (NOT_APPLY.test(p.text)) denied.push({ right, passage: p });
+      else if (!stated.has(right)) stated.set(right, p);
+    }
+  }
+  const rights = passages.find((p) => p.kind === 'rights');
+  return { stated, denied, ...(rights ? { rightsLine: rights.sectionLine } : {}) };
+}

@@ -1,0 +1,71 @@
+/** The words of the audit's summary, per language. */
+import type { MessageLanguage } from '../interface-language.js';
+import type { StatedRight } from './rights-words.js';
+
+export type PartId =
+  | 'controller' | 'dpo' | 'purposes' | 'data' | 'sources' | 'recipients' | 'transfers' | 'retention' | 'rights' | 'complaint' | 'automated' | 'date' | 'wording';
+
+export interface SummaryWords {
+  parts: Record<PartId, string>;
+  rights: Record<StatedRight, string>;
+  missing: string;
+  rightsMissing: string;
+  fix: string;
+  fine: string;
+  register: (n: number) => string;
+  next: (file: string) => string;
+}
+
+export const SUMMARY_WORDS: Readonly<Record<MessageLanguage, SummaryWords>> = {
+  en: {
+    parts: {
+      controller: 'controller', dpo: 'data protection officer', purposes: 'purposes and legal bases', data: 'categories of data', sources: 'sources',
+      recipients: 'recipients', transfers: 'transfers outside the EU/EEA', retention: 'retention', rights: 'rights', complaint: 'supervisory authority',
+      automated: 'automated decisions', date: 'date', wording: 'wording',
+    },
+    rights: {
+      access: 'access', rectification: 'rectification', erasure: 'erasure', restriction: 'restriction of processing', portability: 'data portability',
+      object: 'objection', object_direct_marketing: 'objection to direct marketing', withdraw_consent: 'withdrawal of consent', complaint: 'complaint to a supervisory authority',
+    },
+    missing: 'Missing',
+    rightsMissing: 'rights not stated',
+    fix: 'To fix',
+    fine: 'Fine',
+    register: (n) => `Register ${n}`,
+    next: (file) => `Next: \`seloste audit ${file} --fix-plan\` prints a register draft with each finding as a TODO; \`seloste check\` it when the TODOs are done.`,
+  },
+  fi: {
+    parts: {
+      controller: 'rekisterinpitäjä', dpo: 'tietosuojavastaava', purposes: 'käsittelyn tarkoitukset ja oikeusperusteet', data: 'henkilötietoryhmät', sources: 'tietolähteet',
+      recipients: 'vastaanottajat', transfers: 'siirrot EU:n/ETA:n ulkopuolelle', retention: 'säilytysaika', rights: 'rekisteröidyn oikeudet', complaint: 'valvontaviranomainen',
+      automated: 'automaattiset päätökset', date: 'päivämäärä', wording: 'sanamuoto',
+    },
+    rights: {
+      access: 'pääsy tietoihin', rectification: 'oikaiseminen', erasure: 'poistaminen', restriction: 'käsittelyn rajoittaminen', portability: 'siirtäminen järjestelmästä toiseen',
+      object: 'vastustaminen', object_direct_marketing: 'suoramarkkinoinnin vastustaminen', withdraw_consent: 'suostumuksen peruuttaminen', complaint: 'valitus valvontaviranomaiselle',
+    },
+    missing: 'Puuttuu',
+    rightsMissing: 'oikeudet, joita ei mainita',
+    fix: 'Korjattavaa',
+    fine: 'Kunnossa',
+    register: (n) => `Rekisteri ${n}`,
+    next: (file) => `Seuraavaksi: \`seloste audit ${file} --fix-plan\` tulostaa rekisteriluonnoksen, jossa kukin havainto on TODO-kohtana; tarkista se komennolla \`seloste check\`, kun TODO-kohdat on tehty.`,
+  },
+  sv: {
+    parts: {
+      controller: 'personuppgiftsansvarig', dpo: 'dataskyddsombud', purposes: 'ändamål och rättslig grund', data: 'kategorier av personuppgifter', sources: 'källor',
+      recipients: 'mottagare', transfers: 'överföringar utanför EU/EES', retention: 'lagringstid', rights: 'den registrerades rättigheter', complaint: 'tillsynsmyndighet',
+      automated: 'automatiserade beslut', date: 'datum', wording: 'formuleringar',
+    },
+    rights: {
+      access: 'tillgång', rectification: 'rättelse', erasure: 'radering', restriction: 'begränsning av behandling', portability: 'dataportabilitet',
+      object: 'invändning', object_direct_marketing: 'invändning mot direktmarknadsföring', withdraw_consent: 'återkallelse av samtycke', complaint: 'klagomål till en tillsynsmyndighet',
+    },
+    missing: 'Saknas',
+    rightsMissing: 'rättigheter som inte nämns',
+    fix: 'Att rätta',
+    fine: 'I sin ordning',
+    register: (n) => `Register ${n}`,
+    next: (file) => `Nästa steg: \`seloste audit ${file} --fix-plan\` skriver ut ett registerutkast med varje iakttagelse som en TODO; kontrollera det med \`seloste check\` när TODO-punkterna är gjorda.`,
+  },
+};
