@@ -16,6 +16,8 @@ export interface Passage {
   kind: SectionKind | 'front';
   /** The line of the heading of its section (the first line of the notice for the front). */
   sectionLine: number;
+  /** It is a heading. */
+  heading?: true;
 }
 
 /** Where a text of a block starts, as a line of the original: the first of its lines that holds its first words. */
@@ -31,7 +33,7 @@ function lineOf(block: Block, text: string): number {
 
 function blockPassages(block: Block, kind: Passage['kind'], sectionLine: number): Passage[] {
   if (block.kind === 'table') return shaped([block]).flatMap((b) => blockPassages(b, kind, sectionLine));
-  if (block.kind === 'heading') return [{ text: clean(block.text), line: block.line, kind, sectionLine }];
+  if (block.kind === 'heading') return [{ text: clean(block.text), line: block.line, kind, sectionLine, heading: true }];
   // A paragraph's sentences run across the lines it is wrapped on: each stands at the line it starts on.
   const texts = block.kind === 'list' ? flatItems(block) : [block.text];
   return texts.flatMap((t) => sentences(clean(t)).map((text) => ({ text, line: lineOf(block, text), kind, sectionLine })));
@@ -46,6 +48,16 @@ export function passagesOf(outline: Outline): Passage[] {
     out.push(...[section.heading, ...section.blocks].flatMap((b) => blockPassages(b, kind, section.heading.line)));
   }
   return out.sort((a, b) => a.line - b.line);
+}
+
+/**
+ * Where a register's notice starts, for what it leaves out altogether: its own title, the last
+ * heading before its first section (a page may open with its own title and introduction), or else
+ * its first line.
+ */
+export function registerStart(passages: readonly Passage[]): number {
+  const front = passages.filter((p) => p.kind === 'front');
+  return front.filter((p) => p.heading).at(-1)?.line ?? passages[0]?.line ?? 1;
 }
 
 /** Lower case, one space between words, no Markdown emphasis: how passages and needles are compared. */

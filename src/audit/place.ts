@@ -7,7 +7,7 @@ import type { Document } from 'yaml';
 import type { Diagnostic } from '../diagnostic.js';
 import type { SectionKind } from '../import/headings.js';
 import { pathAt, type PathSegment } from '../load/yaml-ast.js';
-import { comparable, findPassage, type Passage } from './passages.js';
+import { comparable, findPassage, registerStart, type Passage } from './passages.js';
 
 /** The part of a notice where what a rule misses belongs. */
 const BELONGS: Readonly<Record<string, readonly SectionKind[]>> = {
@@ -92,5 +92,5 @@ export function placeFinding(d: Diagnostic, draft: { text: string; doc: Document
   const path = root ? [] : pathAt(draft.doc, offset);
   const own = passageOfPath(passages, draft.data, path);
   const at = (root ? undefined : quoted(passages, d.message, own)) ?? belongs(passages, d.ruleId);
-  return at ? { line: at.line, passage: at } : { line: passages[0]?.line ?? 1 };
+  return at ? { line: at.line, passage: at } : { line: registerStart(passages) };
 }

@@ -7,13 +7,20 @@ import { deriveRights } from '../resolve/facts.js';
 import type { Register } from '../types.js';
 import { namesAuthority } from './authority-names.js';
 import type { AuditFinding } from './finding.js';
-import type { Passage } from './passages.js';
+import { registerStart, type Passage } from './passages.js';
 import { rightsStated } from './rights-stated.js';
 import type { StatedRight } from './rights-words.js';
 
-/** The rights the register's bases and purposes give, direct marketing's own objection included. */
+/**
+ * The rights the register's bases and purposes give, direct marketing's own objection included.
+ * Erasure is not asked for when the notice states no basis at all: it does not apply under a legal
+ * obligation or a public task, and which one the notice rests on is not known.
+ */
 export function rightsThatApply(register: Register): StatedRight[] {
-  const rights: StatedRight[] = deriveRights(register).map((r) => r.right);
+  const basisKnown = (register.purposes ?? []).some((p) => p.legal_basis !== undefined) || (register.legal_bases ?? []).length > 0;
+  const rights: StatedRight[] = deriveRights(register)
+    .map((r) => r.right)
+    .filter((r) => basisKnown || r !== 'erasure');
   if ((register.purposes ?? []).some((p) => p.direct_marketing === true)) rights.push('object_direct_marketing');
   return rights;
 }
@@ -22,7 +29,7 @@ export function rightsFindings(register: Register, passages: readonly Passage[])
   const { stated, denied, rightsLine } = rightsStated(passages);
   const applies = rightsThatApply(register);
   const out: AuditFinding[] = [];
-  const where = rightsLine ?? passages[0]?.line ?? 1;
+  const where = rightsLine ?? registerStart(passages);
   for (const right of applies) {
     if (stated.has(right) || denied.some((d) => d.right === right)) continue;
     out.push({ ruleId: 'right-missing', messageId: 'missing', params: { right }, line: where, severity: 'error' });

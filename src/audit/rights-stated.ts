@@ -35,6 +35,8 @@ export function rightsStated(passages: readonly Passage[]): RightsStated {
       else if (!stated.has(right)) stated.set(right, p);
     }
   }
-  const rights = passages.find((p) => p.kind === 'rights');
+  // The section about the rights: one headed so, or else the first that states a right.
+  const first = [...stated.values()].sort((a, b) => a.line - b.line)[0];
+  const rights = passages.find((p) => p.kind === 'rights') ?? first;
   return { stated, denied, ...(rights ? { rightsLine: rights.sectionLine } : {}) };
 }

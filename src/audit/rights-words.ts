@@ -10,7 +10,7 @@ export type StatedRight = RightId | 'object_direct_marketing';
 
 export const RIGHT_WORDS: Readonly<Record<StatedRight, RegExp>> = {
   access:
-    /tarkast|pääsy (?:omiin )?(?:henkilö)?tietoihin|saada (?:\p{L}+ )?(?:tieto|pääsy|jäljennö|kopio)|jäljennö|käsitelläänkö|tillgång|registerutdrag|utdrag|(?:få|begära) (?:information|veta|besked) om|\baccess\b|cop(?:y|ies) of (?:your|the|their) (?:personal )?(?:data|information)|what (?:personal )?(?:data|information) we hold/iu,
+    /tarkast|tarkistaa|tarkistus|tarkistaaksesi|tarkistamis|pääsy (?:omiin )?(?:henkilö)?tietoihin|saada (?:\p{L}+ )?(?:tieto|pääsy|jäljennö|kopio)|jäljennö|käsitelläänkö|tillgång|registerutdrag|utdrag|(?:få|begära) (?:information|veta|besked) om|\baccess\b|cop(?:y|ies) of (?:your|the|their) (?:personal )?(?:data|information)|what (?:personal )?(?:data|information) we hold/iu,
   rectification: /oikai|korja|rättels|(?<!\p{L})rätta(?:s|de|d|t)?(?!\p{L})|korriger|rectif|\bcorrect/iu,
   erasure: /poist|unohdetu|raderin|radera|bortglömd|ta bort|erasure|\berase|delet|forgotten/iu,
   restriction: /rajoit|begränsning|begränsa|restrict/iu,
@@ -18,11 +18,11 @@ export const RIGHT_WORDS: Readonly<Record<StatedRight, RegExp>> = {
   object: /vastust|kielto-?oikeu|kieltä|invänd|invända|motsätt|\bobject/iu,
   object_direct_marketing: /suoramarkkinoin|direktmarknadsföring|direkt marknadsföring|direct marketing|markkinoinnin|marknadsföring|marketing/iu,
   withdraw_consent: /peru(?:uttaa|ttaa|a|minen|uttamis|ttamis|utus)\p{L}*|återkall|återta|withdraw|revoke/iu,
-  complaint: /valitu|kantelu|tietosuojavaltuut|valvontaviranomai|klagomål|klaga|anmäla|anmälan|tillsynsmyndighet|integritetsskyddsmyndighet|(?<!\p{L})imy(?!\p{L})|dataombudsman|complain|supervisory authorit|(?<!\p{L})ico(?!\p{L})|information commissioner/iu,
+  complaint: /valitu|valitta|kantelu|tietosuojavaltuut|valvontaviranomai|tietosuojaviranomai|klagomål|klaga|anmäla|anmälan|tillsynsmyndighet|integritetsskyddsmyndighet|(?<!\p{L})imy(?!\p{L})|dataombudsman|complain|supervisory authorit|(?<!\p{L})ico(?!\p{L})|information commissioner/iu,
 };
 
 /** A sentence that speaks of a right at all: outside a section about the rights, only these count. */
-export const RIGHT_CUE = /oikeu|rätt|right|voi(?:t|vat)? (?:pyytää|vaatia)|kan (?:begära|kräva)|(?:may|can) (?:request|ask)/iu;
+export const RIGHT_CUE = /oikeu|rätt|right|pyyn|pyytä|vaati|begär|kräv|request|ask (?:us|for)/iu;
 
 /** What withdrawing must be about, in the same sentence. */
 export const CONSENT = /suostum|samtycke|consent/iu;

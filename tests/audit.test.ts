@@ -1,0 +1,155 @@
+/**
+ * `seloste audit` on notices as published (written for these tests, in Finnish, Swedish and
+ * English): each finding at the line of the original where it is or where it belongs, the rights the
+ * notice's own text leaves out or limits, the conditions it puts on them, and nothing written.
+ */
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { cli, FIXTURES } from './helpers.js';
+
+const DIR = join(FIXTURES, 'audit');
+const work = mkdtempSync(join(tmpdir(), 'seloste-audit-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+interface Found {
+  line: number;
+  ruleId: string;
+  message: string;
+  severity: string;
+}
+
+async function audit(file: string, ...flags: string[]): Promise<Found[]> {
+  const { code, stdout, stderr } = await cli(['audit', join(DIR, file), '--format', 'json', ...flags], work, { LANG: 'C' });
+  expect(stderr).toBe('');
+  expect(code).toBe(1);
+  return JSON.parse(stdout) as Found[];
+}
+
+const at = (found: Found[], ruleId: string): number[] => found.filter((f) => f.ruleId === ruleId).map((f) => f.line);
+
+describe('a Finnish notice in Markdown', async () => {
+  const found = await audit('fi-kuntosali.md');
+
+  it('reports the rights its consent and contract give that it does not state, at its rights section', () => {
+    const missing = found.filter((f) => f.ruleId === 'right-missing');
+    expect(missing.map((f) => f.line)).toEqual([32, 32, 32]);
+    expect(missing.map((f) => f.message).join('\n')).toMatch(/data portability \(Art\. 20\)[\s\S]*complaint[\s\S]*withdraw consent/u);
+  });
+
+  it('reports the conditions it puts on the rights at their lines', () => {
+    expect(at(found, 'access-charge')).toEqual([34]);
+    expect(at(found, 'right-condition')).toEqual([38]);
+    expect(at(found, 'response-time')).toEqual([40]);
+    expect(found.find((f) => f.ruleId === 'response-time')!.message).toContain('`kolmen kuukauden`');
+  });
+
+  it('reports what `check` finds on the register it describes at the line the fact stands on', () => {
+    // The newsletter rests on consent with no word on withdrawing it; it is direct marketing.
+    expect(at(found, 'consent-withdrawal')).toEqual([14]);
+    expect(at(found, 'right-to-object')).toEqual([14]);
+  });
+
+  it('does not report what the notice states', () => {
+    expect(at(found, 'controller-contact')).toEqual([]);
+    expect(at(found, 'retention')).toEqual([]);
+    expect(at(found, 'notice-date')).toEqual([]);
+    expect(found.filter((f) => f.ruleId === 'right-missing' && /access|rectification|erasure|restriction/u.test(f.message))).toEqual([]);
+  });
+});
+
+describe('a Swedish notice saved as a web page', async () => {
+  const found = await audit('sv-forening.html');
+
+  it('reports a right said not to apply where the notice’s bases give it, at that sentence', () => {
+    expect(at(found, 'right-limited')).toEqual([20]);
+    expect(found.find((f) => f.ruleId === 'right-limited')!.message).toContain('data portability');
+  });
+
+  it('reports the supervisory authority under its old name', () => {
+    expect(at(found, 'complaint-authority')).toEqual([22]);
+    expect(found.find((f) => f.ruleId === 'complaint-authority')!.message).toContain('Integritetsskyddsmyndigheten');
+  });
+
+  it('takes withdrawal and the complaint as stated', () => {
+    expect(found.filter((f) => f.ruleId === 'right-missing')).toEqual([]);
+  });
+});
+
+describe('an English notice in plain text that states every right', async () => {
+  const found = await audit('en-bookshop.txt');
+
+  it('reports no right as missing, limited or conditioned', () => {
+    expect(found.filter((f) => /^right-|complaint-authority|response-time/u.test(f.ruleId))).toEqual([]);
+  });
+});
+
+describe('the command', () => {
+  it('writes its messages in the interface language', async () => {
+    const { stdout } = await cli(['audit', join(DIR, 'fi-kuntosali.md'), '--format', 'compact'], work, { LANG: 'fi_FI.UTF-8' });
+    expect(stdout).toContain('Selosteessa ei mainita oikeutta tehdä valitus valvontaviranomaiselle (77 artikla)');
+    expect(stdout).toMatch(/fi-kuntosali\.md:40:1: error Pyyntöön luvataan vastata `kolmen kuukauden` kuluessa/u);
+  });
+
+  it('ends with a summary a person reads: what is missing, what to fix, what is fine', async () => {
+    const { stdout } = await cli(['audit', join(DIR, 'fi-kuntosali.md')], work, { LANG: 'sv_FI.UTF-8' });
+    expect(stdout).toMatch(/Saknas: [^\n]*\n {4}rättigheter som inte nämns: dataportabilitet, återkallelse av samtycke, klagomål till en tillsynsmyndighet\n {2}Att rätta: [^\n]*den registrerades rättigheter/u);
+    expect(stdout).toMatch(/I sin ordning: personuppgiftsansvarig, [^\n]*lagringstid/u);
+  });
+
+  it('prints a fix plan: the register draft with every finding as a TODO, which `check` reports', async () => {
+    const { code, stdout } = await cli(['audit', join(DIR, 'fi-kuntosali.md'), '--fix-plan'], work, { LANG: 'C' });
+    expect(code).toBe(0);
+    const draft = parse(stdout) as { controller: { name: string }; purposes: unknown[] };
+    expect(draft.controller.name).toBe('Kuntosali Voima Oy');
+    expect(draft.purposes).toHaveLength(2);
+    expect(stdout).toMatch(/^# TODO: The notice does not state the right to data portability .* \[right-missing\] \(line 32 of the notice\)$/mu);
+    writeFileSync(join(work, 'plan.yaml'), stdout);
+    const checked = await cli(['check', join(work, 'plan.yaml'), '--format', 'json'], work, { LANG: 'C' });
+    expect((JSON.parse(checked.stdout) as Found[]).filter((f) => f.ruleId === 'todo-left').length).toBeGreaterThan(3);
+    rmSync(join(work, 'plan.yaml'));
+  });
+
+  it('gives the same bytes for the same notice', async () => {
+    const [a, b] = [await cli(['audit', join(DIR, 'sv-forening.html'), '--format', 'sarif'], work), await cli(['audit', join(DIR, 'sv-forening.html'), '--format', 'sarif'], work)];
+    expect(a.stdout).toBe(b.stdout);
+    expect(JSON.parse(a.stdout).runs[0].tool.driver.rules.map((r: { id: string }) => r.id)).toContain('right-limited');
+  });
+
+  it('refuses a file that is no notice in one line, exit 2, and writes nothing', async () => {
+    writeFileSync(join(work, 'empty.md'), '');
+    const before = readdirSync(work).sort();
+    const { code, stdout, stderr } = await cli(['audit', join(work, 'empty.md')], work, { LANG: 'C' });
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^seloste: .*empty\.md: the file is empty\n$/u);
+    expect(readdirSync(work).sort()).toEqual(before);
+    rmSync(join(work, 'empty.md'));
+  });
+
+  it('reports proof of identity always required and a complaint with no authority named as warnings', async () => {
+    const notice = '# Privacy notice\n\nUpdated 1 October 2025\n\n## Your rights\n\nYou have the right to access, rectify and erase your data and to restrict its processing. To make a request, you must show photo ID. You may complain to the supervisory authority.\n';
+    writeFileSync(join(work, 'warn.md'), notice);
+    const found = JSON.parse((await cli(['audit', join(work, 'warn.md'), '--format', 'json'], work, { LANG: 'C' })).stdout) as Found[];
+    expect(found.filter((f) => f.ruleId === 'right-condition').map((f) => f.severity)).toEqual(['warning']);
+    expect(found.filter((f) => f.ruleId === 'complaint-authority').map((f) => f.severity)).toEqual(['warning']);
+    rmSync(join(work, 'warn.md'));
+  });
+});
+
+describe('a notice printed to PDF', () => {
+  it('says where each finding is as the page and the line on it', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { printPdfs } = await import('./format-fixtures.js');
+    const [pdf] = await printPdfs([readFileSync(join(DIR, 'sv-forening.html'), 'utf8')]);
+    writeFileSync(join(work, 'forening.pdf'), pdf!);
+    const { stdout } = await cli(['audit', join(work, 'forening.pdf'), '--format', 'json'], work, { LANG: 'C' });
+    const found = JSON.parse(stdout) as Found[];
+    const limited = found.find((f) => f.ruleId === 'right-limited');
+    expect(limited?.message).toMatch(/\(page 1, line \d+\)$/u);
+    expect(found.find((f) => f.ruleId === 'complaint-authority')?.message).toMatch(/Datainspektionen.*\(page 1, line \d+\)$/u);
+    rmSync(join(work, 'forening.pdf'));
+  }, 60_000);
+});
