@@ -36,7 +36,7 @@ const REPEATABLE = new Set<SectionKind>(['controller', 'name', 'purposes', 'data
 function isTitleLike(block: Block): boolean {
   if (block.kind === 'list' || block.lines.length !== 1) return false;
   const text = block.text.trim();
-  if (text.length > 120 || /[.,;:]$/u.test(text)) return false;
+  if (text.length > 120 || /[.,;:?]$/u.test(text)) return false;
   return /rekisteri(?![\p{L}])|seloste|privacy (?:notice|policy)|\bregister\b/iu.test(text);
 }
 
