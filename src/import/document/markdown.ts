@@ -87,7 +87,21 @@ function parsable(text: string): boolean {
   return text.split(/\n[ \t]*\n/u).every((part) => part.length <= MAX_PARAGRAPH && countMarks(part) <= MAX_PARAGRAPH_MARKS && nestingDepth(part) <= MAX_DEPTH);
 }
 
-export function readMarkdown(text: string): Block[] {
+/**
+ * A static site's front matter (YAML between `---` lines, TOML between `+++` lines) is the page's
+ * settings, not text of the notice: its lines are left blank, so that every line keeps its number,
+ * and its title, if it has one, stands on the first as the page's heading.
+ */
+function withoutFrontMatter(text: string): string {
+  const found = /^(---|\+\+\+)[ \t]*\n([\s\S]*?)\n\1[ \t]*(?=\n|$)/u.exec(text);
+  if (!found) return text;
+  const title = /^title\s*[:=]\s*["']?(.*?)["']?\s*$/mu.exec(found[2]!)?.[1];
+  const lines = found[0].split('\n').length;
+  return `${title ? `# ${title}` : ''}${'\n'.repeat(lines - 1)}${text.slice(found[0].length)}`;
+}
+
+export function readMarkdown(original: string): Block[] {
+  const text = withoutFrontMatter(original);
   // Past the limits the notice is read as the plain text it also is.
   if (!parsable(text)) return readText(text);
   const source = text.split('\n');
