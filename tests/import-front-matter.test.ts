@@ -1,0 +1,25 @@
+/** A static site's front matter is the page's settings: not text of the notice, and every line keeps its number. */
+import { describe, expect, it } from 'vitest';
+import { readBlocks } from '../src/import/document/read.js';
+
+describe('front matter of a Markdown page', () => {
+  for (const [name, open, field] of [
+    ['YAML', '---', 'title: Integritetspolicy'],
+    ['TOML', '+++', 'title = "Integritetspolicy"'],
+  ] as const) {
+    it(`${name}: its title is the page's heading, its settings are dropped, and lines keep their numbers`, () => {
+      const text = `${open}\nlayout: page\n${field}\npermalink: /integritetspolicy/\n${open}\n\n## Insamling av information\n\nVi sparar ditt namn.\n`;
+      const blocks = readBlocks(text, 'markdown');
+      expect(blocks.map((b) => [b.kind, b.text, b.line])).toEqual([
+        ['heading', 'Integritetspolicy', 1],
+        ['heading', 'Insamling av information', 7],
+        ['paragraph', 'Vi sparar ditt namn.', 9],
+      ]);
+    });
+  }
+
+  it('a rule (---) later in the page is no front matter', () => {
+    const blocks = readBlocks('# Tietosuojaseloste\n\n---\n\nRekisterinpitäjä: Esimerkki ry\n', 'markdown');
+    expect(blocks.map((b) => b.text)).toContain('Rekisterinpitäjä: Esimerkki ry');
+  });
+});
