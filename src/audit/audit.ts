@@ -17,7 +17,7 @@ import { conditionFindings } from './conditions.js';
 import { checkDraft, type CheckedDraft } from './draft-check.js';
 import type { AuditFinding } from './finding.js';
 import { auditMessage } from './messages.js';
-import { passagesOf, type Passage } from './passages.js';
+import { passagesOf, registerStart, type Passage } from './passages.js';
 import { withPage } from './pdf-page.js';
 import { placeFinding } from './place.js';
 import { rightsFindings } from './rights-findings.js';
@@ -50,8 +50,8 @@ export interface AuditResult {
 }
 
 /** A finding of a rule on the draft, moved to its place in the original. */
-function moved(d: Diagnostic, file: string, checked: CheckedDraft, passages: readonly Passage[]): Diagnostic {
-  const { line } = placeFinding(d, checked, passages);
+function moved(d: Diagnostic, file: string, checked: CheckedDraft, passages: readonly Passage[], start: number): Diagnostic {
+  const { line } = placeFinding(d, checked, passages, start);
   return { ...d, file, line, column: 1, endLine: line, endColumn: 1 };
 }
 
@@ -76,8 +76,10 @@ function madeUp(d: Diagnostic, passages: readonly Passage[]): boolean {
 
 async function auditPart(result: ImportResult, passages: Passage[], file: string, options: AuditOptions): Promise<AuditedRegister> {
   const checked = await checkDraft(result, file, options);
-  const onDraft = checked.diagnostics.filter((d) => !madeUp(d, passages)).map((d) => ({ diagnostic: moved(d, file, checked, passages), draftLine: d.line }));
-  const own = [...rightsFindings(result.register as unknown as Register, passages), ...conditionFindings(passages)];
+  const register = result.register as unknown as Register;
+  const start = registerStart(passages, typeof register.name === 'string' ? register.name : Object.values(register.name ?? {})[0]);
+  const onDraft = checked.diagnostics.filter((d) => !madeUp(d, passages)).map((d) => ({ diagnostic: moved(d, file, checked, passages, start), draftLine: d.line }));
+  const own = [...rightsFindings(register, passages, start), ...conditionFindings(passages)];
   const ownWritten = own.flatMap((f) => written(f, file, checked.config, checked.config.messageLanguage) ?? []);
   const missingRights = own.filter((f) => f.ruleId === 'right-missing').map((f) => f.params['right'] as StatedRight);
   const diagnostics = uniqueDiagnostics([...onDraft.map((o) => o.diagnostic), ...ownWritten]);

@@ -51,11 +51,13 @@ export function passagesOf(outline: Outline): Passage[] {
 }
 
 /**
- * Where a register's notice starts, for what it leaves out altogether: its own title, the last
- * heading before its first section (a page may open with its own title and introduction), or else
- * its first line.
+ * Where a register's notice starts, for what it leaves out altogether: the heading that names it (a
+ * page may open with its own title and introduction, and hold several registers), the last heading
+ * before its first section, or else its first line.
  */
-export function registerStart(passages: readonly Passage[]): number {
+export function registerStart(passages: readonly Passage[], name?: string): number {
+  const named = name ? passages.find((p) => p.heading && comparable(p.text).startsWith(comparable(name).split(' ').slice(0, 3).join(' '))) : undefined;
+  if (named) return named.line;
   const front = passages.filter((p) => p.kind === 'front');
   return front.filter((p) => p.heading).at(-1)?.line ?? passages[0]?.line ?? 1;
 }

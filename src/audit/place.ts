@@ -7,7 +7,7 @@ import type { Document } from 'yaml';
 import type { Diagnostic } from '../diagnostic.js';
 import type { SectionKind } from '../import/headings.js';
 import { pathAt, type PathSegment } from '../load/yaml-ast.js';
-import { comparable, findPassage, registerStart, type Passage } from './passages.js';
+import { comparable, findPassage, type Passage } from './passages.js';
 
 /** The part of a notice where what a rule misses belongs. */
 const BELONGS: Readonly<Record<string, readonly SectionKind[]>> = {
@@ -85,12 +85,17 @@ function belongs(passages: readonly Passage[], ruleId: string): Passage | undefi
 }
 
 /** The place in the original of a finding on the draft (its text, its parsed document and its data). */
-export function placeFinding(d: Diagnostic, draft: { text: string; doc: Document; data: unknown; lineStarts: readonly number[] }, passages: readonly Passage[]): Place {
+export function placeFinding(
+  d: Diagnostic,
+  draft: { text: string; doc: Document; data: unknown; lineStarts: readonly number[] },
+  passages: readonly Passage[],
+  start: number,
+): Place {
   const offset = (draft.lineStarts[d.line - 1] ?? 0) + d.column - 1;
   // A finding on the register as a whole (something missing) is reported at its first key.
   const root = (draft.doc.contents?.range?.[0] ?? -1) === offset;
   const path = root ? [] : pathAt(draft.doc, offset);
   const own = passageOfPath(passages, draft.data, path);
   const at = (root ? undefined : quoted(passages, d.message, own)) ?? belongs(passages, d.ruleId);
-  return at ? { line: at.line, passage: at } : { line: registerStart(passages) };
+  return at ? { line: at.line, passage: at } : { line: start };
 }

@@ -7,7 +7,7 @@ import { deriveRights } from '../resolve/facts.js';
 import type { Register } from '../types.js';
 import { namesAuthority } from './authority-names.js';
 import type { AuditFinding } from './finding.js';
-import { registerStart, type Passage } from './passages.js';
+import type { Passage } from './passages.js';
 import { rightsStated } from './rights-stated.js';
 import type { StatedRight } from './rights-words.js';
 
@@ -25,11 +25,12 @@ export function rightsThatApply(register: Register): StatedRight[] {
   return rights;
 }
 
-export function rightsFindings(register: Register, passages: readonly Passage[]): AuditFinding[] {
+/** What the notice leaves out or limits of the rights; `start` is where the register's notice starts. */
+export function rightsFindings(register: Register, passages: readonly Passage[], start: number): AuditFinding[] {
   const { stated, denied, rightsLine } = rightsStated(passages);
   const applies = rightsThatApply(register);
   const out: AuditFinding[] = [];
-  const where = rightsLine ?? registerStart(passages);
+  const where = rightsLine ?? start;
   for (const right of applies) {
     if (stated.has(right) || denied.some((d) => d.right === right)) continue;
     out.push({ ruleId: 'right-missing', messageId: 'missing', params: { right }, line: where, severity: 'error' });
