@@ -21,11 +21,11 @@ export const SOURCE_TYPES: readonly [SourceType, RegExp][] = [
   ['guardian', /huoltaja|vanhemm\p{L}*lta|vårdnadshavare|föräld|\bparents?\b|\bguardians?\b/iu],
   [
     'data_subject',
-    /itseltään|itseltäsi|(?<![\p{L}])itse(?![\p{L}])|itsensä|rekisteröidyltä|rekisteröid\p{L}* antam|henkilöltä|asiakkaalta|asiakkaan (?:tekemi|oma|antam|ilmoittam)|(?<![\p{L}])sinulta(?![\p{L}])|(?<![\p{L}])från dig(?![\p{L}])|(?<![\p{L}])(?:du|ni) själv|(?<![\p{L}])av dig(?![\p{L}])|den registrerade själv|från den registrerade|som du (?:lämnar|uppger|ger|anger)|\bfrom you\b|\byou (?:give|provide|enter|send)|provided by you|\byourself\b|from the data subject|directly from|(?<![\p{L}])suoraan(?![\p{L}])|(?<![\p{L}])direkt(?![\p{L}])|käyntikort|visitkort|antamat/iu,
+    /itseltään|itseltäsi|(?<![\p{L}])itse(?![\p{L}])|itsensä|rekisteröidyltä|rekisteröidyiltä|henkilöiltä|asiakkailta|jäseniltä|jäseneltä|käyttäjiltä|käyttäjältä|hakijoilta|hakijalta|osallistujilta|osallistujalta|rekisteröid\p{L}* antam|henkilöltä|asiakkaalta|asiakkaan (?:tekemi|oma|antam|ilmoittam)|(?<![\p{L}])sinulta(?![\p{L}])|(?<![\p{L}])från dig(?![\p{L}])|(?<![\p{L}])(?:du|ni) själv|(?<![\p{L}])av dig(?![\p{L}])|den registrerade själv|från den registrerade|som du (?:lämnar|uppger|ger|anger)|\bfrom you\b|\byou (?:give|provide|enter|send)|provided by you|\byourself\b|from the data subject|directly from|(?<![\p{L}])suoraan(?![\p{L}])|(?<![\p{L}])direkt(?![\p{L}])|käyntikort|visitkort|antamat/iu,
   ],
   [
     'organisation',
-    /yhteistyökumppan|kumppane|asiakasorganisaatio|työnantaja|alihankkij|palveluntarjoaj|kaupallis|yrityksiltä|sosiaalis\p{L}* medi|samarbetspartner|arbetsgivar|tjänsteleverantör|underleverantör|tredje part|sociala medier|kundorganisation|\bpartners?\b|\bemployer|third part|data providers?|suppliers?|service providers?|social media/iu,
+    /yhteistyökumppan|kumppane|asiakasorganisaatio|kotiorganisaati|kolmansi\p{L}* osapuol|työnantaja|alihankkij|palveluntarjoaj|kaupallis|yrityksiltä|sosiaalis\p{L}* medi|samarbetspartner|arbetsgivar|tjänsteleverantör|underleverantör|tredje part|sociala medier|kundorganisation|\bpartners?\b|\bemployer|third part|data providers?|suppliers?|service providers?|social media/iu,
   ],
 ];
 
@@ -39,12 +39,16 @@ export function sourceType(text: string): SourceType | undefined {
   return undefined;
 }
 
-/** The sentences of a paragraph that read as sources, and the rest. */
-export function sourceSentences(text: string): { sources: { type: SourceType; text: string }[]; rest: string[] } {
+/**
+ * The sentences of a paragraph that read as sources, and the rest. Outside a section about sources a
+ * sentence must also say that data are obtained ("saadaan", "collected"); inside one, its kind of
+ * source is enough.
+ */
+export function sourceSentences(text: string, inSourcesSection = false): { sources: { type: SourceType; text: string }[]; rest: string[] } {
   const sources: { type: SourceType; text: string }[] = [];
   const rest: string[] = [];
   for (const s of sentences(text)) {
-    const type = OBTAINED.test(s) ? sourceType(s) : undefined;
+    const type = inSourcesSection || OBTAINED.test(s) ? sourceType(s) : undefined;
     if (type && !isLeadIn(s)) sources.push({ type, text: s });
     else rest.push(s);
   }
@@ -78,7 +82,7 @@ export function sourceSection(x: DraftState, section: Section, units: readonly U
       pushSource(x, sourceType(item.text) ?? item.parents.map(sourceType).find(Boolean) ?? leadType, text, [text]);
     },
     para: (u) => {
-      const found = sourceSentences(u.block.text);
+      const found = sourceSentences(u.block.text, true);
       for (const s of found.sources) x.sources.push({ type: s.type, description: x.t(s.text) });
       return found.rest.length ? { type: 'para', block: { ...u.block, lines: found.sources.length ? found.rest : u.block.lines } } : undefined;
     },
