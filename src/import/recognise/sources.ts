@@ -31,7 +31,7 @@ export const SOURCE_TYPES: readonly [SourceType, RegExp][] = [
 
 /** Words that say data are obtained, so that a sentence can be read as a source. */
 export const OBTAINED =
-  /saa(?:daan|mme|tu|dut|vat|da)(?![\p{L}])|kerä(?:tään|ämme|tty|ttyjä|ttävät|tä)(?![\p{L}])|lähte|hankit|ostet|(?<![\p{L}])(?:fås|får|erhåll\p{L}*|samla[rs]? in|samlar vi in|insaml\p{L}*|inhämt\p{L}*|hämtas|kommer från|källa|källor|lämnar|uppger)(?![\p{L}])|\bobtain|\breceive|\bcollect|\bgather|come from|\bsources?\b|we get/iu;
+  /saa(?:daan|mme|tu|dut|vat|da)(?![\p{L}])|tallenta(?:a|vat)(?![\p{L}])|kerä(?:tään|ämme|tty|ttyjä|ttävät|tä)(?![\p{L}])|lähte|hankit|ostet|(?<![\p{L}])(?:fås|får|erhåll\p{L}*|samla[rs]? in|samlar vi in|insaml\p{L}*|inhämt\p{L}*|hämtas|kommer från|källa|källor|lämnar|uppger)(?![\p{L}])|\bobtain|\breceive|\bcollect|\bgather|come from|\bsources?\b|we get/iu;
 
 export function sourceType(text: string): SourceType | undefined {
   for (const [type, re] of SOURCE_TYPES) if (re.test(text)) return type;
@@ -39,16 +39,12 @@ export function sourceType(text: string): SourceType | undefined {
   return undefined;
 }
 
-/**
- * The sentences of a paragraph that read as sources, and the rest. Outside a section about sources a
- * sentence must also say that data are obtained ("saadaan", "collected"); inside one, its kind of
- * source is enough.
- */
-export function sourceSentences(text: string, inSourcesSection = false): { sources: { type: SourceType; text: string }[]; rest: string[] } {
+/** The sentences of a paragraph that read as sources, and the rest. */
+export function sourceSentences(text: string): { sources: { type: SourceType; text: string }[]; rest: string[] } {
   const sources: { type: SourceType; text: string }[] = [];
   const rest: string[] = [];
   for (const s of sentences(text)) {
-    const type = inSourcesSection || OBTAINED.test(s) ? sourceType(s) : undefined;
+    const type = OBTAINED.test(s) ? sourceType(s) : undefined;
     if (type && !isLeadIn(s)) sources.push({ type, text: s });
     else rest.push(s);
   }
@@ -82,7 +78,7 @@ export function sourceSection(x: DraftState, section: Section, units: readonly U
       pushSource(x, sourceType(item.text) ?? item.parents.map(sourceType).find(Boolean) ?? leadType, text, [text]);
     },
     para: (u) => {
-      const found = sourceSentences(u.block.text, true);
+      const found = sourceSentences(u.block.text);
       for (const s of found.sources) x.sources.push({ type: s.type, description: x.t(s.text) });
       return found.rest.length ? { type: 'para', block: { ...u.block, lines: found.sources.length ? found.rest : u.block.lines } } : undefined;
     },
