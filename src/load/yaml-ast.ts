@@ -212,6 +212,8 @@ export function pathAtOffset(doc: Document, offset: number): PathSegment[] {
   for (let depth = 0; depth < 1000; depth++) {
     let next: unknown;
     if (lib.isMap(node)) {
+      // At the start of a block map is the map itself (a finding about it points at its first line).
+      if (node.range?.[0] === offset) return path;
       for (const pair of node.items) {
         if (!lib.isScalar(pair.key) || !(holds(pair.key) || holds(pair.value))) continue;
         path.push(String(pair.key.value));

@@ -36,7 +36,7 @@ function pageFile(path: string): string | undefined {
 }
 
 /** Answer with a file of the page; false when there is none by that name. */
-export async function servePageFile(path: string, res: ServerResponse, folder = PAGE_FOLDER): Promise<boolean> {
+export async function servePageFile(path: string, res: ServerResponse, folder: string): Promise<boolean> {
   const name = pageFile(path);
   if (!name) return false;
   let body: Buffer;

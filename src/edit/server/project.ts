@@ -11,6 +11,7 @@ import { uniqueDiagnostics, type Diagnostic } from '../../diagnostic.js';
 import type { Environment } from '../../interface-language.js';
 import { collectFiles } from '../../load/collect.js';
 import { ignoredBy } from '../../load/ignore.js';
+import { isInsideProject } from '../../load/inside.js';
 import { checkPaths, checkSharedFile, loadProjectConfig, type FileResult } from '../../pipeline.js';
 import type { Text } from '../../types.js';
 import { isUnreadable, summarise, type Summary } from './findings.js';
@@ -174,7 +175,9 @@ export class Project {
 
   private async refreshNow(): Promise<void> {
     await this.loadConfig();
-    const { files } = await collectFiles(this.paths, this.root, ignoredBy(this.config.ignore, this.config.root));
+    const collected = await collectFiles(this.paths, this.root, ignoredBy(this.config.ignore, this.config.root));
+    // A register that is a link to a file out of the project is not the editor's to read.
+    const files = collected.files.filter((path) => isInsideProject(this.root, path));
     const present = new Set(files);
     for (const path of this.registers.keys()) if (!present.has(path)) this.registers.delete(path);
     const changedOrgs = new Set<string>();

@@ -10,7 +10,7 @@ import { allowedHosts, hostPort, isAllowedHost } from '../../serve/host.js';
 import { listen } from '../../serve/listen.js';
 import { requestPath } from '../../serve/requests.js';
 import { ApiError, sendJson } from './http-io.js';
-import { servePageFile } from './page-files.js';
+import { PAGE_FOLDER, servePageFile } from './page-files.js';
 import { Previews } from './preview.js';
 import { Project } from './project.js';
 import { ROUTES, type Editor } from './routes.js';
@@ -25,6 +25,8 @@ export interface EditorOptions {
   token: string;
   configFile?: string;
   env: Environment;
+  /** The folder of the page's files (default: `lib/edit/page/`, beside the server). */
+  pageFolder?: string;
   /** Where to say what went wrong inside the server. */
   log: (line: string) => void;
 }
@@ -40,6 +42,7 @@ export interface RunningEditor {
 
 interface Served extends Editor {
   allowed: ReadonlySet<string>;
+  pageFolder: string;
   log: (line: string) => void;
 }
 
@@ -87,7 +90,7 @@ async function respond(served: Served, req: IncomingMessage, res: ServerResponse
     if (await served.previews.serve(path, res)) return;
     return plain(res, 404, words.notFound);
   }
-  if (await servePageFile(path, res)) return;
+  if (await servePageFile(path, res, served.pageFolder)) return;
   plain(res, 404, words.notFound);
 }
 
@@ -107,7 +110,7 @@ export async function startEditor(options: EditorOptions): Promise<RunningEditor
   listed.catch((error: unknown) => options.log(`seloste edit: ${error instanceof Error ? error.message : String(error)}`));
   const server = createServer();
   const { port } = await listen(server, options.port ?? 4100, host);
-  const served: Served = { project, previews: new Previews(), token: options.token, allowed: allowedHosts(host, port), log: options.log };
+  const served: Served = { project, previews: new Previews(), token: options.token, allowed: allowedHosts(host, port), pageFolder: options.pageFolder ?? PAGE_FOLDER, log: options.log };
   server.on('request', (req, res) => {
     respond(served, req, res).catch(() => {
       if (!res.headersSent) plain(res, 500, 'Internal error');
