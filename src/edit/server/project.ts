@@ -130,8 +130,10 @@ export class Project {
     }
   }
 
+  /** Note what a check of an organisation file found; the registers that use it are checked again at the next listing. */
   noteOrganisation(path: string, diagnostics: Diagnostic[]): void {
     this.organisations.set(path, this.organisationState(path, diagnostics));
+    for (const user of this.usedBy(path)) this.registers.get(user)!.stamp = 'stale';
   }
 
   entries(lang: string): FileEntry[] {
