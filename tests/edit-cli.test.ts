@@ -66,6 +66,14 @@ describe('seloste edit on the command line', () => {
     expect(stderr).toMatch(/at least 22 characters/);
   });
 
+  it('refuses a path that does not exist (exit 2)', async () => {
+    const dir = copyExamples();
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    const { code, stderr } = await cli(['edit', 'registers', '--port', '0', '--no-open'], dir);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^seloste: registers: /);
+  });
+
   it('has help in Finnish and Swedish', async () => {
     const fi = await cli(['edit', '--help'], ROOT, { LANG: 'fi_FI.UTF-8' });
     expect(fi.stdout).toContain('muokkaa rekistereitä selaimessa');

@@ -97,7 +97,8 @@ export class Project {
 
   /** Check again what changed on disk since the last listing; one listing at a time. */
   refresh(): Promise<void> {
-    this.refreshing = this.refreshing.then(() => this.refreshNow());
+    // A listing that failed (said in the log) does not stop the next one.
+    this.refreshing = this.refreshing.catch(() => undefined).then(() => this.refreshNow());
     return this.refreshing;
   }
 
