@@ -69,7 +69,9 @@ describe('seloste edit: files and checks', () => {
     expect(body.text).toContain('id: newsletter');
     const finding = body.findings.find((f: { rule: string }) => f.rule === 'legal-basis');
     expect(finding).toMatchObject({ pointer: `/purposes/${index}`, severity: 'error', file: 'notices/sulka-members.yaml' });
-    expect(finding.explanation).toEqual(expect.any(String));
+    expect(finding.explanation).toMatch(/^Every purpose of the processing names its own legal basis/);
+    expect(finding.explanation).not.toMatch(/\*\*|`|^#/m);
+    expect(finding.url).toMatch(/legal-basis\.md$/);
     expect(body.summary.state).toBe('errors');
     // Nothing was written.
     expect(readFileSync(join(t.dir, 'notices/sulka-members.yaml'), 'utf8')).toBe(file.text);

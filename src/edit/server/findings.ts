@@ -4,7 +4,7 @@
  * counts that make a file's summary.
  */
 import type { Diagnostic } from '../../diagnostic.js';
-import { ruleDoc } from '../../lsp/rule-docs.js';
+import { explanationOf } from './explanation.js';
 import { pointersIn, type PointerAt } from './pointers.js';
 
 export type Severity = Diagnostic['severity'];
@@ -42,23 +42,6 @@ export function summarise(diagnostics: readonly Pick<Diagnostic, 'severity'>[], 
 /** A problem of reading the text as YAML (or at all): the form cannot show such a file. */
 export function isUnreadable(d: Pick<Diagnostic, 'ruleId'>): boolean {
   return d.ruleId.startsWith('yaml/') || d.ruleId.startsWith('file/');
-}
-
-const explanations = new Map<string, string | undefined>();
-
-/** The rule's doc as plain text: headings, links and code marks taken out, its trailing link left to `url`. */
-export function explanationOf(ruleId: string): string | undefined {
-  if (!explanations.has(ruleId)) {
-    const markdown = ruleDoc(ruleId, 'about:blank');
-    const text = markdown
-      ?.replace(/\n\n\[[^\]]*\]\(about:blank\)$/, '')
-      .replace(/^#+\s*/gm, '')
-      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-      .replace(/`/g, '')
-      .trim();
-    explanations.set(ruleId, text || undefined);
-  }
-  return explanations.get(ruleId);
 }
 
 /**
