@@ -34,6 +34,8 @@ describe('seloste edit refuses requests that are not its page', () => {
     writeFileSync(join(outside, 'page', 'app.js'), 'void 0;\n');
     const dir = copyExamples();
     symlinkSync(join(outside, 'secret.yaml'), join(dir, 'notices', 'linked.yaml'));
+    writeFileSync(join(outside, 'far.org.yaml'), 'controller: {name: Far Away Oy, email: far@example.fi}\n');
+    writeFileSync(join(dir, 'notices', 'far.yaml'), `name: {fi: Kaukana}\norganisation: ${join(outside, 'far.org.yaml')}\n`);
     t = await startTestEditor(dir, join(outside, 'page'));
   });
   afterAll(async () => {
@@ -81,6 +83,11 @@ describe('seloste edit refuses requests that are not its page', () => {
     expect(readFileSync(join(outside, 'secret.yaml'), 'utf8')).toContain('secret: outside the project');
     const listed = await t.get('/api/project');
     expect(listed.body.files.map((f: { path: string }) => f.path)).not.toContain('notices/linked.yaml');
+    // A register naming an organisation file outside the project: the file is neither listed nor read.
+    expect(JSON.stringify(listed.body)).not.toMatch(/far\.org\.yaml|Far Away/);
+    const far = await t.get('/api/file?path=notices/far.yaml');
+    expect(far.body.findings).toContainEqual(expect.objectContaining({ rule: 'register/organisation', file: 'notices/far.yaml' }));
+    expect(far.body.organisation).toBeUndefined();
   });
 
   it('serves the page files without the token but no file of the project, and sends its policy', async () => {

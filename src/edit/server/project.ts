@@ -9,7 +9,7 @@ import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { findConfig, type Config } from '../../config/config.js';
 import { uniqueDiagnostics, type Diagnostic } from '../../diagnostic.js';
 import type { Environment } from '../../interface-language.js';
-import { collectFiles } from '../../load/collect.js';
+import { collectFiles, isOrganisationFile } from '../../load/collect.js';
 import { ignoredBy } from '../../load/ignore.js';
 import { isInsideProject } from '../../load/inside.js';
 import { checkPaths, checkSharedFile, loadProjectConfig, type FileResult } from '../../pipeline.js';
@@ -216,7 +216,8 @@ export class Project {
     // The one it names first, then those that one names in turn.
     const named = organisationRef(path, loaded?.source.data);
     const chain = [...(named ? [named] : []), ...(loaded ? [...loaded.origin.values()].map((s) => s.path) : [])];
-    const organisations = [...new Set(chain)].filter((p) => p !== path);
+    // Only organisation files in the project: one it names outside is a finding, never read.
+    const organisations = [...new Set(chain)].filter((p) => p !== path && isOrganisationFile(p) && isInsideProject(this.root, p));
     const invalid = !loaded || loaded.partial === true;
     const name = loaded?.register.name;
     return { diagnostics: result.diagnostics, invalid, organisations: organisations.filter((o) => stampOf(o) !== 'missing'), ...(name ? { name } : {}) };
