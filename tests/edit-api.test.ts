@@ -154,6 +154,16 @@ describe('seloste edit: files and checks', () => {
     expect(statuses).toEqual([200, 409]);
   });
 
+  it('gives the schemas the form is made from', async () => {
+    const register = await t.get('/api/schema?kind=register');
+    expect(register.status).toBe(200);
+    expect(register.body.properties.purposes).toBeDefined();
+    expect(register.body.$defs).toBeDefined();
+    const organisation = await t.get('/api/schema?kind=organisation');
+    expect(organisation.body.properties.controller).toBeDefined();
+    expect((await t.get('/api/schema?kind=config')).status).toBe(400);
+  });
+
   it('answers in the language asked for', async () => {
     const { body } = await t.post('/api/check?lang=fi', { path: 'notices/sulka-members.yaml', text: 'name: {fi: Rikki\n' });
     expect(body.findings[0].message).toMatch(/[äö]|YAML/);
