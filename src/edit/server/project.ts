@@ -86,10 +86,6 @@ export class Project {
     return relative(this.root, path).split(sep).join('/');
   }
 
-  abs(rel: string): string {
-    return resolve(this.root, ...rel.split('/'));
-  }
-
   /** What the options of a check of this project are. */
   checkOptions(): { cwd: string; env: Environment; configFile?: string } {
     return { cwd: this.root, env: this.options.env, ...(this.configFile ? { configFile: this.configFile } : {}) };
