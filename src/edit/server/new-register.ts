@@ -4,7 +4,7 @@
  * and the register is written as init writes it, beside the project's registers, never over a file.
  */
 import { dirname, join } from 'node:path';
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import type { MessageLanguage } from '../../interface-language.js';
 import { assemble, isoDate, registerId, registerYaml, schemaReference } from '../../init/command.js';
 import { CONTENT_FLAGS, draftFromFlags, firstText, type InitOptions } from '../../init/flags.js';
@@ -45,7 +45,7 @@ export function answersToOptions(answers: unknown, words: EditWords): InitOption
 /** The folder new registers go into: the first folder the editor was started on (`notices/` by default), or the folder of its first file or glob. */
 export function registersFolder(project: Project): string {
   const given = project.paths[0] ?? join(project.root, 'notices');
-  const first = isGlob(given) ? globParts(given).base : given;
+  const first = !existsSync(given) && isGlob(given) ? globParts(given).base : given;
   try {
     return statSync(first).isDirectory() ? first : dirname(first);
   } catch {
