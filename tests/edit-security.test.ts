@@ -107,6 +107,13 @@ describe('seloste edit refuses requests that are not its page', () => {
     }
   });
 
+  it('refuses a body past 20 MB (413) without reading on', async () => {
+    const body = `{"path":"notices/sulka-members.yaml","text":"${'x'.repeat(20 * 1024 * 1024)}"}`;
+    const { status, body: answer } = await t.raw('/api/check', { method: 'POST', headers: { 'x-seloste-token': t.token, origin: t.base, 'content-type': 'application/json' }, body });
+    expect(status).toBe(413);
+    expect(answer.error).toMatch(/20 MB/);
+  });
+
   it('refuses a POST body that is not JSON', async () => {
     const { status } = await t.raw('/api/check', { method: 'POST', headers: { 'x-seloste-token': t.token, origin: t.base, 'content-type': 'text/plain' }, body: '{}' });
     expect(status).toBe(415);
