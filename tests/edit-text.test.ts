@@ -70,6 +70,19 @@ describe('data written into a YAML text', () => {
     expect(after.endsWith('- id: newsletter\n  legal_basis: consent\nrecipients: none\ntransfers: none\n')).toBe(true);
   });
 
+  it('quotes a text YAML would read as something else, and writes a value of another kind anew', () => {
+    for (const value of ['123', 'true', 'null', '2026-01-15', '- a', 'a: b', '#x', '']) {
+      const data = parse(ODD);
+      data.name.fi = value;
+      data.updated = 20260115;
+      data.recipients = ['Palkka Oy'];
+      const after = textWithData(ODD, data);
+      expect(parse(after), value).toEqual(data);
+      // In the file's own way of writing lists: under their key, not indented.
+      expect(after).toContain('recipients:\n- Palkka Oy\n');
+    }
+  });
+
   it('leaves the text as it is when the data are the same', () => {
     expect(textWithData(ODD, parse(ODD))).toBe(ODD);
     const example = readFileSync(join(ROOT, 'notices/kuusikoski-early-education.yaml'), 'utf8');
