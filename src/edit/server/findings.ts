@@ -4,6 +4,7 @@
  * counts that make a file's summary.
  */
 import type { Diagnostic } from '../../diagnostic.js';
+import type { FileResult } from '../../pipeline.js';
 import { explanationOf } from './explanation.js';
 import { pointersIn, type PointerAt } from './pointers.js';
 
@@ -30,7 +31,7 @@ export interface Summary {
   state: 'clean' | 'warnings' | 'errors' | 'invalid';
 }
 
-/** The counts of diagnostics; `invalid` when the file cannot be read as its kind (see `isInvalid`). */
+/** The counts of diagnostics; `invalid` when the file cannot be read as its kind (see `registerIsInvalid`, `organisationIsInvalid`). */
 export function summarise(diagnostics: readonly Pick<Diagnostic, 'severity'>[], invalid: boolean): Summary {
   const count = (s: Severity): number => diagnostics.filter((d) => d.severity === s).length;
   const errors = count('error');
@@ -42,6 +43,16 @@ export function summarise(diagnostics: readonly Pick<Diagnostic, 'severity'>[], 
 /** A problem of reading the text as YAML (or at all): the form cannot show such a file. */
 export function isUnreadable(d: Pick<Diagnostic, 'ruleId'>): boolean {
   return d.ruleId.startsWith('yaml/') || d.ruleId.startsWith('file/');
+}
+
+/** A register that cannot be read whole: not as YAML, or with an organisation file that cannot be, or past the schema. */
+export function registerIsInvalid(file: FileResult): boolean {
+  return !file.loaded || file.loaded.partial === true;
+}
+
+/** An organisation file that cannot be read, or breaks its schema: the registers that use it cannot be read whole. */
+export function organisationIsInvalid(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => isUnreadable(d) || (d.ruleId.startsWith('schema/') && d.severity === 'error'));
 }
 
 /**

@@ -14,7 +14,7 @@ import { ignoredBy } from '../../load/ignore.js';
 import { isInsideProject } from '../../load/inside.js';
 import { checkPaths, checkSharedFile, loadProjectConfig, type FileResult } from '../../pipeline.js';
 import type { Text } from '../../types.js';
-import { isUnreadable, summarise, type Summary } from './findings.js';
+import { organisationIsInvalid, registerIsInvalid, summarise, type Summary } from './findings.js';
 import { organisationRef, readData } from './file-data.js';
 
 export interface ProjectOptions {
@@ -214,14 +214,14 @@ export class Project {
     const chain = [...(named ? [named] : []), ...(loaded ? [...loaded.origin.values()].map((s) => s.path) : [])];
     // Only organisation files in the project: one it names outside is a finding, never read.
     const organisations = [...new Set(chain)].filter((p) => p !== path && isOrganisationFile(p) && isInsideProject(this.root, p));
-    const invalid = !loaded || loaded.partial === true;
+    const invalid = registerIsInvalid(result);
     const name = loaded?.register.name;
     return { diagnostics: result.diagnostics, invalid, organisations: organisations.filter((o) => stampOf(o) !== 'missing'), ...(name ? { name } : {}) };
   }
 
   private organisationState(path: string, diagnostics: Diagnostic[]): Checked {
     const stamp = stampOf(path);
-    const invalid = diagnostics.some((d) => isUnreadable(d) || (d.ruleId.startsWith('schema/') && d.severity === 'error'));
+    const invalid = organisationIsInvalid(diagnostics);
     const controller = (readData(path) as { controller?: { name?: unknown } } | undefined)?.controller;
     return { stamp, diagnostics, invalid, ...(typeof controller?.name === 'string' ? { name: controller.name } : {}) };
   }
