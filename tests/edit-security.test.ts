@@ -114,6 +114,12 @@ describe('seloste edit refuses requests that are not its page', () => {
     expect(answer.error).toMatch(/20 MB/);
   });
 
+  it('answers a malformed request target with 400 and goes on', async () => {
+    const host = new URL(t.base).host;
+    for (const path of ['/%zz', '/api/file%00', '//attacker.example/api/project']) expect(await getWithHost(t.base, path, host, t.token), path).toBe(400);
+    expect(await getWithHost(t.base, '/api/project', host, t.token)).toBe(200);
+  });
+
   it('refuses a POST body that is not JSON', async () => {
     const { status } = await t.raw('/api/check', { method: 'POST', headers: { 'x-seloste-token': t.token, origin: t.base, 'content-type': 'text/plain' }, body: '{}' });
     expect(status).toBe(415);
