@@ -83,6 +83,14 @@ describe('data written into a YAML text', () => {
     }
   });
 
+  it('keeps the header of the file when its first key goes', () => {
+    const text = readFileSync(join(ROOT, 'notices/lumo-customers.yaml'), 'utf8');
+    const data = parse(text);
+    delete data.organisation;
+    const after = textWithData(text, data);
+    expect(differing(text, after)).toEqual({ removed: ['organisation: ./lumo.org.yaml'], added: [] });
+  });
+
   it('leaves the text as it is when the data are the same', () => {
     expect(textWithData(ODD, parse(ODD))).toBe(ODD);
     const example = readFileSync(join(ROOT, 'notices/kuusikoski-early-education.yaml'), 'utf8');
