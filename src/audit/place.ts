@@ -6,7 +6,7 @@
 import type { Document } from 'yaml';
 import type { Diagnostic } from '../diagnostic.js';
 import type { SectionKind } from '../import/headings.js';
-import { pathAt, type PathSegment } from '../load/yaml-ast.js';
+import { pathAtOffset, type PathSegment } from '../load/yaml-ast.js';
 import { comparable, findPassage, type Passage } from './passages.js';
 
 /** The part of a notice where what a rule misses belongs. */
@@ -93,8 +93,8 @@ export function placeFinding(
 ): Place {
   const offset = (draft.lineStarts[d.line - 1] ?? 0) + d.column - 1;
   // A finding on the register as a whole (something missing) is reported at its first key.
-  const root = (draft.doc.contents?.range?.[0] ?? -1) === offset;
-  const path = root ? [] : pathAt(draft.doc, offset);
+  const path = pathAtOffset(draft.doc, offset);
+  const root = path.length === 0;
   const own = passageOfPath(passages, draft.data, path);
   const at = (root ? undefined : quoted(passages, d.message, own)) ?? belongs(passages, d.ruleId);
   return at ? { line: at.line, passage: at } : { line: start };

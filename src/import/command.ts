@@ -26,7 +26,7 @@ export interface ImportIo {
 }
 
 /** The schema as seen from the draft's folder: a project's own copy or the installed package, else the `file:` URL of the one shipped. */
-function schemaFor(outFile: string): string {
+export function schemaFor(outFile: string): string {
   let dir = dirname(outFile);
   for (;;) {
     for (const candidate of [join(dir, 'schemas', 'register.schema.json'), join(dir, 'node_modules', 'seloste', 'schemas', 'register.schema.json')]) {
@@ -86,7 +86,7 @@ function isDraft(path: string): boolean {
 }
 
 /** Where the drafts go: the first where asked, the others beside it, numbered ("notice-2.yaml"). */
-function draftPaths(first: string, count: number): string[] {
+export function draftPaths(first: string, count: number): string[] {
   const ext = extname(first);
   const stem = first.slice(0, first.length - ext.length);
   return Array.from({ length: count }, (_, i) => (i === 0 ? first : `${stem}-${i + 1}${ext || '.yaml'}`));

@@ -6,7 +6,7 @@ import { readBytesBounded, type ReadProblem } from '../load/read-bounded.js';
 import { sniff } from './document/sniff.js';
 
 /** A notice is a few pages; anything larger is not one. HTML, Word and PDF files carry markup, styles, fonts and images. */
-const MAX_BYTES = 10 * 1024 * 1024;
+export const MAX_BYTES = 10 * 1024 * 1024;
 /** Plain text and Markdown are the words alone. */
 export const MAX_TEXT_BYTES = 1024 * 1024;
 

@@ -80,36 +80,6 @@ export function locate(doc: Document, path: readonly PathSegment[]): Located & {
   return key ? { node, key, depth } : { node, depth };
 }
 
-/** The child of a map or sequence whose key or value holds `offset`, with its path segment. */
-function childAt(node: Node, offset: number): { segment: PathSegment; node: Node } | undefined {
-  const lib = yamlLib();
-  const holds = (n: unknown): boolean => lib.isNode(n) && !!n.range && n.range[0] <= offset && offset < n.range[2];
-  if (lib.isMap(node)) {
-    for (const pair of node.items) {
-      if (!holds(pair.key) && !holds(pair.value)) continue;
-      const key = lib.isScalar(pair.key) ? String(pair.key.value) : '';
-      return { segment: key, node: (lib.isNode(pair.value) ? pair.value : pair.key) as Node };
-    }
-  } else if (lib.isSeq(node)) {
-    const index = node.items.findIndex(holds);
-    if (index >= 0) return { segment: index, node: node.items[index] as Node };
-  }
-  return undefined;
-}
-
-/** The path of the deepest node whose key or value holds a character offset; `[]` for the root. */
-export function pathAt(doc: Document, offset: number): PathSegment[] {
-  const path: PathSegment[] = [];
-  let node = doc.contents as Node | null;
-  while (node) {
-    const child = childAt(node, offset);
-    if (!child) break;
-    path.push(child.segment);
-    node = child.node;
-  }
-  return path;
-}
-
 /** Start and end offsets of a node. */
 export function rangeOf(node: Node | undefined): [number, number] {
   const range = node?.range;
@@ -228,4 +198,37 @@ export function itemStartingAt(doc: Document, path: readonly PathSegment[], offs
 /** A text written as one YAML scalar on a line: plain where YAML reads it back as that text (`consent`), quoted otherwise (`"true"`). */
 export function scalarText(value: string): string {
   return yamlLib().stringify(value, { lineWidth: 0 }).trimEnd();
+}
+
+/**
+ * The path of the innermost node whose text holds an offset: a key stands for its value, and an
+ * offset between the nodes of a collection stands for the collection. `[]` is the document itself.
+ */
+export function pathAtOffset(doc: Document, offset: number): PathSegment[] {
+  const lib = yamlLib();
+  const path: PathSegment[] = [];
+  const holds = (node: unknown): boolean => lib.isNode(node) && node.range !== undefined && node.range !== null && node.range[0] <= offset && offset < Math.max(node.range[1], node.range[0] + 1);
+  let node: unknown = doc.contents;
+  for (let depth = 0; depth < 1000; depth++) {
+    let next: unknown;
+    if (lib.isMap(node)) {
+      // At the start of a block map is the map itself (a finding about it points at its first line).
+      if (node.range?.[0] === offset) return path;
+      for (const pair of node.items) {
+        if (!lib.isScalar(pair.key) || !(holds(pair.key) || holds(pair.value))) continue;
+        path.push(String(pair.key.value));
+        next = pair.value;
+        break;
+      }
+    } else if (lib.isSeq(node)) {
+      const index = node.items.findIndex((item) => holds(item));
+      if (index !== -1) {
+        path.push(index);
+        next = node.items[index];
+      }
+    }
+    if (next === undefined || !(lib.isMap(next) || lib.isSeq(next))) return path;
+    node = next;
+  }
+  return path;
 }
