@@ -71,8 +71,21 @@ async function measure(spec, dir, auditFiles, cwd) {
   if (run.problems.length) return { problem: run.problems[0].message };
   const findings = run.results[0].diagnostics;
   const gaps = spec.gaps.map((gap) => ({ gap, by: findings.filter((d) => matches(gap, d)) }));
+  for (const g of gaps.filter((g) => !g.by.length)) g.why = whyMissed(g.gap, findings);
   const used = new Set(gaps.flatMap((g) => g.by));
   return { gaps, other: findings.filter((d) => !used.has(d)) };
+}
+
+/**
+ * Why a gap was missed, as far as the findings tell: its rule reported it elsewhere (on other lines, or
+ * of another right), or nothing of its rule was reported at all.
+ */
+function whyMissed(gap, findings) {
+  const sameRule = findings.filter((d) => rulesOf(gap).includes(d.ruleId));
+  if (!sameRule.length) return 'not reported';
+  const [from, to] = gap.lines;
+  const onLines = sameRule.filter((d) => d.line >= from && d.line <= to);
+  return onLines.length ? 'reported on its lines, of another right' : `reported elsewhere (line ${sameRule.map((d) => d.line).join(', ')})`;
 }
 
 function print(rows, verbose) {
@@ -90,12 +103,17 @@ function print(rows, verbose) {
     out.push(`| \`${id}\` | ${result.gaps.length} | ${f} | ${result.gaps.length - f} | ${result.other.length} |`);
   }
   out.push(`| **All ${rows.length}** | **${gaps}** | **${found} (${Math.round((100 * found) / gaps)} %)** | **${gaps - found}** | **${other}** |`);
+  const reasons = {};
+  for (const { result } of rows) for (const g of result.gaps ?? []) if (!g.by.length) reasons[g.why.replace(/ \(line .*\)$/u, '')] = (reasons[g.why.replace(/ \(line .*\)$/u, '')] ?? 0) + 1;
+  out.push('', '| Why a gap was missed | Gaps |', '|---|---:|', ...Object.entries(reasons).sort((a, b) => b[1] - a[1]).map(([why, n]) => `| ${why} | ${n} |`));
   process.stdout.write(`${out.join('\n')}\n`);
   if (!verbose) return;
   for (const { id, result } of rows) {
     if (result.problem) continue;
     process.stdout.write(`\n## ${id}\n`);
-    for (const { gap } of result.gaps.filter((g) => !g.by.length)) process.stdout.write(`- missed ${gap.id} [${rulesOf(gap).join('|')}${gap.right ? `:${gap.right}` : ''}] lines ${gap.lines.join('-')}: ${gap.says}\n`);
+    for (const { gap, why } of result.gaps.filter((g) => !g.by.length)) {
+      process.stdout.write(`- missed ${gap.id} [${rulesOf(gap).join('|')}${gap.right ? `:${gap.right}` : ''}] lines ${gap.lines.join('-')}, ${why}: ${gap.says}\n`);
+    }
     for (const d of result.other) process.stdout.write(`- other ${d.line} [${d.ruleId}] ${d.message.slice(0, 160)}\n`);
   }
 }

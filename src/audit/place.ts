@@ -36,6 +36,8 @@ export interface Place {
   line: number;
   /** The passage the finding stands at, when it stands at one. */
   passage?: Passage;
+  /** The path of the register's node the finding was made at; `[]` for something it leaves out altogether. */
+  path: PathSegment[];
 }
 
 /** The strings under a value, depth first: the texts a draft value was made of. */
@@ -97,5 +99,5 @@ export function placeFinding(
   const root = path.length === 0;
   const own = passageOfPath(passages, draft.data, path);
   const at = (root ? undefined : quoted(passages, d.message, own)) ?? belongs(passages, d.ruleId);
-  return at ? { line: at.line, passage: at } : { line: start };
+  return at ? { line: at.line, passage: at, path } : { line: start, path };
 }
