@@ -75,7 +75,7 @@ function madeUp(d: Diagnostic, passages: readonly Passage[]): boolean {
 }
 
 async function auditPart(result: ImportResult, passages: Passage[], file: string, options: AuditOptions): Promise<AuditedRegister> {
-  const checked = await checkDraft(result, file, options);
+  const checked = await checkDraft(result, passages, file, options);
   const register = result.register as unknown as Register;
   const start = registerStart(passages, typeof register.name === 'string' ? register.name : Object.values(register.name ?? {})[0]);
   const onDraft = checked.diagnostics.filter((d) => !madeUp(d, passages)).map((d) => ({ diagnostic: moved(d, file, checked, passages, start), draftLine: d.line }));

@@ -20,7 +20,7 @@ const FEE = /(?<!\p{L})(?:maksu|maksun|maksullinen|veloit\p{L}*|kustannuk\p{L}*|
 const FREE = /maksuton|maksutta|ilmai|veloituksetta|kostnadsfri|utan kostnad|avgiftsfri|gratis|free of charge|no (?:fee|charge)|without charge|\bfree\b/iu;
 /** What Art. 12(5) and 15(3) allow a fee for. */
 const FEE_ALLOWED = /lisäkopi|useampia kopio|toistuv|ilmeisen perusteet|kohtuuton|ytterligare kopi|uppenbart ogrundad|orimlig|additional cop|further cop|manifestly unfounded|excessive/iu;
-const ANSWER = /vastaa|vastaus|käsitel|toteut|svar|behandl|hanter|respond|reply|answer|deal with|process/iu;
+const ANSWER = /vastaa|vastat|vastaus|vastauk|käsitel|toteut|svar|behandl|hanter|respond|reply|answer|deal with|process/iu;
 const EXTENSION = /pident|jatk|förläng|extend|further two months|kahdella kuukaudella|två månader/iu;
 const MONTHS = /(?<!\p{L})(\d+|kahden|kolmen|kaksi|kolme|två|tre|two|three|six|kuuden)\s*(?:\(\d+\)\s*)?(kuukau\p{L}*|månad\p{L}*|months?)(?!\p{L})/iu;
 const DAYS = /(?<!\p{L})(\d+)\s*(?:\(\d+\)\s*)?(?:(?:työ)?päivä\p{L}*|(?:arbets)?dag\p{L}*|(?:working |business )?days?)(?!\p{L})/iu;

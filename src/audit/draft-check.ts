@@ -5,12 +5,14 @@
  */
 import { resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostic.js';
+import { Kept } from '../import/draft/kept.js';
 import type { ImportResult } from '../import/import.js';
 import type { Environment } from '../interface-language.js';
 import { newLineCounter, parseYaml, yamlLib } from '../load/yaml-ast.js';
 import { checkPaths } from '../pipeline.js';
 import type { Config } from '../config/config.js';
 import type { Document } from 'yaml';
+import type { Passage } from './passages.js';
 
 /** Findings about the draft rather than the notice: left-over TODOs, the draft's schema, translations, what Seloste cannot render. */
 const ABOUT_THE_DRAFT = /^(?:todo-left|translation-missing|schema|yaml|file|register|text\/)/u;
@@ -24,18 +26,28 @@ export interface CheckedDraft {
   config: Config;
 }
 
-/** The draft's data with every passage it keeps only in comments appended to its description. */
-function withAllText(result: ImportResult): Record<string, unknown> {
+/**
+ * The draft's data with every sentence of the notice that is in none of its values appended to its
+ * description, one a line: the sentences the draft keeps only in comments.
+ */
+function withAllText(result: ImportResult, passages: readonly Passage[]): Record<string, unknown> {
   const data = structuredClone(result.register);
+  const kept = new Kept(result.register, []);
   const own = data['description'];
   const first = typeof own === 'string' ? own : own && typeof own === 'object' ? Object.values(own as Record<string, string>).join('\n\n') : '';
-  const all = [first, ...result.unmapped].filter(Boolean).join('\n\n');
+  const rest = [...new Set(passages.map((p) => p.text))].filter((t) => !kept.has(t));
+  const all = [first, rest.join('\n')].filter(Boolean).join('\n\n');
   if (all) data['description'] = { [result.lang]: all };
   return data;
 }
 
-export async function checkDraft(result: ImportResult, original: string, options: { cwd: string; env?: Environment }): Promise<CheckedDraft> {
-  const text = yamlLib().stringify(withAllText(result), { lineWidth: 0 });
+export async function checkDraft(
+  result: ImportResult,
+  passages: readonly Passage[],
+  original: string,
+  options: { cwd: string; env?: Environment },
+): Promise<CheckedDraft> {
+  const text = yamlLib().stringify(withAllText(result, passages), { lineWidth: 0 });
   const path = resolve(options.cwd, `${original}.seloste-audit.yaml`);
   const checked = await checkPaths({ cwd: options.cwd, paths: [path], texts: new Map([[path, text]]), languages: [result.lang], ...(options.env ? { env: options.env } : {}) });
   const diagnostics = checked.files.flatMap((f) => f.diagnostics).filter((d) => !ABOUT_THE_DRAFT.test(d.ruleId));

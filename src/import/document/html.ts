@@ -145,8 +145,8 @@ export function readHtml(html: string, firstLine = 1): Block[] {
         line += whole.split('\n').length - 1;
         continue;
       }
-      // Where the text of the block starts; kept as a flag, as testing a long buffer again and again is slow.
-      if (!bufStarted) bufLine = line;
+      // Where the text of the block starts (past the line breaks before it); kept as a flag, as testing a long buffer again and again is slow.
+      if (!bufStarted) bufLine = line + (/^\s*/u.exec(whole)![0].split('\n').length - 1);
       // Line breaks of the source are kept: notices often put one detail a line without `<br>`.
       const text = decodeEntities(whole).replace(/[^\S\n]+/gu, ' ');
       buf += text;
