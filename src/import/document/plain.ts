@@ -40,6 +40,17 @@ function looseHeading(line: string, numberedDoc: boolean): boolean {
   return known || !(looksLikeName(t) || /\b(?:Oy|Oyj|Ab|ry|Ltd|Inc|GmbH|AG|AB|Ky)\b/u.test(t) || /\d/u.test(t));
 }
 
+/**
+ * A line that starts something new after a heading on the line above it: a list item, or a line that
+ * begins with a capital or a figure (a wrapped sentence goes on in lower case) under a heading that is
+ * the heading alone ("Rekisterinpitäjä", not "Rekisterinpitäjä Esimerkki Oy", which is a labelled detail).
+ */
+function startsAnew(line: string, heading: string): boolean {
+  if (BULLET.test(line)) return true;
+  const alone = heading.trim().split(/\s+/u).length <= 6 && !/\b(?:Oy|Oyj|Ab|ry|Ltd|Inc|GmbH|AG|AB|Ky)\b/u.test(heading);
+  return alone && /^\s*[\p{Lu}\d]/u.test(line);
+}
+
 interface Group {
   line: number;
   lines: string[];
@@ -149,7 +160,7 @@ export function readPlain(lines: readonly string[], first: number): Block[] {
       out.push({ kind: 'heading', text: clean(firstLine), lines: [clean(firstLine)], line: group.line, level: numberedDoc ? 9 : 1, style: numberedDoc ? 'numbered' : 'loose' });
       return;
     }
-    if (group.lines.length > 1 && isKnownHeading(firstLine) && BULLET.test(group.lines[1]!) && looseHeading(firstLine, false)) {
+    if (group.lines.length > 1 && isKnownHeading(firstLine) && startsAnew(group.lines[1]!, firstLine) && looseHeading(firstLine, false)) {
       out.push({ kind: 'heading', text: clean(firstLine), lines: [clean(firstLine)], line: group.line, level: numberedDoc ? 9 : 1, style: numberedDoc ? 'numbered' : 'loose' });
       out.push(...splitGroup({ line: group.line + 1, lines: group.lines.slice(1) }));
       return;
