@@ -153,3 +153,24 @@ describe('a notice printed to PDF', () => {
     rmSync(join(work, 'forening.pdf'));
   }, 60_000);
 });
+
+describe('a notice of a public body', () => {
+  const notice = (controller: string): string =>
+    `# Tietosuojaseloste\n\nPäivitetty 1.2.2025\n\n## Rekisterinpitäjä\n\n${controller}\nKaupungintalo, Aleksanterinkatu 1, 00100 Helsinki\nkirjaamo@esimerkki.fi\n\n## Rekisteröidyn oikeudet\n\nSinulla on oikeus saada pääsy tietoihisi, oikaista ne ja rajoittaa niiden käsittelyä. Voit tehdä valituksen tietosuojavaltuutetulle.\n`;
+  const dpoFindings = async (controller: string): Promise<Found[]> => {
+    writeFileSync(join(work, 'kunta.md'), notice(controller));
+    const found = JSON.parse((await cli(['audit', join(work, 'kunta.md'), '--format', 'json'], work, { LANG: 'C' })).stdout) as Found[];
+    rmSync(join(work, 'kunta.md'));
+    return found.filter((f) => f.ruleId === 'dpo-contact');
+  };
+
+  it('asks for the data protection officer a municipality, a city or a parish union must have', async () => {
+    for (const name of ['Esimerkin kaupunki', 'Esimerkin seurakuntayhtymä', 'Esimerkkilän kunta']) {
+      expect((await dpoFindings(name)).map((f) => f.line), name).toEqual([5]);
+    }
+  });
+
+  it('does not ask a company for one', async () => {
+    expect(await dpoFindings('Kaupunkipyörät Oy')).toEqual([]);
+  });
+});

@@ -13,6 +13,7 @@ import { checkPaths } from '../pipeline.js';
 import type { Config } from '../config/config.js';
 import type { Document } from 'yaml';
 import type { Passage } from './passages.js';
+import { controllerIsPublicBody } from './public-body.js';
 
 /** Findings about the draft rather than the notice: left-over TODOs, the draft's schema, translations, what Seloste cannot render. */
 const ABOUT_THE_DRAFT = /^(?:todo-left|translation-missing|schema|yaml|file|register|text\/)/u;
@@ -28,7 +29,8 @@ export interface CheckedDraft {
 
 /**
  * The draft's data with every sentence of the notice that is in none of its values appended to its
- * description, one a line: the sentences the draft keeps only in comments.
+ * description, one a line: the sentences the draft keeps only in comments. A controller the notice
+ * names as a public body is marked so.
  */
 function withAllText(result: ImportResult, passages: readonly Passage[]): Record<string, unknown> {
   const data = structuredClone(result.register);
@@ -38,6 +40,8 @@ function withAllText(result: ImportResult, passages: readonly Passage[]): Record
   const rest = [...new Set(passages.map((p) => p.text))].filter((t) => !kept.has(t));
   const all = [first, rest.join('\n')].filter(Boolean).join('\n\n');
   if (all) data['description'] = { [result.lang]: all };
+  const controller = data['controller'];
+  if (controller && typeof controller === 'object' && controllerIsPublicBody(passages)) data['controller'] = { ...controller, public_authority: true };
   return data;
 }
 

@@ -1,0 +1,17 @@
+/**
+ * Whether the controller a notice names is a public authority or body (Art. 37(1)(a): it must
+ * designate a data protection officer; Art. 6(1), last subparagraph: no legitimate interests in its
+ * tasks). A register says so with `controller.public_authority`; a published notice seldom does, so
+ * the audit reads it from the names in the controller's part: a municipality, a city, a parish or
+ * parish union, a wellbeing services county, an agency, a ministry, a state library or university,
+ * and their Swedish names. A name with a company or association form is not one.
+ */
+import type { Passage } from './passages.js';
+
+const PUBLIC_BODY =
+  /(?:kunta|kaupunki|kuntayhtymä|seurakunta|seurakuntayhtymä|hyvinvointialue|virasto|ministeriö|kansalliskirjasto|yliopisto|kommun|(?<!\p{L})stad|församling|samfällighet|välfärdsområde|ämbetsverk|ministeriet|nationalbiblioteket|universitet)(?!\p{L})/iu;
+const PRIVATE_FORM = /(?<!\p{L})(?:Oy|Oyj|Ab|Abp|ry|r\.y\.|rf|Ltd|Inc|GmbH|säätiö|stiftelse|foundation)(?!\p{L})/u;
+
+export function controllerIsPublicBody(passages: readonly Passage[]): boolean {
+  return passages.some((p) => p.kind === 'controller' && PUBLIC_BODY.test(p.text) && !PRIVATE_FORM.test(p.text));
+}
