@@ -1,0 +1,127 @@
+/**
+ * A register or an organisation file as a form: the bar with its state and Save, the form with the
+ * findings at their fields, and beside it the findings list and the notice's preview (a register) or
+ * the registers the edit affects (an organisation file).
+ */
+import type { AppContext } from './app-context.js';
+import { affectedList, type AffectedList } from './affected-list.js';
+import type { Data, FileState, Finding } from './api-types.js';
+import { el, uniqueId } from './dom.js';
+import { EditData, parentPointer } from './edit-data.js';
+import { EditSession, type SessionHooks } from './edit-session.js';
+import { placeFindings } from './field-findings.js';
+import { fileBar, onSaveKey, type FileBar } from './file-bar.js';
+import { findingsPanel } from './findings-panel.js';
+import type { FormContext } from './form-context.js';
+import { renderField, renderForm } from './form-renderer.js';
+import { previewPane, type PreviewPane } from './preview-pane.js';
+import { summaryText } from './summary-text.js';
+
+/** Move to the field of a finding (or the nearest one above it) and put the focus there. */
+export function goToFinding(form: HTMLElement, finding: Finding): void {
+  let pointer = finding.pointer;
+  let place = form.querySelector<HTMLElement>(`[data-findings-for="${CSS.escape(pointer)}"]`);
+  while (!place && pointer !== '') {
+    pointer = parentPointer(pointer);
+    place = form.querySelector<HTMLElement>(`[data-findings-for="${CSS.escape(pointer)}"]`);
+  }
+  const field = place?.closest<HTMLElement>('[data-pointer]') ?? place;
+  field?.scrollIntoView({ block: 'center' });
+  field?.querySelector<HTMLElement>('input, textarea, select, button')?.focus({ preventScroll: true });
+}
+
+interface Parts {
+  bar: FileBar;
+  form: HTMLElement;
+  preview?: PreviewPane;
+  affected?: AffectedList;
+}
+
+function hooksFor(app: AppContext, file: FileState, parts: Parts, show: (findings: readonly Finding[]) => void): SessionHooks {
+  const { words } = app;
+  let said = '';
+  return {
+    checking: () => parts.bar.status(words.checking),
+    checked(result) {
+      show(result.findings);
+      parts.bar.summary(result.summary);
+      parts.affected?.show(result.affected);
+      const session = app.sessions.get(file.path);
+      parts.bar.status(session?.dirty ? words.unsaved : words.saved);
+      const summary = summaryText(words, result.summary);
+      if (summary !== said) app.announce(`${words.checked}: ${summary}`);
+      said = summary;
+    },
+    previewed: (url) => parts.preview?.show(url),
+    saved() {
+      parts.bar.status(words.saved);
+      app.announce(words.saved);
+      void app.reloadProject();
+    },
+    conflict: (disk) => app.showConflict(file, app.sessions.get(file.path)!.content(), disk),
+    failed(message) {
+      parts.bar.status(message);
+      app.announce(message);
+    },
+  };
+}
+
+export function showFormView(app: AppContext, file: FileState, data: Data, offer?: HTMLElement): void {
+  const { words } = app;
+  const entry = app.project.files.find((f) => f.path === file.path);
+  const previous = app.sessions.get(file.path);
+  let findings: readonly Finding[] = file.findings;
+  const place = (): void => placeFindings(form, findings, file.path, words);
+  const editData = new EditData(data, () => app.sessions.get(file.path)?.changed());
+  const ctx: FormContext = {
+    data: editData,
+    schemas: app.schemas,
+    words,
+    lang: app.lang,
+    languages: entry?.languages.length ? entry.languages : app.project.languages,
+    ...(typeof data['organisation'] === 'string' ? { organisation: data['organisation'] } : {}),
+    announce: app.announce,
+    redrawn: place,
+    render: renderField,
+  };
+  const form = renderForm(ctx, file.kind);
+  const save = (): void => void app.sessions.get(file.path)?.save();
+  const bar = fileBar(words, entry?.title ?? file.path, file.path, save);
+  const panel = findingsPanel(words, file.path, (finding) => goToFinding(form, finding));
+  const parts: Parts = { bar, form };
+  if (file.kind === 'register') {
+    parts.preview = previewPane(words, ctx.languages, previous?.previewLanguage || ctx.languages[0] || 'fi', (lang) => {
+      const session = app.sessions.get(file.path);
+      if (session) session.previewLanguage = lang;
+      void session?.refresh();
+    });
+  } else parts.affected = affectedList(app, file.usedBy ?? entry?.usedBy ?? []);
+  const hooks = hooksFor(app, file, parts, (list) => {
+    findings = list;
+    place();
+    panel.show(list);
+  });
+  const session = previous ?? new EditSession(app.api, app.project.root, file, () => ({ data: editData.data }), hooks, file.kind === 'register');
+  session.hooks = hooks;
+  if (!previous) session.previewLanguage = ctx.languages[0] ?? '';
+  app.sessions.set(file.path, session);
+
+  const formHeading = uniqueId('form-heading');
+  app.main.replaceChildren(
+    el(
+      'div',
+      { class: `file-view kind-${file.kind}` },
+      bar.root,
+      offer ?? null,
+      el(
+        'div',
+        { class: 'columns' },
+        el('section', { class: 'form-column', 'aria-labelledby': formHeading }, el('h2', { id: formHeading, class: 'visually-hidden' }, words.formHeading), form),
+        el('div', { class: 'side-column' }, panel.root, parts.preview?.root ?? parts.affected?.root ?? null),
+      ),
+    ),
+  );
+  app.onLeave(onSaveKey(save));
+  hooks.checked({ text: file.text, findings: file.findings, summary: file.summary });
+  void session.refresh();
+}

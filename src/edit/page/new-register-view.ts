@@ -1,0 +1,101 @@
+/**
+ * A new register: the questions of `seloste init` (the register's name, the controller, the DPO,
+ * purposes with their legal bases, data categories, sources, retention, where requests go). The
+ * answers go to /api/new; the new file then opens in the form, where everything else is added.
+ */
+import { LEGAL_BASIS_CHOICES, PROVISION_CHOICES } from '../../init/choices.js';
+import type { AppContext } from './app-context.js';
+import { el, uniqueId } from './dom.js';
+import { answersOf, choiceQuestion, createAnswers, INIT_WORDS, lineQuestion, section, textQuestion, type Question } from './new-register-questions.js';
+
+/** The question a legal basis adds to its purpose: how to withdraw consent, the interest, the law. */
+const EXTRA: Record<string, 'withdraw' | 'interest' | 'law'> = { consent: 'withdraw', legitimate_interests: 'interest', legal_obligation: 'law', public_task: 'law' };
+
+/** A list of repeated question groups (purposes, categories) with a button to add one more. */
+function repeated(addLabel: string, make: (n: number) => { root: HTMLElement; questions: () => Question[] }): { root: HTMLElement; questions: () => Question[] } {
+  const groups: { root: HTMLElement; questions: () => Question[] }[] = [];
+  const list = el('ol', { class: 'items' });
+  const add = (): void => {
+    const group = make(groups.length + 1);
+    groups.push(group);
+    list.append(el('li', { class: 'item' }, group.root));
+  };
+  add();
+  const button = el('button', { type: 'button', class: 'add-item' }, addLabel);
+  button.addEventListener('click', () => {
+    add();
+    list.lastElementChild?.querySelector<HTMLElement>('input, select')?.focus();
+  });
+  return { root: el('div', {}, list, button), questions: () => groups.flatMap((g) => g.questions()) };
+}
+
+export function showNewRegister(app: AppContext): void {
+  const { words, lang } = app;
+  const iw = INIT_WORDS[lang];
+  const q = iw.questions;
+  const languages = app.project.languages.length ? app.project.languages : ['fi'];
+  const text = (name: string, prompt: string, help?: string): Question => textQuestion(name, prompt, languages, iw, help);
+
+  const purposes = repeated(words.addPurpose, (n) => {
+    const description = text('purpose', q.purposeText);
+    const extras = { withdraw: text('withdraw', q.withdraw), interest: text('interest', q.interest, q.interestHint), law: text('law', q.law) };
+    let extra: keyof typeof extras | undefined;
+    const basis = choiceQuestion('basis', q.basis, LEGAL_BASIS_CHOICES, lang, (value) => {
+      extra = EXTRA[value];
+      for (const [key, question] of Object.entries(extras)) question.root.hidden = key !== extra;
+    });
+    const root = el('fieldset', { class: 'group' }, el('legend', {}, q.purpose(n)), description.root, basis.root, ...Object.values(extras).map((e) => e.root));
+    return { root, questions: () => [description, basis, ...(extra ? [extras[extra]] : [])] };
+  });
+  const categories = repeated(words.addCategory, (n) => {
+    const description = text('category', q.categoryText);
+    const consequence = text('consequence', q.consequence);
+    const provision = choiceQuestion('provision', q.provision, PROVISION_CHOICES, lang, (value) => (consequence.root.hidden = value === 'voluntary'));
+    const root = el('fieldset', { class: 'group' }, el('legend', {}, q.category(n)), description.root, provision.root, consequence.root);
+    return { root, questions: () => (description.value() ? [description, provision, ...(consequence.root.hidden ? [] : [consequence])] : []) };
+  });
+
+  const single = [
+    text('name', q.registerName),
+    lineQuestion('controller', q.legalName),
+    lineQuestion('businessId', q.businessId, { help: q.noBusinessId }),
+    lineQuestion('address', q.street),
+    lineQuestion('postalCode', q.postalCode),
+    lineQuestion('city', q.city),
+    lineQuestion('email', q.email, { type: 'email' }),
+    lineQuestion('phone', q.phone, { type: 'tel' }),
+    lineQuestion('dpoEmail', q.dpoEmail, { type: 'email' }),
+    lineQuestion('retention', q.retention, { help: q.retentionHint }),
+    text('retentionTrigger', q.trigger),
+    text('retentionLaw', q.retentionLaw),
+    lineQuestion('rightsEmail', q.rightsEmail, { type: 'email' }),
+  ];
+  const [name, controller, businessId, address, postalCode, city, email, phone, dpoEmail, retention, trigger, retentionLaw, rightsEmail] = single;
+  const fromPersonId = uniqueId('from-person');
+  const fromPerson = el('input', { type: 'checkbox', id: fromPersonId, checked: true });
+  const status = el('p', { class: 'status', role: 'status' });
+  const headingId = uniqueId('new');
+  const form = el(
+    'form',
+    { class: 'new-register', 'aria-labelledby': headingId, novalidate: true },
+    section(iw, 'register', name!.root),
+    section(iw, 'controller', controller!.root, businessId!.root, address!.root, postalCode!.root, city!.root, email!.root, phone!.root),
+    section(iw, 'dpo', dpoEmail!.root),
+    section(iw, 'purposes', purposes.root),
+    section(iw, 'sources', el('div', { class: 'field field-check', 'data-answer': 'source' }, fromPerson, el('label', { for: fromPersonId }, words.dataFromPerson))),
+    section(iw, 'categories', categories.root),
+    section(iw, 'retention', retention!.root, trigger!.root, retentionLaw!.root),
+    section(iw, 'rights', rightsEmail!.root),
+    el('p', { class: 'actions' }, el('button', { type: 'submit', class: 'primary' }, words.create)),
+    status,
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const answers = answersOf(single, [...purposes.questions(), ...categories.questions()]);
+    if (fromPerson.checked) answers['source'] = ['data_subject'];
+    void createAnswers(app, answers, form, status);
+  });
+  app.main.replaceChildren(
+    el('section', { class: 'new-view', 'aria-labelledby': headingId }, el('h1', { id: headingId }, words.newHeading), el('p', {}, words.newIntro), form),
+  );
+}

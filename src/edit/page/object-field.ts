@@ -1,0 +1,79 @@
+/**
+ * An object of the schema (the controller, an address, a purpose) as a group of its fields. Parts
+ * that are lists or groups and are not in the file yet are offered as "Add …" buttons, so that an
+ * empty register is not a wall of empty fields; a part the organisation file already gives says so.
+ */
+import { el } from './dom.js';
+import { groupFrame } from './field-frame.js';
+import type { FieldSpec, FormContext } from './form-context.js';
+import { emptyValue } from './list-editor.js';
+import { HIDDEN_KEYS } from './notice-order.js';
+import { helpOf, labelOf } from './schema-labels.js';
+import type { Resolved } from './schema-set.js';
+
+export interface ObjectOptions {
+  /** The keys in the order to show them (default: the schema's). */
+  order?: readonly string[];
+  /** Keys shown even when the file does not have them. */
+  always?: readonly string[];
+  /** Keys the organisation file can give, for a register that uses one. */
+  fromOrganisation?: ReadonlySet<string>;
+}
+
+/** A part drawn as a group of its own (an object, a list, a choice), as opposed to one input or a text. */
+export function isGroup(resolved: Resolved): boolean {
+  const { schema } = resolved;
+  if (resolved.def === 'text') return false;
+  return schema.type === 'array' || schema.type === 'object' || !!schema.properties || !!schema.oneOf || !!schema.anyOf;
+}
+
+/** The spec of each property of an object. */
+export function propertySpecs(ctx: FormContext, spec: FieldSpec, order?: readonly string[]): FieldSpec[] {
+  const properties = spec.resolved.schema.properties ?? {};
+  return (order ?? Object.keys(properties))
+    .filter((key) => !HIDDEN_KEYS.has(key) && properties[key])
+    .map((key) => {
+      const resolved = ctx.schemas.child(spec.resolved, properties[key]!);
+      const help = helpOf(resolved, ctx.lang);
+      return { resolved, path: [...spec.path, key], key, label: labelOf(resolved, ctx.lang, key), ...(help ? { help } : {}) };
+    });
+}
+
+/** The fields of an object and its "Add …" buttons, drawn again when a part is added; `opened`: parts added empty. */
+export function objectContent(ctx: FormContext, spec: FieldSpec, options: ObjectOptions, container: HTMLElement, opened = new Set<string>()): void {
+  const required = spec.resolved.schema.required ?? [];
+  const specs = propertySpecs(ctx, spec, options.order);
+  const value = ctx.data.get(spec.path);
+  const has = (key: string): boolean => !!value && typeof value === 'object' && (value as Record<string, unknown>)[key] !== undefined;
+  const shown = (s: FieldSpec): boolean =>
+    has(s.key) || opened.has(s.key) || !isGroup(s.resolved) || required.includes(s.key) || !!options.always?.includes(s.key);
+  for (const s of specs.filter(shown)) {
+    const field = ctx.render(ctx, s);
+    field.dataset['key'] = s.key;
+    container.append(field);
+  }
+  const addable = specs.filter((s) => !shown(s));
+  if (!addable.length) return;
+  const buttons = el('ul', { class: 'add-parts' });
+  for (const s of addable) {
+    const note = options.fromOrganisation?.has(s.key) && ctx.organisation ? el('span', { class: 'note' }, ctx.words.fromOrganisation(ctx.organisation)) : null;
+    const add = el('button', { type: 'button', class: 'add-part' }, ctx.words.addPart(s.label));
+    add.addEventListener('click', () => {
+      // A choice (`none` or a list) starts unset: its select says which it is.
+      if (!s.resolved.schema.oneOf && !s.resolved.schema.anyOf) ctx.data.set(s.path, emptyValue(s.resolved));
+      opened.add(s.key);
+      container.replaceChildren();
+      objectContent(ctx, spec, options, container, opened);
+      ctx.redrawn();
+      container.querySelector<HTMLElement>(`[data-key="${s.key}"] :is(input, textarea, select, button)`)?.focus();
+    });
+    buttons.append(el('li', {}, add, note));
+  }
+  container.append(buttons);
+}
+
+export function renderObjectField(ctx: FormContext, spec: FieldSpec, options: ObjectOptions = {}): HTMLElement {
+  const body = el('div', { class: 'object-body' });
+  objectContent(ctx, spec, options, body);
+  return groupFrame(spec, 'object', body).root;
+}

@@ -1,0 +1,134 @@
+/** The words of the editor page, one table per language of the interface (fi, sv, en). */
+import type { Severity, Summary } from './api-types.js';
+
+export const INTERFACE_LANGUAGES = ['fi', 'sv', 'en'] as const;
+export type Lang = (typeof INTERFACE_LANGUAGES)[number];
+
+export function isLang(value: unknown): value is Lang {
+  return (INTERFACE_LANGUAGES as readonly unknown[]).includes(value);
+}
+
+export interface Words {
+  /** The language's own name, as the language switch shows it. */
+  ownName: string;
+  /** Names of the languages a notice is written in, in this language. */
+  languageNames: Record<string, string>;
+  appName: string;
+  skipLink: string;
+  interfaceLanguage: string;
+  mainNavigation: string;
+  files: string;
+  newRegister: string;
+  importNotice: string;
+  unreachable: string;
+  loading: string;
+  notFound: string;
+
+  // The project list.
+  projectHeading(root: string): string;
+  projectIntro: string;
+  columnFile: string;
+  columnKind: string;
+  columnState: string;
+  columnLanguages: string;
+  register: string;
+  organisation: string;
+  states: Record<Summary['state'], string>;
+  counts(summary: Summary): string;
+  usedBy(count: number): string;
+  unsavedEdits: string;
+  noFiles: string;
+
+  // A file.
+  save: string;
+  saving: string;
+  saved: string;
+  unsaved: string;
+  checking: string;
+  checked: string;
+  findingsHeading: string;
+  noFindings: string;
+  severities: Record<Severity, string>;
+  lineColumn(line: number, column: number): string;
+  inFile(file: string): string;
+  whatToDo: string;
+  ruleDoc: string;
+  goToField: string;
+  preview: string;
+  previewLanguage: string;
+  previewFrame(language: string): string;
+  previewUnavailable: string;
+  formHeading: string;
+  sections: string;
+  backToList: string;
+
+  // The form.
+  add(what: string): string;
+  remove(what: string): string;
+  moveUp(what: string): string;
+  moveDown(what: string): string;
+  item(what: string, n: number): string;
+  itemMoved(what: string, n: number): string;
+  itemRemoved(what: string): string;
+  itemAdded(what: string, n: number): string;
+  emptyList: string;
+  notSet: string;
+  yes: string;
+  no: string;
+  kindOfValue: string;
+  alternativeList: string;
+  alternativeDetails: string;
+  alternativeText: string;
+  /** The label of a text's field in one language, by its code: `in Finnish`. */
+  textIn(code: string): string;
+  rawHelp: string;
+  rawInvalid(reason: string): string;
+  addPart(what: string): string;
+  removePart(what: string): string;
+  fromOrganisation(file: string): string;
+  dateHint: string;
+  countryUnknown(code: string): string;
+
+  // An organisation file.
+  usedByHeading: string;
+  usedByNone: string;
+  effect(before: string, after: string): string;
+  noEffect: string;
+
+  // The text view.
+  textHeading: string;
+  textIntro: string;
+  textLabel: string;
+  openAsForm: string;
+
+  // Conflicts and drafts.
+  conflictHeading: string;
+  conflictIntro: string;
+  yourVersion: string;
+  diskVersion: string;
+  keepMine: string;
+  takeDisk: string;
+  draftOffer(time: string): string;
+  restore: string;
+  discard: string;
+
+  // A new register.
+  newHeading: string;
+  newIntro: string;
+  create: string;
+  creating: string;
+  fileName: string;
+  fileNameHelp: string;
+  purposeExtra: string;
+  addPurpose: string;
+  addCategory: string;
+  dataFromPerson: string;
+
+  // Import.
+  importHeading: string;
+  importIntro: string;
+  dropHere: string;
+  chooseFile: string;
+  importing(name: string): string;
+  imported(count: number, todos: number): string;
+}
