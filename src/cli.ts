@@ -8,6 +8,7 @@ import { configuredLanguage, findConfig } from './config/config.js';
 // The commands that render, print, serve or write are loaded when they run: `check` starts fast.
 import { countBySeverity, type Diagnostic } from './diagnostic.js';
 import type { DiffOptions } from './diff/command.js';
+import type { EditFlags } from './edit/server/command.js';
 import { interfaceLanguage, type MessageLanguage } from './interface-language.js';
 import type { InitOptions } from './init/command.js';
 import { RECORD_FORMATS, type RecordFormat } from './record/formats.js';
@@ -207,6 +208,20 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .option('-c, --config <file>', 'project configuration file (default: the nearest seloste.config.yaml)')
     .action(async (paths: string[], opts: { port: number; host: string; format: string[]; lang?: string[]; config?: string }) => {
       code = await serveCommand(paths, opts, io, { messages, language });
+    });
+
+  program
+    .command('edit')
+    .description('edit the registers in the browser: a form driven by the schema, the findings of check as you type, a preview of the notice (see docs/editor.md)')
+    .argument('[paths...]', 'register files or folders', ['notices'])
+    .option('-p, --port <port>', 'port to listen on (0 picks a free one)', parsePort, 4100)
+    .option('--host <host>', 'address to listen on; other than this machine only with care: anyone with the address and its token can change the registers', '127.0.0.1')
+    .option('--no-open', 'do not open the browser')
+    .option('--token <token>', 'the key the page must carry (default: a new random one each start, or SELOSTE_EDIT_TOKEN)')
+    .option('-c, --config <file>', 'project configuration file (default: the nearest seloste.config.yaml)')
+    .action(async (paths: string[], opts: EditFlags) => {
+      const { editCommand } = await import('./edit/server/command.js');
+      code = await editCommand(paths, opts, { ...io, language });
     });
 
   program

@@ -4,7 +4,7 @@ import { basename, resolve } from 'node:path';
 import { CONFIG_FILE, defaultConfig, findConfig, loadConfig, type Config } from './config/config.js';
 import { compareDiagnostics, uniqueDiagnostics, type Diagnostic } from './diagnostic.js';
 import { linkDocs } from './docs-url.js';
-import type { Environment } from './interface-language.js';
+import type { Environment, MessageLanguage } from './interface-language.js';
 import { collectFiles, displayPath } from './load/collect.js';
 import { FILE_WORDS } from './load/file-messages.js';
 import { ignoredBy } from './load/ignore.js';
@@ -33,6 +33,8 @@ export interface CheckOptions {
   reuse?: (config: Config, languages: readonly string[]) => Promise<Reuse>;
   /** Texts of files as an editor holds them (registers, organisation files, the config), read instead of the files. */
   texts?: Texts;
+  /** The language of messages, in place of the config's or the locale's (the editor page asks for one). */
+  messageLanguage?: MessageLanguage;
 }
 
 /** What a build knows of an unchanged register: its id and the diagnostics it had. */
@@ -79,6 +81,7 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
   const { cwd } = options;
   const { texts } = options;
   const { config, diagnostics: configDiagnostics } = await loadProjectConfig(cwd, options.configFile, options.paths[0], options.env, texts);
+  if (options.messageLanguage) config.messageLanguage = options.messageLanguage;
   const languages = [...(options.languages ?? config.languages)];
   const { files, problems } = await collectFiles(options.paths, cwd, ignoredBy(config.ignore, config.root), config.messageLanguage, texts);
   // A broken configuration would check and build against the wrong settings: the command cannot run.
@@ -131,7 +134,7 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
  * The diagnostics of a shared file checked on its own, as when a register draws on it: the config
  * (read, parsed, validated) or an organisation file (read, parsed, validated against its schema).
  */
-export async function checkSharedFile(options: { cwd: string; path: string; configFile?: string; texts?: Texts; env?: Environment }): Promise<Diagnostic[]> {
+export async function checkSharedFile(options: { cwd: string; path: string; configFile?: string; texts?: Texts; env?: Environment; messageLanguage?: MessageLanguage }): Promise<Diagnostic[]> {
   const { cwd, path, texts } = options;
   const env = options.env ?? {};
   if (basename(path) === CONFIG_FILE) {
@@ -140,6 +143,7 @@ export async function checkSharedFile(options: { cwd: string; path: string; conf
     return diagnostics.sort(compareDiagnostics);
   }
   const { config } = await loadProjectConfig(cwd, options.configFile, path, env, texts);
+  if (options.messageLanguage) config.messageLanguage = options.messageLanguage;
   const cache = new OrganisationCache(cwd, config.root, config.messageLanguage, texts);
   await cache.load(path);
   linkDocs(cache.diagnostics, config.docsBaseUrl);

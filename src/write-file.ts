@@ -16,15 +16,7 @@ const NO_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV']);
  */
 export async function writeFileAtomically(path: string, text: string, replace: boolean): Promise<'written' | 'exists'> {
   await mkdir(dirname(path), { recursive: true });
-  // A name no one can guess, created new: nothing planted beside the target is written through.
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(8).toString('hex')}.tmp`);
-  const handle = await open(temp, 'wx', 0o644);
-  try {
-    await handle.writeFile(text, 'utf8');
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
+  const temp = await writeBeside(path, text);
   try {
     if (replace) await rename(temp, path);
     else if (!(await linkNew(temp, path))) return 'exists';
@@ -32,6 +24,37 @@ export async function writeFileAtomically(path: string, text: string, replace: b
   } finally {
     await rm(temp, { force: true });
   }
+}
+
+/**
+ * Replace a file whole, but only while `unchanged` still says it is as it was read: asked once the
+ * new text is on disk beside it, just before the move, so that a change made meanwhile is not lost.
+ */
+export async function replaceFileIfUnchanged(path: string, text: string, unchanged: () => boolean): Promise<'written' | 'changed'> {
+  const temp = await writeBeside(path, text);
+  try {
+    if (!unchanged()) return 'changed';
+    await rename(temp, path);
+    return 'written';
+  } finally {
+    await rm(temp, { force: true });
+  }
+}
+
+/** The text in a new file beside `path`, under a name no one can guess, created new: nothing planted there is written through. */
+async function writeBeside(path: string, text: string): Promise<string> {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(8).toString('hex')}.tmp`);
+  const handle = await open(temp, 'wx', 0o644);
+  try {
+    await handle.writeFile(text, 'utf8');
+    await handle.sync();
+  } catch (error) {
+    await handle.close();
+    await rm(temp, { force: true });
+    throw error;
+  }
+  await handle.close();
+  return temp;
 }
 
 /** Put `temp` in place at `path` unless a file is there; false when one is. */

@@ -56,6 +56,17 @@ export const texts: CliTexts = {
           '--clientProcessId': 'editorin prosessi: palvelin päättyy, kun se päättyy',
         },
       },
+      edit: {
+        description: 'muokkaa rekistereitä selaimessa: skeeman mukainen lomake, check-komennon havainnot jo kirjoitettaessa ja selosteen esikatselu (ks. docs/editor.md)',
+        arguments: PATHS,
+        options: {
+          '--port': 'kuunneltava portti (0 valitsee vapaan)',
+          '--host': 'kuunneltava osoite; muu kuin tämä kone vain harkiten: kuka tahansa, jolla on osoite tunnisteineen, voi muuttaa rekistereitä',
+          '--no-open': 'älä avaa selainta',
+          '--token': 'tunniste, joka sivun on esitettävä (oletus: uusi satunnainen joka käynnistyksellä, tai SELOSTE_EDIT_TOKEN)',
+          '--config': CONFIG,
+        },
+      },
       serve: {
         description: 'kokoa esikatselu, näytä se osoitteessa localhost ja kokoa ja lataa se uudelleen jokaisen muutoksen jälkeen',
         arguments: PATHS,

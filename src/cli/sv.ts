@@ -56,6 +56,17 @@ export const texts: CliTexts = {
           '--clientProcessId': 'redigerarens process: servern avslutas när den avslutas',
         },
       },
+      edit: {
+        description: 'redigera registren i webbläsaren: ett formulär efter schemat, det som check hittar medan du skriver och en förhandsvisning av beskrivningen (se docs/editor.md)',
+        arguments: PATHS,
+        options: {
+          '--port': 'port att lyssna på (0 väljer en ledig)',
+          '--host': 'adress att lyssna på; annan än den här datorn bara med försiktighet: den som har adressen med nyckeln kan ändra registren',
+          '--no-open': 'öppna inte webbläsaren',
+          '--token': 'nyckeln som sidan måste visa (standard: en ny slumpmässig vid varje start, eller SELOSTE_EDIT_TOKEN)',
+          '--config': CONFIG,
+        },
+      },
       serve: {
         description: 'bygg en förhandsvisning, visa den på localhost och bygg om och ladda om den vid varje ändring',
         arguments: PATHS,

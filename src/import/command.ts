@@ -26,9 +26,9 @@ export interface ImportIo {
 }
 
 /** A notice is a few pages; anything larger is not one. HTML, Word and PDF files carry markup, styles, fonts and images. */
-const MAX_BYTES = 10 * 1024 * 1024;
+export const MAX_BYTES = 10 * 1024 * 1024;
 /** Plain text and Markdown are the words alone. */
-const MAX_TEXT_BYTES = 1024 * 1024;
+export const MAX_TEXT_BYTES = 1024 * 1024;
 
 /** The file is past `limit` bytes; its size is said when it is known (a file that grew while read has none). */
 function tooLarge(size: number | undefined, limit: number, what: string): string {
@@ -39,7 +39,7 @@ function tooLarge(size: number | undefined, limit: number, what: string): string
 }
 
 /** The schema as seen from the draft's folder: a project's own copy or the installed package, else the `file:` URL of the one shipped. */
-function schemaFor(outFile: string): string {
+export function schemaFor(outFile: string): string {
   let dir = dirname(outFile);
   for (;;) {
     for (const candidate of [join(dir, 'schemas', 'register.schema.json'), join(dir, 'node_modules', 'seloste', 'schemas', 'register.schema.json')]) {
@@ -123,7 +123,7 @@ function isDraft(path: string): boolean {
 }
 
 /** Where the drafts go: the first where asked, the others beside it, numbered ("notice-2.yaml"). */
-function draftPaths(first: string, count: number): string[] {
+export function draftPaths(first: string, count: number): string[] {
   const ext = extname(first);
   const stem = first.slice(0, first.length - ext.length);
   return Array.from({ length: count }, (_, i) => (i === 0 ? first : `${stem}-${i + 1}${ext || '.yaml'}`));

@@ -40,7 +40,8 @@ export interface InitIo {
 
 export const INIT_EXIT = { ok: 0, failed: 2, interrupted: 130 } as const;
 
-function isoDate(d: Date): string {
+/** A date as `updated` takes it, in local time. */
+export function isoDate(d: Date): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
@@ -98,7 +99,7 @@ export function registerYaml(register: Register, schema: string | undefined): st
 // ————— The command —————
 
 /** The id for a register's name; one the site keeps for its own pages gets `-register` after it. */
-function registerId(name: string): string {
+export function registerId(name: string): string {
   const id = slugify(name) || 'register';
   return reservedFor(id) ? `${id}-register` : id;
 }

@@ -199,3 +199,36 @@ export function itemStartingAt(doc: Document, path: readonly PathSegment[], offs
 export function scalarText(value: string): string {
   return yamlLib().stringify(value, { lineWidth: 0 }).trimEnd();
 }
+
+/**
+ * The path of the innermost node whose text holds an offset: a key stands for its value, and an
+ * offset between the nodes of a collection stands for the collection. `[]` is the document itself.
+ */
+export function pathAtOffset(doc: Document, offset: number): PathSegment[] {
+  const lib = yamlLib();
+  const path: PathSegment[] = [];
+  const holds = (node: unknown): boolean => lib.isNode(node) && node.range !== undefined && node.range !== null && node.range[0] <= offset && offset < Math.max(node.range[1], node.range[0] + 1);
+  let node: unknown = doc.contents;
+  for (let depth = 0; depth < 1000; depth++) {
+    let next: unknown;
+    if (lib.isMap(node)) {
+      // At the start of a block map is the map itself (a finding about it points at its first line).
+      if (node.range?.[0] === offset) return path;
+      for (const pair of node.items) {
+        if (!lib.isScalar(pair.key) || !(holds(pair.key) || holds(pair.value))) continue;
+        path.push(String(pair.key.value));
+        next = pair.value;
+        break;
+      }
+    } else if (lib.isSeq(node)) {
+      const index = node.items.findIndex((item) => holds(item));
+      if (index !== -1) {
+        path.push(index);
+        next = node.items[index];
+      }
+    }
+    if (next === undefined || !(lib.isMap(next) || lib.isSeq(next))) return path;
+    node = next;
+  }
+  return path;
+}
