@@ -1,11 +1,11 @@
-// Builds the page of `seloste edit` into lib/edit/page/: app.js (src/edit/page/main.ts and what it
+// Builds the page of `seloste edit` into lib/edit/page/ (or the folder given as the first argument): app.js (src/edit/page/main.ts and what it
 // imports, bundled and minified for the browser), app.css and index.html. Nothing is loaded from
 // elsewhere at run time: the page's CSP allows only its own files.
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const source = (file) => fileURLToPath(new URL(`../src/edit/page/${file}`, import.meta.url));
-const out = fileURLToPath(new URL('../lib/edit/page/', import.meta.url));
+const out = process.argv[2] ? `${process.argv[2].replace(/\/$/, '')}/` : fileURLToPath(new URL('../lib/edit/page/', import.meta.url));
 
 let esbuild;
 try {

@@ -45,13 +45,13 @@ export class App implements AppContext {
     this.words = WORDS[lang];
     this.shell = buildShell(document.body, lang, (next) => this.chooseLanguage(next));
     this.main = this.shell.main;
-    window.addEventListener('hashchange', () => void this.route());
+    window.addEventListener('hashchange', () => void this.route(true));
   }
 
   announce = (message: string): void => this.shell.announce(message);
 
   navigate(hash: string, again = false): void {
-    if (location.hash === hash && again) void this.route();
+    if (location.hash === hash && again) void this.route(true);
     else location.hash = hash;
   }
 
@@ -82,7 +82,7 @@ export class App implements AppContext {
   }
 
   /** Draw the view of the address now in the page. */
-  async route(): Promise<void> {
+  async route(focus = false): Promise<void> {
     this.leave();
     const route = routeOf(location.hash);
     this.main.replaceChildren();
@@ -98,5 +98,7 @@ export class App implements AppContext {
     } finally {
       this.main.removeAttribute('aria-busy');
     }
+    // A new view is read from its start: the focus goes to the main region, as after a page load.
+    if (focus) this.main.focus();
   }
 }

@@ -48,7 +48,7 @@ const START: Record<Alternative['kind'], (a: Alternative) => unknown> = {
 export function renderChoiceField(ctx: FormContext, spec: FieldSpec, alternatives: readonly Alternative[]): HTMLElement {
   const body = el('div', { class: 'choice-body' });
   const select = el('select', {}, el('option', { value: '' }, ctx.words.notSet));
-  alternatives.forEach((a, i) => select.append(el('option', { value: String(i) }, a.label)));
+  alternatives.forEach((a, i) => select.append(el('option', { value: String(i), 'data-value': a.kind === 'const' ? String(a.resolved.schema.const) : a.kind }, a.label)));
   const frame = groupFrame(spec, 'choice');
   const selectId = `${frame.root.id}-kind`;
   select.id = selectId;

@@ -34,7 +34,7 @@ export function renderSelect(ctx: FormContext, spec: FieldSpec, options: readonl
   const all = [...options];
   // A value the choices do not have (a misspelt one) is shown as it is, so that it is not lost unseen.
   if (value !== undefined && !all.some((o) => o.value === value)) all.push({ value, label: String(value) });
-  all.forEach((option, i) => select.append(el('option', { value: String(i), selected: option.value === value }, option.label)));
+  all.forEach((option, i) => select.append(el('option', { value: String(i), 'data-value': String(option.value), selected: option.value === value }, option.label)));
   select.addEventListener('change', () => {
     const chosen = select.value === '' ? undefined : all[Number(select.value)]?.value;
     ctx.data.set(spec.path, chosen);

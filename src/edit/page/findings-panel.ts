@@ -13,7 +13,7 @@ export interface FindingsPanel {
 }
 
 /** `goTo(finding)` moves to the finding's place and says whether there is one. */
-export function findingsPanel(words: Words, file: string, goTo: (finding: Finding) => void): FindingsPanel {
+export function findingsPanel(words: Words, file: string, goTo: (finding: Finding) => void, goLabel = words.goToField): FindingsPanel {
   const headingId = uniqueId('findings-heading');
   const list = el('ul', { class: 'findings-list' });
   const root = el('section', { class: 'findings-panel', 'aria-labelledby': headingId, tabindex: 0 }, el('h2', { id: headingId }, words.findingsHeading), list);
@@ -25,7 +25,7 @@ export function findingsPanel(words: Words, file: string, goTo: (finding: Findin
       const ordered = [...findings].sort((a, b) => Number(a.file !== file) - Number(b.file !== file) || a.line - b.line || a.column - b.column);
       for (const finding of ordered) {
         const where = `${words.lineColumn(finding.line, finding.column)}${finding.file === file ? '' : ` ${words.inFile(finding.file)}`}`;
-        const go = finding.file === file ? el('button', { type: 'button', class: 'link', onclick: () => goTo(finding) }, `${words.goToField} (${where})`) : el('p', { class: 'where' }, where);
+        const go = finding.file === file ? el('button', { type: 'button', class: 'link', onclick: () => goTo(finding) }, `${goLabel} (${where})`) : el('p', { class: 'where' }, where);
         list.append(el('li', {}, renderFinding(finding, words, [go])));
       }
     },

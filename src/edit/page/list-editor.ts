@@ -27,7 +27,8 @@ function action(name: string, index: number): string {
 
 export function renderListEditor(ctx: FormContext, spec: FieldSpec): HTMLElement {
   const itemResolved = ctx.schemas.child(spec.resolved, spec.resolved.schema.items ?? {});
-  const itemName = shortLabel(labelOf(itemResolved, ctx.lang, spec.key));
+  // An item that is a bare text (a group of data subjects) is named after its list.
+  const itemName = itemResolved.def === 'text' ? shortLabel(spec.label) : shortLabel(labelOf(itemResolved, ctx.lang, spec.key));
   let root = build();
 
   /** Draw the list again, and put the focus on `focus` (a selector) inside it. */

@@ -30,3 +30,26 @@ export function orderedKeys(kind: FileKind, properties: readonly string[]): stri
 export function coreKeys(kind: FileKind): readonly string[] {
   return kind === 'register' ? REGISTER_CORE : ORGANISATION_CORE;
 }
+
+type Relevance = (object: Record<string, unknown>) => boolean;
+
+/**
+ * Parts that belong with one choice only, by the schema's part (`$defs` name) they are in: a purpose's
+ * legitimate interest under `legitimate_interests`, its law under a legal obligation or a public task,
+ * its consent under `consent`. Such a part is shown when its choice is made (or it has a value), and
+ * left out otherwise.
+ */
+export const RELEVANT_WHEN: Readonly<Record<string, Readonly<Record<string, Relevance>>>> = {
+  purpose: {
+    legitimate_interest: (p) => p['legal_basis'] === 'legitimate_interests',
+    outside_public_tasks: (p) => p['legal_basis'] === 'legitimate_interests',
+    law: (p) => p['legal_basis'] === 'legal_obligation' || p['legal_basis'] === 'public_task',
+    consent: (p) => p['legal_basis'] === 'consent',
+  },
+  data_category: {
+    consequence: (c) => c['provision'] !== undefined && c['provision'] !== 'voluntary',
+  },
+};
+
+/** The keys whose choice decides what else is shown: the form is drawn again when they change. */
+export const DECIDING_KEYS = new Set(['legal_basis', 'provision']);

@@ -7,7 +7,7 @@ import { el } from './dom.js';
 import { groupFrame } from './field-frame.js';
 import type { FieldSpec, FormContext } from './form-context.js';
 import { emptyValue } from './list-editor.js';
-import { HIDDEN_KEYS } from './notice-order.js';
+import { DECIDING_KEYS, HIDDEN_KEYS, RELEVANT_WHEN } from './notice-order.js';
 import { helpOf, labelOf } from './schema-labels.js';
 import type { Resolved } from './schema-set.js';
 
@@ -44,15 +44,28 @@ export function objectContent(ctx: FormContext, spec: FieldSpec, options: Object
   const required = spec.resolved.schema.required ?? [];
   const specs = propertySpecs(ctx, spec, options.order);
   const value = ctx.data.get(spec.path);
-  const has = (key: string): boolean => !!value && typeof value === 'object' && (value as Record<string, unknown>)[key] !== undefined;
+  const object = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>;
+  const has = (key: string): boolean => object[key] !== undefined;
+  const relevance = RELEVANT_WHEN[spec.resolved.def ?? ''] ?? {};
+  const relevant = (key: string): boolean | undefined => relevance[key]?.(object);
   const shown = (s: FieldSpec): boolean =>
-    has(s.key) || opened.has(s.key) || !isGroup(s.resolved) || required.includes(s.key) || !!options.always?.includes(s.key);
+    has(s.key) || opened.has(s.key) || relevant(s.key) === true || (relevant(s.key) === undefined && (!isGroup(s.resolved) || required.includes(s.key) || !!options.always?.includes(s.key)));
+  const redraw = (focusKey: string): void => {
+    container.replaceChildren();
+    objectContent(ctx, spec, options, container, opened);
+    ctx.redrawn();
+    container.querySelector<HTMLElement>(`:scope > [data-key="${focusKey}"] :is(input, textarea, select, button), :scope > [data-key="${focusKey}"]:is(input, textarea, select, button)`)?.focus();
+  };
   for (const s of specs.filter(shown)) {
     const field = ctx.render(ctx, s);
     field.dataset['key'] = s.key;
     container.append(field);
   }
-  const addable = specs.filter((s) => !shown(s));
+  if (Object.keys(relevance).length) {
+    // A choice that decides which other parts belong (a legal basis) draws the object again.
+    for (const key of DECIDING_KEYS) container.querySelector(`:scope > [data-key="${key}"] select`)?.addEventListener('change', () => redraw(key));
+  }
+  const addable = specs.filter((s) => !shown(s) && relevant(s.key) !== false);
   if (!addable.length) return;
   const buttons = el('ul', { class: 'add-parts' });
   for (const s of addable) {
@@ -62,10 +75,7 @@ export function objectContent(ctx: FormContext, spec: FieldSpec, options: Object
       // A choice (`none` or a list) starts unset: its select says which it is.
       if (!s.resolved.schema.oneOf && !s.resolved.schema.anyOf) ctx.data.set(s.path, emptyValue(s.resolved));
       opened.add(s.key);
-      container.replaceChildren();
-      objectContent(ctx, spec, options, container, opened);
-      ctx.redrawn();
-      container.querySelector<HTMLElement>(`[data-key="${s.key}"] :is(input, textarea, select, button)`)?.focus();
+      redraw(s.key);
     });
     buttons.append(el('li', {}, add, note));
   }

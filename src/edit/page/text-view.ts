@@ -40,7 +40,7 @@ export function showTextView(app: AppContext, file: FileState, text: string, off
   let findings: readonly Finding[] = file.findings;
   const save = (): void => void app.sessions.get(file.path)?.save();
   const bar = fileBar(words, entry?.title ?? file.path, file.path, save);
-  const panel = findingsPanel(words, file.path, (finding) => selectLine(area, finding));
+  const panel = findingsPanel(words, file.path, (finding) => selectLine(area, finding), words.goToLine);
   let said = '';
   const hooks: SessionHooks = {
     checking: () => bar.status(words.checking),

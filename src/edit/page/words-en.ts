@@ -45,6 +45,7 @@ export const en: Words = {
   whatToDo: 'What it means and what to do',
   ruleDoc: 'Rule documentation',
   goToField: 'Go to the field',
+  goToLine: 'Go to the line',
   preview: 'Preview of the notice',
   previewLanguage: 'Language of the preview',
   previewFrame: (language) => `The notice in ${language}, as it will be published`,

@@ -43,6 +43,7 @@ export const fi: Words = {
   whatToDo: 'Mitä tämä tarkoittaa ja mitä tehdä',
   ruleDoc: 'Säännön ohje',
   goToField: 'Siirry kenttään',
+  goToLine: 'Siirry riville',
   preview: 'Selosteen esikatselu',
   previewLanguage: 'Esikatselun kieli',
   previewFrame: (language) => `Seloste kielellä ${language} sellaisena kuin se julkaistaan`,

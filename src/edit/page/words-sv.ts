@@ -43,6 +43,7 @@ export const sv: Words = {
   whatToDo: 'Vad det betyder och vad du ska göra',
   ruleDoc: 'Regelns beskrivning',
   goToField: 'Gå till fältet',
+  goToLine: 'Gå till raden',
   preview: 'Förhandsvisning av beskrivningen',
   previewLanguage: 'Förhandsvisningens språk',
   previewFrame: (language) => `Beskrivningen på ${language} så som den publiceras`,

@@ -54,6 +54,7 @@ export interface Words {
   whatToDo: string;
   ruleDoc: string;
   goToField: string;
+  goToLine: string;
   preview: string;
   previewLanguage: string;
   previewFrame(language: string): string;
