@@ -68,7 +68,7 @@ export function textQuestion(name: string, text: string, languages: readonly str
 export function choiceQuestion(name: string, text: string, choices: readonly Choice<string>[], lang: Lang, onChange: (value: string) => void): Question {
   const id = uniqueId(`new-${name}`);
   const term = (c: Choice<string>): string => (lang === 'en' ? `${c.value.replace(/_/g, ' ')} (${c.fi})` : `${c[lang]} (${c.value})`);
-  const select = el('select', { id, name, 'aria-describedby': `${id}-help ${id}-error` }, ...choices.map((c) => el('option', { value: c.value }, term(c))));
+  const select = el('select', { id, name, 'aria-describedby': `${id}-help ${id}-error` }, ...choices.map((c) => el('option', { value: c.value, 'data-value': c.value }, term(c))));
   const help = el('p', { class: 'help', id: `${id}-help` });
   const explain = (): void => {
     help.textContent = choices.find((c) => c.value === select.value)?.help[lang] ?? '';
