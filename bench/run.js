@@ -15,6 +15,7 @@ import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { editorRows, measureEditor } from './edit.js';
 import { generateRegisters } from './generate.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -363,6 +364,12 @@ async function main() {
     MANY === 1000 ? yesNo(manyMs <= 3000) : '—',
   );
   log(`check ${MANY}: ${sec(manyMs)} s`);
+
+  // 3b. seloste edit on the same registers: start-up, listings, /api/check and /api/preview (median of 20).
+  const editor = await measureEditor(sets[MANY].dir, 20);
+  results.figures.editor = editor;
+  for (const [metric, value, target, met] of editorRows(editor)) row(metric, value, target, met);
+  log(`edit ${MANY}: check ${editor.check.median.toFixed(0)} ms, preview ${editor.preview.median.toFixed(0)} ms`);
 
   // 4. build --format md,html.
   const builds = {};

@@ -128,6 +128,30 @@ describe('seloste edit: files and checks', () => {
     }
   });
 
+  it('after a save of an organisation file, lists the registers that use it as checked with it', async () => {
+    const { body: file } = await t.get('/api/file?path=notices/lumo.org.yaml');
+    const data = structuredClone(file.data);
+    delete data.controller;
+    const saved = await t.post('/api/save', { path: 'notices/lumo.org.yaml', data, version: file.version });
+    expect(saved.status).toBe(200);
+    const { body } = await t.get('/api/project');
+    const states = Object.fromEntries(body.files.map((f: { path: string; summary: { state: string } }) => [f.path, f.summary.state]));
+    expect(states['notices/lumo-customers.yaml']).toBe('errors');
+    expect(states['notices/lumo-recruitment.yaml']).toBe('errors');
+    expect(states['notices/sulka-members.yaml']).toBe('clean');
+  });
+
+  it('of two saves on the same version, writes one and refuses the other', async () => {
+    const { body: file } = await t.get('/api/file?path=notices/kuusikoski-early-education.yaml');
+    const save = (en: string): Promise<{ status: number }> => {
+      const data = structuredClone(file.data);
+      data.name.en = en;
+      return t.post('/api/save', { path: 'notices/kuusikoski-early-education.yaml', data, version: file.version });
+    };
+    const statuses = (await Promise.all([save('First'), save('Second')])).map((r) => r.status).sort();
+    expect(statuses).toEqual([200, 409]);
+  });
+
   it('answers in the language asked for', async () => {
     const { body } = await t.post('/api/check?lang=fi', { path: 'notices/sulka-members.yaml', text: 'name: {fi: Rikki\n' });
     expect(body.findings[0].message).toMatch(/[äö]|YAML/);

@@ -1,4 +1,4 @@
-/** Listening on the address and port asked for, with a plain reason when that is not possible. */
+/** Listening on the address and port asked for, with a plain reason when that is not possible; closing again. */
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { hostPort } from './host.js';
@@ -43,4 +43,12 @@ export function listen(server: Server, port: number, host: string): Promise<Addr
       resolve(server.address() as AddressInfo);
     });
   });
+}
+
+/** Stop listening and end every open connection (a page's live-reload stream too); resolves when closed. */
+export function closeServer(server: Server): Promise<void> {
+  if (!server.listening) return Promise.resolve();
+  const closed = new Promise<void>((r) => server.close(() => r()));
+  server.closeAllConnections();
+  return closed;
 }

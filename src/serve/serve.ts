@@ -4,7 +4,7 @@
  * as a banner on the register's page; the server stays up whatever the registers, the requests or
  * the watched folders hold, and its folder goes with it however it ends.
  */
-import { createServer, type Server, type ServerResponse } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { countBySeverity } from '../diagnostic.js';
 import type { MessageLanguage } from '../interface-language.js';
@@ -15,7 +15,7 @@ import type { Format } from '../publish/pages.js';
 import { DEFAULT_TEMPLATES } from '../render/layout.js';
 import { registerBanner, siteBanner } from './banner.js';
 import { allowedHosts, hostPort } from './host.js';
-import { listen } from './listen.js';
+import { closeServer, listen } from './listen.js';
 import { makePreviewFolder } from './preview-folder.js';
 import { handleRequest, reloadClients } from './requests.js';
 import { watchPaths, type Watching } from './watch.js';
@@ -141,13 +141,6 @@ async function watchSources(options: PreviewOptions, rebuild: () => void): Promi
       watching.close();
     },
   };
-}
-
-function closeServer(server: Server): Promise<void> {
-  if (!server.listening) return Promise.resolve();
-  const closed = new Promise<void>((r) => server.close(() => r()));
-  server.closeAllConnections();
-  return closed;
 }
 
 export async function startPreview(options: PreviewOptions): Promise<Preview> {

@@ -5,7 +5,9 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { delimiter, join } from 'node:path';
+import { delimiter, join, resolve } from 'node:path';
+import { FILE_WORDS } from '../../load/file-messages.js';
+import { isGlob } from '../../load/ignore.js';
 import type { Environment, MessageLanguage } from '../../interface-language.js';
 import { ListenError } from '../../serve/listen.js';
 import { isStrongToken, newToken } from './security.js';
@@ -61,6 +63,11 @@ export async function editCommand(paths: string[], flags: EditFlags, io: EditIo)
   const token = flags.token ?? (io.env['SELOSTE_EDIT_TOKEN'] || undefined) ?? newToken();
   if (!isStrongToken(token)) {
     say(`seloste: ${words.weakToken}`);
+    return 2;
+  }
+  const missing = paths.find((p) => !isGlob(p) && !existsSync(resolve(io.cwd, p)));
+  if (missing !== undefined) {
+    say(`seloste: ${missing}: ${FILE_WORDS[io.language].noSuchPath}`);
     return 2;
   }
   let editor;

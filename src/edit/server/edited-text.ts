@@ -4,7 +4,7 @@
  * changed are taken: every other line stays byte for byte as it is on disk, even where the YAML
  * library would write it differently (`[ a, b ]` for `[a, b]`, another indentation).
  */
-import type { ToStringOptions } from 'yaml';
+import type { Document, ToStringOptions } from 'yaml';
 import { newLineCounter, parseYaml } from '../../load/yaml-ast.js';
 import { applyData } from './apply-data.js';
 import { matchLines } from './line-diff.js';
@@ -16,30 +16,34 @@ export function textWithData(text: string, data: Record<string, unknown>): strin
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const doc = parseYaml(text, newLineCounter());
   if (doc.errors.length) throw new NotEditable('the file is not valid YAML');
-  const options = styleOf(text);
-  const before = doc.toString(options);
+  const unix = text.replace(/\r\n/g, '\n');
+  const { options, before } = closestStyle(doc, unix);
   applyData(doc, data);
   const after = doc.toString(options);
   if (before === after) return text;
-  const unix = text.replace(/\r\n/g, '\n');
   if (before === unix) return after.replace(/\n/g, eol);
   return merge(unix.split('\n'), before.split('\n'), after.split('\n')).join(eol);
 }
 
-/** How the file is written, as far as the YAML library can follow it. */
-function styleOf(text: string): ToStringOptions {
-  const lines = text.split(/\r?\n/);
-  const indented = lines.find((l) => /^ +[^\s#-]/.test(l));
-  const indent = indented ? Math.min(8, Math.max(1, /^ */.exec(indented)![0].length)) : 2;
-  let indentSeq = true;
-  for (let i = 0; i + 1 < lines.length; i++) {
-    const key = /^( *)[^\s#-][^:]*:\s*$/.exec(lines[i]!);
-    if (key && lines[i + 1]!.startsWith(`${key[1]}- `)) {
-      indentSeq = false;
-      break;
-    }
+/** The ways of writing YAML the library has: indentation, lists under their key or indented, spaces inside `[ ]`. */
+const STYLES: ToStringOptions[] = [2, 4].flatMap((indent) =>
+  [true, false].flatMap((indentSeq) => [false, true].map((flowCollectionPadding) => ({ lineWidth: 0, indent, indentSeq, flowCollectionPadding }))),
+);
+
+/**
+ * The way of writing that gives back most of the file's own lines, and the document written so:
+ * the more lines match, the closer to an edit the file's own lines are kept.
+ */
+function closestStyle(doc: Document, text: string): { options: ToStringOptions; before: string } {
+  const lines = text.split('\n');
+  let best: { options: ToStringOptions; before: string; matched: number } | undefined;
+  for (const options of STYLES) {
+    const before = doc.toString(options);
+    if (before === text) return { options, before };
+    const matched = matchLines(lines, before.split('\n')).filter((j) => j !== -1).length;
+    if (!best || matched > best.matched) best = { options, before, matched };
   }
-  return { lineWidth: 0, indent, indentSeq, flowCollectionPadding: /[[{] [^\s\]}]/.test(text) };
+  return best!;
 }
 
 /**
@@ -53,8 +57,7 @@ function merge(original: string[], before: string[], after: string[]): string[] 
   const out: string[] = [];
   let prev = { b: -1, o: -1, a: -1 };
   const close = (next: { b: number; o: number; a: number }): void => {
-    const same = next.b - prev.b === next.a - prev.a && before.slice(prev.b + 1, next.b).every((line, i) => line === after[prev.a + 1 + i]);
-    out.push(...(same ? original.slice(prev.o + 1, next.o) : after.slice(prev.a + 1, next.a)));
+    out.push(...between(original.slice(prev.o + 1, next.o), before.slice(prev.b + 1, next.b), after.slice(prev.a + 1, next.a)));
     prev = next;
   };
   for (let b = 0; b < before.length; b++) {
@@ -66,6 +69,29 @@ function merge(original: string[], before: string[], after: string[]): string[] 
   }
   close({ b: before.length, o: original.length, a: after.length });
   return out;
+}
+
+/**
+ * The lines between two anchors: the file's own when the document's did not change there; where it
+ * did, the new lines, except that when the file and the document have as many lines there (the
+ * same lines, written differently), a line the edit left alone keeps the file's form and a new one
+ * the file's indentation.
+ */
+function between(original: string[], before: string[], after: string[]): string[] {
+  if (before.length === after.length && before.every((line, i) => line === after[i])) return original;
+  if (original.length !== before.length) return after;
+  const kept = inverse(matchLines(before, after), after.length);
+  return after.map((line, j) => {
+    if (kept[j] !== -1) return original[kept[j]!]!;
+    // A new line takes the indentation of the file's line at its place, as the document's line there was indented.
+    const i = Math.min(j, before.length - 1);
+    const shift = i < 0 ? 0 : indentOf(original[i]!) - indentOf(before[i]!);
+    return shift >= 0 ? ' '.repeat(shift) + line : line.slice(Math.min(-shift, indentOf(line)));
+  });
+}
+
+function indentOf(line: string): number {
+  return /^ */.exec(line)![0].length;
 }
 
 function inverse(match: readonly number[], length: number): number[] {

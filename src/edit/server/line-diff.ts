@@ -20,7 +20,8 @@ function middle(a: readonly string[], b: readonly string[], a0: number, a1: numb
   const n = a1 - a0;
   const m = b1 - b0;
   if (!n || !m) return [];
-  const max = n + m;
+  // Past this many differing lines, the texts are taken to share nothing in between (memory stays small).
+  const max = Math.min(n + m, 4000);
   const offset = max + 1;
   const v = new Int32Array(2 * max + 3);
   const trace: Int32Array[] = [];

@@ -97,7 +97,8 @@ export class Project {
 
   /** Check again what changed on disk since the last listing; one listing at a time. */
   refresh(): Promise<void> {
-    this.refreshing = this.refreshing.then(() => this.refreshNow());
+    // A listing that failed (said in the log) does not stop the next one.
+    this.refreshing = this.refreshing.catch(() => undefined).then(() => this.refreshNow());
     return this.refreshing;
   }
 
@@ -130,8 +131,10 @@ export class Project {
     }
   }
 
+  /** Note what a check of an organisation file found; the registers that use it are checked again at the next listing. */
   noteOrganisation(path: string, diagnostics: Diagnostic[]): void {
     this.organisations.set(path, this.organisationState(path, diagnostics));
+    for (const user of this.usedBy(path)) this.registers.get(user)!.stamp = 'stale';
   }
 
   entries(lang: string): FileEntry[] {

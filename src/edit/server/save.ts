@@ -23,9 +23,21 @@ function current(path: string, words: EditWords): { text: string; version: strin
   return read;
 }
 
+/** The save of each file under way: saves of one file run one after the other, so that each compares with what the last wrote. */
+const saving = new Map<string, Promise<unknown>>();
+
 /** Write the edit over the disk's text when it is still `version`; returns the text written and its version. */
-export async function saveFile(path: string, shown: string, request: SaveRequest, words: EditWords): Promise<{ text: string; version: string }> {
+export function saveFile(path: string, shown: string, request: SaveRequest, words: EditWords): Promise<{ text: string; version: string }> {
   const target = realFile(path);
+  const next = (saving.get(target) ?? Promise.resolve()).catch(() => undefined).then(() => saveNow(target, shown, request, words));
+  saving.set(target, next);
+  void next.finally(() => {
+    if (saving.get(target) === next) saving.delete(target);
+  }).catch(() => undefined);
+  return next;
+}
+
+async function saveNow(target: string, shown: string, request: SaveRequest, words: EditWords): Promise<{ text: string; version: string }> {
   const disk = current(target, words);
   const conflict = (): ApiError => {
     const now = current(target, words);

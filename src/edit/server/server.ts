@@ -3,11 +3,11 @@
  * request must name this server in `Host`; the API also wants the token and, for a change, the
  * page's own `Origin` (security.ts). Every request gets an answer and none can end the server.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Environment, MessageLanguage } from '../../interface-language.js';
 import { isMessageLanguage } from '../../interface-language.js';
 import { allowedHosts, hostPort, isAllowedHost } from '../../serve/host.js';
-import { listen } from '../../serve/listen.js';
+import { closeServer, listen } from '../../serve/listen.js';
 import { requestPath } from '../../serve/requests.js';
 import { ApiError, sendJson } from './http-io.js';
 import { PAGE_FOLDER, servePageFile } from './page-files.js';
@@ -92,13 +92,6 @@ async function respond(served: Served, req: IncomingMessage, res: ServerResponse
   }
   if (await servePageFile(path, res, served.pageFolder)) return;
   plain(res, 404, words.notFound);
-}
-
-function closeServer(server: Server): Promise<void> {
-  if (!server.listening) return Promise.resolve();
-  const closed = new Promise<void>((r) => server.close(() => r()));
-  server.closeAllConnections();
-  return closed;
 }
 
 export async function startEditor(options: EditorOptions): Promise<RunningEditor> {
