@@ -6,6 +6,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import addFormatsModule from 'ajv-formats';
+// Compiled by tsc just before this script runs (see `npm run compile`).
+import { SCHEMA_KEYWORDS } from '../lib/validate/schema-keywords.js';
 
 const addFormats = addFormatsModule.default ?? addFormatsModule;
 const kinds = ['register', 'organisation', 'config'];
@@ -14,8 +16,7 @@ const hash = createHash('sha256').update(texts.join('\0')).digest('hex');
 
 const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true, code: { source: true } });
 addFormats(ajv);
-// The same keyword as `INTERNAL_KEYWORD` in src/validate/schemas.ts: a key whose facts are never published.
-ajv.addKeyword({ keyword: 'x-internal', schemaType: 'boolean' });
+for (const keyword of SCHEMA_KEYWORDS) ajv.addKeyword(keyword);
 for (const text of texts) ajv.addSchema(JSON.parse(text));
 const code = (standaloneCode.default ?? standaloneCode)(ajv, {
   register: 'https://seloste.fi/schemas/register.schema.json',

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Ajv2020, ValidateFunction } from 'ajv/dist/2020.js';
+import { SCHEMA_KEYWORDS } from './schema-keywords.js';
 
 const require = createRequire(import.meta.url);
 
@@ -11,15 +12,9 @@ function newAjv(): Ajv2020 {
   const formats = require('ajv-formats') as { default?: (ajv: Ajv2020) => Ajv2020 } & ((ajv: Ajv2020) => Ajv2020);
   const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true });
   (formats.default ?? formats)(ajv);
-  ajv.addKeyword(INTERNAL_KEYWORD);
+  for (const keyword of SCHEMA_KEYWORDS) ajv.addKeyword(keyword);
   return ajv;
 }
-
-/**
- * The schema keyword that marks a key as internal: its facts are for the record of processing
- * activities and are never published (see `resolve/public-register.ts`). It validates nothing.
- */
-export const INTERNAL_KEYWORD = { keyword: 'x-internal', schemaType: 'boolean' } as const;
 
 export const SCHEMA_DIR = new URL('../../schemas/', import.meta.url);
 
