@@ -77,11 +77,11 @@ async function open(dir: string, lang: string, hash = '#/', width = 1280): Promi
 
 const focused = (page: Page, selector: string): Promise<boolean> => page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector);
 
-/** Press Tab (or Shift+Tab) until the focus is on `selector`. */
-async function tabTo(page: Page, selector: string, back = false): Promise<void> {
+/** Press Tab until the focus is on `selector`. */
+async function tabTo(page: Page, selector: string): Promise<void> {
   for (let i = 0; i < 400; i++) {
     if (await focused(page, selector)) return;
-    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+    await page.keyboard.press('Tab');
   }
   throw new Error(`Tab never reached ${selector}`);
 }
