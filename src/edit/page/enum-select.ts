@@ -22,8 +22,7 @@ function optionsOf(ctx: FormContext, spec: FieldSpec): Option[] {
     ];
   }
   return (schema.enum ?? []).map((value) => {
-    const label = enumLabel(spec.resolved, ctx.lang, value);
-    return { value, label: label === String(value) ? label : `${label} (${String(value)})` };
+    return { value, label: enumLabel(spec.resolved, ctx.lang, value) };
   });
 }
 

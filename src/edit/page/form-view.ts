@@ -90,7 +90,8 @@ export function showFormView(app: AppContext, file: FileState, data: Data, offer
   const panel = findingsPanel(words, file.path, (finding) => goToFinding(form, finding));
   const parts: Parts = { bar, form };
   if (file.kind === 'register') {
-    parts.preview = previewPane(words, ctx.languages, previous?.previewLanguage || ctx.languages[0] || 'fi', (lang) => {
+    const shown = previous?.previewLanguage || (ctx.languages.includes(app.lang) ? app.lang : ctx.languages[0]) || 'fi';
+    parts.preview = previewPane(words, ctx.languages, shown, (lang) => {
       const session = app.sessions.get(file.path);
       if (session) session.previewLanguage = lang;
       void session?.refresh();
@@ -103,7 +104,8 @@ export function showFormView(app: AppContext, file: FileState, data: Data, offer
   });
   const session = previous ?? new EditSession(app.api, app.project.root, file, () => ({ data: editData.data }), hooks, file.kind === 'register');
   session.hooks = hooks;
-  if (!previous) session.previewLanguage = ctx.languages[0] ?? '';
+  // The notice is previewed in the reader's own language when it is published in it.
+  if (!previous) session.previewLanguage = ctx.languages.includes(app.lang) ? app.lang : (ctx.languages[0] ?? '');
   app.sessions.set(file.path, session);
 
   const formHeading = uniqueId('form-heading');

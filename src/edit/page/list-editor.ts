@@ -43,21 +43,21 @@ export function renderListEditor(ctx: FormContext, spec: FieldSpec): HTMLElement
 
   function toolbar(index: number, name: string): HTMLElement {
     const button = (action: string, label: string, run: () => void): HTMLButtonElement =>
-      el('button', { type: 'button', class: `item-${action}`, 'data-index': index, onclick: run }, label);
+      el('button', { type: 'button', class: `item-${action}`, 'data-index': index, 'aria-label': `${label}: ${name}`, onclick: run }, label);
     return el(
       'div',
       { class: 'item-actions' },
-      button('up', ctx.words.moveUp(name), () => {
+      button('up', ctx.words.moveUp, () => {
         if (index === 0) return;
         ctx.data.moveItem(spec.path, index, index - 1);
         redraw(action('up', index - 1), ctx.words.itemMoved(name, index));
       }),
-      button('down', ctx.words.moveDown(name), () => {
+      button('down', ctx.words.moveDown, () => {
         if (index === ctx.data.list(spec.path).length - 1) return;
         ctx.data.moveItem(spec.path, index, index + 1);
         redraw(action('down', index + 1), ctx.words.itemMoved(name, index + 2));
       }),
-      button('remove', ctx.words.remove(name), () => {
+      button('remove', ctx.words.remove, () => {
         ctx.data.removeItem(spec.path, index);
         const left = ctx.data.list(spec.path).length;
         redraw(left ? action('remove', Math.min(index, left - 1)) : ':scope > .add-item', ctx.words.itemRemoved(name));

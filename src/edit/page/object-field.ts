@@ -48,8 +48,13 @@ export function objectContent(ctx: FormContext, spec: FieldSpec, options: Object
   const has = (key: string): boolean => object[key] !== undefined;
   const relevance = RELEVANT_WHEN[spec.resolved.def ?? ''] ?? {};
   const relevant = (key: string): boolean | undefined => relevance[key]?.(object);
+  // A part the organisation file gives is added here only to replace it: offered, not shown empty.
+  const shared = (key: string): boolean => !!ctx.organisation && !!options.fromOrganisation?.has(key) && key !== 'organisation';
   const shown = (s: FieldSpec): boolean =>
-    has(s.key) || opened.has(s.key) || relevant(s.key) === true || (relevant(s.key) === undefined && (!isGroup(s.resolved) || required.includes(s.key) || !!options.always?.includes(s.key)));
+    has(s.key) ||
+    opened.has(s.key) ||
+    relevant(s.key) === true ||
+    (relevant(s.key) === undefined && !shared(s.key) && (!isGroup(s.resolved) || required.includes(s.key) || !!options.always?.includes(s.key)));
   const redraw = (focusKey: string): void => {
     container.replaceChildren();
     objectContent(ctx, spec, options, container, opened);
@@ -65,7 +70,7 @@ export function objectContent(ctx: FormContext, spec: FieldSpec, options: Object
     // A choice that decides which other parts belong (a legal basis) draws the object again.
     for (const key of DECIDING_KEYS) container.querySelector(`:scope > [data-key="${key}"] select`)?.addEventListener('change', () => redraw(key));
   }
-  const addable = specs.filter((s) => !shown(s) && relevant(s.key) !== false);
+  const addable = specs.filter((s) => !shown(s) && relevant(s.key) !== false && s.key !== '$schema');
   if (!addable.length) return;
   const buttons = el('ul', { class: 'add-parts' });
   for (const s of addable) {

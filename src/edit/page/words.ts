@@ -65,9 +65,10 @@ export interface Words {
 
   // The form.
   add(what: string): string;
-  remove(what: string): string;
-  moveUp(what: string): string;
-  moveDown(what: string): string;
+  /** The visible words of an item's buttons; their accessible name adds the item: `Move up: Purpose 2`. */
+  remove: string;
+  moveUp: string;
+  moveDown: string;
   item(what: string, n: number): string;
   itemMoved(what: string, n: number): string;
   itemRemoved(what: string): string;
@@ -85,7 +86,6 @@ export interface Words {
   rawHelp: string;
   rawInvalid(reason: string): string;
   addPart(what: string): string;
-  removePart(what: string): string;
   fromOrganisation(file: string): string;
   dateHint: string;
   countryUnknown(code: string): string;
