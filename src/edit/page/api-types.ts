@@ -1,41 +1,12 @@
 /** The data the editor server sends and takes (the contract of `seloste edit`), as the page uses them. */
+import type { Affected } from '../server/check-file.js';
+import type { Finding, Summary } from '../server/findings.js';
+import type { FileEntry, FileKind } from '../server/project.js';
 
-export type Severity = 'error' | 'warning' | 'info';
-
-export interface Finding {
-  /** JSON pointer of the nearest existing node in the file's data; '' is the root. */
-  pointer: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  severity: Severity;
-  rule: string;
-  message: string;
-  explanation?: string;
-  url?: string;
-  /** Project-relative path of the file the finding is in: a register's finding can be in its organisation file. */
-  file: string;
-}
-
-export interface Summary {
-  errors: number;
-  warnings: number;
-  infos: number;
-  state: 'clean' | 'warnings' | 'errors' | 'invalid';
-}
-
-export type FileKind = 'register' | 'organisation';
-
-export interface FileEntry {
-  path: string;
-  kind: FileKind;
-  title: string;
-  languages: string[];
-  summary: Summary;
-  organisation?: string;
-  usedBy?: string[];
-}
+// The types the server declares, taken from it so that the two sides cannot drift apart.
+export type { Finding, Severity, Summary } from '../server/findings.js';
+export type { FileEntry, FileKind } from '../server/project.js';
+export type { Affected } from '../server/check-file.js';
 
 export interface Project {
   root: string;
@@ -58,12 +29,6 @@ export interface FileState {
   summary: Summary;
   usedBy?: string[];
   organisation?: string;
-}
-
-export interface Affected {
-  path: string;
-  summary: Summary;
-  findings: Finding[];
 }
 
 export interface CheckResult {
