@@ -11,6 +11,7 @@ import type { InitWords, SectionId } from '../../init/words.js';
 import { ApiError } from './api-client.js';
 import { fileHash, type AppContext } from './app-context.js';
 import type { Data } from './api-types.js';
+import { countryOptions } from './country-select.js';
 import { el, uniqueId } from './dom.js';
 import type { Lang } from './words.js';
 
@@ -78,6 +79,20 @@ export function choiceQuestion(name: string, text: string, choices: readonly Cho
   const root = el('div', { class: 'field field-enum', 'data-answer': name }, el('label', { for: id }, label(text)), select, help, el('p', { class: 'answer-error', id: `${id}-error` }));
   queueMicrotask(explain);
   return { name, root, value: () => select.value };
+}
+
+/** A country, named in the language of the page; empty: not given. */
+export function countryQuestion(name: string, text: string, lang: Lang, empty: string): Question {
+  const id = uniqueId(`new-${name}`);
+  const select = el('select', { id, name, 'aria-describedby': `${id}-error` }, el('option', { value: '' }, empty));
+  for (const option of countryOptions(lang)) select.append(el('option', { value: option.value, 'data-value': option.value }, option.label));
+  const root = el('div', { class: 'field', 'data-answer': name }, el('label', { for: id }, label(text)), select, el('p', { class: 'answer-error', id: `${id}-error` }));
+  return { name, root, value: () => select.value };
+}
+
+/** Answers given together as one flag's value, `A:B:C`, under `name`; nothing when `first` is not answered. */
+export function joinedQuestion(name: string, parts: readonly Question[], first: Question = parts[0]!): Question {
+  return { name, root: parts[0]!.root, value: () => (first.value() ? parts.map((p) => p.value()).filter(Boolean).join(':') : '') };
 }
 
 export function section(iw: InitWords, id: SectionId, ...content: HTMLElement[]): HTMLElement {

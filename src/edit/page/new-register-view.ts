@@ -3,16 +3,27 @@
  * purposes with their legal bases, data categories, sources, retention, where requests go). The
  * answers go to /api/new; the new file then opens in the form, where everything else is added.
  */
-import { LEGAL_BASIS_CHOICES, PROVISION_CHOICES } from '../../init/choices.js';
+import { LEGAL_BASIS_CHOICES, MECHANISM_CHOICES, PROVISION_CHOICES, ROLE_CHOICES } from '../../init/choices.js';
 import type { AppContext } from './app-context.js';
 import { el, uniqueId } from './dom.js';
-import { answersOf, choiceQuestion, createAnswers, INIT_WORDS, lineQuestion, section, textQuestion, type Question } from './new-register-questions.js';
+import {
+  answersOf,
+  choiceQuestion,
+  countryQuestion,
+  createAnswers,
+  INIT_WORDS,
+  joinedQuestion,
+  lineQuestion,
+  section,
+  textQuestion,
+  type Question,
+} from './new-register-questions.js';
 
 /** The question a legal basis adds to its purpose: how to withdraw consent, the interest, the law. */
 const EXTRA: Record<string, 'withdraw' | 'interest' | 'law'> = { consent: 'withdraw', legitimate_interests: 'interest', legal_obligation: 'law', public_task: 'law' };
 
 /** A list of repeated question groups (purposes, categories) with a button to add one more. */
-function repeated(addLabel: string, make: (n: number) => { root: HTMLElement; questions: () => Question[] }): { root: HTMLElement; questions: () => Question[] } {
+function repeated(addLabel: string, make: (n: number) => { root: HTMLElement; questions: () => Question[] }, start = 1): { root: HTMLElement; questions: () => Question[] } {
   const groups: { root: HTMLElement; questions: () => Question[] }[] = [];
   const list = el('ol', { class: 'items' });
   const add = (): void => {
@@ -20,7 +31,7 @@ function repeated(addLabel: string, make: (n: number) => { root: HTMLElement; qu
     groups.push(group);
     list.append(el('li', { class: 'item' }, group.root));
   };
-  add();
+  for (let i = 0; i < start; i++) add();
   const button = el('button', { type: 'button', class: 'add-item' }, addLabel);
   button.addEventListener('click', () => {
     add();
@@ -55,6 +66,29 @@ export function showNewRegister(app: AppContext): void {
     return { root, questions: () => (description.value() ? [description, provision, ...(consequence.root.hidden ? [] : [consequence])] : []) };
   });
 
+  const recipients = repeated(
+    words.addRecipient,
+    (n) => {
+      const name = lineQuestion('recipient', q.recipientName);
+      const role = choiceQuestion('role', q.role, ROLE_CHOICES, lang, () => undefined);
+      const country = countryQuestion('country', q.recipientCountry, lang, words.notSet);
+      const root = el('fieldset', { class: 'group' }, el('legend', {}, q.recipient(n)), name.root, role.root, country.root);
+      return { root, questions: () => [joinedQuestion('recipient', [name, role, country])] };
+    },
+    0,
+  );
+  const transfers = repeated(
+    words.addTransfer,
+    (n) => {
+      const country = countryQuestion('transfer', words.country, lang, words.notSet);
+      const recipient = lineQuestion('transferRecipient', iw.nouns.recipient);
+      const mechanism = choiceQuestion('mechanism', q.mechanism, MECHANISM_CHOICES, lang, () => undefined);
+      const url = lineQuestion('safeguardUrl', q.safeguardUrl, { type: 'url' });
+      const root = el('fieldset', { class: 'group' }, el('legend', {}, words.transferItem(n)), country.root, recipient.root, mechanism.root, url.root);
+      return { root, questions: () => [joinedQuestion('transfer', [country, recipient, mechanism, url])] };
+    },
+    0,
+  );
   const single = [
     text('name', q.registerName),
     lineQuestion('controller', q.legalName),
@@ -84,6 +118,8 @@ export function showNewRegister(app: AppContext): void {
     section(iw, 'purposes', purposes.root),
     section(iw, 'sources', el('div', { class: 'field field-check', 'data-answer': 'source' }, fromPerson, el('label', { for: fromPersonId }, words.dataFromPerson))),
     section(iw, 'categories', categories.root),
+    section(iw, 'recipients', recipients.root),
+    section(iw, 'transfers', transfers.root),
     section(iw, 'retention', retention!.root, trigger!.root, retentionLaw!.root),
     section(iw, 'rights', rightsEmail!.root),
     el('p', { class: 'actions' }, el('button', { type: 'submit', class: 'primary' }, words.create)),
@@ -91,7 +127,7 @@ export function showNewRegister(app: AppContext): void {
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const answers = answersOf(single, [...purposes.questions(), ...categories.questions()]);
+    const answers = answersOf(single, [...purposes.questions(), ...categories.questions(), ...recipients.questions(), ...transfers.questions()]);
     if (fromPerson.checked) answers['source'] = ['data_subject'];
     void createAnswers(app, answers, form, status);
   });

@@ -15,10 +15,10 @@ export function previewPane(words: Words, languages: readonly string[], language
   const selectId = uniqueId('preview-language');
   const select = el('select', { id: selectId });
   for (const lang of languages) select.append(el('option', { value: lang, selected: lang === language, lang }, words.languageNames[lang] ?? lang));
-  const frame = el('iframe', { title: words.previewFrame(words.languageNames[language] ?? language), class: 'preview-frame' });
+  const frame = el('iframe', { title: words.previewFrame(language), class: 'preview-frame' });
   const problem = el('p', { class: 'preview-problem', hidden: true }, words.previewUnavailable);
   select.addEventListener('change', () => {
-    frame.title = words.previewFrame(words.languageNames[select.value] ?? select.value);
+    frame.title = words.previewFrame(select.value);
     choose(select.value);
   });
   const root = el(

@@ -48,7 +48,7 @@ export const en: Words = {
   goToLine: 'Go to the line',
   preview: 'Preview of the notice',
   previewLanguage: 'Language of the preview',
-  previewFrame: (language) => `The notice in ${language}, as it will be published`,
+  previewFrame: (code) => `The notice ${en.textIn(code)}, as it will be published`,
   previewUnavailable: 'The preview could not be made.',
   formHeading: 'Contents of the file',
   sections: 'Parts of the notice',
@@ -74,7 +74,7 @@ export const en: Words = {
   rawHelp: 'This part cannot be shown as a form: edit it here as JSON. Nothing in it is lost.',
   rawInvalid: (reason) => `Not valid JSON, so it was not taken: ${reason}`,
   addPart: (what) => `Add: ${what}`,
-  fromOrganisation: (file) => `Given in the organisation file ${file}; add it here only to replace it for this register.`,
+  fromOrganisation: (file) => `The organisation file ${file} gives this; add it here only to replace it for this register.`,
   dateHint: 'As YYYY-MM-DD, e.g. 2026-12-31.',
   countryUnknown: (code) => `${code} (unknown code)`,
 
@@ -107,6 +107,10 @@ export const en: Words = {
   purposeExtra: 'Depends on the legal basis',
   addPurpose: 'Add a purpose',
   addCategory: 'Add a data category',
+  addRecipient: 'Add a recipient',
+  addTransfer: 'Add a transfer',
+  transferItem: (n) => `Transfer ${n}`,
+  country: 'Country',
   dataFromPerson: 'The data come from the people themselves',
 
   importHeading: 'Import a notice',

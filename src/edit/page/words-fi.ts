@@ -46,7 +46,7 @@ export const fi: Words = {
   goToLine: 'Siirry riville',
   preview: 'Selosteen esikatselu',
   previewLanguage: 'Esikatselun kieli',
-  previewFrame: (language) => `Seloste kielellä ${language} sellaisena kuin se julkaistaan`,
+  previewFrame: (code) => `Seloste ${fi.textIn(code)} sellaisena kuin se julkaistaan`,
   previewUnavailable: 'Esikatselua ei voitu tehdä.',
   formHeading: 'Tiedoston sisältö',
   sections: 'Selosteen osat',
@@ -72,7 +72,7 @@ export const fi: Words = {
   rawHelp: 'Tätä osaa ei voi näyttää lomakkeena: muokkaa sitä tässä JSON-muodossa. Siitä ei katoa mitään.',
   rawInvalid: (reason) => `Teksti ei ole kelvollista JSONia, joten sitä ei otettu käyttöön: ${reason}`,
   addPart: (what) => `Lisää: ${what}`,
-  fromOrganisation: (file) => `Annettu organisaatiotiedostossa ${file}; lisää se tähän vain, jos se korvataan tässä rekisterissä.`,
+  fromOrganisation: (file) => `Tämä tieto on organisaatiotiedostossa ${file}; lisää se tähän vain, jos haluat korvata sen tässä rekisterissä.`,
   dateHint: 'Muodossa VVVV-KK-PP, esim. 2026-12-31.',
   countryUnknown: (code) => `${code} (tuntematon koodi)`,
 
@@ -105,6 +105,10 @@ export const fi: Words = {
   purposeExtra: 'Oikeusperusteen mukaan',
   addPurpose: 'Lisää tarkoitus',
   addCategory: 'Lisää henkilötietoryhmä',
+  addRecipient: 'Lisää vastaanottaja',
+  addTransfer: 'Lisää siirto',
+  transferItem: (n) => `Siirto ${n}`,
+  country: 'Maa',
   dataFromPerson: 'Tiedot saadaan rekisteröidyiltä itseltään',
 
   importHeading: 'Tuo seloste',

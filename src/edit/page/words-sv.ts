@@ -46,7 +46,7 @@ export const sv: Words = {
   goToLine: 'Gå till raden',
   preview: 'Förhandsvisning av beskrivningen',
   previewLanguage: 'Förhandsvisningens språk',
-  previewFrame: (language) => `Beskrivningen på ${language} så som den publiceras`,
+  previewFrame: (code) => `Beskrivningen ${sv.textIn(code)} så som den kommer att publiceras`,
   previewUnavailable: 'Förhandsvisningen kunde inte göras.',
   formHeading: 'Filens innehåll',
   sections: 'Beskrivningens delar',
@@ -72,7 +72,7 @@ export const sv: Words = {
   rawHelp: 'Den här delen kan inte visas som ett formulär: redigera den här som JSON. Inget i den går förlorat.',
   rawInvalid: (reason) => `Texten är inte giltig JSON och togs därför inte i bruk: ${reason}`,
   addPart: (what) => `Lägg till: ${what}`,
-  fromOrganisation: (file) => `Anges i organisationsfilen ${file}; lägg till det här endast för att ersätta det i detta register.`,
+  fromOrganisation: (file) => `Uppgiften finns i organisationsfilen ${file}; lägg till den här bara om den ska ersättas i det här registret.`,
   dateHint: 'I formen ÅÅÅÅ-MM-DD, t.ex. 2026-12-31.',
   countryUnknown: (code) => `${code} (okänd kod)`,
 
@@ -105,6 +105,10 @@ export const sv: Words = {
   purposeExtra: 'Beror på den rättsliga grunden',
   addPurpose: 'Lägg till ett ändamål',
   addCategory: 'Lägg till en personuppgiftskategori',
+  addRecipient: 'Lägg till en mottagare',
+  addTransfer: 'Lägg till en överföring',
+  transferItem: (n) => `Överföring ${n}`,
+  country: 'Land',
   dataFromPerson: 'Uppgifterna fås av de registrerade själva',
 
   importHeading: 'Importera en beskrivning',

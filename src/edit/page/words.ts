@@ -57,7 +57,8 @@ export interface Words {
   goToLine: string;
   preview: string;
   previewLanguage: string;
-  previewFrame(language: string): string;
+  /** The title of the preview's frame, by the code of the notice's language. */
+  previewFrame(code: string): string;
   previewUnavailable: string;
   formHeading: string;
   sections: string;
@@ -123,6 +124,10 @@ export interface Words {
   purposeExtra: string;
   addPurpose: string;
   addCategory: string;
+  addRecipient: string;
+  addTransfer: string;
+  transferItem(n: number): string;
+  country: string;
   dataFromPerson: string;
 
   // Import.
