@@ -278,6 +278,21 @@ describe('the editor page', () => {
     expect(await page.$eval('.save-status', (p) => p.textContent)).toBe('Osparade ändringar');
     await s.close();
   });
+
+  it('imports a notice dropped on the page and lists its draft', async () => {
+    const s = await open(project('fi, en'), 'en', '#/import');
+    const { page } = s;
+    const notice = readFileSync(join(FIXTURES, 'import', 'english-notice.md'), 'utf8');
+    await page.evaluate((text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], 'english-notice.md', { type: 'text/markdown' }));
+      document.querySelector('.drop-zone')!.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, notice);
+    await page.waitForSelector('.import-result a');
+    expect(await page.$eval('.import-result a', (a) => a.getAttribute('href'))).toBe(`#/file/${encodeURIComponent('notices/english-notice.yaml')}`);
+    expect(readFileSync(join(s.dir, 'notices', 'english-notice.yaml'), 'utf8')).toMatch(/# TODO/);
+    await s.close();
+  });
 });
 
 /** The violations axe-core finds on the page as it is now (the preview's own page is tested with the site). */
