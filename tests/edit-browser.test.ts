@@ -202,6 +202,8 @@ describe('the editor page', () => {
     await addPurpose(page, 3, 'newsletter', 'Uutiskirje', 'Newsletter', 'consent');
     await findingAt(page, '/purposes/3', 'consent-withdrawal');
     await findingAt(page, '/purposes/3/description', 'right-to-object');
+    await page.$eval('[data-pointer="/purposes/3"]', (item) => item.scrollIntoView());
+    await page.screenshot({ path: join(SHOTS, 'findings-en.png') });
     await fill(page, '[data-pointer="/purposes/3/consent/how_to_withdraw"] textarea[data-lang="fi"]', 'Peruuta tilaus uutiskirjeen lopussa olevasta linkistä.');
     await fill(page, '[data-pointer="/purposes/3/consent/how_to_withdraw"] textarea[data-lang="en"]', 'Unsubscribe through the link at the end of the newsletter.');
     await findingAt(page, '/purposes/3', 'consent-withdrawal', true);

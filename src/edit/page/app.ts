@@ -99,6 +99,8 @@ export class App implements AppContext {
       this.main.removeAttribute('aria-busy');
     }
     // A new view is read from its start: the focus goes to the main region, as after a page load.
-    if (focus) this.main.focus();
+    if (!focus) return;
+    this.main.focus({ preventScroll: true });
+    window.scrollTo(0, 0);
   }
 }

@@ -7,9 +7,17 @@ import type { Content, FileState } from './api-types.js';
 import { el, uniqueId } from './dom.js';
 import { clearDraft } from './drafts.js';
 
-function version(heading: string, text: string): HTMLElement {
+/** One version, with its lines that the other version does not have marked. */
+function version(heading: string, text: string, other: string, words: AppContext['words']): HTMLElement {
   const id = uniqueId('version');
-  return el('section', { class: 'version', 'aria-labelledby': id }, el('h2', { id }, heading), el('pre', { tabindex: 0, 'aria-labelledby': id }, text));
+  const theirs = new Set(other.split('\n'));
+  const lines = text.split('\n');
+  const differing = lines.filter((line) => !theirs.has(line)).length;
+  const pre = el('pre', { tabindex: 0, 'aria-labelledby': id });
+  lines.forEach((line, i) => {
+    pre.append(theirs.has(line) ? line : el('mark', {}, line), i < lines.length - 1 ? '\n' : '');
+  });
+  return el('section', { class: 'version', 'aria-labelledby': id }, el('h2', { id }, heading), el('p', {}, words.differingLines(differing)), pre);
 }
 
 export async function showConflict(app: AppContext, file: FileState, mine: Content, disk: { text: string; version: string }): Promise<void> {
@@ -40,7 +48,7 @@ export async function showConflict(app: AppContext, file: FileState, mine: Conte
       el('p', {}, words.conflictIntro),
       el('div', { class: 'actions' }, el('button', { type: 'button', class: 'primary', onclick: () => void keepMine() }, words.keepMine), el('button', { type: 'button', onclick: reopen }, words.takeDisk)),
       status,
-      el('div', { class: 'versions' }, version(words.yourVersion, myText), version(words.diskVersion, disk.text)),
+      el('div', { class: 'versions' }, version(words.yourVersion, myText, disk.text, words), version(words.diskVersion, disk.text, myText, words)),
     ),
   );
   app.main.querySelector('h1')?.setAttribute('tabindex', '-1');

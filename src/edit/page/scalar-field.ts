@@ -18,12 +18,10 @@ export function renderScalarField(ctx: FormContext, spec: FieldSpec): HTMLElemen
     autocomplete: 'off',
     spellcheck: 'false',
     ...(integer ? { inputmode: 'numeric' } : {}),
-    ...(schema.format === 'date' ? { placeholder: 'YYYY-MM-DD' } : {}),
+    ...(schema.format === 'date' ? { placeholder: ctx.words.datePlaceholder } : {}),
   });
   input.value = value === undefined || value === null ? '' : String(value);
-  const hint = schema.format === 'date' ? ctx.words.dateHint : undefined;
-  const help = [spec.help, hint].filter(Boolean).join(' ');
-  const frame = fieldFrame({ ...spec, ...(help ? { help } : {}) }, input, 'scalar');
+  const frame = fieldFrame(spec, input, 'scalar');
   input.addEventListener('input', () => {
     const inList = typeof spec.path[spec.path.length - 1] === 'number';
     ctx.data.set(spec.path, input.value === '' && !inList ? undefined : parsed(input.value, integer));

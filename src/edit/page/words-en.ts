@@ -75,7 +75,7 @@ export const en: Words = {
   rawInvalid: (reason) => `Not valid JSON, so it was not taken: ${reason}`,
   addPart: (what) => `Add: ${what}`,
   fromOrganisation: (file) => `The organisation file ${file} gives this; add it here only to replace it for this register.`,
-  dateHint: 'As YYYY-MM-DD, e.g. 2026-12-31.',
+  datePlaceholder: 'YYYY-MM-DD',
   countryUnknown: (code) => `${code} (unknown code)`,
 
   usedByHeading: 'Registers that use this file',
@@ -92,6 +92,7 @@ export const en: Words = {
   conflictIntro: 'Someone or something changed this file after you started editing. Choose which version to keep; the other is lost.',
   yourVersion: 'Your version',
   diskVersion: 'The version on disk',
+  differingLines: (n) => (n === 1 ? '1 line (marked) is not in the other version.' : `${n} lines (marked) are not in the other version.`),
   keepMine: 'Keep mine (save it over the disk version)',
   takeDisk: 'Take the disk version (drop my edits)',
   draftOffer: (time) => `You have edits of this file that were not saved (${time}).`,

@@ -73,7 +73,7 @@ export const fi: Words = {
   rawInvalid: (reason) => `Teksti ei ole kelvollista JSONia, joten sitä ei otettu käyttöön: ${reason}`,
   addPart: (what) => `Lisää: ${what}`,
   fromOrganisation: (file) => `Tämä tieto on organisaatiotiedostossa ${file}; lisää se tähän vain, jos haluat korvata sen tässä rekisterissä.`,
-  dateHint: 'Muodossa VVVV-KK-PP, esim. 2026-12-31.',
+  datePlaceholder: 'VVVV-KK-PP',
   countryUnknown: (code) => `${code} (tuntematon koodi)`,
 
   usedByHeading: 'Tätä tiedostoa käyttävät rekisterit',
@@ -90,6 +90,7 @@ export const fi: Words = {
   conflictIntro: 'Joku tai jokin on muuttanut tiedostoa sen jälkeen, kun aloit muokata sitä. Valitse, kumpi versio säilytetään; toinen menetetään.',
   yourVersion: 'Sinun versiosi',
   diskVersion: 'Levyllä oleva versio',
+  differingLines: (n) => (n === 1 ? '1 rivi (korostettu) puuttuu toisesta versiosta.' : `${n} riviä (korostettu) puuttuu toisesta versiosta.`),
   keepMine: 'Säilytä omani (tallenna se levyllä olevan päälle)',
   takeDisk: 'Ota levyllä oleva versio (hylkää omat muutokseni)',
   draftOffer: (time) => `Tähän tiedostoon on tallentamattomia muutoksia (${time}).`,

@@ -73,7 +73,7 @@ export const sv: Words = {
   rawInvalid: (reason) => `Texten är inte giltig JSON och togs därför inte i bruk: ${reason}`,
   addPart: (what) => `Lägg till: ${what}`,
   fromOrganisation: (file) => `Uppgiften finns i organisationsfilen ${file}; lägg till den här bara om den ska ersättas i det här registret.`,
-  dateHint: 'I formen ÅÅÅÅ-MM-DD, t.ex. 2026-12-31.',
+  datePlaceholder: 'ÅÅÅÅ-MM-DD',
   countryUnknown: (code) => `${code} (okänd kod)`,
 
   usedByHeading: 'Register som använder den här filen',
@@ -90,6 +90,7 @@ export const sv: Words = {
   conflictIntro: 'Någon eller något har ändrat filen efter att du började redigera den. Välj vilken version som ska behållas; den andra går förlorad.',
   yourVersion: 'Din version',
   diskVersion: 'Versionen på disken',
+  differingLines: (n) => (n === 1 ? '1 rad (markerad) finns inte i den andra versionen.' : `${n} rader (markerade) finns inte i den andra versionen.`),
   keepMine: 'Behåll min (spara den över versionen på disken)',
   takeDisk: 'Ta versionen på disken (släpp mina ändringar)',
   draftOffer: (time) => `Du har osparade ändringar i den här filen (${time}).`,

@@ -88,7 +88,8 @@ export interface Words {
   rawInvalid(reason: string): string;
   addPart(what: string): string;
   fromOrganisation(file: string): string;
-  dateHint: string;
+  /** How a date is written, in the letters of the language: `YYYY-MM-DD`. */
+  datePlaceholder: string;
   countryUnknown(code: string): string;
 
   // An organisation file.
@@ -108,6 +109,8 @@ export interface Words {
   conflictIntro: string;
   yourVersion: string;
   diskVersion: string;
+  /** How many lines of a version the other does not have (they are marked). */
+  differingLines(count: number): string;
   keepMine: string;
   takeDisk: string;
   draftOffer(time: string): string;
