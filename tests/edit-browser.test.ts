@@ -77,11 +77,13 @@ async function open(dir: string, lang: string, hash = '#/', width = 1280): Promi
 
 const focused = (page: Page, selector: string): Promise<boolean> => page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector);
 
-/** Press Tab until the focus is on `selector`. */
-async function tabTo(page: Page, selector: string): Promise<void> {
+/** Press Tab (Shift+Tab: `back`) until the focus is on `selector`. */
+async function tabTo(page: Page, selector: string, back = false): Promise<void> {
   for (let i = 0; i < 400; i++) {
     if (await focused(page, selector)) return;
+    if (back) await page.keyboard.down('Shift');
     await page.keyboard.press('Tab');
+    if (back) await page.keyboard.up('Shift');
   }
   throw new Error(`Tab never reached ${selector}`);
 }
@@ -278,6 +280,11 @@ describe('the editor page', () => {
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => (document.querySelector('[data-pointer="/name"] textarea[data-lang="sv"]') as HTMLTextAreaElement | null)?.value === 'Webbutikens kundregister (utkast)');
     expect(await page.$eval('.save-status', (p) => p.textContent)).toBe('Osparade ändringar');
+    // Another language of the page keeps the edits in hand.
+    await tabTo(page, '#interface-language', true);
+    await choose(page, 'fi');
+    await page.waitForFunction(() => document.querySelector('.save-status')?.textContent === 'Tallentamattomia muutoksia');
+    expect(await page.$eval('[data-pointer="/name"] textarea[data-lang="sv"]', (a) => (a as HTMLTextAreaElement).value)).toBe('Webbutikens kundregister (utkast)');
     await s.close();
   });
 

@@ -27,7 +27,7 @@ export function buildShell(body: HTMLElement, lang: Lang, chooseLanguage: (lang:
     document.documentElement.lang = current;
     document.title = words.appName;
     skip.textContent = words.skipLink;
-    const select = el('select', { id: 'interface-language' }, ...INTERFACE_LANGUAGES.map((l) => el('option', { value: l, lang: l, selected: l === current }, WORDS[l].ownName)));
+    const select = el('select', { id: 'interface-language' }, ...INTERFACE_LANGUAGES.map((l) => el('option', { value: l, 'data-value': l, lang: l, selected: l === current }, WORDS[l].ownName)));
     select.addEventListener('change', () => chooseLanguage(select.value as Lang));
     replaceChildren(
       header,

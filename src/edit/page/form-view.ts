@@ -85,8 +85,11 @@ export function showFormView(app: AppContext, file: FileState, data: Data, offer
     render: renderField,
   };
   const form = renderForm(ctx, file.kind);
-  const save = (): void => void app.sessions.get(file.path)?.save();
-  const bar = fileBar(words, entry?.title ?? file.path, file.path, save);
+  const bar: FileBar = fileBar(words, entry?.title ?? file.path, file.path, () => save());
+  const save = (): void => {
+    bar.status(words.saving);
+    void app.sessions.get(file.path)?.save();
+  };
   const panel = findingsPanel(words, file.path, (finding) => goToFinding(form, finding));
   const parts: Parts = { bar, form };
   if (file.kind === 'register') {

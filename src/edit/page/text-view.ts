@@ -38,8 +38,11 @@ export function showTextView(app: AppContext, file: FileState, text: string, off
   const gutter = el('pre', { class: 'gutter', 'aria-hidden': 'true' });
   area.addEventListener('scroll', () => (gutter.scrollTop = area.scrollTop));
   let findings: readonly Finding[] = file.findings;
-  const save = (): void => void app.sessions.get(file.path)?.save();
-  const bar = fileBar(words, entry?.title ?? file.path, file.path, save);
+  const bar = fileBar(words, entry?.title ?? file.path, file.path, () => save());
+  const save = (): void => {
+    bar.status(words.saving);
+    void app.sessions.get(file.path)?.save();
+  };
   const panel = findingsPanel(words, file.path, (finding) => selectLine(area, finding), words.goToLine);
   let said = '';
   const hooks: SessionHooks = {
