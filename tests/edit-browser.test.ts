@@ -133,7 +133,7 @@ async function addPurpose(page: Page, index: number, id: string, fi: string, en:
   await choose(page, basis);
 }
 
-/** Replace the value of a one-line field from the keyboard. */
+/** Replace the value of a field from the keyboard. */
 async function retype(page: Page, selector: string, text: string): Promise<void> {
   await tabTo(page, selector);
   await page.keyboard.down('Control');
@@ -285,6 +285,35 @@ describe('the editor page', () => {
     await choose(page, 'fi');
     await page.waitForFunction(() => document.querySelector('.save-status')?.textContent === 'Tallentamattomia muutoksia');
     expect(await page.$eval('[data-pointer="/name"] textarea[data-lang="sv"]', (a) => (a as HTMLTextAreaElement).value)).toBe('Webbutikens kundregister (utkast)');
+    await s.close();
+  });
+
+  it('shows the effect of an edit of an organisation file on each register that uses it', async () => {
+    const s = await open(project('fi, en, sv', ['lumo-customers.yaml', 'lumo-recruitment.yaml', 'lumo.org.yaml']), 'en', `#/file/${encodeURIComponent('notices/lumo.org.yaml')}`);
+    const { page } = s;
+    await page.waitForSelector('.affected li[data-state="clean"]');
+    expect(await page.$$eval('.affected li', (items) => items.length)).toBe(2);
+    // A business ID with a wrong check digit: an error of the rule `business-id` in every register.
+    await retype(page, '[data-pointer="/controller/business_id"] input', '3187452-9');
+    await page.waitForFunction(() => [...document.querySelectorAll('.affected li')].every((li) => li.getAttribute('data-state') === 'errors'));
+    expect(await page.$eval('.affected li', (li) => li.textContent)).toMatch(/now: No problems: 0 errors.*; with this edit: Errors: [1-9]\d* errors?/);
+    await s.close();
+  });
+
+  it('shows a part the form cannot draw as JSON, and saves what is written there', async () => {
+    const dir = project('fi, en, sv', ['lumo-customers.yaml', 'lumo.org.yaml']);
+    const file = join(dir, 'notices', 'lumo-customers.yaml');
+    const text = readFileSync(file, 'utf8');
+    const start = text.indexOf('\nrecipients:');
+    const end = text.indexOf('\ntransfers:');
+    writeFileSync(file, `${text.slice(0, start)}\nrecipients: nobody\n${text.slice(end)}`);
+    const s = await open(dir, 'en', `#/file/${encodeURIComponent('notices/lumo-customers.yaml')}`);
+    const { page } = s;
+    const raw = '[data-pointer="/recipients"] textarea.raw';
+    expect(await page.$eval(raw, (a) => (a as HTMLTextAreaElement).value)).toBe('"nobody"');
+    await retype(page, raw, '"none"');
+    await save(page);
+    expect(readFileSync(file, 'utf8')).toMatch(/\nrecipients: none\n/);
     await s.close();
   });
 
