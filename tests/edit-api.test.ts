@@ -69,7 +69,9 @@ describe('seloste edit: files and checks', () => {
     expect(body.text).toContain('id: newsletter');
     const finding = body.findings.find((f: { rule: string }) => f.rule === 'legal-basis');
     expect(finding).toMatchObject({ pointer: `/purposes/${index}`, severity: 'error', file: 'notices/sulka-members.yaml' });
-    expect(finding.explanation).toEqual(expect.any(String));
+    expect(finding.explanation).toMatch(/^Every purpose of the processing names its own legal basis/);
+    expect(finding.explanation).not.toMatch(/\*\*|`|^#/m);
+    expect(finding.url).toMatch(/legal-basis\.md$/);
     expect(body.summary.state).toBe('errors');
     // Nothing was written.
     expect(readFileSync(join(t.dir, 'notices/sulka-members.yaml'), 'utf8')).toBe(file.text);
@@ -150,6 +152,16 @@ describe('seloste edit: files and checks', () => {
     };
     const statuses = (await Promise.all([save('First'), save('Second')])).map((r) => r.status).sort();
     expect(statuses).toEqual([200, 409]);
+  });
+
+  it('gives the schemas the form is made from', async () => {
+    const register = await t.get('/api/schema?kind=register');
+    expect(register.status).toBe(200);
+    expect(register.body.properties.purposes).toBeDefined();
+    expect(register.body.$defs).toBeDefined();
+    const organisation = await t.get('/api/schema?kind=organisation');
+    expect(organisation.body.properties.controller).toBeDefined();
+    expect((await t.get('/api/schema?kind=config')).status).toBe(400);
   });
 
   it('answers in the language asked for', async () => {

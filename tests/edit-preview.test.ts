@@ -49,6 +49,20 @@ describe('seloste edit: previews', () => {
     }
   });
 
+  it('renders a register with a missing translation as `build --force` does: the text of another language, marked', async () => {
+    const { body: file } = await t.get('/api/file?path=notices/sulka-members.yaml');
+    const data = structuredClone(file.data);
+    const purpose = data.purposes[0];
+    delete purpose.description.sv;
+    const checked = await t.post('/api/check', { path: 'notices/sulka-members.yaml', data });
+    expect(checked.body.findings).toContainEqual(expect.objectContaining({ rule: 'translation-missing', pointer: '/purposes/0/description' }));
+    const { status, body } = await t.post('/api/preview', { path: 'notices/sulka-members.yaml', data, lang: 'sv' });
+    expect(status).toBe(200);
+    const page = await t.raw(body.url, {});
+    expect(page.body).toContain(`<span lang="fi">${purpose.description.fi}</span>`);
+    expect(page.body).toContain('(inte tillgänglig på svenska)');
+  });
+
   it('refuses a preview of a register that cannot be read (422), a wrong token and an unknown preview', async () => {
     const broken = await t.post('/api/preview', { path: 'notices/sulka-members.yaml', text: 'name: {fi: Rikki\n', lang: 'fi' });
     expect(broken.status).toBe(422);

@@ -34,6 +34,8 @@ describe('seloste edit refuses requests that are not its page', () => {
     writeFileSync(join(outside, 'page', 'app.js'), 'void 0;\n');
     const dir = copyExamples();
     symlinkSync(join(outside, 'secret.yaml'), join(dir, 'notices', 'linked.yaml'));
+    writeFileSync(join(outside, 'far.org.yaml'), 'controller: {name: Far Away Oy, email: far@example.fi}\n');
+    writeFileSync(join(dir, 'notices', 'far.yaml'), `name: {fi: Kaukana}\norganisation: ${join(outside, 'far.org.yaml')}\n`);
     t = await startTestEditor(dir, join(outside, 'page'));
   });
   afterAll(async () => {
@@ -81,6 +83,11 @@ describe('seloste edit refuses requests that are not its page', () => {
     expect(readFileSync(join(outside, 'secret.yaml'), 'utf8')).toContain('secret: outside the project');
     const listed = await t.get('/api/project');
     expect(listed.body.files.map((f: { path: string }) => f.path)).not.toContain('notices/linked.yaml');
+    // A register naming an organisation file outside the project: the file is neither listed nor read.
+    expect(JSON.stringify(listed.body)).not.toMatch(/far\.org\.yaml|Far Away/);
+    const far = await t.get('/api/file?path=notices/far.yaml');
+    expect(far.body.findings).toContainEqual(expect.objectContaining({ rule: 'register/organisation', file: 'notices/far.yaml' }));
+    expect(far.body.organisation).toBeUndefined();
   });
 
   it('serves the page files without the token but no file of the project, and sends its policy', async () => {
@@ -98,6 +105,19 @@ describe('seloste edit refuses requests that are not its page', () => {
       expect(status, path).toBe(404);
       expect(String(body)).not.toMatch(/Sulka|secret: outside/);
     }
+  });
+
+  it('refuses a body past 20 MB (413) without reading on', async () => {
+    const body = `{"path":"notices/sulka-members.yaml","text":"${'x'.repeat(20 * 1024 * 1024)}"}`;
+    const { status, body: answer } = await t.raw('/api/check', { method: 'POST', headers: { 'x-seloste-token': t.token, origin: t.base, 'content-type': 'application/json' }, body });
+    expect(status).toBe(413);
+    expect(answer.error).toMatch(/20 MB/);
+  });
+
+  it('answers a malformed request target with 400 and goes on', async () => {
+    const host = new URL(t.base).host;
+    for (const path of ['/%zz', '/api/file%00', '//attacker.example/api/project']) expect(await getWithHost(t.base, path, host, t.token), path).toBe(400);
+    expect(await getWithHost(t.base, '/api/project', host, t.token)).toBe(200);
   });
 
   it('refuses a POST body that is not JSON', async () => {

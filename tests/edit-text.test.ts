@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { parse, parseDocument } from 'yaml';
 import { textWithData } from '../src/edit/server/edited-text.js';
 import { pointersIn } from '../src/edit/server/pointers.js';
 import { ROOT } from './helpers.js';
@@ -70,6 +70,27 @@ describe('data written into a YAML text', () => {
     expect(after.endsWith('- id: newsletter\n  legal_basis: consent\nrecipients: none\ntransfers: none\n')).toBe(true);
   });
 
+  it('quotes a text YAML would read as something else, and writes a value of another kind anew', () => {
+    for (const value of ['123', 'true', 'null', '2026-01-15', '- a', 'a: b', '#x', '']) {
+      const data = parse(ODD);
+      data.name.fi = value;
+      data.updated = 20260115;
+      data.recipients = ['Palkka Oy'];
+      const after = textWithData(ODD, data);
+      expect(parse(after), value).toEqual(data);
+      // In the file's own way of writing lists: under their key, not indented.
+      expect(after).toContain('recipients:\n- Palkka Oy\n');
+    }
+  });
+
+  it('keeps the header of the file when its first key goes', () => {
+    const text = readFileSync(join(ROOT, 'notices/lumo-customers.yaml'), 'utf8');
+    const data = parse(text);
+    delete data.organisation;
+    const after = textWithData(text, data);
+    expect(differing(text, after)).toEqual({ removed: ['organisation: ./lumo.org.yaml'], added: [] });
+  });
+
   it('leaves the text as it is when the data are the same', () => {
     expect(textWithData(ODD, parse(ODD))).toBe(ODD);
     const example = readFileSync(join(ROOT, 'notices/kuusikoski-early-education.yaml'), 'utf8');
@@ -82,6 +103,30 @@ describe('data written into a YAML text', () => {
     data.updated = '2026-02-01';
     const after = textWithData(crlf, data);
     expect(after).toBe(crlf.replace('updated: 2026-01-15', 'updated: 2026-02-01'));
+  });
+
+  it('gives back the data it was given, changing few lines, for every text of every example register', () => {
+    const leaves = (value: unknown, path: (string | number)[] = []): (string | number)[][] =>
+      typeof value === 'string' ? [path] : value && typeof value === 'object' ? Object.entries(value).flatMap(([k, v]) => leaves(v, [...path, Array.isArray(value) ? Number(k) : k])) : [];
+    for (const name of ['lumo-customers.yaml', 'sulka-members.yaml', 'lumo.org.yaml']) {
+      const text = readFileSync(join(ROOT, 'notices', name), 'utf8');
+      const doc = parseDocument(text);
+      // Every fifth text: enough of every kind (plain, quoted, block, in lists and maps), in a few seconds.
+      for (const path of leaves(parse(text)).filter((_, i) => i % 5 === 0)) {
+        const data = parse(text);
+        let parent = data;
+        for (const segment of path.slice(0, -1)) parent = parent[segment];
+        parent[path.at(-1)!] = 'Muutettu: "teksti" # ei kommentti';
+        const after = textWithData(text, data);
+        expect(parse(after), `${name} ${path.join('.')}`).toEqual(data);
+        const { removed, added } = differing(text, after);
+        expect(added.length, `${name} ${path.join('.')}`).toBe(1);
+        // The lines removed are those the old value was written on.
+        const [start, end] = (doc.getIn(path, true) as { range: [number, number] }).range;
+        const spanned = text.slice(start, end).replace(/\n$/, '').split('\n').length;
+        expect(removed.length, `${name} ${path.join('.')}`).toBe(spanned);
+      }
+    }
   });
 
   it('points a finding at the node it is about', () => {

@@ -16,7 +16,21 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 
 /** Write `data` into `doc` in place: the root must be a map (a register or organisation file). */
 export function applyData(doc: Document, data: Record<string, unknown>): void {
+  const first = isMap(doc.contents) ? (doc.contents.items[0] as Pair | undefined) : undefined;
   doc.contents = sync(doc, doc.contents, data as Plain) as typeof doc.contents;
+  keepHeader(doc, first);
+}
+
+/**
+ * The comment above the first key of a file is the file's header (the `$schema` line, what the file
+ * is): when that key goes, the header stays, above the key that is first now.
+ */
+function keepHeader(doc: Document, first: Pair | undefined): void {
+  const header = isNode(first?.key) ? first.key.commentBefore : undefined;
+  if (!header || !isMap(doc.contents) || doc.contents.items[0] === first) return;
+  const next = doc.contents.items[0] as Pair | undefined;
+  if (next && isNode(next.key)) next.key.commentBefore = next.key.commentBefore ? `${header}\n${next.key.commentBefore}` : header;
+  else doc.commentBefore = doc.commentBefore ? `${doc.commentBefore}\n${header}` : header;
 }
 
 function sync(doc: Document, node: unknown, value: Plain): unknown {

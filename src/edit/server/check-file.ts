@@ -8,7 +8,7 @@ import { uniqueDiagnostics, type Diagnostic } from '../../diagnostic.js';
 import type { MessageLanguage } from '../../interface-language.js';
 import { checkPaths, checkSharedFile, type FileResult } from '../../pipeline.js';
 import { readFile } from './file-data.js';
-import { isUnreadable, summarise, toFindings, type Finding, type Summary } from './findings.js';
+import { organisationIsInvalid, registerIsInvalid, summarise, toFindings, type Finding, type Summary } from './findings.js';
 import type { FileKind, Project } from './project.js';
 
 export interface Affected {
@@ -47,7 +47,7 @@ export async function checkText(project: Project, path: string, kind: FileKind, 
     const result = await checkPaths({ ...project.checkOptions(), paths: [path], texts, messageLanguage: lang });
     const file = result.files[0]!;
     const diagnostics = uniqueDiagnostics([...file.diagnostics, ...result.shared]);
-    const invalid = !file.loaded || file.loaded.partial === true;
+    const invalid = registerIsInvalid(file);
     return {
       findings: toFindings(diagnostics, textOf),
       summary: summarise(diagnostics, invalid),
@@ -57,7 +57,7 @@ export async function checkText(project: Project, path: string, kind: FileKind, 
     };
   }
   const diagnostics = await checkSharedFile({ ...project.checkOptions(), path, texts, messageLanguage: lang });
-  const invalid = diagnostics.some((d) => isUnreadable(d) || (d.ruleId.startsWith('schema/') && d.severity === 'error'));
+  const invalid = organisationIsInvalid(diagnostics);
   const users = project.usedBy(path);
   const affected = users.length ? await checkUsers(project, users, texts, lang, textOf) : [];
   return { findings: toFindings(diagnostics, textOf), summary: summarise(diagnostics, invalid), own: diagnostics.filter((d) => d.file === rel), affected, diagnostics };
@@ -70,7 +70,7 @@ async function checkUsers(project: Project, users: string[], texts: Map<string, 
     const full = resolve(project.root, file.file);
     const shared = result.shared.filter((d) => project.organisationChain(full).includes(resolve(project.root, d.file)));
     const diagnostics = uniqueDiagnostics([...file.diagnostics, ...shared]);
-    const invalid = !file.loaded || file.loaded.partial === true;
+    const invalid = registerIsInvalid(file);
     return { path: project.rel(full), summary: summarise(diagnostics, invalid), findings: toFindings(diagnostics, textOf) };
   });
 }

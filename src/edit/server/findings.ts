@@ -4,7 +4,8 @@
  * counts that make a file's summary.
  */
 import type { Diagnostic } from '../../diagnostic.js';
-import { ruleDoc } from '../../lsp/rule-docs.js';
+import type { FileResult } from '../../pipeline.js';
+import { explanationOf } from './explanation.js';
 import { pointersIn, type PointerAt } from './pointers.js';
 
 export type Severity = Diagnostic['severity'];
@@ -30,7 +31,7 @@ export interface Summary {
   state: 'clean' | 'warnings' | 'errors' | 'invalid';
 }
 
-/** The counts of diagnostics; `invalid` when the file cannot be read as its kind (see `isInvalid`). */
+/** The counts of diagnostics; `invalid` when the file cannot be read as its kind (see `registerIsInvalid`, `organisationIsInvalid`). */
 export function summarise(diagnostics: readonly Pick<Diagnostic, 'severity'>[], invalid: boolean): Summary {
   const count = (s: Severity): number => diagnostics.filter((d) => d.severity === s).length;
   const errors = count('error');
@@ -44,21 +45,14 @@ export function isUnreadable(d: Pick<Diagnostic, 'ruleId'>): boolean {
   return d.ruleId.startsWith('yaml/') || d.ruleId.startsWith('file/');
 }
 
-const explanations = new Map<string, string | undefined>();
+/** A register that cannot be read whole: not as YAML, or with an organisation file that cannot be, or past the schema. */
+export function registerIsInvalid(file: FileResult): boolean {
+  return !file.loaded || file.loaded.partial === true;
+}
 
-/** The rule's doc as plain text: headings, links and code marks taken out, its trailing link left to `url`. */
-export function explanationOf(ruleId: string): string | undefined {
-  if (!explanations.has(ruleId)) {
-    const markdown = ruleDoc(ruleId, 'about:blank');
-    const text = markdown
-      ?.replace(/\n\n\[[^\]]*\]\(about:blank\)$/, '')
-      .replace(/^#+\s*/gm, '')
-      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-      .replace(/`/g, '')
-      .trim();
-    explanations.set(ruleId, text || undefined);
-  }
-  return explanations.get(ruleId);
+/** An organisation file that cannot be read, or breaks its schema: the registers that use it cannot be read whole. */
+export function organisationIsInvalid(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => isUnreadable(d) || (d.ruleId.startsWith('schema/') && d.severity === 'error'));
 }
 
 /**

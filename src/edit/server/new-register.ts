@@ -4,12 +4,13 @@
  * and the register is written as init writes it, beside the project's registers, never over a file.
  */
 import { dirname, join } from 'node:path';
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import type { MessageLanguage } from '../../interface-language.js';
 import { assemble, isoDate, registerId, registerYaml, schemaReference } from '../../init/command.js';
 import { CONTENT_FLAGS, draftFromFlags, firstText, type InitOptions } from '../../init/flags.js';
 import { INIT_WORDS } from '../../init/words-by-language.js';
 import { writeFileAtomically } from '../../write-file.js';
+import { globParts, isGlob } from '../../load/ignore.js';
 import { isPlainObject } from './apply-data.js';
 import { ApiError } from './http-io.js';
 import type { Project } from './project.js';
@@ -41,9 +42,10 @@ export function answersToOptions(answers: unknown, words: EditWords): InitOption
   return opts as InitOptions;
 }
 
-/** The folder new registers go into: the first folder the editor was started on (`notices/` by default). */
+/** The folder new registers go into: the first folder the editor was started on (`notices/` by default), or the folder of its first file or glob. */
 export function registersFolder(project: Project): string {
-  const first = project.paths[0] ?? join(project.root, 'notices');
+  const given = project.paths[0] ?? join(project.root, 'notices');
+  const first = !existsSync(given) && isGlob(given) ? globParts(given).base : given;
   try {
     return statSync(first).isDirectory() ? first : dirname(first);
   } catch {

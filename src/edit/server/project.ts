@@ -9,12 +9,12 @@ import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { findConfig, type Config } from '../../config/config.js';
 import { uniqueDiagnostics, type Diagnostic } from '../../diagnostic.js';
 import type { Environment } from '../../interface-language.js';
-import { collectFiles } from '../../load/collect.js';
+import { collectFiles, isOrganisationFile } from '../../load/collect.js';
 import { ignoredBy } from '../../load/ignore.js';
 import { isInsideProject } from '../../load/inside.js';
 import { checkPaths, checkSharedFile, loadProjectConfig, type FileResult } from '../../pipeline.js';
 import type { Text } from '../../types.js';
-import { isUnreadable, summarise, type Summary } from './findings.js';
+import { organisationIsInvalid, registerIsInvalid, summarise, type Summary } from './findings.js';
 import { organisationRef, readData } from './file-data.js';
 
 export interface ProjectOptions {
@@ -84,10 +84,6 @@ export class Project {
   /** The path as the API names it: relative to the root, with `/`. */
   rel(path: string): string {
     return relative(this.root, path).split(sep).join('/');
-  }
-
-  abs(rel: string): string {
-    return resolve(this.root, ...rel.split('/'));
   }
 
   /** What the options of a check of this project are. */
@@ -216,15 +212,16 @@ export class Project {
     // The one it names first, then those that one names in turn.
     const named = organisationRef(path, loaded?.source.data);
     const chain = [...(named ? [named] : []), ...(loaded ? [...loaded.origin.values()].map((s) => s.path) : [])];
-    const organisations = [...new Set(chain)].filter((p) => p !== path);
-    const invalid = !loaded || loaded.partial === true;
+    // Only organisation files in the project: one it names outside is a finding, never read.
+    const organisations = [...new Set(chain)].filter((p) => p !== path && isOrganisationFile(p) && isInsideProject(this.root, p));
+    const invalid = registerIsInvalid(result);
     const name = loaded?.register.name;
     return { diagnostics: result.diagnostics, invalid, organisations: organisations.filter((o) => stampOf(o) !== 'missing'), ...(name ? { name } : {}) };
   }
 
   private organisationState(path: string, diagnostics: Diagnostic[]): Checked {
     const stamp = stampOf(path);
-    const invalid = diagnostics.some((d) => isUnreadable(d) || (d.ruleId.startsWith('schema/') && d.severity === 'error'));
+    const invalid = organisationIsInvalid(diagnostics);
     const controller = (readData(path) as { controller?: { name?: unknown } } | undefined)?.controller;
     return { stamp, diagnostics, invalid, ...(typeof controller?.name === 'string' ? { name: controller.name } : {}) };
   }
