@@ -247,6 +247,21 @@ describe('the editor page', () => {
     await s.close();
   });
 
+  it('shows why the server refuses an answer of a new register at its question', async () => {
+    const s = await open(project('fi'), 'fi', '#/new');
+    const { page } = s;
+    await page.type('[data-answer="name"] input', 'Jäsenrekisteri');
+    await page.type('[data-answer="controller"] input', 'Yhdistys ry');
+    await page.type('[data-answer="businessId"] input', '1234567-2');
+    await page.type('[data-answer="email"] input', 'hallitus@yhdistys.fi');
+    await page.type('[data-answer="purpose"] input', 'Jäsenyyden hoitaminen');
+    await page.click('form.new-register button[type="submit"]');
+    await page.waitForFunction(() => document.querySelector('[data-answer="businessId"] .answer-error')?.textContent);
+    expect(await page.$eval('[data-answer="businessId"] .answer-error', (p) => p.textContent)).toMatch(/Y-tunnuksen 1234567-2 tarkistusmerkki on väärä/);
+    expect(await focused(page, '[data-answer="businessId"] input')).toBe(true);
+    await s.close();
+  });
+
   it('changes only the line of the text edited in a commented example', async () => {
     const s = await open(project('fi, en, sv', ['lumo-customers.yaml', 'lumo.org.yaml']), 'fi', `#/file/${encodeURIComponent('notices/lumo-customers.yaml')}`);
     const { page } = s;
