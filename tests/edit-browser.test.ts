@@ -311,7 +311,7 @@ describe('the editor page', () => {
     // A business ID with a wrong check digit: an error of the rule `business-id` in every register.
     await retype(page, '[data-pointer="/controller/business_id"] input', '3187452-9');
     await page.waitForFunction(() => [...document.querySelectorAll('.affected li')].every((li) => li.getAttribute('data-state') === 'errors'));
-    expect(await page.$eval('.affected li', (li) => li.textContent)).toMatch(/now: No problems: 0 errors.*; with this edit: Errors: [1-9]\d* errors?/);
+    expect(await page.$eval('.affected li', (li) => li.textContent)).toMatch(/now: No problems; with this edit: [1-9]\d* errors?, 0 warnings/);
     await s.close();
   });
 

@@ -3,5 +3,7 @@ import type { Summary } from './api-types.js';
 import type { Words } from './words.js';
 
 export function summaryText(words: Words, summary: Summary): string {
-  return summary.state === 'invalid' ? `${words.states.invalid} (${words.counts(summary)})` : `${words.states[summary.state]}: ${words.counts(summary)}`;
+  if (summary.state === 'clean' && !summary.infos) return words.states.clean;
+  if (summary.state === 'invalid') return `${words.states.invalid}: ${words.counts(summary)}`;
+  return words.counts(summary);
 }
