@@ -329,6 +329,14 @@ describe('the editor page', () => {
     await retype(page, raw, '"none"');
     await save(page);
     expect(readFileSync(file, 'utf8')).toMatch(/\nrecipients: none\n/);
+    // A part added by mistake is taken away again before anything is written in it.
+    await page.focus('.add-part[data-key="group"]');
+    await page.keyboard.press('Enter');
+    expect(await focused(page, '[data-pointer="/group/name"] textarea')).toBe(true);
+    await tabTo(page, '[data-key="group"] > .remove-part');
+    await page.keyboard.press('Enter');
+    expect(await focused(page, '.add-part[data-key="group"]')).toBe(true);
+    expect(await page.$('[data-pointer="/group"]')).toBeNull();
     await s.close();
   });
 

@@ -4,7 +4,7 @@ import { el } from './dom.js';
 import type { Words } from './words.js';
 
 export function renderFinding(finding: Finding, words: Words, extra: (Node | null)[] = []): HTMLElement {
-  const doc = finding.url ? el('p', {}, el('a', { href: finding.url, rel: 'noopener noreferrer', target: '_blank' }, words.ruleDoc)) : null;
+  const doc = finding.url && /^https?:\/\//.test(finding.url) ? el('p', {}, el('a', { href: finding.url, rel: 'noopener noreferrer', target: '_blank' }, words.ruleDoc)) : null;
   const explanation = finding.explanation
     ? el('details', { class: 'explanation' }, el('summary', {}, words.whatToDo), ...finding.explanation.split(/\n{2,}/).map((p) => el('p', {}, p)), doc)
     : null;

@@ -27,6 +27,14 @@ export function isGroup(resolved: Resolved): boolean {
   return schema.type === 'array' || schema.type === 'object' || !!schema.properties || !!schema.oneOf || !!schema.anyOf;
 }
 
+/** A value with nothing written in it: no text, number or yes/no anywhere inside. */
+export function isEmpty(value: unknown): boolean {
+  if (value === undefined || value === null) return true;
+  if (typeof value === 'string') return value.trim() === '';
+  if (typeof value !== 'object') return false;
+  return Object.values(value).every(isEmpty);
+}
+
 /** The spec of each property of an object. */
 export function propertySpecs(ctx: FormContext, spec: FieldSpec, order?: readonly string[]): FieldSpec[] {
   const properties = spec.resolved.schema.properties ?? {};
@@ -65,6 +73,18 @@ export function objectContent(ctx: FormContext, spec: FieldSpec, options: Object
     const field = ctx.render(ctx, s);
     field.dataset['key'] = s.key;
     container.append(field);
+    // An optional part added by mistake can be taken away again while nothing is written in it.
+    const optional = isGroup(s.resolved) && !required.includes(s.key) && !options.always?.includes(s.key);
+    if (optional && has(s.key) && isEmpty(object[s.key])) {
+      const remove = el('button', { type: 'button', class: 'remove-part' }, ctx.words.removePart(s.label));
+      remove.addEventListener('click', () => {
+        ctx.data.set(s.path, undefined);
+        opened.delete(s.key);
+        redraw(s.key);
+        container.querySelector<HTMLElement>(`.add-part[data-key="${s.key}"]`)?.focus();
+      });
+      field.append(remove);
+    }
   }
   if (Object.keys(relevance).length) {
     // A choice that decides which other parts belong (a legal basis) draws the object again.
@@ -75,7 +95,7 @@ export function objectContent(ctx: FormContext, spec: FieldSpec, options: Object
   const buttons = el('ul', { class: 'add-parts' });
   for (const s of addable) {
     const note = options.fromOrganisation?.has(s.key) && ctx.organisation ? el('span', { class: 'note' }, ctx.words.fromOrganisation(ctx.organisation)) : null;
-    const add = el('button', { type: 'button', class: 'add-part' }, ctx.words.addPart(s.label));
+    const add = el('button', { type: 'button', class: 'add-part', 'data-key': s.key }, ctx.words.addPart(s.label));
     add.addEventListener('click', () => {
       // A choice (`none` or a list) starts unset: its select says which it is.
       if (!s.resolved.schema.oneOf && !s.resolved.schema.anyOf) ctx.data.set(s.path, emptyValue(s.resolved));

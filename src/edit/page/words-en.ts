@@ -74,6 +74,7 @@ export const en: Words = {
   rawHelp: 'This part cannot be shown as a form: edit it here as JSON. Nothing in it is lost.',
   rawInvalid: (reason) => `Not valid JSON, so it was not taken: ${reason}`,
   addPart: (what) => `Add: ${what}`,
+  removePart: (what) => `Remove: ${what}`,
   fromOrganisation: (file) => `The organisation file ${file} gives this; add it here only to replace it for this register.`,
   datePlaceholder: 'YYYY-MM-DD',
   countryUnknown: (code) => `${code} (unknown code)`,

@@ -72,6 +72,7 @@ export const fi: Words = {
   rawHelp: 'Tätä osaa ei voi näyttää lomakkeena: muokkaa sitä tässä JSON-muodossa. Siitä ei katoa mitään.',
   rawInvalid: (reason) => `Teksti ei ole kelvollista JSONia, joten sitä ei otettu käyttöön: ${reason}`,
   addPart: (what) => `Lisää: ${what}`,
+  removePart: (what) => `Poista: ${what}`,
   fromOrganisation: (file) => `Tämä tieto on organisaatiotiedostossa ${file}; lisää se tähän vain, jos haluat korvata sen tässä rekisterissä.`,
   datePlaceholder: 'VVVV-KK-PP',
   countryUnknown: (code) => `${code} (tuntematon koodi)`,

@@ -72,6 +72,7 @@ export const sv: Words = {
   rawHelp: 'Den här delen kan inte visas som ett formulär: redigera den här som JSON. Inget i den går förlorat.',
   rawInvalid: (reason) => `Texten är inte giltig JSON och togs därför inte i bruk: ${reason}`,
   addPart: (what) => `Lägg till: ${what}`,
+  removePart: (what) => `Ta bort: ${what}`,
   fromOrganisation: (file) => `Uppgiften finns i organisationsfilen ${file}; lägg till den här bara om den ska ersättas i det här registret.`,
   datePlaceholder: 'ÅÅÅÅ-MM-DD',
   countryUnknown: (code) => `${code} (okänd kod)`,

@@ -87,6 +87,7 @@ export interface Words {
   rawHelp: string;
   rawInvalid(reason: string): string;
   addPart(what: string): string;
+  removePart(what: string): string;
   fromOrganisation(file: string): string;
   /** How a date is written, in the letters of the language: `YYYY-MM-DD`. */
   datePlaceholder: string;
