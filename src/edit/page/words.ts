@@ -21,7 +21,6 @@ export interface Words {
   newRegister: string;
   importNotice: string;
   unreachable: string;
-  loading: string;
   notFound: string;
 
   // The project list.
@@ -33,7 +32,8 @@ export interface Words {
   columnLanguages: string;
   register: string;
   organisation: string;
-  states: Record<Summary['state'], string>;
+  /** The states said in words; a file with errors or warnings is said by its counts. */
+  states: Record<Extract<Summary['state'], 'clean' | 'invalid'>, string>;
   counts(summary: Summary): string;
   usedBy(count: number): string;
   unsavedEdits: string;
@@ -62,7 +62,6 @@ export interface Words {
   previewUnavailable: string;
   formHeading: string;
   sections: string;
-  backToList: string;
 
   // The form.
   add(what: string): string;
@@ -81,7 +80,6 @@ export interface Words {
   kindOfValue: string;
   alternativeList: string;
   alternativeDetails: string;
-  alternativeText: string;
   /** The label of a text's field in one language, by its code: `in Finnish`. */
   textIn(code: string): string;
   rawHelp: string;
@@ -91,7 +89,6 @@ export interface Words {
   fromOrganisation(file: string): string;
   /** How a date is written, in the letters of the language: `YYYY-MM-DD`. */
   datePlaceholder: string;
-  countryUnknown(code: string): string;
 
   // An organisation file.
   usedByHeading: string;
@@ -123,9 +120,6 @@ export interface Words {
   newIntro: string;
   create: string;
   creating: string;
-  fileName: string;
-  fileNameHelp: string;
-  purposeExtra: string;
   addPurpose: string;
   addCategory: string;
   addRecipient: string;
