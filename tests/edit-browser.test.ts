@@ -58,7 +58,10 @@ async function open(dir: string, lang: string, hash = '#/', width = 1280): Promi
   await page.setViewport({ width, height: 900 });
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(String(error)));
-  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+  // A preview replaced by a newer one, or left with its view, is aborted: that is no failure.
+  page.on('requestfailed', (request) => {
+    if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`request failed: ${request.url()}`);
+  });
   await page.evaluateOnNewDocument((l) => localStorage.setItem('seloste-edit:language', l), lang);
   await page.goto(`${editor.url}${hash}`);
   await page.waitForSelector('main:not([aria-busy]) h1, main:not([aria-busy]) .file-bar');

@@ -12,15 +12,16 @@ export function showProjectList(app: AppContext): void {
   const headingId = uniqueId('project');
   const table = el(
     'table',
-    { class: 'files' },
+    // The roles are written out: on a phone the table is laid out as blocks, which drops them otherwise.
+    { class: 'files', role: 'table' },
     el('caption', { class: 'visually-hidden' }, words.projectHeading(project.root)),
     el(
       'thead',
-      {},
-      el('tr', {}, ...[words.columnFile, words.columnKind, words.columnState, words.columnLanguages].map((h) => el('th', { scope: 'col' }, h))),
+      { role: 'rowgroup' },
+      el('tr', { role: 'row' }, ...[words.columnFile, words.columnKind, words.columnState, words.columnLanguages].map((h) => el('th', { scope: 'col', role: 'columnheader' }, h))),
     ),
   );
-  const body = el('tbody');
+  const body = el('tbody', { role: 'rowgroup' });
   const files = [...project.files].sort((a, b) => a.path.localeCompare(b.path));
   for (const file of files) {
     const draft = loadDraft(project.root, file.path);
@@ -29,11 +30,11 @@ export function showProjectList(app: AppContext): void {
     body.append(
       el(
         'tr',
-        { 'data-path': file.path },
-        el('th', { scope: 'row' }, el('a', { href: fileHash(file.path) }, file.title), el('span', { class: 'path' }, file.path), draft ? el('span', { class: 'draft-mark' }, words.unsavedEdits) : null),
-        el('td', {}, kind),
-        el('td', { class: 'state', 'data-state': file.summary.state }, summaryText(words, file.summary)),
-        el('td', {}, names),
+        { 'data-path': file.path, role: 'row' },
+        el('th', { scope: 'row', role: 'rowheader' }, el('a', { href: fileHash(file.path) }, file.title), el('span', { class: 'path' }, file.path), draft ? el('span', { class: 'draft-mark' }, words.unsavedEdits) : null),
+        el('td', { role: 'cell', 'data-label': words.columnKind }, kind),
+        el('td', { role: 'cell', class: 'state', 'data-state': file.summary.state, 'data-label': words.columnState }, summaryText(words, file.summary)),
+        el('td', { role: 'cell', 'data-label': words.columnLanguages }, names),
       ),
     );
   }
