@@ -411,4 +411,23 @@ describe('every view of the editor page', () => {
     expect(found).toEqual({ list: [], register: [], organisation: [], text: [], new: [], import: [], conflict: [] });
     await s.close();
   });
+
+  it('reflows at 320 CSS px without scrolling sideways, with no axe-core violations', async () => {
+    const dir = project('fi, en, sv', ['lumo-customers.yaml', 'lumo.org.yaml']);
+    const s = await open(dir, 'fi', '#/', 320);
+    const { page } = s;
+    const found: Record<string, string[]> = {};
+    for (const [name, hash, ready] of [
+      ['list', '#/', 'table.files'],
+      ['register', `#/file/${encodeURIComponent('notices/lumo-customers.yaml')}`, '.kind-register .summary[data-state]'],
+      ['new', '#/new', 'form.new-register'],
+    ] as const) {
+      await page.evaluate((h) => (location.hash = h), hash);
+      await page.waitForSelector(ready);
+      await page.screenshot({ path: join(SHOTS, `narrow-${name}-fi.png`) });
+      found[name] = [...(await violations(page)), ...(await page.evaluate(() => (document.documentElement.scrollWidth > 320 ? [`${document.documentElement.scrollWidth} px wide`] : [])))];
+    }
+    expect(found).toEqual({ list: [], register: [], new: [] });
+    await s.close();
+  });
 });
