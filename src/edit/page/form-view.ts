@@ -66,6 +66,18 @@ function hooksFor(app: AppContext, file: FileState, parts: Parts, show: (finding
   };
 }
 
+/** Beside the form: the notice's preview for a register, the registers it affects for an organisation file. */
+function sidePart(app: AppContext, file: FileState, languages: readonly string[], previewLanguage: string): Pick<Parts, 'preview' | 'affected'> {
+  if (file.kind !== 'register') return { affected: affectedList(app, file.usedBy ?? app.project.files.find((f) => f.path === file.path)?.usedBy ?? []) };
+  const preview = previewPane(app.words, languages, previewLanguage, (lang) => {
+    const session = app.sessions.get(file.path);
+    if (!session) return;
+    session.previewLanguage = lang;
+    void session.refresh();
+  });
+  return { preview };
+}
+
 export function showFormView(app: AppContext, file: FileState, data: Data, offer?: HTMLElement): void {
   const { words } = app;
   const entry = app.project.files.find((f) => f.path === file.path);
@@ -91,15 +103,9 @@ export function showFormView(app: AppContext, file: FileState, data: Data, offer
     void app.sessions.get(file.path)?.save();
   };
   const panel = findingsPanel(words, file.path, (finding) => goToFinding(form, finding));
-  const parts: Parts = { bar, form };
-  if (file.kind === 'register') {
-    const shown = previous?.previewLanguage || (ctx.languages.includes(app.lang) ? app.lang : ctx.languages[0]) || 'fi';
-    parts.preview = previewPane(words, ctx.languages, shown, (lang) => {
-      const session = app.sessions.get(file.path);
-      if (session) session.previewLanguage = lang;
-      void session?.refresh();
-    });
-  } else parts.affected = affectedList(app, file.usedBy ?? entry?.usedBy ?? []);
+  // The notice is previewed in the reader's own language when it is published in it.
+  const previewLanguage = previous?.previewLanguage || (ctx.languages.includes(app.lang) ? app.lang : ctx.languages[0]) || '';
+  const parts: Parts = { bar, form, ...sidePart(app, file, ctx.languages, previewLanguage) };
   const hooks = hooksFor(app, file, parts, (list) => {
     findings = list;
     place();
@@ -107,8 +113,7 @@ export function showFormView(app: AppContext, file: FileState, data: Data, offer
   });
   const session = previous ?? new EditSession(app.api, app.project.root, file, () => ({ data: editData.data }), hooks, file.kind === 'register');
   session.hooks = hooks;
-  // The notice is previewed in the reader's own language when it is published in it.
-  if (!previous) session.previewLanguage = ctx.languages.includes(app.lang) ? app.lang : (ctx.languages[0] ?? '');
+  session.previewLanguage = previewLanguage;
   app.sessions.set(file.path, session);
 
   const formHeading = uniqueId('form-heading');
