@@ -6,7 +6,7 @@
 import { el } from './dom.js';
 import { groupFrame } from './field-frame.js';
 import type { FieldSpec, FormContext } from './form-context.js';
-import { helpOf } from './schema-labels.js';
+import { helpOf, labelOf } from './schema-labels.js';
 import type { Resolved } from './schema-set.js';
 
 interface Alternative {
@@ -17,7 +17,8 @@ interface Alternative {
 
 function classify(ctx: FormContext, resolved: Resolved): Alternative | undefined {
   const { schema } = resolved;
-  if ('const' in schema) return { kind: 'const', resolved, label: helpOf(resolved, ctx.lang) ?? String(schema.const) };
+  // `none`: its title (No recipients), else its description, else the value itself.
+  if ('const' in schema) return { kind: 'const', resolved, label: labelOf(resolved, ctx.lang, '') || helpOf(resolved, ctx.lang) || String(schema.const) };
   if (schema.type === 'array') return { kind: 'list', resolved, label: ctx.words.alternativeList };
   if (schema.type === 'object' || schema.properties) return { kind: 'details', resolved, label: ctx.words.alternativeDetails };
   return undefined;
