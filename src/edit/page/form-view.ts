@@ -5,17 +5,17 @@
  */
 import type { AppContext } from './app-context.js';
 import { affectedList, type AffectedList } from './affected-list.js';
-import type { Data, FileState, Finding } from './api-types.js';
+import type { CheckResult, Data, FileState, Finding } from './api-types.js';
 import { el, uniqueId } from './dom.js';
 import { EditData, parentPointer } from './edit-data.js';
-import { EditSession, type SessionHooks } from './edit-session.js';
+import { EditSession } from './edit-session.js';
 import { placeFindings } from './field-findings.js';
 import { fileBar, onSaveKey, type FileBar } from './file-bar.js';
 import { findingsPanel } from './findings-panel.js';
 import type { FormContext } from './form-context.js';
 import { renderField, renderForm } from './form-renderer.js';
 import { previewPane, type PreviewPane } from './preview-pane.js';
-import { summaryText } from './summary-text.js';
+import { sessionHooks } from './session-hooks.js';
 
 /** Move to the field of a finding (or the nearest one above it) and put the focus there. */
 export function goToFinding(form: HTMLElement, finding: Finding): void {
@@ -35,35 +35,6 @@ interface Parts {
   form: HTMLElement;
   preview?: PreviewPane;
   affected?: AffectedList;
-}
-
-function hooksFor(app: AppContext, file: FileState, parts: Parts, show: (findings: readonly Finding[]) => void): SessionHooks {
-  const { words } = app;
-  let said = '';
-  return {
-    checking: () => parts.bar.status(words.checking),
-    checked(result) {
-      show(result.findings);
-      parts.bar.summary(result.summary);
-      parts.affected?.show(result.affected);
-      const session = app.sessions.get(file.path);
-      parts.bar.status(session?.dirty ? words.unsaved : words.saved);
-      const summary = summaryText(words, result.summary);
-      if (summary !== said) app.announce(`${words.checked}: ${summary}`);
-      said = summary;
-    },
-    previewed: (url) => parts.preview?.show(url),
-    saved() {
-      parts.bar.status(words.saved);
-      app.announce(words.saved);
-      void app.reloadProject();
-    },
-    conflict: (disk) => app.showConflict(file, app.sessions.get(file.path)!.content(), disk),
-    failed(message) {
-      parts.bar.status(message);
-      app.announce(message);
-    },
-  };
 }
 
 /** Beside the form: the notice's preview for a register, the registers it affects for an organisation file. */
@@ -106,11 +77,13 @@ export function showFormView(app: AppContext, file: FileState, data: Data, offer
   // The notice is previewed in the reader's own language when it is published in it.
   const previewLanguage = previous?.previewLanguage || (ctx.languages.includes(app.lang) ? app.lang : ctx.languages[0]) || '';
   const parts: Parts = { bar, form, ...sidePart(app, file, ctx.languages, previewLanguage) };
-  const hooks = hooksFor(app, file, parts, (list) => {
-    findings = list;
+  const show = (result: CheckResult): void => {
+    findings = result.findings;
     place();
-    panel.show(list);
-  });
+    panel.show(findings);
+    parts.affected?.show(result.affected);
+  };
+  const hooks = sessionHooks(app, file, bar, show, (url) => parts.preview?.show(url));
   const session = previous ?? new EditSession(app.api, app.project.root, file, () => ({ data: editData.data }), hooks, file.kind === 'register');
   session.hooks = hooks;
   session.previewLanguage = previewLanguage;

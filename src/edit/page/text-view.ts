@@ -6,10 +6,10 @@
 import { fileHash, type AppContext } from './app-context.js';
 import type { FileState, Finding } from './api-types.js';
 import { el, uniqueId } from './dom.js';
-import { EditSession, type SessionHooks } from './edit-session.js';
+import { EditSession } from './edit-session.js';
 import { fileBar, onSaveKey } from './file-bar.js';
 import { findingsPanel } from './findings-panel.js';
-import { summaryText } from './summary-text.js';
+import { sessionHooks } from './session-hooks.js';
 
 /** Select line `line` of the textarea and scroll it into view. */
 function selectLine(area: HTMLTextAreaElement, finding: Finding): void {
@@ -44,31 +44,11 @@ export function showTextView(app: AppContext, file: FileState, text: string, off
     void app.sessions.get(file.path)?.save();
   };
   const panel = findingsPanel(words, file.path, (finding) => selectLine(area, finding), words.goToLine);
-  let said = '';
-  const hooks: SessionHooks = {
-    checking: () => bar.status(words.checking),
-    checked(result) {
-      findings = result.findings;
-      panel.show(findings);
-      drawGutter(gutter, area.value, findings, file.path);
-      bar.summary(result.summary);
-      bar.status(app.sessions.get(file.path)?.dirty ? words.unsaved : words.saved);
-      const summary = summaryText(words, result.summary);
-      if (summary !== said) app.announce(`${words.checked}: ${summary}`);
-      said = summary;
-    },
-    previewed: () => undefined,
-    saved: () => {
-      bar.status(words.saved);
-      app.announce(words.saved);
-      void app.reloadProject();
-    },
-    conflict: (disk) => app.showConflict(file, { text: area.value }, disk),
-    failed: (message) => {
-      bar.status(message);
-      app.announce(message);
-    },
-  };
+  const hooks = sessionHooks(app, file, bar, (result) => {
+    findings = result.findings;
+    panel.show(findings);
+    drawGutter(gutter, area.value, findings, file.path);
+  });
   const previous = app.sessions.get(file.path);
   const session = previous ?? new EditSession(app.api, app.project.root, file, () => ({ text: area.value }), hooks, false);
   session.hooks = hooks;
