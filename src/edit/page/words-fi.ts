@@ -107,7 +107,7 @@ export const fi: Words = {
   dataFromPerson: 'Tiedot saadaan rekisteröidyiltä itseltään',
 
   importHeading: 'Tuo seloste',
-  importIntro: 'Pudota tähän olemassa oleva tietosuojaseloste (teksti, Markdown, HTML, Word tai PDF), niin siitä tehdään rekisterin luonnos. Mitä ei voida sijoittaa, jää luonnokseen TODO-kommentteina.',
+  importIntro: 'Pudota tähän olemassa oleva tietosuojaseloste (teksti, Markdown, HTML, Word tai PDF), niin siitä tehdään rekisterin luonnos. Se, mitä ei voida sijoittaa mihinkään kohtaan, jää luonnokseen TODO-kommentteina.',
   dropHere: 'Pudota selostetiedosto tähän',
   chooseFile: 'Valitse tiedosto',
   importing: (name) => `Tuodaan tiedostoa ${name}…`,
