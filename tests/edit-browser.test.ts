@@ -9,7 +9,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startEditor, type RunningEditor } from '../src/edit/server/server.js';
 import { launchBrowser, type LaunchedBrowser } from '../src/pdf/browser.js';
 import { AXE_SOURCE, WCAG_TAGS } from './axe.js';
@@ -33,6 +33,14 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   rmSync(pageFolder, { recursive: true, force: true });
+});
+
+/** Editors and pages a test opened and did not close (it failed before the end): closed after it. */
+const left = new Set<() => Promise<void>>();
+
+afterEach(async () => {
+  for (const close of left) await close();
+  left.clear();
 });
 
 interface Session {
@@ -65,15 +73,20 @@ async function open(dir: string, lang: string, hash = '#/', width = 1280): Promi
   await page.evaluateOnNewDocument((l) => localStorage.setItem('seloste-edit:language', l), lang);
   await page.goto(`${editor.url}${hash}`);
   await page.waitForSelector('main:not([aria-busy]) h1, main:not([aria-busy]) .file-bar');
+  const end = async (): Promise<void> => {
+    left.delete(end);
+    await page.close();
+    await editor.close();
+    rmSync(dir, { recursive: true, force: true });
+  };
+  left.add(end);
   return {
     dir,
     editor,
     page,
     async close() {
       expect(problems).toEqual([]);
-      await page.close();
-      await editor.close();
-      rmSync(dir, { recursive: true, force: true });
+      await end();
     },
   };
 }
