@@ -207,6 +207,7 @@ describe('the editor page', () => {
     await tabTo(page, 'form.new-register button[type="submit"]');
     await page.keyboard.press('Enter');
     await page.waitForSelector('.file-bar .summary[data-state="clean"]');
+    expect(await page.title()).toBe('Customer register – Seloste editor');
 
     await retype(page, '[data-pointer="/created"] input', '2026-12-01');
     await retype(page, '[data-pointer="/updated"] input', '2026-12-01');

@@ -98,6 +98,9 @@ export class App implements AppContext {
     } finally {
       this.main.removeAttribute('aria-busy');
     }
+    // The window's title names the view, as the tab and a screen reader's window list show it.
+    const heading = this.main.querySelector('h1')?.textContent;
+    document.title = heading ? `${heading} – ${this.words.appName}` : this.words.appName;
     // A new view is read from its start: the focus goes to the main region, as after a page load.
     if (!focus) return;
     this.main.focus({ preventScroll: true });
