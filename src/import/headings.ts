@@ -41,14 +41,14 @@ const KEYWORDS: readonly (readonly [SectionKind, RegExp])[] = [
   ['dpo', /tietosuojavastaava|dataskyddsombud|data protection officer|\bdpo\b/u],
   ['name', /rekisterin nimi|name of (?:the )?data file|registre?ts namn|namn på registret|name of the (?:register|filing system|processing)|register name/u],
   ['data_subjects', /(?<![\p{L}])rekisteröidyt(?![\p{L}])|rekisteröityjen (?:ryhmät|piiri)|(?<![\p{L}])(?:de )?registrerade(?: personer)?$|kategorier av registrerade|vems (?:person)?uppgifter|\bdata subjects?\b|whose (?:personal )?data/u],
-  ['purposes', /tarkoitu|reason for maintaining|data file usage|use of (?:the )?data file|ändamål|(?<![\p{L}])syfte|varför (?:behandlar vi|vi behandlar)|\bpurposes?\b|why (?:do )?we (?:process|collect|use)|how (?:do )?we use/u],
+  ['purposes', /tarkoitu|hur använder vi|varför (?:samlar|sparar) vi|mihin käytämme|miten käytämme|reason for maintaining|data file usage|use of (?:the )?data file|ändamål|(?<![\p{L}])syfte|varför (?:behandlar vi|vi behandlar)|\bpurposes?\b|why (?:do )?we (?:process|collect|use)|how (?:do )?we use/u],
   ['legitimate_interest', /oikeutet\p{L}* e(?:tu|dun|dut)|berättiga\p{L}* intress|legitimate interest/u],
   ['legal_basis', /oikeusperust|käsittelyn peruste|(?<![\p{L}])peruste$|rättslig\p{L}* grund|laglig grund|grund(?:en)? för behandling(?:en)?|legal basis|lawful basis|legal grounds?/u],
   ['consent', /^suostumu|suostumuksen peruuttami|^samtycke|återkalla\p{L}* (?:ditt )?samtycke|^consent\b|withdraw\p{L}* (?:your )?consent/u],
   ['provision', /velvoittavuu|onko tietojen antaminen|skyldighet att lämna|lagstadgat eller avtalsenligt|statutory or contractual|obliged to (?:give|provide)/u],
   [
     'data_categories',
-    /tietosisältö|data types|(?:information|data) content|contents? of the (?:data file|register)|tietokentät|henkilötietoryhm|tietoryhm|mitä (?:henkilö)?tietoja|käsiteltävät (?:henkilö)?tiedot|kerättävät (?:henkilö)?tiedot|vilka (?:person)?uppgifter|(?:person)?uppgifter som (?:behandlas|samlas in|vi behandlar)|kategorier av personuppgifter|registrets (?:data)?innehåll|datainnehåll|categories of (?:personal )?data|personal data (?:we|that we) (?:collect|process)|what (?:personal )?(?:data|information)|(?:data|information) we (?:collect|process)/u,
+    /tietosisältö|hur samlar vi in|mitä tietoja keräämme|what (?:data|information) (?:do )?we collect|data types|(?:information|data) content|contents? of the (?:data file|register)|tietokentät|henkilötietoryhm|tietoryhm|mitä (?:henkilö)?tietoja|käsiteltävät (?:henkilö)?tiedot|kerättävät (?:henkilö)?tiedot|vilka (?:person)?uppgifter|(?:person)?uppgifter som (?:behandlas|samlas in|vi behandlar)|kategorier av personuppgifter|registrets (?:data)?innehåll|datainnehåll|categories of (?:personal )?data|personal data (?:we|that we) (?:collect|process)|what (?:personal )?(?:data|information)|(?:data|information) we (?:collect|process)/u,
   ],
   ['sources', /tietolähte|lähteet|(?<![\p{L}])mistä(?![\p{L}])|uppgiftskäll|(?<![\p{L}])källor|varifrån|\bsources?\b|where (?:do )?(?:we get|we obtain|the data come|does the data come)/u],
   ['recipients', /luovut|vastaanottaj|kenelle|jaamme|vem vi delar|delar vi|delning av|käsittelijä|alihankkij|personuppgiftsbiträd|\bprocessors?\b|sub-?processors?|utlämn|mottagare|lämnas ut|vem delar|recipient|disclos|\bsharing\b|\bshare\b|who (?:we share|receives)/u],
@@ -63,7 +63,7 @@ const KEYWORDS: readonly (readonly [SectionKind, RegExp])[] = [
 ];
 
 /** Headings about the data subject's rights: Seloste writes that text itself. */
-const RIGHTS = /(?<![\p{L}])oikeu(?:s|det|tesi|ksien|tta)(?![\p{L}])|tarkastusoikeu|tarkistusoikeu|tietojen (?:oikaisu|korjaaminen|korjaus|tarkastaminen|tarkistaminen)|tiedon (?:oikaisu|korjaaminen|korjaus)|virheellisten tietojen|rättelse|radering|registerutdrag|rectification|correction of|access to (?:your|personal) data|kielto-?oikeu|rajoittamisoikeu|vastustamisoikeu|oikaisuoikeu|rättighet|(?<![\p{L}])rätt (?:att|till)(?![\p{L}])|klagomål|\brights?\b|(?<![\p{L}])valitu|complain/u;
+const RIGHTS = /(?<![\p{L}])oikeu(?:s|det|tesi|ksien|tta)(?![\p{L}])|tarkastusoikeu|tarkistusoikeu|tietojen (?:oikaisu|korjaaminen|korjaus|tarkastaminen|tarkistaminen)|tiedon (?:oikaisu|korjaaminen|korjaus)|virheellisten tietojen|rättelse|radering|registerutdrag|(?<![\p{L}])utdrag(?![\p{L}])|(?<![\p{L}])rätta(?![\p{L}])|rectification|correction of|access to (?:your|personal) data|kielto-?oikeu|rajoittamisoikeu|vastustamisoikeu|oikaisuoikeu|rättighet|(?<![\p{L}])rätt (?:att|till)(?![\p{L}])|klagomål|\brights?\b|(?<![\p{L}])valitu|complain/u;
 
 function normalise(heading: string): string {
   return heading
