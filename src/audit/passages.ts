@@ -67,15 +67,21 @@ export function comparable(text: string): string {
   return text.toLowerCase().replace(/[*_`]+/gu, '').replace(/\s+/gu, ' ').trim();
 }
 
-/** The first passage that holds a text (its first words, at least three), or undefined. */
-export function findPassage(passages: readonly Passage[], text: string): Passage | undefined {
+/**
+ * The passage that holds a text: its first words (at least three), or a short text of at least six
+ * characters whole (an e-mail address, a phone number, a short name). Of several, the first from the
+ * line `from` on (where the register's own notice starts), else the first.
+ */
+export function findPassage(passages: readonly Passage[], text: string, from = 0): Passage | undefined {
   const words = comparable(text).split(' ').filter(Boolean);
+  const first = (needle: string): Passage | undefined => {
+    const holding = passages.filter((p) => comparable(p.text).includes(needle));
+    return holding.find((p) => p.line >= from) ?? holding[0];
+  };
+  if (words.length < 3) return words.join(' ').length >= 6 ? first(words.join(' ')) : undefined;
   for (const n of [8, 5, 3]) {
-    if (words.length < Math.min(n, 3)) return undefined;
-    const needle = words.slice(0, n).join(' ');
-    const found = passages.find((p) => comparable(p.text).includes(needle));
-    if (found) return found;
-    if (words.length <= n) return undefined;
+    const found = first(words.slice(0, n).join(' '));
+    if (found || words.length <= n) return found;
   }
   return undefined;
 }

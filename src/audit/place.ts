@@ -55,10 +55,10 @@ function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
 }
 
 /** The passage of a value at a path, or of the nearest ancestor that has one (not the root). */
-function passageOfPath(passages: readonly Passage[], data: unknown, path: readonly PathSegment[]): Passage | undefined {
+function passageOfPath(passages: readonly Passage[], data: unknown, path: readonly PathSegment[], start: number): Passage | undefined {
   for (let depth = path.length; depth > 0; depth--) {
     for (const text of stringsUnder(valueAt(data, path.slice(0, depth))).slice(0, 4)) {
-      const found = findPassage(passages, text);
+      const found = findPassage(passages, text, start);
       if (found) return found;
     }
   }
@@ -66,12 +66,12 @@ function passageOfPath(passages: readonly Passage[], data: unknown, path: readon
 }
 
 /** The words a message quotes (`…`) that the original has, nearest to a passage when one is given. */
-function quoted(passages: readonly Passage[], message: string, near: Passage | undefined): Passage | undefined {
+function quoted(passages: readonly Passage[], message: string, near: Passage | undefined, start: number): Passage | undefined {
   for (const [, quote] of message.matchAll(/`([^`]{3,80})`/gu)) {
     const needle = comparable(quote!);
     const holding = passages.filter((p) => comparable(p.text).includes(needle));
     if (!holding.length) continue;
-    if (!near) return holding[0];
+    if (!near) return holding.find((p) => p.line >= start) ?? holding[0];
     return holding.find((p) => p.sectionLine === near.sectionLine) ?? holding[0];
   }
   return near;
@@ -97,7 +97,7 @@ export function placeFinding(
   // A finding on the register as a whole (something missing) is reported at its first key.
   const path = pathAtOffset(draft.doc, offset);
   const root = path.length === 0;
-  const own = passageOfPath(passages, draft.data, path);
-  const at = (root ? undefined : quoted(passages, d.message, own)) ?? belongs(passages, d.ruleId);
+  const own = passageOfPath(passages, draft.data, path, start);
+  const at = (root ? undefined : quoted(passages, d.message, own, start)) ?? belongs(passages, d.ruleId);
   return at ? { line: at.line, passage: at, path } : { line: start, path };
 }
