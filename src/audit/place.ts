@@ -78,12 +78,25 @@ function quoted(passages: readonly Passage[], message: string, near: Passage | u
 }
 
 /** The heading of the first section of a part of the notice where what a rule misses belongs. */
-function belongs(passages: readonly Passage[], ruleId: string): Passage | undefined {
+/**
+ * Words of a passage that speaks of the part a rule misses, for a notice without a section about it:
+ * where data are kept and whether they leave the EU, to whom they go, how long they are kept, on what
+ * basis they are processed.
+ */
+const SPEAKS_OF: Readonly<Record<string, RegExp>> = {
+  'transfer-consistency': /(?<!\p{L})(?:EU|ETA|EEA|EES|ETA:n|EU:n)(?!\p{L})|euroop|palvelim|server|sijaitse|located|belägen/iu,
+  'recipients': /luovut|vastaanott|lämnas ut|delas med|lämnar ut|disclos|shared? with|recipient/iu,
+  'retention': /säilyt|poistet|poistaa|lagra|sparas|raderas|gallras|retain|kept for|delete/iu,
+  'legal-basis': /oikeusperust|käsittelyn peruste|rättslig\p{L}* grund|legal basis|lawful basis/iu,
+};
+
+function belongs(passages: readonly Passage[], ruleId: string, start: number): Passage | undefined {
   for (const kind of BELONGS[ruleId] ?? []) {
     const found = passages.find((p) => p.kind === kind);
     if (found) return { ...found, line: found.sectionLine };
   }
-  return undefined;
+  const words = SPEAKS_OF[ruleId];
+  return words ? passages.find((p) => p.line >= start && words.test(p.text)) : undefined;
 }
 
 /** The place in the original of a finding on the draft (its text, its parsed document and its data). */
@@ -98,6 +111,6 @@ export function placeFinding(
   const path = pathAtOffset(draft.doc, offset);
   const root = path.length === 0;
   const own = passageOfPath(passages, draft.data, path, start);
-  const at = (root ? undefined : quoted(passages, d.message, own, start)) ?? belongs(passages, d.ruleId);
+  const at = (root ? undefined : quoted(passages, d.message, own, start)) ?? belongs(passages, d.ruleId, start);
   return at ? { line: at.line, passage: at, path } : { line: start, path };
 }
