@@ -174,3 +174,17 @@ describe('a notice of a public body', () => {
     expect(await dpoFindings('Kaupunkipyörät Oy')).toEqual([]);
   });
 });
+
+describe('a notice without a section on what it leaves out', () => {
+  it('reports it at the first sentence that speaks of it', async () => {
+    const notice = [
+      '# Tietosuojaseloste', '', 'Päivitetty 1.2.2025', '', '## Rekisterinpitäjä', '', 'Esimerkki Oy, Katu 1, 00100 Helsinki, tietosuoja@esimerkki.fi', '',
+      '## Tietojen käyttö', '', 'Käytämme tietoja tilausten toimittamiseen.', '', 'Tiedot säilytetään palvelimella Euroopan unionin alueella.', '',
+    ].join('\n');
+    writeFileSync(join(work, 'ilman.md'), notice);
+    const found = JSON.parse((await cli(['audit', join(work, 'ilman.md'), '--format', 'json'], work, { LANG: 'C' })).stdout) as Found[];
+    rmSync(join(work, 'ilman.md'));
+    expect(at(found, 'retention')).toEqual([13]);
+    expect(at(found, 'legal-basis')).toEqual([11]);
+  });
+});
