@@ -29,8 +29,9 @@ export function stripEnd(s: string): string {
   return s.replace(/[\s,;]+$/u, '').trim();
 }
 
+/** A paragraph that leads into the list after it: it ends in a colon, "such as", or a verb left without its object ("… oikeusperuste on"). */
 export function isLeadIn(text: string): boolean {
-  return /[:：]\s*$/u.test(text) || /(?:^|\s)(?:kuten|esimerkiksi|such as|including|as follows)\s*$/iu.test(text);
+  return /[:：]\s*$/u.test(text) || /(?:^|\s)(?:kuten|esimerkiksi|such as|including|as follows|on|ovat|är|is|are)\s*$/iu.test(text);
 }
 
 export function words(text: string): number {
