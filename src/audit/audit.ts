@@ -21,6 +21,7 @@ import { passagesOf, registerStart, type Passage } from './passages.js';
 import { withPage } from './pdf-page.js';
 import { placeFinding } from './place.js';
 import { rightsFindings } from './rights-findings.js';
+import { saysHowToWithdraw } from './rights-stated.js';
 import type { StatedRight } from './rights-words.js';
 
 export interface AuditOptions {
@@ -74,14 +75,25 @@ function madeUp(d: Diagnostic, passages: readonly Passage[]): boolean {
   return d.ruleId === 'placeholder-text' && /`TODO/u.test(d.message) && !passages.some((p) => /todo/iu.test(p.text));
 }
 
+/**
+ * Whether a finding of `consent-withdrawal` says again what the notice's own text settles: it names a
+ * way to withdraw consent (what `consent.how_to_withdraw` is to a register), or the right to withdraw
+ * is reported missing already (one gap, not two).
+ */
+function withdrawalSettled(d: Diagnostic, passages: readonly Passage[], missingRights: readonly StatedRight[]): boolean {
+  return d.ruleId === 'consent-withdrawal' && (missingRights.includes('withdraw_consent') || saysHowToWithdraw(passages));
+}
+
 async function auditPart(result: ImportResult, passages: Passage[], file: string, options: AuditOptions): Promise<AuditedRegister> {
   const checked = await checkDraft(result, passages, file, options);
   const register = result.register as unknown as Register;
   const start = registerStart(passages, typeof register.name === 'string' ? register.name : Object.values(register.name ?? {})[0]);
-  const onDraft = checked.diagnostics.filter((d) => !madeUp(d, passages)).map((d) => ({ diagnostic: moved(d, file, checked, passages, start), draftLine: d.line }));
   const own = [...rightsFindings(register, passages, start), ...conditionFindings(passages)];
-  const ownWritten = own.flatMap((f) => written(f, file, checked.config, checked.config.messageLanguage) ?? []);
   const missingRights = own.filter((f) => f.ruleId === 'right-missing').map((f) => f.params['right'] as StatedRight);
+  const onDraft = checked.diagnostics
+    .filter((d) => !madeUp(d, passages) && !withdrawalSettled(d, passages, missingRights))
+    .map((d) => ({ diagnostic: moved(d, file, checked, passages, start), draftLine: d.line }));
+  const ownWritten = own.flatMap((f) => written(f, file, checked.config, checked.config.messageLanguage) ?? []);
   const diagnostics = uniqueDiagnostics([...onDraft.map((o) => o.diagnostic), ...ownWritten]);
   return { draft: result, onDraft, passages, diagnostics, missingRights, language: checked.config.messageLanguage };
 }

@@ -40,3 +40,14 @@ export function rightsStated(passages: readonly Passage[]): RightsStated {
   const rights = passages.find((p) => p.kind === 'rights') ?? first;
   return { stated, denied, ...(rights ? { rightsLine: rights.sectionLine } : {}) };
 }
+
+/** A way to do something the sentence names: an address, a form, a setting, a link, getting in touch. */
+const A_WAY = /@|sähköpost|e-?post|e-?mail|lomak|formulär|\bform\b|asetuks|inställning|settings|linki|länk|\blink|yhteyttä|kontakta|contact|peruuta tilaus|unsubscribe|avsluta|avregistrer|ilmoitta|meddela|notify|\bby\b/iu;
+
+/**
+ * The notice says how consent is withdrawn: a sentence about withdrawing consent that names a way to
+ * do it. A register says it in `consent.how_to_withdraw`; a published notice in a sentence anywhere.
+ */
+export function saysHowToWithdraw(passages: readonly Passage[]): boolean {
+  return passages.some((p) => speaksOf('withdraw_consent', p) && A_WAY.test(p.text));
+}

@@ -1,5 +1,5 @@
 /** Dates of an old notice: when it was drawn up and last updated. */
-import type { Block } from '../document/block.js';
+import { flatItems, type Block } from '../document/block.js';
 import { DraftState } from '../draft/state.js';
 import type { Section } from '../outline.js';
 
@@ -83,6 +83,12 @@ export function isDateOnly(text: string): boolean {
   return !/[\p{L}\d]/u.test(rest);
 }
 
+/** The date an entry of a change log starts with ("25.7.2022 (Arttu Hanska) – Ensimmäinen versio", "2024-03-01: …"). */
+function changeDate(x: DraftState, line: string): void {
+  const found = findDate(line);
+  if (found && found.index <= 2) x.updated.push(found.date);
+}
+
 /** Dates anywhere in the notice: "Päivitetty 21.6.2021", "Laatimispäivä 29.05.2019", a year alone. */
 export function dates(x: DraftState, front: readonly Block[], sections: readonly Section[]): void {
   const check = (text: string) => {
@@ -116,6 +122,8 @@ export function dates(x: DraftState, front: readonly Block[], sections: readonly
     }
   }
   for (const section of sections) {
+    // A change log's entries are dated: the latest is when the notice was last changed.
+    if (section.kinds[0] === 'changes') for (const block of section.blocks) for (const line of block.kind === 'list' ? flatItems(block) : block.lines) changeDate(x, line);
     if (section.kinds[0] === 'date') {
       const text = `${section.heading.text} ${section.blocks.map((b) => b.text).join(' ')}`;
       check(text);
