@@ -189,3 +189,18 @@ describe('a notice without a section on what it leaves out', () => {
     expect(at(found, 'legal-basis')).toEqual([11]);
   });
 });
+
+describe('consent and the way to withdraw it', () => {
+  it('takes a sentence that names a way to withdraw as enough, and asks nothing more', async () => {
+    const notice = [
+      '# Tietosuojaseloste', '', 'Päivitetty 1.2.2025', '', '## Rekisterinpitäjä', '', 'Esimerkki Oy, Katu 1, 00100 Helsinki, tietosuoja@esimerkki.fi', '',
+      '## Käsittelyn tarkoitus ja oikeusperuste', '', '- Uutiskirjeen lähettäminen (suostumus)', '',
+      '## Rekisteröidyn oikeudet', '', 'Voit peruuttaa suostumuksesi milloin tahansa uutiskirjeen lopussa olevasta linkistä.', '',
+    ].join('\n');
+    writeFileSync(join(work, 'suostumus.md'), notice);
+    const found = JSON.parse((await cli(['audit', join(work, 'suostumus.md'), '--format', 'json'], work, { LANG: 'C' })).stdout) as Found[];
+    rmSync(join(work, 'suostumus.md'));
+    expect(at(found, 'consent-withdrawal')).toEqual([]);
+    expect(found.filter((f) => f.ruleId === 'right-missing' && f.message.includes('withdraw'))).toEqual([]);
+  });
+});

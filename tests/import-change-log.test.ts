@@ -1,0 +1,15 @@
+/** A notice dated only in its change log: the latest entry is when it was last changed. */
+import { describe, expect, it } from 'vitest';
+import { importNotice } from '../src/import/import.js';
+
+describe('a change log', () => {
+  it('dates the notice by its latest entry', () => {
+    const notice = '# Rekisteriseloste\n\nRekisterinpitäjä on Esimerkki ry (sähköposti: hallitus@esimerkki.fi).\n\n### Muutoshistoria\n\n25.7.2022 (Esimerkki) - Ensimmäinen versio\n\n3.1.2024 (Esimerkki) - Säilytysaika lisätty\n';
+    expect(importNotice(notice, { format: 'markdown' }).register['updated']).toBe('2024-01-03');
+  });
+
+  it('takes no date from the middle of an entry', () => {
+    const notice = '# Rekisteriseloste\n\n### Muutoshistoria\n\nSäilytysaika muutettiin lain 1.1.2019 voimaan tultua.\n';
+    expect(importNotice(notice, { format: 'markdown' }).register['updated']).toBeUndefined();
+  });
+});
