@@ -18,7 +18,7 @@ export const RIGHT_WORDS: Readonly<Record<StatedRight, RegExp>> = {
   object: /vastust|kielto-?oikeu|kieltä|invänd|invända|motsätt|\bobject/iu,
   object_direct_marketing: /suoramarkkinoin|direktmarknadsföring|direkt marknadsföring|direct marketing|markkinoinnin|marknadsföring|marketing/iu,
   withdraw_consent: /peru(?:uttaa|ttaa|a|minen|uttamis|ttamis|utus)\p{L}*|återkall|återta|withdraw|revoke/iu,
-  complaint: /valitu|valitta|kantelu|tietosuojavaltuut|valvontaviranomai|tietosuojaviranomai|klagomål|klaga|anmäla|anmälan|tillsynsmyndighet|integritetsskyddsmyndighet|(?<!\p{L})imy(?!\p{L})|dataombudsman|complain|supervisory authorit|(?<!\p{L})ico(?!\p{L})|information commissioner/iu,
+  complaint: /valitus|valituks|valitta|kantelu|tietosuojavaltuut|valvontaviranomai|tietosuojaviranomai|klagomål|klaga|anmäla|anmälan|tillsynsmyndighet|integritetsskyddsmyndighet|(?<!\p{L})imy(?!\p{L})|dataombudsman|complain|supervisory authorit|(?<!\p{L})ico(?!\p{L})|information commissioner/iu,
 };
 
 /** A sentence that speaks of a right at all: outside a section about the rights, only these count. */

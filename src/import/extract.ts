@@ -4,7 +4,7 @@ import { type Draft, DraftState, type Lang } from './draft/state.js';
 import { listText, unitLines, unitize } from './draft/units.js';
 import type { SectionKind } from './headings.js';
 import type { Outline, Section } from './outline.js';
-import { automatedSection } from './recognise/automated.js';
+import { automatedElsewhere, automatedSection } from './recognise/automated.js';
 import { contacts } from './recognise/contacts.js';
 import { cookieSection } from './recognise/cookies.js';
 import { dataSection, subjects } from './recognise/data.js';
@@ -151,6 +151,7 @@ export function extractDraft(outline: Outline, lang: Lang): Draft {
   front(x, outline.front);
   for (const s of outline.sections) section(x, s);
   transferDenials(x, outline.sections);
+  automatedElsewhere(x, outline.front, outline.sections);
   retentionElsewhere(x, outline.sections);
   servicesElsewhere(x, outline.front, outline.sections);
   purposesElsewhere(x, outline.front, outline.sections);

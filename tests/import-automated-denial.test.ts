@@ -1,0 +1,16 @@
+/** "Emme tee profilointia": a denial of automated decisions anywhere in a notice without a section on them. */
+import { describe, expect, it } from 'vitest';
+import { importNotice } from '../src/import/import.js';
+
+const notice = (sentence: string): string => `# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nEsimerkki Oy, tietosuoja@esimerkki.fi\n\n## Käsittelyn tarkoitus\n\nTilausten toimittaminen. ${sentence}\n`;
+
+describe('automated decisions denied in passing', () => {
+  it('give `automated_decisions: none`', () => {
+    expect(importNotice(notice('Emme tee sinua koskevia profilointeja ja automaattisia päätöksiä.'), { format: 'markdown' }).register['automated_decisions']).toBe('none');
+  });
+
+  it('not when the notice says elsewhere that it profiles', () => {
+    const text = notice('Emme tee automaattisia päätöksiä.').replace('Tilausten toimittaminen.', 'Tilausten toimittaminen. Profiloimme asiakkaita markkinointia varten.');
+    expect(importNotice(text, { format: 'markdown' }).register['automated_decisions']).toBeUndefined();
+  });
+});
