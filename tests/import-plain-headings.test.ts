@@ -24,3 +24,15 @@ describe('a heading on the line above its text', () => {
     expect(readBlocks(text, 'text').filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual(['Tietosuojaseloste']);
   });
 });
+
+describe('a heading on the data subject\'s own contact details', () => {
+  it('is about the data, not the controller', async () => {
+    const { classifyHeading } = await import('../src/import/headings.js');
+    expect(['Henkilön yhteystiedot (osittain pakollinen)', 'Your contact details', 'Medlemmens kontaktuppgifter'].map((h) => classifyHeading(h)[0])).toEqual([
+      'data_categories',
+      'data_categories',
+      'data_categories',
+    ]);
+    expect(classifyHeading('Yhteystiedot')[0]).toBe('contact');
+  });
+});

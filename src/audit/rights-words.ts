@@ -10,8 +10,8 @@ export type StatedRight = RightId | 'object_direct_marketing';
 
 export const RIGHT_WORDS: Readonly<Record<StatedRight, RegExp>> = {
   access:
-    /tarkast|tarkistaa|tarkistus|tarkistaaksesi|tarkistamis|pääsy (?:omiin )?(?:henkilö)?tietoihin|saada (?:\p{L}+ )?(?:tieto|pääsy|jäljennö|kopio)|jäljennö|käsitelläänkö|tillgång|registerutdrag|utdrag|(?:få|begära) (?:information|veta|besked) om|\baccess\b|cop(?:y|ies) of (?:your|the|their) (?:personal )?(?:data|information)|what (?:personal )?(?:data|information) we hold/iu,
-  rectification: /oikai|korja|rättels|(?<!\p{L})rätta(?:s|de|d|t)?(?!\p{L})|korriger|rectif|\bcorrect/iu,
+    /tarkast|(?<!\p{L})otte(?:en|et)(?!\p{L})|tarkistaa|tarkistus|tarkistaaksesi|tarkistamis|pääsy (?:omiin )?(?:henkilö)?tietoihin|saada (?:\p{L}+ )?(?:tieto|pääsy|jäljennö|kopio)|jäljennö|käsitelläänkö|tillgång|registerutdrag|utdrag|(?:få|begära) (?:information|veta|besked) om|\baccess\b|cop(?:y|ies) of (?:your|the|their) (?:personal )?(?:data|information)|what (?:personal )?(?:data|information) we hold/iu,
+  rectification: /oikai|korja|muuttaa (?:\p{L}+ )?tieto|päivittää (?:\p{L}+ )?tieto|rättels|(?<!\p{L})rätta(?:s|de|d|t)?(?!\p{L})|korriger|rectif|\bcorrect/iu,
   erasure: /poist|unohdetu|raderin|radera|bortglömd|ta bort|erasure|\berase|delet|forgotten/iu,
   restriction: /rajoit|begränsning|begränsa|restrict/iu,
   portability: /siirrettävyy|siirto-oikeu|siirtää\p{L}* .*(?:järjestelmä|toiselle|toiseen)|järjestelmästä toiseen|dataportabilitet|portabilitet|flytta|portab|transmit (?:your|the|them)|move (?:your|the) data/iu,
@@ -22,7 +22,7 @@ export const RIGHT_WORDS: Readonly<Record<StatedRight, RegExp>> = {
 };
 
 /** A sentence that speaks of a right at all: outside a section about the rights, only these count. */
-export const RIGHT_CUE = /oikeu|rätt|right|pyyn|pyytä|vaati|begär|kräv|request|ask (?:us|for)/iu;
+export const RIGHT_CUE = /oikeu|rätt|right|pyyn|pyytä|vaati|halut|begär|kräv|request|ask (?:us|for)|if you (?:wish|want)|om du (?:vill|önskar)/iu;
 
 /** What withdrawing must be about, in the same sentence. */
 export const CONSENT = /suostum|samtycke|consent/iu;
