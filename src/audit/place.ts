@@ -80,10 +80,13 @@ function quoted(passages: readonly Passage[], message: string, near: Passage | u
 /** The heading of the first section of a part of the notice where what a rule misses belongs. */
 /**
  * Words of a passage that speaks of the part a rule misses, for a notice without a section about it:
- * where data are kept and whether they leave the EU, to whom they go, how long they are kept, on what
- * basis they are processed.
+ * who the controller and the DPO are, whether data must be given, where data are kept and whether they
+ * leave the EU, to whom they go, how long they are kept, on what basis they are processed.
  */
 const SPEAKS_OF: Readonly<Record<string, RegExp>> = {
+  'controller-contact': /rekisterinpitäjä|rekisterin pitäjä|personuppgiftsansvarig|data controller|(?<!\p{L})controller(?!\p{L})/iu,
+  'dpo-contact': /tietosuojavastaava|dataskyddsombud|data protection officer/iu,
+  'provision-requirement': /pakollinen|pakollisia|vapaaehtoinen|valinnainen|obligatorisk|frivillig|mandatory|required|optional/iu,
   'transfer-consistency': /(?<!\p{L})(?:EU|ETA|EEA|EES|ETA:n|EU:n)(?!\p{L})|euroop|palvelim|server|sijaitse|located|belägen/iu,
   'recipients': /luovut|vastaanott|lämnas ut|delas med|lämnar ut|disclos|shared? with|recipient/iu,
   'retention': /säilyt|poistet|poistaa|lagra|sparas|raderas|gallras|retain|kept for|delete/iu,
