@@ -14,3 +14,13 @@ describe('automated decisions denied in passing', () => {
     expect(importNotice(text, { format: 'markdown' }).register['automated_decisions']).toBeUndefined();
   });
 });
+
+describe('the right to object to profiling', () => {
+  it('is no statement that profiling happens', () => {
+    const text = notice('Uppgifterna kommer inte att utsättas för automatiserat beslutsfattande.').replace(
+      '## Käsittelyn tarkoitus',
+      '## Dina rättigheter\n\nDu har också rätt att motsätta dig automatiskt beslutsfattande och profilering.\n\n## Käsittelyn tarkoitus',
+    );
+    expect(importNotice(text, { format: 'markdown' }).register['automated_decisions']).toBe('none');
+  });
+});

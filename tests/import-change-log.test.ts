@@ -13,3 +13,10 @@ describe('a change log', () => {
     expect(importNotice(notice, { format: 'markdown' }).register['updated']).toBeUndefined();
   });
 });
+
+describe('a line with several labels', () => {
+  it('gives the date of the label that has one', () => {
+    const notice = '# Integritetspolicy\n\nVersion: 1.0 | Fastställd: 2025-12-10\n\n## Personuppgiftsansvarig\n\nFöreningen, styrelsen@example.se\n';
+    expect(importNotice(notice, { format: 'markdown' }).register['updated']).toBe('2025-12-10');
+  });
+});

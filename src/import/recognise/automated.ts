@@ -5,7 +5,7 @@ import { sentences } from '../draft/text.js';
 import { type Unit, listText, unitLines } from '../draft/units.js';
 import type { Section } from '../outline.js';
 import { hasException } from './exceptions.js';
-import { withoutRights } from './rights-text.js';
+import { isRightsText, withoutRights } from './rights-text.js';
 
 export const NO_AUTOMATED =
   /(?<![\p{L}])(?:ei|eikä|emme|eivät)(?![\p{L}])[^.]{0,80}(?:automaattis|automatisoi|profiloi)|automaattista päätöksentekoa ei|(?<![\p{L}])(?:inget|inga|ingen)(?![\p{L}])[^.]{0,60}(?:automatiser|profiler)|(?<![\p{L}])(?:inte|ej|aldrig)(?![\p{L}])[^.]{0,60}(?:automatiser|profiler)|automatiser\p{L}*[^.]{0,60}(?:förekommer|används|tillämpas|sker) (?:inte|ej|aldrig)|\b(?:do|does|will) not (?:make|use|carry out|engage in)[^.]{0,60}(?:automated|profiling)|\bno (?:decisions?|automated)[^.]{0,60}(?:automated|profiling|decision)|\bnot (?:be )?subject(?:ed)? to[^.]{0,40}automated/iu;
@@ -37,7 +37,8 @@ export function automatedSection(x: DraftState, section: Section, units: readonl
 export function automatedElsewhere(x: DraftState, front: readonly Block[], sections: readonly Section[]): void {
   if (x.automatedNone || sections.some((s) => s.kinds[0] === 'automated_decisions')) return;
   const all = [...front, ...sections.flatMap((s) => s.blocks)].filter((b) => b.kind === 'paragraph').flatMap((b) => sentences(b.text));
-  if (all.some(profiles)) return;
+  // "The right to object to profiling" says what the person may do, not that profiling happens.
+  if (all.some((s) => profiles(s) && !isRightsText(s))) return;
   const said = all.filter((s) => NO_AUTOMATED.test(s) && !hasException(s));
   if (!said.length) return;
   x.automatedNone = true;

@@ -89,23 +89,28 @@ function changeDate(x: DraftState, line: string): void {
   if (found && found.index <= 2) x.updated.push(found.date);
 }
 
+/** The date a label of a line gives ("Päivitetty 21.6.2021"), or the month or year it gives without a day. */
+function labelledDate(x: DraftState, text: string, label: RegExpMatchArray): void {
+  if (label.index === undefined) return;
+  const after = text.slice(label.index + label[0].length, label.index + label[0].length + 40);
+  const found = findDate(after);
+  if (found && BETWEEN.test(after.slice(0, found.index))) {
+    if (CREATED_LABEL.test(label[0])) x.created ??= found.date;
+    else x.updated.push(found.date);
+    return;
+  }
+  if (CREATED_LABEL.test(label[0])) return;
+  const month = findMonth(after);
+  if (month && BETWEEN.test(after.slice(0, month.index))) x.partial ??= month.month;
+  const year = /^\s*:?\s*((?:19|20)\d{2})(?![\d.])/u.exec(after);
+  if (year && UPDATED_LABEL.test(label[0])) x.partial ??= year[1];
+}
+
 /** Dates anywhere in the notice: "Päivitetty 21.6.2021", "Laatimispäivä 29.05.2019", a year alone. */
 export function dates(x: DraftState, front: readonly Block[], sections: readonly Section[]): void {
-  const check = (text: string) => {
-    const label = DATE_LABEL.exec(text);
-    if (!label) return;
-    const after = text.slice(label.index + label[0].length, label.index + label[0].length + 40);
-    const found = findDate(after);
-    if (found && BETWEEN.test(after.slice(0, found.index))) {
-      if (CREATED_LABEL.test(label[0])) x.created ??= found.date;
-      else x.updated.push(found.date);
-      return;
-    }
-    if (CREATED_LABEL.test(label[0])) return;
-    const month = findMonth(after);
-    if (month && BETWEEN.test(after.slice(0, month.index))) x.partial ??= month.month;
-    const year = /^\s*:?\s*((?:19|20)\d{2})(?![\d.])/u.exec(after);
-    if (year && UPDATED_LABEL.test(label[0])) x.partial ??= year[1];
+  // Every label of a line is tried: "Version: 1.0 | Fastställd: 2025-12-10".
+  const check = (text: string): void => {
+    for (const label of text.matchAll(new RegExp(DATE_LABEL.source, 'giu'))) labelledDate(x, text, label);
   };
   for (const block of front) {
     for (const line of block.kind === 'heading' ? [block.text] : block.lines) {
