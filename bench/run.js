@@ -16,6 +16,7 @@ import { basename, dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { editorRows, measureEditor } from './edit.js';
+import { keystrokeRows, measureKeystrokes } from './edit-keystroke.js';
 import { generateRegisters } from './generate.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -370,6 +371,11 @@ async function main() {
   results.figures.editor = editor;
   for (const [metric, value, target, met] of editorRows(editor)) row(metric, value, target, met);
   log(`edit ${MANY}: check ${editor.check.median.toFixed(0)} ms, preview ${editor.preview.median.toFixed(0)} ms`);
+
+  // 3c. The editor's page in Chromium on the same registers: a keystroke to the finding and the preview.
+  const keystrokes = await measureKeystrokes(sets[MANY].dir);
+  results.figures.keystrokes = keystrokes;
+  for (const [metric, value, target, met] of keystrokeRows(keystrokes)) row(metric, value, target, met);
 
   // 4. build --format md,html.
   const builds = {};
