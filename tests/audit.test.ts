@@ -98,6 +98,10 @@ describe('the command', () => {
     const { stdout } = await cli(['audit', join(DIR, 'fi-kuntosali.md')], work, { LANG: 'sv_FI.UTF-8' });
     expect(stdout).toMatch(/Saknas: [^\n]*\n {4}rättigheter som inte nämns: dataportabilitet, återkallelse av samtycke, klagomål till en tillsynsmyndighet\n {2}Att rätta: [^\n]*den registrerades rättigheter/u);
     expect(stdout).toMatch(/I sin ordning: personuppgiftsansvarig, [^\n]*lagringstid/u);
+    // The notice names the complaint nowhere: the authority it goes to is missing with it, not fine.
+    expect(stdout).toMatch(/Saknas: [^\n]*tillsynsmyndighet\n/u);
+    // A part the notice does not have and nothing asks for is said so, not called fine.
+    expect(stdout).toMatch(/Finns inte i beskrivningen, och inget som hittades kräver det: [^\n]*dataskyddsombud/u);
   });
 
   it('prints a fix plan: the register draft with every finding as a TODO, which `check` reports', async () => {

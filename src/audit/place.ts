@@ -71,8 +71,10 @@ function quoted(passages: readonly Passage[], message: string, near: Passage | u
     const needle = comparable(quote!);
     const holding = passages.filter((p) => comparable(p.text).includes(needle));
     if (!holding.length) continue;
-    if (!near) return holding.find((p) => p.line >= start) ?? holding[0];
-    return holding.find((p) => p.sectionLine === near.sectionLine) ?? holding[0];
+    if (near && holding.includes(near)) return near;
+    const inRegister = holding.filter((p) => p.line >= start);
+    const candidates = inRegister.length ? inRegister : holding;
+    return (near && candidates.find((p) => p.sectionLine === near.sectionLine)) || candidates[0];
   }
   return near;
 }

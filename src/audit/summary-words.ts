@@ -12,6 +12,8 @@ export interface SummaryWords {
   rightsMissing: string;
   fix: string;
   fine: string;
+  /** Parts the notice does not have where nothing found asks for them. */
+  absent: string;
   register: (n: number) => string;
   next: (file: string) => string;
 }
@@ -31,6 +33,7 @@ export const SUMMARY_WORDS: Readonly<Record<MessageLanguage, SummaryWords>> = {
     rightsMissing: 'rights not stated',
     fix: 'To fix',
     fine: 'Fine',
+    absent: 'Not in the notice, and nothing found requires it',
     register: (n) => `Register ${n}`,
     next: (file) => `Next: \`seloste audit ${file} --fix-plan\` prints a register draft with each finding as a TODO; \`seloste check\` it when the TODOs are done.`,
   },
@@ -48,6 +51,7 @@ export const SUMMARY_WORDS: Readonly<Record<MessageLanguage, SummaryWords>> = {
     rightsMissing: 'oikeudet, joita ei mainita',
     fix: 'Korjattavaa',
     fine: 'Kunnossa',
+    absent: 'Ei selosteessa, eikä mikään havainto edellytä sitä',
     register: (n) => `Rekisteri ${n}`,
     next: (file) => `Seuraavaksi: \`seloste audit ${file} --fix-plan\` tulostaa rekisteriluonnoksen, jossa kukin havainto on TODO-kohtana; tarkista se komennolla \`seloste check\`, kun TODO-kohdat on tehty.`,
   },
@@ -65,6 +69,7 @@ export const SUMMARY_WORDS: Readonly<Record<MessageLanguage, SummaryWords>> = {
     rightsMissing: 'rättigheter som inte nämns',
     fix: 'Att rätta',
     fine: 'I sin ordning',
+    absent: 'Finns inte i beskrivningen, och inget som hittades kräver det',
     register: (n) => `Register ${n}`,
     next: (file) => `Nästa steg: \`seloste audit ${file} --fix-plan\` skriver ut ett registerutkast med varje iakttagelse som en TODO; kontrollera det med \`seloste check\` när TODO-punkterna är gjorda.`,
   },

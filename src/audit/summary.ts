@@ -2,7 +2,6 @@
  * What a person reads after an audit: per register of the notice, which parts are missing, which
  * need fixing and which are fine, in the interface language, and what to do next.
  */
-import type { Diagnostic } from '../diagnostic.js';
 import type { MessageLanguage } from '../interface-language.js';
 import type { AuditedRegister, AuditResult } from './audit.js';
 import { SUMMARY_WORDS, type PartId } from './summary-words.js';
@@ -24,25 +23,28 @@ const PARTS: readonly { id: PartId; key: string; rules: readonly string[] }[] = 
   { id: 'wording', key: 'description', rules: ['contradiction', 'vague-language', 'outdated-reference', 'placeholder-text'] },
 ];
 
-type State = 'missing' | 'fix' | 'fine';
+/** A part is missing, has something to fix, is fine, or is not in the notice and nothing found asks for it. */
+type State = 'missing' | 'fix' | 'fine' | 'absent';
 
-function stateOf(part: (typeof PARTS)[number], register: Record<string, unknown>, found: readonly Diagnostic[]): State {
-  const own = found.filter((d) => part.rules.includes(d.ruleId));
-  if (!own.length) return 'fine';
+function stateOf(part: (typeof PARTS)[number], audited: AuditedRegister): State {
+  const register = audited.draft.register;
+  const own = audited.diagnostics.filter((d) => part.rules.includes(d.ruleId));
+  // The authority a complaint goes to is missing with the right to complain.
+  if (part.id === 'complaint' && audited.missingRights.includes('complaint')) return 'missing';
+  if (!own.length) return register[part.key] === undefined && part.id !== 'rights' && part.id !== 'wording' ? 'absent' : 'fine';
   if (part.id === 'rights') return own.every((d) => d.ruleId === 'right-missing') ? 'missing' : 'fix';
   return register[part.key] === undefined && part.id !== 'wording' ? 'missing' : 'fix';
 }
 
 function registerSummary(audited: AuditedRegister, lang: MessageLanguage): string[] {
-  const found = audited.diagnostics;
   const words = SUMMARY_WORDS[lang];
-  const register = audited.draft.register;
-  const by: Record<State, string[]> = { missing: [], fix: [], fine: [] };
-  for (const part of PARTS) by[stateOf(part, register, found)].push(words.parts[part.id]);
+  const by: Record<State, string[]> = { missing: [], fix: [], fine: [], absent: [] };
+  for (const part of PARTS) by[stateOf(part, audited)].push(words.parts[part.id]);
   const rights = audited.missingRights.map((r) => words.rights[r]);
   const lines = [`  ${words.missing}: ${by.missing.join(', ') || '–'}`];
   if (rights.length) lines.push(`    ${words.rightsMissing}: ${rights.join(', ')}`);
   lines.push(`  ${words.fix}: ${by.fix.join(', ') || '–'}`, `  ${words.fine}: ${by.fine.join(', ') || '–'}`);
+  if (by.absent.length) lines.push(`  ${words.absent}: ${by.absent.join(', ')}`);
   return lines;
 }
 
