@@ -32,8 +32,6 @@ export interface AuditOptions {
 
 export interface AuditedRegister {
   draft: ImportResult;
-  /** The findings on the draft, each with the line of the draft it was made at (for a fix plan). */
-  onDraft: { diagnostic: Diagnostic; draftLine: number }[];
   passages: Passage[];
   /** Every finding on this register, in the original. */
   diagnostics: Diagnostic[];
@@ -92,10 +90,10 @@ async function auditPart(result: ImportResult, passages: Passage[], file: string
   const missingRights = own.filter((f) => f.ruleId === 'right-missing').map((f) => f.params['right'] as StatedRight);
   const onDraft = checked.diagnostics
     .filter((d) => !madeUp(d, passages) && !withdrawalSettled(d, passages, missingRights))
-    .map((d) => ({ diagnostic: moved(d, file, checked, passages, start), draftLine: d.line }));
+    .map((d) => moved(d, file, checked, passages, start));
   const ownWritten = own.flatMap((f) => written(f, file, checked.config, checked.config.messageLanguage) ?? []);
-  const diagnostics = uniqueDiagnostics([...onDraft.map((o) => o.diagnostic), ...ownWritten]);
-  return { draft: result, onDraft, passages, diagnostics, missingRights, language: checked.config.messageLanguage };
+  const diagnostics = uniqueDiagnostics([...onDraft, ...ownWritten]);
+  return { draft: result, passages, diagnostics, missingRights, language: checked.config.messageLanguage };
 }
 
 /** Audit a notice from its bytes; `file` is the name it is reported under. */

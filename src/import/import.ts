@@ -29,8 +29,6 @@ export interface ImportResult {
   lang: Lang;
   /** What was mapped, for a summary. */
   mapped: string[];
-  /** The passages of the original the draft keeps only in comments, verbatim. */
-  unmapped: string[];
 }
 
 /** One register's draft from its part of the notice. */
@@ -42,8 +40,7 @@ export function importPart(part: RegisterPart, format: Format, options: ImportOp
   conform(draft.register, draft.notes, lang);
   keepAll(part.outline, draft.register, draft.notes);
   const yaml = writeDraft(draft.register, draft.notes, { schema: options.schema ?? SCHEMA_URL, ...(options.source ? { source: options.source } : {}) });
-  const unmapped = draft.notes.flatMap((n) => n.lines);
-  return { yaml, register: draft.register, todos: countTodos(draft.notes), format, lang, mapped: draft.mapped, unmapped };
+  return { yaml, register: draft.register, todos: countTodos(draft.notes), format, lang, mapped: draft.mapped };
 }
 
 /** The drafts of a notice's blocks, one a register it holds: everything after reading, the same for every format. */
