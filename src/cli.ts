@@ -15,6 +15,9 @@ import { RECORD_FORMATS, type RecordFormat } from './record/formats.js';
 import type { RecordCommandOptions } from './record/command.js';
 import type { BuildResult } from './publish/options.js';
 import type { RuleMeta } from './check/rule.js';
+import type { AuditRun } from './audit/command.js';
+import type { Config } from './config/config.js';
+import { FILE_WORDS } from './load/file-messages.js';
 import { allDiagnostics, checkPaths, loadProjectConfig } from './pipeline.js';
 import { formatCompact } from './report/compact.js';
 import { formatGithub } from './report/github.js';
@@ -553,27 +556,37 @@ async function formatDiagnostics(diagnostics: Diagnostic[], format: (typeof FORM
 
 /** `seloste audit`: the findings (or the fix plan) of each notice, a summary a person reads, and the exit code. */
 async function auditAction(files: string[], opts: AuditFlags, io: Io): Promise<number> {
-  const [{ auditFiles }, { AUDIT_RULES }, { formatAuditSummary }, { fixPlan }] = await Promise.all([
-    import('./audit/command.js'),
-    import('./audit/rule-metas.js'),
-    import('./audit/summary.js'),
-    import('./audit/fix-plan.js'),
-  ]);
+  // The project's rule settings apply to the audit too: a broken configuration would audit against the wrong ones.
+  const { config, diagnostics: configDiagnostics } = await loadProjectConfig(io.cwd, undefined, undefined, io.env);
+  if (configDiagnostics.some((d) => d.severity === 'error')) {
+    await report(await formatDiagnostics(configDiagnostics, opts.format, { ...io, isTTY: Boolean(io.isTTY) && !opts.outputFile }, { files: [], config }), opts.outputFile, io);
+    say(io, `${configDiagnostics[0]!.file}: ${FILE_WORDS[config.messageLanguage].configHasErrors}`);
+    return EXIT.failed;
+  }
+  const { auditFiles } = await import('./audit/command.js');
   const run = await auditFiles(files, { cwd: io.cwd, env: io.env, ...(opts.lang ? { lang: opts.lang } : {}) });
   for (const p of run.problems) say(io, `${p.file}: ${p.message}`);
-  const { config } = await loadProjectConfig(io.cwd, undefined, undefined, io.env);
-  if (opts.fixPlan) {
-    const plans = run.results.flatMap((r) => r.registers.map(fixPlan));
-    if (plans.length) await report(plans.join('\n---\n'), opts.outputFile, io);
-    return run.problems.length ? EXIT.failed : EXIT.ok;
-  }
+  const code = opts.fixPlan ? await printFixPlans(run, opts, io) : await printAudit(run, opts, io, config);
+  return run.problems.length ? EXIT.failed : code;
+}
+
+/** `--fix-plan`: each register's draft with the audit's findings as TODOs; one document a register. */
+async function printFixPlans(run: AuditRun, opts: AuditFlags, io: Io): Promise<number> {
+  const { fixPlan } = await import('./audit/fix-plan.js');
+  const plans = run.results.flatMap((r) => r.registers.map(fixPlan));
+  if (plans.length) await report(plans.join('\n---\n'), opts.outputFile, io);
+  return EXIT.ok;
+}
+
+/** The audit's findings in the chosen format, after the stylish report the summary, and the exit code of the findings. */
+async function printAudit(run: AuditRun, opts: AuditFlags, io: Io, config: Config): Promise<number> {
+  const [{ AUDIT_RULES }, { formatAuditSummary }] = await Promise.all([import('./audit/rule-metas.js'), import('./audit/summary.js')]);
   const diagnostics = run.results.flatMap((r) => r.diagnostics).filter((d) => !opts.quiet || d.severity === 'error');
   const reported = { files: run.results.map((r) => ({ file: r.file })), config, rules: AUDIT_RULES };
   let text = await formatDiagnostics(diagnostics, opts.format, { ...io, isTTY: Boolean(io.isTTY) && !opts.outputFile }, reported);
   if (opts.format === 'stylish' && !opts.quiet) text += run.results.map((r) => `\n${formatAuditSummary(r, config.messageLanguage)}`).join('');
   if (run.results.length) await report(text, opts.outputFile, io);
   const { errors, warnings } = countBySeverity(diagnostics);
-  if (run.problems.length) return EXIT.failed;
   if (errors > 0) return EXIT.problems;
   if (opts.maxWarnings !== undefined && warnings > opts.maxWarnings) {
     say(io, (await loadCliTexts(config.messageLanguage)).messages.tooManyWarnings(warnings, opts.maxWarnings));

@@ -208,3 +208,15 @@ describe('consent and the way to withdraw it', () => {
     expect(found.filter((f) => f.ruleId === 'right-missing' && f.message.includes('withdraw'))).toEqual([]);
   });
 });
+
+describe('a project whose configuration is broken', () => {
+  it('is refused with the configuration problem and exit 2, as `check` refuses it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'seloste-audit-config-'));
+    writeFileSync(join(dir, 'seloste.config.yaml'), 'languages: [xx\n');
+    const { code, stdout, stderr } = await cli(['audit', join(DIR, 'fi-kuntosali.md'), '--format', 'compact'], dir, { LANG: 'C' });
+    rmSync(dir, { recursive: true, force: true });
+    expect(code).toBe(2);
+    expect(stdout).toMatch(/^seloste\.config\.yaml:2:\d+: error /mu);
+    expect(stderr).toBe('seloste: seloste.config.yaml: the configuration has errors; fix them first\n');
+  });
+});
