@@ -1,0 +1,52 @@
+/**
+ * Words that say personal data go to someone ("luovutetaan", "lämnas ut", "disclosed to"), and words
+ * for the kinds of party they go to ("palveluntarjoajat", "IT-leverantörer", "third parties"), in
+ * Finnish, Swedish and English.
+ */
+
+/** A verb (or the noun of one) that says data are, or may be, disclosed, shared, sent or passed to someone. */
+export const DISCLOSES =
+  /(?<![\p{L}])(?:luovute\p{L}*|luovutamme|luovuttaa|luovuttavat|luovuttami\p{L}*|jaetaan|jaamme|toimitetaan|lähetetään|lähettää|lähetämme|lähettämi\p{L}*|ilmoitetaan|lämnas|lämnar|utlämna\p{L}*|delas|delar|dela|överlämna\p{L}*|skickas|rapporteras|disclos\p{L}*|shared?|sharing|passed on|pass on|sent|forwarded|reported|provided to|made available)(?![\p{L}])/iu;
+
+/** Giving someone access to the data: "ge dem tillgång", "give them access", "pääsevät tarkastelemaan". */
+export const ACCESS_GIVEN =
+  /(?<![\p{L}])(?:ge|ger|ges|get|ha|har|få|får)\s+(?:\p{L}+\s+){0,2}tillgång(?![\p{L}])|\b(?:give|gives|given|grant|grants|granted|have|has)\s+(?:\p{L}+\s+){0,2}access\b|(?<![\p{L}])(?:pääse\p{L}*|pääsy\p{L}*)\s+(?:\p{L}+\s+){0,2}(?:käsiksi|tarkastele\p{L}*|näke\p{L}*|tietoihin)/iu;
+
+/**
+ * Kinds of party that receive data. Compound words count by their last part ("IT-leverantörer",
+ * "ohjelmistoyrityksille"); a first part alone does not ("yritysasiakkaat" are customers).
+ */
+export const PARTY = new RegExp(
+  [
+    // Finnish
+    String.raw`palveluntarjoaj\p{L}*|\p{L}*toimittaj(?:a|an|ille|ia|at|alle|ien)(?![\p{L}])|\p{L}*kumppan\p{L}*|yhteistyötah\p{L}*|\p{L}*yrity(?:kset|ksi\p{L}*|kselle|sten)(?![\p{L}])|\p{L}+yhtiö\p{L}*|yhtiö(?:t|ille|itä|iden|ita)(?![\p{L}])|pank(?:it|eille|ille|ki|kien)(?![\p{L}])|tilintarkastaj\p{L}*|kolmans\p{L}* osapuol\p{L}*|kolma(?:s|nnelle|nnet) osapuol\p{L}*|ulkopuolisi\p{L}*|tutkij\p{L}*|ylläpitäjä(?:lle|t|ille)(?![\p{L}])`,
+    // Swedish
+    String.raw`\p{L}*leverantör\p{L}*|\p{L}*partner\p{L}*|samarbetspart\p{L}*|tredje part\p{L}*|andra parter|utomstående|\p{L}+företag\p{L}*|företag(?:en)?(?![\p{L}])|\p{L}+bolag\p{L}*|bank(?:er|erna|en)?(?![\p{L}])|revisor\p{L}*|forskare`,
+    // English
+    String.raw`\bproviders?\b|\bsuppliers?\b|\bvendors?\b|\bpartners?\b|\bcontractors?\b|\bthird part(?:y|ies)\b|\b(?:outside|other) parties\b|\bcompanies\b|\bbanks?\b|\binsurers?\b|\bauditors?\b|\bresearchers\b|\badministrators?\b`,
+  ].join('|'),
+  'iu',
+);
+
+/** Research, statistics and archiving, which the law lets data be disclosed for ("luovuttaa tieteellistä tutkimusta varten"). */
+const FOR_RESEARCH = /(?<![\p{L}])(?:tutkimu\p{L}*|tilastoin\p{L}*|forskning\p{L}*|statistik\p{L}*|research|statistic\p{L}*)(?![\p{L}])/iu;
+
+/** Finnish words in the allative that name no one the data go to: pronouns, the data subject, the controller, "outside". */
+const NOT_A_TARGET =
+  /^(?:meille|teille|heille|sinulle|hänelle|niille|näille|sille|tälle|jolle|joille|kenelle|kenellekään|kellekään|itselleen|itsellesi|ulkopuolelle|rekisteröidylle|rekisteröidyille|asiakkaalle|käyttäjälle|jäsenelle|henkilölle|rekisterinpitäjälle|hakijalle|alueelle|tasolle|ajalle)$/iu;
+
+/** A word in the allative ("viranomaisille", "palvelulle") that may name whom data go to. */
+function finnishTarget(text: string): boolean {
+  for (const m of text.matchAll(/(?<![\p{L}])\p{L}{3,}(?:lle)(?![\p{L}])/gu)) if (!NOT_A_TARGET.test(m[0])) return true;
+  return false;
+}
+
+/**
+ * A sentence that says data go to someone it names: a verb of disclosure with a party word, a Finnish
+ * word in the allative or research as its end; or giving someone access.
+ */
+export function disclosesToSomeone(sentence: string): boolean {
+  if (ACCESS_GIVEN.test(sentence)) return true;
+  if (!DISCLOSES.test(sentence)) return false;
+  return PARTY.test(sentence) || FOR_RESEARCH.test(sentence) || finnishTarget(sentence);
+}
