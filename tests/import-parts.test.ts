@@ -226,6 +226,27 @@ describe('recipients in running text', () => {
     ]);
   });
 
+  it('joins a later sentence on a party named before to that recipient, and takes a "Then …" sentence with the one before it', () => {
+    expect(recipients(`${HEAD_EN}## Recipients\n\n- To payment services (Examplepay) for membership fees\n\nExamplepay processes the payment data under its own terms.\n`, 'en')).toEqual([
+      { name: 'Examplepay', category: { en: 'To payment services (Examplepay) for membership fees. Examplepay processes the payment data under its own terms.' } },
+    ]);
+    expect(recipients(`${HEAD}## Tietojen luovutukset\n\nJäsen voi kirjautua killan muihin palveluihin. Tällöin palvelulle luovutetaan vain nimi ja sähköpostiosoite.\n`, 'fi')).toEqual([
+      { category: { fi: 'Jäsen voi kirjautua killan muihin palveluihin. Tällöin palvelulle luovutetaan vain nimi ja sähköpostiosoite.' } },
+    ]);
+    expect(recipients(`${HEAD_SV}## Mottagare\n\n- Tävlingsarrangörer\n\nOm du anmäler dig till en tävling lämnas ditt namn ut till tävlingsarrangörer.\n`, 'sv')).toEqual([
+      { category: { sv: 'Tävlingsarrangörer. Om du anmäler dig till en tävling lämnas ditt namn ut till tävlingsarrangörer.' } },
+    ]);
+  });
+
+  it('takes whom a disclosure names after "to", "with" or "till", but not the extent or purpose of it', () => {
+    expect(recipients(`${HEAD_EN}## Sharing\n\nWe share your name with Eventplanner for ticketing. Data may be disclosed to the extent the law requires.\n`, 'en')).toEqual([
+      { category: { en: 'We share your name with Eventplanner for ticketing.' } },
+    ]);
+    expect(recipients(`${HEAD_SV}## Mottagare\n\nUppgifterna lämnas ut till arrangören av lägret. Uppgifter lämnas till exempel vid behov.\n`, 'sv')).toEqual([
+      { category: { sv: 'Uppgifterna lämnas ut till arrangören av lägret.' } },
+    ]);
+  });
+
   it('reads a section on handing data to third parties as one on recipients, with a party given access', () => {
     expect(recipients(`${HEAD_SV}## Överföring till tredje parter\n\nNär du ringer via tjänsten delar vi ditt telefonnummer med vår telefonleverantör Telefonia. Vi ger kampanjerna tillgång till återkopplingen.\n`, 'sv')).toEqual([
       { name: 'Telefonia', category: { sv: 'När du ringer via tjänsten delar vi ditt telefonnummer med vår telefonleverantör Telefonia.' } },
@@ -278,6 +299,18 @@ describe('recipients named outside their section', () => {
     ]);
     const en = `${HEAD_EN}## Payroll\n\nSalary data are reported to the tax administration every month. We receive tax card data from the Tax Administration.\n\n## Security\n\nPersonal data breaches are reported to the supervisory authority.\n`;
     expect(imported(en, 'en').register['recipients']).toEqual([{ category: { en: 'Salary data are reported to the tax administration every month.' }, role: 'authority' }]);
+  });
+
+  it('takes an organisation or a kind of party the data are handed over to', () => {
+    expect(imported(`${HEAD}## Tilastointi\n\nTietoja luovutetaan Tilastokeskukselle tilastointia varten.\n`).register['recipients']).toEqual([
+      { category: { fi: 'Tietoja luovutetaan Tilastokeskukselle tilastointia varten.' } },
+    ]);
+    expect(imported(`# Dataskyddsbeskrivning\n\n## Skolgång\n\nBetyg lämnas ut till Skolverket varje termin.\n`, 'sv').register['recipients']).toEqual([
+      { category: { sv: 'Betyg lämnas ut till Skolverket varje termin.' } },
+    ]);
+    expect(imported(`${HEAD_EN}## Insurance\n\nParticipant names are shared with insurers for the event cover.\n`, 'en').register['recipients']).toEqual([
+      { category: { en: 'Participant names are shared with insurers for the event cover.' } },
+    ]);
   });
 
   it('does not take the data used with partners, or a company the data come from, for a recipient', () => {

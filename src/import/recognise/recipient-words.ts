@@ -3,6 +3,7 @@
  * for the kinds of party they go to ("palveluntarjoajat", "IT-leverantörer", "third parties"), in
  * Finnish, Swedish and English.
  */
+import { countriesIn } from './countries.js';
 
 /** A verb (or the noun of one) that says data are, or may be, disclosed, shared, sent or passed to someone. */
 export const DISCLOSES =
@@ -41,12 +42,36 @@ function finnishTarget(text: string): boolean {
   return false;
 }
 
+/** A verb of disclosure, up to four words, and "to", "with", "till" or "med", then the two words after it. */
+const TO_SOMEONE =
+  /(?<![\p{L}])(?:disclos\p{L}*|shared?|passed on|sent|forwarded|reported|provided|made available|given|lämnas(?:\s+ut)?|lämnar(?:\s+ut)?|delas|delar|dela|överlämnas|skickas|rapporteras)\s+(?:[\p{L}\d-]+,?\s+){0,4}?(to|with|till|med|åt)\s+([\p{L}\d][\p{L}\d-]*)(?:\s+([\p{L}\d][\p{L}\d-]*))?/giu;
+
+/** English words that lead to a party ("to the organisers", "with our partners"), where one is needed before a noun. */
+const DETERMINER = /^(?:the|our|a|an|other|external|selected|trusted|relevant|competent|certain|these|those|such|any|each)$/iu;
+
+/** Words after "to" or "till" that name no party: the extent of a disclosure, its purpose, the data subject, a pronoun, a country's area. */
+const NO_PARTY =
+  /^(?:extent|purpose|purposes|following|you|yourself|us|them|him|her|it|comply|meet|fulfil|fulfill|exempel|följd|del|hjälp|stöd|syfte|ändamål|att|dig|oss|er|honom|henne|dem|den|det|de|land|länder|eu|eea|ees|ets|outside|utanför|data|personal|uppgifter|personuppgifter)$/iu;
+
+/** The word for whom a verb of disclosure says data go to ("shared with the organisers", "lämnas ut till arrangören", "sent to Eventbrite"), when it names someone. */
+export function targetOf(sentence: string): string | undefined {
+  for (const m of sentence.matchAll(TO_SOMEONE)) {
+    const [english, first, second] = [/^(?:to|with)$/iu.test(m[1]!), m[2]!, m[3] ?? ''];
+    const word = DETERMINER.test(first) ? second : first;
+    if (!word || NO_PARTY.test(word) || countriesIn(`${first} ${second}`).length) continue;
+    // In English a common noun needs a determiner before it: "to comply", "to provide" are no parties.
+    if (english && !DETERMINER.test(first) && !/^[\p{Lu}\d]/u.test(first)) continue;
+    return word;
+  }
+  return undefined;
+}
+
 /**
  * A sentence that says data go to someone it names: a verb of disclosure with a party word, a Finnish
- * word in the allative or research as its end; or giving someone access.
+ * word in the allative, someone after "to" or "till", or research as its end; or giving someone access.
  */
 export function disclosesToSomeone(sentence: string): boolean {
   if (ACCESS_GIVEN.test(sentence)) return true;
   if (!DISCLOSES.test(sentence)) return false;
-  return PARTY.test(sentence) || FOR_RESEARCH.test(sentence) || finnishTarget(sentence);
+  return PARTY.test(sentence) || FOR_RESEARCH.test(sentence) || finnishTarget(sentence) || targetOf(sentence) !== undefined;
 }

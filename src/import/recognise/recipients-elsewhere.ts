@@ -2,7 +2,8 @@
  * Recipients a notice names outside its part on recipients: a service it says it uses with the data
  * ("uutiskirjeet lähetetään Mailchimpillä", "we use the services of Example Cloud"), a company it
  * names as a processor ("Example Ltd acts as a data processor"), providers it uses ("Rekisterinpitäjä
- * käyttää järjestelmätoimittajia"), and an authority it says data are sent to ("luovutetaan Kelalle").
+ * käyttää järjestelmätoimittajia"), an authority it says data are sent to ("luovutetaan Kelalle"),
+ * and a party or organisation it says data are handed over to ("lämnas ut till Skolverket").
  */
 import type { Recipient } from '../../types.js';
 import type { Block } from '../document/block.js';
@@ -12,7 +13,7 @@ import type { Section } from '../outline.js';
 import { providersNamed } from '../../check/providers.js';
 import { recipientRole } from './recipient-roles.js';
 import { goesOn, namedParties } from './recipient-sentence.js';
-import { DISCLOSES, PARTY } from './recipient-words.js';
+import { DISCLOSES, PARTY, targetOf } from './recipient-words.js';
 import { isRightsText } from './rights-text.js';
 import { serviceNames } from './service-names.js';
 
@@ -50,6 +51,17 @@ function usesParty(sentence: string): boolean {
 /** Data said to come to the controller rather than to go from it. */
 const INCOMING = /(?<![\p{L}])(?:saadaan|saamme|kerätään|hankitaan|meille|från|oss|får vi)(?![\p{L}])|\b(?:from|receive[sd]?|obtain\p{L}*|us)\b/iu;
 
+/** Verbs that say data are handed over, not merely sent ("uutiskirje lähetetään jäsenille" hands no data over). */
+const HANDS_OVER =
+  /(?<![\p{L}])(?:luovute\p{L}*|luovutamme|luovuttaa|luovuttavat|lämnas ut|lämnar ut|lämnas till|utlämnas|överlämnas|delas med|delar vi|disclose[sd]?|shared? with|passed on)(?![\p{L}])/iu;
+
+/** An organisation the text names as the one data go to: "Tilastokeskukselle", "till Skolverket", "with Eventbrite". */
+function namedOrganisation(sentence: string): boolean {
+  if (/(?<=\S\s+)\p{Lu}[\p{L}-]+lle(?![\p{L}])/u.test(sentence)) return true;
+  const target = targetOf(sentence);
+  return target !== undefined && /^\p{Lu}/u.test(target);
+}
+
 /** The supervisory authority: where complaints go, not a recipient. */
 const SUPERVISORY = /tietosuojavaltuutet\p{L}*|valvontaviranomai\p{L}*|tillsynsmyndighet\p{L}*|integritetsskyddsmyndighet\p{L}*|datainspektion\p{L}*|supervisory authorit\p{L}*|data protection (?:ombudsman|authority)/giu;
 
@@ -82,6 +94,7 @@ function found(x: DraftState, s: string, more: readonly string[], onlyProcessors
   const text = [s, ...more].join(' ');
   if (usesParty(s)) return [{ recipient: { category: x.t(text), ...recipientRole(text) } }];
   if (role === 'authority' && DISCLOSES.test(s) && !INCOMING.test(s)) return [{ recipient: { category: x.t(s), role } }];
+  if (HANDS_OVER.test(s) && (PARTY.test(s) || namedOrganisation(s)) && !INCOMING.test(s)) return [{ recipient: { category: x.t(text), ...recipientRole(text) } }];
   return [];
 }
 

@@ -1,7 +1,7 @@
 /**
  * Names of services and their providers that a sentence gives in the words around them: "the
  * services of Hetzner", "hosted by Example Cloud", "leverantören 46Elks", "tjänster från Exempel",
- * "Holvi-palvelu". Only a name the words point at counts: a capitalised word alone is not a service.
+ * "Holvi-palvelu", "maksupalvelu (Examplepay)". Only a name the words point at counts: a capitalised word alone is not a service.
  */
 
 /** A name: one to three words, each capitalised or starting with a digit ("46Elks", "Example Cloud"). */
@@ -13,6 +13,7 @@ const AROUND: readonly RegExp[] = [
   new RegExp(String.raw`(?<![\p{L}])(?:\p{L}*leverantör(?:en|erna)?|tjänster från|tjänsten från|plattformen|verktyget|tillhandahålls av|drivs av)\s+${NAME}`, 'gu'),
   new RegExp(String.raw`(?<![\p{L}])(?:palveluntarjoaja(?:na|mme|na on)?|palvelun tarjoaa|palvelua tarjoaa|ylläpitäjänä on)\s+${NAME}`, 'gu'),
   new RegExp(String.raw`${NAME}-(?:palvelu|pilvipalvelu|järjestelmä|sovellu|alusta)\p{L}*`, 'gu'),
+  new RegExp(String.raw`(?<![\p{L}])(?:services?|providers?|platforms?|\p{L}*palvelu\p{L}*|\p{L}*järjestelmä\p{L}*|\p{L}*tjänst\p{L}*|\p{L}*leverantör\p{L}*|system\p{L}*)\s+\(${NAME}\)`, 'gu'),
 ];
 
 /** Words written with a capital in English that name no provider: nationalities and places before a name ("German Hetzner"). */
