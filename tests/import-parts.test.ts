@@ -247,6 +247,27 @@ describe('recipients in running text', () => {
     ]);
   });
 
+  it('keeps `recipients: none` where the denial says which of the controller\'s own people see the data', () => {
+    expect(recipients(`${HEAD}## Tietojen luovutukset\n\nTietoja ei luovuteta ulkopuolisille. Tietoja käsittelevät vain yhdistyksen hallituksen jäsenet.\n`, 'fi')).toBe('none');
+    expect(recipients(`${HEAD_EN}## Who has access to your data?\n\nOnly our staff have access to the register. We do not disclose your data to third parties.\n`, 'en')).toBe('none');
+    expect(recipients(`${HEAD_SV}## Vem har tillgång till dina uppgifter?\n\nEndast styrelsen har tillgång till registret. Uppgifterna lämnas inte ut till utomstående.\n`, 'sv')).toBe('none');
+  });
+
+  it('takes a recipient from a section on transfers when the sentence says nothing of a transfer abroad', () => {
+    const fi = imported(`${HEAD}## Tietojen siirto\n\nPalkkatiedot välitetään tilitoimistolle kuukausittain. Tietoja ei siirretä EU:n tai ETA:n ulkopuolelle.\n`).register;
+    expect([fi['recipients'], fi['transfers']]).toEqual([[{ category: { fi: 'Palkkatiedot välitetään tilitoimistolle kuukausittain.' } }], 'none']);
+    const sv = imported(`${HEAD_SV}## Överföring av personuppgifter\n\nLönedata överförs till vår redovisningsbyrå varje månad. Uppgifterna överförs inte utanför EU/EES.\n`, 'sv').register;
+    expect([sv['recipients'], sv['transfers']]).toEqual([[{ category: { sv: 'Lönedata överförs till vår redovisningsbyrå varje månad.' } }], 'none']);
+    const en = imported(`${HEAD_EN}## Transfer of personal data\n\nPayroll data are passed on to our accountants every month. Data are not transferred outside the EU/EEA.\n`, 'en').register;
+    expect([en['recipients'], en['transfers']]).toEqual([[{ category: { en: 'Payroll data are passed on to our accountants every month.' } }], 'none']);
+  });
+
+  it('takes a name in the illative after a Finnish verb of disclosure', () => {
+    expect(recipients(`${HEAD}## Tietojen luovutukset\n\nKilpailijoiden tiedot toimitetaan Palloliittoon kauden alussa.\n`, 'fi')).toEqual([
+      { category: { fi: 'Kilpailijoiden tiedot toimitetaan Palloliittoon kauden alussa.' } },
+    ]);
+  });
+
   it('reads a section on handing data to third parties as one on recipients, with a party given access', () => {
     expect(recipients(`${HEAD_SV}## Överföring till tredje parter\n\nNär du ringer via tjänsten delar vi ditt telefonnummer med vår telefonleverantör Telefonia. Vi ger kampanjerna tillgång till återkopplingen.\n`, 'sv')).toEqual([
       { name: 'Telefonia', category: { sv: 'När du ringer via tjänsten delar vi ditt telefonnummer med vår telefonleverantör Telefonia.' } },
@@ -261,7 +282,7 @@ describe('recipients named outside their section', () => {
     expect(en.register['recipients']).toEqual([{ name: 'Examplehost', category: { en: 'We use the services of German Examplehost to run our website.' } }]);
     expect(en.yaml).toMatch(/# TODO: the original names Examplehost as a service it uses/u);
     expect(imported(`${HEAD}## Jäsenmaksut\n\nYhdistys käyttää jäsenmaksujen keräämiseen Esimerkki Pay Oy:n ylläpitämää Maksuri-palvelua.\n`).register['recipients']).toEqual([
-      { name: 'Maksuri', category: { fi: 'Yhdistys käyttää jäsenmaksujen keräämiseen Esimerkki Pay Oy:n ylläpitämää Maksuri-palvelua.' } },
+      { name: 'Esimerkki Pay Oy', category: { fi: 'Yhdistys käyttää jäsenmaksujen keräämiseen Esimerkki Pay Oy:n ylläpitämää Maksuri-palvelua.' } },
     ]);
     expect(imported(`# Dataskyddsbeskrivning\n\n## Telefonsamtal\n\nVi använder leverantören Telefonia för att skicka sms.\n`, 'sv').register['recipients']).toEqual([
       { name: 'Telefonia', category: { sv: 'Vi använder leverantören Telefonia för att skicka sms.' } },
@@ -303,13 +324,29 @@ describe('recipients named outside their section', () => {
 
   it('takes an organisation or a kind of party the data are handed over to', () => {
     expect(imported(`${HEAD}## Tilastointi\n\nTietoja luovutetaan Tilastokeskukselle tilastointia varten.\n`).register['recipients']).toEqual([
-      { category: { fi: 'Tietoja luovutetaan Tilastokeskukselle tilastointia varten.' } },
+      { category: { fi: 'Tietoja luovutetaan Tilastokeskukselle tilastointia varten.' }, role: 'authority' },
     ]);
     expect(imported(`# Dataskyddsbeskrivning\n\n## Skolgång\n\nBetyg lämnas ut till Skolverket varje termin.\n`, 'sv').register['recipients']).toEqual([
       { category: { sv: 'Betyg lämnas ut till Skolverket varje termin.' } },
     ]);
     expect(imported(`${HEAD_EN}## Insurance\n\nParticipant names are shared with insurers for the event cover.\n`, 'en').register['recipients']).toEqual([
       { category: { en: 'Participant names are shared with insurers for the event cover.' } },
+    ]);
+  });
+
+  it('takes a service named right after "we use", and a company said to run the service', () => {
+    const en = imported(`${HEAD_EN}## Newsletter\n\nWe use Examplemail to send the newsletter.\n\n## Website\n\nThe website is maintained by Example Web Oy.\n`, 'en').register;
+    expect(en['recipients']).toEqual([
+      { name: 'Examplemail', category: { en: 'We use Examplemail to send the newsletter.' } },
+      { name: 'Example Web Oy', category: { en: 'The website is maintained by Example Web Oy.' } },
+    ]);
+    expect(imported(`# Dataskyddsbeskrivning\n\n## Nyhetsbrev\n\nVi använder Exempelpost för att skicka nyhetsbrevet. Webbplatsen drivs av Exempel Webb AB.\n`, 'sv').register['recipients']).toEqual([
+      { name: 'Exempelpost', category: { sv: 'Vi använder Exempelpost för att skicka nyhetsbrevet.' } },
+      { name: 'Exempel Webb AB', category: { sv: 'Webbplatsen drivs av Exempel Webb AB.' } },
+    ]);
+    expect(imported(`${HEAD}## Jäsenrekisteri\n\nJäsenrekisterin teknisestä ylläpidosta vastaa Esimerkki Web Oy.\n\nLisenssitiedot luovutetaan lajiliitolle.\n`).register['recipients']).toEqual([
+      { name: 'Esimerkki Web Oy', category: { fi: 'Jäsenrekisterin teknisestä ylläpidosta vastaa Esimerkki Web Oy.' } },
+      { category: { fi: 'Lisenssitiedot luovutetaan lajiliitolle.' } },
     ]);
   });
 

@@ -13,6 +13,7 @@ import { front, nameSection, second, toc } from './recognise/front.js';
 import { basisSection, purposeSection, purposesElsewhere } from './recognise/purposes.js';
 import { recipientSection } from './recognise/recipients.js';
 import { recipientsElsewhere } from './recognise/recipients-elsewhere.js';
+import { recipientsInTransfers } from './recognise/recipients-in-transfers.js';
 import { retentionElsewhere, retentionSection } from './recognise/retention.js';
 import { securitySection } from './recognise/security.js';
 import { sourceSection } from './recognise/sources.js';
@@ -96,7 +97,7 @@ export function section(x: DraftState, section: Section): void {
       recipientSection(x, section, units);
       break;
     case 'transfers':
-      transferSection(x, section, units);
+      transferSection(x, section, recipientsInTransfers(x, units));
       break;
     case 'retention':
       retentionSection(x, section, units);

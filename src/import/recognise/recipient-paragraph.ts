@@ -61,12 +61,14 @@ function kindsOf(x: DraftState, all: readonly string[]): SentenceKind[] {
 /**
  * A paragraph: sentences that name recipients become recipients, or join the one they go on about;
  * a sentence that opens with "Tällöin", "Then" or "They" takes the one before it along. Returns whether
- * it only denies disclosures, and its other sentences.
+ * it only denies disclosures (or says which of the controller's own people see the data), and its
+ * other sentences.
  */
-export function paragraph(x: DraftState, text: string, context: readonly string[], made: Made[]): { none: boolean; rest: string[] } {
+export function paragraph(x: DraftState, text: string, context: readonly string[], made: Made[]): { none: 'denial' | 'own-people' | false; rest: string[] } {
   const all = sentences(text);
   const kinds = kindsOf(x, all);
-  if (kinds.every((k) => k === 'denial')) return { none: true, rest: [] };
+  // A denial, and who inside sees the data ("Tietoja ei luovuteta ulkopuolisille. Niitä käsittelee vain hallitus."), is a denial still.
+  if (kinds.every((k) => k === 'denial' || k === 'own-people')) return { none: kinds.includes('denial') ? 'denial' : 'own-people', rest: [] };
   const rest: string[] = [];
   let open: Made | undefined;
   all.forEach((s, i) => {

@@ -27,8 +27,10 @@ export function goesOn(sentence: string): boolean {
 /** Companies and services a text names, other than the controller. */
 export function namedParties(x: DraftState, text: string): string[] {
   const own = [x.controller.name, x.frontCompany, x.titleCompany].flatMap((n) => (n ? [n.toLowerCase()] : []));
-  const names = [...companyNames(text), ...providersNamed(text), ...serviceNames(text)];
-  return [...new Set(names)].filter((n) => !own.some((o) => o.includes(n.toLowerCase()) || n.toLowerCase().includes(o)));
+  const names = [...new Set([...companyNames(text), ...serviceNames(text), ...providersNamed(text)])];
+  // One name for one party: "Google" goes where "Google Analytics" stands.
+  const whole = names.filter((n, i) => !names.some((m, j) => j !== i && m.length > n.length && m.toLowerCase().includes(n.toLowerCase())));
+  return whole.filter((n) => !own.some((o) => o.includes(n.toLowerCase()) || n.toLowerCase().includes(o)));
 }
 
 /** A sentence that names whom data go to: a role, a group company, a company or service, a kind of party, or a disclosure to someone. */
@@ -47,13 +49,17 @@ function deniedButNamed(x: DraftState, sentence: string): boolean {
   return clause !== undefined && (namesRecipient(x, clause) || PURPOSE.test(clause));
 }
 
-export type SentenceKind = 'denial' | 'recipient' | 'goes-on' | 'other';
+/** The controller's own people: "only the board has access" names no recipient. */
+const OWN_PEOPLE =
+  /työntekijä|henkilökun|henkilöstö|hallitu|toimihenkilö|luottamushenkilö|anställd|personalen|styrelse|förtroendevald|\bemployees?\b|\bstaff\b|\bboard\b|\bpersonnel\b/iu;
+
+export type SentenceKind = 'denial' | 'recipient' | 'goes-on' | 'own-people' | 'other';
 
 /** What a sentence of a recipients section says; `after` tells whether a recipient stands right before it. */
 export function sentenceKind(x: DraftState, sentence: string, after: boolean): SentenceKind {
   if (NOT_DISCLOSED.test(sentence)) return deniedButNamed(x, sentence) ? 'recipient' : hasException(sentence) ? 'other' : 'denial';
   if (after && goesOn(sentence)) return 'goes-on';
-  return namesRecipient(x, sentence) ? 'recipient' : 'other';
+  return namesRecipient(x, sentence) ? 'recipient' : OWN_PEOPLE.test(sentence) ? 'own-people' : 'other';
 }
 
 /** A sentence that says no more than the role of those named before it ("Vi kontrollerar våra personuppgiftsbiträden"). */

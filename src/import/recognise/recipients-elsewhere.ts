@@ -11,9 +11,10 @@ import { DraftState } from '../draft/state.js';
 import { sentences } from '../draft/text.js';
 import type { Section } from '../outline.js';
 import { providersNamed } from '../../check/providers.js';
+import { companyNames } from './contact-details.js';
 import { recipientRole } from './recipient-roles.js';
 import { goesOn, namedParties } from './recipient-sentence.js';
-import { DISCLOSES, PARTY, targetOf } from './recipient-words.js';
+import { DISCLOSES, ORGANISATION, PARTY, targetOf } from './recipient-words.js';
 import { isRightsText } from './rights-text.js';
 import { serviceNames } from './service-names.js';
 
@@ -48,6 +49,12 @@ function usesParty(sentence: string): boolean {
   return false;
 }
 
+/** A company said to run or supply the service: "ylläpitää Esimerkki Oy", "tillhandahålls av Exempel AB", "maintained by Example Ltd". */
+const RUNS = /(?<![\p{L}])(?:ylläpitä\p{L}*|ylläpidosta|toimittama\p{L}*|tuottama\p{L}*|tarjoama\p{L}*|tillhandahåll\p{L}*|levereras av|drivs av|provided by|operated by|maintained by|supplied by|hosted by)(?![\p{L}])/iu;
+
+/** Data said to be stored, sent or hosted somewhere: "tallennetaan Wilma-järjestelmään", "lagras hos", "hosted by". */
+const STORES = /(?<![\p{L}])(?:tallenne\p{L}*|tallenta\p{L}*|säilö\p{L}*|lähetetään|lagras|sparas|skickas|stored|hosted|uploaded|sent)(?![\p{L}])/iu;
+
 /** Data said to come to the controller rather than to go from it. */
 const INCOMING = /(?<![\p{L}])(?:saadaan|saamme|kerätään|hankitaan|meille|från|oss|får vi)(?![\p{L}])|\b(?:from|receive[sd]?|obtain\p{L}*|us)\b/iu;
 
@@ -55,11 +62,12 @@ const INCOMING = /(?<![\p{L}])(?:saadaan|saamme|kerätään|hankitaan|meille|fr�
 const HANDS_OVER =
   /(?<![\p{L}])(?:luovute\p{L}*|luovutamme|luovuttaa|luovuttavat|lämnas ut|lämnar ut|lämnas till|utlämnas|överlämnas|delas med|delar vi|disclose[sd]?|shared? with|passed on)(?![\p{L}])/iu;
 
-/** An organisation the text names as the one data go to: "Tilastokeskukselle", "till Skolverket", "with Eventbrite". */
+/** An organisation the text names as the one data go to: "Tilastokeskukselle", "lajiliitolle", "till Skolverket", "with Eventbrite", "to the federation". */
 function namedOrganisation(sentence: string): boolean {
   if (/(?<=\S\s+)\p{Lu}[\p{L}-]+lle(?![\p{L}])/u.test(sentence)) return true;
   const target = targetOf(sentence);
-  return target !== undefined && /^\p{Lu}/u.test(target);
+  if (target === undefined) return /(?<![\p{L}])\p{L}+lle(?![\p{L}])/u.test(sentence) && ORGANISATION.test(sentence);
+  return /^\p{Lu}/u.test(target) || ORGANISATION.test(target);
 }
 
 /** The supervisory authority: where complaints go, not a recipient. */
@@ -89,7 +97,11 @@ function found(x: DraftState, s: string, more: readonly string[], onlyProcessors
   if (role === 'processor' && named.length) return named.map((name) => ({ recipient: { name, category: x.t(s), role } }));
   if (onlyProcessors) return [];
   const known = USES.test(s) ? providersNamed(s) : [];
-  const unknown = new RegExp(USES_PARTY.source, 'iu').test(s) ? serviceNames(s).filter((n) => named.includes(n)) : [];
+  const services = new RegExp(USES_PARTY.source, 'iu').test(s) || STORES.test(s) ? serviceNames(s) : [];
+  const serving = RUNS.test(s) ? named.filter((n) => !known.includes(n)) : named.filter((n) => services.some((m) => n.toLowerCase().includes(m.toLowerCase())));
+  // A service and the company that runs it ("Example Pay Oy:n ylläpitämä Maksuri-palvelu") are one recipient: the company.
+  const companies = serving.filter((n) => companyNames(s).includes(n));
+  const unknown = companies.length ? companies : serving;
   if (known.length || unknown.length) return [...known, ...unknown].map((name) => ({ recipient: { name, category: x.t(s) }, ask: ASK_ROLE(name) }));
   const text = [s, ...more].join(' ');
   if (usesParty(s)) return [{ recipient: { category: x.t(text), ...recipientRole(text) } }];

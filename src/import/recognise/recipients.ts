@@ -35,6 +35,7 @@ function transferSentences(x: DraftState, section: Section, block: Block): strin
 export function recipientSection(x: DraftState, section: Section, units: readonly Unit[]): void {
   const left: Unit[] = [];
   const none: Unit[] = [];
+  let denied = false;
   let context: string[] = [];
   const made: Made[] = [];
   for (const u of withoutRights(x, section, units)) {
@@ -53,10 +54,11 @@ export function recipientSection(x: DraftState, section: Section, units: readonl
     const text = section.kinds.includes('transfers') ? transferSentences(x, section, u.block) : u.block.text;
     if (!text) continue;
     const found = paragraph(x, text, context, made);
+    denied ||= found.none === 'denial';
     if (found.none) none.push(u);
     else if (found.rest.length) left.push({ type: 'para', block: { ...u.block, lines: found.rest.length < sentences(text).length ? found.rest : u.block.lines } });
   }
-  if (none.length && !left.length && !x.recipients.length) {
+  if (denied && !left.length && !x.recipients.length) {
     x.recipientsNone = true;
     x.remark(['recipients'], 'The original says:', none.flatMap(unitLines));
   } else left.unshift(...none);
