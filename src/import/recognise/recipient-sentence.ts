@@ -11,7 +11,6 @@ import { NOT_DISCLOSED } from './not-disclosed.js';
 import { disclosesToSomeone, PARTY } from './recipient-words.js';
 import { serviceNames } from './service-names.js';
 
-
 /** Purposes an exception may name instead of a recipient: "annat än i syfte att …", "other than for the purpose of …". */
 const PURPOSE = /(?<![\p{L}])(?:i syfte|för att|syftet|tarkoitukse\p{L}*|varten)(?![\p{L}])|\bfor the purposes? of\b|\bin order to\b/iu;
 

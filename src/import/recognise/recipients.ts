@@ -11,18 +11,23 @@ import { serviceNames } from './service-names.js';
 import { withoutRights } from './rights-text.js';
 import { TRANSFER_CUE, transferUnits } from './transfers.js';
 
-/** The name a list item gives, when it gives one: a company or service, or the first cell of a table row under a header that names parties. */
-function itemName(x: DraftState, item: string, header: string | undefined): string | undefined {
+/** The header of a column that names parties: "Palveluntarjoaja", "Mottagare", "Processor", "Service". */
+const NAME_COLUMN = /palvelu|tarjoaj|vastaanottaj|käsittelij|toimittaj|nimi|mottagar|biträd|leverantör|tjänst|namn|recipient|processor|provider|service|vendor|name/iu;
+
+/** The first cell of a table row, when the header says the first column names parties and the cell reads as a name. */
+function firstCell(item: string, header: string): string | undefined {
   const first = item.split(' – ')[0]!.trim();
-  if (header && NAME_COLUMN.test(header.split(' – ')[0] ?? '') && item.includes(' – ') && /^[\p{Lu}\d]/u.test(first) && first.split(/\s+/u).length <= 4 && !/[.,;:!?]$/u.test(first)) {
-    return first;
-  }
+  if (!item.includes(' – ') || !NAME_COLUMN.test(header.split(' – ')[0] ?? '')) return undefined;
+  return /^[\p{Lu}\d]/u.test(first) && first.split(/\s+/u).length <= 4 && !/[.,;:!?]$/u.test(first) ? first : undefined;
+}
+
+/** The name a list item gives, when it gives one: the first cell of a table row of parties, or the one company or service it names. */
+function itemName(x: DraftState, item: string, header: string | undefined): string | undefined {
+  const cell = header ? firstCell(item, header) : undefined;
+  if (cell) return cell;
   const names = [...new Set([...companyNames(item), ...serviceNames(item)])].filter((n) => n !== x.controller.name);
   return names.length === 1 ? names[0] : undefined;
 }
-
-/** The header of a column that names parties: "Palveluntarjoaja", "Mottagare", "Processor", "Service". */
-const NAME_COLUMN = /palvelu|tarjoaj|vastaanottaj|käsittelij|toimittaj|nimi|mottagar|biträd|leverantör|tjänst|namn|recipient|processor|provider|service|vendor|name/iu;
 
 /** In a section on both disclosures and transfers: the sentences on transfers go to the transfers; the rest is returned. */
 function transferSentences(x: DraftState, section: Section, block: Block): string {
@@ -32,6 +37,11 @@ function transferSentences(x: DraftState, section: Section, block: Block): strin
   return all.filter((s) => !TRANSFER_CUE.test(s)).join(' ');
 }
 
+/**
+ * A section on recipients: list items and table rows each a recipient, paragraphs sentence by
+ * sentence; `recipients: none` only where every paragraph denies disclosures (or says which of the
+ * controller's own people see the data) and nothing else is left.
+ */
 export function recipientSection(x: DraftState, section: Section, units: readonly Unit[]): void {
   const left: Unit[] = [];
   const none: Unit[] = [];
