@@ -164,6 +164,198 @@ We do not disclose personal data to third parties. However, we may disclose data
   });
 });
 
+describe('recipients in running text', () => {
+  const HEAD_SV = '# Dataskyddsbeskrivning för medlemsregistret\n\n';
+  const recipients = (text: string, lang: Lang) => imported(text, lang).register['recipients'];
+
+  it('takes a disclosure to someone the sentence names, also for research, in the three languages', () => {
+    expect(recipients(`${HEAD}## Tietojen luovutukset\n\nHenkilötietoja voidaan luovuttaa tieteellistä tutkimusta varten tietosuojalain mukaisin edellytyksin.\n`, 'fi')).toEqual([
+      { category: { fi: 'Henkilötietoja voidaan luovuttaa tieteellistä tutkimusta varten tietosuojalain mukaisin edellytyksin.' } },
+    ]);
+    expect(recipients(`${HEAD_EN}## Disclosure of data\n\nYour personal data will only be disclosed to the administrator of the booking service, who acts on behalf of the association.\n`, 'en')).toEqual([
+      { category: { en: 'Your personal data will only be disclosed to the administrator of the booking service, who acts on behalf of the association.' }, role: 'processor' },
+    ]);
+    expect(recipients(`${HEAD_SV}## Mottagare\n\nPersonuppgifter kan lämnas ut för forskning enligt lag.\n`, 'sv')).toEqual([{ category: { sv: 'Personuppgifter kan lämnas ut för forskning enligt lag.' } }]);
+  });
+
+  it('joins the sentences that go on about a recipient ("For example …", "They …") to it', () => {
+    expect(recipients(`${HEAD_SV}## Personuppgiftsbiträden\n\nIbland anlitar vi andra parter. Till exempel IT-leverantörer för lönesystem. De är då våra personuppgiftsbiträden. Vi granskar våra personuppgiftsbiträden regelbundet.\n`, 'sv')).toEqual([
+      {
+        category: { sv: 'Ibland anlitar vi andra parter. Till exempel IT-leverantörer för lönesystem. De är då våra personuppgiftsbiträden. Vi granskar våra personuppgiftsbiträden regelbundet.' },
+        role: 'processor',
+      },
+    ]);
+    expect(recipients(`${HEAD_EN}## Processors\n\nSometimes we engage other parties. For example, hosting providers for our servers. They then act as our processors.\n`, 'en')).toEqual([
+      { category: { en: 'Sometimes we engage other parties. For example, hosting providers for our servers. They then act as our processors.' }, role: 'processor' },
+    ]);
+    expect(recipients(`${HEAD}## Henkilötietojen käsittelijät\n\nKäytämme ulkopuolisia palveluntarjoajia. Esimerkiksi järjestelmätoimittajia jäsenrekisterin ylläpitoon. Ne toimivat henkilötietojen käsittelijöinämme.\n`, 'fi')).toEqual([
+      { category: { fi: 'Käytämme ulkopuolisia palveluntarjoajia. Esimerkiksi järjestelmätoimittajia jäsenrekisterin ylläpitoon. Ne toimivat henkilötietojen käsittelijöinämme.' }, role: 'processor' },
+    ]);
+  });
+
+  it('takes a denial whose exception names a purpose as a recipient, and leaves one on consent as a TODO', () => {
+    const sv = imported(`${HEAD_SV}## Utlämnande till tredje part\n\nUppgifterna kommer inte att lämnas till tredje part annat än i syfte att administrera medlemskapet. Vi delar inte uppgifterna med tredje part utan ditt samtycke.\n`, 'sv');
+    expect(sv.register['recipients']).toEqual([{ category: { sv: 'Uppgifterna kommer inte att lämnas till tredje part annat än i syfte att administrera medlemskapet.' } }]);
+    expect(sv.yaml).toMatch(/# TODO: recipients not mapped[^\n]*\n#   Vi delar inte uppgifterna med tredje part utan ditt samtycke\./u);
+    expect(recipients(`${HEAD_EN}## Sharing with third parties\n\nData will not be shared with third parties other than for the purpose of organising events. We do not disclose your data to third parties without your consent.\n`, 'en')).toEqual([
+      { category: { en: 'Data will not be shared with third parties other than for the purpose of organising events.' } },
+    ]);
+    expect(recipients(`${HEAD}## Tietojen luovutus\n\nTietoja ei luovuteta kolmansille osapuolille muuten kuin tapahtumien järjestämistä varten. Tietoja ei luovuteta ulkopuolisille ilman suostumustasi.\n`, 'fi')).toEqual([
+      { category: { fi: 'Tietoja ei luovuteta kolmansille osapuolille muuten kuin tapahtumien järjestämistä varten.' } },
+    ]);
+  });
+
+  it('reads a denial with several verbs in a row as a denial', () => {
+    expect(recipients(`${HEAD}## Tietojen luovutus\n\nHenkilötietoja ei myydä, vuokrata tai luovuteta kolmansille osapuolille.\n`, 'fi')).toBe('none');
+    expect(recipients(`${HEAD_EN}## Disclosure\n\nWe do not sell, rent or share your personal data with third parties.\n`, 'en')).toBe('none');
+    expect(recipients(`${HEAD_SV}## Mottagare\n\nPersonuppgifterna säljs, hyrs ut eller lämnas inte ut till tredje part.\n`, 'sv')).toBe('none');
+  });
+
+  it('names each row of a table of providers by its first cell, with the role its header gives; a Word table the same', () => {
+    const md = `${HEAD}## Tietojen luovutukset\n\n| Palveluntarjoaja | Sijainti | Käyttötarkoitus |\n| --- | --- | --- |\n| Esimerkkipilvi | EU (Suomi) | Tietokanta |\n| Postittaja Oy | EU | Sähköpostit |\n`;
+    expect(recipients(md, 'fi')).toEqual([
+      { name: 'Esimerkkipilvi', category: { fi: 'Esimerkkipilvi – EU (Suomi) – Tietokanta' }, role: 'processor' },
+      { name: 'Postittaja Oy', category: { fi: 'Postittaja Oy – EU – Sähköpostit' }, role: 'processor' },
+    ]);
+    const cells = (r: string[]) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+    const rows = [['Mottagare', 'Land', 'Ändamål'], ['Exempelmoln', 'EU (Sverige)', 'Lagring'], ['Utskick AB', 'EU', 'E-post']];
+    const html = `<html><body><h1>Dataskyddsbeskrivning</h1><h2>Mottagare</h2><table>${rows.map(cells).join('')}</table></body></html>`;
+    expect(imported(html, 'sv', rows.flat().join(' ')).register['recipients']).toEqual([
+      { name: 'Exempelmoln', category: { sv: 'Exempelmoln – EU (Sverige) – Lagring' } },
+      { name: 'Utskick AB', category: { sv: 'Utskick AB – EU – E-post' } },
+    ]);
+  });
+
+  it('joins a later sentence on a party named before to that recipient, and takes a "Then …" sentence with the one before it', () => {
+    expect(recipients(`${HEAD_EN}## Recipients\n\n- To payment services (Examplepay) for membership fees\n\nExamplepay processes the payment data under its own terms.\n`, 'en')).toEqual([
+      { name: 'Examplepay', category: { en: 'To payment services (Examplepay) for membership fees. Examplepay processes the payment data under its own terms.' } },
+    ]);
+    expect(recipients(`${HEAD}## Tietojen luovutukset\n\nJäsen voi kirjautua killan muihin palveluihin. Tällöin palvelulle luovutetaan vain nimi ja sähköpostiosoite.\n`, 'fi')).toEqual([
+      { category: { fi: 'Jäsen voi kirjautua killan muihin palveluihin. Tällöin palvelulle luovutetaan vain nimi ja sähköpostiosoite.' } },
+    ]);
+    expect(recipients(`${HEAD_SV}## Mottagare\n\n- Tävlingsarrangörer\n\nOm du anmäler dig till en tävling lämnas ditt namn ut till tävlingsarrangörer.\n`, 'sv')).toEqual([
+      { category: { sv: 'Tävlingsarrangörer. Om du anmäler dig till en tävling lämnas ditt namn ut till tävlingsarrangörer.' } },
+    ]);
+  });
+
+  it('takes whom a disclosure names after "to", "with" or "till", but not the extent or purpose of it', () => {
+    expect(recipients(`${HEAD_EN}## Sharing\n\nWe share your name with Eventplanner for ticketing. Data may be disclosed to the extent the law requires.\n`, 'en')).toEqual([
+      { category: { en: 'We share your name with Eventplanner for ticketing.' } },
+    ]);
+    expect(recipients(`${HEAD_SV}## Mottagare\n\nUppgifterna lämnas ut till arrangören av lägret. Uppgifter lämnas till exempel vid behov.\n`, 'sv')).toEqual([
+      { category: { sv: 'Uppgifterna lämnas ut till arrangören av lägret.' } },
+    ]);
+  });
+
+  it('keeps `recipients: none` where the denial says which of the controller\'s own people see the data', () => {
+    expect(recipients(`${HEAD}## Tietojen luovutukset\n\nTietoja ei luovuteta ulkopuolisille. Tietoja käsittelevät vain yhdistyksen hallituksen jäsenet.\n`, 'fi')).toBe('none');
+    expect(recipients(`${HEAD_EN}## Who has access to your data?\n\nOnly our staff have access to the register. We do not disclose your data to third parties.\n`, 'en')).toBe('none');
+    expect(recipients(`${HEAD_SV}## Vem har tillgång till dina uppgifter?\n\nEndast styrelsen har tillgång till registret. Uppgifterna lämnas inte ut till utomstående.\n`, 'sv')).toBe('none');
+  });
+
+  it('takes a recipient from a section on transfers when the sentence says nothing of a transfer abroad', () => {
+    const fi = imported(`${HEAD}## Tietojen siirto\n\nPalkkatiedot välitetään tilitoimistolle kuukausittain. Tietoja ei siirretä EU:n tai ETA:n ulkopuolelle.\n`).register;
+    expect([fi['recipients'], fi['transfers']]).toEqual([[{ category: { fi: 'Palkkatiedot välitetään tilitoimistolle kuukausittain.' } }], 'none']);
+    const sv = imported(`${HEAD_SV}## Överföring av personuppgifter\n\nLönedata överförs till vår redovisningsbyrå varje månad. Uppgifterna överförs inte utanför EU/EES.\n`, 'sv').register;
+    expect([sv['recipients'], sv['transfers']]).toEqual([[{ category: { sv: 'Lönedata överförs till vår redovisningsbyrå varje månad.' } }], 'none']);
+    const en = imported(`${HEAD_EN}## Transfer of personal data\n\nPayroll data are passed on to our accountants every month. Data are not transferred outside the EU/EEA.\n`, 'en').register;
+    expect([en['recipients'], en['transfers']]).toEqual([[{ category: { en: 'Payroll data are passed on to our accountants every month.' } }], 'none']);
+  });
+
+  it('takes a name in the illative after a Finnish verb of disclosure', () => {
+    expect(recipients(`${HEAD}## Tietojen luovutukset\n\nKilpailijoiden tiedot toimitetaan Palloliittoon kauden alussa.\n`, 'fi')).toEqual([
+      { category: { fi: 'Kilpailijoiden tiedot toimitetaan Palloliittoon kauden alussa.' } },
+    ]);
+  });
+
+  it('reads a section on handing data to third parties as one on recipients, with a party given access', () => {
+    expect(recipients(`${HEAD_SV}## Överföring till tredje parter\n\nNär du ringer via tjänsten delar vi ditt telefonnummer med vår telefonleverantör Telefonia. Vi ger kampanjerna tillgång till återkopplingen.\n`, 'sv')).toEqual([
+      { name: 'Telefonia', category: { sv: 'När du ringer via tjänsten delar vi ditt telefonnummer med vår telefonleverantör Telefonia.' } },
+      { category: { sv: 'Vi ger kampanjerna tillgång till återkopplingen.' } },
+    ]);
+  });
+});
+
+describe('recipients named outside their section', () => {
+  it('takes a service the controller says it uses, named by the words around it, with a TODO on its role', () => {
+    const en = imported(`${HEAD_EN}## Website\n\nWe use the services of German Examplehost to run our website.\n`, 'en');
+    expect(en.register['recipients']).toEqual([{ name: 'Examplehost', category: { en: 'We use the services of German Examplehost to run our website.' } }]);
+    expect(en.yaml).toMatch(/# TODO: the original names Examplehost as a service it uses/u);
+    expect(imported(`${HEAD}## Jäsenmaksut\n\nYhdistys käyttää jäsenmaksujen keräämiseen Esimerkki Pay Oy:n ylläpitämää Maksuri-palvelua.\n`).register['recipients']).toEqual([
+      { name: 'Esimerkki Pay Oy', category: { fi: 'Yhdistys käyttää jäsenmaksujen keräämiseen Esimerkki Pay Oy:n ylläpitämää Maksuri-palvelua.' } },
+    ]);
+    expect(imported(`# Dataskyddsbeskrivning\n\n## Telefonsamtal\n\nVi använder leverantören Telefonia för att skicka sms.\n`, 'sv').register['recipients']).toEqual([
+      { name: 'Telefonia', category: { sv: 'Vi använder leverantören Telefonia för att skicka sms.' } },
+    ]);
+  });
+
+  it('takes a company named as a processor, also where the notice denies disclosures', () => {
+    expect(imported(`${HEAD_EN}## Analytics\n\nExample Analytics Ltd acts as a data processor.\n\n## Recipients\n\nWe do not disclose data to outside parties.\n`, 'en').register['recipients']).toEqual([
+      { name: 'Example Analytics Ltd', category: { en: 'Example Analytics Ltd acts as a data processor.' }, role: 'processor' },
+    ]);
+    expect(imported(`${HEAD}## Säilytys\n\nEsimerkki Oy toimii henkilötietojen käsittelijänä.\n`).register['recipients']).toEqual([
+      { name: 'Esimerkki Oy', category: { fi: 'Esimerkki Oy toimii henkilötietojen käsittelijänä.' }, role: 'processor' },
+    ]);
+    expect(imported(`# Dataskyddsbeskrivning\n\n## E-post\n\nExempel AB är vårt personuppgiftsbiträde för e-post.\n`, 'sv').register['recipients']).toEqual([
+      { name: 'Exempel AB', category: { sv: 'Exempel AB är vårt personuppgiftsbiträde för e-post.' }, role: 'processor' },
+    ]);
+  });
+
+  it('takes providers the controller says it uses, with what the next sentence says of them', () => {
+    expect(imported(`${HEAD}## Tietolähteet\n\nRekisterinpitäjä voi käyttää ohjelmistoja tuottavia yrityksiä. Tällöin alihankkijan kanssa laaditaan sopimus henkilötietojen käsittelystä.\n`).register['recipients']).toEqual([
+      { category: { fi: 'Rekisterinpitäjä voi käyttää ohjelmistoja tuottavia yrityksiä. Tällöin alihankkijan kanssa laaditaan sopimus henkilötietojen käsittelystä.' }, role: 'processor' },
+    ]);
+    expect(imported(`${HEAD_EN}## Operations\n\nWe engage service providers for payroll. They act on our behalf.\n`, 'en').register['recipients']).toEqual([
+      { category: { en: 'We engage service providers for payroll. They act on our behalf.' }, role: 'processor' },
+    ]);
+    expect(imported(`# Dataskyddsbeskrivning\n\n## Drift\n\nVi anlitar IT-leverantörer för drift av systemet.\n`, 'sv').register['recipients']).toEqual([{ category: { sv: 'Vi anlitar IT-leverantörer för drift av systemet.' } }]);
+  });
+
+  it('takes an authority the data are sent to, but not one they come from, nor the supervisory authority', () => {
+    expect(imported(`${HEAD}## Laskutus\n\nHoitopalaute lähetetään Kelalle maksusitoumuksen perusteella. Tietoja saadaan Kelalta.\n`).register['recipients']).toEqual([
+      { category: { fi: 'Hoitopalaute lähetetään Kelalle maksusitoumuksen perusteella.' }, role: 'authority' },
+    ]);
+    expect(imported(`# Dataskyddsbeskrivning\n\n## Lagring\n\nUppgifter om sjukfrånvaro lämnas till Försäkringskassan enligt lag. Vi får uppgifter från Skatteverket.\n`, 'sv').register['recipients']).toEqual([
+      { category: { sv: 'Uppgifter om sjukfrånvaro lämnas till Försäkringskassan enligt lag.' }, role: 'authority' },
+    ]);
+    const en = `${HEAD_EN}## Payroll\n\nSalary data are reported to the tax administration every month. We receive tax card data from the Tax Administration.\n\n## Security\n\nPersonal data breaches are reported to the supervisory authority.\n`;
+    expect(imported(en, 'en').register['recipients']).toEqual([{ category: { en: 'Salary data are reported to the tax administration every month.' }, role: 'authority' }]);
+  });
+
+  it('takes an organisation or a kind of party the data are handed over to', () => {
+    expect(imported(`${HEAD}## Tilastointi\n\nTietoja luovutetaan Tilastokeskukselle tilastointia varten.\n`).register['recipients']).toEqual([
+      { category: { fi: 'Tietoja luovutetaan Tilastokeskukselle tilastointia varten.' }, role: 'authority' },
+    ]);
+    expect(imported(`# Dataskyddsbeskrivning\n\n## Skolgång\n\nBetyg lämnas ut till Skolverket varje termin.\n`, 'sv').register['recipients']).toEqual([
+      { category: { sv: 'Betyg lämnas ut till Skolverket varje termin.' } },
+    ]);
+    expect(imported(`${HEAD_EN}## Insurance\n\nParticipant names are shared with insurers for the event cover.\n`, 'en').register['recipients']).toEqual([
+      { category: { en: 'Participant names are shared with insurers for the event cover.' } },
+    ]);
+  });
+
+  it('takes a service named right after "we use", and a company said to run the service', () => {
+    const en = imported(`${HEAD_EN}## Newsletter\n\nWe use Examplemail to send the newsletter.\n\n## Website\n\nThe website is maintained by Example Web Oy.\n`, 'en').register;
+    expect(en['recipients']).toEqual([
+      { name: 'Examplemail', category: { en: 'We use Examplemail to send the newsletter.' } },
+      { name: 'Example Web Oy', category: { en: 'The website is maintained by Example Web Oy.' } },
+    ]);
+    expect(imported(`# Dataskyddsbeskrivning\n\n## Nyhetsbrev\n\nVi använder Exempelpost för att skicka nyhetsbrevet. Webbplatsen drivs av Exempel Webb AB.\n`, 'sv').register['recipients']).toEqual([
+      { name: 'Exempelpost', category: { sv: 'Vi använder Exempelpost för att skicka nyhetsbrevet.' } },
+      { name: 'Exempel Webb AB', category: { sv: 'Webbplatsen drivs av Exempel Webb AB.' } },
+    ]);
+    expect(imported(`${HEAD}## Jäsenrekisteri\n\nJäsenrekisterin teknisestä ylläpidosta vastaa Esimerkki Web Oy.\n\nLisenssitiedot luovutetaan lajiliitolle.\n`).register['recipients']).toEqual([
+      { name: 'Esimerkki Web Oy', category: { fi: 'Jäsenrekisterin teknisestä ylläpidosta vastaa Esimerkki Web Oy.' } },
+      { category: { fi: 'Lisenssitiedot luovutetaan lajiliitolle.' } },
+    ]);
+  });
+
+  it('does not take the data used with partners, or a company the data come from, for a recipient', () => {
+    const { register } = imported(`${HEAD}## Tapahtumat\n\nYhdistys käyttää tietoja yhteistyökumppaneiden kanssa järjestettävissä tapahtumissa. Tietoja saadaan Esimerkki Oy:ltä.\n`);
+    expect(register['recipients']).toBeUndefined();
+  });
+});
+
 describe('transfers', () => {
   it('maps a named country and the mechanism the text names', () => {
     const { register } = imported(`${HEAD}## Tietojen siirto EU:n tai ETA:n ulkopuolelle

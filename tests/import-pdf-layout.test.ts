@@ -84,6 +84,36 @@ describe('lines into blocks', () => {
     expect(toc).toMatchObject({ kind: 'paragraph', toc: true });
   });
 
+  it('a label with its text indented below it is a heading, in the three languages; a lead-in stays with its list', () => {
+    const blocks = texts([
+      page(0, [
+        'Tietojen luovutukset:',
+        { text: 'Tietoja ei luovuteta ulkopuolisille.', x: 80 },
+        '',
+        'Mottagare:',
+        { text: 'Uppgifterna lämnas inte ut.', x: 80 },
+        '',
+        'Regular disclosure of information:',
+        '',
+        { text: 'The information will not be disclosed.', x: 80 },
+        '',
+        'Keräämme näitä:',
+        { text: '• Nimi', x: 80 },
+        { text: '• Osoite', x: 80 },
+      ]),
+    ]);
+    expect(blocks).toEqual([
+      'heading7: Tietojen luovutukset:',
+      'paragraph: Tietoja ei luovuteta ulkopuolisille.',
+      'heading7: Mottagare:',
+      'paragraph: Uppgifterna lämnas inte ut.',
+      'heading7: Regular disclosure of information:',
+      'paragraph: The information will not be disclosed.',
+      'paragraph: Keräämme näitä:',
+      'list: Nimi | Osoite',
+    ]);
+  });
+
   it('a paragraph broken by a page ends on the next page; one ended there does not', () => {
     const full = 'a'.repeat(75);
     const blocks = texts([page(0, [`Tietoja käsitellään ${full}`]), page(1, [`jatkuu täällä.`, '', 'Uusi kappale', 'kolmella', 'rivillä.'])]);

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { flatItems, shaped, type Block, type ListItem } from '../src/import/document/block.js';
 import { readBlocks } from '../src/import/document/read.js';
+import { unitize } from '../src/import/draft/units.js';
 import { importNotice } from '../src/import/import.js';
 
 /** A chain of items nested `depth` deep, each with a sibling after its nested list. */
@@ -65,11 +66,33 @@ describe('tables', () => {
     ['Sähköposti', 'Suostumus', 'Vuosi'],
   ];
 
-  it('reads an HTML table into rows with its header row, and into the shapes recognisers read', () => {
-    const cells = (r: string[], tag: string) => `<tr>${r.map((c) => `<${tag}>${c}</${tag}>`).join('')}</tr>`;
+  const cells = (r: string[], tag: string) => `<tr>${r.map((c) => `<${tag}>${c}</${tag}>`).join('')}</tr>`;
+
+  it('reads an HTML table into rows with its header row, and into the shapes a GFM table gives', () => {
     const blocks = readBlocks(`<html><body><table>${cells(rows[0]!, 'th')}${rows.slice(1).map((r) => cells(r, 'td')).join('')}</table></body></html>`, 'html');
     expect(blocks.map((b) => [b.kind, b.rows, b.header])).toEqual([['table', rows, true]]);
-    expect(shaped(blocks).map((b) => [b.kind, b.text])).toEqual(rows.map((r) => ['paragraph', r.join(' – ')]));
+    expect(shaped(blocks).map((b) => [b.kind, b.text, b.tableHeader])).toEqual([
+      ['paragraph', 'Tieto – Peruste – Aika', true],
+      ['list', 'Nimi – Sopimus – Kaksi vuotta\nSähköposti – Suostumus – Vuosi', undefined],
+    ]);
+  });
+
+  it('takes a first row of short labels for a header where the table marks none, as a Word table read through HTML does not', () => {
+    const blocks = readBlocks(`<html><body><table>${rows.map((r) => cells(r, 'td')).join('')}</table></body></html>`, 'html');
+    expect(shaped(blocks).map((b) => [b.kind, b.text, b.tableHeader])).toEqual([
+      ['paragraph', 'Tieto – Peruste – Aika', true],
+      ['list', 'Nimi – Sopimus – Kaksi vuotta\nSähköposti – Suostumus – Vuosi', undefined],
+    ]);
+    // A first row that holds data, not labels, is a row like the others.
+    const data = [['Nimi', 'Sopimus', 'Säilytetään kaksi vuotta asiakkuuden päättymisestä.'], ...rows.slice(1)];
+    const plain = readBlocks(`<html><body><table>${data.map((r) => cells(r, 'td')).join('')}</table></body></html>`, 'html');
+    expect(shaped(plain).map((b) => [b.kind, b.items])).toEqual([['list', data.map((r) => r.join(' – '))]]);
+  });
+
+  it('leads into the rows of a table with its header row: the rows are a list with that lead-in', () => {
+    const md = [`| ${rows[0]!.join(' | ')} |`, '|---|---|---|', ...rows.slice(1).map((r) => `| ${r.join(' | ')} |`)].join('\n');
+    const units = unitize(shaped(readBlocks(`${md}\n`, 'markdown')));
+    expect(units.map((u) => [u.type, u.type === 'list' ? u.leadIn?.text : undefined])).toEqual([['list', 'Tieto – Peruste – Aika']]);
   });
 
   it('reads a two-column HTML table without a header row as a heading and content per row', () => {

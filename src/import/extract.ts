@@ -11,7 +11,9 @@ import { dataSection, subjects } from './recognise/data.js';
 import { dates, findDate, isDateOnly } from './recognise/dates.js';
 import { front, nameSection, second, toc } from './recognise/front.js';
 import { basisSection, purposeSection, purposesElsewhere } from './recognise/purposes.js';
-import { recipientSection, servicesElsewhere } from './recognise/recipients.js';
+import { recipientSection } from './recognise/recipients.js';
+import { recipientsElsewhere } from './recognise/recipients-elsewhere.js';
+import { recipientsInTransfers } from './recognise/recipients-in-transfers.js';
 import { retentionElsewhere, retentionSection } from './recognise/retention.js';
 import { securitySection } from './recognise/security.js';
 import { sourceSection } from './recognise/sources.js';
@@ -95,7 +97,7 @@ export function section(x: DraftState, section: Section): void {
       recipientSection(x, section, units);
       break;
     case 'transfers':
-      transferSection(x, section, units);
+      transferSection(x, section, recipientsInTransfers(x, units));
       break;
     case 'retention':
       retentionSection(x, section, units);
@@ -153,7 +155,7 @@ export function extractDraft(outline: Outline, lang: Lang): Draft {
   transferDenials(x, outline.sections);
   automatedElsewhere(x, outline.front, outline.sections);
   retentionElsewhere(x, outline.sections);
-  servicesElsewhere(x, outline.front, outline.sections);
+  recipientsElsewhere(x, outline.front, outline.sections);
   purposesElsewhere(x, outline.front, outline.sections);
   if (outline.second) second(x, outline.second);
   const { register, mapped } = build(x);

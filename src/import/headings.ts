@@ -51,7 +51,7 @@ const KEYWORDS: readonly (readonly [SectionKind, RegExp])[] = [
     /tietosisältö|(?:henkilön|jäsenen|asiakkaan|osallistujan|hakijan|käyttäjän|rekisteröidyn|potilaan) yhteystiedot|(?:your|members?'?|customers?'?|users?'?|participants?'?) contact (?:details|information)|(?:dina|medlemmens|kundens|deltagarens) kontaktuppgifter|hur samlar vi in|mitä tietoja keräämme|what (?:data|information) (?:do )?we collect|data types|(?:information|data) content|contents? of the (?:data file|register)|tietokentät|henkilötietoryhm|tietoryhm|mitä (?:henkilö)?tietoja|käsiteltävät (?:henkilö)?tiedot|kerättävät (?:henkilö)?tiedot|vilka (?:person)?uppgifter|(?:person)?uppgifter som (?:behandlas|samlas in|vi behandlar)|kategorier av personuppgifter|registrets (?:data)?innehåll|datainnehåll|categories of (?:personal )?data|personal data (?:we|that we) (?:collect|process)|what (?:personal )?(?:data|information)|(?:data|information) we (?:collect|process)/u,
   ],
   ['sources', /tietolähte|lähteet|(?<![\p{L}])mistä(?![\p{L}])|uppgiftskäll|(?<![\p{L}])källor|varifrån|\bsources?\b|where (?:do )?(?:we get|we obtain|the data come|does the data come)/u],
-  ['recipients', /luovut|vastaanottaj|vastaanottavat|kenelle|jaamme|vem vi delar|delar vi|delning av|käsittelijä|alihankkij|personuppgiftsbiträd|\bprocessors?\b|sub-?processors?|utlämn|mottagare|lämnas ut|vem delar|recipient|disclos|\bsharing\b|\bshare\b|who (?:we share|receives)/u],
+  ['recipients', /luovut|vastaanottaj|vastaanottavat|kenelle|jaamme|vem vi delar|delar vi|delning av|käsittelijä|alihankkij|personuppgiftsbiträd|\bprocessors?\b|sub-?processors?|utlämn|mottagare|lämnas ut|vem delar|recipient|disclos|\bsharing\b|\bshare\b|who (?:we share|receives)|palveluntarjoaj|kolmannet osapuolet|kolmansille osapuolille|(?:till|med) tredje part|(?:tjänste)?leverantörer|(?:to|with) third parties|service providers|\bvendors\b|(?<![\p{L}])dela(?:s|r)?(?![\p{L}])|pass(?:ed|ing)? on\b|lämna\p{L}* (?:\p{L}+ ){0,2}ut\b|ta del av|who (?:will|can|may) see|näkee tieto/u],
   ['transfers', /(?<![\p{L}])siirto(?![\p{L}])|(?<![\p{L}])siirrot(?![\p{L}])|siirtäminen|ulkopuolelle|överföring|tredje land|utanför eu|\btransfers?\b|outside the (?:eu|eea|european)|international/u],
   ['retention', /säilyt|archiving period|storage time|vanhenemi|poistaminen|lagringstid|hur länge|(?<![\p{L}])sparas|(?<![\p{L}])bevarande|gallring|\bretention\b|how long|storage period|keep your/u],
   ['security', /suojau|tietoturva|skydd av (?:person)?uppgifter|dataskydd(?!s?(?:ombud|beskrivning|policy|meddelande|redogörelse))|informationssäkerhet|säkerhet|\bsecurity\b|protect/u],
@@ -74,10 +74,14 @@ function normalise(heading: string): string {
     .trim();
 }
 
+/** Headings that ask who sees the data: about recipients, though "access to your data" is also a right. */
+const WHO_SEES = /who (?:has|have|can|may|will) (?:have )?access|(?:vem|vilka) (?:har|får|kan få) tillgång|kenellä on pääsy|ketkä (?:käsittelevät|pääsevät)|kuka käsittelee/u;
+
 /** The kinds a heading maps to, main kind first; empty when it maps to nothing. */
 export function classifyHeading(heading: string): SectionKind[] {
   const text = normalise(heading);
   if (!text) return [];
+  if (WHO_SEES.test(text)) return ['recipients'];
   if (RIGHTS.test(text)) return ['rights'];
   const kinds: SectionKind[] = [];
   for (const [kind, re] of KEYWORDS) if (re.test(text)) kinds.push(kind);

@@ -20,6 +20,8 @@ export interface Block {
   rows?: string[][];
   /** Tables: the first row is a header row. */
   header?: boolean;
+  /** Paragraphs: the header row of a table, which leads into the rows after it. */
+  tableHeader?: boolean;
   /**
    * Tables: the same content in the shapes recognisers read: a two-column table as a heading and
    * its content per row, another table as paragraphs or a list. `outline` reads these.

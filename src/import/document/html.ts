@@ -3,6 +3,7 @@ import { clean, table, treeLines, treeList, withoutNumber, type Block, type List
 import { isKnownHeading } from '../headings.js';
 import { htmlTokens } from './html-tokens.js';
 import { readPlain } from './plain.js';
+import { headedRows, looksLikeHeader, rowText } from './table-rows.js';
 
 const ENTITIES: Record<string, string> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', shy: '', ndash: '–', mdash: '—', hellip: '…',
@@ -26,6 +27,18 @@ const BLOCK_TAGS = new Set([
   'p', 'div', 'section', 'article', 'header', 'footer', 'main', 'aside', 'nav', 'blockquote', 'table', 'thead', 'tbody', 'tfoot',
   'dl', 'dt', 'dd', 'pre', 'address', 'figure', 'figcaption', 'hr', 'body', 'html', 'form', 'fieldset', 'caption',
 ]);
+
+/**
+ * A table whose every row has three or more cells, read as a Markdown table is: its header row (marked,
+ * or a row of short labels) leads into a list of the other rows.
+ */
+function manyColumns(grid: { rows: string[][]; header: boolean; line: number }): Block[] | undefined {
+  if (grid.rows.length < 2 || grid.rows.some((r) => r.length < 3)) return undefined;
+  const texts = grid.rows.map(rowText);
+  const lines = texts.filter(Boolean);
+  const headed = grid.header || looksLikeHeader(grid.rows[0]!);
+  return headed ? headedRows(texts[0], texts.slice(1), lines, grid.line) : headedRows(undefined, texts, lines, grid.line);
+}
 
 /** Split the text of a `<ul>` written without `<li>`: "- one- Two - three". */
 function looseItems(text: string): string[] {
@@ -121,7 +134,7 @@ export function readHtml(html: string, firstLine = 1): Block[] {
     suspended = undefined;
   };
   const closeGrid = () => {
-    if (grid?.rows.length) out.push(table(grid.rows, grid.header, grid.parts, grid.rows.map((r) => r.join(' – ')), grid.line));
+    if (grid?.rows.length) out.push(table(grid.rows, grid.header, manyColumns(grid) ?? grid.parts, grid.rows.map((r) => r.join(' – ')), grid.line));
     grid = undefined;
   };
   /** A row as the blocks recognisers read: a two-column row as a heading and its content. */

@@ -5,6 +5,7 @@ import { remarkGfm, remarkParse, unified } from '../../vendor/unified.js';
 import { clean, table, treeList, withoutNumber, type Block, type ListItem as TreeItem } from './block.js';
 import { decodeEntities, readHtml } from './html.js';
 import { readText } from './tab-table.js';
+import { headedRows, rowText } from './table-rows.js';
 
 function inline(nodes: readonly PhrasingContent[]): string {
   let out = '';
@@ -66,12 +67,8 @@ function listTree(list: List): TreeItem[] {
 /** A GFM table: its rows, the header row first; recognisers read the header row as a paragraph and the others as a list. */
 function tableBlock(node: Table, lines: string[], line: number): Block | undefined {
   const rows = node.children.map((r) => r.children.map((c) => clean(inline(c.children))));
-  const rowText = (r: string[]) => r.filter(Boolean).join(' – ');
   const [head, ...body] = rows.map(rowText);
-  const items = body.filter(Boolean);
-  const parts: Block[] = [];
-  if (head) parts.push({ kind: 'paragraph', text: head, lines: [head], line });
-  if (items.length) parts.push({ kind: 'list', text: items.join('\n'), items, lines, line });
+  const parts = headedRows(head, body, lines, line);
   return parts.length ? table(rows, true, parts, lines, line) : undefined;
 }
 

@@ -1,12 +1,14 @@
 /**
  * A PDF's lines as blocks: lines run together into groups between larger gaps (or across a page
  * break, mid-sentence); a group in a larger font, or a short bold one, is a heading; lines with
- * bullets, numbers or an indent are list items; the rest are paragraphs.
+ * bullets, numbers or an indent are list items; the rest are paragraphs. A label with its text
+ * indented below it is a heading.
  */
 import { list, paragraph, type Block, withoutNumber } from './block.js';
 import { indented, measure, paragraphGap, wrapped, type Layout } from './pdf-layout.js';
 import { BULLETS, type PdfLine } from './pdf-lines.js';
 import { joinLines, wordsOf } from './pdf-join.js';
+import { labelAbove } from './pdf-labels.js';
 import { isTocLine } from './plain.js';
 
 const BULLET = new RegExp(`^(?:[${BULLETS}]|[-–—](?=\\s))\\s*`, 'u');
@@ -156,6 +158,11 @@ export function pdfBlocks(pages: readonly PdfLine[][]): Block[] {
   const all = groups(rows, layout);
   const blocks = all.flatMap((g, i) => {
     const listed = numberedItem(g, all[i - 1]) || numberedItem(g, all[i + 1]);
+    if (labelAbove(g[0]!.line, g[1]?.line ?? all[i + 1]?.[0]?.line, layout)) {
+      // The heading keeps its colon, as a web page's does.
+      const head: Block = { kind: 'heading', text: g[0]!.line.text.trim(), lines: [g[0]!.line.text], line: g[0]!.n, level: 7, style: 'markup' };
+      return [head, ...(g.length > 1 ? splitGroup(g.slice(1), layout, words, listed) : [])];
+    }
     return asHeading(g, layout, words, listed) ?? splitGroup(g, layout, words, listed);
   });
   return mergeLists(blocks);

@@ -7,7 +7,7 @@ export type Unit =
   | { type: 'list'; items: string[]; blocks: Block[]; leadIn?: Block }
   | { type: 'sub'; block: Block };
 
-/** Paragraphs, lists with their lead-in ("… seuraavia tietoja:"), and subheadings. */
+/** Paragraphs, lists with their lead-in ("… seuraavia tietoja:", a table's header row), and subheadings. */
 export function unitize(blocks: readonly Block[]): Unit[] {
   const units: Unit[] = [];
   for (const b of blocks) {
@@ -18,7 +18,7 @@ export function unitize(blocks: readonly Block[]): Unit[] {
       if (prev?.type === 'list') {
         prev.items.push(...items);
         prev.blocks.push(b);
-      } else if (prev?.type === 'para' && isLeadIn(prev.block.text)) {
+      } else if (prev?.type === 'para' && (isLeadIn(prev.block.text) || prev.block.tableHeader)) {
         units.pop();
         units.push({ type: 'list', items, blocks: [b], leadIn: prev.block });
       } else units.push({ type: 'list', items, blocks: [b] });

@@ -2,8 +2,21 @@
 import { EXCEPTION } from '../draft/text.js';
 
 /** A condition is an exception too: "ei luovuteta ilman suostumusta", "not disclosed without consent". */
-const MORE = /muuten kuin|muille kuin|(?<![\p{L}])(?:ilman|without|utan|unless|utom|förutom|med undantag|undantagsvis|såvida inte|om inte|dock|i regel|vanligtvis|normalt)(?![\p{L}])/iu;
+const MORE = /muuten kuin|muille kuin|muuhun kuin|annat än|andra än|(?<![\p{L}])(?:ilman|without|utan|unless|utom|förutom|med undantag|undantagsvis|såvida inte|om inte|dock|i regel|vanligtvis|normalt)(?![\p{L}])/iu;
 
 export function hasException(text: string): boolean {
   return EXCEPTION.test(text) || MORE.test(text);
+}
+
+/**
+ * Words that open the clause an exception is made in ("paitsi viranomaisille", "other than for
+ * research"); a hedge such as "generally" opens none.
+ */
+const CLAUSE =
+  /(?<![\p{L}])(?:paitsi|ellei|lukuun ottamatta|poikkeuksena|kuitenkin|muuten kuin|muille kuin|muuhun kuin|ilman|except|unless|other than|apart from|however|without|utom|förutom|med undantag|annat än|andra än|såvida inte|om inte|dock|utan)(?![\p{L}])/iu;
+
+/** The words after the first exception in a sentence: what the exception is about. */
+export function exceptionClause(text: string): string | undefined {
+  const m = CLAUSE.exec(text);
+  return m ? text.slice(m.index + m[0].length) : undefined;
 }

@@ -1,10 +1,10 @@
 /** The role a recipient has, from the words a notice uses for it in Finnish, Swedish or English. */
 import type { Recipient } from '../../types.js';
 
-const AUTHORITY = /viranomai|myndighet|\bauthorit|poliisi|(?<![\p{L}])polis(?:en)?(?![\p{L}])|\bpolice\b|verohallin|skatteförvaltning|skatteverket|tax administration|\btax authorit|ulosotto|utsökning|kela(?![\p{L}])|folkpensionsanstalt/iu;
+const AUTHORITY = /viranomai|myndighet|\bauthorit|poliisi|(?<![\p{L}])polis(?:en)?(?![\p{L}])|\bpolice\b|verohallin|skatteförvaltning|skatteverket|tax administration|\btax authorit|ulosotto|utsökning|(?<![\p{L}])kela(?:n|lle|an|sta|lta|ssa)?(?![\p{L}])|kansaneläkelaito|folkpensionsanstalt|försäkringskassan|väestötietoviraso|väestörekisterikeskuks|maistraat|magistrat|tilastokeskuks|statistiska centralbyrån|statistics finland|migrationsverket|maahanmuuttoviraso|kronofogden|arbetsförmedlingen|te-toimisto|tuomioistuim|(?<![\p{L}])domstol|\bcourts?\b|\bhmrc\b/iu;
 
 const PROCESSOR =
-  /henkilötietojen käsittelij|(?<![\p{L}])käsittelij|palveluntarjoaj|alihankkij|puolestamme|(?<![\p{L}])lukuun(?![\p{L}])|personuppgiftsbiträd|(?<![\p{L}])biträd|underleverantör|för vår räkning|\bprocessors?\b|\bsub-?processors?\b|\bsubcontractors?\b|on (?:our|its) behalf/iu;
+  /henkilötietojen käsittelij|(?<![\p{L}])käsittelij|palveluntarjoaj|alihankkij|puolestamme|(?<![\p{L}])lukuun(?![\p{L}])|personuppgiftsbiträd|(?<![\p{L}])biträd|underleverantör|för vår räkning|\bprocessors?\b|\bsub-?processors?\b|\bsubcontractors?\b|on (?:our|its|their) behalf|\bon behalf of\b/iu;
 
 const GROUP = /konserni|tytäryhti|emoyhti|koncern|dotterbolag|moderbolag|group compan|compan\p{L}* (?:of|in|within) (?:the|our) group|\bsubsidiar|parent company|within (?:the|our) group/iu;
 

@@ -1,0 +1,93 @@
+/**
+ * The recipients a paragraph of a recipients section names, one a sentence; a sentence that goes on
+ * about a recipient ("They …", "Till exempel …", "Stripe processes …" after Stripe) joins it.
+ */
+import type { DraftState } from '../draft/state.js';
+import { sentences } from '../draft/text.js';
+import { namesGroupCompany, recipientRole, roleIn } from './recipient-roles.js';
+import { goesOn, namedParties, onlyRole, type SentenceKind, sentenceKind } from './recipient-sentence.js';
+import { NOT_DISCLOSED } from './not-disclosed.js';
+import { PARTY, targetOf } from './recipient-words.js';
+
+/** A recipient the section has made so far, with its text as it grows. */
+export interface Made {
+  index: number;
+  text: string;
+}
+
+/** A recipient: `own` is the item's own words, which name its role before the context does. */
+export function addRecipient(x: DraftState, text: string, context: readonly string[], name?: string, own = text): Made {
+  const role = roleIn(own, context);
+  x.recipients.push({ ...(name ? { name } : {}), category: x.t(text), ...role });
+  if (!role.role && namesGroupCompany(own)) {
+    x.todo(['recipients', x.recipients.length - 1], 'a group company is a processor or a controller: set `role` and `group_company: true`', []);
+  }
+  return { index: x.recipients.length - 1, text };
+}
+
+function append(x: DraftState, made: Made, sentence: string, context: readonly string[]): void {
+  // A list item or a table row ends without a stop: one is put there, so the sentence after it reads as one.
+  made.text = `${made.text}${/[.!?:;]$/u.test(made.text) ? '' : '.'} ${sentence}`;
+  x.recipients[made.index] = { ...x.recipients[made.index], category: x.t(made.text), ...roleIn(made.text, context) };
+}
+
+const PARTIES = new RegExp(PARTY.source, 'giu');
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
+/**
+ * A recipient of the section that already names every company, service and kind of party the
+ * sentence names (and whom it says data go to), in the role it gives. A sentence that names no recipient itself (`other`) joins
+ * one only by its name ("Examplepay processes the data under its own terms").
+ */
+function namedBefore(x: DraftState, sentence: string, made: readonly Made[], other: boolean): Made | undefined {
+  const names = made.flatMap((m) => x.recipients[m.index]?.name ?? []).filter((n) => new RegExp(`(?<![\\p{L}])${escape(n)}(?![\\p{L}])`, 'u').test(sentence));
+  if (other && (!names.length || NOT_DISCLOSED.test(sentence))) return undefined;
+  const said = [...namedParties(x, sentence), ...names, ...[...sentence.matchAll(PARTIES)].map((m) => m[0]), ...[targetOf(sentence) ?? []].flat()].map((w) => w.toLowerCase());
+  const role = recipientRole(sentence).role;
+  if (!said.length) return undefined;
+  return [...made].reverse().find((m) => said.every((w) => m.text.toLowerCase().includes(w)) && (!role || x.recipients[m.index]?.role === role));
+}
+
+/** The kind of each sentence, each told whether a recipient stands right before it. */
+function kindsOf(x: DraftState, all: readonly string[]): SentenceKind[] {
+  const kinds: SentenceKind[] = [];
+  for (const s of all) kinds.push(sentenceKind(x, s, kinds.length > 0 && (kinds[kinds.length - 1] === 'recipient' || kinds[kinds.length - 1] === 'goes-on')));
+  return kinds;
+}
+
+/**
+ * A paragraph: sentences that name recipients become recipients, or join the one they go on about;
+ * a sentence that opens with "Tällöin", "Then" or "They" takes the one before it along. Returns whether
+ * it only denies disclosures (or says which of the controller's own people see the data), and its
+ * other sentences.
+ */
+export function paragraph(x: DraftState, text: string, context: readonly string[], made: Made[]): { none: 'denial' | 'own-people' | false; rest: string[] } {
+  const all = sentences(text);
+  const kinds = kindsOf(x, all);
+  // A denial, and who inside sees the data ("Tietoja ei luovuteta ulkopuolisille. Niitä käsittelee vain hallitus."), is a denial still.
+  if (kinds.every((k) => k === 'denial' || k === 'own-people')) return { none: kinds.includes('denial') ? 'denial' : 'own-people', rest: [] };
+  const rest: string[] = [];
+  let open: Made | undefined;
+  all.forEach((s, i) => {
+    const kind = kinds[i]!;
+    const same =
+      kind === 'recipient' || kind === 'other' ? (open && onlyRole(x, s) && recipientRole(s).role === x.recipients[open.index]?.role ? open : namedBefore(x, s, made, kind === 'other')) : undefined;
+    if (open && kind === 'goes-on') append(x, open, s, context);
+    else if (same) {
+      append(x, same, s, context);
+      open = same;
+    } else if (kind === 'recipient') {
+      const before = goesOn(s) && i > 0 && rest[rest.length - 1] === all[i - 1] ? [rest.pop()!] : [];
+      const names = namedParties(x, s);
+      open = addRecipient(x, [...before, s].join(' '), context, names.length === 1 ? names[0] : undefined);
+      made.push(open);
+    } else {
+      open = undefined;
+      rest.push(s);
+    }
+  });
+  return { none: false, rest };
+}

@@ -1,0 +1,67 @@
+/**
+ * What one sentence says about recipients: that data are not disclosed, whom they go to, or that it
+ * goes on about the recipient named before it ("They process the data on our behalf").
+ */
+import type { DraftState } from '../draft/state.js';
+import { providersNamed } from '../../check/providers.js';
+import { companyNames } from './contact-details.js';
+import { exceptionClause, hasException } from './exceptions.js';
+import { namesGroupCompany, recipientRole } from './recipient-roles.js';
+import { NOT_DISCLOSED } from './not-disclosed.js';
+import { disclosesToSomeone, PARTY } from './recipient-words.js';
+import { serviceNames } from './service-names.js';
+
+/** Purposes an exception may name instead of a recipient: "annat än i syfte att …", "other than for the purpose of …". */
+const PURPOSE = /(?<![\p{L}])(?:i syfte|för att|syftet|tarkoitukse\p{L}*|varten)(?![\p{L}])|\bfor the purposes? of\b|\bin order to\b/iu;
+
+/** Sentences that go on about what the one before named: a pronoun, "for example", "then". */
+const GOES_ON =
+  /^(?:ne|nämä|niille|näille|he|heille|kyseiset|tällöin|esimerkiksi|kuten|de|dessa|dem|deras|då|till exempel|exempelvis|såsom|they|these|those|such|their|for example|e\.g\.|for instance)(?![\p{L}])/iu;
+
+/** A sentence that goes on about what the one before it named. */
+export function goesOn(sentence: string): boolean {
+  return GOES_ON.test(sentence);
+}
+
+/** Companies and services a text names, other than the controller. */
+export function namedParties(x: DraftState, text: string): string[] {
+  const own = [x.controller.name, x.frontCompany, x.titleCompany].flatMap((n) => (n ? [n.toLowerCase()] : []));
+  const names = [...new Set([...companyNames(text), ...serviceNames(text), ...providersNamed(text)])];
+  // One name for one party: "Google" goes where "Google Analytics" stands.
+  const whole = names.filter((n, i) => !names.some((m, j) => j !== i && m.length > n.length && m.toLowerCase().includes(n.toLowerCase())));
+  return whole.filter((n) => !own.some((o) => o.includes(n.toLowerCase()) || n.toLowerCase().includes(o)));
+}
+
+/** A sentence that names whom data go to: a role, a group company, a company or service, a kind of party, or a disclosure to someone. */
+export function namesRecipient(x: DraftState, sentence: string): boolean {
+  return Boolean(recipientRole(sentence).role) || namesGroupCompany(sentence) || namedParties(x, sentence).length > 0 || PARTY.test(sentence) || disclosesToSomeone(sentence);
+}
+
+/**
+ * A denial that names a recipient all the same: by its role or name anywhere in it ("ei luovuteta,
+ * paitsi viranomaisille"), or by a party or a purpose in its exception ("annat än i syfte att …").
+ */
+function deniedButNamed(x: DraftState, sentence: string): boolean {
+  if (!hasException(sentence)) return false;
+  if (recipientRole(sentence).role || namesGroupCompany(sentence) || namedParties(x, sentence).length) return true;
+  const clause = exceptionClause(sentence);
+  return clause !== undefined && (namesRecipient(x, clause) || PURPOSE.test(clause));
+}
+
+/** The controller's own people: "only the board has access" names no recipient. */
+const OWN_PEOPLE =
+  /työntekijä|henkilökun|henkilöstö|hallitu|toimihenkilö|luottamushenkilö|anställd|personalen|styrelse|förtroendevald|\bemployees?\b|\bstaff\b|\bboard\b|\bpersonnel\b/iu;
+
+export type SentenceKind = 'denial' | 'recipient' | 'goes-on' | 'own-people' | 'other';
+
+/** What a sentence of a recipients section says; `after` tells whether a recipient stands right before it. */
+export function sentenceKind(x: DraftState, sentence: string, after: boolean): SentenceKind {
+  if (NOT_DISCLOSED.test(sentence)) return deniedButNamed(x, sentence) ? 'recipient' : hasException(sentence) ? 'other' : 'denial';
+  if (after && goesOn(sentence)) return 'goes-on';
+  return namesRecipient(x, sentence) ? 'recipient' : OWN_PEOPLE.test(sentence) ? 'own-people' : 'other';
+}
+
+/** A sentence that says no more than the role of those named before it ("Vi kontrollerar våra personuppgiftsbiträden"). */
+export function onlyRole(x: DraftState, sentence: string): boolean {
+  return Boolean(recipientRole(sentence).role) && !namedParties(x, sentence).length && !PARTY.test(sentence) && !disclosesToSomeone(sentence);
+}

@@ -1,0 +1,114 @@
+/**
+ * What a sentence outside the recipients section says about recipients: a service it uses with the
+ * data ("uutiskirjeet lähetetään Mailchimpillä", "we use the services of Example Cloud"), a company
+ * named as a processor ("Example Ltd acts as a data processor"), providers the controller uses
+ * ("Rekisterinpitäjä käyttää järjestelmätoimittajia"), an authority data are sent to ("luovutetaan
+ * Kelalle"), a party or organisation data are handed over to ("lämnas ut till Skolverket").
+ */
+import type { Recipient } from '../../types.js';
+import { DraftState } from '../draft/state.js';
+import { providersNamed } from '../../check/providers.js';
+import { companyNames } from './contact-details.js';
+import { recipientRole } from './recipient-roles.js';
+import { namedParties } from './recipient-sentence.js';
+import { DISCLOSES, ORGANISATION, PARTY, targetOf } from './recipient-words.js';
+import { isRightsText } from './rights-text.js';
+import { serviceNames } from './service-names.js';
+
+/** Words that say a service is used with the data: it stores, sends or processes them. */
+const USES =
+  /(?<![\p{L}])(?:käytä\p{L}*|tallenne\p{L}*|tallenta\p{L}*|säilö\p{L}*|lähete\p{L}*|käsitel\p{L}*|palvelu\p{L}*|använd\p{L}*|lagras|skickas|behandlas|via|use[sd]?|using|stored?|sen[dt]s?|process\p{L}*|through|hosted)(?![\p{L}])/iu;
+const NEGATED = /(?<![\p{L}])(?:ei|emme|eikä|inte|aldrig|not|never|no)(?![\p{L}])/iu;
+
+/**
+ * Saying that the controller uses a party or a service: "käytämme", "anlitar", "we use", "hosted by".
+ * Not "käytetään" or "används": what is used there is mostly the data.
+ */
+const USES_PARTY =
+  /(?<![\p{L}])(?:käytämme|käyttää|hyödynnämme|hyödyntää|ostamme|anlitar|anlitas|anlita|använder|köper)(?![\p{L}])|\bwe\s+(?:\p{L}+\s+){0,2}(?:use|engage|employ|rely on|work with|buy)\b|\b(?:provided|hosted|operated|powered)\s+by\b/giu;
+
+/** Words for the data themselves: "käyttää tietoja kumppaneiden kanssa" uses the data, not the partners. */
+const DATA_WORD = /^(?:(?:henkilö)?tie(?:to|do)(?:ja|t|n|a|jen|jasi|tasi|janne)?|(?:person)?uppgift\p{L}*|data|information|your|dina|era|ditt|ert)$/iu;
+
+/**
+ * The controller says it uses a kind of party ("käyttää järjestelmätoimittajia", "we engage service
+ * providers"): the party follows the verb within five words, with no word for the data before it.
+ */
+function usesParty(sentence: string): boolean {
+  for (const m of sentence.matchAll(USES_PARTY)) {
+    const gap: string[] = [];
+    for (const word of sentence.slice(m.index + m[0].length).split(/\s+/u).filter(Boolean).slice(0, 5)) {
+      if (DATA_WORD.test(word.replace(/[^\p{L}]/gu, ''))) break;
+      gap.push(word);
+    }
+    if (PARTY.test(gap.join(' '))) return true;
+  }
+  return false;
+}
+
+/** A company said to run or supply the service: "ylläpitää Esimerkki Oy", "tillhandahålls av Exempel AB", "maintained by Example Ltd". */
+const RUNS = /(?<![\p{L}])(?:ylläpitä\p{L}*|ylläpidosta|toimittama\p{L}*|tuottama\p{L}*|tarjoama\p{L}*|tillhandahåll\p{L}*|levereras av|drivs av|provided by|operated by|maintained by|supplied by|hosted by)(?![\p{L}])/iu;
+
+/** Data said to be stored, sent or hosted somewhere: "tallennetaan Wilma-järjestelmään", "lagras hos", "hosted by". */
+const STORES = /(?<![\p{L}])(?:tallenne\p{L}*|tallenta\p{L}*|säilö\p{L}*|lähetetään|lagras|sparas|skickas|stored|hosted|uploaded|sent)(?![\p{L}])/iu;
+
+/** Data said to come to the controller rather than to go from it. */
+const INCOMING = /(?<![\p{L}])(?:saadaan|saamme|kerätään|hankitaan|meille|från|oss|får vi)(?![\p{L}])|\b(?:from|receive[sd]?|obtain\p{L}*|us)\b/iu;
+
+/** Verbs that say data are handed over, not merely sent ("uutiskirje lähetetään jäsenille" hands no data over). */
+const HANDS_OVER =
+  /(?<![\p{L}])(?:luovute\p{L}*|luovutamme|luovuttaa|luovuttavat|lämnas ut|lämnar ut|lämnas till|utlämnas|överlämnas|delas med|delar vi|disclose[sd]?|shared? with|passed on)(?![\p{L}])/iu;
+
+/** An organisation the text names as the one data go to: "Tilastokeskukselle", "lajiliitolle", "till Skolverket", "with Eventbrite", "to the federation". */
+function namedOrganisation(sentence: string): boolean {
+  if (/(?<=\S\s+)\p{Lu}[\p{L}-]+lle(?![\p{L}])/u.test(sentence)) return true;
+  const target = targetOf(sentence);
+  if (target === undefined) return /(?<![\p{L}])\p{L}+lle(?![\p{L}])/u.test(sentence) && ORGANISATION.test(sentence);
+  return /^\p{Lu}/u.test(target) || ORGANISATION.test(target);
+}
+
+/** The supervisory authority: where complaints go, not a recipient. */
+const SUPERVISORY = /tietosuojavaltuutet\p{L}*|valvontaviranomai\p{L}*|tillsynsmyndighet\p{L}*|integritetsskyddsmyndighet\p{L}*|datainspektion\p{L}*|supervisory authorit\p{L}*|data protection (?:ombudsman|authority)/giu;
+
+const ASK_ROLE = (name: string) =>
+  `the original names ${name} as a service it uses: check that it receives personal data, and set \`role\` (\`processor\` when it processes them on the controller's behalf)`;
+
+export interface Found {
+  recipient: Recipient;
+  /** A TODO to put on it. */
+  ask?: string;
+}
+
+/** Services and companies a sentence names as used with the data, or as running the service: each asks for its role. */
+function services(x: DraftState, s: string, named: readonly string[]): Found[] {
+  const known = USES.test(s) ? providersNamed(s) : [];
+  const pointed = new RegExp(USES_PARTY.source, 'iu').test(s) || STORES.test(s) ? serviceNames(s) : [];
+  const serving = RUNS.test(s) ? named.filter((n) => !known.includes(n)) : named.filter((n) => pointed.some((m) => n.toLowerCase().includes(m.toLowerCase())));
+  // A service and the company that runs it ("Example Pay Oy:n ylläpitämä Maksuri-palvelu") are one recipient: the company.
+  const companies = serving.filter((n) => companyNames(s).includes(n));
+  return [...known, ...(companies.length ? companies : serving)].map((name) => ({ recipient: { name, category: x.t(s) }, ask: ASK_ROLE(name) }));
+}
+
+/** Kinds of party the controller uses, an authority data are sent to, a party or organisation data are handed over to. */
+function parties(x: DraftState, s: string, text: string, role: Recipient['role']): Found[] {
+  if (usesParty(s)) return [{ recipient: { category: x.t(text), ...recipientRole(text) } }];
+  if (INCOMING.test(s)) return [];
+  if (role === 'authority' && DISCLOSES.test(s)) return [{ recipient: { category: x.t(s), role } }];
+  if (HANDS_OVER.test(s) && (PARTY.test(s) || namedOrganisation(s))) return [{ recipient: { category: x.t(text), ...recipientRole(text) } }];
+  return [];
+}
+
+/**
+ * What one sentence outside the recipients section names as recipients, with the sentences after it
+ * that go on about them (`more`). With `onlyProcessors` (among the cookies, and where the notice says
+ * data are not disclosed) only a company named as a processor counts: it is a recipient all the same.
+ */
+export function recipientsSaid(x: DraftState, s: string, more: readonly string[], onlyProcessors: boolean): Found[] {
+  if (NEGATED.test(s) || isRightsText(s)) return [];
+  const role = recipientRole(s.replace(SUPERVISORY, ' ')).role;
+  const named = namedParties(x, s);
+  if (role === 'processor' && named.length) return named.map((name) => ({ recipient: { name, category: x.t(s), role } }));
+  if (onlyProcessors) return [];
+  const used = services(x, s, named);
+  return used.length ? used : parties(x, s, [s, ...more].join(' '), role);
+}

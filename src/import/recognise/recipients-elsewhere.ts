@@ -1,0 +1,52 @@
+/**
+ * Recipients a notice names outside its part on recipients (see `recipient-statement.ts` for what
+ * a sentence must say), each added once, a service or company with a TODO asking for its role.
+ */
+import type { Block } from '../document/block.js';
+import { DraftState } from '../draft/state.js';
+import { sentences } from '../draft/text.js';
+import type { Section } from '../outline.js';
+import { recipientsSaid } from './recipient-statement.js';
+import { goesOn } from './recipient-sentence.js';
+
+/** Parts of a notice where the parties named are the supervisory authority or the data protection officer, or where transfers are read. */
+const SKIPPED = new Set(['rights', 'transfers', 'dpo']);
+
+/** A name's first word, by which one provider's services are told apart from another's ("Google Drive", "Google Workspace"). */
+function firstWord(name: string): string {
+  return name.toLowerCase().split(/[\s-]+/u)[0]!;
+}
+
+/** The sentences of some blocks, each with those after it in its paragraph that go on about it. */
+function statements(blocks: readonly Block[]): { s: string; more: string[] }[] {
+  const out: { s: string; more: string[] }[] = [];
+  for (const b of blocks) {
+    if (b.kind === 'list') out.push(...(b.items ?? []).map((s) => ({ s, more: [] })));
+    if (b.kind !== 'paragraph') continue;
+    const all = sentences(b.text);
+    all.forEach((s, i) => {
+      const more: string[] = [];
+      for (let j = i + 1; j < all.length && goesOn(all[j]!); j++) more.push(all[j]!);
+      out.push({ s, more });
+    });
+  }
+  return out;
+}
+
+/** The recipients named outside the part on recipients, each once; a service or company with a TODO asking for its role. */
+export function recipientsElsewhere(x: DraftState, front: readonly Block[], sections: readonly Section[]): void {
+  const listed = JSON.stringify(x.recipients).toLowerCase();
+  const seen = new Set<string>();
+  const parts = [{ blocks: front, cookies: false }, ...sections.filter((s) => !SKIPPED.has(s.kinds[0]!)).map((s) => ({ blocks: s.blocks, cookies: s.kinds[0] === 'cookies' }))];
+  for (const { blocks, cookies } of parts) {
+    for (const { s, more } of statements(blocks)) {
+      for (const { recipient, ask } of recipientsSaid(x, s, more, cookies || x.recipientsNone)) {
+        const key = recipient.name ? firstWord(recipient.name) : s.toLowerCase();
+        if (seen.has(key) || listed.includes(key)) continue;
+        seen.add(key);
+        x.recipients.push(recipient);
+        if (ask) x.todo(['recipients', x.recipients.length - 1], ask, []);
+      }
+    }
+  }
+}

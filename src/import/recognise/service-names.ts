@@ -1,0 +1,44 @@
+/**
+ * Names of services and their providers that a sentence gives in the words around them: "the
+ * services of Hetzner", "hosted by Example Cloud", "leverantören 46Elks", "tjänster från Exempel",
+ * "Holvi-palvelu", "maksupalvelu (Examplepay)". Only a name the words point at counts: a capitalised word alone is not a service.
+ */
+
+/** A name: one to three words, each capitalised or starting with a digit ("46Elks", "Example Cloud"). */
+const NAME = String.raw`([\p{Lu}\d][\p{L}\d&.'’-]*[\p{L}\d](?:\s+[\p{Lu}\d][\p{L}\d&.'’-]*[\p{L}\d]){0,2})`;
+
+const AROUND: readonly RegExp[] = [
+  new RegExp(String.raw`\bservices?\s+(?:of|from|by|provided by)\s+(?:the\s+)?${NAME}`, 'gu'),
+  new RegExp(String.raw`\b(?:provided|hosted|operated|powered|run)\s+by\s+${NAME}`, 'gu'),
+  new RegExp(String.raw`(?<![\p{L}])(?:\p{L}*leverantör(?:en|erna)?|tjänster från|tjänsten från|plattformen|verktyget|tillhandahålls av|drivs av)\s+${NAME}`, 'gu'),
+  new RegExp(String.raw`(?<![\p{L}])(?:palveluntarjoaja(?:na|mme|na on)?|palvelun tarjoaa|palvelua tarjoaa|ylläpitäjänä on|käsittelijä(?:nä|nämme|mme)(?:\s+toimii)?|personuppgiftsbiträde[nt]?|biträde[nt]?)\s+${NAME}`, 'gu'),
+  new RegExp(String.raw`\bprocessors?,?\s+${NAME}`, 'gu'),
+  // "We use Examplemail to send newsletters", "Vi använder Exempelpost för utskick": the name right after the verb, and what for.
+  new RegExp(String.raw`\b[Ww]e\s+(?:also\s+)?use\s+${NAME}\s+(?:to|for|as)\b`, 'gu'),
+  new RegExp(String.raw`(?<![\p{L}])(?:[Vv]i\s+använder(?:\s+oss\s+av)?|[Aa]nvänder\s+vi(?:\s+oss\s+av)?)\s+${NAME}\s+(?:för|till|som)(?![\p{L}])`, 'gu'),
+  new RegExp(String.raw`${NAME}-(?:palvelu|pilvipalvelu|järjestelmä|sovellu|alusta)\p{L}*`, 'gu'),
+  new RegExp(String.raw`(?<![\p{L}])(?:services?|providers?|platforms?|\p{L}*palvelu\p{L}*|\p{L}*järjestelmä\p{L}*|\p{L}*tjänst\p{L}*|\p{L}*leverantör\p{L}*|system\p{L}*)\s+\(${NAME}\)`, 'gu'),
+];
+
+/** Words written with a capital in English that name no provider: nationalities and places before a name ("German Hetzner"). */
+const NOT_A_NAME =
+  /^(?:German|Finnish|Swedish|American|Irish|Dutch|French|British|Danish|Norwegian|Estonian|European|EU|EEA|US|UK|The|Our|A|An|This|These|GDPR|Cookies|Data|Information|Personal)$/u;
+
+function tidy(name: string): string | undefined {
+  const words = name.split(/\s+/u);
+  while (words.length && NOT_A_NAME.test(words[0]!)) words.shift();
+  const out = words.join(' ').replace(/[.'’-]+$/u, '');
+  return out.length >= 2 ? out : undefined;
+}
+
+/** The service names a sentence points at, in the order they stand. */
+export function serviceNames(sentence: string): string[] {
+  const found: { at: number; name: string }[] = [];
+  for (const re of AROUND) {
+    for (const m of sentence.matchAll(re)) {
+      const name = tidy(m[1]!);
+      if (name && !found.some((f) => f.name === name)) found.push({ at: m.index, name });
+    }
+  }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.name);
+}
