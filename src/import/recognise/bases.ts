@@ -56,6 +56,11 @@ export function statutes(text: string): string[] {
   return unique([...text.matchAll(STATUTE)].map((m) => m[0].replace(/^the\s+/iu, '').trim()).filter((s) => !NOT_A_STATUTE.test(s)));
 }
 
+/** The text names a point of Art. 6(1). */
+export function hasPoint(text: string): boolean {
+  return points(text).length > 0;
+}
+
 function points(text: string): LegalBasis[] {
   const out: LegalBasis[] = [];
   for (const re of POINT_PATTERNS) for (const m of text.matchAll(re)) out.push(POINTS[(m[1] ?? m[2])!.toLowerCase()]!);
@@ -89,16 +94,24 @@ export function statedBases(text: string, names: readonly [LegalBasis, RegExp][]
   return { bases, statutes: laws, ...(law && bases.length === 1 && bases[0] === 'legal_obligation' ? { law } : {}) };
 }
 
+/** Only the names that say a basis by themselves ("oikeutettu etu", "legal obligation"). */
+export const DISTINCT_NAMES: readonly [LegalBasis, RegExp][] = BASIS_NAMES.filter(([b]) => DISTINCT.has(b));
+
 /** The names that tie a basis to one purpose on their own: the distinct names, or any name in context. */
 export function purposeNames(context: readonly [LegalBasis, RegExp][]): [LegalBasis, RegExp][] {
-  return [...context, ...BASIS_NAMES.filter(([b]) => DISTINCT.has(b))];
+  return [...context, ...DISTINCT_NAMES];
 }
+
+/** A qualifier that leaves the basis as it is: "samtycke, där det krävs", "consent where required", "tarvittaessa". */
+const WHERE_REQUIRED =
+  /(?<![\p{L}])(?:där (?:det|så) (?:krävs|behövs)|när (?:det|så) krävs|i förekommande fall|(?:where|when|if|as) (?:required|applicable|necessary|needed)|where (?:the law|it is) requires?|tarvittaessa|soveltuvin osin|(?:kun|jos) (?:sitä|se) (?:vaaditaan|edellytetään))(?![\p{L}])/giu;
 
 /** Text that is nothing but bases: "Sopimus", "Consent (Art. 6(1)(a))", "berättigat intresse". */
 export function isBasisOnly(text: string): boolean {
   if (!statedBases(text).bases.length) return false;
   let rest = withoutReferences(text);
   for (const [, re] of BASIS_NAMES) rest = rest.replace(new RegExp(`${re.source}\\p{L}*`, 'giu'), ' ');
+  rest = rest.replace(WHERE_REQUIRED, ' ');
   rest = rest.replace(/oikeusperust\p{L}*|peruste\p{L}*|rättslig\p{L}* grund|legal basis|lawful basis|gdpr|eu:n|tietosuoja-asetu\p{L}*|dataskyddsförordning\p{L}*|(?<![\p{L}])(?:ja|tai|och|eller|and|or|the|of|den|det|rekisterinpitäjän|registrerades|personuppgiftsansvariges|controller'?s|täytäntöönpano|fullgörande|performance|performing|with|av)(?![\p{L}])/giu, ' ');
   return !/\p{L}{3,}/u.test(rest);
 }
