@@ -153,7 +153,7 @@ export function extractDraft(outline: Outline, lang: Lang): Draft {
   for (const s of outline.sections) section(x, s);
   transferDenials(x, outline.sections);
   automatedElsewhere(x, outline.front, outline.sections);
-  retentionElsewhere(x, outline.sections);
+  retentionElsewhere(x, outline.front, outline.sections);
   servicesElsewhere(x, outline.front, outline.sections);
   purposesElsewhere(x, outline.front, outline.sections);
   if (outline.second) second(x, outline.second);
