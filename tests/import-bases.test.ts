@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { importNotice } from '../src/import/import.js';
+import { classifyHeading } from '../src/import/headings.js';
 import { basisPair, statedBases } from '../src/import/recognise/bases.js';
 import { checkPaths } from '../src/pipeline.js';
 
@@ -320,5 +321,50 @@ describe('purposes said under headings of their own, without a section on purpos
   it('two bases under one heading go to no purpose there', () => {
     const text = '# Privacy statement\n\n## Website\n\nWe use the logs to resolve technical issues. We process the logs based on Article 6(1)(b) and, for keeping them longer, Article 6(1)(f).\n';
     expect(purposes(text)).toEqual([{ description: { en: 'We use the logs to resolve technical issues.' } }]);
+  });
+});
+
+describe('where purposes stand', () => {
+  const headings: [string, string][] = [
+    ['fi', 'Mihin tietoja käytetään?'],
+    ['fi', 'Henkilötietojen käyttö'],
+    ['fi', 'Miksi käsittelemme henkilötietojasi?'],
+    ['sv', 'Hur vi använder dina personuppgifter'],
+    ['sv', 'Användning av personuppgifter'],
+    ['en', 'Use of personal data'],
+    ['en', 'What we use your data for'],
+  ];
+  it.each(headings)('"%s" heads the purposes (%s)', (lang, heading) => {
+    expect(classifyHeading(heading)[0]).toBe('purposes');
+  });
+
+  const beside: [string, string, string][] = [
+    ['fi', 'Käsittelyn tarkoitus\n\n- Jäsenyyden hoitaminen\n- Laskutus\n\nTietoja käytetään myös tapahtumista tiedottamiseen.\n', 'Tietoja käytetään myös tapahtumista tiedottamiseen.'],
+    ['sv', 'Ändamål\n\n- Sköta medlemskapet\n- Fakturering\n\nUppgifterna används också för att informera om evenemang.\n', 'Uppgifterna används också för att informera om evenemang.'],
+    ['en', '# Notice\n\n## Purposes\n\n- Managing the membership\n- Invoicing\n\nThe data is also used to tell members about events.\n', 'The data is also used to tell members about events.'],
+  ];
+  it.each(beside)('a sentence that states a purpose beside a list of purposes is one too (%s)', (lang, text, purpose) => {
+    expect(purposes(text, lang as 'fi' | 'sv' | 'en').map((p) => p.description[lang])).toContain(purpose);
+  });
+
+  it('a list of bases does not make the paragraph beside it a lead-in', () => {
+    const text = 'Käsittelyn peruste ja käyttötarkoitus\n\nRekisterin käyttötarkoitus on jäsenten yhteystietojen ylläpito.\n\nKäsittelyn oikeusperusteet:\n\n- suostumus\n- sopimus\n';
+    expect(purposes(text).map((p) => p.description['fi'])).toEqual(['Rekisterin käyttötarkoitus on jäsenten yhteystietojen ylläpito.']);
+  });
+});
+
+describe('a table of purposes and bases', () => {
+  const tables: [string, string][] = [
+    ['fi', '<h1>Tietosuojaseloste</h1><h2>Käsittelyn tarkoitus ja oikeusperuste</h2><table><tr><th>Tarkoitus</th><th>Oikeusperuste</th></tr><tr><td>Tilausten toimittaminen</td><td>Sopimus</td></tr><tr><td>Kirjanpito</td><td>Lakisääteinen velvoite</td></tr></table>'],
+    ['sv', '<h1>Integritetspolicy</h1><h2>Ändamål och rättslig grund</h2><table><tr><td>Ändamål</td><td>Rättslig grund</td></tr><tr><td>Leverera beställningar</td><td>Avtal</td></tr><tr><td>Bokföring</td><td>Rättslig förpliktelse</td></tr></table>'],
+    ['en', '<h1>Privacy notice</h1><h2>Purposes and legal basis</h2><table><tr><th>Purpose</th><th>Legal basis</th></tr><tr><td>Delivering orders</td><td>Contract</td></tr><tr><td>Bookkeeping</td><td>Legal obligation</td></tr></table>'],
+  ];
+  it.each(tables)('an HTML table whose first row names its columns gives each row as a purpose and its basis (%s)', (lang, html) => {
+    expect(bases(html, lang as 'fi' | 'sv' | 'en')).toEqual(['contract', 'legal_obligation']);
+  });
+
+  it('a row of a wider table: the one cell that is a basis', () => {
+    expect(basisPair('Asiakaspalvelu – Sopimus – Nimi, sähköposti')).toEqual({ purpose: 'Asiakaspalvelu – Nimi, sähköposti', basis: 'Sopimus' });
+    expect(basisPair('Newsletter – Name, e-mail – Consent – 2 years')).toEqual({ purpose: 'Newsletter – Name, e-mail – 2 years', basis: 'Consent' });
   });
 });

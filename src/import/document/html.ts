@@ -1,5 +1,6 @@
 /** A saved web page or an HTML fragment as blocks; scripts, styles and comments are dropped. */
 import { clean, table, treeLines, treeList, withoutNumber, type Block, type ListItem } from './block.js';
+import { columnParts, namesColumns } from './column-table.js';
 import { isKnownHeading } from '../headings.js';
 import { htmlTokens } from './html-tokens.js';
 import { readPlain } from './plain.js';
@@ -121,7 +122,8 @@ export function readHtml(html: string, firstLine = 1): Block[] {
     suspended = undefined;
   };
   const closeGrid = () => {
-    if (grid?.rows.length) out.push(table(grid.rows, grid.header, grid.parts, grid.rows.map((r) => r.join(' – ')), grid.line));
+    const parts = grid?.rows[0] && namesColumns(grid.rows[0]) ? columnParts(grid.rows, grid.line) : grid?.parts;
+    if (grid?.rows.length) out.push(table(grid.rows, grid.header, parts ?? [], grid.rows.map((r) => r.join(' – ')), grid.line));
     grid = undefined;
   };
   /** A row as the blocks recognisers read: a two-column row as a heading and its content. */

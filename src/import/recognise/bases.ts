@@ -110,14 +110,25 @@ const WHERE_REQUIRED =
 export function isBasisOnly(text: string): boolean {
   if (!statedBases(text).bases.length) return false;
   let rest = withoutReferences(text);
-  for (const [, re] of BASIS_NAMES) rest = rest.replace(new RegExp(`${re.source}\\p{L}*`, 'giu'), ' ');
+  for (const [, re] of BASIS_NAMES) rest = rest.replace(new RegExp(`(?:${re.source})\\p{L}*`, 'giu'), ' ');
   rest = rest.replace(WHERE_REQUIRED, ' ');
   rest = rest.replace(/oikeusperust\p{L}*|peruste\p{L}*|rättslig\p{L}* grund|legal basis|lawful basis|gdpr|eu:n|tietosuoja-asetu\p{L}*|dataskyddsförordning\p{L}*|(?<![\p{L}])(?:ja|tai|och|eller|and|or|the|of|den|det|rekisterinpitäjän|registrerades|personuppgiftsansvariges|controller'?s|täytäntöönpano|fullgörande|performance|performing|with|av)(?![\p{L}])/giu, ' ');
   return !/\p{L}{3,}/u.test(rest);
 }
 
+/** "Purpose – basis – data – period", a row of a table with more columns: the one cell that is a basis, and the others. */
+function basisCell(text: string): { purpose: string; basis: string } | undefined {
+  const cells = text.split(/\s+[–—]\s+/u);
+  if (cells.length < 3) return undefined;
+  const bases = cells.filter(isBasisOnly);
+  if (bases.length !== 1) return undefined;
+  return { purpose: cells.filter((c) => c !== bases[0]).join(' – '), basis: bases[0]! };
+}
+
 /** "Purpose – basis", "Purpose: basis", "Purpose (basis)", or the basis first: the two parts. */
 export function basisPair(text: string): { purpose: string; basis: string } | undefined {
+  const cell = basisCell(text);
+  if (cell) return cell;
   for (const sep of [/\s+[–—-]\s+/u, /:\s+/u]) {
     const at = sep.exec(text);
     if (!at) continue;

@@ -169,9 +169,15 @@ function purposePara(x: DraftState, block: Block, where: StatedIn, prose: boolea
   return true;
 }
 
+/** A list of purposes: not one of bases or of sources. */
+function isPurposeList(section: Section, u: Unit): boolean {
+  return u.type === 'list' && !isBasisListOf(u) && !(section.kinds.includes('sources') && u.leadIn !== undefined && SOURCE_LEAD_IN.test(u.leadIn.text));
+}
+
 export function purposeSection(x: DraftState, section: Section, units: readonly Unit[]): void {
   const where = { section: x.place() };
-  const hasList = units.some((u) => u.type === 'list');
+  // Beside a list of purposes, a paragraph is a purpose only when it says so in a sentence.
+  const hasList = units.some((u) => isPurposeList(section, u));
   const prose = units.some((u) => u.type === 'para' && hasPurposeSentence(u.block.text));
   const left: Unit[] = [];
   let underBases = false;
@@ -185,7 +191,9 @@ export function purposeSection(x: DraftState, section: Section, units: readonly 
       else if (isBasisListOf(u)) basisList(x, u, where);
       else purposeList(x, u, where);
     } else if (purposePara(x, u.block, where, prose)) {
-      if (!hasList && !isLeadIn(u.block.text) && u.block.text.length >= 10) addPurpose(x, u.block.text, where);
+      const text = u.block.text;
+      // Beside a list, a paragraph left unfinished ("Käytämme tietoja, jotta voimme") leads into it.
+      if (!isLeadIn(text) && text.length >= 10 && (!hasList || (hasPurposeSentence(text) && /[.!?)]$/u.test(text)))) addPurpose(x, text, where);
       else left.push(u);
     }
   }
