@@ -368,3 +368,16 @@ describe('a table of purposes and bases', () => {
     expect(basisPair('Newsletter – Name, e-mail – Consent – 2 years')).toEqual({ purpose: 'Newsletter – Name, e-mail – 2 years', basis: 'Consent' });
   });
 });
+
+describe('rows of a two-column table printed as "Label: text" paragraphs', () => {
+  const notices: [string, string, string, string][] = [
+    ['fi', 'Asiakasrekisterin tietosuojaseloste\n\nRekisterin käyttötarkoitus: Rekisteri on perustettu asiakkuuksien hoitamiseksi.\n\nTietojen säilytysaika: Tiedot säilytetään kaksi vuotta.\n', 'Rekisteri on perustettu asiakkuuksien hoitamiseksi.', 'P2Y'],
+    ['sv', 'Dataskyddsbeskrivning för kundregistret\n\nÄndamålet med registret: Registret förs för att sköta kundförhållanden.\n\nLagringstid: Uppgifterna sparas i två år.\n', 'Registret förs för att sköta kundförhållanden.', 'P2Y'],
+    ['en', 'Description of the customer data file\n\nReason for maintaining the data file: The file is kept to manage customer relationships.\n\nArchiving period: The data is kept for two years.\n', 'The file is kept to manage customer relationships.', 'P2Y'],
+  ];
+  it.each(notices)('the label heads the text after it (%s)', (lang, text, purpose, period) => {
+    const register = importNotice(text, { lang: lang as 'fi' | 'sv' | 'en' }).register as Draft;
+    expect(register['purposes']).toEqual([{ description: { [lang]: purpose } }]);
+    expect(register['retention'][0]['period']).toBe(period);
+  });
+});
