@@ -381,3 +381,41 @@ describe('rows of a two-column table printed as "Label: text" paragraphs', () =>
     expect(register['retention'][0]['period']).toBe(period);
   });
 });
+
+describe('purposes stated only in pairs with their bases', () => {
+  const notices: [string, string, string][] = [
+    ['fi', 'Käsittelyn oikeusperuste\n\n- Sopimus: verkkokaupan tilausten toimittaminen\n- Oikeutettu etu: palvelun tietoturvan varmistaminen\n', 'verkkokaupan tilausten toimittaminen'],
+    ['sv', 'Rättslig grund\n\n- Avtal: leverera beställningar i webbutiken\n- Berättigat intresse: skydda tjänsten mot intrång\n', 'leverera beställningar i webbutiken'],
+    ['en', '# Notice\n\n## Legal basis\n\n- Contract (Article 6(1)(b)): processing needed to deliver the orders\n- Legitimate interests (Article 6(1)(f)): processing for security of the service\n', 'processing needed to deliver the orders'],
+  ];
+  it.each(notices)('each pair is a purpose with its basis when the notice gives no purposes otherwise (%s)', (lang, text, first) => {
+    const found = purposes(text, lang as 'fi' | 'sv' | 'en');
+    expect(found.map((p) => p.legal_basis)).toEqual(['contract', 'legitimate_interests']);
+    expect(found[0]!.description[lang]).toBe(first);
+  });
+});
+
+describe('a section on the data and what they are used for', () => {
+  const notices: [string, string][] = [
+    ['fi', 'Mitä tietoja keräämme ja miten käytämme niitä?\n\nKeräämme hakijoista seuraavia tietoja:\n\n- Nimi\n- Sähköpostiosoite\n\nKäytämme tietoja hakemusten käsittelyyn.\n'],
+    ['sv', 'Vilka uppgifter samlar vi in och hur använder vi dem?\n\nVi samlar in följande uppgifter om sökande:\n\n- Namn\n- E-postadress\n\nVi använder uppgifterna för att behandla ansökningar.\n'],
+    ['en', '# Notice\n\n## What data we collect and how we use it\n\nWe collect the following data about applicants:\n\n- Name\n- E-mail address\n\nWe use the data to handle applications.\n'],
+  ];
+  it.each(notices)('a list led in as data is data, the sentence that says the use is the purpose (%s)', (lang, text) => {
+    const register = importNotice(text, { lang: lang as 'fi' | 'sv' | 'en' }).register as Draft;
+    expect(register['data_categories']).toHaveLength(2);
+    expect(register['purposes']).toHaveLength(1);
+  });
+
+  it('a paragraph that only denies a use is no purpose', () => {
+    expect(purposes('Käsittelyn tarkoitus\n\nTietoja käytetään jäsenyyden hoitamiseen.\n\nTietoja ei käytetä profilointiin.\n').map((p) => p.description['fi'])).toEqual([
+      'Tietoja käytetään jäsenyyden hoitamiseen.',
+    ]);
+  });
+
+  it('"Käytämme näitä tietoja", "Vi använder uppgifterna", "We use the data" head purposes', () => {
+    expect(classifyHeading('Käytämme näitä tietoja')[0]).toBe('purposes');
+    expect(classifyHeading('Vi använder uppgifterna till')[0]).toBe('purposes');
+    expect(classifyHeading('We use the data for')[0]).toBe('purposes');
+  });
+});

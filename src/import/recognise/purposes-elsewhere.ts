@@ -7,7 +7,7 @@ import type { Block } from '../document/block.js';
 import type { DraftState } from '../draft/state.js';
 import { sentences } from '../draft/text.js';
 import type { Section } from '../outline.js';
-import { proseSentences } from './purposes.js';
+import { pairsAsPurposes, proseSentences } from './purposes.js';
 
 /** Parts that say how data are kept, protected or moved, or what the data subject may do: no purposes. */
 const NOT_PURPOSES = new Set(['rights', 'transfers', 'retention', 'security']);
@@ -22,8 +22,9 @@ function topics(blocks: readonly Block[]): Block[][] {
   return out.filter((t) => t.length);
 }
 
+/** When no part of the notice gave a purpose: its pairs of basis and purpose, or else its sentences that say one. */
 export function purposesElsewhere(x: DraftState, front: readonly Block[], sections: readonly Section[]): void {
-  if (x.purposes.length || x.statements.length) return;
+  if (x.purposes.length || pairsAsPurposes(x)) return;
   const parts = [front, ...sections.filter((s) => !NOT_PURPOSES.has(s.kinds[0]!)).map((s) => s.blocks)];
   for (const blocks of parts) {
     for (const topic of topics(blocks)) {

@@ -7,6 +7,7 @@ import { type Unit, listText, unitLines } from '../draft/units.js';
 import { classifyHeading } from '../headings.js';
 import type { Section } from '../outline.js';
 import { basisPair, DISTINCT_NAMES, hasPoint, isBasisOnly, purposeNames, statedBases } from './bases.js';
+import { DATA_LEAD_IN, dataList } from './data.js';
 import { CONDITIONAL, isPurposeSentence } from './purpose-prose.js';
 import { SOURCE_LEAD_IN, sourceFromList, sourceSentences } from './sources.js';
 
@@ -25,7 +26,7 @@ export const PURPOSE_BASIS: readonly [LegalBasis, RegExp][] = [
   ],
   [
     'contract',
-    /perustuu (?:\p{L}+ ){0,3}sopimukseen|sopimuksen (?:täytäntöönpano|täytäntöön paneminen|perusteella|toteuttami)|sopimukseen perustuen|(?:fullgöra|fullgörande av) (?:ett |vårt |det |ert )?avtal|(?:grundar sig (?:\p{L}+ ){0,2}?på|baseras (?:\p{L}+ ){0,2}?på|på grundval av|med stöd av) (?:\p{L}+ ){0,2}avtal|\(avtal\)|\b(?:necessary|needed) (?:to|for) (?:the )?perform\p{L}*(?: of)? (?:a |the |our |your )?contract|\bperform(?:ing|ance of)? (?:a |the |our |your )?contract|\b(?:based on|under) (?:a |the |our |your )?contract|\(contract\)/iu,
+    /perustuu (?:\p{L}+ ){0,3}sopimukseen|sopimuksen (?:täytäntöönpano|täytäntöön pan|perusteella|toteuttami)|sopimukseen perustuen|(?:fullgöra|fullgörande av) (?:ett |vårt |det |ert )?avtal|(?:grundar sig (?:\p{L}+ ){0,2}?på|baseras (?:\p{L}+ ){0,2}?på|på grundval av|med stöd av) (?:\p{L}+ ){0,2}avtal|\(avtal\)|\b(?:necessary|needed) (?:to|for) (?:the )?perform\p{L}*(?: of)? (?:a |the |our |your )?contract|\bperform(?:ing|ance of)? (?:a |the |our |your )?contract|\b(?:based on|under) (?:a |the |our |your )?contract|\(contract\)/iu,
   ],
 ];
 
@@ -95,6 +96,13 @@ export function proseSentences(x: DraftState, texts: readonly string[], lines: s
   if (bases.length) statement(x, bases.join(' '), lines ?? bases, undefined, { ...where, group });
 }
 
+const DENIAL = /(?<![\p{L}])(?:ei|emme|eikä|inte|aldrig|not|never)(?![\p{L}])/iu;
+
+/** A paragraph whose every sentence denies ("Tietoja ei käytetä profilointiin"): no purpose. */
+function onlyDenies(text: string): boolean {
+  return sentences(text).every((s) => DENIAL.test(s));
+}
+
 /** A paragraph with purposes said in sentences among its basis sentences. */
 function hasPurposeSentence(text: string): boolean {
   return sentences(text).some((s) => !isBasisSentence(s) && isPurposeSentence(s));
@@ -145,6 +153,18 @@ function purposeList(x: DraftState, u: Extract<Unit, { type: 'list' }>, where: S
 }
 
 /**
+ * Where the notice states its purposes only in its pairs of basis and purpose ("Legitimate interests
+ * (Article 6(1)(f)): processing for security and fraud prevention"), each pair is a purpose with its basis.
+ */
+export function pairsAsPurposes(x: DraftState): boolean {
+  const pairs = x.statements.filter((s) => s.about !== undefined && s.bases.length);
+  for (const s of pairs) x.purposes.push({ text: s.about!, bases: s.bases, statutes: s.statutes, ...(s.law ? { law: s.law } : {}) });
+  const rest = x.statements.filter((s) => !pairs.includes(s));
+  x.statements.splice(0, x.statements.length, ...rest);
+  return pairs.length > 0;
+}
+
+/**
  * A paragraph of a purpose section: its statement of bases, with the purposes it says in sentences;
  * or, where the section says its purposes in sentences, a paragraph that names a basis but neither a
  * purpose nor that the processing rests on it is about the basis ("Kysyttäessä suostumusta …").
@@ -169,9 +189,19 @@ function purposePara(x: DraftState, block: Block, where: StatedIn, prose: boolea
   return true;
 }
 
-/** A list of purposes: not one of bases or of sources. */
+/** In a section on purposes and sources, a list whose lead-in says where data come from. */
+function isSourceList(section: Section, u: Extract<Unit, { type: 'list' }>): boolean {
+  return section.kinds.includes('sources') && u.leadIn !== undefined && SOURCE_LEAD_IN.test(u.leadIn.text);
+}
+
+/** In a section on purposes and data ("Mitä tietoja keräämme ja miten käytämme niitä?"), a list whose lead-in says it is of data. */
+function isDataList(section: Section, u: Extract<Unit, { type: 'list' }>): boolean {
+  return section.kinds.includes('data_categories') && u.leadIn !== undefined && DATA_LEAD_IN.test(u.leadIn.text);
+}
+
+/** A list of purposes: not one of bases, sources or data. */
 function isPurposeList(section: Section, u: Unit): boolean {
-  return u.type === 'list' && !isBasisListOf(u) && !(section.kinds.includes('sources') && u.leadIn !== undefined && SOURCE_LEAD_IN.test(u.leadIn.text));
+  return u.type === 'list' && !isBasisListOf(u) && !isSourceList(section, u) && !isDataList(section, u);
 }
 
 export function purposeSection(x: DraftState, section: Section, units: readonly Unit[]): void {
@@ -187,13 +217,15 @@ export function purposeSection(x: DraftState, section: Section, units: readonly 
       if (!underBases) left.push(u);
     } else if (underBases) basisUnit(x, u, where);
     else if (u.type === 'list') {
-      if (section.kinds.includes('sources') && u.leadIn && SOURCE_LEAD_IN.test(u.leadIn.text)) sourceFromList(x, u);
+      if (isSourceList(section, u)) sourceFromList(x, u);
+      else if (isDataList(section, u)) dataList(x, u);
       else if (isBasisListOf(u)) basisList(x, u, where);
       else purposeList(x, u, where);
     } else if (purposePara(x, u.block, where, prose)) {
       const text = u.block.text;
       // Beside a list, a paragraph left unfinished ("Käytämme tietoja, jotta voimme") leads into it.
-      if (!isLeadIn(text) && text.length >= 10 && (!hasList || (hasPurposeSentence(text) && /[.!?)]$/u.test(text)))) addPurpose(x, text, where);
+      const purpose = !hasList || (hasPurposeSentence(text) && /[.!?)]$/u.test(text));
+      if (!isLeadIn(text) && text.length >= 10 && purpose && !onlyDenies(text)) addPurpose(x, text, where);
       else left.push(u);
     }
   }
