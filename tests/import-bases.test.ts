@@ -419,3 +419,26 @@ describe('a section on the data and what they are used for', () => {
     expect(classifyHeading('We use the data for')[0]).toBe('purposes');
   });
 });
+
+describe('a subheading per purpose', () => {
+  const notices: [string, string, string][] = [
+    ['fi', '# Tietosuojaseloste\n\n## Tarkoitukset ja oikeusperusteet\n\n### Markkinointi\n\nLähetämme uutiskirjeitä ja tarjouksia. Oikeusperuste: suostumus.\n\n### Asiakassuhde\n\nKäsittelemme tietoja tilausten toimittamiseksi. Oikeusperuste: sopimus.\n', 'Markkinointi: Lähetämme uutiskirjeitä ja tarjouksia.'],
+    ['sv', '# Integritetspolicy\n\n## Syften och rättsliga grunder\n\n### Marknadsföring\n\nVi skickar nyhetsbrev och erbjudanden. Rättslig grund: samtycke.\n\n### Kundrelationen\n\nVi behandlar uppgifterna för att leverera beställningar. Rättslig grund: avtal.\n', 'Marknadsföring: Vi skickar nyhetsbrev och erbjudanden.'],
+    ['en', '# Privacy notice\n\n## Purposes and legal bases\n\n### Marketing\n\nWe send newsletters and offers. Legal basis: consent.\n\n### Customer relationship\n\nWe process the data to deliver orders. Legal basis: contract.\n', 'Marketing: We send newsletters and offers.'],
+  ];
+  it.each(notices)('names the purpose when its text gives none, and the basis under it is its basis (%s)', (lang, text, first) => {
+    const found = purposes(text, lang as 'fi' | 'sv' | 'en');
+    expect(found.map((p) => p.legal_basis)).toEqual(['consent', 'contract']);
+    expect(found[0]!.description[lang]).toBe(first);
+  });
+});
+
+describe('more names of legitimate interests', () => {
+  it.each(['Oikeutetut liiketoiminnalliset intressimme', 'Intresseavvägning', 'våra legitima intressen', 'our legitimate business interests'])('"%s"', (text) => {
+    expect(statedBases(text).bases).toEqual(['legitimate_interests']);
+  });
+
+  it('a legal obligation written as one word in Swedish', () => {
+    expect(statedBases('Rättsligförpliktelse').bases).toEqual(['legal_obligation']);
+  });
+});

@@ -85,7 +85,7 @@ export function isBasisSentence(text: string): boolean {
  * same group, so that one basis stated there holds for the purposes stated there.
  */
 export function proseSentences(x: DraftState, texts: readonly string[], lines: string[] | undefined, where: StatedIn): void {
-  const group = x.place();
+  const group = where.group ?? x.place();
   const bases: string[] = [];
   for (const s of texts) {
     if (isBasisSentence(s)) {
@@ -114,7 +114,7 @@ function hasPurposeSentence(text: string): boolean {
  * Käsittelyn oikeusperuste on:"), when it gives them one basis.
  */
 function basisList(x: DraftState, u: Extract<Unit, { type: 'list' }>, where: StatedIn = {}): void {
-  const group = x.place();
+  const group = where.group ?? x.place();
   if (u.leadIn) for (const s of sentences(u.leadIn.text)) if (!isBasisSentence(s) && isPurposeSentence(s)) addPurpose(x, s, { ...where, group });
   const rest: string[] = [];
   for (const item of u.items) {
@@ -145,7 +145,7 @@ function isBasisHeading(text: string): boolean {
 
 /** A list of purposes; a lead-in that states one basis gives it to each ("… sopimuksen perusteella seuraaviin tarkoituksiin:"). */
 function purposeList(x: DraftState, u: Extract<Unit, { type: 'list' }>, where: StatedIn): void {
-  const group = x.place();
+  const group = where.group ?? x.place();
   for (const item of u.items) addPurpose(x, item, { ...where, group });
   if (u.leadIn && (BASIS_STATEMENT.test(u.leadIn.text) || statedBases(u.leadIn.text, PURPOSE_NAMES).bases.length)) {
     statement(x, u.leadIn.text, u.leadIn.lines, undefined, { ...where, group });
@@ -204,32 +204,64 @@ function isPurposeList(section: Section, u: Unit): boolean {
   return u.type === 'list' && !isBasisListOf(u) && !isSourceList(section, u) && !isDataList(section, u);
 }
 
+/** The units under each subheading of a section, those before the first with none. */
+function subsections(units: readonly Unit[]): { heading?: Block; units: Unit[] }[] {
+  const out: { heading?: Block; units: Unit[] }[] = [{ units: [] }];
+  for (const u of units) {
+    if (u.type === 'sub') out.push({ heading: u.block, units: [] });
+    else out[out.length - 1]!.units.push(u);
+  }
+  return out.filter((c) => c.heading || c.units.length);
+}
+
+/**
+ * A subsection that names its purpose in its heading and gives no purpose in its text ("Marknadsföring"
+ * over "Med ditt samtycke skickar vi nyhetsbrev. Rättslig grund: samtycke."): the heading, with the text
+ * that is not about the basis, is the purpose; the basis stated under it is its basis.
+ */
+function headingPurpose(x: DraftState, heading: Block, units: readonly Unit[], where: StatedIn): void {
+  const text = units.flatMap((u) => (u.type === 'para' ? sentences(u.block.text) : [])).filter((s) => !isBasisSentence(s)).join(' ');
+  x.purposes.push({ text: text ? `${heading.text}: ${text}` : heading.text, bases: [], statutes: [], ...where });
+}
+
 export function purposeSection(x: DraftState, section: Section, units: readonly Unit[]): void {
-  const where = { section: x.place() };
+  const section_ = x.place();
   // Beside a list of purposes, a paragraph is a purpose only when it says so in a sentence.
   const hasList = units.some((u) => isPurposeList(section, u));
   const prose = units.some((u) => u.type === 'para' && hasPurposeSentence(u.block.text));
   const left: Unit[] = [];
-  let underBases = false;
-  for (const u of units) {
-    if (u.type === 'sub') {
-      underBases = isBasisHeading(u.block.text);
-      if (!underBases) left.push(u);
-    } else if (underBases) basisUnit(x, u, where);
-    else if (u.type === 'list') {
-      if (isSourceList(section, u)) sourceFromList(x, u);
-      else if (isDataList(section, u)) dataList(x, u);
-      else if (isBasisListOf(u)) basisList(x, u, where);
-      else purposeList(x, u, where);
-    } else if (purposePara(x, u.block, where, prose)) {
-      const text = u.block.text;
-      // Beside a list, a paragraph left unfinished ("Käytämme tietoja, jotta voimme") leads into it.
-      const purpose = !hasList || (hasPurposeSentence(text) && /[.!?)]$/u.test(text));
-      if (!isLeadIn(text) && text.length >= 10 && purpose && !onlyDenies(text)) addPurpose(x, text, where);
-      else left.push(u);
+  for (const chunk of subsections(units)) {
+    const where: StatedIn = { section: section_, ...(chunk.heading ? { group: x.place() } : {}) };
+    if (chunk.heading && isBasisHeading(chunk.heading.text)) {
+      for (const u of chunk.units) basisUnit(x, u, { section: section_ });
+      continue;
     }
+    const before = x.purposes.length;
+    const rest = chunk.units.filter((u) => purposeUnit(x, section, u, where, { hasList, prose }));
+    if (chunk.heading && x.purposes.length === before && !hasList) headingPurpose(x, chunk.heading, chunk.units, where);
+    else if (chunk.heading) left.push({ type: 'sub', block: chunk.heading });
+    left.push(...rest);
   }
   x.leftover(section, 'purposes', 'not turned into purposes: add what is a purpose to `purposes`', left);
+}
+
+/** One list or paragraph of a purpose section; whether it is left for the TODO. */
+function purposeUnit(x: DraftState, section: Section, u: Unit, where: StatedIn, shape: { hasList: boolean; prose: boolean }): boolean {
+  if (u.type === 'list') {
+    if (isSourceList(section, u)) sourceFromList(x, u);
+    else if (isDataList(section, u)) dataList(x, u);
+    else if (isBasisListOf(u)) basisList(x, u, where);
+    else purposeList(x, u, where);
+    return false;
+  }
+  if (u.type === 'sub') return true;
+  if (!purposePara(x, u.block, where, shape.prose)) return false;
+  const text = u.block.text;
+  // Beside a list, a paragraph left unfinished ("Käytämme tietoja, jotta voimme") leads into it.
+  const purpose = !shape.hasList || (hasPurposeSentence(text) && /[.!?)]$/u.test(text));
+  if (isLeadIn(text) || text.length < 10 || !purpose || onlyDenies(text)) return true;
+  addPurpose(x, text, where);
+  return false;
 }
 
 /** A sentence that says what the purpose is: "Käsittelyn tarkoitus on …", "Ändamålet med behandlingen är …", "The purpose of … is …". */
