@@ -302,6 +302,11 @@ Sinulla on oikeus pyytää tietojesi poistamista ennen tätä.
     expect(register['retention']).toEqual([{ ...(period ? { period } : {}), description: { [lang]: rule } }]);
   });
 
+  it('beside a section on retention, a period stated under another heading is a rule too, a cookie\'s lifetime is not', () => {
+    const text = `${HEAD_EN}## How long we keep your data\n\nMember data are kept as long as you are a member.\n\n## Events\n\nWe use the data to run events. Health details are deleted 4 weeks after the event.\n\n## Cookies\n\nThe session cookie is deleted after 30 days.\n`;
+    expect(imported(text, 'en').register['retention'].map((r: Draft) => r['period'])).toEqual([undefined, 'P4W']);
+  });
+
   it('a sentence elsewhere with two periods is a rule without one, for the author to split', () => {
     const text = `${HEAD_EN}## Customers\n\nWe use the data to serve our customers. We delete the data 2 years after it has expired, or 3 years after the last purchase.\n`;
     expect(imported(text, 'en').register['retention']).toEqual([

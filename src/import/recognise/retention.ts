@@ -62,16 +62,22 @@ function statesRetention(s: string): boolean {
   return KEPT.test(s) && ((periodsIn(s).length > 0 && !VAGUE.test(s)) || UNTIL.test(s));
 }
 
+/** A sentence that states a period for which data are kept. */
+function statesPeriod(s: string): boolean {
+  return KEPT.test(s) && periodsIn(s).length > 0 && !VAGUE.test(s);
+}
+
 /**
- * A notice may state how long data are kept under any heading (cookies, a service, a table) or before
- * its first heading: when no section on retention says so, such a sentence anywhere is a retention
- * rule; one that states several periods is kept without one, for the author to split.
+ * A notice may state how long data are kept under any heading (a service, a table) or before its
+ * first heading: such a sentence anywhere is a retention rule; one that states several periods is
+ * kept without one, for the author to split. Where a section on retention says how long, only
+ * periods stated elsewhere are added, and none from the cookies' own lifetimes.
  */
 export function retentionElsewhere(x: DraftState, front: readonly Block[], sections: readonly Section[]): void {
-  if (x.retention.length) return;
-  const parts = [front, ...sections.filter((s) => !s.kinds.includes('retention') && s.kinds[0] !== 'rights').map((s) => s.blocks)];
-  for (const blocks of parts) {
+  const found = x.retention.length > 0;
+  const others = sections.filter((s) => !s.kinds.includes('retention') && s.kinds[0] !== 'rights' && !(found && s.kinds[0] === 'cookies'));
+  for (const blocks of [front, ...others.map((s) => s.blocks)]) {
     const texts = blocks.flatMap((b) => (b.kind === 'list' ? (b.items ?? []) : b.kind === 'paragraph' ? sentences(b.text) : []));
-    for (const s of texts) if (statesRetention(s)) addRetention(x, s);
+    for (const s of texts) if (found ? statesPeriod(s) : statesRetention(s)) addRetention(x, s);
   }
 }
