@@ -1,15 +1,11 @@
 /** Purposes of the processing and the legal bases the notice states for them. */
 import type { LegalBasis } from '../../types.js';
-import type { Block } from '../document/block.js';
 import { DraftState, type StatedIn } from '../draft/state.js';
-import { isLeadIn, sentences } from '../draft/text.js';
+import { sentences } from '../draft/text.js';
 import { type Unit, listText, unitLines } from '../draft/units.js';
-import { classifyHeading } from '../headings.js';
 import type { Section } from '../outline.js';
 import { basisPair, DISTINCT_NAMES, hasPoint, isBasisOnly, purposeNames, statedBases } from './bases.js';
-import { DATA_LEAD_IN, dataList } from './data.js';
 import { CONDITIONAL, isPurposeSentence } from './purpose-prose.js';
-import { SOURCE_LEAD_IN, sourceFromList, sourceSentences } from './sources.js';
 
 /** A sentence that states the legal basis of the processing. */
 export const BASIS_STATEMENT =
@@ -30,7 +26,7 @@ export const PURPOSE_BASIS: readonly [LegalBasis, RegExp][] = [
   ],
 ];
 
-const PURPOSE_NAMES = purposeNames(PURPOSE_BASIS);
+export const PURPOSE_NAMES = purposeNames(PURPOSE_BASIS);
 
 export const ENUMERATION = /,|(?<![\p{L}])(?:tai|ja|sekä|eller|och|samt|or|and)(?![\p{L}])|\//iu;
 
@@ -99,12 +95,12 @@ export function proseSentences(x: DraftState, texts: readonly string[], lines: s
 const DENIAL = /(?<![\p{L}])(?:ei|emme|eikä|inte|aldrig|not|never)(?![\p{L}])/iu;
 
 /** A paragraph whose every sentence denies ("Tietoja ei käytetä profilointiin"): no purpose. */
-function onlyDenies(text: string): boolean {
+export function onlyDenies(text: string): boolean {
   return sentences(text).every((s) => DENIAL.test(s));
 }
 
 /** A paragraph with purposes said in sentences among its basis sentences. */
-function hasPurposeSentence(text: string): boolean {
+export function hasPurposeSentence(text: string): boolean {
   return sentences(text).some((s) => !isBasisSentence(s) && isPurposeSentence(s));
 }
 
@@ -113,7 +109,7 @@ function hasPurposeSentence(text: string): boolean {
  * whole, or for the purposes its lead-in states ("Tietoja käsitellään jäsenyyden hoitamiseksi.
  * Käsittelyn oikeusperuste on:"), when it gives them one basis.
  */
-function basisList(x: DraftState, u: Extract<Unit, { type: 'list' }>, where: StatedIn = {}): void {
+export function basisList(x: DraftState, u: Extract<Unit, { type: 'list' }>, where: StatedIn = {}): void {
   const group = where.group ?? x.place();
   if (u.leadIn) for (const s of sentences(u.leadIn.text)) if (!isBasisSentence(s) && isPurposeSentence(s)) addPurpose(x, s, { ...where, group });
   const rest: string[] = [];
@@ -132,24 +128,9 @@ export function basisUnit(x: DraftState, u: Unit, where: StatedIn = {}): void {
   else if (u.type === 'para') statement(x, u.block.text, u.block.lines, undefined, where);
 }
 
-function isBasisListOf(u: Extract<Unit, { type: 'list' }>): boolean {
+export function isBasisListOf(u: Extract<Unit, { type: 'list' }>): boolean {
   if (u.leadIn && BASIS_STATEMENT.test(u.leadIn.text) && !PURPOSE_WORDS.test(u.leadIn.text)) return true;
   return u.items.every(isBasisOnly);
-}
-
-/** A subheading over bases: "Oikeusperuste", "Rättslig grund", "Legal basis". */
-function isBasisHeading(text: string): boolean {
-  const kind = classifyHeading(text)[0];
-  return kind === 'legal_basis' || kind === 'legitimate_interest';
-}
-
-/** A list of purposes; a lead-in that states one basis gives it to each ("… sopimuksen perusteella seuraaviin tarkoituksiin:"). */
-function purposeList(x: DraftState, u: Extract<Unit, { type: 'list' }>, where: StatedIn): void {
-  const group = where.group ?? x.place();
-  for (const item of u.items) addPurpose(x, item, { ...where, group });
-  if (u.leadIn && (BASIS_STATEMENT.test(u.leadIn.text) || statedBases(u.leadIn.text, PURPOSE_NAMES).bases.length)) {
-    statement(x, u.leadIn.text, u.leadIn.lines, undefined, { ...where, group });
-  } else x.leadIn('purposes', u.leadIn);
 }
 
 /**
@@ -162,106 +143,6 @@ export function pairsAsPurposes(x: DraftState): boolean {
   const rest = x.statements.filter((s) => !pairs.includes(s));
   x.statements.splice(0, x.statements.length, ...rest);
   return pairs.length > 0;
-}
-
-/**
- * A paragraph of a purpose section: its statement of bases, with the purposes it says in sentences;
- * or, where the section says its purposes in sentences, a paragraph that names a basis but neither a
- * purpose nor that the processing rests on it is about the basis ("Kysyttäessä suostumusta …").
- * Whether it is left for the TODO.
- */
-function purposePara(x: DraftState, block: Block, where: StatedIn, prose: boolean): boolean {
-  const text = block.text;
-  if (BASIS_STATEMENT.test(text)) {
-    proseSentences(x, sentences(text), block.lines, where);
-    return false;
-  }
-  if (prose && !hasPurposeSentence(text) && !PURPOSE_BASIS.some(([, re]) => re.test(text)) && statedBases(text).bases.length) {
-    statement(x, text, block.lines, undefined, where);
-    return false;
-  }
-  if (isLeadIn(text)) return true;
-  const found = sourceSentences(text);
-  if (found.sources.length && !found.rest.length) {
-    for (const s of found.sources) x.sources.push({ type: s.type, description: x.t(s.text) });
-    return false;
-  }
-  return true;
-}
-
-/** In a section on purposes and sources, a list whose lead-in says where data come from. */
-function isSourceList(section: Section, u: Extract<Unit, { type: 'list' }>): boolean {
-  return section.kinds.includes('sources') && u.leadIn !== undefined && SOURCE_LEAD_IN.test(u.leadIn.text);
-}
-
-/** In a section on purposes and data ("Mitä tietoja keräämme ja miten käytämme niitä?"), a list whose lead-in says it is of data. */
-function isDataList(section: Section, u: Extract<Unit, { type: 'list' }>): boolean {
-  return section.kinds.includes('data_categories') && u.leadIn !== undefined && DATA_LEAD_IN.test(u.leadIn.text);
-}
-
-/** A list of purposes: not one of bases, sources or data. */
-function isPurposeList(section: Section, u: Unit): boolean {
-  return u.type === 'list' && !isBasisListOf(u) && !isSourceList(section, u) && !isDataList(section, u);
-}
-
-/** The units under each subheading of a section, those before the first with none. */
-function subsections(units: readonly Unit[]): { heading?: Block; units: Unit[] }[] {
-  const out: { heading?: Block; units: Unit[] }[] = [{ units: [] }];
-  for (const u of units) {
-    if (u.type === 'sub') out.push({ heading: u.block, units: [] });
-    else out[out.length - 1]!.units.push(u);
-  }
-  return out.filter((c) => c.heading || c.units.length);
-}
-
-/**
- * A subsection that names its purpose in its heading and gives no purpose in its text ("Marknadsföring"
- * over "Med ditt samtycke skickar vi nyhetsbrev. Rättslig grund: samtycke."): the heading, with the text
- * that is not about the basis, is the purpose; the basis stated under it is its basis.
- */
-function headingPurpose(x: DraftState, heading: Block, units: readonly Unit[], where: StatedIn): void {
-  const text = units.flatMap((u) => (u.type === 'para' ? sentences(u.block.text) : [])).filter((s) => !isBasisSentence(s)).join(' ');
-  x.purposes.push({ text: text ? `${heading.text}: ${text}` : heading.text, bases: [], statutes: [], ...where });
-}
-
-export function purposeSection(x: DraftState, section: Section, units: readonly Unit[]): void {
-  const section_ = x.place();
-  // Beside a list of purposes, a paragraph is a purpose only when it says so in a sentence.
-  const hasList = units.some((u) => isPurposeList(section, u));
-  const prose = units.some((u) => u.type === 'para' && hasPurposeSentence(u.block.text));
-  const left: Unit[] = [];
-  for (const chunk of subsections(units)) {
-    const where: StatedIn = { section: section_, ...(chunk.heading ? { group: x.place() } : {}) };
-    if (chunk.heading && isBasisHeading(chunk.heading.text)) {
-      for (const u of chunk.units) basisUnit(x, u, { section: section_ });
-      continue;
-    }
-    const before = x.purposes.length;
-    const rest = chunk.units.filter((u) => purposeUnit(x, section, u, where, { hasList, prose }));
-    if (chunk.heading && x.purposes.length === before && !hasList) headingPurpose(x, chunk.heading, chunk.units, where);
-    else if (chunk.heading) left.push({ type: 'sub', block: chunk.heading });
-    left.push(...rest);
-  }
-  x.leftover(section, 'purposes', 'not turned into purposes: add what is a purpose to `purposes`', left);
-}
-
-/** One list or paragraph of a purpose section; whether it is left for the TODO. */
-function purposeUnit(x: DraftState, section: Section, u: Unit, where: StatedIn, shape: { hasList: boolean; prose: boolean }): boolean {
-  if (u.type === 'list') {
-    if (isSourceList(section, u)) sourceFromList(x, u);
-    else if (isDataList(section, u)) dataList(x, u);
-    else if (isBasisListOf(u)) basisList(x, u, where);
-    else purposeList(x, u, where);
-    return false;
-  }
-  if (u.type === 'sub') return true;
-  if (!purposePara(x, u.block, where, shape.prose)) return false;
-  const text = u.block.text;
-  // Beside a list, a paragraph left unfinished ("Käytämme tietoja, jotta voimme") leads into it.
-  const purpose = !shape.hasList || (hasPurposeSentence(text) && /[.!?)]$/u.test(text));
-  if (isLeadIn(text) || text.length < 10 || !purpose || onlyDenies(text)) return true;
-  addPurpose(x, text, where);
-  return false;
 }
 
 /** A sentence that says what the purpose is: "Käsittelyn tarkoitus on …", "Ändamålet med behandlingen är …", "The purpose of … is …". */
