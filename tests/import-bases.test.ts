@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { importNotice } from '../src/import/import.js';
+import { classifyHeading } from '../src/import/headings.js';
 import { basisPair, statedBases } from '../src/import/recognise/bases.js';
 import { checkPaths } from '../src/pipeline.js';
 
@@ -200,5 +201,244 @@ describe('basisPair', () => {
     expect(basisPair('Orders (contract, Art. 6(1)(b))')).toEqual({ purpose: 'Orders', basis: 'contract, Art. 6(1)(b)' });
     expect(basisPair('Asiakassuhteen hoito – laskutus ja perintä')).toBeUndefined();
     expect(basisPair('Sopimusten hallinta: tallennus ja arkistointi')).toBeUndefined();
+  });
+});
+
+describe('purposes said in sentences, with the basis stated beside them', () => {
+  const paragraphs: [string, string, string][] = [
+    ['fi', 'Käsittelyn tarkoitus ja oikeusperuste\n\nPalvelu välittää avointa liikennetietoa.\n\nHenkilötietojasi käsitellään palvelun käytön seuraamiseksi. Käsittelyn oikeusperuste on rekisterinpitäjän lakisääteinen velvoite.\n', 'Henkilötietojasi käsitellään palvelun käytön seuraamiseksi.'],
+    ['sv', 'Ändamål och rättslig grund\n\nTjänsten förmedlar öppna trafikdata.\n\nVi behandlar dina uppgifter för att följa upp användningen av tjänsten. Den rättsliga grunden är en rättslig förpliktelse.\n', 'Vi behandlar dina uppgifter för att följa upp användningen av tjänsten.'],
+    ['en', '# Notice\n\n## Purpose and legal basis\n\nThe service hands out open traffic data.\n\nYour personal data is processed to follow the use of the service. The legal basis for processing is the legal obligation of the controller.\n', 'Your personal data is processed to follow the use of the service.'],
+  ];
+  it.each(paragraphs)('a purpose sentence and one basis in the same paragraph go together (%s)', (lang, text, purpose) => {
+    const result = importNotice(text, { lang: lang as 'fi' | 'sv' | 'en' });
+    const found = (result.register['purposes'] as Draft[]).find((p) => p['description'][lang] === purpose);
+    expect(found?.['legal_basis']).toBe('legal_obligation');
+    expect(result.register['legal_bases']).toBeUndefined();
+    // The statement is quoted at the purpose it was given to.
+    expect(result.yaml).toMatch(/# The legal basis as the original states it:/u);
+  });
+
+  it('two bases in the paragraph are given to no purpose', () => {
+    const text = 'Käsittelyn tarkoitus ja oikeusperuste\n\nTietoja käsitellään jäsenyyden hoitamiseksi. Käsittely perustuu sopimukseen ja oikeutettuun etuun.\n';
+    expect(bases(text)).toEqual([undefined]);
+    expect(importNotice(text).register['legal_bases']).toEqual(['contract', 'legitimate_interests']);
+  });
+
+  const leadIns: [string, string, string, string[]][] = [
+    ['fi', 'Tarkoitus ja oikeusperuste\n\nTietoja käytetään jäsenyyden hoitamiseen ja tiedottamiseen. Käsittelyn oikeusperuste on:\n\n- Sopimus (jäsenrekisteri)\n- Suostumus (uutiskirje)\n', 'Tietoja käytetään jäsenyyden hoitamiseen ja tiedottamiseen.', ['consent', 'contract']],
+    ['sv', 'Ändamål och rättslig grund\n\nUppgifterna används för att sköta medlemskapet. Den rättsliga grunden är:\n\n- Avtal (medlemsregistret)\n- Samtycke (nyhetsbrev)\n', 'Uppgifterna används för att sköta medlemskapet.', ['consent', 'contract']],
+    ['en', '# Notice\n\n## Purpose and legal basis\n\nPersonal data is processed for managing the membership. The legal basis for processing is:\n\n- Contract (member register)\n- Consent (newsletter)\n', 'Personal data is processed for managing the membership.', ['consent', 'contract']],
+  ];
+  it.each(leadIns)('the purpose said in the lead-in of a list of bases is a purpose, and the bases stay the register\'s (%s)', (lang, text, purpose, listed) => {
+    const result = importNotice(text, { lang: lang as 'fi' | 'sv' | 'en' });
+    expect(result.register['purposes']).toEqual([{ description: { [lang]: purpose } }]);
+    expect(result.register['legal_bases']).toEqual(listed);
+  });
+
+  it('a lead-in that states one basis gives it to each purpose of its list', () => {
+    expect(bases('Käsittelyn tarkoitus\n\nTietoja käsitellään oikeutetun edun perusteella seuraaviin tarkoituksiin:\n\n- Asiakaspalvelu\n- Tuotekehitys\n')).toEqual(['legitimate_interests', 'legitimate_interests']);
+    expect(bases('# Notice\n\n## Purposes\n\nWe process the data for these purposes, based on our legitimate interests:\n\n- Customer service\n- Product development\n')).toEqual(['legitimate_interests', 'legitimate_interests']);
+  });
+
+  it('a sentence that opens on its case is a purpose with its basis', () => {
+    expect(purposes('# Notice\n\n## Purposes\n\n- Customer service\n\nIf you leave your e-mail address in the feedback box, we rely on your consent as the legal basis of this processing.\n')).toContainEqual({
+      description: { en: 'If you leave your e-mail address in the feedback box, we rely on your consent as the legal basis of this processing.' },
+      legal_basis: 'consent',
+    });
+    expect(bases('Ändamål\n\nOm du anmäler dig till nyhetsbrevet grundar sig behandlingen på ditt samtycke.\n', 'sv')).toEqual(['consent']);
+    expect(bases('Käsittelyn tarkoitus\n\nJos tilaat uutiskirjeen, käsittely perustuu suostumukseesi.\n')).toEqual(['consent']);
+  });
+
+  it('in a section that says its purposes in sentences, a paragraph that only names a basis is about the basis', () => {
+    const text = 'Käsittelyn tarkoitus ja oikeusperuste\n\nTietoja käsitellään kurssien järjestämiseksi.\n\nKun suostumusta kuvien julkaisuun kysytään, annetaan samalla selvitys julkaisusta.\n';
+    const result = importNotice(text);
+    expect((result.register['purposes'] as Draft[]).map((p) => p['description']['fi'])).toEqual(['Tietoja käsitellään kurssien järjestämiseksi.']);
+    expect(result.register['legal_bases']).toEqual(['consent']);
+  });
+});
+
+describe('what a basis qualified or asked for says', () => {
+  it('a basis "where required" is still the basis of its purpose', () => {
+    expect(bases('Ändamål\n\n- För att skicka inbjudningar (samtycke, där det krävs)\n', 'sv')).toEqual(['consent']);
+    expect(bases('# Notice\n\n## Purposes\n\n- Sending invitations (consent where required)\n')).toEqual(['consent']);
+    expect(bases('Käsittelyn tarkoitus\n\n- Kutsujen lähettäminen (suostumus, tarvittaessa)\n')).toEqual(['consent']);
+  });
+
+  it('asking for consent to a purpose is its basis', () => {
+    expect(bases('Ändamål\n\nNär du ringer via tjänsten ber vi om ditt samtycke för att kunna hantera ditt nummer.\n', 'sv')).toEqual(['consent']);
+    expect(bases('# Notice\n\n## Purposes\n\nWe ask for your consent to handle your phone number when you call through the service.\n')).toEqual(['consent']);
+    expect(bases('Käsittelyn tarkoitus\n\nPyydämme suostumuksesi puhelinnumerosi käsittelyyn soittopalvelua varten.\n')).toEqual(['consent']);
+  });
+});
+
+describe('an obligation a purpose only names', () => {
+  const notices: [string, string][] = [
+    ['fi', 'Oikeusperuste ja tarkoitus\n\nOikeusperuste:\n\n- Sopimus (jäsenyys)\n- Lakisääteinen velvoite (yhdistyslaki)\n\nTarkoitus:\n\n- Jäsenyyden hoitaminen\n- Lakisääteisten velvoitteiden täyttäminen\n'],
+    ['sv', 'Rättslig grund och ändamål\n\nRättslig grund:\n\n- Avtal (medlemskap)\n- Rättslig förpliktelse (bokföring)\n\nÄndamål:\n\n- Sköta medlemskapet\n- Fullgöra rättsliga förpliktelser\n'],
+    ['en', '# Notice\n\n## Legal basis and purposes\n\nLegal basis:\n\n- Contract (membership)\n- Legal obligation (accounting)\n\nPurposes:\n\n- Managing the membership\n- Meeting legal obligations\n'],
+  ];
+  it.each(notices)('is no basis where the notice lists its bases apart (%s)', (lang, text) => {
+    const result = importNotice(text, { lang: lang as 'fi' | 'sv' | 'en' });
+    expect((result.register['purposes'] as Draft[]).map((p) => p['legal_basis'])).toEqual([undefined, undefined]);
+    expect(result.register['legal_bases']).toEqual(['contract', 'legal_obligation']);
+  });
+
+  it('is the basis where the notice states no other', () => {
+    expect(bases('Käsittelyn tarkoitus\n\n- Asiakaspalvelu\n- Lakisääteisten velvoitteiden täyttäminen\n')).toEqual([undefined, 'legal_obligation']);
+  });
+});
+
+describe('one basis for the processing and another for health data', () => {
+  const notices: [string, string][] = [
+    ['fi', 'Oikeusperuste ja käsittelyn tarkoitus\n\nKäsittelyn oikeusperuste on rekisterinpitäjän oikeutettu etu, sekä terveydentilaa koskevien tietojen kohdalla rekisteröidyn suostumus.\n\nYhteystietoja käytetään retkeen liittyvään tiedottamiseen.\n\nRuokavaliotiedot kerätään, jos retkellä tarjotaan ruokaa.\n'],
+    ['sv', 'Rättslig grund och ändamål\n\nDen rättsliga grunden är vårt berättigade intresse; för uppgifter om hälsa är den rättsliga grunden ditt samtycke.\n\nKontaktuppgifterna används för att informera om resan.\n\nUppgifter om allergier samlas in för att kunna servera mat.\n'],
+    ['en', '# Notice\n\n## Legal basis and purposes\n\nThe legal basis for processing is our legitimate interest; for health data the legal basis is your consent.\n\nContact details are used to send news of the trip.\n\nDietary needs and allergies are collected so that we can serve food.\n'],
+  ];
+  it.each(notices)('the purpose that speaks of health data gets the second, the others the first (%s)', (lang, text) => {
+    expect(bases(text, lang as 'fi' | 'sv' | 'en')).toEqual(['legitimate_interests', 'consent']);
+  });
+
+  it('nothing is given when no purpose speaks of the data the second basis is for', () => {
+    const text = 'Oikeusperuste ja käsittelyn tarkoitus\n\nKäsittelyn oikeusperuste on oikeutettu etu, sekä terveystietojen kohdalla suostumus.\n\nYhteystietoja käytetään tiedottamiseen.\n';
+    expect(bases(text)).toEqual([undefined]);
+  });
+});
+
+describe('purposes said under headings of their own, without a section on purposes', () => {
+  const notices: [string, string, string, string][] = [
+    ['fi', '# Tietosuojaseloste\n\n## Verkkosivut\n\nKäytämme lokitietoja teknisten vikojen selvittämiseen. Käsittely perustuu oikeutettuun etuumme.\n\n## Asiakkaat\n\nKäytämme asiakastietoja tilausten toimittamiseen. Käsittelyn oikeusperuste on sopimus.\n', 'Käytämme lokitietoja teknisten vikojen selvittämiseen.', 'Käytämme asiakastietoja tilausten toimittamiseen.'],
+    ['sv', '# Integritetspolicy\n\n## Webbplatsen\n\nVi använder loggarna för att lösa tekniska problem. Behandlingen grundar sig på vårt berättigade intresse.\n\n## Kunder\n\nVi använder kunduppgifterna för att leverera beställningar. Den rättsliga grunden är avtal.\n', 'Vi använder loggarna för att lösa tekniska problem.', 'Vi använder kunduppgifterna för att leverera beställningar.'],
+    ['en', '# Privacy statement\n\n## Website\n\nWe use the logs to resolve technical issues. We process the logs based on our legitimate interests.\n\n## Customers\n\nWe use the data to deliver orders. We process customer data according to Article 6(1)(b) of the GDPR.\n', 'We use the logs to resolve technical issues.', 'We use the data to deliver orders.'],
+  ];
+  it.each(notices)('the one basis stated under a heading goes to the purposes stated there (%s)', (lang, text, first, second) => {
+    expect(purposes(text, lang as 'fi' | 'sv' | 'en')).toEqual([
+      { description: { [lang]: first }, legal_basis: 'legitimate_interests' },
+      { description: { [lang]: second }, legal_basis: 'contract' },
+    ]);
+  });
+
+  it('two bases under one heading go to no purpose there', () => {
+    const text = '# Privacy statement\n\n## Website\n\nWe use the logs to resolve technical issues. We process the logs based on Article 6(1)(b) and, for keeping them longer, Article 6(1)(f).\n';
+    expect(purposes(text)).toEqual([{ description: { en: 'We use the logs to resolve technical issues.' } }]);
+  });
+});
+
+describe('where purposes stand', () => {
+  const headings = [
+    'Mihin tietoja käytetään?',
+    'Henkilötietojen käyttö',
+    'Miksi käsittelemme henkilötietojasi?',
+    'Hur vi använder dina personuppgifter',
+    'Användning av personuppgifter',
+    'Use of personal data',
+    'What we use your data for',
+  ];
+  it.each(headings)('"%s" heads the purposes', (heading) => {
+    expect(classifyHeading(heading)[0]).toBe('purposes');
+  });
+
+  const beside: [string, string, string][] = [
+    ['fi', 'Käsittelyn tarkoitus\n\n- Jäsenyyden hoitaminen\n- Laskutus\n\nTietoja käytetään myös tapahtumista tiedottamiseen.\n', 'Tietoja käytetään myös tapahtumista tiedottamiseen.'],
+    ['sv', 'Ändamål\n\n- Sköta medlemskapet\n- Fakturering\n\nUppgifterna används också för att informera om evenemang.\n', 'Uppgifterna används också för att informera om evenemang.'],
+    ['en', '# Notice\n\n## Purposes\n\n- Managing the membership\n- Invoicing\n\nThe data is also used to tell members about events.\n', 'The data is also used to tell members about events.'],
+  ];
+  it.each(beside)('a sentence that states a purpose beside a list of purposes is one too (%s)', (lang, text, purpose) => {
+    expect(purposes(text, lang as 'fi' | 'sv' | 'en').map((p) => p.description[lang])).toContain(purpose);
+  });
+
+  it('a list of bases does not make the paragraph beside it a lead-in', () => {
+    const text = 'Käsittelyn peruste ja käyttötarkoitus\n\nRekisterin käyttötarkoitus on jäsenten yhteystietojen ylläpito.\n\nKäsittelyn oikeusperusteet:\n\n- suostumus\n- sopimus\n';
+    expect(purposes(text).map((p) => p.description['fi'])).toEqual(['Rekisterin käyttötarkoitus on jäsenten yhteystietojen ylläpito.']);
+  });
+});
+
+describe('a table of purposes and bases', () => {
+  const tables: [string, string][] = [
+    ['fi', '<h1>Tietosuojaseloste</h1><h2>Käsittelyn tarkoitus ja oikeusperuste</h2><table><tr><th>Tarkoitus</th><th>Oikeusperuste</th></tr><tr><td>Tilausten toimittaminen</td><td>Sopimus</td></tr><tr><td>Kirjanpito</td><td>Lakisääteinen velvoite</td></tr></table>'],
+    ['sv', '<h1>Integritetspolicy</h1><h2>Ändamål och rättslig grund</h2><table><tr><td>Ändamål</td><td>Rättslig grund</td></tr><tr><td>Leverera beställningar</td><td>Avtal</td></tr><tr><td>Bokföring</td><td>Rättslig förpliktelse</td></tr></table>'],
+    ['en', '<h1>Privacy notice</h1><h2>Purposes and legal basis</h2><table><tr><th>Purpose</th><th>Legal basis</th></tr><tr><td>Delivering orders</td><td>Contract</td></tr><tr><td>Bookkeeping</td><td>Legal obligation</td></tr></table>'],
+  ];
+  it.each(tables)('an HTML table whose first row names its columns gives each row as a purpose and its basis (%s)', (lang, html) => {
+    expect(bases(html, lang as 'fi' | 'sv' | 'en')).toEqual(['contract', 'legal_obligation']);
+  });
+
+  it('a row of a wider table: the one cell that is a basis', () => {
+    expect(basisPair('Asiakaspalvelu – Sopimus – Nimi, sähköposti')).toEqual({ purpose: 'Asiakaspalvelu – Nimi, sähköposti', basis: 'Sopimus' });
+    expect(basisPair('Newsletter – Name, e-mail – Consent – 2 years')).toEqual({ purpose: 'Newsletter – Name, e-mail – 2 years', basis: 'Consent' });
+  });
+});
+
+describe('rows of a two-column table printed as "Label: text" paragraphs', () => {
+  const notices: [string, string, string, string][] = [
+    ['fi', 'Asiakasrekisterin tietosuojaseloste\n\nRekisterin käyttötarkoitus: Rekisteri on perustettu asiakkuuksien hoitamiseksi.\n\nTietojen säilytysaika: Tiedot säilytetään kaksi vuotta.\n', 'Rekisteri on perustettu asiakkuuksien hoitamiseksi.', 'P2Y'],
+    ['sv', 'Dataskyddsbeskrivning för kundregistret\n\nÄndamålet med registret: Registret förs för att sköta kundförhållanden.\n\nLagringstid: Uppgifterna sparas i två år.\n', 'Registret förs för att sköta kundförhållanden.', 'P2Y'],
+    ['en', 'Description of the customer data file\n\nReason for maintaining the data file: The file is kept to manage customer relationships.\n\nArchiving period: The data is kept for two years.\n', 'The file is kept to manage customer relationships.', 'P2Y'],
+  ];
+  it.each(notices)('the label heads the text after it (%s)', (lang, text, purpose, period) => {
+    const register = importNotice(text, { lang: lang as 'fi' | 'sv' | 'en' }).register as Draft;
+    expect(register['purposes']).toEqual([{ description: { [lang]: purpose } }]);
+    expect(register['retention'][0]['period']).toBe(period);
+  });
+});
+
+describe('purposes stated only in pairs with their bases', () => {
+  const notices: [string, string, string][] = [
+    ['fi', 'Käsittelyn oikeusperuste\n\n- Sopimus: verkkokaupan tilausten toimittaminen\n- Oikeutettu etu: palvelun tietoturvan varmistaminen\n', 'verkkokaupan tilausten toimittaminen'],
+    ['sv', 'Rättslig grund\n\n- Avtal: leverera beställningar i webbutiken\n- Berättigat intresse: skydda tjänsten mot intrång\n', 'leverera beställningar i webbutiken'],
+    ['en', '# Notice\n\n## Legal basis\n\n- Contract (Article 6(1)(b)): processing needed to deliver the orders\n- Legitimate interests (Article 6(1)(f)): processing for security of the service\n', 'processing needed to deliver the orders'],
+  ];
+  it.each(notices)('each pair is a purpose with its basis when the notice gives no purposes otherwise (%s)', (lang, text, first) => {
+    const found = purposes(text, lang as 'fi' | 'sv' | 'en');
+    expect(found.map((p) => p.legal_basis)).toEqual(['contract', 'legitimate_interests']);
+    expect(found[0]!.description[lang]).toBe(first);
+  });
+});
+
+describe('a section on the data and what they are used for', () => {
+  const notices: [string, string][] = [
+    ['fi', 'Mitä tietoja keräämme ja miten käytämme niitä?\n\nKeräämme hakijoista seuraavia tietoja:\n\n- Nimi\n- Sähköpostiosoite\n\nKäytämme tietoja hakemusten käsittelyyn.\n'],
+    ['sv', 'Vilka uppgifter samlar vi in och hur använder vi dem?\n\nVi samlar in följande uppgifter om sökande:\n\n- Namn\n- E-postadress\n\nVi använder uppgifterna för att behandla ansökningar.\n'],
+    ['en', '# Notice\n\n## What data we collect and how we use it\n\nWe collect the following data about applicants:\n\n- Name\n- E-mail address\n\nWe use the data to handle applications.\n'],
+  ];
+  it.each(notices)('a list led in as data is data, the sentence that says the use is the purpose (%s)', (lang, text) => {
+    const register = importNotice(text, { lang: lang as 'fi' | 'sv' | 'en' }).register as Draft;
+    expect(register['data_categories']).toHaveLength(2);
+    expect(register['purposes']).toHaveLength(1);
+  });
+
+  it('a paragraph that only denies a use is no purpose', () => {
+    expect(purposes('Käsittelyn tarkoitus\n\nTietoja käytetään jäsenyyden hoitamiseen.\n\nTietoja ei käytetä profilointiin.\n').map((p) => p.description['fi'])).toEqual([
+      'Tietoja käytetään jäsenyyden hoitamiseen.',
+    ]);
+  });
+
+  it('"Käytämme näitä tietoja", "Vi använder uppgifterna", "We use the data" head purposes', () => {
+    expect(classifyHeading('Käytämme näitä tietoja')[0]).toBe('purposes');
+    expect(classifyHeading('Vi använder uppgifterna till')[0]).toBe('purposes');
+    expect(classifyHeading('We use the data for')[0]).toBe('purposes');
+  });
+});
+
+describe('a subheading per purpose', () => {
+  const notices: [string, string, string][] = [
+    ['fi', '# Tietosuojaseloste\n\n## Tarkoitukset ja oikeusperusteet\n\n### Markkinointi\n\nLähetämme uutiskirjeitä ja tarjouksia. Oikeusperuste: suostumus.\n\n### Asiakassuhde\n\nKäsittelemme tietoja tilausten toimittamiseksi. Oikeusperuste: sopimus.\n', 'Markkinointi: Lähetämme uutiskirjeitä ja tarjouksia.'],
+    ['sv', '# Integritetspolicy\n\n## Syften och rättsliga grunder\n\n### Marknadsföring\n\nVi skickar nyhetsbrev och erbjudanden. Rättslig grund: samtycke.\n\n### Kundrelationen\n\nVi behandlar uppgifterna för att leverera beställningar. Rättslig grund: avtal.\n', 'Marknadsföring: Vi skickar nyhetsbrev och erbjudanden.'],
+    ['en', '# Privacy notice\n\n## Purposes and legal bases\n\n### Marketing\n\nWe send newsletters and offers. Legal basis: consent.\n\n### Customer relationship\n\nWe process the data to deliver orders. Legal basis: contract.\n', 'Marketing: We send newsletters and offers.'],
+  ];
+  it.each(notices)('names the purpose when its text gives none, and the basis under it is its basis (%s)', (lang, text, first) => {
+    const found = purposes(text, lang as 'fi' | 'sv' | 'en');
+    expect(found.map((p) => p.legal_basis)).toEqual(['consent', 'contract']);
+    expect(found[0]!.description[lang]).toBe(first);
+  });
+});
+
+describe('more names of legitimate interests', () => {
+  it.each(['Oikeutetut liiketoiminnalliset intressimme', 'Intresseavvägning', 'våra legitima intressen', 'our legitimate business interests'])('"%s"', (text) => {
+    expect(statedBases(text).bases).toEqual(['legitimate_interests']);
+  });
+
+  it('a legal obligation written as one word in Swedish', () => {
+    expect(statedBases('Rättsligförpliktelse').bases).toEqual(['legal_obligation']);
   });
 });

@@ -475,6 +475,36 @@ Sinulla on oikeus pyytää tietojesi poistamista ennen tätä.
     expect(periodsIn('a year, eleven months, ten days, 3 weeks').map((p) => p.period)).toEqual(['P1Y', 'P11M', 'P10D', 'P3W']);
     expect(periodsIn('2–5 vuotta')).toEqual([]);
   });
+
+  it('reads one unit without a count in Finnish, and not again after a count', () => {
+    expect(periodsIn('poistetaan vuoden päästä, säilytetään kuukauden ajan, viikon kuluessa').map((p) => p.period)).toEqual(['P1Y', 'P1M', 'P1W']);
+    expect(periodsIn('säilytetään kahden vuoden ajan').map((p) => p.period)).toEqual(['P2Y']);
+    expect(periodsIn('lakisääteisen ajan')).toEqual([]);
+  });
+
+  const ELSEWHERE: [Lang, string, string, string | undefined][] = [
+    ['fi', 'Kerhon jäsenrekisteri\n\nTietoja käytetään jäsenyyden hoitamiseen. Tiedot poistetaan viimeistään vuoden päästä uuden kauden alusta.\n', 'Tiedot poistetaan viimeistään vuoden päästä uuden kauden alusta.', 'P1Y'],
+    ['fi', 'Kerhon jäsenrekisteri\n\nTietoja käytetään laskutukseen. Laskutiedot hävitetään, kun niitä ei enää tarvita kirjanpitoon.\n', 'Laskutiedot hävitetään, kun niitä ei enää tarvita kirjanpitoon.', undefined],
+    ['sv', 'Föreningens medlemsregister\n\nVi använder uppgifterna för att skicka kallelser. Vi lagrar adresserna så länge kampanjen pågår.\n', 'Vi lagrar adresserna så länge kampanjen pågår.', undefined],
+    ['sv', 'Föreningens medlemsregister\n\nVi använder uppgifterna för att skicka kallelser. Koder som inte har använts raderas efter högst en timme.\n', 'Koder som inte har använts raderas efter högst en timme.', 'PT1H'],
+    ['en', 'Club members\n\nWe use the data to send invitations. Addresses are deleted once they are no longer needed for the club.\n', 'Addresses are deleted once they are no longer needed for the club.', undefined],
+  ];
+  it.each(ELSEWHERE)('a retention sentence before any heading is a rule (%s)', (lang, text, rule, period) => {
+    const { register } = imported(text, lang);
+    expect(register['retention']).toEqual([{ ...(period ? { period } : {}), description: { [lang]: rule } }]);
+  });
+
+  it('beside a section on retention, a period stated under another heading is a rule too, a cookie\'s lifetime is not', () => {
+    const text = `${HEAD_EN}## How long we keep your data\n\nMember data are kept as long as you are a member.\n\n## Events\n\nWe use the data to run events. Health details are deleted 4 weeks after the event.\n\n## Cookies\n\nThe session cookie is deleted after 30 days.\n`;
+    expect(imported(text, 'en').register['retention'].map((r: Draft) => r['period'])).toEqual([undefined, 'P4W']);
+  });
+
+  it('a sentence elsewhere with two periods is a rule without one, for the author to split', () => {
+    const text = `${HEAD_EN}## Customers\n\nWe use the data to serve our customers. We delete the data 2 years after it has expired, or 3 years after the last purchase.\n`;
+    expect(imported(text, 'en').register['retention']).toEqual([
+      { description: { en: 'We delete the data 2 years after it has expired, or 3 years after the last purchase.' } },
+    ]);
+  });
 });
 
 describe('sources and data categories', () => {

@@ -30,6 +30,21 @@ function controllerSaid(block: Block, current: Section | undefined): 'controller
   return !current && roleCue(block.text) === 'controller' && /@/u.test(block.text) ? 'controller' : undefined;
 }
 
+/** Parts a labelled paragraph may start: "Reason for maintaining the data file: This register …". */
+const LABEL_KINDS = new Set<SectionKind>(['name', 'data_subjects', 'purposes', 'legal_basis', 'data_categories', 'sources', 'recipients', 'transfers', 'retention', 'security', 'rights']);
+
+/**
+ * A paragraph that opens on the label of a part of the notice and a colon, with the text after it: a
+ * row of a two-column table as a PDF prints it. The label heads a section of its own, the text its content.
+ */
+function labelledPart(block: Block): Section | undefined {
+  const m = /^([^:.;!?]{3,60}?):\s+(\S[\s\S]*)$/u.exec(block.text);
+  const kinds = m ? classifyHeading(m[1]!) : [];
+  if (!m || !kinds.length || !LABEL_KINDS.has(kinds[0]!)) return undefined;
+  const heading: Block = { ...block, kind: 'heading', text: m[1]!.trim(), lines: [m[1]!.trim()] };
+  return { kinds, heading, blocks: [{ ...block, text: m[2]!.trim() }] };
+}
+
 /** Kinds that start a register's content: a repeat of one of them after a new title means a second register. */
 const REPEATABLE = new Set<SectionKind>(['controller', 'name', 'purposes', 'data_categories', 'sources', 'recipients', 'transfers', 'retention', 'security']);
 
@@ -78,6 +93,13 @@ export function outline(tree: readonly Block[]): Outline {
     if (labelled) {
       current = { kinds: [labelled], heading: { ...block, kind: 'heading', text: block.lines[0]!, lines: [block.lines[0]!] }, blocks: [block] };
       out.sections.push(current);
+      continue;
+    }
+    const part = block.kind === 'paragraph' && block.style === undefined ? labelledPart(block) : undefined;
+    if (part) {
+      current = part;
+      out.sections.push(current);
+      if (REPEATABLE.has(part.kinds[0]!)) seen.add(part.kinds[0]!);
       continue;
     }
     if (block.kind !== 'heading') {

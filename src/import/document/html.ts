@@ -1,5 +1,6 @@
 /** A saved web page or an HTML fragment as blocks; scripts, styles and comments are dropped. */
 import { clean, table, treeLines, treeList, withoutNumber, type Block, type ListItem } from './block.js';
+import { columnParts, namesColumns } from './column-table.js';
 import { isKnownHeading } from '../headings.js';
 import { htmlTokens } from './html-tokens.js';
 import { readPlain } from './plain.js';
@@ -40,6 +41,14 @@ function manyColumns(grid: { rows: string[][]; header: boolean; line: number }):
   return headed ? headedRows(texts[0], texts.slice(1), lines, grid.line) : headedRows(undefined, texts, lines, grid.line);
 }
 
+type Grid = { rows: string[][]; parts: Block[]; header: boolean; line: number };
+
+/** The blocks of a table: by its named columns, as a Markdown table, or row by row. */
+function gridParts(grid: Grid): Block[] {
+  if (grid.rows[0] && namesColumns(grid.rows[0])) return columnParts(grid.rows, grid.line);
+  return manyColumns(grid) ?? grid.parts;
+}
+
 /** Split the text of a `<ul>` written without `<li>`: "- one- Two - three". */
 function looseItems(text: string): string[] {
   return text
@@ -66,7 +75,7 @@ export function readHtml(html: string, firstLine = 1): Block[] {
   const outerTables: { grid: typeof grid; row: string[] | undefined; rowHeader: boolean; cell: string | undefined }[] = [];
   /** A top-level list whose item turned out to be a section ("<li><span>Rekisterinpitäjä</span><div>…</div></li>"), set aside until the item ends. */
   let suspended: { items: ListItem[]; loose: string; line: number; sections?: boolean } | undefined;
-  let grid: { rows: string[][]; parts: Block[]; header: boolean; line: number } | undefined;
+  let grid: Grid | undefined;
 
   const emit = (block: Block) => {
     if (row && cell !== undefined) cell += `${cell ? '\n' : ''}${block.kind === 'list' ? treeLines(block.tree ?? []).join('\n') : block.text}`;
@@ -134,7 +143,7 @@ export function readHtml(html: string, firstLine = 1): Block[] {
     suspended = undefined;
   };
   const closeGrid = () => {
-    if (grid?.rows.length) out.push(table(grid.rows, grid.header, manyColumns(grid) ?? grid.parts, grid.rows.map((r) => r.join(' – ')), grid.line));
+    if (grid?.rows.length) out.push(table(grid.rows, grid.header, gridParts(grid), grid.rows.map((r) => r.join(' – ')), grid.line));
     grid = undefined;
   };
   /** A row as the blocks recognisers read: a two-column row as a heading and its content. */

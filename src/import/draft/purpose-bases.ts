@@ -5,6 +5,7 @@
 import type { LegalBasis } from '../../types.js';
 import { statedBases } from '../recognise/bases.js';
 import { DIRECT_MARKETING } from '../recognise/purposes.js';
+import { scopedBases } from './basis-scope.js';
 import type { DraftState, PurposeDraft, Statement } from './state.js';
 import { sentences } from './text.js';
 
@@ -27,8 +28,38 @@ function give(p: PurposeDraft, bases: readonly LegalBasis[], law: string | undef
   if (law) p.law ??= law;
 }
 
+/** One basis stated in the paragraph, list or topic of some purposes holds for those that state none themselves. */
+function tieGroup(purposes: readonly PurposeDraft[], s: Statement): PurposeDraft[] {
+  if (s.group === undefined || s.bases.length !== 1) return [];
+  const here = purposes.filter((p) => p.group === s.group && (!p.bases.length || p.implied));
+  for (const p of here) {
+    p.bases = [];
+    delete p.implied;
+    give(p, s.bases, s.law);
+  }
+  return here;
+}
+
+/** One basis for the processing and another for some data, in the same section as the purposes. */
+function tieScoped(purposes: readonly PurposeDraft[], s: Statement): PurposeDraft[] {
+  const found = scopedBases(purposes, s);
+  if (!found) return [];
+  for (const [p, b] of found) give(p, [b], undefined);
+  return [...found.keys()];
+}
+
+/** The purposes a statement gave its basis to without naming them, with the statement: it is quoted at the first. */
+type Quoted = [PurposeDraft, Statement][];
+
+function tieNear(purposes: readonly PurposeDraft[], s: Statement, quoted: Quoted): boolean {
+  const given = tieGroup(purposes, s);
+  const tied = given.length ? given : tieScoped(purposes, s);
+  if (tied[0]) quoted.push([tied[0], s]);
+  return tied.length > 0;
+}
+
 /** A statement tied to purposes it names, sentence by sentence; true when nothing is left of it. */
-function tie(purposes: readonly PurposeDraft[], s: Statement): boolean {
+function tie(purposes: readonly PurposeDraft[], s: Statement, quoted: Quoted): boolean {
   if (s.about) {
     const p = s.bases.length ? namedPurpose(purposes, s.about, true) : undefined;
     if (p) give(p, s.bases, s.law);
@@ -40,7 +71,7 @@ function tie(purposes: readonly PurposeDraft[], s: Statement): boolean {
     return { p: found.bases.length === 1 ? namedPurpose(purposes, part, false) : undefined, found };
   });
   const named = ties.filter((t) => t.found.bases.length);
-  if (!named.length || named.some((t) => !t.p)) return false;
+  if (!named.length || named.some((t) => !t.p)) return tieNear(purposes, s, quoted);
   for (const t of named) give(t.p!, t.found.bases, t.found.law);
   return true;
 }
@@ -71,9 +102,13 @@ function registerWide(x: DraftState, left: readonly Statement[], named: readonly
  * register as a whole (never spread over the purposes: which covers which is the author's to say).
  */
 export function purposesWithBases(x: DraftState): { purposes: Record<string, unknown>[]; registerBases: LegalBasis[] } {
-  const left = x.statements.filter((s) => !tie(x.purposes, s));
+  const quoted: Quoted = [];
+  const left = x.statements.filter((s) => !tie(x.purposes, s, quoted));
   const registerBases = [...new Set(left.flatMap((s) => s.bases))];
+  // Bases stated apart and paired with no purpose: an obligation a purpose only names is not its basis.
+  if (registerBases.length) for (const p of x.purposes) if (p.implied) p.bases = [];
   const purposes = x.purposes.map((p, i) => purposeOut(x, p, i));
+  for (const [p, s] of quoted) x.remark(['purposes', x.purposes.indexOf(p)], 'The legal basis as the original states it:', s.lines);
   registerWide(x, left, registerBases);
   return { purposes, registerBases };
 }

@@ -46,6 +46,10 @@ export interface Statement {
   text: string;
   /** The purpose a "purpose – basis" pair names. */
   about?: string;
+  /** The paragraph, list or topic it was stated in: its one basis holds for the purposes stated there. */
+  group?: number;
+  /** The section it was stated in. */
+  section?: number;
 }
 
 export interface PurposeDraft {
@@ -53,6 +57,16 @@ export interface PurposeDraft {
   bases: LegalBasis[];
   statutes: string[];
   law?: string;
+  /** The basis is only implied: an obligation named as what the purpose fulfils, or a statute said to require it. */
+  implied?: boolean;
+  group?: number;
+  section?: number;
+}
+
+/** Where a purpose or a statement was stated. */
+export interface StatedIn {
+  group?: number;
+  section?: number;
 }
 
 export class DraftState {
@@ -94,9 +108,15 @@ export class DraftState {
   automatedNone = false;
   readonly provision: string[] = [];
   lastKey = 'name';
+  private places = 0;
   controllerSeen = false;
 
   constructor(readonly lang: Lang) {}
+
+  /** A new paragraph, list, topic or section that purposes and bases are stated in. */
+  place(): number {
+    return ++this.places;
+  }
 
   t(s: string): Record<string, string> {
     return { [this.lang]: s };

@@ -18,10 +18,10 @@ const POINT_PATTERNS: readonly RegExp[] = [
 export const BASIS_NAMES: readonly [LegalBasis, RegExp][] = [
   ['consent', /suostumu|samtyck|\bconsent/iu],
   ['contract', /sopimu|avtal|\bcontract|membership agreement|performance of (?:an? |the )?agreement/iu],
-  ['legitimate_interests', /oikeutet\p{L}* e(?:tu|dun|tuun|tujen|dut|tuja|tua)|berättiga\p{L}* intress|legitimate interest/iu],
+  ['legitimate_interests', /oikeutet\p{L}* (?:\p{L}+ )?(?:e(?:tu|dun|tuun|tujen|dut|tuja|tua)|intress)|berättiga\p{L}* (?:\p{L}+ )?intress|legitim\p{L}* (?:\p{L}+ )?intress|legitimate (?:\p{L}+ )?interest|intresseavvägning|intressivertailu|balancing (?:of )?(?:the )?interests/iu],
   [
     'legal_obligation',
-    /lakisäätei\p{L}* velvo|lainsäädännöllis\p{L}* velvo|laki(?:perusteis|sääteis)\p{L}* velvollisuu|laillis?\p{L}* velvoit|lain (?:edellyttämä|vaatima|velvoittama|nojalla)|rättslig\p{L}* förpliktelse|lagstadga\p{L}* (?:skyldighet|förpliktelse)|legal obligation|required by law|statutory obligation/iu,
+    /lakisäätei\p{L}* velvo|lainsäädännöllis\p{L}* velvo|laki(?:perusteis|sääteis)\p{L}* velvollisuu|laillis?\p{L}* velvoit|lain (?:edellyttämä|vaatima|velvoittama|nojalla)|rättslig\p{L}*\s*förpliktelse|lagstadga\p{L}* (?:skyldighet|förpliktelse)|legal obligation|required by law|statutory obligation/iu,
   ],
   ['public_task', /yleisen edun|yleistä etua|julkisen vallan|allmänt intresse|myndighetsutövning|public (?:task|interest)|official authority/iu],
   ['vital_interests', /elintärke|grundläggande (?:intress|betydelse)|vital interest/iu],
@@ -54,6 +54,11 @@ function unique<T>(items: readonly T[]): T[] {
 
 export function statutes(text: string): string[] {
   return unique([...text.matchAll(STATUTE)].map((m) => m[0].replace(/^the\s+/iu, '').trim()).filter((s) => !NOT_A_STATUTE.test(s)));
+}
+
+/** The text names a point of Art. 6(1). */
+export function hasPoint(text: string): boolean {
+  return points(text).length > 0;
 }
 
 function points(text: string): LegalBasis[] {
@@ -89,22 +94,41 @@ export function statedBases(text: string, names: readonly [LegalBasis, RegExp][]
   return { bases, statutes: laws, ...(law && bases.length === 1 && bases[0] === 'legal_obligation' ? { law } : {}) };
 }
 
+/** Only the names that say a basis by themselves ("oikeutettu etu", "legal obligation"). */
+export const DISTINCT_NAMES: readonly [LegalBasis, RegExp][] = BASIS_NAMES.filter(([b]) => DISTINCT.has(b));
+
 /** The names that tie a basis to one purpose on their own: the distinct names, or any name in context. */
 export function purposeNames(context: readonly [LegalBasis, RegExp][]): [LegalBasis, RegExp][] {
-  return [...context, ...BASIS_NAMES.filter(([b]) => DISTINCT.has(b))];
+  return [...context, ...DISTINCT_NAMES];
 }
+
+/** A qualifier that leaves the basis as it is: "samtycke, där det krävs", "consent where required", "tarvittaessa". */
+const WHERE_REQUIRED =
+  /(?<![\p{L}])(?:där (?:det|så) (?:krävs|behövs)|när (?:det|så) krävs|i förekommande fall|(?:where|when|if|as) (?:required|applicable|necessary|needed)|where (?:the law|it is) requires?|tarvittaessa|soveltuvin osin|(?:kun|jos) (?:sitä|se) (?:vaaditaan|edellytetään))(?![\p{L}])/giu;
 
 /** Text that is nothing but bases: "Sopimus", "Consent (Art. 6(1)(a))", "berättigat intresse". */
 export function isBasisOnly(text: string): boolean {
   if (!statedBases(text).bases.length) return false;
   let rest = withoutReferences(text);
-  for (const [, re] of BASIS_NAMES) rest = rest.replace(new RegExp(`${re.source}\\p{L}*`, 'giu'), ' ');
+  for (const [, re] of BASIS_NAMES) rest = rest.replace(new RegExp(`(?:${re.source})\\p{L}*`, 'giu'), ' ');
+  rest = rest.replace(WHERE_REQUIRED, ' ');
   rest = rest.replace(/oikeusperust\p{L}*|peruste\p{L}*|rättslig\p{L}* grund|legal basis|lawful basis|gdpr|eu:n|tietosuoja-asetu\p{L}*|dataskyddsförordning\p{L}*|(?<![\p{L}])(?:ja|tai|och|eller|and|or|the|of|den|det|rekisterinpitäjän|registrerades|personuppgiftsansvariges|controller'?s|täytäntöönpano|fullgörande|performance|performing|with|av)(?![\p{L}])/giu, ' ');
   return !/\p{L}{3,}/u.test(rest);
 }
 
+/** "Purpose – basis – data – period", a row of a table with more columns: the one cell that is a basis, and the others. */
+function basisCell(text: string): { purpose: string; basis: string } | undefined {
+  const cells = text.split(/\s+[–—]\s+/u);
+  if (cells.length < 3) return undefined;
+  const bases = cells.filter(isBasisOnly);
+  if (bases.length !== 1) return undefined;
+  return { purpose: cells.filter((c) => c !== bases[0]).join(' – '), basis: bases[0]! };
+}
+
 /** "Purpose – basis", "Purpose: basis", "Purpose (basis)", or the basis first: the two parts. */
 export function basisPair(text: string): { purpose: string; basis: string } | undefined {
+  const cell = basisCell(text);
+  if (cell) return cell;
   for (const sep of [/\s+[–—-]\s+/u, /:\s+/u]) {
     const at = sep.exec(text);
     if (!at) continue;

@@ -28,20 +28,26 @@ export function subjects(x: DraftState, section: Section, units: readonly Unit[]
   x.leftover(section, 'data_subjects', 'not mapped', left);
 }
 
+/** A lead-in that says the list after it is of data: "keräämme seuraavia tietoja:", "vi samlar in följande uppgifter:", "we collect the following data:". */
+export const DATA_LEAD_IN =
+  /seuraav\p{L}* (?:\p{L}+ )?tie(?:toja|dot)|seuraavat henkilötiedot|seuraavia henkilötietoja|följande (?:\p{L}+ )?(?:person)?uppgifter|following (?:\p{L}+ )?(?:personal )?(?:data|information)|tiedot,? joita keräämme|uppgifter(?:na)? (?:som )?vi samlar in|(?:data|information) (?:that )?we collect/iu;
+
+/** Each item of a list of data a category, with the lead-in kept as a remark. */
+export function dataList(x: DraftState, u: Extract<Unit, { type: 'list' }>): void {
+  for (const item of listItems(u)) {
+    const text = itemText(item);
+    x.categories.push(text);
+    if (statesHetu(text)) x.hetu = true;
+  }
+  x.leadIn('data_categories', u.leadIn);
+}
+
 export function dataSection(x: DraftState, section: Section, units: readonly Unit[]): void {
   const left: Unit[] = [];
   for (const u of withoutRights(x, section, units)) {
     if (u.type === 'list') {
-      if (section.kinds.includes('sources') && u.leadIn && SOURCE_LEAD_IN.test(u.leadIn.text)) {
-        sourceFromList(x, u);
-        continue;
-      }
-      for (const item of listItems(u)) {
-        const text = itemText(item);
-        x.categories.push(text);
-        if (statesHetu(text)) x.hetu = true;
-      }
-      x.leadIn('data_categories', u.leadIn);
+      if (section.kinds.includes('sources') && u.leadIn && SOURCE_LEAD_IN.test(u.leadIn.text)) sourceFromList(x, u);
+      else dataList(x, u);
       continue;
     }
     if (u.type === 'para' && section.kinds.includes('sources')) {

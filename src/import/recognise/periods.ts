@@ -48,9 +48,25 @@ export interface Found {
   index: number;
 }
 
+/**
+ * One unit without a count, as Finnish says it: "vuoden päästä" (in a year), "kuukauden ajan",
+ * "viikon kuluessa", "vuorokauden kuluttua".
+ */
+const ONE_FI = new RegExp(
+  `(?<![\\p{L}\\d]|(?:\\d|${WORD_ALTERNATIVES})\\s*-?\\s*)(vuoden|kuukauden|viikon|vuorokauden|päivän|tunnin)\\s+(?:päästä|kuluttua|kuluessa|ajan|ajaksi)(?![\\p{L}])`,
+  'giu',
+);
+
+function onePeriods(text: string): Found[] {
+  return [...text.matchAll(ONE_FI)].map((m) => {
+    const l = letter(m[1]!);
+    return { period: l === 'H' ? 'PT1H' : `P1${l}`, index: m.index };
+  });
+}
+
 /** Periods in a text, in order. The article "a" counts only before an English unit ("a year"); "two (2) years" is one period. */
 export function periodsIn(text: string): Found[] {
-  const out: Found[] = [];
+  const out: Found[] = onePeriods(text);
   for (const m of figuresOnly(text).matchAll(PERIOD)) {
     const [, n, unit] = m;
     if (/^a$/iu.test(n!) && !/^(?:years?|months?|weeks?|days?)$/iu.test(unit!)) continue;
@@ -60,7 +76,7 @@ export function periodsIn(text: string): Found[] {
     const l = letter(unit!);
     if (c > 0) out.push({ period: l === 'H' ? `PT${c}H` : `P${c}${l}`, index: m.index });
   }
-  return out;
+  return out.sort((a, b) => a.index - b.index);
 }
 
 /** "two (2) years" as "2 years", in place (the same length, so that positions hold). */

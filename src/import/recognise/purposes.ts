@@ -1,17 +1,15 @@
 /** Purposes of the processing and the legal bases the notice states for them. */
 import type { LegalBasis } from '../../types.js';
-import type { Block } from '../document/block.js';
-import { DraftState } from '../draft/state.js';
-import { isLeadIn, sentences } from '../draft/text.js';
+import { DraftState, type StatedIn } from '../draft/state.js';
+import { sentences } from '../draft/text.js';
 import { type Unit, listText, unitLines } from '../draft/units.js';
-import { classifyHeading } from '../headings.js';
 import type { Section } from '../outline.js';
-import { basisPair, isBasisOnly, purposeNames, statedBases } from './bases.js';
-import { SOURCE_LEAD_IN, sourceFromList, sourceSentences } from './sources.js';
+import { basisPair, DISTINCT_NAMES, hasPoint, isBasisOnly, purposeNames, statedBases } from './bases.js';
+import { CONDITIONAL, isPurposeSentence } from './purpose-prose.js';
 
 /** A sentence that states the legal basis of the processing. */
 export const BASIS_STATEMENT =
-  /oikeusperust|käsittelyn (?:\p{L}+ )?perust(?:e|eena|eina|eet)(?![\p{L}])|perustuu|perusteena on|rättslig\p{L}* grund|grundar sig på|baseras på|på grundval av|(?<![\p{L}])art(?:icle|ikel|ikla|\.)?\s*6\s*[(.\s]\s*1|6 artiklan 1|legal basis|lawful basis|legal grounds?|lawful grounds?|we (?:process|use) [^.]*\b(?:on the basis of|based on)\b/iu;
+  /oikeusperust|lakiperust|käsittelyn (?:\p{L}+ )?perust(?:e|eena|eina|eet)(?![\p{L}])|perustuu|perusteena on|rättslig\p{L}* grund|grundar sig (?:\p{L}+ ){0,2}?på|baseras (?:\p{L}+ ){0,2}?på|på grundval av|(?<![\p{L}])art(?:icle|ikel|ikla|\.)?\s*6\s*[(.\s]\s*1|6 artiklan 1|legal basis|lawful basis|legal grounds?|lawful grounds?|we (?:process|use) [^.]*\b(?:on the basis of|based on)\b|\b(?:processing|process)\b[^.]*\b(?:is|are) based on\b/iu;
 
 /** A lead-in that speaks of purposes too: its list is one of purposes, whatever it says of bases. */
 const PURPOSE_WORDS = /tarkoitu|ändamål|syfte|\bpurpose/iu;
@@ -20,15 +18,15 @@ const PURPOSE_WORDS = /tarkoitu|ändamål|syfte|\bpurpose/iu;
 export const PURPOSE_BASIS: readonly [LegalBasis, RegExp][] = [
   [
     'consent',
-    /suostumukse(?:en|lla)|suostumukse\p{L}{0,4} (?:perusteella|nojalla)|(?<![\p{L}])\p{L}{0,30}suostumus(?:ta)? pyydetään|pyydetään \p{L}*suostumu|med (?:ditt|ert|din|er|den registrerades) samtycke|(?:grundar sig på|baseras på|på grundval av|med stöd av) (?:\p{L}+ ){0,2}samtycke|\(samtycke\)|\b(?:with|based on|on the basis of|under|by) (?:your |their |the data subject'?s? )?consent\b|\(consent\)/iu,
+    /suostumukse(?:en|lla)|suostumukse\p{L}{0,4} (?:perusteella|nojalla)|(?<![\p{L}])\p{L}{0,30}suostumus(?:ta)? pyydetään|pyydetään \p{L}*suostumu|pyydämme (?:\p{L}+ )?suostumu|(?<![\p{L}])ber (?:vi )?(?:dig |er )?om (?:ditt |ert )?(?:\p{L}+ )?samtycke|\b(?:ask|request)(?:s|ed)? (?:for )?(?:your |their )?(?:\p{L}+ )?consent\b|med (?:ditt|ert|din|er|den registrerades) samtycke|(?:grundar sig (?:\p{L}+ ){0,2}?på|baseras (?:\p{L}+ ){0,2}?på|på grundval av|med stöd av) (?:\p{L}+ ){0,2}samtycke|\(samtycke\)|\b(?:with|based on|on the basis of|under|by) (?:your |their |the data subject'?s? )?consent\b|\(consent\)/iu,
   ],
   [
     'contract',
-    /perustuu (?:\p{L}+ ){0,3}sopimukseen|sopimuksen (?:täytäntöönpano|täytäntöön paneminen|perusteella|toteuttami)|sopimukseen perustuen|(?:fullgöra|fullgörande av) (?:ett |vårt |det |ert )?avtal|(?:grundar sig på|baseras på|på grundval av|med stöd av) (?:\p{L}+ ){0,2}avtal|\(avtal\)|\b(?:necessary|needed) (?:to|for) (?:the )?perform\p{L}*(?: of)? (?:a |the |our |your )?contract|\bperform(?:ing|ance of)? (?:a |the |our |your )?contract|\b(?:based on|under) (?:a |the |our |your )?contract|\(contract\)/iu,
+    /perustuu (?:\p{L}+ ){0,3}sopimukseen|sopimuksen (?:täytäntöönpano|täytäntöön pan|perusteella|toteuttami)|sopimukseen perustuen|(?:fullgöra|fullgörande av) (?:ett |vårt |det |ert )?avtal|(?:grundar sig (?:\p{L}+ ){0,2}?på|baseras (?:\p{L}+ ){0,2}?på|på grundval av|med stöd av) (?:\p{L}+ ){0,2}avtal|\(avtal\)|\b(?:necessary|needed) (?:to|for) (?:the )?perform\p{L}*(?: of)? (?:a |the |our |your )?contract|\bperform(?:ing|ance of)? (?:a |the |our |your )?contract|\b(?:based on|under) (?:a |the |our |your )?contract|\(contract\)/iu,
   ],
 ];
 
-const PURPOSE_NAMES = purposeNames(PURPOSE_BASIS);
+export const PURPOSE_NAMES = purposeNames(PURPOSE_BASIS);
 
 export const ENUMERATION = /,|(?<![\p{L}])(?:tai|ja|sekä|eller|och|samt|or|and)(?![\p{L}])|\//iu;
 
@@ -38,22 +36,82 @@ export function purposeBases(text: string): LegalBasis[] {
 
 export const DIRECT_MARKETING = /suoramarkkin|suoramainon|direct marketing/iu;
 
+/** Words that say the processing rests on the basis named: "perusteella", "grundar sig på", "based on". */
+const RESTS_ON =
+  /perustu|perusteella|perusteena|nojalla|oikeusperust|grundar sig|baseras|på grundval|med stöd av|rättslig\p{L}* grund|\bbased on|on the basis of|legal basis|lawful basis|\brel(?:y|ies) on|\brests? on/iu;
+
+/**
+ * A legal obligation only implied: the purpose is to fulfil obligations ("lakisääteisten velvoitteiden
+ * täyttäminen") or a statute requires it, and nothing says the processing rests on it.
+ */
+function impliedOnly(text: string, bases: readonly LegalBasis[]): boolean {
+  return bases.length === 1 && bases[0] === 'legal_obligation' && !RESTS_ON.test(text) && !hasPoint(text);
+}
+
 /** A purpose, with the basis it states itself: "Uutiskirje (suostumus)", "Kundtjänst – avtal", "… based on your consent". */
-export function addPurpose(x: DraftState, text: string): void {
+export function addPurpose(x: DraftState, text: string, where: StatedIn = {}): void {
   const pair = basisPair(text);
   const found = pair ? statedBases(pair.basis) : statedBases(text, PURPOSE_NAMES);
-  x.purposes.push({ text: pair ? pair.purpose : text, bases: found.bases, statutes: found.statutes, ...(found.law ? { law: found.law } : {}) });
+  const implied = !pair && impliedOnly(text, found.bases);
+  x.purposes.push({ text: pair ? pair.purpose : text, bases: found.bases, statutes: found.statutes, ...(found.law ? { law: found.law } : {}), ...(implied ? { implied } : {}), ...where });
+}
+
+/** A sentence that states the basis of the case it opens on ("Om du lämnar … förlitar vi oss på ditt samtycke"): a purpose with its basis. */
+function addCase(x: DraftState, text: string, where: StatedIn): void {
+  const found = statedBases(text);
+  x.purposes.push({ text, bases: found.bases, statutes: found.statutes, ...(found.law ? { law: found.law } : {}), ...(where.section === undefined ? {} : { section: where.section }) });
 }
 
 /** A statement of bases; `about` the purpose it names, when it is a "purpose – basis" pair. */
-export function statement(x: DraftState, text: string, lines: string[], about?: string): void {
+export function statement(x: DraftState, text: string, lines: string[], about?: string, where: StatedIn = {}): void {
   const found = statedBases(text);
   const assignable = !about && found.bases.length === 1 && !found.statutes.length && !ENUMERATION.test(text);
-  x.statements.push({ ...found, assignable, lines, text, ...(about ? { about } : {}) });
+  x.statements.push({ ...found, assignable, lines, text, ...(about ? { about } : {}), ...where });
 }
 
-/** A list of bases: pairs are kept with the purpose they name; the rest hold for the register as a whole. */
-function basisList(x: DraftState, u: Extract<Unit, { type: 'list' }>): void {
+/** A sentence about bases: it says what the processing rests on, or names a basis without saying a purpose. */
+export function isBasisSentence(text: string): boolean {
+  if (BASIS_STATEMENT.test(text)) return true;
+  return !isPurposeSentence(text) && (hasPoint(text) || statedBases(text, DISTINCT_NAMES).bases.length > 0);
+}
+
+/**
+ * Sentences that state purposes and bases together: each purpose sentence a purpose, a sentence
+ * that opens on its case a purpose with its basis, the other basis sentences one statement of the
+ * same group, so that one basis stated there holds for the purposes stated there.
+ */
+export function proseSentences(x: DraftState, texts: readonly string[], lines: string[] | undefined, where: StatedIn): void {
+  const group = where.group ?? x.place();
+  const bases: string[] = [];
+  for (const s of texts) {
+    if (isBasisSentence(s)) {
+      if (CONDITIONAL.test(s) && statedBases(s).bases.length === 1) addCase(x, s, where);
+      else bases.push(s);
+    } else if (isPurposeSentence(s)) addPurpose(x, s, { ...where, group });
+  }
+  if (bases.length) statement(x, bases.join(' '), lines ?? bases, undefined, { ...where, group });
+}
+
+const DENIAL = /(?<![\p{L}])(?:ei|emme|eikä|inte|aldrig|not|never)(?![\p{L}])/iu;
+
+/** A paragraph whose every sentence denies ("Tietoja ei käytetä profilointiin"): no purpose. */
+export function onlyDenies(text: string): boolean {
+  return sentences(text).every((s) => DENIAL.test(s));
+}
+
+/** A paragraph with purposes said in sentences among its basis sentences. */
+export function hasPurposeSentence(text: string): boolean {
+  return sentences(text).some((s) => !isBasisSentence(s) && isPurposeSentence(s));
+}
+
+/**
+ * A list of bases: pairs are kept with the purpose they name; the rest hold for the register as a
+ * whole, or for the purposes its lead-in states ("Tietoja käsitellään jäsenyyden hoitamiseksi.
+ * Käsittelyn oikeusperuste on:"), when it gives them one basis.
+ */
+export function basisList(x: DraftState, u: Extract<Unit, { type: 'list' }>, where: StatedIn = {}): void {
+  const group = where.group ?? x.place();
+  if (u.leadIn) for (const s of sentences(u.leadIn.text)) if (!isBasisSentence(s) && isPurposeSentence(s)) addPurpose(x, s, { ...where, group });
   const rest: string[] = [];
   for (const item of u.items) {
     const pair = basisPair(item);
@@ -61,78 +119,36 @@ function basisList(x: DraftState, u: Extract<Unit, { type: 'list' }>): void {
     else rest.push(item);
   }
   const lines = [...(u.leadIn?.lines ?? []), ...rest.map((i) => `- ${i}`)];
-  if (rest.length || u.leadIn) statement(x, [u.leadIn?.text ?? '', ...rest].join('\n'), lines);
+  if (rest.length || u.leadIn) statement(x, [u.leadIn?.text ?? '', ...rest].join('\n'), lines, undefined, { ...where, group });
 }
 
 /** What a basis part of a notice says: never purposes. */
-export function basisUnit(x: DraftState, u: Unit): void {
-  if (u.type === 'list') basisList(x, u);
-  else if (u.type === 'para') statement(x, u.block.text, u.block.lines);
+export function basisUnit(x: DraftState, u: Unit, where: StatedIn = {}): void {
+  if (u.type === 'list') basisList(x, u, where);
+  else if (u.type === 'para') statement(x, u.block.text, u.block.lines, undefined, where);
 }
 
-function isBasisListOf(u: Extract<Unit, { type: 'list' }>): boolean {
+export function isBasisListOf(u: Extract<Unit, { type: 'list' }>): boolean {
   if (u.leadIn && BASIS_STATEMENT.test(u.leadIn.text) && !PURPOSE_WORDS.test(u.leadIn.text)) return true;
   return u.items.every(isBasisOnly);
 }
 
-/** A subheading over bases: "Oikeusperuste", "Rättslig grund", "Legal basis". */
-function isBasisHeading(text: string): boolean {
-  const kind = classifyHeading(text)[0];
-  return kind === 'legal_basis' || kind === 'legitimate_interest';
+/**
+ * Where the notice states its purposes only in its pairs of basis and purpose ("Legitimate interests
+ * (Article 6(1)(f)): processing for security and fraud prevention"), each pair is a purpose with its basis.
+ */
+export function pairsAsPurposes(x: DraftState): boolean {
+  const pairs = x.statements.filter((s) => s.about !== undefined && s.bases.length);
+  for (const s of pairs) x.purposes.push({ text: s.about!, bases: s.bases, statutes: s.statutes, ...(s.law ? { law: s.law } : {}) });
+  const rest = x.statements.filter((s) => !pairs.includes(s));
+  x.statements.splice(0, x.statements.length, ...rest);
+  return pairs.length > 0;
 }
 
-export function purposeSection(x: DraftState, section: Section, units: readonly Unit[]): void {
-  const hasList = units.some((u) => u.type === 'list');
-  const left: Unit[] = [];
-  let underBases = false;
-  for (const u of units) {
-    if (u.type === 'sub') {
-      underBases = isBasisHeading(u.block.text);
-      if (!underBases) left.push(u);
-      continue;
-    }
-    if (underBases) {
-      basisUnit(x, u);
-      continue;
-    }
-    if (u.type === 'list') {
-      if (section.kinds.includes('sources') && u.leadIn && SOURCE_LEAD_IN.test(u.leadIn.text)) {
-        sourceFromList(x, u);
-        continue;
-      }
-      if (isBasisListOf(u)) {
-        basisList(x, u);
-        continue;
-      }
-      for (const item of u.items) addPurpose(x, item);
-      if (u.leadIn && BASIS_STATEMENT.test(u.leadIn.text)) statement(x, u.leadIn.text, u.leadIn.lines);
-      else x.leadIn('purposes', u.leadIn);
-      continue;
-    }
-    const text = u.block.text;
-    if (BASIS_STATEMENT.test(text)) {
-      statement(x, text, u.block.lines);
-      continue;
-    }
-    if (isLeadIn(text)) {
-      left.push(u);
-      continue;
-    }
-    const found = sourceSentences(text);
-    if (found.sources.length && !found.rest.length) {
-      for (const s of found.sources) x.sources.push({ type: s.type, description: x.t(s.text) });
-      continue;
-    }
-    if (!hasList && text.length >= 10) addPurpose(x, text);
-    else left.push(u);
-  }
-  x.leftover(section, 'purposes', 'not turned into purposes: add what is a purpose to `purposes`', left);
-}
-
-/** A section on legal bases: its pairs are kept with their purposes, the rest holds for the register as a whole. */
 /** A sentence that says what the purpose is: "Käsittelyn tarkoitus on …", "Ändamålet med behandlingen är …", "The purpose of … is …". */
 const PURPOSE_SAID = /(?:tarkoitus|tarkoituksena)\s+(?:on|ovat)|ändamål\p{L}*\s+(?:\p{L}+\s+){0,3}är|purposes?\s+(?:\p{L}+\s+){0,4}(?:is|are)\b/iu;
 
+/** A section on legal bases: its pairs are kept with their purposes, the rest holds for the register as a whole. */
 export function basisSection(x: DraftState, section: Section, units: readonly Unit[], kind: 'legal_basis' | 'legitimate_interest'): void {
   if (kind === 'legitimate_interest') {
     // The interests pursued: they say that some processing rests on them, not which.
@@ -151,24 +167,3 @@ export function basisSection(x: DraftState, section: Section, units: readonly Un
   const text = rest.map((u) => (u.type === 'list' ? listText(u) : u.block.text)).join(' ');
   statement(x, `${section.heading.text}: ${text}`, [section.heading.text, ...rest.flatMap(unitLines)]);
 }
-
-/** Words that say what data are used for: "käytetään …-seen", "för att", "i syfte att", "used to", "in order to". */
-const USED_FOR =
-  /(?<![\p{L}])(?:jotta|tarkoitukse(?:en|ssa)|käytetään|käytämme)(?![\p{L}])|(?<![\p{L}])(?:för att|i syfte att|används (?:för|till))(?![\p{L}])|\b(?:used (?:to|for)|in order to|we use (?:it|them|this|your \p{L}+) (?:to|for)|for the purpose of)\b/iu;
-
-/**
- * A notice without a section on purposes may say them where it says what it collects ("Vi behöver
- * dina kontaktuppgifter för att kunna svara"): when no purpose was found, each such sentence is one.
- */
-export function purposesElsewhere(x: DraftState, front: readonly Block[], sections: readonly Section[]): void {
-  if (x.purposes.length || x.statements.length) return;
-  const parts = [front, ...sections.filter((s) => !['rights', 'cookies', 'transfers', 'retention', 'security'].includes(s.kinds[0]!)).map((s) => s.blocks)];
-  for (const blocks of parts) {
-    for (const b of blocks) {
-      if (b.kind !== 'paragraph') continue;
-      for (const s of sentences(b.text)) if (USED_FOR.test(s) && !NEGATION.test(s)) addPurpose(x, s);
-    }
-  }
-}
-
-const NEGATION = /(?<![\p{L}])(?:ei|inte|not|never)(?![\p{L}])/iu;

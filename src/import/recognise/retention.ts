@@ -1,10 +1,11 @@
 /** How long the data are kept: periods, the event they count from, and criteria kept as text. */
+import type { Block } from '../document/block.js';
 import { DraftState } from '../draft/state.js';
 import { sentences } from '../draft/text.js';
 import type { Unit } from '../draft/units.js';
 import type { Section } from '../outline.js';
 import { itemText } from './nested.js';
-import { periodIn, VAGUE } from './periods.js';
+import { periodIn, periodsIn, VAGUE } from './periods.js';
 import { walkUnits } from './section-units.js';
 import { triggerNear } from './triggers.js';
 
@@ -46,20 +47,37 @@ export function addRetention(x: DraftState, text: string): void {
 }
 
 /** Words that say data are kept or deleted: a period stated with them is a retention period. */
-const KEPT = /säily\p{L}*|poist\p{L}*|hävit\p{L}*|käsitte\p{L}*|käsitel\p{L}*|sparas|spara\p{L}*|lagras|raderas|gallras|bevaras|kept|retain\p{L}*|stored|deleted|erased|removed/iu;
-
-/** Words that say until when data are kept, without a period: "kunnes jäsenyys päättyy", "as long as you are a member". */
-const UNTIL = /(?<![\p{L}])(?:kunnes|niin kauan ku(?:in|n)|until|as long as|så länge|tills)(?![\p{L}])/iu;
+const KEPT =
+  /säily\p{L}*|poist\p{L}*|hävit\p{L}*|käsitte\p{L}*|käsitel\p{L}*|tallenne\p{L}*|sparas|spara\p{L}*|lagra\p{L}*|behåll\p{L}*|behandlas|logga\p{L}*|raderas|gallras|bevaras|kept|keep|retain\p{L}*|stored|processed|logged|delete[sd]?|erased|removed|destroyed/iu;
 
 /**
- * A notice may state how long data are kept under any heading (cookies, a service, a table): when
- * no section on retention says so, such a sentence anywhere is a retention rule.
+ * Words that say until when data are kept, without a period: "kunnes jäsenyys päättyy", "as long as
+ * you are a member", "så länge kampanjen pågår", "kun niitä ei enää tarvita", "once they are no longer needed".
  */
-export function retentionElsewhere(x: DraftState, sections: readonly Section[]): void {
-  if (x.retention.length) return;
-  for (const section of sections) {
-    if (section.kinds.includes('retention') || section.kinds[0] === 'rights') continue;
-    const texts = section.blocks.flatMap((b) => (b.kind === 'list' ? (b.items ?? []) : b.kind === 'paragraph' ? sentences(b.text) : []));
-    for (const s of texts) if (KEPT.test(s) && ((periodIn(s) && !VAGUE.test(s)) || UNTIL.test(s))) addRetention(x, s);
+const UNTIL =
+  /(?<![\p{L}])(?:kunnes|niin kauan ku(?:in|n)|until|as long as|så länge|tills)(?![\p{L}])|(?<![\p{L}])(?:kun|jos)\s+(?:\p{L}+\s+){0,3}?ei enää(?![\p{L}])|(?<![\p{L}])(?:när|då|om)\s+(?:\p{L}+\s+){0,3}?inte längre(?![\p{L}])|\b(?:when|once|if)\s+(?:[\p{L}']+\s+){0,3}?no longer\b/iu;
+
+/** A sentence anywhere that says data are kept for a period or until an event. */
+function statesRetention(s: string): boolean {
+  return KEPT.test(s) && ((periodsIn(s).length > 0 && !VAGUE.test(s)) || UNTIL.test(s));
+}
+
+/** A sentence that states a period for which data are kept. */
+function statesPeriod(s: string): boolean {
+  return KEPT.test(s) && periodsIn(s).length > 0 && !VAGUE.test(s);
+}
+
+/**
+ * A notice may state how long data are kept under any heading (a service, a table) or before its
+ * first heading: such a sentence anywhere is a retention rule; one that states several periods is
+ * kept without one, for the author to split. Where a section on retention says how long, only
+ * periods stated elsewhere are added, and none from the cookies' own lifetimes.
+ */
+export function retentionElsewhere(x: DraftState, front: readonly Block[], sections: readonly Section[]): void {
+  const found = x.retention.length > 0;
+  const others = sections.filter((s) => !s.kinds.includes('retention') && s.kinds[0] !== 'rights' && !(found && s.kinds[0] === 'cookies'));
+  for (const blocks of [front, ...others.map((s) => s.blocks)]) {
+    const texts = blocks.flatMap((b) => (b.kind === 'list' ? (b.items ?? []) : b.kind === 'paragraph' ? sentences(b.text) : []));
+    for (const s of texts) if (found ? statesPeriod(s) : statesRetention(s)) addRetention(x, s);
   }
 }

@@ -1,0 +1,48 @@
+/**
+ * Purposes written as sentences rather than listed: "Tietoja käsitellään jäsenrekisterin
+ * ylläpitämiseksi", "Vi behandlar uppgifterna för att kunna svara", "i syfte att förhindra missbruk",
+ * "We use the data to resolve technical issues", "Personal data is processed for managing membership".
+ */
+
+/** Words that say what the data are used for, on their own. */
+const USED_FOR = [
+  // Finnish: "jotta", "tarkoitukseen", "käytetään", "… varten", "Käsittelyn tarkoitus on …".
+  /(?<![\p{L}])(?:jotta|tarkoitukse(?:en|ssa)|käytetään|käytämme|hyödynnetään|hyödynnämme|varten)(?![\p{L}])/iu,
+  /(?:tarkoitus|tarkoituksena)\s+(?:on|ovat)(?![\p{L}])/iu,
+  // Swedish: "för att", "i syfte att", "används för", "Syftet med … är", "Ändamålet … är".
+  /(?<![\p{L}])(?:för att|i syfte att|används (?:för|till)|använder vi (?:\p{L}+ ){0,3}(?:för|till))(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:syfte|ändamål)\p{L}*\s+(?:[\p{L}-]+\s+){0,4}är(?![\p{L}])/iu,
+  // English: "used to …", "in order to", "for the purpose of", "The purpose of … is".
+  /\b(?:used (?:to|for) (?=\p{L})|in order to|for the purposes? of|so that we can|we use (?:it|them|this|your \p{L}+) (?:to|for) (?=\p{L}))\b/iu,
+  /\bpurposes?\s+(?:[\p{L}-]+\s+){0,4}(?:is|are)\b/iu,
+];
+
+/**
+ * A verb of processing with a purpose after it: "käsitellään … hoitamiseksi", "behandlas för …",
+ * "We process the data to …", "is processed for managing …". A period ("for two years") is no purpose.
+ */
+const PROCESSED_FOR = [
+  /(?<![\p{L}])(?:käsitellään|käsittelemme|kerätään|keräämme|tallennetaan|tallennamme|säilytetään)(?![\p{L}])[^.]*?\p{L}{2,}(?:miseksi|miseen|ukseen|ykseen)(?![\p{L}])/iu,
+  /\p{L}{2,}(?:miseksi|miseen)(?![\p{L}])[^.]*?(?<![\p{L}])(?:käsitellään|käsittelemme|kerätään|keräämme|tallennetaan|tallennamme)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:behandla[rs]?|samla[rs]? in|använd(?:er|s)|sparar|lagrar) (?:vi )?(?:\p{L}+ ){0,3}?(?:för|till) (?!\d|\p{L}+ (?:år|månader|dagar|veckor)\b)(?=\p{L}+(?:ing|ande|ende|het|else|tion)(?![\p{L}]))/iu,
+  /\b(?:we (?:use|process|collect|store|keep)|(?:is|are) (?:used|processed|collected))(?: \p{L}+){0,3}? (?:to (?=\p{L})|for (?=\p{L}+ing\b))/iu,
+];
+
+/** A denial: "we do not use your data for …" states no purpose. */
+const NEGATION = /(?<![\p{L}])(?:ei|emme|eikä|inte|aldrig|ej|not|never|no)(?![\p{L}])/iu;
+
+/** A sentence about the notice itself: "The purpose of this statement is to inform you …". */
+const ABOUT_NOTICE =
+  /\bthis (?:privacy )?(?:statement|notice|policy|document)\b|tämän (?:\p{L}+ )?(?:selosteen|ilmoituksen|asiakirjan)|(?:denna|detta) (?:\p{L}+)?(?:policy|meddelande|dokument)/iu;
+
+/** The sentence says what data are processed for. */
+export function isPurposeSentence(sentence: string): boolean {
+  if (NEGATION.test(sentence) || ABOUT_NOTICE.test(sentence)) return false;
+  return USED_FOR.some((re) => re.test(sentence)) || PROCESSED_FOR.some((re) => re.test(sentence));
+}
+
+/**
+ * A sentence that opens on the case it covers: "Jos tilaat uutiskirjeen, …", "Om du lämnar …",
+ * "When you contact us, …". Its basis holds for that case: the sentence is a purpose with its basis.
+ */
+export const CONDITIONAL = /^(?:jos|mikäli|kun|om|ifall|när|if|when|where|in case)(?![\p{L}])/iu;

@@ -1,0 +1,142 @@
+/**
+ * A section on purposes, read part by part: lists of purposes, of bases, of sources or of data;
+ * paragraphs that say purposes or bases; a subheading per purpose or over the bases.
+ */
+import type { Block } from '../document/block.js';
+import type { DraftState, StatedIn } from '../draft/state.js';
+import { isLeadIn, sentences } from '../draft/text.js';
+import type { Unit } from '../draft/units.js';
+import { classifyHeading } from '../headings.js';
+import type { Section } from '../outline.js';
+import { statedBases } from './bases.js';
+import { DATA_LEAD_IN, dataList } from './data.js';
+import {
+  addPurpose,
+  BASIS_STATEMENT,
+  basisList,
+  basisUnit,
+  hasPurposeSentence,
+  isBasisListOf,
+  isBasisSentence,
+  onlyDenies,
+  proseSentences,
+  PURPOSE_BASIS,
+  PURPOSE_NAMES,
+  statement,
+} from './purposes.js';
+import { SOURCE_LEAD_IN, sourceFromList, sourceSentences } from './sources.js';
+
+/** A subheading over bases: "Oikeusperuste", "Rättslig grund", "Legal basis". */
+function isBasisHeading(text: string): boolean {
+  const kind = classifyHeading(text)[0];
+  return kind === 'legal_basis' || kind === 'legitimate_interest';
+}
+
+/** A list of purposes; a lead-in that states one basis gives it to each ("… sopimuksen perusteella seuraaviin tarkoituksiin:"). */
+function purposeList(x: DraftState, u: Extract<Unit, { type: 'list' }>, where: StatedIn): void {
+  const group = where.group ?? x.place();
+  for (const item of u.items) addPurpose(x, item, { ...where, group });
+  if (u.leadIn && (BASIS_STATEMENT.test(u.leadIn.text) || statedBases(u.leadIn.text, PURPOSE_NAMES).bases.length)) {
+    statement(x, u.leadIn.text, u.leadIn.lines, undefined, { ...where, group });
+  } else x.leadIn('purposes', u.leadIn);
+}
+
+/**
+ * A paragraph of a purpose section: its statement of bases, with the purposes it says in sentences;
+ * or, where the section says its purposes in sentences, a paragraph that names a basis but neither a
+ * purpose nor that the processing rests on it is about the basis ("Kysyttäessä suostumusta …").
+ * Whether it is left for the TODO.
+ */
+function purposePara(x: DraftState, block: Block, where: StatedIn, prose: boolean): boolean {
+  const text = block.text;
+  if (BASIS_STATEMENT.test(text)) {
+    proseSentences(x, sentences(text), block.lines, where);
+    return false;
+  }
+  if (prose && !hasPurposeSentence(text) && !PURPOSE_BASIS.some(([, re]) => re.test(text)) && statedBases(text).bases.length) {
+    statement(x, text, block.lines, undefined, where);
+    return false;
+  }
+  if (isLeadIn(text)) return true;
+  const found = sourceSentences(text);
+  if (found.sources.length && !found.rest.length) {
+    for (const s of found.sources) x.sources.push({ type: s.type, description: x.t(s.text) });
+    return false;
+  }
+  return true;
+}
+
+/** In a section on purposes and sources, a list whose lead-in says where data come from. */
+function isSourceList(section: Section, u: Extract<Unit, { type: 'list' }>): boolean {
+  return section.kinds.includes('sources') && u.leadIn !== undefined && SOURCE_LEAD_IN.test(u.leadIn.text);
+}
+
+/** In a section on purposes and data ("Mitä tietoja keräämme ja miten käytämme niitä?"), a list whose lead-in says it is of data. */
+function isDataList(section: Section, u: Extract<Unit, { type: 'list' }>): boolean {
+  return section.kinds.includes('data_categories') && u.leadIn !== undefined && DATA_LEAD_IN.test(u.leadIn.text);
+}
+
+/** A list of purposes: not one of bases, sources or data. */
+function isPurposeList(section: Section, u: Unit): boolean {
+  return u.type === 'list' && !isBasisListOf(u) && !isSourceList(section, u) && !isDataList(section, u);
+}
+
+/** The units under each subheading of a section, those before the first with none. */
+function subsections(units: readonly Unit[]): { heading?: Block; units: Unit[] }[] {
+  const out: { heading?: Block; units: Unit[] }[] = [{ units: [] }];
+  for (const u of units) {
+    if (u.type === 'sub') out.push({ heading: u.block, units: [] });
+    else out[out.length - 1]!.units.push(u);
+  }
+  return out.filter((c) => c.heading || c.units.length);
+}
+
+/**
+ * A subsection that names its purpose in its heading and gives no purpose in its text ("Marknadsföring"
+ * over "Med ditt samtycke skickar vi nyhetsbrev. Rättslig grund: samtycke."): the heading, with the text
+ * that is not about the basis, is the purpose; the basis stated under it is its basis.
+ */
+function headingPurpose(x: DraftState, heading: Block, units: readonly Unit[], where: StatedIn): void {
+  const text = units.flatMap((u) => (u.type === 'para' ? sentences(u.block.text) : [])).filter((s) => !isBasisSentence(s)).join(' ');
+  x.purposes.push({ text: text ? `${heading.text}: ${text}` : heading.text, bases: [], statutes: [], ...where });
+}
+
+export function purposeSection(x: DraftState, section: Section, units: readonly Unit[]): void {
+  const sectionPlace = x.place();
+  // Beside a list of purposes, a paragraph is a purpose only when it says so in a sentence.
+  const hasList = units.some((u) => isPurposeList(section, u));
+  const prose = units.some((u) => u.type === 'para' && hasPurposeSentence(u.block.text));
+  const left: Unit[] = [];
+  for (const chunk of subsections(units)) {
+    const where: StatedIn = { section: sectionPlace, ...(chunk.heading ? { group: x.place() } : {}) };
+    if (chunk.heading && isBasisHeading(chunk.heading.text)) {
+      for (const u of chunk.units) basisUnit(x, u, { section: sectionPlace });
+      continue;
+    }
+    const before = x.purposes.length;
+    const rest = chunk.units.filter((u) => purposeUnit(x, section, u, where, { hasList, prose }));
+    if (chunk.heading && x.purposes.length === before && !hasList) headingPurpose(x, chunk.heading, chunk.units, where);
+    else if (chunk.heading) left.push({ type: 'sub', block: chunk.heading });
+    left.push(...rest);
+  }
+  x.leftover(section, 'purposes', 'not turned into purposes: add what is a purpose to `purposes`', left);
+}
+
+/** One list or paragraph of a purpose section; whether it is left for the TODO. */
+function purposeUnit(x: DraftState, section: Section, u: Unit, where: StatedIn, shape: { hasList: boolean; prose: boolean }): boolean {
+  if (u.type === 'list') {
+    if (isSourceList(section, u)) sourceFromList(x, u);
+    else if (isDataList(section, u)) dataList(x, u);
+    else if (isBasisListOf(u)) basisList(x, u, where);
+    else purposeList(x, u, where);
+    return false;
+  }
+  if (u.type === 'sub') return true;
+  if (!purposePara(x, u.block, where, shape.prose)) return false;
+  const text = u.block.text;
+  // Beside a list, a paragraph left unfinished ("Käytämme tietoja, jotta voimme") leads into it.
+  const purpose = !shape.hasList || (hasPurposeSentence(text) && /[.!?)]$/u.test(text));
+  if (isLeadIn(text) || text.length < 10 || !purpose || onlyDenies(text)) return true;
+  addPurpose(x, text, where);
+  return false;
+}
