@@ -22,8 +22,8 @@ const LABELS = new Set(
   (
     'rekisterinpitäjä rekisterinpitäjän rekisterinpitäjänä rekisterin pitäjä yhteystiedot yhteyshenkilö tietosuojavastaava tietosuojavastaavan rekisteriasioista vastaava henkilö ' +
     'nimi y-tunnus osoite käyntiosoite postiosoite puhelin puh sähköposti verkkosivut verkkolomake ' +
-    'personuppgiftsansvarig registeransvarig organisation kontaktperson registerärenden dataskyddsombud namn fo-nummer org.nr adress tfn telefon e-post webbplats ' +
-    'contact who responsible for your data controller contact person protection officer dpo name business address phone tel email e-mail website web form sverige'
+    'personuppgiftsansvarig registeransvarig organisation kontaktperson registerärenden dataskyddsombud namn fo-nummer org.nr adress besöksadress postadress tfn telefon e-post webbplats ' +
+    'contact who responsible for your data controller contact person protection officer dpo name business address visiting phone tel email e-mail website web form sverige'
   ).split(' '),
 );
 
@@ -342,12 +342,151 @@ const AGENCY: Case = {
   },
 };
 
+const VEREIN: Case = {
+  name: 'sv, a lead-in before any heading: a name that opens with its web domain, an Austrian address, the DPO on a line of its own',
+  wrap: (s) => `# Integritetspolicy\n\nVi värnar om din integritet.\n\n${s}\n\nDu har rätt att få veta vilka uppgifter vi har om dig och att få dem rättade.\n\n## Ändamål\n\nVi behandlar uppgifterna för att sköta medlemskapet.\n`,
+  section: `Personuppgiftsansvarig för den här tjänsten är:
+
+\`\`\`
+fjordlab.example - Verein für Datenschutz
+Mariahilfer Gasse 8/3
+1070 Wien, Österrike
+kontor@fjordlab.example
+\`\`\`
+
+Kontakt till dataskyddsombudet: dso@fjordlab.example`,
+  controller: {
+    name: 'fjordlab.example - Verein für Datenschutz',
+    address: { street: 'Mariahilfer Gasse 8/3', postal_code: '1070', city: 'Wien', country: 'AT' },
+    email: 'kontor@fjordlab.example',
+  },
+  dpo: { email: 'dso@fjordlab.example' },
+};
+
+const TRUST: Case = {
+  name: 'en, a lead-in before any heading: a British address, its postcode after the town',
+  wrap: (s) => `# Privacy notice\n\nWe care about your privacy.\n\n${s}\n\nYou may ask us what we hold about you.\n\n## Why we process your data\n\nTo run the hall.\n`,
+  section: `The controller of this website is:
+
+Harbour Hall Trust
+4 Quay Street
+Seatown ST1 2AB
+United Kingdom
+info@harbourhall.example`,
+  controller: {
+    name: 'Harbour Hall Trust',
+    address: { street: '4 Quay Street', postal_code: 'ST1 2AB', city: 'Seatown', country: 'GB' },
+    email: 'info@harbourhall.example',
+  },
+};
+
+const LIBRARY: Case = {
+  name: 'en, a PO box with its street in brackets, a post office of three words, a name after a lead-in',
+  wrap: (s) => `Privacy notice\n\n${s}\n\nPurposes of processing\n\n- Loans\n`,
+  section: `Data file controller
+
+Northern Library
+P.O. Box 26 (Kirjastokatu 5)
+00014 University of Northtown
+Phone: (09) 1234 567`,
+  controller: {
+    name: 'Northern Library',
+    address: { street: 'Kirjastokatu 5', po_box: 'P.O. Box 26', postal_code: '00014', city: 'University of Northtown' },
+    phone: '09 1234 567',
+  },
+};
+
+const MINISTRY_VISIT: Case = {
+  name: 'fi, a visiting address with a letter after the number and no postal code, under its label; a postal address',
+  wrap: (s) => `Tietosuojaseloste\n\n${s}\n\n3. Rekisterin nimi\n\nAsiakasrekisteri\n\n4. Käyttötarkoitus\n\nAsioiden hoitaminen.\n`,
+  section: `2. Rekisterinpitäjä
+
+Liikennevälineministeriö
+Kirjaamon käyntiosoite: Satamakatu 4 b, Helsinki
+Postiosoite: PL 31, 00023 Valtioneuvosto
+Sähköposti: kirjaamo@lvm.example`,
+  controller: {
+    name: 'Liikennevälineministeriö',
+    address: { street: 'Satamakatu 4 b', city: 'Helsinki' },
+    postal_address: { po_box: 'PL 31', postal_code: '00023', city: 'Valtioneuvosto' },
+    email: 'kirjaamo@lvm.example',
+  },
+  kept: ['Kirjaamon käyntiosoite: Satamakatu 4 b, Helsinki'],
+};
+
+const VISIT_SV: Case = {
+  name: 'sv and en, a visiting address without a postal code under its label: "Besöksadress", "Visiting address"',
+  wrap: (s) => `Dataskyddsbeskrivning\n\n${s}\n\nRegistrets namn\n\nKundregister\n`,
+  section: `Personuppgiftsansvarig
+
+Havsverket
+Besöksadress: Norra kajen 2 a, Helsingfors
+Visiting address: Norra kajen 2 a, Helsingfors
+Postadress: PB 5, 00101 Helsingfors`,
+  controller: {
+    name: 'Havsverket',
+    address: { street: 'Norra kajen 2 a', city: 'Helsingfors' },
+    postal_address: { po_box: 'PB 5', postal_code: '00101', city: 'Helsingfors' },
+  },
+};
+
+const SOLE_TRADER: Case = {
+  name: 'fi, a self-employed person who is also the DPO: the details under the DPO are the controller\'s too; a business ID without its hyphen under its label',
+  wrap: (s) => `# Tietosuojaseloste\n\n${s}\n\n## Käsittelyn tarkoitus\n\nAsiakkaiden hoito.\n`,
+  section: `**Rekisterinpitäjä:** Anna Aaltonen
+
+**Tietosuojavastaava:** Anna Aaltonen
+Y-tunnus 12345671
+anna@aaltonen.example
+https://aaltonen.example`,
+  controller: { name: 'Anna Aaltonen', business_id: '12345671', email: 'anna@aaltonen.example', website: 'https://aaltonen.example' },
+  dpo: { name: 'Anna Aaltonen', email: 'anna@aaltonen.example' },
+};
+
+const SOLE_TRADER_EN: Case = {
+  name: 'en and sv, the same: "Business ID", "FO-nummer" without the hyphen; a DPO who is someone else keeps its details',
+  wrap: (s) => `# Privacy notice\n\n${s}\n\n## Purposes\n\nCustomer care.\n`,
+  section: `**Controller:** Erik Holm, Business ID 23456781, FO-nummer 23456781
+
+**Data protection officer:** Erik Holm
+erik@holm.example
+
+**Contact person:** Sara Lind
+Business ID 3456789-1
+sara@lind.example`,
+  controller: { name: 'Erik Holm', business_id: '23456781', email: 'erik@holm.example' },
+  dpo: { name: 'Erik Holm', email: 'erik@holm.example' },
+  contact_person: { name: 'Sara Lind', email: 'sara@lind.example' },
+  kept: ['Business ID 3456789-1'],
+};
+
 /** A plain-text Finnish notice around the sections. */
 function plain(section: string): string {
   return `Tietosuojaseloste\n\n${section}\n\nRekisterin nimi\n\nJäsenrekisteri\n\nKäyttötarkoitus\n\n- Jäsenyyden hoitaminen\n`;
 }
 
-const CASES = [MINISTRY, CLUB, TMI, MUNICIPALITY, PARISH, COMPANY_EN, FORENING, PERSON, TWO_ADDRESSES, SENTENCES, CONTACT_US, SHARED_HEADING, AGENCY];
+const CASES = [
+  MINISTRY,
+  CLUB,
+  TMI,
+  MUNICIPALITY,
+  PARISH,
+  COMPANY_EN,
+  FORENING,
+  PERSON,
+  TWO_ADDRESSES,
+  SENTENCES,
+  CONTACT_US,
+  SHARED_HEADING,
+  AGENCY,
+  VEREIN,
+  TRUST,
+  LIBRARY,
+  MINISTRY_VISIT,
+  VISIT_SV,
+  SOLE_TRADER,
+  SOLE_TRADER_EN,
+];
 
 /** The text of the draft's comments, long lines joined again. */
 function comments(yaml: string): string {
@@ -394,5 +533,60 @@ describe('seloste import: controller, contact person and DPO by their role', () 
     expect(result.register['controller']).toEqual({ name: 'Alfa Oy', address: { street: 'Alfatie 1', postal_code: '00100', city: 'Helsinki' } });
     expect(result.yaml).toContain('#   Rekisterinpitäjä: Beta Oy, Betatie 2, 20100 Turku');
     expect(result.yaml).toContain('#   beta@beta.example');
+  });
+});
+
+describe('seloste import: contacts said outside the contact sections, and never a wrong value', () => {
+  it('who answers questions about the register, in a sentence: the contact person\'s e-mail, and the controller\'s where no section gives one', () => {
+    const fi = importNotice('# Kuoro ry:n jäsenrekisteri\n\nKuoro ry ylläpitää jäsenrekisteriä.\n\nRekisteriä koskeviin kysymyksiin vastaa yhdistyksen sihteeri osoitteessa sihteeri@kuoro.example\n', { lang: 'fi' }).register;
+    expect(fi['controller']).toEqual({ name: 'Kuoro ry', email: 'sihteeri@kuoro.example' });
+    expect(fi['contact_person']).toEqual({ email: 'sihteeri@kuoro.example' });
+    const en = importNotice('# Privacy notice\n\n## Why we keep data\n\nFor membership. Questions about the register are answered by Jane Doe at jane(at)club.example.\n', { lang: 'en' }).register;
+    expect(en['contact_person']).toEqual({ name: 'Jane Doe', email: 'jane@club.example' });
+    const sv = importNotice('# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nKörföreningen rf\ninfo@kor.example\n\n## Ändamål\n\nMedlemskap. Frågor om registret besvaras av sekreteraren på sekreterare@kor.example.\n', { lang: 'sv' }).register;
+    // The controller's own section gave its address: the sentence's is the contact person's only.
+    expect(sv['controller']).toEqual({ name: 'Körföreningen rf', email: 'info@kor.example' });
+    expect(sv['contact_person']).toEqual({ email: 'sekreterare@kor.example' });
+  });
+
+  it('an e-mail in a sentence that is not about questions on the register, or two of them, is no one\'s', () => {
+    const one = importNotice('# Tietosuojaseloste\n\nUutiskirje lähetetään osoitteesta uutiset@kuoro.example.\n\nRekisteriä koskeviin kysymyksiin vastaavat a@kuoro.example ja b@kuoro.example.\n', { lang: 'fi' }).register;
+    expect(one['controller']).toBeUndefined();
+    expect(one['contact_person']).toBeUndefined();
+  });
+
+  it('a section said in a paragraph ends where its details do: the text after it stays where it was', () => {
+    const { register, yaml } = importNotice('# Privacy notice\n\nThe controller of this service is:\n\nHarbour Hall Trust\ninfo@harbourhall.example\n\nWe keep your data safe and never sell it to anyone at all.\n\n## Opening hours\n\nWe are open on weekdays.\n\n## Why we process your data\n\nTo run the hall.\n', { lang: 'en' });
+    expect(register['controller']).toEqual({ name: 'Harbour Hall Trust', email: 'info@harbourhall.example' });
+    expect(register['description']).toEqual({ en: 'We keep your data safe and never sell it to anyone at all.' });
+    expect(yaml).toMatch(/# TODO: not mapped \(from "Opening hours"\)/u);
+    expect(yaml).not.toMatch(/from "The controller of this service is:"\)\n(?:#.*\n)*#\s+We keep your data/u);
+  });
+
+  it('a controller\'s details without its name: a stand-in name to write, with a TODO', () => {
+    const { register, yaml } = importNotice('Tietosuojaseloste\n\nRekisterinpitäjä\n\nSatamatie 5, 00100 Helsinki\ninfo@satama.example\n\nKäyttötarkoitus\n\nJäsenyys.\n', { lang: 'fi' });
+    expect(register['controller']).toEqual({ name: 'TODO: rekisterinpitäjän nimi', address: { street: 'Satamatie 5', postal_code: '00100', city: 'Helsinki' }, email: 'info@satama.example' });
+    expect(yaml).toContain("# TODO: the original gives the controller's contact details but not its name: write it in `controller.name`");
+  });
+
+  it('names the controller a sentence introduces under its heading, and the person a heading says handles the register', () => {
+    const en = importNotice('# Privacy notice\n\n## Who we are\n\nHarbourside Chapel is a registered charity. Our office is at 4 Quay Street, Seatown ST1 2AB.\n\n## Why we process your data\n\nTo keep in touch.\n', { lang: 'en' }).register;
+    expect(en['controller']).toEqual({ name: 'Harbourside Chapel', address: { street: '4 Quay Street', postal_code: 'ST1 2AB', city: 'Seatown' } });
+    const sv = importNotice('# Integritetspolicy\n\n## Vem vi är\n\nVi är Roddklubben Norrvind, Hamnvägen 5, 00100 Helsingfors.\n\n## Ändamål\n\nMedlemskap.\n', { lang: 'sv' }).register;
+    expect((sv['controller'] as Draft)['name']).toBe('Roddklubben Norrvind');
+    const fi = importNotice('Tietosuojaseloste\n\nRekisterinpitäjä\n\nSoutuseura ry\n\nRekisteriasioista vastaa\n\nJaana Virta\njaana.virta@soutu.example\n\nRekisterin nimi\n\nJäsenrekisteri\n', { lang: 'fi' }).register;
+    expect(fi['controller']).toEqual({ name: 'Soutuseura ry' });
+    expect(fi['contact_person']).toEqual({ name: 'Jaana Virta', email: 'jaana.virta@soutu.example' });
+    const not = importNotice('# Privacy notice\n\n## Who we are\n\nThis notice is a summary of how we use data.\n', { lang: 'en' }).register;
+    expect(not['controller']).toBeUndefined();
+  });
+
+  it('takes no city that runs on, no postal code of a country not named, no eight digits without a business ID label', () => {
+    const draft = (body: string) => importNotice(`Tietosuojaseloste\n\nRekisterinpitäjä\n\nSatama Oy\n${body}\n\nRekisterin nimi\n\nAsiakasrekisteri\n`, { lang: 'fi' }).register['controller'];
+    expect(draft('PL 12, 00014 University of Helsinki campus')).toEqual({ name: 'Satama Oy' });
+    expect(draft('Hafenstraße 5, 1070 Wien')).toEqual({ name: 'Satama Oy' });
+    expect(draft('Hafenstraße 5, 1070 Wien, Ruotsi')).toEqual({ name: 'Satama Oy' });
+    expect(draft('Asiakasnumero 12345671')).toEqual({ name: 'Satama Oy' });
+    expect(draft('4 Quay Street, Seatown, Westshire, ST1 2AB')).toEqual({ name: 'Satama Oy' });
   });
 });

@@ -37,7 +37,7 @@ export type SectionKind =
 const KEYWORDS: readonly (readonly [SectionKind, RegExp])[] = [
   ['date', /^(?:laatimispäivä|laadittu|päivitetty|päiväys|päivämäärä|viimeksi päivitetty|versio|uppdaterad|senast uppdaterad|upprättad|datum|version|last updated|updated(?: on)?|date|effective date)$/u],
   ['controller', /rekisterinpitäjä(?!n (?:edustaja|yhteyshenkilö|tietosuojavastaava))|^rekisterin ylläpitäjä$|(?<![\p{L}])registrar(?![\p{L}])|vilka vi är|vem vi är|keitä olemme|rekisterin ?pitäjä(?!n (?:edustaja|yhteyshenkilö|tietosuojavastaava))|personuppgiftsansvarig(?!\p{L}*s (?:kontaktperson|dataskyddsombud|företrädare))|registeransvarig|(?<!')\bcontroller\b(?!'s (?:representative|contact person|data protection officer))|\bwho we are\b|\babout us\b|who is responsible/u],
-  ['contact_person', /rekisterinpitäjän edustaja|rekisteriasioita hoitava|controller's representative|yhteys ?henkilö|vastuu ?henkilö|rekisteriasioista vastaava|kontaktperson|contact person/u],
+  ['contact_person', /rekisterinpitäjän edustaja|rekisteriasio\p{L}* (?:hoitava|hoitaa|vastaava|vastaa)(?![\p{L}])|(?:hoitaa|vastaa) rekisteriasio|controller's representative|yhteys ?henkilö|vastuu ?henkilö|kontaktperson|contact person|person (?:responsible for|in charge of) the register/u],
   ['dpo', /tietosuojavastaava|dataskyddsombud|data protection officer|\bdpo\b/u],
   ['name', /rekisterin nimi|name of (?:the )?data file|registre?ts namn|namn på registret|name of the (?:register|filing system|processing)|register name/u],
   ['data_subjects', /(?<![\p{L}])rekisteröidyt(?![\p{L}])|rekisteröityjen (?:ryhmät|piiri)|(?<![\p{L}])(?:de )?registrerade(?: personer)?$|kategorier av registrerade|vems (?:person)?uppgifter|\bdata subjects?\b|whose (?:personal )?data/u],

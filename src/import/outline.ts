@@ -1,7 +1,9 @@
 /** The blocks of an old notice grouped under their headings; where a second register or a translation starts, the rest is split off. */
 import { shaped, type Block } from './document/block.js';
 import { classifyHeading, type SectionKind } from './headings.js';
+import { sentences } from './draft/text.js';
 import { isDetailLabel, labelledRole, roleCue } from './recognise/contact-labels.js';
+import { holdsContact } from './recognise/contact-spans.js';
 
 const CONTACT_KINDS = new Set<SectionKind>(['controller', 'contact_person', 'dpo', 'contact']);
 
@@ -30,6 +32,21 @@ function controllerSaid(block: Block, current: Section | undefined): 'controller
   return !current && roleCue(block.text) === 'controller' && /@/u.test(block.text) ? 'controller' : undefined;
 }
 
+/**
+ * Before any section, a paragraph that leads into a role's details, ending in a colon ("The
+ * controller of this service is:", "Personuppgiftsansvarig för tjänsten är:"), right above them.
+ */
+function leadIn(block: Block, next: Block | undefined, current: Section | undefined): SectionKind | undefined {
+  if (current || !next || next.kind === 'heading' || block.text.length > 200 || !/[:：]\s*$/u.test(block.text)) return undefined;
+  return isContactBlock(next) ? roleCue(block.text) : undefined;
+}
+
+/** A block of contact details: each of its sentences gives one, names a role, or is a few words alone (a name, a title). */
+function isContactBlock(block: Block): boolean {
+  const pieces = block.kind === 'list' ? (block.items ?? []) : sentences(block.text);
+  return pieces.every((p) => holdsContact(p) || (p.split(/\s+/u).length <= 8 && !/[.!?]$/u.test(p.trim())));
+}
+
 /** Kinds that start a register's content: a repeat of one of them after a new title means a second register. */
 const REPEATABLE = new Set<SectionKind>(['controller', 'name', 'purposes', 'data_categories', 'sources', 'recipients', 'transfers', 'retention', 'security']);
 
@@ -55,12 +72,15 @@ export function outline(tree: readonly Block[]): Outline {
   const out: Outline = { front: [], sections: [], toc: [] };
   const seen = new Set<SectionKind>();
   let current: Section | undefined;
+  // A role's section started by a paragraph, not a heading, and the section it interrupted: it ends where its details do.
+  let said: { section: Section; before: Section | undefined } | undefined;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     if (block.toc) {
       out.toc.push(block);
       continue;
     }
+    if (said && current === said.section && (block.kind === 'heading' || !isContactBlock(block))) current = said.before;
     const kinds = block.kind === 'heading' ? classifyHeading(block.text) : [];
     if (current && seen.size >= 3 && (kinds.length === 0 || kinds[0] === 'title') && isTitleLike(block)) {
       const next = blocks.slice(i + 1, i + 5).find((b) => b.kind === 'heading' && classifyHeading(b.text).length > 0);
@@ -73,10 +93,12 @@ export function outline(tree: readonly Block[]): Outline {
     // "Rekisterinpitäjä: Esimerkki ry" at the start of a paragraph starts the controller's section.
     const labelled =
       block.kind === 'paragraph' && !(current && CONTACT_KINDS.has(current.kinds[0]!))
-        ? (labelledRole(block.lines[0] ?? '', block.lines.length) ?? controllerSaid(block, current))
+        ? (labelledRole(block.lines[0] ?? '', block.lines.length) ?? controllerSaid(block, current) ?? leadIn(block, blocks[i + 1], current))
         : undefined;
     if (labelled) {
-      current = { kinds: [labelled], heading: { ...block, kind: 'heading', text: block.lines[0]!, lines: [block.lines[0]!] }, blocks: [block] };
+      const section: Section = { kinds: [labelled], heading: { ...block, kind: 'heading', text: block.lines[0]!, lines: [block.lines[0]!] }, blocks: [block] };
+      said = { section, before: current };
+      current = section;
       out.sections.push(current);
       continue;
     }
@@ -86,11 +108,12 @@ export function outline(tree: readonly Block[]): Outline {
       continue;
     }
     if (kinds.length === 0 || (kinds[0] === 'title' && kinds.length === 1)) {
-      if (!current) {
+      // Before the first section, such a heading belongs to the beginning; after a section said in a paragraph, it starts one of its own.
+      if (!current && !out.sections.length) {
         out.front.push(block);
         continue;
       }
-      if (kinds.length === 0 && isSubheading(block, current)) {
+      if (current && kinds.length === 0 && isSubheading(block, current)) {
         current.blocks.push(block);
         continue;
       }

@@ -66,16 +66,18 @@ class Block {
         this.put(hint === 'web_form' || FORM.test(this.lines[line]!) ? 'web_form' : 'website', span.value, line);
         return;
       case 'address':
-        this.address(span.value, line);
+        this.address(span.value, line, hint);
         return;
       default:
         this.put(span.kind, span.value, line);
     }
   }
 
-  address(value: Address, line: number): void {
+  /** The controller's first address is its address, a second one its postal address; one labelled postal is that at once. */
+  address(value: Address, line: number, hint: Detail | 'role' | undefined): void {
     const current = this.out.values.address;
-    if (this.role !== 'controller' || !current || sameValue(current, value)) this.put('address', value, line);
+    if (this.role === 'controller' && hint === 'postal_address') this.put('postal_address', value, line);
+    else if (this.role !== 'controller' || !current || sameValue(current, value)) this.put('address', value, line);
     else this.put('postal_address', value, line);
   }
 
@@ -136,11 +138,14 @@ class Block {
   fallback(text: string): void {
     if (this.out.values.name !== undefined) return;
     const said = this.role === 'controller' ? (NAMED_CONTROLLER.exec(text) ?? CONTROLLER_NAMED.exec(text))?.[1] : undefined;
-    const name = said ?? (this.role === 'controller' ? companyNames(text)[0] : personName(this.lines));
+    const name = said ?? (this.role === 'controller' ? (companyNames(text)[0] ?? introduced(text)) : personName(this.lines));
     const line = name ? this.lines.findIndex((l) => l.includes(name)) : -1;
     if (name && line >= 0) this.put('name', name, line);
   }
 }
+
+/** Two to five capitalised words, or words and a company form: an organisation's name in running text. */
+const ORGANISATION = String.raw`\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*|\s+(?:ry|rf|r\.y\.|Oy|Ab|Ltd)){1,4}`;
 
 /** A sentence that says who the controller is, the name before the role: "… är Anna Berg personuppgiftsansvarig". */
 const NAMED_CONTROLLER =
@@ -149,6 +154,21 @@ const NAMED_CONTROLLER =
 /** The name first: "Jubilee Church is the data controller", "Soutuseura ry on rekisterinpitäjä", "… toimii rekisterinpitäjänä". */
 const CONTROLLER_NAMED =
   /(?:^|[.!?]\s+)(\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*|\s+(?:ry|rf|r\.y\.|Oy|Ab|Ltd)){0,4})\s+(?:is|on|toimii|är)\s+(?:the\s+)?(?:[Dd]ata\s+)?(?:[Cc]ontroller|[Rr]ekisterinpitäjä\p{L}*|[Pp]ersonuppgiftsansvarig)(?![\p{L}])/u;
+
+/** A sentence that introduces the organisation, under the controller's heading: "Northwind Church is a registered charity", "Vi är Nordvind rf". */
+const INTRODUCED = new RegExp(
+  String.raw`(?:^|[.!?]\s+)(?:(?:We are|Vi är|Olemme)\s+(${ORGANISATION})(?=[\s,.])|(${ORGANISATION})\s+(?:is an?|är en|är ett)\s)`,
+  'u',
+);
+
+/** Words that open a sentence about something else: "This notice is a …", "Personal Data is a …". */
+const NOT_INTRODUCING = /^(?:This|That|These|Those|It|Its|Our|Your|Their|Each|Every|Any|Personal|Data|Privacy|Information|GDPR|Denna|Detta|Det|Den|Tämä|Se)(?![\p{L}])/u;
+
+function introduced(text: string): string | undefined {
+  const m = INTRODUCED.exec(text);
+  const name = m?.[1] ?? m?.[2];
+  return name !== undefined && !NOT_INTRODUCING.test(name) && isOrganisationName(name) ? name : undefined;
+}
 
 function events(text: string): Event[] {
   const { spans, masked } = spansIn(text);

@@ -1,5 +1,4 @@
-/** Contact details in running text: company names, e-mail, business ID, phone, address, web address, person. */
-import type { Address } from '../../types.js';
+/** Contact details in running text: company names, e-mail, business ID, phone, web address, person (addresses: `contact-address.ts`). */
 
 export const SUFFIX = String.raw`(?:Oyj|Oy|Abp|Ab|ry|r\.y\.|Ky|Tmi|Osk|Ltd\.?|Limited|Inc\.?|LLC|GmbH|AG|AB|ASA|AS|A/S|plc|PLC|S\.A\.|B\.V\.|kuntayhtymä|kunta|kaupunki|säätiö|sr)`;
 
@@ -21,6 +20,12 @@ export const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[
 
 export const BUSINESS_ID = /(?<![\d-])\d{7}-\d(?![\d-])/gu;
 
+/**
+ * A Finnish business ID right after its label, with or without its hyphen ("Y-tunnus 11420481"):
+ * eight digits alone could be anything, under the label they are the ID as the notice writes it.
+ */
+export const LABELLED_BUSINESS_ID = /(?<![\p{L}])(?:y-tunnus|yritystunnus|business id(?:entity code)?|fo-nummer|fo-nr)\s*[:：]?\s*(\d{7}-?\d)(?![\d-])/giu;
+
 export const DATE_NUMERIC = /(?<![\d.])\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}(?!\d)/gu;
 
 export function digits(s: string): number {
@@ -41,41 +46,6 @@ export function phonesIn(text: string): string[] {
     if (n >= (m[0].startsWith('(') ? 6 : 7) && n <= 12 && !out.some((o) => m.index >= o.at && m.index < o.at + o.phone.length)) out.push({ at: m.index, phone: m[0].trim() });
   }
   return [...new Set(out.sort((a, b) => a.at - b.at).map((o) => o.phone))];
-}
-
-export const PO_BOX = String.raw`(?:PL|PB|Postilokero|Postbox|P\.?\s?O\.?\s?Box|Box)\s?\d{1,5}`;
-export const STREET = String.raw`\p{Lu}[\p{L}.'’-]*(?:[ \t][\p{L}.'’-]+){0,3}[ \t]\d{1,4}(?:-\d{1,4})?(?:[ \t]?[A-Za-z](?![\p{L}]))?(?:[ \t]?\d{1,3})?(?:[ \t](?:as\.?|krs\.?)[ \t]?\d{1,3})?`;
-
-/** A country named after the city: the only way an address gets one. */
-export const COUNTRIES: Record<string, string> = { Suomi: 'FI', Finland: 'FI', Sverige: 'SE', Sweden: 'SE', Ruotsi: 'SE' };
-
-const COUNTRY_NAMES = Object.keys(COUNTRIES).join('|');
-
-/** A post office of one word, or of two when the second ends the line: "00014 Helsingin yliopisto", "02070 Espoon kaupunki". */
-const CITY = String.raw`\p{Lu}[\p{L}-]+(?:[ \t](?!(?:${COUNTRY_NAMES})(?![\p{L}]))\p{L}[\p{L}-]+(?=[ \t]*(?:[,;.\n]|$)))?`;
-
-export const ADDRESS = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:(${PO_BOX})[,\s]+)?(?:(${STREET})[,\s]+)?(?:(${PO_BOX})[,\s]+)?(\d{5}|\d{3} \d{2})\s+(${CITY})(?:,?\s+(${COUNTRY_NAMES})(?![\p{L}]))?`,
-  'gu',
-);
-
-/** Postal addresses: street, optional PO box, a Finnish (00100) or Swedish (123 45) postal code and the city. */
-export function addressesIn(text: string): { address: Address; match: string; index: number }[] {
-  const out: { address: Address; match: string; index: number }[] = [];
-  for (const m of text.matchAll(ADDRESS)) {
-    const street = m[2]?.trim();
-    const poBox = (m[1] ?? m[3])?.trim();
-    const country = m[6] ? COUNTRIES[m[6]] : undefined;
-    const address: Address = {
-      ...(street ? { street } : {}),
-      ...(poBox ? { po_box: poBox } : {}),
-      postal_code: m[4]!,
-      city: m[5]!,
-      ...(country ? { country } : {}),
-    };
-    out.push({ address, match: m[0], index: m.index });
-  }
-  return out;
 }
 
 export const URL = /https?:\/\/[^\s<>()"'\]]*[^\s<>()"'\].,;:!?]/gu;

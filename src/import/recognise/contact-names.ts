@@ -23,12 +23,16 @@ export function isFiller(fragment: string): boolean {
 /** Words that start a clause: "…, jonka tavoittaa …", "…, who can …". */
 const CLAUSE = new Set('jonka joka joihin som vars who which whom'.split(' '));
 
+/** A name that opens with a web domain written in lower case, words after it: "example.works - Plattform für Datenschutz". */
+const DOMAIN_FIRST = /^\p{Ll}[\p{L}\d-]*\.\p{Ll}{2,}\s+\S*\s*\p{Lu}/u;
+
 /**
  * An organisation's or a person's name, whatever its form ("Sisäministeriö", "Espoon kaupunki",
- * "Tmi Matti Meikäläinen", "X församling"): short, capitalised, not a sentence.
+ * "Tmi Matti Meikäläinen", "X församling"): short, capitalised (or opening with its web domain),
+ * not a sentence.
  */
 export function isOrganisationName(s: string): boolean {
-  if (s.length < 2 || s.length > 100 || !/^[\p{Lu}\d]/u.test(s) || /[:!?]$|:\p{L}|\d{3}/u.test(s)) return false;
+  if (s.length < 2 || s.length > 100 || !/^[\p{Lu}\d]/u.test(s) && !DOMAIN_FIRST.test(s) || /[:!?]$|:\p{L}|\d{3}/u.test(s)) return false;
   const words = s.split(/\s+/u);
   if (words.length > 8) return false;
   const lower = words.filter((w) => /^\p{Ll}{3,}/u.test(w) && !JOINERS.has(w)).length;
