@@ -581,6 +581,13 @@ describe('seloste import: contacts said outside the contact sections, and never 
     expect(not['controller']).toBeUndefined();
   });
 
+  it('two people listed under one role: the first one\'s details, never a name with another\'s e-mail', () => {
+    const draft = (people: string, lang: 'fi' | 'sv' | 'en') => importNotice(`Tietosuojaseloste\n\nRekisterinpitäjä\n\nSoutuseura ry\n\nYhteyshenkilöt\n\n${people}\n\nRekisterin nimi\n\nJäsenrekisteri\n`, { lang }).register['contact_person'];
+    expect(draft('toiminnanjohtaja Anna Aho, puh. 040 111 2222, anna.aho@soutu.example\nsihteeri Ville Vaara, ville.vaara@soutu.example', 'fi')).toEqual({ name: 'Anna Aho', title: { fi: 'toiminnanjohtaja' }, phone: '040 111 2222', email: 'anna.aho@soutu.example' });
+    expect(draft('ordförande Anna Berg, anna.berg@rodd.example\nsekreterare Ville Vik, ville.vik@rodd.example', 'sv')).toEqual({ name: 'Anna Berg', title: { sv: 'ordförande' }, email: 'anna.berg@rodd.example' });
+    expect(draft('Jane Doe, john.roe@club.example\nJohn Roe', 'en')).toEqual({ name: 'Jane Doe' });
+  });
+
   it('takes no city that runs on, no postal code of a country not named, no eight digits without a business ID label', () => {
     const draft = (body: string) => importNotice(`Tietosuojaseloste\n\nRekisterinpitäjä\n\nSatama Oy\n${body}\n\nRekisterin nimi\n\nAsiakasrekisteri\n`, { lang: 'fi' }).register['controller'];
     expect(draft('PL 12, 00014 University of Helsinki campus')).toEqual({ name: 'Satama Oy' });

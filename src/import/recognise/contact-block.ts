@@ -4,7 +4,7 @@
  */
 import type { Address } from '../../types.js';
 import type { Detail, Role } from './contact-labels.js';
-import { companyNames, personName } from './contact-details.js';
+import { companyNames, NAME, personName } from './contact-details.js';
 import { cleanFragment, isFiller, isOrganisationName, isPersonName, isTitle, titledName } from './contact-names.js';
 import { MASK, type Span, spansIn } from './contact-spans.js';
 
@@ -140,7 +140,29 @@ class Block {
     const said = this.role === 'controller' ? (NAMED_CONTROLLER.exec(text) ?? CONTROLLER_NAMED.exec(text))?.[1] : undefined;
     const name = said ?? (this.role === 'controller' ? (companyNames(text)[0] ?? introduced(text)) : personName(this.lines));
     const line = name ? this.lines.findIndex((l) => l.includes(name)) : -1;
-    if (name && line >= 0) this.put('name', name, line);
+    if (name && line >= 0 && !this.someoneElseOn(line)) this.put('name', name, line);
+  }
+
+  /**
+   * An e-mail made of the names of another person the block lists ("ville.vaara@…" under "Anna Aho",
+   * with "Ville Vaara" further down) is not the named person's: its line is kept.
+   */
+  ownEmail(): void {
+    const { name, email } = this.out.values;
+    if (this.role === 'controller' || typeof name !== 'string' || typeof email !== 'string') return;
+    const local = plain(email.split('@')[0]!);
+    const others = this.lines.flatMap((l) => [...l.matchAll(PERSON_NAMES)].map((m) => m[0])).filter((n) => n !== name && isPersonName(n));
+    const theirs = (n: string) => plain(n).split(/\s+/u).every((w) => local.includes(w));
+    if (theirs(name) || !others.some(theirs)) return;
+    delete this.out.values.email;
+    this.out.kept.add(this.out.from.email!);
+    delete this.out.from.email;
+  }
+
+  /** A line that gives an e-mail or a phone other than the block's is about someone else: a second person listed. */
+  private someoneElseOn(line: number): boolean {
+    const v = this.out.values;
+    return spansIn(this.lines[line]!).spans.some((s) => (s.kind === 'email' && s.value !== v.email) || (s.kind === 'phone' && s.value !== v.phone));
   }
 }
 
@@ -170,6 +192,13 @@ function introduced(text: string): string | undefined {
   return name !== undefined && !NOT_INTRODUCING.test(name) && isOrganisationName(name) ? name : undefined;
 }
 
+const PERSON_NAMES = new RegExp(NAME, 'gu');
+
+/** Lower case without accents, as names are written in e-mail addresses: "Äijälä" → "aijala". */
+function plain(s: string): string {
+  return s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+}
+
 function events(text: string): Event[] {
   const { spans, masked } = spansIn(text);
   const out: Event[] = spans.map((span) => ({ at: span.start, span }));
@@ -190,5 +219,6 @@ export function parseBlock(role: Role, lines: readonly string[], known: readonly
     else block.fragment(e.fragment, line);
   }
   block.fallback(text);
+  block.ownEmail();
   return block.out;
 }

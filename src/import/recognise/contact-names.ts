@@ -46,8 +46,8 @@ export function isPersonName(s: string): boolean {
   return PERSON.test(s) && validName(s);
 }
 
-/** A job title written before a person's name: "Hallintojohtaja Anna Aho", "Chef Erik Holm". */
-const TITLE_WORD = /^\p{Lu}\p{Ll}*(?:johtaja|päällikkö|sihteeri|vastaava|asiantuntija|koordinaattori|esimies|rehtori|lakimies|chef|direktör|ansvarig|sekreterare|ordförande|jurist|manager|director|officer|secretary|chair)$/u;
+/** A job title written before a person's name, capitalised or not: "Hallintojohtaja Anna Aho", "sihteeri Ville Vaara", "Chef Erik Holm". */
+const TITLE_WORD = /^\p{L}*?(?:johtaja|päällikkö|sihteeri|vastaava|asiantuntija|koordinaattori|suunnittelija|tutkija|esimies|rehtori|lakimies|chef|direktör|ansvarig|sekreterare|ordförande|jurist|forskare|handläggare|manager|director|officer|secretary|chair|researcher)$/iu;
 
 /** A title and a name in one piece, when its first word is a title. */
 export function titledName(s: string): { title: string; name: string } | undefined {
