@@ -460,6 +460,62 @@ sara@lind.example`,
   kept: ['Business ID 3456789-1'],
 };
 
+const TABLE_MD: Case = {
+  name: 'sv, a Markdown table of two columns, its header row blank: each row a part and its text',
+  wrap: (s) => `# Dataskyddsbeskrivning\n\n${s}\n`,
+  section: `| | |
+|---|---|
+| Personuppgiftsansvarig | Roddklubben Norrvind rf, Hamnvägen 5, 00100 Helsingfors |
+| Kontaktperson | Anna Berg, anna.berg@rodd.example, 040 111 2222 |
+| Dataskyddsombud | Erik Vik, dataskydd@rodd.example |
+| Registrets namn | Medlemsregister |`,
+  controller: { name: 'Roddklubben Norrvind rf', address: { street: 'Hamnvägen 5', postal_code: '00100', city: 'Helsingfors' } },
+  contact_person: { name: 'Anna Berg', email: 'anna.berg@rodd.example', phone: '040 111 2222' },
+  dpo: { name: 'Erik Vik', email: 'dataskydd@rodd.example' },
+};
+
+const CELLS: Case = {
+  name: 'fi, an HTML table whose cells hold one detail a line: the lines stay lines',
+  wrap: (s) => `<html><body><h1>Tietosuojaseloste</h1>\n${s}\n</body></html>`,
+  section: `<table>
+<tr><td><strong>1. Rekisterinpitäjä</strong></td><td>Kaarnan kaupunki<br>Sivistyslautakunta<br>PL 12, 01301 Kaarna<br>kirjaamo@kaarna.example</td></tr>
+<tr><td><strong>2. Yhteyshenkilö</strong></td><td>opetuspäällikkö Mika Ranta<br>mika.ranta@kaarna.example</td></tr>
+<tr><td><strong>3. Rekisterin nimi</strong></td><td>Oppilasrekisteri</td></tr>
+</table>`,
+  controller: { name: 'Kaarnan kaupunki', address: { po_box: 'PL 12', postal_code: '01301', city: 'Kaarna' }, email: 'kirjaamo@kaarna.example' },
+  contact_person: { name: 'Mika Ranta', title: 'opetuspäällikkö', email: 'mika.ranta@kaarna.example' },
+  kept: ['Sivistyslautakunta'],
+};
+
+const BOLD_FIRST_LINE: Case = {
+  name: 'en, the role in bold on the first line of its paragraph; a postal code with its country\'s letters; the PO box the postal address whichever comes first',
+  wrap: (s) => `<html><body><h1>Privacy notice</h1>\n${s}\n<h2>Purposes</h2><p>Handling matters.</p></body></html>`,
+  section: `<p><strong>Controller</strong><br>Ministry of Examples<br>Post Office Box 25, FI-00023 Government, Finland<br>Visiting address: Meritullinkatu 10, Helsinki<br>registry@examples.example</p>
+<p><strong>Data protection officer</strong><br>Anna Aho<br>dpo@examples.example</p>`,
+  controller: {
+    name: 'Ministry of Examples',
+    address: { street: 'Meritullinkatu 10', city: 'Helsinki' },
+    postal_address: { po_box: 'Post Office Box 25', postal_code: '00023', city: 'Government', country: 'FI' },
+    email: 'registry@examples.example',
+  },
+  dpo: { name: 'Anna Aho', email: 'dpo@examples.example' },
+};
+
+const BARE_LABELS: Case = {
+  name: 'fi, Markdown without heading marks: the role alone on a line over its details; a name and a street run together',
+  wrap: (s) => `# Tietosuojaseloste\n\n${s}\n\nRekisterin nimi\n\nJäsenrekisteri\n`,
+  section: `Rekisterinpitäjä
+
+Soutuseura ry Satamatie 5 00100 Helsinki
+
+Yhteyshenkilö
+
+Anna Aho
+anna.aho@soutu.example`,
+  controller: { name: 'Soutuseura ry', address: { street: 'Satamatie 5', postal_code: '00100', city: 'Helsinki' } },
+  contact_person: { name: 'Anna Aho', email: 'anna.aho@soutu.example' },
+};
+
 /** A plain-text Finnish notice around the sections. */
 function plain(section: string): string {
   return `Tietosuojaseloste\n\n${section}\n\nRekisterin nimi\n\nJäsenrekisteri\n\nKäyttötarkoitus\n\n- Jäsenyyden hoitaminen\n`;
@@ -486,6 +542,10 @@ const CASES = [
   VISIT_SV,
   SOLE_TRADER,
   SOLE_TRADER_EN,
+  TABLE_MD,
+  CELLS,
+  BOLD_FIRST_LINE,
+  BARE_LABELS,
 ];
 
 /** The text of the draft's comments, long lines joined again. */
@@ -595,5 +655,6 @@ describe('seloste import: contacts said outside the contact sections, and never 
     expect(draft('Hafenstraße 5, 1070 Wien, Ruotsi')).toEqual({ name: 'Satama Oy' });
     expect(draft('Asiakasnumero 12345671')).toEqual({ name: 'Satama Oy' });
     expect(draft('4 Quay Street, Seatown, Westshire, ST1 2AB')).toEqual({ name: 'Satama Oy' });
+    expect(draft('PL 5, SE-00100 Helsinki, Finland')).toEqual({ name: 'Satama Oy' });
   });
 });

@@ -1,8 +1,8 @@
 /** The blocks of an old notice grouped under their headings; where a second register or a translation starts, the rest is split off. */
 import { shaped, type Block } from './document/block.js';
-import { classifyHeading, type SectionKind } from './headings.js';
+import { classifyHeading, isKnownHeading, type SectionKind } from './headings.js';
 import { sentences } from './draft/text.js';
-import { isDetailLabel, labelledRole, roleCue } from './recognise/contact-labels.js';
+import { isDetailLabel, labelledRole, roleAtStart, roleCue } from './recognise/contact-labels.js';
 import { holdsContact } from './recognise/contact-spans.js';
 
 const CONTACT_KINDS = new Set<SectionKind>(['controller', 'contact_person', 'dpo', 'contact']);
@@ -34,17 +34,25 @@ function controllerSaid(block: Block, current: Section | undefined): 'controller
 
 /**
  * Before any section, a paragraph that leads into a role's details, ending in a colon ("The
- * controller of this service is:", "Personuppgiftsansvarig för tjänsten är:"), right above them.
+ * controller of this service is:", "Personuppgiftsansvarig för tjänsten är:"), or that is the
+ * role's name alone ("Rekisterinpitäjä" in a notice without heading marks), right above them.
  */
 function leadIn(block: Block, next: Block | undefined, current: Section | undefined): SectionKind | undefined {
-  if (current || !next || next.kind === 'heading' || block.text.length > 200 || !/[:：]\s*$/u.test(block.text)) return undefined;
+  if (current || !next || next.kind === 'heading' || block.text.length > 200) return undefined;
+  const label = roleAtStart(block.text);
+  const alone = label !== undefined && block.text.trim().length === label.end;
+  if (!alone && !/[:：]\s*$/u.test(block.text)) return undefined;
   return isContactBlock(next) ? roleCue(block.text) : undefined;
 }
 
-/** A block of contact details: each of its sentences gives one, names a role, or is a few words alone (a name, a title). */
+/**
+ * A block of contact details: each of its sentences gives one, names a role, or is a few words
+ * alone (a name, a title), not the name of another part of the notice ("Rekisterin nimi").
+ */
 function isContactBlock(block: Block): boolean {
   const pieces = block.kind === 'list' ? (block.items ?? []) : sentences(block.text);
-  return pieces.every((p) => holdsContact(p) || (p.split(/\s+/u).length <= 8 && !/[.!?]$/u.test(p.trim())));
+  const short = (p: string) => p.split(/\s+/u).length <= 8 && !/[.!?]$/u.test(p.trim()) && !isKnownHeading(p);
+  return pieces.every((p) => holdsContact(p) || short(p));
 }
 
 /** Kinds that start a register's content: a repeat of one of them after a new title means a second register. */

@@ -7,11 +7,13 @@
  * label ("Käyntiosoite: Ritarikatu 2 b, Helsinki").
  */
 import type { Address } from '../../types.js';
+import { SUFFIX } from './contact-details.js';
 
-export const PO_BOX = String.raw`(?:PL|PB|Postilokero|Postbox|P\.?\s?O\.?\s?Box|Box)\s?\d{1,5}`;
+/** "PL 12", "PB 5", "Postilokero 3", "P.O. Box 26", "Post Office Box 4", "Post Box 7", "Box 9". */
+export const PO_BOX = String.raw`(?:PL|PB|Postilokero|Postbox|P\.?\s?O\.?\s?Box|Post\s(?:Office\s)?Box|Box)\s?\d{1,5}`;
 
-/** "Mannerheimintie 12 B 5", "Ritarikatu 2 b", "Linke Wienzeile 12/19", "Kuja 3-5 as. 4". */
-export const STREET = String.raw`\p{Lu}[\p{L}.'’-]*(?:[ \t][\p{L}.'’-]+){0,3}[ \t]\d{1,4}(?:[-/]\d{1,4})?(?:[ \t]?[A-Za-z](?![\p{L}]))?(?:[ \t]?\d{1,3})?(?:[ \t](?:as\.?|krs\.?)[ \t]?\d{1,3})?`;
+/** "Mannerheimintie 12 B 5", "Ritarikatu 2 b", "Linke Wienzeile 12/19", "Kuja 3-5 as. 4"; never across a company form or a PO box ("Esimerkki ry Katu 5", "Lautakunta PL 12"). */
+export const STREET = String.raw`(?!${PO_BOX})\p{Lu}[\p{L}.'’-]*(?:[ \t](?!${SUFFIX}[ \t]|${PO_BOX})[\p{L}.'’-]+){0,3}[ \t]\d{1,4}(?:[-/]\d{1,4})?(?:[ \t]?[A-Za-z](?![\p{L}]))?(?:[ \t]?\d{1,3})?(?:[ \t](?:as\.?|krs\.?)[ \t]?\d{1,3})?`;
 
 interface Country {
   code: string;
@@ -59,8 +61,12 @@ const CITY = [
 
 const POSTAL_CODE = String.raw`\d{5}|\d{3} \d{2}|\d{4}`;
 
+/** The country's letters before a postal code: "FI-00023", "SE-123 45", "A-1070". */
+const PREFIX_OF: Record<string, string> = { FI: 'FI', SF: 'FI', SE: 'SE', S: 'SE', AT: 'AT', A: 'AT', CH: 'CH', DK: 'DK', NO: 'NO', BE: 'BE', DE: 'DE', D: 'DE', EE: 'EE', FR: 'FR', F: 'FR' };
+const PREFIXES = Object.keys(PREFIX_OF).join('|');
+
 const ADDRESS = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:(${PO_BOX})[,\s]+)?(?:\(?(${STREET})\)?[,\s]+)?(?:(${PO_BOX})[,\s]+)?(${POSTAL_CODE})\s+(${CITY})(?:,?\s+(${COUNTRY_NAMES})(?![\p{L}]))?`,
+  String.raw`(?<![\p{L}\d])(?:(?<box>${PO_BOX})[,\s]+)?(?:\(?(?<street>${STREET})\)?[,\s]+)?(?:(?<boxAfter>${PO_BOX})[,\s]+)?(?:(?<prefix>${PREFIXES})-)?(?<code>${POSTAL_CODE})\s+(?<city>${CITY})(?:,?\s+(?<country>${COUNTRY_NAMES})(?![\p{L}]))?`,
   'gu',
 );
 
@@ -111,15 +117,21 @@ export interface FoundAddress {
 export function addressesIn(text: string): FoundAddress[] {
   const out: FoundAddress[] = [];
   for (const m of text.matchAll(ADDRESS)) {
-    const country = countryNamed(m[6]);
-    if (!fits(m[4]!, country)) continue;
-    const street = m[2]?.trim();
-    const poBox = (m[1] ?? m[3])?.trim();
+    const g = m.groups!;
+    const named = countryNamed(g['country']);
+    const prefixed = g['prefix'] === undefined ? undefined : COUNTRIES.find((c) => c.code === PREFIX_OF[g['prefix']!]);
+    // A prefix and a name that disagree say nothing sure.
+    if (named && prefixed && named !== prefixed) continue;
+    const country = named ?? prefixed;
+    const code = g['code']!;
+    if (!fits(code, country)) continue;
+    const street = g['street']?.trim();
+    const poBox = (g['box'] ?? g['boxAfter'])?.trim();
     const address: Address = {
       ...(street ? { street } : {}),
       ...(poBox ? { po_box: poBox } : {}),
-      postal_code: m[4]!,
-      city: m[5]!,
+      postal_code: code,
+      city: g['city']!,
       ...(country ? { country: country.code } : {}),
     };
     out.push({ address, index: m.index, length: m[0].length });

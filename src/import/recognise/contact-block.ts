@@ -143,6 +143,15 @@ class Block {
     if (name && line >= 0 && !this.someoneElseOn(line)) this.put('name', name, line);
   }
 
+  /** Of the controller's two addresses, the PO box is the postal address and the street the visiting one, whichever came first. */
+  settleAddresses(): void {
+    const { address, postal_address: postal } = this.out.values as { address?: Address; postal_address?: Address };
+    if (!address || !postal || !address.po_box || address.street || !postal.street || postal.po_box) return;
+    const { from } = this.out;
+    [this.out.values.address, this.out.values.postal_address] = [postal, address];
+    [from.address, from.postal_address] = [from.postal_address!, from.address!];
+  }
+
   /**
    * An e-mail made of the names of another person the block lists ("ville.vaara@…" under "Anna Aho",
    * with "Ville Vaara" further down) is not the named person's: its line is kept.
@@ -220,5 +229,6 @@ export function parseBlock(role: Role, lines: readonly string[], known: readonly
   }
   block.fallback(text);
   block.ownEmail();
+  block.settleAddresses();
   return block.out;
 }

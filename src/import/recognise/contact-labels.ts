@@ -90,7 +90,7 @@ export function isDetailLabel(text: string): boolean {
 /**
  * A line that opens with a role and a colon ("Rekisterinpitäjä: Esimerkki ry", "DPO:"), not a sentence
  * about the role; in a block of several lines the colon may be left out ("Rekisterinpitäjä Esimerkki Oy"
- * over its address), when a name follows and the line is no sentence.
+ * over its address), when a name follows or nothing does, and the line is no sentence.
  */
 export function labelledRole(line: string, lines = 1): Role | undefined {
   const label = roleAtStart(line);
@@ -98,5 +98,6 @@ export function labelledRole(line: string, lines = 1): Role | undefined {
   const text = line.trim();
   if (/[:：]\s*$/u.test(text.slice(0, label.end))) return label.role;
   const rest = text.slice(label.end).trim();
-  return lines > 1 && /^\p{Lu}/u.test(rest) && !/[.!?]$/u.test(text) ? label.role : undefined;
+  // Over the details: the role's name alone on the first line, or with a name after it.
+  return lines > 1 && (rest === '' || /^\p{Lu}/u.test(rest)) && !/[.!?]$/u.test(text) ? label.role : undefined;
 }
