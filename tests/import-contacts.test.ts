@@ -648,6 +648,20 @@ describe('seloste import: contacts said outside the contact sections, and never 
     expect(draft('Jane Doe, john.roe@club.example\nJohn Roe', 'en')).toEqual({ name: 'Jane Doe' });
   });
 
+  it('a contact block run together on one line: no street or name that may hold the other\'s words', () => {
+    const fi = importNotice('Tietosuojaseloste\n\nRekisterinpitäjä\n\nSoutuseura Satamatie 5 00100 Helsinki info@soutu.example\n\nRekisterin nimi\n\nJäsenrekisteri\n', { lang: 'fi' });
+    expect(fi.register['controller']).toEqual({ name: 'TODO: rekisterinpitäjän nimi', address: { postal_code: '00100', city: 'Helsinki' }, email: 'info@soutu.example' });
+    expect(fi.yaml).toContain('#   Soutuseura Satamatie 5 00100 Helsinki info@soutu.example');
+    const sv = importNotice('Dataskyddsbeskrivning\n\nPersonuppgiftsansvarig\n\nExempelstad Stadshuset Norra Esplanaden 5 00100 Helsingfors\n\nRegistrets namn\n\nMedlemsregister\n', { lang: 'sv' });
+    expect(sv.register['controller']).toEqual({ name: 'TODO: personuppgiftsansvarigs namn', address: { postal_code: '00100', city: 'Helsingfors' } });
+    // A British street ends in a word that says it is one: the town may follow after a space.
+    const en = importNotice('Privacy notice\n\nController\n\nJubilee Church 12 High Street Seatown ST1 2AB office@jubilee.example\n\nPurposes\n\nMembership.\n', { lang: 'en' });
+    expect(en.register['controller']).toEqual({ name: 'Jubilee Church', address: { street: '12 High Street', postal_code: 'ST1 2AB', city: 'Seatown' }, email: 'office@jubilee.example' });
+    // A street after a word in lower case starts anew.
+    const after = importNotice('Tietosuojaseloste\n\nRekisterinpitäjä\n\nKaarnan kaupunki, opetuksen toimiala Kielotie 13 01300 Kaarna\n\nRekisterin nimi\n\nOppilasrekisteri\n', { lang: 'fi' });
+    expect((after.register['controller'] as Draft)['address']).toEqual({ street: 'Kielotie 13', postal_code: '01300', city: 'Kaarna' });
+  });
+
   it('takes no city that runs on, no postal code of a country not named, no eight digits without a business ID label', () => {
     const draft = (body: string) => importNotice(`Tietosuojaseloste\n\nRekisterinpitäjä\n\nSatama Oy\n${body}\n\nRekisterin nimi\n\nAsiakasrekisteri\n`, { lang: 'fi' }).register['controller'];
     expect(draft('PL 12, 00014 University of Helsinki campus')).toEqual({ name: 'Satama Oy' });

@@ -67,7 +67,7 @@ const PREFIXES = Object.keys(PREFIX_OF).join('|');
 
 const ADDRESS = new RegExp(
   String.raw`(?<![\p{L}\d])(?:(?<box>${PO_BOX})[,\s]+)?(?:\(?(?<street>${STREET})\)?[,\s]+)?(?:(?<boxAfter>${PO_BOX})[,\s]+)?(?:(?<prefix>${PREFIXES})-)?(?<code>${POSTAL_CODE})\s+(?<city>${CITY})(?:,?\s+(?<country>${COUNTRY_NAMES})(?![\p{L}]))?`,
-  'gu',
+  'dgu',
 );
 
 /** A street and a city under an address label, with no postal code: the label itself is left for the caller. */
@@ -85,8 +85,10 @@ const UK_POSTCODE = String.raw`[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}`;
 const UK_WORD = String.raw`\p{Lu}[\p{L}.'’-]+`;
 const UK_STREET = String.raw`\d{1,4}[A-Za-z]?(?:-\d{1,4})?[ \t]+${UK_WORD}(?:[ \t]+${UK_WORD}){0,3}`;
 const UK_TOWN = String.raw`${UK_WORD}(?:[ \t]+(?:${JOINER}[ \t]+)?${UK_WORD}){0,2}`;
+/** The last word of a British street name: the town may follow it after a mere space. */
+const UK_STREET_TYPE = String.raw`(?:Street|Road|Lane|Avenue|Close|Drive|Way|Place|Square|Crescent|Terrace|Gardens|Court|Hill|Row|Walk|Grove|Parade|Mews)`;
 const UK_ADDRESS = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:(${PO_BOX})|(${UK_STREET}))[ \t]*[,\n][ \t]*(${UK_TOWN})[ \t]*[,\n]?[ \t]*(?<![\p{L}\d])(${UK_POSTCODE})(?![\p{L}\d])(?:,?\s+(United Kingdom|UK|England|Scotland|Wales|Iso-Britannia|Storbritannien)(?![\p{L}]))?`,
+  String.raw`(?<![\p{L}\d])(?:(${PO_BOX})|(${UK_STREET}))(?:[ \t]*[,\n][ \t]*|(?<=${UK_STREET_TYPE})[ \t]+)(${UK_TOWN})[ \t]*[,\n]?[ \t]*(?<![\p{L}\d])(${UK_POSTCODE})(?![\p{L}\d])(?:,?\s+(United Kingdom|UK|England|Scotland|Wales|Iso-Britannia|Storbritannien)(?![\p{L}]))?`,
   'gu',
 );
 
@@ -107,6 +109,17 @@ function fits(code: string, country: Country | undefined): boolean {
   return country ? country.postal.test(code) : FIVE.test(code) || /^\d{3} \d{2}$/u.test(code);
 }
 
+/**
+ * A street in a line run together ("Esimerkki Satamatie 5 00100 Helsinki"): a capitalised word
+ * right before it may be its first word or the end of a name, and a street of several words with
+ * no comma or line break after it may have taken a name's words. Which, the text does not say.
+ */
+function runsTogether(text: string, from: number, to: number): boolean {
+  const before = text.slice(text.lastIndexOf('\n', from - 1) + 1, from);
+  const after = /^\)?([,\n]?)/u.exec(text.slice(to))![1];
+  return /\p{Lu}[\p{L}.'’-]*[ \t]+$/u.test(before) || (/\s/u.test(text.slice(from, to).replace(/\s+\d.*$/u, '')) && !after);
+}
+
 export interface FoundAddress {
   address: Address;
   index: number;
@@ -125,7 +138,9 @@ export function addressesIn(text: string): FoundAddress[] {
     const country = named ?? prefixed;
     const code = g['code']!;
     if (!fits(code, country)) continue;
-    const street = g['street']?.trim();
+    const [from, to] = m.indices!.groups!['street'] ?? [m.index, m.index];
+    const unsure = g['street'] !== undefined && runsTogether(text, from, to);
+    const street = unsure ? undefined : g['street']?.trim();
     const poBox = (g['box'] ?? g['boxAfter'])?.trim();
     const address: Address = {
       ...(street ? { street } : {}),
@@ -134,7 +149,9 @@ export function addressesIn(text: string): FoundAddress[] {
       city: g['city']!,
       ...(country ? { country: country.code } : {}),
     };
-    out.push({ address, index: m.index, length: m[0].length });
+    // A street left out stays in the text, to be read there.
+    const start = unsure ? to : m.index;
+    out.push({ address, index: start, length: m.index + m[0].length - start });
   }
   const uk = ukAddressesIn(text).filter((a) => !out.some((o) => a.index < o.index + o.length && o.index < a.index + a.length));
   return [...out, ...uk].sort((a, b) => a.index - b.index);
