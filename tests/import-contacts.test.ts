@@ -662,6 +662,17 @@ describe('seloste import: contacts said outside the contact sections, and never 
     expect((after.register['controller'] as Draft)['address']).toEqual({ street: 'Kielotie 13', postal_code: '01300', city: 'Kaarna' });
   });
 
+  it('a responsible person (en, sv) is the contact person, not the controller; names with the particles of a surname', () => {
+    const en = importNotice('Privacy notice\n\nController\n\nHarbour Rowing Club ry\n\nResponsible person\n\nJan van der Berg\njan.vanderberg@rowing.example\n\nPurposes\n\nMembership.\n', { lang: 'en' }).register;
+    expect(en['controller']).toEqual({ name: 'Harbour Rowing Club ry' });
+    expect(en['contact_person']).toEqual({ name: 'Jan van der Berg', email: 'jan.vanderberg@rowing.example' });
+    const sv = importNotice('Dataskyddsbeskrivning\n\nPersonuppgiftsansvarig\n\nRoddklubben rf\n\nAnsvarsperson\n\nAnna af Ekström, ordförande, 040 123 4567\n\nRegistrets namn\n\nMedlemsregister\n', { lang: 'sv' }).register;
+    expect(sv['controller']).toEqual({ name: 'Roddklubben rf' });
+    expect(sv['contact_person']).toEqual({ name: 'Anna af Ekström', title: { sv: 'ordförande' }, phone: '040 123 4567' });
+    const fi = importNotice('Tietosuojaseloste\n\nRekisterinpitäjä\n\nSoutuseura ry\nYhteyshenkilö: Mary O\'Brien, mary@soutu.example\n\nRekisterin nimi\n\nJäsenrekisteri\n', { lang: 'fi' }).register;
+    expect(fi['contact_person']).toEqual({ name: "Mary O'Brien", email: 'mary@soutu.example' });
+  });
+
   it('takes no city that runs on, no postal code of a country not named, no eight digits without a business ID label', () => {
     const draft = (body: string) => importNotice(`Tietosuojaseloste\n\nRekisterinpitäjä\n\nSatama Oy\n${body}\n\nRekisterin nimi\n\nAsiakasrekisteri\n`, { lang: 'fi' }).register['controller'];
     expect(draft('PL 12, 00014 University of Helsinki campus')).toEqual({ name: 'Satama Oy' });

@@ -54,7 +54,13 @@ export function urlsIn(text: string): string[] {
   return [...new Set([...text.matchAll(URL)].map((m) => m[0]))];
 }
 
-export const NAME = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}`;
+/** One name of a person: "Anna", "Aho-Virtanen", "O'Brien". */
+const NAME_PART = String.raw`\p{Lu}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+)(?:-\p{Lu}\p{Ll}+)?`;
+/** Words between a first name and a surname: "Jan van der Berg", "Anna af Ekström". */
+const PARTICLE = String.raw`(?:van|von|der|den|de|af|da|di|du|la|le|ter|ten)`;
+
+/** A person's name: two or three names, with the particles of a surname. */
+export const NAME = String.raw`${NAME_PART}(?:\s(?:${PARTICLE}\s){0,2}${NAME_PART}){1,2}`;
 
 export const NAME_LABEL = /(?<![\p{L}])(?:yhteys ?henkilö|vastuu ?henkilö|contact person|contact(?=\s*:)|nimi|name|tietosuojavastaava|data protection officer|dpo)(?![\p{L}])\s*(?:on|is)?\s*[:–-]?\s*/giu;
 

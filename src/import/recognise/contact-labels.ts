@@ -15,7 +15,7 @@ const ROLE_WORDS: readonly (readonly [Role, string])[] = [
   ['dpo', String.raw`tietosuojavastaava(?:n|na|lle)?|dataskyddsombud(?:et|ets)?|(?:the |our )?data protection officer|dpo`],
   [
     'contact_person',
-    String.raw`rekisterinpitäjän edustaja|controller's representative|(?:rekisterin |rekisterinpitäjän |the )?yhteys ?henkilö(?:n|nä|t)?(?: rekisteriä koskevissa asioissa)?|rekisteriasio(?:ista|ita) (?:vastaava henkilö|hoitava henkilö|vastaa|hoitaa)|vastuu ?henkilö(?:n|nä)?|(?:personuppgiftsansvariges )?kontaktperson(?:en|er|erna)?(?: i registerärenden)?|contact person(?: for (?:the )?register(?: matters)?)?`,
+    String.raw`rekisterinpitäjän edustaja|controller's representative|(?:rekisterin |rekisterinpitäjän |the )?yhteys ?henkilö(?:n|nä|t)?(?: rekisteriä koskevissa asioissa)?|rekisteriasio(?:ista|ita) (?:vastaava henkilö|hoitava henkilö|vastaa|hoitaa)|vastuu ?henkilö(?:n|nä)?|(?:personuppgiftsansvariges )?kontaktperson(?:en|er|erna)?(?: i registerärenden)?|contact person(?: for (?:the )?register(?: matters)?)?|responsible person|ansvarsperson(?:en)?|ansvarig person`,
   ],
   [
     'controller',
@@ -28,7 +28,7 @@ const ROLE_AT_START = ROLE_WORDS.map(([role, words]) => [role, new RegExp(String
 /** Role words anywhere in a sentence: the sentence is about that role. */
 export const ROLE_CUES: readonly (readonly [Role, RegExp])[] = [
   ['dpo', /tietosuojavastaa|dataskyddsombud|data protection officer|\bdpo\b/iu],
-  ['contact_person', /yhteys ?henkilö|vastuu ?henkilö|rekisteriasio\p{L}* (?:hoita|vastaa)|kontaktperson|contact person/iu],
+  ['contact_person', /yhteys ?henkilö|vastuu ?henkilö|rekisteriasio\p{L}* (?:hoita|vastaa)|kontaktperson|ansvarsperson|contact person|responsible person/iu],
   ['controller', /rekisterin ?pitäjä|personuppgiftsansvarig|registeransvarig|\bcontroller\b|(?<![\p{L}])registrar(?![\p{L}])/iu],
 ];
 
