@@ -516,6 +516,27 @@ anna.aho@soutu.example`,
   contact_person: { name: 'Anna Aho', email: 'anna.aho@soutu.example' },
 };
 
+const RUN_IN: Case = {
+  name: 'fi, a Word file\'s bold labels run into their lines: the role, then its details on one line; a name parted by " / "',
+  wrap: (s) => `<html><body><h1>Tietosuojaseloste</h1>\n${s}\n<h2>Rekisterin nimi</h2><p>Oppilasrekisteri</p></body></html>`,
+  section: `<p><strong>Rekisterinpitäjä</strong> Kaarnan kaupunki / Kasvatuksen ja oppimisen lautakunta Asematie 7, 01300 Kaarna puh. 09 83911</p>
+<p><strong>Rekisterin yhteyshenkilö</strong> Opetuspäällikkö Mika Ranta puh. 040 123 4567 mika.ranta@kaarna.example</p>
+<p><strong>Tietosuojavastaava</strong> Leena Kivi tietosuoja@kaarna.example</p>`,
+  controller: { name: 'Kaarnan kaupunki', address: { street: 'Asematie 7', postal_code: '01300', city: 'Kaarna' }, phone: '09 83911' },
+  contact_person: { name: 'Mika Ranta', title: 'Opetuspäällikkö', phone: '040 123 4567', email: 'mika.ranta@kaarna.example' },
+  dpo: { name: 'Leena Kivi', email: 'tietosuoja@kaarna.example' },
+  kept: ['Kasvatuksen ja oppimisen lautakunta'],
+};
+
+const RUN_IN_SV: Case = {
+  name: 'sv and en, the same: "Personuppgiftsansvarig Roddklubben rf …", "Data protection officer Erik Vik …"',
+  wrap: (s) => `<html><body><h1>Dataskyddsbeskrivning</h1>\n${s}\n<h2>Registrets namn</h2><p>Medlemsregister</p></body></html>`,
+  section: `<p><strong>Personuppgiftsansvarig</strong> Roddklubben rf Hamnvägen 5, 00100 Helsingfors</p>
+<p><strong>Data protection officer</strong> Erik Vik dataskydd@rodd.example</p>`,
+  controller: { name: 'Roddklubben rf', address: { street: 'Hamnvägen 5', postal_code: '00100', city: 'Helsingfors' } },
+  dpo: { name: 'Erik Vik', email: 'dataskydd@rodd.example' },
+};
+
 /** A plain-text Finnish notice around the sections. */
 function plain(section: string): string {
   return `Tietosuojaseloste\n\n${section}\n\nRekisterin nimi\n\nJäsenrekisteri\n\nKäyttötarkoitus\n\n- Jäsenyyden hoitaminen\n`;
@@ -546,6 +567,8 @@ const CASES = [
   CELLS,
   BOLD_FIRST_LINE,
   BARE_LABELS,
+  RUN_IN,
+  RUN_IN_SV,
 ];
 
 /** The text of the draft's comments, long lines joined again. */

@@ -33,6 +33,17 @@ function controllerSaid(block: Block, current: Section | undefined): 'controller
 }
 
 /**
+ * A role's label run into its details on one line, as a Word file keeps a bold label and the lines
+ * under it: "Rekisterinpitäjä Esimerkki ry Katu 1, 00100 Helsinki puh. 09 123 4567".
+ */
+function runIn(block: Block): SectionKind | undefined {
+  const text = block.text.trim();
+  const label = block.lines.length === 1 ? roleAtStart(text) : undefined;
+  const rest = label ? text.slice(label.end).trim() : '';
+  return label && /^\p{Lu}/u.test(rest) && !/[.!?]$/u.test(text) && holdsContact(rest) ? label.role : undefined;
+}
+
+/**
  * Before any section, a paragraph that leads into a role's details, ending in a colon ("The
  * controller of this service is:", "Personuppgiftsansvarig för tjänsten är:"), or that is the
  * role's name alone ("Rekisterinpitäjä" in a notice without heading marks), right above them.
@@ -101,7 +112,7 @@ export function outline(tree: readonly Block[]): Outline {
     // "Rekisterinpitäjä: Esimerkki ry" at the start of a paragraph starts the controller's section.
     const labelled =
       block.kind === 'paragraph' && !(current && CONTACT_KINDS.has(current.kinds[0]!))
-        ? (labelledRole(block.lines[0] ?? '', block.lines.length) ?? controllerSaid(block, current) ?? leadIn(block, blocks[i + 1], current))
+        ? (labelledRole(block.lines[0] ?? '', block.lines.length) ?? runIn(block) ?? controllerSaid(block, current) ?? leadIn(block, blocks[i + 1], current))
         : undefined;
     if (labelled) {
       const section: Section = { kinds: [labelled], heading: { ...block, kind: 'heading', text: block.lines[0]!, lines: [block.lines[0]!] }, blocks: [block] };

@@ -211,7 +211,8 @@ function plain(s: string): string {
 function events(text: string): Event[] {
   const { spans, masked } = spansIn(text);
   const out: Event[] = spans.map((span) => ({ at: span.start, span }));
-  for (const m of masked.matchAll(FRAGMENT)) if (m[0].trim()) out.push({ at: m.index, fragment: m[0] });
+  // " / " parts a name from what follows it ("Esimerkin kaupunki / Sivistyslautakunta"), as a comma does.
+  for (const m of masked.replace(/\s\/\s/gu, ' | ').matchAll(FRAGMENT)) if (m[0].trim()) out.push({ at: m.index, fragment: m[0] });
   return out.sort((a, b) => a.at - b.at);
 }
 

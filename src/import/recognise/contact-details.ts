@@ -1,6 +1,6 @@
 /** Contact details in running text: company names, e-mail, business ID, phone, web address, person (addresses: `contact-address.ts`). */
 
-export const SUFFIX = String.raw`(?:Oyj|Oy|Abp|Ab|ry|r\.y\.|Ky|Tmi|Osk|Ltd\.?|Limited|Inc\.?|LLC|GmbH|AG|AB|ASA|AS|A/S|plc|PLC|S\.A\.|B\.V\.|kuntayhtymä|kunta|kaupunki|säätiö|sr)`;
+export const SUFFIX = String.raw`(?:Oyj|Oy|Abp|Ab|ry|r\.y\.|rf|r\.f\.|Ky|Tmi|Osk|Ltd\.?|Limited|Inc\.?|LLC|GmbH|AG|AB|ASA|AS|A/S|plc|PLC|S\.A\.|B\.V\.|kuntayhtymä|kunta|kaupunki|säätiö|sr)`;
 
 export const COMPANY = new RegExp(String.raw`(?<![\p{L}\d-])((?:[\p{Lu}\d][\p{L}\d&'’.-]*\s+){1,5})(${SUFFIX})(?![\p{L}\d])`, 'gu');
 
