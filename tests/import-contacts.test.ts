@@ -22,8 +22,8 @@ const LABELS = new Set(
   (
     'rekisterinpitäjä rekisterinpitäjän rekisterinpitäjänä rekisterin pitäjä yhteystiedot yhteyshenkilö tietosuojavastaava tietosuojavastaavan rekisteriasioista vastaava henkilö ' +
     'nimi y-tunnus osoite käyntiosoite postiosoite puhelin puh sähköposti verkkosivut verkkolomake ' +
-    'personuppgiftsansvarig registeransvarig organisation kontaktperson registerärenden dataskyddsombud namn fo-nummer org.nr adress tfn telefon e-post webbplats ' +
-    'contact who responsible for your data controller contact person protection officer dpo name business address phone tel email e-mail website web form sverige'
+    'personuppgiftsansvarig registeransvarig organisation kontaktperson registerärenden dataskyddsombud namn fo-nummer org.nr adress besöksadress postadress tfn telefon e-post webbplats ' +
+    'contact who responsible for your data controller contact person protection officer dpo name business address visiting phone tel email e-mail website web form sverige'
   ).split(' '),
 );
 
@@ -342,12 +342,234 @@ const AGENCY: Case = {
   },
 };
 
+const VEREIN: Case = {
+  name: 'sv, a lead-in before any heading: a name that opens with its web domain, an Austrian address, the DPO on a line of its own',
+  wrap: (s) => `# Integritetspolicy\n\nVi värnar om din integritet.\n\n${s}\n\nDu har rätt att få veta vilka uppgifter vi har om dig och att få dem rättade.\n\n## Ändamål\n\nVi behandlar uppgifterna för att sköta medlemskapet.\n`,
+  section: `Personuppgiftsansvarig för den här tjänsten är:
+
+\`\`\`
+fjordlab.example - Verein für Datenschutz
+Mariahilfer Gasse 8/3
+1070 Wien, Österrike
+kontor@fjordlab.example
+\`\`\`
+
+Kontakt till dataskyddsombudet: dso@fjordlab.example`,
+  controller: {
+    name: 'fjordlab.example - Verein für Datenschutz',
+    address: { street: 'Mariahilfer Gasse 8/3', postal_code: '1070', city: 'Wien', country: 'AT' },
+    email: 'kontor@fjordlab.example',
+  },
+  dpo: { email: 'dso@fjordlab.example' },
+};
+
+const TRUST: Case = {
+  name: 'en, a lead-in before any heading: a British address, its postcode after the town',
+  wrap: (s) => `# Privacy notice\n\nWe care about your privacy.\n\n${s}\n\nYou may ask us what we hold about you.\n\n## Why we process your data\n\nTo run the hall.\n`,
+  section: `The controller of this website is:
+
+Harbour Hall Trust
+4 Quay Street
+Seatown ST1 2AB
+United Kingdom
+info@harbourhall.example`,
+  controller: {
+    name: 'Harbour Hall Trust',
+    address: { street: '4 Quay Street', postal_code: 'ST1 2AB', city: 'Seatown', country: 'GB' },
+    email: 'info@harbourhall.example',
+  },
+};
+
+const LIBRARY: Case = {
+  name: 'en, a PO box with its street in brackets, a post office of three words, a name after a lead-in',
+  wrap: (s) => `Privacy notice\n\n${s}\n\nPurposes of processing\n\n- Loans\n`,
+  section: `Data file controller
+
+Northern Library
+P.O. Box 26 (Kirjastokatu 5)
+00014 University of Northtown
+Phone: (09) 1234 567`,
+  controller: {
+    name: 'Northern Library',
+    address: { street: 'Kirjastokatu 5', po_box: 'P.O. Box 26', postal_code: '00014', city: 'University of Northtown' },
+    phone: '09 1234 567',
+  },
+};
+
+const MINISTRY_VISIT: Case = {
+  name: 'fi, a visiting address with a letter after the number and no postal code, under its label; a postal address',
+  wrap: (s) => `Tietosuojaseloste\n\n${s}\n\n3. Rekisterin nimi\n\nAsiakasrekisteri\n\n4. Käyttötarkoitus\n\nAsioiden hoitaminen.\n`,
+  section: `2. Rekisterinpitäjä
+
+Liikennevälineministeriö
+Kirjaamon käyntiosoite: Satamakatu 4 b, Helsinki
+Postiosoite: PL 31, 00023 Valtioneuvosto
+Sähköposti: kirjaamo@lvm.example`,
+  controller: {
+    name: 'Liikennevälineministeriö',
+    address: { street: 'Satamakatu 4 b', city: 'Helsinki' },
+    postal_address: { po_box: 'PL 31', postal_code: '00023', city: 'Valtioneuvosto' },
+    email: 'kirjaamo@lvm.example',
+  },
+  kept: ['Kirjaamon käyntiosoite: Satamakatu 4 b, Helsinki'],
+};
+
+const VISIT_SV: Case = {
+  name: 'sv and en, a visiting address without a postal code under its label: "Besöksadress", "Visiting address"',
+  wrap: (s) => `Dataskyddsbeskrivning\n\n${s}\n\nRegistrets namn\n\nKundregister\n`,
+  section: `Personuppgiftsansvarig
+
+Havsverket
+Besöksadress: Norra kajen 2 a, Helsingfors
+Visiting address: Norra kajen 2 a, Helsingfors
+Postadress: PB 5, 00101 Helsingfors`,
+  controller: {
+    name: 'Havsverket',
+    address: { street: 'Norra kajen 2 a', city: 'Helsingfors' },
+    postal_address: { po_box: 'PB 5', postal_code: '00101', city: 'Helsingfors' },
+  },
+};
+
+const SOLE_TRADER: Case = {
+  name: 'fi, a self-employed person who is also the DPO: the details under the DPO are the controller\'s too; a business ID without its hyphen under its label',
+  wrap: (s) => `# Tietosuojaseloste\n\n${s}\n\n## Käsittelyn tarkoitus\n\nAsiakkaiden hoito.\n`,
+  section: `**Rekisterinpitäjä:** Anna Aaltonen
+
+**Tietosuojavastaava:** Anna Aaltonen
+Y-tunnus 12345671
+anna@aaltonen.example
+https://aaltonen.example`,
+  controller: { name: 'Anna Aaltonen', business_id: '12345671', email: 'anna@aaltonen.example', website: 'https://aaltonen.example' },
+  dpo: { name: 'Anna Aaltonen', email: 'anna@aaltonen.example' },
+};
+
+const SOLE_TRADER_EN: Case = {
+  name: 'en and sv, the same: "Business ID", "FO-nummer" without the hyphen; a DPO who is someone else keeps its details',
+  wrap: (s) => `# Privacy notice\n\n${s}\n\n## Purposes\n\nCustomer care.\n`,
+  section: `**Controller:** Erik Holm, Business ID 23456781, FO-nummer 23456781
+
+**Data protection officer:** Erik Holm
+erik@holm.example
+
+**Contact person:** Sara Lind
+Business ID 3456789-1
+sara@lind.example`,
+  controller: { name: 'Erik Holm', business_id: '23456781', email: 'erik@holm.example' },
+  dpo: { name: 'Erik Holm', email: 'erik@holm.example' },
+  contact_person: { name: 'Sara Lind', email: 'sara@lind.example' },
+  kept: ['Business ID 3456789-1'],
+};
+
+const TABLE_MD: Case = {
+  name: 'sv, a Markdown table of two columns, its header row blank: each row a part and its text',
+  wrap: (s) => `# Dataskyddsbeskrivning\n\n${s}\n`,
+  section: `| | |
+|---|---|
+| Personuppgiftsansvarig | Roddklubben Norrvind rf, Hamnvägen 5, 00100 Helsingfors |
+| Kontaktperson | Anna Berg, anna.berg@rodd.example, 040 111 2222 |
+| Dataskyddsombud | Erik Vik, dataskydd@rodd.example |
+| Registrets namn | Medlemsregister |`,
+  controller: { name: 'Roddklubben Norrvind rf', address: { street: 'Hamnvägen 5', postal_code: '00100', city: 'Helsingfors' } },
+  contact_person: { name: 'Anna Berg', email: 'anna.berg@rodd.example', phone: '040 111 2222' },
+  dpo: { name: 'Erik Vik', email: 'dataskydd@rodd.example' },
+};
+
+const CELLS: Case = {
+  name: 'fi, an HTML table whose cells hold one detail a line: the lines stay lines',
+  wrap: (s) => `<html><body><h1>Tietosuojaseloste</h1>\n${s}\n</body></html>`,
+  section: `<table>
+<tr><td><strong>1. Rekisterinpitäjä</strong></td><td>Kaarnan kaupunki<br>Sivistyslautakunta<br>PL 12, 01301 Kaarna<br>kirjaamo@kaarna.example</td></tr>
+<tr><td><strong>2. Yhteyshenkilö</strong></td><td>opetuspäällikkö Mika Ranta<br>mika.ranta@kaarna.example</td></tr>
+<tr><td><strong>3. Rekisterin nimi</strong></td><td>Oppilasrekisteri</td></tr>
+</table>`,
+  controller: { name: 'Kaarnan kaupunki', address: { po_box: 'PL 12', postal_code: '01301', city: 'Kaarna' }, email: 'kirjaamo@kaarna.example' },
+  contact_person: { name: 'Mika Ranta', title: 'opetuspäällikkö', email: 'mika.ranta@kaarna.example' },
+  kept: ['Sivistyslautakunta'],
+};
+
+const BOLD_FIRST_LINE: Case = {
+  name: 'en, the role in bold on the first line of its paragraph; a postal code with its country\'s letters; the PO box the postal address whichever comes first',
+  wrap: (s) => `<html><body><h1>Privacy notice</h1>\n${s}\n<h2>Purposes</h2><p>Handling matters.</p></body></html>`,
+  section: `<p><strong>Controller</strong><br>Ministry of Examples<br>Post Office Box 25, FI-00023 Government, Finland<br>Visiting address: Meritullinkatu 10, Helsinki<br>registry@examples.example</p>
+<p><strong>Data protection officer</strong><br>Anna Aho<br>dpo@examples.example</p>`,
+  controller: {
+    name: 'Ministry of Examples',
+    address: { street: 'Meritullinkatu 10', city: 'Helsinki' },
+    postal_address: { po_box: 'Post Office Box 25', postal_code: '00023', city: 'Government', country: 'FI' },
+    email: 'registry@examples.example',
+  },
+  dpo: { name: 'Anna Aho', email: 'dpo@examples.example' },
+};
+
+const BARE_LABELS: Case = {
+  name: 'fi, Markdown without heading marks: the role alone on a line over its details; a name and a street run together',
+  wrap: (s) => `# Tietosuojaseloste\n\n${s}\n\nRekisterin nimi\n\nJäsenrekisteri\n`,
+  section: `Rekisterinpitäjä
+
+Soutuseura ry Satamatie 5 00100 Helsinki
+
+Yhteyshenkilö
+
+Anna Aho
+anna.aho@soutu.example`,
+  controller: { name: 'Soutuseura ry', address: { street: 'Satamatie 5', postal_code: '00100', city: 'Helsinki' } },
+  contact_person: { name: 'Anna Aho', email: 'anna.aho@soutu.example' },
+};
+
+const RUN_IN: Case = {
+  name: 'fi, a Word file\'s bold labels run into their lines: the role, then its details on one line; a name parted by " / "',
+  wrap: (s) => `<html><body><h1>Tietosuojaseloste</h1>\n${s}\n<h2>Rekisterin nimi</h2><p>Oppilasrekisteri</p></body></html>`,
+  section: `<p><strong>Rekisterinpitäjä</strong> Kaarnan kaupunki / Kasvatuksen ja oppimisen lautakunta Asematie 7, 01300 Kaarna puh. 09 83911</p>
+<p><strong>Rekisterin yhteyshenkilö</strong> Opetuspäällikkö Mika Ranta puh. 040 123 4567 mika.ranta@kaarna.example</p>
+<p><strong>Tietosuojavastaava</strong> Leena Kivi tietosuoja@kaarna.example</p>`,
+  controller: { name: 'Kaarnan kaupunki', address: { street: 'Asematie 7', postal_code: '01300', city: 'Kaarna' }, phone: '09 83911' },
+  contact_person: { name: 'Mika Ranta', title: 'Opetuspäällikkö', phone: '040 123 4567', email: 'mika.ranta@kaarna.example' },
+  dpo: { name: 'Leena Kivi', email: 'tietosuoja@kaarna.example' },
+  kept: ['Kasvatuksen ja oppimisen lautakunta'],
+};
+
+const RUN_IN_SV: Case = {
+  name: 'sv and en, the same: "Personuppgiftsansvarig Roddklubben rf …", "Data protection officer Erik Vik …"',
+  wrap: (s) => `<html><body><h1>Dataskyddsbeskrivning</h1>\n${s}\n<h2>Registrets namn</h2><p>Medlemsregister</p></body></html>`,
+  section: `<p><strong>Personuppgiftsansvarig</strong> Roddklubben rf Hamnvägen 5, 00100 Helsingfors</p>
+<p><strong>Data protection officer</strong> Erik Vik dataskydd@rodd.example</p>`,
+  controller: { name: 'Roddklubben rf', address: { street: 'Hamnvägen 5', postal_code: '00100', city: 'Helsingfors' } },
+  dpo: { name: 'Erik Vik', email: 'dataskydd@rodd.example' },
+};
+
 /** A plain-text Finnish notice around the sections. */
 function plain(section: string): string {
   return `Tietosuojaseloste\n\n${section}\n\nRekisterin nimi\n\nJäsenrekisteri\n\nKäyttötarkoitus\n\n- Jäsenyyden hoitaminen\n`;
 }
 
-const CASES = [MINISTRY, CLUB, TMI, MUNICIPALITY, PARISH, COMPANY_EN, FORENING, PERSON, TWO_ADDRESSES, SENTENCES, CONTACT_US, SHARED_HEADING, AGENCY];
+const CASES = [
+  MINISTRY,
+  CLUB,
+  TMI,
+  MUNICIPALITY,
+  PARISH,
+  COMPANY_EN,
+  FORENING,
+  PERSON,
+  TWO_ADDRESSES,
+  SENTENCES,
+  CONTACT_US,
+  SHARED_HEADING,
+  AGENCY,
+  VEREIN,
+  TRUST,
+  LIBRARY,
+  MINISTRY_VISIT,
+  VISIT_SV,
+  SOLE_TRADER,
+  SOLE_TRADER_EN,
+  TABLE_MD,
+  CELLS,
+  BOLD_FIRST_LINE,
+  BARE_LABELS,
+  RUN_IN,
+  RUN_IN_SV,
+];
 
 /** The text of the draft's comments, long lines joined again. */
 function comments(yaml: string): string {
@@ -394,5 +616,93 @@ describe('seloste import: controller, contact person and DPO by their role', () 
     expect(result.register['controller']).toEqual({ name: 'Alfa Oy', address: { street: 'Alfatie 1', postal_code: '00100', city: 'Helsinki' } });
     expect(result.yaml).toContain('#   Rekisterinpitäjä: Beta Oy, Betatie 2, 20100 Turku');
     expect(result.yaml).toContain('#   beta@beta.example');
+  });
+});
+
+describe('seloste import: contacts said outside the contact sections, and never a wrong value', () => {
+  it('who answers questions about the register, in a sentence: the contact person\'s e-mail, and the controller\'s where no section gives one', () => {
+    const fi = importNotice('# Kuoro ry:n jäsenrekisteri\n\nKuoro ry ylläpitää jäsenrekisteriä.\n\nRekisteriä koskeviin kysymyksiin vastaa yhdistyksen sihteeri osoitteessa sihteeri@kuoro.example\n', { lang: 'fi' }).register;
+    expect(fi['controller']).toEqual({ name: 'Kuoro ry', email: 'sihteeri@kuoro.example' });
+    expect(fi['contact_person']).toEqual({ email: 'sihteeri@kuoro.example' });
+    const en = importNotice('# Privacy notice\n\n## Why we keep data\n\nFor membership. Questions about the register are answered by Jane Doe at jane(at)club.example.\n', { lang: 'en' }).register;
+    expect(en['contact_person']).toEqual({ name: 'Jane Doe', email: 'jane@club.example' });
+    const sv = importNotice('# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nKörföreningen rf\ninfo@kor.example\n\n## Ändamål\n\nMedlemskap. Frågor om registret besvaras av sekreteraren på sekreterare@kor.example.\n', { lang: 'sv' }).register;
+    // The controller's own section gave its address: the sentence's is the contact person's only.
+    expect(sv['controller']).toEqual({ name: 'Körföreningen rf', email: 'info@kor.example' });
+    expect(sv['contact_person']).toEqual({ email: 'sekreterare@kor.example' });
+  });
+
+  it('an e-mail in a sentence that is not about questions on the register, or two of them, is no one\'s', () => {
+    const one = importNotice('# Tietosuojaseloste\n\nUutiskirje lähetetään osoitteesta uutiset@kuoro.example.\n\nRekisteriä koskeviin kysymyksiin vastaavat a@kuoro.example ja b@kuoro.example.\n', { lang: 'fi' }).register;
+    expect(one['controller']).toBeUndefined();
+    expect(one['contact_person']).toBeUndefined();
+  });
+
+  it('a section said in a paragraph ends where its details do: the text after it stays where it was', () => {
+    const { register, yaml } = importNotice('# Privacy notice\n\nThe controller of this service is:\n\nHarbour Hall Trust\ninfo@harbourhall.example\n\nWe keep your data safe and never sell it to anyone at all.\n\n## Opening hours\n\nWe are open on weekdays.\n\n## Why we process your data\n\nTo run the hall.\n', { lang: 'en' });
+    expect(register['controller']).toEqual({ name: 'Harbour Hall Trust', email: 'info@harbourhall.example' });
+    expect(register['description']).toEqual({ en: 'We keep your data safe and never sell it to anyone at all.' });
+    expect(yaml).toMatch(/# TODO: not mapped \(from "Opening hours"\)/u);
+    expect(yaml).not.toMatch(/from "The controller of this service is:"\)\n(?:#.*\n)*#\s+We keep your data/u);
+  });
+
+  it('a controller\'s details without its name: a stand-in name to write, with a TODO', () => {
+    const { register, yaml } = importNotice('Tietosuojaseloste\n\nRekisterinpitäjä\n\nSatamatie 5, 00100 Helsinki\ninfo@satama.example\n\nKäyttötarkoitus\n\nJäsenyys.\n', { lang: 'fi' });
+    expect(register['controller']).toEqual({ name: 'TODO: rekisterinpitäjän nimi', address: { street: 'Satamatie 5', postal_code: '00100', city: 'Helsinki' }, email: 'info@satama.example' });
+    expect(yaml).toContain("# TODO: the original gives the controller's contact details but not its name: write it in `controller.name`");
+  });
+
+  it('names the controller a sentence introduces under its heading, and the person a heading says handles the register', () => {
+    const en = importNotice('# Privacy notice\n\n## Who we are\n\nHarbourside Chapel is a registered charity. Our office is at 4 Quay Street, Seatown ST1 2AB.\n\n## Why we process your data\n\nTo keep in touch.\n', { lang: 'en' }).register;
+    expect(en['controller']).toEqual({ name: 'Harbourside Chapel', address: { street: '4 Quay Street', postal_code: 'ST1 2AB', city: 'Seatown' } });
+    const sv = importNotice('# Integritetspolicy\n\n## Vem vi är\n\nVi är Roddklubben Norrvind, Hamnvägen 5, 00100 Helsingfors.\n\n## Ändamål\n\nMedlemskap.\n', { lang: 'sv' }).register;
+    expect((sv['controller'] as Draft)['name']).toBe('Roddklubben Norrvind');
+    const fi = importNotice('Tietosuojaseloste\n\nRekisterinpitäjä\n\nSoutuseura ry\n\nRekisteriasioista vastaa\n\nJaana Virta\njaana.virta@soutu.example\n\nRekisterin nimi\n\nJäsenrekisteri\n', { lang: 'fi' }).register;
+    expect(fi['controller']).toEqual({ name: 'Soutuseura ry' });
+    expect(fi['contact_person']).toEqual({ name: 'Jaana Virta', email: 'jaana.virta@soutu.example' });
+    const not = importNotice('# Privacy notice\n\n## Who we are\n\nThis notice is a summary of how we use data.\n', { lang: 'en' }).register;
+    expect(not['controller']).toBeUndefined();
+  });
+
+  it('two people listed under one role: the first one\'s details, never a name with another\'s e-mail', () => {
+    const draft = (people: string, lang: 'fi' | 'sv' | 'en') => importNotice(`Tietosuojaseloste\n\nRekisterinpitäjä\n\nSoutuseura ry\n\nYhteyshenkilöt\n\n${people}\n\nRekisterin nimi\n\nJäsenrekisteri\n`, { lang }).register['contact_person'];
+    expect(draft('toiminnanjohtaja Anna Aho, puh. 040 111 2222, anna.aho@soutu.example\nsihteeri Ville Vaara, ville.vaara@soutu.example', 'fi')).toEqual({ name: 'Anna Aho', title: { fi: 'toiminnanjohtaja' }, phone: '040 111 2222', email: 'anna.aho@soutu.example' });
+    expect(draft('ordförande Anna Berg, anna.berg@rodd.example\nsekreterare Ville Vik, ville.vik@rodd.example', 'sv')).toEqual({ name: 'Anna Berg', title: { sv: 'ordförande' }, email: 'anna.berg@rodd.example' });
+    expect(draft('Jane Doe, john.roe@club.example\nJohn Roe', 'en')).toEqual({ name: 'Jane Doe' });
+  });
+
+  it('a contact block run together on one line: no street or name that may hold the other\'s words', () => {
+    const fi = importNotice('Tietosuojaseloste\n\nRekisterinpitäjä\n\nSoutuseura Satamatie 5 00100 Helsinki info@soutu.example\n\nRekisterin nimi\n\nJäsenrekisteri\n', { lang: 'fi' });
+    expect(fi.register['controller']).toEqual({ name: 'TODO: rekisterinpitäjän nimi', address: { postal_code: '00100', city: 'Helsinki' }, email: 'info@soutu.example' });
+    expect(fi.yaml).toContain('#   Soutuseura Satamatie 5 00100 Helsinki info@soutu.example');
+    const sv = importNotice('Dataskyddsbeskrivning\n\nPersonuppgiftsansvarig\n\nExempelstad Stadshuset Norra Esplanaden 5 00100 Helsingfors\n\nRegistrets namn\n\nMedlemsregister\n', { lang: 'sv' });
+    expect(sv.register['controller']).toEqual({ name: 'TODO: personuppgiftsansvarigs namn', address: { postal_code: '00100', city: 'Helsingfors' } });
+    // A British street ends in a word that says it is one: the town may follow after a space.
+    const en = importNotice('Privacy notice\n\nController\n\nJubilee Church 12 High Street Seatown ST1 2AB office@jubilee.example\n\nPurposes\n\nMembership.\n', { lang: 'en' });
+    expect(en.register['controller']).toEqual({ name: 'Jubilee Church', address: { street: '12 High Street', postal_code: 'ST1 2AB', city: 'Seatown' }, email: 'office@jubilee.example' });
+    // A street after a word in lower case starts anew.
+    const after = importNotice('Tietosuojaseloste\n\nRekisterinpitäjä\n\nKaarnan kaupunki, opetuksen toimiala Kielotie 13 01300 Kaarna\n\nRekisterin nimi\n\nOppilasrekisteri\n', { lang: 'fi' });
+    expect((after.register['controller'] as Draft)['address']).toEqual({ street: 'Kielotie 13', postal_code: '01300', city: 'Kaarna' });
+  });
+
+  it('a responsible person (en, sv) is the contact person, not the controller; names with the particles of a surname', () => {
+    const en = importNotice('Privacy notice\n\nController\n\nHarbour Rowing Club ry\n\nResponsible person\n\nJan van der Berg\njan.vanderberg@rowing.example\n\nPurposes\n\nMembership.\n', { lang: 'en' }).register;
+    expect(en['controller']).toEqual({ name: 'Harbour Rowing Club ry' });
+    expect(en['contact_person']).toEqual({ name: 'Jan van der Berg', email: 'jan.vanderberg@rowing.example' });
+    const sv = importNotice('Dataskyddsbeskrivning\n\nPersonuppgiftsansvarig\n\nRoddklubben rf\n\nAnsvarsperson\n\nAnna af Ekström, ordförande, 040 123 4567\n\nRegistrets namn\n\nMedlemsregister\n', { lang: 'sv' }).register;
+    expect(sv['controller']).toEqual({ name: 'Roddklubben rf' });
+    expect(sv['contact_person']).toEqual({ name: 'Anna af Ekström', title: { sv: 'ordförande' }, phone: '040 123 4567' });
+    const fi = importNotice('Tietosuojaseloste\n\nRekisterinpitäjä\n\nSoutuseura ry\nYhteyshenkilö: Mary O\'Brien, mary@soutu.example\n\nRekisterin nimi\n\nJäsenrekisteri\n', { lang: 'fi' }).register;
+    expect(fi['contact_person']).toEqual({ name: "Mary O'Brien", email: 'mary@soutu.example' });
+  });
+
+  it('takes no city that runs on, no postal code of a country not named, no eight digits without a business ID label', () => {
+    const draft = (body: string) => importNotice(`Tietosuojaseloste\n\nRekisterinpitäjä\n\nSatama Oy\n${body}\n\nRekisterin nimi\n\nAsiakasrekisteri\n`, { lang: 'fi' }).register['controller'];
+    expect(draft('PL 12, 00014 University of Helsinki campus')).toEqual({ name: 'Satama Oy' });
+    expect(draft('Hafenstraße 5, 1070 Wien')).toEqual({ name: 'Satama Oy' });
+    expect(draft('Hafenstraße 5, 1070 Wien, Ruotsi')).toEqual({ name: 'Satama Oy' });
+    expect(draft('Asiakasnumero 12345671')).toEqual({ name: 'Satama Oy' });
+    expect(draft('4 Quay Street, Seatown, Westshire, ST1 2AB')).toEqual({ name: 'Satama Oy' });
+    expect(draft('PL 5, SE-00100 Helsinki, Finland')).toEqual({ name: 'Satama Oy' });
   });
 });

@@ -1,7 +1,9 @@
 /** The blocks of an old notice grouped under their headings; where a second register or a translation starts, the rest is split off. */
 import { shaped, type Block } from './document/block.js';
-import { classifyHeading, type SectionKind } from './headings.js';
-import { isDetailLabel, labelledRole, roleCue } from './recognise/contact-labels.js';
+import { classifyHeading, isKnownHeading, type SectionKind } from './headings.js';
+import { sentences } from './draft/text.js';
+import { isDetailLabel, labelledRole, roleAtStart, roleCue } from './recognise/contact-labels.js';
+import { holdsContact } from './recognise/contact-spans.js';
 
 const CONTACT_KINDS = new Set<SectionKind>(['controller', 'contact_person', 'dpo', 'contact']);
 
@@ -45,6 +47,40 @@ function labelledPart(block: Block): Section | undefined {
   return { kinds, heading, blocks: [{ ...block, text: m[2]!.trim() }] };
 }
 
+/**
+ * A role's label run into its details on one line, as a Word file keeps a bold label and the lines
+ * under it: "Rekisterinpitäjä Esimerkki ry Katu 1, 00100 Helsinki puh. 09 123 4567".
+ */
+function runIn(block: Block): SectionKind | undefined {
+  const text = block.text.trim();
+  const label = block.lines.length === 1 ? roleAtStart(text) : undefined;
+  const rest = label ? text.slice(label.end).trim() : '';
+  return label && /^\p{Lu}/u.test(rest) && !/[.!?]$/u.test(text) && holdsContact(rest) ? label.role : undefined;
+}
+
+/**
+ * Before any section, a paragraph that leads into a role's details, ending in a colon ("The
+ * controller of this service is:", "Personuppgiftsansvarig för tjänsten är:"), or that is the
+ * role's name alone ("Rekisterinpitäjä" in a notice without heading marks), right above them.
+ */
+function leadIn(block: Block, next: Block | undefined, current: Section | undefined): SectionKind | undefined {
+  if (current || !next || next.kind === 'heading' || block.text.length > 200) return undefined;
+  const label = roleAtStart(block.text);
+  const alone = label !== undefined && block.text.trim().length === label.end;
+  if (!alone && !/[:：]\s*$/u.test(block.text)) return undefined;
+  return isContactBlock(next) ? roleCue(block.text) : undefined;
+}
+
+/**
+ * A block of contact details: each of its sentences gives one, names a role, or is a few words
+ * alone (a name, a title), not the name of another part of the notice ("Rekisterin nimi").
+ */
+function isContactBlock(block: Block): boolean {
+  const pieces = block.kind === 'list' ? (block.items ?? []) : sentences(block.text);
+  const short = (p: string) => p.split(/\s+/u).length <= 8 && !/[.!?]$/u.test(p.trim()) && !isKnownHeading(p);
+  return pieces.every((p) => holdsContact(p) || short(p));
+}
+
 /** Kinds that start a register's content: a repeat of one of them after a new title means a second register. */
 const REPEATABLE = new Set<SectionKind>(['controller', 'name', 'purposes', 'data_categories', 'sources', 'recipients', 'transfers', 'retention', 'security']);
 
@@ -70,12 +106,15 @@ export function outline(tree: readonly Block[]): Outline {
   const out: Outline = { front: [], sections: [], toc: [] };
   const seen = new Set<SectionKind>();
   let current: Section | undefined;
+  // A role's section started by a paragraph, not a heading, and the section it interrupted: it ends where its details do.
+  let said: { section: Section; before: Section | undefined } | undefined;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     if (block.toc) {
       out.toc.push(block);
       continue;
     }
+    if (said && current === said.section && (block.kind === 'heading' || !isContactBlock(block))) current = said.before;
     const kinds = block.kind === 'heading' ? classifyHeading(block.text) : [];
     if (current && seen.size >= 3 && (kinds.length === 0 || kinds[0] === 'title') && isTitleLike(block)) {
       const next = blocks.slice(i + 1, i + 5).find((b) => b.kind === 'heading' && classifyHeading(b.text).length > 0);
@@ -88,10 +127,12 @@ export function outline(tree: readonly Block[]): Outline {
     // "Rekisterinpitäjä: Esimerkki ry" at the start of a paragraph starts the controller's section.
     const labelled =
       block.kind === 'paragraph' && !(current && CONTACT_KINDS.has(current.kinds[0]!))
-        ? (labelledRole(block.lines[0] ?? '', block.lines.length) ?? controllerSaid(block, current))
+        ? (labelledRole(block.lines[0] ?? '', block.lines.length) ?? runIn(block) ?? controllerSaid(block, current) ?? leadIn(block, blocks[i + 1], current))
         : undefined;
     if (labelled) {
-      current = { kinds: [labelled], heading: { ...block, kind: 'heading', text: block.lines[0]!, lines: [block.lines[0]!] }, blocks: [block] };
+      const section: Section = { kinds: [labelled], heading: { ...block, kind: 'heading', text: block.lines[0]!, lines: [block.lines[0]!] }, blocks: [block] };
+      said = { section, before: current };
+      current = section;
       out.sections.push(current);
       continue;
     }
@@ -108,11 +149,12 @@ export function outline(tree: readonly Block[]): Outline {
       continue;
     }
     if (kinds.length === 0 || (kinds[0] === 'title' && kinds.length === 1)) {
-      if (!current) {
+      // Before the first section, such a heading belongs to the beginning; after a section said in a paragraph, it starts one of its own.
+      if (!current && !out.sections.length) {
         out.front.push(block);
         continue;
       }
-      if (kinds.length === 0 && isSubheading(block, current)) {
+      if (current && kinds.length === 0 && isSubheading(block, current)) {
         current.blocks.push(block);
         continue;
       }

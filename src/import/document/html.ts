@@ -78,7 +78,8 @@ export function readHtml(html: string, firstLine = 1): Block[] {
   let grid: Grid | undefined;
 
   const emit = (block: Block) => {
-    if (row && cell !== undefined) cell += `${cell ? '\n' : ''}${block.kind === 'list' ? treeLines(block.tree ?? []).join('\n') : block.text}`;
+    // In a cell, a paragraph keeps its lines ("Esimerkki Oy<br>Katu 1<br>00100 Helsinki"), as one outside does.
+    if (row && cell !== undefined) cell += `${cell ? '\n' : ''}${block.kind === 'list' ? treeLines(block.tree ?? []).join('\n') : block.kind === 'paragraph' ? block.lines.join('\n') : block.text}`;
     else out.push(block);
   };
   const flush = () => {
@@ -143,7 +144,7 @@ export function readHtml(html: string, firstLine = 1): Block[] {
     suspended = undefined;
   };
   const closeGrid = () => {
-    if (grid?.rows.length) out.push(table(grid.rows, grid.header, gridParts(grid), grid.rows.map((r) => r.join(' – ')), grid.line));
+    if (grid?.rows.length) out.push(table(grid.rows, grid.header, gridParts(grid), grid.rows.map((r) => r.join(' – ').replace(/\n/gu, ' ')), grid.line));
     grid = undefined;
   };
   /** A row as the blocks recognisers read: a two-column row as a heading and its content. */

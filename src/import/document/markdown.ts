@@ -2,7 +2,8 @@
 import type { List, PhrasingContent, Root, RootContent, Table } from 'mdast';
 import { MAX_DEPTH, countMarks, nestingDepth } from '../../check/text-limits.js';
 import { remarkGfm, remarkParse, unified } from '../../vendor/unified.js';
-import { clean, table, treeList, withoutNumber, type Block, type ListItem as TreeItem } from './block.js';
+import { isKnownHeading } from '../headings.js';
+import { clean, paragraph, table, treeList, withoutNumber, type Block, type ListItem as TreeItem } from './block.js';
 import { decodeEntities, readHtml } from './html.js';
 import { readText } from './tab-table.js';
 import { headedRows, rowText } from './table-rows.js';
@@ -64,9 +65,26 @@ function listTree(list: List): TreeItem[] {
   return out;
 }
 
-/** A GFM table: its rows, the header row first; recognisers read the header row as a paragraph and the others as a list. */
+/**
+ * A table of two columns whose first cells mostly name parts of the notice ("Rekisterinpitäjä |
+ * Esimerkki ry"), its header row too: each row a heading and its text, as an HTML table's rows are.
+ */
+function keyValueParts(rows: readonly string[][], line: number): Block[] | undefined {
+  const filled = rows.filter((r) => r.some(Boolean));
+  if (!filled.length || filled.some((r) => r.length !== 2)) return undefined;
+  const named = filled.filter((r) => r[0]!.length <= 80 && isKnownHeading(r[0]!)).length;
+  if (named < 2 || named * 2 < filled.length) return undefined;
+  return filled.flatMap(([head, cell]): Block[] => [
+    { kind: 'heading', text: head!, lines: [head!], line, level: 1, style: 'table' },
+    ...(cell ? [paragraph(cell.split('\n'), line)] : []),
+  ]);
+}
+
+/** A GFM table: its rows, the header row first; recognisers read the header row as a paragraph and the others as a list, or a table of parts row by row. */
 function tableBlock(node: Table, lines: string[], line: number): Block | undefined {
   const rows = node.children.map((r) => r.children.map((c) => clean(inline(c.children))));
+  const pairs = keyValueParts(rows, line);
+  if (pairs) return table(rows, true, pairs, lines, line);
   const [head, ...body] = rows.map(rowText);
   const parts = headedRows(head, body, lines, line);
   return parts.length ? table(rows, true, parts, lines, line) : undefined;

@@ -1,8 +1,8 @@
 /**
  * A PDF's lines as blocks: lines run together into groups between larger gaps (or across a page
- * break, mid-sentence); a group in a larger font, or a short bold one, is a heading; lines with
- * bullets, numbers or an indent are list items; the rest are paragraphs. A label with its text
- * indented below it is a heading.
+ * break, mid-sentence); a group in a larger font, or a short bold one, is a heading, and so is a
+ * term over its indented definition or a label with its text indented below it; lines with
+ * bullets, numbers or an indent are list items; the rest are paragraphs.
  */
 import { list, paragraph, type Block, withoutNumber } from './block.js';
 import { indented, measure, paragraphGap, wrapped, type Layout } from './pdf-layout.js';
@@ -10,6 +10,7 @@ import { BULLETS, type PdfLine } from './pdf-lines.js';
 import { joinLines, wordsOf } from './pdf-join.js';
 import { labelAbove } from './pdf-labels.js';
 import { isTocLine } from './plain.js';
+import { isKnownHeading } from '../headings.js';
 
 const BULLET = new RegExp(`^(?:[${BULLETS}]|[-–—](?=\\s))\\s*`, 'u');
 const NUMBERED = /^(?:\d{1,2}|[a-z])[.)]\s+/u;
@@ -58,6 +59,40 @@ function asHeading(group: readonly Row[], layout: Layout, words: ReadonlySet<str
   const numbered = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+\p{Lu}/u.exec(text);
   if (numbered && group.length === 1 && !listed && !/@|https?:/u.test(text)) return heading(text, group[0]!, numbered[1]!.split('.').length, 'numbered');
   return undefined;
+}
+
+/**
+ * A term over its definition, as a definition list prints: a short line ending in a colon, left of
+ * the body text, the text under it indented ("Data file controller:" over the controller's
+ * address). Only a term that names a part of the notice is taken for a heading; another stays a
+ * lead-in, and so does a line led into a list ("… seuraaviin tarkoituksiin:" over its items).
+ */
+function isTerm(line: PdfLine, below: PdfLine | undefined, layout: Layout): boolean {
+  const text = line.text.trim();
+  if (!below || BULLET.test(below.text) || NUMBERED.test(below.text)) return false;
+  // The term hangs left of the body text; a line at the margin with a list under it is a lead-in.
+  const hangs = line.x < layout.margin - 0.8 * layout.body;
+  return hangs && text.length <= 80 && /\p{L}[:：]$/u.test(text) && below.x >= line.x + 0.8 * layout.body && isKnownHeading(text);
+}
+
+function asTerm(group: readonly Row[], next: readonly Row[] | undefined, layout: Layout): Block | undefined {
+  const first = group[0]!;
+  if (!isTerm(first.line, group[1]?.line ?? next?.[0]?.line, layout)) return undefined;
+  const text = first.line.text.trim();
+  return { kind: 'heading', text: withoutNumber(text) || text, lines: [text], line: first.n, level: 1, style: 'loose' };
+}
+
+/** Groups split before a term that follows the text above it with no gap, back at the left of that text. */
+function splitAtTerms(groups: readonly Row[][], layout: Layout): Row[][] {
+  return groups.flatMap((group) => {
+    const out: Row[][] = [[]];
+    group.forEach((row, i) => {
+      const above = group[i - 1]?.line;
+      if (above && row.line.x <= above.x && isTerm(row.line, group[i + 1]?.line, layout)) out.push([]);
+      out[out.length - 1]!.push(row);
+    });
+    return out;
+  });
 }
 
 interface Item {
@@ -155,7 +190,7 @@ export function pdfBlocks(pages: readonly PdfLine[][]): Block[] {
   const layout = measure(pages);
   const rows = pages.flat().map((line, i) => ({ line, n: i + 1 }));
   const words = wordsOf(rows.map((r) => r.line.text));
-  const all = groups(rows, layout);
+  const all = splitAtTerms(groups(rows, layout), layout);
   const blocks = all.flatMap((g, i) => {
     const listed = numberedItem(g, all[i - 1]) || numberedItem(g, all[i + 1]);
     if (labelAbove(g[0]!.line, g[1]?.line ?? all[i + 1]?.[0]?.line, layout)) {
@@ -163,7 +198,10 @@ export function pdfBlocks(pages: readonly PdfLine[][]): Block[] {
       const head: Block = { kind: 'heading', text: g[0]!.line.text.trim(), lines: [g[0]!.line.text], line: g[0]!.n, level: 7, style: 'markup' };
       return [head, ...(g.length > 1 ? splitGroup(g.slice(1), layout, words, listed) : [])];
     }
-    return asHeading(g, layout, words, listed) ?? splitGroup(g, layout, words, listed);
+    const heading = asHeading(g, layout, words, listed);
+    if (heading) return heading;
+    const term = asTerm(g, all[i + 1], layout);
+    return term ? [term, ...(g.length > 1 ? splitGroup(g.slice(1), layout, words, listed) : [])] : splitGroup(g, layout, words, listed);
   });
   return mergeLists(blocks);
 }

@@ -1,6 +1,6 @@
 /** The register of everything recognised, with its TODOs. */
 import { purposesWithBases } from './purpose-bases.js';
-import { DraftState, NAME_STAND_IN } from './state.js';
+import { CONTROLLER_STAND_IN, DraftState, NAME_STAND_IN } from './state.js';
 
 export function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
@@ -41,9 +41,12 @@ export function build(x: DraftState): { register: Record<string, unknown>; mappe
   dates(x, r, mapped);
 
   const controllerName = x.controller.name ?? x.frontCompany ?? x.titleCompany;
-  if (controllerName) {
-    const c: Record<string, unknown> = { name: controllerName };
-    const parts = ['name'];
+  // Details without a name are the controller's still: a stand-in marks the name to write.
+  const detailed = Object.values(x.controller).some((v) => v !== undefined);
+  if (!controllerName && detailed) x.todo(['controller'], 'the original gives the controller\'s contact details but not its name: write it in `controller.name`', []);
+  if (controllerName || detailed) {
+    const c: Record<string, unknown> = { name: controllerName ?? CONTROLLER_STAND_IN[x.lang] };
+    const parts = controllerName ? ['name'] : [];
     const fields: [keyof typeof x.controller, string][] = [
       ['business_id', 'business ID'],
       ['address', 'address'],

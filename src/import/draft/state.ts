@@ -11,6 +11,8 @@ export const LANGS: readonly Lang[] = ['fi', 'sv', 'en'];
 
 /** The stand-in for a name the original does not give, marked so that it cannot pass for one. */
 export const NAME_STAND_IN: Record<Lang, string> = { fi: 'TODO: rekisterin nimi', sv: 'TODO: registrets namn', en: 'TODO: name of the register' };
+/** The stand-in for a controller's name where the original gives its details but no name. */
+export const CONTROLLER_STAND_IN: Record<Lang, string> = { fi: 'TODO: rekisterinpitäjän nimi', sv: 'TODO: personuppgiftsansvarigs namn', en: 'TODO: name of the controller' };
 export type NotePath = readonly (string | number)[];
 
 /** A comment in the draft: a `TODO` with the original passage, or a plain remark. */

@@ -4,7 +4,7 @@
  */
 import type { Address } from '../../types.js';
 import type { Detail, Role } from './contact-labels.js';
-import { companyNames, personName } from './contact-details.js';
+import { companyNames, NAME, personName } from './contact-details.js';
 import { cleanFragment, isFiller, isOrganisationName, isPersonName, isTitle, titledName } from './contact-names.js';
 import { MASK, type Span, spansIn } from './contact-spans.js';
 
@@ -66,16 +66,18 @@ class Block {
         this.put(hint === 'web_form' || FORM.test(this.lines[line]!) ? 'web_form' : 'website', span.value, line);
         return;
       case 'address':
-        this.address(span.value, line);
+        this.address(span.value, line, hint);
         return;
       default:
         this.put(span.kind, span.value, line);
     }
   }
 
-  address(value: Address, line: number): void {
+  /** The controller's first address is its address, a second one its postal address; one labelled postal is that at once. */
+  address(value: Address, line: number, hint: Detail | 'role' | undefined): void {
     const current = this.out.values.address;
-    if (this.role !== 'controller' || !current || sameValue(current, value)) this.put('address', value, line);
+    if (this.role === 'controller' && hint === 'postal_address') this.put('postal_address', value, line);
+    else if (this.role !== 'controller' || !current || sameValue(current, value)) this.put('address', value, line);
     else this.put('postal_address', value, line);
   }
 
@@ -136,11 +138,45 @@ class Block {
   fallback(text: string): void {
     if (this.out.values.name !== undefined) return;
     const said = this.role === 'controller' ? (NAMED_CONTROLLER.exec(text) ?? CONTROLLER_NAMED.exec(text))?.[1] : undefined;
-    const name = said ?? (this.role === 'controller' ? companyNames(text)[0] : personName(this.lines));
+    const name = said ?? (this.role === 'controller' ? (companyNames(text)[0] ?? introduced(text)) : personName(this.lines));
     const line = name ? this.lines.findIndex((l) => l.includes(name)) : -1;
-    if (name && line >= 0) this.put('name', name, line);
+    if (name && line >= 0 && !this.someoneElseOn(line)) this.put('name', name, line);
+  }
+
+  /** Of the controller's two addresses, the PO box is the postal address and the street the visiting one, whichever came first. */
+  settleAddresses(): void {
+    const { address, postal_address: postal } = this.out.values as { address?: Address; postal_address?: Address };
+    if (!address || !postal || !address.po_box || address.street || !postal.street || postal.po_box) return;
+    const { from } = this.out;
+    [this.out.values.address, this.out.values.postal_address] = [postal, address];
+    [from.address, from.postal_address] = [from.postal_address!, from.address!];
+  }
+
+  /**
+   * An e-mail made of the names of another person the block lists ("ville.vaara@…" under "Anna Aho",
+   * with "Ville Vaara" further down) is not the named person's: its line is kept.
+   */
+  ownEmail(): void {
+    const { name, email } = this.out.values;
+    if (this.role === 'controller' || typeof name !== 'string' || typeof email !== 'string') return;
+    const local = plain(email.split('@')[0]!);
+    const others = this.lines.flatMap((l) => [...l.matchAll(PERSON_NAMES)].map((m) => m[0])).filter((n) => n !== name && isPersonName(n));
+    const theirs = (n: string) => plain(n).split(/\s+/u).every((w) => local.includes(w));
+    if (theirs(name) || !others.some(theirs)) return;
+    delete this.out.values.email;
+    this.out.kept.add(this.out.from.email!);
+    delete this.out.from.email;
+  }
+
+  /** A line that gives an e-mail or a phone other than the block's is about someone else: a second person listed. */
+  private someoneElseOn(line: number): boolean {
+    const v = this.out.values;
+    return spansIn(this.lines[line]!).spans.some((s) => (s.kind === 'email' && s.value !== v.email) || (s.kind === 'phone' && s.value !== v.phone));
   }
 }
+
+/** Two to five capitalised words, or words and a company form: an organisation's name in running text. */
+const ORGANISATION = String.raw`\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*|\s+(?:ry|rf|r\.y\.|Oy|Ab|Ltd)){1,4}`;
 
 /** A sentence that says who the controller is, the name before the role: "… är Anna Berg personuppgiftsansvarig". */
 const NAMED_CONTROLLER =
@@ -150,10 +186,33 @@ const NAMED_CONTROLLER =
 const CONTROLLER_NAMED =
   /(?:^|[.!?]\s+)(\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*|\s+(?:ry|rf|r\.y\.|Oy|Ab|Ltd)){0,4})\s+(?:is|on|toimii|är)\s+(?:the\s+)?(?:[Dd]ata\s+)?(?:[Cc]ontroller|[Rr]ekisterinpitäjä\p{L}*|[Pp]ersonuppgiftsansvarig)(?![\p{L}])/u;
 
+/** A sentence that introduces the organisation, under the controller's heading: "Northwind Church is a registered charity", "Vi är Nordvind rf". */
+const INTRODUCED = new RegExp(
+  String.raw`(?:^|[.!?]\s+)(?:(?:We are|Vi är|Olemme)\s+(${ORGANISATION})(?=[\s,.])|(${ORGANISATION})\s+(?:is an?|är en|är ett)\s)`,
+  'u',
+);
+
+/** Words that open a sentence about something else: "This notice is a …", "Personal Data is a …". */
+const NOT_INTRODUCING = /^(?:This|That|These|Those|It|Its|Our|Your|Their|Each|Every|Any|Personal|Data|Privacy|Information|GDPR|Denna|Detta|Det|Den|Tämä|Se)(?![\p{L}])/u;
+
+function introduced(text: string): string | undefined {
+  const m = INTRODUCED.exec(text);
+  const name = m?.[1] ?? m?.[2];
+  return name !== undefined && !NOT_INTRODUCING.test(name) && isOrganisationName(name) ? name : undefined;
+}
+
+const PERSON_NAMES = new RegExp(NAME, 'gu');
+
+/** Lower case without accents, as names are written in e-mail addresses: "Äijälä" → "aijala". */
+function plain(s: string): string {
+  return s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+}
+
 function events(text: string): Event[] {
   const { spans, masked } = spansIn(text);
   const out: Event[] = spans.map((span) => ({ at: span.start, span }));
-  for (const m of masked.matchAll(FRAGMENT)) if (m[0].trim()) out.push({ at: m.index, fragment: m[0] });
+  // " / " parts a name from what follows it ("Esimerkin kaupunki / Sivistyslautakunta"), as a comma does.
+  for (const m of masked.replace(/\s\/\s/gu, ' | ').matchAll(FRAGMENT)) if (m[0].trim()) out.push({ at: m.index, fragment: m[0] });
   return out.sort((a, b) => a.at - b.at);
 }
 
@@ -170,5 +229,7 @@ export function parseBlock(role: Role, lines: readonly string[], known: readonly
     else block.fragment(e.fragment, line);
   }
   block.fallback(text);
+  block.ownEmail();
+  block.settleAddresses();
   return block.out;
 }

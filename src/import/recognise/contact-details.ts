@@ -1,7 +1,6 @@
-/** Contact details in running text: company names, e-mail, business ID, phone, address, web address, person. */
-import type { Address } from '../../types.js';
+/** Contact details in running text: company names, e-mail, business ID, phone, web address, person (addresses: `contact-address.ts`). */
 
-export const SUFFIX = String.raw`(?:Oyj|Oy|Abp|Ab|ry|r\.y\.|Ky|Tmi|Osk|Ltd\.?|Limited|Inc\.?|LLC|GmbH|AG|AB|ASA|AS|A/S|plc|PLC|S\.A\.|B\.V\.|kuntayhtymä|kunta|kaupunki|säätiö|sr)`;
+export const SUFFIX = String.raw`(?:Oyj|Oy|Abp|Ab|ry|r\.y\.|rf|r\.f\.|Ky|Tmi|Osk|Ltd\.?|Limited|Inc\.?|LLC|GmbH|AG|AB|ASA|AS|A/S|plc|PLC|S\.A\.|B\.V\.|kuntayhtymä|kunta|kaupunki|säätiö|sr)`;
 
 export const COMPANY = new RegExp(String.raw`(?<![\p{L}\d-])((?:[\p{Lu}\d][\p{L}\d&'’.-]*\s+){1,5})(${SUFFIX})(?![\p{L}\d])`, 'gu');
 
@@ -20,6 +19,12 @@ export function companyNames(text: string): string[] {
 export const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/gu;
 
 export const BUSINESS_ID = /(?<![\d-])\d{7}-\d(?![\d-])/gu;
+
+/**
+ * A Finnish business ID right after its label, with or without its hyphen ("Y-tunnus 11420481"):
+ * eight digits alone could be anything, under the label they are the ID as the notice writes it.
+ */
+export const LABELLED_BUSINESS_ID = /(?<![\p{L}])(?:y-tunnus|yritystunnus|business id(?:entity code)?|fo-nummer|fo-nr)\s*[:：]?\s*(\d{7}-?\d)(?![\d-])/giu;
 
 export const DATE_NUMERIC = /(?<![\d.])\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}(?!\d)/gu;
 
@@ -43,48 +48,19 @@ export function phonesIn(text: string): string[] {
   return [...new Set(out.sort((a, b) => a.at - b.at).map((o) => o.phone))];
 }
 
-export const PO_BOX = String.raw`(?:PL|PB|Postilokero|Postbox|P\.?\s?O\.?\s?Box|Box)\s?\d{1,5}`;
-export const STREET = String.raw`\p{Lu}[\p{L}.'’-]*(?:[ \t][\p{L}.'’-]+){0,3}[ \t]\d{1,4}(?:-\d{1,4})?(?:[ \t]?[A-Za-z](?![\p{L}]))?(?:[ \t]?\d{1,3})?(?:[ \t](?:as\.?|krs\.?)[ \t]?\d{1,3})?`;
-
-/** A country named after the city: the only way an address gets one. */
-export const COUNTRIES: Record<string, string> = { Suomi: 'FI', Finland: 'FI', Sverige: 'SE', Sweden: 'SE', Ruotsi: 'SE' };
-
-const COUNTRY_NAMES = Object.keys(COUNTRIES).join('|');
-
-/** A post office of one word, or of two when the second ends the line: "00014 Helsingin yliopisto", "02070 Espoon kaupunki". */
-const CITY = String.raw`\p{Lu}[\p{L}-]+(?:[ \t](?!(?:${COUNTRY_NAMES})(?![\p{L}]))\p{L}[\p{L}-]+(?=[ \t]*(?:[,;.\n]|$)))?`;
-
-export const ADDRESS = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:(${PO_BOX})[,\s]+)?(?:(${STREET})[,\s]+)?(?:(${PO_BOX})[,\s]+)?(\d{5}|\d{3} \d{2})\s+(${CITY})(?:,?\s+(${COUNTRY_NAMES})(?![\p{L}]))?`,
-  'gu',
-);
-
-/** Postal addresses: street, optional PO box, a Finnish (00100) or Swedish (123 45) postal code and the city. */
-export function addressesIn(text: string): { address: Address; match: string; index: number }[] {
-  const out: { address: Address; match: string; index: number }[] = [];
-  for (const m of text.matchAll(ADDRESS)) {
-    const street = m[2]?.trim();
-    const poBox = (m[1] ?? m[3])?.trim();
-    const country = m[6] ? COUNTRIES[m[6]] : undefined;
-    const address: Address = {
-      ...(street ? { street } : {}),
-      ...(poBox ? { po_box: poBox } : {}),
-      postal_code: m[4]!,
-      city: m[5]!,
-      ...(country ? { country } : {}),
-    };
-    out.push({ address, match: m[0], index: m.index });
-  }
-  return out;
-}
-
 export const URL = /https?:\/\/[^\s<>()"'\]]*[^\s<>()"'\].,;:!?]/gu;
 
 export function urlsIn(text: string): string[] {
   return [...new Set([...text.matchAll(URL)].map((m) => m[0]))];
 }
 
-export const NAME = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}`;
+/** One name of a person: "Anna", "Aho-Virtanen", "O'Brien". */
+const NAME_PART = String.raw`\p{Lu}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+)(?:-\p{Lu}\p{Ll}+)?`;
+/** Words between a first name and a surname: "Jan van der Berg", "Anna af Ekström". */
+const PARTICLE = String.raw`(?:van|von|der|den|de|af|da|di|du|la|le|ter|ten)`;
+
+/** A person's name: two or three names, with the particles of a surname. */
+export const NAME = String.raw`${NAME_PART}(?:\s(?:${PARTICLE}\s){0,2}${NAME_PART}){1,2}`;
 
 export const NAME_LABEL = /(?<![\p{L}])(?:yhteys ?henkilö|vastuu ?henkilö|contact person|contact(?=\s*:)|nimi|name|tietosuojavastaava|data protection officer|dpo)(?![\p{L}])\s*(?:on|is)?\s*[:–-]?\s*/giu;
 

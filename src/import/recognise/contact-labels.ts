@@ -15,7 +15,7 @@ const ROLE_WORDS: readonly (readonly [Role, string])[] = [
   ['dpo', String.raw`tietosuojavastaava(?:n|na|lle)?|dataskyddsombud(?:et|ets)?|(?:the |our )?data protection officer|dpo`],
   [
     'contact_person',
-    String.raw`rekisterinpitäjän edustaja|controller's representative|(?:rekisterin |rekisterinpitäjän |the )?yhteys ?henkilö(?:n|nä|t)?(?: rekisteriä koskevissa asioissa)?|rekisteriasioista vastaava henkilö|vastuu ?henkilö(?:n|nä)?|(?:personuppgiftsansvariges )?kontaktperson(?:en|er|erna)?(?: i registerärenden)?|contact person(?: for (?:the )?register(?: matters)?)?`,
+    String.raw`rekisterinpitäjän edustaja|controller's representative|(?:rekisterin |rekisterinpitäjän |the )?yhteys ?henkilö(?:n|nä|t)?(?: rekisteriä koskevissa asioissa)?|rekisteriasio(?:ista|ita) (?:vastaava henkilö|hoitava henkilö|vastaa|hoitaa)|vastuu ?henkilö(?:n|nä)?|(?:personuppgiftsansvariges )?kontaktperson(?:en|er|erna)?(?: i registerärenden)?|contact person(?: for (?:the )?register(?: matters)?)?|responsible person|ansvarsperson(?:en)?|ansvarig person`,
   ],
   [
     'controller',
@@ -28,7 +28,7 @@ const ROLE_AT_START = ROLE_WORDS.map(([role, words]) => [role, new RegExp(String
 /** Role words anywhere in a sentence: the sentence is about that role. */
 export const ROLE_CUES: readonly (readonly [Role, RegExp])[] = [
   ['dpo', /tietosuojavastaa|dataskyddsombud|data protection officer|\bdpo\b/iu],
-  ['contact_person', /yhteys ?henkilö|vastuu ?henkilö|kontaktperson|contact person/iu],
+  ['contact_person', /yhteys ?henkilö|vastuu ?henkilö|rekisteriasio\p{L}* (?:hoita|vastaa)|kontaktperson|ansvarsperson|contact person|responsible person/iu],
   ['controller', /rekisterin ?pitäjä|personuppgiftsansvarig|registeransvarig|\bcontroller\b|(?<![\p{L}])registrar(?![\p{L}])/iu],
 ];
 
@@ -90,7 +90,7 @@ export function isDetailLabel(text: string): boolean {
 /**
  * A line that opens with a role and a colon ("Rekisterinpitäjä: Esimerkki ry", "DPO:"), not a sentence
  * about the role; in a block of several lines the colon may be left out ("Rekisterinpitäjä Esimerkki Oy"
- * over its address), when a name follows and the line is no sentence.
+ * over its address), when a name follows or nothing does, and the line is no sentence.
  */
 export function labelledRole(line: string, lines = 1): Role | undefined {
   const label = roleAtStart(line);
@@ -98,5 +98,6 @@ export function labelledRole(line: string, lines = 1): Role | undefined {
   const text = line.trim();
   if (/[:：]\s*$/u.test(text.slice(0, label.end))) return label.role;
   const rest = text.slice(label.end).trim();
-  return lines > 1 && /^\p{Lu}/u.test(rest) && !/[.!?]$/u.test(text) ? label.role : undefined;
+  // Over the details: the role's name alone on the first line, or with a name after it.
+  return lines > 1 && (rest === '' || /^\p{Lu}/u.test(rest)) && !/[.!?]$/u.test(text) ? label.role : undefined;
 }

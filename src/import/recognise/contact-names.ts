@@ -1,5 +1,5 @@
 /** Whether a piece of a contact block is a name: of an organisation in any form, or of a person. */
-import { NAME, validName } from './contact-details.js';
+import { NAME, SUFFIX, validName } from './contact-details.js';
 
 /** Short words that join the words of a name: "Föreningen för …", "Society of …". */
 const JOINERS = new Set('ja sekä och för i av på of and the for in de du'.split(' '));
@@ -23,12 +23,19 @@ export function isFiller(fragment: string): boolean {
 /** Words that start a clause: "…, jonka tavoittaa …", "…, who can …". */
 const CLAUSE = new Set('jonka joka joihin som vars who which whom'.split(' '));
 
+/** A name that opens with a web domain written in lower case, words after it: "example.works - Plattform für Datenschutz". */
+const DOMAIN_FIRST = /^\p{Ll}[\p{L}\d-]*\.\p{Ll}{2,}\s+\S*\s*\p{Lu}/u;
+
+/** A piece with an address in it, not a name: a house number at its end ("… Satamatie 5"), a number before a street ("… 12 High Street"), a British postcode. */
+const ADDRESS_LIKE = new RegExp(String.raw`\s\d{1,4}(?:[ \t]?[A-Za-z])?$|(?<![\p{L}\d])\d{1,4}[ \t]+(?!${SUFFIX}(?![\p{L}]))\p{Lu}|(?<![\p{L}\d])[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}(?![\p{L}\d])`, 'u');
+
 /**
  * An organisation's or a person's name, whatever its form ("Sisäministeriö", "Espoon kaupunki",
- * "Tmi Matti Meikäläinen", "X församling"): short, capitalised, not a sentence.
+ * "Tmi Matti Meikäläinen", "X församling"): short, capitalised (or opening with its web domain),
+ * not a sentence.
  */
 export function isOrganisationName(s: string): boolean {
-  if (s.length < 2 || s.length > 100 || !/^[\p{Lu}\d]/u.test(s) || /[:!?]$|:\p{L}|\d{3}/u.test(s)) return false;
+  if (s.length < 2 || s.length > 100 || !/^[\p{Lu}\d]/u.test(s) && !DOMAIN_FIRST.test(s) || /[:!?]$|:\p{L}|\d{3}/u.test(s) || ADDRESS_LIKE.test(s)) return false;
   const words = s.split(/\s+/u);
   if (words.length > 8) return false;
   const lower = words.filter((w) => /^\p{Ll}{3,}/u.test(w) && !JOINERS.has(w)).length;
@@ -42,8 +49,8 @@ export function isPersonName(s: string): boolean {
   return PERSON.test(s) && validName(s);
 }
 
-/** A job title written before a person's name: "Hallintojohtaja Anna Aho", "Chef Erik Holm". */
-const TITLE_WORD = /^\p{Lu}\p{Ll}*(?:johtaja|päällikkö|sihteeri|vastaava|asiantuntija|koordinaattori|esimies|rehtori|lakimies|chef|direktör|ansvarig|sekreterare|ordförande|jurist|manager|director|officer|secretary|chair)$/u;
+/** A job title written before a person's name, capitalised or not: "Hallintojohtaja Anna Aho", "sihteeri Ville Vaara", "Chef Erik Holm". */
+const TITLE_WORD = /^\p{L}*?(?:johtaja|päällikkö|sihteeri|vastaava|asiantuntija|koordinaattori|suunnittelija|tutkija|esimies|rehtori|lakimies|chef|direktör|ansvarig|sekreterare|ordförande|jurist|forskare|handläggare|manager|director|officer|secretary|chair|researcher)$/iu;
 
 /** A title and a name in one piece, when its first word is a title. */
 export function titledName(s: string): { title: string; name: string } | undefined {

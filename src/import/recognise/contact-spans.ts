@@ -1,10 +1,12 @@
 /**
  * The contact details of a block of text, each with where it stands, and the text left between
- * them: e-mail (also written "name(at)example.fi"), web address, business ID, label, address, phone.
+ * them: e-mail (also written "name(at)example.fi"), web address, business ID (without its hyphen
+ * under its label), label, address, phone.
  */
 import type { Address } from '../../types.js';
-import { detailLabels, roleLabels, type Detail } from './contact-labels.js';
-import { BUSINESS_ID, EMAIL, addressesIn, phonesIn } from './contact-details.js';
+import { detailLabels, roleCue, roleLabels, type Detail } from './contact-labels.js';
+import { addressesIn, type FoundAddress, labelledStreetsIn } from './contact-address.js';
+import { BUSINESS_ID, EMAIL, LABELLED_BUSINESS_ID, phonesIn } from './contact-details.js';
 
 export type Span =
   | { kind: 'email' | 'url' | 'business_id' | 'org_nr' | 'phone'; start: number; end: number; value: string }
@@ -70,11 +72,23 @@ export function spansIn(text: string): { spans: Span[]; masked: string } {
   // "etunimi.sukunimi@example.fi" says how addresses are made, it is no one's address: the line is kept.
   each(EMAIL, (m) => (PATTERN_EMAIL.test(m[0]) ? undefined : value('email', m, m[0].replace(/^[._-]+|[._-]+$/gu, ''))));
   each(WEB, (m) => value('url', m, /^www\./iu.test(m[0]) ? `https://${m[0]}` : m[0]));
+  each(LABELLED_BUSINESS_ID, (m) => {
+    const start = m.index! + m[0].length - m[1]!.length;
+    return { kind: 'business_id', start, end: start + m[1]!.length, value: m[1]! };
+  });
   each(BUSINESS_ID, (m) => value('business_id', m, m[0]));
   each(ORG_NR, (m) => value('org_nr', m, m[0]));
   stage(roleLabels(masked).map((l) => ({ kind: 'label', detail: 'role', ...l })));
+  // A street and a city with no postal code count only under an address label, read before labels are masked.
+  const address = (found: readonly FoundAddress[]): Span[] => found.map((a) => ({ kind: 'address', start: a.index, end: a.index + a.length, value: a.address }));
+  stage(address(labelledStreetsIn(masked)));
   stage(detailLabels(masked).map((l) => ({ kind: 'label', ...l })));
-  stage(addressesIn(masked).map((a) => ({ kind: 'address', start: a.index, end: a.index + a.match.length, value: a.address })));
+  stage(address(addressesIn(masked)));
   stage(phoneSpans(masked));
   return { spans: spans.sort((a, b) => a.start - b.start), masked };
+}
+
+/** Whether a text gives a contact detail (an e-mail, web address, ID, address or phone) or names a role. */
+export function holdsContact(text: string): boolean {
+  return roleCue(text) !== undefined || spansIn(text).spans.some((s) => s.kind !== 'label');
 }

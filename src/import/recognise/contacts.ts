@@ -120,6 +120,20 @@ function targetOf(x: DraftState, role: Role): Target {
 }
 
 /**
+ * The fields of a contact person's or DPO's block that are the controller's too, when the block names
+ * the controller itself (a self-employed person who is also their own DPO): those the controller
+ * has no value for yet.
+ */
+function sharedWithController(x: DraftState, role: Role, parsed: Parsed): Set<Field> {
+  const name = parsed.values.name;
+  if (role === 'controller' || name === undefined || name !== x.controller.name) return new Set();
+  const controller = targetOf(x, 'controller');
+  const fields = (Object.keys(parsed.values) as Field[]).filter((f) => f !== 'name' && FIELDS.controller.includes(f) && controller[f] === undefined);
+  for (const f of fields) controller[f] = parsed.values[f]!;
+  return new Set(fields);
+}
+
+/**
  * Put a role's values into the draft; a value the role has no place for, or that differs from one
  * already set, keeps its line. A block that names someone else (a second controller) is kept whole.
  */
@@ -128,11 +142,13 @@ function apply(x: DraftState, role: Role, parsed: Parsed, size: number): Set<num
   const name = parsed.values.name;
   if (name !== undefined && target.name !== undefined && target.name !== name) return new Set(Array.from({ length: size }, (_, i) => i));
   const kept = new Set(parsed.kept);
+  const shared = sharedWithController(x, role, parsed);
   for (const [field, value] of Object.entries(parsed.values) as [Field, Value][]) {
     const line = parsed.from[field]!;
     const stored = field === 'title' ? x.t(value as string) : value;
-    if (!FIELDS[role].includes(field)) kept.add(line);
-    else if (target[field] === undefined) target[field] = stored as Value;
+    if (!FIELDS[role].includes(field)) {
+      if (!shared.has(field)) kept.add(line);
+    } else if (target[field] === undefined) target[field] = stored as Value;
     else if (!sameValue(target[field] as Value | Address, stored as Value)) kept.add(line);
   }
   return kept;

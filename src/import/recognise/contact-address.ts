@@ -1,0 +1,167 @@
+/**
+ * Postal addresses in a contact block: street (or the street given in brackets after a PO box), PO
+ * box, postal code, post office and country. Finnish and Swedish postal codes stand alone; another
+ * country's are taken only where the country is named after the city, and only in that country's
+ * form ("1060 Vienna, Austria"), except a British postcode, whose form is its own ("12 High Street,
+ * Northtown NT1 2AB"). A street and a city without a postal code are taken only under an address
+ * label ("Käyntiosoite: Ritarikatu 2 b, Helsinki").
+ */
+import type { Address } from '../../types.js';
+import { SUFFIX } from './contact-details.js';
+
+/** "PL 12", "PB 5", "Postilokero 3", "P.O. Box 26", "Post Office Box 4", "Post Box 7", "Box 9". */
+export const PO_BOX = String.raw`(?:PL|PB|Postilokero|Postbox|P\.?\s?O\.?\s?Box|Post\s(?:Office\s)?Box|Box)\s?\d{1,5}`;
+
+/** "Mannerheimintie 12 B 5", "Ritarikatu 2 b", "Linke Wienzeile 12/19", "Kuja 3-5 as. 4"; never across a company form or a PO box ("Esimerkki ry Katu 5", "Lautakunta PL 12"). */
+export const STREET = String.raw`(?!${PO_BOX})\p{Lu}[\p{L}.'’-]*(?:[ \t](?!${SUFFIX}[ \t]|${PO_BOX})[\p{L}.'’-]+){0,3}[ \t]\d{1,4}(?:[-/]\d{1,4})?(?:[ \t]?[A-Za-z](?![\p{L}]))?(?:[ \t]?\d{1,3})?(?:[ \t](?:as\.?|krs\.?)[ \t]?\d{1,3})?`;
+
+interface Country {
+  code: string;
+  /** Its names in Finnish, Swedish, English and its own language. */
+  names: readonly string[];
+  /** The form of its postal codes. */
+  postal: RegExp;
+}
+
+const FIVE = /^\d{5}$/u;
+const FOUR = /^\d{4}$/u;
+
+const COUNTRIES: readonly Country[] = [
+  { code: 'FI', names: ['Suomi', 'Finland'], postal: FIVE },
+  { code: 'SE', names: ['Ruotsi', 'Sverige', 'Sweden'], postal: /^\d{3} ?\d{2}$/u },
+  { code: 'AT', names: ['Itävalta', 'Österrike', 'Austria', 'Österreich'], postal: FOUR },
+  { code: 'CH', names: ['Sveitsi', 'Schweiz', 'Switzerland', 'Suisse'], postal: FOUR },
+  { code: 'DK', names: ['Tanska', 'Danmark', 'Denmark'], postal: FOUR },
+  { code: 'NO', names: ['Norja', 'Norge', 'Norway'], postal: FOUR },
+  { code: 'BE', names: ['Belgia', 'Belgien', 'Belgium', 'Belgique', 'België'], postal: FOUR },
+  { code: 'DE', names: ['Saksa', 'Tyskland', 'Germany', 'Deutschland'], postal: FIVE },
+  { code: 'EE', names: ['Viro', 'Estland', 'Estonia', 'Eesti'], postal: FIVE },
+  { code: 'FR', names: ['Ranska', 'Frankrike', 'France'], postal: FIVE },
+];
+
+const COUNTRY_NAMES = COUNTRIES.flatMap((c) => c.names).join('|');
+const NOT_COUNTRY = String.raw`(?!(?:${COUNTRY_NAMES})(?![\p{L}]))`;
+
+/** Where a post office of several words must end: the line, a comma, a bracket, a masked detail. */
+const CITY_END = String.raw`(?=[ \t]*(?:[^\p{L}\d\s]|\n|$))`;
+/** Short words inside a post office's name: "University of Helsinki", "Frankfurt am Main". */
+const JOINER = String.raw`(?:of|upon|on|am|an|der|de|la|le|del|di|i|på)`;
+const WORD = String.raw`\p{Lu}[\p{L}-]+`;
+
+/**
+ * A post office: capitalised words with their joiners up to the end of the line ("University of
+ * Helsinki"), two words the second in lower case up to it ("Helsingin yliopisto", "Espoon
+ * kaupunki"), or one word, never the first of a longer name that goes on.
+ */
+const CITY = [
+  String.raw`${WORD}(?:[ \t]+(?:${JOINER}[ \t]+)?${NOT_COUNTRY}${WORD}){1,2}${CITY_END}`,
+  String.raw`${WORD}[ \t]${NOT_COUNTRY}\p{L}[\p{L}-]+${CITY_END}`,
+  String.raw`${WORD}(?![\p{L}-])(?![ \t]+${JOINER}[ \t]+\p{Lu})`,
+].join('|');
+
+const POSTAL_CODE = String.raw`\d{5}|\d{3} \d{2}|\d{4}`;
+
+/** The country's letters before a postal code: "FI-00023", "SE-123 45", "A-1070". */
+const PREFIX_OF: Record<string, string> = { FI: 'FI', SF: 'FI', SE: 'SE', S: 'SE', AT: 'AT', A: 'AT', CH: 'CH', DK: 'DK', NO: 'NO', BE: 'BE', DE: 'DE', D: 'DE', EE: 'EE', FR: 'FR', F: 'FR' };
+const PREFIXES = Object.keys(PREFIX_OF).join('|');
+
+const ADDRESS = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:(?<box>${PO_BOX})[,\s]+)?(?:\(?(?<street>${STREET})\)?[,\s]+)?(?:(?<boxAfter>${PO_BOX})[,\s]+)?(?:(?<prefix>${PREFIXES})-)?(?<code>${POSTAL_CODE})\s+(?<city>${CITY})(?:,?\s+(?<country>${COUNTRY_NAMES})(?![\p{L}]))?`,
+  'dgu',
+);
+
+/** A street and a city under an address label, with no postal code: the label itself is left for the caller. */
+const LABELLED_STREET = new RegExp(
+  String.raw`(?<![\p{L}])(?:käyntiosoite|katuosoite|osoite|besöksadress|gatuadress|adress|visiting address|street address|address)\s*[:：]?\s*((${STREET}),[ \t]*(${WORD})${CITY_END})`,
+  'giu',
+);
+
+/**
+ * A British address, its number before the street and its postcode after the town: "12 High
+ * Street, Northtown NT1 2AB". The town is taken only right after the street or PO box: a county
+ * between them would be taken for it.
+ */
+const UK_POSTCODE = String.raw`[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}`;
+const UK_WORD = String.raw`\p{Lu}[\p{L}.'’-]+`;
+const UK_STREET = String.raw`\d{1,4}[A-Za-z]?(?:-\d{1,4})?[ \t]+${UK_WORD}(?:[ \t]+${UK_WORD}){0,3}`;
+const UK_TOWN = String.raw`${UK_WORD}(?:[ \t]+(?:${JOINER}[ \t]+)?${UK_WORD}){0,2}`;
+/** The last word of a British street name: the town may follow it after a mere space. */
+const UK_STREET_TYPE = String.raw`(?:Street|Road|Lane|Avenue|Close|Drive|Way|Place|Square|Crescent|Terrace|Gardens|Court|Hill|Row|Walk|Grove|Parade|Mews)`;
+const UK_ADDRESS = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:(${PO_BOX})|(${UK_STREET}))(?:[ \t]*[,\n][ \t]*|(?<=${UK_STREET_TYPE})[ \t]+)(${UK_TOWN})[ \t]*[,\n]?[ \t]*(?<![\p{L}\d])(${UK_POSTCODE})(?![\p{L}\d])(?:,?\s+(United Kingdom|UK|England|Scotland|Wales|Iso-Britannia|Storbritannien)(?![\p{L}]))?`,
+  'gu',
+);
+
+function ukAddressesIn(text: string): FoundAddress[] {
+  return [...text.matchAll(UK_ADDRESS)].map((m) => ({
+    address: { ...(m[2] ? { street: m[2] } : { po_box: m[1]! }), postal_code: m[4]!, city: m[3]!, ...(m[5] ? { country: 'GB' } : {}) },
+    index: m.index,
+    length: m[0].length,
+  }));
+}
+
+function countryNamed(name: string | undefined): Country | undefined {
+  return name === undefined ? undefined : COUNTRIES.find((c) => c.names.includes(name));
+}
+
+/** A postal code fits the country named, or, with none named, is Finnish or Swedish. */
+function fits(code: string, country: Country | undefined): boolean {
+  return country ? country.postal.test(code) : FIVE.test(code) || /^\d{3} \d{2}$/u.test(code);
+}
+
+/**
+ * A street in a line run together ("Esimerkki Satamatie 5 00100 Helsinki"): a capitalised word
+ * right before it may be its first word or the end of a name, and a street of several words with
+ * no comma or line break after it may have taken a name's words. Which, the text does not say.
+ */
+function runsTogether(text: string, from: number, to: number): boolean {
+  const before = text.slice(text.lastIndexOf('\n', from - 1) + 1, from);
+  const after = /^\)?([,\n]?)/u.exec(text.slice(to))![1];
+  return /\p{Lu}[\p{L}.'’-]*[ \t]+$/u.test(before) || (/\s/u.test(text.slice(from, to).replace(/\s+\d.*$/u, '')) && !after);
+}
+
+export interface FoundAddress {
+  address: Address;
+  index: number;
+  length: number;
+}
+
+/** Postal addresses: street, PO box, postal code, city and the country when named. */
+export function addressesIn(text: string): FoundAddress[] {
+  const out: FoundAddress[] = [];
+  for (const m of text.matchAll(ADDRESS)) {
+    const g = m.groups!;
+    const named = countryNamed(g['country']);
+    const prefixed = g['prefix'] === undefined ? undefined : COUNTRIES.find((c) => c.code === PREFIX_OF[g['prefix']!]);
+    // A prefix and a name that disagree say nothing sure.
+    if (named && prefixed && named !== prefixed) continue;
+    const country = named ?? prefixed;
+    const code = g['code']!;
+    if (!fits(code, country)) continue;
+    const [from, to] = m.indices!.groups!['street'] ?? [m.index, m.index];
+    const unsure = g['street'] !== undefined && runsTogether(text, from, to);
+    const street = unsure ? undefined : g['street']?.trim();
+    const poBox = (g['box'] ?? g['boxAfter'])?.trim();
+    const address: Address = {
+      ...(street ? { street } : {}),
+      ...(poBox ? { po_box: poBox } : {}),
+      postal_code: code,
+      city: g['city']!,
+      ...(country ? { country: country.code } : {}),
+    };
+    // A street left out stays in the text, to be read there.
+    const start = unsure ? to : m.index;
+    out.push({ address, index: start, length: m.index + m[0].length - start });
+  }
+  const uk = ukAddressesIn(text).filter((a) => !out.some((o) => a.index < o.index + o.length && o.index < a.index + a.length));
+  return [...out, ...uk].sort((a, b) => a.index - b.index);
+}
+
+/** A street and a city with no postal code, under an address label: "Käyntiosoite: Ritarikatu 2 b, Helsinki". */
+export function labelledStreetsIn(text: string): FoundAddress[] {
+  return [...text.matchAll(LABELLED_STREET)].map((m) => ({
+    address: { street: m[2]!.trim(), city: m[3]! },
+    index: m.index + m[0].length - m[1]!.length,
+    length: m[1]!.length,
+  }));
+}

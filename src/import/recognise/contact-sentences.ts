@@ -1,0 +1,58 @@
+/**
+ * Contacts said in a sentence outside the contact sections: who answers questions about the
+ * register, and where ("Rekisteriä koskeviin kysymyksiin vastaa yhdistyksen puheenjohtaja
+ * osoitteessa …", "Questions about the register are answered by our secretary at …", "Frågor om
+ * registret besvaras av ordföranden på …"). The address is the contact person's when the sentence
+ * says someone answers, and the controller's when the notice has no section of the controller's
+ * own to give one. The sentence itself stays where it is.
+ */
+import type { Block } from '../document/block.js';
+import type { DraftState } from '../draft/state.js';
+import { sentences } from '../draft/text.js';
+import type { Section } from '../outline.js';
+import { NAME } from './contact-details.js';
+import { isPersonName } from './contact-names.js';
+import { spansIn } from './contact-spans.js';
+
+/** Questions or requests about the register, the personal data or their processing. */
+const QUESTIONS = [
+  /(?:rekister\p{L}*|henkilötie\p{L}*|tietosuoja\p{L}*|tietojen käsittel\p{L}*)\s+(?:koskev|liittyv)\p{L}*\s+(?:kysymy|tiedustel|pyyn|asio|yhteydenot)\p{L}*/iu,
+  /(?:questions|enquiries|inquiries|requests)\s+(?:about|regarding|concerning|on|related to|relating to|in relation to)\s+(?:the\s+|this\s+|our\s+|your\s+)?(?:register|personal data|data protection|privacy|processing)/iu,
+  /(?:frågor|förfrågningar)\s+(?:om|kring|rörande|angående|gällande|som gäller)\s+(?:registret|personuppgift\p{L}*|dataskydd\p{L}*|behandling\p{L}*|integritet\p{L}*)/iu,
+];
+
+/** Someone answers them: "vastaa", "answered by", "besvaras av". */
+const ANSWERED = /(?<![\p{L}])(?:vastaa|vastaavat|answered by|handled by|besvaras av|hanteras av|svarar)(?![\p{L}])/iu;
+
+/** The person named right after the verb: "vastaa Anna Virtanen", "answered by Anna Virtanen". */
+const ANSWERER = new RegExp(String.raw`(?:vastaa|vastaavat|answered by|handled by|besvaras av|hanteras av)\s+(${NAME})(?![\p{L}])`, 'u');
+
+const CONTACT_KINDS = new Set(['controller', 'contact_person', 'dpo', 'contact']);
+
+function texts(blocks: readonly Block[]): string[] {
+  return blocks.flatMap((b) => (b.kind === 'list' ? (b.items ?? []) : b.kind === 'paragraph' ? sentences(b.text) : []));
+}
+
+/** The one e-mail address a sentence gives, if it gives exactly one. */
+function onlyEmail(text: string): string | undefined {
+  const emails = new Set(spansIn(text).spans.flatMap((s) => (s.kind === 'email' ? [s.value] : [])));
+  return emails.size === 1 ? [...emails][0] : undefined;
+}
+
+function take(x: DraftState, text: string): void {
+  const email = onlyEmail(text);
+  if (!email || !QUESTIONS.some((re) => re.test(text))) return;
+  const person = x.people.contact_person;
+  if (ANSWERED.test(text) && person.email === undefined) {
+    const name = ANSWERER.exec(text)?.[1];
+    if (name !== undefined && isPersonName(name) && person.name === undefined) person.name = name;
+    if (person.name === undefined || person.name === name) person.email = email;
+  }
+  if (!x.controllerSeen && x.controller.email === undefined) x.controller.email = email;
+}
+
+/** Contacts said in the opening paragraphs and in sections about other things. */
+export function contactSentences(x: DraftState, front: readonly Block[], sections: readonly Section[]): void {
+  const elsewhere = sections.filter((s) => !CONTACT_KINDS.has(s.kinds[0]!)).flatMap((s) => s.blocks);
+  for (const text of texts([...front, ...elsewhere])) take(x, text);
+}
