@@ -127,22 +127,22 @@ describe('lines into blocks', () => {
     expect(block!.lines).toEqual(['Esimerkki Oy', 'Katu 1, 00100 Helsinki', `Pitkä rivi ${'b'.repeat(74)} jatkuu`]);
   });
 
-  it('a definition list printed: a term left of its indented text is a heading when it names a part; a lead-in over a list is not', () => {
+  it('a definition list printed: a term left of its indented text is a heading below the others when it names a part; a lead-in over a list is not', () => {
     const dl = (term: string, lines: string[]) => [{ text: term, x: 20 }, ...lines.map((text) => ({ text, x: 50 })), ''];
     const reason = 'The register is kept to lend books to the members of the library and to remind them of loans due.';
     const en = texts([page(0, [...dl('Data file controller:', ['Northwind Library', 'PO Box 5, 00100 Helsinki']), ...dl('Name of data file:', ['Loan register of the Northwind Library']), ...dl('Reason for maintaining the data file:', [reason]), ...dl('Basic information:', ['Name'])])]);
     expect(en).toEqual([
-      'heading1: Data file controller:',
+      'heading7: Data file controller:',
       'paragraph: Northwind Library PO Box 5, 00100 Helsinki',
-      'heading1: Name of data file:',
+      'heading7: Name of data file:',
       'paragraph: Loan register of the Northwind Library',
-      'heading1: Reason for maintaining the data file:',
+      'heading7: Reason for maintaining the data file:',
       `paragraph: ${reason}`,
       'paragraph: Basic information: Name',
     ]);
     // A term straight after the text above it, with no gap: still a term.
     const fi = texts([page(0, [{ text: 'Rekisterinpitäjä:', x: 20 }, { text: 'Esimerkki ry, Esimerkkikatu 1, 00100 Helsinki', x: 50 }, { text: 'Tietosuojavastaava:', x: 20 }, { text: 'tietosuoja@esimerkki.example', x: 50 }])]);
-    expect(fi).toEqual(['heading1: Rekisterinpitäjä:', 'paragraph: Esimerkki ry, Esimerkkikatu 1, 00100 Helsinki', 'heading1: Tietosuojavastaava:', 'paragraph: tietosuoja@esimerkki.example']);
+    expect(fi).toEqual(['heading7: Rekisterinpitäjä:', 'paragraph: Esimerkki ry, Esimerkkikatu 1, 00100 Helsinki', 'heading7: Tietosuojavastaava:', 'paragraph: tietosuoja@esimerkki.example']);
     const sv = texts([page(0, [...dl('Personuppgiftsansvarig:', ['Exempel rf, Exempelgatan 1, 00100 Helsingfors']), ...dl('Ändamål:', ['Medlemskap och fakturering av medlemsavgifter.'])])]);
     expect(sv).toEqual(['heading1: Personuppgiftsansvarig:', 'paragraph: Exempel rf, Exempelgatan 1, 00100 Helsingfors', 'heading1: Ändamål:', 'paragraph: Medlemskap och fakturering av medlemsavgifter.']);
     // At the margin, over indented lines: a lead-in, as the body text around it is.

@@ -8,9 +8,8 @@ import { list, paragraph, type Block, withoutNumber } from './block.js';
 import { indented, measure, paragraphGap, wrapped, type Layout } from './pdf-layout.js';
 import { BULLETS, type PdfLine } from './pdf-lines.js';
 import { joinLines, wordsOf } from './pdf-join.js';
-import { labelAbove } from './pdf-labels.js';
+import { isLabelOver } from './pdf-labels.js';
 import { isTocLine } from './plain.js';
-import { isKnownHeading } from '../headings.js';
 
 const BULLET = new RegExp(`^(?:[${BULLETS}]|[-–—](?=\\s))\\s*`, 'u');
 const NUMBERED = /^(?:\d{1,2}|[a-z])[.)]\s+/u;
@@ -61,25 +60,11 @@ function asHeading(group: readonly Row[], layout: Layout, words: ReadonlySet<str
   return undefined;
 }
 
-/**
- * A term over its definition, as a definition list prints: a short line ending in a colon, left of
- * the body text, the text under it indented ("Data file controller:" over the controller's
- * address). Only a term that names a part of the notice is taken for a heading; another stays a
- * lead-in, and so does a line led into a list ("… seuraaviin tarkoituksiin:" over its items).
- */
-function isTerm(line: PdfLine, below: PdfLine | undefined, layout: Layout): boolean {
-  const text = line.text.trim();
-  if (!below || BULLET.test(below.text) || NUMBERED.test(below.text)) return false;
-  // The term hangs left of the body text; a line at the margin with a list under it is a lead-in.
-  const hangs = line.x < layout.margin - 0.8 * layout.body;
-  return hangs && text.length <= 80 && /\p{L}[:：]$/u.test(text) && below.x >= line.x + 0.8 * layout.body && isKnownHeading(text);
-}
-
 function asTerm(group: readonly Row[], next: readonly Row[] | undefined, layout: Layout): Block | undefined {
   const first = group[0]!;
-  if (!isTerm(first.line, group[1]?.line ?? next?.[0]?.line, layout)) return undefined;
+  if (!isLabelOver(first.line, group[1]?.line ?? next?.[0]?.line, layout)) return undefined;
   const text = first.line.text.trim();
-  return { kind: 'heading', text: withoutNumber(text) || text, lines: [text], line: first.n, level: 1, style: 'loose' };
+  return { kind: 'heading', text: withoutNumber(text) || text, lines: [text], line: first.n, level: 7, style: 'markup' };
 }
 
 /** Groups split before a term that follows the text above it with no gap, back at the left of that text. */
@@ -88,7 +73,7 @@ function splitAtTerms(groups: readonly Row[][], layout: Layout): Row[][] {
     const out: Row[][] = [[]];
     group.forEach((row, i) => {
       const above = group[i - 1]?.line;
-      if (above && row.line.x <= above.x && isTerm(row.line, group[i + 1]?.line, layout)) out.push([]);
+      if (above && row.line.x <= above.x && isLabelOver(row.line, group[i + 1]?.line, layout)) out.push([]);
       out[out.length - 1]!.push(row);
     });
     return out;
@@ -193,11 +178,6 @@ export function pdfBlocks(pages: readonly PdfLine[][]): Block[] {
   const all = splitAtTerms(groups(rows, layout), layout);
   const blocks = all.flatMap((g, i) => {
     const listed = numberedItem(g, all[i - 1]) || numberedItem(g, all[i + 1]);
-    if (labelAbove(g[0]!.line, g[1]?.line ?? all[i + 1]?.[0]?.line, layout)) {
-      // The heading keeps its colon, as a web page's does.
-      const head: Block = { kind: 'heading', text: g[0]!.line.text.trim(), lines: [g[0]!.line.text], line: g[0]!.n, level: 7, style: 'markup' };
-      return [head, ...(g.length > 1 ? splitGroup(g.slice(1), layout, words, listed) : [])];
-    }
     const heading = asHeading(g, layout, words, listed);
     if (heading) return heading;
     const term = asTerm(g, all[i + 1], layout);
