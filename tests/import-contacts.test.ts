@@ -632,6 +632,15 @@ describe('seloste import: contacts said outside the contact sections, and never 
     expect(sv['contact_person']).toEqual({ email: 'sekreterare@kor.example' });
   });
 
+  it('the DPO named in a sentence of another part, with one e-mail address: the DPO\'s; a DPO said not to exist, or the authority, gives none', () => {
+    const draft = (rights: string, lang: 'fi' | 'sv' | 'en') => importNotice(`Tietosuojaseloste\n\nRekisterinpitäjä\n\nSoutuseura ry, info@soutu.example\n\nRekisteröidyn oikeudet\n\n${rights}\n\nRekisterin nimi\n\nJäsenrekisteri\n`, { lang }).register['dpo'];
+    expect(draft('Voit ottaa yhteyttä tietosuojavastaavaamme osoitteessa tietosuoja@soutu.example.', 'fi')).toEqual({ email: 'tietosuoja@soutu.example' });
+    expect(draft('You can reach our Data Protection Officer at dpo(at)soutu.example.', 'en')).toEqual({ email: 'dpo@soutu.example' });
+    expect(draft('Du når vårt dataskyddsombud på dataskydd@soutu.example.', 'sv')).toEqual({ email: 'dataskydd@soutu.example' });
+    expect(draft('We have not appointed a data protection officer; write to info@soutu.example.', 'en')).toBeUndefined();
+    expect(draft('Klagomål lämnas till dataskyddsombudsmannen, tietosuoja@om.example.', 'sv')).toBeUndefined();
+  });
+
   it('an e-mail in a sentence that is not about questions on the register, or two of them, is no one\'s', () => {
     const one = importNotice('# Tietosuojaseloste\n\nUutiskirje lähetetään osoitteesta uutiset@kuoro.example.\n\nRekisteriä koskeviin kysymyksiin vastaavat a@kuoro.example ja b@kuoro.example.\n', { lang: 'fi' }).register;
     expect(one['controller']).toBeUndefined();

@@ -4,15 +4,18 @@
  * osoitteessa …", "Questions about the register are answered by our secretary at …", "Frågor om
  * registret besvaras av ordföranden på …"). The address is the contact person's when the sentence
  * says someone answers, and the controller's when the notice has no section of the controller's
- * own to give one. The sentence itself stays where it is.
+ * own to give one. A sentence that names the DPO and gives one address gives the DPO's. The
+ * sentence itself stays where it is.
  */
 import type { Block } from '../document/block.js';
 import type { DraftState } from '../draft/state.js';
 import { sentences } from '../draft/text.js';
 import type { Section } from '../outline.js';
-import { NAME } from './contact-details.js';
+import { EMAIL, NAME } from './contact-details.js';
+import { roleCue } from './contact-labels.js';
 import { isPersonName } from './contact-names.js';
 import { spansIn } from './contact-spans.js';
+import { SUPERVISORY_AUTHORITY } from './contacts.js';
 
 /** Questions or requests about the register, the personal data or their processing. */
 const QUESTIONS = [
@@ -39,8 +42,19 @@ function onlyEmail(text: string): string | undefined {
   return emails.size === 1 ? [...emails][0] : undefined;
 }
 
+/** A sentence that says there is none, or that names no one: "Meillä ei ole tietosuojavastaavaa", "We have not appointed a DPO". */
+const DENIAL = /(?<![\p{L}])(?:ei|eikä|inte|ej|not|no|none|never|without|ilman|utan)(?![\p{L}])/iu;
+
+/** The DPO's e-mail said in a sentence of another part: "… voit ottaa yhteyttä tietosuojavastaavaamme osoitteessa …". */
+function dpoSaid(x: DraftState, text: string, email: string): void {
+  const dpo = x.people.dpo;
+  if (dpo.email !== undefined || roleCue(text.replace(EMAIL, ' ')) !== 'dpo' || SUPERVISORY_AUTHORITY.test(text) || DENIAL.test(text)) return;
+  dpo.email = email;
+}
+
 function take(x: DraftState, text: string): void {
   const email = onlyEmail(text);
+  if (email) dpoSaid(x, text, email);
   if (!email || !QUESTIONS.some((re) => re.test(text))) return;
   const person = x.people.contact_person;
   if (ANSWERED.test(text) && person.email === undefined) {
