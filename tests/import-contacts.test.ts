@@ -632,6 +632,23 @@ describe('seloste import: contacts said outside the contact sections, and never 
     expect(sv['contact_person']).toEqual({ email: 'sekreterare@kor.example' });
   });
 
+  it('the DPO named in a sentence of another part, with one e-mail address: the DPO\'s; a DPO said not to exist, or the authority, gives none', () => {
+    const draft = (rights: string, lang: 'fi' | 'sv' | 'en') => importNotice(`Tietosuojaseloste\n\nRekisterinpitäjä\n\nSoutuseura ry, info@soutu.example\n\nRekisteröidyn oikeudet\n\n${rights}\n\nRekisterin nimi\n\nJäsenrekisteri\n`, { lang }).register['dpo'];
+    expect(draft('Voit ottaa yhteyttä tietosuojavastaavaamme osoitteessa tietosuoja@soutu.example.', 'fi')).toEqual({ email: 'tietosuoja@soutu.example' });
+    expect(draft('You can reach our Data Protection Officer at dpo(at)soutu.example.', 'en')).toEqual({ email: 'dpo@soutu.example' });
+    expect(draft('Du når vårt dataskyddsombud på dataskydd@soutu.example.', 'sv')).toEqual({ email: 'dataskydd@soutu.example' });
+    expect(draft('We have not appointed a data protection officer; write to info@soutu.example.', 'en')).toBeUndefined();
+    expect(draft('Klagomål lämnas till dataskyddsombudsmannen, tietosuoja@om.example.', 'sv')).toBeUndefined();
+  });
+
+  it('the contact person named in a sentence of another part, with one e-mail address', () => {
+    const person = (text: string, lang: 'fi' | 'sv' | 'en') => importNotice(`Tietosuojaseloste\n\nRekisterinpitäjä\n\nSoutuseura ry, info@soutu.example\n\nKäyttötarkoitus\n\n${text}\n`, { lang }).register['contact_person'];
+    expect(person('Jäsenyys. Rekisterin yhteyshenkilönä toimii Anna Aho, anna.aho@soutu.example.', 'fi')).toEqual({ name: 'Anna Aho', email: 'anna.aho@soutu.example' });
+    expect(person('Medlemskap. Registrets kontaktperson är Anna Berg, anna.berg@soutu.example.', 'sv')).toEqual({ name: 'Anna Berg', email: 'anna.berg@soutu.example' });
+    expect(person('Membership. The contact person for the register is Jane Doe (jane@soutu.example).', 'en')).toEqual({ name: 'Jane Doe', email: 'jane@soutu.example' });
+    expect(person('Membership. There is no contact person; write to info@soutu.example.', 'en')).toBeUndefined();
+  });
+
   it('an e-mail in a sentence that is not about questions on the register, or two of them, is no one\'s', () => {
     const one = importNotice('# Tietosuojaseloste\n\nUutiskirje lähetetään osoitteesta uutiset@kuoro.example.\n\nRekisteriä koskeviin kysymyksiin vastaavat a@kuoro.example ja b@kuoro.example.\n', { lang: 'fi' }).register;
     expect(one['controller']).toBeUndefined();

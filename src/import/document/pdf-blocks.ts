@@ -1,8 +1,8 @@
 /**
  * A PDF's lines as blocks: lines run together into groups between larger gaps (or across a page
  * break, mid-sentence); a group in a larger font, or a short bold one, is a heading, and so is a
- * term over its indented definition or a label with its text indented below it; lines with
- * bullets, numbers or an indent are list items; the rest are paragraphs.
+ * label over its indented text; a table of two columns is read row by row; lines with bullets,
+ * numbers or an indent are list items; the rest are paragraphs.
  */
 import { list, paragraph, type Block, withoutNumber } from './block.js';
 import { indented, measure, paragraphGap, wrapped, type Layout } from './pdf-layout.js';
@@ -10,15 +10,11 @@ import { BULLETS, type PdfLine } from './pdf-lines.js';
 import { joinLines, wordsOf } from './pdf-join.js';
 import { isLabelOver } from './pdf-labels.js';
 import { isTocLine } from './plain.js';
+import { pdfTables, type Row } from './pdf-table.js';
 
 const BULLET = new RegExp(`^(?:[${BULLETS}]|[-–—](?=\\s))\\s*`, 'u');
 const NUMBERED = /^(?:\d{1,2}|[a-z])[.)]\s+/u;
 
-interface Row {
-  line: PdfLine;
-  /** 1-based, counted through the whole document. */
-  n: number;
-}
 
 /** A paragraph running on past the page's end: body text, mid-sentence, going on in lower case. */
 function runsOn(above: PdfLine, below: PdfLine, layout: Layout): boolean {
@@ -170,18 +166,29 @@ function mergeLists(blocks: readonly Block[]): Block[] {
   return out;
 }
 
-/** The blocks of a PDF from its pages' lines (page numbers, headers and footers already left out). */
-export function pdfBlocks(pages: readonly PdfLine[][]): Block[] {
-  const layout = measure(pages);
-  const rows = pages.flat().map((line, i) => ({ line, n: i + 1 }));
-  const words = wordsOf(rows.map((r) => r.line.text));
+/** Headings, paragraphs and lists of lines of text (no table among them). */
+function textBlocks(rows: readonly Row[], layout: Layout, words: ReadonlySet<string>): Block[] {
   const all = splitAtTerms(groups(rows, layout), layout);
-  const blocks = all.flatMap((g, i) => {
+  return all.flatMap((g, i) => {
     const listed = numberedItem(g, all[i - 1]) || numberedItem(g, all[i + 1]);
     const heading = asHeading(g, layout, words, listed);
     if (heading) return heading;
     const term = asTerm(g, all[i + 1], layout);
     return term ? [term, ...(g.length > 1 ? splitGroup(g.slice(1), layout, words, listed) : [])] : splitGroup(g, layout, words, listed);
   });
+}
+
+/** The blocks of a PDF from its pages' lines (page numbers, headers and footers already left out). */
+export function pdfBlocks(pages: readonly PdfLine[][]): Block[] {
+  const layout = measure(pages);
+  const rows = pages.flat().map((line, i) => ({ line, n: i + 1 }));
+  const words = wordsOf(rows.map((r) => r.line.text));
+  const blocks: Block[] = [];
+  let from = 0;
+  for (const table of pdfTables(rows, layout)) {
+    blocks.push(...textBlocks(rows.slice(from, table.start), layout, words), ...table.blocks);
+    from = table.end;
+  }
+  blocks.push(...textBlocks(rows.slice(from), layout, words));
   return mergeLists(blocks);
 }

@@ -27,6 +27,8 @@ export interface PdfLine {
   bold: boolean;
   /** 0-based page. */
   page: number;
+  /** The pieces the line is made of, left to right: a table's cells are told by where they start. */
+  items?: readonly PdfItem[];
 }
 
 const BOLD_FONT = /bold|black|heavy|semibold|demi/iu;
@@ -42,7 +44,8 @@ function sameLine(a: PdfItem, b: PdfItem): boolean {
   return Math.abs(a.y - b.y) <= 0.35 * Math.max(a.size, b.size);
 }
 
-function joinPieces(items: readonly PdfItem[]): string {
+/** The text of pieces on a line: a space for a word gap, a dash for a column gap. */
+export function joinPieces(items: readonly PdfItem[]): string {
   let text = '';
   let right = -Infinity;
   for (const item of items) {
@@ -77,7 +80,7 @@ function toLine(items: PdfItem[], page: number): PdfLine {
   const text = joinPieces(items);
   const first = items.find((i) => i.str.trim())!;
   const right = Math.max(...items.filter((i) => i.str.trim()).map((i) => i.x + i.width));
-  return { text, x: first.x, right, y: first.y, size, bold, page };
+  return { text, x: first.x, right, y: first.y, size, bold, page, items: items.filter((i) => i.str.trim()) };
 }
 
 /** The lines of one page, top to bottom. */

@@ -4,15 +4,18 @@
  * osoitteessa …", "Questions about the register are answered by our secretary at …", "Frågor om
  * registret besvaras av ordföranden på …"). The address is the contact person's when the sentence
  * says someone answers, and the controller's when the notice has no section of the controller's
- * own to give one. The sentence itself stays where it is.
+ * own to give one. A sentence that names the DPO or the contact person and gives one address gives
+ * theirs. The sentence itself stays where it is.
  */
 import type { Block } from '../document/block.js';
 import type { DraftState } from '../draft/state.js';
 import { sentences } from '../draft/text.js';
 import type { Section } from '../outline.js';
-import { NAME } from './contact-details.js';
+import { EMAIL, NAME } from './contact-details.js';
+import { roleCue } from './contact-labels.js';
 import { isPersonName } from './contact-names.js';
 import { spansIn } from './contact-spans.js';
+import { SUPERVISORY_AUTHORITY } from './contacts.js';
 
 /** Questions or requests about the register, the personal data or their processing. */
 const QUESTIONS = [
@@ -39,8 +42,30 @@ function onlyEmail(text: string): string | undefined {
   return emails.size === 1 ? [...emails][0] : undefined;
 }
 
+/** A sentence that says there is none, or that names no one: "Meillä ei ole tietosuojavastaavaa", "We have not appointed a DPO". */
+const DENIAL = /(?<![\p{L}])(?:ei|eikä|inte|ej|not|no|none|never|without|ilman|utan)(?![\p{L}])/iu;
+
+/** The person named after the role: "yhteyshenkilönä toimii Anna Aho", "contact person for the register is Jane Doe". */
+const NAMED_AFTER_ROLE = new RegExp(String.raw`(?:yhteys ?henkilö\p{L}*|kontaktperson\p{L}*|contact person|tietosuojavastaava\p{L}*|dataskyddsombud\p{L}*|data protection officer|DPO)(?:\s+\p{Ll}+){0,5}?\s+(?:(?:toimii|on|is|är)\s+)?(?:[:–-]\s*)?(${NAME})(?![\p{L}])`, 'u');
+
+/**
+ * A contact person's or the DPO's e-mail said in a sentence of another part: "… voit ottaa yhteyttä
+ * tietosuojavastaavaamme osoitteessa …", "Registrets kontaktperson är Anna Berg, anna@…".
+ */
+function roleSaid(x: DraftState, text: string, email: string): void {
+  const role = roleCue(text.replace(EMAIL, ' '));
+  if (role !== 'dpo' && role !== 'contact_person') return;
+  const person = x.people[role];
+  if (person.email !== undefined || SUPERVISORY_AUTHORITY.test(text) || DENIAL.test(text)) return;
+  const name = NAMED_AFTER_ROLE.exec(text)?.[1];
+  if (person.name !== undefined && person.name !== name) return;
+  if (name !== undefined && isPersonName(name)) person.name = name;
+  person.email = email;
+}
+
 function take(x: DraftState, text: string): void {
   const email = onlyEmail(text);
+  if (email) roleSaid(x, text, email);
   if (!email || !QUESTIONS.some((re) => re.test(text))) return;
   const person = x.people.contact_person;
   if (ANSWERED.test(text) && person.email === undefined) {

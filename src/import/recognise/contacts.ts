@@ -69,7 +69,7 @@ function splitAtRoles(text: string): string[] {
   return out.filter(Boolean);
 }
 
-const SUPERVISORY_AUTHORITY =
+export const SUPERVISORY_AUTHORITY =
   /valvontaviranomai|tietosuojavaltuutet|supervisory authority|data protection ombudsman|tillsynsmyndighet|dataskyddsombudsman|integritetsskyddsmyndighet|datainspektion/iu;
 
 /** Each line of the section, under the role it is about: a label starts a role's block, a role named in a sentence takes that sentence. */
