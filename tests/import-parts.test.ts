@@ -268,6 +268,26 @@ describe('recipients in running text', () => {
     ]);
   });
 
+  it('takes a disclosure into another register, an organisation said to process the data, and "lämna … till"', () => {
+    expect(recipients(`${HEAD}## Tietojen luovutukset\n\nJäsentiedot luovutetaan liiton keskusrekisteriin.\n`, 'fi')).toEqual([{ category: { fi: 'Jäsentiedot luovutetaan liiton keskusrekisteriin.' } }]);
+    expect(recipients(`${HEAD_EN}## Recipients\n\nThe booking data are processed by Examplebook.\n`, 'en')).toEqual([
+      { name: 'Examplebook', category: { en: 'The booking data are processed by Examplebook.' } },
+    ]);
+    expect(recipients(`${HEAD_SV}## Mottagare\n\nFörsamlingen kan lämna uppgifter till stiftet.\n`, 'sv')).toEqual([{ category: { sv: 'Församlingen kan lämna uppgifter till stiftet.' } }]);
+  });
+
+  it('makes a subheading that names a recipient and the text under it, which names none, one recipient', () => {
+    const { register, yaml } = imported(`${HEAD}## Tietojen luovutukset\n\n### Viranomaiset\n\nTietoja voidaan luovuttaa lain nojalla.\n\n### Lisätietoja\n\nKysy lisää sähköpostilla.\n`);
+    expect(register['recipients']).toEqual([{ category: { fi: 'Viranomaiset: Tietoja voidaan luovuttaa lain nojalla.' }, role: 'authority' }]);
+    expect(yaml).toMatch(/# TODO: recipients not mapped[^\n]*\n#   ### Lisätietoja\n#\n#   Kysy lisää sähköpostilla\./u);
+    // The section's own heading too; text on the controller's own use stays what it is.
+    expect(recipients(`${HEAD_EN}## Service providers\n\nThey host our website.\n`, 'en')).toEqual([{ category: { en: 'Service providers: They host our website.' } }]);
+    expect(recipients(`${HEAD}## Henkilötietojen käsittelijät\n\nRekisterin tiedot ovat vain yhdistyksen käytössä. Tietoja ei luovuteta ulkopuolisille.\n`, 'fi')).toBe('none');
+    expect(recipients(`${HEAD_SV}## Mottagare\n\n### Myndigheter\n\nUppgifter kan lämnas ut när lagen kräver det.\n`, 'sv')).toEqual([
+      { category: { sv: 'Myndigheter: Uppgifter kan lämnas ut när lagen kräver det.' }, role: 'authority' },
+    ]);
+  });
+
   it('reads a section on handing data to third parties as one on recipients, with a party given access', () => {
     expect(recipients(`${HEAD_SV}## Överföring till tredje parter\n\nNär du ringer via tjänsten delar vi ditt telefonnummer med vår telefonleverantör Telefonia. Vi ger kampanjerna tillgång till återkopplingen.\n`, 'sv')).toEqual([
       { name: 'Telefonia', category: { sv: 'När du ringer via tjänsten delar vi ditt telefonnummer med vår telefonleverantör Telefonia.' } },

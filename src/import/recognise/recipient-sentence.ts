@@ -48,9 +48,9 @@ function deniedButNamed(x: DraftState, sentence: string): boolean {
   return clause !== undefined && (namesRecipient(x, clause) || PURPOSE.test(clause));
 }
 
-/** The controller's own people: "only the board has access" names no recipient. */
+/** The controller's own people or use: "only the board has access", "tiedot ovat vain yhdistyksen käytössä" name no recipient. */
 const OWN_PEOPLE =
-  /työntekijä|henkilökun|henkilöstö|hallitu|toimihenkilö|luottamushenkilö|anställd|personalen|styrelse|förtroendevald|\bemployees?\b|\bstaff\b|\bboard\b|\bpersonnel\b/iu;
+  /työntekijä|henkilökun|henkilöstö|hallitu|toimihenkilö|luottamushenkilö|(?<![\p{L}])käytössä(?![\p{L}])|anställd|personalen|styrelse|förtroendevald|internt bruk|eget bruk|\bemployees?\b|\bstaff\b|\bboard\b|\bpersonnel\b|\binternal use\b/iu;
 
 export type SentenceKind = 'denial' | 'recipient' | 'goes-on' | 'own-people' | 'other';
 

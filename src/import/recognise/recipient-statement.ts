@@ -46,8 +46,8 @@ function usesParty(sentence: string): boolean {
   return false;
 }
 
-/** A company said to run or supply the service: "ylläpitää Esimerkki Oy", "tillhandahålls av Exempel AB", "maintained by Example Ltd". */
-const RUNS = /(?<![\p{L}])(?:ylläpitä\p{L}*|ylläpidosta|toimittama\p{L}*|tuottama\p{L}*|tarjoama\p{L}*|tillhandahåll\p{L}*|levereras av|drivs av|provided by|operated by|maintained by|supplied by|hosted by)(?![\p{L}])/iu;
+/** A company said to run or supply the service, or to process the data: "ylläpitää Esimerkki Oy", "tillhandahålls av Exempel AB", "processed by Example Ltd". */
+const RUNS = /(?<![\p{L}])(?:ylläpitä\p{L}*|ylläpidosta|toimittama\p{L}*|tuottama\p{L}*|tarjoama\p{L}*|tillhandahåll\p{L}*|levereras av|drivs av|behandlas av|hanteras av|käsittelee|käsittelevät|provided by|operated by|maintained by|supplied by|hosted by|processed by|handled by)(?![\p{L}])/iu;
 
 /** Data said to be stored, sent or hosted somewhere: "tallennetaan Wilma-järjestelmään", "lagras hos", "hosted by". */
 const STORES = /(?<![\p{L}])(?:tallenne\p{L}*|tallenta\p{L}*|säilö\p{L}*|lähetetään|lagras|sparas|skickas|stored|hosted|uploaded|sent)(?![\p{L}])/iu;

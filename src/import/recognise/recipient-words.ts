@@ -7,7 +7,7 @@ import { countriesIn } from './countries.js';
 
 /** A verb (or the noun of one) that says data are, or may be, disclosed, shared, sent or passed to someone. */
 export const DISCLOSES =
-  /(?<![\p{L}])(?:luovute\p{L}*|luovutamme|luovuttaa|luovuttavat|luovuttami\p{L}*|siirretään|siirrämme|välitetään|välitämme|jaetaan|jaamme|toimitetaan|lähetetään|lähettää|lähetämme|lähettämi\p{L}*|ilmoitetaan|lämnas|lämnar|utlämna\p{L}*|delas|delar|dela|överlämna\p{L}*|skickas|rapporteras|disclos\p{L}*|shared?|sharing|passed on|pass on|sent|forwarded|reported|transferred|provided to|made available)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:luovute\p{L}*|luovutamme|luovuttaa|luovuttavat|luovuttami\p{L}*|siirretään|siirrämme|välitetään|välitämme|jaetaan|jaamme|toimitetaan|lähetetään|lähettää|lähetämme|lähettämi\p{L}*|ilmoitetaan|lämnas|lämnar|lämna|utlämna\p{L}*|delas|delar|dela|överlämna\p{L}*|skickas|rapporteras|disclos\p{L}*|shared?|sharing|passed on|pass on|sent|forwarded|reported|transferred|provided to|made available)(?![\p{L}])/iu;
 
 /**
  * Giving someone access to the data: "ge dem tillgång", "give them access". Having access is not
@@ -45,16 +45,17 @@ const FOR_RESEARCH = /(?<![\p{L}])(?:tutkimu\p{L}*|tilastoin\p{L}*|forskning\p{L
 const NOT_A_TARGET =
   /^(?:meille|teille|heille|sinulle|hänelle|niille|näille|sille|tälle|jolle|joille|kenelle|kenellekään|kellekään|itselleen|itsellesi|ulkopuolelle|rekisteröidylle|rekisteröidyille|asiakkaalle|käyttäjälle|jäsenelle|henkilölle|rekisterinpitäjälle|hakijalle|alueelle|tasolle|ajalle)$/iu;
 
-/** A word in the allative ("viranomaisille", "palvelulle"), or a name in the illative ("Palloliittoon"), that may name whom data go to. */
+/** A word in the allative ("viranomaisille", "palvelulle"), a name in the illative ("Palloliittoon") or another register data are disclosed into, that may name whom data go to. */
 function finnishTarget(text: string): boolean {
   for (const m of text.matchAll(/(?<![\p{L}])\p{L}{3,}(?:lle)(?![\p{L}])/gu)) if (!NOT_A_TARGET.test(m[0])) return true;
   for (const m of text.matchAll(/(?<=\S\s+)\p{Lu}[\p{L}-]{2,}(?:aan|een|iin|oon|uun|yyn|ään|öön|seen|hin)(?![\p{L}])/gu)) if (!countriesIn(m[0]).length) return true;
-  return false;
+  // Into another register or system: "luovutetaan kirkon keskusrekisteriin", "Opintopolku-palveluun".
+  return /(?<![\p{L}])luovut\p{L}*/iu.test(text) && /\p{L}*(?:rekisteriin|tietovarantoon|palveluun|järjestelmään)(?![\p{L}])/iu.test(text);
 }
 
 /** A verb of disclosure, up to four words, and "to", "with", "till" or "med", then the two words after it. */
 const TO_SOMEONE =
-  /(?<![\p{L}])(?:disclos\p{L}*|shared?|passed on|sent|forwarded|reported|transferred|provided|made available|given|lämnas(?:\s+ut)?|lämnar(?:\s+ut)?|delas|delar|dela|överlämnas|skickas|rapporteras)\s+(?:[\p{L}\d-]+,?\s+){0,4}?(to|with|till|med|åt)\s+([\p{L}\d][\p{L}\d-]*)(?:\s+([\p{L}\d][\p{L}\d-]*))?/giu;
+  /(?<![\p{L}])(?:disclos\p{L}*|shared?|passed on|sent|forwarded|reported|transferred|provided|made available|given|lämnas(?:\s+ut)?|lämnar(?:\s+ut)?|lämna(?:\s+ut)?|delas|delar|dela|överlämnas|skickas|rapporteras)\s+(?:[\p{L}\d-]+,?\s+){0,4}?(to|with|till|med|åt)\s+([\p{L}\d][\p{L}\d-]*)(?:\s+([\p{L}\d][\p{L}\d-]*))?/giu;
 
 /** English words that lead to a party ("to the organisers", "with our partners"), where one is needed before a noun. */
 const DETERMINER = /^(?:the|our|a|an|other|external|selected|trusted|relevant|competent|certain|these|those|such|any|each)$/iu;

@@ -3,10 +3,12 @@ import type { Block } from '../document/block.js';
 import { DraftState } from '../draft/state.js';
 import { sentences } from '../draft/text.js';
 import { type Unit, unitLines } from '../draft/units.js';
+import { classifyHeading } from '../headings.js';
 import type { Section } from '../outline.js';
 import { companyNames } from './contact-details.js';
 import { itemText, listItems } from './nested.js';
 import { addRecipient, type Made, paragraph } from './recipient-paragraph.js';
+import { namesRecipient } from './recipient-sentence.js';
 import { serviceNames } from './service-names.js';
 import { withoutRights } from './rights-text.js';
 import { TRANSFER_CUE, transferUnits } from './transfers.js';
@@ -37,41 +39,73 @@ function transferSentences(x: DraftState, section: Section, block: Block): strin
   return all.filter((s) => !TRANSFER_CUE.test(s)).join(' ');
 }
 
+/** A short subheading that names a recipient and maps to no other part of a notice: "Viranomaiset", "Palveluntarjoajat", "Stripe". */
+function namesPart(x: DraftState, heading: string): boolean {
+  return heading.split(/\s+/u).length <= 5 && classifyHeading(heading).every((k) => k === 'recipients') && namesRecipient(x, heading);
+}
+
+/** What a section's paragraphs have left so far: units to keep in a TODO, denials, and whether one denies outright. */
+interface Left {
+  units: Unit[];
+  none: Unit[];
+  denied: boolean;
+}
+
+/**
+ * A paragraph of the section. When the subheading above it (`heading`, one that names a recipient)
+ * is followed by text that names none, the two are one recipient ("Viranomaiset: Tietoja voidaan
+ * luovuttaa lain nojalla.").
+ */
+function paragraphUnit(x: DraftState, section: Section, u: Extract<Unit, { type: 'para' }>, heading: Extract<Unit, { type: 'sub' }> | undefined, context: readonly string[], made: Made[], left: Left): void {
+  const text = section.kinds.includes('transfers') ? transferSentences(x, section, u.block) : u.block.text;
+  const before = x.recipients.length;
+  const found = text ? paragraph(x, text, context, made) : { none: false as const, rest: [] };
+  const all = sentences(text);
+  if (heading && !found.none && before === x.recipients.length && found.rest.length && found.rest.length === all.length) {
+    made.push(addRecipient(x, `${heading.block.text.replace(/[:：]\s*$/u, '')}: ${text}`, context));
+    return;
+  }
+  if (heading && heading.block !== section.heading) left.units.push(heading);
+  left.denied ||= found.none === 'denial';
+  if (found.none) left.none.push(u);
+  else if (found.rest.length) left.units.push({ type: 'para', block: { ...u.block, lines: found.rest.length < all.length ? found.rest : u.block.lines } });
+}
+
 /**
  * A section on recipients: list items and table rows each a recipient, paragraphs sentence by
  * sentence; `recipients: none` only where every paragraph denies disclosures (or says which of the
  * controller's own people see the data) and nothing else is left.
  */
 export function recipientSection(x: DraftState, section: Section, units: readonly Unit[]): void {
-  const left: Unit[] = [];
-  const none: Unit[] = [];
-  let denied = false;
+  const left: Left = { units: [], none: [], denied: false };
   let context: string[] = [];
   const made: Made[] = [];
+  // The section's own heading may name the recipient its first paragraph is about ("Processors"); it is not kept again.
+  let sub: Extract<Unit, { type: 'sub' }> | undefined = namesPart(x, section.heading.text) ? { type: 'sub', block: section.heading } : undefined;
   for (const u of withoutRights(x, section, units)) {
+    const heading = sub;
+    sub = undefined;
+    if (u.type === 'para') {
+      paragraphUnit(x, section, u, heading, context, made, left);
+      continue;
+    }
+    if (heading && heading.block !== section.heading) left.units.push(heading);
     if (u.type === 'sub') {
       context = [u.block.text];
-      left.push(u);
+      if (namesPart(x, u.block.text)) sub = u;
+      else left.units.push(u);
       continue;
     }
-    if (u.type === 'list') {
-      const lead = u.leadIn ? [u.leadIn.text] : [];
-      const header = u.leadIn?.tableHeader ? u.leadIn.text : undefined;
-      for (const item of listItems(u)) made.push(addRecipient(x, itemText(item), [...context, ...lead, ...item.parents], itemName(x, item.text, header), item.text));
-      x.leadIn('recipients', u.leadIn);
-      continue;
-    }
-    const text = section.kinds.includes('transfers') ? transferSentences(x, section, u.block) : u.block.text;
-    if (!text) continue;
-    const found = paragraph(x, text, context, made);
-    denied ||= found.none === 'denial';
-    if (found.none) none.push(u);
-    else if (found.rest.length) left.push({ type: 'para', block: { ...u.block, lines: found.rest.length < sentences(text).length ? found.rest : u.block.lines } });
+    const lead = u.leadIn ? [u.leadIn.text] : [];
+    const header = u.leadIn?.tableHeader ? u.leadIn.text : undefined;
+    for (const item of listItems(u)) made.push(addRecipient(x, itemText(item), [...context, ...lead, ...item.parents], itemName(x, item.text, header), item.text));
+    x.leadIn('recipients', u.leadIn);
   }
-  if (denied && !left.length && !x.recipients.length) {
+  if (sub && sub.block !== section.heading) left.units.push(sub);
+  if (left.denied && !left.units.length && !x.recipients.length) {
     x.recipientsNone = true;
-    x.remark(['recipients'], 'The original says:', none.flatMap(unitLines));
-  } else left.unshift(...none);
-  if (left.length) x.recipientsOpen = true;
-  x.leftover(section, 'recipients', 'recipients not mapped: name the recipients or categories of recipients in `recipients`, or write `recipients: none`', left);
+    x.remark(['recipients'], 'The original says:', left.none.flatMap(unitLines));
+  } else left.units.unshift(...left.none);
+  if (left.units.length) x.recipientsOpen = true;
+  x.leftover(section, 'recipients', 'recipients not mapped: name the recipients or categories of recipients in `recipients`, or write `recipients: none`', left.units);
 }

@@ -13,6 +13,10 @@ const AROUND: readonly RegExp[] = [
   new RegExp(String.raw`(?<![\p{L}])(?:\p{L}*leverantör(?:en|erna)?|tjänster från|tjänsten från|plattformen|verktyget|tillhandahålls av|drivs av)\s+${NAME}`, 'gu'),
   new RegExp(String.raw`(?<![\p{L}])(?:palveluntarjoaja(?:na|mme|na on)?|palvelun tarjoaa|palvelua tarjoaa|ylläpitäjänä on|käsittelijä(?:nä|nämme|mme)(?:\s+toimii)?|personuppgiftsbiträde[nt]?|biträde[nt]?)\s+${NAME}`, 'gu'),
   new RegExp(String.raw`\bprocessors?,?\s+${NAME}`, 'gu'),
+  // Another organisation said to process the data: "Tietoja käsittelee myös Kirkon palvelukeskus", "behandlas av Exempel", "processed by Example".
+  new RegExp(String.raw`(?<![\p{L}])(?:käsittelee|käsittelevät)(?:\s+myös)?\s+${NAME}`, 'gu'),
+  new RegExp(String.raw`(?<![\p{L}])(?:behandlas|hanteras)(?:\s+också)?\s+av\s+${NAME}`, 'gu'),
+  new RegExp(String.raw`\b(?:processed|handled)\s+by\s+${NAME}`, 'gu'),
   // "We use Examplemail to send newsletters", "Vi använder Exempelpost för utskick": the name right after the verb, and what for.
   new RegExp(String.raw`\b[Ww]e\s+(?:also\s+)?use\s+${NAME}\s+(?:to|for|as)\b`, 'gu'),
   new RegExp(String.raw`(?<![\p{L}])(?:[Vv]i\s+använder(?:\s+oss\s+av)?|[Aa]nvänder\s+vi(?:\s+oss\s+av)?)\s+${NAME}\s+(?:för|till|som)(?![\p{L}])`, 'gu'),
