@@ -333,6 +333,10 @@ describe('where purposes stand', () => {
     'Användning av personuppgifter',
     'Use of personal data',
     'What we use your data for',
+    'Why we hold your data',
+    'How is my data used?',
+    'Vad används uppgifterna till?',
+    'Miten tietojasi käytetään?',
   ];
   it.each(headings)('"%s" heads the purposes', (heading) => {
     expect(classifyHeading(heading)[0]).toBe('purposes');
