@@ -333,6 +333,10 @@ describe('where purposes stand', () => {
     'Användning av personuppgifter',
     'Use of personal data',
     'What we use your data for',
+    'Why we hold your data',
+    'How is my data used?',
+    'Vad används uppgifterna till?',
+    'Miten tietojasi käytetään?',
   ];
   it.each(headings)('"%s" heads the purposes', (heading) => {
     expect(classifyHeading(heading)[0]).toBe('purposes');
@@ -440,5 +444,21 @@ describe('more names of legitimate interests', () => {
 
   it('a legal obligation written as one word in Swedish', () => {
     expect(statedBases('Rättsligförpliktelse').bases).toEqual(['legal_obligation']);
+  });
+});
+
+describe('purposes said in a section on the basis', () => {
+  const notices: [string, string, string][] = [
+    ['fi', 'Käsittelyn oikeusperuste\n\nKäsittely perustuu sopimukseen.\n\nTietoja käsitellään tilausten toimittamiseksi.\n', 'Tietoja käsitellään tilausten toimittamiseksi.'],
+    ['sv', 'Rättslig grund\n\nBehandlingen grundar sig på avtal.\n\nVi behandlar uppgifterna för att leverera beställningar.\n', 'Vi behandlar uppgifterna för att leverera beställningar.'],
+    ['en', '# Notice\n\n## Legal basis\n\nThe processing is based on a contract.\n\nWe use the data to deliver orders.\n', 'We use the data to deliver orders.'],
+  ];
+  it.each(notices)('are purposes, with the one basis the section states (%s)', (lang, text, purpose) => {
+    expect(purposes(text, lang as 'fi' | 'sv' | 'en')).toEqual([{ description: { [lang]: purpose }, legal_basis: 'contract' }]);
+  });
+
+  it('a table whose first row names two parts among others is read row by row', () => {
+    const html = '<h1>Tietosuojaseloste</h1><h2>Käsittelyn tarkoitus</h2><table><tr><td>Tarkoitus</td><td>Tiedot</td><td>Oikeusperuste</td></tr><tr><td>Laskutus</td><td>Nimi, osoite</td><td>Sopimus</td></tr></table>';
+    expect(purposes(html)).toEqual([{ description: { fi: 'Laskutus – Nimi, osoite' }, legal_basis: 'contract' }]);
   });
 });

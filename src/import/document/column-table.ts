@@ -9,11 +9,11 @@ import { classifyHeading, type SectionKind } from '../headings.js';
 /** Parts a column of a table may hold, one a row. */
 const COLUMN_KINDS = new Set<SectionKind>(['purposes', 'legal_basis', 'legitimate_interest', 'data_categories', 'data_subjects', 'sources', 'recipients', 'transfers', 'retention']);
 
-/** Every cell of the row is the short name of such a part, and not all of the same one. */
+/** Every cell of the row is short, and at least two name different such parts ("Tarkoitus | Henkilötiedot | Oikeusperuste"). */
 export function namesColumns(cells: readonly string[]): boolean {
-  if (cells.length < 2) return false;
-  const kinds = cells.map((c) => (c.length <= 40 && !c.includes('\n') ? classifyHeading(c)[0] : undefined));
-  return kinds.every((k) => k !== undefined && COLUMN_KINDS.has(k)) && new Set(kinds).size > 1;
+  if (cells.length < 2 || cells.some((c) => c.length > 40 || c.includes('\n'))) return false;
+  const kinds = cells.map((c) => classifyHeading(c)[0]).filter((k): k is SectionKind => k !== undefined && COLUMN_KINDS.has(k));
+  return new Set(kinds).size >= 2;
 }
 
 /** The header row as a paragraph, the other rows as a list. */

@@ -157,13 +157,16 @@ export function basisSection(x: DraftState, section: Section, units: readonly Un
     return;
   }
   const rest: Unit[] = [];
+  const where = { section: x.place(), group: x.place() };
   for (const u of units) {
     if (u.type === 'list' && u.items.some((i) => basisPair(i))) basisList(x, u);
     // "Käsittelyn tarkoitus on …" under a heading read as the basis: a purpose, not part of the statement.
     else if (u.type === 'para' && PURPOSE_SAID.test(u.block.text) && !statedBases(u.block.text).bases.length) addPurpose(x, u.block.text);
+    // A paragraph of purposes said in sentences, that names no basis: the one basis of the section holds for them.
+    else if (u.type === 'para' && hasPurposeSentence(u.block.text) && !statedBases(u.block.text).bases.length) proseSentences(x, sentences(u.block.text), u.block.lines, where);
     else rest.push(u);
   }
   if (!rest.length) return;
   const text = rest.map((u) => (u.type === 'list' ? listText(u) : u.block.text)).join(' ');
-  statement(x, `${section.heading.text}: ${text}`, [section.heading.text, ...rest.flatMap(unitLines)]);
+  statement(x, `${section.heading.text}: ${text}`, [section.heading.text, ...rest.flatMap(unitLines)], undefined, where);
 }
