@@ -43,10 +43,11 @@ function manyColumns(grid: { rows: string[][]; header: boolean; line: number }):
 
 type Grid = { rows: string[][]; parts: Block[]; header: boolean; line: number };
 
-/** The blocks of a table: by its named columns, as a Markdown table, or row by row. */
+/** The blocks of a table: as a Markdown table (three or more columns), by its named columns, or row by row. */
 function gridParts(grid: Grid): Block[] {
-  if (grid.rows[0] && namesColumns(grid.rows[0])) return columnParts(grid.rows, grid.line);
-  return manyColumns(grid) ?? grid.parts;
+  const many = manyColumns(grid);
+  if (many) return many;
+  return grid.rows[0] && namesColumns(grid.rows[0]) ? columnParts(grid.rows, grid.line) : grid.parts;
 }
 
 /** Split the text of a `<ul>` written without `<li>`: "- one- Two - three". */
