@@ -4,12 +4,13 @@
  * original only: what a published notice leaves out is reported, not silently filled in.
  */
 import type { Passage } from './passages.js';
-import { CONSENT, NOT_APPLY, RIGHT_CUE, RIGHT_WORDS, type StatedRight } from './rights-words.js';
+import { CONSENT, COOKIE_SETTINGS, NOT_APPLY, RIGHT_CUE, RIGHT_WORDS, type StatedRight } from './rights-words.js';
 
 /** A right that needs no cue word: the words are specific enough on their own. */
 const SELF_EVIDENT = new Set<StatedRight>(['complaint', 'withdraw_consent']);
 
 function speaksOf(right: StatedRight, p: Passage): boolean {
+  if (right === 'withdraw_consent' && COOKIE_SETTINGS.test(p.text)) return true;
   if (!RIGHT_WORDS[right].test(p.text)) return false;
   if (right === 'withdraw_consent') return CONSENT.test(p.text);
   if (right === 'object_direct_marketing') return RIGHT_WORDS.object.test(p.text) || p.kind === 'rights';
@@ -44,10 +45,16 @@ export function rightsStated(passages: readonly Passage[]): RightsStated {
 /** A way to do something the sentence names: an address, a form, a setting, a link, getting in touch. */
 const A_WAY = /@|sähköpost|e-?post|e-?mail|lomak|formulär|\bform\b|asetuks|inställning|settings|linki|länk|\blink|yhteyttä|kontakta|contact|peruuta tilaus|unsubscribe|avsluta|avregistrer|ilmoitta|meddela|notify|\bby\b/iu;
 
+/** A sentence on how the rights are used: "Voitte käyttää oikeuksianne ottamalla meihin yhteyttä", "To exercise your rights, contact us". */
+const USING_RIGHTS = /(?:käyttää|käyttämiseksi|käyttämisessä|harjoitta\p{L}*|utöva|exercis\p{L}*)\s+(?:\p{L}+\s+)?(?:oikeuksi\p{L}*|rättigheter\p{L}*|(?:your |these |the )?rights)|oikeuksien (?:käyttämi|harjoittami)\p{L}*/iu;
+
 /**
  * The notice says how consent is withdrawn: a sentence about withdrawing consent that names a way to
- * do it. A register says it in `consent.how_to_withdraw`; a published notice in a sentence anywhere.
+ * do it, or the right to withdraw stated beside a sentence that says how every right is used ("by
+ * contacting us at the address above"). A register says it in `consent.how_to_withdraw`.
  */
 export function saysHowToWithdraw(passages: readonly Passage[]): boolean {
-  return passages.some((p) => speaksOf('withdraw_consent', p) && A_WAY.test(p.text));
+  const withdrawing = passages.filter((p) => speaksOf('withdraw_consent', p));
+  if (withdrawing.some((p) => A_WAY.test(p.text))) return true;
+  return withdrawing.length > 0 && passages.some((p) => USING_RIGHTS.test(p.text) && A_WAY.test(p.text));
 }
