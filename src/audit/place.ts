@@ -56,7 +56,7 @@ const KEY_BELONGS: Readonly<Record<string, readonly SectionKind[]>> = {
  * processed, the personal identity code.
  */
 const SPEAKS_OF: Readonly<Record<string, RegExp>> = {
-  'controller-contact': /rekisterinpitäjä|rekisterin pitäjä|personuppgiftsansvarig|data controller|(?<!\p{L})controller(?!\p{L})/iu,
+  'controller-contact': /rekisterinpitäjä|rekisterin pitäjä|rekisterin ylläpitäjä|rekisteriä ylläpitää|ylläpitää (?:\p{L}+ )?rekisteriä|personuppgiftsansvarig|data controller|(?<!\p{L})controller(?!\p{L})/iu,
   'dpo-contact': /tietosuojavastaava|dataskyddsombud|data protection officer/iu,
   'provision-requirement': /pakollinen|pakollisia|vapaaehtoinen|valinnainen|obligatorisk|frivillig|mandatory|required|optional|tallennetaan|keräämme|kerätään|tallennetaan|samlar in|we collect|information we collect|seuraavat tiedot/iu,
   'transfer-consistency': /(?<!\p{L})(?:EU|ETA|EEA|EES|ETA:n|EU:n|euroop\p{L}*|siirre\p{L}*|siirto\p{L}*|överför\p{L}*|tredje land|third countr\p{L}*|kolmansi\p{L}* mai\p{L}*)(?!\p{L})/iu,
@@ -160,28 +160,39 @@ function namesProviderOutside(passages: readonly Passage[], ruleId: string, star
   return passages.find((p) => p.line >= start && OUTSIDE_PROVIDERS.some((pattern) => findWords(p.text, pattern).length > 0));
 }
 
-/** Where what a rule misses belongs: its section, or the first sentence that speaks of it (or names a provider it is about). */
+function wordsFirst(d: Diagnostic): boolean {
+  return WORDS_FIRST.has(d.ruleId) || WORDS_FIRST.has(`${d.ruleId}/${messageIdOf(d) ?? ''}`);
+}
+
+/** The first sentence that speaks of what a rule misses, or names a provider it is about. */
+function spoken(passages: readonly Passage[], d: Diagnostic, start: number): Passage | undefined {
+  return speaksOf(passages, d.ruleId, start) ?? namesProviderOutside(passages, d.ruleId, start);
+}
+
+/** Where what a rule misses belongs: its section, or the first sentence that speaks of it. */
 function belongs(passages: readonly Passage[], d: Diagnostic, start: number): Passage | undefined {
-  const section = (): Passage | undefined => sectionOf(passages, BELONGS[d.ruleId] ?? [], AT_FIRST_SENTENCE.has(d.ruleId));
-  const words = (): Passage | undefined => speaksOf(passages, d.ruleId, start) ?? namesProviderOutside(passages, d.ruleId, start);
-  return WORDS_FIRST.has(d.ruleId) || WORDS_FIRST.has(`${d.ruleId}/${messageIdOf(d) ?? ''}`) ? (words() ?? section()) : (section() ?? words());
+  return sectionOf(passages, BELONGS[d.ruleId] ?? [], AT_FIRST_SENTENCE.has(d.ruleId)) ?? spoken(passages, d, start);
 }
 
 /**
  * A reachability finding on the controller (no e-mail, no address) stands where the notice gives the
- * controller's contact details: of the sentences that name it, the last one in a section about the
- * controller or about contacting it.
+ * controller's contact details: of the sentences that hold the name it quotes, the last one in a
+ * section about the controller or about contacting it.
  */
 function contactPlace(passages: readonly Passage[], d: Diagnostic, own: Passage | undefined): Passage | undefined {
-  if (d.ruleId !== 'controller-contact' || !own) return own;
-  const name = comparable(own.text);
+  const name = quotes(d.message)[0];
+  if (d.ruleId !== 'controller-contact' || !own || !name) return own;
   const naming = passages.filter((p) => (p.kinds.includes('controller') || p.kinds.includes('contact')) && comparable(p.text).includes(name));
   return naming.at(-1) ?? own;
 }
 
-/** Findings on a missing basis stand where the notice gives (or should give) its bases, when it has such a section. */
+/**
+ * Findings on a missing basis or a missing condition for special categories stand where the notice
+ * gives (or should give) its bases, when it has a section on them.
+ */
 function basisPlace(passages: readonly Passage[], d: Diagnostic): Passage | undefined {
-  if (d.ruleId !== 'legal-basis' || !['missing', 'missingMany'].includes(messageIdOf(d) ?? '')) return undefined;
+  const id = `${d.ruleId}/${messageIdOf(d) ?? ''}`;
+  if (!['legal-basis/missing', 'legal-basis/missingMany', 'special-category-condition/undeclared'].includes(id)) return undefined;
   return sectionOf(passages, ['legal_basis'], false);
 }
 
@@ -201,6 +212,7 @@ export function placeFinding(
   const at =
     basisPlace(passages, d) ??
     (root ? undefined : contactPlace(passages, d, quoted(passages, d.message, own, start))) ??
+    (wordsFirst(d) ? spoken(passages, d, start) : undefined) ??
     keyed ??
     belongs(passages, d, start);
   return at ? { line: at.line, passage: at, path } : { line: start, path };

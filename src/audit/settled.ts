@@ -24,7 +24,24 @@ import type { Passage } from './passages.js';
 import { saysHowToWithdraw } from './rights-stated.js';
 import type { StatedRight } from './rights-words.js';
 
-type Said = (passages: readonly Passage[]) => boolean;
+type Said = (passages: readonly Passage[], d: Diagnostic) => boolean;
+
+/** The values a message quotes (`consent`, `legitimate_interests`). */
+function quotedValues(message: string): string[] {
+  return [...message.matchAll(/`([^`]+)`/gu)].map((m) => m[1]!);
+}
+
+/**
+ * Two bases listed, consent one of them, where the notice says consent is for the special categories
+ * ("oikeutettu etu, sekä terveydentilaa koskevien tietojen kohdalla suostumus"): the notice pairs the
+ * bases by the data they cover, which is a pairing.
+ */
+const BASES = new Set(['consent', 'contract', 'legal_obligation', 'vital_interests', 'public_task', 'legitimate_interests']);
+
+function pairedByData(passages: readonly Passage[], d: Diagnostic): boolean {
+  const bases = quotedValues(d.message).filter((b) => BASES.has(b));
+  return bases.length === 2 && bases.includes('consent') && saysSpecialCondition(passages);
+}
 
 /** Per rule, its messages that say a part is missing, and what in the notice's text says it. */
 const SETTLED_BY: Readonly<Record<string, Readonly<Record<string, Said>>>> = {
@@ -35,7 +52,7 @@ const SETTLED_BY: Readonly<Record<string, Readonly<Record<string, Said>>>> = {
   retention: { missing: saysRetention },
   'transfer-consistency': { missing: saysWhereDataAre },
   'provider-transfer': { undeclared: (p) => placesDataOutside(p) || placesProvidersInEea(p) },
-  'legal-basis': { noPurposes: saysBasis, missing: saysBasis, missingMany: saysBasis },
+  'legal-basis': { noPurposes: saysBasis, missing: saysBasis, missingMany: saysBasis, notMapped: pairedByData },
   'special-category-condition': { undeclared: saysSpecialCondition },
   'automated-decisions': { missing: deniesAutomatedDecisions },
   'controller-contact': { missing: namesController, noWrittenChannel: namesController, incompleteAddress: namesController, incompleteAddressBesideEmail: namesController },
@@ -60,5 +77,5 @@ export function settledByText(d: Diagnostic, passages: readonly Passage[], missi
   if (madeUp(d, passages) || withdrawalSettled(d, passages, missingRights)) return true;
   const said = SETTLED_BY[d.ruleId];
   const id = said ? messageIdOf(d) : undefined;
-  return id !== undefined && said?.[id]?.(passages) === true;
+  return id !== undefined && said?.[id]?.(passages, d) === true;
 }

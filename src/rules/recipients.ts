@@ -38,10 +38,30 @@ const LOCATION = words([
   'alanko*', 'netherlands', 'nederländerna', 'yhdysval*', 'united states', 'USA', 'kotimai*', 'domestic', 'inhemsk*',
 ]);
 
+/** A party named by its own name after the first word of the category's first sentence: "This site uses Linode LLC as a web host". */
+const PROPER_NAME = /\s\p{Lu}\p{Ll}+/u;
+
+function namesParty(text: string): boolean {
+  return PROPER_NAME.test(text.split(/(?<=[.!?])\s/u)[0] ?? '');
+}
+
+/**
+ * A sentence about the controller's own doings, not a category: six words or more ending in a full
+ * stop, in the first person ("Voimme ulkoistaa …", "we make agreements …", "vi ingår …") or with a
+ * modal verb ("partners may process …").
+ */
+const PROSE_WORD = /\p{L}+mme(?!\p{L})|(?<!\p{L})(?:we|vi|may|might|will|voi|voivat|saattaa|saattavat)(?!\p{L})/iu;
+
+function prose(text: string): boolean {
+  return PROSE_WORD.test(text) && tokens(text).length >= 6 && /[.!]\s*$/u.test(text);
+}
+
 /** A category that says only what kind of party the recipient is, with no country: the text, or undefined. */
 function kindOnly(recipient: Recipient): string | undefined {
   if (recipient.name || recipient.country || recipient.role === 'authority' || !recipient.category) return undefined;
-  return textValues(recipient.category).find((t) => tokens(t).some(isKindWord) && !findWords(t, LOCATION).length && !onlyWords(t, isGeneric));
+  return textValues(recipient.category).find(
+    (t) => tokens(t).some(isKindWord) && !findWords(t, LOCATION).length && !onlyWords(t, isGeneric) && !namesParty(t) && !prose(t),
+  );
 }
 
 /** A storage place run by someone else: a cloud or hosting service is a processor, and so a recipient (Art. 4(9)). */

@@ -39,16 +39,24 @@ const MAY_COLLECT = words([
   'kan komma att samla*', 'kan vi komma att samla*', 'kan samla in', 'kan vi samla in', 'kan samlas in', 'kan komma att behandla*',
 ]);
 
-/** Modal verbs: a hedge only where they make the processing uncertain ("Voimme luovuttaa", "may be shared"). */
-const MODAL = /^(?:voimme|may|might)$/iu;
+/** Modal verbs: a hedge only where they make the processing uncertain ("Voimme luovuttaa", "voidaan luovuttaa", "may be shared"). */
+const MODAL = /^(?:voimme|voidaan|may|might)$/iu;
 
 /**
  * What turns a modal verb into a plain statement: a purpose clause ("jotta voimme", "so that we may"),
  * a question word ("miten voimme parantaa"), the data subject as the one who can ("you may"), the
  * person's own wish ("halutessasi voimme"), or a restriction ("voimme vain", "may only").
  */
-const PLAIN_BEFORE = /(?:^|[^\p{L}])(?:jotta|miten|kuinka|että|jos|you|halutessasi|pyynnöstäsi|if you (?:so )?wish,? we|at your request,? we)\s+$/iu;
-const PLAIN_AFTER = /^\s+(?:\p{L}+\s+)?(?:vain|ainoastaan|only)(?![\p{L}])/iu;
+const PLAIN_BEFORE = /(?:^|[^\p{L}])(?:jotta|miten|kuinka|että|jos|you|halutessasi|pyynnöstäsi|so that we|in order that we|if you (?:so )?wish,? we|at your request,? we)\s+$/iu;
+const PLAIN_AFTER =
+  /^\s+(?:\p{L}+\s+)?(?:vain|ainoastaan|only)(?![\p{L}])|^\s+(?:\p{L}+\s+){0,2}(?:lain(?:säädännön)?\s+(?:rajoissa|puitteissa|sallimissa)|within the limits of (?:the )?law|as (?:permitted|allowed) by law|inom lagens ramar|i den mån lagen tillåter)/iu;
+
+/**
+ * "Voimme säilyttää tietoja asiakassuhteen keston ajan", "we may keep them for up to a year": a time to
+ * keep data said as its longest. Not "may be kept longer", which sets no limit.
+ */
+const KEEP_AFTER =
+  /^\s+(?:\p{L}+\s+)?(?:säilyttää|keep|retain|behålla|spara|lagra)(?![\p{L}])[^.;]*?(?<![\p{L}])(?:ajan|saakka|asti|kunnes|vuo\p{L}*|kuukau\p{L}*|until|for up to|years?|months?|tills|år|månad\p{L}*)(?![\p{L}])/iu;
 
 /** "voidaan katsoa" is "is deemed": a definition, not a hedge. */
 const DEEMED = /^\s+katso(?:a|taan)(?![\p{L}])/iu;
@@ -64,8 +72,11 @@ function hedgingParams(hedged: readonly string[], lang: string): Record<string, 
   return { found: listed(hedged), ...(EXAMPLES[lang] ?? EXAMPLES['en']!) };
 }
 
-/** The hedges of a text, as written, without modal verbs used in plain statements. */
-export function hedges(value: string): string[] {
+/**
+ * The hedges of a text, as written, without modal verbs used in plain statements; `keeping` for a
+ * retention text, where "may keep" gives the longest time.
+ */
+export function hedges(value: string, keeping = false): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
   HEDGING.lastIndex = 0;
@@ -74,6 +85,7 @@ export function hedges(value: string): string[] {
     const at = m.index ?? 0;
     const after = value.slice(at + m[0].length);
     if (MODAL.test(word) && (PLAIN_BEFORE.test(value.slice(Math.max(0, at - 30), at)) || PLAIN_AFTER.test(after))) continue;
+    if (keeping && MODAL.test(word) && KEEP_AFTER.test(after)) continue;
     if (/^voidaan$/iu.test(word) && DEEMED.test(after)) continue;
     if (seen.has(word.toLowerCase())) continue;
     seen.add(word.toLowerCase());
@@ -102,10 +114,10 @@ export default defineRule(
     },
   },
   ({ register, report }) => {
-    const hedging = (path: PathSegment[], text: Text | undefined): void => {
+    const hedging = (path: PathSegment[], text: Text | undefined, keeping = false): void => {
       if (!text) return;
       for (const { path: at, lang, value } of languageVersions(path, text)) {
-        const hedged = hedges(value);
+        const hedged = hedges(value, keeping);
         if (hedged.length) report(at, 'hedging', hedgingParams(hedged, lang));
       }
     };
@@ -121,7 +133,7 @@ export default defineRule(
       });
     }
     if (Array.isArray(register.transfers)) register.transfers.forEach((t, i) => hedging(['transfers', i, 'description'], t.description));
-    register.retention?.forEach((r, i) => hedging(['retention', i, 'description'], r.description));
+    register.retention?.forEach((r, i) => hedging(['retention', i, 'description'], r.description, true));
     const collecting = (path: PathSegment[], text: Text | undefined): void => {
       for (const { path: at, lang, value } of text ? languageVersions(path, text) : []) {
         const hedged = findWords(value, MAY_COLLECT);
