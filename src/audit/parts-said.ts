@@ -10,6 +10,7 @@ import { findWords, words } from '../check/words.js';
 import { CONDITIONAL, EEA, NEGATION, OUTSIDE } from '../check/transfer-words.js';
 import { DATE_LABEL, findDate } from '../import/recognise/dates.js';
 import type { SectionKind } from '../import/headings.js';
+import type { LegalBasis } from '../types.js';
 import type { Passage } from './passages.js';
 
 /** The passages of sections about a part, headings left out. */
@@ -193,6 +194,36 @@ export function saysBasis(passages: readonly Passage[]): boolean {
     if (p.kinds.includes('legal_basis')) return true;
     return findWords(p.text, BASIS_CUE).length > 0 || (findWords(p.text, PROCESSING).length > 0 && findWords(p.text, CONSENT).length > 0);
   });
+}
+
+/** Each basis under Art. 6(1) in words, as the register names it. */
+const BASIS_OF: readonly [LegalBasis, RegExp][] = [
+  ['consent', words(['suostumu*', 'consent', 'samtycke'])],
+  ['contract', words(['sopimu*', 'contract*', 'agreement', 'avtal'])],
+  ['legal_obligation', words(['lakisääteis* velvo*', 'lakiin perustuv* velvo*', 'legal obligation*', 'rättslig förpliktelse', 'rättsligförpliktelse'])],
+  ['vital_interests', words(['elintärke*', 'vital interest*', 'grundläggande intresse'])],
+  ['public_task', words(['yleisen edun', 'julkisen vallan', 'public task', 'public interest', 'allmänt intresse', 'myndighetsutövning'])],
+  ['legitimate_interests', words(['oikeutettu* et*', 'oikeutetun edun', 'oikeutettuihin etuihin', 'legitimate interest*', 'intresseavvägning', 'berättigat intresse'])],
+];
+
+/** Bases the processing of a sentence rests on without a cue word: consent asked for it, legitimate interests named as its ground. */
+const BARE: ReadonlySet<LegalBasis> = new Set(['consent', 'legitimate_interests']);
+
+/**
+ * The bases under Art. 6(1) the notice states in its own words: in a section on the bases, in a
+ * sentence that introduces one, or, for consent and legitimate interests, in a sentence about the
+ * processing ("käsitellään oikeutetun edun perusteella", "tarvitsemme suostumuksesi").
+ */
+export function basesNamed(passages: readonly Passage[]): LegalBasis[] {
+  const out = new Set<LegalBasis>();
+  for (const p of passages) {
+    const cued = p.kinds.includes('legal_basis') || findWords(p.text, BASIS_CUE).length > 0;
+    const processing = findWords(p.text, PROCESSING).length > 0;
+    for (const [basis, pattern] of BASIS_OF) {
+      if (findWords(p.text, pattern).length && (cued || (processing && BARE.has(basis)))) out.add(basis);
+    }
+  }
+  return [...out];
 }
 
 /** The notice names explicit consent, or consent for the special categories, as the condition of Art. 9(2). */
