@@ -4,6 +4,7 @@ import type { PathSegment } from '../load/yaml-ast.js';
 import type { Text } from '../types.js';
 import { isGenericRecipient } from './recipients.js';
 import { unnamedKind, vagueSource } from '../check/source-words.js';
+import { sentences } from '../check/text.js';
 import { findWords, languageVersions, listed, words } from '../check/words.js';
 
 /**
@@ -32,12 +33,35 @@ const HEDGING = words([
   'vissa', 'viss', 'visst', 'osv', 'osv.', 'm.m.', 'med mera', 'inte begränsat till', 'inte begränsad till', 'inte begränsade till',
 ]);
 
-/** What may be collected: a hedge on the data themselves ("saatamme kerätä", "we may collect", "vi kan komma att samla in"). */
+/** What may be collected or kept: a hedge on the data themselves ("saatamme kerätä", "we may collect", "vi kan komma att samla in"). */
 const MAY_COLLECT = words([
   'saatamme kerätä', 'voimme kerätä', 'saatetaan kerätä', 'voidaan kerätä', 'saatamme käsitellä', 'saatetaan käsitellä',
-  'may collect', 'might collect', 'may also collect', 'may be collected', 'may process', 'may be processed',
+  'voidaan tallentaa', 'saatetaan tallentaa',
+  'may collect', 'might collect', 'may also collect', 'may be collected', 'might be collected', 'may process', 'may be processed',
+  'may be stored', 'might be stored',
   'kan komma att samla*', 'kan vi komma att samla*', 'kan samla in', 'kan vi samla in', 'kan samlas in', 'kan komma att behandla*',
+  'kan komma att lagras',
 ]);
+
+/** What may be given out or published: a hedge on who gets the data ("voidaan luovuttaa", "may be shared", "kan lämnas ut"). */
+const MAY_GIVE_OUT = words([
+  'voidaan luovuttaa', 'voidaan * luovuttaa', 'saatetaan luovuttaa', 'saatetaan * luovuttaa', 'voidaan julkaista', 'saatetaan julkaista',
+  'may be disclosed', 'might be disclosed', 'may be shared', 'might be shared', 'may be published',
+  'kan lämnas ut', 'kan komma att lämnas ut', 'kan publiceras', 'kan komma att publiceras',
+]);
+
+/** A sentence about data that identify no one: hedging what is done with them hides nothing of anyone's data. */
+const NOT_PERSONAL = words(['ei-yksilöiv*', 'yksilöimät*', 'anonyymi*', 'anonymisoi*', 'anonymous', 'anonymised', 'anonymized', 'aggregate*', 'anonym*', 'avidentifier*']);
+
+/** A disclosure a list of exactly what follows completes: "luovuttaa … seuraavasti:", "shared … as follows:". */
+const AS_FOLLOWS = /:\s*$|seuraavasti|as follows|enligt följande/iu;
+
+/** The hedges on collecting and giving out data in a text, sentence by sentence. */
+function collectingHedges(value: string): string[] {
+  return sentences(value)
+    .filter((s) => !findWords(s, NOT_PERSONAL).length)
+    .flatMap((s) => [...findWords(s, MAY_COLLECT), ...(AS_FOLLOWS.test(s) ? [] : findWords(s, MAY_GIVE_OUT))]);
+}
 
 /** Modal verbs: a hedge only where they make the processing uncertain ("Voimme luovuttaa", "voidaan luovuttaa", "may be shared"). */
 const MODAL = /^(?:voimme|voidaan|may|might)$/iu;
@@ -136,7 +160,7 @@ export default defineRule(
     register.retention?.forEach((r, i) => hedging(['retention', i, 'description'], r.description, true));
     const collecting = (path: PathSegment[], text: Text | undefined): void => {
       for (const { path: at, lang, value } of text ? languageVersions(path, text) : []) {
-        const hedged = findWords(value, MAY_COLLECT);
+        const hedged = [...new Set(collectingHedges(value))];
         if (hedged.length) report(at, 'hedging', hedgingParams(hedged, lang));
       }
     };
