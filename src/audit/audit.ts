@@ -20,6 +20,7 @@ import { auditMessage } from './messages.js';
 import { passagesOf, registerStart, type Passage } from './passages.js';
 import { withPage } from './pdf-page.js';
 import { placeFinding } from './place.js';
+import { withoutRepeats } from './repeats.js';
 import { rightsFindings } from './rights-findings.js';
 import { settledByText } from './settled.js';
 import type { StatedRight } from './rights-words.js';
@@ -78,7 +79,7 @@ async function auditPart(result: ImportResult, passages: Passage[], file: string
     .filter((d) => !settledByText(d, passages, missingRights))
     .map((d) => moved(d, file, checked, passages, start));
   const ownWritten = own.flatMap((f) => written(f, file, checked.config, checked.config.messageLanguage) ?? []);
-  const diagnostics = uniqueDiagnostics([...onDraft, ...ownWritten]);
+  const diagnostics = withoutRepeats(uniqueDiagnostics([...onDraft, ...ownWritten]));
   return { draft: result, passages, diagnostics, missingRights, language: checked.config.messageLanguage };
 }
 

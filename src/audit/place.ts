@@ -186,14 +186,21 @@ function contactPlace(passages: readonly Passage[], d: Diagnostic, own: Passage 
   return naming.at(-1) ?? own;
 }
 
+/** A sentence that says what the data are used for: "tietoja käytetään", "we use", "används för". */
+const SAYS_USE = /(?<!\p{L})(?:används|användas|käytetään|käytämme|we use|is used|are used|used for|used to)(?!\p{L})/iu;
+const DENIED = /(?<!\p{L})(?:inte|ej|ei|not|never|aldrig)(?!\p{L})/iu;
+
 /**
  * Findings on a missing basis or a missing condition for special categories stand where the notice
- * gives (or should give) its bases, when it has a section on them.
+ * gives (or should give) its bases, when it has a section on them; a missing basis of purposes read
+ * outside any section on purposes, at the first sentence that says what the data are used for.
  */
-function basisPlace(passages: readonly Passage[], d: Diagnostic): Passage | undefined {
+function basisPlace(passages: readonly Passage[], d: Diagnostic, own: readonly Passage[], start: number): Passage | undefined {
   const id = `${d.ruleId}/${messageIdOf(d) ?? ''}`;
   if (!['legal-basis/missing', 'legal-basis/missingMany', 'special-category-condition/undeclared'].includes(id)) return undefined;
-  return sectionOf(passages, ['legal_basis'], false);
+  const section = sectionOf(passages, ['legal_basis'], false);
+  if (section || id.startsWith('special') || own.some((p) => p.kinds.includes('purposes'))) return section;
+  return passages.find((p) => p.line >= start && SAYS_USE.test(p.text) && !DENIED.test(p.text));
 }
 
 /** The place in the original of a finding on the draft (its text, its parsed document and its data). */
@@ -210,7 +217,7 @@ export function placeFinding(
   const own = passagesOfPath(passages, draft.data, path, start);
   const keyed = typeof path[0] === 'string' && !own.length ? sectionOf(passages, KEY_BELONGS[path[0]] ?? [], false) : undefined;
   const at =
-    basisPlace(passages, d) ??
+    basisPlace(passages, d, own, start) ??
     (root ? undefined : contactPlace(passages, d, quoted(passages, d.message, own, start))) ??
     (wordsFirst(d) ? spoken(passages, d, start) : undefined) ??
     keyed ??

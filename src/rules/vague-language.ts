@@ -82,6 +82,14 @@ const PLAIN_AFTER =
 const KEEP_AFTER =
   /^\s+(?:\p{L}+\s+)?(?:säilyttää|keep|retain|behålla|spara|lagra)(?![\p{L}])[^.;]*?(?<![\p{L}])(?:ajan|saakka|asti|kunnes|vuo\p{L}*|kuukau\p{L}*|until|for up to|years?|months?|tills|år|månad\p{L}*)(?![\p{L}])/iu;
 
+/**
+ * What a modal verb hedges when it hedges processing: a verb of using, giving out, keeping or
+ * collecting data within the next words ("voidaan myös luovuttaa", "may be shared"). A modal before
+ * any other verb ("vaade voidaan esittää", "we may change this notice") hedges nothing about the data.
+ */
+const PROCESSING_AFTER =
+  /^\s+(?:\p{L}+\s+){0,2}?(?:käyt|käsit|luovut|siirt|säilyt|tallen|kerä|yhdist|julkai|poist|jaka|jae|jaa|anta|annet|lähet|hyödyn|tarkast|tarkist|tutki|päivit|profil|ulkoist|välit|toimit|myy|analys|seura|kohdist|markkinoi|yhteyt|saa|saad|ott|vie|use|used|process|shar|disclos|transfer|stor|kept|keep|retain|collect|combin|publish|sell|sold|send|sent|pass|giv|provid|delet|analy|track|monitor|contact|outsourc|obtain|receiv|gather|inspect|check|examin|scan|access|export|match|link)/iu;
+
 /** "voidaan katsoa" is "is deemed": a definition, not a hedge. */
 const DEEMED = /^\s+katso(?:a|taan)(?![\p{L}])/iu;
 
@@ -109,6 +117,7 @@ export function hedges(value: string, keeping = false): string[] {
     const at = m.index ?? 0;
     const after = value.slice(at + m[0].length);
     if (MODAL.test(word) && (PLAIN_BEFORE.test(value.slice(Math.max(0, at - 30), at)) || PLAIN_AFTER.test(after))) continue;
+    if (MODAL.test(word) && !PROCESSING_AFTER.test(after)) continue;
     if (keeping && MODAL.test(word) && KEEP_AFTER.test(after)) continue;
     if (/^voidaan$/iu.test(word) && DEEMED.test(after)) continue;
     if (seen.has(word.toLowerCase())) continue;
