@@ -226,6 +226,23 @@ export function basesNamed(passages: readonly Passage[]): LegalBasis[] {
   return [...out];
 }
 
+/** A purpose clause: "för att förbättra", "jotta voimme", "tietoturvasta huolehtimiseksi", "varten". */
+const PURPOSE_CLAUSE = /(?<!\p{L})(?:för att|jotta|in order to|so that|varten|tarkoituksena|\p{L}+(?:aksemme|äksemme|akseen|äkseen|miseksi))(?!\p{L})/iu;
+const LEGITIMATE = BASIS_OF.find(([b]) => b === 'legitimate_interests')![1];
+
+/**
+ * The notice says what its legitimate interest is: the sentence that names the basis, or the one
+ * before it, says what the processing is for ("Vi kan använda … för att förbättra våra tjänster.
+ * Rättslig grund: berättigat intresse").
+ */
+export function namesInterest(passages: readonly Passage[]): boolean {
+  return passages.some((p, i) => {
+    if (!findWords(p.text, LEGITIMATE).length) return false;
+    const before = passages[i - 1];
+    return PURPOSE_CLAUSE.test(p.text) || (before !== undefined && !before.heading && PURPOSE_CLAUSE.test(before.text));
+  });
+}
+
 /** The notice names explicit consent, or consent for the special categories, as the condition of Art. 9(2). */
 export function saysSpecialCondition(passages: readonly Passage[]): boolean {
   return passages.some((p) => findWords(p.text, EXPLICIT_CONSENT).length > 0 || (findWords(p.text, CONSENT).length > 0 && findWords(p.text, SPECIAL).length > 0));

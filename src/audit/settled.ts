@@ -9,6 +9,7 @@ import { messageIdOf } from './message-id.js';
 import {
   deniesAutomatedDecisions,
   namesController,
+  namesInterest,
   namesRecipient,
   placesDataOutside,
   placesProvidersInEea,
@@ -55,6 +56,7 @@ const SETTLED_BY: Readonly<Record<string, Readonly<Record<string, Said>>>> = {
   'legal-basis': { noPurposes: saysBasis, missing: saysBasis, missingMany: saysBasis, notMapped: pairedByData },
   'special-category-condition': { undeclared: saysSpecialCondition },
   'automated-decisions': { missing: deniesAutomatedDecisions },
+  'legitimate-interest': { registerMissing: namesInterest },
   'controller-contact': { missing: namesController, noWrittenChannel: namesController, incompleteAddress: namesController, incompleteAddressBesideEmail: namesController },
 };
 
