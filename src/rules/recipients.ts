@@ -1,8 +1,8 @@
 // GDPR Art. 13(1)(e), 14(1)(e): the recipients or categories of recipients, or explicitly none.
 import { defineRule } from '../check/rule.js';
 import { textValues } from '../check/text.js';
-import type { Recipient } from '../types.js';
-import { findWords, languageVersions, listed, onlyWords, tokens, wordSet, words } from '../check/words.js';
+import type { Recipient, Register, Text } from '../types.js';
+import { findWords, listed, onlyWords, tokens, wordSet, words } from '../check/words.js';
 
 /** Words that say nothing about who the recipient is: "yhteistyökumppanit jne", "third parties". */
 const isGeneric = wordSet([
@@ -71,6 +71,12 @@ const SERVICE_STORAGE = words([
   'molntjänst*', 'molnet', 'tjänsteleverantör*', 'webbhotell*', 'extern* server*',
 ]);
 
+/** Where a register says where its data are kept: `storage_location`, the security measures, the retention texts. */
+function storageTexts(register: Register): string[] {
+  const texts: (Text | undefined)[] = [register.storage_location, register.security?.electronic, register.security?.manual, ...(register.retention ?? []).map((r) => r.description)];
+  return texts.flatMap((t) => (t ? textValues(t) : []));
+}
+
 export default defineRule(
   {
     id: 'recipients',
@@ -90,9 +96,9 @@ export default defineRule(
         severity: 'warn',
       },
       noneButStored: {
-        en: '`recipients` says `none`, but `storage_location` keeps the data with {found}, run by someone else: the provider is a processor and a recipient, so name it (Art. 13(1)(e), Art. 4(9))',
-        fi: '`recipients` on `none`, mutta `storage_location` kertoo tietojen olevan palvelussa {found}, jota ylläpitää joku muu: palveluntarjoaja on henkilötietojen käsittelijä ja vastaanottaja, joten nimeä se (13 art. 1 e, 4 art. 9)',
-        sv: '`recipients` är `none`, men enligt `storage_location` förvaras uppgifterna hos {found}, som drivs av någon annan: leverantören är ett personuppgiftsbiträde och en mottagare, så namnge den (artikel 13.1 e och 4.9)',
+        en: '`recipients` says `none`, but the register keeps the data with {found}, run by someone else: the provider is a processor and a recipient, so name it (Art. 13(1)(e), Art. 4(9))',
+        fi: '`recipients` on `none`, mutta rekisterin mukaan tiedot ovat palvelussa {found}, jota ylläpitää joku muu: palveluntarjoaja on henkilötietojen käsittelijä ja vastaanottaja, joten nimeä se (13 art. 1 e, 4 art. 9)',
+        sv: '`recipients` är `none`, men enligt registret förvaras uppgifterna hos {found}, som drivs av någon annan: leverantören är ett personuppgiftsbiträde och en mottagare, så namnge den (artikel 13.1 e och 4.9)',
       },
       generic: {
         en: 'Recipient category `{text}` does not say who receives the data: name the recipient, or give its type of business, sector and location, e.g. `payroll service provider in Finland` (Art. 13(1)(e))',
@@ -108,7 +114,7 @@ export default defineRule(
       return;
     }
     if (recipients === 'none') {
-      const found = languageVersions(['storage_location'], register.storage_location).flatMap(({ value }) => findWords(value, SERVICE_STORAGE));
+      const found = storageTexts(register).flatMap((value) => findWords(value, SERVICE_STORAGE));
       if (found.length) report(['recipients'], 'noneButStored', { found: listed([...new Set(found)]) });
     }
     if (!Array.isArray(recipients)) return;

@@ -38,8 +38,8 @@ const MAY_COLLECT = words([
   'saatamme kerätä', 'voimme kerätä', 'saatetaan kerätä', 'voidaan kerätä', 'saatamme käsitellä', 'saatetaan käsitellä',
   'voidaan tallentaa', 'saatetaan tallentaa',
   'may collect', 'might collect', 'may also collect', 'may be collected', 'might be collected', 'may process', 'may be processed',
-  'may be stored', 'might be stored',
-  'kan komma att samla*', 'kan vi komma att samla*', 'kan samla in', 'kan vi samla in', 'kan samlas in', 'kan komma att behandla*',
+  'may be stored', 'might be stored', 'may include', 'may also include', 'might include', 'saattaa sisältää', 'saattavat sisältää',
+  'kan komma att samla*', 'kan komma att innehålla', 'kan vi komma att samla*', 'kan samla in', 'kan vi samla in', 'kan samlas in', 'kan komma att behandla*',
   'kan komma att lagras',
 ]);
 
