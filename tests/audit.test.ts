@@ -255,6 +255,30 @@ describe('a part the notice states in words the import does not read', () => {
   });
 });
 
+describe('a right narrowed rather than denied', () => {
+  it('reports a complaint made to wait on the controller, and restriction described as deletion', async () => {
+    const found = await auditText('narrowed.md', [
+      '# Privacy notice', '', 'Updated 1 March 2025.', '', '## Controller', '', 'Example Club, 1 High Street, 00100 Helsinki, club@example.fi.', '',
+      '## Your rights', '',
+      'You have the right to access your data, to have them corrected or erased and to restrict their processing; in practice restriction might mean that we delete the data.', '',
+      'Please contact us first. If you are dissatisfied with how we dealt with your concern, then you have the right to complain to the Data Protection Ombudsman.',
+    ]);
+    const limited = found.filter((f) => f.ruleId === 'right-limited');
+    expect(limited.map((f) => f.line)).toEqual([11, 13]);
+    expect(limited[0]!.message).toMatch(/restriction of processing \(Art\. 18\) as deletion \(`mean that we delete`\)/u);
+    expect(limited[1]!.message).toMatch(/complaint .* wait on a condition the GDPR does not set \(`If you are dissatisfied with how we dealt with your concern`\)/u);
+  });
+
+  it('does not take an invitation to contact the controller first, or dissatisfaction with the processing, for a condition', async () => {
+    const found = await auditText('first.md', [
+      '# Privacy notice', '', 'Updated 1 March 2025.', '', '## Your rights', '',
+      'You have the right to access, rectify and erase your data and to restrict their processing. You may contact us first, and you always have the right to complain to the Data Protection Ombudsman.', '',
+      'If you are dissatisfied with the way we process your data, you may complain to the Data Protection Ombudsman.',
+    ]);
+    expect(at(found, 'right-limited')).toEqual([]);
+  });
+});
+
 describe('where a finding stands', async () => {
   const found = await auditText('paikka.md', [
     '# Tietosuojaseloste', '', 'Päivitetty 1.2.2025', '', '## Rekisterinpitäjä', '', 'Esimerkki Oy, Katu 1, 00100 Helsinki, tietosuoja@esimerkki.fi', '',

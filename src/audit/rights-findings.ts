@@ -9,6 +9,7 @@ import { namesAuthority } from './authority-names.js';
 import type { AuditFinding } from './finding.js';
 import { basesNamed } from './parts-said.js';
 import type { Passage } from './passages.js';
+import { narrowedRights } from './rights-narrowed.js';
 import { rightsStated } from './rights-stated.js';
 import type { StatedRight } from './rights-words.js';
 
@@ -54,5 +55,6 @@ export function rightsFindings(register: Register, passages: readonly Passage[],
   for (const { right, passage } of denied) {
     if (applies.includes(right)) out.push({ ruleId: 'right-limited', messageId: 'denied', params: { right }, line: passage.line, severity: 'error' });
   }
+  out.push(...narrowedRights(passages).filter((f) => !denied.some((d) => d.right === f.params['right'])));
   return out;
 }
