@@ -104,11 +104,24 @@ function hedgingParams(hedged: readonly string[], lang: string): Record<string, 
   return { found: listed(hedged), ...(EXAMPLES[lang] ?? EXAMPLES['en']!) };
 }
 
+/** A sentence of a retention text that says how data are kept, deleted or copied: the hedges that matter there. */
+const KEEPING = words([
+  'säilyt*', 'säilyv*', 'poist*', 'hävit*', 'tuhot*', 'tuhoa*', 'anonymisoi*', 'kopio*', 'tallenn*',
+  'kept', 'keep', 'keeps', 'retain*', 'store*', 'delet*', 'destroy*', 'eras*', 'held', 'hold', 'cop*', 'archiv*',
+  'spara*', 'sparas', 'lagra*', 'lagras', 'rader*', 'gallr*', 'behåll*', 'förstör*', 'kopi*', 'arkiv*',
+]);
+
 /**
  * The hedges of a text, as written, without modal verbs used in plain statements; `keeping` for a
- * retention text, where "may keep" gives the longest time.
+ * retention text, where only the sentences about keeping, deleting or copying data count and "may
+ * keep" gives the longest time.
  */
 export function hedges(value: string, keeping = false): string[] {
+  if (keeping) return [...new Set(sentences(value).filter((s) => findWords(s, KEEPING).length).flatMap((s) => hedgesOf(s, true)))];
+  return hedgesOf(value, false);
+}
+
+function hedgesOf(value: string, keeping: boolean): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
   HEDGING.lastIndex = 0;
