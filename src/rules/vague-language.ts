@@ -90,6 +90,12 @@ const KEEP_AFTER =
 const PROCESSING_AFTER =
   /^\s+(?:\p{L}+\s+){0,2}?(?:käyt|käsit|luovut|siirt|säilyt|tallen|kerä|yhdist|julkai|poist|jaka|jae|jaa|anta|annet|lähet|hyödyn|tarkast|tarkist|tutki|päivit|profil|ulkoist|välit|toimit|myy|analys|seura|kohdist|markkinoi|yhteyt|saa|saad|ott|vie|use|used|process|shar|disclos|transfer|stor|kept|keep|retain|collect|combin|publish|sell|sold|send|sent|pass|giv|provid|delet|analy|track|monitor|contact|outsourc|obtain|receiv|gather|inspect|check|examin|scan|access|export|match|link)/iu;
 
+/** Quantifiers: "some", "certain". A hedge where they leave open which data, parties, purposes or cases. */
+const QUANTIFIER = /^(?:tietty|tiettyä|tietyt|tietyn|tiettyjen|tiettyjä|tietyille|tiettyihin|tietyissä|tietyistä|tietyiltä|jotkin|joitakin|certain|vissa|viss|visst)$/iu;
+/** What a quantifier hedges when it hedges the processing: data, parties, purposes, cases, places (within the next words). */
+const QUANTIFIED =
+  /^\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:tieto|tiedo|tietoj|henkilö|data|informat|detail|uppgift|taho|osapuol|part|kumppan|vastaanott|recipient|mottag|tarkoitu|purpose|ändamål|tapau|case|fall|tilante|situation|palvelu|service|tjänst|leverant|tarjoaj|provider|yhteisty|partner|maa|countr|land|viranom|authorit|myndighet|rekister|register|eväste|cookie|kak)/iu;
+
 /** "voidaan katsoa" is "is deemed": a definition, not a hedge. */
 const DEEMED = /^\s+katso(?:a|taan)(?![\p{L}])/iu;
 
@@ -131,6 +137,7 @@ function hedgesOf(value: string, keeping: boolean): string[] {
     const after = value.slice(at + m[0].length);
     if (MODAL.test(word) && (PLAIN_BEFORE.test(value.slice(Math.max(0, at - 30), at)) || PLAIN_AFTER.test(after))) continue;
     if (MODAL.test(word) && !PROCESSING_AFTER.test(after)) continue;
+    if (QUANTIFIER.test(word) && !QUANTIFIED.test(after)) continue;
     if (keeping && MODAL.test(word) && KEEP_AFTER.test(after)) continue;
     if (/^voidaan$/iu.test(word) && DEEMED.test(after)) continue;
     if (seen.has(word.toLowerCase())) continue;
