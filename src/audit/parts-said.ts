@@ -93,7 +93,7 @@ const BASIS = words([
   'suostumu*', 'sopimu*', 'oikeutettu* et*', 'oikeutetun edun', 'oikeutettuihin etuihin', 'lakisääteis* velvo*', 'lakiin perustuv* velvo*',
   'yleisen edun', 'julkisen vallan', 'elintärke*',
   'consent', 'contract*', 'agreement', 'legitimate interest*', 'legal obligation*', 'public task', 'public interest', 'vital interest*',
-  'samtycke', 'avtal', 'intresseavvägning', 'berättigat intresse', 'rättslig förpliktelse', 'rättsligförpliktelse', 'allmänt intresse', 'myndighetsutövning',
+  'samtycke', 'avtal', 'intresseavvägning', 'berättigat intresse', 'berättigade intressen', 'rättslig förpliktelse', 'rättsligförpliktelse', 'allmänt intresse', 'myndighetsutövning',
 ]);
 /** What introduces a basis: "oikeusperusteena on", "the legal basis is", "grundar sig på". */
 const BASIS_CUE = words([
@@ -203,7 +203,7 @@ const BASIS_OF: readonly [LegalBasis, RegExp][] = [
   ['legal_obligation', words(['lakisääteis* velvo*', 'lakiin perustuv* velvo*', 'legal obligation*', 'rättslig förpliktelse', 'rättsligförpliktelse'])],
   ['vital_interests', words(['elintärke*', 'vital interest*', 'grundläggande intresse'])],
   ['public_task', words(['yleisen edun', 'julkisen vallan', 'public task', 'public interest', 'allmänt intresse', 'myndighetsutövning'])],
-  ['legitimate_interests', words(['oikeutettu* et*', 'oikeutetun edun', 'oikeutettuihin etuihin', 'legitimate interest*', 'intresseavvägning', 'berättigat intresse'])],
+  ['legitimate_interests', words(['oikeutettu* et*', 'oikeutetun edun', 'oikeutettuihin etuihin', 'legitimate interest*', 'intresseavvägning', 'berättigat intresse', 'berättigade intressen'])],
 ];
 
 /** Bases the processing of a sentence rests on without a cue word: consent asked for it, legitimate interests named as its ground. */
@@ -226,8 +226,8 @@ export function basesNamed(passages: readonly Passage[]): LegalBasis[] {
   return [...out];
 }
 
-/** A purpose clause: "för att förbättra", "jotta voimme", "tietoturvasta huolehtimiseksi", "varten". */
-const PURPOSE_CLAUSE = /(?<!\p{L})(?:för att|jotta|in order to|so that|varten|tarkoituksena|\p{L}+(?:aksemme|äksemme|akseen|äkseen|miseksi))(?!\p{L})/iu;
+/** A purpose clause: "för att förbättra", "for security", "jotta voimme", "tietoturvasta huolehtimiseksi", "varten". */
+const PURPOSE_CLAUSE = /(?<!\p{L})(?:för att|för|for|jotta|in order to|so that|varten|tarkoituksena|\p{L}+(?:aksemme|äksemme|akseen|äkseen|miseksi))(?!\p{L})/iu;
 const LEGITIMATE = BASIS_OF.find(([b]) => b === 'legitimate_interests')![1];
 
 /**
