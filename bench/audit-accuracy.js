@@ -94,7 +94,7 @@ function verdictsOf(other, judged) {
 
 /** Other findings judged false, or not judged at all. */
 function falseCount(result) {
-  return result.verdicts.filter((v) => v?.verdict !== 'real').length;
+  return result.verdicts.filter((v) => String(v?.verdict) !== 'real').length;
 }
 
 /**
