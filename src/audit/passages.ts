@@ -101,7 +101,9 @@ export function passagesOf(outline: Outline, source?: readonly string[]): Passag
 }
 
 /** A heading that titles a notice or a register, not one of its sections. */
-const TITLE = /rekisteri|seloste|tietosuoja|privacy|policy|notice|statement|register|integritet|dataskydd|personuppgift/iu;
+const TITLE = /rekisteri|seloste|tietosuoja|privacy|policy|notice|statement|register|integritet|dataskydd|personuppgift|gdpr|data protection/iu;
+/** A table of contents' heading, which titles nothing. */
+const CONTENTS = /^(?:table of contents|contents|sisällys\p{L}*|innehåll\p{L}*)$/iu;
 
 /**
  * Where a register's notice starts, for what it leaves out altogether: the heading that names it (a
@@ -111,7 +113,7 @@ const TITLE = /rekisteri|seloste|tietosuoja|privacy|policy|notice|statement|regi
 export function registerStart(passages: readonly Passage[], name?: string): number {
   const named = name ? passages.find((p) => p.heading && comparable(p.text).startsWith(comparable(name).split(' ').slice(0, 3).join(' '))) : undefined;
   if (named) return named.line;
-  const headings = passages.filter((p) => p.kind === 'front' && p.heading);
+  const headings = passages.filter((p) => p.kind === 'front' && p.heading && !CONTENTS.test(p.text));
   return (headings.filter((p) => TITLE.test(p.text)).at(-1) ?? headings[0] ?? passages[0])?.line ?? 1;
 }
 

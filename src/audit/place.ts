@@ -174,16 +174,19 @@ function belongs(passages: readonly Passage[], d: Diagnostic, start: number): Pa
   return sectionOf(passages, BELONGS[d.ruleId] ?? [], AT_FIRST_SENTENCE.has(d.ruleId)) ?? spoken(passages, d, start);
 }
 
+/** A contact detail in a sentence: an e-mail address, a phone number, a street address. */
+const CONTACT_DETAIL = /@|\+?\d[\d ]{5,}\d|\p{L}+(?:katu|tie|kuja|väg|vägen|gatan|street|road)\s+\d/iu;
+
 /**
  * A reachability finding on the controller (no e-mail, no address) stands where the notice gives the
- * controller's contact details: of the sentences that hold the name it quotes, the last one in a
- * section about the controller or about contacting it.
+ * controller's contact details: of the sentences in a section about the controller or about contacting
+ * it that hold the name it quotes, the last that holds a contact detail, or else the last.
  */
 function contactPlace(passages: readonly Passage[], d: Diagnostic, own: Passage | undefined): Passage | undefined {
   const name = quotes(d.message)[0];
   if (d.ruleId !== 'controller-contact' || !own || !name) return own;
   const naming = passages.filter((p) => (p.kinds.includes('controller') || p.kinds.includes('contact')) && comparable(p.text).includes(name));
-  return naming.at(-1) ?? own;
+  return naming.filter((p) => CONTACT_DETAIL.test(p.text)).at(-1) ?? naming.at(-1) ?? own;
 }
 
 /** A sentence that says what the data are used for: "tietoja käytetään", "we use", "används för". */
