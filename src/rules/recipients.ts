@@ -38,8 +38,12 @@ const LOCATION = words([
   'alanko*', 'netherlands', 'nederländerna', 'yhdysval*', 'united states', 'USA', 'kotimai*', 'domestic', 'inhemsk*',
 ]);
 
-/** A party named by its own name after the first word of the category's first sentence: "This site uses Linode LLC as a web host". */
-const PROPER_NAME = /\s\p{Lu}\p{Ll}+/u;
+/**
+ * A party named by its own name after the first word of the category's first sentence: "This site
+ * uses Linode LLC as a web host". Not a name in the genitive, which names whom the party works for
+ * ("Sofor Oy:n puolesta toimivat alihankkijat", "the club's suppliers").
+ */
+const PROPER_NAME = /\s\p{Lu}\p{Ll}+(?:\s+(?:LLC|Ltd|Inc|Oy|Oyj|Ab|AB|GmbH))?(?![\p{L}:'’])/u;
 
 function namesParty(text: string): boolean {
   return PROPER_NAME.test(text.split(/(?<=[.!?])\s/u)[0] ?? '');

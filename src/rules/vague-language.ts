@@ -112,7 +112,7 @@ function hedgingParams(hedged: readonly string[], lang: string): Record<string, 
 
 /** A sentence of a retention text that says how data are kept, deleted or copied: the hedges that matter there. */
 const KEEPING = words([
-  'säilyt*', 'säilyv*', 'poist*', 'hävit*', 'tuhot*', 'tuhoa*', 'anonymisoi*', 'kopio*', 'tallenn*',
+  'säily*', 'poist*', 'hävit*', 'tuhot*', 'tuhoa*', 'anonymisoi*', 'kopio*', 'tallenn*',
   'kept', 'keep', 'keeps', 'retain*', 'store*', 'delet*', 'destroy*', 'eras*', 'held', 'hold', 'cop*', 'archiv*',
   'spara*', 'sparas', 'lagra*', 'lagras', 'rader*', 'gallr*', 'behåll*', 'förstör*', 'kopi*', 'arkiv*',
 ]);
