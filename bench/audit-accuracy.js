@@ -9,7 +9,10 @@
  * audit existed. A gap is found when a finding of its rule (or of `rules:`, or of an equivalent
  * rule listed below), and of its right for the rights rules, stands on one of its `lines`.
  * Findings that match no gap are listed as "other": each is a gap the reviewer did not list or a
- * false finding, which a person judges. Run `npm run compile` first: this imports lib/.
+ * false finding. A person judges them one by one against the original (`judged:` in each file: rule,
+ * line, verdict `real` or `false`, why; `says` when two findings of a rule share a line), and the
+ * false findings are those judged false plus those not judged yet. Run `npm run compile` first: this
+ * imports lib/.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -73,7 +76,25 @@ async function measure(spec, dir, auditFiles, cwd) {
   const gaps = spec.gaps.map((gap) => ({ gap, by: findings.filter((d) => matches(gap, d)) }));
   for (const g of gaps.filter((g) => !g.by.length)) g.why = whyMissed(g.gap, findings);
   const used = new Set(gaps.flatMap((g) => g.by));
-  return { gaps, other: findings.filter((d) => !used.has(d)) };
+  const other = findings.filter((d) => !used.has(d));
+  return { gaps, other, verdicts: verdictsOf(other, spec.judged ?? []) };
+}
+
+/**
+ * The verdict on each other finding: the first judgement not yet used of its rule and line (and of
+ * its words, where the judgement quotes some), or none when it has not been judged.
+ */
+function verdictsOf(other, judged) {
+  const free = [...judged];
+  return other.map((d) => {
+    const i = free.findIndex((j) => j.rule === d.ruleId && j.line === d.line && (!j.says || d.message.includes(j.says)));
+    return i < 0 ? undefined : free.splice(i, 1)[0];
+  });
+}
+
+/** Other findings judged false, or not judged at all. */
+function falseCount(result) {
+  return result.verdicts.filter((v) => String(v?.verdict) !== 'real').length;
 }
 
 /**
@@ -89,20 +110,24 @@ function whyMissed(gap, findings) {
 }
 
 function print(rows, verbose) {
-  const out = ['| Notice | Gaps | Found | Missed | Other findings |', '|---|---:|---:|---:|---:|'];
-  let [gaps, found, other] = [0, 0, 0];
+  const out = ['| Notice | Gaps | Found | Missed | Other findings | False findings |', '|---|---:|---:|---:|---:|---:|'];
+  let [gaps, found, other, wrong, over] = [0, 0, 0, 0, 0];
   for (const { id, result } of rows) {
     if (result.problem) {
-      out.push(`| \`${id}\` | – | – | – | ${result.problem} |`);
+      out.push(`| \`${id}\` | – | – | – | – | ${result.problem} |`);
       continue;
     }
     const f = result.gaps.filter((g) => g.by.length).length;
+    const w = falseCount(result);
     gaps += result.gaps.length;
     found += f;
     other += result.other.length;
-    out.push(`| \`${id}\` | ${result.gaps.length} | ${f} | ${result.gaps.length - f} | ${result.other.length} |`);
+    wrong += w;
+    if (w > 1) over++;
+    out.push(`| \`${id}\` | ${result.gaps.length} | ${f} | ${result.gaps.length - f} | ${result.other.length} | ${w} |`);
   }
-  out.push(`| **All ${rows.length}** | **${gaps}** | **${found} (${Math.round((100 * found) / gaps)} %)** | **${gaps - found}** | **${other}** |`);
+  out.push(`| **All ${rows.length}** | **${gaps}** | **${found} (${Math.round((100 * found) / gaps)} %)** | **${gaps - found}** | **${other}** | **${wrong}** |`);
+  out.push('', `Notices with more than one false finding: ${over} of ${rows.length}.`);
   const reasons = {};
   for (const { result } of rows) for (const g of result.gaps ?? []) if (!g.by.length) reasons[g.why.replace(/ \(line .*\)$/u, '')] = (reasons[g.why.replace(/ \(line .*\)$/u, '')] ?? 0) + 1;
   out.push('', '| Why a gap was missed | Gaps |', '|---|---:|', ...Object.entries(reasons).sort((a, b) => b[1] - a[1]).map(([why, n]) => `| ${why} | ${n} |`));
@@ -114,7 +139,11 @@ function print(rows, verbose) {
     for (const { gap, why } of result.gaps.filter((g) => !g.by.length)) {
       process.stdout.write(`- missed ${gap.id} [${rulesOf(gap).join('|')}${gap.right ? `:${gap.right}` : ''}] lines ${gap.lines.join('-')}, ${why}: ${gap.says}\n`);
     }
-    for (const d of result.other) process.stdout.write(`- other ${d.line} [${d.ruleId}] ${d.message.slice(0, 160)}\n`);
+    result.other.forEach((d, i) => {
+      const v = result.verdicts[i];
+      const verdict = v ? `${v.verdict}: ${v.why}` : 'not judged';
+      process.stdout.write(`- other ${d.line} [${d.ruleId}] (${verdict}) ${d.message.slice(0, 160)}\n`);
+    });
   }
 }
 

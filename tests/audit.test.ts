@@ -209,6 +209,107 @@ describe('consent and the way to withdraw it', () => {
   });
 });
 
+/** The findings of the audit on a notice written here. */
+async function auditText(name: string, lines: readonly string[]): Promise<Found[]> {
+  writeFileSync(join(work, name), `${lines.join('\n')}\n`);
+  const { stdout } = await cli(['audit', join(work, name), '--format', 'json'], work, { LANG: 'C' });
+  rmSync(join(work, name));
+  return JSON.parse(stdout) as Found[];
+}
+
+describe('a part the notice states in words the import does not read', () => {
+  const head = ['# Privacy policy of Example Club', ''];
+  const controller = ['## Who we are', '', 'Example Club, Street 1, 00100 Helsinki, club@example.fi, is the controller.', ''];
+  const rights = [
+    '## Your rights', '',
+    'You have the right to access your data, to have them rectified or erased, to restrict their processing, to object to it and to receive your data to move them elsewhere. You may lodge a complaint with the Data Protection Ombudsman (tietosuoja.fi).',
+  ];
+  const parts = ['data-sources', 'provision-requirement', 'notice-date', 'recipients', 'legal-basis'];
+
+  it('is not reported missing', async () => {
+    const found = await auditText('said.md', [
+      ...head, 'This privacy policy was written on 3 March 2025.', '', ...controller,
+      '## Our members', '',
+      'We keep the names and e-mail addresses of our members. You give us this information when you join. You are not obliged to provide it, but without it you cannot become a member.', '',
+      'We use the data to run the club, and the legal basis for this processing is the membership contract.', '',
+      'We share the member list with Example Sports Federation.', '',
+      'The data are deleted one year after the membership ends. They are stored in the EU.', '', ...rights,
+    ]);
+    expect(found.filter((f) => [...parts, 'retention', 'transfer-consistency'].includes(f.ruleId))).toEqual([]);
+  });
+
+  it('is, where the notice does not state it', async () => {
+    const found = await auditText('unsaid.md', [...head, ...controller, '## Our members', '', 'We keep the names and e-mail addresses of our members.', '', ...rights]);
+    expect(parts.filter((rule) => !found.some((f) => f.ruleId === rule))).toEqual([]);
+  });
+
+  it('takes a right stated in other words as stated, and choosing for complaining as neither', async () => {
+    const found = await auditText('oikeudet.md', [
+      '# Tietosuojaseloste', '', 'Päivitetty 1.2.2025', '', '## Rekisterinpitäjä', '', 'Esimerkki Oy, Katu 1, 00100 Helsinki, tietosuoja@esimerkki.fi', '',
+      '## Käsiteltävät tiedot', '', 'Kielitietoa käytetään valittaessa kieli, jolla asioidaan.', '',
+      '## Rekisteröidyn oikeudet', '', 'Sinulla on oikeus pyytää pääsyä tietoihisi, oikaista ne ja rajoittaa niiden käsittelyä.',
+    ]);
+    expect(found.filter((f) => f.ruleId === 'right-missing' && f.message.includes('access'))).toEqual([]);
+    expect(at(found, 'complaint-authority')).toEqual([]);
+    expect(found.filter((f) => f.ruleId === 'right-missing' && f.message.includes('complaint')).length).toBe(1);
+  });
+});
+
+describe('a right narrowed rather than denied', () => {
+  it('reports a complaint made to wait on the controller, and restriction described as deletion', async () => {
+    const found = await auditText('narrowed.md', [
+      '# Privacy notice', '', 'Updated 1 March 2025.', '', '## Controller', '', 'Example Club, 1 High Street, 00100 Helsinki, club@example.fi.', '',
+      '## Your rights', '',
+      'You have the right to access your data, to have them corrected or erased and to restrict their processing; in practice restriction might mean that we delete the data.', '',
+      'Please contact us first. If you are dissatisfied with how we dealt with your concern, then you have the right to complain to the Data Protection Ombudsman.',
+    ]);
+    const limited = found.filter((f) => f.ruleId === 'right-limited');
+    expect(limited.map((f) => f.line)).toEqual([11, 13]);
+    expect(limited[0]!.message).toMatch(/restriction of processing \(Art\. 18\) as deletion \(`mean that we delete`\)/u);
+    expect(limited[1]!.message).toMatch(/complaint .* wait on a condition the GDPR does not set \(`If you are dissatisfied with how we dealt with your concern`\)/u);
+  });
+
+  it('does not take an invitation to contact the controller first, or dissatisfaction with the processing, for a condition', async () => {
+    const found = await auditText('first.md', [
+      '# Privacy notice', '', 'Updated 1 March 2025.', '', '## Your rights', '',
+      'You have the right to access, rectify and erase your data and to restrict their processing. You may contact us first, and you always have the right to complain to the Data Protection Ombudsman.', '',
+      'If you are dissatisfied with the way we process your data, you may complain to the Data Protection Ombudsman.',
+    ]);
+    expect(at(found, 'right-limited')).toEqual([]);
+  });
+});
+
+describe('where a finding stands', async () => {
+  const found = await auditText('paikka.md', [
+    '# Tietosuojaseloste', '', 'Päivitetty 1.2.2025', '', '## Rekisterinpitäjä', '', 'Esimerkki Oy, Katu 1, 00100 Helsinki, tietosuoja@esimerkki.fi', '',
+    '## Rekisterin pitämisen peruste', '', 'Rekisteriä pidetään asiakkuuksien hoitamiseksi.', '',
+    '## Käsittelyn tarkoitus', '', 'Käytämme tietoja tilausten toimittamiseen.', 'Tietoja voidaan luovuttaa yhteistyökumppaneille markkinointia varten.', '',
+    '## Säilytys', '', '* tilaustiedot kuusi vuotta tilauksesta', '', '* sähköpostit Microsoftin palvelussa', '',
+  ]);
+
+  it('puts a missing basis at the section that should give it', () => {
+    expect(at(found, 'legal-basis')).toEqual([9]);
+  });
+
+  it('puts a hedge at the sentence that holds it, not at the first sentence of its value', () => {
+    expect(at(found, 'vague-language')).toEqual([16]);
+  });
+
+  it('counts the lines of a loose list with the blank lines between its items', () => {
+    expect(at(found, 'provider-transfer')).toEqual([22]);
+  });
+});
+
+describe('a country named for its law', () => {
+  it('is no transfer there', async () => {
+    const found = await auditText('law.md', [
+      '# Privacy notice', '', 'Updated 1 March 2025.', '', '## Data protection', '',
+      'Example Club Ltd, 1 High Street, London, club@example.co.uk, is the data controller. We will ensure that data is collected, stored and processed in accordance with current and future UK data protection legislation.',
+    ]);
+    expect(found.filter((f) => f.ruleId === 'transfer-mechanism' || f.message.includes('`GB`'))).toEqual([]);
+  });
+});
+
 describe('a project whose configuration is broken', () => {
   it('is refused with the configuration problem and exit 2, as `check` refuses it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'seloste-audit-config-'));

@@ -20,8 +20,9 @@ import { auditMessage } from './messages.js';
 import { passagesOf, registerStart, type Passage } from './passages.js';
 import { withPage } from './pdf-page.js';
 import { placeFinding } from './place.js';
+import { withoutRepeats } from './repeats.js';
 import { rightsFindings } from './rights-findings.js';
-import { saysHowToWithdraw } from './rights-stated.js';
+import { settledByText } from './settled.js';
 import type { StatedRight } from './rights-words.js';
 
 export interface AuditOptions {
@@ -68,20 +69,6 @@ function written(f: AuditFinding, file: string, config: Config, lang: MessageLan
   return { file, line: f.line, column: 1, endLine: f.line, endColumn: 1, ruleId: f.ruleId, severity, message, url: docUrl(f.ruleId, config.docsBaseUrl) };
 }
 
-/** A placeholder the draft made up (a register's stand-in name), not one the notice has. */
-function madeUp(d: Diagnostic, passages: readonly Passage[]): boolean {
-  return d.ruleId === 'placeholder-text' && /`TODO/u.test(d.message) && !passages.some((p) => /todo/iu.test(p.text));
-}
-
-/**
- * Whether a finding of `consent-withdrawal` says again what the notice's own text settles: it names a
- * way to withdraw consent (what `consent.how_to_withdraw` is to a register), or the right to withdraw
- * is reported missing already (one gap, not two).
- */
-function withdrawalSettled(d: Diagnostic, passages: readonly Passage[], missingRights: readonly StatedRight[]): boolean {
-  return d.ruleId === 'consent-withdrawal' && (missingRights.includes('withdraw_consent') || saysHowToWithdraw(passages));
-}
-
 async function auditPart(result: ImportResult, passages: Passage[], file: string, options: AuditOptions): Promise<AuditedRegister> {
   const checked = await checkDraft(result, passages, file, options);
   const register = result.register as unknown as Register;
@@ -89,10 +76,10 @@ async function auditPart(result: ImportResult, passages: Passage[], file: string
   const own = [...rightsFindings(register, passages, start), ...conditionFindings(passages)];
   const missingRights = own.filter((f) => f.ruleId === 'right-missing').map((f) => f.params['right'] as StatedRight);
   const onDraft = checked.diagnostics
-    .filter((d) => !madeUp(d, passages) && !withdrawalSettled(d, passages, missingRights))
+    .filter((d) => !settledByText(d, passages, missingRights))
     .map((d) => moved(d, file, checked, passages, start));
   const ownWritten = own.flatMap((f) => written(f, file, checked.config, checked.config.messageLanguage) ?? []);
-  const diagnostics = uniqueDiagnostics([...onDraft, ...ownWritten]);
+  const diagnostics = withoutRepeats(uniqueDiagnostics([...onDraft, ...ownWritten]));
   return { draft: result, passages, diagnostics, missingRights, language: checked.config.messageLanguage };
 }
 
@@ -101,9 +88,11 @@ export async function auditBytes(bytes: Uint8Array, file: string, options: Audit
   const read = await readNotice(bytes, file);
   if (read.problem !== undefined) return read;
   const registers: AuditedRegister[] = [];
+  // The lines of a text file, where passages are found; Word and PDF have only the reader's lines.
+  const source = read.format === 'docx' || read.format === 'pdf' ? undefined : new TextDecoder().decode(bytes).split(/\r\n|\r|\n/u);
   for (const part of registerParts(read.blocks, options.lang)) {
     const result = importPart(part, read.format, { source: file });
-    const audited = await auditPart(result, passagesOf(part.outline), file, options);
+    const audited = await auditPart(result, passagesOf(part.outline, source), file, options);
     const { pageStarts } = read;
     if (pageStarts) audited.diagnostics = audited.diagnostics.map((d) => withPage(d, pageStarts, audited.language));
     registers.push(audited);

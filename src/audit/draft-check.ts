@@ -14,6 +14,7 @@ import type { Config } from '../config/config.js';
 import type { Document } from 'yaml';
 import type { Passage } from './passages.js';
 import { controllerIsPublicBody } from './public-body.js';
+import { placesInCountry } from './stated-transfers.js';
 
 /** Findings about the draft rather than the notice: left-over TODOs, the draft's schema, translations, what Seloste cannot render. */
 const ABOUT_THE_DRAFT = /^(?:todo-left|translation-missing|schema|yaml|file|register|text\/)/u;
@@ -42,7 +43,21 @@ function withAllText(result: ImportResult, passages: readonly Passage[]): Record
   if (all) data['description'] = { [result.lang]: all };
   const controller = data['controller'];
   if (controller && typeof controller === 'object' && controllerIsPublicBody(passages)) data['controller'] = { ...controller, public_authority: true };
+  withoutLawCountries(data);
   return data;
+}
+
+/** The draft's transfers without those to a country the notice names only for its law. */
+function withoutLawCountries(data: Record<string, unknown>): void {
+  const transfers = data['transfers'];
+  if (!Array.isArray(transfers)) return;
+  const stated = transfers.filter((t: unknown) => {
+    const { country, description } = (t ?? {}) as { country?: unknown; description?: unknown };
+    if (typeof country !== 'string' || !description || typeof description !== 'object') return true;
+    return placesInCountry(Object.values(description as Record<string, string>).join(' '), country);
+  });
+  if (stated.length) data['transfers'] = stated;
+  else delete data['transfers'];
 }
 
 export async function checkDraft(

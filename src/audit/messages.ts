@@ -47,6 +47,16 @@ const MESSAGES: Readonly<Record<string, Readonly<Record<MessageLanguage, Templat
     fi: (p, l) => `Selosteen mukaan rekisteröidyllä ei ole ${named(p, l)}, vaikka selosteen käsittelyperusteet antavat sen: poista rajaus (13 artiklan 2 kohta, 14 artiklan 2 kohta)`,
     sv: (p, l) => `Enligt beskrivningen gäller inte ${named(p, l)}, men beskrivningens rättsliga grunder ger den: ta bort begränsningen (artikel 13.2, 14.2)`,
   },
+  'right-limited/conditioned': {
+    en: (p, l) => `The notice makes ${named(p, l)} wait on a condition the GDPR does not set (\`${p['found']}\`): state the right without it (Art. 13(2), 14(2))`,
+    fi: (p, l) => `Selosteessa rajataan ${named(p, l)} ehdolla, jota tietosuoja-asetus ei aseta (\`${p['found']}\`): kerro oikeus ilman ehtoa (13 artiklan 2 kohta, 14 artiklan 2 kohta)`,
+    sv: (p, l) => `Beskrivningen begränsar ${named(p, l)} med ett villkor som dataskyddsförordningen inte ställer (\`${p['found']}\`): ange rättigheten utan villkoret (artikel 13.2, 14.2)`,
+  },
+  'right-limited/asDeletion': {
+    en: (p, l) => `The notice describes ${named(p, l)} as deletion (\`${p['found']}\`): restriction keeps the data and stops their other processing (Art. 18(2))`,
+    fi: (p, l) => `Selosteessa kuvataan ${named(p, l)} tietojen poistamisena (\`${p['found']}\`): rajoittaminen säilyttää tiedot ja estää niiden muun käsittelyn (18 artiklan 2 kohta)`,
+    sv: (p, l) => `Beskrivningen beskriver ${named(p, l)} som radering (\`${p['found']}\`): begränsning innebär att uppgifterna sparas men inte behandlas på annat sätt (artikel 18.2)`,
+  },
   'right-condition/inPerson': {
     en: () => 'Rights may be exercised only in person: the controller must make a request easy, also in writing and electronically (Art. 12(2))',
     fi: () => 'Oikeuksia voi käyttää vain henkilökohtaisesti paikan päällä: pyynnön tekeminen on tehtävä helpoksi myös kirjallisesti ja sähköisesti (12 artiklan 2 kohta)',

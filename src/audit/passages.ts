@@ -14,52 +14,107 @@ export interface Passage {
   line: number;
   /** What the section it stands in is about; `front` before the first section. */
   kind: SectionKind | 'front';
+  /** Everything its section is about ("Luovutukset ja siirrot": recipients and transfers). */
+  kinds: readonly (SectionKind | 'front')[];
   /** The line of the heading of its section (the first line of the notice for the front). */
   sectionLine: number;
   /** It is a heading. */
   heading?: true;
 }
 
-/** Where a text of a block starts, as a line of the original: the first of its lines that holds its first words. */
-function lineOf(block: Block, text: string): number {
+/** A line of a text file as a reader sees it: no tags, entities, emphasis or link targets. */
+function plain(line: string): string {
+  return clean(
+    line
+      .replace(/<[^>]*>/gu, ' ')
+      .replace(/&nbsp;|&#160;/gu, ' ')
+      .replace(/&amp;/gu, '&')
+      .replace(/&[a-z]+;|&#\d+;/gu, ' ')
+      .replace(/\[([^\]]*)\]\([^)]*\)/gu, '$1')
+      .replace(/[*_`]+/gu, ''),
+  );
+}
+
+/**
+ * The original's lines a block's texts are found on: those of a text file, read from where the block
+ * starts (its `lines` leave out the blank lines of a loose list and the tags of HTML); or else the
+ * block's own lines.
+ */
+interface Lines {
+  texts: readonly string[];
+  /** The line of the original of `texts[0]`. */
+  first: number;
+}
+
+function linesOf(block: Block, source: readonly string[] | undefined): Lines {
+  if (!source) return { texts: block.lines.map(clean), first: block.line };
+  const from = Math.max(0, block.line - 1);
+  // A block's texts lie within its lines and the blank and markup lines between them.
+  return { texts: source.slice(from, from + 4 * block.lines.length + 8).map(plain), first: from + 1 };
+}
+
+/** Where a text of a block starts, as a line of the original: the first line from `after` on that holds its first words. */
+function lineOf(lines: Lines, text: string, after: number): number | undefined {
   const words = clean(text).split(' ');
   for (const n of [4, 2, 1]) {
     const start = words.slice(0, n).join(' ');
-    const index = block.lines.findIndex((l) => clean(l).includes(start));
-    if (index >= 0) return block.line + index;
+    const index = lines.texts.findIndex((l, i) => i >= after && l.includes(start));
+    if (index >= 0) return index;
   }
-  return block.line;
+  return undefined;
 }
 
-function blockPassages(block: Block, kind: Passage['kind'], sectionLine: number): Passage[] {
-  if (block.kind === 'table') return shaped([block]).flatMap((b) => blockPassages(b, kind, sectionLine));
-  if (block.kind === 'heading') return [{ text: clean(block.text), line: block.line, kind, sectionLine, heading: true }];
+/** The line of each text of a block, in order: each stands on or after the line of the one before. */
+function linesOfTexts(block: Block, texts: readonly string[], source: readonly string[] | undefined): number[] {
+  const lines = linesOf(block, source);
+  let after = 0;
+  return texts.map((text) => {
+    const index = lineOf(lines, text, after) ?? lineOf(lines, text, 0);
+    if (index === undefined) return block.line;
+    after = index;
+    return lines.first + index;
+  });
+}
+
+/** A site generator's shortcode ("{{< cookie_settings … >}}", "{% include … %}"): the page shows what it renders, not its text. */
+const SHORTCODE = /^\s*(?:\{\{[<%][\s\S]*[%>]\}\}|\{%[\s\S]*%\})\s*$/u;
+
+function blockPassages(block: Block, kinds: Passage['kinds'], sectionLine: number, source: readonly string[] | undefined): Passage[] {
+  const kind = kinds[0] ?? 'other';
+  if (block.kind === 'table') return shaped([block]).flatMap((b) => blockPassages(b, kinds, sectionLine, source));
+  if (block.kind === 'heading') return [{ text: clean(block.text), line: block.line, kind, kinds, sectionLine, heading: true }];
   // A paragraph's sentences run across the lines it is wrapped on: each stands at the line it starts on.
-  const texts = block.kind === 'list' ? flatItems(block) : [block.text];
-  return texts.flatMap((t) => sentences(clean(t)).map((text) => ({ text, line: lineOf(block, text), kind, sectionLine })));
+  const texts = (block.kind === 'list' ? flatItems(block) : [block.text]).filter((t) => !SHORTCODE.test(t)).flatMap((t) => sentences(clean(t)));
+  const lines = linesOfTexts(block, texts, source);
+  return texts.map((text, i) => ({ text, line: lines[i]!, kind, kinds, sectionLine }));
 }
 
-/** Every passage of an outlined notice, in the order of the original. */
-export function passagesOf(outline: Outline): Passage[] {
+/** Every passage of an outlined notice, in the order of the original; `source` the lines of a text file's original. */
+export function passagesOf(outline: Outline, source?: readonly string[]): Passage[] {
   const first = outline.front[0]?.line ?? outline.sections[0]?.heading.line ?? 1;
-  const out = outline.front.flatMap((b) => blockPassages(b, 'front', first));
+  const out = outline.front.flatMap((b) => blockPassages(b, ['front'], first, source));
   for (const section of outline.sections) {
-    const kind = section.kinds[0] ?? 'other';
-    out.push(...[section.heading, ...section.blocks].flatMap((b) => blockPassages(b, kind, section.heading.line)));
+    const kinds = section.kinds.length ? section.kinds : (['other'] as const);
+    out.push(...[section.heading, ...section.blocks].flatMap((b) => blockPassages(b, kinds, section.heading.line, source)));
   }
   return out.sort((a, b) => a.line - b.line);
 }
 
+/** A heading that titles a notice or a register, not one of its sections. */
+const TITLE = /rekisteri|seloste|tietosuoja|privacy|policy|notice|statement|register|integritet|dataskydd|personuppgift|gdpr|data protection/iu;
+/** A table of contents' heading, which titles nothing. */
+const CONTENTS = /^(?:table of contents|contents|sisällys\p{L}*|innehåll\p{L}*)$/iu;
+
 /**
  * Where a register's notice starts, for what it leaves out altogether: the heading that names it (a
- * page may open with its own title and introduction, and hold several registers), the last heading
- * before its first section, or else its first line.
+ * page may open with its own title and introduction, and hold several registers), the last title
+ * before its first section, the first heading before it, or else its first line.
  */
 export function registerStart(passages: readonly Passage[], name?: string): number {
   const named = name ? passages.find((p) => p.heading && comparable(p.text).startsWith(comparable(name).split(' ').slice(0, 3).join(' '))) : undefined;
   if (named) return named.line;
-  const front = passages.filter((p) => p.kind === 'front');
-  return front.filter((p) => p.heading).at(-1)?.line ?? passages[0]?.line ?? 1;
+  const headings = passages.filter((p) => p.kind === 'front' && p.heading && !CONTENTS.test(p.text));
+  return (headings.filter((p) => TITLE.test(p.text)).at(-1) ?? headings[0] ?? passages[0])?.line ?? 1;
 }
 
 /** Lower case, one space between words, no Markdown emphasis: how passages and needles are compared. */

@@ -1,15 +1,21 @@
 /**
- * Where a finding on the draft register stands in the original notice: at the passage its value came
- * from (the words the message quotes, if the original has them there), or, for something missing,
- * at the section of the original where it belongs, or at the start of the notice.
+ * Where a finding on the draft register stands in the original notice: at the sentence its value came
+ * from (the one that holds the words the message quotes, where the value has several), or, for
+ * something missing, at the section of the original where it belongs, at the first sentence that
+ * speaks of it, or at the start of the register's notice.
  */
 import type { Document } from 'yaml';
 import type { Diagnostic } from '../diagnostic.js';
 import type { SectionKind } from '../import/headings.js';
+import { findWords, words } from '../check/words.js';
+import { isEea, providers } from '../data/data.js';
+import { sentences } from '../import/draft/text.js';
 import { pathAtOffset, type PathSegment } from '../load/yaml-ast.js';
+import { FORMAT_WORDS } from './format-words.js';
+import { messageIdOf } from './message-id.js';
 import { comparable, findPassage, type Passage } from './passages.js';
 
-/** The part of a notice where what a rule misses belongs. */
+/** The parts of a notice where what a rule misses belongs, in order of preference. */
 const BELONGS: Readonly<Record<string, readonly SectionKind[]>> = {
   'controller-contact': ['controller', 'contact'],
   'business-id': ['controller'],
@@ -29,8 +35,42 @@ const BELONGS: Readonly<Record<string, readonly SectionKind[]>> = {
   'retention': ['retention'],
   'automated-decisions': ['automated_decisions'],
   'notice-date': ['date', 'changes'],
-  'special-category-condition': ['data_categories', 'legal_basis'],
+  'special-category-condition': ['legal_basis', 'data_categories'],
+  'personal-identity-code': ['data_categories'],
 };
+
+/** Where a part of the register a key names is written about, for a finding on that key with no text of its own. */
+const KEY_BELONGS: Readonly<Record<string, readonly SectionKind[]>> = {
+  transfers: ['transfers', 'recipients'],
+  recipients: ['recipients'],
+  retention: ['retention'],
+  sources: ['sources'],
+  legal_bases: ['legal_basis', 'purposes'],
+  automated_decisions: ['automated_decisions'],
+};
+
+/**
+ * Words of a passage that speaks of what a rule misses, for a notice without a section about it: who
+ * the controller and the DPO are, whether data must be given, what data are collected, where they are
+ * and whether they leave the EU, to whom they go, how long they are kept, on what basis they are
+ * processed, the personal identity code.
+ */
+const SPEAKS_OF: Readonly<Record<string, RegExp>> = {
+  'controller-contact': /rekisterinpitäjä|rekisterin pitäjä|rekisterin ylläpitäjä|rekisteriä ylläpitää|ylläpitää (?:\p{L}+ )?rekisteriä|personuppgiftsansvarig|data controller|(?<!\p{L})controller(?!\p{L})/iu,
+  'dpo-contact': /tietosuojavastaava|dataskyddsombud|data protection officer/iu,
+  'provision-requirement': /pakollinen|pakollisia|vapaaehtoinen|valinnainen|obligatorisk|frivillig|mandatory|required|optional|tallennetaan|keräämme|kerätään|tallennetaan|samlar in|we collect|information we collect|seuraavat tiedot/iu,
+  'transfer-consistency': /(?<!\p{L})(?:EU|ETA|EEA|EES|ETA:n|EU:n|euroop\p{L}*|siirre\p{L}*|siirto\p{L}*|överför\p{L}*|tredje land|third countr\p{L}*|kolmansi\p{L}* mai\p{L}*)(?!\p{L})/iu,
+  'recipients': /luovut|vastaanott|lämnas ut|delas med|lämnar ut|disclos|shared? with|recipient/iu,
+  'retention': /säilyt|poistet|poistaa|lagra|sparas|raderas|gallras|retain|kept for|delete/iu,
+  'legal-basis': /oikeusperust|käsittelyn peruste|rättslig\p{L}* grund|legal basis|lawful basis/iu,
+  'personal-identity-code': /henkilötunnu|personbeteckning|personnummer|identity code|social security number/iu,
+};
+
+/** Rules whose missing part is found by the words that speak of it before the section it belongs to. */
+const WORDS_FIRST = new Set(['transfer-consistency', 'personal-identity-code', 'legal-basis/notMapped']);
+
+/** Rules whose missing part stands at the first sentence of its section (where the data are listed), not its heading. */
+const AT_FIRST_SENTENCE = new Set(['provision-requirement']);
 
 export interface Place {
   line: number;
@@ -54,54 +94,116 @@ function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
   return value;
 }
 
-/** The passage of a value at a path, or of the nearest ancestor that has one (not the root). */
-function passageOfPath(passages: readonly Passage[], data: unknown, path: readonly PathSegment[], start: number): Passage | undefined {
+/**
+ * The passages of a value at a path, or of the nearest ancestor that has some (not the root): each
+ * sentence of its texts, where the original has it.
+ */
+function passagesOfPath(passages: readonly Passage[], data: unknown, path: readonly PathSegment[], start: number): Passage[] {
   for (let depth = path.length; depth > 0; depth--) {
-    for (const text of stringsUnder(valueAt(data, path.slice(0, depth))).slice(0, 4)) {
-      const found = findPassage(passages, text, start);
-      if (found) return found;
-    }
+    const texts = stringsUnder(valueAt(data, path.slice(0, depth))).slice(0, 4);
+    const found = texts.flatMap((text) => text.split('\n').flatMap((line) => sentences(line)).flatMap((s) => findPassage(passages, s, start) ?? []));
+    if (found.length) return [...new Set(found)];
+  }
+  return [];
+}
+
+/** The words a message quotes (`…`), without the keys and values of the register format it also quotes. */
+function quotes(message: string): string[] {
+  return [...message.matchAll(/`([^`]{3,})`/gu)]
+    .map((m) => m[1]!.replace(/…$/u, ''))
+    .filter((q) => !FORMAT_WORDS.has(q))
+    .map((q) => comparable(q).slice(0, 60));
+}
+
+/**
+ * The passage that holds the words a message quotes: one of the value's own sentences, else one in
+ * the same section, else the first in the register's notice. A single word the value's sentences do
+ * not hold is not looked for elsewhere: a hedge such as "voimme" stands in many sentences.
+ */
+function quoted(passages: readonly Passage[], message: string, own: readonly Passage[], start: number): Passage | undefined {
+  for (const needle of quotes(message)) {
+    const holding = passages.filter((p) => comparable(p.text).includes(needle));
+    if (!holding.length) continue;
+    const mine = holding.find((p) => own.includes(p));
+    if (mine) return mine;
+    const section = own[0] && holding.find((p) => p.sectionLine === own[0]!.sectionLine);
+    if (section) return section;
+    if (own.length && !needle.includes(' ')) continue;
+    const inRegister = holding.filter((p) => p.line >= start);
+    return (inRegister.length ? inRegister : holding)[0];
+  }
+  return own[0];
+}
+
+/** The first passage of the first section of a kind in order, at its heading or at its first sentence. */
+function sectionOf(passages: readonly Passage[], kinds: readonly SectionKind[], firstSentence: boolean): Passage | undefined {
+  for (const kind of kinds) {
+    const found = passages.find((p) => p.kinds.includes(kind));
+    if (!found) continue;
+    const sentence = firstSentence ? passages.find((p) => p.sectionLine === found.sectionLine && !p.heading) : undefined;
+    return sentence ?? { ...found, line: found.sectionLine };
   }
   return undefined;
 }
 
-/** The words a message quotes (`…`) that the original has, nearest to a passage when one is given. */
-function quoted(passages: readonly Passage[], message: string, near: Passage | undefined, start: number): Passage | undefined {
-  for (const [, quote] of message.matchAll(/`([^`]{3,80})`/gu)) {
-    const needle = comparable(quote!);
-    const holding = passages.filter((p) => comparable(p.text).includes(needle));
-    if (!holding.length) continue;
-    if (near && holding.includes(near)) return near;
-    const inRegister = holding.filter((p) => p.line >= start);
-    const candidates = inRegister.length ? inRegister : holding;
-    return (near && candidates.find((p) => p.sectionLine === near.sectionLine)) || candidates[0];
-  }
-  return near;
-}
-
-/** The heading of the first section of a part of the notice where what a rule misses belongs. */
-/**
- * Words of a passage that speaks of the part a rule misses, for a notice without a section about it:
- * who the controller and the DPO are, whether data must be given, where data are kept and whether they
- * leave the EU, to whom they go, how long they are kept, on what basis they are processed.
- */
-const SPEAKS_OF: Readonly<Record<string, RegExp>> = {
-  'controller-contact': /rekisterinpitäjä|rekisterin pitäjä|personuppgiftsansvarig|data controller|(?<!\p{L})controller(?!\p{L})/iu,
-  'dpo-contact': /tietosuojavastaava|dataskyddsombud|data protection officer/iu,
-  'provision-requirement': /pakollinen|pakollisia|vapaaehtoinen|valinnainen|obligatorisk|frivillig|mandatory|required|optional/iu,
-  'transfer-consistency': /(?<!\p{L})(?:EU|ETA|EEA|EES|ETA:n|EU:n)(?!\p{L})|euroop|palvelim|server|sijaitse|located|belägen/iu,
-  'recipients': /luovut|vastaanott|lämnas ut|delas med|lämnar ut|disclos|shared? with|recipient/iu,
-  'retention': /säilyt|poistet|poistaa|lagra|sparas|raderas|gallras|retain|kept for|delete/iu,
-  'legal-basis': /oikeusperust|käsittelyn peruste|rättslig\p{L}* grund|legal basis|lawful basis/iu,
-};
-
-function belongs(passages: readonly Passage[], ruleId: string, start: number): Passage | undefined {
-  for (const kind of BELONGS[ruleId] ?? []) {
-    const found = passages.find((p) => p.kind === kind);
-    if (found) return { ...found, line: found.sectionLine };
-  }
+function speaksOf(passages: readonly Passage[], ruleId: string, start: number): Passage | undefined {
   const words = SPEAKS_OF[ruleId];
   return words ? passages.find((p) => p.line >= start && words.test(p.text)) : undefined;
+}
+
+/** Rules about transfers: a notice that says nothing of them is read where it names a provider outside the EEA. */
+const TRANSFER_RULES = new Set(['transfer-consistency', 'provider-transfer', 'transfer-mechanism']);
+const OUTSIDE_PROVIDERS = providers.providers.filter((p) => !isEea(p.country)).map((p) => words(p.names));
+
+function namesProviderOutside(passages: readonly Passage[], ruleId: string, start: number): Passage | undefined {
+  if (!TRANSFER_RULES.has(ruleId)) return undefined;
+  return passages.find((p) => p.line >= start && OUTSIDE_PROVIDERS.some((pattern) => findWords(p.text, pattern).length > 0));
+}
+
+function wordsFirst(d: Diagnostic): boolean {
+  return WORDS_FIRST.has(d.ruleId) || WORDS_FIRST.has(`${d.ruleId}/${messageIdOf(d) ?? ''}`);
+}
+
+/** The first sentence that speaks of what a rule misses, or names a provider it is about. */
+function spoken(passages: readonly Passage[], d: Diagnostic, start: number): Passage | undefined {
+  return speaksOf(passages, d.ruleId, start) ?? namesProviderOutside(passages, d.ruleId, start);
+}
+
+/** Where what a rule misses belongs: its section, or the first sentence that speaks of it. */
+function belongs(passages: readonly Passage[], d: Diagnostic, start: number): Passage | undefined {
+  return sectionOf(passages, BELONGS[d.ruleId] ?? [], AT_FIRST_SENTENCE.has(d.ruleId)) ?? spoken(passages, d, start);
+}
+
+/** A contact detail in a sentence: an e-mail address, a phone number, a street address. */
+const CONTACT_DETAIL = /@|\+?\d[\d ]{5,}\d|\p{L}+(?:katu|tie|kuja|väg|vägen|gatan|street|road)\s+\d/iu;
+
+/**
+ * A reachability finding on the controller (no e-mail, no address) stands where the notice gives the
+ * controller's contact details: of the sentences in a section about the controller or about contacting
+ * it that hold the name it quotes, the last that holds a contact detail, or else the last.
+ */
+function contactPlace(passages: readonly Passage[], d: Diagnostic, own: Passage | undefined): Passage | undefined {
+  const name = quotes(d.message)[0];
+  if (d.ruleId !== 'controller-contact' || !own || !name) return own;
+  const naming = passages.filter((p) => (p.kinds.includes('controller') || p.kinds.includes('contact')) && comparable(p.text).includes(name));
+  return naming.filter((p) => CONTACT_DETAIL.test(p.text)).at(-1) ?? naming.at(-1) ?? own;
+}
+
+/** A sentence that says what the data are used for: "tietoja käytetään", "we use", "används för". */
+const SAYS_USE = /(?<!\p{L})(?:används|användas|käytetään|käytämme|we use|is used|are used|used for|used to)(?!\p{L})/iu;
+const DENIED = /(?<!\p{L})(?:inte|ej|ei|not|never|aldrig)(?!\p{L})/iu;
+
+/**
+ * Findings on a missing basis or a missing condition for special categories stand where the notice
+ * gives (or should give) its bases, when it has a section on them; a missing basis of purposes read
+ * outside any section on purposes, at the first sentence that says what the data are used for.
+ */
+function basisPlace(passages: readonly Passage[], d: Diagnostic, own: readonly Passage[], start: number): Passage | undefined {
+  const id = `${d.ruleId}/${messageIdOf(d) ?? ''}`;
+  if (!['legal-basis/missing', 'legal-basis/missingMany', 'special-category-condition/undeclared'].includes(id)) return undefined;
+  const section = sectionOf(passages, ['legal_basis'], false);
+  if (section || id.startsWith('special') || own.some((p) => p.kinds.includes('purposes'))) return section;
+  return passages.find((p) => p.line >= start && SAYS_USE.test(p.text) && !DENIED.test(p.text));
 }
 
 /** The place in the original of a finding on the draft (its text, its parsed document and its data). */
@@ -115,7 +217,13 @@ export function placeFinding(
   // A finding on the register as a whole (something missing) is reported at its first key.
   const path = pathAtOffset(draft.doc, offset);
   const root = path.length === 0;
-  const own = passageOfPath(passages, draft.data, path, start);
-  const at = (root ? undefined : quoted(passages, d.message, own, start)) ?? belongs(passages, d.ruleId, start);
+  const own = passagesOfPath(passages, draft.data, path, start);
+  const keyed = typeof path[0] === 'string' && !own.length ? sectionOf(passages, KEY_BELONGS[path[0]] ?? [], false) : undefined;
+  const at =
+    basisPlace(passages, d, own, start) ??
+    (root ? undefined : contactPlace(passages, d, quoted(passages, d.message, own, start))) ??
+    (wordsFirst(d) ? spoken(passages, d, start) : undefined) ??
+    keyed ??
+    belongs(passages, d, start);
   return at ? { line: at.line, passage: at, path } : { line: start, path };
 }

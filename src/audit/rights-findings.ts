@@ -7,20 +7,33 @@ import { deriveRights } from '../resolve/facts.js';
 import type { Register } from '../types.js';
 import { namesAuthority } from './authority-names.js';
 import type { AuditFinding } from './finding.js';
+import { basesNamed } from './parts-said.js';
 import type { Passage } from './passages.js';
+import { narrowedRights } from './rights-narrowed.js';
 import { rightsStated } from './rights-stated.js';
 import type { StatedRight } from './rights-words.js';
 
+/** The register with the bases the notice states in words its draft did not take, listed for the register as a whole. */
+function withBasesNamed(register: Register, passages: readonly Passage[]): Register {
+  const listed = Array.isArray(register.legal_bases) ? register.legal_bases : [];
+  const named = basesNamed(passages).filter((b) => !listed.includes(b) && !(register.purposes ?? []).some((p) => p.legal_basis === b));
+  return named.length ? { ...register, legal_bases: [...listed, ...named] } : register;
+}
+
 /**
- * The rights the register's bases and purposes give, direct marketing's own objection included.
- * Erasure is not asked for when the notice states no basis at all: it does not apply under a legal
- * obligation or a public task, and which one the notice rests on is not known.
+ * The rights the bases and purposes give, of the register and of the notice's own words, direct
+ * marketing's own objection included. Erasure is not asked for when the notice states no basis at all:
+ * it does not apply under a legal obligation or a public task, and which one the notice rests on is
+ * not known. The objection of Art. 21(1) is asked for only where a basis gives it (legitimate
+ * interests, a public task); direct marketing alone gives the objection of Art. 21(2), asked for apart.
  */
-export function rightsThatApply(register: Register): StatedRight[] {
-  const basisKnown = (register.purposes ?? []).some((p) => p.legal_basis !== undefined) || (register.legal_bases ?? []).length > 0;
-  const rights: StatedRight[] = deriveRights(register)
+export function rightsThatApply(register: Register, passages: readonly Passage[] = []): StatedRight[] {
+  const full = withBasesNamed(register, passages);
+  const bases = new Set([...(full.legal_bases ?? []), ...(full.purposes ?? []).flatMap((p) => p.legal_basis ?? [])]);
+  const rights: StatedRight[] = deriveRights(full)
     .map((r) => r.right)
-    .filter((r) => basisKnown || r !== 'erasure');
+    .filter((r) => bases.size > 0 || r !== 'erasure')
+    .filter((r) => r !== 'object' || bases.has('legitimate_interests') || bases.has('public_task'));
   if ((register.purposes ?? []).some((p) => p.direct_marketing === true)) rights.push('object_direct_marketing');
   return rights;
 }
@@ -28,7 +41,7 @@ export function rightsThatApply(register: Register): StatedRight[] {
 /** What the notice leaves out or limits of the rights; `start` is where the register's notice starts. */
 export function rightsFindings(register: Register, passages: readonly Passage[], start: number): AuditFinding[] {
   const { stated, denied, rightsLine } = rightsStated(passages);
-  const applies = rightsThatApply(register);
+  const applies = rightsThatApply(register, passages);
   const out: AuditFinding[] = [];
   const where = rightsLine ?? start;
   for (const right of applies) {
@@ -42,5 +55,6 @@ export function rightsFindings(register: Register, passages: readonly Passage[],
   for (const { right, passage } of denied) {
     if (applies.includes(right)) out.push({ ruleId: 'right-limited', messageId: 'denied', params: { right }, line: passage.line, severity: 'error' });
   }
+  out.push(...narrowedRights(passages).filter((f) => !denied.some((d) => d.right === f.params['right'])));
   return out;
 }

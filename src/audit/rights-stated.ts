@@ -4,13 +4,22 @@
  * original only: what a published notice leaves out is reported, not silently filled in.
  */
 import type { Passage } from './passages.js';
-import { CONSENT, NOT_APPLY, RIGHT_CUE, RIGHT_WORDS, type StatedRight } from './rights-words.js';
+import { CONSENT, COOKIE_SETTINGS, NOT_APPLY, RIGHT_CUE, RIGHT_WORDS, type StatedRight } from './rights-words.js';
 
 /** A right that needs no cue word: the words are specific enough on their own. */
 const SELF_EVIDENT = new Set<StatedRight>(['complaint', 'withdraw_consent']);
 
+/** An objection to the processing as such, not only to direct marketing (Art. 21(1)). */
+const GENERAL_OBJECTION = /vastust\p{L}*\s+(?:\p{L}+\s+){0,2}käsittel|object\p{L}*\s+to\s+(?:\p{L}+\s+){0,3}processing|invänd\p{L}*\s+mot\s+(?:\p{L}+\s+){0,2}behandling|motsätt\p{L}*\s+(?:\p{L}+\s+){0,2}behandling/iu;
+
+/** Marketing and newsletters, what the objection of Art. 21(2) is about. */
+const MARKETING = /markkinoin|markkinointi|uutiskir|newsletter|marketing|marknadsför|nyhetsbrev|direktreklam/iu;
+
 function speaksOf(right: StatedRight, p: Passage): boolean {
+  if (right === 'withdraw_consent' && COOKIE_SETTINGS.test(p.text)) return true;
   if (!RIGHT_WORDS[right].test(p.text)) return false;
+  // Refusing marketing is the objection of Art. 21(2); it does not state that of Art. 21(1).
+  if (right === 'object' && MARKETING.test(p.text) && !GENERAL_OBJECTION.test(p.text)) return false;
   if (right === 'withdraw_consent') return CONSENT.test(p.text);
   if (right === 'object_direct_marketing') return RIGHT_WORDS.object.test(p.text) || p.kind === 'rights';
   return SELF_EVIDENT.has(right) || p.kind === 'rights' || RIGHT_CUE.test(p.text);
@@ -25,6 +34,14 @@ export interface RightsStated {
   rightsLine?: number;
 }
 
+/** Of the passages that state a right, one in the section that states the most (the first such section on a tie). */
+function mostRights(stating: readonly Passage[]): Passage | undefined {
+  const count = new Map<number, number>();
+  for (const p of stating) count.set(p.sectionLine, (count.get(p.sectionLine) ?? 0) + 1);
+  const best = [...count].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0];
+  return stating.find((p) => p.sectionLine === best);
+}
+
 export function rightsStated(passages: readonly Passage[]): RightsStated {
   const stated = new Map<StatedRight, Passage>();
   const denied: RightsStated['denied'] = [];
@@ -35,19 +52,24 @@ export function rightsStated(passages: readonly Passage[]): RightsStated {
       else if (!stated.has(right)) stated.set(right, p);
     }
   }
-  // The section about the rights: one headed so, or else the first that states a right.
-  const first = [...stated.values()].sort((a, b) => a.line - b.line)[0];
-  const rights = passages.find((p) => p.kind === 'rights') ?? first;
+  // The section about the rights: one headed so, or else the one that states the most of them.
+  const rights = passages.find((p) => p.kind === 'rights') ?? mostRights([...stated.values()]);
   return { stated, denied, ...(rights ? { rightsLine: rights.sectionLine } : {}) };
 }
 
 /** A way to do something the sentence names: an address, a form, a setting, a link, getting in touch. */
 const A_WAY = /@|sähköpost|e-?post|e-?mail|lomak|formulär|\bform\b|asetuks|inställning|settings|linki|länk|\blink|yhteyttä|kontakta|contact|peruuta tilaus|unsubscribe|avsluta|avregistrer|ilmoitta|meddela|notify|\bby\b/iu;
 
+/** A sentence on how the rights are used: "Voitte käyttää oikeuksianne ottamalla meihin yhteyttä", "To exercise your rights, contact us". */
+const USING_RIGHTS = /(?:käyttää|käyttämiseksi|käyttämisessä|harjoitta\p{L}*|utöva|exercis\p{L}*)\s+(?:\p{L}+\s+)?(?:oikeuksi\p{L}*|rättigheter\p{L}*|(?:your |these |the )?rights)|oikeuksien (?:käyttämi|harjoittami)\p{L}*/iu;
+
 /**
  * The notice says how consent is withdrawn: a sentence about withdrawing consent that names a way to
- * do it. A register says it in `consent.how_to_withdraw`; a published notice in a sentence anywhere.
+ * do it, or the right to withdraw stated beside a sentence that says how every right is used ("by
+ * contacting us at the address above"). A register says it in `consent.how_to_withdraw`.
  */
 export function saysHowToWithdraw(passages: readonly Passage[]): boolean {
-  return passages.some((p) => speaksOf('withdraw_consent', p) && A_WAY.test(p.text));
+  const withdrawing = passages.filter((p) => speaksOf('withdraw_consent', p));
+  if (withdrawing.some((p) => A_WAY.test(p.text))) return true;
+  return withdrawing.length > 0 && passages.some((p) => USING_RIGHTS.test(p.text) && A_WAY.test(p.text));
 }

@@ -53,10 +53,11 @@ const NEGATION = words(['ei', 'eikä', 'emme', 'not', 'no', "don't", 'never', 'i
 const EXCEPTION = words([
   // fi
   'paitsi', 'lukuun ottamatta', 'muuten kuin', 'muille kuin', 'ilman', 'säännönmukaisesti', '*tarkoitu*', 'myydä', 'myy',
+  'muuhun käyttöön', 'muuhun kuin',
   // en
-  'except*', 'other than', 'without', 'unless', 'purpose*', 'sell', 'sold', 'apart from',
+  'except*', 'other than', 'without', 'unless', 'purpose*', 'sell', 'sold', 'apart from', 'any other use', 'other use*',
   // sv
-  'utom', 'förutom', 'utan', '*ändamål*', 'säljs', 'sälja',
+  'utom', 'förutom', 'utan', '*ändamål*', 'säljs', 'sälja', 'annan användning', 'annat bruk',
 ]);
 
 /** Where an exception begins: what follows it is all the denial leaves out. */
@@ -68,7 +69,8 @@ const EXCEPTION_LEAD = words([
 
 /** Qualifiers that narrow the denial itself ("not for marketing purposes", "not sold"): no outright denial. */
 const QUALIFIER = words([
-  'ilman', 'säännönmukaisesti', '*tarkoitu*', 'myydä', 'myy', 'without', 'purpose*', 'sell', 'sold', 'utan', '*ändamål*', 'säljs', 'sälja',
+  'ilman', 'säännönmukaisesti', '*tarkoitu*', 'myydä', 'myy', 'muuhun käyttöön', 'muuhun kuin', 'without', 'purpose*', 'sell', 'sold',
+  'any other use', 'other use*', 'utan', '*ändamål*', 'säljs', 'sälja', 'annan användning', 'annat bruk',
 ]);
 
 const LAW_OR_AUTHORITY = words([

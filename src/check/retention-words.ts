@@ -13,6 +13,13 @@ export const AS_LONG_AS_NEEDED = [
   /\buntil\s+(?:they\s+are\s+|it\s+is\s+)?no\s+longer\s+(?:needed|necessary|required)/iu,
   /\bså\s+länge\s*(?:som)?\b[^.]{0,80}?(?:nödvändig|behöv|behov|ändamål)/iu,
   /\btills\s+(?:de|uppgifterna)?\s*inte\s+längre\s+behövs/iu,
+  /\bkun\s+(?:niitä|tietoja|ne)?\s*(?:ei\s+enää\s+(?:tarvita|tarvitse)|eivät\s+ole\s+(?:enää\s+)?(?:tarpeen|tarpeellisia))/iu,
+  /\bwhen\s+(?:they\s+are\s+|it\s+is\s+)?no\s+longer\s+(?:needed|necessary|required)/iu,
+  /\bnär\s+(?:de|uppgifterna)?\s*inte\s+längre\s+behövs/iu,
+  // A review of whether the purpose still holds, with deletion when it does not: "bedömning årsvis om ändamålet kvarstår".
+  /\b(?:om|huruvida)\s+(?:inte\s+)?ändamål\p{L}*\s[^.]{0,80}?kvarstår/iu,
+  /\bwhether\s+the\s+purposes?\s+(?:still\s+)?(?:remains?|applies|apply|exists?)/iu,
+  /\bonko\s+(?:\p{L}+\s+){0,3}tarkoitus\s+(?:yhä\s+|edelleen\s+)?olemassa/iu,
 ];
 
 /** Retention without an end: "toistaiseksi", "indefinitely", "tills vidare", "we do not delete". */
@@ -60,6 +67,12 @@ const EXCEPTIONAL = words([
 ]);
 const LONGER = words(['pidempään', 'pidemmän', 'pidempi*', 'longer', 'längre']);
 
+/** A least time or "a reasonable time", neither of which is a longest: "vähintään vuoden", "at least", "en rimlig tid". */
+const NO_END = words([
+  'vähintään', 'ainakin', 'kohtuullise* aja*', 'at least', 'no less than', 'a reasonable time', 'a reasonable period',
+  'minst', 'åtminstone', 'rimlig tid', 'en rimlig tid', 'rimlig period',
+]);
+
 /** A stated upper limit: "kuitenkin enintään", "at most", "som längst". */
 const MAXIMUM = words(['enintään', 'korkeintaan', 'viimeistään', 'at most', 'at the latest', 'no longer than', 'maximum', 'högst', 'som längst', 'senast']);
 
@@ -69,6 +82,7 @@ export function noMaximum(text: string, hasPeriod: boolean): string[] {
   const limited = findWords(text, MAXIMUM).length > 0;
   if (!hasPeriod && !limited) found.push(...NO_MAXIMUM.map((re) => re.exec(text)?.[0]).filter((m): m is string => m !== undefined));
   found.push(...findWords(text, AVERAGE));
+  if (!limited) found.push(...findWords(text, NO_END));
   const exceptional = findWords(text, EXCEPTIONAL);
   if (exceptional.length && findWords(text, LONGER).length && !limited && !STATUTE.test(text)) found.push(...exceptional);
   return found;

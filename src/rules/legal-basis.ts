@@ -59,11 +59,13 @@ export default defineRule(
   ({ register, report }) => {
     const purposes = register.purposes;
     const listed = Array.isArray(register.legal_bases) ? register.legal_bases : [];
-    // One finding for the whole list: each purpose lacks the same thing, the pairing.
-    const unpaired = (purposes ?? []).some((p) => !p.legal_basis);
-    if (listed.length && (unpaired || !purposes)) report(['legal_bases'], 'notMapped', { bases: listed.map((b) => `\`${b}\``).join(', ') }, 'key');
+    // One finding for the whole list: each purpose lacks the same thing, the pairing. One basis
+    // listed covers every purpose without its own, unless one of them names a law of its own.
+    const unpaired = (purposes ?? []).filter((p) => !p.legal_basis);
+    const ambiguous = listed.length > 1 || (listed.length === 1 && unpaired.some((p) => p.law));
+    if (ambiguous && (unpaired.length || !purposes)) report(['legal_bases'], 'notMapped', { bases: listed.map((b) => `\`${b}\``).join(', ') }, 'key');
     if (!purposes) {
-      if (!listed.length) report([], 'noPurposes');
+      if (listed.length < 2) report([], 'noPurposes');
       return;
     }
     const authority = register.controller?.public_authority === true;

@@ -40,6 +40,11 @@ export default defineRule(
         fi: 'Tarkoituksen {n} oikeutettu etu `{text}` ei yksilöi etua: kerro, mitä rekisterinpitäjä tai kolmas osapuoli tavoittelee, esim. `omien tuotteiden markkinointi nykyisille asiakkaille` (13 art. 1 d)',
         sv: 'Det berättigade intresset `{text}` för ändamål {n} anger inget specifikt intresse: ange vad den personuppgiftsansvarige eller en tredje part vill uppnå, t.ex. `marknadsföring av egna produkter till befintliga kunder` (artikel 13.1 d)',
       },
+      registerMissing: {
+        en: 'The register lists `legitimate_interests` in `legal_bases`, but no purpose says which interest in `legitimate_interest` (Art. 13(1)(d))',
+        fi: 'Oikeusperusteissa `legal_bases` on oikeutettu etu `legitimate_interests`, mutta mikään tarkoitus ei kerro kentässä `legitimate_interest`, mikä etu on kyseessä (13 art. 1 d)',
+        sv: 'I `legal_bases` anges `legitimate_interests`, men inget ändamål anger i `legitimate_interest` vilket intresse det gäller (artikel 13.1 d)',
+      },
       wrongBasis: {
         en: 'Purpose {n} states a `legitimate_interest` but rests on `{basis}`: a legitimate interest is stated only under `legitimate_interests` (Art. 13(1)(d))',
         fi: 'Tarkoitukselle {n} on kirjattu `legitimate_interest`, mutta sen oikeusperuste on `{basis}`: oikeutettu etu kerrotaan vain perusteella `legitimate_interests` (13 art. 1 d)',
@@ -48,6 +53,9 @@ export default defineRule(
     },
   },
   ({ register, report }) => {
+    // Legitimate interests listed for the register as a whole: the interest must still be named somewhere.
+    const listed = Array.isArray(register.legal_bases) && register.legal_bases.includes('legitimate_interests');
+    if (listed && !(register.purposes ?? []).some((p) => p.legitimate_interest)) report(['legal_bases'], 'registerMissing', {}, 'key');
     register.purposes?.forEach((purpose, i) => {
       const n = purpose.id ? `\`${purpose.id}\`` : `${i + 1}`;
       const at = ['purposes', i];

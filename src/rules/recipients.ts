@@ -1,8 +1,8 @@
 // GDPR Art. 13(1)(e), 14(1)(e): the recipients or categories of recipients, or explicitly none.
 import { defineRule } from '../check/rule.js';
 import { textValues } from '../check/text.js';
-import type { Recipient } from '../types.js';
-import { findWords, languageVersions, listed, onlyWords, tokens, wordSet, words } from '../check/words.js';
+import type { Recipient, Register, Text } from '../types.js';
+import { findWords, listed, onlyWords, tokens, wordSet, words } from '../check/words.js';
 
 /** Words that say nothing about who the recipient is: "yhteistyökumppanit jne", "third parties". */
 const isGeneric = wordSet([
@@ -38,10 +38,34 @@ const LOCATION = words([
   'alanko*', 'netherlands', 'nederländerna', 'yhdysval*', 'united states', 'USA', 'kotimai*', 'domestic', 'inhemsk*',
 ]);
 
+/**
+ * A party named by its own name after the first word of the category's first sentence: "This site
+ * uses Linode LLC as a web host". Not a name in the genitive, which names whom the party works for
+ * ("Sofor Oy:n puolesta toimivat alihankkijat", "the club's suppliers").
+ */
+const PROPER_NAME = /\s\p{Lu}\p{Ll}+(?:\s+(?:LLC|Ltd|Inc|Oy|Oyj|Ab|AB|GmbH))?(?![\p{L}:'’])/u;
+
+function namesParty(text: string): boolean {
+  return PROPER_NAME.test(text.split(/(?<=[.!?])\s/u)[0] ?? '');
+}
+
+/**
+ * A sentence about the controller's own doings, not a category: six words or more ending in a full
+ * stop, in the first person ("Voimme ulkoistaa …", "we make agreements …", "vi ingår …") or with a
+ * modal verb ("partners may process …").
+ */
+const PROSE_WORD = /\p{L}+mme(?!\p{L})|(?<!\p{L})(?:we|vi|may|might|will|voi|voivat|saattaa|saattavat)(?!\p{L})/iu;
+
+function prose(text: string): boolean {
+  return PROSE_WORD.test(text) && tokens(text).length >= 6 && /[.!]\s*$/u.test(text);
+}
+
 /** A category that says only what kind of party the recipient is, with no country: the text, or undefined. */
 function kindOnly(recipient: Recipient): string | undefined {
   if (recipient.name || recipient.country || recipient.role === 'authority' || !recipient.category) return undefined;
-  return textValues(recipient.category).find((t) => tokens(t).some(isKindWord) && !findWords(t, LOCATION).length && !onlyWords(t, isGeneric));
+  return textValues(recipient.category).find(
+    (t) => tokens(t).some(isKindWord) && !findWords(t, LOCATION).length && !onlyWords(t, isGeneric) && !namesParty(t) && !prose(t),
+  );
 }
 
 /** A storage place run by someone else: a cloud or hosting service is a processor, and so a recipient (Art. 4(9)). */
@@ -50,6 +74,12 @@ const SERVICE_STORAGE = words([
   'cloud', 'cloud service*', 'hosting provider*', 'hosted by', 'service provider*', 'third-party server*', 'data centre*', 'data center*',
   'molntjänst*', 'molnet', 'tjänsteleverantör*', 'webbhotell*', 'extern* server*',
 ]);
+
+/** Where a register says where its data are kept: `storage_location`, the security measures, the retention texts. */
+function storageTexts(register: Register): string[] {
+  const texts: (Text | undefined)[] = [register.storage_location, register.security?.electronic, register.security?.manual, ...(register.retention ?? []).map((r) => r.description)];
+  return texts.flatMap((t) => (t ? textValues(t) : []));
+}
 
 export default defineRule(
   {
@@ -70,9 +100,9 @@ export default defineRule(
         severity: 'warn',
       },
       noneButStored: {
-        en: '`recipients` says `none`, but `storage_location` keeps the data with {found}, run by someone else: the provider is a processor and a recipient, so name it (Art. 13(1)(e), Art. 4(9))',
-        fi: '`recipients` on `none`, mutta `storage_location` kertoo tietojen olevan palvelussa {found}, jota ylläpitää joku muu: palveluntarjoaja on henkilötietojen käsittelijä ja vastaanottaja, joten nimeä se (13 art. 1 e, 4 art. 9)',
-        sv: '`recipients` är `none`, men enligt `storage_location` förvaras uppgifterna hos {found}, som drivs av någon annan: leverantören är ett personuppgiftsbiträde och en mottagare, så namnge den (artikel 13.1 e och 4.9)',
+        en: '`recipients` says `none`, but the register keeps the data with {found}, run by someone else: the provider is a processor and a recipient, so name it (Art. 13(1)(e), Art. 4(9))',
+        fi: '`recipients` on `none`, mutta rekisterin mukaan tiedot ovat palvelussa {found}, jota ylläpitää joku muu: palveluntarjoaja on henkilötietojen käsittelijä ja vastaanottaja, joten nimeä se (13 art. 1 e, 4 art. 9)',
+        sv: '`recipients` är `none`, men enligt registret förvaras uppgifterna hos {found}, som drivs av någon annan: leverantören är ett personuppgiftsbiträde och en mottagare, så namnge den (artikel 13.1 e och 4.9)',
       },
       generic: {
         en: 'Recipient category `{text}` does not say who receives the data: name the recipient, or give its type of business, sector and location, e.g. `payroll service provider in Finland` (Art. 13(1)(e))',
@@ -88,7 +118,7 @@ export default defineRule(
       return;
     }
     if (recipients === 'none') {
-      const found = languageVersions(['storage_location'], register.storage_location).flatMap(({ value }) => findWords(value, SERVICE_STORAGE));
+      const found = storageTexts(register).flatMap((value) => findWords(value, SERVICE_STORAGE));
       if (found.length) report(['recipients'], 'noneButStored', { found: listed([...new Set(found)]) });
     }
     if (!Array.isArray(recipients)) return;

@@ -4,6 +4,7 @@ import type { PathSegment } from '../load/yaml-ast.js';
 import type { Text } from '../types.js';
 import { isGenericRecipient } from './recipients.js';
 import { unnamedKind, vagueSource } from '../check/source-words.js';
+import { sentences } from '../check/text.js';
 import { findWords, languageVersions, listed, words } from '../check/words.js';
 
 /**
@@ -32,23 +33,68 @@ const HEDGING = words([
   'vissa', 'viss', 'visst', 'osv', 'osv.', 'm.m.', 'med mera', 'inte begränsat till', 'inte begränsad till', 'inte begränsade till',
 ]);
 
-/** What may be collected: a hedge on the data themselves ("saatamme kerätä", "we may collect", "vi kan komma att samla in"). */
+/** What may be collected or kept: a hedge on the data themselves ("saatamme kerätä", "we may collect", "vi kan komma att samla in"). */
 const MAY_COLLECT = words([
   'saatamme kerätä', 'voimme kerätä', 'saatetaan kerätä', 'voidaan kerätä', 'saatamme käsitellä', 'saatetaan käsitellä',
-  'may collect', 'might collect', 'may also collect', 'may be collected', 'may process', 'may be processed',
-  'kan komma att samla*', 'kan vi komma att samla*', 'kan samla in', 'kan vi samla in', 'kan samlas in', 'kan komma att behandla*',
+  'voidaan tallentaa', 'saatetaan tallentaa',
+  'may collect', 'might collect', 'may also collect', 'may be collected', 'might be collected', 'may process', 'may be processed',
+  'may be stored', 'might be stored', 'may include', 'may also include', 'might include', 'saattaa sisältää', 'saattavat sisältää',
+  'kan komma att samla*', 'kan komma att innehålla', 'kan vi komma att samla*', 'kan samla in', 'kan vi samla in', 'kan samlas in', 'kan komma att behandla*',
+  'kan komma att lagras',
 ]);
 
-/** Modal verbs: a hedge only where they make the processing uncertain ("Voimme luovuttaa", "may be shared"). */
-const MODAL = /^(?:voimme|may|might)$/iu;
+/** What may be given out or published: a hedge on who gets the data ("voidaan luovuttaa", "may be shared", "kan lämnas ut"). */
+const MAY_GIVE_OUT = words([
+  'voidaan luovuttaa', 'voidaan * luovuttaa', 'saatetaan luovuttaa', 'saatetaan * luovuttaa', 'voidaan julkaista', 'saatetaan julkaista',
+  'may be disclosed', 'might be disclosed', 'may be shared', 'might be shared', 'may be published',
+  'kan lämnas ut', 'kan komma att lämnas ut', 'kan publiceras', 'kan komma att publiceras',
+]);
+
+/** A sentence about data that identify no one: hedging what is done with them hides nothing of anyone's data. */
+const NOT_PERSONAL = words(['ei-yksilöiv*', 'yksilöimät*', 'anonyymi*', 'anonymisoi*', 'anonymous', 'anonymised', 'anonymized', 'aggregate*', 'anonym*', 'avidentifier*']);
+
+/** A disclosure a list of exactly what follows completes: "luovuttaa … seuraavasti:", "shared … as follows:". */
+const AS_FOLLOWS = /:\s*$|seuraavasti|as follows|enligt följande/iu;
+
+/** The hedges on collecting and giving out data in a text, sentence by sentence. */
+function collectingHedges(value: string): string[] {
+  return sentences(value)
+    .filter((s) => !findWords(s, NOT_PERSONAL).length)
+    .flatMap((s) => [...findWords(s, MAY_COLLECT), ...(AS_FOLLOWS.test(s) ? [] : findWords(s, MAY_GIVE_OUT))]);
+}
+
+/** Modal verbs: a hedge only where they make the processing uncertain ("Voimme luovuttaa", "voidaan luovuttaa", "may be shared"). */
+const MODAL = /^(?:voimme|voidaan|may|might)$/iu;
 
 /**
  * What turns a modal verb into a plain statement: a purpose clause ("jotta voimme", "so that we may"),
  * a question word ("miten voimme parantaa"), the data subject as the one who can ("you may"), the
  * person's own wish ("halutessasi voimme"), or a restriction ("voimme vain", "may only").
  */
-const PLAIN_BEFORE = /(?:^|[^\p{L}])(?:jotta|miten|kuinka|että|jos|you|halutessasi|pyynnöstäsi|if you (?:so )?wish,? we|at your request,? we)\s+$/iu;
-const PLAIN_AFTER = /^\s+(?:\p{L}+\s+)?(?:vain|ainoastaan|only)(?![\p{L}])/iu;
+const PLAIN_BEFORE = /(?:^|[^\p{L}])(?:jotta|miten|kuinka|että|jos|you|halutessasi|pyynnöstäsi|so that we|in order that we|if you (?:so )?wish,? we|at your request,? we)\s+$/iu;
+const PLAIN_AFTER =
+  /^\s+(?:\p{L}+\s+)?(?:vain|ainoastaan|only)(?![\p{L}])|^\s+(?:\p{L}+\s+){0,2}(?:lain(?:säädännön)?\s+(?:rajoissa|puitteissa|sallimissa)|within the limits of (?:the )?law|as (?:permitted|allowed) by law|inom lagens ramar|i den mån lagen tillåter)/iu;
+
+/**
+ * "Voimme säilyttää tietoja asiakassuhteen keston ajan", "we may keep them for up to a year": a time to
+ * keep data said as its longest. Not "may be kept longer", which sets no limit.
+ */
+const KEEP_AFTER =
+  /^\s+(?:\p{L}+\s+)?(?:säilyttää|keep|retain|behålla|spara|lagra)(?![\p{L}])[^.;]*?(?<![\p{L}])(?:ajan|saakka|asti|kunnes|vuo\p{L}*|kuukau\p{L}*|until|for up to|years?|months?|tills|år|månad\p{L}*)(?![\p{L}])/iu;
+
+/**
+ * What a modal verb hedges when it hedges processing: a verb of using, giving out, keeping or
+ * collecting data within the next words ("voidaan myös luovuttaa", "may be shared"). A modal before
+ * any other verb ("vaade voidaan esittää", "we may change this notice") hedges nothing about the data.
+ */
+const PROCESSING_AFTER =
+  /^\s+(?:\p{L}+\s+){0,2}?(?:käyt|käsit|luovut|siirt|säilyt|tallen|kerä|yhdist|julkai|poist|jaka|jae|jaa|anta|annet|lähet|hyödyn|tarkast|tarkist|tutki|päivit|profil|ulkoist|välit|toimit|myy|analys|seura|kohdist|markkinoi|yhteyt|saa|saad|ott|vie|use|used|process|shar|disclos|transfer|stor|kept|keep|retain|collect|combin|publish|sell|sold|send|sent|pass|giv|provid|delet|analy|track|monitor|contact|outsourc|obtain|receiv|gather|inspect|check|examin|scan|access|export|match|link)/iu;
+
+/** Quantifiers: "some", "certain". A hedge where they leave open which data, parties, purposes or cases. */
+const QUANTIFIER = /^(?:tietty|tiettyä|tietyt|tietyn|tiettyjen|tiettyjä|tietyille|tiettyihin|tietyissä|tietyistä|tietyiltä|jotkin|joitakin|certain|vissa|viss|visst)$/iu;
+/** What a quantifier hedges when it hedges the processing: data, parties, purposes, cases, places (within the next words). */
+const QUANTIFIED =
+  /^\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:tieto|tiedo|tietoj|henkilö|data|informat|detail|uppgift|taho|osapuol|part|kumppan|vastaanott|recipient|mottag|tarkoitu|purpose|ändamål|tapau|case|fall|tilante|situation|palvelu|service|tjänst|leverant|tarjoaj|provider|yhteisty|partner|maa|countr|land|viranom|authorit|myndighet|rekister|register|eväste|cookie|kak)/iu;
 
 /** "voidaan katsoa" is "is deemed": a definition, not a hedge. */
 const DEEMED = /^\s+katso(?:a|taan)(?![\p{L}])/iu;
@@ -64,8 +110,24 @@ function hedgingParams(hedged: readonly string[], lang: string): Record<string, 
   return { found: listed(hedged), ...(EXAMPLES[lang] ?? EXAMPLES['en']!) };
 }
 
-/** The hedges of a text, as written, without modal verbs used in plain statements. */
-export function hedges(value: string): string[] {
+/** A sentence of a retention text that says how data are kept, deleted or copied: the hedges that matter there. */
+const KEEPING = words([
+  'säily*', 'poist*', 'hävit*', 'tuhot*', 'tuhoa*', 'anonymisoi*', 'kopio*', 'tallenn*',
+  'kept', 'keep', 'keeps', 'retain*', 'store*', 'delet*', 'destroy*', 'eras*', 'held', 'hold', 'cop*', 'archiv*',
+  'spara*', 'sparas', 'lagra*', 'lagras', 'rader*', 'gallr*', 'behåll*', 'förstör*', 'kopi*', 'arkiv*',
+]);
+
+/**
+ * The hedges of a text, as written, without modal verbs used in plain statements; `keeping` for a
+ * retention text, where only the sentences about keeping, deleting or copying data count and "may
+ * keep" gives the longest time.
+ */
+export function hedges(value: string, keeping = false): string[] {
+  if (keeping) return [...new Set(sentences(value).filter((s) => findWords(s, KEEPING).length).flatMap((s) => hedgesOf(s, true)))];
+  return hedgesOf(value, false);
+}
+
+function hedgesOf(value: string, keeping: boolean): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
   HEDGING.lastIndex = 0;
@@ -74,6 +136,9 @@ export function hedges(value: string): string[] {
     const at = m.index ?? 0;
     const after = value.slice(at + m[0].length);
     if (MODAL.test(word) && (PLAIN_BEFORE.test(value.slice(Math.max(0, at - 30), at)) || PLAIN_AFTER.test(after))) continue;
+    if (MODAL.test(word) && !PROCESSING_AFTER.test(after)) continue;
+    if (QUANTIFIER.test(word) && !QUANTIFIED.test(after)) continue;
+    if (keeping && MODAL.test(word) && KEEP_AFTER.test(after)) continue;
     if (/^voidaan$/iu.test(word) && DEEMED.test(after)) continue;
     if (seen.has(word.toLowerCase())) continue;
     seen.add(word.toLowerCase());
@@ -102,10 +167,10 @@ export default defineRule(
     },
   },
   ({ register, report }) => {
-    const hedging = (path: PathSegment[], text: Text | undefined): void => {
+    const hedging = (path: PathSegment[], text: Text | undefined, keeping = false): void => {
       if (!text) return;
       for (const { path: at, lang, value } of languageVersions(path, text)) {
-        const hedged = hedges(value);
+        const hedged = hedges(value, keeping);
         if (hedged.length) report(at, 'hedging', hedgingParams(hedged, lang));
       }
     };
@@ -121,10 +186,10 @@ export default defineRule(
       });
     }
     if (Array.isArray(register.transfers)) register.transfers.forEach((t, i) => hedging(['transfers', i, 'description'], t.description));
-    register.retention?.forEach((r, i) => hedging(['retention', i, 'description'], r.description));
+    register.retention?.forEach((r, i) => hedging(['retention', i, 'description'], r.description, true));
     const collecting = (path: PathSegment[], text: Text | undefined): void => {
       for (const { path: at, lang, value } of text ? languageVersions(path, text) : []) {
-        const hedged = findWords(value, MAY_COLLECT);
+        const hedged = [...new Set(collectingHedges(value))];
         if (hedged.length) report(at, 'hedging', hedgingParams(hedged, lang));
       }
     };

@@ -1,0 +1,283 @@
+/**
+ * What a published notice says, in its own words, of a part of the register its draft lacks: where
+ * the data come from, whether they must be given, when the notice was updated, to whom data go, how
+ * long they are kept, where they are, on what basis they are processed. The draft holds what the
+ * import's recognisers read; a part the notice states in words they did not read is not missing
+ * from the notice, and the audit does not say it is.
+ */
+import { isEea, providers } from '../data/data.js';
+import { findWords, words } from '../check/words.js';
+import { CONDITIONAL, EEA, NEGATION, OUTSIDE } from '../check/transfer-words.js';
+import { DATE_LABEL, findDate } from '../import/recognise/dates.js';
+import type { SectionKind } from '../import/headings.js';
+import type { LegalBasis } from '../types.js';
+import type { Passage } from './passages.js';
+
+/** The passages of sections about a part, headings left out. */
+function inSection(passages: readonly Passage[], kind: SectionKind): Passage[] {
+  return passages.filter((p) => !p.heading && p.kinds.includes(kind));
+}
+
+function anySays(passages: readonly Passage[], pattern: RegExp): boolean {
+  return passages.some((p) => findWords(p.text, pattern).length > 0);
+}
+
+/** The data come from the person: "henkilöltä itseltään", "you give us", "du fyller själv i", "från din dator". */
+const FROM_THE_PERSON = words([
+  // fi
+  'itseltään', 'itse tallentaa', 'tallentaa käyttäjä itse', 'annetaan meille', 'annat meille', 'antamasi tiedot', 'ilmoittamat tiedot',
+  'saamme nämä tiedot', 'saamme tiedot', 'olet saattanut antaa', 'peräisin rekisteröidyltä', 'saadaan rekisteröidyiltä',
+  'saadaan rekisteröidyltä', 'saadaan asiakkaalta', 'saadaan asiakkailta', 'saadaan henkilöiltä', 'saadaan henkilöltä', 'saadaan jäseniltä',
+  // en
+  'you give us', 'you may give us', 'you provide', 'you provide us', 'provided by you', 'given by you', 'directly from you', 'from you or',
+  'collect information about customers', 'collect information about visitors', 'collect information about users', 'collect data about visitors',
+  // sv
+  'du själv', 'själv fylla i', 'fyller du i', 'direkt från dig', 'från dig', 'från din dator', 'från din webbläsare', 'som du lämnar', 'som du uppger',
+  'samlar in personuppgifter från', 'följande källor',
+]);
+
+/** Giving the data said to be required, voluntary or a condition of something, with its consequence. */
+const PROVISION = words([
+  // fi
+  'antaminen on * edellytys', 'antaminen on * * edellytys', 'antaminen on * * * edellytys', 'antaminen on edellytys',
+  'antaminen on vapaaehtoi*', 'antaminen on * vapaaehtoi*', 'antaminen on pakollinen', 'antaminen on * pakollinen',
+  'et voi kieltäytyä antamasta', 'ei ole velvollinen antamaan', 'et ole velvollinen antamaan', 'pakollisista tiedoista',
+  // en
+  'not obliged to provide', 'not obliged to share', 'not obliged to give', 'not legally obliged', 'not legally obligated',
+  'not required to provide', 'must be provided', 'has to be provided', 'have to be provided',
+  // sv
+  'du är inte skyldig', 'inte skyldig att lämna', 'frivilligt att lämna', 'uppgifterna är frivilliga', 'uppgifterna är obligatoriska',
+]);
+
+/** An item marked as one to give or not: "Sukunimi (pakollinen)", "Telefon (valfritt)". */
+const PROVISION_MARK = /\((?:osittain\s+)?(?:pakollinen|valinnainen|vapaaehtoinen|mandatory|optional|required|obligatorisk\p{L}*|frivillig\p{L}*|valfri\p{L}*)(?:\s+tieto)?\)/iu;
+
+/** The notice itself, named in a sentence that dates it. */
+const THE_NOTICE = words(['seloste*', 'tietosuojaseloste*', 'tietosuojakäytäntö*', 'policy', 'policyn', 'integritetspolicy*', 'notice', 'statement', 'versio*', 'version*']);
+
+/** To whom data go: a verb of giving them and a party named after it. */
+const DISCLOSES = /(?<!\p{L})(?:luovute\p{L}*|luovutta\p{L}*|luovutamme|jaamme|jaetaan|välitetään|välitämme|toimitetaan|toimitamme)(?!\p{L})/iu;
+/** A party in the allative ("järjestäjille"), not one that says nothing of who it is. */
+const TO_PARTY_FI = /(?<!\p{L})(?!(?:muille|kolmansille|ulkopuolisille|ulkopuolelle|osapuolille|tahoille|henkilölle|henkilöille|kumppaneille|yhteistyökumppaneille|palveluntarjoajille|vastaanottajille|kuuluville|sinulle|meille|hänelle|heille|rekisteröidylle|asiakkaalle)(?!\p{L}))\p{L}{4,}(?:ille|lle)(?!\p{L})/iu;
+/** "provide England Athletics with your data", "shared with Acme", "delar … till Distriktet". */
+const TO_NAMED = /(?:\b(?:share|shared|disclose|disclosed|provide|provided|pass|passed|send|sent|transfer|transferred)\b[^.]*?\b(?:with|to)\s+|\bprovide\s+(?=\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)*\s+with\b)|\b(?:delar|delas|lämnar ut|lämnas ut|skickar|skickas|överlämnar|överlämnas)\b[^.]*?\b(?:till|med)\s+)(?!(?:The|Our|Your|Any|Other|Third|Tredje|Andra)\b)\p{Lu}/u;
+
+/** How long data are kept: a verb of keeping or deleting, and a time or an event it counts to. */
+const KEEPS = words([
+  'säilytetään', 'säilytämme', 'säilyvät', 'poistetaan', 'poistamme', 'hävitetään', 'tuhotaan', 'anonymisoidaan',
+  'kept', 'retained', 'stored', 'deleted', 'destroyed', 'erased', 'held',
+  'sparas', 'lagras', 'raderas', 'gallras', 'förstörs', 'tas bort', 'finns kvar', 'behålls',
+]);
+/** A time, or an event the time counts from ("tapahtuman päätyttyä"): not "until you ask", which is no criterion. */
+const UNTIL = words([
+  'vuo*', 'kuukau*', 'viiko*', 'päivä*', 'vuorokau*', 'päätyttyä', 'päättymisestä', 'jälkeen',
+  'years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'after',
+  'år', 'året', 'månad*', 'veck*', 'dag*', 'efter',
+]);
+
+/** Where the data are: in the EU or EEA, or in a country named. */
+const INSIDE = words([
+  'EU:n alueella', 'ETA:n alueella', 'EU-alueella', 'ETA-alueella', 'Euroopan talousalueella', 'Euroopan unionin alueella', 'EU:ssa', 'EU:ssä',
+  'in the EU', 'in the EEA', 'within the EU', 'within the EEA', 'in the European Union', 'in the European Economic Area',
+  'inom EU', 'inom EES', 'i EU', 'i EES',
+]);
+const COUNTRY_OUTSIDE = words([
+  'Yhdysvalloissa', 'Yhdysvaltoihin', 'Yhdysvaltain', 'in the United States', 'in the US', 'in the USA', 'to the United States', 'to the US',
+  'i USA', 'till USA', 'i Förenta staterna',
+]);
+/** A transfer outside that may happen: "saattavat säilyttää", "may be transferred", "om … måste dela". */
+const MAYBE = words(['saattaa*', 'saattavat', 'voi', 'voivat', 'voidaan', 'may', 'might', 'can', 'could', 'kan', 'om', 'if', 'jos', 'mikäli']);
+
+/** A basis under Art. 6(1), in words. */
+const BASIS = words([
+  'suostumu*', 'sopimu*', 'oikeutettu* et*', 'oikeutetun edun', 'oikeutettuihin etuihin', 'lakisääteis* velvo*', 'lakiin perustuv* velvo*',
+  'yleisen edun', 'julkisen vallan', 'elintärke*',
+  'consent', 'contract*', 'agreement', 'legitimate interest*', 'legal obligation*', 'public task', 'public interest', 'vital interest*',
+  'samtycke', 'avtal', 'intresseavvägning', 'berättigat intresse', 'berättigade intressen', 'rättslig förpliktelse', 'rättsligförpliktelse', 'allmänt intresse', 'myndighetsutövning',
+]);
+/** What introduces a basis: "oikeusperusteena on", "the legal basis is", "grundar sig på". */
+const BASIS_CUE = words([
+  'oikeusperust*', 'käsittelyn peruste*', 'käsittelyn perusteena', 'perusteena on', 'käsittely perustuu', 'käsittely perustuvat',
+  'legal basis', 'lawful basis', 'is based on', 'are based on', 'rättslig grund', 'rättsliga grunden', 'laglig grund', 'lagliga grunden',
+  'grundar sig på',
+]);
+const PROCESSING = words(['käsittel*', 'käsitellä', 'käsitellään', 'process*', 'behandl*']);
+const CONSENT = words(['suostumu*', 'consent', 'samtyck*']);
+
+/** Data of the special categories, named as such or as health data. */
+const SPECIAL = words([
+  'arkaluonto*', 'erityis* henkilötietoryhm*', 'terveydentila*', 'terveystie*', 'special categor*', 'sensitive', 'health',
+  'känslig*', 'särskild* kategori*', 'hälsa', 'hälsouppgift*',
+]);
+const EXPLICIT_CONSENT = words(['nimenomai* suostumu*', 'explicit consent', 'uttryckligt samtycke', 'uttryckliga samtycke']);
+
+/** The notice says where the data come from: a section on the sources, or a sentence that says so. */
+export function saysSources(passages: readonly Passage[]): boolean {
+  return inSection(passages, 'sources').length > 0 || anySays(passages, FROM_THE_PERSON);
+}
+
+/** The notice says whether the data must be given: in a sentence, or by marking items one by one. */
+export function saysProvision(passages: readonly Passage[]): boolean {
+  return anySays(passages, PROVISION) || passages.filter((p) => PROVISION_MARK.test(p.text)).length >= 2;
+}
+
+/**
+ * The notice is dated: a date labelled as the notice's, a date in a sentence about the notice itself,
+ * or a date the page opens with before its first section.
+ */
+export function saysDate(passages: readonly Passage[]): boolean {
+  return passages.some((p) => {
+    const date = findDate(p.text);
+    if (!date) return false;
+    return DATE_LABEL.test(p.text) || findWords(p.text, THE_NOTICE).length > 0 || (p.kind === 'front' && date.index <= 2);
+  });
+}
+
+function negated(text: string): boolean {
+  return findWords(text, NEGATION).length > 0;
+}
+
+/** The notice names a party data are given to, in a sentence that gives them. */
+export function namesRecipient(passages: readonly Passage[]): boolean {
+  return passages.some((p) => !p.heading && !negated(p.text) && ((DISCLOSES.test(p.text) && TO_PARTY_FI.test(p.text.slice(p.text.search(DISCLOSES)))) || TO_NAMED.test(p.text)));
+}
+
+/** A cookie's lifetime is not how long the register keeps its data. */
+const COOKIE = words(['eväste*', 'cookie*', 'kaka', 'kakan', 'kakor*']);
+
+/** The notice says how long data are kept, or until when. */
+export function saysRetention(passages: readonly Passage[]): boolean {
+  return passages.some((p) => findWords(p.text, KEEPS).length > 0 && findWords(p.text, UNTIL).length > 0 && !findWords(p.text, COOKIE).length);
+}
+
+/** The notice places data in a country outside the EEA: the transfer is stated, if not its safeguards. */
+export function placesDataOutside(passages: readonly Passage[]): boolean {
+  return passages.some((p) => !negated(p.text) && findWords(p.text, COUNTRY_OUTSIDE).length > 0);
+}
+
+const PROVIDERS_DATA = words(['palveluntarjoaj*', 'providers', "provider's", "providers'", 'leverantör*']);
+
+/** The notice says its providers keep the data in the EU or EEA ("Näiden palveluntarjoajien tietojen tallennus sijaitsee EU:ssa"). */
+export function placesProvidersInEea(passages: readonly Passage[]): boolean {
+  return passages.some((p) => !negated(p.text) && findWords(p.text, PROVIDERS_DATA).length > 0 && findWords(p.text, INSIDE).length > 0);
+}
+
+/** Providers the notice names that are established outside the EEA. */
+function namesProviderOutside(passages: readonly Passage[]): boolean {
+  const outside = providers.providers.filter((p) => !isEea(p.country)).map((p) => words(p.names));
+  return passages.some((p) => outside.some((pattern) => findWords(p.text, pattern).length > 0));
+}
+
+/**
+ * The notice says plainly where the data are: none leave the EEA, they are kept in it, or they are in
+ * a country named outside it. A transfer it only hedges ("saattavat säilyttää … ulkopuolella", "if we
+ * must share … with a third country") leaves the question open, and so does keeping data in the EU
+ * beside a provider outside the EEA it does not place.
+ */
+export function saysWhereDataAre(passages: readonly Passage[]): boolean {
+  const out = passages.filter((p) => findWords(p.text, OUTSIDE).length > 0 || findWords(p.text, COUNTRY_OUTSIDE).length > 0);
+  const open = (p: Passage): boolean => findWords(p.text, CONDITIONAL).length > 0 || (!negated(p.text) && findWords(p.text, MAYBE).length > 0);
+  if (out.some(open)) return false;
+  if (out.some((p) => negated(p.text) || findWords(p.text, COUNTRY_OUTSIDE).length > 0)) return true;
+  const inside = passages.some((p) => findWords(p.text, INSIDE).length > 0 || (findWords(p.text, EEA).length > 0 && /alueella|within|inom/iu.test(p.text)));
+  return inside && !namesProviderOutside(passages);
+}
+
+/**
+ * The notice states a basis under Art. 6(1): in a section on the bases, in a sentence that introduces
+ * one ("oikeusperusteena on sopimus"), or as consent the processing needs ("jotta voimme käsitellä
+ * tietojasi, tarvitsemme suostumuksesi").
+ */
+export function saysBasis(passages: readonly Passage[]): boolean {
+  return passages.some((p) => {
+    if (!findWords(p.text, BASIS).length) return false;
+    if (p.kinds.includes('legal_basis')) return true;
+    return findWords(p.text, BASIS_CUE).length > 0 || (findWords(p.text, PROCESSING).length > 0 && findWords(p.text, CONSENT).length > 0);
+  });
+}
+
+/** Each basis under Art. 6(1) in words, as the register names it. */
+const BASIS_OF: readonly [LegalBasis, RegExp][] = [
+  ['consent', words(['suostumu*', 'consent', 'samtycke'])],
+  ['contract', words(['sopimu*', 'contract*', 'agreement', 'avtal'])],
+  ['legal_obligation', words(['lakisääteis* velvo*', 'lakiin perustuv* velvo*', 'legal obligation*', 'rättslig förpliktelse', 'rättsligförpliktelse'])],
+  ['vital_interests', words(['elintärke*', 'vital interest*', 'grundläggande intresse'])],
+  ['public_task', words(['yleisen edun', 'julkisen vallan', 'public task', 'public interest', 'allmänt intresse', 'myndighetsutövning'])],
+  ['legitimate_interests', words(['oikeutettu* et*', 'oikeutetun edun', 'oikeutettuihin etuihin', 'legitimate interest*', 'intresseavvägning', 'berättigat intresse', 'berättigade intressen'])],
+];
+
+/** Bases the processing of a sentence rests on without a cue word: consent asked for it, legitimate interests named as its ground. */
+const BARE: ReadonlySet<LegalBasis> = new Set(['consent', 'legitimate_interests']);
+
+/**
+ * The bases under Art. 6(1) the notice states in its own words: in a section on the bases, in a
+ * sentence that introduces one, or, for consent and legitimate interests, in a sentence about the
+ * processing ("käsitellään oikeutetun edun perusteella", "tarvitsemme suostumuksesi").
+ */
+export function basesNamed(passages: readonly Passage[]): LegalBasis[] {
+  const out = new Set<LegalBasis>();
+  for (const p of passages) {
+    const cued = p.kinds.includes('legal_basis') || findWords(p.text, BASIS_CUE).length > 0;
+    const processing = findWords(p.text, PROCESSING).length > 0;
+    for (const [basis, pattern] of BASIS_OF) {
+      if (findWords(p.text, pattern).length && (cued || (processing && BARE.has(basis)))) out.add(basis);
+    }
+  }
+  return [...out];
+}
+
+/** A purpose clause: "för att förbättra", "for security", "jotta voimme", "tietoturvasta huolehtimiseksi", "varten". */
+const PURPOSE_CLAUSE = /(?<!\p{L})(?:för att|för|for|jotta|in order to|so that|varten|tarkoituksena|\p{L}+(?:aksemme|äksemme|akseen|äkseen|miseksi))(?!\p{L})/iu;
+const LEGITIMATE = BASIS_OF.find(([b]) => b === 'legitimate_interests')![1];
+
+/**
+ * The notice says what its legitimate interest is: the sentence that names the basis, or the one
+ * before it, says what the processing is for ("Vi kan använda … för att förbättra våra tjänster.
+ * Rättslig grund: berättigat intresse").
+ */
+export function namesInterest(passages: readonly Passage[]): boolean {
+  return passages.some((p, i) => {
+    if (!findWords(p.text, LEGITIMATE).length) return false;
+    const before = passages[i - 1];
+    return PURPOSE_CLAUSE.test(p.text) || (before !== undefined && !before.heading && PURPOSE_CLAUSE.test(before.text));
+  });
+}
+
+/** The notice names explicit consent, or consent for the special categories, as the condition of Art. 9(2). */
+export function saysSpecialCondition(passages: readonly Passage[]): boolean {
+  return passages.some((p) => findWords(p.text, EXPLICIT_CONSENT).length > 0 || (findWords(p.text, CONSENT).length > 0 && findWords(p.text, SPECIAL).length > 0));
+}
+
+/** Who the controller is: "rekisterinpitäjä", "personuppgiftsansvarig", "data controller". */
+const CONTROLLER = words(['rekisterinpitäj*', 'rekisterin pitäj*', 'rekisterin ylläpitäj*', 'personuppgiftsansvarig*', 'controller', 'registrar']);
+/** A way to reach someone in writing: an e-mail address, a street address or a PO box. */
+const REACH = /@|(?<!\p{L})(?:PL|PO Box|P\.O\. Box|Box)\s*\d+|\p{L}+(?:katu|tie|kuja|polku|väylä|gatan|vägen|väg|torget|road|street|avenue)\s+\d+/iu;
+/** A company or association with its business ID: "Skole Oy (3165553-6)". */
+const WITH_ID = /(?<!\p{L})(?:Oy|Oyj|Ab|Ltd|ry|r\.y\.|AB)(?!\p{L})[^\n]{0,12}\d{7}-\d/u;
+const NAME_LABEL = /(?<!\p{L})(?:nimi|name|namn)\s*:/iu;
+
+/**
+ * The notice names its controller with a way to reach it in writing: in one sentence ("X, Street 2,
+ * Town, is the controller"), under a heading or label that names the controller ("Rekisterinpitäjä" and
+ * "Nimi: …, Osoite: …" after it), or as a company with its business ID and address.
+ */
+export function namesController(passages: readonly Passage[]): boolean {
+  return passages.some((p, i) => {
+    if (!REACH.test(p.text)) return false;
+    const before = passages[i - 1];
+    const labelled = before !== undefined && findWords(before.text, CONTROLLER).length > 0 && (before.heading === true || NAME_LABEL.test(p.text));
+    return findWords(p.text, CONTROLLER).length > 0 || labelled || WITH_ID.test(p.text);
+  });
+}
+
+/** A sentence that says something is not done: "ei tehdä", "doesn't handle", "används inte". */
+const NOT_DONE = words([
+  'ei tehdä', 'ei tee', 'emme tee', 'ei käytetä', 'emme käytä', 'ei suoriteta', "doesn't", 'does not', 'do not', "don't", 'not used',
+  'no automated', 'never', 'används inte', 'fattas inte', 'förekommer inte', 'inga automatiserade', 'ingen automatiserad', 'inte används',
+]);
+const A_RIGHT = words(['oikeus', 'oikeutta', 'right', 'rätt', 'rätten']);
+
+/** The notice's section on automated decisions says there are none (not that the person has a right about them). */
+export function deniesAutomatedDecisions(passages: readonly Passage[]): boolean {
+  return inSection(passages, 'automated_decisions').some((p) => findWords(p.text, NOT_DONE).length > 0 && !findWords(p.text, A_RIGHT).length);
+}

@@ -1,0 +1,83 @@
+/**
+ * Findings on the draft that the notice's own text settles: a part the rule reports missing that the
+ * notice states in words the import did not read, a placeholder the draft made up, a way to withdraw
+ * consent the notice gives in its own words. The draft is what the import read; these findings would
+ * tell the reader that the notice lacks what it says.
+ */
+import type { Diagnostic } from '../diagnostic.js';
+import { messageIdOf } from './message-id.js';
+import {
+  deniesAutomatedDecisions,
+  namesController,
+  namesInterest,
+  namesRecipient,
+  placesDataOutside,
+  placesProvidersInEea,
+  saysBasis,
+  saysDate,
+  saysProvision,
+  saysRetention,
+  saysSources,
+  saysSpecialCondition,
+  saysWhereDataAre,
+} from './parts-said.js';
+import type { Passage } from './passages.js';
+import { saysHowToWithdraw } from './rights-stated.js';
+import type { StatedRight } from './rights-words.js';
+
+type Said = (passages: readonly Passage[], d: Diagnostic) => boolean;
+
+/** The values a message quotes (`consent`, `legitimate_interests`). */
+function quotedValues(message: string): string[] {
+  return [...message.matchAll(/`([^`]+)`/gu)].map((m) => m[1]!);
+}
+
+/**
+ * Two bases listed, consent one of them, where the notice says consent is for the special categories
+ * ("oikeutettu etu, sekä terveydentilaa koskevien tietojen kohdalla suostumus"): the notice pairs the
+ * bases by the data they cover, which is a pairing.
+ */
+const BASES = new Set(['consent', 'contract', 'legal_obligation', 'vital_interests', 'public_task', 'legitimate_interests']);
+
+function pairedByData(passages: readonly Passage[], d: Diagnostic): boolean {
+  const bases = quotedValues(d.message).filter((b) => BASES.has(b));
+  return bases.length === 2 && bases.includes('consent') && saysSpecialCondition(passages);
+}
+
+/** Per rule, its messages that say a part is missing, and what in the notice's text says it. */
+const SETTLED_BY: Readonly<Record<string, Readonly<Record<string, Said>>>> = {
+  'data-sources': { missing: saysSources },
+  'provision-requirement': { missing: saysProvision },
+  'notice-date': { missing: saysDate },
+  recipients: { missing: namesRecipient },
+  retention: { missing: saysRetention },
+  'transfer-consistency': { missing: saysWhereDataAre },
+  'provider-transfer': { undeclared: (p) => placesDataOutside(p) || placesProvidersInEea(p) },
+  'legal-basis': { noPurposes: saysBasis, missing: saysBasis, missingMany: saysBasis, notMapped: pairedByData },
+  'special-category-condition': { undeclared: saysSpecialCondition },
+  'automated-decisions': { missing: deniesAutomatedDecisions },
+  'legitimate-interest': { registerMissing: namesInterest },
+  'controller-contact': { missing: namesController, noWrittenChannel: namesController, incompleteAddress: namesController, incompleteAddressBesideEmail: namesController },
+};
+
+/** A placeholder the draft made up (a register's stand-in name), not one the notice has. */
+function madeUp(d: Diagnostic, passages: readonly Passage[]): boolean {
+  return d.ruleId === 'placeholder-text' && /`TODO/u.test(d.message) && !passages.some((p) => /todo/iu.test(p.text));
+}
+
+/**
+ * Whether a finding of `consent-withdrawal` says again what the notice's own text settles: it names a
+ * way to withdraw consent (what `consent.how_to_withdraw` is to a register), or the right to withdraw
+ * is reported missing already (one gap, not two).
+ */
+function withdrawalSettled(d: Diagnostic, passages: readonly Passage[], missingRights: readonly StatedRight[]): boolean {
+  return d.ruleId === 'consent-withdrawal' && (missingRights.includes('withdraw_consent') || saysHowToWithdraw(passages));
+}
+
+/** Whether the notice's text settles what a finding on its draft says. */
+export function settledByText(d: Diagnostic, passages: readonly Passage[], missingRights: readonly StatedRight[]): boolean {
+  if (madeUp(d, passages) || withdrawalSettled(d, passages, missingRights)) return true;
+  const said = SETTLED_BY[d.ruleId];
+  const id = said ? messageIdOf(d) : undefined;
+  return id !== undefined && said?.[id]?.(passages, d) === true;
+}
