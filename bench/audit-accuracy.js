@@ -2,7 +2,7 @@
 /**
  * How well `seloste audit` finds the gaps of real notices as they are published.
  *
- *   node bench/audit-accuracy.js --notices DIR [--json] [--verbose]
+ *   node bench/audit-accuracy.js --notices DIR [--set first|fresh] [--json] [--verbose]
  *
  * For each bench/audit-notices/<id>.yaml whose original (its `original:` path) is in DIR, the
  * original is audited and the findings compared with the gaps a reviewer wrote down before the
@@ -12,7 +12,8 @@
  * false finding. A person judges them one by one against the original (`judged:` in each file: rule,
  * line, verdict `real` or `false`, why; `says` when two findings of a rule share a line), and the
  * false findings are those judged false plus those not judged yet. Run `npm run compile` first: this
- * imports lib/.
+ * imports lib/. `--set` keeps one set: `first` (the notices without a `set` key, those the audit's
+ * rules were written against) or `fresh` (notices added later, measured as they came).
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,7 +23,8 @@ import yaml from 'js-yaml';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const EXPECTED_DIR = join(ROOT, 'bench', 'audit-notices');
-const USAGE = 'Usage: node bench/audit-accuracy.js --notices DIR [--json] [--verbose]';
+const USAGE = 'Usage: node bench/audit-accuracy.js --notices DIR [--set first|fresh] [--json] [--verbose]';
+const SETS = ['first', 'fresh'];
 
 /** The article an English rights message names, per right. */
 const ARTICLE = {
@@ -43,14 +45,16 @@ function usage(message) {
 }
 
 function parseArgs(argv) {
-  const args = { json: false, verbose: false, notices: null };
+  const args = { json: false, verbose: false, notices: null, set: null };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--json') args.json = true;
     else if (argv[i] === '--verbose') args.verbose = true;
     else if (argv[i] === '--notices') args.notices = argv[++i];
+    else if (argv[i] === '--set') args.set = argv[++i];
     else usage(`Unknown argument: ${argv[i]}`);
   }
   if (!args.notices) usage('Missing --notices DIR');
+  if (args.set !== null && !SETS.includes(args.set)) usage(`Unknown set: ${args.set} (one of ${SETS.join(', ')})`);
   if (!existsSync(args.notices)) usage(`No such folder: ${args.notices}`);
   return args;
 }
@@ -157,7 +161,7 @@ try {
   const rows = [];
   for (const file of readdirSync(EXPECTED_DIR).filter((f) => f.endsWith('.yaml')).sort()) {
     const spec = yaml.load(readFileSync(join(EXPECTED_DIR, file), 'utf8'));
-    if (!existsSync(join(args.notices, spec.original))) continue;
+    if (!existsSync(join(args.notices, spec.original)) || (args.set && (spec.set ?? 'first') !== args.set)) continue;
     rows.push({ id: file.slice(0, -'.yaml'.length), result: await measure(spec, args.notices, auditFiles, cwd) });
   }
   if (args.json) process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
