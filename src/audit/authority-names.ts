@@ -5,7 +5,7 @@
  */
 import { supervisoryAuthorities } from '../data/supervisory-authorities.js';
 
-const COMMON = ['tietosuojavaltuut', 'dataombudsman', 'data protection ombudsman', 'integritetsskyddsmyndighet', 'information commissioner', 'datainspektionen'];
+const COMMON = ['tietosuojavaltuut', 'dataombudsman', 'dataskyddsombudsman', 'data protection ombudsman', 'integritetsskyddsmyndighet', 'information commissioner', 'datainspektionen'];
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');

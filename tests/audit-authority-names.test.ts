@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { namesAuthority } from '../src/audit/authority-names.js';
+
+describe('the supervisory authority named in a notice', () => {
+  it('is found by the names notices use for the Finnish Ombudsman, in the three languages', () => {
+    expect(namesAuthority('Voit tehdä valituksen tietosuojavaltuutetun toimistolle.')).toBe(true);
+    expect(namesAuthority('Du kan lämna klagomål till dataskyddsombudsmannens byrå.')).toBe(true);
+    expect(namesAuthority('Du kan vända dig till Dataombudsmannens byrå.')).toBe(true);
+    expect(namesAuthority('You may complain to the Office of the Data Protection Ombudsman.')).toBe(true);
+  });
+
+  it('is not found where the text names no authority', () => {
+    expect(namesAuthority('Du kan lämna klagomål till en myndighet.')).toBe(false);
+    expect(namesAuthority('You may lodge a complaint with a supervisory authority.')).toBe(false);
+  });
+});
