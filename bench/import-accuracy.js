@@ -2,13 +2,14 @@
 /**
  * How well `seloste import` does on real notices it has never seen.
  *
- *   node bench/import-accuracy.js --notices DIR [--set first|held-out] [--json]
+ *   node bench/import-accuracy.js --notices DIR [--set first|held-out] [--json] [--lost]
  *
  * For each bench/import-notices/<id>.yaml whose original is in DIR (<id>.md, .html, .txt, .pdf,
  * .docx), the original is imported and the draft register compared with the facts written down
  * before any import was run. `--set` keeps one set: `first` (the notices without a `set` key) or
- * `held-out`; without it, every notice whose original is in DIR. Run `npm run compile` first: this
- * imports the compiled lib/.
+ * `held-out`; without it, every notice whose original is in DIR. `--lost` adds, after the tables, the
+ * sentences of each original that its draft does not hold. Run `npm run compile` first: this imports
+ * the compiled lib/.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -23,7 +24,7 @@ const EXPECTED_DIR = join(ROOT, 'bench', 'import-notices');
 const TEXT_FORMATS = ['md', 'html', 'txt'];
 const FILE_FORMATS = ['pdf', 'docx'];
 const SETS = ['first', 'held-out'];
-const USAGE = 'Usage: node bench/import-accuracy.js --notices DIR [--set first|held-out] [--json]';
+const USAGE = 'Usage: node bench/import-accuracy.js --notices DIR [--set first|held-out] [--json] [--lost]';
 
 function usage(message) {
   process.stderr.write(`${message}\n${USAGE}\n`);
@@ -31,9 +32,10 @@ function usage(message) {
 }
 
 function parseArgs(argv) {
-  const args = { json: false, notices: null, set: null };
+  const args = { json: false, lost: false, notices: null, set: null };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--json') args.json = true;
+    else if (argv[i] === '--lost') args.lost = true;
     else if (argv[i] === '--notices') args.notices = argv[++i];
     else if (argv[i] === '--set') args.set = argv[++i];
     else usage(`Unknown argument: ${argv[i]}`);
@@ -94,7 +96,7 @@ async function main() {
   const of = args.set === null ? '' : ` of the set ${args.set}`;
   if (runs.length === 0) usage(`No original of a notice${of} in bench/import-notices/ found in ${args.notices}`);
   if (args.json) printJson(runs, process.stdout);
-  else printMarkdown(runs, process.stdout, args.set ?? 'all');
+  else printMarkdown(runs, process.stdout, args.set ?? 'all', { lost: args.lost });
 }
 
 await main();
