@@ -16,7 +16,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import yaml from 'js-yaml';
 import { compareAll } from './import-accuracy/compare.js';
-import { keptSentences } from './import-accuracy/sentences.js';
+import JSZip from 'jszip';
+import { keptSentences, wordText } from './import-accuracy/sentences.js';
 import { printJson, printMarkdown } from './import-accuracy/report.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -52,6 +53,21 @@ async function loadImporter() {
   return import(pathToFileURL(path).href);
 }
 
+/** Markdown as the HTML a page shows, through the parser Seloste renders with (its raw HTML kept). */
+async function loadMarkdownRenderer() {
+  const { unified, remarkParse, remarkGfm, remarkRehype, rehypeStringify } = await import(pathToFileURL(join(ROOT, 'lib', 'vendor', 'unified.js')).href);
+  const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeStringify, { allowDangerousHtml: true });
+  return (markdown) => String(processor.processSync(markdown));
+}
+
+/** Whether an imported file has a sentence: a Word file may leave out some of the original's text (code blocks). */
+async function fileHolds(path, ext) {
+  if (ext !== 'docx') return () => true;
+  const xml = await (await JSZip.loadAsync(readFileSync(path))).file('word/document.xml')?.async('string');
+  const text = wordText(xml ?? '');
+  return (sentence) => text.includes(sentence);
+}
+
 /** The set a notice belongs to: `first` unless its file says otherwise. */
 const setOf = (spec) => spec.set ?? 'first';
 
@@ -77,21 +93,23 @@ async function importOne(importer, path) {
 }
 
 /** One notice in one format: its facts, compared, and the share of its text kept. */
-async function measure(importer, dir, notice, ext) {
-  const { result, unreadable } = await importOne(importer, join(dir, `${notice.id}.${ext}`));
+async function measure({ importer, renderMarkdown }, dir, notice, ext) {
+  const path = join(dir, `${notice.id}.${ext}`);
+  const { result, unreadable } = await importOne(importer, path);
   const run = { id: notice.id, format: ext, language: notice.spec.language, kind: notice.spec.kind };
   if (!result) return { ...run, unreadable };
   const textExt = notice.formats.find((f) => TEXT_FORMATS.includes(f));
-  const kept = textExt ? keptSentences(readFileSync(join(dir, `${notice.id}.${textExt}`), 'utf8'), textExt, result.yaml) : null;
+  const options = { renderMarkdown, holds: await fileHolds(path, ext) };
+  const kept = textExt ? keptSentences(readFileSync(join(dir, `${notice.id}.${textExt}`), 'utf8'), textExt, result.yaml, options) : null;
   return { ...run, detected: result.lang, facts: compareAll(notice.spec.expected, result.register), kept };
 }
 
 async function main() {
   const args = parseArgs(process.argv.slice(2));
-  const importer = await loadImporter();
+  const tools = { importer: await loadImporter(), renderMarkdown: await loadMarkdownRenderer() };
   const runs = [];
   for (const notice of loadNotices(args.notices, args.set)) {
-    for (const ext of notice.formats) runs.push(await measure(importer, args.notices, notice, ext));
+    for (const ext of notice.formats) runs.push(await measure(tools, args.notices, notice, ext));
   }
   const of = args.set === null ? '' : ` of the set ${args.set}`;
   if (runs.length === 0) usage(`No original of a notice${of} in bench/import-notices/ found in ${args.notices}`);
