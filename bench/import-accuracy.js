@@ -2,20 +2,22 @@
 /**
  * How well `seloste import` does on real notices it has never seen.
  *
- *   node bench/import-accuracy.js --notices DIR [--set first|held-out|fresh] [--json]
+ *   node bench/import-accuracy.js --notices DIR [--set first|held-out|fresh] [--json] [--lost]
  *
  * For each bench/import-notices/<id>.yaml whose original is in DIR (<id>.md, .html, .txt, .pdf,
  * .docx), the original is imported and the draft register compared with the facts written down
  * before any import was run. `--set` keeps one set: `first` (the notices without a `set` key) or
- * `held-out`; without it, every notice whose original is in DIR. Run `npm run compile` first: this
- * imports the compiled lib/.
+ * `held-out`; without it, every notice whose original is in DIR. `--lost` adds, after the tables, the
+ * sentences of each original that its draft does not hold. Run `npm run compile` first: this imports
+ * the compiled lib/.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import yaml from 'js-yaml';
 import { compareAll } from './import-accuracy/compare.js';
-import { keptSentences } from './import-accuracy/sentences.js';
+import JSZip from 'jszip';
+import { keptSentences, wordText } from './import-accuracy/sentences.js';
 import { printJson, printMarkdown } from './import-accuracy/report.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -23,7 +25,7 @@ const EXPECTED_DIR = join(ROOT, 'bench', 'import-notices');
 const TEXT_FORMATS = ['md', 'html', 'txt'];
 const FILE_FORMATS = ['pdf', 'docx'];
 const SETS = ['first', 'held-out', 'fresh'];
-const USAGE = 'Usage: node bench/import-accuracy.js --notices DIR [--set first|held-out|fresh] [--json]';
+const USAGE = 'Usage: node bench/import-accuracy.js --notices DIR [--set first|held-out|fresh] [--json] [--lost]';
 
 function usage(message) {
   process.stderr.write(`${message}\n${USAGE}\n`);
@@ -31,9 +33,10 @@ function usage(message) {
 }
 
 function parseArgs(argv) {
-  const args = { json: false, notices: null, set: null };
+  const args = { json: false, lost: false, notices: null, set: null };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--json') args.json = true;
+    else if (argv[i] === '--lost') args.lost = true;
     else if (argv[i] === '--notices') args.notices = argv[++i];
     else if (argv[i] === '--set') args.set = argv[++i];
     else usage(`Unknown argument: ${argv[i]}`);
@@ -48,6 +51,21 @@ async function loadImporter() {
   const path = join(ROOT, 'lib', 'import', 'import.js');
   if (!existsSync(path)) usage('lib/import/import.js is missing: run `npm run compile` first');
   return import(pathToFileURL(path).href);
+}
+
+/** Markdown as the HTML a page shows, through the parser Seloste renders with (its raw HTML kept). */
+async function loadMarkdownRenderer() {
+  const { unified, remarkParse, remarkGfm, remarkRehype, rehypeStringify } = await import(pathToFileURL(join(ROOT, 'lib', 'vendor', 'unified.js')).href);
+  const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeStringify, { allowDangerousHtml: true });
+  return (markdown) => String(processor.processSync(markdown));
+}
+
+/** Whether an imported file has a sentence: a Word file may leave out some of the original's text (code blocks). */
+async function fileHolds(path, ext) {
+  if (ext !== 'docx') return () => true;
+  const xml = await (await JSZip.loadAsync(readFileSync(path))).file('word/document.xml')?.async('string');
+  const text = wordText(xml ?? '');
+  return (sentence) => text.includes(sentence);
 }
 
 /** The set a notice belongs to: `first` unless its file says otherwise. */
@@ -75,26 +93,28 @@ async function importOne(importer, path) {
 }
 
 /** One notice in one format: its facts, compared, and the share of its text kept. */
-async function measure(importer, dir, notice, ext) {
-  const { result, unreadable } = await importOne(importer, join(dir, `${notice.id}.${ext}`));
+async function measure({ importer, renderMarkdown }, dir, notice, ext) {
+  const path = join(dir, `${notice.id}.${ext}`);
+  const { result, unreadable } = await importOne(importer, path);
   const run = { id: notice.id, format: ext, language: notice.spec.language, kind: notice.spec.kind };
   if (!result) return { ...run, unreadable };
   const textExt = notice.formats.find((f) => TEXT_FORMATS.includes(f));
-  const kept = textExt ? keptSentences(readFileSync(join(dir, `${notice.id}.${textExt}`), 'utf8'), textExt, result.yaml) : null;
+  const options = { renderMarkdown, holds: await fileHolds(path, ext) };
+  const kept = textExt ? keptSentences(readFileSync(join(dir, `${notice.id}.${textExt}`), 'utf8'), textExt, result.yaml, options) : null;
   return { ...run, detected: result.lang, facts: compareAll(notice.spec.expected, result.register), kept };
 }
 
 async function main() {
   const args = parseArgs(process.argv.slice(2));
-  const importer = await loadImporter();
+  const tools = { importer: await loadImporter(), renderMarkdown: await loadMarkdownRenderer() };
   const runs = [];
   for (const notice of loadNotices(args.notices, args.set)) {
-    for (const ext of notice.formats) runs.push(await measure(importer, args.notices, notice, ext));
+    for (const ext of notice.formats) runs.push(await measure(tools, args.notices, notice, ext));
   }
   const of = args.set === null ? '' : ` of the set ${args.set}`;
   if (runs.length === 0) usage(`No original of a notice${of} in bench/import-notices/ found in ${args.notices}`);
   if (args.json) printJson(runs, process.stdout);
-  else printMarkdown(runs, process.stdout, args.set ?? 'all');
+  else printMarkdown(runs, process.stdout, args.set ?? 'all', { lost: args.lost });
 }
 
 await main();

@@ -6,7 +6,12 @@
  * Kept, read on the written YAML (not on the importer's own notes): the sentence's words (letters
  * and digits, lower-cased, dates as the register writes them) occur next to each other in the
  * comments or in one value; or it is a detail line of at most eight words after its label ("Puhelin:",
- * "Päivitetty") whose every word of two or more characters is a word of the register's values.
+ * "Päivitetty") whose words are values of the register one after another (a street, a postal code, a
+ * city), each value no more than two words longer than the detail it keeps. A sentence the source
+ * wraps over lines may instead have each of its lines in the values (in one value, or as a detail
+ * line); one line in a value and another only in a comment tears it apart. A web link's address in
+ * brackets after its words ("policy (https://…)") is read as the link's words alone. A notice whose
+ * sections repeat may hold several registers: a text is kept when one of their drafts keeps it.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,16 +20,19 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { importNotice } from '../src/import/import.js';
+import { importNotice, importRegisters } from '../src/import/import.js';
 import { checkPaths } from '../src/pipeline.js';
-import { asHtml, asMarkdown, asText, notice, texts } from './generated-notice.js';
+import { asHtml, asMarkdown, asText, notice, texts, wrappedSentences } from './generated-notice.js';
 
 const CONFIG = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'rules', 'seloste.config.yaml');
-const SEED = 20_261_202;
+const SEED = 20_261_203;
 const RUNS = 40;
 
+/** A link's address in brackets after its words, as the readers write a link. */
+const LINK_ADDRESS = /\s*\((?:https?:\/\/|www\.)[^\s()]*\)/gu;
+
 function words(text: string): string[] {
-  const dated = text.replace(/(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)/gu, (_, d: string, m: string, y: string) => `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`);
+  const dated = text.replace(LINK_ADDRESS, '').replace(/(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)/gu, (_, d: string, m: string, y: string) => `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`);
   return dated.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
@@ -34,22 +42,43 @@ function scalars(value: unknown): string[] {
   return value === undefined || value === null ? [] : [String(value)];
 }
 
-/** What a reader of the draft sees: its comments as one text, and its values. */
-function readDraft(yaml: string): { comments: string; values: string[]; valueWords: Set<string> } {
+/** What a reader of the draft sees: its comments as one text, and its values (each also as its words). */
+function readDraft(yaml: string): { comments: string; values: string[]; valueWords: string[][] } {
   const comments = yaml
     .split('\n')
     .map((line) => /(?:^|\s)#(.*)$/u.exec(line)?.[1] ?? '')
     .join(' ');
-  const values = scalars(parse(yaml)).map((v) => ` ${words(v).join(' ')} `);
-  return { comments: ` ${words(comments).join(' ')} `, values, valueWords: new Set(values.flatMap((v) => v.trim().split(' '))) };
+  const valueWords = scalars(parse(yaml)).map(words);
+  return { comments: ` ${words(comments).join(' ')} `, values: valueWords.map((v) => ` ${v.join(' ')} `), valueWords };
 }
 
-function isKept(text: string, draft: ReturnType<typeof readDraft>): boolean {
+type Draft = ReturnType<typeof readDraft>;
+
+/** The words are values one after another, each (nearly) the whole of one: a value holds at most two words more, never twice as many. */
+function madeOfValues(list: readonly string[], draft: Draft): boolean {
+  const isValue = (run: readonly string[]) =>
+    draft.valueWords.some((v) => v.length <= Math.min(run.length + 2, 2 * run.length) && ` ${v.join(' ')} `.includes(` ${run.join(' ')} `));
+  const reached = [true];
+  for (let end = 1; end <= list.length; end++) reached[end] = reached.some((ok, start) => ok && isValue(list.slice(start, end)));
+  return list.length > 0 && reached[list.length] === true;
+}
+
+function isDetail(text: string, draft: Draft): boolean {
+  const rest = words(text.replace(/^[^:]{1,40}:\s|^[\s(]*\p{L}[\p{L}.-]*(?:\s+\p{L}[\p{L}.-]*)?\s+(?=\S*\d)/u, ''));
+  return rest.length <= 8 && madeOfValues(rest, draft);
+}
+
+/** In one value, or as a detail line. */
+function inValues(text: string, draft: Draft): boolean {
   const needle = ` ${words(text).join(' ')} `;
-  if (draft.comments.includes(needle) || draft.values.some((v) => v.includes(needle))) return true;
-  const rest = text.replace(/^[^:]{1,40}:\s|^[\s(]*\p{L}[\p{L}.-]*(?:\s+\p{L}[\p{L}.-]*)?\s+(?=\S*\d)/u, '');
-  const details = words(rest).filter((w) => w.length >= 2);
-  return details.length > 0 && details.length <= 8 && details.every((w) => draft.valueWords.has(w));
+  return draft.values.some((v) => v.includes(needle)) || isDetail(text, draft);
+}
+
+function isKept(text: string, draft: Draft, lines?: readonly string[]): boolean {
+  // A text without a word ("& &.") has nothing to lose.
+  if (!words(text).length) return true;
+  const needle = ` ${words(text).join(' ')} `;
+  return draft.comments.includes(needle) || inValues(text, draft) || (lines?.every((line) => inValues(line, draft)) ?? false);
 }
 
 async function expectLoads(yaml: string, register: object, lang: string): Promise<void> {
@@ -79,11 +108,13 @@ describe('seloste import loses nothing', () => {
       await fc.assert(
         fc.asyncProperty(notice, async (n) => {
           const text = write(n);
-          const result = importNotice(text, { format });
-          expect(importNotice(text, { format }).yaml).toBe(result.yaml);
-          const draft = readDraft(result.yaml);
-          expect(texts(n).filter((t) => !isKept(t, draft))).toEqual([]);
-          await expectLoads(result.yaml, result.register, result.lang);
+          // A notice whose sections repeat may hold several registers: a draft for each.
+          const results = importRegisters(text, { format });
+          expect(importRegisters(text, { format }).map((r) => r.yaml)).toEqual(results.map((r) => r.yaml));
+          const drafts = results.map((r) => readDraft(r.yaml));
+          const wrapped = wrappedSentences(n, format === 'text');
+          expect(texts(n).filter((t) => !drafts.some((draft) => isKept(t, draft, wrapped.get(t))))).toEqual([]);
+          for (const result of results) await expectLoads(result.yaml, result.register, result.lang);
         }),
         { seed: SEED, numRuns: RUNS, verbose: 1 },
       );
@@ -153,6 +184,33 @@ describe('seloste import keeps what recognisers leave out', () => {
     });
     expect(missing).toEqual([]);
   }, 30_000);
+
+  it('a sentence wrapped over lines whose last line went into a value, whole and in its lines', () => {
+    const cases = [
+      ['markdown', '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nEsimerkki Oy\n\nTietosuojaa koskevissa kysymyksissä ota yhteyttä:\ntietosuoja@esimerkki.fi.\n', 'Tietosuojaa koskevissa kysymyksissä ota yhteyttä:', 'tietosuoja@esimerkki.fi.'],
+      ['html', '<h1>Integritetspolicy</h1><h2>Personuppgiftsansvarig</h2><p>Exempel AB</p><p>För frågor om hur vi behandlar dina uppgifter, kontakta:\n<a href="mailto:dataskydd@exempel.se">dataskydd@exempel.se</a>.</p>', 'För frågor om hur vi behandlar dina uppgifter, kontakta:', 'dataskydd@exempel.se.'],
+      ['markdown', '# Privacy notice\n\n## Controller\n\nExample Ltd\n\nIf you have any questions about your data, write to:\nprivacy@example.com.\n', 'If you have any questions about your data, write to:', 'privacy@example.com.'],
+    ] as const;
+    for (const [format, text, first, second] of cases) {
+      const { yaml, register } = importNotice(text, { format });
+      expect(register['controller']).toMatchObject({ email: second.slice(0, -1) });
+      const lines = commentLines(yaml);
+      expect(lines.some((line, i) => line === first && lines[i + 1] === second), first).toBe(true);
+    }
+  });
+
+  it('a detail line whose words stand only apart, in longer values', () => {
+    const cases = [
+      '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nSähköposti: tietosuoja@esimerkki.fi\n\n## Evästeet\n\nKäytämme sivustolla [analytiikkaa](https://tietosuoja.esimerkki.fi/fi) kävijöiden laskemiseen.\n',
+      '# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nE-post: dataskydd@exempel.se\n\n## Kakor\n\nVi använder [analys](https://dataskydd.exempel.se/sv) för att räkna besökare.\n',
+      '# Privacy notice\n\n## Controller\n\nEmail: privacy@example.com\n\n## Cookies\n\nWe use [analytics](https://privacy.example.com/en) to count visitors.\n',
+    ];
+    expect(cases.map((text) => commentLines(importNotice(text, { format: 'markdown' }).yaml).filter((l) => l.includes('@')))).toEqual([
+      ['Sähköposti: tietosuoja@esimerkki.fi'],
+      ['E-post: dataskydd@exempel.se'],
+      ['Email: privacy@example.com'],
+    ]);
+  });
 
   it('but not a detail line whose every detail is in the register', () => {
     const { yaml, register } = importNotice('# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nEsimerkki Oy\n\nSähköposti: info@esimerkki.fi\n', { format: 'markdown' });

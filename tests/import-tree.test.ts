@@ -158,3 +158,12 @@ describe('tables', () => {
     for (const words of ['Soutuseura ry', '040 123 4567', 'Kaksi vuotta']) expect(yaml).toContain(words);
   });
 });
+
+describe('line breaks', () => {
+  it('a `<br>` written in Markdown text breaks the line, as in HTML', () => {
+    const lines = (text: string) => readBlocks(text, 'markdown').map((b) => b.lines);
+    expect(lines('Esimerkki Oy<br/>\nKatu 1, 00100 Helsinki<br/> Suomi<br/> +358 9 123 4567\n')).toEqual([['Esimerkki Oy', 'Katu 1, 00100 Helsinki', 'Suomi', '+358 9 123 4567']]);
+    expect(lines('Exempel AB<br>Gatan 1<br />123 45 Stad\n')).toEqual([['Exempel AB', 'Gatan 1', '123 45 Stad']]);
+    expect(lines('Example Ltd<BR>1 High Street<br/>London\n')).toEqual([['Example Ltd', '1 High Street', 'London']]);
+  });
+});

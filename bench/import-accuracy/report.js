@@ -65,8 +65,17 @@ function fileFormats(runs) {
   return lines;
 }
 
-/** `set` names the notices measured: `first`, `held-out` or `all`. */
-export function printMarkdown(runs, out, set = 'all') {
+/** The sentences each draft does not hold, per notice and format. */
+function lostSentences(runs) {
+  const lines = [];
+  for (const r of runs.filter((run) => run.kept?.lost.length)) {
+    lines.push(`### ${r.id} (${r.format}): ${r.kept.lost.length} lost`, '', ...r.kept.lost.map((s) => `- ${s}`), '');
+  }
+  return lines.length ? lines : ['None: every sentence of every original is in its draft.', ''];
+}
+
+/** `set` names the notices measured: `first`, `held-out` or `all`; `lost` adds the sentences each draft does not hold. */
+export function printMarkdown(runs, out, set = 'all', { lost = false } = {}) {
   const text = runs.filter((r) => TEXT.includes(r.format) && r.facts);
   const files = runs.filter((r) => !TEXT.includes(r.format));
   const readFiles = files.filter((r) => r.facts);
@@ -78,6 +87,7 @@ export function printMarkdown(runs, out, set = 'all') {
   if (files.length) lines.push('## PDF and Word originals', '', ...fileFormats(files), '');
   if (readFiles.length) lines.push('### Totals (PDF and Word)', '', ...totalsTable(readFiles, 'group', groupNames), '');
   lines.push('## Each fact', '', ...text.flatMap(details), ...readFiles.flatMap(details));
+  if (lost) lines.push('', '## Sentences lost', '', ...lostSentences(runs));
   out.write(`${lines.join('\n').trimEnd()}\n`);
 }
 

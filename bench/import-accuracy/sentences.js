@@ -1,64 +1,184 @@
 /**
- * "Nothing lost": the share of the original's sentences that appear verbatim somewhere in the
- * draft YAML, in a value or in a comment.
+ * "Nothing lost": the share of the original's sentences that the draft holds, verbatim in one value
+ * or one comment, or, for a line of contact details, as values of their own.
+ *
+ * The original is read as Seloste's readers read it: Markdown through the parser Seloste renders
+ * with, HTML by its tags, and in both a line of the source is a line (notices put one detail a line
+ * without a `<br>`), a block ends a paragraph, an inline tag joins the words next to it. A sentence
+ * ends at . ! or ?; one that goes on over lines of a paragraph is one sentence, and lines that end
+ * none (a name, an address) are each their own. The draft is read as YAML: its values and its
+ * comments, each a text of its own, so that a sentence is never found across two of them.
  */
+import { parseDocument, visit } from 'yaml';
 
-/** The visible text of an original: HTML tags and Markdown marks taken out, block ends as line breaks. */
-export function visibleText(source, ext) {
-  return ext === 'html' ? htmlText(source) : ext === 'md' ? markdownText(source) : source;
-}
+const BLOCK = 'p|div|h[1-6]|li|ul|ol|dt|dd|dl|tr|td|th|thead|tbody|table|caption|section|article|header|footer|aside|main|nav|blockquote|pre|figure|figcaption|address|form|hr';
+const BLOCK_TAG = new RegExp(`<\\/?(?:${BLOCK})\\b[^>]*>`, 'gi');
 
-function htmlText(html) {
-  return decodeEntities(html
-    .replace(/<(script|style|head)\b[\s\S]*?<\/\1>/gi, '')
-    .replace(/<\/?(p|div|h\d|li|ul|ol|dt|dd|dl|tr|table|section|main|br)\b[^>]*>/gi, '\n')
-    .replace(/<[^>]+>/g, ' '));
-}
-
-function markdownText(md) {
-  return md
-    .replace(/```[^\n]*\n/g, '\n')
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/<(https?:[^>]+|[^>\s]+@[^>\s]+)>/g, '$1')
-    .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\*\*|__|`/g, '')
-    .replace(/(^|[\s(])_(\S(?:[^_]*\S)?)_(?=[\s).,:;!?]|$)/gm, '$1$2')
-    .replace(/^\s*(#+|[*\-+•]|\d+[.)])\s+/gm, '')
-    .replace(/\|/g, '\n')
-    .replace(/\\([\\`*_{}[\]()#+\-.!])/g, '$1');
-}
-
-const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', laquo: '«', raquo: '»' };
-const decodeEntities = (s) => s.replace(/&(#\d+|[a-z]+);/gi, (m, e) =>
-  e.startsWith('#') ? String.fromCodePoint(Number(e.slice(1))) : ENTITIES[e.toLowerCase()] ?? m);
+const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', laquo: '«', raquo: '»', ndash: '–', mdash: '—', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“' };
+const decodeEntities = (s) => s.replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (m, e) =>
+  e[0] !== '#' ? ENTITIES[e.toLowerCase()] ?? m : String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))));
 
 const collapse = (s) => s.replace(/\s+/g, ' ').trim();
 
-/** Sentences: split on . ! ? and line breaks, whitespace collapsed, four words or more. */
-export function sentences(text) {
-  return text.split(/[.!?]+(?=\s|$)|\n/)
-    .map(collapse)
-    .filter((s) => s.split(' ').length >= 4);
+/** A section number before a heading's words ("5.1 Analytics", "3. Tarkoitus"): the draft's key stands for it. */
+const HEADING_NUMBER = /(<h[1-6]\b[^>]*>)\s*\d+(?:\.\d+)*\.?\s+(?=\S)/gi;
+
+/** The text of HTML: a block ends a paragraph (a blank line), `<br>` a line, other tags join the words next to them, the source's line breaks kept. */
+export function htmlText(html) {
+  return decodeEntities(html
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<(script|style|head|template)\b[\s\S]*?<\/\1>/gi, '')
+    .replace(HEADING_NUMBER, '$1')
+    .replace(BLOCK_TAG, '\n\n')
+    .replace(/<br\b[^>]*>/gi, '\n')
+    .replace(/<[^>]+>/g, ''));
 }
 
-/** The draft as one run of text: comment markers, YAML quotes and escapes gone, whitespace collapsed. */
-export function draftText(yaml) {
-  return collapse(yaml
-    .replace(/^\s*#\s?/gm, ' ')
-    // A TODO keeps the original's lines as written, Markdown marks and all.
-    .replace(/\*\*|__/g, '')
-    .replace(/^(\s*)(?:[-*+•]|\d+[.)])\s+/gm, '$1')
-    .replace(/\\"/g, '"')
-    .replace(/''/g, "'")
-    .replace(/\s+#\s/g, ' ')
-    .replace(/(^|[\s:[{,-])["']|["'](?=\s*($|[,\]}:\n]))/gm, '$1'));
+/** The visible text of an original; `renderMarkdown` turns Markdown into HTML. */
+export function visibleText(source, ext, renderMarkdown) {
+  if (ext === 'html') return htmlText(source);
+  if (ext === 'md') return htmlText(renderMarkdown(source));
+  return source;
 }
 
-/** How many of the original's sentences the draft holds, and which it does not. */
-export function keptSentences(original, ext, yaml) {
-  const draft = draftText(yaml);
-  const all = sentences(visibleText(original, ext));
-  const lost = all.filter((s) => !draft.includes(s));
-  return { total: all.length, kept: all.length - lost.length, lost };
+/** A link's address in brackets after its text ("policy (https://…)"): the same sentence with it or without. */
+const LINK_ADDRESS = /\s*\((?:https?:\/\/|www\.)[^\s()]*\)/g;
+const normalise = (s) => collapse(s.replace(LINK_ADDRESS, ''));
+
+/** A list's marker at the start of a line: a bullet or a number. */
+const MARKER = /^\s*(?:[-*+•▪◦‣·]|\d+[.)])\s+/;
+
+/** An end after a single letter ("P.O. Box", "A. Berg") or an abbreviation ("puh.", "e.g.") is no sentence's end. */
+const ends = (piece) => /[.!?]$/.test(piece) && !/(?:^|[\s.(])(?:\p{L}|puh|tel|ph|esim|mm|nro|no|ks|vrt|klo|etc|oy|ab|inc|ltd|co|st|dr|mr|mrs|ms)\.$/iu.test(piece);
+const bare = (piece) => normalise(piece.replace(MARKER, '').replace(/[.!?]+$/, '')).replace(/\s*[;,:]$/, '');
+
+/** A line in pieces, each up to a sentence's end: . ! ? before a space (a dot in an address or a date ends none), or the rest. */
+function linePieces(line) {
+  const pieces = [];
+  let open = '';
+  for (const part of line.trim().split(/(?<=[.!?])\s+/).filter(Boolean)) {
+    open = open ? `${open} ${part}` : part;
+    if (ends(open)) {
+      pieces.push(open);
+      open = '';
+    }
+  }
+  return open ? [...pieces, open] : pieces;
+}
+
+/**
+ * The sentences of a paragraph, each as `{ text, pieces }`: a run of lines that ends a sentence is
+ * one, other lines their own. In plain text, where a heading may stand on the line above its text, a
+ * line goes on with the one before only when it starts in lower case.
+ */
+function paragraphSentences(paragraph, plain) {
+  const out = [];
+  let open = [];
+  for (const line of paragraph.split('\n')) {
+    const pieces = linePieces(line);
+    if (plain && open.length && !/^\p{Ll}/u.test(pieces[0] ?? '')) {
+      out.push(...open.map((piece) => [piece]));
+      open = [];
+    }
+    for (const [i, piece] of pieces.entries()) {
+      open.push(piece);
+      if (i === pieces.length - 1 && !ends(piece)) continue;
+      out.push(open);
+      open = [];
+    }
+  }
+  return [...out, ...open.map((piece) => [piece])]
+    .map((run) => ({ text: bare(run.join(' ')), pieces: run.map(bare) }))
+    .filter((s) => s.text.split(' ').length >= 4);
+}
+
+/** Sentences, four words or more, without a list's marker, its end or a list's closing `;` `,` `:`; each with its lines. */
+export function sentences(text, plain = false) {
+  return text.split(/\n[^\S\n]*\n/).flatMap((paragraph) => paragraphSentences(paragraph, plain));
+}
+
+/** A comment line of the draft as text: a TODO keeps the original's lines as written, Markdown marks and all. */
+function commentLine(line) {
+  return line
+    .replace(/^\s*#+\s+/, '')
+    .replace(MARKER, '')
+    .replace(/!?\[([^\]]*)\]\(([^)\s]*)\)/g, (_, text, url) => (/^https?:/.test(url) ? `${text} (${url})` : text))
+    .replace(/\*\*|__|`/g, '')
+    .replace(/\\([\\`*_{}[\]()#+\-.!])/g, '$1');
+}
+
+const commentText = (comment) => (comment ? [normalise(comment.split('\n').map(commentLine).join('\n'))] : []);
+
+/** The texts of a draft: each value (keys left out) and each comment, as one line of text. */
+export function draftTexts(yaml) {
+  const doc = parseDocument(yaml);
+  const values = [];
+  const comments = [...commentText(doc.commentBefore), ...commentText(doc.comment)];
+  visit(doc, (key, node) => {
+    if (!node || typeof node !== 'object') return;
+    comments.push(...commentText(node.commentBefore), ...commentText(node.comment));
+    if (key !== 'key' && 'value' in node && node.value !== null && typeof node.value !== 'object') values.push(String(node.value));
+  });
+  return { texts: [...values.map(normalise), ...comments].filter(Boolean), values };
+}
+
+/** A date as the register writes it: "21.6.2021" is 2021-06-21. */
+const isoDates = (s) => s.replace(/(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)/g, (_, d, m, y) => `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`);
+/** Lower-cased words (letters and digits). */
+const words = (s) => isoDates(s).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** Whether `list` is one value after another of `values` (word sequences, each ` w1 w2 `). */
+function madeOfValues(list, values) {
+  const reached = new Set([0]);
+  for (let end = 1; end <= list.length; end++) {
+    for (const start of reached) {
+      if (values.has(` ${list.slice(start, end).join(' ')} `)) {
+        reached.add(end);
+        break;
+      }
+    }
+  }
+  return list.length > 0 && reached.has(list.length);
+}
+
+/** A label before a line's details: up to four words before a colon, or one or two words before the first part. */
+const COLON_LABEL = /^[^:]{1,40}:\s*/;
+const MAX_DETAIL_WORDS = 10;
+
+/**
+ * A line of contact details ("Postiosoite: PL 29, 00023 Kaupunki") the draft keeps as values of their
+ * own: after its label, each comma-separated part is one value, or values one after another
+ * ("00023 Kaupunki" is a postal code and a city). It must hold a digit or an `@`.
+ */
+function keptAsValues(sentence, values) {
+  if (!/[\d@]/.test(sentence) || words(sentence).length > MAX_DETAIL_WORDS) return false;
+  const label = COLON_LABEL.exec(sentence);
+  const body = label && words(label[0]).length <= 4 ? sentence.slice(label[0].length) : sentence;
+  const [first, ...rest] = body.split(/\s*,\s*/).map(words);
+  if (!first || !rest.every((part) => madeOfValues(part, values))) return false;
+  return [0, 1, 2].some((skip) => skip < first.length && madeOfValues(first.slice(skip), values));
+}
+
+/**
+ * How many of the original's sentences the draft holds, and which it does not. `holds`, when given,
+ * says whether the imported file has a sentence at all (a Word file made from the Markdown may leave
+ * some out): a sentence it does not have is counted as absent, neither kept nor lost.
+ */
+export function keptSentences(original, ext, yaml, { renderMarkdown, holds = () => true } = {}) {
+  const { texts, values } = draftTexts(yaml);
+  const valueWords = new Set(values.map((v) => ` ${words(v).join(' ')} `));
+  const valueTexts = values.map(normalise);
+  const whole = (s) => texts.some((t) => t.includes(s)) || keptAsValues(s, valueWords);
+  // Over lines, a sentence is kept whole, or each line as a value: not torn between a value and a comment.
+  const inValues = (piece) => valueTexts.some((v) => v.includes(piece)) || keptAsValues(piece, valueWords);
+  const all = sentences(visibleText(original, ext, renderMarkdown), ext === 'txt');
+  const present = all.filter((s) => holds(s.text));
+  const lost = present.filter((s) => !whole(s.text) && !(s.pieces.length > 1 && s.pieces.every(inValues))).map((s) => s.text);
+  return { total: present.length, kept: present.length - lost.length, lost, absent: all.length - present.length };
+}
+
+/** The text of a Word file's paragraphs as one line, read from its XML, to ask whether it has a sentence. */
+export function wordText(documentXml) {
+  const parts = documentXml.match(/<w:t(?:\s[^>]*)?>[^<]*<\/w:t>|<w:(?:tab|br|cr)\b[^>]*\/>|<\/w:p>/g) ?? [];
+  return normalise(decodeEntities(parts.map((p) => (p.startsWith('<w:t') ? p.replace(/<[^>]+>/g, '') : ' ')).join('')));
 }

@@ -26,7 +26,8 @@ function inline(nodes: readonly PhrasingContent[]): string {
         break;
       }
       case 'html':
-        out += decodeEntities(node.value.replace(/<[^>]*>/gu, ''));
+        // A `<br>` written in the text breaks the line as a hard break does ("Katu 1<br/> 00100 Helsinki").
+        out += /^<br\b[^>]*>$/iu.test(node.value.trim()) ? '\n' : decodeEntities(node.value.replace(/<[^>]*>/gu, ''));
         break;
       case 'image':
         out += node.alt ?? '';

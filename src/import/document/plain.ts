@@ -51,6 +51,38 @@ function startsAnew(line: string, heading: string): boolean {
   return alone && /^\s*[\p{Lu}\d]/u.test(line);
 }
 
+/**
+ * The first line of a group wrapped by hand at one width: each line but the last is as long as that
+ * width allows (the next line's first word would not have fitted on it), and the first line fits the
+ * same width. It begins the paragraph; it is no heading above it.
+ */
+function filledLine(lines: readonly string[]): boolean {
+  if (lines.length < 3) return false;
+  const words = lines.map((l) => l.trim().split(/\s+/u));
+  const length = (i: number) => lines[i]!.trim().length;
+  /** The widths a line allows: at least its length, less than its length with the next line's first word. */
+  const allows = (i: number): [number, number] => [length(i), length(i) + 1 + words[i + 1]![0]!.length];
+  let [low, high] = allows(0);
+  // A line of one word (a long address) may stand out past the width.
+  for (let i = 1; i < lines.length - 1; i++) {
+    if (words[i]!.length < 2) continue;
+    const [l, h] = allows(i);
+    [low, high] = [Math.max(low, l), Math.min(high, h)];
+  }
+  return low < high && words.slice(1, -1).some((w) => w.length >= 2);
+}
+
+/**
+ * A heading on the line right above its text: it names a part of the notice and the text starts anew
+ * on the next line, and it is no line of a paragraph wrapped there: no figure in it (a period, a date, a
+ * phone number), no sentence ending inside it, not filled to the width of the lines after it.
+ */
+function headingAbove(lines: readonly string[]): boolean {
+  const [first, next] = lines as [string, string | undefined];
+  if (next === undefined || !isKnownHeading(first) || /\d|[.!?]\s/u.test(first) || filledLine(lines)) return false;
+  return startsAnew(next, first) && looseHeading(first, false);
+}
+
 interface Group {
   line: number;
   lines: string[];
@@ -160,7 +192,7 @@ export function readPlain(lines: readonly string[], first: number): Block[] {
       out.push({ kind: 'heading', text: clean(firstLine), lines: [clean(firstLine)], line: group.line, level: numberedDoc ? 9 : 1, style: numberedDoc ? 'numbered' : 'loose' });
       return;
     }
-    if (group.lines.length > 1 && isKnownHeading(firstLine) && startsAnew(group.lines[1]!, firstLine) && looseHeading(firstLine, false)) {
+    if (headingAbove(group.lines)) {
       out.push({ kind: 'heading', text: clean(firstLine), lines: [clean(firstLine)], line: group.line, level: numberedDoc ? 9 : 1, style: numberedDoc ? 'numbered' : 'loose' });
       out.push(...splitGroup({ line: group.line + 1, lines: group.lines.slice(1) }));
       return;

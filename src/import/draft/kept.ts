@@ -7,12 +7,16 @@
  * A sentence is kept when
  * - its words occur, in order and next to each other, in one value of the register or in one note
  *   (a note's message and its lines read as one text), or
- * - it is a detail line: at most eight words after a label, every one of them a word of the
- *   register's values, and a digit or `@` in it or a contact label before it. The label is a text
- *   of at most four words before a colon ("Puhelin: 040 123 4567"), or one or two words before the first word with a digit ("Päivitetty 21.6.2021",
- *   "Y-tunnus 1234567-8"); a line with no label counts when it holds a digit or an `@` ("Katu 1,
- *   00100 Helsinki" once the address is in the register). The label itself need not appear.
+ * - it is a detail line: at most eight words after a label, and a digit or `@` in it or a contact
+ *   label before it, whose words are values of the register one after another ("Katu 1, 00100
+ *   Helsinki" is a street, a postal code and a city). A value may hold up to two words more than
+ *   the detail it keeps ("https://www.example.fi" keeps "www.example.fi"), never twice as many: words
+ *   found one here and one there in longer values do not keep an e-mail address or a phone number.
+ *   The label is a text of at most four words before a colon ("Puhelin: 040 123 4567"), or one or
+ *   two words before the first word with a digit ("Päivitetty 21.6.2021", "Y-tunnus 1234567-8"); a
+ *   line with no label counts when it holds a digit or an `@`. The label itself need not appear.
  * A value taken out of a longer sentence does not keep the sentence: its other words are missing.
+ * `inValues` asks the same of the register's values alone, without the notes.
  */
 import { isDetailLabel, roleAtStart } from '../recognise/contact-labels.js';
 import type { Note } from './state.js';
@@ -35,6 +39,8 @@ const LABEL = /^([^:]{1,40}):\s*(?=\S)/u;
 /** One or two words before the first word with a digit: "Päivitetty 21.6.2021", "puh. 040 123". */
 const WORD_LABEL = /^[\s(]*[\p{L}][\p{L}.-]*(?:\s+[\p{L}][\p{L}.-]*)?\s*:?\s+(?=\S*\d)/u;
 const MAX_DETAIL_WORDS = 8;
+/** How many words more than the detail it keeps a value may hold. */
+const SPARE_WORDS = 2;
 
 /** The words after a detail line's label, or `undefined` when the sentence is no detail line. */
 function detailWords(sentence: string): string[] | undefined {
@@ -48,13 +54,22 @@ function detailWords(sentence: string): string[] | undefined {
   return detail ? rest : undefined;
 }
 
+/** `run` occurs in `words`, its words next to each other. */
+function containsRun(words: readonly string[], run: readonly string[]): boolean {
+  for (let p = 0; p + run.length <= words.length; p++) if (run.every((w, j) => words[p + j] === w)) return true;
+  return false;
+}
+
 /** The texts of a draft, to ask whether a sentence of the original is kept in it. */
 export class Kept {
   /** The words of every value and note, one text after another, an empty word between texts. */
   private readonly words: string[] = [];
   /** Where each word occurs in `words`. */
   private readonly at = new Map<string, number[]>();
-  private readonly valueWords: Set<string>;
+  /** The words of each value short enough to keep a detail line. */
+  private readonly details: string[][];
+  /** Where the words of the notes begin in `words`: before it, the values'. */
+  private readonly valuesEnd: number;
 
   constructor(register: Record<string, unknown>, notes: readonly Note[]) {
     const values = scalars(register).map(tokens);
@@ -69,16 +84,41 @@ export class Kept {
       // A sentence is never found across two texts.
       this.words.push('');
     }
-    this.valueWords = new Set(values.flat());
+    this.details = values.filter((v) => v.length > 0 && v.length <= MAX_DETAIL_WORDS + SPARE_WORDS);
+    this.valuesEnd = values.reduce((n, v) => n + v.length + 1, 0);
   }
 
   has(sentence: string): boolean {
-    const words = tokens(sentence);
-    return words.length === 0 || this.holds(words) || (detailWords(sentence)?.every((w) => this.valueWords.has(w)) ?? false);
+    return this.keeps(sentence, this.words.length);
   }
 
-  /** The words occur next to each other in one text: looked for from the word that occurs least. */
-  private holds(words: readonly string[]): boolean {
+  /** The sentence is in the register's values: in one value, or as a detail line whose details are values. */
+  inValues(sentence: string): boolean {
+    return this.keeps(sentence, this.valuesEnd);
+  }
+
+  private keeps(sentence: string, end: number): boolean {
+    const words = tokens(sentence);
+    if (words.length === 0 || this.holds(words, end)) return true;
+    const detail = detailWords(sentence);
+    return detail !== undefined && this.madeOfValues(detail);
+  }
+
+  /** The words are values one after another: each run of them is (nearly) the whole of one value. */
+  private madeOfValues(words: readonly string[]): boolean {
+    const reached = [true];
+    for (let end = 1; end <= words.length; end++) {
+      reached[end] = reached.some((ok, start) => ok && this.isValue(words.slice(start, end)));
+    }
+    return reached[words.length] === true;
+  }
+
+  private isValue(run: readonly string[]): boolean {
+    return this.details.some((value) => value.length <= Math.min(run.length + SPARE_WORDS, 2 * run.length) && containsRun(value, run));
+  }
+
+  /** The words occur next to each other in one text that ends before `end`: looked for from the word that occurs least. */
+  private holds(words: readonly string[], end: number): boolean {
     let anchor = 0;
     let places: number[] | undefined;
     for (const [i, word] of words.entries()) {
@@ -86,6 +126,6 @@ export class Kept {
       if (!found) return false;
       if (!places || found.length < places.length) [anchor, places] = [i, found];
     }
-    return places!.some((p) => p >= anchor && words.every((w, j) => this.words[p - anchor + j] === w));
+    return places!.some((p) => p >= anchor && p - anchor + words.length <= end && words.every((w, j) => this.words[p - anchor + j] === w));
   }
 }
