@@ -549,6 +549,15 @@ We collect most data directly from you. We also receive data from your employer.
     expect(register['personal_identity_code']).toEqual({});
   });
 
+  it('reads a heading that says what the register holds as the data categories, in the three languages', () => {
+    const fi = imported(`${HEAD}## Asiakasrekisteri pitää sisällään seuraavat tiedot:\n\n- nimi\n- puhelinnumero\n`).register;
+    expect(fi['data_categories'].map((c: Draft) => c['description'].fi)).toEqual(['nimi', 'puhelinnumero']);
+    const sv = imported('# Dataskyddsbeskrivning för kundregistret\n\n## Registret innehåller följande uppgifter\n\n- namn\n- telefonnummer\n', 'sv').register;
+    expect(sv['data_categories'].map((c: Draft) => c['description'].sv)).toEqual(['namn', 'telefonnummer']);
+    const en = imported(`${HEAD_EN}## The register contains the following data\n\n- name\n- phone number\n`, 'en').register;
+    expect(en['data_categories'].map((c: Draft) => c['description'].en)).toEqual(['name', 'phone number']);
+  });
+
   it('does not set the flag when the notice says the code is not processed', () => {
     const { register } = imported(`${HEAD_EN}## Categories of personal data
 

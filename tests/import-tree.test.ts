@@ -167,3 +167,18 @@ describe('line breaks', () => {
     expect(lines('Example Ltd<BR>1 High Street<br/>London\n')).toEqual([['Example Ltd', '1 High Street', 'London']]);
   });
 });
+
+describe('indented bullets in Markdown', () => {
+  it('reads bullets an author indented into a code block as a list, at their lines', () => {
+    const blocks = readBlocks('## Tiedot\n\nRekisteriin tallennetaan:\n\n    • nimi\n    • puhelinnumero\n    • laskutusosoite\n', 'markdown');
+    const list = onlyList(blocks);
+    expect(list.items).toEqual(['nimi', 'puhelinnumero', 'laskutusosoite']);
+    expect(list.line).toBe(5);
+  });
+
+  it('keeps an indented block that is not all bullets as one paragraph', () => {
+    const blocks = readBlocks('Text\n\n    Some indented text\n    - with a dash line\n', 'markdown');
+    expect(blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph']);
+    expect(blocks[1]!.text).toBe('Some indented text - with a dash line');
+  });
+});

@@ -1,13 +1,26 @@
 // Tietosuojalaki (1050/2018) 29 §: the personal identity code (henkilötunnus) is processed only on a ground the Act names.
 import { defineRule } from '../check/rule.js';
-import { textValues } from '../check/text.js';
+import { sentences, textValues } from '../check/text.js';
 import { findWords, words } from '../check/words.js';
+import type { Register } from '../types.js';
 
 const MENTIONS = words([
   'henkilötunnu*', 'hetu', 'hetu-*', 'hetun', 'hetua', 'sosiaaliturvatunnu*',
   'personal identity code*', 'personal identity number*', 'social security number*', 'national identification number*',
   'personbeteckning*', 'personnummer*',
 ]);
+
+/** Words that deny what a sentence says: "emme kysy henkilötunnusta" processes no code. */
+const NEGATION = words(['ei', 'eikä', 'emme', 'not', 'never', 'no', 'inte', 'aldrig', 'ej', 'ingen', 'inga']);
+
+/** The first word naming the code in a sentence of the register's description that does not deny processing it. */
+function describedCode(register: Register): string | undefined {
+  for (const sentence of sentences(textValues(register.description).join('\n'))) {
+    const [word] = findWords(sentence, MENTIONS);
+    if (word && !findWords(sentence, NEGATION).length) return word;
+  }
+  return undefined;
+}
 
 export default defineRule(
   {
@@ -20,6 +33,11 @@ export default defineRule(
         en: 'Missing `ground` for the personal identity code, expected one of `consent`, `law`, `statutory_task`, `rights_and_obligations`, `research`, `listed_activity` (Tietosuojalaki 29 §)',
         fi: 'Henkilötunnuksen käsittelyltä puuttuu `ground`, odotettiin yhtä arvoista `consent`, `law`, `statutory_task`, `rights_and_obligations`, `research`, `listed_activity` (tietosuojalaki 29 §)',
         sv: '`ground` saknas för personbeteckningen, väntade ett av `consent`, `law`, `statutory_task`, `rights_and_obligations`, `research`, `listed_activity` (dataskyddslagen 29 §)',
+      },
+      described: {
+        en: 'The description says `{word}` is processed, but the register has no `personal_identity_code` with the `ground` that allows processing it (Tietosuojalaki 29 §)',
+        fi: 'Kuvauksen mukaan käsitellään tietoa `{word}`, mutta rekisteristä puuttuu `personal_identity_code` ja sen käsittelyn salliva peruste `ground` (tietosuojalaki 29 §)',
+        sv: 'Enligt beskrivningen behandlas `{word}`, men registret har ingen `personal_identity_code` med den `ground` som tillåter behandlingen (dataskyddslagen 29 §)',
       },
       undeclared: {
         en: 'Data category mentions `{word}`, but the register has no `personal_identity_code` with the `ground` that allows processing it (Tietosuojalaki 29 §)',
@@ -34,9 +52,14 @@ export default defineRule(
       if (!code.ground) report(['personal_identity_code'], 'noGround', {}, 'key');
       return;
     }
+    let reported = false;
     register.data_categories?.forEach((c, i) => {
       const [word] = findWords(textValues(c.description).join('\n'), MENTIONS);
-      if (word) report(['data_categories', i, 'description'], 'undeclared', { word });
+      if (!word) return;
+      report(['data_categories', i, 'description'], 'undeclared', { word });
+      reported = true;
     });
+    const word = reported ? undefined : describedCode(register);
+    if (word) report(['description'], 'described', { word });
   },
 );

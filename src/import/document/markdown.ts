@@ -6,6 +6,7 @@ import { isKnownHeading } from '../headings.js';
 import { clean, paragraph, table, treeList, withoutNumber, type Block, type ListItem as TreeItem } from './block.js';
 import { decodeEntities, readHtml } from './html.js';
 import { readText } from './tab-table.js';
+import { isBulletLine, readPlain } from './plain.js';
 import { headedRows, rowText } from './table-rows.js';
 
 function inline(nodes: readonly PhrasingContent[]): string {
@@ -173,6 +174,12 @@ export function readMarkdown(original: string): Block[] {
           walk(node.children);
           break;
         case 'code': {
+          // Bullets indented by the author ("    • nimi") make a code block in Markdown: they are a list.
+          const raw = node.value.split('\n');
+          if (raw.some((l) => l.trim()) && raw.every((l) => !l.trim() || isBulletLine(l))) {
+            out.push(...readPlain(raw, node.position?.start.line ?? line));
+            break;
+          }
           const lines = node.value.split('\n').map(clean).filter(Boolean);
           if (lines.length) out.push({ kind: 'paragraph', text: lines.join(' '), lines, line });
           break;

@@ -11,6 +11,11 @@ const DATE_LINE = /^\(?\s*(?:päivitetty|laatimispäivä|laadittu|päiväys|upda
 const TOC_LINE = /^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s*\t\s*[^\t]+\t\s*\d{1,3}\s*|[^\t]+(?:\t|\.{3,}|…+)\s*\d{1,3}\s*)$/u;
 const TOC_TITLE = /^(?:sisältö|sisällys|sisällysluettelo|contents|table of contents):?$/iu;
 
+/** A line that starts with a bullet or an item number: "• nimi", "- nimi", "2) nimi". */
+export function isBulletLine(line: string): boolean {
+  return BULLET.test(line);
+}
+
 export function isTocLine(line: string): boolean {
   return line.length <= 200 && TOC_LINE.test(line);
 }
