@@ -6,6 +6,7 @@
 import { resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostic.js';
 import { Kept } from '../import/draft/kept.js';
+import { CONTROLLER_STAND_IN } from '../import/draft/state.js';
 import type { ImportResult } from '../import/import.js';
 import type { Environment } from '../interface-language.js';
 import { newLineCounter, parseYaml, yamlLib } from '../load/yaml-ast.js';
@@ -30,8 +31,8 @@ export interface CheckedDraft {
 
 /**
  * The draft's data with every sentence of the notice that is in none of its values appended to its
- * description, one a line: the sentences the draft keeps only in comments. A controller the notice
- * names as a public body is marked so.
+ * description, one a line: the sentences the draft keeps only in comments; its controller as the
+ * notice gives it.
  */
 function withAllText(result: ImportResult, passages: readonly Passage[]): Record<string, unknown> {
   const data = structuredClone(result.register);
@@ -42,9 +43,20 @@ function withAllText(result: ImportResult, passages: readonly Passage[]): Record
   const all = [first, rest.join('\n')].filter(Boolean).join('\n\n');
   if (all) data['description'] = { [result.lang]: all };
   const controller = data['controller'];
-  if (controller && typeof controller === 'object' && controllerIsPublicBody(passages)) data['controller'] = { ...controller, public_authority: true };
+  if (controller && typeof controller === 'object') data['controller'] = ownController(controller as Record<string, unknown>, passages);
   withoutLawCountries(data);
   return data;
+}
+
+/**
+ * The controller as the notice gives it: without the stand-in name the import writes when the notice
+ * names none (findings must not quote it), and marked a public authority when the notice names one.
+ */
+function ownController(controller: Record<string, unknown>, passages: readonly Passage[]): Record<string, unknown> {
+  const own = { ...controller };
+  if (Object.values(CONTROLLER_STAND_IN).includes(own['name'] as string)) delete own['name'];
+  if (controllerIsPublicBody(passages)) own['public_authority'] = true;
+  return own;
 }
 
 /** The draft's transfers without those to a country the notice names only for its law. */

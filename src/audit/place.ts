@@ -180,13 +180,20 @@ const CONTACT_DETAIL = /@|\+?\d[\d ]{5,}\d|\p{L}+(?:katu|tie|kuja|väg|vägen|ga
 /**
  * A reachability finding on the controller (no e-mail, no address) stands where the notice gives the
  * controller's contact details: of the sentences in a section about the controller or about contacting
- * it that hold the name it quotes, the last that holds a contact detail, or else the last.
+ * it that hold the name it quotes, the last that holds a contact detail, or else the last; in a notice
+ * with no such section, the sentence that gives the controller's e-mail or phone.
  */
-function contactPlace(passages: readonly Passage[], d: Diagnostic, own: Passage | undefined): Passage | undefined {
+function contactPlace(passages: readonly Passage[], d: Diagnostic, own: Passage | undefined, data: unknown): Passage | undefined {
   const name = quotes(d.message)[0];
   if (d.ruleId !== 'controller-contact' || !own || !name) return own;
   const naming = passages.filter((p) => (p.kinds.includes('controller') || p.kinds.includes('contact')) && comparable(p.text).includes(name));
-  return naming.filter((p) => CONTACT_DETAIL.test(p.text)).at(-1) ?? naming.at(-1) ?? own;
+  return naming.filter((p) => CONTACT_DETAIL.test(p.text)).at(-1) ?? naming.at(-1) ?? givingContact(passages, data) ?? own;
+}
+
+/** The sentence that gives the controller's e-mail address or phone number, as the draft has them. */
+function givingContact(passages: readonly Passage[], data: unknown): Passage | undefined {
+  const details = ['email', 'phone'].map((key) => valueAt(data, ['controller', key])).filter((v): v is string => typeof v === 'string' && v.length > 3);
+  return passages.find((p) => details.some((v) => comparable(p.text).includes(comparable(v))));
 }
 
 /** A sentence that says what the data are used for: "tietoja käytetään", "we use", "används för". */
@@ -221,7 +228,7 @@ export function placeFinding(
   const keyed = typeof path[0] === 'string' && !own.length ? sectionOf(passages, KEY_BELONGS[path[0]] ?? [], false) : undefined;
   const at =
     basisPlace(passages, d, own, start) ??
-    (root ? undefined : contactPlace(passages, d, quoted(passages, d.message, own, start))) ??
+    (root ? undefined : contactPlace(passages, d, quoted(passages, d.message, own, start), draft.data)) ??
     (wordsFirst(d) ? spoken(passages, d, start) : undefined) ??
     keyed ??
     belongs(passages, d, start);
