@@ -196,14 +196,11 @@ describe('a notice without a section on what it leaves out', () => {
 
 describe('a notice in running text, without sections on its controller or officer', () => {
   it('puts a controller reachable only by e-mail at the sentence that gives the address, unnamed, and asks for the officer it speaks of', async () => {
-    const notice = [
+    const found = await auditText('seura.md', [
       '# Jäsenrekisterin tietosuojaseloste 1.2.2025', '', 'Esimerkkiseura ry ylläpitää jäsenrekisteriä, johon tallennetaan jäsenen nimi ja sähköpostiosoite.', '',
       'Tietoja käytetään jäsenyyden hoitamiseen.', '', 'Seuralla on tietosuojavastaava.', '',
-      'Rekisteriä koskeviin kysymyksiin vastaa puheenjohtaja osoitteessa hallitus@esimerkkiseura.fi', '',
-    ].join('\n');
-    writeFileSync(join(work, 'seura.md'), notice);
-    const found = JSON.parse((await cli(['audit', join(work, 'seura.md'), '--format', 'json'], work, { LANG: 'C' })).stdout) as Found[];
-    rmSync(join(work, 'seura.md'));
+      'Rekisteriä koskeviin kysymyksiin vastaa puheenjohtaja osoitteessa hallitus@esimerkkiseura.fi',
+    ]);
     expect(at(found, 'controller-contact')).toEqual([9]);
     expect(at(found, 'dpo-contact')).toEqual([7]);
     // The draft's stand-in for a controller the notice does not name is no words of the notice.
