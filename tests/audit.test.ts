@@ -208,6 +208,17 @@ describe('a notice in running text, without sections on its controller or office
   });
 });
 
+describe('a consent whose withdrawal is named but not how', () => {
+  it('is reported at the sentence that names the withdrawal', async () => {
+    const found = await auditText('peruutus.md', [
+      '# Tietosuojaseloste', '', 'Päivitetty 1.2.2025', '', '## Rekisterinpitäjä', '', 'Esimerkki Oy, Katu 1, 00100 Helsinki, tietosuoja@esimerkki.fi', '',
+      '## Käsittelyn peruste', '', 'Tietoja käsitellään asiakkaan suostumuksella.', '',
+      '## Rekisteröidyn oikeudet', '', 'Rekisteröidyllä on oikeus tarkastaa tietonsa.', '', 'Rekisteröidyllä on oikeus peruuttaa antamansa suostumus.',
+    ]);
+    expect(at(found, 'consent-withdrawal')).toEqual([17]);
+  });
+});
+
 describe('consent and the way to withdraw it', () => {
   it('takes a sentence that names a way to withdraw as enough, and asks nothing more', async () => {
     const notice = [

@@ -182,3 +182,21 @@ describe('indented bullets in Markdown', () => {
     expect(blocks[1]!.text).toBe('Some indented text - with a dash line');
   });
 });
+
+describe('numbered titles in Markdown', () => {
+  it('reads one-item numbered lists that are titles as headings, in the three languages', () => {
+    const headings = (text: string) => readBlocks(text, 'markdown').filter((b) => b.kind === 'heading').map((b) => b.text);
+    expect(headings('# Tietosuojaseloste\n\n1. Rekisterinpitäjä\n\nEsimerkki Oy\n\n2. Rekisterin käyttötarkoitus\n\nAsiakassuhteen hoito.\n\n3. Rekisterin tietosisältö\n\nNimi ja osoite.\n'))
+      .toEqual(['Tietosuojaseloste', 'Rekisterinpitäjä', 'Rekisterin käyttötarkoitus', 'Rekisterin tietosisältö']);
+    expect(headings('1. Personuppgiftsansvarig\n\nExempel Ab\n\n2. Ändamål med behandlingen\n\nKundrelationer.\n\n3. Uppgifter i registret\n\nNamn.\n'))
+      .toEqual(['Personuppgiftsansvarig', 'Ändamål med behandlingen', 'Uppgifter i registret']);
+    // One such title is a heading when it names a part of a notice.
+    expect(headings('Intro text.\n\n4. Data retention\n\nWe keep the data for two years.\n')).toEqual(['Data retention']);
+  });
+
+  it('keeps a numbered list of sentences, or of several items, a list', () => {
+    const kinds = (text: string) => readBlocks(text, 'markdown').map((b) => b.kind);
+    expect(kinds('Steps:\n\n1. Write to us.\n\nThen:\n\n2. We answer within a month.\n\nLast:\n\n3. We close the case.\n')).toEqual(['paragraph', 'list', 'paragraph', 'list', 'paragraph', 'list']);
+    expect(kinds('1. Nimi\n2. Osoite\n3. Puhelin\n')).toEqual(['list']);
+  });
+});

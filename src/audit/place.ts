@@ -53,7 +53,7 @@ const KEY_BELONGS: Readonly<Record<string, readonly SectionKind[]>> = {
  * Words of a passage that speaks of what a rule misses, for a notice without a section about it: who
  * the controller and the DPO are, whether data must be given, what data are collected, where they are
  * and whether they leave the EU, to whom they go, how long they are kept, on what basis they are
- * processed, the personal identity code.
+ * processed, the personal identity code, withdrawing consent.
  */
 const SPEAKS_OF: Readonly<Record<string, RegExp>> = {
   'controller-contact': /rekisterinpitäjä|rekisterin pitäjä|rekisterin ylläpitäjä|rekisteriä ylläpitää|ylläpitää (?:\p{L}+ )?rekisteriä|personuppgiftsansvarig|data controller|(?<!\p{L})controller(?!\p{L})/iu,
@@ -64,10 +64,11 @@ const SPEAKS_OF: Readonly<Record<string, RegExp>> = {
   'retention': /säilyt|poistet|poistaa|lagra|sparas|raderas|gallras|retain|kept for|delete/iu,
   'legal-basis': /oikeusperust|käsittelyn peruste|rättslig\p{L}* grund|legal basis|lawful basis/iu,
   'personal-identity-code': /henkilötunnu|personbeteckning|personnummer|identity code|social security number/iu,
+  'consent-withdrawal': /(?:peru\p{L}*|peruutt\p{L}*|återkall\p{L}*|withdraw\p{L}*)\s+(?:\p{L}+\s+){0,3}(?:suostumu|samtyck|consent)|(?:suostumu|samtyck|consent)\p{L}*\s+(?:\p{L}+\s+){0,3}(?:peru|återkall|withdraw)/iu,
 };
 
 /** Rules whose missing part is found by the words that speak of it before the section it belongs to. */
-const WORDS_FIRST = new Set(['transfer-consistency', 'personal-identity-code', 'legal-basis/notMapped']);
+const WORDS_FIRST = new Set(['transfer-consistency', 'personal-identity-code', 'legal-basis/notMapped', 'consent-withdrawal']);
 
 /** Rules whose missing part stands at the first sentence of its section (where the data are listed), not its heading. */
 const AT_FIRST_SENTENCE = new Set(['provision-requirement']);

@@ -12,8 +12,12 @@ const PATTERNS = providers.providers.map((provider) => ({ provider, pattern: wor
 const LINK = words(['linkki*', 'linkin', 'linkit*', 'osoite', 'osoitteen', 'url*', 'link', 'links', 'address', 'länk*', 'adress*']);
 const PROFILE = words(['*profiili*', 'profile*', '*profil', '*profilen', '*profiler', 'portfolio*']);
 
-/** A free text without its clauses about profile links. */
-function withoutProfileLinks(value: string): string {
+/** An e-mail address: "nimi@gmail.com" is a way to write to someone, not a service the register names. */
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
+
+/** A free text without its e-mail addresses and its clauses about profile links. */
+function withoutProfileLinks(text: string): string {
+  const value = text.includes('@') ? text.replace(EMAIL, ' ') : text;
   if (!mayMatch(value, PROFILE) || !mayMatch(value, LINK)) return value;
   // Clauses end at a semicolon or a sentence's end, not at the dot of `esim.` or `e.g.`.
   return value

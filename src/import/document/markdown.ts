@@ -93,6 +93,29 @@ function tableBlock(node: Table, lines: string[], line: number): Block | undefin
 }
 
 /**
+ * The text of a one-item numbered list that is a heading written as a number and a title
+ * ("2. Rekisterin käyttötarkoitus"), as a notice pasted into Markdown has them: Markdown reads each
+ * as a list starting at its number.
+ */
+function numberedTitle(node: RootContent): string | undefined {
+  if (node.type !== 'list' || !node.ordered || node.children.length !== 1) return undefined;
+  const [only] = node.children[0]!.children;
+  if (node.children[0]!.children.length !== 1 || only?.type !== 'paragraph') return undefined;
+  const text = clean(inline(only.children));
+  if (text.length > 80 || !/^\p{Lu}/u.test(text) || /[.,;!]$/u.test(text) || /@|https?:\/\//u.test(text)) return undefined;
+  return text.replace(/:$/u, '');
+}
+
+/** Numbered titles are headings in a notice that has three or more of them, or when they name a part of a notice. */
+function titlesAreHeadings(nodes: readonly RootContent[]): (node: RootContent) => string | undefined {
+  const many = nodes.filter((n) => numberedTitle(n) !== undefined).length >= 3;
+  return (node) => {
+    const title = numberedTitle(node);
+    return title && (many || isKnownHeading(title)) ? title : undefined;
+  };
+}
+
+/**
  * Limits of one paragraph (text between blank lines) that Markdown may parse: the parser takes time
  * that grows with the square of a paragraph's marks and stack that grows with its nesting. Above
  * the author-text limits, as an imported notice may hold a long list in one piece.
@@ -130,9 +153,15 @@ export function readMarkdown(original: string): Block[] {
     if (!start || !end) return [];
     return source.slice(start - 1, end).map((l) => l.trimEnd()).filter((l) => l.trim());
   };
+  const headingOf = titlesAreHeadings(tree.children);
   const walk = (nodes: readonly RootContent[]) => {
     for (const node of nodes) {
       const line = node.position?.start.line ?? 1;
+      const title = headingOf(node);
+      if (title) {
+        out.push({ kind: 'heading', text: title, lines: linesOf(node), line, level: 2, style: 'numbered' });
+        continue;
+      }
       switch (node.type) {
         case 'heading': {
           const t = clean(withoutNumber(inline(node.children)));
