@@ -39,6 +39,17 @@ export const UNNAMED_RULES = words([
   'lainsäädännö* johtuv*', 'lakisääteisi* syi*', 'legal reasons', 'rättsliga skäl',
   'archiving rules', 'archival rules', 'archiving requirements', 'unless the law requires*', 'unless required by law',
   'arkivregler*', 'arkiveringsregler*', 'gallringsregler*', 'om inte lagen*',
+  'koskevasta lainsäädännöstä', 'muista säädöksistä', 'muiden säädösten',
+]);
+
+/**
+ * Retention left to another document: "säilytetään palvelun käyttöehtojen mukaisesti", "as set out in
+ * our terms of use", "enligt användarvillkoren". The notice itself must say how long.
+ */
+export const ELSEWHERE = words([
+  'käyttöehtojen mukaisesti', 'käyttöehtojen mukaan', 'käyttöehdoissa', 'sopimusehtojen mukaisesti', 'sopimusehtojen mukaan', 'sopimusehdoissa',
+  'according to the terms*', 'in accordance with the terms*', 'as set out in the terms*', 'as set out in our terms*', 'under the terms of use', 'in our terms*',
+  'enligt villkoren', 'enligt användarvillkoren', 'enligt avtalsvillkoren', 'i enlighet med villkoren', 'i användarvillkoren',
 ]);
 
 /** A statute named in a text: a number such as `1336/1997` or a law's name (`kirjanpitolaki`, `Arkivlagen`). */

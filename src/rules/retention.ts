@@ -1,7 +1,7 @@
 // GDPR Art. 13(2)(a), 14(2)(a): how long the data are kept, or the concrete criteria that decide it.
 import { defineRule } from '../check/rule.js';
 import { textValues } from '../check/text.js';
-import { AS_LONG_AS_NEEDED, noMaximum, OPEN_ENDED, STATUTE, UNNAMED_RULES } from '../check/retention-words.js';
+import { AS_LONG_AS_NEEDED, ELSEWHERE, noMaximum, OPEN_ENDED, STATUTE, UNNAMED_RULES } from '../check/retention-words.js';
 import { findWords, listed } from '../check/words.js';
 
 function isVague(text: string): boolean {
@@ -34,6 +34,11 @@ export default defineRule(
         en: 'Retention refers to rules it does not name ({found}): name the law or the archive decision in `law` (Art. 13(2)(a))',
         fi: 'Säilytysajassa viitataan sääntöihin nimeämättä niitä ({found}): nimeä laki tai arkistointipäätös kentässä `law` (13 art. 2 a)',
         sv: 'Lagringstiden hänvisar till regler som den inte namnger ({found}): namnge lagen eller arkivbeslutet i `law` (artikel 13.2 a)',
+      },
+      elsewhere: {
+        en: 'Retention is left to another document ({found}): say in the notice itself how long the data are kept, or the criteria that decide it (Art. 13(2)(a))',
+        fi: 'Säilytysaika jätetään toisen asiakirjan varaan ({found}): kerro selosteessa itsessään, kuinka kauan tietoja säilytetään tai millä perusteilla aika määräytyy (13 art. 2 a)',
+        sv: 'Lagringstiden överlåts åt ett annat dokument ({found}): ange i själva beskrivningen hur länge uppgifterna lagras, eller de kriterier som avgör det (artikel 13.2 a)',
       },
       vague: {
         en: 'Retention says only that data are kept as long as necessary: give a `period`, the `trigger` it counts from or the `law` that sets it (Art. 13(2)(a))',
@@ -89,10 +94,12 @@ export default defineRule(
         const open = item.period ? [] : texts.flatMap((t) => findWords(t, OPEN_ENDED));
         const unnamed = texts.flatMap((t) => (STATUTE.test(t) ? [] : findWords(t, UNNAMED_RULES)));
         const unlimited = texts.flatMap((t) => noMaximum(t, item.period !== undefined));
-        if (open.length) report(at, 'openEnded', { found: listed(open) });
+        const elsewhere = item.period || item.trigger ? [] : texts.flatMap((t) => findWords(t, ELSEWHERE));
+        if (elsewhere.length) report(at, 'elsewhere', { found: listed(elsewhere) });
+        else if (open.length) report(at, 'openEnded', { found: listed(open) });
         else if (unnamed.length) report(at, 'unnamedRules', { found: listed(unnamed) });
         else if (unlimited.length) report(at, 'noMaximum', { found: listed([...new Set(unlimited)]) });
-        if (open.length || unnamed.length || unlimited.length) return;
+        if (elsewhere.length || open.length || unnamed.length || unlimited.length) return;
       }
       if (item.period || item.trigger || item.law) return;
       if (texts.length === 0) report(at, 'empty');
