@@ -131,9 +131,15 @@ export function findPassage(passages: readonly Passage[], text: string, from = 0
   const words = comparable(text).split(' ').filter(Boolean);
   const first = (needle: string): Passage | undefined => {
     const holding = passages.filter((p) => comparable(p.text).includes(needle));
-    return holding.find((p) => p.line >= from) ?? holding[0];
+    // A short value ("Netum") is first of all the passage that is nothing else: a list item, a cell.
+    const exact = holding.filter((p) => comparable(p.text) === needle);
+    return exact.find((p) => p.line >= from) ?? holding.find((p) => p.line >= from) ?? exact[0] ?? holding[0];
   };
-  if (words.length < 3) return words.join(' ').length >= 6 ? first(words.join(' ')) : undefined;
+  if (words.length < 3) {
+    const needle = words.join(' ');
+    // A name shorter than that stands for itself only where a passage is that name alone.
+    return needle.length >= 6 ? first(needle) : passages.find((p) => p.line >= from && comparable(p.text) === needle);
+  }
   for (const n of [8, 5, 3]) {
     const found = first(words.slice(0, n).join(' '));
     if (found || words.length <= n) return found;

@@ -28,6 +28,24 @@ function outsideEea(register: Register): string[] {
   return [...new Set(out)];
 }
 
+/** A company or association form, which two spellings of one name may or may not carry. */
+const FORM = /(?<![\p{L}])(?:oyj|oy|ab|abp|ltd|limited|plc|inc|gmbh|ry|rf|ky|tmi|ay|kb|hb|llc)(?![\p{L}])\.?/giu;
+
+/** A party's name as compared: lower case, no company form, no punctuation. */
+function bareName(name: string): string {
+  return name.toLowerCase().replace(FORM, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** The recipients that are the controller itself, by name: a controller does not disclose to itself. */
+function selfRecipients(register: Register): { i: number; name: string }[] {
+  const controller = typeof register.controller?.name === 'string' ? bareName(register.controller.name) : '';
+  if (!controller || !Array.isArray(register.recipients)) return [];
+  return register.recipients.flatMap((r, i) => {
+    const name = r.name ?? Object.values(r.category ?? {})[0];
+    return typeof name === 'string' && bareName(name) === controller ? [{ i, name }] : [];
+  });
+}
+
 /** The words of the purposes (and cookie texts) that describe profiling or targeting. */
 function profilingPurposes(register: Register): string[] {
   const found = new Set<string>();
@@ -60,6 +78,11 @@ export default defineRule(
         fi: 'Tekstin mukaan profilointia ei tehdä ({found}), mutta tarkoituksissa kuvataan {listed}, mikä on profilointia: korjaa lause ja kuvaa profilointi (13 art. 2 f, 4 art. 4)',
         sv: 'Enligt texten förekommer ingen profilering ({found}), men ett ändamål beskriver {listed}, vilket är profilering: rätta meningen och beskriv profileringen (artikel 13.2 f och 4.4)',
       },
+      selfRecipient: {
+        en: 'Recipient `{name}` is the controller itself: a controller does not disclose data to itself; name the processors and the other parties that receive the data, or say `recipients: none` (Art. 13(1)(e), Art. 4(9))',
+        fi: 'Vastaanottaja `{name}` on rekisterinpitäjä itse: rekisterinpitäjä ei luovuta tietoja itselleen; nimeä henkilötietojen käsittelijät ja muut tietoja saavat tahot tai kerro `recipients: none` (13 art. 1 e, 4 art. 9)',
+        sv: 'Mottagaren `{name}` är den personuppgiftsansvarige själv: den personuppgiftsansvarige lämnar inte ut uppgifter till sig själv; namnge personuppgiftsbiträdena och de andra som tar emot uppgifterna, eller ange `recipients: none` (artikel 13.1 e och 4.9)',
+      },
       noneButProvider: {
         en: '`transfers` says `none`, but the register names {listed}, established outside the EEA: declare the transfer with its mechanism, or give the recipient an EEA `country` if the provider keeps the data in the EEA (Art. 13(1)(f))',
         fi: '`transfers` on `none`, mutta rekisterissä mainitaan {listed}, joka on sijoittautunut ETA-alueen ulkopuolelle: ilmoita siirto ja sen peruste tai anna vastaanottajalle ETA-maa kentässä `country`, jos palveluntarjoaja säilyttää tiedot ETA-alueella (13 art. 1 f)',
@@ -79,6 +102,7 @@ export default defineRule(
       }
       if (kind === 'profiling' && profiling.length) report(path, 'profiling', { found: listed(found), listed: listed(profiling.slice(0, 3)) });
     }
+    for (const { i, name } of selfRecipients(register)) report(['recipients', i], 'selfRecipient', { name });
     if (register.transfers !== 'none') return;
     // A provider placed in the EEA by the register (a recipient with an EEA country) is the author's answer.
     const providers = providerMentions(register).filter((m) => !isEea(m.provider.country) && !placedInEea(register, m.provider));
