@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import type { Passage } from '../src/audit/passages.js';
+import { rightsStated } from '../src/audit/rights-stated.js';
 import { cli, FIXTURES } from './helpers.js';
 
 const DIR = join(FIXTURES, 'audit');
@@ -219,6 +221,22 @@ describe('a consent whose withdrawal is named but not how', () => {
   });
 });
 
+describe('a withdrawal named only as a ground for erasure', () => {
+  const notice = (withdraw: string) => [
+    '# Privacy notice', '', 'Updated 1 February 2025.', '', '## Controller', '', 'Example Ltd, 1 High Street, 00100 Helsinki, privacy@example.com', '',
+    '## Legal basis', '', 'We send the newsletter on your consent.', '', '## Your rights', '', 'You have the right to access and rectify your data.', '',
+    'You can ask us to erase your data when:', '', '- the data are no longer needed', '- you withdraw consent where processing is based on consent', '', withdraw,
+  ];
+  it('does not state the right to withdraw', async () => {
+    const found = await auditText('erasure-ground.md', notice(''));
+    expect(found.filter((f) => f.ruleId === 'right-missing' && f.message.includes('withdraw consent'))).toHaveLength(1);
+  });
+  it('does when the notice says the person can withdraw at any time', async () => {
+    const found = await auditText('withdraw.md', notice('You can withdraw your consent at any time by e-mail.'));
+    expect(found.filter((f) => f.ruleId === 'right-missing' && f.message.includes('withdraw consent'))).toEqual([]);
+  });
+});
+
 describe('consent and the way to withdraw it', () => {
   it('takes a sentence that names a way to withdraw as enough, and asks nothing more', async () => {
     const notice = [
@@ -344,5 +362,20 @@ describe('a project whose configuration is broken', () => {
     expect(code).toBe(2);
     expect(stdout).toMatch(/^seloste\.config\.yaml:2:\d+: error /mu);
     expect(stderr).toBe('seloste: seloste.config.yaml: the configuration has errors; fix them first\n');
+  });
+});
+
+describe('what states the right to withdraw consent', () => {
+  const passage = (text: string): Passage => ({ text, line: 1, kind: 'rights', kinds: ['rights'], sectionLine: 1 });
+  const states = (text: string) => rightsStated([passage(text)]).stated.has('withdraw_consent');
+  it('is a sentence that gives the person the right, a way or "at any time", in the three languages', () => {
+    expect(states('Voit peruuttaa suostumuksesi milloin tahansa.')).toBe(true);
+    expect(states('Du har rätt att återkalla ditt samtycke.')).toBe(true);
+    expect(states('Consent can be withdrawn by e-mail.')).toBe(true);
+  });
+  it('is not a withdrawal named as a ground for erasure or the end of a retention', () => {
+    expect(states('Om behandlingen grundar sig på samtycke och du återkallar samtycket')).toBe(false);
+    expect(states('Tiedot poistetaan, kun suostumus peruutetaan')).toBe(false);
+    expect(states('Until consent withdrawal')).toBe(false);
   });
 });

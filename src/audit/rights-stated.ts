@@ -15,12 +15,18 @@ const GENERAL_OBJECTION = /vastust\p{L}*\s+(?:\p{L}+\s+){0,2}käsittel|object\p{
 /** Marketing and newsletters, what the objection of Art. 21(2) is about. */
 const MARKETING = /markkinoin|markkinointi|uutiskir|newsletter|marketing|marknadsför|nyhetsbrev|direktreklam/iu;
 
+/**
+ * What makes withdrawing a right the person has: can, may, a right, at any time. Without it a
+ * withdrawal is only named, as a ground for erasure ("you withdraw consent") or a retention's end.
+ */
+const CAN = /(?<!\p{L})(?:oikeu\p{L}*|voi|voit|voitte|voidaan|voi\p{L}* peru\p{L}*|peruutettavi\p{L}*|milloin tahansa|rätt\p{L}*|kan|får|när som helst|right|rights|can|may|at any time)(?!\p{L})/iu;
+
 function speaksOf(right: StatedRight, p: Passage): boolean {
   if (right === 'withdraw_consent' && COOKIE_SETTINGS.test(p.text)) return true;
   if (!RIGHT_WORDS[right].test(p.text)) return false;
   // Refusing marketing is the objection of Art. 21(2); it does not state that of Art. 21(1).
   if (right === 'object' && MARKETING.test(p.text) && !GENERAL_OBJECTION.test(p.text)) return false;
-  if (right === 'withdraw_consent') return CONSENT.test(p.text);
+  if (right === 'withdraw_consent') return CONSENT.test(p.text) && (CAN.test(p.text) || A_WAY.test(p.text));
   if (right === 'object_direct_marketing') return RIGHT_WORDS.object.test(p.text) || p.kind === 'rights';
   return SELF_EVIDENT.has(right) || p.kind === 'rights' || RIGHT_CUE.test(p.text);
 }

@@ -42,7 +42,10 @@ function selfRecipients(register: Register): { i: number; name: string }[] {
   if (!controller || !Array.isArray(register.recipients)) return [];
   return register.recipients.flatMap((r, i) => {
     const name = r.name ?? Object.values(r.category ?? {})[0];
-    return typeof name === 'string' && bareName(name) === controller ? [{ i, name }] : [];
+    if (typeof name !== 'string' || bareName(name) !== controller) return [];
+    // A category that speaks of the controller beside the name ("services for the system TaikaTilaus Oy provides") is about another party.
+    const about = Object.values(r.category ?? {}).some((t) => typeof t === 'string' && bareName(t) !== controller && bareName(t).includes(controller));
+    return about ? [] : [{ i, name }];
   });
 }
 
