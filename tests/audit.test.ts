@@ -334,6 +334,15 @@ describe('where a finding stands', async () => {
     expect(at(found, 'legal-basis')).toEqual([9]);
   });
 
+  it('puts it at the sentence on the bases of a section about several parts', async () => {
+    const shared = await auditText('osat.md', [
+      '# Tietosuojaseloste', '', 'Päivitetty 1.2.2025', '', '## Rekisterinpitäjä', '', 'Esimerkki Oy, Katu 1, 00100 Helsinki, tietosuoja@esimerkki.fi', '',
+      '## Käsittelyn tarkoitukset ja oikeusperusteet', '', 'Käyttötarkoitukset ovat:', '', '- asiakassuhteen hoito', '- laskutus', '',
+      'Käsittelyn oikeusperusteet:', '', '- Laki yhdistyksistä (503/1989)',
+    ]);
+    expect(at(shared, 'legal-basis')).toEqual([16]);
+  });
+
   it('puts a hedge at the sentence that holds it, not at the first sentence of its value', () => {
     expect(at(found, 'vague-language')).toEqual([16]);
   });

@@ -202,6 +202,15 @@ const SAYS_USE = /(?<!\p{L})(?:används|användas|käytetään|käytämme|we use
 const DENIED = /(?<!\p{L})(?:inte|ej|ei|not|never|aldrig)(?!\p{L})/iu;
 
 /**
+ * In a section about several parts ("Tarkoitukset, tietoryhmät ja oikeusperusteet"), the sentence that
+ * speaks of the one a finding is about, rather than the section's heading.
+ */
+function withinSection(passages: readonly Passage[], section: Passage | undefined, words: RegExp): Passage | undefined {
+  if (!section?.heading || section.kinds.length < 2) return section;
+  return passages.find((p) => p.sectionLine === section.sectionLine && !p.heading && words.test(p.text)) ?? section;
+}
+
+/**
  * Findings on a missing basis or a missing condition for special categories stand where the notice
  * gives (or should give) its bases, when it has a section on them; a missing basis of purposes read
  * outside any section on purposes, at the first sentence that says what the data are used for.
@@ -209,7 +218,7 @@ const DENIED = /(?<!\p{L})(?:inte|ej|ei|not|never|aldrig)(?!\p{L})/iu;
 function basisPlace(passages: readonly Passage[], d: Diagnostic, own: readonly Passage[], start: number): Passage | undefined {
   const id = `${d.ruleId}/${messageIdOf(d) ?? ''}`;
   if (!['legal-basis/missing', 'legal-basis/missingMany', 'special-category-condition/undeclared'].includes(id)) return undefined;
-  const section = sectionOf(passages, ['legal_basis'], false);
+  const section = withinSection(passages, sectionOf(passages, ['legal_basis'], false), SPEAKS_OF['legal-basis']!);
   if (section || id.startsWith('special') || own.some((p) => p.kinds.includes('purposes'))) return section;
   return passages.find((p) => p.line >= start && SAYS_USE.test(p.text) && !DENIED.test(p.text));
 }
