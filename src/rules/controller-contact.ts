@@ -1,7 +1,7 @@
 // GDPR Art. 13(1)(a), 14(1)(a): the identity and contact details of the controller. WP260 rev.01: the
 // contact details allow several ways to reach the controller, a postal address among them.
 import { defineRule } from '../check/rule.js';
-import type { Address, Controller } from '../types.js';
+import type { Address, Controller, Register } from '../types.js';
 
 /** What an address lacks to be one a letter can be sent to. */
 function missingParts(address: Address): string[] {
@@ -10,6 +10,11 @@ function missingParts(address: Address): string[] {
   if (!address.postal_code) missing.push('`postal_code`');
   if (!address.city) missing.push('`city`');
   return missing;
+}
+
+/** A way to reach the controller other than by letter: its own, or that of its contact person or data protection officer. */
+function reachableElsewise(register: Register): boolean {
+  return [register.controller, register.contact_person, register.dpo].some((c) => Boolean(c?.email || c?.phone || c?.web_form));
 }
 
 export default defineRule(
@@ -42,6 +47,12 @@ export default defineRule(
         sv: 'Den personuppgiftsansvarige{name} anger sitt land men ingen adress: lägg till postadressen i `address` eller `postal_address` (artikel 13.1 a)',
         severity: 'warn',
       },
+      onlyPost: {
+        en: 'The controller{name} gives only a postal address: add an e-mail address, a phone number or a web form, so that it can be reached in more than one way (Art. 13(1)(a); WP260 rev.01)',
+        fi: 'Rekisterinpitäjästä{name} annetaan vain postiosoite: lisää sähköpostiosoite, puhelinnumero tai verkkolomake, jotta rekisterinpitäjän tavoittaa muutenkin kuin kirjeellä (13 art. 1 a; WP260 rev.01)',
+        sv: 'Den personuppgiftsansvarige{name} anger bara en postadress: lägg till en e-postadress, ett telefonnummer eller ett webbformulär, så att den kan nås på fler sätt än per brev (artikel 13.1 a; WP260 rev.01)',
+        severity: 'warn',
+      },
       incompleteAddress: {
         en: 'The controller’s `{key}` lacks {missing}: a letter cannot be sent to it, and the notice gives no e-mail address either (Art. 13(1)(a))',
         fi: 'Rekisterinpitäjän osoitteesta `{key}` puuttuu {missing}: siihen ei voi lähettää kirjettä, eikä selosteessa ole sähköpostiosoitettakaan (13 art. 1 a)',
@@ -68,6 +79,7 @@ export default defineRule(
     if (!controller.email && !hasAddress) report(['controller'], 'noWrittenChannel', { name });
     else if (!hasAddress && controller.country) report(['controller', 'country'], 'countryOnly', { name }, 'key');
     else if (!hasAddress) report(['controller', 'email'], 'onlyEmail', { name }, 'key');
+    else if (!reachableElsewise(register)) report(['controller'], 'onlyPost', { name }, 'key');
     for (const key of ['address', 'postal_address'] as const) {
       const address = controller[key];
       if (!address || typeof address !== 'object') continue;
