@@ -362,6 +362,55 @@ describe('a country named for its law', () => {
   });
 });
 
+describe('a transfer section with its safeguards listed under it', () => {
+  const notices: [string, string[]][] = [
+    ['siirto.html', [
+      '<h1>Tietosuojaseloste</h1>', '<h2>Tietojen siirto ETA:n ulkopuolelle</h2>',
+      '<p>Tietoja voidaan siirtää ETA-alueen ulkopuolelle. Käytämme asianmukaisia suojatoimia.</p>',
+      '<h3>Suojatoimet siirroissa</h3>',
+      '<ul><li>Euroopan komission vakiosopimuslausekkeet</li><li>Komission riittävyyspäätökset</li></ul>',
+      '<p>Jäljennöksen suojatoimista saa pyytämällä osoitteesta tietosuoja@esimerkki.fi.</p>',
+    ]],
+    ['overforing.html', [
+      '<h1>Dataskyddsbeskrivning</h1>', '<h2>Överföring utanför EES</h2>',
+      '<p>Uppgifter kan överföras utanför EES. Vi använder lämpliga skyddsåtgärder.</p>',
+      '<h3>Skyddsåtgärder vid överföring</h3>',
+      '<ul><li>EU-kommissionens standardavtalsklausuler</li><li>Kommissionens beslut om adekvat skyddsnivå</li></ul>',
+      '<p>Du kan begära en kopia av skyddsåtgärderna från dataskydd@exempel.se.</p>',
+    ]],
+    ['transfer.html', [
+      '<h1>Privacy notice</h1>', '<h2>Transfers outside the EEA</h2>',
+      '<p>Your data may be transferred to countries outside the EEA. We use appropriate safeguards.</p>',
+      '<h3>Transfer mechanisms</h3>',
+      '<ul><li>Standard contractual clauses of the Commission</li><li>Adequacy decisions of the Commission</li></ul>',
+      '<p>You can request a copy of the safeguards by e-mail at privacy@example.com.</p>',
+    ]],
+  ];
+  for (const [name, lines] of notices) {
+    it(`is one transfer, reported once for the country and recipient it does not name: ${name}`, async () => {
+      const found = at(await auditText(name, lines), 'transfer-mechanism');
+      expect(found).toEqual([3]);
+    });
+  }
+});
+
+describe('recipients by what they do', () => {
+  const notices: [string, string[]][] = [
+    ['vastaanottajat.md', ['# Tietosuojaseloste', '', '## Tietojen luovutukset', '', 'Tietoja luovutetaan seuraaville vastaanottajille:', '',
+      '- palkanlaskennan palveluntarjoajat', '- IT- ja tietojärjestelmäpalvelujen tarjoajat', '- kuljetuspalvelujen tarjoajat', '- ulkoiset palveluntarjoajat']],
+    ['mottagare.md', ['# Dataskyddsbeskrivning', '', '## Mottagare', '', 'Uppgifterna lämnas ut till följande mottagare:', '',
+      '- leverantörer av lönetjänster', '- IT- och systemleverantörer för e-post och bokföring', '- underleverantörer och installatörer', '- externa tjänsteleverantörer']],
+    ['recipients.md', ['# Privacy notice', '', '## Recipients', '', 'We disclose the data to these recipients:', '',
+      '- payroll service providers', '- technical providers of databases, login and payments', '- courier service providers', '- external service providers']],
+  ];
+  for (const [name, lines] of notices) {
+    it(`are specific enough; a bare kind of party is not: ${name}`, async () => {
+      const found = (await auditText(name, lines)).filter((f) => f.ruleId === 'recipients');
+      expect(found.map((f) => f.line)).toEqual([10]);
+    });
+  }
+});
+
 describe('a project whose configuration is broken', () => {
   it('is refused with the configuration problem and exit 2, as `check` refuses it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'seloste-audit-config-'));

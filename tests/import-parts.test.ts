@@ -400,6 +400,93 @@ Our newsletter provider is certified under the Privacy Shield.
     expect(yaml).toMatch(/# TODO: the original states a transfer outside the EU\/EEA but names no country \(it names privacy_shield\)/u);
   });
 
+  it('reads a transfer section with its list of safeguards and its offer of a copy as one transfer, in English, Finnish and Swedish', () => {
+    const en = imported(`${HEAD_EN}## Transfers outside the EEA
+
+Your data may be transferred to countries outside the European Economic Area. We use these safeguards:
+
+- Standard contractual clauses approved by the Commission
+- Adequacy decisions of the Commission
+
+You can request a copy of the safeguards by e-mail at privacy@example.com.
+`, 'en');
+    expect(en.register['transfers']).toEqual([
+      {
+        description: {
+          en: [
+            'Standard contractual clauses approved by the Commission',
+            'Adequacy decisions of the Commission',
+            'You can request a copy of the safeguards by e-mail at privacy@example.com.',
+          ].join('\n'),
+        },
+      },
+    ]);
+    expect(en.yaml).toMatch(/# TODO: the original states a transfer outside the EU\/EEA but names no country \(it names standard_contractual_clauses, adequacy\)/u);
+    expect(en.yaml).toMatch(/# Lead-in in the original:\n#\s+Your data may be transferred/u);
+    expect(en.yaml).not.toMatch(/transfers outside the EU\/EEA not mapped/u);
+    const fi = imported(`${HEAD}## Tietojen siirto ETA:n ulkopuolelle
+
+Tietoja voidaan siirtää ETA-alueen ulkopuolelle.
+
+- Euroopan komission vakiosopimuslausekkeet
+
+Jäljennöksen suojatoimista saa pyytämällä osoitteesta tietosuoja@esimerkki.fi.
+`);
+    expect(fi.register['transfers']).toEqual([
+      {
+        mechanism: 'standard_contractual_clauses',
+        description: { fi: 'Tietoja voidaan siirtää ETA-alueen ulkopuolelle.\nEuroopan komission vakiosopimuslausekkeet\nJäljennöksen suojatoimista saa pyytämällä osoitteesta tietosuoja@esimerkki.fi.' },
+      },
+    ]);
+    const sv = imported(`# Dataskyddsbeskrivning för kundregistret
+
+## Överföring utanför EES
+
+Uppgifter kan överföras utanför EES.
+
+- EU-kommissionens standardavtalsklausuler
+
+Du kan begära en kopia av skyddsåtgärderna från dataskydd@exempel.se.
+`, 'sv');
+    expect(sv.register['transfers']).toEqual([
+      {
+        mechanism: 'standard_contractual_clauses',
+        description: { sv: 'Uppgifter kan överföras utanför EES.\nEU-kommissionens standardavtalsklausuler\nDu kan begära en kopia av skyddsåtgärderna från dataskydd@exempel.se.' },
+      },
+    ]);
+  });
+
+  it('gives a list of safeguards to the transfer it follows, and leaves a country named with its own mechanism as it is', () => {
+    const { register } = imported(`${HEAD_EN}## International transfers
+
+Data of the help desk are transferred to the United States.
+
+## Safeguards for transfers
+
+- Standard contractual clauses
+`, 'en');
+    expect(register['transfers']).toEqual([
+      { country: 'US', mechanism: 'standard_contractual_clauses', description: { en: 'Data of the help desk are transferred to the United States.\nStandard contractual clauses' } },
+    ]);
+    const own = imported(`${HEAD_EN}## International transfers
+
+Data may be transferred outside the EEA.
+
+- Standard contractual clauses
+- For transfers to the United States, the Privacy Shield
+`, 'en').register['transfers'];
+    expect(own.map((t: Draft) => [t['country'], t['mechanism']])).toEqual([
+      ['US', 'privacy_shield'],
+      [undefined, 'standard_contractual_clauses'],
+    ]);
+  });
+
+  it('leaves an offer of a copy where it is when the notice states no transfer', () => {
+    const { register, yaml } = imported(`${HEAD_EN}## International transfers\n\nYou can request a copy of the safeguards by e-mail.\n`, 'en');
+    expect(register['transfers']).toBeUndefined();
+    expect(yaml).toMatch(/# TODO: transfers outside the EU\/EEA not mapped[^\n]*\n#\s+You can request a copy/u);
+  });
+
   it('keeps invalid mechanisms as the notice states them, and an exception to a denial', () => {
     const { register } = imported(`${HEAD}## Tietojen siirrot
 

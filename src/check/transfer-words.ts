@@ -1,5 +1,7 @@
-/** Words in which notices speak of transfers outside the EEA, and of conditions on them. */
-import { words } from './words.js';
+/** Words in which notices speak of transfers outside the EEA, of their grounds, and of conditions on them. */
+import type { TransferMechanism } from '../types.js';
+import { sentences } from './text.js';
+import { findWords, words } from './words.js';
 
 /** Where the EEA ends: "EU:n ulkopuolelle", "outside the EEA", "utanför EES", third countries. */
 export const OUTSIDE = words([
@@ -44,3 +46,41 @@ export const EEA = words(['ETA', 'ETA:n', 'Euroopan talousalue*', 'EEA', 'EES', 
 
 /** A denial: "ei siirretä", "never", "nothing is moved", "inget flyttas". */
 export const NEGATION = words(['ei', 'eikä', 'emme', 'not', 'never', 'no', 'nothing', 'inte', 'aldrig', 'ej', 'inget', 'ingen', 'inga']);
+
+/** Each ground of a transfer (Chapter V) as notices name it in words. */
+export const MECHANISMS: readonly [TransferMechanism, RegExp][] = [
+  ['privacy_shield', /privacy shield/iu],
+  ['safe_harbor', /safe harbou?r/iu],
+  ['data_privacy_framework', /data privacy framework|\bDPF\b|tietosuojakehy|dataskyddsram/iu],
+  ['standard_contractual_clauses_2010', /2010\/87/u],
+  ['standard_contractual_clauses', /vakiosopimuslausek|mallisopimuslausek|mallilausek|standardavtalsklausul|standardklausul|standard contractual clauses|\bSCCs?\b|2021\/914/iu],
+  ['binding_corporate_rules', /binding corporate rules|sitov\p{L}* yrityssään|yritystä koskevi\p{L}* sitovi\p{L}* sääntö|bindande företagsbestämmelser|\bBCRs?\b/iu],
+  ['adequacy', /riittävyyspäätö|riittävän tietosuojan tason|adequacy|adekvat skyddsnivå|adekvansbeslut/iu],
+];
+
+/** Transfer mechanisms a text names; a named framework wins over a general word on adequacy. */
+export function mechanismsIn(text: string): TransferMechanism[] {
+  let found = MECHANISMS.filter(([, re]) => re.test(text)).map(([m]) => m);
+  if (found.includes('standard_contractual_clauses_2010')) found = found.filter((m) => m !== 'standard_contractual_clauses');
+  if (found.some((m) => m !== 'adequacy')) found = found.filter((m) => m !== 'adequacy');
+  return found;
+}
+
+/** A copy, of the safeguards or of the clauses: "jäljennös", "kopio", "a copy", "en kopia". */
+const COPY = words(['jäljennö*', 'jäljennöks*', 'kopio', 'kopion', 'kopiota', 'kopiot', 'kopioita', 'copy', 'copies', 'kopia', 'kopian', 'kopior', 'kopiorna']);
+
+/** Asked for or obtained: "pyytämällä", "saa", "on request", "contact us", "begära", "få". */
+const ASK = words([
+  'pyy*', 'saa', 'saat', 'saada', 'saatavilla', 'saatavissa', 'ota* yhteyttä', 'yhteydenotto*', 'tilata',
+  'request*', 'ask', 'asking', 'obtain*', 'contact*', 'get', 'receive', 'available',
+  'begär*', 'be om', 'få', 'erhåll*', 'kontakt*', 'tillgänglig*',
+]);
+
+/**
+ * A sentence that says how to get a copy of the safeguards (Art. 13(1)(f)): "Kopion
+ * vakiosopimuslausekkeista saa pyytämällä", "You may request a copy … by e-mail", "Du kan begära en
+ * kopia".
+ */
+export function offersCopy(text: string): boolean {
+  return sentences(text).some((s) => findWords(s, COPY).length > 0 && findWords(s, ASK).length > 0);
+}

@@ -2,6 +2,8 @@
 import { defineRule } from '../check/rule.js';
 import { textValues } from '../check/text.js';
 import type { Recipient, Register, Text } from '../types.js';
+import { namesActivity } from '../check/recipient-activities.js';
+import { oneParty } from '../check/one-party.js';
 import { findWords, listed, onlyWords, tokens, wordSet, words } from '../check/words.js';
 
 /** Words that say nothing about who the recipient is: "yhteistyökumppanit jne", "third parties". */
@@ -60,12 +62,27 @@ function prose(text: string): boolean {
   return PROSE_WORD.test(text) && tokens(text).length >= 6 && /[.!]\s*$/u.test(text);
 }
 
-/** A category that says only what kind of party the recipient is, with no country: the text, or undefined. */
-function kindOnly(recipient: Recipient): string | undefined {
+/** A category that says too little of who the recipient is, and the message that says so. */
+interface KindOnly {
+  text: string;
+  message: 'kindOnly' | 'oneUnnamed';
+}
+
+/**
+ * A category that says only what kind of party the recipient is, not what it does, with no country;
+ * or one party, described by what it does but not named. "palkanlaskennan palveluntarjoajat" and
+ * "installers" say what they do, and are a group.
+ */
+function kindOnly(recipient: Recipient): KindOnly | undefined {
   if (recipient.name || recipient.country || recipient.role === 'authority' || !recipient.category) return undefined;
-  return textValues(recipient.category).find(
-    (t) => tokens(t).some(isKindWord) && !findWords(t, LOCATION).length && !onlyWords(t, isGeneric) && !namesParty(t) && !prose(t),
-  );
+  for (const [lang, text] of Object.entries(recipient.category)) {
+    if (typeof text !== 'string') continue;
+    const kinds = tokens(text).filter(isKindWord);
+    if (!kinds.length || findWords(text, LOCATION).length || onlyWords(text, isGeneric) || namesParty(text) || prose(text)) continue;
+    if (!namesActivity(text)) return { text, message: 'kindOnly' };
+    if (oneParty(kinds, lang)) return { text, message: 'oneUnnamed' };
+  }
+  return undefined;
 }
 
 /** A storage place run by someone else: a cloud or hosting service is a processor, and so a recipient (Art. 4(9)). */
@@ -94,9 +111,15 @@ export default defineRule(
         sv: '`recipients` saknas: ange vem som tar emot uppgifterna, personuppgiftsbiträden inräknade, eller skriv `recipients: none` när inga uppgifter lämnas ut (artikel 13.1 e)',
       },
       kindOnly: {
-        en: 'Recipient category `{text}` names only the kind of service, not its sector and location: name the recipient, or say what business it is in and where, e.g. `IT service provider in Finland`, or give its `country` (Art. 13(1)(e))',
-        fi: 'Vastaanottajaryhmä `{text}` kertoo vain palvelun lajin, ei toimialaa ja sijaintia: nimeä vastaanottaja tai kerro sen toimiala ja sijainti, esim. `IT-palveluntarjoaja Suomessa`, tai anna maa `country` (13 art. 1 e)',
-        sv: 'Mottagarkategorin `{text}` anger bara vilket slags tjänst det är, inte bransch och plats: namnge mottagaren, eller ange vilken bransch den är verksam i och var, t.ex. `leverantör av IT-tjänster i Finland`, eller ange dess `country` (artikel 13.1 e)',
+        en: 'Recipient category `{text}` names only the kind of party, not what it does: name the recipient, or say what it does or provides, e.g. `payroll service provider in Finland`, or give its `country` (Art. 13(1)(e))',
+        fi: 'Vastaanottajaryhmä `{text}` kertoo vain vastaanottajan lajin, ei sitä, mitä se tekee: nimeä vastaanottaja tai kerro sen toimiala tai palvelu, esim. `palkanlaskennan palveluntarjoaja Suomessa`, tai anna maa `country` (13 art. 1 e)',
+        sv: 'Mottagarkategorin `{text}` anger bara vilket slags part det är, inte vad den gör: namnge mottagaren, eller ange dess verksamhet eller tjänst, t.ex. `leverantör av lönetjänster i Finland`, eller ange dess `country` (artikel 13.1 e)',
+        severity: 'warn',
+      },
+      oneUnnamed: {
+        en: 'Recipient `{text}` is one party, described by what it does but not named: name it, e.g. `Example Ltd (spam filtering)`, or say where it is, e.g. `… in Finland`, or give its `country` (Art. 13(1)(e))',
+        fi: 'Vastaanottaja `{text}` on yksi taho, jota kuvataan vain sen tehtävän mukaan: nimeä se, esim. `Esimerkki Oy (roskapostin suodatus)`, tai kerro sen sijainti, esim. `… Suomessa`, tai anna maa `country` (13 art. 1 e)',
+        sv: 'Mottagaren `{text}` är en enda part som bara beskrivs efter vad den gör: namnge den, t.ex. `Exempel AB (skräppostfiltrering)`, eller ange var den finns, t.ex. `… i Finland`, eller ange dess `country` (artikel 13.1 e)',
         severity: 'warn',
       },
       noneButStored: {
@@ -124,7 +147,7 @@ export default defineRule(
     if (!Array.isArray(recipients)) return;
     recipients.forEach((r, i) => {
       const kind = kindOnly(r);
-      if (kind) report(['recipients', i, 'category'], 'kindOnly', { text: kind });
+      if (kind) report(['recipients', i, 'category'], kind.message, { text: kind.text });
       if (!isGenericRecipient(r)) return;
       const text = textValues(r.category).find((t) => onlyWords(t, isGeneric)) ?? '';
       report(['recipients', i, 'category'], 'generic', { text });

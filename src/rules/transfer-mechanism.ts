@@ -1,7 +1,9 @@
 // GDPR Art. 13(1)(f), 14(1)(f), Chapter V: each transfer names its country, a valid mechanism and where to get the safeguard.
 import { defineRule } from '../check/rule.js';
+import { textValues } from '../check/text.js';
+import { mechanismsIn, offersCopy } from '../check/transfer-words.js';
 import { adequacy, adequacyFor, isEea } from '../data/data.js';
-import type { TransferMechanism } from '../types.js';
+import type { Transfer, TransferMechanism } from '../types.js';
 
 const INVALID: Record<string, string> = {
   privacy_shield: 'the EU-US Privacy Shield was invalidated by the CJEU in Schrems II (C-311/18, 16 July 2020)',
@@ -21,6 +23,20 @@ export const NEEDS_SAFEGUARD_URL: ReadonlySet<TransferMechanism> = new Set([
   // Art. 13(1)(f) names the second subparagraph of Art. 49(1) beside Art. 46 and 47.
   'derogation_compelling_interests',
 ]);
+
+/**
+ * The grounds of a transfer: its `mechanism`, else those its description names in words (several,
+ * for transfers to countries it does not name: "standard contractual clauses, or an adequacy decision").
+ */
+function groundsOf(transfer: Transfer): TransferMechanism[] {
+  if (transfer.mechanism) return [transfer.mechanism];
+  return [...new Set(textValues(transfer.description).flatMap(mechanismsIn))];
+}
+
+/** Where to get a copy of the safeguards: a `safeguard_url`, or a way to ask for one in the description. */
+function saysWhereToGetCopy(transfer: Transfer): boolean {
+  return Boolean(transfer.safeguard_url) || textValues(transfer.description).some(offersCopy);
+}
 
 export default defineRule(
   {
@@ -60,14 +76,19 @@ export default defineRule(
         sv: '`{country}` hör till EES: uppgifter rör sig fritt dit, så det här är ingen överföring; ange i stället mottagaren under `recipients`',
       },
       noSafeguardLink: {
-        en: 'Transfer to `{country}` on `{mechanism}` does not say where to get a copy of the safeguard: add `safeguard_url` (Art. 13(1)(f))',
-        fi: 'Siirrolle maahan `{country}` (`{mechanism}`) ei kerrota, mistä suojatoimista saa jäljennöksen: lisää `safeguard_url` (13 art. 1 f)',
-        sv: 'Överföringen till `{country}` med `{mechanism}` anger inte var man kan få en kopia av skyddsåtgärden: lägg till `safeguard_url` (artikel 13.1 f)',
+        en: 'Transfer to `{country}` on `{mechanism}` does not say where to get a copy of the safeguard: add `safeguard_url`, or say in `description` how to ask for a copy (Art. 13(1)(f))',
+        fi: 'Siirrolle maahan `{country}` (`{mechanism}`) ei kerrota, mistä suojatoimista saa jäljennöksen: lisää `safeguard_url` tai kerro kuvauksessa `description`, miten jäljennöstä voi pyytää (13 art. 1 f)',
+        sv: 'Överföringen till `{country}` med `{mechanism}` anger inte var man kan få en kopia av skyddsåtgärden: lägg till `safeguard_url`, eller ange i `description` hur man begär en kopia (artikel 13.1 f)',
       },
       noCountry: {
         en: 'Transfer {n} does not name its `country`: the notice must say to which third country the data are transferred (Art. 13(1)(f))',
         fi: 'Siirrolta {n} puuttuu kohdemaa `country`: selosteen on kerrottava, mihin kolmanteen maahan tiedot siirretään (13 art. 1 f)',
         sv: 'Överföring {n} anger inte sitt `country`: beskrivningen måste ange till vilket tredjeland uppgifterna överförs (artikel 13.1 f)',
+      },
+      noCountryNorRecipient: {
+        en: 'Transfer {n} names neither its `country` nor its `recipient`: the notice must say to which third country and to whom the data are transferred (Art. 13(1)(f))',
+        fi: 'Siirrolta {n} puuttuvat kohdemaa `country` ja vastaanottaja `recipient`: selosteen on kerrottava, mihin kolmanteen maahan ja kenelle tiedot siirretään (13 art. 1 f)',
+        sv: 'Överföring {n} anger varken sitt `country` eller sin `recipient`: beskrivningen måste ange till vilket tredjeland och till vem uppgifterna överförs (artikel 13.1 f)',
       },
       noRecipient: {
         en: 'Transfer to `{country}` does not name its `recipient` (Art. 13(1)(f))',
@@ -80,30 +101,35 @@ export default defineRule(
     if (!Array.isArray(register.transfers)) return;
     register.transfers.forEach((t, i) => {
       const at = ['transfers', i];
-      if (!t.country) report(at, 'noCountry', { n: i + 1 }, 'key');
-      // Without a country the other findings still name the transfer, as `?`.
+      // Without a country the missing recipient is said in the same finding; the others name the transfer as `?`.
+      if (!t.country) report(at, t.recipient ? 'noCountry' : 'noCountryNorRecipient', { n: i + 1 }, 'key');
       const country = t.country ?? '?';
       if (t.country && isEea(country)) {
         report([...at, 'country'], 'inEea', { country });
         return;
       }
-      if (!t.recipient) report(at, 'noRecipient', { country }, 'key');
-      const mechanism = t.mechanism;
-      if (!mechanism) {
+      if (t.country && !t.recipient) report(at, 'noRecipient', { country }, 'key');
+      const grounds = groundsOf(t);
+      // A ground named only in the description is reported at the transfer.
+      const where = t.mechanism ? [...at, 'mechanism'] : at;
+      if (!grounds.length) {
         report(at, 'missingMechanism', { country });
         return;
       }
-      if (INVALID[mechanism]) {
-        report([...at, 'mechanism'], 'invalid', { country, mechanism, why: INVALID[mechanism] });
+      const invalid = grounds.find((m) => INVALID[m]);
+      if (invalid) {
+        report(where, 'invalid', { country, mechanism: invalid, why: INVALID[invalid]! });
         return;
       }
+      const mechanism = t.mechanism;
       if (mechanism === 'adequacy' && t.country) {
         const decision = adequacyFor(country);
-        if (country === 'US') report([...at, 'mechanism'], 'usNeedsDpf');
-        else if (!decision) report([...at, 'mechanism'], 'noAdequacy', { country, date: adequacy.as_of });
+        if (country === 'US') report(where, 'usNeedsDpf');
+        else if (!decision) report(where, 'noAdequacy', { country, date: adequacy.as_of });
       }
-      if (mechanism === 'data_privacy_framework' && t.country && country !== 'US') report([...at, 'mechanism'], 'dpfOutsideUs', { country });
-      if (NEEDS_SAFEGUARD_URL.has(mechanism) && !t.safeguard_url) report([...at, 'mechanism'], 'noSafeguardLink', { country, mechanism });
+      if (mechanism === 'data_privacy_framework' && t.country && country !== 'US') report(where, 'dpfOutsideUs', { country });
+      const needsCopy = grounds.find((m) => NEEDS_SAFEGUARD_URL.has(m));
+      if (needsCopy && !saysWhereToGetCopy(t)) report(where, 'noSafeguardLink', { country, mechanism: needsCopy });
     });
   },
 );

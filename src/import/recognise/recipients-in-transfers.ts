@@ -4,13 +4,14 @@
  * recipients ("Uppgifterna överförs till vårt lönesystem hos Exempel AB"): they become recipients,
  * and the rest is left to the transfers.
  */
+import { mechanismsIn } from '../../check/transfer-words.js';
 import { DraftState } from '../draft/state.js';
 import { sentences } from '../draft/text.js';
 import type { Unit } from '../draft/units.js';
 import { countriesIn } from './countries.js';
 import { paragraph } from './recipient-paragraph.js';
 import { sentenceKind } from './recipient-sentence.js';
-import { mechanismsIn, TRANSFER_CUE } from './transfers.js';
+import { TRANSFER_CUE } from './transfers.js';
 
 /** A sentence on a recipient, with nothing in it on a transfer outside the EU/EEA. */
 function onRecipient(x: DraftState, s: string): boolean {

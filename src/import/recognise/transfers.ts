@@ -1,4 +1,5 @@
 /** Transfers outside the EU/EEA: countries the notice names, recipients and mechanisms. */
+import { mechanismsIn, offersCopy } from '../../check/transfer-words.js';
 import type { TransferMechanism } from '../../types.js';
 import { DraftState } from '../draft/state.js';
 import { sentences } from '../draft/text.js';
@@ -9,6 +10,7 @@ import { countriesIn } from './countries.js';
 import { hasException } from './exceptions.js';
 import { itemText, listItems } from './nested.js';
 import { withoutRights } from './rights-text.js';
+import { joinSection, type UnnamedTexts } from './section-transfers.js';
 
 export const NOT_TRANSFERRED =
   /(?<![\p{L}])(?:ei|eikä)\s+(?:\p{L}+\s+){0,4}(?:siirretä|siirrä|luovuteta)\s[^.]*(?:(?<![\p{L}])(?:EU|ETA|Euroopan)[^.]{0,40}ulkopuol|kolmansiin maihin|kolmanteen maahan)|(?<![\p{L}])emme\s+(?:\p{L}+\s+){0,3}siirrä\s[^.]*(?<![\p{L}])(?:EU|ETA|Euroopan)[^.]{0,40}ulkopuol|(?:överförs|överför|lämnas|delas)\s+(?:inte|aldrig|ej)\s[^.]*(?:utanför|tredje land)|(?:inga|inte några)\s+(?:person)?uppgifter\s+överförs\s[^.]*utanför|\bnot\s+(?:be\s+)?transferred\s+outside|\b(?:do|does|will) not transfer[^.]*outside|\bno (?:personal )?data (?:is|are) transferred outside/iu;
@@ -26,24 +28,6 @@ export const SERVICE_NAME = /(?:palvelu\p{L}*|järjestelmä\p{L}*|tjänst\p{L}*|
 
 export const TRANSFER_CUE =
   /(?<![\p{L}])(?:EU|ETA|Euroopan (?:unionin|talousalueen))\p{L}*:?\p{L}*[^.]{0,40}ulkopuol|utanför (?:EU|EES|ESS|Europeiska)|outside the (?:eu|eea|european)|third countr|tredje land|kolmansiin maihin|kolmanteen maahan|privacy shield|vakiosopimuslausek|standardavtalsklausul|standard contractual/iu;
-
-export const MECHANISMS: readonly [TransferMechanism, RegExp][] = [
-  ['privacy_shield', /privacy shield/iu],
-  ['safe_harbor', /safe harbou?r/iu],
-  ['data_privacy_framework', /data privacy framework|\bDPF\b|tietosuojakehy|dataskyddsram/iu],
-  ['standard_contractual_clauses_2010', /2010\/87/u],
-  ['standard_contractual_clauses', /vakiosopimuslausek|mallisopimuslausek|mallilausek|standardavtalsklausul|standardklausul|standard contractual clauses|\bSCCs?\b|2021\/914/iu],
-  ['binding_corporate_rules', /binding corporate rules|sitov\p{L}* yrityssään|yritystä koskevi\p{L}* sitovi\p{L}* sääntö|bindande företagsbestämmelser|\bBCRs?\b/iu],
-  ['adequacy', /riittävyyspäätö|riittävän tietosuojan tason|adequacy|adekvat skyddsnivå|adekvansbeslut/iu],
-];
-
-/** Transfer mechanisms a text names; a named framework wins over a general word on adequacy. */
-export function mechanismsIn(text: string): TransferMechanism[] {
-  let found = MECHANISMS.filter(([, re]) => re.test(text)).map(([m]) => m);
-  if (found.includes('standard_contractual_clauses_2010')) found = found.filter((m) => m !== 'standard_contractual_clauses');
-  if (found.some((m) => m !== 'adequacy')) found = found.filter((m) => m !== 'adequacy');
-  return found;
-}
 
 export function transferSection(x: DraftState, section: Section, units: readonly Unit[]): void {
   transferUnits(x, section, units);
@@ -86,10 +70,13 @@ function addTransfers(x: DraftState, text: string): void {
   if (unused.length) x.todo(['transfers'], `the original also names ${unused.join(', ')} for no country it names: check which transfer, if any, it belongs to`, [text]);
 }
 
-type Outcome = 'mapped' | 'none' | 'left';
+type Outcome = 'mapped' | 'unnamed' | 'copy' | 'none' | 'left';
 
-/** What one text says: transfers to named countries, no transfers, or something to keep. */
-function transferText(x: DraftState, whole: string): Outcome {
+/**
+ * What one text says: transfers to named countries (mapped here), a transfer or its grounds with no
+ * country, an offer of a copy of the safeguards, no transfers, or something to keep.
+ */
+function transferText(x: DraftState, whole: string, said: UnnamedTexts): Outcome {
   // "Tietoja ei siirretä Yhdysvaltoihin": a country named to say data do not go there is no destination.
   const denied = sentences(whole).filter((s) => DENIED.test(s) && !hasException(s));
   const text = denied.length ? sentences(whole).filter((s) => !denied.includes(s)).join(' ') : whole;
@@ -105,20 +92,11 @@ function transferText(x: DraftState, whole: string): Outcome {
     return 'mapped';
   }
   if ((NOT_TRANSFERRED.test(text) || STAYS.test(text)) && !hasException(text)) return 'none';
-  const mechanisms = mechanismsIn(text);
-  if (mechanisms.length || (TRANSFER_CUE.test(text) && !NOT_TRANSFERRED.test(text))) {
-    addUnnamed(x, text, mechanisms);
-    return 'mapped';
+  if (mechanismsIn(text).length || (TRANSFER_CUE.test(text) && !NOT_TRANSFERRED.test(text))) {
+    said.unnamed.push(text);
+    return 'unnamed';
   }
-  return 'left';
-}
-
-/** A transfer the text states without naming where to: kept without a country, which `seloste check` reports. */
-function addUnnamed(x: DraftState, text: string, mechanisms: readonly TransferMechanism[]): void {
-  const index = x.transfers.length;
-  x.transfers.push({ ...(mechanisms.length === 1 ? { mechanism: mechanisms[0]! } : {}), description: x.t(text) });
-  const which = mechanisms.length ? ` (it names ${mechanisms.join(', ')})` : '';
-  x.todo(['transfers', index], `the original states a transfer outside the EU/EEA but names no country${which}: add \`country\` if the notice says where the data go`, []);
+  return offersCopy(text) ? 'copy' : 'left';
 }
 
 /**
@@ -146,6 +124,8 @@ const TRANSFERRED = /siirr\p{L}*|luovut\p{L}*|tallenne\p{L}*|säilyte\p{L}*|palv
 export function transferUnits(x: DraftState, section: Section, units: readonly Unit[]): void {
   const left: Unit[] = [];
   const none: Unit[] = [];
+  const offering: Unit[] = [];
+  const said: UnnamedTexts = { start: x.transfers.length, unnamed: [], copies: [] };
   let mapped = false;
   for (const u of withoutRights(x, section, units)) {
     if (u.type === 'sub') {
@@ -153,12 +133,17 @@ export function transferUnits(x: DraftState, section: Section, units: readonly U
       continue;
     }
     const texts = u.type === 'list' ? listItems(u).map(itemText) : [u.block.text];
-    const outcomes = texts.map((t) => transferText(x, t));
-    if (outcomes.includes('mapped')) mapped = true;
+    const outcomes = texts.map((t) => transferText(x, t, said));
+    if (outcomes.some((o) => o === 'mapped' || o === 'unnamed')) mapped = true;
     if (outcomes.every((o) => o === 'none')) none.push(u);
     else if (outcomes.some((o) => o === 'left')) left.push(u);
-    else if (u.type === 'list') x.leadIn('transfers', u.leadIn);
+    else if (outcomes.includes('copy')) {
+      said.copies.push(...texts.filter((_, i) => outcomes[i] === 'copy'));
+      offering.push(u);
+    } else if (u.type === 'list') x.leadIn('transfers', u.leadIn);
   }
+  if (!joinSection(x, said)) left.push(...offering);
+  else for (const u of offering) if (u.type === 'list') x.leadIn('transfers', u.leadIn);
   if (!mapped && none.length && !left.length && !x.transfers.length) {
     x.transfersNone = true;
     x.remark(['transfers'], 'The original says:', none.flatMap(unitLines));
