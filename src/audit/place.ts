@@ -211,13 +211,15 @@ function withinSection(passages: readonly Passage[], section: Passage | undefine
 }
 
 /**
- * Findings on a missing basis or a missing condition for special categories stand where the notice
+ * Findings on a missing basis, or on special categories a purpose reveals, stand where the notice
  * gives (or should give) its bases, when it has a section on them; a missing basis of purposes read
  * outside any section on purposes, at the first sentence that says what the data are used for.
  */
-function basisPlace(passages: readonly Passage[], d: Diagnostic, own: readonly Passage[], start: number): Passage | undefined {
+function basisPlace(passages: readonly Passage[], d: Diagnostic, own: readonly Passage[], start: number, path: readonly PathSegment[]): Passage | undefined {
   const id = `${d.ruleId}/${messageIdOf(d) ?? ''}`;
   if (!['legal-basis/missing', 'legal-basis/missingMany', 'special-category-condition/undeclared'].includes(id)) return undefined;
+  // Special data a purpose reveals want the basis the purpose rests on; those said elsewhere stand where they are said.
+  if (id.startsWith('special') && path[0] !== 'purposes') return undefined;
   const section = withinSection(passages, sectionOf(passages, ['legal_basis'], false), SPEAKS_OF['legal-basis']!);
   if (section || id.startsWith('special') || own.some((p) => p.kinds.includes('purposes'))) return section;
   return passages.find((p) => p.line >= start && SAYS_USE.test(p.text) && !DENIED.test(p.text));
@@ -237,7 +239,7 @@ export function placeFinding(
   const own = passagesOfPath(passages, draft.data, path, start);
   const keyed = typeof path[0] === 'string' && !own.length ? sectionOf(passages, KEY_BELONGS[path[0]] ?? [], false) : undefined;
   const at =
-    basisPlace(passages, d, own, start) ??
+    basisPlace(passages, d, own, start, path) ??
     (root ? undefined : contactPlace(passages, d, quoted(passages, d.message, own, start), draft.data)) ??
     (wordsFirst(d) ? spoken(passages, d, start) : undefined) ??
     keyed ??

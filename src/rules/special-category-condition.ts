@@ -1,7 +1,8 @@
 // GDPR Art. 9(2), 13(1)(c) and Tietosuojalaki 6 §: each special category of data names the condition that allows it.
 import { defineRule } from '../check/rule.js';
 import type { PathSegment } from '../load/yaml-ast.js';
-import type { SpecialCategoryKind, Text } from '../types.js';
+import type { Register, SpecialCategoryKind, Text } from '../types.js';
+import { sentences, textValues } from '../check/text.js';
 import { criminalWord } from '../check/criminal-words.js';
 import { findWords, languageVersions, words } from '../check/words.js';
 
@@ -76,6 +77,29 @@ function revealed(value: string, declared: Set<SpecialCategoryKind>): { category
   return undefined;
 }
 
+/** Saying the data are processed or asked for: "käsitellään", "kysymme", "we collect", "we may ask for", "behandlas". */
+const PROCESSED = words([
+  'käsitel*', 'käsittele*', 'kerä*', 'tallenne*', 'tallenta*', 'kysy*', 'pyyde*', 'pyydä*', 'pyytä*',
+  'process*', 'collect*', 'store*', 'record*', 'ask', 'asks', 'asked', 'hold', 'holds',
+  'behandl*', 'samla*', 'lagra*', 'registrera*', 'fråga*', 'frågar', 'ber om',
+]);
+const NEGATION = words(['ei', 'eikä', 'emme', 'not', 'never', 'no', 'inte', 'aldrig', 'ej', 'inga', 'ingen']);
+
+/**
+ * A special category the register's description says is processed ("terveydentilaa koskevia tietoja
+ * käsitellään, kun …"), in a sentence that does not deny it, when the data categories and purposes
+ * have not already revealed one.
+ */
+function describedSpecial(register: Register, declared: Set<SpecialCategoryKind>): { word: string; category: SpecialCategoryKind } | undefined {
+  const read = [...(register.data_categories ?? []), ...(register.purposes ?? [])].flatMap((x) => textValues(x.description));
+  if (read.some((t) => revealed(t, declared))) return undefined;
+  for (const sentence of sentences(textValues(register.description).join('\n'))) {
+    const special = revealed(sentence, declared);
+    if (special && findWords(sentence, PROCESSED).length && !findWords(sentence, NEGATION).length) return special;
+  }
+  return undefined;
+}
+
 export default defineRule(
   {
     id: 'special-category-condition',
@@ -132,5 +156,7 @@ export default defineRule(
     };
     register.data_categories?.forEach((c, i) => read(['data_categories', i, 'description'], c.description));
     register.purposes?.forEach((p, i) => read(['purposes', i, 'description'], p.description));
+    const described = describedSpecial(register, declared);
+    if (described) report(['description'], 'undeclared', described);
   },
 );
