@@ -298,6 +298,74 @@ describe('a part the notice states in words the import does not read', () => {
   });
 });
 
+describe('a part a notice states in its own way', () => {
+  const parts = ['data-sources', 'recipients', 'dpo-contact', 'legitimate-interest', 'consent-withdrawal', 'right-to-object'];
+
+  // Each notice gives its data as the person's own (what the person gives, or the person's account), denies
+  // disclosure before its first section, gives the officer's e-mail on the line under the officer, names the
+  // interest beside its basis, states withdrawal at any time and the objection to direct marketing.
+  for (const file of ['fi-muistio.html', 'sv-anteckna.md', 'en-notely.md']) {
+    it(`is not reported missing: ${file}`, async () => {
+      const found = await audit(file);
+      expect(found.filter((f) => parts.includes(f.ruleId))).toEqual([]);
+    });
+  }
+
+  it('is, where a denial of disclosure stands beside a cloud service or a disclosure after all', async () => {
+    const cloud = await auditText('pilvi.md', [
+      '# Tietosuojaseloste', '', 'Päivitetty 1.3.2026', '', 'Lyhyesti: emme luovuta tietojasi kolmansille osapuolille.', '',
+      '## Rekisterinpitäjä', '', 'Muistio Oy, Esimerkkikatu 1, 00100 Helsinki, tietosuoja@muistio.fi', '',
+      '## Tietojen säilytys', '', 'Tiedot säilytetään pilvipalvelussa EU:n alueella, ja ne poistetaan vuoden kuluttua tilin sulkemisesta.',
+    ]);
+    expect(at(cloud, 'recipients')).toEqual([5]);
+    const after = await auditText('undantag.md', [
+      '# Integritetspolicy', '', 'Uppdaterad 1.3.2026', '', 'I korthet: dina uppgifter lämnas inte ut till tredje part.', '',
+      '## Personuppgiftsansvarig', '', 'Anteckna Ab, Exempelgatan 1, 00100 Helsingfors, info@anteckna.fi', '',
+      '## Uppgifter', '', 'Vi behandlar namn och e-postadress som du lämnar själv. Uppgifterna raderas ett år efter att kontot har avslutats.', '',
+      'I undantagsfall kan uppgifter ändå lämnas ut, om en särskild situation kräver det.',
+    ]);
+    expect(at(after, 'recipients')).toEqual([15]);
+  });
+
+  it('is, where the account data come from a broker too, withdrawal is not said to be possible at any time, or only the article stands beside the basis', async () => {
+    const found = await auditText('broker.md', [
+      '# Privacy notice', '', 'Updated 1 March 2026', '', '## Controller', '', 'Notely Ltd, Example Street 1, 00100 Helsinki, privacy@notely.fi', '',
+      '## Your account', '', 'We keep your account data: name and e-mail address. We also buy address data from a data broker.', '',
+      '## Purposes', '', '- Newsletter: consent', '- Legitimate interests (Art. 6(1)(f)): our business', '', 'You may withdraw your consent.',
+    ]);
+    expect(['data-sources', 'consent-withdrawal', 'legitimate-interest'].filter((rule) => !found.some((f) => f.ruleId === rule))).toEqual([]);
+  });
+
+  it('is, where no e-mail or phone stands under the officer', async () => {
+    const found = await auditText('ombud.md', [
+      '# Integritetspolicy', '', 'Uppdaterad 1.3.2026', '', '## Personuppgiftsansvarig', '', 'Anteckna Ab, Exempelgatan 1, 00100 Helsingfors', '',
+      'Personuppgiftsansvariges kontaktuppgifter:', '', 'Anteckna Dataskyddsombud', '', 'Webbplats: www.anteckna.fi', '', '## Uppgifter', '', '- namn',
+    ]);
+    expect(at(found, 'dpo-contact')).toEqual([11]);
+  });
+});
+
+describe('a hedge that leads into its list, a source named by its kind, a qualifier in brackets', () => {
+  // Each notice lists its data per group of people under subheadings, obtains data "also" from authorities
+  // and public registers, hedges a disclosure in a sentence followed by the list of those who process the
+  // data, and qualifies a line with "(tarvittaessa)", "(vid behov)", "(if applicable)".
+  const cases: [string, { hedge: number; source: number; kindOnly: boolean }][] = [
+    ['fi-rauta.html', { hedge: 23, source: 21, kindOnly: true }],
+    ['sv-jarn.md', { hedge: 31, source: 27, kindOnly: true }],
+    ['en-iron.md', { hedge: 31, source: 27, kindOnly: false }],
+  ];
+  for (const [file, lines] of cases) {
+    it(`are no vague wording, template filler or missing data: ${file}`, async () => {
+      const found = await audit(file);
+      expect(at(found, 'vague-language').filter((line) => line === lines.hedge || line === lines.source)).toEqual([]);
+      expect(at(found, 'placeholder-text')).toEqual([]);
+      expect(at(found, 'data-categories')).toEqual([]);
+      // A public register named only by its kind is asked for by name, as `data-sources` asks it of a register.
+      if (lines.kindOnly) expect(at(found, 'data-sources')).toEqual([lines.source]);
+    });
+  }
+});
+
 describe('a right narrowed rather than denied', () => {
   it('reports a complaint made to wait on the controller, and restriction described as deletion', async () => {
     const found = await auditText('narrowed.md', [

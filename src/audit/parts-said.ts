@@ -1,7 +1,8 @@
 /**
  * What a published notice says, in its own words, of a part of the register its draft lacks: where
- * the data come from, whether they must be given, when the notice was updated, to whom data go, how
- * long they are kept, where they are, on what basis they are processed. The draft holds what the
+ * the data come from, whether they must be given, when the notice was updated, what data it processes,
+ * how long they are kept, where they are, on what basis they are processed, who its data protection
+ * officer is and how to reach them (to whom data go: `recipients-said.ts`). The draft holds what the
  * import's recognisers read; a part the notice states in words they did not read is not missing
  * from the notice, and the audit does not say it is.
  */
@@ -10,6 +11,7 @@ import { findWords, words } from '../check/words.js';
 import { CONDITIONAL, EEA, NEGATION, OUTSIDE } from '../check/transfer-words.js';
 import { DATE_LABEL, findDate } from '../import/recognise/dates.js';
 import type { SectionKind } from '../import/headings.js';
+import { namesNoInterest } from '../rules/legitimate-interest.js';
 import type { LegalBasis } from '../types.js';
 import type { Passage } from './passages.js';
 
@@ -26,13 +28,16 @@ function anySays(passages: readonly Passage[], pattern: RegExp): boolean {
 const FROM_THE_PERSON = words([
   // fi
   'itseltään', 'itse tallentaa', 'tallentaa käyttäjä itse', 'annetaan meille', 'annat meille', 'antamasi tiedot', 'ilmoittamat tiedot',
+  'jotka annat', 'jotka itse annat', 'itse antamat', 'itse antamasi', 'itse syöttämät', 'jotka syötät', 'syöttämäsi tiedot',
   'saamme nämä tiedot', 'saamme tiedot', 'olet saattanut antaa', 'peräisin rekisteröidyltä', 'saadaan rekisteröidyiltä',
   'saadaan rekisteröidyltä', 'saadaan asiakkaalta', 'saadaan asiakkailta', 'saadaan henkilöiltä', 'saadaan henkilöltä', 'saadaan jäseniltä',
   // en
   'you give us', 'you may give us', 'you provide', 'you provide us', 'provided by you', 'given by you', 'directly from you', 'from you or',
+  'information you give', 'data you give', 'details you give', 'you enter', 'you submit',
   'collect information about customers', 'collect information about visitors', 'collect information about users', 'collect data about visitors',
   // sv
   'du själv', 'själv fylla i', 'fyller du i', 'direkt från dig', 'från dig', 'från din dator', 'från din webbläsare', 'som du lämnar', 'som du uppger',
+  'uppgifter du lämnar', 'uppgifterna du lämnar', 'du lämnar till oss', 'som du anger', 'uppgifter du anger',
   'samlar in personuppgifter från', 'följande källor',
 ]);
 
@@ -54,13 +59,6 @@ const PROVISION_MARK = /\((?:osittain\s+)?(?:pakollinen|valinnainen|vapaaehtoine
 
 /** The notice itself, named in a sentence that dates it. */
 const THE_NOTICE = words(['seloste*', 'tietosuojaseloste*', 'tietosuojakäytäntö*', 'policy', 'policyn', 'integritetspolicy*', 'notice', 'statement', 'versio*', 'version*']);
-
-/** To whom data go: a verb of giving them and a party named after it. */
-const DISCLOSES = /(?<!\p{L})(?:luovute\p{L}*|luovutta\p{L}*|luovutamme|jaamme|jaetaan|välitetään|välitämme|toimitetaan|toimitamme)(?!\p{L})/iu;
-/** A party in the allative ("järjestäjille"), not one that says nothing of who it is. */
-const TO_PARTY_FI = /(?<!\p{L})(?!(?:muille|kolmansille|ulkopuolisille|ulkopuolelle|osapuolille|tahoille|henkilölle|henkilöille|kumppaneille|yhteistyökumppaneille|palveluntarjoajille|vastaanottajille|kuuluville|sinulle|meille|hänelle|heille|rekisteröidylle|asiakkaalle)(?!\p{L}))\p{L}{4,}(?:ille|lle)(?!\p{L})/iu;
-/** "provide England Athletics with your data", "shared with Acme", "delar … till Distriktet". */
-const TO_NAMED = /(?:\b(?:share|shared|disclose|disclosed|provide|provided|pass|passed|send|sent|transfer|transferred)\b[^.]*?\b(?:with|to)\s+|\bprovide\s+(?=\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)*\s+with\b)|\b(?:delar|delas|lämnar ut|lämnas ut|skickar|skickas|överlämnar|överlämnas)\b[^.]*?\b(?:till|med)\s+)(?!(?:The|Our|Your|Any|Other|Third|Tredje|Andra)\b)\p{Lu}/u;
 
 /** How long data are kept: a verb of keeping or deleting, and a time or an event it counts to. */
 const KEEPS = words([
@@ -111,9 +109,37 @@ const SPECIAL = words([
 ]);
 const EXPLICIT_CONSENT = words(['nimenomai* suostumu*', 'explicit consent', 'uttryckligt samtycke', 'uttryckliga samtycke']);
 
-/** The notice says where the data come from: a section on the sources, or a sentence that says so. */
+/** The person's own account in a service: what is in it, the person entered ("käyttäjätili", "your account", "ditt konto"). */
+const OWN_ACCOUNT = words([
+  'käyttäjätili*', 'tilisi', 'tiliisi', 'tililtäsi', 'tililläsi', 'tilisivu*', 'tilin tiedot',
+  'your account', 'user account*', 'account dashboard', 'account settings', 'account data', 'account information', 'account details',
+  'ditt konto', 'kontot', 'konton', 'kontouppgift*', 'användarkonto*', 'kontoinställning*',
+]);
+
+/** Data said to come from elsewhere than the person: third parties, partners, public or other sources, data bought. */
+const FROM_ELSEWHERE = words([
+  'kolmansilta', 'kolmannelta', 'muista lähteistä', 'muualta', 'julkisista', 'viranomaisilta', '*kumppaneilta*', '*kumppanilta', 'ostamme',
+  'ostetaan', 'ostetut', 'ostettu*',
+  'saamme myös', 'saadaan myös', 'saamme * myös',
+  'from third part*', 'third-party sources', 'other sources', 'public sources', 'external sources', 'publicly available', 'from our partners',
+  'from partners', 'we obtain', 'we * obtain', 'obtained from', 'receive * from', 'received from', 'we buy', 'we * buy', 'bought', 'we purchase', 'we * purchase', 'purchased from',
+  'data broker*',
+  'från tredje part', 'andra källor', 'offentliga källor', 'externa källor', 'från våra partner*', 'från samarbetspartner*', 'inhämta*',
+  'hämta* * från', 'hämtas från', 'vi köper', 'köper vi', 'köps', 'köpta', 'får vi även', 'får vi också',
+]);
+
+/**
+ * The data are the person's own: the notice is about an account the person keeps in a service (its
+ * account, listings, orders, messages) and says of no source other than the person. Art. 14 does
+ * not apply, and a notice under Art. 13 need not name the person as the source.
+ */
+function ownAccountData(passages: readonly Passage[]): boolean {
+  return anySays(passages, OWN_ACCOUNT) && !anySays(passages, FROM_ELSEWHERE);
+}
+
+/** The notice says where the data come from: a section on the sources, a sentence that says so, or the data are the person's own. */
 export function saysSources(passages: readonly Passage[]): boolean {
-  return inSection(passages, 'sources').length > 0 || anySays(passages, FROM_THE_PERSON);
+  return inSection(passages, 'sources').length > 0 || anySays(passages, FROM_THE_PERSON) || ownAccountData(passages);
 }
 
 /** The notice says whether the data must be given: in a sentence, or by marking items one by one. */
@@ -135,11 +161,6 @@ export function saysDate(passages: readonly Passage[]): boolean {
 
 function negated(text: string): boolean {
   return findWords(text, NEGATION).length > 0;
-}
-
-/** The notice names a party data are given to, in a sentence that gives them. */
-export function namesRecipient(passages: readonly Passage[]): boolean {
-  return passages.some((p) => !p.heading && !negated(p.text) && ((DISCLOSES.test(p.text) && TO_PARTY_FI.test(p.text.slice(p.text.search(DISCLOSES)))) || TO_NAMED.test(p.text)));
 }
 
 /** A cookie's lifetime is not how long the register keeps its data. */
@@ -236,11 +257,40 @@ const LEGITIMATE = BASIS_OF.find(([b]) => b === 'legitimate_interests')![1];
  * Rättslig grund: berättigat intresse").
  */
 export function namesInterest(passages: readonly Passage[]): boolean {
-  return passages.some((p, i) => {
-    if (!findWords(p.text, LEGITIMATE).length) return false;
-    const before = passages[i - 1];
-    return PURPOSE_CLAUSE.test(p.text) || (before !== undefined && !before.heading && PURPOSE_CLAUSE.test(before.text));
+  return passages.some((_, i) => interestAt(passages, i));
+}
+
+/**
+ * The interests written right after the basis, in brackets or after a colon: "legitimate interests
+ * (security, fraud prevention)", "Oikeutettu etu: tietoturva ja väärinkäytösten estäminen". Not a
+ * reference to the article, and not words that name no interest ("asiakassuhde").
+ */
+const AFTER_BASIS = /^\s*(?:\((?!\s*(?:art|gdpr|6\s*art))([^)]{3,})\)|(?:\([^)]*\)\s*)?[:–—]\s*([^.;]{3,}))/iu;
+
+function interestAfterBasis(text: string): boolean {
+  return [...text.matchAll(LEGITIMATE)].some((m) => {
+    const after = AFTER_BASIS.exec(text.slice((m.index ?? 0) + m[0].length));
+    const named = after?.[1] ?? after?.[2];
+    return named !== undefined && !namesNoInterest(named) && !findWords(named, BASIS).length;
   });
+}
+
+/** The passage at `i` names legitimate interests with the interest beside them, or it or the sentence before it says what the processing is for. */
+function interestAt(passages: readonly Passage[], i: number): boolean {
+  const p = passages[i];
+  if (!p || !findWords(p.text, LEGITIMATE).length) return false;
+  const before = passages[i - 1];
+  return interestAfterBasis(p.text) || PURPOSE_CLAUSE.test(p.text) || (before !== undefined && !before.heading && PURPOSE_CLAUSE.test(before.text));
+}
+
+/**
+ * The interest is named beside the basis of one purpose: at the passage `i` that states the purpose,
+ * or the sentence before or after it in its section ("Legitimate interests: processing for security
+ * and fraud prevention"; "… för att förbättra våra tjänster. Rättslig grund: berättigat intresse").
+ */
+export function namesInterestBeside(passages: readonly Passage[], i: number): boolean {
+  const section = passages[i]?.sectionLine;
+  return [i - 1, i, i + 1].some((j) => passages[j]?.sectionLine === section && !passages[j]?.heading && interestAt(passages, j));
 }
 
 /** The notice names explicit consent, or consent for the special categories, as the condition of Art. 9(2). */
@@ -280,4 +330,47 @@ const A_RIGHT = words(['oikeus', 'oikeutta', 'right', 'rätt', 'rätten']);
 /** The notice's section on automated decisions says there are none (not that the person has a right about them). */
 export function deniesAutomatedDecisions(passages: readonly Passage[]): boolean {
   return inSection(passages, 'automated_decisions').some((p) => findWords(p.text, NOT_DONE).length > 0 && !findWords(p.text, A_RIGHT).length);
+}
+
+/** The data protection officer, named as such. */
+const DPO = words(['tietosuojavastaa*', 'dataskyddsombud*', 'data protection officer*', 'DPO']);
+/** A way to reach someone directly: an e-mail address or a phone number. */
+const DIRECT = /@|\+?\d[\d ]{6,}\d/u;
+/** Another role whose details follow: the controller, a contact person. */
+const OTHER_ROLE = words(['rekisterinpitäj*', 'yhteyshenkilö*', 'personuppgiftsansvarig*', 'kontaktperson*', 'controller', 'contact person']);
+
+/**
+ * The notice gives the officer's e-mail or phone: in the sentence that names the officer, or on the
+ * next lines of the block the officer heads ("Duunify Tietosuojavastaava" and "Sähköposti: …" below it),
+ * before a heading or another role.
+ */
+export function givesDpoContact(passages: readonly Passage[]): boolean {
+  return passages.some((p, i) => {
+    if (p.heading || !findWords(p.text, DPO).length) return false;
+    if (DIRECT.test(p.text)) return true;
+    for (const next of passages.slice(i + 1, i + 3)) {
+      if (next.heading || next.sectionLine !== p.sectionLine || findWords(next.text, OTHER_ROLE).length) return false;
+      if (DIRECT.test(next.text)) return true;
+    }
+    return false;
+  });
+}
+
+/**
+ * The passages under a heading: up to the next heading as high as it, so that its subheadings (one
+ * for each group of people, each with its list of data) are part of it.
+ */
+function underHeading(passages: readonly Passage[], at: number): Passage[] {
+  const heading = passages[at]!;
+  const out: Passage[] = [];
+  for (const p of passages.slice(at + 1)) {
+    if (p.heading && (heading.level === undefined || p.level === undefined || p.level <= heading.level)) break;
+    out.push(p);
+  }
+  return out;
+}
+
+/** The notice lists the data it processes: items of lists under its heading on the data, also per group of people. */
+export function listsDataCategories(passages: readonly Passage[]): boolean {
+  return passages.some((p, i) => p.heading === true && p.kinds.includes('data_categories') && underHeading(passages, i).filter((q) => q.item).length >= 2);
 }

@@ -20,6 +20,10 @@ export interface Passage {
   sectionLine: number;
   /** It is a heading. */
   heading?: true;
+  /** A heading's depth, 1 the highest, where the original marks it. */
+  level?: number;
+  /** It is an item of a list. */
+  item?: true;
 }
 
 /** A line of a text file as a reader sees it: no tags, entities, emphasis or link targets. */
@@ -82,11 +86,11 @@ const SHORTCODE = /^\s*(?:\{\{[<%][\s\S]*[%>]\}\}|\{%[\s\S]*%\})\s*$/u;
 function blockPassages(block: Block, kinds: Passage['kinds'], sectionLine: number, source: readonly string[] | undefined): Passage[] {
   const kind = kinds[0] ?? 'other';
   if (block.kind === 'table') return shaped([block]).flatMap((b) => blockPassages(b, kinds, sectionLine, source));
-  if (block.kind === 'heading') return [{ text: clean(block.text), line: block.line, kind, kinds, sectionLine, heading: true }];
+  if (block.kind === 'heading') return [{ text: clean(block.text), line: block.line, kind, kinds, sectionLine, heading: true, ...(block.level ? { level: block.level } : {}) }];
   // A paragraph's sentences run across the lines it is wrapped on: each stands at the line it starts on.
   const texts = (block.kind === 'list' ? flatItems(block) : [block.text]).filter((t) => !SHORTCODE.test(t)).flatMap((t) => sentences(clean(t)));
   const lines = linesOfTexts(block, texts, source);
-  return texts.map((text, i) => ({ text, line: lines[i]!, kind, kinds, sectionLine }));
+  return texts.map((text, i) => ({ text, line: lines[i]!, kind, kinds, sectionLine, ...(block.kind === 'list' ? { item: true as const } : {}) }));
 }
 
 /** Every passage of an outlined notice, in the order of the original; `source` the lines of a text file's original. */

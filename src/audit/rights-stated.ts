@@ -79,3 +79,14 @@ export function saysHowToWithdraw(passages: readonly Passage[]): boolean {
   if (withdrawing.some((p) => A_WAY.test(p.text))) return true;
   return withdrawing.length > 0 && passages.some((p) => USING_RIGHTS.test(p.text) && A_WAY.test(p.text));
 }
+
+/** "At any time", of withdrawing consent. */
+const ANY_TIME = /milloin tahansa|koska tahansa|när som helst|när du vill|at any time|any time|anytime|whenever you/iu;
+
+/**
+ * The notice states the right to withdraw consent at any time (Art. 13(2)(c)): what a notice must say
+ * of it. How to withdraw is the register's `consent.how_to_withdraw`, not asked of a published notice.
+ */
+export function saysWithdrawalAtAnyTime(passages: readonly Passage[]): boolean {
+  return passages.some((p) => speaksOf('withdraw_consent', p) && !COOKIE_SETTINGS.test(p.text) && ANY_TIME.test(p.text) && !NOT_APPLY.test(p.text));
+}

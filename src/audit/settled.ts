@@ -1,16 +1,18 @@
 /**
  * Findings on the draft that the notice's own text settles: a part the rule reports missing that the
  * notice states in words the import did not read, a placeholder the draft made up, a way to withdraw
- * consent the notice gives in its own words. The draft is what the import read; these findings would
- * tell the reader that the notice lacks what it says.
+ * consent the notice gives in its own words or the right to withdraw at any time, an objection to
+ * direct marketing the notice states. The draft is what the import read; these findings would tell
+ * the reader that the notice lacks what it says.
  */
 import type { Diagnostic } from '../diagnostic.js';
 import { messageIdOf } from './message-id.js';
 import {
   deniesAutomatedDecisions,
+  givesDpoContact,
+  listsDataCategories,
   namesController,
   namesInterest,
-  namesRecipient,
   placesDataOutside,
   placesProvidersInEea,
   saysBasis,
@@ -22,7 +24,8 @@ import {
   saysWhereDataAre,
 } from './parts-said.js';
 import type { Passage } from './passages.js';
-import { saysHowToWithdraw } from './rights-stated.js';
+import { deniesDisclosure, namesRecipient } from './recipients-said.js';
+import { rightsStated, saysHowToWithdraw, saysWithdrawalAtAnyTime } from './rights-stated.js';
 import type { StatedRight } from './rights-words.js';
 
 type Said = (passages: readonly Passage[], d: Diagnostic) => boolean;
@@ -47,9 +50,11 @@ function pairedByData(passages: readonly Passage[], d: Diagnostic): boolean {
 /** Per rule, its messages that say a part is missing, and what in the notice's text says it. */
 const SETTLED_BY: Readonly<Record<string, Readonly<Record<string, Said>>>> = {
   'data-sources': { missing: saysSources },
+  'data-categories': { missing: listsDataCategories },
+  'dpo-contact': { noContact: givesDpoContact },
   'provision-requirement': { missing: saysProvision },
   'notice-date': { missing: saysDate },
-  recipients: { missing: namesRecipient },
+  recipients: { missing: (p) => namesRecipient(p) || deniesDisclosure(p) },
   retention: { missing: saysRetention },
   'transfer-consistency': { missing: saysWhereDataAre },
   'provider-transfer': { undeclared: (p) => placesDataOutside(p) || placesProvidersInEea(p) },
@@ -57,6 +62,8 @@ const SETTLED_BY: Readonly<Record<string, Readonly<Record<string, Said>>>> = {
   'special-category-condition': { undeclared: saysSpecialCondition },
   'automated-decisions': { missing: deniesAutomatedDecisions },
   'legitimate-interest': { registerMissing: namesInterest },
+  'right-to-object': { unmarked: (p) => rightsStated(p).stated.has('object_direct_marketing') },
+  'consent-withdrawal': { noHow: saysWithdrawalAtAnyTime, noHowRegister: saysWithdrawalAtAnyTime },
   'controller-contact': { missing: namesController, noWrittenChannel: namesController, incompleteAddress: namesController, incompleteAddressBesideEmail: namesController },
 };
 
@@ -68,7 +75,8 @@ function madeUp(d: Diagnostic, passages: readonly Passage[]): boolean {
 /**
  * Whether a finding of `consent-withdrawal` says again what the notice's own text settles: it names a
  * way to withdraw consent (what `consent.how_to_withdraw` is to a register), or the right to withdraw
- * is reported missing already (one gap, not two).
+ * is reported missing already (one gap, not two). A notice that states the right to withdraw at any
+ * time, without saying how, settles the missing way too (`SETTLED_BY`).
  */
 function withdrawalSettled(d: Diagnostic, passages: readonly Passage[], missingRights: readonly StatedRight[]): boolean {
   return d.ruleId === 'consent-withdrawal' && (missingRights.includes('withdraw_consent') || saysHowToWithdraw(passages));

@@ -20,11 +20,11 @@ const isGenericSource = wordSet([
 const VAGUE_SOURCE = words([
   // fi
   'julkisi* lähte*', 'julkisi* lähtei*', 'julkisi* tietolähte*', 'julkisi* tietolähtei*', 'mui* lähte*', 'mui* lähtei*',
-  'mui* tietolähte*', 'mui* tietolähtei*', 'eri lähtei*', 'internetlähte*', 'internetlähtei*', 'julkisi* rekisterei*',
+  'mui* tietolähte*', 'mui* tietolähtei*', 'eri lähtei*', 'internetlähte*', 'internetlähtei*',
   // en
-  'public sources', 'publicly available sources', 'other sources', 'various sources', 'third-party sources', 'public registers',
+  'public sources', 'publicly available sources', 'other sources', 'various sources', 'third-party sources',
   // sv
-  'offentlig* källor*', 'andra källor*', 'olika källor*', 'externa källor*', 'offentliga register*',
+  'offentlig* källor*', 'andra källor*', 'olika källor*', 'externa källor*',
 ]);
 
 /** Registers and services that name a source even in lower case. */
@@ -48,20 +48,27 @@ export function vagueSource(text: string): string | undefined {
 }
 
 /**
- * A kind of source with no name: commercial providers, partners, public sources (Art. 14(2)(f) asks for
- * the source; WP260: the specific source, unless it cannot be named).
+ * A kind of source with no name: commercial providers, partners, public sources, public registers
+ * (Art. 14(2)(f) asks for the source; WP260: the specific source, unless it cannot be named).
  */
 const SOURCE_KIND = words([
   // fi
   'kaupalli*', 'yhteistyökumppan*', 'kumppane*', 'kumppaneilta', 'kolmansi* osapuol*', 'ulkopuoli* taho*', 'rekisterei* ylläpitäj*',
-  'tietopalveluyrity*', 'julki* lähte*', 'julki* tietolähte*', 'mui* lähte*', 'eri lähtei*',
+  'tietopalveluyrity*', 'julki* lähte*', 'julki* tietolähte*', 'mui* lähte*', 'eri lähtei*', 'julki* rekisteri*', 'julki* rekisterei*',
+  'julki* yritystieto*',
   // en
   'partners', 'partner', 'third parties', 'third-party', 'third party', 'commercial*', 'data provider*', 'data broker*',
-  'public sources', 'publicly available sources', 'other sources', 'various sources',
+  'public sources', 'publicly available sources', 'other sources', 'various sources', 'public register*', 'public * directories',
+  'public directories', 'company directories', 'business directories',
   // sv
   'samarbetspartner*', 'partner', 'partners', 'tredje part*', 'kommersiell*', 'offentliga källor', 'externa källor', 'andra källor',
-  'olika källor', 'dataleverantör*',
+  'olika källor', 'dataleverantör*', 'offentlig* register*', 'företagskatalog*',
 ]);
+
+/** A text that says where data come from, by the source's name or by its kind ("julkisista rekistereistä", "from partners"). */
+export function namesSourceOrKind(text: string): boolean {
+  return namesSource(text) || findWords(text, SOURCE_KIND).length > 0;
+}
 
 /** The description of an organisation or public source that only says what kind of source it is, or undefined. */
 export function unnamedKind(source: Source): string | undefined {

@@ -23,6 +23,11 @@ const isGeneric = wordSet([
   'kontakt*', 'kommunikation*', 'utveckl*', 'oss', 'med', 'är', 'verksamhet*', 'tjänst*', 'av', 'för', 'till',
 ]);
 
+/** A stated interest that names none: only generic words ("asiakassuhde", "our business"). */
+export function namesNoInterest(text: string): boolean {
+  return onlyWords(text, isGeneric);
+}
+
 export default defineRule(
   {
     id: 'legitimate-interest',
@@ -62,7 +67,7 @@ export default defineRule(
       if (purpose.legal_basis === 'legitimate_interests') {
         if (!purpose.legitimate_interest) report([...at, 'legal_basis'], 'missing', { n });
         else {
-          const generic = textValues(purpose.legitimate_interest).find((t) => onlyWords(t, isGeneric));
+          const generic = textValues(purpose.legitimate_interest).find(namesNoInterest);
           if (generic !== undefined) report([...at, 'legitimate_interest'], 'generic', { n, text: generic });
         }
       } else if (purpose.legitimate_interest && purpose.legal_basis) {

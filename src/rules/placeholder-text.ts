@@ -15,8 +15,9 @@ const PLACEHOLDERS: RegExp[] = [
   // "Jos kyseessä on yhteisrekisterinpitäjyys, kerro …": a template's instruction to its user.
   /(?<!\p{L})jos kyseessä on(?!\p{L})[^.!?\n]{0,80}?(?<!\p{L})(?:kerro|mainitse|lisää|kuvaa|täydennä|ilmoita|kirjoita|poista|nimeä)(?!\p{L})/iu,
   /\bif (?:this is|it is|there is|there are) [^.!?\n]{0,60}?\b(?:state|describe|insert|add|list|name|delete)\b(?= )/iu,
-  // `(if applicable)`, `[jos sovellettavissa]`, `(i förekommande fall)` left in as a note to the writer.
-  /[([]\s*(?:if applicable|where applicable|if relevant|jos sovellettavissa|jos soveltuu|tarvittaessa|om tillämpligt|i förekommande fall|vid behov)\s*[)\]]/iu,
+  // An instruction to the writer in brackets: `(lisää tähän)`, `(insert country)`, `(fyll i namn)`. A qualifier such as
+  // `(if applicable)` or `(tarvittaessa)` qualifies the line it stands in; in square brackets it is filler (below).
+  /\(\s*(?:lisää|täydennä|kirjoita|täytä|insert|add|write|fill in|enter|skriv|fyll i|lägg till)(?!\p{L})[^()\n]{0,40}\)/iu,
   // Blanks to fill in: `____`, `XX.XX.20XX`, `<name>`.
   /_{3,}|\b(?:XX|xx)\.(?:XX|xx)\.(?:XXXX|xxxx|20XX|20xx)\b/u,
   /<(?:name|nimi|namn|company|yritys|företag|address|osoite|adress|e-?mail|sähköposti|date|päivämäärä|datum|phone|puhelin|telefon)\b[^<>\n]{0,40}>/iu,
@@ -52,7 +53,7 @@ export default defineRule(
     id: 'placeholder-text',
     articles: ['Art. 12(1)'],
     severity: 'error',
-    description: 'No template instructions ("Jos kyseessä on …, kerro", "delete as appropriate"), placeholders ("[yrityksen nimi]", "<name>", "(if applicable)", "____"), lorem ipsum, empty texts or raw HTML are left in the register.',
+    description: 'No template instructions ("Jos kyseessä on …, kerro", "delete as appropriate"), placeholders ("[yrityksen nimi]", "<name>", "(insert country)", "____"), lorem ipsum, empty texts or raw HTML are left in the register.',
     messages: {
       placeholder: {
         en: 'Placeholder `{found}` left in the text: write the real content (Art. 12(1))',

@@ -3,7 +3,7 @@ import { defineRule } from '../check/rule.js';
 import type { PathSegment } from '../load/yaml-ast.js';
 import type { Text } from '../types.js';
 import { isGenericRecipient } from './recipients.js';
-import { unnamedKind, vagueSource } from '../check/source-words.js';
+import { namesSourceOrKind, unnamedKind, vagueSource } from '../check/source-words.js';
 import { sentences } from '../check/text.js';
 import { findWords, languageVersions, listed, words } from '../check/words.js';
 
@@ -98,6 +98,19 @@ const QUANTIFIED =
 
 /** "voidaan katsoa" is "is deemed": a definition, not a hedge. */
 const DEEMED = /^\s+katso(?:a|taan)(?![\p{L}])/iu;
+
+/** Modal verbs, on getting data from a source: "voidaan saada", "saatamme saada", "may obtain", "kan hämtas". */
+const SOURCE_MODAL = /^(?:voidaan|voimme|saatetaan|saatamme|saattaa|saattavat|may|might|kan .+|skulle kunna)$/iu;
+
+/**
+ * The hedges of a source's text. A source it names, by name or by kind ("voidaan saada myös
+ * viranomaisilta ja julkisista rekistereistä", "we may obtain data from credit agencies"), says where
+ * data come from: the modal verb says only that not every person's data come from there.
+ */
+function sourceHedges(value: string): string[] {
+  const named = namesSourceOrKind(value);
+  return hedges(value).filter((h) => !named || !SOURCE_MODAL.test(h));
+}
 
 /** A plain statement and its hedged form, in the language of the text reported. */
 const EXAMPLES: Readonly<Record<string, { plain: string; hedged: string }>> = {
@@ -201,8 +214,9 @@ export default defineRule(
       const named = s.type === 'data_subject' || s.type === 'observation' || s.name !== undefined || unnamedKind(s) !== undefined;
       for (const version of s.description ? languageVersions(at, s.description) : []) {
         const generic = named ? undefined : vagueSource(version.value);
+        const hedged = generic ? [] : sourceHedges(version.value);
         if (generic) report(version.path, 'genericSource', { text: generic });
-        else hedging(at, { [version.lang]: version.value });
+        else if (hedged.length) report(version.path, 'hedging', hedgingParams(hedged, version.lang));
       }
     });
   },

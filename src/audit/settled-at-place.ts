@@ -1,0 +1,45 @@
+/**
+ * Findings on the draft that the sentence of the notice they stand at settles, with the sentences
+ * around it: a purpose on legitimate interests whose sentence names the interest beside the basis,
+ * and a hedged disclosure or source that leads into the list of the recipients or sources it speaks
+ * of ("Tietoja voidaan luovuttaa, kun … Tietoja käsittelevät:" and the list), which the list settles.
+ */
+import type { Diagnostic } from '../diagnostic.js';
+import { messageIdOf } from './message-id.js';
+import { namesInterestBeside } from './parts-said.js';
+import type { Passage } from './passages.js';
+
+/** A verb of giving data out or getting them: "luovuttaa", "shared", "lämnas ut", "saada". */
+const GIVE_OR_GET = /(?<!\p{L})(?:luovut|julkai|jae|jaa|välit|saad|saa(?!t)|lämna|dela|hämta|inhämta|disclos|shar|publish|pass|obtain|receiv)/iu;
+
+/** The sentence at `i` is followed in its section by a list, right after it or after a sentence that leads into it ("…:"). */
+function leadsIntoList(passages: readonly Passage[], i: number): boolean {
+  const p = passages[i]!;
+  const [next, after] = [passages[i + 1], passages[i + 2]];
+  const same = (q: Passage | undefined): q is Passage => q !== undefined && !q.heading && q.sectionLine === p.sectionLine;
+  if (!same(next) || p.item) return false;
+  return next.item === true || (/:\s*$/u.test(next.text) && same(after) && after.item === true);
+}
+
+/** The hedges a finding quotes (its message ends with a plain and a hedged example). */
+function hedges(d: Diagnostic): string[] {
+  return [...d.message.matchAll(/`([^`]+)`/gu)].map((m) => m[1]!).slice(0, -2);
+}
+
+/** A hedge on giving data out or getting them: its own words say so, or the words after it in the sentence ("voidaan myös saada"). */
+function onGivingOrGetting(d: Diagnostic, text: string): boolean {
+  return hedges(d).some((h) => {
+    const at = text.toLowerCase().indexOf(h.toLowerCase());
+    return GIVE_OR_GET.test(h) || (at >= 0 && GIVE_OR_GET.test(text.slice(at + h.length).split(/\s+/u).slice(0, 4).join(' ')));
+  });
+}
+
+/** Whether the sentence a finding stands at, with those around it, settles it. */
+export function settledAtPlace(d: Diagnostic, passage: Passage | undefined, passages: readonly Passage[]): boolean {
+  const i = passage ? passages.indexOf(passage) : -1;
+  if (i < 0) return false;
+  const id = `${d.ruleId}/${messageIdOf(d) ?? ''}`;
+  if (id === 'legitimate-interest/missing') return namesInterestBeside(passages, i);
+  if (id === 'vague-language/hedging') return onGivingOrGetting(d, passages[i]!.text) && leadsIntoList(passages, i);
+  return false;
+}
