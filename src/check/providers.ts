@@ -74,6 +74,15 @@ function findMentions(register: Register): ProviderMention[] {
   return PATTERNS.flatMap(({ provider }) => first.get(provider) ?? []);
 }
 
+/** The providers a text names, each with the words that matched. */
+export function providersIn(text: string): { provider: Provider; name: string }[] {
+  const value = withoutProfileLinks(text);
+  return PATTERNS.flatMap(({ provider, pattern }) => {
+    const [name] = mayMatch(value, pattern) ? findWords(value, pattern) : [];
+    return name ? [{ provider, name }] : [];
+  });
+}
+
 /** The providers a text names, each by the words that matched ("Mailchimp", "Google Driveen"). */
 export function providersNamed(text: string): string[] {
   return PATTERNS.flatMap(({ pattern }) => (mayMatch(text, pattern) ? findWords(text, pattern).slice(0, 1) : []));

@@ -3,6 +3,7 @@ import { defineRule } from '../check/rule.js';
 import { textValues } from '../check/text.js';
 import type { Recipient, Register, Text } from '../types.js';
 import { namesActivity } from '../check/recipient-activities.js';
+import { namesProvider, providersIn } from '../check/providers.js';
 import { oneParty } from '../check/one-party.js';
 import { findWords, listed, onlyWords, tokens, wordSet, words } from '../check/words.js';
 
@@ -92,6 +93,24 @@ const SERVICE_STORAGE = words([
   'molntjänst*', 'molnet', 'tjänsteleverantör*', 'webbhotell*', 'extern* server*',
 ]);
 
+/** Every text of the register that names a party which receives the data: recipients, transfers, cookie tools. */
+function listedParties(register: Register): string {
+  const recipients = Array.isArray(register.recipients) ? register.recipients : [];
+  const transfers = Array.isArray(register.transfers) ? register.transfers : [];
+  return [
+    ...recipients.flatMap((r) => [r.name ?? '', ...textValues(r.names), ...textValues(r.category), ...textValues(r.purpose)]),
+    ...transfers.map((t) => t.recipient ?? ''),
+    ...(register.cookies?.tools ?? []).map((t) => `${t.name} ${t.provider ?? ''}`),
+  ].join('\n');
+}
+
+/** Providers the register keeps its data with (data/providers.json) that no recipient, transfer or cookie tool names. */
+function storedUnlisted(register: Register): string[] {
+  const listedText = listedParties(register);
+  const found = storageTexts(register).flatMap((t) => providersIn(t)).filter(({ provider }) => !namesProvider(listedText, provider));
+  return [...new Set(found.map((f) => f.name))];
+}
+
 /** Where a register says where its data are kept: `storage_location`, the security measures, the retention texts. */
 function storageTexts(register: Register): string[] {
   const texts: (Text | undefined)[] = [register.storage_location, register.security?.electronic, register.security?.manual, ...(register.retention ?? []).map((r) => r.description)];
@@ -127,6 +146,12 @@ export default defineRule(
         fi: '`recipients` on `none`, mutta rekisterin mukaan tiedot ovat palvelussa {found}, jota ylläpitää joku muu: palveluntarjoaja on henkilötietojen käsittelijä ja vastaanottaja, joten nimeä se (13 art. 1 e, 4 art. 9)',
         sv: '`recipients` är `none`, men enligt registret förvaras uppgifterna hos {found}, som drivs av någon annan: leverantören är ett personuppgiftsbiträde och en mottagare, så namnge den (artikel 13.1 e och 4.9)',
       },
+      storedUnlisted: {
+        en: 'The register keeps data with {found}, but no recipient names it: a provider that keeps or handles data for the controller is a processor and a recipient, so list it (Art. 13(1)(e), Art. 4(9))',
+        fi: 'Rekisterin mukaan tietoja säilytetään palvelussa {found}, mutta vastaanottajissa sitä ei mainita: palveluntarjoaja, joka säilyttää tai käsittelee tietoja rekisterinpitäjän puolesta, on henkilötietojen käsittelijä ja vastaanottaja, joten lisää se (13 art. 1 e, 4 art. 9)',
+        sv: 'Enligt registret förvaras uppgifter hos {found}, men ingen mottagare nämner den: en leverantör som förvarar eller behandlar uppgifter för den personuppgiftsansvariges räkning är ett personuppgiftsbiträde och en mottagare, så ta med den (artikel 13.1 e och 4.9)',
+        severity: 'warn',
+      },
       generic: {
         en: 'Recipient category `{text}` does not say who receives the data: name the recipient, or give its type of business, sector and location, e.g. `payroll service provider in Finland` (Art. 13(1)(e))',
         fi: 'Vastaanottajaryhmä `{text}` ei kerro, kuka tiedot saa: nimeä vastaanottaja tai kerro sen toimiala ja sijainti, esim. `palkanlaskennan palveluntarjoaja Suomessa` (13 art. 1 e)',
@@ -145,6 +170,8 @@ export default defineRule(
       if (found.length) report(['recipients'], 'noneButStored', { found: listed([...new Set(found)]) });
     }
     if (!Array.isArray(recipients)) return;
+    const unlisted = storedUnlisted(register);
+    if (unlisted.length) report(['recipients'], 'storedUnlisted', { found: listed(unlisted) }, 'key');
     recipients.forEach((r, i) => {
       const kind = kindOnly(r);
       if (kind) report(['recipients', i, 'category'], kind.message, { text: kind.text });
