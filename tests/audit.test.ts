@@ -237,6 +237,26 @@ describe('a withdrawal named only as a ground for erasure', () => {
   });
 });
 
+describe('a complaint spoken of only after a refused request', () => {
+  const notice = (lines: readonly string[]) => [
+    '# Tietosuojaseloste', '', 'Päivitetty 1.2.2025', '', '## Rekisterinpitäjä', '', 'Esimerkki Oy, Katu 1, 00100 Helsinki, tietosuoja@esimerkki.fi', '',
+    '## Tietojen korjaaminen', '', ...lines,
+  ];
+  it('is a right narrowed, in the three languages', async () => {
+    for (const [name, line, lines] of [
+      ['fi.md', 13, ['Korjauspyynnöt osoitetaan yhteyshenkilölle.', '', 'Jollei pyyntöä hyväksytä, annetaan kirjallinen todistus. Rekisteröity voi saattaa asian tietosuojavaltuutetun käsiteltäväksi.']],
+      ['sv.md', 11, ['Om begäran avslås får du ett skriftligt besked och kan föra ärendet till Dataombudsmannen.']],
+      ['en.md', 11, ['If we refuse your request, you may complain to the Data Protection Ombudsman.']],
+    ] as const) {
+      expect(at(await auditText(name, notice(lines)), 'right-limited'), name).toEqual([line]);
+    }
+  });
+  it('is not when the notice also states the complaint as a right of its own', async () => {
+    const found = await auditText('both.md', notice(['Jollei pyyntöä hyväksytä, rekisteröity voi saattaa asian tietosuojavaltuutetun käsiteltäväksi.', '', 'Rekisteröidyllä on oikeus tehdä valitus tietosuojavaltuutetulle.']));
+    expect(at(found, 'right-limited')).toEqual([]);
+  });
+});
+
 describe('consent and the way to withdraw it', () => {
   it('takes a sentence that names a way to withdraw as enough, and asks nothing more', async () => {
     const notice = [

@@ -1,7 +1,7 @@
 /**
  * Rights a notice narrows rather than denies: the complaint to the supervisory authority made to wait
  * for the controller's own handling of it ("if you are dissatisfied with how we dealt with it, you have
- * the right to complain"), which Art. 77 does not allow, and restriction of processing described as
+ * the right to complain") or spoken of only after a refused request, which Art. 77 does not allow, and restriction of processing described as
  * deletion, which is what Art. 18 is not.
  */
 import type { AuditFinding } from './finding.js';
@@ -27,6 +27,32 @@ function narrowing(p: Passage): AuditFinding | undefined {
   return undefined;
 }
 
+/** A request refused: "jollei muutospyyntöä katsota perustelluksi", "if we refuse your request", "om begäran avslås". */
+const REFUSED =
+  /(?<!\p{L})(?:jollei|ellei|hylä\p{L}*|kieltäy\p{L}*|epää\p{L}*|evät\p{L}*|refus\p{L}*|declin\p{L}*|reject\p{L}*|avslå\p{L}*|avslag\p{L}*|vägra\p{L}*|nekas?)(?!\p{L})[^.!?,;]*/iu;
+/** Words that point back to the matter of the sentence before: "saattaa asian tietosuojavaltuutetun käsiteltäväksi". */
+const THE_MATTER = /(?<!\p{L})(?:asian|asia|the matter|ärendet|saken|frågan)(?!\p{L})/iu;
+
+/** The refusal a complaint passage follows: in the passage itself, or in the one before it in its section when it refers back. */
+function afterRefusal(p: Passage, before: Passage | undefined): string | undefined {
+  const own = REFUSED.exec(p.text);
+  if (own) return own[0].trim();
+  if (!before || before.sectionLine !== p.sectionLine || !THE_MATTER.test(p.text)) return undefined;
+  return REFUSED.exec(before.text)?.[0].trim();
+}
+
+/**
+ * The complaint, where the notice speaks of it only after a refused request (the old "jos
+ * korjauspyyntöä ei hyväksytä, rekisteröity voi saattaa asian tietosuojavaltuutetun käsiteltäväksi"):
+ * Art. 77 gives the right whatever the controller decides.
+ */
+function complaintAfterRefusal(passages: readonly Passage[]): AuditFinding | undefined {
+  const speaking = passages.flatMap((p, i) => (RIGHT_WORDS.complaint.test(p.text) && !p.heading ? [{ p, refusal: afterRefusal(p, passages[i - 1]) }] : []));
+  if (!speaking.length || speaking.some((s) => !s.refusal)) return undefined;
+  const [{ p, refusal }] = speaking as [{ p: Passage; refusal: string }];
+  return { ruleId: 'right-limited', messageId: 'conditioned', params: { right: 'complaint', found: refusal }, line: p.line, severity: 'error' };
+}
+
 /** Each right the notice narrows, once, at the first sentence that narrows it. */
 export function narrowedRights(passages: readonly Passage[]): AuditFinding[] {
   const out = new Map<string, AuditFinding>();
@@ -34,5 +60,7 @@ export function narrowedRights(passages: readonly Passage[]): AuditFinding[] {
     const found = narrowing(p);
     if (found && !out.has(found.messageId)) out.set(found.messageId, found);
   }
+  const refused = out.has('conditioned') ? undefined : complaintAfterRefusal(passages);
+  if (refused) out.set('conditioned', refused);
   return [...out.values()];
 }
