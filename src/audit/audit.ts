@@ -22,7 +22,7 @@ import { withPage } from './pdf-page.js';
 import { placeFinding } from './place.js';
 import { withoutRepeats } from './repeats.js';
 import { rightsFindings } from './rights-findings.js';
-import { settledByText } from './settled.js';
+import { settledBeside, settledByText } from './settled.js';
 import type { StatedRight } from './rights-words.js';
 
 export interface AuditOptions {
@@ -49,10 +49,11 @@ export interface AuditResult {
   diagnostics: Diagnostic[];
 }
 
-/** A finding of a rule on the draft, moved to its place in the original. */
-function moved(d: Diagnostic, file: string, checked: CheckedDraft, passages: readonly Passage[], start: number): Diagnostic {
-  const { line } = placeFinding(d, checked, passages, start);
-  return { ...d, file, line, column: 1, endLine: line, endColumn: 1 };
+/** A finding of a rule on the draft, moved to its place in the original; none where the notice settles it there. */
+function moved(d: Diagnostic, file: string, checked: CheckedDraft, passages: readonly Passage[], start: number): Diagnostic[] {
+  const { line, passage } = placeFinding(d, checked, passages, start);
+  if (settledBeside(d, passage, passages)) return [];
+  return [{ ...d, file, line, column: 1, endLine: line, endColumn: 1 }];
 }
 
 /** The severity the project's config gives an audit finding, or none when the rule is off. */
@@ -77,7 +78,7 @@ async function auditPart(result: ImportResult, passages: Passage[], file: string
   const missingRights = own.filter((f) => f.ruleId === 'right-missing').map((f) => f.params['right'] as StatedRight);
   const onDraft = checked.diagnostics
     .filter((d) => !settledByText(d, passages, missingRights))
-    .map((d) => moved(d, file, checked, passages, start));
+    .flatMap((d) => moved(d, file, checked, passages, start));
   const ownWritten = own.flatMap((f) => written(f, file, checked.config, checked.config.messageLanguage) ?? []);
   const diagnostics = withoutRepeats(uniqueDiagnostics([...onDraft, ...ownWritten]));
   return { draft: result, passages, diagnostics, missingRights, language: checked.config.messageLanguage };

@@ -73,3 +73,12 @@ export function saysHowToWithdraw(passages: readonly Passage[]): boolean {
   if (withdrawing.some((p) => A_WAY.test(p.text))) return true;
   return withdrawing.length > 0 && passages.some((p) => USING_RIGHTS.test(p.text) && A_WAY.test(p.text));
 }
+
+/**
+ * The notice states the right to object to direct marketing: among the rights it states, or in a
+ * sentence that objects to or forbids marketing or newsletters ("oikeus kieltää meitä lähettämästä
+ * sinulle uutiskirjeitä").
+ */
+export function statesMarketingObjection(passages: readonly Passage[]): boolean {
+  return rightsStated(passages).stated.has('object_direct_marketing') || passages.some((p) => RIGHT_WORDS.object.test(p.text) && MARKETING.test(p.text) && !NOT_APPLY.test(p.text));
+}

@@ -5,6 +5,7 @@
  * tell the reader that the notice lacks what it says.
  */
 import type { Diagnostic } from '../diagnostic.js';
+import { namesInterestAnywhere, namesInterestBeside, namesLawBeside, pairsEachBasis } from './bases-said.js';
 import { messageIdOf } from './message-id.js';
 import {
   deniesAutomatedDecisions,
@@ -22,8 +23,9 @@ import {
   saysWhereDataAre,
 } from './parts-said.js';
 import type { Passage } from './passages.js';
-import { saysHowToWithdraw } from './rights-stated.js';
+import { saysHowToWithdraw, statesMarketingObjection } from './rights-stated.js';
 import type { StatedRight } from './rights-words.js';
+import type { LegalBasis } from '../types.js';
 
 type Said = (passages: readonly Passage[], d: Diagnostic) => boolean;
 
@@ -39,10 +41,20 @@ function quotedValues(message: string): string[] {
  */
 const BASES = new Set(['consent', 'contract', 'legal_obligation', 'vital_interests', 'public_task', 'legitimate_interests']);
 
+function basesOf(d: Diagnostic): LegalBasis[] {
+  return quotedValues(d.message).filter((b): b is LegalBasis => BASES.has(b));
+}
+
 function pairedByData(passages: readonly Passage[], d: Diagnostic): boolean {
-  const bases = quotedValues(d.message).filter((b) => BASES.has(b));
+  const bases = basesOf(d);
   return bases.length === 2 && bases.includes('consent') && saysSpecialCondition(passages);
 }
+
+/** The bases listed for the register, where the notice pairs each with its purpose in its own words. */
+function paired(passages: readonly Passage[], d: Diagnostic): boolean {
+  return pairedByData(passages, d) || pairsEachBasis(passages, basesOf(d));
+}
+
 
 /** Per rule, its messages that say a part is missing, and what in the notice's text says it. */
 const SETTLED_BY: Readonly<Record<string, Readonly<Record<string, Said>>>> = {
@@ -53,10 +65,11 @@ const SETTLED_BY: Readonly<Record<string, Readonly<Record<string, Said>>>> = {
   retention: { missing: saysRetention },
   'transfer-consistency': { missing: saysWhereDataAre },
   'provider-transfer': { undeclared: (p) => placesDataOutside(p) || placesProvidersInEea(p) },
-  'legal-basis': { noPurposes: saysBasis, missing: saysBasis, missingMany: saysBasis, notMapped: pairedByData },
+  'legal-basis': { noPurposes: saysBasis, missing: saysBasis, missingMany: saysBasis, notMapped: paired },
   'special-category-condition': { undeclared: saysSpecialCondition },
   'automated-decisions': { missing: deniesAutomatedDecisions },
-  'legitimate-interest': { registerMissing: namesInterest },
+  'legitimate-interest': { registerMissing: (p) => namesInterest(p) || namesInterestAnywhere(p) },
+  'right-to-object': { unmarked: statesMarketingObjection },
   'controller-contact': { missing: namesController, noWrittenChannel: namesController, incompleteAddress: namesController, incompleteAddressBesideEmail: namesController },
 };
 
@@ -80,4 +93,16 @@ export function settledByText(d: Diagnostic, passages: readonly Passage[], missi
   const said = SETTLED_BY[d.ruleId];
   const id = said ? messageIdOf(d) : undefined;
   return id !== undefined && said?.[id]?.(passages, d) === true;
+}
+
+/**
+ * Whether the notice settles a finding on one purpose beside the sentence it stands at: the law of a
+ * legal obligation or a public task, or the legitimate interest, named with the purpose or its basis.
+ */
+export function settledBeside(d: Diagnostic, at: Passage | undefined, passages: readonly Passage[]): boolean {
+  if (!at) return false;
+  const id = `${d.ruleId}/${messageIdOf(d) ?? ''}`;
+  if (id === 'legitimate-interest/missing') return namesInterestBeside(passages, at);
+  const basis = basesOf(d)[0];
+  return id === 'legal-basis/lawMissing' && basis !== undefined && namesLawBeside(passages, at, basis);
 }
