@@ -110,15 +110,14 @@ export function namesLawBeside(passages: readonly Passage[], at: Passage, basis:
 
 /**
  * A clause that says what the processing is for, or what the interest is in: "för att förbättra",
- * "for security", "jotta", "tietoturvan varmistamiseksi", "varten", "interest in counting visits".
- * A basis "for the processing" says nothing of the interest.
+ * "processing for security", "jotta", "tietoturvan varmistamiseksi", "varten", "interest in counting
+ * visits". A bare "for" says nothing ("statistics for the website").
  */
 const INTEREST_CLAUSE =
-  /(?<!\p{L})(?:för att|i syfte att|intresse av|jotta|varten|in order to|so that|interest in|interests in)(?!\p{L})|\p{L}{2,}(?:aksemme|äksemme|akseen|äkseen|miseksi)(?!\p{L})|(?<!\p{L})(?:for|för)\s+(?!(?:the |this |that |these |which |whom |example|instance|processing|behandling|dig|you)(?!\p{L}))\p{L}/iu;
-const NOT_INTEREST = /(?:basis|bases|grounds?|grund\p{L}*|peruste\p{L}*)\s+(?:for|för)\s+\p{L}+/giu;
+  /(?<!\p{L})(?:för att|i syfte att|intresse av|intresse att|jotta|varten|in order to|so that|interests? (?:in|to))(?!\p{L})|\p{L}{2,}(?:aksemme|äksemme|akseen|äkseen|miseksi)(?!\p{L})|(?<!\p{L})(?:processing|processed|used|behandling(?:en)?|behandlas|används)\s+(?:for|för)\s+(?!(?:the|this|that|these|which|example|instance)(?!\p{L}))\p{L}/iu;
 
 function saysWhatFor(text: string): boolean {
-  return INTEREST_CLAUSE.test(text.replace(NOT_INTEREST, ' '));
+  return INTEREST_CLAUSE.test(text);
 }
 
 /** "Tämä etu …", "This interest …", "Detta intresse …": a sentence that goes on to say what the interest is. */
