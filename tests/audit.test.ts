@@ -426,6 +426,41 @@ describe('what a notice says beside its legal bases', () => {
   }
 });
 
+describe('a missing law or interest of a purpose whose basis is stated apart from it', () => {
+  it('(fi) stands at the sentence that states the basis', async () => {
+    const found = await auditText('peruste.md', [
+      '# Tietosuojaseloste', '', 'Päivitetty 1.2.2025', '', '## 1. Rekisterinpitäjä', '', 'Esimerkki ry, Katu 1, 00100 Helsinki, hallitus@esimerkki.fi', '',
+      '## 2. Oikeusperuste ja henkilötietojen käsittelyn tarkoitus', '',
+      'EU:n yleisen tietosuoja-asetuksen mukainen oikeusperuste henkilötietojen käsittelylle on rekisterinpitäjän oikeutettu etu, sekä ruokavaliota koskevien terveystietojen kohdalla rekisteröidyn suostumus.', '',
+      'Rekisteriin kerättyjä yhteystietoja käytetään vain tapahtumista tiedottamiseen.', '', 'Ruokavaliotiedot kerätään vain, jos tapahtumassa tarjoillaan ruokaa.',
+    ]);
+    expect(at(found, 'legitimate-interest')).toEqual([11]);
+  });
+
+  it('(sv) stands at the row of the table that pairs the purpose with its basis, on a saved web page', async () => {
+    const rows = [['Ändamål med behandling', 'Laglig grund'], ['Medlemskap i föreningen', 'Avtal'], ['Föreningsadministration', 'Avtal'], ['Deltagande i träningar', 'Avtal'],
+      ['Deltagande i tävlingar', 'Avtal'], ['Licenshantering', 'Avtal'], ['Ansökan om bidrag', 'Rättslig förpliktelse']];
+    const found = await auditText('grund.html', [
+      '<!DOCTYPE html>', '<html lang="sv">', '<body>', '<h1>Integritetspolicy</h1>', '<p>Uppdaterad 2025-02-01</p>', '<h2>Personuppgiftsansvarig</h2>',
+      '<p>Exempelföreningen, Gatan 1, 00100 Helsingfors, är personuppgiftsansvarig.</p>', '<h2>Varför behandlar vi dina personuppgifter?</h2>',
+      '<p>Föreningen är personuppgiftsansvarig för behandlingen av de personuppgifter som sker vid:</p>', '<ul>', ...rows.slice(1).map(([p]) => `<li>${p}</li>`), '</ul>',
+      '<h2>Vilken laglig grund har vi för personuppgiftsbehandling?</h2>', '<table>', '<tbody>',
+      ...rows.flatMap(([p, b]) => ['<tr>', '<td>', `<p>${p}</p>`, '</td>', '<td>', `<p>${b}</p>`, '</td>', '</tr>']), '</tbody>', '</table>', '</body>', '</html>',
+    ]);
+    // The rows start at line 21, eight lines each; a purpose's cell is the third line of its row.
+    expect(at(found, 'legal-basis')).toEqual([21 + 6 * 8 + 2]);
+  });
+
+  it('(en) stands at the row of the table that pairs the purpose with its basis', async () => {
+    const found = await auditText('basis.md', [
+      '# Privacy notice', '', 'Updated 1 February 2025', '', '## Controller', '', 'Example Ltd, Street 1, 00100 Helsinki, privacy@example.fi', '',
+      '## Why we process your data', '', 'We process personal data for the following purposes:', '', '- Delivering orders', '- Bookkeeping', '',
+      '## What is our legal basis?', '', '| Purpose | Legal basis |', '|---|---|', '| Delivering orders | Contract |', '| Bookkeeping | Legal obligation |',
+    ]);
+    expect(at(found, 'legal-basis')).toEqual([21]);
+  });
+});
+
 describe('a country named for its law', () => {
   it('is no transfer there', async () => {
     const found = await auditText('law.md', [

@@ -19,7 +19,7 @@ import type { AuditFinding } from './finding.js';
 import { auditMessage } from './messages.js';
 import { passagesOf, registerStart, type Passage } from './passages.js';
 import { withPage } from './pdf-page.js';
-import { placeFinding } from './place.js';
+import { besideItsBasis, placeFinding } from './place.js';
 import { withoutRepeats } from './repeats.js';
 import { rightsFindings } from './rights-findings.js';
 import { settledBeside, settledByText } from './settled.js';
@@ -51,8 +51,9 @@ export interface AuditResult {
 
 /** A finding of a rule on the draft, moved to its place in the original; none where the notice settles it there. */
 function moved(d: Diagnostic, file: string, checked: CheckedDraft, passages: readonly Passage[], start: number): Diagnostic[] {
-  const { line, passage } = placeFinding(d, checked, passages, start);
-  if (settledBeside(d, passage, passages)) return [];
+  const place = placeFinding(d, checked, passages, start);
+  if (settledBeside(d, place.passage, passages)) return [];
+  const line = besideItsBasis(d, place.passage, passages)?.line ?? place.line;
   return [{ ...d, file, line, column: 1, endLine: line, endColumn: 1 }];
 }
 

@@ -103,6 +103,19 @@ function besidePurpose(passages: readonly Passage[], at: Passage, basis: LegalBa
   return [at, ...rows, ...section];
 }
 
+/**
+ * Where the notice states the basis of the purpose said at `at`: that sentence when it names the basis
+ * itself, else a row that pairs the purpose with it, else the nearest sentence of its section that
+ * states it ("Oikeusperuste on oikeutettu etu" above the purposes it covers).
+ */
+export function basisOfPurpose(passages: readonly Passage[], at: Passage, basis: LegalBasis): Passage {
+  if (statedBases(at.text).bases.includes(basis)) return at;
+  const [, ...beside] = besidePurpose(passages, at, basis);
+  const row = beside.find((p) => p.sectionLine !== at.sectionLine || rowBases(p.text));
+  const nearest = [...beside].sort((a, b) => Math.abs(a.line - at.line) - Math.abs(b.line - at.line))[0];
+  return row ?? nearest ?? at;
+}
+
 /** The purpose said at `at` rests on a legal obligation or a public task whose law the notice names beside it. */
 export function namesLawBeside(passages: readonly Passage[], at: Passage, basis: LegalBasis): boolean {
   return besidePurpose(passages, at, basis).some((p) => namesLaw(p.text));

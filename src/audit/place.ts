@@ -11,6 +11,8 @@ import { findWords, words } from '../check/words.js';
 import { isEea, providers } from '../data/data.js';
 import { sentences } from '../import/draft/text.js';
 import { pathAtOffset, type PathSegment } from '../load/yaml-ast.js';
+import type { LegalBasis } from '../types.js';
+import { basisOfPurpose } from './bases-said.js';
 import { FORMAT_WORDS } from './format-words.js';
 import { messageIdOf } from './message-id.js';
 import { comparable, findPassage, type Passage } from './passages.js';
@@ -226,4 +228,21 @@ export function placeFinding(
     keyed ??
     belongs(passages, d, start);
   return at ? { line: at.line, passage: at, path } : { line: start, path };
+}
+
+/** The basis a finding on one purpose is about: the law of `legal_obligation` or `public_task`, or the interest of `legitimate_interests`. */
+function basisAbout(d: Diagnostic): LegalBasis | undefined {
+  const id = `${d.ruleId}/${messageIdOf(d) ?? ''}`;
+  if (id === 'legitimate-interest/missing') return 'legitimate_interests';
+  if (id !== 'legal-basis/lawMissing') return undefined;
+  return /`public_task`/u.test(d.message) ? 'public_task' : 'legal_obligation';
+}
+
+/**
+ * A purpose's missing law or interest belongs beside its basis: the passage that states the basis of
+ * the purpose a finding stands at, where the notice states it apart from the purpose.
+ */
+export function besideItsBasis(d: Diagnostic, at: Passage | undefined, passages: readonly Passage[]): Passage | undefined {
+  const basis = basisAbout(d);
+  return at && basis ? basisOfPurpose(passages, at, basis) : at;
 }
