@@ -298,6 +298,15 @@ describe('where a finding stands', async () => {
   it('counts the lines of a loose list with the blank lines between its items', () => {
     expect(at(found, 'provider-transfer')).toEqual([22]);
   });
+
+  it('puts a finding on the controller at the sentence that names it before its address, in the register’s own part of the page', async () => {
+    const page = await auditText('sivu.md', [
+      '---', 'title: "Esimerkki ry rekisteriselosteet"', '---', '', '# Esimerkki ry rekisteriselosteet', '', 'Tällä sivulla ovat Esimerkki ry:n rekisteriselosteet.', '',
+      '## Esimerkki ry jäsenrekisterin rekisteriseloste 1.2.2025', '', 'Esimerkki ry ylläpitää jäsenrekisteriä, johon tallennetaan jäsenen nimi ja sähköpostiosoite.', '',
+      'Rekisteriä koskeviin kysymyksiin vastaa puheenjohtaja osoitteessa esimerkki@gmail.com',
+    ]);
+    expect(at(page, 'controller-contact')).toEqual([11]);
+  });
 });
 
 describe('what a notice says beside its legal bases', () => {

@@ -117,10 +117,16 @@ function quotes(message: string): string[] {
     .map((q) => comparable(q).slice(0, 60));
 }
 
+/** Of some passages in the order of the original, the last at or before a passage, else the first after it. */
+function nearest(passages: readonly Passage[], to: Passage): Passage | undefined {
+  return passages.filter((p) => p.line <= to.line).at(-1) ?? passages[0];
+}
+
 /**
- * The passage that holds the words a message quotes: one of the value's own sentences, else one in
- * the same section, else the first in the register's notice. A single word the value's sentences do
- * not hold is not looked for elsewhere: a hedge such as "voimme" stands in many sentences.
+ * The passage that holds the words a message quotes: one of the value's own sentences, else the last
+ * before them in the same section of the register's notice (a name before its address), else the first
+ * in the register's notice. A single word the value's sentences do not hold is not looked for
+ * elsewhere: a hedge such as "voimme" stands in many sentences.
  */
 function quoted(passages: readonly Passage[], message: string, own: readonly Passage[], start: number): Passage | undefined {
   for (const needle of quotes(message)) {
@@ -128,7 +134,7 @@ function quoted(passages: readonly Passage[], message: string, own: readonly Pas
     if (!holding.length) continue;
     const mine = holding.find((p) => own.includes(p));
     if (mine) return mine;
-    const section = own[0] && holding.find((p) => p.sectionLine === own[0]!.sectionLine);
+    const section = own[0] && nearest(holding.filter((p) => p.sectionLine === own[0]!.sectionLine && p.line >= start), own[0]);
     if (section) return section;
     if (own.length && !needle.includes(' ')) continue;
     const inRegister = holding.filter((p) => p.line >= start);
