@@ -438,6 +438,176 @@ describe('where a finding stands', async () => {
   it('counts the lines of a loose list with the blank lines between its items', () => {
     expect(at(found, 'provider-transfer')).toEqual([22]);
   });
+
+  it('puts a finding on the controller’s contact at the sentence that gives it, in the register’s own part of the page', async () => {
+    const page = await auditText('sivu.md', [
+      '---', 'title: "Esimerkki ry rekisteriselosteet"', '---', '', '# Esimerkki ry rekisteriselosteet', '', 'Tällä sivulla ovat Esimerkki ry:n rekisteriselosteet.', '',
+      '## Esimerkki ry jäsenrekisterin rekisteriseloste 1.2.2025', '', 'Esimerkki ry ylläpitää jäsenrekisteriä, johon tallennetaan jäsenen nimi ja sähköpostiosoite.', '',
+      'Rekisteriä koskeviin kysymyksiin vastaa puheenjohtaja osoitteessa esimerkki@gmail.com',
+    ]);
+    expect(at(page, 'controller-contact')).toEqual([13]);
+  });
+});
+
+describe('what a notice says beside its legal bases', () => {
+  /** The parts of a notice in one language: its start, its rights, and its bases said four ways. */
+  interface Bases {
+    head: string[];
+    rights: string[];
+    /** Each purpose in a sentence, its basis in the sentence after it. */
+    paired: string[];
+    /** The purposes, then their bases in one sentence for them all. */
+    unpaired: string[];
+    /** Purpose and basis in rows, with the law, the interest and the objection to marketing beside them. */
+    beside: string[];
+    /** The same rows without them. */
+    unsaid: string[];
+    /** Bases for the register as a whole, the interests listed after them, then the purposes. */
+    interests: string[];
+    /** The same without the interests. */
+    noInterests: string[];
+  }
+  const notices: Record<'fi' | 'sv' | 'en', Bases> = {
+    fi: {
+      head: ['# Tietosuojaseloste', '', 'Päivitetty 1.2.2025', '', '## Rekisterinpitäjä', '', 'Esimerkki Oy, Katu 1, 00100 Helsinki, tietosuoja@esimerkki.fi', ''],
+      rights: [
+        '## Rekisteröidyn oikeudet', '',
+        'Sinulla on oikeus saada pääsy tietoihisi, oikaista ja poistaa ne, rajoittaa ja vastustaa niiden käsittelyä sekä siirtää ne. Voit peruuttaa suostumuksesi uutiskirjeen linkistä. Voit tehdä valituksen tietosuojavaltuutetun toimistolle (tietosuoja.fi).',
+      ],
+      paired: [
+        'Keräämme asiakkaiden yhteystietoja tilausten toimittamista varten. Käsittelyn oikeusperusteena on välinen sopimus ja siitä johtuvat lakisääteiset velvoitteet (esim. kirjanpitolaki).', '',
+        'Keräämme sähköpostiosoitteita myös uutiskirjeen lähettämistä varten. Käsittelyn oikeusperusteena on tällöin suostumus.', '',
+      ],
+      unpaired: [
+        'Keräämme asiakkaiden yhteystietoja tilausten toimittamista varten. Keräämme sähköpostiosoitteita myös uutiskirjeen lähettämistä varten.', '',
+        'Henkilötietojen käsittely perustuu sopimukseen ja suostumukseen.', '',
+      ],
+      beside: [
+        '## Käsittelyn tarkoitukset ja oikeusperusteet', '', '- Tilausten toimittaminen: sopimus',
+        '- Kirjanpito ja verotus: lakisääteinen velvoite (kirjanpitolaki ja arvonlisäverolaki)',
+        '- Verkkosivujen kävijätilastot: oikeutettu etu, jotta voimme korjata sivuston virheet', '- Uutiskirjeen lähettäminen: suostumus', '',
+        'Voit milloin tahansa kieltää uutiskirjeiden lähettämisen.', '',
+      ],
+      unsaid: [
+        '## Käsittelyn tarkoitukset ja oikeusperusteet', '', '- Tilausten toimittaminen: sopimus', '- Kirjanpito ja verotus: lakisääteinen velvoite',
+        '- Verkkosivujen kävijätilastot: oikeutettu etu', '- Uutiskirjeen lähettäminen: suostumus', '',
+      ],
+      interests: ['## Käsittelyn tarkoitukset ja oikeusperusteet', '', 'Käsittely perustuu sopimukseen ja oikeutettuun etuun. Tällaisia oikeutettuja etuja ovat:', '', '- omien tuotteiden markkinointi nykyisille asiakkaille', '- tietojärjestelmien tietoturvasta huolehtiminen', '', 'Käytämme asiakkaiden tietoja asiakassuhteen hoitamiseen ja markkinointiin.', ''],
+      noInterests: ['## Käsittelyn tarkoitukset ja oikeusperusteet', '', 'Käsittely perustuu sopimukseen ja oikeutettuun etuun.', '', 'Käytämme asiakkaiden tietoja asiakassuhteen hoitamiseen ja markkinointiin.', ''],
+    },
+    sv: {
+      head: ['# Dataskyddsbeskrivning', '', 'Uppdaterad 1.2.2025', '', '## Personuppgiftsansvarig', '', 'Exempel Ab, Gatan 1, 00100 Helsingfors, dataskydd@exempel.fi', ''],
+      rights: [
+        '## Dina rättigheter', '',
+        'Du har rätt att få tillgång till dina uppgifter, att få dem rättade och raderade, att begränsa och invända mot behandlingen och att flytta dem. Du kan återkalla ditt samtycke via länken i nyhetsbrevet. Du kan lämna klagomål till dataombudsmannens byrå (tietosuoja.fi).',
+      ],
+      paired: [
+        'Vi samlar in kundernas kontaktuppgifter för att leverera beställningar. Den rättsliga grunden är avtalet och de rättsliga förpliktelser som följer av det (t.ex. bokföringslagen).', '',
+        'Vi samlar även in e-postadresser för att skicka nyhetsbrev. Den rättsliga grunden är i detta fall samtycke.', '',
+      ],
+      unpaired: [
+        'Vi samlar in kundernas kontaktuppgifter för att leverera beställningar. Vi samlar även in e-postadresser för att skicka nyhetsbrev.', '',
+        'Behandlingen grundar sig på avtal och samtycke.', '',
+      ],
+      beside: [
+        '## Ändamål och rättslig grund', '', '- Leverans av beställningar: avtal',
+        '- Bokföring och beskattning: rättslig förpliktelse (bokföringslagen och mervärdesskattelagen)',
+        '- Besöksstatistik för webbplatsen: berättigat intresse, för att kunna rätta fel på webbplatsen', '- Nyhetsbrev: samtycke', '',
+        'Du kan när som helst invända mot att få nyhetsbrev.', '',
+      ],
+      unsaid: [
+        '## Ändamål och rättslig grund', '', '- Leverans av beställningar: avtal', '- Bokföring och beskattning: rättslig förpliktelse',
+        '- Besöksstatistik för webbplatsen: berättigat intresse', '- Nyhetsbrev: samtycke', '',
+      ],
+      interests: ['## Ändamål och rättslig grund', '', 'Behandlingen grundar sig på avtal och berättigade intressen. Sådana berättigade intressen är:', '', '- marknadsföring av egna produkter till befintliga kunder', '- informationssäkerheten i våra system', '', 'Vi använder kundernas uppgifter för att sköta kundrelationen och för marknadsföring.', ''],
+      noInterests: ['## Ändamål och rättslig grund', '', 'Behandlingen grundar sig på avtal och berättigade intressen.', '', 'Vi använder kundernas uppgifter för att sköta kundrelationen och för marknadsföring.', ''],
+    },
+    en: {
+      head: ['# Privacy notice', '', 'Updated 1 February 2025', '', '## Controller', '', 'Example Ltd, Street 1, 00100 Helsinki, privacy@example.fi', ''],
+      rights: [
+        '## Your rights', '',
+        'You have the right to access your data, to have them rectified or erased, to restrict and object to their processing and to move them. You can withdraw your consent through the link in the newsletter. You may lodge a complaint with the Data Protection Ombudsman (tietosuoja.fi).',
+      ],
+      paired: [
+        "We collect customers' contact details in order to deliver their orders. The legal basis is the contract and the legal obligations that follow from it (e.g. the Accounting Act).", '',
+        'We also collect e-mail addresses in order to send a newsletter. In this case the legal basis is consent.', '',
+      ],
+      unpaired: [
+        "We collect customers' contact details in order to deliver their orders. We also collect e-mail addresses in order to send a newsletter.", '',
+        'The processing is based on the contract and on consent.', '',
+      ],
+      beside: [
+        '## Purposes and legal bases', '', '- Delivering orders: contract', '- Bookkeeping and taxes: legal obligation (the Accounting Act and the Value Added Tax Act)',
+        '- Website visitor statistics: legitimate interest, in order to fix errors on the site', '- Newsletter: consent', '',
+        'You may object to receiving the newsletter at any time.', '',
+      ],
+      unsaid: [
+        '## Purposes and legal bases', '', '- Delivering orders: contract', '- Bookkeeping and taxes: legal obligation',
+        '- Website visitor statistics: legitimate interest', '- Newsletter: consent', '',
+      ],
+      interests: ['## Purposes and legal bases', '', 'The processing is based on the contract and on legitimate interests. Such legitimate interests are:', '', '- marketing our own products to existing customers', '- keeping our systems secure', '', 'We use customer data to manage the customer relationship and for marketing.', ''],
+      noInterests: ['## Purposes and legal bases', '', 'The processing is based on the contract and on legitimate interests.', '', 'We use customer data to manage the customer relationship and for marketing.', ''],
+    },
+  };
+  const unpaired = (found: Found[]): Found[] => found.filter((f) => f.ruleId === 'legal-basis' && f.message.includes('not which covers which purpose'));
+  const unsaid = (found: Found[]): string[] =>
+    found.flatMap((f) => {
+      if (f.ruleId === 'legal-basis' && f.message.includes('does not name the law')) return ['law'];
+      if (f.ruleId === 'legitimate-interest') return ['interest'];
+      return f.ruleId === 'right-to-object' ? ['objection'] : [];
+    });
+
+  for (const [lang, n] of Object.entries(notices)) {
+    it(`(${lang}) takes a basis said after its purpose, or a legal obligation with its law, as paired with it; bases said for all purposes at once are not`, async () => {
+      expect(unpaired(await auditText(`${lang}-paired.md`, [...n.head, ...n.paired, ...n.rights]))).toEqual([]);
+      expect(unpaired(await auditText(`${lang}-unpaired.md`, [...n.head, ...n.unpaired, ...n.rights])).length).toBe(1);
+    });
+
+    it(`(${lang}) takes a law, an interest or an objection to marketing said beside the basis as said, and reports each where it is not`, async () => {
+      expect(unsaid(await auditText(`${lang}-beside.md`, [...n.head, ...n.beside, ...n.rights]))).toEqual([]);
+      expect(unsaid(await auditText(`${lang}-unsaid.md`, [...n.head, ...n.unsaid, ...n.rights])).sort()).toEqual(['interest', 'law', 'objection']);
+    });
+
+    it(`(${lang}) takes legitimate interests listed after the bases of the register as named`, async () => {
+      expect(unsaid(await auditText(`${lang}-interests.md`, [...n.head, ...n.interests]))).not.toContain('interest');
+      expect(unsaid(await auditText(`${lang}-no-interests.md`, [...n.head, ...n.noInterests]))).toContain('interest');
+    });
+  }
+});
+
+describe('a missing law or interest of a purpose whose basis is stated apart from it', () => {
+  it('(fi) stands at the sentence that states the basis', async () => {
+    const found = await auditText('peruste.md', [
+      '# Tietosuojaseloste', '', 'Päivitetty 1.2.2025', '', '## 1. Rekisterinpitäjä', '', 'Esimerkki ry, Katu 1, 00100 Helsinki, hallitus@esimerkki.fi', '',
+      '## 2. Oikeusperuste ja henkilötietojen käsittelyn tarkoitus', '',
+      'EU:n yleisen tietosuoja-asetuksen mukainen oikeusperuste henkilötietojen käsittelylle on rekisterinpitäjän oikeutettu etu, sekä ruokavaliota koskevien terveystietojen kohdalla rekisteröidyn suostumus.', '',
+      'Rekisteriin kerättyjä yhteystietoja käytetään vain tapahtumista tiedottamiseen.', '', 'Ruokavaliotiedot kerätään vain, jos tapahtumassa tarjoillaan ruokaa.',
+    ]);
+    expect(at(found, 'legitimate-interest')).toEqual([11]);
+  });
+
+  it('(sv) stands at the row of the table that pairs the purpose with its basis, on a saved web page', async () => {
+    const rows = [['Ändamål med behandling', 'Laglig grund'], ['Medlemskap i föreningen', 'Avtal'], ['Föreningsadministration', 'Avtal'], ['Deltagande i träningar', 'Avtal'],
+      ['Deltagande i tävlingar', 'Avtal'], ['Licenshantering', 'Avtal'], ['Ansökan om bidrag', 'Rättslig förpliktelse']];
+    const found = await auditText('grund.html', [
+      '<!DOCTYPE html>', '<html lang="sv">', '<body>', '<h1>Integritetspolicy</h1>', '<p>Uppdaterad 2025-02-01</p>', '<h2>Personuppgiftsansvarig</h2>',
+      '<p>Exempelföreningen, Gatan 1, 00100 Helsingfors, är personuppgiftsansvarig.</p>', '<h2>Varför behandlar vi dina personuppgifter?</h2>',
+      '<p>Föreningen är personuppgiftsansvarig för behandlingen av de personuppgifter som sker vid:</p>', '<ul>', ...rows.slice(1).map(([p]) => `<li>${p}</li>`), '</ul>',
+      '<h2>Vilken laglig grund har vi för personuppgiftsbehandling?</h2>', '<table>', '<tbody>',
+      ...rows.flatMap(([p, b]) => ['<tr>', '<td>', `<p>${p}</p>`, '</td>', '<td>', `<p>${b}</p>`, '</td>', '</tr>']), '</tbody>', '</table>', '</body>', '</html>',
+    ]);
+    // The rows start at line 21, eight lines each; a purpose's cell is the third line of its row.
+    expect(at(found, 'legal-basis')).toEqual([21 + 6 * 8 + 2]);
+  });
+
+  it('(en) stands at the row of the table that pairs the purpose with its basis', async () => {
+    const found = await auditText('basis.md', [
+      '# Privacy notice', '', 'Updated 1 February 2025', '', '## Controller', '', 'Example Ltd, Street 1, 00100 Helsinki, privacy@example.fi', '',
+      '## Why we process your data', '', 'We process personal data for the following purposes:', '', '- Delivering orders', '- Bookkeeping', '',
+      '## What is our legal basis?', '', '| Purpose | Legal basis |', '|---|---|', '| Delivering orders | Contract |', '| Bookkeeping | Legal obligation |',
+    ]);
+    expect(at(found, 'legal-basis')).toEqual([21]);
+  });
 });
 
 describe('a country named for its law', () => {

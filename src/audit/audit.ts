@@ -19,10 +19,10 @@ import type { AuditFinding } from './finding.js';
 import { auditMessage } from './messages.js';
 import { passagesOf, registerStart, type Passage } from './passages.js';
 import { withPage } from './pdf-page.js';
-import { placeFinding } from './place.js';
+import { besideItsBasis, placeFinding } from './place.js';
 import { withoutRepeats } from './repeats.js';
 import { rightsFindings } from './rights-findings.js';
-import { settledByText } from './settled.js';
+import { settledBeside, settledByText } from './settled.js';
 import { settledAtPlace } from './settled-at-place.js';
 import type { StatedRight } from './rights-words.js';
 
@@ -50,10 +50,11 @@ export interface AuditResult {
   diagnostics: Diagnostic[];
 }
 
-/** A finding of a rule on the draft, moved to its place in the original; none when the sentences there settle it. */
+/** A finding of a rule on the draft, moved to its place in the original; none where the notice settles it there. */
 function moved(d: Diagnostic, file: string, checked: CheckedDraft, passages: readonly Passage[], start: number): Diagnostic[] {
-  const { line, passage } = placeFinding(d, checked, passages, start);
-  if (settledAtPlace(d, passage, passages)) return [];
+  const place = placeFinding(d, checked, passages, start);
+  if (settledAtPlace(d, place.passage, passages) || settledBeside(d, place.passage, passages)) return [];
+  const line = besideItsBasis(d, place.passage, passages)?.line ?? place.line;
   return [{ ...d, file, line, column: 1, endLine: line, endColumn: 1 }];
 }
 

@@ -267,7 +267,7 @@ export function namesInterest(passages: readonly Passage[]): boolean {
  */
 const AFTER_BASIS = /^\s*(?:\((?!\s*(?:art|gdpr|6\s*art))([^)]{3,})\)|(?:\([^)]*\)\s*)?[:–—]\s*([^.;]{3,}))/iu;
 
-function interestAfterBasis(text: string): boolean {
+export function interestAfterBasis(text: string): boolean {
   return [...text.matchAll(LEGITIMATE)].some((m) => {
     const after = AFTER_BASIS.exec(text.slice((m.index ?? 0) + m[0].length));
     const named = after?.[1] ?? after?.[2];
@@ -281,16 +281,6 @@ function interestAt(passages: readonly Passage[], i: number): boolean {
   if (!p || !findWords(p.text, LEGITIMATE).length) return false;
   const before = passages[i - 1];
   return interestAfterBasis(p.text) || PURPOSE_CLAUSE.test(p.text) || (before !== undefined && !before.heading && PURPOSE_CLAUSE.test(before.text));
-}
-
-/**
- * The interest is named beside the basis of one purpose: at the passage `i` that states the purpose,
- * or the sentence before or after it in its section ("Legitimate interests: processing for security
- * and fraud prevention"; "… för att förbättra våra tjänster. Rättslig grund: berättigat intresse").
- */
-export function namesInterestBeside(passages: readonly Passage[], i: number): boolean {
-  const section = passages[i]?.sectionLine;
-  return [i - 1, i, i + 1].some((j) => passages[j]?.sectionLine === section && !passages[j]?.heading && interestAt(passages, j));
 }
 
 /** The notice names explicit consent, or consent for the special categories, as the condition of Art. 9(2). */

@@ -53,8 +53,9 @@ interface Lines {
 function linesOf(block: Block, source: readonly string[] | undefined): Lines {
   if (!source) return { texts: block.lines.map(clean), first: block.line };
   const from = Math.max(0, block.line - 1);
-  // A block's texts lie within its lines and the blank and markup lines between them.
-  return { texts: source.slice(from, from + 4 * block.lines.length + 8).map(plain), first: from + 1 };
+  // A block's texts lie within its lines and the blank and markup lines between them: a row of a
+  // table saved as a web page runs over eight lines (the row, each cell and its paragraph, their ends).
+  return { texts: source.slice(from, from + 8 * block.lines.length + 8).map(plain), first: from + 1 };
 }
 
 /** Where a text of a block starts, as a line of the original: the first line from `after` on that holds its first words. */

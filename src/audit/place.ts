@@ -11,6 +11,8 @@ import { findWords, words } from '../check/words.js';
 import { isEea, providers } from '../data/data.js';
 import { sentences } from '../import/draft/text.js';
 import { pathAtOffset, type PathSegment } from '../load/yaml-ast.js';
+import type { LegalBasis } from '../types.js';
+import { basisOfPurpose } from './bases-said.js';
 import { FORMAT_WORDS } from './format-words.js';
 import { messageIdOf } from './message-id.js';
 import { comparable, findPassage, type Passage } from './passages.js';
@@ -116,10 +118,16 @@ function quotes(message: string): string[] {
     .map((q) => comparable(q).slice(0, 60));
 }
 
+/** Of some passages in the order of the original, the last at or before a passage, else the first after it. */
+function nearest(passages: readonly Passage[], to: Passage): Passage | undefined {
+  return passages.filter((p) => p.line <= to.line).at(-1) ?? passages[0];
+}
+
 /**
- * The passage that holds the words a message quotes: one of the value's own sentences, else one in
- * the same section, else the first in the register's notice. A single word the value's sentences do
- * not hold is not looked for elsewhere: a hedge such as "voimme" stands in many sentences.
+ * The passage that holds the words a message quotes: one of the value's own sentences, else the last
+ * before them in the same section of the register's notice (a name before its address), else the first
+ * in the register's notice. A single word the value's sentences do not hold is not looked for
+ * elsewhere: a hedge such as "voimme" stands in many sentences.
  */
 function quoted(passages: readonly Passage[], message: string, own: readonly Passage[], start: number): Passage | undefined {
   for (const needle of quotes(message)) {
@@ -127,7 +135,7 @@ function quoted(passages: readonly Passage[], message: string, own: readonly Pas
     if (!holding.length) continue;
     const mine = holding.find((p) => own.includes(p));
     if (mine) return mine;
-    const section = own[0] && holding.find((p) => p.sectionLine === own[0]!.sectionLine);
+    const section = own[0] && nearest(holding.filter((p) => p.sectionLine === own[0]!.sectionLine && p.line >= start), own[0]);
     if (section) return section;
     if (own.length && !needle.includes(' ')) continue;
     const inRegister = holding.filter((p) => p.line >= start);
@@ -245,4 +253,21 @@ export function placeFinding(
     keyed ??
     belongs(passages, d, start);
   return at ? { line: at.line, passage: at, path } : { line: start, path };
+}
+
+/** The basis a finding on one purpose is about: the law of `legal_obligation` or `public_task`, or the interest of `legitimate_interests`. */
+function basisAbout(d: Diagnostic): LegalBasis | undefined {
+  const id = `${d.ruleId}/${messageIdOf(d) ?? ''}`;
+  if (id === 'legitimate-interest/missing') return 'legitimate_interests';
+  if (id !== 'legal-basis/lawMissing') return undefined;
+  return /`public_task`/u.test(d.message) ? 'public_task' : 'legal_obligation';
+}
+
+/**
+ * A purpose's missing law or interest belongs beside its basis: the passage that states the basis of
+ * the purpose a finding stands at, where the notice states it apart from the purpose.
+ */
+export function besideItsBasis(d: Diagnostic, at: Passage | undefined, passages: readonly Passage[]): Passage | undefined {
+  const basis = basisAbout(d);
+  return at && basis ? basisOfPurpose(passages, at, basis) : at;
 }

@@ -90,3 +90,12 @@ const ANY_TIME = /milloin tahansa|koska tahansa|när som helst|när du vill|at a
 export function saysWithdrawalAtAnyTime(passages: readonly Passage[]): boolean {
   return passages.some((p) => speaksOf('withdraw_consent', p) && !COOKIE_SETTINGS.test(p.text) && ANY_TIME.test(p.text) && !NOT_APPLY.test(p.text));
 }
+
+/**
+ * The notice states the right to object to direct marketing: among the rights it states, or in a
+ * sentence that objects to or forbids marketing or newsletters ("oikeus kieltää meitä lähettämästä
+ * sinulle uutiskirjeitä").
+ */
+export function statesMarketingObjection(passages: readonly Passage[]): boolean {
+  return rightsStated(passages).stated.has('object_direct_marketing') || passages.some((p) => RIGHT_WORDS.object.test(p.text) && MARKETING.test(p.text) && !NOT_APPLY.test(p.text));
+}

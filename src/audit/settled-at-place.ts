@@ -1,12 +1,10 @@
 /**
  * Findings on the draft that the sentence of the notice they stand at settles, with the sentences
- * around it: a purpose on legitimate interests whose sentence names the interest beside the basis,
- * and a hedged disclosure or source that leads into the list of the recipients or sources it speaks
+ * around it: a hedged disclosure or source that leads into the list of the recipients or sources it speaks
  * of ("Tietoja voidaan luovuttaa, kun … Tietoja käsittelevät:" and the list), which the list settles.
  */
 import type { Diagnostic } from '../diagnostic.js';
 import { messageIdOf } from './message-id.js';
-import { namesInterestBeside } from './parts-said.js';
 import type { Passage } from './passages.js';
 
 /** A verb of giving data out or getting them: "luovuttaa", "shared", "lämnas ut", "saada". */
@@ -39,7 +37,6 @@ export function settledAtPlace(d: Diagnostic, passage: Passage | undefined, pass
   const i = passage ? passages.indexOf(passage) : -1;
   if (i < 0) return false;
   const id = `${d.ruleId}/${messageIdOf(d) ?? ''}`;
-  if (id === 'legitimate-interest/missing') return namesInterestBeside(passages, i);
   if (id === 'vague-language/hedging') return onGivingOrGetting(d, passages[i]!.text) && leadsIntoList(passages, i);
   return false;
 }

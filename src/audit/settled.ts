@@ -6,6 +6,7 @@
  * the reader that the notice lacks what it says.
  */
 import type { Diagnostic } from '../diagnostic.js';
+import { namesInterestAnywhere, namesInterestBeside, namesLawBeside, pairsEachBasis } from './bases-said.js';
 import { messageIdOf } from './message-id.js';
 import {
   deniesAutomatedDecisions,
@@ -25,8 +26,9 @@ import {
 } from './parts-said.js';
 import type { Passage } from './passages.js';
 import { deniesDisclosure, namesRecipient } from './recipients-said.js';
-import { rightsStated, saysHowToWithdraw, saysWithdrawalAtAnyTime } from './rights-stated.js';
+import { saysHowToWithdraw, saysWithdrawalAtAnyTime, statesMarketingObjection } from './rights-stated.js';
 import type { StatedRight } from './rights-words.js';
+import type { LegalBasis } from '../types.js';
 
 type Said = (passages: readonly Passage[], d: Diagnostic) => boolean;
 
@@ -42,10 +44,20 @@ function quotedValues(message: string): string[] {
  */
 const BASES = new Set(['consent', 'contract', 'legal_obligation', 'vital_interests', 'public_task', 'legitimate_interests']);
 
+function basesOf(d: Diagnostic): LegalBasis[] {
+  return quotedValues(d.message).filter((b): b is LegalBasis => BASES.has(b));
+}
+
 function pairedByData(passages: readonly Passage[], d: Diagnostic): boolean {
-  const bases = quotedValues(d.message).filter((b) => BASES.has(b));
+  const bases = basesOf(d);
   return bases.length === 2 && bases.includes('consent') && saysSpecialCondition(passages);
 }
+
+/** The bases listed for the register, where the notice pairs each with its purpose in its own words. */
+function paired(passages: readonly Passage[], d: Diagnostic): boolean {
+  return pairedByData(passages, d) || pairsEachBasis(passages, basesOf(d));
+}
+
 
 /** Per rule, its messages that say a part is missing, and what in the notice's text says it. */
 const SETTLED_BY: Readonly<Record<string, Readonly<Record<string, Said>>>> = {
@@ -58,11 +70,11 @@ const SETTLED_BY: Readonly<Record<string, Readonly<Record<string, Said>>>> = {
   retention: { missing: saysRetention },
   'transfer-consistency': { missing: saysWhereDataAre },
   'provider-transfer': { undeclared: (p) => placesDataOutside(p) || placesProvidersInEea(p) },
-  'legal-basis': { noPurposes: saysBasis, missing: saysBasis, missingMany: saysBasis, notMapped: pairedByData },
+  'legal-basis': { noPurposes: saysBasis, missing: saysBasis, missingMany: saysBasis, notMapped: paired },
   'special-category-condition': { undeclared: saysSpecialCondition },
   'automated-decisions': { missing: deniesAutomatedDecisions },
-  'legitimate-interest': { registerMissing: namesInterest },
-  'right-to-object': { unmarked: (p) => rightsStated(p).stated.has('object_direct_marketing') },
+  'legitimate-interest': { registerMissing: (p) => namesInterest(p) || namesInterestAnywhere(p) },
+  'right-to-object': { unmarked: statesMarketingObjection },
   'consent-withdrawal': { noHow: saysWithdrawalAtAnyTime, noHowRegister: saysWithdrawalAtAnyTime },
   'controller-contact': { missing: namesController, noWrittenChannel: namesController, incompleteAddress: namesController, incompleteAddressBesideEmail: namesController },
 };
@@ -88,4 +100,16 @@ export function settledByText(d: Diagnostic, passages: readonly Passage[], missi
   const said = SETTLED_BY[d.ruleId];
   const id = said ? messageIdOf(d) : undefined;
   return id !== undefined && said?.[id]?.(passages, d) === true;
+}
+
+/**
+ * Whether the notice settles a finding on one purpose beside the sentence it stands at: the law of a
+ * legal obligation or a public task, or the legitimate interest, named with the purpose or its basis.
+ */
+export function settledBeside(d: Diagnostic, at: Passage | undefined, passages: readonly Passage[]): boolean {
+  if (!at) return false;
+  const id = `${d.ruleId}/${messageIdOf(d) ?? ''}`;
+  if (id === 'legitimate-interest/missing') return namesInterestBeside(passages, at);
+  const basis = basesOf(d)[0];
+  return id === 'legal-basis/lawMissing' && basis !== undefined && namesLawBeside(passages, at, basis);
 }

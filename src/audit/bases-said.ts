@@ -1,0 +1,171 @@
+/**
+ * What a published notice says beside the legal bases it states: which purpose each basis covers,
+ * the law a legal obligation or a public task comes from, the legitimate interest pursued. The import
+ * pairs a basis with a purpose where it can read the pairing, and leaves out what stands beside it;
+ * these read the notice's own sentences, so that the audit does not report as unsaid what it says.
+ */
+import type { LegalBasis } from '../types.js';
+import { isBasisOnly, statedBases, statutes } from '../import/recognise/bases.js';
+import { isPurposeSentence } from '../import/recognise/purpose-prose.js';
+import { isBasisSentence } from '../import/recognise/purposes.js';
+import { interestAfterBasis } from './parts-said.js';
+import { comparable, type Passage } from './passages.js';
+
+/** A law named by its field rather than its title: "tax laws", "verolainsäädäntö", "bokföringslagstiftningen". */
+const LAW_FIELD =
+  /(?<!\p{L})(?!(?:data protection|privacy|applicable|relevant|other|local|national|current|the|any|such)\s)\p{L}{3,} (?:laws?|legislation|acts)(?!\p{L})|(?<!\p{L})(?!(?:tietosuoja|sovellettava|voimassa|muu))\p{L}{3,}(?:lainsäädäntö|lainsäädännö|lait|lakien|lakeja)\p{L}*|(?<!\p{L})(?!(?:dataskydds|tillämpli|gällande|övri))\p{L}{3,}(?:lagstiftning|lagar)\p{L}*/iu;
+
+/** The text names the law an obligation or a task comes from: a statute by its title, or the laws of a field. */
+export function namesLaw(text: string): boolean {
+  return statutes(text).length > 0 || LAW_FIELD.test(text);
+}
+
+/** A basis sentence that points back at the purpose before it: "oikeusperusteena on tällöin suostumus", "in this case". */
+const ANAPHOR = /(?<!\p{L})(?:tällöin|tähän|näihin|tätä varten|then|in this case|in these cases|for this|for these|i detta fall|i dessa fall|för detta|för dessa|härvid)(?!\p{L})/iu;
+
+/** Bases given by way of example situations ("esimerkiksi silloin, kun …"): they cover kinds of processing, not the purposes. */
+const EXAMPLES = /(?<!\p{L})(?:esimerkiksi|esim\.|for example|for instance|e\.g\.|t\.ex\.|till exempel|exempelvis)(?!\p{L})/iu;
+
+/**
+ * A row or an item that pairs one purpose with its bases: "Kirjanpito – lakisääteinen velvoite",
+ * "Consent (marketing communications)", "Legitimate interests: processing for security". One side
+ * names bases, the other none and says more than that a basis follows.
+ */
+function rowBases(text: string): LegalBasis[] | undefined {
+  const paren = /^([^()]{3,}?)\s*\(([^()]+)\)\s*[.;]?$/u.exec(text);
+  const sides = paren ? [paren[1]!, paren[2]!] : text.split(/\s+[–—-]\s+|:\s+/u);
+  if (sides.length !== 2) return undefined;
+  const named = sides.map((s) => statedBases(s).bases);
+  const at = named.findIndex((b) => b.length > 0);
+  const other = sides[1 - at];
+  if (at < 0 || named[1 - at]!.length || other === undefined || isBasisSentence(other) || !/\p{L}{3,}/u.test(other)) return undefined;
+  return named[at];
+}
+
+/** A passage that states bases: with a word that says so, with a name no other sense has, or in a section on them. */
+function basisPassage(p: Passage): boolean {
+  return !p.heading && statedBases(p.text).bases.length > 0 && (isBasisSentence(p.text) || p.kinds.includes('legal_basis'));
+}
+
+/** The bases of a basis sentence that need a purpose: a legal obligation whose law is named says itself what it covers. */
+function needingPurpose(text: string): { bases: LegalBasis[]; bound: LegalBasis[] } {
+  const { bases } = statedBases(text);
+  const bound: LegalBasis[] = statutes(text).length ? bases.filter((b) => b === 'legal_obligation') : [];
+  return { bases: bases.filter((b) => !bound.includes(b)), bound };
+}
+
+/**
+ * The bases the notice pairs with a purpose, and those it states without one. A basis is paired in a
+ * row or item with its purpose, in a sentence that says its purpose itself, or in a sentence after
+ * the purpose it follows in the same section ("Keräämme tietoja markkinointia varten. Oikeusperusteena
+ * on tällöin suostumus."), one basis a sentence. Bases given by example situations, or several in one
+ * sentence, are not paired; neither is a basis named in the rights, which say what follows from one.
+ */
+function pairings(passages: readonly Passage[]): { paired: Set<LegalBasis>; unpaired: Set<LegalBasis> } {
+  const paired = new Set<LegalBasis>();
+  const unpaired = new Set<LegalBasis>();
+  let purpose = false;
+  let section = -1;
+  for (const p of passages) {
+    if (p.sectionLine !== section || p.heading) [purpose, section] = [false, p.sectionLine];
+    if (p.heading || p.kinds.includes('rights')) continue;
+    const row = rowBases(p.text);
+    if (row) {
+      for (const b of row) paired.add(b);
+      continue;
+    }
+    if (!basisPassage(p)) {
+      if (isPurposeSentence(p.text)) purpose = true;
+      else if (isBasisSentence(p.text)) purpose = false;
+      continue;
+    }
+    const { bases, bound } = needingPurpose(p.text);
+    for (const b of bound) paired.add(b);
+    const ownPurpose = isPurposeSentence(p.text) && !EXAMPLES.test(p.text);
+    const tied = bases.length === 1 && (purpose || ownPurpose || ANAPHOR.test(p.text));
+    for (const b of bases) (tied ? paired : unpaired).add(b);
+    purpose = false;
+  }
+  return { paired, unpaired };
+}
+
+/** The notice pairs each of these bases with a purpose, and states none of them apart from one. */
+export function pairsEachBasis(passages: readonly Passage[], bases: readonly LegalBasis[]): boolean {
+  const { paired, unpaired } = pairings(passages);
+  return bases.length > 0 && bases.every((b) => paired.has(b) && !unpaired.has(b));
+}
+
+/** The passages that state the basis of the purpose said at `at`: its own, the rows that name it, the basis sentences of its section. */
+function besidePurpose(passages: readonly Passage[], at: Passage, basis: LegalBasis): Passage[] {
+  const text = comparable(at.text).replace(/[.;:]$/u, '');
+  const rows = passages.filter((p) => p !== at && rowBases(p.text)?.includes(basis) && comparable(p.text).includes(text));
+  // The basis sentences of its section, not the rows that pair other purposes with theirs.
+  const section = passages.filter((p) => p !== at && !p.heading && p.sectionLine === at.sectionLine && !rowBases(p.text) && statedBases(p.text).bases.includes(basis));
+  return [at, ...rows, ...section];
+}
+
+/**
+ * Where the notice states the basis of the purpose said at `at`: that sentence when it names the basis
+ * itself, else a row that pairs the purpose with it, else the nearest sentence of its section that
+ * states it ("Oikeusperuste on oikeutettu etu" above the purposes it covers).
+ */
+export function basisOfPurpose(passages: readonly Passage[], at: Passage, basis: LegalBasis): Passage {
+  if (statedBases(at.text).bases.includes(basis)) return at;
+  const [, ...beside] = besidePurpose(passages, at, basis);
+  const row = beside.find((p) => p.sectionLine !== at.sectionLine || rowBases(p.text));
+  const nearest = [...beside].sort((a, b) => Math.abs(a.line - at.line) - Math.abs(b.line - at.line))[0];
+  return row ?? nearest ?? at;
+}
+
+/** The purpose said at `at` rests on a legal obligation or a public task whose law the notice names beside it. */
+export function namesLawBeside(passages: readonly Passage[], at: Passage, basis: LegalBasis): boolean {
+  return besidePurpose(passages, at, basis).some((p) => namesLaw(p.text));
+}
+
+/**
+ * A clause that says what the processing is for, or what the interest is in: "för att förbättra",
+ * "processing for security", "jotta", "tietoturvan varmistamiseksi", "varten", "interest in counting
+ * visits". A bare "for" says nothing ("statistics for the website").
+ */
+const INTEREST_CLAUSE =
+  /(?<!\p{L})(?:för att|i syfte att|intresse av|intresse att|jotta|varten|in order to|so that|interests? (?:in|to))(?!\p{L})|\p{L}{2,}(?:aksemme|äksemme|akseen|äkseen|miseksi)(?!\p{L})|(?<!\p{L})(?:processing|processed|used|behandling(?:en)?|behandlas|används)\s+(?:for|för)\s+(?!(?:the|this|that|these|which|example|instance)(?!\p{L}))\p{L}/iu;
+
+function saysWhatFor(text: string): boolean {
+  return INTEREST_CLAUSE.test(text);
+}
+
+/** "Tämä etu …", "This interest …", "Detta intresse …": a sentence that goes on to say what the interest is. */
+const THE_INTEREST = /^(?:tämä etu|tämä oikeutettu etu|etumme|this interest|our interest|our legitimate interest|detta intresse|vårt intresse|vårt berättigade intresse)(?!\p{L})/iu;
+
+function namesLegitimate(text: string): boolean {
+  return statedBases(text).bases.includes('legitimate_interests');
+}
+
+/**
+ * A passage that names legitimate interests says the interest: in a clause of its own, right after the
+ * basis in brackets or after a colon ("legitimate interests (security, fraud prevention)"), in the purpose
+ * sentence it labels ("… för att förbättra våra tjänster. Rättslig grund: berättigat intresse."), in
+ * the sentence after it, or in the list it leads into ("Tällaisia oikeutettuja intressejä ovat:").
+ */
+function interestSaid(passages: readonly Passage[], p: Passage): boolean {
+  const i = passages.indexOf(p);
+  const near = (j: number): Passage | undefined => {
+    const q = passages[j];
+    return q && !q.heading && q.sectionLine === p.sectionLine ? q : undefined;
+  };
+  const before = near(i - 1);
+  const after = near(i + 1);
+  if (saysWhatFor(p.text) || interestAfterBasis(p.text)) return true;
+  if (before && isBasisOnly(p.text.replace(/^[^:]*:\s*/u, '')) && saysWhatFor(before.text)) return true;
+  return after !== undefined && (/:\s*$/u.test(p.text) || THE_INTEREST.test(after.text));
+}
+
+/** The purpose said at `at` rests on legitimate interests, and the notice says beside it what the interest is. */
+export function namesInterestBeside(passages: readonly Passage[], at: Passage): boolean {
+  return besidePurpose(passages, at, 'legitimate_interests').some((p) => namesLegitimate(p.text) && interestSaid(passages, p));
+}
+
+/** The notice says somewhere what its legitimate interests are, beside a passage that names them. */
+export function namesInterestAnywhere(passages: readonly Passage[]): boolean {
+  return passages.some((p) => !p.heading && namesLegitimate(p.text) && interestSaid(passages, p));
+}
