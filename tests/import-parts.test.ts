@@ -370,6 +370,22 @@ describe('recipients named outside their section', () => {
     ]);
   });
 
+  it('writes `recipients: none` for a denial in a summary before the first heading or under another heading, where nothing else names a recipient', () => {
+    expect(imported(`${HEAD}Lyhyesti: emme myy tai luovuta tietojasi kolmansille osapuolille.\n\n## Käyttötarkoitus\n\nAsiakassuhteen hoitaminen.\n`).register['recipients']).toBe('none');
+    expect(imported(`# Dataskyddsbeskrivning\n\nDina uppgifter lämnas inte ut till tredje part.\n\n## Ändamål\n\nKundrelationen.\n`, 'sv').register['recipients']).toBe('none');
+    const en = imported(`${HEAD_EN}## In short\n\nYour data is not shared with third parties.\n\n## Purposes\n\nDelivering orders.\n`, 'en');
+    expect(en.register['recipients']).toBe('none');
+    expect(en.yaml).toMatch(/# The original says:\n#\s+Your data is not shared with third parties\./u);
+  });
+
+  it('a denial elsewhere gives no `recipients: none` when it only denies selling, is narrowed to some data or use, or a recipient is named', () => {
+    expect(imported(`${HEAD_EN}We never sell your data.\n\n## Purposes\n\nDelivering orders.\n`, 'en').register['recipients']).toBeUndefined();
+    expect(imported(`${HEAD}Terveystietoja ei luovuteta kolmansille osapuolille.\n\n## Käyttötarkoitus\n\nAsiakassuhteen hoitaminen.\n`).register['recipients']).toBeUndefined();
+    expect(imported(`# Dataskyddsbeskrivning\n\nUppgifterna lämnas inte ut för marknadsföring.\n\n## Ändamål\n\nKundrelationen.\n`, 'sv').register['recipients']).toBeUndefined();
+    const named = imported(`${HEAD_EN}We do not share your data with third parties.\n\n## Newsletter\n\nWe use Examplemail to send the newsletter.\n`, 'en').register['recipients'];
+    expect(named).toEqual([{ name: 'Examplemail', category: { en: 'We use Examplemail to send the newsletter.' } }]);
+  });
+
   it('does not take the data used with partners, or a company the data come from, for a recipient', () => {
     const { register } = imported(`${HEAD}## Tapahtumat\n\nYhdistys käyttää tietoja yhteistyökumppaneiden kanssa järjestettävissä tapahtumissa. Tietoja saadaan Esimerkki Oy:ltä.\n`);
     expect(register['recipients']).toBeUndefined();

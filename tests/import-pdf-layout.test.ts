@@ -74,6 +74,14 @@ describe('lines into blocks', () => {
     ]);
   });
 
+  it('an item without a mark whose last word went to a line of its own goes on there; a short item after a short one does not', () => {
+    // 60 letters from the indent end 60 points short of the edge: the word on the next line, 63 points with its space, would not fit.
+    const item = 'asiakkaat ja urakoitsijat siltä osin kuin projekti sitä myös';
+    const intro = `Henkilötietoja voidaan antaa käsiteltäväksi ${'a'.repeat(60)}`;
+    const blocks = texts([page(0, [intro, 'näille tahoille ja vain tarpeen mukaan.', '', 'Tietoja käsittelevät:', '', { text: 'tilitoimisto', x: 80 }, { text: item, x: 80 }, { text: 'edellyttää', x: 80 }, { text: 'viranomaiset', x: 80 }, { text: 'vakuuttajat', x: 80 }])]);
+    expect(blocks).toEqual([`paragraph: ${intro} näille tahoille ja vain tarpeen mukaan.`, 'paragraph: Tietoja käsittelevät:', `list: tilitoimisto | ${item} edellyttää | viranomaiset | vakuuttajat`]);
+  });
+
   it('numbered lines: headings with text between them, items of a list spaced apart, a table of contents', () => {
     // Paragraphs of two lines: the line spacing is the distance within them.
     const headings = texts([page(0, ['1. Rekisterinpitäjä', '', 'Esimerkki Oy', 'Katu 1', '', '2. Tarkoitukset', '', 'Asiakassuhde', 'ja laskutus.'])]);

@@ -62,9 +62,13 @@ export function indented(line: PdfLine, layout: Layout): boolean {
   return line.x > layout.margin + 0.8 * layout.body;
 }
 
-/** Whether `above` ended only because the first word of `below` did not fit after it. */
+/**
+ * Whether `above` ended only because the first word of `below` did not fit after it. The word's width
+ * is guessed from the letters of `below`, on the narrow side; a word alone on its line is measured.
+ */
 export function wrapped(above: PdfLine, below: PdfLine, layout: Layout): boolean {
   const word = /^\S+/u.exec(below.text)?.[0] ?? '';
   const perChar = (below.right - below.x) / Math.max(1, below.text.length);
-  return above.right + perChar * (word.length + 1) * 0.8 > layout.right - 0.5 * layout.body;
+  const needed = word === below.text ? below.right - below.x + 0.25 * below.size : perChar * (word.length + 1) * 0.8;
+  return above.right + needed > layout.right - 0.5 * layout.body;
 }
