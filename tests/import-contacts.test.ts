@@ -630,6 +630,53 @@ tietosuoja@kallio.example`,
   dpo: { email: 'tietosuoja@kallio.example' },
 };
 
+const GENITIVE_TITLE: Case = {
+  name: 'fi, a title of two words before the name: "Hallituksen puheenjohtaja Matti Meikäläinen"',
+  section: `Rekisterinpitäjä
+
+Soutuseura ry
+
+Yhteyshenkilö
+
+Hallituksen puheenjohtaja Matti Meikäläinen
+matti@soutu.example`,
+  controller: { name: 'Soutuseura ry' },
+  contact_person: { name: 'Matti Meikäläinen', title: 'Hallituksen puheenjohtaja', email: 'matti@soutu.example' },
+};
+
+const GENITIVE_TITLE_SV: Case = {
+  name: 'sv, the same: "Styrelsens ordförande Anna Berg"',
+  section: `Personuppgiftsansvarig
+
+Roddklubben rf
+
+Kontaktperson
+
+Styrelsens ordförande Anna Berg, anna@rodd.example`,
+  controller: { name: 'Roddklubben rf' },
+  contact_person: { name: 'Anna Berg', title: 'Styrelsens ordförande', email: 'anna@rodd.example' },
+};
+
+const CAPITALS: Case = {
+  name: 'en and fi, a person\'s name written in capitals: the contact person\'s and the DPO\'s',
+  section: `Controller
+
+Harbour Rowing Club
+
+Contact person
+
+JANE DOE
++358 40 123 4567
+
+Tietosuojavastaava
+
+MATTI MEIKÄLÄINEN
+tietosuoja@rowing.example`,
+  controller: { name: 'Harbour Rowing Club' },
+  contact_person: { name: 'JANE DOE', phone: '+358 40 123 4567' },
+  dpo: { name: 'MATTI MEIKÄLÄINEN', email: 'tietosuoja@rowing.example' },
+};
+
 /** A plain-text Finnish notice around the sections. */
 function plain(section: string): string {
   return `Tietosuojaseloste\n\n${section}\n\nRekisterin nimi\n\nJäsenrekisteri\n\nKäyttötarkoitus\n\n- Jäsenyyden hoitaminen\n`;
@@ -670,6 +717,9 @@ const CASES = [
   ADDRESSED_DPO_EN,
   DPO_SECTION,
   OWN_DPO,
+  GENITIVE_TITLE,
+  GENITIVE_TITLE_SV,
+  CAPITALS,
 ];
 
 /** The text of the draft's comments, long lines joined again. */
