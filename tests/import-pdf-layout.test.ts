@@ -265,6 +265,32 @@ describe('lines into blocks', () => {
     ]);
   });
 
+  it('a table of three columns whose cells run over lines: the rows parted by the room between them; a footnote under it is no row', () => {
+    const piece = (str: string, x: number, y: number) => ({ str, x, y, width: str.length * 5, size: 11, font: 'F1+Arial' });
+    // Lines of a cell 12.5 apart, rows 18 apart; every cell may wrap, the first one too.
+    const lines: [string, string, string][][] = [
+      [['Data', 'Source', 'Kept for']],
+      [['Web server logs: IP', 'From your device', 'Two years'], ['address, browser', 'when you visit', ''], ['', 'the site', '']],
+      [['Contact form', 'From you', 'Until the'], ['messages', '', 'case is closed']],
+      [['Newsletter list', 'From you', 'Until you leave']],
+    ];
+    const items = [piece('Data we keep', 36, 760)];
+    let y = 735;
+    for (const row of lines) {
+      row.forEach((cells, i) => cells.forEach((c, k) => c && items.push(piece(c, [40, 160, 300][k]!, y - i * 12.5))));
+      y -= (row.length - 1) * 12.5 + 18;
+    }
+    items.push(piece('*Logs are kept longer when an attack is being looked into.', 36, y - 4));
+    const blocks = pdfBlocks([pageLines(items, 0)]);
+    expect(blocks.find((b) => b.kind === 'table')?.rows).toEqual([
+      ['Data', 'Source', 'Kept for'],
+      ['Web server logs: IP address, browser', 'From your device when you visit the site', 'Two years'],
+      ['Contact form messages', 'From you', 'Until the case is closed'],
+      ['Newsletter list', 'From you', 'Until you leave'],
+    ]);
+    expect(blocks[blocks.length - 1]).toMatchObject({ kind: 'paragraph', text: '*Logs are kept longer when an attack is being looked into.' });
+  });
+
   it('leaves out page numbers and a header on every page, keeps a heading on one page', () => {
     const pages = [0, 1, 2].map((p) => page(p, [`Tietosuojaseloste ${p + 1}.1.2026`, '', p === 1 ? { text: 'Oikeudet', size: 16 } : 'Teksti.', '', `Sivu ${p + 1} / 3`]));
     expect(texts(pages)).toEqual(['paragraph: Teksti.', 'heading1: Oikeudet', 'paragraph: Teksti.']);

@@ -57,22 +57,23 @@ function asHeading(group: readonly Row[], layout: Layout, words: ReadonlySet<str
     return heading(text, group[0]!, layout.headings.indexOf(Math.round(first.size * 2) / 2) + 1 || 1, 'markup');
   }
   if (text.length > 100 || /[.,;:]$/u.test(text) || text.includes(' – ') || BULLET.test(text) || isTocLine(text)) return undefined;
+  const bold = group.every((r) => r.line.bold);
+  if (text.length <= 80 && bold && group.length <= 2) return heading(text, group[0]!, 7, 'markup');
   // A heading that names two parts may be long: "Tietojen säännönmukaiset luovutukset ja tietojen siirto EU:n tai ETA:n ulkopuolelle".
-  if (!layout.headings.length && group.length === 1 && !indented(first, layout) && namesPart(text)) return { kind: 'heading', text, lines: [text], line: group[0]!.n, level: 1, style: 'loose' };
-  if (text.length > 80) return undefined;
-  if (group.length <= 2 && group.every((r) => r.line.bold)) return heading(text, group[0]!, 7, 'markup');
+  if (!layout.headings.length && !bold && group.length === 1 && !indented(first, layout) && namesPart(text)) return { kind: 'heading', text, lines: [text], line: group[0]!.n, level: 1, style: 'loose' };
   const numbered = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+\p{Lu}/u.exec(text);
-  if (numbered && group.length === 1 && !listed && !/@|https?:/u.test(text)) return heading(text, group[0]!, numbered[1]!.split('.').length, 'numbered');
+  if (text.length <= 80 && numbered && group.length === 1 && !listed && !/@|https?:/u.test(text)) return heading(text, group[0]!, numbered[1]!.split('.').length, 'numbered');
   return undefined;
 }
 
 /**
  * In a PDF set in one size throughout, as a plain text printed is, a line of its own that names a part
  * of a notice ("Rekisterin nimi", "Personuppgiftsansvarig", "Data retention") is a heading; a title
- * alone ("Tietosuojaseloste") stays a line of the beginning.
+ * alone ("Tietosuojaseloste") stays a line of the beginning, a label with its value ("Rekisterinpitäjä:
+ * Esimerkki Oy") a line of text.
  */
 function namesPart(text: string): boolean {
-  if (!/^\p{Lu}/u.test(text) || text.split(/\s+/u).length > 14 || /@|https?:|www\.|\d{5}|\s(?:on|ovat|är|is|are)$/u.test(text)) return false;
+  if (!/^\p{Lu}/u.test(text) || text.split(/\s+/u).length > 14 || /@|https?:|www\.|\d{5}|\s(?:on|ovat|är|is|are)$|[:：]\s+\S/u.test(text)) return false;
   const kinds = classifyHeading(text);
   return !COMPANY_FORM.test(text) && kinds.length > 0 && !(kinds.length === 1 && kinds[0] === 'title');
 }
@@ -154,7 +155,9 @@ function splitGroup(group: readonly Row[], layout: Layout, words: ReadonlySet<st
     para = [];
   };
   const flushList = (): void => {
-    if (items.length) out.push(list(items.map((i) => joinLines(i.lines.map((l) => l.text), words).replace(BULLET, '').replace(NUMBERED, '')), items.flatMap((i) => i.lines.map((l) => l.text)), items[0]!.n));
+    // One line an item, its lines broken for room joined again ("a one-" over "person company" is "a one-person company").
+    const lines = items.map((i) => joinLines(i.lines.map((l) => l.text), words));
+    if (items.length) out.push(list(lines.map((l) => l.replace(BULLET, '').replace(NUMBERED, '')), lines, items[0]!.n));
     items = [];
   };
   group.forEach((row, i) => {
