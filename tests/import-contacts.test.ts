@@ -760,6 +760,15 @@ describe('seloste import: controller, contact person and DPO by their role', () 
     expect(result.yaml).toMatch(/#\s+Puh\. 09 111 2222/u);
   });
 
+  it('a name set in bold like the headings, right under the role\'s heading, is the role\'s name, in the three languages', () => {
+    const html = (role: string, name: string, title: string) =>
+      `<html><body><p><strong>${title}</strong></p><p><strong>${role}</strong></p><p><strong>${name}</strong></p><p>Satamatie 5, 00100 Helsinki</p><p><strong>Rekisterin nimi</strong></p><p>Jäsenrekisteri</p></body></html>`;
+    const address = { street: 'Satamatie 5', postal_code: '00100', city: 'Helsinki' };
+    expect(importNotice(html('Rekisterinpitäjä', 'Soutuseura ry', 'Tietosuojaseloste'), { lang: 'fi' }).register['controller']).toEqual({ name: 'Soutuseura ry', address });
+    expect(importNotice(html('Personuppgiftsansvarig', 'Roddklubben rf', 'Dataskyddsbeskrivning'), { lang: 'sv' }).register['controller']).toEqual({ name: 'Roddklubben rf', address });
+    expect(importNotice(html('Controller', 'Harbour Rowing Club', 'Privacy notice'), { lang: 'en' }).register['controller']).toEqual({ name: 'Harbour Rowing Club', address });
+  });
+
   it('keeps a second controller whole rather than mixing its details into the first', () => {
     const text =
       'Tietosuojaseloste\n\nRekisterinpitäjä\n\nRekisterinpitäjä: Alfa Oy, Alfatie 1, 00100 Helsinki\n\nRekisterinpitäjä: Beta Oy, Betatie 2, 20100 Turku\nbeta@beta.example\n\nRekisterin nimi\n\nAsiakasrekisteri\n';

@@ -119,7 +119,7 @@ function isSubheading(block: Block, section: Section): boolean {
   if (block.style === 'table') return CONTACT_KINDS.has(section.kinds[0]!) && isDetailLabel(block.text);
   if (block.style === 'loose') return true;
   // Right under the controller's, contact person's or DPO's heading, a heading that maps to nothing is their name set in bold ("Netum Oy").
-  if (CONTACT_KINDS.has(section.kinds[0]!) && !section.blocks.length && section.heading.kind === 'heading') return true;
+  if (CONTACT_KINDS.has(section.kinds[0]!) && !section.blocks.length) return true;
   return (block.level ?? 1) > (section.heading.level ?? 1);
 }
 
