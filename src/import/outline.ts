@@ -113,13 +113,13 @@ function isPurposeCard(blocks: readonly Block[], i: number, current: Section | u
   return sibling?.kind === 'heading' && sibling.level === block.level && cardAt([sibling, text!, block], 0) && cardAt(blocks, i) && !DENIES.test(blocks[i + 1]!.text);
 }
 
-/** Where a block is a heading that does not map, whether it continues the section above it. */
-function isSubheading(block: Block, section: Section): boolean {
+/** Where a block is a heading that does not map, whether it continues the section above it; `next` is the block after it. */
+function isSubheading(block: Block, section: Section, next: Block | undefined): boolean {
   // A table row "Sähköposti | …" under the controller, contact person or DPO is a detail of theirs.
   if (block.style === 'table') return CONTACT_KINDS.has(section.kinds[0]!) && isDetailLabel(block.text);
   if (block.style === 'loose') return true;
-  // Right under the controller's, contact person's or DPO's heading, a heading that maps to nothing is their name set in bold ("Netum Oy").
-  if (CONTACT_KINDS.has(section.kinds[0]!) && !section.blocks.length) return true;
+  // Right under the controller's, contact person's or DPO's heading, over their details, a heading that maps to nothing is their name set in bold ("Netum Oy").
+  if (CONTACT_KINDS.has(section.kinds[0]!) && !section.blocks.length && next !== undefined && next.kind !== 'heading' && isContactBlock(next)) return true;
   return (block.level ?? 1) > (section.heading.level ?? 1);
 }
 
@@ -178,7 +178,7 @@ export function outline(tree: readonly Block[]): Outline {
         out.front.push(block);
         continue;
       }
-      if (current && kinds.length === 0 && isSubheading(block, current)) {
+      if (current && kinds.length === 0 && isSubheading(block, current, blocks[i + 1])) {
         current.blocks.push(block);
         continue;
       }
