@@ -437,6 +437,28 @@ describe('a subheading per purpose', () => {
   });
 });
 
+describe('purposes written as cards, a small heading over one sentence each', () => {
+  const notices: [string, string, string][] = [
+    ['fi', '# Tietosuojaseloste\n\n## Käsittelyn tarkoitukset\n\n#### Palvelun tarjoaminen\n\nTilaustesi tallentamiseen ja toimittamiseen.\n\n#### Tietoturva\n\nKäyttäjätilien suojaamiseen ja väärinkäytösten estämiseen.\n\n## Säilytys\n\nTiedot säilytetään kaksi vuotta.\n', 'Käyttäjätilien suojaamiseen ja väärinkäytösten estämiseen.'],
+    ['sv', '# Integritetspolicy\n\n## Ändamål\n\n#### Tjänsten\n\nFör att spara och leverera dina beställningar.\n\n#### Säkerhet\n\nFör att skydda ditt konto mot intrång.\n\n## Lagringstid\n\nUppgifterna sparas i två år.\n', 'För att skydda ditt konto mot intrång.'],
+    ['en', '# Privacy notice\n\n## Purposes\n\n#### Providing the service\n\nTo store and deliver your orders.\n\n#### Analytics\n\nTo see which pages are read the most.\n\n## Retention\n\nThe data are kept for two years.\n', 'To see which pages are read the most.'],
+  ];
+  it.each(notices)('a card whose heading names another part is one more purpose after a card before it (%s)', (lang, text, second) => {
+    const { register } = importNotice(text, { lang: lang as 'fi' | 'sv' | 'en' });
+    expect((register as Draft)['purposes'].map((p: Draft) => p.description[lang])).toHaveLength(2);
+    expect((register as Draft)['purposes'][1].description[lang]).toBe(second);
+    expect((register as Draft)['security']).toBeUndefined();
+    expect((register as Draft)['cookies']).toBeUndefined();
+  });
+
+  it('a heading on security with no card before it, or a card that denies, stays a section of its own', () => {
+    const alone = importNotice('# Tietosuojaseloste\n\n## Käsittelyn tarkoitukset\n\nTilausten toimittaminen.\n\n### Tietoturva\n\nTiedot suojataan palomuurilla.\n', { lang: 'fi' }).register as Draft;
+    expect(alone['security']).toEqual({ electronic: { fi: 'Tiedot suojataan palomuurilla.' } });
+    const denies = importNotice('# Privacy notice\n\n## Purposes\n\n#### Orders\n\nTo deliver your orders.\n\n#### Profiling\n\nWe do not use your data for profiling.\n', { lang: 'en' }).register as Draft;
+    expect(denies['purposes']).toHaveLength(1);
+  });
+});
+
 describe('more names of legitimate interests', () => {
   it.each(['Oikeutetut liiketoiminnalliset intressimme', 'Intresseavvägning', 'våra legitima intressen', 'our legitimate business interests'])('"%s"', (text) => {
     expect(statedBases(text).bases).toEqual(['legitimate_interests']);

@@ -23,7 +23,8 @@ const LABELS = new Set(
     'rekisterinpitäjä rekisterinpitäjän rekisterinpitäjänä rekisterin pitäjä yhteystiedot yhteyshenkilö tietosuojavastaava tietosuojavastaavan rekisteriasioista vastaava henkilö ' +
     'nimi y-tunnus osoite käyntiosoite postiosoite puhelin puh sähköposti verkkosivut verkkolomake ' +
     'personuppgiftsansvarig registeransvarig organisation kontaktperson registerärenden dataskyddsombud namn fo-nummer org.nr adress besöksadress postadress tfn telefon e-post webbplats ' +
-    'contact who responsible for your data controller contact person protection officer dpo name business address visiting phone tel email e-mail website web form sverige'
+    'contact who responsible for your data controller contact person protection officer dpo name business address visiting phone tel email e-mail website web form sverige ' +
+    'yritys företag company finland verkkosivusto details'
   ).split(' '),
 );
 
@@ -537,6 +538,145 @@ const RUN_IN_SV: Case = {
   dpo: { name: 'Erik Vik', email: 'dataskydd@rodd.example' },
 };
 
+const COMPANY_LABEL: Case = {
+  name: 'en, labelled lines under the role: "Company:", an address of a city and its country alone, "Email:"',
+  section: `Data Controller
+Company: Tallbacka Foods Oy
+Address: Tampere, Finland
+Email: privacy@tallbacka.example`,
+  controller: { name: 'Tallbacka Foods Oy', address: { city: 'Tampere', country: 'FI' }, email: 'privacy@tallbacka.example' },
+};
+
+const COMPANY_LABEL_FI: Case = {
+  name: 'fi, the same: "Yritys:", "Osoite:" with a street and a postal code, "Sähköposti:"',
+  section: `Rekisterinpitäjä
+Yritys: Kalliorinteen Leipomo Oy
+Osoite: Leipojankatu 4, 70100 Kuopio
+Sähköposti: tietosuoja@kalliorinne.example`,
+  controller: { name: 'Kalliorinteen Leipomo Oy', address: { street: 'Leipojankatu 4', postal_code: '70100', city: 'Kuopio' }, email: 'tietosuoja@kalliorinne.example' },
+};
+
+const COMPANY_LABEL_SV: Case = {
+  name: 'sv, the same: "Företag:", "Adress:" with a city and its country, "E-post:"',
+  section: `Personuppgiftsansvarig
+Företag: Strandviks Bageri Ab
+Adress: Vasa, Finland
+E-post: dataskydd@strandvik.example`,
+  controller: { name: 'Strandviks Bageri Ab', address: { city: 'Vasa', country: 'FI' }, email: 'dataskydd@strandvik.example' },
+};
+
+const ADDRESSED_DPO: Case = {
+  name: 'fi, the controller\'s details addressed to its DPO ("Kallio Apps Tietosuojavastaava"): the controller\'s and the DPO\'s',
+  section: `Rekisterinpitäjä
+
+Kallio Apps
+
+Rekisterinpitäjän yhteystiedot:
+Kallio Apps Tietosuojavastaava
+Sähköposti: tietosuoja@kallioapps.example
+Verkkosivusto: www.kallioapps.example`,
+  controller: { name: 'Kallio Apps', email: 'tietosuoja@kallioapps.example', website: 'https://www.kallioapps.example' },
+  dpo: { email: 'tietosuoja@kallioapps.example' },
+};
+
+const ADDRESSED_DPO_SV: Case = {
+  name: 'sv, Markdown, the same: "Nordvik Data Dataskyddsombud" over the e-mail under the controller\'s heading',
+  wrap: (s) => `# Dataskyddsbeskrivning\n\n${s}\n\n## Registrets namn\n\nMedlemsregister\n`,
+  section: `## Personuppgiftsansvarig
+
+Nordvik Data
+
+Nordvik Data Dataskyddsombud
+E-post: dataskydd@nordvik.example`,
+  controller: { name: 'Nordvik Data', email: 'dataskydd@nordvik.example' },
+  dpo: { email: 'dataskydd@nordvik.example' },
+};
+
+const DPO_SECTION: Case = {
+  name: 'sv, the DPO addressed in a heading of its own: the details under it are the DPO\'s only',
+  section: `Personuppgiftsansvarig
+
+Nordvik Data
+
+Nordvik Data Dataskyddsombud
+
+E-post: dataskydd@nordvik.example`,
+  controller: { name: 'Nordvik Data' },
+  dpo: { email: 'dataskydd@nordvik.example' },
+};
+
+const ADDRESSED_DPO_EN: Case = {
+  name: 'en, the role alone under the lead-in to the controller\'s contact details: the controller\'s and the DPO\'s',
+  section: `Controller
+
+Harbour Apps
+
+Controller's contact details:
+Data Protection Officer
+Email: privacy@harbourapps.example`,
+  controller: { name: 'Harbour Apps', email: 'privacy@harbourapps.example' },
+  dpo: { email: 'privacy@harbourapps.example' },
+};
+
+const OWN_DPO: Case = {
+  name: 'fi, a DPO heading after the controller\'s own details: the DPO\'s details are the DPO\'s only',
+  section: `Rekisterinpitäjä
+
+Kallio Oy, info@kallio.example
+
+Kallio Oy:n tietosuojavastaava
+tietosuoja@kallio.example`,
+  controller: { name: 'Kallio Oy', email: 'info@kallio.example' },
+  dpo: { email: 'tietosuoja@kallio.example' },
+};
+
+const GENITIVE_TITLE: Case = {
+  name: 'fi, a title of two words before the name: "Hallituksen puheenjohtaja Matti Meikäläinen"',
+  section: `Rekisterinpitäjä
+
+Soutuseura ry
+
+Yhteyshenkilö
+
+Hallituksen puheenjohtaja Matti Meikäläinen
+matti@soutu.example`,
+  controller: { name: 'Soutuseura ry' },
+  contact_person: { name: 'Matti Meikäläinen', title: 'Hallituksen puheenjohtaja', email: 'matti@soutu.example' },
+};
+
+const GENITIVE_TITLE_SV: Case = {
+  name: 'sv, the same: "Styrelsens ordförande Anna Berg"',
+  section: `Personuppgiftsansvarig
+
+Roddklubben rf
+
+Kontaktperson
+
+Styrelsens ordförande Anna Berg, anna@rodd.example`,
+  controller: { name: 'Roddklubben rf' },
+  contact_person: { name: 'Anna Berg', title: 'Styrelsens ordförande', email: 'anna@rodd.example' },
+};
+
+const CAPITALS: Case = {
+  name: 'en and fi, a person\'s name written in capitals: the contact person\'s and the DPO\'s',
+  section: `Controller
+
+Harbour Rowing Club
+
+Contact person
+
+JANE DOE
++358 40 123 4567
+
+Tietosuojavastaava
+
+MATTI MEIKÄLÄINEN
+tietosuoja@rowing.example`,
+  controller: { name: 'Harbour Rowing Club' },
+  contact_person: { name: 'JANE DOE', phone: '+358 40 123 4567' },
+  dpo: { name: 'MATTI MEIKÄLÄINEN', email: 'tietosuoja@rowing.example' },
+};
+
 /** A plain-text Finnish notice around the sections. */
 function plain(section: string): string {
   return `Tietosuojaseloste\n\n${section}\n\nRekisterin nimi\n\nJäsenrekisteri\n\nKäyttötarkoitus\n\n- Jäsenyyden hoitaminen\n`;
@@ -569,6 +709,17 @@ const CASES = [
   BARE_LABELS,
   RUN_IN,
   RUN_IN_SV,
+  COMPANY_LABEL,
+  COMPANY_LABEL_FI,
+  COMPANY_LABEL_SV,
+  ADDRESSED_DPO,
+  ADDRESSED_DPO_SV,
+  ADDRESSED_DPO_EN,
+  DPO_SECTION,
+  OWN_DPO,
+  GENITIVE_TITLE,
+  GENITIVE_TITLE_SV,
+  CAPITALS,
 ];
 
 /** The text of the draft's comments, long lines joined again. */
@@ -607,6 +758,15 @@ describe('seloste import: controller, contact person and DPO by their role', () 
     const result = importNotice(text, { lang: 'fi' });
     expect(result.register['controller']).toEqual({ name: 'Kuura Retki Oy', phone: '09 333 4444' });
     expect(result.yaml).toMatch(/#\s+Puh\. 09 111 2222/u);
+  });
+
+  it('a name set in bold like the headings, right under the role\'s heading, is the role\'s name, in the three languages', () => {
+    const html = (role: string, name: string, title: string) =>
+      `<html><body><p><strong>${title}</strong></p><p><strong>${role}</strong></p><p><strong>${name}</strong></p><p>Satamatie 5, 00100 Helsinki</p><p><strong>Rekisterin nimi</strong></p><p>Jäsenrekisteri</p></body></html>`;
+    const address = { street: 'Satamatie 5', postal_code: '00100', city: 'Helsinki' };
+    expect(importNotice(html('Rekisterinpitäjä', 'Soutuseura ry', 'Tietosuojaseloste'), { lang: 'fi' }).register['controller']).toEqual({ name: 'Soutuseura ry', address });
+    expect(importNotice(html('Personuppgiftsansvarig', 'Roddklubben rf', 'Dataskyddsbeskrivning'), { lang: 'sv' }).register['controller']).toEqual({ name: 'Roddklubben rf', address });
+    expect(importNotice(html('Controller', 'Harbour Rowing Club', 'Privacy notice'), { lang: 'en' }).register['controller']).toEqual({ name: 'Harbour Rowing Club', address });
   });
 
   it('keeps a second controller whole rather than mixing its details into the first', () => {
@@ -721,5 +881,11 @@ describe('seloste import: contacts said outside the contact sections, and never 
     expect(draft('Asiakasnumero 12345671')).toEqual({ name: 'Satama Oy' });
     expect(draft('4 Quay Street, Seatown, Westshire, ST1 2AB')).toEqual({ name: 'Satama Oy' });
     expect(draft('PL 5, SE-00100 Helsinki, Finland')).toEqual({ name: 'Satama Oy' });
+  });
+  it('keeps an officer the notice addresses but gives no details of its own, under the words it uses', () => {
+    const sv = importNotice('# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nAnteckna Ab, Exempelgatan 1, 00100 Helsingfors\n\nPersonuppgiftsansvariges kontaktuppgifter:\n\nAnteckna Dataskyddsombud\n\nWebbplats: www.anteckna.fi\n', { lang: 'sv' }).register;
+    expect(sv['dpo']).toEqual({ name: 'Anteckna Dataskyddsombud' });
+    const fi = importNotice('# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nMuistio Oy, Esimerkkikatu 1, 00100 Helsinki\n\nRekisterinpitäjän yhteystiedot:\n\nMuistio Tietosuojavastaava\n\nVerkkosivu: www.muistio.fi\n', { lang: 'fi' }).register;
+    expect(fi['dpo']).toEqual({ name: 'Muistio Tietosuojavastaava' });
   });
 });

@@ -370,6 +370,52 @@ describe('recipients named outside their section', () => {
     ]);
   });
 
+  it('takes a kind of party said to process, see or have access to the data, but not data about such parties', () => {
+    const one = (text: string, lang: Lang) => imported(`# Notice\n\n## Laskutus\n\n${text}\n`, lang).register['recipients'];
+    expect(one('Tilitoimisto käsittelee laskutustietoja.', 'fi')).toEqual([{ category: { fi: 'Tilitoimisto käsittelee laskutustietoja.' } }]);
+    expect(one('Henkilötietoja voivat käsitellä rekisterinpitäjän lukuun toimivat palveluntarjoajat.', 'fi')).toEqual([
+      { category: { fi: 'Henkilötietoja voivat käsitellä rekisterinpitäjän lukuun toimivat palveluntarjoajat.' }, role: 'processor' },
+    ]);
+    expect(one('Bokföringsbyrån behandlar faktureringsuppgifter för vår räkning.', 'sv')).toEqual([{ category: { sv: 'Bokföringsbyrån behandlar faktureringsuppgifter för vår räkning.' }, role: 'processor' }]);
+    expect(one('The accounting firm has access to invoicing data.', 'en')).toEqual([{ category: { en: 'The accounting firm has access to invoicing data.' } }]);
+    expect(one('Käsittelemme yhteistyökumppaneiden yhteyshenkilöiden tietoja.', 'fi')).toBeUndefined();
+    expect(one('Vi behandlar uppgifter om leverantörer.', 'sv')).toBeUndefined();
+    expect(one('We process data about our suppliers.', 'en')).toBeUndefined();
+  });
+
+  it('takes data passed or reported to an organisation or into a register, and processors the controller engages', () => {
+    const one = (text: string, lang: Lang) => imported(`# Notice\n\n## Jäsenyys\n\n${text}\n`, lang).register['recipients'];
+    expect(one('Membership data is passed to the national federation.', 'en')).toEqual([{ category: { en: 'Membership data is passed to the national federation.' } }]);
+    expect(one('Salary data are reported to the incomes register.', 'en')).toEqual([{ category: { en: 'Salary data are reported to the incomes register.' } }]);
+    expect(one('Palkkatiedot ilmoitetaan tulorekisteriin.', 'fi')).toEqual([{ category: { fi: 'Palkkatiedot ilmoitetaan tulorekisteriin.' } }]);
+    expect(one('Löneuppgifter rapporteras till inkomstregistret.', 'sv')).toEqual([{ category: { sv: 'Löneuppgifter rapporteras till inkomstregistret.' } }]);
+    expect(one('Vi anlitar personuppgiftsbiträden för IT-drift.', 'sv')).toEqual([{ category: { sv: 'Vi anlitar personuppgiftsbiträden för IT-drift.' }, role: 'processor' }]);
+  });
+
+  it('takes a service the data are collected in, named after the verb; never a country they are kept in', () => {
+    const one = (text: string, lang: Lang) => imported(`# Notice\n\n## Tapahtumat\n\n${text}\n`, lang).register['recipients'];
+    expect(one('Event registrations are collected in Eventora.', 'en')).toEqual([{ name: 'Eventora', category: { en: 'Event registrations are collected in Eventora.' } }]);
+    expect(one('Anmälningar till evenemang samlas in i Eventora.', 'sv')).toEqual([{ name: 'Eventora', category: { sv: 'Anmälningar till evenemang samlas in i Eventora.' } }]);
+    expect(one('Ilmoittautumiset kerätään Eventora-palvelussa.', 'fi')).toEqual([{ name: 'Eventora', category: { fi: 'Ilmoittautumiset kerätään Eventora-palvelussa.' } }]);
+    expect(one('The data are stored in Finland and collected in Europe.', 'en')).toBeUndefined();
+  });
+
+  it('writes `recipients: none` for a denial in a summary before the first heading or under another heading, where nothing else names a recipient', () => {
+    expect(imported(`${HEAD}Lyhyesti: emme myy tai luovuta tietojasi kolmansille osapuolille.\n\n## Käyttötarkoitus\n\nAsiakassuhteen hoitaminen.\n`).register['recipients']).toBe('none');
+    expect(imported(`# Dataskyddsbeskrivning\n\nDina uppgifter lämnas inte ut till tredje part.\n\n## Ändamål\n\nKundrelationen.\n`, 'sv').register['recipients']).toBe('none');
+    const en = imported(`${HEAD_EN}## In short\n\nYour data is not shared with third parties.\n\n## Purposes\n\nDelivering orders.\n`, 'en');
+    expect(en.register['recipients']).toBe('none');
+    expect(en.yaml).toMatch(/# The original says:\n#\s+Your data is not shared with third parties\./u);
+  });
+
+  it('a denial elsewhere gives no `recipients: none` when it only denies selling, is narrowed to some data or use, or a recipient is named', () => {
+    expect(imported(`${HEAD_EN}We never sell your data.\n\n## Purposes\n\nDelivering orders.\n`, 'en').register['recipients']).toBeUndefined();
+    expect(imported(`${HEAD}Terveystietoja ei luovuteta kolmansille osapuolille.\n\n## Käyttötarkoitus\n\nAsiakassuhteen hoitaminen.\n`).register['recipients']).toBeUndefined();
+    expect(imported(`# Dataskyddsbeskrivning\n\nUppgifterna lämnas inte ut för marknadsföring.\n\n## Ändamål\n\nKundrelationen.\n`, 'sv').register['recipients']).toBeUndefined();
+    const named = imported(`${HEAD_EN}We do not share your data with third parties.\n\n## Newsletter\n\nWe use Examplemail to send the newsletter.\n`, 'en').register['recipients'];
+    expect(named).toEqual([{ name: 'Examplemail', category: { en: 'We use Examplemail to send the newsletter.' } }]);
+  });
+
   it('does not take the data used with partners, or a company the data come from, for a recipient', () => {
     const { register } = imported(`${HEAD}## Tapahtumat\n\nYhdistys käyttää tietoja yhteistyökumppaneiden kanssa järjestettävissä tapahtumissa. Tietoja saadaan Esimerkki Oy:ltä.\n`);
     expect(register['recipients']).toBeUndefined();

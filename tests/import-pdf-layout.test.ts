@@ -74,6 +74,14 @@ describe('lines into blocks', () => {
     ]);
   });
 
+  it('an item without a mark whose last word went to a line of its own goes on there; a short item after a short one does not', () => {
+    // 60 letters from the indent end 60 points short of the edge: the word on the next line, 63 points with its space, would not fit.
+    const item = 'asiakkaat ja urakoitsijat siltä osin kuin projekti sitä myös';
+    const intro = `Henkilötietoja voidaan antaa käsiteltäväksi ${'a'.repeat(60)}`;
+    const blocks = texts([page(0, [intro, 'näille tahoille ja vain tarpeen mukaan.', '', 'Tietoja käsittelevät:', '', { text: 'tilitoimisto', x: 80 }, { text: item, x: 80 }, { text: 'edellyttää', x: 80 }, { text: 'viranomaiset', x: 80 }, { text: 'vakuuttajat', x: 80 }])]);
+    expect(blocks).toEqual([`paragraph: ${intro} näille tahoille ja vain tarpeen mukaan.`, 'paragraph: Tietoja käsittelevät:', `list: tilitoimisto | ${item} edellyttää | viranomaiset | vakuuttajat`]);
+  });
+
   it('numbered lines: headings with text between them, items of a list spaced apart, a table of contents', () => {
     // Paragraphs of two lines: the line spacing is the distance within them.
     const headings = texts([page(0, ['1. Rekisterinpitäjä', '', 'Esimerkki Oy', 'Katu 1', '', '2. Tarkoitukset', '', 'Asiakassuhde', 'ja laskutus.'])]);
@@ -181,6 +189,106 @@ describe('lines into blocks', () => {
     // The same beside a menu whose items name no part of a notice: no table.
     const menu = pageLines([piece('Etusivu', 36, 730), piece('Teksti alkaa tästä ja jatkuu.', 150, 730), piece('Palvelut', 36, 716.5), piece('Toinen rivi tekstiä.', 150, 716.5)], 0);
     expect(texts([menu]).some((t) => t.startsWith('heading'))).toBe(false);
+  });
+
+  /** A paragraph of four lines at the margin: the distance between its lines is the line spacing, larger ones part paragraphs. */
+  const intro = ['Tämä seloste kertoo, miten käsittelemme', 'henkilötietoja ja mihin niitä', 'käytetään yhdistyksen', 'toiminnassa.'];
+  const introText = 'paragraph: Tämä seloste kertoo, miten käsittelemme henkilötietoja ja mihin niitä käytetään yhdistyksen toiminnassa.';
+
+  it('the margin is where the paragraphs start, also where the lists indented from it hold more text', () => {
+    const item = (text: string) => ({ text, x: 80 });
+    const long = (n: number) => `Pitkä luettelon kohta numero ${n}, jossa on paljon tekstiä ${'x'.repeat(30)}`;
+    const para = ['Henkilötietoja käsitellään tässä rekisterissä vain siihen tarkoitukseen,', 'johon ne on kerätty, ja niitä säilytetään vain tarpeellisen ajan.'];
+    const blocks = texts([page(0, [...para, '', 'Käsittelemme tietoja näihin tarkoituksiin:', item(long(1)), item(long(2)), item(long(3)), item(long(4)), '', 'Lyhyt kappale lopuksi.'])]);
+    expect(blocks).toEqual([`paragraph: ${para.join(' ')}`, 'paragraph: Käsittelemme tietoja näihin tarkoituksiin:', `list: ${long(1)} | ${long(2)} | ${long(3)} | ${long(4)}`, 'paragraph: Lyhyt kappale lopuksi.']);
+  });
+
+  it('in a PDF set in one size, a line of its own that names a part is a heading; a title alone, a lead-in or a name is not', () => {
+    const blocks = texts([page(0, ['Tietosuojaseloste', '', ...intro, '', 'Rekisterinpitäjä', '', 'Esimerkki Oy', '', 'Personuppgifternas lagringstid', '', 'Uppgifterna sparas i två år.', '', 'Data retention', '', 'We keep the data for two years.', '', 'Käsittelyn oikeusperuste on', '', 'suostumus.'])]);
+    expect(blocks).toEqual([
+      'paragraph: Tietosuojaseloste',
+      introText,
+      'heading1: Rekisterinpitäjä',
+      'paragraph: Esimerkki Oy',
+      'heading1: Personuppgifternas lagringstid',
+      'paragraph: Uppgifterna sparas i två år.',
+      'heading1: Data retention',
+      'paragraph: We keep the data for two years.',
+      'paragraph: Käsittelyn oikeusperuste on',
+      'paragraph: suostumus.',
+    ]);
+  });
+
+  it('items spaced apart, one item under its lead-in, an item broken off mid-clause before a capital, a footnote\'s asterisk', () => {
+    const at = (text: string) => ({ text, x: 80 });
+    const filled = 'Työhakemukset: ilmoitusten osoitteet (esimerkiksi Työpaikkapörssi tai';
+    const body = `Tämä kappale on leipätekstiä, joka täyttää rivin ${'a'.repeat(40)}`;
+    const blocks = texts([page(0, [...intro, '', body, '', 'Käsittelijöitä ovat', '', at('Esimerkki'), '', 'Tiedot:', '', at('Yhteystiedot'), '', at(filled), at('Duunipalvelu), tehtävä ja tila'), '', at('Lokit'), '', '*Lisäpalvelu voi käsitellä tietoja muualla.'])]);
+    expect(blocks).toEqual([
+      introText,
+      `paragraph: ${body}`,
+      'paragraph: Käsittelijöitä ovat',
+      'list: Esimerkki',
+      'paragraph: Tiedot:',
+      `list: Yhteystiedot | ${filled} Duunipalvelu), tehtävä ja tila | Lokit`,
+      'paragraph: *Lisäpalvelu voi käsitellä tietoja muualla.',
+    ]);
+  });
+
+  it('a bold lead-in with its text right under it is one paragraph; a paragraph goes on over a page from a filled line', () => {
+    const full = `Osa palveluntarjoajista voi säilyttää tietoja ${'b'.repeat(40)}`;
+    const blocks = texts([page(0, [...intro, '', { text: 'Yhteystiedot tietosuoja-asioissa:', bold: true }, 'info@esimerkki.example', '', full]), page(1, ['EU:n ulkopuolella.'])]);
+    expect(blocks).toEqual([introText, 'paragraph: Yhteystiedot tietosuoja-asioissa: info@esimerkki.example', `paragraph: ${full} EU:n ulkopuolella.`]);
+  });
+
+  it('a table of three columns: its header row and one row a line, a row whose first cell is empty going on with the one above', () => {
+    const piece = (str: string, x: number, y: number, font = 'F1+Arial') => ({ str, x, y, width: str.length * 5, size: 11, font });
+    const rows: [string, string, string][] = [
+      ['Microsoft Azure', 'EU (Irlanti)', 'Tietokanta'],
+      ['Examplemail', 'EU', 'Sähköposti'],
+      ['', '', 'ja uutiskirjeet'],
+      ['Examplehost', 'EU (Saksa)', 'Varmuuskopiot'],
+    ];
+    const items = [piece('Palveluntarjoajat', 36, 760, 'F2+Arial-Bold'), piece('Palveluntarjoaja', 45, 735, 'F2+Arial-Bold'), piece('Sijainti', 190, 735, 'F2+Arial-Bold'), piece('Käyttötarkoitus', 330, 735, 'F2+Arial-Bold')];
+    rows.forEach((cells, i) => cells.forEach((c, k) => c && items.push(piece(c, [40, 160, 300][k]!, 720 - i * 13))));
+    const blocks = pdfBlocks([pageLines(items, 0)]);
+    const grid = blocks.find((b) => b.kind === 'table');
+    expect(grid?.rows).toEqual([
+      ['Palveluntarjoaja', 'Sijainti', 'Käyttötarkoitus'],
+      ['Microsoft Azure', 'EU (Irlanti)', 'Tietokanta'],
+      ['Examplemail', 'EU', 'Sähköposti ja uutiskirjeet'],
+      ['Examplehost', 'EU (Saksa)', 'Varmuuskopiot'],
+    ]);
+    expect(grid?.parts?.map((b) => `${b.kind}: ${b.items ? b.items.join(' | ') : b.text}`)).toEqual([
+      'paragraph: Palveluntarjoaja – Sijainti – Käyttötarkoitus',
+      'list: Microsoft Azure – EU (Irlanti) – Tietokanta | Examplemail – EU – Sähköposti ja uutiskirjeet | Examplehost – EU (Saksa) – Varmuuskopiot',
+    ]);
+  });
+
+  it('a table of three columns whose cells run over lines: the rows parted by the room between them; a footnote under it is no row', () => {
+    const piece = (str: string, x: number, y: number) => ({ str, x, y, width: str.length * 5, size: 11, font: 'F1+Arial' });
+    // Lines of a cell 12.5 apart, rows 18 apart; every cell may wrap, the first one too.
+    const lines: [string, string, string][][] = [
+      [['Data', 'Source', 'Kept for']],
+      [['Web server logs: IP', 'From your device', 'Two years'], ['address, browser', 'when you visit', ''], ['', 'the site', '']],
+      [['Contact form', 'From you', 'Until the'], ['messages', '', 'case is closed']],
+      [['Newsletter list', 'From you', 'Until you leave']],
+    ];
+    const items = [piece('Data we keep', 36, 760)];
+    let y = 735;
+    for (const row of lines) {
+      row.forEach((cells, i) => cells.forEach((c, k) => c && items.push(piece(c, [40, 160, 300][k]!, y - i * 12.5))));
+      y -= (row.length - 1) * 12.5 + 18;
+    }
+    items.push(piece('*Logs are kept longer when an attack is being looked into.', 36, y - 4));
+    const blocks = pdfBlocks([pageLines(items, 0)]);
+    expect(blocks.find((b) => b.kind === 'table')?.rows).toEqual([
+      ['Data', 'Source', 'Kept for'],
+      ['Web server logs: IP address, browser', 'From your device when you visit the site', 'Two years'],
+      ['Contact form messages', 'From you', 'Until the case is closed'],
+      ['Newsletter list', 'From you', 'Until you leave'],
+    ]);
+    expect(blocks[blocks.length - 1]).toMatchObject({ kind: 'paragraph', text: '*Logs are kept longer when an attack is being looked into.' });
   });
 
   it('leaves out page numbers and a header on every page, keeps a heading on one page', () => {

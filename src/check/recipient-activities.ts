@@ -40,7 +40,20 @@ const ACTIVITY = words([
 /** Short names of activities, written in capitals: "IT-palvelut", "CRM", "HR-system". */
 const ACRONYM = /(?<![\p{L}\p{N}])(?:IT|ICT|CRM|ERP|HR|SMS)(?![\p{L}\p{N}])/u;
 
-/** Whether a category names what the recipient does. */
-export function namesActivity(text: string): boolean {
+function hasActivity(text: string): boolean {
   return ACRONYM.test(text) || findWords(text, ACTIVITY).length > 0;
+}
+
+/** "tai", "or", "eller" between the alternatives of a short category. */
+const OR = /\s(?:tai|taikka|or|eller)\s/iu;
+
+/**
+ * Whether a category names what the recipient does. A short category of alternatives names it only
+ * if each does: "palvelun- tai ohjelmistontarjoajat" (service or software providers) may be any
+ * service provider.
+ */
+export function namesActivity(text: string): boolean {
+  const alternatives = text.split(OR);
+  if (alternatives.length > 1 && text.trim().split(/\s+/u).length <= 12) return alternatives.every(hasActivity);
+  return hasActivity(text);
 }

@@ -15,6 +15,7 @@ import { purposeSection } from './recognise/purpose-section.js';
 import { basisSection } from './recognise/purposes.js';
 import { purposesElsewhere } from './recognise/purposes-elsewhere.js';
 import { recipientSection } from './recognise/recipients.js';
+import { recipientDenials } from './recognise/recipient-denials.js';
 import { recipientsElsewhere } from './recognise/recipients-elsewhere.js';
 import { recipientsInTransfers } from './recognise/recipients-in-transfers.js';
 import { retentionElsewhere, retentionSection } from './recognise/retention.js';
@@ -160,6 +161,7 @@ export function extractDraft(outline: Outline, lang: Lang): Draft {
   automatedElsewhere(x, outline.front, outline.sections);
   retentionElsewhere(x, outline.front, outline.sections);
   recipientsElsewhere(x, outline.front, outline.sections);
+  recipientDenials(x, outline.front, outline.sections);
   purposesElsewhere(x, outline.front, outline.sections);
   if (outline.second) second(x, outline.second);
   const { register, mapped } = build(x);

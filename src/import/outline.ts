@@ -91,11 +91,35 @@ function isTitleLike(block: Block): boolean {
   return /rekisteri(?![\p{L}])|seloste|privacy (?:notice|policy)|\bregister\b/iu.test(text);
 }
 
-/** Where a block is a heading that does not map, whether it continues the section above it. */
-function isSubheading(block: Block, section: Section): boolean {
+/** Kinds a short heading may name that are also purposes: "Tietoturva", "Analytics", "Yhteydenotot", "Profilointi". */
+const CARD_KINDS = new Set<SectionKind>(['security', 'cookies', 'contact', 'automated_decisions']);
+const DENIES = /(?<![\p{L}])(?:ei|emme|eikä|inte|aldrig|ej|not|never|no)(?![\p{L}])/iu;
+
+/** A heading and the one paragraph under it, nothing more, as a card sets them. */
+function cardAt(blocks: readonly Block[], i: number): boolean {
+  const after = blocks[i + 2];
+  return blocks[i]?.kind === 'heading' && blocks[i + 1]?.kind === 'paragraph' && (after === undefined || after.kind === 'heading');
+}
+
+/**
+ * A card among the cards of a section on purposes, each a small heading over one sentence: a
+ * heading that names another part ("Tietoturva & Suojaus" over "Käyttöoikeuksien varmistamiseen …")
+ * is one more purpose when the card before it, at the same level, was one, and its text denies nothing.
+ */
+function isPurposeCard(blocks: readonly Block[], i: number, current: Section | undefined, kinds: readonly SectionKind[]): boolean {
+  const block = blocks[i]!;
+  if (current?.kinds[0] !== 'purposes' || !CARD_KINDS.has(kinds[0]!) || (block.level ?? 1) <= (current.heading.level ?? 1)) return false;
+  const [sibling, text] = current.blocks.slice(-2);
+  return sibling?.kind === 'heading' && sibling.level === block.level && cardAt([sibling, text!, block], 0) && cardAt(blocks, i) && !DENIES.test(blocks[i + 1]!.text);
+}
+
+/** Where a block is a heading that does not map, whether it continues the section above it; `next` is the block after it. */
+function isSubheading(block: Block, section: Section, next: Block | undefined): boolean {
   // A table row "Sähköposti | …" under the controller, contact person or DPO is a detail of theirs.
   if (block.style === 'table') return CONTACT_KINDS.has(section.kinds[0]!) && isDetailLabel(block.text);
   if (block.style === 'loose') return true;
+  // Right under the controller's, contact person's or DPO's heading, over their details, a heading that maps to nothing is their name set in bold ("Netum Oy").
+  if (CONTACT_KINDS.has(section.kinds[0]!) && !section.blocks.length && next !== undefined && next.kind !== 'heading' && isContactBlock(next)) return true;
   return (block.level ?? 1) > (section.heading.level ?? 1);
 }
 
@@ -154,7 +178,7 @@ export function outline(tree: readonly Block[]): Outline {
         out.front.push(block);
         continue;
       }
-      if (current && kinds.length === 0 && isSubheading(block, current)) {
+      if (current && kinds.length === 0 && isSubheading(block, current, blocks[i + 1])) {
         current.blocks.push(block);
         continue;
       }
@@ -162,8 +186,8 @@ export function outline(tree: readonly Block[]): Outline {
       out.sections.push(current);
       continue;
     }
-    // "Rekisteröidyn oikeudet" followed by a heading per right: one section.
-    if (current && kinds[0] === 'rights' && current.kinds[0] === 'rights') {
+    // "Rekisteröidyn oikeudet" followed by a heading per right: one section; a card among purpose cards: one more purpose.
+    if (current && ((kinds[0] === 'rights' && current.kinds[0] === 'rights') || isPurposeCard(blocks, i, current, kinds))) {
       current.blocks.push(block);
       continue;
     }

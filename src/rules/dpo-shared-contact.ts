@@ -8,6 +8,9 @@ const GENERAL_MAILBOX = new Set([
   'sales', 'mail', 'admin', 'feedback', 'kundtjanst', 'kundservice', 'kontakt', 'hej', 'moi', 'hei',
 ]);
 
+/** Mailbox names about data protection: shared with the controller, they still reach the officer's work. */
+const PRIVACY_MAILBOX = /^(?:tietosuoja\p{L}*|privacy|dataprotection|dpo|gdpr|dataskydd\p{L}*|integritet|personuppgifter)$/u;
+
 const localPart = (email: string): string => email.split('@')[0]!.toLowerCase().replace(/[-_]/g, '');
 const digits = (phone: string): string => phone.replace(/\D/g, '').replace(/^358/, '0');
 
@@ -29,7 +32,8 @@ export default defineRule(
     const dpo = register.dpo;
     if (!dpo) return;
     const controller = register.controller;
-    const sameEmail = dpo.email !== undefined && controller?.email !== undefined && dpo.email.toLowerCase() === controller.email.toLowerCase();
+    const sameEmail =
+      dpo.email !== undefined && controller?.email !== undefined && dpo.email.toLowerCase() === controller.email.toLowerCase() && !PRIVACY_MAILBOX.test(localPart(dpo.email).replace(/\./gu, ''));
     if (dpo.email && (GENERAL_MAILBOX.has(localPart(dpo.email)) || sameEmail)) {
       report(['dpo', 'email'], 'general', { contact: dpo.email });
       return;

@@ -1,7 +1,8 @@
 /**
  * A PDF's lines as blocks: lines run together into groups between larger gaps (or across a page
  * break, mid-sentence); a group in a larger font, or a short bold one, is a heading, and so is a
- * label over its indented text; a table of two columns is read row by row; lines with bullets,
+ * label over its indented text; a table of two columns is read row by row, one of more columns as
+ * its header and rows (`pdf-grid.ts`); lines with bullets,
  * numbers or an indent are list items; the rest are paragraphs.
  */
 import { list, paragraph, type Block, withoutNumber } from './block.js';
@@ -9,17 +10,22 @@ import { indented, measure, paragraphGap, wrapped, type Layout } from './pdf-lay
 import { BULLETS, type PdfLine } from './pdf-lines.js';
 import { joinLines, wordsOf } from './pdf-join.js';
 import { isLabelOver } from './pdf-labels.js';
+import { classifyHeading } from '../headings.js';
 import { isTocLine } from './plain.js';
+import { pdfGrids } from './pdf-grid.js';
 import { pdfTables, type Row } from './pdf-table.js';
 
-const BULLET = new RegExp(`^(?:[${BULLETS}]|[-–—](?=\\s))\\s*`, 'u');
+/** A bullet; an asterisk or a dash only with a space after it ("*Google …" opens a footnote). */
+const BULLET = new RegExp(`^(?:[${BULLETS.replace('*', '')}]|[-–—*](?=\\s))\\s*`, 'u');
 const NUMBERED = /^(?:\d{1,2}|[a-z])[.)]\s+/u;
+const COMPANY_FORM = /\b(?:Oy|Oyj|Ab|ry|rf|Ltd|Inc|GmbH|AG|AB|Ky)\b/u;
 
 
-/** A paragraph running on past the page's end: body text, mid-sentence, going on in lower case. */
+/** A paragraph running on past the page's end: body text, mid-sentence, going on in lower case or from a line filled to the edge. */
 function runsOn(above: PdfLine, below: PdfLine, layout: Layout): boolean {
   const body = (l: PdfLine): boolean => Math.abs(l.size - layout.body) <= 0.5 && !l.bold;
-  return body(above) && body(below) && !BULLET.test(below.text) && !/[.!?:]$/u.test(above.text) && /^\p{Ll}/u.test(below.text);
+  if (!body(above) || !body(below) || BULLET.test(below.text) || /[.!?:]$/u.test(above.text)) return false;
+  return /^\p{Ll}/u.test(below.text) || (Math.abs(above.x - below.x) <= 2 && wrapped(above, below, layout));
 }
 
 function groups(rows: readonly Row[], layout: Layout): Row[][] {
@@ -31,7 +37,8 @@ function groups(rows: readonly Row[], layout: Layout): Row[][] {
       prev !== undefined &&
       (prev.page === line.page ? !paragraphGap(prev, line, layout) : runsOn(prev, line, layout)) &&
       Math.abs(prev.size - line.size) <= 0.5 &&
-      prev.bold === line.bold;
+      // A bold lead-in with its text right under it ("Contact information:" over the address) is one paragraph.
+      (prev.bold === line.bold || (prev.bold && /[:：]$/u.test(prev.text)));
     if (together) out[out.length - 1]!.push(row);
     else out.push([row]);
   });
@@ -49,11 +56,26 @@ function asHeading(group: readonly Row[], layout: Layout, words: ReadonlySet<str
   if (first.size >= layout.body * 1.15) {
     return heading(text, group[0]!, layout.headings.indexOf(Math.round(first.size * 2) / 2) + 1 || 1, 'markup');
   }
-  if (text.length > 80 || /[.,;:]$/u.test(text) || text.includes(' – ') || BULLET.test(text) || isTocLine(text)) return undefined;
-  if (first.bold && group.length <= 2) return heading(text, group[0]!, 7, 'markup');
+  if (text.length > 100 || /[.,;:]$/u.test(text) || text.includes(' – ') || BULLET.test(text) || isTocLine(text)) return undefined;
+  const bold = group.every((r) => r.line.bold);
+  if (text.length <= 80 && bold && group.length <= 2) return heading(text, group[0]!, 7, 'markup');
+  // A heading that names two parts may be long: "Tietojen säännönmukaiset luovutukset ja tietojen siirto EU:n tai ETA:n ulkopuolelle".
+  if (!layout.headings.length && !bold && group.length === 1 && !indented(first, layout) && namesPart(text)) return { kind: 'heading', text, lines: [text], line: group[0]!.n, level: 1, style: 'loose' };
   const numbered = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+\p{Lu}/u.exec(text);
-  if (numbered && group.length === 1 && !listed && !/@|https?:/u.test(text)) return heading(text, group[0]!, numbered[1]!.split('.').length, 'numbered');
+  if (text.length <= 80 && numbered && group.length === 1 && !listed && !/@|https?:/u.test(text)) return heading(text, group[0]!, numbered[1]!.split('.').length, 'numbered');
   return undefined;
+}
+
+/**
+ * In a PDF set in one size throughout, as a plain text printed is, a line of its own that names a part
+ * of a notice ("Rekisterin nimi", "Personuppgiftsansvarig", "Data retention") is a heading; a title
+ * alone ("Tietosuojaseloste") stays a line of the beginning, a label with its value ("Rekisterinpitäjä:
+ * Esimerkki Oy") a line of text.
+ */
+function namesPart(text: string): boolean {
+  if (!/^\p{Lu}/u.test(text) || text.split(/\s+/u).length > 14 || /@|https?:|www\.|\d{5}|\s(?:on|ovat|är|is|are)$|[:：]\s+\S/u.test(text)) return false;
+  const kinds = classifyHeading(text);
+  return !COMPANY_FORM.test(text) && kinds.length > 0 && !(kinds.length === 1 && kinds[0] === 'title');
 }
 
 function asTerm(group: readonly Row[], next: readonly Row[] | undefined, layout: Layout): Block | undefined {
@@ -82,14 +104,19 @@ interface Item {
   bulleted: boolean;
 }
 
+/** The end of a line that leaves its sentence open: a comma, a bracket or a dash, a word that joins ("tai", "och", "of"). */
+const OPEN_END = /[,(–-]$|(?<![\p{L}])(?:ja|tai|sekä|eli|kuten|esim\.|eller|och|samt|som|t\.ex\.|or|and|of|the|to|for|with|in|on|by|a|an|e\.g\.)$/iu;
+
 /** Whether a line opens a list item, given the item it would follow (if any). */
 function opensItem(line: PdfLine, prev: PdfLine | undefined, item: Item | undefined, layout: Layout, numberedRun: boolean): boolean {
   if (BULLET.test(line.text) || (numberedRun && NUMBERED.test(line.text))) return true;
   if (!indented(line, layout)) return false;
   if (!item) return prev !== undefined && !indented(prev, layout);
   if (item.bulleted) return false;
-  // Without marks, an item ends where its line ended with room to spare, or a sentence, and the next one begins anew.
-  return Math.abs(line.x - item.lines[0]!.x) > 2 || !wrapped(prev!, line, layout) || /[.;:!?]$/u.test(prev!.text) || /^\p{Lu}/u.test(line.text);
+  // Without marks, an item ends where its line ended with room to spare, or a sentence, and the next one begins anew;
+  // a capital begins one too, unless the line before it broke off mid-clause ("… (esim. Duunitori tai" over "Työmarkkinatori), …").
+  if (Math.abs(line.x - item.lines[0]!.x) > 2 || !wrapped(prev!, line, layout) || /[.;:!?]$/u.test(prev!.text)) return true;
+  return /^\p{Lu}/u.test(line.text) && !OPEN_END.test(prev!.text);
 }
 
 /** Lines broken for want of room joined again; the lines the author broke kept apart. */
@@ -109,12 +136,12 @@ function continuesItem(line: PdfLine, item: Item, layout: Layout): boolean {
   return item.bulleted ? line.x > start.x + 0.5 * layout.body || Math.abs(line.x - start.x) <= 2 : indented(line, layout);
 }
 
-/** Items and paragraphs of a group of body text. */
-function splitGroup(group: readonly Row[], layout: Layout, words: ReadonlySet<string>, listed: boolean): Block[] {
+/** Items and paragraphs of a group of body text; `spaced` when the group is one item of a list whose items stand apart. */
+function splitGroup(group: readonly Row[], layout: Layout, words: ReadonlySet<string>, listed: boolean, spaced = false): Block[] {
   const out: Block[] = [];
   const numberedRun = listed || group.filter((r) => NUMBERED.test(r.line.text)).length >= 2;
   // An indented group, or an indented run of lines: a list whose marks are drawn, not written.
-  const indentList = group.length > 1 && group.every((r) => indented(r.line, layout));
+  const indentList = (group.length > 1 || spaced) && group.every((r) => indented(r.line, layout));
   let items: Item[] = [];
   let para: Row[] = [];
   const flushPara = (): void => {
@@ -128,7 +155,9 @@ function splitGroup(group: readonly Row[], layout: Layout, words: ReadonlySet<st
     para = [];
   };
   const flushList = (): void => {
-    if (items.length) out.push(list(items.map((i) => joinLines(i.lines.map((l) => l.text), words).replace(BULLET, '').replace(NUMBERED, '')), items.flatMap((i) => i.lines.map((l) => l.text)), items[0]!.n));
+    // One line an item, its lines broken for room joined again ("a one-" over "person company" is "a one-person company").
+    const lines = items.map((i) => joinLines(i.lines.map((l) => l.text), words));
+    if (items.length) out.push(list(lines.map((l) => l.replace(BULLET, '').replace(NUMBERED, '')), lines, items[0]!.n));
     items = [];
   };
   group.forEach((row, i) => {
@@ -166,6 +195,21 @@ function mergeLists(blocks: readonly Block[]): Block[] {
   return out;
 }
 
+/**
+ * A group of one indented line next to an indented group at the same place: an item of a list whose
+ * items stand apart; or right under a paragraph at the margin that leads into it, with no stop at its
+ * end: the one item of a list ("Henkilötietojen käsittelijöitä ovat" over "Netum").
+ */
+function spacedItem(group: readonly Row[], [before, after]: readonly (readonly Row[] | undefined)[], layout: Layout): boolean {
+  const line = group[0]!.line;
+  if (group.length !== 1 || !indented(line, layout)) return false;
+  const list = (g: readonly Row[] | undefined): boolean => g !== undefined && Math.abs(g[0]!.line.x - line.x) <= 2 && g.every((r) => indented(r.line, layout));
+  const above = before?.[before.length - 1]?.line;
+  const body = above !== undefined && Math.abs(above.size - layout.body) <= 0.5 && !above.bold;
+  const leadIn = body && !indented(above, layout) && above.page === line.page && !/[.!?]$/u.test(line.text);
+  return list(before) || list(after) || leadIn;
+}
+
 /** Headings, paragraphs and lists of lines of text (no table among them). */
 function textBlocks(rows: readonly Row[], layout: Layout, words: ReadonlySet<string>): Block[] {
   const all = splitAtTerms(groups(rows, layout), layout);
@@ -174,7 +218,8 @@ function textBlocks(rows: readonly Row[], layout: Layout, words: ReadonlySet<str
     const heading = asHeading(g, layout, words, listed);
     if (heading) return heading;
     const term = asTerm(g, all[i + 1], layout);
-    return term ? [term, ...(g.length > 1 ? splitGroup(g.slice(1), layout, words, listed) : [])] : splitGroup(g, layout, words, listed);
+    if (term) return [term, ...(g.length > 1 ? splitGroup(g.slice(1), layout, words, listed) : [])];
+    return splitGroup(g, layout, words, listed, spacedItem(g, [all[i - 1], all[i + 1]], layout));
   });
 }
 
@@ -185,7 +230,9 @@ export function pdfBlocks(pages: readonly PdfLine[][]): Block[] {
   const words = wordsOf(rows.map((r) => r.line.text));
   const blocks: Block[] = [];
   let from = 0;
-  for (const table of pdfTables(rows, layout)) {
+  const pairs = pdfTables(rows, layout);
+  const grids = pdfGrids(rows, layout, (i) => pairs.some((t) => i >= t.start && i < t.end));
+  for (const table of [...pairs, ...grids].sort((a, b) => a.start - b.start)) {
     blocks.push(...textBlocks(rows.slice(from, table.start), layout, words), ...table.blocks);
     from = table.end;
   }

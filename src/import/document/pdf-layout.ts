@@ -37,10 +37,24 @@ export function measure(pages: readonly PdfLine[][]): Layout {
     }
   }
   const bodyLines = lines.filter(isBody);
-  const margin = mostCommon(bodyLines.map((l) => [Math.round(l.x), l.text.length])) ?? 0;
+  // Paragraph lines tell the margin; labels hanging left of the text ("Rekisterinpitäjä:") do not.
+  const textLines = bodyLines.filter((l) => l.text.length >= 30 && !/[:：]$/u.test(l.text));
+  const margin = leftMargin((textLines.length ? textLines : bodyLines).map((l) => [Math.round(l.x), l.text.length])) ?? 0;
   const right = bodyLines.reduce((max, l) => Math.max(max, l.right), 0);
   const headings = [...new Set(lines.filter((l) => l.size >= body * 1.15).map((l) => round(l.size)))].sort((a, b) => b - a);
   return { body, spacing: lineSpacing(deltas) ?? round(1.2 * body), margin, right, headings };
+}
+
+/**
+ * The left margin: the leftmost place where a good share of the body text starts. Where lists hold
+ * more text than paragraphs do, most text starts at their indent, and the paragraphs left of it are
+ * still at the margin.
+ */
+function leftMargin(pairs: readonly [number, number][]): number | undefined {
+  const weights = new Map<number, number>();
+  for (const [x, weight] of pairs) weights.set(x, (weights.get(x) ?? 0) + weight);
+  const most = Math.max(0, ...weights.values());
+  return [...weights].sort((a, b) => a[0] - b[0]).find(([, w]) => w >= 0.25 * most)?.[0];
 }
 
 /** The smallest distance between body lines that is common: within paragraphs (gaps between them are larger). */
@@ -62,9 +76,13 @@ export function indented(line: PdfLine, layout: Layout): boolean {
   return line.x > layout.margin + 0.8 * layout.body;
 }
 
-/** Whether `above` ended only because the first word of `below` did not fit after it. */
+/**
+ * Whether `above` ended only because the first word of `below` did not fit after it. The word's width
+ * is guessed from the letters of `below`, on the narrow side; a word alone on its line is measured.
+ */
 export function wrapped(above: PdfLine, below: PdfLine, layout: Layout): boolean {
   const word = /^\S+/u.exec(below.text)?.[0] ?? '';
   const perChar = (below.right - below.x) / Math.max(1, below.text.length);
-  return above.right + perChar * (word.length + 1) * 0.8 > layout.right - 0.5 * layout.body;
+  const needed = word === below.text ? below.right - below.x + 0.25 * below.size : perChar * (word.length + 1) * 0.8;
+  return above.right + needed > layout.right - 0.5 * layout.body;
 }

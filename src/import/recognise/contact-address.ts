@@ -4,7 +4,8 @@
  * country's are taken only where the country is named after the city, and only in that country's
  * form ("1060 Vienna, Austria"), except a British postcode, whose form is its own ("12 High Street,
  * Northtown NT1 2AB"). A street and a city without a postal code are taken only under an address
- * label ("Käyntiosoite: Ritarikatu 2 b, Helsinki").
+ * label ("Käyntiosoite: Ritarikatu 2 b, Helsinki"), and so is a city alone with its country ("Address:
+ * Helsinki, Finland").
  */
 import type { Address } from '../../types.js';
 import { SUFFIX } from './contact-details.js';
@@ -70,11 +71,15 @@ const ADDRESS = new RegExp(
   'dgu',
 );
 
+const ADDRESS_LABEL = String.raw`(?<![\p{L}])(?:käyntiosoite|katuosoite|osoite|besöksadress|gatuadress|adress|visiting address|street address|address)`;
+
 /** A street and a city under an address label, with no postal code: the label itself is left for the caller. */
-const LABELLED_STREET = new RegExp(
-  String.raw`(?<![\p{L}])(?:käyntiosoite|katuosoite|osoite|besöksadress|gatuadress|adress|visiting address|street address|address)\s*[:：]?\s*((${STREET}),[ \t]*(${WORD})${CITY_END})`,
-  'giu',
-);
+const LABELLED_STREET = new RegExp(String.raw`${ADDRESS_LABEL}\s*[:：]?\s*((${STREET}),[ \t]*(${WORD})${CITY_END})`, 'giu');
+
+/** What stands on the line after an address label. */
+const AFTER_ADDRESS_LABEL = new RegExp(String.raw`${ADDRESS_LABEL}\s*[:：][ \t]*([^\n]*)`, 'giu');
+/** A city and the country it is in, and nothing else: "Helsinki, Finland", "Göteborg, Sverige". */
+const CITY_AND_COUNTRY = new RegExp(String.raw`^(${WORD}(?:[ \t]+${WORD}){0,2}),[ \t]*(${COUNTRY_NAMES})(?=[ \t.]*$)`, 'u');
 
 /**
  * A British address, its number before the street and its postcode after the town: "12 High
@@ -157,11 +162,19 @@ export function addressesIn(text: string): FoundAddress[] {
   return [...out, ...uk].sort((a, b) => a.index - b.index);
 }
 
-/** A street and a city with no postal code, under an address label: "Käyntiosoite: Ritarikatu 2 b, Helsinki". */
+/**
+ * Under an address label, an address without a postal code: a street and a city ("Käyntiosoite:
+ * Ritarikatu 2 b, Helsinki"), or a city and the country it is in, alone on the line ("Address: Helsinki, Finland").
+ */
 export function labelledStreetsIn(text: string): FoundAddress[] {
-  return [...text.matchAll(LABELLED_STREET)].map((m) => ({
+  const streets = [...text.matchAll(LABELLED_STREET)].map((m) => ({
     address: { street: m[2]!.trim(), city: m[3]! },
     index: m.index + m[0].length - m[1]!.length,
     length: m[1]!.length,
   }));
+  const cities = [...text.matchAll(AFTER_ADDRESS_LABEL)].flatMap((m) => {
+    const city = CITY_AND_COUNTRY.exec(m[1]!);
+    return city ? [{ address: { city: city[1]!, country: countryNamed(city[2])!.code }, index: m.index + m[0].length - m[1]!.length, length: city[0].length }] : [];
+  });
+  return [...streets, ...cities].sort((a, b) => a.index - b.index);
 }

@@ -5,7 +5,7 @@
 import type { Address } from '../../types.js';
 import type { Detail, Role } from './contact-labels.js';
 import { companyNames, NAME, personName } from './contact-details.js';
-import { cleanFragment, isFiller, isOrganisationName, isPersonName, isTitle, titledName } from './contact-names.js';
+import { cleanFragment, isCapitalsName, isFiller, isOrganisationName, isPersonName, isTitle, titledName } from './contact-names.js';
 import { MASK, type Span, spansIn } from './contact-spans.js';
 
 export type Field = 'name' | 'title' | 'business_id' | 'email' | 'phone' | 'address' | 'postal_address' | 'website' | 'web_form';
@@ -128,7 +128,7 @@ class Block {
     if (titled) {
       this.put('name', titled.name, line);
       this.put('title', titled.title, line);
-    } else if (v.name === undefined && isPersonName(f)) this.put('name', f, line);
+    } else if (v.name === undefined && (isPersonName(f) || isCapitalsName(f))) this.put('name', f, line);
     else if (v.name === f) return;
     else if (v.name !== undefined && this.out.from.name === line && v.title === undefined && isTitle(f)) this.put('title', f, line);
     else this.out.kept.add(line);

@@ -1,4 +1,5 @@
 /** Contact details in running text: company names, e-mail, business ID, phone, web address, person (addresses: `contact-address.ts`). */
+import { roleCue } from './contact-labels.js';
 
 export const SUFFIX = String.raw`(?:Oyj|Oy|Abp|Ab|ry|r\.y\.|rf|r\.f\.|Ky|Tmi|Osk|Ltd\.?|Limited|Inc\.?|LLC|GmbH|AG|AB|ASA|AS|A/S|plc|PLC|S\.A\.|B\.V\.|kuntayhtymä|kunta|kaupunki|säätiö|sr)`;
 
@@ -72,8 +73,9 @@ export const NAME_LINE = new RegExp(String.raw`^(${NAME})(?=$|\s*[,(]|\s+[+\d]|\
 
 export const NOT_NAMES = /^(?:Rekisterin|Rekisterinpitäjä|Tietosuojavastaava|Sähköposti|Puhelin|Osoite|Email|Phone|Address|Data|Privacy|Customer|Contact)\b/u;
 
+/** Not a company, a label, nor a role addressed ("Duunify Tietosuojavastaava"). */
 export function validName(name: string): boolean {
-  return !COMPANY_SUFFIX.test(name) && !NOT_NAMES.test(name);
+  return !COMPANY_SUFFIX.test(name) && !NOT_NAMES.test(name) && roleCue(name) === undefined;
 }
 
 /** A person's name: after a label ("Vastuuhenkilö: …"), before an e-mail address, or alone at the start of a line. */

@@ -25,6 +25,30 @@ const ROLE_WORDS: readonly (readonly [Role, string])[] = [
 
 const ROLE_AT_START = ROLE_WORDS.map(([role, words]) => [role, new RegExp(String.raw`^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:${words})${ROLE_TAIL}${END}\s*[:：–-]?`, 'iu')] as const);
 
+/** Words that make a line a sentence about a role, not the name it is addressed to: "Meillä on tietosuojavastaava", "We have no DPO". */
+const NOT_ADDRESSEE = new Set('on ole ei eikä toimii meillä olemme är har inte ingen vi is are has have not no we our as acts'.split(' '));
+
+const ROLE_AT_END = ROLE_WORDS.filter(([role]) => role !== 'controller').map(([role, words]) => [role, new RegExp(String.raw`^(.{2,60}?)\s+(?:${words})$`, 'iu')] as const);
+
+/**
+ * A line that addresses a DPO or contact person as a heading over their details, an organisation's
+ * name before the role: "Duunify Tietosuojavastaava", "Esimerkki Oy:n tietosuojavastaava", "Exempel
+ * AB:s dataskyddsombud", "Example Ltd Data Protection Officer". The name, without its genitive ending,
+ * is `by`; it may be a person's ("Anna Aho Tietosuojavastaava").
+ */
+export function addresseeOf(line: string): { role: Role; by: string } | undefined {
+  const text = line.trim();
+  if (text.length > 90 || /[\d@,;.!?()]|:(?![ns](?:\s|$))/u.test(text) || !/^\p{Lu}/u.test(text)) return undefined;
+  for (const [role, re] of ROLE_AT_END) {
+    const by = re.exec(text)?.[1];
+    if (by === undefined) continue;
+    const words = by.split(/\s+/u);
+    if (words.length > 5 || words.some((w) => NOT_ADDRESSEE.has(w.toLowerCase()))) return undefined;
+    return { role, by: by.replace(/(?::n|:s|['’]s)$/u, '') };
+  }
+  return undefined;
+}
+
 /** Role words anywhere in a sentence: the sentence is about that role. */
 export const ROLE_CUES: readonly (readonly [Role, RegExp])[] = [
   ['dpo', /tietosuojavastaa|dataskyddsombud|data protection officer|\bdpo\b/iu],
@@ -46,7 +70,8 @@ export function roleCue(text: string): Role | undefined {
 }
 
 const DETAIL_WORDS: readonly (readonly [Detail, string])[] = [
-  ['name', String.raw`nimi|namn|name|full name|koko nimi`],
+  // An organisation's label counts only with its colon: "Company: Example Oy", not "Example Company Ltd".
+  ['name', String.raw`nimi|namn|name|full name|koko nimi|(?:yrityksen nimi|yritys|organisaatio|yhteisö|företagets namn|företagsnamn|företag|company name|company|organi[sz]ation|business name)(?=\s*[:：])`],
   ['title', String.raw`tehtävä(?:nimike)?|titteli|asema|titel|befattning|title|position`],
   [
     'id',

@@ -50,13 +50,35 @@ export function isPersonName(s: string): boolean {
 }
 
 /** A job title written before a person's name, capitalised or not: "Hallintojohtaja Anna Aho", "sihteeri Ville Vaara", "Chef Erik Holm". */
-const TITLE_WORD = /^\p{L}*?(?:johtaja|päällikkö|sihteeri|vastaava|asiantuntija|koordinaattori|suunnittelija|tutkija|esimies|rehtori|lakimies|chef|direktör|ansvarig|sekreterare|ordförande|jurist|forskare|handläggare|manager|director|officer|secretary|chair|researcher)$/iu;
+const TITLE_WORD =
+  /^\p{L}*?(?:johtaja|päällikkö|sihteeri|vastaava|asiantuntija|koordinaattori|suunnittelija|tutkija|esimies|rehtori|lakimies|hoitaja|tiedottaja|chef|direktör|ansvarig|sekreterare|ordförande|kassör|skattmästare|jurist|forskare|handläggare|samordnare|manager|director|officer|secretary|chair|chairperson|chairman|president|treasurer|coordinator|administrator|head|researcher)$/iu;
 
-/** A title and a name in one piece, when its first word is a title. */
+/** A title of one word, or of a word in the genitive and the title: "Hallituksen puheenjohtaja", "Styrelsens ordförande". */
+function isTitleBefore(words: readonly string[]): boolean {
+  const [first, second] = words;
+  if (words.length === 1) return TITLE_WORD.test(first!);
+  return words.length === 2 && /^\p{L}+(?:n|s)$/u.test(first!) && TITLE_WORD.test(second!);
+}
+
+/** A title and a name in one piece, when the title stands first. */
 export function titledName(s: string): { title: string; name: string } | undefined {
-  const [first, ...rest] = s.split(/\s+/u);
-  const name = rest.join(' ');
-  return first && TITLE_WORD.test(first) && isPersonName(name) ? { title: first, name } : undefined;
+  const words = s.split(/\s+/u);
+  for (const size of [1, 2]) {
+    const title = words.slice(0, size);
+    const name = words.slice(size).join(' ');
+    if (isTitleBefore(title) && isPersonName(name)) return { title: title.join(' '), name };
+  }
+  return undefined;
+}
+
+/** A company form in any case: "ESIMERKKI RY" is no one's name. */
+const ANY_CASE_SUFFIX = new RegExp(String.raw`(?:^|\s)${SUFFIX}$`, 'iu');
+
+/** A person's name written in capitals: "MATTI MEIKÄLÄINEN", "ANNA-KARIN LINDQVIST". */
+export function isCapitalsName(s: string): boolean {
+  if (!/^[\p{Lu}-]{2,}(?:\s+[\p{Lu}-]{2,}){1,2}$/u.test(s) || ANY_CASE_SUFFIX.test(s)) return false;
+  const cased = s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, at: string, first: string) => at + first.toUpperCase());
+  return isPersonName(cased);
 }
 
 /** A job title after a person's name: words only. */

@@ -6,7 +6,7 @@ import type { Unit } from '../draft/units.js';
 import type { Section } from '../outline.js';
 import { type Field, type Parsed, parseBlock, sameValue, type Value } from './contact-block.js';
 import { EMAIL } from './contact-details.js';
-import { type Role, roleAtStart, roleCue, roleLabels } from './contact-labels.js';
+import { addresseeOf, type Role, roleAtStart, roleCue, roleLabels } from './contact-labels.js';
 import { cleanFragment, isPersonName } from './contact-names.js';
 
 export type { Role } from './contact-labels.js';
@@ -24,6 +24,12 @@ interface Line {
   role: Role;
   /** Each role label or subheading starts a block of its own. */
   block: number;
+  /**
+   * The line is a heading that addresses the role ("Duunify Tietosuojavastaava", "Tietosuojavastaava"
+   * after "Rekisterinpitäjän yhteystiedot:"): `by` is the name before the role, `leadIn` whether a
+   * lead-in to the controller's contact details stands right above it.
+   */
+  addressee?: { by: string; leadIn: boolean };
 }
 
 function unitTexts(unit: Unit): string[] {
@@ -72,6 +78,22 @@ function splitAtRoles(text: string): string[] {
 export const SUPERVISORY_AUTHORITY =
   /valvontaviranomai|tietosuojavaltuutet|supervisory authority|data protection ombudsman|tillsynsmyndighet|dataskyddsombudsman|integritetsskyddsmyndighet|datainspektion/iu;
 
+/** A lead-in to the controller's contact details: "Rekisterinpitäjän yhteystiedot:", "Controller's contact details:". */
+const CONTROLLER_LEAD_IN = /(?:yhteystiedot|kontaktuppgifter|contact (?:details|information))\s*[:：]\s*$/iu;
+
+function controllerLeadIn(text: string | undefined): boolean {
+  return text !== undefined && CONTROLLER_LEAD_IN.test(text) && roleCue(text) === 'controller';
+}
+
+/**
+ * A line that heads a DPO's or contact person's details: their role alone ("Tietosuojavastaava"), or
+ * after a name ("Duunify Tietosuojavastaava"), with nothing else on the line.
+ */
+function headingOf(text: string, label: { role: Role; end: number } | undefined): { role: Role; by: string } | undefined {
+  if (label) return label.role !== 'controller' && text.trim().length === label.end ? { role: label.role, by: '' } : undefined;
+  return addresseeOf(text);
+}
+
 /** Each line of the section, under the role it is about: a label starts a role's block, a role named in a sentence takes that sentence. */
 export function roleLines(units: readonly Unit[], roles: readonly Role[]): Line[] {
   const out: Line[] = [];
@@ -91,12 +113,14 @@ export function roleLines(units: readonly Unit[], roles: readonly Role[]): Line[
       const cue = SUPERVISORY_AUTHORITY.test(text) ? undefined : roleCue(text.replace(EMAIL, ' '));
       if (label) authority = false;
       if (authority) continue;
-      if (label || (unit.type === 'sub' && cue)) {
-        sticky = label?.role ?? cue!;
+      const heading = unit.type === 'sub' ? undefined : headingOf(text, label);
+      if (label || heading || (unit.type === 'sub' && cue)) {
+        sticky = heading?.role ?? label?.role ?? cue!;
         block++;
       }
       if (unit.type === 'sub' && (label || cue)) continue;
-      out.push({ text, role: label ? label.role : (cue ?? sticky), block });
+      const addressee = heading ? { addressee: { by: heading.by, leadIn: controllerLeadIn(out[out.length - 1]?.text) } } : {};
+      out.push({ text, role: heading?.role ?? label?.role ?? cue ?? sticky, block, ...addressee });
     }
   }
   return out;
@@ -121,12 +145,12 @@ function targetOf(x: DraftState, role: Role): Target {
 
 /**
  * The fields of a contact person's or DPO's block that are the controller's too, when the block names
- * the controller itself (a self-employed person who is also their own DPO): those the controller
- * has no value for yet.
+ * the controller itself (a self-employed person who is also their own DPO) or gives the controller's
+ * details addressed to them (`envelope`): those the controller has no value for yet.
  */
-function sharedWithController(x: DraftState, role: Role, parsed: Parsed): Set<Field> {
+function sharedWithController(x: DraftState, role: Role, parsed: Parsed, envelope: boolean): Set<Field> {
   const name = parsed.values.name;
-  if (role === 'controller' || name === undefined || name !== x.controller.name) return new Set();
+  if (role === 'controller' || (!envelope && (name === undefined || name !== x.controller.name))) return new Set();
   const controller = targetOf(x, 'controller');
   const fields = (Object.keys(parsed.values) as Field[]).filter((f) => f !== 'name' && FIELDS.controller.includes(f) && controller[f] === undefined);
   for (const f of fields) controller[f] = parsed.values[f]!;
@@ -137,12 +161,12 @@ function sharedWithController(x: DraftState, role: Role, parsed: Parsed): Set<Fi
  * Put a role's values into the draft; a value the role has no place for, or that differs from one
  * already set, keeps its line. A block that names someone else (a second controller) is kept whole.
  */
-function apply(x: DraftState, role: Role, parsed: Parsed, size: number): Set<number> {
+function apply(x: DraftState, role: Role, parsed: Parsed, size: number, envelope = false): Set<number> {
   const target = targetOf(x, role);
   const name = parsed.values.name;
   if (name !== undefined && target.name !== undefined && target.name !== name) return new Set(Array.from({ length: size }, (_, i) => i));
   const kept = new Set(parsed.kept);
-  const shared = sharedWithController(x, role, parsed);
+  const shared = sharedWithController(x, role, parsed, envelope);
   for (const [field, value] of Object.entries(parsed.values) as [Field, Value][]) {
     const line = parsed.from[field]!;
     const stored = field === 'title' ? x.t(value as string) : value;
@@ -152,6 +176,26 @@ function apply(x: DraftState, role: Role, parsed: Parsed, size: number): Set<num
     else if (!sameValue(target[field] as Value | Address, stored as Value)) kept.add(line);
   }
   return kept;
+}
+
+/**
+ * A DPO's or contact person's block in the controller's section that gives the controller's own
+ * details, addressed to them: headed by the controller's name and the role ("Duunify
+ * Tietosuojavastaava"), or by the role alone right under "Rekisterinpitäjän yhteystiedot:".
+ */
+function isEnvelope(first: Line, known: readonly string[]): boolean {
+  const a = first.addressee;
+  return a !== undefined && (a.by === '' ? a.leadIn : known.includes(a.by));
+}
+
+/**
+ * A DPO or contact person the notice addresses ("Anteckna Dataskyddsombud") but gives no details of
+ * their own: they exist, under the words the notice calls them by, so that their missing contact shows.
+ */
+function addressedOnly(x: DraftState, role: Role, first: Line): void {
+  const target = targetOf(x, role);
+  if (role === 'controller' || !first.addressee || Object.values(target).some((v) => v !== undefined)) return;
+  target.name = first.text.trim();
 }
 
 export function contacts(x: DraftState, section: Section, units: readonly Unit[]): void {
@@ -170,7 +214,8 @@ export function contacts(x: DraftState, section: Section, units: readonly Unit[]
         own.map((l) => l.text),
         role === 'controller' ? [] : known,
       );
-      for (const i of apply(x, role, parsed, own.length)) kept.add(own[i]!);
+      for (const i of apply(x, role, parsed, own.length, primary === 'controller' && isEnvelope(own[0]!, known))) kept.add(own[i]!);
+      addressedOnly(x, role, own[0]!);
     }
   }
   if (kept.size) {

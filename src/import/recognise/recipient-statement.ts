@@ -3,13 +3,15 @@
  * data ("uutiskirjeet lähetetään Mailchimpillä", "we use the services of Example Cloud"), a company
  * named as a processor ("Example Ltd acts as a data processor"), providers the controller uses
  * ("Rekisterinpitäjä käyttää järjestelmätoimittajia"), an authority data are sent to ("luovutetaan
- * Kelalle"), a party or organisation data are handed over to ("lämnas ut till Skolverket").
+ * Kelalle"), a party or organisation data are handed over to ("lämnas ut till Skolverket"), a party
+ * said to process or see the data ("Tilitoimisto käsittelee laskutustietoja").
  */
 import type { Recipient } from '../../types.js';
 import { DraftState } from '../draft/state.js';
 import { providersNamed } from '../../check/providers.js';
 import { companyNames } from './contact-details.js';
 import { recipientRole } from './recipient-roles.js';
+import { partyProcesses } from './party-processes.js';
 import { namedParties } from './recipient-sentence.js';
 import { DISCLOSES, ORGANISATION, PARTY, targetOf } from './recipient-words.js';
 import { isRightsText } from './rights-text.js';
@@ -28,7 +30,7 @@ const USES_PARTY =
   /(?<![\p{L}])(?:käytämme|käyttää|hyödynnämme|hyödyntää|ostamme|anlitar|anlitas|anlita|använder|köper)(?![\p{L}])|\bwe\s+(?:\p{L}+\s+){0,2}(?:use|engage|employ|rely on|work with|buy)\b|\b(?:provided|hosted|operated|powered)\s+by\b/giu;
 
 /** Words for the data themselves: "käyttää tietoja kumppaneiden kanssa" uses the data, not the partners. */
-const DATA_WORD = /^(?:(?:henkilö)?tie(?:to|do)(?:ja|t|n|a|jen|jasi|tasi|janne)?|(?:person)?uppgift\p{L}*|data|information|your|dina|era|ditt|ert)$/iu;
+const DATA_WORD = /^(?:(?:henkilö)?tie(?:to|do)(?:ja|t|n|a|jen|jasi|tasi|janne)?|(?:person)?uppgift(?:er|erna|en|s)?|data|information|your|dina|era|ditt|ert)$/iu;
 
 /**
  * The controller says it uses a kind of party ("käyttää järjestelmätoimittajia", "we engage service
@@ -50,21 +52,23 @@ function usesParty(sentence: string): boolean {
 const RUNS = /(?<![\p{L}])(?:ylläpitä\p{L}*|ylläpidosta|toimittama\p{L}*|tuottama\p{L}*|tarjoama\p{L}*|tillhandahåll\p{L}*|levereras av|drivs av|behandlas av|hanteras av|käsittelee|käsittelevät|provided by|operated by|maintained by|supplied by|hosted by|processed by|handled by)(?![\p{L}])/iu;
 
 /** Data said to be stored, sent or hosted somewhere: "tallennetaan Wilma-järjestelmään", "lagras hos", "hosted by". */
-const STORES = /(?<![\p{L}])(?:tallenne\p{L}*|tallenta\p{L}*|säilö\p{L}*|lähetetään|lagras|sparas|skickas|stored|hosted|uploaded|sent)(?![\p{L}])/iu;
+const STORES = /(?<![\p{L}])(?:tallenne\p{L}*|tallenta\p{L}*|säilö\p{L}*|lähetetään|kerätään|lagras|sparas|skickas|samlas in|stored|hosted|uploaded|sent|collected)(?![\p{L}])/iu;
 
 /** Data said to come to the controller rather than to go from it. */
 const INCOMING = /(?<![\p{L}])(?:saadaan|saamme|kerätään|hankitaan|meille|från|oss|får vi)(?![\p{L}])|\b(?:from|receive[sd]?|obtain\p{L}*|us)\b/iu;
 
 /** Verbs that say data are handed over, not merely sent ("uutiskirje lähetetään jäsenille" hands no data over). */
 const HANDS_OVER =
-  /(?<![\p{L}])(?:luovute\p{L}*|luovutamme|luovuttaa|luovuttavat|lämnas ut|lämnar ut|lämnas till|utlämnas|överlämnas|delas med|delar vi|disclose[sd]?|shared? with|passed on)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:luovute\p{L}*|luovutamme|luovuttaa|luovuttavat|ilmoitetaan|lämnas ut|lämnar ut|lämnas till|utlämnas|överlämnas|delas med|delar vi|rapporteras|disclose[sd]?|shared? with|passed (?:on|to)|handed over|reported to)(?![\p{L}])/iu;
 
 /** An organisation the text names as the one data go to: "Tilastokeskukselle", "lajiliitolle", "till Skolverket", "with Eventbrite", "to the federation". */
 function namedOrganisation(sentence: string): boolean {
   if (/(?<=\S\s+)\p{Lu}[\p{L}-]+lle(?![\p{L}])/u.test(sentence)) return true;
   const target = targetOf(sentence);
-  if (target === undefined) return /(?<![\p{L}])\p{L}+lle(?![\p{L}])/u.test(sentence) && ORGANISATION.test(sentence);
-  return /^\p{Lu}/u.test(target) || ORGANISATION.test(target);
+  if (target === undefined) return /(?<![\p{L}])\p{L}+(?:lle|rekisteriin)(?![\p{L}])/iu.test(sentence) && ORGANISATION.test(sentence);
+  // The word for whom, and the two after it: "the national federation", "the incomes register".
+  const words = sentence.slice(sentence.indexOf(target)).split(/\s+/u).slice(0, 3).join(' ');
+  return /^\p{Lu}/u.test(target) || ORGANISATION.test(words);
 }
 
 /** The supervisory authority: where complaints go, not a recipient. */
@@ -89,12 +93,13 @@ function services(x: DraftState, s: string, named: readonly string[]): Found[] {
   return [...known, ...(companies.length ? companies : serving)].map((name) => ({ recipient: { name, category: x.t(s) }, ask: ASK_ROLE(name) }));
 }
 
-/** Kinds of party the controller uses, an authority data are sent to, a party or organisation data are handed over to. */
+/** Kinds of party the controller uses, an authority data are sent to, a party or organisation data are handed over to, a party that processes them. */
 function parties(x: DraftState, s: string, text: string, role: Recipient['role']): Found[] {
   if (usesParty(s)) return [{ recipient: { category: x.t(text), ...recipientRole(text) } }];
   if (INCOMING.test(s)) return [];
   if (role === 'authority' && DISCLOSES.test(s)) return [{ recipient: { category: x.t(s), role } }];
   if (HANDS_OVER.test(s) && (PARTY.test(s) || namedOrganisation(s))) return [{ recipient: { category: x.t(text), ...recipientRole(text) } }];
+  if (partyProcesses(s)) return [{ recipient: { category: x.t(text), ...recipientRole(text) } }];
   return [];
 }
 

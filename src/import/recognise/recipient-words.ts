@@ -7,7 +7,7 @@ import { countriesIn } from './countries.js';
 
 /** A verb (or the noun of one) that says data are, or may be, disclosed, shared, sent or passed to someone. */
 export const DISCLOSES =
-  /(?<![\p{L}])(?:luovute\p{L}*|luovutamme|luovuttaa|luovuttavat|luovuttami\p{L}*|siirretään|siirrämme|välitetään|välitämme|jaetaan|jaamme|toimitetaan|lähetetään|lähettää|lähetämme|lähettämi\p{L}*|ilmoitetaan|lämnas|lämnar|lämna|utlämna\p{L}*|delas|delar|dela|överlämna\p{L}*|skickas|rapporteras|disclos\p{L}*|shared?|sharing|passed on|pass on|sent|forwarded|reported|transferred|provided to|made available)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:luovute\p{L}*|luovutamme|luovuttaa|luovuttavat|luovuttami\p{L}*|siirretään|siirrämme|välitetään|välitämme|jaetaan|jaamme|toimitetaan|lähetetään|lähettää|lähetämme|lähettämi\p{L}*|ilmoitetaan|lämnas|lämnar|lämna|utlämna\p{L}*|delas|delar|dela|överlämna\p{L}*|skickas|rapporteras|disclos\p{L}*|shared?|sharing|passed on|pass on|passed to|handed over|sent|forwarded|reported|transferred|provided to|made available)(?![\p{L}])/iu;
 
 /**
  * Giving someone access to the data: "ge dem tillgång", "give them access". Having access is not
@@ -24,9 +24,9 @@ export const PARTY = new RegExp(
     // Finnish
     String.raw`palveluntarjoaj\p{L}*|\p{L}*toimittaj(?:a|an|ille|ia|at|alle|ien)(?![\p{L}])|\p{L}*kumppan\p{L}*|\p{L}*taho(?:t|ille|lle|ja|jen|a|n)?(?![\p{L}])|\p{L}*yrity(?:kset|ksi\p{L}*|kselle|sten)(?![\p{L}])|\p{L}+yhtiö\p{L}*|yhtiö(?:t|ille|itä|iden|ita)(?![\p{L}])|pank(?:it|eille|ille|ki|kien)(?![\p{L}])|tilintarkastaj\p{L}*|tilitoimisto\p{L}*|kirjanpitäj\p{L}*|pilvipalvelu\p{L}*|kolmans\p{L}* osapuol\p{L}*|kolma(?:s|nnelle|nnet) osapuol\p{L}*|ulkopuolisi\p{L}*|tutkij\p{L}*|ylläpitäjä(?:lle|t|ille)(?![\p{L}])`,
     // Swedish
-    String.raw`\p{L}*leverantör\p{L}*|\p{L}*partner\p{L}*|samarbetspart\p{L}*|tredje part\p{L}*|andra parter|utomstående|\p{L}+företag\p{L}*|företag(?:en)?(?![\p{L}])|\p{L}+bolag\p{L}*|bank(?:er|erna|en)?(?![\p{L}])|revisor\p{L}*|redovisningsbyrå\p{L}*|bokföringsbyrå\p{L}*|molntjänst\p{L}*|forskare`,
+    String.raw`\p{L}*leverantör\p{L}*|\p{L}*partner\p{L}*|samarbetspart\p{L}*|tredje part\p{L}*|andra parter|utomstående|\p{L}+företag\p{L}*|företag(?:en)?(?![\p{L}])|\p{L}+bolag\p{L}*|bank(?:er|erna|en)?(?![\p{L}])|revisor\p{L}*|redovisningsbyrå\p{L}*|bokföringsbyrå\p{L}*|molntjänst\p{L}*|forskare|personuppgiftsbiträd\p{L}*`,
     // English
-    String.raw`\bproviders?\b|\bsuppliers?\b|\bvendors?\b|\bpartners?\b|\bcontractors?\b|\bthird part(?:y|ies)\b|\b(?:outside|other) parties\b|\bcompanies\b|\bbanks?\b|\binsurers?\b|\bauditors?\b|\baccountants?\b|\baccounting firms?\b|\binsurance compan(?:y|ies)\b|\bcloud services?\b|\bhosting\b|\bresearchers\b|\badministrators?\b`,
+    String.raw`\bproviders?\b|\bsuppliers?\b|\bvendors?\b|\bpartners?\b|\bcontractors?\b|\bthird part(?:y|ies)\b|\b(?:outside|other) parties\b|\bcompanies\b|\bbanks?\b|\binsurers?\b|\bauditors?\b|\baccountants?\b|\baccounting firms?\b|\binsurance compan(?:y|ies)\b|\bcloud services?\b|\bhosting\b|\bresearchers\b|\badministrators?\b|\b(?:sub-?)?processors\b`,
   ].join('|'),
   'iu',
 );
@@ -36,7 +36,7 @@ export const PARTY = new RegExp(
  * municipality, an agency, a parish ("lajiliitolle", "till förbundet", "to the council").
  */
 export const ORGANISATION =
-  /(?:liito|liitoi|järjestö|järjestöi|seura|seuroi|kunna|kunni|kaupungi|seurakunna|yhtymä|viraso|virastoi|laitokse|laitoksi|keskukse|ministeriö|lautakunna)lle(?![\p{L}])|(?<![\p{L}])\p{L}*(?:förbund|förening|kommun|region|församling|stift)(?:et|en|er|erna|n)?(?![\p{L}])|\p{L}+verket(?![\p{L}])|\b(?:federation|association|club|council|agency|ministry|department|university|school|church|diocese|parish)s?\b/iu;
+  /(?:liito|liitoi|järjestö|järjestöi|seura|seuroi|kunna|kunni|kaupungi|seurakunna|yhtymä|viraso|virastoi|laitokse|laitoksi|keskukse|ministeriö|lautakunna)lle(?![\p{L}])|(?<![\p{L}])\p{L}*(?:förbund|förening|kommun|region|församling|stift)(?:et|en|er|erna|n)?(?![\p{L}])|\p{L}+verket(?![\p{L}])|\p{L}*(?:registret|rekisteriin)(?![\p{L}])|\b(?:federation|association|club|council|agency|ministry|department|university|school|church|diocese|parish|register)s?\b/iu;
 
 /** Research, statistics and archiving, which the law lets data be disclosed for ("luovuttaa tieteellistä tutkimusta varten"). */
 const FOR_RESEARCH = /(?<![\p{L}])(?:tutkimu\p{L}*|tilastoin\p{L}*|forskning\p{L}*|statistik\p{L}*|research|statistic\p{L}*)(?![\p{L}])/iu;
@@ -49,13 +49,14 @@ const NOT_A_TARGET =
 function finnishTarget(text: string): boolean {
   for (const m of text.matchAll(/(?<![\p{L}])\p{L}{3,}(?:lle)(?![\p{L}])/gu)) if (!NOT_A_TARGET.test(m[0])) return true;
   for (const m of text.matchAll(/(?<=\S\s+)\p{Lu}[\p{L}-]{2,}(?:aan|een|iin|oon|uun|yyn|ään|öön|seen|hin)(?![\p{L}])/gu)) if (!countriesIn(m[0]).length) return true;
-  // Into another register or system: "luovutetaan kirkon keskusrekisteriin", "Opintopolku-palveluun".
+  // Into another register or system: "luovutetaan kirkon keskusrekisteriin", "Opintopolku-palveluun"; reported into a register: "ilmoitetaan tulorekisteriin".
+  if (/(?<![\p{L}])(?:ilmoitetaan|toimitetaan)(?![\p{L}])/iu.test(text) && /\p{L}*(?:rekisteriin|arkistoon|tietovarantoon)(?![\p{L}])/iu.test(text)) return true;
   return /(?<![\p{L}])luovut\p{L}*/iu.test(text) && /\p{L}*(?:rekisteriin|tietovarantoon|palveluun|järjestelmään)(?![\p{L}])/iu.test(text);
 }
 
 /** A verb of disclosure, up to four words, and "to", "with", "till" or "med", then the two words after it. */
 const TO_SOMEONE =
-  /(?<![\p{L}])(?:disclos\p{L}*|shared?|passed on|sent|forwarded|reported|transferred|provided|made available|given|lämnas(?:\s+ut)?|lämnar(?:\s+ut)?|lämna(?:\s+ut)?|delas|delar|dela|överlämnas|skickas|rapporteras)\s+(?:[\p{L}\d-]+,?\s+){0,4}?(to|with|till|med|åt)\s+([\p{L}\d][\p{L}\d-]*)(?:\s+([\p{L}\d][\p{L}\d-]*))?/giu;
+  /(?<![\p{L}])(?:disclos\p{L}*|shared?|passed on|passed|handed over|sent|forwarded|reported|transferred|provided|made available|given|lämnas(?:\s+ut)?|lämnar(?:\s+ut)?|lämna(?:\s+ut)?|delas|delar|dela|överlämnas|skickas|rapporteras)\s+(?:[\p{L}\d-]+,?\s+){0,4}?(to|with|till|med|åt)\s+([\p{L}\d][\p{L}\d-]*)(?:\s+([\p{L}\d][\p{L}\d-]*))?/giu;
 
 /** English words that lead to a party ("to the organisers", "with our partners"), where one is needed before a noun. */
 const DETERMINER = /^(?:the|our|a|an|other|external|selected|trusted|relevant|competent|certain|these|those|such|any|each)$/iu;

@@ -1,8 +1,10 @@
 /**
  * Names of services and their providers that a sentence gives in the words around them: "the
  * services of Hetzner", "hosted by Example Cloud", "leverantören 46Elks", "tjänster från Exempel",
- * "Holvi-palvelu", "maksupalvelu (Examplepay)". Only a name the words point at counts: a capitalised word alone is not a service.
+ * "Holvi-palvelu", "maksupalvelu (Examplepay)", "collected in Indico". Only a name the words point at counts: a capitalised word alone is not a service.
  */
+
+import { countriesIn } from './countries.js';
 
 /** A name: one to three words, each capitalised or starting with a digit ("46Elks", "Example Cloud"). */
 const NAME = String.raw`([\p{Lu}\d][\p{L}\d&.'’-]*[\p{L}\d](?:\s+[\p{Lu}\d][\p{L}\d&.'’-]*[\p{L}\d]){0,2})`;
@@ -21,18 +23,24 @@ const AROUND: readonly RegExp[] = [
   new RegExp(String.raw`\b[Ww]e\s+(?:also\s+)?use\s+${NAME}\s+(?:to|for|as)\b`, 'gu'),
   new RegExp(String.raw`(?<![\p{L}])(?:[Vv]i\s+använder(?:\s+oss\s+av)?|[Aa]nvänder\s+vi(?:\s+oss\s+av)?)\s+${NAME}\s+(?:för|till|som)(?![\p{L}])`, 'gu'),
   new RegExp(String.raw`${NAME}-(?:palvelu|pilvipalvelu|järjestelmä|sovellu|alusta)\p{L}*`, 'gu'),
+  // Data kept in a service named after "in": "registrations are collected in Indico", "samlas in i Lyyti".
+  // Where data are kept may be a place ("stored in Finland"): after "stored" or "lagras" only "via", "through", "genom" point at a service.
+  new RegExp(String.raw`\b(?:collected|managed|gathered)\s+(?:in|on|via|through|using)\s+${NAME}`, 'gu'),
+  new RegExp(String.raw`\b(?:stored|kept|saved|handled|processed)\s+(?:via|through|using)\s+${NAME}`, 'gu'),
+  new RegExp(String.raw`(?<![\p{L}])(?:samlas in|hanteras)\s+(?:i|via|genom)\s+${NAME}`, 'gu'),
+  new RegExp(String.raw`(?<![\p{L}])(?:lagras|sparas|behandlas)\s+(?:via|genom)\s+${NAME}`, 'gu'),
   new RegExp(String.raw`(?<![\p{L}])(?:services?|providers?|platforms?|\p{L}*palvelu\p{L}*|\p{L}*järjestelmä\p{L}*|\p{L}*tjänst\p{L}*|\p{L}*leverantör\p{L}*|system\p{L}*)\s+\(${NAME}\)`, 'gu'),
 ];
 
-/** Words written with a capital in English that name no provider: nationalities and places before a name ("German Hetzner"). */
+/** Words written with a capital that name no provider: nationalities and places, before a name ("German Hetzner") or alone ("Finland"); a country outside the EEA is never one either. */
 const NOT_A_NAME =
-  /^(?:German|Finnish|Swedish|American|Irish|Dutch|French|British|Danish|Norwegian|Estonian|European|EU|EEA|US|UK|The|Our|A|An|This|These|GDPR|Cookies|Data|Information|Personal)$/u;
+  /^(?:German|Finnish|Swedish|American|Irish|Dutch|French|British|Danish|Norwegian|Estonian|European|EU|EEA|US|UK|The|Our|A|An|This|These|GDPR|Cookies|Data|Information|Personal|Finland|Suomi|Sweden|Sverige|Europe|Europa|Norway|Norge|Denmark|Danmark|Estonia|Germany|Tyskland)$/u;
 
 function tidy(name: string): string | undefined {
   const words = name.split(/\s+/u);
   while (words.length && NOT_A_NAME.test(words[0]!)) words.shift();
   const out = words.join(' ').replace(/[.'’-]+$/u, '');
-  return out.length >= 2 ? out : undefined;
+  return out.length >= 2 && !countriesIn(out).length ? out : undefined;
 }
 
 /** The service names a sentence points at, in the order they stand. */

@@ -1,0 +1,118 @@
+/**
+ * A table of three or more columns as a PDF prints it: lines whose pieces stand in the same columns,
+ * its rows parted by the room between them, or one line a row (a line whose first cell is empty
+ * going on with the row above it). Read back as an
+ * HTML table of as many columns is: its header row leading into a list of the other rows, each
+ * "cell – cell – cell", or by the parts its header names.
+ */
+import { table, type Block } from './block.js';
+import { columnParts, namesColumns } from './column-table.js';
+import type { Layout } from './pdf-layout.js';
+import { joinPieces, type PdfItem, type PdfLine } from './pdf-lines.js';
+import type { PdfTable, Row } from './pdf-table.js';
+import { headedRows, looksLikeHeader, rowText } from './table-rows.js';
+
+/** Where each piece of a line starts, pieces that touch the one before taken as one. */
+function starts(line: PdfLine): number[] {
+  const items = line.items ?? [];
+  return items.filter((item, i) => i === 0 || item.x - (items[i - 1]!.x + items[i - 1]!.width) > 0.5 * (item.size || 1)).map((i) => i.x);
+}
+
+/** The distance from one line down to the next, when both are on one page in body text (or bold). */
+function gap(a: PdfLine, b: PdfLine, layout: Layout): number | undefined {
+  return a.page === b.page && Math.abs(b.size - layout.body) <= 0.5 ? a.y - b.y : undefined;
+}
+
+/** The columns the lines set: places where pieces start in two lines or more, left to right. */
+function columnsOf(lines: readonly PdfLine[]): number[] {
+  const clusters: { x: number; lines: Set<number> }[] = [];
+  lines.forEach((line, n) => {
+    for (const x of starts(line)) {
+      const near = clusters.find((c) => Math.abs(c.x - x) <= 3);
+      if (near) near.lines.add(n);
+      else clusters.push({ x, lines: new Set([n]) });
+    }
+  });
+  return clusters.filter((c) => c.lines.size >= 2).map((c) => c.x).sort((a, b) => a - b);
+}
+
+/**
+ * The lines from `start` on that may be a table's: close under one another, each with pieces apart,
+ * or with one piece where a piece of a line above it starts (a cell that runs on alone).
+ */
+function run(rows: readonly Row[], start: number, layout: Layout, taken: (i: number) => boolean): number {
+  const seen = new Set(starts(rows[start]!.line).map(Math.round));
+  let end = start + 1;
+  for (; end < rows.length && !taken(end); end++) {
+    const line = rows[end]!.line;
+    const d = gap(rows[end - 1]!.line, line, layout);
+    const at = starts(line);
+    if (d === undefined || d > 1.6 * layout.spacing || (at.length < 2 && ![...seen].some((x) => Math.abs(x - at[0]!) <= 2))) break;
+    for (const x of at) seen.add(Math.round(x));
+  }
+  return end;
+}
+
+/** A line's cells by the columns, or undefined when a piece of it runs across into the next column. */
+function cellsOf(line: PdfLine, columns: readonly number[]): string[] | undefined {
+  const cells: PdfItem[][] = columns.map(() => []);
+  for (const item of line.items ?? []) {
+    const col = Math.max(0, columns.findLastIndex((x) => x <= item.x + 3));
+    const next = columns[col + 1];
+    if (next !== undefined && item.x + item.width > next + 2) return undefined;
+    cells[col]!.push(item);
+  }
+  return cells.map((c) => joinPieces(c));
+}
+
+interface Grid {
+  end: number;
+  cells: string[][];
+}
+
+/**
+ * The rows of lines `start` to `end`: where cells are set apart by more room than their lines, that
+ * room parts the rows; else each line is a row, and a line whose first cell is empty goes on with the
+ * row above it. The table ends before the first line that does not keep to the columns.
+ */
+function gridOf(rows: readonly Row[], start: number, until: number, columns: readonly number[], layout: Layout): Grid {
+  let end = start;
+  while (end < until && cellsOf(rows[end]!.line, columns)) end++;
+  const gaps = rows.slice(start + 1, end).map((r, i) => gap(rows[start + i]!.line, r.line, layout)!);
+  const least = Math.min(...gaps);
+  const spaced = gaps.some((g) => g > 1.25 * least);
+  const cells: string[][] = [];
+  for (let i = start; i < end; i++) {
+    const line = cellsOf(rows[i]!.line, columns)!;
+    const last = cells[cells.length - 1];
+    const goesOn = last && (spaced ? gaps[i - start - 1]! <= 1.25 * least : !line[0]);
+    if (goesOn) line.forEach((c, k) => (last[k] = [last[k], c].filter(Boolean).join(' ')));
+    else cells.push(line);
+  }
+  return { end, cells };
+}
+
+/** The blocks of a grid: its header row leading into the others, or its rows by the parts the header names. */
+function gridBlock(grid: Grid, rows: readonly Row[], start: number): Block {
+  const first = rows[start]!;
+  const lines = rows.slice(start, grid.end).map((r) => r.line.text);
+  const [head, ...body] = grid.cells;
+  const header = first.line.bold || looksLikeHeader(head!);
+  const parts = header && namesColumns(head!) ? columnParts(grid.cells, first.n) : header ? headedRows(rowText(head!), body.map(rowText), lines, first.n) : headedRows(undefined, grid.cells.map(rowText), lines, first.n);
+  return table(grid.cells, header, parts, lines, first.n);
+}
+
+/** The tables of three or more columns among a PDF's lines, in order; `taken` says which lines other tables hold. */
+export function pdfGrids(rows: readonly Row[], layout: Layout, taken: (i: number) => boolean): PdfTable[] {
+  const out: PdfTable[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    if (taken(i) || starts(rows[i]!.line).length < 3) continue;
+    const end = run(rows, i, layout, taken);
+    const columns = columnsOf(rows.slice(i, end).map((r) => r.line));
+    const grid = columns.length >= 3 && end - i >= 3 ? gridOf(rows, i, end, columns, layout) : undefined;
+    if (!grid || grid.cells.length < 3 || grid.cells.some((c) => c.filter(Boolean).length < 2)) continue;
+    out.push({ start: i, end: grid.end, blocks: [gridBlock(grid, rows, i)] });
+    i = grid.end - 1;
+  }
+  return out;
+}

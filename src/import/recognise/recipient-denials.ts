@@ -1,0 +1,49 @@
+/**
+ * A denial of disclosure said outside the part on recipients: in a summary before the first heading
+ * ("Emme myy tai luovuta tietojasi kolmansille osapuolille", "Dina uppgifter lämnas inte ut", "Your
+ * data is not shared with third parties") or under another heading. Where the notice names no
+ * recipient anywhere and says nothing else of them, it gives `recipients: none`.
+ */
+import type { Block } from '../document/block.js';
+import type { DraftState } from '../draft/state.js';
+import { sentences } from '../draft/text.js';
+import type { Section } from '../outline.js';
+import { NOT_DISCLOSED } from './not-disclosed.js';
+import { sentenceKind } from './recipient-sentence.js';
+import { TRANSFER_CUE } from './transfers.js';
+
+/** Parts whose denials are about something else: where data go abroad, cookies, the rights, automated decisions; or read there already. */
+const SKIPPED = new Set(['recipients', 'transfers', 'cookies', 'rights', 'automated_decisions']);
+
+/** Verbs of handing data over: a denial that only says data are not sold or rented denies no disclosure. */
+const HANDS_OVER =
+  /luovut\p{L}*|(?<![\p{L}])(?:jaeta|jaa|anneta|anna|välitä|välitetä)(?![\p{L}])|(?<![\p{L}])(?:lämna\p{L}*|delas|delar|överlåt\p{L}*)(?![\p{L}])|\b(?:disclos\p{L}*|shar(?:e|ed|es|ing)|pass(?:ed|es|ing)? on|hand(?:ed|s)? over|given)\b/iu;
+
+/** A denial narrowed to some data or some use, which leaves others open: "terveystietoja ei luovuteta", "not shared for marketing". */
+const NARROWED =
+  /eväste|cookie|(?<![\p{L}])kakor|markkinoin|mainon|marknadsför|reklam|marketing|advertis|tarkoitu|syfte|ändamål|purpose|terveys|hälso|health|arkaluonteis|känslig|sensitive|erityis\p{L}* (?:henkilö)?tietoryhm|special categor|henkilötunnu|personnummer|identity code/iu;
+
+/** The sentences and list items of some blocks. */
+function statements(blocks: readonly Block[]): string[] {
+  return blocks.flatMap((b) => (b.kind === 'list' ? (b.items ?? []) : b.kind === 'paragraph' ? sentences(b.text) : []));
+}
+
+/** A sentence that denies, outright, that the data are handed to anyone. */
+function deniesOutright(x: DraftState, s: string): boolean {
+  return NOT_DISCLOSED.test(s) && HANDS_OVER.test(s) && !TRANSFER_CUE.test(s) && !NARROWED.test(s) && sentenceKind(x, s, false) === 'denial';
+}
+
+/** A sentence that says data are, or may be, handed over after all: "I undantagsfall kan uppgifter lämnas ut". */
+function disclosesAfterAll(s: string): boolean {
+  return HANDS_OVER.test(s) && !NOT_DISCLOSED.test(s) && !TRANSFER_CUE.test(s);
+}
+
+/** `recipients: none` from a denial outside the part on recipients, where nothing else is said of them. */
+export function recipientDenials(x: DraftState, front: readonly Block[], sections: readonly Section[]): void {
+  if (x.recipients.length || x.recipientsNone || x.recipientsOpen) return;
+  const said = statements([...front, ...sections.filter((s) => !SKIPPED.has(s.kinds[0]!)).flatMap((s) => s.blocks)]);
+  const denial = said.find((s) => deniesOutright(x, s));
+  if (!denial || said.some(disclosesAfterAll)) return;
+  x.recipientsNone = true;
+  x.remark(['recipients'], 'The original says:', [denial]);
+}
