@@ -257,6 +257,46 @@ describe('a complaint spoken of only after a refused request', () => {
   });
 });
 
+describe('the data required, said as the required ones', () => {
+  it('is not reported missing, in the three languages', async () => {
+    const head = ['# Tietosuojaseloste', '', 'Päivitetty 1.2.2025', '', '## Rekisterinpitäjä', '', 'Esimerkki Oy, Katu 1, 00100 Helsinki, tietosuoja@esimerkki.fi', ''];
+    for (const [name, text] of [
+      ['pakolliset.md', 'Tilauslomakkeen pakolliset tiedot ovat tarpeen tilauksen käsittelemiseksi. Jos pakollisia tietoja ei anneta, tilausta ei voida käsitellä.'],
+      ['obligatoriska.md', 'De obligatoriska uppgifterna behövs för att hantera beställningen. Om de obligatoriska uppgifterna saknas kan vi inte leverera.'],
+      ['required.md', 'The required information is needed to process the order. If the required fields are left empty, we cannot deliver the order.'],
+    ] as const) {
+      const found = await auditText(name, [...head, '## Tiedot', '', text]);
+      expect(at(found, 'provision-requirement'), name).toEqual([]);
+    }
+  });
+});
+
+describe('where findings on the controller and on transfers stand', () => {
+  it('puts a public body’s missing officer at the controller, a named provider at the section on transfers, and reads no transfer in the name of the GDPR', async () => {
+    const found = await auditText('kaupunki.md', [
+      '# Tietosuojaseloste', '', 'Päivitetty 1.2.2025. Käsittelemme kuntalaisten tietoja EU:n tietosuoja-asetuksen mukaisesti.', '',
+      '## Rekisterinpitäjä', '', 'Esimerkin kaupunki, PL 1, 00100 Esimerkki, kirjaamo@esimerkki.fi', '',
+      '## Tietojen käyttö', '', 'Käytämme tietoja tilausten toimittamiseen. Sähköpostit säilytetään Microsoft 365 -palvelussa.', '',
+      '## Tietojen siirto', '', 'Tietoja voidaan siirtää EU:n ulkopuolelle vakiosopimuslausekkeilla.',
+    ]);
+    expect(at(found, 'dpo-contact')).toEqual([7]);
+    expect(at(found, 'provider-transfer')).toEqual([15]);
+    const silent = await auditText('yhdistys.md', [
+      '# Tietosuojaseloste', '', 'Päivitetty 1.2.2025. Käsittelemme jäsenten tietoja EU:n tietosuoja-asetuksen mukaisesti.', '',
+      '## Rekisterinpitäjä', '', 'Esimerkkiseura ry, Katu 1, 00100 Helsinki, hallitus@esimerkkiseura.fi', '', '## Tietojen käyttö', '', 'Käytämme tietoja jäsenyyden hoitamiseen.',
+    ]);
+    expect(at(silent, 'transfer-consistency')).toEqual([1]);
+  });
+
+  it('puts a controller reachable only by e-mail, whose name the import did not read, at the section that gives its contact', async () => {
+    const found = await auditText('contact.md', [
+      '# Privacy policy', '', 'Last updated 1 February 2025.', '', '## Your rights', '', 'To use your rights, write to us at hello@example.org.', '',
+      '## How to contact us', '', 'Questions about this policy: hello@example.org',
+    ]);
+    expect(at(found, 'controller-contact')).toEqual([11]);
+  });
+});
+
 describe('consent and the way to withdraw it', () => {
   it('takes a sentence that names a way to withdraw as enough, and asks nothing more', async () => {
     const notice = [

@@ -47,11 +47,14 @@ const PROVISION = words([
   'antaminen on * edellytys', 'antaminen on * * edellytys', 'antaminen on * * * edellytys', 'antaminen on edellytys',
   'antaminen on vapaaehtoi*', 'antaminen on * vapaaehtoi*', 'antaminen on pakollinen', 'antaminen on * pakollinen',
   'et voi kieltäytyä antamasta', 'ei ole velvollinen antamaan', 'et ole velvollinen antamaan', 'pakollisista tiedoista',
+  'pakolliset tiedot', 'pakollisia tietoja ei anneta', 'jos pakollisia tietoja',
   // en
   'not obliged to provide', 'not obliged to share', 'not obliged to give', 'not legally obliged', 'not legally obligated',
-  'not required to provide', 'must be provided', 'has to be provided', 'have to be provided',
+  'not required to provide', 'must be provided', 'has to be provided', 'have to be provided', 'required information',
+  'if the required', 'mandatory information', 'mandatory fields',
   // sv
   'du är inte skyldig', 'inte skyldig att lämna', 'frivilligt att lämna', 'uppgifterna är frivilliga', 'uppgifterna är obligatoriska',
+  'obligatoriska uppgifter', 'obligatoriska uppgifterna', 'om de obligatoriska',
 ]);
 
 /** An item marked as one to give or not: "Sukunimi (pakollinen)", "Telefon (valfritt)". */

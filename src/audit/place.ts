@@ -70,10 +70,10 @@ const SPEAKS_OF: Readonly<Record<string, RegExp>> = {
 };
 
 /** Rules whose missing part is found by the words that speak of it before the section it belongs to. */
-const WORDS_FIRST = new Set(['transfer-consistency', 'personal-identity-code', 'legal-basis/notMapped', 'consent-withdrawal']);
+const WORDS_FIRST = new Set(['transfer-consistency', 'provider-transfer', 'personal-identity-code', 'legal-basis/notMapped', 'consent-withdrawal']);
 
-/** Rules whose missing part stands at the first sentence of its section (where the data are listed), not its heading. */
-const AT_FIRST_SENTENCE = new Set(['provision-requirement']);
+/** Rules whose missing part stands at the first sentence of its section (where the data are listed, who the controller or officer is), not its heading. */
+const AT_FIRST_SENTENCE = new Set(['provision-requirement', 'dpo-contact']);
 
 export interface Place {
   line: number;
@@ -155,9 +155,17 @@ function sectionOf(passages: readonly Passage[], kinds: readonly SectionKind[], 
   return undefined;
 }
 
+/** The regulation's name, which says "EU" without speaking of where data go: "EU:n tietosuoja-asetus", "EU:s dataskyddsförordning", "the EU General Data Protection Regulation". */
+const GDPR_NAME = /(?<!\p{L})(?:EU:n|EU:s|EU|the EU|Euroopan unionin)\s+(?:yleise\p{L}*\s+)?(?:tietosuoja-asetu\p{L}*|dataskyddsförordning\p{L}*|general data protection regulation|gdpr)/giu;
+
+/** The rules whose words are looked for in what a sentence says of transfers, not in the regulation's name. */
+const TRANSFER_WORDS = new Set(['transfer-consistency', 'provider-transfer']);
+
 function speaksOf(passages: readonly Passage[], ruleId: string, start: number): Passage | undefined {
-  const words = SPEAKS_OF[ruleId];
-  return words ? passages.find((p) => p.line >= start && words.test(p.text)) : undefined;
+  const words = SPEAKS_OF[TRANSFER_WORDS.has(ruleId) ? 'transfer-consistency' : ruleId];
+  if (!words) return undefined;
+  const text = (p: Passage): string => (TRANSFER_WORDS.has(ruleId) ? p.text.replace(GDPR_NAME, ' ') : p.text);
+  return passages.find((p) => p.line >= start && words.test(text(p)));
 }
 
 /** Rules about transfers: a notice that says nothing of them is read where it names a provider outside the EEA. */
@@ -194,8 +202,10 @@ const CONTACT_DETAIL = /@|\+?\d[\d ]{5,}\d|\p{L}+(?:katu|tie|kuja|väg|vägen|ga
  */
 function contactPlace(passages: readonly Passage[], d: Diagnostic, own: Passage | undefined, data: unknown): Passage | undefined {
   const name = quotes(d.message)[0];
-  if (d.ruleId !== 'controller-contact' || !own || !name) return own;
-  const naming = passages.filter((p) => (p.kinds.includes('controller') || p.kinds.includes('contact')) && comparable(p.text).includes(name));
+  if (d.ruleId !== 'controller-contact' || !own) return own;
+  // Without the controller's name to look for, its own sentences, else the contact details a section gives.
+  if (!name && (own.kinds.includes('controller') || own.kinds.includes('contact'))) return own;
+  const naming = passages.filter((p) => (p.kinds.includes('controller') || p.kinds.includes('contact')) && (!name || comparable(p.text).includes(name)));
   return naming.filter((p) => CONTACT_DETAIL.test(p.text)).at(-1) ?? naming.at(-1) ?? givingContact(passages, data) ?? own;
 }
 
@@ -243,10 +253,14 @@ export function placeFinding(
   const offset = (draft.lineStarts[d.line - 1] ?? 0) + d.column - 1;
   // A finding on the register as a whole (something missing) is reported at its first key.
   const path = pathAtOffset(draft.doc, offset);
-  const root = path.length === 0;
+  // A public authority's missing officer is about the register as a whole: it belongs with the controller.
+  const root = path.length === 0 || messageIdOf(d) === 'publicAuthority';
   const own = passagesOfPath(passages, draft.data, path, start);
   const keyed = typeof path[0] === 'string' && !own.length ? sectionOf(passages, KEY_BELONGS[path[0]] ?? [], false) : undefined;
+  // A provider named without its transfer is answered where the notice speaks of transfers, if it has a section on them.
+  const transfers = d.ruleId === 'provider-transfer' ? sectionOf(passages, ['transfers'], true) : undefined;
   const at =
+    transfers ??
     basisPlace(passages, d, own, start, path) ??
     (root ? undefined : contactPlace(passages, d, quoted(passages, d.message, own, start), draft.data)) ??
     (wordsFirst(d) ? spoken(passages, d, start) : undefined) ??

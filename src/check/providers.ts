@@ -15,9 +15,12 @@ const PROFILE = words(['*profiili*', 'profile*', '*profil', '*profilen', '*profi
 /** An e-mail address: "nimi@gmail.com" is a way to write to someone, not a service the register names. */
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
 
-/** A free text without its e-mail addresses and its clauses about profile links. */
+/** A host name or app id written as an example ("com.linkedin.android", "google.com"): not a service the register uses. */
+const HOST = /(?<![\p{L}\p{N}.])(?:[\p{L}\p{N}-]+\.){1,}(?:com|net|org|fi|se|io|app|android|ios)(?![\p{L}\p{N}])/gu;
+
+/** A free text without its e-mail addresses, host names and clauses about profile links. */
 function withoutProfileLinks(text: string): string {
-  const value = text.includes('@') ? text.replace(EMAIL, ' ') : text;
+  const value = text.includes('.') ? text.replace(EMAIL, ' ').replace(HOST, ' ') : text;
   if (!mayMatch(value, PROFILE) || !mayMatch(value, LINK)) return value;
   // Clauses end at a semicolon or a sentence's end, not at the dot of `esim.` or `e.g.`.
   return value

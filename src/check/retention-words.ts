@@ -7,11 +7,11 @@ import { findWords, words } from './words.js';
  * of a contract.
  */
 export const AS_LONG_AS_NEEDED = [
-  /\bniin\s+(?:kauan|pitkään)\s*,?\s*(?:kuin|kun)\b[^.]{0,120}?(?:tarpee|tarvi|tarvit|välttämät|käytössä|käyttötarkoitu|tarkoitukse)/iu,
+  /\bniin\s+(?:kauan|pitkään)\s*,?\s*(?:kuin|kun)\b[^.]{0,120}?(?:tarpee|tarvi|tarvit|välttämät|käytössä|käyttötarkoitu|tarkoitukse|edellyt|vaati)/iu,
   /\bkunnes\s+(?:niitä|tietoja|ne)?\s*(?:ei\s+enää\s+(?:tarvita|tarvitse)|eivät\s+ole\s+(?:enää\s+)?(?:tarpeen|tarpeellisia))/iu,
   /\b(?:for\s+)?as\s+long\s+as\b[^.]{0,80}?\b(?:necessary|needed|required|need|purpose)/iu,
   /\buntil\s+(?:they\s+are\s+|it\s+is\s+)?no\s+longer\s+(?:needed|necessary|required)/iu,
-  /\bså\s+länge\s*(?:som)?\b[^.]{0,80}?(?:nödvändig|behöv|behov|ändamål)/iu,
+  /\bså\s+länge\s*(?:som)?\b[^.]{0,80}?(?:nödvändig|behöv|behov|ändamål|kräv)/iu,
   /\btills\s+(?:de|uppgifterna)?\s*inte\s+längre\s+behövs/iu,
   /\bkun\s+(?:niitä|tietoja|ne)?\s*(?:ei\s+enää\s+(?:tarvita|tarvitse)|eivät\s+ole\s+(?:enää\s+)?(?:tarpeen|tarpeellisia))/iu,
   /\bwhen\s+(?:they\s+are\s+|it\s+is\s+)?no\s+longer\s+(?:needed|necessary|required)/iu,
@@ -87,9 +87,21 @@ const NO_END = words([
 /** A stated upper limit: "kuitenkin enintään", "at most", "som längst". */
 const MAXIMUM = words(['enintään', 'korkeintaan', 'viimeistään', 'at most', 'at the latest', 'no longer than', 'maximum', 'högst', 'som längst', 'senast']);
 
+/** An exception past the limit: "enintään 12 kuukautta, ellei pidempi säilytys ole tarpeen", "unless longer retention is needed". */
+const UNLESS_LONGER = /(?<!\p{L})(?:ellei|jollei|paitsi jos|unless|om inte|såvida inte)\s[^.!?]{0,40}?(?:pidemp\p{L}*|longer|längre)[^.!?]*/iu;
+
+/** A limit stated with its figure: "kuitenkin enintään 24 kuukautta", "at most two years", "högst 12 månader". */
+export function statesMaximum(text: string): boolean {
+  return MAXIMUM_FIGURE.test(text);
+}
+const MAXIMUM_FIGURE =
+  /(?<!\p{L})(?:enintään|korkeintaan|viimeistään|at most|no longer than|at the latest|högst|som längst|senast)\s+(?:\p{L}+\s+)?(?:\d+|yksi|kaksi|kolme|neljä|viisi|kuusi|one|two|three|four|five|six|ett|en|två|tre|fyra|fem|sex)(?!\p{L})/iu;
+
 /** The words that show a retention text gives no maximum, or none. */
 export function noMaximum(text: string, hasPeriod: boolean): string[] {
   const found: string[] = [];
+  const unless = UNLESS_LONGER.exec(text)?.[0];
+  if (unless && !findWords(unless, MAXIMUM).length && !STATUTE.test(unless)) found.push(unless.split(/\s+/u).slice(0, 5).join(' '));
   const limited = findWords(text, MAXIMUM).length > 0;
   if (!hasPeriod && !limited) found.push(...NO_MAXIMUM.map((re) => re.exec(text)?.[0]).filter((m): m is string => m !== undefined));
   found.push(...findWords(text, AVERAGE));

@@ -53,5 +53,5 @@ export function textValues(text: Text | undefined): string[] {
  * an abbreviation such as `esim.` or `e.g.`) or at a line break.
  */
 export function sentences(text: string): string[] {
-  return text.split(/(?<!\b(?:esim|mm|ns|yms|ym|jne|e\.g|i\.e|etc|t\.ex|bl\.a|osv)\.)(?<=[.!?])\s+|\n+/iu).filter((s) => s.trim());
+  return text.split(/(?<!\b(?:esim|mm|ns|yms|ym|jne|tms|e\.g|i\.e|etc|t\.ex|bl\.a|osv)\.)(?<=[.!?])\s+|\n+/iu).filter((s) => s.trim());
 }

@@ -1,11 +1,15 @@
 // GDPR Art. 13(2)(a), 14(2)(a): how long the data are kept, or the concrete criteria that decide it.
 import { defineRule } from '../check/rule.js';
 import { textValues } from '../check/text.js';
-import { AS_LONG_AS_NEEDED, ELSEWHERE, noMaximum, OPEN_ENDED, STATUTE, UNNAMED_RULES } from '../check/retention-words.js';
+import { AS_LONG_AS_NEEDED, ELSEWHERE, noMaximum, OPEN_ENDED, STATUTE, statesMaximum, UNNAMED_RULES } from '../check/retention-words.js';
 import { findWords, listed } from '../check/words.js';
 
+/** Words of a law: "as long as the law requires" is about rules, reported as rules not named, not as vagueness. */
+const LAW_WORDS = /(?<!\p{L})(?:la(?:ki|in|kia|kien|it)|lainsäädän\p{L}*|lag(?:en|ar|stiftning\p{L}*)?|laws?|legislation|statut\p{L}*)(?!\p{L})/iu;
+
+/** "As long as necessary", with no figure that limits it and no law that sets it. */
 function isVague(text: string): boolean {
-  return AS_LONG_AS_NEEDED.some((re) => re.test(text));
+  return AS_LONG_AS_NEEDED.some((re) => re.test(text)) && !statesMaximum(text) && !LAW_WORDS.test(text);
 }
 
 export default defineRule(

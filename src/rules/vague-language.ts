@@ -22,7 +22,7 @@ const HEDGING = words([
   'voidaan', 'voitaisiin', 'voimme', 'saattaa', 'saattavat', 'saatamme', 'saatetaan', 'saattaisi', 'saattaisimme',
   'mahdollisesti', 'ehkä', 'usein', 'joskus', 'pääsääntöisesti', 'lähtökohtaisesti', 'yleensä', 'tarvittaessa', 'tarpeen mukaan',
   'soveltuvi* osin', 'tietty', 'tiettyä', 'tietyt', 'tietyn', 'tiettyjen', 'tiettyjä', 'tietyille', 'tiettyihin', 'tietyissä',
-  'tietyistä', 'tietyiltä', 'jotkin', 'joitakin', 'jne', 'jne.', 'yms', 'yms.', 'ym.', 'ja niin edelleen', 'rajoittumatta',
+  'tietyistä', 'tietyiltä', 'jotkin', 'joitakin', 'jne', 'jne.', 'yms', 'yms.', 'ym.', 'tms', 'tms.', 'ja niin edelleen', 'rajoittumatta',
   // en
   'may', 'might', 'possibly', 'perhaps', 'often', 'sometimes', 'certain', 'as a rule', 'in principle', 'generally',
   'where necessary', 'if necessary', 'as necessary', 'where applicable', 'etc', 'etc.', 'and so on', 'including but not limited to',
