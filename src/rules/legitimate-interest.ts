@@ -12,15 +12,17 @@ const isGeneric = wordSet([
   'asiakassuh*', 'asiakkuu*', 'asiakas', 'asiakkaa*', 'asiakkai*', 'liiketoimin*', 'oikeutet*', 'etu', 'edu*', 'etuj*', 'rekisterinpitäjä*',
   'yritykse*', 'yritys', 'hoitami*', 'hoito', 'ylläpi*', 'olemassa', 'oleva*', 'välinen', 'välise*', 'ja', 'sekä', 'tai',
   'yhteydenpi*', 'yhteydenot*', 'yhteyde*', 'kehittämi*', 'kehittä*', 'toiminna*', 'toimint*', 'etumme', 'on', 'meidän', 'rekisteröi*',
-  'palvelu*', 'kanssa',
+  'palvelu*', 'kanssa', 'esim', 'esim.', 'esimerkiksi', 'työsuh*', 'jäsenyy*', 'jäsenyyt*',
   // en
   'customer*', 'client*', 'relationship*', 'business*', 'legitimate', 'interest*', 'our', 'the', 'of', 'a', 'an', 'and', 'or',
   'controller*', 'company', 'managing', 'management', 'maintaining', 'existing', 'with',
   'connection', 'contact', 'communication*', 'development', 'developing', 'us', 'in', 'is', 'to', 'services', 'operations',
+  'e.g', 'e.g.', 'eg', 'example', 'for', 'such', 'as', 'employment', 'membership',
   // sv
   'kundrelation*', 'kundförhållande*', 'kund*', 'affärsverksamhet*', 'berättigat', 'berättigade', 'intresse*', 'vår', 'vårt',
   'den', 'det', 'och', 'eller', 'personuppgiftsansvarig*', 'företag*',
   'kontakt*', 'kommunikation*', 'utveckl*', 'oss', 'med', 'är', 'verksamhet*', 'tjänst*', 'av', 'för', 'till',
+  't.ex', 't.ex.', 'exempel', 'anställning*', 'medlemskap*',
 ]);
 
 /** A stated interest that names none: only generic words ("asiakassuhde", "our business"). */
