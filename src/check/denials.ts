@@ -116,6 +116,11 @@ function denialOf(sentence: string): { kind: DenialKind; found: string[] } | und
   return undefined;
 }
 
+/** The sentence denies something outright: it states no purpose, disclosure or transfer of its own. */
+export function isDenial(sentence: string): boolean {
+  return denialOf(sentence) !== undefined;
+}
+
 /** Every outright denial in the free texts of a register, with the path of its language version. */
 export const denials: (register: Register) => readonly Denial[] = perRegister(findDenials);
 
