@@ -116,9 +116,9 @@ function denialOf(sentence: string): { kind: DenialKind; found: string[] } | und
   return undefined;
 }
 
-/** The sentence denies something outright: it states no purpose, disclosure or transfer of its own. */
-export function isDenial(sentence: string): boolean {
-  return denialOf(sentence) !== undefined;
+/** The sentence denies profiling outright ("Tietoja ei käytetä profilointiin"): it describes none. */
+export function deniesProfiling(sentence: string): boolean {
+  return denialOf(sentence)?.kind === 'profiling';
 }
 
 /** Every outright denial in the free texts of a register, with the path of its language version. */

@@ -1,6 +1,6 @@
 // GDPR Art. 5(1)(a), 12(1), 13(1)(e)–(f), 13(2)(f): the notice does not deny what it lists elsewhere.
 import { defineRule } from '../check/rule.js';
-import { denials, isDenial } from '../check/denials.js';
+import { denials, deniesProfiling } from '../check/denials.js';
 import { placedInEea, providerMentions } from '../check/providers.js';
 import { allTexts, sentences } from '../check/text.js';
 import { findWords, languageVersions, listed, words } from '../check/words.js';
@@ -51,8 +51,8 @@ function selfRecipients(register: Register): { i: number; name: string }[] {
 
 /**
  * The words of the purposes (and cookie texts) that describe profiling or targeting. A sentence that
- * denies ("Tietoja ei käytetä profilointiin", "We do not profile you") describes none, though it stands
- * among the purposes.
+ * denies profiling ("Tietoja ei käytetä kohdentamiseen tai profilointiin", "no profiling") describes
+ * none, though it stands among the purposes.
  */
 function profilingPurposes(register: Register): string[] {
   const found = new Set<string>();
@@ -60,7 +60,7 @@ function profilingPurposes(register: Register): string[] {
     if (path[0] !== 'purposes' && path[0] !== 'cookies') continue;
     for (const { value } of languageVersions(path, text)) {
       for (const sentence of sentences(value)) {
-        if (isDenial(sentence)) continue;
+        if (deniesProfiling(sentence)) continue;
         for (const w of findWords(sentence, PROFILING_PURPOSE)) found.add(w.toLowerCase());
       }
     }
