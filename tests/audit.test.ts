@@ -297,6 +297,17 @@ describe('where findings on the controller and on transfers stand', () => {
   });
 });
 
+describe('legitimate interests given by examples of a relationship', () => {
+  it('are reported at the item that names them, not at the heading of the section', async () => {
+    const found = await auditText('esimerkit.md', [
+      '# Tietosuojaseloste', '', 'Päivitetty 1.2.2025', '', '## Rekisterinpitäjä', '', 'Esimerkki Oy, Katu 1, 00100 Helsinki, tietosuoja@esimerkki.fi', '',
+      '## Oikeusperuste ja käsittelyn tarkoitus', '', 'Käsittelyn oikeusperuste on', '', '- henkilön suostumus', '- rekisterinpitäjän oikeutettu etu (esim. asiakassuhde, työsuhde, jäsenyys)', '',
+      'Tietoja käytetään yhteydenpitoon asiakkaisiin.',
+    ]);
+    expect(at(found, 'legitimate-interest')).toEqual([14]);
+  });
+});
+
 describe('consent and the way to withdraw it', () => {
   it('takes a sentence that names a way to withdraw as enough, and asks nothing more', async () => {
     const notice = [
@@ -734,5 +745,92 @@ describe('what states the right to withdraw consent', () => {
     expect(states('Om behandlingen grundar sig på samtycke och du återkallar samtycket')).toBe(false);
     expect(states('Tiedot poistetaan, kun suostumus peruutetaan')).toBe(false);
     expect(states('Until consent withdrawal')).toBe(false);
+  });
+});
+
+describe('a purpose that says what it protects or pursues, beside its basis', () => {
+  /** Per language: the head of a notice, purposes whose own words name the interest, and purposes whose words name none. */
+  const notices: Record<'fi' | 'sv' | 'en', { head: string[]; aims: string[]; bare: string[] }> = {
+    fi: {
+      head: ['# Tietosuojaseloste', '', 'Päivitetty 1.2.2025', '', '## Rekisterinpitäjä', '', 'Esimerkki Oy, Katu 1, 00100 Helsinki, tietosuoja@esimerkki.fi', '', '## Käsittelyn tarkoitukset ja oikeusperusteet', ''],
+      aims: [
+        '- Huijausviestien ja tietomurtojen torjunta: oikeusperusteena oikeutettu etu.',
+        '- Palautteen julkaiseminen: oikeusperusteena suostumus sekä häirinnän estämisen osalta oikeutettu etu.',
+        '- Tilausten toimittaminen: oikeusperusteena sopimus. Lomakkeen väärinkäytön rajoittaminen perustuu oikeutettuun etuun.',
+        '- Asiakkaiden kysymyksiin vastaaminen: oikeusperusteena oikeutettu etu.',
+      ],
+      bare: ['- Yhteydenotot yhdistykseen: oikeusperusteena oikeutettu etu.', '- Palvelun kehittäminen: oikeusperusteena oikeutettu etu.'],
+    },
+    sv: {
+      head: ['# Dataskyddsbeskrivning', '', 'Uppdaterad 1.2.2025', '', '## Personuppgiftsansvarig', '', 'Exempel Ab, Gatan 1, 00100 Helsingfors, dataskydd@exempel.fi', '', '## Ändamål och rättslig grund', ''],
+      aims: [
+        '- Bekämpning av bedrägerier och intrång: rättslig grund berättigat intresse.',
+        '- Publicering av omdömen: rättslig grund samtycke, och för att förhindra trakasserier berättigat intresse.',
+        '- Leverans av beställningar: rättslig grund avtal. Skydd mot missbruk av formuläret grundar sig på berättigat intresse.',
+        '- Att besvara kundernas frågor: rättslig grund berättigat intresse.',
+      ],
+      bare: ['- Kontakt med föreningen: rättslig grund berättigat intresse.', '- Utveckling av tjänsten: rättslig grund berättigat intresse.'],
+    },
+    en: {
+      head: ['# Privacy notice', '', 'Updated 1 February 2025', '', '## Controller', '', 'Example Ltd, Street 1, 00100 Helsinki, privacy@example.fi', '', '## Purposes and legal bases', ''],
+      aims: [
+        '- Preventing fraud and intrusions: legal basis legitimate interest.',
+        '- Publishing reviews: legal basis consent, and for the prevention of harassment legitimate interest.',
+        '- Delivering orders: legal basis contract. Protection of the form against misuse rests on legitimate interest.',
+        "- Answering customers' questions: legal basis legitimate interest.",
+      ],
+      bare: ['- Contact with the club: legal basis legitimate interest.', '- Development of the service: legal basis legitimate interest.'],
+    },
+  };
+  for (const [lang, n] of Object.entries(notices)) {
+    it(`(${lang}) names the interest itself; a purpose that names no aim, or only developing the service, does not`, async () => {
+      const interest = (found: Found[]): number[] => at(found, 'legitimate-interest');
+      expect(interest(await auditText(`${lang}-aims.md`, [...n.head, ...n.aims]))).toEqual([]);
+      expect(interest(await auditText(`${lang}-bare.md`, [...n.head, ...n.bare]))).toEqual([11, 12]);
+    });
+  }
+});
+
+describe('bookkeeping on a legal obligation', () => {
+  /** Per language: the head, a purpose of bookkeeping, one of legal requirements with bookkeeping an example, and a retention that names the accounting law. */
+  const notices: Record<'fi' | 'sv' | 'en', { head: string[]; bookkeeping: string; example: string; law: string[] }> = {
+    fi: {
+      head: ['# Tietosuojaseloste', '', 'Päivitetty 1.2.2025', '', '## Rekisterinpitäjä', '', 'Esimerkki Oy, Katu 1, 00100 Helsinki, tietosuoja@esimerkki.fi', '', '## Käsittelyn tarkoitukset ja oikeusperusteet', ''],
+      bookkeeping: '- Kirjanpito ja lakisääteiset velvoitteet: oikeusperusteena lakisääteinen velvoite.',
+      example: '- Lakisääteiset velvoitteet, esim. kirjanpito ja veroilmoitukset: oikeusperusteena lakisääteinen velvoite.',
+      law: ['', '## Säilytys', '', 'Laskut säilytetään kirjanpitolainsäädännön edellyttämän ajan.'],
+    },
+    sv: {
+      head: ['# Dataskyddsbeskrivning', '', 'Uppdaterad 1.2.2025', '', '## Personuppgiftsansvarig', '', 'Exempel Ab, Gatan 1, 00100 Helsingfors, dataskydd@exempel.fi', '', '## Ändamål och rättslig grund', ''],
+      bookkeeping: '- Bokföring och lagstadgade skyldigheter: rättslig grund rättslig förpliktelse.',
+      example: '- Lagkrav, t.ex. bokföring och skatterapportering: rättslig grund rättslig förpliktelse.',
+      law: ['', '## Lagring', '', 'Fakturor sparas så länge bokföringslagen kräver.'],
+    },
+    en: {
+      head: ['# Privacy notice', '', 'Updated 1 February 2025', '', '## Controller', '', 'Example Ltd, Street 1, 00100 Helsinki, privacy@example.fi', '', '## Purposes and legal bases', ''],
+      bookkeeping: '- Bookkeeping and statutory duties: legal basis legal obligation.',
+      example: '- Legal requirements, e.g. bookkeeping and tax reporting: legal basis legal obligation.',
+      law: ['', '## Retention', '', 'Invoices are kept for as long as the accounting legislation requires.'],
+    },
+  };
+  const law = (found: Found[]): number[] => found.filter((f) => f.ruleId === 'legal-basis' && f.message.includes('does not name the law')).map((f) => f.line);
+  for (const [lang, n] of Object.entries(notices)) {
+    it(`(${lang}) rests on the accounting law the notice names anywhere; not where bookkeeping is an example of others, or no such law is named`, async () => {
+      expect(law(await auditText(`${lang}-bookkeeping.md`, [...n.head, n.bookkeeping, ...n.law]))).toEqual([]);
+      expect(law(await auditText(`${lang}-example.md`, [...n.head, n.example, ...n.law]))).toEqual([11]);
+      expect(law(await auditText(`${lang}-no-law.md`, [...n.head, n.bookkeeping]))).toEqual([11]);
+    });
+  }
+});
+
+describe('a controller established outside Finland', () => {
+  const notice = (who: string): string[] => [
+    '# Integritetspolicy', '', who, '', '## Vilka uppgifter vi behandlar', '', 'Vi behandlar namn, lägenhetsnummer och personnummer för att föra lägenhetsförteckningen.',
+  ];
+  it('is not asked for the ground of the Finnish Tietosuojalaki 29 § where the notice gives it a Swedish organisation number or postal code', async () => {
+    const code = async (name: string, who: string): Promise<number[]> => at(await auditText(name, notice(who)), 'personal-identity-code');
+    expect(await code('org.md', 'Bostadsrättsföreningen Exempel, organisationsnummer 769900-1234, är personuppgiftsansvarig.')).toEqual([]);
+    expect(await code('post.md', 'Exempel AB, Storgatan 1, 211 20 Malmö, är personuppgiftsansvarig.')).toEqual([]);
+    expect(await code('fo.md', 'Exempel Ab, FO-nummer 1234567-8, Gatan 1, 00100 Helsingfors, är personuppgiftsansvarig.')).toEqual([7]);
   });
 });

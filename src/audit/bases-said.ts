@@ -5,9 +5,11 @@
  * these read the notice's own sentences, so that the audit does not report as unsaid what it says.
  */
 import type { LegalBasis } from '../types.js';
-import { isBasisOnly, statedBases, statutes } from '../import/recognise/bases.js';
+import { findWords, words } from '../check/words.js';
+import { BASIS_NAMES, isBasisOnly, statedBases, statutes } from '../import/recognise/bases.js';
 import { isPurposeSentence } from '../import/recognise/purpose-prose.js';
 import { isBasisSentence } from '../import/recognise/purposes.js';
+import { namesNoInterest } from '../rules/legitimate-interest.js';
 import { interestAfterBasis } from './parts-said.js';
 import { comparable, type Passage } from './passages.js';
 
@@ -117,9 +119,35 @@ export function basisOfPurpose(passages: readonly Passage[], at: Passage, basis:
   return row ?? nearest ?? at;
 }
 
-/** The purpose said at `at` rests on a legal obligation or a public task whose law the notice names beside it. */
+/** Bookkeeping as a purpose: "kirjanpito", "bokföring", "accounting". */
+const BOOKKEEPING = words(['kirjanpi*', 'tilinpäätö*', 'bokför*', 'räkenskap*', 'accounting', 'bookkeeping', 'book-keeping']);
+
+/** The accounting law, by its title or its field: "kirjanpitolaki", "kirjanpitolainsäädäntö", "bokföringslagen", "Accounting Act". */
+const ACCOUNTING_LAW = words([
+  'kirjanpitola*', 'kirjanpitolainsäädän*', 'kirjanpitoa koskev* lai*', 'kirjanpitoa koskev* lainsäädän*',
+  'bokföringslag*', 'bokföringslagstiftning*', 'lagstiftning* om bokföring', 'accounting act', 'accounting acts', 'accounting law*',
+  'accounting legislation', 'bookkeeping act', 'bookkeeping law*', 'bookkeeping legislation',
+]);
+
+/** Obligations of other laws that a purpose may name beside bookkeeping: taxes, employment. */
+const OTHER_OBLIGATION = words(['vero*', 'työnantaj*', 'työsuhte*', 'skatt*', 'arbetsgivar*', 'tax*', 'employment', 'employer*']);
+
+/**
+ * Bookkeeping rests on the accounting law, which the notice names somewhere, wherever it says so. Not
+ * bookkeeping given as an example of the legal requirements, or beside tax reporting: the accounting law
+ * is not the law of those.
+ */
+function bookkeepingUnderNamedLaw(passages: readonly Passage[], at: Passage, basis: LegalBasis): boolean {
+  const only = findWords(at.text, BOOKKEEPING).length > 0 && !EXAMPLES.test(at.text) && !findWords(at.text, OTHER_OBLIGATION).length;
+  return basis === 'legal_obligation' && only && passages.some((p) => findWords(p.text, ACCOUNTING_LAW).length > 0);
+}
+
+/**
+ * The purpose said at `at` rests on a legal obligation or a public task whose law the notice names
+ * beside it, or it is bookkeeping and the notice names the accounting law anywhere.
+ */
 export function namesLawBeside(passages: readonly Passage[], at: Passage, basis: LegalBasis): boolean {
-  return besidePurpose(passages, at, basis).some((p) => namesLaw(p.text));
+  return bookkeepingUnderNamedLaw(passages, at, basis) || besidePurpose(passages, at, basis).some((p) => namesLaw(p.text));
 }
 
 /**
@@ -160,9 +188,56 @@ function interestSaid(passages: readonly Passage[], p: Passage): boolean {
   return after !== undefined && (/:\s*$/u.test(p.text) || THE_INTEREST.test(after.text));
 }
 
-/** The purpose said at `at` rests on legitimate interests, and the notice says beside it what the interest is. */
+/**
+ * What a purpose protects or pursues, which is the interest itself: fraud, abuse or spam prevented,
+ * security kept, questions answered, something developed or improved.
+ */
+const AIM = words([
+  // fi
+  'torju*', 'torjun*', 'estämi*', 'estäm*', 'ehkäi*', 'ehkäis*', 'rajoittami*', 'väärinkäy*', 'petos*', 'petoks*', 'roskapost*',
+  'tietoturv*', 'turvallisuu*', 'suojaami*', 'suojelu*', 'vastaami*', 'kehittämi*', 'parantami*',
+  // sv
+  'förebygg*', 'förhindr*', 'bekämp*', 'motverk*', 'missbruk*', 'bedräger*', 'skräppost*', 'säkerhet*', 'skydd*', 'besvar*',
+  'svara på', 'utveckl*', 'förbättr*',
+  // en
+  'prevent*', 'combat*', 'fight*', 'fraud*', 'abuse*', 'misuse*', 'spam*', 'security', 'secure', 'securing', 'protect*',
+  'answer*', 'respond*', 'reply*', 'develop*', 'improv*',
+]);
+
+/** The words that say a basis applies: "oikeusperusteena", "perustuu", "rests on", "grundar sig på". */
+const BASIS_TALK =
+  /(?<!\p{L})(?:oikeusperust\p{L}*|perust\p{L}*|osalta|rättslig\p{L}* grund|grundar sig|bygger|legal basis|lawful basis|rests?|based|gdpr|art|artikla\p{L}*|artikel)(?!\p{L})|\d[\d()a-f.]*/giu;
+
+/** A passage's words apart from its names of legitimate interests and the words that say a basis applies. */
+function besideBasisNames(text: string): string {
+  const name = BASIS_NAMES.find(([b]) => b === 'legitimate_interests')![1];
+  return text.replace(new RegExp(`(?:${name.source})\\p{L}*`, 'giu'), ' ').replace(BASIS_TALK, ' ');
+}
+
+/**
+ * A passage that pairs legitimate interests with a purpose saying what it protects or pursues, in more
+ * than generic words: "Väärinkäytösten torjunta: oikeusperusteena oikeutettu etu", "Fraud prevention
+ * rests on our legitimate interests", "skydd mot skräppost (berättigat intresse)". "Palvelun
+ * kehittäminen" or "developing our services" alone names no interest.
+ */
+function namesAim(text: string): boolean {
+  const rest = besideBasisNames(text);
+  return findWords(rest, AIM).length > 0 && !namesNoInterest(rest);
+}
+
+/** A passage of the same item as `at`, or a row that pairs its purpose: the purpose beside the basis is its own. */
+function ofSameItem(p: Passage, at: Passage): boolean {
+  return p === at || (p.line === at.line && p.sectionLine === at.sectionLine) || rowBases(p.text) !== undefined;
+}
+
+/**
+ * The purpose said at `at` rests on legitimate interests, and the notice says beside it what the
+ * interest is: beside a basis that names them, or in the purpose its item or sentence pairs with them.
+ */
 export function namesInterestBeside(passages: readonly Passage[], at: Passage): boolean {
-  return besidePurpose(passages, at, 'legitimate_interests').some((p) => namesLegitimate(p.text) && interestSaid(passages, p));
+  return besidePurpose(passages, at, 'legitimate_interests').some(
+    (p) => namesLegitimate(p.text) && (interestSaid(passages, p) || (ofSameItem(p, at) && namesAim(p.text))),
+  );
 }
 
 /** The notice says somewhere what its legitimate interests are, beside a passage that names them. */

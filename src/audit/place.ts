@@ -66,11 +66,12 @@ const SPEAKS_OF: Readonly<Record<string, RegExp>> = {
   'retention': /säilyt|poistet|poistaa|lagra|sparas|raderas|gallras|retain|kept for|delete/iu,
   'legal-basis': /oikeusperust|käsittelyn peruste|rättslig\p{L}* grund|legal basis|lawful basis/iu,
   'personal-identity-code': /henkilötunnu|personbeteckning|personnummer|identity code|social security number/iu,
+  'legitimate-interest': /oikeutet\p{L}*\s+et\p{L}*|berättiga\p{L}*\s+intresse\p{L}*|legitimate\s+interests?|intresseavvägning/iu,
   'consent-withdrawal': /(?:peru\p{L}*|peruutt\p{L}*|återkall\p{L}*|withdraw\p{L}*)\s+(?:\p{L}+\s+){0,3}(?:suostumu|samtyck|consent)|(?:suostumu|samtyck|consent)\p{L}*\s+(?:\p{L}+\s+){0,3}(?:peru|återkall|withdraw)/iu,
 };
 
 /** Rules whose missing part is found by the words that speak of it before the section it belongs to. */
-const WORDS_FIRST = new Set(['transfer-consistency', 'provider-transfer', 'personal-identity-code', 'legal-basis/notMapped', 'consent-withdrawal']);
+const WORDS_FIRST = new Set(['transfer-consistency', 'provider-transfer', 'personal-identity-code', 'legal-basis/notMapped', 'consent-withdrawal', 'legitimate-interest/registerMissing']);
 
 /** Rules whose missing part stands at the first sentence of its section (where the data are listed, who the controller or officer is), not its heading. */
 const AT_FIRST_SENTENCE = new Set(['provision-requirement', 'dpo-contact']);

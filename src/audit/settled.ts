@@ -2,11 +2,13 @@
  * Findings on the draft that the notice's own text settles: a part the rule reports missing that the
  * notice states in words the import did not read, a placeholder the draft made up, a way to withdraw
  * consent the notice gives in its own words or the right to withdraw at any time, an objection to
- * direct marketing the notice states. The draft is what the import read; these findings would tell
- * the reader that the notice lacks what it says.
+ * direct marketing the notice states, a controller the notice places in another country (whom the
+ * Finnish rule on the personal identity code does not bind). The draft is what the import read; these
+ * findings would tell the reader that the notice lacks what it says.
  */
 import type { Diagnostic } from '../diagnostic.js';
 import { namesInterestAnywhere, namesInterestBeside, namesLawBeside, pairsEachBasis } from './bases-said.js';
+import { placesControllerAbroad } from './controller-abroad.js';
 import { messageIdOf } from './message-id.js';
 import {
   deniesAutomatedDecisions,
@@ -76,6 +78,7 @@ const SETTLED_BY: Readonly<Record<string, Readonly<Record<string, Said>>>> = {
   'legitimate-interest': { registerMissing: (p) => namesInterest(p) || namesInterestAnywhere(p) },
   'right-to-object': { unmarked: statesMarketingObjection },
   'consent-withdrawal': { noHow: saysWithdrawalAtAnyTime, noHowRegister: saysWithdrawalAtAnyTime },
+  'personal-identity-code': { noGround: placesControllerAbroad, described: placesControllerAbroad, undeclared: placesControllerAbroad },
   'controller-contact': { missing: namesController, noWrittenChannel: namesController, incompleteAddress: namesController, incompleteAddressBesideEmail: namesController },
 };
 

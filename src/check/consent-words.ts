@@ -29,11 +29,21 @@ export const BROWSER_SETTINGS = words([
   'webbläsare* inställning*', 'inställningarna i din webbläsare', 'din webbläsare',
 ]);
 
-/** A real consent tool: a banner or a settings dialog of the site itself. */
+/**
+ * A real consent tool: a banner or a settings dialog of the site itself, or tracking that starts only
+ * once the person has accepted it ("käynnistyy vasta, kun olet hyväksynyt", "only after you accept",
+ * "först när du godkänner").
+ */
 export const CONSENT_TOOL = words([
-  'evästeikkun*', 'evästebann*', 'evästeilmoitu*', 'evästeasetuks*', 'evästeasetuks*', 'suostumustyökalu*', 'hyväksy* evästee*',
-  'cookie banner', 'cookie window', 'cookie settings', 'cookie preferences', 'consent tool', 'consent banner', 'accept cookies',
-  'kakbanner*', 'kakfönst*', 'kakinställning*', 'samtyckesverktyg*', 'godkänn* kakor*',
+  'evästeikkun*', 'evästebann*', 'evästeilmoitu*', 'evästeasetuks*', 'suostumustyökalu*', 'suostumuksenhallin*', 'hyväksy* evästee*',
+  'vasta kun olet hyväksy*', 'vasta, kun olet hyväksy*', 'vasta kun hyväksyt', 'vasta, kun hyväksyt', 'vasta hyväksyttyäsi',
+  'vasta kun olet antanut suostumuksesi', 'vasta, kun olet antanut suostumuksesi', 'vasta suostumuksesi jälkeen',
+  'cookie banner', 'cookie window', 'cookie settings', 'cookie preferences', 'consent tool', 'consent banner', 'consent management*',
+  'accept cookies', 'only after you accept*', 'only after you have accepted', 'only once you accept*', 'only once you have accepted',
+  'only after you consent*', 'only after you have consented', 'only after you have given your consent',
+  'kakbanner*', 'kakfönst*', 'kakinställning*', 'samtyckesverktyg*', 'samtyckeshanter*', 'godkänn* kakor*',
+  'först när du godkänn*', 'först när du har godkänt', 'först efter att du godkänt', 'först efter att du har godkänt',
+  'först när du samtyck*', 'först när du har samtyckt', 'först efter att du har samtyckt',
 ]);
 
 /** Cookies that need consent: analytics, marketing, targeting (not those strictly necessary). */

@@ -116,6 +116,11 @@ function denialOf(sentence: string): { kind: DenialKind; found: string[] } | und
   return undefined;
 }
 
+/** The sentence denies profiling outright ("Tietoja ei käytetä profilointiin"): it describes none. */
+export function deniesProfiling(sentence: string): boolean {
+  return denialOf(sentence)?.kind === 'profiling';
+}
+
 /** Every outright denial in the free texts of a register, with the path of its language version. */
 export const denials: (register: Register) => readonly Denial[] = perRegister(findDenials);
 

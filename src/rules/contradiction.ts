@@ -1,8 +1,8 @@
 // GDPR Art. 5(1)(a), 12(1), 13(1)(e)–(f), 13(2)(f): the notice does not deny what it lists elsewhere.
 import { defineRule } from '../check/rule.js';
-import { denials } from '../check/denials.js';
+import { denials, deniesProfiling } from '../check/denials.js';
 import { placedInEea, providerMentions } from '../check/providers.js';
-import { allTexts } from '../check/text.js';
+import { allTexts, sentences } from '../check/text.js';
 import { findWords, languageVersions, listed, words } from '../check/words.js';
 import { isEea } from '../data/data.js';
 import type { Register } from '../types.js';
@@ -49,12 +49,21 @@ function selfRecipients(register: Register): { i: number; name: string }[] {
   });
 }
 
-/** The words of the purposes (and cookie texts) that describe profiling or targeting. */
+/**
+ * The words of the purposes (and cookie texts) that describe profiling or targeting. A sentence that
+ * denies profiling ("Tietoja ei käytetä kohdentamiseen tai profilointiin", "no profiling") describes
+ * none, though it stands among the purposes.
+ */
 function profilingPurposes(register: Register): string[] {
   const found = new Set<string>();
   for (const { path, text } of allTexts(register)) {
     if (path[0] !== 'purposes' && path[0] !== 'cookies') continue;
-    for (const { value } of languageVersions(path, text)) for (const w of findWords(value, PROFILING_PURPOSE)) found.add(w.toLowerCase());
+    for (const { value } of languageVersions(path, text)) {
+      for (const sentence of sentences(value)) {
+        if (deniesProfiling(sentence)) continue;
+        for (const w of findWords(sentence, PROFILING_PURPOSE)) found.add(w.toLowerCase());
+      }
+    }
   }
   return [...found];
 }

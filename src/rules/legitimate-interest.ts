@@ -16,7 +16,7 @@ const isGeneric = wordSet([
   // en
   'customer*', 'client*', 'relationship*', 'business*', 'legitimate', 'interest*', 'our', 'the', 'of', 'a', 'an', 'and', 'or',
   'controller*', 'company', 'managing', 'management', 'maintaining', 'existing', 'with',
-  'connection', 'contact', 'communication*', 'development', 'developing', 'us', 'in', 'is', 'to', 'services', 'operations',
+  'connection', 'contact', 'communication*', 'development', 'developing', 'us', 'in', 'is', 'to', 'service', 'services', 'operations',
   'e.g', 'e.g.', 'eg', 'example', 'for', 'such', 'as', 'employment', 'membership',
   // sv
   'kundrelation*', 'kundförhållande*', 'kund*', 'affärsverksamhet*', 'berättigat', 'berättigade', 'intresse*', 'vår', 'vårt',

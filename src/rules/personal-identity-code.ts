@@ -22,12 +22,21 @@ function describedCode(register: Register): string | undefined {
   return undefined;
 }
 
+/**
+ * The country the controller is established in, where the register says it: its own `country` or that
+ * of its address. Left out, it is Finland.
+ */
+function controllerCountry(register: Register): string | undefined {
+  const c = register.controller;
+  return c?.country ?? c?.address?.country ?? c?.postal_address?.country;
+}
+
 export default defineRule(
   {
     id: 'personal-identity-code',
     articles: ['Tietosuojalaki (1050/2018) 29 §', 'Art. 87'],
     severity: 'error',
-    description: 'A register that processes the personal identity code (henkilötunnus) records its ground under Tietosuojalaki 29 §.',
+    description: 'A register of a controller established in Finland that processes the personal identity code (henkilötunnus) records its ground under Tietosuojalaki 29 §.',
     messages: {
       noGround: {
         en: 'Missing `ground` for the personal identity code, expected one of `consent`, `law`, `statutory_task`, `rights_and_obligations`, `research`, `listed_activity` (Tietosuojalaki 29 §)',
@@ -47,6 +56,9 @@ export default defineRule(
     },
   },
   ({ register, report }) => {
+    // Tietosuojalaki 29 § binds controllers established in Finland; another country's law sets its own rules.
+    const country = controllerCountry(register);
+    if (country !== undefined && country !== 'FI') return;
     const code = register.personal_identity_code;
     if (code) {
       if (!code.ground) report(['personal_identity_code'], 'noGround', {}, 'key');

@@ -48,8 +48,21 @@ const LOCATION = words([
  */
 const PROPER_NAME = /\s\p{Lu}\p{Ll}+(?:\s+(?:LLC|Ltd|Inc|Oy|Oyj|Ab|AB|GmbH))?(?![\p{L}:'’])/u;
 
+/** "Klarna – betalleverantör", "Postmark: sähköpostipalvelu": a lead of a word or a few, set before a dash or a colon. */
+const LEAD = /^(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+[\p{L}\p{N}.&'’()/-]+){0,3}?)\s*(?:\s[–—-]\s|:\s)/u;
+
+/**
+ * The category starts with the party's own name before a dash or a colon: a lead in capitals that is
+ * neither a kind of party nor an activity ("Klarna – betalleverantör", "Acme: hosting provider"; not
+ * "Kirjanpito – tilitoimisto" or "Service provider: e-mail").
+ */
+function ledByName(text: string): boolean {
+  const lead = LEAD.exec(text)?.[1];
+  return lead !== undefined && !tokens(lead).some((w) => isKindWord(w) || isGeneric(w)) && !namesActivity(lead);
+}
+
 function namesParty(text: string): boolean {
-  return PROPER_NAME.test(text.split(/(?<=[.!?])\s/u)[0] ?? '');
+  return ledByName(text) || PROPER_NAME.test(text.split(/(?<=[.!?])\s/u)[0] ?? '');
 }
 
 /**
