@@ -7,6 +7,10 @@ import { findWords, listed } from '../check/words.js';
 /** Words of a law: "as long as the law requires" is about rules, reported as rules not named, not as vagueness. */
 const LAW_WORDS = /(?<!\p{L})(?:la(?:ki|in|kia|kien|it)|lainsäädän\p{L}*|lag(?:en|ar|stiftning\p{L}*)?|laws?|legislation|statut\p{L}*)(?!\p{L})/iu;
 
+/** Words of time, an end or a deletion: a retention text without any says nothing of how long. */
+const TIME_WORDS =
+  /\d|(?<!\p{L})(?:vuo[dts]\p{L}*|kuukau\p{L}*|viiko\p{L}*|päiv\p{L}*|vrk|tunn\p{L}*|kunnes|asti|saakka|jälkeen|kuluttua|päätty\p{L}*|poist\p{L}*|hävit\p{L}*|anonymi\p{L}*|kauan|ajan|aika\p{L}*|toistaiseksi|pysyvästi|år|året|åren|månad\p{L}*|veck\p{L}*|dag\p{L}*|timm\p{L}*|tills|efter|rader\p{L}*|gallr\p{L}*|länge|years?|months?|weeks?|days?|hours?|until|after|delet\p{L}*|eras\p{L}*|anonymi[sz]\p{L}*|long|longer|period\p{L}*|indefinitely|permanently|kauemmin|pidempään|längre)(?!\p{L})/iu;
+
 /** "As long as necessary", with no figure that limits it and no law that sets it. */
 function isVague(text: string): boolean {
   return AS_LONG_AS_NEEDED.some((re) => re.test(text)) && !statesMaximum(text) && !LAW_WORDS.test(text);
@@ -48,6 +52,11 @@ export default defineRule(
         en: 'Retention says only that data are kept as long as necessary: give a `period`, the `trigger` it counts from or the `law` that sets it (Art. 13(2)(a))',
         fi: 'Säilytysajasta kerrotaan vain, että tietoja säilytetään niin kauan kuin on tarpeen: anna säilytysaika `period`, sen alkamishetki `trigger` tai säilytysvelvoitteen laki `law` (13 art. 2 a)',
         sv: 'Om lagringstiden sägs bara att uppgifterna lagras så länge det behövs: ange en `period`, den händelse (`trigger`) som den räknas från eller den lag (`law`) som fastställer den (artikel 13.2 a)',
+      },
+      noTime: {
+        en: 'Retention says nothing of how long the data are kept: give a `period`, the `trigger` it counts from, a `law`, or the criteria that decide it (Art. 13(2)(a))',
+        fi: 'Säilytysajasta ei kerrota, kuinka kauan tietoja säilytetään: anna säilytysaika `period`, sen alkamishetki `trigger`, laki `law` tai kriteerit, joilla aika määräytyy (13 art. 2 a)',
+        sv: 'Om lagringstiden sägs inte hur länge uppgifterna lagras: ange en `period`, den händelse (`trigger`) som den räknas från, en `law` eller de kriterier som avgör den (artikel 13.2 a)',
       },
       empty: {
         en: 'Retention item says nothing: give a `period`, a `trigger`, a `law` or the criteria in `description` (Art. 13(2)(a))',
@@ -109,6 +118,11 @@ export default defineRule(
       if (texts.length === 0) report(at, 'empty');
       else if (texts.some(isVague)) report(at, 'vague');
     });
+
+    // Items that say nothing of time at all (where the data are kept, how they are protected) leave it unsaid.
+    if (retention.length && retention.every((item) => !item.period && !item.trigger && !item.law && textValues(item.description).every((t) => !TIME_WORDS.test(t)))) {
+      report(['retention'], 'noTime', {}, 'key');
+    }
 
     // Without a catch-all item, every purpose or every data category must have its own.
     if (catchAll || covered.size === 0) return;
