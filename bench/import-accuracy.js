@@ -100,7 +100,7 @@ async function measure({ importer, renderMarkdown }, dir, notice, ext) {
   const run = { id: notice.id, format: ext, language: notice.spec.language, kind: notice.spec.kind };
   if (!result) return { ...run, unreadable };
   const textExt = notice.formats.find((f) => TEXT_FORMATS.includes(f));
-  const options = { renderMarkdown, holds: await fileHolds(path, ext) };
+  const options = { renderMarkdown, holds: await fileHolds(path, ext), printed: ext === 'pdf' };
   const kept = textExt ? keptSentences(readFileSync(join(dir, `${notice.id}.${textExt}`), 'utf8'), textExt, result.yaml, options) : null;
   return { ...run, detected: result.lang, facts: compareAll(notice.spec.expected, result.register), kept };
 }

@@ -1,13 +1,18 @@
 /**
  * How the lines of a PDF become blocks, on lines made up for each case: broken words mended only
  * where plainly one word, paragraphs run on over a page break, headings by size and by bold, lists
- * by bullets and by indent, page numbers and running headers left out.
+ * by bullets (written or drawn) and by indent, page numbers and running headers left out. And lists
+ * of invented notices printed by Chromium, which draws the marks of a list, read item by item.
  */
 import { describe, expect, it } from 'vitest';
+import type { Block } from '../src/import/document/block.js';
 import { pdfBlocks } from '../src/import/document/pdf-blocks.js';
 import { dropFurniture } from '../src/import/document/pdf-furniture.js';
 import { joinLines, wordsOf } from '../src/import/document/pdf-join.js';
 import { pageLines, type PdfLine } from '../src/import/document/pdf-lines.js';
+import { markLines, paintedBoxes, type Ops } from '../src/import/document/pdf-marks.js';
+import { readNotice } from '../src/import/input.js';
+import { printPdfs } from './format-fixtures.js';
 
 /** Lines of one page, 12-point body text 14 points apart; `''` leaves a blank line's room. */
 function page(p: number, rows: (string | Partial<PdfLine>)[]): PdfLine[] {
@@ -291,8 +296,73 @@ describe('lines into blocks', () => {
     expect(blocks[blocks.length - 1]).toMatchObject({ kind: 'paragraph', text: '*Logs are kept longer when an attack is being looked into.' });
   });
 
+  it('items opened by drawn marks: a line goes on with its item whatever it ends with, until the next mark', () => {
+    const at = (text: string, marked = false) => ({ text, x: 80, ...(marked ? { marked } : {}) });
+    const blocks = texts([page(0, ['Tietoja käsitellään näihin tarkoituksiin:', '', at('Tilausten käsittely:', true), at('oikeusperusteena sopimus (GDPR Art.'), at('6(1)(b)).'), at('Laskutus', true), at('Kirjanpito', true), '', 'Tietoja säilytetään vuoden.'])]);
+    expect(blocks).toEqual([
+      'paragraph: Tietoja käsitellään näihin tarkoituksiin:',
+      'list: Tilausten käsittely: oikeusperusteena sopimus (GDPR Art. 6(1)(b)). | Laskutus | Kirjanpito',
+      'paragraph: Tietoja säilytetään vuoden.',
+    ]);
+  });
+
   it('leaves out page numbers and a header on every page, keeps a heading on one page', () => {
     const pages = [0, 1, 2].map((p) => page(p, [`Tietosuojaseloste ${p + 1}.1.2026`, '', p === 1 ? { text: 'Oikeudet', size: 16 } : 'Teksti.', '', `Sivu ${p + 1} / 3`]));
     expect(texts(pages)).toEqual(['paragraph: Teksti.', 'heading1: Oikeudet', 'paragraph: Teksti.']);
   });
+});
+
+describe('marks of a list drawn, not written', () => {
+  const OPS: Ops = { save: 10, restore: 11, transform: 12, constructPath: 91, paintFormXObjectBegin: 74, paintFormXObjectEnd: 75, endPath: 28 };
+  const FILL = 22;
+  const line = (text: string, x: number, y: number): PdfLine => ({ text, x, right: x + 200, y, size: 12, bold: false, page: 0 });
+
+  it('a small round or square shape just left of a line, level with its letters, marks it; a clip, a rule or a box does not', () => {
+    // As a browser draws: the page flipped and scaled, a disc 5 units wide at 3.125 times, the clip of the page first.
+    const drawing = {
+      fnArray: [OPS.transform, OPS.save, OPS.constructPath, OPS.save, OPS.transform, OPS.constructPath, OPS.constructPath, OPS.constructPath, OPS.restore, OPS.restore],
+      argsArray: [
+        [0.24, 0, 0, -0.24, 0, 841.92],
+        null,
+        [OPS.endPath, [null], [0, 0, 2480, 3508]],
+        null,
+        [3.125, 0, 0, 3.125, 234.375, 234.375],
+        [FILL, [null], new Float32Array([32, 469, 37, 474])],
+        [FILL, [null], [32, 520, 400, 520.3]],
+        [FILL, [null], [32, 560, 80, 600]],
+        null,
+        null,
+      ],
+    };
+    const boxes = paintedBoxes(drawing, OPS);
+    expect(boxes.map((b) => [b.left, b.bottom].map((n) => Math.round(n)))).toEqual([[80, 430], [80, 395], [80, 336]]);
+    const lines = markLines([line('Tilausten käsittely', 92, 428.7), line('oikeusperusteena sopimus', 92, 415.2), line('Sähköposti', 92, 392), line('Lokit', 130, 345)], boxes);
+    expect(lines.map((l) => l.marked === true)).toEqual([true, false, false, false]);
+  });
+
+  it('a form drawn inside the page is placed by its own matrix', () => {
+    const drawing = {
+      fnArray: [OPS.paintFormXObjectBegin, OPS.constructPath, OPS.paintFormXObjectEnd, OPS.constructPath],
+      argsArray: [[[1, 0, 0, 1, 100, 200], [0, 0, 50, 50]], [FILL, [null], [0, 0, 4, 4]], [], [FILL, [null], [0, 0, 4, 4]]],
+    };
+    expect(paintedBoxes(drawing, OPS).map((b) => [b.left, b.bottom, b.right, b.top])).toEqual([[100, 200, 104, 204], [0, 0, 4, 4]]);
+  });
+
+  const items = (blocks: Block[]): string[][] => blocks.filter((b) => b.kind === 'list').map((b) => b.items!);
+
+  it('lists printed by Chromium keep each item whole, in the three languages, whatever its lines end with; nested items are items', async () => {
+    const fi = ['Tilausten vastaanotto, käsittely ja asiakasviestintä: oikeusperusteena sopimus (GDPR Art. 6(1)(b)).', 'Laskutus ja kirjanpito: oikeusperusteena lakisääteinen velvoite (GDPR Art. 6(1)(c)).'];
+    const sv = ['Orderhantering, leverans och kundtjänst: rättslig grund är avtal (GDPR art. 6.1 b).', 'Bokföring och fakturering: rättslig grund är rättslig förpliktelse (GDPR art. 6.1 c).'];
+    const en = ['Handling orders, delivery and customer service: the legal basis is contract (GDPR Art. 6(1)(b)).', 'Accounting and invoicing: the legal basis is a legal obligation (GDPR Art. 6(1)(c)).'];
+    const ul = (list: string[], style: string) => `<ul style="list-style-type:${style}">${list.map((i) => `<li>${i}</li>`).join('')}</ul>`;
+    // Letters of one width, lines of 36: lines end on a colon, an abbreviation, a word that leaves room.
+    const html = `<!doctype html><html><head><meta charset="utf-8"><style>body{font:12pt monospace} ul{width:36.5ch;padding-left:4ch}</style></head><body>
+<h1>Tietosuojaseloste</h1><h2>Käsittelyn tarkoitukset</h2><p>Tietoja käsitellään näihin tarkoituksiin:</p>${ul(fi, 'disc').replace('</ul>', '<li>Asiakaspalvelu<ul><li>puhelimitse ja sähköpostitse: oikeusperusteena sopimus.</li><li>verkkolomakkeella</li></ul></li></ul>')}
+<h2>Ändamål</h2><p>Uppgifterna behandlas för följande ändamål:</p>${ul(sv, 'square')}
+<h2>Purposes</h2><p>We process the data for these purposes:</p>${ul(en, 'circle')}</body></html>`;
+    const [pdf] = await printPdfs([html], true);
+    const read = await readNotice(pdf!, 'notice.pdf');
+    if (read.problem !== undefined) throw new Error(read.problem);
+    expect(items(read.blocks)).toEqual([[...fi, 'Asiakaspalvelu', 'puhelimitse ja sähköpostitse: oikeusperusteena sopimus.', 'verkkolomakkeella'], sv, en]);
+  }, 60_000);
 });

@@ -144,6 +144,12 @@ describe('seloste import keeps what recognisers leave out', () => {
     expect(parse(yaml).purposes).toEqual([{ description: { fi: 'Asiakassuhteen hoito' } }]);
   });
 
+  it('a heading whose words a value holds only inside a sentence of its own, not as the heading begins, in the three languages', () => {
+    keeps('# Tietosuojaseloste\n\n## Käsittelyn tarkoitukset\n\n- Sivuston käytön seuranta (evästeet ja kävijätilastot)\n\n## Evästeet ja kävijätilastot\n\nSivusto laskee käynnit omalla palvelimellaan.\n', 'Evästeet ja kävijätilastot');
+    keeps('# Integritetspolicy\n\n## Ändamål\n\n- Uppföljning av webbplatsens användning (kakor och besöksstatistik)\n\n## Kakor och besöksstatistik\n\nWebbplatsen räknar besöken på sin egen server.\n', 'Kakor och besöksstatistik');
+    keeps('# Privacy notice\n\n## Purposes\n\n- Following how the site is used (cookies and visitor statistics)\n\n## Cookies and visitor statistics\n\nThe site counts visits on its own server.\n', 'Cookies and visitor statistics');
+  });
+
   it('a sentence under a date heading that holds a date', () => {
     keeps('# Tietosuojaseloste\n\n## Laadittu\n\nSeloste on laadittu 1.2.2020 ja se tarkistetaan vuosittain.\n', 'Seloste on laadittu 1.2.2020 ja se tarkistetaan vuosittain.');
   });

@@ -45,6 +45,12 @@ export function visibleText(source, ext, renderMarkdown) {
 const LINK_ADDRESS = /\s*\((?:https?:\/\/|www\.)[^\s()]*\)/g;
 const normalise = (s) => collapse(s.replace(LINK_ADDRESS, ''));
 
+/**
+ * A hyphen with a space before it and one after: a PDF prints "Tunnel -palvelun" broken after its
+ * hyphen as it prints "Tunnel - palvelun", so a draft read from a PDF is not asked which it was.
+ */
+const unspaceHyphen = (s) => s.replace(/ - (?=\S)/g, ' -');
+
 /** A list's marker at the start of a line: a bullet or a number. */
 const MARKER = /^\s*(?:[-*+•▪◦‣·]|\d+[.)])\s+/;
 
@@ -162,15 +168,18 @@ function keptAsValues(sentence, values) {
 /**
  * How many of the original's sentences the draft holds, and which it does not. `holds`, when given,
  * says whether the imported file has a sentence at all (a Word file made from the Markdown may leave
- * some out): a sentence it does not have is counted as absent, neither kept nor lost.
+ * some out): a sentence it does not have is counted as absent, neither kept nor lost. `printed` says
+ * the draft was read from a PDF printed from the original: a spaced hyphen is then not compared.
  */
-export function keptSentences(original, ext, yaml, { renderMarkdown, holds = () => true } = {}) {
-  const { texts, values } = draftTexts(yaml);
+export function keptSentences(original, ext, yaml, { renderMarkdown, holds = () => true, printed = false } = {}) {
+  const fold = printed ? unspaceHyphen : (s) => s;
+  const { texts: drafted, values } = draftTexts(yaml);
+  const texts = drafted.map(fold);
   const valueWords = new Set(values.map((v) => ` ${words(v).join(' ')} `));
-  const valueTexts = values.map(normalise);
-  const whole = (s) => texts.some((t) => t.includes(s)) || keptAsValues(s, valueWords);
+  const valueTexts = values.map((v) => fold(normalise(v)));
+  const whole = (s) => texts.some((t) => t.includes(fold(s))) || keptAsValues(s, valueWords);
   // Over lines, a sentence is kept whole, or each line as a value: not torn between a value and a comment.
-  const inValues = (piece) => valueTexts.some((v) => v.includes(piece)) || keptAsValues(piece, valueWords);
+  const inValues = (piece) => valueTexts.some((v) => v.includes(fold(piece))) || keptAsValues(piece, valueWords);
   const all = sentences(visibleText(original, ext, renderMarkdown), ext === 'txt');
   const present = all.filter((s) => holds(s.text));
   const lost = present.filter((s) => !whole(s.text) && !(s.pieces.length > 1 && s.pieces.every(inValues))).map((s) => s.text);

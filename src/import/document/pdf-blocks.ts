@@ -20,11 +20,13 @@ const BULLET = new RegExp(`^(?:[${BULLETS.replace('*', '')}]|[-–—*](?=\\s))\
 const NUMBERED = /^(?:\d{1,2}|[a-z])[.)]\s+/u;
 const COMPANY_FORM = /\b(?:Oy|Oyj|Ab|ry|rf|Ltd|Inc|GmbH|AG|AB|Ky)\b/u;
 
+/** A line that opens an item by its bullet: written before its text, or drawn left of it. */
+const bulleted = (line: PdfLine): boolean => line.marked === true || BULLET.test(line.text);
 
 /** A paragraph running on past the page's end: body text, mid-sentence, going on in lower case or from a line filled to the edge. */
 function runsOn(above: PdfLine, below: PdfLine, layout: Layout): boolean {
   const body = (l: PdfLine): boolean => Math.abs(l.size - layout.body) <= 0.5 && !l.bold;
-  if (!body(above) || !body(below) || BULLET.test(below.text) || /[.!?:]$/u.test(above.text)) return false;
+  if (!body(above) || !body(below) || bulleted(below) || /[.!?:]$/u.test(above.text)) return false;
   return /^\p{Ll}/u.test(below.text) || (Math.abs(above.x - below.x) <= 2 && wrapped(above, below, layout));
 }
 
@@ -56,7 +58,7 @@ function asHeading(group: readonly Row[], layout: Layout, words: ReadonlySet<str
   if (first.size >= layout.body * 1.15) {
     return heading(text, group[0]!, layout.headings.indexOf(Math.round(first.size * 2) / 2) + 1 || 1, 'markup');
   }
-  if (text.length > 100 || /[.,;:]$/u.test(text) || text.includes(' – ') || BULLET.test(text) || isTocLine(text)) return undefined;
+  if (text.length > 100 || /[.,;:]$/u.test(text) || text.includes(' – ') || BULLET.test(text) || first.marked || isTocLine(text)) return undefined;
   const bold = group.every((r) => r.line.bold);
   if (text.length <= 80 && bold && group.length <= 2) return heading(text, group[0]!, 7, 'markup');
   // A heading that names two parts may be long: "Tietojen säännönmukaiset luovutukset ja tietojen siirto EU:n tai ETA:n ulkopuolelle".
@@ -109,7 +111,7 @@ const OPEN_END = /[,(–-]$|(?<![\p{L}])(?:ja|tai|sekä|eli|kuten|esim\.|eller|o
 
 /** Whether a line opens a list item, given the item it would follow (if any). */
 function opensItem(line: PdfLine, prev: PdfLine | undefined, item: Item | undefined, layout: Layout, numberedRun: boolean): boolean {
-  if (BULLET.test(line.text) || (numberedRun && NUMBERED.test(line.text))) return true;
+  if (bulleted(line) || (numberedRun && NUMBERED.test(line.text))) return true;
   if (!indented(line, layout)) return false;
   if (!item) return prev !== undefined && !indented(prev, layout);
   if (item.bulleted) return false;
@@ -166,7 +168,7 @@ function splitGroup(group: readonly Row[], layout: Layout, words: ReadonlySet<st
     const first = indentList && i === 0;
     if (first || opensItem(line, group[i - 1]?.line, item, layout, numberedRun)) {
       flushPara();
-      items.push({ lines: [line], n: row.n, bulleted: BULLET.test(line.text) || (numberedRun && NUMBERED.test(line.text)) });
+      items.push({ lines: [line], n: row.n, bulleted: bulleted(line) || (numberedRun && NUMBERED.test(line.text)) });
     } else if (item && continuesItem(line, item, layout)) item.lines.push(line);
     else {
       flushList();

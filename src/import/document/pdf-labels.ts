@@ -19,7 +19,7 @@ const ITEM = new RegExp(`^(?:[${BULLETS}]|[-–—](?=\\s)|(?:\\d{1,2}|[a-z])[.)
 /** Whether `line` is a label and `below` (the next line) is its text, indented under it. */
 export function isLabelOver(line: PdfLine, below: PdfLine | undefined, layout: Layout): boolean {
   const text = line.text.trim();
-  if (!below || ITEM.test(below.text.trim()) || below.x < line.x + 0.8 * layout.body) return false;
+  if (!below || below.marked || ITEM.test(below.text.trim()) || below.x < line.x + 0.8 * layout.body) return false;
   if (text.length > 80 || !/\p{L}[:：]$/u.test(text)) return false;
   const label = text.replace(/\s*[:：]$/u, '');
   // A label hanging left of the body text is one whatever its words; one at the margin must not lead in.

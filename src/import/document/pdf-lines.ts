@@ -29,6 +29,8 @@ export interface PdfLine {
   page: number;
   /** The pieces the line is made of, left to right: a table's cells are told by where they start. */
   items?: readonly PdfItem[];
+  /** A list's mark is drawn just left of the line (`pdf-marks.ts`): the line opens an item. */
+  marked?: boolean;
 }
 
 const BOLD_FONT = /bold|black|heavy|semibold|demi/iu;

@@ -6,6 +6,7 @@ import type { Block } from './block.js';
 import { pdfBlocks } from './pdf-blocks.js';
 import { dropFurniture } from './pdf-furniture.js';
 import { pageLines, type PdfItem, type PdfLine } from './pdf-lines.js';
+import { markLines, paintedBoxes, type Drawing } from './pdf-marks.js';
 
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 type PdfDocument = Awaited<ReturnType<Pdfjs['getDocument']>['promise']>;
@@ -45,10 +46,9 @@ function options(pdfjs: Pdfjs, bytes: Uint8Array): Parameters<Pdfjs['getDocument
   };
 }
 
-/** Fonts' own names ("…-Bold"), which tell bold text; pdf.js shares them only once a page's drawing is read. */
-async function fontNames(page: PdfPage, ids: readonly string[]): Promise<Map<string, string>> {
+/** Fonts' own names ("…-Bold"), which tell bold text; pdf.js shares them only once the page's drawing is read. */
+function fontNames(page: PdfPage, ids: readonly string[]): Map<string, string> {
   const names = new Map<string, string>();
-  await page.getOperatorList();
   for (const id of ids) {
     const font = page.commonObjs.has(id) ? (page.commonObjs.get(id) as { name?: unknown } | undefined) : undefined;
     if (typeof font?.name === 'string') names.set(id, font.name);
@@ -56,15 +56,18 @@ async function fontNames(page: PdfPage, ids: readonly string[]): Promise<Map<str
   return names;
 }
 
-async function pageItems(page: PdfPage): Promise<PdfItem[]> {
+/** The text pieces of a page, and the lines they make, those a drawn list mark opens marked. */
+async function readPage(pdfjs: Pdfjs, page: PdfPage, p: number): Promise<PdfLine[]> {
   const content = await page.getTextContent();
-  const items = content.items.filter((i): i is Extract<typeof i, { str: string }> => 'str' in i && i.str.trim() !== '');
-  if (!items.length) return [];
-  const names = await fontNames(page, [...new Set(items.map((i) => i.fontName))]);
-  return items.map((i) => {
+  const pieces = content.items.filter((i): i is Extract<typeof i, { str: string }> => 'str' in i && i.str.trim() !== '');
+  if (!pieces.length) return [];
+  const drawing: Drawing = await page.getOperatorList();
+  const names = fontNames(page, [...new Set(pieces.map((i) => i.fontName))]);
+  const items: PdfItem[] = pieces.map((i) => {
     const [a, b, , , x, y] = i.transform as number[];
     return { str: i.str, x: x!, y: y!, width: i.width, size: Math.hypot(a!, b!), font: names.get(i.fontName) ?? i.fontName };
   });
+  return markLines(pageLines(items, p), paintedBoxes(drawing, pdfjs.OPS));
 }
 
 function problemOf(error: unknown): string {
@@ -80,7 +83,7 @@ export async function readPdf(bytes: Uint8Array): Promise<{ blocks: Block[]; pag
   try {
     const doc = await task.promise;
     const pages: PdfLine[][] = [];
-    for (let p = 1; p <= doc.numPages; p++) pages.push(pageLines(await pageItems(await doc.getPage(p)), p - 1));
+    for (let p = 1; p <= doc.numPages; p++) pages.push(await readPage(pdfjs, await doc.getPage(p), p - 1));
     const kept = dropFurniture(pages);
     const blocks = pdfBlocks(kept);
     const pageStarts: number[] = [];

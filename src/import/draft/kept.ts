@@ -16,15 +16,23 @@
  *   two words before the first word with a digit ("Päivitetty 21.6.2021", "Y-tunnus 1234567-8"); a
  *   line with no label counts when it holds a digit or an `@`. The label itself need not appear.
  * A value taken out of a longer sentence does not keep the sentence: its other words are missing.
+ * The first word must stand as the sentence writes it, its capital too: a heading is not kept by the
+ * same words in the middle of a sentence ("… its own first-party analytics and Speed Insights" keeps
+ * no heading "First-party analytics and Speed Insights").
  * `inValues` asks the same of the register's values alone, without the notes.
  */
 import { isDetailLabel, roleAtStart } from '../recognise/contact-labels.js';
 import type { Note } from './state.js';
 
+/** The words (letters and digits) of a text as written. */
+function writtenWords(text: string): string[] {
+  const dated = text.replace(/(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)/gu, (_, d: string, m: string, y: string) => `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`);
+  return dated.match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
 /** Lower-cased words (letters and digits) of a text. */
 export function tokens(text: string): string[] {
-  const dated = text.replace(/(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)/gu, (_, d: string, m: string, y: string) => `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`);
-  return dated.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return writtenWords(text).map((w) => w.toLowerCase());
 }
 
 function scalars(value: unknown): string[] {
@@ -64,6 +72,8 @@ function containsRun(words: readonly string[], run: readonly string[]): boolean 
 export class Kept {
   /** The words of every value and note, one text after another, an empty word between texts. */
   private readonly words: string[] = [];
+  /** The same words as written, capitals and all. */
+  private readonly written: string[] = [];
   /** Where each word occurs in `words`. */
   private readonly at = new Map<string, number[]>();
   /** The words of each value short enough to keep a detail line. */
@@ -72,19 +82,22 @@ export class Kept {
   private readonly valuesEnd: number;
 
   constructor(register: Record<string, unknown>, notes: readonly Note[]) {
-    const values = scalars(register).map(tokens);
-    const noted = notes.map((n) => tokens([n.todo ?? '', n.comment ?? '', ...n.lines].join('\n')));
+    const values = scalars(register).map(writtenWords);
+    const noted = notes.map((n) => writtenWords([n.todo ?? '', n.comment ?? '', ...n.lines].join('\n')));
     for (const text of [...values, ...noted]) {
-      for (const word of text) {
+      for (const written of text) {
+        const word = written.toLowerCase();
         const list = this.at.get(word);
         if (list) list.push(this.words.length);
         else this.at.set(word, [this.words.length]);
         this.words.push(word);
+        this.written.push(written);
       }
       // A sentence is never found across two texts.
       this.words.push('');
+      this.written.push('');
     }
-    this.details = values.filter((v) => v.length > 0 && v.length <= MAX_DETAIL_WORDS + SPARE_WORDS);
+    this.details = values.filter((v) => v.length > 0 && v.length <= MAX_DETAIL_WORDS + SPARE_WORDS).map((v) => v.map((w) => w.toLowerCase()));
     this.valuesEnd = values.reduce((n, v) => n + v.length + 1, 0);
   }
 
@@ -98,8 +111,9 @@ export class Kept {
   }
 
   private keeps(sentence: string, end: number): boolean {
-    const words = tokens(sentence);
-    if (words.length === 0 || this.holds(words, end)) return true;
+    const written = writtenWords(sentence);
+    const words = written.map((w) => w.toLowerCase());
+    if (words.length === 0 || this.holds(words, written[0]!, end)) return true;
     const detail = detailWords(sentence);
     return detail !== undefined && this.madeOfValues(detail);
   }
@@ -117,8 +131,8 @@ export class Kept {
     return this.details.some((value) => value.length <= Math.min(run.length + SPARE_WORDS, 2 * run.length) && containsRun(value, run));
   }
 
-  /** The words occur next to each other in one text that ends before `end`: looked for from the word that occurs least. */
-  private holds(words: readonly string[], end: number): boolean {
+  /** The words occur next to each other in one text that ends before `end`, the first as `first` writes it: looked for from the word that occurs least. */
+  private holds(words: readonly string[], first: string, end: number): boolean {
     let anchor = 0;
     let places: number[] | undefined;
     for (const [i, word] of words.entries()) {
@@ -126,6 +140,6 @@ export class Kept {
       if (!found) return false;
       if (!places || found.length < places.length) [anchor, places] = [i, found];
     }
-    return places!.some((p) => p >= anchor && p - anchor + words.length <= end && words.every((w, j) => this.words[p - anchor + j] === w));
+    return places!.some((p) => p >= anchor && p - anchor + words.length <= end && this.written[p - anchor] === first && words.every((w, j) => this.words[p - anchor + j] === w));
   }
 }

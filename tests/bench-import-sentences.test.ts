@@ -1,0 +1,47 @@
+/**
+ * The import bench's "nothing lost" comparison (bench/import-accuracy/sentences.js), on an invented
+ * original and drafts: a draft read from a PDF is not asked whether a hyphen with a space before it
+ * had one after it too ("Tunnel -palvelun" broken after its hyphen prints as "Tunnel - palvelun"
+ * does); a draft of any other format is, and a word that differs is lost from either.
+ */
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from './helpers.js';
+
+interface Kept {
+  total: number;
+  kept: number;
+  lost: string[];
+}
+type KeptSentences = (original: string, ext: string, yaml: string, options?: { printed?: boolean }) => Kept;
+
+const bench = pathToFileURL(join(ROOT, 'bench', 'import-accuracy', 'sentences.js')).href;
+const { keptSentences } = (await import(bench)) as { keptSentences: KeptSentences };
+
+const ORIGINAL = [
+  '<p>Yhteys kulkee aina Example Tunnel -palvelun kautta joka päivä.</p>',
+  '<p>Statistiken samlas in med Example Analytics -tjänsten varje dag.</p>',
+  '<p>Orders reach the warehouse through the Example Tunnel -service every night.</p>',
+].join('\n');
+
+/** A draft that keeps the sentences in a TODO, written as the lines of a PDF joined give them. */
+const draft = (lines: readonly string[]): string => `# TODO: not mapped\n${lines.map((l) => `#   ${l}\n`).join('')}description:\n  fi: Seloste\n`;
+
+const spaced = [
+  'Yhteys kulkee aina Example Tunnel - palvelun kautta joka päivä.',
+  'Statistiken samlas in med Example Analytics - tjänsten varje dag.',
+  'Orders reach the warehouse through the Example Tunnel - service every night.',
+];
+
+describe('the bench: nothing lost', () => {
+  it('a draft from a PDF keeps a sentence whose spaced hyphen it reads with a space after it, in the three languages', () => {
+    expect(keptSentences(ORIGINAL, 'html', draft(spaced), { printed: true })).toMatchObject({ total: 3, kept: 3, lost: [] });
+  });
+
+  it('a draft from another format does not, and a word that differs is lost from a PDF too', () => {
+    expect(keptSentences(ORIGINAL, 'html', draft(spaced)).lost).toHaveLength(3);
+    const changed = spaced.map((s) => s.replace(/ - (\S+)/u, ' - toinen'));
+    expect(keptSentences(ORIGINAL, 'html', draft(changed), { printed: true }).lost).toHaveLength(3);
+  });
+});
