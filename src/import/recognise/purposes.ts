@@ -1,5 +1,6 @@
 /** Purposes of the processing and the legal bases the notice states for them. */
 import type { LegalBasis } from '../../types.js';
+import { generalBasis } from '../draft/basis-scope.js';
 import { DraftState, type StatedIn } from '../draft/state.js';
 import { sentences } from '../draft/text.js';
 import { type Unit, listText, unitLines } from '../draft/units.js';
@@ -48,9 +49,28 @@ function impliedOnly(text: string, bases: readonly LegalBasis[]): boolean {
   return bases.length === 1 && bases[0] === 'legal_obligation' && !RESTS_ON.test(text) && !hasPoint(text);
 }
 
+/** "Purpose: one basis, and for some data another" whose purpose does not speak of those data: the purpose with the first. */
+function scopedPair(text: string): { purpose: string; basis: string } | undefined {
+  const at = /:\s+/u.exec(text);
+  if (!at) return undefined;
+  const purpose = text.slice(0, at.index).trim();
+  const basis = generalBasis(purpose, text.slice(at.index + at[0].length));
+  return basis && !statedBases(purpose).bases.length ? { purpose, basis: BASIS_WORDS[basis] } : undefined;
+}
+
+/** A basis by a name that `statedBases` reads back as that basis alone. */
+const BASIS_WORDS: Record<LegalBasis, string> = {
+  consent: 'consent',
+  contract: 'contract',
+  legal_obligation: 'legal obligation',
+  legitimate_interests: 'legitimate interest',
+  public_task: 'public task',
+  vital_interests: 'vital interest',
+};
+
 /** A purpose, with the basis it states itself: "Uutiskirje (suostumus)", "Kundtjänst – avtal", "… based on your consent". */
 export function addPurpose(x: DraftState, text: string, where: StatedIn = {}): void {
-  const pair = basisPair(text);
+  const pair = basisPair(text) ?? scopedPair(text);
   const found = pair ? statedBases(pair.basis) : statedBases(text, PURPOSE_NAMES);
   const implied = !pair && impliedOnly(text, found.bases);
   x.purposes.push({ text: pair ? pair.purpose : text, bases: found.bases, statutes: found.statutes, ...(found.law ? { law: found.law } : {}), ...(implied ? { implied } : {}), ...where });
