@@ -641,10 +641,19 @@ Sinulla on oikeus pyytää tietojesi poistamista ennen tätä.
     ['sv', 'Föreningens medlemsregister\n\nVi använder uppgifterna för att skicka kallelser. Vi lagrar adresserna så länge kampanjen pågår.\n', 'Vi lagrar adresserna så länge kampanjen pågår.', undefined],
     ['sv', 'Föreningens medlemsregister\n\nVi använder uppgifterna för att skicka kallelser. Koder som inte har använts raderas efter högst en timme.\n', 'Koder som inte har använts raderas efter högst en timme.', 'PT1H'],
     ['en', 'Club members\n\nWe use the data to send invitations. Addresses are deleted once they are no longer needed for the club.\n', 'Addresses are deleted once they are no longer needed for the club.', undefined],
+    ['fi', 'Kerhon jäsenrekisteri\n\nTietoja käytetään laskutukseen. Laskuja säilytetään 6–10 vuotta kirjanpitoa varten.\n', 'Laskuja säilytetään 6–10 vuotta kirjanpitoa varten.', undefined],
+    ['sv', 'Föreningens medlemsregister\n\nVi använder uppgifterna för att skicka fakturor. Fakturor sparas i 5-7 år.\n', 'Fakturor sparas i 5-7 år.', undefined],
+    ['en', 'Club members\n\nWe use the data to send invoices. We must store invoices for 3–7 years.\n', 'We must store invoices for 3–7 years.', undefined],
+    ['en', 'Club members\n\nWe use the data to send invoices. Invoices are kept so long as the Accounting Act requires.\n', 'Invoices are kept so long as the Accounting Act requires.', undefined],
   ];
   it.each(ELSEWHERE)('a retention sentence before any heading is a rule (%s)', (lang, text, rule, period) => {
     const { register } = imported(text, lang);
     expect(register['retention']).toEqual([{ ...(period ? { period } : {}), description: { [lang]: rule } }]);
+  });
+
+  it('a shop open seven days a week keeps no data for them', () => {
+    const text = 'Club members\n\nWe use the data to send invoices. Our store is open 7 days a week.\n';
+    expect(imported(text, 'en').register['retention']).toBeUndefined();
   });
 
   it('beside a section on retention, a period stated under another heading is a rule too, a cookie\'s lifetime is not', () => {
