@@ -19,7 +19,7 @@ const PURPOSE_WORDS = /tarkoitu|ändamål|syfte|\bpurpose/iu;
 export const PURPOSE_BASIS: readonly [LegalBasis, RegExp][] = [
   [
     'consent',
-    /suostumukse(?:en|lla)|suostumukse\p{L}{0,4} (?:perusteella|nojalla)|(?<![\p{L}])\p{L}{0,30}suostumus(?:ta)? pyydetään|pyydetään \p{L}*suostumu|pyydämme (?:\p{L}+ )?suostumu|(?<![\p{L}])ber (?:vi )?(?:dig |er )?om (?:ditt |ert )?(?:\p{L}+ )?samtycke|\b(?:ask|request)(?:s|ed)? (?:for )?(?:your |their )?(?:\p{L}+ )?consent\b|med (?:ditt|ert|din|er|den registrerades) samtycke|(?:grundar sig (?:\p{L}+ ){0,2}?på|baseras (?:\p{L}+ ){0,2}?på|på grundval av|med stöd av) (?:\p{L}+ ){0,2}samtycke|\(samtycke\)|\b(?:with|based on|on the basis of|under|by) (?:your |their |the data subject'?s? )?consent\b|\(consent\)/iu,
+    /suostumukse(?:en|lla)|suostumukse\p{L}{0,4} (?:perusteella|nojalla)|(?<![\p{L}])\p{L}{0,30}suostumus(?:ta)? pyydetään|pyydetään \p{L}*suostumu|pyydämme (?:\p{L}+ )?suostumu|(?<![\p{L}])ber (?:vi )?(?:dig |er )?om (?:ditt |ert )?(?:\p{L}+ )?samtycke|\b(?:ask|request)(?:s|ed)? (?:for )?(?:your |their )?(?:\p{L}+ )?consent\b|med (?:ditt|ert|din|er|den registrerades) samtycke|(?:grundar sig (?:\p{L}+ ){0,2}?på|baseras (?:\p{L}+ ){0,2}?på|på grundval av|med stöd av) (?:\p{L}+ ){0,2}samtycke|\(samtycke\)|\b(?:with|based on|on the basis of|under|by) (?:your |their |the data subject'?s? )?consent\b|\(consent\)|(?<![\p{L}])(?:endast|bara|enbart) (?:om|när|vid|med|efter) [^.;–]{0,80}?samtyck|(?<![\p{L}])vain (?:jos|kun|\p{L}+(?:lla|n)) [^.;–]{0,80}?suostumu|\bonly (?:if|when|where|with|after) [^.;–]{0,80}?consent/iu,
   ],
   [
     'contract',
