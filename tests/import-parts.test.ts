@@ -446,6 +446,20 @@ Our newsletter provider is certified under the Privacy Shield.
     expect(yaml).toMatch(/# TODO: the original states a transfer outside the EU\/EEA but names no country \(it names privacy_shield\)/u);
   });
 
+  const UNNAMED_ELSEWHERE: [Lang, string, string][] = [
+    ['fi', '# Kerhon jäsenrekisterin tietosuojaseloste\n\n## Rekisterinpitäjä\n\nSoutuseura Pohjatuuli ry\n\n## Palvelimet\n\nTiedot tallennetaan palveluntarjoajan palvelimille. Jos tietoja siirretään EU/ETA-alueen ulkopuolelle, käytämme vakiosopimuslausekkeita.\n', 'Jos tietoja siirretään EU/ETA-alueen ulkopuolelle, käytämme vakiosopimuslausekkeita.'],
+    ['sv', '# Integritetspolicy för föreningens medlemsregister\n\n## Personuppgiftsansvarig\n\nRoddklubben Norrvind\n\n## Servrar\n\nUppgifterna lagras hos vår leverantör. Sker överföring utanför EU/EES använder vi standardavtalsklausuler.\n', 'Sker överföring utanför EU/EES använder vi standardavtalsklausuler.'],
+    [`en`, `${HEAD_EN}## Controller\n\nNorthwind Rowing Club\n\n## Servers\n\nThe data are kept by our provider. Where data are transferred outside the EEA, we rely on standard contractual clauses.\n`, 'Where data are transferred outside the EEA, we rely on standard contractual clauses.'],
+  ];
+  it.each(UNNAMED_ELSEWHERE)('a transfer outside the EU/EEA said with its safeguard under another heading is one without a country (%s)', (lang, text, sentence) => {
+    expect(imported(text, lang).register['transfers']).toEqual([{ mechanism: 'standard_contractual_clauses', description: { [lang]: sentence } }]);
+  });
+
+  it('beside a sentence that the data stay in the EU/EEA, a safeguard said elsewhere gives no transfer', () => {
+    const text = `${HEAD_EN}## Controller\n\nNorthwind Rowing Club\n\n## Servers\n\nThe data are stored only in the EU. Where data are transferred outside the EEA, we rely on standard contractual clauses.\n`;
+    expect(imported(text, 'en').register['transfers']).toBe('none');
+  });
+
   it('reads a transfer section with its list of safeguards and its offer of a copy as one transfer, in English, Finnish and Swedish', () => {
     const en = imported(`${HEAD_EN}## Transfers outside the EEA
 
