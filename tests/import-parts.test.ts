@@ -370,6 +370,18 @@ describe('recipients named outside their section', () => {
     ]);
   });
 
+  const HOSTED: [Lang, string, string][] = [
+    ['fi', 'Tiedot tallennetaan jäsenrekisterissämme Kuusireg, jonka palvelun tarjoaa Esimerkkipilvi.', 'Kuusireg'],
+    ['sv', 'Uppgifterna sparas i vårt medlemsregister Granreg, som körs på servrar hostade på Exempelmoln.', 'Granreg'],
+    ['en', 'Your data are stored in our member registry Sprucereg, which is hosted on Examplecloud.', 'Sprucereg'],
+  ];
+  it.each(HOSTED)('takes the named system data are kept in and where it is hosted (%s)', (lang, sentence, first) => {
+    const heading = { fi: 'Tietojen säilytys', sv: 'Lagring', en: 'Storage' }[lang];
+    const recipients = imported(`# Notice\n\n## ${heading}\n\n${sentence}\n`, lang).register['recipients'];
+    expect(recipients.map((r: Draft) => r['name'])).toContain(first);
+    expect(recipients).toHaveLength(2);
+  });
+
   it('takes a kind of party said to process, see or have access to the data, but not data about such parties', () => {
     const one = (text: string, lang: Lang) => imported(`# Notice\n\n## Laskutus\n\n${text}\n`, lang).register['recipients'];
     expect(one('Tilitoimisto käsittelee laskutustietoja.', 'fi')).toEqual([{ category: { fi: 'Tilitoimisto käsittelee laskutustietoja.' } }]);
