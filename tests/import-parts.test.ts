@@ -370,6 +370,15 @@ describe('recipients named outside their section', () => {
     ]);
   });
 
+  const HELPERS: [Lang, string, string][] = [
+    ['fi', 'Luovutukset', 'Tapahtuman vapaaehtoiset saavat osallistujalistan turvallisuussyistä.'],
+    ['sv', 'Vem får ta del av uppgifterna', 'Våra funktionärer får en deltagarlista före träffen av säkerhetsskäl.'],
+    ['en', 'Sharing your information', 'Our support members may ask for a list of participants before a meetup.'],
+  ];
+  it.each(HELPERS)('takes a group of people who help to run things, given a list, as a recipient (%s)', (lang, heading, sentence) => {
+    expect(imported(`# Notice\n\n## ${heading}\n\n${sentence}\n`, lang).register['recipients']).toEqual([{ category: { [lang]: sentence } }]);
+  });
+
   const HOSTED: [Lang, string, string][] = [
     ['fi', 'Tiedot tallennetaan jäsenrekisterissämme Kuusireg, jonka palvelun tarjoaa Esimerkkipilvi.', 'Kuusireg'],
     ['sv', 'Uppgifterna sparas i vårt medlemsregister Granreg, som körs på servrar hostade på Exempelmoln.', 'Granreg'],
