@@ -305,6 +305,29 @@ describe('one basis for the processing and another for health data', () => {
   });
 });
 
+describe('an item that gives its purpose one basis and another activity a second', () => {
+  const items: [string, string, string][] = [
+    ['fi', '# Tietosuojaseloste\n\n## Käsittelyn tarkoitukset ja oikeusperusteet\n\n- Jäsenrekisterin ylläpito: oikeusperusteena sopimus (Art. 6(1)(b)). Roskapostin suodatus perustuu oikeutettuun etuun (Art. 6(1)(f)).\n- Palautteen kerääminen: oikeusperusteena suostumus (Art. 6(1)(a)) sekä huijausten estämisen osalta oikeutettu etu (Art. 6(1)(f)).\n', 'Jäsenrekisterin ylläpito'],
+    ['sv', '# Integritetspolicy\n\n## Ändamål och rättslig grund\n\n- Medlemsregistret: rättslig grund är avtal (art. 6.1 b). Spamfiltreringen grundar sig på berättigat intresse (art. 6.1 f).\n- Insamling av synpunkter: rättslig grund är samtycke (art. 6.1 a); för bedrägeriskydd berättigat intresse (art. 6.1 f).\n', 'Medlemsregistret'],
+    ['en', '# Privacy notice\n\n## Purposes and legal bases\n\n- Keeping the member list: legal basis contract (Article 6(1)(b)). Spam filtering relies on legitimate interests (Article 6(1)(f)).\n- Collecting feedback: legal basis consent (Article 6(1)(a)); for fraud prevention legitimate interests (Article 6(1)(f)).\n', 'Keeping the member list'],
+  ];
+  it.each(items)('the basis said right after the purpose is its own; a basis in brackets at the end is not the whole item\'s (%s)', (lang, text, first) => {
+    const found = purposes(text, lang as 'fi' | 'sv' | 'en');
+    expect(found.map((p) => p.legal_basis)).toEqual(['contract', 'consent']);
+    expect(found[0]!.description[lang]).toBe(first);
+  });
+
+  it('a purpose that speaks of the data the second basis is for gets neither', () => {
+    const text = '# Tietosuojaseloste\n\n## Käsittelyn tarkoitukset ja oikeusperusteet\n\n- Huijausten estäminen ja palautteen kerääminen: oikeusperusteena suostumus (Art. 6(1)(a)) sekä huijausten estämisen osalta oikeutettu etu (Art. 6(1)(f)).\n';
+    expect(bases(text)).toEqual([undefined]);
+  });
+
+  it('a sentence that points back to the purpose adds its basis to it', () => {
+    const text = '# Privacy notice\n\n## Purposes and legal bases\n\n- Keeping the member list: legal basis contract (Article 6(1)(b)). This also relies on legitimate interests (Article 6(1)(f)).\n';
+    expect(bases(text, 'en')).toEqual([undefined]);
+  });
+});
+
 describe('purposes said under headings of their own, without a section on purposes', () => {
   const notices: [string, string, string, string][] = [
     ['fi', '# Tietosuojaseloste\n\n## Verkkosivut\n\nKäytämme lokitietoja teknisten vikojen selvittämiseen. Käsittely perustuu oikeutettuun etuumme.\n\n## Asiakkaat\n\nKäytämme asiakastietoja tilausten toimittamiseen. Käsittelyn oikeusperuste on sopimus.\n', 'Käytämme lokitietoja teknisten vikojen selvittämiseen.', 'Käytämme asiakastietoja tilausten toimittamiseen.'],

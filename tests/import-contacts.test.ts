@@ -792,6 +792,15 @@ describe('seloste import: contacts said outside the contact sections, and never 
     expect(sv['contact_person']).toEqual({ email: 'sekreterare@kor.example' });
   });
 
+  const REGISTERED: [Lang, string, string, string][] = [
+    ['fi', '# Tietosuojaseloste\n\nKuusen Kyläyhdistys ry (y-tunnus 1234567-8) on kyläyhdistys Kuopiossa. Lisätietoja tietosuojasta saat hallitukselta osoitteesta hallitus@kuusi.example.\n\n## Mitä tietoja keräämme\n\nJäsenten nimet.\n\n## Miksi\n\nJäsenyyden hoitamiseksi.\n', 'Kuusen Kyläyhdistys ry', 'hallitus@kuusi.example'],
+    ['sv', '# Integritetspolicy\n\nBostadsrättsföreningen Gran med organisationsnummer 769600-1234 är en förening i Umeå. För mer information om GDPR kontakta styrelsen på styrelsen@gran.example.\n\n## Vilka uppgifter vi samlar in\n\nNamn på medlemmar.\n\n## Varför\n\nFör att föra medlemsregistret.\n', 'Bostadsrättsföreningen Gran', 'styrelsen@gran.example'],
+    ['en', '# Privacy notice\n\nSpruce Rowing Club, company number 01234567, is a club in Leeds. For more information about data protection, contact the board at board@spruce.example.\n\n## What we collect\n\nNames of members.\n\n## Why\n\nTo keep the member list.\n', 'Spruce Rowing Club', 'board@spruce.example'],
+  ];
+  it.each(REGISTERED)('without a section on the controller, the organisation named with its registration number is the controller, and "for more information about data protection" gives its e-mail (%s)', (lang, text, name, email) => {
+    expect(importNotice(text, { lang }).register['controller']).toEqual({ name, email });
+  });
+
   it('the DPO named in a sentence of another part, with one e-mail address: the DPO\'s; a DPO said not to exist, or the authority, gives none', () => {
     const draft = (rights: string, lang: 'fi' | 'sv' | 'en') => importNotice(`Tietosuojaseloste\n\nRekisterinpitäjä\n\nSoutuseura ry, info@soutu.example\n\nRekisteröidyn oikeudet\n\n${rights}\n\nRekisterin nimi\n\nJäsenrekisteri\n`, { lang }).register['dpo'];
     expect(draft('Voit ottaa yhteyttä tietosuojavastaavaamme osoitteessa tietosuoja@soutu.example.', 'fi')).toEqual({ email: 'tietosuoja@soutu.example' });

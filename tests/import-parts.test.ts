@@ -370,6 +370,27 @@ describe('recipients named outside their section', () => {
     ]);
   });
 
+  const HELPERS: [Lang, string, string][] = [
+    ['fi', 'Luovutukset', 'Tapahtuman vapaaehtoiset saavat osallistujalistan turvallisuussyistä.'],
+    ['sv', 'Vem får ta del av uppgifterna', 'Våra funktionärer får en deltagarlista före träffen av säkerhetsskäl.'],
+    ['en', 'Sharing your information', 'Our support members may ask for a list of participants before a meetup.'],
+  ];
+  it.each(HELPERS)('takes a group of people who help to run things, given a list, as a recipient (%s)', (lang, heading, sentence) => {
+    expect(imported(`# Notice\n\n## ${heading}\n\n${sentence}\n`, lang).register['recipients']).toEqual([{ category: { [lang]: sentence } }]);
+  });
+
+  const HOSTED: [Lang, string, string][] = [
+    ['fi', 'Tiedot tallennetaan jäsenrekisterissämme Kuusireg, jonka palvelun tarjoaa Esimerkkipilvi.', 'Kuusireg'],
+    ['sv', 'Uppgifterna sparas i vårt medlemsregister Granreg, som körs på servrar hostade på Exempelmoln.', 'Granreg'],
+    ['en', 'Your data are stored in our member registry Sprucereg, which is hosted on Examplecloud.', 'Sprucereg'],
+  ];
+  it.each(HOSTED)('takes the named system data are kept in and where it is hosted (%s)', (lang, sentence, first) => {
+    const heading = { fi: 'Tietojen säilytys', sv: 'Lagring', en: 'Storage' }[lang];
+    const recipients = imported(`# Notice\n\n## ${heading}\n\n${sentence}\n`, lang).register['recipients'];
+    expect(recipients.map((r: Draft) => r['name'])).toContain(first);
+    expect(recipients).toHaveLength(2);
+  });
+
   it('takes a kind of party said to process, see or have access to the data, but not data about such parties', () => {
     const one = (text: string, lang: Lang) => imported(`# Notice\n\n## Laskutus\n\n${text}\n`, lang).register['recipients'];
     expect(one('Tilitoimisto käsittelee laskutustietoja.', 'fi')).toEqual([{ category: { fi: 'Tilitoimisto käsittelee laskutustietoja.' } }]);
@@ -444,6 +465,20 @@ Our newsletter provider is certified under the Privacy Shield.
 `, 'en');
     expect(register['transfers']).toEqual([{ mechanism: 'privacy_shield', description: { en: 'Our newsletter provider is certified under the Privacy Shield.' } }]);
     expect(yaml).toMatch(/# TODO: the original states a transfer outside the EU\/EEA but names no country \(it names privacy_shield\)/u);
+  });
+
+  const UNNAMED_ELSEWHERE: [Lang, string, string][] = [
+    ['fi', '# Kerhon jäsenrekisterin tietosuojaseloste\n\n## Rekisterinpitäjä\n\nSoutuseura Pohjatuuli ry\n\n## Palvelimet\n\nTiedot tallennetaan palveluntarjoajan palvelimille. Jos tietoja siirretään EU/ETA-alueen ulkopuolelle, käytämme vakiosopimuslausekkeita.\n', 'Jos tietoja siirretään EU/ETA-alueen ulkopuolelle, käytämme vakiosopimuslausekkeita.'],
+    ['sv', '# Integritetspolicy för föreningens medlemsregister\n\n## Personuppgiftsansvarig\n\nRoddklubben Norrvind\n\n## Servrar\n\nUppgifterna lagras hos vår leverantör. Sker överföring utanför EU/EES använder vi standardavtalsklausuler.\n', 'Sker överföring utanför EU/EES använder vi standardavtalsklausuler.'],
+    [`en`, `${HEAD_EN}## Controller\n\nNorthwind Rowing Club\n\n## Servers\n\nThe data are kept by our provider. Where data are transferred outside the EEA, we rely on standard contractual clauses.\n`, 'Where data are transferred outside the EEA, we rely on standard contractual clauses.'],
+  ];
+  it.each(UNNAMED_ELSEWHERE)('a transfer outside the EU/EEA said with its safeguard under another heading is one without a country (%s)', (lang, text, sentence) => {
+    expect(imported(text, lang).register['transfers']).toEqual([{ mechanism: 'standard_contractual_clauses', description: { [lang]: sentence } }]);
+  });
+
+  it('beside a sentence that the data stay in the EU/EEA, a safeguard said elsewhere gives no transfer', () => {
+    const text = `${HEAD_EN}## Controller\n\nNorthwind Rowing Club\n\n## Servers\n\nThe data are stored only in the EU. Where data are transferred outside the EEA, we rely on standard contractual clauses.\n`;
+    expect(imported(text, 'en').register['transfers']).toBe('none');
   });
 
   it('reads a transfer section with its list of safeguards and its offer of a copy as one transfer, in English, Finnish and Swedish', () => {
@@ -641,10 +676,19 @@ Sinulla on oikeus pyytää tietojesi poistamista ennen tätä.
     ['sv', 'Föreningens medlemsregister\n\nVi använder uppgifterna för att skicka kallelser. Vi lagrar adresserna så länge kampanjen pågår.\n', 'Vi lagrar adresserna så länge kampanjen pågår.', undefined],
     ['sv', 'Föreningens medlemsregister\n\nVi använder uppgifterna för att skicka kallelser. Koder som inte har använts raderas efter högst en timme.\n', 'Koder som inte har använts raderas efter högst en timme.', 'PT1H'],
     ['en', 'Club members\n\nWe use the data to send invitations. Addresses are deleted once they are no longer needed for the club.\n', 'Addresses are deleted once they are no longer needed for the club.', undefined],
+    ['fi', 'Kerhon jäsenrekisteri\n\nTietoja käytetään laskutukseen. Laskuja säilytetään 6–10 vuotta kirjanpitoa varten.\n', 'Laskuja säilytetään 6–10 vuotta kirjanpitoa varten.', undefined],
+    ['sv', 'Föreningens medlemsregister\n\nVi använder uppgifterna för att skicka fakturor. Fakturor sparas i 5-7 år.\n', 'Fakturor sparas i 5-7 år.', undefined],
+    ['en', 'Club members\n\nWe use the data to send invoices. We must store invoices for 3–7 years.\n', 'We must store invoices for 3–7 years.', undefined],
+    ['en', 'Club members\n\nWe use the data to send invoices. Invoices are kept so long as the Accounting Act requires.\n', 'Invoices are kept so long as the Accounting Act requires.', undefined],
   ];
   it.each(ELSEWHERE)('a retention sentence before any heading is a rule (%s)', (lang, text, rule, period) => {
     const { register } = imported(text, lang);
     expect(register['retention']).toEqual([{ ...(period ? { period } : {}), description: { [lang]: rule } }]);
+  });
+
+  it('a shop open seven days a week keeps no data for them', () => {
+    const text = 'Club members\n\nWe use the data to send invoices. Our store is open 7 days a week.\n';
+    expect(imported(text, 'en').register['retention']).toBeUndefined();
   });
 
   it('beside a section on retention, a period stated under another heading is a rule too, a cookie\'s lifetime is not', () => {

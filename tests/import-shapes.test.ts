@@ -279,4 +279,41 @@ etunimi.sukunimi@soutuseura.example
     const register = draft('# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nRoddklubben Norrvind\n\n## Kontaktformulär\n\nOm du kontaktar oss behöver du ange kontaktuppgifter för att kunna få svar. De används inte till annat.\n', 'sv');
     expect(register['purposes']).toEqual([{ description: { sv: 'Om du kontaktar oss behöver du ange kontaktuppgifter för att kunna få svar.' } }]);
   });
+
+  const LEAD_INS: ['fi' | 'sv' | 'en', string][] = [
+    ['fi', '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nSoutuseura Pohjatuuli ry\n\n## Jäsenet\n\nKäytämme jäsenten tietoja, jotta voimme:\n\n- lähettää kokouskutsut\n- periä jäsenmaksut\n'],
+    ['sv', '# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nRoddklubben Norrvind\n\n## Medlemmar\n\nVi använder uppgifterna för att:\n\n- skicka kallelser till möten\n- ta ut medlemsavgifter\n'],
+    ['en', '# Privacy notice\n\n## Controller\n\nNorthwind Rowing Club\n\n## Members\n\nWe use your data to:\n\n- send invitations to meetings\n- collect membership fees\n'],
+  ];
+  it.each(LEAD_INS)('without a section on purposes, each item after a lead-in that says what the data are used for is a purpose (%s)', (lang, text) => {
+    const purposes = draft(text, lang)['purposes'].map((p: Draft) => p['description'][lang]);
+    expect(purposes).toHaveLength(2);
+    expect(purposes[1]).toMatch(/^(?:periä|ta ut|collect)/u);
+  });
+
+  const PER_DATA: ['fi' | 'sv' | 'en', string, string][] = [
+    ['fi', '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nVerkkokauppa Kuusi\n\n## Mitä tietoja keräämme\n\n- Sähköposti – kirjautuessasi, jotta voimme tunnistaa sinut.\n- Evästetunniste – vain jos annat suostumuksen, jotta voimme mitata mainontaa.\n- Selain ja kieli\n', 'Evästetunniste – vain jos annat suostumuksen, jotta voimme mitata mainontaa.'],
+    ['sv', '# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nButiken Gran\n\n## Vilka uppgifter vi samlar in\n\n- E-post – vid inloggning, för att identifiera dig.\n- Cookie-id – endast om du lämnar ditt samtycke, för att mäta annonser.\n- Webbläsare och språk\n', 'Cookie-id – endast om du lämnar ditt samtycke, för att mäta annonser.'],
+    ['en', '# Privacy notice\n\n## Controller\n\nSpruce Shop\n\n## What we collect\n\n- Email – when you log in, used to identify you.\n- Cookie ID – only if you give your consent, used to measure adverts.\n- Browser and language\n', 'Cookie ID – only if you give your consent, used to measure adverts.'],
+  ];
+  it.each(PER_DATA)('in a notice that states no basis, a kind of data said with what it is for is a purpose; "only if you consent" is its basis (%s)', (lang, text, second) => {
+    const purposes = draft(text, lang)['purposes'];
+    expect(purposes).toHaveLength(2);
+    expect(purposes[0]['legal_basis']).toBeUndefined();
+    expect(purposes[1]).toEqual({ description: { [lang]: second }, legal_basis: 'consent' });
+  });
+
+  it('a kind of data said with what it is for is no purpose of its own where the notice states a basis elsewhere', () => {
+    const text = '# Privacy notice\n\n## Controller\n\nSpruce Shop\n\n## What we collect\n\n- Email – when you log in, used to identify you.\n\n## Orders\n\nWe process orders on the basis of our contract with you.\n';
+    expect((draft(text, 'en')['purposes'] ?? []).map((p: Draft) => p['description']['en'])).not.toContain('Email – when you log in, used to identify you.');
+  });
+
+  it('who answers for the processing states no purpose', () => {
+    const text = '# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nButiken Gran är personuppgiftsansvarig och ansvarar för att behandlingen sker enligt lagen.\n';
+    expect(draft(text, 'sv')['purposes']).toBeUndefined();
+  });
+
+  it.each(['How will we use your data?', 'Why will we process your data?', 'Hur kommer vi att använda dina uppgifter?'])('"%s" heads the purposes', (heading) => {
+    expect(classifyHeading(heading)).toEqual(['purposes']);
+  });
 });

@@ -2,7 +2,9 @@
  * One basis for the processing and another for a kind of data: "oikeusperuste on oikeutettu etu,
  * sekä terveystietojen kohdalla suostumus", "berättigat intresse och, för hälsouppgifter, samtycke",
  * "legitimate interests, and for health data your consent". The purposes of the same section that
- * speak of that kind of data get the second; the others get the first.
+ * speak of that kind of data get the second; the others get the first. So too in one item: "Arvostelut:
+ * suostumus sekä väärinkäytösten torjunnan osalta oikeutettu etu" rests on consent, its label naming
+ * no abuse.
  */
 import type { LegalBasis } from '../../types.js';
 import { statedBases } from '../recognise/bases.js';
@@ -65,4 +67,13 @@ export function scopedBases(purposes: readonly PurposeDraft[], s: Statement): Ma
   }
   for (const p of here) if (!out.has(p)) out.set(p, general[0]!.basis);
   return out;
+}
+
+/** "Purpose: basis, and for some data another basis": the general basis, when the purpose itself does not speak of those data. */
+export function generalBasis(purpose: string, text: string): LegalBasis | undefined {
+  const parts = clauses(text);
+  const general = parts?.filter((c) => !c.scoped) ?? [];
+  const scoped = parts?.filter((c) => c.scoped) ?? [];
+  if (general.length !== 1 || !scoped.length || scoped.some((c) => inScope(c.text, purpose))) return undefined;
+  return general[0]!.basis;
 }

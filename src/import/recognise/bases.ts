@@ -4,6 +4,7 @@
  * statute named as the basis.
  */
 import type { LegalBasis } from '../../types.js';
+import { sentences } from '../draft/text.js';
 
 const POINTS: Record<string, LegalBasis> = { a: 'consent', b: 'contract', c: 'legal_obligation', d: 'vital_interests', e: 'public_task', f: 'legitimate_interests' };
 
@@ -136,8 +137,29 @@ export function basisPair(text: string): { purpose: string; basis: string } | un
     const right = text.slice(at.index + at[0].length).trim().replace(/[.;]$/u, '');
     if (isBasisOnly(right) && !isBasisOnly(left)) return { purpose: left, basis: right };
     if (isBasisOnly(left) && !isBasisOnly(right)) return { purpose: right, basis: left };
+    const first = leadingBasis(right);
+    if (first && !isBasisOnly(left)) return { purpose: left, basis: first };
   }
   const paren = /^(.{3,}?)\s*\(([^()]+(?:\([^()]*\)[^()]*)*)\)\s*[.;]?$/u.exec(text);
-  if (paren && isBasisOnly(paren[2]!) && !isBasisOnly(paren[1]!)) return { purpose: paren[1]!.trim(), basis: paren[2]! };
+  if (paren && isBasisOnly(paren[2]!) && !isBasisOnly(paren[1]!) && onlyOwnBases(paren[1]!, paren[2]!)) return { purpose: paren[1]!.trim(), basis: paren[2]! };
   return undefined;
+}
+
+/** A sentence that opens by pointing back ("Tämä …", "Also …"): it speaks of the same purpose. */
+const POINTS_BACK = /^(?:tämä|tähän|se|näin|myös|lisäksi|samoin|detta|det|dessutom|även|också|this|it|also|additionally|moreover)(?![\p{L}])/iu;
+
+/**
+ * "Purpose: basis. Another activity rests on another basis.": the basis said right after the
+ * purpose, when each sentence after it names an activity of its own, not the purpose again.
+ */
+function leadingBasis(right: string): string | undefined {
+  const [first, ...rest] = sentences(right);
+  if (!first || !rest.length || !isBasisOnly(first.replace(/[.;]$/u, ''))) return undefined;
+  return rest.every((s) => !POINTS_BACK.test(s)) ? first.replace(/[.;]$/u, '') : undefined;
+}
+
+/** A basis in brackets at the end belongs to the whole text only where the text names no other basis before it. */
+function onlyOwnBases(before: string, basis: string): boolean {
+  const own = statedBases(basis).bases;
+  return statedBases(before).bases.every((b) => own.includes(b));
 }

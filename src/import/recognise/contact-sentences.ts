@@ -3,8 +3,9 @@
  * register, and where ("Rekisteriä koskeviin kysymyksiin vastaa yhdistyksen puheenjohtaja
  * osoitteessa …", "Questions about the register are answered by our secretary at …", "Frågor om
  * registret besvaras av ordföranden på …"). The address is the contact person's when the sentence
- * says someone answers, and the controller's when the notice has no section of the controller's
- * own to give one. A sentence that names the DPO or the contact person and gives one address gives
+ * says someone answers, and the controller's when no section of the notice gives the controller's
+ * details; so too "For more information about GDPR, contact …". An organisation named with its
+ * registration number is the controller where no section names one. A sentence that names the DPO or the contact person and gives one address gives
  * theirs. The sentence itself stays where it is.
  */
 import type { Block } from '../document/block.js';
@@ -22,7 +23,30 @@ const QUESTIONS = [
   /(?:rekister\p{L}*|henkilötie\p{L}*|tietosuoja\p{L}*|tietojen käsittel\p{L}*)\s+(?:koskev|liittyv)\p{L}*\s+(?:kysymy|tiedustel|pyyn|asio|yhteydenot)\p{L}*/iu,
   /(?:questions|enquiries|inquiries|requests)\s+(?:about|regarding|concerning|on|related to|relating to|in relation to)\s+(?:the\s+|this\s+|our\s+|your\s+)?(?:register|personal data|data protection|privacy|processing)/iu,
   /(?:frågor|förfrågningar)\s+(?:om|kring|rörande|angående|gällande|som gäller)\s+(?:registret|personuppgift\p{L}*|dataskydd\p{L}*|behandling\p{L}*|integritet\p{L}*)/iu,
+  // "For more information about GDPR, contact …", "Lisätietoja tietosuojasta antaa …", "För mer information kring GDPR kontakta …".
+  /(?:more )?information\s+(?:about|on|regarding)\s+(?:the\s+)?(?:gdpr|data protection|privacy|personal data|the processing)/iu,
+  /lisätieto\p{L}*\s+(?:\p{L}+\s+)?(?:tietosuoja\p{L}*|gdpr\p{L}*|henkilötieto\p{L}*|henkilötietojen käsittel\p{L}*)/iu,
+  /(?:mer\s+)?information\s+(?:om|kring|angående|rörande)\s+(?:gdpr|dataskydd\p{L}*|personuppgift\p{L}*|integritet\p{L}*|behandling\p{L}*)/iu,
 ];
+
+/**
+ * An organisation named with its registration number, as a notice without a section on the controller
+ * opens: "Bostadsrättsföreningen Gran med organisationsnummer 769600-1234 är …", "Kuusen Kyläyhdistys
+ * ry (y-tunnus 1234567-8) …", "Spruce Rowing Club, company number 01234567, …".
+ */
+const REGISTERED = /^((?:\p{Lu}[\p{L}&'’.-]*)(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|ry|rf|r\.y\.|oy|ab|ltd|och|ja|and|of|&))*?)\s*(?:,\s*|\(\s*|\s+)(?:med\s+|with\s+)?(?:organisationsnummer|org\.?\s?nr\.?|y-tunnus\p{L}*|yritystunnus\p{L}*|business id|company (?:number|no\.?)|registered number|registration number)\s*:?\s*\d/u;
+
+/** No section gave the controller's contact details: at most its name. */
+function controllerBare(x: DraftState): boolean {
+  return Object.entries(x.controller).every(([k, v]) => k === 'name' || v === undefined);
+}
+
+/** The controller's name from the sentence that names it with its number, where no part of the notice names it. */
+function registeredName(x: DraftState, text: string): void {
+  const name = REGISTERED.exec(text)?.[1];
+  if (!name || x.controller.name !== undefined || !controllerBare(x) || SUPERVISORY_AUTHORITY.test(text)) return;
+  x.controller.name = name;
+}
 
 /** Someone answers them: "vastaa", "answered by", "besvaras av". */
 const ANSWERED = /(?<![\p{L}])(?:vastaa|vastaavat|answered by|handled by|besvaras av|hanteras av|svarar)(?![\p{L}])/iu;
@@ -64,6 +88,7 @@ function roleSaid(x: DraftState, text: string, email: string): void {
 }
 
 function take(x: DraftState, text: string): void {
+  registeredName(x, text);
   const email = onlyEmail(text);
   if (email) roleSaid(x, text, email);
   if (!email || !QUESTIONS.some((re) => re.test(text))) return;
@@ -73,7 +98,7 @@ function take(x: DraftState, text: string): void {
     if (name !== undefined && isPersonName(name) && person.name === undefined) person.name = name;
     if (person.name === undefined || person.name === name) person.email = email;
   }
-  if (!x.controllerSeen && x.controller.email === undefined) x.controller.email = email;
+  if (controllerBare(x)) x.controller.email = email;
 }
 
 /** Contacts said in the opening paragraphs and in sections about other things. */

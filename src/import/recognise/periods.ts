@@ -27,6 +27,9 @@ export const PERIOD = new RegExp(
   'giu',
 );
 
+/** A range of counts with its unit ("6–10 years", "2–5 vuotta", "3-7 år"): how long data are kept, though no one period. */
+export const RANGE = new RegExp(`(?<![\\p{L}\\d.,])\\d{1,3}\\s*[–—-]\\s*\\d{1,3}\\s*(?:${UNIT})(?![\\p{L}])`, 'iu');
+
 function count(word: string): number {
   if (/^\d+$/u.test(word)) return Number(word);
   const lower = word.toLowerCase();

@@ -31,9 +31,9 @@ const PROCESSED_FOR = [
 /** A denial: "we do not use your data for …" states no purpose. */
 const NEGATION = /(?<![\p{L}])(?:ei|emme|eikä|inte|aldrig|ej|not|never|no)(?![\p{L}])/iu;
 
-/** A sentence about the notice itself: "The purpose of this statement is to inform you …". */
+/** A sentence about the notice itself ("The purpose of this statement is to inform you …"), or about who answers for the processing. */
 const ABOUT_NOTICE =
-  /\bthis (?:privacy )?(?:statement|notice|policy|document)\b|tämän (?:\p{L}+ )?(?:selosteen|ilmoituksen|asiakirjan)|(?:denna|detta) (?:\p{L}+)?(?:policy|meddelande|dokument)/iu;
+  /ansvar\p{L}* för att|vastaa\p{L}* siitä, että|responsib\p{L}* for ensuring|\bthis (?:privacy )?(?:statement|notice|policy|document)\b|tämän (?:\p{L}+ )?(?:selosteen|ilmoituksen|asiakirjan)|(?:denna|detta) (?:\p{L}+)?(?:policy|meddelande|dokument)/iu;
 
 /** The sentence says what data are processed for. */
 export function isPurposeSentence(sentence: string): boolean {

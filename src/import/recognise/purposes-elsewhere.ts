@@ -5,9 +5,11 @@
  */
 import type { Block } from '../document/block.js';
 import type { DraftState } from '../draft/state.js';
-import { sentences } from '../draft/text.js';
+import { isLeadIn, sentences } from '../draft/text.js';
 import type { Section } from '../outline.js';
-import { pairsAsPurposes, proseSentences } from './purposes.js';
+import { isPurposeSentence } from './purpose-prose.js';
+import { hasPoint } from './bases.js';
+import { addPurpose, BASIS_STATEMENT, pairsAsPurposes, proseSentences } from './purposes.js';
 
 /** Parts that say how data are kept, protected or moved, or what the data subject may do: no purposes. */
 const NOT_PURPOSES = new Set(['rights', 'transfers', 'retention', 'security']);
@@ -22,14 +24,48 @@ function topics(blocks: readonly Block[]): Block[][] {
   return out.filter((t) => t.length);
 }
 
+/** The text of a paragraph that leads into the list after it, without its colon. */
+function leadInOf(topic: readonly Block[], i: number): string | undefined {
+  const b = topic[i];
+  return b?.kind === 'paragraph' && isLeadIn(b.text) && topic[i + 1]?.kind === 'list' ? b.text.replace(/[:：]\s*$/u, '') : undefined;
+}
+
+/** The items of a list that are purposes: read with the lead-in, "We use your data to" + "send invitations", as one sentence. */
+function ledItems(topic: readonly Block[], i: number): string[] {
+  const leadIn = leadInOf(topic, i - 1);
+  return leadIn ? (topic[i]!.items ?? []).filter((item) => isPurposeSentence(`${leadIn} ${item}`)) : [];
+}
+
+/**
+ * The purposes and basis sentences of one topic: the sentences of its paragraphs; the items of a list
+ * whose lead-in says what the data are used for ("Vi använder uppgifterna för att:", "We use your data
+ * to:"), the lead-in left out; and, in a notice that states no basis anywhere, the items of another
+ * list that say a purpose themselves ("E-post – för att kunna svara dig"), the data they are for with them.
+ */
+function topicPurposes(x: DraftState, topic: readonly Block[], perItem: boolean): void {
+  const where = { section: x.place(), group: x.place() };
+  const texts: string[] = [];
+  topic.forEach((b, i) => {
+    if (b.kind === 'paragraph' && !(topic[i + 1]?.kind === 'list' && ledItems(topic, i + 1).length)) texts.push(...sentences(b.text));
+    if (b.kind !== 'list') return;
+    const led = ledItems(topic, i);
+    for (const item of led) addPurpose(x, item, where);
+    // Each kind of data with its own purpose: a basis the topic states is not said to hold for it.
+    if (!led.length && perItem) for (const item of (b.items ?? []).filter(isPurposeSentence)) addPurpose(x, item, { section: where.section });
+  });
+  proseSentences(x, texts, undefined, where);
+}
+
+/** A paragraph or list that says what the processing rests on ("Käsittely perustuu …", "Article 6(1)(b)"). */
+function statesBasis(b: Block): boolean {
+  const texts = b.kind === 'list' ? (b.items ?? []) : b.kind === 'paragraph' ? [b.text] : [];
+  return texts.some((t) => BASIS_STATEMENT.test(t) || hasPoint(t));
+}
+
 /** When no part of the notice gave a purpose: its pairs of basis and purpose, or else its sentences that say one. */
 export function purposesElsewhere(x: DraftState, front: readonly Block[], sections: readonly Section[]): void {
   if (x.purposes.length || pairsAsPurposes(x)) return;
   const parts = [front, ...sections.filter((s) => !NOT_PURPOSES.has(s.kinds[0]!)).map((s) => s.blocks)];
-  for (const blocks of parts) {
-    for (const topic of topics(blocks)) {
-      const texts = topic.filter((b) => b.kind === 'paragraph').flatMap((b) => sentences(b.text));
-      proseSentences(x, texts, undefined, { section: x.place() });
-    }
-  }
+  const perItem = !x.statements.some((s) => s.bases.length) && !parts.flat().some(statesBasis);
+  for (const blocks of parts) for (const topic of topics(blocks)) topicPurposes(x, topic, perItem);
 }

@@ -1,5 +1,6 @@
 /** Purposes of the processing and the legal bases the notice states for them. */
 import type { LegalBasis } from '../../types.js';
+import { generalBasis } from '../draft/basis-scope.js';
 import { DraftState, type StatedIn } from '../draft/state.js';
 import { sentences } from '../draft/text.js';
 import { type Unit, listText, unitLines } from '../draft/units.js';
@@ -18,7 +19,7 @@ const PURPOSE_WORDS = /tarkoitu|ändamål|syfte|\bpurpose/iu;
 export const PURPOSE_BASIS: readonly [LegalBasis, RegExp][] = [
   [
     'consent',
-    /suostumukse(?:en|lla)|suostumukse\p{L}{0,4} (?:perusteella|nojalla)|(?<![\p{L}])\p{L}{0,30}suostumus(?:ta)? pyydetään|pyydetään \p{L}*suostumu|pyydämme (?:\p{L}+ )?suostumu|(?<![\p{L}])ber (?:vi )?(?:dig |er )?om (?:ditt |ert )?(?:\p{L}+ )?samtycke|\b(?:ask|request)(?:s|ed)? (?:for )?(?:your |their )?(?:\p{L}+ )?consent\b|med (?:ditt|ert|din|er|den registrerades) samtycke|(?:grundar sig (?:\p{L}+ ){0,2}?på|baseras (?:\p{L}+ ){0,2}?på|på grundval av|med stöd av) (?:\p{L}+ ){0,2}samtycke|\(samtycke\)|\b(?:with|based on|on the basis of|under|by) (?:your |their |the data subject'?s? )?consent\b|\(consent\)/iu,
+    /suostumukse(?:en|lla)|suostumukse\p{L}{0,4} (?:perusteella|nojalla)|(?<![\p{L}])\p{L}{0,30}suostumus(?:ta)? pyydetään|pyydetään \p{L}*suostumu|pyydämme (?:\p{L}+ )?suostumu|(?<![\p{L}])ber (?:vi )?(?:dig |er )?om (?:ditt |ert )?(?:\p{L}+ )?samtycke|\b(?:ask|request)(?:s|ed)? (?:for )?(?:your |their )?(?:\p{L}+ )?consent\b|med (?:ditt|ert|din|er|den registrerades) samtycke|(?:grundar sig (?:\p{L}+ ){0,2}?på|baseras (?:\p{L}+ ){0,2}?på|på grundval av|med stöd av) (?:\p{L}+ ){0,2}samtycke|\(samtycke\)|\b(?:with|based on|on the basis of|under|by) (?:your |their |the data subject'?s? )?consent\b|\(consent\)|(?<![\p{L}])(?:endast|bara|enbart) (?:om|när|vid|med|efter) [^.;–]{0,80}?samtyck|(?<![\p{L}])vain (?:jos|kun|\p{L}+(?:lla|n)) [^.;–]{0,80}?suostumu|\bonly (?:if|when|where|with|after) [^.;–]{0,80}?consent/iu,
   ],
   [
     'contract',
@@ -48,9 +49,28 @@ function impliedOnly(text: string, bases: readonly LegalBasis[]): boolean {
   return bases.length === 1 && bases[0] === 'legal_obligation' && !RESTS_ON.test(text) && !hasPoint(text);
 }
 
+/** "Purpose: one basis, and for some data another" whose purpose does not speak of those data: the purpose with the first. */
+function scopedPair(text: string): { purpose: string; basis: string } | undefined {
+  const at = /:\s+/u.exec(text);
+  if (!at) return undefined;
+  const purpose = text.slice(0, at.index).trim();
+  const basis = generalBasis(purpose, text.slice(at.index + at[0].length));
+  return basis && !statedBases(purpose).bases.length ? { purpose, basis: BASIS_WORDS[basis] } : undefined;
+}
+
+/** A basis by a name that `statedBases` reads back as that basis alone. */
+const BASIS_WORDS: Record<LegalBasis, string> = {
+  consent: 'consent',
+  contract: 'contract',
+  legal_obligation: 'legal obligation',
+  legitimate_interests: 'legitimate interest',
+  public_task: 'public task',
+  vital_interests: 'vital interest',
+};
+
 /** A purpose, with the basis it states itself: "Uutiskirje (suostumus)", "Kundtjänst – avtal", "… based on your consent". */
 export function addPurpose(x: DraftState, text: string, where: StatedIn = {}): void {
-  const pair = basisPair(text);
+  const pair = basisPair(text) ?? scopedPair(text);
   const found = pair ? statedBases(pair.basis) : statedBases(text, PURPOSE_NAMES);
   const implied = !pair && impliedOnly(text, found.bases);
   x.purposes.push({ text: pair ? pair.purpose : text, bases: found.bases, statutes: found.statutes, ...(found.law ? { law: found.law } : {}), ...(implied ? { implied } : {}), ...where });

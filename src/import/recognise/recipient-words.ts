@@ -16,17 +16,18 @@ export const DISCLOSES =
 export const ACCESS_GIVEN = /(?<![\p{L}])(?:ge|ger|ges|get)\s+(?:\p{L}+\s+){0,2}tillgång(?![\p{L}])|\b(?:give|gives|given|grant|grants|granted)\s+(?:\p{L}+\s+){0,2}access\b/iu;
 
 /**
- * Kinds of party that receive data. Compound words count by their last part ("IT-leverantörer",
+ * Kinds of party that receive data, also groups of people who help to run things (volunteers,
+ * stewards, "support members"). Compound words count by their last part ("IT-leverantörer",
  * "ohjelmistoyrityksille"); a first part alone does not ("yritysasiakkaat" are customers).
  */
 export const PARTY = new RegExp(
   [
     // Finnish
-    String.raw`palveluntarjoaj\p{L}*|\p{L}*toimittaj(?:a|an|ille|ia|at|alle|ien)(?![\p{L}])|\p{L}*kumppan\p{L}*|\p{L}*taho(?:t|ille|lle|ja|jen|a|n)?(?![\p{L}])|\p{L}*yrity(?:kset|ksi\p{L}*|kselle|sten)(?![\p{L}])|\p{L}+yhtiö\p{L}*|yhtiö(?:t|ille|itä|iden|ita)(?![\p{L}])|pank(?:it|eille|ille|ki|kien)(?![\p{L}])|tilintarkastaj\p{L}*|tilitoimisto\p{L}*|kirjanpitäj\p{L}*|pilvipalvelu\p{L}*|kolmans\p{L}* osapuol\p{L}*|kolma(?:s|nnelle|nnet) osapuol\p{L}*|ulkopuolisi\p{L}*|tutkij\p{L}*|ylläpitäjä(?:lle|t|ille)(?![\p{L}])`,
+    String.raw`palveluntarjoaj\p{L}*|\p{L}*toimittaj(?:a|an|ille|ia|at|alle|ien)(?![\p{L}])|\p{L}*kumppan\p{L}*|\p{L}*taho(?:t|ille|lle|ja|jen|a|n)?(?![\p{L}])|\p{L}*yrity(?:kset|ksi\p{L}*|kselle|sten)(?![\p{L}])|\p{L}+yhtiö\p{L}*|yhtiö(?:t|ille|itä|iden|ita)(?![\p{L}])|pank(?:it|eille|ille|ki|kien)(?![\p{L}])|tilintarkastaj\p{L}*|tilitoimisto\p{L}*|kirjanpitäj\p{L}*|pilvipalvelu\p{L}*|kolmans\p{L}* osapuol\p{L}*|kolma(?:s|nnelle|nnet) osapuol\p{L}*|ulkopuolisi\p{L}*|tutkij\p{L}*|ylläpitäjä(?:lle|t|ille)(?![\p{L}])|vapaaehtois(?:et|ille|ten)(?![\p{L}])|järjestyksenvalvoj\p{L}*`,
     // Swedish
-    String.raw`\p{L}*leverantör\p{L}*|\p{L}*partner\p{L}*|samarbetspart\p{L}*|tredje part\p{L}*|andra parter|utomstående|\p{L}+företag\p{L}*|företag(?:en)?(?![\p{L}])|\p{L}+bolag\p{L}*|bank(?:er|erna|en)?(?![\p{L}])|revisor\p{L}*|redovisningsbyrå\p{L}*|bokföringsbyrå\p{L}*|molntjänst\p{L}*|forskare|personuppgiftsbiträd\p{L}*`,
+    String.raw`\p{L}*leverantör\p{L}*|\p{L}*partner\p{L}*|samarbetspart\p{L}*|tredje part\p{L}*|andra parter|utomstående|\p{L}+företag\p{L}*|företag(?:en)?(?![\p{L}])|\p{L}+bolag\p{L}*|bank(?:er|erna|en)?(?![\p{L}])|revisor\p{L}*|redovisningsbyrå\p{L}*|bokföringsbyrå\p{L}*|molntjänst\p{L}*|forskare|personuppgiftsbiträd\p{L}*|volontär(?:er|erna)(?![\p{L}])|funktionär(?:er|erna)(?![\p{L}])`,
     // English
-    String.raw`\bproviders?\b|\bsuppliers?\b|\bvendors?\b|\bpartners?\b|\bcontractors?\b|\bthird part(?:y|ies)\b|\b(?:outside|other) parties\b|\bcompanies\b|\bbanks?\b|\binsurers?\b|\bauditors?\b|\baccountants?\b|\baccounting firms?\b|\binsurance compan(?:y|ies)\b|\bcloud services?\b|\bhosting\b|\bresearchers\b|\badministrators?\b|\b(?:sub-?)?processors\b`,
+    String.raw`\bproviders?\b|\bsuppliers?\b|\bvendors?\b|\bpartners?\b|\bcontractors?\b|\bthird part(?:y|ies)\b|\b(?:outside|other) parties\b|\bcompanies\b|\bbanks?\b|\binsurers?\b|\bauditors?\b|\baccountants?\b|\baccounting firms?\b|\binsurance compan(?:y|ies)\b|\bcloud services?\b|\bhosting\b|\bresearchers\b|\b(?:support|staff|crew|security) members\b|\bvolunteers\b|\bstewards\b|\badministrators?\b|\b(?:sub-?)?processors\b`,
   ].join('|'),
   'iu',
 );

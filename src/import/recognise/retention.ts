@@ -5,7 +5,7 @@ import { sentences } from '../draft/text.js';
 import type { Unit } from '../draft/units.js';
 import type { Section } from '../outline.js';
 import { itemText } from './nested.js';
-import { periodIn, periodsIn, VAGUE } from './periods.js';
+import { periodIn, periodsIn, RANGE, VAGUE } from './periods.js';
 import { walkUnits } from './section-units.js';
 import { triggerNear } from './triggers.js';
 
@@ -48,23 +48,23 @@ export function addRetention(x: DraftState, text: string): void {
 
 /** Words that say data are kept or deleted: a period stated with them is a retention period. */
 const KEPT =
-  /säily\p{L}*|poist\p{L}*|hävit\p{L}*|käsitte\p{L}*|käsitel\p{L}*|tallenne\p{L}*|sparas|spara\p{L}*|lagra\p{L}*|behåll\p{L}*|behandlas|logga\p{L}*|raderas|gallras|bevaras|kept|keep|retain\p{L}*|stored|processed|logged|delete[sd]?|erased|removed|destroyed/iu;
+  /säily\p{L}*|poist\p{L}*|hävit\p{L}*|käsitte\p{L}*|käsitel\p{L}*|tallenne\p{L}*|sparas|spara\p{L}*|lagra\p{L}*|behåll\p{L}*|behandlas|logga\p{L}*|raderas|gallras|bevaras|kept|keep|retain\p{L}*|stored|storing|(?:we|to|will|shall|must|may) (?:\p{L}+ )?store(?![\p{L}])|processed|logged|delete[sd]?|erased|removed|destroyed/iu;
 
 /**
  * Words that say until when data are kept, without a period: "kunnes jäsenyys päättyy", "as long as
  * you are a member", "så länge kampanjen pågår", "kun niitä ei enää tarvita", "once they are no longer needed".
  */
 const UNTIL =
-  /(?<![\p{L}])(?:kunnes|niin kauan ku(?:in|n)|until|as long as|så länge|tills)(?![\p{L}])|(?<![\p{L}])(?:kun|jos)\s+(?:\p{L}+\s+){0,3}?ei enää(?![\p{L}])|(?<![\p{L}])(?:när|då|om)\s+(?:\p{L}+\s+){0,3}?inte längre(?![\p{L}])|\b(?:when|once|if)\s+(?:[\p{L}']+\s+){0,3}?no longer\b/iu;
+  /(?<![\p{L}])(?:kunnes|niin kauan ku(?:in|n)|until|(?:as|so) long as|så länge|tills)(?![\p{L}])|(?<![\p{L}])(?:kun|jos)\s+(?:\p{L}+\s+){0,3}?ei enää(?![\p{L}])|(?<![\p{L}])(?:när|då|om)\s+(?:\p{L}+\s+){0,3}?inte längre(?![\p{L}])|\b(?:when|once|if)\s+(?:[\p{L}']+\s+){0,3}?no longer\b/iu;
 
 /** A sentence anywhere that says data are kept for a period or until an event. */
 function statesRetention(s: string): boolean {
-  return KEPT.test(s) && ((periodsIn(s).length > 0 && !VAGUE.test(s)) || UNTIL.test(s));
+  return statesPeriod(s) || (KEPT.test(s) && UNTIL.test(s));
 }
 
-/** A sentence that states a period for which data are kept. */
+/** A sentence that states a period, or a range of them ("for 6–10 years"), for which data are kept. */
 function statesPeriod(s: string): boolean {
-  return KEPT.test(s) && periodsIn(s).length > 0 && !VAGUE.test(s);
+  return KEPT.test(s) && (periodsIn(s).length > 0 || RANGE.test(s)) && !VAGUE.test(s);
 }
 
 /**

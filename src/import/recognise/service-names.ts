@@ -29,6 +29,14 @@ const AROUND: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:stored|kept|saved|handled|processed)\s+(?:via|through|using)\s+${NAME}`, 'gu'),
   new RegExp(String.raw`(?<![\p{L}])(?:samlas in|hanteras)\s+(?:i|via|genom)\s+${NAME}`, 'gu'),
   new RegExp(String.raw`(?<![\p{L}])(?:lagras|sparas|behandlas)\s+(?:via|genom)\s+${NAME}`, 'gu'),
+  // Where the data or the service are hosted, and the named system they are kept in: "hosted on Example", "servers at Example",
+  // "hostade på Exempel", "in our member registry Examplereg", "i vårt medlemsregister Exempel", "jäsenrekisterissämme Esimerkki".
+  new RegExp(String.raw`\b(?:hosted|run|located)\s+(?:on|at|with)\s+${NAME}`, 'gu'),
+  new RegExp(String.raw`\bservers?\s+(?:of|at|with)\s+${NAME}`, 'gu'),
+  new RegExp(String.raw`(?<![\p{L}])(?:hostade?|hostas|driftas|körs)\s+(?:på|hos|av)\s+${NAME}`, 'gu'),
+  new RegExp(String.raw`\bin\s+our\s+(?:\p{Ll}+\s+)?(?:registry|register|system|platform|software)\s+${NAME}`, 'gu'),
+  new RegExp(String.raw`(?<![\p{L}])i\s+(?:vårt|vår)\s+\p{Ll}*(?:register|system|plattform)\s+${NAME}`, 'gu'),
+  new RegExp(String.raw`(?<![\p{L}])\p{Ll}*(?:rekisteri|järjestelmä|ohjelma)ssämme\s+${NAME}`, 'gu'),
   new RegExp(String.raw`(?<![\p{L}])(?:services?|providers?|platforms?|\p{L}*palvelu\p{L}*|\p{L}*järjestelmä\p{L}*|\p{L}*tjänst\p{L}*|\p{L}*leverantör\p{L}*|system\p{L}*)\s+\(${NAME}\)`, 'gu'),
 ];
 

@@ -113,9 +113,23 @@ export function transferDenials(x: DraftState, sections: readonly Section[]): vo
   const stated = all.filter((s) => TRANSFERRED.test(s) && countriesIn(s).length && !NOT_TRANSFERRED.test(s) && !DENIED.test(s));
   for (const s of stated) addTransfers(x, s);
   const said = all.filter((s) => (NOT_TRANSFERRED.test(s) || STAYS.test(s)) && !hasException(s));
-  if (stated.length || !said.length) return;
+  if (stated.length || (!said.length && unnamedElsewhere(x, all)) || !said.length) return;
   x.transfersNone = true;
   x.remark(['transfers'], 'The original says:', said);
+}
+
+/**
+ * "Sker överföring utanför EU/EES använder vi standardavtalsklausuler", "Jos tietoja siirretään
+ * EU/ETA-alueen ulkopuolelle, käytämme vakiosopimuslausekkeita", "Where data are transferred outside
+ * the EEA, we rely on standard contractual clauses" under any heading, with its safeguard named:
+ * a transfer without a country, which `seloste check` reports, where nothing says the data stay in the
+ * EU/EEA. True when there was one.
+ */
+function unnamedElsewhere(x: DraftState, all: readonly string[]): boolean {
+  const unnamed = all.filter((s) => TRANSFER_CUE.test(s) && TRANSFERRED.test(s) && mechanismsIn(s).length > 0 && !NOT_TRANSFERRED.test(s) && !DENIED.test(s));
+  if (!unnamed.length) return false;
+  joinSection(x, { start: x.transfers.length, unnamed, copies: [] });
+  return true;
 }
 
 /** Words that say data go somewhere: a country named with them is a destination. */
