@@ -308,6 +308,16 @@ describe('legitimate interests given by examples of a relationship', () => {
   });
 });
 
+describe('a notice without sections that gives no basis', () => {
+  it('is reported where it says what the processing is for', async () => {
+    const found = await auditText('tarkoitus.md', [
+      '# Rekisteriseloste', '', 'Rekisterinpitäjä on Esimerkki Oy (tietosuoja@esimerkki.fi). Tietojen käsittelyn tarkoitus on mahdollistaa ilmoittautuminen tapahtumiin.', '',
+      'Seuraavat tiedot tallennetaan:', '', '- käyttäjätunnus', '- nimi ja sähköposti, joita järjestäjät voivat käyttää yhteydenottoa varten',
+    ]);
+    expect(at(found, 'legal-basis')).toEqual([3]);
+  });
+});
+
 describe('consent and the way to withdraw it', () => {
   it('takes a sentence that names a way to withdraw as enough, and asks nothing more', async () => {
     const notice = [

@@ -216,8 +216,9 @@ function givingContact(passages: readonly Passage[], data: unknown): Passage | u
   return passages.find((p) => details.some((v) => comparable(p.text).includes(comparable(v))));
 }
 
-/** A sentence that says what the data are used for: "tietoja käytetään", "we use", "används för". */
-const SAYS_USE = /(?<!\p{L})(?:används|användas|käytetään|käytämme|we use|is used|are used|used for|used to)(?!\p{L})/iu;
+/** A sentence that says what the data are used for: "tietoja käytetään", "käsittelyn tarkoitus on", "we use", "används för". */
+const SAYS_USE =
+  /(?<!\p{L})(?:används|användas|käytetään|käytämme|we use|is used|are used|used for|used to|(?:käsittelyn )?tarkoitus on|tarkoituksena on|(?:the )?purpose (?:of the processing )?is|ändamålet (?:med behandlingen )?är|syftet (?:med behandlingen )?är)(?!\p{L})/iu;
 const DENIED = /(?<!\p{L})(?:inte|ej|ei|not|never|aldrig)(?!\p{L})/iu;
 
 /**
