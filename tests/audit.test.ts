@@ -37,8 +37,8 @@ describe('a Finnish notice in Markdown', async () => {
 
   it('reports the rights its consent and contract give that it does not state, at its rights section', () => {
     const missing = found.filter((f) => f.ruleId === 'right-missing');
-    expect(missing.map((f) => f.line)).toEqual([32, 32, 32]);
-    expect(missing.map((f) => f.message).join('\n')).toMatch(/data portability \(Art\. 20\)[\s\S]*complaint[\s\S]*withdraw consent/u);
+    expect(missing.map((f) => f.line)).toEqual([32, 32, 32, 32]);
+    expect(missing.map((f) => f.message).join('\n')).toMatch(/data portability \(Art\. 20\)[\s\S]*complaint[\s\S]*object to direct marketing[\s\S]*withdraw consent/u);
   });
 
   it('reports the conditions it puts on the rights at their lines', () => {
@@ -49,9 +49,10 @@ describe('a Finnish notice in Markdown', async () => {
   });
 
   it('reports what `check` finds on the register it describes at the line the fact stands on', () => {
-    // The newsletter is direct marketing; that it rests on consent with no word on withdrawing it is
+    // The newsletter is direct marketing: the notice is asked for the objection to it (above), not the
+    // draft for its `direct_marketing` flag. That it rests on consent with no word on withdrawing it is
     // one finding, the missing right to withdraw (above), not a second one of `consent-withdrawal`.
-    expect(at(found, 'right-to-object')).toEqual([14]);
+    expect(at(found, 'right-to-object')).toEqual([]);
     expect(at(found, 'consent-withdrawal')).toEqual([]);
   });
 
@@ -98,7 +99,7 @@ describe('the command', () => {
 
   it('ends with a summary a person reads: what is missing, what to fix, what is fine', async () => {
     const { stdout } = await cli(['audit', join(DIR, 'fi-kuntosali.md')], work, { LANG: 'sv_FI.UTF-8' });
-    expect(stdout).toMatch(/Saknas: [^\n]*\n {4}rättigheter som inte nämns: dataportabilitet, återkallelse av samtycke, klagomål till en tillsynsmyndighet\n {2}Att rätta: [^\n]*den registrerades rättigheter/u);
+    expect(stdout).toMatch(/Saknas: [^\n]*\n {4}rättigheter som inte nämns: dataportabilitet, återkallelse av samtycke, klagomål till en tillsynsmyndighet, invändning mot direktmarknadsföring\n {2}Att rätta: [^\n]*den registrerades rättigheter/u);
     expect(stdout).toMatch(/I sin ordning: personuppgiftsansvarig, [^\n]*lagringstid/u);
     // The notice names the complaint nowhere: the authority it goes to is missing with it, not fine.
     expect(stdout).toMatch(/Saknas: [^\n]*tillsynsmyndighet\n/u);
@@ -315,6 +316,20 @@ describe('a notice without sections that gives no basis', () => {
       'Seuraavat tiedot tallennetaan:', '', '- käyttäjätunnus', '- nimi ja sähköposti, joita järjestäjät voivat käyttää yhteydenottoa varten',
     ]);
     expect(at(found, 'legal-basis')).toEqual([3]);
+  });
+});
+
+describe('a purpose worded as marketing', () => {
+  const notice = (rights: string) => [
+    '# Privacy notice', '', 'Updated 1 February 2025.', '', '## Controller', '', 'Example Ltd, 1 High Street, 00100 Helsinki, privacy@example.com', '',
+    '## Purposes', '', 'We use your e-mail address to send our newsletter and other marketing, on your consent.', '', '## Your rights', '', rights,
+  ];
+  const asked = (found: Found[]) => found.filter((f) => f.ruleId === 'right-missing' && f.message.includes('direct marketing'));
+  it('asks for the objection to direct marketing where the notice states only the general one', async () => {
+    expect(asked(await auditText('marketing.md', notice('You have the right to access, rectify and erase your data, to restrict and object to processing, and to withdraw your consent at any time. You may complain to the Data Protection Ombudsman.')))).toHaveLength(1);
+  });
+  it('does not where the notice lets the person refuse the newsletter and marketing', async () => {
+    expect(asked(await auditText('refuse.md', notice('You have the right to access, rectify and erase your data, to restrict processing, and to withdraw your consent at any time. You may always forbid us to send you newsletters or other marketing messages. You may complain to the Data Protection Ombudsman.')))).toEqual([]);
   });
 });
 
@@ -616,7 +631,7 @@ describe('what a notice says beside its legal bases', () => {
     found.flatMap((f) => {
       if (f.ruleId === 'legal-basis' && f.message.includes('does not name the law')) return ['law'];
       if (f.ruleId === 'legitimate-interest') return ['interest'];
-      return f.ruleId === 'right-to-object' ? ['objection'] : [];
+      return f.ruleId === 'right-missing' && f.message.includes('direct marketing') ? ['objection'] : [];
     });
 
   for (const [lang, n] of Object.entries(notices)) {

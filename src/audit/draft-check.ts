@@ -14,6 +14,7 @@ import { checkPaths } from '../pipeline.js';
 import type { Config } from '../config/config.js';
 import type { Document } from 'yaml';
 import type { Passage } from './passages.js';
+import { messageIdOf } from './message-id.js';
 import { controllerIsPublicBody } from './public-body.js';
 import { placesInCountry } from './stated-transfers.js';
 
@@ -81,7 +82,10 @@ export async function checkDraft(
   const text = yamlLib().stringify(withAllText(result, passages), { lineWidth: 0 });
   const path = resolve(options.cwd, `${original}.seloste-audit.yaml`);
   const checked = await checkPaths({ cwd: options.cwd, paths: [path], texts: new Map([[path, text]]), languages: [result.lang], ...(options.env ? { env: options.env } : {}) });
-  const diagnostics = checked.files.flatMap((f) => f.diagnostics).filter((d) => !ABOUT_THE_DRAFT.test(d.ruleId));
+  // "Mark the purpose as direct marketing" is about the draft's flag: the audit asks for the objection itself.
+  const diagnostics = checked.files
+    .flatMap((f) => f.diagnostics)
+    .filter((d) => !ABOUT_THE_DRAFT.test(d.ruleId) && !(d.ruleId === 'right-to-object' && messageIdOf(d) === 'unmarked'));
   const lineCounter = newLineCounter();
   const doc = parseYaml(text, lineCounter);
   return { text, doc, data: doc.toJS(), lineStarts: lineCounter.lineStarts, diagnostics, config: checked.config };

@@ -10,7 +10,7 @@ import type { AuditFinding } from './finding.js';
 import { basesNamed } from './parts-said.js';
 import type { Passage } from './passages.js';
 import { narrowedRights } from './rights-narrowed.js';
-import { rightsStated } from './rights-stated.js';
+import { rightsStated, statesMarketingObjection } from './rights-stated.js';
 import type { StatedRight } from './rights-words.js';
 
 /** The register with the bases the notice states in words its draft did not take, listed for the register as a whole. */
@@ -25,7 +25,8 @@ function withBasesNamed(register: Register, passages: readonly Passage[]): Regis
  * marketing's own objection included. Erasure is not asked for when the notice states no basis at all:
  * it does not apply under a legal obligation or a public task, and which one the notice rests on is
  * not known. The objection of Art. 21(1) is asked for only where a basis gives it (legitimate
- * interests, a public task); direct marketing alone gives the objection of Art. 21(2), asked for apart.
+ * interests, a public task); direct marketing alone gives the objection of Art. 21(2), asked for apart,
+ * for a purpose marked so or one the notice words as marketing or newsletters.
  */
 export function rightsThatApply(register: Register, passages: readonly Passage[] = []): StatedRight[] {
   const full = withBasesNamed(register, passages);
@@ -34,8 +35,18 @@ export function rightsThatApply(register: Register, passages: readonly Passage[]
     .map((r) => r.right)
     .filter((r) => bases.size > 0 || r !== 'erasure')
     .filter((r) => r !== 'object' || bases.has('legitimate_interests') || bases.has('public_task'));
-  if ((register.purposes ?? []).some((p) => p.direct_marketing === true)) rights.push('object_direct_marketing');
+  if ((register.purposes ?? []).some((p) => p.direct_marketing === true || marketsTo(p.description))) rights.push('object_direct_marketing');
   return rights;
+}
+
+/** Marketing or newsletters, said of a purpose: the notice's own words make it direct marketing. */
+const MARKETING = /(?<!\p{L})(?:suora)?markkinoin\p{L}*|uutiskir\p{L}*|(?<!\p{L})(?:direct )?marketing|newsletter\p{L}*|(?:direkt)?marknadsför\p{L}*|nyhetsbrev\p{L}*|direktreklam/iu;
+const NOT = /(?<!\p{L})(?:ei|emme|eikä|not|never|no|inte|aldrig|ej)(?!\p{L})/iu;
+
+function marketsTo(description: Register['description']): boolean {
+  const text = description ? Object.values(description).join('\n') : '';
+  // A sentence ends at any full stop before a capital here: "markkinointi tms. Tietoja ei …" is two.
+  return text.split(/(?<=[.!?])\s+(?=\p{Lu})|\n+/u).some((s) => MARKETING.test(s) && !NOT.test(s));
 }
 
 /** What the notice leaves out or limits of the rights; `start` is where the register's notice starts. */
@@ -46,6 +57,7 @@ export function rightsFindings(register: Register, passages: readonly Passage[],
   const where = rightsLine ?? start;
   for (const right of applies) {
     if (stated.has(right) || denied.some((d) => d.right === right)) continue;
+    if (right === 'object_direct_marketing' && statesMarketingObjection(passages)) continue;
     out.push({ ruleId: 'right-missing', messageId: 'missing', params: { right }, line: where, severity: 'error' });
   }
   const complaint = stated.get('complaint');
