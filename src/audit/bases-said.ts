@@ -10,7 +10,7 @@ import { BASIS_NAMES, isBasisOnly, statedBases, statutes } from '../import/recog
 import { isPurposeSentence } from '../import/recognise/purpose-prose.js';
 import { isBasisSentence } from '../import/recognise/purposes.js';
 import { namesNoInterest } from '../rules/legitimate-interest.js';
-import { interestAfterBasis } from './parts-said.js';
+import { BASIS, BASIS_OF } from './parts-said.js';
 import { comparable, type Passage } from './passages.js';
 
 /** A law named by its field rather than its title: "tax laws", "verolainsäädäntö", "bokföringslagstiftningen". */
@@ -243,4 +243,40 @@ export function namesInterestBeside(passages: readonly Passage[], at: Passage): 
 /** The notice says somewhere what its legitimate interests are, beside a passage that names them. */
 export function namesInterestAnywhere(passages: readonly Passage[]): boolean {
   return passages.some((p) => !p.heading && namesLegitimate(p.text) && interestSaid(passages, p));
+}
+
+/** A purpose clause: "för att förbättra", "for security", "jotta voimme", "tietoturvasta huolehtimiseksi", "varten". */
+const PURPOSE_CLAUSE = /(?<!\p{L})(?:för att|för|for|jotta|in order to|so that|varten|tarkoituksena|\p{L}+(?:aksemme|äksemme|akseen|äkseen|miseksi))(?!\p{L})/iu;
+const LEGITIMATE = BASIS_OF.find(([b]) => b === 'legitimate_interests')![1];
+
+/**
+ * The notice says what its legitimate interest is: the sentence that names the basis, or the one
+ * before it, says what the processing is for ("Vi kan använda … för att förbättra våra tjänster.
+ * Rättslig grund: berättigat intresse").
+ */
+export function namesInterest(passages: readonly Passage[]): boolean {
+  return passages.some((_, i) => interestAt(passages, i));
+}
+
+/**
+ * The interests written right after the basis, in brackets or after a colon: "legitimate interests
+ * (security, fraud prevention)", "Oikeutettu etu: tietoturva ja väärinkäytösten estäminen". Not a
+ * reference to the article, and not words that name no interest ("asiakassuhde").
+ */
+const AFTER_BASIS = /^\s*(?:\((?!\s*(?:art|gdpr|6\s*art))([^)]{3,})\)|(?:\([^)]*\)\s*)?[:–—]\s*([^.;]{3,}))/iu;
+
+export function interestAfterBasis(text: string): boolean {
+  return [...text.matchAll(LEGITIMATE)].some((m) => {
+    const after = AFTER_BASIS.exec(text.slice((m.index ?? 0) + m[0].length));
+    const named = after?.[1] ?? after?.[2];
+    return named !== undefined && !namesNoInterest(named) && !findWords(named, BASIS).length;
+  });
+}
+
+/** The passage at `i` names legitimate interests with the interest beside them, or it or the sentence before it says what the processing is for. */
+function interestAt(passages: readonly Passage[], i: number): boolean {
+  const p = passages[i];
+  if (!p || !findWords(p.text, LEGITIMATE).length) return false;
+  const before = passages[i - 1];
+  return interestAfterBasis(p.text) || PURPOSE_CLAUSE.test(p.text) || (before !== undefined && !before.heading && PURPOSE_CLAUSE.test(before.text));
 }

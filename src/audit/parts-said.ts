@@ -11,7 +11,6 @@ import { findWords, words } from '../check/words.js';
 import { CONDITIONAL, EEA, NEGATION, OUTSIDE } from '../check/transfer-words.js';
 import { DATE_LABEL, findDate } from '../import/recognise/dates.js';
 import type { SectionKind } from '../import/headings.js';
-import { namesNoInterest } from '../rules/legitimate-interest.js';
 import type { LegalBasis } from '../types.js';
 import type { Passage } from './passages.js';
 
@@ -90,7 +89,7 @@ const COUNTRY_OUTSIDE = words([
 const MAYBE = words(['saattaa*', 'saattavat', 'voi', 'voivat', 'voidaan', 'may', 'might', 'can', 'could', 'kan', 'om', 'if', 'jos', 'mikäli']);
 
 /** A basis under Art. 6(1), in words. */
-const BASIS = words([
+export const BASIS = words([
   'suostumu*', 'sopimu*', 'oikeutettu* et*', 'oikeutetun edun', 'oikeutettuihin etuihin', 'lakisääteis* velvo*', 'lakiin perustuv* velvo*',
   'yleisen edun', 'julkisen vallan', 'elintärke*',
   'consent', 'contract*', 'agreement', 'legitimate interest*', 'legal obligation*', 'public task', 'public interest', 'vital interest*',
@@ -221,7 +220,7 @@ export function saysBasis(passages: readonly Passage[]): boolean {
 }
 
 /** Each basis under Art. 6(1) in words, as the register names it. */
-const BASIS_OF: readonly [LegalBasis, RegExp][] = [
+export const BASIS_OF: readonly [LegalBasis, RegExp][] = [
   ['consent', words(['suostumu*', 'consent', 'samtycke'])],
   ['contract', words(['sopimu*', 'contract*', 'agreement', 'avtal'])],
   ['legal_obligation', words(['lakisääteis* velvo*', 'lakiin perustuv* velvo*', 'legal obligation*', 'rättslig förpliktelse', 'rättsligförpliktelse'])],
@@ -248,42 +247,6 @@ export function basesNamed(passages: readonly Passage[]): LegalBasis[] {
     }
   }
   return [...out];
-}
-
-/** A purpose clause: "för att förbättra", "for security", "jotta voimme", "tietoturvasta huolehtimiseksi", "varten". */
-const PURPOSE_CLAUSE = /(?<!\p{L})(?:för att|för|for|jotta|in order to|so that|varten|tarkoituksena|\p{L}+(?:aksemme|äksemme|akseen|äkseen|miseksi))(?!\p{L})/iu;
-const LEGITIMATE = BASIS_OF.find(([b]) => b === 'legitimate_interests')![1];
-
-/**
- * The notice says what its legitimate interest is: the sentence that names the basis, or the one
- * before it, says what the processing is for ("Vi kan använda … för att förbättra våra tjänster.
- * Rättslig grund: berättigat intresse").
- */
-export function namesInterest(passages: readonly Passage[]): boolean {
-  return passages.some((_, i) => interestAt(passages, i));
-}
-
-/**
- * The interests written right after the basis, in brackets or after a colon: "legitimate interests
- * (security, fraud prevention)", "Oikeutettu etu: tietoturva ja väärinkäytösten estäminen". Not a
- * reference to the article, and not words that name no interest ("asiakassuhde").
- */
-const AFTER_BASIS = /^\s*(?:\((?!\s*(?:art|gdpr|6\s*art))([^)]{3,})\)|(?:\([^)]*\)\s*)?[:–—]\s*([^.;]{3,}))/iu;
-
-export function interestAfterBasis(text: string): boolean {
-  return [...text.matchAll(LEGITIMATE)].some((m) => {
-    const after = AFTER_BASIS.exec(text.slice((m.index ?? 0) + m[0].length));
-    const named = after?.[1] ?? after?.[2];
-    return named !== undefined && !namesNoInterest(named) && !findWords(named, BASIS).length;
-  });
-}
-
-/** The passage at `i` names legitimate interests with the interest beside them, or it or the sentence before it says what the processing is for. */
-function interestAt(passages: readonly Passage[], i: number): boolean {
-  const p = passages[i];
-  if (!p || !findWords(p.text, LEGITIMATE).length) return false;
-  const before = passages[i - 1];
-  return interestAfterBasis(p.text) || PURPOSE_CLAUSE.test(p.text) || (before !== undefined && !before.heading && PURPOSE_CLAUSE.test(before.text));
 }
 
 /** The notice names explicit consent, or consent for the special categories, as the condition of Art. 9(2). */

@@ -7,7 +7,7 @@
  * findings would tell the reader that the notice lacks what it says.
  */
 import type { Diagnostic } from '../diagnostic.js';
-import { namesInterestAnywhere, namesInterestBeside, namesLawBeside, pairsEachBasis } from './bases-said.js';
+import { namesInterest, namesInterestAnywhere, namesInterestBeside, namesLawBeside, pairsEachBasis } from './bases-said.js';
 import { placesControllerAbroad } from './controller-abroad.js';
 import { messageIdOf } from './message-id.js';
 import {
@@ -15,7 +15,6 @@ import {
   givesDpoContact,
   listsDataCategories,
   namesController,
-  namesInterest,
   placesDataOutside,
   placesProvidersInEea,
   saysBasis,
