@@ -50,6 +50,17 @@ const MAY_GIVE_OUT = words([
   'kan lämnas ut', 'kan komma att lämnas ut', 'kan publiceras', 'kan komma att publiceras',
 ]);
 
+/**
+ * "Where needed" on collecting or storing data ("Tarvittaessa keräämme myös …", "Vid behov samlas även …",
+ * "if necessary, the phone number is also stored"): which data are collected, and when, is left open.
+ */
+const WHEN_NEEDED =
+  /(?<![\p{L}])(tarvittaessa|tarpeen mukaan|when needed|if needed|where needed|when necessary|if necessary|where necessary|vid behov|om det behövs),?\s+(?:[\p{L}'’-]+,?\s+){0,6}?(?:kerä|tallen|collect|stor|record|samla|spara|lagra|registrera)/giu;
+
+function whenNeeded(sentence: string): string[] {
+  return [...sentence.matchAll(WHEN_NEEDED)].map((m) => m[1]!);
+}
+
 /** A sentence about data that identify no one: hedging what is done with them hides nothing of anyone's data. */
 const NOT_PERSONAL = words(['ei-yksilöiv*', 'yksilöimät*', 'anonyymi*', 'anonymisoi*', 'anonymous', 'anonymised', 'anonymized', 'aggregate*', 'anonym*', 'avidentifier*']);
 
@@ -60,7 +71,7 @@ const AS_FOLLOWS = /:\s*$|seuraavasti|as follows|enligt följande/iu;
 function collectingHedges(value: string): string[] {
   return sentences(value)
     .filter((s) => !findWords(s, NOT_PERSONAL).length)
-    .flatMap((s) => [...findWords(s, MAY_COLLECT), ...(AS_FOLLOWS.test(s) ? [] : findWords(s, MAY_GIVE_OUT))]);
+    .flatMap((s) => [...findWords(s, MAY_COLLECT), ...whenNeeded(s), ...(AS_FOLLOWS.test(s) ? [] : findWords(s, MAY_GIVE_OUT))]);
 }
 
 /** Modal verbs: a hedge only where they make the processing uncertain ("Voimme luovuttaa", "voidaan luovuttaa", "may be shared"). */
