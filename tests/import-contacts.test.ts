@@ -838,6 +838,24 @@ describe('seloste import: contacts said outside the contact sections, and never 
     expect(yaml).toContain("# TODO: the original gives the controller's contact details but not its name: write it in `controller.name`");
   });
 
+  const IN_TEXT: [Lang, string, string][] = [
+    ['fi', '# Tietosuojaseloste\n\n## Yhteystiedot\n\ninfo@kuusi.example\n\n## Säilytys\n\nKuusen Soutajat ry säilyttää jäsentiedot jäsenyyden ajan.\n\n## Oikeudet\n\nVoit pyytää Kuusen Soutajat ry:tä oikaisemaan tietosi. Google Ireland Ltd käsittelee tietoja.\n', 'Kuusen Soutajat ry'],
+    ['sv', '# Integritetspolicy\n\n## Kontakt\n\ninfo@gran.example\n\n## Lagring\n\nGranens Roddare rf sparar uppgifterna under medlemskapet.\n\n## Rättigheter\n\nDu kan be Granens Roddare rf att rätta dina uppgifter.\n', 'Granens Roddare rf'],
+    ['en', '# Privacy policy\n\n## Contact\n\ninfo@spruce.example\n\n## Retention\n\nSpruce Rowers ry keeps member data for the membership year.\n\n## Your rights\n\nYou may ask Spruce Rowers ry to correct your data. Google Ireland Ltd hosts our e-mail.\n', 'Spruce Rowers ry'],
+  ];
+  it.each(IN_TEXT)('a controller no part names, but the text names again and again, is named so, with a TODO to check it (%s)', (lang, text, name) => {
+    const { register, yaml } = importNotice(text, { lang });
+    expect((register['controller'] as Draft)['name']).toBe(name);
+    expect(yaml).toContain(`"${name}", named 2 times in its text, is taken for it: check it`);
+  });
+
+  it('an organisation named once, or two named as often, is not taken for the controller', () => {
+    const once = importNotice('# Privacy policy\n\n## Contact\n\ninfo@spruce.example\n\n## Retention\n\nSpruce Rowers ry keeps member data for a year.\n', { lang: 'en' }).register;
+    expect((once['controller'] as Draft)['name']).toBe('TODO: name of the controller');
+    const tie = importNotice('# Privacy policy\n\n## Contact\n\ninfo@spruce.example\n\n## Retention\n\nSpruce Rowers ry and Oak Rowers ry keep member data. Spruce Rowers ry and Oak Rowers ry share a board.\n', { lang: 'en' }).register;
+    expect((tie['controller'] as Draft)['name']).toBe('TODO: name of the controller');
+  });
+
   it('names the controller a sentence introduces under its heading, and the person a heading says handles the register', () => {
     const en = importNotice('# Privacy notice\n\n## Who we are\n\nHarbourside Chapel is a registered charity. Our office is at 4 Quay Street, Seatown ST1 2AB.\n\n## Why we process your data\n\nTo keep in touch.\n', { lang: 'en' }).register;
     expect(en['controller']).toEqual({ name: 'Harbourside Chapel', address: { street: '4 Quay Street', postal_code: 'ST1 2AB', city: 'Seatown' } });

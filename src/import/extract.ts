@@ -5,6 +5,7 @@ import { listText, unitLines, unitize } from './draft/units.js';
 import type { SectionKind } from './headings.js';
 import type { Outline, Section } from './outline.js';
 import { automatedElsewhere, automatedSection } from './recognise/automated.js';
+import { controllerInText } from './recognise/controller-in-text.js';
 import { contactSentences } from './recognise/contact-sentences.js';
 import { contacts } from './recognise/contacts.js';
 import { cookieSection } from './recognise/cookies.js';
@@ -157,6 +158,7 @@ export function extractDraft(outline: Outline, lang: Lang): Draft {
   front(x, outline.front);
   for (const s of outline.sections) section(x, s);
   contactSentences(x, outline.front, outline.sections);
+  controllerInText(x, outline.front, outline.sections);
   transferDenials(x, outline.sections);
   automatedElsewhere(x, outline.front, outline.sections);
   retentionElsewhere(x, outline.front, outline.sections);
