@@ -67,11 +67,26 @@ const REVEALING: { category: SpecialCategoryKind; pattern: RegExp }[] = [
   },
 ];
 
+/**
+ * An animal the data are about: a dog hotel's "Lemmikin tiedot (nimi, rotu, mahdolliset lääkitykset)", a
+ * vet's "the pet's medication". A pet's health is no person's health (Art. 9(1) speaks of natural persons).
+ */
+const ANIMAL = words([
+  'lemmik*', 'koira*', 'koiran*', 'kissa*', 'kissan*', 'eläin*', 'eläimen*', 'hevo*', 'pet', 'pets', "pet's", 'dog', 'dogs', "dog's",
+  'cat', 'cats', "cat's", 'animal*', 'horse*', 'husdjur*', 'hund*', 'katt*', 'djur*', 'häst*',
+]);
+
+/** The sentences of a text that speak of a person, not only of an animal. */
+function aboutPeople(value: string): string[] {
+  return sentences(value).filter((s) => !findWords(s, ANIMAL).length);
+}
+
 /** The first special category a text reveals that the register does not declare, with the word. */
 function revealed(value: string, declared: Set<SpecialCategoryKind>): { category: SpecialCategoryKind; word: string } | undefined {
+  const people = aboutPeople(value).join('\n');
   for (const { category, pattern } of REVEALING) {
     if (declared.has(category)) continue;
-    const [word] = findWords(value, pattern);
+    const [word] = findWords(people, pattern);
     if (word) return { category, word };
   }
   return undefined;

@@ -83,6 +83,17 @@ const MODAL = /^(?:voimme|voidaan|may|might)$/iu;
  * person's own wish ("halutessasi voimme"), or a restriction ("voimme vain", "may only").
  */
 const PLAIN_BEFORE = /(?:^|[^\p{L}])(?:jotta|miten|kuinka|että|jos|you|halutessasi|pyynnöstäsi|so that we|in order that we|if you (?:so )?wish,? we|at your request,? we)\s+$/iu;
+/**
+ * A purpose clause the modal verb stands in, further back in its sentence: "jotta asiakas voi käyttää
+ * palveluita ja asiakasta voidaan laskuttaa", "so that you can order and we can bill you". It says what
+ * the data are for, not whether they are processed.
+ */
+const PURPOSE_CLAUSE = /(?:^|[^\p{L}])(?:jotta|so that|in order that|så att)(?![\p{L}])[^.;:!?]*$/iu;
+
+function inPurposeClause(value: string, at: number): boolean {
+  return PURPOSE_CLAUSE.test(value.slice(Math.max(0, at - 160), at));
+}
+
 const PLAIN_AFTER =
   /^\s+(?:\p{L}+\s+)?(?:vain|ainoastaan|only)(?![\p{L}])|^\s+(?:\p{L}+\s+){0,2}(?:lain(?:säädännön)?\s+(?:rajoissa|puitteissa|sallimissa)|within the limits of (?:the )?law|as (?:permitted|allowed) by law|inom lagens ramar|i den mån lagen tillåter)/iu;
 
@@ -141,13 +152,24 @@ const KEEPING = words([
   'spara*', 'sparas', 'lagra*', 'lagras', 'rader*', 'gallr*', 'behåll*', 'förstör*', 'kopi*', 'arkiv*',
 ]);
 
+/** A sentence's clauses parted by "but" or a semicolon ("raderas inom 30 dagar, men anonymiserade data kan sparas längre"). */
+const CLAUSE_BREAK = /;\s*|,\s*(?=(?:men|mutta|but|whereas|while|medan|kun taas)\s)/iu;
+
+/** The clauses of a sentence about personal data: a hedge on keeping anonymised or aggregate data hides nothing of anyone's. */
+function personalClauses(sentence: string): string {
+  return sentence
+    .split(CLAUSE_BREAK)
+    .filter((c) => !findWords(c, NOT_PERSONAL).length)
+    .join('; ');
+}
+
 /**
  * The hedges of a text, as written, without modal verbs used in plain statements; `keeping` for a
  * retention text, where only the sentences about keeping, deleting or copying data count and "may
  * keep" gives the longest time.
  */
 export function hedges(value: string, keeping = false): string[] {
-  if (keeping) return [...new Set(sentences(value).filter((s) => findWords(s, KEEPING).length).flatMap((s) => hedgesOf(s, true)))];
+  if (keeping) return [...new Set(sentences(value).filter((s) => findWords(s, KEEPING).length).flatMap((s) => hedgesOf(personalClauses(s), true)))];
   return hedgesOf(value, false);
 }
 
@@ -159,7 +181,7 @@ function hedgesOf(value: string, keeping: boolean): string[] {
     const word = m[0].replace(/\s+/g, ' ');
     const at = m.index ?? 0;
     const after = value.slice(at + m[0].length);
-    if (MODAL.test(word) && (PLAIN_BEFORE.test(value.slice(Math.max(0, at - 30), at)) || PLAIN_AFTER.test(after))) continue;
+    if (MODAL.test(word) && (PLAIN_BEFORE.test(value.slice(Math.max(0, at - 30), at)) || inPurposeClause(value, at) || PLAIN_AFTER.test(after))) continue;
     if (MODAL.test(word) && !PROCESSING_AFTER.test(after)) continue;
     if (QUANTIFIER.test(word) && !QUANTIFIED.test(after)) continue;
     if (keeping && MODAL.test(word) && KEEP_AFTER.test(after)) continue;
