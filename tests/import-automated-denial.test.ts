@@ -9,6 +9,14 @@ describe('automated decisions denied in passing', () => {
     expect(importNotice(notice('Emme tee sinua koskevia profilointeja ja automaattisia päätöksiä.'), { format: 'markdown' }).register['automated_decisions']).toBe('none');
   });
 
+  it.each([
+    'We are not using personal data for automated decision making nor profiling.',
+    'We never use your data for automated decisions or profiling.',
+    "We don't make automated decisions about you.",
+  ])('give `automated_decisions: none` on "%s"', (sentence) => {
+    expect(importNotice(notice(sentence), { format: 'markdown' }).register['automated_decisions']).toBe('none');
+  });
+
   it('not when the notice says elsewhere that it profiles', () => {
     const text = notice('Emme tee automaattisia päätöksiä.').replace('Tilausten toimittaminen.', 'Tilausten toimittaminen. Profiloimme asiakkaita markkinointia varten.');
     expect(importNotice(text, { format: 'markdown' }).register['automated_decisions']).toBeUndefined();

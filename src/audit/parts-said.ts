@@ -38,6 +38,16 @@ const FROM_THE_PERSON = words([
   'du själv', 'själv fylla i', 'fyller du i', 'direkt från dig', 'från dig', 'från din dator', 'från din webbläsare', 'som du lämnar', 'som du uppger',
   'uppgifter du lämnar', 'uppgifterna du lämnar', 'du lämnar till oss', 'som du anger', 'uppgifter du anger',
   'samlar in personuppgifter från', 'följande källor',
+  // what the person does when the data are collected: the data are theirs ("when you sign up", "när du gör ett köp")
+  'kun tilaat', 'kun rekisteröidyt', 'kun otat yhteyttä', 'kun täytät', 'kun lähetät', 'kun luot', 'kun ilmoittaudut', 'kun liityt',
+  'käyttäjä syöttää', 'käyttäjän syöttämät',
+  'when you sign up', 'when you register', 'when you create', 'when you contact us', 'when you make a purchase', 'when you buy',
+  'when you order', 'when you fill in', 'when you subscribe', 'things you send us',
+  'när du gör ett köp', 'när du handlar', 'när du skapar', 'när du kontaktar', 'när du prenumererar', 'när du registrerar',
+  'när du anmäler', 'när du fyller i', 'i följande situationer',
+  // what the site or app collects from the person's device as they use it
+  'kerää automaattisesti', 'automaattisesti keräämät', 'automaattisesti kerätyt', 'kerätään automaattisesti',
+  'collected automatically', 'automatically collect*', 'samlas in automatiskt', 'samlar automatiskt', 'samlar vi automatiskt',
 ]);
 
 /** Giving the data said to be required, voluntary or a condition of something, with its consequence. */
@@ -54,6 +64,12 @@ const PROVISION = words([
   // sv
   'du är inte skyldig', 'inte skyldig att lämna', 'frivilligt att lämna', 'uppgifterna är frivilliga', 'uppgifterna är obligatoriska',
   'obligatoriska uppgifter', 'obligatoriska uppgifterna', 'om de obligatoriska',
+  // which data a service needs, or that some are optional: "Henkilötiedot tarvitaan, jotta …", "commenting requires a name"
+  'tarvitsee henkilötiedot', 'henkilötiedot tarvitaan', 'tiedot tarvitaan', '*iin vaaditaan', '*seen vaaditaan', 'ilman näitä tietoja',
+  'ovat vapaaehtoisia', 'on vapaaehtoista',
+  'are optional', 'is optional', 'without it you cannot', 'without them you cannot', 'without this information', 'is required to',
+  'are required to', 'needed to provide', 'needed to create', 'needed to run',
+  'är frivilliga', 'är frivilligt', 'är valfria', 'är valfritt', 'utan dessa uppgifter', 'krävs för att', 'behövs för att',
 ]);
 
 /** An item marked as one to give or not: "Sukunimi (pakollinen)", "Telefon (valfritt)". */

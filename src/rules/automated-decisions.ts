@@ -28,18 +28,7 @@ export const PROFILING = words([
 ]);
 
 /** Personalisation words: profiling only where the controller infers something about the person. */
-const isPersonalisation = wordSet(['personoi*', 'personalised', 'personalized', 'personalisation', 'personalization', 'personanpass*']);
-
-/**
- * Features the user sets up: alerts, saved searches, own lists, favourites. Personalisation made of
- * them infers nothing about the person (Art. 4(4): profiling evaluates personal aspects).
- */
-const USER_SET = words([
-  'hakuvahd*', 'uutuusvahd*', 'tallennet* hau*', 'omat listat', 'omii* listoihin', 'omill* listoill*', 'suosik*', 'käyttäjä itse',
-  'itse tallenta*', 'itse valitse*', 'itse ottaa',
-  'saved search*', 'search alert*', 'your own list*', 'favourites', 'favorites', 'wish list*', 'you set up', 'set up yourself',
-  'bevakning*', 'sparade sökning*', 'egna listor', 'favoriter', 'du själv', 'önskelist*',
-]);
+const isPersonalisation = wordSet(['personoi*', 'personalised', 'personalized', 'personalisation', 'personalization', 'personanpass*', 'yksilölli* sisäl*']);
 
 /** What the controller infers for the person: advertising, offers, recommendations, interests. */
 const INFERRED = words([
@@ -48,15 +37,13 @@ const INFERRED = words([
   'reklam*', 'marknadsför*', 'rekommend*', 'erbjudand*', 'intresse*', 'beteende*', 'köp*',
 ]);
 
-/** Personalisation the user sets up, not inferred: no hint of profiling. */
-function userSet(value: string, found: string[], register: Register): boolean {
-  if (!found.every(isPersonalisation) || findWords(value, INFERRED).length) return false;
-  return findWords(value, USER_SET).length > 0 || describesUserSet(register);
-}
-
-/** Whether some text of the register describes features the user sets up; asked rarely, so found on demand. */
-function describesUserSet(register: Register): boolean {
-  return allTexts(register).some(({ text }) => Object.values(text).some((v) => typeof v === 'string' && findWords(v, USER_SET).length > 0));
+/**
+ * Personalisation that infers nothing about the person: content made personal, or set up by the user,
+ * with no word of advertising, offers, interests or behaviour ("to offer personalised content", "saved
+ * searches"). No hint of the decisions Art. 22 speaks of.
+ */
+function plainPersonalisation(value: string, found: string[]): boolean {
+  return found.every(isPersonalisation) && !findWords(value, INFERRED).length;
 }
 
 /** Texts that describe the rights or the security measures, not the processing. */
@@ -74,7 +61,7 @@ export function profilingHints(register: Register): Hint[] {
     if (NOT_PROCESSING.has(String(path[0]))) continue;
     for (const { path: at, value } of languageVersions(path, text)) {
       const found = findWords(value, PROFILING);
-      if (found.length && !userSet(value, found, register)) out.push({ path: at, found });
+      if (found.length && !plainPersonalisation(value, found)) out.push({ path: at, found });
     }
   }
   return out;

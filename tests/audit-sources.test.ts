@@ -1,0 +1,56 @@
+/**
+ * Parts a published notice states in its own words. Where it says the data come from: the person, in so many words, or by what the person
+ * does when they are collected ("when you sign up", "kun tilaat", "när du gör ett köp"), or the site
+ * collecting them from the person's device. Such a notice is not asked for its sources.
+ */
+import { describe, expect, it } from 'vitest';
+import { saysProvision, saysSources } from '../src/audit/parts-said.js';
+import type { Passage } from '../src/audit/passages.js';
+
+const passage = (text: string): Passage => ({ text, line: 5, kind: 'data_categories', kinds: ['data_categories'], sectionLine: 4 });
+
+describe('sources a notice states by what the person does', () => {
+  const SAID: [string, string][] = [
+    ['fi', 'Keräämme seuraavat tiedot, kun tilaat tuotteen tai otat yhteyttä asiakaspalveluun.'],
+    ['fi', 'Verkkosivusto kerää automaattisesti tietoa päätelaitteesta ja selaimesta evästeiden avulla.'],
+    ['sv', 'Vi samlar in personuppgifter i följande situationer: när du gör ett köp och när du skapar ett konto.'],
+    ['sv', 'Teknisk information samlas in automatiskt när appen används.'],
+    ['en', 'We collect your name and e-mail address when you sign up for the newsletter.'],
+    ['en', 'Page views are collected automatically by the site.'],
+  ];
+  it.each(SAID)('takes "%s: %s" as saying where the data come from', (_lang, text) => {
+    expect(saysSources([passage(text)])).toBe(true);
+  });
+
+  const UNSAID: [string, string][] = [
+    ['fi', 'Rekisteriin tallennetaan asiakkaan nimi, osoite ja puhelinnumero.'],
+    ['sv', 'Registret innehåller namn, adress och telefonnummer.'],
+    ['en', 'The register holds the customer\'s name, address and phone number.'],
+  ];
+  it.each(UNSAID)('does not take "%s: %s" as saying it', (_lang, text) => {
+    expect(saysSources([passage(text)])).toBe(false);
+  });
+});
+
+describe('whether the data must be given, said as what the service needs or what is optional', () => {
+  const SAID: [string, string][] = [
+    ['fi', 'Henkilötiedot tarvitaan, jotta asiakas voi käyttää palveluita ja hänet voidaan laskuttaa.'],
+    ['fi', 'Keskustelupalstan käyttämiseen vaaditaan nimimerkki.'],
+    ['sv', 'Profilbild och presentation är frivilliga.'],
+    ['sv', 'E-postadress krävs för att skapa ett konto.'],
+    ['en', 'E-mail updates and analytics are optional and rely on your consent.'],
+    ['en', 'Without this information we cannot deliver your order.'],
+  ];
+  it.each(SAID)('takes "%s: %s" as saying it', (_lang, text) => {
+    expect(saysProvision([passage(text)])).toBe(true);
+  });
+
+  const UNSAID: [string, string][] = [
+    ['fi', 'Keräämme nimen, sähköpostiosoitteen ja puhelinnumeron.'],
+    ['sv', 'Vi samlar in namn, e-postadress och telefonnummer.'],
+    ['en', 'We collect your name, e-mail address and phone number.'],
+  ];
+  it.each(UNSAID)('does not take "%s: %s" as saying it', (_lang, text) => {
+    expect(saysProvision([passage(text)])).toBe(false);
+  });
+});
