@@ -17,6 +17,7 @@ import { conditionFindings } from './conditions.js';
 import { checkDraft, type CheckedDraft } from './draft-check.js';
 import type { AuditFinding } from './finding.js';
 import { auditMessage } from './messages.js';
+import { atEachMention } from './each-mention.js';
 import { passagesOf, registerStart, type Passage } from './passages.js';
 import { withPage } from './pdf-page.js';
 import { besideItsBasis, placeFinding } from './place.js';
@@ -80,7 +81,8 @@ async function auditPart(result: ImportResult, passages: Passage[], file: string
   const missingRights = own.filter((f) => f.ruleId === 'right-missing').map((f) => f.params['right'] as StatedRight);
   const onDraft = checked.diagnostics
     .filter((d) => !settledByText(d, passages, missingRights))
-    .flatMap((d) => moved(d, file, checked, passages, start));
+    .flatMap((d) => moved(d, file, checked, passages, start))
+    .flatMap((d) => atEachMention(d, passages, start));
   const ownWritten = own.flatMap((f) => written(f, file, checked.config, checked.config.messageLanguage) ?? []);
   const diagnostics = withoutRepeats(uniqueDiagnostics([...onDraft, ...ownWritten]));
   return { draft: result, passages, diagnostics, missingRights, language: checked.config.messageLanguage };

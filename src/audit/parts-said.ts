@@ -67,9 +67,10 @@ const PROVISION = words([
   // which data a service needs, or that some are optional: "Henkilötiedot tarvitaan, jotta …", "commenting requires a name"
   'tarvitsee henkilötiedot', 'henkilötiedot tarvitaan', 'tiedot tarvitaan', '*iin vaaditaan', '*seen vaaditaan', 'ilman näitä tietoja',
   'ovat vapaaehtoisia', 'on vapaaehtoista',
-  'are optional', 'is optional', 'without it you cannot', 'without them you cannot', 'without this information', 'is required to',
-  'are required to', 'needed to provide', 'needed to create', 'needed to run',
-  'är frivilliga', 'är frivilligt', 'är valfria', 'är valfritt', 'utan dessa uppgifter', 'krävs för att', 'behövs för att',
+  'are optional', 'is optional', 'without it you cannot', 'without them you cannot', 'without this information', 'is required to create',
+  'are required to create', 'is required to use', 'are required to use', 'is required to register', 'needed to provide', 'needed to create',
+  'är frivilliga', 'är frivilligt', 'är valfria', 'är valfritt', 'utan dessa uppgifter', 'krävs för att skapa', 'krävs för att använda',
+  'krävs för att kunna', 'behövs för att skapa', 'behövs för att använda', 'behövs för att kunna',
 ]);
 
 /** An item marked as one to give or not: "Sukunimi (pakollinen)", "Telefon (valfritt)". */
