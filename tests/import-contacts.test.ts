@@ -838,6 +838,15 @@ describe('seloste import: contacts said outside the contact sections, and never 
     expect(yaml).toContain("# TODO: the original gives the controller's contact details but not its name: write it in `controller.name`");
   });
 
+  const OPERATED: [Lang, string, string][] = [
+    ['fi', '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nVerkkopalvelun ylläpitäjä on Kuusen Soutajat ry. Tietosuoja-asioissa ota yhteyttä osoitteeseen info@kuusi.example.\n\n## Tarkoitus\n\nJäsenyyden hoito.\n', 'Kuusen Soutajat ry'],
+    ['sv', '# Integritetspolicy\n\n## Vem ansvarar\n\nFyndhörnan drivs av Anna Berg. Frågor skickas till info@fynd.example.\n\n## Ändamål\n\nAtt sköta beställningar.\n', 'Anna Berg'],
+    ['en', '# Privacy\n\n## Who is responsible\n\nSprucebook is operated by the Sprucebook founding team, who decide how information is used. Email hello@spruce.example.\n\n## Why we use it\n\nTo run accounts.\n', 'Sprucebook'],
+  ];
+  it.each(OPERATED)('a service said to be run by someone, under the controller\'s heading: the one who runs it, else the service (%s)', (lang, text, name) => {
+    expect((importNotice(text, { lang }).register['controller'] as Draft)['name']).toBe(name);
+  });
+
   const IN_TEXT: [Lang, string, string][] = [
     ['fi', '# Tietosuojaseloste\n\n## Yhteystiedot\n\ninfo@kuusi.example\n\n## Säilytys\n\nKuusen Soutajat ry säilyttää jäsentiedot jäsenyyden ajan.\n\n## Oikeudet\n\nVoit pyytää Kuusen Soutajat ry:tä oikaisemaan tietosi. Google Ireland Ltd käsittelee tietoja.\n', 'Kuusen Soutajat ry'],
     ['sv', '# Integritetspolicy\n\n## Kontakt\n\ninfo@gran.example\n\n## Lagring\n\nGranens Roddare rf sparar uppgifterna under medlemskapet.\n\n## Rättigheter\n\nDu kan be Granens Roddare rf att rätta dina uppgifter.\n', 'Granens Roddare rf'],

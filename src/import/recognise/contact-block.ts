@@ -195,10 +195,25 @@ const INTRODUCED = new RegExp(
 /** Words that open a sentence about something else: "This notice is a …", "Personal Data is a …". */
 const NOT_INTRODUCING = /^(?:This|That|These|Those|It|Its|Our|Your|Their|Each|Every|Any|Personal|Data|Privacy|Information|GDPR|Denna|Detta|Det|Den|Tämä|Se)(?![\p{L}])/u;
 
+/**
+ * A service and who runs it, under the controller's heading: "Expats.fi is operated by the Expats.fi
+ * founding team", "Fyndbutiken drivs av Anna Berg", "Palvelun ylläpitäjä on Esimerkki Oy". The one who
+ * runs it is the controller where the words name one; else the service is the name the notice gives.
+ */
+const WORD = String.raw`[\p{L}\d'’&-]*(?:\.[\p{L}\d'’&-]+)*`;
+const SERVICE = String.raw`\p{Lu}${WORD}(?:\s+\p{Lu}${WORD}){0,3}`;
+const OPERATED = new RegExp(
+  String.raw`(?:^|[.!?]\s+)(${SERVICE})\s+(?:is (?:operated|run|owned|maintained|provided) by|drivs av|ägs av|tillhandahålls av)\s+(?:the\s+)?(${SERVICE})?|(?:ylläpitäjä|ylläpitäjänä toimii|omistaja) (?:on )?(${ORGANISATION})`,
+  'u',
+);
+
+const asName = (name: string | undefined): string | undefined =>
+  name !== undefined && !NOT_INTRODUCING.test(name) && isOrganisationName(name) ? name : undefined;
+
 function introduced(text: string): string | undefined {
   const m = INTRODUCED.exec(text);
-  const name = m?.[1] ?? m?.[2];
-  return name !== undefined && !NOT_INTRODUCING.test(name) && isOrganisationName(name) ? name : undefined;
+  const o = OPERATED.exec(text);
+  return asName(m?.[1] ?? m?.[2]) ?? asName(o?.[2] ?? o?.[3]) ?? asName(o?.[1]);
 }
 
 const PERSON_NAMES = new RegExp(NAME, 'gu');
