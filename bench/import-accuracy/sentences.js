@@ -34,10 +34,21 @@ export function htmlText(html) {
     .replace(/<[^>]+>/g, ''));
 }
 
+/**
+ * A static site's front matter is the page's settings, not its text: a reader sees at most its title,
+ * as the page's heading; a meta description or a layout name is never shown.
+ */
+function withoutFrontMatter(markdown) {
+  const found = /^(---|\+\+\+)[ \t]*\n([\s\S]*?)\n\1[ \t]*(?=\n|$)/u.exec(markdown);
+  if (!found) return markdown;
+  const title = /^title\s*[:=]\s*["']?(.*?)["']?\s*$/mu.exec(found[2])?.[1];
+  return `${title ? `# ${title}\n` : ''}${markdown.slice(found[0].length)}`;
+}
+
 /** The visible text of an original; `renderMarkdown` turns Markdown into HTML. */
 export function visibleText(source, ext, renderMarkdown) {
   if (ext === 'html') return htmlText(source);
-  if (ext === 'md') return htmlText(renderMarkdown(source));
+  if (ext === 'md') return htmlText(renderMarkdown(withoutFrontMatter(source)));
   return source;
 }
 
