@@ -13,4 +13,17 @@ describe('the supervisory authority named in a notice', () => {
     expect(namesAuthority('Du kan lämna klagomål till en myndighet.')).toBe(false);
     expect(namesAuthority('You may lodge a complaint with a supervisory authority.')).toBe(false);
   });
+
+  it('is not found in what every authority is called, in the three languages', () => {
+    expect(namesAuthority('Voit tehdä valituksen tietosuojaviranomaiselle.')).toBe(false);
+    expect(namesAuthority('Du kan lämna klagomål till dataskyddsmyndigheten.')).toBe(false);
+    expect(namesAuthority('You can lodge a complaint with the data protection authority.')).toBe(false);
+  });
+
+  it('is not found in an IP address, though IP is an authority’s abbreviation', () => {
+    expect(namesAuthority('Keräämme IP-osoitteen ja selaimen tiedot.')).toBe(false);
+    expect(namesAuthority('Vi sparar din IP-adress.')).toBe(false);
+    expect(namesAuthority('We log your IP address.')).toBe(false);
+    expect(namesAuthority('Complaints in Slovenia go to the IP.')).toBe(true);
+  });
 });

@@ -2,6 +2,9 @@
  * Whether a text names a supervisory authority: by a name or an abbreviation of one of the EU/EEA
  * authorities Seloste knows (`data/supervisory-authorities.json`), the web address of one, or a
  * name a notice commonly uses instead (the Finnish Ombudsman's, the United Kingdom's ICO).
+ * "The data protection authority" names none: it is what every authority is (and the Belgian one's
+ * English name). A two-letter abbreviation ("IP", Slovenia's) is read only beside a word for an
+ * authority or a complaint, or "IP address" would name one.
  */
 import { supervisoryAuthorities } from '../data/supervisory-authorities.js';
 
@@ -19,12 +22,28 @@ function namesOfAuthorities(): string[] {
   });
 }
 
-const NAMES = new RegExp(`${[...COMMON, ...namesOfAuthorities()].map((n) => escape(n.toLowerCase())).join('|')}`, 'u');
-const ABBREVIATIONS = new RegExp(
-  `(?<![\\p{L}])(?:${[...supervisoryAuthorities.authorities.flatMap((a) => (a.abbreviation ? [a.abbreviation] : [])), 'ICO'].map(escape).join('|')})(?![\\p{L}])`,
+/** What any supervisory authority is called: no name of one. */
+const GENERIC = new Set(['data protection authority', 'supervisory authority']);
+
+const NAMES = new RegExp(
+  [...COMMON, ...namesOfAuthorities()]
+    .map((n) => n.toLowerCase())
+    .filter((n) => !GENERIC.has(n))
+    .map(escape)
+    .join('|'),
   'u',
 );
 
+function abbreviations(short: boolean): RegExp {
+  const all = [...supervisoryAuthorities.authorities.flatMap((a) => (a.abbreviation ? [a.abbreviation] : [])), 'ICO'];
+  return new RegExp(`(?<![\\p{L}])(?:${all.filter((a) => (a.length <= 2) === short).map(escape).join('|')})(?![\\p{L}])`, 'u');
+}
+
+const ABBREVIATIONS = abbreviations(false);
+const SHORT_ABBREVIATIONS = abbreviations(true);
+/** An authority or a complaint, in words: what makes a two-letter abbreviation one of an authority. */
+const AUTHORITY = /viranomai|valvoja|valitus|kantelu|myndighet|klagomål|klaga|authorit|commission|complain|pooblaščen|toezicht|autoriteit/iu;
+
 export function namesAuthority(text: string): boolean {
-  return NAMES.test(text.toLowerCase()) || ABBREVIATIONS.test(text);
+  return NAMES.test(text.toLowerCase()) || ABBREVIATIONS.test(text) || (SHORT_ABBREVIATIONS.test(text) && AUTHORITY.test(text));
 }

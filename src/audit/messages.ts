@@ -57,6 +57,11 @@ const MESSAGES: Readonly<Record<string, Readonly<Record<MessageLanguage, Templat
     fi: (p, l) => `Selosteessa kuvataan ${named(p, l)} tietojen poistamisena (\`${p['found']}\`): rajoittaminen säilyttää tiedot ja estää niiden muun käsittelyn (18 artiklan 2 kohta)`,
     sv: (p, l) => `Beskrivningen beskriver ${named(p, l)} som radering (\`${p['found']}\`): begränsning innebär att uppgifterna sparas men inte behandlas på annat sätt (artikel 18.2)`,
   },
+  'right-limited/ifUnlawful': {
+    en: (p, l) => `The notice gives ${named(p, l)} only against unlawful use (\`${p['found']}\`): the data subject may object to lawful processing on grounds of their particular situation (Art. 21(1))`,
+    fi: (p, l) => `Selosteessa rajataan ${named(p, l)} vain lainvastaiseen käyttöön (\`${p['found']}\`): rekisteröity voi vastustaa lainmukaistakin käsittelyä erityiseen tilanteeseensa liittyvällä perusteella (21 artiklan 1 kohta)`,
+    sv: (p, l) => `Beskrivningen ger ${named(p, l)} bara mot olaglig användning (\`${p['found']}\`): den registrerade kan invända mot laglig behandling av skäl som hänför sig till hens specifika situation (artikel 21.1)`,
+  },
   'right-condition/inPerson': {
     en: () => 'Rights may be exercised only in person: the controller must make a request easy, also in writing and electronically (Art. 12(2))',
     fi: () => 'Oikeuksia voi käyttää vain henkilökohtaisesti paikan päällä: pyynnön tekeminen on tehtävä helpoksi myös kirjallisesti ja sähköisesti (12 artiklan 2 kohta)',

@@ -112,11 +112,16 @@ export const BASIS = words([
   'consent', 'contract*', 'agreement', 'legitimate interest*', 'legal obligation*', 'public task', 'public interest', 'vital interest*',
   'samtycke', 'avtal', 'intresseavvägning', 'berättigat intresse', 'berättigade intressen', 'rättslig förpliktelse', 'rättsligförpliktelse', 'allmänt intresse', 'myndighetsutövning',
 ]);
-/** What introduces a basis: "oikeusperusteena on", "the legal basis is", "grundar sig på". */
+/**
+ * What introduces a basis: "oikeusperusteena on", "the legal basis is", "grundar sig på"; and what
+ * says that a use rests on consent, whatever the use is called ("analytics rely on your consent").
+ * Only consent: "we rely on standard contractual clauses" names no contract of the data subject.
+ */
 const BASIS_CUE = words([
   'oikeusperust*', 'käsittelyn peruste*', 'käsittelyn perusteena', 'perusteena on', 'käsittely perustuu', 'käsittely perustuvat',
-  'legal basis', 'lawful basis', 'is based on', 'are based on', 'rättslig grund', 'rättsliga grunden', 'laglig grund', 'lagliga grunden',
-  'grundar sig på',
+  'perustuu suostumu*', 'perustuvat suostumu*', 'perustuu antama* suostumu*', 'perustuvat antama* suostumu*',
+  'legal basis', 'lawful basis', 'is based on', 'are based on', 'rel* on your consent', 'rel* on consent', 'rest* on your consent', 'rest* on consent',
+  'rättslig grund', 'rättsliga grunden', 'laglig grund', 'lagliga grunden', 'grundar sig på', 'bygger på ditt samtycke', 'bygger på samtycke', 'vilar på ditt samtycke', 'vilar på samtycke',
 ]);
 const PROCESSING = words(['käsittel*', 'käsitellä', 'käsitellään', 'process*', 'behandl*']);
 const CONSENT = words(['suostumu*', 'consent', 'samtyck*']);

@@ -67,6 +67,8 @@ export function rightsFindings(register: Register, passages: readonly Passage[],
   for (const { right, passage } of denied) {
     if (applies.includes(right)) out.push({ ruleId: 'right-limited', messageId: 'denied', params: { right }, line: passage.line, severity: 'error' });
   }
-  out.push(...narrowedRights(passages).filter((f) => !denied.some((d) => d.right === f.params['right'])));
+  // A right narrowed is reported where the bases give it: an objection only to unlawful use narrows nothing under consent alone.
+  const narrowed = narrowedRights(passages).filter((f) => applies.includes(f.params['right'] as StatedRight));
+  out.push(...narrowed.filter((f) => !denied.some((d) => d.right === f.params['right'])));
   return out;
 }

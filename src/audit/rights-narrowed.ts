@@ -1,8 +1,9 @@
 /**
  * Rights a notice narrows rather than denies: the complaint to the supervisory authority made to wait
  * for the controller's own handling of it ("if you are dissatisfied with how we dealt with it, you have
- * the right to complain") or spoken of only after a refused request, which Art. 77 does not allow, and restriction of processing described as
- * deletion, which is what Art. 18 is not.
+ * the right to complain") or spoken of only after a refused request, which Art. 77 does not allow;
+ * restriction of processing described as deletion, which is what Art. 18 is not; and the objection
+ * given only against unlawful use, where Art. 21(1) gives it against lawful processing.
  */
 import type { AuditFinding } from './finding.js';
 import type { Passage } from './passages.js';
@@ -19,11 +20,32 @@ const OUR_HANDLING = /dealt with|handled|handling|response|answer|resolv|vastau|
 const AS_DELETION =
   /(?:mean|means|tarkoitta\p{L}*|merkitse\p{L}*|innebär|betyder)\s[^.]{0,40}?(?:delet\p{L}*|eras\p{L}*|poist\p{L}*|rader\p{L}*|ta bort)/iu;
 
+/** Unlawful use as the condition of a right: "if he feels that the data has been used illegally", "jos tietoja käytetään lainvastaisesti". */
+const IF_UNLAWFUL =
+  /(?<!\p{L})(?:if|when|where|in case)\s[^.;]{0,80}?(?:illegal\p{L}*|unlawful\p{L}*|against the law|in breach of (?:the )?law)|(?<!\p{L})(?:jos|mikäli|kun)\s[^.;]{0,80}?(?:laitto\p{L}*|lainvastai\p{L}*|lain vastai\p{L}*|vastoin lakia)|(?<!\p{L})(?:om|ifall|när)\s[^.;]{0,80}?(?:olag\p{L}*|lagstrid\p{L}*|i strid med lag\p{L}*)/iu;
+
+/** Rights unlawful processing is a ground of (Art. 17(1)(d), 18(1)(b), 77): a condition said after one of them is its own. */
+const UNLAWFUL_GROUNDS: readonly RegExp[] = [RIGHT_WORDS.erasure, RIGHT_WORDS.restriction, RIGHT_WORDS.complaint];
+
+/**
+ * The objection said to be only against unlawful use: the condition that follows the words of the
+ * objection, before the words of a right whose ground unlawful processing is.
+ */
+function objectionIfUnlawful(text: string): string | undefined {
+  const objection = RIGHT_WORDS.object.exec(text);
+  if (!objection) return undefined;
+  const after = text.slice(objection.index);
+  const end = Math.min(after.length, ...UNLAWFUL_GROUNDS.map((r) => r.exec(after)?.index ?? after.length));
+  return IF_UNLAWFUL.exec(after.slice(0, end))?.[0].trim();
+}
+
 function narrowing(p: Passage): AuditFinding | undefined {
   const waits = RIGHT_WORDS.complaint.test(p.text) ? AFTER_OURS.exec(p.text) : null;
   if (waits && OUR_HANDLING.test(waits[0])) return { ruleId: 'right-limited', messageId: 'conditioned', params: { right: 'complaint', found: waits[0].trim() }, line: p.line, severity: 'error' };
   const deletes = RIGHT_WORDS.restriction.test(p.text) ? AS_DELETION.exec(p.text) : null;
   if (deletes) return { ruleId: 'right-limited', messageId: 'asDeletion', params: { right: 'restriction', found: deletes[0] }, line: p.line, severity: 'error' };
+  const unlawful = objectionIfUnlawful(p.text);
+  if (unlawful) return { ruleId: 'right-limited', messageId: 'ifUnlawful', params: { right: 'object', found: unlawful }, line: p.line, severity: 'error' };
   return undefined;
 }
 

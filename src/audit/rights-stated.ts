@@ -10,7 +10,7 @@ import { CONSENT, COOKIE_SETTINGS, NOT_APPLY, RIGHT_CUE, RIGHT_WORDS, type State
 const SELF_EVIDENT = new Set<StatedRight>(['complaint', 'withdraw_consent']);
 
 /** An objection to the processing as such, not only to direct marketing (Art. 21(1)). */
-const GENERAL_OBJECTION = /vastust\p{L}*\s+(?:\p{L}+\s+){0,2}käsittel|object\p{L}*\s+to\s+(?:\p{L}+\s+){0,3}processing|invänd\p{L}*\s+mot\s+(?:\p{L}+\s+){0,2}behandling|motsätt\p{L}*\s+(?:\p{L}+\s+){0,2}behandling/iu;
+const GENERAL_OBJECTION = /vastust\p{L}*\s+(?:\p{L}+\s+){0,2}käsittel|object\p{L}*\s+to\s+(?:\p{L}+\s+){0,3}processing|invänd\p{L}*\s+mot\s+(?:\p{L}+\s+){0,2}behandling|motsätt\p{L}*\s+(?:\p{L}+\s+){0,2}behandling|protest\p{L}*\s+(?:(?:mot|against)\s+)?(?:\p{L}+\s+){0,3}(?:use|processing|behandling|användning)/iu;
 
 /** Marketing and newsletters, what the objection of Art. 21(2) is about. */
 const MARKETING = /markkinoin|markkinointi|uutiskir|newsletter|marketing|marknadsför|nyhetsbrev|direktreklam/iu;

@@ -8,17 +8,32 @@ import type { RightId } from '../types.js';
 
 export type StatedRight = RightId | 'object_direct_marketing';
 
+/**
+ * Access said as what the person can ask: which data are held ("pyytää tietoa siitä, mitä
+ * henkilötietoja me käsittelemme", "få veta vilka personuppgifter vi behandlar", "ask what personal
+ * information we hold").
+ */
+const WHAT_IS_HELD =
+  /(?:tieto\p{L}*|tietää|selvity\p{L}*|kysyä),?\s+(?:siitä,?\s+)?(?:mitä|mitkä|millaisia)\s+(?:\p{L}+\s+)?(?:henkilö)?tie(?:to|do)|(?:veta|information om|besked om|fråga)\s+(?:vilka|vad för)\s+(?:\p{L}+\s+)?(?:person)?uppgift|(?<!\p{L})(?:ask|know|find out|learn|be told|information (?:on|about))\s+(?:us\s+)?(?:what|which)\s+(?:\p{L}+\s+)?(?:data|information)/iu;
+
+function either(...patterns: RegExp[]): RegExp {
+  return new RegExp(patterns.map((p) => p.source).join('|'), 'iu');
+}
+
 export const RIGHT_WORDS: Readonly<Record<StatedRight, RegExp>> = {
-  access:
-    /tarkast|(?<!\p{L})otte(?:en|et)(?!\p{L})|tarkistaa|tarkistus|tarkistaaksesi|tarkistamis|pääsy (?:omiin )?(?:henkilö)?tietoihin|pyytää pääsyä|exported file of (?:the )?(?:personal )?data we hold|saada (?:\p{L}+ )?(?:tieto|pääsy|jäljennö|kopio)|jäljennö|käsitelläänkö|tillgång|registerutdrag|utdrag|(?:få|begära) (?:information|veta|besked) om|\baccess\b|cop(?:y|ies) of (?:your|the|their) (?:personal )?(?:data|information)|what (?:personal )?(?:data|information) we hold/iu,
-  rectification: /oikai|korja|muuttaa (?:\p{L}+ )?tieto|päivittää (?:\p{L}+ )?tieto|rättels|(?<!\p{L})rätta(?:s|de|d|t)?(?!\p{L})|korriger|rectif|\bcorrect/iu,
-  erasure: /poist|unohdetu|raderin|radera|bortglömd|ta bort|erasure|\berase|delet|forgotten/iu,
-  restriction: /rajoit|begränsning|begränsa|restrict/iu,
-  portability: /siirrettävyy|siirto-oikeu|siirtää\p{L}* .*(?:järjestelmä|toiselle|toiseen)|järjestelmästä toiseen|dataportabilitet|portabilitet|flytta|portab|transmit (?:your|the|them)|move (?:your|the) data/iu,
-  object: /vastust|kielto-?oikeu|kieltä|invänd|invända|motsätt|\bobject/iu,
+  access: either(
+    WHAT_IS_HELD,
+    /tarkast|(?<!\p{L})otte(?:en|et)(?!\p{L})|tarkistaa|tarkistus|tarkistaaksesi|tarkistamis|pääsy (?:omiin )?(?:henkilö)?tietoihin|pyytää pääsyä|exported file of (?:the )?(?:personal )?data we hold|saada (?:\p{L}+ )?(?:tieto|pääsy|jäljennö|kopio)|jäljennö|käsitelläänkö|tillgång|registerutdrag|utdrag|(?:få|begära) (?:information|veta|besked) om|\baccess\b|(?<!\p{L})inspect|granska|granskning|cop(?:y|ies) of (?:your|the|their) (?:personal )?(?:data|information)|what (?:personal )?(?:data|information) we hold/iu,
+  ),
+  rectification: /oikai|korja|muuttaa (?:\p{L}+ )?tieto|päivittää (?:\p{L}+ )?tieto|rättels|(?<!\p{L})rätta(?:s|de|d|t)?(?!\p{L})|korriger|rectif|\bcorrect|(?<!\p{L})amend/iu,
+  erasure: /poist|hävittä|unohdetu|raderin|radera|bortglömd|ta bort|avlägsna|erasure|\berase|delet|forgotten|(?<!\p{L})remov(?:e|al|ing)(?!\p{L})/iu,
+  restriction: /rajoit|begränsning|begränsa|inskränk\p{L}*\s+(?:\p{L}+\s+){0,2}(?:behandling|användning)|restrict|(?<!\p{L})limit\p{L}*\s+(?:\p{L}+\s+){0,2}(?:use|usage|processing)(?!\p{L})/iu,
+  portability:
+    /siirrettävyy|siirto-oikeu|siirtää\p{L}* .*(?:järjestelmä|toiselle|toiseen)|järjestelmästä toiseen|koneellisesti luettava|koneluettava|dataportabilitet|portabilitet|flytta|maskinläsbar|portab|transmit (?:your|the|them)|(?<!\p{L})move (?:your|the) data|machine[- ]readable/iu,
+  object: /vastust|kielto-?oikeu|kieltä|invänd|invända|motsätt|protest|förbjud|\bobject|(?<!\p{L})prohibit|(?<!\p{L})ban(?!\p{L})/iu,
   object_direct_marketing: /suoramarkkinoin|direktmarknadsföring|direkt marknadsföring|direct marketing|markkinoinnin|marknadsföring|marketing/iu,
-  withdraw_consent: /peru(?:uttaa|ttaa|a|minen|uttamis|ttamis|utus)\p{L}*|återkall|återta|withdraw|revoke/iu,
-  complaint: /valitus|valituks|valitta(?!e)|kantelu|tietosuojavaltuut|valvontaviranomai|tietosuojaviranomai|klagomål|klaga|anmäla|anmälan|tillsynsmyndighet|integritetsskyddsmyndighet|(?<!\p{L})imy(?!\p{L})|dataombudsman|complain|supervisory authorit|(?<!\p{L})ico(?!\p{L})|information commissioner/iu,
+  withdraw_consent: /peru(?:uttaa|ttaa|a|minen|uttamis|ttamis|utus)\p{L}*|återkall|återta|(?:dra|ta) tillbaka|withdraw|revoke|(?<!\p{L})cancel/iu,
+  complaint: /valitus|valituks|valitta(?!e)|kantelu|tietosuojavaltuut|valvontaviranomai|tietosuojaviranomai|klagomål|klaga|anmäla|anmälan|tillsynsmyndighet|integritetsskyddsmyndighet|dataskyddsmyndighet|(?<!\p{L})imy(?!\p{L})|dataombudsman|dataskyddsombudsman|complain|supervisory authorit|data protection (?:authorit|ombudsman)|(?<!\p{L})ico(?!\p{L})|information commissioner/iu,
 };
 
 /** A sentence that speaks of a right at all: outside a section about the rights, only these count. */

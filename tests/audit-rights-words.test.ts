@@ -1,0 +1,171 @@
+/**
+ * Which rights a published notice states, read from its own words (written for these tests, in
+ * Finnish, Swedish and English): rights under the names old register notices and their translations
+ * give them, rights said as what the person can ask or receive, a copy that is access and not
+ * portability, an objection given only against unlawful use, and a complaint to an authority the
+ * notice does not name.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { auditBytes } from '../src/audit/audit.js';
+import type { Passage } from '../src/audit/passages.js';
+import { narrowedRights } from '../src/audit/rights-narrowed.js';
+import { rightsStated } from '../src/audit/rights-stated.js';
+import type { StatedRight } from '../src/audit/rights-words.js';
+import type { Diagnostic } from '../src/diagnostic.js';
+
+const passage = (text: string, line = 1): Passage => ({ text, line, kind: 'rights', kinds: ['rights'], sectionLine: 1 });
+const stated = (...texts: string[]): StatedRight[] => [...rightsStated(texts.map((t, i) => passage(t, i + 1))).stated.keys()].sort();
+
+describe('rights under the names old register notices give them', () => {
+  /** Per language, a sentence and the one right it states. */
+  const named: Record<'fi' | 'sv' | 'en', [string, StatedRight][]> = {
+    en: [
+      ['Right of inspection: a member may inspect the data kept of him.', 'access'],
+      ['Right to amend data: a member may amend his data.', 'rectification'],
+      ['Right for removal: a member may ask us to remove his data.', 'erasure'],
+      ['A member may require limiting the use of disputed data until the matter is settled.', 'restriction'],
+      ['Right to protest: a member may protest the use of his data.', 'object'],
+      ['Cancelling consent: a member can cancel the consent he has given.', 'withdraw_consent'],
+      ['Direct marketing ban: a member may prohibit the use of his data for direct marketing.', 'object_direct_marketing'],
+    ],
+    fi: [
+      ['Tarkastusoikeus: jäsen voi tarkastaa hänestä tallennetut tiedot.', 'access'],
+      ['Jäsenellä on oikeus vaatia tiedon korjaamista.', 'rectification'],
+      ['Jäsenellä on oikeus vaatia tietojensa hävittämistä.', 'erasure'],
+      ['Kielto-oikeus: jäsen voi kieltää tietojensa käsittelyn.', 'object'],
+    ],
+    sv: [
+      ['Rätt att granska: medlemmen har rätt att granska sina uppgifter.', 'access'],
+      ['Medlemmen kan kräva att uppgifterna avlägsnas.', 'erasure'],
+      ['Medlemmen kan kräva att vi inskränker användningen av omtvistade uppgifter tills saken är utredd.', 'restriction'],
+      ['Rätt att protestera: medlemmen kan protestera mot behandlingen av sina uppgifter.', 'object'],
+      ['Medlemmen kan när som helst dra tillbaka sitt samtycke.', 'withdraw_consent'],
+    ],
+  };
+  for (const [lang, cases] of Object.entries(named)) {
+    it(`are read in ${lang}`, () => {
+      for (const [text, right] of cases) expect(stated(text), text).toEqual([right]);
+    });
+  }
+
+  it('are not read where the words mean something else', () => {
+    expect(stated('A member may protest against the direct marketing he receives.')).toEqual(['object_direct_marketing']);
+    expect(rightsStated([{ ...passage('We remove the data when the purpose has ended.'), kind: 'retention', kinds: ['retention'] }]).stated.size).toBe(0);
+  });
+});
+
+describe('rights said as what the person can ask or receive', () => {
+  it('are access: which data are held', () => {
+    expect(stated('Asiakkaalla on oikeus pyytää tietoa siitä, mitä henkilötietoja hänestä käsitellään.')).toEqual(['access']);
+    expect(stated('Kunden har rätt att få veta vilka personuppgifter vi behandlar om henne.')).toEqual(['access']);
+    expect(stated('You may ask us what personal data we process about you.')).toEqual(['access']);
+  });
+
+  it('are portability: the data in a structured, machine-readable format', () => {
+    expect(stated('Asiakkaalla on oikeus saada tietonsa jäsennellyssä, yleisesti käytetyssä ja koneellisesti luettavassa muodossa.')).toContain('portability');
+    expect(stated('Kunden har rätt att få ut sina uppgifter i ett strukturerat, allmänt använt och maskinläsbart format.')).toContain('portability');
+    expect(stated('You have the right to receive your data in a structured, commonly used and machine-readable format.')).toContain('portability');
+  });
+
+  it('are not portability where the person asks for a copy, or data are removed', () => {
+    expect(stated('Asiakas voi kysyä, mitä tietoja meillä on, ja pyytää niistä kopion.')).toEqual(['access']);
+    expect(stated('Kunden kan fråga vilka uppgifter vi har och begära en kopia av dem.')).toEqual(['access']);
+    expect(stated('You can ask what information we hold and request a copy.')).toEqual(['access']);
+    expect(stated('After the request we remove the data or tell you why we cannot.')).toEqual(['erasure']);
+  });
+});
+
+describe('an objection given only against unlawful use', () => {
+  const narrowed = (text: string) => narrowedRights([passage(text, 7)]).map((f) => [f.params['right'], f.line]);
+
+  it('is a right narrowed, in the three languages', () => {
+    expect(narrowed('Jäsen voi vastustaa tietojensa käyttöä, jos hän katsoo, että tietoja on käytetty lainvastaisesti.')).toEqual([['object', 7]]);
+    expect(narrowed('Medlemmen kan invända mot användningen av sina uppgifter om hen anser att de har använts olagligt.')).toEqual([['object', 7]]);
+    expect(narrowed('A member may protest the use of his data if he believes the data have been used unlawfully.')).toEqual([['object', 7]]);
+  });
+
+  it('is not an objection stated without the condition, nor unlawful processing as the ground of another right', () => {
+    expect(narrowed('Jäsen voi vastustaa tietojensa käsittelyä henkilökohtaiseen tilanteeseensa liittyvällä perusteella.')).toEqual([]);
+    expect(narrowed('Du kan invända mot behandlingen och begära begränsning om behandlingen är olaglig.')).toEqual([]);
+    expect(narrowed('You may object to the processing, and you may complain to the authority if you think it is unlawful.')).toEqual([]);
+  });
+});
+
+const work = mkdtempSync(join(tmpdir(), 'seloste-audit-rights-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+type Found = Pick<Diagnostic, 'line' | 'ruleId' | 'message'>;
+
+async function audit(name: string, lines: readonly string[]): Promise<Found[]> {
+  const result = await auditBytes(new TextEncoder().encode(`${lines.join('\n')}\n`), name, { cwd: work });
+  if ('problem' in result) throw new Error(result.problem);
+  return result.diagnostics;
+}
+
+const at = (found: Found[], ruleId: string, about = ''): number[] => found.filter((f) => f.ruleId === ruleId && f.message.includes(about)).map((f) => f.line);
+
+/**
+ * A notice per language: its head, its purposes with their bases in sentences of their own (consent
+ * said as what a use relies on, legitimate interests), and a rights section given last (line 18).
+ */
+const HEADS: Record<'fi' | 'sv' | 'en', string[]> = {
+  fi: [
+    '# Tietosuojaseloste', '', 'Päivitetty 1.2.2025', '', '## Rekisterinpitäjä', '', 'Esimerkki Oy, Katu 1, 00100 Helsinki, tietosuoja@esimerkki.fi', '',
+    '## Mitä tietoja käsittelemme', '', 'Käsittelemme nimeä, sähköpostiosoitetta ja IP-osoitetta.', '',
+    '## Miksi käsittelemme tietoja', '', 'Tapahtumakutsut perustuvat suostumukseesi.', 'Käsittelemme IP-osoitetta sivuston turvallisuuden vuoksi oikeutetun etumme perusteella.', '',
+    '## Oikeutesi', '',
+  ],
+  sv: [
+    '# Integritetspolicy', '', 'Uppdaterad 1.2.2025', '', '## Personuppgiftsansvarig', '', 'Exempel Ab, Gatan 1, 00100 Helsingfors, dataskydd@exempel.fi', '',
+    '## Vilka uppgifter vi behandlar', '', 'Vi behandlar namn, e-postadress och IP-adress.', '',
+    '## Varför vi behandlar uppgifterna', '', 'Inbjudningar till evenemang bygger på ditt samtycke.', 'Vi behandlar IP-adressen för webbplatsens säkerhet med stöd av berättigat intresse.', '',
+    '## Dina rättigheter', '',
+  ],
+  en: [
+    '# Privacy notice', '', 'Updated 1 February 2025', '', '## Controller', '', 'Example Ltd, 1 High Street, 00100 Helsinki, privacy@example.com', '',
+    '## What we process', '', 'We process your name, e-mail address and IP address.', '',
+    '## Why we use your data', '', 'Event invitations rely on your consent.', 'We process the IP address for site security on the basis of our legitimate interest.', '',
+    '## Your rights', '',
+  ],
+};
+
+describe('a notice that asks what is held and for a copy, and complains to an authority it does not name', async () => {
+  const rights: Record<'fi' | 'sv' | 'en', string[]> = {
+    fi: ['Voit kysyä, mitä tietoja meillä on sinusta, ja pyytää niistä kopion, pyytää tietojen korjaamista, poistamista tai käsittelyn rajoittamista ja vastustaa käsittelyä. Voit peruuttaa suostumuksesi milloin tahansa.', '', 'Voit tehdä valituksen tietosuojaviranomaiselle.'],
+    sv: ['Du kan fråga vilka uppgifter vi har om dig och begära en kopia, begära rättelse, radering eller begränsning av behandlingen och invända mot behandlingen. Du kan när som helst återkalla ditt samtycke.', '', 'Du kan lämna klagomål till dataskyddsmyndigheten.'],
+    en: ['You can ask what information we hold about you and request a copy, ask for correction, erasure or restriction of processing, and object to the processing. You can withdraw your consent at any time.', '', 'You can lodge a complaint with the data protection authority.'],
+  };
+  const found = await Promise.all((['fi', 'sv', 'en'] as const).map((l) => audit(`copy-${l}.md`, [...HEADS[l], ...rights[l]])));
+
+  it('reports portability missing: a copy is access', () => {
+    for (const f of found) expect(at(f, 'right-missing', 'portability')).toEqual([18]);
+  });
+
+  it('reports no other right missing', () => {
+    for (const f of found) expect(at(f, 'right-missing').length).toBe(1);
+  });
+
+  it('reports the authority not named at the complaint, though the data list names an IP address', () => {
+    for (const f of found) expect(at(f, 'complaint-authority')).toEqual([22]);
+  });
+});
+
+describe('a notice whose objection is only against unlawful use', async () => {
+  const rights: Record<'fi' | 'sv' | 'en', string[]> = {
+    fi: ['- Tarkastusoikeus: voit tarkastaa tietosi.', '- Oikeus vaatia tiedon korjaamista tai poistamista sekä käsittelyn rajoittamista.', '- Voit saada tietosi koneellisesti luettavassa muodossa.', '- Kielto-oikeus: voit kieltää tietojesi käytön, jos katsot, että niitä on käytetty lainvastaisesti.', '- Voit peruuttaa suostumuksesi milloin tahansa.', '- Voit tehdä valituksen tietosuojavaltuutetun toimistolle.'],
+    sv: ['- Rätt att granska: du kan granska dina uppgifter.', '- Rätt att kräva rättelse eller radering samt begränsning av behandlingen.', '- Du kan få ut dina uppgifter i ett maskinläsbart format.', '- Rätt att protestera: du kan protestera mot användningen av dina uppgifter om du anser att de har använts olagligt.', '- Du kan när som helst dra tillbaka ditt samtycke.', '- Du kan lämna klagomål till Dataombudsmannens byrå.'],
+    en: ['- Right to inspect: you may inspect your data.', '- Right to amend data: you may amend or remove your data and require limiting the use of disputed data.', '- You may receive your data in a machine-readable format.', '- Right to protest: you may protest the use of your data if you feel that it has been used illegally.', '- Cancelling consent: you can cancel your consent at any time.', '- You may complain to the Office of the Data Protection Ombudsman.'],
+  };
+  const found = await Promise.all((['fi', 'sv', 'en'] as const).map((l) => audit(`protest-${l}.md`, [...HEADS[l], ...rights[l]])));
+
+  it('reports the objection narrowed at its line, and no right missing', () => {
+    for (const f of found) {
+      expect(at(f, 'right-limited', 'object')).toEqual([23]);
+      expect(at(f, 'right-missing')).toEqual([]);
+      expect(at(f, 'complaint-authority')).toEqual([]);
+    }
+  });
+});
