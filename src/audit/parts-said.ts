@@ -237,8 +237,19 @@ export function saysBasis(passages: readonly Passage[]): boolean {
   return passages.some((p) => {
     if (!findWords(p.text, BASIS).length) return false;
     if (p.kinds.includes('legal_basis')) return true;
-    return findWords(p.text, BASIS_CUE).length > 0 || (findWords(p.text, PROCESSING).length > 0 && findWords(p.text, CONSENT).length > 0);
+    return findWords(p.text, BASIS_CUE).length > 0 || consentForProcessing(p.text);
   });
+}
+
+/**
+ * What is given out or sent abroad on consent ("voidaan siirtää käyttäjän suostumuksella", "shared with
+ * partners only with your consent"): a condition on a disclosure, not the basis of the register's purposes.
+ */
+const DISCLOSED = words(['luovut*', 'siirre*', 'siirt*', 'ulkopuoli* tahoi*', 'disclos*', 'shar*', 'transfer*', 'lämna* ut', 'lämnas ut', 'dela*', 'delas', 'överför*']);
+
+/** Consent the processing needs, said of the processing itself ("jotta voimme käsitellä tietojasi, tarvitsemme suostumuksesi"). */
+function consentForProcessing(text: string): boolean {
+  return findWords(text, PROCESSING).length > 0 && findWords(text, CONSENT).length > 0 && !findWords(text, DISCLOSED).length;
 }
 
 /** Each basis under Art. 6(1) in words, as the register names it. */

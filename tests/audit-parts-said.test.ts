@@ -1,10 +1,10 @@
 /**
- * Parts a published notice states in its own words. Where it says the data come from: the person, in so many words, or by what the person
+ * Parts a published notice states in its own words: a basis said of the processing, not of a disclosure. Where it says the data come from: the person, in so many words, or by what the person
  * does when they are collected ("when you sign up", "kun tilaat", "när du gör ett köp"), or the site
  * collecting them from the person's device. Such a notice is not asked for its sources.
  */
 import { describe, expect, it } from 'vitest';
-import { saysProvision, saysSources } from '../src/audit/parts-said.js';
+import { saysBasis, saysProvision, saysSources } from '../src/audit/parts-said.js';
 import type { Passage } from '../src/audit/passages.js';
 
 const passage = (text: string): Passage => ({ text, line: 5, kind: 'data_categories', kinds: ['data_categories'], sectionLine: 4 });
@@ -52,5 +52,25 @@ describe('whether the data must be given, said as what the service needs or what
   ];
   it.each(UNSAID)('does not take "%s: %s" as saying it', (_lang, text) => {
     expect(saysProvision([passage(text)])).toBe(false);
+  });
+});
+
+describe('a basis said for the processing, not for a disclosure', () => {
+  const SAID: [string, string][] = [
+    ['fi', 'Jotta voimme käsitellä tietojasi, tarvitsemme suostumuksesi.'],
+    ['sv', 'Vi behandlar dina uppgifter med ditt samtycke.'],
+    ['en', 'We process your data on the basis of your consent.'],
+  ];
+  it.each(SAID)('takes "%s: %s" as stating a basis', (_lang, text) => {
+    expect(saysBasis([passage(text)])).toBe(true);
+  });
+
+  const DISCLOSURE: [string, string][] = [
+    ['fi', 'Tietoja voidaan käsitellä ulkopuolisilla tahoilla uutiskirjeen lähettämiseksi, mikäli asiakas on antanut suostumuksensa.'],
+    ['sv', 'Uppgifterna kan lämnas ut till partner som behandlar dem, om du har gett ditt samtycke.'],
+    ['en', 'Personal data may be shared with partners who process it on our behalf, with your consent.'],
+  ];
+  it.each(DISCLOSURE)('does not take "%s: %s" as the basis of the purposes', (_lang, text) => {
+    expect(saysBasis([passage(text)])).toBe(false);
   });
 });
