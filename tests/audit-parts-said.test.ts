@@ -1,7 +1,8 @@
 /**
- * Parts a published notice states in its own words: a basis said of the processing, not of a disclosure. Where it says the data come from: the person, in so many words, or by what the person
- * does when they are collected ("when you sign up", "kun tilaat", "när du gör ett köp"), or the site
- * collecting them from the person's device. Such a notice is not asked for its sources.
+ * Parts a published notice states in its own words, so that the audit does not ask for them: where the
+ * data come from (the person, in so many words or by what the person does when they are collected:
+ * "when you sign up", "kun tilaat", "när du gör ett köp"; or the site collecting them from the device),
+ * whether they must be given, and a basis said of the processing (not of a disclosure).
  */
 import { describe, expect, it } from 'vitest';
 import { saysBasis, saysProvision, saysSources } from '../src/audit/parts-said.js';
