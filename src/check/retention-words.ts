@@ -7,11 +7,11 @@ import { findWords, words } from './words.js';
  * of a contract.
  */
 export const AS_LONG_AS_NEEDED = [
-  /\bniin\s+(?:kauan|pitkään)\s*,?\s*(?:kuin|kun)\b[^.]{0,120}?(?:tarpee|tarvi|tarvit|välttämät|käytössä|käyttötarkoitu|tarkoitukse|edellyt|vaati)/iu,
+  /\bniin\s+(?:kauan|pitkään)\s*,?\s*(?:kuin|kun)\b[^.]{0,120}?(?:tarpee|tarvi|tarvit|välttämät|käytössä|käyttötarkoitu|tarkoitukse|edellyt|vaati|hyödyl|hyödyksi|hyöty)/iu,
   /\bkunnes\s+(?:niitä|tietoja|ne)?\s*(?:ei\s+enää\s+(?:tarvita|tarvitse)|eivät\s+ole\s+(?:enää\s+)?(?:tarpeen|tarpeellisia))/iu,
-  /\b(?:for\s+)?as\s+long\s+as\b[^.]{0,80}?\b(?:necessary|needed|required|need|purpose)/iu,
+  /\b(?:for\s+)?as\s+long\s+as\b[^.]{0,80}?\b(?:necessary|needed|required|need|purpose|useful|relevant|of use)/iu,
   /\buntil\s+(?:they\s+are\s+|it\s+is\s+)?no\s+longer\s+(?:needed|necessary|required)/iu,
-  /\bså\s+länge\s*(?:som)?\b[^.]{0,80}?(?:nödvändig|behöv|behov|ändamål|kräv)/iu,
+  /\bså\s+länge\s*(?:som)?\b[^.]{0,80}?(?:nödvändig|behöv|behov|ändamål|kräv|användbar|relevant|nytta)/iu,
   /\btills\s+(?:de|uppgifterna)?\s*inte\s+längre\s+behövs/iu,
   /\bkun\s+(?:niitä|tietoja|ne)?\s*(?:ei\s+enää\s+(?:tarvita|tarvitse)|eivät\s+ole\s+(?:enää\s+)?(?:tarpeen|tarpeellisia))/iu,
   /\bwhen\s+(?:they\s+are\s+|it\s+is\s+)?no\s+longer\s+(?:needed|necessary|required)/iu,
