@@ -2,7 +2,7 @@
 /**
  * How well `seloste audit` finds the gaps of real notices as they are published.
  *
- *   node bench/audit-accuracy.js --notices DIR [--set first|fresh|unseen|blind] [--json] [--verbose]
+ *   node bench/audit-accuracy.js --notices DIR [--set first|fresh|unseen|blind|late] [--json] [--verbose]
  *
  * For each bench/audit-notices/<id>.yaml whose original (its `original:` path) is in DIR, the
  * original is audited and the findings compared with the gaps a reviewer wrote down before the
@@ -13,7 +13,7 @@
  * line, verdict `real` or `false`, why; `says` when two findings of a rule share a line), and the
  * false findings are those judged false plus those not judged yet. Run `npm run compile` first: this
  * imports lib/. `--set` keeps one set: `first` (the notices without a `set` key, those the audit's
- * rules were written against), `fresh`, `unseen` or `blind` (notices added later, their gaps committed before any
+ * rules were written against), `fresh`, `unseen`, `blind` or `late` (notices added later, their gaps committed before any
  * Seloste command ran on them, measured as they came).
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -24,8 +24,8 @@ import yaml from 'js-yaml';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const EXPECTED_DIR = join(ROOT, 'bench', 'audit-notices');
-const USAGE = 'Usage: node bench/audit-accuracy.js --notices DIR [--set first|fresh|unseen|blind] [--json] [--verbose]';
-const SETS = ['first', 'fresh', 'unseen', 'blind'];
+const USAGE = 'Usage: node bench/audit-accuracy.js --notices DIR [--set first|fresh|unseen|blind|late] [--json] [--verbose]';
+const SETS = ['first', 'fresh', 'unseen', 'blind', 'late'];
 
 /** The article an English rights message names, per right. */
 const ARTICLE = {

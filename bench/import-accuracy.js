@@ -2,12 +2,12 @@
 /**
  * How well `seloste import` does on real notices it has never seen.
  *
- *   node bench/import-accuracy.js --notices DIR [--set first|held-out|fresh|unseen|blind] [--json] [--lost]
+ *   node bench/import-accuracy.js --notices DIR [--set first|held-out|fresh|unseen|blind|late] [--json] [--lost]
  *
  * For each bench/import-notices/<id>.yaml whose original is in DIR (<id>.md, .html, .txt, .pdf,
  * .docx), the original is imported and the draft register compared with the facts written down
  * before any import was run. `--set` keeps one set: `first` (the notices without a `set` key),
- * `held-out`, `fresh`, `unseen` or `blind` (gathered later, their facts committed before any Seloste command ran
+ * `held-out`, `fresh`, `unseen`, `blind` or `late` (gathered later, their facts committed before any Seloste command ran
  * on them); without it, every notice whose original is in DIR. `--lost` adds, after the tables, the
  * sentences of each original that its draft does not hold. Run `npm run compile` first: this imports
  * the compiled lib/.
@@ -25,8 +25,8 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const EXPECTED_DIR = join(ROOT, 'bench', 'import-notices');
 const TEXT_FORMATS = ['md', 'html', 'txt'];
 const FILE_FORMATS = ['pdf', 'docx'];
-const SETS = ['first', 'held-out', 'fresh', 'unseen', 'blind'];
-const USAGE = 'Usage: node bench/import-accuracy.js --notices DIR [--set first|held-out|fresh|unseen|blind] [--json] [--lost]';
+const SETS = ['first', 'held-out', 'fresh', 'unseen', 'blind', 'late'];
+const USAGE = 'Usage: node bench/import-accuracy.js --notices DIR [--set first|held-out|fresh|unseen|blind|late] [--json] [--lost]';
 
 function usage(message) {
   process.stderr.write(`${message}\n${USAGE}\n`);

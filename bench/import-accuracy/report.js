@@ -74,7 +74,7 @@ function lostSentences(runs) {
   return lines.length ? lines : ['None: every sentence of every original is in its draft.', ''];
 }
 
-/** `set` names the notices measured: `first`, `held-out`, `fresh`, `unseen`, `blind` or `all`; `lost` adds the sentences each draft does not hold. */
+/** `set` names the notices measured: `first`, `held-out`, `fresh`, `unseen`, `blind`, `late` or `all`; `lost` adds the sentences each draft does not hold. */
 export function printMarkdown(runs, out, set = 'all', { lost = false } = {}) {
   const text = runs.filter((r) => TEXT.includes(r.format) && r.facts);
   const files = runs.filter((r) => !TEXT.includes(r.format));
