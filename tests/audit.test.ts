@@ -697,6 +697,34 @@ describe('a country named for its law', () => {
   });
 });
 
+describe('what a notice says of transfers outside the EEA, under any heading', () => {
+  // The controller's Gmail address names a provider outside the EEA: the notice's words alone do not settle the transfers.
+  const stays: [string, string[]][] = [
+    ['eu-alue.md', ['# Tietosuojaseloste', '', 'Päivitetty 1.2.2025.', '', '## Rekisterinpitäjä', '', 'Latuseura Hanki ry, latuseura.hanki@gmail.com', '', '## Tietoturva', '', 'Käytämme salattuja yhteyksiä. Jäsentietojen käsittely tapahtuu EU- ja ETA-maiden alueella.']],
+    ['inom-ees.md', ['# Integritetspolicy', '', 'Uppdaterad 1 februari 2025.', '', '## Personuppgiftsansvarig', '', 'Skidklubben Snöspår, skidklubben.snospar@gmail.com', '', '## Säkerhet', '', 'Vi använder krypterade förbindelser. Behandlingen av uppgifterna sker inom EU/EES.']],
+    ['within.md', ['# Privacy policy', '', 'Updated 1 February 2025.', '', '## Controller', '', 'Snowtrail Ski Club, snowtrail.club@gmail.com', '', '## Security', '', 'We use encrypted connections. Processing of member data takes place within the EU/EEA.']],
+  ];
+  for (const [name, lines] of stays) {
+    it(`says nothing is missing of transfers where processing stays in the EU/EEA: ${name}`, async () => {
+      const found = await auditText(name, lines);
+      expect(found.filter((f) => f.ruleId.startsWith('transfer') || f.ruleId === 'provider-transfer')).toEqual([]);
+    });
+  }
+
+  const unsafeOnly: [string, string[]][] = [
+    ['suojatoimet.md', ['# Tietosuojaseloste', '', 'Päivitetty 1.2.2025.', '', '## Tietojen luovutukset', '', 'Tietoja luovutetaan kirjanpitäjälle.', '', 'Emme siirrä tietoja EU/ETA-alueen ulkopuolelle ilman asianmukaisia suojatoimia.']],
+    ['skyddsatgarder.md', ['# Integritetspolicy', '', 'Uppdaterad 1 februari 2025.', '', '## Mottagare', '', 'Vi anlitar en redovisningsbyrå.', '', 'Personuppgifter överförs inte till tredje land utan lämpliga skyddsåtgärder.']],
+    ['safeguards.md', ['# Privacy policy', '', 'Updated 1 February 2025.', '', '## Sharing', '', 'We use a mailing service for the newsletter.', '', 'We do not transfer personal data outside the EEA without appropriate safeguards.']],
+  ];
+  for (const [name, lines] of unsafeOnly) {
+    it(`reports a denial only of transfers without safeguards as a transfer with no country or ground, at its line: ${name}`, async () => {
+      const found = await auditText(name, lines);
+      expect(found.filter((f) => f.ruleId === 'transfer-consistency' && f.message.startsWith('Missing'))).toEqual([]);
+      expect([...new Set(at(found, 'transfer-mechanism'))]).toEqual([9]);
+    });
+  }
+});
+
 describe('a transfer section with its safeguards listed under it', () => {
   const notices: [string, string[]][] = [
     ['siirto.html', [

@@ -22,7 +22,8 @@ import { recipientsInTransfers } from './recognise/recipients-in-transfers.js';
 import { retentionElsewhere, retentionSection } from './recognise/retention.js';
 import { securitySection } from './recognise/security.js';
 import { sourceSection } from './recognise/sources.js';
-import { transferDenials, transferSection } from './recognise/transfers.js';
+import { transferSection } from './recognise/transfers.js';
+import { transferDenials } from './recognise/transfers-elsewhere.js';
 /** The register key a kind of section belongs to. */
 export const KEY_OF: Record<SectionKind, string> = {
   rights: 'rights',

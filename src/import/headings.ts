@@ -52,7 +52,7 @@ const KEYWORDS: readonly (readonly [SectionKind, RegExp])[] = [
   ],
   ['sources', /tietolähte|lähteet|(?<![\p{L}])mistä(?![\p{L}])|uppgiftskäll|(?<![\p{L}])källor|varifrån|\bsources?\b|where (?:do )?(?:we get|we obtain|the data come|does the data come)/u],
   ['recipients', /luovut|vastaanottaj|vastaanottavat|kenelle|jaamme|vem vi delar|delar vi|delning av|käsittelijä|alihankkij|personuppgiftsbiträd|\bprocessors?\b|sub-?processors?|utlämn|mottagare|lämnas ut|vem delar|recipient|disclos|\bsharing\b|\bshare\b|who (?:we share|receives)|palveluntarjoaj|kolmannet osapuolet|kolmansille osapuolille|(?:till|med) tredje part|(?:tjänste)?leverantörer|(?:to|with) third parties|service providers|\bvendors\b|(?<![\p{L}])dela(?:s|r)?(?![\p{L}])|pass(?:ed|ing)? on\b|lämna\p{L}* (?:\p{L}+ ){0,2}ut\b|ta del av|who (?:will|can|may) see|näkee tieto/u],
-  ['transfers', /(?<![\p{L}])siirto(?![\p{L}])|(?<![\p{L}])siirrot(?![\p{L}])|siirtäminen|ulkopuolelle|överföring|tredje land|utanför eu|\btransfers?\b|outside the (?:eu|eea|european)|international/u],
+  ['transfers', /(?<![\p{L}])siirto(?![\p{L}])|(?<![\p{L}])siirrot(?![\p{L}])|siirtäminen|ulkopuolelle|överföring|tredje land|utanför (?:eu|ees)|\btransfer(?:s|red|ring)?\b|outside (?:of )?(?:the )?(?:eu|eea|european)|international/u],
   ['retention', /säilyt|archiving period|storage time|vanhenemi|poistaminen|lagringstid|hur länge|(?<![\p{L}])sparas|(?<![\p{L}])bevarande|gallring|\bretention\b|how long|storage period|keep your/u],
   ['security', /suojau|tietoturva|skydd av (?:person)?uppgifter|dataskydd(?!s?(?:ombud|beskrivning|policy|meddelande|redogörelse))|informationssäkerhet|säkerhet|\bsecurity\b|protect/u],
   ['cookies', /eväste|cookie|(?<![\p{L}])kakor|analytiik|analytics/u],

@@ -1,6 +1,6 @@
 /** Paragraphs, lists with their lead-in, and subheadings: what recognisers read. */
 import type { Block } from '../document/block.js';
-import { isLeadIn, stripEnd } from './text.js';
+import { isLeadIn, sentences, stripEnd } from './text.js';
 
 export type Unit =
   | { type: 'para'; block: Block }
@@ -35,4 +35,9 @@ export function unitLines(unit: Unit): string[] {
 export function listText(u: Extract<Unit, { type: 'list' }>): string {
   const items = u.items.map((i) => `- ${i}`).join('\n');
   return u.leadIn ? `${u.leadIn.text}\n\n${items}` : items;
+}
+
+/** The sentences of paragraphs and the items of lists, each a statement of its own. */
+export function statements(blocks: readonly Block[]): string[] {
+  return blocks.flatMap((b) => (b.kind === 'list' ? (b.items ?? []) : b.kind === 'paragraph' ? sentences(b.text) : []));
 }

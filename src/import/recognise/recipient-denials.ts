@@ -10,7 +10,7 @@ import { sentences } from '../draft/text.js';
 import type { Section } from '../outline.js';
 import { NOT_DISCLOSED } from './not-disclosed.js';
 import { sentenceKind } from './recipient-sentence.js';
-import { TRANSFER_CUE } from './transfers.js';
+import { TRANSFER_CUE } from './transfer-sentences.js';
 
 /** Parts whose denials are about something else: where data go abroad, cookies, the rights, automated decisions; or read there already. */
 const SKIPPED = new Set(['recipients', 'transfers', 'cookies', 'rights', 'automated_decisions']);

@@ -11,7 +11,7 @@ import type { Unit } from '../draft/units.js';
 import { countriesIn } from './countries.js';
 import { paragraph } from './recipient-paragraph.js';
 import { sentenceKind } from './recipient-sentence.js';
-import { TRANSFER_CUE } from './transfers.js';
+import { TRANSFER_CUE } from './transfer-sentences.js';
 
 /** A sentence on a recipient, with nothing in it on a transfer outside the EU/EEA. */
 function onRecipient(x: DraftState, s: string): boolean {

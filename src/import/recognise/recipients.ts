@@ -11,7 +11,8 @@ import { addRecipient, type Made, paragraph } from './recipient-paragraph.js';
 import { namesRecipient } from './recipient-sentence.js';
 import { serviceNames } from './service-names.js';
 import { withoutRights } from './rights-text.js';
-import { TRANSFER_CUE, transferUnits } from './transfers.js';
+import { deniesOnlyUnsafe, TRANSFER_CUE } from './transfer-sentences.js';
+import { transferUnits } from './transfers.js';
 
 /** The header of a column that names parties: "Palveluntarjoaja", "Mottagare", "Processor", "Service". */
 const NAME_COLUMN = /palvelu|tarjoaj|vastaanottaj|käsittelij|toimittaj|nimi|mottagar|biträd|leverantör|tjänst|namn|recipient|processor|provider|service|vendor|name/iu;
@@ -31,12 +32,15 @@ function itemName(x: DraftState, item: string, header: string | undefined): stri
   return names.length === 1 ? names[0] : undefined;
 }
 
+/** A sentence on transfers outside the EU/EEA, or one that rules out only those to countries without adequate protection. */
+const onTransfers = (s: string): boolean => TRANSFER_CUE.test(s) || deniesOnlyUnsafe(s);
+
 /** In a section on both disclosures and transfers: the sentences on transfers go to the transfers; the rest is returned. */
 function transferSentences(x: DraftState, section: Section, block: Block): string {
   const all = sentences(block.text);
-  const transfer = all.filter((s) => TRANSFER_CUE.test(s));
+  const transfer = all.filter(onTransfers);
   if (transfer.length) transferUnits(x, section, [{ type: 'para', block: { ...block, text: transfer.join(' '), lines: transfer } }]);
-  return all.filter((s) => !TRANSFER_CUE.test(s)).join(' ');
+  return all.filter((s) => !onTransfers(s)).join(' ');
 }
 
 /** A short subheading that names a recipient and maps to no other part of a notice: "Viranomaiset", "Palveluntarjoajat", "Stripe". */

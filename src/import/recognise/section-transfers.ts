@@ -9,6 +9,7 @@
 import { mechanismsIn } from '../../check/transfer-words.js';
 import type { Transfer, TransferMechanism } from '../../types.js';
 import type { DraftState } from '../draft/state.js';
+import { deniesOnlyUnsafe } from './transfer-sentences.js';
 
 /** The texts of one section that state a transfer without naming its country, and its offers of a copy. */
 export interface UnnamedTexts {
@@ -47,12 +48,19 @@ function giveGrounds(x: DraftState, indices: readonly number[], texts: readonly 
   }
 }
 
-/** A transfer the text states without naming where to: kept without a country, which `seloste check` reports. */
-function addUnnamed(x: DraftState, text: string, mechanisms: readonly TransferMechanism[]): number {
+/**
+ * A transfer the texts state without naming where to: kept without a country, which `seloste check`
+ * reports. Texts that only rule out transfers without safeguards leave the others open, and say so.
+ */
+function addUnnamed(x: DraftState, texts: readonly string[]): number {
+  const mechanisms = distinct(texts);
   const index = x.transfers.length;
-  x.transfers.push({ ...(mechanisms.length === 1 ? { mechanism: mechanisms[0]! } : {}), description: x.t(text) });
+  x.transfers.push({ ...(mechanisms.length === 1 ? { mechanism: mechanisms[0]! } : {}), description: x.t(texts.join('\n')) });
   const which = mechanisms.length ? ` (it names ${mechanisms.join(', ')})` : '';
-  x.todo(['transfers', index], `the original states a transfer outside the EU/EEA but names no country${which}: add \`country\` if the notice says where the data go`, []);
+  const what = texts.every(deniesOnlyUnsafe)
+    ? 'the original rules out only transfers outside the EU/EEA without safeguards or adequate protection, which leaves the others open, and names no country: add `country` if the notice says where the data go, or write `transfers: none` if it says no data leave the EU/EEA'
+    : `the original states a transfer outside the EU/EEA but names no country${which}: add \`country\` if the notice says where the data go`;
+  x.todo(['transfers', index], what, []);
   return index;
 }
 
@@ -65,7 +73,7 @@ function placeUnnamed(x: DraftState, said: UnnamedTexts): number[] {
     giveGrounds(x, lacking, said.unnamed);
     return lacking;
   }
-  return [addUnnamed(x, said.unnamed.join('\n'), distinct(said.unnamed))];
+  return [addUnnamed(x, said.unnamed)];
 }
 
 /**

@@ -1,0 +1,56 @@
+/**
+ * What one sentence of a notice says of transfers outside the EU/EEA, in Finnish, Swedish and English:
+ * that data go there, that they do not, that they stay in the EU/EEA, or that only transfers without
+ * safeguards are ruled out, which leaves the others open. The recognisers of a section on transfers
+ * and of transfers said under any heading read sentences with these.
+ */
+
+/** A sentence about transfers outside the EU/EEA: the area left, third countries, a safeguard named. */
+export const TRANSFER_CUE =
+  /(?<![\p{L}])(?:EU|ETA|Euroopan (?:unionin|talousalueen))\p{L}*:?\p{L}*[^.]{0,40}ulkopuol|utanför (?:EU|EES|ESS|Europeiska)|outside (?:the )?(?:eu|eea|european)|third countr|tredje land|kolmansiin maihin|kolmanteen maahan|privacy shield|vakiosopimuslausek|standardavtalsklausul|standard contractual/iu;
+
+/** A denial that the data leave the EU/EEA: "ei siirretä EU:n ulkopuolelle", "överförs inte utanför", "not transferred outside". */
+export const NOT_TRANSFERRED =
+  /(?<![\p{L}])(?:ei|eikä)\s+(?:\p{L}+\s+){0,4}(?:siirretä|siirrä|luovuteta)\s[^.]*(?:(?<![\p{L}])(?:EU|ETA|Euroopan)[^.]{0,40}ulkopuol|kolmansiin maihin|kolmanteen maahan)|(?<![\p{L}])emme\s+(?:\p{L}+\s+){0,3}siirrä\s[^.]*(?<![\p{L}])(?:EU|ETA|Euroopan)[^.]{0,40}ulkopuol|(?:överförs|överför|lämnas|delas)\s+(?:inte|aldrig|ej)\s[^.]*(?:utanför|tredje land)|(?:inga|inte några)\s+(?:person)?uppgifter\s+överförs\s[^.]*utanför|\bnot\s+(?:be\s+)?transferred\s+outside|\b(?:do|does|will) not transfer[^.]*outside|\bno (?:personal )?data (?:is|are) transferred outside/iu;
+
+/** A transfer denied in so many words, wherever to: "ei siirretä", "överförs inte", "we never transfer". */
+export const DENIED =
+  /(?<![\p{L}])(?:ei|emme|eikä|never|not|no)\s+(?:\p{L}+\s+){0,3}?(?:siirr\p{L}*|luovut\p{L}*|transfer\p{L}*|sen[dt](?![\p{L}])|shar\p{L}*|disclos\p{L}*)|(?:överför\p{L}*|lämnas|delas)\s+(?:\p{L}+\s+){0,2}?(?:inte|aldrig|ej)(?![\p{L}])/iu;
+
+/** The EU/EEA as a place in Finnish: "EU:ssa", "ETA-alueella", "EU ja ETA-maiden alueella", "EU/ETA-alueen sisällä". */
+const IN_AREA_FI =
+  /(?:EU|ETA)(?:[-:/]\p{L}*)*(?:\s+(?:ja|tai)\s+(?:EU|ETA)(?:[-:/]\p{L}*)*)?(?:\s+(?:alueella|alueen sisällä|sisällä)|(?<=ssa|ssä|lla|llä))(?![\p{L}])|Euroopan (?:unionin|talousalueen) (?:alueella|sisällä)|Suomessa/u;
+
+/** Data said to stay where they are: in the EU/EEA, or in Finland or Sweden. */
+export const STAYS = new RegExp(
+  [
+    String.raw`\b(?:stored|kept|located|hosted|processed|held|takes place|remain|remains|stay|stays)\s+(?:only\s+|exclusively\s+|solely\s+)?(?:in|within)\s+(?:the\s+)?(?:EU|EEA|European Union|European Economic Area|Finland|Sweden)\b`,
+    String.raw`(?<![\p{L}])(?:tallenne|säilyte|sijaits|käsitel|käsittel)\p{L}*\s+(?:\p{L}+\s+){0,2}(?:${IN_AREA_FI.source})`,
+    String.raw`(?<![\p{L}])(?:lagras|sparas|finns|behandlas|förvaras|sker)\s+(?:\p{L}+\s+){0,2}(?:inom EU|i EU|inom EES|i EES|i Finland|i Sverige)`,
+  ].join('|'),
+  'iu',
+);
+
+/** Words that say data go somewhere: a country named with them is a destination. */
+export const TRANSFERRED = /siirr\p{L}*|luovut\p{L}*|tallenne\p{L}*|tallent\p{L}*|säilyte\p{L}*|säilytä\p{L}*|palvelim\p{L}*|överför\p{L}*|lagra\p{L}*|server\p{L}*|transfer\p{L}*|sent to|stored|hosted/iu;
+
+/** Without safeguards: "ilman asianmukaisia suojatoimia", "utan lämpliga skyddsåtgärder", "without appropriate safeguards". */
+const WITHOUT_SAFEGUARDS =
+  /(?<![\p{L}])(?:ilman|vailla|utan|without)\s+(?:\p{L}+\s+){0,4}?(?:\p{L}*suoja\p{L}*|takee\p{L}*|takui\p{L}*|\p{L}*skydd\p{L}*|garanti\p{L}*|safeguard\p{L}*|protection|guarantee\p{L}*)/iu;
+
+/**
+ * Countries named by what they lack: "maihin, joiden tietosuojalainsäädäntöä EU:n komissio ei ole
+ * hyväksynyt", "länder som saknar adekvat skyddsnivå", "countries that do not ensure an adequate level of protection".
+ */
+const UNSAFE_COUNTRIES =
+  /(?<![\p{L}])(?:mai(?:hin|ssa|sta|den|ta|lle)|maahan|maassa|maata|länder|land|countr(?:y|ies))(?![\p{L}])[^.]{0,40}?(?<![\p{L}])(?:jo(?:i\p{L}*|nka|ssa|lla|ta)|som|där|vars|that|which|where|whose|without|utan|vailla)\s[^.]{0,80}?(?:tietosuoj\p{L}*|riittäv\p{L}*|komissi\p{L}*|adekvat\p{L}*|skyddsnivå\p{L}*|kommission\p{L}*|adequa\p{L}*|commission|level of (?:data )?protection)/iu;
+
+/**
+ * A denial of transfers without safeguards, or to countries that lack adequate protection: "Vi
+ * överför inte personuppgifter utanför EU/EES utan lämpliga skyddsåtgärder". Transfers with
+ * safeguards, or to countries with an adequacy decision, are left open.
+ */
+export function deniesOnlyUnsafe(sentence: string): boolean {
+  if (!DENIED.test(sentence) && !NOT_TRANSFERRED.test(sentence)) return false;
+  return (TRANSFER_CUE.test(sentence) && WITHOUT_SAFEGUARDS.test(sentence)) || UNSAFE_COUNTRIES.test(sentence);
+}

@@ -1,0 +1,54 @@
+/**
+ * Transfers said under any heading, read when no section on transfers settled them: a country the data
+ * are sent to ("servers in the United States", a provider's data "kan lagras … i USA"), a safeguard
+ * named for transfers with no country, a denial of transfers without safeguards (which leaves the
+ * others open), or that the data stay in the EU/EEA ("Henkilötietojen käsittely tapahtuu EU- ja
+ * ETA-maiden alueella", "Uppgifterna behandlas inom EU/EES"), which says `transfers: none`.
+ */
+import { mechanismsIn } from '../../check/transfer-words.js';
+import { DraftState } from '../draft/state.js';
+import { sentences } from '../draft/text.js';
+import { statements } from '../draft/units.js';
+import type { Section } from '../outline.js';
+import { countriesIn } from './countries.js';
+import { hasException } from './exceptions.js';
+import { joinSection } from './section-transfers.js';
+import { DENIED, deniesOnlyUnsafe, NOT_TRANSFERRED, STAYS, TRANSFER_CUE, TRANSFERRED } from './transfer-sentences.js';
+import { addTransfers } from './transfers.js';
+
+/** "The data are sent to servers in the United States": a transfer, wherever it is said. */
+function stated(s: string): boolean {
+  return TRANSFERRED.test(s) && countriesIn(s).length > 0 && !NOT_TRANSFERRED.test(s) && !DENIED.test(s);
+}
+
+/**
+ * "Sker överföring utanför EU/EES använder vi standardavtalsklausuler", "Jos tietoja siirretään
+ * EU/ETA-alueen ulkopuolelle, käytämme vakiosopimuslausekkeita", "Where data are transferred outside
+ * the EEA, we rely on standard contractual clauses": a transfer without a country, its safeguard named.
+ */
+function withSafeguard(s: string): boolean {
+  return TRANSFER_CUE.test(s) && TRANSFERRED.test(s) && mechanismsIn(s).length > 0 && !NOT_TRANSFERRED.test(s) && !DENIED.test(s);
+}
+
+/**
+ * A transfer to a country stated anywhere is one; else a paragraph that says the data stay in the
+ * EU/EEA gives `transfers: none`; else a transfer with its safeguard, or a denial of transfers without
+ * safeguards, is one without a country, which `seloste check` reports.
+ */
+export function transferDenials(x: DraftState, sections: readonly Section[]): void {
+  if (x.transfers.length || x.transfersNone || x.transfersOpen) return;
+  // A list item may be about one kind of data or one provider ("laskut säilytetään EU:n alueella"):
+  // a country it names is a destination, but where it keeps data says nothing of the rest.
+  const countries = sections.flatMap((s) => statements(s.blocks)).filter(stated);
+  for (const s of countries) addTransfers(x, s);
+  if (countries.length) return;
+  const all = sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'paragraph').flatMap((b) => sentences(b.text));
+  const said = all.filter((s) => (NOT_TRANSFERRED.test(s) || STAYS.test(s)) && !hasException(s) && !deniesOnlyUnsafe(s));
+  if (said.length) {
+    x.transfersNone = true;
+    x.remark(['transfers'], 'The original says:', said);
+    return;
+  }
+  const unnamed = all.filter((s) => withSafeguard(s) || deniesOnlyUnsafe(s));
+  if (unnamed.length) joinSection(x, { start: x.transfers.length, unnamed, copies: [] });
+}

@@ -1,0 +1,107 @@
+/**
+ * `seloste import` on what a notice says of transfers outside the EU/EEA: that processing stays in
+ * the EU/EEA (under any heading), a hedged transfer in a section of its own, a denial only of
+ * transfers without safeguards, and a provider whose data may be kept in a country outside it. The
+ * passages are written for these tests, in Finnish, Swedish and English.
+ */
+import { describe, expect, it } from 'vitest';
+import { importNotice } from '../src/import/import.js';
+import type { Lang } from '../src/import/draft/state.js';
+import { deniesOnlyUnsafe, STAYS } from '../src/import/recognise/transfer-sentences.js';
+
+type Draft = Record<string, any>;
+
+function imported(text: string, lang: Lang): { register: Draft; yaml: string } {
+  const result = importNotice(text, { lang });
+  return { register: result.register as Draft, yaml: result.yaml };
+}
+
+const HEAD: Record<Lang, string> = {
+  fi: '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nLatuseura Hanki ry, Metsätie 4, 33100 Tampere\n\n',
+  sv: '# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nSkidklubben Snöspår, Skogsvägen 4, 41101 Göteborg\n\n',
+  en: '# Privacy policy\n\n## Controller\n\nSnowtrail Ski Club, 4 Forest Road, 33100 Tampere\n\n',
+};
+
+describe('processing said to stay in the EU/EEA, in a section on something else', () => {
+  const cases: [Lang, string][] = [
+    ['fi', '## Tietoturva\n\nKäytämme salattuja yhteyksiä. Jäsentietojen käsittely tapahtuu EU- ja ETA-maiden alueella, joten niitä suojaa EU:n tietosuoja-asetus.\n'],
+    ['fi', '## Miten suojaamme tietoja?\n\nPalvelimet ovat lukitussa tilassa. Tiedot käsitellään EU/ETA-alueella.\n'],
+    ['sv', '## Säkerhet\n\nVi använder krypterade förbindelser. Behandlingen av medlemsuppgifterna sker inom EU/EES.\n'],
+    ['sv', '## Hur skyddar vi uppgifterna?\n\nÅtkomsten är begränsad. Uppgifterna behandlas inom EU/EES.\n'],
+    ['en', '## Security\n\nWe use encrypted connections. Processing of member data takes place within the EU/EEA.\n'],
+    ['en', '## How we protect your data\n\nAccess is limited to the board. Your data are processed within the EU/EEA.\n'],
+  ];
+  it.each(cases)('is `transfers: none` (%s)', (lang, body) => {
+    const { register, yaml } = imported(`${HEAD[lang]}${body}`, lang);
+    expect(register['transfers']).toBe('none');
+    expect(yaml).toMatch(/# The original says:\n#\s+\S/u);
+  });
+
+  it('is no such statement where the data are outside the area, or where a list item keeps one kind of data in it', () => {
+    expect(STAYS.test('Osa tiedoista käsitellään ETA-alueen ulkopuolella.')).toBe(false);
+    expect(STAYS.test('Tiedot tallennetaan eurooppalaisilla palvelimilla.')).toBe(false);
+    const listed = imported(`${HEAD.fi}## Tietojen säilytys\n\nSäilytämme tietoja näin:\n\n- laskut säilytetään EU:n alueella kirjanpitäjän järjestelmässä\n- sähköpostit palveluntarjoajan konesalissa\n`, 'fi');
+    expect(listed.register['transfers']).toBeUndefined();
+  });
+});
+
+describe('a hedged transfer with no country, in a section of its own', () => {
+  const cases: [Lang, string, string][] = [
+    ['fi', '## Henkilötietojen siirtäminen EU:n ulkopuolelle', 'Saatamme siirtää tietoja EU:n tai ETA:n ulkopuolelle, jos palvelun tekninen toteutus sitä vaatii. Huolehdimme tällöin tietojen suojasta lain mukaisesti.'],
+    ['sv', '## Överföring utanför EES', 'Vi kan komma att överföra uppgifter utanför EU/EES om våra leverantörer behöver det. Vi ser då till att uppgifterna skyddas enligt lag.'],
+    ['en', '## Transferring Personal Data Outside EEA', 'We may have to move personal data outside EEA when our software vendors require it. We then see to it that the data stay protected by law.'],
+  ];
+  it.each(cases)('is one transfer without a country (%s)', (lang, heading, text) => {
+    const { register, yaml } = imported(`${HEAD[lang]}${heading}\n\n${text}\n`, lang);
+    expect(register['transfers']).toEqual([{ description: { [lang]: text } }]);
+    expect(yaml).toMatch(/# TODO: the original states a transfer outside the EU\/EEA but names no country/u);
+  });
+});
+
+describe('a denial only of transfers without safeguards, or to countries without adequate protection', () => {
+  const cases: [Lang, string, string][] = [
+    ['fi', '## Tietojen luovutukset\n\nTietoja luovutetaan kirjanpitäjälle.', 'Tietoja ei siirretä maihin, joiden tietosuojan tasoa Euroopan komissio ei ole todennut riittäväksi.'],
+    ['fi', '## Tietojen siirto EU:n ulkopuolelle', 'Emme siirrä tietoja EU/ETA-alueen ulkopuolelle ilman asianmukaisia suojatoimia.'],
+    ['sv', '## Vem delar vi uppgifter med?\n\nVi anlitar en redovisningsbyrå.', 'Personuppgifter överförs inte till tredje land utan lämpliga skyddsåtgärder.'],
+    ['sv', '## Överföring till tredje land', 'Vi överför aldrig uppgifter till länder som saknar adekvat skyddsnivå.'],
+    ['en', '## Sharing your data\n\nWe use a mailing service for the newsletter.', 'We never transfer personal data to countries that lack an adequate level of data protection.'],
+    ['en', '## International transfers', 'We do not transfer personal data outside the EEA without appropriate safeguards.'],
+  ];
+  it.each(cases)('leaves the others open: a transfer without a country, not `transfers: none` (%s)', (lang, before, denial) => {
+    const { register, yaml } = imported(`${HEAD[lang]}${before}\n\n${denial}\n`, lang);
+    expect(register['transfers']).toHaveLength(1);
+    expect(register['transfers'][0]).not.toHaveProperty('country');
+    expect(register['transfers'][0]['description']).toEqual({ [lang]: denial });
+    expect(yaml).toMatch(/# TODO: the original rules out only transfers outside the EU\/EEA without safeguards or adequate protection/u);
+  });
+
+  const mixed: [Lang, string, string][] = [
+    ['fi', '## Tietojen luovutus ja siirto\n\nTilitoimisto Laskuri Oy hoitaa kirjanpidon.', 'Tietoja ei siirretä maihin, joiden tietosuojan tasoa EU:n komissio ei ole hyväksynyt.'],
+    ['sv', '## Utlämning och överföring av uppgifter\n\nRedovisningsbyrån Kalkyl AB sköter bokföringen.', 'Vi överför inte uppgifter till länder vars dataskydd kommissionen inte har godkänt.'],
+    ['en', '## Disclosure and transfer of data\n\nLedger Accounting Ltd keeps the accounts.', 'We do not transfer data to countries whose data protection the Commission has not approved.'],
+  ];
+  it.each(mixed)('in a section on disclosures and transfers, goes to the transfers alone (%s)', (lang, before, denial) => {
+    const { register, yaml } = imported(`${HEAD[lang]}${before} ${denial}\n`, lang);
+    expect(register['transfers']).toEqual([{ description: { [lang]: denial } }]);
+    expect(yaml).not.toMatch(/recipients not mapped/u);
+  });
+
+  it('is no such denial when the condition is not on the safeguards, or the sentence is no denial', () => {
+    expect(deniesOnlyUnsafe('Tietoja ei luovuteta ilman suostumustasi.')).toBe(false);
+    expect(deniesOnlyUnsafe('Uppgifter överförs inte utanför EU/EES.')).toBe(false);
+    expect(deniesOnlyUnsafe('We transfer data to countries that have an adequacy decision of the Commission.')).toBe(false);
+    expect(imported(`${HEAD.en}## International transfers\n\nPersonal data are not transferred outside the EU/EEA.\n`, 'en').register['transfers']).toBe('none');
+  });
+});
+
+describe('a provider whose data may be kept in a country outside the EU/EEA, in a list of providers', () => {
+  const cases: [Lang, string, string][] = [
+    ['fi', '## Vastaanottajat\n\nKäytämme seuraavia palveluja:', 'Pilvikanta (tietokanta) – tiedot voidaan tallentaa EU/ETA-alueella tai Yhdysvalloissa.'],
+    ['sv', '## Mottagare\n\nVåra leverantörer:', 'Molnbas (databas) – uppgifterna kan lagras inom EU/EES eller i USA.'],
+    ['en', '## Recipients\n\nOur providers:', 'Cloudbase (database) – data may be stored in the EU/EEA or in the United States.'],
+  ];
+  it.each(cases)('is a transfer to that country, its hedge kept (%s)', (lang, before, item) => {
+    const { register } = imported(`${HEAD[lang]}${before}\n\n- ${item}\n- Postino (newsletters)\n`, lang);
+    expect(register['transfers']).toEqual([{ country: 'US', description: { [lang]: item } }]);
+  });
+});
