@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import type { Passage } from '../src/audit/passages.js';
+import { findPassage, type Passage } from '../src/audit/passages.js';
 import { rightsStated } from '../src/audit/rights-stated.js';
 import { cli, FIXTURES } from './helpers.js';
 
@@ -783,6 +783,18 @@ describe('a project whose configuration is broken', () => {
     expect(code).toBe(2);
     expect(stdout).toMatch(/^seloste\.config\.yaml:2:\d+: error /mu);
     expect(stderr).toBe('seloste: seloste.config.yaml: the configuration has errors; fix them first\n');
+  });
+});
+
+describe('where a short value of the draft stands in the original', () => {
+  const passage = (text: string, line: number): Passage => ({ text, line, kind: 'purposes', kinds: ['purposes'], sectionLine: 1 });
+  const cases: [string, string, string][] = [
+    ['Asiakaspalvelu', 'Kun otat yhteyttä asiakaspalveluun:', 'Asiakaspalvelu – Oikeutettu etu – 2 vuotta'],
+    ['Kundtjänst', 'När du kontaktar kundtjänst:', 'Kundtjänst – Berättigat intresse – 2 år'],
+    ['Customer service', 'When you write to customer service:', 'Customer service – Legitimate interest – 2 years'],
+  ];
+  it.each(cases)('"%s" is the row that opens on it, not an earlier sentence that holds it', (value, earlier, row) => {
+    expect(findPassage([passage(earlier, 3), passage(row, 9)], value)?.line).toBe(9);
   });
 });
 

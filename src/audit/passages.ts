@@ -136,9 +136,11 @@ export function findPassage(passages: readonly Passage[], text: string, from = 0
   const words = comparable(text).split(' ').filter(Boolean);
   const first = (needle: string): Passage | undefined => {
     const holding = passages.filter((p) => comparable(p.text).includes(needle));
-    // A short value ("Netum") is first of all the passage that is nothing else: a list item, a cell.
+    // A short value ("Netum") is first of all the passage that is nothing else: a list item, a cell;
+    // then one that opens on it, as a table's row opens on its first cell ("Kundtjänst – Avtal – 2 år").
     const exact = holding.filter((p) => comparable(p.text) === needle);
-    return exact.find((p) => p.line >= from) ?? holding.find((p) => p.line >= from) ?? exact[0] ?? holding[0];
+    const opening = holding.filter((p) => comparable(p.text).startsWith(`${needle} `));
+    return exact.find((p) => p.line >= from) ?? opening.find((p) => p.line >= from) ?? holding.find((p) => p.line >= from) ?? exact[0] ?? opening[0] ?? holding[0];
   };
   if (words.length < 3) {
     const needle = words.join(' ');

@@ -23,7 +23,8 @@ const HEALTH_WORDS = /terve|allerg|ruokavalio|ruokarajoit|sairau|lääk|hälsa|h
 /** Words too common to tie a purpose to a kind of data. */
 const COMMON = /^(?:henkil|tietoj|tiedot|tietoa|rekist|käsitt|person|uppgif|behand|regist|inform|proces)/iu;
 
-function stems(text: string): Set<string> {
+/** The words of six letters or more, cut to six, without those too common to tell things apart. */
+export function stems(text: string): Set<string> {
   const words = text.toLowerCase().match(/\p{L}{6,}/gu) ?? [];
   return new Set(words.map((w) => w.slice(0, 6)).filter((w) => !COMMON.test(w)));
 }

@@ -5,6 +5,7 @@
 import type { LegalBasis } from '../../types.js';
 import { statedBases } from '../recognise/bases.js';
 import { DIRECT_MARKETING } from '../recognise/purposes.js';
+import { coveredPurposes } from './basis-cover.js';
 import { scopedBases } from './basis-scope.js';
 import type { DraftState, PurposeDraft, Statement } from './state.js';
 import { sentences } from './text.js';
@@ -58,12 +59,26 @@ function tieNear(purposes: readonly PurposeDraft[], s: Statement, quoted: Quoted
   return tied.length > 0;
 }
 
+/**
+ * A basis with what it covers, given to the purposes the covered text names by their own words; what
+ * legitimate interests cover is the interest pursued ("Berättigat intresse: För att skydda Tjänsten mot missbruk").
+ */
+function tieCovered(purposes: readonly PurposeDraft[], s: Statement, quoted: Quoted): boolean {
+  const covered = s.covers && s.bases.length ? coveredPurposes(purposes, s.about!) : [];
+  for (const p of covered) {
+    give(p, s.bases, s.law);
+    if (s.bases.length === 1 && s.bases[0] === 'legitimate_interests') p.interest ??= s.about!;
+  }
+  if (covered[0]) quoted.push([covered[0], s]);
+  return covered.length > 0;
+}
+
 /** A statement tied to purposes it names, sentence by sentence; true when nothing is left of it. */
 function tie(purposes: readonly PurposeDraft[], s: Statement, quoted: Quoted): boolean {
   if (s.about) {
     const p = s.bases.length ? namedPurpose(purposes, s.about, true) : undefined;
     if (p) give(p, s.bases, s.law);
-    return p !== undefined;
+    return p !== undefined || tieCovered(purposes, s, quoted);
   }
   const parts = sentences(s.text.replace(/\n/gu, ' '));
   const ties = parts.map((part) => {
@@ -77,8 +92,9 @@ function tie(purposes: readonly PurposeDraft[], s: Statement, quoted: Quoted): b
 }
 
 function purposeOut(x: DraftState, p: PurposeDraft, i: number): Record<string, unknown> {
-  const out: Record<string, unknown> = { description: x.t(p.text) };
+  const out: Record<string, unknown> = { ...(p.id ? { id: p.id } : {}), description: x.t(p.text) };
   if (p.bases.length === 1) out['legal_basis'] = p.bases[0];
+  if (p.interest && out['legal_basis'] === 'legitimate_interests') out['legitimate_interest'] = x.t(p.interest);
   else if (p.bases.length > 1) x.todo(['purposes', i], `the text names several legal bases (${p.bases.join(', ')}): set the one \`legal_basis\` this purpose rests on`, []);
   if (p.law && out['legal_basis'] === 'legal_obligation') out['law'] = x.t(p.law);
   else if (p.statutes.length && !p.bases.length) {

@@ -46,8 +46,10 @@ export interface Statement {
   assignable: boolean;
   lines: string[];
   text: string;
-  /** The purpose a "purpose – basis" pair names. */
+  /** The purpose a "purpose – basis" pair names, or what a basis listed first covers. */
   about?: string;
+  /** `about` is what a basis labelled before a colon covers ("Avtal: Behandling som krävs för …"), not a purpose's name. */
+  covers?: boolean;
   /** The paragraph, list or topic it was stated in: its one basis holds for the purposes stated there. */
   group?: number;
   /** The section it was stated in. */
@@ -56,9 +58,13 @@ export interface Statement {
 
 export interface PurposeDraft {
   text: string;
+  /** The id a retention rule refers to it by. */
+  id?: string | undefined;
   bases: LegalBasis[];
   statutes: string[];
   law?: string;
+  /** The legitimate interest the notice says a basis of legitimate interests covers. */
+  interest?: string;
   /** The basis is only implied: an obligation named as what the purpose fulfils, or a statute said to require it. */
   implied?: boolean;
   group?: number;

@@ -145,6 +145,27 @@ export function basisPair(text: string): { purpose: string; basis: string } | un
   return undefined;
 }
 
+/**
+ * "A customer relationship or legitimate interest: the processing is necessary for …", "Provided consent:
+ * the person has given consent …": a label that names a basis among a few other words (not a purpose with
+ * its basis, "Newsletter (consent)"), and what it covers after the colon.
+ */
+export function basisLabel(text: string): { purpose: string; basis: string } | undefined {
+  const at = /:\s+/u.exec(text);
+  if (!at) return undefined;
+  const label = text.slice(0, at.index).trim();
+  const covers = text.slice(at.index + at[0].length).trim();
+  if (!covers || label.split(/\s+/u).length > 8 || basisPair(label) || !statedBases(label).bases.length) return undefined;
+  return { purpose: covers, basis: label };
+}
+
+/** Items that each open on a label naming a basis, between them at least two bases: a list of bases with what each covers. */
+export function isBasisLabelList(items: readonly string[]): boolean {
+  const labels = items.map(basisLabel);
+  if (items.length < 2 || labels.some((l) => !l)) return false;
+  return new Set(labels.flatMap((l) => statedBases(l!.basis).bases)).size >= 2;
+}
+
 /** A sentence that opens by pointing back ("Tämä …", "Also …"): it speaks of the same purpose. */
 const POINTS_BACK = /^(?:tämä|tähän|se|näin|myös|lisäksi|samoin|detta|det|dessutom|även|också|this|it|also|additionally|moreover)(?![\p{L}])/iu;
 

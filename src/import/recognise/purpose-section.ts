@@ -24,6 +24,8 @@ import {
   PURPOSE_NAMES,
   statement,
 } from './purposes.js';
+import { purposePairs } from './purpose-pairs.js';
+import { purposeRows } from './purpose-table.js';
 import { SOURCE_LEAD_IN, sourceFromList, sourceSentences } from './sources.js';
 
 /** A subheading over bases: "Oikeusperuste", "Rättslig grund", "Legal basis". */
@@ -35,20 +37,22 @@ function isBasisHeading(text: string): boolean {
 /** A list of purposes; a lead-in that states one basis gives it to each ("… sopimuksen perusteella seuraaviin tarkoituksiin:"). */
 function purposeList(x: DraftState, u: Extract<Unit, { type: 'list' }>, where: StatedIn): void {
   const group = where.group ?? x.place();
-  for (const item of u.items) addPurpose(x, item, { ...where, group });
+  purposeRows(x, u, { ...where, group }, addPurpose);
   if (u.leadIn && (BASIS_STATEMENT.test(u.leadIn.text) || statedBases(u.leadIn.text, PURPOSE_NAMES).bases.length)) {
     statement(x, u.leadIn.text, u.leadIn.lines, undefined, { ...where, group });
   } else x.leadIn('purposes', u.leadIn);
 }
 
 /**
- * A paragraph of a purpose section: its statement of bases, with the purposes it says in sentences;
+ * A paragraph of a purpose section: its purposes that each state their basis; its statement of bases,
+ * with the purposes it says in sentences;
  * or, where the section says its purposes in sentences, a paragraph that names a basis but neither a
  * purpose nor that the processing rests on it is about the basis ("Kysyttäessä suostumusta …").
  * Whether it is left for the TODO.
  */
 function purposePara(x: DraftState, block: Block, where: StatedIn, prose: boolean): boolean {
   const text = block.text;
+  if (purposePairs(x, text, where)) return false;
   if (BASIS_STATEMENT.test(text)) {
     proseSentences(x, sentences(text), block.lines, where);
     return false;

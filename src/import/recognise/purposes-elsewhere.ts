@@ -7,6 +7,7 @@ import type { Block } from '../document/block.js';
 import type { DraftState } from '../draft/state.js';
 import { isLeadIn, sentences } from '../draft/text.js';
 import type { Section } from '../outline.js';
+import { purposePairs } from './purpose-pairs.js';
 import { isPurposeSentence } from './purpose-prose.js';
 import { hasPoint } from './bases.js';
 import { addPurpose, BASIS_STATEMENT, pairsAsPurposes, proseSentences } from './purposes.js';
@@ -37,7 +38,8 @@ function ledItems(topic: readonly Block[], i: number): string[] {
 }
 
 /**
- * The purposes and basis sentences of one topic: the sentences of its paragraphs; the items of a list
+ * The purposes and basis sentences of one topic: a paragraph that says each purpose with its basis; the
+ * sentences of its other paragraphs; the items of a list
  * whose lead-in says what the data are used for ("Vi använder uppgifterna för att:", "We use your data
  * to:"), the lead-in left out; and, in a notice that states no basis anywhere, the items of another
  * list that say a purpose themselves ("E-post – för att kunna svara dig"), the data they are for with them.
@@ -46,6 +48,7 @@ function topicPurposes(x: DraftState, topic: readonly Block[], perItem: boolean)
   const where = { section: x.place(), group: x.place() };
   const texts: string[] = [];
   topic.forEach((b, i) => {
+    if (b.kind === 'paragraph' && purposePairs(x, b.text, where)) return;
     if (b.kind === 'paragraph' && !(topic[i + 1]?.kind === 'list' && ledItems(topic, i + 1).length)) texts.push(...sentences(b.text));
     if (b.kind !== 'list') return;
     const led = ledItems(topic, i);

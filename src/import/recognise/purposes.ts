@@ -5,7 +5,7 @@ import { DraftState, type StatedIn } from '../draft/state.js';
 import { sentences } from '../draft/text.js';
 import { type Unit, listText, unitLines } from '../draft/units.js';
 import type { Section } from '../outline.js';
-import { basisPair, DISTINCT_NAMES, hasPoint, isBasisOnly, purposeNames, statedBases } from './bases.js';
+import { basisLabel, basisPair, DISTINCT_NAMES, hasPoint, isBasisLabelList, isBasisOnly, purposeNames, statedBases } from './bases.js';
 import { CONDITIONAL, isPurposeSentence } from './purpose-prose.js';
 
 /** A sentence that states the legal basis of the processing. */
@@ -20,6 +20,13 @@ export const PURPOSE_BASIS: readonly [LegalBasis, RegExp][] = [
   [
     'consent',
     /suostumukse(?:en|lla)|suostumukse\p{L}{0,4} (?:perusteella|nojalla)|(?<![\p{L}])\p{L}{0,30}suostumus(?:ta)? pyydetään|pyydetään \p{L}*suostumu|pyydämme (?:\p{L}+ )?suostumu|(?<![\p{L}])ber (?:vi )?(?:dig |er )?om (?:ditt |ert )?(?:\p{L}+ )?samtycke|\b(?:ask|request)(?:s|ed)? (?:for )?(?:your |their )?(?:\p{L}+ )?consent\b|med (?:ditt|ert|din|er|den registrerades) samtycke|(?:grundar sig (?:\p{L}+ ){0,2}?på|baseras (?:\p{L}+ ){0,2}?på|på grundval av|med stöd av) (?:\p{L}+ ){0,2}samtycke|\(samtycke\)|\b(?:with|based on|on the basis of|under|by) (?:your |their |the data subject'?s? )?consent\b|\(consent\)|(?<![\p{L}])(?:endast|bara|enbart) (?:om|när|vid|med|efter) [^.;–]{0,80}?samtyck|(?<![\p{L}])vain (?:jos|kun|\p{L}+(?:lla|n)) [^.;–]{0,80}?suostumu|\bonly (?:if|when|where|with|after) [^.;–]{0,80}?consent/iu,
+  ],
+  // Consent as the condition or the measure of the processing: "(mikäli asiakas antaa suostumuksensa)",
+  // "jotka käyttäjä on antanut suostumuksensa mukaisesti", "om kunden ger sitt samtycke", "where they
+  // have consented"; not when the condition is denied ("if you do not give consent").
+  [
+    'consent',
+    /suostumu\p{L}* mukaisesti|(?<![\p{L}])(?:jos|mikäli|kunhan) (?:(?!(?:ei|eikä|älä) )[^.;–]){0,60}?(?:antaa|antavat|antanut|antaneet) (?:\p{L}+ )?suostumu|i enlighet med (?:ditt |ert |sitt |deras |den registrerades )?samtycke|(?<![\p{L}])enligt (?:ditt|ert|sitt|deras) samtycke|(?<![\p{L}])(?:om|ifall|när) (?:(?!(?:inte|ej|aldrig) )[^.;–]){0,60}?(?:ger|gett|givit|lämnar|lämnat) (?:\p{L}+ ){0,2}samtycke|(?<![\p{L}])(?:om|ifall) (?:du|ni|kunden|användaren) samtycker|\b(?:if|where|when|provided) (?:(?!(?:not|never|no) )[^.;–]){0,60}?(?:give|gives|given|provide|provides|provided) (?:\p{L}+ ){0,2}consent|\b(?:if|where|when) (?:you|they|the (?:user|customer)) (?:ha(?:s|ve) )?consent(?:s|ed)?\b/iu,
   ],
   [
     'contract',
@@ -38,8 +45,8 @@ export function purposeBases(text: string): LegalBasis[] {
 export const DIRECT_MARKETING = /suoramarkkin|suoramainon|direct marketing/iu;
 
 /** Words that say the processing rests on the basis named: "perusteella", "grundar sig på", "based on". */
-const RESTS_ON =
-  /perustu|perusteella|perusteena|nojalla|oikeusperust|grundar sig|baseras|på grundval|med stöd av|rättslig\p{L}* grund|\bbased on|on the basis of|legal basis|lawful basis|\brel(?:y|ies) on|\brests? on/iu;
+export const RESTS_ON =
+  /perustu|perusteella|perusteena|nojalla|oikeusperust|grundar sig|baseras|bygger på|vilar på|på grundval|med stöd av|rättslig\p{L}* grund|\bbased on|on the basis of|legal basis|lawful basis|\brel(?:y|ies) on|\brests? on/iu;
 
 /**
  * A legal obligation only implied: the purpose is to fulfil obligations ("lakisääteisten velvoitteiden
@@ -82,11 +89,14 @@ function addCase(x: DraftState, text: string, where: StatedIn): void {
   x.purposes.push({ text, bases: found.bases, statutes: found.statutes, ...(found.law ? { law: found.law } : {}), ...(where.section === undefined ? {} : { section: where.section }) });
 }
 
-/** A statement of bases; `about` the purpose it names, when it is a "purpose – basis" pair. */
-export function statement(x: DraftState, text: string, lines: string[], about?: string, where: StatedIn = {}): void {
+/**
+ * A statement of bases; `about` the purpose it names, when it is a "purpose – basis" pair, or what the
+ * basis covers, when it is a basis listed first with what it covers ("Avtal: Behandling som krävs för …").
+ */
+export function statement(x: DraftState, text: string, lines: string[], about?: string, where: StatedIn = {}, covers = false): void {
   const found = statedBases(text);
   const assignable = !about && found.bases.length === 1 && !found.statutes.length && !ENUMERATION.test(text);
-  x.statements.push({ ...found, assignable, lines, text, ...(about ? { about } : {}), ...where });
+  x.statements.push({ ...found, assignable, lines, text, ...(about ? { about } : {}), ...(covers ? { covers } : {}), ...where });
 }
 
 /** A sentence about bases: it says what the processing rests on, or names a basis without saying a purpose. */
@@ -134,8 +144,8 @@ export function basisList(x: DraftState, u: Extract<Unit, { type: 'list' }>, whe
   if (u.leadIn) for (const s of sentences(u.leadIn.text)) if (!isBasisSentence(s) && isPurposeSentence(s)) addPurpose(x, s, { ...where, group });
   const rest: string[] = [];
   for (const item of u.items) {
-    const pair = basisPair(item);
-    if (pair) statement(x, pair.basis, [item], pair.purpose);
+    const pair = basisPair(item) ?? basisLabel(item);
+    if (pair) statement(x, pair.basis, [item], pair.purpose, {}, /^[^:–—]+:\s/u.test(item) && item.trimStart().startsWith(pair.basis));
     else rest.push(item);
   }
   const lines = [...(u.leadIn?.lines ?? []), ...rest.map((i) => `- ${i}`)];
@@ -150,7 +160,7 @@ export function basisUnit(x: DraftState, u: Unit, where: StatedIn = {}): void {
 
 export function isBasisListOf(u: Extract<Unit, { type: 'list' }>): boolean {
   if (u.leadIn && BASIS_STATEMENT.test(u.leadIn.text) && !PURPOSE_WORDS.test(u.leadIn.text)) return true;
-  return u.items.every(isBasisOnly);
+  return u.items.every(isBasisOnly) || isBasisLabelList(u.items);
 }
 
 /**

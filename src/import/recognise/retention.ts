@@ -37,13 +37,13 @@ export function periodGroups(text: string): string[] {
   return groups.map((g) => g.join(' '));
 }
 
-/** One retention rule: its period and trigger when the text states exactly one, the text itself. */
-export function addRetention(x: DraftState, text: string): void {
+/** One retention rule: its period and trigger when the text states exactly one, the text itself; the ids of the purposes it is for. */
+export function addRetention(x: DraftState, text: string, appliesTo?: string[]): void {
   // A period in a sentence that also says "as long as necessary" is not a period.
   const firm = sentences(text).filter((s) => !VAGUE.test(s)).join(' ');
   const found = periodIn(firm);
   const trigger = found ? triggerNear(firm, found.index) : undefined;
-  x.retention.push({ ...(found ? { period: found.period } : {}), ...(trigger ? { trigger: x.t(trigger) } : {}), description: x.t(text) });
+  x.retention.push({ ...(appliesTo ? { applies_to: appliesTo } : {}), ...(found ? { period: found.period } : {}), ...(trigger ? { trigger: x.t(trigger) } : {}), description: x.t(text) });
 }
 
 /** Words that say data are kept or deleted: a period stated with them is a retention period. */
