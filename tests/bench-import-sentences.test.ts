@@ -56,3 +56,11 @@ describe('the bench: what a Markdown page shows', () => {
     expect(keptSentences(original, 'md', yaml, { renderMarkdown })).toMatchObject({ total: 1, kept: 1, lost: [] });
   });
 });
+
+describe('the bench: marks a page shows as typed', () => {
+  it('a sentence whose "**" the page shows is kept by a comment that has its words without them', () => {
+    const original = '<p>- **Right of access** - You can request a copy of your data</p>';
+    const yaml = '# TODO: rights\n#   - **Right of access** - You can request a copy of your data\ndescription:\n  en: Notice\n';
+    expect(keptSentences(original, 'html', yaml)).toMatchObject({ total: 1, kept: 1, lost: [] });
+  });
+});
