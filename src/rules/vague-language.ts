@@ -98,6 +98,23 @@ const PLAIN_AFTER =
   /^\s+(?:\p{L}+\s+)?(?:vain|ainoastaan|only)(?![\p{L}])|^\s+(?:\p{L}+\s+){0,2}(?:lain(?:säädännön)?\s+(?:rajoissa|puitteissa|sallimissa)|within the limits of (?:the )?law|as (?:permitted|allowed) by law|inom lagens ramar|i den mån lagen tillåter)/iu;
 
 /**
+ * A sentence that gives out data on the condition the law sets ("voidaan luovuttaa viranomaiselle
+ * lainsäädäntöön perustuvalla tavalla", "may be disclosed where required by law", "kan lämnas ut när
+ * lagen kräver det"): a contingency stated, not a hedge on what is done.
+ */
+const LAW_CONDITION = /lainsäädäntöön perustuv|lain (?:edellyttämä|vaatima)|(?:as|when|where|if) required by law|when the law requires|(?:när|om) lagen kräver|enligt lag(?:en)? (?:krävs|kräver)/iu;
+
+/** The sentence of a text a match at `at` stands in. */
+function sentenceAt(value: string, at: number): string {
+  const start = Math.max(value.lastIndexOf('. ', at), value.lastIndexOf('\n', at)) + 1;
+  const end = value.slice(at).search(/[.!?](?:\s|$)/u);
+  return value.slice(start, end < 0 ? undefined : at + end);
+}
+
+/** A restriction before the modal verb: "Only specific employees may process them", "Vain hallitus voi …", "Endast styrelsen kan …". */
+const ONLY_BEFORE = /(?:^|[^\p{L}])(?:only|vain|ainoastaan|endast|bara|enbart)\s+(?:[\p{L}-]+\s+){0,5}$/iu;
+
+/**
  * "Voimme säilyttää tietoja asiakassuhteen keston ajan", "we may keep them for up to a year": a time to
  * keep data said as its longest. Not "may be kept longer", which sets no limit.
  */
@@ -181,7 +198,8 @@ function hedgesOf(value: string, keeping: boolean): string[] {
     const word = m[0].replace(/\s+/g, ' ');
     const at = m.index ?? 0;
     const after = value.slice(at + m[0].length);
-    if (MODAL.test(word) && (PLAIN_BEFORE.test(value.slice(Math.max(0, at - 30), at)) || inPurposeClause(value, at) || PLAIN_AFTER.test(after))) continue;
+    if (LAW_CONDITION.test(sentenceAt(value, at))) continue;
+    if (MODAL.test(word) && (PLAIN_BEFORE.test(value.slice(Math.max(0, at - 30), at)) || ONLY_BEFORE.test(value.slice(Math.max(0, at - 80), at)) || inPurposeClause(value, at) || PLAIN_AFTER.test(after))) continue;
     if (MODAL.test(word) && !PROCESSING_AFTER.test(after)) continue;
     if (QUANTIFIER.test(word) && !QUANTIFIED.test(after)) continue;
     if (keeping && MODAL.test(word) && KEEP_AFTER.test(after)) continue;
