@@ -207,7 +207,10 @@ function contactPlace(passages: readonly Passage[], d: Diagnostic, own: Passage 
   // Without the controller's name to look for, its own sentences, else the contact details a section gives.
   if (!name && (own.kinds.includes('controller') || own.kinds.includes('contact'))) return own;
   const naming = passages.filter((p) => (p.kinds.includes('controller') || p.kinds.includes('contact')) && (!name || comparable(p.text).includes(name)));
-  return naming.filter((p) => CONTACT_DETAIL.test(p.text)).at(-1) ?? naming.at(-1) ?? givingContact(passages, data) ?? own;
+  const detailed = naming.filter((p) => CONTACT_DETAIL.test(p.text));
+  // The controller's own section, where it gives details, before a contact section that repeats them at the end.
+  const inOwnSection = detailed.filter((p) => p.kinds.includes('controller'));
+  return inOwnSection.at(-1) ?? detailed.at(-1) ?? naming.at(-1) ?? givingContact(passages, data) ?? own;
 }
 
 /** The sentence that gives the controller's e-mail address or phone number, as the draft has them. */

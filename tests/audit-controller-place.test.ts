@@ -1,0 +1,27 @@
+/**
+ * `seloste audit` says a controller reachable only by e-mail at the controller's own section, where it
+ * gives its details, not at a contact section at the end that repeats them.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cli } from './helpers.js';
+
+const work = mkdtempSync(join(tmpdir(), 'seloste-controller-place-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const NOTICES: [string, string][] = [
+  ['fi.md', '# Tietosuojaseloste\n\nPäivitetty 1.2.2026\n\n## Rekisterinpitäjä\n\nKuusipaja, info@kuusipaja.example\n\n## Tarkoitus\n\nTarjouspyyntöihin vastaaminen.\n\n## Yhteystiedot\n\nKuusipaja, info@kuusipaja.example\n'],
+  ['sv.md', '# Integritetspolicy\n\nUppdaterad 1.2.2026\n\n## Personuppgiftsansvarig\n\nGranverkstan, info@granverkstan.example\n\n## Ändamål\n\nAtt svara på offertförfrågningar.\n\n## Kontakt\n\nGranverkstan, info@granverkstan.example\n'],
+  ['en.md', '# Privacy policy\n\nLast updated 1 February 2026\n\n## Data controller\n\nSprucework, info@sprucework.example\n\n## Purpose\n\nAnswering requests for quotes.\n\n## Contact\n\nSprucework, info@sprucework.example\n'],
+];
+
+describe('a controller reachable only by e-mail', () => {
+  it.each(NOTICES)('is reported at its own section, not at the contact section at the end (%s)', async (name, text) => {
+    writeFileSync(join(work, name), text);
+    const { stdout } = await cli(['audit', join(work, name), '--format', 'json'], work, { LANG: 'C' });
+    const lines = (JSON.parse(stdout) as { line: number; ruleId: string }[]).filter((f) => f.ruleId === 'controller-contact').map((f) => f.line);
+    expect(lines).toEqual([7]);
+  });
+});
