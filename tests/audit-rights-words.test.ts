@@ -64,6 +64,11 @@ describe('rights said as what the person can ask or receive', () => {
     expect(stated('You may ask us what personal data we process about you.')).toEqual(['access']);
   });
 
+  it('are access: a request for the data held on oneself', () => {
+    expect(stated('Rekisteröity voi esittää kirjallisen tietopyynnön omien tietojensa osalta.')).toEqual(['access']);
+    expect(stated('Tietopyynnön häntä koskevista tiedoista voi lähettää sähköpostitse.')).toEqual(['access']);
+  });
+
   it('are portability: the data in a structured, machine-readable format', () => {
     expect(stated('Asiakkaalla on oikeus saada tietonsa jäsennellyssä, yleisesti käytetyssä ja koneellisesti luettavassa muodossa.')).toContain('portability');
     expect(stated('Kunden har rätt att få ut sina uppgifter i ett strukturerat, allmänt använt och maskinläsbart format.')).toContain('portability');

@@ -23,7 +23,7 @@ function either(...patterns: RegExp[]): RegExp {
 export const RIGHT_WORDS: Readonly<Record<StatedRight, RegExp>> = {
   access: either(
     WHAT_IS_HELD,
-    /tarkast|(?<!\p{L})otte(?:en|et)(?!\p{L})|tarkistaa|tarkistus|tarkistaaksesi|tarkistamis|pääsy (?:omiin )?(?:henkilö)?tietoihin|pyytää pääsyä|exported file of (?:the )?(?:personal )?data we hold|saada (?:\p{L}+ )?(?:tieto|pääsy|jäljennö|kopio)|jäljennö|käsitelläänkö|tillgång|registerutdrag|utdrag|(?:få|begära) (?:information|veta|besked) om|\baccess\b|(?<!\p{L})inspect|granska|granskning|cop(?:y|ies) of (?:your|the|their) (?:personal )?(?:data|information)|what (?:personal )?(?:data|information) we hold/iu,
+    /tarkast|(?<!\p{L})otte(?:en|et)(?!\p{L})|tietopyyn\p{L}* (?:\p{L}+ ){0,2}(?:omi|häntä|itseä)|tarkistaa|tarkistus|tarkistaaksesi|tarkistamis|pääsy (?:omiin )?(?:henkilö)?tietoihin|pyytää pääsyä|exported file of (?:the )?(?:personal )?data we hold|saada (?:\p{L}+ )?(?:tieto|pääsy|jäljennö|kopio)|jäljennö|käsitelläänkö|tillgång|registerutdrag|utdrag|(?:få|begära) (?:information|veta|besked) om|\baccess\b|(?<!\p{L})inspect|granska|granskning|cop(?:y|ies) of (?:your|the|their) (?:personal )?(?:data|information)|what (?:personal )?(?:data|information) we hold/iu,
   ),
   rectification: /oikai|korja|muuttaa (?:\p{L}+ )?tieto|päivittää (?:\p{L}+ )?tieto|rättels|(?<!\p{L})rätta(?:s|de|d|t)?(?!\p{L})|korriger|rectif|\bcorrect|(?<!\p{L})amend/iu,
   erasure: /poist|hävittä|unohdetu|raderin|radera|bortglömd|ta bort|avlägsna|erasure|\berase|delet|forgotten|(?<!\p{L})remov(?:e|al|ing)(?!\p{L})/iu,
