@@ -220,6 +220,10 @@ describe('headings', () => {
     ['International transfers', 'transfers'],
     ['Your rights', 'rights'],
     ['Updated on', 'date'],
+    ['Hur kommer ni använda min information?', 'purposes'],
+    ['How will you use my information?', 'purposes'],
+    ['Vem ansvarar för dina uppgifter?', 'controller'],
+    ['Kuka vastaa tiedoistasi?', 'controller'],
   ];
   it.each(cases)('"%s" is a %s heading', (heading, kind) => {
     expect(classifyHeading(heading)[0]).toBe(kind);
