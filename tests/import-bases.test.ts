@@ -507,3 +507,13 @@ describe('purposes said in a section on the basis', () => {
     expect(purposes(html)).toEqual([{ description: { fi: 'Laskutus – Nimi, osoite' }, legal_basis: 'contract' }]);
   });
 });
+
+describe('a basis said not to be there', () => {
+  it.each([
+    ['fi', '# Tietosuojaseloste\n\n## Oikeutettu etu\n\nKäsittely ei perustu oikeutettuun etuun.\n\n## Suostumus\n\nTietojen käsittely ei perustu suostumukseen.\n'],
+    ['sv', '# Integritetspolicy\n\n## Berättigat intresse\n\nBehandlingen grundar sig inte på berättigat intresse.\n\n## Samtycke\n\nBehandlingen bygger inte på samtycke.\n'],
+    ['en', '# Privacy policy\n\n## Legitimate interest basis\n\nData processing is not based on legitimate interest.\n\n## Consent\n\nData processing is not based on consent.\n'],
+  ] as const)('is no basis of the register (%s)', (lang, text) => {
+    expect(importNotice(text, { lang }).register['legal_bases']).toBeUndefined();
+  });
+});

@@ -178,12 +178,18 @@ export function pairsAsPurposes(x: DraftState): boolean {
 /** A sentence that says what the purpose is: "Käsittelyn tarkoitus on …", "Ändamålet med behandlingen är …", "The purpose of … is …". */
 const PURPOSE_SAID = /(?:tarkoitus|tarkoituksena)\s+(?:on|ovat)|ändamål\p{L}*\s+(?:\p{L}+\s+){0,3}är|purposes?\s+(?:\p{L}+\s+){0,4}(?:is|are)\b/iu;
 
+/** A basis said not to be there: "is not based on legitimate interest", "ei perustu oikeutettuun etuun", "grundar sig inte på". */
+const NOT_BASED_ON = /(?:is|are|does|do)\s+not\s+(?:based|rely|relying)\s+on|(?:ei|eivät)\s+(?:\p{L}+\s+)?perustu|(?:grundar sig|bygger|baseras)\s+inte\s+på/iu;
+
 /** A section on legal bases: its pairs are kept with their purposes, the rest holds for the register as a whole. */
 export function basisSection(x: DraftState, section: Section, units: readonly Unit[], kind: 'legal_basis' | 'legitimate_interest'): void {
   if (kind === 'legitimate_interest') {
-    // The interests pursued: they say that some processing rests on them, not which.
+    // The interests pursued: they say that some processing rests on them, not which. A section that says
+    // no processing rests on them ("Data processing is not based on legitimate interest") states no basis.
     const lines = [section.heading.text, ...units.flatMap(unitLines)];
-    x.statements.push({ bases: ['legitimate_interests'], statutes: [], assignable: false, lines, text: lines.join('\n') });
+    const said = units.flatMap(unitLines).join(' ');
+    const denied = NOT_BASED_ON.test(said) && !statedBases(said).bases.length;
+    x.statements.push({ bases: denied ? [] : ['legitimate_interests'], statutes: [], assignable: false, lines, text: lines.join('\n') });
     return;
   }
   const rest: Unit[] = [];
