@@ -838,6 +838,15 @@ describe('seloste import: contacts said outside the contact sections, and never 
     expect(yaml).toContain("# TODO: the original gives the controller's contact details but not its name: write it in `controller.name`");
   });
 
+  const ALONE: [Lang, string, Draft][] = [
+    ['fi', '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nKuusipaja Tmi\nSatamakatu 8 C26\ninfo@kuusipaja.example\n\n## Tarkoitus\n\nTarjoukset.\n', { name: 'Kuusipaja Tmi', address: { street: 'Satamakatu 8 C26' }, email: 'info@kuusipaja.example' }],
+    ['sv', '# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nGranverkstan\nUmeå, Sverige\ninfo@gran.example\n\n## Ändamål\n\nOfferter.\n', { name: 'Granverkstan', address: { city: 'Umeå', country: 'SE' }, email: 'info@gran.example' }],
+    ['en', '# Privacy policy\n\n## Data controller\n\nSprucework\nOulu, Finland\ninfo@spruce.example\n\n## Purpose\n\nQuotes.\n', { name: 'Sprucework', address: { city: 'Oulu', country: 'FI' }, email: 'info@spruce.example' }],
+  ];
+  it.each(ALONE)('an address alone on its line with no postal code: a street of a street\'s name, or a city and its country (%s)', (lang, text, controller) => {
+    expect(importNotice(text, { lang }).register['controller']).toEqual(controller);
+  });
+
   const OPERATED: [Lang, string, string][] = [
     ['fi', '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nVerkkopalvelun ylläpitäjä on Kuusen Soutajat ry. Tietosuoja-asioissa ota yhteyttä osoitteeseen info@kuusi.example.\n\n## Tarkoitus\n\nJäsenyyden hoito.\n', 'Kuusen Soutajat ry'],
     ['sv', '# Integritetspolicy\n\n## Vem ansvarar\n\nFyndhörnan drivs av Anna Berg. Frågor skickas till info@fynd.example.\n\n## Ändamål\n\nAtt sköta beställningar.\n', 'Anna Berg'],

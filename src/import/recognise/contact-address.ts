@@ -178,3 +178,26 @@ export function labelledStreetsIn(text: string): FoundAddress[] {
   });
   return [...streets, ...cities].sort((a, b) => a.index - b.index);
 }
+
+/** The last word of a street's name: "-katu", "-tie", "-vägen", "Street" … */
+const STREET_TYPE = String.raw`\p{L}*(?:katu|tie|kuja|polku|väylä|raitti|ranta|tori|kaari|rinne|gatan|gata|vägen|väg|gränd|stigen|torget|[ \t](?:Street|Road|Avenue|Lane))`;
+
+/**
+ * An address alone on its line, with no postal code and no label: a street of a street's name ("Hämeentie
+ * 8 C26") or a city and the country it is in ("Oulu, Finland"), as a contact block lists them.
+ */
+export function addressLinesIn(text: string): FoundAddress[] {
+  const out: FoundAddress[] = [];
+  let index = 0;
+  for (const line of text.split('\n')) {
+    const trimmed = line.trim();
+    const at = index + line.indexOf(trimmed);
+    const city = CITY_AND_COUNTRY.exec(trimmed);
+    if (city && city[0].trim() === trimmed.replace(/[ \t.]+$/u, '')) out.push({ address: { city: city[1]!, country: countryNamed(city[2])!.code }, index: at, length: city[0].length });
+    else if (STREET_ALONE.test(trimmed)) out.push({ address: { street: trimmed }, index: at, length: trimmed.length });
+    index += line.length + 1;
+  }
+  return out;
+}
+
+const STREET_ALONE = new RegExp(String.raw`^(?=${STREET_TYPE}[ \t]\d)(?:${STREET})$`, 'u');

@@ -5,7 +5,7 @@
  */
 import type { Address } from '../../types.js';
 import { detailLabels, roleCue, roleLabels, type Detail } from './contact-labels.js';
-import { addressesIn, type FoundAddress, labelledStreetsIn } from './contact-address.js';
+import { addressLinesIn, addressesIn, type FoundAddress, labelledStreetsIn } from './contact-address.js';
 import { BUSINESS_ID, EMAIL, LABELLED_BUSINESS_ID, phonesIn } from './contact-details.js';
 
 export type Span =
@@ -84,6 +84,7 @@ export function spansIn(text: string): { spans: Span[]; masked: string } {
   stage(address(labelledStreetsIn(masked)));
   stage(detailLabels(masked).map((l) => ({ kind: 'label', ...l })));
   stage(address(addressesIn(masked)));
+  stage(address(addressLinesIn(masked)));
   stage(phoneSpans(masked));
   return { spans: spans.sort((a, b) => a.start - b.start), masked };
 }
