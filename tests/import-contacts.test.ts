@@ -867,6 +867,26 @@ describe('seloste import: contacts said outside the contact sections, and never 
     expect(yaml).toContain(`"${name}", named 2 times in its text, is taken for it: check it`);
   });
 
+  const WE: [Lang, string, Draft][] = [
+    ['fi', '# Tietosuojaseloste\n\nKuusipaja (jäljempänä ”me”) kertoo tässä, miten käsittelemme tietojasi.\n\n## Tarkoitus\n\nTarjoukset.\n\n## Ota yhteyttä\n\nYhteyshenkilö\nKuusipaja\nSatamakatu 8, 00100 Helsinki\ninfo@kuusipaja.example\n', { name: 'Kuusipaja', address: { street: 'Satamakatu 8', postal_code: '00100', city: 'Helsinki' }, email: 'info@kuusipaja.example' }],
+    ['sv', '# Integritetspolicy\n\nDenna policy beskriver hur vi på Granverkstan samlar in dina uppgifter.\n\n## Ändamål\n\nOfferter.\n\n## Kontakta oss\n\nKONTAKTPERSON\nGranverkstan\nHamnvägen 5,\n651 88 Karlstad\nE-post: info@gran.example\n', { name: 'Granverkstan', address: { street: 'Hamnvägen 5', postal_code: '651 88', city: 'Karlstad' }, email: 'info@gran.example' }],
+    ['en', '# Privacy policy\n\nSprucework ("we", "us") respects your privacy.\n\n## Purpose\n\nQuotes.\n\n## Contact\n\nhello@spruce.example\n', { name: 'Sprucework', email: 'hello@spruce.example' }],
+  ];
+  it.each(WE)('a controller no part names, but the text speaks as ("we at X", "X (\\"we\\")"): that name, and a contact block of that name is its own (%s)', (lang, text, controller) => {
+    const { register, yaml } = importNotice(text, { lang });
+    expect(register['controller']).toEqual(controller);
+    expect(register['contact_person']).toBeUndefined();
+    expect(yaml).toContain(`"${controller['name']}", the name its text speaks as ("we"), is taken for it: check it`);
+  });
+
+  it('a contact person of another name stays the contact person, and two names spoken as are none', () => {
+    const other = importNotice('# Privacy policy\n\nWe at Sprucework care.\n\n## Contact person\n\nJane Roe\njane@spruce.example\n', { lang: 'en' }).register;
+    expect(other['contact_person']).toEqual({ name: 'Jane Roe', email: 'jane@spruce.example' });
+    expect((other['controller'] as Draft)['name']).toBe('Sprucework');
+    const two = importNotice('# Privacy policy\n\nWe at Sprucework care. Here at Oakwork we care too.\n\n## Purpose\n\nQuotes.\n', { lang: 'en' }).register;
+    expect(two['controller']).toBeUndefined();
+  });
+
   it('an organisation named once, or two named as often, is not taken for the controller', () => {
     const once = importNotice('# Privacy policy\n\n## Contact\n\ninfo@spruce.example\n\n## Retention\n\nSpruce Rowers ry keeps member data for a year.\n', { lang: 'en' }).register;
     expect((once['controller'] as Draft)['name']).toBe('TODO: name of the controller');

@@ -399,6 +399,9 @@ describe('recipients named outside their section', () => {
     ]);
     expect(one('Bokföringsbyrån behandlar faktureringsuppgifter för vår räkning.', 'sv')).toEqual([{ category: { sv: 'Bokföringsbyrån behandlar faktureringsuppgifter för vår räkning.' }, role: 'processor' }]);
     expect(one('The accounting firm has access to invoicing data.', 'en')).toEqual([{ category: { en: 'The accounting firm has access to invoicing data.' } }]);
+    expect(one('Alihankkijamme voivat siirtää tietoja palvelimiltaan toisille.', 'fi')).toEqual([{ category: { fi: 'Alihankkijamme voivat siirtää tietoja palvelimiltaan toisille.' }, role: 'processor' }]);
+    expect(one('Av tekniska skäl kan våra underleverantörer behöva flytta uppgifterna.', 'sv')).toEqual([{ category: { sv: 'Av tekniska skäl kan våra underleverantörer behöva flytta uppgifterna.' }, role: 'processor' }]);
+    expect(one('Our subcontractors may need to move the data between data centres.', 'en')).toEqual([{ category: { en: 'Our subcontractors may need to move the data between data centres.' }, role: 'processor' }]);
     expect(one('Käsittelemme yhteistyökumppaneiden yhteyshenkilöiden tietoja.', 'fi')).toBeUndefined();
     expect(one('Vi behandlar uppgifter om leverantörer.', 'sv')).toBeUndefined();
     expect(one('We process data about our suppliers.', 'en')).toBeUndefined();
@@ -474,6 +477,15 @@ Our newsletter provider is certified under the Privacy Shield.
   ];
   it.each(UNNAMED_ELSEWHERE)('a transfer outside the EU/EEA said with its safeguard under another heading is one without a country (%s)', (lang, text, sentence) => {
     expect(imported(text, lang).register['transfers']).toEqual([{ mechanism: 'standard_contractual_clauses', description: { [lang]: sentence } }]);
+  });
+
+  const SAFEGUARD_AFTER: [Lang, string, string][] = [
+    ['fi', '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nSoutuseura Pohjatuuli ry\n\n## Missä tietoja pidetään\n\nTeknisistä syistä palveluntarjoajamme voi joutua siirtämään tietoja EU:n ulkopuolelle. Tällöin käytetään komission hyväksymiä vakiotietosuojalausekkeita.\n', 'Teknisistä syistä palveluntarjoajamme voi joutua siirtämään tietoja EU:n ulkopuolelle.\nTällöin käytetään komission hyväksymiä vakiotietosuojalausekkeita.'],
+    ['sv', '# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nRoddklubben Norrvind\n\n## Var finns uppgifterna\n\nAv tekniska skäl kan vår leverantör behöva flytta uppgifterna till länder utanför EU. Då används standardiserade dataskyddsbestämmelser som antagits av kommissionen.\n', 'Av tekniska skäl kan vår leverantör behöva flytta uppgifterna till länder utanför EU.\nDå används standardiserade dataskyddsbestämmelser som antagits av kommissionen.'],
+    ['en', `${HEAD_EN}## Controller\n\nNorthwind Rowing Club\n\n## Where the data are\n\nFor technical reasons our provider may move the data outside the EU. It then relies on standard data protection clauses adopted by the Commission.\n`, 'For technical reasons our provider may move the data outside the EU.\nIt then relies on standard data protection clauses adopted by the Commission.'],
+  ];
+  it.each(SAFEGUARD_AFTER)('a transfer without a country whose safeguard the next sentence names, in the GDPR\'s own words (%s)', (lang, text, description) => {
+    expect(imported(text, lang).register['transfers']).toEqual([{ mechanism: 'standard_contractual_clauses', description: { [lang]: description } }]);
   });
 
   it('beside a sentence that the data stay in the EU/EEA, a safeguard said elsewhere gives no transfer', () => {

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { countriesIn } from '../src/import/recognise/countries.js';
 import { classifyHeading } from '../src/import/headings.js';
 import { importNotice } from '../src/import/import.js';
+import type { Lang } from '../src/import/draft/state.js';
 
 type Draft = Record<string, any>;
 
@@ -221,6 +222,15 @@ etunimi.sukunimi@soutuseura.example
     expect(draft(`${head}## Changes\n\nThis was last updated on 23/5/2018.\n`)['updated']).toBe('2018-05-23');
     expect(draft(`${head}Päivitetty viimeksi 23.4.2021\n`)['updated']).toBe('2021-04-23');
     expect(draft(`First version issued 16 October 2023\n\n${head}`)['updated']).toBe('2023-10-16');
+  });
+
+  const UPDATED_IN_A_SENTENCE: [Lang, string, string][] = [
+    ['fi', '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nSoutuseura ry\n\n## Muutokset\n\nSeloste päivitettiin viimeksi 3.2.2022.\n', '2022-02-03'],
+    ['sv', '# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nRoddklubben rf\n\n## Ändringar\n\nDenna policy uppdaterades senast den 4 March 2021.\n', '2021-03-04'],
+    ['sv', '# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nRoddklubben rf\n\n## Ändringar\n\nPolicyn reviderades senast den 5 maj 2023.\n', '2023-05-05'],
+  ];
+  it.each(UPDATED_IN_A_SENTENCE)('a date a sentence says the notice was last updated on, in any month\'s language (%s)', (lang, text, date) => {
+    expect(importNotice(text, { lang }).register['updated']).toBe(date);
   });
 
   it('the controller said in the opening paragraph, and a street numbered with a range', () => {

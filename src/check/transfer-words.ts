@@ -53,7 +53,12 @@ export const MECHANISMS: readonly [TransferMechanism, RegExp][] = [
   ['safe_harbor', /safe harbou?r/iu],
   ['data_privacy_framework', /data privacy framework|\bDPF\b|tietosuojakehy|dataskyddsram/iu],
   ['standard_contractual_clauses_2010', /2010\/87/u],
-  ['standard_contractual_clauses', /vakiosopimuslausek|mallisopimuslausek|mallilausek|standardavtalsklausul|standardklausul|standard contractual clauses|\bSCCs?\b|2021\/914/iu],
+  // The GDPR's own words (Art. 46(2)(c)) besides the ones in use: "vakiotietosuojalausekkeet",
+  // "standardiserade dataskyddsbestämmelser", "standard data protection clauses".
+  [
+    'standard_contractual_clauses',
+    /vakiosopimuslausek|vakiotietosuojalausek|mallisopimuslausek|mallilausek|standardavtalsklausul|standardklausul|standardiserade dataskyddsbestämmelse|standard contractual clauses|standard data protection clauses|\bSCCs?\b|2021\/914/iu,
+  ],
   ['binding_corporate_rules', /binding corporate rules|sitov\p{L}* yrityssään|yritystä koskevi\p{L}* sitovi\p{L}* sääntö|bindande företagsbestämmelser|\bBCRs?\b/iu],
   ['adequacy', /riittävyyspäätö|riittävän tietosuojan tason|adequacy|adekvat skyddsnivå|adekvansbeslut/iu],
 ];

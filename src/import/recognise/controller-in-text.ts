@@ -3,20 +3,24 @@
  * speaks of itself by its name again and again ("You have the right to request HelSec ry …",
  * "HelSec ry will keep your membership information …"). The organisation with a company form named
  * most often, at least twice and more often than any other, is the controller; a service provider
- * the notice names (Google, Meta …) never is. The draft says where the name came from, to be checked.
+ * the notice names (Google, Meta …) never is. A name the notice speaks as ("vi på Granverkstan",
+ * "Sprucework ("we")") goes first, company form or not; a contact person of that name is the
+ * controller's own contact block. The draft says where the name came from, to be checked.
  */
 import type { Block } from '../document/block.js';
 import type { DraftState } from '../draft/state.js';
 import type { Section } from '../outline.js';
 import { providersNamed } from '../../check/providers.js';
 import { COMPANY } from './contact-details.js';
+import { weNames } from './we-name.js';
+
+const textOf = (block: Block): string => (block.kind === 'list' ? (block.items ?? []).join('\n') : block.text);
 
 /** How often each organisation with a company form is named in the blocks. */
 function namings(blocks: readonly Block[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const block of blocks) {
-    const text = block.kind === 'list' ? (block.items ?? []).join('\n') : block.text;
-    for (const m of text.matchAll(COMPANY)) {
+    for (const m of textOf(block).matchAll(COMPANY)) {
       const name = `${m[1]!.trim()} ${m[2]!}`.replace(/\s+/gu, ' ');
       if (providersNamed(name).length) continue;
       counts.set(name, (counts.get(name) ?? 0) + 1);
@@ -33,9 +37,38 @@ function mostNamed(counts: ReadonlyMap<string, number>): { name: string; times: 
   return { name: first[0], times: first[1] };
 }
 
+/** The one name the blocks speak as ("we"), not a service provider's; none when they speak as two. */
+function weName(blocks: readonly Block[]): string | undefined {
+  const names = [...new Set(blocks.flatMap((b) => weNames(textOf(b))))].filter((n) => !providersNamed(n).length);
+  return names.length === 1 ? names[0] : undefined;
+}
+
+/**
+ * A contact person of the controller's own name, or of no name, is the controller's contact block
+ * when the controller has no details of its own: its details are the controller's.
+ */
+function contactIsController(x: DraftState, name: string): void {
+  const person = x.people.contact_person;
+  if (person.title || (person.name !== undefined && person.name.toLowerCase() !== name.toLowerCase())) return;
+  if (x.controller.email || x.controller.address || x.controller.phone) return;
+  x.controller.email = person.email;
+  x.controller.phone = person.phone;
+  x.controller.address = person.address;
+  x.controller.web_form ??= person.web_form;
+  x.people.contact_person = {};
+}
+
 export function controllerInText(x: DraftState, front: readonly Block[], sections: readonly Section[]): void {
   if (x.controller.name || x.frontCompany || x.titleCompany) return;
-  const found = mostNamed(namings([...front, ...sections.flatMap((s) => s.blocks)]));
+  const blocks = [...front, ...sections.flatMap((s) => s.blocks)];
+  const we = weName(blocks);
+  if (we) {
+    x.controller.name = we;
+    contactIsController(x, we);
+    x.todo(['controller'], `no part of the original names the controller; "${we}", the name its text speaks as ("we"), is taken for it: check it`, []);
+    return;
+  }
+  const found = mostNamed(namings(blocks));
   if (!found) return;
   x.controller.name = found.name;
   x.todo(['controller'], `no part of the original names the controller; "${found.name}", named ${found.times} times in its text, is taken for it: check it`, []);

@@ -10,15 +10,16 @@ import { PARTY } from './recipient-words.js';
 const FI_PARTY = String.raw`\p{L}*(?:palveluntarjoaja|toimittaja|kumppani|taho|yritys|yritykset|yhtiö|pankki|pankit|tilintarkastaja|tilitoimisto|kirjanpitäjä|tutkija|ylläpitäjä|alihankkija|käsittelijä)(?:t|mme|nne)?`;
 
 /** A Finnish verb of processing or seeing in the third person, not "käsittelemme" nor "käsitellään". */
-const FI_VERB = String.raw`(?:käsittelee|käsittelevät|voi käsitellä|voivat käsitellä|näkee|näkevät|voi nähdä|voivat nähdä|pääsee|pääsevät)`;
+const FI_VERB = String.raw`(?:käsittelee|käsittelevät|voi käsitellä|voivat käsitellä|näkee|näkevät|voi nähdä|voivat nähdä|pääsee|pääsevät|siirtää|siirtävät|voi siirtää|voivat siirtää|säilyttää|säilyttävät)`;
 
 const FINNISH = new RegExp(
   String.raw`(?<![\p{L}])(?:${FI_PARTY}(?![\p{L}])(?:\s+\S+){0,5}?\s+${FI_VERB}|${FI_VERB}(?:\s+\S+){0,5}?\s+${FI_PARTY}(?![\p{L}]))(?![\p{L}])|(?<![\p{L}])\p{L}*(?:palveluntarjoaj|toimittaj|kumppane|tahoi|tilintarkastaj|tilitoimisto|kirjanpitäj|alihankkij)\p{L}*(?:lla|llä)\s+on\s+pääsy`,
   'iu',
 );
 
-/** A Swedish or English verb of processing, seeing or access, after the party: active forms only. */
-const VERB_AFTER = /^(?:\s+(?!vi\b|we\b)[\p{L}'’-]+){0,5}?\s+(?:behandlar|hanterar|har tillgång|får tillgång|kan se|kan behandla|kan få tillgång|process(?:es)?|handles?|ha(?:s|ve) access|can (?:see|access|process)|may (?:see|access|process))(?![\p{L}])/iu;
+/** A Swedish or English verb of processing, seeing, access, moving or storing, after the party: active forms only. */
+const VERB_AFTER =
+  /^(?:\s+(?!vi\b|we\b)[\p{L}'’-]+){0,5}?\s+(?:behandlar|hanterar|har tillgång|får tillgång|kan se|kan behandla|kan få tillgång|flyttar|flytta|lagrar|process(?:es)?|handles?|ha(?:s|ve) access|can (?:see|access|process|move|store)|may (?:see|access|process|move|store)|(?:may|might) need to (?:move|transfer|store))(?![\p{L}])/iu;
 
 /** Words before a party that make it what the data are about or come from: "om leverantörer", "about our suppliers". */
 const ABOUT = /(?:^|\s)(?:om|av|från|för|med|of|about|from|for|with|by)(?:\s+(?:our|their|the|våra|vår|vårt|dessa))?\s*$/iu;

@@ -3,6 +3,7 @@
  * ylläpitämiseksi", "Vi behandlar uppgifterna för att kunna svara", "i syfte att förhindra missbruk",
  * "We use the data to resolve technical issues", "Personal data is processed for managing membership".
  */
+import { mechanismsIn } from '../../check/transfer-words.js';
 
 /** Words that say what the data are used for, on their own. */
 const USED_FOR = [
@@ -35,9 +36,9 @@ const NEGATION = /(?<![\p{L}])(?:ei|emme|eikä|inte|aldrig|ej|not|never|no)(?![\
 const ABOUT_NOTICE =
   /ansvar\p{L}* för att|vastaa\p{L}* siitä, että|responsib\p{L}* for ensuring|\bthis (?:privacy )?(?:statement|notice|policy|document)\b|tämän (?:\p{L}+ )?(?:selosteen|ilmoituksen|asiakirjan)|(?:denna|detta) (?:\p{L}+)?(?:policy|meddelande|dokument)/iu;
 
-/** The sentence says what data are processed for. */
+/** The sentence says what data are processed for; not what safeguard a transfer uses ("Tällöin käytetään vakiosopimuslausekkeita"). */
 export function isPurposeSentence(sentence: string): boolean {
-  if (NEGATION.test(sentence) || ABOUT_NOTICE.test(sentence)) return false;
+  if (NEGATION.test(sentence) || ABOUT_NOTICE.test(sentence) || mechanismsIn(sentence).length) return false;
   return USED_FOR.some((re) => re.test(sentence)) || PROCESSED_FOR.some((re) => re.test(sentence));
 }
 

@@ -27,7 +27,7 @@ export const PARTY = new RegExp(
     // Swedish
     String.raw`\p{L}*leverantör\p{L}*|\p{L}*partner\p{L}*|samarbetspart\p{L}*|tredje part\p{L}*|andra parter|utomstående|\p{L}+företag\p{L}*|företag(?:en)?(?![\p{L}])|\p{L}+bolag\p{L}*|bank(?:er|erna|en)?(?![\p{L}])|revisor\p{L}*|redovisningsbyrå\p{L}*|bokföringsbyrå\p{L}*|molntjänst\p{L}*|forskare|personuppgiftsbiträd\p{L}*|volontär(?:er|erna)(?![\p{L}])|funktionär(?:er|erna)(?![\p{L}])`,
     // English
-    String.raw`\bproviders?\b|\bsuppliers?\b|\bvendors?\b|\bpartners?\b|\bcontractors?\b|\bthird part(?:y|ies)\b|\b(?:outside|other) parties\b|\bcompanies\b|\bbanks?\b|\binsurers?\b|\bauditors?\b|\baccountants?\b|\baccounting firms?\b|\binsurance compan(?:y|ies)\b|\bcloud services?\b|\bhosting\b|\bresearchers\b|\b(?:support|staff|crew|security) members\b|\bvolunteers\b|\bstewards\b|\badministrators?\b|\b(?:sub-?)?processors\b`,
+    String.raw`\bproviders?\b|\bsuppliers?\b|\bvendors?\b|\bpartners?\b|\b(?:sub-?)?contractors?\b|\bthird part(?:y|ies)\b|\b(?:outside|other) parties\b|\bcompanies\b|\bbanks?\b|\binsurers?\b|\bauditors?\b|\baccountants?\b|\baccounting firms?\b|\binsurance compan(?:y|ies)\b|\bcloud services?\b|\bhosting\b|\bresearchers\b|\b(?:support|staff|crew|security) members\b|\bvolunteers\b|\bstewards\b|\badministrators?\b|\b(?:sub-?)?processors\b`,
   ].join('|'),
   'iu',
 );

@@ -32,7 +32,8 @@ export const STAYS = new RegExp(
 );
 
 /** Words that say data go somewhere: a country named with them is a destination. */
-export const TRANSFERRED = /siirr\p{L}*|luovut\p{L}*|tallenne\p{L}*|tallent\p{L}*|säilyte\p{L}*|säilytä\p{L}*|palvelim\p{L}*|överför\p{L}*|lagra\p{L}*|server\p{L}*|transfer\p{L}*|sent to|stored|hosted/iu;
+export const TRANSFERRED =
+  /siir[rt]\p{L}*|luovut\p{L}*|tallenne\p{L}*|tallent\p{L}*|säilyte\p{L}*|säilytä\p{L}*|palvelim\p{L}*|överför\p{L}*|flytta\p{L}*|lagra\p{L}*|server\p{L}*|transfer\p{L}*|sent to|stored|hosted|\bmov(?:e|ed|es|ing)\b/iu;
 
 /** Without safeguards: "ilman asianmukaisia suojatoimia", "utan lämpliga skyddsåtgärder", "without appropriate safeguards". */
 const WITHOUT_SAFEGUARDS =

@@ -24,10 +24,22 @@ function stated(s: string): boolean {
 /**
  * "Sker överföring utanför EU/EES använder vi standardavtalsklausuler", "Jos tietoja siirretään
  * EU/ETA-alueen ulkopuolelle, käytämme vakiosopimuslausekkeita", "Where data are transferred outside
- * the EEA, we rely on standard contractual clauses": a transfer without a country, its safeguard named.
+ * the EEA, we rely on standard contractual clauses": a transfer without a country, its safeguard named
+ * in it or in the sentence after it ("… kan behöva flytta information utanför EU. Om detta sker så
+ * används standardiserade dataskyddsbestämmelser.").
  */
-function withSafeguard(s: string): boolean {
-  return TRANSFER_CUE.test(s) && TRANSFERRED.test(s) && mechanismsIn(s).length > 0 && !NOT_TRANSFERRED.test(s) && !DENIED.test(s);
+function withSafeguard(s: string, next = ''): boolean {
+  return TRANSFER_CUE.test(s) && TRANSFERRED.test(s) && mechanismsIn(`${s} ${next}`).length > 0 && !NOT_TRANSFERRED.test(s) && !DENIED.test(s);
+}
+
+/** The sentences of a paragraph that state a transfer without a country, each with the next one when that names the safeguard. */
+function unnamedIn(paragraph: readonly string[]): string[] {
+  return paragraph.flatMap((s, i) => {
+    if (deniesOnlyUnsafe(s)) return [s];
+    if (withSafeguard(s)) return [s];
+    const next = paragraph[i + 1];
+    return next !== undefined && withSafeguard(s, next) ? [s, next] : [];
+  });
 }
 
 /**
@@ -42,13 +54,14 @@ export function transferDenials(x: DraftState, sections: readonly Section[]): vo
   const countries = sections.flatMap((s) => statements(s.blocks)).filter(stated);
   for (const s of countries) addTransfers(x, s);
   if (countries.length) return;
-  const all = sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'paragraph').flatMap((b) => sentences(b.text));
+  const paragraphs = sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'paragraph').map((b) => sentences(b.text));
+  const all = paragraphs.flat();
   const said = all.filter((s) => (NOT_TRANSFERRED.test(s) || STAYS.test(s)) && !hasException(s) && !deniesOnlyUnsafe(s));
   if (said.length) {
     x.transfersNone = true;
     x.remark(['transfers'], 'The original says:', said);
     return;
   }
-  const unnamed = all.filter((s) => withSafeguard(s) || deniesOnlyUnsafe(s));
+  const unnamed = [...new Set(paragraphs.flatMap(unnamedIn))];
   if (unnamed.length) joinSection(x, { start: x.transfers.length, unnamed, copies: [] });
 }

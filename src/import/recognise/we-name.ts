@@ -1,0 +1,29 @@
+/**
+ * The name a notice speaks as: "we at Sprucework", "vi på Granverkstan", "Kuusipaja ("we", "us")",
+ * "Granverkstan (nedan "vi")", "Kuusipaja (jäljempänä "me")". A notice that names no controller
+ * often still says who "we" are, with or without a company form; that is the controller's name.
+ */
+
+/** A name: one to five words, each starting with a capital or a digit, and a company form written small. */
+const NAME = String.raw`((?:[\p{Lu}\d][\p{L}\d&'’.-]*)(?:[ \u00a0][\p{Lu}\d][\p{L}\d&'’.-]*){0,4}(?: (?:ry|rf|r\.y\.|oy|ab|tmi|ky|ay|ltd))?)`;
+
+/** "we at X", "here at X", "vi på X", "vi här på X", "oss på X". */
+const WE_AT = new RegExp(String.raw`\b(?:[Ww]e|[Hh]ere|[Uu]s) at ${NAME}|\b(?:[Vv]i|[Oo]ss)(?: här)? på ${NAME}`, 'gu');
+
+/** "X ("we", "us")", "X (hereinafter "we")", "X (nedan "vi")", "X (jäljempänä "me")". */
+const WE_DEFINED = new RegExp(
+  String.raw`${NAME},? \((?:hereinafter(?: referred to as)?|later|below|nedan(?: kallad)?|härefter|jäljempänä|myöhemmin)?[ :]*["“”'‘’»«]?(?:we|us|our|vi|oss|me|meidän|meillä)\b`,
+  'gu',
+);
+
+/** The names the text speaks as, each once, in the order they come. */
+export function weNames(text: string): string[] {
+  const names: string[] = [];
+  for (const re of [WE_AT, WE_DEFINED]) {
+    for (const m of text.matchAll(re)) {
+      const name = (m[1] ?? m[2] ?? '').replace(/[.,]+$/u, '').replace(/^(?:The|Den|Det) /u, '').trim();
+      if (name && !names.includes(name)) names.push(name);
+    }
+  }
+  return names;
+}
