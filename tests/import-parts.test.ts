@@ -981,3 +981,45 @@ describe('the recognisers called directly', () => {
     expect(register['automated_decisions']).toBe('none');
   });
 });
+
+describe('seloste import: lists that lead into lists, lists of bases, and reports to an authority', () => {
+  const NESTED: [Lang, string, string[]][] = [
+    ['fi', '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nKuusipaja Oy\n\nTietoja käsitellään näihin tarkoituksiin:\n\n1. Jäsenten tietoja käytetään, jotta voimme:\n\n\t* Laskuttaa jäsenmaksut.\n\t* Lähettää jäsenkirjeen.\n\n2. Työntekijöiden tietoja käytetään, jotta voimme:\n\n\t* Maksaa palkat.\n', ['Laskuttaa jäsenmaksut.', 'Lähettää jäsenkirjeen.', 'Maksaa palkat.']],
+    ['sv', '# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nGranverkstan AB\n\nUppgifterna behandlas för vissa ändamål:\n\n1. Medlemmarnas uppgifter används för att:\n\n\t* Fakturera avgifter.\n\t* Skicka medlemsbrev.\n\n2. Anställdas uppgifter används till att:\n\n\t* Betala löner.\n', ['Fakturera avgifter.', 'Skicka medlemsbrev.', 'Betala löner.']],
+    ['en', '# Privacy notice\n\n## Controller\n\nSprucework Ltd\n\nWe process data for these purposes:\n\n1. Members\' data are used to:\n\n    * Invoice fees.\n    * Send the members\' letter.\n\n2. Staff data are used to:\n\n    * Pay salaries.\n', ['Invoice fees.', "Send the members' letter.", 'Pay salaries.']],
+  ];
+  it.each(NESTED)('items nested under an item that leads into them are the purposes, not their lead-ins (%s)', (lang, text, purposes) => {
+    const found = (imported(text, lang).register['purposes'] as Draft[]).map((p) => (p['description'] as Record<string, string>)[lang]);
+    expect(found).toEqual(purposes);
+  });
+
+  const CATALOGUE: [Lang, string][] = [
+    ['fi', '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nKuusipaja Oy\n\nKäsittely on lainmukaista, koska se perustuu johonkin seuraavista:\n\n1. Suostumus.\n2. Sopimuksen täytäntöönpano.\n3. Lakisääteinen velvoite.\n4. Rekisteröidyn elintärkeät edut.\n5. Yleistä etua koskeva tehtävä.\n\nTietoja käytetään laskutukseen.\n'],
+    ['sv', '# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nGranverkstan AB\n\nBehandlingen är laglig eftersom den grundar sig på något av följande:\n\n1. Utifrån samtycke.\n2. Fullgöra avtal.\n3. Fullgöra laglig skyldighet.\n4. Skydda den registrerades vitala intressen.\n5. Tillgodose ett berättigat intresse (intresseavvägning).\n\nUppgifterna används för fakturering.\n'],
+    ['en', '# Privacy notice\n\n## Controller\n\nSprucework Ltd\n\nProcessing is lawful as it rests on one of these:\n\n1. Your consent.\n2. Performance of a contract.\n3. A legal obligation.\n4. Protecting your vital interests.\n5. Our legitimate interests.\n\nWe use the data for invoicing.\n'],
+  ];
+  it.each(CATALOGUE)('a list that goes through four or more bases, none paired with a purpose, gives bases for the whole register, not purposes (%s)', (lang, text) => {
+    const { register } = imported(text, lang);
+    expect((register['legal_bases'] as string[]).length).toBeGreaterThanOrEqual(4);
+    expect((register['purposes'] as Draft[]).every((p) => !p['legal_basis'])).toBe(true);
+    expect(register['purposes']).toHaveLength(1);
+  });
+
+  it('a list of purposes each paired with its basis stays purposes', () => {
+    const { register } = imported('# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nKuusipaja Oy\n\nTietoja käytetään:\n\n- Markkinointi (suostumus)\n- Asiakassuhde (sopimus)\n- Kirjanpito (lakisääteinen velvoite)\n- Tietoturva (oikeutettu etu)\n', 'fi');
+    expect((register['purposes'] as Draft[]).map((p) => p['legal_basis'])).toEqual(['consent', 'contract', 'legal_obligation', 'legitimate_interests']);
+  });
+
+  it('the controller said through whom it acts: "X genom styrelsen är personuppgiftsansvarig", "X, through its board, is the controller"', () => {
+    const sv = imported('# Integritetspolicy\n\nFörskolan Granen genom styrelsen är personuppgiftsansvarig för behandlingen. Kontakta oss på info@granen.example.\n\n## Ändamål\n\nUppgifterna används för fakturering.\n', 'sv').register;
+    expect((sv['controller'] as Draft)['name']).toBe('Förskolan Granen');
+    const en = imported('# Privacy notice\n\nSpruce Nursery, through its board, is the controller of your data. Write to info@spruce.example.\n\n## Purpose\n\nWe use the data for invoicing.\n', 'en').register;
+    expect((en['controller'] as Draft)['name']).toBe('Spruce Nursery');
+  });
+
+  it('data reported to the municipality ("anmäla till kommunen") go to a recipient; signing up to a course ("anmäler dig till") does not', () => {
+    const one = (item: string) => imported(`# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nGranverkstan AB\n\n## Ändamål\n\nUppgifterna används för att:\n\n- Sköta avgifter.\n- ${item}\n`, 'sv').register['recipients'];
+    expect(one('Anmäla personuppgifter till kommunen för att få bidrag.')).toEqual([{ category: { sv: 'Anmäla personuppgifter till kommunen för att få bidrag.' } }]);
+    expect(one('När du anmäler dig till kursen sparas din e-post.')).toBeUndefined();
+  });
+});

@@ -182,9 +182,12 @@ const ORGANISATION = String.raw`\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*
 const NAMED_CONTROLLER =
   /(?:^|\s)(?:är|on|is)\s+(\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,4})\s+(?:personuppgiftsansvarig|rekisterinpitäjä|(?:the )?(?:data )?controller)(?![\p{L}])/u;
 
-/** The name first: "Jubilee Church is the data controller", "Soutuseura ry on rekisterinpitäjä", "… toimii rekisterinpitäjänä". */
+/**
+ * The name first: "Jubilee Church is the data controller", "Soutuseura ry on rekisterinpitäjä", "… toimii
+ * rekisterinpitäjänä", also through whom it acts: "Förskolan Gran genom styrelsen är personuppgiftsansvarig".
+ */
 const CONTROLLER_NAMED =
-  /(?:^|[.!?]\s+)(\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*|\s+(?:ry|rf|r\.y\.|Oy|Ab|Ltd)){0,4})\s+(?:is|on|toimii|är)\s+(?:the\s+)?(?:[Dd]ata\s+)?(?:[Cc]ontroller|[Rr]ekisterinpitäjä\p{L}*|[Pp]ersonuppgiftsansvarig)(?![\p{L}])/u;
+  /(?:^|[.!?]\s+)(\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*|\s+(?:ry|rf|r\.y\.|Oy|Ab|Ltd)){0,4})(?:,?\s+(?:genom|through|by|via)\s+(?:its\s+|sin\s+)?\p{Ll}+,?)?\s+(?:is|on|toimii|är)\s+(?:the\s+)?(?:[Dd]ata\s+)?(?:[Cc]ontroller|[Rr]ekisterinpitäjä\p{L}*|[Pp]ersonuppgiftsansvarig)(?![\p{L}])/u;
 
 /** A sentence that introduces the organisation, under the controller's heading: "Northwind Church is a registered charity", "Vi är Nordvind rf". */
 const INTRODUCED = new RegExp(

@@ -5,12 +5,13 @@
  */
 import type { Block } from '../document/block.js';
 import type { DraftState } from '../draft/state.js';
+import { flatten } from '../document/block.js';
 import { isLeadIn, sentences } from '../draft/text.js';
 import type { Section } from '../outline.js';
 import { purposePairs } from './purpose-pairs.js';
 import { isPurposeSentence } from './purpose-prose.js';
-import { hasPoint } from './bases.js';
-import { addPurpose, BASIS_STATEMENT, pairsAsPurposes, proseSentences } from './purposes.js';
+import { basisLabel, basisPair, hasPoint, statedBases } from './bases.js';
+import { addPurpose, BASIS_STATEMENT, pairsAsPurposes, proseSentences, statement } from './purposes.js';
 
 /** Parts that say how data are kept, protected or moved, or what the data subject may do: no purposes. */
 const NOT_PURPOSES = new Set(['rights', 'transfers', 'retention', 'security']);
@@ -31,10 +32,40 @@ function leadInOf(topic: readonly Block[], i: number): string | undefined {
   return b?.kind === 'paragraph' && isLeadIn(b.text) && topic[i + 1]?.kind === 'list' ? b.text.replace(/[:：]\s*$/u, '') : undefined;
 }
 
+/**
+ * A list that goes through the bases of Art. 6(1), four or more, one an item ("Utifrån samtycke.",
+ * "Skydda den registrerades vitala intressen.", "Fullgöra arbetsuppgift av allmänt intresse …"),
+ * with no purpose paired to any: the bases of the register as a whole, not purposes.
+ */
+function basisCatalogue(b: Block): boolean {
+  const items = b.items ?? [];
+  // A pair names a purpose beside its basis, unless its "purpose" is the basis again ("berättigat intresse (intresseavvägning)").
+  const paired = (i: string): boolean => {
+    const pair = basisPair(i) ?? basisLabel(i);
+    return pair !== undefined && !statedBases(pair.purpose).bases.length;
+  };
+  if (items.some(paired)) return false;
+  const named = items.map((i) => statedBases(i).bases).filter((bases) => bases.length);
+  return named.length * 2 >= items.length && new Set(named.flat()).size >= 4;
+}
+
 /** The items of a list that are purposes: read with the lead-in, "We use your data to" + "send invitations", as one sentence. */
 function ledItems(topic: readonly Block[], i: number): string[] {
   const leadIn = leadInOf(topic, i - 1);
-  return leadIn ? (topic[i]!.items ?? []).filter((item) => isPurposeSentence(`${leadIn} ${item}`)) : [];
+  return leadIn && !basisCatalogue(topic[i]!) ? (topic[i]!.items ?? []).filter((item) => isPurposeSentence(`${leadIn} ${item}`)) : [];
+}
+
+/**
+ * The items nested under items that lead into them ("Anställdas personuppgifter används till att:"),
+ * each read with its own lead-in: those that say a purpose so. None when no item leads into others.
+ */
+function nestedLed(b: Block): string[] | undefined {
+  const leads = (b.tree ?? []).filter((t) => t.items.length && isLeadIn(t.text));
+  if (!leads.length) return undefined;
+  return leads.flatMap((t) => {
+    const leadIn = t.text.replace(/[:：]\s*$/u, '');
+    return flatten(t.items).filter((item) => isPurposeSentence(`${leadIn} ${item}`));
+  });
 }
 
 /**
@@ -51,7 +82,8 @@ function topicPurposes(x: DraftState, topic: readonly Block[], perItem: boolean)
     if (b.kind === 'paragraph' && purposePairs(x, b.text, where)) return;
     if (b.kind === 'paragraph' && !(topic[i + 1]?.kind === 'list' && ledItems(topic, i + 1).length)) texts.push(...sentences(b.text));
     if (b.kind !== 'list') return;
-    const led = ledItems(topic, i);
+    if (basisCatalogue(b)) return statement(x, (b.items ?? []).join('\n'), b.lines, undefined, where);
+    const led = nestedLed(b) ?? ledItems(topic, i);
     for (const item of led) addPurpose(x, item, where);
     // Each kind of data with its own purpose: a basis the topic states is not said to hold for it.
     if (!led.length && perItem) for (const item of (b.items ?? []).filter(isPurposeSentence)) addPurpose(x, item, { section: where.section });

@@ -59,7 +59,8 @@ const INCOMING = /(?<![\p{L}])(?:saadaan|saamme|kerätään|hankitaan|meille|fr�
 
 /** Verbs that say data are handed over, not merely sent ("uutiskirje lähetetään jäsenille" hands no data over). */
 const HANDS_OVER =
-  /(?<![\p{L}])(?:luovute\p{L}*|luovutamme|luovuttaa|luovuttavat|ilmoitetaan|lämnas ut|lämnar ut|lämnas till|utlämnas|överlämnas|delas med|delar vi|rapporteras|disclose[sd]?|shared? with|passed (?:on|to)|handed over|reported to)(?![\p{L}])/iu;
+  // "anmäla till kommunen" reports data to it; "anmäla dig till kursen" only signs up.
+  /(?<![\p{L}])(?:luovute\p{L}*|luovutamme|luovuttaa|luovuttavat|ilmoitetaan|ilmoitamme|anmäl(?:a|er|de|an)(?![\p{L}])(?!\s+(?:dig|sig|er|mig|oss)(?![\p{L}]))|lämnas ut|lämnar ut|lämnas till|utlämnas|överlämnas|delas med|delar vi|rapporteras|disclose[sd]?|shared? with|passed (?:on|to)|handed over|reported to)(?![\p{L}])/iu;
 
 /** An organisation the text names as the one data go to: "Tilastokeskukselle", "lajiliitolle", "till Skolverket", "with Eventbrite", "to the federation". */
 function namedOrganisation(sentence: string): boolean {

@@ -7,7 +7,7 @@ import { countriesIn } from './countries.js';
 
 /** A verb (or the noun of one) that says data are, or may be, disclosed, shared, sent or passed to someone. */
 export const DISCLOSES =
-  /(?<![\p{L}])(?:luovute\p{L}*|luovutamme|luovuttaa|luovuttavat|luovuttami\p{L}*|siirretään|siirrämme|välitetään|välitämme|jaetaan|jaamme|toimitetaan|lähetetään|lähettää|lähetämme|lähettämi\p{L}*|ilmoitetaan|lämnas|lämnar|lämna|utlämna\p{L}*|delas|delar|dela|överlämna\p{L}*|skickas|rapporteras|disclos\p{L}*|shared?|sharing|passed on|pass on|passed to|handed over|sent|forwarded|reported|transferred|provided to|made available)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:luovute\p{L}*|luovutamme|luovuttaa|luovuttavat|luovuttami\p{L}*|siirretään|siirrämme|välitetään|välitämme|jaetaan|jaamme|toimitetaan|lähetetään|lähettää|lähetämme|lähettämi\p{L}*|ilmoitetaan|ilmoitamme|anmäl(?:a|er|de|an)(?![\p{L}])(?!\s+(?:dig|sig|er|mig|oss)(?![\p{L}]))|lämnas|lämnar|lämna|utlämna\p{L}*|delas|delar|dela|överlämna\p{L}*|skickas|rapporteras|disclos\p{L}*|shared?|sharing|passed on|pass on|passed to|handed over|sent|forwarded|reported|transferred|provided to|made available)(?![\p{L}])/iu;
 
 /**
  * Giving someone access to the data: "ge dem tillgång", "give them access". Having access is not
@@ -57,7 +57,7 @@ function finnishTarget(text: string): boolean {
 
 /** A verb of disclosure, up to four words, and "to", "with", "till" or "med", then the two words after it. */
 const TO_SOMEONE =
-  /(?<![\p{L}])(?:disclos\p{L}*|shared?|passed on|passed|handed over|sent|forwarded|reported|transferred|provided|made available|given|lämnas(?:\s+ut)?|lämnar(?:\s+ut)?|lämna(?:\s+ut)?|delas|delar|dela|överlämnas|skickas|rapporteras)\s+(?:[\p{L}\d-]+,?\s+){0,4}?(to|with|till|med|åt)\s+([\p{L}\d][\p{L}\d-]*)(?:\s+([\p{L}\d][\p{L}\d-]*))?/giu;
+  /(?<![\p{L}])(?:disclos\p{L}*|shared?|passed on|passed|handed over|sent|forwarded|reported|transferred|provided|made available|given|lämnas(?:\s+ut)?|lämnar(?:\s+ut)?|lämna(?:\s+ut)?|delas|delar|dela|överlämnas|skickas|rapporteras|anmäl(?:a|er|de|an)(?!\s+(?:dig|sig|er|mig|oss)(?![\p{L}])))\s+(?:[\p{L}\d-]+,?\s+){0,4}?(to|with|till|med|åt)\s+([\p{L}\d][\p{L}\d-]*)(?:\s+([\p{L}\d][\p{L}\d-]*))?/giu;
 
 /** English words that lead to a party ("to the organisers", "with our partners"), where one is needed before a noun. */
 const DETERMINER = /^(?:the|our|a|an|other|external|selected|trusted|relevant|competent|certain|these|those|such|any|each)$/iu;
