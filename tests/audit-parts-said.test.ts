@@ -24,12 +24,16 @@ describe('sources a notice states by what the person does', () => {
   });
 
   const UNSAID: [string, string][] = [
-    ['fi', 'Rekisteriin tallennetaan asiakkaan nimi, osoite ja puhelinnumero.'],
-    ['sv', 'Registret innehåller namn, adress och telefonnummer.'],
-    ['en', 'The register holds the customer\'s name, address and phone number.'],
+    ['fi', 'Rekisteriin tallennetaan asiakkaan nimi, osoite ja puhelinnumero. Osoitteita saadaan myös muista lähteistä.'],
+    ['sv', 'Registret innehåller namn, adress och telefonnummer. Adresser hämtas också från andra källor.'],
+    ['en', 'The register holds the customer\'s name, address and phone number. Addresses are also obtained from other sources.'],
   ];
   it.each(UNSAID)('does not take "%s: %s" as saying it', (_lang, text) => {
     expect(saysSources([passage(text)])).toBe(false);
+  });
+
+  it.each(UNSAID)('takes a notice that says nothing of anyone else giving the data as collecting them from the person (Art. 13) (%s)', (_lang, text) => {
+    expect(saysSources([passage(text.replace(/\.[^.]*\.$/u, '.'))])).toBe(true);
   });
 });
 

@@ -64,6 +64,16 @@ describe('rights said as what the person can ask or receive', () => {
     expect(stated('You may ask us what personal data we process about you.')).toEqual(['access']);
   });
 
+  it('are what the controller does when asked: tells which data are held, corrects, stops using for now', () => {
+    expect(stated('Voit pyytää, että kerromme, mitä tietoja sinusta on.')).toEqual(['access']);
+    expect(stated('Du kan begära att vi berättar vilka uppgifter som finns om dig.')).toEqual(['access']);
+    expect(stated('You can ask us to tell you what data we hold about you.')).toEqual(['access']);
+    expect(stated('Du kan begära att vi rättar en felaktig uppgift.')).toEqual(['rectification']);
+    expect(stated('Voit pyytää, että emme toistaiseksi käytä tietoa.')).toEqual(['restriction']);
+    expect(stated('Du kan begära att vi tills vidare inte använder en uppgift.')).toEqual(['restriction']);
+    expect(stated('You can ask us to stop using a piece of data for now.')).toEqual(['restriction']);
+  });
+
   it('are access: a request for the data held on oneself', () => {
     expect(stated('Rekisteröity voi esittää kirjallisen tietopyynnön omien tietojensa osalta.')).toEqual(['access']);
     expect(stated('Tietopyynnön häntä koskevista tiedoista voi lähettää sähköpostitse.')).toEqual(['access']);

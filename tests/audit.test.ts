@@ -378,7 +378,7 @@ describe('a part the notice states in words the import does not read', () => {
   });
 
   it('is, where the notice does not state it', async () => {
-    const found = await auditText('unsaid.md', [...head, ...controller, '## Our members', '', 'We keep the names and e-mail addresses of our members.', '', ...rights]);
+    const found = await auditText('unsaid.md', [...head, ...controller, '## Our members', '', 'We keep the names and e-mail addresses of our members. Addresses are also obtained from other sources.', '', ...rights]);
     expect(parts.filter((rule) => !found.some((f) => f.ruleId === rule))).toEqual([]);
   });
 
@@ -897,5 +897,11 @@ describe('a controller established outside Finland', () => {
     expect(await code('org.md', 'Bostadsrättsföreningen Exempel, organisationsnummer 769900-1234, är personuppgiftsansvarig.')).toEqual([]);
     expect(await code('post.md', 'Exempel AB, Storgatan 1, 211 20 Malmö, är personuppgiftsansvarig.')).toEqual([]);
     expect(await code('fo.md', 'Exempel Ab, FO-nummer 1234567-8, Gatan 1, 00100 Helsingfors, är personuppgiftsansvarig.')).toEqual([7]);
+  });
+
+  it('nor where complaints go to the Swedish authority and the Finnish one is named nowhere', async () => {
+    const complaint = (authority: string): string[] => [...notice('Förskolan Exempel är personuppgiftsansvarig.'), '', '## Klagomål', '', `Du kan klaga hos ${authority}.`];
+    expect(at(await auditText('imy.md', complaint('Integritetsskyddsmyndigheten (IMY)')), 'personal-identity-code')).toEqual([]);
+    expect(at(await auditText('both.md', complaint('Integritetsskyddsmyndigheten eller dataombudsmannen')), 'personal-identity-code')).toEqual([7]);
   });
 });

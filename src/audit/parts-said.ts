@@ -161,9 +161,13 @@ function ownAccountData(passages: readonly Passage[]): boolean {
   return anySays(passages, OWN_ACCOUNT) && !anySays(passages, FROM_ELSEWHERE);
 }
 
-/** The notice says where the data come from: a section on the sources, a sentence that says so, or the data are the person's own. */
+/**
+ * The notice says where the data come from: a section on the sources, a sentence that says so, or the
+ * data are the person's own; or nothing in it says they come from anyone else, so that they are
+ * collected from the person, whom Art. 13 does not oblige the notice to name as a source.
+ */
 export function saysSources(passages: readonly Passage[]): boolean {
-  return inSection(passages, 'sources').length > 0 || anySays(passages, FROM_THE_PERSON) || ownAccountData(passages);
+  return inSection(passages, 'sources').length > 0 || anySays(passages, FROM_THE_PERSON) || ownAccountData(passages) || !anySays(passages, FROM_ELSEWHERE);
 }
 
 /** The notice says whether the data must be given: in a sentence, or by marking items one by one. */

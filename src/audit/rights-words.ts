@@ -11,10 +11,11 @@ export type StatedRight = RightId | 'object_direct_marketing';
 /**
  * Access said as what the person can ask: which data are held ("pyytää tietoa siitä, mitä
  * henkilötietoja me käsittelemme", "få veta vilka personuppgifter vi behandlar", "ask what personal
- * information we hold").
+ * information we hold"), or what the controller does when asked ("berättar vilka uppgifter som finns
+ * om dig", "kerromme, mitä tietoja sinusta on", "tell you what data we hold").
  */
 const WHAT_IS_HELD =
-  /(?:tieto\p{L}*|tietää|selvity\p{L}*|kysyä),?\s+(?:siitä,?\s+)?(?:mitä|mitkä|millaisia)\s+(?:\p{L}+\s+)?(?:henkilö)?tie(?:to|do)|(?:veta|information om|besked om|fråga)\s+(?:vilka|vad för)\s+(?:\p{L}+\s+)?(?:person)?uppgift|(?<!\p{L})(?:ask|know|find out|learn|be told|information (?:on|about))\s+(?:us\s+)?(?:what|which)\s+(?:\p{L}+\s+)?(?:data|information)/iu;
+  /(?:tieto\p{L}*|tietää|selvity\p{L}*|kysyä),?\s+(?:siitä,?\s+)?(?:mitä|mitkä|millaisia)\s+(?:\p{L}+\s+)?(?:henkilö)?tie(?:to|do)|(?:veta|information om|besked om|fråga)\s+(?:vilka|vad för)\s+(?:\p{L}+\s+)?(?:person)?uppgift|(?<!\p{L})(?:ask|know|find out|learn|be told|information (?:on|about))\s+(?:us\s+)?(?:what|which)\s+(?:\p{L}+\s+)?(?:data|information)|(?<!\p{L})(?:kerro\p{L}*|kertoisimme),?\s+(?:sinulle,?\s+)?(?:mitä|mitkä)\s+(?:\p{L}+\s+)?(?:henkilö)?tie(?:to|do)|(?<!\p{L})berätta\p{L}*\s+(?:för dig\s+)?(?:vilka|vad för)\s+(?:\p{L}+\s+)?(?:person)?uppgift|(?<!\p{L})tell\s+(?:you\s+)?(?:what|which)\s+(?:\p{L}+\s+)?(?:data|information)/iu;
 
 function either(...patterns: RegExp[]): RegExp {
   return new RegExp(patterns.map((p) => p.source).join('|'), 'iu');
@@ -25,9 +26,10 @@ export const RIGHT_WORDS: Readonly<Record<StatedRight, RegExp>> = {
     WHAT_IS_HELD,
     /tarkast|(?<!\p{L})otte(?:en|et)(?!\p{L})|tietopyyn\p{L}* (?:\p{L}+ ){0,2}(?:omi|häntä|itseä)|tarkistaa|tarkistus|tarkistaaksesi|tarkistamis|pääsy (?:omiin )?(?:henkilö)?tietoihin|pyytää pääsyä|exported file of (?:the )?(?:personal )?data we hold|saada (?:\p{L}+ )?(?:tieto|pääsy|jäljennö|kopio)|jäljennö|käsitelläänkö|tillgång|registerutdrag|utdrag|(?:få|begära) (?:information|veta|besked) om|\baccess\b|(?<!\p{L})inspect|granska|granskning|cop(?:y|ies) of (?:your|the|their) (?:personal )?(?:data|information)|what (?:personal )?(?:data|information) we hold/iu,
   ),
-  rectification: /oikai|korja|muuttaa (?:\p{L}+ )?tieto|päivittää (?:\p{L}+ )?tieto|rättels|(?<!\p{L})rätta(?:s|de|d|t)?(?!\p{L})|korriger|rectif|\bcorrect|(?<!\p{L})amend/iu,
+  rectification: /oikai|korja|muuttaa (?:\p{L}+ )?tieto|päivittää (?:\p{L}+ )?tieto|rättels|(?<!\p{L})rätta(?:s|de|d|t|r)?(?!\p{L})|korriger|rectif|\bcorrect|(?<!\p{L})amend/iu,
   erasure: /poist|hävittä|unohdetu|raderin|radera|bortglömd|ta bort|avlägsna|erasure|\berase|delet|forgotten|(?<!\p{L})remov(?:e|al|ing)(?!\p{L})/iu,
-  restriction: /rajoit|begränsning|begränsa|inskränk\p{L}*\s+(?:\p{L}+\s+){0,2}(?:behandling|användning)|restrict|(?<!\p{L})limit\p{L}*\s+(?:\p{L}+\s+){0,2}(?:use|usage|processing)(?!\p{L})/iu,
+  // Restriction also as what the controller does when asked: "tills vidare inte använder en uppgift", "emme toistaiseksi käytä", "stop using it for now".
+  restriction: /rajoit|begränsning|begränsa|(?:tills vidare|tillfälligt) (?:inte |sluta )?använd|toistaiseksi (?:\p{L}+ )?(?:käytä|käyttämättä|käytetä)|(?:temporarily|for now) (?:stop|not) us\p{L}*|stop using (?:\p{L}+ ){1,5}?for now|inskränk\p{L}*\s+(?:\p{L}+\s+){0,2}(?:behandling|användning)|restrict|(?<!\p{L})limit\p{L}*\s+(?:\p{L}+\s+){0,2}(?:use|usage|processing)(?!\p{L})/iu,
   portability:
     /siirrettävyy|siirto-oikeu|siirtää\p{L}* .*(?:järjestelmä|toiselle|toiseen)|järjestelmästä toiseen|koneellisesti luettava|koneluettava|dataportabilitet|portabilitet|flytta|maskinläsbar|portab|transmit (?:your|the|them)|(?<!\p{L})move (?:your|the) data|machine[- ]readable/iu,
   object: /vastust|kielto-?oikeu|kieltä|invänd|invända|motsätt|protest|förbjud|\bobject|(?<!\p{L})prohibit|(?<!\p{L})ban(?!\p{L})/iu,

@@ -31,6 +31,8 @@ const HEDGING = words([
   'kan komma att', 'kan * komma att', 'skulle kunna', 'kan *s', 'kan också *s', 'kan även *s', 'kanske', 'eventuellt',
   'möjligen', 'ofta', 'ibland', 'i regel', 'i princip', 'vanligtvis', 'vid behov', 'om nödvändigt', 'i tillämpliga delar',
   'vissa', 'viss', 'visst', 'osv', 'osv.', 'm.m.', 'med mera', 'inte begränsat till', 'inte begränsad till', 'inte begränsade till',
+  // purposes left open: "muihin vastaaviin tarkoituksiin", "därmed jämförliga ändamål", "similar purposes"
+  'vastaaviin tarkoituksiin', 'vastaavia tarkoituksia', 'jämförliga ändamål', 'liknande ändamål', 'similar purposes', 'comparable purposes',
 ]);
 
 /** What may be collected or kept: a hedge on the data themselves ("saatamme kerätä", "we may collect", "vi kan komma att samla in"). */

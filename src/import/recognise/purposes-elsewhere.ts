@@ -49,6 +49,14 @@ function basisCatalogue(b: Block): boolean {
   return named.length * 2 >= items.length && new Set(named.flat()).size >= 4;
 }
 
+/** A list through the bases: those that name one are the register's; an item that names none is a purpose when it says one, read with the lead-in. */
+function catalogue(x: DraftState, b: Block, leadIn: string | undefined, where: { section: number; group: number }): void {
+  const items = b.items ?? [];
+  const bases = items.filter((item) => statedBases(item).bases.length);
+  statement(x, bases.join('\n'), b.lines, undefined, where);
+  for (const item of items.filter((i) => !bases.includes(i) && isPurposeSentence(leadIn ? `${leadIn} ${i}` : i))) addPurpose(x, item, { section: where.section });
+}
+
 /** The items of a list that are purposes: read with the lead-in, "We use your data to" + "send invitations", as one sentence. */
 function ledItems(topic: readonly Block[], i: number): string[] {
   const leadIn = leadInOf(topic, i - 1);
@@ -82,7 +90,7 @@ function topicPurposes(x: DraftState, topic: readonly Block[], perItem: boolean)
     if (b.kind === 'paragraph' && purposePairs(x, b.text, where)) return;
     if (b.kind === 'paragraph' && !(topic[i + 1]?.kind === 'list' && ledItems(topic, i + 1).length)) texts.push(...sentences(b.text));
     if (b.kind !== 'list') return;
-    if (basisCatalogue(b)) return statement(x, (b.items ?? []).join('\n'), b.lines, undefined, where);
+    if (basisCatalogue(b)) return catalogue(x, b, leadInOf(topic, i - 1), where);
     const led = nestedLed(b) ?? ledItems(topic, i);
     for (const item of led) addPurpose(x, item, where);
     // Each kind of data with its own purpose: a basis the topic states is not said to hold for it.
