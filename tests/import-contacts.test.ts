@@ -887,6 +887,20 @@ describe('seloste import: contacts said outside the contact sections, and never 
     expect(two['controller']).toBeUndefined();
   });
 
+  const SMALL: [Lang, string, Draft, Draft][] = [
+    ['fi', '# Tietosuojaseloste\n\n## Kuka vastaa tiedoistasi\n\nSuomen soutuliitto ry vastaa sivustosta. Y-tunnus 1234567–8, Satamatie 5, 00100 Helsinki.\n\nAnna Aho vastaa tietosuoja-asioista. Hänelle voi kirjoittaa osoitteeseen anna.aho@souto.example.\n\n## Tarkoitus\n\nJäsenyys.\n',
+      { name: 'Suomen soutuliitto ry', business_id: '1234567-8', address: { street: 'Satamatie 5', postal_code: '00100', city: 'Helsinki' } }, { name: 'Anna Aho', email: 'anna.aho@souto.example' }],
+    ['sv', '# Integritetspolicy\n\n## Vem ansvarar för dina uppgifter\n\nFinlands svenska roddförbund rf ansvarar för webbplatsen. FO-nummer 1234567–8, Hamnvägen 5, 00100 Helsingfors.\n\nAnna Berg ansvarar för dataskyddsfrågor. Du kan skicka e-post till henne på anna.berg@rodd.example.\n\n## Ändamål\n\nMedlemskap.\n',
+      { name: 'Finlands svenska roddförbund rf', business_id: '1234567-8', address: { street: 'Hamnvägen 5', postal_code: '00100', city: 'Helsingfors' } }, { name: 'Anna Berg', email: 'anna.berg@rodd.example' }],
+    ['en', '# Privacy notice\n\n## Who is responsible for your data\n\nSuomen soutuliitto ry runs the site. Business ID 1234567–8, Satamatie 5, 00100 Helsinki.\n\nJane Roe is responsible for data protection matters. You can write to her at jane.roe@rowing.example.\n\n## Purpose\n\nMembership.\n',
+      { name: 'Suomen soutuliitto ry', business_id: '1234567-8', address: { street: 'Satamatie 5', postal_code: '00100', city: 'Helsinki' } }, { name: 'Jane Roe', email: 'jane.roe@rowing.example' }],
+  ];
+  it.each(SMALL)('a name written in small letters before its form, a business ID with a dash, and the person who answers for data protection (%s)', (lang, text, controller, person) => {
+    const { register } = importNotice(text, { lang });
+    expect(register['controller']).toEqual(controller);
+    expect(register['contact_person']).toEqual(person);
+  });
+
   it('an organisation named once, or two named as often, is not taken for the controller', () => {
     const once = importNotice('# Privacy policy\n\n## Contact\n\ninfo@spruce.example\n\n## Retention\n\nSpruce Rowers ry keeps member data for a year.\n', { lang: 'en' }).register;
     expect((once['controller'] as Draft)['name']).toBe('TODO: name of the controller');

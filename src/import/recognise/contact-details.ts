@@ -3,7 +3,13 @@ import { roleCue } from './contact-labels.js';
 
 export const SUFFIX = String.raw`(?:Oyj|Oy|Abp|Ab|ry|r\.y\.|rf|r\.f\.|Ky|Tmi|Osk|Ltd\.?|Limited|Inc\.?|LLC|GmbH|AG|AB|ASA|AS|A/S|plc|PLC|S\.A\.|B\.V\.|kuntayhtymä|kunta|kaupunki|säätiö|sr)`;
 
-export const COMPANY = new RegExp(String.raw`(?<![\p{L}\d-])((?:[\p{Lu}\d][\p{L}\d&'’.-]*\s+){1,5})(${SUFFIX})(?![\p{L}\d])`, 'gu');
+/**
+ * Capitalised words and a company form; or, as Finnish and Swedish write names, a genitive and words in
+ * small letters before an association's or company's form ("Vanhustyön keskusliitto ry", "Suomen
+ * kennelliitto ry", "Finlands svenska roddförbund rf").
+ */
+const SMALL_WORDS = String.raw`\p{Lu}[\p{L}-]*[ns]\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}(?=(?:Oyj|Oy|Ab|ry|r\.y\.|rf|r\.f\.|säätiö|sr)(?![\p{L}\d]))`;
+export const COMPANY = new RegExp(String.raw`(?<![\p{L}\d-])((?:[\p{Lu}\d][\p{L}\d&'’.-]*\s+){1,5}|${SMALL_WORDS})(${SUFFIX})(?![\p{L}\d])`, 'gu');
 
 export const COMPANY_SUFFIX = new RegExp(String.raw`(?:^|\s)${SUFFIX}$`, 'u');
 
@@ -19,13 +25,17 @@ export function companyNames(text: string): string[] {
 
 export const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/gu;
 
-export const BUSINESS_ID = /(?<![\d-])\d{7}-\d(?![\d-])/gu;
+/** A Finnish business ID; its hyphen may have been set as a dash ("0215403–8"). */
+export const BUSINESS_ID = /(?<![\d-])\d{7}[-‐‑–—]\d(?![\d-])/gu;
+
+/** A business ID as the register writes it: with a hyphen, where the notice set a dash. */
+export const hyphenated = (id: string): string => id.replace(/[‐‑–—]/u, '-');
 
 /**
  * A Finnish business ID right after its label, with or without its hyphen ("Y-tunnus 11420481"):
  * eight digits alone could be anything, under the label they are the ID as the notice writes it.
  */
-export const LABELLED_BUSINESS_ID = /(?<![\p{L}])(?:y-tunnus|yritystunnus|business id(?:entity code)?|fo-nummer|fo-nr)\s*[:：]?\s*(\d{7}-?\d)(?![\d-])/giu;
+export const LABELLED_BUSINESS_ID = /(?<![\p{L}])(?:y-tunnus|yritystunnus|business id(?:entity code)?|fo-nummer|fo-nr)\s*[:：]?\s*(\d{7}[-‐‑–—]?\d)(?![\d-])/giu;
 
 export const DATE_NUMERIC = /(?<![\d.])\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}(?!\d)/gu;
 
@@ -63,6 +73,16 @@ const PARTICLE = String.raw`(?:van|von|der|den|de|af|da|di|du|la|le|ter|ten)`;
 /** A person's name: two or three names, with the particles of a surname. */
 export const NAME = String.raw`${NAME_PART}(?:\s(?:${PARTICLE}\s){0,2}${NAME_PART}){1,2}`;
 
+/**
+ * A paragraph that opens on the person who answers for data protection ("Nina Aho ansvarar för
+ * dataskyddsfrågor", "Anna Virtanen vastaa tietosuoja-asioista", "Jane Roe is responsible for data
+ * protection matters"): it is about the contact person, under the controller's heading too.
+ */
+export const RESPONSIBLE = new RegExp(
+  String.raw`^\s*(${NAME})\s+(?:ansvarar för|sköter|handhar|vastaa|hoitaa|is responsible for|handles|looks after)\s+(?:\p{L}+\s+)?(?:dataskydd\p{L}*|personuppgift\p{L}*|integritet\p{L}*|tietosuoja\p{L}*|henkilötie\p{L}*|rekisteri\p{L}*|data protection|privacy|personal data)`,
+  'u',
+);
+
 export const NAME_LABEL = /(?<![\p{L}])(?:yhteys ?henkilö|vastuu ?henkilö|contact person|contact(?=\s*:)|nimi|name|tietosuojavastaava|data protection officer|dpo)(?![\p{L}])\s*(?:on|is)?\s*[:–-]?\s*/giu;
 
 export const NAME_AT_START = new RegExp(String.raw`^(${NAME})(?![\p{L}\d-])`, 'u');
@@ -87,6 +107,10 @@ export function personName(segments: readonly string[]): string | undefined {
     }
   }
   for (const s of segments) for (const m of s.matchAll(NAME_BEFORE_EMAIL)) if (validName(m[1]!)) return m[1]!;
+  for (const s of segments) {
+    const responsible = RESPONSIBLE.exec(s)?.[1];
+    if (responsible && validName(responsible)) return responsible;
+  }
   for (const s of segments) {
     if (s.length > 80) continue;
     const m = NAME_LINE.exec(s.trim());

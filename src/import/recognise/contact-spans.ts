@@ -6,7 +6,7 @@
 import type { Address } from '../../types.js';
 import { detailLabels, roleCue, roleLabels, type Detail } from './contact-labels.js';
 import { addressLinesIn, addressesIn, type FoundAddress, labelledStreetsIn } from './contact-address.js';
-import { BUSINESS_ID, EMAIL, LABELLED_BUSINESS_ID, phonesIn } from './contact-details.js';
+import { BUSINESS_ID, EMAIL, hyphenated, LABELLED_BUSINESS_ID, phonesIn } from './contact-details.js';
 
 export type Span =
   | { kind: 'email' | 'url' | 'business_id' | 'org_nr' | 'phone'; start: number; end: number; value: string }
@@ -74,9 +74,9 @@ export function spansIn(text: string): { spans: Span[]; masked: string } {
   each(WEB, (m) => value('url', m, /^www\./iu.test(m[0]) ? `https://${m[0]}` : m[0]));
   each(LABELLED_BUSINESS_ID, (m) => {
     const start = m.index! + m[0].length - m[1]!.length;
-    return { kind: 'business_id', start, end: start + m[1]!.length, value: m[1]! };
+    return { kind: 'business_id', start, end: start + m[1]!.length, value: hyphenated(m[1]!) };
   });
-  each(BUSINESS_ID, (m) => value('business_id', m, m[0]));
+  each(BUSINESS_ID, (m) => value('business_id', m, hyphenated(m[0])));
   each(ORG_NR, (m) => value('org_nr', m, m[0]));
   stage(roleLabels(masked).map((l) => ({ kind: 'label', detail: 'role', ...l })));
   // A street and a city with no postal code count only under an address label, read before labels are masked.

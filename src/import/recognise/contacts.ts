@@ -5,7 +5,7 @@ import { sentences } from '../draft/text.js';
 import type { Unit } from '../draft/units.js';
 import type { Section } from '../outline.js';
 import { type Field, type Parsed, parseBlock, sameValue, type Value } from './contact-block.js';
-import { EMAIL } from './contact-details.js';
+import { EMAIL, RESPONSIBLE } from './contact-details.js';
 import { addresseeOf, type Role, roleAtStart, roleCue, roleLabels } from './contact-labels.js';
 import { cleanFragment, isPersonName } from './contact-names.js';
 
@@ -55,9 +55,13 @@ function unwrapped(lines: readonly string[]): string[] {
  */
 function personParagraph(unit: Unit, roles: readonly Role[], sticky: Role, seen: boolean): Role | undefined {
   if (!seen || sticky !== 'controller' || unit.type !== 'para') return undefined;
+  const responsible = RESPONSIBLE.exec(unit.block.text)?.[1];
+  if (responsible && isPersonName(responsible)) return 'contact_person';
   const first = cleanFragment(unit.block.lines[0]!.split(/[,;(]/u)[0]!);
   return isPersonName(first) ? roles.find((r) => r !== 'controller') : undefined;
 }
+
+
 
 /**
  * A line that runs on from one role's details into another role's label ("… Tfn 0295 251 000
