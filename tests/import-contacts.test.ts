@@ -901,6 +901,20 @@ describe('seloste import: contacts said outside the contact sections, and never 
     expect(register['contact_person']).toEqual(person);
   });
 
+  const CITY_AFTER: [Lang, string, Draft, Draft][] = [
+    ['fi', '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nRekisterinpitäjä on Kuusipaja Oy, Oulu, Suomi.\n\n## Säilytys\n\nVuosi.\n\n## Yhteystiedot\n\nAnna Aho, toimitusjohtaja\n\nanna.aho@kuusi.example\n',
+      { name: 'Kuusipaja Oy', address: { city: 'Oulu', country: 'FI' } }, { name: 'Anna Aho', title: { fi: 'toimitusjohtaja' }, email: 'anna.aho@kuusi.example' }],
+    ['sv', '# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nPersonuppgiftsansvarig är [Granverkstan Ab](https://gran.example/), Vasa, Finland.\n\n## Lagring\n\nEtt år.\n\n## Kontakt\n\n**Anna Berg**, styrelseordförande\n\n<anna.berg@gran.example>\n',
+      { name: 'Granverkstan Ab', address: { city: 'Vasa', country: 'FI' }, website: 'https://gran.example/' }, { name: 'Anna Berg', title: { sv: 'styrelseordförande' }, email: 'anna.berg@gran.example' }],
+    ['en', '# Privacy notice\n\n### Controller\n\nThe controller is [Sprucework Oy](https://spruce.example/), Helsinki, Finland.\n\n### Retention\n\nA year.\n\n### Contact information\n\n**Jane Roe**, Founder\n\n<jane.roe@spruce.example>\n',
+      { name: 'Sprucework Oy', address: { city: 'Helsinki', country: 'FI' }, website: 'https://spruce.example/' }, { name: 'Jane Roe', title: { en: 'Founder' }, email: 'jane.roe@spruce.example' }],
+  ];
+  it.each(CITY_AFTER)('a city and country after the controller\'s name in a sentence, and a contact section that opens on a person (%s)', (lang, text, controller, person) => {
+    const { register } = importNotice(text, { lang });
+    expect(register['controller']).toEqual(controller);
+    expect(register['contact_person']).toEqual(person);
+  });
+
   it('an organisation named once, or two named as often, is not taken for the controller', () => {
     const once = importNotice('# Privacy policy\n\n## Contact\n\ninfo@spruce.example\n\n## Retention\n\nSpruce Rowers ry keeps member data for a year.\n', { lang: 'en' }).register;
     expect((once['controller'] as Draft)['name']).toBe('TODO: name of the controller');

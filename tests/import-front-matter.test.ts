@@ -18,6 +18,15 @@ describe('front matter of a Markdown page', () => {
     });
   }
 
+  it('front matter saved with Windows line ends (CRLF) is front matter too', () => {
+    const blocks = readBlocks('+++\r\ndraft = false\r\ntitle = "Privacy notice"\r\n+++\r\n\r\n### Controller\r\n\r\nNorthwind Oy.\r\n', 'markdown');
+    expect(blocks.map((b) => [b.kind, b.text, b.line])).toEqual([
+      ['heading', 'Privacy notice', 1],
+      ['heading', 'Controller', 6],
+      ['paragraph', 'Northwind Oy.', 8],
+    ]);
+  });
+
   it('a rule (---) later in the page is no front matter', () => {
     const blocks = readBlocks('# Tietosuojaseloste\n\n---\n\nRekisterinpitäjä: Esimerkki ry\n', 'markdown');
     expect(blocks.map((b) => b.text)).toContain('Rekisterinpitäjä: Esimerkki ry');

@@ -229,6 +229,15 @@ etunimi.sukunimi@soutuseura.example
     ['sv', '# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nRoddklubben rf\n\n## Ändringar\n\nDenna policy uppdaterades senast den 4 March 2021.\n', '2021-03-04'],
     ['sv', '# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nRoddklubben rf\n\n## Ändringar\n\nPolicyn reviderades senast den 5 maj 2023.\n', '2023-05-05'],
   ];
+  const SHORT_MONTHS: [Lang, string, string][] = [
+    ['en', 'Last updated: 20 Sep 2024', '2024-09-20'],
+    ['en', 'Updated Sep 20, 2024', '2024-09-20'],
+    ['sv', 'Uppdaterad 3 okt. 2023', '2023-10-03'],
+  ];
+  it.each(SHORT_MONTHS)('a date with its month cut short (%s)', (lang, line, date) => {
+    expect(importNotice(`${line}\n\n# Notice\n\n## Controller\n\nNorthwind Oy\n`, { lang }).register['updated']).toBe(date);
+  });
+
   it.each(UPDATED_IN_A_SENTENCE)('a date a sentence says the notice was last updated on, in any month\'s language (%s)', (lang, text, date) => {
     expect(importNotice(text, { lang }).register['updated']).toBe(date);
   });

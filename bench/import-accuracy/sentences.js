@@ -39,7 +39,7 @@ export function htmlText(html) {
  * as the page's heading; a meta description or a layout name is never shown.
  */
 function withoutFrontMatter(markdown) {
-  const found = /^(---|\+\+\+)[ \t]*\n([\s\S]*?)\n\1[ \t]*(?=\n|$)/u.exec(markdown);
+  const found = /^(---|\+\+\+)[ \t]*\r?\n([\s\S]*?)\r?\n\1[ \t]*(?=\r?\n|$)/u.exec(markdown);
   if (!found) return markdown;
   const title = /^title\s*[:=]\s*["']?(.*?)["']?\s*$/mu.exec(found[2])?.[1];
   return `${title ? `# ${title}\n` : ''}${markdown.slice(found[0].length)}`;

@@ -7,7 +7,7 @@ import type { Outline, Section } from './outline.js';
 import { automatedElsewhere, automatedSection } from './recognise/automated.js';
 import { controllerInText } from './recognise/controller-in-text.js';
 import { contactSentences } from './recognise/contact-sentences.js';
-import { contacts } from './recognise/contacts.js';
+import { contacts, opensOnPerson } from './recognise/contacts.js';
 import { cookieSection } from './recognise/cookies.js';
 import { dataSection, subjects } from './recognise/data.js';
 import { dates, findDate, isDateOnly } from './recognise/dates.js';
@@ -129,7 +129,10 @@ export function section(x: DraftState, section: Section): void {
       // "Contact us" is where some notices name the controller at all.
       // Right after the controller, contact person or DPO, "Yhteystiedot" goes on with their details.
       // A controller given without an e-mail: "Contact us" gives the one to write to.
-      if (!x.controllerSeen || CONTACT_ROLES.has(x.lastKey)) contacts(x, { ...section, kinds: [x.controllerSeen ? (x.lastKey as SectionKind) : 'controller'] }, units);
+      // A person named first, once the controller is named, is the one to contact: the contact person.
+      if (x.controller.name && (x.lastKey === 'controller' || !CONTACT_ROLES.has(x.lastKey)) && !x.people.contact_person.name && opensOnPerson(units)) {
+        contacts(x, { ...section, kinds: ['contact_person'] }, units);
+      } else if (!x.controllerSeen || CONTACT_ROLES.has(x.lastKey)) contacts(x, { ...section, kinds: [x.controllerSeen ? (x.lastKey as SectionKind) : 'controller'] }, units);
       else if (!x.controller.email) contacts(x, { ...section, kinds: ['controller'] }, units);
       else x.leftover(section, 'rights', 'contacts: move request channels that are not the controller\'s or DPO\'s contact details to `rights.channels`', units);
       break;

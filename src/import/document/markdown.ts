@@ -133,7 +133,7 @@ function parsable(text: string): boolean {
  * and its title, if it has one, stands on the first as the page's heading.
  */
 function withoutFrontMatter(text: string): string {
-  const found = /^(---|\+\+\+)[ \t]*\n([\s\S]*?)\n\1[ \t]*(?=\n|$)/u.exec(text);
+  const found = /^(---|\+\+\+)[ \t]*\r?\n([\s\S]*?)\r?\n\1[ \t]*(?=\r?\n|$)/u.exec(text);
   if (!found) return text;
   const title = /^title\s*[:=]\s*["']?(.*?)["']?\s*$/mu.exec(found[2]!)?.[1];
   const lines = found[0].split('\n').length;

@@ -179,6 +179,9 @@ export function labelledStreetsIn(text: string): FoundAddress[] {
   return [...streets, ...cities].sort((a, b) => a.index - b.index);
 }
 
+/** A city and its country right after a company's name, ending the sentence: "The controller is Example Oy, Helsinki, Finland." */
+const AFTER_COMPANY = new RegExp(String.raw`(?<=(?:Oyj|Oy|Ab|AB|ry|rf|Ltd|Inc|LLC|GmbH)(?:[ \t]*\([^()\n]{0,200}\))?,[ \t]*)(${WORD}(?:[ \t]+${WORD}){0,2}),[ \t]*(${COUNTRY_NAMES})(?=[ \t]*(?:[.;]|$))`, 'u');
+
 /** The last word of a street's name: "-katu", "-tie", "-vägen", "Street" … */
 const STREET_TYPE = String.raw`\p{L}*(?:katu|tie|kuja|polku|väylä|raitti|ranta|tori|kaari|rinne|gatan|gata|vägen|väg|gränd|stigen|torget|[ \t](?:Street|Road|Avenue|Lane))`;
 
@@ -192,6 +195,8 @@ export function addressLinesIn(text: string): FoundAddress[] {
   for (const line of text.split('\n')) {
     const trimmed = line.trim();
     const at = index + line.indexOf(trimmed);
+    const named = AFTER_COMPANY.exec(trimmed);
+    if (named) out.push({ address: { city: named[1]!, country: countryNamed(named[2])!.code }, index: at + named.index, length: named[0].length });
     const city = CITY_AND_COUNTRY.exec(trimmed);
     if (city && city[0].trim() === trimmed.replace(/[ \t.]+$/u, '')) out.push({ address: { city: city[1]!, country: countryNamed(city[2])!.code }, index: at, length: city[0].length });
     else if (STREET_ALONE.test(trimmed)) out.push({ address: { street: trimmed }, index: at, length: trimmed.length });

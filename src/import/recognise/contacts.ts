@@ -53,6 +53,12 @@ function unwrapped(lines: readonly string[]): string[] {
  * The role a paragraph that starts with a person's name is about, in a section headed by the
  * controller and a person ("Rekisterinpitäjä ja yhteyshenkilö"): the person.
  */
+/** The section opens on a person's name ("Martin Berg, Founder", "Anna Aho, puheenjohtaja"). */
+export function opensOnPerson(units: readonly Unit[]): boolean {
+  const first = units.find((u) => u.type === 'para');
+  return first?.type === 'para' && isPersonName(cleanFragment(first.block.lines[0]!.split(/[,;(]/u)[0]!));
+}
+
 function personParagraph(unit: Unit, roles: readonly Role[], sticky: Role, seen: boolean): Role | undefined {
   if (!seen || sticky !== 'controller' || unit.type !== 'para') return undefined;
   const responsible = RESPONSIBLE.exec(unit.block.text)?.[1];

@@ -9,14 +9,18 @@ export const MONTHS_FI = ['tammi', 'helmi', 'maalis', 'huhti', 'touko', 'kesä',
 
 export const MONTHS_SV = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
 
-/** The number of a month named in English, Swedish or Finnish ("maaliskuuta", "maaliskuu"). */
+/** Months cut short, in English and Swedish: "20 Sep 2024", "3 okt. 2023". */
+const SHORT = String.raw`(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|okt|nov|dec)\.?`;
+
+/** The number of a month named in English, Swedish or Finnish ("maaliskuuta", "maaliskuu"), or cut short ("Sep"). */
 export function monthNumber(name: string): number {
-  const n = name.toLowerCase();
+  const n = name.toLowerCase().replace(/\.$/u, '');
   for (const months of [MONTHS_EN, MONTHS_SV]) if (months.includes(n)) return months.indexOf(n) + 1;
+  if (new RegExp(`^${SHORT}$`, 'u').test(n)) return [MONTHS_EN, MONTHS_SV].map((ms) => ms.findIndex((m) => m.startsWith(n)) + 1).find((i) => i > 0) ?? 0;
   return MONTHS_FI.findIndex((m) => n.startsWith(`${m}kuu`)) + 1;
 }
 
-const MONTH = `(${[...MONTHS_EN, ...MONTHS_SV.filter((m) => !MONTHS_EN.includes(m))].join('|')}|(?:${MONTHS_FI.join('|')})kuu(?:ta|ssa)?)`;
+const MONTH = `(${[...MONTHS_EN, ...MONTHS_SV.filter((m) => !MONTHS_EN.includes(m))].join('|')}|${SHORT}|(?:${MONTHS_FI.join('|')})kuu(?:ta|ssa)?)`;
 
 export function isoDate(y: number, m: number, d: number): string | undefined {
   if (y < 1990 || y > 2100 || m < 1 || m > 12 || d < 1) return undefined;
@@ -36,7 +40,7 @@ export const DATE_PATTERNS: readonly [RegExp, (m: RegExpExecArray) => string | u
     (m) => isoDate(+m[3]!, monthNumber(m[2]!), +m[1]!),
   ],
   [
-    new RegExp(String.raw`(?<![\p{L}])(${MONTHS_EN.join('|')})\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)`, 'iu'),
+    new RegExp(String.raw`(?<![\p{L}])(${MONTHS_EN.join('|')}|${SHORT})\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)`, 'iu'),
     (m) => isoDate(+m[3]!, monthNumber(m[1]!), +m[2]!),
   ],
 ];
