@@ -1023,3 +1023,44 @@ describe('seloste import: lists that lead into lists, lists of bases, and report
     expect(one('När du anmäler dig till kursen sparas din e-post.')).toBeUndefined();
   });
 });
+
+describe('seloste import: purposes and recipients said in a part on other things', () => {
+  const TRACKING: [Lang, string, string[]][] = [
+    ['fi', '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nKuusipaja Oy\n\n## Käyttötarkoitus\n\nTietoja käytetään asiakaspalveluun.\n\n## Digitaaliset palvelut\n\nSivusto käyttää seuraavia analytiikkapalveluita. Seurantaevästeet otetaan käyttöön vain käyttäjän suostumuksella.\n\n- Google Analytics (Google Ireland Limited). Käyttötarkoitus: kävijämäärien seuranta.\n- Microsoft Clarity (Microsoft Ireland Operations Limited). Käyttötarkoitus: käyttökokemuksen kehittäminen.\n', ['kävijämäärien seuranta', 'käyttökokemuksen kehittäminen']],
+    ['sv', '# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nGranverkstan Ab\n\n## Ändamål\n\nUppgifterna används för kundtjänst.\n\n## Digitala tjänster\n\nWebbplatsen använder följande analystjänster. Spårningskakor används endast med ditt samtycke.\n\n- Google Analytics (Google Ireland Limited). Ändamål: besöksstatistik.\n- Microsoft Clarity (Microsoft Ireland Operations Limited). Ändamål: att förbättra webbplatsen.\n', ['besöksstatistik', 'att förbättra webbplatsen']],
+    ['en', '# Privacy notice\n\n## Controller\n\nSprucework Oy\n\n## Purpose\n\nWe use the data for customer service.\n\n## Digital services\n\nThe site uses the following analytics services. Tracking cookies are set only with your consent.\n\n- Google Analytics (Google Ireland Limited). Purpose: visitor statistics.\n- Microsoft Clarity (Microsoft Ireland Operations Limited). Purpose: improving the site.\n', ['visitor statistics', 'improving the site']],
+  ];
+  it.each(TRACKING)('each service\'s labelled purpose, with the one basis its part states, and the services the list leads into (%s)', (lang, text, purposes) => {
+    const { register } = imported(text, lang);
+    const labelled = (register['purposes'] as Draft[]).filter((p) => purposes.includes((p['description'] as Record<string, string>)[lang]!));
+    expect(labelled.map((p) => p['legal_basis'])).toEqual(['consent', 'consent']);
+    expect((register['recipients'] as Draft[]).map((r) => r['name'])).toEqual(['Google', 'Microsoft']);
+  });
+
+  const CASES: [Lang, string, string][] = [
+    ['fi', '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nKuusipaja Oy\n\n## Käyttötarkoitus\n\nAsiakaspalvelu.\n\n## Käsittelyn oikeusperuste\n\nKäsittely perustuu sopimukseen. Osamaksun yhteydessä käsittely perustuu oikeutettuun etuun.\n', 'Osamaksun yhteydessä käsittely perustuu oikeutettuun etuun.'],
+    ['sv', '# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nGranverkstan Ab\n\n## Ändamål\n\nKundtjänst.\n\n## Rättslig grund\n\nBehandlingen grundar sig på avtal. I samband med delbetalning grundar sig behandlingen på berättigat intresse.\n', 'I samband med delbetalning grundar sig behandlingen på berättigat intresse.'],
+    ['en', '# Privacy notice\n\n## Controller\n\nSprucework Oy\n\n## Purpose\n\nCustomer service.\n\n## Legal basis\n\nProcessing rests on the contract. In connection with instalments, processing rests on our legitimate interests.\n', 'In connection with instalments, processing rests on our legitimate interests.'],
+  ];
+  it.each(CASES)('a basis sentence that opens on the case it covers is a purpose with that basis (%s)', (lang, text, sentence) => {
+    const purposes = imported(text, lang).register['purposes'] as Draft[];
+    expect(purposes.find((p) => (p['description'] as Record<string, string>)[lang] === sentence)?.['legal_basis']).toBe('legitimate_interests');
+  });
+
+  const OTHER_CONTROLLER: [Lang, string, string][] = [
+    ['fi', 'Rahoitus Oy toimii rekisterinpitäjänä maksuhakemusten käsittelyssä.', 'Rahoitus Oy'],
+    ['sv', 'Finans Ab är självständigt personuppgiftsansvarig för kreditprövningen.', 'Finans Ab'],
+    ['en', 'Finance Ltd acts as an independent controller for credit decisions.', 'Finance Ltd'],
+  ];
+  it.each(OTHER_CONTROLLER)('another company said to be a controller itself is a recipient with that role, the controller never (%s)', (lang, sentence, name) => {
+    const head = { fi: '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nKuusipaja Oy\n\n## Osamaksu\n\n', sv: '# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nGranverkstan Ab\n\n## Delbetalning\n\n', en: '# Privacy notice\n\n## Controller\n\nSprucework Oy\n\n## Instalments\n\n' }[lang];
+    const { register } = imported(`${head}${sentence}\n`, lang);
+    expect(register['recipients']).toEqual([{ name, category: { [lang]: sentence }, role: 'controller' }]);
+    expect((register['controller'] as Draft)['name']).not.toBe(name);
+  });
+
+  it('a part said in a paragraph ("Rekisteröidyllä on oikeus: …") ends at the next heading as deep as the one it stands under', () => {
+    const text = '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nKuusipaja Oy\n\n## Lisätietoja\n\nRekisteröidyllä on oikeus: saada pääsy tietoihinsa.\n\n## Maksut\n\nRahoitus Oy toimii rekisterinpitäjänä maksuhakemusten käsittelyssä.\n';
+    expect((imported(text, 'fi').register['recipients'] as Draft[]).map((r) => r['name'])).toEqual(['Rahoitus Oy']);
+  });
+});

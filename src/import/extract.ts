@@ -15,6 +15,7 @@ import { front, nameSection, second, toc } from './recognise/front.js';
 import { purposeSection } from './recognise/purpose-section.js';
 import { basisSection } from './recognise/purposes.js';
 import { purposesElsewhere } from './recognise/purposes-elsewhere.js';
+import { labelledPurposes } from './recognise/purposes-labelled.js';
 import { recipientSection } from './recognise/recipients.js';
 import { recipientDenials } from './recognise/recipient-denials.js';
 import { recipientsElsewhere } from './recognise/recipients-elsewhere.js';
@@ -169,6 +170,7 @@ export function extractDraft(outline: Outline, lang: Lang): Draft {
   recipientsElsewhere(x, outline.front, outline.sections);
   recipientDenials(x, outline.front, outline.sections);
   purposesElsewhere(x, outline.front, outline.sections);
+  labelledPurposes(x, outline.sections);
   if (outline.second) second(x, outline.second);
   const { register, mapped } = build(x);
   return { lang, register, notes: x.notes, mapped };

@@ -154,7 +154,9 @@ export function outline(tree: readonly Block[]): Outline {
         ? (labelledRole(block.lines[0] ?? '', block.lines.length) ?? runIn(block) ?? controllerSaid(block, current) ?? leadIn(block, blocks[i + 1], current))
         : undefined;
     if (labelled) {
-      const section: Section = { kinds: [labelled], heading: { ...block, kind: 'heading', text: block.lines[0]!, lines: [block.lines[0]!] }, blocks: [block] };
+      const level = current?.heading.level;
+      const heading: Block = { ...block, kind: 'heading', text: block.lines[0]!, lines: [block.lines[0]!], ...(level === undefined ? {} : { level }) };
+      const section: Section = { kinds: [labelled], heading, blocks: [block] };
       said = { section, before: current };
       current = section;
       out.sections.push(current);
@@ -162,7 +164,9 @@ export function outline(tree: readonly Block[]): Outline {
     }
     const part = block.kind === 'paragraph' && block.style === undefined ? labelledPart(block) : undefined;
     if (part) {
-      current = part;
+      // A part said in a paragraph stands as deep as the section it is said in: the next heading of that depth ends it.
+      const level = current?.heading.level;
+      current = level === undefined ? part : { ...part, heading: { ...part.heading, level } };
       out.sections.push(current);
       if (REPEATABLE.has(part.kinds[0]!)) seen.add(part.kinds[0]!);
       continue;

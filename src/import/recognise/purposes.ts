@@ -181,6 +181,27 @@ const PURPOSE_SAID = /(?:tarkoitus|tarkoituksena)\s+(?:on|ovat)|ändamål\p{L}*\
 /** A basis said not to be there: "is not based on legitimate interest", "ei perustu oikeutettuun etuun", "grundar sig inte på". */
 const NOT_BASED_ON = /(?:is|are|does|do)\s+not\s+(?:based|rely|relying)\s+on|(?:ei|eivät)\s+(?:\p{L}+\s+)?perustu|(?:grundar sig|bygger|baseras)\s+inte\s+på/iu;
 
+/**
+ * A sentence that opens on the case it covers and names one basis: "Erämaksun yhteydessä käsittely
+ * perustuu oikeutettuun etuun", "I samband med delbetalning grundar sig behandlingen på avtal", "In
+ * connection with instalments, processing rests on legitimate interests". The case is a purpose.
+ */
+const CASE_OPENER = /^(?:\p{L}+\s+){1,3}(?:yhteydessä|osalta)(?![\p{L}])|^(?:i samband med|vid|när det gäller)\s|^(?:in connection with|when it comes to|as regards|as for)\s/iu;
+
+function scopedCase(sentence: string): boolean {
+  return CASE_OPENER.test(sentence) && statedBases(sentence).bases.length === 1;
+}
+
+/** A paragraph of a basis section without its sentences that open on a case, which are purposes with their basis. */
+function withoutCases(x: DraftState, u: Extract<Unit, { type: 'para' }>, where: StatedIn): Unit[] {
+  const all = sentences(u.block.text);
+  const cases = all.filter(scopedCase);
+  if (!cases.length) return [u];
+  for (const c of cases) addCase(x, c, where);
+  const rest = all.filter((s) => !cases.includes(s));
+  return rest.length ? [{ ...u, block: { ...u.block, text: rest.join(' '), lines: rest } }] : [];
+}
+
 /** A section on legal bases: its pairs are kept with their purposes, the rest holds for the register as a whole. */
 export function basisSection(x: DraftState, section: Section, units: readonly Unit[], kind: 'legal_basis' | 'legitimate_interest'): void {
   if (kind === 'legitimate_interest') {
@@ -200,6 +221,7 @@ export function basisSection(x: DraftState, section: Section, units: readonly Un
     else if (u.type === 'para' && PURPOSE_SAID.test(u.block.text) && !statedBases(u.block.text).bases.length) addPurpose(x, u.block.text);
     // A paragraph of purposes said in sentences, that names no basis: the one basis of the section holds for them.
     else if (u.type === 'para' && hasPurposeSentence(u.block.text) && !statedBases(u.block.text).bases.length) proseSentences(x, sentences(u.block.text), u.block.lines, where);
+    else if (u.type === 'para') rest.push(...withoutCases(x, u, { section: where.section }));
     else rest.push(u);
   }
   if (!rest.length) return;

@@ -19,7 +19,7 @@ import { serviceNames } from './service-names.js';
 
 /** Words that say a service is used with the data: it stores, sends or processes them. */
 const USES =
-  /(?<![\p{L}])(?:käytä\p{L}*|tallenne\p{L}*|tallenta\p{L}*|säilö\p{L}*|lähete\p{L}*|käsitel\p{L}*|palvelu\p{L}*|använd\p{L}*|lagras|skickas|behandlas|via|use[sd]?|using|stored?|sen[dt]s?|process\p{L}*|through|hosted)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:käytä\p{L}*|käyttä\p{L}*|tallenne\p{L}*|tallenta\p{L}*|säilö\p{L}*|lähete\p{L}*|käsitel\p{L}*|palvelu\p{L}*|använd\p{L}*|lagras|skickas|behandlas|via|use[sd]?|using|stored?|sen[dt]s?|process\p{L}*|through|hosted)(?![\p{L}])/iu;
 const NEGATED = /(?<![\p{L}])(?:ei|emme|eikä|inte|aldrig|not|never|no)(?![\p{L}])/iu;
 
 /**
@@ -109,8 +109,22 @@ function parties(x: DraftState, s: string, text: string, role: Recipient['role']
  * that go on about them (`more`). With `onlyProcessors` (among the cookies, and where the notice says
  * data are not disclosed) only a company named as a processor counts: it is a recipient all the same.
  */
+/** A company said to be a controller itself: "Lindorff Invest Oy toimii rekisterinpitäjänä maksuhakemusten käsittelyssä", "Exempel AB är självständigt personuppgiftsansvarig", "Example Ltd acts as an independent controller". */
+const IS_CONTROLLER =
+  /^\s*(?:toimii (?:\p{L}+ )?rekisterinpitäjänä|on (?:\p{L}+ )?rekisterinpitäjä|är (?:\p{L}+ )?personuppgiftsansvarig|is (?:an? |the )?(?:independent |separate )?(?:data )?controller|acts as (?:an? )?(?:independent |separate )?(?:data )?controller)(?![\p{L}])/iu;
+
+/** Another company the sentence names as a controller in its own right: a recipient, never the draft's controller. */
+function otherControllers(x: DraftState, s: string): Found[] {
+  const own = x.controller.name?.toLowerCase();
+  return companyNames(s)
+    .filter((name) => name.toLowerCase() !== own && IS_CONTROLLER.test(s.slice(s.indexOf(name) + name.length)))
+    .map((name) => ({ recipient: { name, category: x.t(s), role: 'controller' } }));
+}
+
 export function recipientsSaid(x: DraftState, s: string, more: readonly string[], onlyProcessors: boolean): Found[] {
   if (NEGATED.test(s) || isRightsText(s)) return [];
+  const controllers = otherControllers(x, s);
+  if (controllers.length) return controllers;
   const role = recipientRole(s.replace(SUPERVISORY, ' ')).role;
   const named = namedParties(x, s);
   if (role === 'processor' && named.length) return named.map((name) => ({ recipient: { name, category: x.t(s), role } }));

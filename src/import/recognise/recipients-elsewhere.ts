@@ -17,11 +17,21 @@ function firstWord(name: string): string {
   return name.toLowerCase().split(/[\s-]+/u)[0]!;
 }
 
-/** The sentences of some blocks, each with those after it in its paragraph that go on about it. */
-function statements(blocks: readonly Block[]): { s: string; more: string[] }[] {
-  const out: { s: string; more: string[] }[] = [];
-  for (const b of blocks) {
-    if (b.kind === 'list') out.push(...(b.items ?? []).map((s) => ({ s, more: [] })));
+/** A sentence that leads into a list of the services used: "Verkkosivusto käyttää seuraavia palveluita", "We use the following services". */
+const USES_FOLLOWING = /(?<![\p{L}])(?:käyttää|käytämme|hyödyntää|hyödynnämme|använder|anlitar|uses?|employs?)\s+(?:\p{L}+\s+){0,2}(?:seuraavi\p{L}*|följande|the following)(?![\p{L}])/iu;
+
+/** The sentence of the paragraph before a list that says its items are services used. */
+function leadingUse(blocks: readonly Block[], i: number): string | undefined {
+  const before = blocks[i - 1];
+  return before?.kind === 'paragraph' ? sentences(before.text).find((s) => USES_FOLLOWING.test(s)) : undefined;
+}
+
+/** The sentences of some blocks, each with those after it in its paragraph that go on about it, and the lead-in of a list of services used. */
+function statements(blocks: readonly Block[]): { s: string; more: string[]; ledBy?: string }[] {
+  const out: { s: string; more: string[]; ledBy?: string }[] = [];
+  for (const [i, b] of blocks.entries()) {
+    const ledBy = leadingUse(blocks, i);
+    if (b.kind === 'list') out.push(...(b.items ?? []).map((s) => ({ s, more: [], ...(ledBy ? { ledBy } : {}) })));
     if (b.kind !== 'paragraph') continue;
     const all = sentences(b.text);
     all.forEach((s, i) => {
@@ -39,8 +49,10 @@ export function recipientsElsewhere(x: DraftState, front: readonly Block[], sect
   const seen = new Set<string>();
   const parts = [{ blocks: front, cookies: false }, ...sections.filter((s) => !SKIPPED.has(s.kinds[0]!)).map((s) => ({ blocks: s.blocks, cookies: s.kinds[0] === 'cookies' }))];
   for (const { blocks, cookies } of parts) {
-    for (const { s, more } of statements(blocks)) {
-      for (const { recipient, ask } of recipientsSaid(x, s, more, cookies || x.recipientsNone)) {
+    for (const { s, more, ledBy } of statements(blocks)) {
+      // An item of a list of services used is read with its lead-in, and stands as itself.
+      const said = recipientsSaid(x, ledBy ? `${ledBy} ${s}` : s, more, cookies || x.recipientsNone);
+      for (const { recipient, ask } of said.map((f) => (ledBy ? { ...f, recipient: { ...f.recipient, category: x.t(s) } } : f))) {
         const key = recipient.name ? firstWord(recipient.name) : s.toLowerCase();
         if (seen.has(key) || listed.includes(key)) continue;
         seen.add(key);
