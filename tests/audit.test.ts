@@ -181,6 +181,12 @@ describe('a notice of a public body', () => {
   it('does not ask a company for one', async () => {
     expect(await dpoFindings('Kaupunkipyörät Oy')).toEqual([]);
   });
+
+  it('asks for one where the city is named only in the text, again and again', async () => {
+    const text = ['# Palvelun käyttöehdot', '', 'Palvelua ylläpitää Esimerkin kaupunki.', '', '## Tietosuoja', '', 'Esimerkin kaupunki käsittelee kommentteja kuulemisten valmisteluun. Esimerkin kaupunki säilyttää ne vuoden.', ''];
+    const found = await auditText('kaupunki.md', text);
+    expect(found.filter((f) => f.ruleId === 'dpo-contact')).toHaveLength(1);
+  });
 });
 
 describe('a notice without a section on what it leaves out', () => {

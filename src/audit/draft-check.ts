@@ -56,7 +56,7 @@ function withAllText(result: ImportResult, passages: readonly Passage[]): Record
 function ownController(controller: Record<string, unknown>, passages: readonly Passage[]): Record<string, unknown> {
   const own = { ...controller };
   if (Object.values(CONTROLLER_STAND_IN).includes(own['name'] as string)) delete own['name'];
-  if (controllerIsPublicBody(passages)) own['public_authority'] = true;
+  if (controllerIsPublicBody(passages, typeof own['name'] === 'string' ? own['name'] : undefined)) own['public_authority'] = true;
   return own;
 }
 

@@ -12,6 +12,8 @@ const PUBLIC_BODY =
   /(?:kunta|kaupunki|kuntayhtymä|seurakunta|seurakuntayhtymä|hyvinvointialue|virasto|ministeriö|kansalliskirjasto|yliopisto|kommun|(?<!\p{L})stad|församling|samfällighet|välfärdsområde|ämbetsverk|ministeriet|nationalbiblioteket|universitet)(?!\p{L})/iu;
 const PRIVATE_FORM = /(?<!\p{L})(?:Oy|Oyj|Ab|Abp|ry|r\.y\.|rf|Ltd|Inc|GmbH|säätiö|stiftelse|foundation)(?!\p{L})/u;
 
-export function controllerIsPublicBody(passages: readonly Passage[]): boolean {
-  return passages.some((p) => p.kind === 'controller' && PUBLIC_BODY.test(p.text) && !PRIVATE_FORM.test(p.text));
+/** The controller's part names a public body, or the name read for the controller elsewhere is one ("Helsingin kaupunki"). */
+export function controllerIsPublicBody(passages: readonly Passage[], name?: string): boolean {
+  const isPublic = (text: string): boolean => PUBLIC_BODY.test(text) && !PRIVATE_FORM.test(text);
+  return passages.some((p) => p.kind === 'controller' && isPublic(p.text)) || (name !== undefined && isPublic(name));
 }

@@ -43,6 +43,9 @@ const MAY_COLLECT = words([
   'may be stored', 'might be stored', 'may include', 'may also include', 'might include', 'saattaa sisältää', 'saattavat sisältää',
   'kan komma att samla*', 'kan komma att innehålla', 'kan vi komma att samla*', 'kan samla in', 'kan vi samla in', 'kan samlas in', 'kan komma att behandla*',
   'kan komma att lagras',
+  // the site or service itself as the one that "may process" (not a provider doing so on its own account)
+  'vi kan behandla', 'sidan kan behandla', 'webbplatsen kan behandla', 'tjänsten kan behandla', 'appen kan behandla',
+  'palvelu voi käsitellä', 'sivusto voi käsitellä', 'sovellus voi käsitellä',
 ]);
 
 /** What may be given out or published: a hedge on who gets the data ("voidaan luovuttaa", "may be shared", "kan lämnas ut"). */
