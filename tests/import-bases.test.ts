@@ -517,3 +517,22 @@ describe('a basis said not to be there', () => {
     expect(importNotice(text, { lang }).register['legal_bases']).toBeUndefined();
   });
 });
+
+describe('one sentence that gives each basis its own purpose', () => {
+  const SPLIT: ['fi' | 'sv' | 'en', string, [string, string][]][] = [
+    ['fi', 'Käsittelyn oikeusperuste on rekisterinpitäjän oikeutettu etu palvelun ylläpitämiseen ja kehittämiseen sekä sopimuksen täytäntöönpano silloin, kun käytät kirjautumista vaativia toimintoja.', [['palvelun ylläpitämiseen ja kehittämiseen', 'legitimate_interests'], ['silloin, kun käytät kirjautumista vaativia toimintoja', 'contract']]],
+    ['sv', 'Den rättsliga grunden är vårt berättigade intresse av att sköta tjänsten samt fullgörande av avtal när du loggar in på ditt konto.', [['av att sköta tjänsten', 'legitimate_interests'], ['när du loggar in på ditt konto', 'contract']]],
+    ['en', 'The legal basis is our legitimate interest in keeping the service running and the performance of a contract when you sign in to your account.', [['keeping the service running', 'legitimate_interests'], ['when you sign in to your account', 'contract']]],
+  ];
+  const head = { fi: '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nKuusipaja Oy\n\n## Mitä tietoja käsitellään ja miksi\n\nKäsittelemme nimeä ja sähköpostia.\n\n', sv: '# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nGranverkstan Ab\n\n## Vilka uppgifter behandlar vi och varför\n\nVi behandlar namn och e-post.\n\n', en: '# Privacy notice\n\n## Controller\n\nSprucework Oy\n\n## What data we process and why\n\nWe process your name and e-mail.\n\n' };
+  it.each(SPLIT)('each part a purpose with its basis, under a heading on the data "and why" (%s)', (lang, sentence, expected) => {
+    const { register, yaml } = importNotice(`${head[lang]}${sentence}\n`, { lang });
+    expect((register as Draft)['purposes'].map((p: Draft) => [p['description'][lang], p['legal_basis']])).toEqual(expected);
+    expect((register as Draft)['legal_bases']).toBeUndefined();
+    expect(yaml.replace(/\n#\s+/gu, ' ')).toContain(sentence);
+  });
+
+  it('a sentence that only lists bases is not split', () => {
+    expect(purposes('# Tietosuojaseloste\n\n## Käsittelyn oikeusperuste\n\nKäsittely perustuu sopimukseen ja suostumukseen.\n', 'fi')).toBeUndefined();
+  });
+});

@@ -8,6 +8,7 @@ import { automatedElsewhere, automatedSection } from './recognise/automated.js';
 import { controllerInText } from './recognise/controller-in-text.js';
 import { contactSentences } from './recognise/contact-sentences.js';
 import { contacts, opensOnPerson } from './recognise/contacts.js';
+import { dataAndWhy } from './recognise/data-and-why.js';
 import { cookieSection } from './recognise/cookies.js';
 import { dataSection, subjects } from './recognise/data.js';
 import { dates, findDate, isDateOnly } from './recognise/dates.js';
@@ -95,7 +96,7 @@ export function section(x: DraftState, section: Section): void {
       for (const u of units) x.provision.push(u.type === 'list' ? listText(u) : u.block.text);
       break;
     case 'data_categories':
-      dataSection(x, section, units);
+      dataSection(x, section, section.kinds.includes('purposes') ? dataAndWhy(x, units) : units);
       break;
     case 'sources':
       sourceSection(x, section, units);

@@ -78,6 +78,8 @@ function normalise(heading: string): string {
 const WHO_SEES = /who (?:has|have|can|may|will) (?:have )?access|(?:vem|vilka) (?:har|får|kan få) tillgång|kenellä on pääsy|ketkä (?:käsittelevät|pääsevät)|kuka käsittelee/u;
 
 /** The kinds a heading maps to, main kind first; empty when it maps to nothing. */
+const AND_WHY = /(?:ja|och|and) (?:miksi|varför|why)(?![\p{L}])/u;
+
 export function classifyHeading(heading: string): SectionKind[] {
   const text = normalise(heading);
   if (!text) return [];
@@ -85,6 +87,8 @@ export function classifyHeading(heading: string): SectionKind[] {
   if (RIGHTS.test(text)) return ['rights'];
   const kinds: SectionKind[] = [];
   for (const [kind, re] of KEYWORDS) if (re.test(text)) kinds.push(kind);
+  // "Mitä tietoja käsitellään ja miksi", "… och varför", "… and why": the data and their purposes.
+  if (kinds[0] === 'data_categories' && AND_WHY.test(text) && !kinds.includes('purposes')) kinds.push('purposes');
   // A bare "yhteystiedot" / "contact" next to something more specific adds nothing.
   if (kinds.length > 1) return kinds.filter((k) => k !== 'contact' && k !== 'title');
   return kinds;

@@ -7,6 +7,7 @@ import { type Unit, listText, unitLines } from '../draft/units.js';
 import type { Section } from '../outline.js';
 import { basisLabel, basisPair, DISTINCT_NAMES, hasPoint, isBasisLabelList, isBasisOnly, purposeNames, statedBases } from './bases.js';
 import { CONDITIONAL, isPurposeSentence } from './purpose-prose.js';
+import { basisParts, type BasisPart } from './basis-parts.js';
 
 /** A sentence that states the legal basis of the processing. */
 export const BASIS_STATEMENT =
@@ -105,6 +106,12 @@ export function isBasisSentence(text: string): boolean {
   return !isPurposeSentence(text) && (hasPoint(text) || statedBases(text, DISTINCT_NAMES).bases.length > 0);
 }
 
+/** A sentence that gives each basis its own purpose: each part a purpose with its basis, the sentence kept beside them. */
+function splitBases(x: DraftState, sentence: string, parts: readonly BasisPart[], where: StatedIn): void {
+  for (const { purpose, basis } of parts) x.purposes.push({ text: purpose, bases: [basis], statutes: [], ...(where.section === undefined ? {} : { section: where.section }) });
+  x.remark(['purposes'], 'The original says:', [sentence]);
+}
+
 /**
  * Sentences that state purposes and bases together: each purpose sentence a purpose, a sentence
  * that opens on its case a purpose with its basis, the other basis sentences one statement of the
@@ -115,7 +122,9 @@ export function proseSentences(x: DraftState, texts: readonly string[], lines: s
   const bases: string[] = [];
   for (const s of texts) {
     if (isBasisSentence(s)) {
-      if (CONDITIONAL.test(s) && statedBases(s).bases.length === 1) addCase(x, s, where);
+      const parts = basisParts(s);
+      if (parts) splitBases(x, s, parts, where);
+      else if (CONDITIONAL.test(s) && statedBases(s).bases.length === 1) addCase(x, s, where);
       else bases.push(s);
     } else if (isPurposeSentence(s)) addPurpose(x, s, { ...where, group });
   }

@@ -1,0 +1,45 @@
+/**
+ * One sentence that gives each basis its own purpose: "Käsittelyn oikeusperuste on rekisterinpitäjän
+ * oikeutettu etu palvelun ylläpitämiseen ja kehittämiseen sekä sopimuksen täytäntöönpano silloin, kun
+ * palvelussa käytetään kirjautumista vaativia toimintoja", "The legal basis is our legitimate interest
+ * in keeping the service running and the contract when you sign in". Split where another basis
+ * begins, each part is a purpose with its basis: the words after the basis's name.
+ */
+import type { LegalBasis } from '../../types.js';
+import { BASIS_NAMES, statedBases } from './bases.js';
+
+export interface BasisPart {
+  purpose: string;
+  basis: LegalBasis;
+}
+
+/** Where a part begins: "sekä", "samt", "and" or "ja" before another basis's name, within four words and no other "and". */
+const NAMES = BASIS_NAMES.map(([, re]) => re.source).join('|');
+const JOINT = new RegExp(String.raw`,?\s+(?:sekä|samt|as well as|ja|och|and)\s+(?=(?:(?!(?:sekä|samt|ja|och|and)\s)[\p{L}'’]+\s+){0,4}?(?:${NAMES}))`, 'giu');
+
+/** Words that stand between a basis's name and what it covers: "täytäntöönpano", "performance of", "for". */
+const LEAD = /^(?:\p{L}*\s+)?(?:täytäntöönpano|täytäntöön paneminen|toteuttaminen|noudattaminen|fullgörande|performance|perusteella|nojalla|för|for|in|of)\s+/iu;
+
+/** The words a part gives after its basis's name, or nothing when they say no purpose. */
+function covered(part: string, basis: LegalBasis): string | undefined {
+  const re = BASIS_NAMES.find(([b]) => b === basis)![1];
+  const m = new RegExp(`(?:${re.source})\\p{L}*`, 'iu').exec(part);
+  if (!m) return undefined;
+  const rest = part.slice(m.index + m[0].length).replace(LEAD, '').replace(/^[\s,:–-]+|[\s.;]+$/gu, '');
+  return rest.split(/\s+/u).filter((w) => /\p{L}{3,}/u.test(w)).length >= 2 ? rest : undefined;
+}
+
+/** The parts of a sentence that names two bases or more, each with what it covers; none unless every part says one. */
+export function basisParts(sentence: string): BasisPart[] | undefined {
+  if (statedBases(sentence).bases.length < 2) return undefined;
+  const parts = sentence.split(JOINT);
+  if (parts.length < 2) return undefined;
+  const out: BasisPart[] = [];
+  for (const part of parts) {
+    const bases = statedBases(part).bases;
+    const purpose = bases.length === 1 ? covered(part, bases[0]!) : undefined;
+    if (!purpose) return undefined;
+    out.push({ purpose, basis: bases[0]! });
+  }
+  return out;
+}
