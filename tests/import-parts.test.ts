@@ -10,6 +10,7 @@ import { build } from '../src/import/draft/build.js';
 import { DraftState, type Lang } from '../src/import/draft/state.js';
 import { unitize } from '../src/import/draft/units.js';
 import type { SectionKind } from '../src/import/headings.js';
+import { classifyHeading } from '../src/import/headings.js';
 import { importNotice } from '../src/import/import.js';
 import type { Section } from '../src/import/outline.js';
 import { automatedSection } from '../src/import/recognise/automated.js';
@@ -1062,5 +1063,30 @@ describe('seloste import: purposes and recipients said in a part on other things
   it('a part said in a paragraph ("Rekisteröidyllä on oikeus: …") ends at the next heading as deep as the one it stands under', () => {
     const text = '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nKuusipaja Oy\n\n## Lisätietoja\n\nRekisteröidyllä on oikeus: saada pääsy tietoihinsa.\n\n## Maksut\n\nRahoitus Oy toimii rekisterinpitäjänä maksuhakemusten käsittelyssä.\n';
     expect((imported(text, 'fi').register['recipients'] as Draft[]).map((r) => r['name'])).toEqual(['Rahoitus Oy']);
+  });
+});
+
+describe('seloste import: headings on the services used and on where the data are kept', () => {
+  it.each([
+    ['Kolmannen osapuolen palvelut', ['recipients']],
+    ['Vilka andra tjänster sidan använder', ['recipients']],
+    ['Third-party services', ['recipients']],
+    ['Missä tietoja säilytetään', ['transfers']],
+    ['Var uppgifterna sparas', ['transfers']],
+    ['Where the data are stored', ['transfers']],
+    ['Hur länge sparas uppgifterna', ['retention']],
+    ['Where do we get your data', ['sources']],
+  ])('"%s" is %j', (heading, kinds) => {
+    expect(classifyHeading(heading)).toEqual(kinds);
+  });
+
+  const SERVICES: [Lang, string, string[]][] = [
+    ['fi', '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nKuusipaja Oy\n\n## Missä tietoja säilytetään\n\nPalvelin on Esimerkkipilven konesalissa. Ylläpitäjien kirjautuminen tarkistetaan Googlen Firebase-palvelussa.\n', ['Google']],
+    ['sv', '# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nGranverkstan Ab\n\n## Var uppgifterna sparas\n\nServern finns i Exempelmolns datorhall. Administratörernas inloggning kontrolleras i Googles Firebase-tjänst.\n', ['Google']],
+    ['en', '# Privacy notice\n\n## Controller\n\nSprucework Oy\n\n## Where the data are stored\n\nThe server is in Examplecloud\'s data centre. Administrators sign in through Google\'s Firebase service.\n', ['Google']],
+  ];
+  it.each(SERVICES)('a provider named in the genitive is named as itself (%s)', (lang, text, names) => {
+    const recipients = (imported(text, lang).register['recipients'] as Draft[] | undefined) ?? [];
+    expect(recipients.map((r) => r['name']).filter(Boolean)).toEqual(names);
   });
 });

@@ -77,16 +77,24 @@ function normalise(heading: string): string {
 /** Headings that ask who sees the data: about recipients, though "access to your data" is also a right. */
 const WHO_SEES = /who (?:has|have|can|may|will) (?:have )?access|(?:vem|vilka) (?:har|får|kan få) tillgång|kenellä on pääsy|ketkä (?:käsittelevät|pääsevät)|kuka käsittelee/u;
 
+/** The services the site uses: "Kolmannen osapuolen palvelut", "Vilka andra tjänster sidan använder", "Third-party services", "Services we use". */
+const SERVICES_USED =
+  /^(?:kolmannen osapuolen|ulkopuoliset|käyttämämme) palvelut$|^(?:vilka )?(?:andra |externa )?tjänster (?:som )?(?:vi|sidan|webbplatsen|appen) använder$|^tredjepartstjänster$|^(?:third[- ]party|external) services$|^(?:other )?services (?:we|the site) uses?$/u;
+
+/** Where the data are kept: "Missä tietoja säilytetään", "Var uppgifterna sparas", "Where the data are stored": where they go, not how long. */
+const WHERE_KEPT = /^(?:missä|var|where) /u;
+
 /** The kinds a heading maps to, main kind first; empty when it maps to nothing. */
 const AND_WHY = /(?:ja|och|and) (?:miksi|varför|why)(?![\p{L}])/u;
 
 export function classifyHeading(heading: string): SectionKind[] {
   const text = normalise(heading);
   if (!text) return [];
-  if (WHO_SEES.test(text)) return ['recipients'];
+  if (WHO_SEES.test(text) || SERVICES_USED.test(text)) return ['recipients'];
   if (RIGHTS.test(text)) return ['rights'];
   const kinds: SectionKind[] = [];
   for (const [kind, re] of KEYWORDS) if (re.test(text)) kinds.push(kind);
+  if (WHERE_KEPT.test(text) && (kinds[0] === 'retention' || (!kinds.length && /\b(?:stored|kept|held|hosted)\b/u.test(text)))) return ['transfers'];
   // "Mitä tietoja käsitellään ja miksi", "… och varför", "… and why": the data and their purposes.
   if (kinds[0] === 'data_categories' && AND_WHY.test(text) && !kinds.includes('purposes')) kinds.push('purposes');
   // A bare "yhteystiedot" / "contact" next to something more specific adds nothing.

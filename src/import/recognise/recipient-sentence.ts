@@ -24,9 +24,16 @@ export function goesOn(sentence: string): boolean {
 }
 
 /** Companies and services a text names, other than the controller. */
+/** A provider named in the genitive, before its service or alone ("Googles Firebase-tjänst", "Googlen", "Google's"): the provider. */
+function ungenitive(name: string): string {
+  const first = name.split(/\s+/u)[0]!;
+  const stem = first.replace(/(?:['’:]?s|:n|n)$/u, '');
+  return stem !== first && providersNamed(stem).length ? stem : name;
+}
+
 export function namedParties(x: DraftState, text: string): string[] {
   const own = [x.controller.name, x.frontCompany, x.titleCompany].flatMap((n) => (n ? [n.toLowerCase()] : []));
-  const names = [...new Set([...companyNames(text), ...serviceNames(text), ...providersNamed(text)])];
+  const names = [...new Set([...companyNames(text), ...serviceNames(text), ...providersNamed(text)].map(ungenitive))];
   // One name for one party: "Google" goes where "Google Analytics" stands.
   const whole = names.filter((n, i) => !names.some((m, j) => j !== i && m.length > n.length && m.toLowerCase().includes(n.toLowerCase())));
   return whole.filter((n) => !own.some((o) => o.includes(n.toLowerCase()) || n.toLowerCase().includes(o)));
