@@ -491,6 +491,15 @@ describe('a right narrowed rather than denied', () => {
     ]);
     expect(at(found, 'right-limited')).toEqual([]);
   });
+
+  it('does not read a Swedish word that holds another ("behandlingen", "ansvar") as the handling of a request, nor flag an old name beside the new one', async () => {
+    const found = await auditText('missnojd.md', [
+      '# Integritetspolicy', '', 'Uppdaterad 1 mars 2025.', '', '## Dina rättigheter', '',
+      'Du har rätt till tillgång, rättelse, radering och begränsning. Du har rätt att vända dig till datainspektionen/Integritetsskyddsmyndigheten med klagomål om du är missnöjd med personuppgiftsbehandlingen, men vi hoppas att du först vänder dig till oss.',
+    ]);
+    expect(at(found, 'right-limited')).toEqual([]);
+    expect(at(found, 'complaint-authority')).toEqual([]);
+  });
 });
 
 describe('where a finding stands', async () => {

@@ -26,6 +26,8 @@ const MONTHS = /(?<!\p{L})(\d+|kahden|kolmen|kaksi|kolme|två|tre|two|three|six|
 const DAYS = /(?<!\p{L})(\d+)\s*(?:\(\d+\)\s*)?(?:(?:työ)?päivä\p{L}*|(?:arbets)?dag\p{L}*|(?:working |business )?days?)(?!\p{L})/iu;
 const WORD_NUMBERS: Readonly<Record<string, number>> = { kaksi: 2, kahden: 2, kolme: 3, kolmen: 3, kuuden: 6, två: 2, tre: 3, two: 2, three: 3, six: 6 };
 const OLD_NAMES = /(?<!\p{L})datainspektionen(?!\p{L})/iu;
+/** The authority's current name beside its old one ("datainspektionen/Integritetsskyddsmyndigheten"): the reader finds it. */
+const CURRENT_NAMES = /integritetsskyddsmyndighet\p{L}*|(?<!\p{L})IMY(?!\p{L})/iu;
 
 function isRequest(p: Passage): boolean {
   return REQUEST.test(p.text) && (p.kind === 'rights' || RIGHT_CUE.test(p.text) || RIGHT_WORDS.access.test(p.text));
@@ -65,7 +67,7 @@ export function conditionFindings(passages: readonly Passage[]): AuditFinding[] 
     if (charge) out.push({ ruleId: 'access-charge', messageId: charge, params: {}, line: p.line, severity: 'error' });
     const late = lateAnswer(p);
     if (late) out.push({ ruleId: 'response-time', messageId: 'late', params: { found: late }, line: p.line, severity: 'error' });
-    const old = OLD_NAMES.exec(p.text);
+    const old = CURRENT_NAMES.test(p.text) ? null : OLD_NAMES.exec(p.text);
     if (old) out.push({ ruleId: 'complaint-authority', messageId: 'oldName', params: { found: old[0] }, line: p.line, severity: 'error' });
   }
   return out;

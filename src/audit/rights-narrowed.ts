@@ -14,7 +14,7 @@ const AFTER_OURS =
   /(?:if|when) you are (?:not satisfied|dissatisfied|unhappy)[^.,]{0,100}?(?=\s+then\b|[.,]|$)|(?:jos et|ellet) ole tyytyväinen[^.,]{0,100}?(?=[.,]|$)|om du (?:inte är nöjd|är missnöjd)[^.,]{0,100}?(?=\s+så\b|[.,]|$)/iu;
 
 /** The controller's own handling of the matter, which the condition is about (not dissatisfaction with the processing as such). */
-const OUR_HANDLING = /dealt with|handled|handling|response|answer|resolv|vastau|ratkais|pyyntö|valitu|asiasi|hanter|svar|besked|ärende/iu;
+const OUR_HANDLING = /(?<!\p{L})(?:dealt with|handled|handling|response|answer|resolv|vastau|ratkais|pyyntö|valitu|asiasi|hanter|svar|besked|ärende)/iu;
 
 /** Restriction said to mean deletion: "in practice this might mean that we delete it". */
 const AS_DELETION =

@@ -11,7 +11,10 @@ const INVALID: Record<string, string> = {
   standard_contractual_clauses_2010: 'the old standard contractual clauses (2001/497/EC, 2004/915/EC, 2010/87/EU) have been invalid for every transfer since 27 December 2022',
 };
 
-/** Mechanisms whose text the data subject can obtain: the notice must say where (Art. 13(1)(f)). */
+/**
+ * Mechanisms whose text the data subject can obtain: the notice must say where (Art. 13(1)(f)). An
+ * adequacy decision, the Data Privacy Framework's included (2023/1795, Art. 45), needs only to be named.
+ */
 export const NEEDS_SAFEGUARD_URL: ReadonlySet<TransferMechanism> = new Set([
   'standard_contractual_clauses',
   'binding_corporate_rules',
@@ -19,7 +22,6 @@ export const NEEDS_SAFEGUARD_URL: ReadonlySet<TransferMechanism> = new Set([
   'code_of_conduct',
   'certification',
   'authorised_clauses',
-  'data_privacy_framework',
   // Art. 13(1)(f) names the second subparagraph of Art. 49(1) beside Art. 46 and 47.
   'derogation_compelling_interests',
 ]);
