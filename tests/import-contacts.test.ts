@@ -915,6 +915,20 @@ describe('seloste import: contacts said outside the contact sections, and never 
     expect(register['contact_person']).toEqual(person);
   });
 
+  const SERVICE_QUESTIONS: [Lang, string, string][] = [
+    ['fi', '# Palvelusta\n\nPalvelua ylläpitää Esimerkin kaupunki. Palveluun liittyviä palautteita ja kysymyksiä voi lähettää sähköpostilla (palvelu at esimerkki.fi).\n\n## Tietosuoja\n\nEsimerkin kaupunki käsittelee kommentteja. Esimerkin kaupunki säilyttää ne vuoden.\n', 'palvelu@esimerkki.fi'],
+    ['sv', '# Om tjänsten\n\nTjänsten drivs av Exempels stad. Frågor om tjänsten kan skickas per e-post (tjanst at exempel.se).\n\n## Dataskydd\n\nExempels stad behandlar kommentarer. Exempels stad sparar dem ett år.\n', 'tjanst@exempel.se'],
+    ['en', '# About the service\n\nThe service is run by Example City Council. Questions about the service can be sent by e-mail (service at example.org).\n\n## Privacy\n\nExample City Council processes comments. Example City Council keeps them for a year.\n', 'service@example.org'],
+  ];
+  it.each(SERVICE_QUESTIONS)('questions about the service, to an address with a bare "at" in brackets, give the controller its e-mail where nothing else does (%s)', (lang, text, email) => {
+    expect((importNotice(text, { lang }).register['controller'] as Draft)['email']).toBe(email);
+  });
+
+  it('a bare "at" outside brackets is no address', () => {
+    const { register } = importNotice('# Privacy notice\n\n## Controller\n\nSprucework Oy\n\nFind us at spruce.example.\n', { lang: 'en' });
+    expect((register['controller'] as Draft)['email']).toBeUndefined();
+  });
+
   it('an organisation named once, or two named as often, is not taken for the controller', () => {
     const once = importNotice('# Privacy policy\n\n## Contact\n\ninfo@spruce.example\n\n## Retention\n\nSpruce Rowers ry keeps member data for a year.\n', { lang: 'en' }).register;
     expect((once['controller'] as Draft)['name']).toBe('TODO: name of the controller');

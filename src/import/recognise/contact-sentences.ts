@@ -27,6 +27,8 @@ const QUESTIONS = [
   /(?:more )?information\s+(?:about|on|regarding)\s+(?:the\s+)?(?:gdpr|data protection|privacy|personal data|the processing)/iu,
   /lisätieto\p{L}*\s+(?:\p{L}+\s+)?(?:tietosuoja\p{L}*|gdpr\p{L}*|henkilötieto\p{L}*|henkilötietojen käsittel\p{L}*)/iu,
   /(?:mer\s+)?information\s+(?:om|kring|angående|rörande)\s+(?:gdpr|dataskydd\p{L}*|personuppgift\p{L}*|integritet\p{L}*|behandling\p{L}*)/iu,
+  // Feedback and questions about the service itself, where the notice gives no other address: "Palveluun liittyviä palautteita ja kysymyksiä voi lähettää …".
+  /palvelu\p{L}*\s+(?:koskev|liittyv)\p{L}*\s+(?:palaut|kysymy)\p{L}*|(?:feedback|questions)\s+(?:about|on|regarding)\s+(?:the|this|our)\s+service|(?:respons|frågor)\s+(?:om|kring|angående)\s+tjänsten/iu,
 ];
 
 /**

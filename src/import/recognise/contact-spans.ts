@@ -20,6 +20,8 @@ const AT = String.raw`\s?[\[({]\s?(?:at|ät|a|miukumauku)\s?[\])}]\s?`;
 const DOT = String.raw`(?:\.|\s?[\[({]\s?(?:dot|piste|punkt)\s?[\])}]\s?)`;
 const OBFUSCATED = new RegExp(String.raw`(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+${AT}[A-Za-z0-9-]+(?:${DOT}[A-Za-z0-9-]+)*${DOT}[A-Za-z]{2,}(?![A-Za-z0-9-])`, 'giu');
 const WHOLE_EMAIL = new RegExp(`^${EMAIL.source}$`, 'u');
+/** An address with a bare "at", alone in brackets, as a page hides it from harvesters: "(kerrokantasi at hel.fi)". */
+const BARE_AT = /(?<=\(\s*)[A-Za-z0-9._%+-]+ at [A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?=\s*\))/gu;
 const WEB = /(?<![\w@./-])(?:https?:\/\/|www\.)[^\s<>()"'\]]*[^\s<>()"'\].,;:!?]/giu;
 export const ORG_NR = /(?<![\d-])\d{6}-\d{4}(?![\d-])/gu;
 
@@ -69,6 +71,7 @@ export function spansIn(text: string): { spans: Span[]; masked: string } {
     const email = unobfuscate(m[0]);
     return email ? value('email', m, email) : undefined;
   });
+  each(BARE_AT, (m) => value('email', m, m[0].replace(' at ', '@')));
   // "etunimi.sukunimi@example.fi" says how addresses are made, it is no one's address: the line is kept.
   each(EMAIL, (m) => (PATTERN_EMAIL.test(m[0]) ? undefined : value('email', m, m[0].replace(/^[._-]+|[._-]+$/gu, ''))));
   each(WEB, (m) => value('url', m, /^www\./iu.test(m[0]) ? `https://${m[0]}` : m[0]));
