@@ -480,6 +480,15 @@ Our newsletter provider is certified under the Privacy Shield.
     expect(imported(text, lang).register['transfers']).toEqual([{ mechanism: 'standard_contractual_clauses', description: { [lang]: sentence } }]);
   });
 
+  const SERVERS_IN_EEA: [Lang, string][] = [
+    ['fi', '# Palvelun käyttöehdot\n\nPalvelua ylläpitää Esimerkin kaupunki.\n\nPalvelu sijaitsee pilvipalvelussa, ja palvelimet sijaitsevat Irlannissa.\n'],
+    ['sv', '# Villkor för tjänsten\n\nTjänsten drivs av Exempels stad.\n\nServern finns i Irland hos vår molnleverantör.\n'],
+    ['en', '# Terms of the service\n\nThe service is run by Example City Council.\n\nThe data are stored in Ireland with our cloud provider.\n'],
+  ];
+  it.each(SERVERS_IN_EEA)('servers said to be in a country of the EEA, before any section: no transfers (%s)', (lang, text) => {
+    expect(imported(text, lang).register['transfers']).toBe('none');
+  });
+
   const SAFEGUARD_AFTER: [Lang, string, string][] = [
     ['fi', '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nSoutuseura Pohjatuuli ry\n\n## Missä tietoja pidetään\n\nTeknisistä syistä palveluntarjoajamme voi joutua siirtämään tietoja EU:n ulkopuolelle. Tällöin käytetään komission hyväksymiä vakiotietosuojalausekkeita.\n', 'Teknisistä syistä palveluntarjoajamme voi joutua siirtämään tietoja EU:n ulkopuolelle.\nTällöin käytetään komission hyväksymiä vakiotietosuojalausekkeita.'],
     ['sv', '# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nRoddklubben Norrvind\n\n## Var finns uppgifterna\n\nAv tekniska skäl kan vår leverantör behöva flytta uppgifterna till länder utanför EU. Då används standardiserade dataskyddsbestämmelser som antagits av kommissionen.\n', 'Av tekniska skäl kan vår leverantör behöva flytta uppgifterna till länder utanför EU.\nDå används standardiserade dataskyddsbestämmelser som antagits av kommissionen.'],
@@ -595,10 +604,9 @@ Data may be transferred outside the EEA.
     ]);
   });
 
-  it('does not count EU/EEA countries as transfers', () => {
-    const { register, yaml } = imported(`${HEAD}## Tietojen siirto EU:n ulkopuolelle\n\nTiedot tallennetaan palvelimille Norjassa.\n`);
-    expect(register['transfers']).toBeUndefined();
-    expect(yaml).toMatch(/# TODO: transfers outside the EU\/EEA not mapped/u);
+  it('does not count EU/EEA countries as transfers: data kept in one stay in the EEA', () => {
+    const { register } = imported(`${HEAD}## Tietojen siirto EU:n ulkopuolelle\n\nTiedot tallennetaan palvelimille Norjassa.\n`);
+    expect(register['transfers']).toBe('none');
   });
 
   it('writes `transfers: none` for a plain denial, in Finnish and English', () => {

@@ -165,7 +165,7 @@ export function extractDraft(outline: Outline, lang: Lang): Draft {
   for (const s of outline.sections) section(x, s);
   contactSentences(x, outline.front, outline.sections);
   controllerInText(x, outline.front, outline.sections);
-  transferDenials(x, outline.sections);
+  transferDenials(x, outline.front, outline.sections);
   automatedElsewhere(x, outline.front, outline.sections);
   retentionElsewhere(x, outline.front, outline.sections);
   recipientsElsewhere(x, outline.front, outline.sections);

@@ -17,16 +17,23 @@ export const NOT_TRANSFERRED =
 export const DENIED =
   /(?<![\p{L}])(?:ei|emme|eikä|never|not|no)\s+(?:\p{L}+\s+){0,3}?(?:siirr\p{L}*|luovut\p{L}*|transfer\p{L}*|sen[dt](?![\p{L}])|shar\p{L}*|disclos\p{L}*)|(?:överför\p{L}*|lämnas|delas)\s+(?:\p{L}+\s+){0,2}?(?:inte|aldrig|ej)(?![\p{L}])/iu;
 
-/** The EU/EEA as a place in Finnish: "EU:ssa", "ETA-alueella", "EU ja ETA-maiden alueella", "EU/ETA-alueen sisällä". */
-const IN_AREA_FI =
-  /(?:EU|ETA)(?:[-:/]\p{L}*)*(?:\s+(?:ja|tai)\s+(?:EU|ETA)(?:[-:/]\p{L}*)*)?(?:\s+(?:alueella|alueen sisällä|sisällä)|(?<=ssa|ssä|lla|llä))(?![\p{L}])|Euroopan (?:unionin|talousalueen) (?:alueella|sisällä)|Suomessa/u;
+/** The EEA countries where data centres commonly stand, in Finnish, Swedish and English: a server there keeps the data in the EEA. */
+const EEA_FI = 'Suomessa|Ruotsissa|Irlannissa|Saksassa|Alankomaissa|Tanskassa|Norjassa|Ranskassa|Belgiassa|Virossa|Puolassa|Espanjassa|Italiassa|Itävallassa';
+const EEA_SV = 'Finland|Sverige|Irland|Tyskland|Nederländerna|Danmark|Norge|Frankrike|Belgien|Estland|Polen|Spanien|Italien|Österrike';
+const EEA_EN = 'Finland|Sweden|Ireland|Germany|the Netherlands|Denmark|Norway|France|Belgium|Estonia|Poland|Spain|Italy|Austria';
+
+/** The EU/EEA as a place in Finnish: "EU:ssa", "ETA-alueella", "EU ja ETA-maiden alueella", "EU/ETA-alueen sisällä", or a country in it. */
+const IN_AREA_FI = new RegExp(
+  String.raw`(?:EU|ETA)(?:[-:/]\p{L}*)*(?:\s+(?:ja|tai)\s+(?:EU|ETA)(?:[-:/]\p{L}*)*)?(?:\s+(?:alueella|alueen sisällä|sisällä)|(?<=ssa|ssä|lla|llä))(?![\p{L}])|Euroopan (?:unionin|talousalueen) (?:alueella|sisällä)|(?:${EEA_FI})(?![\p{L}])`,
+  'u',
+);
 
 /** Data said to stay where they are: in the EU/EEA, or in Finland or Sweden. */
 export const STAYS = new RegExp(
   [
-    String.raw`\b(?:stored|kept|located|hosted|processed|held|takes place|remain|remains|stay|stays)\s+(?:only\s+|exclusively\s+|solely\s+)?(?:in|within)\s+(?:the\s+)?(?:EU|EEA|European Union|European Economic Area|Finland|Sweden)\b`,
+    String.raw`\b(?:stored|kept|located|hosted|processed|held|takes place|remain|remains|stay|stays)\s+(?:only\s+|exclusively\s+|solely\s+)?(?:in|within)\s+(?:the\s+)?(?:EU|EEA|European Union|European Economic Area|${EEA_EN})\b`,
     String.raw`(?<![\p{L}])(?:tallenne|säilyte|sijaits|käsitel|käsittel)\p{L}*\s+(?:\p{L}+\s+){0,2}(?:${IN_AREA_FI.source})`,
-    String.raw`(?<![\p{L}])(?:lagras|sparas|finns|behandlas|förvaras|sker)\s+(?:\p{L}+\s+){0,2}(?:inom EU|i EU|inom EES|i EES|i Finland|i Sverige)`,
+    String.raw`(?<![\p{L}])(?:lagras|sparas|finns|behandlas|förvaras|sker)\s+(?:\p{L}+\s+){0,2}(?:inom EU|i EU|inom EES|i EES|i (?:${EEA_SV})(?![\p{L}]))`,
   ].join('|'),
   'iu',
 );

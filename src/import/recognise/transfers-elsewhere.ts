@@ -6,6 +6,7 @@
  * ETA-maiden alueella", "Uppgifterna behandlas inom EU/EES"), which says `transfers: none`.
  */
 import { mechanismsIn } from '../../check/transfer-words.js';
+import type { Block } from '../document/block.js';
 import { DraftState } from '../draft/state.js';
 import { sentences } from '../draft/text.js';
 import { statements } from '../draft/units.js';
@@ -47,14 +48,16 @@ function unnamedIn(paragraph: readonly string[]): string[] {
  * EU/EEA gives `transfers: none`; else a transfer with its safeguard, or a denial of transfers without
  * safeguards, is one without a country, which `seloste check` reports.
  */
-export function transferDenials(x: DraftState, sections: readonly Section[]): void {
+export function transferDenials(x: DraftState, front: readonly Block[], sections: readonly Section[]): void {
   if (x.transfers.length || x.transfersNone || x.transfersOpen) return;
+  // What comes before the first section counts too: a page of terms with its data protection part in it.
+  const blocks = [...front, ...sections.flatMap((s) => s.blocks)];
   // A list item may be about one kind of data or one provider ("laskut säilytetään EU:n alueella"):
   // a country it names is a destination, but where it keeps data says nothing of the rest.
-  const countries = sections.flatMap((s) => statements(s.blocks)).filter(stated);
+  const countries = statements(blocks).filter(stated);
   for (const s of countries) addTransfers(x, s);
   if (countries.length) return;
-  const paragraphs = sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'paragraph').map((b) => sentences(b.text));
+  const paragraphs = blocks.filter((b) => b.kind === 'paragraph').map((b) => sentences(b.text));
   const all = paragraphs.flat();
   const said = all.filter((s) => (NOT_TRANSFERRED.test(s) || STAYS.test(s)) && !hasException(s) && !deniesOnlyUnsafe(s));
   if (said.length) {
