@@ -5,7 +5,7 @@
  * whether they must be given, and a basis said of the processing (not of a disclosure).
  */
 import { describe, expect, it } from 'vitest';
-import { saysBasis, saysProvision, saysSources } from '../src/audit/parts-said.js';
+import { basesNamed, saysBasis, saysProvision, saysSources } from '../src/audit/parts-said.js';
 import type { Passage } from '../src/audit/passages.js';
 
 const passage = (text: string): Passage => ({ text, line: 5, kind: 'data_categories', kinds: ['data_categories'], sectionLine: 4 });
@@ -77,5 +77,20 @@ describe('a basis said for the processing, not for a disclosure', () => {
   ];
   it.each(DISCLOSURE)('does not take "%s: %s" as the basis of the purposes', (_lang, text) => {
     expect(saysBasis([passage(text)])).toBe(false);
+  });
+});
+
+describe('consent a notice says some processing needs', () => {
+  const NEEDED: [string, string][] = [
+    ['fi', 'Analytiikkaevästeiden käyttö edellyttää käyttäjän suostumusta.'],
+    ['sv', 'Analyskakor kräver ditt samtycke innan de används.'],
+    ['en', 'Analytics cookies are set only after you consent.'],
+  ];
+  it.each(NEEDED)('is a basis of the notice: "%s: %s"', (_lang, text) => {
+    expect(basesNamed([passage(text)])).toContain('consent');
+  });
+
+  it('is not where consent is only the condition of a disclosure', () => {
+    expect(basesNamed([passage('Tietoja luovutetaan kumppaneille vain suostumuksella.')])).not.toContain('consent');
   });
 });

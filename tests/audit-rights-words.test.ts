@@ -74,6 +74,12 @@ describe('rights said as what the person can ask or receive', () => {
     expect(stated('You can ask us to stop using a piece of data for now.')).toEqual(['restriction']);
   });
 
+  it('withdrawal is managing the cookie settings at any time', () => {
+    expect(stated('You can manage your cookie settings at any time.')).toContain('withdraw_consent');
+    expect(stated('Voit hallita evästeasetuksiasi milloin tahansa.')).toContain('withdraw_consent');
+    expect(stated('Du kan hantera dina cookieinställningar när som helst.')).toContain('withdraw_consent');
+  });
+
   it('are access: a request for the data held on oneself', () => {
     expect(stated('Rekisteröity voi esittää kirjallisen tietopyynnön omien tietojensa osalta.')).toEqual(['access']);
     expect(stated('Tietopyynnön häntä koskevista tiedoista voi lähettää sähköpostitse.')).toEqual(['access']);

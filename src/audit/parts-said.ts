@@ -256,6 +256,21 @@ function consentForProcessing(text: string): boolean {
   return findWords(text, PROCESSING).length > 0 && findWords(text, CONSENT).length > 0 && !findWords(text, DISCLOSED).length;
 }
 
+/**
+ * Consent as the condition of some processing, cookies and analytics most often: "käyttö edellyttää
+ * käyttäjän suostumusta", "Suostumuksen jälkeen sivustolla voidaan käyttää …", "kräver ditt samtycke",
+ * "only after you consent". Not a disclosure's condition ("shared only with your consent").
+ */
+const CONSENT_NEEDED = words([
+  'edellyttää * suostumusta', 'edellyttää suostumusta', 'edellyttävät * suostumusta', 'suostumuksen jälkeen', 'vain * suostumuksella', 'vain suostumuksella',
+  'kräver * samtycke', 'kräver samtycke', 'efter * samtycke', 'endast med * samtycke',
+  'requires * consent', 'require * consent', 'requires consent', 'after * consent', 'only with * consent', 'once you consent', 'after you consent',
+]);
+
+function consentRequired(text: string): boolean {
+  return findWords(text, CONSENT_NEEDED).length > 0 && !findWords(text, DISCLOSED).length;
+}
+
 /** Each basis under Art. 6(1) in words, as the register names it. */
 export const BASIS_OF: readonly [LegalBasis, RegExp][] = [
   ['consent', words(['suostumu*', 'consent', 'samtycke'])],
@@ -277,6 +292,7 @@ const BARE: ReadonlySet<LegalBasis> = new Set(['consent', 'legitimate_interests'
 export function basesNamed(passages: readonly Passage[]): LegalBasis[] {
   const out = new Set<LegalBasis>();
   for (const p of passages) {
+    if (consentRequired(p.text)) out.add('consent');
     const cued = p.kinds.includes('legal_basis') || findWords(p.text, BASIS_CUE).length > 0;
     const processing = findWords(p.text, PROCESSING).length > 0;
     for (const [basis, pattern] of BASIS_OF) {

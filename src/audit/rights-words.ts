@@ -45,7 +45,7 @@ export const RIGHT_CUE = /oikeu|rätt|right|pyyn|pyytä|vaati|halut|begär|kräv
 export const CONSENT = /suostum|samtycke|consent/iu;
 
 /** Changing one's cookie settings at any time: withdrawing the consent a cookie banner asked for. */
-export const COOKIE_SETTINGS = /(?:change|muuttaa|ändra)\s+(?:\p{L}+\s+)?(?:cookie settings|evästeasetuk\p{L}*|cookie-?inställning\p{L}*|kakinställning\p{L}*)/iu;
+export const COOKIE_SETTINGS = /(?:change|manage|adjust|update|muuttaa|muokata|hallita|ändra|hantera|justera)\s+(?:\p{L}+\s+)?(?:cookie settings|evästeasetuk\p{L}*|cookie-?inställning\p{L}*|kakinställning\p{L}*)/iu;
 
 /** A right said not to apply. */
 export const NOT_APPLY =
