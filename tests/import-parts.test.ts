@@ -1098,3 +1098,18 @@ describe('seloste import: headings on the services used and on where the data ar
     expect(recipients.map((r) => r['name']).filter(Boolean)).toEqual(names);
   });
 });
+
+describe('seloste import: a provider the notice says it uses among its cookies', () => {
+  const USED: [Lang, string][] = [
+    ['fi', '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nKuusipaja Oy\n\n## Evästeet\n\nKäytämme Google Analyticsia kävijämäärien seurantaan.\n'],
+    ['sv', '# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nGranverkstan Ab\n\n## Kakor\n\nVi använder Google Analytics för att följa besöken på webbplatsen.\n'],
+    ['en', '# Privacy notice\n\n## Controller\n\nSprucework Oy\n\n## Cookies\n\nWe use Google Analytics to monitor site activity.\n'],
+  ];
+  it.each(USED)('is a recipient (%s)', (lang, text) => {
+    expect((imported(text, lang).register['recipients'] as Draft[]).map((r) => r['name'])).toEqual(['Google']);
+  });
+
+  it('a cookie named without a provider used is none', () => {
+    expect(imported('# Privacy notice\n\n## Controller\n\nSprucework Oy\n\n## Cookies\n\nThe cookie _ga keeps your choice for a year.\n', 'en').register['recipients']).toBeUndefined();
+  });
+});

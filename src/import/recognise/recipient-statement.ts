@@ -121,13 +121,15 @@ function otherControllers(x: DraftState, s: string): Found[] {
     .map((name) => ({ recipient: { name, category: x.t(s), role: 'controller' } }));
 }
 
-export function recipientsSaid(x: DraftState, s: string, more: readonly string[], onlyProcessors: boolean): Found[] {
+export function recipientsSaid(x: DraftState, s: string, more: readonly string[], onlyProcessors: boolean, cookies = false): Found[] {
   if (NEGATED.test(s) || isRightsText(s)) return [];
   const controllers = otherControllers(x, s);
   if (controllers.length) return controllers;
   const role = recipientRole(s.replace(SUPERVISORY, ' ')).role;
   const named = namedParties(x, s);
   if (role === 'processor' && named.length) return named.map((name) => ({ recipient: { name, category: x.t(s), role } }));
+  // Among the cookies, a known provider the controller says it uses ("We use Google Analytics to …") is one.
+  if (cookies && new RegExp(USES_PARTY.source, 'iu').test(s)) return services(x, s, named).filter((f) => f.recipient.name && providersNamed(f.recipient.name).length);
   if (onlyProcessors) return [];
   const used = services(x, s, named);
   return used.length ? used : parties(x, s, [s, ...more].join(' '), role);

@@ -51,7 +51,7 @@ export function recipientsElsewhere(x: DraftState, front: readonly Block[], sect
   for (const { blocks, cookies } of parts) {
     for (const { s, more, ledBy } of statements(blocks)) {
       // An item of a list of services used is read with its lead-in, and stands as itself.
-      const said = recipientsSaid(x, ledBy ? `${ledBy} ${s}` : s, more, cookies || x.recipientsNone);
+      const said = recipientsSaid(x, ledBy ? `${ledBy} ${s}` : s, more, cookies || x.recipientsNone, cookies && !x.recipientsNone);
       for (const { recipient, ask } of said.map((f) => (ledBy ? { ...f, recipient: { ...f.recipient, category: x.t(s) } } : f))) {
         const key = recipient.name ? firstWord(recipient.name) : s.toLowerCase();
         if (seen.has(key) || listed.includes(key)) continue;
