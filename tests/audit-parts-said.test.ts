@@ -7,6 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { basesNamed, saysBasis, saysProvision, saysSources } from '../src/audit/parts-said.js';
 import type { Passage } from '../src/audit/passages.js';
+import { pairsEachBasis } from '../src/audit/bases-said.js';
+import type { LegalBasis } from '../src/types.js';
 
 const passage = (text: string): Passage => ({ text, line: 5, kind: 'data_categories', kinds: ['data_categories'], sectionLine: 4 });
 
@@ -92,5 +94,21 @@ describe('consent a notice says some processing needs', () => {
 
   it('is not where consent is only the condition of a disclosure', () => {
     expect(basesNamed([passage('Tietoja luovutetaan kumppaneille vain suostumuksella.')])).not.toContain('consent');
+  });
+});
+
+describe('bases a sentence pairs each with what it covers', () => {
+  const basisPassage = (text: string): Passage => ({ text, line: 5, kind: 'legal_basis', kinds: ['legal_basis'], sectionLine: 4 });
+  const PAIRED: [string, string, LegalBasis[]][] = [
+    ['fi', 'Käsittely perustuu sopimussuhteeseen (eläinpalveluiden tarjoaminen) sekä lakisääteisiin velvoitteisiin (kirjanpitolaki, eläinlääkintälaki).', ['contract', 'legal_obligation']],
+    ['sv', 'Behandlingen grundar sig på avtal (att erbjuda våra tjänster) samt rättslig förpliktelse (bokföringslagen och skattelagen).', ['contract', 'legal_obligation']],
+    ['en', 'In connection with instalments, processing rests on our legitimate interests.', ['legitimate_interests']],
+  ];
+  it.each(PAIRED)('"%s: %s"', (_lang, text, bases) => {
+    expect(pairsEachBasis([basisPassage(text)], bases)).toBe(true);
+  });
+
+  it('not bases listed with nothing they cover', () => {
+    expect(pairsEachBasis([basisPassage('Käsittely perustuu sopimukseen ja lakisääteiseen velvoitteeseen.')], ['contract', 'legal_obligation'])).toBe(false);
   });
 });

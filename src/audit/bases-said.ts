@@ -8,7 +8,8 @@ import type { LegalBasis } from '../types.js';
 import { findWords, words } from '../check/words.js';
 import { BASIS_NAMES, isBasisOnly, statedBases, statutes } from '../import/recognise/bases.js';
 import { isPurposeSentence } from '../import/recognise/purpose-prose.js';
-import { isBasisSentence } from '../import/recognise/purposes.js';
+import { basisParts } from '../import/recognise/basis-parts.js';
+import { isBasisSentence, scopedCase } from '../import/recognise/purposes.js';
 import { namesNoInterest } from '../rules/legitimate-interest.js';
 import { BASIS, BASIS_OF } from './parts-said.js';
 import { comparable, type Passage } from './passages.js';
@@ -79,6 +80,12 @@ function pairings(passages: readonly Passage[]): { paired: Set<LegalBasis>; unpa
     if (!basisPassage(p)) {
       if (isPurposeSentence(p.text)) purpose = true;
       else if (isBasisSentence(p.text)) purpose = false;
+      continue;
+    }
+    // Each basis with what it covers ("sopimussuhteeseen (palveluiden tarjoaminen) sekä lakisääteisiin velvoitteisiin (…)"), or a case opened on: paired.
+    const parts = basisParts(p.text);
+    if (parts || scopedCase(p.text)) {
+      for (const b of parts?.map((q) => q.basis) ?? statedBases(p.text).bases) paired.add(b);
       continue;
     }
     const { bases, bound } = needingPurpose(p.text);

@@ -197,7 +197,7 @@ const NOT_BASED_ON = /(?:is|are|does|do)\s+not\s+(?:based|rely|relying)\s+on|(?:
  */
 const CASE_OPENER = /^(?:\p{L}+\s+){1,3}(?:yhteydessä|osalta)(?![\p{L}])|^(?:i samband med|vid|när det gäller)\s|^(?:in connection with|when it comes to|as regards|as for)\s/iu;
 
-function scopedCase(sentence: string): boolean {
+export function scopedCase(sentence: string): boolean {
   return CASE_OPENER.test(sentence) && statedBases(sentence).bases.length === 1;
 }
 
