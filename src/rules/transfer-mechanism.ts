@@ -130,7 +130,9 @@ export default defineRule(
         else if (!decision) report(where, 'noAdequacy', { country, date: adequacy.as_of });
       }
       if (mechanism === 'data_privacy_framework' && t.country && country !== 'US') report(where, 'dpfOutsideUs', { country });
-      const needsCopy = grounds.find((m) => NEEDS_SAFEGUARD_URL.has(m));
+      // Where a decision of adequacy covers the transfer too ("SCCs and the Data Privacy Framework"), safeguards beside it need no copy.
+      const adequate = grounds.includes('data_privacy_framework') || (grounds.includes('adequacy') && adequacyFor(country) !== undefined);
+      const needsCopy = adequate ? undefined : grounds.find((m) => NEEDS_SAFEGUARD_URL.has(m));
       if (needsCopy && !saysWhereToGetCopy(t)) report(where, 'noSafeguardLink', { country, mechanism: needsCopy });
     });
   },

@@ -1,10 +1,11 @@
 // GDPR Art. 12(1) and WP260: purposes, recipients, transfers and sources are stated in clear, definite language.
 import { defineRule } from '../check/rule.js';
 import type { PathSegment } from '../load/yaml-ast.js';
-import type { Text } from '../types.js';
+import type { Text, Transfer } from '../types.js';
 import { isGenericRecipient } from './recipients.js';
 import { namesSourceOrKind, unnamedKind, vagueSource } from '../check/source-words.js';
-import { sentences } from '../check/text.js';
+import { sentences, textValues } from '../check/text.js';
+import { mechanismsIn } from '../check/transfer-words.js';
 import { findWords, languageVersions, listed, words } from '../check/words.js';
 
 /**
@@ -156,6 +157,11 @@ function sourceHedges(value: string): string[] {
   return hedges(value).filter((h) => !named || !SOURCE_MODAL.test(h));
 }
 
+/** A transfer that names where the data go and on what ground says what happens: "may be transferred" hedges nothing more. */
+function statedTransfer(t: Transfer): boolean {
+  return Boolean(t.country) && (Boolean(t.mechanism) || textValues(t.description).some((v) => mechanismsIn(v).length > 0));
+}
+
 /** A plain statement and its hedged form, in the language of the text reported. */
 const EXAMPLES: Readonly<Record<string, { plain: string; hedged: string }>> = {
   fi: { plain: 'Tietoja käytetään', hedged: 'Tietoja voidaan käyttää' },
@@ -254,7 +260,15 @@ export default defineRule(
         hedging(['recipients', i, 'purpose'], r.purpose);
       });
     }
-    if (Array.isArray(register.transfers)) register.transfers.forEach((t, i) => hedging(['transfers', i, 'description'], t.description));
+    if (Array.isArray(register.transfers)) {
+      register.transfers.forEach((t, i) => {
+        const stated = statedTransfer(t);
+        for (const { path: at, lang, value } of t.description ? languageVersions(['transfers', i, 'description'], t.description) : []) {
+          const hedged = hedges(value).filter((h) => !stated || !SOURCE_MODAL.test(h));
+          if (hedged.length) report(at, 'hedging', hedgingParams(hedged, lang));
+        }
+      });
+    }
     register.retention?.forEach((r, i) => hedging(['retention', i, 'description'], r.description, true));
     const collecting = (path: PathSegment[], text: Text | undefined): void => {
       for (const { path: at, lang, value } of text ? languageVersions(path, text) : []) {
