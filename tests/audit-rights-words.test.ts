@@ -74,6 +74,13 @@ describe('rights said as what the person can ask or receive', () => {
     expect(stated('You can ask us to stop using a piece of data for now.')).toEqual(['restriction']);
   });
 
+  it('rectification is having incorrect data changed; withdrawal is taking back the permission to use the data', () => {
+    expect(stated('Du har rätt att begära att få felaktiga personuppgifter ändrade.')).toEqual(['rectification']);
+    expect(stated('Voit poistaa palvelulta oikeuden käyttää tietojasi milloin tahansa.')).toContain('withdraw_consent');
+    expect(stated('Du kan när som helst ta bort tjänstens tillstånd att använda dina uppgifter.')).toContain('withdraw_consent');
+    expect(stated('You can remove the service\'s permission to use your data at any time.')).toContain('withdraw_consent');
+  });
+
   it('withdrawal is managing the cookie settings at any time', () => {
     expect(stated('You can manage your cookie settings at any time.')).toContain('withdraw_consent');
     expect(stated('Voit hallita evästeasetuksiasi milloin tahansa.')).toContain('withdraw_consent');

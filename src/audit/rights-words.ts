@@ -26,7 +26,7 @@ export const RIGHT_WORDS: Readonly<Record<StatedRight, RegExp>> = {
     WHAT_IS_HELD,
     /tarkast|(?<!\p{L})otte(?:en|et)(?!\p{L})|tietopyyn\p{L}* (?:\p{L}+ ){0,2}(?:omi|häntä|itseä)|tarkistaa|tarkistus|tarkistaaksesi|tarkistamis|pääsy (?:omiin )?(?:henkilö)?tietoihin|pyytää pääsyä|exported file of (?:the )?(?:personal )?data we hold|saada (?:\p{L}+ )?(?:tieto|pääsy|jäljennö|kopio)|jäljennö|käsitelläänkö|tillgång|registerutdrag|utdrag|(?:få|begära) (?:information|veta|besked) om|\baccess\b|(?<!\p{L})inspect|granska|granskning|cop(?:y|ies) of (?:your|the|their) (?:personal )?(?:data|information)|what (?:personal )?(?:data|information) we hold/iu,
   ),
-  rectification: /oikai|korja|muuttaa (?:\p{L}+ )?tieto|päivittää (?:\p{L}+ )?tieto|rättels|(?<!\p{L})rätta(?:s|de|d|t|r)?(?!\p{L})|korriger|rectif|\bcorrect|(?<!\p{L})amend/iu,
+  rectification: /oikai|korja|muuttaa (?:\p{L}+ )?tieto|päivittää (?:\p{L}+ )?tieto|felaktig\p{L}* (?:\p{L}+ ){0,2}ändr|ändra\p{L}* (?:\p{L}+ ){0,2}felaktig|rättels|(?<!\p{L})rätta(?:s|de|d|t|r)?(?!\p{L})|korriger|rectif|\bcorrect|(?<!\p{L})amend/iu,
   erasure: /poist|hävittä|unohdetu|raderin|radera|bortglömd|ta bort|avlägsna|erasure|\berase|delet|forgotten|(?<!\p{L})remov(?:e|al|ing)(?!\p{L})/iu,
   // Restriction also as what the controller does when asked: "tills vidare inte använder en uppgift", "emme toistaiseksi käytä", "stop using it for now".
   restriction: /rajoit|begränsning|begränsa|(?:tills vidare|tillfälligt) (?:inte |sluta )?använd|toistaiseksi (?:\p{L}+ )?(?:käytä|käyttämättä|käytetä)|(?:temporarily|for now) (?:stop|not) us\p{L}*|stop using (?:\p{L}+ ){1,5}?for now|inskränk\p{L}*\s+(?:\p{L}+\s+){0,2}(?:behandling|användning)|restrict|(?<!\p{L})limit\p{L}*\s+(?:\p{L}+\s+){0,2}(?:use|usage|processing)(?!\p{L})/iu,
@@ -34,15 +34,17 @@ export const RIGHT_WORDS: Readonly<Record<StatedRight, RegExp>> = {
     /siirrettävyy|siirto-oikeu|siirtää\p{L}* .*(?:järjestelmä|toiselle|toiseen)|järjestelmästä toiseen|koneellisesti luettava|koneluettava|dataportabilitet|portabilitet|flytta|maskinläsbar|portab|transmit (?:your|the|them)|(?<!\p{L})move (?:your|the) data|machine[- ]readable/iu,
   object: /vastust|kielto-?oikeu|kieltä|invänd|invända|motsätt|protest|förbjud|\bobject|(?<!\p{L})prohibit|(?<!\p{L})ban(?!\p{L})/iu,
   object_direct_marketing: /suoramarkkinoin|direktmarknadsföring|direkt marknadsföring|direct marketing|markkinoinnin|marknadsföring|marketing/iu,
-  withdraw_consent: /peru(?:uttaa|ttaa|a|minen|uttamis|ttamis|utus)\p{L}*|återkall|återta|(?:dra|ta) tillbaka|withdraw|revoke|(?<!\p{L})cancel/iu,
+  // Withdrawal also as taking back the permission to use the data: "poistaa palvelulta oikeuden käyttää tietojasi", "remove our permission to use your data".
+  withdraw_consent:
+    /peru(?:uttaa|ttaa|a|minen|uttamis|ttamis|utus)\p{L}*|återkall|återta|(?:dra|ta) tillbaka|withdraw|revoke|(?<!\p{L})cancel|poista\p{L}* (?:[\p{L}-]+ ){0,3}oikeu\p{L}* käyttää|(?:ta bort|dra in) (?:[\p{L}-]+ ){0,3}(?:tillstånd\p{L}*|rätt\p{L}* att använda)|remove (?:[\p{L}'’]+ ){0,3}(?:permission|right to use)/iu,
   complaint: /valitus|valituks|valitta(?!e)|kantelu|tietosuojavaltuut|valvontaviranomai|tietosuojaviranomai|klagomål|klaga|anmäla|anmälan|tillsynsmyndighet|integritetsskyddsmyndighet|dataskyddsmyndighet|(?<!\p{L})imy(?!\p{L})|dataombudsman|dataskyddsombudsman|complain|supervisory authorit|data protection (?:authorit|ombudsman)|(?<!\p{L})ico(?!\p{L})|information commissioner/iu,
 };
 
 /** A sentence that speaks of a right at all: outside a section about the rights, only these count. */
 export const RIGHT_CUE = /oikeu|rätt|right|pyyn|pyytä|vaati|halut|begär|kräv|request|ask (?:us|for)|if you (?:wish|want)|om du (?:vill|önskar)/iu;
 
-/** What withdrawing must be about, in the same sentence. */
-export const CONSENT = /suostum|samtycke|consent/iu;
+/** What withdrawing must be about, in the same sentence: consent, or the permission to use the data it gave. */
+export const CONSENT = /suostum|samtycke|consent|oikeu\p{L}* käyttää|tillstånd\p{L}* att använda|permission to use/iu;
 
 /** Changing one's cookie settings at any time: withdrawing the consent a cookie banner asked for. */
 export const COOKIE_SETTINGS = /(?:change|manage|adjust|update|muuttaa|muokata|hallita|ändra|hantera|justera)\s+(?:\p{L}+\s+)?(?:cookie settings|evästeasetuk\p{L}*|cookie-?inställning\p{L}*|kakinställning\p{L}*)/iu;
