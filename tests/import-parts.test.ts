@@ -1113,3 +1113,21 @@ describe('seloste import: a provider the notice says it uses among its cookies',
     expect(imported('# Privacy notice\n\n## Controller\n\nSprucework Oy\n\n## Cookies\n\nThe cookie _ga keeps your choice for a year.\n', 'en').register['recipients']).toBeUndefined();
   });
 });
+
+describe('seloste import: the controller under another form of its name, and the parties a sentence goes on to list', () => {
+  it('the controller named without the form it is given ("Kuusen Soutajat ry" for "Kuusen Soutajat - Granens Roddare r.y.") is no recipient', () => {
+    const text = '# Tietosuojaseloste\n\nPalvelu on Kuusen Soutajat ry:n ylläpitämä verkkopalvelu.\n\n## Rekisterinpitäjä\n\n- Kuusen Soutajat - Granens Roddare r.y.\n- Sähköposti: info@kuusi.example\n\n## Säilytys\n\nVuosi.\n';
+    expect(importNotice(text, { lang: 'fi' }).register['recipients']).toBeUndefined();
+  });
+
+  const LISTED: [Lang, string, string][] = [
+    ['fi', 'Tietoja voivat käsitellä rekisterinpitäjän lukuun palveluntarjoajat. Näihin kuuluvat esimerkiksi Esimerkkipilvi (palvelin).', 'Esimerkkipilvi'],
+    ['sv', 'Våra leverantörer behandlar uppgifterna för vår räkning. Till dessa hör Exempelmoln (servern).', 'Exempelmoln'],
+    ['en', 'Service providers process the data on our behalf. Among them are Examplecloud (hosting).', 'Examplecloud'],
+  ];
+  it.each(LISTED)('a sentence that goes on to name the parties belongs to the recipient before it (%s)', (lang, sentences, name) => {
+    const head = { fi: '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nKuusipaja Oy\n\n## Tietolähteet ja luovutukset\n\n', sv: '# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nGranverkstan Ab\n\n## Källor och mottagare\n\n', en: '# Privacy notice\n\n## Controller\n\nSprucework Oy\n\n## Sources and sharing\n\n' }[lang];
+    const recipients = imported(`${head}${sentences}\n`, lang).register['recipients'] as Draft[];
+    expect(JSON.stringify(recipients)).toContain(name);
+  });
+});

@@ -4,7 +4,7 @@
  */
 import type { DraftState } from '../draft/state.js';
 import { providersNamed } from '../../check/providers.js';
-import { companyNames } from './contact-details.js';
+import { COMPANY_SUFFIX, companyNames } from './contact-details.js';
 import { exceptionClause, hasException } from './exceptions.js';
 import { namesGroupCompany, recipientRole } from './recipient-roles.js';
 import { NOT_DISCLOSED } from './not-disclosed.js';
@@ -16,14 +16,13 @@ const PURPOSE = /(?<![\p{L}])(?:i syfte|för att|syftet|tarkoitukse\p{L}*|varten
 
 /** Sentences that go on about what the one before named: a pronoun, "for example", "then". */
 const GOES_ON =
-  /^(?:ne|nämä|niille|näille|he|heille|kyseiset|tällöin|esimerkiksi|kuten|de|dessa|dem|deras|då|till exempel|exempelvis|såsom|they|these|those|such|their|for example|e\.g\.|for instance)(?![\p{L}])/iu;
+  /^(?:ne|nämä|niille|näille|näihin|niihin|näitä|niitä|he|heille|kyseiset|tällöin|esimerkiksi|kuten|de|dessa|dem|deras|då|till dessa|bland dessa|till exempel|exempelvis|såsom|they|these|those|such|their|among them|for example|e\.g\.|for instance)(?![\p{L}])/iu;
 
 /** A sentence that goes on about what the one before it named. */
 export function goesOn(sentence: string): boolean {
   return GOES_ON.test(sentence);
 }
 
-/** Companies and services a text names, other than the controller. */
 /** A provider named in the genitive, before its service or alone ("Googles Firebase-tjänst", "Googlen", "Google's"): the provider. */
 function ungenitive(name: string): string {
   const first = name.split(/\s+/u)[0]!;
@@ -31,12 +30,14 @@ function ungenitive(name: string): string {
   return stem !== first && providersNamed(stem).length ? stem : name;
 }
 
+/** Companies and services a text names, other than the controller (named with or without its form: "Esimerkki ry", "Esimerkki - Exempel r.y."). */
 export function namedParties(x: DraftState, text: string): string[] {
   const own = [x.controller.name, x.frontCompany, x.titleCompany].flatMap((n) => (n ? [n.toLowerCase()] : []));
   const names = [...new Set([...companyNames(text), ...serviceNames(text), ...providersNamed(text)].map(ungenitive))];
   // One name for one party: "Google" goes where "Google Analytics" stands.
   const whole = names.filter((n, i) => !names.some((m, j) => j !== i && m.length > n.length && m.toLowerCase().includes(n.toLowerCase())));
-  return whole.filter((n) => !own.some((o) => o.includes(n.toLowerCase()) || n.toLowerCase().includes(o)));
+  const core = (n: string): string => n.replace(COMPANY_SUFFIX, '').trim().toLowerCase();
+  return whole.filter((n) => !own.some((o) => o.includes(n.toLowerCase()) || n.toLowerCase().includes(o) || (core(n).length > 3 && o.includes(core(n)))));
 }
 
 /** A sentence that names whom data go to: a role, a group company, a company or service, a kind of party, or a disclosure to someone. */
