@@ -879,6 +879,13 @@ describe('seloste import: contacts said outside the contact sections, and never 
     expect(yaml).toContain(`"${controller['name']}", the name its text speaks as ("we"), is taken for it: check it`);
   });
 
+  it('a phone number or an e-mail address after "us at" is no name', () => {
+    for (const line of ['Call us at 040 123 4567.', 'Write to us at Info@spruce.example.']) {
+      const { register } = importNotice(`# Privacy policy\n\n${line}\n\n## Purpose\n\nQuotes.\n`, { lang: 'en' });
+      expect(register['controller'] === undefined || (register['controller'] as Draft)['name'] === 'TODO: name of the controller', line).toBe(true);
+    }
+  });
+
   it('a contact person of another name stays the contact person, and two names spoken as are none', () => {
     const other = importNotice('# Privacy policy\n\nWe at Sprucework care.\n\n## Contact person\n\nJane Roe\njane@spruce.example\n', { lang: 'en' }).register;
     expect(other['contact_person']).toEqual({ name: 'Jane Roe', email: 'jane@spruce.example' });

@@ -4,8 +4,11 @@
  * often still says who "we" are, with or without a company form; that is the controller's name.
  */
 
-/** A name: one to five words, each starting with a capital or a digit, and a company form written small. */
-const NAME = String.raw`((?:[\p{Lu}\d][\p{L}\d&'’.-]*)(?:[ \u00a0][\p{Lu}\d][\p{L}\d&'’.-]*){0,4}(?: (?:ry|rf|r\.y\.|oy|ab|tmi|ky|ay|ltd))?)`;
+/**
+ * A name: one to five words, the first starting with a capital, the others with a capital or a digit,
+ * and a company form written small; never the start of an e-mail address ("us at Info@…") or a number.
+ */
+const NAME = String.raw`(\p{Lu}[\p{L}\d&'’.-]*(?:[ \u00a0][\p{Lu}\d][\p{L}\d&'’.-]*){0,4}(?: (?:ry|rf|r\.y\.|oy|ab|tmi|ky|ay|ltd))?)(?![\p{L}\d.]*@)`;
 
 /** "we at X", "here at X", "vi på X", "vi här på X", "oss på X". */
 const WE_AT = new RegExp(String.raw`\b(?:[Ww]e|[Hh]ere|[Uu]s) at ${NAME}|\b(?:[Vv]i|[Oo]ss)(?: här)? på ${NAME}`, 'gu');
