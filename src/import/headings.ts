@@ -84,9 +84,10 @@ const SERVICES_USED =
 /** Where the data are kept: "Missä tietoja säilytetään", "Var uppgifterna sparas", "Where the data are stored": where they go, not how long. */
 const WHERE_KEPT = /^(?:missä|var|where) /u;
 
-/** The kinds a heading maps to, main kind first; empty when it maps to nothing. */
+/** "… ja miksi", "… och varför", "… and why": a heading on the data that speaks of their purposes too. */
 const AND_WHY = /(?:ja|och|and) (?:miksi|varför|why)(?![\p{L}])/u;
 
+/** The kinds a heading maps to, main kind first; empty when it maps to nothing. */
 export function classifyHeading(heading: string): SectionKind[] {
   const text = normalise(heading);
   if (!text) return [];

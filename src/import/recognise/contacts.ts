@@ -49,24 +49,27 @@ function unwrapped(lines: readonly string[]): string[] {
   return out;
 }
 
-/**
- * The role a paragraph that starts with a person's name is about, in a section headed by the
- * controller and a person ("Rekisterinpitäjä ja yhteyshenkilö"): the person.
- */
-/** The section opens on a person's name ("Martin Berg, Founder", "Anna Aho, puheenjohtaja"). */
-export function opensOnPerson(units: readonly Unit[]): boolean {
-  const first = units.find((u) => u.type === 'para');
-  return first?.type === 'para' && isPersonName(cleanFragment(first.block.lines[0]!.split(/[,;(]/u)[0]!));
+/** A paragraph whose first line opens on a person's name ("Martin Berg, Founder", "Anna Aho, puheenjohtaja"). */
+function startsWithPerson(unit: Unit | undefined): boolean {
+  return unit?.type === 'para' && isPersonName(cleanFragment(unit.block.lines[0]!.split(/[,;(]/u)[0]!));
 }
 
+/** The section opens on a person's name. */
+export function opensOnPerson(units: readonly Unit[]): boolean {
+  return startsWithPerson(units.find((u) => u.type === 'para'));
+}
+
+/**
+ * The role a paragraph that starts with a person's name is about, in a section headed by the
+ * controller and a person ("Rekisterinpitäjä ja yhteyshenkilö"): the person; and the contact person,
+ * under any controller's heading, where it opens on the one who answers for data protection.
+ */
 function personParagraph(unit: Unit, roles: readonly Role[], sticky: Role, seen: boolean): Role | undefined {
   if (!seen || sticky !== 'controller' || unit.type !== 'para') return undefined;
   const responsible = RESPONSIBLE.exec(unit.block.text)?.[1];
   if (responsible && isPersonName(responsible)) return 'contact_person';
-  const first = cleanFragment(unit.block.lines[0]!.split(/[,;(]/u)[0]!);
-  return isPersonName(first) ? roles.find((r) => r !== 'controller') : undefined;
+  return startsWithPerson(unit) ? roles.find((r) => r !== 'controller') : undefined;
 }
-
 
 
 /**
