@@ -502,9 +502,25 @@ describe('purposes said in a section on the basis', () => {
     expect(purposes(text, lang as 'fi' | 'sv' | 'en')).toEqual([{ description: { [lang]: purpose }, legal_basis: 'contract' }]);
   });
 
-  it('a table whose first row names two parts among others is read row by row', () => {
+  it('a table whose first row names two parts among others is read row by row, the data kept beside the purpose', () => {
     const html = '<h1>Tietosuojaseloste</h1><h2>Käsittelyn tarkoitus</h2><table><tr><td>Tarkoitus</td><td>Tiedot</td><td>Oikeusperuste</td></tr><tr><td>Laskutus</td><td>Nimi, osoite</td><td>Sopimus</td></tr></table>';
-    expect(purposes(html)).toEqual([{ description: { fi: 'Laskutus – Nimi, osoite' }, legal_basis: 'contract' }]);
+    expect(purposes(html)).toEqual([{ description: { fi: 'Laskutus' }, legal_basis: 'contract' }]);
+    expect(importNotice(html).yaml).toContain('Nimi, osoite');
+  });
+
+  // Column headers asked as questions under a heading that names no part, a row that names a group of
+  // rows, a dash inside a purpose, and the table printed twice (for wide and narrow screens).
+  const QUESTION_TABLES: ['fi' | 'sv' | 'en', string, string[]][] = [
+    ['fi', '<h1>Tietosuojaseloste</h1><h2>Rekisterinpitäjä</h2><p>Esimerkki ry</p><h2>Milloin, mitä ja miksi?</h2><table><tr><td>Mitä tietoja keräämme?</td><td>Mikä on käsittelyn oikeusperuste?</td><td>Mikä on käsittelyn tarkoitus?</td><td>Kuinka kauan tietoja säilytetään?</td></tr><tr><td colspan="4">LIPUT</td></tr><tr><td>Nimi</td><td>Sopimus</td><td>Lipun toimittaminen – myös siirrot</td><td>1 vuosi</td></tr></table>', ['Lipun toimittaminen – myös siirrot', 'contract', 'P1Y']],
+    ['sv', '<h1>Dataskyddsbeskrivning</h1><h2>Personuppgiftsansvarig</h2><p>Exempel rf</p><h2>När, vad och varför?</h2><table><tr><td>Vilka uppgifter samlar vi in?</td><td>Vilken är den rättsliga grunden för behandlingen?</td><td>Vad är ändamålet med behandlingen?</td><td>Hur länge sparas uppgifterna?</td></tr><tr><td colspan="4">BILJETTER</td></tr><tr><td>Namn</td><td>Avtal</td><td>Leverera biljetten – även överlåtelser</td><td>1 år</td></tr></table>', ['Leverera biljetten – även överlåtelser', 'contract', 'P1Y']],
+    ['en', '<h1>Privacy policy</h1><h2>Controller</h2><p>Example ry</p><h2>When, what and why?</h2><table><tr><td>What kind of data do we collect?</td><td>What are the legal bases for data processing?</td><td>What is the purpose of data processing?</td><td>How long is my data stored?</td></tr><tr><td colspan="4">TICKETS</td></tr><tr><td>Name</td><td>A contract</td><td>Delivering the ticket – and transfers</td><td>1 year</td></tr></table>', ['Delivering the ticket – and transfers', 'contract', 'P1Y']],
+  ];
+  it.each(QUESTION_TABLES)('a table whose header asks for each part is read by its columns, wherever it stands (%s)', (lang, html, [purpose, basis, period]) => {
+    const twice = html.replace(/(<table>[\s\S]*<\/table>)/u, '$1$1');
+    const { register, yaml } = importNotice(twice, { lang });
+    expect((register as Draft)['purposes']).toEqual([{ id: expect.any(String), description: { [lang]: purpose }, legal_basis: basis }]);
+    expect(((register as Draft)['retention'] as { period: string }[]).map((r) => r.period)).toContain(period);
+    expect(yaml).toContain(html.match(/colspan="4">(\w+)</u)![1]);
   });
 });
 
@@ -534,5 +550,43 @@ describe('one sentence that gives each basis its own purpose', () => {
 
   it('a sentence that only lists bases is not split', () => {
     expect(purposes('# Tietosuojaseloste\n\n## Käsittelyn oikeusperuste\n\nKäsittely perustuu sopimukseen ja suostumukseen.\n', 'fi')).toBeUndefined();
+  });
+});
+
+describe('a basis said to hold too, or only when needed', () => {
+  const NOTICES: ['fi' | 'sv' | 'en', string][] = [
+    ['fi', '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nEsimerkki ry\n\n## Mihin käytämme tietoja?\n\nKäsittelemme tietoja kampanjan hallinnoimiseksi. Käsittely perustuu myös tarvittaessa oikeutettuun etuun. Oikeutettu etu tarkoittaa lain sallimaa toimintaa. Käsittelemme tietoja tilastojen laatimiseksi.\n'],
+    ['sv', '# Dataskyddsbeskrivning\n\n## Personuppgiftsansvarig\n\nExempel rf\n\n## Vad använder vi dina uppgifter till?\n\nVi hanterar dina uppgifter för att administrera kampanjen. Behandlingen grundar sig vid behov på berättigade intressen. Berättigade intressen hänvisar till verksamhet som lagen tillåter. Vi behandlar uppgifterna för att göra upp statistik.\n'],
+    ['en', '# Privacy notice\n\n## Controller\n\nExample ry\n\n## What do we use your data for?\n\nWe use your data to run the campaign. Our legitimate interests are also a legal basis. Legitimate interests mean activities the law allows. We process the data to compile statistics.\n'],
+  ];
+  it.each(NOTICES)('is not the basis of every purpose beside it, but of the register (%s)', (lang, text) => {
+    const { register } = importNotice(text, { lang });
+    const found = (register as Draft)['purposes'] as { legal_basis?: string }[];
+    expect(found.length).toBe(2);
+    expect(found.map((p) => p.legal_basis)).toEqual([undefined, undefined]);
+    expect((register as Draft)['legal_bases']).toEqual(['legitimate_interests']);
+  });
+
+  it('permission asked for ("ber vi om tillstånd") is consent', () => {
+    const text = '# Dataskyddsbeskrivning\n\n## Vad använder vi dina uppgifter till?\n\nI vissa fall ber vi om tillstånd för att behandla dina uppgifter, till exempel för att skicka vårt nyhetsbrev.\n';
+    expect(purposes(text, 'sv').map((p) => p.legal_basis)).toEqual(['consent']);
+  });
+});
+
+describe('a sentence that opens on the case its basis covers, among other prose', () => {
+  const NOTICES: ['fi' | 'sv' | 'en', string, string][] = [
+    ['fi', '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nKuusipajan kaupunki\n\n## Käsittelyn tarkoitus ja peruste\n\nTietoja käytetään vain kuulemisen aiheen käsittelyyn.\n\nKuulemisten yhteydessä kerättävää tietoa käsitellään käyttäjän suostumuksen pohjalta. Palautteella toteutetaan kuntalain 22 §:n mukaisia osallistumismahdollisuuksia. Esitettyjen kommenttien, mielipiteiden ja kehittämisehdotusten osalta käsittely perustuu kaupungin lakisääteisen velvoitteen noudattamiseen.\n\nPalvelussa hyödynnetään myös kävijäseurantaan Matomo-ratkaisua.\n', 'Kuulemisten yhteydessä'],
+    ['sv', '# Dataskyddsbeskrivning\n\n## Personuppgiftsansvarig\n\nGranby stad\n\n## Ändamål och rättslig grund\n\nUppgifterna används endast för att behandla ämnet för höranden.\n\nI samband med höranden behandlas uppgifterna med användarens samtycke. Kommentarerna förverkligar invånarnas möjligheter att delta enligt 22 § i kommunallagen. För kommentarer, åsikter och förslag grundar sig behandlingen på stadens rättsliga förpliktelse.\n\nTjänsten använder också Matomo för besöksstatistik.\n', 'I samband med höranden'],
+    ['en', '# Privacy notice\n\n## Controller\n\nCity of Sprucetown\n\n## Purposes and legal basis\n\nThe data are used only to handle the topic of a consultation.\n\nIn connection with consultations, the data are processed on the basis of the user\'s consent. The comments carry out residents\' opportunities to take part under section 22 of the Local Government Act. For comments, opinions and proposals, processing is based on the city\'s legal obligation.\n\nThe service also uses Matomo for visitor statistics.\n', 'In connection with consultations'],
+  ];
+  it.each(NOTICES)('is a purpose with that basis, and gives it to no other purpose (%s)', (lang, text, opening) => {
+    const found = purposes(text, lang);
+    expect(found.filter((p) => p.legal_basis).map((p) => [p.description[lang]!.slice(0, opening.length), p.legal_basis]).slice(0, 1)).toEqual([[opening, 'consent']]);
+    expect(found.find((p) => p.description[lang]!.includes('Matomo'))?.legal_basis).toBeUndefined();
+  });
+
+  it('a legal obligation takes its law from the sentence before, when that names one statute', () => {
+    const found = purposes(NOTICES[0]![1], 'fi');
+    expect(found.find((p) => p.description['fi']!.startsWith('Esitettyjen kommenttien'))).toMatchObject({ legal_basis: 'legal_obligation', law: { fi: 'kuntalain' } });
   });
 });

@@ -55,7 +55,7 @@ function linesOf(block: Block, source: readonly string[] | undefined): Lines {
   const from = Math.max(0, block.line - 1);
   // A block's texts lie within its lines and the blank and markup lines between them: a row of a
   // table saved as a web page runs over eight lines (the row, each cell and its paragraph, their ends).
-  return { texts: source.slice(from, from + 8 * block.lines.length + 8).map(plain), first: from + 1 };
+  return { texts: source.slice(from, from + 24 * block.lines.length + 8).map(plain), first: from + 1 };
 }
 
 /** Where a text of a block starts, as a line of the original: the first line from `after` on that holds its first words. */

@@ -14,6 +14,7 @@ import { dataSection, subjects } from './recognise/data.js';
 import { dates, findDate, isDateOnly } from './recognise/dates.js';
 import { front, nameSection, second, toc } from './recognise/front.js';
 import { purposeSection } from './recognise/purpose-section.js';
+import { tableColumns } from './recognise/purpose-table.js';
 import { basisSection } from './recognise/purposes.js';
 import { purposesElsewhere } from './recognise/purposes-elsewhere.js';
 import { labelledPurposes } from './recognise/purposes-labelled.js';
@@ -57,9 +58,12 @@ export const KEY_OF: Record<SectionKind, string> = {
 const CONTACT_ROLES = new Set(['controller', 'contact_person', 'dpo']);
 
 export function section(x: DraftState, section: Section): void {
-  const kind = section.kinds[0]!;
-  const key = KEY_OF[kind];
   const blocks = section.blocks.filter((b) => b.kind === 'heading' || !isDateOnly(b.text));
+  const units = unitize(blocks);
+  // Under a heading that names no part ("When, what and why?"), a table whose header names a column of purposes.
+  const purposeTable = units.some((u) => u.type === 'list' && tableColumns(u)?.purpose !== undefined);
+  const kind = section.kinds[0] === 'other' && purposeTable ? 'purposes' : section.kinds[0]!;
+  const key = KEY_OF[kind];
   if (!blocks.length && kind !== 'date') {
     const message =
       kind === 'rights'
@@ -69,7 +73,6 @@ export function section(x: DraftState, section: Section): void {
     if (kind !== 'other' && kind !== 'title') x.lastKey = key;
     return;
   }
-  const units = unitize(blocks);
   switch (kind) {
     case 'controller':
     case 'contact_person':

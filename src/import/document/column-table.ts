@@ -11,7 +11,7 @@ const COLUMN_KINDS = new Set<SectionKind>(['purposes', 'legal_basis', 'legitimat
 
 /** Every cell of the row is short, and at least two name different such parts ("Tarkoitus | Henkilötiedot | Oikeusperuste"). */
 export function namesColumns(cells: readonly string[]): boolean {
-  if (cells.length < 2 || cells.some((c) => c.length > 40 || c.includes('\n'))) return false;
+  if (cells.length < 2 || cells.some((c) => c.length > 60 || c.includes('\n'))) return false;
   const kinds = cells.map((c) => classifyHeading(c)[0]).filter((k): k is SectionKind => k !== undefined && COLUMN_KINDS.has(k));
   return new Set(kinds).size >= 2;
 }
@@ -19,7 +19,7 @@ export function namesColumns(cells: readonly string[]): boolean {
 /** The header row as a paragraph, the other rows as a list. */
 export function columnParts(rows: readonly string[][], line: number): Block[] {
   const [head, ...body] = rows.map((r) => r.map((c) => c.replace(/\s*\n\s*/gu, ' ')).join(' – '));
-  const parts: Block[] = [{ kind: 'paragraph', text: head!, lines: [head!], line }];
+  const parts: Block[] = [{ kind: 'paragraph', text: head!, lines: [head!], line, ...(body.length ? { tableHeader: true } : {}) }];
   if (body.length) parts.push({ kind: 'list', text: body.join('\n'), items: body, lines: body, line });
   return parts;
 }

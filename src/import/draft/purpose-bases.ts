@@ -29,9 +29,20 @@ function give(p: PurposeDraft, bases: readonly LegalBasis[], law: string | undef
   if (law) p.law ??= law;
 }
 
+/** Words that say a basis holds too, or only when needed or in some cases. */
+const ONLY_SOME = /(?<![\p{L}])(?:också|även|myös|lisäksi|also|additionally|vid behov|tarvittaessa|where necessary|when needed|if needed|i vissa fall|joissakin tapauksissa|in some cases)(?![\p{L}])/iu;
+
+/**
+ * Where the statement stands, a sentence says a basis holds too or only when needed ("Vi behandlar dina
+ * uppgifter också vid behov för att uppfylla berättigade intressen"): the basis is not that of every purpose there.
+ */
+function onlySome(s: Statement): boolean {
+  return sentences(s.lines.join(' ')).some((t) => ONLY_SOME.test(t) && statedBases(t).bases.length > 0);
+}
+
 /** One basis stated in the paragraph, list or topic of some purposes holds for those that state none themselves. */
 function tieGroup(purposes: readonly PurposeDraft[], s: Statement): PurposeDraft[] {
-  if (s.group === undefined || s.bases.length !== 1) return [];
+  if (s.group === undefined || s.bases.length !== 1 || onlySome(s)) return [];
   const here = purposes.filter((p) => p.group === s.group && (!p.bases.length || p.implied));
   for (const p of here) {
     p.bases = [];
@@ -114,10 +125,41 @@ function registerWide(x: DraftState, left: readonly Statement[], named: readonly
 }
 
 /**
+ * A purpose said again in the same words (a page that prints its table twice, for wide and narrow
+ * screens) is one purpose: the later one goes, its bases given to the first, and a period that
+ * applied to it applies to the first; a period said twice for it is one rule.
+ */
+function withoutRepeats(x: DraftState): void {
+  const first = new Map<string, PurposeDraft>();
+  const kept = x.purposes.filter((p) => {
+    const seen = first.get(norm(p.text));
+    if (!seen) first.set(norm(p.text), p);
+    if (!seen) return true;
+    give(seen, p.bases, p.law);
+    if (p.id) movePeriods(x, p.id, (seen.id ??= p.id));
+    return false;
+  });
+  x.purposes.splice(0, x.purposes.length, ...kept);
+}
+
+function movePeriods(x: DraftState, from: string, to: string): void {
+  const seen = new Set<string>();
+  const rules = x.retention.filter((r) => {
+    if (r.applies_to?.includes(from)) r.applies_to = r.applies_to.map((id) => (id === from ? to : id));
+    const key = JSON.stringify(r);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  x.retention.splice(0, x.retention.length, ...rules);
+}
+
+/**
  * The purposes of the register with the bases the notice gives them, and the bases it states for the
  * register as a whole (never spread over the purposes: which covers which is the author's to say).
  */
 export function purposesWithBases(x: DraftState): { purposes: Record<string, unknown>[]; registerBases: LegalBasis[] } {
+  withoutRepeats(x);
   const quoted: Quoted = [];
   const left = x.statements.filter((s) => !tie(x.purposes, s, quoted));
   const registerBases = [...new Set(left.flatMap((s) => s.bases))];

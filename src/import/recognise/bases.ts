@@ -113,7 +113,7 @@ export function isBasisOnly(text: string): boolean {
   let rest = withoutReferences(text);
   for (const [, re] of BASIS_NAMES) rest = rest.replace(new RegExp(`(?:${re.source})\\p{L}*`, 'giu'), ' ');
   rest = rest.replace(WHERE_REQUIRED, ' ');
-  rest = rest.replace(/oikeusperust\p{L}*|peruste\p{L}*|rättslig\p{L}* grund|legal basis|lawful basis|gdpr|eu:n|tietosuoja-asetu\p{L}*|dataskyddsförordning\p{L}*|(?<![\p{L}])(?:ja|tai|och|eller|and|or|the|of|den|det|rekisterinpitäjän|registrerades|personuppgiftsansvariges|controller'?s|täytäntöönpano|fullgörande|performance|performing|with|av)(?![\p{L}])/giu, ' ');
+  rest = rest.replace(/oikeusperust\p{L}*|peruste\p{L}*|rättslig\p{L}* grund|legal basis|lawful basis|gdpr|eu:n|tietosuoja-asetu\p{L}*|dataskyddsförordning\p{L}*|(?<![\p{L}])(?:ja|tai|och|eller|and|or|the|of|den|det|rekisterinpitäjän|registrerades|personuppgiftsansvariges|controller['’]?s|täytäntöönpano|fullgörande|performance|performing|with|av)(?![\p{L}])/giu, ' ');
   return !/\p{L}{3,}/u.test(rest);
 }
 

@@ -1,8 +1,10 @@
 /**
- * A table of purposes with a column of retention ("Ändamål | Rättslig grund | Lagringstid",
- * "Tarkoitus | Oikeusperuste | Säilytysaika"): each row's period is how long the data of that purpose
- * are kept, not part of the purpose. The row's purpose gets an `id` and the period a retention rule
- * that `applies_to` it, so the draft keeps which period belongs to which purpose.
+ * A table of purposes with columns named in its header row ("Ändamål | Rättslig grund | Lagringstid",
+ * "Tarkoitus | Oikeusperuste | Säilytysaika", "What data | What legal basis | What purpose | How long").
+ * Each row's period is how long the data of that purpose are kept, not part of the purpose: the row's
+ * purpose gets an `id` and the period a retention rule that `applies_to` it. Where the header names
+ * the purpose column, the purpose is that cell with the row's basis; the row's other cells (the data)
+ * are kept beside it. A row of one cell in a wider table names the group of rows under it.
  */
 import { uniqueSlug } from '../../init/questions.js';
 import type { DraftState, StatedIn } from '../draft/state.js';
@@ -13,32 +15,66 @@ import { addRetention } from './retention.js';
 /** How a table's row joins its cells. */
 const CELL = /\s+[–—]\s+/u;
 
-/** The column of a table's header row that names retention, in a table of three columns or more. */
-function retentionColumn(u: Extract<Unit, { type: 'list' }>): number | undefined {
+interface Columns {
+  width: number;
+  retention?: number;
+  purpose?: number;
+  basis?: number;
+}
+
+/** The columns of a table's header row, in a table of three columns or more. */
+export function tableColumns(u: Extract<Unit, { type: 'list' }>): Columns | undefined {
   if (!u.leadIn?.tableHeader) return undefined;
-  const head = u.leadIn.text.split(CELL);
-  if (head.length < 3) return undefined;
-  const at = head.findIndex((c) => classifyHeading(c)[0] === 'retention');
-  return at < 0 ? undefined : at;
+  const kinds = u.leadIn.text.split(CELL).map((c) => classifyHeading(c)[0]);
+  if (kinds.length < 3) return undefined;
+  const at = (kind: string): number | undefined => (kinds.indexOf(kind as never) < 0 ? undefined : kinds.indexOf(kind as never));
+  const out: Columns = { width: kinds.length };
+  for (const [key, kind] of [['retention', 'retention'], ['purpose', 'purposes'], ['basis', 'legal_basis']] as const) {
+    const i = at(kind);
+    if (i !== undefined) out[key] = i;
+  }
+  return out;
+}
+
+/** The purpose a row says: its purpose cell with its basis, or every cell but the period. */
+function rowPurpose(x: DraftState, cells: readonly string[], c: Columns): string {
+  if (c.purpose === undefined) return cells.filter((_, i) => i !== c.retention).join(' – ');
+  const rest = cells.filter((_, i) => i !== c.purpose && i !== c.basis && i !== c.retention);
+  if (rest.length) x.remark(['purposes'], 'Beside this purpose in the original:', rest);
+  return c.basis === undefined ? cells[c.purpose]! : `${cells[c.purpose]} – ${cells[c.basis]}`;
 }
 
 /**
- * The rows of a list, each passed to `add` as a purpose: in a table with a retention column, without
- * that cell, which becomes a retention rule for the purpose `add` made of the row.
+ * The rows of a list, each passed to `add` as a purpose: in a table with named columns, as the
+ * columns say, the period a retention rule for the purpose `add` made of the row.
  */
+/**
+ * The cells of a row; where a dash inside the purpose's text made more cells than the header has
+ * ("attend - and do not cancel … – according to our terms"), the extra ones are the purpose's.
+ */
+function rowCells(item: string, c: Columns | undefined): string[] {
+  const cells = item.split(CELL);
+  const extra = c ? cells.length - c.width : 0;
+  if (!c || c.purpose === undefined || extra <= 0) return cells;
+  return [...cells.slice(0, c.purpose), cells.slice(c.purpose, c.purpose + extra + 1).join(' – '), ...cells.slice(c.purpose + extra + 1)];
+}
+
 export function purposeRows(x: DraftState, u: Extract<Unit, { type: 'list' }>, where: StatedIn, add: (x: DraftState, text: string, where: StatedIn) => void): void {
-  const column = retentionColumn(u);
-  const width = u.leadIn?.text.split(CELL).length;
+  const c = tableColumns(u);
   for (const item of u.items) {
-    const cells = item.split(CELL);
-    if (column === undefined || cells.length !== width) {
+    const cells = rowCells(item, c);
+    if (c && cells.length === 1) {
+      x.remark(['purposes'], 'A group of rows in the original:', [item]);
+      continue;
+    }
+    if (!c || cells.length !== c.width || (c.retention === undefined && c.purpose === undefined)) {
       add(x, item, where);
       continue;
     }
-    const kept = cells[column]!;
-    add(x, cells.filter((_, i) => i !== column).join(' – '), where);
+    add(x, rowPurpose(x, cells, c), where);
+    if (c.retention === undefined) continue;
     const purpose = x.purposes[x.purposes.length - 1]!;
     purpose.id ??= uniqueSlug(purpose.text, new Set(x.purposes.flatMap((p) => (p.id ? [p.id] : []))));
-    addRetention(x, kept, purpose.id ? [purpose.id] : undefined);
+    addRetention(x, cells[c.retention]!, purpose.id ? [purpose.id] : undefined);
   }
 }

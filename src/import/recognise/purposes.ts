@@ -5,13 +5,13 @@ import { DraftState, type StatedIn } from '../draft/state.js';
 import { sentences } from '../draft/text.js';
 import { type Unit, listText, unitLines } from '../draft/units.js';
 import type { Section } from '../outline.js';
-import { basisLabel, basisPair, DISTINCT_NAMES, hasPoint, isBasisLabelList, isBasisOnly, purposeNames, statedBases } from './bases.js';
+import { basisLabel, basisPair, DISTINCT_NAMES, hasPoint, isBasisLabelList, isBasisOnly, purposeNames, statedBases, statutes } from './bases.js';
 import { CONDITIONAL, isPurposeSentence } from './purpose-prose.js';
 import { basisParts, type BasisPart } from './basis-parts.js';
 
 /** A sentence that states the legal basis of the processing. */
 export const BASIS_STATEMENT =
-  /oikeusperust|lakiperust|käsittelyn (?:\p{L}+ )?perust(?:e|eena|eina|eet)(?![\p{L}])|perustuu|perusteena on|rättslig\p{L}* grund|grundar sig (?:\p{L}+ ){0,2}?på|baseras (?:\p{L}+ ){0,2}?på|på grundval av|(?<![\p{L}])art(?:icle|ikel|ikla|\.)?\s*6\s*[(.\s]\s*1|6 artiklan 1|legal basis|lawful basis|legal grounds?|lawful grounds?|we (?:process|use) [^.]*\b(?:on the basis of|based on)\b|\b(?:processing|process)\b[^.]*\b(?:is|are) based on\b/iu;
+  /oikeusperust|lakiperust|käsittelyn (?:\p{L}+ )?perust(?:e|eena|eina|eet)(?![\p{L}])|perustuu|perusteena on|(?:suostumu|sopimu|velvoittee|velvollisuude|edu|tehtävä)\p{L}* pohjalta|pohjautuu|rättslig\p{L}* grund|grundar sig (?:\p{L}+ ){0,2}?på|baseras (?:\p{L}+ ){0,2}?på|på grundval av|(?<![\p{L}])art(?:icle|ikel|ikla|\.)?\s*6\s*[(.\s]\s*1|6 artiklan 1|legal basis|lawful basis|legal grounds?|lawful grounds?|we (?:process|use) [^.]*\b(?:on the basis of|based on)\b|\b(?:processing|process)\b[^.]*\b(?:is|are) based on\b/iu;
 
 /** A lead-in that speaks of purposes too: its list is one of purposes, whatever it says of bases. */
 const PURPOSE_WORDS = /tarkoitu|ändamål|syfte|\bpurpose/iu;
@@ -20,7 +20,7 @@ const PURPOSE_WORDS = /tarkoitu|ändamål|syfte|\bpurpose/iu;
 export const PURPOSE_BASIS: readonly [LegalBasis, RegExp][] = [
   [
     'consent',
-    /suostumukse(?:en|lla)|suostumukse\p{L}{0,4} (?:perusteella|nojalla)|(?<![\p{L}])\p{L}{0,30}suostumus(?:ta)? pyydetään|pyydetään \p{L}*suostumu|pyydämme (?:\p{L}+ )?suostumu|(?<![\p{L}])ber (?:vi )?(?:dig |er )?om (?:ditt |ert )?(?:\p{L}+ )?samtycke|\b(?:ask|request)(?:s|ed)? (?:for )?(?:your |their )?(?:\p{L}+ )?consent\b|med (?:ditt|ert|din|er|den registrerades) samtycke|(?:grundar sig (?:\p{L}+ ){0,2}?på|baseras (?:\p{L}+ ){0,2}?på|på grundval av|med stöd av) (?:\p{L}+ ){0,2}samtycke|\(samtycke\)|\b(?:with|based on|on the basis of|under|by) (?:your |their |the data subject'?s? )?consent\b|\(consent\)|(?<![\p{L}])(?:endast|bara|enbart) (?:om|när|vid|med|efter) [^.;–]{0,80}?samtyck|(?<![\p{L}])vain (?:jos|kun|\p{L}+(?:lla|n)) [^.;–]{0,80}?suostumu|\bonly (?:if|when|where|with|after) [^.;–]{0,80}?consent/iu,
+    /suostumukse(?:en|lla)|suostumukse\p{L}{0,4} (?:perusteella|nojalla)|(?<![\p{L}])\p{L}{0,30}suostumus(?:ta)? pyydetään|pyydetään \p{L}*suostumu|pyydämme (?:\p{L}+ )?suostumu|(?<![\p{L}])ber (?:vi )?(?:dig |er )?om (?:ditt |ert )?(?:\p{L}+ )?samtycke|(?<![\p{L}])(?:ber|be) (?:vi )?(?:dig |er )?om (?:ditt |ert )?tillstånd|(?<![\p{L}])pyydä\p{L}* (?:sinulta |teiltä )?lupa|\b(?:ask|request)(?:s|ed)? (?:for )?(?:your |their )?(?:\p{L}+ )?consent\b|med (?:ditt|ert|din|er|den registrerades) samtycke|(?:grundar sig (?:\p{L}+ ){0,2}?på|baseras (?:\p{L}+ ){0,2}?på|på grundval av|med stöd av) (?:\p{L}+ ){0,2}samtycke|\(samtycke\)|\b(?:with|based on|on the basis of|under|by) (?:your |their |the data subject'?s? )?consent\b|\(consent\)|(?<![\p{L}])(?:endast|bara|enbart) (?:om|när|vid|med|efter) [^.;–]{0,80}?samtyck|(?<![\p{L}])vain (?:jos|kun|\p{L}+(?:lla|n)) [^.;–]{0,80}?suostumu|\bonly (?:if|when|where|with|after) [^.;–]{0,80}?consent/iu,
   ],
   // Consent as the condition or the measure of the processing: "(mikäli asiakas antaa suostumuksensa)",
   // "jotka käyttäjä on antanut suostumuksensa mukaisesti", "om kunden ger sitt samtycke", "where they
@@ -84,10 +84,16 @@ export function addPurpose(x: DraftState, text: string, where: StatedIn = {}): v
   x.purposes.push({ text: pair ? pair.purpose : text, bases: found.bases, statutes: found.statutes, ...(found.law ? { law: found.law } : {}), ...(implied ? { implied } : {}), ...where });
 }
 
-/** A sentence that states the basis of the case it opens on ("Om du lämnar … förlitar vi oss på ditt samtycke"): a purpose with its basis. */
-function addCase(x: DraftState, text: string, where: StatedIn): void {
+/**
+ * A sentence that states the basis of the case it opens on ("Om du lämnar … förlitar vi oss på ditt samtycke"): a purpose with its basis.
+ * A legal obligation takes its law from the sentence before when that names one statute and the case none
+ * ("Palautteella toteutetaan kuntalain 22 §:n mukaisia … Kommenttien osalta käsittely perustuu lakisääteiseen velvoitteeseen").
+ */
+function addCase(x: DraftState, text: string, where: StatedIn, before = ''): void {
   const found = statedBases(text);
-  x.purposes.push({ text, bases: found.bases, statutes: found.statutes, ...(found.law ? { law: found.law } : {}), ...(where.section === undefined ? {} : { section: where.section }) });
+  const near = statutes(before);
+  const law = found.law ?? (found.bases.length === 1 && found.bases[0] === 'legal_obligation' && !found.statutes.length && near.length === 1 ? near[0] : undefined);
+  x.purposes.push({ text, bases: found.bases, statutes: found.statutes, ...(law ? { law } : {}), ...(where.section === undefined ? {} : { section: where.section }) });
 }
 
 /**
@@ -120,14 +126,15 @@ function splitBases(x: DraftState, sentence: string, parts: readonly BasisPart[]
 export function proseSentences(x: DraftState, texts: readonly string[], lines: string[] | undefined, where: StatedIn): void {
   const group = where.group ?? x.place();
   const bases: string[] = [];
-  for (const s of texts) {
-    if (isBasisSentence(s)) {
+  texts.forEach((s, i) => {
+    if (scopedCase(s)) addCase(x, s, where, texts[i - 1]);
+    else if (isBasisSentence(s)) {
       const parts = basisParts(s);
       if (parts) splitBases(x, s, parts, where);
       else if (CONDITIONAL.test(s) && statedBases(s).bases.length === 1) addCase(x, s, where);
       else bases.push(s);
     } else if (isPurposeSentence(s)) addPurpose(x, s, { ...where, group });
-  }
+  });
   if (bases.length) statement(x, bases.join(' '), lines ?? bases, undefined, { ...where, group });
 }
 
@@ -195,7 +202,7 @@ const NOT_BASED_ON = /(?:is|are|does|do)\s+not\s+(?:based|rely|relying)\s+on|(?:
  * perustuu oikeutettuun etuun", "I samband med delbetalning grundar sig behandlingen på avtal", "In
  * connection with instalments, processing rests on legitimate interests". The case is a purpose.
  */
-const CASE_OPENER = /^(?:\p{L}+\s+){1,3}(?:yhteydessä|osalta)(?![\p{L}])|^(?:i samband med|vid|när det gäller)\s|^(?:in connection with|when it comes to|as regards|as for)\s/iu;
+const CASE_OPENER = /^(?:\p{L}+,?\s+){1,6}(?:yhteydessä|osalta)(?![\p{L}])|^(?:i samband med|vid|när det gäller)\s|^(?:in connection with|when it comes to|as regards|as for)\s/iu;
 
 export function scopedCase(sentence: string): boolean {
   return CASE_OPENER.test(sentence) && statedBases(sentence).bases.length === 1;
