@@ -590,3 +590,16 @@ describe('a sentence that opens on the case its basis covers, among other prose'
     expect(found.find((p) => p.description['fi']!.startsWith('Esitettyjen kommenttien'))).toMatchObject({ legal_basis: 'legal_obligation', law: { fi: 'kuntalain' } });
   });
 });
+
+describe('each basis with what it covers in brackets', () => {
+  const NOTICES: ['fi' | 'sv' | 'en', string][] = [
+    ['fi', '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nEsimerkki ry\n\n## Käsittelyn tarkoitus ja oikeusperuste\n\n- Jäsenrekisterin ylläpito\n- Maanvuokrasopimusten hallinta\n- Tiedottaminen\n\nOikeusperusteet: yhdistyslain mukainen velvoite (jäsenrekisteri), sopimussuhde (maanvuokra) ja rekisteröidyn suostumus (sähköinen markkinointi).\n'],
+    ['sv', '# Dataskyddsbeskrivning\n\n## Personuppgiftsansvarig\n\nExempel rf\n\n## Ändamål och rättslig grund\n\n- Medlemsregistrets upprätthållande\n- Arrendeavtalens förvaltning\n- Information\n\nRättslig grund: rättslig förpliktelse enligt föreningslagen (medlemsregistret), avtal (arrendeavtalen) och samtycke (elektronisk marknadsföring).\n'],
+    ['en', '# Privacy notice\n\n## Controller\n\nExample ry\n\n## Purposes and legal bases\n\n- Keeping the membership register\n- Managing the land leases\n- Informing members\n\nLegal bases: a legal obligation under the Associations Act (membership register), contract (land leases) and consent (electronic marketing).\n'],
+  ];
+  it.each(NOTICES)('gives each basis to the purpose its brackets name, the one naming none to the register (%s)', (lang, text) => {
+    const { register } = importNotice(text, { lang });
+    expect(((register as Draft)['purposes'] as { legal_basis?: string }[]).map((p) => p.legal_basis)).toEqual(['legal_obligation', 'contract', undefined]);
+    expect((register as Draft)['legal_bases']).toEqual(['consent']);
+  });
+});

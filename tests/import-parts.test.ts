@@ -1131,3 +1131,18 @@ describe('seloste import: the controller under another form of its name, and the
     expect(JSON.stringify(recipients)).toContain(name);
   });
 });
+
+describe('a table of data with a column of retention', () => {
+  const TABLES: [Lang, string][] = [
+    ['fi', '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nEsimerkki ry\n\n## Rekisterin tietosisältö\n\n| Tietoryhmä | Tiedot | Säilytysaika |\n| --- | --- | --- |\n| Perustiedot | Nimi, osoite | 2 vuotta |\n| Kameratallenteet | Kuva | 30 päivää |\n'],
+    ['sv', '# Dataskyddsbeskrivning\n\n## Personuppgiftsansvarig\n\nExempel rf\n\n## Registrets datainnehåll\n\n| Uppgiftsgrupp | Uppgifter | Lagringstid |\n| --- | --- | --- |\n| Grunduppgifter | Namn, adress | 2 år |\n| Kamerainspelningar | Bild | 30 dagar |\n'],
+    ['en', '# Privacy notice\n\n## Controller\n\nExample ry\n\n## Data we collect\n\n| Data group | Data | Retention period |\n| --- | --- | --- |\n| Basic data | Name, address | 2 years |\n| Camera recordings | Image | 30 days |\n'],
+  ];
+  it.each(TABLES)('gives each row as data, and its period as a rule for those data (%s)', (lang, text) => {
+    const { register } = imported(text, lang);
+    const categories = (register['data_categories'] as Draft[]).map((c) => (c['description'] as Record<string, string>)[lang]);
+    expect(categories).toHaveLength(2);
+    expect(categories.every((c) => !/\d/u.test(c!))).toBe(true);
+    expect((register['retention'] as Draft[]).map((r) => r['period'])).toEqual(['P2Y', 'P30D']);
+  });
+});

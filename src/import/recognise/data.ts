@@ -4,6 +4,8 @@ import { isLeadIn, sentences } from '../draft/text.js';
 import type { Unit } from '../draft/units.js';
 import type { Section } from '../outline.js';
 import { itemText, listItems } from './nested.js';
+import { CELL, tableColumns } from './purpose-table.js';
+import { addRetention } from './retention.js';
 import { withoutRights } from './rights-text.js';
 import { SOURCE_LEAD_IN, sourceFromList, sourceSentences } from './sources.js';
 
@@ -33,7 +35,25 @@ export const DATA_LEAD_IN =
   /seuraav\p{L}* (?:\p{L}+ )?tie(?:toja|dot)|seuraavat henkilötiedot|seuraavia henkilötietoja|följande (?:\p{L}+ )?(?:person)?uppgifter|following (?:\p{L}+ )?(?:personal )?(?:data|information)|tiedot,? joita keräämme|uppgifter(?:na)? (?:som )?vi samlar in|(?:data|information) (?:that )?we collect/iu;
 
 /** Each item of a list of data a category, with the lead-in kept as a remark. */
+/**
+ * A table of data with a column of retention ("Tietoryhmä | Tiedot | Säilytysaika"): each row a data
+ * category, and its period a retention rule for those data. False when the list is no such table.
+ */
+function dataTable(x: DraftState, u: Extract<Unit, { type: 'list' }>): boolean {
+  const c = tableColumns(u);
+  if (c?.retention === undefined) return false;
+  for (const item of u.items) {
+    const cells = item.split(CELL);
+    const kept = cells.filter((_, i) => i !== c.retention);
+    x.categories.push(cells.length === c.width ? kept.join(' – ') : item);
+    if (cells.length === c.width) addRetention(x, `${kept[0]}: ${cells[c.retention]}`);
+  }
+  x.leadIn('data_categories', u.leadIn);
+  return true;
+}
+
 export function dataList(x: DraftState, u: Extract<Unit, { type: 'list' }>): void {
+  if (dataTable(x, u)) return;
   for (const item of listItems(u)) {
     const text = itemText(item);
     x.categories.push(text);

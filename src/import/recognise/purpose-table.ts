@@ -13,7 +13,7 @@ import { classifyHeading } from '../headings.js';
 import { addRetention } from './retention.js';
 
 /** How a table's row joins its cells. */
-const CELL = /\s+[–—]\s+/u;
+export const CELL = /\s+[–—]\s+/u;
 
 interface Columns {
   width: number;

@@ -8,6 +8,7 @@ import type { Section } from '../outline.js';
 import { basisLabel, basisPair, DISTINCT_NAMES, hasPoint, isBasisLabelList, isBasisOnly, purposeNames, statedBases, statutes } from './bases.js';
 import { CONDITIONAL, isPurposeSentence } from './purpose-prose.js';
 import { basisParts, type BasisPart } from './basis-parts.js';
+import { basisScopes } from './basis-scopes.js';
 
 /** A sentence that states the legal basis of the processing. */
 export const BASIS_STATEMENT =
@@ -127,6 +128,7 @@ export function proseSentences(x: DraftState, texts: readonly string[], lines: s
   const group = where.group ?? x.place();
   const bases: string[] = [];
   texts.forEach((s, i) => {
+    if (scopedBases(x, s, [s])) return;
     if (scopedCase(s)) addCase(x, s, where, texts[i - 1]);
     else if (isBasisSentence(s)) {
       const parts = basisParts(s);
@@ -218,6 +220,13 @@ function withoutCases(x: DraftState, u: Extract<Unit, { type: 'para' }>, where: 
   return rest.length ? [{ ...u, block: { ...u.block, text: rest.join(' '), lines: rest } }] : [];
 }
 
+/** Each basis of a sentence with what it covers in brackets, a statement that covers it; false when the sentence is not one. */
+function scopedBases(x: DraftState, text: string, lines: string[]): boolean {
+  const scopes = basisScopes(text);
+  for (const part of scopes ?? []) statement(x, part.text, lines, part.scope, {}, true);
+  return scopes !== undefined;
+}
+
 /** A section on legal bases: its pairs are kept with their purposes, the rest holds for the register as a whole. */
 export function basisSection(x: DraftState, section: Section, units: readonly Unit[], kind: 'legal_basis' | 'legitimate_interest'): void {
   if (kind === 'legitimate_interest') {
@@ -237,6 +246,7 @@ export function basisSection(x: DraftState, section: Section, units: readonly Un
     else if (u.type === 'para' && PURPOSE_SAID.test(u.block.text) && !statedBases(u.block.text).bases.length) addPurpose(x, u.block.text);
     // A paragraph of purposes said in sentences, that names no basis: the one basis of the section holds for them.
     else if (u.type === 'para' && hasPurposeSentence(u.block.text) && !statedBases(u.block.text).bases.length) proseSentences(x, sentences(u.block.text), u.block.lines, where);
+    else if (u.type === 'para' && scopedBases(x, u.block.text, u.block.lines)) continue;
     else if (u.type === 'para') rest.push(...withoutCases(x, u, { section: where.section }));
     else rest.push(u);
   }

@@ -1,0 +1,37 @@
+/**
+ * A sentence that names each basis with what it covers in brackets: "Oikeusperusteet: yhdistyslain
+ * mukainen velvoite (jäsenrekisteri), sopimussuhde (maanvuokra) ja oikeutettu etu (turvallisuus)",
+ * "Rättslig grund: avtal (medlemskap) och samtycke (nyhetsbrev)", "Legal bases: contract (membership)
+ * and consent (newsletter)". Each basis is given to the purposes its brackets name by their own words.
+ */
+import type { LegalBasis } from '../../types.js';
+import { statedBases } from './bases.js';
+
+export interface BasisScope {
+  basis: LegalBasis;
+  /** The words in brackets: what the basis covers. */
+  scope: string;
+  /** The basis as the sentence names it. */
+  text: string;
+  law?: string;
+}
+
+/** A label before the list ("Oikeusperusteet:", "Rättslig grund:", "Legal bases:"). */
+const LABEL = /^[^:()]{0,40}:\s*/u;
+/** Where one basis with its brackets ends and the next begins. */
+const NEXT = /\)\s*(?:[,;]\s*(?:(?:ja|sekä|och|samt|and)\s+)?|\s+(?:ja|sekä|och|samt|and)\s+)/iu;
+const PART = /^([^()]+?)\s*\(([^()]+)\)?[.\s]*$/u;
+
+/** The bases of the sentence with their brackets; none unless there are two or more and each names one basis. */
+export function basisScopes(sentence: string): BasisScope[] | undefined {
+  const parts = sentence.replace(LABEL, '').split(NEXT);
+  if (parts.length < 2) return undefined;
+  const out: BasisScope[] = [];
+  for (const part of parts) {
+    const m = PART.exec(part.trim());
+    const found = m ? statedBases(m[1]!) : undefined;
+    if (!m || found?.bases.length !== 1) return undefined;
+    out.push({ basis: found.bases[0]!, scope: m[2]!.trim(), text: m[1]!.trim(), ...(found.law ? { law: found.law } : {}) });
+  }
+  return out;
+}
