@@ -34,6 +34,15 @@ describe('sources a notice states by what the person does', () => {
     expect(saysSources([passage(text)])).toBe(false);
   });
 
+  const NAMED: [string, string][] = [
+    ['fi', 'Rekisteriin tallennetaan vuokralaisen nimi. Maanvuokrasopimusten tiedot saadaan Helsingin kaupungilta.'],
+    ['sv', 'Registret innehåller namn och adress. Adresser hämtas från SPAR.'],
+    ['en', 'The study uses texts of learners. The corpora were obtained from Kielipankki.'],
+  ];
+  it.each(NAMED)('takes a source named by its name as saying where the data come from (%s)', (_lang, text) => {
+    expect(saysSources([passage(text)])).toBe(true);
+  });
+
   it.each(UNSAID)('takes a notice that says nothing of anyone else giving the data as collecting them from the person (Art. 13) (%s)', (_lang, text) => {
     expect(saysSources([passage(text.replace(/\.[^.]*\.$/u, '.'))])).toBe(true);
   });
@@ -47,6 +56,9 @@ describe('whether the data must be given, said as what the service needs or what
     ['sv', 'E-postadress krävs för att skapa ett konto.'],
     ['en', 'E-mail updates and analytics are optional and rely on your consent.'],
     ['en', 'Without this information we cannot deliver your order.'],
+    ['fi', 'Jos et anna tietojasi, emme voi toimittaa tilausta.'],
+    ['sv', 'För att vara med i kampanjen krävs ändå att du överlämnar dina personuppgifter.'],
+    ['en', 'If you choose not to provide your personal data, we may not be able to register your membership.'],
   ];
   it.each(SAID)('takes "%s: %s" as saying it', (_lang, text) => {
     expect(saysProvision([passage(text)])).toBe(true);

@@ -197,3 +197,22 @@ describe('a notice whose objection is only against unlawful use', async () => {
     }
   });
 });
+
+describe('rights said without a word of their own that they are rights', () => {
+  it('an item of the rights section\'s list: withdrawing consent, under a lead-in that says the person has the right', () => {
+    const item = (text: string): Passage => ({ ...passage(text), item: true });
+    for (const text of ['Peruuttaa suostumuksensa siltä osin kuin käsittely perustuu suostumukseen', 'Återkalla sitt samtycke', 'Withdraw their consent']) {
+      expect([...rightsStated([item(text)]).stated.keys()], text).toContain('withdraw_consent');
+    }
+    expect([...rightsStated([passage('Peruuttaa suostumuksensa')]).stated.keys()]).not.toContain('withdraw_consent');
+    expect([...rightsStated([item('you withdraw consent where processing is based on consent')]).stated.keys()]).not.toContain('withdraw_consent');
+  });
+
+  it('changing one\'s data by getting in touch, anywhere in the notice, is rectification offered', () => {
+    const elsewhere = (text: string): Passage => ({ ...passage(text), kind: 'other', kinds: ['other'] });
+    for (const text of ['För att ändra dina uppgifter, kontakta oss: info@example.se', 'To change your details, contact us at info@example.com']) {
+      expect([...rightsStated([elsewhere(text)]).stated.keys()], text).toEqual(['rectification']);
+    }
+    expect([...rightsStated([elsewhere('Vi kan ändra dina uppgifter i registret.')]).stated.keys()]).toEqual([]);
+  });
+});

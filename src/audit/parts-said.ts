@@ -71,6 +71,11 @@ const PROVISION = words([
   'are required to create', 'is required to use', 'are required to use', 'is required to register', 'needed to provide', 'needed to create',
   'är frivilliga', 'är frivilligt', 'är valfria', 'är valfritt', 'utan dessa uppgifter', 'krävs för att skapa', 'krävs för att använda',
   'krävs för att kunna', 'behövs för att skapa', 'behövs för att använda', 'behövs för att kunna',
+  // that the data must be given to take part, or what follows if they are not: "krävs ändå att du överlämnar dina personuppgifter"
+  'krävs att du lämnar', 'krävs att du uppger', 'krävs att du överlämnar', 'krävs * att du lämnar', 'krävs * att du överlämnar',
+  'inte överlämna dina personuppgifter', 'inte lämna dina personuppgifter', 'inte lämnar dina personuppgifter', 'inte kan utföras',
+  'inte nödvändigtvis kan utföras', 'jos et anna', 'jos et halua antaa', 'emme voi tarjota', 'emme pysty tarjoamaan',
+  'if you do not provide', 'if you choose not to provide', 'if you decide not to provide', 'not be able to provide',
 ]);
 
 /** An item marked as one to give or not: "Sukunimi (pakollinen)", "Telefon (valfritt)". */
@@ -161,13 +166,18 @@ function ownAccountData(passages: readonly Passage[]): boolean {
   return anySays(passages, OWN_ACCOUNT) && !anySays(passages, FROM_ELSEWHERE);
 }
 
+/** A source named by its name: "obtained from Kielipankki", "hämtas från SPAR", "saadaan Helsingin kaupungilta". */
+const NAMED_SOURCE =
+  /(?<!\p{L})(?:obtained|received|collected|acquired|sourced|taken) from (?:the )?\p{Lu}|(?<!\p{L})(?:hämta\p{L}*|inhämta\p{L}*|erhåll\p{L}*|fås|får vi) (?:\p{L}+ ){0,3}från \p{Lu}|(?<!\p{L})saa(?:daan|mme) (?:\p{Ll}+ ){0,2}\p{Lu}\p{L}*(?: \p{L}+)?(?:lta|ltä|sta|stä)(?!\p{L})/u;
+
 /**
- * The notice says where the data come from: a section on the sources, a sentence that says so, or the
- * data are the person's own; or nothing in it says they come from anyone else, so that they are
- * collected from the person, whom Art. 13 does not oblige the notice to name as a source.
+ * The notice says where the data come from: a section on the sources, a sentence that says so or
+ * names a source, or the data are the person's own; or nothing in it says they come from anyone else,
+ * so that they are collected from the person, whom Art. 13 does not oblige the notice to name as a source.
  */
 export function saysSources(passages: readonly Passage[]): boolean {
-  return inSection(passages, 'sources').length > 0 || anySays(passages, FROM_THE_PERSON) || ownAccountData(passages) || !anySays(passages, FROM_ELSEWHERE);
+  if (inSection(passages, 'sources').length > 0 || anySays(passages, FROM_THE_PERSON) || ownAccountData(passages)) return true;
+  return passages.some((p) => NAMED_SOURCE.test(p.text)) || !anySays(passages, FROM_ELSEWHERE);
 }
 
 /** The notice says whether the data must be given: in a sentence, or by marking items one by one. */

@@ -21,14 +21,20 @@ const MARKETING = /markkinoin|markkinointi|uutiskir|newsletter|marketing|marknad
  */
 const CAN = /(?<!\p{L})(?:oikeu\p{L}*|voi|voit|voitte|voidaan|voi\p{L}* peru\p{L}*|peruutettavi\p{L}*|milloin tahansa|rätt\p{L}*|kan|får|när som helst|right|rights|can|may|at any time)(?!\p{L})/iu;
 
+/** An item of the rights section's list that opens on withdrawing ("Peruuttaa suostumuksensa", "Withdraw their consent"): its lead-in says it is a right, not a ground for erasure ("you withdraw consent"). */
+function rightItem(p: Passage): boolean {
+  return p.kind === 'rights' && p.item === true && /^(?:peru|återkall|återta|dra tillbaka|ta tillbaka|withdraw|revoke)/iu.test(p.text);
+}
+
 function speaksOf(right: StatedRight, p: Passage): boolean {
   if (right === 'withdraw_consent' && COOKIE_SETTINGS.test(p.text)) return true;
   if (!RIGHT_WORDS[right].test(p.text)) return false;
   // Refusing marketing is the objection of Art. 21(2); it does not state that of Art. 21(1).
   if (right === 'object' && MARKETING.test(p.text) && !GENERAL_OBJECTION.test(p.text)) return false;
-  if (right === 'withdraw_consent') return CONSENT.test(p.text) && (CAN.test(p.text) || A_WAY.test(p.text));
+  if (right === 'withdraw_consent') return CONSENT.test(p.text) && (CAN.test(p.text) || A_WAY.test(p.text) || rightItem(p));
   if (right === 'object_direct_marketing') return RIGHT_WORDS.object.test(p.text) || p.kind === 'rights';
-  return SELF_EVIDENT.has(right) || p.kind === 'rights' || RIGHT_CUE.test(p.text);
+  // Changing one's data by getting in touch ("För att ändra dina uppgifter, kontakta oss") is rectification offered.
+  return SELF_EVIDENT.has(right) || p.kind === 'rights' || RIGHT_CUE.test(p.text) || (right === 'rectification' && A_WAY.test(p.text));
 }
 
 export interface RightsStated {
