@@ -9,6 +9,11 @@ describe('the supervisory authority named in a notice', () => {
     expect(namesAuthority('You may complain to the Office of the Data Protection Ombudsman.')).toBe(true);
   });
 
+  it('is found where the name runs over two lines of the page', () => {
+    expect(namesAuthority('In Finland, the authority in question is the Data Protection\nOmbudsman.')).toBe(true);
+    expect(namesAuthority('Dataombudsmannens\n byrå')).toBe(true);
+  });
+
   it('is not found where the text names no authority', () => {
     expect(namesAuthority('Du kan lämna klagomål till en myndighet.')).toBe(false);
     expect(namesAuthority('You may lodge a complaint with a supervisory authority.')).toBe(false);

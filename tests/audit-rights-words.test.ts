@@ -216,3 +216,15 @@ describe('rights said without a word of their own that they are rights', () => {
     expect([...rightsStated([elsewhere('Vi kan ändra dina uppgifter i registret.')]).stated.keys()]).toEqual([]);
   });
 });
+
+describe('an authority named for something else than a complaint', () => {
+  const elsewhere = (text: string): Passage => ({ ...passage(text), kind: 'legal_basis', kinds: ['legal_basis'] });
+  it.each([
+    ['fi', 'Arviointi noudattaa Euroopan tietosuojaviranomaisten ohjeita.', 'Voit tehdä valituksen tietosuojavaltuutetulle.'],
+    ['sv', 'Detaljerna framgår av framställningar av Europas dataskyddsmyndigheter.', 'Du kan klaga hos Integritetsskyddsmyndigheten.'],
+    ['en', 'The assessment follows the guidelines of the European data protection authorities.', 'You may lodge a complaint with the supervisory authority.'],
+  ])('states no right to complain; a complaint said so outside the rights does (%s)', (_lang, named, said) => {
+    expect([...rightsStated([elsewhere(named)]).stated.keys()]).not.toContain('complaint');
+    expect([...rightsStated([elsewhere(said)]).stated.keys()]).toContain('complaint');
+  });
+});

@@ -44,6 +44,8 @@ const SHORT_ABBREVIATIONS = abbreviations(true);
 /** An authority or a complaint, in words: what makes a two-letter abbreviation one of an authority. */
 const AUTHORITY = /viranomai|valvoja|valitus|kantelu|myndighet|klagomål|klaga|authorit|commission|complain|pooblaščen|toezicht|autoriteit/iu;
 
+/** Whether the text names an authority; a name may run over lines ("the Data Protection\nOmbudsman"). */
 export function namesAuthority(text: string): boolean {
-  return NAMES.test(text.toLowerCase()) || ABBREVIATIONS.test(text) || (SHORT_ABBREVIATIONS.test(text) && AUTHORITY.test(text));
+  const flat = text.replace(/\s+/gu, ' ');
+  return NAMES.test(flat.toLowerCase()) || ABBREVIATIONS.test(flat) || (SHORT_ABBREVIATIONS.test(flat) && AUTHORITY.test(flat));
 }

@@ -7,7 +7,13 @@ import type { Passage } from './passages.js';
 import { CONSENT, COOKIE_SETTINGS, NOT_APPLY, RIGHT_CUE, RIGHT_WORDS, type StatedRight } from './rights-words.js';
 
 /** A right that needs no cue word: the words are specific enough on their own. */
-const SELF_EVIDENT = new Set<StatedRight>(['complaint', 'withdraw_consent']);
+const SELF_EVIDENT = new Set<StatedRight>(['withdraw_consent']);
+
+/**
+ * A complaint, or what the person can do with an authority: an authority named for something else
+ * ("framställning av Europas dataskyddsmyndigheter", guidelines) states no right to complain.
+ */
+const COMPLAINT_ACT = /valitu|valitta|kantel|klag|anmäl|complain|lodge|turn to|vänd|käänty|saatta|föra|bring|refer|(?<!\p{L})(?:voi|voit|voitte|kan|may|can)(?!\p{L})|oikeu|rätt|right/iu;
 
 /** An objection to the processing as such, not only to direct marketing (Art. 21(1)). */
 const GENERAL_OBJECTION = /vastust\p{L}*\s+(?:\p{L}+\s+){0,2}käsittel|object\p{L}*\s+to\s+(?:\p{L}+\s+){0,3}processing|invänd\p{L}*\s+mot\s+(?:\p{L}+\s+){0,2}behandling|motsätt\p{L}*\s+(?:\p{L}+\s+){0,2}behandling|protest\p{L}*\s+(?:(?:mot|against)\s+)?(?:\p{L}+\s+){0,3}(?:use|processing|behandling|användning)/iu;
@@ -33,6 +39,7 @@ function speaksOf(right: StatedRight, p: Passage): boolean {
   if (right === 'object' && MARKETING.test(p.text) && !GENERAL_OBJECTION.test(p.text)) return false;
   if (right === 'withdraw_consent') return CONSENT.test(p.text) && (CAN.test(p.text) || A_WAY.test(p.text) || rightItem(p));
   if (right === 'object_direct_marketing') return RIGHT_WORDS.object.test(p.text) || p.kind === 'rights';
+  if (right === 'complaint') return p.kind === 'rights' || COMPLAINT_ACT.test(p.text);
   // Changing one's data by getting in touch ("För att ändra dina uppgifter, kontakta oss") is rectification offered.
   return SELF_EVIDENT.has(right) || p.kind === 'rights' || RIGHT_CUE.test(p.text) || (right === 'rectification' && A_WAY.test(p.text));
 }

@@ -3,7 +3,8 @@ import { words } from './words.js';
 
 /** "By using this site you agree": use of a service taken as consent (Art. 4(11): a clear affirmative act). */
 export const BY_USE = [
-  /(?<!\p{L})(?:käyttämällä|jatkamalla|selaamalla|vierailemalla)(?!\p{L})[^.!?\n]{0,80}?(?<!\p{L})(?:hyväksy|suostu|annat suostumuk)/iu,
+  // The person accepts ("hyväksyt", "käyttäjä hyväksyy"), not what someone else approved ("käyttämällä komission hyväksymiä mallilausekkeita").
+  /(?<!\p{L})(?:käyttämällä|jatkamalla|selaamalla|vierailemalla)(?!\p{L})[^.!?\n]{0,80}?(?<!\p{L})(?:(?:hyväksyt(?:te)?|hyväksyy|hyväksytään|suostut(?:te)?|suostuu)(?!\p{L})|anna\p{L}* suostumu)/iu,
   /\bby (?:using|continuing to use|continuing to browse|browsing|visiting|accessing)\b[^.!?\n]{0,80}?\b(?:you (?:also )?(?:agree|consent|accept)|you are (?:therefore )?(?:agreeing|consenting|accepting))/iu,
   /(?<!\p{L})genom att (?:använda|fortsätta|besöka|surfa)(?!\p{L})[^.!?\n]{0,80}?(?<!\p{L})(?:godkänner|samtycker|accepterar)/iu,
 ];
