@@ -42,6 +42,13 @@ describe('import reads the shapes of published notices', () => {
     expect(classifyHeading('Registrar')[0]).toBe('controller');
     expect(classifyHeading('Vilka vi är')[0]).toBe('controller');
     expect(classifyHeading('Varför vi behandlar dina uppgifter (rättsliga grunder)')).toEqual(['purposes', 'legal_basis']);
+    // Who may process the data is about recipients; how the person can influence the processing is about the rights.
+    expect(classifyHeading('Vem har rätt att behandla dina uppgifter och lämnas personuppgifterna ut till en tredje part?')).toEqual(['recipients']);
+    expect(classifyHeading('Kenellä on oikeus käsitellä tietojasi?')).toEqual(['recipients']);
+    expect(classifyHeading('Who has the right to process your data?')).toEqual(['recipients']);
+    expect(classifyHeading('Hur kan du inverka på hur dina personuppgifter behandlas?')).toEqual(['rights']);
+    expect(classifyHeading('Miten voit vaikuttaa tietojesi käsittelyyn?')).toEqual(['rights']);
+    expect(classifyHeading('How can you influence the processing of your personal data?')).toEqual(['rights']);
   });
 
   it('dates under the labels Finnish notices use, and in a title', () => {

@@ -63,7 +63,7 @@ const KEYWORDS: readonly (readonly [SectionKind, RegExp])[] = [
 ];
 
 /** Headings about the data subject's rights: Seloste writes that text itself. */
-const RIGHTS = /(?<![\p{L}])oikeu(?:s|det|tesi|ksien|tta)(?![\p{L}])|tarkastusoikeu|tarkistusoikeu|tietojen (?:oikaisu|korjaaminen|korjaus|tarkastaminen|tarkistaminen)|tiedon (?:oikaisu|korjaaminen|korjaus)|virheellisten tietojen|rättelse|radering|registerutdrag|(?<![\p{L}])utdrag(?![\p{L}])|(?<![\p{L}])rätta(?![\p{L}])|rectification|correction of|access to (?:your|personal) data|kielto-?oikeu|rajoittamisoikeu|vastustamisoikeu|oikaisuoikeu|rättighet|(?<![\p{L}])rätt (?:att|till)(?![\p{L}])|klagomål|\brights?\b|(?<![\p{L}])valitu|complain/u;
+const RIGHTS = /(?<![\p{L}])oikeu(?:s|det|tesi|ksien|tta)(?![\p{L}])|tarkastusoikeu|tarkistusoikeu|tietojen (?:oikaisu|korjaaminen|korjaus|tarkastaminen|tarkistaminen)|tiedon (?:oikaisu|korjaaminen|korjaus)|virheellisten tietojen|rättelse|radering|registerutdrag|(?<![\p{L}])utdrag(?![\p{L}])|(?<![\p{L}])rätta(?![\p{L}])|rectification|correction of|access to (?:your|personal) data|kielto-?oikeu|rajoittamisoikeu|vastustamisoikeu|oikaisuoikeu|rättighet|(?<![\p{L}])rätt (?:att|till)(?![\p{L}])|klagomål|\brights?\b|(?<![\p{L}])valitu|complain|inverka på|påverka hur|vaikuttaa (?:\p{L}+ ){0,2}(?:käsittely|käsittelemiseen)|how (?:can )?you (?:can )?influence/u;
 
 function normalise(heading: string): string {
   return heading
@@ -75,7 +75,7 @@ function normalise(heading: string): string {
 }
 
 /** Headings that ask who sees the data: about recipients, though "access to your data" is also a right. */
-const WHO_SEES = /who (?:has|have|can|may|will) (?:have )?access|(?:vem|vilka) (?:har|får|kan få) tillgång|kenellä on pääsy|ketkä (?:käsittelevät|pääsevät)|kuka käsittelee/u;
+const WHO_SEES = /who (?:has|have|can|may|will) (?:have )?access|(?:vem|vilka) (?:har|får|kan få) tillgång|kenellä on pääsy|ketkä (?:käsittelevät|pääsevät)|kuka käsittelee|(?:vem|vilka) har rätt att (?:behandla|se|använda)|kenellä on oikeus (?:käsitellä|nähdä|käyttää)|who (?:has|have) the right to (?:process|see|access|use)/u;
 
 /** The services the site uses: "Kolmannen osapuolen palvelut", "Vilka andra tjänster sidan använder", "Third-party services", "Services we use". */
 const SERVICES_USED =
