@@ -124,3 +124,14 @@ describe('bases a sentence pairs each with what it covers', () => {
     expect(pairsEachBasis([basisPassage('Käsittely perustuu sopimukseen ja lakisääteiseen velvoitteeseen.')], ['contract', 'legal_obligation'])).toBe(false);
   });
 });
+
+describe('a consent kept among the data', () => {
+  it.each([
+    ['fi', 'Suostumus sähköpostilistalle lisäämisestä'],
+    ['sv', 'Marknadsföringstillstånd (tillstånd att skicka våra nyhetsbrev)'],
+    ['en', 'Consent to receive the newsletter'],
+  ])('says consent is a basis of something (%s)', (_lang, text) => {
+    expect(basesNamed([passage(text)])).toEqual(['consent']);
+    expect(basesNamed([{ ...passage(text), kind: 'purposes', kinds: ['purposes'] }])).toEqual([]);
+  });
+});

@@ -281,6 +281,13 @@ function consentRequired(text: string): boolean {
   return findWords(text, CONSENT_NEEDED).length > 0 && !findWords(text, DISCLOSED).length;
 }
 
+/** A consent kept as data ("Suostumus sähköpostilistalle lisäämisestä", "Marknadsföringstillstånd", "Consent to marketing"): something rests on it. */
+const CONSENT_KEPT = /^(?:suostumu\p{L}*|samtyck\p{L}*|consent|markkinointilup\p{L}*|marknadsföringstillstånd\p{L}*|marketing (?:consent|permission)\p{L}*)(?!\p{L})/iu;
+
+function consentKept(p: Passage): boolean {
+  return p.kind === 'data_categories' && CONSENT_KEPT.test(p.text);
+}
+
 /** Each basis under Art. 6(1) in words, as the register names it. */
 export const BASIS_OF: readonly [LegalBasis, RegExp][] = [
   ['consent', words(['suostumu*', 'consent', 'samtycke'])],
@@ -302,7 +309,7 @@ const BARE: ReadonlySet<LegalBasis> = new Set(['consent', 'legitimate_interests'
 export function basesNamed(passages: readonly Passage[]): LegalBasis[] {
   const out = new Set<LegalBasis>();
   for (const p of passages) {
-    if (consentRequired(p.text)) out.add('consent');
+    if (consentRequired(p.text) || consentKept(p)) out.add('consent');
     const cued = p.kinds.includes('legal_basis') || findWords(p.text, BASIS_CUE).length > 0;
     const processing = findWords(p.text, PROCESSING).length > 0;
     for (const [basis, pattern] of BASIS_OF) {
