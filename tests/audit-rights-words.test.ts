@@ -122,6 +122,31 @@ describe('an objection given only against unlawful use', () => {
   });
 });
 
+describe('an objection or portability given only where the processing rests on consent', () => {
+  const narrowed = (text: string) => narrowedRights([passage(text, 7)]).map((f) => [f.params['right'], f.messageId]);
+
+  it('is a right narrowed, in the three languages', () => {
+    expect(narrowed('Vastustaa henkilötietojensa käsittelyä siltä osin kuin käsittely perustuu rekisteröidyn suostumukseen.')).toEqual([['object', 'onlyConsent']]);
+    expect(narrowed('Du kan flytta dina uppgifter till en annan personuppgiftsansvarig om behandlingen grundar sig på ditt samtycke.')).toEqual([['portability', 'onlyConsent']]);
+    expect(narrowed('You may object to the processing where it is based on your consent.')).toEqual([['object', 'onlyConsent']]);
+  });
+
+  it('is not a right whose consent comes before it, nor one said without a condition', () => {
+    expect(narrowed('Jos käsittely perustuu suostumukseen, voit peruuttaa sen.')).toEqual([]);
+    expect(narrowed('Du kan invända mot behandlingen.')).toEqual([]);
+  });
+
+  it('is reported where another basis the notice states gives the right: the objection under legitimate interests, not portability without a contract', async () => {
+    const found = await audit('only-consent.md', [
+      ...HEADS.fi,
+      'Voit pyytää pääsyä tietoihisi sekä niiden korjaamista, poistamista ja käsittelyn rajoittamista. Voit peruuttaa suostumuksesi milloin tahansa. Voit tehdä valituksen tietosuojavaltuutetulle.', '',
+      'Voit vastustaa käsittelyä siltä osin kuin se perustuu suostumukseen.', '',
+      'Voit siirtää tiedot toiselle rekisterinpitäjälle, jos käsittely perustuu suostumukseesi.',
+    ]);
+    expect(found.filter((f) => f.ruleId === 'right-limited').map((f) => f.line)).toEqual([22]);
+  });
+});
+
 const work = mkdtempSync(join(tmpdir(), 'seloste-audit-rights-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 

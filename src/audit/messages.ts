@@ -62,6 +62,11 @@ const MESSAGES: Readonly<Record<string, Readonly<Record<MessageLanguage, Templat
     fi: (p, l) => `Selosteessa rajataan ${named(p, l)} vain lainvastaiseen käyttöön (\`${p['found']}\`): rekisteröity voi vastustaa lainmukaistakin käsittelyä erityiseen tilanteeseensa liittyvällä perusteella (21 artiklan 1 kohta)`,
     sv: (p, l) => `Beskrivningen ger ${named(p, l)} bara mot olaglig användning (\`${p['found']}\`): den registrerade kan invända mot laglig behandling av skäl som hänför sig till hens specifika situation (artikel 21.1)`,
   },
+  'right-limited/onlyConsent': {
+    en: (p, l) => `The notice gives ${named(p, l)} only where the processing rests on consent (\`${p['found']}\`), though another basis it states gives it too (Art. 13(2)(b))`,
+    fi: (p, l) => `Selosteessa rajataan ${named(p, l)} vain suostumukseen perustuvaan käsittelyyn (\`${p['found']}\`), vaikka oikeus kuuluu rekisteröidylle myös toisella selosteessa mainitulla perusteella (13 artiklan 2 kohdan b alakohta)`,
+    sv: (p, l) => `Beskrivningen ger ${named(p, l)} bara när behandlingen grundar sig på samtycke (\`${p['found']}\`), fast en annan rättslig grund som anges ger den också (artikel 13.2 b)`,
+  },
   'right-condition/inPerson': {
     en: () => 'Rights may be exercised only in person: the controller must make a request easy, also in writing and electronically (Art. 12(2))',
     fi: () => 'Oikeuksia voi käyttää vain henkilökohtaisesti paikan päällä: pyynnön tekeminen on tehtävä helpoksi myös kirjallisesti ja sähköisesti (12 artiklan 2 kohta)',

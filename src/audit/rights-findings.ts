@@ -28,9 +28,14 @@ function withBasesNamed(register: Register, passages: readonly Passage[]): Regis
  * interests, a public task); direct marketing alone gives the objection of Art. 21(2), asked for apart,
  * for a purpose marked so or one the notice words as marketing or newsletters.
  */
+function basesOf(register: Register, passages: readonly Passage[]): Set<string> {
+  const full = withBasesNamed(register, passages);
+  return new Set([...(full.legal_bases ?? []), ...(full.purposes ?? []).flatMap((p) => p.legal_basis ?? [])]);
+}
+
 export function rightsThatApply(register: Register, passages: readonly Passage[] = []): StatedRight[] {
   const full = withBasesNamed(register, passages);
-  const bases = new Set([...(full.legal_bases ?? []), ...(full.purposes ?? []).flatMap((p) => p.legal_basis ?? [])]);
+  const bases = basesOf(register, passages);
   const rights: StatedRight[] = deriveRights(full)
     .map((r) => r.right)
     .filter((r) => bases.size > 0 || r !== 'erasure')
@@ -68,7 +73,9 @@ export function rightsFindings(register: Register, passages: readonly Passage[],
     if (applies.includes(right)) out.push({ ruleId: 'right-limited', messageId: 'denied', params: { right }, line: passage.line, severity: 'error' });
   }
   // A right narrowed is reported where the bases give it: an objection only to unlawful use narrows nothing under consent alone.
-  const narrowed = narrowedRights(passages).filter((f) => applies.includes(f.params['right'] as StatedRight));
+  // Portability held back to consent narrows it only where a contract gives it too; the objection, where it applies at all.
+  const bases = basesOf(register, passages);
+  const narrowed = narrowedRights(passages).filter((f) => applies.includes(f.params['right'] as StatedRight) && (f.messageId !== 'onlyConsent' || f.params['right'] !== 'portability' || bases.has('contract')));
   out.push(...narrowed.filter((f) => !denied.some((d) => d.right === f.params['right'])));
   return out;
 }

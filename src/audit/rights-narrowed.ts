@@ -39,14 +39,31 @@ function objectionIfUnlawful(text: string): string | undefined {
   return IF_UNLAWFUL.exec(after.slice(0, end))?.[0].trim();
 }
 
-function narrowing(p: Passage): AuditFinding | undefined {
+/**
+ * A right given only where the processing rests on consent: "vastustaa … siltä osin kuin käsittely
+ * perustuu suostumukseen", "siirtää … edellyttäen, että … suostumuksen perusteella", "om behandlingen
+ * grundar sig på ditt samtycke", "where processing is based on your consent".
+ */
+const ONLY_UNDER_CONSENT =
+  /(?<!\p{L})(?:siltä osin kuin|mikäli|jos|kun|edellyttäen,? että)\s[^.;]{0,160}?suostumu\p{L}*|(?<!\p{L})(?:where|if|when|insofar as|to the extent that|provided that)\s[^.;]{0,160}?(?<!\p{L})consent(?!\p{L})|(?<!\p{L})(?:om|när|i den mån|förutsatt att)\s[^.;]{0,160}?samtycke\p{L}*/iu;
+
+/** The objection and portability, each said to hold only under consent: the condition after the right's words. */
+function onlyUnderConsent(p: Passage): AuditFinding[] {
+  return (['object', 'portability'] as const).flatMap((right) => {
+    const at = RIGHT_WORDS[right].exec(p.text);
+    const found = at ? ONLY_UNDER_CONSENT.exec(p.text.slice(at.index)) : null;
+    return found ? [{ ruleId: 'right-limited', messageId: 'onlyConsent', params: { right, found: found[0].trim() }, line: p.line, severity: 'error' as const }] : [];
+  });
+}
+
+function narrowing(p: Passage): AuditFinding[] {
   const waits = RIGHT_WORDS.complaint.test(p.text) ? AFTER_OURS.exec(p.text) : null;
-  if (waits && OUR_HANDLING.test(waits[0])) return { ruleId: 'right-limited', messageId: 'conditioned', params: { right: 'complaint', found: waits[0].trim() }, line: p.line, severity: 'error' };
+  if (waits && OUR_HANDLING.test(waits[0])) return [{ ruleId: 'right-limited', messageId: 'conditioned', params: { right: 'complaint', found: waits[0].trim() }, line: p.line, severity: 'error' }];
   const deletes = RIGHT_WORDS.restriction.test(p.text) ? AS_DELETION.exec(p.text) : null;
-  if (deletes) return { ruleId: 'right-limited', messageId: 'asDeletion', params: { right: 'restriction', found: deletes[0] }, line: p.line, severity: 'error' };
+  if (deletes) return [{ ruleId: 'right-limited', messageId: 'asDeletion', params: { right: 'restriction', found: deletes[0] }, line: p.line, severity: 'error' }];
   const unlawful = objectionIfUnlawful(p.text);
-  if (unlawful) return { ruleId: 'right-limited', messageId: 'ifUnlawful', params: { right: 'object', found: unlawful }, line: p.line, severity: 'error' };
-  return undefined;
+  if (unlawful) return [{ ruleId: 'right-limited', messageId: 'ifUnlawful', params: { right: 'object', found: unlawful }, line: p.line, severity: 'error' }];
+  return onlyUnderConsent(p);
 }
 
 /** A request refused: "jollei muutospyyntöä katsota perustelluksi", "if we refuse your request", "om begäran avslås". */
@@ -79,10 +96,12 @@ function complaintAfterRefusal(passages: readonly Passage[]): AuditFinding | und
 export function narrowedRights(passages: readonly Passage[]): AuditFinding[] {
   const out = new Map<string, AuditFinding>();
   for (const p of passages) {
-    const found = narrowing(p);
-    if (found && !out.has(found.messageId)) out.set(found.messageId, found);
+    for (const found of narrowing(p)) {
+      const key = `${found.messageId} ${String(found.params['right'])}`;
+      if (!out.has(key)) out.set(key, found);
+    }
   }
-  const refused = out.has('conditioned') ? undefined : complaintAfterRefusal(passages);
-  if (refused) out.set('conditioned', refused);
+  const refused = out.has('conditioned complaint') ? undefined : complaintAfterRefusal(passages);
+  if (refused) out.set('conditioned complaint', refused);
   return [...out.values()];
 }
