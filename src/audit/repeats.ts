@@ -1,7 +1,9 @@
 /**
  * Findings that say again what another finding on the same line of the notice says: hedged wording
  * in a retention sentence the retention rule already reports (it says what is vague about the time,
- * and how to say it), and so one finding, not two.
+ * and how to say it), and so one finding, not two; and a finding that differs from one before it on
+ * the same line only in the values it quotes (two purposes the draft made of one sentence of a page
+ * that prints its table twice, two hedging words of one sentence).
  */
 import type { Diagnostic } from '../diagnostic.js';
 
@@ -10,9 +12,18 @@ const COVERED_BY: Readonly<Record<string, readonly string[]>> = {
   'vague-language': ['retention'],
 };
 
+/** What a finding says at its line, the values it quotes left out. */
+function gist(d: Diagnostic): string {
+  return `${d.ruleId} ${d.line} ${d.message.replace(/`[^`]*`/gu, '`…`')}`;
+}
+
 export function withoutRepeats(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
   return diagnostics.filter((d) => {
     const covering = COVERED_BY[d.ruleId];
-    return !covering || !diagnostics.some((o) => o !== d && o.line === d.line && covering.includes(o.ruleId));
+    if (covering && diagnostics.some((o) => o !== d && o.line === d.line && covering.includes(o.ruleId))) return false;
+    if (seen.has(gist(d))) return false;
+    seen.add(gist(d));
+    return true;
   });
 }

@@ -1,0 +1,34 @@
+/**
+ * Findings an audit reports once: one that differs from another on the same line only in the values
+ * it quotes (two purposes the draft made of one sentence of a page that prints its table twice), and
+ * hedged wording in a retention sentence the retention rule reports.
+ */
+import { describe, expect, it } from 'vitest';
+import { withoutRepeats } from '../src/audit/repeats.js';
+import type { Diagnostic } from '../src/diagnostic.js';
+
+const at = (line: number, ruleId: string, message: string): Diagnostic => ({ file: 'notice.html', line, column: 1, endLine: line, endColumn: 1, ruleId, severity: 'error', message });
+
+describe('findings said again on the same line', () => {
+  it('are one where only the quoted values differ', () => {
+    const found = withoutRepeats([
+      at(774, 'legitimate-interest', 'Purpose `partners` rests on `legitimate_interests` but does not say which interest'),
+      at(774, 'legitimate-interest', 'Purpose `partners-2` rests on `legitimate_interests` but does not say which interest'),
+      at(833, 'legitimate-interest', 'Purpose `feedback` rests on `legitimate_interests` but does not say which interest'),
+    ]);
+    expect(found.map((d) => d.line)).toEqual([774, 833]);
+  });
+
+  it('are kept where the words differ, or the rule', () => {
+    const found = withoutRepeats([
+      at(78, 'right-missing', 'The notice does not state the right to erasure (Art. 17)'),
+      at(78, 'right-missing', 'The notice does not state the right to restriction of processing (Art. 18)'),
+      at(78, 'vague-language', 'Vague wording `may`'),
+    ]);
+    expect(found).toHaveLength(3);
+  });
+
+  it('leave hedged wording to the retention finding on its line', () => {
+    expect(withoutRepeats([at(5, 'retention', 'Retention says only `as long as necessary`'), at(5, 'vague-language', 'Vague wording `may`')]).map((d) => d.ruleId)).toEqual(['retention']);
+  });
+});
