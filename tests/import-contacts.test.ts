@@ -1003,3 +1003,14 @@ describe('seloste import: contacts said outside the contact sections, and never 
     expect(fi['dpo']).toEqual({ name: 'Muistio Tietosuojavastaava' });
   });
 });
+
+describe('an association named under its own label, with its domicile, and its board\'s e-mail in a section of its own', () => {
+  const NOTICES: [Lang, string, Record<string, unknown>][] = [
+    ['fi', '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nYhdistyksen nimi: Oskillaatio – Helsingin yliopiston fysikaalisten tieteiden alumnit ry (myöhemmin yhdistys)\n\nKotipaikka: Helsinki\n\n## Rekisterinpitäjän yhteystiedot\n\nYhdistyksen hallituksen sähköpostiosoite: hallitus@example.fi\n', { name: 'Oskillaatio – Helsingin yliopiston fysikaalisten tieteiden alumnit ry', address: { city: 'Helsinki' }, email: 'hallitus@example.fi' }],
+    ['sv', '# Dataskyddsbeskrivning\n\n## Personuppgiftsansvarig\n\nFöreningens namn: Exempel – studerande vid Helsingfors universitet rf\n\nHemort: Helsingfors\n\n## Personuppgiftsansvarigs kontaktuppgifter\n\nStyrelsens e-post: styrelsen@example.fi\n', { name: 'Exempel – studerande vid Helsingfors universitet rf', address: { city: 'Helsingfors' }, email: 'styrelsen@example.fi' }],
+    ['en', '# Privacy notice\n\n## Controller\n\nName of the association: Example – alumni of the physics department ry\n\nDomicile: Helsinki\n\n## Controller\'s contact details\n\nThe board\'s e-mail: board@example.fi\n', { name: 'Example – alumni of the physics department ry', address: { city: 'Helsinki' }, email: 'board@example.fi' }],
+  ];
+  it.each(NOTICES)('gives the controller its whole name, its city and the board\'s e-mail (%s)', (lang, text, controller) => {
+    expect(importNotice(text, { lang }).register['controller']).toEqual(controller);
+  });
+});

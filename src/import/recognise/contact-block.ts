@@ -5,7 +5,7 @@
 import type { Address } from '../../types.js';
 import type { Detail, Role } from './contact-labels.js';
 import { companyNames, NAME, personName } from './contact-details.js';
-import { cleanFragment, isCapitalsName, isFiller, isOrganisationName, isPersonName, isTitle, titledName } from './contact-names.js';
+import { cleanFragment, isCapitalsName, isFiller, isLabelledOrganisationName, isOrganisationName, isPersonName, isTitle, titledName } from './contact-names.js';
 import { MASK, type Span, spansIn } from './contact-spans.js';
 
 export type Field = 'name' | 'title' | 'business_id' | 'email' | 'phone' | 'address' | 'postal_address' | 'website' | 'web_form';
@@ -28,6 +28,8 @@ const DOMAIN = /^(?:[a-z0-9-]+\.)+[a-z]{2,}(?:\/\S*)?$/iu;
 /** A number under a phone label too short to be told a phone without it: "Puhelin: 09 1911". */
 const SHORT_PHONE = /^\+?\d[\d ()-]{4,}$/u;
 const FORM = /lomake|formulär|\bform\b/iu;
+/** A place's name: "Helsinki", "Vaasa", "Ekenäs". */
+const PLACE = /^\p{Lu}[\p{L}' -]{1,40}$/u;
 
 type Event = { at: number; span: Span } | { at: number; fragment: string };
 
@@ -91,12 +93,14 @@ class Block {
     else if (hint === 'title') this.put('title', f, line);
     else if (hint === 'website' && DOMAIN.test(f)) this.put('website', `https://${f}`, line);
     else if (hint === 'phone' && SHORT_PHONE.test(f)) this.put('phone', f.replace(/\s+/gu, ' '), line);
+    // The domicile ("Kotipaikka: Helsinki") is the controller's city where it gives no address of its own.
+    else if (hint === 'domicile' && this.role === 'controller' && PLACE.test(f) && !this.out.values.address) this.put('address', { city: f }, line);
     else if (this.role === 'controller') this.controllerPiece(f, line);
     else this.personPiece(f, line);
   }
 
   named(f: string, line: number): void {
-    if (this.role === 'controller' ? isOrganisationName(f) : isPersonName(f) || isOrganisationName(f)) {
+    if (this.role === 'controller' ? isLabelledOrganisationName(f) : isPersonName(f) || isOrganisationName(f)) {
       this.nameTried = true;
       this.put('name', f, line);
     } else this.out.kept.add(line);

@@ -6,7 +6,7 @@
 export type Role = 'controller' | 'contact_person' | 'dpo';
 
 /** What a labelled value is. `other` labels ("Yhteystiedot") say nothing of the value. */
-export type Detail = 'name' | 'title' | 'id' | 'address' | 'postal_address' | 'phone' | 'email' | 'website' | 'web_form' | 'other';
+export type Detail = 'name' | 'title' | 'id' | 'address' | 'postal_address' | 'domicile' | 'phone' | 'email' | 'website' | 'web_form' | 'other';
 
 const END = String.raw`(?![\p{L}\d@._-])`;
 const ROLE_TAIL = String.raw`(?:'s)?(?:\s+(?:yhteystiedot|kontaktuppgifter|contact details|contact information))?(?:\s+(?:on|ovat|toimii|är|is|are))?`;
@@ -71,7 +71,8 @@ export function roleCue(text: string): Role | undefined {
 
 const DETAIL_WORDS: readonly (readonly [Detail, string])[] = [
   // An organisation's label counts only with its colon: "Company: Example Oy", not "Example Company Ltd".
-  ['name', String.raw`nimi|namn|name|full name|koko nimi|(?:yrityksen nimi|yritys|organisaatio|yhteisö|företagets namn|företagsnamn|företag|company name|company|organi[sz]ation|business name)(?=\s*[:：])`],
+  // An organisation's own name: "Yhdistyksen nimi:", "Föreningens namn:", "Name of the association:".
+  ['name', String.raw`(?:yhdistyksen|yrityksen|organisaation|yhteisön|seuran|säätiön|rekisterinpitäjän)\s+nimi|(?:föreningens|företagets|organisationens|bolagets|stiftelsens)\s+namn|name of (?:the )?(?:association|company|organi[sz]ation|club|foundation)|nimi|namn|name|full name|koko nimi|(?:yrityksen nimi|yritys|organisaatio|yhteisö|företagets namn|företagsnamn|företag|company name|company|organi[sz]ation|business name)(?=\s*[:：])`],
   ['title', String.raw`tehtävä(?:nimike)?|titteli|asema|titel|befattning|title|position`],
   [
     'id',
@@ -80,14 +81,18 @@ const DETAIL_WORDS: readonly (readonly [Detail, string])[] = [
   ['email', String.raw`sähköposti(?:osoite)?|s-posti|e-?post(?:adress)?|e-?mail(?: address)?|mailto`],
   ['postal_address', String.raw`postiosoite|postadress|postal address|mailing address|postiosoitteet`],
   ['address', String.raw`\p{L}{0,24}osoite|käyntiosoite|katuosoite|adress|besöksadress|gatuadress|address|visiting address|street address`],
+  ['domicile', String.raw`kotipaikka|hemort|hemkommun|domicile|registered (?:office|seat)`],
   ['phone', String.raw`puhelin(?:numero)?|puh\.?|p\.|tfn\.?|telefon(?:nummer)?|tel\.?|phone(?: number)?|vaihde|växel|switchboard|gsm|matkapuhelin|mobiili|mobil|mobile`],
   ['website', String.raw`verkkosivu(?:t|st)?|verkkosivusto|kotisivu(?:t)?|internet-?sivut|webbplats|webbsida|hemsida|website|web ?site|web page|homepage`],
   ['web_form', String.raw`(?:verkko|yhteydenotto|tietopyyntö|sähköinen )?lomake\p{L}*|(?:webb|kontakt)?formulär\p{L}*|web ?form|online form|contact form`],
   ['other', String.raw`yhteystiedot|kontaktuppgifter|contact details|contact information`],
 ];
 
+/** Whose detail it is, said before the label: "Yhdistyksen hallituksen sähköpostiosoite:", "Styrelsens e-post:", "The board's e-mail:". */
+const WHOSE = String.raw`(?:(?:yhdistyksen|hallituksen|yrityksen|seuran|säätiön|rekisterinpitäjän|organisaation|föreningens|styrelsens|företagets|organisationens|(?:the )?(?:association|board|company|club)['’]s)\s+){0,2}`;
+
 /** A detail label at the start of a piece of text, with what ends it: "Puh.", "E-post:", "Address –". */
-const DETAIL_LABEL = new RegExp(String.raw`(?<![\p{L}\d@._-])(?:${DETAIL_WORDS.map(([, w]) => `(${w})`).join('|')})(?![\p{L}\d@_-])(?:\s*[:：]|\s+[–-](?=\s))?`, 'giu');
+const DETAIL_LABEL = new RegExp(String.raw`(?<![\p{L}\d@._-])${WHOSE}(?:${DETAIL_WORDS.map(([, w]) => `(${w})`).join('|')})(?![\p{L}\d@_-])(?:\s*[:：]|\s+[–-](?=\s))?`, 'giu');
 
 /** Detail labels in a text, each with what it labels. */
 export function detailLabels(text: string): { start: number; end: number; detail: Detail }[] {

@@ -42,6 +42,16 @@ export function isOrganisationName(s: string): boolean {
   return lower <= 2 && !words.some((w) => VERBS.has(w));
 }
 
+/**
+ * An organisation's name under a label that says it is one ("Yhdistyksen nimi: Oskillaatio – Helsingin
+ * yliopiston fysikaalisten tieteiden alumnit ry"): as long as an association's name may be, lower-case
+ * words and dashes allowed, but no sentence.
+ */
+export function isLabelledOrganisationName(s: string): boolean {
+  const words = s.split(/\s+/u);
+  return s.length <= 120 && /^[\p{Lu}\d]/u.test(s) && !/[.:!?]$/u.test(s) && words.length <= 12 && !words.some((w) => VERBS.has(w));
+}
+
 const PERSON = new RegExp(`^${NAME}$`, 'u');
 
 /** A person's name: two or three capitalised words ("Anna-Karin Lindqvist"). */
