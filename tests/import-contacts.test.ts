@@ -1014,3 +1014,27 @@ describe('an association named under its own label, with its domicile, and its b
     expect(importNotice(text, { lang }).register['controller']).toEqual(controller);
   });
 });
+
+describe('the controller named after its role in a sentence, without a company form', () => {
+  const NOTICES: [Lang, string][] = [
+    ['fi', '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nRekisterinpitäjänä toimii Centria AMK, Talonpojankatu 2, 67100 Kokkola.\n'],
+    ['sv', '# Dataskyddsbeskrivning\n\n## Personuppgiftsansvarig\n\nPersonuppgiftsansvarig för projektet är Centria AMK, Talonpojankatu 2, 67100 Karleby.\n'],
+    ['en', '# Privacy notice\n\n## Data controller\n\nThe data controller for this project is Centria AMK, located at Talonpojankatu 2, 67100 Kokkola, Finland.\n'],
+  ];
+  it.each(NOTICES)('is its name (%s)', (lang, text) => {
+    const controller = importNotice(text, { lang }).register['controller'] as Record<string, unknown>;
+    expect(controller['name']).toBe('Centria AMK');
+    expect(controller['address']).toMatchObject({ street: 'Talonpojankatu 2', postal_code: '67100' });
+  });
+});
+
+describe('where to change one\'s own data, said in another part', () => {
+  const NOTICES: [Lang, string, string, string][] = [
+    ['fi', '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nEsimerkki Oy\n\n## Henkilötiedot\n\nJos haluat muuttaa tietojasi, ota yhteyttä: info@esimerkki.fi | 09 123 4567\n', 'info@esimerkki.fi', '09 123 4567'],
+    ['sv', '# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nExempel AB\n\n## Personuppgifter\n\nFör att ändra dina uppgifter, kontakta oss: info@exempel.se | 08-645 33 07\n', 'info@exempel.se', '08-645 33 07'],
+    ['en', '# Privacy notice\n\n## Controller\n\nExample Ltd\n\n## Personal data\n\nTo change your details, contact us: info@example.com | +44 20 7946 0000\n', 'info@example.com', '+44 20 7946 0000'],
+  ];
+  it.each(NOTICES)('gives the controller that address and phone, where no section gives its own (%s)', (lang, text, email, phone) => {
+    expect(importNotice(text, { lang }).register['controller']).toMatchObject({ email, phone });
+  });
+});

@@ -141,7 +141,7 @@ class Block {
   /** Names said in a sentence: "… on Esimerkki Oy", "… Anna Virtanen: anna@…", "… är Anna Berg personuppgiftsansvarig". */
   fallback(text: string): void {
     if (this.out.values.name !== undefined) return;
-    const said = this.role === 'controller' ? (NAMED_CONTROLLER.exec(text) ?? CONTROLLER_NAMED.exec(text))?.[1] : undefined;
+    const said = this.role === 'controller' ? ((NAMED_CONTROLLER.exec(text) ?? CONTROLLER_NAMED.exec(text))?.[1] ?? roleFirst(text)) : undefined;
     const name = said ?? (this.role === 'controller' ? (companyNames(text)[0] ?? introduced(text)) : personName(this.lines));
     const line = name ? this.lines.findIndex((l) => l.includes(name)) : -1;
     if (name && line >= 0 && !this.someoneElseOn(line)) this.put('name', name, line);
@@ -192,6 +192,20 @@ const NAMED_CONTROLLER =
  */
 const CONTROLLER_NAMED =
   /(?:^|[.!?]\s+)(\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*|\s+(?:ry|rf|r\.y\.|Oy|Ab|Ltd)){0,4})(?:,?\s+(?:genom|through|by|via)\s+(?:its\s+|sin\s+)?\p{Ll}+,?)?\s+(?:is|on|toimii|är)\s+(?:the\s+)?(?:[Dd]ata\s+)?(?:[Cc]ontroller|[Rr]ekisterinpitäjä\p{L}*|[Pp]ersonuppgiftsansvarig)(?![\p{L}])/u;
+
+/**
+ * The role first: "The data controller for this project is Centria AMK, located at …", "Rekisterinpitäjä
+ * on Esimerkki ry", "Personuppgiftsansvarig för registret är Exempel Ab".
+ */
+const ROLE_FIRST = new RegExp(
+  String.raw`(?:^|[.!?]\s+)(?:(?:The\s+)?(?:[Dd]ata\s+)?[Cc]ontroller(?:\s+(?:for|of)(?:\s+\p{Ll}+){1,3})?\s+is|Rekisterinpitäjä(?:nä)?\s+(?:on|toimii)|Personuppgiftsansvarig(?:\s+(?:för|i)(?:\s+\p{Ll}+){1,3})?\s+är)\s+(${ORGANISATION})(?=[\s,.;]|$)`,
+  'u',
+);
+
+function roleFirst(text: string): string | undefined {
+  const name = ROLE_FIRST.exec(text)?.[1];
+  return name !== undefined && isOrganisationName(name) ? name : undefined;
+}
 
 /** A sentence that introduces the organisation, under the controller's heading: "Northwind Church is a registered charity", "Vi är Nordvind rf". */
 const INTRODUCED = new RegExp(

@@ -29,6 +29,8 @@ const QUESTIONS = [
   /(?:mer\s+)?information\s+(?:om|kring|angående|rörande)\s+(?:gdpr|dataskydd\p{L}*|personuppgift\p{L}*|integritet\p{L}*|behandling\p{L}*)/iu,
   // Feedback and questions about the service itself, where the notice gives no other address: "Palveluun liittyviä palautteita ja kysymyksiä voi lähettää …".
   /palvelu\p{L}*\s+(?:koskev|liittyv)\p{L}*\s+(?:palaut|kysymy)\p{L}*|(?:feedback|questions)\s+(?:about|on|regarding)\s+(?:the|this|our)\s+service|(?:respons|frågor)\s+(?:om|kring|angående)\s+tjänsten/iu,
+  // Where to change one's own data: "För att ändra dina uppgifter, kontakta oss: …", "To update your details, contact us at …".
+  /(?:ändra|uppdatera|rätta|change|update|correct|muuttaa|päivittää|korjata)\s+(?:\p{L}+\s+){0,2}?(?:uppgifter|details|data|information|tie(?:to|do)\p{L}*)[^.]{0,20}?(?:kontakta|contact|ota yhteyttä)/iu,
 ];
 
 /**
@@ -100,7 +102,11 @@ function take(x: DraftState, text: string): void {
     if (name !== undefined && isPersonName(name) && person.name === undefined) person.name = name;
     if (person.name === undefined || person.name === name) person.email = email;
   }
-  if (controllerBare(x)) x.controller.email = email;
+  if (!controllerBare(x)) return;
+  x.controller.email = email;
+  // A phone given beside the address ("kontakta oss: info@… | 08-645 33 07") is the controller's too.
+  const phones = new Set(spansIn(text).spans.flatMap((s) => (s.kind === 'phone' ? [s.value] : [])));
+  if (phones.size === 1 && x.controller.phone === undefined) x.controller.phone = [...phones][0]!;
 }
 
 /** Contacts said in the opening paragraphs and in sections about other things. */
