@@ -1038,3 +1038,13 @@ describe('where to change one\'s own data, said in another part', () => {
     expect(importNotice(text, { lang }).register['controller']).toMatchObject({ email, phone });
   });
 });
+
+describe('a street without a house number, its name telling it one', () => {
+  it.each([
+    ['fi', '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nKesämajat ry\nLounaisväylänpolku, 00200 Helsinki\n', 'Lounaisväylänpolku', 'Helsinki'],
+    ['sv', '# Dataskyddsbeskrivning\n\n## Personuppgiftsansvarig\n\nSommarstugor rf\nStrandvägen, 10600 Ekenäs\n', 'Strandvägen', 'Ekenäs'],
+    ['en', '# Privacy notice\n\n## Controller\n\nSummer Huts ry\nLounaisväylänpolku, 00200 Helsinki\n', 'Lounaisväylänpolku', 'Helsinki'],
+  ] as [Lang, string, string, string][])('is the street before the postal code (%s)', (lang, text, street, city) => {
+    expect((importNotice(text, { lang }).register['controller'] as Record<string, unknown>)['address']).toEqual({ street, postal_code: expect.any(String), city });
+  });
+});

@@ -66,8 +66,11 @@ const POSTAL_CODE = String.raw`\d{5}|\d{3} \d{2}|\d{4}`;
 const PREFIX_OF: Record<string, string> = { FI: 'FI', SF: 'FI', SE: 'SE', S: 'SE', AT: 'AT', A: 'AT', CH: 'CH', DK: 'DK', NO: 'NO', BE: 'BE', DE: 'DE', D: 'DE', EE: 'EE', FR: 'FR', F: 'FR' };
 const PREFIXES = Object.keys(PREFIX_OF).join('|');
 
+/** A street without a number, its name telling it one, right before a postal code: "Lounaisväylänpolku, 00200 Helsinki". */
+const NAMED_STREET = String.raw`\p{Lu}\p{Ll}+(?:tie|katu|polku|kuja|väylä|raitti|rinne|kaari|puistikko|vägen|gatan|stigen|gränd|backen)(?=,)`;
+
 const ADDRESS = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:(?<box>${PO_BOX})[,\s]+)?(?:\(?(?<street>${STREET})\)?[,\s]+)?(?:(?<boxAfter>${PO_BOX})[,\s]+)?(?:(?<prefix>${PREFIXES})-)?(?<code>${POSTAL_CODE})\s+(?<city>${CITY})(?:,?\s+(?<country>${COUNTRY_NAMES})(?![\p{L}]))?`,
+  String.raw`(?<![\p{L}\d])(?:(?<box>${PO_BOX})[,\s]+)?(?:\(?(?<street>${STREET}|${NAMED_STREET})\)?[,\s]+)?(?:(?<boxAfter>${PO_BOX})[,\s]+)?(?:(?<prefix>${PREFIXES})-)?(?<code>${POSTAL_CODE})\s+(?<city>${CITY})(?:,?\s+(?<country>${COUNTRY_NAMES})(?![\p{L}]))?`,
   'dgu',
 );
 
