@@ -1048,3 +1048,15 @@ describe('a street without a house number, its name telling it one', () => {
     expect((importNotice(text, { lang }).register['controller'] as Record<string, unknown>)['address']).toEqual({ street, postal_code: expect.any(String), city });
   });
 });
+
+describe('the contact person said to be the DPO too', () => {
+  it.each([
+    ['fi', '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nEsimerkin opiskelijakunta\n\n## Rekisteristä vastaava yhteyshenkilö\n\nOpiskelijakunnan viestintävastaava\nTony Lam\ntony@example.fi\nOpiskelijakunnan viestintävastaava toimii myöskin tietosuojavastaavana.\n'],
+    ['sv', '# Dataskyddsbeskrivning\n\n## Personuppgiftsansvarig\n\nExempel rf\n\n## Kontaktperson\n\nTony Lam\ntony@example.fi\nKontaktpersonen är också dataskyddsombud.\n'],
+    ['en', '# Privacy notice\n\n## Controller\n\nExample ry\n\n## Contact person\n\nTony Lam\ntony@example.fi\nThe contact person also acts as the data protection officer.\n'],
+  ] as [Lang, string][])('is the DPO with the same details (%s)', (lang, text) => {
+    const { register } = importNotice(text, { lang });
+    expect(register['dpo']).toEqual({ name: 'Tony Lam', email: 'tony@example.fi' });
+    expect(register['contact_person']).toEqual({ name: 'Tony Lam', email: 'tony@example.fi' });
+  });
+});

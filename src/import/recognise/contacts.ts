@@ -211,6 +211,15 @@ function addressedOnly(x: DraftState, role: Role, first: Line): void {
   target.name = first.text.trim();
 }
 
+/** The contact person said to be the DPO too: "… toimii myöskin tietosuojavastaavana", "… är också dataskyddsombud", "… also acts as the data protection officer". */
+const ALSO_DPO = /toimii (?:myös(?:kin)? |samalla )?tietosuojavastaava\p{L}*|(?:är|fungerar) (?:också |även )?(?:som )?dataskyddsombud|(?:also )?(?:acts|serves) as (?:the |our )?(?:data protection officer|dpo)|is also (?:the |our )?(?:data protection officer|dpo)/iu;
+
+function alsoDpo(x: DraftState, lines: readonly string[]): void {
+  const { contact_person: person, dpo } = x.people;
+  if (!lines.some((l) => ALSO_DPO.test(l)) || dpo.name !== undefined || dpo.email !== undefined || person.email === undefined) return;
+  Object.assign(dpo, { ...(person.name !== undefined ? { name: person.name } : {}), email: person.email, ...(person.phone !== undefined ? { phone: person.phone } : {}) });
+}
+
 export function contacts(x: DraftState, section: Section, units: readonly Unit[]): void {
   const primary = section.kinds[0] as Role;
   if (primary === 'controller') x.controllerSeen = true;
@@ -231,6 +240,7 @@ export function contacts(x: DraftState, section: Section, units: readonly Unit[]
       addressedOnly(x, role, own[0]!);
     }
   }
+  alsoDpo(x, lines.map((l) => l.text));
   if (kept.size) {
     x.todo(
       [primary],
