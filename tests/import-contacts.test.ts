@@ -1060,3 +1060,16 @@ describe('the contact person said to be the DPO too', () => {
     expect(register['contact_person']).toEqual({ name: 'Tony Lam', email: 'tony@example.fi' });
   });
 });
+
+describe('one person under a heading that names the controller and the contact person', () => {
+  it.each([
+    ['fi', '# Tietosuojaseloste\n\n## Rekisterinpitäjä ja yhteyshenkilö\n\nRobin Lindberg\nPuhelin: 045 787 5868\nSähköposti: contact@example.fi\n'],
+    ['sv', '# Dataskydd\n\n## Personuppgiftsansvarig och kontaktperson\n\nRobin Lindberg\nTelefonnummer: 045 787 5868\nE-postadress: contact@example.fi\n'],
+    ['en', '# Privacy notice\n\n## Controller and contact person\n\nRobin Lindberg\nPhone: 045 787 5868\nE-mail: contact@example.fi\n'],
+  ] as [Lang, string][])('is both (%s)', (lang, text) => {
+    const { register } = importNotice(text, { lang });
+    const both = { name: 'Robin Lindberg', phone: '045 787 5868', email: 'contact@example.fi' };
+    expect(register['controller']).toMatchObject(both);
+    expect(register['contact_person']).toEqual(both);
+  });
+});

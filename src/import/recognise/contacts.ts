@@ -220,6 +220,17 @@ function alsoDpo(x: DraftState, lines: readonly string[]): void {
   Object.assign(dpo, { ...(person.name !== undefined ? { name: person.name } : {}), email: person.email, ...(person.phone !== undefined ? { phone: person.phone } : {}) });
 }
 
+/**
+ * One person's details under a heading that names the controller and the contact person both
+ * ("Personuppgiftsansvarig och kontaktperson: Robin Lindberg …"): a sole trader is both.
+ */
+function bothRoles(x: DraftState, section: Section): void {
+  const person = x.people.contact_person;
+  const { name, email, phone } = x.controller;
+  if (section.kinds[0] !== 'controller' || !section.kinds.includes('contact_person') || Object.keys(person).length || !name || !isPersonName(name)) return;
+  Object.assign(person, { name, ...(email !== undefined ? { email } : {}), ...(phone !== undefined ? { phone } : {}) });
+}
+
 export function contacts(x: DraftState, section: Section, units: readonly Unit[]): void {
   const primary = section.kinds[0] as Role;
   if (primary === 'controller') x.controllerSeen = true;
@@ -241,6 +252,7 @@ export function contacts(x: DraftState, section: Section, units: readonly Unit[]
     }
   }
   alsoDpo(x, lines.map((l) => l.text));
+  bothRoles(x, section);
   if (kept.size) {
     x.todo(
       [primary],
