@@ -585,7 +585,7 @@ describe('a sentence that opens on the case its basis covers, among other prose'
     expect(found.find((p) => p.description[lang]!.includes('Matomo'))?.legal_basis).toBeUndefined();
   });
 
-  it('a legal obligation takes its law from the sentence before, when that names one statute', () => {
+  it('a legal obligation takes its law from the sentences before, when they name one statute', () => {
     const found = purposes(NOTICES[0]![1], 'fi');
     expect(found.find((p) => p.description['fi']!.startsWith('Esitettyjen kommenttien'))).toMatchObject({ legal_basis: 'legal_obligation', law: { fi: 'kuntalain' } });
   });

@@ -87,7 +87,7 @@ export function addPurpose(x: DraftState, text: string, where: StatedIn = {}): v
 
 /**
  * A sentence that states the basis of the case it opens on ("Om du lämnar … förlitar vi oss på ditt samtycke"): a purpose with its basis.
- * A legal obligation takes its law from the sentence before when that names one statute and the case none
+ * A legal obligation takes its law from the two sentences before when they name one statute and the case none
  * ("Palautteella toteutetaan kuntalain 22 §:n mukaisia … Kommenttien osalta käsittely perustuu lakisääteiseen velvoitteeseen").
  */
 function addCase(x: DraftState, text: string, where: StatedIn, before = ''): void {
@@ -129,7 +129,7 @@ export function proseSentences(x: DraftState, texts: readonly string[], lines: s
   const bases: string[] = [];
   texts.forEach((s, i) => {
     if (scopedBases(x, s, [s])) return;
-    if (scopedCase(s)) addCase(x, s, where, texts[i - 1]);
+    if (scopedCase(s)) addCase(x, s, where, texts.slice(Math.max(0, i - 2), i).join(' '));
     else if (isBasisSentence(s)) {
       const parts = basisParts(s);
       if (parts) splitBases(x, s, parts, where);
