@@ -12,9 +12,9 @@ const COVERED_BY: Readonly<Record<string, readonly string[]>> = {
   'vague-language': ['retention'],
 };
 
-/** What a finding says at its line, the values it quotes left out. */
+/** What a finding says at its line, the values it quotes and the numbers it counts by left out ("Purpose 3", "Purpose `feedback`"). */
 function gist(d: Diagnostic): string {
-  return `${d.ruleId} ${d.line} ${d.message.replace(/`[^`]*`/gu, '`…`')}`;
+  return `${d.ruleId} ${d.line} ${d.message.replace(/`[^`]*`|(?<![\p{L}\d.(])\d+(?![\d.)(])/gu, '…')}`;
 }
 
 export function withoutRepeats(diagnostics: readonly Diagnostic[]): Diagnostic[] {
