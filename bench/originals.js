@@ -85,19 +85,26 @@ function pageOf(text, ext, markdown) {
 async function printerOnce(state) {
   if (!state.printer) {
     const { PdfPrinter } = await import(pathToFileURL(join(ROOT, 'lib', 'pdf', 'printer.js')).href);
+    const { setPdfMetadata } = await import(pathToFileURL(join(ROOT, 'lib', 'pdf', 'metadata.js')).href);
     state.printer = await PdfPrinter.open({ concurrency: 1 });
+    state.setPdfMetadata = setPdfMetadata;
   }
   return state.printer;
+}
+
+/** The original printed, with the retrieval date as its own so that the same notice gives the same bytes. */
+async function printed(state, spec, text, ext) {
+  const printer = await printerOnce(state);
+  const pdf = await printer.print({ html: pageOf(text, ext, state.markdown), title: '', updated: '', pageLabel: '{page} / {pages}', lang: spec.language });
+  const date = String(spec.source?.retrieved ?? '2026-01-01');
+  return state.setPdfMetadata(pdf, { title: '', lang: spec.language, creator: 'bench/originals.js', created: date, modified: date });
 }
 
 /** The printed and Word copies an import spec asks for, made from its text original. */
 async function copies(state, id, spec, text, ext, out) {
   const done = [];
-  if (spec.formats?.includes('pdf')) {
-    const printer = await printerOnce(state);
-    const pdf = await printer.print({ html: pageOf(text, ext, state.markdown), title: '', updated: '', pageLabel: '{page} / {pages}', lang: spec.language });
-    done.push(`${writeNew(join(out, `${id}.pdf`), pdf)} ${id}.pdf`);
-  }
+  const pdfPath = join(out, `${id}.pdf`);
+  if (spec.formats?.includes('pdf')) done.push(existsSync(pdfPath) ? `kept ${id}.pdf` : `${writeNew(pdfPath, await printed(state, spec, text, ext))} ${id}.pdf`);
   if (spec.formats?.includes('docx')) {
     if (ext !== 'md') return [...done, `not made ${id}.docx: a Word copy is made from Markdown only`];
     done.push(`${writeNew(join(out, `${id}.docx`), await docxFromMarkdownTree(state.markdown.parse(text)))} ${id}.docx`);
@@ -120,7 +127,7 @@ async function makeAll(state, kind, args) {
       lines.push(`${writeNew(join(args.out, 'audit', spec.original), bytes)} audit/${spec.original}`);
       continue;
     }
-    const ext = spec.formats.find((f) => ['md', 'html', 'txt'].includes(f));
+    const ext = spec.formats?.find((f) => ['md', 'html', 'txt'].includes(f)) ?? 'md';
     const out = join(args.out, 'import');
     lines.push(`${writeNew(join(out, `${id}.${ext}`), bytes)} ${id}.${ext}`, ...(await copies(state, id, spec, bytes.toString('utf8'), ext, out)));
   }

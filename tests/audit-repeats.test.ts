@@ -20,6 +20,10 @@ describe('findings said again on the same line', () => {
     expect(found.map((d) => d.line)).toEqual([774, 833]);
   });
 
+  it('are kept where the rule is not one that says it once a line', () => {
+    expect(withoutRepeats([at(3, 'outdated-reference', 'Reference to `Privacy Shield`'), at(3, 'outdated-reference', 'Reference to `Safe Harbor`')])).toHaveLength(2);
+  });
+
   it('are kept where the words differ, or the rule', () => {
     const found = withoutRepeats([
       at(78, 'right-missing', 'The notice does not state the right to erasure (Art. 17)'),

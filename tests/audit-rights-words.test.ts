@@ -134,6 +134,10 @@ describe('an objection or portability given only where the processing rests on c
   it('is not a right whose consent comes before it, nor one said without a condition', () => {
     expect(narrowed('Jos käsittely perustuu suostumukseen, voit peruuttaa sen.')).toEqual([]);
     expect(narrowed('Du kan invända mot behandlingen.')).toEqual([]);
+    expect(narrowed('You have the right to data portability where the processing is based on consent or a contract.')).toEqual([]);
+    expect(narrowed('You have the right to object to processing, and to withdraw your consent at any time where processing is based on consent.')).toEqual([]);
+    expect(narrowed('Du har rätt att invända mot behandlingen och att få information om hur du återkallar ditt samtycke.')).toEqual([]);
+    expect(narrowed('Sinulla on oikeus vastustaa käsittelyä ja peruuttaa suostumuksesi, jos olet antanut suostumuksen.')).toEqual([]);
   });
 
   it('is reported where another basis the notice states gives the right: the objection under legitimate interests, not portability without a contract', async () => {

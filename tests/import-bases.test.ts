@@ -553,11 +553,11 @@ describe('one sentence that gives each basis its own purpose', () => {
   });
 });
 
-describe('a basis said to hold too, or only when needed', () => {
+describe('a basis said to hold only when needed or in some cases', () => {
   const NOTICES: ['fi' | 'sv' | 'en', string][] = [
     ['fi', '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nEsimerkki ry\n\n## Mihin käytämme tietoja?\n\nKäsittelemme tietoja kampanjan hallinnoimiseksi. Käsittely perustuu myös tarvittaessa oikeutettuun etuun. Oikeutettu etu tarkoittaa lain sallimaa toimintaa. Käsittelemme tietoja tilastojen laatimiseksi.\n'],
     ['sv', '# Dataskyddsbeskrivning\n\n## Personuppgiftsansvarig\n\nExempel rf\n\n## Vad använder vi dina uppgifter till?\n\nVi hanterar dina uppgifter för att administrera kampanjen. Behandlingen grundar sig vid behov på berättigade intressen. Berättigade intressen hänvisar till verksamhet som lagen tillåter. Vi behandlar uppgifterna för att göra upp statistik.\n'],
-    ['en', '# Privacy notice\n\n## Controller\n\nExample ry\n\n## What do we use your data for?\n\nWe use your data to run the campaign. Our legitimate interests are also a legal basis. Legitimate interests mean activities the law allows. We process the data to compile statistics.\n'],
+    ['en', '# Privacy notice\n\n## Controller\n\nExample ry\n\n## What do we use your data for?\n\nWe use your data to run the campaign. In some cases our legitimate interests are a legal basis. Legitimate interests mean activities the law allows. We process the data to compile statistics.\n'],
   ];
   it.each(NOTICES)('is not the basis of every purpose beside it, but of the register (%s)', (lang, text) => {
     const { register } = importNotice(text, { lang });
@@ -601,5 +601,11 @@ describe('each basis with what it covers in brackets', () => {
     const { register } = importNotice(text, { lang });
     expect(((register as Draft)['purposes'] as { legal_basis?: string }[]).map((p) => p.legal_basis)).toEqual(['legal_obligation', 'contract', undefined]);
     expect((register as Draft)['legal_bases']).toEqual(['consent']);
+  });
+
+  it('are not brackets that name a law or an article', async () => {
+    const { basisScopes } = await import('../src/import/recognise/basis-scopes.js');
+    expect(basisScopes('Oikeusperusteet: lakisääteinen velvoite (kirjanpitolaki) ja sopimus (jäsenyys).')).toBeUndefined();
+    expect(basisScopes('Rättslig grund: avtal (artikel 6.1 b) och samtycke (nyhetsbrev).')).toBeUndefined();
   });
 });

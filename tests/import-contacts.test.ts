@@ -1073,3 +1073,15 @@ describe('one person under a heading that names the controller and the contact p
     expect(register['contact_person']).toEqual(both);
   });
 });
+
+describe('details that only look like the ones above', () => {
+  it('a domicile before the address gives way to it', () => {
+    const text = '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nYhdistyksen nimi: Esimerkki ry\n\nKotipaikka: Helsinki\n\nOsoite: Esimerkkikatu 1, 00100 Helsinki\n';
+    expect((importNotice(text, { lang: 'fi' }).register['controller'] as Record<string, unknown>)['address']).toEqual({ street: 'Esimerkkikatu 1', postal_code: '00100', city: 'Helsinki' });
+  });
+
+  it('a sentence on who acts as the DPO makes no contact person the DPO', () => {
+    const text = '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nEsimerkki ry\n\n## Yhteyshenkilö\n\nAnna Aho\nanna@example.fi\nKerromme pyynnöstä, kuka toimii tietosuojavastaavana.\n';
+    expect(importNotice(text, { lang: 'fi' }).register['dpo']).toBeUndefined();
+  });
+});

@@ -4,6 +4,7 @@
  * them. Code blocks and raw HTML are left out, as a Word copy leaves them.
  */
 import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import JSZip from 'jszip';
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
 
@@ -39,7 +40,19 @@ function block(node) {
   return [];
 }
 
-/** The Word file of a Markdown tree (mdast), front matter and code left out. */
+/** The one date written into the file and its parts, so that the same notice gives the same bytes. */
+const FIXED = new Date('2026-01-01T00:00:00Z');
+
+/** The file with the times of its making taken out: the properties' dates and each part's in the zip. */
+async function fixedDates(bytes) {
+  const zip = await JSZip.loadAsync(bytes);
+  const core = zip.file('docProps/core.xml');
+  if (core) zip.file('docProps/core.xml', (await core.async('string')).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*/gu, `$1${FIXED.toISOString().replace(/\.\d{3}Z$/u, 'Z')}`));
+  zip.forEach((_, file) => { file.date = FIXED; });
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
+/** The Word file of a Markdown tree (mdast), front matter and code left out; the same tree, the same bytes. */
 export async function docxFromMarkdownTree(tree) {
-  return Packer.toBuffer(new Document({ sections: [{ children: tree.children.flatMap(block) }] }));
+  return fixedDates(await Packer.toBuffer(new Document({ sections: [{ children: tree.children.flatMap(block) }] })));
 }

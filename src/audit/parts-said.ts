@@ -168,7 +168,7 @@ function ownAccountData(passages: readonly Passage[]): boolean {
 
 /** A source named by its name: "obtained from Kielipankki", "hämtas från SPAR", "saadaan Helsingin kaupungilta". */
 const NAMED_SOURCE =
-  /(?<!\p{L})(?:obtained|received|collected|acquired|sourced|taken) from (?:the )?\p{Lu}|(?<!\p{L})(?:hämta\p{L}*|inhämta\p{L}*|erhåll\p{L}*|fås|får vi) (?:\p{L}+ ){0,3}från \p{Lu}|(?<!\p{L})saa(?:daan|mme) (?:\p{Ll}+ ){0,2}\p{Lu}\p{L}*(?: \p{L}+)?(?:lta|ltä|sta|stä)(?!\p{L})/u;
+  /(?<!\p{L})(?:[Oo]btained|[Rr]eceived|[Cc]ollected|[Aa]cquired|[Ss]ourced) from (?:the )?\p{Lu}|(?<!\p{L})(?:[Hh]ämtas|[Ii]nhämtas|[Ee]rhålls|[Ff]ås|hämtar vi|inhämtar vi|får vi) (?:\p{Ll}+ ){0,3}från \p{Lu}|(?<!\p{L})[Ss]aa(?:daan|mme) (?:\p{Ll}+ ){0,2}\p{Lu}\p{L}*(?: \p{L}+)?(?:lta|ltä)(?!\p{L})/u;
 
 /**
  * The notice says where the data come from: a section on the sources, a sentence that says so or

@@ -54,7 +54,7 @@ function linesOf(block: Block, source: readonly string[] | undefined): Lines {
   if (!source) return { texts: block.lines.map(clean), first: block.line };
   const from = Math.max(0, block.line - 1);
   // A block's texts lie within its lines and the blank and markup lines between them: a row of a
-  // table saved as a web page runs over eight lines (the row, each cell and its paragraph, their ends).
+  // table saved as a web page runs over eight lines or many more (the row, each cell and its paragraph, a list in a cell, their ends).
   return { texts: source.slice(from, from + 24 * block.lines.length + 8).map(plain), first: from + 1 };
 }
 

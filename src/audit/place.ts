@@ -60,7 +60,7 @@ const KEY_BELONGS: Readonly<Record<string, readonly SectionKind[]>> = {
 const SPEAKS_OF: Readonly<Record<string, RegExp>> = {
   'controller-contact': /rekisterinpitäjä|rekisterin pitäjä|rekisterin ylläpitäjä|rekisteriä ylläpitää|ylläpitää (?:\p{L}+ )?rekisteriä|personuppgiftsansvarig|data controller|(?<!\p{L})controller(?!\p{L})/iu,
   'dpo-contact': /tietosuojavastaava|dataskyddsombud|data protection officer/iu,
-  'data-sources': /lähtei|lähtee|saadaan|källor|(?<!\p{L})register(?!\p{L})|tredje part|inhämta|hämtas|third part|sources?(?!\p{L})|obtain|received from/iu,
+  'data-sources': /tietolähte|lähteistä|saadaan|källor|offentliga register|andra register|tredje part|inhämta|hämtas från|third part|(?<!\p{L})sources?(?!\p{L})|obtained from|received from/iu,
   'provision-requirement': /pakollinen|pakollisia|vapaaehtoinen|valinnainen|obligatorisk|frivillig|mandatory|required|optional|tallennetaan|keräämme|kerätään|tallennetaan|samlar in|we collect|information we collect|seuraavat tiedot/iu,
   'transfer-consistency': /(?<!\p{L})(?:EU|ETA|EEA|EES|ETA:n|EU:n|euroop\p{L}*|siirre\p{L}*|siirto\p{L}*|överför\p{L}*|tredje land|third countr\p{L}*|kolmansi\p{L}* mai\p{L}*)(?!\p{L})/iu,
   'recipients': /luovut|vastaanott|lämnas ut|delas med|lämnar ut|disclos|shared? with|recipient/iu,

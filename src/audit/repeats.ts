@@ -12,6 +12,12 @@ const COVERED_BY: Readonly<Record<string, readonly string[]>> = {
   'vague-language': ['retention'],
 };
 
+/**
+ * Rules whose findings on one line differ only in which purpose or which word they quote: one such
+ * finding says it for the line. Others (two outdated references, two unknown keys) each stand.
+ */
+const ONE_A_LINE = new Set(['legitimate-interest', 'legal-basis', 'vague-language', 'consent-withdrawal']);
+
 /** What a finding says at its line, the values it quotes and the numbers it counts by left out ("Purpose 3", "Purpose `feedback`"). */
 function gist(d: Diagnostic): string {
   return `${d.ruleId} ${d.line} ${d.message.replace(/`[^`]*`|(?<![\p{L}\d.(])\d+(?![\d.)(])/gu, '…')}`;
@@ -22,6 +28,7 @@ export function withoutRepeats(diagnostics: readonly Diagnostic[]): Diagnostic[]
   return diagnostics.filter((d) => {
     const covering = COVERED_BY[d.ruleId];
     if (covering && diagnostics.some((o) => o !== d && o.line === d.line && covering.includes(o.ruleId))) return false;
+    if (!ONE_A_LINE.has(d.ruleId)) return true;
     if (seen.has(gist(d))) return false;
     seen.add(gist(d));
     return true;

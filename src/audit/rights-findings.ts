@@ -20,6 +20,12 @@ function withBasesNamed(register: Register, passages: readonly Passage[]): Regis
   return named.length ? { ...register, legal_bases: [...listed, ...named] } : register;
 }
 
+/** The bases of the register and its purposes, with those the notice's own words state. */
+function basesOf(register: Register, passages: readonly Passage[]): Set<string> {
+  const full = withBasesNamed(register, passages);
+  return new Set([...(full.legal_bases ?? []), ...(full.purposes ?? []).flatMap((p) => p.legal_basis ?? [])]);
+}
+
 /**
  * The rights the bases and purposes give, of the register and of the notice's own words, direct
  * marketing's own objection included. Erasure is not asked for when the notice states no basis at all:
@@ -28,11 +34,6 @@ function withBasesNamed(register: Register, passages: readonly Passage[]): Regis
  * interests, a public task); direct marketing alone gives the objection of Art. 21(2), asked for apart,
  * for a purpose marked so or one the notice words as marketing or newsletters.
  */
-function basesOf(register: Register, passages: readonly Passage[]): Set<string> {
-  const full = withBasesNamed(register, passages);
-  return new Set([...(full.legal_bases ?? []), ...(full.purposes ?? []).flatMap((p) => p.legal_basis ?? [])]);
-}
-
 export function rightsThatApply(register: Register, passages: readonly Passage[] = []): StatedRight[] {
   const full = withBasesNamed(register, passages);
   const bases = basesOf(register, passages);

@@ -3,7 +3,8 @@
  * for the controller's own handling of it ("if you are dissatisfied with how we dealt with it, you have
  * the right to complain") or spoken of only after a refused request, which Art. 77 does not allow;
  * restriction of processing described as deletion, which is what Art. 18 is not; and the objection
- * given only against unlawful use, where Art. 21(1) gives it against lawful processing.
+ * given only against unlawful use, where Art. 21(1) gives it against lawful processing; and the
+ * objection or portability given only where the processing rests on consent.
  */
 import type { AuditFinding } from './finding.js';
 import type { Passage } from './passages.js';
@@ -47,12 +48,22 @@ function objectionIfUnlawful(text: string): string | undefined {
 const ONLY_UNDER_CONSENT =
   /(?<!\p{L})(?:siltä osin kuin|mikäli|jos|kun|edellyttäen,? että)\s[^.;]{0,160}?suostumu\p{L}*|(?<!\p{L})(?:where|if|when|insofar as|to the extent that|provided that)\s[^.;]{0,160}?(?<!\p{L})consent(?!\p{L})|(?<!\p{L})(?:om|när|i den mån|förutsatt att)\s[^.;]{0,160}?samtycke\p{L}*/iu;
 
-/** The objection and portability, each said to hold only under consent: the condition after the right's words. */
+/** Consent named with another basis: "based on consent or a contract", "tai sopimukseen", "eller avtal". */
+const OR_ANOTHER = /^\p{L}*\s+(?:or|tai|eller)\s+(?:\p{L}+\s+){0,2}?(?:contract|sopimu|avtal|legitimate|oikeutet|berättiga)/iu;
+
+/** Rights whose words may follow the objection or portability in one sentence: the condition after them is theirs. */
+const OTHER_RIGHTS: readonly RegExp[] = [RIGHT_WORDS.withdraw_consent, RIGHT_WORDS.erasure, RIGHT_WORDS.restriction, RIGHT_WORDS.complaint, RIGHT_WORDS.access, /(?<!\p{L})(?:information|tieto|tietoa|information om)(?!\p{L})/iu];
+
+/** The objection and portability, each said to hold only under consent: the condition in the right's own clause. */
 function onlyUnderConsent(p: Passage): AuditFinding[] {
   return (['object', 'portability'] as const).flatMap((right) => {
     const at = RIGHT_WORDS[right].exec(p.text);
-    const found = at ? ONLY_UNDER_CONSENT.exec(p.text.slice(at.index)) : null;
-    return found ? [{ ruleId: 'right-limited', messageId: 'onlyConsent', params: { right, found: found[0].trim() }, line: p.line, severity: 'error' as const }] : [];
+    if (!at) return [];
+    const after = p.text.slice(at.index + at[0].length);
+    const end = Math.min(after.length, ...OTHER_RIGHTS.map((r) => r.exec(after)?.index ?? after.length));
+    const found = ONLY_UNDER_CONSENT.exec(after.slice(0, end));
+    if (!found || OR_ANOTHER.test(after.slice((found.index ?? 0) + found[0].length))) return [];
+    return [{ ruleId: 'right-limited', messageId: 'onlyConsent', params: { right, found: found[0].trim() }, line: p.line, severity: 'error' as const }];
   });
 }
 

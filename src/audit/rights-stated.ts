@@ -13,7 +13,7 @@ const SELF_EVIDENT = new Set<StatedRight>(['withdraw_consent']);
  * A complaint, or what the person can do with an authority: an authority named for something else
  * ("framställning av Europas dataskyddsmyndigheter", guidelines) states no right to complain.
  */
-const COMPLAINT_ACT = /valitu|valitta|kantel|klag|anmäl|complain|lodge|turn to|vänd|käänty|saatta|föra|bring|refer|(?<!\p{L})(?:voi|voit|voitte|kan|may|can)(?!\p{L})|oikeu|rätt|right/iu;
+const COMPLAINT_ACT = /valitu|valitta|kantel|klag|anmäl|complain|lodge|turn to|vänd dig|käänty|saattaa asian|föra ärendet|bring (?:a|the|your)|refer (?:the|your)|contact|ota yhteyttä|kontakta|(?<!\p{L})(?:oikeus|rätt att|right to)(?!\p{L})/iu;
 
 /** An objection to the processing as such, not only to direct marketing (Art. 21(1)). */
 const GENERAL_OBJECTION = /vastust\p{L}*\s+(?:\p{L}+\s+){0,2}käsittel|object\p{L}*\s+to\s+(?:\p{L}+\s+){0,3}processing|invänd\p{L}*\s+mot\s+(?:\p{L}+\s+){0,2}behandling|motsätt\p{L}*\s+(?:\p{L}+\s+){0,2}behandling|protest\p{L}*\s+(?:(?:mot|against)\s+)?(?:\p{L}+\s+){0,3}(?:use|processing|behandling|användning)/iu;

@@ -29,11 +29,11 @@ function give(p: PurposeDraft, bases: readonly LegalBasis[], law: string | undef
   if (law) p.law ??= law;
 }
 
-/** Words that say a basis holds too, or only when needed or in some cases. */
-const ONLY_SOME = /(?<![\p{L}])(?:också|även|myös|lisäksi|also|additionally|vid behov|tarvittaessa|where necessary|when needed|if needed|i vissa fall|joissakin tapauksissa|in some cases)(?![\p{L}])/iu;
+/** Words that say a basis holds only when needed or in some cases. */
+const ONLY_SOME = /(?<![\p{L}])(?:vid behov|tarvittaessa|where necessary|when needed|if needed|i vissa fall|joissakin tapauksissa|in some cases)(?![\p{L}])/iu;
 
 /**
- * Where the statement stands, a sentence says a basis holds too or only when needed ("Vi behandlar dina
+ * Where the statement stands, a sentence says a basis holds only when needed ("Vi behandlar dina
  * uppgifter också vid behov för att uppfylla berättigade intressen"): the basis is not that of every purpose there.
  */
 function onlySome(s: Statement): boolean {

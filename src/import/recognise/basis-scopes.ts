@@ -5,7 +5,7 @@
  * and consent (newsletter)". Each basis is given to the purposes its brackets name by their own words.
  */
 import type { LegalBasis } from '../../types.js';
-import { statedBases } from './bases.js';
+import { hasPoint, statedBases, statutes } from './bases.js';
 
 export interface BasisScope {
   basis: LegalBasis;
@@ -30,7 +30,8 @@ export function basisScopes(sentence: string): BasisScope[] | undefined {
   for (const part of parts) {
     const m = PART.exec(part.trim());
     const found = m ? statedBases(m[1]!) : undefined;
-    if (!m || found?.bases.length !== 1) return undefined;
+    // A bracket that names a law or an article ("(kirjanpitolaki)", "(artikel 6.1 b)") says no scope.
+    if (!m || found?.bases.length !== 1 || statutes(m[2]!).length || hasPoint(m[2]!) || /(?<!\p{L})(?:art\p{L}*|§)/iu.test(m[2]!)) return undefined;
     out.push({ basis: found.bases[0]!, scope: m[2]!.trim(), text: m[1]!.trim(), ...(found.law ? { law: found.law } : {}) });
   }
   return out;

@@ -77,7 +77,13 @@ class Block {
 
   /** The controller's first address is its address, a second one its postal address; one labelled postal is that at once. */
   address(value: Address, line: number, hint: Detail | 'role' | undefined): void {
-    const current = this.out.values.address;
+    const current = this.out.values.address as Address | undefined;
+    // A domicile said before ("Kotipaikka: Helsinki") gives way to the address that follows.
+    if (current && Object.keys(current).length === 1 && current.city !== undefined && hint !== 'postal_address') {
+      delete this.out.values.address;
+      this.put('address', value, line);
+      return;
+    }
     if (this.role === 'controller' && hint === 'postal_address') this.put('postal_address', value, line);
     else if (this.role !== 'controller' || !current || sameValue(current, value)) this.put('address', value, line);
     else this.put('postal_address', value, line);

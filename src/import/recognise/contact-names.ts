@@ -48,8 +48,11 @@ export function isOrganisationName(s: string): boolean {
  * words and dashes allowed, but no sentence.
  */
 export function isLabelledOrganisationName(s: string): boolean {
+  if (isOrganisationName(s)) return true;
   const words = s.split(/\s+/u);
-  return s.length <= 120 && /^[\p{Lu}\d]/u.test(s) && !/[.:!?]$/u.test(s) && words.length <= 12 && !words.some((w) => VERBS.has(w));
+  // A full stop ends a sentence, not an abbreviated form ("r.y.", "Inc.").
+  const sentenceEnd = /[:!?]$/u.test(s) || (/\.$/u.test(s) && !/(?:^|\s)(?:\p{L}\.){2,}$|\s\p{Lu}\p{L}{0,3}\.$/u.test(s));
+  return s.length <= 120 && /^[\p{Lu}\d]/u.test(s) && !sentenceEnd && words.length <= 12 && !words.some((w) => VERBS.has(w));
 }
 
 const PERSON = new RegExp(`^${NAME}$`, 'u');

@@ -104,6 +104,8 @@ function take(x: DraftState, text: string): void {
   }
   if (!controllerBare(x)) return;
   x.controller.email = email;
+  // A phone of the person who answers ("besvaras av Anna Berg, anna@…, 070-…") is hers, not the controller's.
+  if (ANSWERED.test(text)) return;
   // A phone given beside the address ("kontakta oss: info@… | 08-645 33 07") is the controller's too.
   const phones = new Set(spansIn(text).spans.flatMap((s) => (s.kind === 'phone' ? [s.value] : [])));
   if (phones.size === 1 && x.controller.phone === undefined) x.controller.phone = [...phones][0]!;

@@ -212,7 +212,7 @@ function addressedOnly(x: DraftState, role: Role, first: Line): void {
 }
 
 /** The contact person said to be the DPO too: "… toimii myöskin tietosuojavastaavana", "… är också dataskyddsombud", "… also acts as the data protection officer". */
-const ALSO_DPO = /toimii (?:myös(?:kin)? |samalla )?tietosuojavastaava\p{L}*|(?:är|fungerar) (?:också |även )?(?:som )?dataskyddsombud|(?:also )?(?:acts|serves) as (?:the |our )?(?:data protection officer|dpo)|is also (?:the |our )?(?:data protection officer|dpo)/iu;
+const ALSO_DPO = /toimii (?:myös(?:kin)?|samalla) (?:\p{L}+ )?tietosuojavastaava\p{L}*|(?:är|fungerar) (?:också|även) (?:som )?dataskyddsombud|also (?:acts|serves) as (?:the |our )?(?:data protection officer|dpo)|is also (?:the |our )?(?:data protection officer|dpo)/iu;
 
 function alsoDpo(x: DraftState, lines: readonly string[]): void {
   const { contact_person: person, dpo } = x.people;

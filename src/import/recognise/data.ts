@@ -34,7 +34,6 @@ export function subjects(x: DraftState, section: Section, units: readonly Unit[]
 export const DATA_LEAD_IN =
   /seuraav\p{L}* (?:\p{L}+ )?tie(?:toja|dot)|seuraavat henkilötiedot|seuraavia henkilötietoja|följande (?:\p{L}+ )?(?:person)?uppgifter|following (?:\p{L}+ )?(?:personal )?(?:data|information)|tiedot,? joita keräämme|uppgifter(?:na)? (?:som )?vi samlar in|(?:data|information) (?:that )?we collect/iu;
 
-/** Each item of a list of data a category, with the lead-in kept as a remark. */
 /**
  * A table of data with a column of retention ("Tietoryhmä | Tiedot | Säilytysaika"): each row a data
  * category, and its period a retention rule for those data. False when the list is no such table.
@@ -52,6 +51,7 @@ function dataTable(x: DraftState, u: Extract<Unit, { type: 'list' }>): boolean {
   return true;
 }
 
+/** Each item of a list of data a category, with the lead-in kept as a remark. */
 export function dataList(x: DraftState, u: Extract<Unit, { type: 'list' }>): void {
   if (dataTable(x, u)) return;
   for (const item of listItems(u)) {

@@ -4,7 +4,8 @@
  * Each row's period is how long the data of that purpose are kept, not part of the purpose: the row's
  * purpose gets an `id` and the period a retention rule that `applies_to` it. Where the header names
  * the purpose column, the purpose is that cell with the row's basis; the row's other cells (the data)
- * are kept beside it. A row of one cell in a wider table names the group of rows under it.
+ * are kept beside it. A row of one cell in a wider table names the group of rows under it: it is kept
+ * as a remark, no purpose.
  */
 import { uniqueSlug } from '../../init/questions.js';
 import type { DraftState, StatedIn } from '../draft/state.js';
@@ -45,10 +46,6 @@ function rowPurpose(x: DraftState, cells: readonly string[], c: Columns): string
 }
 
 /**
- * The rows of a list, each passed to `add` as a purpose: in a table with named columns, as the
- * columns say, the period a retention rule for the purpose `add` made of the row.
- */
-/**
  * The cells of a row; where a dash inside the purpose's text made more cells than the header has
  * ("attend - and do not cancel … – according to our terms"), the extra ones are the purpose's.
  */
@@ -59,6 +56,11 @@ function rowCells(item: string, c: Columns | undefined): string[] {
   return [...cells.slice(0, c.purpose), cells.slice(c.purpose, c.purpose + extra + 1).join(' – '), ...cells.slice(c.purpose + extra + 1)];
 }
 
+/**
+ * The rows of a list, each passed to `add` as a purpose: in a table with named columns, as the
+ * columns say, the period a retention rule for the purpose `add` made of the row; a row of one cell
+ * (the group of rows under it) kept as a remark.
+ */
 export function purposeRows(x: DraftState, u: Extract<Unit, { type: 'list' }>, where: StatedIn, add: (x: DraftState, text: string, where: StatedIn) => void): void {
   const c = tableColumns(u);
   for (const item of u.items) {
