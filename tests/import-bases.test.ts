@@ -521,6 +521,8 @@ describe('purposes said in a section on the basis', () => {
     expect((register as Draft)['purposes']).toEqual([{ id: expect.any(String), description: { [lang]: purpose }, legal_basis: basis }]);
     expect(((register as Draft)['retention'] as { period: string }[]).map((r) => r.period)).toContain(period);
     expect(yaml).toContain(html.match(/colspan="4">(\w+)</u)![1]);
+    // The cell of the data column is a data category, once though the table is printed twice.
+    expect((register as Draft)['data_categories']).toEqual([{ description: { [lang]: html.match(/<\/tr><tr><td>(\w+)<\/td>/u)![1] } }]);
   });
 });
 

@@ -49,6 +49,9 @@ describe('import reads the shapes of published notices', () => {
     expect(classifyHeading('Hur kan du inverka på hur dina personuppgifter behandlas?')).toEqual(['rights']);
     expect(classifyHeading('Miten voit vaikuttaa tietojesi käsittelyyn?')).toEqual(['rights']);
     expect(classifyHeading('How can you influence the processing of your personal data?')).toEqual(['rights']);
+    expect(classifyHeading('What kind of data do we collect?')).toEqual(['data_categories']);
+    expect(classifyHeading('Hurdana uppgifter samlar vi in?')).toEqual(['data_categories']);
+    expect(classifyHeading('Millaisia tietoja keräämme?')).toEqual(['data_categories']);
   });
 
   it('dates under the labels Finnish notices use, and in a title', () => {

@@ -21,6 +21,7 @@ interface Columns {
   retention?: number;
   purpose?: number;
   basis?: number;
+  data?: number;
 }
 
 /** The columns of a table's header row, in a table of three columns or more. */
@@ -30,17 +31,23 @@ export function tableColumns(u: Extract<Unit, { type: 'list' }>): Columns | unde
   if (kinds.length < 3) return undefined;
   const at = (kind: string): number | undefined => (kinds.indexOf(kind as never) < 0 ? undefined : kinds.indexOf(kind as never));
   const out: Columns = { width: kinds.length };
-  for (const [key, kind] of [['retention', 'retention'], ['purpose', 'purposes'], ['basis', 'legal_basis']] as const) {
+  for (const [key, kind] of [['retention', 'retention'], ['purpose', 'purposes'], ['basis', 'legal_basis'], ['data', 'data_categories']] as const) {
     const i = at(kind);
     if (i !== undefined) out[key] = i;
   }
   return out;
 }
 
-/** The purpose a row says: its purpose cell with its basis, or every cell but the period. */
+/** The items of a cell that lists data ("- First and last name - E-mail"), each a data category once. */
+function dataOf(x: DraftState, cell: string): void {
+  for (const item of cell.split(/(?:^|\s)[-•]\s+/u).map((i) => i.trim()).filter(Boolean)) if (!x.categories.includes(item)) x.categories.push(item);
+}
+
+/** The purpose a row says: its purpose cell with its basis, or every cell but the period; a cell of data its categories. */
 function rowPurpose(x: DraftState, cells: readonly string[], c: Columns): string {
   if (c.purpose === undefined) return cells.filter((_, i) => i !== c.retention).join(' – ');
-  const rest = cells.filter((_, i) => i !== c.purpose && i !== c.basis && i !== c.retention);
+  if (c.data !== undefined) dataOf(x, cells[c.data]!);
+  const rest = cells.filter((_, i) => i !== c.purpose && i !== c.basis && i !== c.retention && i !== c.data);
   if (rest.length) x.remark(['purposes'], 'Beside this purpose in the original:', rest);
   return c.basis === undefined ? cells[c.purpose]! : `${cells[c.purpose]} – ${cells[c.basis]}`;
 }
