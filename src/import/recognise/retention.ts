@@ -52,10 +52,11 @@ const KEPT =
 
 /**
  * Words that say until when data are kept, without a period: "kunnes jäsenyys päättyy", "as long as
- * you are a member", "så länge kampanjen pågår", "kun niitä ei enää tarvita", "once they are no longer needed".
+ * you are a member", "så länge kampanjen pågår", "kun niitä ei enää tarvita", "once they are no longer
+ * needed", "kalenterivuoden loppuun mennessä", "fram till årets slut", "by the end of the year".
  */
 const UNTIL =
-  /(?<![\p{L}])(?:kunnes|niin kauan ku(?:in|n)|until|(?:as|so) long as|så länge|tills)(?![\p{L}])|(?<![\p{L}])(?:kun|jos)\s+(?:\p{L}+\s+){0,3}?ei enää(?![\p{L}])|(?<![\p{L}])(?:när|då|om)\s+(?:\p{L}+\s+){0,3}?inte längre(?![\p{L}])|\b(?:when|once|if)\s+(?:[\p{L}']+\s+){0,3}?no longer\b/iu;
+  /(?<![\p{L}])(?:kunnes|niin kauan ku(?:in|n)|until|(?:as|so) long as|så länge|tills)(?![\p{L}])|(?<![\p{L}])\p{L}+(?:n|en) (?:loppuun|päättymiseen) (?:saakka|asti|mennessä)(?![\p{L}])|(?<![\p{L}])(?:fram till|till utgången av)(?![\p{L}])|\bby the end of\b|(?<![\p{L}])(?:kun|jos)\s+(?:\p{L}+\s+){0,3}?ei enää(?![\p{L}])|(?<![\p{L}])(?:när|då|om)\s+(?:\p{L}+\s+){0,3}?inte längre(?![\p{L}])|\b(?:when|once|if)\s+(?:[\p{L}']+\s+){0,3}?no longer\b/iu;
 
 /** A sentence anywhere that says data are kept for a period or until an event. */
 function statesRetention(s: string): boolean {
