@@ -1151,6 +1151,7 @@ describe('retention said as the end of a period, under a heading about something
   it.each([
     ['fi', '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nEsimerkki ry\n\n## Muut tiedot\n\nJäsenyyden loputtua henkilötiedot poistetaan kuluvan kalenterivuoden loppuun mennessä.\n'],
     ['sv', '# Dataskyddsbeskrivning\n\n## Personuppgiftsansvarig\n\nExempel rf\n\n## Övrigt\n\nEfter medlemskapet sparas uppgifterna fram till årets slut.\n'],
+    ['sv', '# Dataskyddsbeskrivning\n\n## Personuppgiftsansvarig\n\nExempel Ab\n\n## Kunder\n\nPersonuppgifterna förvaras så länge kundförhållandet varar.\n'],
     ['en', '# Privacy notice\n\n## Controller\n\nExample ry\n\n## Other information\n\nAfter the membership ends, the data are deleted by the end of the calendar year.\n'],
   ] as [Lang, string][])('is a retention rule (%s)', (lang, text) => {
     expect((imported(text, lang).register['retention'] as Draft[]).length).toBe(1);

@@ -171,12 +171,12 @@ describe('seloste import keeps what recognisers leave out', () => {
     expect(['Perustiedot', 'Nimi', 'Etunimi', 'Kutsumanimi'].filter((item) => !isKept(item, draft))).toEqual([]);
   });
 
-  it('every one of a megabyte of sentences no recogniser maps, in a moment', () => {
+  // The test's own time limit stands guard against work that grows faster than the text: a megabyte
+  // takes about two seconds on the 2-core machine this runs on, a quadratic pass would take minutes.
+  it('every one of a megabyte of sentences no recogniser maps, within the time limit', () => {
     const sentences = Array.from({ length: 15_000 }, (_, i) => `Kohta ${i} koskee asiakkaan tietoja numero ${i * 13}.`);
     const text = `Tietosuojaseloste\n\n1. Muuta tietoa\n\n${sentences.map((t, i) => (i % 5 === 4 ? `${t}\n\n` : `${t} `)).join('')}`;
-    const start = performance.now();
     const { yaml } = importNotice(text, { format: 'text', lang: 'fi' });
-    expect(performance.now() - start).toBeLessThan(5000);
     // Looked for from where the one before was found: linear time while they are in the original order.
     const { comments, values } = readDraft(yaml);
     const held = [comments, ...values].join(' \u0000 ');
