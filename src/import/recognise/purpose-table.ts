@@ -3,8 +3,8 @@
  * "Tarkoitus | Oikeusperuste | Säilytysaika", "What data | What legal basis | What purpose | How long").
  * Each row's period is how long the data of that purpose are kept, not part of the purpose: the row's
  * purpose gets an `id` and the period a retention rule that `applies_to` it. Where the header names
- * the purpose column, the purpose is that cell with the row's basis; the row's other cells (the data)
- * are kept beside it. A row of one cell in a wider table names the group of rows under it: it is kept
+ * the purpose column, the purpose is that cell with the row's basis, the items of its data cell are
+ * data categories, and any other cell is kept beside it. A row of one cell in a wider table names the group of rows under it: it is kept
  * as a remark, no purpose.
  */
 import { uniqueSlug } from '../../init/questions.js';
@@ -27,13 +27,12 @@ interface Columns {
 /** The columns of a table's header row, in a table of three columns or more. */
 export function tableColumns(u: Extract<Unit, { type: 'list' }>): Columns | undefined {
   if (!u.leadIn?.tableHeader) return undefined;
-  const kinds = u.leadIn.text.split(CELL).map((c) => classifyHeading(c)[0]);
+  const kinds: (string | undefined)[] = u.leadIn.text.split(CELL).map((c) => classifyHeading(c)[0]);
   if (kinds.length < 3) return undefined;
-  const at = (kind: string): number | undefined => (kinds.indexOf(kind as never) < 0 ? undefined : kinds.indexOf(kind as never));
   const out: Columns = { width: kinds.length };
   for (const [key, kind] of [['retention', 'retention'], ['purpose', 'purposes'], ['basis', 'legal_basis'], ['data', 'data_categories']] as const) {
-    const i = at(kind);
-    if (i !== undefined) out[key] = i;
+    const i = kinds.indexOf(kind);
+    if (i >= 0) out[key] = i;
   }
   return out;
 }
