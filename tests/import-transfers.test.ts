@@ -105,3 +105,16 @@ describe('a provider whose data may be kept in a country outside the EU/EEA, in 
     expect(register['transfers']).toEqual([{ country: 'US', description: { [lang]: item } }]);
   });
 });
+
+describe('a promise of what holds if data ever leave the area', () => {
+  const cases: [Lang, string][] = [
+    ['fi', 'Rekisterinpitäjä vastaa siitä, että jos henkilötietoja käsitellään EU- tai ETA-alueen ulkopuolella, tietojen siirto perustuu aina voimassaolevaan lainsäädäntöön.'],
+    ['sv', 'Den personuppgiftsansvarige ser till att om personuppgifter behandlas utanför EU/EES, grundar sig överföringen alltid på gällande lag.'],
+    ['en', 'The controller sees to it that if personal data are processed outside the EU/EEA, the transfer always rests on the law in force.'],
+  ];
+  it.each(cases)('states no transfer, and is kept for the author (%s)', (lang, text) => {
+    const { register, yaml } = imported(`${HEAD[lang]}## Transfers outside the EU/EEA\n\n${text}\n`, lang);
+    expect(register['transfers']).toBeUndefined();
+    expect(yaml).toContain(text.slice(0, 40));
+  });
+});

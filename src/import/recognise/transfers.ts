@@ -75,6 +75,28 @@ function transferText(x: DraftState, whole: string, said: UnnamedTexts): Outcome
   return outcome === 'none' || outcome === 'copy' ? 'unnamed' : outcome;
 }
 
+/** A condition: "jos", "mikäli", "if", "should", "om", "ifall", "in case". */
+const IF = /(?<![\p{L}])(?:jos|mikäli|if|should|in case|in the event|om|ifall|i fall)(?![\p{L}])/iu;
+
+/** The transfer is the condition of the sentence: its first words of a transfer stand in the clause an "if" opens. */
+function inCondition(s: string): boolean {
+  const cond = IF.exec(s);
+  const cue = TRANSFER_CUE.exec(s);
+  if (!cond || !cue) return false;
+  const end = s.indexOf(',', cond.index);
+  return cue.index > cond.index && (end < 0 || cue.index < end);
+}
+
+/**
+ * Each sentence that speaks of a transfer says only what holds if there is one ("jos henkilötietoja
+ * käsitellään EU- tai ETA-alueen ulkopuolella, siirto perustuu aina … lainsäädäntöön"): no transfer
+ * stated. A transfer said with the case it happens in ("Saatamme siirtää tietoja …, jos …") is one.
+ */
+function onlyIf(text: string): boolean {
+  const speaking = sentences(text).filter((s) => TRANSFER_CUE.test(s));
+  return speaking.length > 0 && speaking.every(inCondition);
+}
+
 function statedText(x: DraftState, whole: string, said: UnnamedTexts): Outcome {
   // "Tietoja ei siirretä Yhdysvaltoihin": a country named to say data do not go there is no destination.
   const denied = sentences(whole).filter((s) => DENIED.test(s) && !hasException(s));
@@ -91,7 +113,7 @@ function statedText(x: DraftState, whole: string, said: UnnamedTexts): Outcome {
     return 'mapped';
   }
   if ((NOT_TRANSFERRED.test(text) || STAYS.test(text)) && !hasException(text)) return 'none';
-  if (mechanismsIn(text).length || (TRANSFER_CUE.test(text) && !NOT_TRANSFERRED.test(text))) {
+  if (mechanismsIn(text).length || (TRANSFER_CUE.test(text) && !NOT_TRANSFERRED.test(text) && !onlyIf(text))) {
     said.unnamed.push(text);
     return 'unnamed';
   }
