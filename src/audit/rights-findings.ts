@@ -20,10 +20,9 @@ function withBasesNamed(register: Register, passages: readonly Passage[]): Regis
   return named.length ? { ...register, legal_bases: [...listed, ...named] } : register;
 }
 
-/** The bases of the register and its purposes, with those the notice's own words state. */
-function basesOf(register: Register, passages: readonly Passage[]): Set<string> {
-  const full = withBasesNamed(register, passages);
-  return new Set([...(full.legal_bases ?? []), ...(full.purposes ?? []).flatMap((p) => p.legal_basis ?? [])]);
+/** The bases of a register and its purposes. */
+function basesOf(register: Register): Set<string> {
+  return new Set([...(register.legal_bases ?? []), ...(register.purposes ?? []).flatMap((p) => p.legal_basis ?? [])]);
 }
 
 /**
@@ -36,7 +35,7 @@ function basesOf(register: Register, passages: readonly Passage[]): Set<string> 
  */
 export function rightsThatApply(register: Register, passages: readonly Passage[] = []): StatedRight[] {
   const full = withBasesNamed(register, passages);
-  const bases = basesOf(register, passages);
+  const bases = basesOf(full);
   const rights: StatedRight[] = deriveRights(full)
     .map((r) => r.right)
     .filter((r) => bases.size > 0 || r !== 'erasure')
@@ -75,7 +74,7 @@ export function rightsFindings(register: Register, passages: readonly Passage[],
   }
   // A right narrowed is reported where the bases give it: an objection only to unlawful use narrows nothing under consent alone.
   // Portability held back to consent narrows it only where a contract gives it too; the objection, where it applies at all.
-  const bases = basesOf(register, passages);
+  const bases = basesOf(withBasesNamed(register, passages));
   const narrowed = narrowedRights(passages).filter((f) => applies.includes(f.params['right'] as StatedRight) && (f.messageId !== 'onlyConsent' || f.params['right'] !== 'portability' || bases.has('contract')));
   out.push(...narrowed.filter((f) => !denied.some((d) => d.right === f.params['right'])));
   return out;

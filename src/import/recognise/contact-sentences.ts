@@ -64,10 +64,10 @@ function texts(blocks: readonly Block[]): string[] {
   return blocks.flatMap((b) => (b.kind === 'list' ? (b.items ?? []) : b.kind === 'paragraph' ? sentences(b.text) : []));
 }
 
-/** The one e-mail address a sentence gives, if it gives exactly one. */
-function onlyEmail(text: string): string | undefined {
-  const emails = new Set(spansIn(text).spans.flatMap((s) => (s.kind === 'email' ? [s.value] : [])));
-  return emails.size === 1 ? [...emails][0] : undefined;
+/** The one e-mail address or phone number a sentence gives, if it gives exactly one. */
+function onlyOne(text: string, kind: 'email' | 'phone'): string | undefined {
+  const values = new Set(spansIn(text).spans.flatMap((s) => (s.kind === kind ? [s.value] : [])));
+  return values.size === 1 ? [...values][0] : undefined;
 }
 
 /** A sentence that says there is none, or that names no one: "Meillä ei ole tietosuojavastaavaa", "We have not appointed a DPO". */
@@ -93,7 +93,7 @@ function roleSaid(x: DraftState, text: string, email: string): void {
 
 function take(x: DraftState, text: string): void {
   registeredName(x, text);
-  const email = onlyEmail(text);
+  const email = onlyOne(text, 'email');
   if (email) roleSaid(x, text, email);
   if (!email || !QUESTIONS.some((re) => re.test(text))) return;
   const person = x.people.contact_person;
@@ -107,8 +107,7 @@ function take(x: DraftState, text: string): void {
   // A phone of the person who answers ("besvaras av Anna Berg, anna@…, 070-…") is hers, not the controller's.
   if (ANSWERED.test(text)) return;
   // A phone given beside the address ("kontakta oss: info@… | 08-645 33 07") is the controller's too.
-  const phones = new Set(spansIn(text).spans.flatMap((s) => (s.kind === 'phone' ? [s.value] : [])));
-  if (phones.size === 1 && x.controller.phone === undefined) x.controller.phone = [...phones][0]!;
+  x.controller.phone ??= onlyOne(text, 'phone');
 }
 
 /** Contacts said in the opening paragraphs and in sections about other things. */
