@@ -5,7 +5,7 @@
  * whether they must be given, and a basis said of the processing (not of a disclosure).
  */
 import { describe, expect, it } from 'vitest';
-import { basesNamed, saysBasis, saysProvision, saysSources } from '../src/audit/parts-said.js';
+import { basesNamed, givesControllerAddress, saysBasis, saysProvision, saysSources } from '../src/audit/parts-said.js';
 import type { Passage } from '../src/audit/passages.js';
 import { pairsEachBasis } from '../src/audit/bases-said.js';
 import type { LegalBasis } from '../src/types.js';
@@ -133,5 +133,26 @@ describe('a consent kept among the data', () => {
   ])('says consent is a basis of something (%s)', (_lang, text) => {
     expect(basesNamed([passage(text)])).toEqual(['consent']);
     expect(basesNamed([{ ...passage(text), kind: 'purposes', kinds: ['purposes'] }])).toEqual([]);
+  });
+});
+
+describe('the controller\'s postal address, given where the controller is named', () => {
+  const at = (...texts: string[]): Passage[] => texts.map((text, i) => ({ ...passage(text), line: i + 1 }));
+  const GIVEN: [string, string[]][] = [
+    ['fi', ['Rekisterinpitäjä', 'Esimerkki ry, Mannerheimintie 12, 00100 Helsinki', 'hallitus@esimerkki.fi']],
+    ['sv', ['Personuppgiftsansvarig', 'Exempel AB', 'Box 123, 114 55 Stockholm']],
+    ['en', ['The data controller is Example Ltd.', 'Address: PO Box 5, 00101 Helsinki']],
+  ];
+  it.each(GIVEN)('finds it (%s)', (_lang, texts) => {
+    expect(givesControllerAddress(at(...texts))).toBe(true);
+  });
+
+  const NOT_GIVEN: [string, string[]][] = [
+    ['fi', ['Rekisterinpitäjä', 'Yhdistyksen nimi: Esimerkki ry', 'Kotipaikka: Helsinki', 'Sähköposti: hallitus@esimerkki.fi']],
+    ['sv', ['Personuppgiftsansvarig: Exempel AB, info@exempel.se', 'Klagomål kan lämnas till Integritetsskyddsmyndigheten, Box 8114, 104 20 Stockholm']],
+    ['en', ['The controller is Example Ltd, privacy@example.com', 'The Data Protection Ombudsman, PO Box 800, 00531 Helsinki']],
+  ];
+  it.each(NOT_GIVEN)('does not take a domicile or the authority\'s address for it (%s)', (_lang, texts) => {
+    expect(givesControllerAddress(at(...texts))).toBe(false);
   });
 });

@@ -10,6 +10,7 @@ import { isEea, providers } from '../data/data.js';
 import { findWords, words } from '../check/words.js';
 import { CONDITIONAL, EEA, NEGATION, OUTSIDE } from '../check/transfer-words.js';
 import { DATE_LABEL, findDate } from '../import/recognise/dates.js';
+import { namesAuthority } from './authority-names.js';
 import type { SectionKind } from '../import/headings.js';
 import type { LegalBasis } from '../types.js';
 import type { Passage } from './passages.js';
@@ -356,6 +357,26 @@ const A_RIGHT = words(['oikeus', 'oikeutta', 'right', 'rätt', 'rätten']);
 /** The notice's section on automated decisions says there are none (not that the person has a right about them). */
 export function deniesAutomatedDecisions(passages: readonly Passage[]): boolean {
   return inSection(passages, 'automated_decisions').some((p) => findWords(p.text, NOT_DONE).length > 0 && !findWords(p.text, A_RIGHT).length);
+}
+
+/** A postal address: a street with its number, a PO box, or a postal code before a town ("00100 Helsinki", "114 55 Stockholm"). */
+const POSTAL = /(?<!\p{L})(?:PL|PO Box|P\.O\. Box|Box)\s*\d+|\p{L}+(?:katu|tie|kuja|polku|väylä|gatan|vägen|väg|torget|road|street|avenue)\s+\d+|(?<!\d)(?:\d{5}|\d{3} \d{2})\s+\p{Lu}\p{Ll}+/u;
+/** How many passages after the controller is named its address may stand. */
+const ADDRESS_WINDOW = 6;
+
+/**
+ * The notice gives the controller's postal address: where the controller is named, in that passage or
+ * the few after it, before any supervisory authority (whose address is not the controller's).
+ */
+export function givesControllerAddress(passages: readonly Passage[]): boolean {
+  return passages.some((p, i) => {
+    if (!findWords(p.text, CONTROLLER).length) return false;
+    for (const q of passages.slice(i, i + ADDRESS_WINDOW)) {
+      if (namesAuthority(q.text)) return false;
+      if (POSTAL.test(q.text)) return true;
+    }
+    return false;
+  });
 }
 
 /** The data protection officer, named as such. */

@@ -12,6 +12,7 @@ import { placesControllerAbroad } from './controller-abroad.js';
 import { messageIdOf } from './message-id.js';
 import {
   deniesAutomatedDecisions,
+  givesControllerAddress,
   givesDpoContact,
   listsDataCategories,
   namesController,
@@ -78,7 +79,7 @@ const SETTLED_BY: Readonly<Record<string, Readonly<Record<string, Said>>>> = {
   'right-to-object': { unmarked: statesMarketingObjection },
   'consent-withdrawal': { noHow: saysWithdrawalAtAnyTime, noHowRegister: saysWithdrawalAtAnyTime },
   'personal-identity-code': { noGround: placesControllerAbroad, described: placesControllerAbroad, undeclared: placesControllerAbroad },
-  'controller-contact': { missing: namesController, noWrittenChannel: namesController, incompleteAddress: namesController, incompleteAddressBesideEmail: namesController },
+  'controller-contact': { missing: namesController, noWrittenChannel: namesController, incompleteAddress: givesControllerAddress, incompleteAddressBesideEmail: givesControllerAddress },
 };
 
 /** A placeholder the draft made up (a register's stand-in name), not one the notice has. */
