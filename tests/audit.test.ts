@@ -337,6 +337,11 @@ describe('a purpose worded as marketing', () => {
   it('does not where the notice lets the person refuse the newsletter and marketing', async () => {
     expect(asked(await auditText('refuse.md', notice('You have the right to access, rectify and erase your data, to restrict processing, and to withdraw your consent at any time. You may always forbid us to send you newsletters or other marketing messages. You may complain to the Data Protection Ombudsman.')))).toEqual([]);
   });
+  it('asks for it where the marketing is said when the notice has no section on the rights', async () => {
+    const flat = notice('').slice(0, 12).concat(['', 'To change your details, contact us at privacy@example.com. You may withdraw your consent at any time.']);
+    const found = asked(await auditText('flat.md', flat));
+    expect(found.map((f) => f.line)).toEqual([flat.findIndex((l) => l.includes('newsletter')) + 1]);
+  });
 });
 
 describe('consent and the way to withdraw it', () => {

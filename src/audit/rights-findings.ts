@@ -48,22 +48,34 @@ export function rightsThatApply(register: Register, passages: readonly Passage[]
 const MARKETING = /(?<!\p{L})(?:suora)?markkinoin\p{L}*|uutiskir\p{L}*|(?<!\p{L})(?:direct )?marketing|newsletter\p{L}*|(?:direkt)?marknadsför\p{L}*|nyhetsbrev\p{L}*|direktreklam/iu;
 const NOT = /(?<!\p{L})(?:ei|emme|eikä|not|never|no|inte|aldrig|ej)(?!\p{L})/iu;
 
+/** Whether a sentence says data are used for marketing (not that they are not). */
+const saysMarketing = (sentence: string): boolean => MARKETING.test(sentence) && !NOT.test(sentence);
+
 function marketsTo(description: Register['description']): boolean {
   const text = description ? Object.values(description).join('\n') : '';
   // A sentence ends at any full stop before a capital here: "markkinointi tms. Tietoja ei …" is two.
-  return text.split(/(?<=[.!?])\s+(?=\p{Lu})|\n+/u).some((s) => MARKETING.test(s) && !NOT.test(s));
+  return text.split(/(?<=[.!?])\s+(?=\p{Lu})|\n+/u).some(saysMarketing);
+}
+
+/**
+ * Where a missing right belongs: the notice's section on the rights; where it has none, the objection
+ * to direct marketing stands where the marketing is said, as the use that gives it.
+ */
+function placeOf(right: StatedRight, passages: readonly Passage[], rights: ReturnType<typeof rightsStated>, start: number): number {
+  const marketing = right === 'object_direct_marketing' && !rights.rightsHeaded ? passages.find((p) => !p.heading && saysMarketing(p.text)) : undefined;
+  return marketing?.line ?? rights.rightsLine ?? start;
 }
 
 /** What the notice leaves out or limits of the rights; `start` is where the register's notice starts. */
 export function rightsFindings(register: Register, passages: readonly Passage[], start: number): AuditFinding[] {
-  const { stated, denied, rightsLine } = rightsStated(passages);
+  const said = rightsStated(passages);
+  const { stated, denied } = said;
   const applies = rightsThatApply(register, passages);
   const out: AuditFinding[] = [];
-  const where = rightsLine ?? start;
   for (const right of applies) {
     if (stated.has(right) || denied.some((d) => d.right === right)) continue;
     if (right === 'object_direct_marketing' && statesMarketingObjection(passages)) continue;
-    out.push({ ruleId: 'right-missing', messageId: 'missing', params: { right }, line: where, severity: 'error' });
+    out.push({ ruleId: 'right-missing', messageId: 'missing', params: { right }, line: placeOf(right, passages, said, start), severity: 'error' });
   }
   const complaint = stated.get('complaint');
   if (complaint && !passages.some((p) => namesAuthority(p.text))) {

@@ -49,8 +49,13 @@ export interface RightsStated {
   stated: Map<StatedRight, Passage>;
   /** Passages that say a right does not apply. */
   denied: { right: StatedRight; passage: Passage }[];
-  /** The first line of the section about the rights, if the notice has one. */
+  /**
+   * Where the rights are spoken of: the first line of the section headed so, or else the first right
+   * stated in the section that states the most of them (a heading such as "Personal data" is not theirs).
+   */
   rightsLine?: number;
+  /** Whether the notice has a section headed as being about the rights. */
+  rightsHeaded: boolean;
 }
 
 /** Of the passages that state a right, one in the section that states the most (the first such section on a tie). */
@@ -72,8 +77,9 @@ export function rightsStated(passages: readonly Passage[]): RightsStated {
     }
   }
   // The section about the rights: one headed so, or else the one that states the most of them.
-  const rights = passages.find((p) => p.kind === 'rights') ?? mostRights([...stated.values()]);
-  return { stated, denied, ...(rights ? { rightsLine: rights.sectionLine } : {}) };
+  const headed = passages.find((p) => p.kind === 'rights');
+  const rightsLine = headed ? headed.sectionLine : mostRights([...stated.values()])?.line;
+  return { stated, denied, rightsHeaded: headed !== undefined, ...(rightsLine !== undefined ? { rightsLine } : {}) };
 }
 
 /** A way to do something the sentence names: an address, a form, a setting, a link, getting in touch. */
