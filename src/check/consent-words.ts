@@ -16,6 +16,18 @@ export const BUNDLED = [
   /(?<!\p{L})genom att godkänna (?:villkoren|användarvillkoren|köpvillkoren)(?!\p{L})[^.!?\n]{0,80}?(?<!\p{L})samtycker/iu,
 ];
 
+/**
+ * Consent said to be given by signing up, registering or buying: "genom att du registrerar dig … ger du
+ * ditt samtycke", "rekisteröitymällä annat suostumuksesi", "by registering you consent". The act is one
+ * of taking the service; consent to the processing it comes with is neither separate nor free to refuse.
+ * Subscribing to a newsletter is not among the acts: it is consent to that newsletter.
+ */
+export const BY_SIGN_UP = [
+  /(?<!\p{L})(?:rekisteröitymällä|rekisteröityessäsi|liittymällä|liittyessäsi|ilmoittautumalla|ostamalla|tilaamalla tuotte\p{L}*|luomalla (?:\p{L}+ )?tili\p{L}*)(?!\p{L})[^.!?;\n]{0,100}?(?<!\p{L})(?:suostut(?:te)?|annat(?:te)? (?:samalla |myös )?suostumu\p{L}*)(?!\p{L})/iu,
+  /(?<!\p{L})genom att (?:du )?(?:registrera(?:r)?(?: dig)?|anmäla(?:r)?(?: dig)?|skapa(?:r)? (?:ett )?konto|köpa|köper|handla(?:r)?|beställa|beställer)(?!\p{L})[^.!?;\n]{0,120}?(?<!\p{L})(?:samtycker|ger du (?:\p{L}+ ){0,2}samtycke)(?!\p{L})/iu,
+  /\bby (?:registering|signing up|creating an account|placing an order|purchasing|booking)\b[^.!?;\n]{0,100}?\byou (?:also |hereby )?(?:consent|give (?:us )?(?:your )?consent|agree to (?:the|our) (?:processing|collection|use))\b/iu,
+];
+
 /** Pre-ticked boxes are not consent (CJEU C-673/17 Planet49). */
 export const PRE_TICKED = words([
   'valmiiksi rastit*', 'valmiiksi valit*', 'valmiiksi merkit*', 'esivalit*', 'oletuksena valit*',

@@ -1,7 +1,7 @@
 // GDPR Art. 4(11), 6(1)(a), 7 and Laki sähköisen viestinnän palveluista (917/2014) 205 §: consent is a clear, specific, unbundled act, not use of a site or browser settings.
 import { defineRule } from '../check/rule.js';
 import {
-  ACCEPT, BROWSER_SETTINGS, BUNDLED, BY_CONDUCT, BY_USE, CONDUCT_HINT, CONSENT_TOOL, FORM_ACT, NON_ESSENTIAL, POLICY, PRE_TICKED, TRACKING_PURPOSE,
+  ACCEPT, BROWSER_SETTINGS, BUNDLED, BY_CONDUCT, BY_SIGN_UP, BY_USE, CONDUCT_HINT, CONSENT_TOOL, FORM_ACT, NON_ESSENTIAL, POLICY, PRE_TICKED, TRACKING_PURPOSE,
   TRACKING_TECH,
 } from '../check/consent-words.js';
 import { allTexts, sentences, textValues } from '../check/text.js';
@@ -43,6 +43,8 @@ function invalidWording(value: string): { id: string; found: string[] } | undefi
   if (byUse) return { id: 'byUse', found: [byUse] };
   const bundled = BUNDLED.map((re) => re.exec(value)?.[0]).find(Boolean);
   if (bundled) return { id: 'bundled', found: [bundled] };
+  const signUp = BY_SIGN_UP.map((re) => re.exec(value)?.[0]).find(Boolean);
+  if (signUp && !NEGATION.test(signUp)) return { id: 'bySignUp', found: [signUp] };
   const conduct = !mayMatch(value, CONDUCT_HINT) || NEGATION.test(value) ? undefined : BY_CONDUCT.map((re) => re.exec(value)?.[0]).find(Boolean);
   if (conduct) return { id: 'byConduct', found: [conduct] };
   const policy = policyAccepted(value);
@@ -69,7 +71,7 @@ export default defineRule(
     id: 'invalid-consent',
     articles: ['Art. 4(11)', 'Art. 6(1)(a)', 'Art. 7', 'Laki sähköisen viestinnän palveluista (917/2014) 205 §'],
     severity: 'error',
-    description: 'Consent is a clear affirmative act: not the use of a site, silence or entering an area, browser settings, a pre-ticked box, acceptance of terms or of the notice, and targeting that tracks people rests on it.',
+    description: 'Consent is a clear affirmative act: not the use of a site, silence or entering an area, browser settings, a pre-ticked box, acceptance of terms or of the notice, signing up or buying, and targeting that tracks people rests on it.',
     messages: {
       byUse: {
         en: 'Consent by use ({found}): using a service is not a clear affirmative act; ask for consent separately, or rest the processing on another basis (Art. 4(11), Art. 7)',
@@ -80,6 +82,13 @@ export default defineRule(
         en: 'Consent bundled with terms ({found}): consent must be asked separately from the terms and be free to refuse (Art. 7(2), Art. 7(4))',
         fi: 'Suostumus on sidottu ehtoihin ({found}): suostumus on pyydettävä erillään ehdoista, ja siitä on voitava kieltäytyä (7 art. 2 ja 4)',
         sv: 'Samtycke sammankopplat med villkor ({found}): samtycke ska begäras separat från villkoren, och det ska stå en fritt att vägra (artikel 7.2 och 7.4)',
+      },
+      bySignUp: {
+        en: 'Consent given by signing up or buying ({found}): taking the service is not a separate consent to the processing described; what the service needs rests on the contract, and any other use needs consent asked apart and free to refuse (Art. 4(11), Art. 7(2), Art. 7(4))',
+        fi: 'Suostumus annetaan rekisteröitymällä tai ostamalla ({found}): palvelun käyttöönotto ei ole erillinen suostumus kuvattuun käsittelyyn; palvelun edellyttämä käsittely perustuu sopimukseen, ja muuhun käyttöön on pyydettävä erillinen suostumus, josta voi kieltäytyä (4 art. 11, 7 art. 2 ja 4)',
+        sv: 'Samtycke ges genom registrering eller köp ({found}): att ta tjänsten i bruk är inte ett separat samtycke till den behandling som beskrivs; det som tjänsten kräver grundar sig på avtalet, och för annan användning ska samtycke begäras separat och gå att vägra (artikel 4.11, 7.2 och 7.4)',
+        // Where the processing is needed for the service, the basis is wrong rather than the consent void.
+        severity: 'warn',
       },
       preTicked: {
         en: 'Pre-ticked consent ({found}): a ticked box or default setting is not consent; the person must tick it themselves (Art. 4(11), CJEU C-673/17)',
