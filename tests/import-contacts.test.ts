@@ -677,6 +677,16 @@ tietosuoja@rowing.example`,
   dpo: { name: 'MATTI MEIKÄLÄINEN', email: 'tietosuoja@rowing.example' },
 };
 
+const TITLE_BLOCK: Case = {
+  name: 'fi, the title and the labelled contact lines in one bold block: "Yritys:" before any part of the notice',
+  wrap: (s) => `# Asiakasrekisterin tietosuojaseloste\n\n${s}\n\nKäytämme asiakastietoja asiakkuuden hoitamiseen.\n`,
+  section: `<b>Kuura Retki Oy:n asiakasrekisterin tietosuojaseloste<br>
+Yritys: Kuura Retki Oy, 1234561-1, Tunturitie 5 A 2, 99130 Sirkka<br>
+Yhteyshenkilö: Maija Mäkelä, +358 40 123 4567, maija.makela@kuura.example</b>`,
+  controller: { name: 'Kuura Retki Oy', business_id: '1234561-1', address: { street: 'Tunturitie 5 A 2', postal_code: '99130', city: 'Sirkka' } },
+  contact_person: { name: 'Maija Mäkelä', phone: '+358 40 123 4567', email: 'maija.makela@kuura.example' },
+};
+
 /** A plain-text Finnish notice around the sections. */
 function plain(section: string): string {
   return `Tietosuojaseloste\n\n${section}\n\nRekisterin nimi\n\nJäsenrekisteri\n\nKäyttötarkoitus\n\n- Jäsenyyden hoitaminen\n`;
@@ -720,6 +730,7 @@ const CASES = [
   GENITIVE_TITLE,
   GENITIVE_TITLE_SV,
   CAPITALS,
+  TITLE_BLOCK,
 ];
 
 /** The text of the draft's comments, long lines joined again. */

@@ -1153,6 +1153,7 @@ describe('retention said as the end of a period, under a heading about something
     ['sv', '# Dataskyddsbeskrivning\n\n## Personuppgiftsansvarig\n\nExempel rf\n\n## Övrigt\n\nEfter medlemskapet sparas uppgifterna fram till årets slut.\n'],
     ['sv', '# Dataskyddsbeskrivning\n\n## Personuppgiftsansvarig\n\nExempel Ab\n\n## Kunder\n\nPersonuppgifterna förvaras så länge kundförhållandet varar.\n'],
     ['en', '# Privacy notice\n\n## Controller\n\nExample ry\n\n## Other information\n\nAfter the membership ends, the data are deleted by the end of the calendar year.\n'],
+    ['fi', '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nEsimerkki Oy\n\n## Muut tiedot\n\nTietoja säilötään asiakkuuden päättymisen jälkeen niin pitkään kuin lait velvoittavat.\n'],
   ] as [Lang, string][])('is a retention rule (%s)', (lang, text) => {
     expect((imported(text, lang).register['retention'] as Draft[]).length).toBe(1);
   });

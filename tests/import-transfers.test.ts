@@ -118,3 +118,21 @@ describe('a promise of what holds if data ever leave the area', () => {
     expect(yaml).toContain(text.slice(0, 40));
   });
 });
+
+describe('a transfer said plainly in prose, under no heading of its own', () => {
+  const cases: [Lang, string][] = [
+    ['fi', 'Tietoja säilytetään pilvipalvelussa. Tietoja voidaan siirtää EU:n tai ETA:n ulkopuolelle.'],
+    ['sv', 'Uppgifterna lagras i en molntjänst. Uppgifter kan överföras utanför EU/EES.'],
+    ['en', 'The data are kept in a cloud service. Data may be transferred outside the EU/EEA.'],
+  ];
+  it.each(cases)('is one transfer without a country (%s)', (lang, text) => {
+    const { register } = imported(`${HEAD[lang]}## Security\n\n${text}\n`, lang);
+    expect(register['transfers']).toHaveLength(1);
+    expect(register['transfers'][0].country).toBeUndefined();
+  });
+  it.each(cases)('is none when it opens on a condition (%s)', (lang, text) => {
+    const conditional = { fi: 'Jos tietoja siirretään EU:n tai ETA:n ulkopuolelle, käytämme lain sallimia keinoja.', sv: 'Om uppgifter överförs utanför EU/EES följer vi lagen.', en: 'If data are transferred outside the EU/EEA, we follow the law.' }[lang];
+    const { register } = imported(`${HEAD[lang]}## Security\n\n${text.replace(/ [^.]*\.$/u, ` ${conditional}`)}\n`, lang);
+    expect(register['transfers']).toBeUndefined();
+  });
+});

@@ -2,8 +2,9 @@
 import { shaped, type Block } from './document/block.js';
 import { classifyHeading, isKnownHeading, type SectionKind } from './headings.js';
 import { sentences } from './draft/text.js';
-import { isDetailLabel, labelledRole, roleAtStart, roleCue } from './recognise/contact-labels.js';
+import { isDetailLabel, labelledRole, organisationLabelled, roleAtStart, roleCue } from './recognise/contact-labels.js';
 import { holdsContact } from './recognise/contact-spans.js';
+import { splitAtRoleLines } from './role-lines.js';
 
 const CONTACT_KINDS = new Set<SectionKind>(['controller', 'contact_person', 'dpo', 'contact']);
 
@@ -71,6 +72,11 @@ function leadIn(block: Block, next: Block | undefined, current: Section | undefi
   return isContactBlock(next) ? roleCue(block.text) : undefined;
 }
 
+/** Before any section, a paragraph that opens on an organisation's label: "Yritys: Esimerkki Oy, 1234567-8, Katu 1". */
+function organisationFirst(block: Block, current: Section | undefined): SectionKind | undefined {
+  return current === undefined && organisationLabelled(block.lines[0] ?? '') && holdsContact(block.text) ? 'controller' : undefined;
+}
+
 /**
  * A block of contact details: each of its sentences gives one, names a role, or is a few words
  * alone (a name, a title), not the name of another part of the notice ("Rekisterin nimi").
@@ -126,7 +132,7 @@ function isSubheading(block: Block, section: Section, next: Block | undefined): 
 /** Group blocks under their headings; a second register in the same file is split off whole. */
 export function outline(tree: readonly Block[]): Outline {
   // Tables as recognisers read them: rows of a two-column table as headings and their content.
-  const blocks = shaped(tree);
+  const blocks = splitAtRoleLines(shaped(tree));
   const out: Outline = { front: [], sections: [], toc: [] };
   const seen = new Set<SectionKind>();
   let current: Section | undefined;
@@ -151,7 +157,7 @@ export function outline(tree: readonly Block[]): Outline {
     // "Rekisterinpitäjä: Esimerkki ry" at the start of a paragraph starts the controller's section.
     const labelled =
       block.kind === 'paragraph' && !(current && CONTACT_KINDS.has(current.kinds[0]!))
-        ? (labelledRole(block.lines[0] ?? '', block.lines.length) ?? runIn(block) ?? controllerSaid(block, current) ?? leadIn(block, blocks[i + 1], current))
+        ? (labelledRole(block.lines[0] ?? '', block.lines.length) ?? runIn(block) ?? controllerSaid(block, current) ?? leadIn(block, blocks[i + 1], current) ?? organisationFirst(block, current))
         : undefined;
     if (labelled) {
       const level = current?.heading.level;

@@ -65,6 +65,14 @@ export function roleAtStart(line: string): { role: Role; end: number } | undefin
   return undefined;
 }
 
+/** An organisation's own label over its name and details: "Yritys: Esimerkki Oy, …", "Företag: …", "Company: …". */
+const ORGANISATION_LABEL = /^(?:yritys|yhdistys|seura|organisaatio|yhteisö|company|organi[sz]ation|association|club|företag|förening|organisation)\s*[:：]\s*\p{Lu}/iu;
+
+/** A line that opens on an organisation's label and names it: before any section, that is the controller's. */
+export function organisationLabelled(line: string): boolean {
+  return ORGANISATION_LABEL.test(line.trim());
+}
+
 export function roleCue(text: string): Role | undefined {
   return ROLE_CUES.find(([, re]) => re.test(text))?.[0];
 }

@@ -48,7 +48,7 @@ export function addRetention(x: DraftState, text: string, appliesTo?: string[]):
 
 /** Words that say data are kept or deleted: a period stated with them is a retention period. */
 const KEPT =
-  /säily\p{L}*|poist\p{L}*|hävit\p{L}*|käsitte\p{L}*|käsitel\p{L}*|tallenne\p{L}*|sparas|spara\p{L}*|förvara\p{L}*|lagra\p{L}*|behåll\p{L}*|behandlas|logga\p{L}*|raderas|gallras|bevaras|kept|keep|retain\p{L}*|stored|storing|(?:we|to|will|shall|must|may) (?:\p{L}+ )?store(?![\p{L}])|processed|logged|delete[sd]?|erased|removed|destroyed/iu;
+  /säily\p{L}*|säilö\p{L}*|poist\p{L}*|hävit\p{L}*|käsitte\p{L}*|käsitel\p{L}*|tallenne\p{L}*|sparas|spara\p{L}*|förvara\p{L}*|lagra\p{L}*|behåll\p{L}*|behandlas|logga\p{L}*|raderas|gallras|bevaras|kept|keep|retain\p{L}*|stored|storing|(?:we|to|will|shall|must|may) (?:\p{L}+ )?store(?![\p{L}])|processed|logged|delete[sd]?|erased|removed|destroyed/iu;
 
 /**
  * Words that say until when data are kept, without a period: "kunnes jäsenyys päättyy", "as long as
@@ -56,7 +56,7 @@ const KEPT =
  * needed", "kalenterivuoden loppuun mennessä", "fram till årets slut", "by the end of the year".
  */
 const UNTIL =
-  /(?<![\p{L}])(?:kunnes|niin kauan ku(?:in|n)|until|(?:as|so) long as|så länge|tills)(?![\p{L}])|(?<![\p{L}])\p{L}+(?:n|en) (?:loppuun|päättymiseen) (?:saakka|asti|mennessä)(?![\p{L}])|(?<![\p{L}])(?:fram till|till utgången av)(?![\p{L}])|\bby the end of\b|(?<![\p{L}])(?:kun|jos)\s+(?:\p{L}+\s+){0,3}?ei enää(?![\p{L}])|(?<![\p{L}])(?:när|då|om)\s+(?:\p{L}+\s+){0,3}?inte längre(?![\p{L}])|\b(?:when|once|if)\s+(?:[\p{L}']+\s+){0,3}?no longer\b/iu;
+  /(?<![\p{L}])(?:kunnes|niin (?:kauan|pitkään) ku(?:in|n)|until|(?:as|so) long as|så länge|tills)(?![\p{L}])|(?<![\p{L}])\p{L}+(?:n|en) (?:loppuun|päättymiseen) (?:saakka|asti|mennessä)(?![\p{L}])|(?<![\p{L}])(?:fram till|till utgången av)(?![\p{L}])|\bby the end of\b|(?<![\p{L}])(?:kun|jos)\s+(?:\p{L}+\s+){0,3}?ei enää(?![\p{L}])|(?<![\p{L}])(?:när|då|om)\s+(?:\p{L}+\s+){0,3}?inte längre(?![\p{L}])|\b(?:when|once|if)\s+(?:[\p{L}']+\s+){0,3}?no longer\b/iu;
 
 /** A sentence anywhere that says data are kept for a period or until an event. */
 function statesRetention(s: string): boolean {

@@ -33,13 +33,25 @@ function withSafeguard(s: string, next = ''): boolean {
   return TRANSFER_CUE.test(s) && TRANSFERRED.test(s) && mechanismsIn(`${s} ${next}`).length > 0 && !NOT_TRANSFERRED.test(s) && !DENIED.test(s);
 }
 
+/** A sentence that opens on a condition: "Jos tietoja siirretään …", "Where data are transferred …", "Om uppgifter överförs …". */
+const IF_OPENER = /^(?:jos|mikäli|siltä osin kuin|if|where|in case|should|om|ifall|i den mån)(?![\p{L}])/iu;
+
+/**
+ * "Tietoja voidaan siirtää EU:n tai ETA:n ulkopuolelle", "Data may be transferred outside the EEA": a
+ * transfer said plainly, without a country or a safeguard (not a promise of what holds if one is made).
+ */
+function plainly(s: string): boolean {
+  return TRANSFER_CUE.test(s) && TRANSFERRED.test(s) && !IF_OPENER.test(s.trim()) && !NOT_TRANSFERRED.test(s) && !DENIED.test(s);
+}
+
 /** The sentences of a paragraph that state a transfer without a country, each with the next one when that names the safeguard. */
 function unnamedIn(paragraph: readonly string[]): string[] {
   return paragraph.flatMap((s, i) => {
     if (deniesOnlyUnsafe(s)) return [s];
     if (withSafeguard(s)) return [s];
     const next = paragraph[i + 1];
-    return next !== undefined && withSafeguard(s, next) ? [s, next] : [];
+    if (next !== undefined && withSafeguard(s, next)) return [s, next];
+    return plainly(s) ? [s] : [];
   });
 }
 
