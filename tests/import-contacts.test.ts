@@ -203,7 +203,7 @@ laura.nieminen@northwind.example
 };
 
 const FORENING: Case = {
-  name: 'sv, one paragraph: a Swedish association, an org.nr kept, a Swedish address and phone',
+  name: 'sv, one paragraph: a Swedish association, its org.nr as its registration, a Swedish address and phone',
   section: `Registeransvarig
 
 Personuppgiftsansvarig är Föreningen Nordisk Körsång, Box 26, 123 45 Stockholm, Sverige, tfn 08-123 456 78, e-post info [at] korsang.example. Org.nr 802456-1234.
@@ -217,13 +217,13 @@ Dataskyddsombud
 dataskyddsombud@korsang.example`,
   controller: {
     name: 'Föreningen Nordisk Körsång',
+    registration: { number: '802456-1234', country: 'SE' },
     address: { po_box: 'Box 26', postal_code: '123 45', city: 'Stockholm', country: 'SE' },
     phone: '08-123 456 78',
     email: 'info@korsang.example',
   },
   contact_person: { name: 'Sven Ek', email: 'sven.ek@korsang.example' },
   dpo: { email: 'dataskyddsombud@korsang.example' },
-  kept: ['Org.nr 802456-1234.'],
 };
 
 const PERSON: Case = {
@@ -687,6 +687,13 @@ Yhteyshenkilö: Maija Mäkelä, +358 40 123 4567, maija.makela@kuura.example</b>
   contact_person: { name: 'Maija Mäkelä', phone: '+358 40 123 4567', email: 'maija.makela@kuura.example' },
 };
 
+const SAID_WITH_ADDRESS: Case = {
+  name: 'sv, the controller said in a sentence with its organisation number and postal address, before any part',
+  wrap: (s) => `# Integritetspolicy\n\n## Parter och ansvar\n\n${s}\n\n## Varför behandlar vi dina personuppgifter?\n\nFör att administrera loppet.\n`,
+  section: 'Löparklubben Väst AB, 556677-8899, Skogsvägen 4, 302 64 Halmstad, är personuppgiftsansvarig för behandlingen av personuppgifter inom loppet.',
+  controller: { name: 'Löparklubben Väst AB', registration: { number: '556677-8899', country: 'SE' }, address: { street: 'Skogsvägen 4', postal_code: '302 64', city: 'Halmstad' } },
+};
+
 /** A plain-text Finnish notice around the sections. */
 function plain(section: string): string {
   return `Tietosuojaseloste\n\n${section}\n\nRekisterin nimi\n\nJäsenrekisteri\n\nKäyttötarkoitus\n\n- Jäsenyyden hoitaminen\n`;
@@ -731,6 +738,7 @@ const CASES = [
   GENITIVE_TITLE_SV,
   CAPITALS,
   TITLE_BLOCK,
+  SAID_WITH_ADDRESS,
 ];
 
 /** The text of the draft's comments, long lines joined again. */

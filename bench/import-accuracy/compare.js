@@ -28,6 +28,8 @@ const ADDRESS_KEYS = ['street', 'po_box', 'postal_code', 'city'];
 function draftValues(party, key) {
   if (!party) return [];
   if (ADDRESS_KEYS.includes(key)) return [party.address?.[key], party.postal_address?.[key]];
+  // A company number of another country (a Swedish organisation number) stands in `registration`.
+  if (key === 'business_id') return [party.business_id, party.registration?.number];
   return [party[key]];
 }
 

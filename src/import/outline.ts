@@ -27,11 +27,15 @@ export interface Outline {
 
 /**
  * Before any section, a paragraph that says who the controller is and how to reach it ("Jubilee Church
- * is the data controller and can be contacted by email: …") is the controller's section.
+ * is the data controller and can be contacted by email: …", "KMM Timing AB, 556859-7321, Terriervägen
+ * 4, 302 64 Halmstad är personuppgiftsansvarig …") is the controller's section.
  */
 function controllerSaid(block: Block, current: Section | undefined): 'controller' | undefined {
-  return !current && roleCue(block.text) === 'controller' && /@/u.test(block.text) ? 'controller' : undefined;
+  return !current && roleCue(block.text) === 'controller' && (/@/u.test(block.text) || POSTAL_TOWN.test(block.text)) ? 'controller' : undefined;
 }
+
+/** A postal code before its town: "00100 Helsinki", "302 64 Halmstad". */
+const POSTAL_TOWN = /(?<![\d-])(?:\d{5}|\d{3} \d{2})\s+\p{Lu}\p{Ll}+/u;
 
 /** Parts a labelled paragraph may start: "Reason for maintaining the data file: This register …". */
 const LABEL_KINDS = new Set<SectionKind>(['name', 'data_subjects', 'purposes', 'legal_basis', 'data_categories', 'sources', 'recipients', 'transfers', 'retention', 'security', 'rights']);

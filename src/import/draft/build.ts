@@ -49,6 +49,7 @@ export function build(x: DraftState): { register: Record<string, unknown>; mappe
     const parts = controllerName ? ['name'] : [];
     const fields: [keyof typeof x.controller, string][] = [
       ['business_id', 'business ID'],
+      ['registration', 'registration number'],
       ['address', 'address'],
       ['postal_address', 'postal address'],
       ['phone', 'phone'],
@@ -59,7 +60,7 @@ export function build(x: DraftState): { register: Record<string, unknown>; mappe
     for (const [field, label] of fields) {
       const value = x.controller[field];
       if (value === undefined) continue;
-      c[field] = value;
+      c[field] = field === 'registration' ? { number: value, country: 'SE' } : value;
       parts.push(label);
     }
     r['controller'] = c;

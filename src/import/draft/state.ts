@@ -88,6 +88,8 @@ export class DraftState {
   readonly controller: {
     name?: string | undefined;
     business_id?: string | undefined;
+    /** A Swedish organisation number ("556859-7321"): the company's number in the Swedish register. */
+    registration?: string | undefined;
     email?: string | undefined;
     phone?: string | undefined;
     address?: Address | undefined;

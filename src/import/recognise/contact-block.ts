@@ -8,7 +8,7 @@ import { companyNames, NAME, personName } from './contact-details.js';
 import { cleanFragment, isCapitalsName, isFiller, isLabelledOrganisationName, isOrganisationName, isPersonName, isTitle, titledName } from './contact-names.js';
 import { MASK, type Span, spansIn } from './contact-spans.js';
 
-export type Field = 'name' | 'title' | 'business_id' | 'email' | 'phone' | 'address' | 'postal_address' | 'website' | 'web_form';
+export type Field = 'name' | 'title' | 'business_id' | 'registration' | 'email' | 'phone' | 'address' | 'postal_address' | 'website' | 'web_form';
 export type Value = string | Address;
 
 export interface Parsed {
@@ -62,7 +62,9 @@ class Block {
       case 'label':
         return;
       case 'org_nr':
-        this.out.kept.add(line);
+        // A Swedish organisation number is the controller's registration in another country's register.
+        if (this.role === 'controller') this.put('registration', span.value, line);
+        else this.out.kept.add(line);
         return;
       case 'url':
         this.put(hint === 'web_form' || FORM.test(this.lines[line]!) ? 'web_form' : 'website', span.value, line);

@@ -14,7 +14,7 @@ export { ROLE_CUES } from './contact-labels.js';
 
 const ROLES: readonly Role[] = ['controller', 'contact_person', 'dpo'];
 const FIELDS: Record<Role, readonly Field[]> = {
-  controller: ['name', 'business_id', 'email', 'phone', 'address', 'postal_address', 'website', 'web_form'],
+  controller: ['name', 'business_id', 'registration', 'email', 'phone', 'address', 'postal_address', 'website', 'web_form'],
   contact_person: ['name', 'title', 'email', 'phone', 'address', 'web_form'],
   dpo: ['name', 'title', 'email', 'phone', 'address', 'web_form'],
 };
