@@ -475,6 +475,20 @@ const TABLE_MD: Case = {
   dpo: { name: 'Erik Vik', email: 'dataskydd@rodd.example' },
 };
 
+const COLUMN_HEADER: Case = {
+  name: 'fi, a Markdown table under the controller\'s heading, its header row naming the columns: the rows are the details',
+  wrap: (s) => `# Tietosuojaseloste\n\n${s}\n\n## Rekisteröidyt\n\nYhdistyksen jäsenet.\n`,
+  section: `## Rekisterinpitäjä
+
+| Tieto | Sisältö |
+|---|---|
+| Yhdistyksen nimi | Suomen Esimerkkiharrastajat ry |
+| Y-tunnus | 1234561-1 |
+| Sähköposti | hallitus@esimerkki.example |`,
+  controller: { name: 'Suomen Esimerkkiharrastajat ry', business_id: '1234561-1', email: 'hallitus@esimerkki.example' },
+  kept: ['Tieto – Sisältö'],
+};
+
 const CELLS: Case = {
   name: 'fi, an HTML table whose cells hold one detail a line: the lines stay lines',
   wrap: (s) => `<html><body><h1>Tietosuojaseloste</h1>\n${s}\n</body></html>`,
@@ -739,6 +753,7 @@ const CASES = [
   CAPITALS,
   TITLE_BLOCK,
   SAID_WITH_ADDRESS,
+  COLUMN_HEADER,
 ];
 
 /** The text of the draft's comments, long lines joined again. */

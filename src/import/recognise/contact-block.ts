@@ -261,9 +261,15 @@ function events(text: string): Event[] {
 }
 
 /** Parse one role's lines; `known` holds names already mapped elsewhere (the controller's), which a person's block may repeat. */
+/** A table's header row of column names alone: "Tieto – Sisältö", "Field | Value", "Uppgift – Innehåll". */
+const COLUMN_NAMES = /^(?:tieto|tiedot|sisältö|kenttä|arvo|selite|kuvaus|field|value|item|content|description|details?|information|uppgifter?|innehåll|fält|värde|beskrivning)(?:\s*[–|-]\s*(?:tieto|tiedot|sisältö|kenttä|arvo|selite|kuvaus|field|value|item|content|description|details?|information|uppgifter?|innehåll|fält|värde|beskrivning))*$/iu;
+
 export function parseBlock(role: Role, lines: readonly string[], known: readonly string[] = []): Parsed {
   const block = new Block(role, lines, known);
-  const text = lines.join('\n');
+  // A header row names the columns, not the party: it is kept as it is.
+  const headers = lines.flatMap((l, i) => (COLUMN_NAMES.test(l.trim()) ? [i] : []));
+  for (const i of headers) block.out.kept.add(i);
+  const text = lines.map((l, i) => (headers.includes(i) ? ' '.repeat(l.length) : l)).join('\n');
   // Events come in order: the line they stand on only moves forward.
   let line = 0;
   let end = lines[0]!.length;
