@@ -117,6 +117,23 @@ describe('bases tied to the purposes they stand next to', () => {
     ]);
   });
 
+  it('the rows of a definition list of purposes and bases, whatever part a purpose\'s words name, and the text after it', () => {
+    const rows: [string, string][] = [
+      ['Varauksen vastaanotto ja työn toteuttaminen', 'Sopimus (GDPR 6.1 b)'],
+      ['Laskutus, kirjanpito ja lakisääteiset velvoitteet', 'Lakisääteinen velvoite (GDPR 6.1 c)'],
+      ['Palvelun tekninen toiminta ja tietoturva', 'Oikeutettu etu (GDPR 6.1 f)'],
+    ];
+    const dl = rows.map(([dt, dd]) => `<div><dt>${dt}</dt><dd>${dd}</dd></div>`).join('\n');
+    const html = `<html><body><h1>Tietosuojaseloste</h1>\n<h2>Mihin tietoja käytetään ja millä perusteella</h2>\n<dl>\n${dl}\n</dl>\n<p>Emme tee automaattista päätöksentekoa.</p>\n</body></html>`;
+    const result = importNotice(html, { lang: 'fi' });
+    expect((result.register as Draft)['purposes']).toEqual([
+      { description: { fi: rows[0]![0] }, legal_basis: 'contract' },
+      { description: { fi: rows[1]![0] }, legal_basis: 'legal_obligation' },
+      { description: { fi: rows[2]![0] }, legal_basis: 'legitimate_interests' },
+    ]);
+    expect(result.yaml).toContain('Emme tee automaattista päätöksentekoa.');
+  });
+
   it('the same sentence ties a basis to its purpose; a purpose that names none gets none', () => {
     expect(bases('Käsittelyn tarkoitus\n\n- Uutiskirjeen lähettäminen suostumuksesi perusteella\n- Asiakaspalvelu\n')).toEqual(['consent', undefined]);
     expect(bases('Ändamålet med behandlingen\n\n- Nyhetsbrev, med ditt samtycke\n- Kundservice\n')).toEqual(['consent', undefined]);

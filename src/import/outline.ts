@@ -4,6 +4,7 @@ import { classifyHeading, isKnownHeading, type SectionKind } from './headings.js
 import { sentences } from './draft/text.js';
 import { isDetailLabel, labelledRole, organisationLabelled, roleAtStart, roleCue } from './recognise/contact-labels.js';
 import { holdsContact } from './recognise/contact-spans.js';
+import { isBasisOnly } from './recognise/bases.js';
 import { splitAtRoleLines } from './role-lines.js';
 
 const CONTACT_KINDS = new Set<SectionKind>(['controller', 'contact_person', 'dpo', 'contact']);
@@ -123,6 +124,14 @@ function isPurposeCard(blocks: readonly Block[], i: number, current: Section | u
   return sibling?.kind === 'heading' && sibling.level === block.level && cardAt([sibling, text!, block], 0) && cardAt(blocks, i) && !DENIES.test(blocks[i + 1]!.text);
 }
 
+/**
+ * A row "Purpose | Basis" of a table or definition list under the purposes' heading: one more purpose,
+ * whatever part its words name ("Palvelun tekninen toiminta ja tietoturva | Oikeutettu etu").
+ */
+function isPurposeRow(block: Block, current: Section | undefined, next: Block | undefined): boolean {
+  return block.style === 'table' && current?.kinds[0] === 'purposes' && next?.kind === 'paragraph' && isBasisOnly(next.text);
+}
+
 /** Where a block is a heading that does not map, whether it continues the section above it; `next` is the block after it. */
 function isSubheading(block: Block, section: Section, next: Block | undefined): boolean {
   // A table row "Sähköposti | …" under the controller, contact person or DPO is a detail of theirs.
@@ -192,7 +201,7 @@ export function outline(tree: readonly Block[]): Outline {
         out.front.push(block);
         continue;
       }
-      if (current && kinds.length === 0 && isSubheading(block, current, blocks[i + 1])) {
+      if (current && kinds.length === 0 && (isSubheading(block, current, blocks[i + 1]) || isPurposeRow(block, current, blocks[i + 1]))) {
         current.blocks.push(block);
         continue;
       }
@@ -201,7 +210,8 @@ export function outline(tree: readonly Block[]): Outline {
       continue;
     }
     // "Rekisteröidyn oikeudet" followed by a heading per right: one section; a card among purpose cards: one more purpose.
-    if (current && ((kinds[0] === 'rights' && current.kinds[0] === 'rights') || isPurposeCard(blocks, i, current, kinds))) {
+    const sameRights = kinds[0] === 'rights' && current?.kinds[0] === 'rights';
+    if (current && (sameRights || isPurposeCard(blocks, i, current, kinds) || isPurposeRow(block, current, blocks[i + 1]))) {
       current.blocks.push(block);
       continue;
     }

@@ -8,7 +8,7 @@ import { isLeadIn, sentences } from '../draft/text.js';
 import type { Unit } from '../draft/units.js';
 import { classifyHeading } from '../headings.js';
 import type { Section } from '../outline.js';
-import { statedBases } from './bases.js';
+import { isBasisOnly, statedBases } from './bases.js';
 import { DATA_LEAD_IN, dataList } from './data.js';
 import {
   addPurpose,
@@ -105,13 +105,25 @@ function headingPurpose(x: DraftState, heading: Block, units: readonly Unit[], w
   x.purposes.push({ text: text ? `${heading.text}: ${text}` : heading.text, bases: [], statutes: [], ...where });
 }
 
+/**
+ * A row of a table or definition list: the purpose as its heading, its basis alone under it
+ * ("Takuuasiat | Sopimus (GDPR 6.1 b)"), added; what follows the row is read as the section's text.
+ */
+function purposeRow(x: DraftState, chunk: { heading?: Block; units: Unit[] }, section: number): { heading?: Block; units: Unit[] } {
+  const [first, ...rest] = chunk.units;
+  if (!chunk.heading || first?.type !== 'para' || !isBasisOnly(first.block.text)) return chunk;
+  addPurpose(x, `${chunk.heading.text} – ${first.block.text}`, { section, group: x.place() });
+  return { units: rest };
+}
+
 export function purposeSection(x: DraftState, section: Section, units: readonly Unit[]): void {
   const sectionPlace = x.place();
   // Beside a list of purposes, a paragraph is a purpose only when it says so in a sentence.
   const hasList = units.some((u) => isPurposeList(section, u));
   const prose = units.some((u) => u.type === 'para' && hasPurposeSentence(u.block.text));
   const left: Unit[] = [];
-  for (const chunk of subsections(units)) {
+  for (const whole of subsections(units)) {
+    const chunk = purposeRow(x, whole, sectionPlace);
     const where: StatedIn = { section: sectionPlace, ...(chunk.heading ? { group: x.place() } : {}) };
     if (chunk.heading && isBasisHeading(chunk.heading.text)) {
       for (const u of chunk.units) basisUnit(x, u, { section: sectionPlace });
