@@ -462,6 +462,18 @@ describe('a section on the data and what they are used for', () => {
     expect(classifyHeading('Vi använder uppgifterna till')[0]).toBe('purposes');
     expect(classifyHeading('We use the data for')[0]).toBe('purposes');
   });
+
+  it('the controller\'s right to process heads its bases, not the rights of the data subject', () => {
+    expect(classifyHeading('The controller’s right to process personal data is based on')).toEqual(['legal_basis']);
+    expect(classifyHeading('Rekisterinpitäjän oikeus käsitellä henkilötietoja perustuu')).toEqual(['legal_basis']);
+    expect(classifyHeading('Den personuppgiftsansvariges rätt att behandla personuppgifter grundar sig på')).toEqual(['legal_basis']);
+    expect(classifyHeading('Your right to object')).toEqual(['rights']);
+  });
+
+  it('"Controllers" and the person in charge of data protection head their roles', () => {
+    expect(classifyHeading('1. Controllers')).toEqual(['controller']);
+    expect(classifyHeading('Contact details for the person in charge of data protection at the University')[0]).toBe('dpo');
+  });
 });
 
 describe('a subheading per purpose', () => {

@@ -101,11 +101,14 @@ function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
 
 /**
  * The passages of a value at a path, or of the nearest ancestor that has some (not the root): each
- * sentence of its texts, where the original has it.
+ * sentence of its texts, where the original has it. A value of the register format (`consent`,
+ * `public_task`) is no text of the notice.
  */
 function passagesOfPath(passages: readonly Passage[], data: unknown, path: readonly PathSegment[], start: number): Passage[] {
   for (let depth = path.length; depth > 0; depth--) {
-    const texts = stringsUnder(valueAt(data, path.slice(0, depth))).slice(0, 4);
+    const texts = stringsUnder(valueAt(data, path.slice(0, depth)))
+      .filter((t) => !FORMAT_WORDS.has(t))
+      .slice(0, 4);
     const found = texts.flatMap((text) => text.split('\n').flatMap((line) => sentences(line)).flatMap((s) => findPassage(passages, s, start) ?? []));
     if (found.length) return [...new Set(found)];
   }

@@ -36,9 +36,9 @@ export type SectionKind =
  */
 const KEYWORDS: readonly (readonly [SectionKind, RegExp])[] = [
   ['date', /^(?:laatimispäivä|laadittu|päivitetty|päiväys|päivämäärä|viimeksi päivitetty|versio|uppdaterad|senast uppdaterad|upprättad|datum|version|last updated|updated(?: on)?|date|effective date)$/u],
-  ['controller', /rekisterinpitäjä(?!n (?:edustaja|yhteyshenkilö|tietosuojavastaava))|^rekisterin ylläpitäjä$|(?<![\p{L}])registrar(?![\p{L}])|vilka vi är|vem vi är|keitä olemme|rekisterin ?pitäjä(?!n (?:edustaja|yhteyshenkilö|tietosuojavastaava))|personuppgiftsansvarig(?!\p{L}*s (?:kontaktperson|dataskyddsombud|företrädare))|registeransvarig|(?<!')\bcontroller\b(?!'s (?:representative|contact person|data protection officer))|\bwho we are\b|\babout us\b|who is responsible|vem ansvarar|vem är ansvarig|kuka vastaa|kuka on vastuussa/u],
+  ['controller', /rekisterinpitäjä(?!n (?:edustaja|yhteyshenkilö|tietosuojavastaava))|^rekisterin ylläpitäjä$|(?<![\p{L}])registrar(?![\p{L}])|vilka vi är|vem vi är|keitä olemme|rekisterin ?pitäjä(?!n (?:edustaja|yhteyshenkilö|tietosuojavastaava))|personuppgiftsansvarig(?!\p{L}*s (?:kontaktperson|dataskyddsombud|företrädare))|registeransvarig|(?<!')\bcontrollers?\b(?!'s (?:representative|contact person|data protection officer))|\bwho we are\b|\babout us\b|who is responsible|vem ansvarar|vem är ansvarig|kuka vastaa|kuka on vastuussa/u],
   ['contact_person', /rekisterinpitäjän edustaja|rekisteriasio\p{L}* (?:hoitava|hoitaa|vastaava|vastaa)(?![\p{L}])|(?:hoitaa|vastaa) rekisteriasio|controller's representative|yhteys ?henkilö|vastuu ?henkilö|kontaktperson|contact person|person (?:responsible for|in charge of) the register|^responsible person|ansvarsperson|ansvarig person/u],
-  ['dpo', /tietosuojavastaava|dataskyddsombud|data protection officer|\bdpo\b/u],
+  ['dpo', /tietosuojavastaava|dataskyddsombud|data protection officer|\bdpo\b|person (?:in charge of|responsible for) data protection/u],
   ['name', /rekisterin nimi|name of (?:the )?data file|registre?ts namn|namn på registret|name of the (?:register|filing system|processing)|register name/u],
   ['data_subjects', /(?<![\p{L}])rekisteröidyt(?![\p{L}])|rekisteröityjen (?:ryhmät|piiri)|(?<![\p{L}])(?:de )?registrerade(?: personer)?$|kategorier av registrerade|vems (?:person)?uppgifter|\bdata subjects?\b|whose (?:personal )?data/u],
   ['purposes', /tarkoitu|hur använder vi|varför (?:samlar|sparar) vi|mihin käytämme|miten käytämme|reason for maintaining|data file usage|use of (?:the )?data file|ändamål|(?<![\p{L}])syfte|varför (?:behandlar vi|vi behandlar|använder vi|vi använder)|\bpurposes?\b|why (?:do |will |would |shall )?we (?:process|collect|use)|how (?:do |will |would |shall |can |may )?we use|hur kommer (?:vi|ni) (?:att )?använda|how will you use my|mihin (?:\p{L}+ ){0,2}käyt|(?<![\p{L}])(?:henkilö)?tietojen käyttö(?![\p{L}])|miksi (?:\p{L}+ ){0,2}(?:käsittelemme|keräämme|käytämme|tarvitsemme)|hur vi använder|användning av (?:\p{L}+ )?(?:person)?uppgift|vad använder vi|till vad använd|varför behöver vi|\buse of (?:your |the )?(?:personal )?(?:data|information)\b|what (?:do )?we use (?:\p{L}+ ){0,3}for|why (?:do )?we need|how (?:your|the) (?:personal )?(?:data|information) (?:is|are) used|^käytämme (?:\p{L}+ )?tieto|^vi använder (?:\p{L}+ )?uppgift|^we use (?:\p{L}+ )?(?:data|information)\b|miten (?:\p{L}+ )?käytetään|vad används (?:\p{L}+ )?till|\bwhy we (?:hold|keep|have|store|need|process|collect|use)\b|\b(?:how|why) (?:is|are) (?:my|your|the) (?:personal )?(?:data|information) used|\breasons? for (?:using|processing|holding|collecting)|\bintended use|\buse of the (?:register|database)\b|(?<![\p{L}])rekisterin käyttö(?![\p{L}])|registrets användning|användning av registret/u],
@@ -74,6 +74,9 @@ function normalise(heading: string): string {
     .trim();
 }
 
+/** The controller's right to process, which is its basis: "The controller's right to process personal data is based on", "Oikeus käsitellä tietoja perustuu". */
+const RIGHT_TO_PROCESS = /right to process|oikeus käsitellä|rätt att behandla|käsittelyoikeu|(?:is|are) based on$|perustuu$|grundar sig på$|baseras på$/u;
+
 /** Headings that ask who sees the data: about recipients, though "access to your data" is also a right. */
 const WHO_SEES = /who (?:has|have|can|may|will) (?:have )?access|(?:vem|vilka) (?:har|får|kan få) tillgång|kenellä on pääsy|ketkä (?:käsittelevät|pääsevät)|kuka käsittelee|(?:vem|vilka) har rätt att (?:behandla|se|använda)|kenellä on oikeus (?:käsitellä|nähdä|käyttää)|who (?:has|have) the right to (?:process|see|access|use)/u;
 
@@ -92,6 +95,7 @@ export function classifyHeading(heading: string): SectionKind[] {
   const text = normalise(heading);
   if (!text) return [];
   if (WHO_SEES.test(text) || SERVICES_USED.test(text)) return ['recipients'];
+  if (RIGHT_TO_PROCESS.test(text)) return ['legal_basis'];
   if (RIGHTS.test(text)) return ['rights'];
   const kinds: SectionKind[] = [];
   for (const [kind, re] of KEYWORDS) if (re.test(text)) kinds.push(kind);

@@ -33,15 +33,18 @@ function withSafeguard(s: string, next = ''): boolean {
   return TRANSFER_CUE.test(s) && TRANSFERRED.test(s) && mechanismsIn(`${s} ${next}`).length > 0 && !NOT_TRANSFERRED.test(s) && !DENIED.test(s);
 }
 
-/** A sentence that opens on a condition: "Jos tietoja siirretään …", "Where data are transferred …", "Om uppgifter överförs …". */
-const IF_OPENER = /^(?:jos|mikäli|siltä osin kuin|if|where|in case|should|om|ifall|i den mån)(?![\p{L}])/iu;
+/** A condition anywhere in a sentence: "Jos tietoja siirretään …", "… mikäli vastaanottajan palvelin sijaitsee …", "Om uppgifter överförs …". */
+const CONDITION = /(?<![\p{L}])(?:jos|mikäli|siltä osin kuin|if|where|in case|should|om|ifall|i den mån)(?![\p{L}])/iu;
+/** A verb of moving data: a server or a storage named is not a transfer said. */
+const MOVED = /siir[rt]\p{L}*|överför\p{L}*|flytta\p{L}*|transfer\p{L}*/iu;
 
 /**
  * "Tietoja voidaan siirtää EU:n tai ETA:n ulkopuolelle", "Data may be transferred outside the EEA": a
- * transfer said plainly, without a country or a safeguard (not a promise of what holds if one is made).
+ * transfer said plainly, without a country or a safeguard (not a promise of what holds if one is made,
+ * nor what may happen if the person's own mail server stands outside).
  */
 function plainly(s: string): boolean {
-  return TRANSFER_CUE.test(s) && TRANSFERRED.test(s) && !IF_OPENER.test(s.trim()) && !NOT_TRANSFERRED.test(s) && !DENIED.test(s);
+  return TRANSFER_CUE.test(s) && MOVED.test(s) && !CONDITION.test(s) && !NOT_TRANSFERRED.test(s) && !DENIED.test(s);
 }
 
 /** The sentences of a paragraph that state a transfer without a country, each with the next one when that names the safeguard. */
