@@ -130,6 +130,10 @@ describe('a transfer said plainly in prose, under no heading of its own', () => 
     expect(register['transfers']).toHaveLength(1);
     expect(register['transfers'][0].country).toBeUndefined();
   });
+  it('is none when a condition in it names the case, such as the person\'s own mail server', () => {
+    const text = 'Tietoja lähetetään sähköpostitse pyynnöstä. Tiedot saattavat myös joutua EU- tai ETA-maiden ulkopuolelle, mikäli vastaanottajan sähköpostipalvelin sijaitsee EU:n ulkopuolella.';
+    expect(imported(`${HEAD.fi}## Tietoturva\n\n${text}\n`, 'fi').register['transfers']).toBeUndefined();
+  });
   it.each(cases)('is none when it opens on a condition (%s)', (lang, text) => {
     const conditional = { fi: 'Jos tietoja siirretään EU:n tai ETA:n ulkopuolelle, käytämme lain sallimia keinoja.', sv: 'Om uppgifter överförs utanför EU/EES följer vi lagen.', en: 'If data are transferred outside the EU/EEA, we follow the law.' }[lang];
     const { register } = imported(`${HEAD[lang]}## Security\n\n${text.replace(/ [^.]*\.$/u, ` ${conditional}`)}\n`, lang);
