@@ -144,6 +144,12 @@ We do not disclose personal data to third parties. However, we may disclose data
     expect(imported(`${HEAD_EN}## Disclosure of data\n\nWe do not disclose your personal data to anyone.\n`, 'en').register['recipients']).toBe('none');
   });
 
+  it('writes `recipients: none` for a plain denial under the heading on transfers, and none for a denial of transfers alone', () => {
+    const transfers = (text: string) => imported(`${HEAD_EN}## Transfer of data outside the EU or EEA\n\n${text}\n`, 'en').register;
+    expect(transfers('Personal data is not disclosed to third parties. Data is not transferred outside the EU or the EEA.')['recipients']).toBe('none');
+    expect(transfers('Personal data is not disclosed to third parties outside the EU or the EEA.')['recipients']).toBeUndefined();
+  });
+
   it('names processors in English: "service providers acting on our behalf", "processor"', () => {
     const { register } = imported(`${HEAD_EN}## Recipients of personal data
 

@@ -12,8 +12,8 @@ import { NOT_DISCLOSED } from './not-disclosed.js';
 import { sentenceKind } from './recipient-sentence.js';
 import { TRANSFER_CUE } from './transfer-sentences.js';
 
-/** Parts whose denials are about something else: where data go abroad, cookies, the rights, automated decisions; or read there already. */
-const SKIPPED = new Set(['recipients', 'transfers', 'cookies', 'rights', 'automated_decisions']);
+/** Parts whose denials are about something else: cookies, the rights, automated decisions; or read there already. A denial under transfers that names no area or third country is about disclosure. */
+const SKIPPED = new Set(['recipients', 'cookies', 'rights', 'automated_decisions']);
 
 /** Verbs of handing data over: a denial that only says data are not sold or rented denies no disclosure. */
 const HANDS_OVER =
