@@ -243,13 +243,13 @@ describe('purposes said in sentences, with the basis stated beside them', () => 
   });
 
   const leadIns: [string, string, string, string[]][] = [
-    ['fi', 'Tarkoitus ja oikeusperuste\n\nTietoja käytetään jäsenyyden hoitamiseen ja tiedottamiseen. Käsittelyn oikeusperuste on:\n\n- Sopimus (jäsenrekisteri)\n- Suostumus (uutiskirje)\n', 'Tietoja käytetään jäsenyyden hoitamiseen ja tiedottamiseen.', ['consent', 'contract']],
-    ['sv', 'Ändamål och rättslig grund\n\nUppgifterna används för att sköta medlemskapet. Den rättsliga grunden är:\n\n- Avtal (medlemsregistret)\n- Samtycke (nyhetsbrev)\n', 'Uppgifterna används för att sköta medlemskapet.', ['consent', 'contract']],
-    ['en', '# Notice\n\n## Purpose and legal basis\n\nPersonal data is processed for managing the membership. The legal basis for processing is:\n\n- Contract (member register)\n- Consent (newsletter)\n', 'Personal data is processed for managing the membership.', ['consent', 'contract']],
+    ['fi', 'Tarkoitus ja oikeusperuste\n\nTietoja käytetään jäsenyyden hoitamiseen. Käsittelyn oikeusperuste on:\n\n- Sopimus (jäsenyys)\n- Suostumus (uutiskirje)\n', 'Tietoja käytetään jäsenyyden hoitamiseen.', ['consent']],
+    ['sv', 'Ändamål och rättslig grund\n\nUppgifterna används för att sköta medlemskapet. Den rättsliga grunden är:\n\n- Avtal (medlemskap)\n- Samtycke (nyhetsbrev)\n', 'Uppgifterna används för att sköta medlemskapet.', ['consent']],
+    ['en', '# Notice\n\n## Purpose and legal basis\n\nPersonal data is processed for managing the membership. The legal basis for processing is:\n\n- Contract (membership)\n- Consent (newsletter)\n', 'Personal data is processed for managing the membership.', ['consent']],
   ];
-  it.each(leadIns)('the purpose said in the lead-in of a list of bases is a purpose, and the bases stay the register\'s (%s)', (lang, text, purpose, listed) => {
+  it.each(leadIns)('the purpose said in the lead-in of a list of bases is a purpose; the basis whose brackets name it is its basis, the others stay the register\'s (%s)', (lang, text, purpose, listed) => {
     const result = importNotice(text, { lang: lang as 'fi' | 'sv' | 'en' });
-    expect(result.register['purposes']).toEqual([{ description: { [lang]: purpose } }]);
+    expect(result.register['purposes']).toEqual([{ description: { [lang]: purpose }, legal_basis: 'contract' }]);
     expect(result.register['legal_bases']).toEqual(listed);
   });
 
@@ -297,8 +297,16 @@ describe('an obligation a purpose only names', () => {
   ];
   it.each(notices)('is no basis where the notice lists its bases apart (%s)', (lang, text) => {
     const result = importNotice(text, { lang: lang as 'fi' | 'sv' | 'en' });
-    expect((result.register['purposes'] as Draft[]).map((p) => p['legal_basis'])).toEqual([undefined, undefined]);
-    expect(result.register['legal_bases']).toEqual(['contract', 'legal_obligation']);
+    // The contract's brackets name the membership; the obligation's name no purpose, and the purpose that names an obligation is not its.
+    expect((result.register['purposes'] as Draft[]).map((p) => p['legal_basis'])).toEqual(['contract', undefined]);
+    expect(result.register['legal_bases']).toEqual(['legal_obligation']);
+  });
+
+  it('a list of bases with what each covers in brackets gives each to the purpose its brackets name; an item that is no basis is kept', () => {
+    const text = 'Henkilötietojen käsittelyn tarkoitus ja oikeusperuste\n\nHenkilötietoja käsitellään seuraaviin tarkoituksiin:\n\n- jäsenyyden hoitamiseen\n- tapahtumien järjestämiseen\n- jäsenetujen toteuttamiseen\n\nOikeusperusteet:\n\n- sopimus (jäsenyys yhdistyksessä)\n- jäsenyyteen perustuva suhde (yhdistyksen toiminta)\n- suostumus (verkkotunnukset jäsenetujen toteuttamiseksi)\n';
+    const result = importNotice(text, { lang: 'fi' });
+    expect((result.register['purposes'] as Draft[]).map((p) => p['legal_basis'])).toEqual(['contract', undefined, 'consent']);
+    expect(result.yaml).toContain('jäsenyyteen perustuva suhde (yhdistyksen toiminta)');
   });
 
   it('is the basis where the notice states no other', () => {

@@ -22,17 +22,19 @@ const LABEL = /^[^:()]{0,40}:\s*/u;
 const NEXT = /\)\s*(?:[,;]\s*(?:(?:ja|sekä|och|samt|and)\s+)?|\s+(?:ja|sekä|och|samt|and)\s+)/iu;
 const PART = /^([^()]+?)\s*\(([^()]+)\)?[.\s]*$/u;
 
+/** One basis with what it covers in brackets: "sopimus (jäsenyys yhdistyksessä)", "consent (newsletter)". */
+export function basisScope(part: string): BasisScope | undefined {
+  const m = PART.exec(part.trim());
+  const found = m ? statedBases(m[1]!) : undefined;
+  // A bracket that names a law or an article ("(kirjanpitolaki)", "(artikel 6.1 b)") says no scope.
+  if (!m || found?.bases.length !== 1 || statutes(m[2]!).length || hasPoint(m[2]!) || /(?<!\p{L})(?:art\p{L}*|§)/iu.test(m[2]!)) return undefined;
+  return { basis: found.bases[0]!, scope: m[2]!.trim(), text: m[1]!.trim(), ...(found.law ? { law: found.law } : {}) };
+}
+
 /** The bases of the sentence with their brackets; none unless there are two or more and each names one basis. */
 export function basisScopes(sentence: string): BasisScope[] | undefined {
   const parts = sentence.replace(LABEL, '').split(NEXT);
   if (parts.length < 2) return undefined;
-  const out: BasisScope[] = [];
-  for (const part of parts) {
-    const m = PART.exec(part.trim());
-    const found = m ? statedBases(m[1]!) : undefined;
-    // A bracket that names a law or an article ("(kirjanpitolaki)", "(artikel 6.1 b)") says no scope.
-    if (!m || found?.bases.length !== 1 || statutes(m[2]!).length || hasPoint(m[2]!) || /(?<!\p{L})(?:art\p{L}*|§)/iu.test(m[2]!)) return undefined;
-    out.push({ basis: found.bases[0]!, scope: m[2]!.trim(), text: m[1]!.trim(), ...(found.law ? { law: found.law } : {}) });
-  }
-  return out;
+  const out = parts.map(basisScope);
+  return out.every((s): s is BasisScope => s !== undefined) ? out : undefined;
 }

@@ -8,7 +8,7 @@ import type { Section } from '../outline.js';
 import { basisLabel, basisPair, DISTINCT_NAMES, hasPoint, isBasisLabelList, isBasisOnly, purposeNames, statedBases, statutes } from './bases.js';
 import { CONDITIONAL, isPurposeSentence } from './purpose-prose.js';
 import { basisParts, type BasisPart } from './basis-parts.js';
-import { basisScopes } from './basis-scopes.js';
+import { basisScope, basisScopes } from './basis-scopes.js';
 
 /** A sentence that states the legal basis of the processing. */
 export const BASIS_STATEMENT =
@@ -163,7 +163,10 @@ export function basisList(x: DraftState, u: Extract<Unit, { type: 'list' }>, whe
   const rest: string[] = [];
   for (const item of u.items) {
     const pair = basisPair(item) ?? basisLabel(item);
+    // "sopimus (jäsenyys yhdistyksessä)": the basis first, what it covers in brackets.
+    const scope = pair ? undefined : basisScope(item);
     if (pair) statement(x, pair.basis, [item], pair.purpose, {}, /^[^:–—]+:\s/u.test(item) && item.trimStart().startsWith(pair.basis));
+    else if (scope) statement(x, scope.text, [item], scope.scope, {}, true);
     else rest.push(item);
   }
   const lines = [...(u.leadIn?.lines ?? []), ...rest.map((i) => `- ${i}`)];
