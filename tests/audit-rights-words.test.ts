@@ -12,7 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { auditBytes } from '../src/audit/audit.js';
 import type { Passage } from '../src/audit/passages.js';
 import { narrowedRights } from '../src/audit/rights-narrowed.js';
-import { rightsStated } from '../src/audit/rights-stated.js';
+import { rightsStated, saysHowToWithdraw } from '../src/audit/rights-stated.js';
 import type { StatedRight } from '../src/audit/rights-words.js';
 import type { Diagnostic } from '../src/diagnostic.js';
 
@@ -255,5 +255,17 @@ describe('an authority named for something else than a complaint', () => {
   ])('states no right to complain; a complaint said so outside the rights does (%s)', (_lang, named, said) => {
     expect([...rightsStated([elsewhere(named)]).stated.keys()]).not.toContain('complaint');
     expect([...rightsStated([elsewhere(said)]).stated.keys()]).toContain('complaint');
+  });
+});
+
+describe('how consent is withdrawn, said as where requests go', () => {
+  const cases: [string, string, string][] = [
+    ['fi', 'Sinulla on oikeus peruuttaa suostumuksesi.', 'Pyyntö osoitetaan sähköpostitse: tietosuoja@esimerkki.fi'],
+    ['sv', 'Du har rätt att återkalla ditt samtycke.', 'Begäran skickas per e-post till dataskydd@exempel.se'],
+    ['en', 'You have the right to withdraw your consent.', 'Requests are sent by e-mail to privacy@example.com'],
+  ];
+  it.each(cases)('is said (%s)', (_lang, right, requests) => {
+    expect(saysHowToWithdraw([passage(right, 1), passage(requests, 2)])).toBe(true);
+    expect(saysHowToWithdraw([passage(right, 1)])).toBe(false);
   });
 });
