@@ -5,6 +5,7 @@ import type { Text, Transfer } from '../types.js';
 import { isGenericRecipient } from './recipients.js';
 import { namesSourceOrKind, unnamedKind, vagueSource } from '../check/source-words.js';
 import { sentences, textValues } from '../check/text.js';
+import { providersNamed } from '../check/providers.js';
 import { mechanismsIn } from '../check/transfer-words.js';
 import { findWords, languageVersions, listed, words } from '../check/words.js';
 
@@ -73,11 +74,21 @@ const NOT_PERSONAL = words(['ei-yksilöiv*', 'yksilöimät*', 'anonyymi*', 'anon
 /** A disclosure a list of exactly what follows completes: "luovuttaa … seuraavasti:", "shared … as follows:". */
 const AS_FOLLOWS = /:\s*$|seuraavasti|as follows|enligt följande/iu;
 
-/** The hedges on collecting and giving out data in a text, sentence by sentence. */
+/** "May include", said of something other than data ("The portal may also include links to other courses"): no hedge on the data. */
+const MAY_CONTAIN = /^(?:may|might|saattaa|saattavat|kan komma att)\b.*(?:include|sisältää|innehålla)$/iu;
+/** Words of personal data: what a sentence that "may include" hedges when it hedges the data. */
+const DATA_WORDS = /tieto|tiedo|data|information|uppgift|(?<![\p{L}])(?:nimi|nimen|name|namn|osoite\p{L}*|address\p{L}*|adress\p{L}*|sähköpost\p{L}*|e-?mail|e-post|puhelin\p{L}*|phone|telefon\p{L}*)(?![\p{L}])/iu;
+
+/** The hedges on collecting data in one sentence. */
+function mayCollect(s: string): string[] {
+  return findWords(s, MAY_COLLECT).filter((h) => !MAY_CONTAIN.test(h) || DATA_WORDS.test(s));
+}
+
+/** The hedges on collecting and giving out data in a text, sentence by sentence; giving out to a party named is said. */
 function collectingHedges(value: string): string[] {
   return sentences(value)
-    .filter((s) => !findWords(s, NOT_PERSONAL).length)
-    .flatMap((s) => [...findWords(s, MAY_COLLECT), ...whenNeeded(s), ...(AS_FOLLOWS.test(s) ? [] : findWords(s, MAY_GIVE_OUT))]);
+    .filter((s) => !findWords(s, NOT_PERSONAL).length && !LAW_CONDITION.test(s))
+    .flatMap((s) => [...mayCollect(s), ...whenNeeded(s), ...(AS_FOLLOWS.test(s) || namesParty(s) ? [] : findWords(s, MAY_GIVE_OUT))]);
 }
 
 /** Modal verbs: a hedge only where they make the processing uncertain ("Voimme luovuttaa", "voidaan luovuttaa", "may be shared"). */
@@ -108,7 +119,31 @@ const PLAIN_AFTER =
  * lainsäädäntöön perustuvalla tavalla", "may be disclosed where required by law", "kan lämnas ut när
  * lagen kräver det"): a contingency stated, not a hedge on what is done.
  */
-const LAW_CONDITION = /lainsäädäntöön perustuv|lain (?:edellyttämä|vaatima)|(?:as|when|where|if) required by law|when the law requires|(?:när|om) lagen kräver|enligt lag(?:en)? (?:krävs|kräver)/iu;
+const LAW_CONDITION =
+  /lainsäädäntöön perustuv|lain (?:edellyttämä|vaatima)|(?:as|when|where|if) required by law|when the law requires|(?:när|om) lagen kräver|enligt lag(?:en)? (?:krävs|kräver)|tietoturvaloukkau|tietosuojaloukkau|(?:personal )?data breach|personuppgiftsincident/iu;
+
+/**
+ * A party named in a sentence: a service provider Seloste knows, or an organisation by its company
+ * form ("Posti Oy", "Mailgun Technologies, Inc.", "Svenska Bostäder AB").
+ */
+const COMPANY_FORM = /\p{Lu}[\p{L}\d&.'’-]*(?:,?\s+\p{Lu}?[\p{L}\d&.'’-]*){0,4},?\s+(?:Oy|Oyj|Ab|AB|Ltd|Inc|LLC|GmbH|ry|rf|Corporation|Limited|S\.A\.|B\.V\.)(?![\p{L}])/u;
+
+/** Where data may go or be: "outside the EU/EEA", "Yhdysvalloissa". A hedge there leaves open whether they leave, whoever is named. */
+const ABROAD = /ulkopuol|outside|utanför|third countr|kolmansi|tredje land|yhdysval|united states|\bUSA\b|\bUS\b|sijai|located|locat|belägen/iu;
+
+function namesParty(sentence: string): boolean {
+  return (providersNamed(sentence).length > 0 || COMPANY_FORM.test(sentence)) && !ABROAD.test(sentence);
+}
+
+/** Words that leave a list open: "jne", "etc.", "osv.". */
+const OPEN_LIST = /^(?:jne\.?|yms\.?|ym\.|tms\.?|etc\.?|osv\.?|m\.m\.|med mera|and so on)$/iu;
+
+/** A match at `at` inside brackets that give examples ("(utskick med tävlingsinformation etc.)"): the thing named before them is said in full. */
+function inBrackets(value: string, at: number): boolean {
+  const before = value.slice(0, at);
+  const open = before.lastIndexOf('(');
+  return open > before.lastIndexOf(')') && /^[^()]*\)/u.test(value.slice(at));
+}
 
 /** The sentence of a text a match at `at` stands in. */
 function sentenceAt(value: string, at: number): string {
@@ -212,6 +247,9 @@ function hedgesOf(value: string, keeping: boolean): string[] {
     if (LAW_CONDITION.test(sentenceAt(value, at))) continue;
     if (MODAL.test(word) && (PLAIN_BEFORE.test(value.slice(Math.max(0, at - 30), at)) || ONLY_BEFORE.test(value.slice(Math.max(0, at - 80), at)) || inPurposeClause(value, at) || PLAIN_AFTER.test(after))) continue;
     if (MODAL.test(word) && !PROCESSING_AFTER.test(after)) continue;
+    // "Voimme luovuttaa tietoja Postille", "we may share them with Google": who gets them is said.
+    if (MODAL.test(word) && namesParty(sentenceAt(value, at))) continue;
+    if (OPEN_LIST.test(word) && inBrackets(value, at)) continue;
     if (QUANTIFIER.test(word) && !QUANTIFIED.test(after)) continue;
     if (keeping && MODAL.test(word) && KEEP_AFTER.test(after)) continue;
     if (/^voidaan$/iu.test(word) && DEEMED.test(after)) continue;
