@@ -925,3 +925,25 @@ describe('a controller established outside Finland', () => {
     expect(at(await auditText('both.md', complaint('Integritetsskyddsmyndigheten eller dataombudsmannen')), 'personal-identity-code')).toEqual([7]);
   });
 });
+
+describe('a notice that says no personal data reach its publisher', () => {
+  const notices: [string, string, string][] = [
+    ['fi', 'Tietosuojaseloste', 'Tämä sovellus tallentaa tietoja ainoastaan käyttäjän laitteelle. Tiedot voi poistaa poistamalla sovelluksen.'],
+    ['sv', 'Integritetspolicy', 'Appen sparar uppgifter endast på din enhet. Du tar bort dem genom att avinstallera appen.'],
+    ['en', 'Privacy policy', 'The app does not collect any personal data. Your notes are stored only on your device.'],
+  ];
+  it.each(notices)('asks only for its date, and says why in the summary (%s)', async (lang, title, text) => {
+    const lines = [`# ${title}`, '', 'Esimerkki Oy, Katu 1, 00100 Helsinki', '', text];
+    writeFileSync(join(work, `nothing-${lang}.md`), `${lines.join('\n')}\n`);
+    const { stdout } = await cli(['audit', join(work, `nothing-${lang}.md`)], work, { LANG: 'C' });
+    expect(stdout).toMatch(/notice-date/u);
+    expect(stdout).not.toMatch(/right-missing|legal-basis|retention|provision-requirement/u);
+    expect(stdout).toContain('The notice says no personal data reach its publisher (line 5)');
+    rmSync(join(work, `nothing-${lang}.md`));
+  });
+
+  it('is read as any other where it goes on to say it uses analytics', async () => {
+    const found = await auditText('analytics.md', ['# Privacy policy', '', 'Example Ltd, 1 Street, 00100 Helsinki', '', 'The app does not collect any personal data.', '', 'We use Google Analytics to count visitors.']);
+    expect(found.some((f) => f.ruleId === 'legal-basis' || f.ruleId === 'right-missing')).toBe(true);
+  });
+});

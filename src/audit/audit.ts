@@ -14,6 +14,7 @@ import { registerParts } from '../import/registers.js';
 import type { Environment, MessageLanguage } from '../interface-language.js';
 import type { Register } from '../types.js';
 import { conditionFindings } from './conditions.js';
+import { collectsNothing } from './collects-nothing.js';
 import { checkDraft, type CheckedDraft } from './draft-check.js';
 import type { AuditFinding } from './finding.js';
 import { auditMessage } from './messages.js';
@@ -42,6 +43,8 @@ export interface AuditedRegister {
   missingRights: StatedRight[];
   /** The language the findings are written in. */
   language: MessageLanguage;
+  /** The line that says no personal data reach the publisher: only the wording, the date and providers outside the EEA are then audited. */
+  collectsNothing?: number;
 }
 
 export interface AuditResult {
@@ -73,11 +76,16 @@ function written(f: AuditFinding, file: string, config: Config, lang: MessageLan
   return { file, line: f.line, column: 1, endLine: f.line, endColumn: 1, ruleId: f.ruleId, severity, message, url: docUrl(f.ruleId, config.docsBaseUrl) };
 }
 
+/** What is asked of a notice that says no personal data reach its publisher: its wording, its date, and the providers outside the EEA it sends visitors to. */
+const ASKED_OF_NOTHING = new Set(['notice-date', 'outdated-reference', 'placeholder-text', 'contradiction', 'vague-language', 'invalid-consent', 'provider-transfer']);
+
 async function auditPart(result: ImportResult, passages: Passage[], file: string, options: AuditOptions): Promise<AuditedRegister> {
   const checked = await checkDraft(result, passages, file, options);
   const register = result.register as unknown as Register;
   const start = registerStart(passages, typeof register.name === 'string' ? register.name : Object.values(register.name ?? {})[0]);
-  const own = [...rightsFindings(register, passages, start), ...conditionFindings(passages)];
+  const nothing = collectsNothing(passages);
+  if (nothing) checked.diagnostics = checked.diagnostics.filter((d) => ASKED_OF_NOTHING.has(d.ruleId));
+  const own = nothing ? [] : [...rightsFindings(register, passages, start), ...conditionFindings(passages)];
   const missingRights = own.filter((f) => f.ruleId === 'right-missing').map((f) => f.params['right'] as StatedRight);
   const onDraft = checked.diagnostics
     .filter((d) => !settledByText(d, passages, missingRights))
@@ -85,7 +93,7 @@ async function auditPart(result: ImportResult, passages: Passage[], file: string
     .flatMap((d) => atEachMention(d, passages, start));
   const ownWritten = own.flatMap((f) => written(f, file, checked.config, checked.config.messageLanguage) ?? []);
   const diagnostics = withoutRepeats(uniqueDiagnostics([...onDraft, ...ownWritten]));
-  return { draft: result, passages, diagnostics, missingRights, language: checked.config.messageLanguage };
+  return { draft: result, passages, diagnostics, missingRights, language: checked.config.messageLanguage, ...(nothing ? { collectsNothing: nothing.line } : {}) };
 }
 
 /** Audit a notice from its bytes; `file` is the name it is reported under. */

@@ -15,6 +15,8 @@ export interface SummaryWords {
   /** Parts the notice does not have where nothing found asks for them. */
   absent: string;
   register: (n: number) => string;
+  /** The notice says no personal data reach its publisher (at a line): only its wording, its date and the services outside the EEA it names were audited. */
+  nothing: (line: number) => string;
   next: (file: string) => string;
 }
 
@@ -35,6 +37,7 @@ export const SUMMARY_WORDS: Readonly<Record<MessageLanguage, SummaryWords>> = {
     fine: 'Fine',
     absent: 'Not in the notice, and nothing found requires it',
     register: (n) => `Register ${n}`,
+    nothing: (line) => `The notice says no personal data reach its publisher (line ${line}): only its wording, its date and the services outside the EEA it names were audited. If data do reach it after all, say what, and audit it again.`,
     next: (file) => `Next: \`seloste audit ${file} --fix-plan\` prints a register draft with each finding as a TODO; \`seloste check\` it when the TODOs are done.`,
   },
   fi: {
@@ -53,6 +56,7 @@ export const SUMMARY_WORDS: Readonly<Record<MessageLanguage, SummaryWords>> = {
     fine: 'Kunnossa',
     absent: 'Ei selosteessa, eikä mikään havainto edellytä sitä',
     register: (n) => `Rekisteri ${n}`,
+    nothing: (line) => `Selosteen mukaan henkilötietoja ei päädy sen julkaisijalle (rivi ${line}): siitä tarkastettiin vain sanamuoto, päivämäärä ja sen mainitsemat ETA-alueen ulkopuoliset palvelut. Jos tietoja kuitenkin päätyy, kerro mitä, ja tarkasta seloste uudelleen.`,
     next: (file) => `Seuraavaksi: \`seloste audit ${file} --fix-plan\` tulostaa rekisteriluonnoksen, jossa kukin havainto on TODO-kohtana; tarkista se komennolla \`seloste check\`, kun TODO-kohdat on tehty.`,
   },
   sv: {
@@ -71,6 +75,7 @@ export const SUMMARY_WORDS: Readonly<Record<MessageLanguage, SummaryWords>> = {
     fine: 'I sin ordning',
     absent: 'Finns inte i beskrivningen, och inget som hittades kräver det',
     register: (n) => `Register ${n}`,
+    nothing: (line) => `Enligt beskrivningen når inga personuppgifter den som publicerar den (rad ${line}): bara formuleringen, datumet och de tjänster utanför EES som den nämner granskades. Om uppgifter ändå når den, ange vilka och granska beskrivningen igen.`,
     next: (file) => `Nästa steg: \`seloste audit ${file} --fix-plan\` skriver ut ett registerutkast med varje iakttagelse som en TODO; kontrollera det med \`seloste check\` när TODO-punkterna är gjorda.`,
   },
 };

@@ -38,6 +38,7 @@ function stateOf(part: (typeof PARTS)[number], audited: AuditedRegister): State 
 
 function registerSummary(audited: AuditedRegister, lang: MessageLanguage): string[] {
   const words = SUMMARY_WORDS[lang];
+  if (audited.collectsNothing !== undefined) return [`  ${words.nothing(audited.collectsNothing)}`, ...findingsLine(audited, words)];
   const by: Record<State, string[]> = { missing: [], fix: [], fine: [], absent: [] };
   for (const part of PARTS) by[stateOf(part, audited)].push(words.parts[part.id]);
   const rights = audited.missingRights.map((r) => words.rights[r]);
@@ -46,6 +47,12 @@ function registerSummary(audited: AuditedRegister, lang: MessageLanguage): strin
   lines.push(`  ${words.fix}: ${by.fix.join(', ') || '–'}`, `  ${words.fine}: ${by.fine.join(', ') || '–'}`);
   if (by.absent.length) lines.push(`  ${words.absent}: ${by.absent.join(', ')}`);
   return lines;
+}
+
+/** Of a notice that collects nothing, what is still to fix in its wording and date. */
+function findingsLine(audited: AuditedRegister, words: (typeof SUMMARY_WORDS)[MessageLanguage]): string[] {
+  const parts = PARTS.filter((p) => audited.diagnostics.some((d) => p.rules.includes(d.ruleId))).map((p) => words.parts[p.id]);
+  return [`  ${words.fix}: ${parts.join(', ') || '–'}`];
 }
 
 function title(audited: AuditedRegister, index: number, lang: MessageLanguage): string {

@@ -1,0 +1,37 @@
+/**
+ * A notice that says no personal data reach its publisher: the app keeps what it stores on the user's
+ * own device ("tallentaa tietoja ainoastaan käyttäjän laitteelle", "stored only on your device",
+ * "sparas endast på din enhet"), or the service collects none ("emme kerää henkilötietoja", "we do not
+ * collect any personal data", "vi samlar inte in några personuppgifter"). What Art. 13 asks of a
+ * controller (bases, rights, retention) is then not asked; a notice that goes on to say what it does
+ * collect, or that it uses cookies or analytics, is read as any other.
+ */
+import type { Passage } from './passages.js';
+
+const NOTHING = [
+  /(?:ainoastaan|vain|pelkästään)\s+(?:\p{L}+\s+){0,2}(?:laitteelle|laitteellesi|laitteessa|laitteessasi|puhelimeen|puhelimessa)(?!\p{L})/iu,
+  /(?<!\p{L})(?:emme|ei)\s+(?:\p{L}+\s+){0,2}(?:kerää|keräämme|tallenna|tallennamme)\s+(?:mitään\s+|lainkaan\s+)?(?:henkilö)?tieto/iu,
+  /\b(?:only|solely|exclusively)\s+(?:\w+\s+){0,2}on\s+(?:your|the user's|the user’s)\s+(?:own\s+)?(?:device|phone)\b/iu,
+  /\b(?:never leaves?|stays? on|remains? on)\s+(?:your|the user's|the user’s)\s+(?:own\s+)?(?:device|phone)\b/iu,
+  /\b(?:do|does|will) not (?:collect|store|process) any personal (?:data|information)\b/iu,
+  /(?<!\p{L})(?:endast|bara|enbart)\s+(?:\p{L}+\s+){0,1}på\s+(?:din|användarens)\s+(?:egen\s+)?(?:enhet|telefon|mobil)(?!\p{L})/iu,
+  /(?<!\p{L})samla[rs]?\s+(?:vi\s+)?inte\s+in\s+(?:några\s+)?personuppgifter/iu,
+];
+
+/** The publisher saying it collects or processes data after all, or tracks visitors. */
+const COLLECTS = [
+  /(?<!\p{L})(?:keräämme|käsittelemme|tallennamme|kerätään|käsitellään)(?!\p{L})/iu,
+  /\bwe (?:collect|process|store|record|use your)\b/iu,
+  /(?<!\p{L})vi (?:samlar in|behandlar|lagrar|sparar)(?!\p{L})/iu,
+  /eväste|cookie|(?<!\p{L})kakor|analytics|analytiik|statistik|tilasto/iu,
+];
+
+const NEGATED = /(?<!\p{L})(?:ei|emme|not|never|inte|aldrig)(?!\p{L})/iu;
+
+/** The sentence that says no personal data reach the publisher, where nothing else says they do. */
+export function collectsNothing(passages: readonly Passage[]): Passage | undefined {
+  const said = passages.find((p) => NOTHING.some((re) => re.test(p.text)));
+  if (!said) return undefined;
+  const collects = passages.some((p) => p !== said && !NEGATED.test(p.text) && COLLECTS.some((re) => re.test(p.text)));
+  return collects ? undefined : said;
+}
