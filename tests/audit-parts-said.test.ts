@@ -5,7 +5,7 @@
  * whether they must be given, and a basis said of the processing (not of a disclosure).
  */
 import { describe, expect, it } from 'vitest';
-import { basesNamed, givesControllerAddress, saysBasis, saysProvision, saysSources } from '../src/audit/parts-said.js';
+import { basesNamed, givesControllerAddress, saysBasis, saysDate, saysProvision, saysSources } from '../src/audit/parts-said.js';
 import type { Passage } from '../src/audit/passages.js';
 import { pairsEachBasis } from '../src/audit/bases-said.js';
 import type { LegalBasis } from '../src/types.js';
@@ -133,6 +133,15 @@ describe('a consent kept among the data', () => {
   ])('says consent is a basis of something (%s)', (_lang, text) => {
     expect(basesNamed([passage(text)])).toEqual(['consent']);
     expect(basesNamed([{ ...passage(text), kind: 'purposes', kinds: ['purposes'] }])).toEqual([]);
+  });
+});
+
+describe('the date of a notice given as its month', () => {
+  it('dates it where a label says it is the update, in the three languages', () => {
+    for (const text of ['Päivitetty tammikuussa 2026', 'Gäller för webbplatsen — senast uppdaterad januari 2026', 'Last updated January 2026']) {
+      expect(saysDate([{ ...passage(text), kind: 'front' }]), text).toBe(true);
+    }
+    expect(saysDate([passage('The association was founded in January 2016.')])).toBe(false);
   });
 });
 

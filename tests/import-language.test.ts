@@ -292,6 +292,11 @@ describe('dates', () => {
     }
   });
 
+  it('a month after words that are not its label counts too', () => {
+    const result = importNotice('# Integritetspolicy\n\nGäller för webbplatsen — senast uppdaterad januari 2026\n\n## Registrets namn\n\nKundregister\n', { lang: 'sv' });
+    expect(result.yaml).toMatch(/^# TODO: the original gives only the month 2026-01, not the day/mu);
+  });
+
   it('no date: no `updated`, never 1970-01-01, and a TODO that says so', () => {
     for (const text of ['Registrets namn\n\nKundregister\n', 'Rekisterin nimi\n\nAsiakasrekisteri\n', '# Privacy notice\n\n## Name of the register\n\nCustomer register\n']) {
       const result = importNotice(text);

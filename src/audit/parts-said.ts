@@ -9,7 +9,7 @@
 import { isEea, providers } from '../data/data.js';
 import { findWords, words } from '../check/words.js';
 import { CONDITIONAL, EEA, NEGATION, OUTSIDE } from '../check/transfer-words.js';
-import { DATE_LABEL, findDate } from '../import/recognise/dates.js';
+import { DATE_LABEL, findDate, findMonth } from '../import/recognise/dates.js';
 import { namesAuthority } from './authority-names.js';
 import type { SectionKind } from '../import/headings.js';
 import type { LegalBasis } from '../types.js';
@@ -193,7 +193,8 @@ export function saysProvision(passages: readonly Passage[]): boolean {
 export function saysDate(passages: readonly Passage[]): boolean {
   return passages.some((p) => {
     const date = findDate(p.text);
-    if (!date) return false;
+    // A month with its year, labelled as the update ("senast uppdaterad januari 2026"), dates it too.
+    if (!date) return findMonth(p.text) !== undefined && DATE_LABEL.test(p.text);
     return DATE_LABEL.test(p.text) || findWords(p.text, THE_NOTICE).length > 0 || (p.kind === 'front' && date.index <= 2);
   });
 }

@@ -45,8 +45,8 @@ export const DATE_PATTERNS: readonly [RegExp, (m: RegExpExecArray) => string | u
   ],
 ];
 
-/** A month without its day: "maaliskuu 2024", "mars 2024", "March 2024". */
-const MONTH_YEAR = new RegExp(String.raw`(?<![\p{L}\d.]\s?)${MONTH}\s+(\d{4})(?!\d)`, 'iu');
+/** A month without its day: "maaliskuu 2024", "uppdaterad januari 2026", "March 2024"; not after a day ("1. maaliskuuta 2024"). */
+const MONTH_YEAR = new RegExp(String.raw`(?<![\d.]\s?)(?<![\p{L}])${MONTH}\s+(\d{4})(?!\d)`, 'iu');
 
 export function findDate(text: string): { date: string; index: number; length: number } | undefined {
   let best: { date: string; index: number; length: number } | undefined;
