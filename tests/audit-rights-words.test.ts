@@ -43,6 +43,7 @@ describe('rights under the names old register notices give them', () => {
       ['Medlemmen kan kräva att vi inskränker användningen av omtvistade uppgifter tills saken är utredd.', 'restriction'],
       ['Rätt att protestera: medlemmen kan protestera mot behandlingen av sina uppgifter.', 'object'],
       ['Medlemmen kan när som helst dra tillbaka sitt samtycke.', 'withdraw_consent'],
+      ['Du har också rätt att dra in ett samtycke som du har lämnat.', 'withdraw_consent'],
     ],
   };
   for (const [lang, cases] of Object.entries(named)) {

@@ -36,7 +36,7 @@ export const RIGHT_WORDS: Readonly<Record<StatedRight, RegExp>> = {
   object_direct_marketing: /suoramarkkinoin|direktmarknadsföring|direkt marknadsföring|direct marketing|markkinoinnin|marknadsföring|marketing/iu,
   // Withdrawal also as taking back the permission to use the data: "poistaa palvelulta oikeuden käyttää tietojasi", "remove our permission to use your data".
   withdraw_consent:
-    /peru(?:uttaa|ttaa|a|minen|uttamis|ttamis|utus)\p{L}*|återkall|återta|(?:dra|ta) tillbaka|withdraw|revoke|(?<!\p{L})cancel|poista\p{L}* (?:[\p{L}-]+ ){0,3}oikeu\p{L}* käyttää|(?:ta bort|dra in) (?:[\p{L}-]+ ){0,3}(?:tillstånd\p{L}*|rätt\p{L}* att använda)|remove (?:[\p{L}'’]+ ){0,3}(?:permission|right to use)/iu,
+    /peru(?:uttaa|ttaa|a|minen|uttamis|ttamis|utus)\p{L}*|återkall|återta|(?:dra|ta) tillbaka|withdraw|revoke|(?<!\p{L})cancel|poista\p{L}* (?:[\p{L}-]+ ){0,3}oikeu\p{L}* käyttää|(?:ta bort|dra in) (?:[\p{L}-]+ ){0,3}(?:tillstånd\p{L}*|samtycke\p{L}*|rätt\p{L}* att använda)|remove (?:[\p{L}'’]+ ){0,3}(?:permission|right to use)/iu,
   complaint: /valitus|valituks|valitta(?!e)|kantelu|tietosuojavaltuut|valvontaviranomai|tietosuojaviranomai|klagomål|klaga|anmäla|anmälan|tillsynsmyndighet|integritetsskyddsmyndighet|dataskyddsmyndighet|(?<!\p{L})imy(?!\p{L})|dataombudsman|dataskyddsombudsman|complain|supervisory authorit|data protection (?:authorit|ombudsman)|(?<!\p{L})ico(?!\p{L})|information commissioner/iu,
 };
 
