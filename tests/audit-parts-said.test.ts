@@ -5,7 +5,7 @@
  * whether they must be given, and a basis said of the processing (not of a disclosure).
  */
 import { describe, expect, it } from 'vitest';
-import { basesNamed, givesControllerAddress, saysBasis, saysDate, saysProvision, saysSources } from '../src/audit/parts-said.js';
+import { basesNamed, describesAutomatedDecisions, givesControllerAddress, saysBasis, saysDate, saysProvision, saysSources } from '../src/audit/parts-said.js';
 import type { Passage } from '../src/audit/passages.js';
 import { pairsEachBasis } from '../src/audit/bases-said.js';
 import type { LegalBasis } from '../src/types.js';
@@ -163,5 +163,14 @@ describe('the controller\'s postal address, given where the controller is named'
   ];
   it.each(NOT_GIVEN)('does not take a domicile or the authority\'s address for it (%s)', (_lang, texts) => {
     expect(givesControllerAddress(at(...texts))).toBe(false);
+  });
+});
+
+describe('a section on automated decisions that describes them', () => {
+  const section = (text: string): Passage => ({ text, line: 9, kind: 'automated_decisions', kinds: ['automated_decisions'], sectionLine: 8 });
+  it('is the part, whatever the draft made of it', () => {
+    expect(describesAutomatedDecisions([section('Tehtävät arvioidaan automaattisesti opettajan laatimien testien perusteella.')])).toBe(true);
+    expect(describesAutomatedDecisions([section('Du har rätt att inte bli föremål för ett automatiserat beslut.')])).toBe(false);
+    expect(describesAutomatedDecisions([passage('Assignments are assessed automatically.')])).toBe(false);
   });
 });

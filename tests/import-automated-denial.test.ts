@@ -17,6 +17,11 @@ describe('automated decisions denied in passing', () => {
     expect(importNotice(notice(sentence), { format: 'markdown' }).register['automated_decisions']).toBe('none');
   });
 
+  it('where another sentence denies profiling far into it, with "emmekä"', () => {
+    const text = notice('Emme tee automaattista päätöksentekoa. Emme seuraa kävijöitä sivustolta toiselle emmekä luovuta kävijätietoja mainosverkostoille profilointia varten.');
+    expect(importNotice(text, { format: 'markdown' }).register['automated_decisions']).toBe('none');
+  });
+
   it('not when the notice says elsewhere that it profiles', () => {
     const text = notice('Emme tee automaattisia päätöksiä.').replace('Tilausten toimittaminen.', 'Tilausten toimittaminen. Profiloimme asiakkaita markkinointia varten.');
     expect(importNotice(text, { format: 'markdown' }).register['automated_decisions']).toBeUndefined();

@@ -355,6 +355,14 @@ const NOT_DONE = words([
 ]);
 const A_RIGHT = words(['oikeus', 'oikeutta', 'right', 'rätt', 'rätten']);
 
+/**
+ * The notice has a section on automated decisions that says what they are ("The automatic assessment
+ * of assignments … is assessed automatically based on …"): the part is there, whatever the draft made of it.
+ */
+export function describesAutomatedDecisions(passages: readonly Passage[]): boolean {
+  return inSection(passages, 'automated_decisions').some((p) => !findWords(p.text, A_RIGHT).length);
+}
+
 /** The notice's section on automated decisions says there are none (not that the person has a right about them). */
 export function deniesAutomatedDecisions(passages: readonly Passage[]): boolean {
   return inSection(passages, 'automated_decisions').some((p) => findWords(p.text, NOT_DONE).length > 0 && !findWords(p.text, A_RIGHT).length);

@@ -12,6 +12,7 @@ import { placesControllerAbroad } from './controller-abroad.js';
 import { messageIdOf } from './message-id.js';
 import {
   deniesAutomatedDecisions,
+  describesAutomatedDecisions,
   givesControllerAddress,
   givesDpoContact,
   listsDataCategories,
@@ -74,7 +75,7 @@ const SETTLED_BY: Readonly<Record<string, Readonly<Record<string, Said>>>> = {
   'provider-transfer': { undeclared: (p) => placesDataOutside(p) || placesProvidersInEea(p) },
   'legal-basis': { noPurposes: saysBasis, missing: saysBasis, missingMany: saysBasis, notMapped: paired },
   'special-category-condition': { undeclared: saysSpecialCondition },
-  'automated-decisions': { missing: deniesAutomatedDecisions },
+  'automated-decisions': { missing: (p) => deniesAutomatedDecisions(p) || describesAutomatedDecisions(p) },
   'legitimate-interest': { registerMissing: (p) => namesInterest(p) || namesInterestAnywhere(p) },
   'right-to-object': { unmarked: statesMarketingObjection },
   'consent-withdrawal': { noHow: saysWithdrawalAtAnyTime, noHowRegister: saysWithdrawalAtAnyTime },

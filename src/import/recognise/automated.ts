@@ -8,7 +8,7 @@ import { hasException } from './exceptions.js';
 import { isRightsText, withoutRights } from './rights-text.js';
 
 export const NO_AUTOMATED =
-  /(?<![\p{L}])(?:ei|eikä|emme|eivät)(?![\p{L}])[^.]{0,80}(?:automaattis|automatisoi|profiloi)|automaattista päätöksentekoa ei|(?<![\p{L}])(?:inget|inga|ingen)(?![\p{L}])[^.]{0,60}(?:automatiser|profiler)|(?<![\p{L}])(?:inte|ej|aldrig)(?![\p{L}])[^.]{0,60}(?:automatiser|profiler)|automatiser\p{L}*[^.]{0,60}(?:förekommer|används|tillämpas|sker) (?:inte|ej|aldrig)|\b(?:(?:do|does|will|shall)(?: not|n't)|never) (?:make|use|carry out|engage in|perform)[^.]{0,60}(?:automated|profiling)|\b(?:are|is)(?: not|n't) (?:using|making|carrying out|engaging in|performing)[^.]{0,60}(?:automated|profiling)|\bno (?:decisions?|automated)[^.]{0,60}(?:automated|profiling|decision)|\bnot (?:be )?subject(?:ed)? to[^.]{0,40}automated/iu;
+  /(?<![\p{L}])(?:ei|eikä|emme|emmekä|eivät)(?![\p{L}])[^.]{0,80}(?:automaattis|automatisoi|profiloi)|automaattista päätöksentekoa ei|(?<![\p{L}])(?:inget|inga|ingen)(?![\p{L}])[^.]{0,60}(?:automatiser|profiler)|(?<![\p{L}])(?:inte|ej|aldrig)(?![\p{L}])[^.]{0,60}(?:automatiser|profiler)|automatiser\p{L}*[^.]{0,60}(?:förekommer|används|tillämpas|sker) (?:inte|ej|aldrig)|\b(?:(?:do|does|will|shall)(?: not|n't)|never) (?:make|use|carry out|engage in|perform)[^.]{0,60}(?:automated|profiling)|\b(?:are|is)(?: not|n't) (?:using|making|carrying out|engaging in|performing)[^.]{0,60}(?:automated|profiling)|\bno (?:decisions?|automated)[^.]{0,60}(?:automated|profiling|decision)|\bnot (?:be )?subject(?:ed)? to[^.]{0,40}automated/iu;
 
 const PROFILING = /profiloi|profilointi|profilering|profilera|profiling/iu;
 
