@@ -309,6 +309,19 @@ describe('an obligation a purpose only names', () => {
     expect(result.yaml).toContain('jäsenyyteen perustuva suhde (yhdistyksen toiminta)');
   });
 
+  it('takes the interest a basis of legitimate interests names in brackets, not an article', () => {
+    const cases: ['fi' | 'sv' | 'en', string, string, string | undefined][] = [
+      ['sv', 'Ändamål\n\nWebbplatsen använder besökarspårning för att föra statistik över användningen av tjänsten. Den rättsliga grunden för behandlingen är den personuppgiftsansvariges berättigade intresse (analys och utveckling av tjänsten).\n', 'legitimate_interests', 'analys och utveckling av tjänsten'],
+      ['fi', 'Käsittelyn tarkoitus\n\nTietoja käsitellään kävijätilastojen laatimiseksi. Käsittelyn peruste on rekisterinpitäjän oikeutettu etu (palvelun kehittäminen).\n', 'legitimate_interests', 'palvelun kehittäminen'],
+      ['en', '# Notice\n\n## Purposes\n\nWe use the data to keep visitor statistics. The legal basis is legitimate interest (Art. 6(1)(f) GDPR).\n', 'legitimate_interests', undefined],
+    ];
+    for (const [lang, text, basis, interest] of cases) {
+      const [p] = purposes(text, lang) as Draft[];
+      expect(p['legal_basis'], text).toBe(basis);
+      expect(p['legitimate_interest']?.[lang], text).toBe(interest);
+    }
+  });
+
   it('is the basis where the notice states no other', () => {
     expect(bases('Käsittelyn tarkoitus\n\n- Asiakaspalvelu\n- Lakisääteisten velvoitteiden täyttäminen\n')).toEqual([undefined, 'legal_obligation']);
   });

@@ -24,9 +24,22 @@ function namedPurpose(purposes: readonly PurposeDraft[], text: string, exact: bo
   return hits.length === 1 ? hits[0] : undefined;
 }
 
-function give(p: PurposeDraft, bases: readonly LegalBasis[], law: string | undefined): void {
+function give(p: PurposeDraft, bases: readonly LegalBasis[], law: string | undefined, text = ''): void {
   for (const b of bases) if (!p.bases.includes(b)) p.bases.push(b);
   if (law) p.law ??= law;
+  const interest = bases.includes('legitimate_interests') ? interestIn(text) : undefined;
+  if (interest) p.interest ??= interest;
+}
+
+/**
+ * The interest in brackets after the basis: "berättigade intresse (analys och utveckling av
+ * användningen av tjänsten)", "oikeutettu etu (jäsenten tiedottaminen)"; not an article in brackets.
+ */
+const INTEREST_IN_BRACKETS = /(?:oikeutet\p{L}*\s+e(?:tu|dun|tuun|dut|tuja)|berättiga\p{L}*\s+intresse\p{L}*|legitimate\s+interests?)\s*\(([^()]{8,160})\)/iu;
+
+function interestIn(text: string): string | undefined {
+  const found = INTEREST_IN_BRACKETS.exec(text)?.[1]?.trim();
+  return found && !/(?<!\p{L})(?:art\p{L}*|gdpr|6\s*[.(]\s*1|kohta|punkt|point)(?!\p{L})/iu.test(found) ? found : undefined;
 }
 
 /** Words that say a basis holds only when needed or in some cases. */
@@ -47,7 +60,7 @@ function tieGroup(purposes: readonly PurposeDraft[], s: Statement): PurposeDraft
   for (const p of here) {
     p.bases = [];
     delete p.implied;
-    give(p, s.bases, s.law);
+    give(p, s.bases, s.law, s.text);
   }
   return here;
 }
@@ -88,7 +101,7 @@ function tieCovered(purposes: readonly PurposeDraft[], s: Statement, quoted: Quo
 function tie(purposes: readonly PurposeDraft[], s: Statement, quoted: Quoted): boolean {
   if (s.about) {
     const p = s.bases.length ? namedPurpose(purposes, s.about, true) : undefined;
-    if (p) give(p, s.bases, s.law);
+    if (p) give(p, s.bases, s.law, s.text);
     return p !== undefined || tieCovered(purposes, s, quoted);
   }
   const parts = sentences(s.text.replace(/\n/gu, ' '));
@@ -98,7 +111,7 @@ function tie(purposes: readonly PurposeDraft[], s: Statement, quoted: Quoted): b
   });
   const named = ties.filter((t) => t.found.bases.length);
   if (!named.length || named.some((t) => !t.p)) return tieNear(purposes, s, quoted);
-  for (const t of named) give(t.p!, t.found.bases, t.found.law);
+  for (const t of named) give(t.p!, t.found.bases, t.found.law, s.text);
   return true;
 }
 
