@@ -316,7 +316,7 @@ describe('an obligation a purpose only names', () => {
       ['en', '# Notice\n\n## Purposes\n\nWe use the data to keep visitor statistics. The legal basis is legitimate interest (Art. 6(1)(f) GDPR).\n', 'legitimate_interests', undefined],
     ];
     for (const [lang, text, basis, interest] of cases) {
-      const [p] = purposes(text, lang) as Draft[];
+      const p = (purposes(text, lang) as Draft[])[0]!;
       expect(p['legal_basis'], text).toBe(basis);
       expect(p['legitimate_interest']?.[lang], text).toBe(interest);
     }

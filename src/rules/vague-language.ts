@@ -1,7 +1,7 @@
 // GDPR Art. 12(1) and WP260: purposes, recipients, transfers and sources are stated in clear, definite language.
 import { defineRule } from '../check/rule.js';
 import type { PathSegment } from '../load/yaml-ast.js';
-import type { Text, Transfer } from '../types.js';
+import type { Register, Text, Transfer } from '../types.js';
 import { isGenericRecipient } from './recipients.js';
 import { namesSourceOrKind, unnamedKind, vagueSource } from '../check/source-words.js';
 import { sentences, textValues } from '../check/text.js';
@@ -85,10 +85,10 @@ function mayCollect(s: string): string[] {
 }
 
 /** The hedges on collecting and giving out data in a text, sentence by sentence; giving out to a party named is said. */
-function collectingHedges(value: string): string[] {
+function collectingHedges(value: string, own: readonly string[]): string[] {
   return sentences(value)
     .filter((s) => !findWords(s, NOT_PERSONAL).length && !LAW_CONDITION.test(s))
-    .flatMap((s) => [...mayCollect(s), ...whenNeeded(s), ...(AS_FOLLOWS.test(s) || namesParty(s) ? [] : findWords(s, MAY_GIVE_OUT))]);
+    .flatMap((s) => [...mayCollect(s), ...whenNeeded(s), ...(AS_FOLLOWS.test(s) || namesParty(s, own) ? [] : findWords(s, MAY_GIVE_OUT))]);
 }
 
 /** Modal verbs: a hedge only where they make the processing uncertain ("Voimme luovuttaa", "voidaan luovuttaa", "may be shared"). */
@@ -131,8 +131,17 @@ const COMPANY_FORM = /\p{Lu}[\p{L}\d&.'’-]*(?:,?\s+\p{Lu}?[\p{L}\d&.'’-]*){0
 /** Where data may go or be: "outside the EU/EEA", "Yhdysvalloissa". A hedge there leaves open whether they leave, whoever is named. */
 const ABROAD = /ulkopuol|outside|utanför|third countr|kolmansi|tredje land|yhdysval|united states|\bUSA\b|\bUS\b|sijai|located|locat|belägen/iu;
 
-function namesParty(sentence: string): boolean {
-  return (providersNamed(sentence).length > 0 || COMPANY_FORM.test(sentence)) && !ABROAD.test(sentence);
+/** The controller's own names: a hedge that names the controller names no one it gives data to. */
+function ownNames(register: Register): string[] {
+  const name = register.controller?.name;
+  return (typeof name === 'string' ? [name] : []).map((n) => n.replace(/\s+(?:Oy|Oyj|Ab|AB|ry|rf|Ltd)$/u, ''));
+}
+
+function namesParty(sentence: string, own: readonly string[] = []): boolean {
+  if (ABROAD.test(sentence)) return false;
+  const isOwn = (name: string): boolean => own.some((o) => o && name.toLowerCase().includes(o.toLowerCase()));
+  const companies = [...sentence.matchAll(new RegExp(COMPANY_FORM.source, 'gu'))].map((m) => m[0]);
+  return providersNamed(sentence).length > 0 || companies.some((c) => !isOwn(c));
 }
 
 /** Words that leave a list open: "jne", "etc.", "osv.". */
@@ -231,12 +240,23 @@ function personalClauses(sentence: string): string {
  * retention text, where only the sentences about keeping, deleting or copying data count and "may
  * keep" gives the longest time.
  */
-export function hedges(value: string, keeping = false): string[] {
-  if (keeping) return [...new Set(sentences(value).filter((s) => findWords(s, KEEPING).length).flatMap((s) => hedgesOf(personalClauses(s), true)))];
-  return hedgesOf(value, false);
+/**
+ * What the text is: a retention text (`keeping`), a purpose (whose examples in brackets may close on
+ * "etc."), and the controller's own names (a party a hedge names must be someone else).
+ */
+export interface HedgeContext {
+  keeping?: boolean;
+  purpose?: boolean;
+  own?: readonly string[];
 }
 
-function hedgesOf(value: string, keeping: boolean): string[] {
+export function hedges(value: string, context: HedgeContext = {}): string[] {
+  if (context.keeping) return [...new Set(sentences(value).filter((s) => findWords(s, KEEPING).length).flatMap((s) => hedgesOf(personalClauses(s), context)))];
+  return hedgesOf(value, context);
+}
+
+function hedgesOf(value: string, context: HedgeContext): string[] {
+  const keeping = context.keeping === true;
   const out: string[] = [];
   const seen = new Set<string>();
   HEDGING.lastIndex = 0;
@@ -248,8 +268,8 @@ function hedgesOf(value: string, keeping: boolean): string[] {
     if (MODAL.test(word) && (PLAIN_BEFORE.test(value.slice(Math.max(0, at - 30), at)) || ONLY_BEFORE.test(value.slice(Math.max(0, at - 80), at)) || inPurposeClause(value, at) || PLAIN_AFTER.test(after))) continue;
     if (MODAL.test(word) && !PROCESSING_AFTER.test(after)) continue;
     // "Voimme luovuttaa tietoja Postille", "we may share them with Google": who gets them is said.
-    if (MODAL.test(word) && namesParty(sentenceAt(value, at))) continue;
-    if (OPEN_LIST.test(word) && inBrackets(value, at)) continue;
+    if (MODAL.test(word) && namesParty(sentenceAt(value, at), context.own)) continue;
+    if (context.purpose && OPEN_LIST.test(word) && inBrackets(value, at)) continue;
     if (QUANTIFIER.test(word) && !QUANTIFIED.test(after)) continue;
     if (keeping && MODAL.test(word) && KEEP_AFTER.test(after)) continue;
     if (/^voidaan$/iu.test(word) && DEEMED.test(after)) continue;
@@ -280,15 +300,16 @@ export default defineRule(
     },
   },
   ({ register, report }) => {
-    const hedging = (path: PathSegment[], text: Text | undefined, keeping = false): void => {
+    const own = ownNames(register);
+    const hedging = (path: PathSegment[], text: Text | undefined, context: HedgeContext = {}): void => {
       if (!text) return;
       for (const { path: at, lang, value } of languageVersions(path, text)) {
-        const hedged = hedges(value, keeping);
+        const hedged = hedges(value, { ...context, own });
         if (hedged.length) report(at, 'hedging', hedgingParams(hedged, lang));
       }
     };
     register.purposes?.forEach((p, i) => {
-      hedging(['purposes', i, 'description'], p.description);
+      hedging(['purposes', i, 'description'], p.description, { purpose: true });
       hedging(['purposes', i, 'legitimate_interest'], p.legitimate_interest);
     });
     if (Array.isArray(register.recipients)) {
@@ -302,15 +323,15 @@ export default defineRule(
       register.transfers.forEach((t, i) => {
         const stated = statedTransfer(t);
         for (const { path: at, lang, value } of t.description ? languageVersions(['transfers', i, 'description'], t.description) : []) {
-          const hedged = hedges(value).filter((h) => !stated || !SOURCE_MODAL.test(h));
+          const hedged = hedges(value, { own }).filter((h) => !stated || !SOURCE_MODAL.test(h));
           if (hedged.length) report(at, 'hedging', hedgingParams(hedged, lang));
         }
       });
     }
-    register.retention?.forEach((r, i) => hedging(['retention', i, 'description'], r.description, true));
+    register.retention?.forEach((r, i) => hedging(['retention', i, 'description'], r.description, { keeping: true }));
     const collecting = (path: PathSegment[], text: Text | undefined): void => {
       for (const { path: at, lang, value } of text ? languageVersions(path, text) : []) {
-        const hedged = [...new Set(collectingHedges(value))];
+        const hedged = [...new Set(collectingHedges(value, own))];
         if (hedged.length) report(at, 'hedging', hedgingParams(hedged, lang));
       }
     };
