@@ -947,3 +947,16 @@ describe('a notice that says no personal data reach its publisher', () => {
     expect(found.some((f) => f.ruleId === 'legal-basis' || f.ruleId === 'right-missing')).toBe(true);
   });
 });
+
+describe('bases listed apart from the purposes', () => {
+  it('are reported where the notice names them, not at the heading above', async () => {
+    const lines = [
+      '# Privacy notice', '', 'Example Ltd, 1 Street, 00100 Helsinki, privacy@example.com', '', '## Purpose and legal basis of processing', '',
+      'We use the data for:', '', '- managing access rights', '- teaching arrangements', '', 'The processing is based on:', '',
+      '- a task carried out in the public interest', '- consent, in some cases',
+    ];
+    const found = await auditText('apart.md', lines);
+    const line = found.find((f) => f.ruleId === 'legal-basis' && /not which covers which/u.test(f.message))?.line;
+    expect(line).toBe(lines.indexOf('- a task carried out in the public interest') + 1);
+  });
+});

@@ -13,6 +13,7 @@ import { sentences } from '../import/draft/text.js';
 import { pathAtOffset, type PathSegment } from '../load/yaml-ast.js';
 import type { LegalBasis } from '../types.js';
 import { basisOfPurpose } from './bases-said.js';
+import { BASIS_OF } from './parts-said.js';
 import { FORMAT_WORDS } from './format-words.js';
 import { messageIdOf } from './message-id.js';
 import { comparable, findPassage, type Passage } from './passages.js';
@@ -244,6 +245,8 @@ function withinSection(passages: readonly Passage[], section: Passage | undefine
  */
 function basisPlace(passages: readonly Passage[], d: Diagnostic, own: readonly Passage[], start: number, path: readonly PathSegment[]): Passage | undefined {
   const id = `${d.ruleId}/${messageIdOf(d) ?? ''}`;
+  // Bases listed without their purposes: where the notice names them, not the heading above.
+  if (id === 'legal-basis/notMapped') return passages.find((p) => p.line >= start && !p.heading && BASIS_OF.some(([, re]) => findWords(p.text, re).length > 0));
   if (!['legal-basis/missing', 'legal-basis/missingMany', 'special-category-condition/undeclared'].includes(id)) return undefined;
   // Special data a purpose reveals want the basis the purpose rests on; those said elsewhere stand where they are said.
   if (id.startsWith('special') && path[0] !== 'purposes') return undefined;
