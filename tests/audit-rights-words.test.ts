@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { auditBytes } from '../src/audit/audit.js';
 import type { Passage } from '../src/audit/passages.js';
+import { conditionFindings } from '../src/audit/conditions.js';
 import { narrowedRights } from '../src/audit/rights-narrowed.js';
 import { rightsStated, saysHowToWithdraw } from '../src/audit/rights-stated.js';
 import type { StatedRight } from '../src/audit/rights-words.js';
@@ -268,5 +269,14 @@ describe('how consent is withdrawn, said as where requests go', () => {
   it.each(cases)('is said (%s)', (_lang, right, requests) => {
     expect(saysHowToWithdraw([passage(right, 1), passage(requests, 2)])).toBe(true);
     expect(saysHowToWithdraw([passage(right, 1)])).toBe(false);
+  });
+});
+
+describe('a time under the heading on retention', () => {
+  const retention = (text: string): Passage => ({ text, line: 3, kind: 'retention', kinds: ['retention'], sectionLine: 2 });
+  it('is how long something is kept, not the time to answer a request', () => {
+    expect(conditionFindings([retention('Toteutumattomat varaukset ja tarjouspyynnöt: 12 kuukautta.')])).toEqual([]);
+    expect(conditionFindings([retention('Obehandlade förfrågningar och begäran om offert: 12 månader.')])).toEqual([]);
+    expect(conditionFindings([passage('We answer your request within three months.')]).map((f) => f.ruleId)).toEqual(['response-time']);
   });
 });

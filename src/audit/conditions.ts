@@ -48,6 +48,8 @@ function chargeOf(p: Passage): string | undefined {
 
 /** The time to answer a request a passage states, when it is longer than a month without the extension Art. 12(3) allows. */
 function lateAnswer(p: Passage): string | undefined {
+  // A time under the heading on retention is how long something is kept ("Tarjouspyynnöt: 12 kuukautta").
+  if (p.kinds.includes('retention') && p.kind !== 'rights') return undefined;
   if (!ANSWER.test(p.text) || !(isRequest(p) || p.kind === 'rights') || EXTENSION.test(p.text)) return undefined;
   const months = MONTHS.exec(p.text);
   if (months) {
