@@ -11,9 +11,16 @@ const LAW_WORDS = /(?<!\p{L})(?:la(?:ki|in|kia|kien|it)|lainsäädän\p{L}*|lag(
 const TIME_WORDS =
   /\d|(?<!\p{L})(?:vuo[dts]\p{L}*|kuukau\p{L}*|viiko\p{L}*|päiv\p{L}*|vrk|tunn\p{L}*|kunnes|asti|saakka|jälkeen|kuluttua|päätty\p{L}*|poist\p{L}*|hävit\p{L}*|anonymi\p{L}*|kauan|ajan|aika\p{L}*|toistaiseksi|pysyvästi|år|året|åren|månad\p{L}*|veck\p{L}*|dag\p{L}*|timm\p{L}*|tills|efter|rader\p{L}*|gallr\p{L}*|länge|years?|months?|weeks?|days?|hours?|until|after|delet\p{L}*|eras\p{L}*|anonymi[sz]\p{L}*|long|longer|period\p{L}*|indefinitely|permanently|kauemmin|pidempään|längre)(?!\p{L})/iu;
 
-/** "As long as necessary", with no figure that limits it and no law that sets it. */
+/**
+ * A deletion tied to the event that ends the need: "Data is deleted when the person's right to use
+ * the application ends", "Tiedot poistetaan, kun jäsenyys päättyy", "Uppgifterna raderas när kontot avslutas".
+ */
+const DELETED_WHEN =
+  /(?<!\p{L})(?:deleted|removed|erased|destroyed|anonymi[sz]ed|poistetaan|hävitetään|anonymisoidaan|raderas|tas bort|gallras|förstörs|anonymiseras),?\s+(?:[\p{L},]+\s+){0,3}?(?:when|once|as soon as|after|kun|heti kun|sen jälkeen kun|när|så snart|efter att)(?!\p{L})/iu;
+
+/** "As long as necessary", with no figure that limits it, no law that sets it and no event that ends it. */
 function isVague(text: string): boolean {
-  return AS_LONG_AS_NEEDED.some((re) => re.test(text)) && !statesMaximum(text) && !LAW_WORDS.test(text);
+  return AS_LONG_AS_NEEDED.some((re) => re.test(text)) && !statesMaximum(text) && !LAW_WORDS.test(text) && !DELETED_WHEN.test(text);
 }
 
 export default defineRule(

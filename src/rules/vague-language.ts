@@ -265,6 +265,8 @@ function hedgesOf(value: string, context: HedgeContext): string[] {
     const at = m.index ?? 0;
     const after = value.slice(at + m[0].length);
     if (LAW_CONDITION.test(sentenceAt(value, at))) continue;
+    // "as long as necessary" is how long data are kept: the rule on retention reads it.
+    if (/^as necessary$/iu.test(word) && /\blong\s+$/iu.test(value.slice(Math.max(0, at - 6), at))) continue;
     if (MODAL.test(word) && (PLAIN_BEFORE.test(value.slice(Math.max(0, at - 30), at)) || ONLY_BEFORE.test(value.slice(Math.max(0, at - 80), at)) || inPurposeClause(value, at) || PLAIN_AFTER.test(after))) continue;
     if (MODAL.test(word) && !PROCESSING_AFTER.test(after)) continue;
     // "Voimme luovuttaa tietoja Postille", "we may share them with Google": who gets them is said.
