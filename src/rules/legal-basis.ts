@@ -62,8 +62,10 @@ export default defineRule(
     // One finding for the whole list: each purpose lacks the same thing, the pairing. One basis
     // listed covers every purpose without its own, unless one of them names a law of its own.
     const unpaired = (purposes ?? []).filter((p) => !p.legal_basis);
-    const ambiguous = listed.length > 1 || (listed.length === 1 && unpaired.some((p) => p.law));
-    if (ambiguous && (unpaired.length || !purposes)) report(['legal_bases'], 'notMapped', { bases: listed.map((b) => `\`${b}\``).join(', ') }, 'key');
+    // One basis listed beside purposes that rest on another of their own is no longer the one basis of the rest.
+    const used = [...new Set([...listed, ...(purposes ?? []).flatMap((p) => (p.legal_basis ? [p.legal_basis] : []))])];
+    const ambiguous = listed.length > 1 || (listed.length === 1 && (unpaired.some((p) => p.law) || used.length > 1));
+    if (ambiguous && (unpaired.length || !purposes)) report(['legal_bases'], 'notMapped', { bases: used.map((b) => `\`${b}\``).join(', ') }, 'key');
     if (!purposes) {
       if (listed.length < 2) report([], 'noPurposes');
       return;
