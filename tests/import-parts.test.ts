@@ -8,6 +8,7 @@ import { conform } from '../src/import/conform.js';
 import { readBlocks } from '../src/import/document/read.js';
 import { build } from '../src/import/draft/build.js';
 import { DraftState, type Lang } from '../src/import/draft/state.js';
+import { sentences } from '../src/import/draft/text.js';
 import { unitize } from '../src/import/draft/units.js';
 import type { SectionKind } from '../src/import/headings.js';
 import { classifyHeading } from '../src/import/headings.js';
@@ -968,6 +969,18 @@ Manuellt material förvaras i låsta skåp. Elektroniskt material skyddas med l�
     const { register, yaml } = svImport(`## Automatiserat beslutsfattande\n\nVi använder profilering för att rikta marknadsföring.\n`);
     expect(register['automated_decisions']).toBeUndefined();
     expect(yaml).toMatch(/# TODO: profiling is mentioned/u);
+  });
+});
+
+describe('sentences', () => {
+  it('do not end at letters with points ("P.O. Box", "U.S. company"), and still end at a sentence\'s end', () => {
+    expect(sentences('Postal address: P.O. Box 4, 00014 University of Helsinki')).toEqual(['Postal address: P.O. Box 4, 00014 University of Helsinki']);
+    expect(sentences('Google is a U.S. company. Data may leave the EEA.')).toEqual(['Google is a U.S. company.', 'Data may leave the EEA.']);
+  });
+
+  it('keep a contact line with a PO box whole in the draft', () => {
+    const { yaml } = importNotice('# Privacy notice\n\n## Controller\n\nUniversity of Example\nUnit in charge: Department of Examples\nP.O. Box 68 (Example Street 5), 00014 UNIVERSITY OF EXAMPLE\n', { lang: 'en' });
+    expect(yaml).toContain('P.O. Box 68');
   });
 });
 

@@ -10,7 +10,8 @@ export function sentences(text: string): string[] {
   for (const m of text.matchAll(re)) {
     // Only the end of the sentence matters: a short window keeps long texts linear.
     const before = text.slice(Math.max(start, m.index - 12), m.index);
-    if (ABBREVIATIONS.test(before) || /(?:^|\s)\d{1,2}$/u.test(before) || /(?:^|\s)\p{Lu}$/u.test(before)) continue;
+    // An abbreviation, a day of a date, an initial, or letters with points ("P.O. Box", "U.S. company").
+    if (ABBREVIATIONS.test(before) || /(?:^|\s)\d{1,2}$/u.test(before) || /(?:^|\s)\p{Lu}$/u.test(before) || /(?:^|[\s(])(?:\p{L}\.)+\p{L}$/u.test(before)) continue;
     const end = m.index + m[0].length;
     const s = text.slice(start, end).trim();
     if (s) out.push(s);
