@@ -129,7 +129,9 @@ const LAW_CONDITION =
 const COMPANY_FORM = /\p{Lu}[\p{L}\d&.'’-]*(?:,?\s+\p{Lu}?[\p{L}\d&.'’-]*){0,4},?\s+(?:Oy|Oyj|Ab|AB|Ltd|Inc|LLC|GmbH|ry|rf|Corporation|Limited|S\.A\.|B\.V\.)(?![\p{L}])/u;
 
 /** Where data may go or be: "outside the EU/EEA", "Yhdysvalloissa". A hedge there leaves open whether they leave, whoever is named. */
-const ABROAD = /ulkopuol|outside|utanför|third countr|kolmansi|tredje land|yhdysval|united states|\bUSA\b|\bUS\b|sijai|located|locat|belägen/iu;
+const ABROAD = /ulkopuol|outside|utanför|third countr|kolmansi|tredje land|yhdysval|united states|sijait|located|belägen/iu;
+/** The United States by its letters, in capitals ("us" is a word). */
+const US_LETTERS = /\b(?:US|USA|U\.S\.)(?![\p{L}])/u;
 
 /** The controller's own names: a hedge that names the controller names no one it gives data to. */
 function ownNames(register: Register): string[] {
@@ -138,7 +140,7 @@ function ownNames(register: Register): string[] {
 }
 
 function namesParty(sentence: string, own: readonly string[] = []): boolean {
-  if (ABROAD.test(sentence)) return false;
+  if (ABROAD.test(sentence) || US_LETTERS.test(sentence)) return false;
   const isOwn = (name: string): boolean => own.some((o) => o && name.toLowerCase().includes(o.toLowerCase()));
   const companies = [...sentence.matchAll(new RegExp(COMPANY_FORM.source, 'gu'))].map((m) => m[0]);
   return providersNamed(sentence).length > 0 || companies.some((c) => !isOwn(c));
@@ -236,11 +238,6 @@ function personalClauses(sentence: string): string {
 }
 
 /**
- * The hedges of a text, as written, without modal verbs used in plain statements; `keeping` for a
- * retention text, where only the sentences about keeping, deleting or copying data count and "may
- * keep" gives the longest time.
- */
-/**
  * What the text is: a retention text (`keeping`), a purpose (whose examples in brackets may close on
  * "etc."), and the controller's own names (a party a hedge names must be someone else).
  */
@@ -250,6 +247,11 @@ export interface HedgeContext {
   own?: readonly string[];
 }
 
+/**
+ * The hedges of a text, as written, without modal verbs used in plain statements; `keeping` for a
+ * retention text, where only the sentences about keeping, deleting or copying data count and "may
+ * keep" gives the longest time.
+ */
 export function hedges(value: string, context: HedgeContext = {}): string[] {
   if (context.keeping) return [...new Set(sentences(value).filter((s) => findWords(s, KEEPING).length).flatMap((s) => hedgesOf(personalClauses(s), context)))];
   return hedgesOf(value, context);
