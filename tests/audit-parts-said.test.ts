@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { basesNamed, describesAutomatedDecisions, givesControllerAddress, saysBasis, saysDate, saysProvision, saysSources } from '../src/audit/parts-said.js';
 import type { Passage } from '../src/audit/passages.js';
+import { controllerIsPublicBody } from '../src/audit/public-body.js';
 import { pairsEachBasis } from '../src/audit/bases-said.js';
 import type { LegalBasis } from '../src/types.js';
 
@@ -172,5 +173,18 @@ describe('a section on automated decisions that describes them', () => {
     expect(describesAutomatedDecisions([section('Tehtävät arvioidaan automaattisesti opettajan laatimien testien perusteella.')])).toBe(true);
     expect(describesAutomatedDecisions([section('Du har rätt att inte bli föremål för ett automatiserat beslut.')])).toBe(false);
     expect(describesAutomatedDecisions([passage('Assignments are assessed automatically.')])).toBe(false);
+  });
+});
+
+describe('a controller that is a public body', () => {
+  const controller = (text: string): Passage => ({ text, line: 3, kind: 'controller', kinds: ['controller'], sectionLine: 2 });
+  it.each(['Utbildningsstyrelsen, Hagnäskajen 6, 00530 Helsingfors', 'Maanmittauslaitos, Opastinsilta 12, Helsinki', 'Skatteverket', 'University of Helsinki, P.O. Box 4', 'Opetushallitus'])(
+    'is read from its name: %s',
+    (text) => {
+      expect(controllerIsPublicBody([controller(text)])).toBe(true);
+    },
+  );
+  it.each(['Kontakta föreningens styrelsen via e-post', 'Esimerkki Oy:n taloushallinto', 'Skogsverket AB, Box 5, Umeå'])('is not a board, a department or a company: %s', (text) => {
+    expect(controllerIsPublicBody([controller(text)])).toBe(false);
   });
 });

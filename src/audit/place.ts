@@ -245,8 +245,9 @@ function withinSection(passages: readonly Passage[], section: Passage | undefine
  */
 function basisPlace(passages: readonly Passage[], d: Diagnostic, own: readonly Passage[], start: number, path: readonly PathSegment[]): Passage | undefined {
   const id = `${d.ruleId}/${messageIdOf(d) ?? ''}`;
-  // Bases listed without their purposes: where the notice names them, not the heading above.
+  // Bases listed without their purposes, or legitimate interests listed by a public authority: where the notice names them, not the heading above.
   if (id === 'legal-basis/notMapped') return passages.find((p) => p.line >= start && !p.heading && BASIS_OF.some(([, re]) => findWords(p.text, re).length > 0));
+  if (id === 'legal-basis/publicAuthorityBases') return passages.find((p) => p.line >= start && !p.heading && BASIS_OF.some(([b, re]) => b === 'legitimate_interests' && findWords(p.text, re).length > 0));
   if (!['legal-basis/missing', 'legal-basis/missingMany', 'special-category-condition/undeclared'].includes(id)) return undefined;
   // Special data a purpose reveals want the basis the purpose rests on; those said elsewhere stand where they are said.
   if (id.startsWith('special') && path[0] !== 'purposes') return undefined;

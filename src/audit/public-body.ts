@@ -3,17 +3,20 @@
  * designate a data protection officer; Art. 6(1), last subparagraph: no legitimate interests in its
  * tasks). A register says so with `controller.public_authority`; a published notice seldom does, so
  * the audit reads it from the names in the controller's part: a municipality, a city, a parish or
- * parish union, a wellbeing services county, an agency, a ministry, a state library or university,
- * and their Swedish names. A name with a company or association form is not one.
+ * parish union, a wellbeing services county, an agency (by the ending of its name: "-laitos",
+ * "-hallinto", "-styrelsen", "-verket"), a ministry, a state library or university, and their Swedish
+ * and English names. A name with a company or association form is not one.
  */
 import type { Passage } from './passages.js';
 
 const PUBLIC_BODY =
-  /(?:kunta|kaupunki|kuntayhtymä|seurakunta|seurakuntayhtymä|hyvinvointialue|virasto|ministeriö|kansalliskirjasto|yliopisto|kommun|(?<!\p{L})stad|församling|samfällighet|välfärdsområde|ämbetsverk|ministeriet|nationalbiblioteket|universitet)(?!\p{L})/iu;
-const PRIVATE_FORM = /(?<!\p{L})(?:Oy|Oyj|Ab|Abp|ry|r\.y\.|rf|Ltd|Inc|GmbH|säätiö|stiftelse|foundation)(?!\p{L})/u;
+  /(?:kunta|kaupunki|kuntayhtymä|seurakunta|seurakuntayhtymä|hyvinvointialue|virasto|ministeriö|kansalliskirjasto|yliopisto|opetushallitus|kommun|(?<!\p{L})stad|församling|samfällighet|välfärdsområde|ämbetsverk|ministeriet|nationalbiblioteket|universitet|university|municipality|ministry)(?!\p{L})/iu;
+/** A state agency by the ending of its compound name: "Maanmittauslaitos", "Verohallinto", "Utbildningsstyrelsen", "Skatteverket", "Transportstyrelsen". */
+const AGENCY_NAME = /\p{Lu}\p{Ll}{3,}(?:laitos|hallinto|styrelsen|verket|myndigheten)(?!\p{L})/u;
+const PRIVATE_FORM = /(?<!\p{L})(?:Oy|Oyj|Ab|AB|Abp|ry|r\.y\.|rf|Ltd|Inc|GmbH|säätiö|stiftelse|foundation)(?!\p{L})/u;
 
 /** The controller's part names a public body, or the name read for the controller elsewhere is one ("Helsingin kaupunki"). */
 export function controllerIsPublicBody(passages: readonly Passage[], name?: string): boolean {
-  const isPublic = (text: string): boolean => PUBLIC_BODY.test(text) && !PRIVATE_FORM.test(text);
+  const isPublic = (text: string): boolean => (PUBLIC_BODY.test(text) || AGENCY_NAME.test(text)) && !PRIVATE_FORM.test(text);
   return passages.some((p) => p.kind === 'controller' && isPublic(p.text)) || (name !== undefined && isPublic(name));
 }
