@@ -741,6 +741,14 @@ We collect most data directly from you. We also receive data from your employer.
     expect(register['sources'].map((s: Draft) => s['type'])).toEqual(['data_subject', 'organisation', 'public']);
   });
 
+  it('types a city as an authority and a camera as observation', () => {
+    const { register } = imported(`${HEAD}## Tietolähteet
+
+Tiedot saadaan pääasiassa rekisteröidyltä itseltään. Maanvuokrasopimustiedot saadaan Helsingin kaupungilta. Kameravalvontatiedot saadaan alueelle asennetusta tallentavasta videokamerasta.
+`);
+    expect(register['sources'].map((s: Draft) => s['type'])).toEqual(['data_subject', 'authority', 'observation']);
+  });
+
   it('flattens nested data categories into "Parent: child" and sets the identity code flag', () => {
     const { register } = imported(`${HEAD}## Rekisterin tietosisältö
 

@@ -198,10 +198,13 @@ const SOURCE_MODAL = /^(?:voidaan|voimme|saatetaan|saatamme|saattaa|saattavat|ma
  * viranomaisilta ja julkisista rekistereistä", "we may obtain data from credit agencies"), says where
  * data come from: the modal verb says only that not every person's data come from there.
  */
-function sourceHedges(value: string): string[] {
+function sourceHedges(value: string, othersListed: boolean): string[] {
   const named = namesSourceOrKind(value);
-  return hedges(value).filter((h) => !named || !SOURCE_MODAL.test(h));
+  return [...hedges(value).filter((h) => !named || !SOURCE_MODAL.test(h)), ...(named || othersListed ? [] : findWords(value, MAINLY))];
 }
+
+/** "Mainly" of a source ("pääasiassa rekisteröidyltä itseltään", "främst från dig"): other sources are implied, and not named where the register lists none. */
+const MAINLY = words(['pääasiassa', 'pääosin', 'pääsääntöisesti', 'mainly', 'primarily', 'mostly', 'främst', 'huvudsakligen', 'i huvudsak', 'i första hand']);
 
 /** A transfer that names where the data go and on what ground says what happens: "may be transferred" hedges nothing more. */
 function statedTransfer(t: Transfer): boolean {
@@ -341,13 +344,14 @@ export default defineRule(
     };
     collecting(['description'], register.description);
     register.data_categories?.forEach((c, i) => collecting(['data_categories', i, 'description'], c.description));
+    const othersListed = (register.sources ?? []).some((s) => s.type !== 'data_subject');
     register.sources?.forEach((s, i) => {
       const at: PathSegment[] = ['sources', i, 'description'];
       // A source named only by its kind is `data-sources`' to report, as an error.
       const named = s.type === 'data_subject' || s.type === 'observation' || s.name !== undefined || unnamedKind(s) !== undefined;
       for (const version of s.description ? languageVersions(at, s.description) : []) {
         const generic = named ? undefined : vagueSource(version.value);
-        const hedged = generic ? [] : sourceHedges(version.value);
+        const hedged = generic ? [] : sourceHedges(version.value, othersListed);
         if (generic) report(version.path, 'genericSource', { text: generic });
         else if (hedged.length) report(version.path, 'hedging', hedgingParams(hedged, version.lang));
       }

@@ -11,13 +11,13 @@ import { walkUnits } from './section-units.js';
 export const SOURCE_TYPES: readonly [SourceType, RegExp][] = [
   [
     'observation',
-    /eväste|cookie|kakor|analytiik|analytics|analysverktyg|webbanalys|seurantatekn|tracking|spårning|lokitied|loggdata|loggfil|\blog (?:data|files)\b|kävijätie|ip-osoit|ip-adress|ip address|tallente|inspelning|recording|verkkosivu\p{L}* käytö|sivuston käytö|när du (?:besöker|använder)|when you (?:use|visit|browse)/iu,
+    /eväste|cookie|kakor|analytiik|analytics|analysverktyg|webbanalys|seurantatekn|tracking|spårning|lokitied|loggdata|loggfil|\blog (?:data|files)\b|kävijätie|ip-osoit|ip-adress|ip address|tallente|kamera|camera|inspelning|recording|verkkosivu\p{L}* käytö|sivuston käytö|när du (?:besöker|använder)|when you (?:use|visit|browse)/iu,
   ],
   [
     'public',
     /julki\p{L}* (?:tieto)?lähte|julkisista|yleisesti saatavilla|offentliga (?:källor|register|uppgifter)|allmänt tillgängliga|public(?:ly available)? (?:sources?|registers?|records?|information)|publicly available|kaupparekister|handelsregist|trade register/iu,
   ],
-  ['authority', /viranomai|väestötietojärjestelmä|väestörekister|digi- ja väestötietovirasto|myndighet|befolkningsdatasystem|befolkningsregist|\bauthorit|population (?:register|information)/iu],
+  ['authority', /viranomai|kaupungilta|kunnalta|kuntayhtymältä|(?<![\p{L}])(?:staden|kommunen)(?![\p{L}])|from the (?:city|municipality)|väestötietojärjestelmä|väestörekister|digi- ja väestötietovirasto|myndighet|befolkningsdatasystem|befolkningsregist|\bauthorit|population (?:register|information)/iu],
   ['guardian', /huoltaja|vanhemm\p{L}*lta|vårdnadshavare|föräld|\bparents?\b|\bguardians?\b/iu],
   [
     'data_subject',
