@@ -1,8 +1,9 @@
 /**
- * A paragraph before the first heading of a part of the notice (a title may stand above it) whose later lines open on a role's label, as a bold
- * block at the top of a page keeps the title and the contact lines under it: "Asiakasrekisterin
- * tietosuojaseloste / Yritys: Esimerkki Oy, 1234567-8, Katu 1, 00100 Helsinki / Yhteyshenkilö: …".
- * Each labelled line starts a block of its own, so that the outline reads it as the role's section.
+ * A paragraph before the first heading of a part of the notice (a title may stand above it) whose
+ * later lines open on a role's label, as a bold block at the top of a page keeps the title and the
+ * contact lines under it: "Asiakasrekisterin tietosuojaseloste / Yritys: Esimerkki Oy, 1234567-8,
+ * Katu 1, 00100 Helsinki / Yhteyshenkilö: …". Each labelled line starts a block of its own, so that
+ * the outline reads it as the role's section.
  */
 import type { Block } from './document/block.js';
 import { classifyHeading } from './headings.js';
