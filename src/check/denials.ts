@@ -53,11 +53,12 @@ const NEGATION = words(['ei', 'eikä', 'emme', 'not', 'no', "don't", 'never', 'i
 const EXCEPTION = words([
   // fi
   'paitsi', 'lukuun ottamatta', 'muuten kuin', 'muille kuin', 'ilman', 'säännönmukaisesti', '*tarkoitu*', 'myydä', 'myy',
-  'muuhun käyttöön', 'muuhun kuin',
+  'muuhun käyttöön', 'muuhun kuin', 'edellä maini* lisäksi', 'tämän lisäksi', 'muuten', 'muutoin',
   // en
   'except*', 'other than', 'without', 'unless', 'purpose*', 'sell', 'sold', 'apart from', 'any other use', 'other use*',
+  'besides', 'beyond the above', 'beyond this', 'in addition to the above', 'otherwise',
   // sv
-  'utom', 'förutom', 'utan', '*ändamål*', 'säljs', 'sälja', 'annan användning', 'annat bruk',
+  'utom', 'förutom', 'utan', '*ändamål*', 'säljs', 'sälja', 'annan användning', 'annat bruk', 'utöver', 'i övrigt', 'annars',
 ]);
 
 /** Where an exception begins: what follows it is all the denial leaves out. */

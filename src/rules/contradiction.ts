@@ -5,7 +5,7 @@ import { placedInEea, providerMentions } from '../check/providers.js';
 import { allTexts, sentences } from '../check/text.js';
 import { findWords, languageVersions, listed, words } from '../check/words.js';
 import { isEea } from '../data/data.js';
-import type { Register } from '../types.js';
+import type { Register, Transfer } from '../types.js';
 
 /** Purposes of targeting, personalisation or profiling: what a denial of profiling contradicts. */
 const PROFILING_PURPOSE = words([
@@ -15,17 +15,25 @@ const PROFILING_PURPOSE = words([
   'profilering*', 'riktad* reklam*', 'riktad* marknadsföring*', 'personanpass*', 'målgruppsanpass*', 'segmenter*',
 ]);
 
+/** A transfer as named in a message: its recipient and country, whichever the register gives. */
+function transferLabel(t: Transfer, i: number): string {
+  if (t.recipient && t.country) return `${t.recipient} (${t.country})`;
+  return t.recipient ?? t.country ?? `transfers[${i + 1}]`;
+}
+
 /** What the register lists outside the EEA: transfers, recipients, cookie tools, group members, providers. */
 function outsideEea(register: Register): string[] {
   const out: string[] = [];
-  if (Array.isArray(register.transfers)) out.push(...register.transfers.map((t) => `${t.recipient ?? t.country} (${t.country})`));
+  if (Array.isArray(register.transfers)) out.push(...register.transfers.map(transferLabel));
   if (Array.isArray(register.recipients)) {
     for (const r of register.recipients) if (r.country && !isEea(r.country)) out.push(`${r.name ?? r.country} (${r.country})`);
   }
   for (const t of register.cookies?.tools ?? []) if (t.country && !isEea(t.country)) out.push(`${t.name} (${t.country})`);
   for (const m of register.group?.members ?? []) if (m.country && !isEea(m.country)) out.push(`${m.name} (${m.country})`);
   for (const { name, provider } of providerMentions(register)) if (!isEea(provider.country) && !placedInEea(register, provider)) out.push(`${name} (${provider.country})`);
-  return [...new Set(out)];
+  // A transfer with neither recipient nor country is named by its place only when nothing else is listed.
+  const named = out.filter((label) => !label.startsWith('transfers['));
+  return [...new Set(named.length ? named : out)];
 }
 
 /** A company or association form, which two spellings of one name may or may not carry. */
