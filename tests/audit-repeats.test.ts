@@ -18,6 +18,8 @@ describe('findings said again on the same line', () => {
       at(833, 'legitimate-interest', 'Purpose `feedback` rests on `legitimate_interests` but does not say which interest'),
     ]);
     expect(found.map((d) => d.line)).toEqual([774, 833]);
+    const lists = withoutRepeats([at(424, 'vague-language', 'Vague wording `may process`, `may be stored`: state exactly'), at(424, 'vague-language', 'Vague wording `may`: state exactly')]);
+    expect(lists).toHaveLength(1);
   });
 
   it('are kept where the rule is not one that says it once a line', () => {

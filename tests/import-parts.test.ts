@@ -692,6 +692,11 @@ Sinulla on oikeus pyytää tietojesi poistamista ennen tätä.
     expect(periodsIn('2–5 vuotta')).toEqual([]);
   });
 
+  it('reads years with a decimal as months, and no date as a period', () => {
+    expect(periodsIn('2,5 years, 1.5 vuotta, 2,5 år').map((p) => p.period)).toEqual(['P30M', 'P18M', 'P30M']);
+    expect(periodsIn('1,3 vuotta, 14.8.2023 10 AM')).toEqual([]);
+  });
+
   it('reads one unit without a count in Finnish, and not again after a count', () => {
     expect(periodsIn('poistetaan vuoden päästä, säilytetään kuukauden ajan, viikon kuluessa').map((p) => p.period)).toEqual(['P1Y', 'P1M', 'P1W']);
     expect(periodsIn('säilytetään kahden vuoden ajan').map((p) => p.period)).toEqual(['P2Y']);

@@ -77,6 +77,16 @@ describe('tables', () => {
     ]);
   });
 
+  it('reads once a table the page prints again for phones, one label and one value a row; a table with a cell of its own is read in full', () => {
+    const wide = `<table>${cells(rows[0]!, 'th')}${rows.slice(1).map((r) => cells(r, 'td')).join('')}</table>`;
+    const narrow = (extra: string[]) =>
+      `<table>${[...rows.slice(1), extra].flatMap((r) => r.map((c, i) => cells([rows[0]![i]!, c], 'td'))).join('')}</table>`;
+    const copy = readBlocks(`<html><body>${wide}<p>Puhelimella:</p>${narrow(rows[1]!)}</body></html>`, 'html');
+    expect(copy.map((b) => b.kind)).toEqual(['table', 'paragraph']);
+    const own = readBlocks(`<html><body>${wide}${narrow(['Osoite', 'Sopimus', 'Kaksi vuotta'])}</body></html>`, 'html');
+    expect(own.map((b) => b.kind)).toEqual(['table', 'table']);
+  });
+
   it('takes a first row of short labels for a header where the table marks none, as a Word table read through HTML does not', () => {
     const blocks = readBlocks(`<html><body><table>${rows.map((r) => cells(r, 'td')).join('')}</table></body></html>`, 'html');
     expect(shaped(blocks).map((b) => [b.kind, b.text, b.tableHeader])).toEqual([

@@ -18,9 +18,9 @@ const COVERED_BY: Readonly<Record<string, readonly string[]>> = {
  */
 const ONE_A_LINE = new Set(['legitimate-interest', 'legal-basis', 'vague-language', 'consent-withdrawal']);
 
-/** What a finding says at its line, the values it quotes and the numbers it counts by left out ("Purpose 3", "Purpose `feedback`"). */
+/** What a finding says at its line, the values it quotes (one or a list of them) and the numbers it counts by left out ("Purpose 3", "Purpose `feedback`"). */
 function gist(d: Diagnostic): string {
-  return `${d.ruleId} ${d.line} ${d.message.replace(/`[^`]*`|(?<![\p{L}\d.(])\d+(?![\d.)(])/gu, '…')}`;
+  return `${d.ruleId} ${d.line} ${d.message.replace(/`[^`]*`(?:,\s*`[^`]*`)*|(?<![\p{L}\d.(])\d+(?![\d.)(])/gu, '…')}`;
 }
 
 export function withoutRepeats(diagnostics: readonly Diagnostic[]): Diagnostic[] {

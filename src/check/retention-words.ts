@@ -95,7 +95,7 @@ export function statesMaximum(text: string): boolean {
   return MAXIMUM_FIGURE.test(text);
 }
 const MAXIMUM_FIGURE =
-  /(?<!\p{L})(?:enintään|korkeintaan|viimeistään|at most|no longer than|at the latest|högst|som längst|senast)\s+(?:\p{L}+\s+)?(?:\d+|yksi|kaksi|kolme|neljä|viisi|kuusi|one|two|three|four|five|six|ett|en|två|tre|fyra|fem|sex)(?!\p{L})/iu;
+  /(?<!\p{L})(?:enintään|korkeintaan|maksimissaan|viimeistään|at most|no longer than|not longer than|no more than|not more than|(?:a )?maximum of|up to|at the latest|högst|som längst|maximalt|senast)\s+(?:\p{L}+\s+)?(?:\d+|yksi|kaksi|kolme|neljä|viisi|kuusi|one|two|three|four|five|six|ett|en|två|tre|fyra|fem|sex)(?!\p{L})/iu;
 
 /** The words that show a retention text gives no maximum, or none. */
 export function noMaximum(text: string, hasPeriod: boolean): string[] {

@@ -4,6 +4,7 @@ import { columnParts, namesColumns } from './column-table.js';
 import { isKnownHeading } from '../headings.js';
 import { htmlTokens } from './html-tokens.js';
 import { readPlain } from './plain.js';
+import { tableCopies } from './table-copies.js';
 import { headedRows, looksLikeHeader, rowText } from './table-rows.js';
 
 const ENTITIES: Record<string, string> = {
@@ -77,6 +78,7 @@ export function readHtml(html: string, firstLine = 1): Block[] {
   /** A top-level list whose item turned out to be a section ("<li><span>Rekisterinpitäjä</span><div>…</div></li>"), set aside until the item ends. */
   let suspended: { items: ListItem[]; loose: string; line: number; sections?: boolean } | undefined;
   let grid: Grid | undefined;
+  const copies = tableCopies();
 
   const emit = (block: Block) => {
     // In a cell, a paragraph keeps its lines ("Esimerkki Oy<br>Katu 1<br>00100 Helsinki"), as one outside does.
@@ -145,7 +147,7 @@ export function readHtml(html: string, firstLine = 1): Block[] {
     suspended = undefined;
   };
   const closeGrid = () => {
-    if (grid?.rows.length) out.push(table(grid.rows, grid.header, gridParts(grid), grid.rows.map((r) => r.join(' – ').replace(/\n/gu, ' ')), grid.line));
+    if (grid?.rows.length && !copies.isCopy(grid.rows)) out.push(table(grid.rows, grid.header, gridParts(grid), grid.rows.map((r) => r.join(' – ').replace(/\n/gu, ' ')), grid.line));
     grid = undefined;
   };
   /** A row as the blocks recognisers read: a two-column row as a heading and its content. */

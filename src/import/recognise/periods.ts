@@ -67,9 +67,19 @@ function onePeriods(text: string): Found[] {
   });
 }
 
+/** A count of years or months with a decimal ("2,5 years", "1.5 vuotta"): as months, when whole. */
+const DECIMAL = /(?<![\p{L}\d.,])(\d{1,2})[,.](\d)\s*(vuo\p{L}*|år(?:en)?|years?)(?![\p{L}])/giu;
+
+function decimalPeriods(text: string): Found[] {
+  return [...text.matchAll(DECIMAL)].flatMap((m) => {
+    const months = (Number(m[1]) + Number(m[2]) / 10) * 12;
+    return Number.isInteger(months) ? [{ period: `P${months}M`, index: m.index }] : [];
+  });
+}
+
 /** Periods in a text, in order. The article "a" counts only before an English unit ("a year"); "two (2) years" is one period. */
 export function periodsIn(text: string): Found[] {
-  const out: Found[] = onePeriods(text);
+  const out: Found[] = [...onePeriods(text), ...decimalPeriods(text)];
   for (const m of figuresOnly(text).matchAll(PERIOD)) {
     const [, n, unit] = m;
     if (/^a$/iu.test(n!) && !/^(?:years?|months?|weeks?|days?)$/iu.test(unit!)) continue;
