@@ -82,12 +82,28 @@ function loadNotices(dir, set) {
   }).filter((n) => n.formats.length > 0 && (set === null || setOf(n.spec) === set));
 }
 
-/** The draft of one original (of its first register), through the same reading as `seloste import`, or why there is none. */
+/**
+ * The drafts of one original, through the same reading as `seloste import`, as one: a page holding
+ * several registers is measured against one list of its facts, so the lists of each draft are joined
+ * (the controller, the date and what is single are the first draft's), and so are their texts.
+ */
+function joined(drafts) {
+  const register = { ...drafts[0].register };
+  for (const { register: next } of drafts.slice(1)) {
+    for (const [key, value] of Object.entries(next)) {
+      if (Array.isArray(value) && Array.isArray(register[key])) register[key] = [...register[key], ...value];
+      else if (register[key] === undefined) register[key] = value;
+    }
+  }
+  return { ...drafts[0], register, yaml: drafts.map((d) => d.yaml).join('\n') };
+}
+
+/** The drafts of one original joined, or why there are none. */
 async function importOne(importer, path) {
   try {
     const drafts = await importer.importBytes(new Uint8Array(readFileSync(path)), path);
     if ('problem' in drafts) return { unreadable: drafts.problem };
-    return { result: drafts[0] };
+    return { result: joined(drafts) };
   } catch (error) {
     return { unreadable: `import failed: ${String(error?.message ?? error).split('\n')[0]}` };
   }
