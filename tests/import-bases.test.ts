@@ -661,3 +661,14 @@ describe('each basis with what it covers in brackets', () => {
     expect(basisScopes('Rättslig grund: avtal (artikel 6.1 b) och samtycke (nyhetsbrev).')).toBeUndefined();
   });
 });
+
+describe('a list of bases, each labelled, with what it covers after the colon', () => {
+  const NOTICES: ['fi' | 'sv' | 'en', string][] = [
+    ['fi', '# Tietosuojaseloste\n\n## Miksi voimme käsitellä tietojasi\n\n- Sovelluksen tarjoaminen (sopimus): tietojen säilyttäminen puhelimessa ja Pro-tilauksen hoitaminen.\n- Suostumuksesi: pilvivarmuuskopio ja valmentajan verkkotila.\n- Oikeutettu etumme: nimettömät käyttötilastot.\n- Lakisääteiset velvoitteet: ei mitään tällä hetkellä.\n'],
+    ['sv', '# Integritetspolicy\n\n## Varför vi får behandla dina uppgifter\n\n- Att tillhandahålla appen (avtal): att spara dina uppgifter i telefonen och sköta Pro.\n- Ditt samtycke: molnsäkerhetskopian och coachens onlineläge.\n- Vårt berättigade intresse: anonym användningsstatistik.\n- Rättsliga förpliktelser: inga som rör dina personuppgifter i dag.\n'],
+    ['en', '# Privacy policy\n\n## Why we may process your data\n\n- Providing the app you asked for (contract): keeping your data on your phone and running Pro.\n- Your consent: the cloud backup and the coach’s online mode.\n- Our legitimate interest: the anonymous usage statistics.\n- Legal obligations: none of ours involve your personal data today.\n'],
+  ];
+  it.each(NOTICES)('makes each item a purpose with its basis, and one that covers nothing none (%s)', (lang, text) => {
+    expect(bases(text, lang)).toEqual(['contract', 'consent', 'legitimate_interests']);
+  });
+});

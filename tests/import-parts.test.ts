@@ -469,6 +469,20 @@ Sähköpostipalvelun tietoja siirretään Yhdysvaltoihin. Siirto perustuu Euroop
     ]);
   });
 
+  it('takes the country of a transfer from the recipients it names, which the notice places in one country; the recipients from the name each item opens on', () => {
+    const notices: [Lang, string][] = [
+      ['fi', `${HEAD}## Ketkä auttavat meitä\n\n- Vercel (Yhdysvallat): ylläpitää palvelinta.\n- Anthropic (Yhdysvallat): vastaa valmentajalle lähetettyihin kysymyksiin.\n\n## Tietojen siirto EU:n ulkopuolelle\n\nKun tietoja siirretään EU:n ulkopuolelle, kuten kysymykset Anthropicille, siirto perustuu vakiosopimuslausekkeisiin.\n`],
+      ['sv', `# Integritetspolicy\n\n## Vilka hjälper oss\n\n- Vercel (USA): driver vår server.\n- Anthropic (USA): svarar på frågor till coachen.\n\n## Överföring utanför EU\n\nNär uppgifter förs över utanför EU, som frågorna till Anthropic, grundar sig överföringen på standardavtalsklausuler.\n`],
+      ['en', `${HEAD_EN}## Who helps us run this\n\n- Vercel (United States): runs our server.\n- Anthropic (United States): answers the questions sent to the coach.\n\n## Data outside the European Union\n\nWhere data go outside the EU, such as the questions to Anthropic, the transfer rests on the standard contractual clauses.\n`],
+    ];
+    for (const [lang, text] of notices) {
+      const { register, yaml } = imported(text, lang);
+      expect((register['recipients'] as Draft[]).map((r) => [r['name'], r['country']]), lang).toEqual([['Vercel', 'US'], ['Anthropic', 'US']]);
+      expect(register['transfers'], lang).toMatchObject([{ country: 'US', recipient: 'Anthropic', mechanism: 'standard_contractual_clauses' }]);
+      expect(yaml, lang).not.toMatch(/names no country/u);
+    }
+  });
+
   it('never puts a transfer to a country the notice does not name: a mechanism alone is a transfer without a country', () => {
     const { register, yaml } = imported(`${HEAD_EN}## Transfers outside the EU/EEA
 

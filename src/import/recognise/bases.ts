@@ -156,12 +156,31 @@ export function basisLabel(text: string): { purpose: string; basis: string } | u
   const label = text.slice(0, at.index).trim();
   const covers = text.slice(at.index + at[0].length).trim();
   if (!covers || label.split(/\s+/u).length > 8 || basisPair(label) || !statedBases(label).bases.length) return undefined;
-  return { purpose: covers, basis: label };
+  return NONE_COVERED.test(covers) ? undefined : { purpose: covers, basis: label };
+}
+
+/** What a basis label says it covers when it covers nothing: "Legal obligations: none of ours involve …", "Suostumus: ei käytetä". */
+const NONE_COVERED = /^(?:none|no\s|not\s(?:used|applicable)|n\/a|ei\s|eivät\s|ei$|emme\s|inga?\s|ingen|inte\s|används\s+inte)/iu;
+
+/** A basis label that covers nothing: an item of a list of bases that is not one of its purposes. */
+export function coversNothing(text: string): boolean {
+  const at = /:\s+/u.exec(text);
+  return !!at && NONE_COVERED.test(text.slice(at.index + at[0].length).trim()) && statedBases(text.slice(0, at.index)).bases.length > 0;
+}
+
+/**
+ * "Providing the app you asked for (contract): keeping your data on your phone, …": a purpose with its
+ * basis in brackets as the label, and what it covers after the colon; the purpose is the whole item.
+ */
+export function labelledPair(text: string): { purpose: string; basis: string } | undefined {
+  const at = /:\s+/u.exec(text);
+  const pair = at ? basisPair(text.slice(0, at.index).trim()) : undefined;
+  return pair && { purpose: `${pair.purpose}: ${text.slice(at!.index + at![0].length).trim()}`, basis: pair.basis };
 }
 
 /** Items that each open on a label naming a basis, between them at least two bases: a list of bases with what each covers. */
 export function isBasisLabelList(items: readonly string[]): boolean {
-  const labels = items.map(basisLabel);
+  const labels = items.filter((i) => !coversNothing(i)).map((i) => basisLabel(i) ?? labelledPair(i));
   if (items.length < 2 || labels.some((l) => !l)) return false;
   return new Set(labels.flatMap((l) => statedBases(l!.basis).bases)).size >= 2;
 }

@@ -5,7 +5,7 @@ import { DraftState, type StatedIn } from '../draft/state.js';
 import { sentences } from '../draft/text.js';
 import { type Unit, listText, unitLines } from '../draft/units.js';
 import type { Section } from '../outline.js';
-import { basisLabel, basisPair, DISTINCT_NAMES, hasPoint, isBasisLabelList, isBasisOnly, purposeNames, statedBases, statutes } from './bases.js';
+import { basisLabel, basisPair, coversNothing, DISTINCT_NAMES, hasPoint, isBasisLabelList, isBasisOnly, labelledPair, purposeNames, statedBases, statutes } from './bases.js';
 import { CONDITIONAL, isPurposeSentence } from './purpose-prose.js';
 import { basisParts, type BasisPart } from './basis-parts.js';
 import { basisScope, basisScopes } from './basis-scopes.js';
@@ -162,7 +162,7 @@ export function basisList(x: DraftState, u: Extract<Unit, { type: 'list' }>, whe
   if (u.leadIn) for (const s of sentences(u.leadIn.text)) if (!isBasisSentence(s) && isPurposeSentence(s)) addPurpose(x, s, { ...where, group });
   const rest: string[] = [];
   for (const item of u.items) {
-    const pair = basisPair(item) ?? basisLabel(item);
+    const pair = coversNothing(item) ? undefined : (basisPair(item) ?? basisLabel(item) ?? labelledPair(item));
     // "sopimus (jäsenyys yhdistyksessä)": the basis first, what it covers in brackets.
     const scope = pair ? undefined : basisScope(item);
     if (pair) statement(x, pair.basis, [item], pair.purpose, {}, /^[^:–—]+:\s/u.test(item) && item.trimStart().startsWith(pair.basis));

@@ -6,6 +6,7 @@ import { type Unit, unitLines } from '../draft/units.js';
 import { classifyHeading } from '../headings.js';
 import type { Section } from '../outline.js';
 import { companyNames } from './contact-details.js';
+import { countriesIn } from './countries.js';
 import { itemText, listItems } from './nested.js';
 import { addRecipient, type Made, paragraph } from './recipient-paragraph.js';
 import { namesRecipient } from './recipient-sentence.js';
@@ -24,10 +25,31 @@ function firstCell(item: string, header: string): string | undefined {
   return /^[\p{Lu}\d]/u.test(first) && first.split(/\s+/u).length <= 4 && !/[.,;:!?]$/u.test(first) ? first : undefined;
 }
 
-/** The name a list item gives, when it gives one: the first cell of a table row of parties, or the one company or service it names. */
+/**
+ * "Vercel (United States): runs our server …", "Mailchimp: sends the newsletter": an item that opens on
+ * a name of one to three capitalised words, with its country in brackets, as the label of what it does.
+ */
+const LABEL_NAME = /^([\p{Lu}\d][\p{L}\d.&'-]*(?:\s[\p{Lu}\d][\p{L}\d.&'-]*){0,2})\s*(?:\(([^()]{2,40})\))?:\s+\S/u;
+
+function labelName(item: string): string | undefined {
+  const m = LABEL_NAME.exec(item);
+  if (!m || (m[2] !== undefined && !countriesIn(m[2]).length)) return undefined;
+  return m[1];
+}
+
+/** The country in brackets after the name a list item opens on: "Vercel (United States): …". */
+function labelCountry(item: string): string | undefined {
+  const m = LABEL_NAME.exec(item);
+  const found = m?.[2] ? countriesIn(m[2]) : [];
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/** The name a list item gives, when it gives one: the first cell of a table row of parties, the name it opens on, or the one company or service it names. */
 function itemName(x: DraftState, item: string, header: string | undefined): string | undefined {
   const cell = header ? firstCell(item, header) : undefined;
   if (cell) return cell;
+  const label = labelName(item);
+  if (label && (companyNames(label).length || serviceNames(label).length || LABEL_NAME.exec(item)![2])) return label;
   const names = [...new Set([...companyNames(item), ...serviceNames(item)])].filter((n) => n !== x.controller.name);
   return names.length === 1 ? names[0] : undefined;
 }
@@ -102,7 +124,11 @@ export function recipientSection(x: DraftState, section: Section, units: readonl
     }
     const lead = u.leadIn ? [u.leadIn.text] : [];
     const header = u.leadIn?.tableHeader ? u.leadIn.text : undefined;
-    for (const item of listItems(u)) made.push(addRecipient(x, itemText(item), [...context, ...lead, ...item.parents], itemName(x, item.text, header), item.text));
+    for (const item of listItems(u)) {
+      made.push(addRecipient(x, itemText(item), [...context, ...lead, ...item.parents], itemName(x, item.text, header), item.text));
+      const country = labelCountry(item.text);
+      if (country) x.recipients[x.recipients.length - 1]!.country = country;
+    }
     x.leadIn('recipients', u.leadIn);
   }
   if (sub && sub.block !== section.heading) left.units.push(sub);

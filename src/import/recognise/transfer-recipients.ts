@@ -1,0 +1,30 @@
+/**
+ * A transfer stated without a country ("Where data goes outside the European Union — the coach
+ * traffic to Anthropic, the answers you report to Slack — the transfer rests on the standard
+ * contractual clauses") whose recipients the notice places elsewhere ("Anthropic (United States)"):
+ * the country is theirs, when they are all in one.
+ */
+import { isEea } from '../../data/data.js';
+import type { DraftState } from '../draft/state.js';
+
+/** The text names the party, inflected as Finnish does ("Anthropicille", "Googlen") or not. */
+function names(text: string, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\d])${escaped}(?::?\\p{Ll}{0,6})(?![\\p{L}\\d])`, 'u').test(text);
+}
+
+export function transferCountries(x: DraftState): void {
+  x.transfers.forEach((transfer, i) => {
+    const text = transfer.description?.[x.lang];
+    if (transfer.country || !text) return;
+    const named = x.recipients.filter((r) => r.name && r.country && !isEea(r.country) && names(text, r.name));
+    const countries = [...new Set(named.map((r) => r.country!))];
+    if (countries.length !== 1) return;
+    transfer.country = countries[0]!;
+    const recipients = [...new Set(named.map((r) => r.name!))];
+    if (recipients.length === 1) transfer.recipient = recipients[0]!;
+    const notes = x.notes.filter((n) => n.at[0] === 'transfers' && n.at[1] === i && n.todo?.includes('names no country'));
+    for (const n of notes) x.notes.splice(x.notes.indexOf(n), 1);
+    x.remark(['transfers', i], `The country is where the original places ${recipients.join(', ')}.`, []);
+  });
+}
