@@ -672,3 +672,32 @@ describe('a list of bases, each labelled, with what it covers after the colon', 
     expect(bases(text, lang)).toEqual(['contract', 'consent', 'legitimate_interests']);
   });
 });
+
+describe('a section of bases apart from the purposes, each basis with what it covers in brackets', () => {
+  const NOTICES: ['fi' | 'sv' | 'en', string][] = [
+    ['fi', '# Tietosuojaseloste\n\n## Käsiteltävät tiedot ja käsittelyn tarkoitus\n\n- **Varauksen tekeminen:** nimi, sähköposti — varauksen hallinta\n- **Verkkokaupan tilaukset:** nimi, osoite — tilauksen toimittaminen\n- **Evästeet:** kävijäseuranta\n\n## Käsittelyn oikeusperuste\n\n- Sopimuksen täytäntöönpano (varaukset, tilaukset)\n- Suostumus (evästeet)\n'],
+    ['sv', '# Dataskyddsbeskrivning\n\n## Uppgifter och ändamål\n\n- **Bokningar:** namn, e-post — hantering av bokningen\n- **Beställningar i webbutiken:** namn, adress — leverans av beställningen\n- **Cookies:** besöksstatistik\n\n## Rättslig grund för behandlingen\n\n- Fullgörande av avtal (bokningar, beställningar)\n- Samtycke (cookies)\n'],
+    ['en', '# Privacy notice\n\n## Data and purposes\n\n- **Bookings:** name, e-mail — managing the booking\n- **Web shop orders:** name, address — delivering the order\n- **Cookies:** visitor statistics\n\n## Legal basis for processing\n\n- Performance of a contract (bookings, orders)\n- Consent (cookies)\n'],
+  ];
+  it.each(NOTICES)('gives each basis to the purposes its brackets name (%s)', (lang, text) => {
+    expect(bases(text, lang)).toEqual(['contract', 'contract', 'consent']);
+  });
+});
+
+describe('a basis said in the sentence after the purpose, with the case words after the verb', () => {
+  const NOTICES: ['fi' | 'sv' | 'en', string][] = [
+    ['fi', '# Tietosuojaseloste\n\n## Henkilötietojen käsittelyn tarkoitus ja oikeusperusta\n\n### Tapahtumat\n\nKäsittelemme henkilötietoja tapahtuman järjestämiseksi. Tietojen käsittely perustuu tällöin ilmoittautumisen yhteydessä tehtyyn sopimukseen.\n\n### Kirjanpito\n\nKirjanpidossa säilytetään henkilötietoja kirjanpitolain mukaisesti. Henkilötietojen käsittely perustuu siis tällöin näihin lakisääteisiin vaatimuksiin.\n'],
+    ['sv', '# Dataskyddsbeskrivning\n\n## Ändamål och rättslig grund\n\n### Evenemang\n\nVi behandlar personuppgifter för att ordna evenemanget. Behandlingen grundar sig då på det avtal som ingås i samband med anmälan.\n\n### Bokföring\n\nI bokföringen sparas personuppgifter enligt bokföringslagen. Behandlingen grundar sig då på en rättslig förpliktelse.\n'],
+    ['en', '# Privacy notice\n\n## Purposes and legal basis\n\n### Events\n\nWe process personal data to organise the event. The processing is then based on the contract made in connection with the registration.\n\n### Bookkeeping\n\nBookkeeping keeps personal data under the Accounting Act. The processing is then based on this legal obligation.\n'],
+  ];
+  it.each(NOTICES)('gives the purpose that basis (%s)', (lang, text) => {
+    expect(bases(text, lang)).toEqual(['contract', 'legal_obligation']);
+  });
+
+  it('a sentence naming two bases beside the purpose leaves the purpose to the author, not split into two', () => {
+    const text = '# Tietosuojaseloste\n\n## Käsittelyn tarkoitus ja oikeusperuste\n\n### Hallitus\n\nKäsittelemme hallituksen jäsenten tietoja tehtävien hoitamiseksi. Käsittely perustuu lakisääteiseen vaatimukseen ilmoittaa hallituksen tiedot Patentti- ja rekisterihallitukselle sekä muilta osin yhdistyksen oikeutettuun etuun.\n';
+    const found = purposes(text, 'fi');
+    expect(found.map((p) => [p.description['fi']!.slice(0, 20), p.legal_basis])).toEqual([['Käsittelemme hallitu', undefined]]);
+    expect([...(importNotice(text, { lang: 'fi' }).register as Draft)['legal_bases']].sort()).toEqual(['legal_obligation', 'legitimate_interests']);
+  });
+});

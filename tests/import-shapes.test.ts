@@ -165,9 +165,9 @@ tietosuoja@soutuseura.example
     expect(register['retention']).toEqual([{ period: 'P2Y', description: { sv: 'Vi sparar uppgifterna i två år.' } }]);
   });
 
-  it('performing a membership agreement is the contract basis', () => {
+  it('performing a membership agreement is the contract basis; what each basis covers in brackets is its purpose', () => {
     const register = draft('# Privacy notice\n\n## Legal basis\n\nThe legal basis for processing is:\n\n- Performance of membership agreement (member register)\n- Consent of the data subject (newsletter)\n');
-    expect(register['legal_bases']).toEqual(['consent', 'contract']);
+    expect(register['purposes'].map((p: Record<string, any>) => [p['description']['en'], p['legal_basis']])).toEqual([['member register', 'contract'], ['newsletter', 'consent']]);
   });
 
   it('a role label without a colon over its block; the controller\'s contact persons are contact persons', () => {

@@ -127,11 +127,13 @@ function splitBases(x: DraftState, sentence: string, parts: readonly BasisPart[]
 export function proseSentences(x: DraftState, texts: readonly string[], lines: string[] | undefined, where: StatedIn): void {
   const group = where.group ?? x.place();
   const bases: string[] = [];
+  // Beside a purpose said in a sentence of its own, a sentence naming two bases says what that purpose rests on.
+  const purposeSaid = texts.some((s) => !isBasisSentence(s) && isPurposeSentence(s));
   texts.forEach((s, i) => {
     if (scopedBases(x, s, [s])) return;
     if (scopedCase(s)) addCase(x, s, where, texts.slice(Math.max(0, i - 2), i).join(' '));
     else if (isBasisSentence(s)) {
-      const parts = basisParts(s);
+      const parts = purposeSaid ? undefined : basisParts(s);
       if (parts) splitBases(x, s, parts, where);
       else if (CONDITIONAL.test(s) && statedBases(s).bases.length === 1) addCase(x, s, where);
       else bases.push(s);
@@ -212,8 +214,20 @@ const CASE_OPENER = /^(?:\p{L}+,?\s+){1,6}(?:yhteydessä|osalta)(?![\p{L}])|^(?:
 /** A right the sentence gives ("Sinulla on oikeus vastustaa käsittelyä suoramarkkinoinnin osalta, kun …"): no case of processing. */
 const GIVES_RIGHT = /(?<![\p{L}])(?:oikeus|oikeutta|rätt att|right to)(?![\p{L}])/iu;
 
+/** The verb that says what the processing rests on. */
+const RESTS_VERB = /(?<![\p{L}])(?:perustu\p{L}*|pohjautu\p{L}*|nojaa|grundar sig|bygger|baseras|is based|rests)(?![\p{L}])/iu;
+
+/** The case words come after the verb: "Käsittely perustuu tällöin ilmoittautumisen yhteydessä tehtyyn sopimukseen" says what the basis is, not a case. */
+function restsFirst(sentence: string): boolean {
+  const verb = RESTS_VERB.exec(sentence);
+  const opener = CASE_OPENER.exec(sentence);
+  if (!verb || !opener) return false;
+  const caseWord = opener.index + opener[0].trimEnd().lastIndexOf(' ') + 1;
+  return verb.index < caseWord;
+}
+
 export function scopedCase(sentence: string): boolean {
-  return CASE_OPENER.test(sentence) && !GIVES_RIGHT.test(sentence) && statedBases(sentence).bases.length === 1;
+  return CASE_OPENER.test(sentence) && !restsFirst(sentence) && !GIVES_RIGHT.test(sentence) && statedBases(sentence).bases.length === 1;
 }
 
 /** A paragraph of a basis section without its sentences that open on a case, which are purposes with their basis. */
@@ -247,7 +261,7 @@ export function basisSection(x: DraftState, section: Section, units: readonly Un
   const rest: Unit[] = [];
   const where = { section: x.place(), group: x.place() };
   for (const u of units) {
-    if (u.type === 'list' && u.items.some((i) => basisPair(i))) basisList(x, u);
+    if (u.type === 'list' && u.items.some((i) => basisPair(i) || basisScope(i) || labelledPair(i))) basisList(x, u);
     // "Käsittelyn tarkoitus on …" under a heading read as the basis: a purpose, not part of the statement.
     else if (u.type === 'para' && PURPOSE_SAID.test(u.block.text) && !statedBases(u.block.text).bases.length) addPurpose(x, u.block.text);
     // A paragraph of purposes said in sentences, that names no basis: the one basis of the section holds for them.
