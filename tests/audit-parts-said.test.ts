@@ -5,7 +5,7 @@
  * whether they must be given, and a basis said of the processing (not of a disclosure).
  */
 import { describe, expect, it } from 'vitest';
-import { basesNamed, describesAutomatedDecisions, givesControllerAddress, saysBasis, saysDate, saysProvision, saysSources } from '../src/audit/parts-said.js';
+import { basesNamed, describesAutomatedDecisions, givesControllerAddress, saysBasis, saysDate, saysProvision, saysSources, saysSpecialCondition } from '../src/audit/parts-said.js';
 import type { Passage } from '../src/audit/passages.js';
 import { controllerIsPublicBody } from '../src/audit/public-body.js';
 import { pairsEachBasis } from '../src/audit/bases-said.js';
@@ -100,6 +100,9 @@ describe('consent a notice says some processing needs', () => {
     ['fi', 'Analytiikkaevästeiden käyttö edellyttää käyttäjän suostumusta.'],
     ['sv', 'Analyskakor kräver ditt samtycke innan de används.'],
     ['en', 'Analytics cookies are set only after you consent.'],
+    ['fi', 'Työpajojen tallentamiseen pyydetään erikseen osallistujien suostumus.'],
+    ['sv', 'För inspelningen av workshopparna ber vi om deltagarnas samtycke.'],
+    ['en', 'We ask for your consent before recording the workshops.'],
   ];
   it.each(NEEDED)('is a basis of the notice: "%s: %s"', (_lang, text) => {
     expect(basesNamed([passage(text)])).toContain('consent');
@@ -186,5 +189,18 @@ describe('a controller that is a public body', () => {
   );
   it.each(['Kontakta föreningens styrelsen via e-post', 'Esimerkki Oy:n taloushallinto', 'Skogsverket AB, Box 5, Umeå'])('is not a board, a department or a company: %s', (text) => {
     expect(controllerIsPublicBody([controller(text)])).toBe(false);
+  });
+});
+
+describe('a condition of Art. 9(2) other than consent', () => {
+  const heading = (text: string): Passage => ({ text, line: 4, kind: 'data_categories', kinds: ['data_categories'], sectionLine: 4, heading: true });
+  const SAID: [string, string, string][] = [
+    ['fi', 'Arkaluonteiset henkilötiedot', 'Yleistä etua koskeva tieteellinen tai historiallinen tutkimus, tilastointi tai julkisen vallan käyttö'],
+    ['sv', 'Känsliga personuppgifter', 'Vetenskapliga eller historiska forskningsändamål eller statistiska ändamål'],
+    ['en', 'Special categories of personal data', 'Scientific or historical research purposes or statistical purposes'],
+  ];
+  it.each(SAID)('is said in a section on the special categories (%s)', (_lang, title, text) => {
+    expect(saysSpecialCondition([heading(title), passage(text)])).toBe(true);
+    expect(saysSpecialCondition([heading('Tietojen käyttö'), passage(text)])).toBe(false);
   });
 });

@@ -134,10 +134,17 @@ const CONSENT = words(['suostumu*', 'consent', 'samtyck*']);
 
 /** Data of the special categories, named as such or as health data. */
 const SPECIAL = words([
-  'arkaluonto*', 'erityis* henkilötietoryhm*', 'terveydentila*', 'terveystie*', 'special categor*', 'sensitive', 'health',
+  'arkaluonto*', 'arkaluonte*', 'erityis* henkilötietoryhm*', 'terveydentila*', 'terveystie*', 'special categor*', 'sensitive', 'health',
   'känslig*', 'särskild* kategori*', 'hälsa', 'hälsouppgift*',
 ]);
 const EXPLICIT_CONSENT = words(['nimenomai* suostumu*', 'explicit consent', 'uttryckligt samtycke', 'uttryckliga samtycke']);
+
+/** A condition of Art. 9(2) other than consent, named in its words: research, legal claims, data made public, employment law. */
+const OTHER_CONDITION = words([
+  'tieteellinen tai historiallinen tutkimus*', 'tieteellistä tai historiallista tutkimusta*', 'oikeusvaatee*', 'nimenomaisesti saattanut julkisiksi',
+  'scientific or historical research*', 'legal claims', 'manifestly made public',
+  'vetenskapliga eller historiska forskningsändamål', 'vetenskaplig eller historisk forskning', 'rättsliga anspråk', 'uppenbarligen offentliggjort*',
+]);
 
 /** The person's own account in a service: what is in it, the person entered ("käyttäjätili", "your account", "ditt konto"). */
 const OWN_ACCOUNT = words([
@@ -277,6 +284,10 @@ const CONSENT_NEEDED = words([
   'edellyttää * suostumusta', 'edellyttää suostumusta', 'edellyttävät * suostumusta', 'suostumuksen jälkeen', 'vain * suostumuksella', 'vain suostumuksella',
   'kräver * samtycke', 'kräver samtycke', 'efter * samtycke', 'endast med * samtycke',
   'requires * consent', 'require * consent', 'requires consent', 'after * consent', 'only with * consent', 'once you consent', 'after you consent',
+  // Consent asked for: "Työpajojen tallentamiseen pyydetään erikseen osallistujien suostumus".
+  'pyydetään suostumus*', 'pyydetään * suostumus*', 'pyydetään * * suostumus*', 'pyydämme suostumu*', 'pyydämme * suostumu*', 'kysytään suostumu*',
+  'ber vi om * samtycke', 'ber vi om samtycke', 'ber om * samtycke', 'inhämtas * samtycke', 'samtycke inhämtas',
+  'ask for * consent', 'ask for * * consent', 'ask for consent', 'asks for * consent', 'consent is asked', 'consent is requested', 'request * consent',
 ]);
 
 function consentRequired(text: string): boolean {
@@ -321,9 +332,14 @@ export function basesNamed(passages: readonly Passage[]): LegalBasis[] {
   return [...out];
 }
 
-/** The notice names explicit consent, or consent for the special categories, as the condition of Art. 9(2). */
+/** The notice names explicit consent, consent for the special categories, or another condition of Art. 9(2) for them (research, legal claims), as the condition. */
 export function saysSpecialCondition(passages: readonly Passage[]): boolean {
-  return passages.some((p) => findWords(p.text, EXPLICIT_CONSENT).length > 0 || (findWords(p.text, CONSENT).length > 0 && findWords(p.text, SPECIAL).length > 0));
+  // A section on the special categories ("Arkaluonteiset henkilötiedot") speaks of them in each of its sentences.
+  const specialSections = new Set(passages.filter((p) => p.heading && findWords(p.text, SPECIAL).length).map((p) => p.sectionLine));
+  const special = (p: Passage): boolean => findWords(p.text, SPECIAL).length > 0 || specialSections.has(p.sectionLine);
+  return passages.some(
+    (p) => findWords(p.text, EXPLICIT_CONSENT).length > 0 || (findWords(p.text, CONSENT).length > 0 && findWords(p.text, SPECIAL).length > 0) || (findWords(p.text, OTHER_CONDITION).length > 0 && special(p)),
+  );
 }
 
 /** Who the controller is: "rekisterinpitäjä", "personuppgiftsansvarig", "data controller". */

@@ -4,6 +4,7 @@
  * than the one before it is that part's translation, not a register: it stays with the draft.
  */
 import { shaped, type Block } from './document/block.js';
+import { tickedOnly } from './document/ticked.js';
 import { detectLanguages } from './language.js';
 import { outline, type Outline } from './outline.js';
 import type { Lang } from './draft/state.js';
@@ -22,7 +23,7 @@ function textOf(blocks: readonly Block[]): string {
 /** Split the blocks of a notice into its registers, in order. */
 export function registerParts(blocks: readonly Block[], lang?: Lang): RegisterPart[] {
   const parts: RegisterPart[] = [];
-  let rest = blocks;
+  let rest = tickedOnly(blocks);
   for (;;) {
     const outlined = outline(rest);
     const next = outlined.second?.blocks;

@@ -255,6 +255,9 @@ export interface HedgeContext {
  * retention text, where only the sentences about keeping, deleting or copying data count and "may
  * keep" gives the longest time.
  */
+const FREQUENCY = /^(?:usein|joskus|often|sometimes|ofta|ibland)$/iu;
+const ASKS_HOW = /(?<![\p{L}])(?:kuinka|miten|how|hur)\s+$/iu;
+
 export function hedges(value: string, context: HedgeContext = {}): string[] {
   if (context.keeping) return [...new Set(sentences(value).filter((s) => findWords(s, KEEPING).length).flatMap((s) => hedgesOf(personalClauses(s), context)))];
   return hedgesOf(value, context);
@@ -280,6 +283,8 @@ function hedgesOf(value: string, context: HedgeContext): string[] {
     if (QUANTIFIER.test(word) && !QUANTIFIED.test(after)) continue;
     if (keeping && MODAL.test(word) && KEEP_AFTER.test(after)) continue;
     if (/^voidaan$/iu.test(word) && DEEMED.test(after)) continue;
+    // "kuinka usein", "how often", "hur ofta": a question of frequency, not a hedge.
+    if (FREQUENCY.test(word) && ASKS_HOW.test(value.slice(Math.max(0, at - 12), at))) continue;
     if (seen.has(word.toLowerCase())) continue;
     seen.add(word.toLowerCase());
     out.push(word);

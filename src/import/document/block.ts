@@ -40,6 +40,8 @@ export interface Block {
   style?: 'table' | 'numbered' | 'loose' | 'markup';
   /** A table of contents. */
   toc?: boolean;
+  /** The options of a filled-in form left unticked in this block, or in the blocks after it that held nothing else: kept, never read. */
+  unticked?: string[];
 }
 
 /** A heading without the number it is given ("3.", "2.1"): Seloste numbers the sections itself. */

@@ -63,9 +63,10 @@ function paragraphSentences(lines: readonly string[]): Sentence[] {
 
 /** The sentences of a block: each line (or list item, at any depth, or table cell) split at sentence ends; a paragraph's over lines. */
 function blockSentences(block: Block): Sentence[] {
-  if (block.kind === 'paragraph') return paragraphSentences(block.lines);
+  const unticked = (block.unticked ?? []).flatMap((line) => sentences(clean(line)).map((piece) => [piece]));
+  if (block.kind === 'paragraph') return [...paragraphSentences(block.lines), ...unticked];
   const lines = block.kind === 'heading' ? [block.text] : block.kind === 'list' ? flatItems(block) : block.lines;
-  return lines.flatMap((line) => sentences(clean(line)).map((piece) => [piece]));
+  return [...lines.flatMap((line) => sentences(clean(line)).map((piece) => [piece])), ...unticked];
 }
 
 /** The draft holds a sentence: whole, or, over lines, each line as a value. */

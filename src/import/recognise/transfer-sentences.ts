@@ -11,7 +11,7 @@ export const TRANSFER_CUE =
 
 /** A denial that the data leave the EU/EEA: "ei siirretä EU:n ulkopuolelle", "överförs inte utanför", "not transferred outside". */
 export const NOT_TRANSFERRED =
-  /(?<![\p{L}])(?:ei|eikä)\s+(?:\p{L}+\s+){0,4}(?:siirretä|siirrä|luovuteta)\s[^.]*(?:(?<![\p{L}])(?:EU|ETA|Euroopan)[^.]{0,40}ulkopuol|kolmansiin maihin|kolmanteen maahan)|(?<![\p{L}])emme\s+(?:\p{L}+\s+){0,3}siirrä\s[^.]*(?<![\p{L}])(?:EU|ETA|Euroopan)[^.]{0,40}ulkopuol|(?:överförs|överför|lämnas|delas)\s+(?:inte|aldrig|ej)\s[^.]*(?:utanför|tredje land)|(?:inga|inte några)\s+(?:person)?uppgifter\s+överförs\s[^.]*utanför|\bnot\s+(?:be\s+)?transferred\s+outside|\b(?:do|does|will) not transfer[^.]*outside|\bno (?:personal )?data (?:is|are) transferred outside/iu;
+  /(?<![\p{L}])(?:ei|eikä)\s+(?:\p{L}+\s+){0,4}(?:siirretä|siirrä|luovuteta)\s[^.]*(?:(?<![\p{L}])(?:EU|ETA|Euroopan)[^.]{0,40}ulkopuol|kolmansiin maihin|kolmanteen maahan)|(?<![\p{L}])emme\s+(?:\p{L}+\s+){0,3}siirrä\s[^.]*(?<![\p{L}])(?:EU|ETA|Euroopan)[^.]{0,40}ulkopuol|(?:överförs|överför|lämnas|delas)\s+(?:inte|aldrig|ej)\s[^.]*(?:utanför|tredje land)|(?:inga|inte några)\s+(?:person)?uppgifter\s+överförs\s[^.]*utanför|\bnot\s+(?:be\s+)?transferred\s+outside|\b(?:do|does|will) not transfer[^.]*outside|\bno (?:personal )?data (?:is|are) transferred outside|(?<![\p{L}])(?:siirretäänkö|luovutetaanko)\s[^?]*?(?:EU|ETA|Euroopan|kolmanteen maahan|kolmansiin maihin)[^?]*?[?:]\s*ei(?![\p{L}])|(?<![\p{L}])(?:överförs|lämnas)\s[^?]*?(?:utanför|tredje land)[^?]*?[?:]\s*nej(?![\p{L}])|\b(?:are|is|will)\s[^?]*?transferred\s[^?]*?outside[^?]*?[?:]\s*no\b/iu;
 
 /** A transfer denied in so many words, wherever to: "ei siirretä", "överförs inte", "we never transfer". */
 export const DENIED =

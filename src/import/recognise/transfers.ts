@@ -1,4 +1,5 @@
 /** Transfers outside the EU/EEA: countries the notice names, recipients and mechanisms. */
+import { ANSWER } from '../document/ticked.js';
 import { mechanismsIn, offersCopy } from '../../check/transfer-words.js';
 import type { TransferMechanism } from '../../types.js';
 import { DraftState } from '../draft/state.js';
@@ -131,7 +132,8 @@ export function transferUnits(x: DraftState, section: Section, units: readonly U
       left.push(u);
       continue;
     }
-    const texts = u.type === 'list' ? listItems(u).map(itemText) : [u.block.text];
+    // A form's answer ("Nej") under its question, which the outline read as the heading: the two are one statement.
+    const texts = u.type === 'list' ? listItems(u).map(itemText) : [ANSWER.test(u.block.text) ? `${section.heading.text}: ${u.block.text}` : u.block.text];
     const outcomes = texts.map((t) => transferText(x, t, said));
     if (outcomes.some((o) => o === 'mapped' || o === 'unnamed')) mapped = true;
     if (outcomes.every((o) => o === 'none')) none.push(u);
