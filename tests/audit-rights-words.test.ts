@@ -106,6 +106,12 @@ describe('rights said as what the person can ask or receive', () => {
     expect(stated('You can ask what information we hold and request a copy.')).toEqual(['access']);
     expect(stated('After the request we remove the data or tell you why we cannot.')).toEqual(['erasure']);
   });
+
+  it('are access and portability in plain words: to see the data, to take them with you', () => {
+    expect(stated('Sinulla on oikeus nähdä sinusta tallennetut tiedot ja ottaa tiedot mukaasi.')).toEqual(['access', 'portability']);
+    expect(stated('Du har rätt att se de uppgifter vi har om dig och att ta med dig dina uppgifter.')).toEqual(['access', 'portability']);
+    expect(stated('You have the right to see the data we hold about you and to take it with you.')).toEqual(['access', 'portability']);
+  });
 });
 
 describe('an objection given only against unlawful use', () => {

@@ -1119,3 +1119,16 @@ describe('details that only look like the ones above', () => {
     expect(importNotice(text, { lang: 'fi' }).register['dpo']).toBeUndefined();
   });
 });
+
+describe('an e-mail hidden with "miuku", and a business ID written with a digit too many', () => {
+  const NOTICES: [Lang, string][] = [
+    ['fi', '# Rekisteriseloste\n\n## 1. Rekisterinpitäjä\n\nNimi: Kerhon Paja ry (y-tunnus 33425921-3)\\\nOsoite: Kerhon Paja, Pajatie 3, 37830 Akaa\\\nMuut yhteystiedot: hallitus miuku paja.example\n'],
+    ['sv', '# Registerbeskrivning\n\n## 1. Personuppgiftsansvarig\n\nNamn: Klubbens Verkstad rf (FO-nummer 33425921-3)\\\nAdress: Klubbens Verkstad, Verkstadsvägen 3, 37830 Akaa\\\nÖvriga kontaktuppgifter: styrelsen (ät) verkstad.example\n'],
+    ['en', '# Privacy notice\n\n## 1. Controller\n\nName: Club Workshop ry (business ID 33425921-3)\\\nAddress: Club Workshop, Pajatie 3, 37830 Akaa\\\nOther contact details: board miukumauku workshop.example\n'],
+  ];
+  it.each(NOTICES)('reads the e-mail, and keeps the ID as written for `seloste check` to report (%s)', (lang, text) => {
+    const controller = importNotice(text, { lang }).register['controller'] as Draft;
+    expect(controller['business_id']).toBe('33425921-3');
+    expect(controller['email']).toMatch(/^(?:hallitus|styrelsen|board)@\w+\.example$/u);
+  });
+});

@@ -35,7 +35,8 @@ function isRequest(p: Passage): boolean {
 
 function conditionOf(p: Passage): string | undefined {
   if (!isRequest(p)) return undefined;
-  if (IN_PERSON.test(p.text) && MUST.test(p.text) && !MAY.test(p.text)) return 'inPerson';
+  // "sähköpostilla tai henkilökohtaisesti": in person is one way among others, not the only one.
+  if (IN_PERSON.test(p.text) && MUST.test(p.text) && !MAY.test(p.text) && !OTHER_CHANNEL.test(p.text)) return 'inPerson';
   if (SIGNED.test(p.text) && !OTHER_CHANNEL.test(p.text) && !MAY.test(p.text)) return 'signed';
   if (PROOF_OF_ID.test(p.text) && MUST.test(p.text) && !MAY.test(p.text)) return 'proofOfId';
   return undefined;

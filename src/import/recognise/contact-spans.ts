@@ -16,7 +16,8 @@ export type Span =
 /** Masked characters: no detail, no separator either. */
 export const MASK = '\u0001';
 
-const AT = String.raw`\s?[\[({]\s?(?:at|ät|a|miukumauku)\s?[\])}]\s?`;
+/** "(at)", "[at]", "{ät}", and the Finnish "miuku" or "miukumauku" in brackets or standing alone: "hallitus miuku akaa.hacklab.fi". */
+const AT = String.raw`(?:\s?[\[({]\s?(?:at|ät|a|miuku|miukumauku)\s?[\])}]\s?|\s(?:miuku|miukumauku|ät)\s)`;
 const DOT = String.raw`(?:\.|\s?[\[({]\s?(?:dot|piste|punkt)\s?[\])}]\s?)`;
 const OBFUSCATED = new RegExp(String.raw`(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+${AT}[A-Za-z0-9-]+(?:${DOT}[A-Za-z0-9-]+)*${DOT}[A-Za-z]{2,}(?![A-Za-z0-9-])`, 'giu');
 const WHOLE_EMAIL = new RegExp(`^${EMAIL.source}$`, 'u');

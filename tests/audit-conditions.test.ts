@@ -1,0 +1,27 @@
+/** Conditions a notice puts on the rights: in person only, a signed letter only, proof of identity always. */
+import { describe, expect, it } from 'vitest';
+import { conditionFindings } from '../src/audit/conditions.js';
+import type { Passage } from '../src/audit/passages.js';
+
+const passage = (text: string): Passage => ({ text, line: 7, kind: 'rights', kinds: ['rights'], sectionLine: 6 });
+const conditions = (text: string): string[] => conditionFindings([passage(text)]).filter((f) => f.ruleId === 'right-condition').map((f) => f.messageId);
+
+describe('a request in person', () => {
+  const ONLY: [string, string][] = [
+    ['fi', 'Tietoja annetaan tarkastettavaksi vain henkilökohtaisesti.'],
+    ['sv', 'Registerutdrag lämnas endast ut personligen.'],
+    ['en', 'Access requests must be made in person.'],
+  ];
+  it.each(ONLY)('is a condition when it is the only way (%s)', (_lang, text) => {
+    expect(conditions(text)).toEqual(['inPerson']);
+  });
+
+  const ONE_WAY: [string, string][] = [
+    ['fi', 'Pyyntö tulee esittää hallitukselle sähköpostilla tai henkilökohtaisesti rekisterinpitäjän luona.'],
+    ['sv', 'Begäran ska lämnas till styrelsen per e-post eller personligen hos den personuppgiftsansvarige.'],
+    ['en', 'Requests must be sent to the board by email or made in person at our office.'],
+  ];
+  it.each(ONE_WAY)('is none when another way is given beside it (%s)', (_lang, text) => {
+    expect(conditions(text)).toEqual([]);
+  });
+});
