@@ -25,3 +25,19 @@ describe('a controller reachable only by e-mail', () => {
     expect(lines).toEqual([7]);
   });
 });
+
+const SHARED: [string, string][] = [
+  ['fi-dpo.md', '# Tietosuojaseloste\n\nPäivitetty 1.2.2026\n\n## Yhteystiedot\n\nKuusipaja Oy\nMetsätie 1\n00100 Helsinki\n\npuh. 010 123 4567\ninfo@kuusipaja.example\n\nVastaava henkilö\ntietosuojavastaava Liisa Kuusi\npuh. 010 123 4567\n'],
+  ['sv-dpo.md', '# Integritetspolicy\n\nUppdaterad 1.2.2026\n\n## Kontaktuppgifter\n\nGranverkstan Ab\nSkogsvägen 1\n00100 Helsingfors\n\ntfn 010 123 4567\ninfo@granverkstan.example\n\nAnsvarig person\ndataskyddsombud Lisa Gran\ntfn 010 123 4567\n'],
+  ['en-dpo.md', '# Privacy policy\n\nLast updated 1 February 2026\n\n## Contact details\n\nSprucework Ltd\nForest Road 1\n00100 Helsinki\n\ntel. 010 123 4567\ninfo@sprucework.example\n\nPerson in charge\ndata protection officer Lisa Spruce\ntel. 010 123 4567\n'],
+];
+
+describe('a data protection officer given only the switchboard number', () => {
+  it.each(SHARED)('is reported where the officer is named, not where the controller gives the number (%s)', async (name, text) => {
+    writeFileSync(join(work, name), text);
+    const { stdout } = await cli(['audit', join(work, name), '--format', 'json'], work, { LANG: 'C' });
+    const lines = (JSON.parse(stdout) as { line: number; ruleId: string }[]).filter((f) => f.ruleId === 'dpo-shared-contact').map((f) => f.line);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toBeGreaterThanOrEqual(14);
+  });
+});

@@ -256,6 +256,20 @@ function basisPlace(passages: readonly Passage[], d: Diagnostic, own: readonly P
   return passages.find((p) => p.line >= start && SAYS_USE.test(p.text) && !DENIED.test(p.text));
 }
 
+/**
+ * A detail of the DPO that the notice gives for the controller too (the switchboard's number): where
+ * it stands beside the DPO's name or title, not the first time, in the controller's own part.
+ */
+function ofDpo(passages: readonly Passage[], own: Passage[], path: readonly PathSegment[], start: number, data: unknown): Passage[] {
+  const value = valueAt(data, path);
+  if (path[0] !== 'dpo' || own.length !== 1 || typeof value !== 'string') return own;
+  const besideName = passages.find(
+    (p, i) =>
+      p.line >= start && comparable(p.text).includes(comparable(value)) && passages.slice(Math.max(0, i - 2), i + 1).some((q) => SPEAKS_OF['dpo-contact']!.test(q.text)),
+  );
+  return besideName ? [besideName] : own;
+}
+
 /** The place in the original of a finding on the draft (its text, its parsed document and its data). */
 export function placeFinding(
   d: Diagnostic,
@@ -268,7 +282,7 @@ export function placeFinding(
   const path = pathAtOffset(draft.doc, offset);
   // A public authority's missing officer is about the register as a whole: it belongs with the controller.
   const root = path.length === 0 || messageIdOf(d) === 'publicAuthority';
-  const own = passagesOfPath(passages, draft.data, path, start);
+  const own = ofDpo(passages, passagesOfPath(passages, draft.data, path, start), path, start, draft.data);
   const keyed = typeof path[0] === 'string' && !own.length ? sectionOf(passages, KEY_BELONGS[path[0]] ?? [], false) : undefined;
   // A provider named without its transfer is answered where the notice speaks of transfers, if it has a section on them.
   const transfers = d.ruleId === 'provider-transfer' ? sectionOf(passages, ['transfers'], true) : undefined;

@@ -89,6 +89,14 @@ function madeUp(d: Diagnostic, passages: readonly Passage[]): boolean {
 }
 
 /**
+ * A page template's expression in a site's source (`{{ page.last_modified_at | date: '%Y-%m-%d' }}`,
+ * `{{ site.email }}`): the site fills it in when the page is built, so it is no placeholder of the notice.
+ */
+function siteTemplate(d: Diagnostic): boolean {
+  return d.ruleId === 'placeholder-text' && /`\{\{\s*(?:page|site|layout|post|data|params|\.Site|\.Page|\.Params)\.[\w.]+/u.test(d.message);
+}
+
+/**
  * Whether a finding of `consent-withdrawal` says again what the notice's own text settles: it names a
  * way to withdraw consent (what `consent.how_to_withdraw` is to a register), or the right to withdraw
  * is reported missing already (one gap, not two). A notice that states the right to withdraw at any
@@ -100,7 +108,7 @@ function withdrawalSettled(d: Diagnostic, passages: readonly Passage[], missingR
 
 /** Whether the notice's text settles what a finding on its draft says. */
 export function settledByText(d: Diagnostic, passages: readonly Passage[], missingRights: readonly StatedRight[]): boolean {
-  if (madeUp(d, passages) || withdrawalSettled(d, passages, missingRights)) return true;
+  if (madeUp(d, passages) || siteTemplate(d) || withdrawalSettled(d, passages, missingRights)) return true;
   const said = SETTLED_BY[d.ruleId];
   const id = said ? messageIdOf(d) : undefined;
   return id !== undefined && said?.[id]?.(passages, d) === true;

@@ -84,9 +84,13 @@ function aboutPeople(value: string): string[] {
 /** Harassment named as what a report is about ("anmälan om sexuella trakasserier") says nothing of anyone's sex life. */
 const HARASSMENT = /(?<![\p{L}])(?:seksuaali\p{L}* häirin\p{L}*|sexuell\p{L}* trakasseri\p{L}*|sexual harassment)/giu;
 
+/** A device's or an app's diagnostics ("diagnostikloggar", "diagnostic logs", "diagnostiikkatiedot") say nothing of anyone's health. */
+const DEVICE_DIAGNOSTICS =
+  /(?<![\p{L}])(?:diagnosti\p{L}*(?:logg|log|data|uppgift|tieto|tiedo|rapport|report|informa)\p{L}*|diagnosti\p{L}*\s+(?:logg|log|data|uppgift|tieto|tiedo|rapport|report|informa)\p{L}*)/giu;
+
 /** The first special category a text reveals that the register does not declare, with the word. */
 function revealed(value: string, declared: Set<SpecialCategoryKind>): { category: SpecialCategoryKind; word: string } | undefined {
-  const people = aboutPeople(value).join('\n').replace(HARASSMENT, ' ');
+  const people = aboutPeople(value).join('\n').replace(HARASSMENT, ' ').replace(DEVICE_DIAGNOSTICS, ' ');
   for (const { category, pattern } of REVEALING) {
     if (declared.has(category)) continue;
     const [word] = findWords(people, pattern);
