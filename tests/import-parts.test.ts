@@ -720,6 +720,7 @@ Sinulla on oikeus pyytää tietojesi poistamista ennen tätä.
   const ELSEWHERE: [Lang, string, string, string | undefined][] = [
     ['fi', 'Kerhon jäsenrekisteri\n\nTietoja käytetään jäsenyyden hoitamiseen. Tiedot poistetaan viimeistään vuoden päästä uuden kauden alusta.\n', 'Tiedot poistetaan viimeistään vuoden päästä uuden kauden alusta.', 'P1Y'],
     ['fi', 'Kerhon jäsenrekisteri\n\nTietoja käytetään laskutukseen. Laskutiedot hävitetään, kun niitä ei enää tarvita kirjanpitoon.\n', 'Laskutiedot hävitetään, kun niitä ei enää tarvita kirjanpitoon.', undefined],
+    ['fi', 'Kerhon jäsenrekisteri\n\nTietoja käytetään jäsenyyden hoitamiseen. Jäsentiedot hävitetään sen jälkeen, kun ne eivät enää ole toiminnan kannalta tarpeellisia.\n', 'Jäsentiedot hävitetään sen jälkeen, kun ne eivät enää ole toiminnan kannalta tarpeellisia.', undefined],
     ['sv', 'Föreningens medlemsregister\n\nVi använder uppgifterna för att skicka kallelser. Vi lagrar adresserna så länge kampanjen pågår.\n', 'Vi lagrar adresserna så länge kampanjen pågår.', undefined],
     ['sv', 'Föreningens medlemsregister\n\nVi använder uppgifterna för att skicka kallelser. Koder som inte har använts raderas efter högst en timme.\n', 'Koder som inte har använts raderas efter högst en timme.', 'PT1H'],
     ['en', 'Club members\n\nWe use the data to send invitations. Addresses are deleted once they are no longer needed for the club.\n', 'Addresses are deleted once they are no longer needed for the club.', undefined],
@@ -728,6 +729,15 @@ Sinulla on oikeus pyytää tietojesi poistamista ennen tätä.
     ['en', 'Club members\n\nWe use the data to send invoices. We must store invoices for 3–7 years.\n', 'We must store invoices for 3–7 years.', undefined],
     ['en', 'Club members\n\nWe use the data to send invoices. Invoices are kept so long as the Accounting Act requires.\n', 'Invoices are kept so long as the Accounting Act requires.', undefined],
   ];
+  const UNDER_RIGHTS: [Lang, string, string][] = [
+    ['fi', `${HEAD}## Muut henkilötietojen käsittelyyn liittyvät oikeudet\n\nSinulla on oikeus pyytää tietojesi poistamista. Jäsentiedot hävitetään, kun niitä ei enää tarvita.\n`, 'Jäsentiedot hävitetään, kun niitä ei enää tarvita.'],
+    ['sv', '# Dataskyddsbeskrivning för medlemsregistret\n\n## Övriga rättigheter\n\nDu har rätt att begära att dina uppgifter raderas. Medlemsuppgifterna raderas när de inte längre behövs.\n', 'Medlemsuppgifterna raderas när de inte längre behövs.'],
+    ['en', `${HEAD_EN}## Other rights\n\nYou have the right to request erasure of your data. Member data are deleted once they are no longer needed.\n`, 'Member data are deleted once they are no longer needed.'],
+  ];
+  it.each(UNDER_RIGHTS)('a sentence on deleting data under a heading on rights is a rule, the right beside it not (%s)', (lang, text, rule) => {
+    expect(imported(text, lang).register['retention']).toEqual([{ description: { [lang]: rule } }]);
+  });
+
   it.each(ELSEWHERE)('a retention sentence before any heading is a rule (%s)', (lang, text, rule, period) => {
     const { register } = imported(text, lang);
     expect(register['retention']).toEqual([{ ...(period ? { period } : {}), description: { [lang]: rule } }]);

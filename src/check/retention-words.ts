@@ -14,6 +14,8 @@ export const AS_LONG_AS_NEEDED = [
   /\bså\s+länge\s*(?:som)?\b[^.]{0,80}?(?:nödvändig|behöv|behov|ändamål|kräv|användbar|relevant|nytta)/iu,
   /\btills\s+(?:de|uppgifterna)?\s*inte\s+längre\s+behövs/iu,
   /\bkun\s+(?:niitä|tietoja|ne)?\s*(?:ei\s+enää\s+(?:tarvita|tarvitse)|eivät\s+ole\s+(?:enää\s+)?(?:tarpeen|tarpeellisia))/iu,
+  // "kun ne eivät enää ole toiminnan kannalta tarpeellisia", "kun tieto ei ole enää käyttötarkoituksen kannalta tarpeen".
+  /(?<!\p{L})kun\s+(?:\p{L}+\s+){0,2}?(?:ei|eivät)\s+(?:enää\s+)?ole\s+(?:enää\s+)?(?:\p{L}+\s+){0,3}?(?:tarpee|tarpeelli|välttämät)/iu,
   /\bwhen\s+(?:they\s+are\s+|it\s+is\s+)?no\s+longer\s+(?:needed|necessary|required)/iu,
   /\bnär\s+(?:de|uppgifterna)?\s*inte\s+längre\s+behövs/iu,
   // A review of whether the purpose still holds, with deletion when it does not: "bedömning årsvis om ändamålet kvarstår".
@@ -65,6 +67,10 @@ export const NO_MAXIMUM = [
   /\buntil\s+(?:deletion|erasure|removal)\s+is\s+requested/iu,
   /(?<!\p{L})tills\s[^.!?\n]{0,40}?(?<!\p{L})(?:begär|ber|begärs)(?!\p{L})[^.!?\n]{0,40}?(?:rader|borttag|tas\s+bort|radera)/iu,
   /(?<!\p{L})tills\s+(?:radering|borttagning)\s+begärs/iu,
+  // Kept until the person deletes them: "until you delete it in Settings", "kunnes poistat tilisi", "tills du raderar kontot".
+  /\buntil\s+you\s+(?:delete|remove|erase)\b/iu,
+  /(?<!\p{L})kunnes\s+(?:itse\s+)?poistat(?!\p{L})/iu,
+  /(?<!\p{L})tills\s+du\s+(?:själv\s+)?(?:raderar|tar\s+bort)(?!\p{L})/iu,
 ];
 
 /** An average is no maximum: "keskimäärin 30 vuorokautta", "on average", "i genomsnitt". */

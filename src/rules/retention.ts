@@ -20,7 +20,9 @@ const DELETED_WHEN =
 
 /** "As long as necessary", with no figure that limits it, no law that sets it and no event that ends it. */
 function isVague(text: string): boolean {
-  return AS_LONG_AS_NEEDED.some((re) => re.test(text)) && !statesMaximum(text) && !LAW_WORDS.test(text) && !DELETED_WHEN.test(text);
+  // A deletion whose event is only that the data are no longer needed ("hävitetään, kun ne eivät enää ole tarpeellisia") names no event.
+  const event = AS_LONG_AS_NEEDED.reduce((t, re) => t.replace(re, ' '), text);
+  return AS_LONG_AS_NEEDED.some((re) => re.test(text)) && !statesMaximum(text) && !LAW_WORDS.test(text) && !DELETED_WHEN.test(event);
 }
 
 export default defineRule(

@@ -5,6 +5,7 @@ import { sentences } from '../draft/text.js';
 import type { Unit } from '../draft/units.js';
 import type { Section } from '../outline.js';
 import { itemText } from './nested.js';
+import { isRightsText } from './rights-text.js';
 import { periodIn, periodsIn, RANGE, VAGUE } from './periods.js';
 import { walkUnits } from './section-units.js';
 import { triggerNear } from './triggers.js';
@@ -56,7 +57,7 @@ const KEPT =
  * needed", "kalenterivuoden loppuun mennessä", "fram till årets slut", "by the end of the year".
  */
 const UNTIL =
-  /(?<![\p{L}])(?:kunnes|niin (?:kauan|pitkään) ku(?:in|n)|until|(?:as|so) long as|så länge|tills)(?![\p{L}])|(?<![\p{L}])\p{L}+(?:n|en) (?:loppuun|päättymiseen) (?:saakka|asti|mennessä)(?![\p{L}])|(?<![\p{L}])(?:fram till|till utgången av)(?![\p{L}])|\bby the end of\b|(?<![\p{L}])(?:kun|jos)\s+(?:\p{L}+\s+){0,3}?ei enää(?![\p{L}])|(?<![\p{L}])(?:när|då|om)\s+(?:\p{L}+\s+){0,3}?inte längre(?![\p{L}])|\b(?:when|once|if)\s+(?:[\p{L}']+\s+){0,3}?no longer\b/iu;
+  /(?<![\p{L}])(?:kunnes|niin (?:kauan|pitkään) ku(?:in|n)|until|(?:as|so) long as|så länge|tills)(?![\p{L}])|(?<![\p{L}])\p{L}+(?:n|en) (?:loppuun|päättymiseen) (?:saakka|asti|mennessä)(?![\p{L}])|(?<![\p{L}])(?:fram till|till utgången av)(?![\p{L}])|\bby the end of\b|(?<![\p{L}])(?:kun|jos)\s+(?:\p{L}+\s+){0,3}?(?:ei|eivät) enää(?![\p{L}])|(?<![\p{L}])(?:när|då|om)\s+(?:\p{L}+\s+){0,3}?inte längre(?![\p{L}])|\b(?:when|once|if)\s+(?:[\p{L}']+\s+){0,3}?no longer\b/iu;
 
 /** A sentence anywhere that says data are kept for a period or until an event. */
 function statesRetention(s: string): boolean {
@@ -76,9 +77,10 @@ function statesPeriod(s: string): boolean {
  */
 export function retentionElsewhere(x: DraftState, front: readonly Block[], sections: readonly Section[]): void {
   const found = x.retention.length > 0;
-  const others = sections.filter((s) => !s.kinds.includes('retention') && s.kinds[0] !== 'rights' && !(found && s.kinds[0] === 'cookies'));
-  for (const blocks of [front, ...others.map((s) => s.blocks)]) {
+  const others = sections.filter((s) => !s.kinds.includes('retention') && !(found && s.kinds[0] === 'cookies'));
+  for (const [blocks, rights] of [[front, false] as const, ...others.map((s) => [s.blocks, s.kinds[0] === 'rights'] as const)]) {
     const texts = blocks.flatMap((b) => (b.kind === 'list' ? (b.items ?? []) : b.kind === 'paragraph' ? sentences(b.text) : []));
-    for (const s of texts) if (found ? statesPeriod(s) : statesRetention(s)) addRetention(x, s);
+    // Under a heading on the rights ("Muut oikeudet"), a sentence on deleting data that gives no right is how long they are kept.
+    for (const s of texts) if ((found ? statesPeriod(s) : statesRetention(s)) && !(rights && (found || isRightsText(s)))) addRetention(x, s);
   }
 }
