@@ -25,3 +25,24 @@ describe('a request in person', () => {
     expect(conditions(text)).toEqual([]);
   });
 });
+
+describe('access free of charge', () => {
+  const charges = (text: string): string[] => conditionFindings([passage(text)]).filter((f) => f.ruleId === 'access-charge').map((f) => f.messageId);
+  const AS_A_RULE: [string, string][] = [
+    ['fi', 'Tarkastusoikeuden käyttäminen on lähtökohtaisesti maksutonta.'],
+    ['sv', 'Registerutdrag är i regel kostnadsfritt.'],
+    ['en', 'Access requests are as a rule free of charge.'],
+  ];
+  it.each(AS_A_RULE)('only as a rule leaves a fee open (%s)', (_lang, text) => {
+    expect(charges(text)).toEqual(['freeAsARule']);
+  });
+
+  const FREE: [string, string][] = [
+    ['fi', 'Tarkastusoikeuden käyttäminen on maksutonta.'],
+    ['sv', 'Registerutdrag är kostnadsfritt.'],
+    ['en', 'Access requests are free of charge.'],
+  ];
+  it.each(FREE)('said plainly is fine (%s)', (_lang, text) => {
+    expect(charges(text)).toEqual([]);
+  });
+});

@@ -47,6 +47,14 @@ function chargeOf(p: Passage): string | undefined {
   return FEE.test(p.text) && isRequest(p) && !FREE.test(p.text) && !FEE_ALLOWED.test(p.text) ? 'fee' : undefined;
 }
 
+/** Free of charge only as a rule: "lähtökohtaisesti maksutonta", "as a rule free of charge", "i regel kostnadsfritt". */
+const FREE_AS_A_RULE =
+  /(?<!\p{L})(?:lähtökohtaisesti|pääsääntöisesti|periaatteessa|yleensä|normaalisti|as a rule|in principle|normally|generally|usually|i regel|i princip|normalt|som huvudregel|vanligtvis)\s+(?:\p{L}+\s+)?(?:maksuton\p{L}*|maksutta|ilmai\p{L}*|veloituksetta|free(?: of charge)?|kostnadsfri\p{L}*|avgiftsfri\p{L}*|gratis)/iu;
+
+function freeAsARule(p: Passage): string | undefined {
+  return isRequest(p) && !FEE_ALLOWED.test(p.text) ? FREE_AS_A_RULE.exec(p.text)?.[0] : undefined;
+}
+
 /** The time to answer a request a passage states, when it is longer than a month without the extension Art. 12(3) allows. */
 function lateAnswer(p: Passage): string | undefined {
   // A time under the heading on retention is how long something is kept ("Tarjouspyynnöt: 12 kuukautta").
@@ -68,6 +76,8 @@ export function conditionFindings(passages: readonly Passage[]): AuditFinding[] 
     if (condition) out.push({ ruleId: 'right-condition', messageId: condition, params: {}, line: p.line, severity: 'warning' });
     const charge = chargeOf(p);
     if (charge) out.push({ ruleId: 'access-charge', messageId: charge, params: {}, line: p.line, severity: 'error' });
+    const asARule = charge ? undefined : freeAsARule(p);
+    if (asARule) out.push({ ruleId: 'access-charge', messageId: 'freeAsARule', params: { found: asARule }, line: p.line, severity: 'error' });
     const late = lateAnswer(p);
     if (late) out.push({ ruleId: 'response-time', messageId: 'late', params: { found: late }, line: p.line, severity: 'error' });
     const old = CURRENT_NAMES.test(p.text) ? null : OLD_NAMES.exec(p.text);

@@ -87,6 +87,11 @@ const MESSAGES: Readonly<Record<string, Readonly<Record<MessageLanguage, Templat
     fi: () => 'Oikeuksien käyttämisestä peritään maksu: tiedot ja toimenpiteet ovat maksuttomia, paitsi ilmeisen perusteettomissa tai kohtuuttomissa pyynnöissä ja lisäjäljennöksissä (12 artiklan 5 kohta, 15 artiklan 3 kohta)',
     sv: () => 'En avgift tas ut för att utöva rättigheterna: information och åtgärder är kostnadsfria, utom vid uppenbart ogrundade eller orimliga begäranden och ytterligare kopior (artikel 12.5, 15.3)',
   },
+  'access-charge/freeAsARule': {
+    en: (p) => `Access is free only \`${p['found']}\`: it is free of charge whenever it is asked for, a fee only for manifestly unfounded or excessive requests and further copies (Art. 12(5), 15(3))`,
+    fi: (p) => `Tarkastus on maksuton vain \`${p['found']}\`: se on aina maksuton, ja maksu voidaan periä vain ilmeisen perusteettomista tai kohtuuttomista pyynnöistä ja lisäjäljennöksistä (12 artiklan 5 kohta, 15 artiklan 3 kohta)`,
+    sv: (p) => `Tillgång är kostnadsfri bara \`${p['found']}\`: den är alltid kostnadsfri, och en avgift får tas ut bara vid uppenbart ogrundade eller orimliga begäranden och för ytterligare kopior (artikel 12.5, 15.3)`,
+  },
   'response-time/late': {
     en: (p) => `The answer to a request is promised within \`${p['found']}\`: the controller must answer within one month, extended by two further months only where necessary, and must say so within the first month (Art. 12(3))`,
     fi: (p) => `Pyyntöön luvataan vastata \`${p['found']}\` kuluessa: pyyntöön on vastattava kuukauden kuluessa, ja määräaikaa voi jatkaa kahdella kuukaudella vain tarvittaessa, siitä ensimmäisen kuukauden aikana ilmoittaen (12 artiklan 3 kohta)`,

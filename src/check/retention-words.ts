@@ -14,6 +14,10 @@ export const AS_LONG_AS_NEEDED = [
   /\bså\s+länge\s*(?:som)?\b[^.]{0,80}?(?:nödvändig|behöv|behov|ändamål|kräv|användbar|relevant|nytta)/iu,
   /\btills\s+(?:de|uppgifterna)?\s*inte\s+längre\s+behövs/iu,
   /\bkun\s+(?:niitä|tietoja|ne)?\s*(?:ei\s+enää\s+(?:tarvita|tarvitse)|eivät\s+ole\s+(?:enää\s+)?(?:tarpeen|tarpeellisia))/iu,
+  // "vain tarvittavan ajan", "den tid som behövs", "for the time necessary": the same, said as a length of time.
+  /(?<!\p{L})(?:tarvittavan|tarpeellisen|välttämättömän)\s+ajan(?!\p{L})/iu,
+  /(?<!\p{L})(?:den\s+)?tid(?:en)?\s+som\s+(?:är\s+)?(?:nödvändig|behövs|krävs)|(?<!\p{L})nödvändig\s+tid(?!\p{L})/iu,
+  /\bfor\s+(?:the\s+)?(?:time|period)\s+(?:necessary|needed|required)\b|\bfor\s+the\s+(?:necessary|required)\s+(?:time|period)\b/iu,
   // "kun ne eivät enää ole toiminnan kannalta tarpeellisia", "kun tieto ei ole enää käyttötarkoituksen kannalta tarpeen".
   /(?<!\p{L})kun\s+(?:\p{L}+\s+){0,2}?(?:ei|eivät)\s+(?:enää\s+)?ole\s+(?:enää\s+)?(?:\p{L}+\s+){0,3}?(?:tarpee|tarpeelli|välttämät)/iu,
   /\bwhen\s+(?:they\s+are\s+|it\s+is\s+)?no\s+longer\s+(?:needed|necessary|required)/iu,

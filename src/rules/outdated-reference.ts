@@ -26,6 +26,14 @@ const KINDS = [
   { id: 'registration', pattern: words(['registered as a data controller', 'registered data controller', 'notified to the data protection', 'anmäld* till datainspektionen', 'ilmoitettu tietosuojavaltuutetulle']) },
   { id: 'relevantConnection', pattern: words(['asialli* yhtey*', 'sakligt samband*']) },
   { id: 'invalidMechanism', pattern: INVALID_MECHANISM },
+  // The Population Register Centre and the Local Register Offices became the Digital and Population Data Services Agency on 1 January 2020.
+  {
+    id: 'renamedAgency',
+    pattern: words([
+      'väestörekisterikeskuks*', 'väestörekisterikeskus', 'maistraati*', 'maistraatti', 'befolkningsregistercentral*', 'magistraten', 'magistraterna', 'magistratens',
+      'population register centre', 'population register center', 'local register office*',
+    ]),
+  },
 ] as const;
 
 const OLD_ADDRESS = words(supervisoryAuthority.outdated);
@@ -39,7 +47,7 @@ export default defineRule(
     id: 'outdated-reference',
     articles: ['Art. 12(1)', 'Art. 13(1)(c)', 'Art. 13(1)(f)', 'Art. 13(2)(d)'],
     severity: 'error',
-    description: 'No text cites the repealed Henkilötietolaki, Directive 95/46/EC or another pre-GDPR act, "asiallinen yhteys", registration as a data controller, Privacy Shield, Safe Harbor, the old standard clauses or the Ombudsman\'s old address, and the notice postdates the GDPR.',
+    description: 'No text cites the repealed Henkilötietolaki, Directive 95/46/EC or another pre-GDPR act, "asiallinen yhteys", registration as a data controller, Privacy Shield, Safe Harbor, the old standard clauses, the Ombudsman\'s old address or the Population Register Centre, and the notice postdates the GDPR.',
     messages: {
       repealedLaw: {
         en: 'Reference to the repealed Henkilötietolaki {found}: it was replaced by the GDPR and Tietosuojalaki (1050/2018) on 1 January 2019; cite those instead (Art. 13(1)(c))',
@@ -65,6 +73,11 @@ export default defineRule(
         en: 'Reference to {found}, which is no longer a valid ground for transfers: Privacy Shield and Safe Harbor were invalidated by the CJEU, and the old standard clauses, repealed in 2021, could be relied on for older contracts only until 27 December 2022 (Art. 13(1)(f))',
         fi: 'Viittaus {found}, joka ei ole enää pätevä siirtoperuste: EU-tuomioistuin mitätöi Privacy Shieldin ja Safe Harborin; vanhat vakiosopimuslausekkeet kumottiin vuonna 2021, ja ennen sitä tehtyihin sopimuksiin niitä sai soveltaa vain 27.12.2022 asti (13 art. 1 f)',
         sv: 'Hänvisning till {found}, som inte längre är en giltig grund för överföringar: EU-domstolen ogiltigförklarade Privacy Shield och Safe Harbor, och de gamla standardavtalsklausulerna, som upphävdes 2021, fick tillämpas på äldre avtal endast fram till den 27 december 2022 (artikel 13.1 f)',
+      },
+      renamedAgency: {
+        en: 'Reference to {found}: since 1 January 2020 the Population Register Centre and the Local Register Offices are the Digital and Population Data Services Agency (Digi- ja väestötietovirasto); name it so (Art. 12(1))',
+        fi: 'Viittaus {found}: Väestörekisterikeskus ja maistraatit ovat 1.1.2020 alkaen Digi- ja väestötietovirasto; käytä sen nimeä (12 art. 1)',
+        sv: 'Hänvisning till {found}: sedan den 1 januari 2020 är Befolkningsregistercentralen och magistraterna Myndigheten för digitalisering och befolkningsdata; använd dess namn (artikel 12.1)',
       },
       oldAddress: {
         en: 'The Data Protection Ombudsman\'s old address {found}: the office is at {current}; leave the authority\'s details out, Seloste adds them to the complaint right from its own data (Art. 13(2)(d))',

@@ -107,4 +107,4 @@ export function periodIn(text: string): Found | undefined {
 
 /** "as long as necessary": a criterion, not a period. */
 export const VAGUE =
-  /niin kauan kuin (?:\p{L}+ ){0,3}(?:tarpee|tarpeellis|välttämät)|tarpeellisen ajan|så länge (?:som )?(?:\p{L}+ ){0,3}(?:behövs|är nödvändig|krävs)|as long as (?:\p{L}+ ){0,3}(?:necessary|needed|required)|for as long as/iu;
+  /niin kauan kuin (?:\p{L}+ ){0,3}(?:tarpee|tarpeellis|välttämät)|(?:tarpeellisen|tarvittavan|välttämättömän) ajan|så länge (?:som )?(?:\p{L}+ ){0,3}(?:behövs|är nödvändig|krävs)|as long as (?:\p{L}+ ){0,3}(?:necessary|needed|required)|for as long as/iu;
