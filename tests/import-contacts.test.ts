@@ -1132,3 +1132,20 @@ describe('an e-mail hidden with "miuku", and a business ID written with a digit 
     expect(controller['email']).toMatch(/^(?:hallitus|styrelsen|board)@\w+\.example$/u);
   });
 });
+
+describe('a company named with its number inside the opening sentence, and the name a text speaks as', () => {
+  const NOTICES: [Lang, string, Record<string, unknown>][] = [
+    ['sv', '# Integritetspolicy\n\n## 1. Om vår hantering av personuppgifter\n\nDenna integritetspolicy beskriver hur Granodling AB, org. nr. 559270-6245 (nedan benämnd ”Granodling”) samlar in och behandlar uppgifter.\n\n## 2. Dina rättigheter\n\nOm du har frågor om behandlingen kontaktar du oss på dataskydd@granodling.example.\n', { name: 'Granodling AB', registration: { number: '559270-6245', country: 'SE' }, email: 'dataskydd@granodling.example' }],
+    ['fi', '# Tietosuojaseloste\n\n## 1. Henkilötietojen käsittelystämme\n\nTämä seloste kertoo, miten Kuusiviljely Oy, y-tunnus 1234567-8 (jäljempänä ”Kuusiviljely”) kerää ja käsittelee tietoja.\n\n## 2. Oikeutesi\n\nJos sinulla on kysyttävää tietojesi käsittelystä, ota yhteyttä osoitteeseen tietosuoja@kuusiviljely.example.\n', { name: 'Kuusiviljely Oy', business_id: '1234567-8', email: 'tietosuoja@kuusiviljely.example' }],
+    ['en', '# Privacy policy\n\n## 1. About our handling of personal data\n\nThis policy describes how Spruce Farming Ltd, business ID 1234567-8 (hereinafter “Spruce”) collects and processes data.\n\n## 2. Your rights\n\nIf you have questions about the processing, contact us at privacy@spruce.example.\n', { name: 'Spruce Farming Ltd', business_id: '1234567-8', email: 'privacy@spruce.example' }],
+  ];
+  it.each(NOTICES)('is the controller, with its number and the address for questions (%s)', (lang, text, controller) => {
+    expect(importNotice(text, { lang }).register['controller']).toEqual(controller);
+  });
+
+  it('a name the text speaks as ends at a full stop, never the next sentence', async () => {
+    const { weNames } = await import('../src/import/recognise/we-name.js');
+    expect(weNames('Data behandlas även internt av oss på Granodling. Det kan handla om test.')).toEqual(['Granodling']);
+    expect(weNames('Vi på Visiosto.fi samlar in uppgifter.')).toEqual(['Visiosto.fi']);
+  });
+});

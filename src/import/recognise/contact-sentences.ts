@@ -21,6 +21,8 @@ import { SUPERVISORY_AUTHORITY } from './contacts.js';
 /** Questions or requests about the register, the personal data or their processing. */
 const QUESTIONS = [
   /(?:rekister\p{L}*|henkilötie\p{L}*|tietosuoja\p{L}*|tietojen käsittel\p{L}*)\s+(?:koskev|liittyv)\p{L}*\s+(?:kysymy|tiedustel|pyyn|asio|yhteydenot)\p{L}*/iu,
+  // "Jos sinulla on kysyttävää tietojesi käsittelystä, …".
+  /kysyttävää\s+(?:\p{L}+\s+){0,2}?(?:käsittel|tietosuoja|henkilötie|tietojesi|rekister)\p{L}*/iu,
   /(?:questions|enquiries|inquiries|requests)\s+(?:about|regarding|concerning|on|related to|relating to|in relation to)\s+(?:the\s+|this\s+|our\s+|your\s+)?(?:register|personal data|data protection|privacy|processing)/iu,
   /(?:frågor|förfrågningar)\s+(?:om|kring|rörande|angående|gällande|som gäller)\s+(?:registret|personuppgift\p{L}*|dataskydd\p{L}*|behandling\p{L}*|integritet\p{L}*)/iu,
   // "For more information about GDPR, contact …", "Lisätietoja tietosuojasta antaa …", "För mer information kring GDPR kontakta …".
@@ -40,16 +42,28 @@ const QUESTIONS = [
  */
 const REGISTERED = /^((?:\p{Lu}[\p{L}&'’.-]*)(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|ry|rf|r\.y\.|oy|ab|ltd|och|ja|and|of|&))*?)\s*(?:,\s*|\(\s*|\s+)(?:med\s+|with\s+)?(?:organisationsnummer|org\.?\s?nr\.?|y-tunnus\p{L}*|yritystunnus\p{L}*|business id|company (?:number|no\.?)|registered number|registration number)\s*:?\s*\d/u;
 
-/** No section gave the controller's contact details: at most its name. */
+/**
+ * The same inside a sentence, for a company or association whose form names it as one: "Denna
+ * integritetspolicy beskriver hur Agronod AB, org. nr. 559270-6245 (nedan benämnd Agronod) …".
+ */
+const REGISTERED_INSIDE =
+  /(?<![\p{L}\d])((?:\p{Lu}[\p{L}&'’-]*\s+){1,4}(?:AB|Ab|Oy|Oyj|Ltd|Limited|ry|rf|r\.y\.|GmbH|Inc\.?))\s*(?:,\s*|\(\s*)(?:[Oo]rganisationsnummer|[Oo]rg\.?\s?nr\.?|[Yy]-tunnus\p{L}*|[Yy]ritystunnus\p{L}*|[Bb]usiness (?:ID|id|Id)|[Cc]ompany (?:number|no\.?)|[Rr]egistration number)\s*:?\s*(\d{6,7}-\d{1,4})/u;
+
+/** No section gave the controller's contact details: at most its name and its registration number. */
 function controllerBare(x: DraftState): boolean {
-  return Object.entries(x.controller).every(([k, v]) => k === 'name' || v === undefined);
+  return Object.entries(x.controller).every(([k, v]) => k === 'name' || k === 'business_id' || k === 'registration' || v === undefined);
 }
 
 /** The controller's name from the sentence that names it with its number, where no part of the notice names it. */
 function registeredName(x: DraftState, text: string): void {
-  const name = REGISTERED.exec(text)?.[1];
+  const inside = REGISTERED.exec(text) ? undefined : REGISTERED_INSIDE.exec(text);
+  const name = REGISTERED.exec(text)?.[1] ?? inside?.[1];
   if (!name || x.controller.name !== undefined || !controllerBare(x) || SUPERVISORY_AUTHORITY.test(text)) return;
   x.controller.name = name;
+  // The number said with it: a Swedish organisation number is the controller's registration, a Finnish one its business ID.
+  const number = inside?.[2];
+  if (number && /^\d{6}-\d{4}$/u.test(number)) x.controller.registration ??= number;
+  else if (number && /^\d{7}-\d$/u.test(number)) x.controller.business_id ??= number;
 }
 
 /** Someone answers them: "vastaa", "answered by", "besvaras av". */

@@ -7,8 +7,10 @@
 /**
  * A name: one to five words, the first starting with a capital, the others with a capital or a digit,
  * and a company form written small; never the start of an e-mail address ("us at Info@…") or a number.
+ * A full stop stands inside a word ("visiosto.fi", "r.y.") or ends the name: never the next sentence.
  */
-const NAME = String.raw`(\p{Lu}[\p{L}\d&'’.-]*(?:[ \u00a0][\p{Lu}\d][\p{L}\d&'’.-]*){0,4}(?: (?:ry|rf|r\.y\.|oy|ab|tmi|ky|ay|ltd))?)(?![\p{L}\d.]*@)`;
+const WORD = String.raw`[\p{L}\d&'’-]*(?:\.[\p{L}\d&'’-]+)*`;
+const NAME = String.raw`(\p{Lu}${WORD}(?:[ \u00a0][\p{Lu}\d]${WORD}){0,4}\.?(?: (?:ry|rf|r\.y\.|oy|ab|tmi|ky|ay|ltd))?)(?![\p{L}\d.]*@)`;
 
 /** "we at X", "here at X", "vi på X", "vi här på X", "oss på X". */
 const WE_AT = new RegExp(String.raw`\b(?:[Ww]e|[Hh]ere|[Uu]s) at ${NAME}|\b(?:[Vv]i|[Oo]ss)(?: här)? på ${NAME}`, 'gu');
