@@ -34,6 +34,7 @@ describe('legal bases by point of Art. 6(1)', () => {
     ['artikel 6.1 c', 'legal_obligation'],
     ['artikla 6(1)(d)', 'vital_interests'],
     ['under 6(1)(f)', 'legitimate_interests'],
+    ['sopimuksen täyttäminen (6 art. 1 b)', 'contract'],
   ];
   it.each(points)('"%s" is %s', (text, basis) => {
     expect(statedBases(text).bases).toEqual([basis]);
@@ -699,5 +700,16 @@ describe('a basis said in the sentence after the purpose, with the case words af
     const found = purposes(text, 'fi');
     expect(found.map((p) => [p.description['fi']!.slice(0, 20), p.legal_basis])).toEqual([['Käsittelemme hallitu', undefined]]);
     expect([...(importNotice(text, { lang: 'fi' }).register as Draft)['legal_bases']].sort()).toEqual(['legal_obligation', 'legitimate_interests']);
+  });
+});
+
+describe('numbered parts before the first heading that names a part', () => {
+  const NOTICES: ['fi' | 'sv' | 'en', string][] = [
+    ['fi', '# Tietosuojaseloste\n\n## 1. Henkilötietojen käsittelystämme\n\nTämä seloste kertoo käsittelystä.\n\n## 2. Tietoa käyttäjätilin käsittelystä\n\n| # | Käsittelyn tarkoitus | Tietoryhmät | Oikeusperuste | Säilytysaika |\n|---|---|---|---|---|\n| 1. | Asiakassuhteen hallinta | Nimi | Sopimuksen täyttäminen (6 art. 1 b) | Kolme vuotta |\n| 2. | Markkinointi | Sähköposti | Oikeutettu etu (6 art. 1 f) | Kolme vuotta |\n\n## 3. Oikeutesi\n\nSinulla on oikeus tarkastaa tietosi.\n'],
+    ['sv', '# Integritetspolicy\n\n## 1. Om vår hantering av personuppgifter\n\nDenna policy beskriver behandlingen.\n\n## 2. Information om behandlingen när du registrerar ett konto\n\n| # | Ändamål med behandlingen | Kategorier av personuppgifter | Laglig grund | Hur länge |\n|---|---|---|---|---|\n| 1. | Att administrera avtalsrelationen | Namn | Fullgörande av avtal (artikel 6.1 b) | Tre år |\n| 2. | Att informera om våra tjänster | E-post | Intresseavvägning (artikel 6.1 f) | Tre år |\n\n## 3. Dina rättigheter\n\nDu har rätt till tillgång.\n'],
+    ['en', '# Privacy policy\n\n## 1. About our processing\n\nThis policy describes the processing.\n\n## 2. Information on the processing when you register an account\n\n| # | Purpose of processing | Categories of data | Legal basis | How long |\n|---|---|---|---|---|\n| 1. | Managing the contract | Name | Performance of a contract (Art. 6(1)(b)) | Three years |\n| 2. | Telling you about our services | E-mail | Legitimate interests (Art. 6(1)(f)) | Three years |\n\n## 3. Your rights\n\nYou have the right of access.\n'],
+  ];
+  it.each(NOTICES)('are parts of their own, so a table of purposes under one is read (%s)', (lang, text) => {
+    expect(bases(text, lang)).toEqual(['contract', 'legitimate_interests']);
   });
 });

@@ -142,6 +142,17 @@ function isSubheading(block: Block, section: Section, next: Block | undefined): 
   return (block.level ?? 1) > (section.heading.level ?? 1);
 }
 
+/**
+ * A numbered heading before the first that names a part ("## 1. Om Agronods hantering …", then "## 7.
+ * Dina rättigheter"): it starts a part of its own, as deep as a later heading that names one, not the
+ * beginning of the notice.
+ */
+function numberedLikeLater(blocks: readonly Block[], i: number): boolean {
+  const block = blocks[i]!;
+  if (block.style !== 'markup' || !/^\s*(?:#{1,6}\s*)?\d{1,2}\.?\s/u.test(block.lines[0] ?? '')) return false;
+  return blocks.slice(i + 1).some((b) => b.kind === 'heading' && b.level === block.level && classifyHeading(b.text).length > 0 && classifyHeading(b.text)[0] !== 'title');
+}
+
 /** Group blocks under their headings; a second register in the same file is split off whole. */
 export function outline(tree: readonly Block[]): Outline {
   // Tables as recognisers read them: rows of a two-column table as headings and their content.
@@ -197,7 +208,7 @@ export function outline(tree: readonly Block[]): Outline {
     }
     if (kinds.length === 0 || (kinds[0] === 'title' && kinds.length === 1)) {
       // Before the first section, such a heading belongs to the beginning; after a section said in a paragraph, it starts one of its own.
-      if (!current && !out.sections.length) {
+      if (!current && !out.sections.length && !numberedLikeLater(blocks, i)) {
         out.front.push(block);
         continue;
       }

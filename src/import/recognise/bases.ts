@@ -8,11 +8,11 @@ import { sentences } from '../draft/text.js';
 
 const POINTS: Record<string, LegalBasis> = { a: 'consent', b: 'contract', c: 'legal_obligation', d: 'vital_interests', e: 'public_task', f: 'legitimate_interests' };
 
-/** "Article 6(1)(b)", "art. 6.1 a", "artikel 6.1 c", "artikla 6(1)(f)", "6(1)(a)", "6 artiklan 1 kohdan a alakohta". */
+/** "Article 6(1)(b)", "art. 6.1 a", "artikel 6.1 c", "artikla 6(1)(f)", "6(1)(a)", "6 artiklan 1 kohdan a alakohta", "6 art. 1 b". */
 const POINT_PATTERNS: readonly RegExp[] = [
   /(?<![\p{L}])art(?:icle|ikel|ikla|\.)?\s*6\s*(?:\(\s*1\s*\)|\.\s*1|\s+1)\s*(?:\(\s*([a-f])\s*\)|(?:lit\.?\s*|punkt(?:en)?\s*)?([a-f])(?![\p{L}]))/giu,
   /(?<![\d.])6\s*\(\s*1\s*\)\s*\(\s*([a-f])\s*\)/giu,
-  /(?<!\d)6\s*(?:artiklan|art\.?)\s*1\s*(?:kohdan|k\.)\s*([a-f])(?![\p{L}])/giu,
+  /(?<!\d)6\s*(?:artiklan|art\.?)\s*1\s*(?:kohdan|k\.)?\s*([a-f])(?![\p{L}])/giu,
 ];
 
 /** Each basis by its name, in the words of the GDPR in each language and their common short forms. */
