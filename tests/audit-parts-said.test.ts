@@ -5,7 +5,7 @@
  * whether they must be given, and a basis said of the processing (not of a disclosure).
  */
 import { describe, expect, it } from 'vitest';
-import { basesNamed, describesAutomatedDecisions, givesControllerAddress, saysBasis, saysDate, saysProvision, saysSources, saysSpecialCondition } from '../src/audit/parts-said.js';
+import { basesNamed, describesAutomatedDecisions, givesControllerAddress, saysBasis, saysDate, saysProvision, saysSources, saysSpecialCondition, saysWhereDataAre } from '../src/audit/parts-said.js';
 import type { Passage } from '../src/audit/passages.js';
 import { controllerIsPublicBody } from '../src/audit/public-body.js';
 import { pairsEachBasis } from '../src/audit/bases-said.js';
@@ -202,5 +202,17 @@ describe('a condition of Art. 9(2) other than consent', () => {
   it.each(SAID)('is said in a section on the special categories (%s)', (_lang, title, text) => {
     expect(saysSpecialCondition([heading(title), passage(text)])).toBe(true);
     expect(saysSpecialCondition([heading('Tietojen käyttö'), passage(text)])).toBe(false);
+  });
+});
+
+describe('where the data are, said beside what the right of access tells', () => {
+  const rights = (text: string): Passage => ({ text, line: 40, kind: 'rights', kinds: ['rights'], sectionLine: 39 });
+  const SAID: [string, string, string][] = [
+    ['fi', 'Käsittelemme kaikkia henkilötietojasi aina EU:n alueella.', 'Jos henkilötietoja siirretään kolmanteen maahan, sinulla on oikeus saada tieto suojatoimista.'],
+    ['sv', 'Vi behandlar alltid alla dina personuppgifter inom EU/EES.', 'Om personuppgifterna överförs till ett tredjeland har du rätt till information om skyddsåtgärderna.'],
+    ['en', 'We always process all your personal data within the EEA.', 'If personal data are transferred to a third country, you have the right to be told of the safeguards.'],
+  ];
+  it.each(SAID)('the data kept in the EU/EEA is said, whatever the rights part tells of transfers (%s)', (_lang, inside, told) => {
+    expect(saysWhereDataAre([passage(inside), rights(told)])).toBe(true);
   });
 });

@@ -286,3 +286,17 @@ describe('a time under the heading on retention', () => {
     expect(conditionFindings([passage('We answer your request within three months.')]).map((f) => f.ruleId)).toEqual(['response-time']);
   });
 });
+
+describe('what the right of access tells, quoted in the rights part', async () => {
+  const NOTICES: [string, string[]][] = [
+    ['fi.md', ['# Tietosuojaseloste', '', 'Päivitetty 1.2.2026', '', '## Rekisterinpitäjä', '', 'Kuusipaja Oy, Katu 1, 00100 Helsinki, info@kuusipaja.example', '', '## Käsittelyn tarkoitus', '', 'Käsittelemme tietoja sopimuksen perusteella tilausten toimittamiseksi.', '', '## Oikeutesi', '', 'Sinulla on oikeus saada pääsy tietoihisi, myös tieto automaattisen päätöksenteon, profiloinnin mukaan lukien, olemassaolosta.']],
+    ['sv.md', ['# Integritetspolicy', '', 'Uppdaterad 1.2.2026', '', '## Personuppgiftsansvarig', '', 'Granverkstan Ab, Gatan 1, 00100 Helsingfors, info@granverkstan.example', '', '## Ändamål', '', 'Vi behandlar uppgifterna med stöd av avtal för att leverera beställningar.', '', '## Dina rättigheter', '', 'Du har rätt till tillgång till dina uppgifter, även information om förekomsten av automatiserat beslutsfattande, inbegripet profilering.']],
+    ['en.md', ['# Privacy policy', '', 'Last updated 1 February 2026', '', '## Controller', '', 'Sprucework Ltd, Street 1, 00100 Helsinki, info@sprucework.example', '', '## Purpose', '', 'We process the data on the basis of the contract to deliver orders.', '', '## Your rights', '', 'You have the right of access to your data, including information on the existence of automated decision-making, including profiling.']],
+  ];
+  for (const [name, lines] of NOTICES) {
+    const found = await audit(name, lines);
+    it(`is no sign of automated decisions of the notice's own (${name})`, () => {
+      expect(at(found, 'automated-decisions')).toEqual([]);
+    });
+  }
+});

@@ -243,7 +243,8 @@ function namesProviderOutside(passages: readonly Passage[]): boolean {
  * beside a provider outside the EEA it does not place.
  */
 export function saysWhereDataAre(passages: readonly Passage[]): boolean {
-  const out = passages.filter((p) => findWords(p.text, OUTSIDE).length > 0 || findWords(p.text, COUNTRY_OUTSIDE).length > 0);
+  // What the right of access tells of a transfer ("om personuppgifterna överförs till ett tredjeland …") says nothing of this notice's.
+  const out = passages.filter((p) => !p.kinds.includes('rights') && (findWords(p.text, OUTSIDE).length > 0 || findWords(p.text, COUNTRY_OUTSIDE).length > 0));
   const open = (p: Passage): boolean => findWords(p.text, CONDITIONAL).length > 0 || (!negated(p.text) && findWords(p.text, MAYBE).length > 0);
   if (out.some(open)) return false;
   if (out.some((p) => negated(p.text) || findWords(p.text, COUNTRY_OUTSIDE).length > 0)) return true;

@@ -27,7 +27,7 @@ import {
   saysSpecialCondition,
   saysWhereDataAre,
 } from './parts-said.js';
-import type { Passage } from './passages.js';
+import { comparable, type Passage } from './passages.js';
 import { deniesDisclosure, namesRecipient } from './recipients-said.js';
 import { saysHowToWithdraw, saysWithdrawalAtAnyTime, statesMarketingObjection } from './rights-stated.js';
 import type { StatedRight } from './rights-words.js';
@@ -75,13 +75,24 @@ const SETTLED_BY: Readonly<Record<string, Readonly<Record<string, Said>>>> = {
   'provider-transfer': { undeclared: (p) => placesDataOutside(p) || placesProvidersInEea(p) },
   'legal-basis': { noPurposes: saysBasis, missing: saysBasis, missingMany: saysBasis, notMapped: paired },
   'special-category-condition': { undeclared: saysSpecialCondition },
-  'automated-decisions': { missing: (p) => deniesAutomatedDecisions(p) || describesAutomatedDecisions(p) },
+  'automated-decisions': { missing: (p, d) => deniesAutomatedDecisions(p) || describesAutomatedDecisions(p) || onlyAmongRights(p, d) },
   'legitimate-interest': { registerMissing: (p) => namesInterest(p) || namesInterestAnywhere(p) },
   'right-to-object': { unmarked: statesMarketingObjection },
   'consent-withdrawal': { noHow: saysWithdrawalAtAnyTime, noHowRegister: saysWithdrawalAtAnyTime },
   'personal-identity-code': { noGround: placesControllerAbroad, described: placesControllerAbroad, undeclared: placesControllerAbroad },
   'controller-contact': { missing: namesController, noWrittenChannel: namesController, incompleteAddress: givesControllerAddress, incompleteAddressBesideEmail: givesControllerAddress },
 };
+
+/**
+ * Words a finding quotes that the notice says only in its part on the rights, where it lists what a
+ * right gives ("förekomsten av automatiserat beslutsfattande, inbegripet profilering", Art. 15(1)(h)):
+ * the notice says nothing there of its own processing.
+ */
+function onlyAmongRights(passages: readonly Passage[], d: Diagnostic): boolean {
+  const quoted = [...d.message.matchAll(/`([^`]{4,})`/gu)].map((m) => comparable(m[1]!));
+  const holding = passages.filter((p) => !p.heading && quoted.some((q) => comparable(p.text).includes(q)));
+  return holding.length > 0 && holding.every((p) => p.kinds.includes('rights'));
+}
 
 /** A placeholder the draft made up (a register's stand-in name), not one the notice has. */
 function madeUp(d: Diagnostic, passages: readonly Passage[]): boolean {

@@ -84,10 +84,13 @@ function mayCollect(s: string): string[] {
   return findWords(s, MAY_COLLECT).filter((h) => !MAY_CONTAIN.test(h) || DATA_WORDS.test(s));
 }
 
+/** A question, or a heading put as one ("Why we may process your data", "Miksi voimme käsitellä tietojasi"): it asks, it states nothing. */
+const ASKS = /^(?:why|how|what|miksi|miten|mitä|milloin|varför|hur|vad)(?![\p{L}])|\?$/iu;
+
 /** The hedges on collecting and giving out data in a text, sentence by sentence; giving out to a party named is said. */
 function collectingHedges(value: string, own: readonly string[]): string[] {
   return sentences(value)
-    .filter((s) => !findWords(s, NOT_PERSONAL).length && !LAW_CONDITION.test(s))
+    .filter((s) => !findWords(s, NOT_PERSONAL).length && !LAW_CONDITION.test(s) && !ASKS.test(s))
     .flatMap((s) => [...mayCollect(s), ...whenNeeded(s), ...(AS_FOLLOWS.test(s) || namesParty(s, own) ? [] : findWords(s, MAY_GIVE_OUT))]);
 }
 
@@ -139,11 +142,17 @@ function ownNames(register: Register): string[] {
   return (typeof name === 'string' ? [name] : []).map((n) => n.replace(/\s+(?:Oy|Oyj|Ab|AB|ry|rf|Ltd)$/u, ''));
 }
 
+/** The controller's own judgement on whether to give data out ("kun katsomme pyynnön perustelluksi", "where we consider it justified"): the hedge stands. */
+const DISCRETION = /(?<![\p{L}])(?:katsomme|katsoo|harkin\p{L}*|arvioimme|bedömer|anser vi|efter eget gottfinnande|we consider|we deem|we believe|at our discretion|in our judgement)(?![\p{L}])/iu;
+
+/** The authorities, as who gets the data: "voidaan luovuttaa viranomaisille", "may be disclosed to the police". */
+const AUTHORITIES = words(['viranomai*', 'poliisi*', 'tuomioistuim*', 'myndighet*', 'polis*', 'domstol*', 'authorities', 'authority', 'police', 'court*']);
+
 function namesParty(sentence: string, own: readonly string[] = []): boolean {
   if (ABROAD.test(sentence) || US_LETTERS.test(sentence)) return false;
   const isOwn = (name: string): boolean => own.some((o) => o && name.toLowerCase().includes(o.toLowerCase()));
   const companies = [...sentence.matchAll(new RegExp(COMPANY_FORM.source, 'gu'))].map((m) => m[0]);
-  return providersNamed(sentence).length > 0 || companies.some((c) => !isOwn(c));
+  return providersNamed(sentence).length > 0 || companies.some((c) => !isOwn(c)) || (findWords(sentence, AUTHORITIES).length > 0 && !DISCRETION.test(sentence));
 }
 
 /** Words that leave a list open: "jne", "etc.", "osv.". */
