@@ -60,6 +60,9 @@ describe('whether the data must be given, said as what the service needs or what
     ['fi', 'Jos et anna tietojasi, emme voi toimittaa tilausta.'],
     ['sv', 'För att vara med i kampanjen krävs ändå att du överlämnar dina personuppgifter.'],
     ['en', 'If you choose not to provide your personal data, we may not be able to register your membership.'],
+    ['fi', 'Kirjautuminen ei ole koskaan pakollista, ja sovellusta voi käyttää ilman tiliä.'],
+    ['sv', 'Inloggning krävs aldrig, och appen fungerar utan konto.'],
+    ['en', 'Signing in is never required: no account needed.'],
   ];
   it.each(SAID)('takes "%s: %s" as saying it', (_lang, text) => {
     expect(saysProvision([passage(text)])).toBe(true);

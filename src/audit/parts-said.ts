@@ -77,6 +77,10 @@ const PROVISION = words([
   'inte överlämna dina personuppgifter', 'inte lämna dina personuppgifter', 'inte lämnar dina personuppgifter', 'inte kan utföras',
   'inte nödvändigtvis kan utföras', 'jos et anna', 'jos et halua antaa', 'emme voi tarjota', 'emme pysty tarjoamaan',
   'if you do not provide', 'if you choose not to provide', 'if you decide not to provide', 'not be able to provide',
+  // that nothing need be given: "Signing in is never required", "No account needed", "Kirjautuminen ei ole pakollista", "Inget konto krävs".
+  'is never required', 'are never required', 'no account needed', 'no account is needed', 'without an account',
+  'ei ole koskaan pakollista', 'ei ole pakollista', 'tiliä ei tarvita', 'ilman tiliä',
+  'krävs aldrig', 'inget konto krävs', 'inget konto behövs', 'utan konto',
 ]);
 
 /** An item marked as one to give or not: "Sukunimi (pakollinen)", "Telefon (valfritt)". */
