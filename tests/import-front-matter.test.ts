@@ -32,3 +32,18 @@ describe('front matter of a Markdown page', () => {
     expect(blocks.map((b) => b.text)).toContain('Rekisterinpitäjä: Esimerkki ry');
   });
 });
+
+describe('the date of the page in its front matter', () => {
+  const PAGES: ['fi' | 'sv' | 'en', string][] = [
+    ['fi', '---\ntitle: Tietosuojaseloste\ndate: 2024-05-05\nlayout: page\n---\n\n## Rekisterinpitäjä\n\nKuusipaja Oy, Katu 1, 00100 Helsinki\n'],
+    ['sv', '---\ntitle: Integritetspolicy\ndate: 2019-09-23 12:00:00 +0200\nlayout: infosidor\n---\n\n## Personuppgiftsansvarig\n\nGranverkstan AB, Gatan 1, 171 00 Solna\n'],
+    ['en', '+++\ntitle = "Privacy policy"\nlastmod = 2025-01-31\n+++\n\n## Controller\n\nSprucework Ltd, Street 1, 00100 Helsinki\n'],
+  ];
+  it.each(PAGES)('stays on its line and dates the notice; the other settings are dropped (%s)', async (lang, text) => {
+    const { importNotice } = await import('../src/import/import.js');
+    const blocks = readBlocks(text, 'markdown');
+    expect(blocks[1]).toMatchObject({ kind: 'paragraph', line: 3 });
+    expect(blocks.some((b) => /layout/u.test(b.text))).toBe(false);
+    expect(importNotice(text, { lang }).register['updated']).toMatch(/^20\d\d-\d\d-\d\d$/u);
+  });
+});

@@ -136,9 +136,13 @@ function withoutFrontMatter(text: string): string {
   const found = /^(---|\+\+\+)[ \t]*\r?\n([\s\S]*?)\r?\n\1[ \t]*(?=\r?\n|$)/u.exec(text);
   if (!found) return text;
   const title = /^title\s*[:=]\s*["']?(.*?)["']?\s*$/mu.exec(found[2]!)?.[1];
-  const lines = found[0].split('\n').length;
-  return `${title ? `# ${title}` : ''}${'\n'.repeat(lines - 1)}${text.slice(found[0].length)}`;
+  // The page's date stays on its line, as the date the page shows: "date: 2019-09-23", "lastmod = 2024-05-01" (as "lastmod: 2024-05-01").
+  const lines = found[0].split('\n').map((line, i) => (i === 0 ? (title ? `# ${title}` : '') : PAGE_DATE.test(line) ? line.trim().replace(/\s*=\s*/u, ': ').replace(/["']/gu, '') : ''));
+  return `${lines.join('\n')}${text.slice(found[0].length)}`;
 }
+
+/** A front matter's date of the page: `date`, `lastmod`, `last_modified_at`, `updated`, `modified`, with a date in figures. */
+const PAGE_DATE = /^\s*(?:date|lastmod|last_modified_at|last_modified|updated|modified)\s*[:=]\s*["']?\d{4}-\d{2}-\d{2}/u;
 
 export function readMarkdown(original: string): Block[] {
   const text = withoutFrontMatter(original);

@@ -70,7 +70,7 @@ export const UPDATED_LABEL =
 
 export const CREATED_LABEL = /laatimis\p{L}*|laadittu|(?:first version )?issued|upprättad|created|drawn up|julkaistu|published/iu;
 
-export const DATE_LABEL = new RegExp(`(${UPDATED_LABEL.source}|${CREATED_LABEL.source}|päiväys|päivämäärä|pvm|(?<![\\p{L}])datum|(?<![\\p{L}])versio(?:n)?|date)`, 'iu');
+export const DATE_LABEL = new RegExp(`(${UPDATED_LABEL.source}|${CREATED_LABEL.source}|päiväys|päivämäärä|pvm|(?<![\\p{L}])datum|(?<![\\p{L}])versio(?:n)?|date|lastmod|modified)`, 'iu');
 
 /** A title that ends in its date: "Jäsenrekisterin rekisteriseloste 9.4.2019". */
 export const TITLE_DATE = /(?:seloste|beskrivning|policy|notice|statement)\p{L}*\s*[,:–-]?\s*\(?((?:\d{1,2}\.\s?){2}\d{4}|\d{4}-\d{2}-\d{2})\)?\s*$/iu;
