@@ -63,4 +63,11 @@ describe('the bench: marks a page shows as typed', () => {
     const yaml = '# TODO: rights\n#   - **Right of access** - You can request a copy of your data\ndescription:\n  en: Notice\n';
     expect(keptSentences(original, 'html', yaml)).toMatchObject({ total: 1, kept: 1, lost: [] });
   });
+
+  it('a ticked option of a form is kept by a value that has its words without the tick, an unticked one by a comment', () => {
+    const value = 'description:\n  fi: Yleistä etua koskeva tehtävä tai julkisen vallan käyttö\n';
+    expect(keptSentences('<p>☒ Yleistä etua koskeva tehtävä tai julkisen vallan käyttö</p>', 'html', value)).toMatchObject({ total: 1, kept: 1, lost: [] });
+    const comment = '# TODO: unticked\n#   ☐ Tutkittavan suostumus, joka pyydetään erikseen\ndescription:\n  fi: Seloste\n';
+    expect(keptSentences('<p>☐ Tutkittavan suostumus, joka pyydetään erikseen</p>', 'html', comment)).toMatchObject({ total: 1, kept: 1, lost: [] });
+  });
 });

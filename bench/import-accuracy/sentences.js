@@ -67,8 +67,10 @@ const MARKER = /^\s*(?:[-*+•▪◦‣·]|\d+[.)])\s+/;
 
 /** An end after a single letter ("P.O. Box", "A. Berg") or an abbreviation ("puh.", "e.g.") is no sentence's end. */
 const ends = (piece) => /[.!?]$/.test(piece) && !/(?:^|[\s.(])(?:\p{L}|puh|tel|ph|esim|mm|nro|no|ks|vrt|klo|etc|oy|ab|inc|ltd|co|st|dr|mr|mrs|ms)\.$/iu.test(piece);
+/** The tick of a filled-in form's option ("☒ Rotu tai etninen alkuperä"): like a list's bullet, a mark, not words. */
+const TICK = /^\s*(?:☒|☑|✅|✔|■|\[[xX]\])\s*/u;
 /** Emphasis marks a page shows as they are typed ("**Right of access**"): a draft's comment keeps the words without them. */
-const bare = (piece) => normalise(piece.replace(MARKER, '').replace(/\*\*|__/g, '').replace(/[.!?]+$/, '')).replace(/\s*[;,:]$/, '');
+const bare = (piece) => normalise(piece.replace(MARKER, '').replace(TICK, '').replace(/\*\*|__/g, '').replace(/[.!?]+$/, '')).replace(/\s*[;,:]$/, '');
 
 /** A line in pieces, each up to a sentence's end: . ! ? before a space (a dot in an address or a date ends none), or the rest. */
 function linePieces(line) {
