@@ -140,3 +140,16 @@ describe('a transfer said plainly in prose, under no heading of its own', () => 
     expect(register['transfers']).toBeUndefined();
   });
 });
+
+describe('a provider that may process data in a third country, under the heading on transfers', () => {
+  const NOTICES: [Lang, string][] = [
+    ['fi', `${HEAD.fi}## Tietojen siirto EU:n ulkopuolelle\n\nPyrimme käsittelemään tiedot EU:n alueella. Osa palveluntarjoajista toimii maailmanlaajuisesti ja voi käsitellä tietoja kolmansissa maissa. Siirrot suojataan vakiosopimuslausekkeilla.\n`],
+    ['sv', `${HEAD.sv}## Överföring utanför EU/EES\n\nVi strävar efter att behandla uppgifter inom EU/EES. Vissa leverantörer är globala och kan behandla data i tredjeland. När så sker skyddas överföringen av standardavtalsklausuler.\n`],
+    ['en', `${HEAD.en}## Transfers outside the EU/EEA\n\nWe aim to process data within the EU/EEA. Some providers are global and may process data in third countries. Such transfers are protected by standard contractual clauses.\n`],
+  ];
+  it.each(NOTICES)('is a transfer on its safeguard, not a recipient (%s)', (lang, text) => {
+    const { register } = imported(text, lang);
+    expect(register['recipients']).toBeUndefined();
+    expect(register['transfers']).toMatchObject([{ mechanism: 'standard_contractual_clauses' }]);
+  });
+});

@@ -63,7 +63,7 @@ const SPEAKS_OF: Readonly<Record<string, RegExp>> = {
   'dpo-contact': /tietosuojavastaava|dataskyddsombud|data protection officer/iu,
   'data-sources': /tietolähte|lähteistä|saadaan|källor|offentliga register|andra register|tredje part|inhämta|hämtas från|third part|(?<!\p{L})sources?(?!\p{L})|obtained from|received from/iu,
   'provision-requirement': /pakollinen|pakollisia|vapaaehtoinen|valinnainen|obligatorisk|frivillig|mandatory|required|optional|tallennetaan|keräämme|kerätään|tallennetaan|samlar in|we collect|information we collect|seuraavat tiedot/iu,
-  'transfer-consistency': /(?<!\p{L})(?:EU|ETA|EEA|EES|ETA:n|EU:n|euroop\p{L}*|siirre\p{L}*|siirto\p{L}*|överför\p{L}*|tredje land|third countr\p{L}*|kolmansi\p{L}* mai\p{L}*)(?!\p{L})/iu,
+  'transfer-consistency': /(?<!\p{L})(?:EU|ETA|EEA|EES|ETA:n|EU:n|euroop\p{L}*|siirre\p{L}*|siirto\p{L}*|överför\p{L}*|tredje ?land|third countr\p{L}*|kolmansi\p{L}* mai\p{L}*)(?!\p{L})/iu,
   'recipients': /luovut|vastaanott|lämnas ut|delas med|lämnar ut|disclos|shared? with|recipient/iu,
   'retention': /säilyt|poistet|poistaa|lagra|sparas|raderas|gallras|retain|kept for|delete/iu,
   'legal-basis': /oikeusperust|käsittelyn peruste|rättslig\p{L}* grund|legal basis|lawful basis|(?<!\p{L})(?:laglig|lainmukai\p{L}*|lawful(?:ly)?)(?!\p{L})/iu,

@@ -13,7 +13,7 @@ export const OUTSIDE = words([
   'outside the EU', 'outside the EEA', 'outside EU', 'outside EEA', 'outside of the EU', 'outside of the EEA',
   'outside the European Union', 'outside the European Economic Area', 'third countr*',
   // sv
-  'utanför EU', 'utanför EES', 'utanför Europeiska unionen', 'utanför Europeiska ekonomiska samarbetsområdet', 'tredjeland*',
+  'utanför EU', 'utanför EES', 'utanför Europeiska unionen', 'utanför Europeiska ekonomiska samarbetsområdet', 'tredjeland*', 'tredje land*',
 ]);
 
 /**

@@ -132,7 +132,7 @@ const LAW_CONDITION =
 const COMPANY_FORM = /\p{Lu}[\p{L}\d&.'’-]*(?:,?\s+\p{Lu}?[\p{L}\d&.'’-]*){0,4},?\s+(?:Oy|Oyj|Ab|AB|Ltd|Inc|LLC|GmbH|ry|rf|Corporation|Limited|S\.A\.|B\.V\.)(?![\p{L}])/u;
 
 /** Where data may go or be: "outside the EU/EEA", "Yhdysvalloissa". A hedge there leaves open whether they leave, whoever is named. */
-const ABROAD = /ulkopuol|outside|utanför|third countr|kolmansi|tredje land|yhdysval|united states|sijait|located|belägen/iu;
+const ABROAD = /ulkopuol|outside|utanför|third countr|kolmansi|tredje ?land|yhdysval|united states|sijait|located|belägen/iu;
 /** The United States by its letters, in capitals ("us" is a word). */
 const US_LETTERS = /\b(?:US|USA|U\.S\.)(?![\p{L}])/u;
 

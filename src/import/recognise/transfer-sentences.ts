@@ -7,7 +7,7 @@
 
 /** A sentence about transfers outside the EU/EEA: the area left, third countries, a safeguard named. */
 export const TRANSFER_CUE =
-  /(?<![\p{L}])(?:EU|ETA|Euroopan (?:unionin|talousalueen))\p{L}*:?\p{L}*[^.]{0,40}ulkopuol|utanför (?:EU|EES|ESS|Europeiska)|outside (?:the )?(?:eu|eea|european)|third countr|tredje land|kolmansiin maihin|kolmanteen maahan|privacy shield|vakiosopimuslausek|standardavtalsklausul|standard contractual/iu;
+  /(?<![\p{L}])(?:EU|ETA|Euroopan (?:unionin|talousalueen))\p{L}*:?\p{L}*[^.]{0,40}ulkopuol|utanför (?:EU|EES|ESS|Europeiska)|outside (?:the )?(?:eu|eea|european)|third countr|tredje ?land|tredje ?länder|kolmansi(?:in|ssa) mai(?:hin|ssa)|kolman(?:teen|nessa) maa(?:han|ssa)|privacy shield|vakiosopimuslausek|standardavtalsklausul|standard contractual/iu;
 
 /** A denial that the data leave the EU/EEA: "ei siirretä EU:n ulkopuolelle", "överförs inte utanför", "not transferred outside". */
 export const NOT_TRANSFERRED =

@@ -113,7 +113,8 @@ function statedText(x: DraftState, whole: string, said: UnnamedTexts): Outcome {
     }
     return 'mapped';
   }
-  if ((NOT_TRANSFERRED.test(text) || STAYS.test(text)) && !hasException(text)) return 'none';
+  // "Pyrimme käsittelemään tiedot EU:n alueella. … voi käsitellä tietoja kolmansissa maissa … vakiosopimuslausekkeilla": a ground named is a transfer.
+  if ((NOT_TRANSFERRED.test(text) || (STAYS.test(text) && !(TRANSFER_CUE.test(text) && mechanismsIn(text).length))) && !hasException(text)) return 'none';
   if (mechanismsIn(text).length || (TRANSFER_CUE.test(text) && !NOT_TRANSFERRED.test(text) && !onlyIf(text))) {
     said.unnamed.push(text);
     return 'unnamed';
