@@ -21,6 +21,7 @@ describe('sources a notice states by what the person does', () => {
     ['sv', 'Teknisk information samlas in automatiskt när appen används.'],
     ['en', 'We collect your name and e-mail address when you sign up for the newsletter.'],
     ['en', 'Page views are collected automatically by the site.'],
+    ['en', 'Everything below is either entered by you or worked out by the app from what you entered.'],
   ];
   it.each(SAID)('takes "%s: %s" as saying where the data come from', (_lang, text) => {
     expect(saysSources([passage(text)])).toBe(true);
@@ -217,5 +218,23 @@ describe('where the data are, said beside what the right of access tells', () =>
   ];
   it.each(SAID)('the data kept in the EU/EEA is said, whatever the rights part tells of transfers (%s)', (_lang, inside, told) => {
     expect(saysWhereDataAre([passage(inside), rights(told)])).toBe(true);
+  });
+});
+
+describe('the interest said as what the legitimate interest is in', () => {
+  const SAID: [string, string][] = [
+    ['fi', 'Henkilötietojen käsittely perustuu tällöin yhdistyksen oikeutettuun etuun noudattaa hyvää hallintotapaa.'],
+    ['sv', 'Behandlingen grundar sig på vårt berättigade intresse av att följa god förvaltningssed.'],
+    ['en', 'The processing rests on our legitimate interest in keeping good governance.'],
+  ];
+  it.each(SAID)('names the interest (%s)', async (_lang, text) => {
+    const { interestAfterBasis } = await import('../src/audit/bases-said.js');
+    expect(interestAfterBasis(text)).toBe(true);
+  });
+
+  it('is not the basis named with the words that only say it is the ground', async () => {
+    const { interestAfterBasis } = await import('../src/audit/bases-said.js');
+    expect(interestAfterBasis('Käsittely perustuu oikeutetun edun perusteella tehtyyn arvioon.')).toBe(false);
+    expect(interestAfterBasis('The processing rests on our legitimate interests.')).toBe(false);
   });
 });

@@ -266,16 +266,19 @@ export function namesInterest(passages: readonly Passage[]): boolean {
 }
 
 /**
- * The interests written right after the basis, in brackets or after a colon: "legitimate interests
- * (security, fraud prevention)", "Oikeutettu etu: tietoturva ja väärinkäytösten estäminen". Not a
- * reference to the article, and not words that name no interest ("asiakassuhde").
+ * The interests written right after the basis, in brackets, after a colon or as what the interest is in:
+ * "legitimate interests (security, fraud prevention)", "Oikeutettu etu: tietoturva ja väärinkäytösten
+ * estäminen", "oikeutettuun etuun noudattaa hyvää hallintotapaa", "legitimate interest in keeping the
+ * site secure", "berättigat intresse av att skydda tjänsten". Not a reference to the article, and not
+ * words that name no interest ("asiakassuhde").
  */
-const AFTER_BASIS = /^\s*(?:\((?!\s*(?:art|gdpr|6\s*art))([^)]{3,})\)|(?:\([^)]*\)\s*)?[:–—]\s*([^.;]{3,}))/iu;
+const AFTER_BASIS =
+  /^\s*(?:\((?!\s*(?:art|gdpr|6\s*art))([^)]{3,})\)|(?:\([^)]*\)\s*)?[:–—]\s*([^.;]{3,})|\s((?:\p{L}+(?:aa|ää|da|dä)|to|in|av att|i att)\s+[^.;]{3,}))/iu;
 
 export function interestAfterBasis(text: string): boolean {
   return [...text.matchAll(LEGITIMATE)].some((m) => {
     const after = AFTER_BASIS.exec(text.slice((m.index ?? 0) + m[0].length));
-    const named = after?.[1] ?? after?.[2];
+    const named = after?.[1] ?? after?.[2] ?? after?.[3];
     return named !== undefined && !namesNoInterest(named) && !findWords(named, BASIS).length;
   });
 }

@@ -33,7 +33,7 @@ const FROM_THE_PERSON = words([
   'saadaan rekisteröidyltä', 'saadaan asiakkaalta', 'saadaan asiakkailta', 'saadaan henkilöiltä', 'saadaan henkilöltä', 'saadaan jäseniltä',
   // en
   'you give us', 'you may give us', 'you provide', 'you provide us', 'provided by you', 'given by you', 'directly from you', 'from you or',
-  'information you give', 'data you give', 'details you give', 'you enter', 'you submit',
+  'information you give', 'data you give', 'details you give', 'you enter', 'you submit', 'entered by you', 'what you entered',
   'collect information about customers', 'collect information about visitors', 'collect information about users', 'collect data about visitors',
   // sv
   'du själv', 'själv fylla i', 'fyller du i', 'direkt från dig', 'från dig', 'från din dator', 'från din webbläsare', 'som du lämnar', 'som du uppger',
@@ -313,7 +313,7 @@ export const BASIS_OF: readonly [LegalBasis, RegExp][] = [
   ['legal_obligation', words(['lakisääteis* velvo*', 'lakiin perustuv* velvo*', 'legal obligation*', 'rättslig förpliktelse', 'rättsligförpliktelse'])],
   ['vital_interests', words(['elintärke*', 'vital interest*', 'grundläggande intresse'])],
   ['public_task', words(['yleisen edun', 'julkisen vallan', 'public task', 'public interest', 'allmänt intresse', 'myndighetsutövning'])],
-  ['legitimate_interests', words(['oikeutettu* et*', 'oikeutetun edun', 'oikeutettuihin etuihin', 'legitimate interest*', 'intresseavvägning', 'berättigat intresse', 'berättigade intressen'])],
+  ['legitimate_interests', words(['oikeutettu* et*', 'oikeutetun edun', 'oikeutettuihin etuihin', 'legitimate interest*', 'intresseavvägning', 'berättigat intresse', 'berättigade intresse', 'berättigade intressen'])],
 ];
 
 /** Bases the processing of a sentence rests on without a cue word: consent asked for it, legitimate interests named as its ground. */
