@@ -35,19 +35,24 @@ const QUESTIONS = [
   /(?:ändra|uppdatera|rätta|change|update|correct|muuttaa|päivittää|korjata)\s+(?:\p{L}+\s+){0,2}?(?:uppgifter|details|data|information|tie(?:to|do)\p{L}*)[^.]{0,20}?(?:kontakta|contact|ota yhteyttä)/iu,
 ];
 
+/** The labels of a registration number: "organisationsnummer", "org. nr.", "y-tunnus", "business ID", "company number". */
+const NUMBER_LABEL = String.raw`(?:[Oo]rganisationsnummer|[Oo]rg\.?\s?nr\.?|[Yy]-tunnus\p{L}*|[Yy]ritystunnus\p{L}*|[Bb]usiness (?:ID|id|Id)|[Cc]ompany (?:number|no\.?)|[Rr]egistered number|[Rr]egistration number)`;
+
 /**
  * An organisation named with its registration number, as a notice without a section on the controller
  * opens: "Bostadsrättsföreningen Gran med organisationsnummer 769600-1234 är …", "Kuusen Kyläyhdistys
  * ry (y-tunnus 1234567-8) …", "Spruce Rowing Club, company number 01234567, …".
  */
-const REGISTERED = /^((?:\p{Lu}[\p{L}&'’.-]*)(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|ry|rf|r\.y\.|oy|ab|ltd|och|ja|and|of|&))*?)\s*(?:,\s*|\(\s*|\s+)(?:med\s+|with\s+)?(?:organisationsnummer|org\.?\s?nr\.?|y-tunnus\p{L}*|yritystunnus\p{L}*|business id|company (?:number|no\.?)|registered number|registration number)\s*:?\s*\d/u;
+const REGISTERED = new RegExp(String.raw`^((?:\p{Lu}[\p{L}&'’.-]*)(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|ry|rf|r\.y\.|oy|ab|ltd|och|ja|and|of|&))*?)\s*(?:,\s*|\(\s*|\s+)(?:med\s+|with\s+)?${NUMBER_LABEL}\s*:?\s*\d`, 'u');
 
 /**
  * The same inside a sentence, for a company or association whose form names it as one: "Denna
  * integritetspolicy beskriver hur Agronod AB, org. nr. 559270-6245 (nedan benämnd Agronod) …".
  */
-const REGISTERED_INSIDE =
-  /(?<![\p{L}\d])((?:\p{Lu}[\p{L}&'’-]*\s+){1,4}(?:AB|Ab|Oy|Oyj|Ltd|Limited|ry|rf|r\.y\.|GmbH|Inc\.?))\s*(?:,\s*|\(\s*)(?:[Oo]rganisationsnummer|[Oo]rg\.?\s?nr\.?|[Yy]-tunnus\p{L}*|[Yy]ritystunnus\p{L}*|[Bb]usiness (?:ID|id|Id)|[Cc]ompany (?:number|no\.?)|[Rr]egistration number)\s*:?\s*(\d{6,7}-\d{1,4})/u;
+const REGISTERED_INSIDE = new RegExp(
+  String.raw`(?<![\p{L}\d])((?:\p{Lu}[\p{L}&'’-]*\s+){1,4}(?:AB|Ab|Oy|Oyj|Ltd|Limited|ry|rf|r\.y\.|GmbH|Inc\.?))\s*(?:,\s*|\(\s*)${NUMBER_LABEL}\s*:?\s*(\d{6,7}-\d{1,4})`,
+  'u',
+);
 
 /** No section gave the controller's contact details: at most its name and its registration number. */
 function controllerBare(x: DraftState): boolean {

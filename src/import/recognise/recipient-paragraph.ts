@@ -33,7 +33,8 @@ function append(x: DraftState, made: Made, sentence: string, context: readonly s
 
 const PARTIES = new RegExp(PARTY.source, 'giu');
 
-function escape(text: string): string {
+/** A text as a pattern that matches it literally. */
+export function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 

@@ -31,25 +31,20 @@ function firstCell(item: string, header: string): string | undefined {
  */
 const LABEL_NAME = /^([\p{Lu}\d][\p{L}\d.&'-]*(?:\s[\p{Lu}\d][\p{L}\d.&'-]*){0,2})\s*(?:\(([^()]{2,40})\))?:\s+\S/u;
 
-function labelName(item: string): string | undefined {
+/** The name a list item opens on as its label, and the countries in brackets after it (none named: no such label). */
+function labelled(item: string): { name: string; countries: string[] } | undefined {
   const m = LABEL_NAME.exec(item);
-  if (!m || (m[2] !== undefined && !countriesIn(m[2]).length)) return undefined;
-  return m[1];
-}
-
-/** The country in brackets after the name a list item opens on: "Vercel (United States): …". */
-function labelCountry(item: string): string | undefined {
-  const m = LABEL_NAME.exec(item);
-  const found = m?.[2] ? countriesIn(m[2]) : [];
-  return found.length === 1 ? found[0] : undefined;
+  const countries = m?.[2] === undefined ? [] : countriesIn(m[2]);
+  return m && (m[2] === undefined || countries.length) ? { name: m[1]!, countries } : undefined;
 }
 
 /** The name a list item gives, when it gives one: the first cell of a table row of parties, the name it opens on, or the one company or service it names. */
 function itemName(x: DraftState, item: string, header: string | undefined): string | undefined {
   const cell = header ? firstCell(item, header) : undefined;
   if (cell) return cell;
-  const label = labelName(item);
-  if (label && (companyNames(label).length || serviceNames(label).length || LABEL_NAME.exec(item)![2])) return label;
+  // A label with its country in brackets is a party's name; a bare one only when it reads as a company or service.
+  const label = labelled(item);
+  if (label && (label.countries.length || companyNames(label.name).length || serviceNames(label.name).length)) return label.name;
   const names = [...new Set([...companyNames(item), ...serviceNames(item)])].filter((n) => n !== x.controller.name);
   return names.length === 1 ? names[0] : undefined;
 }
@@ -126,8 +121,8 @@ export function recipientSection(x: DraftState, section: Section, units: readonl
     const header = u.leadIn?.tableHeader ? u.leadIn.text : undefined;
     for (const item of listItems(u)) {
       made.push(addRecipient(x, itemText(item), [...context, ...lead, ...item.parents], itemName(x, item.text, header), item.text));
-      const country = labelCountry(item.text);
-      if (country) x.recipients[x.recipients.length - 1]!.country = country;
+      const countries = labelled(item.text)?.countries ?? [];
+      if (countries.length === 1) x.recipients[x.recipients.length - 1]!.country = countries[0]!;
     }
     x.leadIn('recipients', u.leadIn);
   }

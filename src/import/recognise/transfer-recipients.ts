@@ -6,11 +6,11 @@
  */
 import { isEea } from '../../data/data.js';
 import type { DraftState } from '../draft/state.js';
+import { escape } from './recipient-paragraph.js';
 
 /** The text names the party, inflected as Finnish does ("Anthropicille", "Googlen") or not. */
 function names(text: string, name: string): boolean {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  return new RegExp(`(?<![\\p{L}\\d])${escaped}(?::?\\p{Ll}{0,6})(?![\\p{L}\\d])`, 'u').test(text);
+  return new RegExp(`(?<![\\p{L}\\d])${escape(name)}(?::?\\p{Ll}{0,6})(?![\\p{L}\\d])`, 'u').test(text);
 }
 
 export function transferCountries(x: DraftState): void {
