@@ -88,9 +88,9 @@ const MESSAGES: Readonly<Record<string, Readonly<Record<MessageLanguage, Templat
     sv: () => 'En avgift tas ut för att utöva rättigheterna: information och åtgärder är kostnadsfria, utom vid uppenbart ogrundade eller orimliga begäranden och ytterligare kopior (artikel 12.5, 15.3)',
   },
   'access-charge/freeAsARule': {
-    en: (p) => `Access is free only \`${p['found']}\`: it is free of charge whenever it is asked for, a fee only for manifestly unfounded or excessive requests and further copies (Art. 12(5), 15(3))`,
-    fi: (p) => `Tarkastus on maksuton vain \`${p['found']}\`: se on aina maksuton, ja maksu voidaan periä vain ilmeisen perusteettomista tai kohtuuttomista pyynnöistä ja lisäjäljennöksistä (12 artiklan 5 kohta, 15 artiklan 3 kohta)`,
-    sv: (p) => `Tillgång är kostnadsfri bara \`${p['found']}\`: den är alltid kostnadsfri, och en avgift får tas ut bara vid uppenbart ogrundade eller orimliga begäranden och för ytterligare kopior (artikel 12.5, 15.3)`,
+    en: (p) => `Access is said to be free only as a rule (\`${p['found']}\`): it is free of charge whenever it is asked for, a fee only for manifestly unfounded or excessive requests and further copies (Art. 12(5), 15(3))`,
+    fi: (p) => `Tarkastuksen kerrotaan olevan maksuton vain pääsääntöisesti (\`${p['found']}\`): se on aina maksuton, ja maksu voidaan periä vain ilmeisen perusteettomista tai kohtuuttomista pyynnöistä ja lisäjäljennöksistä (12 artiklan 5 kohta, 15 artiklan 3 kohta)`,
+    sv: (p) => `Tillgång sägs vara kostnadsfri bara i regel (\`${p['found']}\`): den är alltid kostnadsfri, och en avgift får tas ut bara vid uppenbart ogrundade eller orimliga begäranden och för ytterligare kopior (artikel 12.5, 15.3)`,
   },
   'response-time/late': {
     en: (p) => `The answer to a request is promised within \`${p['found']}\`: the controller must answer within one month, extended by two further months only where necessary, and must say so within the first month (Art. 12(3))`,
