@@ -26,6 +26,26 @@ describe('a request in person', () => {
   });
 });
 
+describe('a copy of an identity document', () => {
+  const ALWAYS: [string, string][] = [
+    ['fi', 'Pyydämme sinua liittämään viestiisi passi-, ajokortti- tai muun henkilötodistuskopion, jotta voimme varmistaa henkilöllisyytesi.'],
+    ['sv', 'Bifoga en kopia av din legitimation till begäran om registerutdrag.'],
+    ['en', 'Please attach a copy of your passport or ID card to your access request.'],
+  ];
+  it.each(ALWAYS)('asked with every request is a condition (%s)', (_lang, text) => {
+    expect(conditions(text)).toEqual(['idCopy']);
+  });
+
+  const IF_NEEDED: [string, string][] = [
+    ['fi', 'Voimme tarvittaessa pyytää kopion henkilöllisyystodistuksesta, jos pyytäjän henkilöllisyys on epäselvä.'],
+    ['sv', 'Vid behov kan vi be om en kopia av din legitimation.'],
+    ['en', 'Where we have reasonable doubt about who you are, we may ask for a copy of your ID.'],
+  ];
+  it.each(IF_NEEDED)('asked only when needed is none (%s)', (_lang, text) => {
+    expect(conditions(text)).toEqual([]);
+  });
+});
+
 describe('access free of charge', () => {
   const charges = (text: string): string[] => conditionFindings([passage(text)]).filter((f) => f.ruleId === 'access-charge').map((f) => f.messageId);
   const AS_A_RULE: [string, string][] = [

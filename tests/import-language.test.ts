@@ -211,6 +211,8 @@ describe('headings', () => {
     ['Rekisterin nimi', 'name'],
     ['Rekisterin tietosisältö', 'data_categories'],
     ['Rekisteröidyn oikeudet', 'rights'],
+    ['Miten voin toteuttaa oikeuteni?', 'rights'],
+    ['Kuinka käytät oikeuksiasi', 'rights'],
     ['Evästeet', 'cookies'],
     ['Versio', 'date'],
     ['What is our legal basis', 'legal_basis'],

@@ -1,6 +1,7 @@
 /**
  * Conditions a notice puts on the rights that the GDPR does not allow, read sentence by sentence:
- * a request only in person or only by a signed letter, proof of identity always, a fee for access
+ * a request only in person or only by a signed letter, proof of identity always, a copy of an identity
+ * document with every request, a fee for access
  * (Art. 12(2), 12(5), 12(6)); an answer later than a month (Art. 12(3)); the
  * supervisory authority under a name it no longer has.
  */
@@ -8,12 +9,18 @@ import type { AuditFinding } from './finding.js';
 import type { Passage } from './passages.js';
 import { RIGHT_CUE, RIGHT_WORDS } from './rights-words.js';
 
-const REQUEST = /pyyn|pyytä|tarkast|vaati|begär|begäran|tillgång|utdrag|request|access|exercis/iu;
+const REQUEST = /pyyn|pyytä|pyydä|tarkast|vaati|begär|begäran|tillgång|utdrag|request|access|exercis/iu;
 const IN_PERSON = /henkilökohtaisesti|paikan päällä|paikan päälle|personligen|på plats|in person/iu;
 const SIGNED = /allekirjoit|undertecknad|signerad|signed|signature/iu;
 /** Another way to make a request in the same sentence: then a signed letter is one way, not the only one. */
 const OTHER_CHANNEL = /sähköpost|e-?post|e-?mail|verkkolomak|lomakkeell|webbformulär|online|puhelimitse|telefon|phone/iu;
 const PROOF_OF_ID = /henkilöllisyy|henkilötodistu|kuvallinen|legitimation|identitetshandling|photo id|proof of identity|identity document|identification/iu;
+/**
+ * A copy of an identity document sent with the request: more than verifying who asks usually needs,
+ * and asked of everyone ("liittämään viestiisi passi-, ajokortti- tai muun henkilötodistuskopion").
+ */
+const ID_COPY =
+  /henkilötodistuskopi|henkilöllisyystodistuskopi|passikopi|ajokorttikopi|kopio(?:n|t|ita)?\s+(?:\p{L}+\s+){0,2}(?:henkilöllisyystodistu|henkilötodistu|henkilökorti|passi|ajokorti)|(?:henkilöllisyystodistuksen|henkilötodistuksen|henkilökortin|passin|ajokortin)\s+kopio|legitimationskopi|id-kopi|kopia\s+(?:på|av)\s+(?:\p{L}+\s+){0,2}(?:legitimation|id-handling|identitetshandling|pass|körkort)|cop(?:y|ies)\s+of\s+(?:\p{L}+\s+){0,2}(?:passport|id\b|identity|identification|driving licen|driver)/iu;
 const MUST = /(?<!\p{L})(?:tulee|täytyy|pitää|on esitettävä|on todistettava|vaaditaan|edellytetään|edellyttää|ainoastaan|vain|krävs|måste|skall|ska uppvisa|endast|must|required|only)(?!\p{L})/iu;
 const MAY = /(?<!\p{L})(?:voimme|voidaan|tarvittaessa|epäselvissä|kan komma|kan vi|vid behov|may|if necessary|where necessary|reasonable doubt)(?!\p{L})/iu;
 const FEE = /(?<!\p{L})(?:maksu|maksun|maksullinen|veloit\p{L}*|kustannuk\p{L}*|avgift\p{L}*|kostnad\p{L}*|fee|fees|charge|charged)(?!\p{L})/iu;
@@ -29,6 +36,12 @@ const OLD_NAMES = /(?<!\p{L})datainspektionen(?!\p{L})/iu;
 /** The authority's current name beside its old one ("datainspektionen/Integritetsskyddsmyndigheten"): the reader finds it. */
 const CURRENT_NAMES = /integritetsskyddsmyndighet\p{L}*|(?<!\p{L})IMY(?!\p{L})/iu;
 
+/** "jotta voimme varmistaa": a purpose, not a discretion. */
+const PURPOSE_CAN = /(?<!\p{L})(?:jotta|että)\s+voimme|so (?:that )?we can|för att vi ska kunna/giu;
+
+/** The sentence leaves the condition to the controller's judgement: "tarvittaessa", "may", "vid behov". */
+const isHedged = (text: string): boolean => MAY.test(text.replace(PURPOSE_CAN, ''));
+
 function isRequest(p: Passage): boolean {
   return REQUEST.test(p.text) && (p.kind === 'rights' || RIGHT_CUE.test(p.text) || RIGHT_WORDS.access.test(p.text));
 }
@@ -36,9 +49,11 @@ function isRequest(p: Passage): boolean {
 function conditionOf(p: Passage): string | undefined {
   if (!isRequest(p)) return undefined;
   // "sähköpostilla tai henkilökohtaisesti": in person is one way among others, not the only one.
-  if (IN_PERSON.test(p.text) && MUST.test(p.text) && !MAY.test(p.text) && !OTHER_CHANNEL.test(p.text)) return 'inPerson';
-  if (SIGNED.test(p.text) && !OTHER_CHANNEL.test(p.text) && !MAY.test(p.text)) return 'signed';
-  if (PROOF_OF_ID.test(p.text) && MUST.test(p.text) && !MAY.test(p.text)) return 'proofOfId';
+  if (isHedged(p.text)) return undefined;
+  if (IN_PERSON.test(p.text) && MUST.test(p.text) && !OTHER_CHANNEL.test(p.text)) return 'inPerson';
+  if (SIGNED.test(p.text) && !OTHER_CHANNEL.test(p.text)) return 'signed';
+  if (PROOF_OF_ID.test(p.text) && MUST.test(p.text)) return 'proofOfId';
+  if (ID_COPY.test(p.text)) return 'idCopy';
   return undefined;
 }
 

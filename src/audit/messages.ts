@@ -77,6 +77,11 @@ const MESSAGES: Readonly<Record<string, Readonly<Record<MessageLanguage, Templat
     fi: () => 'Pyyntö on tehtävä allekirjoitetulla kirjeellä, eikä muuta tapaa kerrota: pyynnön tekeminen on tehtävä helpoksi, myös sähköisesti (12 artiklan 2 kohta)',
     sv: () => 'En begäran ska vara ett undertecknat brev, och inget annat sätt anges: den personuppgiftsansvarige ska underlätta en begäran, också elektroniskt (artikel 12.2)',
   },
+  'right-condition/idCopy': {
+    en: () => 'A copy of an identity document is asked with every request: proof of identity may be asked only when there are reasonable doubts about who makes the request (Art. 12(6)), and a copy of an identity document is more than verifying identity usually needs (Art. 5(1)(c))',
+    fi: () => 'Jokaiseen pyyntöön pyydetään kopio henkilöllisyystodistuksesta: lisätietoja henkilöllisyyden vahvistamiseksi voi pyytää vain, jos pyynnön tekijän henkilöllisyydestä on perusteltua syytä epäillä (12 artiklan 6 kohta), eikä kopiota henkilöllisyystodistuksesta yleensä tarvita henkilöllisyyden vahvistamiseen (5 artiklan 1 kohdan c alakohta)',
+    sv: () => 'En kopia av en identitetshandling begärs med varje begäran: den personuppgiftsansvarige får begära mer för att bekräfta identiteten bara när det finns rimliga skäl att betvivla vem som gör begäran (artikel 12.6), och en kopia av en identitetshandling behövs sällan för att bekräfta identiteten (artikel 5.1 c)',
+  },
   'right-condition/proofOfId': {
     en: () => 'Proof of identity is always required: the controller may ask for it only when it has reasonable doubts about who makes the request (Art. 12(6))',
     fi: () => 'Henkilöllisyys on aina todistettava: lisätietoja henkilöllisyyden vahvistamiseksi voi pyytää vain, jos pyynnön tekijän henkilöllisyydestä on perusteltua syytä epäillä (12 artiklan 6 kohta)',

@@ -37,7 +37,7 @@ export const PRE_TICKED = words([
 
 /** Browser settings offered as the way to refuse cookies. */
 export const BROWSER_SETTINGS = words([
-  'selaime* asetuk*', 'selaimen asetuksi*', 'selainasetuk*', 'selaimesi asetuk*',
+  'selaime* asetuk*', 'selaimen asetuksi*', 'selainasetuk*', 'selaimesi asetuk*', 'verkkoselaime* asetuk*', 'nettiselaime* asetuk*', 'verkkoselainasetuk*',
   'browser settings', 'browser setting', 'settings of your browser', 'your browser',
   'webbläsare* inställning*', 'inställningarna i din webbläsare', 'din webbläsare',
 ]);

@@ -13,9 +13,9 @@ const ONCE_A_YEAR = words([
 
 /** Access to the data: an inspection, a copy, an extract. */
 const ACCESS = words([
-  'tarkastu*', 'tarkasta*', 'tarkista*', 'pääsy*', 'otte*', 'kopio*', 'tiedo*', 'tietoje*',
-  'access', 'copy', 'copies', 'extract*', 'inspect*', 'data',
-  'registerutdrag*', 'utdrag*', 'kopia*', 'tillgång*', 'insyn*', 'uppgifter*',
+  'tarkastu*', 'tarkasta*', 'tarkista*', 'pääsy*', 'otte*', 'kopio*', 'tiedo*', 'tietoje*', 'henkilötie*', 'selvity*',
+  'access', 'copy', 'copies', 'extract*', 'inspect*', 'data', 'personal data',
+  'registerutdrag*', 'utdrag*', 'kopia*', 'tillgång*', 'insyn*', 'uppgifter*', 'personuppgift*', 'besked*',
 ]);
 
 /** Free of charge, or a fee. */
