@@ -1149,3 +1149,30 @@ describe('a company named with its number inside the opening sentence, and the n
     expect(weNames('Vi på Visiosto.fi samlar in uppgifter.')).toEqual(['Visiosto.fi']);
   });
 });
+
+describe('a contact person listed with the only details under the controller, and a page footer naming it', () => {
+  const LISTED: [Lang, string][] = [
+    ['fi', '# Tietosuojaseloste\n\n## 1. Rekisterinpitäjä\n\n- Kuusen Siivous\n- Yhteyshenkilö: Julia Kuusi\n- Sähköposti: kuusi@siivous.example\n- Osoite: Kansankatu 4, 96100 Rovaniemi\n\n## 2. Tietojen säilytys\n\nTiedot poistetaan vuoden kuluttua.\n'],
+    ['sv', '# Integritetspolicy\n\n## 1. Personuppgiftsansvarig\n\n- Granens Städ\n- Kontaktperson: Julia Gran\n- E-post: gran@stad.example\n- Adress: Kansankatu 4, 96100 Rovaniemi\n\n## 2. Lagringstid\n\nUppgifterna raderas efter ett år.\n'],
+    ['en', '# Privacy notice\n\n## 1. Controller\n\n- Spruce Cleaning\n- Contact person: Julia Spruce\n- Email: spruce@cleaning.example\n- Address: Kansankatu 4, 96100 Rovaniemi\n\n## 2. Retention\n\nData are deleted after a year.\n'],
+  ];
+  it.each(LISTED)('gives the controller those details too, as a copy of its own (%s)', (lang, text) => {
+    const register = importNotice(text, { lang }).register;
+    const controller = register['controller'] as Draft;
+    const person = register['contact_person'] as Draft;
+    expect(controller['address']).toMatchObject({ street: 'Kansankatu 4', postal_code: '96100', city: 'Rovaniemi' });
+    expect(controller['email']).toBe(person['email']);
+    expect(controller['address']).not.toBe(person['address']);
+  });
+
+  it('a contact person under a controller with details of its own keeps them to themselves', () => {
+    const text = '# Tietosuojaseloste\n\n## 1. Rekisterinpitäjä\n\n- Kuusen Siivous Oy\n- Katu 1, 00100 Helsinki\n- Yhteyshenkilö: Julia Kuusi\n- Sähköposti: julia@siivous.example\n';
+    const controller = importNotice(text, { lang: 'fi' }).register['controller'] as Draft;
+    expect(controller['email']).toBeUndefined();
+  });
+
+  it('the year of a footer\'s copyright is no part of the name', () => {
+    const text = '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nRekisterinpitäjä on Fryst Oy (Y-tunnus 2910711-9, kotipaikka Turku).\n\n## Muutokset\n\nPäivitämme selostetta tarvittaessa.\n\n## Yhteystiedot\n\nTietosuojaan liittyvissä kysymyksissä voit ottaa yhteyttä:\ntietosuoja@fryst.example\n© 2026 Fryst Oy · Y-tunnus 2910711-9 · Kotipaikka Turku\n';
+    expect(importNotice(text, { lang: 'fi' }).register['controller']).toMatchObject({ name: 'Fryst Oy', email: 'tietosuoja@fryst.example' });
+  });
+});

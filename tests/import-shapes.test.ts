@@ -76,6 +76,9 @@ describe('import reads the shapes of published notices', () => {
     expect(countriesIn('Data may be transferred outside the EU/EEA and the United Kingdom under safeguards.')).toEqual([]);
     expect(countriesIn('Data are transferred outside the EEA, to the United States.')).toEqual(['US']);
     expect(countriesIn('Tietoja siirretään EU:n ja ETA:n ulkopuolelle Yhdysvaltoihin.')).toEqual(['US']);
+    // The first part of a compound name is inflected too: "Isossa-Britanniassa", "Isoon-Britanniaan".
+    expect(countriesIn('Tietoja voidaan käsitellä Yhdysvalloissa tai Isossa-Britanniassa.')).toEqual(['US', 'GB']);
+    expect(countriesIn('Tiedot siirretään Isoon-Britanniaan.')).toEqual(['GB']);
   });
 
   it('transfers said under any heading: stated, denied, or not about the EU/EEA at all', () => {

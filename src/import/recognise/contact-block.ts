@@ -264,12 +264,18 @@ function events(text: string): Event[] {
 /** A table's header row of column names alone: "Tieto – Sisältö", "Field | Value", "Uppgift – Innehåll". */
 const COLUMN_NAMES = /^(?:tieto|tiedot|sisältö|kenttä|arvo|selite|kuvaus|field|value|item|content|description|details?|information|uppgifter?|innehåll|fält|värde|beskrivning)(?:\s*[–|-]\s*(?:tieto|tiedot|sisältö|kenttä|arvo|selite|kuvaus|field|value|item|content|description|details?|information|uppgifter?|innehåll|fält|värde|beskrivning))*$/iu;
 
+/** A page footer's copyright before the name: "© 2026 Fryst Oy", "Copyright (c) 2019–2024 Esimerkki Oy". */
+const COPYRIGHT = /^\s*(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)))?\s*(?:\d{4}(?:\s*[–-]\s*\d{4})?)?\s*/iu;
+
+/** The copyright before a name blanked out, the line keeping its length so that positions stay. */
+const withoutCopyright = (line: string): string => line.replace(COPYRIGHT, (m) => ' '.repeat(m.length));
+
 export function parseBlock(role: Role, lines: readonly string[], known: readonly string[] = []): Parsed {
   const block = new Block(role, lines, known);
   // A header row names the columns, not the party: it is kept as it is.
   const headers = lines.flatMap((l, i) => (COLUMN_NAMES.test(l.trim()) ? [i] : []));
   for (const i of headers) block.out.kept.add(i);
-  const text = lines.map((l, i) => (headers.includes(i) ? ' '.repeat(l.length) : l)).join('\n');
+  const text = lines.map((l, i) => (headers.includes(i) ? ' '.repeat(l.length) : withoutCopyright(l))).join('\n');
   // Events come in order: the line they stand on only moves forward.
   let line = 0;
   let end = lines[0]!.length;

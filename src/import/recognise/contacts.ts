@@ -24,6 +24,8 @@ interface Line {
   role: Role;
   /** Each role label or subheading starts a block of its own. */
   block: number;
+  /** The paragraph, list or subheading of the section the line is of. */
+  unit: number;
   /**
    * The line is a heading that addresses the role ("Duunify Tietosuojavastaava", "Tietosuojavastaava"
    * after "Rekisterinpitäjän yhteystiedot:"): `by` is the name before the role, `leadIn` whether a
@@ -113,7 +115,7 @@ export function roleLines(units: readonly Unit[], roles: readonly Role[]): Line[
   let sticky = roles[0]!;
   let block = 0;
   let authority = false;
-  for (const unit of units) {
+  for (const [at, unit] of units.entries()) {
     const person = personParagraph(unit, roles, sticky, out.length > 0);
     if (person) {
       sticky = person;
@@ -133,7 +135,7 @@ export function roleLines(units: readonly Unit[], roles: readonly Role[]): Line[
       }
       if (unit.type === 'sub' && (label || cue)) continue;
       const addressee = heading ? { addressee: { by: heading.by, leadIn: controllerLeadIn(out[out.length - 1]?.text) } } : {};
-      out.push({ text, role: heading?.role ?? label?.role ?? cue ?? sticky, block, ...addressee });
+      out.push({ text, role: heading?.role ?? label?.role ?? cue ?? sticky, block, unit: at, ...addressee });
     }
   }
   return out;
@@ -166,7 +168,8 @@ function sharedWithController(x: DraftState, role: Role, parsed: Parsed, envelop
   if (role === 'controller' || (!envelope && (name === undefined || name !== x.controller.name))) return new Set();
   const controller = targetOf(x, 'controller');
   const fields = (Object.keys(parsed.values) as Field[]).filter((f) => f !== 'name' && FIELDS.controller.includes(f) && controller[f] === undefined);
-  for (const f of fields) controller[f] = parsed.values[f]!;
+  // A copy: the two parties' addresses are edited apart.
+  for (const f of fields) controller[f] = structuredClone(parsed.values[f]!);
   return new Set(fields);
 }
 
@@ -231,6 +234,17 @@ function bothRoles(x: DraftState, section: Section): void {
   Object.assign(person, { name, ...(email !== undefined ? { email } : {}), ...(phone !== undefined ? { phone } : {}) });
 }
 
+/**
+ * A contact person's lines in the very list or paragraph that names the controller, which gives no
+ * contact details of its own ("Juniper Siivouspalvelut / Yhteyshenkilö: Julia Nikkola / Sähköposti: … /
+ * Osoite: …"): the details are the only ones the controller is given, so they are the controller's too.
+ */
+function besideBareController(x: DraftState, role: Role, own: readonly Line[], lines: readonly Line[]): boolean {
+  if (role === 'controller' || x.controller.email || x.controller.phone || x.controller.address) return false;
+  const named = new Set(lines.filter((l) => l.role === 'controller').map((l) => l.unit));
+  return own.every((l) => named.has(l.unit));
+}
+
 export function contacts(x: DraftState, section: Section, units: readonly Unit[]): void {
   const primary = section.kinds[0] as Role;
   if (primary === 'controller') x.controllerSeen = true;
@@ -247,7 +261,8 @@ export function contacts(x: DraftState, section: Section, units: readonly Unit[]
         own.map((l) => l.text),
         role === 'controller' ? [] : known,
       );
-      for (const i of apply(x, role, parsed, own.length, primary === 'controller' && isEnvelope(own[0]!, known))) kept.add(own[i]!);
+      const envelope = primary === 'controller' && (isEnvelope(own[0]!, known) || besideBareController(x, role, own, lines));
+      for (const i of apply(x, role, parsed, own.length, envelope)) kept.add(own[i]!);
       addressedOnly(x, role, own[0]!);
     }
   }

@@ -3,7 +3,7 @@ import { isEea } from '../../data/data.js';
 
 export const COUNTRIES: readonly [RegExp, string][] = [
   [/\bYhdysval\p{L}*|\bUSA\b|\bU\.S\.(?:A\.)?|(?<!\b(?:CONTACT|ABOUT|JOIN|E-?MAIL|CALL|FOLLOW|VISIT|WRITE TO|HELP) )\bUS\b|\bUnited States\b|\bAmeri(?:ca|kka|kan|kassa|kkaan)\b|\bFörenta staterna?\b/u, 'US'],
-  [/\bIso-?Britanni\p{L}*|\bYhdistyn\p{L}* kuningaskun\p{L}*|\bUnited Kingdom\b|\bUK\b|\bBritain\b|\bStorbritannien\b|\bFörenade kungariket\b/u, 'GB'],
+  [/\bIs(?:o|on|ossa|osta|oon|olle)-?Britanni\p{L}*|\bYhdistyn\p{L}* kuningaskun\p{L}*|\bUnited Kingdom\b|\bUK\b|\bBritain\b|\bStorbritannien\b|\bFörenade kungariket\b/u, 'GB'],
   [/\bSveits\p{L}*|\bSwitzerland\b|\bSchweiz\b/u, 'CH'],
   [/\bKanad\p{L}*|\bCanada\b/u, 'CA'],
   [/\bJapan\p{L}*|\bJapani\p{L}*/u, 'JP'],
