@@ -64,9 +64,26 @@ describe('whether the data must be given, said as what the service needs or what
     ['fi', 'Kirjautuminen ei ole koskaan pakollista, ja sovellusta voi käyttää ilman tiliä.'],
     ['sv', 'Inloggning krävs aldrig, och appen fungerar utan konto.'],
     ['en', 'Signing in is never required: no account needed.'],
+    ['fi', 'Sovellus ei vaadi kirjautumista eikä luo käyttäjätilejä.'],
+    ['sv', 'För att kunna teckna avtal med oss måste du som minimum informera om namn och faktureringsadress.'],
+    ['en', 'The app does not require an account.'],
   ];
   it.each(SAID)('takes "%s: %s" as saying it', (_lang, text) => {
     expect(saysProvision([passage(text)])).toBe(true);
+  });
+
+  const MARKED: [string, string[]][] = [
+    ['fi', ['Matrix-tunnus, pakollinen', 'Oma nimi, jos käyttäjä sellaisen asettaa, ei pakollinen']],
+    ['fi', ['Vapaaehtoinen muistiinpano', 'Vapaaehtoinen allekirjoitus']],
+    ['sv', ['Namn (obligatoriskt)', 'Telefon (valfritt)']],
+    ['en', ['Optional note', 'Phone number, optional']],
+  ];
+  it.each(MARKED)('takes items each marked required or optional as saying it (%s)', (_lang, items) => {
+    expect(saysProvision(items.map(passage))).toBe(true);
+  });
+
+  it('a mark inside an item\'s words says nothing', () => {
+    expect(saysProvision(['Vapaaehtoistyön tiedot', 'Mahdolliset vapaaehtoiset lisätiedot kerätään lomakkeella'].map(passage))).toBe(false);
   });
 
   const UNSAID: [string, string][] = [

@@ -1214,3 +1214,17 @@ describe('retention said as the end of a period, under a heading about something
     expect((imported(text, lang).register['retention'] as Draft[]).length).toBe(1);
   });
 });
+
+describe('the words around a list of recipients', () => {
+  const NOTICES: [Lang, string][] = [
+    ['sv', '# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nGran AB\n\n## Tredjepartsleverantörer\n\nFör att driva appen använder vi betrodda tredjepartsleverantörer:\n\n- Cloudflare – bildlagring och leverans\n- Railway – backend-hosting\n\nDessa leverantörer behandlar endast data för vår räkning och enligt avtal.\n'],
+    ['fi', '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nKuusi Oy\n\n## Vastaanottajat\n\nKäytämme palvelun tuottamiseen seuraavia palveluntarjoajia:\n\n- Cloudflare – kuvien tallennus\n- Railway – palvelinten ylläpito\n\nPalveluntarjoajat käsittelevät henkilötietoja sopimusten ja ohjeidemme mukaisesti.\n'],
+    ['en', '# Privacy notice\n\n## Controller\n\nSpruce Ltd\n\n## Recipients\n\nTo run the app we use trusted third-party providers:\n\n- Cloudflare – image storage and delivery\n- Railway – backend hosting\n\nThese providers process data only on our behalf and under contract.\n'],
+  ];
+  it.each(NOTICES)('are no recipients of their own: the lead-in leads, the remark on those named is kept beside them (%s)', (lang, text) => {
+    const { register, yaml } = imported(text, lang);
+    const recipients = (register['recipients'] as Draft[]).map((r) => (r['category'] as Record<string, string>)[lang]);
+    expect(recipients).toEqual([expect.stringMatching(/^Cloudflare/u), expect.stringMatching(/^Railway/u)]);
+    expect(yaml).toContain(sentences(text.split('\n').at(-2)!)[0]);
+  });
+});

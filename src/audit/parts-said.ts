@@ -81,10 +81,24 @@ const PROVISION = words([
   'is never required', 'are never required', 'no account needed', 'no account is needed', 'without an account',
   'ei ole koskaan pakollista', 'ei ole pakollista', 'tiliä ei tarvita', 'ilman tiliä',
   'krävs aldrig', 'inget konto krävs', 'inget konto behövs', 'utan konto',
+  'ei vaadi kirjautumista', 'ei vaadi rekisteröitymistä', 'ei edellytä kirjautumista', 'ei edellytä rekisteröitymistä',
+  'does not require signing in', 'does not require an account', 'does not require registration', 'kräver ingen inloggning', 'kräver inget konto',
+  // the least a contract needs: "För att kunna teckna avtal med oss måste du som minimum informera om namn …"
+  'måste du som minimum', 'måste du minst', 'you must at least provide', 'at a minimum you must', 'sinun on vähintään annettava', 'on annettava vähintään',
+  // data given only by the person's choice: "– endast om du ger tillåtelse"
+  'endast om du ger tillåtelse', 'only if you give permission', 'vain jos annat luvan',
 ]);
 
-/** An item marked as one to give or not: "Sukunimi (pakollinen)", "Telefon (valfritt)". */
-const PROVISION_MARK = /\((?:osittain\s+)?(?:pakollinen|valinnainen|vapaaehtoinen|mandatory|optional|required|obligatorisk\p{L}*|frivillig\p{L}*|valfri\p{L}*)(?:\s+tieto)?\)/iu;
+
+/** The words that mark an item as one to give or not. */
+const MARK = String.raw`(?:osittain\s+|ei\s+|inte\s+|not\s+)?(?:pakollinen|valinnainen|vapaaehtoinen|mandatory|optional|required|obligatorisk\p{L}*|frivillig\p{L}*|valfri\p{L}*)`;
+
+/**
+ * An item marked as one to give or not: in brackets ("Sukunimi (pakollinen)", "Telefon (valfritt)"),
+ * after a comma at its end ("avatar, jos käyttäjä sellaisen asettaa, ei pakollinen"), or opening it
+ * ("Vapaaehtoinen muistiinpano").
+ */
+const PROVISION_MARK = new RegExp(String.raw`\(${MARK}(?:\s+tieto)?\)|,\s*${MARK}\s*[.;]?\s*$|^\s*${MARK}\s+\p{L}`, 'iu');
 
 /** The notice itself, named in a sentence that dates it. */
 const THE_NOTICE = words(['seloste*', 'tietosuojaseloste*', 'tietosuojakäytäntö*', 'policy', 'policyn', 'integritetspolicy*', 'notice', 'statement', 'versio*', 'version*']);

@@ -52,6 +52,16 @@ function namedBefore(x: DraftState, sentence: string, made: readonly Made[], oth
   return [...made].reverse().find((m) => said.every((w) => m.text.toLowerCase().includes(w)) && (!role || x.recipients[m.index]?.role === role));
 }
 
+/** Parties the sentence names only as a kind, opening it: "Dessa leverantörer …", "Palveluntarjoajat …", "These providers …". */
+const KIND_FIRST = /^(?:(?:dessa|de|alla|nämä|ne|kaikki|these|those|all(?: these| our)?|our)\s+)?(?:leverantörer\p{L}*|biträden\p{L}*|tjänsteleverantörer\p{L}*|palveluntarjoaj\p{L}*|kumppan\p{L}*|käsittelijä\p{L}*|(?:service )?providers|processors|partners|vendors)(?![\p{L}])/iu;
+/** How they process: on the controller's behalf, by contract, by its instructions. */
+const HOW = /lukuun|puolesta|sopimu\p{L}*|ohjei\p{L}*|mukaisesti|för vår räkning|på vårt uppdrag|enligt (?:avtal|instruktion|våra)|on our behalf|under (?:contract|agreements?)|in accordance with|according to|instructions/iu;
+
+/** A sentence after recipients were named that says how those named process, naming none of its own ("Dessa leverantörer behandlar endast data för vår räkning och enligt avtal."). */
+function aboutThoseNamed(s: string, made: readonly Made[]): boolean {
+  return made.length > 0 && KIND_FIRST.test(s) && HOW.test(s);
+}
+
 /** The kind of each sentence, each told whether a recipient stands right before it. */
 function kindsOf(x: DraftState, all: readonly string[]): SentenceKind[] {
   const kinds: SentenceKind[] = [];
@@ -73,6 +83,11 @@ export function paragraph(x: DraftState, text: string, context: readonly string[
   const rest: string[] = [];
   let open: Made | undefined;
   all.forEach((s, i) => {
+    if (aboutThoseNamed(s, made)) {
+      x.remark(['recipients'], 'The original says of them:', [s]);
+      open = undefined;
+      return;
+    }
     const kind = kinds[i]!;
     const same =
       kind === 'recipient' || kind === 'other' ? (open && onlyRole(x, s) && recipientRole(s).role === x.recipients[open.index]?.role ? open : namedBefore(x, s, made, kind === 'other')) : undefined;

@@ -9,8 +9,8 @@ import type { Section } from '../outline.js';
 import { recipientsSaid } from './recipient-statement.js';
 import { goesOn } from './recipient-sentence.js';
 
-/** Parts of a notice where the parties named are the supervisory authority or the data protection officer, or where transfers are read. */
-const SKIPPED = new Set(['rights', 'transfers', 'dpo']);
+/** Parts of a notice where the parties named are the supervisory authority or the data protection officer, or where transfers or recipients are read. */
+const SKIPPED = new Set(['rights', 'transfers', 'dpo', 'recipients']);
 
 /** A name's first word, by which one provider's services are told apart from another's ("Google Drive", "Google Workspace"). */
 function firstWord(name: string): string {
