@@ -5,7 +5,7 @@
  * whether they must be given, and a basis said of the processing (not of a disclosure).
  */
 import { describe, expect, it } from 'vitest';
-import { basesNamed, describesAutomatedDecisions, givesControllerAddress, saysBasis, saysDate, saysProvision, saysSources, saysSpecialCondition, saysWhereDataAre } from '../src/audit/parts-said.js';
+import { basesNamed, deniesAutomatedDecisions, describesAutomatedDecisions, givesControllerAddress, saysBasis, saysDate, saysProvision, saysSources, saysSpecialCondition, saysWhereDataAre } from '../src/audit/parts-said.js';
 import type { Passage } from '../src/audit/passages.js';
 import { controllerIsPublicBody } from '../src/audit/public-body.js';
 import { pairsEachBasis } from '../src/audit/bases-said.js';
@@ -163,10 +163,12 @@ describe('a consent kept among the data', () => {
 
 describe('the date of a notice given as its month', () => {
   it('dates it where a label says it is the update, in the three languages', () => {
-    for (const text of ['Päivitetty tammikuussa 2026', 'Gäller för webbplatsen — senast uppdaterad januari 2026', 'Last updated January 2026']) {
+    for (const text of ['Päivitetty tammikuussa 2026', 'Gäller för webbplatsen — senast uppdaterad januari 2026', 'Last updated January 2026', 'Päivitetty 8/2026.', 'Uppdaterad 08/2026', 'This policy explains how we process data. Updated 8/2026.']) {
       expect(saysDate([{ ...passage(text), kind: 'front' }]), text).toBe(true);
     }
     expect(saysDate([passage('The association was founded in January 2016.')])).toBe(false);
+    // A fraction or a case number is no month.
+    expect(saysDate([passage('Updated version of decision 13/2026/4.')])).toBe(false);
   });
 });
 
@@ -253,5 +255,22 @@ describe('the interest said as what the legitimate interest is in', () => {
     const { interestAfterBasis } = await import('../src/audit/bases-said.js');
     expect(interestAfterBasis('Käsittely perustuu oikeutetun edun perusteella tehtyyn arvioon.')).toBe(false);
     expect(interestAfterBasis('The processing rests on our legitimate interests.')).toBe(false);
+  });
+});
+
+describe('automated decisions denied in a sentence of another part', () => {
+  const at = (text: string, kind: Passage['kind']): Passage => ({ text, line: 9, kind, kinds: [kind], sectionLine: 8 });
+  const DENIED: [string, string][] = [
+    ['fi', 'Tietoja ei käytetä automatisoituun päätöksentekoon tai profilointiin.'],
+    ['sv', 'Uppgifterna används inte för automatiserat beslutsfattande eller profilering.'],
+    ['en', 'The data are not used for automated decision-making or profiling.'],
+  ];
+  it.each(DENIED)('is a denial under the purposes (%s)', (_lang, text) => {
+    expect(deniesAutomatedDecisions([at(text, 'purposes')])).toBe(true);
+  });
+
+  it('a right not to be subject to them, or a denial of something else, is none', () => {
+    expect(deniesAutomatedDecisions([at('Sinulla on oikeus olla joutumatta automaattisen päätöksenteon kohteeksi, jota ei tehdä ilman perustetta.', 'rights')])).toBe(false);
+    expect(deniesAutomatedDecisions([at('Tietoja ei luovuteta. Käytämme profilointia markkinoinnissa.', 'purposes')])).toBe(false);
   });
 });

@@ -112,6 +112,12 @@ describe('rights said as what the person can ask or receive', () => {
     expect(stated('Du har rätt att se de uppgifter vi har om dig och att ta med dig dina uppgifter.')).toEqual(['access', 'portability']);
     expect(stated('You have the right to see the data we hold about you and to take it with you.')).toEqual(['access', 'portability']);
   });
+
+  it('are access and rectification as labels of what the person does: seeing and editing', () => {
+    expect(stated('Näkeminen ja muokkaaminen: avaa taulukko suoraan omasta Drivestäsi.')).toEqual(['access', 'rectification']);
+    expect(stated('Du kan redigera dina personuppgifter i appen.')).toEqual(['rectification']);
+    expect(stated('You can edit your personal details in the app.')).toEqual(['rectification']);
+  });
 });
 
 describe('an objection given only against unlawful use', () => {

@@ -399,8 +399,14 @@ export function describesAutomatedDecisions(passages: readonly Passage[]): boole
 }
 
 /** The notice's section on automated decisions says there are none (not that the person has a right about them). */
+/** Automated decisions or profiling named: what a denial outside their own section must speak of. */
+const AUTOMATED = /automa\p{L}*\s+(?:\p{L}+\s+)?(?:päätö\p{L}*|beslut\p{L}*|decision\p{L}*)|profiloi\p{L}*|profilering\p{L}*|profiling/iu;
+
+const denies = (p: Passage): boolean => findWords(p.text, NOT_DONE).length > 0 && !findWords(p.text, A_RIGHT).length;
+
+/** The notice denies automated decisions: in a section on them, or in a sentence of any part that names them ("Tietoja ei käytetä automatisoituun päätöksentekoon tai profilointiin"). */
 export function deniesAutomatedDecisions(passages: readonly Passage[]): boolean {
-  return inSection(passages, 'automated_decisions').some((p) => findWords(p.text, NOT_DONE).length > 0 && !findWords(p.text, A_RIGHT).length);
+  return inSection(passages, 'automated_decisions').some(denies) || passages.some((p) => !p.kinds.includes('rights') && AUTOMATED.test(p.text) && denies(p));
 }
 
 /** A postal address: a street with its number, a PO box, or a postal code before a town ("00100 Helsinki", "114 55 Stockholm"). */

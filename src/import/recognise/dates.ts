@@ -58,11 +58,17 @@ export function findDate(text: string): { date: string; index: number; length: n
   return best;
 }
 
+/** A month in figures with its year: "8/2026", "08/2026"; not part of a date or a fraction ("1.8/2026", "3/2026/1"). */
+const MONTH_NUMBER_YEAR = /(?<![\d./])(0?[1-9]|1[0-2])\s?\/\s?((?:19|20)\d{2})(?![\d/])/u;
+
 /** A month the text names without a day, as "2024-03". */
 export function findMonth(text: string): { month: string; index: number; length: number } | undefined {
   const m = MONTH_YEAR.exec(text);
   const date = m ? isoDate(+m[2]!, monthNumber(m[1]!), 1) : undefined;
-  return m && date ? { month: date.slice(0, 7), index: m.index, length: m[0].length } : undefined;
+  if (m && date) return { month: date.slice(0, 7), index: m.index, length: m[0].length };
+  const n = MONTH_NUMBER_YEAR.exec(text);
+  const figures = n ? isoDate(+n[2]!, +n[1]!, 1) : undefined;
+  return n && figures ? { month: figures.slice(0, 7), index: n.index, length: n[0].length } : undefined;
 }
 
 export const UPDATED_LABEL =
