@@ -5,7 +5,7 @@
  * whether they must be given, and a basis said of the processing (not of a disclosure).
  */
 import { describe, expect, it } from 'vitest';
-import { basesNamed, deniesAutomatedDecisions, describesAutomatedDecisions, givesControllerAddress, saysBasis, saysDate, saysProvision, saysSources, saysSpecialCondition, saysWhereDataAre } from '../src/audit/parts-said.js';
+import { basesNamed, deniesAutomatedDecisions, describesAutomatedDecisions, givesControllerAddress, placesProviderInEea, saysBasis, saysDate, saysProvision, saysSources, saysSpecialCondition, saysWhereDataAre } from '../src/audit/parts-said.js';
 import type { Passage } from '../src/audit/passages.js';
 import { controllerIsPublicBody } from '../src/audit/public-body.js';
 import { pairsEachBasis } from '../src/audit/bases-said.js';
@@ -226,6 +226,21 @@ describe('a condition of Art. 9(2) other than consent', () => {
     expect(saysSpecialCondition([heading(title), passage(text)])).toBe(true);
     expect(saysSpecialCondition([heading('Tietojen käyttö'), passage(text)])).toBe(false);
   });
+
+  const CITED: [string, string][] = [
+    ['fi', 'Terveydenhuollon palvelu ja potilasasiakirjat: GDPR 9 art. 2 h sekä terveydenhuollon lainsäädäntö.'],
+    ['fi', 'Käsittely perustuu tietosuoja-asetuksen 9 artiklan 2 kohdan h alakohtaan.'],
+    ['sv', 'Behandlingen av hälsouppgifter grundar sig på artikel 9.2 h i dataskyddsförordningen.'],
+    ['en', 'Health data are processed under Art. 9(2)(h) GDPR.'],
+  ];
+  it.each(CITED)('is a point of 9(2) cited, under any heading (%s)', (_lang, text) => {
+    expect(saysSpecialCondition([heading('Tietojen käyttö'), passage(text)])).toBe(true);
+  });
+
+  it('a point of Art. 6(1), or 9 of another article, is none', () => {
+    expect(saysSpecialCondition([passage('Käsittely perustuu GDPR 6 art. 1 b:hen.')])).toBe(false);
+    expect(saysSpecialCondition([passage('Lain 19 artiklan 2 kohdan a alakohta.')])).toBe(false);
+  });
 });
 
 describe('where the data are, said beside what the right of access tells', () => {
@@ -272,5 +287,22 @@ describe('automated decisions denied in a sentence of another part', () => {
   it('a right not to be subject to them, or a denial of something else, is none', () => {
     expect(deniesAutomatedDecisions([at('Sinulla on oikeus olla joutumatta automaattisen päätöksenteon kohteeksi, jota ei tehdä ilman perustetta.', 'rights')])).toBe(false);
     expect(deniesAutomatedDecisions([at('Tietoja ei luovuteta. Käytämme profilointia markkinoinnissa.', 'purposes')])).toBe(false);
+  });
+});
+
+describe('a provider the notice places in the EU', () => {
+  const PLACED: [string, string][] = [
+    ['fi', 'Palvelun palvelininfrastruktuuri sijaitsee EU-alueella (Amazon Web Services).'],
+    ['sv', 'Amazon Web Services lagrar uppgifterna inom EU.'],
+    ['en', 'Our servers at Amazon Web Services are in the EU.'],
+  ];
+  it.each(PLACED)('settles that provider alone (%s)', (_lang, text) => {
+    expect(placesProviderInEea([passage(text)], 'Amazon Web Services')).toBe(true);
+    expect(placesProviderInEea([passage(text)], 'Stripe')).toBe(false);
+  });
+
+  it('not where the sentence denies it, nor for no name', () => {
+    expect(placesProviderInEea([passage('Amazon Web Services ei säilytä tietoja EU-alueella.')], 'Amazon Web Services')).toBe(false);
+    expect(placesProviderInEea([passage('Tiedot säilytetään EU-alueella.')], '')).toBe(false);
   });
 });

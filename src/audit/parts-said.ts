@@ -10,6 +10,7 @@ import { isEea, providers } from '../data/data.js';
 import { findWords, words } from '../check/words.js';
 import { CONDITIONAL, EEA, NEGATION, OUTSIDE } from '../check/transfer-words.js';
 import { DATE_LABEL, findDate, findMonth } from '../import/recognise/dates.js';
+import { escape } from '../import/recognise/recipient-paragraph.js';
 import { namesAuthority } from './authority-names.js';
 import type { SectionKind } from '../import/headings.js';
 import type { LegalBasis } from '../types.js';
@@ -248,6 +249,13 @@ export function placesProvidersInEea(passages: readonly Passage[]): boolean {
   return passages.some((p) => !negated(p.text) && findWords(p.text, PROVIDERS_DATA).length > 0 && findWords(p.text, INSIDE).length > 0);
 }
 
+/** The notice places a provider it names in the EU or EEA ("Palvelun palvelininfrastruktuuri sijaitsee EU-alueella (Amazon Web Services)"). */
+export function placesProviderInEea(passages: readonly Passage[], name: string): boolean {
+  if (!name) return false;
+  const named = new RegExp(`(?<![\\p{L}])${escape(name)}(?![\\p{L}])`, 'iu');
+  return passages.some((p) => named.test(p.text) && !negated(p.text) && findWords(p.text, INSIDE).length > 0);
+}
+
 /** Providers the notice names that are established outside the EEA. */
 function namesProviderOutside(passages: readonly Passage[]): boolean {
   const outside = providers.providers.filter((p) => !isEea(p.country)).map((p) => words(p.names));
@@ -351,13 +359,17 @@ export function basesNamed(passages: readonly Passage[]): LegalBasis[] {
   return [...out];
 }
 
-/** The notice names explicit consent, consent for the special categories, or another condition of Art. 9(2) for them (research, legal claims), as the condition. */
+/** A point of Art. 9(2) cited: "GDPR 9 art. 2 h", "9 artiklan 2 kohdan h alakohta", "Art. 9(2)(h)", "artikel 9.2 h". */
+const ART_9_2_POINT =
+  /(?<![\d.])9\s*(?:art\.?|artiklan?)\s*2\s*(?:kohdan?\s*)?\(?[a-j]\)?(?![\p{L}])|(?<!\p{L})(?:art\.?|article|artikla|artikel)\s*9\s*(?:\(2\)|\.2|\s2)\s*\(?[a-j]\)?(?![\p{L}])/iu;
+
+/** The notice names explicit consent, consent for the special categories, or another condition of Art. 9(2) for them (research, legal claims, a point of 9(2) cited), as the condition. */
 export function saysSpecialCondition(passages: readonly Passage[]): boolean {
   // A section on the special categories ("Arkaluonteiset henkilötiedot") speaks of them in each of its sentences.
   const specialSections = new Set(passages.filter((p) => p.heading && findWords(p.text, SPECIAL).length).map((p) => p.sectionLine));
   const special = (p: Passage): boolean => findWords(p.text, SPECIAL).length > 0 || specialSections.has(p.sectionLine);
   return passages.some(
-    (p) => findWords(p.text, EXPLICIT_CONSENT).length > 0 || (findWords(p.text, CONSENT).length > 0 && findWords(p.text, SPECIAL).length > 0) || (findWords(p.text, OTHER_CONDITION).length > 0 && special(p)),
+    (p) => ART_9_2_POINT.test(p.text) || findWords(p.text, EXPLICIT_CONSENT).length > 0 || (findWords(p.text, CONSENT).length > 0 && findWords(p.text, SPECIAL).length > 0) || (findWords(p.text, OTHER_CONDITION).length > 0 && special(p)),
   );
 }
 
