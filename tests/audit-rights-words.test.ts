@@ -118,6 +118,11 @@ describe('rights said as what the person can ask or receive', () => {
     expect(stated('Du kan redigera dina personuppgifter i appen.')).toEqual(['rectification']);
     expect(stated('You can edit your personal details in the app.')).toEqual(['rectification']);
   });
+
+  it('is portability as getting the data moved', () => {
+    expect(stated('Sinulla on oikeus saada tiedot siirretyksi.')).toEqual(['portability']);
+    expect(stated('Sinulla on oikeus saada pääsy tietoihin ja saada tiedot siirretyksi sekä peruuttaa suostumuksesi.')).toEqual(['access', 'portability', 'withdraw_consent']);
+  });
 });
 
 describe('an objection given only against unlawful use', () => {

@@ -7,7 +7,9 @@ import { findWords, words } from './words.js';
  * of a contract.
  */
 export const AS_LONG_AS_NEEDED = [
-  /\bniin\s+(?:kauan|pitkään)\s*,?\s*(?:kuin|kun)\b[^.]{0,120}?(?:tarpee|tarvi|tarvit|välttämät|käytössä|käyttötarkoitu|tarkoitukse|edellyt|vaati|hyödyl|hyödyksi|hyöty)/iu,
+  /\bniin\s+(?:kauan|pitkään)\s*,?\s*(?:kuin|kun)\b[^.]{0,120}?(?:tarpee|tarvi|tarvit|välttämät|käyttötarkoitu|tarkoitukse|edellyt|vaati|hyödyl|hyödyksi|hyöty)/iu,
+  // "niin kauan kuin tiedot ovat käytössä": the data in use, not a service or a feature in use ("niin kauan kuin Hintavartija on käytössä", an event).
+  /\bniin\s+(?:kauan|pitkään)\s*,?\s*(?:kuin|kun)\s+(?:\p{L}+\s+){0,2}?(?:tiedot|tietoja|ne|niitä|henkilötiedot)\s+(?:\p{L}+\s+)?(?:ovat|on)\s+(?:\p{L}+\s+)?käytössä/iu,
   /\bkunnes\s+(?:niitä|tietoja|ne)?\s*(?:ei\s+enää\s+(?:tarvita|tarvitse)|eivät\s+ole\s+(?:enää\s+)?(?:tarpeen|tarpeellisia))/iu,
   /\b(?:for\s+)?as\s+long\s+as\b[^.]{0,80}?\b(?:necessary|needed|required|need|purpose|useful|relevant|of use)/iu,
   /\buntil\s+(?:they\s+are\s+|it\s+is\s+)?no\s+longer\s+(?:needed|necessary|required)/iu,

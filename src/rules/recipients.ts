@@ -2,6 +2,7 @@
 import { defineRule } from '../check/rule.js';
 import { textValues } from '../check/text.js';
 import type { Recipient, Register, Text } from '../types.js';
+import { NOT_PERSONAL } from '../check/anonymous-words.js';
 import { namesActivity } from '../check/recipient-activities.js';
 import { namesProvider, providersIn } from '../check/providers.js';
 import { oneParty } from '../check/one-party.js';
@@ -89,6 +90,8 @@ interface KindOnly {
  */
 function kindOnly(recipient: Recipient): KindOnly | undefined {
   if (recipient.name || recipient.country || recipient.role === 'authority' || !recipient.category) return undefined;
+  // A party that gets only data that identify no one ("vain tunnisteettomalla aineistolla") is no recipient of anyone's data.
+  if (Object.values(recipient.category).some((t) => typeof t === 'string' && findWords(t, NOT_PERSONAL).length)) return undefined;
   for (const [lang, text] of Object.entries(recipient.category)) {
     if (typeof text !== 'string') continue;
     const kinds = tokens(text).filter(isKindWord);

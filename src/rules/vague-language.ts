@@ -3,6 +3,7 @@ import { defineRule } from '../check/rule.js';
 import type { PathSegment } from '../load/yaml-ast.js';
 import type { Register, Text, Transfer } from '../types.js';
 import { isGenericRecipient } from './recipients.js';
+import { NOT_PERSONAL } from '../check/anonymous-words.js';
 import { namesSourceOrKind, unnamedKind, vagueSource } from '../check/source-words.js';
 import { sentences, textValues } from '../check/text.js';
 import { providersNamed } from '../check/providers.js';
@@ -68,8 +69,6 @@ function whenNeeded(sentence: string): string[] {
   return [...sentence.matchAll(WHEN_NEEDED)].map((m) => m[1]!);
 }
 
-/** A sentence about data that identify no one: hedging what is done with them hides nothing of anyone's data. */
-const NOT_PERSONAL = words(['ei-yksilöiv*', 'yksilöimät*', 'anonyymi*', 'anonymisoi*', 'anonymous', 'anonymised', 'anonymized', 'aggregate*', 'anonym*', 'avidentifier*']);
 
 /** A disclosure a list of exactly what follows completes: "luovuttaa … seuraavasti:", "shared … as follows:". */
 const AS_FOLLOWS = /:\s*$|seuraavasti|as follows|enligt följande/iu;
@@ -249,6 +248,12 @@ function personalClauses(sentence: string): string {
     .join('; ');
 }
 
+/** The clause of a sentence that holds a hedge speaks only of data that identify no one. */
+function aboutNoOne(sentence: string, word: string): boolean {
+  const clause = sentence.split(CLAUSE_BREAK).find((c) => c.toLowerCase().includes(word.toLowerCase()));
+  return clause !== undefined && findWords(clause, NOT_PERSONAL).length > 0;
+}
+
 /**
  * What the text is: a retention text (`keeping`), a purpose (whose examples in brackets may close on
  * "etc."), and the controller's own names (a party a hedge names must be someone else).
@@ -282,6 +287,8 @@ function hedgesOf(value: string, context: HedgeContext): string[] {
     const at = m.index ?? 0;
     const after = value.slice(at + m[0].length);
     if (LAW_CONDITION.test(sentenceAt(value, at))) continue;
+    // A clause about data that identify no one ("vain tunnisteettomalla aineistolla") hides nothing of anyone's.
+    if (aboutNoOne(sentenceAt(value, at), word)) continue;
     // "as long as necessary" is how long data are kept: the rule on retention reads it.
     if (/^as necessary$/iu.test(word) && /\blong\s+$/iu.test(value.slice(Math.max(0, at - 6), at))) continue;
     if (MODAL.test(word) && (PLAIN_BEFORE.test(value.slice(Math.max(0, at - 30), at)) || ONLY_BEFORE.test(value.slice(Math.max(0, at - 80), at)) || inPurposeClause(value, at) || PLAIN_AFTER.test(after))) continue;
