@@ -1176,3 +1176,10 @@ describe('a contact person listed with the only details under the controller, an
     expect(importNotice(text, { lang: 'fi' }).register['controller']).toMatchObject({ name: 'Fryst Oy', email: 'tietosuoja@fryst.example' });
   });
 });
+
+describe('a Swedish economic association named with its form "u p a"', () => {
+  it.each(['u p a', 'u.p.a.', 'upa'])('is a company name (%s)', (form) => {
+    const text = `# Integritetspolicy\n\n## 1. Generellt\n\nDenna policy beskriver hur Skarpöborgs Fastighetsägarförening ${form} behandlar information om dig.\n\nSkarpöborgs Fastighetsägarförening ${form} är personuppgiftsansvarig för dina personuppgifter.\n\n## 2. Dina rättigheter\n\nKontakta styrelsen.\n`;
+    expect((importNotice(text, { lang: 'sv' }).register['controller'] as Draft)['name']).toBe(`Skarpöborgs Fastighetsägarförening ${form}`);
+  });
+});

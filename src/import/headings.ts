@@ -51,7 +51,7 @@ const KEYWORDS: readonly (readonly [SectionKind, RegExp])[] = [
     /tietosisältö|rekisteri\p{L}* (?:pitää sisällään|sisältää)|registret (?:innehåller|omfattar)|(?:register|database) (?:contains|holds)|(?:henkilön|jäsenen|asiakkaan|osallistujan|hakijan|käyttäjän|rekisteröidyn|potilaan) yhteystiedot|(?:your|members?'?|customers?'?|users?'?|participants?'?) contact (?:details|information)|(?:dina|medlemmens|kundens|deltagarens) kontaktuppgifter|hur samlar vi in|mitä tietoja keräämme|what (?:data|information) (?:do )?we collect|what (?:kind|kinds|types?|sorts?) of (?:personal )?(?:data|information)|(?:vilka|hurdana|vad för) (?:slags |typer av )?(?:person)?uppgifter|millaisia (?:henkilö)?tietoja|data types|(?:information|data) content|contents? of the (?:data file|register)|tietokentät|henkilötietoryhm|tietoryhm|mitä (?:henkilö)?tietoja|käsiteltävät (?:henkilö)?tiedot|kerättävät (?:henkilö)?tiedot|vilka (?:person)?uppgifter|(?:person)?uppgifter som (?:behandlas|samlas in|vi behandlar)|kategorier av personuppgifter|registrets (?:data)?innehåll|datainnehåll|categories of (?:personal )?data|personal data (?:we|that we) (?:collect|process)|what (?:personal )?(?:data|information)|(?:data|information) we (?:collect|process)/u,
   ],
   ['sources', /tietolähte|lähteet|(?<![\p{L}])mistä(?![\p{L}])|uppgiftskäll|(?<![\p{L}])källor|varifrån|\bsources?\b|where (?:do )?(?:we get|we obtain|the data come|does the data come)/u],
-  ['recipients', /luovut|vastaanottaj|vastaanottavat|kenelle|jaamme|vem vi delar|delar vi|delning av|käsittelijä|alihankkij|personuppgiftsbiträd|\bprocessors?\b|sub-?processors?|utlämn|mottagare|lämnas ut|vem delar|recipient|disclos|\bsharing\b|\bshare\b|who (?:we share|receives)|palveluntarjoaj|kolmannet osapuolet|kolmansille osapuolille|(?:till|med) tredje part|(?:tjänste)?leverantörer|(?:to|with) third parties|service providers|\bvendors\b|(?<![\p{L}])dela(?:s|r)?(?![\p{L}])|pass(?:ed|ing)? on\b|lämna\p{L}* (?:\p{L}+ ){0,2}ut\b|ta del av|who (?:will|can|may) see|näkee tieto/u],
+  ['recipients', /luovut|vastaanottaj|vastaanottavat|kenelle|jaamme|vem vi delar|delar vi|delning av|käsittelijä|käsittelijöi|alihankkij|personuppgiftsbiträd|\bprocessors?\b|sub-?processors?|utlämn|mottagare|lämnas ut|vem delar|recipient|disclos|\bsharing\b|\bshare\b|who (?:we share|receives)|palveluntarjoaj|kolmannet osapuolet|kolmansille osapuolille|(?:till|med) tredje part|(?:tjänste)?leverantörer|(?:to|with) third parties|service providers|\bvendors\b|(?<![\p{L}])dela(?:s|r)?(?![\p{L}])|pass(?:ed|ing)? on\b|lämna\p{L}* (?:\p{L}+ ){0,2}ut\b|ta del av|who (?:will|can|may) see|näkee tieto/u],
   ['transfers', /(?<![\p{L}])siirto(?![\p{L}])|(?<![\p{L}])siirrot(?![\p{L}])|siirtäminen|ulkopuolelle|överföring|tredje ?land|utanför (?:eu|ees)|\btransfer(?:s|red|ring)?\b|outside (?:of )?(?:the )?(?:eu|eea|european)|international/u],
   ['retention', /säilyt|archiving period|storage time|vanhenemi|poistaminen|lagringstid|hur länge|(?<![\p{L}])sparas|(?<![\p{L}])bevarande|gallring|\bretention\b|how long|storage period|keep your/u],
   ['security', /suojau|tietoturva|skydd av (?:person)?uppgifter|dataskydd(?!s?(?:ombud|beskrivning|policy|meddelande|redogörelse))|informationssäkerhet|säkerhet|\bsecurity\b|protect/u],
@@ -90,6 +90,9 @@ const WHERE_KEPT = /^(?:missä|var|where) /u;
 /** "… ja miksi", "… och varför", "… and why": a heading on the data that speaks of their purposes too. */
 const AND_WHY = /(?:ja|och|and) (?:miksi|varför|why)(?![\p{L}])/u;
 
+/** "Användning av personuppgiftsbiträden", "Use of processors", "Käsittelijöiden käyttö": who is used, not what for. */
+const USE_OF = /^(?:användning(?:en)? av|(?:the )?use of) |(?:jöiden|jien|jan) käyttö$/u;
+
 /** The kinds a heading maps to, main kind first; empty when it maps to nothing. */
 export function classifyHeading(heading: string): SectionKind[] {
   const text = normalise(heading);
@@ -99,6 +102,7 @@ export function classifyHeading(heading: string): SectionKind[] {
   if (RIGHTS.test(text)) return ['rights'];
   const kinds: SectionKind[] = [];
   for (const [kind, re] of KEYWORDS) if (re.test(text)) kinds.push(kind);
+  if (USE_OF.test(text) && kinds.includes('recipients')) return ['recipients'];
   if (WHERE_KEPT.test(text) && (kinds[0] === 'retention' || (!kinds.length && /\b(?:stored|kept|held|hosted)\b/u.test(text)))) return ['transfers'];
   // "Mitä tietoja käsitellään ja miksi", "… och varför", "… and why": the data and their purposes.
   if (kinds[0] === 'data_categories' && AND_WHY.test(text) && !kinds.includes('purposes')) kinds.push('purposes');
