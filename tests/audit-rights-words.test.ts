@@ -159,6 +159,19 @@ describe('an objection or portability given only where the processing rests on c
     expect(narrowed('Sinulla on oikeus vastustaa käsittelyä ja peruuttaa suostumuksesi, jos olet antanut suostumuksen.')).toEqual([]);
   });
 
+  it('is portability held to the data that rest on consent, or to processing on a contract', () => {
+    expect(narrowed('saada suostumukseen perustuvat tiedot siirrettävässä muodossa (siirto-oikeus, soveltuvin osin)')).toEqual([['portability', 'onlyConsent']]);
+    expect(narrowed('Rätten till dataportabilitet gäller om behandlingen baserar sig på den lagliga grunden fullgörande av avtal.')).toEqual([['portability', 'onlyContract']]);
+    expect(narrowed('Sinulla on oikeus siirtää tiedot järjestelmästä toiseen, jos käsittely perustuu sopimukseen.')).toEqual([['portability', 'onlyContract']]);
+    expect(narrowed('You have the right to data portability where the processing is based on a contract.')).toEqual([['portability', 'onlyContract']]);
+  });
+
+  it('is not portability held to a contract or consent both, nor a consent of another right before it', () => {
+    expect(narrowed('Du har rätt till dataportabilitet om behandlingen grundar sig på avtal eller samtycke.')).toEqual([]);
+    expect(narrowed('You have the right to data portability where the processing is based on a contract or on your consent.')).toEqual([]);
+    expect(narrowed('Voit peruuttaa suostumukseen perustuvan käsittelyn ja saada tiedot siirrettyä järjestelmästä toiseen.')).toEqual([]);
+  });
+
   it('is reported where another basis the notice states gives the right: the objection under legitimate interests, not portability without a contract', async () => {
     const found = await audit('only-consent.md', [
       ...HEADS.fi,

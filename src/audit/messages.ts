@@ -67,6 +67,11 @@ const MESSAGES: Readonly<Record<string, Readonly<Record<MessageLanguage, Templat
     fi: (p, l) => `Selosteessa rajataan ${named(p, l)} vain suostumukseen perustuvaan käsittelyyn (\`${p['found']}\`), vaikka oikeus kuuluu rekisteröidylle myös toisella selosteessa mainitulla perusteella (13 artiklan 2 kohdan b alakohta)`,
     sv: (p, l) => `Beskrivningen ger ${named(p, l)} bara när behandlingen grundar sig på samtycke (\`${p['found']}\`), fast en annan rättslig grund som anges ger den också (artikel 13.2 b)`,
   },
+  'right-limited/onlyContract': {
+    en: (p, l) => `The notice gives ${named(p, l)} only where the processing rests on a contract (\`${p['found']}\`), though it rests processing on consent too, which gives it as well (Art. 20(1)(a))`,
+    fi: (p, l) => `Selosteessa rajataan ${named(p, l)} vain sopimukseen perustuvaan käsittelyyn (\`${p['found']}\`), vaikka käsittely perustuu selosteen mukaan myös suostumukseen, jolloin oikeus kuuluu rekisteröidylle myös (20 artiklan 1 kohdan a alakohta)`,
+    sv: (p, l) => `Beskrivningen ger ${named(p, l)} bara när behandlingen grundar sig på avtal (\`${p['found']}\`), fast behandling enligt beskrivningen också grundar sig på samtycke, som också ger den (artikel 20.1 a)`,
+  },
   'right-condition/inPerson': {
     en: () => 'Rights may be exercised only in person: the controller must make a request easy, also in writing and electronically (Art. 12(2))',
     fi: () => 'Oikeuksia voi käyttää vain henkilökohtaisesti paikan päällä: pyynnön tekeminen on tehtävä helpoksi myös kirjallisesti ja sähköisesti (12 artiklan 2 kohta)',

@@ -67,6 +67,17 @@ function placeOf(right: StatedRight, passages: readonly Passage[], rights: Retur
 }
 
 /** What the notice leaves out or limits of the rights; `start` is where the register's notice starts. */
+/**
+ * Portability held to one basis narrows it only where the other gives it too (consent and contract,
+ * Art. 20(1)(a)); the other rights narrowed, wherever they apply.
+ */
+function narrowsUnder(f: AuditFinding, bases: ReadonlySet<string>): boolean {
+  if (f.params['right'] !== 'portability') return true;
+  if (f.messageId === 'onlyConsent') return bases.has('contract');
+  if (f.messageId === 'onlyContract') return bases.has('consent');
+  return true;
+}
+
 export function rightsFindings(register: Register, passages: readonly Passage[], start: number): AuditFinding[] {
   const said = rightsStated(passages);
   const { stated, denied } = said;
@@ -85,9 +96,8 @@ export function rightsFindings(register: Register, passages: readonly Passage[],
     if (applies.includes(right)) out.push({ ruleId: 'right-limited', messageId: 'denied', params: { right }, line: passage.line, severity: 'error' });
   }
   // A right narrowed is reported where the bases give it: an objection only to unlawful use narrows nothing under consent alone.
-  // Portability held back to consent narrows it only where a contract gives it too; the objection, where it applies at all.
   const bases = basesOf(withBasesNamed(register, passages));
-  const narrowed = narrowedRights(passages).filter((f) => applies.includes(f.params['right'] as StatedRight) && (f.messageId !== 'onlyConsent' || f.params['right'] !== 'portability' || bases.has('contract')));
+  const narrowed = narrowedRights(passages).filter((f) => applies.includes(f.params['right'] as StatedRight) && narrowsUnder(f, bases));
   out.push(...narrowed.filter((f) => !denied.some((d) => d.right === f.params['right'])));
   return out;
 }

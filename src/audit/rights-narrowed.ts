@@ -3,8 +3,9 @@
  * for the controller's own handling of it ("if you are dissatisfied with how we dealt with it, you have
  * the right to complain") or spoken of only after a refused request, which Art. 77 does not allow;
  * restriction of processing described as deletion, which is what Art. 18 is not; and the objection
- * given only against unlawful use, where Art. 21(1) gives it against lawful processing; and the
- * objection or portability given only where the processing rests on consent.
+ * given only against unlawful use, where Art. 21(1) gives it against lawful processing; the
+ * objection or portability given only where the processing rests on consent, and portability only
+ * where it rests on a contract.
  */
 import type { AuditFinding } from './finding.js';
 import type { Passage } from './passages.js';
@@ -48,23 +49,69 @@ function objectionIfUnlawful(text: string): string | undefined {
 const ONLY_UNDER_CONSENT =
   /(?<!\p{L})(?:siltä osin kuin|mikäli|jos|kun|edellyttäen,? että)\s[^.;]{0,160}?suostumu\p{L}*|(?<!\p{L})(?:where|if|when|insofar as|to the extent that|provided that)\s[^.;]{0,160}?(?<!\p{L})consent(?!\p{L})|(?<!\p{L})(?:om|när|i den mån|förutsatt att)\s[^.;]{0,160}?samtycke\p{L}*/iu;
 
+/** The data said to be those resting on consent: "saada suostumukseen perustuvat tiedot siirrettävässä muodossa", "uppgifter som grundar sig på ditt samtycke", "data processed on the basis of your consent". */
+const CONSENT_DATA =
+  /suostumukse\p{L}* perustuv\p{L}*|(?:som|vilka) (?:grundar sig|baseras|bygger) på (?:ditt |ert )?samtycke|(?:grundade|baserade) på (?:ditt |ert )?samtycke|(?:data|information)\s+(?:\p{L}+\s+){0,2}(?:based on|on the basis of)\s+(?:your\s+)?consent/iu;
+
+/** Portability given only where the processing rests on a contract: "om behandlingen baserar sig på den lagliga grunden fullgörande av avtal", "jos käsittely perustuu sopimukseen", "where processing is based on a contract". */
+const ONLY_UNDER_CONTRACT =
+  /(?<!\p{L})(?:siltä osin kuin|mikäli|jos|kun|edellyttäen,? että)\s[^.;]{0,160}?sopimu\p{L}*|(?<!\p{L})(?:where|if|when|insofar as|to the extent that|provided that)\s[^.;]{0,160}?(?<!\p{L})contract\p{L}*|(?<!\p{L})(?:om|när|i den mån|förutsatt att)\s[^.;]{0,160}?avtal\p{L}*/iu;
+
+/** Contract named with consent: "contract or consent", "sopimukseen tai suostumukseen", "avtal eller samtycke". */
+const OR_CONSENT = /^\p{L}*\s*(?:\([^()]*\)\s*)?(?:\p{L}+\s+){0,4}?(?:or|tai|eller)\s+(?:\p{L}+\s+){0,2}?(?:consent|suostumu|samtyck)/iu;
+
 /** Consent named with another basis: "based on consent or a contract", "tai sopimukseen", "eller avtal". */
 const OR_ANOTHER = /^\p{L}*\s+(?:or|tai|eller)\s+(?:\p{L}+\s+){0,2}?(?:contract|sopimu|avtal|legitimate|oikeutet|berättiga)/iu;
 
 /** Rights whose words may follow the objection or portability in one sentence: the condition after them is theirs. */
 const OTHER_RIGHTS: readonly RegExp[] = [RIGHT_WORDS.withdraw_consent, RIGHT_WORDS.erasure, RIGHT_WORDS.restriction, RIGHT_WORDS.complaint, RIGHT_WORDS.access, /(?<!\p{L})(?:information|tieto|tietoa|information om)(?!\p{L})/iu];
 
-/** The objection and portability, each said to hold only under consent: the condition in the right's own clause. */
-function onlyUnderConsent(p: Passage): AuditFinding[] {
-  return (['object', 'portability'] as const).flatMap((right) => {
+/** The right's own clause: from the words of another right before it, to those of the next one after it. */
+function ownClause(text: string, at: RegExpExecArray): { before: string; after: string } {
+  const after = text.slice(at.index + at[0].length);
+  const end = Math.min(after.length, ...OTHER_RIGHTS.map((r) => r.exec(after)?.index ?? after.length));
+  const before = text.slice(0, at.index);
+  const start = Math.max(0, ...OTHER_RIGHTS.map((r) => lastEnd(r, before)));
+  return { before: before.slice(start), after: after.slice(0, end) };
+}
+
+function lastEnd(pattern: RegExp, text: string): number {
+  const all = [...text.matchAll(new RegExp(pattern.source, 'giu'))];
+  const last = all.at(-1);
+  return last ? (last.index ?? 0) + last[0].length : 0;
+}
+
+/** The words of the right's own phrase before it: after the last comma or "ja", "och", "and". */
+const lastPhrase = (before: string): string => before.split(/,|\s(?:ja|sekä|och|samt|and)\s/iu).at(-1) ?? '';
+
+/** Each basis in words, to tell a condition that names two of them ("consent or a contract"). */
+const CONSENT_WORDS = /suostumu|samtyck|consent/iu;
+const CONTRACT_WORDS = /sopimu|avtal|contract/iu;
+
+/** A basis the right is held to in its own clause, when no other basis is named beside it (`other` after it, `also` within it). */
+function heldTo(text: string, clause: { before: string; after: string }, only: RegExp, attribute: RegExp | undefined, other: RegExp, also: RegExp): string | undefined {
+  const found = only.exec(clause.after) ?? (attribute ? (attribute.exec(clause.after) ?? attribute.exec(lastPhrase(clause.before))) : null);
+  if (!found || also.test(found[0])) return undefined;
+  const rest = text.slice(text.indexOf(found[0]) + found[0].length);
+  return other.test(rest) ? undefined : found[0].trim();
+}
+
+/**
+ * The objection and portability, each said to hold only under consent, and portability only under a
+ * contract: the condition in the right's own clause, or the data it covers said to be those resting on
+ * consent ("suostumukseen perustuvat tiedot").
+ */
+function onlyUnderOneBasis(p: Passage): AuditFinding[] {
+  const found = (['object', 'portability'] as const).flatMap((right) => {
     const at = RIGHT_WORDS[right].exec(p.text);
     if (!at) return [];
-    const after = p.text.slice(at.index + at[0].length);
-    const end = Math.min(after.length, ...OTHER_RIGHTS.map((r) => r.exec(after)?.index ?? after.length));
-    const found = ONLY_UNDER_CONSENT.exec(after.slice(0, end));
-    if (!found || OR_ANOTHER.test(after.slice((found.index ?? 0) + found[0].length))) return [];
-    return [{ ruleId: 'right-limited', messageId: 'onlyConsent', params: { right, found: found[0].trim() }, line: p.line, severity: 'error' as const }];
+    const clause = ownClause(p.text, at);
+    const consent = heldTo(p.text, clause, ONLY_UNDER_CONSENT, right === 'portability' ? CONSENT_DATA : undefined, OR_ANOTHER, CONTRACT_WORDS);
+    if (consent) return [{ ruleId: 'right-limited', messageId: 'onlyConsent', params: { right, found: consent }, line: p.line, severity: 'error' as const }];
+    const contract = right === 'portability' ? heldTo(p.text, clause, ONLY_UNDER_CONTRACT, undefined, OR_CONSENT, CONSENT_WORDS) : undefined;
+    return contract ? [{ ruleId: 'right-limited', messageId: 'onlyContract', params: { right, found: contract }, line: p.line, severity: 'error' as const }] : [];
   });
+  return found;
 }
 
 function narrowing(p: Passage): AuditFinding[] {
@@ -74,7 +121,7 @@ function narrowing(p: Passage): AuditFinding[] {
   if (deletes) return [{ ruleId: 'right-limited', messageId: 'asDeletion', params: { right: 'restriction', found: deletes[0] }, line: p.line, severity: 'error' }];
   const unlawful = objectionIfUnlawful(p.text);
   if (unlawful) return [{ ruleId: 'right-limited', messageId: 'ifUnlawful', params: { right: 'object', found: unlawful }, line: p.line, severity: 'error' }];
-  return onlyUnderConsent(p);
+  return onlyUnderOneBasis(p);
 }
 
 /** A request refused: "jollei muutospyyntöä katsota perustelluksi", "if we refuse your request", "om begäran avslås". */
