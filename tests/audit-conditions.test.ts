@@ -46,6 +46,26 @@ describe('a copy of an identity document', () => {
   });
 });
 
+describe('consent withdrawn in writing', () => {
+  const ONLY: [string, string][] = [
+    ['fi', 'Suostumuksen voi peruuttaa vain kirjallisesti rekisterinpitäjälle osoitetulla kirjeellä.'],
+    ['sv', 'Du återkallar ditt samtycke genom att skriftligt skicka in ett återkallande till föreningen.'],
+    ['en', 'You can withdraw your consent by notifying us in writing at our postal address.'],
+  ];
+  it.each(ONLY)('only that way is a condition (%s)', (_lang, text) => {
+    expect(conditions(text)).toEqual(['writtenWithdrawal']);
+  });
+
+  const OR_ELSE: [string, string][] = [
+    ['fi', 'Suostumuksen voi peruuttaa kirjallisesti tai sähköpostilla.'],
+    ['sv', 'Du kan återkalla ditt samtycke skriftligt eller per e-post.'],
+    ['en', 'You may withdraw your consent in writing or by e-mail.'],
+  ];
+  it.each(OR_ELSE)('with another way beside it is none (%s)', (_lang, text) => {
+    expect(conditions(text)).toEqual([]);
+  });
+});
+
 describe('access free of charge', () => {
   const charges = (text: string): string[] => conditionFindings([passage(text)]).filter((f) => f.ruleId === 'access-charge').map((f) => f.messageId);
   const AS_A_RULE: [string, string][] = [

@@ -1,17 +1,19 @@
 /**
  * Conditions a notice puts on the rights that the GDPR does not allow, read sentence by sentence:
  * a request only in person or only by a signed letter, proof of identity always, a copy of an identity
- * document with every request, a fee for access
+ * document with every request, consent withdrawn only in writing, a fee for access
  * (Art. 12(2), 12(5), 12(6)); an answer later than a month (Art. 12(3)); the
  * supervisory authority under a name it no longer has.
  */
 import type { AuditFinding } from './finding.js';
 import type { Passage } from './passages.js';
-import { RIGHT_CUE, RIGHT_WORDS } from './rights-words.js';
+import { CONSENT, RIGHT_CUE, RIGHT_WORDS } from './rights-words.js';
 
 const REQUEST = /pyyn|pyytä|pyydä|tarkast|vaati|begär|begäran|tillgång|utdrag|request|access|exercis/iu;
 const IN_PERSON = /henkilökohtaisesti|paikan päällä|paikan päälle|personligen|på plats|in person/iu;
 const SIGNED = /allekirjoit|undertecknad|signerad|signed|signature/iu;
+/** In writing: "skriftligt", "kirjallisesti", "in writing". */
+const WRITTEN = /skriftlig\p{L}*|kirjallise\p{L}*|in writing|written/iu;
 /** Another way to make a request in the same sentence: then a signed letter is one way, not the only one. */
 const OTHER_CHANNEL = /sähköpost|e-?post|e-?mail|verkkolomak|lomakkeell|webbformulär|online|puhelimitse|telefon|phone/iu;
 const PROOF_OF_ID = /henkilöllisyy|henkilötodistu|kuvallinen|legitimation|identitetshandling|photo id|proof of identity|identity document|identification/iu;
@@ -57,6 +59,14 @@ function conditionOf(p: Passage): string | undefined {
   return undefined;
 }
 
+/**
+ * Consent withdrawn only in writing ("Du återkallar ditt samtycke genom att skriftligt skicka in ett
+ * återkallande"): withdrawing must be as easy as giving consent (Art. 7(3)), which is seldom a letter.
+ */
+function writtenWithdrawal(p: Passage): boolean {
+  return RIGHT_WORDS.withdraw_consent.test(p.text) && CONSENT.test(p.text) && WRITTEN.test(p.text) && !OTHER_CHANNEL.test(p.text) && !isHedged(p.text);
+}
+
 /** A fee for exercising the rights (a yearly allowance of free access is the rule `access-charge` on the text). */
 function chargeOf(p: Passage): string | undefined {
   return FEE.test(p.text) && isRequest(p) && !FREE.test(p.text) && !FEE_ALLOWED.test(p.text) ? 'fee' : undefined;
@@ -87,7 +97,7 @@ function lateAnswer(p: Passage): string | undefined {
 export function conditionFindings(passages: readonly Passage[]): AuditFinding[] {
   const out: AuditFinding[] = [];
   for (const p of passages) {
-    const condition = conditionOf(p);
+    const condition = conditionOf(p) ?? (writtenWithdrawal(p) ? 'writtenWithdrawal' : undefined);
     if (condition) out.push({ ruleId: 'right-condition', messageId: condition, params: {}, line: p.line, severity: 'warning' });
     const charge = chargeOf(p);
     if (charge) out.push({ ruleId: 'access-charge', messageId: charge, params: {}, line: p.line, severity: 'error' });

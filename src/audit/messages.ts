@@ -87,6 +87,11 @@ const MESSAGES: Readonly<Record<string, Readonly<Record<MessageLanguage, Templat
     fi: () => 'Jokaiseen pyyntöön pyydetään kopio henkilöllisyystodistuksesta: lisätietoja henkilöllisyyden vahvistamiseksi voi pyytää vain, jos pyynnön tekijän henkilöllisyydestä on perusteltua syytä epäillä (12 artiklan 6 kohta), eikä kopiota henkilöllisyystodistuksesta yleensä tarvita henkilöllisyyden vahvistamiseen (5 artiklan 1 kohdan c alakohta)',
     sv: () => 'En kopia av en identitetshandling begärs med varje begäran: den personuppgiftsansvarige får begära mer för att bekräfta identiteten bara när det finns rimliga skäl att betvivla vem som gör begäran (artikel 12.6), och en kopia av en identitetshandling behövs sällan för att bekräfta identiteten (artikel 5.1 c)',
   },
+  'right-condition/writtenWithdrawal': {
+    en: () => 'Consent can be withdrawn only in writing: withdrawing consent must be as easy as giving it, e.g. by the same form or by e-mail (Art. 7(3))',
+    fi: () => 'Suostumuksen voi peruuttaa vain kirjallisesti: suostumuksen peruuttamisen on oltava yhtä helppoa kuin sen antamisen, esim. samalla lomakkeella tai sähköpostilla (7 artiklan 3 kohta)',
+    sv: () => 'Samtycket kan bara återkallas skriftligt: det ska vara lika lätt att återkalla samtycket som att ge det, t.ex. med samma formulär eller per e-post (artikel 7.3)',
+  },
   'right-condition/proofOfId': {
     en: () => 'Proof of identity is always required: the controller may ask for it only when it has reasonable doubts about who makes the request (Art. 12(6))',
     fi: () => 'Henkilöllisyys on aina todistettava: lisätietoja henkilöllisyyden vahvistamiseksi voi pyytää vain, jos pyynnön tekijän henkilöllisyydestä on perusteltua syytä epäillä (12 artiklan 6 kohta)',
