@@ -237,6 +237,13 @@ describe('a condition of Art. 9(2) other than consent', () => {
     expect(saysSpecialCondition([heading('Tietojen käyttö'), passage(text)])).toBe(true);
   });
 
+  it('withdrawing a consent in the rights part, or an app named for health, is none', () => {
+    const rights: Passage = { text: 'återkalla samtycke (t.ex. koppla bort Apple Health)', line: 9, kind: 'rights', kinds: ['rights'], sectionLine: 8 };
+    expect(saysSpecialCondition([rights])).toBe(false);
+    expect(saysSpecialCondition([passage('Vi hämtar steg från Apple Health med ditt samtycke.')])).toBe(false);
+    expect(saysSpecialCondition([passage('Hälsouppgifter behandlas med ditt samtycke.')])).toBe(true);
+  });
+
   it('a point of Art. 6(1), or 9 of another article, is none', () => {
     expect(saysSpecialCondition([passage('Käsittely perustuu GDPR 6 art. 1 b:hen.')])).toBe(false);
     expect(saysSpecialCondition([passage('Lain 19 artiklan 2 kohdan a alakohta.')])).toBe(false);

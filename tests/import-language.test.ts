@@ -216,6 +216,8 @@ describe('headings', () => {
     ['Användning av personuppgiftsbiträden', 'recipients'],
     ['Henkilötietojen käsittelijöiden käyttö', 'recipients'],
     ['Use of processors', 'recipients'],
+    ['Vilken information samlar vi in?', 'data_categories'],
+    ['Insamlad information', 'data_categories'],
     ['Evästeet', 'cookies'],
     ['Versio', 'date'],
     ['What is our legal basis', 'legal_basis'],

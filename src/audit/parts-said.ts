@@ -359,6 +359,15 @@ export function basesNamed(passages: readonly Passage[]): LegalBasis[] {
   return [...out];
 }
 
+/** Apps named for health that are no health data of their own ("koppla bort Apple Health"). */
+const HEALTH_APPS = /(?<!\p{L})(?:apple|samsung|google|huawei)\s+health|health connect(?!\p{L})/giu;
+
+/** Consent said of the special categories, outside the rights part (where withdrawing a consent is the right, not the condition). */
+function consentForSpecial(p: Passage): boolean {
+  const text = p.text.replace(HEALTH_APPS, ' ');
+  return !p.kinds.includes('rights') && findWords(text, CONSENT).length > 0 && findWords(text, SPECIAL).length > 0;
+}
+
 /** A point of Art. 9(2) cited: "GDPR 9 art. 2 h", "9 artiklan 2 kohdan h alakohta", "Art. 9(2)(h)", "artikel 9.2 h". */
 const ART_9_2_POINT =
   /(?<![\d.])9\s*(?:art\.?|artiklan?)\s*2\s*(?:kohdan?\s*)?\(?[a-j]\)?(?![\p{L}])|(?<!\p{L})(?:art\.?|article|artikla|artikel)\s*9\s*(?:\(2\)|\.2|\s2)\s*\(?[a-j]\)?(?![\p{L}])/iu;
@@ -369,7 +378,7 @@ export function saysSpecialCondition(passages: readonly Passage[]): boolean {
   const specialSections = new Set(passages.filter((p) => p.heading && findWords(p.text, SPECIAL).length).map((p) => p.sectionLine));
   const special = (p: Passage): boolean => findWords(p.text, SPECIAL).length > 0 || specialSections.has(p.sectionLine);
   return passages.some(
-    (p) => ART_9_2_POINT.test(p.text) || findWords(p.text, EXPLICIT_CONSENT).length > 0 || (findWords(p.text, CONSENT).length > 0 && findWords(p.text, SPECIAL).length > 0) || (findWords(p.text, OTHER_CONDITION).length > 0 && special(p)),
+    (p) => ART_9_2_POINT.test(p.text) || findWords(p.text, EXPLICIT_CONSENT).length > 0 || consentForSpecial(p) || (findWords(p.text, OTHER_CONDITION).length > 0 && special(p)),
   );
 }
 
