@@ -1228,3 +1228,25 @@ describe('the words around a list of recipients', () => {
     expect(yaml).toContain(sentences(text.split('\n').at(-2)!)[0]);
   });
 });
+
+describe('a basis listed with its purpose said on the lines after it, in the same item', () => {
+  const NOTICES: [Lang, string][] = [
+    ['fi', '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nEsimerkki ry\n\n## 4. Oikeusperuste ja henkilötietojen käsittelyn tarkoitus\n\nEU:n yleisen tietosuoja-asetuksen mukainen oikeusperuste henkilötietojen käsittelylle on\n\n- henkilön suostumus (dokumentoitu, vapaaehtoinen)\n  Henkilötietojen käsittelyn tarkoitus on yhteydenpito halukkaisiin henkilöihin.\n  Tietoja ei käytetä automatisoituun päätöksentekoon.\n'],
+    ['sv', '# Dataskyddsbeskrivning\n\n## Personuppgiftsansvarig\n\nExempel rf\n\n## 4. Rättslig grund och ändamål\n\nDen rättsliga grunden för behandlingen enligt dataskyddsförordningen är\n\n- personens samtycke (dokumenterat, frivilligt)\n  Ändamålet med behandlingen är att hålla kontakt med intresserade personer.\n'],
+    ['en', '# Privacy notice\n\n## Controller\n\nExample ry\n\n## 4. Legal basis and purpose\n\nThe legal basis for processing under the GDPR is\n\n- the person\'s consent (documented, voluntary)\n  The purpose of the processing is to keep in touch with interested people.\n'],
+  ];
+  it.each(NOTICES)('is a purpose on that basis (%s)', (lang, text) => {
+    const purposes = imported(text, lang).register['purposes'] as Draft[];
+    expect(purposes).toHaveLength(1);
+    expect(purposes[0]!['legal_basis']).toBe('consent');
+  });
+});
+
+describe('data destroyed after a period, said under the heading on the data', () => {
+  it.each([
+    ['fi', '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nEsimerkki ry\n\n## Rekisterin tietosisältö\n\nRekisteriin tallennetaan sähköpostiosoite.\nTietuerivit tuhotaan automaattisesti viimeistään vuoden kuluttua tallennuksesta.\n'],
+    ['sv', '# Dataskyddsbeskrivning\n\n## Personuppgiftsansvarig\n\nExempel rf\n\n## Registrets innehåll\n\nRegistret innehåller e-postadressen.\nUppgifterna förstörs automatiskt senast ett år efter att de sparats.\n'],
+  ] as [Lang, string][])('is a retention rule (%s)', (lang, text) => {
+    expect((imported(text, lang).register['retention'] as Draft[]).map((r) => r['period'])).toEqual(['P1Y']);
+  });
+});

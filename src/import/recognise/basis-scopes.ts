@@ -22,12 +22,17 @@ const LABEL = /^[^:()]{0,40}:\s*/u;
 const NEXT = /\)\s*(?:[,;]\s*(?:(?:ja|sekä|och|samt|and)\s+)?|\s+(?:ja|sekä|och|samt|and)\s+)/iu;
 const PART = /^([^()]+?)\s*\(([^()]+)\)?[.\s]*$/u;
 
+/** What consent must be, said of it in brackets ("suostumus (dokumentoitu, vapaaehtoinen, yksiselitteinen)"): its qualities, not what it covers. */
+const QUALITY = /^(?:(?:ja|och|and|sekä)\s+)?(?:dokumentoi\p{L}*|vapaaehtoi\p{L}*|yksilöi\p{L}*|tietoi\p{L}*|yksiselittei\p{L}*|nimenomai\p{L}*|documented|voluntary|freely given|specific|informed|unambiguous|explicit|dokumenter\p{L}*|frivillig\p{L}*|specifik\p{L}*|informerad\p{L}*|otvetydig\p{L}*|uttrycklig\p{L}*)$/iu;
+
+const onlyQualities = (bracket: string): boolean => bracket.split(/\s*,\s*|\s+(?=(?:ja|och|and|sekä)\s)/u).every((w) => QUALITY.test(w.trim()));
+
 /** One basis with what it covers in brackets: "sopimus (jäsenyys yhdistyksessä)", "consent (newsletter)". */
 export function basisScope(part: string): BasisScope | undefined {
   const m = PART.exec(part.trim());
   const found = m ? statedBases(m[1]!) : undefined;
   // A bracket that names a law or an article ("(kirjanpitolaki)", "(artikel 6.1 b)") says no scope.
-  if (!m || found?.bases.length !== 1 || statutes(m[2]!).length || hasPoint(m[2]!) || /(?<!\p{L})(?:art\p{L}*|§)/iu.test(m[2]!)) return undefined;
+  if (!m || found?.bases.length !== 1 || statutes(m[2]!).length || hasPoint(m[2]!) || /(?<!\p{L})(?:art\p{L}*|§)/iu.test(m[2]!) || onlyQualities(m[2]!)) return undefined;
   return { basis: found.bases[0]!, scope: m[2]!.trim(), text: m[1]!.trim(), ...(found.law ? { law: found.law } : {}) };
 }
 

@@ -163,7 +163,12 @@ export function basisList(x: DraftState, u: Extract<Unit, { type: 'list' }>, whe
   const group = where.group ?? x.place();
   if (u.leadIn) for (const s of sentences(u.leadIn.text)) if (!isBasisSentence(s) && isPurposeSentence(s)) addPurpose(x, s, { ...where, group });
   const rest: string[] = [];
-  for (const item of u.items) {
+  for (const whole of u.items) {
+    // "- henkilön suostumus (…) Henkilötietojen käsittelyn tarkoitus on yhteydenpito …": the item goes on to say the purpose.
+    const purposes = purposeSentences(whole);
+    for (const s of purposes) addPurpose(x, s, { ...where, group });
+    const item = purposes.length ? itemSentences(whole).filter((s) => !purposes.includes(s)).join(' ') : whole;
+    if (!item) continue;
     const pair = coversNothing(item) ? undefined : (basisPair(item) ?? basisLabel(item) ?? labelledPair(item));
     // "sopimus (jäsenyys yhdistyksessä)": the basis first, what it covers in brackets.
     const scope = pair ? undefined : basisScope(item);
@@ -238,6 +243,16 @@ function withoutCases(x: DraftState, u: Extract<Unit, { type: 'para' }>, where: 
   for (const c of cases) addCase(x, c, where);
   const rest = all.filter((s) => !cases.includes(s));
   return rest.length ? [{ ...u, block: { ...u.block, text: rest.join(' '), lines: rest } }] : [];
+}
+
+/** The sentences of a list item, one also ending at a closing bracket before a capital, where the item ran on over a line break ("… yksiselitteinen) Henkilötietojen …"). */
+function itemSentences(text: string): string[] {
+  return sentences(text).flatMap((s) => s.split(/(?<=\))\s+(?=\p{Lu}\p{Ll})/u));
+}
+
+/** The sentences of a list item that say what the purpose is and name no basis ("Henkilötietojen käsittelyn tarkoitus on …"). */
+function purposeSentences(text: string): string[] {
+  return itemSentences(text).filter((s) => PURPOSE_SAID.test(s) && !statedBases(s).bases.length);
 }
 
 /** Each basis of a sentence with what it covers in brackets, a statement that covers it; false when the sentence is not one. */

@@ -62,13 +62,13 @@ const OWN_PEOPLE =
 
 export type SentenceKind = 'denial' | 'recipient' | 'goes-on' | 'own-people' | 'other';
 
-/** What a sentence of a recipients section says; `after` tells whether a recipient stands right before it. */
 /**
  * "Not as a rule": "tietoja ei säännönmukaisesti luovuteta" (the old Act's "regular disclosures"),
  * "not routinely shared", "lämnas inte regelbundet ut" leave other disclosures open, so they deny none.
  */
 const NOT_AS_A_RULE = /(?<![\p{L}])(?:säännönmukaisesti|pääsääntöisesti|yleensä|tavallisesti|regelbundet|rutinmässigt|regularly|routinely|usually|normally|as a rule)(?![\p{L}])/iu;
 
+/** What a sentence of a recipients section says; `after` tells whether a recipient stands right before it. */
 export function sentenceKind(x: DraftState, sentence: string, after: boolean): SentenceKind {
   if (NOT_DISCLOSED.test(sentence)) return deniedButNamed(x, sentence) ? 'recipient' : hasException(sentence) || NOT_AS_A_RULE.test(sentence) ? 'other' : 'denial';
   if (after && goesOn(sentence)) return 'goes-on';

@@ -49,7 +49,7 @@ export function addRetention(x: DraftState, text: string, appliesTo?: string[]):
 
 /** Words that say data are kept or deleted: a period stated with them is a retention period. */
 const KEPT =
-  /säily\p{L}*|säilö\p{L}*|poist\p{L}*|hävit\p{L}*|käsitte\p{L}*|käsitel\p{L}*|tallenne\p{L}*|sparas|spara\p{L}*|förvara\p{L}*|lagra\p{L}*|behåll\p{L}*|behandlas|logga\p{L}*|raderas|gallras|bevaras|kept|keep|retain\p{L}*|stored|storing|(?:we|to|will|shall|must|may) (?:\p{L}+ )?store(?![\p{L}])|processed|logged|delete[sd]?|erased|removed|destroyed/iu;
+  /säily\p{L}*|säilö\p{L}*|poist\p{L}*|hävit\p{L}*|tuhota\p{L}*|tuhotaan|tuhoamme|förstörs|käsitte\p{L}*|käsitel\p{L}*|tallenne\p{L}*|sparas|spara\p{L}*|förvara\p{L}*|lagra\p{L}*|behåll\p{L}*|behandlas|logga\p{L}*|raderas|gallras|bevaras|kept|keep|retain\p{L}*|stored|storing|(?:we|to|will|shall|must|may) (?:\p{L}+ )?store(?![\p{L}])|processed|logged|delete[sd]?|erased|removed|destroyed/iu;
 
 /**
  * Words that say until when data are kept, without a period: "kunnes jäsenyys päättyy", "as long as
