@@ -134,6 +134,14 @@ describe('an objection given only against unlawful use', () => {
     expect(narrowed('A member may protest the use of his data if he believes the data have been used unlawfully.')).toEqual([['object', 7]]);
   });
 
+  it('is an objection given only where the processing has no justified ground, in the three languages', () => {
+    const noGround = (text: string) => narrowedRights([passage(text, 7)]).map((f) => [f.params['right'], f.messageId]);
+    expect(noGround('Vastustaa tietojesi käsittelyä, jos mielestäsi käsittelylle ei ole perusteltua syytä.')).toEqual([['object', 'ifNoGround']]);
+    expect(noGround('Du kan invända mot behandlingen om du anser att det inte finns något berättigat skäl för den.')).toEqual([['object', 'ifNoGround']]);
+    expect(noGround('You may object to the processing if you think there is no justified reason for it.')).toEqual([['object', 'ifNoGround']]);
+    expect(noGround('Voit vastustaa käsittelyä erityiseen tilanteeseesi liittyvällä perusteella.')).toEqual([]);
+  });
+
   it('is not an objection stated without the condition, nor unlawful processing as the ground of another right', () => {
     expect(narrowed('Jäsen voi vastustaa tietojensa käsittelyä henkilökohtaiseen tilanteeseensa liittyvällä perusteella.')).toEqual([]);
     expect(narrowed('Du kan invända mot behandlingen och begära begränsning om behandlingen är olaglig.')).toEqual([]);

@@ -62,6 +62,11 @@ const MESSAGES: Readonly<Record<string, Readonly<Record<MessageLanguage, Templat
     fi: (p, l) => `Selosteessa rajataan ${named(p, l)} vain lainvastaiseen käyttöön (\`${p['found']}\`): rekisteröity voi vastustaa lainmukaistakin käsittelyä erityiseen tilanteeseensa liittyvällä perusteella (21 artiklan 1 kohta)`,
     sv: (p, l) => `Beskrivningen ger ${named(p, l)} bara mot olaglig användning (\`${p['found']}\`): den registrerade kan invända mot laglig behandling av skäl som hänför sig till hens specifika situation (artikel 21.1)`,
   },
+  'right-limited/ifNoGround': {
+    en: (p, l) => `The notice gives ${named(p, l)} only where the processing has no justified ground (\`${p['found']}\`): the data subject may object on grounds of their particular situation, and it is then for the controller to show compelling legitimate grounds (Art. 21(1))`,
+    fi: (p, l) => `Selosteessa rajataan ${named(p, l)} vain käsittelyyn, jolle ei ole perusteltua syytä (\`${p['found']}\`): rekisteröity voi vastustaa käsittelyä erityiseen tilanteeseensa liittyvällä perusteella, ja rekisterinpitäjän on silloin osoitettava huomattavan tärkeä ja perusteltu syy (21 artiklan 1 kohta)`,
+    sv: (p, l) => `Beskrivningen ger ${named(p, l)} bara när behandlingen saknar berättigat skäl (\`${p['found']}\`): den registrerade kan invända av skäl som hänför sig till hens specifika situation, och det är då den personuppgiftsansvarige som ska visa tvingande berättigade skäl (artikel 21.1)`,
+  },
   'right-limited/onlyConsent': {
     en: (p, l) => `The notice gives ${named(p, l)} only where the processing rests on consent (\`${p['found']}\`), though another basis it states gives it too (Art. 13(2)(b))`,
     fi: (p, l) => `Selosteessa rajataan ${named(p, l)} vain suostumukseen perustuvaan käsittelyyn (\`${p['found']}\`), vaikka oikeus kuuluu rekisteröidylle myös toisella selosteessa mainitulla perusteella (13 artiklan 2 kohdan b alakohta)`,

@@ -26,6 +26,14 @@ const AS_DELETION =
 const IF_UNLAWFUL =
   /(?<!\p{L})(?:if|when|where|in case)\s[^.;]{0,80}?(?:illegal\p{L}*|unlawful\p{L}*|against the law|in breach of (?:the )?law)|(?<!\p{L})(?:jos|mikäli|kun)\s[^.;]{0,80}?(?:laitto\p{L}*|lainvastai\p{L}*|lain vastai\p{L}*|vastoin lakia)|(?<!\p{L})(?:om|ifall|när)\s[^.;]{0,80}?(?:olag\p{L}*|lagstrid\p{L}*|i strid med lag\p{L}*)/iu;
 
+/**
+ * No good reason as the condition of the objection: "jos mielestäsi käsittelylle ei ole perusteltua
+ * syytä", "om du anser att det inte finns något berättigat skäl", "if you think there is no justified
+ * reason for it". Art. 21(1) turns it the other way: the person objects, the controller shows its grounds.
+ */
+const IF_NO_GROUND =
+  /(?<!\p{L})(?:jos|mikäli|kun)\s[^.;]{0,80}?(?:ei ole|puuttuu)\s+(?:\p{L}+\s+)?(?:perusteltua|oikeutettua|hyväksyttävää|laillista|pätevää)\s+(?:syytä|perustetta)|(?<!\p{L})(?:om|ifall|när)\s[^.;]{0,80}?(?:inte finns|saknas)\s+(?:\p{L}+\s+)?(?:berättigat|legitimt|godtagbart|giltigt|sakligt)\s+(?:skäl|grund)|(?<!\p{L})(?:if|when|where)\s[^.;]{0,80}?(?:there is no|there are no|lacks?)\s+(?:\p{L}+\s+)?(?:justified|legitimate|valid|good)\s+(?:reasons?|grounds?)/iu;
+
 /** Rights unlawful processing is a ground of (Art. 17(1)(d), 18(1)(b), 77): a condition said after one of them is its own. */
 const UNLAWFUL_GROUNDS: readonly RegExp[] = [RIGHT_WORDS.erasure, RIGHT_WORDS.restriction, RIGHT_WORDS.complaint];
 
@@ -34,11 +42,16 @@ const UNLAWFUL_GROUNDS: readonly RegExp[] = [RIGHT_WORDS.erasure, RIGHT_WORDS.re
  * objection, before the words of a right whose ground unlawful processing is.
  */
 function objectionIfUnlawful(text: string): string | undefined {
+  return objectionIf(text, IF_UNLAWFUL);
+}
+
+/** A condition after the words of the objection, before the words of a right whose ground unlawful processing is. */
+function objectionIf(text: string, condition: RegExp): string | undefined {
   const objection = RIGHT_WORDS.object.exec(text);
   if (!objection) return undefined;
   const after = text.slice(objection.index);
   const end = Math.min(after.length, ...UNLAWFUL_GROUNDS.map((r) => r.exec(after)?.index ?? after.length));
-  return IF_UNLAWFUL.exec(after.slice(0, end))?.[0].trim();
+  return condition.exec(after.slice(0, end))?.[0].trim();
 }
 
 /**
@@ -121,6 +134,8 @@ function narrowing(p: Passage): AuditFinding[] {
   if (deletes) return [{ ruleId: 'right-limited', messageId: 'asDeletion', params: { right: 'restriction', found: deletes[0] }, line: p.line, severity: 'error' }];
   const unlawful = objectionIfUnlawful(p.text);
   if (unlawful) return [{ ruleId: 'right-limited', messageId: 'ifUnlawful', params: { right: 'object', found: unlawful }, line: p.line, severity: 'error' }];
+  const noGround = objectionIf(p.text, IF_NO_GROUND);
+  if (noGround) return [{ ruleId: 'right-limited', messageId: 'ifNoGround', params: { right: 'object', found: noGround }, line: p.line, severity: 'error' }];
   return onlyUnderOneBasis(p);
 }
 
