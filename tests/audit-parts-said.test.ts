@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { basesNamed, deniesAutomatedDecisions, describesAutomatedDecisions, givesControllerAddress, placesProviderInEea, saysBasis, saysDate, saysProvision, saysSources, saysSpecialCondition, saysWhereDataAre } from '../src/audit/parts-said.js';
 import type { Passage } from '../src/audit/passages.js';
 import { controllerIsPublicBody } from '../src/audit/public-body.js';
+import { namesRecipient } from '../src/audit/recipients-said.js';
 import { pairsEachBasis } from '../src/audit/bases-said.js';
 import type { LegalBasis } from '../src/types.js';
 
@@ -311,5 +312,21 @@ describe('a provider the notice places in the EU', () => {
   it('not where the sentence denies it, nor for no name', () => {
     expect(placesProviderInEea([passage('Amazon Web Services ei säilytä tietoja EU-alueella.')], 'Amazon Web Services')).toBe(false);
     expect(placesProviderInEea([passage('Tiedot säilytetään EU-alueella.')], '')).toBe(false);
+  });
+});
+
+describe('recipients said as the providers data pass through or are kept at', () => {
+  const NAMED: [string, string][] = [
+    ['fi', 'Push-ilmoitukset välitetään Expon sekä Googlen ilmoituspalveluiden kautta.'],
+    ['sv', 'Uppgifterna lagras hos Amazon Web Services i Stockholm.'],
+    ['en', 'Notifications are sent through Google Firebase Cloud Messaging.'],
+  ];
+  it.each(NAMED)('names a recipient (%s)', (_lang, text) => {
+    expect(namesRecipient([passage(text)])).toBe(true);
+  });
+
+  it('a provider the data come from, or a way of signing in, names none', () => {
+    expect(namesRecipient([passage('Sähköpostiosoite saadaan Googlen kirjautumisen kautta.')])).toBe(false);
+    expect(namesRecipient([passage('You sign in through Google.')])).toBe(false);
   });
 });

@@ -18,14 +18,28 @@ const TO_PARTY_FI = /(?<!\p{L})(?!(?:muille|kolmansille|ulkopuolisille|ulkopuole
 /** "provide England Athletics with your data", "shared with Acme", "delar … till Distriktet". */
 const TO_NAMED = /(?:\b(?:share|shared|disclose|disclosed|provide|provided|pass|passed|send|sent|transfer|transferred)\b[^.]*?\b(?:with|to)\s+|\bprovide\s+(?=\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)*\s+with\b)|\b(?:delar|delas|lämnar ut|lämnas ut|skickar|skickas|överlämnar|överlämnas)\b[^.]*?\b(?:till|med)\s+)(?!(?:The|Our|Your|Any|Other|Third|Tredje|Andra)\b)\p{Lu}/u;
 
+const PROVIDERS = providers.providers.map((p) => words(p.names));
+
 function negated(text: string): boolean {
   return findWords(text, NEGATION).length > 0;
 }
 
-/** The notice names a party data are given to, in a sentence that gives them. */
+/** Data passed through or kept at a provider: "välitetään Expon … kautta", "palvelin sijaitsee Hetzner Online GmbH:n konesalissa", "stored with". */
+const THROUGH = /(?<!\p{L})(?:kautta|välityksellä|konesali\p{L}*|palvelimill\p{L}*|via|through|hos|stored (?:with|at|by)|hosted (?:by|at|with))(?!\p{L})/iu;
+/** What is done with the data there: passed on, sent, kept, hosted (not where they come from, "Googlen kirjautumisen kautta"). */
+const PASSED_OR_KEPT = /välite\p{L}*|välitä\p{L}*|lähete\p{L}*|lähetä\p{L}*|siirre\p{L}*|tallenne\p{L}*|säilyte\p{L}*|säilytä\p{L}*|sijaitse\p{L}*|käsitel\p{L}*|(?<!\p{L})(?:sent|delivered|stored|hosted|processed|kept|skickas|lagras|sparas|behandlas|förmedlas)(?!\p{L})/iu;
+
+/** The notice names a party data are given to, in a sentence that gives them, or a provider they pass through or are kept at. */
 export function namesRecipient(passages: readonly Passage[]): boolean {
-  return passages.some((p) => !p.heading && !negated(p.text) && ((DISCLOSES.test(p.text) && TO_PARTY_FI.test(p.text.slice(p.text.search(DISCLOSES)))) || TO_NAMED.test(p.text)));
+  return passages.some(
+    (p) =>
+      !p.heading &&
+      !negated(p.text) &&
+      ((DISCLOSES.test(p.text) && TO_PARTY_FI.test(p.text.slice(p.text.search(DISCLOSES)))) || TO_NAMED.test(p.text) || (THROUGH.test(p.text) && PASSED_OR_KEPT.test(p.text) && namesProvider(p.text))),
+  );
 }
+
+const namesProvider = (text: string): boolean => PROVIDERS.some((pattern) => findWords(text, pattern).length > 0);
 
 /** A verb of giving data out, in the words of a denial ("emme myy tai luovuta"): not selling or renting alone. */
 const GIVING_OUT = /luovut|jae|jaa|anne|anna|välit|lähet|disclos|shar|pass|given|lämna|dela|överl/iu;
@@ -39,8 +53,6 @@ const PROCESSOR = words([
   'ulkoist*', 'processor*', 'service provider*', 'hosting', 'hosted', 'cloud', 'subcontractor*', 'data centre*', 'data center*', 'vendor*',
   'biträd*', 'personuppgiftsbiträd*', '*leverantör*', 'molntjänst*', 'datacenter', 'datahall*', 'outsourc*',
 ]);
-const PROVIDERS = providers.providers.map((p) => words(p.names));
-
 function speaksOfProcessors(passages: readonly Passage[]): boolean {
   return passages.some((p) => findWords(p.text, PROCESSOR).length > 0 || PROVIDERS.some((pattern) => findWords(p.text, pattern).length > 0));
 }
