@@ -332,3 +332,17 @@ describe('what the right of access tells, quoted in the rights part', async () =
     });
   }
 });
+
+describe('rights missing from a notice that gives its rights in several sections', async () => {
+  const NOTICES: [string, string[]][] = [
+    ['fi.md', ['# Tietosuojaseloste', '', 'Päivitetty 1.2.2026', '', '## Rekisterinpitäjä', '', 'Kuusipaja Oy, Katu 1, 00100 Helsinki, info@kuusipaja.example', '', '## Käsittelyn tarkoitus', '', 'Käsittelemme tietoja sopimuksen perusteella tilausten toimittamiseksi.', '', '## Tarkastusoikeus', '', 'Sinulla on oikeus tarkastaa tietosi ja vaatia virheellisen tiedon korjaamista.', '', '## Muut henkilötietojen käsittelyyn liittyvät oikeudet', '', 'Voit pyytää tietojesi poistamista.']],
+    ['sv.md', ['# Integritetspolicy', '', 'Uppdaterad 1.2.2026', '', '## Personuppgiftsansvarig', '', 'Granverkstan Ab, Gatan 1, 00100 Helsingfors, info@granverkstan.example', '', '## Ändamål', '', 'Vi behandlar uppgifterna med stöd av avtal för att leverera beställningar.', '', '## Rätt till registerutdrag', '', 'Du har rätt att få ett registerutdrag och att begära rättelse av felaktiga uppgifter.', '', '## Övriga rättigheter', '', 'Du kan begära att dina uppgifter raderas.']],
+    ['en.md', ['# Privacy policy', '', 'Last updated 1 February 2026', '', '## Controller', '', 'Sprucework Ltd, Street 1, 00100 Helsinki, info@sprucework.example', '', '## Purpose', '', 'We process the data on the basis of the contract to deliver orders.', '', '## Right of access', '', 'You have the right to access your data and to have wrong data corrected.', '', '## Other rights', '', 'You may ask us to erase your data.']],
+  ];
+  for (const [name, lines] of NOTICES) {
+    const found = await audit(name, lines);
+    it(`stand at the section on the other rights (${name})`, () => {
+      expect([...new Set(at(found, 'right-missing'))]).toEqual([17]);
+    });
+  }
+});

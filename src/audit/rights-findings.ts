@@ -63,10 +63,16 @@ function marketsTo(description: Register['description']): boolean {
  */
 function placeOf(right: StatedRight, passages: readonly Passage[], rights: ReturnType<typeof rightsStated>, start: number): number {
   const marketing = right === 'object_direct_marketing' && !rights.rightsHeaded ? passages.find((p) => !p.heading && saysMarketing(p.text)) : undefined;
-  return marketing?.line ?? rights.rightsLine ?? start;
+  return marketing?.line ?? otherRights(passages)?.line ?? rights.rightsLine ?? start;
 }
 
-/** What the notice leaves out or limits of the rights; `start` is where the register's notice starts. */
+/** A heading on the rights "other" than those before it ("Muut henkilötietojen käsittelyyn liittyvät oikeudet", "Other rights"): where the rest belong. */
+const OTHER = /^(?:\d+\.?\s*)?(?:muut|other|övriga|andra)(?!\p{L})/iu;
+
+function otherRights(passages: readonly Passage[]): Passage | undefined {
+  return passages.find((p) => p.heading && p.kinds.includes('rights') && OTHER.test(p.text.trim()));
+}
+
 /**
  * Portability held to one basis narrows it only where the other gives it too (consent and contract,
  * Art. 20(1)(a)); the other rights narrowed, wherever they apply.
@@ -78,6 +84,7 @@ function narrowsUnder(f: AuditFinding, bases: ReadonlySet<string>): boolean {
   return true;
 }
 
+/** What the notice leaves out or limits of the rights; `start` is where the register's notice starts. */
 export function rightsFindings(register: Register, passages: readonly Passage[], start: number): AuditFinding[] {
   const said = rightsStated(passages);
   const { stated, denied } = said;
