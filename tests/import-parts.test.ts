@@ -1250,3 +1250,15 @@ describe('data destroyed after a period, said under the heading on the data', ()
     expect((imported(text, lang).register['retention'] as Draft[]).map((r) => r['period'])).toEqual(['P1Y']);
   });
 });
+
+describe('bases listed each with what it covers after a comma', () => {
+  const NOTICES: [Lang, string][] = [
+    ['fi', '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nKuusi Oy\n\n## Tarkoitukset\n\n- tarjousten laatiminen\n- kirjanpito ja laskutus\n- uutiskirjeen lähettäminen\n\n## Oikeusperusteet\n\nKäsittely perustuu tilanteesta riippuen:\n\n- sopimukseen, kun laadimme tarjouksia;\n- lakisääteiseen velvoitteeseen, kuten kirjanpitoon;\n- suostumukseen, kun lähetämme uutiskirjeen.\n'],
+    ['sv', '# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nGran Ab\n\n## Ändamål\n\n- att ta fram offerter\n- bokföring och fakturering\n- utskick av nyhetsbrev\n\n## Rättslig grund\n\nBehandlingen grundar sig beroende på situationen på:\n\n- avtal, när vi tar fram offerter;\n- rättslig förpliktelse, såsom bokföring;\n- samtycke, när vi skickar nyhetsbrev.\n'],
+    ['en', '# Privacy notice\n\n## Controller\n\nSpruce Ltd\n\n## Purposes\n\n- preparing quotations\n- bookkeeping and invoicing\n- sending the newsletter\n\n## Legal bases\n\nDepending on the case, the processing is based on:\n\n- a contract, when we prepare quotations;\n- a legal obligation, such as bookkeeping;\n- consent, when we send the newsletter.\n'],
+  ];
+  it.each(NOTICES)('gives each basis to the purpose its words name (%s)', (lang, text) => {
+    const purposes = imported(text, lang).register['purposes'] as Draft[];
+    expect(purposes.map((p) => p['legal_basis'])).toEqual(['contract', 'legal_obligation', 'consent']);
+  });
+});

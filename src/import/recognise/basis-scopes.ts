@@ -27,12 +27,25 @@ const QUALITY = /^(?:(?:ja|och|and|sekä)\s+)?(?:dokumentoi\p{L}*|vapaaehtoi\p{L
 
 const onlyQualities = (bracket: string): boolean => bracket.split(/\s*,\s*|\s+(?=(?:ja|och|and|sekä)\s)/u).every((w) => QUALITY.test(w.trim()));
 
+/** A basis, then what it covers after a comma: "oikeutettuun etuun, kuten yhteydenottoihin vastaamiseen …", "avtal, när du beställer …", "consent, when we use Google Analytics". */
+const AFTER_COMMA = /^([^,()]+?),\s+((?:kuten|kun|esimerkiksi|esim\.|such as|when|where|for|såsom|t\.ex\.|när|då)\s+[^()]+?)[.;\s]*$/iu;
+
+/** One basis with what it covers after a comma, where the words before the comma name exactly one basis. */
+function basisThenScope(part: string): BasisScope | undefined {
+  const m = AFTER_COMMA.exec(part.trim());
+  const found = m ? statedBases(m[1]!) : undefined;
+  if (!m || found?.bases.length !== 1 || statedBases(m[2]!).bases.length || hasPoint(m[2]!)) return undefined;
+  const scope = m[2]!.replace(/^(?:kuten|esimerkiksi|esim\.|such as|såsom|t\.ex\.)\s+/iu, '').trim();
+  return { basis: found.bases[0]!, scope, text: m[1]!.trim(), ...(found.law ? { law: found.law } : {}) };
+}
+
 /** One basis with what it covers in brackets: "sopimus (jäsenyys yhdistyksessä)", "consent (newsletter)". */
 export function basisScope(part: string): BasisScope | undefined {
   const m = PART.exec(part.trim());
   const found = m ? statedBases(m[1]!) : undefined;
   // A bracket that names a law or an article ("(kirjanpitolaki)", "(artikel 6.1 b)") says no scope.
-  if (!m || found?.bases.length !== 1 || statutes(m[2]!).length || hasPoint(m[2]!) || /(?<!\p{L})(?:art\p{L}*|§)/iu.test(m[2]!) || onlyQualities(m[2]!)) return undefined;
+  if (!m) return basisThenScope(part);
+  if (found?.bases.length !== 1 || statutes(m[2]!).length || hasPoint(m[2]!) || /(?<!\p{L})(?:art\p{L}*|§)/iu.test(m[2]!) || onlyQualities(m[2]!)) return undefined;
   return { basis: found.bases[0]!, scope: m[2]!.trim(), text: m[1]!.trim(), ...(found.law ? { law: found.law } : {}) };
 }
 
