@@ -2,7 +2,7 @@
  * Conditions a notice puts on the rights that the GDPR does not allow, read sentence by sentence:
  * a request only in person or only by a signed letter, proof of identity always, a copy of an identity
  * document with every request, consent withdrawn only in writing, a fee for access
- * (Art. 12(2), 12(5), 12(6)); an answer later than a month (Art. 12(3)); the
+ * (Art. 7(3), 12(2), 12(5), 12(6)); an answer later than a month (Art. 12(3)); the
  * supervisory authority under a name it no longer has.
  */
 import type { AuditFinding } from './finding.js';

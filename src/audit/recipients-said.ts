@@ -29,6 +29,8 @@ const THROUGH = /(?<!\p{L})(?:kautta|välityksellä|konesali\p{L}*|palvelimill\p
 /** What is done with the data there: passed on, sent, kept, hosted (not where they come from, "Googlen kirjautumisen kautta"). */
 const PASSED_OR_KEPT = /välite\p{L}*|välitä\p{L}*|lähete\p{L}*|lähetä\p{L}*|siirre\p{L}*|tallenne\p{L}*|säilyte\p{L}*|säilytä\p{L}*|sijaitse\p{L}*|käsitel\p{L}*|(?<!\p{L})(?:sent|delivered|stored|hosted|processed|kept|skickas|lagras|sparas|behandlas|förmedlas)(?!\p{L})/iu;
 
+const namesProvider = (text: string): boolean => PROVIDERS.some((pattern) => findWords(text, pattern).length > 0);
+
 /** The notice names a party data are given to, in a sentence that gives them, or a provider they pass through or are kept at. */
 export function namesRecipient(passages: readonly Passage[]): boolean {
   return passages.some(
@@ -38,8 +40,6 @@ export function namesRecipient(passages: readonly Passage[]): boolean {
       ((DISCLOSES.test(p.text) && TO_PARTY_FI.test(p.text.slice(p.text.search(DISCLOSES)))) || TO_NAMED.test(p.text) || (THROUGH.test(p.text) && PASSED_OR_KEPT.test(p.text) && namesProvider(p.text))),
   );
 }
-
-const namesProvider = (text: string): boolean => PROVIDERS.some((pattern) => findWords(text, pattern).length > 0);
 
 /** A verb of giving data out, in the words of a denial ("emme myy tai luovuta"): not selling or renting alone. */
 const GIVING_OUT = /luovut|jae|jaa|anne|anna|välit|lähet|disclos|shar|pass|given|lämna|dela|överl/iu;

@@ -58,8 +58,9 @@ function marketsTo(description: Register['description']): boolean {
 }
 
 /**
- * Where a missing right belongs: the notice's section on the rights; where it has none, the objection
- * to direct marketing stands where the marketing is said, as the use that gives it.
+ * Where a missing right belongs: the notice's section on the other rights where it gives its rights in
+ * several ("Muut … oikeudet"), else its section on the rights; where it has none, the objection to direct
+ * marketing stands where the marketing is said, as the use that gives it.
  */
 function placeOf(right: StatedRight, passages: readonly Passage[], rights: ReturnType<typeof rightsStated>, start: number): number {
   const marketing = right === 'object_direct_marketing' && !rights.rightsHeaded ? passages.find((p) => !p.heading && saysMarketing(p.text)) : undefined;
