@@ -73,9 +73,9 @@ const MESSAGES: Readonly<Record<string, Readonly<Record<MessageLanguage, Templat
     sv: (p, l) => `Beskrivningen ger ${named(p, l)} bara när behandlingen grundar sig på samtycke (\`${p['found']}\`), fast en annan rättslig grund som anges ger den också (artikel 13.2 b)`,
   },
   'right-limited/onlyContract': {
-    en: (p, l) => `The notice gives ${named(p, l)} only where the processing rests on a contract (\`${p['found']}\`), though it rests processing on consent too, which gives it as well (Art. 20(1)(a))`,
-    fi: (p, l) => `Selosteessa rajataan ${named(p, l)} vain sopimukseen perustuvaan käsittelyyn (\`${p['found']}\`), vaikka käsittely perustuu selosteen mukaan myös suostumukseen, jolloin oikeus kuuluu rekisteröidylle myös (20 artiklan 1 kohdan a alakohta)`,
-    sv: (p, l) => `Beskrivningen ger ${named(p, l)} bara när behandlingen grundar sig på avtal (\`${p['found']}\`), fast behandling enligt beskrivningen också grundar sig på samtycke, som också ger den (artikel 20.1 a)`,
+    en: (p, l) => `The notice gives ${named(p, l)} only where the processing rests on a contract (\`${p['found']}\`), though it also rests processing on consent, which gives the right too (Art. 20(1)(a))`,
+    fi: (p, l) => `Selosteessa rajataan ${named(p, l)} vain sopimukseen perustuvaan käsittelyyn (\`${p['found']}\`), vaikka käsittely perustuu selosteen mukaan myös suostumukseen, joka antaa saman oikeuden (20 artiklan 1 kohdan a alakohta)`,
+    sv: (p, l) => `Beskrivningen ger ${named(p, l)} bara när behandlingen grundar sig på avtal (\`${p['found']}\`), fast behandlingen enligt beskrivningen också grundar sig på samtycke, som ger samma rätt (artikel 20.1 a)`,
   },
   'right-condition/inPerson': {
     en: () => 'Rights may be exercised only in person: the controller must make a request easy, also in writing and electronically (Art. 12(2))',
@@ -94,7 +94,7 @@ const MESSAGES: Readonly<Record<string, Readonly<Record<MessageLanguage, Templat
   },
   'right-condition/writtenWithdrawal': {
     en: () => 'Consent can be withdrawn only in writing: withdrawing consent must be as easy as giving it, e.g. by the same form or by e-mail (Art. 7(3))',
-    fi: () => 'Suostumuksen voi peruuttaa vain kirjallisesti: suostumuksen peruuttamisen on oltava yhtä helppoa kuin sen antamisen, esim. samalla lomakkeella tai sähköpostilla (7 artiklan 3 kohta)',
+    fi: () => 'Suostumuksen voi peruuttaa vain kirjallisesti: suostumuksen peruuttamisen on oltava yhtä helppoa kuin sen antaminen, esim. samalla lomakkeella tai sähköpostilla (7 artiklan 3 kohta)',
     sv: () => 'Samtycket kan bara återkallas skriftligt: det ska vara lika lätt att återkalla samtycket som att ge det, t.ex. med samma formulär eller per e-post (artikel 7.3)',
   },
   'right-condition/proofOfId': {
