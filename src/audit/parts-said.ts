@@ -90,7 +90,6 @@ const PROVISION = words([
   'endast om du ger tillåtelse', 'only if you give permission', 'vain jos annat luvan',
 ]);
 
-
 /** The words that mark an item as one to give or not. */
 const MARK = String.raw`(?:osittain\s+|ei\s+|inte\s+|not\s+)?(?:pakollinen|valinnainen|vapaaehtoinen|mandatory|optional|required|obligatorisk\p{L}*|frivillig\p{L}*|valfri\p{L}*)`;
 
@@ -419,13 +418,16 @@ export function describesAutomatedDecisions(passages: readonly Passage[]): boole
   return inSection(passages, 'automated_decisions').some((p) => !findWords(p.text, A_RIGHT).length);
 }
 
-/** The notice's section on automated decisions says there are none (not that the person has a right about them). */
 /** Automated decisions or profiling named: what a denial outside their own section must speak of. */
 const AUTOMATED = /automa\p{L}*\s+(?:\p{L}+\s+)?(?:päätö\p{L}*|beslut\p{L}*|decision\p{L}*)|profiloi\p{L}*|profilering\p{L}*|profiling/iu;
 
 const denies = (p: Passage): boolean => findWords(p.text, NOT_DONE).length > 0 && !findWords(p.text, A_RIGHT).length;
 
-/** The notice denies automated decisions: in a section on them, or in a sentence of any part that names them ("Tietoja ei käytetä automatisoituun päätöksentekoon tai profilointiin"). */
+/**
+ * The notice denies automated decisions (not that the person has a right about them): in a section on
+ * them, or in a sentence of any part that names them ("Tietoja ei käytetä automatisoituun
+ * päätöksentekoon tai profilointiin").
+ */
 export function deniesAutomatedDecisions(passages: readonly Passage[]): boolean {
   return inSection(passages, 'automated_decisions').some(denies) || passages.some((p) => !p.kinds.includes('rights') && AUTOMATED.test(p.text) && denies(p));
 }
