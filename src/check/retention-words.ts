@@ -48,6 +48,10 @@ export const UNNAMED_RULES = words([
   'archiving rules', 'archival rules', 'archiving requirements', 'unless the law requires*', 'unless required by law',
   'arkivregler*', 'arkiveringsregler*', 'gallringsregler*', 'om inte lagen*',
   'koskevasta lainsäädännöstä', 'muista säädöksistä', 'muiden säädösten',
+  // "as long as the law requires" with no law named: "niin pitkään kuin lait ja säädökset velvoittavat", "om det följer … på grund av lag".
+  'lait ja säädökset', 'lakien ja säädösten', 'lain edellyttämän ajan', 'lain vaatiman ajan', 'lainsäädännön edellyttämän ajan',
+  'as required by law', 'as long as the law requires', 'as long as required by law', 'for as long as required by law',
+  'på grund av lag', 'så länge lagen kräver', 'den tid som lagen kräver', 'enligt lagstadgad tid',
 ]);
 
 /**
