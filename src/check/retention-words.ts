@@ -100,6 +100,16 @@ const NO_END = words([
   'minst', 'åtminstone', 'rimlig tid', 'en rimlig tid', 'rimlig period',
 ]);
 
+/** A length not given: "tietyn ajan kuluttua", "for a limited time", "efter en period", "under en begränsad tid". */
+const UNSTATED_LENGTH = words([
+  'tietyn ajan', 'jonkin ajan', 'rajoitetun ajan', 'määräajan', 'määrätyn ajan',
+  'a certain period', 'a certain time', 'a limited time', 'a limited period', 'after a period', 'after some time', 'for some time',
+  'en viss tid', 'viss tid', 'en begränsad tid', 'begränsad tid', 'efter en period', 'efter en tid', 'en tid',
+]);
+
+/** A figure of time: a number or a number word ("kaksi vuotta", "two years", "tre år"). */
+const FIGURE = /\d|(?<!\p{L})(?:yksi|yhden|kaksi|kahden|kolme|kolmen|neljä|neljän|viisi|viiden|kuusi|kuuden|kymmenen|one|two|three|four|five|six|ten|twelve|ett|två|tre|fyra|fem|sex|tio|tolv)(?!\p{L})/iu;
+
 /** A stated upper limit: "kuitenkin enintään", "at most", "som längst". */
 const MAXIMUM = words(['enintään', 'korkeintaan', 'viimeistään', 'at most', 'at the latest', 'no longer than', 'maximum', 'högst', 'som längst', 'senast']);
 
@@ -120,6 +130,7 @@ export function noMaximum(text: string, hasPeriod: boolean): string[] {
   if (unless && !findWords(unless, MAXIMUM).length && !STATUTE.test(unless)) found.push(unless.split(/\s+/u).slice(0, 5).join(' '));
   const limited = findWords(text, MAXIMUM).length > 0;
   if (!hasPeriod && !limited) found.push(...NO_MAXIMUM.map((re) => re.exec(text)?.[0]).filter((m): m is string => m !== undefined));
+  if (!hasPeriod && !limited && !FIGURE.test(text)) found.push(...findWords(text, UNSTATED_LENGTH));
   found.push(...findWords(text, AVERAGE));
   if (!limited) found.push(...findWords(text, NO_END));
   const exceptional = findWords(text, EXCEPTIONAL);
