@@ -87,6 +87,16 @@ describe('tables', () => {
     expect(own.map((b) => b.kind)).toEqual(['table', 'table']);
   });
 
+  it.each([
+    ['fi', ['Käsittelyn tarkoitus', 'Oikeusperuste'], ['Yhteydenotot', 'Sopimus'], ['Rekisterinpitäjän yhteystiedot', 'Oikeutettu etu']],
+    ['sv', ['Ändamål med behandling', 'Laglig grund'], ['Anmälan till loppet', 'Avtal'], ['Kontakt med deltagarna', 'Intresseavvägning']],
+    ['en', ['Purpose', 'Legal basis'], ['Orders', 'Contract'], ['Contact details', 'Legitimate interest']],
+  ])('reads a Markdown table whose header names its columns row by row, though its first cells look like headings (%s)', (_lang, ...table) => {
+    const md = table.map((r) => `| ${r.join(' | ')} |`);
+    const blocks = readBlocks([md[0], '| --- | --- |', ...md.slice(1)].join('\n'), 'markdown');
+    expect(shaped(blocks).map((b) => b.kind)).toEqual(['paragraph', 'list']);
+  });
+
   it('takes a first row of short labels for a header where the table marks none, as a Word table read through HTML does not', () => {
     const blocks = readBlocks(`<html><body><table>${rows.map((r) => cells(r, 'td')).join('')}</table></body></html>`, 'html');
     expect(shaped(blocks).map((b) => [b.kind, b.text, b.tableHeader])).toEqual([

@@ -3,6 +3,7 @@ import type { List, PhrasingContent, Root, RootContent, Table } from 'mdast';
 import { MAX_DEPTH, countMarks, nestingDepth } from '../../check/text-limits.js';
 import { remarkGfm, remarkParse, unified } from '../../vendor/unified.js';
 import { isKnownHeading } from '../headings.js';
+import { namesColumns } from './column-table.js';
 import { clean, paragraph, table, treeList, withoutNumber, type Block, type ListItem as TreeItem } from './block.js';
 import { decodeEntities, readHtml } from './html.js';
 import { readText } from './tab-table.js';
@@ -85,7 +86,8 @@ function keyValueParts(rows: readonly string[][], line: number): Block[] | undef
 /** A GFM table: its rows, the header row first; recognisers read the header row as a paragraph and the others as a list, or a table of parts row by row. */
 function tableBlock(node: Table, lines: string[], line: number): Block | undefined {
   const rows = node.children.map((r) => r.children.map((c) => clean(inline(c.children))));
-  const pairs = keyValueParts(rows, line);
+  // A header that names its columns ("Ändamål | Laglig grund") makes a table of rows, whatever its first cells look like ("Kontakt med deltagarna").
+  const pairs = rows[0] && namesColumns(rows[0]) ? undefined : keyValueParts(rows, line);
   if (pairs) return table(rows, true, pairs, lines, line);
   const [head, ...body] = rows.map(rowText);
   const parts = headedRows(head, body, lines, line);
