@@ -14,6 +14,7 @@ import { registerParts } from '../import/registers.js';
 import type { Environment, MessageLanguage } from '../interface-language.js';
 import type { Register } from '../types.js';
 import { conditionFindings } from './conditions.js';
+import { consentBesideFindings } from './consent-beside.js';
 import { collectsNothing } from './collects-nothing.js';
 import { checkDraft, type CheckedDraft } from './draft-check.js';
 import type { AuditFinding } from './finding.js';
@@ -85,7 +86,7 @@ async function auditPart(result: ImportResult, passages: Passage[], file: string
   const start = registerStart(passages, typeof register.name === 'string' ? register.name : Object.values(register.name ?? {})[0]);
   const nothing = collectsNothing(passages);
   if (nothing) checked.diagnostics = checked.diagnostics.filter((d) => ASKED_OF_NOTHING.has(d.ruleId));
-  const own = nothing ? [] : [...rightsFindings(register, passages, start), ...conditionFindings(passages)];
+  const own = nothing ? [] : [...rightsFindings(register, passages, start), ...conditionFindings(passages), ...consentBesideFindings(passages)];
   const missingRights = own.filter((f) => f.ruleId === 'right-missing').map((f) => f.params['right'] as StatedRight);
   const onDraft = checked.diagnostics
     .filter((d) => !settledByText(d, passages, missingRights))

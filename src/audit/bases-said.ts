@@ -27,14 +27,14 @@ export function namesLaw(text: string): boolean {
 const ANAPHOR = /(?<!\p{L})(?:tällöin|tähän|näihin|tätä varten|then|in this case|in these cases|for this|for these|i detta fall|i dessa fall|för detta|för dessa|härvid)(?!\p{L})/iu;
 
 /** Bases given by way of example situations ("esimerkiksi silloin, kun …"): they cover kinds of processing, not the purposes. */
-const EXAMPLES = /(?<!\p{L})(?:esimerkiksi|esim\.|for example|for instance|e\.g\.|t\.ex\.|till exempel|exempelvis)(?!\p{L})/iu;
+export const EXAMPLES = /(?<!\p{L})(?:esimerkiksi|esim\.|for example|for instance|e\.g\.|t\.ex\.|till exempel|exempelvis)(?!\p{L})/iu;
 
 /**
  * A row or an item that pairs one purpose with its bases: "Kirjanpito – lakisääteinen velvoite",
  * "Consent (marketing communications)", "Legitimate interests: processing for security". One side
  * names bases, the other none and says more than that a basis follows.
  */
-function rowBases(text: string): LegalBasis[] | undefined {
+export function rowBases(text: string): LegalBasis[] | undefined {
   const paren = /^([^()]{3,}?)\s*\(([^()]+)\)\s*[.;]?$/u.exec(text);
   const sides = paren ? [paren[1]!, paren[2]!] : text.split(/\s+[–—-]\s+|:\s+/u);
   if (sides.length !== 2) return undefined;

@@ -97,6 +97,11 @@ const MESSAGES: Readonly<Record<string, Readonly<Record<MessageLanguage, Templat
     fi: () => 'Suostumuksen voi peruuttaa vain kirjallisesti: suostumuksen peruuttamisen on oltava yhtä helppoa kuin sen antaminen, esim. samalla lomakkeella tai sähköpostilla (7 artiklan 3 kohta)',
     sv: () => 'Samtycket kan bara återkallas skriftligt: det ska vara lika lätt att återkalla samtycket som att ge det, t.ex. med samma formulär eller per e-post (artikel 7.3)',
   },
+  'legal-basis/consentBeside': {
+    en: () => 'Consent is named beside another legal basis for one purpose: say which basis the processing rests on, since processing based on consent stops when consent is withdrawn and cannot go on under another basis (Art. 13(1)(c), Art. 7(3))',
+    fi: () => 'Samalle käsittelyn tarkoitukselle mainitaan suostumus ja jokin toinen oikeusperuste: kerro, kumpaan käsittely perustuu, sillä suostumukseen perustuva käsittely päättyy, kun suostumus peruutetaan, eikä sitä voi jatkaa toisella perusteella (13 artiklan 1 kohdan c alakohta, 7 artiklan 3 kohta)',
+    sv: () => 'Samtycke anges vid sidan av en annan rättslig grund för ett och samma ändamål: ange vilken grund behandlingen vilar på, eftersom behandling som grundar sig på samtycke upphör när samtycket återkallas och inte kan fortsätta på en annan grund (artikel 13.1 c och 7.3)',
+  },
   'right-condition/proofOfId': {
     en: () => 'Proof of identity is always required: the controller may ask for it only when it has reasonable doubts about who makes the request (Art. 12(6))',
     fi: () => 'Henkilöllisyys on aina todistettava: lisätietoja henkilöllisyyden vahvistamiseksi voi pyytää vain, jos pyynnön tekijän henkilöllisyydestä on perusteltua syytä epäillä (12 artiklan 6 kohta)',

@@ -29,10 +29,15 @@ function covered(part: string, basis: LegalBasis): string | undefined {
   return rest.split(/\s+/u).filter((w) => /\p{L}{3,}/u.test(w)).length >= 2 ? rest : undefined;
 }
 
+/** A sentence split where another basis begins ("… sekä sopimuksen …", "… and legitimate interest …"). */
+export function jointParts(sentence: string): string[] {
+  return sentence.split(JOINT);
+}
+
 /** The parts of a sentence that names two bases or more, each with what it covers; none unless every part says one. */
 export function basisParts(sentence: string): BasisPart[] | undefined {
   if (statedBases(sentence).bases.length < 2) return undefined;
-  const parts = sentence.split(JOINT);
+  const parts = jointParts(sentence);
   if (parts.length < 2) return undefined;
   const out: BasisPart[] = [];
   for (const part of parts) {

@@ -1,0 +1,42 @@
+/** Consent named beside another basis for one purpose: which one applies, and whether withdrawing ends it, is left open. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { auditBytes } from '../src/audit/audit.js';
+
+const work = mkdtempSync(join(tmpdir(), 'seloste-consent-beside-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** The lines at which the audit says consent stands beside another basis. */
+async function besideAt(lines: readonly string[]): Promise<number[]> {
+  const result = await auditBytes(new TextEncoder().encode(`${lines.join('\n')}\n`), 'notice.md', { cwd: work });
+  if ('problem' in result) throw new Error(result.problem);
+  return result.diagnostics.filter((d) => d.ruleId === 'legal-basis' && /beside|vid sidan av|ja jokin toinen/u.test(d.message)).map((d) => d.line);
+}
+
+const HEAD = {
+  fi: ['# Tietosuojaseloste', '', 'Esimerkki Oy, Katu 1, 00100 Helsinki, tietosuoja@esimerkki.fi', ''],
+  sv: ['# Dataskyddsbeskrivning', '', 'Exempel Ab, Gatan 1, 00100 Helsingfors, dataskydd@exempel.fi', ''],
+  en: ['# Privacy notice', '', 'Example Ltd, Street 1, 00100 Helsinki, privacy@example.fi', ''],
+};
+
+describe('consent beside another basis for one purpose', () => {
+  const IN_ONE: [keyof typeof HEAD, string[], number][] = [
+    ['en', ['## Purposes and legal bases', '', '- Responding to contact requests. Legal basis: legitimate interest and your consent.', '- Website security. Legal basis: legitimate interest.'], 7],
+    ['sv', ['## Ändamål', '', '| Ändamål | Laglig grund |', '| --- | --- |', '| Anmälan till loppet | Avtal |', '| Kontakt med deltagarna | Intresseavvägning och ibland samtycke |'], 10],
+    ['fi', ['## Analytiikka', '', 'Käytämme analytiikkaa sivuston kehittämiseen.', '', '- Oikeusperuste: oikeutettu etu tai suostumus evästeasetustesi mukaisesti'], 9],
+  ];
+  it.each(IN_ONE)('is reported where it is said (%s)', async (lang, body, line) => {
+    expect(await besideAt([...HEAD[lang], ...body])).toEqual([line]);
+  });
+
+  const EACH_ITS_OWN: [keyof typeof HEAD, string[]][] = [
+    ['en', ['## Purposes and legal bases', '', '- Newsletter. Legal basis: consent.', '- Website security. Legal basis: legitimate interest.']],
+    ['fi', ['## Käsittelyn oikeusperusteet', '', 'Käsittelyn oikeusperusteet ovat suostumus ja oikeutettu etu.']],
+    ['sv', ['## Ändamål', '', '- Nyhetsbrev. Rättslig grund: samtycke för utskicket och berättigat intresse för statistiken över öppnade brev.']],
+  ];
+  it.each(EACH_ITS_OWN)('is not, where each basis has its own purpose or the bases are listed for all (%s)', async (lang, body) => {
+    expect(await besideAt([...HEAD[lang], ...body])).toEqual([]);
+  });
+});
