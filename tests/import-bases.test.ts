@@ -399,6 +399,8 @@ describe('where purposes stand', () => {
     'How is my data used?',
     'Vad används uppgifterna till?',
     'Miten tietojasi käytetään?',
+    'Hur uppgifterna används',
+    'Hur används dina personuppgifter?',
   ];
   it.each(headings)('"%s" heads the purposes', (heading) => {
     expect(classifyHeading(heading)[0]).toBe('purposes');

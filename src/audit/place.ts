@@ -64,7 +64,7 @@ const SPEAKS_OF: Readonly<Record<string, RegExp>> = {
   'data-sources': /tietolähte|lähteistä|saadaan|källor|offentliga register|andra register|tredje part|inhämta|hämtas från|third part|(?<!\p{L})sources?(?!\p{L})|obtained from|received from/iu,
   'provision-requirement': /pakollinen|pakollisia|vapaaehtoinen|valinnainen|obligatorisk|frivillig|mandatory|required|optional|tallennetaan|keräämme|kerätään|tallennetaan|samlar in|we collect|information we collect|seuraavat tiedot/iu,
   'transfer-consistency': /(?<!\p{L})(?:EU|ETA|EEA|EES|ETA:n|EU:n|euroop\p{L}*|siirre\p{L}*|siirto\p{L}*|överför\p{L}*|tredje ?land|third countr\p{L}*|kolmansi\p{L}* mai\p{L}*)(?!\p{L})/iu,
-  'recipients': /luovut|vastaanott|lämnas ut|delas med|lämnar ut|disclos|shared? with|recipient/iu,
+  'recipients': /luovut|vastaanot|lämnas ut|delas med|lämnar ut|disclos|shared? with|recipient/iu,
   'retention': /säilyt|poistet|poistaa|lagra|sparas|raderas|gallras|retain|kept for|delete/iu,
   'legal-basis': /oikeusperust|käsittelyn peruste|rättslig\p{L}* grund|legal basis|lawful basis|(?<!\p{L})(?:laglig|lainmukai\p{L}*|lawful(?:ly)?)(?!\p{L})/iu,
   'personal-identity-code': /henkilötunnu|personbeteckning|personnummer|identity code|social security number/iu,
@@ -174,6 +174,28 @@ function speaksOf(passages: readonly Passage[], ruleId: string, start: number): 
   return passages.find((p) => p.line >= start && words.test(text(p)));
 }
 
+/** A form a person fills in, where data are given: "yhteydenottolomake", "kontaktformulär", "contact form". */
+const FORM = /lomak\p{L}*|formulär\p{L}*|(?:contact|web|online|registration|sign-?up|order|booking|enquiry|inquiry)\s+forms?(?!\p{L})/iu;
+
+/**
+ * Where a notice that neither has a section on what a rule misses nor speaks of it should have said
+ * it: where it speaks of a related thing (whether data must be given, at the form they are given in;
+ * transfers, where data go to anyone: "vastaanotetut tiedot"), else in its section on what the data
+ * are used for or what they are.
+ */
+const FALLBACK: Readonly<Record<string, { near?: RegExp; kinds: readonly SectionKind[] }>> = {
+  'provision-requirement': { near: FORM, kinds: [] },
+  'transfer-consistency': { near: SPEAKS_OF['recipients']!, kinds: ['purposes', 'data_categories'] },
+  recipients: { kinds: ['purposes', 'data_categories'] },
+};
+
+function lastResort(passages: readonly Passage[], ruleId: string, start: number): Passage | undefined {
+  const fallback = FALLBACK[ruleId];
+  if (!fallback) return undefined;
+  const { near, kinds } = fallback;
+  return (near && passages.find((p) => p.line >= start && !p.heading && near.test(p.text))) || sectionOf(passages, kinds, false);
+}
+
 /** Rules about transfers: a notice that says nothing of them is read where it names a provider outside the EEA. */
 const TRANSFER_RULES = new Set(['transfer-consistency', 'provider-transfer', 'transfer-mechanism']);
 const OUTSIDE_PROVIDERS = providers.providers.filter((p) => !isEea(p.country)).map((p) => words(p.names));
@@ -192,9 +214,9 @@ function spoken(passages: readonly Passage[], d: Diagnostic, start: number): Pas
   return speaksOf(passages, d.ruleId, start) ?? namesProviderOutside(passages, d.ruleId, start);
 }
 
-/** Where what a rule misses belongs: its section, or the first sentence that speaks of it. */
+/** Where what a rule misses belongs: its section, the first sentence that speaks of it, or where it should have been said. */
 function belongs(passages: readonly Passage[], d: Diagnostic, start: number): Passage | undefined {
-  return sectionOf(passages, BELONGS[d.ruleId] ?? [], AT_FIRST_SENTENCE.has(d.ruleId)) ?? spoken(passages, d, start);
+  return sectionOf(passages, BELONGS[d.ruleId] ?? [], AT_FIRST_SENTENCE.has(d.ruleId)) ?? spoken(passages, d, start) ?? lastResort(passages, d.ruleId, start);
 }
 
 /** A contact detail in a sentence: an e-mail address, a phone number, a street address. */

@@ -1,0 +1,57 @@
+/**
+ * Where a finding on something a notice leaves out stands when the notice has no section on it and no
+ * sentence that speaks of it: at the form data are given in, at the sentence on the data received, at
+ * the section on what the data are used for; not at the notice's title.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { auditBytes } from '../src/audit/audit.js';
+
+const work = mkdtempSync(join(tmpdir(), 'seloste-place-fallback-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+async function linesOf(lines: readonly string[], ruleId: string): Promise<number[]> {
+  const result = await auditBytes(new TextEncoder().encode(`${lines.join('\n')}\n`), 'notice.md', { cwd: work });
+  if ('problem' in result) throw new Error(result.problem);
+  return result.diagnostics.filter((d) => d.ruleId === ruleId).map((d) => d.line);
+}
+
+/** A notice of three short sections: the company, its contact form (line 7), and the rights. */
+const FORM_NOTICE = {
+  fi: [
+    '# Tietosuojaseloste', '', 'Päivitetty 1.2.2025. Esimerkki Oy, Katu 1, 00100 Helsinki, info@esimerkki.fi.', '',
+    '## Yhteydenotot', '',
+    'Yhteydenottolomakkeen avulla vastaanotetut tiedot säilytetään luottamuksellisesti vuoden ajan.', '',
+  ],
+  sv: [
+    '# Dataskyddsbeskrivning', '', 'Uppdaterad 1.2.2025. Exempel Ab, Gatan 1, 00100 Helsingfors, info@exempel.fi.', '',
+    '## Kontakt', '',
+    'Uppgifterna i kontaktformuläret som vi tar emot förvaras konfidentiellt i ett år.', '',
+  ],
+  en: [
+    '# Privacy notice', '', 'Updated 1 February 2025. Example Ltd, Street 1, 00100 Helsinki, info@example.fi.', '',
+    '## Contact', '',
+    'The details received through our contact form are kept confidential for one year.', '',
+  ],
+};
+
+describe('a finding on what a notice without a section on it leaves out', () => {
+  it.each(Object.entries(FORM_NOTICE))('on whether data must be given stands at the form they are given in (%s)', async (_lang, lines) => {
+    expect(await linesOf(lines, 'provision-requirement')).toEqual([7]);
+  });
+
+  it('on transfers stands where the notice speaks of the data it receives (fi)', async () => {
+    expect(await linesOf(FORM_NOTICE.fi, 'transfer-consistency')).toEqual([7]);
+  });
+
+  const USE_NOTICE: [string, string[]][] = [
+    ['fi', ['# Tietosuoja', '', 'Esimerkki Oy, Katu 1, 00100 Helsinki, info@esimerkki.fi.', '', '## Mitä tietoja kerätään', '', 'Laitteen malli ja kaatumistiedot.', '', '## Miten tietoja käytetään', '', 'Sovelluksen kehittämiseen ja virheiden korjaamiseen.']],
+    ['sv', ['# Dataskydd', '', 'Exempel Ab, Gatan 1, 00100 Helsingfors, info@exempel.fi.', '', '## Vilka uppgifter samlas in', '', 'Enhetens modell och kraschdata.', '', '## Hur uppgifterna används', '', 'För att utveckla appen och rätta fel.']],
+    ['en', ['# Privacy', '', 'Example Ltd, Street 1, 00100 Helsinki, info@example.fi.', '', '## What data we collect', '', 'The device model and crash reports.', '', '## How we use the data', '', 'To develop the app and to fix errors.']],
+  ];
+  it.each(USE_NOTICE)('on recipients stands at the section on what the data are used for (%s)', async (_lang, lines) => {
+    expect(await linesOf(lines, 'recipients')).toEqual([9]);
+  });
+});
