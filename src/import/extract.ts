@@ -5,6 +5,7 @@ import { listText, unitLines, unitize } from './draft/units.js';
 import type { SectionKind } from './headings.js';
 import type { Outline, Section } from './outline.js';
 import { automatedElsewhere, automatedSection } from './recognise/automated.js';
+import { controllerFooter } from './recognise/controller-footer.js';
 import { controllerInText } from './recognise/controller-in-text.js';
 import { contactSentences } from './recognise/contact-sentences.js';
 import { contacts, opensOnPerson } from './recognise/contacts.js';
@@ -169,6 +170,7 @@ export function extractDraft(outline: Outline, lang: Lang): Draft {
   for (const s of outline.sections) section(x, s);
   contactSentences(x, outline.front, outline.sections);
   controllerInText(x, outline.front, outline.sections);
+  controllerFooter(x, outline.front, outline.sections);
   transferDenials(x, outline.front, outline.sections);
   automatedElsewhere(x, outline.front, outline.sections);
   retentionElsewhere(x, outline.front, outline.sections);

@@ -13,7 +13,7 @@ export type { Role } from './contact-labels.js';
 export { ROLE_CUES } from './contact-labels.js';
 
 const ROLES: readonly Role[] = ['controller', 'contact_person', 'dpo'];
-const FIELDS: Record<Role, readonly Field[]> = {
+export const FIELDS: Record<Role, readonly Field[]> = {
   controller: ['name', 'business_id', 'registration', 'email', 'phone', 'address', 'postal_address', 'website', 'web_form'],
   contact_person: ['name', 'title', 'email', 'phone', 'address', 'web_form'],
   dpo: ['name', 'title', 'email', 'phone', 'address', 'web_form'],

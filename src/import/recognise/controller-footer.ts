@@ -1,0 +1,39 @@
+/**
+ * The controller's details in a page's footer: a notice that names its controller but gives no way to
+ * reach it, on a page whose footer gives the controller's name on a line of its own and its phone,
+ * e-mail, address and business ID under it ("Orikedon Autokorjaamo Oy" / "02 238 8323" /
+ * "asiakaspalvelu@…" / "Kytkinkatu 1, 20380 Turku" / "Y-tunnus: 3362590-4"). The details are the
+ * controller's; the draft says where they came from, to be checked.
+ */
+import type { Block } from '../document/block.js';
+import type { DraftState } from '../draft/state.js';
+import type { Section } from '../outline.js';
+import { parseBlock, type Field, type Value } from './contact-block.js';
+import { FIELDS } from './contacts.js';
+
+const linesOf = (block: Block): readonly string[] => (block.kind === 'list' ? (block.items ?? []) : block.lines);
+
+/** The fields of the lines under the name that reach the controller: none unless they give an e-mail, a phone or an address. */
+function details(name: string, block: Block): [Field, Value][] {
+  const { values } = parseBlock('controller', [name, ...linesOf(block)]);
+  if (values.name !== undefined && values.name !== name) return [];
+  if (values.email === undefined && values.phone === undefined && values.address === undefined) return [];
+  return (Object.entries(values) as [Field, Value][]).filter(([field]) => field !== 'name' && FIELDS.controller.includes(field));
+}
+
+export function controllerFooter(x: DraftState, front: readonly Block[], sections: readonly Section[]): void {
+  const { email, phone, address } = x.controller;
+  const name = x.controller.name ?? x.frontCompany ?? x.titleCompany;
+  if (!name || email || phone || address) return;
+  const blocks = [...front, ...sections.flatMap((s) => [s.heading, ...s.blocks])];
+  for (const [i, block] of blocks.entries()) {
+    const next = blocks[i + 1];
+    if (!next || block.text.trim() !== name) continue;
+    const found = details(name, next);
+    if (!found.length) continue;
+    const controller = x.controller as Partial<Record<Field, Value>>;
+    for (const [field, value] of found) controller[field] ??= value;
+    x.todo(['controller'], `the controller's contact details are taken from the lines under its name at line ${block.line} of the original (a page's footer, it seems): check them`, []);
+    return;
+  }
+}

@@ -1,0 +1,34 @@
+/** The controller's details in a page's footer, under its name on a line of its own, for a notice that names it but gives no way to reach it. */
+import { describe, expect, it } from 'vitest';
+import type { Lang } from '../src/import/draft/state.js';
+import { importNotice } from '../src/import/import.js';
+
+type Draft = Record<string, unknown>;
+
+/** A page: the notice, which names its controller in running text only, then a footer with its name over its details. */
+function page(lang: Lang, footer: readonly string[]): string {
+  const notice = {
+    fi: '<h1>Tietosuojaseloste</h1><p>Korjaamo Esimerkki Oy ei kerää henkilötietoja kotisivukäynneiltä.</p><h2>Yhteydenottolomake</h2><p>Korjaamo Esimerkki Oy:n lomakkeella vastaanotetut tiedot säilytetään vuoden.</p><h2>Sinun oikeutesi</h2><p>Voit pyytää tietojesi poistamista.</p>',
+    sv: '<h1>Integritetspolicy</h1><p>Verkstad Exempel Ab samlar inte in personuppgifter vid besök på webbplatsen.</p><h2>Kontaktformulär</h2><p>Uppgifter som Verkstad Exempel Ab tar emot via formuläret sparas i ett år.</p><h2>Dina rättigheter</h2><p>Du kan begära att dina uppgifter raderas.</p>',
+    en: '<h1>Privacy policy</h1><p>Workshop Example Ltd does not collect personal data from visits to the site.</p><h2>Contact form</h2><p>Data received by Workshop Example Ltd through the form are kept for one year.</p><h2>Your rights</h2><p>You may ask us to erase your data.</p>',
+  }[lang];
+  return `<html><body><main>${notice}</main><footer>${footer.map((l) => `<div>${l}</div>`).join('')}</footer></body></html>`;
+}
+
+const NAMES: Record<Lang, string> = { fi: 'Korjaamo Esimerkki Oy', sv: 'Verkstad Exempel Ab', en: 'Workshop Example Ltd' };
+
+describe('a controller named in the notice, with its details in the footer', () => {
+  it.each(['fi', 'sv', 'en'] as const)('takes the details under its name for the controller (%s)', (lang) => {
+    const name = NAMES[lang];
+    const text = page(lang, [name, '<p><a href="tel:+358201234567">020 123 4567</a><br><a href="mailto:info@esimerkki.example">info@esimerkki.example</a><br>Kytkinkatu 1,<br>20380 Turku<br>Y-tunnus: 3362590-4</p>']);
+    const { register, yaml } = importNotice(text, { lang });
+    expect(register['controller']).toMatchObject({ name, email: 'info@esimerkki.example', phone: '020 123 4567', business_id: '3362590-4' });
+    expect((register['controller'] as Draft)['address']).toMatchObject({ street: 'Kytkinkatu 1', postal_code: '20380', city: 'Turku' });
+    expect(yaml).toContain('footer');
+  });
+
+  it('takes nothing from lines under its name that do not reach it (a menu)', () => {
+    const { register } = importNotice(page('fi', [NAMES.fi, '<p>Etusivu<br>Palvelut<br>Yhteystiedot</p>']), { lang: 'fi' });
+    expect(Object.keys(register['controller'] as Draft)).toEqual(['name']);
+  });
+});
