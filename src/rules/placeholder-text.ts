@@ -21,8 +21,9 @@ const PLACEHOLDERS: RegExp[] = [
   // Blanks to fill in: `____`, `XX.XX.20XX`, `<name>`.
   /_{3,}|\b(?:XX|xx)\.(?:XX|xx)\.(?:XXXX|xxxx|20XX|20xx)\b/u,
   /<(?:name|nimi|namn|company|yritys|företag|address|osoite|adress|e-?mail|sähköposti|date|päivämäärä|datum|phone|puhelin|telefon)\b[^<>\n]{0,40}>/iu,
-  // `[Yrityksen nimi]`, but not a Markdown link `[text](url)` or `[text][ref]`.
-  /\[\p{L}[^\]\n]{0,60}\](?![([:])/u,
+  // `[Yrityksen nimi]`, but not a Markdown link `[text](url)` or `[text][ref]`, an e-mail address spelt out against spam
+  // (`nimi [at] yritys.fi`, `[dot]`, `[ät]`) or a part of a name written on to it (a cookie `_ga_[ID]`).
+  /(?<![\p{L}\p{N}_-])\[(?!(?:at|dot|ät|piste|punkt|miuku)\])\p{L}[^\]\n]{0,60}\](?![([:])/iu,
   // `<Yrityksen nimi>`, but not an autolink `<https://…>` or `<a@b.fi>`.
   /<\p{L}[^<>@:/\n=]{0,60}\s[^<>@:/\n=]{0,60}>/u,
   /\{\{[^}\n]{0,60}\}\}/u,
