@@ -45,6 +45,18 @@ describe('processing said to stay in the EU/EEA, in a section on something else'
   });
 });
 
+describe('no data, or none as a rule, said to leave the EU/EEA, under a heading on disclosures', () => {
+  const cases: [Lang, string][] = [
+    ['fi', '## Tietojen luovutukset\n\nTietoja ei säännönmukaisesti luovuteta tai siirretä EU:n tai ETA:n ulkopuolelle.\n'],
+    ['sv', '## Utlämnande av uppgifter\n\nInga personuppgifter lämnas ut eller överförs regelbundet utanför EU eller EES.\n'],
+    ['en', '## Regular disclosure\n\nNo personal data is regularly disclosed or transferred outside the European Union (EU) or the European Economic Area (EEA).\n'],
+    ['en', '## Regular disclosure\n\nNo information is disclosed outside the EU and the European Economic Area, as specified in the law.\n'],
+  ];
+  it.each(cases)('is `transfers: none`, as a denial, not a transfer without a country (%s)', (lang, body) => {
+    expect(imported(`${HEAD[lang]}${body}`, lang).register['transfers']).toBe('none');
+  });
+});
+
 describe('a hedged transfer with no country, in a section of its own', () => {
   const cases: [Lang, string, string][] = [
     ['fi', '## Henkilötietojen siirtäminen EU:n ulkopuolelle', 'Saatamme siirtää tietoja EU:n tai ETA:n ulkopuolelle, jos palvelun tekninen toteutus sitä vaatii. Huolehdimme tällöin tietojen suojasta lain mukaisesti.'],
