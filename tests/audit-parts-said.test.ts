@@ -68,6 +68,11 @@ describe('whether the data must be given, said as what the service needs or what
     ['fi', 'Sovellus ei vaadi kirjautumista eikä luo käyttäjätilejä.'],
     ['sv', 'För att kunna teckna avtal med oss måste du som minimum informera om namn och faktureringsadress.'],
     ['en', 'The app does not require an account.'],
+    ['sv', 'Vi samlar in uppgifter du lämnar frivilligt: namn och e-postadress i kontaktformuläret.'],
+    ['fi', 'Käsittelemme vain tietoja, jotka olet antanut meille vapaaehtoisesti.'],
+    ['en', 'We only process the details you voluntarily provide in the contact form.'],
+    ['fi', 'Sivuston muu sisältö toimii ilman ei-välttämättömien käyttötarkoitusten hyväksymistä.'],
+    ['sv', 'Medlemmarnas uppgifter är de som krävs enligt lag för att föra lägenhetsförteckningen.'],
   ];
   it.each(SAID)('takes "%s: %s" as saying it', (_lang, text) => {
     expect(saysProvision([passage(text)])).toBe(true);
@@ -91,6 +96,10 @@ describe('whether the data must be given, said as what the service needs or what
     ['fi', 'Keräämme nimen, sähköpostiosoitteen ja puhelinnumeron.'],
     ['sv', 'Vi samlar in namn, e-postadress och telefonnummer.'],
     ['en', 'We collect your name, e-mail address and phone number.'],
+    // Some data voluntary, so others are not, and what follows is unsaid; or voluntariness said in passing of how long data are kept.
+    ['en', 'Any other information you voluntarily provide in the member application form, eg. home address or phone number.'],
+    ['sv', 'Andra uppgifter som du lämnar frivilligt sparas i ett år.'],
+    ['en', 'Any data you voluntarily provide through the support form will be kept for 180 days.'],
   ];
   it.each(UNSAID)('does not take "%s: %s" as saying it', (_lang, text) => {
     expect(saysProvision([passage(text)])).toBe(false);

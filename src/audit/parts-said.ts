@@ -88,7 +88,30 @@ const PROVISION = words([
   'måste du som minimum', 'måste du minst', 'you must at least provide', 'at a minimum you must', 'sinun on vähintään annettava', 'on annettava vähintään',
   // data given only by the person's choice: "– endast om du ger tillåtelse"
   'endast om du ger tillåtelse', 'only if you give permission', 'vain jos annat luvan',
+  // the site works without what the person may choose to allow: "Sivuston muu sisältö toimii ilman … hyväksymistä"
+  'toimii ilman', 'works without', 'fungerar utan',
+  // data that the law requires: "Uppgifterna … är de som krävs enligt lag"
+  'som krävs enligt lag', 'jotka laki edellyttää', 'that the law requires',
 ]);
+
+/** The data given by the person's own choice: "Vi samlar in uppgifter du lämnar frivilligt", "tiedot, jotka annat vapaaehtoisesti". */
+const VOLUNTARILY = words([
+  'lämnar frivilligt', 'lämnat frivilligt', 'annat vapaaehtoisesti', 'annat meille vapaaehtoisesti', 'antanut vapaaehtoisesti',
+  'antanut meille vapaaehtoisesti', 'annettu vapaaehtoisesti', 'vapaaehtoisesti antama*',
+  'provide voluntarily', 'provided voluntarily', 'voluntarily provide*', 'voluntarily given',
+]);
+
+/** "Any other information you voluntarily provide": some data are voluntary, so others are not, and what follows is unsaid. */
+const OTHER = words(['other', 'muut', 'muita', 'muuta', 'övriga', 'andra', 'annan', 'annat']);
+
+/**
+ * All the data given said to be given by choice, not only some "other" data beside required ones, and
+ * not in passing where the notice says how long they are kept ("Any data you voluntarily provide
+ * through the form will be kept for 180 days").
+ */
+function allVoluntary(p: Passage): boolean {
+  return findWords(p.text, VOLUNTARILY).length > 0 && !findWords(p.text, OTHER).length && !findWords(p.text, KEEPS).length;
+}
 
 /** The words that mark an item as one to give or not. */
 const MARK = String.raw`(?:osittain\s+|ei\s+|inte\s+|not\s+)?(?:pakollinen|valinnainen|vapaaehtoinen|mandatory|optional|required|obligatorisk\p{L}*|frivillig\p{L}*|valfri\p{L}*)`;
@@ -208,7 +231,7 @@ export function saysSources(passages: readonly Passage[]): boolean {
 
 /** The notice says whether the data must be given: in a sentence, or by marking items one by one. */
 export function saysProvision(passages: readonly Passage[]): boolean {
-  return anySays(passages, PROVISION) || passages.filter((p) => PROVISION_MARK.test(p.text)).length >= 2;
+  return anySays(passages, PROVISION) || passages.some(allVoluntary) || passages.filter((p) => PROVISION_MARK.test(p.text)).length >= 2;
 }
 
 /**
