@@ -46,6 +46,20 @@ function plainPersonalisation(value: string, found: string[]): boolean {
   return found.every(isPersonalisation) && !findWords(value, INFERRED).length;
 }
 
+/** A denial just before a hint: "eikä näytä kohdennettua mainontaa", "we do not use targeted advertising", "ingen profilering". */
+const DENIED_BEFORE = /(?<!\p{L})(?:ei|eikä|emme|eivät|not|no|never|inte|ej|ingen|inga|aldrig|without|ilman|utan)\s+(?:\p{L}+\s+){0,3}$/iu;
+/** A label after it that says it is not done: "Kohdennettu mainonta (ei käytössä)", "(not in use)", "(används inte)". */
+const NOT_IN_USE_AFTER = /^[\p{L}\s-]{0,40}\(\s*(?:ei käytössä|not in use|not used|används inte|ej i bruk|inte i bruk)\s*\)/iu;
+
+/** The hints of a text that it does not deny. */
+function hintsIn(value: string): string[] {
+  const found = [...value.matchAll(PROFILING)].filter((m) => {
+    const at = m.index ?? 0;
+    return !DENIED_BEFORE.test(value.slice(Math.max(0, at - 60), at)) && !NOT_IN_USE_AFTER.test(value.slice(at + m[0].length));
+  });
+  return [...new Set(found.map((m) => m[0]))];
+}
+
 /** Texts that describe the rights or the security measures, not the processing. */
 const NOT_PROCESSING = new Set(['automated_decisions', 'rights', 'security', 'changes']);
 
@@ -60,7 +74,7 @@ export function profilingHints(register: Register): Hint[] {
   for (const { path, text } of allTexts(register)) {
     if (NOT_PROCESSING.has(String(path[0]))) continue;
     for (const { path: at, value } of languageVersions(path, text)) {
-      const found = findWords(value, PROFILING);
+      const found = hintsIn(value);
       if (found.length && !plainPersonalisation(value, found)) out.push({ path: at, found });
     }
   }
