@@ -46,6 +46,16 @@ describe('a finding on what a notice without a section on it leaves out', () => 
     expect(await linesOf(FORM_NOTICE.fi, 'transfer-consistency')).toEqual([7]);
   });
 
+  it('on transfers does not stand at the right to have data moved to another service', async () => {
+    const lines = [
+      '# Tietosuojaseloste', '', 'Päivitetty 1.2.2025. Esimerkki Oy, Katu 1, 00100 Helsinki, info@esimerkki.fi.', '',
+      '## Mitä tietoja keräämme', '', 'Nimi ja sähköpostiosoite.', '', '## Mitä oikeuksia sinulla on', '', '- tietojen tarkastus', '- tietojen siirto toiseen palveluun',
+    ];
+    const found = await linesOf(lines, 'transfer-consistency');
+    expect(found).toHaveLength(1);
+    expect(found).not.toContain(12);
+  });
+
   const USE_NOTICE: [string, string[]][] = [
     ['fi', ['# Tietosuoja', '', 'Esimerkki Oy, Katu 1, 00100 Helsinki, info@esimerkki.fi.', '', '## Mitä tietoja kerätään', '', 'Laitteen malli ja kaatumistiedot.', '', '## Miten tietoja käytetään', '', 'Sovelluksen kehittämiseen ja virheiden korjaamiseen.']],
     ['sv', ['# Dataskydd', '', 'Exempel Ab, Gatan 1, 00100 Helsingfors, info@exempel.fi.', '', '## Vilka uppgifter samlas in', '', 'Enhetens modell och kraschdata.', '', '## Hur uppgifterna används', '', 'För att utveckla appen och rätta fel.']],

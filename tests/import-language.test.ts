@@ -213,6 +213,8 @@ describe('headings', () => {
     ['Rekisteröidyn oikeudet', 'rights'],
     ['Miten voin toteuttaa oikeuteni?', 'rights'],
     ['Kuinka käytät oikeuksiasi', 'rights'],
+    ['15. Mitä oikeuksia sinulla on', 'rights'],
+    ['Tietoa oikeuksistasi', 'rights'],
     ['Användning av personuppgiftsbiträden', 'recipients'],
     ['Henkilötietojen käsittelijöiden käyttö', 'recipients'],
     ['Use of processors', 'recipients'],

@@ -171,7 +171,9 @@ function speaksOf(passages: readonly Passage[], ruleId: string, start: number): 
   const words = SPEAKS_OF[TRANSFER_WORDS.has(ruleId) ? 'transfer-consistency' : ruleId];
   if (!words) return undefined;
   const text = (p: Passage): string => (TRANSFER_WORDS.has(ruleId) ? p.text.replace(GDPR_NAME, ' ') : p.text);
-  return passages.find((p) => p.line >= start && words.test(text(p)));
+  // The rights speak of moving data to another service ("tietojen siirtoa"), not of where they are.
+  const about = (p: Passage): boolean => !(TRANSFER_WORDS.has(ruleId) && p.kinds.includes('rights'));
+  return passages.find((p) => p.line >= start && about(p) && words.test(text(p)));
 }
 
 /** A form a person fills in, where data are given: "yhteydenottolomake", "kontaktformulär", "contact form". */

@@ -63,7 +63,7 @@ const KEYWORDS: readonly (readonly [SectionKind, RegExp])[] = [
 ];
 
 /** Headings about the data subject's rights: Seloste writes that text itself. */
-const RIGHTS = /(?<![\p{L}])oikeu(?:s|det|tesi|teni|temme|tenne|ksien|tta|ksiaan|ksiasi)(?![\p{L}])|tarkastusoikeu|tarkistusoikeu|tietojen (?:oikaisu|korjaaminen|korjaus|tarkastaminen|tarkistaminen)|tiedon (?:oikaisu|korjaaminen|korjaus)|virheellisten tietojen|rättelse|radering|registerutdrag|(?<![\p{L}])utdrag(?![\p{L}])|(?<![\p{L}])rätta(?![\p{L}])|rectification|correction of|access to (?:your|personal) data|kielto-?oikeu|rajoittamisoikeu|vastustamisoikeu|oikaisuoikeu|rättighet|(?<![\p{L}])rätt (?:att|till)(?![\p{L}])|klagomål|\brights?\b|(?<![\p{L}])valitu|complain|inverka på|påverka hur|vaikuttaa (?:\p{L}+ ){0,2}(?:käsittely|käsittelemiseen)|how (?:can )?you (?:can )?influence/u;
+const RIGHTS = /(?<![\p{L}])oikeu(?:s|det|tesi|teni|temme|tenne|ksien|tta|ksiaan|ksiasi|ksia|ksista|ksistasi)(?![\p{L}])|tarkastusoikeu|tarkistusoikeu|tietojen (?:oikaisu|korjaaminen|korjaus|tarkastaminen|tarkistaminen)|tiedon (?:oikaisu|korjaaminen|korjaus)|virheellisten tietojen|rättelse|radering|registerutdrag|(?<![\p{L}])utdrag(?![\p{L}])|(?<![\p{L}])rätta(?![\p{L}])|rectification|correction of|access to (?:your|personal) data|kielto-?oikeu|rajoittamisoikeu|vastustamisoikeu|oikaisuoikeu|rättighet|(?<![\p{L}])rätt (?:att|till)(?![\p{L}])|klagomål|\brights?\b|(?<![\p{L}])valitu|complain|inverka på|påverka hur|vaikuttaa (?:\p{L}+ ){0,2}(?:käsittely|käsittelemiseen)|how (?:can )?you (?:can )?influence/u;
 
 function normalise(heading: string): string {
   return heading
