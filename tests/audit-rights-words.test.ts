@@ -125,6 +125,22 @@ describe('rights said as what the person can ask or receive', () => {
   });
 });
 
+describe('erasure refused for reasons the GDPR does not name', () => {
+  const reasons = (...texts: string[]) => narrowedRights(texts.map((t, i) => passage(t, 7 + i))).filter((f) => f.messageId === 'notAGround').map((f) => [f.params['found'], f.line]);
+
+  it('is a right narrowed, in the three languages, also in the sentence after the one on erasure', () => {
+    expect(reasons('Poistopyynnöt eivät koske tietoja, joita on säilytettävä lakisääteisistä, hallinnollisista tai tietoturvasyistä.')).toEqual([['hallinnollisista', 7]]);
+    expect(reasons('Du kan begära att uppgifterna raderas.', 'Detta gäller inte uppgifter som vi behöver av administrativa skäl.')).toEqual([['administrativa', 8]]);
+    expect(reasons('You can also request that we erase any personal data we hold about you.', 'This does not include any data we are obliged to keep for administrative, legal or security purposes.')).toEqual([['administrative', 8]]);
+  });
+
+  it('is none for data the law requires to be kept, or for reasons said of something else', () => {
+    expect(reasons('Poistopyynnöt eivät koske tietoja, joita meidän on lain mukaan säilytettävä.')).toEqual([]);
+    expect(reasons('Radering gäller inte uppgifter som vi enligt bokföringslagen måste spara.')).toEqual([]);
+    expect(reasons('You can ask us to delete your data.', 'This does not affect how we protect the security of the service.')).toEqual([]);
+  });
+});
+
 describe('an objection given only against unlawful use', () => {
   const narrowed = (text: string) => narrowedRights([passage(text, 7)]).map((f) => [f.params['right'], f.line]);
 

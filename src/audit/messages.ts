@@ -77,6 +77,11 @@ const MESSAGES: Readonly<Record<string, Readonly<Record<MessageLanguage, Templat
     fi: (p, l) => `Selosteessa rajataan ${named(p, l)} vain sopimukseen perustuvaan käsittelyyn (\`${p['found']}\`), vaikka käsittely perustuu selosteen mukaan myös suostumukseen, joka antaa saman oikeuden (20 artiklan 1 kohdan a alakohta)`,
     sv: (p, l) => `Beskrivningen ger ${named(p, l)} bara när behandlingen grundar sig på avtal (\`${p['found']}\`), fast behandlingen enligt beskrivningen också grundar sig på samtycke, som ger samma rätt (artikel 20.1 a)`,
   },
+  'right-limited/notAGround': {
+    en: (p) => `The notice says the right to erasure (Art. 17) does not reach data kept for a reason the GDPR does not name (\`${p['found']}\`): erasure may be refused only where no ground of Art. 17(1) applies or an exception of Art. 17(3) does, such as a legal obligation to keep the data; say which (Art. 13(2)(b), Art. 17)`,
+    fi: (p) => `Selosteen mukaan oikeus tietojen poistamiseen (17 artikla) ei koske tietoja, joita säilytetään syystä, jota tietosuoja-asetus ei mainitse (\`${p['found']}\`): poistamisesta voi kieltäytyä vain, jos mikään 17 artiklan 1 kohdan peruste ei täyty tai jokin 17 artiklan 3 kohdan poikkeus, kuten lakisääteinen säilytysvelvollisuus, soveltuu; kerro, mikä (13 artiklan 2 kohdan b alakohta, 17 artikla)`,
+    sv: (p) => `Enligt beskrivningen gäller rätten till radering (artikel 17) inte uppgifter som sparas av ett skäl som dataskyddsförordningen inte nämner (\`${p['found']}\`): radering får vägras bara om ingen grund i artikel 17.1 är tillämplig eller ett undantag i artikel 17.3 gäller, till exempel en rättslig skyldighet att bevara uppgifterna; ange vilket (artikel 13.2 b och 17)`,
+  },
   'right-condition/inPerson': {
     en: () => 'Rights may be exercised only in person: the controller must make a request easy, also in writing and electronically (Art. 12(2))',
     fi: () => 'Oikeuksia voi käyttää vain henkilökohtaisesti paikan päällä: pyynnön tekeminen on tehtävä helpoksi myös kirjallisesti ja sähköisesti (12 artiklan 2 kohta)',

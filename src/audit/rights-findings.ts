@@ -100,12 +100,15 @@ export function rightsFindings(register: Register, passages: readonly Passage[],
   if (complaint && !passages.some((p) => namesAuthority(p.text))) {
     out.push({ ruleId: 'complaint-authority', messageId: 'notNamed', params: {}, line: complaint.line, severity: 'warning' });
   }
-  for (const { right, passage } of denied) {
-    if (applies.includes(right)) out.push({ ruleId: 'right-limited', messageId: 'denied', params: { right }, line: passage.line, severity: 'error' });
-  }
   // A right narrowed is reported where the bases give it: an objection only to unlawful use narrows nothing under consent alone.
   const bases = basesOf(withBasesNamed(register, passages));
-  const narrowed = narrowedRights(passages).filter((f) => applies.includes(f.params['right'] as StatedRight) && narrowsUnder(f, bases));
-  out.push(...narrowed.filter((f) => !denied.some((d) => d.right === f.params['right'])));
+  // Erasure refused for a reason the GDPR does not name is narrowed whatever the bases the notice states, and said so rather than denied.
+  const stands = (f: AuditFinding): boolean => applies.includes(f.params['right'] as StatedRight) || f.messageId === 'notAGround';
+  const narrowed = narrowedRights(passages).filter((f) => stands(f) && narrowsUnder(f, bases));
+  const onGround = (right: StatedRight, line: number): boolean => narrowed.some((f) => f.messageId === 'notAGround' && f.params['right'] === right && f.line === line);
+  for (const { right, passage } of denied) {
+    if (applies.includes(right) && !onGround(right, passage.line)) out.push({ ruleId: 'right-limited', messageId: 'denied', params: { right }, line: passage.line, severity: 'error' });
+  }
+  out.push(...narrowed.filter((f) => f.messageId === 'notAGround' || !denied.some((d) => d.right === f.params['right'])));
   return out;
 }

@@ -5,7 +5,7 @@
  * restriction of processing described as deletion, which is what Art. 18 is not; and the objection
  * given only against unlawful use, where Art. 21(1) gives it against lawful processing; the
  * objection or portability given only where the processing rests on consent, and portability only
- * where it rests on a contract.
+ * where it rests on a contract; erasure refused for reasons the GDPR does not name.
  */
 import type { AuditFinding } from './finding.js';
 import type { Passage } from './passages.js';
@@ -127,7 +127,40 @@ function onlyUnderOneBasis(p: Passage): AuditFinding[] {
   return found;
 }
 
-function narrowing(p: Passage): AuditFinding[] {
+/** Erasure said not to reach some data: "Poistopyynnöt eivät koske tietoja", "This does not include any data", "gäller inte uppgifter". */
+const NOT_REACHING =
+  /(?<!\p{L})(?:ei(?:vät)? koske|lukuun ottamatta|paitsi|does not (?:include|apply to|cover)|do not (?:include|apply to|cover)|except(?:ing)?|excluding|gäller inte|omfattar inte|med undantag)(?!\p{L})/iu;
+
+/**
+ * Reasons for keeping data against an erasure request that the GDPR does not name: administration,
+ * security, business ("hallinnollisista tai tietoturvasyistä", "for administrative … or security
+ * purposes", "av administrativa skäl"). Erasure may be refused where no ground of Art. 17(1) applies or
+ * an exception of Art. 17(3) does; a legal obligation to keep the data is one of those.
+ */
+const NOT_A_GROUND =
+  /(?<!\p{L})(?:hallinnolli\p{L}*|tietoturva\p{L}*|turvallisuus\p{L}*|liiketoiminnalli\p{L}*|kaupallisi\p{L}*|administrative|security|business|commercial|administrativ\p{L}*|säkerhets\p{L}*|affärsmässig\p{L}*|kommersiell\p{L}*)(?!\p{L})/iu;
+
+/** Words of an erasure request: the right's own, or the request named ("Poistopyynnöt", "raderingsbegäran"). */
+const ERASURE = (text: string): boolean => RIGHT_WORDS.erasure.test(text) || /poistopyyn|raderingsbegär|erasure request|deletion request/iu.test(text);
+
+/** A sentence that goes on about the one before: "This does not include …", "Tämä ei koske …", "Detta gäller inte …". */
+const GOES_ON = /^(?:this|that|it|tämä|se|detta|det)(?!\p{L})/iu;
+
+/**
+ * Erasure refused for a reason the GDPR does not name: the reason, in the sentence that says erasure
+ * does not reach some data, or in the one after it that goes on about it.
+ */
+function erasureNotOnAGround(p: Passage, before: Passage | undefined): string | undefined {
+  const goesOn = before !== undefined && before.sectionLine === p.sectionLine && GOES_ON.test(p.text.trim()) && ERASURE(before.text);
+  if (!ERASURE(p.text) && !goesOn) return undefined;
+  const excepted = NOT_REACHING.exec(p.text);
+  if (!excepted) return undefined;
+  return NOT_A_GROUND.exec(p.text.slice(excepted.index))?.[0];
+}
+
+function narrowing(p: Passage, before: Passage | undefined): AuditFinding[] {
+  const reason = erasureNotOnAGround(p, before);
+  if (reason) return [{ ruleId: 'right-limited', messageId: 'notAGround', params: { right: 'erasure', found: reason }, line: p.line, severity: 'warning' }];
   const waits = RIGHT_WORDS.complaint.test(p.text) ? AFTER_OURS.exec(p.text) : null;
   if (waits && OUR_HANDLING.test(waits[0])) return [{ ruleId: 'right-limited', messageId: 'conditioned', params: { right: 'complaint', found: waits[0].trim() }, line: p.line, severity: 'error' }];
   const deletes = RIGHT_WORDS.restriction.test(p.text) ? AS_DELETION.exec(p.text) : null;
@@ -168,8 +201,8 @@ function complaintAfterRefusal(passages: readonly Passage[]): AuditFinding | und
 /** Each right the notice narrows, once, at the first sentence that narrows it. */
 export function narrowedRights(passages: readonly Passage[]): AuditFinding[] {
   const out = new Map<string, AuditFinding>();
-  for (const p of passages) {
-    for (const found of narrowing(p)) {
+  for (const [i, p] of passages.entries()) {
+    for (const found of narrowing(p, passages[i - 1])) {
       const key = `${found.messageId} ${String(found.params['right'])}`;
       if (!out.has(key)) out.set(key, found);
     }
