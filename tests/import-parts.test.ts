@@ -728,6 +728,10 @@ Sinulla on oikeus pyytää tietojesi poistamista ennen tätä.
     ['sv', 'Föreningens medlemsregister\n\nVi använder uppgifterna för att skicka fakturor. Fakturor sparas i 5-7 år.\n', 'Fakturor sparas i 5-7 år.', undefined],
     ['en', 'Club members\n\nWe use the data to send invoices. We must store invoices for 3–7 years.\n', 'We must store invoices for 3–7 years.', undefined],
     ['en', 'Club members\n\nWe use the data to send invoices. Invoices are kept so long as the Accounting Act requires.\n', 'Invoices are kept so long as the Accounting Act requires.', undefined],
+    // For the time of a relationship: "asiakkuuden ajan", "during the customer relationship", "under kundförhållandet".
+    ['fi', 'Kerhon jäsenrekisteri\n\nTietoja käytetään tilausten toimittamiseen. Tilauksissa kerättävät tiedot säilytetään asiakkuuden ajan ja sen jälkeen.\n', 'Tilauksissa kerättävät tiedot säilytetään asiakkuuden ajan ja sen jälkeen.', undefined],
+    ['sv', 'Föreningens medlemsregister\n\nVi använder uppgifterna för att skicka fakturor. Fakturorna sparas under kundförhållandet.\n', 'Fakturorna sparas under kundförhållandet.', undefined],
+    ['en', 'Club members\n\nWe use the data to deliver orders. Order data are kept during the customer relationship.\n', 'Order data are kept during the customer relationship.', undefined],
   ];
   const UNDER_RIGHTS: [Lang, string, string][] = [
     ['fi', `${HEAD}## Muut henkilötietojen käsittelyyn liittyvät oikeudet\n\nSinulla on oikeus pyytää tietojesi poistamista. Jäsentiedot hävitetään, kun niitä ei enää tarvita.\n`, 'Jäsentiedot hävitetään, kun niitä ei enää tarvita.'],

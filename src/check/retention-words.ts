@@ -107,6 +107,13 @@ const UNSTATED_LENGTH = words([
   'en viss tid', 'viss tid', 'en begränsad tid', 'begränsad tid', 'efter en period', 'efter en tid', 'en tid',
 ]);
 
+/**
+ * Kept on after the event with no end: "asiakkuuden ajan ja sen jälkeen", "and thereafter", "förvaras
+ * ändå även därefter". Not where a deletion follows ("ja sen jälkeen ne poistetaan").
+ */
+const THEREAFTER =
+  /(?<!\p{L})(?:ja (?:myös |vielä )?sen jälkeen|and (?:also )?(?:thereafter|after that|afterwards)|(?:och|även|också|ändå även) därefter)(?![^.]{0,40}?(?:poist|hävit|tuho|anonymi|delet|eras|destroy|remov|rader|gallr|förstör))(?!\p{L})/iu;
+
 /** A figure of time: a number or a number word ("kaksi vuotta", "two years", "tre år"). */
 const FIGURE = /\d|(?<!\p{L})(?:yksi|yhden|kaksi|kahden|kolme|kolmen|neljä|neljän|viisi|viiden|kuusi|kuuden|kymmenen|one|two|three|four|five|six|ten|twelve|ett|två|tre|fyra|fem|sex|tio|tolv)(?!\p{L})/iu;
 
@@ -131,6 +138,8 @@ export function noMaximum(text: string, hasPeriod: boolean): string[] {
   const limited = findWords(text, MAXIMUM).length > 0;
   if (!hasPeriod && !limited) found.push(...NO_MAXIMUM.map((re) => re.exec(text)?.[0]).filter((m): m is string => m !== undefined));
   if (!hasPeriod && !limited && !FIGURE.test(text)) found.push(...findWords(text, UNSTATED_LENGTH));
+  const after = !hasPeriod && !limited && !FIGURE.test(text) && !STATUTE.test(text) ? THEREAFTER.exec(text) : null;
+  if (after) found.push(after[0]);
   found.push(...findWords(text, AVERAGE));
   if (!limited) found.push(...findWords(text, NO_END));
   const exceptional = findWords(text, EXCEPTIONAL);

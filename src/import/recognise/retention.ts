@@ -54,10 +54,11 @@ const KEPT =
 /**
  * Words that say until when data are kept, without a period: "kunnes jäsenyys päättyy", "as long as
  * you are a member", "så länge kampanjen pågår", "kun niitä ei enää tarvita", "once they are no longer
- * needed", "kalenterivuoden loppuun mennessä", "fram till årets slut", "by the end of the year".
+ * needed", "kalenterivuoden loppuun mennessä", "fram till årets slut", "by the end of the year", for the time
+ * of a relationship: "asiakkuuden ajan", "during the customer relationship", "under kundförhållandet".
  */
 const UNTIL =
-  /(?<![\p{L}])(?:kunnes|niin (?:kauan|pitkään) ku(?:in|n)|until|(?:as|so) long as|så länge|tills)(?![\p{L}])|(?<![\p{L}])\p{L}+(?:n|en) (?:loppuun|päättymiseen) (?:saakka|asti|mennessä)(?![\p{L}])|(?<![\p{L}])(?:fram till|till utgången av)(?![\p{L}])|\bby the end of\b|(?<![\p{L}])(?:kun|jos)\s+(?:\p{L}+\s+){0,3}?(?:ei|eivät) enää(?![\p{L}])|(?<![\p{L}])(?:när|då|om)\s+(?:\p{L}+\s+){0,3}?inte längre(?![\p{L}])|\b(?:when|once|if)\s+(?:[\p{L}']+\s+){0,3}?no longer\b/iu;
+  /(?<![\p{L}])(?:kunnes|niin (?:kauan|pitkään) ku(?:in|n)|until|(?:as|so) long as|så länge|tills)(?![\p{L}])|(?<![\p{L}])\p{L}+(?:n|en) (?:loppuun|päättymiseen) (?:saakka|asti|mennessä)(?![\p{L}])|(?<![\p{L}])(?:fram till|till utgången av)(?![\p{L}])|\bby the end of\b|(?<![\p{L}])(?:kun|jos)\s+(?:\p{L}+\s+){0,3}?(?:ei|eivät) enää(?![\p{L}])|(?<![\p{L}])(?:när|då|om)\s+(?:\p{L}+\s+){0,3}?inte längre(?![\p{L}])|\b(?:when|once|if)\s+(?:[\p{L}']+\s+){0,3}?no longer\b|(?<![\p{L}])\p{L}+(?:suhteen|uuden|yyden|misen|ksen|sen) (?:voimassaolon )?ajan(?![\p{L}])|\bfor the duration of\b|\bduring (?:the|your) (?:customer )?(?:relationship|membership|contract|subscription)\b|(?<![\p{L}])under (?:kundförhållandet|kundrelationen|medlemskapet|avtalstiden|avtalets löptid|anställningen)(?![\p{L}])/iu;
 
 /** A sentence anywhere that says data are kept for a period or until an event. */
 function statesRetention(s: string): boolean {
