@@ -1133,6 +1133,17 @@ describe('an e-mail hidden with "miuku", and a business ID written with a digit 
   });
 });
 
+describe('a VAT number given for the business ID', () => {
+  const NOTICES: [Lang, string][] = [
+    ['fi', '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nPaja Oy\\\nY-tunnus / ALV-numero: FI34418333\\\nSähköposti: info@paja.example\n'],
+    ['sv', '# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nVerkstad Ab\\\nFO-nummer / momsnummer: FI34418333\\\nE-post: info@verkstad.example\n'],
+    ['en', '# Privacy policy\n\n## Data Controller\n\nWorkshop Oy\\\nBusiness ID / VAT number: FI34418333\\\nEmail: info@workshop.example\n'],
+  ];
+  it.each(NOTICES)('is kept as written for `seloste check` to report (%s)', (lang, text) => {
+    expect((importNotice(text, { lang }).register['controller'] as Draft)['business_id']).toBe('FI34418333');
+  });
+});
+
 describe('a company named with its number inside the opening sentence, and the name a text speaks as', () => {
   const NOTICES: [Lang, string, Record<string, unknown>][] = [
     ['sv', '# Integritetspolicy\n\n## 1. Om vår hantering av personuppgifter\n\nDenna integritetspolicy beskriver hur Granodling AB, org. nr. 559270-6245 (nedan benämnd ”Granodling”) samlar in och behandlar uppgifter.\n\n## 2. Dina rättigheter\n\nOm du har frågor om behandlingen kontaktar du oss på dataskydd@granodling.example.\n', { name: 'Granodling AB', registration: { number: '559270-6245', country: 'SE' }, email: 'dataskydd@granodling.example' }],

@@ -27,6 +27,11 @@ export default defineRule(
         fi: 'Y-tunnus `{id}` on väärän muotoinen: odotettiin seitsemän numeroa, yhdysviiva ja tarkistusmerkki, esim. `1234567-1`; muun maan yritystunnus merkitään kenttään `registration`',
         sv: 'FO-numret (Y-tunnus) `{id}` är felaktigt skrivet: väntade sju siffror, ett bindestreck och en kontrollsiffra, t.ex. `1234567-1`; ett företagsnummer från ett annat land anges i `registration`',
       },
+      vatNumber: {
+        en: 'Business ID `{id}` is written as a VAT number: the Y-tunnus is written `{businessId}`, as the trade register gives it',
+        fi: 'Y-tunnukseksi on merkitty arvonlisäverotunniste `{id}`: Y-tunnus kirjoitetaan muodossa `{businessId}`, kuten kaupparekisterissä',
+        sv: 'Som FO-nummer anges momsregistreringsnumret `{id}`: FO-numret skrivs `{businessId}`, som i handelsregistret',
+      },
       invalid: {
         en: 'Business ID `{id}` has a wrong check digit: no Y-tunnus is written so; check it in the Business Information System (YTJ)',
         fi: 'Y-tunnuksen `{id}` tarkistenumero on väärä; tarkista tunnus YTJ:stä',
@@ -41,7 +46,9 @@ export default defineRule(
     register.internal?.processor_for?.forEach((a, i) => ids.push({ path: ['internal', 'processor_for', i, 'controller', 'business_id'], id: a.controller.business_id }));
     for (const { path, id } of ids) {
       if (typeof id !== 'string' || !id) continue;
-      if (!/^\d{7}-\d$/.test(id.trim())) report(path, 'malformed', { id });
+      const vat = /^FI\s?(\d{7})(\d)$/iu.exec(id.trim());
+      if (vat) report(path, 'vatNumber', { id, businessId: `${vat[1]!}-${vat[2]!}` });
+      else if (!/^\d{7}-\d$/.test(id.trim())) report(path, 'malformed', { id });
       else if (!isValidBusinessId(id.trim())) report(path, 'invalid', { id });
     }
   },

@@ -78,7 +78,7 @@ export function spansIn(text: string): { spans: Span[]; masked: string } {
   each(WEB, (m) => value('url', m, /^www\./iu.test(m[0]) ? `https://${m[0]}` : m[0]));
   each(LABELLED_BUSINESS_ID, (m) => {
     const start = m.index! + m[0].length - m[1]!.length;
-    return { kind: 'business_id', start, end: start + m[1]!.length, value: hyphenated(m[1]!) };
+    return { kind: 'business_id', start, end: start + m[1]!.length, value: /^FI/iu.test(m[1]!) ? m[1]!.replace(/\s/gu, '') : hyphenated(m[1]!) };
   });
   each(BUSINESS_ID, (m) => value('business_id', m, hyphenated(m[0])));
   each(ORG_NR, (m) => value('org_nr', m, m[0]));
