@@ -23,6 +23,7 @@ import { atEachMention } from './each-mention.js';
 import { passagesOf, registerStart, type Passage } from './passages.js';
 import { withPage } from './pdf-page.js';
 import { besideItsBasis, placeFinding } from './place.js';
+import { lineOfQuote } from './quoted-line.js';
 import { withoutRepeats } from './repeats.js';
 import { rightsFindings } from './rights-findings.js';
 import { settledBeside, settledByText } from './settled.js';
@@ -56,10 +57,11 @@ export interface AuditResult {
 }
 
 /** A finding of a rule on the draft, moved to its place in the original; none where the notice settles it there. */
-function moved(d: Diagnostic, file: string, checked: CheckedDraft, passages: readonly Passage[], start: number): Diagnostic[] {
+function moved(d: Diagnostic, file: string, checked: CheckedDraft, passages: readonly Passage[], start: number, source: readonly string[] | undefined): Diagnostic[] {
   const place = placeFinding(d, checked, passages, start);
   if (settledAtPlace(d, place.passage, passages) || settledBeside(d, place.passage, passages)) return [];
-  const line = besideItsBasis(d, place.passage, passages)?.line ?? place.line;
+  const beside = besideItsBasis(d, place.passage, passages);
+  const line = beside && beside !== place.passage ? beside.line : place.passage ? lineOfQuote(d.message, place.passage, passages, source) : place.line;
   return [{ ...d, file, line, column: 1, endLine: line, endColumn: 1 }];
 }
 
@@ -80,7 +82,7 @@ function written(f: AuditFinding, file: string, config: Config, lang: MessageLan
 /** What is asked of a notice that says no personal data reach its publisher: its wording, its date, and the providers outside the EEA it sends visitors to. */
 const ASKED_OF_NOTHING = new Set(['notice-date', 'outdated-reference', 'placeholder-text', 'contradiction', 'vague-language', 'invalid-consent', 'provider-transfer']);
 
-async function auditPart(result: ImportResult, passages: Passage[], file: string, options: AuditOptions): Promise<AuditedRegister> {
+async function auditPart(result: ImportResult, passages: Passage[], file: string, options: AuditOptions, source?: readonly string[]): Promise<AuditedRegister> {
   const checked = await checkDraft(result, passages, file, options);
   const register = result.register as unknown as Register;
   const start = registerStart(passages, typeof register.name === 'string' ? register.name : Object.values(register.name ?? {})[0]);
@@ -90,7 +92,7 @@ async function auditPart(result: ImportResult, passages: Passage[], file: string
   const missingRights = own.filter((f) => f.ruleId === 'right-missing').map((f) => f.params['right'] as StatedRight);
   const onDraft = checked.diagnostics
     .filter((d) => !settledByText(d, passages, missingRights))
-    .flatMap((d) => moved(d, file, checked, passages, start))
+    .flatMap((d) => moved(d, file, checked, passages, start, source))
     .flatMap((d) => atEachMention(d, passages, start));
   const ownWritten = own.flatMap((f) => written(f, file, checked.config, checked.config.messageLanguage) ?? []);
   const diagnostics = withoutRepeats(uniqueDiagnostics([...onDraft, ...ownWritten]));
@@ -106,7 +108,7 @@ export async function auditBytes(bytes: Uint8Array, file: string, options: Audit
   const source = read.format === 'docx' || read.format === 'pdf' ? undefined : new TextDecoder().decode(bytes).split(/\r\n|\r|\n/u);
   for (const part of registerParts(read.blocks, options.lang)) {
     const result = importPart(part, read.format, { source: file });
-    const audited = await auditPart(result, passagesOf(part.outline, source), file, options);
+    const audited = await auditPart(result, passagesOf(part.outline, source), file, options, source);
     const { pageStarts } = read;
     if (pageStarts) audited.diagnostics = audited.diagnostics.map((d) => withPage(d, pageStarts, audited.language));
     registers.push(audited);

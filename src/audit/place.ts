@@ -117,7 +117,7 @@ function passagesOfPath(passages: readonly Passage[], data: unknown, path: reado
 }
 
 /** The words a message quotes (`…`), without the keys and values of the register format it also quotes. */
-function quotes(message: string): string[] {
+export function quotes(message: string): string[] {
   return [...message.matchAll(/`([^`]{3,})`/gu)]
     .map((m) => m[1]!.replace(/…$/u, ''))
     .filter((q) => !FORMAT_WORDS.has(q))
