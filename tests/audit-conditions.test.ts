@@ -86,3 +86,20 @@ describe('access free of charge', () => {
     expect(charges(text)).toEqual([]);
   });
 });
+
+describe('an answer promised only within a reasonable time', () => {
+  const found = (text: string): string[] => conditionFindings([passage(text)]).filter((f) => f.ruleId === 'response-time').map((f) => f.messageId);
+  const REASONABLE: [string, string][] = [
+    ['fi', 'Poisto tehdään kohtuullisessa ajassa pyynnön vastaanottamisesta.'],
+    ['sv', 'Vi svarar på din begäran inom rimlig tid.'],
+    ['en', 'We will respond to your request within a reasonable time.'],
+  ];
+  it.each(REASONABLE)('is a response time the GDPR does not allow (%s)', (_lang, text) => {
+    expect(found(text)).toEqual(['reasonable']);
+  });
+
+  it('is none where the month is said beside it', () => {
+    expect(found('We will respond to your request within a reasonable time, at the latest within one month.')).toEqual([]);
+    expect(found('Pyyntöön vastataan kohtuullisessa ajassa, viimeistään kuukauden kuluessa.')).toEqual([]);
+  });
+});

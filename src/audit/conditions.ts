@@ -2,7 +2,8 @@
  * Conditions a notice puts on the rights that the GDPR does not allow, read sentence by sentence:
  * a request only in person or only by a signed letter, proof of identity always, a copy of an identity
  * document with every request, consent withdrawn only in writing, a fee for access
- * (Art. 7(3), 12(2), 12(5), 12(6)); an answer later than a month (Art. 12(3)); the
+ * (Art. 7(3), 12(2), 12(5), 12(6)); an answer later than a month, or only "within a reasonable time"
+ * (Art. 12(3)); the
  * supervisory authority under a name it no longer has.
  */
 import type { AuditFinding } from './finding.js';
@@ -94,6 +95,15 @@ function lateAnswer(p: Passage): string | undefined {
   return days && Number(days[1]) > 31 ? days[0] : undefined;
 }
 
+/** A time to answer that is no time: "kohtuullisessa ajassa", "within a reasonable time", "inom rimlig tid". */
+const REASONABLE = /(?<!\p{L})(?:kohtuullise(?:ssa|n) aja(?:ssa|n)(?: kuluessa)?|within a reasonable (?:time|period)|in (?:a )?reasonable time|inom (?:en )?(?:rimlig|skälig) tid)(?!\p{L})/iu;
+
+/** A request said to be answered or acted on "within a reasonable time", with no month (Art. 12(3)). */
+function reasonableAnswer(p: Passage): string | undefined {
+  if (!(isRequest(p) || p.kind === 'rights' || /pyyn|request|begär/iu.test(p.text)) || /kuukau|month|månad/iu.test(p.text) || DAYS.test(p.text)) return undefined;
+  return REASONABLE.exec(p.text)?.[0];
+}
+
 export function conditionFindings(passages: readonly Passage[]): AuditFinding[] {
   const out: AuditFinding[] = [];
   for (const p of passages) {
@@ -105,6 +115,8 @@ export function conditionFindings(passages: readonly Passage[]): AuditFinding[] 
     if (asARule) out.push({ ruleId: 'access-charge', messageId: 'freeAsARule', params: { found: asARule }, line: p.line, severity: 'error' });
     const late = lateAnswer(p);
     if (late) out.push({ ruleId: 'response-time', messageId: 'late', params: { found: late }, line: p.line, severity: 'error' });
+    const reasonable = late ? undefined : reasonableAnswer(p);
+    if (reasonable) out.push({ ruleId: 'response-time', messageId: 'reasonable', params: { found: reasonable }, line: p.line, severity: 'warning' });
     const old = CURRENT_NAMES.test(p.text) ? null : OLD_NAMES.exec(p.text);
     if (old) out.push({ ruleId: 'complaint-authority', messageId: 'oldName', params: { found: old[0] }, line: p.line, severity: 'error' });
   }

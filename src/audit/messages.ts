@@ -127,6 +127,11 @@ const MESSAGES: Readonly<Record<string, Readonly<Record<MessageLanguage, Templat
     fi: (p) => `Pyyntöön luvataan vastata \`${p['found']}\` kuluessa: pyyntöön on vastattava kuukauden kuluessa, ja määräaikaa voi jatkaa kahdella kuukaudella vain tarvittaessa, siitä ensimmäisen kuukauden aikana ilmoittaen (12 artiklan 3 kohta)`,
     sv: (p) => `Svar på en begäran utlovas inom \`${p['found']}\`: den personuppgiftsansvarige ska svara inom en månad, och tiden får förlängas med två månader bara när det är nödvändigt, med besked inom den första månaden (artikel 12.3)`,
   },
+  'response-time/reasonable': {
+    en: (p) => `The answer to a request is promised only \`${p['found']}\`: the controller must act on a request without undue delay and at the latest within one month, extended by two further months only where necessary (Art. 12(3))`,
+    fi: (p) => `Pyyntöön luvataan vastata vain \`${p['found']}\`: pyyntöön on vastattava ilman aiheetonta viivytystä ja viimeistään kuukauden kuluessa, ja määräaikaa voi jatkaa kahdella kuukaudella vain tarvittaessa (12 artiklan 3 kohta)`,
+    sv: (p) => `Svar på en begäran utlovas bara \`${p['found']}\`: den personuppgiftsansvarige ska svara utan onödigt dröjsmål och senast inom en månad, och tiden får förlängas med två månader bara när det är nödvändigt (artikel 12.3)`,
+  },
   'complaint-authority/notNamed': {
     en: () => 'The notice speaks of a complaint but names no supervisory authority: say which, with how to reach it, e.g. the Data Protection Ombudsman (tietosuoja.fi) in Finland (Art. 13(2)(d), 77)',
     fi: () => 'Selosteessa puhutaan valituksesta, mutta valvontaviranomaista ei nimetä: kerro, mikä viranomainen on kyseessä ja miten sen tavoittaa, Suomessa tietosuojavaltuutettu (tietosuoja.fi) (13 artiklan 2 kohdan d alakohta, 77 artikla)',

@@ -117,6 +117,9 @@ const THEREAFTER =
 /** A figure of time: a number or a number word ("kaksi vuotta", "two years", "tre år"). */
 const FIGURE = /\d|(?<!\p{L})(?:yksi|yhden|kaksi|kahden|kolme|kolmen|neljä|neljän|viisi|viiden|kuusi|kuuden|kymmenen|one|two|three|four|five|six|ten|twelve|ett|två|tre|fyra|fem|sex|tio|tolv)(?!\p{L})/iu;
 
+/** A request of the data subject: "pyynnön", "request", "begäran". */
+const REQUEST = /(?<!\p{L})(?:pyyn\p{L}*|pyyntö\p{L}*|requests?|begäran|begäran\p{L}*)(?!\p{L})/iu;
+
 /** A stated upper limit: "kuitenkin enintään", "at most", "som längst". */
 const MAXIMUM = words(['enintään', 'korkeintaan', 'viimeistään', 'at most', 'at the latest', 'no longer than', 'maximum', 'högst', 'som längst', 'senast']);
 
@@ -141,7 +144,8 @@ export function noMaximum(text: string, hasPeriod: boolean): string[] {
   const after = !hasPeriod && !limited && !FIGURE.test(text) && !STATUTE.test(text) ? THEREAFTER.exec(text) : null;
   if (after) found.push(after[0]);
   found.push(...findWords(text, AVERAGE));
-  if (!limited) found.push(...findWords(text, NO_END));
+  // "Poisto tehdään kohtuullisessa ajassa pyynnön vastaanottamisesta" is how soon a request is acted on, not how long data are kept.
+  if (!limited && !REQUEST.test(text)) found.push(...findWords(text, NO_END));
   const exceptional = findWords(text, EXCEPTIONAL);
   if (exceptional.length && findWords(text, LONGER).length && !limited && !STATUTE.test(text)) found.push(...exceptional);
   return found;
