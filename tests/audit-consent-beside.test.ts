@@ -26,6 +26,7 @@ describe('consent beside another basis for one purpose', () => {
     ['en', ['## Purposes and legal bases', '', '- Responding to contact requests. Legal basis: legitimate interest and your consent.', '- Website security. Legal basis: legitimate interest.'], 7],
     ['sv', ['## Ändamål', '', '| Ändamål | Laglig grund |', '| --- | --- |', '| Anmälan till loppet | Avtal |', '| Kontakt med deltagarna | Intresseavvägning och ibland samtycke |'], 10],
     ['fi', ['## Analytiikka', '', 'Käytämme analytiikkaa sivuston kehittämiseen.', '', '- Oikeusperuste: oikeutettu etu tai suostumus evästeasetustesi mukaisesti'], 9],
+    ['fi', ['## Käsittelyn peruste', '', 'Asiakkaan tietoja käsitellään asiakkaan suostumuksella, tai asiakkaan kanssa tehtävän sopimuksen täytäntöön panemiseksi.'], 7],
   ];
   it.each(IN_ONE)('is reported where it is said (%s)', async (lang, body, line) => {
     expect(await besideAt([...HEAD[lang], ...body])).toEqual([line]);
@@ -38,5 +39,23 @@ describe('consent beside another basis for one purpose', () => {
   ];
   it.each(EACH_ITS_OWN)('is not, where each basis has its own purpose or the bases are listed for all (%s)', async (lang, body) => {
     expect(await besideAt([...HEAD[lang], ...body])).toEqual([]);
+  });
+});
+
+describe('two bases other than consent for the purpose their sentence says', () => {
+  it('pair with it: no finding that the bases are listed apart from the purposes', async () => {
+    const result = await auditBytes(
+      new TextEncoder().encode(
+        [
+          ...HEAD.en, '## What data we collect', '', 'We use Google Analytics on this site for visitor statistics, but only if you give your consent via the cookie banner.', '',
+          '## Legal basis', '',
+          "We process visitor statistics to improve the site's content and usability. The legal basis is your consent (GDPR Art. 6(1)(a)). Contact form data is processed to prepare a contract or on the basis of our legitimate interest (GDPR Art. 6(1)(b)/(f)) in order to respond to your enquiry.", '',
+        ].join('\n'),
+      ),
+      'notice.md',
+      { cwd: work },
+    );
+    if ('problem' in result) throw new Error(result.problem);
+    expect(result.diagnostics.filter((d) => d.ruleId === 'legal-basis' && d.message.includes('which covers which'))).toEqual([]);
   });
 });

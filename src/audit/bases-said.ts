@@ -91,7 +91,8 @@ function pairings(passages: readonly Passage[]): { paired: Set<LegalBasis>; unpa
     const { bases, bound } = needingPurpose(p.text);
     for (const b of bound) paired.add(b);
     const ownPurpose = isPurposeSentence(p.text) && !EXAMPLES.test(p.text);
-    const tied = bases.length === 1 && (purpose || ownPurpose || ANAPHOR.test(p.text));
+    // One basis for the purpose before it; or, in a sentence that says its own purpose, one or two ("to prepare a contract or on the basis of our legitimate interest … to respond to your enquiry").
+    const tied = (bases.length === 1 && (purpose || ownPurpose || ANAPHOR.test(p.text))) || (bases.length === 2 && ownPurpose);
     for (const b of bases) (tied ? paired : unpaired).add(b);
     purpose = false;
   }

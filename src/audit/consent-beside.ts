@@ -7,6 +7,7 @@
 import type { LegalBasis } from '../types.js';
 import { statedBases } from '../import/recognise/bases.js';
 import { basisParts, jointParts } from '../import/recognise/basis-parts.js';
+import { isPurposeSentence } from '../import/recognise/purpose-prose.js';
 import { EXAMPLES, rowBases } from './bases-said.js';
 import type { AuditFinding } from './finding.js';
 import type { Passage } from './passages.js';
@@ -16,8 +17,9 @@ const LABEL = /^(?:käsittelyn\s+)?(?:oikeusperuste|lawful basis|legal basis|rä
 
 /**
  * The bases the passage states for the one purpose it pairs them with: in its row, after the purpose
- * said before it in the same item ("Responding to requests. Legal basis: …"), or under its label in a
- * section on one use ("Analytiikka … Oikeusperuste: …"), not in a section on the bases of all.
+ * said before it in the same item ("Responding to requests. Legal basis: …"), under its label in a
+ * section on one use ("Analytiikka … Oikeusperuste: …"), not in a section on the bases of all, or in a
+ * sentence that says its own purpose with two bases.
  */
 function onePurposeBases(passages: readonly Passage[], i: number): readonly LegalBasis[] | undefined {
   const p = passages[i]!;
@@ -26,7 +28,10 @@ function onePurposeBases(passages: readonly Passage[], i: number): readonly Lega
   const before = passages[i - 1];
   const sameItem = before !== undefined && !before.heading && before.line === p.line && before.sectionLine === p.sectionLine;
   const labelled = LABEL.test(p.text) && !p.kinds.includes('legal_basis');
-  return (sameItem && !statedBases(before.text).bases.length) || labelled ? statedBases(p.text).bases : undefined;
+  const bases = statedBases(p.text).bases;
+  // A sentence that says its own purpose with two bases ("kerätään … suostumuksella, tai … sopimuksen täytäntöön panemiseksi").
+  const ownPurpose = bases.length === 2 && isPurposeSentence(p.text);
+  return (sameItem && !statedBases(before.text).bases.length) || labelled || ownPurpose ? bases : undefined;
 }
 
 /** A scope said after a basis's name: "samtycke för utskicket", "consent for the newsletter", "suostumus markkinoinnin osalta". */
