@@ -1194,3 +1194,16 @@ describe('a Swedish economic association named with its form "u p a"', () => {
     expect((importNotice(text, { lang: 'sv' }).register['controller'] as Draft)['name']).toBe(`Skarpöborgs Fastighetsägarförening ${form}`);
   });
 });
+
+describe('a clause before an address under a contact heading', () => {
+  const NOTICES: [Lang, string][] = [
+    ['fi', '# Tietosuojaseloste\n\n## Yhteydenotot\n\nKysymyksiin vastataan osoitteessa info@paja.example.\n'],
+    ['sv', '# Integritetspolicy\n\n## Kontakt\n\nFrågor besvaras på info@verkstad.example.\n'],
+    ['en', '# Privacy policy\n\n## Contact\n\nQuestions are answered at info@workshop.example.\n'],
+  ];
+  it.each(NOTICES)('is no name of the controller (%s)', (lang, text) => {
+    const controller = importNotice(text, { lang }).register['controller'] as Draft;
+    expect(controller['email']).toMatch(/^info@/u);
+    expect(String(controller['name'])).not.toMatch(/vastataan|besvaras|answered/u);
+  });
+});

@@ -5,7 +5,13 @@ import { NAME, SUFFIX, validName } from './contact-details.js';
 const JOINERS = new Set('ja sekä och för i av på of and the for in de du'.split(' '));
 
 /** Verbs that make a piece a sentence about the controller, not its name. */
-const VERBS = new Set('on ovat toimii vastaa käsittelee ylläpitää kerää är ansvarar behandlar drivs ägs is are acts processes collects operated run owned'.split(' '));
+const VERBS = new Set(
+  (
+    'on ovat toimii vastaa käsittelee ylläpitää kerää är ansvarar behandlar drivs ägs is are acts processes collects operated run owned ' +
+    // a clause before an address ("Kysymyksiin vastataan osoitteessa", "Frågor besvaras på"), no name
+    'vastataan käsitellään lähetetään besvaras hanteras behandlas skickas answered handled sent'
+  ).split(' '),
+);
 
 /** Words of a contact sentence that carry nothing once its details are taken out. */
 const FILLER = new Set(
