@@ -65,3 +65,14 @@ describe('a finding on what a notice without a section on it leaves out', () => 
     expect(await linesOf(lines, 'recipients')).toEqual([9]);
   });
 });
+
+describe('a controller given only as an e-mail address in the sentence that says who it is', () => {
+  const NOTICES: [string, string[]][] = [
+    ['sv', ['# Integritetspolicy', '', '## Om denna policy', '', 'Ansvarig för behandlingen av personuppgifter på sajten är info@exempel.se.', '', '## Kontakt', '', 'Frågor besvaras på info@exempel.se.']],
+    ['fi', ['# Tietosuojaseloste', '', '## Tästä selosteesta', '', 'Rekisterinpitäjä on info@esimerkki.fi.', '', '## Yhteydenotot', '', 'Kysymyksiin vastataan osoitteessa info@esimerkki.fi.']],
+    ['en', ['# Privacy policy', '', '## About this policy', '', 'The party responsible for processing personal data on this site is info@example.org.', '', '## Contact', '', 'Questions are answered at info@example.org.']],
+  ];
+  it.each(NOTICES)('is reported there, not at the contact section that repeats the address (%s)', async (_lang, lines) => {
+    expect(await linesOf(lines, 'controller-contact')).toEqual([5]);
+  });
+});

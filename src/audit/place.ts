@@ -59,7 +59,8 @@ const KEY_BELONGS: Readonly<Record<string, readonly SectionKind[]>> = {
  * processed, the personal identity code, withdrawing consent.
  */
 const SPEAKS_OF: Readonly<Record<string, RegExp>> = {
-  'controller-contact': /rekisterinpitäjä|rekisterin pitäjä|rekisterin ylläpitäjä|rekisteriä ylläpitää|ylläpitää (?:\p{L}+ )?rekisteriä|personuppgiftsansvarig|data controller|(?<!\p{L})controller(?!\p{L})/iu,
+  'controller-contact':
+    /rekisterinpitäjä|rekisterin pitäjä|rekisterin ylläpitäjä|rekisteriä ylläpitää|ylläpitää (?:\p{L}+ )?rekisteriä|personuppgiftsansvarig|ansvarig för behandlingen|data controller|(?<!\p{L})controller(?!\p{L})|responsible for (?:the )?processing/iu,
   'dpo-contact': /tietosuojavastaava|dataskyddsombud|data protection officer/iu,
   'data-sources': /tietolähte|lähteistä|saadaan|källor|offentliga register|andra register|tredje part|inhämta|hämtas från|third part|(?<!\p{L})sources?(?!\p{L})|obtained from|received from/iu,
   'provision-requirement': /pakollinen|pakollisia|vapaaehtoinen|valinnainen|obligatorisk|frivillig|mandatory|required|optional|tallennetaan|keräämme|kerätään|tallennetaan|samlar in|we collect|information we collect|seuraavat tiedot/iu,
@@ -233,7 +234,10 @@ const CONTACT_DETAIL = /@|\+?\d[\d ]{5,}\d|\p{L}+(?:katu|tie|kuja|väg|vägen|ga
 function contactPlace(passages: readonly Passage[], d: Diagnostic, own: Passage | undefined, data: unknown): Passage | undefined {
   const name = quotes(d.message)[0];
   if (d.ruleId !== 'controller-contact' || !own) return own;
-  // Without the controller's name to look for, its own sentences, else the contact details a section gives.
+  // Without the controller's name to look for: the sentence that says who the controller is and gives a detail
+  // ("Ansvarig för behandlingen … är info@renatum.com"), its own sentences, else the contact details a section gives.
+  const saying = name ? undefined : passages.find((p) => !p.heading && SPEAKS_OF['controller-contact']!.test(p.text) && CONTACT_DETAIL.test(p.text));
+  if (saying) return saying;
   if (!name && (own.kinds.includes('controller') || own.kinds.includes('contact'))) return own;
   const naming = passages.filter((p) => (p.kinds.includes('controller') || p.kinds.includes('contact')) && (!name || comparable(p.text).includes(name)));
   const detailed = naming.filter((p) => CONTACT_DETAIL.test(p.text));
