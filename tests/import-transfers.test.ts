@@ -165,3 +165,20 @@ describe('a provider that may process data in a third country, under the heading
     expect(register['transfers']).toMatchObject([{ mechanism: 'standard_contractual_clauses' }]);
   });
 });
+
+describe('a transfer to a country whose sentence names one provider outside the EEA', () => {
+  const cases: [Lang, string][] = [
+    ['en', "## Transfers\n\nGoogle Analytics data is processed on Google's servers, which may be located in the United States. This transfer relies on the EU-U.S. Data Privacy Framework.\n"],
+    ['sv', '## Överföring\n\nUppgifterna i Mailchimp lagras i USA. Överföringen grundar sig på EU-U.S. Data Privacy Framework.\n'],
+    ['fi', '## Siirrot\n\nMicrosoft säilyttää varmuuskopiot Yhdysvalloissa. Siirto perustuu EU:n ja Yhdysvaltojen väliseen tietosuojakehykseen.\n'],
+  ];
+  it.each(cases)('has that provider for its recipient (%s)', (lang, body) => {
+    const transfers = imported(`${HEAD[lang]}${body}`, lang).register['transfers'] as Draft[];
+    expect(transfers.map((t) => [t['country'], t['recipient']])).toEqual([['US', expect.stringMatching(/^(?:Google|Mailchimp|Microsoft)$/u)]]);
+  });
+
+  it('leaves an inflected name for the author to write', () => {
+    const transfers = imported(`${HEAD.fi}## Siirrot\n\nTiedot säilytetään Googlen palvelimilla Yhdysvalloissa vakiosopimuslausekkeiden nojalla.\n`, 'fi').register['transfers'] as Draft[];
+    expect(transfers.map((t) => t['recipient'])).toEqual([undefined]);
+  });
+});

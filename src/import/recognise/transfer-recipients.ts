@@ -1,10 +1,11 @@
 /**
- * A transfer stated without a country ("Where data goes outside the European Union — the coach
+ * Transfers and the parties they go to. A transfer stated without a country ("Where data goes outside the European Union — the coach
  * traffic to Anthropic, the answers you report to Slack — the transfer rests on the standard
  * contractual clauses") whose recipients the notice places elsewhere ("Anthropic (United States)"):
  * the country is theirs, when they are all in one.
  */
-import { isEea } from '../../data/data.js';
+import { providers as known, isEea } from '../../data/data.js';
+import { providersNamed } from '../../check/providers.js';
 import type { DraftState } from '../draft/state.js';
 import { escape } from './recipient-paragraph.js';
 
@@ -27,4 +28,21 @@ export function transferCountries(x: DraftState): void {
     for (const n of notes) x.notes.splice(x.notes.indexOf(n), 1);
     x.remark(['transfers', i], `The country is where the original places ${recipients.join(', ')}.`, []);
   });
+}
+
+/** Providers outside the EEA by the words notices name them with, uninflected: "google", "microsoft". */
+const STEMS = new Set(known.providers.filter((p) => !isEea(p.country)).flatMap((p) => p.names.map((n) => n.replace(/\*$/u, '').toLowerCase())));
+
+/**
+ * A transfer to a country whose sentence names one provider outside the EEA as it is called ("Google
+ * Analytics data is processed on Google's servers, … in the United States"): the provider is its
+ * recipient. An inflected name ("Googlen palvelimilla") is left for the author to write.
+ */
+export function transferRecipients(x: DraftState): void {
+  for (const transfer of x.transfers) {
+    const text = transfer.description?.[x.lang];
+    if (!transfer.country || transfer.recipient || !text) continue;
+    const named = providersNamed(text);
+    if (named.length === 1 && STEMS.has(named[0]!.toLowerCase())) transfer.recipient = named[0]!;
+  }
 }
