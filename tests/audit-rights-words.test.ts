@@ -134,6 +134,11 @@ describe('erasure refused for reasons the GDPR does not name', () => {
     expect(reasons('You can also request that we erase any personal data we hold about you.', 'This does not include any data we are obliged to keep for administrative, legal or security purposes.')).toEqual([['administrative', 8]]);
   });
 
+  it('is reported beside another right the same sentence narrows', () => {
+    const text = 'A member may protest the use of his data if he believes the data have been used unlawfully, and erasure does not apply to data kept for security purposes.';
+    expect(narrowedRights([passage(text, 7)]).map((f) => f.messageId).sort()).toEqual(['ifUnlawful', 'notAGround']);
+  });
+
   it('is none for data the law requires to be kept, or for reasons said of something else', () => {
     expect(reasons('Poistopyynnöt eivät koske tietoja, joita meidän on lain mukaan säilytettävä.')).toEqual([]);
     expect(reasons('Radering gäller inte uppgifter som vi enligt bokföringslagen måste spara.')).toEqual([]);

@@ -158,9 +158,14 @@ function erasureNotOnAGround(p: Passage, before: Passage | undefined): string | 
   return NOT_A_GROUND.exec(p.text.slice(excepted.index))?.[0];
 }
 
+/** Erasure narrowed in the passage, beside whatever else it narrows of the other rights. */
 function narrowing(p: Passage, before: Passage | undefined): AuditFinding[] {
   const reason = erasureNotOnAGround(p, before);
-  if (reason) return [{ ruleId: 'right-limited', messageId: 'notAGround', params: { right: 'erasure', found: reason }, line: p.line, severity: 'warning' }];
+  const erasure: AuditFinding[] = reason ? [{ ruleId: 'right-limited', messageId: 'notAGround', params: { right: 'erasure', found: reason }, line: p.line, severity: 'warning' }] : [];
+  return [...erasure, ...otherNarrowing(p)];
+}
+
+function otherNarrowing(p: Passage): AuditFinding[] {
   const waits = RIGHT_WORDS.complaint.test(p.text) ? AFTER_OURS.exec(p.text) : null;
   if (waits && OUR_HANDLING.test(waits[0])) return [{ ruleId: 'right-limited', messageId: 'conditioned', params: { right: 'complaint', found: waits[0].trim() }, line: p.line, severity: 'error' }];
   const deletes = RIGHT_WORDS.restriction.test(p.text) ? AS_DELETION.exec(p.text) : null;
