@@ -2,7 +2,7 @@
 /**
  * How well `seloste audit` finds the gaps of real notices as they are published.
  *
- *   node bench/audit-accuracy.js --notices DIR [--set first|fresh|unseen|blind|late|winter|spring|summer|autumn|frost|dusk] [--json] [--verbose]
+ *   node bench/audit-accuracy.js --notices DIR [--set first|fresh|unseen|blind|late|winter|spring|summer|autumn|frost|dusk|ember] [--json] [--verbose]
  *
  * For each bench/audit-notices/<id>.yaml whose original (its `original:` path) is in DIR, the
  * original is audited and the findings compared with the gaps a reviewer wrote down before the
@@ -24,8 +24,8 @@ import yaml from 'js-yaml';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const EXPECTED_DIR = join(ROOT, 'bench', 'audit-notices');
-const USAGE = 'Usage: node bench/audit-accuracy.js --notices DIR [--set first|fresh|unseen|blind|late|winter|spring|summer|autumn|frost|dusk] [--json] [--verbose]';
-const SETS = ['first', 'fresh', 'unseen', 'blind', 'late', 'winter', 'spring', 'summer', 'autumn', 'frost', 'dusk'];
+const USAGE = 'Usage: node bench/audit-accuracy.js --notices DIR [--set first|fresh|unseen|blind|late|winter|spring|summer|autumn|frost|dusk|ember] [--json] [--verbose]';
+const SETS = ['first', 'fresh', 'unseen', 'blind', 'late', 'winter', 'spring', 'summer', 'autumn', 'frost', 'dusk', 'ember'];
 
 /** The article an English rights message names, per right. */
 const ARTICLE = {

@@ -2,7 +2,7 @@
 /**
  * How well `seloste import` does on real notices it has never seen.
  *
- *   node bench/import-accuracy.js --notices DIR [--set first|held-out|fresh|unseen|blind|late|winter|spring|summer|autumn|frost|dusk] [--json] [--lost]
+ *   node bench/import-accuracy.js --notices DIR [--set first|held-out|fresh|unseen|blind|late|winter|spring|summer|autumn|frost|dusk|ember] [--json] [--lost]
  *
  * For each bench/import-notices/<id>.yaml whose original is in DIR (<id>.md, .html, .txt, .pdf,
  * .docx), the original is imported and the draft register compared with the facts written down
@@ -25,8 +25,8 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const EXPECTED_DIR = join(ROOT, 'bench', 'import-notices');
 const TEXT_FORMATS = ['md', 'html', 'txt'];
 const FILE_FORMATS = ['pdf', 'docx'];
-const SETS = ['first', 'held-out', 'fresh', 'unseen', 'blind', 'late', 'winter', 'spring', 'summer', 'autumn', 'frost', 'dusk'];
-const USAGE = 'Usage: node bench/import-accuracy.js --notices DIR [--set first|held-out|fresh|unseen|blind|late|winter|spring|summer|autumn|frost|dusk] [--json] [--lost]';
+const SETS = ['first', 'held-out', 'fresh', 'unseen', 'blind', 'late', 'winter', 'spring', 'summer', 'autumn', 'frost', 'dusk', 'ember'];
+const USAGE = 'Usage: node bench/import-accuracy.js --notices DIR [--set first|held-out|fresh|unseen|blind|late|winter|spring|summer|autumn|frost|dusk|ember] [--json] [--lost]';
 
 function usage(message) {
   process.stderr.write(`${message}\n${USAGE}\n`);
