@@ -9,10 +9,21 @@ import { classifyHeading, type SectionKind } from '../headings.js';
 /** Parts a column of a table may hold, one a row. */
 const COLUMN_KINDS = new Set<SectionKind>(['purposes', 'legal_basis', 'legitimate_interest', 'data_categories', 'data_subjects', 'sources', 'recipients', 'transfers', 'retention']);
 
+/** A column of data, named as a column is and not as a section: "Data type", "Tietotyyppi", "Personuppgift". */
+const DATA_COLUMN =
+  /^(?:(?:personal )?data(?: types?| categor(?:y|ies))?|types? of (?:personal )?(?:data|information)|information|(?:henkilö)?tie(?:to|dot)|(?:henkilö)?tieto(?:tyyppi|ryhmä|laji)|(?:person)?uppgift(?:er)?|(?:data|uppgifts)typ(?:er)?|typ av (?:person)?uppgifter)$/u;
+
+/** The part of a register a column holds, by its header cell. */
+export function columnKind(cell: string): SectionKind | undefined {
+  const kind = classifyHeading(cell)[0];
+  if (kind) return kind;
+  return DATA_COLUMN.test(cell.trim().toLowerCase().replace(/[:.]$/u, '')) ? 'data_categories' : undefined;
+}
+
 /** Every cell of the row is short, and at least two name different such parts ("Tarkoitus | Henkilötiedot | Oikeusperuste"). */
 export function namesColumns(cells: readonly string[]): boolean {
   if (cells.length < 2 || cells.some((c) => c.length > 60 || c.includes('\n'))) return false;
-  const kinds = cells.map((c) => classifyHeading(c)[0]).filter((k): k is SectionKind => k !== undefined && COLUMN_KINDS.has(k));
+  const kinds = cells.map(columnKind).filter((k): k is SectionKind => k !== undefined && COLUMN_KINDS.has(k));
   return new Set(kinds).size >= 2;
 }
 

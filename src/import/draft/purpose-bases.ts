@@ -168,13 +168,24 @@ function movePeriods(x: DraftState, from: string, to: string): void {
 }
 
 /**
+ * The rows of a table whose columns are purposes and bases that name no purpose of the draft ("Marketing
+ * emails after waitlist | Your explicit consent" beside a list of uses in other words): each a purpose of
+ * its own with its basis, as the table says, not a basis for the register as a whole. The other statements.
+ */
+function rowPurposes(x: DraftState, left: readonly Statement[]): Statement[] {
+  const rows = left.filter((s) => s.row && s.bases.length);
+  for (const s of rows) x.purposes.push({ text: s.about!, bases: [...s.bases], statutes: s.statutes, ...(s.law ? { law: s.law } : {}) });
+  return left.filter((s) => !rows.includes(s));
+}
+
+/**
  * The purposes of the register with the bases the notice gives them, and the bases it states for the
  * register as a whole (never spread over the purposes: which covers which is the author's to say).
  */
 export function purposesWithBases(x: DraftState): { purposes: Record<string, unknown>[]; registerBases: LegalBasis[] } {
   withoutRepeats(x);
   const quoted: Quoted = [];
-  const left = x.statements.filter((s) => !tie(x.purposes, s, quoted));
+  const left = rowPurposes(x, x.statements.filter((s) => !tie(x.purposes, s, quoted)));
   const registerBases = [...new Set(left.flatMap((s) => s.bases))];
   // Bases stated apart and paired with no purpose: an obligation a purpose only names is not its basis.
   if (registerBases.length) for (const p of x.purposes) if (p.implied) p.bases = [];

@@ -50,6 +50,8 @@ export interface Statement {
   about?: string;
   /** `about` is what a basis labelled before a colon covers ("Avtal: Behandling som krävs för …"), not a purpose's name. */
   covers?: boolean;
+  /** `about` is the cell of a table's purpose column: a purpose by what the table says, whether or not the draft has it. */
+  row?: boolean;
   /** The paragraph, list or topic it was stated in: its one basis holds for the purposes stated there. */
   group?: number;
   /** The section it was stated in. */

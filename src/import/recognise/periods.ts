@@ -23,7 +23,7 @@ const UNIT =
 
 /** A count and its unit; a range ("2–5 vuotta") is not a period. */
 export const PERIOD = new RegExp(
-  `(?<![\\p{L}\\d.,]|[–-]\\s?)(\\d{1,3}|${WORD_ALTERNATIVES})\\s*-?\\s*(${UNIT})(?![\\p{L}])`,
+  `(?<![\\p{L}\\d.,]|\\d\\s*[–-]\\s?)(\\d{1,3}|${WORD_ALTERNATIVES})\\s*-?\\s*(${UNIT})(?![\\p{L}])`,
   'giu',
 );
 

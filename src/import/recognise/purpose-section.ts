@@ -138,8 +138,17 @@ export function purposeSection(x: DraftState, section: Section, units: readonly 
   x.leftover(section, 'purposes', 'not turned into purposes: add what is a purpose to `purposes`', left);
 }
 
+/** "Other than / except" in a lead-in that denies: the list is what is done ("Emme käytä tietoja muuhun kuin:"). */
+const SAVE_FOR = /(?<![\p{L}])(?:muu\p{L}* kuin|paitsi|lukuun ottamatta|vain|ainoastaan|other than|except|besides|only|annat än|utöver|förutom|endast|enbart)(?![\p{L}])/iu;
+
+/** A list under a lead-in that denies ("We do not:", "Emme:", "Vi gör inte följande:"): what is not done, no purposes. */
+function deniedList(u: Extract<Unit, { type: 'list' }>): boolean {
+  return u.leadIn !== undefined && !u.leadIn.tableHeader && onlyDenies(u.leadIn.text) && !SAVE_FOR.test(u.leadIn.text);
+}
+
 /** One list or paragraph of a purpose section; whether it is left for the TODO. */
 function purposeUnit(x: DraftState, section: Section, u: Unit, where: StatedIn, shape: { hasList: boolean; prose: boolean }): boolean {
+  if (u.type === 'list' && deniedList(u)) return true;
   if (u.type === 'list') {
     if (isSourceList(section, u)) sourceFromList(x, u);
     else if (isDataList(section, u)) dataList(x, u);

@@ -10,7 +10,8 @@
 import { uniqueSlug } from '../../init/questions.js';
 import type { DraftState, StatedIn } from '../draft/state.js';
 import type { Unit } from '../draft/units.js';
-import { classifyHeading } from '../headings.js';
+import { columnKind } from '../document/column-table.js';
+import { statedBases } from './bases.js';
 import { addRetention } from './retention.js';
 
 /** How a table's row joins its cells. */
@@ -24,17 +25,30 @@ interface Columns {
   data?: number;
 }
 
-/** The columns of a table's header row, in a table of three columns or more. */
-export function tableColumns(u: Extract<Unit, { type: 'list' }>): Columns | undefined {
+/** The columns of a table's header row, in a table of three columns or more (or `least`). */
+export function tableColumns(u: Extract<Unit, { type: 'list' }>, least = 3): Columns | undefined {
   if (!u.leadIn?.tableHeader) return undefined;
-  const kinds: (string | undefined)[] = u.leadIn.text.split(CELL).map((c) => classifyHeading(c)[0]);
-  if (kinds.length < 3) return undefined;
+  const kinds: (string | undefined)[] = u.leadIn.text.split(CELL).map(columnKind);
+  if (kinds.length < least) return undefined;
   const out: Columns = { width: kinds.length };
   for (const [key, kind] of [['retention', 'retention'], ['purpose', 'purposes'], ['basis', 'legal_basis'], ['data', 'data_categories']] as const) {
     const i = kinds.indexOf(kind);
     if (i >= 0) out[key] = i;
   }
   return out;
+}
+
+/**
+ * A row of a table whose header names a purpose column and a basis column ("Purpose | Legal basis"):
+ * its purpose and its basis, by the columns, where the basis cell names a basis in whatever words
+ * ("Your consent via cookie banner (Article 6(1)(a))").
+ */
+export function columnPair(u: Extract<Unit, { type: 'list' }>, item: string): { purpose: string; basis: string } | undefined {
+  const c = tableColumns(u, 2);
+  if (c?.purpose === undefined || c.basis === undefined) return undefined;
+  const cells = rowCells(item, c);
+  if (cells.length !== c.width || !statedBases(cells[c.basis]!).bases.length) return undefined;
+  return { purpose: cells[c.purpose]!, basis: cells[c.basis]! };
 }
 
 /** The items of a cell that lists data ("- First and last name - E-mail"), each a data category once. */

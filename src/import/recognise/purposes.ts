@@ -7,6 +7,7 @@ import { type Unit, listText, unitLines } from '../draft/units.js';
 import type { Section } from '../outline.js';
 import { basisLabel, basisPair, coversNothing, DISTINCT_NAMES, hasPoint, isBasisLabelList, isBasisOnly, labelledPair, purposeNames, statedBases, statutes } from './bases.js';
 import { CONDITIONAL, isPurposeSentence } from './purpose-prose.js';
+import { columnPair } from './purpose-table.js';
 import { basisParts, type BasisPart } from './basis-parts.js';
 import { basisScope, basisScopes } from './basis-scopes.js';
 
@@ -169,10 +170,12 @@ export function basisList(x: DraftState, u: Extract<Unit, { type: 'list' }>, whe
     for (const s of purposes) addPurpose(x, s, { ...where, group });
     const item = purposes.length ? itemSentences(whole).filter((s) => !purposes.includes(s)).join(' ') : whole;
     if (!item) continue;
-    const pair = coversNothing(item) ? undefined : (basisPair(item) ?? basisLabel(item) ?? labelledPair(item));
+    const row = columnPair(u, item);
+    const pair = coversNothing(item) ? undefined : (row ?? basisPair(item) ?? basisLabel(item) ?? labelledPair(item));
     // "sopimus (jäsenyys yhdistyksessä)": the basis first, what it covers in brackets.
     const scope = pair ? undefined : basisScope(item);
-    if (pair) statement(x, pair.basis, [item], pair.purpose, {}, /^[^:–—]+:\s/u.test(item) && item.trimStart().startsWith(pair.basis));
+    if (row) x.statements.push({ ...statedBases(row.basis), assignable: false, lines: [item], text: row.basis, about: row.purpose, row: true });
+    else if (pair) statement(x, pair.basis, [item], pair.purpose, {}, /^[^:–—]+:\s/u.test(item) && item.trimStart().startsWith(pair.basis));
     else if (scope) statement(x, scope.text, [item], scope.scope, {}, true);
     else rest.push(item);
   }
@@ -276,7 +279,7 @@ export function basisSection(x: DraftState, section: Section, units: readonly Un
   const rest: Unit[] = [];
   const where = { section: x.place(), group: x.place() };
   for (const u of units) {
-    if (u.type === 'list' && u.items.some((i) => basisPair(i) || basisScope(i) || labelledPair(i))) basisList(x, u);
+    if (u.type === 'list' && u.items.some((i) => columnPair(u, i) || basisPair(i) || basisScope(i) || labelledPair(i))) basisList(x, u);
     // "Käsittelyn tarkoitus on …" under a heading read as the basis: a purpose, not part of the statement.
     else if (u.type === 'para' && PURPOSE_SAID.test(u.block.text) && !statedBases(u.block.text).bases.length) addPurpose(x, u.block.text);
     // A paragraph of purposes said in sentences, that names no basis: the one basis of the section holds for them.
