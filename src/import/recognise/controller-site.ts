@@ -1,0 +1,44 @@
+/**
+ * The controller's web site, where the notice gives none by a label: the site it speaks of by its address
+ * ("på webbplatsen myrak.fi", "sivustollamme (liput.rwbk.fi)", "When you visit redvivestudios.com") at
+ * the domain of the controller's own e-mail address. A site at another domain (a host, a service, the
+ * authority) is not the controller's; an address that is only an e-mail's ("info (at) …"), a page of the
+ * site (a web form) or the controller's name is no site.
+ */
+import type { Block } from '../document/block.js';
+import type { DraftState } from '../draft/state.js';
+import type { Section } from '../outline.js';
+
+/** A host name in running text, with or without its scheme; not the part of an e-mail address after its `@`. */
+const HOST = /(?<![\p{L}\d@./-])(?:https?:\/\/)?((?:[a-z\d](?:[a-z\d-]*[a-z\d])?\.)+[a-z]{2,})(?![\p{L}\d@-]|\.[a-z\d])/giu;
+
+/** The last two labels of a host: the domain a site and an e-mail share ("liput.rwbk.fi" and "rwbk.fi"). */
+const domainOf = (host: string): string => host.toLowerCase().replace(/^www\./u, '').split('.').slice(-2).join('.');
+
+/** An e-mail address's `@` written out ("info (at) esimerkki.fi", "info [at] …"): what follows is no site. */
+const AT_WRITTEN = /(?:\(\s*(?:at|ät|a)\s*\)|\[\s*(?:at|ät)\s*\]|\s(?:at|ät)\s)\s*$/iu;
+
+/** A host that is a site: not an e-mail's domain written out, not one page of it ("…/privacy-form"), not in the controller's name. */
+function isSite(text: string, m: RegExpMatchArray, name: string | undefined): boolean {
+  const end = m.index! + m[0].length;
+  if (AT_WRITTEN.test(text.slice(0, m.index))) return false;
+  if (/^\/[\p{L}\d]/u.test(text.slice(end))) return false;
+  return !name?.toLowerCase().includes(m[1]!.toLowerCase());
+}
+
+/** The first host of the texts at the domain that is a site, as written (without "www."). */
+function siteAt(domain: string, texts: readonly string[], name: string | undefined): string | undefined {
+  for (const text of texts) {
+    for (const m of text.matchAll(HOST)) if (domainOf(m[1]!) === domain && isSite(text, m, name)) return m[1]!.toLowerCase().replace(/^www\./u, '');
+  }
+  return undefined;
+}
+
+export function controllerSite(x: DraftState, front: readonly Block[], sections: readonly Section[]): void {
+  const { email, website } = x.controller;
+  const at = email?.lastIndexOf('@') ?? -1;
+  if (website || !email || at < 0) return;
+  const texts = [...front, ...sections.flatMap((s) => [s.heading, ...s.blocks])].map((b) => b.text);
+  const site = siteAt(domainOf(email.slice(at + 1)), texts, x.controller.name);
+  if (site) x.controller.website = `https://${site}`;
+}
