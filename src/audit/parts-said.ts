@@ -94,11 +94,15 @@ const PROVISION = words([
   'som krävs enligt lag', 'jotka laki edellyttää', 'that the law requires',
 ]);
 
-/** The data given by the person's own choice: "Vi samlar in uppgifter du lämnar frivilligt", "tiedot, jotka annat vapaaehtoisesti". */
+/** The data given by the person's own choice: "Vi samlar in uppgifter du lämnar frivilligt", "tiedot, jotka annat vapaaehtoisesti", "the message you choose to provide". */
 const VOLUNTARILY = words([
   'lämnar frivilligt', 'lämnat frivilligt', 'annat vapaaehtoisesti', 'annat meille vapaaehtoisesti', 'antanut vapaaehtoisesti',
   'antanut meille vapaaehtoisesti', 'annettu vapaaehtoisesti', 'vapaaehtoisesti antama*',
   'provide voluntarily', 'provided voluntarily', 'voluntarily provide*', 'voluntarily given',
+  // what the person chooses to give, or gives on their own initiative (not only that the data come from them:
+  // "jotka itse annat", "som du själv anger" say where the data come from, not that giving them is free)
+  'du väljer att lämna', 'du själv väljer att lämna', 'på eget initiativ', 'omasta aloitteestasi', 'omasta aloitteesta',
+  'you choose to provide', 'you choose to give', 'you choose to share', 'on your own initiative',
 ]);
 
 /** "Any other information you voluntarily provide": some data are voluntary, so others are not, and what follows is unsaid. */
@@ -110,7 +114,9 @@ const OTHER = words(['other', 'muut', 'muita', 'muuta', 'övriga', 'andra', 'ann
  * through the form will be kept for 180 days").
  */
 function allVoluntary(p: Passage): boolean {
-  return findWords(p.text, VOLUNTARILY).length > 0 && !findWords(p.text, OTHER).length && !findWords(p.text, KEEPS).length;
+  // "annat" is the Swedish "other" and the Finnish "you give": only words outside the phrase can be "other".
+  const rest = p.text.replace(VOLUNTARILY, ' ');
+  return findWords(p.text, VOLUNTARILY).length > 0 && !findWords(rest, OTHER).length && !findWords(p.text, KEEPS).length;
 }
 
 /** The words that mark an item as one to give or not. */

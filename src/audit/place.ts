@@ -65,11 +65,11 @@ const SPEAKS_OF: Readonly<Record<string, RegExp>> = {
   'data-sources': /tietolähte|lähteistä|saadaan|källor|offentliga register|andra register|tredje part|inhämta|hämtas från|third part|(?<!\p{L})sources?(?!\p{L})|obtained from|received from/iu,
   'provision-requirement': /pakollinen|pakollisia|vapaaehtoinen|valinnainen|obligatorisk|frivillig|mandatory|required|optional|tallennetaan|keräämme|kerätään|tallennetaan|samlar in|we collect|information we collect|seuraavat tiedot/iu,
   'transfer-consistency': /(?<!\p{L})(?:EU|ETA|EEA|EES|ETA:n|EU:n|euroop\p{L}*|siirre\p{L}*|siirto\p{L}*|överför\p{L}*|tredje ?land|third countr\p{L}*|kolmansi\p{L}* mai\p{L}*)(?!\p{L})/iu,
-  'recipients': /luovut|vastaanot|lämnas ut|delas med|lämnar ut|disclos|shared? with|recipient/iu,
+  'recipients': /luovut|vastaanot|palveluntarjoaj|käsittelijä|alihankkij|lämnas ut|delas med|lämnar ut|leverantör|personuppgiftsbiträd|disclos|shared? with|recipient|service providers?|processors?(?!\p{L})/iu,
   'retention': /säilyt|poistet|poistaa|lagra|sparas|raderas|gallras|retain|kept for|delete/iu,
   'legal-basis': /oikeusperust|käsittelyn peruste|rättslig\p{L}* grund|legal basis|lawful basis|(?<!\p{L})(?:laglig|lainmukai\p{L}*|lawful(?:ly)?)(?!\p{L})/iu,
   'personal-identity-code': /henkilötunnu|personbeteckning|personnummer|identity code|social security number/iu,
-  'legitimate-interest': /oikeutet\p{L}*\s+et\p{L}*|berättiga\p{L}*\s+intresse\p{L}*|legitimate\s+interests?|intresseavvägning/iu,
+  'legitimate-interest': /oikeutet\p{L}*\s+e[td]\p{L}*|berättiga\p{L}*\s+intresse\p{L}*|legitimate\s+interests?|intresseavvägning/iu,
   'consent-withdrawal': /(?:peru\p{L}*|peruutt\p{L}*|återkall\p{L}*|withdraw\p{L}*)\s+(?:\p{L}+\s+){0,3}(?:suostumu|samtyck|consent)|(?:suostumu|samtyck|consent)\p{L}*\s+(?:\p{L}+\s+){0,3}(?:peru|återkall|withdraw)/iu,
 };
 
