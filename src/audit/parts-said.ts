@@ -313,9 +313,10 @@ export function saysWhereDataAre(passages: readonly Passage[]): boolean {
  */
 export function saysBasis(passages: readonly Passage[]): boolean {
   return passages.some((p) => {
-    if (!findWords(p.text, BASIS).length) return false;
+    const text = p.text.replace(NOT_DONE_WITHOUT, ' ');
+    if (!findWords(text, BASIS).length) return false;
     if (p.kinds.includes('legal_basis')) return true;
-    return findWords(p.text, BASIS_CUE).length > 0 || consentForProcessing(p.text);
+    return findWords(text, BASIS_CUE).length > 0 || consentForProcessing(text);
   });
 }
 
@@ -378,14 +379,22 @@ export function basesNamed(passages: readonly Passage[]): LegalBasis[] {
   const out = new Set<LegalBasis>();
   for (const p of passages) {
     if (consentRequired(p.text) || consentKept(p)) out.add('consent');
-    const cued = p.kinds.includes('legal_basis') || findWords(p.text, BASIS_CUE).length > 0;
-    const processing = findWords(p.text, PROCESSING).length > 0;
+    const text = p.text.replace(NOT_DONE_WITHOUT, ' ');
+    const cued = p.kinds.includes('legal_basis') || findWords(text, BASIS_CUE).length > 0;
+    const processing = findWords(text, PROCESSING).length > 0;
     for (const [basis, pattern] of BASIS_OF) {
-      if (findWords(p.text, pattern).length && (cued || (processing && BARE.has(basis)))) out.add(basis);
+      if (findWords(text, pattern).length && (cued || (processing && BARE.has(basis)))) out.add(basis);
     }
   }
   return [...out];
 }
+
+/**
+ * A sentence that says what is not done without a basis ("We do not use it for unrelated marketing
+ * without a lawful basis or your consent", "Tietoja ei käytetä markkinointiin ilman suostumustasi"):
+ * it names no basis the processing rests on.
+ */
+const NOT_DONE_WITHOUT = /[^.!?]*(?<!\p{L})(?:ei|emme|eikä|eivät|inte|aldrig|not|never)(?!\p{L})[^.!?]*(?<!\p{L})(?:ilman|utan|without)(?!\p{L})[^.!?]*[.!?]?/giu;
 
 /** Apps named for health that are no health data of their own ("koppla bort Apple Health"). */
 const HEALTH_APPS = /(?<!\p{L})(?:apple|samsung|google|huawei)\s+health|health connect(?!\p{L})/giu;
