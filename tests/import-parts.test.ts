@@ -483,6 +483,18 @@ Sähköpostipalvelun tietoja siirretään Yhdysvaltoihin. Siirto perustuu Euroop
     }
   });
 
+  it('names the recipient an item opens on before a dash, its company form after a comma or its service in brackets', () => {
+    const notices: [Lang, string][] = [
+      ['fi', `${HEAD}## Vastaanottajat\n\n- Zoner Oy – verkkohotelli ja palvelin (Suomi).\n- Formspree, Inc. – yhteydenottolomakkeen viestien välitys (Yhdysvallat).\n- Google (Google Fonts) – kirjasinten toimitus; välittää kävijän IP-osoitteen.\n- Kartat – karttakuvat karttatoimintoa varten.\n`],
+      ['sv', `# Dataskyddsbeskrivning\n\n## Mottagare\n\n- Zoner Oy – webbhotell och server (Finland/EU).\n- Formspree, Inc. – förmedling av kontaktformulärets meddelanden (USA).\n- Google (Google Fonts) – leverans av teckensnitt; förmedlar besökarens IP-adress.\n- Kartor – kartbilder för kartfunktionen.\n`],
+      ['en', `${HEAD_EN}## Recipients\n\n- Zoner Oy – web hosting and server (Finland/EU).\n- Formspree, Inc. – forwarding of the contact form's messages (USA).\n- Google (Google Fonts) – delivery of fonts; passes on the visitor's IP address.\n- Maps – map images for the map feature.\n`],
+    ];
+    for (const [lang, text] of notices) {
+      const { register } = imported(text, lang);
+      expect((register['recipients'] as Draft[]).map((r) => r['name']), lang).toEqual(['Zoner Oy', 'Formspree, Inc.', 'Google', undefined]);
+    }
+  });
+
   it('never puts a transfer to a country the notice does not name: a mechanism alone is a transfer without a country', () => {
     const { register, yaml } = imported(`${HEAD_EN}## Transfers outside the EU/EEA
 

@@ -9,6 +9,7 @@ import { companyNames } from './contact-details.js';
 import { countriesIn } from './countries.js';
 import { itemText, listItems } from './nested.js';
 import { addRecipient, type Made, paragraph } from './recipient-paragraph.js';
+import { providersNamed } from '../../check/providers.js';
 import { namesRecipient } from './recipient-sentence.js';
 import { serviceNames } from './service-names.js';
 import { withoutRights } from './rights-text.js';
@@ -26,16 +27,18 @@ function firstCell(item: string, header: string): string | undefined {
 }
 
 /**
- * "Vercel (United States): runs our server …", "Mailchimp: sends the newsletter": an item that opens on
- * a name of one to three capitalised words, with its country in brackets, as the label of what it does.
+ * "Vercel (United States): runs our server …", "Mailchimp: sends the newsletter", "Formspree, Inc. –
+ * förmedling av kontaktformulärets meddelanden": an item that opens on a name of one to three
+ * capitalised words (its company form after a comma included), with its country or its service in
+ * brackets, as the label of what it does.
  */
-const LABEL_NAME = /^([\p{Lu}\d][\p{L}\d.&'-]*(?:\s[\p{Lu}\d][\p{L}\d.&'-]*){0,2})\s*(?:\(([^()]{2,40})\))?:\s+\S/u;
+const LABEL_NAME = /^([\p{Lu}\d][\p{L}\d.&'-]*(?:\s[\p{Lu}\d][\p{L}\d.&'-]*){0,2}(?:,\s(?:Inc|Ltd|LLC|Oy|Ab|AB|GmbH|Corp)\.?)?)\s*(?:\(([^()]{2,40})\))?(?::\s+|\s+[–—]\s+)\S/u;
 
 /** The name a list item opens on as its label, and the countries in brackets after it (none named: no such label). */
-function labelled(item: string): { name: string; countries: string[] } | undefined {
+function labelled(item: string): { name: string; countries: string[]; bracketed: boolean } | undefined {
   const m = LABEL_NAME.exec(item);
   const countries = m?.[2] === undefined ? [] : countriesIn(m[2]);
-  return m && (m[2] === undefined || countries.length) ? { name: m[1]!, countries } : undefined;
+  return m ? { name: m[1]!, countries, bracketed: m[2] !== undefined } : undefined;
 }
 
 /** The name a list item gives, when it gives one: the first cell of a table row of parties, the name it opens on, or the one company or service it names. */
@@ -44,7 +47,10 @@ function itemName(x: DraftState, item: string, header: string | undefined): stri
   if (cell) return cell;
   // A label with its country in brackets is a party's name; a bare one only when it reads as a company or service.
   const label = labelled(item);
-  if (label && (label.countries.length || companyNames(label.name).length || serviceNames(label.name).length)) return label.name;
+  if (label?.countries.length) return label.name;
+  // A bare label, or one with a service in brackets ("Google (Google Fonts)"), where it reads as a company, a service or a known provider.
+  const reads = (name: string): boolean => companyNames(name.replace(/,\s(?=\p{Lu})/u, ' ')).length > 0 || serviceNames(name).length > 0 || providersNamed(name).length > 0;
+  if (label && (!label.bracketed || providersNamed(label.name).length) && reads(label.name)) return label.name;
   const names = [...new Set([...companyNames(item), ...serviceNames(item)])].filter((n) => n !== x.controller.name);
   return names.length === 1 ? names[0] : undefined;
 }
