@@ -106,3 +106,19 @@ describe('a basis named only for what is not done', () => {
     expect(register['legal_bases']).toBeUndefined();
   });
 });
+
+describe('a denial that names the one use by its exception', () => {
+  const TEXT = {
+    fi: ['Mihin henkilötietoja käytetään', 'Käsittelyn peruste on käyttäjän antama suostumus. Emme käytä tilauksien yhteydessä kerättyjä tietoja muihin tarkoituksiin kuin tilausten toimittamiseen.'],
+    sv: ['Vad används uppgifterna till', 'Behandlingen grundar sig på ditt samtycke. Uppgifterna används inte för andra ändamål än att leverera beställningarna.'],
+    en: ['What we use the data for', 'Processing is based on your consent. We do not use the data collected with orders for any purpose other than delivering the orders.'],
+  } as const;
+  it.each(['fi', 'sv', 'en'] as const)('is that purpose, with the basis said beside it (%s)', (lang) => {
+    const [heading, para] = TEXT[lang];
+    const { register } = importNotice(`<h1>${WORDS[lang].title}</h1><h2>${heading}</h2><p>${para}</p>`, { lang });
+    const found = purposes(register);
+    expect(found).toHaveLength(1);
+    expect(text(found[0]!, lang)).toMatch(/toimittamiseen|leverera|delivering/u);
+    expect(found[0]!['legal_basis']).toBe('consent');
+  });
+});

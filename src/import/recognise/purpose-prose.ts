@@ -37,7 +37,15 @@ const ABOUT_NOTICE =
   /ansvar\p{L}* för att|vastaa\p{L}* siitä, että|responsib\p{L}* for ensuring|\bthis (?:privacy )?(?:statement|notice|policy|document)\b|tämän (?:\p{L}+ )?(?:selosteen|ilmoituksen|asiakirjan)|(?:denna|detta) (?:\p{L}+)?(?:policy|meddelande|dokument)/iu;
 
 /** The sentence says what data are processed for; not what safeguard a transfer uses ("Tällöin käytetään vakiosopimuslausekkeita"). */
+/**
+ * A denial that names what the data are used for by its exception: "Emme käytä tietoja muihin
+ * tarkoituksiin kuin tilausten toimittamiseen", "Uppgifterna används inte för andra ändamål än …",
+ * "We do not use the data for any purpose other than …". The purpose is said.
+ */
+const OTHER_THAN = /(?<![\p{L}])muihin (?:\p{L}+ )?(?:tarkoituksiin|käyttötarkoituksiin) kuin(?![\p{L}])|(?<![\p{L}])(?:andra|annat) (?:ändamål|syften?|syfte) än(?![\p{L}])|\b(?:any |an )?(?:other )?purposes? other than\b/iu;
+
 export function isPurposeSentence(sentence: string): boolean {
+  if (OTHER_THAN.test(sentence) && !mechanismsIn(sentence).length) return true;
   if (NEGATION.test(sentence) || ABOUT_NOTICE.test(sentence) || mechanismsIn(sentence).length) return false;
   return USED_FOR.some((re) => re.test(sentence)) || PROCESSED_FOR.some((re) => re.test(sentence));
 }
