@@ -32,3 +32,24 @@ describe('a controller named in the notice, with its details in the footer', () 
     expect(Object.keys(register['controller'] as Draft)).toEqual(['name']);
   });
 });
+
+describe('a controller reachable by e-mail only, on a page with an address beside an e-mail at its domain', () => {
+  const HEAD: Record<Lang, string> = {
+    fi: '<h1>Tietosuojaseloste</h1><p>Rekisterinpitäjä: Saunaseura ry</p><p>Yhteystiedot: hallitus@saunaseura.example</p><h2>Sinun oikeutesi</h2><p>Voit pyytää tietojesi poistamista.</p>',
+    sv: '<h1>Dataskyddsbeskrivning</h1><p>Personuppgiftsansvarig: Bastuföreningen rf</p><p>Kontakt: styrelsen@saunaseura.example</p><h2>Dina rättigheter</h2><p>Du kan begära att dina uppgifter raderas.</p>',
+    en: '<h1>Privacy notice</h1><p>Controller: Sauna Society</p><p>Contact: board@saunaseura.example</p><h2>Your rights</h2><p>You may ask us to erase your data.</p>',
+  };
+  const footer = (block: string): string => `<footer><div class="address">${block}</div></footer>`;
+
+  it.each(['fi', 'sv', 'en'] as const)('takes the address for the controller, to be checked (%s)', (lang) => {
+    const { register, yaml } = importNotice(`<html><body><main>${HEAD[lang]}</main>${footer('Kansanpuistonpolku 5<br>00570 Helsinki<br><a href="mailto:sauna@saunaseura.example">sauna@saunaseura.example</a>')}</body></html>`, { lang });
+    expect((register['controller'] as Draft)['address']).toMatchObject({ street: 'Kansanpuistonpolku 5', postal_code: '00570', city: 'Helsinki' });
+    expect(yaml).toContain("at the controller's own domain: check it");
+  });
+
+  it.each(['fi', 'sv', 'en'] as const)('takes none from a block of another party, its e-mail at another domain (%s)', (lang) => {
+    const other = 'Tietosuojavaltuutetun toimisto<br>Lintulahdenkuja 4<br>00530 Helsinki<br>tietosuoja@om.fi';
+    const { register } = importNotice(`<html><body><main>${HEAD[lang]}<p>${other}</p></main>${footer('Lintulahdenkuja 4<br>00530 Helsinki<br>hallitus@saunaseura.example, tietosuoja@om.fi')}</body></html>`, { lang });
+    expect((register['controller'] as Draft)['address']).toBeUndefined();
+  });
+});

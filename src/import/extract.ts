@@ -5,7 +5,7 @@ import { listText, unitLines, unitize } from './draft/units.js';
 import type { SectionKind } from './headings.js';
 import type { Outline, Section } from './outline.js';
 import { automatedElsewhere, automatedSection } from './recognise/automated.js';
-import { controllerFooter } from './recognise/controller-footer.js';
+import { controllerAddressAtDomain, controllerFooter } from './recognise/controller-footer.js';
 import { controllerSite } from './recognise/controller-site.js';
 import { controllerInText } from './recognise/controller-in-text.js';
 import { contactSentences } from './recognise/contact-sentences.js';
@@ -172,6 +172,7 @@ export function extractDraft(outline: Outline, lang: Lang): Draft {
   contactSentences(x, outline.front, outline.sections);
   controllerInText(x, outline.front, outline.sections);
   controllerFooter(x, outline.front, outline.sections);
+  controllerAddressAtDomain(x, outline.front, outline.sections);
   controllerSite(x, outline.front, outline.sections);
   transferDenials(x, outline.front, outline.sections);
   automatedElsewhere(x, outline.front, outline.sections);

@@ -10,6 +10,7 @@ import type { DraftState } from '../draft/state.js';
 import type { Section } from '../outline.js';
 import { parseBlock, type Field, type Value } from './contact-block.js';
 import { FIELDS } from './contacts.js';
+import { domainOf } from './controller-site.js';
 
 const linesOf = (block: Block): readonly string[] => (block.kind === 'list' ? (block.items ?? []) : block.lines);
 
@@ -34,6 +35,31 @@ export function controllerFooter(x: DraftState, front: readonly Block[], section
     const controller = x.controller as Partial<Record<Field, Value>>;
     for (const [field, value] of found) controller[field] ??= value;
     x.todo(['controller'], `the controller's contact details are taken from the lines under its name at line ${block.line} of the original (a page's footer, it seems): check them`, []);
+    return;
+  }
+}
+
+/** The domain of an e-mail address, lower-cased. */
+const mailDomain = (email: string): string => domainOf(email.slice(email.lastIndexOf('@') + 1));
+
+/**
+ * A controller reachable by e-mail only, on a page whose contact block (its footer, say) gives an
+ * address with an e-mail at the controller's own domain ("Kansanpuistonpolku 5 / 00570 Helsinki /
+ * sompasauna@sompasauna.fi" beside "hallitus@sompasauna.fi"): the address is the controller's, to be
+ * checked. A block of another party (the authority, a processor) has its e-mail at another domain.
+ */
+export function controllerAddressAtDomain(x: DraftState, front: readonly Block[], sections: readonly Section[]): void {
+  const { email, address, postal_address: postal, name } = x.controller;
+  if (!email || address || postal) return;
+  const domain = mailDomain(email);
+  for (const block of [...front, ...sections.flatMap((s) => s.blocks)]) {
+    const { values } = parseBlock('controller', linesOf(block));
+    const mails = block.text.match(/[\p{L}\d._%+-]+@[\p{L}\d.-]+\.\p{L}{2,}/gu) ?? [];
+    const at = typeof values.email === 'string' && mails.every((m) => mailDomain(m) === domain);
+    if (!at || typeof values.address !== 'object' || (values.name !== undefined && values.name !== name)) continue;
+    x.controller.address = values.address;
+    if (typeof values.phone === 'string') x.controller.phone ??= values.phone;
+    x.todo(['controller'], `the controller's address is taken from line ${block.line} of the original, a contact block with an e-mail address at the controller's own domain: check it`, []);
     return;
   }
 }

@@ -13,7 +13,7 @@ import type { Section } from '../outline.js';
 const HOST = /(?<![\p{L}\d@./-])(?:https?:\/\/)?((?:[a-z\d](?:[a-z\d-]*[a-z\d])?\.)+[a-z]{2,})(?![\p{L}\d@-]|\.[a-z\d])/giu;
 
 /** The last two labels of a host: the domain a site and an e-mail share ("liput.rwbk.fi" and "rwbk.fi"). */
-const domainOf = (host: string): string => host.toLowerCase().replace(/^www\./u, '').split('.').slice(-2).join('.');
+export const domainOf = (host: string): string => host.toLowerCase().replace(/^www\./u, '').split('.').slice(-2).join('.');
 
 /** An e-mail address's `@` written out ("info (at) esimerkki.fi", "info [at] …"): what follows is no site. */
 const AT_WRITTEN = /(?:\(\s*(?:at|ät|a)\s*\)|\[\s*(?:at|ät)\s*\]|\s(?:at|ät)\s)\s*$/iu;
