@@ -13,6 +13,7 @@ import { isBasisSentence, scopedCase } from '../import/recognise/purposes.js';
 import { namesNoInterest } from '../rules/legitimate-interest.js';
 import { BASIS, BASIS_OF } from './parts-said.js';
 import { comparable, type Passage } from './passages.js';
+import { RIGHT_WORDS } from './rights-words.js';
 
 /** A law named by its field rather than its title: "tax laws", "verolainsäädäntö", "bokföringslagstiftningen". */
 const LAW_FIELD =
@@ -39,6 +40,9 @@ export function rowBases(text: string): LegalBasis[] | undefined {
   const sides = paren ? [paren[1]!, paren[2]!] : text.split(/\s+[–—-]\s+|:\s+/u);
   if (sides.length !== 2) return undefined;
   const named = sides.map((s) => statedBases(s).bases);
+  // "Compliance with legal obligations – Legal obligation (Article 6(1)(c))": the purpose names its own basis.
+  const same = named[0]!.length > 0 && named[0]!.join() === named[1]!.join();
+  if (same && sides.some(isBasisOnly) && !sides.every(isBasisOnly)) return named[0];
   const at = named.findIndex((b) => b.length > 0);
   const other = sides[1 - at];
   if (at < 0 || named[1 - at]!.length || other === undefined || isBasisSentence(other) || !/\p{L}{3,}/u.test(other)) return undefined;
@@ -56,6 +60,9 @@ function needingPurpose(text: string): { bases: LegalBasis[]; bound: LegalBasis[
   const bound: LegalBasis[] = statutes(text).length ? bases.filter((b) => b === 'legal_obligation') : [];
   return { bases: bases.filter((b) => !bound.includes(b)), bound };
 }
+
+/** A sentence on withdrawing consent that names no other basis. */
+const withdrawsConsent = (text: string): boolean => RIGHT_WORDS.withdraw_consent.test(text) && statedBases(text).bases.every((b) => b === 'consent');
 
 /**
  * The bases the notice pairs with a purpose, and those it states without one. A basis is paired in a
@@ -77,6 +84,8 @@ function pairings(passages: readonly Passage[]): { paired: Set<LegalBasis>; unpa
       for (const b of row) paired.add(b);
       continue;
     }
+    // "You can withdraw consent at any time": the right consent gives, no basis stated apart.
+    if (withdrawsConsent(p.text)) continue;
     if (!basisPassage(p)) {
       if (isPurposeSentence(p.text)) purpose = true;
       else if (isBasisSentence(p.text)) purpose = false;
@@ -90,7 +99,9 @@ function pairings(passages: readonly Passage[]): { paired: Set<LegalBasis>; unpa
     }
     const { bases, bound } = needingPurpose(p.text);
     for (const b of bound) paired.add(b);
-    const ownPurpose = isPurposeSentence(p.text) && !EXAMPLES.test(p.text);
+    // A short item among the purposes that names its basis as its aim ("Comply with legal obligations") says its own purpose.
+    const item = p.kinds.includes('purposes') && !p.kinds.includes('legal_basis') && p.text.split(/\s+/u).length <= 6;
+    const ownPurpose = (isPurposeSentence(p.text) || item) && !EXAMPLES.test(p.text);
     // One basis for the purpose before it; or, in a sentence that says its own purpose, one or two ("to prepare a contract or on the basis of our legitimate interest … to respond to your enquiry").
     const tied = (bases.length === 1 && (purpose || ownPurpose || ANAPHOR.test(p.text))) || (bases.length === 2 && ownPurpose);
     for (const b of bases) (tied ? paired : unpaired).add(b);
