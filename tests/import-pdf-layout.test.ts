@@ -196,6 +196,29 @@ describe('lines into blocks', () => {
     expect(texts([menu]).some((t) => t.startsWith('heading'))).toBe(false);
   });
 
+  it('a table of two columns whose labels name no part, each in the middle of a cell of several lines: its rows, each sentence whole', () => {
+    const piece = (str: string, x: number, y: number) => ({ str, x, y, width: str.length * 5.5, size: 12, font: 'F1+Arial' });
+    const cells: [string[], string[]][] = [
+      [['Jakolinkki'], ['"Kopioi jakolinkki" pakkaa suunnitelman osoitteeseen. Linkin saaja', 'näkee suunnitelman sisällön.', 'Linkkiä ei tallenneta palvelimelle.']],
+      [['Anonyymi', 'vertailudata'], ['Voit jakaa suunnitelmasi anonyymisti. Näet ennen', 'jakamista, mitä lähetetään; summat', 'pyöristetään. Jaettuja suunnitelmia ei voi yhdistää', 'toisiinsa eikä keneenkään.', 'Koodi on avointa.']],
+    ];
+    const items = [piece('Kolme toimintoa siirtää tietoa laitteelta.', 36, 760)];
+    let y = 730;
+    for (const [label, lines] of cells) {
+      lines.forEach((line, i) => items.push(piece(line, 150, y - i * 13.5)));
+      // The label's lines set level with the cell's second and fourth lines, as a page centres them.
+      label.forEach((part, i) => items.push(piece(part, 36, y - (1 + 2 * i) * 13.5)));
+      y -= (lines.length - 1) * 13.5 + 16.5;
+    }
+    expect(texts([pageLines(items, 0)])).toEqual([
+      'paragraph: Kolme toimintoa siirtää tietoa laitteelta.',
+      'heading1: Jakolinkki',
+      'paragraph: "Kopioi jakolinkki" pakkaa suunnitelman osoitteeseen. Linkin saaja näkee suunnitelman sisällön. Linkkiä ei tallenneta palvelimelle.',
+      'heading1: Anonyymi vertailudata',
+      'paragraph: Voit jakaa suunnitelmasi anonyymisti. Näet ennen jakamista, mitä lähetetään; summat pyöristetään. Jaettuja suunnitelmia ei voi yhdistää toisiinsa eikä keneenkään. Koodi on avointa.',
+    ]);
+  });
+
   /** A paragraph of four lines at the margin: the distance between its lines is the line spacing, larger ones part paragraphs. */
   const intro = ['Tämä seloste kertoo, miten käsittelemme', 'henkilötietoja ja mihin niitä', 'käytetään yhdistyksen', 'toiminnassa.'];
   const introText = 'paragraph: Tämä seloste kertoo, miten käsittelemme henkilötietoja ja mihin niitä käytetään yhdistyksen toiminnassa.';

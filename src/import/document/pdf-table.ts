@@ -2,7 +2,8 @@
  * A table of two columns as a PDF prints it: a label on the left ("Rekisterinpitäjä"), its text in
  * lines on the right, the label level with the first of them or with the middle of the cell. Read
  * back as an HTML table's rows are, each a heading and its text. Only a table whose labels name
- * parts of a notice is taken for one: a menu printed beside the text is not a table.
+ * parts of a notice, or whose labels each stand in the middle of a cell of several lines, is taken for
+ * one: a menu printed beside the text is not a table.
  */
 import { isKnownHeading } from '../headings.js';
 import { paragraph, withoutNumber, type Block } from './block.js';
@@ -79,7 +80,9 @@ function joinLabels(labels: readonly Piece[], layout: Layout): Piece[] {
   const out: Piece[] = [];
   for (const label of labels) {
     const last = out[out.length - 1];
-    if (last && last.y - label.y <= 1.3 * layout.spacing && !/[.:]$/u.test(last.text)) out[out.length - 1] = { ...last, text: `${last.text} ${label.text}`, y: label.y };
+    // A label goes on over lines, or, set in the middle of a tall cell, on a line further down in lower case ("Anonyymi" … "vertailudata").
+    const goesOn = last && !/[.:]$/u.test(last.text) && (last.y - label.y <= 1.3 * layout.spacing || (last.y - label.y <= 2.6 * layout.spacing && /^\p{Ll}/u.test(label.text)));
+    if (goesOn) out[out.length - 1] = { ...last, text: `${last.text} ${label.text}`, y: label.y };
     else out.push({ ...label });
   }
   return out;
@@ -112,12 +115,22 @@ function rowsOf(labels: readonly Piece[], texts: readonly Piece[]): Block[] {
   });
 }
 
-/** The table a region holds, if its labels are short and name parts of a notice. */
+/**
+ * Labels of a few words, each set in the middle of a cell of several lines: a line of text only stands
+ * between any two of them. A menu beside the text has one item a line, one under the other.
+ */
+function inTallCells(labels: readonly Piece[], texts: readonly Piece[]): boolean {
+  const short = labels.every((l) => l.text.split(/\s+/u).length <= 4);
+  return short && labels.slice(1).every((l, i) => texts.some((t) => t.y < labels[i]!.y - 1 && t.y > l.y + 1));
+}
+
+/** The table a region holds, if its labels are short and name parts of a notice, or stand each in a tall cell. */
 function tableOf(rows: readonly Row[], columns: [number, number], layout: Layout): Block[] | undefined {
   const { labels: pieces, texts } = split(rows, columns[1]);
   const labels = joinLabels(pieces, layout);
   const named = labels.filter((l) => l.text.length <= 80 && isKnownHeading(l.text)).length;
-  if (labels.length < 2 || !texts.length || named < 2 || named * 2 < labels.length || labels.some((l) => l.text.length > 80)) return undefined;
+  if (labels.length < 2 || !texts.length || labels.some((l) => l.text.length > 80)) return undefined;
+  if ((named < 2 || named * 2 < labels.length) && !inTallCells(labels, texts)) return undefined;
   return rowsOf(labels, texts);
 }
 
