@@ -313,7 +313,7 @@ export function saysWhereDataAre(passages: readonly Passage[]): boolean {
  */
 export function saysBasis(passages: readonly Passage[]): boolean {
   return passages.some((p) => {
-    const text = p.text.replace(NOT_DONE_WITHOUT, ' ');
+    const text = withoutNotDone(p.text);
     if (!findWords(text, BASIS).length) return false;
     if (p.kinds.includes('legal_basis')) return true;
     return findWords(text, BASIS_CUE).length > 0 || consentForProcessing(text);
@@ -379,7 +379,7 @@ export function basesNamed(passages: readonly Passage[]): LegalBasis[] {
   const out = new Set<LegalBasis>();
   for (const p of passages) {
     if (consentRequired(p.text) || consentKept(p)) out.add('consent');
-    const text = p.text.replace(NOT_DONE_WITHOUT, ' ');
+    const text = withoutNotDone(p.text);
     const cued = p.kinds.includes('legal_basis') || findWords(text, BASIS_CUE).length > 0;
     const processing = findWords(text, PROCESSING).length > 0;
     for (const [basis, pattern] of BASIS_OF) {
@@ -394,7 +394,19 @@ export function basesNamed(passages: readonly Passage[]): LegalBasis[] {
  * without a lawful basis or your consent", "Tietoja ei käytetä markkinointiin ilman suostumustasi"):
  * it names no basis the processing rests on.
  */
-const NOT_DONE_WITHOUT = /[^.!?]*(?<!\p{L})(?:ei|emme|eikä|eivät|inte|aldrig|not|never)(?!\p{L})[^.!?]*(?<!\p{L})(?:ilman|utan|without)(?!\p{L})[^.!?]*[.!?]?/giu;
+const DENIES = /(?<!\p{L})(?:ei|emme|eikä|eivät|inte|aldrig|not|never)(?!\p{L})/iu;
+const WITHOUT = /(?<!\p{L})(?:ilman|utan|without)(?!\p{L})/iu;
+
+/** The text without its sentences that say what is not done without something; in one pass over each sentence. */
+function withoutNotDone(text: string): string {
+  return text
+    .split(/(?<=[.!?])\s+/u)
+    .filter((sentence) => {
+      const denial = DENIES.exec(sentence);
+      return !denial || !WITHOUT.test(sentence.slice(denial.index));
+    })
+    .join(' ');
+}
 
 /** Apps named for health that are no health data of their own ("koppla bort Apple Health"). */
 const HEALTH_APPS = /(?<!\p{L})(?:apple|samsung|google|huawei)\s+health|health connect(?!\p{L})/giu;

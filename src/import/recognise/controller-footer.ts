@@ -54,9 +54,9 @@ export function controllerAddressAtDomain(x: DraftState, front: readonly Block[]
   const domain = mailDomain(email);
   for (const block of [...front, ...sections.flatMap((s) => s.blocks)]) {
     const { values } = parseBlock('controller', linesOf(block));
-    const mails = block.text.match(/[\p{L}\d._%+-]+@[\p{L}\d.-]+\.\p{L}{2,}/gu) ?? [];
-    const at = typeof values.email === 'string' && mails.every((m) => mailDomain(m) === domain);
-    if (!at || typeof values.address !== 'object' || (values.name !== undefined && values.name !== name)) continue;
+    if (typeof values.email !== 'string' || typeof values.address !== 'object' || (values.name !== undefined && values.name !== name)) continue;
+    const mails = block.text.match(/(?<![\p{L}\d._%+-])[\p{L}\d._%+-]+@[\p{L}\d.-]+\.\p{L}{2,}/gu) ?? [];
+    if (!mails.every((m) => mailDomain(m) === domain)) continue;
     x.controller.address = values.address;
     if (typeof values.phone === 'string') x.controller.phone ??= values.phone;
     x.todo(['controller'], `the controller's address is taken from line ${block.line} of the original, a contact block with an e-mail address at the controller's own domain: check it`, []);

@@ -21,7 +21,7 @@ const AT_WRITTEN = /(?:\(\s*(?:at|ät|a)\s*\)|\[\s*(?:at|ät)\s*\]|\s(?:at|ät)\
 /** A host that is a site: not an e-mail's domain written out, not one page of it ("…/privacy-form"), not in the controller's name. */
 function isSite(text: string, m: RegExpMatchArray, name: string | undefined): boolean {
   const end = m.index! + m[0].length;
-  if (AT_WRITTEN.test(text.slice(0, m.index))) return false;
+  if (AT_WRITTEN.test(text.slice(Math.max(0, m.index! - 12), m.index))) return false;
   if (/^\/[\p{L}\d]/u.test(text.slice(end))) return false;
   return !name?.toLowerCase().includes(m[1]!.toLowerCase());
 }
