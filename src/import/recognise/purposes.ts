@@ -170,8 +170,9 @@ export function basisList(x: DraftState, u: Extract<Unit, { type: 'list' }>, whe
     for (const s of purposes) addPurpose(x, s, { ...where, group });
     const item = purposes.length ? itemSentences(whole).filter((s) => !purposes.includes(s)).join(' ') : whole;
     if (!item) continue;
-    const row = columnPair(u, item);
-    const pair = coversNothing(item) ? undefined : (row ?? basisPair(item) ?? basisLabel(item) ?? labelledPair(item));
+    const none = coversNothing(item);
+    const row = none ? undefined : columnPair(u, item);
+    const pair = none ? undefined : (row ?? basisPair(item) ?? basisLabel(item) ?? labelledPair(item));
     // "sopimus (jäsenyys yhdistyksessä)": the basis first, what it covers in brackets.
     const scope = pair ? undefined : basisScope(item);
     if (row) x.statements.push({ ...statedBases(row.basis), assignable: false, lines: [item], text: row.basis, about: row.purpose, row: true });
