@@ -434,7 +434,7 @@ export function saysSpecialCondition(passages: readonly Passage[]): boolean {
 /** Who the controller is: "rekisterinpitäjä", "personuppgiftsansvarig", "data controller". */
 const CONTROLLER = words(['rekisterinpitäj*', 'rekisterin pitäj*', 'rekisterin ylläpitäj*', 'personuppgiftsansvarig*', 'controller', 'registrar']);
 /** A way to reach someone in writing: an e-mail address, a street address or a PO box. */
-const REACH = /@|(?<!\p{L})(?:PL|PO Box|P\.O\. Box|Box)\s*\d+|\p{L}+(?:katu|tie|kuja|polku|väylä|gatan|vägen|väg|torget|road|street|avenue)\s+\d+/iu;
+const REACH = /@|(?<!\p{L})(?:PL|PO Box|P\.O\. Box|Box)\s*\d+|(?<!\p{L})\p{L}+(?:katu|tie|kuja|polku|väylä|gatan|vägen|väg|torget|road|street|avenue)\s+\d+/iu;
 /** A company or association with its business ID: "Skole Oy (3165553-6)". */
 const WITH_ID = /(?<!\p{L})(?:Oy|Oyj|Ab|Ltd|ry|r\.y\.|AB)(?!\p{L})[^\n]{0,12}\d{7}-\d/u;
 const NAME_LABEL = /(?<!\p{L})(?:nimi|name|namn)\s*:/iu;
@@ -483,7 +483,7 @@ export function deniesAutomatedDecisions(passages: readonly Passage[]): boolean 
 }
 
 /** A postal address: a street with its number, a PO box, or a postal code before a town ("00100 Helsinki", "114 55 Stockholm"). */
-const POSTAL = /(?<!\p{L})(?:PL|PO Box|P\.O\. Box|Box)\s*\d+|\p{L}+(?:katu|tie|kuja|polku|väylä|gatan|vägen|väg|torget|road|street|avenue)\s+\d+|(?<!\d)(?:\d{5}|\d{3} \d{2})\s+\p{Lu}\p{Ll}+/u;
+const POSTAL = /(?<!\p{L})(?:PL|PO Box|P\.O\. Box|Box)\s*\d+|(?<!\p{L})\p{L}+(?:katu|tie|kuja|polku|väylä|gatan|vägen|väg|torget|road|street|avenue)\s+\d+|(?<!\d)(?:\d{5}|\d{3} \d{2})\s+\p{Lu}\p{Ll}+/u;
 /** How many passages after the controller is named its address may stand. */
 const ADDRESS_WINDOW = 6;
 

@@ -128,7 +128,7 @@ const LAW_CONDITION =
  * A party named in a sentence: a service provider Seloste knows, or an organisation by its company
  * form ("Posti Oy", "Mailgun Technologies, Inc.", "Svenska Bostäder AB").
  */
-const COMPANY_FORM = /\p{Lu}[\p{L}\d&.'’-]*(?:,?\s+\p{Lu}?[\p{L}\d&.'’-]*){0,4},?\s+(?:Oy|Oyj|Ab|AB|Ltd|Inc|LLC|GmbH|ry|rf|Corporation|Limited|S\.A\.|B\.V\.)(?![\p{L}])/u;
+const COMPANY_FORM = /(?<![\p{L}\d&.'’-])\p{Lu}[\p{L}\d&.'’-]*(?:,?\s+\p{Lu}?[\p{L}\d&.'’-]*){0,4},?\s+(?:Oy|Oyj|Ab|AB|Ltd|Inc|LLC|GmbH|ry|rf|Corporation|Limited|S\.A\.|B\.V\.)(?![\p{L}])/u;
 
 /** Where data may go or be: "outside the EU/EEA", "Yhdysvalloissa". A hedge there leaves open whether they leave, whoever is named. */
 const ABROAD = /ulkopuol|outside|utanför|third countr|kolmansi|tredje ?land|yhdysval|united states|sijait|located|belägen/iu;
@@ -164,11 +164,16 @@ function inBrackets(value: string, at: number): boolean {
   return open > before.lastIndexOf(')') && /^[^()]*\)/u.test(value.slice(at));
 }
 
+/** How far a sentence is read on each side of a match: a text with no end of sentence is not read whole at every match. */
+const SENTENCE_REACH = 600;
+
 /** The sentence of a text a match at `at` stands in. */
 function sentenceAt(value: string, at: number): string {
-  const start = Math.max(value.lastIndexOf('. ', at), value.lastIndexOf('\n', at)) + 1;
-  const end = value.slice(at).search(/[.!?](?:\s|$)/u);
-  return value.slice(start, end < 0 ? undefined : at + end);
+  const from = Math.max(0, at - SENTENCE_REACH);
+  const before = value.slice(from, at);
+  const start = from + Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1;
+  const end = value.slice(at, at + SENTENCE_REACH).search(/[.!?](?:\s|$)/u);
+  return value.slice(start, end < 0 ? at + SENTENCE_REACH : at + end);
 }
 
 /** A restriction before the modal verb: "Only specific employees may process them", "Vain hallitus voi …", "Endast styrelsen kan …". */

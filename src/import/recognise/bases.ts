@@ -36,7 +36,7 @@ const DISTINCT: ReadonlySet<LegalBasis> = new Set(['legitimate_interests', 'lega
  * "bokföringslagen", "lag om …", "Accounting Act", "Act on the Protection of …"; with its number.
  */
 const STATUTE =
-  /(?:(?<![\p{L}])\p{L}{3,}?la(?:ki|in|issa|kiin|ista|illa)|(?<![\p{L}])(?:laki|lain|laissa) (?:\p{L}+ ){0,5}?\p{L}+(?:sta|stä)|(?<![\p{L}])(?!(?:under|för|av|an|be|in|upp|ut|om)s?lagen)\p{L}{3,}lagen|(?<![\p{L}])lag(?:en)? om [\p{L} -]+?(?= \(| kräver| förpliktar| ålägger|[,.;:)]|$)|(?:\p{Lu}[\p{L}'-]*\s+){1,6}Act|(?<![\p{L}])Act on [\p{L} ]+?(?= \(| requires| obliges|[,.;:)]|$))(?![\p{L}])(?:\s*\(\d+\/\d{4}\))?/gu;
+  /(?:(?<![\p{L}])\p{L}{3,}?la(?:ki|in|issa|kiin|ista|illa)|(?<![\p{L}])(?:laki|lain|laissa) (?:\p{L}+ ){0,5}?\p{L}+(?:sta|stä)|(?<![\p{L}])(?!(?:under|för|av|an|be|in|upp|ut|om)s?lagen)\p{L}{3,}lagen|(?<![\p{L}])lag(?:en)? om [\p{L} -]+?(?= \(| kräver| förpliktar| ålägger|[,.;:)]|$)|(?<![\p{L}'-])(?:\p{Lu}[\p{L}'-]*\s+){1,6}Act|(?<![\p{L}])Act on [\p{L} ]+?(?= \(| requires| obliges|[,.;:)]|$))(?![\p{L}])(?:\s*\(\d+\/\d{4}\))?/gu;
 
 /** The law requires, obliges or sets a duty. */
 const OBLIGES = /velvoit|edellyttä|vaati|velvollinen|velvollisuu|lakisäätei|säädet|kräv|förplikt|ålägg|skyldig|förutsätt|lagstadga|\brequir|\boblig|\bmust\b|mandatory|statutory/iu;
@@ -80,7 +80,7 @@ function withoutReferences(text: string): string {
 }
 
 const NOT_A_BASIS =
-  /(?<![\p{L}])(?:ilman|utan|without|unless)\s+(?:\p{L}+\s+){0,6}?(?:suostumu\p{L}*|samtyck\p{L}*|consent\p{L}*|sopimu\p{L}*|avtal\p{L}*|contract\p{L}*)|[^.;]{0,80}(?<![\p{L}])(?:(?:is|are|does|do)\s+not\s+(?:based|rely|relying)\s+on|(?:ei|eivät)\s+(?:\p{L}+\s+)?perustu\p{L}*|(?:grundar sig|bygger|baseras)\s+inte\s+på)\s+[^.;]{0,200}|\p{L}*(?:käsittelysopimu|käsittelijäsopimu|biträdesavtal|tietojenkäsittelysopimu)\p{L}*|data processing (?:agreement|contract)s?|processor (?:agreement|contract)s?/giu;
+  /(?<![\p{L}])(?:ilman|utan|without|unless)\s+(?:\p{L}+\s+){0,6}?(?:suostumu\p{L}*|samtyck\p{L}*|consent\p{L}*|sopimu\p{L}*|avtal\p{L}*|contract\p{L}*)|[^.;]{0,80}(?<![\p{L}])(?:(?:is|are|does|do)\s+not\s+(?:based|rely|relying)\s+on|(?:ei|eivät)\s+(?:\p{L}+\s+)?perustu\p{L}*|(?:grundar sig|bygger|baseras)\s+inte\s+på)\s+[^.;]{0,200}|(?<![\p{L}])\p{L}*(?:käsittelysopimu|käsittelijäsopimu|biträdesavtal|tietojenkäsittelysopimu)\p{L}*|data processing (?:agreement|contract)s?|processor (?:agreement|contract)s?/giu;
 
 /** Words that end like a statute and are none ("selain", "jollain"), and phrases that only look like an Act ("If We Act"). */
 const NOT_A_STATUTE = /^(?:\p{L}*selai\p{L}*|jollai\p{L}*|millai\p{L}*|tällai\p{L}*|sellai\p{L}*|kullai\p{L}*|kaltai\p{L}*)$|(?:^|\s)(?:We|You|They|I|Us|If|To|And|Or|Contact)\s+Act$/u;

@@ -14,7 +14,7 @@ import { SUFFIX } from './contact-details.js';
 export const PO_BOX = String.raw`(?:PL|PB|Postilokero|Postbox|P\.?\s?O\.?\s?Box|Post\s(?:Office\s)?Box|Box)\s?\d{1,5}`;
 
 /** "Mannerheimintie 12 B 5", "Ritarikatu 2 b", "Linke Wienzeile 12/19", "Kuja 3-5 as. 4"; never across a company form or a PO box ("Esimerkki ry Katu 5", "Lautakunta PL 12"). */
-export const STREET = String.raw`(?!${PO_BOX})\p{Lu}[\p{L}.'’-]*(?:[ \t](?!${SUFFIX}[ \t]|${PO_BOX})[\p{L}.'’-]+){0,3}[ \t]\d{1,4}(?:[-/]\d{1,4})?(?:[ \t]?[A-Za-z](?![\p{L}]))?(?:[ \t]?\d{1,3})?(?:[ \t](?:as\.?|krs\.?)[ \t]?\d{1,3})?`;
+export const STREET = String.raw`(?!${PO_BOX})(?<![\p{L}\d.'’-])\p{Lu}[\p{L}.'’-]*(?:[ \t](?!${SUFFIX}[ \t]|${PO_BOX})[\p{L}.'’-]+){0,3}[ \t]\d{1,4}(?:[-/]\d{1,4})?(?:[ \t]?[A-Za-z](?![\p{L}]))?(?:[ \t]?\d{1,3})?(?:[ \t](?:as\.?|krs\.?)[ \t]?\d{1,3})?`;
 
 interface Country {
   code: string;

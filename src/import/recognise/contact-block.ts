@@ -39,6 +39,7 @@ class Block {
   pending: Detail | 'role' | undefined;
   /** The first piece of the block that could name the controller has been seen. */
   nameTried = false;
+  readonly formLines = new Map<number, boolean>();
 
   constructor(
     readonly role: Role,
@@ -55,6 +56,13 @@ class Block {
     } else if (!sameValue(v[field]!, value)) this.out.kept.add(line);
   }
 
+  /** Whether a line speaks of a form, read once however many addresses it holds. */
+  speaksOfForm(line: number): boolean {
+    let said = this.formLines.get(line);
+    if (said === undefined) this.formLines.set(line, (said = FORM.test(this.lines[line]!)));
+    return said;
+  }
+
   span(span: Span, line: number): void {
     const hint = this.pending;
     this.pending = span.kind === 'label' ? span.detail : undefined;
@@ -67,7 +75,7 @@ class Block {
         else this.out.kept.add(line);
         return;
       case 'url':
-        this.put(hint === 'web_form' || FORM.test(this.lines[line]!) ? 'web_form' : 'website', span.value, line);
+        this.put(hint === 'web_form' || this.speaksOfForm(line) ? 'web_form' : 'website', span.value, line);
         return;
       case 'address':
         this.address(span.value, line, hint);

@@ -109,5 +109,5 @@ export function isTitle(s: string): boolean {
 /** A fragment without its blanks and the dashes or colons around it; a final full stop after a word. */
 export function cleanFragment(s: string): string {
   const t = s.replace(/^[\s.:：–—-]+|[\s:：,–—-]+$/gu, '');
-  return /\p{L}{4,}\.$/u.test(t) ? t.slice(0, -1) : t;
+  return /\p{L}{4}\.$/u.test(t) ? t.slice(0, -1) : t;
 }

@@ -50,7 +50,7 @@ const REGISTERED = new RegExp(String.raw`^((?:\p{Lu}[\p{L}&'’.-]*)(?:\s+(?:\p{
  * integritetspolicy beskriver hur Agronod AB, org. nr. 559270-6245 (nedan benämnd Agronod) …".
  */
 const REGISTERED_INSIDE = new RegExp(
-  String.raw`(?<![\p{L}\d])((?:\p{Lu}[\p{L}&'’-]*\s+){1,4}(?:AB|Ab|Oy|Oyj|Ltd|Limited|ry|rf|r\.y\.|GmbH|Inc\.?))\s*(?:,\s*|\(\s*)${NUMBER_LABEL}\s*:?\s*(\d{6,7}-\d{1,4})`,
+  String.raw`(?<![\p{L}\d&'’-])((?:\p{Lu}[\p{L}&'’-]*\s+){1,4}(?:AB|Ab|Oy|Oyj|Ltd|Limited|ry|rf|r\.y\.|GmbH|Inc\.?))\s*(?:,\s*|\(\s*)${NUMBER_LABEL}\s*:?\s*(\d{6,7}-\d{1,4})`,
   'u',
 );
 

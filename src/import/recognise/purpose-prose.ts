@@ -23,8 +23,8 @@ const USED_FOR = [
  * "We process the data to …", "is processed for managing …". A period ("for two years") is no purpose.
  */
 const PROCESSED_FOR = [
-  /(?<![\p{L}])(?:käsitellään|käsittelemme|kerätään|keräämme|tallennetaan|tallennamme|säilytetään)(?![\p{L}])[^.]*?\p{L}{2,}(?:miseksi|miseen|ukseen|ykseen)(?![\p{L}])/iu,
-  /\p{L}{2,}(?:miseksi|miseen)(?![\p{L}])[^.]*?(?<![\p{L}])(?:käsitellään|käsittelemme|kerätään|keräämme|tallennetaan|tallennamme)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:käsitellään|käsittelemme|kerätään|keräämme|tallennetaan|tallennamme|säilytetään)(?![\p{L}])[^.]{0,300}?(?<![\p{L}])\p{L}{2,}(?:miseksi|miseen|ukseen|ykseen)(?![\p{L}])/iu,
+  /(?<![\p{L}])\p{L}{2,}(?:miseksi|miseen)(?![\p{L}])[^.]{0,300}?(?<![\p{L}])(?:käsitellään|käsittelemme|kerätään|keräämme|tallennetaan|tallennamme)(?![\p{L}])/iu,
   /(?<![\p{L}])(?:behandla[rs]?|samla[rs]? in|använd(?:er|s)|sparar|lagrar) (?:vi )?(?:\p{L}+ ){0,3}?(?:för|till) (?!\d|\p{L}+ (?:år|månader|dagar|veckor)\b)(?=\p{L}+(?:ing|ande|ende|het|else|tion)(?![\p{L}]))/iu,
   /\b(?:we (?:use|process|collect|store|keep)|(?:is|are) (?:used|processed|collected))(?: \p{L}+){0,3}? (?:to (?=\p{L})|for (?=\p{L}+ing\b))/iu,
 ];

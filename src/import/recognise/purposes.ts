@@ -13,7 +13,7 @@ import { basisScope, basisScopes } from './basis-scopes.js';
 
 /** A sentence that states the legal basis of the processing. */
 export const BASIS_STATEMENT =
-  /oikeusperust|lakiperust|käsittelyn (?:\p{L}+ )?perust(?:e|eena|eina|eet)(?![\p{L}])|perustuu|perusteena on|(?:suostumu|sopimu|velvoittee|velvollisuude|edu|tehtävä)\p{L}* pohjalta|pohjautuu (?:\p{L}+ )?(?:suostumu|sopimu|velvoittee|velvollisuu|oikeutet|etuun|tehtävä)|rättslig\p{L}* grund|grundar sig (?:\p{L}+ ){0,2}?på|baseras (?:\p{L}+ ){0,2}?på|på grundval av|(?<![\p{L}])art(?:icle|ikel|ikla|\.)?\s*6\s*[(.\s]\s*1|6 artiklan 1|legal basis|lawful basis|legal grounds?|lawful grounds?|we (?:process|use) [^.]*\b(?:on the basis of|based on)\b|\b(?:processing|process)\b[^.]*\b(?:is|are) based on\b/iu;
+  /oikeusperust|lakiperust|käsittelyn (?:\p{L}+ )?perust(?:e|eena|eina|eet)(?![\p{L}])|perustuu|perusteena on|(?:suostumu|sopimu|velvoittee|velvollisuude|edu|tehtävä)\p{L}* pohjalta|pohjautuu (?:\p{L}+ )?(?:suostumu|sopimu|velvoittee|velvollisuu|oikeutet|etuun|tehtävä)|rättslig\p{L}* grund|grundar sig (?:\p{L}+ ){0,2}?på|baseras (?:\p{L}+ ){0,2}?på|på grundval av|(?<![\p{L}])art(?:icle|ikel|ikla|\.)?\s*6\s*[(.\s]\s*1|6 artiklan 1|legal basis|lawful basis|legal grounds?|lawful grounds?|we (?:process|use) [^.]{0,300}\b(?:on the basis of|based on)\b|\b(?:processing|process)\b[^.]{0,300}\b(?:is|are) based on\b/iu;
 
 /** A lead-in that speaks of purposes too: its list is one of purposes, whatever it says of bases. */
 const PURPOSE_WORDS = /tarkoitu|ändamål|syfte|\bpurpose/iu;

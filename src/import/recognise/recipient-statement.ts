@@ -32,6 +32,15 @@ const USES_PARTY =
 /** Words for the data themselves: "käyttää tietoja kumppaneiden kanssa" uses the data, not the partners. */
 const DATA_WORD = /^(?:(?:henkilö)?tie(?:to|do)(?:ja|t|n|a|jen|jasi|tasi|janne)?|(?:person)?uppgift(?:er|erna|en|s)?|data|information|your|dina|era|ditt|ert)$/iu;
 
+/** The first `count` words after `from`, found one at a time: the rest of a long sentence is never split. */
+function wordsAfter(text: string, from: number, count: number): string[] {
+  const word = /\S+/gu;
+  word.lastIndex = from;
+  const out: string[] = [];
+  for (let m = word.exec(text); m && out.length < count; m = word.exec(text)) out.push(m[0]);
+  return out;
+}
+
 /**
  * The controller says it uses a kind of party ("käyttää järjestelmätoimittajia", "we engage service
  * providers"): the party follows the verb within five words, with no word for the data before it.
@@ -39,7 +48,7 @@ const DATA_WORD = /^(?:(?:henkilö)?tie(?:to|do)(?:ja|t|n|a|jen|jasi|tasi|janne)
 function usesParty(sentence: string): boolean {
   for (const m of sentence.matchAll(USES_PARTY)) {
     const gap: string[] = [];
-    for (const word of sentence.slice(m.index + m[0].length).split(/\s+/u).filter(Boolean).slice(0, 5)) {
+    for (const word of wordsAfter(sentence, m.index + m[0].length, 5)) {
       if (DATA_WORD.test(word.replace(/[^\p{L}]/gu, ''))) break;
       gap.push(word);
     }

@@ -22,7 +22,7 @@ const AROUND: readonly RegExp[] = [
   // "We use Examplemail to send newsletters", "Vi använder Exempelpost för utskick": the name right after the verb, and what for.
   new RegExp(String.raw`\b[Ww]e\s+(?:also\s+)?use\s+${NAME}\s+(?:to|for|as)\b`, 'gu'),
   new RegExp(String.raw`(?<![\p{L}])(?:[Vv]i\s+använder(?:\s+oss\s+av)?|[Aa]nvänder\s+vi(?:\s+oss\s+av)?)\s+${NAME}\s+(?:för|till|som)(?![\p{L}])`, 'gu'),
-  new RegExp(String.raw`${NAME}-(?:palvelu|pilvipalvelu|järjestelmä|sovellu|alusta)\p{L}*`, 'gu'),
+  new RegExp(String.raw`(?<![\p{L}\d&.'’-])${NAME}-(?:palvelu|pilvipalvelu|järjestelmä|sovellu|alusta)\p{L}*`, 'gu'),
   // Data kept in a service named after "in": "registrations are collected in Indico", "samlas in i Lyyti".
   // Where data are kept may be a place ("stored in Finland"): after "stored" or "lagras" only "via", "through", "genom" point at a service.
   new RegExp(String.raw`\b(?:collected|managed|gathered)\s+(?:in|on|via|through|using)\s+${NAME}`, 'gu'),
