@@ -66,6 +66,12 @@ describe('rights said as what the person can ask or receive', () => {
     expect(stated('You may ask us what personal data we process about you.')).toEqual(['access']);
   });
 
+  it('are access: information on the data collected about the person, as a list item says it', () => {
+    expect(stated('Pyytää tietoa sinusta kerätyistä tiedoista')).toEqual(['access']);
+    expect(stated('Begära information om de uppgifter som samlats in om dig')).toEqual(['access']);
+    expect(stated('Request information about the data collected about you')).toEqual(['access']);
+  });
+
   it('are what the controller does when asked: tells which data are held, corrects, stops using for now', () => {
     expect(stated('Voit pyytää, että kerromme, mitä tietoja sinusta on.')).toEqual(['access']);
     expect(stated('Du kan begära att vi berättar vilka uppgifter som finns om dig.')).toEqual(['access']);

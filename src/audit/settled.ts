@@ -102,10 +102,12 @@ function madeUp(d: Diagnostic, passages: readonly Passage[]): boolean {
 
 /**
  * A page template's expression in a site's source (`{{ page.last_modified_at | date: '%Y-%m-%d' }}`,
- * `{{ site.email }}`): the site fills it in when the page is built, so it is no placeholder of the notice.
+ * `{{ site.email }}`), or a site generator's shortcode (`{{% /container %}}`, `{{< figure … >}}`,
+ * `{% include … %}`): the site fills it in or lays the page out with it when the page is built, so it
+ * is no placeholder of the notice.
  */
 function siteTemplate(d: Diagnostic): boolean {
-  return d.ruleId === 'placeholder-text' && /`\{\{\s*(?:page|site|layout|post|data|params|\.Site|\.Page|\.Params)\.[\w.]+/u.test(d.message);
+  return d.ruleId === 'placeholder-text' && /`(?:\{\{\s*(?:page|site|layout|post|data|params|\.Site|\.Page|\.Params)\.[\w.]+|\{\{[%<]|\{%)/u.test(d.message);
 }
 
 /**

@@ -13,10 +13,10 @@ const LINK = words(['linkki*', 'linkin', 'linkit*', 'osoite', 'osoitteen', 'url*
 const PROFILE = words(['*profiili*', 'profile*', '*profil', '*profilen', '*profiler', 'portfolio*']);
 
 /** An e-mail address: "nimi@gmail.com" is a way to write to someone, not a service the register names. */
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
+const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
 
 /** A host name or app id written as an example ("com.linkedin.android", "google.com"): not a service the register uses. */
-const HOST = /(?<![\p{L}\p{N}.])(?:[\p{L}\p{N}-]+\.){1,}(?:com|net|org|fi|se|io|app|android|ios)(?![\p{L}\p{N}])/gu;
+const HOST = /(?<![\p{L}\p{N}.-])(?:[\p{L}\p{N}-]+\.){1,}(?:com|net|org|fi|se|io|app|android|ios)(?![\p{L}\p{N}])/gu;
 
 /** A free text without its e-mail addresses, host names and clauses about profile links. */
 function withoutProfileLinks(text: string): string {
@@ -29,6 +29,12 @@ function withoutProfileLinks(text: string): string {
     .filter((clause) => !(findWords(clause, PROFILE).length && findWords(clause, LINK).length))
     .join('. ');
 }
+
+/**
+ * A provider's account named as a data item ("Google-tunnuksen sisäinen tunniste", "Apple ID",
+ * "Microsoft-konto"): an identifier the person signs in with, not a party the data go to.
+ */
+const ACCOUNT = /(?<![\p{L}\p{N}])[\p{L}\p{N}]+[- ](?:tunnu\p{L}*|tili(?:n|ä|llä|lle|ltä)?|ID|id|accounts?|konto(?:t|ts|n|na)?)(?![\p{L}\p{N}])/gu;
 
 export interface ProviderMention {
   provider: Provider;
@@ -62,7 +68,9 @@ function findMentions(register: Register): ProviderMention[] {
   const candidates: { path: PathSegment[]; value: string; whole?: boolean }[] = namedStrings(register).map((c) => ({ ...c, whole: true }));
   for (const { path, text } of allTexts(register)) {
     if (path[0] === 'transfers') continue;
-    for (const { path: at, value } of languageVersions(path, text)) candidates.push({ path: at, value: withoutProfileLinks(value) });
+    for (const { path: at, value } of languageVersions(path, text)) {
+      candidates.push({ path: at, value: withoutProfileLinks(path[0] === 'data_categories' ? value.replace(ACCOUNT, ' ') : value) });
+    }
   }
   // Text by text, each tried against the providers not yet found: a text is lower-cased once.
   const first = new Map<Provider, ProviderMention>();

@@ -27,11 +27,11 @@ const REVEALING: { category: SpecialCategoryKind; pattern: RegExp }[] = [
       // Kanta, the national health archive: not `kanta-asiakas` (a loyalty customer).
       'vammai*', 'kuntoutu*', 'raskau*', 'kanta-palvelu*', 'kanta-arkisto*', 'kantapalvelu*', 'kanta-järjestelm*', 'omakanta*',
       // en
-      'health data', 'health information', 'state of health', 'health status', 'medical*', 'patient*', 'diagnos*', 'medication*',
+      'health data', 'health information', 'health-related*', 'state of health', 'health status', 'medical*', 'patient*', 'diagnos*', 'medication*',
       'medicine*', 'allerg*', 'dietary*', 'special diet*', 'sick leave*', 'sickness*', 'illness*', 'disabilit*', 'pregnan*',
       'treatment plan*', 'medical treatment*',
       // sv
-      'hälsouppgift*', 'hälsotillstånd*', 'hälsodata', 'patient*', 'patientjournal*', 'journaluppgift*', 'diagnos*', 'medicinering*',
+      'hälsouppgift*', 'hälsotillstånd*', 'hälsodata', 'hälsorelaterad*', 'hälsoinformation*', 'medicinsk* tillstånd*', 'medicinsk* uppgift*', 'patient*', 'patientjournal*', 'journaluppgift*', 'diagnos*', 'medicinering*',
       'läkemedel*', 'allergi*', 'specialkost*', 'kostavvikelse*', 'sjukdom*', 'sjukfrånvaro*', 'sjukskriv*', 'sjukintyg*',
       'läkarintyg*', 'funktionsnedsättning*', 'graviditet*',
     ]),

@@ -39,6 +39,9 @@ export function controllerFooter(x: DraftState, front: readonly Block[], section
   }
 }
 
+/** The e-mail addresses of a text. */
+const MAILS = /(?<![\p{L}\d._%+-])[\p{L}\d._%+-]+@[\p{L}\d.-]+\.\p{L}{2,}/gu;
+
 /** The domain of an e-mail address, lower-cased. */
 const mailDomain = (email: string): string => domainOf(email.slice(email.lastIndexOf('@') + 1));
 
@@ -55,11 +58,31 @@ export function controllerAddressAtDomain(x: DraftState, front: readonly Block[]
   for (const block of [...front, ...sections.flatMap((s) => s.blocks)]) {
     const { values } = parseBlock('controller', linesOf(block));
     if (typeof values.email !== 'string' || typeof values.address !== 'object' || (values.name !== undefined && values.name !== name)) continue;
-    const mails = block.text.match(/(?<![\p{L}\d._%+-])[\p{L}\d._%+-]+@[\p{L}\d.-]+\.\p{L}{2,}/gu) ?? [];
+    const mails = block.text.match(MAILS) ?? [];
     if (!mails.every((m) => mailDomain(m) === domain)) continue;
     x.controller.address = values.address;
     if (typeof values.phone === 'string') x.controller.phone ??= values.phone;
     x.todo(['controller'], `the controller's address is taken from line ${block.line} of the original, a contact block with an e-mail address at the controller's own domain: check it`, []);
+    return;
+  }
+}
+
+/**
+ * A controller with no address, whose notice gives one in a block that opens with its name, anywhere
+ * (a rights section's "write to us at": "Vuoreksen Peikot ry" / "c/o …, Luottikatu 4, 33870 Tampere").
+ * A block with an e-mail at another domain than the controller's is another party's.
+ */
+export function controllerAddressUnderName(x: DraftState, front: readonly Block[], sections: readonly Section[]): void {
+  const { email, address, postal_address: postal, name } = x.controller;
+  if (!name || address || postal) return;
+  const domain = email ? mailDomain(email) : undefined;
+  for (const block of [...front, ...sections.flatMap((s) => s.blocks)]) {
+    const { values } = parseBlock('controller', linesOf(block));
+    if (values.name !== name || typeof values.address !== 'object') continue;
+    const mails = block.text.match(MAILS) ?? [];
+    if (mails.some((m) => mailDomain(m) !== domain)) continue;
+    x.controller.address = values.address;
+    x.todo(['controller'], `the controller's address is taken from line ${block.line} of the original, a block that opens with its name: check it`, []);
     return;
   }
 }

@@ -73,3 +73,8 @@ export function controllerInText(x: DraftState, front: readonly Block[], section
   x.controller.name = found.name;
   x.todo(['controller'], `no part of the original names the controller; "${found.name}", named ${found.times} times in its text, is taken for it: check it`, []);
 }
+
+/** A contact block of no name, or of the controller's own, where the controller has no details: a notice's "Contact in privacy matters" with only an e-mail and a phone. */
+export function controllerContactBlock(x: DraftState): void {
+  if (x.controller.name) contactIsController(x, x.controller.name);
+}

@@ -25,13 +25,16 @@ export function addRecipient(x: DraftState, text: string, context: readonly stri
   return { index: x.recipients.length - 1, text };
 }
 
-function append(x: DraftState, made: Made, sentence: string, context: readonly string[]): void {
+/** A sentence that goes on about a recipient made before: its text grows, and its role is read again. */
+export function append(x: DraftState, made: Made, sentence: string, context: readonly string[]): void {
   // A list item or a table row ends without a stop: one is put there, so the sentence after it reads as one.
   made.text = `${made.text}${/[.!?:;]$/u.test(made.text) ? '' : '.'} ${sentence}`;
   x.recipients[made.index] = { ...x.recipients[made.index], category: x.t(made.text), ...roleIn(made.text, context) };
 }
 
 const PARTIES = new RegExp(PARTY.source, 'giu');
+/** Words of the party list that name a role, not a kind of party. */
+const ROLE_WORD = /^(?:personuppgiftsbiträd|biträd|(?:sub-?)?processor|käsittelij)/iu;
 
 /** A text as a pattern that matches it literally. */
 export function escape(text: string): string {
@@ -46,10 +49,13 @@ export function escape(text: string): string {
 function namedBefore(x: DraftState, sentence: string, made: readonly Made[], other: boolean): Made | undefined {
   const names = made.flatMap((m) => x.recipients[m.index]?.name ?? []).filter((n) => new RegExp(`(?<![\\p{L}])${escape(n)}(?![\\p{L}])`, 'u').test(sentence));
   if (other && (!names.length || NOT_DISCLOSED.test(sentence))) return undefined;
-  const said = [...namedParties(x, sentence), ...names, ...[...sentence.matchAll(PARTIES)].map((m) => m[0]), ...[targetOf(sentence) ?? []].flat()].map((w) => w.toLowerCase());
+  // The word for a role ("personuppgiftsbiträde", "processors") says what the recipient is, not who.
+  const kinds = [...sentence.matchAll(PARTIES)].map((m) => m[0]).filter((w) => !names.length || !ROLE_WORD.test(w));
+  const said = [...namedParties(x, sentence), ...names, ...kinds, ...[targetOf(sentence) ?? []].flat()].map((w) => w.toLowerCase());
   const role = recipientRole(sentence).role;
   if (!said.length) return undefined;
-  return [...made].reverse().find((m) => said.every((w) => m.text.toLowerCase().includes(w)) && (!role || x.recipients[m.index]?.role === role));
+  // A recipient named with no role takes the one the sentence gives it ("Timma toimii tällöin henkilötietojen käsittelijänä").
+  return [...made].reverse().find((m) => said.every((w) => m.text.toLowerCase().includes(w)) && (!role || !x.recipients[m.index]?.role || x.recipients[m.index]?.role === role));
 }
 
 /** Parties the sentence names only as a kind, opening it: "Dessa leverantörer …", "Palveluntarjoajat …", "These providers …". */
@@ -60,6 +66,11 @@ const HOW = /lukuun|puolesta|sopimu\p{L}*|ohjei\p{L}*|mukaisesti|för vår räkn
 /** A sentence after recipients were named that says how those named process, naming none of its own ("Dessa leverantörer behandlar endast data för vår räkning och enligt avtal."). */
 function aboutThoseNamed(s: string, made: readonly Made[]): boolean {
   return made.length > 0 && KIND_FIRST.test(s) && HOW.test(s);
+}
+
+/** A sentence that ends in a colon and names no one: it leads into the recipients after it ("Käytämme luotettavia palveluntarjoajia:"). */
+function isLeadIn(x: DraftState, sentence: string): boolean {
+  return /[:：]\s*$/u.test(sentence) && !namedParties(x, sentence).length;
 }
 
 /** The kind of each sentence, each told whether a recipient stands right before it. */
@@ -95,7 +106,7 @@ export function paragraph(x: DraftState, text: string, context: readonly string[
     else if (same) {
       append(x, same, s, context);
       open = same;
-    } else if (kind === 'recipient') {
+    } else if (kind === 'recipient' && !isLeadIn(x, s)) {
       const before = goesOn(s) && i > 0 && rest[rest.length - 1] === all[i - 1] ? [rest.pop()!] : [];
       const names = namedParties(x, s);
       open = addRecipient(x, [...before, s].join(' '), context, names.length === 1 ? names[0] : undefined);

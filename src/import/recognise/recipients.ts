@@ -8,7 +8,7 @@ import type { Section } from '../outline.js';
 import { companyNames } from './contact-details.js';
 import { countriesIn } from './countries.js';
 import { itemText, listItems } from './nested.js';
-import { addRecipient, type Made, paragraph } from './recipient-paragraph.js';
+import { addRecipient, append, type Made, paragraph } from './recipient-paragraph.js';
 import { providersNamed } from '../../check/providers.js';
 import { namesRecipient } from './recipient-sentence.js';
 import { serviceNames } from './service-names.js';
@@ -78,6 +78,19 @@ interface Left {
   denied: boolean;
 }
 
+/** Where to read a party's own privacy notice ("Voit tutustua Timman tietosuojaselosteeseen täällä", "Read Stripe's privacy policy"). */
+const POLICY_POINTER = /tietosuojaselost|tietosuojakäytän|tietosuojaehto|privacy (?:policy|notice|statement)|integritetspolicy|dataskyddsbeskrivning|dataskyddspolicy/iu;
+
+/** The recipient made before whose own privacy notice a list item points at: the item says more of it, it is no recipient of its own. */
+function pointedAt(x: DraftState, item: string, made: readonly Made[]): Made | undefined {
+  if (!POLICY_POINTER.test(item)) return undefined;
+  const lower = item.toLowerCase();
+  return [...made].reverse().find((m) => {
+    const name = x.recipients[m.index]?.name;
+    return typeof name === 'string' && name.length > 2 && lower.includes(name.toLowerCase());
+  });
+}
+
 /**
  * A paragraph of the section. When the subheading above it (`heading`, one that names a recipient)
  * is followed by text that names none, the two are one recipient ("Viranomaiset: Tietoja voidaan
@@ -126,6 +139,11 @@ export function recipientSection(x: DraftState, section: Section, units: readonl
     const lead = u.leadIn ? [u.leadIn.text] : [];
     const header = u.leadIn?.tableHeader ? u.leadIn.text : undefined;
     for (const item of listItems(u)) {
+      const about = pointedAt(x, item.text, made);
+      if (about) {
+        append(x, about, itemText(item), context);
+        continue;
+      }
       made.push(addRecipient(x, itemText(item), [...context, ...lead, ...item.parents], itemName(x, item.text, header), item.text));
       const countries = labelled(item.text)?.countries ?? [];
       if (countries.length === 1) x.recipients[x.recipients.length - 1]!.country = countries[0]!;

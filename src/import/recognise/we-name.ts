@@ -21,12 +21,24 @@ const WE_DEFINED = new RegExp(
   'gu',
 );
 
+/**
+ * The owner of the site or service the notice is on: "This website (example.fi) is owned and
+ * maintained by X", "Sivuston omistaa ja ylläpitää X", "Webbplatsen ägs och drivs av X". Maintained
+ * or run alone is not enough: that is often a web agency, not the one the notice speaks for.
+ */
+const OWNED_BY = new RegExp(
+  String.raw`\b(?:[Ww]eb ?site|[Ss]ite|[Ss]ervice|[Aa]pp|[Bb]log|[Pp]age)\b(?:[^.]|\.(?=\S)){0,60}?\bis owned(?: and (?:maintained|operated|run|managed))? by ${NAME}` +
+    String.raw`|(?<![\p{L}])(?:[Ss]ivusto[nt]?|[Vv]erkkosivu(?:ston|t|jen)|[Pp]alvelu[nt]?|[Ss]ovellu(?:ksen|s))\s+(?:\S+\s+){0,3}?omistaa(?: ja (?:ylläpitää|hallinnoi))? ${NAME}` +
+    String.raw`|(?<![\p{L}])(?:[Ww]ebbplatsen|[Ss]ajten|[Hh]emsidan|[Tt]jänsten|[Aa]ppen)(?![\p{L}])(?:[^.]|\.(?=\S)){0,60}?(?<![\p{L}])ägs(?: och (?:drivs|underhålls|förvaltas))? av ${NAME}`,
+  'gu',
+);
+
 /** The names the text speaks as, each once, in the order they come. */
 export function weNames(text: string): string[] {
   const names: string[] = [];
-  for (const re of [WE_AT, WE_DEFINED]) {
+  for (const re of [WE_AT, WE_DEFINED, OWNED_BY]) {
     for (const m of text.matchAll(re)) {
-      const name = (m[1] ?? m[2] ?? '').replace(/[.,]+$/u, '').replace(/^(?:The|Den|Det) /u, '').trim();
+      const name = (m[1] ?? m[2] ?? m[3] ?? '').replace(/[.,]+$/u, '').replace(/^(?:The|Den|Det) /u, '').trim();
       if (name && !names.includes(name)) names.push(name);
     }
   }

@@ -1,0 +1,23 @@
+/** What a section's heading names, in words read on published notices. */
+import { describe, expect, it } from 'vitest';
+import { classifyHeading } from '../src/import/headings.js';
+
+describe('the words of a heading', () => {
+  it.each([
+    ['Insamling av personuppgifter', 'data_categories'],
+    ['Collection of personal data', 'data_categories'],
+    ['Kontaktinformation', 'contact'],
+    ['1. Register keeper', 'controller'],
+    ['Keeper of the register', 'controller'],
+  ])('"%s" is a section on %s', (heading, kind) => {
+    expect(classifyHeading(heading)[0]).toBe(kind);
+  });
+
+  it.each(['Muutokset', '9. Muutokset tähän selosteeseen', 'Tietosuojaselosteen muutokset', 'Selosteeseen tehtävät muutokset', 'Olennaiset muutokset'])('"%s" is on the notice’s changes', (heading) => {
+    expect(classifyHeading(heading)).toContain('changes');
+  });
+
+  it('changes to someone’s business are not the notice’s changes', () => {
+    expect(classifyHeading('Sopimusyrittäjien toiminnan muutokset')).not.toContain('changes');
+  });
+});

@@ -1,0 +1,46 @@
+/**
+ * The sentences of a recipients section around the recipients themselves: a lead-in that ends in a
+ * colon, a later sentence that gives a named recipient its role, a pointer to the recipient's own
+ * privacy notice. None is a recipient of its own.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Lang } from '../src/import/draft/state.js';
+import { importNotice } from '../src/import/import.js';
+
+type Recipient = { name?: string; category?: Record<string, string>; role?: string };
+
+function recipientsOf(text: string, lang: Lang): Recipient[] {
+  return (importNotice(text, { lang }).register['recipients'] ?? []) as Recipient[];
+}
+
+const NOTICES: [Lang, string, string][] = [
+  [
+    'fi',
+    '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nEsimerkki Oy, Katu 1, 00100 Helsinki, info@esimerkki.example\n\n## Tietojen luovutukset\n\nEmme myy tietojasi. Käytämme luotettavia palveluntarjoajia tietojen tekniseen käsittelyyn:\n\n**Ajanvaraus**\n\nKäytämme ajanvarauksessa Varaamo-palvelua. Varaamo toimii tällöin henkilötietojen käsittelijänä.\n\n- Voit tutustua Varaamon tietosuojaselosteeseen täällä: https://varaamo.example/tietosuoja\n',
+    'Varaamo',
+  ],
+  [
+    'sv',
+    '# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nExempel Ab, Gatan 1, 00100 Helsingfors, info@esimerkki.example\n\n## Utlämnande av uppgifter\n\nVi säljer inte dina uppgifter. Vi anlitar pålitliga tjänsteleverantörer för den tekniska behandlingen:\n\n**Bokning**\n\nVi använder Bokaren för bokningar. Bokaren är då vårt personuppgiftsbiträde.\n\n- Läs Bokarens integritetspolicy här: https://bokaren.example/integritet\n',
+    'Bokaren',
+  ],
+  [
+    'en',
+    '# Privacy notice\n\n## Controller\n\nExample Ltd, Street 1, 00100 Helsinki, info@esimerkki.example\n\n## Disclosures\n\nWe do not sell your data. We use trusted service providers for the technical processing:\n\n**Bookings**\n\nWe use Bookly for bookings. Bookly acts as our processor.\n\n- Read the Bookly privacy policy here: https://bookly.example/privacy\n',
+    'Bookly',
+  ],
+];
+
+describe('the sentences around a named recipient', () => {
+  it.each(NOTICES)('make one recipient with its role, not a recipient each (%s)', (lang, text, name) => {
+    const recipients = recipientsOf(text, lang);
+    expect(recipients).toHaveLength(1);
+    expect(recipients[0]).toMatchObject({ name, role: 'processor' });
+    expect(recipients[0]!.category![lang]).toContain('https://');
+  });
+
+  it('a lead-in that names a party by name is still a recipient', () => {
+    const text = '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nEsimerkki Oy, Katu 1, 00100 Helsinki\n\n## Tietojen luovutukset\n\nTietoja luovutetaan Kirjanpito Oy:lle seuraavasti:\n\n- laskutustiedot kirjanpitoa varten\n';
+    expect(recipientsOf(text, 'fi').length).toBeGreaterThan(0);
+  });
+});
