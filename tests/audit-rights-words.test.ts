@@ -66,6 +66,23 @@ describe('rights said as what the person can ask or receive', () => {
     expect(stated('You may ask us what personal data we process about you.')).toEqual(['access']);
   });
 
+  it('a cookie that limits requests restricts nothing of the person’s', () => {
+    expect(stated('_gat – Google Analytics – Rajoittaa pyyntöjen määrää – 1 minuutti')).toEqual([]);
+    expect(stated('_gat – Google Analytics – Begränsar antalet förfrågningar – 1 minut')).toEqual([]);
+    expect(stated('_gat – Google Analytics – Restricts the request rate – 1 minute')).toEqual([]);
+    expect(stated('Oikeus rajoittaa tietojen käsittelyä')).toEqual(['restriction']);
+    expect(stated('Rätt att begränsa behandlingen av dina uppgifter')).toEqual(['restriction']);
+    expect(stated('You may ask us to restrict the use of your data')).toEqual(['restriction']);
+  });
+
+  it('is restriction: processing limited, said after it or by what it does', () => {
+    expect(stated('Du har rätt att begära överflödig behandling begränsad.')).toEqual(['restriction']);
+    expect(stated('Du har rätt att kräva att dina personuppgifter uteslutande lagras och inte används.')).toEqual(['restriction']);
+    expect(stated('Sinulla on oikeus vaatia, että tietosi vain säilytetään eikä käytetä.')).toEqual(['restriction']);
+    expect(stated('You have the right to have the processing of your data restricted.')).toEqual(['restriction']);
+    expect(stated('You may ask that your data be only stored and not used.')).toEqual(['restriction']);
+  });
+
   it('are access: information on the data collected about the person, as a list item says it', () => {
     expect(stated('Pyytää tietoa sinusta kerätyistä tiedoista')).toEqual(['access']);
     expect(stated('Begära information om de uppgifter som samlats in om dig')).toEqual(['access']);

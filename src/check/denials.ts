@@ -54,11 +54,14 @@ const EXCEPTION = words([
   // fi
   'paitsi', 'lukuun ottamatta', 'muuten kuin', 'muille kuin', 'ilman', 'säännönmukaisesti', '*tarkoitu*', 'myydä', 'myy',
   'muuhun käyttöön', 'muuhun kuin', 'edellä maini* lisäksi', 'tämän lisäksi', 'muuten', 'muutoin',
+  // A denial only as a rule or by default leaves the other cases open.
+  'lähtökohtaisesti', 'pääsääntöisesti', 'oletusarvoisesti', 'oletuksena',
   // en
   'except*', 'other than', 'without', 'unless', 'purpose*', 'sell', 'sold', 'apart from', 'any other use', 'other use*',
-  'besides', 'beyond the above', 'beyond this', 'in addition to the above', 'otherwise',
+  'besides', 'beyond the above', 'beyond this', 'in addition to the above', 'otherwise', 'as a rule', 'by default', 'in principle',
   // sv
   'utom', 'förutom', 'utan', '*ändamål*', 'säljs', 'sälja', 'annan användning', 'annat bruk', 'utöver', 'i övrigt', 'annars',
+  'i regel', 'som huvudregel', 'som standard', 'i princip',
 ]);
 
 /** Where an exception begins: what follows it is all the denial leaves out. */

@@ -1,0 +1,47 @@
+/**
+ * A denial of disclosures only as a rule or by default ("ei oletusarvoisesti luovuteta", "lämnas i regel
+ * inte ut", "not disclosed by default") leaves other cases open: it does not contradict the recipients
+ * the notice names. An outright denial does.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { auditBytes } from '../src/audit/audit.js';
+
+const work = mkdtempSync(join(tmpdir(), 'seloste-audit-denial-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+async function contradictions(text: string): Promise<number> {
+  const result = await auditBytes(new TextEncoder().encode(text), 'notice.md', { cwd: work });
+  if ('problem' in result) throw new Error(result.problem);
+  return result.diagnostics.filter((d) => d.ruleId === 'contradiction').length;
+}
+
+const NOTICES: [string, (denial: string) => string, string, string][] = [
+  [
+    'fi',
+    (d) => `# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nEsimerkki Oy, Katu 1, 00100 Helsinki, info@esimerkki.example\n\n## Tietojen luovutukset\n\nKäytämme ajanvarauksessa Varaamo-palvelua, joka toimii henkilötietojen käsittelijänä.\n\n## Yrittäjät\n\n${d}\n`,
+    'Kun yrittäjä muuttaa muualle, asiakastietoja ei luovuteta oletusarvoisesti mukana.',
+    'Asiakastietoja ei luovuteta kenellekään.',
+  ],
+  [
+    'sv',
+    (d) => `# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nExempel Ab, Gatan 1, 00100 Helsingfors, info@esimerkki.example\n\n## Utlämnande av uppgifter\n\nVi använder Bokaren för bokningar. Bokaren är vårt personuppgiftsbiträde.\n\n## Företagare\n\n${d}\n`,
+    'Kunduppgifter lämnas inte ut som standard när en företagare flyttar.',
+    'Kunduppgifter lämnas inte ut.',
+  ],
+  [
+    'en',
+    (d) => `# Privacy notice\n\n## Controller\n\nExample Ltd, Street 1, 00100 Helsinki, info@esimerkki.example\n\n## Disclosures\n\nWe use Bookly for bookings. Bookly acts as our processor.\n\n## Contractors\n\n${d}\n`,
+    'When a contractor moves away, customer data are not disclosed by default.',
+    'Customer data are not disclosed to anyone.',
+  ],
+];
+
+describe('a denial of disclosures beside the recipients named', () => {
+  it.each(NOTICES)('only by default or as a rule contradicts nothing; outright, it does (%s)', async (_lang, notice, hedged, outright) => {
+    expect(await contradictions(notice(hedged))).toBe(0);
+    expect(await contradictions(notice(outright))).toBe(1);
+  });
+});
