@@ -75,6 +75,18 @@ describe('rights said as what the person can ask or receive', () => {
     expect(stated('You may ask us to restrict the use of your data')).toEqual(['restriction']);
   });
 
+  it('is withdrawal: cookies declined at any time, as a site with consent to analytics says it', () => {
+    expect(stated('You can decline these cookies at any time via the cookie consent banner.')).toEqual(['withdraw_consent']);
+    expect(stated('Voit hylätä nämä evästeet milloin tahansa evästebannerista.')).toEqual(['withdraw_consent']);
+    expect(stated('Du kan neka dessa kakor när som helst i kakbannern.')).toEqual(['withdraw_consent']);
+  });
+
+  it('a cookie banner is a way to withdraw', () => {
+    expect(saysHowToWithdraw([passage('You can decline these cookies at any time via the cookie consent banner.')])).toBe(true);
+    expect(saysHowToWithdraw([passage('Voit hylätä nämä evästeet milloin tahansa evästebannerista.')])).toBe(true);
+    expect(saysHowToWithdraw([passage('Du kan neka dessa kakor när som helst i kakbannern.')])).toBe(true);
+  });
+
   it('is restriction: processing limited, said after it or by what it does', () => {
     expect(stated('Du har rätt att begära överflödig behandling begränsad.')).toEqual(['restriction']);
     expect(stated('Du har rätt att kräva att dina personuppgifter uteslutande lagras och inte används.')).toEqual(['restriction']);

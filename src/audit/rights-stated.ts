@@ -83,7 +83,7 @@ export function rightsStated(passages: readonly Passage[]): RightsStated {
 }
 
 /** A way to do something the sentence names: an address, a form, a setting, a link, getting in touch. */
-const A_WAY = /@|sähköpost|e-?post|e-?mail|lomak|formulär|\bform\b|asetuks|inställning|settings|linki|länk|\blink|yhteyttä|kontakta|contact|peruuta tilaus|unsubscribe|avsluta|avregistrer|ilmoitta|meddela|notify|\bby\b/iu;
+const A_WAY = /@|sähköpost|e-?post|e-?mail|lomak|formulär|\bform\b|asetuks|inställning|settings|linki|länk|\blink|yhteyttä|kontakta|contact|peruuta tilaus|unsubscribe|avsluta|avregistrer|ilmoitta|meddela|notify|\bby\b|banner/iu;
 
 /**
  * A sentence on how the rights are used: "Voitte käyttää oikeuksianne ottamalla meihin yhteyttä", "To

@@ -53,9 +53,17 @@ function onlySome(s: Statement): boolean {
   return sentences(s.lines.join(' ')).some((t) => ONLY_SOME.test(t) && statedBases(t).bases.length > 0);
 }
 
+/**
+ * The register said to be a list the law requires ("Rekisteri on yhdistyksen lakisääteinen jäsenluettelo",
+ * "Registret är föreningens lagstadgade medlemsförteckning"): the law obliges keeping the list, not the
+ * uses it is put to beside it.
+ */
+const REGISTER_IS_STATUTORY =
+  /(?:rekisteri|luettelo)\p{L}* on (?:\S+ ){0,2}lakisääteinen|(?:registret|förteckningen) är (?:\S+ ){0,2}lagstadgad|(?:register|list) is (?:\S+ ){0,2}statutory/iu;
+
 /** One basis stated in the paragraph, list or topic of some purposes holds for those that state none themselves. */
 function tieGroup(purposes: readonly PurposeDraft[], s: Statement): PurposeDraft[] {
-  if (s.group === undefined || s.bases.length !== 1 || onlySome(s)) return [];
+  if (s.group === undefined || s.bases.length !== 1 || onlySome(s) || REGISTER_IS_STATUTORY.test(s.text)) return [];
   const here = purposes.filter((p) => p.group === s.group && (!p.bases.length || p.implied));
   for (const p of here) {
     p.bases = [];

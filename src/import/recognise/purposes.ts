@@ -13,7 +13,7 @@ import { basisScope, basisScopes } from './basis-scopes.js';
 
 /** A sentence that states the legal basis of the processing. */
 export const BASIS_STATEMENT =
-  /oikeusperust|lakiperust|käsittelyn (?:\p{L}+ )?perust(?:e|eena|eina|eet)(?![\p{L}])|perustuu|perusteena on|(?:suostumu|sopimu|velvoittee|velvollisuude|edu|tehtävä)\p{L}* pohjalta|pohjautuu (?:\p{L}+ )?(?:suostumu|sopimu|velvoittee|velvollisuu|oikeutet|etuun|tehtävä)|rättslig\p{L}* grund|grundar sig (?:\p{L}+ ){0,2}?på|baseras (?:\p{L}+ ){0,2}?på|på grundval av|(?<![\p{L}])art(?:icle|ikel|ikla|\.)?\s*6\s*[(.\s]\s*1|6 artiklan 1|legal basis|lawful basis|legal grounds?|lawful grounds?|we (?:process|use) [^.]{0,300}\b(?:on the basis of|based on)\b|\b(?:processing|process)\b[^.]{0,300}\b(?:is|are) based on\b/iu;
+  /oikeusperust|lakisääteinen (?:\p{L}+ )?(?:jäsenluettelo|jäsenrekisteri|rekisteri|luettelo)|lagstadgad\p{L}* (?:\p{L}+ )?(?:medlemsförteckning|medlemsregister|register|förteckning)|statutory (?:\p{L}+ )?(?:register|list of members|membership list|member list)|lakiperust|käsittelyn (?:\p{L}+ )?perust(?:e|eena|eina|eet)(?![\p{L}])|perustuu|perusteena on|(?:suostumu|sopimu|velvoittee|velvollisuude|edu|tehtävä)\p{L}* pohjalta|pohjautuu (?:\p{L}+ )?(?:suostumu|sopimu|velvoittee|velvollisuu|oikeutet|etuun|tehtävä)|rättslig\p{L}* grund|grundar sig (?:\p{L}+ ){0,2}?på|baseras (?:\p{L}+ ){0,2}?på|på grundval av|(?<![\p{L}])art(?:icle|ikel|ikla|\.)?\s*6\s*[(.\s]\s*1|6 artiklan 1|legal basis|lawful basis|legal grounds?|lawful grounds?|we (?:process|use) [^.]{0,300}\b(?:on the basis of|based on)\b|\b(?:processing|process)\b[^.]{0,300}\b(?:is|are) based on\b/iu;
 
 /** A lead-in that speaks of purposes too: its list is one of purposes, whatever it says of bases. */
 const PURPOSE_WORDS = /tarkoitu|ändamål|syfte|\bpurpose/iu;
@@ -26,10 +26,10 @@ export const PURPOSE_BASIS: readonly [LegalBasis, RegExp][] = [
   ],
   // Consent as the condition or the measure of the processing: "(mikäli asiakas antaa suostumuksensa)",
   // "jotka käyttäjä on antanut suostumuksensa mukaisesti", "om kunden ger sitt samtycke", "where they
-  // have consented"; not when the condition is denied ("if you do not give consent").
+  // have consented", "if you approve analytics cookies"; not when the condition is denied ("if you do not give consent").
   [
     'consent',
-    /suostumu\p{L}* mukaisesti|(?<![\p{L}])(?:jos|mikäli|kunhan) (?:(?!(?:ei|eikä|älä) )[^.;–]){0,60}?(?:antaa|antavat|antanut|antaneet) (?:\p{L}+ )?suostumu|i enlighet med (?:ditt |ert |sitt |deras |den registrerades )?samtycke|(?<![\p{L}])enligt (?:ditt|ert|sitt|deras) samtycke|(?<![\p{L}])(?:om|ifall|när) (?:(?!(?:inte|ej|aldrig) )[^.;–]){0,60}?(?:ger|gett|givit|lämnar|lämnat) (?:\p{L}+ ){0,2}samtycke|(?<![\p{L}])(?:om|ifall) (?:du|ni|kunden|användaren) samtycker|\b(?:if|where|when|provided) (?:(?!(?:not|never|no) )[^.;–]){0,60}?(?:give|gives|given|provide|provides|provided) (?:\p{L}+ ){0,2}consent|\b(?:if|where|when) (?:you|they|the (?:user|customer)) (?:ha(?:s|ve) )?consent(?:s|ed)?\b/iu,
+    /suostumu\p{L}* mukaisesti|(?<![\p{L}])(?:jos|mikäli|kunhan) (?:(?!(?:ei|eikä|älä) )[^.;–]){0,60}?(?:antaa|antavat|antanut|antaneet) (?:\p{L}+ )?suostumu|i enlighet med (?:ditt |ert |sitt |deras |den registrerades )?samtycke|(?<![\p{L}])enligt (?:ditt|ert|sitt|deras) samtycke|(?<![\p{L}])(?:om|ifall|när) (?:(?!(?:inte|ej|aldrig) )[^.;–]){0,60}?(?:ger|gett|givit|lämnar|lämnat) (?:\p{L}+ ){0,2}samtycke|(?<![\p{L}])(?:om|ifall) (?:du|ni|kunden|användaren) samtycker|\b(?:if|where|when|provided) (?:(?!(?:not|never|no) )[^.;–]){0,60}?(?:give|gives|given|provide|provides|provided) (?:\p{L}+ ){0,2}consent|\b(?:if|where|when) (?:you|they|the (?:user|customer)) (?:ha(?:s|ve) )?consent(?:s|ed)?\b|\b(?:if|when|once) you (?:approve|accept|allow|agree to) (?:\p{L}+ ){0,3}cookies\b|(?<![\p{L}])(?:jos|kun|mikäli) (?:\p{L}+ ){0,2}(?:hyväksyt|sallit|hyväksyy|sallii|hyväksytte|sallitte) (?:\p{L}+ ){0,2}\p{L}*evästee|(?<![\p{L}])(?:om|när) (?:du|ni) (?:godkänner|accepterar|tillåter) (?:\p{L}+ ){0,2}\p{L}*(?:kakor|cookies)/iu,
   ],
   [
     'contract',

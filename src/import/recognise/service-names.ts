@@ -29,6 +29,9 @@ const AROUND: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:stored|kept|saved|handled|processed)\s+(?:via|through|using)\s+${NAME}`, 'gu'),
   new RegExp(String.raw`(?<![\p{L}])(?:samlas in|hanteras)\s+(?:i|via|genom)\s+${NAME}`, 'gu'),
   new RegExp(String.raw`(?<![\p{L}])(?:lagras|sparas|behandlas)\s+(?:via|genom)\s+${NAME}`, 'gu'),
+  // A service data are delivered through: "forwarded to us by e-mail through Example", "vidarebefordras till oss via tjänsten Exempel".
+  new RegExp(String.raw`\b(?:forwarded|delivered|relayed)\b(?:[^.]|\.(?=\S)){0,40}?\b(?:through|via|using)\s+(?:the\s+)?${NAME}`, 'gu'),
+  new RegExp(String.raw`(?<![\p{L}])(?:vidarebefordras|levereras|förmedlas)(?![\p{L}])(?:[^.]|\.(?=\S)){0,40}?(?<![\p{L}])(?:via|genom)\s+(?:tjänsten\s+)?${NAME}`, 'gu'),
   // Where the data or the service are hosted, and the named system they are kept in: "hosted on Example", "servers at Example",
   // "hostade på Exempel", "in our member registry Examplereg", "i vårt medlemsregister Exempel", "jäsenrekisterissämme Esimerkki".
   new RegExp(String.raw`\b(?:hosted|run|located)\s+(?:on|at|with)\s+${NAME}`, 'gu'),
@@ -44,9 +47,14 @@ const AROUND: readonly RegExp[] = [
 const NOT_A_NAME =
   /^(?:German|Finnish|Swedish|American|Irish|Dutch|French|British|Danish|Norwegian|Estonian|European|EU|EEA|US|UK|The|Our|A|An|This|These|GDPR|Cookies|Data|Information|Personal|Finland|Suomi|Sweden|Sverige|Europe|Europa|Norway|Norge|Denmark|Danmark|Estonia|Germany|Tyskland)$/u;
 
+/** A Finnish word in a case of place or direction ("Suomalaiselle", "Yritykseltä"): it stands before a name, never in one. */
+const PLACE_CASE = /(?:lle|lta|ltä|sta|stä|ssa|ssä|lla|llä)$/u;
+
 function tidy(name: string): string | undefined {
   const words = name.split(/\s+/u);
   while (words.length && NOT_A_NAME.test(words[0]!)) words.shift();
+  const cased = words.findLastIndex((w, i) => i < words.length - 1 && PLACE_CASE.test(w));
+  if (cased >= 0) words.splice(0, cased + 1);
   const out = words.join(' ').replace(/[.'’-]+$/u, '');
   return out.length >= 2 && !countriesIn(out).length ? out : undefined;
 }
