@@ -81,6 +81,12 @@ describe('rights said as what the person can ask or receive', () => {
     expect(stated('Du kan neka dessa kakor när som helst i kakbannern.')).toEqual(['withdraw_consent']);
   });
 
+  it('is withdrawal: a permission taken back ("markkinointilupa", "tillstånd", "permission")', () => {
+    expect(stated('Sinulla on myös oikeus peruuttaa markkinointilupa milloin tahansa.')).toEqual(['withdraw_consent']);
+    expect(stated('Du har rätt att när som helst återkalla ditt tillstånd att använda uppgifterna.')).toEqual(['withdraw_consent']);
+    expect(stated('You may withdraw your permission to use the data at any time.')).toEqual(['withdraw_consent']);
+  });
+
   it('a cookie banner is a way to withdraw', () => {
     expect(saysHowToWithdraw([passage('You can decline these cookies at any time via the cookie consent banner.')])).toBe(true);
     expect(saysHowToWithdraw([passage('Voit hylätä nämä evästeet milloin tahansa evästebannerista.')])).toBe(true);

@@ -80,6 +80,19 @@ describe('a table whose header names a data column and a retention column', () =
   });
 });
 
+describe('a table of retention whose data column is named a category', () => {
+  const HEADS: [Lang, string, string, string, string][] = [
+    ['fi', 'Säilytysajat', 'Tietokategoria', 'Säilytysaika', '12 kuukautta'],
+    ['sv', 'Lagringstider', 'Uppgiftskategori', 'Lagringstid', '12 månader'],
+    ['en', 'Retention', 'Data category', 'Retention period', '12 months'],
+  ];
+  it.each(HEADS)('is a retention rule a row (%s)', (lang, heading, data, period, twelve) => {
+    const html = `<h1>${WORDS[lang].title}</h1><h2>${heading}</h2>${table([data, period], [['Puhelun transkriptio', twelve], ['Varauksen tiedot', '7 v']])}`;
+    const rules = importNotice(html, { lang }).register['retention'] as Draft[];
+    expect(rules.find((r) => text(r, lang).includes('Puhelun transkriptio'))?.['period']).toBe('P12M');
+  });
+});
+
 describe('a list under a lead-in that denies', () => {
   it.each(['fi', 'sv', 'en'] as const)('is no purpose, and is kept for the author (%s)', (lang) => {
     const { register, yaml } = importNotice(notice(lang), { lang });

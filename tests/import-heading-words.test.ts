@@ -9,6 +9,9 @@ describe('the words of a heading', () => {
     ['Kontaktinformation', 'contact'],
     ['1. Register keeper', 'controller'],
     ['Keeper of the register', 'controller'],
+    ['Varför uppgifterna behandlas', 'purposes'],
+    ['Miksi tietoja käsitellään', 'purposes'],
+    ['Why your data are processed', 'purposes'],
   ])('"%s" is a section on %s', (heading, kind) => {
     expect(classifyHeading(heading)[0]).toBe(kind);
   });

@@ -44,7 +44,7 @@ export const RIGHT_WORDS: Readonly<Record<StatedRight, RegExp>> = {
 export const RIGHT_CUE = /oikeu|rätt|right|pyyn|pyytä|vaati|halut|begär|kräv|request|ask (?:us|for)|if you (?:wish|want)|om du (?:vill|önskar)/iu;
 
 /** What withdrawing must be about, in the same sentence: consent, or the permission to use the data it gave. */
-export const CONSENT = /suostum|samtycke|consent|oikeu\p{L}* käyttää|tillstånd\p{L}* att använda|permission to use/iu;
+export const CONSENT = /suostum|(?<!\p{L})\p{L}*(?:lupa|luvan|luvat|lupien)(?!\p{L})|samtycke|consent|oikeu\p{L}* käyttää|tillstånd\p{L}* att använda|permission to use/iu;
 
 /** Changing one's cookie settings, or declining the cookies at any time: withdrawing the consent a cookie banner asked for. */
 export const COOKIE_SETTINGS = /(?:change|manage|adjust|update|muuttaa|muokata|hallita|ändra|hantera|justera)\s+(?:\p{L}+\s+)?(?:cookie settings|evästeasetuk\p{L}*|cookie-?inställning\p{L}*|kakinställning\p{L}*)|\b(?:decline|refuse|reject|opt out of) (?:\p{L}+ ){0,3}(?:cookies|tracking|analytics) (?:\p{L}+ ){0,2}at any time|(?<!\p{L})(?:kieltäytyä|hylätä) (?:\p{L}+ ){0,3}\p{L}*eväste\p{L}* (?:\p{L}+ ){0,2}milloin tahansa|(?<!\p{L})(?:avböja|neka|tacka nej till) (?:\p{L}+ ){0,3}\p{L}*(?:kakor|cookies) (?:\p{L}+ ){0,2}när som helst/iu;

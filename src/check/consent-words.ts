@@ -38,8 +38,16 @@ export const PRE_TICKED = words([
 /** Browser settings offered as the way to refuse cookies. */
 export const BROWSER_SETTINGS = words([
   'selaime* asetuk*', 'selaimen asetuksi*', 'selainasetuk*', 'selaimesi asetuk*', 'verkkoselaime* asetuk*', 'nettiselaime* asetuk*', 'verkkoselainasetuk*',
-  'browser settings', 'browser setting', 'settings of your browser', 'your browser',
-  'webbläsare* inställning*', 'inställningarna i din webbläsare', 'din webbläsare',
+  'browser settings', 'browser setting', 'settings of your browser',
+  'webbläsare* inställning*', 'inställningarna i din webbläsare',
+]);
+
+/** The browser named alone: the way to refuse cookies only in a sentence that blocks or removes them with it ("you can block cookies in your browser"). */
+export const BROWSER = words(['your browser', 'din webbläsare', 'selaimesi', 'selaimellasi', 'selaimessasi']);
+export const BLOCKS_COOKIES = words([
+  'block*', 'disabl*', 'refus*', 'delet*', 'reject*', 'turn off', 'switch off', 'remov*',
+  'estä*', 'esto*', 'poista*', 'kiel*', 'tyhjen*',
+  'blocker*', 'spärr*', 'radera*', 'ta bort', 'neka*', 'inaktiver*', 'avaktiver*', 'stäng* av', 'stänga av',
 ]);
 
 /**

@@ -1,7 +1,7 @@
 // GDPR Art. 4(11), 6(1)(a), 7 and Laki sähköisen viestinnän palveluista (917/2014) 205 §: consent is a clear, specific, unbundled act, not use of a site or browser settings.
 import { defineRule } from '../check/rule.js';
 import {
-  ACCEPT, BROWSER_SETTINGS, BUNDLED, BY_CONDUCT, BY_SIGN_UP, BY_USE, CONDUCT_HINT, CONSENT_TOOL, FORM_ACT, NON_ESSENTIAL, POLICY, PRE_TICKED, TRACKING_PURPOSE,
+  ACCEPT, BLOCKS_COOKIES, BROWSER, BROWSER_SETTINGS, BUNDLED, BY_CONDUCT, BY_SIGN_UP, BY_USE, CONDUCT_HINT, CONSENT_TOOL, FORM_ACT, NON_ESSENTIAL, POLICY, PRE_TICKED, TRACKING_PURPOSE,
   TRACKING_TECH,
 } from '../check/consent-words.js';
 import { allTexts, sentences, textValues } from '../check/text.js';
@@ -25,10 +25,15 @@ function browserConsent(register: Register): { path: PathSegment[]; found: strin
   const nonEssential = findWords(all, NON_ESSENTIAL).length > 0 || (register.cookies?.tools?.length ?? 0) > 0;
   if (!nonEssential || findWords(all, CONSENT_TOOL).length) return undefined;
   for (const { path, value } of texts) {
-    const found = findWords(value, BROWSER_SETTINGS);
+    const found = [...findWords(value, BROWSER_SETTINGS), ...browserBlocking(value)];
     if (found.length) return { path, found };
   }
   return undefined;
+}
+
+/** The browser named alone in a sentence that blocks or removes cookies with it; "din webbläsare begär innehåll från …" offers no way to refuse. */
+function browserBlocking(value: string): string[] {
+  return sentences(value).flatMap((s) => (findWords(s, BLOCKS_COOKIES).length ? findWords(s, BROWSER) : []));
 }
 
 /** "Den här policyn godkänner du när du fyller i formuläret": the sentence that makes filling in a form accept the notice. */

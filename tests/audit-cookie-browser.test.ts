@@ -1,0 +1,47 @@
+/**
+ * The browser named in a notice on cookies: the way to refuse them only where the sentence blocks or
+ * removes cookies with it ("voit estää evästeet selaimellasi"); a browser that loads a calendar
+ * ("din webbläsare begär innehåll från …") offers no refusal, and asks for no consent tool.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { auditBytes } from '../src/audit/audit.js';
+
+const work = mkdtempSync(join(tmpdir(), 'seloste-audit-browser-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+async function browserOnly(text: string): Promise<number> {
+  const result = await auditBytes(new TextEncoder().encode(text), 'notice.md', { cwd: work });
+  if ('problem' in result) throw new Error(result.problem);
+  return result.diagnostics.filter((d) => d.ruleId === 'invalid-consent').length;
+}
+
+const NOTICES: [string, (cookies: string) => string, string, string][] = [
+  [
+    'fi',
+    (c) => `# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nEsimerkki Oy, Katu 1, 00100 Helsinki, info@esimerkki.example\n\n## Evästeet\n\nKäytämme analytiikkaevästeitä kävijämäärien seurantaan. ${c}\n`,
+    'Kun avaat varauskalenterin, selaimesi hakee sen sisällön suoraan varauspalvelusta.',
+    'Voit estää evästeet selaimellasi.',
+  ],
+  [
+    'sv',
+    (c) => `# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nExempel Ab, Gatan 1, 00100 Helsingfors, info@esimerkki.example\n\n## Kakor\n\nVi använder analyskakor för att följa upp besöken. ${c}\n`,
+    'När du öppnar kalendern begär din webbläsare innehåll direkt från bokningstjänsten.',
+    'Du kan blockera kakor i din webbläsare.',
+  ],
+  [
+    'en',
+    (c) => `# Privacy notice\n\n## Controller\n\nExample Ltd, Street 1, 00100 Helsinki, info@esimerkki.example\n\n## Cookies\n\nWe use analytics cookies to follow visits. ${c}\n`,
+    'When you open the calendar, your browser requests its content directly from the booking service.',
+    'You can block cookies in your browser.',
+  ],
+];
+
+describe('the browser named beside analytics cookies', () => {
+  it.each(NOTICES)('is the only way to refuse them where it blocks cookies, not where it loads a page (%s)', async (_lang, notice, loads, blocks) => {
+    expect(await browserOnly(notice(loads))).toBe(0);
+    expect(await browserOnly(notice(blocks))).toBe(1);
+  });
+});
