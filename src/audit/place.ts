@@ -10,6 +10,7 @@ import type { SectionKind } from '../import/headings.js';
 import { findWords, words } from '../check/words.js';
 import { isEea, providers } from '../data/data.js';
 import { sentences } from '../import/draft/text.js';
+import { findDate } from '../import/recognise/dates.js';
 import { pathAtOffset, type PathSegment } from '../load/yaml-ast.js';
 import type { LegalBasis } from '../types.js';
 import { basisOfPurpose } from './bases-said.js';
@@ -101,6 +102,14 @@ function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
   return value;
 }
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/u;
+
+/** The passages that give a date of the draft, in whatever form the notice writes it ("Created: 08.09.2009" for `2009-09-08`). */
+function datedAt(passages: readonly Passage[], date: string): Passage[] {
+  const found = passages.find((p) => findDate(p.text)?.date === date);
+  return found ? [found] : [];
+}
+
 /**
  * The passages of a value at a path, or of the nearest ancestor that has some (not the root): each
  * sentence of its texts, where the original has it. A value of the register format (`consent`,
@@ -111,7 +120,7 @@ function passagesOfPath(passages: readonly Passage[], data: unknown, path: reado
     const texts = stringsUnder(valueAt(data, path.slice(0, depth)))
       .filter((t) => !FORMAT_WORDS.has(t))
       .slice(0, 4);
-    const found = texts.flatMap((text) => text.split('\n').flatMap((line) => sentences(line)).flatMap((s) => findPassage(passages, s, start) ?? []));
+    const found = texts.flatMap((text) => (ISO_DATE.test(text) ? datedAt(passages, text) : text.split('\n').flatMap((line) => sentences(line)).flatMap((s) => findPassage(passages, s, start) ?? [])));
     if (found.length) return [...new Set(found)];
   }
   return [];
