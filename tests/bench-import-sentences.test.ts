@@ -71,3 +71,16 @@ describe('the bench: marks a page shows as typed', () => {
     expect(keptSentences('<p>☐ Tutkittavan suostumus, joka pyydetään erikseen</p>', 'html', comment)).toMatchObject({ total: 1, kept: 1, lost: [] });
   });
 });
+
+describe('the bench: a page’s entities and labelled names', () => {
+  it('reads "&copy;" as the page shows it, so a draft with "©" keeps the line', () => {
+    const yaml = '# TODO: not mapped\n#   © 2024 Esimerkki Oy\ndescription:\n  fi: Seloste\n';
+    expect(keptSentences('<p>&copy; 2024 Esimerkki Oy</p>', 'html', yaml)).toMatchObject({ total: 1, kept: 1 });
+  });
+
+  it('keeps a labelled line whose whole detail is a value of the draft, not one whose detail is only part of one', () => {
+    const yaml = 'controller:\n  name: Esimerkin Urheilijat ry\n';
+    expect(keptSentences('<p>Rekisterinpitäjä: Esimerkin Urheilijat ry</p>', 'html', yaml).lost).toEqual([]);
+    expect(keptSentences('<p>Rekisterinpitäjä: Esimerkin Urheilijat ry ja sen hallitus</p>', 'html', yaml).lost).toHaveLength(1);
+  });
+});

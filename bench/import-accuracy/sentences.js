@@ -14,9 +14,14 @@ import { parseDocument, visit } from 'yaml';
 const BLOCK = 'p|div|h[1-6]|li|ul|ol|dt|dd|dl|tr|td|th|thead|tbody|table|caption|section|article|header|footer|aside|main|nav|blockquote|pre|figure|figcaption|address|form|hr';
 const BLOCK_TAG = new RegExp(`<\\/?(?:${BLOCK})\\b[^>]*>`, 'gi');
 
-const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', laquo: '«', raquo: '»', ndash: '–', mdash: '—', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“' };
+/** The named entities a browser shows as characters (a page's "&copy; 2024" is "© 2024"); their case is theirs ("&Auml;" is not "&auml;"). */
+const ENTITIES = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', shy: '', laquo: '«', raquo: '»', ndash: '–', mdash: '—', hellip: '…',
+  rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', bull: '•', middot: '·', euro: '€', copy: '©', reg: '®', sect: '§',
+  auml: 'ä', ouml: 'ö', aring: 'å', Auml: 'Ä', Ouml: 'Ö', Aring: 'Å', uuml: 'ü', Uuml: 'Ü', eacute: 'é', Eacute: 'É', egrave: 'è', aacute: 'á',
+};
 const decodeEntities = (s) => s.replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (m, e) =>
-  e[0] !== '#' ? ENTITIES[e.toLowerCase()] ?? m : String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))));
+  e[0] !== '#' ? ENTITIES[e] ?? ENTITIES[e.toLowerCase()] ?? m : String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))));
 
 const collapse = (s) => s.replace(/\s+/g, ' ').trim();
 
@@ -168,11 +173,14 @@ const MAX_DETAIL_WORDS = 10;
 /**
  * A line of contact details ("Postiosoite: PL 29, 00023 Kaupunki") the draft keeps as values of their
  * own: after its label, each comma-separated part is one value, or values one after another
- * ("00023 Kaupunki" is a postal code and a city). It must hold a digit or an `@`.
+ * ("00023 Kaupunki" is a postal code and a city). It must hold a digit or an `@`, unless its whole
+ * detail is one value.
  */
 function keptAsValues(sentence, values) {
-  if (!/[\d@]/.test(sentence) || words(sentence).length > MAX_DETAIL_WORDS) return false;
   const label = COLON_LABEL.exec(sentence);
+  // A labelled line whose whole detail is one value of the draft ("Name: Example University", "Rekisterinpitäjä: Esimerkki ry").
+  if (label && words(label[0]).length <= 4 && values.has(` ${words(sentence.slice(label[0].length)).join(' ')} `)) return true;
+  if (!/[\d@]/.test(sentence) || words(sentence).length > MAX_DETAIL_WORDS) return false;
   const body = label && words(label[0]).length <= 4 ? sentence.slice(label[0].length) : sentence;
   const [first, ...rest] = body.split(/\s*,\s*/).map(words);
   if (!first || !rest.every((part) => madeOfValues(part, values))) return false;
