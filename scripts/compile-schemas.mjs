@@ -7,6 +7,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import addFormatsModule from 'ajv-formats';
 // Compiled by tsc just before this script runs (see `npm run compile`).
+import { EMAIL_FORMAT } from '../lib/validate/email-format.js';
 import { SCHEMA_KEYWORDS } from '../lib/validate/schema-keywords.js';
 
 const addFormats = addFormatsModule.default ?? addFormatsModule;
@@ -16,6 +17,7 @@ const hash = createHash('sha256').update(texts.join('\0')).digest('hex');
 
 const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true, code: { source: true } });
 addFormats(ajv);
+ajv.addFormat('email', EMAIL_FORMAT);
 for (const keyword of SCHEMA_KEYWORDS) ajv.addKeyword(keyword);
 for (const text of texts) ajv.addSchema(JSON.parse(text));
 const code = (standaloneCode.default ?? standaloneCode)(ajv, {

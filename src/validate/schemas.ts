@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Ajv2020, ValidateFunction } from 'ajv/dist/2020.js';
+import { EMAIL_FORMAT } from './email-format.js';
 import { SCHEMA_KEYWORDS } from './schema-keywords.js';
 
 const require = createRequire(import.meta.url);
@@ -12,6 +13,7 @@ function newAjv(): Ajv2020 {
   const formats = require('ajv-formats') as { default?: (ajv: Ajv2020) => Ajv2020 } & ((ajv: Ajv2020) => Ajv2020);
   const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true });
   (formats.default ?? formats)(ajv);
+  ajv.addFormat('email', EMAIL_FORMAT);
   for (const keyword of SCHEMA_KEYWORDS) ajv.addKeyword(keyword);
   return ajv;
 }

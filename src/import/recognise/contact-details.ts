@@ -23,7 +23,7 @@ export function companyNames(text: string): string[] {
   return out;
 }
 
-export const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/gu;
+export const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 
 /** A Finnish business ID; its hyphen may have been set as a dash ("0215403–8"). */
 export const BUSINESS_ID = /(?<![\d-])\d{7}[-‐‑–—]\d(?![\d-])/gu;
