@@ -1,7 +1,8 @@
 /**
  * How the time of `seloste import` and `seloste audit` grows with text no notice has: one word of
  * thousands of letters, a sentence of thousands of words with no end, a run of names or addresses
- * with no space. Each shape is read at two lengths, the second twice the first: a time that grows
+ * with no space, each in the controller's, the purposes' and the recipients' sections of an HTML page.
+ * Each shape is read at two lengths, the second twice the first: a time that grows
  * with the length gives a ratio near 2, one that grows with its square a ratio near 4.
  *
  *   node bench/hostile-text.js [--length N]    (after `npm run compile`; N letters, 40 000 by default)
@@ -38,11 +39,16 @@ const SHAPES = [
   ['käsitellään ', 'a Finnish sentence of verbs with no end'],
   ['we use ', 'an English sentence with no end'],
   ['may ', 'hedges with no end of sentence'],
+  ['rekisteriin', 'one word of register names'],
 ];
 
 function html(unit, length) {
   const long = unit.repeat(Math.ceil(length / unit.length));
-  return `<h1>Tietosuojaseloste</h1><h2>Rekisterinpitäjä</h2><p>Seura ry<br>Sähköposti: info@esimerkki.fi</p><h2>Käyttötarkoitus</h2><p>Tietoja käsitellään ${long}</p><ul><li>${long}</li></ul>`;
+  return [
+    `<h1>Tietosuojaseloste</h1><h2>Rekisterinpitäjä</h2><p>Seura ry<br>Sähköposti: info@esimerkki.fi</p><p>${long}</p>`,
+    `<h2>Käyttötarkoitus</h2><p>Tietoja käsitellään ${long}</p><ul><li>${long}</li></ul>`,
+    `<h2>Tietojen luovutukset</h2><p>Tietoja luovutetaan ${long}</p>`,
+  ].join('');
 }
 
 async function milliseconds(command, text) {

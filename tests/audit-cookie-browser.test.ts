@@ -45,3 +45,10 @@ describe('the browser named beside analytics cookies', () => {
     expect(await browserOnly(notice(blocks))).toBe(1);
   });
 });
+
+describe('a browser that clears session cookies itself', () => {
+  it('offers no way to refuse cookies', async () => {
+    const text = '# Privacy notice\n\n## Controller\n\nExample Ltd, Street 1, 00100 Helsinki, info@esimerkki.example\n\n## Cookies\n\nWe use analytics cookies to follow visits. Session cookies are deleted when you close your browser.\n';
+    expect(await browserOnly(text)).toBe(0);
+  });
+});

@@ -93,6 +93,14 @@ describe('rights said as what the person can ask or receive', () => {
     expect(saysHowToWithdraw([passage('Du kan neka dessa kakor när som helst i kakbannern.')])).toBe(true);
   });
 
+  it('access limited to staff, or a permit revoked, states no right of the person', () => {
+    expect(stated('Käyttöoikeudet rajoitetaan niihin henkilöihin, jotka tarvitsevat tietoja.')).toEqual([]);
+    expect(stated('Rajoitamme pääsyn tietoihin vain henkilöille, joilla on käyttöoikeus.')).toEqual([]);
+    expect(stated('Vi begränsar åtkomsten till uppgifterna till personal som behöver dem.')).toEqual([]);
+    expect(stated('Taloyhtiö voi perua pysäköintiluvan milloin tahansa.')).toEqual([]);
+    expect(stated('Voit perua markkinointilupasi milloin tahansa.')).toEqual(['withdraw_consent']);
+  });
+
   it('is restriction: processing limited, said after it or by what it does', () => {
     expect(stated('Du har rätt att begära överflödig behandling begränsad.')).toEqual(['restriction']);
     expect(stated('Du har rätt att kräva att dina personuppgifter uteslutande lagras och inte används.')).toEqual(['restriction']);

@@ -44,3 +44,10 @@ describe('the sentences around a named recipient', () => {
     expect(recipientsOf(text, 'fi').length).toBeGreaterThan(0);
   });
 });
+
+describe('a pointer to a privacy notice in an item that names a recipient of its own', () => {
+  it('leaves the item a recipient of its own', () => {
+    const text = '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nEsimerkki Oy, Katu 1, 00100 Helsinki\n\n## Tietojen luovutukset\n\n- Google Ireland Ltd (pilvipalvelut)\n- Stripe Payments Europe Ltd (maksut), joka käyttää Google Ireland Ltd:n pilvipalveluita. Stripen tietosuojaseloste: https://stripe.example/privacy\n';
+    expect(recipientsOf(text, 'fi')).toHaveLength(2);
+  });
+});

@@ -19,3 +19,11 @@ describe('a service the data are delivered through', () => {
     expect(recipients.map((r) => r.name)).toContain('Lomakeposti.io');
   });
 });
+
+describe('a name whose first word ends like a Finnish word of place', () => {
+  it('is kept whole ("Villa Ruusula Oy", "Costa Hosting")', () => {
+    const text = '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nEsimerkki Oy, Katu 1, 00100 Helsinki\n\n## Yhteydenottolomake\n\nLomakkeen tiedot toimitetaan meille Costa Hosting -palvelun kautta.\n';
+    const recipients = (importNotice(text, { lang: 'fi' }).register['recipients'] ?? []) as { name?: string }[];
+    expect(recipients.map((r) => r.name)).toContain('Costa Hosting');
+  });
+});

@@ -102,6 +102,7 @@ function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
   return value;
 }
 
+/** A date of the draft, as the register format writes it. */
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/u;
 
 /** The passages that give a date of the draft, in whatever form the notice writes it ("Created: 08.09.2009" for `2009-09-08`). */
@@ -232,7 +233,7 @@ function belongs(passages: readonly Passage[], d: Diagnostic, start: number): Pa
 }
 
 /** A contact detail in a sentence: an e-mail address, a phone number, a street address. */
-const CONTACT_DETAIL = /@|\+?\d[\d ]{5,}\d|\p{L}+(?:katu|tie|kuja|väg|vägen|gatan|street|road)\s+\d/iu;
+const CONTACT_DETAIL = /@|\+?\d[\d ]{5,}\d|(?<!\p{L})\p{L}+(?:katu|tie|kuja|väg|vägen|gatan|street|road)\s+\d/iu;
 
 /**
  * A reachability finding on the controller (no e-mail, no address) stands where the notice gives the

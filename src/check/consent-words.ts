@@ -42,13 +42,18 @@ export const BROWSER_SETTINGS = words([
   'webbläsare* inställning*', 'inställningarna i din webbläsare',
 ]);
 
-/** The browser named alone: the way to refuse cookies only in a sentence that blocks or removes them with it ("you can block cookies in your browser"). */
+/** The browser named alone: the way to refuse cookies only in a sentence where the reader can block or remove cookies with it ("you can block cookies in your browser"). */
 export const BROWSER = words(['your browser', 'din webbläsare', 'selaimesi', 'selaimellasi', 'selaimessasi']);
-export const BLOCKS_COOKIES = words([
+/** Blocking or removing, the reader's own act on the cookies. */
+export const BLOCKS = words([
   'block*', 'disabl*', 'refus*', 'delet*', 'reject*', 'turn off', 'switch off', 'remov*',
-  'estä*', 'esto*', 'poista*', 'kiel*', 'tyhjen*',
-  'blocker*', 'spärr*', 'radera*', 'ta bort', 'neka*', 'inaktiver*', 'avaktiver*', 'stäng* av', 'stänga av',
+  'estää', 'estämällä', 'estä', 'poistaa', 'poistamalla', 'poista', 'kieltää', 'kieltäytyä', 'tyhjentää', 'tyhjentämällä',
+  'blockera*', 'spärra*', 'radera*', 'ta bort', 'neka*', 'inaktivera*', 'avaktivera*', 'stänga av',
 ]);
+/** What the reader can do: "voit", "you can", "du kan". */
+export const READER_CAN = words(['voit', 'voitte', 'you can', 'you may', 'du kan', 'ni kan']);
+/** The cookies themselves. */
+export const COOKIE_WORD = words(['*eväste*', 'cookie*', 'kaka', 'kakan', '*kakor*']);
 
 /**
  * A real consent tool: a banner or a settings dialog of the site itself, or tracking that starts only

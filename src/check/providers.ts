@@ -34,7 +34,7 @@ function withoutProfileLinks(text: string): string {
  * A provider's account named as a data item ("Google-tunnuksen sisäinen tunniste", "Apple ID",
  * "Microsoft-konto"): an identifier the person signs in with, not a party the data go to.
  */
-const ACCOUNT = /(?<![\p{L}\p{N}])[\p{L}\p{N}]+[- ](?:tunnu\p{L}*|tili(?:n|ä|llä|lle|ltä)?|ID|id|accounts?|konto(?:t|ts|n|na)?)(?![\p{L}\p{N}])/gu;
+const ACCOUNT = /(?<![\p{L}\p{N}])[\p{L}\p{N}]+[- ](?:tunnu\p{L}*|tili(?:n|ä|llä|lle|ltä)?|id|accounts?|konto(?:t|ts|n|na)?)(?![\p{L}\p{N}])/giu;
 
 export interface ProviderMention {
   provider: Provider;

@@ -1,7 +1,7 @@
 // GDPR Art. 4(11), 6(1)(a), 7 and Laki sähköisen viestinnän palveluista (917/2014) 205 §: consent is a clear, specific, unbundled act, not use of a site or browser settings.
 import { defineRule } from '../check/rule.js';
 import {
-  ACCEPT, BLOCKS_COOKIES, BROWSER, BROWSER_SETTINGS, BUNDLED, BY_CONDUCT, BY_SIGN_UP, BY_USE, CONDUCT_HINT, CONSENT_TOOL, FORM_ACT, NON_ESSENTIAL, POLICY, PRE_TICKED, TRACKING_PURPOSE,
+  ACCEPT, BLOCKS, BROWSER, BROWSER_SETTINGS, BUNDLED, BY_CONDUCT, BY_SIGN_UP, BY_USE, CONDUCT_HINT, CONSENT_TOOL, COOKIE_WORD, FORM_ACT, NON_ESSENTIAL, POLICY, PRE_TICKED, READER_CAN, TRACKING_PURPOSE,
   TRACKING_TECH,
 } from '../check/consent-words.js';
 import { allTexts, sentences, textValues } from '../check/text.js';
@@ -31,9 +31,14 @@ function browserConsent(register: Register): { path: PathSegment[]; found: strin
   return undefined;
 }
 
-/** The browser named alone in a sentence that blocks or removes cookies with it; "din webbläsare begär innehåll från …" offers no way to refuse. */
+/**
+ * The browser named alone in a sentence where the reader can block or remove cookies with it; "din
+ * webbläsare begär innehåll från …" and "session cookies are deleted when you close your browser" offer
+ * no way to refuse.
+ */
 function browserBlocking(value: string): string[] {
-  return sentences(value).flatMap((s) => (findWords(s, BLOCKS_COOKIES).length ? findWords(s, BROWSER) : []));
+  const offers = (s: string): boolean => [BLOCKS, READER_CAN, COOKIE_WORD].every((list) => findWords(s, list).length > 0);
+  return sentences(value).flatMap((s) => (offers(s) ? findWords(s, BROWSER) : []));
 }
 
 /** "Den här policyn godkänner du när du fyller i formuläret": the sentence that makes filling in a form accept the notice. */

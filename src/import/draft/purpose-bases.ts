@@ -59,7 +59,7 @@ function onlySome(s: Statement): boolean {
  * uses it is put to beside it.
  */
 const REGISTER_IS_STATUTORY =
-  /(?:rekisteri|luettelo)\p{L}* on (?:\S+ ){0,2}lakisääteinen|(?:registret|förteckningen) är (?:\S+ ){0,2}lagstadgad|(?:register|list) is (?:\S+ ){0,2}statutory/iu;
+  /(?:rekisteri|luettelo)\p{L}{0,4} on (?:(?!ei )\S+ ){0,2}lakisääteinen|(?:registret|förteckningen) är (?:(?!inte )\S+ ){0,2}lagstadgad|(?:register|list) is (?:(?!not )\S+ ){0,2}statutory/iu;
 
 /** One basis stated in the paragraph, list or topic of some purposes holds for those that state none themselves. */
 function tieGroup(purposes: readonly PurposeDraft[], s: Statement): PurposeDraft[] {

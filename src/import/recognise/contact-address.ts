@@ -125,7 +125,7 @@ function fits(code: string, country: Country | undefined): boolean {
 function runsTogether(text: string, from: number, to: number): boolean {
   const before = text.slice(text.lastIndexOf('\n', from - 1) + 1, from);
   const after = /^\)?([,\n]?)/u.exec(text.slice(to))![1];
-  return /\p{Lu}[\p{L}.'’-]*[ \t]+$/u.test(before) || (/\s/u.test(text.slice(from, to).replace(/\s+\d.*$/u, '')) && !after);
+  return /(?<![\p{L}.'’-])\p{Lu}[\p{L}.'’-]*[ \t]+$/u.test(before) || (/\s/u.test(text.slice(from, to).replace(/\s+\d.*$/u, '')) && !after);
 }
 
 export interface FoundAddress {

@@ -39,6 +39,7 @@ class Block {
   pending: Detail | 'role' | undefined;
   /** The first piece of the block that could name the controller has been seen. */
   nameTried = false;
+  /** Whether each line read so far speaks of a form. */
   readonly formLines = new Map<number, boolean>();
 
   constructor(

@@ -1,9 +1,9 @@
 /**
- * The controller's details in a page's footer: a notice that names its controller but gives no way to
- * reach it, on a page whose footer gives the controller's name on a line of its own and its phone,
- * e-mail, address and business ID under it ("Orikedon Autokorjaamo Oy" / "02 238 8323" /
- * "asiakaspalvelu@…" / "Kytkinkatu 1, 20380 Turku" / "Y-tunnus: 3362590-4"). The details are the
- * controller's; the draft says where they came from, to be checked.
+ * The controller's details found outside its own part of the notice, for a controller named without
+ * them: in a page's footer, under its name on a line of its own ("Orikedon Autokorjaamo Oy" / "02 238
+ * 8323" / "asiakaspalvelu@…" / "Kytkinkatu 1, 20380 Turku" / "Y-tunnus: 3362590-4"); in a contact block
+ * whose e-mail addresses are all at the controller's domain; in a block that opens with its name. The
+ * details are the controller's; the draft says where they came from, to be checked.
  */
 import type { Block } from '../document/block.js';
 import type { DraftState } from '../draft/state.js';

@@ -76,5 +76,12 @@ export function controllerInText(x: DraftState, front: readonly Block[], section
 
 /** A contact block of no name, or of the controller's own, where the controller has no details: a notice's "Contact in privacy matters" with only an e-mail and a phone. */
 export function controllerContactBlock(x: DraftState): void {
-  if (x.controller.name) contactIsController(x, x.controller.name);
+  const { name } = x.controller;
+  if (!name) return;
+  const person = x.people.contact_person;
+  const had = Boolean(person.email || person.phone || person.address);
+  contactIsController(x, name);
+  if (had && !x.people.contact_person.email && !x.people.contact_person.phone) {
+    x.todo(['controller'], 'the contact details of a contact block with no name of its own are taken for the controller\'s: check them', []);
+  }
 }

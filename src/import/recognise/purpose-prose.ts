@@ -11,7 +11,7 @@ const USED_FOR = [
   /(?<![\p{L}])(?:jotta|tarkoitukse(?:en|ssa)|käytetään|käytämme|hyödynnetään|hyödynnämme|varten)(?![\p{L}])/iu,
   /(?:tarkoitus|tarkoituksena)\s+(?:on|ovat)(?![\p{L}])/iu,
   // "Jäsenrekisteri palvelee yhdistyksen sisäistä viestintää", "Registret tjänar …", "The register serves …".
-  /(?:rekisteri|luettelo)\p{L}* palvele(?:e|vat)(?![\p{L}])|(?:registret|förteckningen) tjänar(?![\p{L}])|\b(?:register|list) serves\b/iu,
+  /(?:rekisteri|luettelo)\p{L}{0,4} palvele(?:e|vat)(?![\p{L}])|(?:registret|förteckningen) tjänar(?![\p{L}])|\b(?:register|list) serves\b/iu,
   // Swedish: "för att", "i syfte att", "används för", "Syftet med … är", "Ändamålet … är".
   /(?<![\p{L}])(?:för att|i syfte att|används (?:för|till)|använder vi (?:\p{L}+ ){0,3}(?:för|till))(?![\p{L}])/iu,
   /(?<![\p{L}])(?:syfte|ändamål)\p{L}*\s+(?:[\p{L}-]+\s+){0,4}är(?![\p{L}])/iu,

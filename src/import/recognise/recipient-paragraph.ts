@@ -34,7 +34,7 @@ export function append(x: DraftState, made: Made, sentence: string, context: rea
 
 const PARTIES = new RegExp(PARTY.source, 'giu');
 /** Words of the party list that name a role, not a kind of party. */
-const ROLE_WORD = /^(?:personuppgiftsbiträd|biträd|(?:sub-?)?processor|käsittelij)/iu;
+const ROLE_WORD = /^(?:personuppgiftsbiträd|(?:sub-?)?processor)/iu;
 
 /** A text as a pattern that matches it literally. */
 export function escape(text: string): string {
@@ -68,9 +68,15 @@ function aboutThoseNamed(s: string, made: readonly Made[]): boolean {
   return made.length > 0 && KIND_FIRST.test(s) && HOW.test(s);
 }
 
-/** A sentence that ends in a colon and names no one: it leads into the recipients after it ("Käytämme luotettavia palveluntarjoajia:"). */
+/**
+ * A sentence that ends in a colon and names no one, not even by kind or as whom data go to: it leads
+ * into the recipients after it ("Tietoja voidaan luovuttaa seuraaville tahoille:"). "Tietoja luovutetaan
+ * poliisille seuraavissa tapauksissa:" names its recipient and is one.
+ */
 function isLeadIn(x: DraftState, sentence: string): boolean {
-  return /[:：]\s*$/u.test(sentence) && !namedParties(x, sentence).length;
+  if (!/[:：]\s*$/u.test(sentence) || namedParties(x, sentence).length) return false;
+  const target = targetOf(sentence);
+  return target === undefined || /^(?:seuraav|följande|the following|these|näille|dessa)/iu.test(target);
 }
 
 /** The kind of each sentence, each told whether a recipient stands right before it. */

@@ -37,7 +37,7 @@ export const PARTY = new RegExp(
  * municipality, an agency, a parish ("lajiliitolle", "till förbundet", "to the council").
  */
 export const ORGANISATION =
-  /(?:liito|liitoi|järjestö|järjestöi|seura|seuroi|kunna|kunni|kaupungi|seurakunna|yhtymä|viraso|virastoi|laitokse|laitoksi|keskukse|ministeriö|lautakunna)lle(?![\p{L}])|(?<![\p{L}])\p{L}*(?:förbund|förening|kommun|region|församling|stift)(?:et|en|er|erna|n)?(?![\p{L}])|\p{L}+verket(?![\p{L}])|\p{L}*(?:registret|rekisteriin)(?![\p{L}])|\b(?:federation|association|club|council|agency|ministry|department|university|school|church|diocese|parish|register)s?\b/iu;
+  /(?:liito|liitoi|järjestö|järjestöi|seura|seuroi|kunna|kunni|kaupungi|seurakunna|yhtymä|viraso|virastoi|laitokse|laitoksi|keskukse|ministeriö|lautakunna)lle(?![\p{L}])|(?<![\p{L}])\p{L}*(?:förbund|förening|kommun|region|församling|stift)(?:et|en|er|erna|n)?(?![\p{L}])|(?<![\p{L}])\p{L}+verket(?![\p{L}])|(?<![\p{L}])\p{L}*(?:registret|rekisteriin)(?![\p{L}])|\b(?:federation|association|club|council|agency|ministry|department|university|school|church|diocese|parish|register)s?\b/iu;
 
 /** Research, statistics and archiving, which the law lets data be disclosed for ("luovuttaa tieteellistä tutkimusta varten"). */
 const FOR_RESEARCH = /(?<![\p{L}])(?:tutkimu\p{L}*|tilastoin\p{L}*|forskning\p{L}*|statistik\p{L}*|research|statistic\p{L}*)(?![\p{L}])/iu;
@@ -51,8 +51,8 @@ function finnishTarget(text: string): boolean {
   for (const m of text.matchAll(/(?<![\p{L}])\p{L}{3,}(?:lle)(?![\p{L}])/gu)) if (!NOT_A_TARGET.test(m[0])) return true;
   for (const m of text.matchAll(/(?<=\S\s+)\p{Lu}[\p{L}-]{2,}(?:aan|een|iin|oon|uun|yyn|ään|öön|seen|hin)(?![\p{L}])/gu)) if (!countriesIn(m[0]).length) return true;
   // Into another register or system: "luovutetaan kirkon keskusrekisteriin", "Opintopolku-palveluun"; reported into a register: "ilmoitetaan tulorekisteriin".
-  if (/(?<![\p{L}])(?:ilmoitetaan|toimitetaan)(?![\p{L}])/iu.test(text) && /\p{L}*(?:rekisteriin|arkistoon|tietovarantoon)(?![\p{L}])/iu.test(text)) return true;
-  return /(?<![\p{L}])luovut\p{L}*/iu.test(text) && /\p{L}*(?:rekisteriin|tietovarantoon|palveluun|järjestelmään)(?![\p{L}])/iu.test(text);
+  if (/(?<![\p{L}])(?:ilmoitetaan|toimitetaan)(?![\p{L}])/iu.test(text) && /(?<![\p{L}])\p{L}*(?:rekisteriin|arkistoon|tietovarantoon)(?![\p{L}])/iu.test(text)) return true;
+  return /(?<![\p{L}])luovut\p{L}*/iu.test(text) && /(?<![\p{L}])\p{L}*(?:rekisteriin|tietovarantoon|palveluun|järjestelmään)(?![\p{L}])/iu.test(text);
 }
 
 /** A verb of disclosure, up to four words, and "to", "with", "till" or "med", then the two words after it. */

@@ -83,11 +83,13 @@ const POLICY_POINTER = /tietosuojaselost|tietosuojakäytän|tietosuojaehto|priva
 
 /** The recipient made before whose own privacy notice a list item points at: the item says more of it, it is no recipient of its own. */
 function pointedAt(x: DraftState, item: string, made: readonly Made[]): Made | undefined {
-  if (!POLICY_POINTER.test(item)) return undefined;
-  const lower = item.toLowerCase();
+  const at = POLICY_POINTER.exec(item)?.index;
+  if (at === undefined) return undefined;
+  // The name stands right before the words for the notice ("Timman tietosuojaselosteeseen", "the Bookly privacy policy"), not anywhere in the item.
+  const before = item.slice(Math.max(0, at - 30), at).toLowerCase();
   return [...made].reverse().find((m) => {
     const name = x.recipients[m.index]?.name;
-    return typeof name === 'string' && name.length > 2 && lower.includes(name.toLowerCase());
+    return typeof name === 'string' && name.length > 2 && before.includes(name.toLowerCase());
   });
 }
 

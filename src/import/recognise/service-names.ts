@@ -22,7 +22,7 @@ const AROUND: readonly RegExp[] = [
   // "We use Examplemail to send newsletters", "Vi använder Exempelpost för utskick": the name right after the verb, and what for.
   new RegExp(String.raw`\b[Ww]e\s+(?:also\s+)?use\s+${NAME}\s+(?:to|for|as)\b`, 'gu'),
   new RegExp(String.raw`(?<![\p{L}])(?:[Vv]i\s+använder(?:\s+oss\s+av)?|[Aa]nvänder\s+vi(?:\s+oss\s+av)?)\s+${NAME}\s+(?:för|till|som)(?![\p{L}])`, 'gu'),
-  new RegExp(String.raw`(?<![\p{L}\d&.'’-])${NAME}-(?:palvelu|pilvipalvelu|järjestelmä|sovellu|alusta)\p{L}*`, 'gu'),
+  new RegExp(String.raw`(?<![\p{L}\d&.'’-])${NAME} ?-(?:palvelu|pilvipalvelu|järjestelmä|sovellu|alusta)\p{L}*`, 'gu'),
   // Data kept in a service named after "in": "registrations are collected in Indico", "samlas in i Lyyti".
   // Where data are kept may be a place ("stored in Finland"): after "stored" or "lagras" only "via", "through", "genom" point at a service.
   new RegExp(String.raw`\b(?:collected|managed|gathered)\s+(?:in|on|via|through|using)\s+${NAME}`, 'gu'),
@@ -47,8 +47,8 @@ const AROUND: readonly RegExp[] = [
 const NOT_A_NAME =
   /^(?:German|Finnish|Swedish|American|Irish|Dutch|French|British|Danish|Norwegian|Estonian|European|EU|EEA|US|UK|The|Our|A|An|This|These|GDPR|Cookies|Data|Information|Personal|Finland|Suomi|Sweden|Sverige|Europe|Europa|Norway|Norge|Denmark|Danmark|Estonia|Germany|Tyskland)$/u;
 
-/** A Finnish word in a case of place or direction ("Suomalaiselle", "Yritykseltä"): it stands before a name, never in one. */
-const PLACE_CASE = /(?:lle|lta|ltä|sta|stä|ssa|ssä|lla|llä)$/u;
+/** A Finnish word of direction, to or from ("Suomalaiselle", "Yritykseltä"): it stands before a name, never in one. */
+const PLACE_CASE = /\p{Ll}(?:lle|lta|ltä)$/u;
 
 function tidy(name: string): string | undefined {
   const words = name.split(/\s+/u);

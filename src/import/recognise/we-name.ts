@@ -17,7 +17,7 @@ const WE_AT = new RegExp(String.raw`\b(?:[Ww]e|[Hh]ere|[Uu]s) at ${NAME}|\b(?:[V
 
 /** "X ("we", "us")", "X (hereinafter "we")", "X (nedan "vi")", "X (jäljempänä "me")". */
 const WE_DEFINED = new RegExp(
-  String.raw`${NAME},? \((?:hereinafter(?: referred to as)?|later|below|nedan(?: kallad)?|härefter|jäljempänä|myöhemmin)?[ :]*["“”'‘’»«]?(?:we|us|our|vi|oss|me|meidän|meillä)\b`,
+  String.raw`(?<![\p{L}\d&'’.-])${NAME},? \((?:hereinafter(?: referred to as)?|later|below|nedan(?: kallad)?|härefter|jäljempänä|myöhemmin)?[ :]*["“”'‘’»«]?(?:we|us|our|vi|oss|me|meidän|meillä)\b`,
   'gu',
 );
 
@@ -27,9 +27,9 @@ const WE_DEFINED = new RegExp(
  * or run alone is not enough: that is often a web agency, not the one the notice speaks for.
  */
 const OWNED_BY = new RegExp(
-  String.raw`\b(?:[Ww]eb ?site|[Ss]ite|[Ss]ervice|[Aa]pp|[Bb]log|[Pp]age)\b(?:[^.]|\.(?=\S)){0,60}?\bis owned(?: and (?:maintained|operated|run|managed))? by ${NAME}` +
-    String.raw`|(?<![\p{L}])(?:[Ss]ivusto[nt]?|[Vv]erkkosivu(?:ston|t|jen)|[Pp]alvelu[nt]?|[Ss]ovellu(?:ksen|s))\s+(?:\S+\s+){0,3}?omistaa(?: ja (?:ylläpitää|hallinnoi))? ${NAME}` +
-    String.raw`|(?<![\p{L}])(?:[Ww]ebbplatsen|[Ss]ajten|[Hh]emsidan|[Tt]jänsten|[Aa]ppen)(?![\p{L}])(?:[^.]|\.(?=\S)){0,60}?(?<![\p{L}])ägs(?: och (?:drivs|underhålls|förvaltas))? av ${NAME}`,
+  String.raw`\b(?:[Ww]eb ?site|[Ss]ite|[Ss]ervice|[Aa]pp|[Bb]log|[Pp]age)\b(?:[^.,;]|\.(?=\S)){0,60}?(?<!\b(?:which|that|who) )\bis owned(?: and (?:maintained|operated|run|managed))? by ${NAME}` +
+    String.raw`|(?<![\p{L}])(?:[Ss]ivusto[nt]?|[Vv]erkkosivu(?:ston|t|jen)|[Pp]alvelu[nt]?|[Ss]ovellu(?:ksen|s))\s+(?:(?!(?:jonka|joka|mikä|minkä)\s)[^\s,;]+\s+){0,3}?omistaa(?: ja (?:ylläpitää|hallinnoi))? ${NAME}` +
+    String.raw`|(?<![\p{L}])(?:[Ww]ebbplatsen|[Ss]ajten|[Hh]emsidan|[Tt]jänsten|[Aa]ppen)(?![\p{L}])(?:[^.,;]|\.(?=\S)){0,60}?(?<!(?:som|vilken|vilket) )(?<![\p{L}])ägs(?: och (?:drivs|underhålls|förvaltas))? av ${NAME}`,
   'gu',
 );
 
