@@ -2,19 +2,11 @@
  * What a notice's list of data says of the data themselves: health data in other words than the usual
  * ones, and a provider's account a person signs in with, which is no party the data go to.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { auditBytes } from '../src/audit/audit.js';
-
-const work = mkdtempSync(join(tmpdir(), 'seloste-audit-data-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+import { describe, expect, it } from 'vitest';
+import { auditText } from './audit-text.js';
 
 async function rulesOf(text: string): Promise<string[]> {
-  const result = await auditBytes(new TextEncoder().encode(text), 'notice.md', { cwd: work });
-  if ('problem' in result) throw new Error(result.problem);
-  return result.diagnostics.map((d) => d.ruleId);
+  return (await auditText(text)).map((d) => d.ruleId);
 }
 
 const HEALTH: [string, string][] = [

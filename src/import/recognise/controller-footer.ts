@@ -9,6 +9,7 @@ import type { Block } from '../document/block.js';
 import type { DraftState } from '../draft/state.js';
 import type { Section } from '../outline.js';
 import { parseBlock, type Field, type Value } from './contact-block.js';
+import { EMAIL } from './contact-details.js';
 import { FIELDS } from './contacts.js';
 import { domainOf } from './controller-site.js';
 
@@ -39,9 +40,6 @@ export function controllerFooter(x: DraftState, front: readonly Block[], section
   }
 }
 
-/** The e-mail addresses of a text. */
-const MAILS = /(?<![\p{L}\d._%+-])[\p{L}\d._%+-]+@[\p{L}\d.-]+\.\p{L}{2,}/gu;
-
 /** The domain of an e-mail address, lower-cased. */
 const mailDomain = (email: string): string => domainOf(email.slice(email.lastIndexOf('@') + 1));
 
@@ -58,7 +56,7 @@ export function controllerAddressAtDomain(x: DraftState, front: readonly Block[]
   for (const block of [...front, ...sections.flatMap((s) => s.blocks)]) {
     const { values } = parseBlock('controller', linesOf(block));
     if (typeof values.email !== 'string' || typeof values.address !== 'object' || (values.name !== undefined && values.name !== name)) continue;
-    const mails = block.text.match(MAILS) ?? [];
+    const mails = block.text.match(EMAIL) ?? [];
     if (!mails.every((m) => mailDomain(m) === domain)) continue;
     x.controller.address = values.address;
     if (typeof values.phone === 'string') x.controller.phone ??= values.phone;
@@ -79,7 +77,7 @@ export function controllerAddressUnderName(x: DraftState, front: readonly Block[
   for (const block of [...front, ...sections.flatMap((s) => s.blocks)]) {
     const { values } = parseBlock('controller', linesOf(block));
     if (values.name !== name || typeof values.address !== 'object') continue;
-    const mails = block.text.match(MAILS) ?? [];
+    const mails = block.text.match(EMAIL) ?? [];
     if (mails.some((m) => mailDomain(m) !== domain)) continue;
     x.controller.address = values.address;
     x.todo(['controller'], `the controller's address is taken from line ${block.line} of the original, a block that opens with its name: check it`, []);
