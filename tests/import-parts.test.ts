@@ -786,6 +786,16 @@ We collect most data directly from you. We also receive data from your employer.
     expect(register['sources'].map((s: Draft) => s['type'])).toEqual(['data_subject', 'organisation', 'public']);
   });
 
+  it.each([
+    ['fi', 'Keräämme ainoastaan julkisia tietoja kilpailun virallisista tulospalveluista.'],
+    ['sv', 'Vi samlar in offentligt tillgängliga uppgifter från tävlingens officiella resultattjänst.'],
+    ['en', 'We collect only public data from the official results service of the race.'],
+  ] as const)('types data said to be public as a public source (%s)', (lang, sentence) => {
+    const head = { fi: `${HEAD}## Tietolähteet`, sv: '# Dataskyddsbeskrivning\n\n## Uppgiftskällor', en: `${HEAD_EN}## Sources of personal data` }[lang];
+    const { register } = imported(`${head}\n\n${sentence}\n`, lang);
+    expect(register['sources'].map((s: Draft) => s['type'])).toEqual(['public']);
+  });
+
   it('types a city as an authority and a camera as observation', () => {
     const { register } = imported(`${HEAD}## Tietolähteet
 

@@ -213,9 +213,13 @@ function lastResort(passages: readonly Passage[], ruleId: string, start: number)
 const TRANSFER_RULES = new Set(['transfer-consistency', 'provider-transfer', 'transfer-mechanism']);
 const OUTSIDE_PROVIDERS = providers.providers.filter((p) => !isEea(p.country)).map((p) => words(p.names));
 
+/** The parts that say who the controller is and how to reach it: a mailbox there ("…@gmail.com") is no place to say where data go. */
+const CONTACT_PARTS: readonly Passage['kinds'][number][] = ['controller', 'contact', 'dpo'];
+
 function namesProviderOutside(passages: readonly Passage[], ruleId: string, start: number): Passage | undefined {
   if (!TRANSFER_RULES.has(ruleId)) return undefined;
-  return passages.find((p) => p.line >= start && OUTSIDE_PROVIDERS.some((pattern) => findWords(p.text, pattern).length > 0));
+  const naming = passages.filter((p) => p.line >= start && OUTSIDE_PROVIDERS.some((pattern) => findWords(p.text, pattern).length > 0));
+  return naming.find((p) => !p.kinds.some((k) => CONTACT_PARTS.includes(k))) ?? naming[0];
 }
 
 function wordsFirst(d: Diagnostic): boolean {
@@ -276,6 +280,11 @@ function withinSection(passages: readonly Passage[], section: Passage | undefine
   return passages.find((p) => p.sectionLine === section.sectionLine && !p.heading && words.test(p.text)) ?? section;
 }
 
+/** Of the sentences that name a basis, the first in a section on bases or purposes ("sopimus" said of the controller's contractors is none). */
+function namingBasis(naming: readonly Passage[]): Passage | undefined {
+  return naming.find((p) => p.kinds.includes('legal_basis') || p.kinds.includes('purposes')) ?? naming[0];
+}
+
 /**
  * Findings on a missing basis, or on special categories a purpose reveals, stand where the notice
  * gives (or should give) its bases, when it has a section on them; a missing basis of purposes read
@@ -284,7 +293,7 @@ function withinSection(passages: readonly Passage[], section: Passage | undefine
 function basisPlace(passages: readonly Passage[], d: Diagnostic, own: readonly Passage[], start: number, path: readonly PathSegment[]): Passage | undefined {
   const id = `${d.ruleId}/${messageIdOf(d) ?? ''}`;
   // Bases listed without their purposes, or legitimate interests listed by a public authority: where the notice names them, not the heading above.
-  if (id === 'legal-basis/notMapped') return passages.find((p) => p.line >= start && !p.heading && BASIS_OF.some(([, re]) => findWords(p.text, re).length > 0));
+  if (id === 'legal-basis/notMapped') return namingBasis(passages.filter((p) => p.line >= start && !p.heading && BASIS_OF.some(([, re]) => findWords(p.text, re).length > 0)));
   if (id === 'legal-basis/publicAuthorityBases') return passages.find((p) => p.line >= start && !p.heading && BASIS_OF.some(([b, re]) => b === 'legitimate_interests' && findWords(p.text, re).length > 0));
   if (!['legal-basis/missing', 'legal-basis/missingMany', 'special-category-condition/undeclared'].includes(id)) return undefined;
   // Special data a purpose reveals want the basis the purpose rests on; those said elsewhere stand where they are said.

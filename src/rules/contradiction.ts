@@ -1,4 +1,5 @@
-// GDPR Art. 5(1)(a), 12(1), 13(1)(e)–(f), 13(2)(f): the notice does not deny what it lists elsewhere.
+// GDPR Art. 4(1), 5(1)(a), 12(1), 13(1)(e)–(f), 13(2)(f): the notice does not deny what it lists elsewhere.
+import { anonymousClaims, identifyingTrackers } from '../check/anonymous-claims.js';
 import { defineRule } from '../check/rule.js';
 import { denials, deniesProfiling } from '../check/denials.js';
 import { placedInEea, providerMentions } from '../check/providers.js';
@@ -79,9 +80,9 @@ function profilingPurposes(register: Register): string[] {
 export default defineRule(
   {
     id: 'contradiction',
-    articles: ['Art. 5(1)(a)', 'Art. 12(1)', 'Art. 13(1)(e)', 'Art. 13(1)(f)', 'Art. 13(2)(f)'],
+    articles: ['Art. 4(1)', 'Art. 5(1)(a)', 'Art. 12(1)', 'Art. 13(1)(e)', 'Art. 13(1)(f)', 'Art. 13(2)(f)'],
     severity: 'error',
-    description: 'No text denies transfers outside the EEA, disclosures or profiling that the register lists elsewhere, and `transfers: none` is not said beside a provider established outside the EEA.',
+    description: 'No text denies transfers outside the EEA, disclosures or profiling that the register lists elsewhere, or calls anonymous the visitor data of a tool that tells visitors apart, and `transfers: none` is not said beside a provider established outside the EEA.',
     messages: {
       transfer: {
         en: 'The text says data are not transferred outside the EEA ({found}), but the register lists {listed}: correct the sentence, or declare each transfer in `transfers` (Art. 13(1)(f))',
@@ -103,6 +104,11 @@ export default defineRule(
         fi: 'Vastaanottaja `{name}` on rekisterinpitäjä itse: rekisterinpitäjä ei luovuta tietoja itselleen; nimeä henkilötietojen käsittelijät ja muut tietoja saavat tahot tai kerro `recipients: none` (13 art. 1 e, 4 art. 9)',
         sv: 'Mottagaren `{name}` är den personuppgiftsansvarige själv: den personuppgiftsansvarige lämnar inte ut uppgifter till sig själv; namnge personuppgiftsbiträdena och de andra som tar emot uppgifterna, eller ange `recipients: none` (artikel 13.1 e och 4.9)',
       },
+      anonymous: {
+        en: 'The text calls the visitor data `{found}`, but the register names {listed}, which tells visitors apart by an identifier: data that single out a person are personal data; say what is collected as it is (Art. 4(1), 12(1), Recital 30)',
+        fi: 'Tekstissä kävijätietoja kutsutaan sanalla `{found}`, mutta rekisterissä mainitaan {listed}, joka erottaa kävijät toisistaan tunnisteen avulla: tiedot, joiden avulla henkilö voidaan erottaa muista, ovat henkilötietoja; kerro, mitä kerätään, sellaisena kuin se on (4 art. 1 alakohta, 12 art. 1, johdanto-osan 30 kappale)',
+        sv: 'Texten kallar besökarnas uppgifter `{found}`, men registret nämner {listed}, som särskiljer besökare med en identifierare: uppgifter som särskiljer en person är personuppgifter; beskriv det som samlas in som det är (artikel 4.1, 12.1, skäl 30)',
+      },
       noneButProvider: {
         en: '`transfers` says `none`, but the register names {listed}, established outside the EEA: declare the transfer with its mechanism, or give the recipient an EEA `country` if the provider keeps the data in the EEA (Art. 13(1)(f))',
         fi: '`transfers` on `none`, mutta rekisterissä mainitaan {listed}, joka on sijoittautunut ETA-alueen ulkopuolelle: ilmoita siirto ja sen peruste tai anna vastaanottajalle ETA-maa kentässä `country`, jos palveluntarjoaja säilyttää tiedot ETA-alueella (13 art. 1 f)',
@@ -123,6 +129,8 @@ export default defineRule(
       if (kind === 'profiling' && profiling.length) report(path, 'profiling', { found: listed(found), listed: listed(profiling.slice(0, 3)) });
     }
     for (const { i, name } of selfRecipients(register)) report(['recipients', i], 'selfRecipient', { name });
+    const trackers = identifyingTrackers(register);
+    if (trackers.length) for (const { path, found } of anonymousClaims(register)) report(path, 'anonymous', { found, listed: listed(trackers.slice(0, 3)) });
     if (register.transfers !== 'none') return;
     // A provider placed in the EEA by the register (a recipient with an EEA country) is the author's answer.
     const providers = providerMentions(register).filter((m) => !isEea(m.provider.country) && !placedInEea(register, m.provider));

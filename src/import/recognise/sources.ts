@@ -15,7 +15,7 @@ export const SOURCE_TYPES: readonly [SourceType, RegExp][] = [
   ],
   [
     'public',
-    /julki\p{L}* (?:tieto)?lähte|julkisista|yleisesti saatavilla|offentliga (?:källor|register|uppgifter)|allmänt tillgängliga|public(?:ly available)? (?:sources?|registers?|records?|information)|publicly available|kaupparekister|handelsregist|trade register/iu,
+    /julki\p{L}* (?:tieto)?lähte|julkisista|(?<!\p{L})julki(?:sia|set) tietoja?(?!\p{L})|julkisesti saatavi\p{L}*|offentligt tillgängliga|(?<!\p{L})public data(?!\p{L})|yleisesti saatavilla|offentliga (?:källor|register|uppgifter)|allmänt tillgängliga|public(?:ly available)? (?:sources?|registers?|records?|information)|publicly available|kaupparekister|handelsregist|trade register/iu,
   ],
   ['authority', /viranomai|kaupungilta|kunnalta|kuntayhtymältä|(?<![\p{L}])(?:staden|kommunen)(?![\p{L}])|from the (?:city|municipality)|väestötietojärjestelmä|väestörekister|digi- ja väestötietovirasto|myndighet|befolkningsdatasystem|befolkningsregist|\bauthorit|population (?:register|information)/iu],
   ['guardian', /huoltaja|vanhemm\p{L}*lta|vårdnadshavare|föräld|\bparents?\b|\bguardians?\b/iu],

@@ -1,0 +1,63 @@
+/**
+ * A finding stands in the part of the notice it is about: bases listed without their purposes where
+ * the purposes and bases are given, not at a contract the controller's section mentions; a transfer
+ * left unsaid where a provider outside the EEA is named for what it does, not at the controller's
+ * mailbox.
+ */
+import { describe, expect, it } from 'vitest';
+import { auditText } from './audit-text.js';
+
+async function linesOf(lines: readonly string[], ruleId: string): Promise<number[]> {
+  return (await auditText(`${lines.join('\n')}\n`)).filter((d) => d.ruleId === ruleId).map((d) => d.line);
+}
+
+/** Bases listed for the whole register (line 9) after a controller section that speaks of a contract (line 5). */
+const BASES_APART = {
+  fi: [
+    '# Tietosuojaseloste', '', '## 1. Rekisterinpitäjä', '',
+    'Esimerkki Oy ylläpitää rekisteriä, ja sopimusyrittäjät käsittelevät tietoja sopimuksen mukaisesti. Esimerkki Oy, Katu 1, 00100 Helsinki, info@esimerkki.fi.', '',
+    '## 2. Käsittelyn tarkoitus ja peruste', '',
+    'Käsittelyn perusteet ovat sopimus, suostumus ja lakisääteinen velvoite.', '',
+    '- Ajanvarausten hallinta', '- Laskutus', '- Markkinointi', '',
+  ],
+  sv: [
+    '# Dataskyddsbeskrivning', '', '## 1. Personuppgiftsansvarig', '',
+    'Exempel Ab för registret, och underleverantörer behandlar uppgifterna enligt avtal. Exempel Ab, Gatan 1, 00100 Helsingfors, info@exempel.fi.', '',
+    '## 2. Ändamål och rättslig grund', '',
+    'Behandlingen grundar sig på avtal, samtycke och rättslig förpliktelse.', '',
+    '- Tidsbokning', '- Fakturering', '- Marknadsföring', '',
+  ],
+  en: [
+    '# Privacy notice', '', '## 1. Controller', '',
+    'Example Ltd keeps the register, and contractors process the data under a contract with us. Example Ltd, Street 1, 00100 Helsinki, info@example.fi.', '',
+    '## 2. Purposes and legal basis', '',
+    'The legal basis of the processing is the contract with the customer, consent and our legal obligations.', '',
+    '- Managing bookings', '- Invoicing', '- Marketing', '',
+  ],
+};
+
+/** A controller reached at a Gmail address (line 5), and Google Analytics named for the statistics (line 9). */
+const MAILBOX = {
+  fi: [
+    '# Tietosuoja', '', '## Rekisterinpitäjä', '', 'Esimerkki, Katu 1, 00100 Helsinki, esimerkki@gmail.com', '',
+    '## Evästeet', '', 'Sivusto käyttää Google Analyticsia kävijämäärien seurantaan.', '',
+  ],
+  sv: [
+    '# Dataskydd', '', '## Personuppgiftsansvarig', '', 'Exempel, Gatan 1, 00100 Helsingfors, exempel@gmail.com', '',
+    '## Kakor', '', 'Webbplatsen använder Google Analytics för besöksstatistik.', '',
+  ],
+  en: [
+    '# Privacy', '', '## Controller', '', 'Example, Street 1, 00100 Helsinki, example@gmail.com', '',
+    '## Cookies', '', 'The site uses Google Analytics to count visits.', '',
+  ],
+};
+
+describe('a finding stands in the part of the notice it is about', () => {
+  it.each(Object.entries(BASES_APART))('bases not paired with purposes: where the bases are listed (%s)', async (_lang, lines) => {
+    expect(await linesOf(lines, 'legal-basis')).toEqual([9]);
+  });
+
+  it.each(Object.entries(MAILBOX))('a transfer left unsaid: at the provider named for what it does, not the controller\'s mailbox (%s)', async (_lang, lines) => {
+    expect(await linesOf(lines, 'transfer-consistency')).toEqual([9]);
+  });
+});
