@@ -66,6 +66,12 @@ describe('rights said as what the person can ask or receive', () => {
     expect(stated('You may ask us what personal data we process about you.')).toEqual(['access']);
   });
 
+  it('are access: asking what is held, under whatever name', () => {
+    expect(stated('Oikeus tiedonsaantiin: Kysy, mitä tietoja meillä on (lähetä pyyntö osoitteeseen info@esimerkki.fi).')).toEqual(['access']);
+    expect(stated('Rätt till information: Fråga vilka uppgifter vi har om dig.')).toEqual(['access']);
+    expect(stated('Right to information: Ask us what data we have about you.')).toEqual(['access']);
+  });
+
   it('a cookie that limits requests restricts nothing of the person’s', () => {
     expect(stated('_gat – Google Analytics – Rajoittaa pyyntöjen määrää – 1 minuutti')).toEqual([]);
     expect(stated('_gat – Google Analytics – Begränsar antalet förfrågningar – 1 minut')).toEqual([]);

@@ -12,6 +12,16 @@ describe('the words of a heading', () => {
     ['Varför uppgifterna behandlas', 'purposes'],
     ['Miksi tietoja käsitellään', 'purposes'],
     ['Why your data are processed', 'purposes'],
+    ['Varför', 'purposes'],
+    ['Miksi?', 'purposes'],
+    ['Why', 'purposes'],
+    ['Vem som ansvarar', 'controller'],
+    ['Vad jag samlar in', 'data_categories'],
+    ['Mitä keräämme', 'data_categories'],
+    ['What we collect', 'data_categories'],
+    ['3. Miten saamme tietosi?', 'sources'],
+    ['Hur får vi dina uppgifter?', 'sources'],
+    ['How do we get your data?', 'sources'],
   ])('"%s" is a section on %s', (heading, kind) => {
     expect(classifyHeading(heading)[0]).toBe(kind);
   });

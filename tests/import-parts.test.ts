@@ -523,11 +523,11 @@ Our newsletter provider is certified under the Privacy Shield.
   });
 
   const SAFEGUARD_AFTER: [Lang, string, string][] = [
-    ['fi', '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nSoutuseura Pohjatuuli ry\n\n## Missä tietoja pidetään\n\nTeknisistä syistä palveluntarjoajamme voi joutua siirtämään tietoja EU:n ulkopuolelle. Tällöin käytetään komission hyväksymiä vakiotietosuojalausekkeita.\n', 'Teknisistä syistä palveluntarjoajamme voi joutua siirtämään tietoja EU:n ulkopuolelle.\nTällöin käytetään komission hyväksymiä vakiotietosuojalausekkeita.'],
-    ['sv', '# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nRoddklubben Norrvind\n\n## Var finns uppgifterna\n\nAv tekniska skäl kan vår leverantör behöva flytta uppgifterna till länder utanför EU. Då används standardiserade dataskyddsbestämmelser som antagits av kommissionen.\n', 'Av tekniska skäl kan vår leverantör behöva flytta uppgifterna till länder utanför EU.\nDå används standardiserade dataskyddsbestämmelser som antagits av kommissionen.'],
-    ['en', `${HEAD_EN}## Controller\n\nNorthwind Rowing Club\n\n## Where the data are\n\nFor technical reasons our provider may move the data outside the EU. It then relies on standard data protection clauses adopted by the Commission.\n`, 'For technical reasons our provider may move the data outside the EU.\nIt then relies on standard data protection clauses adopted by the Commission.'],
+    ['fi', '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nSoutuseura Pohjatuuli ry\n\n## Missä tietoja pidetään\n\nTeknisistä syistä palveluntarjoajamme voi joutua siirtämään tietoja EU:n ulkopuolelle. Tällöin käytetään komission hyväksymiä vakiotietosuojalausekkeita.\n', 'Teknisistä syistä palveluntarjoajamme voi joutua siirtämään tietoja EU:n ulkopuolelle. Tällöin käytetään komission hyväksymiä vakiotietosuojalausekkeita.'],
+    ['sv', '# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nRoddklubben Norrvind\n\n## Var finns uppgifterna\n\nAv tekniska skäl kan vår leverantör behöva flytta uppgifterna till länder utanför EU. Då används standardiserade dataskyddsbestämmelser som antagits av kommissionen.\n', 'Av tekniska skäl kan vår leverantör behöva flytta uppgifterna till länder utanför EU. Då används standardiserade dataskyddsbestämmelser som antagits av kommissionen.'],
+    ['en', `${HEAD_EN}## Controller\n\nNorthwind Rowing Club\n\n## Where the data are\n\nFor technical reasons our provider may move the data outside the EU. It then relies on standard data protection clauses adopted by the Commission.\n`, 'For technical reasons our provider may move the data outside the EU. It then relies on standard data protection clauses adopted by the Commission.'],
   ];
-  it.each(SAFEGUARD_AFTER)('a transfer without a country whose safeguard the next sentence names, in the GDPR\'s own words (%s)', (lang, text, description) => {
+  it.each(SAFEGUARD_AFTER)('a transfer without a country whose safeguard the next sentence names, in the GDPR\'s own words, under a heading on where the data are (%s)', (lang, text, description) => {
     expect(imported(text, lang).register['transfers']).toEqual([{ mechanism: 'standard_contractual_clauses', description: { [lang]: description } }]);
   });
 
@@ -1164,6 +1164,9 @@ describe('seloste import: headings on the services used and on where the data ar
     ['Missä tietoja säilytetään', ['transfers']],
     ['Var uppgifterna sparas', ['transfers']],
     ['Where the data are stored', ['transfers']],
+    ['Var uppgifterna finns', ['transfers']],
+    ['Missä tiedot ovat', ['transfers']],
+    ['Where the data are', ['transfers']],
     ['Hur länge sparas uppgifterna', ['retention']],
     ['Where do we get your data', ['sources']],
   ])('"%s" is %j', (heading, kinds) => {

@@ -18,9 +18,41 @@ const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2
 /** A host name or app id written as an example ("com.linkedin.android", "google.com"): not a service the register uses. */
 const HOST = /(?<![\p{L}\p{N}.-])(?:[\p{L}\p{N}-]+\.){1,}(?:com|net|org|fi|se|io|app|android|ios)(?![\p{L}\p{N}])/gu;
 
-/** A free text without its e-mail addresses, host names and clauses about profile links. */
+/**
+ * A sentence that says something is not used ("Sovellus ei käytä … analytiikkaa, Firebasea …", "We do not
+ * use Google Analytics", "Vi använder inte Facebook-pixeln"), not only for one end ("för marknadsföring",
+ * "for advertising", "markkinointiin"): a provider it names is one the register does not use.
+ */
+const NOT_USED = /(?<!\p{L})(?:ei|emme|eikä|eivät|not|never)\s+(?:\p{L}+\s+)?(?:käytä|käytetä|use|used)(?!\p{L})|(?<!\p{L})(?:använder|används)\s+(?:vi\s+)?(?:inte|aldrig)(?!\p{L})/iu;
+const FOR_AN_END = /(?<!\p{L})(?:varten|for|för|till|purposes?|tarkoitu\p{L}*|\p{L}+(?:iin|seen|ksi))(?!\p{L})/iu;
+
+function withoutNotUsed(value: string): string {
+  if (!NOT_USED.test(value)) return value;
+  return value
+    .split(/(?<=[.!?])\s+|\n+/u)
+    .filter((sentence) => !NOT_USED.test(sentence) || FOR_AN_END.test(sentence))
+    .join(' ');
+}
+
+/**
+ * An app store, where an app is offered and its age rating set ("Google Play Console", "App Store"):
+ * its owner's own service, not a recipient; unless payments go through it ("Google Play Billing",
+ * "maksut käsitellään App Storen kautta").
+ */
+const APP_STORE = words(['google play*', 'play store', 'app store', 'play console*']);
+const PAYMENT = /maksu|maksa|osto|billing|payment|purchase|subscription|betal|köp|prenumer/iu;
+
+function withoutAppStores(value: string): string {
+  if (!mayMatch(value, APP_STORE)) return value;
+  return value
+    .split(/(?<=[.!?])\s+|\n+/u)
+    .map((sentence) => (PAYMENT.test(sentence) ? sentence : sentence.replace(APP_STORE, ' ')))
+    .join(' ');
+}
+
+/** A free text without its e-mail addresses, host names, app stores, clauses about profile links and sentences that say a thing is not used. */
 function withoutProfileLinks(text: string): string {
-  const value = text.includes('.') ? text.replace(EMAIL, ' ').replace(HOST, ' ') : text;
+  const value = withoutAppStores(withoutNotUsed(text.includes('.') ? text.replace(EMAIL, ' ').replace(HOST, ' ') : text));
   if (!mayMatch(value, PROFILE) || !mayMatch(value, LINK)) return value;
   // Clauses end at a semicolon or a sentence's end, not at the dot of `esim.` or `e.g.`.
   return value

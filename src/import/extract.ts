@@ -63,9 +63,10 @@ const CONTACT_ROLES = new Set(['controller', 'contact_person', 'dpo']);
 export function section(x: DraftState, section: Section): void {
   const blocks = section.blocks.filter((b) => b.kind === 'heading' || !isDateOnly(b.text));
   const units = unitize(blocks);
-  // Under a heading that names no part ("When, what and why?"), a table whose header names a column of purposes.
+  // Under a heading that names no part ("When, what and why?"), or the data and why ("Mitä henkilötietoja
+  // käsittelemme ja miksi?"), a table whose header names a column of purposes.
   const purposeTable = units.some((u) => u.type === 'list' && tableColumns(u)?.purpose !== undefined);
-  const kind = section.kinds[0] === 'other' && purposeTable ? 'purposes' : section.kinds[0]!;
+  const kind = purposeTable && (section.kinds[0] === 'other' || (section.kinds[0] === 'data_categories' && section.kinds.includes('purposes'))) ? 'purposes' : section.kinds[0]!;
   const key = KEY_OF[kind];
   if (!blocks.length && kind !== 'date') {
     const message =

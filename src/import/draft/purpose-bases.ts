@@ -73,6 +73,25 @@ function tieGroup(purposes: readonly PurposeDraft[], s: Statement): PurposeDraft
   return here;
 }
 
+/** Words that say the statement gives the basis of the processing ("Grunden för behandlingen är", "käsittely perustuu"), not a consent asked for something else. */
+const BASIS_SAID = /peruste|perustuu|(?<!\p{L})grund|(?<!\p{L})bas(?:is|ed)(?!\p{L})|rests? on|lawful/iu;
+
+/**
+ * One basis stated in the section of one purpose, in a paragraph of its own ("Mejladressen används för att
+ * skicka nyhetsbrevet." then "Grunden för behandlingen är ditt samtycke."): the basis of that purpose.
+ * Where the section has several purposes, which basis fits which stays the author's to say.
+ */
+function tieSection(purposes: readonly PurposeDraft[], s: Statement): PurposeDraft[] {
+  if (s.section === undefined || s.bases.length !== 1 || !BASIS_SAID.test(s.text) || onlySome(s) || REGISTER_IS_STATUTORY.test(s.text)) return [];
+  const here = purposes.filter((p) => p.section === s.section);
+  if (here.length !== 1 || (here[0]!.bases.length && !here[0]!.implied)) return [];
+  const [p] = here as [PurposeDraft];
+  p.bases = [];
+  delete p.implied;
+  give(p, s.bases, s.law, s.text);
+  return here;
+}
+
 /** One basis for the processing and another for some data, in the same section as the purposes. */
 function tieScoped(purposes: readonly PurposeDraft[], s: Statement): PurposeDraft[] {
   const found = scopedBases(purposes, s);
@@ -85,7 +104,8 @@ function tieScoped(purposes: readonly PurposeDraft[], s: Statement): PurposeDraf
 type Quoted = [PurposeDraft, Statement][];
 
 function tieNear(purposes: readonly PurposeDraft[], s: Statement, quoted: Quoted): boolean {
-  const given = tieGroup(purposes, s);
+  const grouped = tieGroup(purposes, s);
+  const given = grouped.length ? grouped : tieSection(purposes, s);
   const tied = given.length ? given : tieScoped(purposes, s);
   if (tied[0]) quoted.push([tied[0], s]);
   return tied.length > 0;

@@ -158,7 +158,7 @@ class Block {
   /** Names said in a sentence: "… on Esimerkki Oy", "… Anna Virtanen: anna@…", "… är Anna Berg personuppgiftsansvarig". */
   fallback(text: string): void {
     if (this.out.values.name !== undefined) return;
-    const said = this.role === 'controller' ? ((NAMED_CONTROLLER.exec(text) ?? CONTROLLER_NAMED.exec(text))?.[1] ?? roleFirst(text)) : undefined;
+    const said = this.role === 'controller' ? ((NAMED_CONTROLLER.exec(text) ?? CONTROLLER_NAMED.exec(text))?.[1] ?? roleFirst(text) ?? answersFor(text)) : undefined;
     const name = said ?? (this.role === 'controller' ? (companyNames(text)[0] ?? introduced(text)) : personName(this.lines));
     const line = name ? this.lines.findIndex((l) => l.includes(name)) : -1;
     if (name && line >= 0 && !this.someoneElseOn(line)) this.put('name', name, line);
@@ -209,6 +209,19 @@ const NAMED_CONTROLLER =
  */
 const CONTROLLER_NAMED =
   /(?:^|[.!?]\s+)(\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*|\s+(?:ry|rf|r\.y\.|Oy|Ab|Ltd)){0,4})(?:,?\s+(?:genom|through|by|via)\s+(?:its\s+|sin\s+)?\p{Ll}+,?)?\s+(?:is|on|toimii|är)\s+(?:the\s+)?(?:[Dd]ata\s+)?(?:[Cc]ontroller|[Rr]ekisterinpitäjä\p{L}*|[Pp]ersonuppgiftsansvarig)(?![\p{L}])/u;
+
+/**
+ * The name first and what it answers for: "Åberg & Co ansvarar för de personuppgifter som samlas in",
+ * "Esimerkki Oy vastaa henkilötietojen käsittelystä", "Northwind Ltd is responsible for the processing of
+ * your personal data".
+ */
+const ANSWERS_FOR =
+  /(?:^|[.!?]\s+)(\p{Lu}[\p{L}.'’&-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}.'’&-]*|\s+(?:ry|rf|r\.y\.|Oy|Ab|Ltd)){0,4})\s+(?:ansvarar för|vastaa|is responsible for)\s+(?:\p{L}+\s+){0,3}(?:personuppgift\p{L}*|behandling\p{L}* av (?:\p{L}+\s+)?personuppgift\p{L}*|henkilötietojen käsittely\p{L}*|(?:the )?processing of (?:your )?personal data|personal data)(?![\p{L}])/u;
+
+function answersFor(text: string): string | undefined {
+  const name = ANSWERS_FOR.exec(text)?.[1];
+  return name !== undefined && !NOT_INTRODUCING.test(name) && isOrganisationName(name) ? name : undefined;
+}
 
 /**
  * The role first: "The data controller for this project is Centria AMK, located at …", "Rekisterinpitäjä

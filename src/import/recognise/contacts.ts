@@ -8,6 +8,7 @@ import { type Field, type Parsed, parseBlock, sameValue, type Value } from './co
 import { EMAIL, RESPONSIBLE } from './contact-details.js';
 import { addresseeOf, type Role, roleAtStart, roleCue, roleLabels } from './contact-labels.js';
 import { cleanFragment, isPersonName } from './contact-names.js';
+import { spansIn } from './contact-spans.js';
 
 export type { Role } from './contact-labels.js';
 export { ROLE_CUES } from './contact-labels.js';
@@ -245,6 +246,25 @@ function besideBareController(x: DraftState, role: Role, own: readonly Line[], l
   return own.every((l) => named.has(l.unit));
 }
 
+/** Details said to stand above: "Tietosuojavastaava: Veli-Matti Ruuhimäki (yhteystiedot yllä)", "(contact details above)", "(kontaktuppgifter ovan)". */
+const ABOVE = /\s*[(,–-]\s*(?:yhteystiedot|kontaktuppgifter|contact details)\s+(?:yllä|edellä|ovan|above)\s*\)?/iu;
+
+/**
+ * A DPO or contact person whose details are said to stand above: the phone listed beside their name
+ * ("Veli-Matti Ruuhimäki: 045 185 8177"), else the controller's, and the controller's e-mail, with a TODO.
+ */
+function detailsAbove(x: DraftState, role: Role, said: string, lines: readonly Line[]): void {
+  const target = x.people[role as Exclude<Role, 'controller'>];
+  const name = target.name;
+  const phones = name ? lines.flatMap((l) => (l.text.includes(name) ? spansIn(l.text).spans : [])).flatMap((s) => (s.kind === 'phone' ? [s.value] : [])) : [];
+  const beside = phones[0];
+  const phone = beside ?? x.controller.phone;
+  const email = x.controller.email;
+  if (target.phone === undefined && typeof phone === 'string') target.phone = phone;
+  if (target.email === undefined && typeof email === 'string') target.email = email;
+  x.todo([role], 'the original gives these contact details as "above": the e-mail of the controller and the phone listed beside the name stand in; check them', [said]);
+}
+
 export function contacts(x: DraftState, section: Section, units: readonly Unit[]): void {
   const primary = section.kinds[0] as Role;
   if (primary === 'controller') x.controllerSeen = true;
@@ -256,14 +276,16 @@ export function contacts(x: DraftState, section: Section, units: readonly Unit[]
   for (const role of ROLES) {
     for (const own of groupBy(lines.filter((l) => l.role === role), (l) => l.block)) {
       const known = [x.controller.name, x.frontCompany, x.titleCompany].filter((n): n is string => Boolean(n));
+      const above = role === 'controller' ? undefined : own.find((l) => ABOVE.test(l.text));
       const parsed = parseBlock(
         role,
-        own.map((l) => l.text),
+        own.map((l) => (above ? l.text.replace(ABOVE, '') : l.text)),
         role === 'controller' ? [] : known,
       );
       const envelope = primary === 'controller' && (isEnvelope(own[0]!, known) || besideBareController(x, role, own, lines));
       for (const i of apply(x, role, parsed, own.length, envelope)) kept.add(own[i]!);
       addressedOnly(x, role, own[0]!);
+      if (above) detailsAbove(x, role, above.text, lines);
     }
   }
   alsoDpo(x, lines.map((l) => l.text));

@@ -1,0 +1,65 @@
+/**
+ * Notices written plainly, in the first person and in short sections: the organisation that answers for
+ * the data is the controller, a basis said in a paragraph of its own is that of the section's one
+ * purpose, a table of purposes under "what data and why" is read row by row, and a month of last change
+ * said with a preposition is found.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Lang } from '../src/import/draft/state.js';
+import { importNotice } from '../src/import/import.js';
+
+type Draft = Record<string, unknown>;
+
+const registerOf = (text: string, lang: Lang): Draft => importNotice(text, { lang }).register as Draft;
+
+const PLAIN: [Lang, string, string][] = [
+  [
+    'sv',
+    '# Så hanterar jag dina uppgifter\n\n## Vem som ansvarar\n\nÅberg & Co ansvarar för de personuppgifter som samlas in via webbplatsen.\n\nKontakt: maria@aberg.se\n\n## Varför\n\nMejladressen används för att skicka nyhetsbrevet.\n\nGrunden för behandlingen är ditt samtycke.\n\n## Ändringar\n\nSenast ändrad i september 2026.\n',
+    'Åberg & Co',
+  ],
+  [
+    'fi',
+    '# Näin käsittelen tietojasi\n\n## Rekisterinpitäjä\n\nPaja & Co vastaa henkilötietojen käsittelystä tällä sivustolla.\n\nYhteys: info@paja.fi\n\n## Tietojen käyttötarkoitus\n\nSähköpostiosoitetta käytetään uutiskirjeen lähettämiseen.\n\nKäsittelyn oikeusperuste on suostumuksesi.\n\n## Muutokset\n\nViimeksi päivitetty syyskuussa 2026.\n',
+    'Paja & Co',
+  ],
+  [
+    'en',
+    '# How I handle your data\n\n## Who is responsible\n\nNorthwind Studio is responsible for the processing of your personal data on this site.\n\nContact: hello@northwind.fi\n\n## Why\n\nYour e-mail address is used to send the newsletter.\n\nThe legal basis is your consent.\n\n## Changes\n\nLast updated in September 2026.\n',
+    'Northwind Studio',
+  ],
+];
+
+describe('a plain notice in short sections', () => {
+  it.each(PLAIN)('names the controller that answers for the data (%s)', (lang, text, name) => {
+    expect((registerOf(text, lang)['controller'] as Draft)['name']).toBe(name);
+  });
+
+  it.each(PLAIN)('gives the one purpose of a section the basis said there in a paragraph of its own (%s)', (lang, text) => {
+    const purposes = registerOf(text, lang)['purposes'] as Draft[];
+    expect(purposes.map((p) => p['legal_basis'])).toEqual(['consent']);
+    expect(registerOf(text, lang)['legal_bases']).toBeUndefined();
+  });
+
+  it.each(PLAIN)('finds the month of the last change (%s)', (lang, text) => {
+    expect(importNotice(text, { lang }).yaml).toContain('gives only the month 2026-09');
+  });
+
+  it('leaves the basis to the author where the section has two purposes', () => {
+    const text = '# Integritetspolicy\n\n## Varför\n\nMejladressen används för att skicka nyhetsbrevet.\n\nBokningarna används för att fakturera.\n\nGrunden för behandlingen är ditt samtycke.\n';
+    expect((registerOf(text, 'sv')['purposes'] as Draft[]).map((p) => p['legal_basis'])).toEqual([undefined, undefined]);
+  });
+});
+
+const TABLES: [Lang, string][] = [
+  ['fi', '# Tietosuojaseloste\n\n## Mitä henkilötietoja käsittelemme ja miksi?\n\n| Tarkoitus | Kerätyt tiedot | Oikeusperuste | Säilytysaika |\n|---|---|---|---|\n| Asiakassuhteiden hallinta | Nimi, yhteystiedot | Sopimus | Sopimuksen kesto |\n| Uutiskirjeet | Sähköposti | Suostumus | Kunnes peruutat |\n'],
+  ['sv', '# Integritetspolicy\n\n## Vilka personuppgifter behandlar vi och varför?\n\n| Ändamål | Insamlade uppgifter | Rättslig grund | Lagringstid |\n|---|---|---|---|\n| Kundrelationen | Namn, kontaktuppgifter | Avtal | Avtalets längd |\n| Nyhetsbrev | E-post | Samtycke | Tills du återkallar |\n'],
+  ['en', '# Privacy notice\n\n## What personal data we process and why\n\n| Purpose | Data collected | Legal basis | Retention |\n|---|---|---|---|\n| Customer relationship | Name, contact details | Contract | Length of the contract |\n| Newsletters | E-mail | Consent | Until you withdraw |\n'],
+];
+
+describe('a table of purposes under a heading on the data and why', () => {
+  it.each(TABLES)('is read row by row: each purpose with its basis (%s)', (lang, text) => {
+    const purposes = registerOf(text, lang)['purposes'] as Draft[];
+    expect(purposes.map((p) => p['legal_basis'])).toEqual(['contract', 'consent']);
+  });
+});
