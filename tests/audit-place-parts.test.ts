@@ -52,7 +52,18 @@ const MAILBOX = {
   ],
 };
 
+/** A contact person reached at a Gmail address (line 5), and a section on who receives the data (line 7). */
+const PERSON_MAILBOX = {
+  fi: ['# Tietosuojaseloste', '', '## Yhteyshenkilö', '', 'Anna Aho, anna.aho@gmail.com', '', '## Tietojen vastaanottajat', '', 'Kuljetusyritys, joka toimittaa tilauksen.', ''],
+  sv: ['# Dataskyddsbeskrivning', '', '## Kontaktperson', '', 'Anna Aho, anna.aho@gmail.com', '', '## Mottagare av uppgifterna', '', 'Transportföretaget som levererar beställningen.', ''],
+  en: ['# Privacy notice', '', '## Contact person', '', 'Anna Aho, anna.aho@gmail.com', '', '## Recipients of the data', '', 'The carrier that delivers the order.', ''],
+};
+
 describe('a finding stands in the part of the notice it is about', () => {
+  it.each(Object.entries(PERSON_MAILBOX))('a transfer left unsaid: where the recipients are, not at the contact person\'s mailbox (%s)', async (_lang, lines) => {
+    expect(await linesOf(lines, 'transfer-consistency')).toEqual([7]);
+  });
+
   it.each(Object.entries(BASES_APART))('bases not paired with purposes: where the bases are listed (%s)', async (_lang, lines) => {
     expect(await linesOf(lines, 'legal-basis')).toEqual([9]);
   });

@@ -422,3 +422,16 @@ describe('rights missing from a notice that gives its rights in several sections
     });
   }
 });
+
+describe('a withdrawal said of "it", right after the consent it withdraws', () => {
+  const notices: [string, string[]][] = [
+    ['sv', ['# Integritetspolicy', '', '## Varför', '', 'Grunden för behandlingen är ditt samtycke. Du lämnar det när du anmäler dig, och du kan ta tillbaka det när du vill.']],
+    ['fi', ['# Tietosuojaseloste', '', '## Miksi', '', 'Käsittely perustuu suostumukseesi. Annat sen tilatessasi uutiskirjeen, ja voit peruuttaa sen milloin tahansa.']],
+    ['en', ['# Privacy notice', '', '## Why', '', 'The processing rests on your consent. You give it when you subscribe, and you can withdraw it at any time.']],
+  ];
+  it.each(notices)('states the right to withdraw consent (%s)', (_lang, lines) => {
+    const sentences = lines.filter((l) => l && !l.startsWith('#')).flatMap((l) => l.split(/(?<=\.)\s+/u));
+    const passages: Passage[] = sentences.map((text) => ({ text, line: 5, kind: 'purposes', kinds: ['purposes'], sectionLine: 3 }));
+    expect(rightsStated(passages).stated.has('withdraw_consent')).toBe(true);
+  });
+});

@@ -7,7 +7,6 @@ import { describe, expect, it } from 'vitest';
 import type { Lang } from '../src/import/draft/state.js';
 import { importNotice } from '../src/import/import.js';
 
-type Draft = Record<string, unknown>;
 
 const ABOVE: [Lang, string][] = [
   ['fi', '# Tietosuojaseloste\n\n## Rekisterinpitäjä ja yhteystiedot\n\n- Rekisterinpitäjä: Esimerkki Oy\n- Puhelin:\n  - Veli Virtanen: 045 185 8177\n  - Anna Aho: 045 322 8116\n- Sähköposti: info@esimerkki.fi\n- Tietosuojavastaava: Veli Virtanen (yhteystiedot yllä)\n'],

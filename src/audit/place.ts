@@ -214,12 +214,11 @@ const TRANSFER_RULES = new Set(['transfer-consistency', 'provider-transfer', 'tr
 const OUTSIDE_PROVIDERS = providers.providers.filter((p) => !isEea(p.country)).map((p) => words(p.names));
 
 /** The parts that say who the controller is and how to reach it: a mailbox there ("…@gmail.com") is no place to say where data go. */
-const CONTACT_PARTS: readonly Passage['kinds'][number][] = ['controller', 'contact', 'dpo'];
+const CONTACT_PARTS: readonly Passage['kinds'][number][] = ['controller', 'contact', 'contact_person', 'dpo'];
 
 function namesProviderOutside(passages: readonly Passage[], ruleId: string, start: number): Passage | undefined {
   if (!TRANSFER_RULES.has(ruleId)) return undefined;
-  const naming = passages.filter((p) => p.line >= start && OUTSIDE_PROVIDERS.some((pattern) => findWords(p.text, pattern).length > 0));
-  return naming.find((p) => !p.kinds.some((k) => CONTACT_PARTS.includes(k))) ?? naming[0];
+  return passages.find((p) => p.line >= start && !p.kinds.some((k) => CONTACT_PARTS.includes(k)) && OUTSIDE_PROVIDERS.some((pattern) => findWords(p.text, pattern).length > 0));
 }
 
 function wordsFirst(d: Diagnostic): boolean {

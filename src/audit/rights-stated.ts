@@ -32,8 +32,24 @@ function rightItem(p: Passage): boolean {
   return p.kind === 'rights' && p.item === true && /^(?:peru|återkall|återta|dra tillbaka|ta tillbaka|withdraw|revoke)/iu.test(p.text);
 }
 
-function speaksOf(right: StatedRight, p: Passage): boolean {
+/** A withdrawal said of "it": "… ditt samtycke. Du lämnar det …, och du kan ta tillbaka det när du vill", "voit peruuttaa sen", "you can withdraw it". */
+const WITHDRAW_IT = /(?:(?:ta|dra) tillbaka|återkalla) (?:det|den)(?!\p{L})|(?:peruuttaa|perua) (?:sen|sitä)(?!\p{L})|(?:withdraw|revoke) it(?!\p{L})/iu;
+
+/** The sentences that withdraw "it" right after a sentence of the same section on consent: the consent is what they withdraw. */
+const consentBefore = new WeakMap<readonly Passage[], Set<Passage>>();
+
+function withdrawingConsentBefore(passages: readonly Passage[]): Set<Passage> {
+  let found = consentBefore.get(passages);
+  if (!found) {
+    found = new Set(passages.filter((p, i) => i > 0 && WITHDRAW_IT.test(p.text) && passages[i - 1]!.sectionLine === p.sectionLine && CONSENT.test(passages[i - 1]!.text)));
+    consentBefore.set(passages, found);
+  }
+  return found;
+}
+
+function speaksOf(right: StatedRight, p: Passage, all: readonly Passage[] = []): boolean {
   if (right === 'withdraw_consent' && COOKIE_SETTINGS.test(p.text)) return true;
+  if (right === 'withdraw_consent' && withdrawingConsentBefore(all).has(p)) return true;
   if (!RIGHT_WORDS[right].test(p.text)) return false;
   // Refusing marketing is the objection of Art. 21(2); it does not state that of Art. 21(1).
   if (right === 'object' && MARKETING.test(p.text) && !GENERAL_OBJECTION.test(p.text)) return false;
@@ -71,7 +87,7 @@ export function rightsStated(passages: readonly Passage[]): RightsStated {
   const denied: RightsStated['denied'] = [];
   for (const p of passages) {
     for (const right of Object.keys(RIGHT_WORDS) as StatedRight[]) {
-      if (!speaksOf(right, p)) continue;
+      if (!speaksOf(right, p, passages)) continue;
       if (NOT_APPLY.test(p.text)) denied.push({ right, passage: p });
       else if (!stated.has(right)) stated.set(right, p);
     }
@@ -99,7 +115,7 @@ const USING_RIGHTS =
  * contacting us at the address above"). A register says it in `consent.how_to_withdraw`.
  */
 export function saysHowToWithdraw(passages: readonly Passage[]): boolean {
-  const withdrawing = passages.filter((p) => speaksOf('withdraw_consent', p));
+  const withdrawing = passages.filter((p) => speaksOf('withdraw_consent', p, passages));
   if (withdrawing.some((p) => A_WAY.test(p.text))) return true;
   return withdrawing.length > 0 && passages.some((p) => USING_RIGHTS.test(p.text) && A_WAY.test(p.text));
 }
@@ -112,7 +128,7 @@ const ANY_TIME = /milloin tahansa|koska tahansa|när som helst|när du vill|at a
  * of it. How to withdraw is the register's `consent.how_to_withdraw`, not asked of a published notice.
  */
 export function saysWithdrawalAtAnyTime(passages: readonly Passage[]): boolean {
-  return passages.some((p) => speaksOf('withdraw_consent', p) && !COOKIE_SETTINGS.test(p.text) && ANY_TIME.test(p.text) && !NOT_APPLY.test(p.text));
+  return passages.some((p) => speaksOf('withdraw_consent', p, passages) && !COOKIE_SETTINGS.test(p.text) && ANY_TIME.test(p.text) && !NOT_APPLY.test(p.text));
 }
 
 /**

@@ -102,6 +102,16 @@ function lawOnly(sentence: string): boolean {
   return findWords(tail, LAW_OR_AUTHORITY).length > 0 && findWords(tail, OTHER_PARTY).length === 0;
 }
 
+/**
+ * Data never sent to the controller itself ("Det du skriver in … skickas aldrig till mig", "ei koskaan
+ * lähetetä meille", "never sent to us"): nothing is collected, which denies no disclosure to others.
+ */
+const TO_CONTROLLER = /(?:skickas|lämnas) (?:aldrig|inte) till (?:mig|oss)(?!\p{L})|(?:lähetetä|luovuteta) (?:koskaan )?(?:meille|minulle)(?!\p{L})|never (?:sent|passed|given) to (?:us|me)(?!\p{L})/iu;
+
+function toController(sentence: string): boolean {
+  return TO_CONTROLLER.test(sentence);
+}
+
 /** An Art. 22 statement ("no decisions … with legal effects") denies decisions, not profiling as such. */
 const ART22 = words(['oikeusvaikut*', 'merkittäv*', 'legal effect*', 'significantly', 'rättsliga följder', 'betydande grad']);
 
@@ -113,7 +123,7 @@ function denialOf(sentence: string): { kind: DenialKind; found: string[] } | und
   const notTransferred = findWords(sentence, NOT_TRANSFERRED);
   if (plain && outside.length && notTransferred.length) return { kind: 'transfer', found: [...notTransferred, ...outside] };
   const notDisclosed = findWords(sentence, NOT_DISCLOSED);
-  if (notDisclosed.length && !outside.length && (plain || lawOnly(sentence))) return { kind: 'disclosure', found: notDisclosed };
+  if (notDisclosed.length && !outside.length && !toController(sentence) && (plain || lawOnly(sentence))) return { kind: 'disclosure', found: notDisclosed };
   if (findWords(sentence, CONDITIONAL).length) return undefined;
   const profiling = findWords(sentence, PROFILING_WORD);
   if (profiling.length && findWords(sentence, NEGATION).length && !findWords(sentence, ART22).length) return { kind: 'profiling', found: profiling };
