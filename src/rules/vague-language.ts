@@ -83,8 +83,8 @@ function mayCollect(s: string): string[] {
   return findWords(s, MAY_COLLECT).filter((h) => !MAY_CONTAIN.test(h) || DATA_WORDS.test(s));
 }
 
-/** A question, or a heading put as one ("Why we may process your data", "Miksi voimme käsitellä tietojasi"): it asks, it states nothing. */
-const ASKS = /^(?:why|how|what|miksi|miten|mitä|milloin|varför|hur|vad)(?![\p{L}])|\?$/iu;
+/** A question, or a heading put as one ("Why we may process your data", "Miksi voimme käsitellä tietojasi", "8. Kenelle henkilötietoja voidaan luovuttaa"): it asks, it states nothing. */
+const ASKS = /^(?:\d+[.)]?\s*)?(?:why|how|what|who|to whom|miksi|miten|mitä|milloin|kenelle|keille|kuka|ketkä|varför|hur|vad|vem|vilka|till vem)(?![\p{L}])|\?$/iu;
 
 /** The hedges on collecting and giving out data in a text, sentence by sentence; giving out to a party named is said. */
 function collectingHedges(value: string, own: readonly string[]): string[] {
