@@ -63,3 +63,25 @@ describe('a table of purposes under a heading on the data and why', () => {
     expect(purposes.map((p) => p['legal_basis'])).toEqual(['contract', 'consent']);
   });
 });
+
+describe('a notice drawn up on one day and edited on another', () => {
+  it.each([
+    ['fi', '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nEsimerkki Oy\n\nTämä seloste on laadittu 09.04.2021 ja muokattu 30.7.2022\n'],
+    ['sv', '# Dataskyddsbeskrivning\n\n## Personuppgiftsansvarig\n\nExempel Ab\n\nBeskrivningen upprättad 9.4.2021 och ändrad 30.7.2022\n'],
+    ['en', '# Privacy notice\n\n## Controller\n\nNorthwind Ltd\n\nThis notice was created on 9 April 2021 and revised on 30 July 2022\n'],
+  ] as const)('was last updated on the day it was edited (%s)', (lang, text) => {
+    expect(registerOf(text, lang)['updated']).toBe('2022-07-30');
+  });
+});
+
+describe('a cell of a table of purposes that runs on after a dash of its own', () => {
+  it.each([
+    ['fi', '# Tietosuojaseloste\n\n## Käsittelyn tarkoitukset\n\n| Tarkoitus | Tiedot | Oikeusperuste | Säilytysaika |\n|---|---|---|---|\n| Uutiskirjeet | Sähköposti | Suostumus – voit perua milloin tahansa | Kunnes peruutat |\n'],
+    ['sv', '# Integritetspolicy\n\n## Ändamål\n\n| Ändamål | Uppgifter | Rättslig grund | Lagringstid |\n|---|---|---|---|\n| Nyhetsbrev | E-post | Samtycke – du kan återkalla det när som helst | Tills du återkallar |\n'],
+    ['en', '# Privacy notice\n\n## Purposes\n\n| Purpose | Data | Legal basis | Retention |\n|---|---|---|---|\n| Newsletters | E-mail | Consent – you may withdraw it at any time | Until you withdraw |\n'],
+  ] as const)('keeps its words with its column: the row rests on its basis (%s)', (lang, text) => {
+    const purposes = registerOf(text, lang)['purposes'] as Draft[];
+    expect(purposes.map((p) => p['legal_basis'])).toEqual(['consent']);
+    expect(JSON.stringify(purposes[0]!['description'])).toMatch(/perua|återkalla|withdraw/u);
+  });
+});

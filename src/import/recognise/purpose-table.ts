@@ -69,8 +69,21 @@ function rowPurpose(x: DraftState, cells: readonly string[], c: Columns): string
  * The cells of a row; where a dash inside the purpose's text made more cells than the header has
  * ("attend - and do not cancel … – according to our terms"), the extra ones are the purpose's.
  */
+/**
+ * A cell whose text runs on after a dash of its own ("Suostumus (GDPR Art. 6(1)(a)) – voit perua milloin
+ * tahansa"): a part that opens in lower case goes on the cell before it, while the row has more parts than
+ * the table has columns.
+ */
+function runOns(parts: readonly string[], width: number): string[] {
+  const out = [...parts];
+  for (let i = out.length - 1; i > 0 && out.length > width; i--) {
+    if (/^\p{Ll}/u.test(out[i]!)) out.splice(i - 1, 2, `${out[i - 1]} – ${out[i]}`);
+  }
+  return out;
+}
+
 function rowCells(item: string, c: Columns | undefined): string[] {
-  const cells = item.split(CELL);
+  const cells = c ? runOns(item.split(CELL), c.width) : item.split(CELL);
   const extra = c ? cells.length - c.width : 0;
   if (!c || c.purpose === undefined || extra <= 0) return cells;
   return [...cells.slice(0, c.purpose), cells.slice(c.purpose, c.purpose + extra + 1).join(' – '), ...cells.slice(c.purpose + extra + 1)];
