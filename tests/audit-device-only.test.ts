@@ -43,3 +43,17 @@ describe('an app that keeps its data on the user\'s own device', () => {
     expect(found.map((f) => `${f.line} ${f.ruleId}`)).toEqual([]);
   });
 });
+
+const COOKIE_DEFINED = {
+  fi: ['# Tietosuojaseloste', '', 'Päivitetty 7.9.2026. Esimerkki Oy, info@esimerkki.fi', '', 'Evästeet ovat pieniä tekstitiedostoja, jotka selain tallentaa käyttäjän omalle laitteelle.', '', 'Jos tilaat uutiskirjeen, sähköpostiosoitteesi lisätään postituslistalle.', '', 'Google Analytics tallentaa laitteellesi evästeen kävijämäärien seurantaan.'],
+  sv: ['# Integritetspolicy', '', 'Uppdaterad 7.9.2026. Exempel Ab, info@exempel.fi', '', 'Kakor är små textfiler som sparas på din egen enhet.', '', 'Om du prenumererar på nyhetsbrevet läggs din e-postadress till i listan.', '', 'Google Analytics sparar en kaka på din enhet för besöksstatistik.'],
+  en: ['# Privacy policy', '', 'Updated 7 September 2026. Kiekko Apps Ltd, info@kiekkoapps.fi', '', 'Cookies are small text files stored on your own device.', '', 'If you subscribe to the newsletter, your e-mail address is added to our list.', '', 'Google Analytics sets a cookie on your device to count visits.'],
+};
+
+describe('a site that defines cookies as files kept on the user\'s own device', () => {
+  it.each(Object.entries(COOKIE_DEFINED))('is read as any other notice (%s)', async (_lang, lines) => {
+    const found = await auditText(`${lines.join('\n')}\n`);
+    expect(found.some((f) => f.ruleId === 'legal-basis' || f.ruleId === 'right-missing')).toBe(true);
+  });
+});
+

@@ -71,6 +71,7 @@ describe('rights said as what the person can ask or receive', () => {
     expect(stated('Rätt till information: Fråga vilka uppgifter vi har om dig.')).toEqual(['access']);
     expect(stated('Right to information: Ask us what data we have about you.')).toEqual(['access']);
     expect(stated('Du har rätt att kontrollera dina uppgifter.')).toEqual(['access']);
+    expect(stated('Vi kan behöva kontrollera dina uppgifter mot befolkningsregistret.')).toEqual([]);
   });
 
   it('a cookie that limits requests restricts nothing of the person’s', () => {

@@ -34,6 +34,15 @@ describe('the words of a heading', () => {
     expect(classifyHeading(heading)).toContain('changes');
   });
 
+  it.each(['Hur får vi behandla dina uppgifter?', 'Miten saamme käyttää tietojasi?', 'Var finns vi?', 'Where is the office'])('"%s" is no section on sources or transfers', (heading) => {
+    expect(classifyHeading(heading)).not.toContain('sources');
+    expect(classifyHeading(heading)).not.toContain('transfers');
+  });
+
+  it('"Utlämnande av registrets uppgifter" is on recipients first', () => {
+    expect(classifyHeading('Utlämnande av registrets uppgifter')[0]).toBe('recipients');
+  });
+
   it('changes to someone’s business are not the notice’s changes', () => {
     expect(classifyHeading('Sopimusyrittäjien toiminnan muutokset')).not.toContain('changes');
   });

@@ -45,6 +45,11 @@ describe('a plain notice in short sections', () => {
     expect(importNotice(text, { lang }).yaml).toContain('gives only the month 2026-09');
   });
 
+  it('a body of the organisation that answers for the data is no controller', () => {
+    const text = '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nHallitus vastaa henkilötietojen käsittelystä.\n\nYhteys: hallitus@esimerkki.fi\n';
+    expect((registerOf(text, 'fi')['controller'] as Draft | undefined)?.['name']).not.toBe('Hallitus');
+  });
+
   it('leaves the basis to the author where the section has two purposes', () => {
     const text = '# Integritetspolicy\n\n## Varför\n\nMejladressen används för att skicka nyhetsbrevet.\n\nBokningarna används för att fakturera.\n\nGrunden för behandlingen är ditt samtycke.\n';
     expect((registerOf(text, 'sv')['purposes'] as Draft[]).map((p) => p['legal_basis'])).toEqual([undefined, undefined]);

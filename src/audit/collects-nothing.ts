@@ -4,8 +4,9 @@
  * "sparas endast på din enhet"), or the service collects none ("emme kerää henkilötietoja", "we do not
  * collect any personal data", "vi samlar inte in några personuppgifter"). What Art. 13 asks of a
  * controller (bases, rights, retention) is then not asked; a notice that goes on to say what it does
- * collect (other than on the device: "käsitellään paikallisesti"; or only in a change it foresees), or that it uses cookies or
- * analytics, is read as any other.
+ * collect (other than on the device: "käsitellään paikallisesti"; or only in a change it foresees later),
+ * or that it uses cookies or analytics, is read as any other. A sentence about cookies or files ("stored on
+ * your own device") says where the browser keeps them, not that no data reach the publisher.
  */
 import type { Passage } from './passages.js';
 
@@ -30,19 +31,25 @@ const COLLECTS = [
   /(?<!\p{L})vi (?:samlar in|behandlar|lagrar|sparar)(?!\p{L})/iu,
   /eväste|cookie|(?<!\p{L})kakor|analytics|analytiik|statistik|tilasto/iu,
 ];
+const TRACKS = COLLECTS[COLLECTS.length - 1]!;
+
+/** A sentence about cookies or files ("Cookies are small text files stored on your own device"): what a browser keeps, not where a service keeps its data. */
+const FILES = /eväste|cookie|(?<!\p{L})kak(?:a|or|orna)(?!\p{L})|tiedosto|text ?files?|textfil/iu;
 
 const NEGATED = /(?<!\p{L})(?:ei|emme|not|never|inte|aldrig)(?!\p{L})/iu;
 
 /** A change the notice foresees: "päivitetään, jos sovellukseen myöhemmin lisätään … analytiikkaa", "if we later add analytics". */
-const FORESEEN = /(?<!\p{L})(?:jos|mikäli|if|om)(?!\p{L})[^.!?]{0,200}?(?<!\p{L})(?:myöhemmin|lisätään|later|in the future|are added|is added|i framtiden|läggs till)(?!\p{L})/iu;
+const FORESEEN = /(?<!\p{L})(?:jos|mikäli|if|om)(?!\p{L})[^.!?]{0,200}?(?<!\p{L})(?:myöhemmin|tulevaisuudessa|later|in the future|i framtiden)(?!\p{L})/iu;
 
 /** Processing said to happen on the user's device: "käsitellään paikallisesti", "processed locally", "behandlas lokalt". */
 const LOCAL = /(?<!\p{L})(?:paikallise\p{L}*|laitteella\p{L}*|locally|lokalt)(?!\p{L})|\bon (?:your|the user's|the user’s|the) device\b|(?<!\p{L})på (?:din |användarens )?enhet(?:en)?(?!\p{L})/iu;
 
 /** The sentence that says no personal data reach the publisher, where nothing else says they do. */
 export function collectsNothing(passages: readonly Passage[]): Passage | undefined {
-  const said = passages.find((p) => NOTHING.some((re) => re.test(p.text)));
+  const said = passages.find((p) => !FILES.test(p.text) && NOTHING.some((re) => re.test(p.text)));
   if (!said) return undefined;
-  const collects = passages.some((p) => p !== said && !NEGATED.test(p.text) && !LOCAL.test(p.text) && !FORESEEN.test(p.text) && COLLECTS.some((re) => re.test(p.text)));
+  // Processing on the device collects nothing, unless the sentence speaks of cookies or analytics.
+  const onDevice = (t: string): boolean => LOCAL.test(t) && !TRACKS.test(t);
+  const collects = passages.some((p) => p !== said && !NEGATED.test(p.text) && !onDevice(p.text) && !FORESEEN.test(p.text) && COLLECTS.some((re) => re.test(p.text)));
   return collects ? undefined : said;
 }

@@ -47,7 +47,7 @@ function withdrawingConsentBefore(passages: readonly Passage[]): Set<Passage> {
   return found;
 }
 
-function speaksOf(right: StatedRight, p: Passage, all: readonly Passage[] = []): boolean {
+function speaksOf(right: StatedRight, p: Passage, all: readonly Passage[]): boolean {
   if (right === 'withdraw_consent' && COOKIE_SETTINGS.test(p.text)) return true;
   if (right === 'withdraw_consent' && withdrawingConsentBefore(all).has(p)) return true;
   if (!RIGHT_WORDS[right].test(p.text)) return false;

@@ -7,6 +7,7 @@
 import type { PathSegment } from '../load/yaml-ast.js';
 import type { Register } from '../types.js';
 import { allTexts, sentences } from './text.js';
+import { withoutNotUsed } from './providers.js';
 import { findWords, languageVersions, words } from './words.js';
 
 /** Data called anonymous: "nimettömiä tietoja", "anonymisoitua kävijädataa", "anonymous statistics", "anonym besöksstatistik". */
@@ -22,7 +23,10 @@ const COLLECTS = words(['kerä*', 'tallenta*', 'collect*', 'gather*', 'record*',
 const IP = /(?<!\p{L})IP(?!\p{L})|ip-osoit|ip-adress/iu;
 
 /** Counters that can work without an identifier: what a sentence says of them is not contradicted by another tool. */
-const COUNTERS = words(['plausible', 'matomo', 'fathom', 'simple analytics', 'umami', 'goatcounter', 'cloudflare web analytics']);
+const COUNTERS = words(['plausible', 'fathom', 'simple analytics', 'umami', 'goatcounter', 'cloudflare web analytics']);
+
+/** Data made anonymous later, or reported only in aggregate: a statement of retention or of reports, not of what is collected. */
+const LATER_OR_AGGREGATE = words(['jälkeen', 'after', 'efter', 'aggregat*', 'kootu*', 'koottu*', 'raport*', 'report*', 'sammanställ*']);
 
 /** Tools that keep an identifier in a cookie, and their cookies. */
 const TOOLS = words([
@@ -45,13 +49,15 @@ export interface AnonymousClaim {
 
 /** A sentence that says what is collected of visits, of no counter that keeps no identifier and of more than an IP address. */
 function claimsOfVisits(sentence: string): boolean {
-  return findWords(sentence, VISITS).length > 0 && findWords(sentence, COLLECTS).length > 0 && !IP.test(sentence) && !findWords(sentence, COUNTERS).length;
+  return findWords(sentence, VISITS).length > 0 && findWords(sentence, COLLECTS).length > 0 && !IP.test(sentence) && !findWords(sentence, COUNTERS).length && !findWords(sentence, LATER_OR_AGGREGATE).length;
 }
 
 /** The sentences of the register that call the visitor data they collect anonymous. */
 export function anonymousClaims(register: Register): AnonymousClaim[] {
   const claims: AnonymousClaim[] = [];
   for (const { path, text } of allTexts(register)) {
+    // A recipient's own text speaks of that recipient only.
+    if (path[0] === 'recipients') continue;
     for (const { path: at, value } of languageVersions(path, text)) {
       for (const sentence of sentences(value)) {
         const found = findWords(sentence, ANONYMOUS)[0];
@@ -62,14 +68,17 @@ export function anonymousClaims(register: Register): AnonymousClaim[] {
   return claims;
 }
 
-/** What the register names that tells visitors apart: its tools and cookies, else the words that say a cookie does. */
+/**
+ * What the register names that tells visitors apart: its tools and cookies (not one it says it does not
+ * use), else the first words that say a cookie does.
+ */
 export function identifyingTrackers(register: Register): string[] {
   const tools = Array.isArray(register.cookies?.tools) ? register.cookies.tools : [];
   const recipients = Array.isArray(register.recipients) ? register.recipients : [];
   const names = [...tools.map((t) => t?.name), ...recipients.map((r) => r?.name)].filter((n): n is string => typeof n === 'string');
-  const texts = [...allTexts(register).flatMap(({ path, text }) => languageVersions(path, text).map((v) => v.value)), ...names];
+  const texts = [...allTexts(register).flatMap(({ path, text }) => languageVersions(path, text).map((v) => withoutNotUsed(v.value))), ...names];
   const named = wordsIn(texts, TOOLS);
-  return named.length ? named : wordsIn(texts, TELLS_APART);
+  return named.length ? named : wordsIn(texts, TELLS_APART).slice(0, 1);
 }
 
 /** The words of a list found in some texts, each once whatever its case. */

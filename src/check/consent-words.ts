@@ -4,9 +4,13 @@ import { words } from './words.js';
 /** "By using this site you agree", "By participating in the event, you signify your acceptance": use of a service, or taking part, taken as consent (Art. 4(11): a clear affirmative act). */
 export const BY_USE = [
   // The person accepts ("hyväksyt", "käyttäjä hyväksyy"), not what someone else approved ("käyttämällä komission hyväksymiä mallilausekkeita").
-  /(?<!\p{L})(?:käyttämällä|jatkamalla|selaamalla|vierailemalla|osallistumalla)(?!\p{L})[^.!?\n]{0,80}?(?<!\p{L})(?:(?:hyväksyt(?:te)?|hyväksyy|hyväksytään|suostut(?:te)?|suostuu)(?!\p{L})|anna\p{L}* suostumu)/iu,
-  /\bby (?:using|continuing to use|continuing to browse|browsing|visiting|accessing|participating in|attending|taking part in)\b[^.!?\n]{0,80}?\b(?:you (?:also )?(?:agree|consent|accept)|you are (?:therefore )?(?:agreeing|consenting|accepting)|you (?:signify|indicate|confirm) your (?:acceptance|agreement|consent))/iu,
-  /(?<!\p{L})genom att (?:använda|fortsätta|besöka|surfa|delta)(?!\p{L})[^.!?\n]{0,80}?(?<!\p{L})(?:godkänner|samtycker|accepterar)/iu,
+  /(?<!\p{L})(?:käyttämällä|jatkamalla|selaamalla|vierailemalla)(?!\p{L})[^.!?\n]{0,80}?(?<!\p{L})(?:(?:hyväksyt(?:te)?|hyväksyy|hyväksytään|suostut(?:te)?|suostuu)(?!\p{L})|anna\p{L}* suostumu)/iu,
+  /\bby (?:using|continuing to use|continuing to browse|browsing|visiting|accessing)\b[^.!?\n]{0,80}?\b(?:you (?:also )?(?:agree|consent|accept)|you are (?:therefore )?(?:agreeing|consenting|accepting))/iu,
+  // Taking part, taken as consent to the processing or acceptance of the notice (not of a contest's rules).
+  /(?<!\p{L})osallistumalla(?!\p{L})[^.!?\n]{0,80}?(?<!\p{L})(?:hyväksyt|suostut)(?!\p{L})[^.!?\n]{0,30}?(?:tietosuoja\p{L}*|seloste\p{L}*|henkilötieto\p{L}*|käsittely\p{L}*)/iu,
+  /\bby (?:participating in|attending|taking part in)\b[^.!?\n]{0,80}?\byou (?:(?:also )?(?:agree|consent|accept)|signify your (?:acceptance|agreement|consent)|indicate your (?:acceptance|agreement|consent))\b[^.!?\n]{0,30}?(?:polic\w*|notice|processing|personal data|consent|acceptance)/iu,
+  /(?<!\p{L})genom att delta(?!\p{L})[^.!?\n]{0,80}?(?<!\p{L})(?:godkänner|samtycker)(?!\p{L})[^.!?\n]{0,30}?(?:integritetspolicy\p{L}*|dataskydd\p{L}*|behandling\p{L}*|personuppgift\p{L}*)/iu,
+  /(?<!\p{L})genom att (?:använda|fortsätta|besöka|surfa)(?!\p{L})[^.!?\n]{0,80}?(?<!\p{L})(?:godkänner|samtycker|accepterar)/iu,
 ];
 
 /** Consent bundled with terms: "hyväksymällä käyttöehdot suostut", "by accepting our terms you consent". */

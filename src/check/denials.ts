@@ -106,10 +106,12 @@ function lawOnly(sentence: string): boolean {
  * Data never sent to the controller itself ("Det du skriver in … skickas aldrig till mig", "ei koskaan
  * lähetetä meille", "never sent to us"): nothing is collected, which denies no disclosure to others.
  */
-const TO_CONTROLLER = /(?:skickas|lämnas) (?:aldrig|inte) till (?:mig|oss)(?!\p{L})|(?:lähetetä|luovuteta) (?:koskaan )?(?:meille|minulle)(?!\p{L})|never (?:sent|passed|given) to (?:us|me)(?!\p{L})/iu;
+const TO_CONTROLLER = /(?:skickas|lämnas) (?:aldrig|inte) till (?:mig|oss)(?!\p{L})|(?:ei (?:koskaan )?)?(?:lähetetä|luovuteta) (?:koskaan )?(?:meille|minulle)(?!\p{L})|never (?:sent|passed|given) to (?:us|me)(?!\p{L})/iu;
 
 function toController(sentence: string): boolean {
-  return TO_CONTROLLER.test(sentence);
+  const m = TO_CONTROLLER.exec(sentence);
+  // "… ei koskaan lähetetä meille eikä luovuteta kolmansille": the rest of the sentence still denies.
+  return m !== null && !findWords(sentence.slice(0, m.index) + sentence.slice(m.index + m[0].length), NOT_DISCLOSED).length;
 }
 
 /** An Art. 22 statement ("no decisions … with legal effects") denies decisions, not profiling as such. */

@@ -19,34 +19,45 @@ const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2
 const HOST = /(?<![\p{L}\p{N}.-])(?:[\p{L}\p{N}-]+\.){1,}(?:com|net|org|fi|se|io|app|android|ios)(?![\p{L}\p{N}])/gu;
 
 /**
- * A sentence that says something is not used ("Sovellus ei käytä … analytiikkaa, Firebasea …", "We do not
+ * A clause that says something is not used ("Sovellus ei käytä … analytiikkaa, Firebasea …", "We do not
  * use Google Analytics", "Vi använder inte Facebook-pixeln"), not only for one end ("för marknadsföring",
- * "for advertising", "markkinointiin"): a provider it names is one the register does not use.
+ * "for advertising", "markkinointiin"): a provider it names is one the register does not use. The clause
+ * runs from the denial to the end of the sentence or to a turn ("…, mutta käytämme Google Analyticsia").
  */
-const NOT_USED = /(?<!\p{L})(?:ei|emme|eikä|eivät|not|never)\s+(?:\p{L}+\s+)?(?:käytä|käytetä|use|used)(?!\p{L})|(?<!\p{L})(?:använder|används)\s+(?:vi\s+)?(?:inte|aldrig)(?!\p{L})/iu;
+const NOT_USED = /(?<!\p{L})(?:ei|emme|eikä|eivät|not|never)\s+(?:\p{L}+\s+)?(?:käytä|käytetä|use|used)(?!\p{L})|(?<!\p{L})(?:använder|används)\s+(?:vi\s+)?(?:inte|aldrig)(?!\p{L})/giu;
+const CLAUSE_END = /[;!?\n]|\.(?=\s|$)|,?\s+(?:mutta|vaan|but|men|utan|however|though|och vi|and we|ja)(?!\p{L})/iu;
 const FOR_AN_END = /(?<!\p{L})(?:varten|for|för|till|purposes?|tarkoitu\p{L}*|\p{L}+(?:iin|seen|ksi))(?!\p{L})/iu;
 
-function withoutNotUsed(value: string): string {
+export function withoutNotUsed(value: string): string {
+  NOT_USED.lastIndex = 0;
   if (!NOT_USED.test(value)) return value;
-  return value
-    .split(/(?<=[.!?])\s+|\n+/u)
-    .filter((sentence) => !NOT_USED.test(sentence) || FOR_AN_END.test(sentence))
-    .join(' ');
+  NOT_USED.lastIndex = 0;
+  let out = value;
+  for (const m of value.matchAll(NOT_USED)) {
+    const from = m.index ?? 0;
+    const rest = value.slice(from + m[0].length, from + m[0].length + 300);
+    const end = rest.search(CLAUSE_END);
+    const clause = rest.slice(0, end < 0 ? rest.length : end);
+    if (!FOR_AN_END.test(clause)) out = out.slice(0, from) + ' '.repeat(m[0].length + clause.length) + out.slice(from + m[0].length + clause.length);
+  }
+  return out;
 }
 
 /**
  * An app store, where an app is offered and its age rating set ("Google Play Console", "App Store"):
  * its owner's own service, not a recipient; unless payments go through it ("Google Play Billing",
- * "maksut käsitellään App Storen kautta").
+ * "maksut käsitellään App Storen kautta"), or it is the SDK of the same name that sends data to its
+ * owner ("Google Play Services").
  */
 const APP_STORE = words(['google play*', 'play store', 'app store', 'play console*']);
-const PAYMENT = /maksu|maksa|osto|billing|payment|purchase|subscription|betal|köp|prenumer/iu;
+const PAYMENT = /(?<!\p{L})(?:maksu(?!ton|ttom)\p{L}*|maksa\p{L}*|osto\p{L}*|billing|payments?|purchases?|subscriptions?|betal\p{L}*|köp\p{L}*|prenumer\p{L}*|in-app)(?!\p{L})/iu;
+const PLAY_SERVICES = /google play[- ]?(?:services|palvelu\p{L}*|tjänst\p{L}*)/iu;
 
 function withoutAppStores(value: string): string {
   if (!mayMatch(value, APP_STORE)) return value;
   return value
     .split(/(?<=[.!?])\s+|\n+/u)
-    .map((sentence) => (PAYMENT.test(sentence) ? sentence : sentence.replace(APP_STORE, ' ')))
+    .map((sentence) => (PAYMENT.test(sentence) || PLAY_SERVICES.test(sentence) ? sentence : sentence.replace(APP_STORE, ' ')))
     .join(' ');
 }
 

@@ -105,9 +105,9 @@ export default defineRule(
         sv: 'Mottagaren `{name}` är den personuppgiftsansvarige själv: den personuppgiftsansvarige lämnar inte ut uppgifter till sig själv; namnge personuppgiftsbiträdena och de andra som tar emot uppgifterna, eller ange `recipients: none` (artikel 13.1 e och 4.9)',
       },
       anonymous: {
-        en: 'The text calls the visitor data `{found}`, but the register names {listed}, which tells visitors apart by an identifier: data that single out a person are personal data; say what is collected as it is (Art. 4(1), 12(1), Recital 30)',
-        fi: 'Tekstissä kävijätietoja kutsutaan sanalla `{found}`, mutta rekisterissä mainitaan {listed}, joka erottaa kävijät toisistaan tunnisteen avulla: tiedot, joiden avulla henkilö voidaan erottaa muista, ovat henkilötietoja; kerro, mitä kerätään, sellaisena kuin se on (4 art. 1 alakohta, 12 art. 1, johdanto-osan 30 kappale)',
-        sv: 'Texten kallar besökarnas uppgifter `{found}`, men registret nämner {listed}, som särskiljer besökare med en identifierare: uppgifter som särskiljer en person är personuppgifter; beskriv det som samlas in som det är (artikel 4.1, 12.1, skäl 30)',
+        en: 'The text calls the visitor data `{found}`, but the register names {listed}: a cookie identifier tells visitors apart, and data that single out a person are personal data; say what is collected as it is (Art. 4(1), 12(1), Recitals 26 and 30)',
+        fi: 'Tekstissä kävijätietoja kutsutaan sanalla `{found}`, mutta rekisterissä mainitaan {listed}: evästetunniste erottaa kävijät toisistaan, ja tiedot, joiden avulla henkilö voidaan erottaa muista, ovat henkilötietoja; kerro, mitä kerätään, sellaisena kuin se on (4 art. 1, 12 art. 1, johdanto-osan 26 ja 30 kappale)',
+        sv: 'Texten kallar besökarnas uppgifter `{found}`, men registret nämner {listed}: en kakidentifierare särskiljer besökare, och uppgifter som särskiljer en person är personuppgifter; beskriv det som samlas in som det är (artikel 4.1, 12.1, skälen 26 och 30)',
       },
       noneButProvider: {
         en: '`transfers` says `none`, but the register names {listed}, established outside the EEA: declare the transfer with its mechanism, or give the recipient an EEA `country` if the provider keeps the data in the EEA (Art. 13(1)(f))',

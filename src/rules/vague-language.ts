@@ -116,7 +116,7 @@ function inPurposeClause(value: string, at: number): boolean {
 }
 
 const PLAIN_AFTER =
-  /^\s+(?:\p{L}+\s+)?(?:vain|ainoastaan|only)(?![\p{L}])|^\s+(?:\p{L}+\s+){0,2}?(?:poist\p{L}*|delet\p{L}*|remov\p{L}*|raderas?|tas bort)\s+[^.;]{0,60}?(?:(?<!\p{L})\p{L}+m[aä]lla(?!\p{L})|by (?:deleting|uninstalling|removing)|genom att)|^\s+(?:\p{L}+\s+){0,2}(?:lain(?:säädännön)?\s+(?:rajoissa|puitteissa|sallimissa)|within the limits of (?:the )?law|as (?:permitted|allowed) by law|inom lagens ramar|i den mån lagen tillåter)/iu;
+  /^\s+(?:\p{L}+\s+)?(?:vain|ainoastaan|only)(?![\p{L}])|^\s+(?:be\s+|myös\s+)?(?:poist\p{L}*|delet\p{L}*|remov\p{L}*|raderas?|tas bort)\s+[^.;]{0,60}?(?:(?<!\p{L})(?:poistamalla|asentamalla pois)(?!\p{L})|by (?:deleting|uninstalling|removing)|genom att (?:radera|avinstallera|ta bort))|^\s+(?:\p{L}+\s+){0,2}(?:lain(?:säädännön)?\s+(?:rajoissa|puitteissa|sallimissa)|within the limits of (?:the )?law|as (?:permitted|allowed) by law|inom lagens ramar|i den mån lagen tillåter)/iu;
 
 /**
  * A sentence that gives out data on the condition the law sets ("voidaan luovuttaa viranomaiselle

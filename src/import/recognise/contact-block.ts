@@ -216,11 +216,14 @@ const CONTROLLER_NAMED =
  * your personal data".
  */
 const ANSWERS_FOR =
-  /(?:^|[.!?]\s+)(\p{Lu}[\p{L}.'’&-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}.'’&-]*|\s+(?:ry|rf|r\.y\.|Oy|Ab|Ltd)){0,4})\s+(?:ansvarar för|vastaa|is responsible for)\s+(?:\p{L}+\s+){0,3}(?:personuppgift\p{L}*|behandling\p{L}* av (?:\p{L}+\s+)?personuppgift\p{L}*|henkilötietojen käsittely\p{L}*|(?:the )?processing of (?:your )?personal data|personal data)(?![\p{L}])/u;
+  /(?:^|[.!?]\s+)(\p{Lu}[\p{L}.'’&-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}.'’&-]*|\s+(?:ry|rf|r\.y\.|Oy|Ab|Ltd)){0,4})\s+(?:ansvarar för|vastaa|is responsible for)\s+(?:\p{L}+\s+){0,3}(?:personuppgift\p{L}*|behandling\p{L}* av (?:\p{L}+\s+)?personuppgift\p{L}*|henkilötietojen käsittelystä|henkilötiedoista|(?:the )?processing of (?:your )?personal data|personal data)(?![\p{L}])/u;
+
+/** A body of the organisation, not the organisation: "Hallitus vastaa …", "Styrelsen ansvarar …", "Asiakaspalvelu …". */
+const A_BODY = /^(?:hallitus|johtokunta|asiakaspalvelu|styrelsen|kundtjänst|(?:the )?board|customer service)(?![\p{L}])/iu;
 
 function answersFor(text: string): string | undefined {
   const name = ANSWERS_FOR.exec(text)?.[1];
-  return name !== undefined && !NOT_INTRODUCING.test(name) && isOrganisationName(name) ? name : undefined;
+  return name !== undefined && !NOT_INTRODUCING.test(name) && !A_BODY.test(name) && isOrganisationName(name) ? name : undefined;
 }
 
 /**

@@ -247,7 +247,7 @@ function besideBareController(x: DraftState, role: Role, own: readonly Line[], l
 }
 
 /** Details said to stand above: "Tietosuojavastaava: Veli-Matti Ruuhimäki (yhteystiedot yllä)", "(contact details above)", "(kontaktuppgifter ovan)". */
-const ABOVE = /\s*[(,–-]\s*(?:yhteystiedot|kontaktuppgifter|contact details)\s+(?:yllä|edellä|ovan|above)\s*\)?/iu;
+const ABOVE = /[ \t]*[(,–-][ \t]*(?:yhteystiedot|kontaktuppgifter|contact details)\s+(?:yllä|edellä|ovan|above)\s*\)?/iu;
 
 /**
  * A DPO or contact person whose details are said to stand above: the phone listed beside their name
@@ -262,7 +262,8 @@ function detailsAbove(x: DraftState, role: Role, said: string, lines: readonly L
   const email = x.controller.email;
   if (target.phone === undefined && typeof phone === 'string') target.phone = phone;
   if (target.email === undefined && typeof email === 'string') target.email = email;
-  x.todo([role], 'the original gives these contact details as "above": the e-mail of the controller and the phone listed beside the name stand in; check them', [said]);
+  const phoneFrom = beside ? 'the phone listed beside the name' : "the controller's phone";
+  x.todo([role], `the original gives these contact details as "above": the e-mail of the controller and ${phoneFrom} stand in; check them`, [said]);
 }
 
 export function contacts(x: DraftState, section: Section, units: readonly Unit[]): void {

@@ -1,0 +1,43 @@
+/**
+ * A provider named only in a clause that says it is not used is none the register uses; one named
+ * beside such a clause, or not used only for one end, is still used. An app store named where the app
+ * is offered is no recipient, unless payments go through it or it is the SDK of the same name.
+ */
+import { describe, expect, it } from 'vitest';
+import { providersIn } from '../src/check/providers.js';
+
+const names = (text: string): string[] => providersIn(text).map((p) => p.provider.id).sort();
+
+describe('a provider said not to be used', () => {
+  it.each([
+    ['Sovellus ei käytä analytiikkaa, Firebasea tai pilvipalvelua.'],
+    ['Vi använder inte Firebase eller molntjänster.'],
+    ['The app does not use Firebase, analytics or cloud services.'],
+  ])('is not one the register names as used: "%s"', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Käytämme Google Analyticsia, mutta emme käytä mainosevästeitä.', ['google']],
+    ['Vi använder Google Analytics men använder inte reklamkakor.', ['google']],
+    ['We never use Mailchimp; we use Google Workspace.', ['google']],
+    ['Emme käytä Google Analyticsia markkinointiin.', ['google']],
+    ['Vi använder inte Google Analytics för marknadsföring.', ['google']],
+    ['We do not use Google Analytics for advertising.', ['google']],
+  ])('beside a clause that denies something else, or not used for one end only, is still used: "%s"', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('an app store', () => {
+  it.each([
+    ['Sovelluksen ikäluokitus määritetään Google Play Consolessa.', []],
+    ['Appens åldersgräns anges i Google Play Console.', []],
+    ['The app is free on Google Play.', []],
+    ['Maksut käsitellään Google Playn kautta.', ['google']],
+    ['Prenumerationen betalas via Google Play.', ['google']],
+    ['The app uses Google Play Services for notifications.', ['google']],
+  ])('"%s"', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
