@@ -2,7 +2,7 @@
 import { isEea, providers, type Provider } from '../data/data.js';
 import type { PathSegment } from '../load/yaml-ast.js';
 import type { Register } from '../types.js';
-import { allTexts } from './text.js';
+import { allTexts, sentences } from './text.js';
 import { findWords, languageVersions, mayMatch, words } from './words.js';
 import { perRegister } from './per-register.js';
 
@@ -55,8 +55,7 @@ const PLAY_SERVICES = /google play[- ]?(?:services|palvelu\p{L}*|tjänst\p{L}*)/
 
 function withoutAppStores(value: string): string {
   if (!mayMatch(value, APP_STORE)) return value;
-  return value
-    .split(/(?<=[.!?])\s+|\n+/u)
+  return sentences(value)
     .map((sentence) => (PAYMENT.test(sentence) || PLAY_SERVICES.test(sentence) ? sentence : sentence.replace(APP_STORE, ' ')))
     .join(' ');
 }
