@@ -43,6 +43,13 @@ describe('the words of a heading', () => {
     expect(classifyHeading('Utlämnande av registrets uppgifter')[0]).toBe('recipients');
   });
 
+  it.each(['Intellectual property rights', 'Immateriella rättigheter', 'Upphovsrätt', 'Immateriaalioikeudet', 'Tekijänoikeudet ja tavaramerkit', 'Copyright'])(
+    '"%s" are no rights of the data subject',
+    (heading) => {
+      expect(classifyHeading(heading)).not.toContain('rights');
+    },
+  );
+
   it('changes to someone’s business are not the notice’s changes', () => {
     expect(classifyHeading('Sopimusyrittäjien toiminnan muutokset')).not.toContain('changes');
   });

@@ -69,13 +69,58 @@ function lineOf(lines: Lines, text: string, after: number): number | undefined {
   return undefined;
 }
 
-/** The line of each text of a block, in order: each stands on or after the line of the one before. */
+/** The lines of a block read as one text, with where each line starts in it. */
+interface Joined {
+  text: string;
+  starts: readonly number[];
+}
+
+function joined(lines: Lines): Joined {
+  const starts: number[] = [];
+  let text = '';
+  for (const line of lines.texts) {
+    starts.push(text.length);
+    text += `${line} `;
+  }
+  return { text, starts };
+}
+
+/**
+ * Where a text stands in a block's joined lines, from `at` on: the offset of its first words and of its
+ * last, so that the next text is looked for after it ("Rekisterinpitäjä tai …" may open two sentences
+ * of one paragraph).
+ */
+function spanOf(all: Joined, text: string, at: number): { start: number; end: number } | undefined {
+  const words = clean(text).split(' ');
+  for (const n of [4, 2]) {
+    if (words.length < n) continue;
+    const start = all.text.indexOf(words.slice(0, n).join(' '), at);
+    if (start < 0) continue;
+    const last = words.slice(-2).join(' ');
+    const end = all.text.indexOf(last, start);
+    return { start, end: end < 0 ? start + 1 : end + last.length };
+  }
+  return undefined;
+}
+
+/** The index of the line an offset of the joined lines falls on. */
+function lineAt(all: Joined, offset: number): number {
+  let index = 0;
+  while (index + 1 < all.starts.length && all.starts[index + 1]! <= offset) index++;
+  return index;
+}
+
+/** The line of each text of a block, in order: each stands after the end of the one before, or else on or after its line. */
 function linesOfTexts(block: Block, texts: readonly string[], source: readonly string[] | undefined): number[] {
   const lines = linesOf(block, source);
+  const all = joined(lines);
+  let at = 0;
   let after = 0;
   return texts.map((text) => {
-    const index = lineOf(lines, text, after) ?? lineOf(lines, text, 0);
+    const span = spanOf(all, text, at);
+    const index = span ? lineAt(all, span.start) : (lineOf(lines, text, after) ?? lineOf(lines, text, 0));
     if (index === undefined) return block.line;
+    if (span) at = span.end;
     after = index;
     return lines.first + index;
   });

@@ -197,7 +197,7 @@ const FORM = /lomak\p{L}*|formulär\p{L}*|(?:contact|web|online|registration|sig
  * are used for or what they are.
  */
 const FALLBACK: Readonly<Record<string, { near?: RegExp; kinds: readonly SectionKind[] }>> = {
-  'provision-requirement': { near: FORM, kinds: [] },
+  'provision-requirement': { kinds: ['purposes'] },
   'transfer-consistency': { near: SPEAKS_OF['recipients']!, kinds: ['purposes', 'data_categories'] },
   recipients: { kinds: ['purposes', 'data_categories'] },
 };
@@ -230,9 +230,22 @@ function spoken(passages: readonly Passage[], d: Diagnostic, start: number): Pas
   return speaksOf(passages, d.ruleId, start) ?? namesProviderOutside(passages, d.ruleId, start);
 }
 
-/** Where what a rule misses belongs: its section, the first sentence that speaks of it, or where it should have been said. */
+/** A person registering, where the data are given: "Om du registrerar dig", "vid anmälan", "ilmoittautuessasi", "when you sign up". */
+const REGISTERING = /registrera[rs]?\s+(?:dig|sig)|(?<!\p{L})anmäl(?:er|a)\s+(?:dig|sig)|(?<!\p{L})(?:vid|efter|före)\s+anmälan|anmälan\s+till|ilmoittautu\p{L}*|rekisteröity(?:essä|mi|mä)\p{L}*|rekisteröidyttyä|rekisteröidy(?!\p{L})|sign(?:s|ing)?[- ]up|(?<!\p{L})register(?:s|ing)?\s+(?:for|to|on|at|with)(?!\p{L})/iu;
+
+/**
+ * Where the person gives the data, for a finding on whether they must in a notice with no section that
+ * lists them: the first sentence of a form or a registration ("Yhteystiedot-sivun lomakkeen kautta
+ * lähetetyt tiedot", "Om du registrerar dig").
+ */
+function givenAt(passages: readonly Passage[], d: Diagnostic, start: number): Passage | undefined {
+  if (d.ruleId !== 'provision-requirement') return undefined;
+  return passages.find((p) => p.line >= start && !p.heading && (FORM.test(p.text) || REGISTERING.test(p.text)));
+}
+
+/** Where what a rule misses belongs: its section, where the data are given, the first sentence that speaks of it, or where it should have been said. */
 function belongs(passages: readonly Passage[], d: Diagnostic, start: number): Passage | undefined {
-  return sectionOf(passages, BELONGS[d.ruleId] ?? [], AT_FIRST_SENTENCE.has(d.ruleId)) ?? spoken(passages, d, start) ?? lastResort(passages, d.ruleId, start);
+  return sectionOf(passages, BELONGS[d.ruleId] ?? [], AT_FIRST_SENTENCE.has(d.ruleId)) ?? givenAt(passages, d, start) ?? spoken(passages, d, start) ?? lastResort(passages, d.ruleId, start);
 }
 
 /** A contact detail in a sentence: an e-mail address, a phone number, a street address. */
@@ -268,7 +281,7 @@ function givingContact(passages: readonly Passage[], data: unknown): Passage | u
 /** A sentence that says what the data are used for: "tietoja käytetään", "käsittelyn tarkoitus on", "we use", "används för". */
 const SAYS_USE =
   /(?<!\p{L})(?:används|användas|käytetään|käytämme|we use|is used|are used|used for|used to|(?:käsittelyn )?tarkoitus on|tarkoituksena on|(?:the )?purpose (?:of the processing )?is|ändamålet (?:med behandlingen )?är|syftet (?:med behandlingen )?är)(?!\p{L})/iu;
-const DENIED = /(?<!\p{L})(?:inte|ej|ei|not|never|aldrig)(?!\p{L})/iu;
+const DENIED = /(?<!\p{L})(?:inte|ej|ei|not|no|never|aldrig)(?!\p{L})/iu;
 
 /**
  * In a section about several parts ("Tarkoitukset, tietoryhmät ja oikeusperusteet"), the sentence that
@@ -287,7 +300,8 @@ function namingBasis(naming: readonly Passage[]): Passage | undefined {
 /**
  * Findings on a missing basis, or on special categories a purpose reveals, stand where the notice
  * gives (or should give) its bases, when it has a section on them; a missing basis of purposes read
- * outside any section on purposes, at the first sentence that says what the data are used for.
+ * outside any section on purposes, at its own sentence that says what the data are used for, else the
+ * first such sentence of the notice.
  */
 function basisPlace(passages: readonly Passage[], d: Diagnostic, own: readonly Passage[], start: number, path: readonly PathSegment[]): Passage | undefined {
   const id = `${d.ruleId}/${messageIdOf(d) ?? ''}`;
@@ -299,7 +313,8 @@ function basisPlace(passages: readonly Passage[], d: Diagnostic, own: readonly P
   if (id.startsWith('special') && path[0] !== 'purposes') return undefined;
   const section = withinSection(passages, sectionOf(passages, ['legal_basis'], false), SPEAKS_OF['legal-basis']!);
   if (section || id.startsWith('special') || own.some((p) => p.kinds.includes('purposes'))) return section;
-  return passages.find((p) => p.line >= start && SAYS_USE.test(p.text) && !DENIED.test(p.text));
+  const saysUse = (p: Passage): boolean => SAYS_USE.test(p.text) && !DENIED.test(p.text);
+  return own.find(saysUse) ?? passages.find((p) => p.line >= start && saysUse(p));
 }
 
 /**

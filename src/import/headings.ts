@@ -97,12 +97,16 @@ const AND_WHY = /(?:ja|och|and) (?:miksi|varför|why)(?![\p{L}])/u;
 /** "Användning av personuppgiftsbiträden", "Use of processors", "Käsittelijöiden käyttö": who is used, not what for. */
 const USE_OF = /^(?:användning(?:en)? av|(?:the )?use of) |(?:jöiden|jien|jan) käyttö$/u;
 
+/** Rights that are not the data subject's: "Intellectual property rights", "Immateriella rättigheter", "Upphovsrätt", "Copyright". */
+const OTHER_RIGHTS = /intellectual property|immateriel\p{L}* rättighet|immateriaalioikeu|(?<!\p{L})upphovsrätt|tekijänoikeu|copyright|trademark|varumärke|tavaramerk|rights reserved/u;
+
 /** The kinds a heading maps to, main kind first; empty when it maps to nothing. */
 export function classifyHeading(heading: string): SectionKind[] {
   const text = normalise(heading);
   if (!text) return [];
   if (WHO_SEES.test(text) || SERVICES_USED.test(text)) return ['recipients'];
   if (RIGHT_TO_PROCESS.test(text)) return ['legal_basis'];
+  if (OTHER_RIGHTS.test(text)) return [];
   if (RIGHTS.test(text)) return ['rights'];
   const kinds: SectionKind[] = [];
   for (const [kind, re] of KEYWORDS) if (re.test(text)) kinds.push(kind);

@@ -64,6 +64,8 @@ export function readHtml(html: string, firstLine = 1): Block[] {
   let buf = '';
   let bufStarted = false;
   let bold = 0;
+  /** Line breaks since the last text: two in a row end a paragraph. */
+  let breaks = 0;
   let boldText = '';
   let mode: 'p' | 'h' | 'li' = 'p';
   let level = 1;
@@ -107,6 +109,15 @@ export function readHtml(html: string, firstLine = 1): Block[] {
     }
     else emit({ kind: 'paragraph', text: joined, lines: text, line: bufLine });
     mode = 'p';
+  };
+  /**
+   * A line break ends a paragraph of running text (not an item or a cell) where it is the second in a
+   * row, or where all the paragraph holds so far is bold ("<strong>Evästeiden käyttö</strong><br>"),
+   * which then heads what follows.
+   */
+  const paragraphEnds = (): boolean => {
+    if (mode !== 'p' || lists.length || (row && cell !== undefined) || !bufStarted) return false;
+    return breaks >= 2 || (bold === 0 && clean(boldText.replace(/\n/gu, ' ')) === clean(buf.replace(/\n/gu, ' ')));
   };
   const closeList = () => {
     flush();
@@ -177,13 +188,16 @@ export function readHtml(html: string, firstLine = 1): Block[] {
       const text = decodeEntities(whole).replace(/[^\S\n]+/gu, ' ');
       buf += text;
       bufStarted ||= /\S/u.test(text);
+      if (/\S/u.test(text)) breaks = 0;
       if (bold > 0) boldText += text;
       line += whole.split('\n').length - 1;
       continue;
     }
     line += whole.split('\n').length - 1;
     if (name === 'br') {
-      buf += '\n';
+      breaks += 1;
+      if (paragraphEnds()) flush();
+      else buf += '\n';
     } else if (/^h[1-6]$/u.test(name) || name === 'dt') {
       flush();
       if (!closing) {

@@ -1,0 +1,61 @@
+/**
+ * A finding on something the notice leaves out stands where it belongs in a notice without a section
+ * for it: whether data must be given, where the person registers; a purpose's missing basis, at the
+ * purpose's own sentence, not an earlier one that uses something else; missing rights, not under a
+ * heading on the rights to the site's content.
+ */
+import { describe, expect, it } from 'vitest';
+import { auditText } from './audit-text.js';
+
+async function linesOf(lines: readonly string[], ruleId: string): Promise<number[]> {
+  return (await auditText(`${lines.join('\n')}\n`)).filter((d) => d.ruleId === ruleId).map((d) => d.line);
+}
+
+/** A race's notice with no section on the data: the person registers at line 11 ("rekisteröidyt" and a complaint's "anmälan" before it are no registration). */
+const REGISTERS = {
+  fi: [
+    '# Tietosuojaseloste', '', '## Rekisterinpitäjä', '', 'Esimerkki ry, Katu 1, 00100 Helsinki, info@esimerkki.fi', '',
+    '## Miksi käsittelemme tietoja', '', 'Järjestämme rekisteröidyille juoksutapahtuman ja lähetämme tulokset.', '',
+    'Ilmoittautuessasi tapahtumaan annat nimesi ja sähköpostiosoitteesi.',
+  ],
+  sv: [
+    '# Integritetspolicy', '', '## Personuppgiftsansvarig', '', 'Exempel förening, Gatan 1, 00100 Helsingfors, info@exempel.fi', '',
+    '## Varför behandlar vi uppgifterna', '', 'Vi ordnar ett lopp och tar emot anmälan av fel i resultaten.', '',
+    'När du anmäler dig till loppet lämnar du ditt namn och din e-postadress.',
+  ],
+  en: [
+    '# Privacy notice', '', '## Controller', '', 'Example Club, Street 1, 00100 Helsinki, info@example.fi', '',
+    '## Why we process the data', '', 'We organise a race and send the results.', '',
+    'When you register for the race you give your name and e-mail address.',
+  ],
+};
+
+/** Terms of a site with its content's rights (lines 7-9) before the one purpose (line 13). */
+const TERMS = {
+  sv: [
+    '# Villkor och integritet', '', '## Personuppgiftsansvarig', '', 'Exempel Ab, Gatan 1, 00100 Helsingfors, info@exempel.fi', '',
+    '## Immateriella rättigheter', '', 'Webbplatsens fotografier används med fotografernas tillstånd.', '',
+    '## Webbläsarens lagring', '', 'Webbläsarens lokala lagring används för att spara de platser du har besökt.',
+  ],
+  en: [
+    '# Terms and privacy', '', '## Controller', '', 'Example Ltd, Street 1, 00100 Helsinki, info@example.fi', '',
+    '## Intellectual property rights', '', 'The photographs of the site are used under licence from their authors.', '',
+    '## Browser storage', '', "The browser's local storage is used for saving the places you have visited.",
+  ],
+};
+
+describe('a finding stands where what is left out belongs', () => {
+  it.each(Object.entries(REGISTERS))('whether data must be given: where the person registers (%s)', async (_lang, lines) => {
+    expect(await linesOf(lines, 'provision-requirement')).toEqual([11]);
+  });
+
+  it.each(Object.entries(TERMS))('a missing basis: at the purpose’s own sentence (%s)', async (_lang, lines) => {
+    expect(await linesOf(lines, 'legal-basis')).toEqual([13]);
+  });
+
+  it.each(Object.entries(TERMS))('missing rights: not under the heading on the content’s rights (%s)', async (_lang, lines) => {
+    const at = await linesOf(lines, 'right-missing');
+    expect(at.length).toBeGreaterThan(0);
+    expect(at).not.toContain(7);
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * A web page that sets its notice in one paragraph, with a bold line and a line break for each heading
+ * and two line breaks between paragraphs (as pages rendered from a component often are), is read as
+ * headings and paragraphs; each sentence stands at the line it starts on; under the data's heading, a
+ * heading of a group's data is part of it.
+ */
+import { describe, expect, it } from 'vitest';
+import { readHtml } from '../src/import/document/html.js';
+import { outline } from '../src/import/outline.js';
+import { passagesOf } from '../src/audit/passages.js';
+
+const PAGE = {
+  fi: ['<p>', '<strong>Evästeiden käyttö</strong><br>', 'Käytämme evästeitä sovelluksen kehittämiseen.<br>', '<br>', 'Evästeet voi poistaa selaimen asetuksista.', '</p>'],
+  sv: ['<p>', '<strong>Användning av kakor</strong><br>', 'Vi använder kakor för att utveckla appen.<br>', '<br>', 'Kakorna kan tas bort i webbläsarens inställningar.', '</p>'],
+  en: ['<p>', '<strong>Use of cookies</strong><br>', 'We use cookies to develop the app.<br>', '<br>', "Cookies can be deleted in the browser's settings.", '</p>'],
+};
+
+/** Two sentences of one paragraph that open on the same words, the second at line 3. */
+const SAME_OPENING = {
+  fi: ['<p>Yhdistys ja sen käsittelijä luovuttavat tietoja viranomaisille, kun laki', 'sitä vaatii.', 'Yhdistys ja sen käsittelijä eivät siirrä tietoja EU:n ulkopuolelle.</p>'],
+  sv: ['<p>Föreningen och dess biträde lämnar ut uppgifter till myndigheter när lagen', 'kräver det.', 'Föreningen och dess biträde för inte över uppgifter utanför EU.</p>'],
+  en: ['<p>The club and its processor disclose data to authorities when the law', 'requires it.', 'The club and its processor do not transfer data outside the EU.</p>'],
+};
+
+/** The data's heading, then a bold heading of the same depth on one group's data. */
+const GROUPS = {
+  fi: ['<p><strong>Kerättävät henkilötiedot</strong><br>', 'Keräämme vain tarpeelliset tiedot.<br><br>', '<strong>Asiakas- ja osallistujatiedot</strong><br>', 'Nimi ja sähköpostiosoite.</p>'],
+  sv: ['<p><strong>Vilka personuppgifter vi samlar in</strong><br>', 'Vi samlar bara in nödvändiga uppgifter.<br><br>', '<strong>Kunduppgifter</strong><br>', 'Namn och e-postadress.</p>'],
+  en: ['<p><strong>Personal data we collect</strong><br>', 'We collect only the data we need.<br><br>', '<strong>Customer data</strong><br>', 'Name and e-mail address.</p>'],
+};
+
+function passages(lines: readonly string[]) {
+  const text = lines.join('\n');
+  return passagesOf(outline(readHtml(text)), text.split('\n'));
+}
+
+describe('a paragraph set with line breaks', () => {
+  it.each(Object.entries(PAGE))('a bold line heads what follows, two breaks end a paragraph (%s)', (_lang, lines) => {
+    const blocks = readHtml(lines.join('\n'));
+    expect(blocks.map((b) => [b.kind, b.line])).toEqual([
+      ['heading', 2],
+      ['paragraph', 3],
+      ['paragraph', 5],
+    ]);
+    expect(blocks[0]!.text).toBe(lines[1]!.replace(/<[^>]+>/gu, ''));
+  });
+
+  it.each(Object.entries(SAME_OPENING))('a sentence stands at the line it starts on, not where one with the same opening does (%s)', (_lang, lines) => {
+    expect(passages(lines).map((p) => p.line)).toEqual([1, 3]);
+  });
+
+  it.each(Object.entries(GROUPS))('a group’s data under the data’s heading are part of it (%s)', (_lang, lines) => {
+    const last = passages(lines).at(-1)!;
+    expect(last.line).toBe(4);
+    expect(last.kinds).toContain('data_categories');
+  });
+});
