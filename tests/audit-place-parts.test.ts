@@ -59,7 +59,28 @@ const PERSON_MAILBOX = {
   en: ['# Privacy notice', '', '## Contact person', '', 'Anna Aho, anna.aho@gmail.com', '', '## Recipients of the data', '', 'The carrier that delivers the order.', ''],
 };
 
+/** Google Analytics named among the data collected (line 5) and again among the recipients (line 9). */
+const NAMED_TWICE = {
+  fi: [
+    '# Tietosuojaseloste', '', '## Kerättävät tiedot', '', 'Keräämme sivuston käytöstä tilastotietoa (Google Analytics).', '',
+    '## Tietojen vastaanottajat', '', 'Google Analytics, joka laskee kävijämäärät.', '',
+  ],
+  sv: [
+    '# Dataskyddsbeskrivning', '', '## Vilka uppgifter vi samlar in', '', 'Vi samlar in statistik om hur webbplatsen används (Google Analytics).', '',
+    '## Mottagare av uppgifterna', '', 'Google Analytics, som räknar besökarna.', '',
+  ],
+  en: [
+    '# Privacy notice', '', '## Data we collect', '', 'We collect statistics on the use of the site (Google Analytics).', '',
+    '## Recipients of the data', '', 'Google Analytics, which counts the visitors.', '',
+  ],
+};
+
 describe('a finding stands in the part of the notice it is about', () => {
+  it.each(Object.entries(NAMED_TWICE))('a provider named twice: its transfer where it is named as a recipient (%s)', async (_lang, lines) => {
+    expect(await linesOf(lines, 'transfer-consistency')).toEqual([9]);
+    expect(await linesOf(lines, 'provider-transfer')).toEqual([9]);
+  });
+
   it.each(Object.entries(PERSON_MAILBOX))('a transfer left unsaid: where the recipients are, not at the contact person\'s mailbox (%s)', async (_lang, lines) => {
     expect(await linesOf(lines, 'transfer-consistency')).toEqual([7]);
   });

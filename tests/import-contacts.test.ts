@@ -86,6 +86,35 @@ E-mail maija.makela@kuoro.example`,
   contact_person: { name: 'Maija Mäkelä', phone: '040-123 4567', email: 'maija.makela@kuoro.example' },
 };
 
+const FLAT: Case = {
+  name: 'fi, an address that names the stable or the flat after the house: "Hyllilänkatu 1 B talli 26"',
+  section: `Rekisterinpitäjä
+Sukelluskerho ry
+Hyllilänkatu 1 B talli 26
+33730 Tampere
+kerho@sukellus.example`,
+  controller: {
+    name: 'Sukelluskerho ry',
+    address: { street: 'Hyllilänkatu 1 B talli 26', postal_code: '33730', city: 'Tampere' },
+    email: 'kerho@sukellus.example',
+  },
+};
+
+const FLAT_SV: Case = {
+  name: 'sv, the same: "Storgatan 5 lgh 1102"',
+  wrap: (s) => `Dataskyddsbeskrivning\n\n${s}\n\nRegistrets namn\n\nMedlemsregister\n`,
+  section: `Personuppgiftsansvarig
+Dykklubben rf
+Storgatan 5 lgh 1102
+65100 Vasa
+klubben@dyk.example`,
+  controller: {
+    name: 'Dykklubben rf',
+    address: { street: 'Storgatan 5 lgh 1102', postal_code: '65100', city: 'Vasa' },
+    email: 'klubben@dyk.example',
+  },
+};
+
 const TMI: Case = {
   name: 'fi, a two-column table as tab-separated text: a Tmi, a DPO row that names no one',
   wrap: (s) => `Tietosuojaseloste\n\n${s}\nRekisterin nimi\tAsiakasrekisteri\nKäyttötarkoitus\tAsiakassuhteen hoito\n`,
@@ -716,6 +745,8 @@ function plain(section: string): string {
 const CASES = [
   MINISTRY,
   CLUB,
+  FLAT,
+  FLAT_SV,
   TMI,
   MUNICIPALITY,
   PARISH,

@@ -29,6 +29,13 @@ const GROUPS = {
   en: ['<p><strong>Personal data we collect</strong><br>', 'We collect only the data we need.<br><br>', '<strong>Customer data</strong><br>', 'Name and e-mail address.</p>'],
 };
 
+/** A list whose items are sections, each opened by a heading: the controller's details stand under its heading (line 3). */
+const ITEMS = {
+  fi: ['<ul><li><h3>Rekisterinpitäjä</h3>', '<span>Esimerkki ry</span><br>', '<span>Katu 1</span><br><span>00100 Helsinki</span>', '</li><li><h3>Käsittelyn tarkoitus</h3>', '<p>Jäsenten hoitaminen.</p></li></ul>'],
+  sv: ['<ul><li><h3>Personuppgiftsansvarig</h3>', '<span>Exempel rf</span><br>', '<span>Gatan 1</span><br><span>00100 Helsingfors</span>', '</li><li><h3>Ändamål</h3>', '<p>Medlemsvård.</p></li></ul>'],
+  en: ['<ul><li><h3>Controller</h3>', '<span>Example Club</span><br>', '<span>Street 1</span><br><span>00100 Helsinki</span>', '</li><li><h3>Purposes</h3>', '<p>Looking after the members.</p></li></ul>'],
+};
+
 function passages(lines: readonly string[]) {
   const text = lines.join('\n');
   return passagesOf(outline(readHtml(text)), text.split('\n'));
@@ -47,6 +54,14 @@ describe('a paragraph set with line breaks', () => {
 
   it.each(Object.entries(SAME_OPENING))('a sentence stands at the line it starts on, not where one with the same opening does (%s)', (_lang, lines) => {
     expect(passages(lines).map((p) => p.line)).toEqual([1, 3]);
+  });
+
+  it.each(Object.entries(ITEMS))('the items of a list opened by headings are sections (%s)', (_lang, lines) => {
+    const found = passages(lines).filter((p) => !p.heading);
+    expect(found.map((p) => [p.line, p.kinds[0]])).toEqual([
+      [2, 'controller'],
+      [5, 'purposes'],
+    ]);
   });
 
   it.each(Object.entries(GROUPS))('a group’s data under the data’s heading are part of it (%s)', (_lang, lines) => {

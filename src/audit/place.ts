@@ -117,11 +117,15 @@ function datedAt(passages: readonly Passage[], date: string): Passage[] {
  * `public_task`) is no text of the notice.
  */
 function passagesOfPath(passages: readonly Passage[], data: unknown, path: readonly PathSegment[], start: number): Passage[] {
+  // A value of a part ("Google Analytics" among the recipients) is first looked for in the sections on that part.
+  const kinds = typeof path[0] === 'string' ? (KEY_BELONGS[path[0]] ?? []) : [];
+  const inPart = passages.filter((p) => p.kinds.some((k) => (kinds as readonly string[]).includes(k)));
+  const find = (sentence: string): Passage | undefined => (inPart.length ? findPassage(inPart, sentence, start) : undefined) ?? findPassage(passages, sentence, start);
   for (let depth = path.length; depth > 0; depth--) {
     const texts = stringsUnder(valueAt(data, path.slice(0, depth)))
       .filter((t) => !FORMAT_WORDS.has(t))
       .slice(0, 4);
-    const found = texts.flatMap((text) => (ISO_DATE.test(text) ? datedAt(passages, text) : text.split('\n').flatMap((line) => sentences(line)).flatMap((s) => findPassage(passages, s, start) ?? [])));
+    const found = texts.flatMap((text) => (ISO_DATE.test(text) ? datedAt(passages, text) : text.split('\n').flatMap((line) => sentences(line)).flatMap((s) => find(s) ?? [])));
     if (found.length) return [...new Set(found)];
   }
   return [];
@@ -216,9 +220,14 @@ const OUTSIDE_PROVIDERS = providers.providers.filter((p) => !isEea(p.country)).m
 /** The parts that say who the controller is and how to reach it: a mailbox there ("…@gmail.com") is no place to say where data go. */
 const CONTACT_PARTS: readonly Passage['kinds'][number][] = ['controller', 'contact', 'contact_person', 'dpo'];
 
+/** The parts that say where data go: a provider named there is named as a recipient, not only for the data it observes. */
+const WHERE_DATA_GO: readonly Passage['kinds'][number][] = ['recipients', 'transfers'];
+
+/** The first sentence that names a provider outside the EEA, in the recipients or transfers if they name one, else anywhere but the contact details. */
 function namesProviderOutside(passages: readonly Passage[], ruleId: string, start: number): Passage | undefined {
   if (!TRANSFER_RULES.has(ruleId)) return undefined;
-  return passages.find((p) => p.line >= start && !p.kinds.some((k) => CONTACT_PARTS.includes(k)) && OUTSIDE_PROVIDERS.some((pattern) => findWords(p.text, pattern).length > 0));
+  const naming = passages.filter((p) => p.line >= start && !p.kinds.some((k) => CONTACT_PARTS.includes(k)) && OUTSIDE_PROVIDERS.some((pattern) => findWords(p.text, pattern).length > 0));
+  return naming.find((p) => p.kinds.some((k) => WHERE_DATA_GO.includes(k))) ?? naming[0];
 }
 
 function wordsFirst(d: Diagnostic): boolean {

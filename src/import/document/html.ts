@@ -144,13 +144,19 @@ export function readHtml(html: string, firstLine = 1): Block[] {
     buf = '';
     bufStarted = false;
     boldText = '';
-    const frame = lists.pop()!;
-    if (frame.items.length) emit(treeList(frame.items, treeLines(frame.items), frame.line));
-    suspended = { items: [], loose: '', line, sections: true };
+    suspendList();
     emit({ kind: 'heading', text: heading, lines: [heading], line: bufLine, level: 1, style: 'table' });
     mode = 'p';
     return true;
   };
+  /** The top-level list's items are sections: those so far stand as a list, and the list is set aside until the item ends. */
+  const suspendList = (): void => {
+    const frame = lists.pop()!;
+    if (frame.items.length) emit(treeList(frame.items, treeLines(frame.items), frame.line));
+    suspended = { items: [], loose: '', line, sections: true };
+  };
+  /** A heading that opens an item of a top-level list ("<li><h3>Rekisterinpitäjä</h3><span>…</span></li>"): the item is a section. */
+  const headsItem = (): boolean => mode === 'li' && lists.length === 1 && !suspended && !clean(buf.replace(/\n/gu, ' '));
   /** The end of a section item: the list it stood in goes on. */
   const endSection = (): void => {
     flush();
@@ -199,6 +205,7 @@ export function readHtml(html: string, firstLine = 1): Block[] {
       if (paragraphEnds()) flush();
       else buf += '\n';
     } else if (/^h[1-6]$/u.test(name) || name === 'dt') {
+      if (!closing && name !== 'dt' && headsItem()) suspendList();
       flush();
       if (!closing) {
         mode = 'h';
