@@ -26,6 +26,9 @@ describe('the words of a heading', () => {
     ['3. Miten saamme tietosi?', 'sources'],
     ['Hur får vi dina uppgifter?', 'sources'],
     ['How do we get your data?', 'sources'],
+    ['3. Miten tiedot suojataan', 'security'],
+    ['Hur skyddas uppgifterna', 'security'],
+    ['Hur vi skyddar dina uppgifter', 'security'],
   ])('"%s" is a section on %s', (heading, kind) => {
     expect(classifyHeading(heading)[0]).toBe(kind);
   });
@@ -41,6 +44,10 @@ describe('the words of a heading', () => {
 
   it('"Utlämnande av registrets uppgifter" is on recipients first', () => {
     expect(classifyHeading('Utlämnande av registrets uppgifter')[0]).toBe('recipients');
+  });
+
+  it.each(['3. Miksi ja millä perusteella', 'Varför och på vilken grund', 'Why and on what basis'])('"%s" is on the purposes and their bases', (heading) => {
+    expect(classifyHeading(heading)).toEqual(['purposes', 'legal_basis']);
   });
 
   it.each(['Intellectual property rights', 'Immateriella rättigheter', 'Upphovsrätt', 'Immateriaalioikeudet', 'Tekijänoikeudet ja tavaramerkit', 'Copyright'])(

@@ -113,7 +113,7 @@ export function isBasisOnly(text: string): boolean {
   let rest = withoutReferences(text);
   for (const [, re] of BASIS_NAMES) rest = rest.replace(new RegExp(`(?:${re.source})\\p{L}*`, 'giu'), ' ');
   rest = rest.replace(WHERE_REQUIRED, ' ');
-  rest = rest.replace(/oikeusperust\p{L}*|peruste\p{L}*|rättslig\p{L}* grund|legal basis|lawful basis|gdpr|eu:n|tietosuoja-asetu\p{L}*|dataskyddsförordning\p{L}*|(?<![\p{L}])(?:ja|tai|och|eller|and|or|the|of|den|det|rekisterinpitäjän|registrerades|personuppgiftsansvariges|controller['’]?s|täytäntöönpano|fullgörande|performance|performing|with|av)(?![\p{L}])/giu, ' ');
+  rest = rest.replace(/oikeusperust\p{L}*|peruste\p{L}*|rättslig\p{L}* grund|legal basis|lawful basis|gdpr|eu:n|tietosuoja-asetu\p{L}*|dataskyddsförordning\p{L}*|(?<![\p{L}])(?:ja|tai|och|eller|and|or|the|of|den|det|ditt|din|sinun|your|rekisterinpitäjän|registrerades|personuppgiftsansvariges|controller['’]?s|täytäntöönpano|fullgörande|performance|performing|with|av)(?![\p{L}])/giu, ' ');
   return !/\p{L}{3,}/u.test(rest);
 }
 
@@ -194,9 +194,16 @@ const POINTS_BACK = /^(?:tämä|tähän|se|näin|myös|lisäksi|samoin|detta|det
  */
 function leadingBasis(right: string): string | undefined {
   const [first, ...rest] = sentences(right);
-  if (!first || !rest.length || !isBasisOnly(first.replace(/[.;]$/u, ''))) return undefined;
+  if (!first) return undefined;
+  const clause = RELATIVE.exec(first);
+  // "suostumuksesi, jonka annat evästeilmoituksessa": the basis, and a clause on how it is given.
+  if (clause && isBasisOnly(first.slice(0, clause.index))) return first.slice(0, clause.index);
+  if (!rest.length || !isBasisOnly(first.replace(/[.;]$/u, ''))) return undefined;
   return rest.every((s) => !POINTS_BACK.test(s)) ? first.replace(/[.;]$/u, '') : undefined;
 }
+
+/** A relative clause after a comma: "…, jonka annat", "…, som du ger", "…, which you give". */
+const RELATIVE = /,\s+(?:jonka|joka|jota|jolla|mikä|minkä|som|vilket|which|that|who)(?![\p{L}])/u;
 
 /** A basis in brackets at the end belongs to the whole text only where the text names no other basis before it. */
 function onlyOwnBases(before: string, basis: string): boolean {

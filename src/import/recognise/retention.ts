@@ -49,7 +49,7 @@ export function addRetention(x: DraftState, text: string, appliesTo?: string[]):
 
 /** Words that say data are kept or deleted: a period stated with them is a retention period. */
 const KEPT =
-  /säily\p{L}*|säilö\p{L}*|poist\p{L}*|hävit\p{L}*|tuhota\p{L}*|tuhotaan|tuhoamme|förstörs|käsitte\p{L}*|käsitel\p{L}*|tallenne\p{L}*|sparas|spara\p{L}*|förvara\p{L}*|lagra\p{L}*|behåll\p{L}*|behandlas|logga\p{L}*|raderas|gallras|bevaras|kept|keep|retain\p{L}*|stored|storing|(?:we|to|will|shall|must|may) (?:\p{L}+ )?store(?![\p{L}])|processed|logged|delete[sd]?|erased|removed|destroyed/iu;
+  /säily\p{L}*|arkistoi\p{L}*|anonymisoi\p{L}*|arkivera\p{L}*|anonymiser\p{L}*|archived|anonymi[sz]ed|säilö\p{L}*|poist\p{L}*|hävit\p{L}*|tuhota\p{L}*|tuhotaan|tuhoamme|förstörs|käsitte\p{L}*|käsitel\p{L}*|tallenne\p{L}*|sparas|spara\p{L}*|förvara\p{L}*|lagra\p{L}*|behåll\p{L}*|behandlas|logga\p{L}*|raderas|gallras|bevaras|kept|keep|retain\p{L}*|stored|storing|(?:we|to|will|shall|must|may) (?:\p{L}+ )?store(?![\p{L}])|processed|logged|delete[sd]?|erased|removed|destroyed/iu;
 
 /**
  * Words that say until when data are kept, without a period: "kunnes jäsenyys päättyy", "as long as
@@ -58,7 +58,7 @@ const KEPT =
  * of a relationship: "asiakkuuden ajan", "during the customer relationship", "under kundförhållandet".
  */
 const UNTIL =
-  /(?<![\p{L}])(?:kunnes|niin (?:kauan|pitkään) ku(?:in|n)|until|(?:as|so) long as|så länge|tills)(?![\p{L}])|(?<![\p{L}])\p{L}+(?:n|en) (?:loppuun|päättymiseen) (?:saakka|asti|mennessä)(?![\p{L}])|(?<![\p{L}])(?:fram till|till utgången av)(?![\p{L}])|\bby the end of\b|(?<![\p{L}])(?:kun|jos)\s+(?:\p{L}+\s+){0,3}?(?:ei|eivät) enää(?![\p{L}])|(?<![\p{L}])(?:när|då|om)\s+(?:\p{L}+\s+){0,3}?inte längre(?![\p{L}])|\b(?:when|once|if)\s+(?:[\p{L}']+\s+){0,3}?no longer\b|(?<![\p{L}])\p{L}+(?:suhteen|uuden|yyden|misen|ksen|sen) (?:voimassaolon )?ajan(?![\p{L}])|\bfor the duration of\b|\bduring (?:the|your) (?:customer )?(?:relationship|membership|contract|subscription)\b|(?<![\p{L}])under (?:kundförhållandet|kundrelationen|medlemskapet|avtalstiden|avtalets löptid|anställningen)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:kunnes|niin (?:kauan|pitkään),? ku(?:in|n)|until|(?:as|so) long as|så länge|tills)(?![\p{L}])|(?<![\p{L}])\p{L}+(?:n|en) (?:loppuun|päättymiseen) (?:saakka|asti|mennessä)(?![\p{L}])|(?<![\p{L}])(?:fram till|till utgången av)(?![\p{L}])|\bby the end of\b|(?<![\p{L}])(?:kun|jos)\s+(?:\p{L}+\s+){0,3}?(?:ei|eivät) enää(?![\p{L}])|(?<![\p{L}])(?:när|då|om)\s+(?:\p{L}+\s+){0,3}?inte längre(?![\p{L}])|\b(?:when|once|if)\s+(?:[\p{L}']+\s+){0,3}?no longer\b|(?<![\p{L}])\p{L}+(?:suhteen|uuden|yyden|misen|ksen|sen) (?:voimassaolon )?ajan(?![\p{L}])|\bfor the duration of\b|\bduring (?:the|your) (?:customer )?(?:relationship|membership|contract|subscription)\b|(?<![\p{L}])under (?:kundförhållandet|kundrelationen|medlemskapet|avtalstiden|avtalets löptid|anställningen)(?![\p{L}])/iu;
 
 /** A sentence anywhere that says data are kept for a period or until an event. */
 function statesRetention(s: string): boolean {

@@ -1,0 +1,39 @@
+/**
+ * A purpose with its basis after a dash, the basis followed by a clause on how it is given
+ * ("Mainonnan mittaaminen – suostumuksesi, jonka annat evästeilmoituksessa"): the purpose rests on that
+ * basis, and the clause is kept for the author. Sentences under another heading that say how long data
+ * are kept, archived or anonymised ("niin pitkään, kun …", "arkistoida … kolme vuotta", "anonymisoidaan
+ * vuoden kuluessa") are retention rules.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Lang } from '../src/import/draft/state.js';
+import { importNotice } from '../src/import/import.js';
+
+const CLAUSE: [Lang, string, string][] = [
+  ['fi', '# Tietosuojaseloste\n\n## Miksi ja millä perusteella\n\n- Maksaminen ja kirjanpito – lakisääteinen velvoite (kirjanpitolaki).\n- Mainonnan mittaaminen – suostumuksesi, jonka annat evästeilmoituksessa ja voit perua milloin tahansa.\n', 'Mainonnan mittaaminen'],
+  ['sv', '# Integritetspolicy\n\n## Varför och på vilken grund\n\n- Bokföring – rättslig förpliktelse (bokföringslagen).\n- Mätning av annonser – ditt samtycke, som du ger i kakbannern och kan ta tillbaka när som helst.\n', 'Mätning av annonser'],
+  ['en', '# Privacy notice\n\n## Why and on what basis\n\n- Bookkeeping – legal obligation (Accounting Act).\n- Measuring advertising – your consent, which you give in the cookie banner and may withdraw at any time.\n', 'Measuring advertising'],
+];
+
+const KEPT_ELSEWHERE: [Lang, string][] = [
+  ['fi', '# Tietosuojaseloste\n\n## Rekisterin tietosisältö\n\nNimi ja sähköpostiosoite.\n\nKäyttäjän tietoja säilytetään niin pitkään, kun käyttäjä käyttää palvelua. Käyttäjän tunnus voidaan arkistoida, kun viime käytöstä on kulunut kolme vuotta. Arkistoitujen käyttäjien tiedot anonymisoidaan vuoden kuluessa.\n'],
+  ['sv', '# Dataskyddsbeskrivning\n\n## Registrets innehåll\n\nNamn och e-postadress.\n\nAnvändarens uppgifter sparas så länge användaren använder tjänsten. Kontot kan arkiveras när tre år har gått sedan det senast användes. De arkiverade användarnas uppgifter anonymiseras inom ett år.\n'],
+  ['en', '# Privacy notice\n\n## Data in the register\n\nName and e-mail address.\n\nThe user’s data are kept as long as the user uses the service. The account may be archived when three years have passed since it was last used. The archived users’ data are anonymised within a year.\n'],
+];
+
+describe('a basis said with a clause on how it is given', () => {
+  it.each(CLAUSE)('is the basis of its purpose (%s)', (lang, text, purpose) => {
+    const result = importNotice(text, { lang });
+    const purposes = result.register['purposes'] as { description: Record<string, string>; legal_basis?: string }[];
+    expect(purposes.find((p) => p.description[lang] === purpose)?.legal_basis).toBe('consent');
+  });
+});
+
+describe('how long data are kept, said under another heading', () => {
+  it.each(KEPT_ELSEWHERE)('kept, archived and anonymised are three retention rules (%s)', (lang, text) => {
+    const result = importNotice(text, { lang });
+    const retention = result.register['retention'] as { period?: string }[];
+    expect(retention).toHaveLength(3);
+    expect(retention.map((r) => r.period)).toEqual([undefined, 'P3Y', 'P1Y']);
+  });
+});
