@@ -1250,7 +1250,12 @@ describe('the words around a list of recipients', () => {
     ['fi', '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nKuusi Oy\n\n## Vastaanottajat\n\nKäytämme palvelun tuottamiseen seuraavia palveluntarjoajia:\n\n- Cloudflare – kuvien tallennus\n- Railway – palvelinten ylläpito\n\nPalveluntarjoajat käsittelevät henkilötietoja sopimusten ja ohjeidemme mukaisesti.\n'],
     ['en', '# Privacy notice\n\n## Controller\n\nSpruce Ltd\n\n## Recipients\n\nTo run the app we use trusted third-party providers:\n\n- Cloudflare – image storage and delivery\n- Railway – backend hosting\n\nThese providers process data only on our behalf and under contract.\n'],
   ];
-  it.each(NOTICES)('are no recipients of their own: the lead-in leads, the remark on those named is kept beside them (%s)', (lang, text) => {
+  const BOUND: [Lang, string][] = [
+    ['sv', '# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nGran AB\n\n## Tredjepartsleverantörer\n\nVi kan dela dina uppgifter med leverantörer som hjälper oss att driva appen:\n\n- Cloudflare – bildlagring och leverans\n- Railway – backend-hosting\n\nDessa leverantörer är bundna av personuppgiftsbiträdesavtal i enlighet med GDPR.\n'],
+    ['fi', '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nKuusi Oy\n\n## Vastaanottajat\n\nVoimme jakaa tietojasi palveluntarjoajille, jotka auttavat sovelluksen ylläpidossa:\n\n- Cloudflare – kuvien tallennus\n- Railway – palvelinten ylläpito\n\nKaikki palveluntarjoajat ovat sitoutuneet tietojenkäsittelyehtoihin.\n'],
+    ['en', '# Privacy notice\n\n## Controller\n\nSpruce Ltd\n\n## Recipients\n\nWe may share your data with providers who help us run the app:\n\n- Cloudflare – image storage and delivery\n- Railway – backend hosting\n\nAll providers are bound by a data processing agreement (DPA).\n'],
+  ];
+  it.each([...NOTICES, ...BOUND])('are no recipients of their own: the lead-in leads, the remark on those named is kept beside them (%s)', (lang, text) => {
     const { register, yaml } = imported(text, lang);
     const recipients = (register['recipients'] as Draft[]).map((r) => (r['category'] as Record<string, string>)[lang]);
     expect(recipients).toEqual([expect.stringMatching(/^Cloudflare/u), expect.stringMatching(/^Railway/u)]);

@@ -60,7 +60,7 @@ const EXCEPTION = words([
   'except*', 'other than', 'without', 'unless', 'purpose*', 'sell', 'sold', 'apart from', 'any other use', 'other use*',
   'besides', 'beyond the above', 'beyond this', 'in addition to the above', 'otherwise', 'as a rule', 'by default', 'in principle',
   // sv
-  'utom', 'förutom', 'utan', '*ändamål*', 'säljs', 'sälja', 'annan användning', 'annat bruk', 'utöver', 'i övrigt', 'annars',
+  'utom', 'förutom', 'utan', '*ändamål*', '*syfte*', 'säljs', 'sälja', 'annan användning', 'annat bruk', 'utöver', 'i övrigt', 'annars',
   'i regel', 'som huvudregel', 'som standard', 'i princip',
 ]);
 
@@ -74,7 +74,7 @@ const EXCEPTION_LEAD = words([
 /** Qualifiers that narrow the denial itself ("not for marketing purposes", "not sold"): no outright denial. */
 const QUALIFIER = words([
   'ilman', 'säännönmukaisesti', '*tarkoitu*', 'myydä', 'myy', 'muuhun käyttöön', 'muuhun kuin', 'without', 'purpose*', 'sell', 'sold',
-  'any other use', 'other use*', 'utan', '*ändamål*', 'säljs', 'sälja', 'annan användning', 'annat bruk',
+  'any other use', 'other use*', 'utan', '*ändamål*', '*syfte*', 'säljs', 'sälja', 'annan användning', 'annat bruk',
 ]);
 
 const LAW_OR_AUTHORITY = words([

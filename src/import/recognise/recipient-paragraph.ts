@@ -60,8 +60,8 @@ function namedBefore(x: DraftState, sentence: string, made: readonly Made[], oth
 
 /** Parties the sentence names only as a kind, opening it: "Dessa leverantörer …", "Palveluntarjoajat …", "These providers …". */
 const KIND_FIRST = /^(?:(?:dessa|de|alla|nämä|ne|kaikki|these|those|all(?: these| our)?|our)\s+)?(?:leverantörer\p{L}*|biträden\p{L}*|tjänsteleverantörer\p{L}*|palveluntarjoaj\p{L}*|kumppan\p{L}*|käsittelijä\p{L}*|(?:service )?providers|processors|partners|vendors)(?![\p{L}])/iu;
-/** How they process: on the controller's behalf, by contract, by its instructions. */
-const HOW = /lukuun|puolesta|sopimu\p{L}*|ohjei\p{L}*|mukaisesti|för vår räkning|på vårt uppdrag|enligt (?:avtal|instruktion|våra)|on our behalf|under (?:contract|agreements?)|in accordance with|according to|instructions/iu;
+/** How they process: on the controller's behalf, by contract ("bundna av personuppgiftsbiträdesavtal", "DPA"), by its instructions. */
+const HOW = /lukuun|puolesta|sopimu\p{L}*|ohjei\p{L}*|mukaisesti|sitoutune\p{L}*|för vår räkning|på vårt uppdrag|enligt (?:avtal|instruktion|våra)|bundna av|\p{L}*avtal(?:et|en)?(?![\p{L}])|i enlighet med|on our behalf|under (?:contract|agreements?)|bound by|agreements?(?![\p{L}])|(?<![\p{L}])DPAs?(?![\p{L}])|in accordance with|according to|instructions/iu;
 
 /** A sentence after recipients were named that says how those named process, naming none of its own ("Dessa leverantörer behandlar endast data för vår räkning och enligt avtal."). */
 function aboutThoseNamed(s: string, made: readonly Made[]): boolean {
