@@ -37,3 +37,29 @@ describe('how long data are kept, said under another heading', () => {
     expect(retention.map((r) => r.period)).toEqual([undefined, 'P3Y', 'P1Y']);
   });
 });
+
+const BY_LAW: [Lang, string, string][] = [
+  ['fi', '# Tietosuojaseloste\n\n## Säilytysaika\n\nKirjanpitoaineisto säilytetään kuusi vuotta kirjanpitolain mukaan.\n', 'kirjanpitolain'],
+  ['sv', '# Integritetspolicy\n\n## Lagring\n\nBokföringsmaterial sparas i 7 år enligt bokföringslagen.\n', 'bokföringslagen'],
+  ['en', '# Privacy notice\n\n## Retention\n\nAccounting records are kept for six years under the Accounting Act.\n', 'Accounting Act'],
+];
+
+describe('a period a law sets', () => {
+  it.each(BY_LAW)('keeps the law with the retention rule (%s)', (lang, text, law) => {
+    const retention = importNotice(text, { lang }).register['retention'] as { law?: Record<string, string> }[];
+    expect(retention[0]?.law?.[lang]).toBe(law);
+  });
+});
+
+const BRACKET: [Lang, string, string][] = [
+  ['fi', '# Tietosuojaseloste\n\n## Miksi käsittelemme tietojasi?\n\n- Yhteydenottoihin vastaaminen (oikeusperuste: oikeutettu etu)\n- Palvelujen toimittaminen (oikeusperuste: sopimus)\n', 'Yhteydenottoihin vastaaminen'],
+  ['sv', '# Integritetspolicy\n\n## Varför behandlar vi dina uppgifter?\n\n- För att besvara förfrågningar (rättslig grund: berättigat intresse)\n- För att leverera tjänster (rättslig grund: fullgörande av avtal)\n', 'För att besvara förfrågningar'],
+  ['en', '# Privacy notice\n\n## Why do we process your data?\n\n- To answer enquiries (legal basis: legitimate interest)\n- To deliver services (legal basis: performance of a contract)\n', 'To answer enquiries'],
+];
+
+describe('a basis in brackets after its label', () => {
+  it.each(BRACKET)('leaves the purpose whole, the bracket out (%s)', (lang, text, purpose) => {
+    const purposes = importNotice(text, { lang }).register['purposes'] as { description: Record<string, string>; legal_basis?: string }[];
+    expect(purposes[0]).toEqual({ description: { [lang]: purpose }, legal_basis: 'legitimate_interests' });
+  });
+});

@@ -1,10 +1,26 @@
 // GDPR Art. 13(1)(c), 14(1)(c): every purpose is stated with its legal basis under Art. 6(1); a public
 // authority cannot rest the performance of its tasks on legitimate interests (Art. 6(1), second subparagraph).
-import { defineRule } from '../check/rule.js';
-import type { Purpose } from '../types.js';
+import { defineRule, type RuleContext } from '../check/rule.js';
+import { textValues } from '../check/text.js';
+import type { Purpose, Register } from '../types.js';
 
 function label(purpose: Purpose, i: number): string {
   return purpose.id ? `\`${purpose.id}\`` : `${i + 1}`;
+}
+
+/** Bases under which the law itself requires the processing. */
+const BY_LAW = new Set(['legal_obligation', 'public_task']);
+
+/**
+ * A retention period a law sets ("7 år enligt bokföringslagen") is a processing of its own the law
+ * requires: a register none of whose purposes rests on a legal obligation or public task leaves its basis unsaid.
+ */
+function reportRetentionLaw(register: Register, listed: readonly string[], report: RuleContext['report']): void {
+  const purposes = register.purposes ?? [];
+  if (!purposes.length || listed.some((b) => BY_LAW.has(b)) || purposes.some((p) => p?.legal_basis && BY_LAW.has(p.legal_basis))) return;
+  const i = (register.retention ?? []).findIndex((r) => r?.law);
+  const law = i >= 0 ? register.retention![i]!.law : undefined;
+  if (law) report(['retention', i, 'law'], 'retentionLaw', { law: textValues(law)[0] ?? '' }, 'key');
 }
 
 export default defineRule(
@@ -49,6 +65,11 @@ export default defineRule(
         fi: 'Viranomaisen tarkoitus {n} perustuu oikeutettuun etuun `legitimate_interests`, jota viranomainen ei voi käyttää tehtäviään hoitaessaan: käytä perustetta `public_task` tai `legal_obligation` ja nimeä laki, tai jos tarkoitus on viranomaisen julkisten tehtävien ulkopuolella, kerro se merkinnällä `outside_public_tasks: true` (6 art. 1 kohdan toinen alakohta)',
         sv: 'Ändamål {n} hos en myndighet grundar sig på `legitimate_interests`, som en myndighet inte kan använda när den fullgör sina uppgifter: använd `public_task` eller `legal_obligation` med lagen, eller, om ändamålet ligger utanför myndighetens offentliga uppgifter, ange det med `outside_public_tasks: true` (artikel 6.1 andra stycket)',
       },
+      retentionLaw: {
+        en: 'Data are kept as `{law}` requires, but no purpose rests on `legal_obligation`: keeping what the law requires is a purpose of its own, with that basis and the law (Art. 13(1)(c), 6(1)(c))',
+        fi: 'Tietoja säilytetään lain `{law}` vaatimalla tavalla, mutta mikään tarkoitus ei perustu lakisääteiseen velvoitteeseen `legal_obligation`: lain vaatima säilyttäminen on oma tarkoituksensa, jolla on tämä peruste ja laki (13 art. 1 c, 6 art. 1 c)',
+        sv: 'Uppgifterna sparas så som `{law}` kräver, men inget ändamål grundar sig på `legal_obligation`: att spara det lagen kräver är ett eget ändamål, med den rättsliga grunden och lagen (artikel 13.1 c, 6.1 c)',
+      },
       publicAuthorityBases: {
         en: 'A public authority lists `legitimate_interests` in `legal_bases`, which an authority cannot use in the performance of its tasks: give each purpose its own basis, and `legitimate_interests` only to a purpose outside the authority’s public tasks, marked `outside_public_tasks: true` (Art. 6(1), second subparagraph)',
         fi: 'Viranomaisen oikeusperusteissa `legal_bases` on oikeutettu etu `legitimate_interests`, jota viranomainen ei voi käyttää tehtäviään hoitaessaan: anna jokaiselle tarkoitukselle oma peruste, ja `legitimate_interests` vain viranomaisen julkisten tehtävien ulkopuoliselle tarkoitukselle merkinnällä `outside_public_tasks: true` (6 art. 1 kohdan toinen alakohta)',
@@ -76,6 +97,7 @@ export default defineRule(
     const bare = listed.length ? [] : purposes.map((p, i) => [p, i] as const).filter(([p]) => p && !p.legal_basis && !p.law);
     if (bare.length === 1) report(['purposes', bare[0]![1]], 'missing', { n: label(...bare[0]!) });
     if (bare.length > 1) report(['purposes'], 'missingMany', { list: bare.map(([p, i]) => label(p, i)).join(', ') }, 'key');
+    reportRetentionLaw(register, listed, report);
     purposes.forEach((purpose, i) => {
       if (!purpose) return;
       const n = label(purpose, i);

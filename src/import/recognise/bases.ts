@@ -130,9 +130,11 @@ function basisCell(text: string): { purpose: string; basis: string } | undefined
 export function basisPair(text: string): { purpose: string; basis: string } | undefined {
   const cell = basisCell(text);
   if (cell) return cell;
+  const paren = /^(.{3,}?)\s*\(([^()]+(?:\([^()]*\)[^()]*)*)\)\s*[.;]?$/u.exec(text);
   for (const sep of [/\s+[–—-]\s+/u, /:\s+/u]) {
     const at = sep.exec(text);
-    if (!at) continue;
+    // "För att besvara förfrågningar (rättslig grund: berättigat intresse)": the colon is the bracket's own.
+    if (!at || (paren && at.index > paren[1]!.length)) continue;
     const left = text.slice(0, at.index).trim();
     const right = text.slice(at.index + at[0].length).trim().replace(/[.;]$/u, '');
     if (isBasisOnly(right) && !isBasisOnly(left)) return { purpose: left, basis: right };
@@ -140,7 +142,6 @@ export function basisPair(text: string): { purpose: string; basis: string } | un
     const first = leadingBasis(right);
     if (first && !isBasisOnly(left)) return { purpose: left, basis: first };
   }
-  const paren = /^(.{3,}?)\s*\(([^()]+(?:\([^()]*\)[^()]*)*)\)\s*[.;]?$/u.exec(text);
   if (paren && isBasisOnly(paren[2]!) && !isBasisOnly(paren[1]!) && onlyOwnBases(paren[1]!, paren[2]!)) return { purpose: paren[1]!.trim(), basis: paren[2]! };
   return undefined;
 }

@@ -5,6 +5,7 @@ import { sentences } from '../draft/text.js';
 import type { Unit } from '../draft/units.js';
 import type { Section } from '../outline.js';
 import { itemText } from './nested.js';
+import { statutes } from './bases.js';
 import { isRightsText } from './rights-text.js';
 import { periodIn, periodsIn, RANGE, VAGUE } from './periods.js';
 import { walkUnits } from './section-units.js';
@@ -44,7 +45,16 @@ export function addRetention(x: DraftState, text: string, appliesTo?: string[]):
   const firm = sentences(text).filter((s) => !VAGUE.test(s)).join(' ');
   const found = periodIn(firm);
   const trigger = found ? triggerNear(firm, found.index) : undefined;
-  x.retention.push({ ...(appliesTo ? { applies_to: appliesTo } : {}), ...(found ? { period: found.period } : {}), ...(trigger ? { trigger: x.t(trigger) } : {}), description: x.t(text) });
+  // "Bokföringsmaterial sparas i 7 år enligt bokföringslagen": the one law that sets the period.
+  const laws = statutes(text);
+  const law = laws.length === 1 ? laws[0]! : undefined;
+  x.retention.push({
+    ...(appliesTo ? { applies_to: appliesTo } : {}),
+    ...(found ? { period: found.period } : {}),
+    ...(trigger ? { trigger: x.t(trigger) } : {}),
+    ...(law ? { law: x.t(law) } : {}),
+    description: x.t(text),
+  });
 }
 
 /** Words that say data are kept or deleted: a period stated with them is a retention period. */
