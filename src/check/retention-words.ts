@@ -52,6 +52,8 @@ export const UNNAMED_RULES = words([
   'lait ja säädökset', 'lakien ja säädösten', 'lain edellyttämän ajan', 'lain vaatiman ajan', 'lainsäädännön edellyttämän ajan',
   'as required by law', 'as long as the law requires', 'as long as required by law', 'for as long as required by law',
   'på grund av lag', 'så länge lagen kräver', 'den tid som lagen kräver', 'enligt lagstadgad tid',
+  'kuin laki edellyttää', 'kuin laki vaatii', 'kuin laki velvoittaa', 'kuin lainsäädäntö edellyttää', 'kuin lainsäädäntö vaatii', 'kuin lainsäädäntö velvoittaa',
+  'som lagen kräver', 'som lag kräver', 'som lagstiftningen kräver', 'the law requires', 'as long as the law requires*', 'as the law requires',
 ]);
 
 /**
