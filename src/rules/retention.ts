@@ -11,6 +11,15 @@ const LAW_WORDS = /(?<!\p{L})(?:la(?:ki|in|kia|kien|it)|lainsäädän\p{L}*|lag(
 const TIME_WORDS =
   /\d|(?<!\p{L})(?:vuo[dts]\p{L}*|kuukau\p{L}*|viiko\p{L}*|päiv\p{L}*|vrk|tunn\p{L}*|kunnes|asti|saakka|jälkeen|kuluttua|päätty\p{L}*|poist\p{L}*|hävit\p{L}*|anonymi\p{L}*|kauan|ajan|aika\p{L}*|toistaiseksi|pysyvästi|år|året|åren|månad\p{L}*|veck\p{L}*|dag\p{L}*|timm\p{L}*|tills|efter|rader\p{L}*|gallr\p{L}*|länge|years?|months?|weeks?|days?|hours?|until|after|delet\p{L}*|eras\p{L}*|anonymi[sz]\p{L}*|long|longer|period\p{L}*|indefinitely|permanently|kauemmin|pidempään|längre)(?!\p{L})/iu;
 
+/** Words of keeping or deleting data: a word of time means how long only beside one ("näkyvät vastausten jälkeen" does not). */
+const KEEP_WORDS =
+  /säily\p{L}*|säilö\p{L}*|poist\p{L}*|hävit\p{L}*|tallenn\p{L}*|käsitel\p{L}*|käsitt\p{L}*|behandl\p{L}*|process\p{L}*|arkistoi\p{L}*|anonymi\p{L}*|sparas|spara|lagr\p{L}*|rader\p{L}*|gallr\p{L}*|förstör\p{L}*|bevara\p{L}*|behåll\p{L}*|arkiver\p{L}*|kept|keep\p{L}*|stor\p{L}*|retain\p{L}*|retention|delet\p{L}*|eras\p{L}*|destroy\p{L}*|archiv\p{L}*/iu;
+
+/** A text that says how long data are kept: a word of time beside a word of keeping or deleting them. */
+function speaksOfTime(text: string): boolean {
+  return TIME_WORDS.test(text) && KEEP_WORDS.test(text);
+}
+
 /**
  * A deletion tied to the event that ends the need: "Data is deleted when the person's right to use
  * the application ends", "Tiedot poistetaan, kun jäsenyys päättyy", "Uppgifterna raderas när kontot avslutas".
@@ -129,7 +138,7 @@ export default defineRule(
     });
 
     // Items that say nothing of time at all (where the data are kept, how they are protected) leave it unsaid.
-    if (retention.length && retention.every((item) => !item.period && !item.trigger && !item.law && textValues(item.description).every((t) => !TIME_WORDS.test(t)))) {
+    if (retention.length && retention.every((item) => !item.period && !item.trigger && !item.law && textValues(item.description).every((t) => !speaksOfTime(t)))) {
       report(['retention'], 'noTime', {}, 'key');
     }
 
