@@ -46,6 +46,27 @@ describe('a copy of an identity document', () => {
   });
 });
 
+describe('consent withdrawn by clearing the browser', () => {
+  const withdrawal = (text: string): string[] => conditionFindings([passage(text)]).filter((f) => f.ruleId === 'consent-withdrawal').map((f) => f.messageId);
+  const ONLY: [string, string][] = [
+    ['fi', 'Voit perua suostumuksen tyhjentämällä selaimen sivustotiedot, jolloin evästeilmoitus näytetään uudelleen.'],
+    ['sv', 'Du kan återkalla ditt samtycke genom att rensa webbläsarens kakor.'],
+    ['en', "You can withdraw your consent by clearing your browser's cookies."],
+  ];
+  it.each(ONLY)('only that way is not as easy as giving it (%s)', (_lang, text) => {
+    expect(withdrawal(text)).toEqual(['clearedWithdrawal']);
+  });
+
+  const OR_ELSE: [string, string][] = [
+    ['fi', 'Voit perua suostumuksen evästeasetuksista tai tyhjentämällä selaimen evästeet.'],
+    ['sv', 'Du kan återkalla ditt samtycke i kakinställningarna eller genom att rensa webbläsarens kakor.'],
+    ['en', "You can withdraw your consent in the cookie settings or by clearing your browser's cookies."],
+  ];
+  it.each(OR_ELSE)('with the settings beside it is as easy (%s)', (_lang, text) => {
+    expect(withdrawal(text)).toEqual([]);
+  });
+});
+
 describe('consent withdrawn in writing', () => {
   const ONLY: [string, string][] = [
     ['fi', 'Suostumuksen voi peruuttaa vain kirjallisesti rekisterinpitäjälle osoitetulla kirjeellä.'],

@@ -1,7 +1,7 @@
 /**
  * Conditions a notice puts on the rights that the GDPR does not allow, read sentence by sentence:
  * a request only in person or only by a signed letter, proof of identity always, a copy of an identity
- * document with every request, consent withdrawn only in writing, a fee for access
+ * document with every request, consent withdrawn only in writing or by clearing the browser, a fee for access
  * (Art. 7(3), 12(2), 12(5), 12(6)); an answer later than a month, or only "within a reasonable time"
  * (Art. 12(3)); the
  * supervisory authority under a name it no longer has.
@@ -68,6 +68,20 @@ function writtenWithdrawal(p: Passage): boolean {
   return RIGHT_WORDS.withdraw_consent.test(p.text) && CONSENT.test(p.text) && WRITTEN.test(p.text) && !OTHER_CHANNEL.test(p.text) && !isHedged(p.text);
 }
 
+/** Clearing the browser's data: "tyhjentämällä selaimen sivustotiedot", "genom att rensa webbläsarens kakor", "by clearing your browser's cookies". */
+const CLEARING =
+  /(?:tyhjentä|poista)\p{L}*\s+(?:\p{L}+\s+){0,2}(?:selaime\p{L}*|sivustotied\p{L}*|eväste\p{L}*)|(?:rensa|radera|ta bort)\p{L}*\s+(?:\p{L}+\s+){0,2}(?:webbläsar\p{L}*|kak\p{L}*|cookies)|(?:clear|delet)\p{L}*\s+(?:\p{L}+\s+){0,2}(?:browser|cookies|site data)/iu;
+/** Another way to withdraw in the same sentence: the cookie settings, a link, a button, e-mail. */
+const SETTINGS = /asetuk|linkki|painik|kuvak|inställning|länk|knapp|ikon|settings|link|button|icon|preferences/iu;
+
+/**
+ * Consent withdrawn only by clearing the browser's data ("Voit perua suostumuksen tyhjentämällä selaimen
+ * sivustotiedot"): a consent given with one click is not withdrawn as easily (Art. 7(3)).
+ */
+function clearedWithdrawal(p: Passage): boolean {
+  return RIGHT_WORDS.withdraw_consent.test(p.text) && CONSENT.test(p.text) && CLEARING.test(p.text) && !SETTINGS.test(p.text) && !OTHER_CHANNEL.test(p.text);
+}
+
 /** A fee for exercising the rights (a yearly allowance of free access is the rule `access-charge` on the text). */
 function chargeOf(p: Passage): string | undefined {
   return FEE.test(p.text) && isRequest(p) && !FREE.test(p.text) && !FEE_ALLOWED.test(p.text) ? 'fee' : undefined;
@@ -109,6 +123,7 @@ export function conditionFindings(passages: readonly Passage[]): AuditFinding[] 
   for (const p of passages) {
     const condition = conditionOf(p) ?? (writtenWithdrawal(p) ? 'writtenWithdrawal' : undefined);
     if (condition) out.push({ ruleId: 'right-condition', messageId: condition, params: {}, line: p.line, severity: 'warning' });
+    if (clearedWithdrawal(p)) out.push({ ruleId: 'consent-withdrawal', messageId: 'clearedWithdrawal', params: {}, line: p.line, severity: 'warning' });
     const charge = chargeOf(p);
     if (charge) out.push({ ruleId: 'access-charge', messageId: charge, params: {}, line: p.line, severity: 'error' });
     const asARule = charge ? undefined : freeAsARule(p);

@@ -102,6 +102,11 @@ const MESSAGES: Readonly<Record<string, Readonly<Record<MessageLanguage, Templat
     fi: () => 'Suostumuksen voi peruuttaa vain kirjallisesti: suostumuksen peruuttamisen on oltava yhtä helppoa kuin sen antaminen, esim. samalla lomakkeella tai sähköpostilla (7 artiklan 3 kohta)',
     sv: () => 'Samtycket kan bara återkallas skriftligt: det ska vara lika lätt att återkalla samtycket som att ge det, t.ex. med samma formulär eller per e-post (artikel 7.3)',
   },
+  'consent-withdrawal/clearedWithdrawal': {
+    en: () => 'Consent can be withdrawn only by clearing the browser’s data: withdrawing consent must be as easy as giving it, e.g. by a link to the cookie settings on every page (Art. 7(3))',
+    fi: () => 'Suostumuksen voi peruuttaa vain tyhjentämällä selaimen tiedot: suostumuksen peruuttamisen on oltava yhtä helppoa kuin sen antaminen, esim. jokaisella sivulla olevalla linkillä evästeasetuksiin (7 artiklan 3 kohta)',
+    sv: () => 'Samtycket kan bara återkallas genom att rensa webbläsarens data: det ska vara lika lätt att återkalla samtycket som att ge det, t.ex. med en länk till kakinställningarna på varje sida (artikel 7.3)',
+  },
   'legal-basis/consentBeside': {
     en: () => 'Consent is named beside another legal basis for one purpose: say which basis the processing rests on, since processing based on consent stops when consent is withdrawn and cannot go on under another basis (Art. 13(1)(c), Art. 7(3))',
     fi: () => 'Samalle käsittelyn tarkoitukselle mainitaan suostumus ja jokin toinen oikeusperuste: kerro, kumpaan käsittely perustuu, sillä suostumukseen perustuva käsittely päättyy, kun suostumus peruutetaan, eikä sitä voi jatkaa toisella perusteella (13 artiklan 1 kohdan c alakohta, 7 artiklan 3 kohta)',

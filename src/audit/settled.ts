@@ -3,12 +3,14 @@
  * notice states in words the import did not read, a placeholder the draft made up, a way to withdraw
  * consent the notice gives in its own words or the right to withdraw at any time, an objection to
  * direct marketing the notice states, a controller the notice places in another country (whom the
- * Finnish rule on the personal identity code does not bind). The draft is what the import read; these
+ * Finnish rule on the personal identity code does not bind), data kept as a law the sentence names
+ * requires (the law is the ground, in plain words). The draft is what the import read; these
  * findings would tell the reader that the notice lacks what it says.
  */
 import type { Diagnostic } from '../diagnostic.js';
 import { namesInterest, namesInterestAnywhere, namesInterestBeside, namesLawBeside, pairsEachBasis } from './bases-said.js';
 import { placesControllerAbroad } from './controller-abroad.js';
+import { statutes } from '../import/recognise/bases.js';
 import { messageIdOf } from './message-id.js';
 import {
   deniesAutomatedDecisions,
@@ -63,6 +65,12 @@ function paired(passages: readonly Passage[], d: Diagnostic): boolean {
 }
 
 
+/** A sentence on keeping data that names the law it keeps them under ("Bokföringsunderlag: 7 år enligt bokföringslagen"): it tells the reader the law is the ground. */
+const KEEPS = /säily\p{L}*|säilö\p{L}*|sparas|bevaras|lagras|kept|retain\p{L}*|stored/iu;
+function keepsByLaw(passages: readonly Passage[]): boolean {
+  return passages.some((p) => (p.kinds.includes('retention') || KEEPS.test(p.text)) && statutes(p.text).length > 0);
+}
+
 /** Per rule, its messages that say a part is missing, and what in the notice's text says it. */
 const SETTLED_BY: Readonly<Record<string, Readonly<Record<string, Said>>>> = {
   'data-sources': { missing: saysSources },
@@ -74,7 +82,7 @@ const SETTLED_BY: Readonly<Record<string, Readonly<Record<string, Said>>>> = {
   retention: { missing: saysRetention },
   'transfer-consistency': { missing: saysWhereDataAre },
   'provider-transfer': { undeclared: (p, d) => placesDataOutside(p) || placesProvidersInEea(p) || placesProviderInEea(p, quotedValues(d.message)[0] ?? '') },
-  'legal-basis': { noPurposes: saysBasis, missing: saysBasis, missingMany: saysBasis, notMapped: paired },
+  'legal-basis': { noPurposes: saysBasis, missing: saysBasis, missingMany: saysBasis, notMapped: paired, retentionLaw: keepsByLaw },
   'special-category-condition': { undeclared: saysSpecialCondition },
   'automated-decisions': { missing: (p, d) => deniesAutomatedDecisions(p) || describesAutomatedDecisions(p) || onlyAmongRights(p, d) },
   'legitimate-interest': { registerMissing: (p) => namesInterest(p) || namesInterestAnywhere(p) },
