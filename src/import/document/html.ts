@@ -117,7 +117,8 @@ export function readHtml(html: string, firstLine = 1): Block[] {
    */
   const paragraphEnds = (): boolean => {
     if (mode !== 'p' || lists.length || (row && cell !== undefined) || !bufStarted) return false;
-    return breaks >= 2 || (bold === 0 && clean(boldText.replace(/\n/gu, ' ')) === clean(buf.replace(/\n/gu, ' ')));
+    // A heading is short: a long paragraph is not compared again at each of its line breaks.
+    return breaks >= 2 || (bold === 0 && boldText.length > 0 && buf.length <= 200 && clean(boldText.replace(/\n/gu, ' ')) === clean(buf.replace(/\n/gu, ' ')));
   };
   const closeList = () => {
     flush();
