@@ -2,6 +2,7 @@
 // authority cannot rest the performance of its tasks on legitimate interests (Art. 6(1), second subparagraph).
 import { defineRule, type RuleContext } from '../check/rule.js';
 import { textValues } from '../check/text.js';
+import { isEea } from '../data/data.js';
 import type { Purpose, Register } from '../types.js';
 
 function label(purpose: Purpose, i: number): string {
@@ -18,7 +19,12 @@ const BY_LAW = new Set(['legal_obligation', 'public_task']);
 function reportRetentionLaw(register: Register, listed: readonly string[], report: RuleContext['report']): void {
   const purposes = register.purposes ?? [];
   if (!purposes.length || listed.some((b) => BY_LAW.has(b)) || purposes.some((p) => p?.legal_basis && BY_LAW.has(p.legal_basis))) return;
-  const i = (register.retention ?? []).findIndex((r) => r?.law);
+  // A law of a country outside the EEA is no legal obligation under Art. 6(3): such a controller keeps the records on another basis.
+  const country = register.controller?.country;
+  if (country && !isEea(country)) return;
+  // Data kept for a purpose that names its own basis ("accounting" on legitimate interests) have theirs.
+  const based = new Set(purposes.flatMap((p) => (p?.id && p.legal_basis ? [p.id] : [])));
+  const i = (register.retention ?? []).findIndex((r) => r?.law && !(r.applies_to ?? []).some((id) => based.has(id)));
   const law = i >= 0 ? register.retention![i]!.law : undefined;
   if (law) report(['retention', i, 'law'], 'retentionLaw', { law: textValues(law)[0] ?? '' }, 'key');
 }
