@@ -364,6 +364,10 @@ describe('seloste init asking questions', () => {
         ['Choose 1–6:', 'consent'],
         ...twice('Ilmoita peruutuksesta sähköpostilla osoitteeseen hallitus@kerho.fi.', 'Send your withdrawal by e-mail to hallitus@kerho.fi.'),
         ['direct marketing', 'n'],
+        ['Add another purpose?', 'y'],
+        ...twice('Kirjanpito', 'Bookkeeping'),
+        ['Choose 1–6:', 'legal_obligation'],
+        ...twice('Kirjanpitolaki (1336/1997)', 'Accounting Act (1336/1997)'),
         ['Add another purpose?', 'n'],
         ['people themselves', 'y'],
         ['other sources?', 'y'],
@@ -376,7 +380,7 @@ describe('seloste init asking questions', () => {
         ['disclosed to anyone', 'n'],
         ['transferred outside the EU/EEA?', 'n'],
         ['How long are the data kept?', ''],
-        ...twice('Arkistolaki (831/1994)', 'Archives Act (831/1994)'),
+        ...twice('Kirjanpitolaki (1336/1997) 2 luku 10 §', 'Accounting Act (1336/1997), chapter 2, section 10'),
         ['automated means?', 'n'],
         ['data protection requests:', ''],
       ];
@@ -395,12 +399,15 @@ describe('seloste init asking questions', () => {
         id: 'jasenrekisteri',
         name: { fi: 'Jäsenrekisteri', en: 'Member register' },
         dpo: { email: 'dpo@kerho.fi' },
-        purposes: [{ legal_basis: 'consent', direct_marketing: false, consent: { how_to_withdraw: { en: 'Send your withdrawal by e-mail to hallitus@kerho.fi.' } } }],
+        purposes: [
+          { legal_basis: 'consent', direct_marketing: false, consent: { how_to_withdraw: { en: 'Send your withdrawal by e-mail to hallitus@kerho.fi.' } } },
+          { legal_basis: 'legal_obligation', law: { fi: 'Kirjanpitolaki (1336/1997)' } },
+        ],
         sources: [{ type: 'data_subject' }, { type: 'organisation', name: 'Urheiluliitto ry' }],
         data_categories: [{ id: 'valokuvat', provision: 'voluntary' }],
         recipients: 'none',
         transfers: 'none',
-        retention: [{ law: { fi: 'Arkistolaki (831/1994)' } }],
+        retention: [{ law: { fi: 'Kirjanpitolaki (1336/1997) 2 luku 10 §' } }],
       });
       expect(await diagnosticsOf(dir, 'members.yaml')).toEqual([]);
     } finally {
