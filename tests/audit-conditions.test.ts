@@ -52,6 +52,8 @@ describe('consent withdrawn by clearing the browser', () => {
     ['fi', 'Voit perua suostumuksen tyhjentämällä selaimen sivustotiedot, jolloin evästeilmoitus näytetään uudelleen.'],
     ['sv', 'Du kan återkalla ditt samtycke genom att rensa webbläsarens kakor.'],
     ['en', "You can withdraw your consent by clearing your browser's cookies."],
+    ['fi', 'Voit perua suostumuksesi poistamalla evästeet selaimesi asetuksista.'],
+    ['en', 'You can withdraw your consent by deleting cookies in your browser settings.'],
   ];
   it.each(ONLY)('only that way is not as easy as giving it (%s)', (_lang, text) => {
     expect(withdrawal(text)).toEqual(['clearedWithdrawal']);
@@ -61,6 +63,9 @@ describe('consent withdrawn by clearing the browser', () => {
     ['fi', 'Voit perua suostumuksen evästeasetuksista tai tyhjentämällä selaimen evästeet.'],
     ['sv', 'Du kan återkalla ditt samtycke i kakinställningarna eller genom att rensa webbläsarens kakor.'],
     ['en', "You can withdraw your consent in the cookie settings or by clearing your browser's cookies."],
+    // What the controller does after a withdrawal is no way to withdraw.
+    ['en', 'If you withdraw your consent, we delete the cookies and stop processing.'],
+    ['sv', 'Du kan återkalla ditt samtycke; vi raderar då kakor och uppgifter.'],
   ];
   it.each(OR_ELSE)('with the settings beside it is as easy (%s)', (_lang, text) => {
     expect(withdrawal(text)).toEqual([]);

@@ -63,3 +63,14 @@ describe('a basis in brackets after its label', () => {
     expect(purposes[0]).toEqual({ description: { [lang]: purpose }, legal_basis: 'legitimate_interests' });
   });
 });
+
+describe('a deletion deadline a law sets', () => {
+  it.each([
+    ['fi', '# Tietosuojaseloste\n\n## Säilytysaika\n\nTallenteet poistetaan 30 päivän kuluttua työelämän tietosuojalain mukaisesti.\n'],
+    ['sv', '# Integritetspolicy\n\n## Lagring\n\nInspelningarna raderas senast efter sex månader enligt dataskyddslagen.\n'],
+    ['en', '# Privacy notice\n\n## Retention\n\nRecordings are deleted after 30 days under the Data Protection Act.\n'],
+  ] as [Lang, string][])('is no law the data are kept under (%s)', (lang, text) => {
+    const retention = importNotice(text, { lang }).register['retention'] as { law?: unknown }[];
+    expect(retention[0]?.law).toBeUndefined();
+  });
+});

@@ -50,6 +50,11 @@ describe('the words of a heading', () => {
     expect(classifyHeading(heading)).toEqual(['purposes', 'legal_basis']);
   });
 
+  it.each(['Why and when we contact you', 'Varför och hur länge sparas uppgifterna', 'Miksi ja milloin otamme yhteyttä'])('"%s" is no section on the purposes or the bases', (heading) => {
+    expect(classifyHeading(heading)).not.toContain('purposes');
+    expect(classifyHeading(heading)).not.toContain('legal_basis');
+  });
+
   it.each(['Intellectual property rights', 'Immateriella rättigheter', 'Upphovsrätt', 'Immateriaalioikeudet', 'Tekijänoikeudet ja tavaramerkit', 'Copyright'])(
     '"%s" are no rights of the data subject',
     (heading) => {

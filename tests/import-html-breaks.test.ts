@@ -56,6 +56,14 @@ describe('a paragraph set with line breaks', () => {
     expect(passages(lines).map((p) => p.line)).toEqual([1, 3]);
   });
 
+  it.each([
+    ['fi', '<p><strong>Esimerkki Oy</strong><br>Mannerheimintie 1<br>00100 Helsinki</p>'],
+    ['sv', '<p><strong>Exempel Ab</strong><br>Storgatan 1<br>00100 Helsingfors</p>'],
+    ['en', '<p><strong>Example Ltd</strong><br>Street 1<br>00100 Helsinki</p>'],
+  ])('a bold organisation over its address is the first line of its contact block (%s)', (_lang, html) => {
+    expect(readHtml(html).map((b) => b.kind)).toEqual(['paragraph']);
+  });
+
   it.each(Object.entries(ITEMS))('the items of a list opened by headings are sections (%s)', (_lang, lines) => {
     const found = passages(lines).filter((p) => !p.heading);
     expect(found.map((p) => [p.line, p.kinds[0]])).toEqual([

@@ -70,16 +70,17 @@ function writtenWithdrawal(p: Passage): boolean {
 
 /** Clearing the browser's data: "tyhjentämällä selaimen sivustotiedot", "genom att rensa webbläsarens kakor", "by clearing your browser's cookies". */
 const CLEARING =
-  /(?:tyhjentä|poista)\p{L}*\s+(?:\p{L}+\s+){0,2}(?:selaime\p{L}*|sivustotied\p{L}*|eväste\p{L}*)|(?:rensa|radera|ta bort)\p{L}*\s+(?:\p{L}+\s+){0,2}(?:webbläsar\p{L}*|kak\p{L}*|cookies)|(?:clear|delet)\p{L}*\s+(?:\p{L}+\s+){0,2}(?:browser|cookies|site data)/iu;
-/** Another way to withdraw in the same sentence: the cookie settings, a link, a button, e-mail. */
+  /(?:tyhjentämällä|poistamalla)\s+(?:\p{L}+\s+){0,2}(?:selaime\p{L}*|sivustotied\p{L}*|eväste\p{L}*)|genom att (?:rensa|radera|ta bort)\s+(?:\p{L}+\s+){0,2}(?:webbläsar\p{L}*|kak\p{L}*|cookies)|by (?:clearing|deleting|removing)\s+(?:\p{L}+['’]?\p{L}*\s+){0,2}(?:browser\p{L}*|cookies|site data)/iu;
+/** Another way to withdraw in the same sentence: the cookie settings, a link, a button, e-mail (the browser's own settings are none). */
 const SETTINGS = /asetuk|linkki|painik|kuvak|inställning|länk|knapp|ikon|settings|link|button|icon|preferences/iu;
+const BROWSER_SETTINGS = /selaime\p{L}* (?:\p{L}+ )?asetuk\p{L}*|webbläsar\p{L}* (?:\p{L}+ )?inställning\p{L}*|browser(?:['’]s)? (?:\p{L}+ )?settings/giu;
 
 /**
  * Consent withdrawn only by clearing the browser's data ("Voit perua suostumuksen tyhjentämällä selaimen
  * sivustotiedot"): a consent given with one click is not withdrawn as easily (Art. 7(3)).
  */
 function clearedWithdrawal(p: Passage): boolean {
-  return RIGHT_WORDS.withdraw_consent.test(p.text) && CONSENT.test(p.text) && CLEARING.test(p.text) && !SETTINGS.test(p.text) && !OTHER_CHANNEL.test(p.text);
+  return RIGHT_WORDS.withdraw_consent.test(p.text) && CONSENT.test(p.text) && CLEARING.test(p.text) && !SETTINGS.test(p.text.replace(BROWSER_SETTINGS, ' ')) && !OTHER_CHANNEL.test(p.text);
 }
 
 /** A fee for exercising the rights (a yearly allowance of free access is the rule `access-charge` on the text). */

@@ -240,7 +240,7 @@ function spoken(passages: readonly Passage[], d: Diagnostic, start: number): Pas
 }
 
 /** A person registering, where the data are given: "Om du registrerar dig", "vid anmälan", "ilmoittautuessasi", "when you sign up". */
-const REGISTERING = /registrera[rs]?\s+(?:dig|sig)|(?<!\p{L})anmäl(?:er|a)\s+(?:dig|sig)|(?<!\p{L})(?:vid|efter|före)\s+anmälan|anmälan\s+till|ilmoittautu\p{L}*|rekisteröity(?:essä|mi|mä)\p{L}*|rekisteröidyttyä|rekisteröidy(?!\p{L})|sign(?:s|ing)?[- ]up|(?<!\p{L})register(?:s|ing)?\s+(?:for|to|on|at|with)(?!\p{L})/iu;
+const REGISTERING = /registrera[rs]?\s+(?:dig|sig)|(?<!\p{L})anmäl(?:er|a)\s+(?:dig|sig)|(?<!\p{L})(?:vid|efter|före)\s+anmälan|ilmoittautu\p{L}*|rekisteröity(?:essä|essäsi|essään)|rekisteröitymisen yhteydessä|rekisteröidyttyä|rekisteröidy(?!\p{L})|sign(?:s|ing)?[- ]up|(?<!\p{L})(?:you|when you|once you|if you)\s+register(?!\p{L})/iu;
 
 /**
  * Where the person gives the data, for a finding on whether they must in a notice with no section that

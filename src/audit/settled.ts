@@ -4,7 +4,7 @@
  * consent the notice gives in its own words or the right to withdraw at any time, an objection to
  * direct marketing the notice states, a controller the notice places in another country (whom the
  * Finnish rule on the personal identity code does not bind), data kept as a law the sentence names
- * requires (the law is the ground, in plain words). The draft is what the import read; these
+ * requires (the reader can tell the obligation from it). The draft is what the import read; these
  * findings would tell the reader that the notice lacks what it says.
  */
 import type { Diagnostic } from '../diagnostic.js';
@@ -65,7 +65,7 @@ function paired(passages: readonly Passage[], d: Diagnostic): boolean {
 }
 
 
-/** A sentence on keeping data that names the law it keeps them under ("Bokföringsunderlag: 7 år enligt bokföringslagen"): it tells the reader the law is the ground. */
+/** A sentence on keeping data that names the law it keeps them under ("Bokföringsunderlag: 7 år enligt bokföringslagen"): the reader can tell the obligation from it. */
 const KEEPS = /säily\p{L}*|säilö\p{L}*|sparas|bevaras|lagras|kept|retain\p{L}*|stored/iu;
 function keepsByLaw(passages: readonly Passage[]): boolean {
   return passages.some((p) => (p.kinds.includes('retention') || KEEPS.test(p.text)) && statutes(p.text).length > 0);

@@ -140,12 +140,14 @@ function isSubheading(block: Block, section: Section, next: Block | undefined): 
   // Right under the controller's, contact person's or DPO's heading, over their details, a heading that maps to nothing is their name set in bold ("Netum Oy").
   if (CONTACT_KINDS.has(section.kinds[0]!) && !section.blocks.length && next !== undefined && next.kind !== 'heading' && isContactBlock(next)) return true;
   // Under the data's heading, a heading of a group's data ("Asiakas- ja osallistujatiedot", "Kunduppgifter", "Customer data") is a part of it.
-  if (section.kinds[0] === 'data_categories' && GROUP_DATA.test(block.text.trim())) return true;
+  if (section.kinds[0] === 'data_categories' && GROUP_DATA.test(block.text.trim()) && !MORE_INFORMATION.test(block.text)) return true;
   return (block.level ?? 1) > (section.heading.level ?? 1);
 }
 
 /** A heading that names the data of a group of people: "Jäsentiedot", "Asiakas- ja osallistujatiedot", "Kunduppgifter", "Customer data". */
 const GROUP_DATA = /(?:tiedot|uppgifter|(?<!\p{L})(?:data|information))$/iu;
+/** "Lisätiedot", "More information": where to ask, not a group's data. */
+const MORE_INFORMATION = /^(?:lisätiedot|more information|further information|ytterligare information|mer information)$/iu;
 
 /**
  * A numbered heading before the first that names a part ("## 1. Om Agronods hantering …", then "## 7.

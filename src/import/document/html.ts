@@ -59,6 +59,9 @@ function looseItems(text: string): string[] {
     .filter(Boolean);
 }
 
+/** A company or association form: a bold line that ends on one names an organisation, not a section. */
+const ORGANISATION = /(?<!\p{L})(?:Oy|Oyj|Ab|AB|Abp|ry|r\.y\.|rf|r\.f\.|Tmi|Ltd|Inc|LLC|GmbH|AG)\.?\s*$/u;
+
 export function readHtml(html: string, firstLine = 1): Block[] {
   const out: Block[] = [];
   let buf = '';
@@ -118,7 +121,10 @@ export function readHtml(html: string, firstLine = 1): Block[] {
   const paragraphEnds = (): boolean => {
     if (mode !== 'p' || lists.length || (row && cell !== undefined) || !bufStarted) return false;
     // A heading is short: a long paragraph is not compared again at each of its line breaks.
-    return breaks >= 2 || (bold === 0 && boldText.length > 0 && buf.length <= 200 && clean(boldText.replace(/\n/gu, ' ')) === clean(buf.replace(/\n/gu, ' ')));
+    if (breaks >= 2) return true;
+    // A bold name of an organisation over its address ("<strong>Esimerkki Oy</strong><br>Katu 1") is the first line of a contact block.
+    const whole = bold === 0 && boldText.length > 0 && buf.length <= 200 && clean(boldText.replace(/\n/gu, ' ')) === clean(buf.replace(/\n/gu, ' '));
+    return whole && !ORGANISATION.test(boldText);
   };
   const closeList = () => {
     flush();

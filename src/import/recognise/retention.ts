@@ -39,6 +39,10 @@ export function periodGroups(text: string): string[] {
   return groups.map((g) => g.join(' '));
 }
 
+/** Keeping, not deleting: a law a deletion deadline follows ("poistetaan 30 päivän kuluttua … tietosuojalain mukaisesti") sets no duty to keep. */
+const KEPT_BY_LAW = /säily\p{L}*|säilö\p{L}*|arkistoi\p{L}*|sparas|bevaras|lagras|arkiveras|(?<!\p{L})(?:kept|retained|stored|archived)(?!\p{L})/iu;
+const DELETED_BY = /poist\p{L}*|hävit\p{L}*|viimeistään|rader\p{L}*|gallr\p{L}*|senast|delet\p{L}*|eras\p{L}*|destroy\p{L}*|at the latest/iu;
+
 /** One retention rule: its period and trigger when the text states exactly one, the text itself; the ids of the purposes it is for. */
 export function addRetention(x: DraftState, text: string, appliesTo?: string[]): void {
   // A period in a sentence that also says "as long as necessary" is not a period.
@@ -47,7 +51,7 @@ export function addRetention(x: DraftState, text: string, appliesTo?: string[]):
   const trigger = found ? triggerNear(firm, found.index) : undefined;
   // "Bokföringsmaterial sparas i 7 år enligt bokföringslagen": the one law that sets the period.
   const laws = statutes(text);
-  const law = laws.length === 1 ? laws[0]! : undefined;
+  const law = laws.length === 1 && KEPT_BY_LAW.test(text) && !DELETED_BY.test(text) ? laws[0]! : undefined;
   x.retention.push({
     ...(appliesTo ? { applies_to: appliesTo } : {}),
     ...(found ? { period: found.period } : {}),
