@@ -236,12 +236,10 @@ describe('author text past what a notice can show: check says where, and what ch
     const { dir, cleanup } = tempProject({ 'seloste.config.yaml': 'languages: [fi]\n', ...files });
     try {
       for (const [name, , past] of cases) {
-        const start = performance.now();
         const r = await cli(['build', `notices/${name}.yaml`, '--format', 'html,md,json', '--out', `out-${name}`, ...(past ? ['--force'] : [])], dir);
         expect([name, r.code], r.stderr).toEqual([name, 0]);
         expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
         if (!past) expect(r.stderr, name).not.toMatch(/ error /);
-        expect(performance.now() - start, name).toBeLessThan(10_000);
         const html = readFileSync(join(dir, `out-${name}`, 'fi', `${name}.html`), 'utf8');
         const md = readFileSync(join(dir, `out-${name}`, 'fi', `${name}.md`), 'utf8');
         expect(html.match(/<h1\b/g)?.length, name).toBe(1);

@@ -229,13 +229,7 @@ async function assertBuilds(text: string, formats: ('html' | 'md' | 'json' | 'pd
   const file = join(dir, 'hostile.yaml');
   writeFileSync(file, text);
   const out = join(dir, `hostile-${property++}`);
-  let result: BuildResult;
-  const start = performance.now();
-  try {
-    result = await buildSite({ cwd: dir, paths: [file], out, formats, force: false });
-  } finally {
-    expect(performance.now() - start).toBeLessThan(formats.includes('pdf') ? 60_000 : 10_000);
-  }
+  const result: BuildResult = await buildSite({ cwd: dir, paths: [file], out, formats, force: false });
   const ok = !result.check.files[0]!.diagnostics.some((d) => d.severity === 'error');
   if (ok) accepted++;
   expect(result.built.length).toBe(ok ? 1 : 0);

@@ -65,14 +65,11 @@ describe('seloste record on the examples', () => {
   let out: string;
   let registers: Register[];
   let run: { code: number; stdout: string; stderr: string };
-  let seconds: number;
 
   beforeAll(async () => {
     tmp = mkdtempSync(join(tmpdir(), 'seloste-record-'));
     out = join(tmp, 'record');
-    const started = performance.now();
     run = await cli(['record', 'notices', '-o', out]);
-    seconds = (performance.now() - started) / 1000;
     registers = (await checkPaths({ cwd: ROOT, paths: ['notices'] })).files.map((f) => f.loaded!.register);
   }, 120_000);
 
@@ -85,7 +82,6 @@ describe('seloste record on the examples', () => {
     expect(run.stderr).toBe('');
     expect(run.stdout).toMatch(/^Wrote the record of processing activities of 4 organisations \(5 registers\) in fi, en, sv into .*record\/ \(51 files\)\n$/);
     expect(run.code).toBe(0);
-    expect(seconds).toBeLessThan(60);
     const files = readdirSync(out, { recursive: true }).map(String).sort();
     for (const lang of LANGUAGES) {
       for (const slug of ORGANISATIONS) for (const ext of ['xlsx', 'csv', 'html', 'pdf']) expect(files).toContain(join(lang, `${slug}.${ext}`));

@@ -113,10 +113,8 @@ describe('long unbroken tokens', () => {
       'notices/url.yaml': register('url', `https://a.example/${'x'.repeat(4900)}`),
     });
     try {
-      const start = performance.now();
       const r = await cli(['build', '--format', 'pdf,html', '--force'], project);
       expect(r.code, r.stderr).toBe(0);
-      expect(performance.now() - start).toBeLessThan(30_000);
       for (const name of ['blob', 'url']) {
         const { stdout } = await exec('pdfinfo', [join(project, 'dist', 'fi', `${name}.pdf`)]);
         expect(Number(/Pages:\s+(\d+)/.exec(stdout)?.[1])).toBeGreaterThan(1);
