@@ -27,6 +27,18 @@ const WHY: Partial<Record<StatedRight, Words>> = {
 
 type Template = (p: Record<string, string>, lang: MessageLanguage) => string;
 
+/** The kinds of data whose keeping a notice leaves out, per language. */
+const DATA_KINDS: Readonly<Record<string, Words>> = {
+  logs: { en: 'the logs and IP addresses', fi: 'lokitiedot ja IP-osoitteet', sv: 'loggarna och IP-adresserna' },
+  analytics: { en: 'the analytics data', fi: 'analytiikan tiedot', sv: 'analysdata' },
+  recordings: { en: 'the photos and recordings', fi: 'valokuvat ja tallenteet', sv: 'bilderna och inspelningarna' },
+  billing: { en: 'the billing and payment data', fi: 'laskutus- ja maksutiedot', sv: 'fakturerings- och betalningsuppgifterna' },
+};
+
+function kind(p: Record<string, string>, lang: MessageLanguage): string {
+  return DATA_KINDS[p['kind']!]![lang];
+}
+
 function named(p: Record<string, string>, lang: MessageLanguage): string {
   const [name, article] = RIGHTS[p['right'] as StatedRight][lang];
   return `${name} (${article})`;
@@ -106,6 +118,11 @@ const MESSAGES: Readonly<Record<string, Readonly<Record<MessageLanguage, Templat
     en: () => 'Consent can be withdrawn only by clearing the browser’s data: withdrawing consent must be as easy as giving it, e.g. by a link to the cookie settings on every page (Art. 7(3))',
     fi: () => 'Suostumuksen voi peruuttaa vain tyhjentämällä selaimen tiedot: suostumuksen peruuttamisen on oltava yhtä helppoa kuin sen antaminen, esim. jokaisella sivulla olevalla linkillä evästeasetuksiin (7 artiklan 3 kohta)',
     sv: () => 'Samtycket kan bara återkallas genom att rensa webbläsarens data: det ska vara lika lätt att återkalla samtycket som att ge det, t.ex. med en länk till kakinställningarna på varje sida (artikel 7.3)',
+  },
+  'retention/kindNotKept': {
+    en: (p, l) => `The notice says how long some data are kept, but not ${kind(p, l)} it collects: give their period or the criteria that decide it (Art. 13(2)(a), Art. 5(1)(e))`,
+    fi: (p, l) => `Selosteessa kerrotaan joidenkin tietojen säilytysaika, mutta ei sitä, kuinka kauan ${kind(p, l)} säilytetään: kerro niiden säilytysaika tai sen määrittämiskriteerit (13 artiklan 2 kohdan a alakohta, 5 artiklan 1 kohdan e alakohta)`,
+    sv: (p, l) => `Beskrivningen anger hur länge vissa uppgifter lagras, men inte hur länge ${kind(p, l)} lagras: ange deras lagringstid eller kriterierna för den (artikel 13.2 a, 5.1 e)`,
   },
   'legal-basis/consentBeside': {
     en: () => 'Consent is named beside another legal basis for one purpose: say which basis the processing rests on, since processing based on consent stops when consent is withdrawn and cannot go on under another basis (Art. 13(1)(c), Art. 7(3))',

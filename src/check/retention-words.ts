@@ -152,3 +152,16 @@ export function noMaximum(text: string, hasPeriod: boolean): string[] {
   if (exceptional.length && findWords(text, LONGER).length && !limited && !STATUTE.test(text)) found.push(...exceptional);
   return found;
 }
+
+/** Words of time, an end or a deletion: a retention text without any says nothing of how long. */
+export const TIME_WORDS =
+  /\d|(?<!\p{L})(?:vuo[dts]\p{L}*|kuukau\p{L}*|viiko\p{L}*|päiv\p{L}*|vrk|tunn\p{L}*|kunnes|asti|saakka|jälkeen|kuluttua|päätty\p{L}*|poist\p{L}*|hävit\p{L}*|anonymi\p{L}*|kauan|ajan|aika\p{L}*|toistaiseksi|pysyvästi|år|året|åren|månad\p{L}*|veck\p{L}*|dag\p{L}*|timm\p{L}*|tills|efter|rader\p{L}*|gallr\p{L}*|länge|years?|months?|weeks?|days?|hours?|until|after|delet\p{L}*|eras\p{L}*|anonymi[sz]\p{L}*|long|longer|period\p{L}*|indefinitely|permanently|kauemmin|pidempään|längre)(?!\p{L})/iu;
+
+/** Words of keeping or deleting data: a word of time means how long only beside one ("näkyvät vastausten jälkeen" does not). */
+export const KEEP_WORDS =
+  /(?<!\p{L})(?:säily\p{L}*|säilö\p{L}*|poist\p{L}*|hävit\p{L}*|tallenn\p{L}*|käsitel\p{L}*|käsittely\p{L}*|behandl\p{L}*|processed|processing|arkistoi\p{L}*|anonymi\p{L}*|sparas|spara|lagr\p{L}*|rader\p{L}*|gallr\p{L}*|förstör\p{L}*|bevara\p{L}*|behåll\p{L}*|arkiver\p{L}*|kept|keep\p{L}*|stored|storing|store|storage|retain\p{L}*|retention|delet\p{L}*|eras\p{L}*|destroy\p{L}*|archiv\p{L}*)/iu;
+
+/** A text that says how long data are kept: a word of time beside a word of keeping or deleting them. */
+export function speaksOfTime(text: string): boolean {
+  return TIME_WORDS.test(text) && KEEP_WORDS.test(text);
+}

@@ -1,24 +1,11 @@
 // GDPR Art. 13(2)(a), 14(2)(a): how long the data are kept, or the concrete criteria that decide it.
 import { defineRule } from '../check/rule.js';
 import { textValues } from '../check/text.js';
-import { AS_LONG_AS_NEEDED, ELSEWHERE, noMaximum, OPEN_ENDED, STATUTE, statesMaximum, UNNAMED_RULES } from '../check/retention-words.js';
+import { AS_LONG_AS_NEEDED, ELSEWHERE, noMaximum, OPEN_ENDED, speaksOfTime, STATUTE, statesMaximum, UNNAMED_RULES } from '../check/retention-words.js';
 import { findWords, listed } from '../check/words.js';
 
 /** Words of a law: "as long as the law requires" is about rules, reported as rules not named, not as vagueness. */
 const LAW_WORDS = /(?<!\p{L})(?:la(?:ki|in|kia|kien|it)|lainsäädän\p{L}*|lag(?:en|ar|stiftning\p{L}*)?|laws?|legislation|statut\p{L}*)(?!\p{L})/iu;
-
-/** Words of time, an end or a deletion: a retention text without any says nothing of how long. */
-const TIME_WORDS =
-  /\d|(?<!\p{L})(?:vuo[dts]\p{L}*|kuukau\p{L}*|viiko\p{L}*|päiv\p{L}*|vrk|tunn\p{L}*|kunnes|asti|saakka|jälkeen|kuluttua|päätty\p{L}*|poist\p{L}*|hävit\p{L}*|anonymi\p{L}*|kauan|ajan|aika\p{L}*|toistaiseksi|pysyvästi|år|året|åren|månad\p{L}*|veck\p{L}*|dag\p{L}*|timm\p{L}*|tills|efter|rader\p{L}*|gallr\p{L}*|länge|years?|months?|weeks?|days?|hours?|until|after|delet\p{L}*|eras\p{L}*|anonymi[sz]\p{L}*|long|longer|period\p{L}*|indefinitely|permanently|kauemmin|pidempään|längre)(?!\p{L})/iu;
-
-/** Words of keeping or deleting data: a word of time means how long only beside one ("näkyvät vastausten jälkeen" does not). */
-const KEEP_WORDS =
-  /(?<!\p{L})(?:säily\p{L}*|säilö\p{L}*|poist\p{L}*|hävit\p{L}*|tallenn\p{L}*|käsitel\p{L}*|käsittely\p{L}*|behandl\p{L}*|processed|processing|arkistoi\p{L}*|anonymi\p{L}*|sparas|spara|lagr\p{L}*|rader\p{L}*|gallr\p{L}*|förstör\p{L}*|bevara\p{L}*|behåll\p{L}*|arkiver\p{L}*|kept|keep\p{L}*|stored|storing|store|storage|retain\p{L}*|retention|delet\p{L}*|eras\p{L}*|destroy\p{L}*|archiv\p{L}*)/iu;
-
-/** A text that says how long data are kept: a word of time beside a word of keeping or deleting them. */
-function speaksOfTime(text: string): boolean {
-  return TIME_WORDS.test(text) && KEEP_WORDS.test(text);
-}
 
 /**
  * A deletion tied to the event that ends the need: "Data is deleted when the person's right to use

@@ -1,0 +1,82 @@
+/**
+ * Retention given for some data and not for data that are often forgotten: a notice that says how
+ * long bookings, contracts and contact messages are kept, and collects logs, analytics, photos or
+ * billing data it says nothing of keeping (Art. 13(2)(a), 5(1)(e)). Asked only where every retention
+ * item names its own data: one that speaks of the data as a whole ("Henkilötietoja säilytetään …",
+ * "We keep your personal data …") covers every kind, and items that each apply to purposes are
+ * checked for that by the `retention` rule itself.
+ */
+import { KEEP_WORDS, speaksOfTime, TIME_WORDS } from '../check/retention-words.js';
+import { textValues } from '../check/text.js';
+import type { Register } from '../types.js';
+import type { AuditFinding } from './finding.js';
+import type { Passage } from './passages.js';
+
+/** The kinds of data whose keeping a notice often leaves out, as its data and purposes name them. */
+export const KINDS = {
+  logs: /(?<!\p{L})(?:\p{L}*loki(?:a|in|t|tiedo\p{L}*|tieto\p{L}*)?|\p{L}*logg(?:ar|en|arna|uppgift\p{L}*|filer|data)?|logs?|log files?|log data|ip[- ]?osoit\p{L}*|ip[- ]?adress\p{L}*|ip address(?:es)?)(?!\p{L})/iu,
+  analytics: /analytiik\p{L}*|analytics|matomo|kävijäseuran\p{L}*|kävijätilast\p{L}*|besöksstatistik|webbanalys\p{L}*|webbstatistik/iu,
+  recordings: /valokuv\p{L}*|(?<!\p{L})videoi?\p{L}*|kameravalvon\p{L}*|tallente\p{L}*|(?<!\p{L})fotograf\p{L}*|(?<!\p{L})bilder(?!\p{L})|kamerabevakning|(?<!\p{L})photo\p{L}*|(?<!\p{L})recordings?(?!\p{L})|inspelning\p{L}*/iu,
+  billing: /laskutu\p{L}*|laskutieto\p{L}*|maksutie\p{L}*|faktur\p{L}*|betalningsuppgift\p{L}*|invoic\p{L}*|billing|payment (?:data|details|information)/iu,
+} as const;
+
+export type DataKind = keyof typeof KINDS;
+
+/** How long a cookie or a log lives, where no word of keeping stands beside it: "vanhenee 2 vuodessa", "expires after 13 months", "den tid". */
+const LIFETIME = /vanhen\p{L}*|expir\p{L}*|voimassa\p{L}*|giltig\p{L}*|lifetime|duration|kesto\p{L}*|livslängd|(?<!\p{L})(?:tid|tiden|session\p{L}*|istun\p{L}*)(?!\p{L})/iu;
+/** Accounting records: their period is that of the billing data. */
+const ACCOUNTS = /kirjanpi\p{L}*|bokför\p{L}*|accounting|bookkeeping/iu;
+/**
+ * A retention text about the data as a whole: "Henkilötietoja säilytetään …", "Käyttäjän tietoja …",
+ * "Vi sparar dina personuppgifter …", "We keep your personal data …", "Potilastietorekisteriin kerättyjä potilastietoja …".
+ */
+const WHOLE =
+  /^(?:(?:säilytämme|säilytetään|käsittelemme|vi|we|sparar|bevarar|behåller|lagrar|keep|store|retain|will|kaikki|kaikkia|all|any|the|your|dina|din|ditt|sinun|käyttäjän|asiakkaan|jäsenen|rekisteröidyn|henkilön|hakijan|kerätyt|kerättyjä|collected|insamlade|tässä|\p{L}*rekisteri\p{L}*)\s+){0,3}(?:(?:henkilö|käyttäjä|rekisteri|potilas)?tie(?:do|to)\p{L}*|(?:person)?uppgift\p{L}*|(?:personal )?data|(?:personal )?information)(?!\p{L})/iu;
+
+function words(value: Parameters<typeof textValues>[0]): string {
+  return textValues(value).join(' ');
+}
+
+/** The passage says how long data are kept: a word of time beside one of keeping, or in a section on retention or cookies. */
+function timed(p: Passage): boolean {
+  if (!TIME_WORDS.test(p.text) && !LIFETIME.test(p.text)) return false;
+  return KEEP_WORDS.test(p.text) || LIFETIME.test(p.text) || p.kinds.includes('retention') || p.kinds.includes('cookies');
+}
+
+function keptSomewhere(kind: DataKind, passages: readonly Passage[]): boolean {
+  const named = (p: Passage): boolean => KINDS[kind].test(p.text) || (kind === 'billing' && ACCOUNTS.test(p.text));
+  return passages.some((p) => !p.heading && named(p) && timed(p));
+}
+
+/** Items that each apply to purposes (a table of purposes with their periods): the `retention` rule checks that they cover every purpose. */
+function itemsApplyToPurposes(register: Register): boolean {
+  return (register.retention ?? []).some((r) => r.applies_to?.length);
+}
+
+/** The kinds of data the register collects whose keeping its notice never mentions. */
+export function kindsNotKept(register: Register, passages: readonly Passage[]): DataKind[] {
+  const retention = register.retention ?? [];
+  if (!retention.length || itemsApplyToPurposes(register) || retention.some((r) => WHOLE.test(words(r.description).trim()))) return [];
+  const said = [...(register.data_categories ?? []).map((c) => words(c.description)), ...(register.purposes ?? []).map((p) => words(p.description))].join('\n');
+  return (Object.keys(KINDS) as DataKind[]).filter((kind) => KINDS[kind].test(said) && !keptSomewhere(kind, passages));
+}
+
+/** A column or label of retention periods: "Säilytysaika", "Lagringstid", "Retention period". */
+const PERIOD_LABEL = /säilytysaik\p{L}*|säilytysaj\p{L}*|lagringstid\p{L}*|(?:retention|storage) period/iu;
+
+/**
+ * Where the notice says how long data are kept: the first such passage of its section on retention;
+ * without one, the first passage anywhere that says it, or that heads a column of periods.
+ */
+function retentionLine(passages: readonly Passage[]): number | undefined {
+  const section = passages.filter((p) => p.kinds.includes('retention'));
+  const body = passages.filter((p) => !p.heading);
+  const found = section.find((p) => !p.heading && timed(p)) ?? section[0] ?? body.find((p) => speaksOfTime(p.text) || PERIOD_LABEL.test(p.text));
+  return found?.line;
+}
+
+export function retentionKindFindings(register: Register, passages: readonly Passage[]): AuditFinding[] {
+  const line = retentionLine(passages);
+  if (line === undefined) return [];
+  return kindsNotKept(register, passages).map((kind) => ({ ruleId: 'retention', messageId: 'kindNotKept', params: { kind }, line, severity: 'error' as const }));
+}

@@ -1,0 +1,47 @@
+/**
+ * A published notice that says how long some data are kept and never how long the logs, the analytics
+ * data, the photos or the billing data it collects are kept is reported at its retention; one that
+ * speaks of the data as a whole, or says the kind's own lifetime anywhere, is not.
+ */
+import { describe, expect, it } from 'vitest';
+import { auditText } from './audit-text.js';
+
+const KINDS_MESSAGE = /but not the|mutta ei sitä|men inte hur länge/u;
+
+function notice(lang: 'fi' | 'sv' | 'en', data: string, retention: string, more = ''): string {
+  const heads = {
+    fi: ['Tietosuojaseloste', 'Rekisterinpitäjä', 'Esimerkki Oy, Katu 1, 00100 Helsinki, info@esimerkki.fi', 'Käsiteltävät tiedot', 'Säilytysaika'],
+    sv: ['Integritetspolicy', 'Personuppgiftsansvarig', 'Exempel Ab, Gatan 1, 00100 Helsingfors, info@exempel.fi', 'Uppgifter som behandlas', 'Lagringstid'],
+    en: ['Privacy notice', 'Controller', 'Example Ltd, Street 1, 00100 Helsinki, info@example.fi', 'Data we process', 'Retention'],
+  }[lang];
+  return `# ${heads[0]}\n\n## ${heads[1]}\n\n${heads[2]}\n\n## ${heads[3]}\n\n${data}\n\n## ${heads[4]}\n\n${retention}\n${more}`;
+}
+
+const MISSING: [string, string, string, RegExp][] = [
+  ['fi', '- Nimi ja sähköposti\n- Laskutustiedot\n- Käyttöloki (kirjautumiset)', '- Asiakastiedot: 2 vuotta asiakassuhteen päättymisestä\n- Yhteydenottolomakkeen tiedot: 1 vuosi', /logs and IP addresses/u],
+  ['sv', '- Namn och e-postadress\n- Besöksstatistik (Matomo)', '- Kontaktuppgifter: 24 månader efter senaste kontakt\n- Nyhetsbrev: tills du avregistrerar dig', /analytics data/u],
+  ['en', '- Name and e-mail address\n- Photos taken at our events', '- Ticket orders: 2 years from the event\n- Newsletter subscribers: until you unsubscribe', /photos and recordings/u],
+];
+
+const KEPT: [string, string, string, string][] = [
+  ['fi', '- Nimi ja sähköposti\n- Käyttöloki (kirjautumiset)', 'Henkilötietoja säilytetään kaksi vuotta asiakassuhteen päättymisestä.', ''],
+  ['sv', '- Namn och e-postadress\n- Besöksstatistik (Matomo)', '- Kontaktuppgifter: 24 månader efter senaste kontakt', '\n## Kakor\n\nMatomo-kakorna och besöksstatistiken raderas efter 13 månader.\n'],
+  ['en', '- Name and e-mail address\n- Billing details', '- Customer accounts: until the account is closed\n- Accounting records: six years under the Accounting Act', ''],
+];
+
+describe('retention of some data, not of the kinds a notice often forgets', () => {
+  it.each(MISSING)('is reported at the retention, naming the kind (%s)', async (lang, data, retention, kind) => {
+    const text = notice(lang as 'fi', data, retention);
+    const found = (await auditText(text)).filter((d) => d.ruleId === 'retention' && KINDS_MESSAGE.test(d.message));
+    expect(found.length, JSON.stringify(found)).toBeGreaterThan(0);
+    // The first item of the retention section.
+    const line = text.split('\n').indexOf(retention.split('\n')[0]!) + 1;
+    expect(found.map((d) => d.line)).toEqual(found.map(() => line));
+    expect(found.map((d) => d.message).join('\n')).toMatch(kind);
+  });
+
+  it.each(KEPT)('is not asked when the data as a whole, or the kind itself, have a period (%s)', async (lang, data, retention, more) => {
+    const found = (await auditText(notice(lang as 'fi', data, retention, more))).filter((d) => KINDS_MESSAGE.test(d.message));
+    expect(found).toEqual([]);
+  });
+});
