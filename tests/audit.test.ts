@@ -877,6 +877,19 @@ describe('a purpose that says what it protects or pursues, beside its basis', ()
   }
 });
 
+describe('legitimate interests listed for the whole register', () => {
+  const notices: Record<'fi' | 'sv' | 'en', string[]> = {
+    fi: ['# Tietosuojaseloste', '', 'Päivitetty 1.2.2025', '', '## Rekisterinpitäjä', '', 'Esimerkki ry, Katu 1, 00100 Helsinki, tietosuoja@esimerkki.fi', '', '## Oikeusperusteet', '', '- Suostumus', '- Oikeutettu etu', '', '## Oikeutesi', '', 'Voit vastustaa käsittelyä, jos perusteesi painavat enemmän kuin yhdistyksen oikeutetut edut, joita käsittelyllä tavoitellaan.'],
+    sv: ['# Dataskyddsbeskrivning', '', 'Uppdaterad 1.2.2025', '', '## Personuppgiftsansvarig', '', 'Exempel rf, Gatan 1, 00100 Helsingfors, dataskydd@exempel.fi', '', '## Rättslig grund', '', '- Samtycke', '- Intresseavvägning enligt artikel 6.1 f', '', '## Dina rättigheter', '', 'Du kan invända mot en intresseavvägning föreningen har gjort, om dina skäl väger tyngre än föreningens berättigade intressen för behandlingen.'],
+    en: ['# Privacy notice', '', 'Updated 1 February 2025', '', '## Controller', '', 'Example Association, Street 1, 00100 Helsinki, privacy@example.fi', '', '## Legal bases', '', '- Consent', '- Legitimate interests', '', '## Your rights', '', 'You may object when your grounds outweigh the legitimate interests of the association for which the data are processed.'],
+  };
+  for (const [lang, lines] of Object.entries(notices)) {
+    it(`(${lang}) are asked for the interest, which a right weighed against them does not say`, async () => {
+      expect(at(await auditText(`${lang}-listed.md`, lines), 'legitimate-interest')).toEqual([12]);
+    });
+  }
+});
+
 describe('bookkeeping on a legal obligation', () => {
   /** Per language: the head, a purpose of bookkeeping, one of legal requirements with bookkeeping an example, and a retention that names the accounting law. */
   const notices: Record<'fi' | 'sv' | 'en', { head: string[]; bookkeeping: string; example: string; law: string[] }> = {

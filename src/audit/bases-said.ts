@@ -295,10 +295,14 @@ export function interestAfterBasis(text: string): boolean {
   });
 }
 
-/** The passage at `i` names legitimate interests with the interest beside them, or it or the sentence before it says what the processing is for. */
+/**
+ * The passage at `i` names legitimate interests with the interest beside them, or it or the sentence
+ * before it says what the processing is for. Not in the part on the rights, where an objection or an
+ * erasure is weighed against "sektionens berättigade intressen" and no interest of the controller's is said.
+ */
 function interestAt(passages: readonly Passage[], i: number): boolean {
   const p = passages[i];
-  if (!p || !findWords(p.text, LEGITIMATE).length) return false;
+  if (!p || p.kinds.includes('rights') || !findWords(p.text, LEGITIMATE).length) return false;
   const before = passages[i - 1];
   return interestAfterBasis(p.text) || PURPOSE_CLAUSE.test(p.text) || (before !== undefined && !before.heading && PURPOSE_CLAUSE.test(before.text));
 }
