@@ -41,3 +41,22 @@ describe('a data protection officer given only the switchboard number', () => {
     expect(lines[0]).toBeGreaterThanOrEqual(14);
   });
 });
+
+const NO_STREET: [string, string, string][] = [
+  ['fi-town.md', '# Tietosuojaseloste\n\nPäivitetty 1.2.2026\n\n## Rekisterinpitäjä\n\nTmi Kuusipaja\n41400 Lievestuore\ninfo@kuusipaja.example\n\n## Tarkoitus\n\nTarjouspyyntöihin vastaaminen.\n', 'Metsätie 1, 41400 Lievestuore'],
+  ['sv-town.md', '# Integritetspolicy\n\nUppdaterad 1.2.2026\n\n## Personuppgiftsansvarig\n\nGranverkstan\n114 55 Stockholm\ninfo@granverkstan.example\n\n## Ändamål\n\nAtt svara på offertförfrågningar.\n', 'Storgatan 1, 114 55 Stockholm'],
+  ['en-town.md', '# Privacy policy\n\nLast updated 1 February 2026\n\n## Data controller\n\nSprucework\n00100 Helsinki\ninfo@sprucework.example\n\n## Purpose\n\nAnswering requests for quotes.\n', 'Forest Road 1, 00100 Helsinki'],
+];
+
+describe('a controller whose address has a postal code and a town but no street', () => {
+  it.each(NO_STREET)('is reported; with its street it is not (%s)', async (name, text, full) => {
+    const lines = async (body: string): Promise<number[]> => {
+      writeFileSync(join(work, name), body);
+      const { stdout } = await cli(['audit', join(work, name), '--format', 'json'], work, { LANG: 'C' });
+      return (JSON.parse(stdout) as { line: number; ruleId: string }[]).filter((f) => f.ruleId === 'controller-contact').map((f) => f.line);
+    };
+    expect(await lines(text)).toEqual([7]);
+    const town = text.split('\n')[7]!;
+    expect(await lines(text.replace(town, full))).toEqual([]);
+  });
+});

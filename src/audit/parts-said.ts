@@ -482,21 +482,25 @@ export function deniesAutomatedDecisions(passages: readonly Passage[]): boolean 
   return inSection(passages, 'automated_decisions').some(denies) || passages.some((p) => !p.kinds.includes('rights') && AUTOMATED.test(p.text) && denies(p));
 }
 
+/** A street with its number, or a PO box. */
+const STREET_OR_BOX = /(?<!\p{L})(?:PL|PO Box|P\.O\. Box|Box)\s*\d+|(?<!\p{L})\p{L}+(?:katu|tie|kuja|polku|väylä|gatan|vägen|väg|torget|road|street|avenue)\s+\d+/u;
 /** A postal address: a street with its number, a PO box, or a postal code before a town ("00100 Helsinki", "114 55 Stockholm"). */
-const POSTAL = /(?<!\p{L})(?:PL|PO Box|P\.O\. Box|Box)\s*\d+|(?<!\p{L})\p{L}+(?:katu|tie|kuja|polku|väylä|gatan|vägen|väg|torget|road|street|avenue)\s+\d+|(?<!\d)(?:\d{5}|\d{3} \d{2})\s+\p{Lu}\p{Ll}+/u;
+const POSTAL = new RegExp(`${STREET_OR_BOX.source}|(?<!\\d)(?:\\d{5}|\\d{3} \\d{2})\\s+\\p{Lu}\\p{Ll}+`, 'u');
 /** How many passages after the controller is named its address may stand. */
 const ADDRESS_WINDOW = 6;
 
 /**
  * The notice gives the controller's postal address: where the controller is named, in that passage or
- * the few after it, before any supervisory authority (whose address is not the controller's).
+ * the few after it, before any supervisory authority (whose address is not the controller's). With
+ * `street`, the address must have its street or PO box: a postal code and a town are not enough to send a letter.
  */
-export function givesControllerAddress(passages: readonly Passage[]): boolean {
+export function givesControllerAddress(passages: readonly Passage[], street = false): boolean {
+  const address = street ? STREET_OR_BOX : POSTAL;
   return passages.some((p, i) => {
     if (!findWords(p.text, CONTROLLER).length) return false;
     for (const q of passages.slice(i, i + ADDRESS_WINDOW)) {
       if (namesAuthority(q.text)) return false;
-      if (POSTAL.test(q.text)) return true;
+      if (address.test(q.text)) return true;
     }
     return false;
   });

@@ -71,6 +71,11 @@ function keepsByLaw(passages: readonly Passage[]): boolean {
   return passages.some((p) => (p.kinds.includes('retention') || KEEPS.test(p.text)) && statutes(p.text).length > 0);
 }
 
+/** The controller's address the finding says is incomplete, given in the notice: with its street or PO box where the finding says those are missing. */
+function streetGiven(passages: readonly Passage[], d: Diagnostic): boolean {
+  return givesControllerAddress(passages, /`street`|`po_box`/u.test(d.message));
+}
+
 /** Per rule, its messages that say a part is missing, and what in the notice's text says it. */
 const SETTLED_BY: Readonly<Record<string, Readonly<Record<string, Said>>>> = {
   'data-sources': { missing: saysSources },
@@ -89,7 +94,7 @@ const SETTLED_BY: Readonly<Record<string, Readonly<Record<string, Said>>>> = {
   'right-to-object': { unmarked: statesMarketingObjection },
   'consent-withdrawal': { noHow: saysWithdrawalAtAnyTime, noHowRegister: saysWithdrawalAtAnyTime },
   'personal-identity-code': { noGround: placesControllerAbroad, described: placesControllerAbroad, undeclared: placesControllerAbroad },
-  'controller-contact': { missing: namesController, noWrittenChannel: namesController, incompleteAddress: givesControllerAddress, incompleteAddressBesideEmail: givesControllerAddress },
+  'controller-contact': { missing: namesController, noWrittenChannel: namesController, incompleteAddress: streetGiven, incompleteAddressBesideEmail: streetGiven },
 };
 
 /**
