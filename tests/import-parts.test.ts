@@ -870,6 +870,16 @@ Electronic data are protected by firewalls and passwords. You have the right to 
     expect(register['security']).toEqual({ electronic: { fi: 'Oikeus käsitellä tietoja on vain nimetyillä työntekijöillä.' } });
   });
 
+  it.each([
+    ['fi', '# Tietosuojakäytäntö\n\nSähköpostiosoitteita ei välitetä kolmansille osapuolille.\n\n## Evästeet\n\nKäytän sivuston kävijämäärän seurantaan Google Analyticsiä. Sivustolla on lisäksi Facebook-pikseli.\n'],
+    ['sv', '# Integritetspolicy\n\nE-postadresserna lämnas inte ut till tredje part.\n\n## Kakor\n\nJag använder Google Analytics för besöksstatistik. På webbplatsen finns också Facebook-pixeln.\n'],
+    ['en', '# Privacy policy\n\nE-mail addresses are not shared with third parties.\n\n## Cookies\n\nI use Google Analytics to count visitors. The site also has a Facebook pixel.\n'],
+  ] as [Lang, string][])('takes the providers a person uses or has on the site, among the cookies, for recipients, not a denial about e-mail addresses (%s)', (lang, text) => {
+    const { register } = imported(text, lang);
+    expect(register['recipients']).not.toBe('none');
+    expect((register['recipients'] as Draft[]).map((r) => r['name'])).toEqual(['Google', 'Facebook']);
+  });
+
   it('names cookie tools in any language, inflected or not, longest name first', () => {
     const fi = imported(`${HEAD}## Evästeet\n\nKäytämme Google Analytics 4 -palvelua, Matomoa, Hotjaria ja Meta Pixeliä sekä YouTube-videoita.\n`).register;
     expect(fi['cookies'].tools).toEqual([{ name: 'Google Analytics 4' }, { name: 'Matomo' }, { name: 'Hotjar' }, { name: 'Meta Pixel' }, { name: 'YouTube' }]);

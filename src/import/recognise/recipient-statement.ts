@@ -27,7 +27,10 @@ const NEGATED = /(?<![\p{L}])(?:ei|emme|eikä|inte|aldrig|not|never|no)(?![\p{L}
  * Not "käytetään" or "används": what is used there is mostly the data.
  */
 const USES_PARTY =
-  /(?<![\p{L}])(?:käytämme|käyttää|hyödynnämme|hyödyntää|ostamme|anlitar|anlitas|anlita|använder|köper)(?![\p{L}])|\bwe\s+(?:\p{L}+\s+){0,2}(?:use|engage|employ|rely on|work with|buy)\b|\b(?:provided|hosted|operated|powered)\s+by\b/giu;
+  /(?<![\p{L}])(?:käytämme|käytän|käyttää|hyödynnämme|hyödynnän|hyödyntää|ostamme|ostan|anlitar|anlitas|anlita|använder|köper)(?![\p{L}])|\b(?:we|I)\s+(?:\p{L}+\s+){0,2}(?:use|engage|employ|rely on|work with|buy)\b|\b(?:provided|hosted|operated|powered)\s+by\b/giu;
+
+/** A service said to be on the site: "Sivustolla on lisäksi Facebook-pikseli", "På webbplatsen finns Meta-pixeln", "The site has a Meta pixel". */
+const ON_SITE = /(?<![\p{L}])(?:sivusto(?:lla|llamme)|sivuilla(?:mme)?|verkkosivu(?:illa|illamme|stolla))\s+on(?![\p{L}])|(?<![\p{L}])(?:på (?:webbplatsen|sajten|vår webbplats) finns|webbplatsen har)(?![\p{L}])|\b(?:the|our) (?:web)?site(?: (?:also|additionally))? (?:has|contains|includes)\b/iu;
 
 /** Words for the data themselves: "käyttää tietoja kumppaneiden kanssa" uses the data, not the partners. */
 const DATA_WORD = /^(?:(?:henkilö)?tie(?:to|do)(?:ja|t|n|a|jen|jasi|tasi|janne)?|(?:person)?uppgift(?:er|erna|en|s)?|data|information|your|dina|era|ditt|ert)$/iu;
@@ -95,7 +98,7 @@ export interface Found {
 
 /** Services and companies a sentence names as used with the data, or as running the service: each asks for its role. */
 function services(x: DraftState, s: string, named: readonly string[]): Found[] {
-  const known = USES.test(s) ? providersNamed(s) : [];
+  const known = USES.test(s) || ON_SITE.test(s) ? providersNamed(s) : [];
   const pointed = new RegExp(USES_PARTY.source, 'iu').test(s) || STORES.test(s) ? serviceNames(s) : [];
   const serving = RUNS.test(s) ? named.filter((n) => !known.includes(n)) : named.filter((n) => pointed.some((m) => n.toLowerCase().includes(m.toLowerCase())));
   // A service and the company that runs it ("Example Pay Oy:n ylläpitämä Maksuri-palvelu") are one recipient: the company.
@@ -137,8 +140,8 @@ export function recipientsSaid(x: DraftState, s: string, more: readonly string[]
   const role = recipientRole(s.replace(SUPERVISORY, ' ')).role;
   const named = namedParties(x, s);
   if (role === 'processor' && named.length) return named.map((name) => ({ recipient: { name, category: x.t(s), role } }));
-  // Among the cookies, a known provider the controller says it uses ("We use Google Analytics to …") is one.
-  if (cookies && new RegExp(USES_PARTY.source, 'iu').test(s)) return services(x, s, named).filter((f) => f.recipient.name && providersNamed(f.recipient.name).length);
+  // Among the cookies, a known provider the controller says it uses ("We use Google Analytics to …", "Käytän …") or has on its site is one.
+  if (cookies && (new RegExp(USES_PARTY.source, 'iu').test(s) || ON_SITE.test(s))) return services(x, s, named).filter((f) => f.recipient.name && providersNamed(f.recipient.name).length);
   if (onlyProcessors) return [];
   const used = services(x, s, named);
   return used.length ? used : parties(x, s, [s, ...more].join(' '), role);
