@@ -437,3 +437,42 @@ describe('a withdrawal said of "it", right after the consent it withdraws', () =
     expect(rightsStated(passages).stated.has('withdraw_consent')).toBe(true);
   });
 });
+
+describe('a section on consent among the bases, and a sign-up that is no complaint', () => {
+  /** Per language: bases under subheadings of their own, consent's in words of its own, and rights with neither withdrawal nor a complaint. */
+  const notices: Record<'fi' | 'sv' | 'en', string[]> = {
+    fi: [
+      '# Tietosuojaseloste', '', 'Päivitetty 1.2.2025', '', '## Rekisterinpitäjä', '', 'Autokoulu Oy, Katu 1, 00100 Helsinki, info@autokoulu.example', '',
+      '## Oikeusperusteet', '', '### Sopimus', '', 'Kun varaat ajotunnin, tarvitsemme tietojasi sopimuksen täyttämiseen.', '',
+      '### Suostumus', '', 'Niissä tapauksissa, joissa tarvitsemme suostumuksesi, kysymme sitä erikseen.', '',
+      '## Oikeutesi', '', 'Voit pyytää pääsyä tietoihisi, niiden oikaisemista, poistamista ja käsittelyn rajoittamista sekä siirtää tiedot järjestelmästä toiseen.',
+    ],
+    sv: [
+      '# Integritetspolicy', '', 'Uppdaterad 1.2.2025', '', '## Personuppgiftsansvarig', '', 'Trafikskola Ab, Gatan 1, 00100 Helsingfors, info@trafikskola.example', '',
+      '## Rättslig grund', '', '### Avtal', '', 'När du bokar en lektion behöver vi dina uppgifter för att fullgöra avtalet.', '',
+      '### Samtycke', '', 'I de fall vi behöver ditt samtycke frågar vi dig uttryckligen om det.', '',
+      '## Vem kan ta del av dina uppgifter?', '', 'Trafikverket, i samband med anmälan till kunskapsprov och körprov, när det krävs för din utbildning.', '',
+      '## Dina rättigheter', '', 'Du kan begära tillgång till, rättelse och radering av dina uppgifter, begränsning av behandlingen och dataportabilitet.',
+    ],
+    en: [
+      '# Privacy policy', '', 'Updated 1 February 2025', '', '## Controller', '', 'Driving School Ltd, Street 1, 00100 Helsinki, info@school.example', '',
+      '## Legal bases', '', '### Contract', '', 'When you book a lesson we need your data to perform the contract.', '',
+      '### Consent', '', 'Where we need your consent, we ask you for it separately.', '',
+      '## Your rights', '', 'You may ask for access to your data, its rectification, erasure and the restriction of its processing, and for data portability.',
+    ],
+  };
+  for (const [lang, lines] of Object.entries(notices)) {
+    it(`(${lang}) consent is a basis the rights must answer with its withdrawal, and no complaint is said`, async () => {
+      const found = await audit(`${lang}-consent-section.md`, lines);
+      const rights = lines.findIndex((l) => /^## (?:Oikeutesi|Dina rättigheter|Your rights)$/u.test(l)) + 1;
+      expect(at(found, 'right-missing', 'Art. 7(3)')).toEqual([rights]);
+      expect(at(found, 'right-missing', 'Art. 77')).toEqual([rights]);
+      expect(at(found, 'complaint-authority')).toEqual([]);
+    });
+  }
+
+  it('a section on consent by use of the site gives no consent to withdraw', async () => {
+    const lines = [...notices.sv.slice(0, 8), '## Samtycke', '', 'Genom att använda vår webbplats godkänner du vår integritetspolicy.', '', ...notices.sv.slice(-3)];
+    expect(at(await audit('sv-by-use.md', lines), 'right-missing', 'Art. 7(3)')).toEqual([]);
+  });
+});

@@ -370,6 +370,17 @@ export const BASIS_OF: readonly [LegalBasis, RegExp][] = [
 /** Bases the processing of a sentence rests on without a cue word: consent asked for it, legitimate interests named as its ground. */
 const BARE: ReadonlySet<LegalBasis> = new Set(['consent', 'legitimate_interests']);
 
+/** The basis's own word, in a section on it: "consent" under "Samtycke"; accepting the policy by using the site is none. */
+const OWN_WORD: Partial<Record<SectionKind, RegExp>> = {
+  consent: /suostum|samtyck|consent/iu,
+  legitimate_interest: /oikeutet\p{L}* e[dt]|berättigat\p{L}* intresse|intresseavvägning|legitimate interest/iu,
+};
+
+/** A sentence of a section on consent or legitimate interests themselves ("Samtycke" under the bases) that names its basis. */
+function ownSection(p: Passage): boolean {
+  return !p.heading && p.kinds.some((k) => k !== 'front' && OWN_WORD[k]?.test(p.text) === true);
+}
+
 /**
  * The bases under Art. 6(1) the notice states in its own words: in a section on the bases, in a
  * sentence that introduces one, or, for consent and legitimate interests, in a sentence about the
@@ -380,7 +391,7 @@ export function basesNamed(passages: readonly Passage[]): LegalBasis[] {
   for (const p of passages) {
     if (consentRequired(p.text) || consentKept(p)) out.add('consent');
     const text = withoutNotDone(p.text);
-    const cued = p.kinds.includes('legal_basis') || findWords(text, BASIS_CUE).length > 0;
+    const cued = p.kinds.includes('legal_basis') || ownSection(p) || findWords(text, BASIS_CUE).length > 0;
     const processing = findWords(text, PROCESSING).length > 0;
     for (const [basis, pattern] of BASIS_OF) {
       if (findWords(text, pattern).length && (cued || (processing && BARE.has(basis)))) out.add(basis);

@@ -37,7 +37,8 @@ export const RIGHT_WORDS: Readonly<Record<StatedRight, RegExp>> = {
   // Withdrawal also as taking back the permission to use the data: "poistaa palvelulta oikeuden käyttää tietojasi", "remove our permission to use your data".
   withdraw_consent:
     /peru(?:uttaa|ttaa|a|minen|uttamis|ttamis|utus)\p{L}*|återkall|återta|(?:dra|ta) tillbaka|withdraw|revoke|(?<!\p{L})cancel|poista\p{L}* (?:[\p{L}-]+ ){0,3}oikeu\p{L}* käyttää|(?:ta bort|dra in) (?:[\p{L}-]+ ){0,3}(?:tillstånd\p{L}*|samtycke\p{L}*|rätt\p{L}* att använda)|remove (?:[\p{L}'’]+ ){0,3}(?:permission|right to use)/iu,
-  complaint: /valitus|valituks|valitta(?!e)|kantelu|tietosuojavaltuut|valvontaviranomai|tietosuojaviranomai|klagomål|klaga|anmäla|anmälan|tillsynsmyndighet|integritetsskyddsmyndighet|dataskyddsmyndighet|(?<!\p{L})imy(?!\p{L})|dataombudsman|dataskyddsombudsman|complain|supervisory authorit|data protection (?:authorit|ombudsman)|(?<!\p{L})ico(?!\p{L})|information commissioner/iu,
+  // "Anmälan" is a complaint only beside an authority or the data ("anmälan till IMY", "göra en anmälan om personuppgifterna"), not a sign-up ("anmälan till körprov").
+  complaint: /valitus|valituks|valitta(?!e)|kantelu|tietosuojavaltuut|valvontaviranomai|tietosuojaviranomai|klagomål|klaga|(?:anmäla|anmälan)(?=[^.!?]*?(?:myndighet|(?<!\p{L})imy(?!\p{L})|ombudsman|dataskydd|personuppgift|integritet))|tillsynsmyndighet|integritetsskyddsmyndighet|dataskyddsmyndighet|(?<!\p{L})imy(?!\p{L})|dataombudsman|dataskyddsombudsman|complain|supervisory authorit|data protection (?:authorit|ombudsman)|(?<!\p{L})ico(?!\p{L})|information commissioner/iu,
 };
 
 /** A sentence that speaks of a right at all: outside a section about the rights, only these count. */
