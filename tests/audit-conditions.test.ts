@@ -70,6 +70,19 @@ describe('consent withdrawn by clearing the browser', () => {
   it.each(OR_ELSE)('with the settings beside it is as easy (%s)', (_lang, text) => {
     expect(withdrawal(text)).toEqual([]);
   });
+
+  const CHANGED_MIND: [string, string, string][] = [
+    ['fi', 'Analytiikka ladataan vain, jos annat suostumuksen evästebannerissa.', 'Voit muuttaa mielesi milloin tahansa tyhjentämällä selaimen sivustotiedot.'],
+    ['sv', 'Dessa laddas endast om du aktivt samtycker i vår cookie-banner.', 'Du kan när som helst ändra dig genom att rensa webbplatsens lagring i din webbläsare.'],
+    ['en', 'Analytics load only if you consent in our cookie banner.', "You can change your mind at any time by clearing the site's storage in your browser."],
+  ];
+  it.each(CHANGED_MIND)('a mind changed only that way, after the consent of the sentence before, is the same (%s)', (_lang, consent, changed) => {
+    const found = (texts: string[]): string[] =>
+      conditionFindings(texts.map((t, i) => ({ ...passage(t), line: i + 1 }))).filter((f) => f.ruleId === 'consent-withdrawal').map((f) => `${f.messageId}@${f.line}`);
+    expect(found([consent, changed])).toEqual(['clearedWithdrawal@2']);
+    // With no consent before it, a changed mind withdraws nothing.
+    expect(found(['Sivusto käyttää välttämättömiä evästeitä.', changed])).toEqual([]);
+  });
 });
 
 describe('consent withdrawn in writing', () => {

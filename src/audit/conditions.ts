@@ -70,7 +70,9 @@ function writtenWithdrawal(p: Passage): boolean {
 
 /** Clearing the browser's data: "tyhjentämällä selaimen sivustotiedot", "genom att rensa webbläsarens kakor", "by clearing your browser's cookies". */
 const CLEARING =
-  /(?:tyhjentämällä|poistamalla)\s+(?:\p{L}+\s+){0,2}(?:selaime\p{L}*|sivustotied\p{L}*|eväste\p{L}*)|genom att (?:rensa|radera|ta bort)\s+(?:\p{L}+\s+){0,2}(?:webbläsar\p{L}*|kak\p{L}*|cookies)|by (?:clearing|deleting|removing)\s+(?:\p{L}+['’]?\p{L}*\s+){0,2}(?:browser\p{L}*|cookies|site data)/iu;
+  /(?:tyhjentämällä|poistamalla)\s+(?:\p{L}+\s+){0,2}(?:selaime\p{L}*|sivustotied\p{L}*|eväste\p{L}*)|genom att (?:rensa|radera|ta bort)\s+(?:\p{L}+\s+){0,2}(?:webbläsar\p{L}*|kak\p{L}*|cookies|lagring\p{L}*|webbplatsdata)|by (?:clearing|deleting|removing)\s+(?:\p{L}+['’]?\p{L}*\s+){0,2}(?:browser\p{L}*|cookies|site data|(?:local )?storage)/iu;
+/** Changing one's mind about a choice: "Du kan när som helst ändra dig", "voit muuttaa mielesi", "you can change your mind". */
+const CHANGE_MIND = /(?<!\p{L})(?:ändra dig|ångra dig|muuttaa mielesi|perua valintasi|change your mind)(?!\p{L})/iu;
 /** Another way to withdraw in the same sentence: the cookie settings, a link, a button, e-mail (the browser's own settings are none). */
 const SETTINGS = /asetuk|linkki|painik|kuvak|inställning|länk|knapp|ikon|settings|link|button|icon|preferences/iu;
 const BROWSER_SETTINGS = /selaime\p{L}* (?:\p{L}+ )?asetuk\p{L}*|webbläsar\p{L}* (?:\p{L}+ )?inställning\p{L}*|browser(?:['’]s)? (?:\p{L}+ )?settings/giu;
@@ -79,8 +81,11 @@ const BROWSER_SETTINGS = /selaime\p{L}* (?:\p{L}+ )?asetuk\p{L}*|webbläsar\p{L}
  * Consent withdrawn only by clearing the browser's data ("Voit perua suostumuksen tyhjentämällä selaimen
  * sivustotiedot"): a consent given with one click is not withdrawn as easily (Art. 7(3)).
  */
-function clearedWithdrawal(p: Passage): boolean {
-  return RIGHT_WORDS.withdraw_consent.test(p.text) && CONSENT.test(p.text) && CLEARING.test(p.text) && !SETTINGS.test(p.text.replace(BROWSER_SETTINGS, ' ')) && !OTHER_CHANNEL.test(p.text);
+function clearedWithdrawal(p: Passage, before: readonly Passage[]): boolean {
+  if (!CLEARING.test(p.text) || SETTINGS.test(p.text.replace(BROWSER_SETTINGS, ' ')) || OTHER_CHANNEL.test(p.text)) return false;
+  if (RIGHT_WORDS.withdraw_consent.test(p.text) && CONSENT.test(p.text)) return true;
+  // "… endast om du aktivt samtycker i vår cookie-banner. … Du kan när som helst ändra dig genom att rensa …": the consent of a sentence just before.
+  return CHANGE_MIND.test(p.text) && before.some((q) => q.sectionLine === p.sectionLine && CONSENT.test(q.text));
 }
 
 /** A fee for exercising the rights (a yearly allowance of free access is the rule `access-charge` on the text). */
@@ -121,10 +126,10 @@ function reasonableAnswer(p: Passage): string | undefined {
 
 export function conditionFindings(passages: readonly Passage[]): AuditFinding[] {
   const out: AuditFinding[] = [];
-  for (const p of passages) {
+  for (const [i, p] of passages.entries()) {
     const condition = conditionOf(p) ?? (writtenWithdrawal(p) ? 'writtenWithdrawal' : undefined);
     if (condition) out.push({ ruleId: 'right-condition', messageId: condition, params: {}, line: p.line, severity: 'warning' });
-    if (clearedWithdrawal(p)) out.push({ ruleId: 'consent-withdrawal', messageId: 'clearedWithdrawal', params: {}, line: p.line, severity: 'warning' });
+    if (clearedWithdrawal(p, passages.slice(Math.max(0, i - 2), i))) out.push({ ruleId: 'consent-withdrawal', messageId: 'clearedWithdrawal', params: {}, line: p.line, severity: 'warning' });
     const charge = chargeOf(p);
     if (charge) out.push({ ruleId: 'access-charge', messageId: charge, params: {}, line: p.line, severity: 'error' });
     const asARule = charge ? undefined : freeAsARule(p);
