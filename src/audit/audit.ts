@@ -20,6 +20,7 @@ import { checkDraft, type CheckedDraft } from './draft-check.js';
 import type { AuditFinding } from './finding.js';
 import { auditMessage } from './messages.js';
 import { atEachMention } from './each-mention.js';
+import { anonymousTrackingFindings } from './anonymous-tracking.js';
 import { passagesOf, registerStart, type Passage } from './passages.js';
 import { withPage } from './pdf-page.js';
 import { besideItsBasis, placeFinding } from './place.js';
@@ -80,6 +81,11 @@ function written(f: AuditFinding, file: string, config: Config, lang: MessageLan
   return { file, line: f.line, column: 1, endLine: f.line, endColumn: 1, ruleId: f.ruleId, severity, message, url: docUrl(f.ruleId, config.docsBaseUrl) };
 }
 
+/** A tracking tool called anonymous that the draft names too: the contradiction `check` reports already, at the same line. */
+function saidOnDraft(f: AuditFinding, onDraft: readonly Diagnostic[]): boolean {
+  return f.messageId === 'anonymousTracking' && onDraft.some((d) => d.ruleId === f.ruleId && d.line === f.line);
+}
+
 /** What is asked of a notice that says no personal data reach its publisher: its wording, its date, and the providers outside the EEA it sends visitors to. */
 const ASKED_OF_NOTHING = new Set(['notice-date', 'outdated-reference', 'placeholder-text', 'contradiction', 'vague-language', 'invalid-consent', 'provider-transfer']);
 
@@ -89,13 +95,13 @@ async function auditPart(result: ImportResult, passages: Passage[], file: string
   const start = registerStart(passages, typeof register.name === 'string' ? register.name : Object.values(register.name ?? {})[0]);
   const nothing = collectsNothing(passages);
   if (nothing) checked.diagnostics = checked.diagnostics.filter((d) => ASKED_OF_NOTHING.has(d.ruleId));
-  const own = nothing ? [] : [...rightsFindings(register, passages, start), ...conditionFindings(passages), ...consentBesideFindings(passages), ...retentionKindFindings(register, passages)];
+  const own = nothing ? [] : [...rightsFindings(register, passages, start), ...conditionFindings(passages), ...consentBesideFindings(passages), ...retentionKindFindings(register, passages), ...anonymousTrackingFindings(passages)];
   const missingRights = own.filter((f) => f.ruleId === 'right-missing').map((f) => f.params['right'] as StatedRight);
   const onDraft = checked.diagnostics
     .filter((d) => !settledByText(d, passages, missingRights))
     .flatMap((d) => moved(d, file, checked, passages, start, source))
     .flatMap((d) => atEachMention(d, passages, start));
-  const ownWritten = own.flatMap((f) => written(f, file, checked.config, checked.config.messageLanguage) ?? []);
+  const ownWritten = own.filter((f) => !saidOnDraft(f, onDraft)).flatMap((f) => written(f, file, checked.config, checked.config.messageLanguage) ?? []);
   const diagnostics = withoutRepeats(uniqueDiagnostics([...onDraft, ...ownWritten]));
   return { draft: result, passages, diagnostics, missingRights, language: checked.config.messageLanguage, ...(nothing ? { collectsNothing: nothing.line } : {}) };
 }

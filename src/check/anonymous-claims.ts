@@ -29,9 +29,10 @@ const COUNTERS = words(['plausible', 'fathom', 'simple analytics', 'umami', 'goa
 const LATER_OR_AGGREGATE = words(['jälkeen', 'after', 'efter', 'aggregat*', 'kootu*', 'koottu*', 'raport*', 'report*', 'sammanställ*']);
 
 /** Tools that keep an identifier in a cookie, and their cookies. */
-const TOOLS = words([
-  'google analytics', 'universal analytics', 'ga4', '_ga', '_gid', '_ga_*', 'microsoft clarity', '_clck', '_clsk', 'hotjar', '_hjid',
-  'facebook pixel', 'meta pixel', 'facebook-pikseli*', 'meta-pikseli*', 'yandex metri*', 'mixpanel', 'linkedin insight*',
+export const TOOLS = words([
+  'google analytics', 'universal analytics', 'ga4', '_ga', '_gid', '_ga_*', 'microsoft clarity', 'clarity', '_clck', '_clsk', 'hotjar', '_hjid',
+  'facebook pixel', 'meta pixel', 'facebook-pikseli*', 'meta-pikseli*', 'meta-pixeln', 'facebook-pixeln', 'pikseli*', 'pixel', 'pixeln',
+  'yandex metri*', 'mixpanel', 'linkedin insight*', 'tiktok pixel',
 ]);
 
 /** A cookie described as telling visitors apart: "Erottaa yksittäiset kävijät toisistaan", "distinguishes users". */
