@@ -11,6 +11,10 @@ export const BY_USE = [
   /\bby (?:participating in|attending|taking part in)\b[^.!?\n]{0,80}?\byou (?:(?:also )?(?:agree|consent|accept)|signify your (?:acceptance|agreement|consent)|indicate your (?:acceptance|agreement|consent))\b[^.!?\n]{0,30}?(?:polic\w*|notice|processing|personal data|consent|acceptance)/iu,
   /(?<!\p{L})genom att delta(?!\p{L})[^.!?\n]{0,80}?(?<!\p{L})(?:godkänner|samtycker)(?!\p{L})[^.!?\n]{0,30}?(?:integritetspolicy\p{L}*|dataskydd\p{L}*|behandling\p{L}*|personuppgift\p{L}*)/iu,
   /(?<!\p{L})genom att (?:använda|fortsätta|besöka|surfa)(?!\p{L})[^.!?\n]{0,80}?(?<!\p{L})(?:godkänner|samtycker|accepterar)/iu,
+  // "Mikäli päätät käyttää sivustoa, hyväksyt tietojen keräämisen", "If you use this site, you accept", "Om du använder webbplatsen godkänner du".
+  /(?<!\p{L})(?:jos|mikäli|kun)\s+(?:päätät\s+|jatkat\s+)?(?:käyttää|käytät|selaat|vierailet|jatkat)\s+(?:\p{L}+\s+){0,2}?(?:sivusto\p{L}*|sivuja|sivuilla|verkkosivu\p{L}*|palvelu\p{L}*)(?!\p{L})[^.!?\n]{0,60}?(?<!\p{L})(?:hyväksyt|suostut)(?!\p{L})/iu,
+  /\b(?:if|when) you (?:choose to |decide to |continue to )?(?:use|browse|visit|access) (?:this|our|the) (?:web)?(?:site|service)\b[^.!?\n]{0,60}?\byou (?:also )?(?:agree|consent|accept)\b/iu,
+  /(?<!\p{L})(?:om|när) du (?:väljer att |fortsätter att )?(?:använder|använda|besöker|surfar på) (?:webbplatsen|sajten|tjänsten|vår webbplats|denna webbplats)(?!\p{L})[^.!?\n]{0,60}?(?<!\p{L})(?:godkänner|samtycker|accepterar)(?!\p{L})/iu,
 ];
 
 /** Consent bundled with terms: "hyväksymällä käyttöehdot suostut", "by accepting our terms you consent". */
