@@ -73,6 +73,14 @@ describe('the bench: marks a page shows as typed', () => {
 });
 
 describe('the bench: a page’s entities and labelled names', () => {
+  it('reads two inline elements side by side as two lines, as the page lays them out apart', () => {
+    const yaml = '# TODO: not mapped\n#   Yhteystiedot ja yhteyshenkilö tästä\n#   Esimerkki Oy, Metsätie 1, Helsinki\ndescription:\n  fi: Seloste\n';
+    const apart = '<p><span>Yhteystiedot ja yhteyshenkilö tästä</span><strong>Esimerkki Oy, Metsätie 1, Helsinki</strong></p>';
+    expect(keptSentences(apart, 'html', yaml)).toMatchObject({ total: 2, kept: 2 });
+    // With a space between them they are one line of text.
+    expect(keptSentences(apart.replace('</span><strong>', '</span> <strong>'), 'html', yaml)).toMatchObject({ total: 1 });
+  });
+
   it('reads "&copy;" as the page shows it, so a draft with "©" keeps the line', () => {
     const yaml = '# TODO: not mapped\n#   © 2024 Esimerkki Oy\ndescription:\n  fi: Seloste\n';
     expect(keptSentences('<p>&copy; 2024 Esimerkki Oy</p>', 'html', yaml)).toMatchObject({ total: 1, kept: 1 });

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readHtml } from '../src/import/document/html.js';
+import { importNotice } from '../src/import/import.js';
 import { outline } from '../src/import/outline.js';
 import { passagesOf } from '../src/audit/passages.js';
 
@@ -76,5 +77,19 @@ describe('a paragraph set with line breaks', () => {
     const last = passages(lines).at(-1)!;
     expect(last.line).toBe(4);
     expect(last.kinds).toContain('data_categories');
+  });
+});
+
+describe('labels and values in inline elements side by side, laid out apart by the page', () => {
+  const ROWS: [string, string, Record<string, string>, string][] = [
+    ['fi', '<div><span>Rekisterinpitäjä</span><strong>Kuusipaja (Liisa Kuusi)</strong></div><div><span>Y-tunnus</span><strong>1234567-1</strong></div><div><span>Yhteystiedot</span><strong><a href="mailto:info@kuusipaja.fi">info@kuusipaja.fi</a></strong></div><div><span>Päivitetty</span><strong>21.5.2026</strong></div>', { name: 'Kuusipaja', business_id: '1234567-1', email: 'info@kuusipaja.fi' }, '2026-05-21'],
+    ['sv', '<div><span>Personuppgiftsansvarig</span><strong>Granverkstan (Lisa Gran)</strong></div><div><span>FO-nummer</span><strong>1234567-1</strong></div><div><span>Kontakt</span><strong><a href="mailto:info@granverkstan.fi">info@granverkstan.fi</a></strong></div><div><span>Uppdaterad</span><strong>21.5.2026</strong></div>', { name: 'Granverkstan', business_id: '1234567-1', email: 'info@granverkstan.fi' }, '2026-05-21'],
+    ['en', '<div><span>Controller</span><strong>Sprucework (Lisa Spruce)</strong></div><div><span>Business ID</span><strong>1234567-1</strong></div><div><span>Contact</span><strong><a href="mailto:info@sprucework.fi">info@sprucework.fi</a></strong></div><div><span>Updated</span><strong>21.5.2026</strong></div>', { name: 'Sprucework', business_id: '1234567-1', email: 'info@sprucework.fi' }, '2026-05-21'],
+  ];
+  it.each(ROWS)('are read as a label and its value, not one word (%s)', (lang, rows, controller, date) => {
+    const title = { fi: 'Tietosuojaseloste', sv: 'Dataskyddsbeskrivning', en: 'Privacy notice' }[lang];
+    const { register } = importNotice(`<h1>${title}</h1>\n${rows}\n<h2>${{ fi: 'Oikeutesi', sv: 'Dina rättigheter', en: 'Your rights' }[lang]}</h2><p>x</p>`, { lang: lang as 'fi', format: 'html' });
+    expect(register['controller']).toMatchObject(controller);
+    expect(register['updated']).toBe(date);
   });
 });

@@ -4,7 +4,8 @@
  *
  * The original is read as Seloste's readers read it: Markdown through the parser Seloste renders
  * with, HTML by its tags, and in both a line of the source is a line (notices put one detail a line
- * without a `<br>`), a block ends a paragraph, an inline tag joins the words next to it. A sentence
+ * without a `<br>`), a block ends a paragraph, two inline elements side by side are two lines, an
+ * inline tag joins the words next to it. A sentence
  * ends at . ! or ?; one that goes on over lines of a paragraph is one sentence, and lines that end
  * none (a name, an address) are each their own. The draft is read as YAML: its values and its
  * comments, each a text of its own, so that a sentence is never found across two of them.
@@ -28,12 +29,16 @@ const collapse = (s) => s.replace(/\s+/g, ' ').trim();
 /** A section number before a heading's words ("5.1 Analytics", "3. Tarkoitus"): the draft's key stands for it. */
 const HEADING_NUMBER = /(<h[1-6]\b[^>]*>)\s*\d+(?:\.\d+)*\.?\s+(?=\S)/gi;
 
-/** The text of HTML: a block ends a paragraph (a blank line), `<br>` a line, other tags join the words next to them, the source's line breaks kept. */
+/** Two inline elements side by side with nothing between ("<span>Y-tunnus</span><strong>3449447-8</strong>"): laid out apart, each its own line. */
+const INLINE_PAIR = /(<\/(?:span|strong|b|em|i|a|label|small)>)(?=<(?:span|strong|b|em|i|a|label|small)\b)/gi;
+
+/** The text of HTML: a block ends a paragraph (a blank line), `<br>` a line, two inline elements side by side a line, other tags join the words next to them, the source's line breaks kept. */
 export function htmlText(html) {
   return decodeEntities(html
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/<(script|style|head|template)\b[\s\S]*?<\/\1>/gi, '')
     .replace(HEADING_NUMBER, '$1')
+    .replace(INLINE_PAIR, '$1\n')
     .replace(BLOCK_TAG, '\n\n')
     .replace(/<br\b[^>]*>/gi, '\n')
     .replace(/<[^>]+>/g, ''));

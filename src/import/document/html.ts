@@ -31,6 +31,12 @@ const BLOCK_TAGS = new Set([
 ]);
 
 /**
+ * Inline elements that hold a word or a phrase of their own: two side by side with nothing between are
+ * two ("<span>Y-tunnus</span><strong>3449447-8</strong>", laid out apart by the page's style), not one word.
+ */
+const INLINE_TAGS = new Set(['span', 'strong', 'b', 'em', 'i', 'a', 'label', 'small']);
+
+/**
  * A table whose every row has three or more cells, read as a Markdown table is: its header row (marked,
  * or a row of short labels) leads into a list of the other rows.
  */
@@ -70,6 +76,8 @@ export function readHtml(html: string, firstLine = 1): Block[] {
   /** Line breaks since the last text: two in a row end a paragraph. */
   let breaks = 0;
   let boldText = '';
+  /** The last token closed an inline element. */
+  let closedInline = false;
   let mode: 'p' | 'h' | 'li' = 'p';
   let level = 1;
   let line = firstLine;
@@ -204,9 +212,12 @@ export function readHtml(html: string, firstLine = 1): Block[] {
       if (/\S/u.test(text)) breaks = 0;
       if (bold > 0) boldText += text;
       line += whole.split('\n').length - 1;
+      closedInline = false;
       continue;
     }
     line += whole.split('\n').length - 1;
+    if (!closing && closedInline && INLINE_TAGS.has(name) && /\S$/u.test(buf)) buf += '\n';
+    closedInline = closing && INLINE_TAGS.has(name);
     if (name === 'br') {
       breaks += 1;
       if (paragraphEnds()) flush();

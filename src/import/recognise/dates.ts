@@ -144,6 +144,11 @@ export function dates(x: DraftState, front: readonly Block[], sections: readonly
       check(text);
       continue;
     }
-    for (const block of section.blocks) if (block.kind !== 'list') for (const line of block.lines) check(line);
+    for (const block of section.blocks) if (block.kind !== 'list') block.lines.forEach((line, i) => check(labelAlone(line) && i + 1 < block.lines.length ? `${line} ${block.lines[i + 1]}` : line));
   }
+}
+
+/** A line that is only a label of a date ("Päivitetty", "Last updated:"), its date on the line after it. */
+function labelAlone(line: string): boolean {
+  return new RegExp(`^\\s*(?:${DATE_LABEL.source})\\s*:?\\s*$`, 'iu').test(line);
 }
