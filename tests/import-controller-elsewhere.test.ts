@@ -27,6 +27,17 @@ describe('the owner of the site the notice is on', () => {
   });
 });
 
+describe('the one who answers for the site, and questions to "us"', () => {
+  const RESPONSIBLE: [Lang, string, Draft][] = [
+    ['fi', '# Yksityisyydensuojakäytäntö\n\nKaranteeni vastaa https://karanteeni.example -sivuston toiminnasta.\n\n## Tietojen käyttö\n\nKäytämme tietoja sivuston parantamiseen.\n\n## Kysymyksiä?\n\nJos sinulla on kysyttävää, voit ottaa yhteyttä meihin sähköpostilla info@karanteeni.example.\n', { name: 'Karanteeni', email: 'info@karanteeni.example' }],
+    ['sv', '# Integritetspolicy\n\nGranklubben ansvarar för webbplatsen granklubben.example.\n\n## Hur vi använder uppgifterna\n\nVi använder uppgifterna för att förbättra webbplatsen.\n\n## Frågor?\n\nHar du frågor om något, kontakta oss på info@granklubben.example.\n', { name: 'Granklubben', email: 'info@granklubben.example' }],
+    ['en', '# Privacy policy\n\nSpruce Club is responsible for the website spruceclub.example.\n\n## How we use data\n\nWe use the data to improve the site.\n\n## Questions?\n\nIf you have any questions, please contact us at info@spruceclub.example.\n', { name: 'Spruce Club', email: 'info@spruceclub.example' }],
+  ];
+  it.each(RESPONSIBLE)('is the controller, reached at the address for questions (%s)', (lang, text, controller) => {
+    expect(controllerOf(text, lang)).toMatchObject(controller);
+  });
+});
+
 describe('a controller section titled by an old translation', () => {
   it('"Register keeper" is the controller, with its address', () => {
     const text = '<h1>Register description</h1><h2>1. Register keeper</h2><p>Name: Example University of Applied Sciences</p><p>Contact Address</p><p>Example University of Applied Sciences</p><p>Esimerkkitie 9</p><p>02650 Espoo, Finland</p><h2>2. Purpose of the register</h2><p>Managing the user accounts of the service.</p>';

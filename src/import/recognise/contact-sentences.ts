@@ -33,6 +33,8 @@ const QUESTIONS = [
   /palvelu\p{L}*\s+(?:koskev|liittyv)\p{L}*\s+(?:palaut|kysymy)\p{L}*|(?:feedback|questions)\s+(?:about|on|regarding)\s+(?:the|this|our)\s+service|(?:respons|frågor)\s+(?:om|kring|angående)\s+tjänsten/iu,
   // Where to change one's own data: "För att ändra dina uppgifter, kontakta oss: …", "To update your details, contact us at …".
   /(?:ändra|uppdatera|rätta|change|update|correct|muuttaa|päivittää|korjata)\s+(?:\p{L}+\s+){0,2}?(?:uppgifter|details|data|information|tie(?:to|do)\p{L}*)[^.]{0,20}?(?:kontakta|contact|ota yhteyttä)/iu,
+  // Questions of any kind to "us", the notice's own speaker: "Jos sinulla on kysyttävää, voit ottaa yhteyttä meihin sähköpostilla …".
+  /kysyttävää[^.]{0,40}?yhteyttä meihin|(?:questions|queries)[^.]{0,40}?contact us|frågor[^.]{0,40}?kontakta oss/iu,
 ];
 
 /** The labels of a registration number: "organisationsnummer", "org. nr.", "y-tunnus", "business ID", "company number". */

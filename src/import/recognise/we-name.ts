@@ -33,10 +33,21 @@ const OWNED_BY = new RegExp(
   'gu',
 );
 
+/**
+ * The one who answers for the site: "Karanteeni vastaa https://karanteeni.net -sivuston toiminnasta",
+ * "Granverkstan ansvarar för webbplatsen", "Sprucework is responsible for this website".
+ */
+const RESPONSIBLE = new RegExp(
+  String.raw`(?<![\p{L}\d&'’.-])${NAME} vastaa (?:[^\s,;]+ ){0,3}?-?(?:verkko)?(?:sivusto|sivu|palvelu|sovellu)\p{L}* (?:toiminnasta|ylläpidosta)` +
+    String.raw`|(?<![\p{L}\d&'’.-])${NAME} ansvarar för (?:[^\s,;]+ ){0,2}?(?:webbplatsen|sajten|tjänsten|appen)(?![\p{L}])` +
+    String.raw`|(?<![\p{L}\d&'’.-])${NAME} is responsible for (?:the |this |our )?(?:[^\s,;]+ ){0,2}?(?:web ?site|site|service|app)\b`,
+  'gu',
+);
+
 /** The names the text speaks as, each once, in the order they come. */
 export function weNames(text: string): string[] {
   const names: string[] = [];
-  for (const re of [WE_AT, WE_DEFINED, OWNED_BY]) {
+  for (const re of [WE_AT, WE_DEFINED, OWNED_BY, RESPONSIBLE]) {
     for (const m of text.matchAll(re)) {
       const name = (m[1] ?? m[2] ?? m[3] ?? '').replace(/[.,]+$/u, '').replace(/^(?:The|Den|Det) /u, '').trim();
       if (name && !names.includes(name)) names.push(name);
