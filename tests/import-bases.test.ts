@@ -515,11 +515,11 @@ describe('a subheading per purpose', () => {
 
 describe('purposes written as cards, a small heading over one sentence each', () => {
   const notices: [string, string, string][] = [
-    ['fi', '# Tietosuojaseloste\n\n## Käsittelyn tarkoitukset\n\n#### Palvelun tarjoaminen\n\nTilaustesi tallentamiseen ja toimittamiseen.\n\n#### Tietoturva\n\nKäyttäjätilien suojaamiseen ja väärinkäytösten estämiseen.\n\n## Säilytys\n\nTiedot säilytetään kaksi vuotta.\n', 'Käyttäjätilien suojaamiseen ja väärinkäytösten estämiseen.'],
-    ['sv', '# Integritetspolicy\n\n## Ändamål\n\n#### Tjänsten\n\nFör att spara och leverera dina beställningar.\n\n#### Säkerhet\n\nFör att skydda ditt konto mot intrång.\n\n## Lagringstid\n\nUppgifterna sparas i två år.\n', 'För att skydda ditt konto mot intrång.'],
-    ['en', '# Privacy notice\n\n## Purposes\n\n#### Providing the service\n\nTo store and deliver your orders.\n\n#### Analytics\n\nTo see which pages are read the most.\n\n## Retention\n\nThe data are kept for two years.\n', 'To see which pages are read the most.'],
+    ['fi', '# Tietosuojaseloste\n\n## Käsittelyn tarkoitukset\n\n#### Palvelun tarjoaminen\n\nTilaustesi tallentamiseen ja toimittamiseen.\n\n#### Tietoturva\n\nKäyttäjätilien suojaamiseen ja väärinkäytösten estämiseen.\n\n## Säilytys\n\nTiedot säilytetään kaksi vuotta.\n', 'Tietoturva: Käyttäjätilien suojaamiseen ja väärinkäytösten estämiseen.'],
+    ['sv', '# Integritetspolicy\n\n## Ändamål\n\n#### Tjänsten\n\nFör att spara och leverera dina beställningar.\n\n#### Säkerhet\n\nFör att skydda ditt konto mot intrång.\n\n## Lagringstid\n\nUppgifterna sparas i två år.\n', 'Säkerhet: För att skydda ditt konto mot intrång.'],
+    ['en', '# Privacy notice\n\n## Purposes\n\n#### Providing the service\n\nTo store and deliver your orders.\n\n#### Analytics\n\nTo see which pages are read the most.\n\n## Retention\n\nThe data are kept for two years.\n', 'Analytics: To see which pages are read the most.'],
   ];
-  it.each(notices)('a card whose heading names another part is one more purpose after a card before it (%s)', (lang, text, second) => {
+  it.each(notices)('a card whose heading names another part is one more purpose after a card before it, led by that heading (%s)', (lang, text, second) => {
     const { register } = importNotice(text, { lang: lang as 'fi' | 'sv' | 'en' });
     expect((register as Draft)['purposes'].map((p: Draft) => p.description[lang])).toHaveLength(2);
     expect((register as Draft)['purposes'][1].description[lang]).toBe(second);
@@ -700,7 +700,7 @@ describe('a basis said in the sentence after the purpose, with the case words af
   it('a sentence naming two bases beside the purpose leaves the purpose to the author, not split into two', () => {
     const text = '# Tietosuojaseloste\n\n## Käsittelyn tarkoitus ja oikeusperuste\n\n### Hallitus\n\nKäsittelemme hallituksen jäsenten tietoja tehtävien hoitamiseksi. Käsittely perustuu lakisääteiseen vaatimukseen ilmoittaa hallituksen tiedot Patentti- ja rekisterihallitukselle sekä muilta osin yhdistyksen oikeutettuun etuun.\n';
     const found = purposes(text, 'fi');
-    expect(found.map((p) => [p.description['fi']!.slice(0, 20), p.legal_basis])).toEqual([['Käsittelemme hallitu', undefined]]);
+    expect(found.map((p) => [p.description['fi']!.slice(0, 30), p.legal_basis])).toEqual([['Hallitus: Käsittelemme hallitu', undefined]]);
     expect([...(importNotice(text, { lang: 'fi' }).register as Draft)['legal_bases']].sort()).toEqual(['legal_obligation', 'legitimate_interests']);
   });
 });

@@ -1308,3 +1308,15 @@ describe('bases listed each with what it covers after a comma', () => {
     expect(purposes.map((p) => p['legal_basis'])).toEqual(['contract', 'legal_obligation', 'consent']);
   });
 });
+
+describe('a subheading over the one purpose its text says', () => {
+  const NOTICES: [Lang, string, string[]][] = [
+    ['fi', '# Tietosuojaseloste\n\n## Miksi keräämme tietojasi?\n\n### Tarjouspyyntöihin vastaaminen\n\nVastaamme lomakkeella lähettämiisi tarjouspyyntöihin.\n\n### Ajotuntien varaaminen\n\nVaraamme ja hallinnoimme ajotuntejasi.\n', ['Tarjouspyyntöihin vastaaminen: Vastaamme lomakkeella lähettämiisi tarjouspyyntöihin.', 'Ajotuntien varaaminen: Varaamme ja hallinnoimme ajotuntejasi.']],
+    ['sv', '# Integritetspolicy\n\n## Varför samlar vi in dina uppgifter?\n\n### Svara på förfrågningar\n\nVi svarar på förfrågningar du skickar via kontaktformulär.\n\n### Boka och administrera\n\nVi bokar och administrerar körlektioner åt dig.\n', ['Svara på förfrågningar: Vi svarar på förfrågningar du skickar via kontaktformulär.', 'Boka och administrera: Vi bokar och administrerar körlektioner åt dig.']],
+    ['en', '# Privacy policy\n\n## Why do we collect your data?\n\n### Answering enquiries\n\nWe answer the enquiries you send through the contact form.\n\n### Booking lessons\n\nWe book and manage your driving lessons.\n', ['Answering enquiries: We answer the enquiries you send through the contact form.', 'Booking lessons: We book and manage your driving lessons.']],
+  ];
+  it.each(NOTICES)('leads the purpose, which its text alone would not name (%s)', (lang, text, purposes) => {
+    const { register } = imported(text, lang);
+    expect((register['purposes'] as Draft[]).map((p) => (p['description'] as Record<string, string>)[lang])).toEqual(purposes);
+  });
+});

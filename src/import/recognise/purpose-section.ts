@@ -106,6 +106,14 @@ function headingPurpose(x: DraftState, heading: Block, units: readonly Unit[], w
 }
 
 /**
+ * The one purpose a subsection's text says, under the subheading that names it ("Svara på förfrågningar"
+ * over "Vi svarar på förfrågningar du skickar via kontaktformulär"): the subheading leads its text.
+ */
+function headedPurpose(purpose: { text: string }, heading: Block): void {
+  if (!purpose.text.toLowerCase().startsWith(heading.text.toLowerCase())) purpose.text = `${heading.text}: ${purpose.text}`;
+}
+
+/**
  * A row of a table or definition list: the purpose as its heading, its basis alone under it
  * ("Takuuasiat | Sopimus (GDPR 6.1 b)"), added; what follows the row is read as the section's text.
  */
@@ -132,6 +140,7 @@ export function purposeSection(x: DraftState, section: Section, units: readonly 
     const before = x.purposes.length;
     const rest = chunk.units.filter((u) => purposeUnit(x, section, u, where, { hasList, prose }));
     if (chunk.heading && x.purposes.length === before && !hasList) headingPurpose(x, chunk.heading, chunk.units, where);
+    else if (chunk.heading && x.purposes.length === before + 1 && !hasList) headedPurpose(x.purposes[before]!, chunk.heading);
     else if (chunk.heading) left.push({ type: 'sub', block: chunk.heading });
     left.push(...rest);
   }
