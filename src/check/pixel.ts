@@ -36,6 +36,17 @@ const META = /(?<!\p{L})(?:meta|facebook)(?!\p{L})/iu;
 /** A recipient described by Meta first: "Meta ja Google – mainonnan mittaus". */
 const LEADS_WITH_META = /^(?:meta|facebook)(?!\p{L})/iu;
 
+/** The recipient that names Meta, by its name or a description that opens on it: where the pixel's joint control is missing. */
+function metaRecipient(recipients: NonNullable<Register['recipients']>): PixelAt | undefined {
+  if (!Array.isArray(recipients)) return undefined;
+  const i = recipients.findIndex((r) => (typeof r?.name === 'string' && META.test(r.name)) || Object.values(r?.category ?? {}).some((c) => typeof c === 'string' && LEADS_WITH_META.test(c)));
+  const recipient = recipients[i];
+  if (!recipient) return undefined;
+  if (recipient.name) return { path: ['recipients', i, 'name'], name: recipient.name };
+  const category = Object.values(recipient.category ?? {}).find((c): c is string => typeof c === 'string' && LEADS_WITH_META.test(c))!;
+  return { path: ['recipients', i, 'category'], name: LEADS_WITH_META.exec(category)![0] };
+}
+
 /**
  * A Meta pixel the register uses with no joint control said of it: reported at the recipient that
  * names Meta (often listed as a processor), else where the pixel is named.
@@ -46,8 +57,5 @@ export function pixelWithoutJointControl(register: Register): PixelAt | undefine
   if (recipients.some((r) => r?.role === 'joint_controller')) return undefined;
   if (allTexts(register).some(({ text }) => Object.values(text).some((v) => typeof v === 'string' && JOINT.test(v)))) return undefined;
   const pixel = pixelNamed(register);
-  const meta = recipients.findIndex((r) => (typeof r?.name === 'string' && META.test(r.name)) || Object.values(r?.category ?? {}).some((c) => typeof c === 'string' && LEADS_WITH_META.test(c)));
-  if (!pixel || meta < 0) return pixel;
-  const recipient = recipients[meta]!;
-  return recipient.name ? { path: ['recipients', meta, 'name'], name: recipient.name } : { path: ['recipients', meta, 'category'], name: LEADS_WITH_META.exec(Object.values(recipient.category ?? {})[0] ?? '')?.[0] ?? pixel.name };
+  return pixel && (metaRecipient(recipients) ?? pixel);
 }
