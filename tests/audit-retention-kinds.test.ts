@@ -27,6 +27,8 @@ const KEPT: [string, string, string, string][] = [
   ['fi', '- Nimi ja sähköposti\n- Käyttöloki (kirjautumiset)', 'Henkilötietoja säilytetään kaksi vuotta asiakassuhteen päättymisestä.', ''],
   ['sv', '- Namn och e-postadress\n- Besöksstatistik (Matomo)', '- Kontaktuppgifter: 24 månader efter senaste kontakt', '\n## Kakor\n\nMatomo-kakorna och besöksstatistiken raderas efter 13 månader.\n'],
   ['en', '- Name and e-mail address\n- Billing details', '- Customer accounts: until the account is closed\n- Accounting records: six years under the Accounting Act', ''],
+  // A blog ("bloggen") is no log.
+  ['sv', '- Namn och e-postadress\n- Kommentarer på bloggen', '- Kontaktuppgifter: 24 månader efter senaste kontakt\n- Kommentarer: tills du tar bort dem', ''],
 ];
 
 describe('retention of some data, not of the kinds a notice often forgets', () => {
