@@ -176,6 +176,15 @@ describe('rights said as what the person can ask or receive', () => {
     expect(stated('You can edit your personal details in the app.')).toEqual(['rectification']);
   });
 
+  it('is restriction said with objection, and access and portability as downloading all one\'s data', () => {
+    expect(stated('Vastustaa käsittelyä tai rajoittaa sitä (Art. 18, 21).')).toEqual(['object', 'restriction']);
+    expect(stated('Invända mot behandlingen eller begränsa den.')).toEqual(['object', 'restriction']);
+    expect(stated('Object to the processing or restrict it.')).toEqual(['object', 'restriction']);
+    expect(stated('Tietojen saaminen ja siirto: Lataa varmuuskopio antaa kaikki tietosi yhtenä tiedostona.')).toEqual(['access', 'portability']);
+    expect(stated('Du kan ladda ner dina uppgifter från sidan Inställningar.')).toEqual(['access']);
+    expect(stated('You can download your data from the Settings page.')).toEqual(['access']);
+  });
+
   it('is portability as getting the data moved', () => {
     expect(stated('Sinulla on oikeus saada tiedot siirretyksi.')).toEqual(['portability']);
     expect(stated('Sinulla on oikeus saada pääsy tietoihin ja saada tiedot siirretyksi sekä peruuttaa suostumuksesi.')).toEqual(['access', 'portability', 'withdraw_consent']);
