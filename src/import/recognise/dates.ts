@@ -149,6 +149,8 @@ export function dates(x: DraftState, front: readonly Block[], sections: readonly
 }
 
 /** A line that is only a label of a date ("Päivitetty", "Last updated:"), its date on the line after it. */
+const LABEL_ALONE = new RegExp(`^\\s*(?:${DATE_LABEL.source})\\s*:?\\s*$`, 'iu');
+
 function labelAlone(line: string): boolean {
-  return new RegExp(`^\\s*(?:${DATE_LABEL.source})\\s*:?\\s*$`, 'iu').test(line);
+  return LABEL_ALONE.test(line);
 }
