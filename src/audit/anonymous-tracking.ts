@@ -5,14 +5,19 @@
  * connection data: the data are pseudonymous personal data, not anonymous (Art. 4(1), recital 26), and
  * saying otherwise misleads the reader about whether personal data are processed at all (Art. 5(1)(a), 12(1)).
  */
-import { TOOLS } from '../check/anonymous-claims.js';
+import { ANONYMOUS, TOOLS } from '../check/anonymous-claims.js';
 import { findWords } from '../check/words.js';
 import type { AuditFinding } from './finding.js';
 import type { Passage } from './passages.js';
 
-/** Data said to be anonymous, or the person not to be identified or tracked identifiably. */
-const ANONYMOUS =
-  /anonyymi\p{L}*|anonymisoi\p{L}*|(?<!\p{L})anonym\p{L}*|(?<!\p{L})(?:ei|ettei|eikä|ilman)\s+(?:[\p{L}]+,?\s+){0,4}tunnist\p{L}*|tunnistamatta|utan att (?:\p{L}+ ){0,2}identifiera|(?:not|without) (?:\p{L}+ ){0,3}identif\p{L}*/iu;
+/** The person said not to be identified or tracked identifiably: "ettei sinua seurata tunnistettavasti", "without identifying you". */
+const NOT_IDENTIFIED =
+  /(?<!\p{L})(?:ei|ettei|eikä|ilman)\s+(?:[\p{L}]+,?\s+){0,4}tunnist\p{L}*|tunnistamatta|utan att (?:\p{L}+ ){0,2}identifiera|(?:not|without) (?:\p{L}+ ){0,3}identif\p{L}*/iu;
+
+/** Data called anonymous (the words of the rule on anonymous claims), or the person not identified. */
+function claimsAnonymity(text: string): boolean {
+  return findWords(text, ANONYMOUS).length > 0 || NOT_IDENTIFIED.test(text);
+}
 
 /** The visitor's IP address shortened before it is stored ("IP-osoitteen anonymisointi"): a true statement of a setting, not of the data. */
 const IP_SHORTENED = /ip[- ]?(?:osoit\p{L}*|adress\p{L}*|address\p{L}*)?[- ]?(?:\p{L}+ ){0,2}anonym|anonymi\p{L}* (?:\p{L}+ ){0,2}ip(?!\p{L})/iu;
@@ -36,7 +41,7 @@ function toolOf(passages: readonly Passage[], i: number): string | undefined {
 
 export function anonymousTrackingFindings(passages: readonly Passage[]): AuditFinding[] {
   return passages.flatMap((p, i) => {
-    if (p.heading || !ANONYMOUS.test(p.text) || IP_SHORTENED.test(p.text)) return [];
+    if (p.heading || !claimsAnonymity(p.text) || IP_SHORTENED.test(p.text)) return [];
     const tool = toolOf(passages, i);
     return tool ? [{ ruleId: 'contradiction', messageId: 'anonymousTracking', params: { tool }, line: p.line, severity: 'warning' as const }] : [];
   });

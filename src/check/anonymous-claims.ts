@@ -11,7 +11,7 @@ import { withoutNotUsed } from './providers.js';
 import { findWords, languageVersions, words } from './words.js';
 
 /** Data called anonymous: "nimettömiä tietoja", "anonymisoitua kävijädataa", "anonymous statistics", "anonym besöksstatistik". */
-const ANONYMOUS = words(['anonyym*', 'anonymisoitu*', 'nimettöm*', 'anonymous', 'anonymised', 'anonymized', 'anonym', 'anonyma', 'anonymiserad*']);
+export const ANONYMOUS = words(['anonyym*', 'anonymisoitu*', 'nimettöm*', 'anonymous', 'anonymised', 'anonymized', 'anonym', 'anonyma', 'anonymiserad*']);
 
 /** What the claim is about: visits and their statistics. */
 const VISITS = words(['tilasto*', 'analytiik*', 'kävijä*', 'sivukäyn*', 'statisti*', 'analytics', 'visitor*', 'usage data', 'besök*', 'webbanalys*']);
