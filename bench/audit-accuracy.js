@@ -25,7 +25,7 @@ import yaml from 'js-yaml';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const EXPECTED_DIR = join(ROOT, 'bench', 'audit-notices');
 const USAGE = 'Usage: node bench/audit-accuracy.js --notices DIR [--set first|fresh|unseen|blind|late|winter|spring|summer|autumn|frost|dusk|ember] [--json] [--verbose]';
-const SETS = ['first', 'fresh', 'unseen', 'blind', 'late', 'winter', 'spring', 'summer', 'autumn', 'frost', 'dusk', 'ember', 'thaw', 'dawn', 'gale', 'rime'];
+const SETS = ['first', 'fresh', 'unseen', 'blind', 'late', 'winter', 'spring', 'summer', 'autumn', 'frost', 'dusk', 'ember', 'thaw', 'dawn', 'gale', 'rime', 'sleet'];
 
 /** The article an English rights message names, per right. */
 const ARTICLE = {

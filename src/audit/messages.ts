@@ -129,6 +129,11 @@ const MESSAGES: Readonly<Record<string, Readonly<Record<MessageLanguage, Templat
     fi: (p) => `Selosteen mukaan \`${p['tool']}\` kerää anonyymejä tietoja, mutta se erottaa kävijät toisistaan evästeen tai laitteen tunnisteen avulla: tiedot ovat henkilötietoja (pseudonyymejä), eivät anonyymejä; kerro, mitä kerätään ja millä perusteella (4 artiklan 1 kohta, 5 artiklan 1 kohdan a alakohta, 12 artiklan 1 kohta)`,
     sv: (p) => `Enligt beskrivningen är uppgifterna från \`${p['tool']}\` anonyma, men verktyget skiljer besökare åt med en kak- eller enhetsidentifierare: uppgifterna är personuppgifter (pseudonyma), inte anonyma; ange vad som samlas in och på vilken grund (artikel 4.1, 5.1 a, 12.1)`,
   },
+  'contradiction/noneYetTracked': {
+    en: (p) => `The notice says no personal data are collected, yet it uses \`${p['tool']}\`, which tells users apart by a cookie or device identifier and receives their IP address: those are personal data; say what is collected and on which basis (Art. 4(1), Art. 5(1)(a), Art. 12(1))`,
+    fi: (p) => `Selosteen mukaan henkilötietoja ei kerätä, mutta siinä käytetään palvelua \`${p['tool']}\`, joka erottaa käyttäjät toisistaan evästeen tai laitteen tunnisteen avulla ja saa heidän IP-osoitteensa: ne ovat henkilötietoja; kerro, mitä kerätään ja millä perusteella (4 artiklan 1 kohta, 5 artiklan 1 kohdan a alakohta, 12 artiklan 1 kohta)`,
+    sv: (p) => `Enligt beskrivningen samlas inga personuppgifter in, men den använder \`${p['tool']}\`, som skiljer användare åt med en kak- eller enhetsidentifierare och tar emot deras IP-adress: det är personuppgifter; ange vad som samlas in och på vilken grund (artikel 4.1, 5.1 a, 12.1)`,
+  },
   'legal-basis/consentBeside': {
     en: () => 'Consent is named beside another legal basis for one purpose: say which basis the processing rests on, since processing based on consent stops when consent is withdrawn and cannot go on under another basis (Art. 13(1)(c), Art. 7(3))',
     fi: () => 'Samalle käsittelyn tarkoitukselle mainitaan suostumus ja jokin toinen oikeusperuste: kerro, kumpaan käsittely perustuu, sillä suostumukseen perustuva käsittely päättyy, kun suostumus peruutetaan, eikä sitä voi jatkaa toisella perusteella (13 artiklan 1 kohdan c alakohta, 7 artiklan 3 kohta)',

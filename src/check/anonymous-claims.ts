@@ -10,8 +10,8 @@ import { allTexts, sentences } from './text.js';
 import { withoutNotUsed } from './providers.js';
 import { findWords, languageVersions, words } from './words.js';
 
-/** Data called anonymous: "nimettömiä tietoja", "anonymisoitua kävijädataa", "anonymous statistics", "anonym besöksstatistik". */
-export const ANONYMOUS = words(['anonyym*', 'anonymisoitu*', 'nimettöm*', 'anonymous', 'anonymised', 'anonymized', 'anonym', 'anonyma', 'anonymiserad*']);
+/** Data called anonymous: "nimettömiä tietoja", "anonymisoitua kävijädataa", "anonymous statistics", "anonym besöksstatistik", "data anonymiseras". */
+export const ANONYMOUS = words(['anonyym*', 'anonymisoi*', 'nimettöm*', 'anonymous', 'anonymised', 'anonymized', 'anonym', 'anonyma', 'anonymiser*']);
 
 /** What the claim is about: visits and their statistics. */
 const VISITS = words(['tilasto*', 'analytiik*', 'kävijä*', 'sivukäyn*', 'statisti*', 'analytics', 'visitor*', 'usage data', 'besök*', 'webbanalys*']);
@@ -30,7 +30,7 @@ const LATER_OR_AGGREGATE = words(['jälkeen', 'after', 'efter', 'aggregat*', 'ko
 
 /** Tools that keep an identifier in a cookie, and their cookies. */
 export const TOOLS = words([
-  'google analytics', 'universal analytics', 'ga4', '_ga', '_gid', '_ga_*', 'microsoft clarity', 'clarity', '_clck', '_clsk', 'hotjar', '_hjid',
+  'google analytics*', 'universal analytics', 'ga4', 'firebase analytics*', 'crashlytics*', '_ga', '_gid', '_ga_*', 'microsoft clarity', 'clarity', '_clck', '_clsk', 'hotjar', '_hjid',
   'facebook pixel', 'meta pixel', 'facebook-pikseli*', 'meta-pikseli*', 'meta-pixeln', 'facebook-pixeln', 'pikseli*', 'pixel', 'pixeln',
   'yandex metri*', 'mixpanel', 'linkedin insight*', 'tiktok pixel',
 ]);
