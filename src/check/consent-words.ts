@@ -1,6 +1,11 @@
 /** How notices word consent that is not consent, and what needs consent: cookies and tracking. */
 import { words } from './words.js';
 
+/** A sentence's words run on over the dot of a site's name ("Genom att använda raknalon.se godkänner du"), not over a full stop. */
+function overSiteNames(re: RegExp): RegExp {
+  return new RegExp(re.source.replaceAll('[^.!?\\n]', String.raw`(?:[^.!?\n]|\.(?=[\p{L}\d]))`), re.flags);
+}
+
 /** "By using this site you agree", "By participating in the event, you signify your acceptance": use of a service, or taking part, taken as consent (Art. 4(11): a clear affirmative act). */
 export const BY_USE = [
   // The person accepts ("hyväksyt", "käyttäjä hyväksyy"), not what someone else approved ("käyttämällä komission hyväksymiä mallilausekkeita").
@@ -15,7 +20,7 @@ export const BY_USE = [
   /(?<!\p{L})(?:jos|mikäli|kun)\s+(?:päätät\s+|jatkat\s+)?(?:käyttää|käytät|selaat|vierailet|jatkat)\s+(?:\p{L}+\s+){0,2}?(?:sivusto\p{L}*|sivuja|sivuilla|verkkosivu\p{L}*|palvelu\p{L}*)(?!\p{L})[^.!?\n]{0,60}?(?<!\p{L})(?:hyväksyt|suostut)(?!\p{L})/iu,
   /\b(?:if|when) you (?:choose to |decide to |continue to )?(?:use|browse|visit|access) (?:this|our|the) (?:web)?(?:site|service)\b[^.!?\n]{0,60}?\byou (?:also )?(?:agree|consent|accept)\b/iu,
   /(?<!\p{L})(?:om|när) du (?:väljer att |fortsätter att )?(?:använder|använda|besöker|surfar på) (?:webbplatsen|sajten|tjänsten|vår webbplats|denna webbplats)(?!\p{L})[^.!?\n]{0,60}?(?<!\p{L})(?:godkänner|samtycker|accepterar)(?!\p{L})/iu,
-];
+].map(overSiteNames);
 
 /** Consent bundled with terms: "hyväksymällä käyttöehdot suostut", "by accepting our terms you consent". */
 export const BUNDLED = [

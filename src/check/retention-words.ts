@@ -90,7 +90,7 @@ const AVERAGE = words(['keskimäärin', 'keskiarvo*', 'on average', 'an average 
 
 /** An exception that lets data be kept longer, with no limit or law: "poikkeustapauksissa pidempään". */
 const EXCEPTIONAL = words([
-  'poikkeustilante*', 'poikkeustapauks*', 'poikkeuksellisesti', 'erityistapauks*', 'erityisestä syystä', 'erityisistä syistä',
+  'poikkeustilante*', 'poikkeustapauks*', 'poikkeuksellisesti', 'erityistapauks*', 'erikoistapauks*', 'erityistilante*', 'erikoistilante*', 'erityisestä syystä', 'erityisistä syistä',
   'exceptional case*', 'exceptional circumstance*', 'exceptionally', 'in special cases', 'special circumstance*',
   'undantagsfall', 'i undantagsfall', 'undantagsvis', 'särskilda fall', 'särskilda skäl',
 ]);
