@@ -26,6 +26,8 @@ const KINDS = [
   { id: 'registration', pattern: words(['registered as a data controller', 'registered data controller', 'notified to the data protection', 'anmäld* till datainspektionen', 'ilmoitettu tietosuojavaltuutetulle']) },
   { id: 'relevantConnection', pattern: words(['asialli* yhtey*', 'sakligt samband*']) },
   { id: 'invalidMechanism', pattern: INVALID_MECHANISM },
+  // The decree on patient records (298/2009) was replaced by 94/2022, and the Client Data Act (159/2007) by 703/2023.
+  { id: 'replacedHealthAct', pattern: words(['298/2009', '159/2007']) },
   // The Population Register Centre and the Local Register Offices became the Digital and Population Data Services Agency on 1 January 2020.
   {
     id: 'renamedAgency',
@@ -57,7 +59,7 @@ export default defineRule(
     id: 'outdated-reference',
     articles: ['Art. 12(1)', 'Art. 13(1)(c)', 'Art. 13(1)(f)', 'Art. 13(2)(d)'],
     severity: 'error',
-    description: 'No text cites the repealed Henkilötietolaki, Directive 95/46/EC or another pre-GDPR act, "asiallinen yhteys", registration as a data controller, Privacy Shield, Safe Harbor, the old standard clauses, the Ombudsman\'s old address or the Population Register Centre, and the notice postdates the GDPR.',
+    description: 'No text cites the repealed Henkilötietolaki, Directive 95/46/EC or another pre-GDPR act, a replaced health-care statute, "asiallinen yhteys", registration as a data controller, Privacy Shield, Safe Harbor, the old standard clauses, the Ombudsman\'s old address or the Population Register Centre, and the notice postdates the GDPR.',
     messages: {
       repealedLaw: {
         en: 'Reference to the repealed Henkilötietolaki {found}: it was replaced by the GDPR and Tietosuojalaki (1050/2018) on 1 January 2019; cite those instead (Art. 13(1)(c))',
@@ -83,6 +85,12 @@ export default defineRule(
         en: 'Reference to {found}, which is no longer a valid ground for transfers: Privacy Shield and Safe Harbor were invalidated by the CJEU, and the old standard clauses, repealed in 2021, could be relied on for older contracts only until 27 December 2022 (Art. 13(1)(f))',
         fi: 'Viittaus {found}, joka ei ole enää pätevä siirtoperuste: EU-tuomioistuin mitätöi Privacy Shieldin ja Safe Harborin; vanhat vakiosopimuslausekkeet kumottiin vuonna 2021, ja ennen sitä tehtyihin sopimuksiin niitä sai soveltaa vain 27.12.2022 asti (13 art. 1 f)',
         sv: 'Hänvisning till {found}, som inte längre är en giltig grund för överföringar: EU-domstolen ogiltigförklarade Privacy Shield och Safe Harbor, och de gamla standardavtalsklausulerna, som upphävdes 2021, fick tillämpas på äldre avtal endast fram till den 27 december 2022 (artikel 13.1 f)',
+      },
+      replacedHealthAct: {
+        en: 'Reference to {found}: the decree on patient records 298/2009 was replaced by decree 94/2022, and the Act on the Electronic Processing of Client Data 159/2007 by Act 703/2023; cite those in force (Art. 12(1), Art. 13(1)(c))',
+        fi: 'Viittaus {found}: potilasasiakirja-asetus 298/2009 on korvattu asetuksella 94/2022 ja asiakastietolaki 159/2007 lailla 703/2023; viittaa voimassa oleviin (12 art. 1, 13 art. 1 c)',
+        sv: 'Hänvisning till {found}: förordningen om journalhandlingar 298/2009 har ersatts av förordning 94/2022, och klientuppgiftslagen 159/2007 av lag 703/2023; hänvisa till dem som gäller (artikel 12.1 och 13.1 c)',
+        severity: 'warn',
       },
       renamedAgency: {
         en: 'Reference to {found}: since 1 January 2020 the Population Register Centre and the Local Register Offices are the Digital and Population Data Services Agency (Digi- ja väestötietovirasto); name it so (Art. 12(1))',
