@@ -24,8 +24,8 @@ import yaml from 'js-yaml';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const EXPECTED_DIR = join(ROOT, 'bench', 'audit-notices');
-const USAGE = 'Usage: node bench/audit-accuracy.js --notices DIR [--set first|fresh|unseen|blind|late|winter|spring|summer|autumn|frost|dusk|ember] [--json] [--verbose]';
 const SETS = ['first', 'fresh', 'unseen', 'blind', 'late', 'winter', 'spring', 'summer', 'autumn', 'frost', 'dusk', 'ember', 'thaw', 'dawn', 'gale', 'rime', 'sleet'];
+const USAGE = `Usage: node bench/audit-accuracy.js --notices DIR [--set ${SETS.join('|')}] [--json] [--verbose]`;
 
 /** The article an English rights message names, per right. */
 const ARTICLE = {
@@ -160,13 +160,18 @@ const { auditFiles } = await import(pathToFileURL(lib).href);
 const cwd = mkdtempSync(join(tmpdir(), 'seloste-audit-bench-'));
 try {
   const rows = [];
+  /** Notices of the set whose original is not in the folder: not measured, and said so. */
+  const absent = [];
   for (const file of readdirSync(EXPECTED_DIR).filter((f) => f.endsWith('.yaml')).sort()) {
     const spec = yaml.load(readFileSync(join(EXPECTED_DIR, file), 'utf8'));
-    if (!existsSync(join(args.notices, spec.original)) || (args.set && (spec.set ?? 'first') !== args.set)) continue;
-    rows.push({ id: file.slice(0, -'.yaml'.length), result: await measure(spec, args.notices, auditFiles, cwd) });
+    if (args.set && (spec.set ?? 'first') !== args.set) continue;
+    const id = file.slice(0, -'.yaml'.length);
+    if (!existsSync(join(args.notices, spec.original))) absent.push(id);
+    else rows.push({ id, result: await measure(spec, args.notices, auditFiles, cwd) });
   }
   if (args.json) process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
   else print(rows, args.verbose);
+  if (!args.json && absent.length) process.stderr.write(`Not measured, their originals not in ${args.notices}: ${absent.join(', ')}\n`);
 } finally {
   rmSync(cwd, { recursive: true, force: true });
 }

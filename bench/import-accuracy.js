@@ -26,7 +26,7 @@ const EXPECTED_DIR = join(ROOT, 'bench', 'import-notices');
 const TEXT_FORMATS = ['md', 'html', 'txt'];
 const FILE_FORMATS = ['pdf', 'docx'];
 const SETS = ['first', 'held-out', 'fresh', 'unseen', 'blind', 'late', 'winter', 'spring', 'summer', 'autumn', 'frost', 'dusk', 'ember', 'thaw', 'dawn', 'gale', 'rime', 'sleet'];
-const USAGE = 'Usage: node bench/import-accuracy.js --notices DIR [--set first|held-out|fresh|unseen|blind|late|winter|spring|summer|autumn|frost|dusk|ember] [--json] [--lost]';
+const USAGE = `Usage: node bench/import-accuracy.js --notices DIR [--set ${SETS.join('|')}] [--json] [--lost]`;
 
 function usage(message) {
   process.stderr.write(`${message}\n${USAGE}\n`);
@@ -79,7 +79,7 @@ function loadNotices(dir, set) {
     const spec = yaml.load(readFileSync(join(EXPECTED_DIR, file), 'utf8'));
     const formats = [...TEXT_FORMATS, ...FILE_FORMATS].filter((ext) => existsSync(join(dir, `${id}.${ext}`)));
     return { id, spec, formats };
-  }).filter((n) => n.formats.length > 0 && (set === null || setOf(n.spec) === set));
+  }).filter((n) => set === null || setOf(n.spec) === set);
 }
 
 /**
@@ -125,13 +125,17 @@ async function main() {
   const args = parseArgs(process.argv.slice(2));
   const tools = { importer: await loadImporter(), renderMarkdown: await loadMarkdownRenderer() };
   const runs = [];
-  for (const notice of loadNotices(args.notices, args.set)) {
+  const notices = loadNotices(args.notices, args.set);
+  for (const notice of notices) {
     for (const ext of notice.formats) runs.push(await measure(tools, args.notices, notice, ext));
   }
   const of = args.set === null ? '' : ` of the set ${args.set}`;
   if (runs.length === 0) usage(`No original of a notice${of} in bench/import-notices/ found in ${args.notices}`);
   if (args.json) printJson(runs, process.stdout);
   else printMarkdown(runs, process.stdout, args.set ?? 'all', { lost: args.lost });
+  // Notices whose original is not in the folder are not measured, and said so.
+  const absent = notices.filter((n) => n.formats.length === 0).map((n) => n.id);
+  if (!args.json && absent.length) process.stderr.write(`Not measured, their originals not in ${args.notices}: ${absent.join(', ')}\n`);
 }
 
 await main();
