@@ -941,7 +941,7 @@ describe('seloste import: contacts said outside the contact sections, and never 
     const { register, yaml } = importNotice(text, { lang });
     expect(register['controller']).toEqual(controller);
     expect(register['contact_person']).toBeUndefined();
-    expect(yaml).toContain(`"${controller['name']}", the name its text speaks as ("we"), is taken for it: check it`);
+    expect(yaml).toContain(`"${controller['name']}", the name its text speaks as ("we") or says processes the data, is taken for it: check it`);
   });
 
   it('a phone number or an e-mail address after "us at" is no name', () => {

@@ -38,6 +38,24 @@ describe('the one who answers for the site, and questions to "us"', () => {
   });
 });
 
+describe('the only one said to process the data', () => {
+  const ONLY: [Lang, string, string][] = [
+    ['fi', '<h1>Tietosuojaseloste</h1><p>Sivuston kautta voi ottaa yhteyttä sähköpostitse. Viestien tietoja käytetään ainoastaan ajanvarauksen hoitamiseen.</p><p>Tietoja käsittelee vain Psykoterapia Esimerkki / psykoterapeutti Maija Esimerkki eikä niitä luovuteta ulkopuolisille. Viestejä säilytetään vain tarvittavan ajan.</p>', 'Psykoterapia Esimerkki'],
+    ['sv', '<h1>Integritetspolicy</h1><p>Du kan kontakta oss per e-post. Uppgifterna används bara för att boka tider.</p><p>Uppgifterna behandlas endast av Terapi Exempel och lämnas inte ut. Meddelandena sparas så länge det behövs.</p>', 'Terapi Exempel'],
+    ['en', '<h1>Privacy notice</h1><p>You can contact us by e-mail. The messages are used only to book appointments.</p><p>The data are processed only by Example Therapy and are not disclosed. Messages are kept only as long as necessary.</p>', 'Example Therapy'],
+  ];
+  it.each(ONLY)('is the controller of a notice that names no other, and "as long as necessary" its retention (%s)', (lang, text, name) => {
+    const { register } = importNotice(text, { lang });
+    expect((register['controller'] as Draft)['name']).toBe(name);
+    expect((register['retention'] as Draft[]).length).toBe(1);
+  });
+
+  it('is not a word in the genitive: "vain Yhdistyksen hallitus" names the board, not the controller', () => {
+    const text = '<h1>Tietosuojaseloste</h1><p>Tietoja käsittelee vain Yhdistyksen hallitus.</p>';
+    expect(controllerOf(text, 'fi')['name']).toBeUndefined();
+  });
+});
+
 describe('a controller section titled by an old translation', () => {
   it('"Register keeper" is the controller, with its address', () => {
     const text = '<h1>Register description</h1><h2>1. Register keeper</h2><p>Name: Example University of Applied Sciences</p><p>Contact Address</p><p>Example University of Applied Sciences</p><p>Esimerkkitie 9</p><p>02650 Espoo, Finland</p><h2>2. Purpose of the register</h2><p>Managing the user accounts of the service.</p>';

@@ -1320,3 +1320,20 @@ describe('a subheading over the one purpose its text says', () => {
     expect((register['purposes'] as Draft[]).map((p) => (p['description'] as Record<string, string>)[lang])).toEqual(purposes);
   });
 });
+
+describe('purposes listed after a lead-in that names them, in a part on something else', () => {
+  const NOTICES: [Lang, string, string[]][] = [
+    ['fi', '# Tietosuojaseloste\n\n## Miten sovellus käyttää verkkoyhteyttä?\n\nSovellus käyttää verkkoyhteyttä vain seuraaviin tarkoituksiin:\n\n- Lähettääkseen hakusanan kuvapankin hakuun.\n- Seuratakseen kaatumisia.\n', ['Lähettääkseen hakusanan kuvapankin hakuun.', 'Seuratakseen kaatumisia.']],
+    ['sv', '# Integritetspolicy\n\n## Hur appen använder nätet\n\nAppen använder nätet för följande ändamål:\n\n- Skicka sökordet till bildbanken.\n- Rapportera krascher.\n', ['Skicka sökordet till bildbanken.', 'Rapportera krascher.']],
+    ['en', '# Privacy policy\n\n## How the app uses the network\n\nThe app connects to the network for the following specific purposes:\n\n- Sending the search word to the image bank.\n- Reporting crashes.\n', ['Sending the search word to the image bank.', 'Reporting crashes.']],
+  ];
+  it.each(NOTICES)('are purposes (%s)', (lang, text, purposes) => {
+    const { register } = imported(text, lang);
+    expect((register['purposes'] as Draft[]).map((p) => (p['description'] as Record<string, string>)[lang])).toEqual(purposes);
+  });
+
+  it('a tool used for an end says a purpose: "käyttää Firebase Analyticsia sovelluksen kehittämiseksi"', () => {
+    const { register } = imported('# Tietosuojaseloste\n\n## Sovelluksen toiminta\n\nSovellus käyttää Firebase Analyticsia sovelluksen kehittämiseksi.\n', 'fi');
+    expect((register['purposes'] as Draft[]).map((p) => (p['description'] as Record<string, string>)['fi'])).toEqual(['Sovellus käyttää Firebase Analyticsia sovelluksen kehittämiseksi.']);
+  });
+});

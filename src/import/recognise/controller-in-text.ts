@@ -65,7 +65,7 @@ export function controllerInText(x: DraftState, front: readonly Block[], section
   if (we) {
     x.controller.name = we;
     contactIsController(x, we);
-    x.todo(['controller'], `no part of the original names the controller; "${we}", the name its text speaks as ("we"), is taken for it: check it`, []);
+    x.todo(['controller'], `no part of the original names the controller; "${we}", the name its text speaks as ("we") or says processes the data, is taken for it: check it`, []);
     return;
   }
   const found = mostNamed(namings(blocks));

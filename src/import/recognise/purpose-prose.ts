@@ -10,6 +10,8 @@ const USED_FOR = [
   // Finnish: "jotta", "tarkoitukseen", "käytetään", "… varten", "Käsittelyn tarkoitus on …".
   /(?<![\p{L}])(?:jotta|tarkoitukse(?:en|ssa)|käytetään|käytämme|hyödynnetään|hyödynnämme|varten)(?![\p{L}])/iu,
   /(?:tarkoitus|tarkoituksena)\s+(?:on|ovat)(?![\p{L}])/iu,
+  // A lead-in to the purposes listed after it: "vain seuraaviin tarkoituksiin:", "for the following specific purposes:", "för följande ändamål:".
+  /(?<![\p{L}])seuraaviin\s+(?:\p{L}+\s+)?(?:käyttö)?tarkoituksiin(?![\p{L}])|\bfor the following (?:\p{L}+ )?purposes\b|(?<![\p{L}])för följande (?:\p{L}+ )?(?:ändamål|syften)(?![\p{L}])/iu,
   // "Jäsenrekisteri palvelee yhdistyksen sisäistä viestintää", "Registret tjänar …", "The register serves …".
   /(?:rekisteri|luettelo)\p{L}{0,4} palvele(?:e|vat)(?![\p{L}])|(?:registret|förteckningen) tjänar(?![\p{L}])|\b(?:register|list) serves\b/iu,
   // Swedish: "för att", "i syfte att", "används för", "Syftet med … är", "Ändamålet … är".
@@ -26,6 +28,8 @@ const USED_FOR = [
  */
 const PROCESSED_FOR = [
   /(?<![\p{L}])(?:käsitellään|käsittelemme|kerätään|keräämme|tallennetaan|tallennamme|säilytetään)(?![\p{L}])[^.]{0,300}?(?<![\p{L}])\p{L}{2,}(?:miseksi|miseen|ukseen|ykseen)(?![\p{L}])/iu,
+  // A tool used for an end: "Sovellus käyttää Firebase Analyticsia sovelluksen kehittämiseksi".
+  /(?<![\p{L}])(?:käyttää|käytämme|hyödyntää|hyödynnämme)(?![\p{L}])[^.]{0,200}?(?<![\p{L}])\p{L}{2,}miseksi(?![\p{L}])/iu,
   /(?<![\p{L}])\p{L}{2,}(?:miseksi|miseen)(?![\p{L}])[^.]{0,300}?(?<![\p{L}])(?:käsitellään|käsittelemme|kerätään|keräämme|tallennetaan|tallennamme)(?![\p{L}])/iu,
   /(?<![\p{L}])(?:behandla[rs]?|samla[rs]? in|använd(?:er|s)|sparar|lagrar) (?:vi )?(?:\p{L}+ ){0,3}?(?:för|till) (?!\d|\p{L}+ (?:år|månader|dagar|veckor)\b)(?=\p{L}+(?:ing|ande|ende|het|else|tion)(?![\p{L}]))/iu,
   /\b(?:we (?:use|process|collect|store|keep)|(?:is|are) (?:used|processed|collected))(?: \p{L}+){0,3}? (?:to (?=\p{L})|for (?=\p{L}+ing\b))/iu,

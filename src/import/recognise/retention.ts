@@ -74,9 +74,9 @@ const KEPT =
 const UNTIL =
   /(?<![\p{L}])(?:kunnes|niin (?:kauan|pitkään),? ku(?:in|n)|until|(?:as|so) long as|så länge|tills)(?![\p{L}])|(?<![\p{L}])\p{L}+(?:n|en) (?:loppuun|päättymiseen) (?:saakka|asti|mennessä)(?![\p{L}])|(?<![\p{L}])(?:fram till|till utgången av)(?![\p{L}])|\bby the end of\b|(?<![\p{L}])(?:kun|jos)\s+(?:\p{L}+\s+){0,3}?(?:ei|eivät) enää(?![\p{L}])|(?<![\p{L}])(?:när|då|om)\s+(?:\p{L}+\s+){0,3}?inte längre(?![\p{L}])|\b(?:when|once|if)\s+(?:[\p{L}']+\s+){0,3}?no longer\b|(?<![\p{L}])\p{L}+(?:suhteen|uuden|yyden|misen|ksen|sen) (?:voimassaolon )?ajan(?![\p{L}])|\bfor the duration of\b|\bduring (?:the|your) (?:customer )?(?:relationship|membership|contract|subscription)\b|(?<![\p{L}])under (?:kundförhållandet|kundrelationen|medlemskapet|avtalstiden|avtalets löptid|anställningen)(?![\p{L}])/iu;
 
-/** A sentence anywhere that says data are kept for a period or until an event. */
+/** A sentence anywhere that says data are kept for a period, until an event, or only "as long as necessary" ("Viestejä säilytetään vain tarvittavan ajan"). */
 function statesRetention(s: string): boolean {
-  return statesPeriod(s) || (KEPT.test(s) && UNTIL.test(s));
+  return statesPeriod(s) || (KEPT.test(s) && (UNTIL.test(s) || VAGUE.test(s)));
 }
 
 /** A sentence that states a period, or a range of them ("for 6–10 years"), for which data are kept. */

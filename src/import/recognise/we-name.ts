@@ -1,7 +1,8 @@
 /**
  * The name a notice speaks as: "we at Sprucework", "vi på Granverkstan", "Kuusipaja ("we", "us")",
- * "Granverkstan (nedan "vi")", "Kuusipaja (jäljempänä "me")". A notice that names no controller
- * often still says who "we" are, with or without a company form; that is the controller's name.
+ * "Granverkstan (nedan "vi")", "Kuusipaja (jäljempänä "me")", or the only one who processes the data. A
+ * notice that names no controller often still says who "we" are, with or without a company form; that is
+ * the controller's name.
  */
 
 /**
@@ -44,12 +45,27 @@ const RESPONSIBLE = new RegExp(
   'gu',
 );
 
+/**
+ * The only one who processes the data: "Tietoja käsittelee vain Psykoterapia Valonmieli",
+ * "Uppgifterna behandlas endast av Granverkstan", "The data are processed only by Sprucework".
+ */
+const ONLY_PROCESSOR = new RegExp(
+  String.raw`(?<![\p{L}])käsittelee (?:vain|ainoastaan|yksinomaan) ${NAME}` +
+    String.raw`|(?<![\p{L}])behandlas (?:endast|bara|enbart|uteslutande) av ${NAME}` +
+    String.raw`|\b(?:is|are) processed (?:only|solely|exclusively) by ${NAME}`,
+  'gu',
+);
+
+/** A word in the genitive ("Yhdistyksen", "Killan"): the start of what belongs to someone, not a name. */
+const GENITIVE_ALONE = /^\p{Lu}\p{L}+n$/u;
+
 /** The names the text speaks as, each once, in the order they come. */
 export function weNames(text: string): string[] {
   const names: string[] = [];
-  for (const re of [WE_AT, WE_DEFINED, OWNED_BY, RESPONSIBLE]) {
+  for (const re of [WE_AT, WE_DEFINED, OWNED_BY, RESPONSIBLE, ONLY_PROCESSOR]) {
     for (const m of text.matchAll(re)) {
       const name = (m[1] ?? m[2] ?? m[3] ?? '').replace(/[.,]+$/u, '').replace(/^(?:The|Den|Det) /u, '').trim();
+      if (re === ONLY_PROCESSOR && GENITIVE_ALONE.test(name)) continue;
       if (name && !names.includes(name)) names.push(name);
     }
   }
