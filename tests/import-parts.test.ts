@@ -1309,6 +1309,9 @@ describe('bases listed each with what it covers after a comma', () => {
   });
 });
 
+/** The purposes of a draft, each its description in one language. */
+const purposeTexts = (register: Draft, lang: Lang): string[] => (register['purposes'] as Draft[]).map((p) => (p['description'] as Record<string, string>)[lang]!);
+
 describe('a subheading over the one purpose its text says', () => {
   const NOTICES: [Lang, string, string[]][] = [
     ['fi', '# Tietosuojaseloste\n\n## Miksi keräämme tietojasi?\n\n### Tarjouspyyntöihin vastaaminen\n\nVastaamme lomakkeella lähettämiisi tarjouspyyntöihin.\n\n### Ajotuntien varaaminen\n\nVaraamme ja hallinnoimme ajotuntejasi.\n', ['Tarjouspyyntöihin vastaaminen: Vastaamme lomakkeella lähettämiisi tarjouspyyntöihin.', 'Ajotuntien varaaminen: Varaamme ja hallinnoimme ajotuntejasi.']],
@@ -1317,7 +1320,7 @@ describe('a subheading over the one purpose its text says', () => {
   ];
   it.each(NOTICES)('leads the purpose, which its text alone would not name (%s)', (lang, text, purposes) => {
     const { register } = imported(text, lang);
-    expect((register['purposes'] as Draft[]).map((p) => (p['description'] as Record<string, string>)[lang])).toEqual(purposes);
+    expect(purposeTexts(register, lang)).toEqual(purposes);
   });
 });
 
@@ -1329,11 +1332,11 @@ describe('purposes listed after a lead-in that names them, in a part on somethin
   ];
   it.each(NOTICES)('are purposes (%s)', (lang, text, purposes) => {
     const { register } = imported(text, lang);
-    expect((register['purposes'] as Draft[]).map((p) => (p['description'] as Record<string, string>)[lang])).toEqual(purposes);
+    expect(purposeTexts(register, lang)).toEqual(purposes);
   });
 
   it('a tool used for an end says a purpose: "käyttää Firebase Analyticsia sovelluksen kehittämiseksi"', () => {
     const { register } = imported('# Tietosuojaseloste\n\n## Sovelluksen toiminta\n\nSovellus käyttää Firebase Analyticsia sovelluksen kehittämiseksi.\n', 'fi');
-    expect((register['purposes'] as Draft[]).map((p) => (p['description'] as Record<string, string>)['fi'])).toEqual(['Sovellus käyttää Firebase Analyticsia sovelluksen kehittämiseksi.']);
+    expect(purposeTexts(register, 'fi')).toEqual(['Sovellus käyttää Firebase Analyticsia sovelluksen kehittämiseksi.']);
   });
 });
