@@ -7,6 +7,9 @@ import type { Block } from './block.js';
 import { classifyHeading, type SectionKind } from '../headings.js';
 
 /** Parts a column of a table may hold, one a row. */
+/** How a table's row joins its cells. */
+export const CELL = /\s+[–—]\s+/u;
+
 const COLUMN_KINDS = new Set<SectionKind>(['purposes', 'legal_basis', 'legitimate_interest', 'data_categories', 'data_subjects', 'sources', 'recipients', 'transfers', 'retention']);
 
 /** A column of data, named as a column is and not as a section: "Data type", "Tietotyyppi", "Personuppgift". */

@@ -10,12 +10,10 @@
 import { uniqueSlug } from '../../init/questions.js';
 import type { DraftState, StatedIn } from '../draft/state.js';
 import type { Unit } from '../draft/units.js';
-import { columnKind } from '../document/column-table.js';
+import { CELL, columnKind } from '../document/column-table.js';
 import { statedBases } from './bases.js';
 import { addRetention } from './retention.js';
 
-/** How a table's row joins its cells. */
-export const CELL = /\s+[–—]\s+/u;
 
 interface Columns {
   width: number;
