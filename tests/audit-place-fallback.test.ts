@@ -1,7 +1,7 @@
 /**
  * Where a finding on something a notice leaves out stands when the notice has no section on it and no
  * sentence that speaks of it: at the form data are given in, at the sentence on the data received, at
- * the section on what the data are used for; not at the notice's title.
+ * the section on what the data are used for or on what data it has; not at the notice's title.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -63,6 +63,10 @@ describe('a finding on what a notice without a section on it leaves out', () => 
   ];
   it.each(USE_NOTICE)('on recipients stands at the section on what the data are used for (%s)', async (_lang, lines) => {
     expect(await linesOf(lines, 'recipients')).toEqual([9]);
+  });
+
+  it.each(USE_NOTICE)('on retention stands at the section on what data the notice has (%s)', async (_lang, lines) => {
+    expect(await linesOf(lines, 'retention')).toEqual([5]);
   });
 });
 

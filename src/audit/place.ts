@@ -198,12 +198,14 @@ const FORM = /lomak\p{L}*|formulär\p{L}*|(?:contact|web|online|registration|sig
  * Where a notice that neither has a section on what a rule misses nor speaks of it should have said
  * it: where it speaks of a related thing (whether data must be given, at the form they are given in;
  * transfers, where data go to anyone: "vastaanotetut tiedot"), else in its section on what the data
- * are used for or what they are.
+ * are used for or what they are (for how long they are kept, what they are first).
  */
 const FALLBACK: Readonly<Record<string, { near?: RegExp; kinds: readonly SectionKind[] }>> = {
   'provision-requirement': { kinds: ['purposes'] },
   'transfer-consistency': { near: SPEAKS_OF['recipients']!, kinds: ['purposes', 'data_categories'] },
   recipients: { kinds: ['purposes', 'data_categories'] },
+  // How long data are kept belongs where the notice says what data it has.
+  retention: { kinds: ['data_categories', 'purposes'] },
 };
 
 function lastResort(passages: readonly Passage[], ruleId: string, start: number): Passage | undefined {
