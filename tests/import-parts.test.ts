@@ -1340,3 +1340,22 @@ describe('purposes listed after a lead-in that names them, in a part on somethin
     expect(purposeTexts(register, 'fi')).toEqual(['Sovellus käyttää Firebase Analyticsia sovelluksen kehittämiseksi.']);
   });
 });
+
+describe('a denial of data going out of "the said areas" under a heading on disclosures and transfers', () => {
+  const NOTICES: [Lang, string][] = [
+    ['fi', '# Tietosuojaseloste\n\n## Tietojen luovutukset ja siirto EU:n tai ETA:n ulkopuolelle\n\nTietoja ei luovuteta ko. alueiden ulkopuolelle.\n'],
+    ['sv', '# Dataskyddsbeskrivning\n\n## Utlämnande av uppgifter och överföring utanför EU eller EES\n\nUppgifterna lämnas inte ut utanför dessa områden.\n'],
+    ['en', '# Privacy notice\n\n## Disclosures and transfers outside the EU or EEA\n\nThe data are not disclosed outside these areas.\n'],
+  ];
+  it.each(NOTICES)('denies transfers as well as disclosures (%s)', (lang, text) => {
+    const { register } = imported(text, lang);
+    expect(register['recipients']).toBe('none');
+    expect(register['transfers']).toBe('none');
+  });
+
+  it('a denial of disclosing to outsiders ("ulkopuolisille") says nothing of transfers', () => {
+    const { register } = imported('# Tietosuojaseloste\n\n## Tietojen luovutukset ja siirto EU:n tai ETA:n ulkopuolelle\n\nTietoja ei luovuteta ulkopuolisille.\n', 'fi');
+    expect(register['recipients']).toBe('none');
+    expect(register['transfers']).toBeUndefined();
+  });
+});

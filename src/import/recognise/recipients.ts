@@ -118,6 +118,21 @@ function paragraphUnit(x: DraftState, section: Section, u: Extract<Unit, { type:
  * sentence; `recipients: none` only where every paragraph denies disclosures (or says which of the
  * controller's own people see the data) and nothing else is left.
  */
+/** Out of an area ("ulkopuolelle", "utanför", "outside the EEA"), not to outsiders ("ulkopuolisille"). */
+const OUT_OF_AREA = /(?<![\p{L}])ulkopuolelle(?![\p{L}])|(?<![\p{L}])utanför(?![\p{L}])|\boutside\b/iu;
+
+/**
+ * Under a heading on disclosures and on transfers out of the EU/EEA ("Säännönmukaiset tietojen
+ * luovutukset ja tietojen siirto EU:n tai ETA:n ulkopuolelle"), a denial that data go out of "the said
+ * areas" ("Tietoja ei luovuteta ko. alueiden ulkopuolelle") denies transfers too.
+ */
+function deniedOutside(x: DraftState, lines: readonly string[]): void {
+  const said = lines.filter((l) => OUT_OF_AREA.test(l));
+  if (!said.length || x.transfers.length || x.transfersNone || x.transfersOpen) return;
+  x.transfersNone = true;
+  x.remark(['transfers'], 'The original says:', said);
+}
+
 export function recipientSection(x: DraftState, section: Section, units: readonly Unit[]): void {
   const left: Left = { units: [], none: [], denied: false };
   let context: string[] = [];
@@ -156,6 +171,7 @@ export function recipientSection(x: DraftState, section: Section, units: readonl
   if (left.denied && !left.units.length && !x.recipients.length) {
     x.recipientsNone = true;
     x.remark(['recipients'], 'The original says:', left.none.flatMap(unitLines));
+    if (section.kinds.includes('transfers')) deniedOutside(x, left.none.flatMap(unitLines));
   } else left.units.unshift(...left.none);
   if (left.units.length) x.recipientsOpen = true;
   x.leftover(section, 'recipients', 'recipients not mapped: name the recipients or categories of recipients in `recipients`, or write `recipients: none`', left.units);
