@@ -80,3 +80,16 @@ describe('a controller given only as an e-mail address in the sentence that says
     expect(await linesOf(lines, 'controller-contact')).toEqual([5]);
   });
 });
+
+describe('a finding on transfers in a notice that cites EU law by its number', () => {
+  const NOTICES: [string, string[]][] = [
+    ['en', ['# Privacy policy', '', 'Example Ltd processes personal data under Regulation (EU) 2016/679 and the Data Protection Act.', '', '## Transfers', '', 'If a provider processes data outside the EEA, appropriate safeguards are used.']],
+    ['fi', ['# Tietosuojaseloste', '', 'Esimerkki Oy käsittelee henkilötietoja asetuksen (EU) 2016/679 ja tietosuojalain mukaisesti.', '', '## Siirrot', '', 'Jos palveluntarjoaja käsittelee tietoja ETA-alueen ulkopuolella, käytetään asianmukaisia suojatoimia.']],
+    ['sv', ['# Integritetspolicy', '', 'Exempel Ab behandlar personuppgifter enligt förordning (EU) 2016/679 och dataskyddslagen.', '', '## Överföringar', '', 'Om en leverantör behandlar uppgifter utanför EES används lämpliga skyddsåtgärder.']],
+  ];
+  it.each(NOTICES)('does not stand at the law cited (%s)', async (_lang, lines) => {
+    const found = await linesOf(lines, 'transfer-consistency');
+    expect(found.length).toBeGreaterThan(0);
+    expect(found).not.toContain(3);
+  });
+});

@@ -176,8 +176,8 @@ function sectionOf(passages: readonly Passage[], kinds: readonly SectionKind[], 
   return undefined;
 }
 
-/** The regulation's name, which says "EU" without speaking of where data go: "EU:n tietosuoja-asetus", "EU:s dataskyddsförordning", "the EU General Data Protection Regulation". */
-const GDPR_NAME = /(?<!\p{L})(?:EU:n|EU:s|EU|the EU|Euroopan unionin)\s+(?:yleise\p{L}*\s+)?(?:tietosuoja-asetu\p{L}*|dataskyddsförordning\p{L}*|general data protection regulation|gdpr)/giu;
+/** The names of EU law, which say "EU" without speaking of where data go: "EU:n tietosuoja-asetus", "EU:s dataskyddsförordning", "the EU General Data Protection Regulation", "Regulation (EU) 2016/679". */
+const GDPR_NAME = /(?<!\p{L})(?:EU:n|EU:s|EU|the EU|Euroopan unionin)\s+(?:yleise\p{L}*\s+)?(?:tietosuoja-asetu\p{L}*|dataskyddsförordning\p{L}*|general data protection regulation|gdpr)|\((?:EU|EY|EC|EG)\)\s*(?:N:o|nr|No\.?)?\s*\d{2,4}\/\d+/giu;
 
 /** The rules whose words are looked for in what a sentence says of transfers, not in the regulation's name. */
 const TRANSFER_WORDS = new Set(['transfer-consistency', 'provider-transfer']);
