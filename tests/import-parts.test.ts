@@ -1171,6 +1171,7 @@ describe('seloste import: purposes and recipients said in a part on other things
 describe('seloste import: headings on the services used and on where the data are kept', () => {
   it.each([
     ['Kolmannen osapuolen palvelut', ['recipients']],
+    ['Kolmansien osapuolten palvelut', ['recipients']],
     ['Vilka andra tjänster sidan använder', ['recipients']],
     ['Third-party services', ['recipients']],
     ['Missä tietoja säilytetään', ['transfers']],

@@ -80,9 +80,9 @@ const RIGHT_TO_PROCESS = /right to process|oikeus käsitellä|rätt att behandla
 /** Headings that ask who sees the data: about recipients, though "access to your data" is also a right. */
 const WHO_SEES = /who (?:has|have|can|may|will) (?:have )?access|(?:vem|vilka) (?:har|får|kan få) tillgång|kenellä on pääsy|ketkä (?:käsittelevät|pääsevät)|kuka käsittelee|(?:vem|vilka) har rätt att (?:behandla|se|använda)|kenellä on oikeus (?:käsitellä|nähdä|käyttää)|who (?:has|have) the right to (?:process|see|access|use)|^who helps us(?![\p{L}])|^(?:vem|vilka) hjälper oss(?![\p{L}])|^(?:ketkä auttavat|kuka auttaa) meitä(?![\p{L}])/u;
 
-/** The services the site uses: "Kolmannen osapuolen palvelut", "Vilka andra tjänster sidan använder", "Third-party services", "Services we use". */
+/** The services the site uses: "Kolmannen osapuolen palvelut", "Kolmansien osapuolten palvelut", "Vilka andra tjänster sidan använder", "Third-party services", "Services we use". */
 const SERVICES_USED =
-  /^(?:kolmannen osapuolen|ulkopuoliset|käyttämämme) palvelut$|^(?:vilka )?(?:andra |externa )?tjänster (?:som )?(?:vi|sidan|webbplatsen|appen) använder$|^tredjepartstjänster$|^(?:third[- ]party|external) services$|^(?:other )?services (?:we|the site) uses?$/u;
+  /^(?:kolmannen osapuolen|kolmansien osapuolten|ulkopuoliset|käyttämämme) palvelut$|^(?:vilka )?(?:andra |externa )?tjänster (?:som )?(?:vi|sidan|webbplatsen|appen) använder$|^tredjepartstjänster$|^(?:third[- ]party|external) services$|^(?:other )?services (?:we|the site) uses?$/u;
 
 /** Where the data are kept: "Missä tietoja säilytetään", "Var uppgifterna sparas", "Where the data are stored": where they go, not how long. */
 const WHERE_KEPT = /^(?:missä|var|where) /u;
