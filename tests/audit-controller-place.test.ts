@@ -60,3 +60,18 @@ describe('a controller whose address has a postal code and a town but no street'
     expect(await lines(text.replace(town, full))).toEqual([]);
   });
 });
+
+const NAMED_IN_TEXT: [string, string][] = [
+  ['fi-we.md', '# Tietosuojaseloste\n\nPäivitetty 1.2.2026\n\n## Johdanto\n\nKuusipaja ("me") kertoo tässä, miten käsittelemme tietojasi.\n\n## Tarkoitus\n\nVastaamme tarjouspyyntöihin.\n\n## Yhteystiedot\n\nJos sinulla on kysyttävää, voit ottaa yhteyttä meihin osoitteessa info@kuusipaja.example.\n'],
+  ['sv-we.md', '# Integritetspolicy\n\nUppdaterad 1.2.2026\n\n## Inledning\n\nGranverkstan ("vi") beskriver här hur vi behandlar dina uppgifter.\n\n## Ändamål\n\nVi svarar på offertförfrågningar.\n\n## Kontakt\n\nHar du frågor, kontakta oss på info@granverkstan.example.\n'],
+  ['en-we.md', '# Privacy policy\n\nLast updated 1 February 2026\n\n## Introduction\n\nSprucework ("we") describes here how we process your data.\n\n## Purpose\n\nWe answer requests for quotes.\n\n## Contact\n\nIf you have any questions, please contact us at info@sprucework.example.\n'],
+];
+
+describe('a controller the notice names only in its text, reachable only by e-mail', () => {
+  it.each(NAMED_IN_TEXT)('is reported where the text names it, not at the address whose domain is its name (%s)', async (name, text) => {
+    writeFileSync(join(work, name), text);
+    const { stdout } = await cli(['audit', join(work, name), '--format', 'json'], work, { LANG: 'C' });
+    const lines = (JSON.parse(stdout) as { line: number; ruleId: string }[]).filter((f) => f.ruleId === 'controller-contact').map((f) => f.line);
+    expect(lines).toEqual([7]);
+  });
+});

@@ -265,10 +265,12 @@ const CONTACT_DETAIL = /@|\+?\d[\d ]{5,}\d|(?<!\p{L})\p{L}+(?:katu|tie|kuja|väg
 /**
  * A reachability finding on the controller (no e-mail, no address) stands where the notice gives the
  * controller's contact details: of the sentences in a section about the controller or about contacting
- * it that hold the name it quotes, the last that holds a contact detail, or else the last; in a notice
- * with no such section, the sentence that gives the controller's e-mail or phone.
+ * it that hold the name it quotes (not as the domain of an address), the last that holds a contact
+ * detail, or else the last; in a notice with no such section, the sentence that gives the controller's
+ * e-mail or phone in the part where the text names it, else the sentence that names it ("Raknalon.se
+ * ("vi", "oss", "vår")"), else the one that gives its e-mail or phone.
  */
-function contactPlace(passages: readonly Passage[], d: Diagnostic, own: Passage | undefined, data: unknown): Passage | undefined {
+function contactPlace(passages: readonly Passage[], d: Diagnostic, own: Passage | undefined, data: unknown, start: number): Passage | undefined {
   const name = quotes(d.message)[0];
   if (d.ruleId !== 'controller-contact' || !own) return own;
   // Without the controller's name to look for: the sentence that says who the controller is and gives a detail
@@ -276,11 +278,22 @@ function contactPlace(passages: readonly Passage[], d: Diagnostic, own: Passage 
   const saying = name ? undefined : passages.find((p) => !p.heading && SPEAKS_OF['controller-contact']!.test(p.text) && CONTACT_DETAIL.test(p.text));
   if (saying) return saying;
   if (!name && (own.kinds.includes('controller') || own.kinds.includes('contact'))) return own;
-  const naming = passages.filter((p) => (p.kinds.includes('controller') || p.kinds.includes('contact')) && (!name || comparable(p.text).includes(name)));
+  const naming = passages.filter((p) => (p.kinds.includes('controller') || p.kinds.includes('contact')) && (!name || namesOutsideAddress(p.text, name)));
   const detailed = naming.filter((p) => CONTACT_DETAIL.test(p.text));
   // The controller's own section, where it gives details, before a contact section that repeats them at the end.
   const inOwnSection = detailed.filter((p) => p.kinds.includes('controller'));
-  return inOwnSection.at(-1) ?? detailed.at(-1) ?? naming.at(-1) ?? givingContact(passages, data) ?? own;
+  // No part on the controller names it: where the text names it ("Raknalon.se ("vi", "oss")"), else where it gives its e-mail.
+  const namesIt = (p: Passage): boolean => !p.heading && namesOutsideAddress(p.text, name ?? '');
+  const named = name ? (passages.find((p) => p.line >= start && namesIt(p)) ?? passages.find(namesIt)) : undefined;
+  const giving = givingContact(passages, data);
+  const near = giving && named && giving.sectionLine === named.sectionLine ? giving : undefined;
+  return inOwnSection.at(-1) ?? detailed.at(-1) ?? naming.at(-1) ?? near ?? named ?? giving ?? own;
+}
+
+/** The text names `name` other than as the domain of an e-mail or web address ("info@raknalon.se" does not name "Raknalon.se"). */
+function namesOutsideAddress(text: string, name: string): boolean {
+  const plain = comparable(text).replace(/\S+@\S+|https?:\/\/\S+|www\.\S+/gu, ' ');
+  return plain.includes(name);
 }
 
 /** The sentence that gives the controller's e-mail address or phone number, as the draft has them. */
@@ -361,7 +374,7 @@ export function placeFinding(
   const at =
     transfers ??
     basisPlace(passages, d, own, start, path) ??
-    (root ? undefined : contactPlace(passages, d, quoted(passages, d.message, own, start), draft.data)) ??
+    (root ? undefined : contactPlace(passages, d, quoted(passages, d.message, own, start), draft.data, start)) ??
     (wordsFirst(d) ? spoken(passages, d, start) : undefined) ??
     keyed ??
     belongs(passages, d, start);

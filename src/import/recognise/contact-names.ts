@@ -8,6 +8,8 @@ const JOINERS = new Set('ja sekä och för i av på of and the for in de du'.spl
 const VERBS = new Set(
   (
     'on ovat toimii vastaa käsittelee ylläpitää kerää är ansvarar behandlar drivs ägs is are acts processes collects operated run owned ' +
+    // a question that leads to the address ("Har du frågor, kontakta oss på …"), no name
+    'har have has ' +
     // a clause before an address ("Kysymyksiin vastataan osoitteessa", "Frågor besvaras på"), no name
     'vastataan käsitellään lähetetään besvaras hanteras behandlas skickas answered handled sent'
   ).split(' '),
@@ -45,7 +47,7 @@ export function isOrganisationName(s: string): boolean {
   const words = s.split(/\s+/u);
   if (words.length > 8) return false;
   const lower = words.filter((w) => /^\p{Ll}{3,}/u.test(w) && !JOINERS.has(w)).length;
-  return lower <= 2 && !words.some((w) => VERBS.has(w));
+  return lower <= 2 && !words.some((w) => VERBS.has(w.toLowerCase()));
 }
 
 /**
@@ -58,7 +60,7 @@ export function isLabelledOrganisationName(s: string): boolean {
   const words = s.split(/\s+/u);
   // A full stop ends a sentence, not an abbreviated form ("r.y.", "Inc.").
   const sentenceEnd = /[:!?]$/u.test(s) || (/\.$/u.test(s) && !/(?:^|\s)(?:\p{L}\.){2,}$|\s\p{Lu}\p{L}{0,3}\.$/u.test(s));
-  return s.length <= 120 && /^[\p{Lu}\d]/u.test(s) && !sentenceEnd && words.length <= 12 && !words.some((w) => VERBS.has(w));
+  return s.length <= 120 && /^[\p{Lu}\d]/u.test(s) && !sentenceEnd && words.length <= 12 && !words.some((w) => VERBS.has(w.toLowerCase()));
 }
 
 const PERSON = new RegExp(`^${NAME}$`, 'u');
