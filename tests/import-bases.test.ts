@@ -715,3 +715,24 @@ describe('numbered parts before the first heading that names a part', () => {
     expect(bases(text, lang)).toEqual(['contract', 'legitimate_interests']);
   });
 });
+
+describe('the one purpose of a register and the one basis said for the processing in a part of its own', () => {
+  const NOTICES: ['fi' | 'sv' | 'en', string, string][] = [
+    ['fi', '# Tietosuojaseloste\n\n## Mitä tietoja käsittelemme ja miksi\n\nKäsittelemme lomakkeen tietoja kysymyksiin vastaamiseksi.\n\n## Oikeusperuste\n\nKäsittelyn oikeusperuste on oikeutettu etu: kysymyksiin vastaaminen.\n', 'kysymyksiin vastaaminen'],
+    ['sv', '# Integritetspolicy\n\n## Vilka uppgifter vi behandlar och varför\n\nNär du använder kontaktformuläret behandlar vi uppgifterna i syfte att besvara din förfrågan.\n\n## Rättslig grund\n\nDen rättsliga grunden för behandlingen är berättigat intresse: att kunna besvara förfrågningar.\n', 'att kunna besvara förfrågningar'],
+    ['en', '# Privacy policy\n\n## What we process and why\n\nWe process your details to answer your enquiry.\n\n## Legal basis\n\nThe legal basis for the processing is legitimate interest: answering enquiries.\n', 'answering enquiries'],
+  ];
+  it.each(NOTICES)('is that purpose’s basis, with the interest after the colon (%s)', (lang, text, interest) => {
+    const { register } = importNotice(text, { lang });
+    const found = (register as Draft)['purposes'];
+    expect(found).toHaveLength(1);
+    expect(found[0].legal_basis).toBe('legitimate_interests');
+    expect(found[0].legitimate_interest[lang]).toBe(interest);
+    expect((register as Draft)['legal_bases']).toBeUndefined();
+  });
+
+  it('is not given where the register has two purposes', () => {
+    const text = '# Privacy policy\n\n## Purposes\n\n- Answering enquiries\n- Sending the newsletter\n\n## Legal basis\n\nThe legal basis for the processing is legitimate interest: running our business.\n';
+    expect(bases(text, 'en')).toEqual([undefined, undefined]);
+  });
+});

@@ -33,12 +33,16 @@ function give(p: PurposeDraft, bases: readonly LegalBasis[], law: string | undef
 
 /**
  * The interest in brackets after the basis: "berättigade intresse (analys och utveckling av
- * användningen av tjänsten)", "oikeutettu etu (jäsenten tiedottaminen)"; not an article in brackets.
+ * användningen av tjänsten)", "oikeutettu etu (jäsenten tiedottaminen)"; not an article in brackets;
+ * or after a colon or a dash.
  */
 const INTEREST_IN_BRACKETS = /(?:oikeutet\p{L}*\s+e(?:tu|dun|tuun|dut|tuja)|berättiga\p{L}*\s+intresse\p{L}*|legitimate\s+interests?)\s*\(([^()]{8,160})\)/iu;
 
+/** The interest after a colon or dash: "berättigat intresse: att kunna ta emot och besvara förfrågningar", "oikeutettu etu – asiakassuhteen hoitaminen". */
+const INTEREST_AFTER = /(?:oikeutet\p{L}*\s+e(?:tu|dun|tuun|dut|tuja)|berättiga\p{L}*\s+intresse\p{L}*|legitimate\s+interests?)\s*(?::|\s[–—-])\s*([^.!?]{8,200})/iu;
+
 function interestIn(text: string): string | undefined {
-  const found = INTEREST_IN_BRACKETS.exec(text)?.[1]?.trim();
+  const found = (INTEREST_IN_BRACKETS.exec(text)?.[1] ?? INTEREST_AFTER.exec(text)?.[1])?.trim();
   return found && !/(?<!\p{L})(?:art\p{L}*|gdpr|6\s*[.(]\s*1|kohta|punkt|point)(?!\p{L})/iu.test(found) ? found : undefined;
 }
 
@@ -207,13 +211,31 @@ function rowPurposes(x: DraftState, left: readonly Statement[]): Statement[] {
 }
 
 /**
+ * One purpose in the whole register and one basis said for the processing ("Den rättsliga grunden för
+ * behandlingen är berättigat intresse: att kunna besvara förfrågningar"): that purpose's basis, since
+ * there is nothing else it could be the basis of. The statements left.
+ */
+function tieOnly(purposes: readonly PurposeDraft[], left: readonly Statement[], quoted: Quoted): Statement[] {
+  const [p] = purposes;
+  const giving = left.filter((s) => s.bases.length);
+  const bases = [...new Set(giving.flatMap((s) => s.bases))];
+  if (purposes.length !== 1 || (p!.bases.length && !p!.implied) || bases.length !== 1) return [...left];
+  if (giving.some((s) => !BASIS_SAID.test(s.text) || onlySome(s) || REGISTER_IS_STATUTORY.test(s.text))) return [...left];
+  p!.bases = [];
+  delete p!.implied;
+  for (const s of giving) give(p!, s.bases, s.law, s.text);
+  quoted.push([p!, giving[0]!]);
+  return left.filter((s) => !giving.includes(s));
+}
+
+/**
  * The purposes of the register with the bases the notice gives them, and the bases it states for the
  * register as a whole (never spread over the purposes: which covers which is the author's to say).
  */
 export function purposesWithBases(x: DraftState): { purposes: Record<string, unknown>[]; registerBases: LegalBasis[] } {
   withoutRepeats(x);
   const quoted: Quoted = [];
-  const left = rowPurposes(x, x.statements.filter((s) => !tie(x.purposes, s, quoted)));
+  const left = tieOnly(x.purposes, rowPurposes(x, x.statements.filter((s) => !tie(x.purposes, s, quoted))), quoted);
   const registerBases = [...new Set(left.flatMap((s) => s.bases))];
   // Bases stated apart and paired with no purpose: an obligation a purpose only names is not its basis.
   if (registerBases.length) for (const p of x.purposes) if (p.implied) p.bases = [];
