@@ -1,9 +1,10 @@
 /**
  * A tracking tool whose data the notice calls anonymous: "Clarity kerää anonymisoitua käyttödataa",
  * "keräämme anonyymiä analytiikkatietoa (Google Analytics)", a Facebook pixel after which "sinua ei seurata
- * tunnistettavasti". Such tools tell visitors apart by a cookie or device identifier and receive their
- * connection data: the data are pseudonymous personal data, not anonymous (Art. 4(1), recital 26), and
- * saying otherwise misleads the reader about whether personal data are processed at all (Art. 5(1)(a), 12(1)).
+ * tunnistettavasti"; or a notice that says it collects no personal data at all while it uses such a tool.
+ * Such tools tell visitors apart by a cookie or device identifier and receive their connection data: the
+ * data are pseudonymous personal data, not anonymous (Art. 4(1), recital 26), and saying otherwise misleads
+ * the reader about whether personal data are processed at all (Art. 5(1)(a), 12(1)).
  */
 import { ANONYMOUS, TOOLS } from '../check/anonymous-claims.js';
 import { findWords } from '../check/words.js';

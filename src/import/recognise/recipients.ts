@@ -118,6 +118,9 @@ function paragraphUnit(x: DraftState, section: Section, u: Extract<Unit, { type:
  * sentence; `recipients: none` only where every paragraph denies disclosures (or says which of the
  * controller's own people see the data) and nothing else is left.
  */
+/** A word that denies: "ei", "inte", "not". */
+const NEGATION = /(?<![\p{L}])(?:ei|eikä|emme|inte|ej|aldrig|not|never)(?![\p{L}])/iu;
+
 /** Out of an area ("ulkopuolelle", "utanför", "outside the EEA"), not to outsiders ("ulkopuolisille"). */
 const OUT_OF_AREA = /(?<![\p{L}])ulkopuolelle(?![\p{L}])|(?<![\p{L}])utanför(?![\p{L}])|\boutside\b/iu;
 
@@ -127,7 +130,8 @@ const OUT_OF_AREA = /(?<![\p{L}])ulkopuolelle(?![\p{L}])|(?<![\p{L}])utanför(?!
  * areas" ("Tietoja ei luovuteta ko. alueiden ulkopuolelle") denies transfers too.
  */
 function deniedOutside(x: DraftState, lines: readonly string[]): void {
-  const said = lines.filter((l) => OUT_OF_AREA.test(l));
+  // A subheading that names the area ("… siirto EU:n ulkopuolelle") denies nothing.
+  const said = lines.filter((l) => OUT_OF_AREA.test(l) && NEGATION.test(l));
   if (!said.length || x.transfers.length || x.transfersNone || x.transfersOpen) return;
   x.transfersNone = true;
   x.remark(['transfers'], 'The original says:', said);
