@@ -11,6 +11,13 @@ import { cli } from './helpers.js';
 const work = mkdtempSync(join(tmpdir(), 'seloste-controller-place-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
+/** The lines `seloste audit` reports a rule's findings at, for a notice written to `name`. */
+async function reported(name: string, text: string, ruleId: string): Promise<number[]> {
+  writeFileSync(join(work, name), text);
+  const { stdout } = await cli(['audit', join(work, name), '--format', 'json'], work, { LANG: 'C' });
+  return (JSON.parse(stdout) as { line: number; ruleId: string }[]).filter((f) => f.ruleId === ruleId).map((f) => f.line);
+}
+
 const NOTICES: [string, string][] = [
   ['fi.md', '# Tietosuojaseloste\n\nPäivitetty 1.2.2026\n\n## Rekisterinpitäjä\n\nKuusipaja, info@kuusipaja.example\n\n## Tarkoitus\n\nTarjouspyyntöihin vastaaminen.\n\n## Yhteystiedot\n\nKuusipaja, info@kuusipaja.example\n'],
   ['sv.md', '# Integritetspolicy\n\nUppdaterad 1.2.2026\n\n## Personuppgiftsansvarig\n\nGranverkstan, info@granverkstan.example\n\n## Ändamål\n\nAtt svara på offertförfrågningar.\n\n## Kontakt\n\nGranverkstan, info@granverkstan.example\n'],
@@ -19,9 +26,7 @@ const NOTICES: [string, string][] = [
 
 describe('a controller reachable only by e-mail', () => {
   it.each(NOTICES)('is reported at its own section, not at the contact section at the end (%s)', async (name, text) => {
-    writeFileSync(join(work, name), text);
-    const { stdout } = await cli(['audit', join(work, name), '--format', 'json'], work, { LANG: 'C' });
-    const lines = (JSON.parse(stdout) as { line: number; ruleId: string }[]).filter((f) => f.ruleId === 'controller-contact').map((f) => f.line);
+    const lines = await reported(name, text, 'controller-contact');
     expect(lines).toEqual([7]);
   });
 });
@@ -34,9 +39,7 @@ const SHARED: [string, string][] = [
 
 describe('a data protection officer given only the switchboard number', () => {
   it.each(SHARED)('is reported where the officer is named, not where the controller gives the number (%s)', async (name, text) => {
-    writeFileSync(join(work, name), text);
-    const { stdout } = await cli(['audit', join(work, name), '--format', 'json'], work, { LANG: 'C' });
-    const lines = (JSON.parse(stdout) as { line: number; ruleId: string }[]).filter((f) => f.ruleId === 'dpo-shared-contact').map((f) => f.line);
+    const lines = await reported(name, text, 'dpo-shared-contact');
     expect(lines).toHaveLength(1);
     expect(lines[0]).toBeGreaterThanOrEqual(14);
   });
@@ -50,11 +53,7 @@ const NO_STREET: [string, string, string][] = [
 
 describe('a controller whose address has a postal code and a town but no street', () => {
   it.each(NO_STREET)('is reported; with its street it is not (%s)', async (name, text, full) => {
-    const lines = async (body: string): Promise<number[]> => {
-      writeFileSync(join(work, name), body);
-      const { stdout } = await cli(['audit', join(work, name), '--format', 'json'], work, { LANG: 'C' });
-      return (JSON.parse(stdout) as { line: number; ruleId: string }[]).filter((f) => f.ruleId === 'controller-contact').map((f) => f.line);
-    };
+    const lines = (body: string): Promise<number[]> => reported(name, body, 'controller-contact');
     expect(await lines(text)).toEqual([7]);
     const town = text.split('\n')[7]!;
     expect(await lines(text.replace(town, full))).toEqual([]);
@@ -69,9 +68,7 @@ const NAMED_IN_TEXT: [string, string][] = [
 
 describe('a controller the notice names only in its text, reachable only by e-mail', () => {
   it.each(NAMED_IN_TEXT)('is reported where the text names it, not at the address whose domain is its name (%s)', async (name, text) => {
-    writeFileSync(join(work, name), text);
-    const { stdout } = await cli(['audit', join(work, name), '--format', 'json'], work, { LANG: 'C' });
-    const lines = (JSON.parse(stdout) as { line: number; ruleId: string }[]).filter((f) => f.ruleId === 'controller-contact').map((f) => f.line);
+    const lines = await reported(name, text, 'controller-contact');
     expect(lines).toEqual([7]);
   });
 });
