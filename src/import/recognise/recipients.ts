@@ -13,7 +13,7 @@ import { providersNamed } from '../../check/providers.js';
 import { namesRecipient } from './recipient-sentence.js';
 import { serviceNames } from './service-names.js';
 import { withoutRights } from './rights-text.js';
-import { deniesOnlyUnsafe, TRANSFER_CUE } from './transfer-sentences.js';
+import { DENIED, deniesOnlyUnsafe, TRANSFER_CUE } from './transfer-sentences.js';
 import { transferUnits } from './transfers.js';
 
 /** The header of a column that names parties: "Palveluntarjoaja", "Mottagare", "Processor", "Service". */
@@ -118,9 +118,6 @@ function paragraphUnit(x: DraftState, section: Section, u: Extract<Unit, { type:
  * sentence; `recipients: none` only where every paragraph denies disclosures (or says which of the
  * controller's own people see the data) and nothing else is left.
  */
-/** A word that denies: "ei", "inte", "not". */
-const NEGATION = /(?<![\p{L}])(?:ei|eikä|emme|inte|ej|aldrig|not|never)(?![\p{L}])/iu;
-
 /** Out of an area ("ulkopuolelle", "utanför", "outside the EEA"), not to outsiders ("ulkopuolisille"). */
 const OUT_OF_AREA = /(?<![\p{L}])ulkopuolelle(?![\p{L}])|(?<![\p{L}])utanför(?![\p{L}])|\boutside\b/iu;
 
@@ -131,7 +128,7 @@ const OUT_OF_AREA = /(?<![\p{L}])ulkopuolelle(?![\p{L}])|(?<![\p{L}])utanför(?!
  */
 function deniedOutside(x: DraftState, lines: readonly string[]): void {
   // A subheading that names the area ("… siirto EU:n ulkopuolelle") denies nothing.
-  const said = lines.filter((l) => OUT_OF_AREA.test(l) && NEGATION.test(l));
+  const said = lines.filter((l) => OUT_OF_AREA.test(l) && DENIED.test(l));
   if (!said.length || x.transfers.length || x.transfersNone || x.transfersOpen) return;
   x.transfersNone = true;
   x.remark(['transfers'], 'The original says:', said);
