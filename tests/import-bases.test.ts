@@ -736,3 +736,28 @@ describe('the one purpose of a register and the one basis said for the processin
     expect(bases(text, 'en')).toEqual([undefined, undefined]);
   });
 });
+
+describe('a list under a heading that is one basis', () => {
+  const notices: Record<'fi' | 'sv' | 'en', string> = {
+    fi: '# Tietosuojaseloste\n\n## Käyttötarkoitukset\n\nKäytämme tietoja seuraaviin tarkoituksiin:\n\n### 4.1 Oikeusperuste: Suostumus\n\n- Uutiskirjeen lähettäminen\n- Tapahtumista tiedottaminen\n\n### 4.2 Oikeusperuste: Sopimuksen täytäntöönpano\n\n- Jäsenpalvelujen tuottaminen\n',
+    sv: '# Integritetspolicy\n\n## Hur använder vi dina personuppgifter?\n\nVi använder dina personuppgifter för följande ändamål:\n\n### 4.1 Rättslig grund: Samtycke\n\n- Skicka nyhetsbrev\n- Informera om evenemang\n\n### 4.2 Rättslig grund: Fullgörande av avtal\n\n- Leverera medlemstjänster\n',
+    en: '# Privacy policy\n\n## How we use your data\n\nWe use your personal data for the following purposes:\n\n### 4.1 Legal basis: Consent\n\n- Sending the newsletter\n- Telling about events\n\n### 4.2 Legal basis: Performance of a contract\n\n- Providing member services\n',
+  };
+  it.each(['fi', 'sv', 'en'] as const)('gives each item that basis as a purpose of its own (%s)', (lang) => {
+    expect(bases(notices[lang], lang)).toEqual(['consent', 'consent', 'contract']);
+  });
+
+  it('reads a list whose items name their own bases as before', () => {
+    const text = '# Tietosuojaseloste\n\n## Oikeusperuste: suostumus\n\n- Uutiskirje: suostumus\n- Laskutus: sopimus\n';
+    expect(bases(text, 'fi')).toEqual(['consent', 'contract']);
+  });
+});
+
+describe('a heading on storing personal data', () => {
+  it.each(['Lagring av personuppgifter', 'Storage of personal data', 'Storage of your data'])('"%s" heads the retention', (heading) => {
+    expect(classifyHeading(heading)[0]).toBe('retention');
+  });
+  it('"Cookies och lokal lagring" heads the cookies', () => {
+    expect(classifyHeading('Cookies och lokal lagring')[0]).toBe('cookies');
+  });
+});

@@ -36,7 +36,7 @@ const INLINE_PAIR = /(<\/(?:span|strong|b|em|i|a|label|small)>)(?=<(?:span|stron
 export function htmlText(html) {
   return decodeEntities(html
     .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<(script|style|head|template)\b[\s\S]*?<\/\1>/gi, '')
+    .replace(/<(script|style|head|template|nav)\b[\s\S]*?<\/\1>/gi, '')
     .replace(HEADING_NUMBER, '$1')
     .replace(INLINE_PAIR, '$1\n')
     .replace(BLOCK_TAG, '\n\n')

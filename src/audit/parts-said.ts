@@ -346,8 +346,11 @@ const CONSENT_NEEDED = words([
   'ask for * consent', 'ask for * * consent', 'ask for consent', 'asks for * consent', 'consent is asked', 'consent is requested', 'request * consent',
 ]);
 
+/** Consent said not to be needed: "kräver inget samtycke", "does not require consent", "ei vaadi suostumusta". */
+const NOT_NEEDED = /(?<!\p{L})(?:inget|ingen|inte|ej|no|not|never|ei|eivät)(?!\p{L})/iu;
+
 function consentRequired(text: string): boolean {
-  return findWords(text, CONSENT_NEEDED).length > 0 && !findWords(text, DISCLOSED).length;
+  return findWords(text, CONSENT_NEEDED).some((said) => !NOT_NEEDED.test(said)) && !findWords(text, DISCLOSED).length;
 }
 
 /** A consent kept as data ("Suostumus sähköpostilistalle lisäämisestä", "Marknadsföringstillstånd", "Consent to marketing"): something rests on it. */

@@ -20,11 +20,11 @@ const HOST = /(?<![\p{L}\p{N}.-])(?:[\p{L}\p{N}-]+\.){1,}(?:com|net|org|fi|se|io
 
 /**
  * A clause that says something is not used ("Sovellus ei käytä … analytiikkaa, Firebasea …", "We do not
- * use Google Analytics", "Vi använder inte Facebook-pixeln"), not only for one end ("för marknadsföring",
+ * use Google Analytics", "Vi använder inte Facebook-pixeln", "Vi använder inga spårningscookies, inget Google Analytics"), not only for one end ("för marknadsföring",
  * "for advertising", "markkinointiin"): a provider it names is one the register does not use. The clause
  * runs from the denial to the end of the sentence or to a turn ("…, mutta käytämme Google Analyticsia").
  */
-const NOT_USED = /(?<!\p{L})(?:ei|emme|eikä|eivät|not|never)\s+(?:\p{L}+\s+)?(?:käytä|käytetä|use|used)(?!\p{L})|(?<!\p{L})(?:använder|används)\s+(?:vi\s+)?(?:inte|aldrig)(?!\p{L})/giu;
+const NOT_USED = /(?<!\p{L})(?:ei|emme|eikä|eivät|not|never|don['’]t|doesn['’]t)\s+(?:\p{L}+\s+)?(?:käytä|käytetä|use|used)(?!\p{L})|(?<!\p{L})(?:använder|används)\s+(?:vi\s+)?(?:inte|aldrig|inga|inget|ingen)(?!\p{L})/giu;
 const CLAUSE_END = /[;!?\n]|\.(?=\s|$)|,?\s+(?:mutta|vaan|but|men|utan|however|though|och vi|and we|ja)(?!\p{L})/iu;
 const FOR_AN_END = /(?<!\p{L})(?:varten|for|för|till|purposes?|tarkoitu\p{L}*|\p{L}+(?:iin|seen|ksi))(?!\p{L})/iu;
 

@@ -9,7 +9,7 @@ import { controllerAddressAtDomain, controllerAddressUnderName, controllerFooter
 import { controllerSite } from './recognise/controller-site.js';
 import { controllerContactBlock, controllerInText } from './recognise/controller-in-text.js';
 import { contactSentences } from './recognise/contact-sentences.js';
-import { contacts, opensOnPerson } from './recognise/contacts.js';
+import { contacts, opensOnPerson, repeatsController } from './recognise/contacts.js';
 import { dataAndWhy } from './recognise/data-and-why.js';
 import { cookieSection } from './recognise/cookies.js';
 import { dataSection, subjects } from './recognise/data.js';
@@ -137,12 +137,12 @@ export function section(x: DraftState, section: Section): void {
     case 'contact':
       // "Contact us" is where some notices name the controller at all.
       // Right after the controller, contact person or DPO, "Yhteystiedot" goes on with their details.
-      // A controller given without an e-mail: "Contact us" gives the one to write to.
+      // A controller given without an e-mail: "Contact us" gives the one to write to; a block that repeats its e-mail or address completes it.
       // A person named first, once the controller is named, is the one to contact: the contact person.
       if (x.controller.name && (x.lastKey === 'controller' || !CONTACT_ROLES.has(x.lastKey)) && !x.people.contact_person.name && opensOnPerson(units)) {
         contacts(x, { ...section, kinds: ['contact_person'] }, units);
       } else if (!x.controllerSeen || CONTACT_ROLES.has(x.lastKey)) contacts(x, { ...section, kinds: [x.controllerSeen ? (x.lastKey as SectionKind) : 'controller'] }, units);
-      else if (!x.controller.email) contacts(x, { ...section, kinds: ['controller'] }, units);
+      else if (!x.controller.email || repeatsController(x, units)) contacts(x, { ...section, kinds: ['controller'] }, units);
       else x.leftover(section, 'rights', 'contacts: move request channels that are not the controller\'s or DPO\'s contact details to `rights.channels`', units);
       break;
     case 'changes':
@@ -155,8 +155,9 @@ export function section(x: DraftState, section: Section): void {
     }
     case 'title':
     case 'other': {
-      const lines = [...section.heading.lines, ...units.flatMap((u) => ['', ...unitLines(u)])];
-      x.todo([x.lastKey], `not mapped (from "${section.heading.text}"): move what matters into the register`, lines, { after: true });
+      const lines = [...section.heading.lines, ...units.flatMap((u) => ['', ...unitLines(u)])].slice(section.heading.lines.length ? 0 : 1);
+      const from = section.heading.text ? `"${section.heading.text}"` : "the page's footer";
+      x.todo([x.lastKey], `not mapped (from ${from}): move what matters into the register`, lines, { after: true });
       return;
     }
   }

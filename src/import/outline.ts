@@ -208,6 +208,14 @@ export function outline(tree: readonly Block[]): Outline {
       if (REPEATABLE.has(part.kinds[0]!)) seen.add(part.kinds[0]!);
       continue;
     }
+    // A page's footer after the notice ends its last section: it stands apart, under its own heading or under none.
+    if (block.page && current && !current.heading.page) {
+      current = block.kind === 'heading' ? undefined : { kinds: ['other'], heading: { kind: 'heading', text: '', lines: [], line: block.line, page: true }, blocks: [block] };
+      if (current) {
+        out.sections.push(current);
+        continue;
+      }
+    }
     if (block.kind !== 'heading') {
       if (current) current.blocks.push(block);
       else out.front.push(block);

@@ -42,6 +42,8 @@ export interface Block {
   toc?: boolean;
   /** The options of a filled-in form left unticked in this block, or in the blocks after it that held nothing else: kept, never read. */
   unticked?: string[];
+  /** Part of the page around the notice (a web page's footer), not of the notice's last section. */
+  page?: true;
 }
 
 /** A heading without the number it is given ("3.", "2.1"): Seloste numbers the sections itself. */

@@ -1,14 +1,14 @@
 /**
  * The tokens of an HTML text, in one pass: text, tags, and what is dropped whole (comments,
- * declarations, scripts, styles). A comment, script or tag left open ends where the text ends, so a
+ * declarations, scripts, styles, navigation). A comment, script or tag left open ends where the text ends, so a
  * page of unclosed `<!--` is read in time proportional to its length.
  */
 
 /** `[whole, dropped element, "/" of a closing tag, tag name]`, as the reader reads them. */
 export type Token = [whole: string, dropped?: string | undefined, slash?: string | undefined, name?: string | undefined];
 
-/** Elements whose content is not text of the notice. */
-const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'head', 'title']);
+/** Elements whose content is not text of the notice: a page's navigation is its menus. */
+const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'nav']);
 
 const TAG = /<(\/?)([a-z][a-z0-9]*)\b[^<>]*>/iuy;
 

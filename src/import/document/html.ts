@@ -93,7 +93,11 @@ export function readHtml(html: string, firstLine = 1): Block[] {
   let grid: Grid | undefined;
   const copies = tableCopies();
 
+  /** Open `<main>` and `<article>` elements, and `<footer>` elements outside them: the page's own footer. */
+  let within = 0;
+  let pageFooter = 0;
   const emit = (block: Block) => {
+    if (pageFooter > 0) block.page = true;
     // In a cell, a paragraph keeps its lines ("Esimerkki Oy<br>Katu 1<br>00100 Helsinki"), as one outside does.
     if (row && cell !== undefined) cell += `${cell ? '\n' : ''}${block.kind === 'list' ? treeLines(block.tree ?? []).join('\n') : block.kind === 'paragraph' ? block.lines.join('\n') : block.text}`;
     else out.push(block);
@@ -297,6 +301,8 @@ export function readHtml(html: string, firstLine = 1): Block[] {
       if ((name === 'div' || name === 'p') && !closing && mode === 'li' && startSection(name)) continue;
       if (mode === 'li' && name === 'p') buf += ' ';
       else flush();
+      if (name === 'main' || name === 'article') within = Math.max(0, within + (closing ? -1 : 1));
+      else if (name === 'footer' && (pageFooter > 0 || within === 0)) pageFooter = Math.max(0, pageFooter + (closing ? -1 : 1));
     }
   }
   flush();

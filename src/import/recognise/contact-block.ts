@@ -39,6 +39,8 @@ class Block {
   pending: Detail | 'role' | undefined;
   /** The first piece of the block that could name the controller has been seen. */
   nameTried = false;
+  /** The line an address label stands on: what follows it there is the address, whether it reads as one or not. */
+  addressLine = -1;
   /** Whether each line read so far speaks of a form. */
   readonly formLines = new Map<number, boolean>();
 
@@ -69,6 +71,7 @@ class Block {
     this.pending = span.kind === 'label' ? span.detail : undefined;
     switch (span.kind) {
       case 'label':
+        if (span.detail === 'address' || span.detail === 'postal_address') this.addressLine = line;
         return;
       case 'org_nr':
         // A Swedish organisation number is the controller's registration in another country's register.
@@ -112,6 +115,8 @@ class Block {
     else if (hint === 'phone' && SHORT_PHONE.test(f)) this.put('phone', f.replace(/\s+/gu, ' '), line);
     // The domicile ("Kotipaikka: Helsinki") is the controller's city where it gives no address of its own.
     else if (hint === 'domicile' && this.role === 'controller' && PLACE.test(f) && !this.out.values.address) this.put('address', { city: f }, line);
+    // What follows an address label on its line that is no address ("Adress: Lackalänga Trädgård, Skåne") is no name either, unless a company's.
+    else if (line === this.addressLine && !companyNames(f).length) this.out.kept.add(line);
     else if (this.role === 'controller') this.controllerPiece(f, line);
     else this.personPiece(f, line);
   }

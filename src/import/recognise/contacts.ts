@@ -57,6 +57,18 @@ function startsWithPerson(unit: Unit | undefined): boolean {
   return unit?.type === 'para' && isPersonName(cleanFragment(unit.block.lines[0]!.split(/[,;(]/u)[0]!));
 }
 
+/**
+ * A block of contact details that gives the controller's e-mail or address again, with no other name
+ * ("Yhteystiedot" in a page's footer: the address, a phone, the e-mail, "Y-tunnus: …"): the controller's
+ * own, whose other details complete it.
+ */
+export function repeatsController(x: DraftState, units: readonly Unit[]): boolean {
+  const { values } = parseBlock('controller', units.flatMap(unitTexts));
+  const { email, address } = x.controller;
+  const same = (email !== undefined && values.email === email) || (address !== undefined && values.address !== undefined && sameValue(values.address, address));
+  return same && (values.name === undefined || values.name === x.controller.name);
+}
+
 /** The section opens on a person's name. */
 export function opensOnPerson(units: readonly Unit[]): boolean {
   return startsWithPerson(units.find((u) => u.type === 'para'));

@@ -1,6 +1,7 @@
 /** Cookies and the analytics and other third-party tools a notice names. */
 import { DraftState } from '../draft/state.js';
 import type { Unit } from '../draft/units.js';
+import { withoutNotUsed } from '../../check/providers.js';
 import { listMarkdown } from './nested.js';
 
 /** Tools by the name Seloste writes, with the ways notices spell them; longer names first. */
@@ -29,9 +30,12 @@ export const TOOLS: readonly (readonly [string, RegExp])[] = [
   ['YouTube', /\bYouTube/iu],
 ];
 
-/** The tools a text names, in the order it names them; "Google Analytics 4" is not also "Google Analytics". */
+/**
+ * The tools a text names, in the order it names them; "Google Analytics 4" is not also "Google Analytics";
+ * not one it says is not used ("Vi använder inga spårningscookies, inget Google Analytics").
+ */
 export function toolsIn(text: string): string[] {
-  let rest = text;
+  let rest = withoutNotUsed(text);
   const found: { name: string; at: number }[] = [];
   for (const [name, re] of TOOLS) {
     const m = re.exec(rest);

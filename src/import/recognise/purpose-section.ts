@@ -16,6 +16,7 @@ import {
   basisList,
   basisUnit,
   hasPurposeSentence,
+  headedBasisList,
   isBasisListOf,
   isBasisSentence,
   onlyDenies,
@@ -134,7 +135,7 @@ export function purposeSection(x: DraftState, section: Section, units: readonly 
     const chunk = purposeRow(x, whole, sectionPlace);
     const where: StatedIn = { section: sectionPlace, ...(chunk.heading ? { group: x.place() } : {}) };
     if (chunk.heading && isBasisHeading(chunk.heading.text)) {
-      for (const u of chunk.units) basisUnit(x, u, { section: sectionPlace });
+      for (const u of chunk.units) if (!headedBasisList(x, chunk.heading.text, u, { section: sectionPlace })) basisUnit(x, u, { section: sectionPlace });
       continue;
     }
     const before = x.purposes.length;

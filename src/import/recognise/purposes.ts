@@ -267,7 +267,23 @@ function scopedBases(x: DraftState, text: string, lines: string[]): boolean {
 }
 
 /** A section on legal bases: its pairs are kept with their purposes, the rest holds for the register as a whole. */
+/**
+ * A list under a heading that is one basis and nothing else ("4.1 Rättslig grund: Samtycke", "Oikeusperuste:
+ * sopimus", "Legal basis: Consent"), whose items name no basis: the purposes that rest on it. Whether it was.
+ */
+export function headedBasisList(x: DraftState, heading: string, u: Unit, where: StatedIn): boolean {
+  const found = statedBases(heading);
+  if (u.type !== 'list' || found.bases.length !== 1 || !isBasisOnly(heading)) return false;
+  if (!u.items.length || u.items.some((i) => statedBases(i).bases.length > 0 || coversNothing(i))) return false;
+  const group = x.place();
+  for (const item of u.items) x.purposes.push({ text: item, bases: found.bases, statutes: found.statutes, ...(found.law ? { law: found.law } : {}), ...where, group });
+  return true;
+}
+
 export function basisSection(x: DraftState, section: Section, units: readonly Unit[], kind: 'legal_basis' | 'legitimate_interest'): void {
+  const headed = { section: x.place() };
+  units = units.filter((u) => !headedBasisList(x, section.heading.text, u, headed));
+  if (!units.length) return;
   if (kind === 'legitimate_interest') {
     // The interests pursued: they say that some processing rests on them, not which. A section that says
     // no processing rests on them ("Data processing is not based on legitimate interest") states no basis.
