@@ -558,6 +558,36 @@ function underHeading(passages: readonly Passage[], at: number): Passage[] {
   return out;
 }
 
+/** Data recorded of a person rather than given by them: logs, cookies, a browser's or a device's details, page views, camera recordings. */
+const OBSERVED = words([
+  'ip-osoit*', 'ip osoit*', 'loki*', 'eväste*', 'selain*', 'selaime*', 'laite*', 'laitte*', 'käyttöjärjestelmä*', 'sivulataus*', 'sivunlataus*',
+  'vierail*', 'käyntikerr*', 'istun*', 'kamera*', 'valvontakamer*', 'kameravalvon*', 'tallenne*', 'videotallen*', 'kuvatallen*', 'aikaleima*', 'analytiik*',
+  'ip-adress*', 'ip adress*', 'logg*', 'kakor*', 'kaka', 'webbläsar*', 'enhet*', 'operativsystem*', 'sidvisning*', 'besök*', 'kamerabevakning*',
+  'inspelning*', 'tidsstämp*', 'ip address*', 'ip-address*', 'log', 'logs', 'log data', 'logged', 'cookie*', 'browser*', 'device*', 'operating system*',
+  'page view*', 'pages visited', 'visit*', 'session*', 'camera*', 'cctv', 'recording*', 'footage', 'timestamp*', 'referrer*', 'user agent*',
+]);
+
+/** Data a person gives: a name, contact details, a message, what a form, an order, an account or a membership asks. */
+const GIVEN = words([
+  'nimi*', 'nimen', 'etunim*', 'sukunim*', 'sähköpost*', 'puhelin*', 'postiosoi*', 'kotiosoi*', 'viesti*', 'lomak*', 'tili*', 'tunnu*', 'henkilötunnu*',
+  'syntymä*', 'tilau*', 'maksu*', 'palaut*', 'kommen*', 'hakemu*', 'jäsen*', 'ilmoittautu*', 'kuva*',
+  'name*', 'e-mail*', 'email*', 'phone*', 'telephone*', 'postal address*', 'home address*', 'message*', 'form', 'forms', 'account*', 'birth*',
+  'order*', 'payment*', 'feedback', 'comment*', 'application*', 'member*', 'registration*', 'photo*',
+  'namn*', 'e-post*', 'telefon*', 'postadress*', 'hemadress*', 'meddelande*', 'formulär*', 'konto*', 'personnummer*', 'födelse*', 'beställning*',
+  'betal*', 'kommentar*', 'ansökan*', 'medlem*', 'anmälan*', 'bild*', 'foto*',
+]);
+
+/**
+ * The data a notice lists are all recorded of the person, none given by them ("IP-adress (anonymiserad)",
+ * "Webbläsartyp", "valvontakameroiden tallentamaa kuva- ja videomateriaalia"): nothing is asked of anyone,
+ * so whether one must give the data does not arise (Art. 13(2)(e)).
+ */
+export function onlyObservedData(passages: readonly Passage[]): boolean {
+  const data = passages.filter((p) => !p.heading && p.kinds.includes('data_categories'));
+  const observed = data.filter((p) => findWords(p.text, OBSERVED).length > 0);
+  return observed.length > 0 && data.every((p) => !findWords(p.text.replace(/ip[- ]?(?:osoit|adress|address)\p{L}*/giu, ' '), GIVEN).length);
+}
+
 /** The notice lists the data it processes: items of lists under its heading on the data, also per group of people. */
 export function listsDataCategories(passages: readonly Passage[]): boolean {
   return passages.some((p, i) => p.heading === true && p.kinds.includes('data_categories') && underHeading(passages, i).filter((q) => q.item).length >= 2);

@@ -1,0 +1,42 @@
+/**
+ * Data only recorded of a visitor (an IP address, a browser, pages visited, a camera's recording) are
+ * not given by anyone: whether one must give them does not arise (Art. 13(2)(e)). Data a person gives
+ * beside them (a name, an e-mail) still ask it.
+ */
+import { describe, expect, it } from 'vitest';
+import { auditText } from './audit-text.js';
+
+type Lang = 'fi' | 'sv' | 'en';
+
+const HEAD: Record<Lang, string> = {
+  fi: '# Tietosuojaseloste\n\nPäivitetty 1.3.2026\n\n## Rekisterinpitäjä\n\nLaskuri Esimerkki Oy, Katu 1, 00100 Helsinki, info@laskuri.example\n\n## Käsiteltävät tiedot\n\nSivuston käytöstä tallentuu automaattisesti:\n\n',
+  sv: '# Integritetspolicy\n\nUppdaterad 1.3.2026\n\n## Personuppgiftsansvarig\n\nRäknare Exempel AB, Gatan 1, 21100 Malmö, info@raknare.example\n\n## Vilka uppgifter samlas in\n\nFöljande uppgifter samlas in automatiskt:\n\n',
+  en: '# Privacy policy\n\nUpdated 1 March 2026\n\n## Controller\n\nCalculator Example Ltd, Street 1, 00100 Helsinki, info@calculator.example\n\n## Data we collect\n\nThe following data are collected automatically:\n\n',
+};
+const OBSERVED: Record<Lang, string> = {
+  fi: '- IP-osoite (anonymisoitu)\n- Selaimen tyyppi ja laite\n- Vierailtujen sivujen osoitteet\n',
+  sv: '- IP-adress (anonymiserad)\n- Webbläsartyp och enhet\n- Besökta sidor\n',
+  en: '- IP address (anonymised)\n- Browser type and device\n- Pages visited\n',
+};
+const GIVEN: Record<Lang, string> = {
+  fi: '- Yhteydenottolomakkeen nimi ja sähköpostiosoite\n',
+  sv: '- Namn och e-postadress i kontaktformuläret\n',
+  en: '- Name and e-mail address in the contact form\n',
+};
+const REST: Record<Lang, string> = {
+  fi: '\n## Käyttötarkoitus\n\nSivuston kehittäminen. Oikeusperuste on oikeutettu etu: sivuston toimivuuden seuraaminen.\n',
+  sv: '\n## Ändamål\n\nUtveckling av webbplatsen. Rättslig grund är berättigat intresse: att följa upp hur webbplatsen fungerar.\n',
+  en: '\n## Purpose\n\nDeveloping the site. The legal basis is legitimate interest: following how the site works.\n',
+};
+
+const provision = async (text: string): Promise<number> => (await auditText(text)).filter((d) => d.ruleId === 'provision-requirement').length;
+
+describe('data only recorded of a visitor', () => {
+  it.each(['fi', 'sv', 'en'] as const)('ask nothing of whether they must be given (%s)', async (lang) => {
+    expect(await provision(HEAD[lang] + OBSERVED[lang] + REST[lang])).toBe(0);
+  });
+
+  it.each(['fi', 'sv', 'en'] as const)('beside data a person gives, still ask it (%s)', async (lang) => {
+    expect(await provision(HEAD[lang] + OBSERVED[lang] + GIVEN[lang] + REST[lang])).toBe(1);
+  });
+});
