@@ -134,6 +134,11 @@ const MESSAGES: Readonly<Record<string, Readonly<Record<MessageLanguage, Templat
     fi: (p) => `Selosteen mukaan henkilötietoja ei kerätä, mutta siinä käytetään palvelua \`${p['tool']}\`, joka erottaa käyttäjät toisistaan evästeen tai laitteen tunnisteen avulla ja saa heidän IP-osoitteensa: ne ovat henkilötietoja; kerro, mitä kerätään ja millä perusteella (4 artiklan 1 kohta, 5 artiklan 1 kohdan a alakohta, 12 artiklan 1 kohta)`,
     sv: (p) => `Enligt beskrivningen samlas inga personuppgifter in, men den använder \`${p['tool']}\`, som skiljer användare åt med en kak- eller enhetsidentifierare och tar emot deras IP-adress: det är personuppgifter; ange vad som samlas in och på vilken grund (artikel 4.1, 5.1 a, 12.1)`,
   },
+  'transfer-mechanism/eitherMechanism': {
+    en: () => 'The transfer rests on one mechanism or another: say which transfer, to which recipient, rests on which (an adequacy decision such as the Data Privacy Framework, or standard contractual clauses), and how a copy of the clauses can be had (Art. 13(1)(f), Art. 14(1)(f))',
+    fi: () => 'Siirron kerrotaan perustuvan yhteen tai toiseen siirtoperusteeseen: kerro, mikä siirto ja mille vastaanottajalle perustuu mihinkin (riittävyyspäätökseen, kuten Data Privacy Frameworkiin, tai vakiosopimuslausekkeisiin), ja miten lausekkeista saa jäljennöksen (13 artiklan 1 kohdan f alakohta, 14 artiklan 1 kohdan f alakohta)',
+    sv: () => 'Överföringen sägs grunda sig på en eller annan mekanism: ange vilken överföring, till vilken mottagare, som grundar sig på vilken (ett beslut om adekvat skyddsnivå som Data Privacy Framework, eller standardavtalsklausuler) och hur man får en kopia av klausulerna (artikel 13.1 f, 14.1 f)',
+  },
   'legal-basis/consentBeside': {
     en: () => 'Consent is named beside another legal basis for one purpose: say which basis the processing rests on, since processing based on consent stops when consent is withdrawn and cannot go on under another basis (Art. 13(1)(c), Art. 7(3))',
     fi: () => 'Samalle käsittelyn tarkoitukselle mainitaan suostumus ja jokin toinen oikeusperuste: kerro, kumpaan käsittely perustuu, sillä suostumukseen perustuva käsittely päättyy, kun suostumus peruutetaan, eikä sitä voi jatkaa toisella perusteella (13 artiklan 1 kohdan c alakohta, 7 artiklan 3 kohta)',

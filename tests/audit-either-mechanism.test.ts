@@ -1,0 +1,45 @@
+/**
+ * A transfer said to rest on one mechanism or another ("Data Privacy Framework or standard contractual
+ * clauses") leaves open which transfer rests on which: reported at its line; mechanisms each given to
+ * their own recipient are not.
+ */
+import { describe, expect, it } from 'vitest';
+import { auditText } from './audit-text.js';
+
+type Lang = 'fi' | 'sv' | 'en';
+
+const HEAD: Record<Lang, string> = {
+  fi: '# Tietosuojaseloste\n\nPäivitetty 1.3.2026\n\n## Rekisterinpitäjä\n\nValmennus Esimerkki, Katu 1, 00100 Helsinki, info@valmennus.example\n\n## Tietojen siirto EU:n ulkopuolelle\n\n',
+  sv: '# Integritetspolicy\n\nUppdaterad 1.3.2026\n\n## Personuppgiftsansvarig\n\nCoachning Exempel AB, Gatan 1, 21100 Malmö, info@coach.example\n\n## Överföring utanför EU\n\n',
+  en: '# Privacy policy\n\nUpdated 1 March 2026\n\n## Controller\n\nCoaching Example Ltd, Street 1, 00100 Helsinki, info@coaching.example\n\n## Transfers outside the EU\n\n',
+};
+const EITHER: Record<Lang, string> = {
+  fi: 'Google voi siirtää tietoja Yhdysvaltoihin. Siirto perustuu Data Privacy Framework -järjestelyyn tai mallisopimuslausekkeisiin (SCC).\n',
+  sv: 'Google kan överföra uppgifter till USA. Överföringen grundar sig på Data Privacy Framework eller standardavtalsklausuler.\n',
+  en: 'Some of our providers are in the United States. Transfers rely on the Standard Contractual Clauses (SCCs) or the EU-US Data Privacy Framework.\n',
+};
+const EACH: Record<Lang, string> = {
+  fi: 'Google siirtää tietoja Yhdysvaltoihin Data Privacy Frameworkin perusteella. Mailchimpille siirto perustuu vakiosopimuslausekkeisiin.\n',
+  sv: 'Google överför uppgifter till USA på grundval av Data Privacy Framework. Överföringen till Mailchimp grundar sig på standardavtalsklausuler.\n',
+  en: 'Google transfers data to the United States under the Data Privacy Framework. The transfer to Mailchimp rests on standard contractual clauses.\n',
+};
+
+const either = async (text: string): Promise<number[]> =>
+  (await auditText(text)).filter((d) => d.ruleId === 'transfer-mechanism' && /one mechanism or another/u.test(d.message)).map((d) => d.line);
+
+describe('a transfer said to rest on one mechanism or another', () => {
+  it.each(['fi', 'sv', 'en'] as const)('is reported at its sentence (%s)', async (lang) => {
+    expect(await either(HEAD[lang] + EITHER[lang])).toEqual([HEAD[lang].split('\n').length]);
+  });
+
+  it.each(['fi', 'sv', 'en'] as const)('is not, where each mechanism has its recipient (%s)', async (lang) => {
+    expect(await either(HEAD[lang] + EACH[lang])).toEqual([]);
+  });
+});
+
+describe('grounds given in general for transfers the notice does not list', () => {
+  it('are not reported', async () => {
+    const text = `${HEAD.fi}Jos tietoja siirretään EU:n ulkopuolelle, siirto perustuu vakiosopimuslausekkeisiin tai komission riittävyyspäätökseen.\n`;
+    expect(await either(text)).toEqual([]);
+  });
+});
