@@ -135,11 +135,25 @@ export function statesMaximum(text: string): boolean {
 const MAXIMUM_FIGURE =
   /(?<!\p{L})(?:enintään|korkeintaan|maksimissaan|viimeistään|at most|no longer than|not longer than|no more than|not more than|(?:a )?maximum of|up to|at the latest|högst|som längst|maximalt|senast)\s+(?:\p{L}+\s+)?(?:\d+|yksi|kaksi|kolme|neljä|viisi|kuusi|one|two|three|four|five|six|ett|en|två|tre|fyra|fem|sex)(?!\p{L})/iu;
 
+/**
+ * Some of the data excepted from the period given, with none of their own: "2 years, except those related
+ * to claims or incidents", "paitsi reklamaatioihin liittyvät viestit", "förutom meddelanden om reklamationer".
+ * Not an exception kept for a figure or a law of its own, nor one deleted sooner or on request.
+ */
+const EXCEPT_SOME = /(?<!\p{L})(?:except(?:ing)?(?: for)?|excluding|apart from|paitsi(?! jos)|lukuun ottamatta|utom|förutom|med undantag (?:av|för))\s[^.!?;]*/iu;
+const SOONER = /poist|hävit|delet|eras|destroy|rader|gallr|sooner|earlier|aiemmin|aikaisemmin|tidigare|pyyn|request|begär/iu;
+
+/** Abbreviations that end in a dot inside a sentence: "(esim. kirjanpito 6 vuotta)", "e.g.", "t.ex.". */
+const ABBREVIATION = /(?<!\p{L})(esim|mm|ns|e\.g|i\.e|t\.ex|bl\.a)\./giu;
+
 /** The words that show a retention text gives no maximum, or none. */
-export function noMaximum(text: string, hasPeriod: boolean): string[] {
+export function noMaximum(whole: string, hasPeriod: boolean): string[] {
   const found: string[] = [];
+  const text = whole.replace(ABBREVIATION, '$1');
   const unless = UNLESS_LONGER.exec(text)?.[0];
-  if (unless && !findWords(unless, MAXIMUM).length && !STATUTE.test(unless)) found.push(unless.split(/\s+/u).slice(0, 5).join(' '));
+  if (unless && !findWords(unless, MAXIMUM).length && !STATUTE.test(unless) && !FIGURE.test(unless)) found.push(unless.split(/\s+/u).slice(0, 5).join(' '));
+  const except = hasPeriod ? EXCEPT_SOME.exec(text)?.[0] : undefined;
+  if (except && !FIGURE.test(except) && !STATUTE.test(except) && !SOONER.test(except)) found.push(except.split(/\s+/u).slice(0, 5).join(' '));
   const limited = findWords(text, MAXIMUM).length > 0;
   if (!hasPeriod && !limited) found.push(...NO_MAXIMUM.map((re) => re.exec(text)?.[0]).filter((m): m is string => m !== undefined));
   if (!hasPeriod && !limited && !FIGURE.test(text)) found.push(...findWords(text, UNSTATED_LENGTH));
