@@ -3,6 +3,7 @@ import type { Document, LineCounter } from 'yaml';
 import type { Diagnostic } from '../diagnostic.js';
 import type { MessageLanguage } from '../interface-language.js';
 import { diagnosticAtPath, diagnosticAtRange, type Source } from './source.js';
+import { tooDeepAt } from './nesting.js';
 import { MAX_FILE_BYTES } from './read.js';
 import { MAX_ALIAS_COUNT, aliasPastSize, newLineCounter, parseYaml, yamlLib, type PathSegment } from './yaml-ast.js';
 import { YAML_WORDS, syntaxKind, type YamlWords } from './yaml-messages.js';
@@ -53,6 +54,14 @@ function parseFast(source: Source): boolean {
   Object.defineProperty(source, 'doc', { configurable: true, enumerable: true, get: () => (ensure(), doc), set: (v: Document.Parsed) => (doc = v) });
   Object.defineProperty(source, 'lineCounter', { configurable: true, enumerable: true, get: () => (ensure(), lineCounter), set: (v: LineCounter) => (lineCounter = v) });
   return true;
+}
+
+/** A line counter that knows every line of the text, for a text no parser has read. */
+function lineCounterOf(text: string): LineCounter {
+  const counter = newLineCounter();
+  counter.addNewLine(0);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) counter.addNewLine(i + 1);
+  return counter;
 }
 
 /** `2`, `2 and 3`, `2, 3 and 6`: at most six lines, then `…`. */
@@ -106,8 +115,13 @@ function taggedValues(value: unknown, path: PathSegment[] = [], found: { path: P
 
 /** Parse the text of a source into its syntax tree and data; YAML errors become diagnostics, in `lang`. */
 export function parseSource(source: Source, lang: MessageLanguage = 'en'): Diagnostic[] {
-  if (parseFast(source)) return [];
   const words = YAML_WORDS[lang];
+  const deep = tooDeepAt(source.text);
+  if (deep !== undefined) {
+    source.lineCounter = lineCounterOf(source.text);
+    return [diagnosticAtRange(source, [deep, deep + 1], { ruleId: 'yaml/syntax', message: words.tooDeep })];
+  }
+  if (parseFast(source)) return [];
   const lineCounter = newLineCounter();
   source.lineCounter = lineCounter;
   let doc: Document.Parsed;
