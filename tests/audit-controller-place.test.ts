@@ -31,6 +31,18 @@ describe('a controller reachable only by e-mail', () => {
   });
 });
 
+const LED_IN: [string, string][] = [
+  ['fi-lead.md', '# Tietosuojaseloste\n\nPäivitetty 1.2.2026\n\n## Rekisterinpitäjä\n\nKuusipaja-palvelun rekisterinpitäjä on:\n\nKuusipaja\n\nSähköposti: info@kuusipaja.example\n\n## Tarkoitus\n\nTarjouspyyntöihin vastaaminen.\n\n## Yhteystiedot\n\nKuusipaja – tietosuoja-asiat\n\nSähköposti: info@kuusipaja.example\n'],
+  ['sv-lead.md', '# Integritetspolicy\n\nUppdaterad 1.2.2026\n\n## Personuppgiftsansvarig\n\nPersonuppgiftsansvarig för Granverkstan-tjänsten är:\n\nGranverkstan\n\nE-post: info@granverkstan.example\n\n## Ändamål\n\nAtt svara på offertförfrågningar.\n\n## Kontakt\n\nGranverkstan – dataskyddsfrågor\n\nE-post: info@granverkstan.example\n'],
+  ['en-lead.md', '# Privacy policy\n\nLast updated 1 February 2026\n\n## Data controller\n\nThe controller of the Sprucework service is:\n\nSprucework\n\nE-mail: info@sprucework.example\n\n## Purpose\n\nAnswering requests for quotes.\n\n## Contact\n\nSprucework – privacy matters\n\nE-mail: info@sprucework.example\n'],
+];
+
+describe('a controller named on a line of its own under a lead-in', () => {
+  it.each(LED_IN)('is reported at its own section, not where the contact section names it again (%s)', async (name, text) => {
+    expect(await reported(name, text, 'controller-contact')).toEqual([9]);
+  });
+});
+
 const SHARED: [string, string][] = [
   ['fi-dpo.md', '# Tietosuojaseloste\n\nPäivitetty 1.2.2026\n\n## Yhteystiedot\n\nKuusipaja Oy\nMetsätie 1\n00100 Helsinki\n\npuh. 010 123 4567\ninfo@kuusipaja.example\n\nVastaava henkilö\ntietosuojavastaava Liisa Kuusi\npuh. 010 123 4567\n'],
   ['sv-dpo.md', '# Integritetspolicy\n\nUppdaterad 1.2.2026\n\n## Kontaktuppgifter\n\nGranverkstan Ab\nSkogsvägen 1\n00100 Helsingfors\n\ntfn 010 123 4567\ninfo@granverkstan.example\n\nAnsvarig person\ndataskyddsombud Lisa Gran\ntfn 010 123 4567\n'],

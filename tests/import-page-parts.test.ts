@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { importNotice } from '../src/import/import.js';
+import { withoutNumber } from '../src/import/document/block.js';
 import { parseBlock } from '../src/import/recognise/contact-block.js';
 
 type Draft = Record<string, any>;
@@ -67,5 +68,29 @@ describe('a line under an address label that is no address', () => {
 
   it('names the company that stands first under the label', () => {
     expect(parseBlock('controller', ['Osoite: Esimerkki ry, PL 12, 00100 Helsinki']).values.name).toBe('Esimerkki ry');
+  });
+});
+
+describe('a line on the role that ends in a colon', () => {
+  it.each([
+    ['DigiOpo.fi-palvelun rekisterinpitäjä on:', 'DigiOpo'],
+    ['Personuppgiftsansvarig för Exempeltjänsten är:', 'Exempel AB'],
+    ['The data controller of the Example service is:', 'Example Ltd'],
+  ])('leads into the name on the next line: "%s"', (lead, name) => {
+    expect(parseBlock('controller', [lead, name, 'info@example.fi']).values.name).toBe(name);
+  });
+});
+
+describe('a section number set apart by the page', () => {
+  it.each([
+    ['1Rekisterinpitäjä', 'Rekisterinpitäjä'],
+    ['12Oikeutesi', 'Oikeutesi'],
+    ['3. Ändamål', 'Ändamål'],
+  ])('"%s" heads "%s"', (heading, words) => {
+    expect(withoutNumber(heading)).toBe(words);
+  });
+
+  it('leaves a name that opens on a figure', () => {
+    expect(withoutNumber('3D-tulostus')).toBe('3D-tulostus');
   });
 });

@@ -266,7 +266,7 @@ const CONTACT_DETAIL = /@|\+?\d[\d ]{5,}\d|(?<!\p{L})\p{L}+(?:katu|tie|kuja|väg
  * A reachability finding on the controller (no e-mail, no address) stands where the notice gives the
  * controller's contact details: of the sentences in a section about the controller or about contacting
  * it that hold the name it quotes (not as the domain of an address), the last that holds a contact
- * detail, or else the last; in a notice with no such section, the sentence that gives the controller's
+ * detail, or else the last of the controller's own section, or else the last; in a notice with no such section, the sentence that gives the controller's
  * e-mail or phone in the part where the text names it, else the sentence that names it ("Raknalon.se
  * ("vi", "oss", "vår")"), else the one that gives its e-mail or phone.
  */
@@ -287,7 +287,7 @@ function contactPlace(passages: readonly Passage[], d: Diagnostic, own: Passage 
   const named = name ? (passages.find((p) => p.line >= start && namesIt(p)) ?? passages.find(namesIt)) : undefined;
   const giving = givingContact(passages, data);
   const near = giving && named && giving.sectionLine === named.sectionLine ? giving : undefined;
-  return inOwnSection.at(-1) ?? detailed.at(-1) ?? naming.at(-1) ?? near ?? named ?? giving ?? own;
+  return inOwnSection.at(-1) ?? detailed.at(-1) ?? naming.filter((p) => p.kinds.includes('controller')).at(-1) ?? naming.at(-1) ?? near ?? named ?? giving ?? own;
 }
 
 /** The text names `name` other than as the domain of an e-mail or web address ("info@raknalon.se" does not name "Raknalon.se"). */

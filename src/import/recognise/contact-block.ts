@@ -33,6 +33,9 @@ const PLACE = /^\p{Lu}[\p{L}' -]{1,40}$/u;
 
 type Event = { at: number; span: Span } | { at: number; fragment: string };
 
+/** The controller's role named in a line: "rekisterinpitäjä", "personuppgiftsansvarig", "controller". */
+const ROLE_WORD = /rekisterinpitäj|personuppgiftsansvarig|(?<!\p{L})(?:data )?controller(?!\p{L})/iu;
+
 class Block {
   readonly out: Parsed = { values: {}, from: {}, kept: new Set() };
   /** The label the next value or fragment stands under. */
@@ -141,7 +144,8 @@ class Block {
     const first = !this.nameTried;
     // A lead-in ("Yhteystiedot ovat:") comes before the name, it does not take its place.
     const endsInColon = this.endsInColon(line);
-    const leadIn = endsInColon && this.lines[line]!.trimEnd().endsWith(`${f.trim().replace(/[:：]$/u, '')}:`);
+    // So is a line on the role that ends in a colon ("DigiOpo.fi-palvelun rekisterinpitäjä on:"): the name follows it.
+    const leadIn = endsInColon && (this.lines[line]!.trimEnd().endsWith(`${f.trim().replace(/[:：]$/u, '')}:`) || ROLE_WORD.test(this.lines[line]!));
     if (!endsInColon) this.nameTried = true;
     if (this.out.values.name === f) return;
     if (first && !leadIn && isOrganisationName(f)) this.put('name', f, line);
