@@ -49,7 +49,7 @@ export const UNNAMED_RULES = words([
   'arkivregler*', 'arkiveringsregler*', 'gallringsregler*', 'om inte lagen*',
   'koskevasta lainsäädännöstä', 'muista säädöksistä', 'muiden säädösten',
   // "as long as the law requires" with no law named: "niin pitkään kuin lait ja säädökset velvoittavat", "om det följer … på grund av lag".
-  'lait ja säädökset', 'lakien ja säädösten', 'lain edellyttämän ajan', 'lain vaatiman ajan', 'lainsäädännön edellyttämän ajan',
+  'lait ja säädökset', 'lakien ja säädösten', 'lain edellyttämä* aj*', 'lain vaatima* aj*', 'lainsäädännön edellyttämä* aj*', 'lainsäädännön vaatima* aj*',
   'as required by law', 'as long as the law requires', 'as long as required by law', 'for as long as required by law',
   'på grund av lag', 'så länge lagen kräver', 'den tid som lagen kräver', 'enligt lagstadgad tid',
   'kuin laki edellyttää', 'kuin laki vaatii', 'kuin laki velvoittaa', 'kuin lainsäädäntö edellyttää', 'kuin lainsäädäntö vaatii', 'kuin lainsäädäntö velvoittaa',
