@@ -761,3 +761,15 @@ describe('a heading on storing personal data', () => {
     expect(classifyHeading('Cookies och lokal lagring')[0]).toBe('cookies');
   });
 });
+
+describe('a heading that asks what the processing rests on, or when data are deleted', () => {
+  it.each(['Mihin käsittelymme perustuu?', 'Vad grundar sig behandlingen på?', 'What is the processing based on?'])('"%s" heads the legal bases', (heading) => {
+    expect(classifyHeading(heading)[0]).toBe('legal_basis');
+  });
+  it.each(['Milloin tiedot poistetaan?', 'När raderas uppgifterna?', 'When is your data deleted?'])('"%s" heads the retention', (heading) => {
+    expect(classifyHeading(heading)[0]).toBe('retention');
+  });
+  it('"Tietojen poistopyynnöt" heads no retention', () => {
+    expect(classifyHeading('Tietojen poistopyynnöt')).not.toContain('retention');
+  });
+});
