@@ -19,7 +19,7 @@ const OR = /(?<!\p{L})(?:tai|or|eller)(?!\p{L})/iu;
 /** Where each mechanism is first named in the text, in order. */
 function named(text: string): { at: number; end: number }[] {
   return MECHANISMS.flatMap(([, re]) => {
-    const m = new RegExp(re.source, re.flags.replace('g', '')).exec(text);
+    const m = re.exec(text);
     return m ? [{ at: m.index, end: m.index + m[0].length }] : [];
   }).sort((a, b) => a.at - b.at);
 }
@@ -34,11 +34,10 @@ function eitherOr(text: string): boolean {
 const namesTransfer = (text: string): boolean => countriesIn(text).length > 0 || providersIn(text).length > 0;
 
 export function eitherMechanismFindings(passages: readonly Passage[]): AuditFinding[] {
-  return passages
-    .filter((p) => !p.heading && !p.kinds.includes('rights') && eitherOr(p.text))
-    .filter((p) => {
-      const before = passages[passages.indexOf(p) - 1];
-      return namesTransfer(p.text) || (before !== undefined && !before.heading && before.sectionLine === p.sectionLine && namesTransfer(before.text));
-    })
-    .map((p) => ({ ruleId: 'transfer-mechanism', messageId: 'eitherMechanism', params: {}, line: p.line, severity: 'warning' as const }));
+  return passages.flatMap((p, i) => {
+    if (p.heading || p.kinds.includes('rights') || !eitherOr(p.text)) return [];
+    const before = passages[i - 1];
+    const named = namesTransfer(p.text) || (before !== undefined && !before.heading && before.sectionLine === p.sectionLine && namesTransfer(before.text));
+    return named ? [{ ruleId: 'transfer-mechanism', messageId: 'eitherMechanism', params: {}, line: p.line, severity: 'warning' as const }] : [];
+  });
 }

@@ -266,7 +266,6 @@ function scopedBases(x: DraftState, text: string, lines: string[]): boolean {
   return scopes !== undefined;
 }
 
-/** A section on legal bases: its pairs are kept with their purposes, the rest holds for the register as a whole. */
 /**
  * A list under a heading that is one basis and nothing else ("4.1 Rättslig grund: Samtycke", "Oikeusperuste:
  * sopimus", "Legal basis: Consent"), whose items name no basis: the purposes that rest on it. Whether it was.
@@ -280,10 +279,12 @@ export function headedBasisList(x: DraftState, heading: string, u: Unit, where: 
   return true;
 }
 
-export function basisSection(x: DraftState, section: Section, units: readonly Unit[], kind: 'legal_basis' | 'legitimate_interest'): void {
+/** A section on legal bases: its pairs are kept with their purposes, the rest holds for the register as a whole. */
+export function basisSection(x: DraftState, section: Section, all: readonly Unit[], kind: 'legal_basis' | 'legitimate_interest'): void {
   const headed = { section: x.place() };
-  units = units.filter((u) => !headedBasisList(x, section.heading.text, u, headed));
-  if (!units.length) return;
+  const units = all.filter((u) => !headedBasisList(x, section.heading.text, u, headed));
+  // The heading's basis is said of the purposes listed under it, and of nothing else.
+  if (units.length < all.length && !units.length) return;
   if (kind === 'legitimate_interest') {
     // The interests pursued: they say that some processing rests on them, not which. A section that says
     // no processing rests on them ("Data processing is not based on legitimate interest") states no basis.
