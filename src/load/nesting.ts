@@ -8,8 +8,12 @@
 /** Far more levels than any register has: its deepest values are a handful of levels down. */
 export const MAX_DEPTH = 100;
 
-/** Where a quoted scalar may open: at the start of a value, after an indicator or a separator. */
-const OPENS_VALUE = /[:[{,\-?]\s*$|^\s*$/u;
+/** Where a quoted scalar may open: at the start of a line or a value, after an indicator or a separator. */
+function opensValue(text: string, lineStart: number, at: number): boolean {
+  let i = at - 1;
+  while (i >= lineStart && (text[i] === ' ' || text[i] === '\t')) i -= 1;
+  return i < lineStart || ':[{,-?'.includes(text[i]!);
+}
 
 /** The offset of the first character that nests flow collections, compact sequences or indentation past `MAX_DEPTH`; undefined when none does. */
 export function tooDeepAt(text: string): number | undefined {
@@ -23,7 +27,7 @@ export function tooDeepAt(text: string): number | undefined {
     }
     if (c === '\n') lineStart = i + 1;
     else if (c === '#' && (i === lineStart || /\s/u.test(text[i - 1]!))) i = endOfLine(text, i) - 1;
-    else if ((c === '"' || c === "'") && OPENS_VALUE.test(text.slice(lineStart, i))) i = endOfQuote(text, i);
+    else if ((c === '"' || c === "'") && opensValue(text, lineStart, i)) i = endOfQuote(text, i);
     else if (c === '[' || c === '{') {
       depth += 1;
       if (depth > MAX_DEPTH) return i;
