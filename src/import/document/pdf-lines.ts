@@ -35,6 +35,18 @@ export interface PdfLine {
 
 const BOLD_FONT = /bold|black|heavy|semibold|demi/iu;
 
+/** Control characters, which no text of a notice holds: tab and line breaks aside. */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/gu;
+
+/**
+ * A piece's text without control characters. A piece of nothing else is a glyph the font maps to no
+ * character, set before a list's item as its mark ("\u0000" where a page's bullet was): a bullet.
+ */
+export function withoutControls(text: string): string {
+  const rest = text.replace(CONTROL, '');
+  return rest.trim() === '' && rest !== text ? '•' : rest;
+}
+
 /** Bullets as PDFs write them, Word's from its Symbol and Wingdings fonts among them. */
 export const BULLETS = '•●▪■◦○‣⁃∙·\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8*';
 

@@ -5,7 +5,8 @@
 import type { Block } from './block.js';
 import { pdfBlocks } from './pdf-blocks.js';
 import { dropFurniture } from './pdf-furniture.js';
-import { pageLines, type PdfItem, type PdfLine } from './pdf-lines.js';
+import { itemColumns } from './pdf-item-columns.js';
+import { pageLines, withoutControls, type PdfItem, type PdfLine } from './pdf-lines.js';
 import { markLines, paintedBoxes, type Drawing } from './pdf-marks.js';
 
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -59,7 +60,11 @@ function fontNames(page: PdfPage, ids: readonly string[]): Map<string, string> {
 /** The text pieces of a page, and the lines they make, those a drawn list mark opens marked. */
 async function readPage(pdfjs: Pdfjs, page: PdfPage, p: number): Promise<PdfLine[]> {
   const content = await page.getTextContent();
-  const pieces = content.items.filter((i): i is Extract<typeof i, { str: string }> => 'str' in i && i.str.trim() !== '');
+  // A glyph the font maps to a control character (a list's bullet read as U+0000) is no text.
+  const pieces = content.items
+    .filter((i): i is Extract<typeof i, { str: string }> => 'str' in i)
+    .map((i) => ({ ...i, str: withoutControls(i.str) }))
+    .filter((i) => i.str.trim() !== '');
   if (!pieces.length) return [];
   const drawing: Drawing = await page.getOperatorList();
   const names = fontNames(page, [...new Set(pieces.map((i) => i.fontName))]);
@@ -67,7 +72,7 @@ async function readPage(pdfjs: Pdfjs, page: PdfPage, p: number): Promise<PdfLine
     const [a, b, , , x, y] = i.transform as number[];
     return { str: i.str, x: x!, y: y!, width: i.width, size: Math.hypot(a!, b!), font: names.get(i.fontName) ?? i.fontName };
   });
-  return markLines(pageLines(items, p), paintedBoxes(drawing, pdfjs.OPS));
+  return itemColumns(markLines(pageLines(items, p), paintedBoxes(drawing, pdfjs.OPS)));
 }
 
 function problemOf(error: unknown): string {
