@@ -40,3 +40,14 @@ describe('data only recorded of a visitor', () => {
     expect(await provision(HEAD[lang] + OBSERVED[lang] + GIVEN[lang] + REST[lang])).toBe(1);
   });
 });
+
+describe('data an order needs, said so', () => {
+  const NEEDED: Record<Lang, string> = {
+    fi: 'Tilauksen yhteydessä keräämme tilauksen toimittamiseksi tarvittavat tiedot:\n\n- Nimi ja sähköpostiosoite\n- Toimitusosoite\n',
+    sv: 'När du genomför ett köp samlar vi in de uppgifter som krävs för att fullfölja din beställning:\n\n- Namn och e-postadress\n- Leveransadress\n',
+    en: 'When you place an order we collect the information required to complete your order:\n\n- Name and e-mail address\n- Delivery address\n',
+  };
+  it.each(['fi', 'sv', 'en'] as const)('ask nothing more of whether they must be given (%s)', async (lang) => {
+    expect(await provision(HEAD[lang].replace(/[^\n]*:\n\n$/u, '') + NEEDED[lang] + REST[lang])).toBe(0);
+  });
+});

@@ -73,6 +73,9 @@ const PROVISION = words([
   'are required to create', 'is required to use', 'are required to use', 'is required to register', 'needed to provide', 'needed to create',
   'är frivilliga', 'är frivilligt', 'är valfria', 'är valfritt', 'utan dessa uppgifter', 'krävs för att skapa', 'krävs för att använda',
   'krävs för att kunna', 'behövs för att skapa', 'behövs för att använda', 'behövs för att kunna',
+  // the data an order needs: "samlar vi in de uppgifter som krävs för att fullfölja din beställning"
+  'krävs för att fullfölja', 'krävs för att genomföra', 'behövs för att fullfölja', 'required to complete', 'required to fulfil*', 'needed to complete',
+  'tilauksen toimittamiseksi tarvittavat', 'tilauksen toteuttamiseksi tarvittavat', 'tilauksen toimittamiseen tarvittavat',
   // that the data must be given to take part, or what follows if they are not: "krävs ändå att du överlämnar dina personuppgifter"
   'krävs att du lämnar', 'krävs att du uppger', 'krävs att du överlämnar', 'krävs * att du lämnar', 'krävs * att du överlämnar',
   'inte överlämna dina personuppgifter', 'inte lämna dina personuppgifter', 'inte lämnar dina personuppgifter', 'inte kan utföras',
