@@ -3,7 +3,7 @@
  * wholly mapped (kept verbatim by the caller).
  */
 import type { Address } from '../../types.js';
-import type { Detail, Role } from './contact-labels.js';
+import { type Detail, type Role, roleCue } from './contact-labels.js';
 import { companyNames, NAME, personName } from './contact-details.js';
 import { cleanFragment, isCapitalsName, isFiller, isLabelledOrganisationName, isOrganisationName, isPersonName, isTitle, titledName } from './contact-names.js';
 import { MASK, type Span, spansIn } from './contact-spans.js';
@@ -32,9 +32,6 @@ const FORM = /lomake|formulär|\bform\b/iu;
 const PLACE = /^\p{Lu}[\p{L}' -]{1,40}$/u;
 
 type Event = { at: number; span: Span } | { at: number; fragment: string };
-
-/** The controller's role named in a line: "rekisterinpitäjä", "personuppgiftsansvarig", "controller". */
-const ROLE_WORD = /rekisterinpitäj|personuppgiftsansvarig|(?<!\p{L})(?:data )?controller(?!\p{L})/iu;
 
 class Block {
   readonly out: Parsed = { values: {}, from: {}, kept: new Set() };
@@ -145,7 +142,7 @@ class Block {
     // A lead-in ("Yhteystiedot ovat:") comes before the name, it does not take its place.
     const endsInColon = this.endsInColon(line);
     // So is a line on the role that ends in a colon ("DigiOpo.fi-palvelun rekisterinpitäjä on:"): the name follows it.
-    const leadIn = endsInColon && (this.lines[line]!.trimEnd().endsWith(`${f.trim().replace(/[:：]$/u, '')}:`) || ROLE_WORD.test(this.lines[line]!));
+    const leadIn = endsInColon && (this.lines[line]!.trimEnd().endsWith(`${f.trim().replace(/[:：]$/u, '')}:`) || roleCue(this.lines[line]!) !== undefined);
     if (!endsInColon) this.nameTried = true;
     if (this.out.values.name === f) return;
     if (first && !leadIn && isOrganisationName(f)) this.put('name', f, line);
