@@ -93,6 +93,9 @@ function collectingHedges(value: string, own: readonly string[]): string[] {
     .flatMap((s) => [...mayCollect(s), ...whenNeeded(s), ...(AS_FOLLOWS.test(s) || namesParty(s, own) ? [] : findWords(s, MAY_GIVE_OUT))]);
 }
 
+/** "Where needed": in a purpose clause ("jotta voimme tarvittaessa kysyä lisätietoa") it says when the purpose arises, not whether data are processed. */
+const WHEN_NEEDED_WORD = /^(?:tarvittaessa|tarpeen mukaan|where necessary|if necessary|vid behov|om nödvändigt)$/iu;
+
 /** Modal verbs: a hedge only where they make the processing uncertain ("Voimme luovuttaa", "voidaan luovuttaa", "may be shared"). */
 const MODAL = /^(?:voimme|voidaan|may|might)$/iu;
 
@@ -298,6 +301,7 @@ function hedgesOf(value: string, context: HedgeContext): string[] {
     if (aboutNoOne(sentenceAt(value, at), word)) continue;
     // "as long as necessary" is how long data are kept: the rule on retention reads it.
     if (/^as necessary$/iu.test(word) && /\blong\s+$/iu.test(value.slice(Math.max(0, at - 6), at))) continue;
+    if (WHEN_NEEDED_WORD.test(word) && inPurposeClause(value, at)) continue;
     if (MODAL.test(word) && (PLAIN_BEFORE.test(value.slice(Math.max(0, at - 30), at)) || ONLY_BEFORE.test(value.slice(Math.max(0, at - 80), at)) || inPurposeClause(value, at) || PLAIN_AFTER.test(after))) continue;
     if (MODAL.test(word) && !PROCESSING_AFTER.test(after)) continue;
     // "Voimme luovuttaa tietoja Postille", "we may share them with Google": who gets them is said.
