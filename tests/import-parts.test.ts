@@ -777,6 +777,20 @@ Sinulla on oikeus pyytää tietojesi poistamista ennen tätä.
       { description: { en: 'We delete the data 2 years after it has expired, or 3 years after the last purchase.' } },
     ]);
   });
+  it.each([
+    ['fi', `${HEAD}## Rekisterin tietosisältö\n\nRekisteriin tallennetaan nimi ja sähköposti. Tietoja säilytetään asiakasrekisterin osalta niin kauan kuin asiakassuhde säilyy. Yhteystietorekisterin osalta 3 kk.\n`, 'Yhteystietorekisterin osalta 3 kk.', 'P3M'],
+    ['sv', '# Dataskyddsbeskrivning\n\n## Uppgifter vi behandlar\n\nVi sparar namn och e-post. Kunduppgifterna sparas så länge kundförhållandet pågår. För kontaktregistret 3 månader.\n', 'För kontaktregistret 3 månader.', 'P3M'],
+    ['en', `${HEAD_EN}## Data we process\n\nWe record your name and e-mail. Customer data are kept as long as you are a customer. For the contact register, 3 months.\n`, 'For the contact register, 3 months.', 'P3M'],
+  ] as const)('a short sentence with a period after a sentence on keeping is a rule of its own (%s)', (lang, text, rule, period) => {
+    const retention = imported(text, lang).register['retention'];
+    expect(retention).toHaveLength(2);
+    expect(retention[1]).toEqual({ period, description: { [lang]: rule } });
+  });
+
+  it('a short sentence with a period after one that keeps nothing is no rule', () => {
+    const text = `${HEAD_EN}## Data we process\n\nWe record your name and e-mail. Our office opens in 3 months.\n`;
+    expect(imported(text, 'en').register['retention']).toBeUndefined();
+  });
 });
 
 describe('sources and data categories', () => {

@@ -94,8 +94,25 @@ export function retentionElsewhere(x: DraftState, front: readonly Block[], secti
   const found = x.retention.length > 0;
   const others = sections.filter((s) => !s.kinds.includes('retention') && !(found && s.kinds[0] === 'cookies'));
   for (const [blocks, rights] of [[front, false] as const, ...others.map((s) => [s.blocks, s.kinds[0] === 'rights'] as const)]) {
-    const texts = blocks.flatMap((b) => (b.kind === 'list' ? (b.items ?? []) : b.kind === 'paragraph' ? sentences(b.text) : []));
-    // Under a heading on the rights ("Muut oikeudet"), a sentence on deleting data that gives no right is how long they are kept.
-    for (const s of texts) if ((found ? statesPeriod(s) : statesRetention(s)) && !(rights && (found || isRightsText(s)))) addRetention(x, s);
+    for (const b of blocks) {
+      const texts = b.kind === 'list' ? (b.items ?? []) : b.kind === 'paragraph' ? sentences(b.text) : [];
+      // Under a heading on the rights ("Muut oikeudet"), a sentence on deleting data that gives no right is how long they are kept.
+      const kept = (s: string): boolean => (found ? statesPeriod(s) : statesRetention(s)) && !(rights && (found || isRightsText(s)));
+      texts.forEach((s, i) => {
+        if (kept(s) || (i > 0 && kept(texts[i - 1]!) && continuesPeriod(s))) addRetention(x, s);
+      });
+    }
   }
+}
+
+/** How many words a sentence that only adds a period to the one before it has at most ("Yhteystietorekisterin osalta 3 kk."). */
+const CONTINUATION_WORDS = 6;
+
+/**
+ * A short sentence with a period and no verb of keeping, right after one that says how long data are
+ * kept ("… niin kauan kuin asiakassuhde säilyy. Yhteystietorekisterin osalta 3 kk.", "For the contact
+ * register, 3 months."): the same keeping, said of other data.
+ */
+function continuesPeriod(s: string): boolean {
+  return !KEPT.test(s) && periodsIn(s).length === 1 && !VAGUE.test(s) && s.split(/\s+/u).length <= CONTINUATION_WORDS;
 }
