@@ -1185,6 +1185,15 @@ describe('a company named with its number inside the opening sentence, and the n
     expect(importNotice(text, { lang }).register['controller']).toEqual(controller);
   });
 
+  const WITH_SECTION: [Lang, string, Record<string, unknown>][] = [
+    ['sv', '# Integritetspolicy\n\nDenna integritetspolicy beskriver hur Gran Fastighet & Konsult AB (org.nr. 559537-4298) behandlar dina personuppgifter.\n\n## Kontaktinformation\n\nGran Fastighet & Konsult AB\\\nSkälbyvägen 13 B, 155 35 Nykvarn\\\ninfo@gran.example\n', { name: 'Gran Fastighet & Konsult AB', registration: { number: '559537-4298', country: 'SE' }, email: 'info@gran.example' }],
+    ['fi', '# Tietosuojaseloste\n\nTämä seloste kertoo, miten Kuusi & Co Oy (y-tunnus 1234567-8) käsittelee henkilötietoja.\n\n## Yhteystiedot\n\nKuusi & Co Oy\\\nKansankatu 4, 96100 Rovaniemi\\\ninfo@kuusi.example\n', { name: 'Kuusi & Co Oy', business_id: '1234567-8', email: 'info@kuusi.example' }],
+    ['en', '# Privacy policy\n\nThis policy describes how Spruce & Co Ltd (business ID 1234567-8) processes personal data.\n\n## Contact\n\nSpruce & Co Ltd\\\nKansankatu 4, 96100 Rovaniemi\\\ninfo@spruce.example\n', { name: 'Spruce & Co Ltd', business_id: '1234567-8', email: 'info@spruce.example' }],
+  ];
+  it.each(WITH_SECTION)('with an ampersand in its name and a contact section of its own, gives the controller its number (%s)', (lang, text, controller) => {
+    expect(importNotice(text, { lang }).register['controller']).toMatchObject(controller);
+  });
+
   it('a name the text speaks as ends at a full stop, never the next sentence', async () => {
     const { weNames } = await import('../src/import/recognise/we-name.js');
     expect(weNames('Data behandlas även internt av oss på Granodling. Det kan handla om test.')).toEqual(['Granodling']);

@@ -33,6 +33,27 @@ describe('a controller named in the notice, with its details in the footer', () 
   });
 });
 
+describe('a controller with its business ID, in a footer that spells its name otherwise', () => {
+  const NOTICE: Record<Lang, string> = {
+    fi: '<h1>Tietosuojaseloste</h1><h2>1. Rekisterinpitäjä</h2><p>Lakiasiantoimisto Esimerkki &amp; Co Oy (y-tunnus 3362590-4)</p><h2>2. Sinun oikeutesi</h2><p>Voit pyytää tietojesi poistamista.</p>',
+    sv: '<h1>Integritetspolicy</h1><h2>1. Personuppgiftsansvarig</h2><p>Advokatbyrå Exempel &amp; Co Ab (FO-nummer 3362590-4)</p><h2>2. Dina rättigheter</h2><p>Du kan begära att dina uppgifter raderas.</p>',
+    en: '<h1>Privacy notice</h1><h2>1. Controller</h2><p>Law Office Example &amp; Co Ltd (business ID 3362590-4)</p><h2>2. Your rights</h2><p>You may ask us to erase your data.</p>',
+  };
+  const FOOTER_NAMES: Record<Lang, string> = { fi: 'Lakiasiaintoimisto Esimerkki &amp; Co Oy', sv: 'Advokatbyrån Exempel &amp; Co Ab', en: 'Law Offices Example &amp; Co Ltd' };
+  const footer = (name: string, id: string): string =>
+    `<footer><h2>${name}</h2><p>Kytkinkatu 1, 20380 Turku<br>Y-tunnus: ${id}</p><p><a href="tel:0201234567">020 123 4567</a><br><a href="mailto:info@esimerkki.example">info@esimerkki.example</a></p></footer>`;
+
+  it.each(['fi', 'sv', 'en'] as const)('takes the details of the blocks under the name for the controller (%s)', (lang) => {
+    const { register } = importNotice(`<html><body><main>${NOTICE[lang]}</main>${footer(FOOTER_NAMES[lang], '3362590-4')}</body></html>`, { lang });
+    expect(register['controller']).toMatchObject({ business_id: '3362590-4', email: 'info@esimerkki.example', phone: '020 123 4567' });
+  });
+
+  it.each(['fi', 'sv', 'en'] as const)('takes nothing under a company of another business ID (%s)', (lang) => {
+    const { register } = importNotice(`<html><body><main>${NOTICE[lang]}</main>${footer(FOOTER_NAMES[lang], '1234567-1')}</body></html>`, { lang });
+    expect((register['controller'] as Draft)['email']).toBeUndefined();
+  });
+});
+
 describe('a controller reachable by e-mail only, on a page with an address beside an e-mail at its domain', () => {
   const HEAD: Record<Lang, string> = {
     fi: '<h1>Tietosuojaseloste</h1><p>Rekisterinpitäjä: Saunaseura ry</p><p>Yhteystiedot: hallitus@saunaseura.example</p><h2>Sinun oikeutesi</h2><p>Voit pyytää tietojesi poistamista.</p>',

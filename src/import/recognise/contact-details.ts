@@ -9,7 +9,9 @@ export const SUFFIX = String.raw`(?:Oyj|Oy|Abp|Ab|ry|r\.y\.|rf|r\.f\.|Ky|Tmi|Osk
  * kennelliitto ry", "Finlands svenska roddförbund rf").
  */
 const SMALL_WORDS = String.raw`\p{Lu}[\p{L}-]*[ns]\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}(?=(?:Oyj|Oy|Ab|ry|r\.y\.|rf|r\.f\.|säätiö|sr)(?![\p{L}\d]))`;
-export const COMPANY = new RegExp(String.raw`(?<![\p{L}\d&'’.-])((?:[\p{Lu}\d][\p{L}\d&'’.-]*\s+){1,5}|${SMALL_WORDS})(${SUFFIX})(?![\p{L}\d])`, 'gu');
+/** A capitalised word of a name, and after the first an ampersand between two ("Heikkilä & Co HCO Oy", "JTT Fastighet & Konsult AB"). */
+const NAME_WORD = String.raw`[\p{Lu}\d][\p{L}\d&'’.-]*\s+`;
+export const COMPANY = new RegExp(String.raw`(?<![\p{L}\d&'’.-])(${NAME_WORD}(?:${NAME_WORD}|&\s+){0,4}|${SMALL_WORDS})(${SUFFIX})(?![\p{L}\d])`, 'gu');
 
 export const COMPANY_SUFFIX = new RegExp(String.raw`(?:^|\s)${SUFFIX}$`, 'u');
 

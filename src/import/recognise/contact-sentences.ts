@@ -52,7 +52,7 @@ const REGISTERED = new RegExp(String.raw`^((?:\p{Lu}[\p{L}&'’.-]*)(?:\s+(?:\p{
  * integritetspolicy beskriver hur Agronod AB, org. nr. 559270-6245 (nedan benämnd Agronod) …".
  */
 const REGISTERED_INSIDE = new RegExp(
-  String.raw`(?<![\p{L}\d&'’-])((?:\p{Lu}[\p{L}&'’-]*\s+){1,4}(?:AB|Ab|Oy|Oyj|Ltd|Limited|ry|rf|r\.y\.|GmbH|Inc\.?))\s*(?:,\s*|\(\s*)${NUMBER_LABEL}\s*:?\s*(\d{6,7}-\d{1,4})`,
+  String.raw`(?<![\p{L}\d&'’-])(\p{Lu}[\p{L}&'’-]*\s+(?:\p{Lu}[\p{L}&'’-]*\s+|&\s+){0,3}(?:AB|Ab|Oy|Oyj|Ltd|Limited|ry|rf|r\.y\.|GmbH|Inc\.?))\s*(?:,\s*|\(\s*)${NUMBER_LABEL}\s*:?\s*(\d{6,7}-\d{1,4})`,
   'u',
 );
 
@@ -61,12 +61,20 @@ function controllerBare(x: DraftState): boolean {
   return Object.entries(x.controller).every(([k, v]) => k === 'name' || k === 'business_id' || k === 'registration' || v === undefined);
 }
 
-/** The controller's name from the sentence that names it with its number, where no part of the notice names it. */
+/** One name, written the same but for case and spacing. */
+const sameName = (a: string, b: string): boolean => a.replace(/\s+/gu, ' ').toLowerCase() === b.replace(/\s+/gu, ' ').toLowerCase();
+
+/**
+ * The controller's name from the sentence that names it with its number, where no part of the notice
+ * names it; and the number, where the name is the controller's ("Denna integritetspolicy beskriver hur
+ * JTT Fastighet & Konsult AB (org.nr. 559537-4298) …" and the contact section names the company).
+ */
 function registeredName(x: DraftState, text: string): void {
   const inside = REGISTERED.exec(text) ? undefined : REGISTERED_INSIDE.exec(text);
   const name = REGISTERED.exec(text)?.[1] ?? inside?.[1];
-  if (!name || x.controller.name !== undefined || !controllerBare(x) || SUPERVISORY_AUTHORITY.test(text)) return;
-  x.controller.name = name;
+  if (!name || SUPERVISORY_AUTHORITY.test(text)) return;
+  if (x.controller.name === undefined && controllerBare(x)) x.controller.name = name;
+  if (typeof x.controller.name !== 'string' || !sameName(x.controller.name, name)) return;
   // The number said with it: a Swedish organisation number is the controller's registration, a Finnish one its business ID.
   const number = inside?.[2];
   if (number && /^\d{6}-\d{4}$/u.test(number)) x.controller.registration ??= number;

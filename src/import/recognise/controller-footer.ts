@@ -9,18 +9,43 @@ import type { Block } from '../document/block.js';
 import type { DraftState } from '../draft/state.js';
 import type { Section } from '../outline.js';
 import { parseBlock, type Field, type Value } from './contact-block.js';
-import { EMAIL } from './contact-details.js';
+import { companyNames, EMAIL } from './contact-details.js';
 import { FIELDS } from './contacts.js';
 import { domainOf } from './controller-site.js';
 
 const linesOf = (block: Block): readonly string[] => (block.kind === 'list' ? (block.items ?? []) : block.lines);
 
 /** The fields of the lines under the name that reach the controller: none unless they give an e-mail, a phone or an address. */
-function details(name: string, block: Block): [Field, Value][] {
-  const { values } = parseBlock('controller', [name, ...linesOf(block)]);
+function details(name: string, under: readonly Block[]): [Field, Value][] {
+  const { values } = parseBlock('controller', [name, ...under.flatMap(linesOf)]);
   if (values.name !== undefined && values.name !== name) return [];
   if (values.email === undefined && values.phone === undefined && values.address === undefined) return [];
   return (Object.entries(values) as [Field, Value][]).filter(([field]) => field !== 'name' && FIELDS.controller.includes(field));
+}
+
+/** How many blocks under a name its details may take ("Postiosoite: …" / "010 … info@…"). */
+const MAX_UNDER = 3;
+
+/** The blocks right under the one at `i`, up to the next heading. */
+function blocksUnder(blocks: readonly Block[], i: number): Block[] {
+  const out: Block[] = [];
+  for (const block of blocks.slice(i + 1, i + 1 + MAX_UNDER)) {
+    if (block.kind === 'heading') break;
+    out.push(block);
+  }
+  return out;
+}
+
+/**
+ * A line that names the controller: its name as the notice writes it, or a company's name over lines
+ * that give the controller's business ID, which tells it however the notice spells the name
+ * ("Lakiasiantoimisto Heikkilä & Co HCO Oy (y-tunnus 1843393-9)" in the notice, "Lakiasiaintoimisto
+ * Heikkilä & Co HCO Oy" / "Y-tunnus: 1843393-9" in the footer).
+ */
+function namesController(x: DraftState, name: string, line: string, under: readonly Block[]): boolean {
+  if (line === name) return true;
+  const id = x.controller.business_id;
+  return typeof id === 'string' && companyNames(line)[0] === line && under.some((b) => b.text.includes(id));
 }
 
 export function controllerFooter(x: DraftState, front: readonly Block[], sections: readonly Section[]): void {
@@ -29,9 +54,9 @@ export function controllerFooter(x: DraftState, front: readonly Block[], section
   if (!name || email || phone || address) return;
   const blocks = [...front, ...sections.flatMap((s) => [s.heading, ...s.blocks])];
   for (const [i, block] of blocks.entries()) {
-    const next = blocks[i + 1];
-    if (!next || block.text.trim() !== name) continue;
-    const found = details(name, next);
+    const under = blocksUnder(blocks, i);
+    if (!under.length || !namesController(x, name, block.text.trim(), under)) continue;
+    const found = details(block.text.trim(), under);
     if (!found.length) continue;
     const controller = x.controller as Partial<Record<Field, Value>>;
     for (const [field, value] of found) controller[field] ??= value;
