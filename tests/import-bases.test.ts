@@ -754,7 +754,7 @@ describe('a list under a heading that is one basis', () => {
 });
 
 describe('a heading on storing personal data', () => {
-  it.each(['Lagring av personuppgifter', 'Storage of personal data', 'Storage of your data'])('"%s" heads the retention', (heading) => {
+  it.each(['Lagring av personuppgifter', 'Storage of personal data', 'Storage of your data', 'STORING PERSONAL DATA', 'Keeping your personal data'])('"%s" heads the retention', (heading) => {
     expect(classifyHeading(heading)[0]).toBe('retention');
   });
   it('"Cookies och lokal lagring" heads the cookies', () => {

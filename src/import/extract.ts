@@ -6,6 +6,7 @@ import type { SectionKind } from './headings.js';
 import type { Outline, Section } from './outline.js';
 import { automatedElsewhere, automatedSection } from './recognise/automated.js';
 import { controllerAddressAtDomain, controllerAddressUnderName, controllerFooter } from './recognise/controller-footer.js';
+import { controllerMailAtName } from './recognise/controller-name-domain.js';
 import { controllerSite } from './recognise/controller-site.js';
 import { controllerContactBlock, controllerInText } from './recognise/controller-in-text.js';
 import { contactSentences } from './recognise/contact-sentences.js';
@@ -177,6 +178,7 @@ export function extractDraft(outline: Outline, lang: Lang): Draft {
   controllerFooter(x, outline.front, outline.sections);
   controllerAddressAtDomain(x, outline.front, outline.sections);
   controllerAddressUnderName(x, outline.front, outline.sections);
+  controllerMailAtName(x, outline.front, outline.sections);
   controllerSite(x, outline.front, outline.sections);
   transferDenials(x, outline.front, outline.sections);
   automatedElsewhere(x, outline.front, outline.sections);

@@ -24,7 +24,7 @@ const QUESTIONS = [
   // "Jos sinulla on kysyttävää tietojesi käsittelystä, …".
   /kysyttävää\s+(?:\p{L}+\s+){0,2}?(?:käsittel|tietosuoja|henkilötie|tietojesi|rekister)\p{L}*/iu,
   /(?:questions|enquiries|inquiries|requests)\s+(?:about|regarding|concerning|on|related to|relating to|in relation to)\s+(?:the\s+|this\s+|our\s+|your\s+)?(?:register|personal data|data protection|privacy|processing)/iu,
-  /(?:frågor|förfrågningar)\s+(?:om|kring|rörande|angående|gällande|som gäller)\s+(?:registret|personuppgift\p{L}*|dataskydd\p{L}*|behandling\p{L}*|integritet\p{L}*)/iu,
+  /(?:frågor|förfrågningar)\s+(?:om|kring|rörande|angående|gällande|som gäller)\s+(?:(?:dina|din|ditt|era|er|ert)\s+)?(?:registret|personuppgift\p{L}*|dataskydd\p{L}*|behandling\p{L}*|integritet\p{L}*)/iu,
   // "For more information about GDPR, contact …", "Lisätietoja tietosuojasta antaa …", "För mer information kring GDPR kontakta …".
   /(?:more )?information\s+(?:about|on|regarding)\s+(?:the\s+)?(?:gdpr|data protection|privacy|personal data|the processing)/iu,
   /lisätieto\p{L}*\s+(?:\p{L}+\s+)?(?:tietosuoja\p{L}*|gdpr\p{L}*|henkilötieto\p{L}*|henkilötietojen käsittel\p{L}*)/iu,
