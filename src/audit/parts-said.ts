@@ -414,13 +414,19 @@ export function basesNamed(passages: readonly Passage[]): LegalBasis[] {
 const DENIES = /(?<!\p{L})(?:ei|emme|eikä|eivät|inte|aldrig|not|never)(?!\p{L})/iu;
 const WITHOUT = /(?<!\p{L})(?:ilman|utan|without)(?!\p{L})/iu;
 
-/** The text without its sentences that say what is not done without something; in one pass over each sentence. */
+/**
+ * A sentence that says the processing does not rest on a basis: "Henkilötietojen käsittely ei perustu
+ * suostumukseen", "Behandlingen grundar sig inte på samtycke", "The processing is not based on consent".
+ */
+const NOT_BASED = /(?<!\p{L})(?:ei|eivät) (?:myöskään )?perustu|(?:grundar|baserar) sig inte|(?:grundas|baseras) inte|(?:is|are) not based|(?:does|do) not (?:rest|rely)/iu;
+
+/** The text without its sentences that say what is not done without something, or what the processing does not rest on; in one pass over each sentence. */
 function withoutNotDone(text: string): string {
   return text
     .split(/(?<=[.!?])\s+/u)
     .filter((sentence) => {
       const denial = DENIES.exec(sentence);
-      return !denial || !WITHOUT.test(sentence.slice(denial.index));
+      return (!denial || !WITHOUT.test(sentence.slice(denial.index))) && !NOT_BASED.test(sentence);
     })
     .join(' ');
 }

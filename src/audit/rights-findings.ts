@@ -85,6 +85,23 @@ function narrowsUnder(f: AuditFinding, bases: ReadonlySet<string>): boolean {
   return true;
 }
 
+/**
+ * Rights a processing the law requires or a public task does not give (Art. 17(3)(b), 20(1)): refused
+ * because the processing rests on the law ("ei ole oikeutta pyytää tietojensa poistamista, koska
+ * käsittely perustuu lakiin"), they are refused on a ground the GDPR names.
+ */
+const LAWFUL_REFUSAL: ReadonlySet<StatedRight> = new Set(['erasure', 'portability']);
+const ON_LAW =
+  /perustuu lakiin|lakiin perustuv|lain nojalla|lakisääteis|yleisen edun|based on (?:the )?law|required by law|legal obligation|public (?:interest|task)|grundar sig på lag|baseras på lag|lagstadgad|rättslig förpliktelse|allmänt intresse/iu;
+
+/**
+ * A passage that names the authority as one the data are given to ("9. Tietojen luovutukset" /
+ * "tietosuojavaltuutetulle … valvonnan toteuttamista varten"), not as the one to complain to.
+ */
+function givenData(p: Passage): boolean {
+  return !p.kinds.includes('rights') && (p.kind === 'recipients' || /(?<!\p{L})(?:luovut\p{L}*|lämna\p{L}* ut|lämnas ut|disclos\p{L}*)/iu.test(p.text));
+}
+
 /** What the notice leaves out or limits of the rights; `start` is where the register's notice starts. */
 export function rightsFindings(register: Register, passages: readonly Passage[], start: number): AuditFinding[] {
   const said = rightsStated(passages);
@@ -97,7 +114,7 @@ export function rightsFindings(register: Register, passages: readonly Passage[],
     out.push({ ruleId: 'right-missing', messageId: 'missing', params: { right }, line: placeOf(right, passages, said, start), severity: 'error' });
   }
   const complaint = stated.get('complaint');
-  if (complaint && !passages.some((p) => namesAuthority(p.text))) {
+  if (complaint && !passages.some((p) => namesAuthority(p.text) && !givenData(p))) {
     out.push({ ruleId: 'complaint-authority', messageId: 'notNamed', params: {}, line: complaint.line, severity: 'warning' });
   }
   // A right narrowed is reported where the bases give it: an objection only to unlawful use narrows nothing under consent alone.
@@ -107,6 +124,7 @@ export function rightsFindings(register: Register, passages: readonly Passage[],
   const narrowed = narrowedRights(passages).filter((f) => stands(f) && narrowsUnder(f, bases));
   const onGround = (right: StatedRight, line: number): boolean => narrowed.some((f) => f.messageId === 'notAGround' && f.params['right'] === right && f.line === line);
   for (const { right, passage } of denied) {
+    if (LAWFUL_REFUSAL.has(right) && ON_LAW.test(passage.text)) continue;
     if (applies.includes(right) && !onGround(right, passage.line)) out.push({ ruleId: 'right-limited', messageId: 'denied', params: { right }, line: passage.line, severity: 'error' });
   }
   out.push(...narrowed.filter((f) => f.messageId === 'notAGround' || !denied.some((d) => d.right === f.params['right'])));

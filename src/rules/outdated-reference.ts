@@ -28,6 +28,8 @@ const KINDS = [
   { id: 'invalidMechanism', pattern: INVALID_MECHANISM },
   // The decree on patient records (298/2009) was replaced by 94/2022, and the Client Data Act (159/2007) by 703/2023.
   { id: 'replacedHealthAct', pattern: words(['298/2009', '159/2007']) },
+  // The Data Protection Board (tietosuojalautakunta) of the Personal Data Act was abolished by the Data Protection Act (1050/2018) on 1 January 2019.
+  { id: 'abolishedBoard', pattern: words(['tietosuojalautakun*', 'tietosuojavaltuut* ja -lautakun*', 'dataskyddsnämnd*', 'dataombudsman* och -nämnd*']) },
   // The Population Register Centre and the Local Register Offices became the Digital and Population Data Services Agency on 1 January 2020.
   {
     id: 'renamedAgency',
@@ -59,7 +61,7 @@ export default defineRule(
     id: 'outdated-reference',
     articles: ['Art. 12(1)', 'Art. 13(1)(c)', 'Art. 13(1)(f)', 'Art. 13(2)(d)'],
     severity: 'error',
-    description: 'No text cites the repealed Henkilötietolaki, Directive 95/46/EC or another pre-GDPR act, a replaced health-care statute, "asiallinen yhteys", registration as a data controller, Privacy Shield, Safe Harbor, the old standard clauses, the Ombudsman\'s old address or the Population Register Centre, and the notice postdates the GDPR.',
+    description: 'No text cites the repealed Henkilötietolaki, Directive 95/46/EC or another pre-GDPR act, a replaced health-care statute, the abolished Data Protection Board, "asiallinen yhteys", registration as a data controller, Privacy Shield, Safe Harbor, the old standard clauses, the Ombudsman\'s old address or the Population Register Centre, and the notice postdates the GDPR.',
     messages: {
       repealedLaw: {
         en: 'Reference to the repealed Henkilötietolaki {found}: it was replaced by the GDPR and Tietosuojalaki (1050/2018) on 1 January 2019; cite those instead (Art. 13(1)(c))',
@@ -91,6 +93,11 @@ export default defineRule(
         fi: 'Viittaus {found}: potilasasiakirja-asetus 298/2009 on korvattu asetuksella 94/2022 ja asiakastietolaki 159/2007 lailla 703/2023; viittaa voimassa oleviin (12 art. 1, 13 art. 1 c)',
         sv: 'Hänvisning till {found}: förordningen om journalhandlingar 298/2009 har ersatts av förordning 94/2022, och klientuppgiftslagen 159/2007 av lag 703/2023; hänvisa till dem som gäller (artikel 12.1 och 13.1 c)',
         severity: 'warn',
+      },
+      abolishedBoard: {
+        en: 'Reference to {found}: the Data Protection Board (tietosuojalautakunta) was abolished when the Data Protection Act (1050/2018) came into force on 1 January 2019; the Data Protection Ombudsman supervises the processing (Art. 12(1))',
+        fi: 'Viittaus {found}: tietosuojalautakunta lakkautettiin, kun tietosuojalaki (1050/2018) tuli voimaan 1.1.2019; käsittelyä valvoo tietosuojavaltuutettu (12 art. 1)',
+        sv: 'Hänvisning till {found}: dataskyddsnämnden (tietosuojalautakunta) avskaffades när dataskyddslagen (1050/2018) trädde i kraft den 1 januari 2019; dataombudsmannen övervakar behandlingen (artikel 12.1)',
       },
       renamedAgency: {
         en: 'Reference to {found}: since 1 January 2020 the Population Register Centre and the Local Register Offices are the Digital and Population Data Services Agency (Digi- ja väestötietovirasto); name it so (Art. 12(1))',
