@@ -42,6 +42,10 @@ describe('the words of a heading', () => {
     expect(classifyHeading(heading)).not.toContain('transfers');
   });
 
+  it.each(['Tredje parter', 'Third parties', 'Kolmannet osapuolet'])('"%s" alone is on the recipients', (heading) => {
+    expect(classifyHeading(heading)).toEqual(['recipients']);
+  });
+
   it('"Utlämnande av registrets uppgifter" is on recipients first', () => {
     expect(classifyHeading('Utlämnande av registrets uppgifter')[0]).toBe('recipients');
   });

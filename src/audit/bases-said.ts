@@ -264,8 +264,12 @@ export function namesInterestAnywhere(passages: readonly Passage[]): boolean {
   return passages.some((p) => !p.heading && namesLegitimate(p.text) && interestSaid(passages, p));
 }
 
-/** A purpose clause: "för att förbättra", "for security", "jotta voimme", "tietoturvasta huolehtimiseksi", "varten". */
-const PURPOSE_CLAUSE = /(?<!\p{L})(?:för att|för|for|jotta|in order to|so that|varten|tarkoituksena|\p{L}+(?:aksemme|äksemme|akseen|äkseen|miseksi))(?!\p{L})/iu;
+/**
+ * A purpose clause: "för att förbättra", "for security", "jotta voimme", "tietoturvasta huolehtimiseksi",
+ * "varten". Not "for" before an article ("when you register for an event"), which names no aim, but
+ * "for the purposes of".
+ */
+const PURPOSE_CLAUSE = /(?<!\p{L})(?:för att|för|for(?!\s+(?:an?|the)\s+(?!purposes?\b))|jotta|in order to|so that|varten|tarkoituksena|\p{L}+(?:aksemme|äksemme|akseen|äkseen|miseksi))(?!\p{L})/iu;
 const LEGITIMATE = BASIS_OF.find(([b]) => b === 'legitimate_interests')![1];
 
 /**

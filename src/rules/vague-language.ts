@@ -23,16 +23,16 @@ import { findWords, languageVersions, listed, words } from '../check/words.js';
 const HEDGING = words([
   // fi
   'voidaan', 'voitaisiin', 'voimme', 'saattaa', 'saattavat', 'saatamme', 'saatetaan', 'saattaisi', 'saattaisimme',
-  'mahdollisesti', 'ehkä', 'usein', 'joskus', 'pääsääntöisesti', 'lähtökohtaisesti', 'yleensä', 'tarvittaessa', 'tarpeen mukaan',
+  'mahdollisesti', 'ehkä', 'usein', 'joskus', 'pääsääntöisesti', 'lähtökohtaisesti', 'yleensä', 'tarvittaessa', 'tarpeen mukaan', 'tarpeen vaatiessa',
   'soveltuvi* osin', 'tietty', 'tiettyä', 'tietyt', 'tietyn', 'tiettyjen', 'tiettyjä', 'tietyille', 'tiettyihin', 'tietyissä',
   'tietyistä', 'tietyiltä', 'jotkin', 'joitakin', 'jne', 'jne.', 'yms', 'yms.', 'ym.', 'tms', 'tms.', 'ja niin edelleen', 'rajoittumatta',
   // en
   'may', 'might', 'possibly', 'perhaps', 'often', 'sometimes', 'certain', 'as a rule', 'in principle', 'generally',
-  'where necessary', 'if necessary', 'as necessary', 'where applicable', 'etc', 'etc.', 'and so on', 'including but not limited to',
+  'where necessary', 'if necessary', 'as necessary', 'when necessary', 'where applicable', 'etc', 'etc.', 'and so on', 'including but not limited to',
   'not limited to', 'without limitation',
   // sv: "kan" only with "komma att" or a passive verb ("kan lämnas ut", "kan sparas", "kan också delas")
   'kan komma att', 'kan * komma att', 'skulle kunna', 'kan *s', 'kan också *s', 'kan även *s', 'kanske', 'eventuellt',
-  'möjligen', 'ofta', 'ibland', 'i regel', 'i princip', 'vanligtvis', 'vid behov', 'om nödvändigt', 'i tillämpliga delar',
+  'möjligen', 'ofta', 'ibland', 'i regel', 'i princip', 'vanligtvis', 'vid behov', 'om nödvändigt', 'när det är nödvändigt', 'när det behövs', 'i tillämpliga delar',
   'vissa', 'viss', 'visst', 'osv', 'osv.', 'm.m.', 'med mera', 'inte begränsat till', 'inte begränsad till', 'inte begränsade till',
   // purposes left open: "muihin vastaaviin tarkoituksiin", "därmed jämförliga ändamål", "similar purposes"
   'vastaaviin tarkoituksiin', 'vastaavia tarkoituksia', 'jämförliga ändamål', 'liknande ändamål', 'similar purposes', 'comparable purposes',
@@ -94,7 +94,7 @@ function collectingHedges(value: string, own: readonly string[]): string[] {
 }
 
 /** "Where needed": in a purpose clause ("jotta voimme tarvittaessa kysyä lisätietoa") it says when the purpose arises, not whether data are processed. */
-const WHEN_NEEDED_WORD = /^(?:tarvittaessa|tarpeen mukaan|where necessary|if necessary|vid behov|om nödvändigt)$/iu;
+const WHEN_NEEDED_WORD = /^(?:tarvittaessa|tarpeen mukaan|tarpeen vaatiessa|where necessary|if necessary|when necessary|vid behov|om nödvändigt|när det är nödvändigt|när det behövs)$/iu;
 
 /** Modal verbs: a hedge only where they make the processing uncertain ("Voimme luovuttaa", "voidaan luovuttaa", "may be shared"). */
 const MODAL = /^(?:voimme|voidaan|may|might)$/iu;
