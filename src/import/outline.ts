@@ -4,7 +4,7 @@ import { classifyHeading, isKnownHeading, type SectionKind } from './headings.js
 import { sentences } from './draft/text.js';
 import { isDetailLabel, labelledRole, organisationLabelled, roleAtStart, roleCue } from './recognise/contact-labels.js';
 import { holdsContact } from './recognise/contact-spans.js';
-import { isBasisOnly } from './recognise/bases.js';
+import { isBasisOnly, statedBases } from './recognise/bases.js';
 import { splitAtRoleLines } from './role-lines.js';
 
 const CONTACT_KINDS = new Set<SectionKind>(['controller', 'contact_person', 'dpo', 'contact']);
@@ -115,11 +115,15 @@ function cardAt(blocks: readonly Block[], i: number): boolean {
 /**
  * A card among the cards of a section on purposes, each a small heading over one sentence: a
  * heading that names another part ("Tietoturva & Suojaus" over "Käyttöoikeuksien varmistamiseen …")
- * is one more purpose when the card before it, at the same level, was one, and its text denies nothing.
+ * is one more purpose when the card before it, at the same level, was one, or its text states a basis,
+ * and its text denies nothing.
  */
 function isPurposeCard(blocks: readonly Block[], i: number, current: Section | undefined, kinds: readonly SectionKind[]): boolean {
   const block = blocks[i]!;
   if (current?.kinds[0] !== 'purposes' || !CARD_KINDS.has(kinds[0]!) || (block.level ?? 1) <= (current.heading.level ?? 1)) return false;
+  // Over a paragraph that says what the processing rests on ("Tarjouspyynnöt ja yhteydenotot" / "… Käsittely perustuu … sopimuksen …"): a purpose of its own.
+  const next = blocks[i + 1];
+  if (next?.kind === 'paragraph' && statedBases(next.text).bases.length > 0 && !DENIES.test(next.text)) return true;
   const [sibling, text] = current.blocks.slice(-2);
   return sibling?.kind === 'heading' && sibling.level === block.level && cardAt([sibling, text!, block], 0) && cardAt(blocks, i) && !DENIES.test(blocks[i + 1]!.text);
 }

@@ -18,11 +18,11 @@ const POINT_PATTERNS: readonly RegExp[] = [
 /** Each basis by its name, in the words of the GDPR in each language and their common short forms. */
 export const BASIS_NAMES: readonly [LegalBasis, RegExp][] = [
   ['consent', /suostumu|samtyck|\bconsent/iu],
-  ['contract', /sopimu|avtal|\bcontract|membership agreement|performance of (?:an? |the )?agreement/iu],
+  ['contract', /sopimu|avtal|\bcontract|membership agreement|performance of (?:an? |the )?agreement|(?:based on|basis of|rests? on|relies on) (?:an? |the |our |your )?(?:[\p{L}-]+ )?agreement/iu],
   ['legitimate_interests', /oikeutet\p{L}* (?:\p{L}+ )?(?:e(?:tu|dun|tuun|tujen|dut|tuja|tua)|intress)|berättiga\p{L}* (?:\p{L}+ )?intress|legitim\p{L}* (?:\p{L}+ )?intress|legitimate (?:\p{L}+ )?interest|intresseavvägning|intressivertailu|balancing (?:of )?(?:the )?interests/iu],
   [
     'legal_obligation',
-    /lakisäätei\p{L}* (?:velvo|vaatimu)|lainsäädännöllis\p{L}* velvo|laki(?:perusteis|sääteis)\p{L}* velvollisuu|laillis?\p{L}* velvoit|lain (?:edellyttämä|vaatima|velvoittama|nojalla)|rättslig\p{L}*\s*förpliktelse|(?:laglig|rättslig)\p{L}* skyldighet|lagstadga\p{L}* (?:skyldighet|förpliktelse)|legal obligation|required by law|statutory obligation/iu,
+    /lakisäätei\p{L}* (?:velvo|vaatimu)|lainsäädännöllis\p{L}* velvo|laki(?:perusteis|sääteis)\p{L}* velvollisuu|laillis?\p{L}* velvoit|lain (?:edellyttämä|vaatima|velvoittama|nojalla)|rättslig\p{L}*\s*förpliktelse|(?:laglig|rättslig)\p{L}* skyldighet|lagstadga\p{L}* (?:skyldighet|förpliktelse)|(?:lainsäädäntöön|lakiin) perustuv\p{L}* velvoit\p{L}* (?:täyttämi|noudattami|hoitami)|legal obligation|required by law|statutory obligation/iu,
   ],
   ['public_task', /yleisen edun|yleistä etua|julkisen vallan|allmänt intresse|myndighetsutövning|public (?:task|interest)|official authority/iu],
   ['vital_interests', /elintärke|grundläggande (?:intress|betydelse)|vital\p{L}* intress|vital interest/iu],

@@ -107,6 +107,25 @@ function headingPurpose(x: DraftState, heading: Block, units: readonly Unit[], w
 }
 
 /**
+ * A subsection per purpose, in a section with several ("#### Development of products and services" over
+ * what is done and "… is based on Finnish Design Shop's legitimate interests"): its paragraphs are one
+ * purpose, the heading and the text that is not about the basis (or all of it, where every sentence
+ * states the basis), and the one basis they state is its basis, the sentences that state it kept beside it. Whether the subsection was one.
+ */
+function subsectionPurpose(x: DraftState, heading: Block, units: readonly Unit[], where: StatedIn): boolean {
+  if (!units.length || units.some((u) => u.type !== 'para')) return false;
+  const all = units.flatMap((u) => (u.type === 'para' ? sentences(u.block.text) : []));
+  const basis = all.filter(isBasisSentence);
+  if (!basis.length || statedBases(basis.join(' ')).bases.length !== 1) return false;
+  // A sentence that says both what is done and on what basis ("… käsitellä … tietoturvan varmistamiseksi oikeutetun edun perusteella") says the purpose too.
+  const rest = all.filter((s) => !isBasisSentence(s));
+  const text = (rest.length ? rest : all).join(' ');
+  x.purposes.push({ text: `${heading.text}: ${text}`, bases: [], statutes: [], ...where });
+  statement(x, basis.join(' '), basis, undefined, where);
+  return true;
+}
+
+/**
  * The one purpose a subsection's text says, under the subheading that names it ("Svara på förfrågningar"
  * over "Vi svarar på förfrågningar du skickar via kontaktformulär"): the subheading leads its text.
  */
@@ -131,17 +150,19 @@ export function purposeSection(x: DraftState, section: Section, units: readonly 
   const hasList = units.some((u) => isPurposeList(section, u));
   const prose = units.some((u) => u.type === 'para' && hasPurposeSentence(u.block.text));
   const left: Unit[] = [];
-  for (const whole of subsections(units)) {
+  const chunks = subsections(units);
+  for (const whole of chunks) {
     const chunk = purposeRow(x, whole, sectionPlace);
     const where: StatedIn = { section: sectionPlace, ...(chunk.heading ? { group: x.place() } : {}) };
     if (chunk.heading && isBasisHeading(chunk.heading.text)) {
       for (const u of chunk.units) if (!headedBasisList(x, chunk.heading.text, u, { section: sectionPlace })) basisUnit(x, u, { section: sectionPlace });
       continue;
     }
+    if (chunk.heading && chunks.length > 1 && subsectionPurpose(x, chunk.heading, chunk.units, where)) continue;
     const before = x.purposes.length;
     const rest = chunk.units.filter((u) => purposeUnit(x, section, u, where, { hasList, prose }));
     if (chunk.heading && x.purposes.length === before && !hasList) headingPurpose(x, chunk.heading, chunk.units, where);
-    else if (chunk.heading && x.purposes.length === before + 1 && !hasList) headedPurpose(x.purposes[before]!, chunk.heading);
+    else if (chunk.heading && x.purposes.length > before && (x.purposes.length === before + 1 || hasList)) x.purposes.slice(before).forEach((p) => headedPurpose(p, chunk.heading!));
     else if (chunk.heading) left.push({ type: 'sub', block: chunk.heading });
     left.push(...rest);
   }
