@@ -907,6 +907,9 @@ describe('seloste import: contacts said outside the contact sections, and never 
     ['fi', '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nKuusipaja Tmi\nSatamakatu 8 C26\ninfo@kuusipaja.example\n\n## Tarkoitus\n\nTarjoukset.\n', { name: 'Kuusipaja Tmi', address: { street: 'Satamakatu 8 C26' }, email: 'info@kuusipaja.example' }],
     ['sv', '# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nGranverkstan\nUmeå, Sverige\ninfo@gran.example\n\n## Ändamål\n\nOfferter.\n', { name: 'Granverkstan', address: { city: 'Umeå', country: 'SE' }, email: 'info@gran.example' }],
     ['en', '# Privacy policy\n\n## Data controller\n\nSprucework\nOulu, Finland\ninfo@spruce.example\n\n## Purpose\n\nQuotes.\n', { name: 'Sprucework', address: { city: 'Oulu', country: 'FI' }, email: 'info@spruce.example' }],
+    ['fi', '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nKuusen Muutto Oy\nPispalan valtatie 27, Tampere\ninfo@muutto.example\n\n## Tarkoitus\n\nTarjoukset.\n', { name: 'Kuusen Muutto Oy', address: { street: 'Pispalan valtatie 27', city: 'Tampere' }, email: 'info@muutto.example' }],
+    ['sv', '# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nGranens Flytt Ab\nStora Nygatan 4, Borgå\ninfo@flytt.example\n\n## Ändamål\n\nOfferter.\n', { name: 'Granens Flytt Ab', address: { street: 'Stora Nygatan 4', city: 'Borgå' }, email: 'info@flytt.example' }],
+    ['en', '# Privacy policy\n\n## Data controller\n\nSpruce Movers Ltd\nMain Street 4, Tampere\ninfo@movers.example\n\n## Purpose\n\nQuotes.\n', { name: 'Spruce Movers Ltd', address: { street: 'Main Street 4', city: 'Tampere' }, email: 'info@movers.example' }],
   ];
   it.each(ALONE)('an address alone on its line with no postal code: a street of a street\'s name, or a city and its country (%s)', (lang, text, controller) => {
     expect(importNotice(text, { lang }).register['controller']).toEqual(controller);

@@ -190,7 +190,8 @@ const STREET_TYPE = String.raw`\p{L}*(?:katu|tie|kuja|polku|väylä|raitti|ranta
 
 /**
  * An address alone on its line, with no postal code and no label: a street of a street's name ("Hämeentie
- * 8 C26") or a city and the country it is in ("Oulu, Finland"), as a contact block lists them.
+ * 8 C26"), with its city ("Pispalan valtatie 27, Tampere"), or a city and the country it is in ("Oulu,
+ * Finland"), as a contact block lists them.
  */
 export function addressLinesIn(text: string): FoundAddress[] {
   const out: FoundAddress[] = [];
@@ -203,9 +204,15 @@ export function addressLinesIn(text: string): FoundAddress[] {
     const city = CITY_AND_COUNTRY.exec(trimmed);
     if (city && city[0].trim() === trimmed.replace(/[ \t.]+$/u, '')) out.push({ address: { city: city[1]!, country: countryNamed(city[2])!.code }, index: at, length: city[0].length });
     else if (STREET_ALONE.test(trimmed)) out.push({ address: { street: trimmed }, index: at, length: trimmed.length });
+    else {
+      const both = STREET_AND_CITY.exec(trimmed);
+      if (both) out.push({ address: { street: both[1]!, city: both[2]! }, index: at, length: trimmed.length });
+    }
     index += line.length + 1;
   }
   return out;
 }
 
 const STREET_ALONE = new RegExp(String.raw`^(?=${STREET_TYPE}[ \t]\d)(?:${STREET})$`, 'u');
+/** A street of a street's name and the city, with no postal code, alone on the line: "Pispalan valtatie 27, Tampere". */
+const STREET_AND_CITY = new RegExp(String.raw`^(?=(?:\p{Lu}\p{L}*[ \t]+)?${STREET_TYPE}[ \t]\d)(${STREET}),[ \t]*(${WORD})$`, 'u');
