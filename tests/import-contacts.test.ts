@@ -687,6 +687,26 @@ matti@soutu.example`,
   contact_person: { name: 'Matti Meikäläinen', title: 'Hallituksen puheenjohtaja', email: 'matti@soutu.example' },
 };
 
+const RANK_TITLE: Case = {
+  name: 'a title of rank before the name: "Johtava asiantuntija Noora Kallio", "Biträdande jurist Anna Berg"',
+  section: `Rekisterinpitäjä
+
+Esimerkkivirasto
+
+Tietosuojavastaava
+
+Johtava asiantuntija Noora Kallio
+noora.kallio@virasto.example
+
+Yhteyshenkilö
+
+Biträdande jurist Anna Berg
+anna.berg@virasto.example`,
+  controller: { name: 'Esimerkkivirasto' },
+  contact_person: { name: 'Anna Berg', title: 'Biträdande jurist', email: 'anna.berg@virasto.example' },
+  dpo: { name: 'Noora Kallio', title: 'Johtava asiantuntija', email: 'noora.kallio@virasto.example' },
+};
+
 const GENITIVE_TITLE_SV: Case = {
   name: 'sv, the same: "Styrelsens ordförande Anna Berg"',
   section: `Personuppgiftsansvarig
@@ -781,6 +801,7 @@ const CASES = [
   OWN_DPO,
   GENITIVE_TITLE,
   GENITIVE_TITLE_SV,
+  RANK_TITLE,
   CAPITALS,
   TITLE_BLOCK,
   SAID_WITH_ADDRESS,

@@ -74,11 +74,14 @@ export function isPersonName(s: string): boolean {
 const TITLE_WORD =
   /^\p{L}*?(?:johtaja|päällikkö|sihteeri|vastaava|asiantuntija|koordinaattori|suunnittelija|tutkija|esimies|rehtori|lakimies|hoitaja|tiedottaja|chef|direktör|ansvarig|sekreterare|ordförande|kassör|skattmästare|jurist|forskare|handläggare|samordnare|manager|director|officer|secretary|chair|chairperson|chairman|president|treasurer|coordinator|administrator|head|researcher)$/iu;
 
-/** A title of one word, or of a word in the genitive and the title: "Hallituksen puheenjohtaja", "Styrelsens ordförande". */
+/** A word of rank before a title: "Johtava asiantuntija", "Senior Advisor", "Biträdande jurist". */
+const RANK = /^(?:johtava|vanhempi|ylempi|senior|lead|chief|principal|ledande|biträdande|förste)$/iu;
+
+/** A title of one word, or of a word in the genitive or of rank and the title: "Hallituksen puheenjohtaja", "Styrelsens ordförande", "Johtava asiantuntija". */
 function isTitleBefore(words: readonly string[]): boolean {
   const [first, second] = words;
   if (words.length === 1) return TITLE_WORD.test(first!);
-  return words.length === 2 && /^\p{L}+(?:n|s)$/u.test(first!) && TITLE_WORD.test(second!);
+  return words.length === 2 && (/^\p{L}+(?:n|s)$/u.test(first!) || RANK.test(first!)) && TITLE_WORD.test(second!);
 }
 
 /** A title and a name in one piece, when the title stands first. */
