@@ -90,10 +90,10 @@ function saidOnDraft(f: AuditFinding, onDraft: readonly Diagnostic[]): boolean {
 /** What is asked of a notice that says no personal data reach its publisher: its wording, its date, and the providers outside the EEA it sends visitors to. */
 const ASKED_OF_NOTHING = new Set(['notice-date', 'outdated-reference', 'placeholder-text', 'contradiction', 'vague-language', 'invalid-consent', 'provider-transfer']);
 
-async function auditPart(result: ImportResult, passages: Passage[], file: string, options: AuditOptions, source?: readonly string[]): Promise<AuditedRegister> {
+async function auditPart(result: ImportResult, passages: Passage[], file: string, options: AuditOptions, alone: boolean, source?: readonly string[]): Promise<AuditedRegister> {
   const checked = await checkDraft(result, passages, file, options);
   const register = result.register as unknown as Register;
-  const start = registerStart(passages, typeof register.name === 'string' ? register.name : Object.values(register.name ?? {})[0]);
+  const start = registerStart(passages, typeof register.name === 'string' ? register.name : Object.values(register.name ?? {})[0], alone);
   const nothing = collectsNothing(passages);
   if (nothing) checked.diagnostics = checked.diagnostics.filter((d) => ASKED_OF_NOTHING.has(d.ruleId));
   const own = nothing ? [] : [...rightsFindings(register, passages, start), ...conditionFindings(passages), ...consentBesideFindings(passages), ...retentionKindFindings(register, passages), ...anonymousTrackingFindings(passages), ...eitherMechanismFindings(passages)];
@@ -114,9 +114,10 @@ export async function auditBytes(bytes: Uint8Array, file: string, options: Audit
   const registers: AuditedRegister[] = [];
   // The lines of a text file, where passages are found; Word and PDF have only the reader's lines.
   const source = read.format === 'docx' || read.format === 'pdf' ? undefined : new TextDecoder().decode(bytes).split(/\r\n|\r|\n/u);
-  for (const part of registerParts(read.blocks, options.lang)) {
+  const parts = registerParts(read.blocks, options.lang);
+  for (const part of parts) {
     const result = importPart(part, read.format, { source: file });
-    const audited = await auditPart(result, passagesOf(part.outline, source), file, options, source);
+    const audited = await auditPart(result, passagesOf(part.outline, source), file, options, parts.length === 1, source);
     const { pageStarts } = read;
     if (pageStarts) audited.diagnostics = audited.diagnostics.map((d) => withPage(d, pageStarts, audited.language));
     registers.push(audited);

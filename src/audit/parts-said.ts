@@ -509,16 +509,19 @@ export function deniesAutomatedDecisions(passages: readonly Passage[]): boolean 
 const STREET_OR_BOX = /(?<!\p{L})(?:PL|PO Box|P\.O\. Box|Box)\s*\d+|(?<!\p{L})\p{L}+(?:katu|tie|kuja|polku|väylä|gatan|vägen|väg|torget|road|street|avenue)\s+\d+/u;
 /** A postal address: a street with its number, a PO box, or a postal code before a town ("00100 Helsinki", "114 55 Stockholm"). */
 const POSTAL = new RegExp(`${STREET_OR_BOX.source}|(?<!\\d)(?:\\d{5}|\\d{3} \\d{2})\\s+\\p{Lu}\\p{Ll}+`, 'u');
+/** A postal code before its town: "00100 Helsinki", "114 55 Stockholm". */
+const CODE_AND_TOWN = /(?<!\d)(?:\d{5}|\d{3} \d{2})\s+\p{Lu}\p{Ll}+/u;
 /** How many passages after the controller is named its address may stand. */
 const ADDRESS_WINDOW = 6;
 
 /**
  * The notice gives the controller's postal address: where the controller is named, in that passage or
  * the few after it, before any supervisory authority (whose address is not the controller's). With
- * `street`, the address must have its street or PO box: a postal code and a town are not enough to send a letter.
+ * `needs`, the part a letter needs that the address must have: its street or PO box (a postal code and
+ * a town are not enough), or its postal code and town (a street alone is not).
  */
-export function givesControllerAddress(passages: readonly Passage[], street = false): boolean {
-  const address = street ? STREET_OR_BOX : POSTAL;
+export function givesControllerAddress(passages: readonly Passage[], needs?: 'street' | 'code'): boolean {
+  const address = needs === 'street' ? STREET_OR_BOX : needs === 'code' ? CODE_AND_TOWN : POSTAL;
   return passages.some((p, i) => {
     if (!findWords(p.text, CONTROLLER).length) return false;
     for (const q of passages.slice(i, i + ADDRESS_WINDOW)) {

@@ -151,18 +151,24 @@ export function passagesOf(outline: Outline, source?: readonly string[]): Passag
 }
 
 /** A heading that titles a notice or a register, not one of its sections. */
-const TITLE = /rekisteri|seloste|tietosuoja|privacy|policy|notice|statement|register|integritet|dataskydd|personuppgift|gdpr|data protection/iu;
+const TITLE = /rekisteri|seloste|tietosuoja|henkilötie|privacy|policy|notice|statement|register|integritet|dataskydd|personuppgift|gdpr|data protection|personal (?:data|information)/iu;
+/** A heading that titles a notice, not only a register: "Jäsenrekisterin rekisteriseloste", "Privacy notice", "Dataskyddsbeskrivning". */
+const NOTICE_TITLE = /seloste|tietosuoja|privacy|policy|notice|statement|beskrivning|integritet|dataskydd/iu;
 /** A table of contents' heading, which titles nothing. */
 const CONTENTS = /^(?:table of contents|contents|sisällys\p{L}*|innehåll\p{L}*)$/iu;
 
 /**
- * Where a register's notice starts, for what it leaves out altogether: the heading that names it (a
- * page may open with its own title and introduction, and hold several registers), the last title
+ * Where a register's notice starts, for what it leaves out altogether: the heading before its first
+ * section that names it (a page may open with its own title and introduction, and hold several
+ * registers), or in a file `alone` of one register, a title less deep above it; the last title
  * before its first section, the first heading before it, or else its first line.
  */
-export function registerStart(passages: readonly Passage[], name?: string): number {
-  const named = name ? passages.find((p) => p.heading && comparable(p.text).startsWith(comparable(name).split(' ').slice(0, 3).join(' '))) : undefined;
-  if (named) return named.line;
+export function registerStart(passages: readonly Passage[], name?: string, alone = false): number {
+  // Before its first section: a heading inside a section that names a register titles a part of it, not the notice.
+  const named = name ? passages.find((p) => p.heading && p.kind === 'front' && comparable(p.text).startsWith(comparable(name).split(' ').slice(0, 3).join(' '))) : undefined;
+  // In a file of one register, a title above a heading that names only the register, less deep ("## Behandling av personuppgifter" over "### Medlemsregister"), is where the notice starts.
+  const above = alone && named && !NOTICE_TITLE.test(named.text) ? passages.find((p) => p.heading && p.kind === 'front' && p.line < named.line && TITLE.test(p.text) && (p.level ?? 0) > 0 && p.level! < (named.level ?? 0)) : undefined;
+  if (named) return (above ?? named).line;
   const headings = passages.filter((p) => p.kind === 'front' && p.heading && !CONTENTS.test(p.text));
   return (headings.filter((p) => TITLE.test(p.text)).at(-1) ?? headings[0] ?? passages[0])?.line ?? 1;
 }

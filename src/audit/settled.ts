@@ -72,9 +72,11 @@ function keepsByLaw(passages: readonly Passage[]): boolean {
   return passages.some((p) => (p.kinds.includes('retention') || KEEPS.test(p.text)) && statutes(p.text).length > 0);
 }
 
-/** The controller's address the finding says is incomplete, given in the notice: with its street or PO box where the finding says those are missing. */
+/** The controller's address the finding says is incomplete, given in the notice: with the parts the finding says are missing (its street or PO box, its postal code). */
 function streetGiven(passages: readonly Passage[], d: Diagnostic): boolean {
-  return givesControllerAddress(passages, /`street`|`po_box`/u.test(d.message));
+  const street = !/`street`|`po_box`/u.test(d.message) || givesControllerAddress(passages, 'street');
+  const code = !/`postal_code`|`city`/u.test(d.message) || givesControllerAddress(passages, 'code');
+  return street && code;
 }
 
 /** Per rule, its messages that say a part is missing, and what in the notice's text says it. */
