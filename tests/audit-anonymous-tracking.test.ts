@@ -20,6 +20,8 @@ describe('a tracking tool whose data are called anonymous', () => {
     ['fi', ['Sovellus käyttää Google Firebase Analyticsia ja Firebase Crashlyticsia sovelluksen kehittämiseksi.', 'Näiden avulla kerätään anonyymiä tietoa seuraavista asioista:'], ['Firebase Analyticsia@4']],
     ['sv', ['Vi använder Google Analytics för webbplatsstatistik.', 'Data anonymiseras innan den skickas till Google.'], ['Google Analytics@4']],
     ['en', ['We use Firebase Crashlytics to fix errors.', 'The reports are anonymised.'], ['Crashlytics@4']],
+    // The word as a notice misspells it: "anonymeriseras".
+    ['sv', ['Vi använder Google Analytics för att utvärdera besökstatistik på hemsidan.', 'Ditt besök anonymeriseras och inga personuppgifter sparas i samband med detta.'], ['Google Analytics@4']],
   ])('is reported at the sentence (%s)', (_lang, texts, expected) => {
     expect(found(...texts)).toEqual(expected);
   });

@@ -11,7 +11,7 @@ import { withoutNotUsed } from './providers.js';
 import { findWords, languageVersions, words } from './words.js';
 
 /** Data called anonymous: "nimettömiä tietoja", "anonymisoitua kävijädataa", "anonymous statistics", "anonym besöksstatistik", "data anonymiseras". */
-export const ANONYMOUS = words(['anonyym*', 'anonymisoi*', 'nimettöm*', 'anonymous', 'anonymised', 'anonymized', 'anonym', 'anonyma', 'anonymiser*']);
+export const ANONYMOUS = words(['anonyym*', 'anonymisoi*', 'nimettöm*', 'anonymous', 'anonymised', 'anonymized', 'anonym', 'anonyma', 'anonymiser*', 'anonymer*']);
 
 /** What the claim is about: visits and their statistics. */
 const VISITS = words(['tilasto*', 'analytiik*', 'kävijä*', 'sivukäyn*', 'statisti*', 'analytics', 'visitor*', 'usage data', 'besök*', 'webbanalys*']);

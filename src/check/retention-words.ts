@@ -24,11 +24,24 @@ export const AS_LONG_AS_NEEDED = [
   /(?<!\p{L})kun\s+(?:\p{L}+\s+){0,2}?(?:ei|eivät)\s+(?:enää\s+)?ole\s+(?:enää\s+)?(?:\p{L}+\s+){0,3}?(?:tarpee|tarpeelli|välttämät)/iu,
   /\bwhen\s+(?:they\s+are\s+|it\s+is\s+)?no\s+longer\s+(?:needed|necessary|required)/iu,
   /\bnär\s+(?:de|uppgifterna)?\s*inte\s+längre\s+behövs/iu,
+  // The end of a need or a ground, not an event: "once a basis for retention no longer exists", "kun peruste säilyttämiselle lakkaa", "när grunden för lagringen upphör".
+  /\b(?:once|when|after)\s+(?:\p{L}+\s+){0,2}?(?:basis|ground|grounds|reason|need)\s+(?:for\s+(?:\p{L}+\s+){0,2}?)?(?:no longer exists?|ceases?|ends?)\b/iu,
+  /(?<!\p{L})(?:kun\s+)?(?:\p{L}+\s+){0,2}?(?:peruste|tarve)\s+(?:\p{L}+\s+){0,2}?(?:lakkaa|päättyy|poistuu)(?!\p{L})/iu,
+  /(?<!\p{L})(?:(?:när|då)\s+)?(?:\p{L}+\s+){0,2}?(?:grund|grunden|behov|behovet)\s+(?:\p{L}+\s+){0,3}?(?:upphör|inte längre finns)(?!\p{L})/iu,
   // A review of whether the purpose still holds, with deletion when it does not: "bedömning årsvis om ändamålet kvarstår".
   /\b(?:om|huruvida)\s+(?:inte\s+)?ändamål\p{L}*\s[^.]{0,80}?kvarstår/iu,
   /\bwhether\s+the\s+purposes?\s+(?:still\s+)?(?:remains?|applies|apply|exists?)/iu,
   /\bonko\s+(?:\p{L}+\s+){0,3}tarkoitus\s+(?:yhä\s+|edelleen\s+)?olemassa/iu,
 ];
+
+/**
+ * Keeping said to have no limit in time, whatever else the text names: "ilman ajallista rajoitusta",
+ * "without time limit". Not "pysyvästi", "permanently": an archive a law names keeps data so.
+ */
+const UNLIMITED_WORDS = [
+  'ilman ajallista rajoitusta', 'ilman aikarajaa', 'without time limit', 'without a time limit', 'without any time limit', 'utan tidsbegränsning', 'utan tidsgräns',
+];
+export const UNLIMITED = words(UNLIMITED_WORDS);
 
 /** Retention without an end: "toistaiseksi", "indefinitely", "tills vidare", "we do not delete". */
 export const OPEN_ENDED = words([
@@ -39,6 +52,7 @@ export const OPEN_ENDED = words([
   'will not be deleted', 'never delete*', 'never be deleted',
   // sv
   'tills vidare', 'för alltid', 'permanent', 'raderas inte', 'raderas aldrig', 'tas inte bort', 'gallras inte', 'vi raderar inte',
+  ...UNLIMITED_WORDS,
 ]);
 
 /** Rules referred to but not named: "ellei arkistointisäännöt muuta edellytä", "unless archiving rules require". */

@@ -1,7 +1,7 @@
 // GDPR Art. 13(2)(a), 14(2)(a): how long the data are kept, or the concrete criteria that decide it.
 import { defineRule } from '../check/rule.js';
-import { textValues } from '../check/text.js';
-import { AS_LONG_AS_NEEDED, ELSEWHERE, noMaximum, OPEN_ENDED, speaksOfTime, STATUTE, statesMaximum, UNNAMED_RULES } from '../check/retention-words.js';
+import { sentences, textValues } from '../check/text.js';
+import { AS_LONG_AS_NEEDED, ELSEWHERE, noMaximum, OPEN_ENDED, speaksOfTime, STATUTE, statesMaximum, UNLIMITED, UNNAMED_RULES } from '../check/retention-words.js';
 import { findWords, listed } from '../check/words.js';
 
 /** Words of a law: "as long as the law requires" is about rules, reported as rules not named, not as vagueness. */
@@ -108,6 +108,9 @@ export default defineRule(
         else report([...at, 'applies_to', j], 'noIds', { id });
       });
       const texts = textValues(item.description);
+      // A sentence that keeps data without a limit in time is open-ended even beside a period or a law that sets the time of other data ("… 5 vuotta. … esteellisyyden selvittämiseksi ilman ajallista rajoitusta.").
+      const unlimited = item.law || item.period ? texts.flatMap((t) => sentences(t).filter((s) => !statesMaximum(s)).flatMap((s) => findWords(s, UNLIMITED))) : [];
+      if (unlimited.length) report(at, 'openEnded', { found: listed(unlimited) });
       if (!item.law) {
         const open = item.period ? [] : texts.flatMap((t) => findWords(t, OPEN_ENDED));
         const unnamed = texts.flatMap((t) => (STATUTE.test(t) ? [] : findWords(t, UNNAMED_RULES)));
