@@ -74,6 +74,16 @@ describe('rights said as what the person can ask or receive', () => {
     expect(stated('Vi kan behöva kontrollera dina uppgifter mot befolkningsregistret.')).toEqual([]);
   });
 
+  it('are access and erasure: getting out what is held, asking for removal', () => {
+    expect(stated('Om du vill hämta ut uppgifter vi har om dig eller begär borttagning av dina data, skriv till oss.')).toEqual(['access', 'erasure']);
+  });
+
+  it('are restriction and portability, said in the words of the request', () => {
+    expect(stated('You have the right to request that the processing of your personal data is restricted.')).toEqual(['restriction']);
+    expect(stated('The customer has a right to transfer certain personal data about themselves to another keeper of a register.')).toEqual(['portability']);
+    expect(stated('Asiakkaalla on oikeus pyytää, että hänen henkilötietojensa käsittelyä rajoitetaan.')).toEqual(['restriction']);
+  });
+
   it('a cookie that limits requests restricts nothing of the person’s', () => {
     expect(stated('_gat – Google Analytics – Rajoittaa pyyntöjen määrää – 1 minuutti')).toEqual([]);
     expect(stated('_gat – Google Analytics – Begränsar antalet förfrågningar – 1 minut')).toEqual([]);

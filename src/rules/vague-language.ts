@@ -96,6 +96,9 @@ function collectingHedges(value: string, own: readonly string[]): string[] {
 /** "Where needed": in a purpose clause ("jotta voimme tarvittaessa kysyä lisätietoa") it says when the purpose arises, not whether data are processed. */
 const WHEN_NEEDED_WORD = /^(?:tarvittaessa|tarpeen mukaan|tarpeen vaatiessa|where necessary|if necessary|when necessary|vid behov|om nödvändigt|när det är nödvändigt|när det behövs)$/iu;
 
+/** An aim the "where needed" qualifies, further back in its sentence: "för att … kunna kontakta dem vid behov", "in order to contact them if necessary", "voidaksemme ottaa yhteyttä tarvittaessa". */
+const AIM_BEFORE = /(?:^|[^\p{L}])(?:för att|in order to|to be able to|\p{L}+(?:aksemme|äksemme))(?![\p{L}])[^.;:!?]*$/iu;
+
 /** Modal verbs: a hedge only where they make the processing uncertain ("Voimme luovuttaa", "voidaan luovuttaa", "may be shared"). */
 const MODAL = /^(?:voimme|voidaan|may|might)$/iu;
 
@@ -127,7 +130,7 @@ const PLAIN_AFTER =
  * lagen kräver det"): a contingency stated, not a hedge on what is done.
  */
 const LAW_CONDITION =
-  /lainsäädäntöön perustuv|lain (?:edellyttämä|vaatima)|(?:as|when|where|if) required by law|when the law requires|(?:när|om) lagen kräver|enligt lag(?:en)? (?:krävs|kräver)|tietoturvaloukkau|tietosuojaloukkau|(?:personal )?data breach|personuppgiftsincident/iu;
+  /lainsäädäntöön perustuv|lain (?:edellyttämä|vaatima|nojalla)|med stöd av lag|pursuant to (?:the )?law|(?:as|when|where|if) required by law|when the law requires|(?:när|om) lagen kräver|enligt lag(?:en)? (?:krävs|kräver)|tietoturvaloukkau|tietosuojaloukkau|(?:personal )?data breach|personuppgiftsincident/iu;
 
 /**
  * A party named in a sentence: a service provider Seloste knows, or an organisation by its company
@@ -301,7 +304,7 @@ function hedgesOf(value: string, context: HedgeContext): string[] {
     if (aboutNoOne(sentenceAt(value, at), word)) continue;
     // "as long as necessary" is how long data are kept: the rule on retention reads it.
     if (/^as necessary$/iu.test(word) && /\blong\s+$/iu.test(value.slice(Math.max(0, at - 6), at))) continue;
-    if (WHEN_NEEDED_WORD.test(word) && inPurposeClause(value, at)) continue;
+    if (WHEN_NEEDED_WORD.test(word) && (inPurposeClause(value, at) || AIM_BEFORE.test(value.slice(Math.max(0, at - 160), at)))) continue;
     if (MODAL.test(word) && (PLAIN_BEFORE.test(value.slice(Math.max(0, at - 30), at)) || ONLY_BEFORE.test(value.slice(Math.max(0, at - 80), at)) || inPurposeClause(value, at) || PLAIN_AFTER.test(after))) continue;
     if (MODAL.test(word) && !PROCESSING_AFTER.test(after)) continue;
     // "Voimme luovuttaa tietoja Postille", "we may share them with Google": who gets them is said.
