@@ -137,6 +137,14 @@ describe('an answer promised only within a reasonable time', () => {
     expect(found(text)).toEqual(['reasonable']);
   });
 
+  it.each([
+    ['fi', 'Tiedot säilytetään asiakassuhteen ajan, minkä jälkeen tiedot poistetaan kohtuullisessa ajassa, ellei laki edellytä pidempää säilytystä.'],
+    ['sv', 'Uppgifterna sparas under kundförhållandet och raderas därefter inom rimlig tid.'],
+    ['en', 'Data about your request are kept for a year and deleted within a reasonable time after that.'],
+  ])('is none where it is the time of a deletion after the retention (%s)', (_lang, text) => {
+    expect(found(text)).toEqual([]);
+  });
+
   it('is none where the month is said beside it', () => {
     expect(found('We will respond to your request within a reasonable time, at the latest within one month.')).toEqual([]);
     expect(found('Pyyntöön vastataan kohtuullisessa ajassa, viimeistään kuukauden kuluessa.')).toEqual([]);

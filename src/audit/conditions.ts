@@ -118,10 +118,15 @@ function lateAnswer(p: Passage): string | undefined {
 /** A time to answer that is no time: "kohtuullisessa ajassa", "within a reasonable time", "inom rimlig tid". */
 const REASONABLE = /(?<!\p{L})(?:kohtuullise(?:ssa|n) aja(?:ssa|n)(?: kuluessa)?|within a reasonable (?:time|period)|in (?:a )?reasonable time|inom (?:en )?(?:rimlig|skälig) tid)(?!\p{L})/iu;
 
+/** Deleting, right before "within a reasonable time" and not counted from a request: the time of a deletion after the retention, not of an answer ("minkä jälkeen tiedot poistetaan kohtuullisessa ajassa"). */
+const DELETED_BEFORE = /(?<!\p{L})(?:poist\p{L}*|hävit\p{L}*|delet\p{L}*|eras\p{L}*|remov\p{L}*|rader\p{L}*|gallr\p{L}*|tas bort)\s+(?:\p{L}+\s+){0,2}$/iu;
+
 /** A request said to be answered or acted on "within a reasonable time", with no month (Art. 12(3)). */
 function reasonableAnswer(p: Passage): string | undefined {
   if (!(isRequest(p) || p.kind === 'rights' || /pyyn|request|begär/iu.test(p.text)) || /kuukau|month|månad/iu.test(p.text) || DAYS.test(p.text)) return undefined;
-  return REASONABLE.exec(p.text)?.[0];
+  const found = REASONABLE.exec(p.text);
+  const ofDeletion = found !== null && DELETED_BEFORE.test(p.text.slice(0, found.index)) && !/pyynn|pyynnö|request|begäran/iu.test(p.text.slice(found.index));
+  return found && !ofDeletion ? found[0] : undefined;
 }
 
 export function conditionFindings(passages: readonly Passage[]): AuditFinding[] {

@@ -50,6 +50,12 @@ const EPRIVACY = words([
   'direktivet om integritet och elektronisk kommunikation', 'e-dataskyddsdirektiv*',
 ]);
 
+/**
+ * The GDPR's own full title, which repeals the directive: "and repealing Directive 95/46/EC",
+ * "direktiivin 95/46/EY kumoamisesta", "om upphävande av direktiv 95/46/EG". It cites the GDPR, not the directive.
+ */
+const GDPR_TITLE = /(?:and )?repealing directive 95\/46\/ec|direktiivin 95\/46\/ey kumoamisesta|(?:om )?upphävande av direktiv 95\/46\/eg/giu;
+
 const OLD_ADDRESS = words(supervisoryAuthority.outdated);
 /** An old address is only the authority's when the text speaks of the authority. */
 const AUTHORITY = words([
@@ -129,7 +135,7 @@ export default defineRule(
     for (const { path, text } of allTexts(register)) {
       for (const { path: at, value } of languageVersions(path, text)) {
         for (const kind of KINDS) {
-          const found = findWords(kind.id === 'repealedAct' ? value.replace(EPRIVACY, ' ') : value, kind.pattern);
+          const found = findWords(kind.id === 'repealedAct' ? value.replace(EPRIVACY, ' ').replace(GDPR_TITLE, ' ') : value, kind.pattern);
           if (found.length) report(at, kind.id, { found: listed(found) });
         }
         const old = findWords(value, OLD_ADDRESS);
