@@ -30,6 +30,9 @@ export type SectionKind =
   /** A heading that maps to nothing. */
   | 'other';
 
+/** The parts of a notice on who the controller is and how to reach it and its people. */
+export const CONTACT_KINDS: ReadonlySet<SectionKind> = new Set<SectionKind>(['controller', 'contact_person', 'dpo', 'contact']);
+
 /**
  * Keywords per kind, in priority order: the first kind that matches a heading is its main kind, the
  * others say what else the section may hold ("Rekisterinpitäjä ja rekisterin nimi").

@@ -1,13 +1,12 @@
 /** The blocks of an old notice grouped under their headings; where a second register or a translation starts, the rest is split off. */
 import { shaped, type Block } from './document/block.js';
-import { classifyHeading, isKnownHeading, type SectionKind } from './headings.js';
+import { classifyHeading, CONTACT_KINDS, isKnownHeading, type SectionKind } from './headings.js';
 import { sentences } from './draft/text.js';
 import { isDetailLabel, labelledRole, organisationLabelled, roleAtStart, roleCue } from './recognise/contact-labels.js';
 import { holdsContact } from './recognise/contact-spans.js';
 import { isBasisOnly, statedBases } from './recognise/bases.js';
 import { splitAtRoleLines } from './role-lines.js';
 
-const CONTACT_KINDS = new Set<SectionKind>(['controller', 'contact_person', 'dpo', 'contact']);
 
 export interface Section {
   kinds: SectionKind[];

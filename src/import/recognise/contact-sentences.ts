@@ -12,6 +12,7 @@ import type { Block } from '../document/block.js';
 import type { DraftState } from '../draft/state.js';
 import { sentences } from '../draft/text.js';
 import type { Section } from '../outline.js';
+import { CONTACT_KINDS } from '../headings.js';
 import { EMAIL, NAME } from './contact-details.js';
 import { roleCue } from './contact-labels.js';
 import { isPersonName } from './contact-names.js';
@@ -87,7 +88,6 @@ const ANSWERED = /(?<![\p{L}])(?:vastaa|vastaavat|answered by|handled by|besvara
 /** The person named right after the verb: "vastaa Anna Virtanen", "answered by Anna Virtanen". */
 const ANSWERER = new RegExp(String.raw`(?:vastaa|vastaavat|answered by|handled by|besvaras av|hanteras av)\s+(${NAME})(?![\p{L}])`, 'u');
 
-const CONTACT_KINDS = new Set(['controller', 'contact_person', 'dpo', 'contact']);
 
 function texts(blocks: readonly Block[]): string[] {
   return blocks.flatMap((b) => (b.kind === 'list' ? (b.items ?? []) : b.kind === 'paragraph' ? sentences(b.text) : []));

@@ -8,6 +8,7 @@
 import type { Block } from '../document/block.js';
 import type { DraftState } from '../draft/state.js';
 import type { Section } from '../outline.js';
+import { CONTACT_KINDS } from '../headings.js';
 import { COMPANY_SUFFIX, EMAIL } from './contact-details.js';
 import { spansIn } from './contact-spans.js';
 import { domainOf } from './controller-site.js';
@@ -15,9 +16,6 @@ import { domainOf } from './controller-site.js';
 /** A name's letters and digits, without accents, case or spaces: "Finnish Design Shop" → "finnishdesignshop". */
 const spelled = (text: string): string =>
   text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z\d]/gu, '');
-
-/** The parts of a notice on its contacts. */
-const CONTACT_KINDS = new Set<string>(['controller', 'contact_person', 'dpo', 'contact']);
 
 /** The shortest name a domain is taken to spell: "ab.fi" spells nothing. */
 const MIN_LETTERS = 4;
