@@ -125,7 +125,7 @@ const DELETED_BEFORE = /(?<!\p{L})(?:poist\p{L}*|hävit\p{L}*|delet\p{L}*|eras\p
 function reasonableAnswer(p: Passage): string | undefined {
   if (!(isRequest(p) || p.kind === 'rights' || /pyyn|request|begär/iu.test(p.text)) || /kuukau|month|månad/iu.test(p.text) || DAYS.test(p.text)) return undefined;
   const found = REASONABLE.exec(p.text);
-  const ofDeletion = found !== null && DELETED_BEFORE.test(p.text.slice(0, found.index)) && !/pyynn|pyynnö|request|begäran/iu.test(p.text.slice(found.index));
+  const ofDeletion = found !== null && DELETED_BEFORE.test(p.text.slice(0, found.index)) && !/pyynn|request|begäran/iu.test(p.text.slice(found.index));
   return found && !ofDeletion ? found[0] : undefined;
 }
 

@@ -110,7 +110,10 @@ export default defineRule(
       const texts = textValues(item.description);
       // A sentence that keeps data without a limit in time is open-ended even beside a period or a law that sets the time of other data ("… 5 vuotta. … esteellisyyden selvittämiseksi ilman ajallista rajoitusta.").
       const unlimited = item.law || item.period ? texts.flatMap((t) => sentences(t).filter((s) => !statesMaximum(s)).flatMap((s) => findWords(s, UNLIMITED))) : [];
-      if (unlimited.length) report(at, 'openEnded', { found: listed(unlimited) });
+      if (unlimited.length) {
+        report(at, 'openEnded', { found: listed(unlimited) });
+        return;
+      }
       if (!item.law) {
         const open = item.period ? [] : texts.flatMap((t) => findWords(t, OPEN_ENDED));
         const unnamed = texts.flatMap((t) => (STATUTE.test(t) ? [] : findWords(t, UNNAMED_RULES)));

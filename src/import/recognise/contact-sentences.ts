@@ -88,7 +88,6 @@ const ANSWERED = /(?<![\p{L}])(?:vastaa|vastaavat|answered by|handled by|besvara
 /** The person named right after the verb: "vastaa Anna Virtanen", "answered by Anna Virtanen". */
 const ANSWERER = new RegExp(String.raw`(?:vastaa|vastaavat|answered by|handled by|besvaras av|hanteras av)\s+(${NAME})(?![\p{L}])`, 'u');
 
-
 function texts(blocks: readonly Block[]): string[] {
   return blocks.flatMap((b) => (b.kind === 'list' ? (b.items ?? []) : b.kind === 'paragraph' ? sentences(b.text) : []));
 }
