@@ -1,8 +1,9 @@
 /**
- * What a PDF prints on every page besides the notice: page numbers, and running headers and footers
- * (the same line at the top or the bottom of most pages, its page number aside).
+ * What a PDF prints on every page besides the notice: page numbers, running headers and footers (the
+ * same line at the top or the bottom of most pages, its page number aside), and the pieces a page fixes
+ * on screen, which a browser prints at the same spot of every page, over the text there.
  */
-import type { PdfLine } from './pdf-lines.js';
+import type { PdfItem, PdfLine } from './pdf-lines.js';
 
 const PAGE_NUMBER = /^(?:[-–—]\s*)?(?:(?:sivu|page|s\.|p\.)\s*)?\d{1,3}(?:\s*(?:\/|of|\(|–|-)\s*\d{1,3}\)?)?(?:\s*[-–—])?$/iu;
 
@@ -34,4 +35,35 @@ export function dropFurniture(pages: readonly PdfLine[][]): PdfLine[][] {
     const edge = new Set(edges(page));
     return page.filter((line) => !(edge.has(line) && (PAGE_NUMBER.test(line.text) || repeated(line))));
   });
+}
+
+/** A piece's words and the spot it is printed at, to the point. */
+function spot(item: PdfItem): string {
+  return `${Math.round(item.x)}:${Math.round(item.y)}:${item.str.trim().toLowerCase()}`;
+}
+
+/** The fewest pages a piece must repeat on to be the page's, not the notice's. */
+const MIN_PAGES = 3;
+/** The share of a page's height at its top and at its bottom where a header or a footer stands. */
+const EDGE_BAND = 0.15;
+
+/** A page's pieces, and its height in points. */
+export interface PagePieces {
+  items: readonly PdfItem[];
+  height: number;
+}
+
+/**
+ * The pages' pieces without those printed at the same spot with the same words, near the top or the
+ * bottom, on three pages of four (and three at least): a site's header fixed on screen ("PintaPo" /
+ * "PINTAPOJAT"), which the browser prints over the text of every page, so that the line beneath it
+ * would read "ennen PintaPosopimuksen tekemistä". The notice's own words do not stand at one spot of
+ * every page.
+ */
+export function dropFixedPieces(pages: readonly PagePieces[]): PdfItem[][] {
+  const atEdge = (item: PdfItem, height: number): boolean => item.y > height * (1 - EDGE_BAND) || item.y < height * EDGE_BAND;
+  const count = new Map<string, number>();
+  for (const { items, height } of pages) for (const key of new Set(items.filter((i) => atEdge(i, height)).map(spot))) count.set(key, (count.get(key) ?? 0) + 1);
+  const least = Math.max(MIN_PAGES, Math.ceil(pages.length * 0.75));
+  return pages.map(({ items, height }) => items.filter((item) => !atEdge(item, height) || (count.get(spot(item)) ?? 0) < least));
 }

@@ -4,7 +4,7 @@
  */
 import type { Block } from './block.js';
 import { pdfBlocks } from './pdf-blocks.js';
-import { dropFurniture } from './pdf-furniture.js';
+import { dropFixedPieces, dropFurniture } from './pdf-furniture.js';
 import { itemColumns } from './pdf-item-columns.js';
 import { pageLines, withoutControls, type PdfItem, type PdfLine } from './pdf-lines.js';
 import { markLines, paintedBoxes, type Drawing } from './pdf-marks.js';
@@ -57,21 +57,37 @@ function fontNames(page: PdfPage, ids: readonly string[]): Map<string, string> {
   return names;
 }
 
-/** The text pieces of a page, and the lines they make, those a drawn list mark opens marked. */
-async function readPage(pdfjs: Pdfjs, page: PdfPage, p: number): Promise<PdfLine[]> {
+/** A page's text pieces and what it draws. */
+interface PageRead {
+  items: PdfItem[];
+  /** The page's height in points. */
+  height: number;
+  drawing?: Drawing;
+}
+
+/** The text pieces of a page and its drawing. */
+async function readPage(page: PdfPage): Promise<PageRead> {
   const content = await page.getTextContent();
   // A glyph the font maps to a control character (a list's bullet read as U+0000) is no text.
   const pieces = content.items
     .filter((i): i is Extract<typeof i, { str: string }> => 'str' in i)
     .map((i) => ({ ...i, str: withoutControls(i.str) }))
     .filter((i) => i.str.trim() !== '');
-  if (!pieces.length) return [];
+  const height = page.view[3]! - page.view[1]!;
+  if (!pieces.length) return { items: [], height };
+  // The drawing loads the fonts: their names are known only after it.
   const drawing: Drawing = await page.getOperatorList();
   const names = fontNames(page, [...new Set(pieces.map((i) => i.fontName))]);
   const items: PdfItem[] = pieces.map((i) => {
     const [a, b, , , x, y] = i.transform as number[];
     return { str: i.str, x: x!, y: y!, width: i.width, size: Math.hypot(a!, b!), font: names.get(i.fontName) ?? i.fontName };
   });
+  return { items, height, drawing };
+}
+
+/** The lines a page's pieces make, those a drawn list mark opens marked. */
+function linesOfPage(pdfjs: Pdfjs, items: readonly PdfItem[], drawing: Drawing | undefined, p: number): PdfLine[] {
+  if (!items.length || !drawing) return [];
   return itemColumns(markLines(pageLines(items, p), paintedBoxes(drawing, pdfjs.OPS)));
 }
 
@@ -87,8 +103,10 @@ export async function readPdf(bytes: Uint8Array): Promise<{ blocks: Block[]; pag
   const task = pdfjs.getDocument(options(pdfjs, bytes));
   try {
     const doc = await task.promise;
-    const pages: PdfLine[][] = [];
-    for (let p = 1; p <= doc.numPages; p++) pages.push(await readPage(pdfjs, await doc.getPage(p), p - 1));
+    const read: PageRead[] = [];
+    for (let p = 1; p <= doc.numPages; p++) read.push(await readPage(await doc.getPage(p)));
+    const pieces = dropFixedPieces(read);
+    const pages = read.map((r, p) => linesOfPage(pdfjs, pieces[p]!, r.drawing, p));
     const kept = dropFurniture(pages);
     const blocks = pdfBlocks(kept);
     const pageStarts: number[] = [];
