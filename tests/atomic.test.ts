@@ -65,8 +65,8 @@ describe('atomic publish', () => {
       expect((await cli(['build', '--format', 'html', '--force'], dir)).code).toBe(0);
       const before = snapshot(join(dir, 'dist'));
       const child = spawn('node', [join(ROOT, 'bin', 'seloste.js'), 'build', '--force'], { cwd: dir, stdio: 'ignore' });
-      // Interrupt it while it writes: once its staging folder exists.
-      for (let i = 0; i < 200 && !staging(dir).length; i++) await new Promise((r) => setTimeout(r, 25));
+      // Interrupt it while it writes: once its staging folder exists, however long a loaded machine takes to get there.
+      for (let i = 0; i < 1200 && !staging(dir).length && child.exitCode === null; i++) await new Promise((r) => setTimeout(r, 25));
       expect(staging(dir).length).toBe(1);
       child.kill('SIGINT');
       const code = await new Promise((r) => child.once('exit', (c) => r(c)));
