@@ -16,7 +16,7 @@ import { CONTACT_KINDS } from '../headings.js';
 import { EMAIL, NAME } from './contact-details.js';
 import { roleCue } from './contact-labels.js';
 import { isPersonName } from './contact-names.js';
-import { spansIn } from './contact-spans.js';
+import { onlyOne } from './contact-spans.js';
 import { SUPERVISORY_AUTHORITY } from './contacts.js';
 
 /** Questions or requests about the register, the personal data or their processing. */
@@ -90,12 +90,6 @@ const ANSWERER = new RegExp(String.raw`(?:vastaa|vastaavat|answered by|handled b
 
 function texts(blocks: readonly Block[]): string[] {
   return blocks.flatMap((b) => (b.kind === 'list' ? (b.items ?? []) : b.kind === 'paragraph' ? sentences(b.text) : []));
-}
-
-/** The one e-mail address or phone number a sentence gives, if it gives exactly one. */
-function onlyOne(text: string, kind: 'email' | 'phone'): string | undefined {
-  const values = new Set(spansIn(text).spans.flatMap((s) => (s.kind === kind ? [s.value] : [])));
-  return values.size === 1 ? [...values][0] : undefined;
 }
 
 /** A sentence that says there is none, or that names no one: "Meillä ei ole tietosuojavastaavaa", "We have not appointed a DPO". */

@@ -97,3 +97,9 @@ export function spansIn(text: string): { spans: Span[]; masked: string } {
 export function holdsContact(text: string): boolean {
   return roleCue(text) !== undefined || spansIn(text).spans.some((s) => s.kind !== 'label');
 }
+
+/** The one e-mail address or phone number a text gives, if it gives exactly one. */
+export function onlyOne(text: string, kind: 'email' | 'phone'): string | undefined {
+  const values = new Set(spansIn(text).spans.flatMap((s) => (s.kind === kind ? [s.value] : [])));
+  return values.size === 1 ? [...values][0] : undefined;
+}

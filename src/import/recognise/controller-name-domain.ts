@@ -10,7 +10,7 @@ import type { DraftState } from '../draft/state.js';
 import type { Section } from '../outline.js';
 import { CONTACT_KINDS } from '../headings.js';
 import { COMPANY_SUFFIX, EMAIL } from './contact-details.js';
-import { spansIn } from './contact-spans.js';
+import { onlyOne } from './contact-spans.js';
 import { domainOf } from './controller-site.js';
 
 /** A name's letters and digits, without accents, case or spaces: "Finnish Design Shop" → "finnishdesignshop". */
@@ -19,12 +19,6 @@ const spelled = (text: string): string =>
 
 /** The shortest name a domain is taken to spell: "ab.fi" spells nothing. */
 const MIN_LETTERS = 4;
-
-/** The values of one kind of a block, if there is exactly one. */
-function onlyOne(text: string, kind: 'email' | 'phone'): string | undefined {
-  const values = new Set(spansIn(text).spans.flatMap((s) => (s.kind === kind ? [s.value] : [])));
-  return values.size === 1 ? [...values][0] : undefined;
-}
 
 export function controllerMailAtName(x: DraftState, front: readonly Block[], sections: readonly Section[]): void {
   const { name, email, phone } = x.controller;
