@@ -30,6 +30,13 @@ const REGISTERS = {
   ],
 };
 
+/** A course's notice that says what data are at line 9, as those given when booking, with no section on them. */
+const GIVEN = {
+  fi: ['# Tietosuojaseloste', '', '## Rekisterinpitäjä', '', 'Esimerkki Oy, Katu 1, 00100 Helsinki, info@esimerkki.fi', '', '## Henkilötietojen käsittely', '', 'Käsittelemme kurssin varauksen yhteydessä annetut tiedot.', '', 'Tietoja käytetään kurssin järjestämiseen.'],
+  sv: ['# Integritetspolicy', '', '## Personuppgiftsansvarig', '', 'Exempel Ab, Gatan 1, 00100 Helsingfors, info@exempel.fi', '', '## Behandling av personuppgifter', '', 'Vi behandlar de uppgifter som lämnas vid bokningen av kursen.', '', 'Uppgifterna används för att ordna kursen.'],
+  en: ['# Privacy notice', '', '## Controller', '', 'Example Ltd, Street 1, 00100 Helsinki, info@example.fi', '', '## Processing of personal data', '', 'The personal data comprise the information given when booking a course.', '', 'The data are used to organise the course.'],
+};
+
 /** Terms of a site with its content's rights (lines 7-9) before the one purpose (line 13). */
 const TERMS = {
   sv: [
@@ -47,6 +54,10 @@ const TERMS = {
 describe('a finding stands where what is left out belongs', () => {
   it.each(Object.entries(REGISTERS))('whether data must be given: where the person registers (%s)', async (_lang, lines) => {
     expect(await linesOf(lines, 'provision-requirement')).toEqual([11]);
+  });
+
+  it.each(Object.entries(GIVEN))('whether data must be given: where the notice says what was given when booking (%s)', async (_lang, lines) => {
+    expect(await linesOf(lines, 'provision-requirement')).toEqual([9]);
   });
 
   it.each(Object.entries(TERMS))('a missing basis: at the purpose’s own sentence (%s)', async (_lang, lines) => {

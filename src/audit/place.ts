@@ -241,8 +241,12 @@ function spoken(passages: readonly Passage[], d: Diagnostic, start: number): Pas
   return speaksOf(passages, d.ruleId, start) ?? namesProviderOutside(passages, d.ruleId, start);
 }
 
-/** A person registering, where the data are given: "Om du registrerar dig", "vid anmälan", "ilmoittautuessasi", "when you sign up". */
-const REGISTERING = /registrera[rs]?\s+(?:dig|sig)|(?<!\p{L})anmäl(?:er|a)\s+(?:dig|sig)|(?<!\p{L})(?:vid|efter|före)\s+anmälan|ilmoittautu\p{L}*|rekisteröity(?:essä|essäsi|essään)|rekisteröitymisen yhteydessä|rekisteröidyttyä|rekisteröidy(?!\p{L})|sign(?:s|ing)?[- ]up|(?<!\p{L})(?:you|when you|once you|if you)\s+register(?!\p{L})/iu;
+/**
+ * A person registering, or the data given when they do, where the data are given: "Om du registrerar
+ * dig", "vid anmälan", "ilmoittautuessasi", "when you sign up", "the information given when booking",
+ * "uppgifter som lämnas vid bokningen", "varauksen yhteydessä annetut tiedot".
+ */
+const REGISTERING = /registrera[rs]?\s+(?:dig|sig)|(?<!\p{L})anmäl(?:er|a)\s+(?:dig|sig)|(?<!\p{L})(?:vid|efter|före)\s+anmälan|ilmoittautu\p{L}*|rekisteröity(?:essä|essäsi|essään)|rekisteröitymisen yhteydessä|rekisteröidyttyä|rekisteröidy(?!\p{L})|sign(?:s|ing)?[- ]up|(?<!\p{L})(?:you|when you|once you|if you)\s+register(?!\p{L})|(?:when|while|by|on|upon)\s+registering|(?:upon|at|on|during)\s+registration|(?:information|data)\s+(?:you\s+)?(?:given|provided|submitted)\s+(?:by\s+you\s+)?(?:when|while|during|upon|in)(?!\p{L})|(?:vid|i samband med)\s+registrering|uppgifter\s+som\s+(?:du\s+)?(?:lämnar|lämnas|anger|uppger)\s+(?:vid|när|i)(?!\p{L})|yhteydessä\s+anne(?:tut|ttavat)\s+(?:henkilö)?tiedot|tiedot,?\s+jotka\s+(?:annat|annetaan|ilmoitat)\s+(?:\p{L}+\s+){0,2}(?:yhteydessä|kautta|tehdessäsi)/iu;
 
 /**
  * Where the person gives the data, for a finding on whether they must in a notice with no section that

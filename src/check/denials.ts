@@ -17,6 +17,8 @@ export interface Denial {
   path: PathSegment[];
   /** The words that make the denial, as written. */
   found: string[];
+  /** It denies disclosure to third parties only ("ei luovuteta kolmansille osapuolille"), which processors are not. */
+  thirdParties?: true;
 }
 
 const NOT_TRANSFERRED = words([
@@ -55,13 +57,15 @@ const EXCEPTION = words([
   'paitsi', 'lukuun ottamatta', 'muuten kuin', 'muille kuin', 'ilman', 'säännönmukaisesti', '*tarkoitu*', 'myydä', 'myy',
   'muuhun käyttöön', 'muuhun kuin', 'edellä maini* lisäksi', 'tämän lisäksi', 'muuten', 'muutoin',
   // A denial only as a rule or by default leaves the other cases open.
-  'lähtökohtaisesti', 'pääsääntöisesti', 'oletusarvoisesti', 'oletuksena',
+  'lähtökohta*', 'pääsääntöisesti', 'oletusarvoisesti', 'oletuksena',
+  // A denial of disclosure for marketing, or to others than those just named, leaves the others open.
+  'markkinointi*', 'muille tahoille', 'muille osapuolille',
   // en
   'except*', 'other than', 'without', 'unless', 'purpose*', 'sell', 'sold', 'apart from', 'any other use', 'other use*',
-  'besides', 'beyond the above', 'beyond this', 'in addition to the above', 'otherwise', 'as a rule', 'by default', 'in principle',
+  'marketing', 'anyone else', 'besides', 'beyond the above', 'beyond this', 'in addition to the above', 'otherwise', 'as a rule', 'by default', 'in principle',
   // sv
   'utom', 'förutom', 'utan', '*ändamål*', '*syfte*', 'säljs', 'sälja', 'annan användning', 'annat bruk', 'utöver', 'i övrigt', 'annars',
-  'i regel', 'som huvudregel', 'som standard', 'i princip',
+  'i regel', 'som huvudregel', 'som standard', 'i princip', 'marknadsföring*', 'andra parter', 'någon annan',
 ]);
 
 /** Where an exception begins: what follows it is all the denial leaves out. */
@@ -73,9 +77,12 @@ const EXCEPTION_LEAD = words([
 
 /** Qualifiers that narrow the denial itself ("not for marketing purposes", "not sold"): no outright denial. */
 const QUALIFIER = words([
-  'ilman', 'säännönmukaisesti', '*tarkoitu*', 'myydä', 'myy', 'muuhun käyttöön', 'muuhun kuin', 'without', 'purpose*', 'sell', 'sold',
-  'any other use', 'other use*', 'utan', '*ändamål*', '*syfte*', 'säljs', 'sälja', 'annan användning', 'annat bruk',
+  'ilman', 'säännönmukaisesti', '*tarkoitu*', 'myydä', 'myy', 'muuhun käyttöön', 'muuhun kuin', 'markkinointi*', 'without', 'purpose*', 'sell', 'sold',
+  'any other use', 'other use*', 'marketing', 'utan', '*ändamål*', '*syfte*', 'säljs', 'sälja', 'annan användning', 'annat bruk', 'marknadsföring*',
 ]);
+
+/** Third parties, which processors acting for the controller are not (Art. 4(10)). */
+const THIRD_PARTY = words(['kolmansi*', 'kolmannelle*', 'kolmannen*', 'third part*', 'tredje part*', 'tredjepart*', 'tredje man']);
 
 const LAW_OR_AUTHORITY = words([
   'laki', 'lain', 'lait', 'lakien', 'lakia', 'lakiin', 'lainsäädän*', 'lakisääte*', 'viranomai*', 'tuomioistui*', 'poliis*',
@@ -117,7 +124,7 @@ function toController(sentence: string): boolean {
 /** An Art. 22 statement ("no decisions … with legal effects") denies decisions, not profiling as such. */
 const ART22 = words(['oikeusvaikut*', 'merkittäv*', 'legal effect*', 'significantly', 'rättsliga följder', 'betydande grad']);
 
-function denialOf(sentence: string): { kind: DenialKind; found: string[] } | undefined {
+function denialOf(sentence: string): Omit<Denial, 'path'> | undefined {
   // Most sentences deny nothing: the cheap tests first.
   if (!mayMatch(sentence, NOT_TRANSFERRED) && !mayMatch(sentence, NOT_DISCLOSED) && !mayMatch(sentence, PROFILING_WORD)) return undefined;
   const plain = !findWords(sentence, CONDITIONAL).length && !findWords(sentence, EXCEPTION).length;
@@ -125,7 +132,9 @@ function denialOf(sentence: string): { kind: DenialKind; found: string[] } | und
   const notTransferred = findWords(sentence, NOT_TRANSFERRED);
   if (plain && outside.length && notTransferred.length) return { kind: 'transfer', found: [...notTransferred, ...outside] };
   const notDisclosed = findWords(sentence, NOT_DISCLOSED);
-  if (notDisclosed.length && !outside.length && !toController(sentence) && (plain || lawOnly(sentence))) return { kind: 'disclosure', found: notDisclosed };
+  if (notDisclosed.length && !outside.length && !toController(sentence) && (plain || lawOnly(sentence))) {
+    return { kind: 'disclosure', found: notDisclosed, ...(findWords(sentence, THIRD_PARTY).length ? { thirdParties: true as const } : {}) };
+  }
   if (findWords(sentence, CONDITIONAL).length) return undefined;
   const profiling = findWords(sentence, PROFILING_WORD);
   if (profiling.length && findWords(sentence, NEGATION).length && !findWords(sentence, ART22).length) return { kind: 'profiling', found: profiling };

@@ -78,6 +78,15 @@ function withoutProfileLinks(text: string): string {
  */
 const ACCOUNT = /(?<![\p{L}\p{N}])[\p{L}\p{N}]+[- ](?:tunnu\p{L}*|tili(?:n|ä|llä|lle|ltä)?|id|accounts?|konto(?:t|ts|n|na)?)(?![\p{L}\p{N}])/giu;
 
+/** A data item of links or user names ("Instagram-, Spotify- ja verkkosivulinkit", "Twitter handle"): the person's own accounts, no party data go to. */
+const OWN_ACCOUNTS = words(['*linkit', '*linkki', '*linkin', '*linkkejä', '*länk', '*länkar', '*länkarna', 'link', 'links', 'handle', 'handles', 'username*', '*käyttäjänimi*', '*användarnamn*']);
+
+/** A data category's text without the clauses that name the person's own accounts. */
+function ownAccountsOut(value: string): string {
+  const clauses = mayMatch(value, OWN_ACCOUNTS) ? value.split(/[;!?\n]|\.(?=\s|$)/u).filter((c) => !findWords(c, OWN_ACCOUNTS).length) : [value];
+  return clauses.join('. ').replace(ACCOUNT, ' ');
+}
+
 export interface ProviderMention {
   provider: Provider;
   /** The name as written. */
@@ -111,7 +120,7 @@ function findMentions(register: Register): ProviderMention[] {
   for (const { path, text } of allTexts(register)) {
     if (path[0] === 'transfers') continue;
     for (const { path: at, value } of languageVersions(path, text)) {
-      candidates.push({ path: at, value: withoutProfileLinks(path[0] === 'data_categories' ? value.replace(ACCOUNT, ' ') : value) });
+      candidates.push({ path: at, value: withoutProfileLinks(path[0] === 'data_categories' ? ownAccountsOut(value) : value) });
     }
   }
   // Text by text, each tried against the providers not yet found: a text is lower-cased once.

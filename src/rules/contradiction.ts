@@ -2,11 +2,11 @@
 import { anonymousClaims, identifyingTrackers } from '../check/anonymous-claims.js';
 import { defineRule } from '../check/rule.js';
 import { denials, deniesProfiling } from '../check/denials.js';
-import { placedInEea, providerMentions } from '../check/providers.js';
+import { placedInEea, providerMentions, providersIn } from '../check/providers.js';
 import { allTexts, sentences } from '../check/text.js';
 import { findWords, languageVersions, listed, words } from '../check/words.js';
 import { isEea } from '../data/data.js';
-import type { Register, Transfer } from '../types.js';
+import type { Recipient, Register, Transfer } from '../types.js';
 
 /** Purposes of targeting, personalisation or profiling: what a denial of profiling contradicts. */
 const PROFILING_PURPOSE = words([
@@ -56,6 +56,20 @@ function selfRecipients(register: Register): { i: number; name: string }[] {
     const about = Object.values(r.category ?? {}).some((t) => typeof t === 'string' && bareName(t) !== controller && bareName(t).includes(controller));
     return about ? [] : [{ i, name }];
   });
+}
+
+/** Words that make a recipient one who processes data for the controller: "käsittelijä", "alihankkija", "lukuun", "palvelulla", "biträde", "on behalf". */
+const FOR_CONTROLLER = words([
+  'käsittelij*', 'alihankkij*', '*palveluntarjoaj*', 'lukuun', '*palvelulla', '*palvelussa', 'toteutettu', 'ylläpit*',
+  'processor*', 'on behalf', 'service provider*', 'hosting', 'hosted', 'provider*',
+  'biträd*', 'personuppgiftsbiträd*', 'leverantör*', 'tjänsteleverantör*', 'för vår räkning', 'på uppdrag',
+]);
+
+/** A recipient that acts for the controller, which a denial of disclosure to third parties leaves out (Art. 4(10)). */
+function actsForController(r: Recipient): boolean {
+  if (r.role) return r.role === 'processor';
+  const texts = [r.name ?? '', ...Object.values(r.category ?? {})].filter((t): t is string => typeof t === 'string');
+  return texts.some((t) => providersIn(t).length > 0 || findWords(t, FOR_CONTROLLER).length > 0);
 }
 
 /**
@@ -120,10 +134,11 @@ export default defineRule(
     const outside = outsideEea(register);
     const recipients = Array.isArray(register.recipients) ? register.recipients.filter((r) => r.role !== 'authority') : [];
     const profiling = profilingPurposes(register);
-    for (const { kind, path, found } of denials(register)) {
+    for (const { kind, path, found, thirdParties } of denials(register)) {
       if (kind === 'transfer' && outside.length) report(path, 'transfer', { found: listed(found), listed: listed(outside.slice(0, 3)) });
-      if (kind === 'disclosure' && recipients.length) {
-        const names = recipients.map((r, i) => r.name ?? Object.values(r.category ?? {})[0] ?? `${i + 1}`);
+      const receiving = thirdParties ? recipients.filter((r) => !actsForController(r)) : recipients;
+      if (kind === 'disclosure' && receiving.length) {
+        const names = receiving.map((r, i) => r.name ?? Object.values(r.category ?? {})[0] ?? `${i + 1}`);
         report(path, 'disclosure', { found: listed(found), listed: listed(names.slice(0, 3)) });
       }
       if (kind === 'profiling' && profiling.length) report(path, 'profiling', { found: listed(found), listed: listed(profiling.slice(0, 3)) });
