@@ -968,6 +968,19 @@ describe('seloste import: contacts said outside the contact sections, and never 
     expect(yaml).toContain(`"${controller['name']}", the name its text speaks as ("we") or says processes the data, is taken for it: check it`);
   });
 
+  it('the one who keeps the register or processes the data as the notice describes, named in a sentence, is the one spoken as', async () => {
+    const { weNames } = await import('../src/import/recognise/we-name.js');
+    expect(weNames('Henkilörekisteriä ylläpitää Suomen matemaattisen yhdistyksen valmennusjaos. Sinulla on oikeus tietoihin.')).toEqual(['Suomen matemaattisen yhdistyksen valmennusjaos']);
+    expect(weNames('Suomen matemaattisen yhdistyksen valmennusjaos käsittelee valmennettavien henkilötietoja tässä tietosuojalausekkeessa kuvatulla tavalla.')).toEqual(['Suomen matemaattisen yhdistyksen valmennusjaos']);
+    expect(weNames('Kuusen kilta ry ylläpitää jäsenrekisteriä.')).toEqual(['Kuusen kilta ry']);
+    expect(weNames('Registret förs av Granens roddklubb.')).toEqual(['Granens roddklubb']);
+    expect(weNames('Granens roddklubb behandlar dina personuppgifter enligt denna policy.')).toEqual(['Granens roddklubb']);
+    expect(weNames('The register is maintained by Spruce rowing club.')).toEqual(['Spruce rowing club']);
+    expect(weNames('Spruce rowing club processes your personal data as described in this notice.')).toEqual(['Spruce rowing club']);
+    // Who keeps something else, or a name in the middle of a sentence, is none.
+    expect(weNames('Tietoja ylläpitää palveluntarjoaja. Jäsen ylläpitää omia tietojaan.')).toEqual([]);
+  });
+
   it('a phone number or an e-mail address after "us at" is no name', () => {
     for (const line of ['Call us at 040 123 4567.', 'Write to us at Info@spruce.example.']) {
       const { register } = importNotice(`# Privacy policy\n\n${line}\n\n## Purpose\n\nQuotes.\n`, { lang: 'en' });

@@ -56,15 +56,36 @@ const ONLY_PROCESSOR = new RegExp(
   'gu',
 );
 
+/** A name of up to seven words, the first with a capital, the others as they come ("Suomen matemaattisen yhdistyksen valmennusjaos"). */
+const LONG_NAME = String.raw`(\p{Lu}[\p{L}\d&'’-]*(?:[ \u00a0][\p{L}\d&'’-]+){0,6}?)`;
+
+/**
+ * The one who keeps the register, or processes the data as the notice describes: "Henkilörekisteriä
+ * ylläpitää X.", "X ylläpitää jäsenrekisteriä", "Registret förs av X.", "The register is maintained by
+ * X.", "X käsittelee valmennettavien henkilötietoja tässä tietosuojalausekkeessa kuvatulla tavalla", "X
+ * behandlar dina personuppgifter enligt denna policy", "X processes your personal data as described in
+ * this notice".
+ */
+const KEEPS_REGISTER = new RegExp(
+  String.raw`(?<![\p{L}])(?:\p{L}*rekisteri[äa]) ylläpitää ${LONG_NAME}(?=\.(?:\s|$)|$)` +
+    String.raw`|(?:^|(?<=[.!?]\s))${LONG_NAME} ylläpitää (?:\p{L}*rekisteriä|\p{L}*rekisterin)(?![\p{L}])` +
+    String.raw`|(?<![\p{L}])[Rr]egistret (?:förs|upprätthålls|hålls) av ${LONG_NAME}(?=\.(?:\s|$)|$)` +
+    String.raw`|(?<![\p{L}])(?:[Tt]he )?(?:register|database) is (?:maintained|kept) by ${LONG_NAME}(?=\.(?:\s|$)|$)` +
+    String.raw`|(?:^|(?<=[.!?]\s))${LONG_NAME} käsittelee (?:\p{L}+ ){0,3}henkilötietoja tässä (?:\p{L}+ ){0,2}kuvatulla tavalla` +
+    String.raw`|(?:^|(?<=[.!?]\s))${LONG_NAME} behandlar (?:\p{L}+ ){0,3}personuppgifter (?:enligt|så som (?:beskrivs|anges) i) (?:denna|detta)` +
+    String.raw`|(?:^|(?<=[.!?]\s))${LONG_NAME} processes (?:\p{L}+ ){0,3}personal data as (?:described|set out) in this`,
+  'gu',
+);
+
 /** A word in the genitive ("Yhdistyksen", "Killan"): the start of what belongs to someone, not a name. */
 const GENITIVE_ALONE = /^\p{Lu}\p{L}+n$/u;
 
 /** The names the text speaks as, each once, in the order they come. */
 export function weNames(text: string): string[] {
   const names: string[] = [];
-  for (const re of [WE_AT, WE_DEFINED, OWNED_BY, RESPONSIBLE, ONLY_PROCESSOR]) {
+  for (const re of [WE_AT, WE_DEFINED, OWNED_BY, RESPONSIBLE, ONLY_PROCESSOR, KEEPS_REGISTER]) {
     for (const m of text.matchAll(re)) {
-      const name = (m[1] ?? m[2] ?? m[3] ?? '').replace(/[.,]+$/u, '').replace(/^(?:The|Den|Det) /u, '').trim();
+      const name = (m.slice(1).find((g) => g !== undefined) ?? '').replace(/[.,]+$/u, '').replace(/^(?:The|Den|Det) /u, '').trim();
       if (re === ONLY_PROCESSOR && GENITIVE_ALONE.test(name)) continue;
       if (name && !names.includes(name)) names.push(name);
     }
