@@ -13,6 +13,9 @@ describe('a provider said not to be used', () => {
     ['Sovellus ei käytä analytiikkaa, Firebasea tai pilvipalvelua.'],
     ['Vi använder inte Firebase eller molntjänster.'],
     ['The app does not use Firebase, analytics or cloud services.'],
+    ['Sovellus ei sisällä analytiikka- tai seurantakoodia (kuten Firebase Analytics, Mixpanel, Sentry tms.).'],
+    ['Appen innehåller ingen analyskod (som Firebase Analytics).'],
+    ['The app contains no analytics or tracking code (such as Firebase Analytics).'],
   ])('is not one the register names as used: "%s"', (text) => {
     expect(names(text)).toEqual([]);
   });

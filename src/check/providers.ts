@@ -19,12 +19,13 @@ const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2
 const HOST = /(?<![\p{L}\p{N}.-])(?:[\p{L}\p{N}-]+\.){1,}(?:com|net|org|fi|se|io|app|android|ios)(?![\p{L}\p{N}])/gu;
 
 /**
- * A clause that says something is not used ("Sovellus ei käytä … analytiikkaa, Firebasea …", "We do not
+ * A clause that says something is not used or not contained ("Sovellus ei käytä … analytiikkaa, Firebasea …",
+ * "Sovellus ei sisällä analytiikka- tai seurantakoodia (kuten Firebase Analytics …)", "We do not
  * use Google Analytics", "Vi använder inte Facebook-pixeln", "Vi använder inga spårningscookies, inget Google Analytics"), not only for one end ("för marknadsföring",
  * "for advertising", "markkinointiin"): a provider it names is one the register does not use. The clause
  * runs from the denial to the end of the sentence or to a turn ("…, mutta käytämme Google Analyticsia").
  */
-const NOT_USED = /(?<!\p{L})(?:ei|emme|eikä|eivät|not|never|don['’]t|doesn['’]t)\s+(?:\p{L}+\s+)?(?:käytä|käytetä|use|used)(?!\p{L})|(?<!\p{L})(?:använder|används)\s+(?:vi\s+)?(?:inte|aldrig|inga|inget|ingen)(?!\p{L})/giu;
+const NOT_USED = /(?<!\p{L})(?:ei|emme|eikä|eivät|not|never|don['’]t|doesn['’]t)\s+(?:\p{L}+\s+)?(?:käytä|käytetä|sisällä|use|used|contain|include)(?!\p{L})|(?<!\p{L})(?:contains|includes)\s+no(?!\p{L})|(?<!\p{L})(?:använder|används|innehåller)\s+(?:vi\s+)?(?:inte|aldrig|inga|inget|ingen)(?!\p{L})/giu;
 const CLAUSE_END = /[;!?\n]|\.(?=\s|$)|,?\s+(?:mutta|vaan|but|men|utan|however|though|och vi|and we|ja)(?!\p{L})/iu;
 const FOR_AN_END = /(?<!\p{L})(?:varten|for|för|till|purposes?|tarkoitu\p{L}*|\p{L}+(?:iin|seen|ksi))(?!\p{L})/iu;
 
@@ -83,7 +84,9 @@ const OWN_ACCOUNTS = words(['*linkit', '*linkki', '*linkin', '*linkkejä', '*lä
 
 /** A data category's text without the clauses that name the person's own accounts. */
 function ownAccountsOut(value: string): string {
-  const clauses = mayMatch(value, OWN_ACCOUNTS) ? value.split(/[;!?\n]|\.(?=\s|$)/u).filter((c) => !findWords(c, OWN_ACCOUNTS).length) : [value];
+  // Clauses end at a semicolon or a sentence's end, not at the dot of `esim.` or `e.g.`.
+  const plain = value.replace(/\b(esim|mm|ns|e\.g|i\.e|t\.ex|bl\.a)\./giu, '$1');
+  const clauses = mayMatch(value, OWN_ACCOUNTS) ? plain.split(/[;!?\n]|\.(?=\s|$)/u).filter((c) => !findWords(c, OWN_ACCOUNTS).length) : [value];
   return clauses.join('. ').replace(ACCOUNT, ' ');
 }
 
