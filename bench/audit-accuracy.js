@@ -92,7 +92,8 @@ async function measure(spec, dir, auditFiles, cwd) {
 function verdictsOf(other, judged) {
   const free = [...judged];
   return other.map((d) => {
-    const i = free.findIndex((j) => j.rule === d.ruleId && j.line === d.line && (!j.says || d.message.includes(j.says)));
+    // `says` quotes a few words of the message, with or without the backticks around its values.
+    const i = free.findIndex((j) => j.rule === d.ruleId && j.line === d.line && (!j.says || d.message.replace(/`/gu, '').includes(j.says.replace(/`/gu, ''))));
     return i < 0 ? undefined : free.splice(i, 1)[0];
   });
 }

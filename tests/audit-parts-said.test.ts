@@ -177,6 +177,10 @@ describe('the date of a notice given as its month', () => {
       expect(saysDate([{ ...passage(text), kind: 'front' }]), text).toBe(true);
     }
     expect(saysDate([passage('The association was founded in January 2016.')])).toBe(false);
+    // A month the text speaks of, beside a label of something else, dates nothing.
+    for (const text of ['Kehitämme sivustoa kesällä, ja syyskuussa 2018 lisäämme profiilit, jolloin seloste päivitetään.', 'I september 2018 lägger vi till profiler, och policyn uppdateras då.', 'In September 2018 the user experience will be improved, and this notice will be updated.']) {
+      expect(saysDate([passage(text)]), text).toBe(false);
+    }
     // A fraction or a case number is no month.
     expect(saysDate([passage('Updated version of decision 13/2026/4.')])).toBe(false);
   });
@@ -201,6 +205,16 @@ describe('the controller\'s postal address, given where the controller is named'
   it.each(NOT_GIVEN)('does not take a domicile or the authority\'s address for it (%s)', (_lang, texts) => {
     expect(givesControllerAddress(at(...texts))).toBe(false);
   });
+
+  it.each([
+    ['fi', 'Rekisterinpitäjä on Mäkelän tila, Mäkelä, Kirkonkylä, 12345 Pikkukunta.'],
+    ['sv', 'Björnbergs Åkeri & Grus AB, org.nr 556380-5695, Skäggetorp, Taxinge, 155 93 Nykvarn, är personuppgiftsansvarig.'],
+    ['en', 'The controller is Hill Farm, Mäkelä, Kirkonkylä, 12345 Pikkukunta.'],
+  ])('takes a rural address of a house and its village for the street (%s)', (_lang, text) => {
+    expect(givesControllerAddress(at(text), 'street')).toBe(true);
+    // A company's name before the postal code is no house.
+    expect(givesControllerAddress(at('Rekisterinpitäjä on Esimerkki Oy, 00100 Helsinki.'), 'street')).toBe(false);
+  });
 });
 
 describe('a section on automated decisions that describes them', () => {
@@ -222,6 +236,13 @@ describe('a controller that is a public body', () => {
   );
   it.each(['Kontakta föreningens styrelsen via e-post', 'Esimerkki Oy:n taloushallinto', 'Skogsverket AB, Box 5, Umeå'])('is not a board, a department or a company: %s', (text) => {
     expect(controllerIsPublicBody([controller(text)])).toBe(false);
+  });
+  it.each([
+    ['fi', ['Algo ry / IT-Tiedekunta', 'PL 35 (Agora)', '40014 Jyväskylän yliopisto']],
+    ['sv', ['Personuppgiftsansvarig är Granens roddare rf.', 'Evenemanget ordnas tillsammans med Åbo Akademi och Helsingfors universitet.']],
+    ['en', ['The controller is Nuorten startup- ja innovaatiojohtajuus ry (STUHI).', 'High-Up! is organised together with Aalto University.']],
+  ])('is not an association named first, beside a university it works with or is addressed at (%s)', (_lang, texts) => {
+    expect(controllerIsPublicBody((texts as string[]).map(controller))).toBe(false);
   });
 });
 

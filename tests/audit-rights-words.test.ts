@@ -13,7 +13,7 @@ import { auditBytes } from '../src/audit/audit.js';
 import type { Passage } from '../src/audit/passages.js';
 import { conditionFindings } from '../src/audit/conditions.js';
 import { narrowedRights } from '../src/audit/rights-narrowed.js';
-import { rightsStated, saysHowToWithdraw } from '../src/audit/rights-stated.js';
+import { rightsStated, saysHowToWithdraw, statesMarketingObjection } from '../src/audit/rights-stated.js';
 import type { StatedRight } from '../src/audit/rights-words.js';
 import type { Diagnostic } from '../src/diagnostic.js';
 
@@ -198,6 +198,20 @@ describe('rights said as what the person can ask or receive', () => {
   it('is portability as getting the data moved', () => {
     expect(stated('Sinulla on oikeus saada tiedot siirretyksi.')).toEqual(['portability']);
     expect(stated('Sinulla on oikeus saada pääsy tietoihin ja saada tiedot siirretyksi sekä peruuttaa suostumuksesi.')).toEqual(['access', 'portability', 'withdraw_consent']);
+    expect(stated('Henkilöllä on oikeus saada suostumukseen tai sopimukseen perustuvat tiedot siirretyksi.')).toEqual(['portability']);
+  });
+});
+
+describe('the objection to direct marketing said of the messages the sentence before names', () => {
+  const at = (...texts: string[]): Passage[] => texts.map((t, i) => ({ ...passage(t, i + 1), kind: 'purposes', kinds: ['purposes'] }));
+  it.each([
+    ['fi', 'Voimme lähettää markkinointi- ja muita tiedotusviestejä asiakkaalle, mikäli asiakas on sen sallinut.', 'Asiakas voi kieltäytyä näistä tiedotteista ilmoittamalla siitä sähköpostitse.'],
+    ['sv', 'Vi kan skicka marknadsföring och andra utskick till kunden om kunden har tillåtit det.', 'Kunden kan när som helst förbjuda dem genom att skicka e-post.'],
+    ['en', 'We may send marketing and other messages to customers who have allowed it.', 'A customer can object to these messages by e-mail.'],
+  ])('is stated (%s)', (_lang, marketing, refusal) => {
+    expect(statesMarketingObjection(at(marketing, refusal))).toBe(true);
+    // The same refusal after a sentence of something else states nothing of marketing.
+    expect(statesMarketingObjection(at('Tilaukset käsitellään viikon sisällä.', refusal))).toBe(false);
   });
 });
 

@@ -603,6 +603,16 @@ describe('one sentence that gives each basis its own purpose', () => {
     expect(yaml.replace(/\n#\s+/gu, ' ')).toContain(sentence);
   });
 
+  const CITED: ['fi' | 'sv' | 'en', string, [string, string][]][] = [
+    ['fi', 'Käsittelemme tietoja vastataksemme yhteydenottoosi (tietosuoja-asetuksen 6 artiklan 1 kohdan f alakohta), ja kun tilaat palvelun, tilauksen toimittamiseksi (6 artiklan 1 kohdan b alakohta).', [['Käsittelemme tietoja vastataksemme yhteydenottoosi', 'legitimate_interests'], ['kun tilaat palvelun, tilauksen toimittamiseksi', 'contract']]],
+    ['sv', 'Grunden är vårt berättigade intresse att svara på din förfrågan (artikel 6.1 f) och, om ett avtal ingås, åtgärder innan avtalet ingås (artikel 6.1 b).', [['att svara på din förfrågan', 'legitimate_interests'], ['om ett avtal ingås, åtgärder innan avtalet ingås', 'contract']]],
+    ['en', 'The legal basis is our legitimate interest in responding to a business enquiry you chose to send us (GDPR Article 6(1)(f)), and, where an agreement follows, the steps taken before entering into it (Article 6(1)(b)).', [['responding to a business enquiry you chose to send us', 'legitimate_interests'], ['where an agreement follows, the steps taken before entering into it', 'contract']]],
+  ];
+  it.each(CITED)('each basis cited by its point after what it covers is that part\'s basis (%s)', async (_lang, sentence, expected) => {
+    const { basisParts } = await import('../src/import/recognise/basis-parts.js');
+    expect(basisParts(sentence)?.map((p) => [p.purpose, p.basis])).toEqual(expected);
+  });
+
   it('a sentence that only lists bases is not split', () => {
     expect(purposes('# Tietosuojaseloste\n\n## Käsittelyn oikeusperuste\n\nKäsittely perustuu sopimukseen ja suostumukseen.\n', 'fi')).toBeUndefined();
   });

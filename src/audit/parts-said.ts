@@ -9,7 +9,7 @@
 import { isEea, providers } from '../data/data.js';
 import { findWords, words } from '../check/words.js';
 import { CONDITIONAL, EEA, NEGATION, OUTSIDE } from '../check/transfer-words.js';
-import { DATE_LABEL, findDate, findMonth } from '../import/recognise/dates.js';
+import { BETWEEN, DATE_LABEL, findDate, findMonth } from '../import/recognise/dates.js';
 import { escape } from '../import/recognise/recipient-paragraph.js';
 import { namesAuthority } from './authority-names.js';
 import type { SectionKind } from '../import/headings.js';
@@ -244,14 +244,23 @@ export function saysProvision(passages: readonly Passage[]): boolean {
 }
 
 /**
+ * A month with its year, right after the label of an update ("senast uppdaterad januari 2026", "Updated:
+ * May 2025"); not a month the text speaks of otherwise ("in September 2018 … This notice will be updated").
+ */
+function labelledMonth(text: string): boolean {
+  const month = findMonth(text);
+  if (!month) return false;
+  return [...text.matchAll(new RegExp(DATE_LABEL.source, 'giu'))].some((m) => m.index + m[0].length <= month.index && BETWEEN.test(text.slice(m.index + m[0].length, month.index)));
+}
+
+/**
  * The notice is dated: a date labelled as the notice's, a date in a sentence about the notice itself,
  * or a date the page opens with before its first section.
  */
 export function saysDate(passages: readonly Passage[]): boolean {
   return passages.some((p) => {
     const date = findDate(p.text);
-    // A month with its year, labelled as the update ("senast uppdaterad januari 2026"), dates it too.
-    if (!date) return findMonth(p.text) !== undefined && DATE_LABEL.test(p.text);
+    if (!date) return labelledMonth(p.text);
     return DATE_LABEL.test(p.text) || findWords(p.text, THE_NOTICE).length > 0 || (p.kind === 'front' && date.index <= 2);
   });
 }
@@ -505,8 +514,12 @@ export function deniesAutomatedDecisions(passages: readonly Passage[]): boolean 
   return inSection(passages, 'automated_decisions').some(denies) || passages.some((p) => !p.kinds.includes('rights') && AUTOMATED.test(p.text) && denies(p));
 }
 
-/** A street with its number, or a PO box. */
-const STREET_OR_BOX = /(?<!\p{L})(?:PL|PO Box|P\.O\. Box|Box)\s*\d+|(?<!\p{L})\p{L}+(?:katu|tie|kuja|polku|väylä|gatan|vägen|väg|torget|road|street|avenue)\s+\d+/u;
+/**
+ * A street with its number, a PO box, or a rural address of a farm or house and its village before
+ * the postal code ("Skäggetorp, Taxinge, 155 93 Nykvarn"), which has no street.
+ */
+const STREET_OR_BOX =
+  /(?<!\p{L})(?:PL|PO Box|P\.O\. Box|Box)\s*\d+|(?<!\p{L})\p{L}+(?:katu|tie|kuja|polku|väylä|gatan|vägen|väg|torget|road|street|avenue)\s+\d+|(?<![\p{L}&])(?!(?:Oyj?|Ab|Abp|Ltd|Inc|Kb|Hb|AB|Oy)(?!\p{L}))\p{Lu}\p{Ll}{2,},\s+\p{Lu}\p{Ll}{2,},\s+(?:\d{5}|\d{3} \d{2})\s+\p{Lu}\p{Ll}+/u;
 /** A postal address: a street with its number, a PO box, or a postal code before a town ("00100 Helsinki", "114 55 Stockholm"). */
 const POSTAL = new RegExp(`${STREET_OR_BOX.source}|(?<!\\d)(?:\\d{5}|\\d{3} \\d{2})\\s+\\p{Lu}\\p{Ll}+`, 'u');
 /** A postal code before its town: "00100 Helsinki", "114 55 Stockholm". */

@@ -15,8 +15,17 @@ const PUBLIC_BODY =
 const AGENCY_NAME = /\p{Lu}\p{Ll}{3,}(?:laitos|hallinto|styrelsen|verket|myndigheten)(?!\p{L})/u;
 const PRIVATE_FORM = /(?<!\p{L})(?:Oy|Oyj|Ab|AB|Abp|ry|r\.y\.|rf|Ltd|Inc|GmbH|säätiö|stiftelse|foundation)(?!\p{L})/u;
 
-/** The controller's part names a public body, or the name read for the controller elsewhere is one ("Helsingin kaupunki"). */
+const namesPublic = (text: string): boolean => PUBLIC_BODY.test(text) || AGENCY_NAME.test(text);
+
+/**
+ * The name read for the controller is a public body ("Helsingin kaupunki"), or else the first sentence
+ * of the controller's part that names a body or a company or association form names a public body:
+ * "The controller is Nuorten startup- ja innovaatiojohtajuus ry" before "organised together with Aalto
+ * University", "Algo ry" before the university's postal address, are not.
+ */
 export function controllerIsPublicBody(passages: readonly Passage[], name?: string): boolean {
-  const isPublic = (text: string): boolean => (PUBLIC_BODY.test(text) || AGENCY_NAME.test(text)) && !PRIVATE_FORM.test(text);
-  return passages.some((p) => p.kind === 'controller' && isPublic(p.text)) || (name !== undefined && isPublic(name));
+  const isPublic = (text: string): boolean => namesPublic(text) && !PRIVATE_FORM.test(text);
+  if (name !== undefined && (isPublic(name) || PRIVATE_FORM.test(name))) return isPublic(name);
+  const first = passages.find((p) => p.kind === 'controller' && (namesPublic(p.text) || PRIVATE_FORM.test(p.text)));
+  return first !== undefined && isPublic(first.text);
 }

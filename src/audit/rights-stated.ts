@@ -131,11 +131,17 @@ export function saysWithdrawalAtAnyTime(passages: readonly Passage[]): boolean {
   return passages.some((p) => speaksOf('withdraw_consent', p, passages) && !COOKIE_SETTINGS.test(p.text) && ANY_TIME.test(p.text) && !NOT_APPLY.test(p.text));
 }
 
+/** Words that point back to what the sentence before spoke of: "näistä tiedotteista", "these messages", "dessa utskick". */
+const THESE = /(?<!\p{L})(?:näistä|niistä|näitä|niitä|these|them|dessa|dem)(?!\p{L})/iu;
+
 /**
  * The notice states the right to object to direct marketing: among the rights it states, or in a
  * sentence that objects to or forbids marketing or newsletters ("oikeus kieltää meitä lähettämästä
- * sinulle uutiskirjeitä").
+ * sinulle uutiskirjeitä"), or those the sentence before speaks of ("… markkinointi- ja muita
+ * tiedotusviestejä … Asiakas voi kieltäytyä näistä tiedotteista").
  */
 export function statesMarketingObjection(passages: readonly Passage[]): boolean {
-  return rightsStated(passages).stated.has('object_direct_marketing') || passages.some((p) => RIGHT_WORDS.object.test(p.text) && MARKETING.test(p.text) && !NOT_APPLY.test(p.text));
+  const objects = (p: Passage, i: number): boolean =>
+    RIGHT_WORDS.object.test(p.text) && !NOT_APPLY.test(p.text) && (MARKETING.test(p.text) || (THESE.test(p.text) && MARKETING.test(passages[i - 1]?.text ?? '')));
+  return rightsStated(passages).stated.has('object_direct_marketing') || passages.some(objects);
 }

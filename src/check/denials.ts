@@ -32,6 +32,8 @@ const NOT_TRANSFERRED = words([
   // sv
   'överförs inte', 'överförs aldrig', 'överförs ej', 'inte överförs', 'överför inte', 'överför inga', 'överför vi inte',
   'inga * överförs', 'inte att överföras', 'lagras inte', 'delas aldrig', 'delas inte',
+  // Data that never leave the area: "lämnar aldrig EU/EES", "never leave the EEA", "eivät poistu EU:sta".
+  'lämnar aldrig', 'lämnar inte', 'never leave*', 'do not leave', 'does not leave', 'eivät poistu', 'ei poistu', 'eivät koskaan poistu', 'ei koskaan poistu',
 ]);
 
 const NOT_DISCLOSED = words([

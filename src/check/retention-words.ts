@@ -55,6 +55,15 @@ export const OPEN_ENDED = words([
   ...UNLIMITED_WORDS,
 ]);
 
+/** Deleting for good: "tas bort permanent", "raderas … automatiskt och permanent", "permanently deleted", "poistetaan pysyvästi". */
+const DELETED_FOR_GOOD =
+  /(?<!\p{L})(?:raderas|rader\p{L}*|tas bort|tar bort|deleted|erased|removed|destroyed|delete|erase|remove|poistetaan|poistamme|poistuvat|hävitetään)(?:\s+(?!(?:inte|ej|not|ei|men|but|mutta|utan|vaan|sparas|kept|säilytetään)(?!\p{L}))\p{L}+){0,7}?\s+(?:permanent|permanently|pysyvästi)(?!\p{L})|(?<!\p{L})(?:permanently|pysyvästi|permanent)\s+(?:\p{L}+\s+)?(?:deleted|erased|removed|destroyed|delete|erase|remove|poistetaan|poistetut|hävitetään|raderas|borttag\p{L}*|radera\p{L}*)(?!\p{L})/giu;
+
+/** The words that say data are kept without an end, not those of a deletion for good ("raderas … permanent"). */
+export function openEnded(text: string): string[] {
+  return findWords(text.replace(DELETED_FOR_GOOD, ' '), OPEN_ENDED);
+}
+
 /** Rules referred to but not named: "ellei arkistointisäännöt muuta edellytä", "unless archiving rules require". */
 export const UNNAMED_RULES = words([
   'arkistointisään*', 'arkistosään*', 'arkistointiohje*', 'arkistonmuodostussuunnitelm*', 'lainsäädäntö toisin*', 'lainsäädäntö muuta*',
@@ -135,6 +144,20 @@ const THEREAFTER =
 
 /** A figure of time: a number or a number word ("kaksi vuotta", "two years", "tre år"). */
 const FIGURE = /\d|(?<!\p{L})(?:yksi|yhden|kaksi|kahden|kolme|kolmen|neljä|neljän|viisi|viiden|kuusi|kuuden|kymmenen|one|two|three|four|five|six|ten|twelve|ett|två|tre|fyra|fem|sex|tio|tolv)(?!\p{L})/iu;
+
+/** Of a period's figure and unit in brackets right after: "lainsäädännön vaatiman ajan (kirjanpitoaineisto 6 vuotta)". */
+const PERIOD_IN_BRACKETS = /^[^.!?()]{0,30}\([^()]{0,40}?(?:\d+|yksi|kaksi|kolme|neljä|viisi|kuusi|kymmenen|one|two|three|five|six|seven|ten|ett|två|tre|fem|sex|sju|tio)\s+(?:vuo\p{L}*|kuukau\p{L}*|years?|months?|år|månad\p{L}*)/iu;
+
+/**
+ * Rules referred to but not named, each as written: not one whose period follows in brackets ("sekä
+ * lainsäädännön vaatiman ajan sen jälkeen (kirjanpitoaineisto 6 vuotta)"), which says how long.
+ */
+export function unnamedRules(text: string): string[] {
+  if (STATUTE.test(text)) return [];
+  const found: string[] = [];
+  for (const m of text.matchAll(new RegExp(UNNAMED_RULES.source, 'giu'))) if (!PERIOD_IN_BRACKETS.test(text.slice(m.index + m[0].length))) found.push(m[0]);
+  return found;
+}
 
 /** A request of the data subject: "pyynnön", "request", "begäran". */
 const REQUEST = /(?<!\p{L})(?:pyyn\p{L}*|pyyntö\p{L}*|requests?|begäran|begäran\p{L}*)(?!\p{L})/iu;

@@ -14,6 +14,10 @@ export const OUTSIDE = words([
   'outside the European Union', 'outside the European Economic Area', 'third countr*',
   // sv
   'utanför EU', 'utanför EES', 'utanför Europeiska unionen', 'utanför Europeiska ekonomiska samarbetsområdet', 'tredjeland*', 'tredje land*',
+  // Leaving the area: "lämnar aldrig EU/EES", "never leave the EEA", "eivät poistu EU:sta".
+  'lämnar aldrig EU*', 'lämnar inte EU*', 'lämnar aldrig EES*', 'lämnar inte EES*', 'lämnar aldrig Europa', 'lämnar inte Europa',
+  'never leave* the EU*', 'never leave* the EEA', 'do not leave the EU*', 'does not leave the EU*', 'do not leave the EEA', 'does not leave the EEA',
+  'eivät poistu EU*', 'ei poistu EU*', 'eivät poistu ETA*', 'ei poistu ETA*', 'eivät koskaan poistu EU*', 'ei koskaan poistu EU*',
 ]);
 
 /**
@@ -81,11 +85,15 @@ const ASK = words([
   'begär*', 'be om', 'få', 'erhåll*', 'kontakt*', 'tillgänglig*',
 ]);
 
+/** More about the safeguards, to be asked for: "lisätietoja suojatoimista", "to learn more about the appropriate safeguards", "mer information om skyddsåtgärderna". */
+const MORE_ON_SAFEGUARDS =
+  /(?:lisätieto\p{L}*|(?:learn|know|find out|information) more|more (?:information|details)|mer (?:information|om)|läs mer)(?:\s+\p{L}+){0,4}?\s+(?:suojatoim\p{L}*|suojakeino\p{L}*|vakiosopimuslauseke\p{L}*|(?:appropriate |suitable )?safeguards?|(?:standard )?contractual clauses|skyddsåtgärd\p{L}*|standardavtalsklausul\p{L}*)/iu;
+
 /**
  * A sentence that says how to get a copy of the safeguards (Art. 13(1)(f)): "Kopion
  * vakiosopimuslausekkeista saa pyytämällä", "You may request a copy … by e-mail", "Du kan begära en
- * kopia".
+ * kopia", "To learn more about the appropriate safeguards we use, please contact us".
  */
 export function offersCopy(text: string): boolean {
-  return sentences(text).some((s) => findWords(s, COPY).length > 0 && findWords(s, ASK).length > 0);
+  return sentences(text).some((s) => (findWords(s, COPY).length > 0 || MORE_ON_SAFEGUARDS.test(s)) && findWords(s, ASK).length > 0);
 }

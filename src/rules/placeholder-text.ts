@@ -8,10 +8,13 @@ const PLACEHOLDERS: RegExp[] = [
   // Instructions of the widely copied Finnish notice template, and their kind.
   words([
     'tämän informaation tulisi pitää sisällään', 'tähän kohtaan', 'kirjoita tähän', 'lisää tähän', 'täydennä tähän', 'täytä tähän',
-    'insert here', 'add here', 'describe here', 'your company name', 'skriv här', 'fyll i här',
+    'insert here', 'add here', 'describe here', 'skriv här', 'fyll i här',
     'tarvittaessa täydennä', 'täydennä tarvittaessa', 'poista tarpeeton', 'poista tarpeettomat', 'valitse sopiva',
     'delete as appropriate', 'delete as applicable', 'delete if not applicable', 'stryk det som inte gäller', 'stryk det som ej gäller',
   ]),
+  // A template's stand-in for the company, in the capitals of a title ("Your Company Name"); "your company name" in a
+  // sentence is a field of a form.
+  /(?<!\p{L})Your Company(?: Name)?(?!\p{L})|(?<!\p{L})YOUR COMPANY(?: NAME)?(?!\p{L})/u,
   // "Jos kyseessä on yhteisrekisterinpitäjyys, kerro …": a template's instruction to its user.
   /(?<!\p{L})jos kyseessä on(?!\p{L})[^.!?\n]{0,80}?(?<!\p{L})(?:kerro|mainitse|lisää|kuvaa|täydennä|ilmoita|kirjoita|poista|nimeä)(?!\p{L})/iu,
   /\bif (?:this is|it is|there is|there are) [^.!?\n]{0,60}?\b(?:state|describe|insert|add|list|name|delete)\b(?= )/iu,

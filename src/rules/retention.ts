@@ -1,7 +1,7 @@
 // GDPR Art. 13(2)(a), 14(2)(a): how long the data are kept, or the concrete criteria that decide it.
 import { defineRule } from '../check/rule.js';
 import { sentences, textValues } from '../check/text.js';
-import { AS_LONG_AS_NEEDED, ELSEWHERE, noMaximum, OPEN_ENDED, speaksOfTime, STATUTE, statesMaximum, UNLIMITED, UNNAMED_RULES } from '../check/retention-words.js';
+import { AS_LONG_AS_NEEDED, ELSEWHERE, noMaximum, openEnded, speaksOfTime, statesMaximum, UNLIMITED, unnamedRules } from '../check/retention-words.js';
 import { findWords, listed } from '../check/words.js';
 
 /** Words of a law: "as long as the law requires" is about rules, reported as rules not named, not as vagueness. */
@@ -115,8 +115,8 @@ export default defineRule(
         return;
       }
       if (!item.law) {
-        const open = item.period ? [] : texts.flatMap((t) => findWords(t, OPEN_ENDED));
-        const unnamed = texts.flatMap((t) => (STATUTE.test(t) ? [] : findWords(t, UNNAMED_RULES)));
+        const open = item.period ? [] : texts.flatMap(openEnded);
+        const unnamed = texts.flatMap(unnamedRules);
         const unlimited = texts.flatMap((t) => noMaximum(t, item.period !== undefined));
         const elsewhere = item.period || item.trigger ? [] : texts.flatMap((t) => findWords(t, ELSEWHERE));
         if (elsewhere.length) report(at, 'elsewhere', { found: listed(elsewhere) });

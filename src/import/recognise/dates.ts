@@ -82,7 +82,7 @@ export const DATE_LABEL = new RegExp(`(${UPDATED_LABEL.source}|${CREATED_LABEL.s
 export const TITLE_DATE = /(?:seloste|beskrivning|policy|notice|statement)\p{L}*\s*[,:–-]?\s*\(?((?:\d{1,2}\.\s?){2}\d{4}|\d{4}-\d{2}-\d{2})\)?\s*$/iu;
 
 /** What may stand between a label and its date: a colon, a preposition ("Senast ändrad i september 2026"), a version number ("Versio 2.1, 1.3.2024"). */
-const BETWEEN = /^[\s:]*(?:on\s+|den\s+|in\s+|i\s+)?(?:v\.?\s*)?(?:\d+(?:\.\d+)?\s*[,;:–—(-]\s*)?$/u;
+export const BETWEEN = /^[\s:]*(?:on\s+|den\s+|in\s+|i\s+)?(?:v\.?\s*)?(?:\d+(?:\.\d+)?\s*[,;:–—(-]\s*)?$/u;
 
 /** A line that says nothing but a date: "Päivitetty 21.6.2021", "(Updated 3 March 2024)", "2018". */
 export function isDateOnly(text: string): boolean {
