@@ -23,16 +23,16 @@ import { findWords, languageVersions, listed, words } from '../check/words.js';
 const HEDGING = words([
   // fi
   'voidaan', 'voitaisiin', 'voimme', 'saattaa', 'saattavat', 'saatamme', 'saatetaan', 'saattaisi', 'saattaisimme',
-  'mahdollisesti', 'ehkä', 'usein', 'joskus', 'pääsääntöisesti', 'lähtökohtaisesti', 'yleensä', 'tarvittaessa', 'tarpeen mukaan', 'tarpeen vaatiessa',
+  'mahdollisesti', 'ehkä', 'usein', 'joskus', 'pääsääntöisesti', 'lähtökohtaisesti', 'yleensä', 'tyypillisesti', 'tarvittaessa', 'tarpeen mukaan', 'tarpeen vaatiessa',
   'soveltuvi* osin', 'tietty', 'tiettyä', 'tietyt', 'tietyn', 'tiettyjen', 'tiettyjä', 'tietyille', 'tiettyihin', 'tietyissä',
   'tietyistä', 'tietyiltä', 'jotkin', 'joitakin', 'jne', 'jne.', 'yms', 'yms.', 'ym.', 'tms', 'tms.', 'ja niin edelleen', 'rajoittumatta',
   // en
-  'may', 'might', 'possibly', 'perhaps', 'often', 'sometimes', 'certain', 'as a rule', 'in principle', 'generally',
+  'may', 'might', 'possibly', 'perhaps', 'often', 'sometimes', 'certain', 'as a rule', 'in principle', 'generally', 'typically',
   'where necessary', 'if necessary', 'as necessary', 'when necessary', 'where applicable', 'etc', 'etc.', 'and so on', 'including but not limited to',
   'not limited to', 'without limitation',
   // sv: "kan" only with "komma att" or a passive verb ("kan lämnas ut", "kan sparas", "kan också delas")
   'kan komma att', 'kan * komma att', 'skulle kunna', 'kan *s', 'kan också *s', 'kan även *s', 'kanske', 'eventuellt',
-  'möjligen', 'ofta', 'ibland', 'i regel', 'i princip', 'vanligtvis', 'vid behov', 'om nödvändigt', 'när det är nödvändigt', 'när det behövs', 'i tillämpliga delar',
+  'möjligen', 'ofta', 'ibland', 'i regel', 'i princip', 'vanligtvis', 'typiskt', 'vid behov', 'om nödvändigt', 'när det är nödvändigt', 'när det behövs', 'i tillämpliga delar',
   'vissa', 'viss', 'visst', 'osv', 'osv.', 'm.m.', 'med mera', 'inte begränsat till', 'inte begränsad till', 'inte begränsade till',
   // purposes left open: "muihin vastaaviin tarkoituksiin", "därmed jämförliga ändamål", "similar purposes"
   'vastaaviin tarkoituksiin', 'vastaavia tarkoituksia', 'jämförliga ändamål', 'liknande ändamål', 'similar purposes', 'comparable purposes',
@@ -41,7 +41,9 @@ const HEDGING = words([
 /** What may be collected or kept: a hedge on the data themselves ("saatamme kerätä", "we may collect", "vi kan komma att samla in"). */
 const MAY_COLLECT = words([
   'saatamme kerätä', 'voimme kerätä', 'saatetaan kerätä', 'voidaan kerätä', 'saatamme käsitellä', 'saatetaan käsitellä',
-  'voidaan tallentaa', 'saatetaan tallentaa',
+  'voidaan tallentaa', 'saatetaan tallentaa', 'voidaan tallettaa', 'saatetaan tallettaa',
+  // a host or a provider the notice does not name as the one that "may store" ("Mahdollinen webhotelli voi tallentaa lokitietoja")
+  'webhotelli voi tallentaa', 'palvelin voi tallentaa', 'palveluntarjoaja voi tallentaa', 'isännöintipalvelu voi tallentaa',
   'may collect', 'might collect', 'may also collect', 'may be collected', 'might be collected', 'may process', 'may be processed',
   'may be stored', 'might be stored', 'may include', 'may also include', 'might include', 'saattaa sisältää', 'saattavat sisältää',
   'kan komma att samla*', 'kan komma att innehålla', 'kan vi komma att samla*', 'kan samla in', 'kan vi samla in', 'kan samlas in', 'kan komma att behandla*',
@@ -86,11 +88,19 @@ function mayCollect(s: string): string[] {
 /** A question, or a heading put as one ("Why we may process your data", "Miksi voimme käsitellä tietojasi", "8. Kenelle henkilötietoja voidaan luovuttaa"): it asks, it states nothing. */
 const ASKS = /^(?:\d+[.)]?\s*)?(?:why|how|what|who|to whom|miksi|miten|mitä|milloin|kenelle|keille|kuka|ketkä|varför|hur|vad|vem|vilka|till vem)(?![\p{L}])|\?$/iu;
 
-/** The hedges on collecting and giving out data in a text, sentence by sentence; giving out to a party named is said. */
+/** How long, said as what is typical: "tyypillisesti 30–90 päivässä", "typically within 30 days", "typiskt inom 30 dagar". */
+const TYPICALLY = words(['tyypillisesti', 'typically', 'typiskt']);
+
+/** The hedges on collecting, keeping and giving out data in a text, sentence by sentence; giving out to a party named is said. */
 function collectingHedges(value: string, own: readonly string[]): string[] {
   return sentences(value)
     .filter((s) => !findWords(s, NOT_PERSONAL).length && !LAW_CONDITION.test(s) && !ASKS.test(s))
-    .flatMap((s) => [...mayCollect(s), ...whenNeeded(s), ...(AS_FOLLOWS.test(s) || namesParty(s, own) ? [] : findWords(s, MAY_GIVE_OUT))]);
+    .flatMap((s) => [
+      ...mayCollect(s),
+      ...whenNeeded(s),
+      ...(findWords(s, KEEPING).length ? findWords(s, TYPICALLY) : []),
+      ...(AS_FOLLOWS.test(s) || namesParty(s, own) ? [] : findWords(s, MAY_GIVE_OUT)),
+    ]);
 }
 
 /** "Where needed": in a purpose clause ("jotta voimme tarvittaessa kysyä lisätietoa") it says when the purpose arises, not whether data are processed. */
