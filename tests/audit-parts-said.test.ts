@@ -73,6 +73,7 @@ describe('whether the data must be given, said as what the service needs or what
     ['en', 'We only process the details you voluntarily provide in the contact form.'],
     ['fi', 'Sivuston muu sisältö toimii ilman ei-välttämättömien käyttötarkoitusten hyväksymistä.'],
     ['sv', 'Medlemmarnas uppgifter är de som krävs enligt lag för att föra lägenhetsförteckningen.'],
+    ['fi', 'Rekisteriin tallennetaan vain ne tiedot, jotka laki edellyttää annettavaksi.'],
   ];
   it.each(SAID)('takes "%s: %s" as saying it', (_lang, text) => {
     expect(saysProvision([passage(text)])).toBe(true);
@@ -100,6 +101,8 @@ describe('whether the data must be given, said as what the service needs or what
     ['en', 'Any other information you voluntarily provide in the member application form, eg. home address or phone number.'],
     ['sv', 'Andra uppgifter som du lämnar frivilligt sparas i ett år.'],
     ['en', 'Any data you voluntarily provide through the support form will be kept for 180 days.'],
+    // What the law requires done with the records, not given by the person.
+    ['fi', 'Hoitotietojen osalta ne tiedot viedään Kanta-arkistoon, jotka laki edellyttää vietäväksi.'],
   ];
   it.each(UNSAID)('does not take "%s: %s" as saying it', (_lang, text) => {
     expect(saysProvision([passage(text)])).toBe(false);

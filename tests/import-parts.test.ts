@@ -1374,3 +1374,14 @@ describe('a denial of data going out of "the said areas" under a heading on disc
     expect(register['transfers']).toBeUndefined();
   });
 });
+
+describe('the people themselves as the source', () => {
+  it.each([
+    ['fi', '# Tietosuojaseloste\n\n## Tietolähteet\n\nTiedot kerätään käyttäjiltä itseltään sivustolla. Tietoja saadaan myös viranomaisilta.\n'],
+    ['sv', '# Integritetspolicy\n\n## Uppgiftskällor\n\nUppgifterna samlas in från användarna när de besöker webbplatsen. Vi får också uppgifter från myndigheter.\n'],
+    ['en', '# Privacy notice\n\n## Sources of information\n\nPersonal data is collected from the users themselves during their visits. Data are also obtained from authorities.\n'],
+  ] as const)('is the data subject (%s)', (lang, text) => {
+    const register = importNotice(text, { lang }).register as Draft;
+    expect(register['sources'].map((s: Draft) => s['type'])).toEqual(['data_subject', 'authority']);
+  });
+});
