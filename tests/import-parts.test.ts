@@ -1196,6 +1196,10 @@ describe('seloste import: headings on the services used and on where the data ar
     ['Where the data are', ['transfers']],
     ['Hur länge sparas uppgifterna', ['retention']],
     ['Where do we get your data', ['sources']],
+    ['Var behandlas uppgifterna?', ['transfers']],
+    ['Missä tietoja käsitellään', ['transfers']],
+    ['Where is your data processed?', ['transfers']],
+    ['Where we store your data', ['transfers']],
   ])('"%s" is %j', (heading, kinds) => {
     expect(classifyHeading(heading)).toEqual(kinds);
   });
@@ -1384,4 +1388,27 @@ describe('the people themselves as the source', () => {
     const register = importNotice(text, { lang }).register as Draft;
     expect(register['sources'].map((s: Draft) => s['type'])).toEqual(['data_subject', 'authority']);
   });
+});
+
+describe('a section on where the data are processed', () => {
+  it.each([
+    ['fi', '# Tietosuojaseloste\n\n## Missä tietoja käsitellään?\n\nKaikki käsittely tapahtuu EU:ssa toimivilla palveluntarjoajilla:\n\n- Hetzner (Suomi): palvelimet ja tietokanta.\n- Brevo (Ranska/Belgia): kirjautumislinkkien lähettäminen.\n\nTallenteet eivät koskaan poistu EU:sta.\n'],
+    ['sv', '# Integritetspolicy\n\n## Var behandlas uppgifterna?\n\nAll behandling sker i EU, hos följande leverantörer:\n\n- Hetzner (Finland): servrar och databas.\n- Brevo (Frankrike/Belgien): utskick av inloggningslänkar.\n\nInspelningarna lämnar aldrig EU/EES.\n'],
+    ['en', '# Privacy notice\n\n## Where is your data processed?\n\nAll processing takes place in the EU, with these providers:\n\n- Hetzner (Finland): servers and database.\n- Brevo (France/Belgium): sending sign-in links.\n\nRecordings never leave the EU/EEA.\n'],
+  ] as const)('names each provider with its place as a recipient, and says no data leave the EU/EEA (%s)', (lang, text) => {
+    const register = importNotice(text, { lang }).register as Draft;
+    expect(register['recipients'].map((r: Draft) => r['name'])).toEqual(['Hetzner', 'Brevo']);
+    expect(register['transfers']).toBe('none');
+  });
+
+  it.each([
+    ['fi', '# Tietosuojaseloste\n\n## Missä tietoja käsitellään\n\nKaikki data tallennetaan EU-alueella. Käytämme seuraavia alihankkijoita:\n\n- Supabase — tietokanta (EU)\n- Resend — sähköpostipalvelu (EU)\n'],
+    ['sv', '# Integritetspolicy\n\n## Var lagras uppgifterna\n\nAll data lagras inom EU. Vi använder följande underleverantörer:\n\n- Supabase — databas (EU)\n- Resend — e-posttjänst (EU)\n'],
+    ['en', '# Privacy notice\n\n## Where we store your data\n\nAll data are stored in the EU. We use these subprocessors:\n\n- Supabase — database (EU)\n- Resend — e-mail service (EU)\n'],
+  ] as const)('names each subcontractor of the lead-in as a recipient, its place at the end, and keeps the lead-in for the transfers (%s)', (lang, text) => {
+    const register = importNotice(text, { lang }).register as Draft;
+    expect(register['recipients'].map((r: Draft) => r['name'])).toEqual(['Supabase', 'Resend']);
+    expect(register['transfers']).toBe('none');
+  });
+
 });

@@ -79,6 +79,11 @@ function streetGiven(passages: readonly Passage[], d: Diagnostic): boolean {
   return street && code;
 }
 
+/** The providers a message quotes with their country ("`AWS (US)`"), by name. */
+function providersQuoted(d: Diagnostic): string[] {
+  return quotedValues(d.message).flatMap((v) => /^(.+?)\s+\([A-Z]{2}\)$/u.exec(v)?.[1] ?? []);
+}
+
 /** Per rule, its messages that say a part is missing, and what in the notice's text says it. */
 const SETTLED_BY: Readonly<Record<string, Readonly<Record<string, Said>>>> = {
   'data-sources': { missing: saysSources },
@@ -90,6 +95,8 @@ const SETTLED_BY: Readonly<Record<string, Readonly<Record<string, Said>>>> = {
   retention: { missing: saysRetention },
   'transfer-consistency': { missing: saysWhereDataAre },
   'provider-transfer': { undeclared: (p, d) => placesDataOutside(p) || placesProvidersInEea(p) || placesProviderInEea(p, quotedValues(d.message)[0] ?? '') },
+  // `transfers: none` beside a provider the notice itself places in the EU/EEA ("tallennetaan EU-alueella (Irlanti, AWS eu-west-1)").
+  contradiction: { noneButProvider: (p, d) => providersQuoted(d).length > 0 && providersQuoted(d).every((name) => placesProviderInEea(p, name)) },
   'legal-basis': { noPurposes: saysBasis, missing: saysBasis, missingMany: saysBasis, notMapped: paired, retentionLaw: keepsByLaw },
   'special-category-condition': { undeclared: saysSpecialCondition },
   'automated-decisions': { missing: (p, d) => deniesAutomatedDecisions(p) || describesAutomatedDecisions(p) || onlyAmongRights(p, d) },

@@ -113,7 +113,7 @@ export function section(x: DraftState, section: Section): void {
       recipientSection(x, section, units);
       break;
     case 'transfers':
-      transferSection(x, section, recipientsInTransfers(x, units));
+      transferSection(x, section, recipientsInTransfers(x, section, units));
       break;
     case 'retention':
       retentionSection(x, section, units);

@@ -55,7 +55,7 @@ const KEYWORDS: readonly (readonly [SectionKind, RegExp])[] = [
   ],
   ['sources', /tietolähte|lähteet|(?<![\p{L}])mistä(?![\p{L}])|miten (?:\p{L}+ )?saamme(?! (?:käyttää|käsitellä|kerätä|luovuttaa))|uppgiftskäll|(?<![\p{L}])källor|varifrån|hur får vi(?! (?:använda|behandla|samla|lämna|spara))|\bsources?\b|where (?:do )?(?:we get|we obtain|the data come|does the data come)|how (?:do )?we (?:get|obtain|receive) (?:your|the)/u],
   ['recipients', /luovut|vastaanottaj|vastaanottavat|kenelle|jaamme|vem vi delar|delar vi|delning av|käsittelijä|käsittelijöi|alihankkij|personuppgiftsbiträd|\bprocessors?\b|sub-?processors?|utlämn|mottagare|lämnas ut|vem delar|recipient|disclos|\bsharing\b|\bshare\b|who (?:we share|receives)|palveluntarjoaj|kolmannet osapuolet|^tredje parter?$|^third parties$|kolmansille osapuolille|(?:till|med) tredje part|(?:tjänste)?leverantörer|(?:to|with) third parties|service providers|\bvendors\b|(?<![\p{L}])dela(?:s|r)?(?![\p{L}])|pass(?:ed|ing)? on\b|lämna\p{L}* (?:\p{L}+ ){0,2}ut\b|ta del av|who (?:will|can|may) see|näkee tieto/u],
-  ['transfers', /(?<![\p{L}])siirto(?![\p{L}])|(?<![\p{L}])siirrot(?![\p{L}])|siirtäminen|ulkopuolelle|överföring|tredje ?land|utanför (?:eu|ees)|\btransfer(?:s|red|ring)?\b|outside (?:of )?(?:the )?(?:eu|eea|european)|international/u],
+  ['transfers', /^(?:data location|tietojen sijainti|uppgifternas placering)$|(?<![\p{L}])siirto(?![\p{L}])|(?<![\p{L}])siirrot(?![\p{L}])|siirtäminen|ulkopuolelle|överföring|tredje ?land|utanför (?:eu|ees)|\btransfer(?:s|red|ring)?\b|outside (?:of )?(?:the )?(?:eu|eea|european)|international/u],
   ['retention', /säilyt|archiving period|storage time|vanhenemi|poistaminen|lagringstid|hur länge|(?<![\p{L}])sparas|(?<![\p{L}])bevarande|(?<![\p{L}])lagring av|(?<![\p{L}])poistetaan\??$|(?<![\p{L}])när raderas|when (?:is|are|do we|will we) (?:\p{L}+ ){0,2}(?:deleted|delete|erased|erase)(?![\p{L}])|(?:storage|storing|keeping) (?:of )?(?:your )?(?:personal )?(?:data|information)|gallring|\bretention\b|how long|storage period|keep your/u],
   ['security', /suojau|suojataan|suojaamme|(?<![\p{L}])skydda(?:s|r|r vi)?(?![\p{L}])|tietoturva|skydd av (?:person)?uppgifter|dataskydd(?!s?(?:ombud|beskrivning|policy|meddelande|redogörelse))|informationssäkerhet|säkerhet|\bsecurity\b|protect/u],
   ['cookies', /eväste|cookie|(?<![\p{L}])kakor|analytiik|analytics/u],
@@ -89,8 +89,8 @@ const SERVICES_USED =
 
 /** Where the data are kept: "Missä tietoja säilytetään", "Var uppgifterna sparas", "Where the data are stored": where they go, not how long. */
 const WHERE_KEPT = /^(?:missä|var|where) /u;
-/** What such a heading says of the data, where nothing else names a part: "Var uppgifterna finns", "Missä tiedot ovat", "Where the data are". */
-const WHERE_VERB = /(?<!\p{L})(?:stored|kept|held|hosted|are|is|finns|är|lagras|sparas|ovat|on|sijaitsevat|pidetään|säilytetään)(?!\p{L})/u;
+/** What such a heading says of the data, where nothing else names a part: "Var uppgifterna finns", "Var behandlas uppgifterna?", "Missä tiedot ovat", "Where the data are", "Where we store your data". */
+const WHERE_VERB = /(?<!\p{L})(?:stored|kept|held|hosted|processed|located|store|keep|process|are|is|finns|är|lagras|sparas|förvaras|behandlas|ovat|on|sijaitsevat|sijaitsee|pidetään|säilytetään|käsitellään)(?!\p{L})/u;
 /** The data such a heading is about: "Where is the office" is not. */
 const WHERE_DATA = /(?<!\p{L})(?:data|information|tiedot|tietoja|tietosi|henkilötiedot|uppgifter\p{L}*|personuppgifter\p{L}*)(?!\p{L})/u;
 

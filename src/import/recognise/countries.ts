@@ -37,3 +37,11 @@ export function countriesIn(text: string): string[] {
     .map(([, code]) => code)
     .filter((code) => !isEea(code));
 }
+
+/** A place in the EU/EEA a notice puts a provider in, in brackets after its name: "Finland", "Frankrike/Belgien", "EU". */
+const EEA_PLACE =
+  /^(?:(?:EU|EES|EEA|ETA|Suomi|Finland|Sverige|Sweden|Ruotsi|Tyskland|Germany|Saksa|Frankrike|France|Ranska|Belgien|Belgium|Belgia|Irland|Ireland|Irlanti|Nederländerna|the Netherlands|Netherlands|Alankomaat|Danmark|Denmark|Tanska|Norge|Norway|Norja|Estland|Estonia|Viro|Polen|Poland|Puola|Spanien|Spain|Espanja|Italien|Italy|Italia|Österrike|Austria|Itävalta)(?:\s*[/,]\s*|\s+(?:och|and|ja)\s+|$))+$/u;
+
+export function isEeaPlace(text: string): boolean {
+  return EEA_PLACE.test(text.trim());
+}

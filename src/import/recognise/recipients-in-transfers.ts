@@ -1,15 +1,19 @@
 /**
- * Under a heading on transfers ("Överföring av personuppgifter", "Tietojen siirto"), sentences that
- * name a recipient and say nothing of a country, a transfer mechanism or the EU/EEA are about
- * recipients ("Uppgifterna överförs till vårt lönesystem hos Exempel AB"): they become recipients,
- * and the rest is left to the transfers.
+ * Under a heading on transfers ("Överföring av personuppgifter", "Tietojen siirto", "Var behandlas
+ * uppgifterna?"), sentences that name a recipient and say nothing of a country, a transfer mechanism
+ * or the EU/EEA are about recipients ("Uppgifterna överförs till vårt lönesystem hos Exempel AB"), and
+ * so is a list of the parties that process the data, each with its country ("Hetzner (Finland):
+ * servrar, databas …"): they become recipients, and the rest is left to the transfers.
  */
 import { mechanismsIn } from '../../check/transfer-words.js';
 import { DraftState } from '../draft/state.js';
 import { sentences } from '../draft/text.js';
 import type { Unit } from '../draft/units.js';
-import { countriesIn } from './countries.js';
+import type { Section } from '../outline.js';
+import { countriesIn, isEeaPlace } from './countries.js';
+import { listItems } from './nested.js';
 import { paragraph } from './recipient-paragraph.js';
+import { labelled, recipientSection } from './recipients.js';
 import { sentenceKind } from './recipient-sentence.js';
 import { TRANSFER_CUE } from './transfer-sentences.js';
 
@@ -18,9 +22,34 @@ function onRecipient(x: DraftState, s: string): boolean {
   return !TRANSFER_CUE.test(s) && !countriesIn(s).length && !mechanismsIn(s).length && sentenceKind(x, s, false) === 'recipient';
 }
 
-/** The units of a transfers section without the sentences that name recipients, which are mapped as recipients. */
-export function recipientsInTransfers(x: DraftState, units: readonly Unit[]): Unit[] {
+/** A lead-in that introduces the parties that process the data: "Käytämme seuraavia alihankkijoita:", "We use these providers:". */
+const PARTIES_LEAD = /alihankkij|palveluntarjoaj|käsittelij|toimittaj|leverantör|biträd|providers|processors|sub-?processors|vendors|subcontractors/iu;
+
+/** An item that opens on a party with its place in brackets ("Hetzner (Finland): servrar …") or ends on it ("Supabase — tietokanta (EU)"). */
+function partyWithPlace(item: string): boolean {
+  const label = labelled(item);
+  const place = (/^[^()]*\(([^()]{2,40})\)/u.exec(item)?.[1] ?? /\(([^()]{2,40})\)\s*[.;]?$/u.exec(item)?.[1] ?? '').trim();
+  return label !== undefined && (label.countries.length > 0 || isEeaPlace(place));
+}
+
+/**
+ * A list of the parties that process the data: every item a party with its place, or the lead-in says
+ * the items are the providers or processors.
+ */
+function partiesList(u: Unit): u is Extract<Unit, { type: 'list' }> {
+  if (u.type !== 'list') return false;
+  const items = listItems(u);
+  return items.length > 0 && (items.every((i) => partyWithPlace(i.text)) || (PARTIES_LEAD.test(u.leadIn?.text ?? '') && items.every((i) => labelled(i.text) !== undefined)));
+}
+
+/** The units of a transfers section without the sentences and lists that name recipients, which are mapped as recipients. */
+export function recipientsInTransfers(x: DraftState, section: Section, units: readonly Unit[]): Unit[] {
   return units.flatMap((u): Unit[] => {
+    // The parties go to the recipients; what the lead-in says of where the data are stays with the transfers.
+    if (partiesList(u)) {
+      recipientSection(x, section, [{ type: 'list', items: u.items, blocks: u.blocks }]);
+      return u.leadIn ? [{ type: 'para', block: u.leadIn }] : [];
+    }
     if (u.type !== 'para') return [u];
     const all = sentences(u.block.text);
     const mine = all.filter((s) => onRecipient(x, s));

@@ -6,7 +6,7 @@ import { type Unit, unitLines } from '../draft/units.js';
 import { classifyHeading } from '../headings.js';
 import type { Section } from '../outline.js';
 import { companyNames } from './contact-details.js';
-import { countriesIn } from './countries.js';
+import { countriesIn, isEeaPlace } from './countries.js';
 import { itemText, listItems } from './nested.js';
 import { addRecipient, append, type Made, paragraph } from './recipient-paragraph.js';
 import { providersNamed } from '../../check/providers.js';
@@ -35,7 +35,7 @@ function firstCell(item: string, header: string): string | undefined {
 const LABEL_NAME = /^([\p{Lu}\d][\p{L}\d.&'-]*(?:\s[\p{Lu}\d][\p{L}\d.&'-]*){0,2}(?:,\s(?:Inc|Ltd|LLC|Oy|Ab|AB|GmbH|Corp)\.?)?)\s*(?:\(([^()]{2,40})\))?(?::\s+|\s+[–—]\s+)\S/u;
 
 /** The name a list item opens on as its label, and the countries in brackets after it (none named: no such label). */
-function labelled(item: string): { name: string; countries: string[]; bracketed: boolean } | undefined {
+export function labelled(item: string): { name: string; countries: string[]; bracketed: boolean } | undefined {
   const m = LABEL_NAME.exec(item);
   const countries = m?.[2] === undefined ? [] : countriesIn(m[2]);
   return m ? { name: m[1]!, countries, bracketed: m[2] !== undefined } : undefined;
@@ -47,7 +47,9 @@ function itemName(x: DraftState, item: string, header: string | undefined): stri
   if (cell) return cell;
   // A label with its country in brackets is a party's name; a bare one only when it reads as a company or service.
   const label = labelled(item);
-  if (label?.countries.length) return label.name;
+  // With its place in brackets, after its name or at the end ("Supabase — tietokanta ja autentikointi (EU)"), a label is a party's name.
+  const place = label?.bracketed ? /\(([^()]+)\)/u.exec(item)?.[1] : /\(([^()]{2,40})\)\s*[.;]?$/u.exec(item)?.[1];
+  if (label?.countries.length || (label && isEeaPlace(place ?? ''))) return label.name;
   // A bare label, or one with a service in brackets ("Google (Google Fonts)"), where it reads as a company, a service or a known provider.
   const reads = (name: string): boolean => companyNames(name.replace(/,\s(?=\p{Lu})/u, ' ')).length > 0 || serviceNames(name).length > 0 || providersNamed(name).length > 0;
   if (label && (!label.bracketed || providersNamed(label.name).length) && reads(label.name)) return label.name;
