@@ -613,6 +613,15 @@ describe('one sentence that gives each basis its own purpose', () => {
     expect(basisParts(sentence)?.map((p) => [p.purpose, p.basis])).toEqual(expected);
   });
 
+  it.each([
+    'Den rättsliga grunden är ditt samtycke (GDPR artikel 6.1a) samt berättigat intresse av att kommunicera med dig som kund.',
+    'Käsittelyn peruste on suostumuksesi (GDPR 6 artikla 1 a) sekä oikeutettu etumme viestiä kanssasi asiakkaana.',
+    'The legal basis is your consent (GDPR Article 6(1)(a)) and our legitimate interest in communicating with you as a customer.',
+  ])('a basis with only its citation after it covers nothing, so the sentence is not split: "%s"', async (sentence) => {
+    const { basisParts } = await import('../src/import/recognise/basis-parts.js');
+    expect(basisParts(sentence)).toBeUndefined();
+  });
+
   it('a sentence that only lists bases is not split', () => {
     expect(purposes('# Tietosuojaseloste\n\n## Käsittelyn oikeusperuste\n\nKäsittely perustuu sopimukseen ja suostumukseen.\n', 'fi')).toBeUndefined();
   });
