@@ -23,16 +23,16 @@ import { findWords, languageVersions, listed, words } from '../check/words.js';
 const HEDGING = words([
   // fi
   'voidaan', 'voitaisiin', 'voimme', 'saattaa', 'saattavat', 'saatamme', 'saatetaan', 'saattaisi', 'saattaisimme',
-  'mahdollisesti', 'ehkä', 'usein', 'joskus', 'pääsääntöisesti', 'lähtökohtaisesti', 'yleensä', 'tyypillisesti', 'tarvittaessa', 'tarpeen mukaan', 'tarpeen vaatiessa',
+  'mahdollisesti', 'ehkä', 'usein', 'joskus', 'pääsääntöisesti', 'lähtökohtaisesti', 'yleensä', 'tarvittaessa', 'tarpeen mukaan', 'tarpeen vaatiessa',
   'soveltuvi* osin', 'tietty', 'tiettyä', 'tietyt', 'tietyn', 'tiettyjen', 'tiettyjä', 'tietyille', 'tiettyihin', 'tietyissä',
   'tietyistä', 'tietyiltä', 'jotkin', 'joitakin', 'jne', 'jne.', 'yms', 'yms.', 'ym.', 'tms', 'tms.', 'ja niin edelleen', 'rajoittumatta',
   // en
-  'may', 'might', 'possibly', 'perhaps', 'often', 'sometimes', 'certain', 'as a rule', 'in principle', 'generally', 'typically',
+  'may', 'might', 'possibly', 'perhaps', 'often', 'sometimes', 'certain', 'as a rule', 'in principle', 'generally',
   'where necessary', 'if necessary', 'as necessary', 'when necessary', 'where applicable', 'etc', 'etc.', 'and so on', 'including but not limited to',
   'not limited to', 'without limitation',
   // sv: "kan" only with "komma att" or a passive verb ("kan lämnas ut", "kan sparas", "kan också delas")
   'kan komma att', 'kan * komma att', 'skulle kunna', 'kan *s', 'kan också *s', 'kan även *s', 'kanske', 'eventuellt',
-  'möjligen', 'ofta', 'ibland', 'i regel', 'i princip', 'vanligtvis', 'typiskt', 'vid behov', 'om nödvändigt', 'när det är nödvändigt', 'när det behövs', 'i tillämpliga delar',
+  'möjligen', 'ofta', 'ibland', 'i regel', 'i princip', 'vanligtvis', 'vid behov', 'om nödvändigt', 'när det är nödvändigt', 'när det behövs', 'i tillämpliga delar',
   'vissa', 'viss', 'visst', 'osv', 'osv.', 'm.m.', 'med mera', 'inte begränsat till', 'inte begränsad till', 'inte begränsade till',
   // purposes left open: "muihin vastaaviin tarkoituksiin", "därmed jämförliga ändamål", "similar purposes"
   'vastaaviin tarkoituksiin', 'vastaavia tarkoituksia', 'jämförliga ändamål', 'liknande ändamål', 'similar purposes', 'comparable purposes',
@@ -296,7 +296,8 @@ const FREQUENCY = /^(?:usein|joskus|often|sometimes|ofta|ibland)$/iu;
 const ASKS_HOW = /(?<![\p{L}])(?:kuinka|miten|how|hur)\s+$/iu;
 
 export function hedges(value: string, context: HedgeContext = {}): string[] {
-  if (context.keeping) return [...new Set(sentences(value).filter((s) => findWords(s, KEEPING).length).flatMap((s) => hedgesOf(personalClauses(s), context)))];
+  // How long, said as what is typical ("poistetaan tyypillisesti 30–90 päivässä"), is a hedge of a time kept only.
+  if (context.keeping) return [...new Set(sentences(value).filter((s) => findWords(s, KEEPING).length).flatMap((s) => [...hedgesOf(personalClauses(s), context), ...findWords(s, TYPICALLY)]))];
   return hedgesOf(value, context);
 }
 

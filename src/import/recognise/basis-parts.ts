@@ -26,8 +26,8 @@ function covered(part: string, basis: LegalBasis): string | undefined {
   const m = new RegExp(`(?:${re.source})\\p{L}*`, 'iu').exec(part);
   if (!m) return undefined;
   const rest = part.slice(m.index + m[0].length).replace(LEAD, '').replace(/^[\s,:–-]+|[\s.;]+$/gu, '');
-  // A citation of the basis ("(GDPR artikel 6.1a)") says what the basis is, not what it covers.
-  const said = rest.replace(CITATION, ' ');
+  // A citation of the basis ("(GDPR artikel 6.1a)") says what the basis is, not what it covers; other words in brackets may ("(eläinpalveluiden tarjoaminen)").
+  const said = rest.replace(CITATION, (m) => (/\d/u.test(m) ? ' ' : m));
   return said.split(/\s+/u).filter((w) => /\p{L}{3,}/u.test(w)).length >= 2 ? rest : undefined;
 }
 
