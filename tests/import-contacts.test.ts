@@ -1284,3 +1284,13 @@ describe('a clause before an address under a contact heading', () => {
     expect(String(controller['name'])).not.toMatch(/vastataan|besvaras|answered/u);
   });
 });
+
+describe('a street alone under an address label', () => {
+  it.each([
+    ['fi', '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nRekisterinpitäjä: Tmi Esimerkki\\\nOsoite: Merimiehenkatu 19\\\nSähköposti: info@esimerkki.example\n\n## Tarkoitus\n\nAjanvaraukset.\n', 'Merimiehenkatu 19'],
+    ['sv', '# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nNamn: Exempel Ab\\\nAdress: Storgatan 5\\\nE-post: info@exempel.example\n\n## Ändamål\n\nBokningar.\n', 'Storgatan 5'],
+    ['en', '# Privacy notice\n\n## Controller\n\nName: Example Ltd\\\nAddress: Mannerheimintie 5\\\nE-mail: info@example.example\n\n## Purpose\n\nBookings.\n', 'Mannerheimintie 5'],
+  ] as const)('is the controller\'s street (%s)', (lang, text, street) => {
+    expect((importNotice(text, { lang }).register['controller'] as Draft)['address']).toEqual({ street });
+  });
+});

@@ -167,7 +167,8 @@ export function addressesIn(text: string): FoundAddress[] {
 
 /**
  * Under an address label, an address without a postal code: a street and a city ("Käyntiosoite:
- * Ritarikatu 2 b, Helsinki"), or a city and the country it is in, alone on the line ("Address: Helsinki, Finland").
+ * Ritarikatu 2 b, Helsinki"), a street alone ("Osoite: Merimiehenkatu 19"), or a city and the country
+ * it is in, alone on the line ("Address: Helsinki, Finland").
  */
 export function labelledStreetsIn(text: string): FoundAddress[] {
   const streets = [...text.matchAll(LABELLED_STREET)].map((m) => ({
@@ -175,7 +176,11 @@ export function labelledStreetsIn(text: string): FoundAddress[] {
     index: m.index + m[0].length - m[1]!.length,
     length: m[1]!.length,
   }));
-  const cities = [...text.matchAll(AFTER_ADDRESS_LABEL)].flatMap((m) => {
+  const cities = [...text.matchAll(AFTER_ADDRESS_LABEL)].flatMap((m): FoundAddress[] => {
+    const value = m[1]!.trim();
+    const at = m.index + m[0].length - m[1]!.length + m[1]!.indexOf(value);
+    // A street of a street's name alone after the label: "Osoite: Merimiehenkatu 19".
+    if (STREET_ALONE.test(value.replace(/[ \t.]+$/u, ''))) return [{ address: { street: value.replace(/[ \t.]+$/u, '') }, index: at, length: value.length }];
     const city = CITY_AND_COUNTRY.exec(m[1]!);
     return city ? [{ address: { city: city[1]!, country: countryNamed(city[2])!.code }, index: m.index + m[0].length - m[1]!.length, length: city[0].length }] : [];
   });
