@@ -1294,3 +1294,15 @@ describe('a street alone under an address label', () => {
     expect((importNotice(text, { lang }).register['controller'] as Draft)['address']).toEqual({ street });
   });
 });
+
+describe('a brand named above the company that runs it', () => {
+  it.each([
+    ['fi', '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nTaskusovellus\\\nEsimerkki Tmi\\\nY-tunnus: 1234567-8\\\nSähköposti: info@esimerkki.example\n\n## Tarkoitus\n\nPalaute.\n', 'Esimerkki Tmi'],
+    ['sv', '# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nFickappen\\\nExempel AB\\\nOrg.nr: 556036-0793\\\nE-post: info@exempel.example\n\n## Ändamål\n\nSynpunkter.\n', 'Exempel AB'],
+    ['en', '# Privacy notice\n\n## Controller\n\nPocketApp\\\nExample Ltd\\\nBusiness ID: 1234567-8\\\nE-mail: info@example.example\n\n## Purpose\n\nFeedback.\n', 'Example Ltd'],
+  ] as const)('makes the company the controller and keeps the brand in the draft (%s)', (lang, text, name) => {
+    const { register, yaml } = importNotice(text, { lang });
+    expect((register['controller'] as Draft)['name']).toBe(name);
+    expect(yaml).toMatch(/#\s+(?:Taskusovellus|Fickappen|PocketApp)/u);
+  });
+});

@@ -4,7 +4,7 @@
  */
 import type { Address } from '../../types.js';
 import { type Detail, type Role, roleCue } from './contact-labels.js';
-import { companyNames, NAME, personName } from './contact-details.js';
+import { COMPANY_SUFFIX, companyNames, NAME, personName } from './contact-details.js';
 import { cleanFragment, isCapitalsName, isFiller, isLabelledOrganisationName, isOrganisationName, isPersonName, isTitle, titledName } from './contact-names.js';
 import { MASK, type Span, spansIn } from './contact-spans.js';
 
@@ -146,7 +146,21 @@ class Block {
     if (!endsInColon) this.nameTried = true;
     if (this.out.values.name === f) return;
     if (first && !leadIn && isOrganisationName(f)) this.put('name', f, line);
-    else this.out.kept.add(line);
+    else if (this.runsTheBrand(f, line)) {
+      this.out.kept.add(this.out.from.name!);
+      this.out.values.name = f;
+      this.out.from.name = line;
+    } else this.out.kept.add(line);
+  }
+
+  /**
+   * The line after a name without a company form names a company ("Taskutalkkari", then "FinConsulting
+   * Tmi"): the first is the brand or the service, the company that runs it the controller.
+   */
+  runsTheBrand(f: string, line: number): boolean {
+    const { name } = this.out.values;
+    const from = this.out.from.name;
+    return typeof name === 'string' && from === line - 1 && !COMPANY_SUFFIX.test(name.trim()) && COMPANY_SUFFIX.test(f.trim()) && isOrganisationName(f);
   }
 
   personPiece(f: string, line: number): void {
