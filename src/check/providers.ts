@@ -61,14 +61,16 @@ function withoutAppStores(value: string): string {
     .join(' ');
 }
 
+/** A text's clauses: they end at a semicolon or a sentence's end, not at the dot of `esim.` or `e.g.`. */
+function clausesOf(text: string): string[] {
+  return text.replace(/\b(esim|mm|ns|e\.g|i\.e|t\.ex|bl\.a)\./giu, '$1').split(/[;!?\n]|\.(?=\s|$)/u);
+}
+
 /** A free text without its e-mail addresses, host names, app stores, clauses about profile links and sentences that say a thing is not used. */
 function withoutProfileLinks(text: string): string {
   const value = withoutAppStores(withoutNotUsed(text.includes('.') ? text.replace(EMAIL, ' ').replace(HOST, ' ') : text));
   if (!mayMatch(value, PROFILE) || !mayMatch(value, LINK)) return value;
-  // Clauses end at a semicolon or a sentence's end, not at the dot of `esim.` or `e.g.`.
-  return value
-    .replace(/\b(esim|mm|ns|e\.g|i\.e|t\.ex|bl\.a)\./giu, '$1')
-    .split(/[;.!?\n]+/u)
+  return clausesOf(value)
     .filter((clause) => !(findWords(clause, PROFILE).length && findWords(clause, LINK).length))
     .join('. ');
 }
@@ -84,9 +86,7 @@ const OWN_ACCOUNTS = words(['*linkit', '*linkki', '*linkin', '*linkkejä', '*lä
 
 /** A data category's text without the clauses that name the person's own accounts. */
 function ownAccountsOut(value: string): string {
-  // Clauses end at a semicolon or a sentence's end, not at the dot of `esim.` or `e.g.`.
-  const plain = value.replace(/\b(esim|mm|ns|e\.g|i\.e|t\.ex|bl\.a)\./giu, '$1');
-  const clauses = mayMatch(value, OWN_ACCOUNTS) ? plain.split(/[;!?\n]|\.(?=\s|$)/u).filter((c) => !findWords(c, OWN_ACCOUNTS).length) : [value];
+  const clauses = mayMatch(value, OWN_ACCOUNTS) ? clausesOf(value).filter((c) => !findWords(c, OWN_ACCOUNTS).length) : [value];
   return clauses.join('. ').replace(ACCOUNT, ' ');
 }
 

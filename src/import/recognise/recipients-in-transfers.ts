@@ -10,7 +10,7 @@ import { DraftState } from '../draft/state.js';
 import { sentences } from '../draft/text.js';
 import type { Unit } from '../draft/units.js';
 import type { Section } from '../outline.js';
-import { countriesIn, isEeaPlace } from './countries.js';
+import { countriesIn } from './countries.js';
 import { listItems } from './nested.js';
 import { paragraph } from './recipient-paragraph.js';
 import { labelled, recipientSection } from './recipients.js';
@@ -28,8 +28,7 @@ const PARTIES_LEAD = /alihankkij|palveluntarjoaj|käsittelij|toimittaj|leverant�
 /** An item that opens on a party with its place in brackets ("Hetzner (Finland): servrar …") or ends on it ("Supabase — tietokanta (EU)"). */
 function partyWithPlace(item: string): boolean {
   const label = labelled(item);
-  const place = (/^[^()]*\(([^()]{2,40})\)/u.exec(item)?.[1] ?? /\(([^()]{2,40})\)\s*[.;]?$/u.exec(item)?.[1] ?? '').trim();
-  return label !== undefined && (label.countries.length > 0 || isEeaPlace(place));
+  return label !== undefined && (label.countries.length > 0 || label.inEea);
 }
 
 /**

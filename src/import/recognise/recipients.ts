@@ -34,11 +34,16 @@ function firstCell(item: string, header: string): string | undefined {
  */
 const LABEL_NAME = /^([\p{Lu}\d][\p{L}\d.&'-]*(?:\s[\p{Lu}\d][\p{L}\d.&'-]*){0,2}(?:,\s(?:Inc|Ltd|LLC|Oy|Ab|AB|GmbH|Corp)\.?)?)\s*(?:\(([^()]{2,40})\))?(?::\s+|\s+[–—]\s+)\S/u;
 
-/** The name a list item opens on as its label, and the countries in brackets after it (none named: no such label). */
-export function labelled(item: string): { name: string; countries: string[]; bracketed: boolean } | undefined {
+/**
+ * The name a list item opens on as its label, the countries outside the EEA in brackets after it, and
+ * whether the brackets there or at the item's end put it in the EU/EEA ("Hetzner (Finland): …",
+ * "Supabase — tietokanta (EU)").
+ */
+export function labelled(item: string): { name: string; countries: string[]; bracketed: boolean; inEea: boolean } | undefined {
   const m = LABEL_NAME.exec(item);
-  const countries = m?.[2] === undefined ? [] : countriesIn(m[2]);
-  return m ? { name: m[1]!, countries, bracketed: m[2] !== undefined } : undefined;
+  if (!m) return undefined;
+  const place = m[2] ?? /\(([^()]{2,40})\)\s*[.;]?$/u.exec(item)?.[1] ?? '';
+  return { name: m[1]!, countries: m[2] === undefined ? [] : countriesIn(m[2]), bracketed: m[2] !== undefined, inEea: isEeaPlace(place) };
 }
 
 /** The name a list item gives, when it gives one: the first cell of a table row of parties, the name it opens on, or the one company or service it names. */
@@ -48,8 +53,7 @@ function itemName(x: DraftState, item: string, header: string | undefined): stri
   // A label with its country in brackets is a party's name; a bare one only when it reads as a company or service.
   const label = labelled(item);
   // With its place in brackets, after its name or at the end ("Supabase — tietokanta ja autentikointi (EU)"), a label is a party's name.
-  const place = label?.bracketed ? /\(([^()]+)\)/u.exec(item)?.[1] : /\(([^()]{2,40})\)\s*[.;]?$/u.exec(item)?.[1];
-  if (label?.countries.length || (label && isEeaPlace(place ?? ''))) return label.name;
+  if (label?.countries.length || label?.inEea) return label.name;
   // A bare label, or one with a service in brackets ("Google (Google Fonts)"), where it reads as a company, a service or a known provider.
   const reads = (name: string): boolean => companyNames(name.replace(/,\s(?=\p{Lu})/u, ' ')).length > 0 || serviceNames(name).length > 0 || providersNamed(name).length > 0;
   if (label && (!label.bracketed || providersNamed(label.name).length) && reads(label.name)) return label.name;
