@@ -140,3 +140,43 @@ describe('a table of purposes, bases and retention', () => {
     expect(first!['id']).not.toBe(second!['id']);
   });
 });
+
+describe('a list of bases, each item saying the processing its basis covers', () => {
+  const items: Record<Lang, [string, string][]> = {
+    fi: [
+      ['Sopimus:', 'Henkilötietoja käsitellään asiakassuhteen ja ajanvarauksen toteuttamiseksi.'],
+      ['Rekisterinpitäjän lakisääteinen velvoite:', 'Henkilötietoja käsitellään kirjanpitovelvoitteen täyttämiseksi.'],
+      ['Rekisteröidyn suostumus:', 'Henkilötietoja käsitellään suostumuksen perusteella (esim. uutiskirje).'],
+    ],
+    sv: [
+      ['Avtal:', 'Uppgifterna behandlas för att sköta kundrelationen och bokningarna.'],
+      ['Rättslig förpliktelse:', 'Uppgifterna behandlas för att uppfylla bokföringsskyldigheten.'],
+      ['Samtycke:', 'Uppgifterna behandlas med ditt samtycke (t.ex. nyhetsbrev).'],
+    ],
+    en: [
+      ['Contract:', 'Personal data are processed to manage the customer relationship and bookings.'],
+      ['Legal obligation:', 'Personal data are processed to meet our bookkeeping obligations.'],
+      ['Consent:', 'Personal data are processed with your consent (e.g. the newsletter).'],
+    ],
+  };
+  const headings: Record<Lang, string[]> = {
+    fi: ['Tietosuojaseloste', 'Rekisterin käyttötarkoitus', 'Rekisterin käyttötarkoitus on laskutustietojen ylläpito.', 'Henkilötietojen käsittelyn oikeusperusteet', 'Henkilötietojen käsittely perustuu seuraaviin oikeusperusteisiin:'],
+    sv: ['Dataskyddsbeskrivning', 'Ändamål', 'Ändamålet med registret är att sköta faktureringen.', 'Rättslig grund för behandlingen', 'Behandlingen grundar sig på följande rättsliga grunder:'],
+    en: ['Privacy notice', 'Purpose of the register', 'The purpose of the register is keeping billing records.', 'Legal basis for the processing', 'The processing is based on the following legal bases:'],
+  };
+  /** As a web page lays it out: each item a bold label in a paragraph of its own, and the text in the next. */
+  const page = (lang: Lang) =>
+    `<!doctype html><html lang="${lang}"><body><h1>${headings[lang][0]}</h1><p><strong>${headings[lang][1]}</strong></p><p>${headings[lang][2]}</p><p><strong>${headings[lang][3]}</strong></p><p>${headings[lang][4]}</p><ul>\n` +
+    items[lang].map(([label, text]) => `<li><p><strong>${label}</strong></p><p>${text}</p></li>\n`).join('') +
+    '</ul></body></html>\n';
+  it.each(['fi', 'sv', 'en'] as const)('each item is a purpose with its basis, not a basis of the register as a whole (%s)', (lang) => {
+    const found = importNotice(page(lang), { lang, format: 'html' }).register as Draft;
+    expect((found['purposes'] as Draft[]).map((p) => [p['description'][lang], p['legal_basis']])).toEqual([
+      [headings[lang][2], undefined],
+      [expect.stringContaining(items[lang][0]![1].slice(0, 20)), 'contract'],
+      [expect.stringContaining(items[lang][1]![1].slice(0, 20)), 'legal_obligation'],
+      [expect.stringContaining(items[lang][2]![1].slice(0, 20)), 'consent'],
+    ]);
+    expect(found['legal_bases']).toBeUndefined();
+  });
+});

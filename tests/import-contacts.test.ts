@@ -24,7 +24,7 @@ const LABELS = new Set(
     'nimi y-tunnus osoite käyntiosoite postiosoite puhelin puh sähköposti verkkosivut verkkolomake ' +
     'personuppgiftsansvarig registeransvarig organisation kontaktperson registerärenden dataskyddsombud namn fo-nummer org.nr adress besöksadress postadress tfn telefon e-post webbplats ' +
     'contact who responsible for your data controller contact person protection officer dpo name business address visiting phone tel email e-mail website web form sverige ' +
-    'yritys företag company finland verkkosivusto details'
+    'yritys företag company finland verkkosivusto details mailing number'
   ).split(' '),
 );
 
@@ -38,6 +38,8 @@ function missingWords(section: string, yaml: string): string[] {
     .replace(/<[^>]*>/gu, ' ')
     .split(/[^\p{L}\d@.-]+/u)
     .map((w) => w.replace(/^[.-]+|[.-]+$/gu, '').toLowerCase())
+    // A postal code's country letters ("FI-00023") are the address's country.
+    .map((w) => w.replace(/^(?:fi|se)-(?=\d)/u, ''))
     .filter((w) => w.length >= 3 && !LABELS.has(w) && !FILLER.has(w) && !draft.includes(w));
 }
 
@@ -545,6 +547,23 @@ const BOLD_FIRST_LINE: Case = {
   dpo: { name: 'Anna Aho', email: 'dpo@examples.example' },
 };
 
+const BOX_IN_CAPITALS: Case = {
+  name: 'en, a PO box in capitals ("PO BOX 25") and the area code of a phone number in brackets ("+358 (9) 1601")',
+  wrap: (s) => `# Privacy notice\n\n${s}\n\n### Purposes\n\nHandling matters.\n`,
+  section: `### Controller:
+
+Example Foundation sr, which runs Example University  
+Mailing address: PO BOX 25, FI-00023 EXAMPLE  
+Phone number: +358 (9) 1601  
+Visiting address: Meritullinkatu 10, 00170 Helsinki`,
+  controller: {
+    name: 'Example Foundation sr',
+    address: { street: 'Meritullinkatu 10', postal_code: '00170', city: 'Helsinki' },
+    postal_address: { po_box: 'PO BOX 25', postal_code: '00023', city: 'EXAMPLE', country: 'FI' },
+    phone: '+358 (9) 1601',
+  },
+};
+
 const BARE_LABELS: Case = {
   name: 'fi, Markdown without heading marks: the role alone on a line over its details; a name and a street run together',
   wrap: (s) => `# Tietosuojaseloste\n\n${s}\n\nRekisterin nimi\n\nJäsenrekisteri\n`,
@@ -788,6 +807,7 @@ const CASES = [
   TABLE_MD,
   CELLS,
   BOLD_FIRST_LINE,
+  BOX_IN_CAPITALS,
   BARE_LABELS,
   RUN_IN,
   RUN_IN_SV,

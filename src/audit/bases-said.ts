@@ -1,6 +1,6 @@
 /**
  * What a published notice says beside the legal bases it states: which purpose each basis covers,
- * the law a legal obligation or a public task comes from, the legitimate interest pursued. The import
+ * the law a public task comes from, the legitimate interest pursued. The import
  * pairs a basis with a purpose where it can read the pairing, and leaves out what stands beside it;
  * these read the notice's own sentences, so that the audit does not report as unsaid what it says.
  */
@@ -138,35 +138,9 @@ export function basisOfPurpose(passages: readonly Passage[], at: Passage, basis:
   return row ?? nearest ?? at;
 }
 
-/** Bookkeeping as a purpose: "kirjanpito", "bokföring", "accounting". */
-const BOOKKEEPING = words(['kirjanpi*', 'tilinpäätö*', 'bokför*', 'räkenskap*', 'accounting', 'bookkeeping', 'book-keeping']);
-
-/** The accounting law, by its title or its field: "kirjanpitolaki", "kirjanpitolainsäädäntö", "bokföringslagen", "Accounting Act". */
-const ACCOUNTING_LAW = words([
-  'kirjanpitola*', 'kirjanpitolainsäädän*', 'kirjanpitoa koskev* lai*', 'kirjanpitoa koskev* lainsäädän*',
-  'bokföringslag*', 'bokföringslagstiftning*', 'lagstiftning* om bokföring', 'accounting act', 'accounting acts', 'accounting law*',
-  'accounting legislation', 'bookkeeping act', 'bookkeeping law*', 'bookkeeping legislation',
-]);
-
-/** Obligations of other laws that a purpose may name beside bookkeeping: taxes, employment. */
-const OTHER_OBLIGATION = words(['vero*', 'työnantaj*', 'työsuhte*', 'skatt*', 'arbetsgivar*', 'tax*', 'employment', 'employer*']);
-
-/**
- * Bookkeeping rests on the accounting law, which the notice names somewhere, wherever it says so. Not
- * bookkeeping given as an example of the legal requirements, or beside tax reporting: the accounting law
- * is not the law of those.
- */
-function bookkeepingUnderNamedLaw(passages: readonly Passage[], at: Passage, basis: LegalBasis): boolean {
-  const only = findWords(at.text, BOOKKEEPING).length > 0 && !EXAMPLES.test(at.text) && !findWords(at.text, OTHER_OBLIGATION).length;
-  return basis === 'legal_obligation' && only && passages.some((p) => findWords(p.text, ACCOUNTING_LAW).length > 0);
-}
-
-/**
- * The purpose said at `at` rests on a legal obligation or a public task whose law the notice names
- * beside it, or it is bookkeeping and the notice names the accounting law anywhere.
- */
-export function namesLawBeside(passages: readonly Passage[], at: Passage, basis: LegalBasis): boolean {
-  return bookkeepingUnderNamedLaw(passages, at, basis) || besidePurpose(passages, at, basis).some((p) => namesLaw(p.text));
+/** The purpose said at `at` rests on a public task whose law the notice names beside it. */
+export function namesLawBeside(passages: readonly Passage[], at: Passage): boolean {
+  return besidePurpose(passages, at, 'public_task').some((p) => namesLaw(p.text));
 }
 
 /**

@@ -21,6 +21,18 @@ import { placesInCountry } from './stated-transfers.js';
 /** Findings about the draft rather than the notice: left-over TODOs, the draft's schema, translations, what Seloste cannot render. */
 const ABOUT_THE_DRAFT = /^(?:todo-left|translation-missing|schema|yaml|file|register|text\/)/u;
 
+/**
+ * What a register must hold for Seloste to write its notice, and Art. 13 and 14 do not ask a published
+ * notice to say: "mark the purpose as direct marketing" (the audit asks for the objection itself), and
+ * the law of a legal obligation (Art. 13(1)(c) asks for the basis; Art. 6(3) asks the legislator, not
+ * the notice, to lay it down). The law of a public task stays asked: a task in the public interest is
+ * one only by the law that sets it, and the reader cannot tell it from a claim without it.
+ */
+function askedOfTheRegister(d: Diagnostic): boolean {
+  const id = `${d.ruleId}/${messageIdOf(d) ?? ''}`;
+  return id === 'right-to-object/unmarked' || (id === 'legal-basis/lawMissing' && /`legal_obligation`/u.test(d.message));
+}
+
 export interface CheckedDraft {
   text: string;
   doc: Document;
@@ -82,10 +94,9 @@ export async function checkDraft(
   const text = yamlLib().stringify(withAllText(result, passages), { lineWidth: 0 });
   const path = resolve(options.cwd, `${original}.seloste-audit.yaml`);
   const checked = await checkPaths({ cwd: options.cwd, paths: [path], texts: new Map([[path, text]]), languages: [result.lang], ...(options.env ? { env: options.env } : {}) });
-  // "Mark the purpose as direct marketing" is about the draft's flag: the audit asks for the objection itself.
   const diagnostics = checked.files
     .flatMap((f) => f.diagnostics)
-    .filter((d) => !ABOUT_THE_DRAFT.test(d.ruleId) && !(d.ruleId === 'right-to-object' && messageIdOf(d) === 'unmarked'));
+    .filter((d) => !ABOUT_THE_DRAFT.test(d.ruleId) && !askedOfTheRegister(d));
   const lineCounter = newLineCounter();
   const doc = parseYaml(text, lineCounter);
   return { text, doc, data: doc.toJS(), lineStarts: lineCounter.lineStarts, diagnostics, config: checked.config };

@@ -385,17 +385,16 @@ export function placeFinding(
   return at ? { line: at.line, passage: at, path } : { line: start, path };
 }
 
-/** The basis a finding on one purpose is about: the law of `legal_obligation` or `public_task`, or the interest of `legitimate_interests`. */
+/** The basis a finding on one purpose is about: the law of `public_task`, or the interest of `legitimate_interests`. */
 function basisAbout(d: Diagnostic): LegalBasis | undefined {
   const id = `${d.ruleId}/${messageIdOf(d) ?? ''}`;
   if (id === 'legitimate-interest/missing') return 'legitimate_interests';
-  if (id !== 'legal-basis/lawMissing') return undefined;
-  return /`public_task`/u.test(d.message) ? 'public_task' : 'legal_obligation';
+  return id === 'legal-basis/lawMissing' ? 'public_task' : undefined;
 }
 
 /**
- * A purpose's missing law or interest belongs beside its basis: the passage that states the basis of
- * the purpose a finding stands at, where the notice states it apart from the purpose.
+ * A purpose's missing law or interest belongs beside its basis: the passage that states the basis of the
+ * purpose a finding stands at, where the notice states it apart from the purpose.
  */
 export function besideItsBasis(d: Diagnostic, at: Passage | undefined, passages: readonly Passage[]): Passage | undefined {
   const basis = basisAbout(d);

@@ -153,12 +153,11 @@ export function settledByText(d: Diagnostic, passages: readonly Passage[], missi
 
 /**
  * Whether the notice settles a finding on one purpose beside the sentence it stands at: the law of a
- * legal obligation or a public task, or the legitimate interest, named with the purpose or its basis.
+ * public task, or the legitimate interest, named with the purpose or its basis.
  */
 export function settledBeside(d: Diagnostic, at: Passage | undefined, passages: readonly Passage[]): boolean {
   if (!at) return false;
   const id = `${d.ruleId}/${messageIdOf(d) ?? ''}`;
   if (id === 'legitimate-interest/missing') return namesInterestBeside(passages, at);
-  const basis = basesOf(d)[0];
-  return id === 'legal-basis/lawMissing' && basis !== undefined && namesLawBeside(passages, at, basis);
+  return id === 'legal-basis/lawMissing' && namesLawBeside(passages, at);
 }

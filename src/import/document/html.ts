@@ -159,7 +159,8 @@ export function readHtml(html: string, firstLine = 1): Block[] {
     const heading = clean(buf.replace(/\n/gu, ' '));
     if (suspended || lists.length !== 1 || !heading || heading.length > 80 || /[.,;]$/u.test(heading)) return false;
     // A paragraph in an item is its own text, unless the list's items are sections or the text names a part of a notice.
-    if (tag === 'p' && !lists[0]!.sections && !isKnownHeading(heading)) return false;
+    // A label that ends on a colon ("Sopimus:", "Rekisterinpitäjän lakisääteinen velvoite:") leads the item's own text.
+    if (tag === 'p' && !lists[0]!.sections && (/:$/u.test(heading) || !isKnownHeading(heading))) return false;
     buf = '';
     bufStarted = false;
     boldText = '';

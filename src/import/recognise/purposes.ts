@@ -164,6 +164,8 @@ export function basisList(x: DraftState, u: Extract<Unit, { type: 'list' }>, whe
   const group = where.group ?? x.place();
   if (u.leadIn) for (const s of sentences(u.leadIn.text)) if (!isBasisSentence(s) && isPurposeSentence(s)) addPurpose(x, s, { ...where, group });
   const rest: string[] = [];
+  // "Sopimus: Henkilötietoja käsitellään …", "Suostumus: …": each item says what its basis covers; what covers no purpose of the draft is one.
+  const labelled = isBasisLabelList(u.items);
   for (const whole of u.items) {
     // "- henkilön suostumus (…) Henkilötietojen käsittelyn tarkoitus on yhteydenpito …": the item goes on to say the purpose.
     const purposes = purposeSentences(whole);
@@ -176,12 +178,20 @@ export function basisList(x: DraftState, u: Extract<Unit, { type: 'list' }>, whe
     // "sopimus (jäsenyys yhdistyksessä)": the basis first, what it covers in brackets.
     const scope = pair ? undefined : basisScope(item);
     if (row) x.statements.push({ ...statedBases(row.basis), assignable: false, lines: [item], text: row.basis, about: row.purpose, row: true });
+    else if (pair && labelled && saysProcessing(pair.purpose)) x.statements.push({ ...statedBases(pair.basis), assignable: false, lines: [item], text: pair.basis, about: pair.purpose, covers: true, row: true });
     else if (pair) statement(x, pair.basis, [item], pair.purpose, {}, /^[^:–—]+:\s/u.test(item) && item.trimStart().startsWith(pair.basis));
     else if (scope) statement(x, scope.text, [item], scope.scope, {}, true);
     else rest.push(item);
   }
   const lines = [...(u.leadIn?.lines ?? []), ...rest.map((i) => `- ${i}`)];
   if (rest.length || u.leadIn) statement(x, [u.leadIn?.text ?? '', ...rest].join('\n'), lines, undefined, { ...where, group });
+}
+
+/** What a basis covers, said as processing: "Henkilötietoja käsitellään …", "Uppgifterna behandlas för …", "We process … to …". */
+const PROCESSING = /(?<![\p{L}])(?:käsitel(?:lään|lä|laan)|behandla[rs]?|process(?:es|ed)?)(?![\p{L}])/iu;
+
+function saysProcessing(covers: string): boolean {
+  return PROCESSING.test(covers) || isPurposeSentence(covers);
 }
 
 /** What a basis part of a notice says: never purposes. */
@@ -297,7 +307,7 @@ export function basisSection(x: DraftState, section: Section, all: readonly Unit
   const rest: Unit[] = [];
   const where = { section: x.place(), group: x.place() };
   for (const u of units) {
-    if (u.type === 'list' && u.items.some((i) => columnPair(u, i) || basisPair(i) || basisScope(i) || labelledPair(i))) basisList(x, u);
+    if (u.type === 'list' && (isBasisLabelList(u.items) || u.items.some((i) => columnPair(u, i) || basisPair(i) || basisScope(i) || labelledPair(i)))) basisList(x, u);
     // "Käsittelyn tarkoitus on …" under a heading read as the basis: a purpose, not part of the statement.
     else if (u.type === 'para' && PURPOSE_SAID.test(u.block.text) && !statedBases(u.block.text).bases.length) addPurpose(x, u.block.text);
     // A paragraph of purposes said in sentences, that names no basis: the one basis of the section holds for them.
