@@ -15,3 +15,19 @@ describe('a legitimate interest said only of an event one signs up for', () => {
     expect(found.filter((d) => d.ruleId === 'legitimate-interest')).toEqual([]);
   });
 });
+
+describe('a purpose said in one sentence, its basis in the next', () => {
+  const notices: [string, string][] = [
+    ['fi', '# Tietosuojaseloste\n\nPäivitetty 27.2.2026\n\n## Rekisterinpitäjä\n\nEsimerkki Oy, Katu 1, 00100 Helsinki, tietosuoja@esimerkki.example\n\n## Käsittelyn tarkoitus ja oikeusperuste\n\n### Prospektitiedot\n\nKäsittelemme prospektitietoja myyntitoimintamme toteuttamiseksi. Käsittelyn oikeusperuste on oikeutettu etu.\n\n### Asiakastiedot\n\nKäsittelemme asiakastietoja asiakassopimuksen täytäntöönpanemiseksi.\n'],
+    ['sv', '# Integritetspolicy\n\nUppdaterad 27.2.2026\n\n## Personuppgiftsansvarig\n\nExempel Ab, Gatan 1, 00100 Helsingfors, dataskydd@exempel.example\n\n## Ändamål och rättslig grund\n\n### Uppgifter om presumtiva kunder\n\nVi behandlar uppgifterna för att sköta vår försäljning. Den rättsliga grunden för behandlingen är berättigat intresse.\n\n### Kunduppgifter\n\nVi behandlar kunduppgifter för att fullgöra kundavtalet.\n'],
+    ['en', '# Privacy notice\n\nUpdated 27 February 2026\n\n## Controller\n\nExample Ltd, Street 1, 00100 Helsinki, privacy@example.example\n\n## Purpose and legal basis\n\n### Prospect data\n\nWe process prospect data in order to carry out our sales. The legal basis for the processing is legitimate interest.\n\n### Customer data\n\nWe process customer data to perform the customer contract.\n'],
+  ];
+  it.each(notices)('names the interest: what the processing is for (%s)', async (_lang, notice) => {
+    const found = await auditText(notice);
+    expect(found.filter((d) => d.ruleId === 'legitimate-interest')).toEqual([]);
+    // Without the sentence that says what it is for, the interest is asked.
+    const bare = notice.replace(/^(?:Käsittelemme prospektitietoja|Vi behandlar uppgifterna för att|We process prospect data)[^.]*\. /mu, '');
+    expect(found.length).toBeGreaterThan(0);
+    expect((await auditText(bare)).filter((d) => d.ruleId === 'legitimate-interest')).toHaveLength(1);
+  });
+});

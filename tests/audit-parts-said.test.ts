@@ -21,6 +21,9 @@ describe('sources a notice states by what the person does', () => {
     ['sv', 'Vi samlar in personuppgifter i följande situationer: när du gör ett köp och när du skapar ett konto.'],
     ['sv', 'Teknisk information samlas in automatiskt när appen används.'],
     ['en', 'We collect your name and e-mail address when you sign up for the newsletter.'],
+    ['fi', 'Valtaosa tiedoista kerätään suoraan käyttäjältä. Osoitteiden oikeellisuus tarkistetaan julkisista lähteistä.'],
+    ['sv', 'De flesta uppgifterna samlas in direkt från användaren. Adresser kontrolleras mot offentligt tillgängliga källor.'],
+    ['en', 'Most of the personal data we process is collected directly from the User. We also use publicly available sources to verify addresses.'],
     ['en', 'Page views are collected automatically by the site.'],
     ['en', 'Everything below is either entered by you or worked out by the app from what you entered.'],
   ];
@@ -171,6 +174,14 @@ describe('a consent kept among the data', () => {
   ])('says consent is a basis of something (%s)', (_lang, text) => {
     expect(basesNamed([passage(text)])).toEqual(['consent']);
     expect(basesNamed([{ ...passage(text), kind: 'purposes', kinds: ['purposes'] }])).toEqual([]);
+  });
+
+  it.each([
+    ['fi', 'Suostumus tai kielto suoramarkkinointiin'],
+    ['sv', 'Samtycke eller förbud mot direktmarknadsföring'],
+    ['en', 'Consent to / prohibition of direct marketing'],
+  ])('not a choice kept either way, which records an opt-out (%s)', (_lang, text) => {
+    expect(basesNamed([passage(text)])).toEqual([]);
   });
 });
 

@@ -57,6 +57,10 @@ describe('rights under the names old register notices give them', () => {
     expect(stated('A member may protest against the direct marketing he receives.')).toEqual(['object_direct_marketing']);
     expect(rightsStated([{ ...passage('We remove the data when the purpose has ended.'), kind: 'retention', kinds: ['retention'] }]).stated.size).toBe(0);
   });
+
+  it('take an objection for some processing, marketing only its example, as the objection of Art. 21(1) too', () => {
+    expect(stated('The User has a right to object for certain processing, such as profiling for marketing purposes.')).toEqual(['object', 'object_direct_marketing']);
+  });
 });
 
 describe('rights said as what the person can ask or receive', () => {
@@ -463,6 +467,10 @@ describe('a withdrawal said of "it", right after the consent it withdraws', () =
     ['sv', ['# Integritetspolicy', '', '## Varför', '', 'Grunden för behandlingen är ditt samtycke. Du lämnar det när du anmäler dig, och du kan ta tillbaka det när du vill.']],
     ['fi', ['# Tietosuojaseloste', '', '## Miksi', '', 'Käsittely perustuu suostumukseesi. Annat sen tilatessasi uutiskirjeen, ja voit peruuttaa sen milloin tahansa.']],
     ['en', ['# Privacy notice', '', '## Why', '', 'The processing rests on your consent. You give it when you subscribe, and you can withdraw it at any time.']],
+    ['fi, both', ['# Tietosuojaseloste', '', '## Miksi', '', 'Jäsenlistalla näkyminen ja chat-tunnuksen antaminen perustuvat suostumukseesi. Voit peruuttaa kummankin milloin tahansa.']],
+    ['fi, both first', ['# Tietosuojaseloste', '', '## Miksi', '', 'Jäsenlistalla näkyminen perustuu erilliseen suostumukseen, samoin kuvien julkaisu. Molemmat voi perua omalla sivulla milloin tahansa.']],
+    ['sv, both', ['# Integritetspolicy', '', '## Varför', '', 'Att synas i medlemslistan och att ange ditt chattnamn grundar sig på ditt samtycke. Du kan dra tillbaka båda när som helst.']],
+    ['en, both', ['# Privacy notice', '', '## Why', '', 'Appearing on the member list and giving your chat handle rest on your consent. You can withdraw either at any time.']],
   ];
   it.each(notices)('states the right to withdraw consent (%s)', (_lang, lines) => {
     const sentences = lines.filter((l) => l && !l.startsWith('#')).flatMap((l) => l.split(/(?<=\.)\s+/u));

@@ -217,6 +217,17 @@ describe('a notice in running text, without sections on its controller or office
   });
 });
 
+describe('the draft\'s stand-in name for the register', () => {
+  it('is no placeholder of a notice whose words hold the letters of one ("Mastodon")', async () => {
+    const found = await auditText('mastodon.md', [
+      '# Tietosuojaseloste', '', 'Päivitetty 1.2.2025', '', '## Rekisterinpitäjä', '', 'Esimerkkiseura ry, Katu 1, 00100 Helsinki, hallitus@esimerkkiseura.fi', '',
+      '## Käsitellyt tiedot', '', 'Nimi, sähköpostiosoite ja Mastodon-tilin liittämisestä syntyvä pääsytunnus.',
+    ]);
+    expect(found.filter((f) => f.ruleId === 'placeholder-text')).toEqual([]);
+    expect(found.length).toBeGreaterThan(0);
+  });
+});
+
 describe('a consent whose withdrawal is named but not how', () => {
   it('is reported at the sentence that names the withdrawal', async () => {
     const found = await auditText('peruutus.md', [

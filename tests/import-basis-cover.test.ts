@@ -113,6 +113,10 @@ describe('consent said as the condition or the measure of a purpose', () => {
     ['en', 'Marketing messages (if the customer gives consent)', 'consent'],
     ['en', 'Photos: we publish the photos members sent where they have consented', 'consent'],
     ['en', 'Notices (if the member does not give consent, only the necessary ones)', undefined],
+    ['fi', 'Jäsenlistalla näkyminen ja chat-tunnuksen antaminen perustuvat suostumukseesi.', 'consent'],
+    ['fi', 'Uutiskirjeen lähettäminen perustuu antamaasi suostumukseen.', 'consent'],
+    ['fi', 'Tilastointi ei perustu suostumukseen.', undefined],
+    ['fi', 'Palvelun toimittaminen perustuu sopimukseemme.', 'contract'],
   ];
   const heading: Record<Lang, string> = { fi: 'Käsittelyn tarkoitus', sv: 'Ändamål', en: 'Purposes' };
   it.each(items)('%s: "%s" → %s', (lang, item, basis) => {

@@ -1326,3 +1326,30 @@ describe('a brand named above the company that runs it', () => {
     expect(yaml).toMatch(/#\s+(?:Taskusovellus|Fickappen|PocketApp)/u);
   });
 });
+
+describe('the controller named in a sentence under its heading', () => {
+  it.each([
+    ['fi', 'Rekisterinpitäjä', 'Rekisterinpitäjä on Esimerkki Oy.', 'Esimerkki Oy'],
+    ['sv', 'Personuppgiftsansvarig', 'Personuppgiftsansvarig är Exempel Ab.', 'Exempel Ab'],
+    ['en', 'Data controller', 'The data controller is Example Oy.', 'Example Oy'],
+    ['fi', 'Rekisterinpitäjä', 'Rekisterinpitäjä on Esimerkkiseura r.y.', 'Esimerkkiseura r.y.'],
+    // The short name it goes on to use, and a sentence after it that names that short name, are no name of their own.
+    ['en', 'Data controller', 'The data controller in accordance with applicable data protection laws is Example Oy (hereinafter "Example", "we" or "us"). Example is responsible for ensuring that processing of personal data complies with this policy.', 'Example Oy'],
+    ['fi', 'Rekisterinpitäjä', 'Rekisterinpitäjä on Esimerkki Oy (jäljempänä "Esimerkki"). Esimerkki vastaa henkilötietojen käsittelystä.', 'Esimerkki Oy'],
+    ['sv', 'Personuppgiftsansvarig', 'Personuppgiftsansvarig är Exempel Ab (nedan "Exempel"). Exempel ansvarar för behandlingen av personuppgifter.', 'Exempel Ab'],
+  ] as const)('is named without the sentence\'s full stop (%s: "%s")', (lang, heading, sentence, name) => {
+    const register = importNotice(`# Tietosuojaseloste\n\n## ${heading}\n\n${sentence}\n\n## Rekisterin nimi\n\nAsiakasrekisteri\n`, { lang }).register as Draft;
+    expect((register['controller'] as Draft)['name']).toBe(name);
+  });
+});
+
+describe('the contact person named in a sentence on what they answer for', () => {
+  it.each([
+    ['fi', 'Rekisterinpitäjä', 'Esimerkki Oy, Katu 1, 00100 Helsinki.', 'Yhteyshenkilö tietosuojaa koskevissa asioissa on Anna Aho, tietoturvapäällikkö (puh. 040 123 4567, sähköposti tietosuoja@esimerkki.example).'],
+    ['sv', 'Personuppgiftsansvarig', 'Exempel Ab, Gatan 1, 00100 Helsingfors.', 'Kontaktperson i frågor om dataskydd är Anna Aho, säkerhetschef (tfn 040 123 4567, e-post tietosuoja@esimerkki.example).'],
+    ['en', 'Data controller', 'Example Oy, Street 1, 00100 Helsinki.', 'Contact person in matters regarding this Privacy Policy is Anna Aho, Security Officer (Tel. 040 123 4567, email tietosuoja@esimerkki.example).'],
+  ] as const)('is named with the details in brackets (%s)', (lang, heading, controller, sentence) => {
+    const register = importNotice(`# Tietosuojaseloste\n\n## ${heading}\n\n${controller}\n\n${sentence}\n\n## Rekisterin nimi\n\nAsiakasrekisteri\n`, { lang }).register as Draft;
+    expect(register['contact_person']).toMatchObject({ name: 'Anna Aho', phone: '040 123 4567', email: 'tietosuoja@esimerkki.example' });
+  });
+});

@@ -51,3 +51,16 @@ describe('a pointer to a privacy notice in an item that names a recipient of its
     expect(recipientsOf(text, 'fi')).toHaveLength(2);
   });
 });
+
+describe('a sentence on links out to other services\' own sites', () => {
+  const notices: [Lang, string][] = [
+    ['fi', '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nEsimerkki Oy, Katu 1, 00100 Helsinki, info@esimerkki.example\n\n## Tietojen luovutukset\n\nTietoja voidaan luovuttaa alihankkijoille (esim. sähköpostipalvelu) viestiisi vastaamiseksi.\n\nLinkit ulkoisiin palveluihin, kuten Facebookiin, vievät niiden omille sivuilleen, joilla on omat tietosuojaselosteensa.\n'],
+    ['sv', '# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nExempel Ab, Gatan 1, 00100 Helsingfors, info@esimerkki.example\n\n## Delas uppgifterna med någon?\n\nUppgifterna kan delas med underleverantörer (t.ex. e-postleverantör) för att besvara ditt ärende.\n\nLänkar till externa tjänster som Facebook leder till deras egna webbplatser med egna integritetspolicyer.\n'],
+    ['en', '# Privacy notice\n\n## Controller\n\nExample Ltd, Street 1, 00100 Helsinki, info@esimerkki.example\n\n## Disclosures\n\nData may be shared with subcontractors (e.g. an e-mail provider) to answer your message.\n\nLinks to outside services such as Facebook lead to their own websites with their own privacy policies.\n'],
+  ];
+  it.each(notices)('names no recipient; the sentence is kept (%s)', (lang, text) => {
+    const result = importNotice(text, { lang });
+    expect(JSON.stringify(result.register['recipients'] ?? [])).not.toContain('Facebook');
+    expect(result.yaml).toMatch(/#\s+.*Facebook/u);
+  });
+});

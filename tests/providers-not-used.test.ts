@@ -16,6 +16,9 @@ describe('a provider said not to be used', () => {
     ['Sovellus ei sisällä analytiikka- tai seurantakoodia (kuten Firebase Analytics, Mixpanel, Sentry tms.).'],
     ['Appen innehåller ingen analyskod (som Firebase Analytics).'],
     ['The app contains no analytics or tracking code (such as Firebase Analytics).'],
+    ['Sivusto ei tällä hetkellä käytä evästeitä seurantaan tai analytiikkaan (kuten Google Analytics tai Meta Pixel).'],
+    ['Webbplatsen använder för närvarande inga cookies för spårning eller webbanalys (såsom Google Analytics, Meta Pixel eller liknande).'],
+    ['The site currently uses no cookies for tracking or analytics (such as Google Analytics or the Meta Pixel).'],
   ])('is not one the register names as used: "%s"', (text) => {
     expect(names(text)).toEqual([]);
   });
@@ -28,6 +31,17 @@ describe('a provider said not to be used', () => {
     ['Vi använder inte Google Analytics för marknadsföring.', ['google']],
     ['We do not use Google Analytics for advertising.', ['google']],
   ])('beside a clause that denies something else, or not used for one end only, is still used: "%s"', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('a link out to another service\'s own site', () => {
+  it.each([
+    ['Linkit ulkoisiin palveluihin, kuten Facebookiin, vievät niiden omille sivuilleen, joilla on omat tietosuojaselosteensa.', []],
+    ['Länkar till externa tjänster som Facebook leder till deras egna webbplatser med egna integritetspolicyer.', []],
+    ['Links to outside services such as Facebook lead to their own websites with their own privacy policies.', []],
+    ['Käytämme Facebookin linkkejä markkinointiin.', ['meta']],
+  ])('"%s"', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
 });

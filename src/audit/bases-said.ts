@@ -168,6 +168,10 @@ function namesLegitimate(text: string): boolean {
  * sentence it labels ("… för att förbättra våra tjänster. Rättslig grund: berättigat intresse."), in
  * the sentence after it, or in the list it leads into ("Tällaisia oikeutettuja intressejä ovat:").
  */
+/** The words that lead a sentence of one basis: "Käsittelyn oikeusperuste on", "Den rättsliga grunden för behandlingen är", "The legal basis for the processing is". */
+const BASIS_IS =
+  /^(?:(?:henkilötietojen )?käsittelyn (?:oikeus)?peruste(?:ena)? on|oikeusperuste(?:ena)? on|(?:den )?rättsliga grunden (?:för (?:behandlingen|detta) )?är|rättslig grund (?:för (?:behandlingen|detta) )?är|(?:the )?(?:legal|lawful) (?:basis|ground) (?:for|of) (?:the |this )?processing is|(?:the )?(?:legal|lawful) basis is)\s+/iu;
+
 function interestSaid(passages: readonly Passage[], p: Passage): boolean {
   const i = passages.indexOf(p);
   const near = (j: number): Passage | undefined => {
@@ -177,7 +181,7 @@ function interestSaid(passages: readonly Passage[], p: Passage): boolean {
   const before = near(i - 1);
   const after = near(i + 1);
   if (saysWhatFor(p.text) || interestAfterBasis(p.text)) return true;
-  if (before && isBasisOnly(p.text.replace(/^[^:]*:\s*/u, '')) && saysWhatFor(before.text)) return true;
+  if (before && isBasisOnly(p.text.replace(/^[^:]*:\s*/u, '').replace(BASIS_IS, '')) && saysWhatFor(before.text)) return true;
   return after !== undefined && (/:\s*$/u.test(p.text) || THE_INTEREST.test(after.text));
 }
 

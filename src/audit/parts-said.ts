@@ -31,13 +31,16 @@ const FROM_THE_PERSON = words([
   'itseltään', 'itse tallentaa', 'tallentaa käyttäjä itse', 'annetaan meille', 'annat meille', 'antamasi tiedot', 'ilmoittamat tiedot',
   'jotka annat', 'jotka itse annat', 'itse antamat', 'itse antamasi', 'itse syöttämät', 'jotka syötät', 'syöttämäsi tiedot',
   'saamme nämä tiedot', 'saamme tiedot', 'olet saattanut antaa', 'peräisin rekisteröidyltä', 'saadaan rekisteröidyiltä',
+  'suoraan käyttäjiltä', 'suoraan käyttäjältä', 'suoraan rekisteröidyltä', 'suoraan rekisteröidyiltä', 'suoraan asiakkaalta', 'suoraan asiakkailta', 'suoraan jäseniltä',
   'saadaan rekisteröidyltä', 'saadaan asiakkaalta', 'saadaan asiakkailta', 'saadaan henkilöiltä', 'saadaan henkilöltä', 'saadaan jäseniltä',
   // en
   'you give us', 'you may give us', 'you provide', 'you provide us', 'provided by you', 'given by you', 'directly from you', 'from you or',
+  'directly from the user*', 'directly from users', 'directly from the data subject*', 'directly from the customer*', 'directly from customers',
+  'directly from the member*', 'directly from members',
   'information you give', 'data you give', 'details you give', 'you enter', 'you submit', 'entered by you', 'what you entered',
   'collect information about customers', 'collect information about visitors', 'collect information about users', 'collect data about visitors',
   // sv
-  'du själv', 'själv fylla i', 'fyller du i', 'direkt från dig', 'från dig', 'från din dator', 'från din webbläsare', 'som du lämnar', 'som du uppger',
+  'du själv', 'själv fylla i', 'fyller du i', 'direkt från dig', 'från dig', 'direkt från användar*', 'direkt från den registrerade', 'direkt från kund*', 'direkt från medlem*', 'från din dator', 'från din webbläsare', 'som du lämnar', 'som du uppger',
   'uppgifter du lämnar', 'uppgifterna du lämnar', 'du lämnar till oss', 'som du anger', 'uppgifter du anger',
   'samlar in personuppgifter från', 'följande källor',
   // what the person does when the data are collected: the data are theirs ("when you sign up", "när du gör ett köp")
@@ -372,8 +375,11 @@ function consentRequired(text: string): boolean {
 /** A consent kept as data ("Suostumus sähköpostilistalle lisäämisestä", "Marknadsföringstillstånd", "Consent to marketing"): something rests on it. */
 const CONSENT_KEPT = /^(?:suostumu\p{L}*|samtyck\p{L}*|consent|markkinointilup\p{L}*|marknadsföringstillstånd\p{L}*|marketing (?:consent|permission)\p{L}*)(?!\p{L})/iu;
 
+/** The person's choice kept either way ("Consent to / prohibition of direct marketing", "Suostumus tai kielto"): an opt-out recorded, no basis. */
+const EITHER_WAY = /(?:\/|(?<!\p{L})(?:or|tai|eller)(?!\p{L}))\s*(?:prohibition|refusal|opt-?out|objection|kielto|kiell\p{L}*|kieltäyty\p{L}*|förbud|avböj\p{L}*|nej)(?!\p{L})/iu;
+
 function consentKept(p: Passage): boolean {
-  return p.kind === 'data_categories' && CONSENT_KEPT.test(p.text);
+  return p.kind === 'data_categories' && CONSENT_KEPT.test(p.text) && !EITHER_WAY.test(p.text);
 }
 
 /** Each basis under Art. 6(1) in words, as the register names it. */

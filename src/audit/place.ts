@@ -258,6 +258,18 @@ function givenAt(passages: readonly Passage[], d: Diagnostic, start: number): Pa
   return passages.find((p) => p.line >= start && !p.heading && (FORM.test(p.text) || REGISTERING.test(p.text)));
 }
 
+/**
+ * Where the notice says what suggests profiling, for a finding that asks whether automated decisions
+ * are made, in a notice with no part on them: the first sentence outside the part on the rights that
+ * holds a word it quotes ("general profiles … personalised marketing"); the rights speak of profiling
+ * only as what a right covers.
+ */
+function mentionedAt(passages: readonly Passage[], d: Diagnostic, start: number): Passage | undefined {
+  if (d.ruleId !== 'automated-decisions' || sectionOf(passages, BELONGS[d.ruleId]!, false)) return undefined;
+  const words = quotes(d.message);
+  return passages.find((p) => p.line >= start && !p.heading && !p.kinds.includes('rights') && words.some((w) => comparable(p.text).includes(w)));
+}
+
 /** Where what a rule misses belongs: its section, where the data are given, the first sentence that speaks of it, or where it should have been said. */
 function belongs(passages: readonly Passage[], d: Diagnostic, start: number): Passage | undefined {
   return sectionOf(passages, BELONGS[d.ruleId] ?? [], AT_FIRST_SENTENCE.has(d.ruleId)) ?? givenAt(passages, d, start) ?? spoken(passages, d, start) ?? lastResort(passages, d.ruleId, start);
@@ -378,6 +390,7 @@ export function placeFinding(
   const at =
     transfers ??
     basisPlace(passages, d, own, start, path) ??
+    mentionedAt(passages, d, start) ??
     (root ? undefined : contactPlace(passages, d, quoted(passages, d.message, own, start), draft.data, start)) ??
     (wordsFirst(d) ? spoken(passages, d, start) : undefined) ??
     keyed ??

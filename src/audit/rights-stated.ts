@@ -15,8 +15,8 @@ const SELF_EVIDENT = new Set<StatedRight>(['withdraw_consent']);
  */
 const COMPLAINT_ACT = /valitu|valitta|kantel|klag|anmäl|complain|lodge|turn to|vänd dig|käänty|saattaa asian|föra ärendet|bring (?:a|the|your)|refer (?:the|your)|contact|ota yhteyttä|kontakta|(?<!\p{L})(?:oikeus|rätt att|right to)(?!\p{L})/iu;
 
-/** An objection to the processing as such, not only to direct marketing (Art. 21(1)). */
-const GENERAL_OBJECTION = /vastust\p{L}*\s+(?:\p{L}+\s+){0,2}käsittel|object\p{L}*\s+to\s+(?:\p{L}+\s+){0,3}processing|invänd\p{L}*\s+mot\s+(?:\p{L}+\s+){0,2}behandling|motsätt\p{L}*\s+(?:\p{L}+\s+){0,2}behandling|protest\p{L}*\s+(?:(?:mot|against)\s+)?(?:\p{L}+\s+){0,3}(?:use|processing|behandling|användning)/iu;
+/** An objection to the processing as such, not only to direct marketing (Art. 21(1)): "a right to object for certain processing, such as profiling for marketing". */
+const GENERAL_OBJECTION = /vastust\p{L}*\s+(?:\p{L}+\s+){0,2}käsittel|object\p{L}*\s+(?:to|for|against)\s+(?:\p{L}+\s+){0,3}processing|invänd\p{L}*\s+mot\s+(?:\p{L}+\s+){0,2}behandling|motsätt\p{L}*\s+(?:\p{L}+\s+){0,2}behandling|protest\p{L}*\s+(?:(?:mot|against)\s+)?(?:\p{L}+\s+){0,3}(?:use|processing|behandling|användning)/iu;
 
 /** Marketing and newsletters, what the objection of Art. 21(2) is about. */
 const MARKETING = /markkinoin|markkinointi|uutiskir|newsletter|marketing|marknadsför|nyhetsbrev|direktreklam/iu;
@@ -32,8 +32,12 @@ function rightItem(p: Passage): boolean {
   return p.kind === 'rights' && p.item === true && /^(?:peru|återkall|återta|dra tillbaka|ta tillbaka|withdraw|revoke)/iu.test(p.text);
 }
 
-/** A withdrawal said of "it": "… ditt samtycke. Du lämnar det …, och du kan ta tillbaka det när du vill", "voit peruuttaa sen", "you can withdraw it". */
-const WITHDRAW_IT = /(?:(?:ta|dra) tillbaka|återkalla) (?:det|den)(?!\p{L})|(?:peruuttaa|perua) (?:sen|sitä)(?!\p{L})|(?:withdraw|revoke) it(?!\p{L})/iu;
+/**
+ * A withdrawal said of "it", "them" or "both": "… ditt samtycke. Du lämnar det …, och du kan ta tillbaka det
+ * när du vill", "voit peruuttaa sen", "Voit peruuttaa kummankin milloin tahansa", "Molemmat voi perua", "you can withdraw it".
+ */
+const WITHDRAW_IT =
+  /(?:(?:ta|dra) tillbaka|återkalla) (?:det|den|dem|båda|bägge)(?!\p{L})|(?:peruuttaa|perua|peruua) (?:sen|sitä|ne|niitä|kummankin|molemmat)(?!\p{L})|(?<!\p{L})(?:molemmat|kummankin|kumpikin) (?:\p{L}+ ){0,2}(?:peruuttaa|perua|peruttavissa|peruutettavissa)(?!\p{L})|(?:withdraw|revoke) (?:it|them|either|both)(?!\p{L})/iu;
 
 /** The sentences that withdraw "it" right after a sentence of the same section on consent: the consent is what they withdraw. */
 const consentBefore = new WeakMap<readonly Passage[], Set<Passage>>();

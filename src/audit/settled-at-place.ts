@@ -10,13 +10,28 @@ import type { Passage } from './passages.js';
 /** A verb of giving data out or getting them: "luovuttaa", "shared", "lämnas ut", "saada". */
 const GIVE_OR_GET = /(?<!\p{L})(?:luovut|julkai|jae|jaa|välit|saad|saa(?!t)|lämna|dela|hämta|inhämta|disclos|shar|publish|pass|obtain|receiv)/iu;
 
-/** The sentence at `i` is followed in its section by a list, right after it or after a sentence that leads into it ("…:"). */
+/** The parties data are given to, which a hedged sentence may use ("Voimme käyttää … palveluntarjoajia", "We may use service providers"). */
+const PARTIES = /(?<!\p{L})(?:palveluntarjoaj|alihankkij|käsittelijö|(?:under)?leverantör|biträd|service providers?|processors|subcontractor)/iu;
+
+/**
+ * The sentence at `i` is followed in its section by a list: right after it, after a sentence that leads
+ * into it ("…:"), or after the other sentence of its paragraph ("Voimme käyttää … alihankkijoina. Emme myy … ").
+ */
 function leadsIntoList(passages: readonly Passage[], i: number): boolean {
   const p = passages[i]!;
   const [next, after] = [passages[i + 1], passages[i + 2]];
   const same = (q: Passage | undefined): q is Passage => q !== undefined && !q.heading && q.sectionLine === p.sectionLine;
   if (!same(next) || p.item) return false;
-  return next.item === true || (/:\s*$/u.test(next.text) && same(after) && after.item === true);
+  return next.item === true || ((/:\s*$/u.test(next.text) || (next.line === p.line && !next.item)) && same(after) && after.item === true);
+}
+
+/** The sentence that holds the hedge a finding quotes: the one it stands at, or another of the same line. */
+function hedged(d: Diagnostic, passages: readonly Passage[], i: number): number {
+  const words = hedges(d).map((h) => h.toLowerCase());
+  const holds = (j: number): boolean => words.some((w) => passages[j]!.text.toLowerCase().includes(w));
+  if (holds(i)) return i;
+  const j = passages.findIndex((q, k) => q.line === passages[i]!.line && holds(k));
+  return j < 0 ? i : j;
 }
 
 /** The hedges a finding quotes (its message ends with a plain and a hedged example). */
@@ -24,8 +39,9 @@ function hedges(d: Diagnostic): string[] {
   return [...d.message.matchAll(/`([^`]+)`/gu)].map((m) => m[1]!).slice(0, -2);
 }
 
-/** A hedge on giving data out or getting them: its own words say so, or the words after it in the sentence ("voidaan myös saada"). */
+/** A hedge on giving data out or getting them: its own words say so, or the words after it in the sentence ("voidaan myös saada"), or the sentence names the parties. */
 function onGivingOrGetting(d: Diagnostic, text: string): boolean {
+  if (PARTIES.test(text)) return true;
   return hedges(d).some((h) => {
     const at = text.toLowerCase().indexOf(h.toLowerCase());
     return GIVE_OR_GET.test(h) || (at >= 0 && GIVE_OR_GET.test(text.slice(at + h.length).split(/\s+/u).slice(0, 4).join(' ')));
@@ -37,6 +53,7 @@ export function settledAtPlace(d: Diagnostic, passage: Passage | undefined, pass
   const i = passage ? passages.indexOf(passage) : -1;
   if (i < 0) return false;
   const id = `${d.ruleId}/${messageIdOf(d) ?? ''}`;
-  if (id === 'vague-language/hedging') return onGivingOrGetting(d, passages[i]!.text) && leadsIntoList(passages, i);
-  return false;
+  if (id !== 'vague-language/hedging') return false;
+  const at = hedged(d, passages, i);
+  return onGivingOrGetting(d, passages[at]!.text) && leadsIntoList(passages, at);
 }

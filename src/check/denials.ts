@@ -123,6 +123,25 @@ function toController(sentence: string): boolean {
   return m !== null && !findWords(sentence.slice(0, m.index) + sentence.slice(m.index + m[0].length), NOT_DISCLOSED).length;
 }
 
+/** What a browser keeps for the site: a cookie, an entry of local storage, a setting. */
+const STORED_SETTING = words([
+  '*eväst*', 'merkinn*', '*asetu*', 'paikallis* tallennustil*', '*cookie*', 'entries', 'entry', 'local storage', 'setting*', 'preference*',
+  '*kaka', '*kakor*', '*kakan', '*inställning*', 'lokal lagring',
+]);
+const PERSONAL_DATA = words(['henkilötie*', 'tiedot', 'tietoja', 'tietojasi', 'personal data', 'personal information', 'your data', 'personuppgift*', 'uppgifter*']);
+/** A sentence that speaks of what the one before named: "They are not shared", "Niitä ei jaeta", "De delas inte". */
+const POINTS_BACK = /^(?:they|these|it|this|ne|niitä|niistä|nämä|näitä|se|sitä|de|dem|dessa|den|det)(?!\p{L})/iu;
+
+/**
+ * A denial of sharing said of what the browser keeps ("These entries … They are not shared with anyone",
+ * "Evästeitä ei luovuteta"): it says nothing of the personal data the register holds.
+ */
+function ofStoredSetting(sentence: string, before: string): boolean {
+  if (findWords(sentence, PERSONAL_DATA).length) return false;
+  if (findWords(sentence, STORED_SETTING).length) return true;
+  return POINTS_BACK.test(sentence.trim()) && findWords(before, STORED_SETTING).length > 0 && !findWords(before, PERSONAL_DATA).length;
+}
+
 /** An Art. 22 statement ("no decisions … with legal effects") denies decisions, not profiling as such. */
 const ART22 = words(['oikeusvaikut*', 'merkittäv*', 'legal effect*', 'significantly', 'rättsliga följder', 'betydande grad']);
 
@@ -157,9 +176,11 @@ function findDenials(register: Register): Denial[] {
     // A recipient's own text ("not disclosed to anyone else") speaks of that recipient only.
     if (path[0] === 'recipients' || path[0] === 'automated_decisions') continue;
     for (const { path: at, value } of languageVersions(path, text)) {
+      let before = '';
       for (const sentence of sentences(value)) {
         const denial = denialOf(sentence);
-        if (denial) out.push({ ...denial, path: at });
+        if (denial && !(denial.kind === 'disclosure' && ofStoredSetting(sentence, before))) out.push({ ...denial, path: at });
+        before = sentence;
       }
     }
   }

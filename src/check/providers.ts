@@ -11,6 +11,12 @@ const PATTERNS = providers.providers.map((provider) => ({ provider, pattern: wor
 /** A link to the person's own profile ("LinkedIn-profiilin osoite", "link to your GitHub profile"): no data go there. */
 const LINK = words(['linkki*', 'linkin', 'linkit*', 'osoite', 'osoitteen', 'url*', 'link', 'links', 'address', 'länk*', 'adress*']);
 const PROFILE = words(['*profiili*', 'profile*', '*profil', '*profilen', '*profiler', 'portfolio*']);
+/** Links that lead to another service's own site under its own policy ("Länkar till … Facebook leder till deras egna webbplatser"): no data go there. */
+const OWN_SITE = words([
+  'omille sivuilleen', 'omille verkkosivuilleen', 'omat tietosuoja*', 'omien tietosuoja*', 'oma tietosuoja*',
+  'egna webbplats*', 'egna integritetspolicy*', 'egen webbplats*', 'egen integritetspolicy*',
+  'own website*', 'own site*', 'own privacy polic*', 'own privacy notice*',
+]);
 
 /** An e-mail address: "nimi@gmail.com" is a way to write to someone, not a service the register names. */
 const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
@@ -22,12 +28,15 @@ const HOST = /(?<![\p{L}\p{N}.-])(?:[\p{L}\p{N}-]+\.){1,}(?:com|net|org|fi|se|io
  * A clause that says something is not used or not contained ("Sovellus ei käytä … analytiikkaa, Firebasea …",
  * "Sovellus ei sisällä analytiikka- tai seurantakoodia (kuten Firebase Analytics …)", "We do not
  * use Google Analytics", "Vi använder inte Facebook-pixeln", "Vi använder inga spårningscookies, inget Google Analytics"), not only for one end ("för marknadsföring",
- * "for advertising", "markkinointiin"): a provider it names is one the register does not use. The clause
+ * "for advertising", "markkinointiin"), unless the services are examples of what is denied ("använder för närvarande inga
+ * cookies för spårning (såsom Google Analytics, Meta Pixel)"): a provider it names is one the register does not use. The clause
  * runs from the denial to the end of the sentence or to a turn ("…, mutta käytämme Google Analyticsia").
  */
-const NOT_USED = /(?<!\p{L})(?:ei|emme|eikä|eivät|not|never|don['’]t|doesn['’]t)\s+(?:\p{L}+\s+)?(?:käytä|käytetä|sisällä|use|used|contain|include)(?!\p{L})|(?<!\p{L})(?:contains|includes)\s+no(?!\p{L})|(?<!\p{L})(?:använder|används|innehåller)\s+(?:vi\s+)?(?:inte|aldrig|inga|inget|ingen)(?!\p{L})/giu;
+const NOT_USED = /(?<!\p{L})(?:ei|emme|eikä|eivät|not|never|don['’]t|doesn['’]t)\s+(?:\p{L}+\s+){0,2}(?:käytä|käytetä|sisällä|use|used|contain|include)(?!\p{L})|(?<!\p{L})(?:contains|includes|uses?)\s+no(?!\p{L})|(?<!\p{L})(?:använder|används|innehåller)\s+(?:vi\s+)?(?:för närvarande\s+|i dag\s+|idag\s+|just nu\s+)?(?:inte|aldrig|inga|inget|ingen)(?!\p{L})/giu;
 const CLAUSE_END = /[;!?\n]|\.(?=\s|$)|,?\s+(?:mutta|vaan|but|men|utan|however|though|och vi|and we|ja)(?!\p{L})/iu;
 const FOR_AN_END = /(?<!\p{L})(?:varten|for|för|till|purposes?|tarkoitu\p{L}*|\p{L}+(?:iin|seen|ksi))(?!\p{L})/iu;
+/** Services in brackets as examples of what is denied ("inga cookies för spårning (såsom Google Analytics, Meta Pixel)"): the denial is of them, whatever its end. */
+const EXAMPLES_OF = /\(\s*(?:såsom|som till exempel|t\.\s?ex\.?|till exempel|exempelvis|kuten|esim\.?|esimerkiksi|such as|like|e\.\s?g\.?|for example)\s/iu;
 
 export function withoutNotUsed(value: string): string {
   NOT_USED.lastIndex = 0;
@@ -39,7 +48,7 @@ export function withoutNotUsed(value: string): string {
     const rest = value.slice(from + m[0].length, from + m[0].length + 300);
     const end = rest.search(CLAUSE_END);
     const clause = rest.slice(0, end < 0 ? rest.length : end);
-    if (!FOR_AN_END.test(clause)) out = out.slice(0, from) + ' '.repeat(m[0].length + clause.length) + out.slice(from + m[0].length + clause.length);
+    if (!FOR_AN_END.test(clause) || EXAMPLES_OF.test(clause)) out = out.slice(0, from) + ' '.repeat(m[0].length + clause.length) + out.slice(from + m[0].length + clause.length);
   }
   return out;
 }
@@ -66,12 +75,12 @@ function clausesOf(text: string): string[] {
   return text.replace(/\b(esim|mm|ns|e\.g|i\.e|t\.ex|bl\.a)\./giu, '$1').split(/[;!?\n]|\.(?=\s|$)/u);
 }
 
-/** A free text without its e-mail addresses, host names, app stores, clauses about profile links and sentences that say a thing is not used. */
+/** A free text without its e-mail addresses, host names, app stores, clauses about profile links or links out to other sites, and sentences that say a thing is not used. */
 function withoutProfileLinks(text: string): string {
   const value = withoutAppStores(withoutNotUsed(text.includes('.') ? text.replace(EMAIL, ' ').replace(HOST, ' ') : text));
-  if (!mayMatch(value, PROFILE) || !mayMatch(value, LINK)) return value;
+  if (!mayMatch(value, LINK) || (!mayMatch(value, PROFILE) && !mayMatch(value, OWN_SITE))) return value;
   return clausesOf(value)
-    .filter((clause) => !(findWords(clause, PROFILE).length && findWords(clause, LINK).length))
+    .filter((clause) => !(findWords(clause, LINK).length && (findWords(clause, PROFILE).length || findWords(clause, OWN_SITE).length)))
     .join('. ');
 }
 
@@ -137,6 +146,11 @@ function findMentions(register: Register): ProviderMention[] {
   }
   // In the order of the provider table, as before.
   return PATTERNS.flatMap(({ provider }) => first.get(provider) ?? []);
+}
+
+/** A sentence on links out to other services' own sites ("Länkar till … Facebook leder till deras egna webbplatser"): it names no party data go to. */
+export function linksOut(text: string): boolean {
+  return mayMatch(text, LINK) && mayMatch(text, OWN_SITE) && findWords(text, LINK).length > 0 && findWords(text, OWN_SITE).length > 0;
 }
 
 /** The providers a text names, each with the words that matched. */

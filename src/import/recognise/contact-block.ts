@@ -247,11 +247,12 @@ function answersFor(text: string): string | undefined {
 }
 
 /**
- * The role first: "The data controller for this project is Centria AMK, located at …", "Rekisterinpitäjä
- * on Esimerkki ry", "Personuppgiftsansvarig för registret är Exempel Ab".
+ * The role first: "The data controller for this project is Centria AMK, located at …", "The data controller
+ * in accordance with applicable data protection laws is Zervant Oy", "Rekisterinpitäjä on Esimerkki ry",
+ * "Personuppgiftsansvarig för registret är Exempel Ab".
  */
 const ROLE_FIRST = new RegExp(
-  String.raw`(?:^|[.!?]\s+)(?:(?:The\s+)?(?:[Dd]ata\s+)?[Cc]ontroller(?:\s+(?:for|of)(?:\s+\p{Ll}+){1,3})?\s+is|Rekisterinpitäjä(?:nä)?\s+(?:on|toimii)|Personuppgiftsansvarig(?:\s+(?:för|i)(?:\s+\p{Ll}+){1,3})?\s+är)\s+(${ORGANISATION})(?=[\s,.;]|$)`,
+  String.raw`(?:^|[.!?]\s+)(?:(?:The\s+)?(?:[Dd]ata\s+)?[Cc]ontroller(?:\s+(?:for|of)(?:\s+\p{Ll}+){1,3})?(?:\s+(?:in accordance with|as defined in|under|within the meaning of)(?:\s+\p{Ll}+){1,5})?\s+is|Rekisterinpitäjä(?:nä)?\s+(?:on|toimii)|Personuppgiftsansvarig(?:\s+(?:för|i)(?:\s+\p{Ll}+){1,3})?\s+är)\s+(${ORGANISATION})(?=[\s,.;]|$)`,
   'u',
 );
 
@@ -300,8 +301,14 @@ function plain(s: string): string {
 function events(text: string): Event[] {
   const { spans, masked } = spansIn(text);
   const out: Event[] = spans.map((span) => ({ at: span.start, span }));
-  // " / " parts a name from what follows it ("Esimerkin kaupunki / Sivistyslautakunta"), as a comma does.
-  for (const m of masked.replace(/\s\/\s/gu, ' | ').matchAll(FRAGMENT)) if (m[0].trim()) out.push({ at: m.index, fragment: m[0] });
+  // " / " parts a name from what follows it ("Esimerkin kaupunki / Sivistyslautakunta"), as a comma does; so
+  // does a sentence's end ("… is Zervant Oy. Zervant is responsible …"), not an initial's dot ("Anna A. Aho").
+  // The short name a notice goes on to use ("(hereinafter "Zervant")", "(jäljempänä "Yhtiö")") is no name of its own.
+  const parted = masked
+    .replace(/\s\/\s/gu, ' | ')
+    .replace(/(?<=\p{L}{2})\.(?=\s+\p{Lu})/gu, '|')
+    .replace(/\((?:hereinafter|hereafter|jäljempänä|jatkossa|myöhemmin|nedan|härefter|i fortsättningen)(?![\p{L}])[^()]*\)/giu, (m) => `|${' '.repeat(m.length - 1)}`);
+  for (const m of parted.matchAll(FRAGMENT)) if (m[0].trim()) out.push({ at: m.index, fragment: m[0] });
   return out.sort((a, b) => a.at - b.at);
 }
 

@@ -15,7 +15,7 @@ const ROLE_WORDS: readonly (readonly [Role, string])[] = [
   ['dpo', String.raw`tietosuojavastaava(?:n|na|lle)?|dataskyddsombud(?:et|ets)?|(?:the |our )?data protection officer|dpo`],
   [
     'contact_person',
-    String.raw`rekisterinpitäjän edustaja|controller's representative|(?:rekisterin |rekisterinpitäjän |the )?yhteys ?henkilö(?:n|nä|t)?(?: rekisteriä koskevissa asioissa)?|rekisteriasio(?:ista|ita) (?:vastaava henkilö|hoitava henkilö|vastaa|hoitaa)|vastuu ?henkilö(?:n|nä)?|(?:personuppgiftsansvariges )?kontaktperson(?:en|er|erna)?(?: i registerärenden)?|contact person(?: for (?:the )?register(?: matters)?)?|responsible person|ansvarsperson(?:en)?|ansvarig person`,
+    String.raw`rekisterinpitäjän edustaja|controller's representative|(?:rekisterin |rekisterinpitäjän |the )?yhteys ?henkilö(?:n|nä|t)?(?: (?:rekisteriä|tietosuojaa|henkilötietojen käsittelyä|tätä tietosuojaselostetta) koskevissa asioissa)?|rekisteriasio(?:ista|ita) (?:vastaava henkilö|hoitava henkilö|vastaa|hoitaa)|vastuu ?henkilö(?:n|nä)?|(?:personuppgiftsansvariges )?kontaktperson(?:en|er|erna)?(?: i registerärenden| i (?:frågor|ärenden) (?:om|som gäller) (?:dataskydd|integritetsskydd|personuppgifter|denna integritetspolicy|registret))?|contact person(?: for (?:the )?register(?: matters)?| in (?:matters|questions) (?:regarding|concerning|relating to|on) (?:this |the |our )?(?:privacy policy|privacy notice|register|data protection|personal data|privacy))?|responsible person|ansvarsperson(?:en)?|ansvarig person`,
   ],
   [
     'controller',

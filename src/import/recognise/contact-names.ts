@@ -114,5 +114,7 @@ export function isTitle(s: string): boolean {
 /** A fragment without its blanks and the dashes or colons around it; a final full stop after a word. */
 export function cleanFragment(s: string): string {
   const t = s.replace(/^[\s.:：–—-]+|[\s:：,–—-]+$/gu, '');
-  return /\p{L}{4}\.$/u.test(t) ? t.slice(0, -1) : t;
+  // A sentence's full stop after a word or a company form ("… is Zervant Oy."), not the dot of an initial ("Anna A.") or of "r.y.".
+  const last = t.split(/\s+/u).pop() ?? '';
+  return /\p{L}{2,}\.$/u.test(last) && !/\..+\.$/u.test(last) ? t.slice(0, -1) : t;
 }

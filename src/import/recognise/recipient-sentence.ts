@@ -3,7 +3,7 @@
  * goes on about the recipient named before it ("They process the data on our behalf").
  */
 import type { DraftState } from '../draft/state.js';
-import { providersNamed } from '../../check/providers.js';
+import { linksOut, providersNamed } from '../../check/providers.js';
 import { COMPANY_SUFFIX, companyNames } from './contact-details.js';
 import { exceptionClause, hasException } from './exceptions.js';
 import { namesGroupCompany, recipientRole } from './recipient-roles.js';
@@ -40,8 +40,9 @@ export function namedParties(x: DraftState, text: string): string[] {
   return whole.filter((n) => !own.some((o) => o.includes(n.toLowerCase()) || n.toLowerCase().includes(o) || (core(n).length > 3 && o.includes(core(n)))));
 }
 
-/** A sentence that names whom data go to: a role, a group company, a company or service, a kind of party, or a disclosure to someone. */
+/** A sentence that names whom data go to: a role, a group company, a company or service, a kind of party, or a disclosure to someone; not links out to other sites. */
 export function namesRecipient(x: DraftState, sentence: string): boolean {
+  if (linksOut(sentence)) return false;
   return Boolean(recipientRole(sentence).role) || namesGroupCompany(sentence) || namedParties(x, sentence).length > 0 || PARTY.test(sentence) || disclosesToSomeone(sentence);
 }
 
