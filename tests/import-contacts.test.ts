@@ -564,6 +564,19 @@ Visiting address: Meritullinkatu 10, 00170 Helsinki`,
   },
 };
 
+const BOX_WITH_BUILDING: Case = {
+  name: 'fi, a PO box with the building it is in, in brackets ("PL 35 (Agora)"), on a line of its own',
+  wrap: (s) => `# Tietosuojaseloste\n\n${s}\n\n#### 3. Rekisterin nimi\n\nJäsenrekisteri\n`,
+  section: `#### 1. Rekisterinpitäjä
+
+Esimerkkikilta ry
+
+PL 35 (Agora)
+
+40014 Jyväskylän yliopisto`,
+  controller: { name: 'Esimerkkikilta ry', address: { po_box: 'PL 35', postal_code: '40014', city: 'Jyväskylän yliopisto' } },
+};
+
 const BARE_LABELS: Case = {
   name: 'fi, Markdown without heading marks: the role alone on a line over its details; a name and a street run together',
   wrap: (s) => `# Tietosuojaseloste\n\n${s}\n\nRekisterin nimi\n\nJäsenrekisteri\n`,
@@ -808,6 +821,7 @@ const CASES = [
   CELLS,
   BOLD_FIRST_LINE,
   BOX_IN_CAPITALS,
+  BOX_WITH_BUILDING,
   BARE_LABELS,
   RUN_IN,
   RUN_IN_SV,

@@ -1412,3 +1412,41 @@ describe('a section on where the data are processed', () => {
   });
 
 });
+
+describe('several services named in the brackets after their kind', () => {
+  const HEAD_SV = '# Dataskyddsbeskrivning för medlemsregistret\n\n';
+  const recipients = (text: string, lang: Lang): Draft[] => imported(text, lang).register['recipients'] ?? [];
+  it.each([
+    ['fi', `${HEAD}## Tietojen käsittelijät\n\nLomakkeiden tekninen välitys tapahtuu lomakepalveluiden (Formexa, Postlink) kautta sähköpostiimme.\n`],
+    ['sv', `${HEAD_SV}## Personuppgiftsbiträden\n\nFormulären förmedlas till vår e-post via formulärtjänster (Formexa och Postlink).\n`],
+    ['en', `${HEAD_EN}## Processors\n\nThe forms are relayed to our e-mail by form services (Formexa, Postlink).\n`],
+  ] as const)('are each a recipient (%s)', (lang, text) => {
+    expect(recipients(text, lang).map((r) => r['name'])).toEqual(['Formexa', 'Postlink']);
+  });
+
+  it.each([
+    ['fi', `${HEAD}## Tietojen luovutukset
+
+Jäsenmaksut maksetaan ulkoisten maksupalveluntarjoajien kautta, joita ovat maksupalveluntarjoajat: Payexa ja Kassio.
+`],
+    ['sv', `${HEAD_SV}## Mottagare
+
+Medlemsavgifterna betalas via externa betaltjänstleverantörer: Payexa och Kassio.
+`],
+    ['en', `${HEAD_EN}## Recipients
+
+Subscription fees are paid via external payment providers: Payexa and Kassio.
+`],
+  ] as const)('and after the kind and a colon (%s)', (lang, text) => {
+    expect(recipients(text, lang).map((r) => r['name'])).toEqual(['Payexa', 'Kassio']);
+  });
+});
+
+describe('a known provider named in the genitive among the cookies', () => {
+  it('is named as the provider ("Googlen mainonnan tunniste" → Google, "Microsoftin" → Microsoft)', () => {
+    const text = `${HEAD}## Evästeet ja mainonnan mittaus\n\nSivustolla on Googlen mainonnan tunniste ja Microsoftin analytiikka, joita käytetään mainonnan toimivuuden mittaamiseen.\n`;
+    const names = ((imported(text, 'fi').register['recipients'] ?? []) as Draft[]).map((r) => r['name']);
+    expect(names).toEqual(expect.arrayContaining(['Google', 'Microsoft']));
+    expect(names.filter((n) => /Googlen|Microsofti/u.test(n))).toEqual([]);
+  });
+});

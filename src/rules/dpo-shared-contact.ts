@@ -11,6 +11,11 @@ const GENERAL_MAILBOX = new Set([
 /** Mailbox names about data protection: shared with the controller, they still reach the officer's work. */
 const PRIVACY_MAILBOX = /^(?:tietosuoja\p{L}*|privacy|dataprotection|dpo|gdpr|dataskydd\p{L}*|integritet|personuppgifter)$/u;
 
+/** A web form about data protection: its address says so ("/tietosuoja", "/privacy-request", "/gdpr"). */
+const PRIVACY_FORM = /tietosuoja|privacy|dataprotection|data-protection|gdpr|dpo|dataskydd|integritet/iu;
+
+const sameUrl = (a: string, b: string): boolean => a.toLowerCase().replace(/\/+$/u, '') === b.toLowerCase().replace(/\/+$/u, '');
+
 const localPart = (email: string): string => email.split('@')[0]!.toLowerCase().replace(/[-_]/g, '');
 const digits = (phone: string): string => phone.replace(/\D/g, '').replace(/^358/, '0');
 
@@ -41,6 +46,12 @@ export default defineRule(
     // A DPO with only the controller's switchboard number cannot be reached as such.
     if (!dpo.email && dpo.phone && controller?.phone && digits(dpo.phone) === digits(controller.phone)) {
       report(['dpo', 'phone'], 'general', { contact: dpo.phone });
+      return;
+    }
+    // Nor with only the controller's general web form, unless the form is one for data protection.
+    const form = dpo.web_form;
+    if (!dpo.email && !dpo.phone && form && controller?.web_form && sameUrl(form, controller.web_form) && !PRIVACY_FORM.test(form)) {
+      report(['dpo', 'web_form'], 'general', { contact: form });
     }
   },
 );

@@ -114,9 +114,12 @@ export function paragraph(x: DraftState, text: string, context: readonly string[
       open = same;
     } else if (kind === 'recipient' && !isLeadIn(x, s)) {
       const before = goesOn(s) && i > 0 && rest[rest.length - 1] === all[i - 1] ? [rest.pop()!] : [];
+      // Each party the sentence names is a recipient of its own ("lomakepalveluiden (Formspree, FormSubmit) kautta").
       const names = namedParties(x, s);
-      open = addRecipient(x, [...before, s].join(' '), context, names.length === 1 ? names[0] : undefined);
-      made.push(open);
+      for (const name of names.length ? names : [undefined]) {
+        open = addRecipient(x, [...before, s].join(' '), context, name);
+        made.push(open);
+      }
     } else {
       open = undefined;
       rest.push(s);

@@ -23,11 +23,14 @@ export function goesOn(sentence: string): boolean {
   return GOES_ON.test(sentence);
 }
 
-/** A provider named in the genitive, before its service or alone ("Googles Firebase-tjänst", "Googlen", "Google's"): the provider. */
-function ungenitive(name: string): string {
+/**
+ * A provider named in the genitive, before its service or alone ("Googles Firebase-tjänst", "Googlen",
+ * "Microsoftin", "Google's"): the provider, by the stem that names it whole ("Microsoft", not "Microsofti").
+ */
+export function ungenitive(name: string): string {
   const first = name.split(/\s+/u)[0]!;
-  const stem = first.replace(/(?:['’:]?s|:n|n)$/u, '');
-  return stem !== first && providersNamed(stem).length ? stem : name;
+  const stems = [/(?<=[^aeiouyäö])in$/u, /(?:['’:]?s|:n|n)$/u].map((ending) => first.replace(ending, '')).filter((stem) => stem !== first);
+  return stems.find((stem) => providersNamed(stem)[0] === stem) ?? name;
 }
 
 /** Companies and services a text names, other than the controller (named with or without its form: "Esimerkki ry", "Esimerkki - Exempel r.y."). */

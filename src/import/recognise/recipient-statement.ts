@@ -12,7 +12,7 @@ import { providersNamed } from '../../check/providers.js';
 import { companyNames } from './contact-details.js';
 import { recipientRole } from './recipient-roles.js';
 import { partyProcesses } from './party-processes.js';
-import { namedParties } from './recipient-sentence.js';
+import { namedParties, ungenitive } from './recipient-sentence.js';
 import { DISCLOSES, ORGANISATION, PARTY, targetOf } from './recipient-words.js';
 import { isRightsText } from './rights-text.js';
 import { serviceNames } from './service-names.js';
@@ -98,7 +98,7 @@ export interface Found {
 
 /** Services and companies a sentence names as used with the data, or as running the service: each asks for its role. */
 function services(x: DraftState, s: string, named: readonly string[]): Found[] {
-  const known = USES.test(s) || ON_SITE.test(s) ? providersNamed(s) : [];
+  const known = USES.test(s) || ON_SITE.test(s) ? providersNamed(s).map(ungenitive) : [];
   const pointed = new RegExp(USES_PARTY.source, 'iu').test(s) || STORES.test(s) ? serviceNames(s) : [];
   const serving = RUNS.test(s) ? named.filter((n) => !known.includes(n)) : named.filter((n) => pointed.some((m) => n.toLowerCase().includes(m.toLowerCase())));
   // A service and the company that runs it ("Example Pay Oy:n ylläpitämä Maksuri-palvelu") are one recipient: the company.

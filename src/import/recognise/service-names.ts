@@ -1,7 +1,7 @@
 /**
  * Names of services and their providers that a sentence gives in the words around them: "the
  * services of Hetzner", "hosted by Example Cloud", "leverantören 46Elks", "tjänster från Exempel",
- * "Holvi-palvelu", "maksupalvelu (Examplepay)", "collected in Indico". Only a name the words point at counts: a capitalised word alone is not a service.
+ * "Holvi-palvelu", "maksupalvelu (Examplepay)", "lomakepalveluiden (Formspree, FormSubmit)", "collected in Indico". Only a name the words point at counts: a capitalised word alone is not a service.
  */
 
 import { countriesIn } from './countries.js';
@@ -59,14 +59,28 @@ function tidy(name: string): string | undefined {
   return out.length >= 2 && !countriesIn(out).length ? out : undefined;
 }
 
+/** Several names in the brackets after the kind of service: "lomakepalveluiden (Formspree, FormSubmit)", "form services (Formspree and Basin)". */
+const LISTED = /(?<![\p{L}])(?:services?|providers?|platforms?|\p{L}*palvelu\p{L}*|\p{L}*järjestelmä\p{L}*|\p{L}*tjänst\p{L}*|\p{L}*leverantör\p{L}*|system\p{L}*)\s+\(([^()]{3,100})\)/gu;
+const ONE_NAME = new RegExp(`^${NAME}$`, 'u');
+
+/** Names listed after the kind of provider and a colon: "external payment providers: Braintree and Maksuturva", "maksupalveluntarjoajat: …". */
+const LISTED_AFTER = /(?<![\p{L}])(?:(?:\p{Ll}+\s+)?providers|\p{L}*palveluntarjoaj\p{L}*|\p{L}*leverantörer(?:na)?)\s*:\s*([^.;:()]{3,100}?)(?=\s*(?:[.;]|$))/gu;
+
+function listedNames(sentence: string): { at: number; name: string }[] {
+  return [...sentence.matchAll(LISTED), ...sentence.matchAll(LISTED_AFTER)].flatMap((m) => {
+    const parts = m[1]!.split(/\s*,\s*|\s+(?:ja|sekä|tai|and|or|och|samt|eller)\s+/u);
+    if (parts.length < 2 || !parts.every((p) => ONE_NAME.test(p.trim()))) return [];
+    return parts.flatMap((p) => tidy(p.trim()) ?? []).map((name) => ({ at: m.index, name }));
+  });
+}
+
 /** The service names a sentence points at, in the order they stand. */
 export function serviceNames(sentence: string): string[] {
   const found: { at: number; name: string }[] = [];
-  for (const re of AROUND) {
-    for (const m of sentence.matchAll(re)) {
-      const name = tidy(m[1]!);
-      if (name && !found.some((f) => f.name === name)) found.push({ at: m.index, name });
-    }
-  }
+  const add = (at: number, name: string | undefined): void => {
+    if (name && !found.some((f) => f.name === name)) found.push({ at, name });
+  };
+  for (const re of AROUND) for (const m of sentence.matchAll(re)) add(m.index, tidy(m[1]!));
+  for (const { at, name } of listedNames(sentence)) add(at, name);
   return found.sort((a, b) => a.at - b.at).map((f) => f.name);
 }
