@@ -20,6 +20,7 @@ const LIST: Record<'fi' | 'sv', string> = {
 };
 
 const APART: Record<'fi' | 'sv', string> = { fi: 'Tietoturva', sv: 'Säkerhet' };
+const SUBHEADING: Record<'fi' | 'sv', string> = { fi: 'Käyttämämme käsittelijät', sv: 'Personuppgiftsbiträden vi anlitar' };
 
 describe('a hedge on the parties data go to, with their list after its paragraph', () => {
   it.each(['fi', 'sv'] as const)('is settled by the list (%s)', async (lang) => {
@@ -28,5 +29,10 @@ describe('a hedge on the parties data go to, with their list after its paragraph
     // The same list under a heading of its own does not follow the paragraph: the hedge stands.
     const without = await auditText(`${HEAD[lang]}${PARAGRAPH[lang]}\n\n## ${APART[lang]}\n\n${LIST[lang]}`);
     expect(without.filter((d) => d.ruleId === 'vague-language' && d.line === 11)).toHaveLength(1);
+  });
+
+  it.each(['fi', 'sv'] as const)('and by the list under a subheading of its section (%s)', async (lang) => {
+    const found = await auditText(`${HEAD[lang]}${PARAGRAPH[lang]}\n\n### ${SUBHEADING[lang]}\n\n${LIST[lang]}`);
+    expect(found.filter((d) => d.ruleId === 'vague-language' && d.line === 11)).toEqual([]);
   });
 });

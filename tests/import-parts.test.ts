@@ -673,14 +673,15 @@ describe('retention', () => {
     ]);
   });
 
-  it('reads English periods and triggers; a vague period stays a description', () => {
+  it('reads English periods and triggers; a vague period stays a description, other data kept "as long as necessary" a rule of their own', () => {
     const { register } = imported(`${HEAD_EN}## How long we keep your data
 
 Contract data are kept for six months after the end of the contract. Marketing data are kept for two years. Other data are kept as long as necessary.
 `, 'en');
     expect(register['retention']).toEqual([
       { period: 'P6M', trigger: { en: 'the end of the contract' }, description: { en: 'Contract data are kept for six months after the end of the contract.' } },
-      { period: 'P2Y', description: { en: 'Marketing data are kept for two years. Other data are kept as long as necessary.' } },
+      { period: 'P2Y', description: { en: 'Marketing data are kept for two years.' } },
+      { description: { en: 'Other data are kept as long as necessary.' } },
     ]);
     const vague = imported(`${HEAD}## Säilytysaika\n\nTietoja säilytetään niin kauan kuin on tarpeen, enintään 5 vuotta.\n`).register;
     expect(vague['retention']).toEqual([{ description: { fi: 'Tietoja säilytetään niin kauan kuin on tarpeen, enintään 5 vuotta.' } }]);

@@ -15,14 +15,27 @@ const PARTIES = /(?<!\p{L})(?:palveluntarjoaj|alihankkij|käsittelijö|(?:under)
 
 /**
  * The sentence at `i` is followed in its section by a list: right after it, after a sentence that leads
- * into it ("…:"), or after the other sentence of its paragraph ("Voimme käyttää … alihankkijoina. Emme myy … ").
+ * into it ("…:"), or after the other sentence of its paragraph ("Voimme käyttää … alihankkijoina. Emme myy … "),
+ * a subheading of the section between them or not.
  */
 function leadsIntoList(passages: readonly Passage[], i: number): boolean {
   const p = passages[i]!;
-  const [next, after] = [passages[i + 1], passages[i + 2]];
-  const same = (q: Passage | undefined): q is Passage => q !== undefined && !q.heading && q.sectionLine === p.sectionLine;
-  if (!same(next) || p.item) return false;
-  return next.item === true || ((/:\s*$/u.test(next.text) || (next.line === p.line && !next.item)) && same(after) && after.item === true);
+  if (p.item) return false;
+  let section = p.sectionLine;
+  let headings = 0;
+  for (let j = i + 1; j < passages.length && j <= i + 4; j++) {
+    const q = passages[j]!;
+    if (q.item) return q.sectionLine === section;
+    // A subheading over the list, of the same section or of one on the same part ("Personuppgiftsbiträden vi anlitar").
+    if (q.heading && headings === 0 && (q.sectionLine === section || q.kinds.some((k) => p.kinds.includes(k)))) {
+      headings++;
+      section = q.sectionLine;
+      continue;
+    }
+    // The rest of its paragraph, or a sentence that leads into the list ("…:").
+    if (q.heading || q.sectionLine !== section || !(q.line === p.line || /:\s*$/u.test(q.text))) return false;
+  }
+  return false;
 }
 
 /** The sentence that holds the hedge a finding quotes: the one it stands at, or another of the same line. */

@@ -28,15 +28,38 @@ export function retentionSection(x: DraftState, section: Section, units: readonl
  */
 export function periodGroups(text: string): string[] {
   const all = sentences(text);
-  if (all.filter((s) => periodIn(s) && !VAGUE.test(s)).length < 2) return [text];
+  const starts = (s: string): boolean => (periodIn(s) && !VAGUE.test(s)) || ownTime(s);
+  if (all.filter(starts).length < 2) return [text];
   const groups: string[][] = [];
   for (const s of all) {
-    if ((periodIn(s) && !VAGUE.test(s)) || !groups.length) groups.push([s]);
+    if (starts(s) || !groups.length) groups.push([s]);
     else groups[groups.length - 1]!.push(s);
   }
-  // Sentences before the first period go with it.
-  if (groups.length > 1 && !periodIn(groups[0]!.join(' '))) groups.splice(0, 2, [...groups[0]!, ...groups[1]!]);
+  // Sentences before the first period go with it, unless they keep a kind of data for a time of its own and the period is another kind's.
+  const apart = ownTime(groups[0]![0]!) && ownSubject(groups[1]?.[0] ?? '');
+  if (groups.length > 1 && !periodIn(groups[0]!.join(' ')) && !apart) groups.splice(0, 2, [...groups[0]!, ...groups[1]!]);
   return groups.map((g) => g.join(' '));
+}
+
+/** Words that name the data in general, not a kind of them: "Henkilötietoja", "Your data", "Uppgifterna". */
+const ANY_DATA =
+  /^(?:henkilötie\p{L}*|tie\p{L}*|rekisteri\p{L}*|personuppgift\p{L}*|uppgift\p{L}*|personal|data|information|your|the|all|we|us|our|me|vi|dina|alla|kaikki\p{L}*|sinun|teidän|näitä|nämä|niitä|ne|de|dessa|these|them|they|it|are|is|be|will|shall|may|can|only|normally|also|ovat|on|vain|myös|är|kan|ska|endast|enbart|bara|också|även)$/iu;
+
+/**
+ * A sentence that keeps a kind of data of its own until an event or "as long as necessary", without a
+ * period ("Yhteydenottojen ja tarjouspyyntöjen tietoja säilytetään niin kauan kuin asian hoitaminen
+ * vaatii."): a rule of its own beside the periods of other data, not their lead-in.
+ */
+function ownTime(s: string): boolean {
+  return !periodIn(s) && (UNTIL.test(s) || VAGUE.test(s)) && ownSubject(s);
+}
+
+/** The sentence opens on a kind of data of its own and what is done with it ("Työhakemuksia säilytetään …", "Job applications are kept …"). */
+function ownSubject(s: string): boolean {
+  const kept = KEPT.exec(s);
+  if (!kept) return false;
+  const subject = s.slice(0, kept.index).split(/[^\p{L}]+/u).filter(Boolean);
+  return subject.length > 0 && subject.length <= 5 && subject.some((w) => w.length > 2 && !ANY_DATA.test(w));
 }
 
 /** Keeping, not deleting: a law a deletion deadline follows ("poistetaan 30 päivän kuluttua … tietosuojalain mukaisesti") sets no duty to keep. */
