@@ -83,13 +83,17 @@ export const UNNAMED_RULES = words([
 ]);
 
 /**
- * Retention left to another document: "säilytetään palvelun käyttöehtojen mukaisesti", "as set out in
- * our terms of use", "enligt användarvillkoren". The notice itself must say how long.
+ * Retention left to another document or to another party's own practice: "säilytetään palvelun
+ * käyttöehtojen mukaisesti", "as set out in our terms of use", "enligt användarvillkoren", "hanteras av
+ * Cloudflare enligt deras egna rutiner". The notice itself must say how long.
  */
 export const ELSEWHERE = words([
   'käyttöehtojen mukaisesti', 'käyttöehtojen mukaan', 'käyttöehdoissa', 'sopimusehtojen mukaisesti', 'sopimusehtojen mukaan', 'sopimusehdoissa',
+  'omien käytäntöjen* mukaisesti', 'omien käytäntöjen* mukaan', 'omien rutiinie* mukaisesti',
   'according to the terms*', 'in accordance with the terms*', 'as set out in the terms*', 'as set out in our terms*', 'under the terms of use', 'in our terms*',
+  'according to their own *', 'in accordance with their own *', "according to the provider's own *",
   'enligt villkoren', 'enligt användarvillkoren', 'enligt avtalsvillkoren', 'i enlighet med villkoren', 'i användarvillkoren',
+  'enligt deras egna rutiner', 'enligt dess egna rutiner', 'enligt sina egna rutiner', 'enligt leverantörens rutiner',
 ]);
 
 /** A statute named in a text: a number such as `1336/1997` or a law's name (`kirjanpitolaki`, `Arkivlagen`). */
@@ -165,8 +169,8 @@ const REQUEST = /(?<!\p{L})(?:pyyn\p{L}*|pyyntö\p{L}*|requests?|begäran|begär
 /** A stated upper limit: "kuitenkin enintään", "at most", "som längst". */
 const MAXIMUM = words(['enintään', 'korkeintaan', 'viimeistään', 'at most', 'at the latest', 'no longer than', 'maximum', 'högst', 'som längst', 'senast']);
 
-/** An exception past the limit: "enintään 12 kuukautta, ellei pidempi säilytys ole tarpeen", "unless longer retention is needed". */
-const UNLESS_LONGER = /(?<!\p{L})(?:ellei|jollei|paitsi jos|unless|om inte|såvida inte)\s[^.!?]{0,40}?(?:pidemp\p{L}*|longer|längre)[^.!?]*/iu;
+/** An exception past the limit: "enintään 12 kuukautta, ellei pidempi säilytys ole tarpeen", "ellei lainsäädäntö velvoita säilyttämään tietoja pidempään", "unless longer retention is needed". */
+const UNLESS_LONGER = /(?<!\p{L})(?:ellei|jollei|paitsi jos|unless|om inte|såvida inte)\s[^.!?]{0,60}?(?:pidemp\p{L}*|longer|längre)[^.!?]*/iu;
 
 /** A limit stated with its figure: "kuitenkin enintään 24 kuukautta", "at most two years", "högst 12 månader". */
 export function statesMaximum(text: string): boolean {

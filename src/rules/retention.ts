@@ -49,9 +49,9 @@ export default defineRule(
         sv: 'Lagringstiden hänvisar till regler som den inte namnger ({found}): namnge lagen eller arkivbeslutet i `law` (artikel 13.2 a)',
       },
       elsewhere: {
-        en: 'Retention is left to another document ({found}): say in the notice itself how long the data are kept, or the criteria that decide it (Art. 13(2)(a))',
-        fi: 'Säilytysaika jätetään toisen asiakirjan varaan ({found}): kerro selosteessa itsessään, kuinka kauan tietoja säilytetään tai millä perusteilla aika määräytyy (13 art. 2 a)',
-        sv: 'Lagringstiden överlåts åt ett annat dokument ({found}): ange i själva beskrivningen hur länge uppgifterna lagras, eller de kriterier som avgör det (artikel 13.2 a)',
+        en: 'Retention is left to another document or another party’s own practice ({found}): say in the notice itself how long the data are kept, or the criteria that decide it (Art. 13(2)(a))',
+        fi: 'Säilytysaika jätetään toisen asiakirjan tai toisen tahon omien käytäntöjen varaan ({found}): kerro selosteessa itsessään, kuinka kauan tietoja säilytetään tai millä perusteilla aika määräytyy (13 art. 2 a)',
+        sv: 'Lagringstiden överlåts åt ett annat dokument eller en annan parts egna rutiner ({found}): ange i själva beskrivningen hur länge uppgifterna lagras, eller de kriterier som avgör det (artikel 13.2 a)',
       },
       vague: {
         en: 'Retention says only that data are kept as long as necessary: give a `period`, the `trigger` it counts from or the `law` that sets it (Art. 13(2)(a))',
