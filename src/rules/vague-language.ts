@@ -237,6 +237,13 @@ function sourceHedges(value: string, othersListed: boolean): string[] {
 /** "Mainly" of a source ("pääasiassa rekisteröidyltä itseltään", "främst från dig"): other sources are implied, and not named where the register lists none. */
 const MAINLY = words(['pääasiassa', 'pääosin', 'pääsääntöisesti', 'mainly', 'primarily', 'mostly', 'främst', 'huvudsakligen', 'i huvudsak', 'i första hand']);
 
+/** A transfer said as a condition: "Jos tietoja siirretään", "If personal data is transferred", "Om uppgifter överförs". */
+const IF_TRANSFERRED = words([
+  'jos * siirretään', 'jos * * siirretään', 'mikäli * siirretään', 'mikäli * * siirretään', 'siinä tapauksessa, että * siirretään',
+  'if * is transferred', 'if * are transferred', 'if * * is transferred', 'if * * are transferred', 'where * is transferred', 'where * are transferred', 'should * be transferred',
+  'om * överförs', 'om * * överförs', 'ifall * överförs', 'om * skulle överföras',
+]);
+
 /** A transfer that names where the data go and on what ground says what happens: "may be transferred" hedges nothing more. */
 function statedTransfer(t: Transfer): boolean {
   return Boolean(t.country) && (Boolean(t.mechanism) || textValues(t.description).some((v) => mechanismsIn(v).length > 0));
@@ -376,7 +383,9 @@ export default defineRule(
       register.transfers.forEach((t, i) => {
         const stated = statedTransfer(t);
         for (const { path: at, lang, value } of t.description ? languageVersions(['transfers', i, 'description'], t.description) : []) {
-          const hedged = hedges(value, { own }).filter((h) => !stated || !SOURCE_MODAL.test(h));
+          // A transfer with no country said only as "mainly" within the EEA or "if" it happens: whether data leave is left open.
+          const open = t.country ? [] : [...findWords(value, MAINLY), ...findWords(value, IF_TRANSFERRED)];
+          const hedged = [...hedges(value, { own }).filter((h) => !stated || !SOURCE_MODAL.test(h)), ...open];
           if (hedged.length) report(at, 'hedging', hedgingParams(hedged, lang));
         }
       });
