@@ -1351,6 +1351,9 @@ describe('the controller named in a sentence under its heading', () => {
     ['en', 'Data controller', 'The data controller in accordance with applicable data protection laws is Example Oy (hereinafter "Example", "we" or "us"). Example is responsible for ensuring that processing of personal data complies with this policy.', 'Example Oy'],
     ['fi', 'Rekisterinpitäjä', 'Rekisterinpitäjä on Esimerkki Oy (jäljempänä "Esimerkki"). Esimerkki vastaa henkilötietojen käsittelystä.', 'Esimerkki Oy'],
     ['sv', 'Personuppgiftsansvarig', 'Personuppgiftsansvarig är Exempel Ab (nedan "Exempel"). Exempel ansvarar för behandlingen av personuppgifter.', 'Exempel Ab'],
+    ['en', 'Data controller', 'The data controller in accordance with applicable data protection laws is Example Oy. Example is responsible for the processing.', 'Example Oy'],
+    // An abbreviation's dot ends no sentence.
+    ['en', 'Data controller', 'The data controller is Acme Co. Ltd, Mannerheimintie 1, 00100 Helsinki.', 'Acme Co. Ltd'],
   ] as const)('is named without the sentence\'s full stop (%s: "%s")', (lang, heading, sentence, name) => {
     const register = importNotice(`# Tietosuojaseloste\n\n## ${heading}\n\n${sentence}\n\n## Rekisterin nimi\n\nAsiakasrekisteri\n`, { lang }).register as Draft;
     expect((register['controller'] as Draft)['name']).toBe(name);

@@ -38,6 +38,8 @@ describe('a paragraph on keeping several kinds of data', () => {
     ['fi', 'Yhteydenottolomakkeen tiedot säilytetään vain niin kauan kuin viestiin vastaaminen vaatii. Jos yhteydenotosta ei synny toimeksiantoa, tiedot poistetaan viimeistään 12 kuukauden kuluessa.'],
     ['sv', 'Uppgifter från kontaktformuläret sparas endast så länge som krävs för att besvara ditt ärende. Om det inte leder till ett uppdrag raderas uppgifterna senast inom 12 månader.'],
     ['en', 'Contact form data are kept only as long as answering you requires. If no assignment follows, the data are deleted within 12 months at the latest.'],
+    // A sentence that opens on what follows the period goes on about the same data.
+    ['fi', 'Hakemuksia säilytetään 12 kuukautta. Tämän jälkeen ne poistetaan, kun niitä ei enää tarvita.'],
   ] as [Lang, string][])('keeps a sentence on the data in general, or on the data the period is of, with the period after it (%s)', (lang, paragraph) => {
     expect(rules(lang, paragraph).map((r) => r.period)).toEqual(['P12M']);
   });

@@ -30,6 +30,8 @@ describe('a provider said not to be used', () => {
     ['Emme käytä Google Analyticsia markkinointiin.', ['google']],
     ['Vi använder inte Google Analytics för marknadsföring.', ['google']],
     ['We do not use Google Analytics for advertising.', ['google']],
+    ['Cookies that are not strictly necessary use Google Analytics to measure traffic.', ['google']],
+    ['We do not use your personal data for marketing purposes (such as Facebook or Google Ads) without your consent.', ['google', 'meta']],
   ])('beside a clause that denies something else, or not used for one end only, is still used: "%s"', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -41,6 +43,7 @@ describe('a link out to another service\'s own site', () => {
     ['Länkar till externa tjänster som Facebook leder till deras egna webbplatser med egna integritetspolicyer.', []],
     ['Links to outside services such as Facebook lead to their own websites with their own privacy policies.', []],
     ['Käytämme Facebookin linkkejä markkinointiin.', ['meta']],
+    ['We use Google Analytics, which processes data under its own privacy policy (link: https://policies.google.com/privacy).', ['google']],
   ])('"%s"', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

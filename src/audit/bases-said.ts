@@ -162,16 +162,16 @@ function namesLegitimate(text: string): boolean {
   return statedBases(text).bases.includes('legitimate_interests');
 }
 
+/** The words that lead a sentence of one basis: "Käsittelyn oikeusperuste on", "Den rättsliga grunden för behandlingen är", "The legal basis for the processing is". */
+const BASIS_IS =
+  /^(?:(?:henkilötietojen )?käsittelyn (?:oikeus)?peruste(?:ena)? on|oikeusperuste(?:ena)? on|(?:den )?rättsliga grunden (?:för (?:behandlingen|detta) )?är|rättslig grund (?:för (?:behandlingen|detta) )?är|(?:the )?(?:legal|lawful) (?:basis|ground) (?:for|of) (?:the |this )?processing is|(?:the )?(?:legal|lawful) basis is)\s+/iu;
+
 /**
  * A passage that names legitimate interests says the interest: in a clause of its own, right after the
  * basis in brackets or after a colon ("legitimate interests (security, fraud prevention)"), in the purpose
  * sentence it labels ("… för att förbättra våra tjänster. Rättslig grund: berättigat intresse."), in
  * the sentence after it, or in the list it leads into ("Tällaisia oikeutettuja intressejä ovat:").
  */
-/** The words that lead a sentence of one basis: "Käsittelyn oikeusperuste on", "Den rättsliga grunden för behandlingen är", "The legal basis for the processing is". */
-const BASIS_IS =
-  /^(?:(?:henkilötietojen )?käsittelyn (?:oikeus)?peruste(?:ena)? on|oikeusperuste(?:ena)? on|(?:den )?rättsliga grunden (?:för (?:behandlingen|detta) )?är|rättslig grund (?:för (?:behandlingen|detta) )?är|(?:the )?(?:legal|lawful) (?:basis|ground) (?:for|of) (?:the |this )?processing is|(?:the )?(?:legal|lawful) basis is)\s+/iu;
-
 function interestSaid(passages: readonly Passage[], p: Passage): boolean {
   const i = passages.indexOf(p);
   const near = (j: number): Passage | undefined => {

@@ -11,13 +11,16 @@ import type { Passage } from './passages.js';
 const GIVE_OR_GET = /(?<!\p{L})(?:luovut|julkai|jae|jaa|välit|saad|saa(?!t)|lämna|dela|hämta|inhämta|disclos|shar|publish|pass|obtain|receiv)/iu;
 
 /** The parties data are given to, which a hedged sentence may use ("Voimme käyttää … palveluntarjoajia", "We may use service providers"). */
-const PARTIES = /(?<!\p{L})(?:palveluntarjoaj|alihankkij|käsittelijö|(?:under)?leverantör|biträd|service providers?|processors|subcontractor)/iu;
+const PARTIES = /palveluntarjoaj|alihankkij|käsittelijö|leverantör|biträd|(?<!\p{L})(?:service providers?|processors?|subcontractors?)(?!\p{L})/iu;
 
 /**
  * The sentence at `i` is followed in its section by a list: right after it, after a sentence that leads
  * into it ("…:"), or after the other sentence of its paragraph ("Voimme käyttää … alihankkijoina. Emme myy … "),
  * a subheading of the section between them or not.
  */
+/** The parts of a notice that list parties: a subheading of one over a list goes on the part it is under. */
+const PARTY_KINDS = new Set(['recipients', 'sources']);
+
 function leadsIntoList(passages: readonly Passage[], i: number): boolean {
   const p = passages[i]!;
   if (p.item) return false;
@@ -26,8 +29,8 @@ function leadsIntoList(passages: readonly Passage[], i: number): boolean {
   for (let j = i + 1; j < passages.length && j <= i + 4; j++) {
     const q = passages[j]!;
     if (q.item) return q.sectionLine === section;
-    // A subheading over the list, of the same section or of one on the same part ("Personuppgiftsbiträden vi anlitar").
-    if (q.heading && headings === 0 && (q.sectionLine === section || q.kinds.some((k) => p.kinds.includes(k)))) {
+    // A subheading over the list, of the same section or of one on the same parties ("Personuppgiftsbiträden vi anlitar").
+    if (q.heading && headings === 0 && (q.sectionLine === section || q.kinds.some((k) => PARTY_KINDS.has(k) && p.kinds.includes(k)))) {
       headings++;
       section = q.sectionLine;
       continue;

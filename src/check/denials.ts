@@ -125,12 +125,16 @@ function toController(sentence: string): boolean {
 
 /** What a browser keeps for the site: a cookie, an entry of local storage, a setting. */
 const STORED_SETTING = words([
-  '*eväst*', 'merkinn*', '*asetu*', 'paikallis* tallennustil*', '*cookie*', 'entries', 'entry', 'local storage', 'setting*', 'preference*',
-  '*kaka', '*kakor*', '*kakan', '*inställning*', 'lokal lagring',
+  '*eväst*', 'merkinn*', 'teema-asetu*', 'kieliasetu*', 'evästeasetu*', 'paikallis* tallennustil*', '*cookie*', 'entries', 'entry', 'local storage',
+  'setting*', 'preference*', '*kaka', '*kakor*', '*kakan', '*inställning*', 'lokal lagring',
 ]);
-const PERSONAL_DATA = words(['henkilötie*', 'tiedot', 'tietoja', 'tietojasi', 'personal data', 'personal information', 'your data', 'personuppgift*', 'uppgifter*']);
-/** A sentence that speaks of what the one before named: "They are not shared", "Niitä ei jaeta", "De delas inte". */
-const POINTS_BACK = /^(?:they|these|it|this|ne|niitä|niistä|nämä|näitä|se|sitä|de|dem|dessa|den|det)(?!\p{L})/iu;
+/** The data or the register a denial may be of: "tietoja", "information", "the member register". */
+const PERSONAL_DATA = words([
+  'henkilötie*', 'tiedot', 'tietoja', 'tietojasi', '*rekisteri*', 'personal data', 'personal information', 'your data', 'your information', 'information', 'data',
+  '*register*', 'personuppgift*', 'uppgift*',
+]);
+/** A sentence whose subject is what the one before named: "They are not shared", "Niitä ei jaeta", "De delas inte"; not "This means …". */
+const POINTS_BACK = /^(?:they|these|ne|niitä|nämä|näitä|de|dessa)(?!\p{L})(?!\s+(?:means?|tarkoittaa|innebär))/iu;
 
 /**
  * A denial of sharing said of what the browser keeps ("These entries … They are not shared with anyone",

@@ -12,11 +12,7 @@ const PATTERNS = providers.providers.map((provider) => ({ provider, pattern: wor
 const LINK = words(['linkki*', 'linkin', 'linkit*', 'osoite', 'osoitteen', 'url*', 'link', 'links', 'address', 'länk*', 'adress*']);
 const PROFILE = words(['*profiili*', 'profile*', '*profil', '*profilen', '*profiler', 'portfolio*']);
 /** Links that lead to another service's own site under its own policy ("Länkar till … Facebook leder till deras egna webbplatser"): no data go there. */
-const OWN_SITE = words([
-  'omille sivuilleen', 'omille verkkosivuilleen', 'omat tietosuoja*', 'omien tietosuoja*', 'oma tietosuoja*',
-  'egna webbplats*', 'egna integritetspolicy*', 'egen webbplats*', 'egen integritetspolicy*',
-  'own website*', 'own site*', 'own privacy polic*', 'own privacy notice*',
-]);
+const OWN_SITE = words(['omille sivuilleen', 'omille verkkosivuilleen', 'egna webbplats*', 'egen webbplats*', 'own website*', 'own site*', 'own web site*']);
 
 /** An e-mail address: "nimi@gmail.com" is a way to write to someone, not a service the register names. */
 const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
@@ -28,15 +24,18 @@ const HOST = /(?<![\p{L}\p{N}.-])(?:[\p{L}\p{N}-]+\.){1,}(?:com|net|org|fi|se|io
  * A clause that says something is not used or not contained ("Sovellus ei käytä … analytiikkaa, Firebasea …",
  * "Sovellus ei sisällä analytiikka- tai seurantakoodia (kuten Firebase Analytics …)", "We do not
  * use Google Analytics", "Vi använder inte Facebook-pixeln", "Vi använder inga spårningscookies, inget Google Analytics"), not only for one end ("för marknadsföring",
- * "for advertising", "markkinointiin"), unless the services are examples of what is denied ("använder för närvarande inga
+ * "for advertising", "markkinointiin"), unless the services are examples of the tools denied ("använder för närvarande inga
  * cookies för spårning (såsom Google Analytics, Meta Pixel)"): a provider it names is one the register does not use. The clause
  * runs from the denial to the end of the sentence or to a turn ("…, mutta käytämme Google Analyticsia").
  */
-const NOT_USED = /(?<!\p{L})(?:ei|emme|eikä|eivät|not|never|don['’]t|doesn['’]t)\s+(?:\p{L}+\s+){0,2}(?:käytä|käytetä|sisällä|use|used|contain|include)(?!\p{L})|(?<!\p{L})(?:contains|includes|uses?)\s+no(?!\p{L})|(?<!\p{L})(?:använder|används|innehåller)\s+(?:vi\s+)?(?:för närvarande\s+|i dag\s+|idag\s+|just nu\s+)?(?:inte|aldrig|inga|inget|ingen)(?!\p{L})/giu;
+const NOT_USED = /(?<!\p{L})(?:ei|emme|eikä|eivät|not|never|don['’]t|doesn['’]t)\s+(?:(?:tällä hetkellä|toistaiseksi|currently|at present|presently)\s+|\p{L}+\s+)?(?:käytä|käytetä|sisällä|use|used|contain|include)(?!\p{L})|(?<!\p{L})(?:contains|includes|uses?)\s+no(?!\p{L})|(?<!\p{L})(?:använder|används|innehåller)\s+(?:vi\s+)?(?:för närvarande\s+|i dag\s+|idag\s+|just nu\s+)?(?:inte|aldrig|inga|inget|ingen)(?!\p{L})/giu;
 const CLAUSE_END = /[;!?\n]|\.(?=\s|$)|,?\s+(?:mutta|vaan|but|men|utan|however|though|och vi|and we|ja)(?!\p{L})/iu;
 const FOR_AN_END = /(?<!\p{L})(?:varten|for|för|till|purposes?|tarkoitu\p{L}*|\p{L}+(?:iin|seen|ksi))(?!\p{L})/iu;
-/** Services in brackets as examples of what is denied ("inga cookies för spårning (såsom Google Analytics, Meta Pixel)"): the denial is of them, whatever its end. */
-const EXAMPLES_OF = /\(\s*(?:såsom|som till exempel|t\.\s?ex\.?|till exempel|exempelvis|kuten|esim\.?|esimerkiksi|such as|like|e\.\s?g\.?|for example)\s/iu;
+/**
+ * Tools in brackets as examples of the tools denied ("inga cookies för spårning (såsom Google Analytics, Meta
+ * Pixel)"): the denial is of them, whatever its end; not examples of an end ("for marketing (such as Facebook)").
+ */
+const EXAMPLES_OF = /(?:eväst\p{L}*|cookie\p{L}*|kakor\p{L}*|seurant\p{L}*|tracking|spårning\p{L}*|analytii\p{L}*|analytics|\p{L}*analys\p{L}*|pi(?:xel|kseli)\p{L}*|koodi\p{L}*|code|kod|sdk\p{L}*|työkalu\p{L}*|tools?|verktyg\p{L}*)[^()]{0,40}\(\s*(?:såsom|som till exempel|t\.\s?ex\.?|till exempel|exempelvis|kuten|esim\.?|esimerkiksi|such as|like|e\.\s?g\.?|for example)\s/iu;
 
 export function withoutNotUsed(value: string): string {
   NOT_USED.lastIndex = 0;

@@ -91,7 +91,8 @@ export const ELSEWHERE = words([
   'käyttöehtojen mukaisesti', 'käyttöehtojen mukaan', 'käyttöehdoissa', 'sopimusehtojen mukaisesti', 'sopimusehtojen mukaan', 'sopimusehdoissa',
   'omien käytäntöjen* mukaisesti', 'omien käytäntöjen* mukaan', 'omien rutiinie* mukaisesti',
   'according to the terms*', 'in accordance with the terms*', 'as set out in the terms*', 'as set out in our terms*', 'under the terms of use', 'in our terms*',
-  'according to their own *', 'in accordance with their own *', "according to the provider's own *",
+  'according to their own routines', 'according to their own practices', 'according to their own policies', 'according to their own rules',
+  'in accordance with their own routines', 'in accordance with their own practices', 'in accordance with their own policies',
   'enligt villkoren', 'enligt användarvillkoren', 'enligt avtalsvillkoren', 'i enlighet med villkoren', 'i användarvillkoren',
   'enligt deras egna rutiner', 'enligt dess egna rutiner', 'enligt sina egna rutiner', 'enligt leverantörens rutiner',
 ]);

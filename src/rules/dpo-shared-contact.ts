@@ -11,8 +11,8 @@ const GENERAL_MAILBOX = new Set([
 /** Mailbox names about data protection: shared with the controller, they still reach the officer's work. */
 const PRIVACY_MAILBOX = /^(?:tietosuoja\p{L}*|privacy|dataprotection|dpo|gdpr|dataskydd\p{L}*|integritet|personuppgifter)$/u;
 
-/** A web form about data protection: its address says so ("/tietosuoja", "/privacy-request", "/gdpr"). */
-const PRIVACY_FORM = /tietosuoja|privacy|dataprotection|data-protection|gdpr|dpo|dataskydd|integritet/iu;
+/** A web form about data protection: its path says so ("/tietosuoja", "/privacy-request", "/gdpr"), not its host. */
+const PRIVACY_FORM = /^[a-z]+:\/\/[^/]+\/.*(?<![a-z])(?:tietosuoja|privacy|dataprotection|data-protection|gdpr|dpo|dataskydd|integritet)/iu;
 
 const sameUrl = (a: string, b: string): boolean => a.toLowerCase().replace(/\/+$/u, '') === b.toLowerCase().replace(/\/+$/u, '');
 

@@ -385,7 +385,7 @@ export default defineRule(
         for (const { path: at, lang, value } of t.description ? languageVersions(['transfers', i, 'description'], t.description) : []) {
           // A transfer with no country said only as "mainly" within the EEA or "if" it happens: whether data leave is left open.
           const open = t.country ? [] : [...findWords(value, MAINLY), ...findWords(value, IF_TRANSFERRED)];
-          const hedged = [...hedges(value, { own }).filter((h) => !stated || !SOURCE_MODAL.test(h)), ...open];
+          const hedged = [...new Set([...hedges(value, { own }).filter((h) => !stated || !SOURCE_MODAL.test(h)), ...open])];
           if (hedged.length) report(at, 'hedging', hedgingParams(hedged, lang));
         }
       });

@@ -23,6 +23,9 @@ export function sameValue(a: Value, b: Value): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+/** Abbreviations a name goes on after ("Acme Co. Ltd", "Dr. Aho"): their dot ends no sentence. */
+const ABBREVIATION = /^(?:Co|Corp|Inc|Ltd|Dr|Prof|St|Mr|Mrs|Ms|Jr|Sr|Bros|Ass|Kt)$/u;
+
 const FRAGMENT = new RegExp(`[^${MASK}\\n,;|()\\[\\]•·]+`, 'gu');
 const DOMAIN = /^(?:[a-z0-9-]+\.)+[a-z]{2,}(?:\/\S*)?$/iu;
 /** A number under a phone label too short to be told a phone without it: "Puhelin: 09 1911". */
@@ -257,7 +260,8 @@ const ROLE_FIRST = new RegExp(
 );
 
 function roleFirst(text: string): string | undefined {
-  const name = ROLE_FIRST.exec(text)?.[1];
+  // The name ends with its sentence: "… is Zervant Oy. Zervant is responsible …" names Zervant Oy.
+  const name = ROLE_FIRST.exec(text)?.[1]?.replace(/\.\s+\p{Lu}.*$/u, '');
   return name !== undefined && isOrganisationName(name) ? name : undefined;
 }
 
@@ -306,7 +310,7 @@ function events(text: string): Event[] {
   // The short name a notice goes on to use ("(hereinafter "Zervant")", "(jäljempänä "Yhtiö")") is no name of its own.
   const parted = masked
     .replace(/\s\/\s/gu, ' | ')
-    .replace(/(?<=\p{L}{2})\.(?=\s+\p{Lu})/gu, '|')
+    .replace(/(\p{L}{2,})\.(?=\s+\p{Lu})/gu, (m, word: string) => (ABBREVIATION.test(word) ? m : `${word}|`))
     .replace(/\((?:hereinafter|hereafter|jäljempänä|jatkossa|myöhemmin|nedan|härefter|i fortsättningen)(?![\p{L}])[^()]*\)/giu, (m) => `|${' '.repeat(m.length - 1)}`);
   for (const m of parted.matchAll(FRAGMENT)) if (m[0].trim()) out.push({ at: m.index, fragment: m[0] });
   return out.sort((a, b) => a.at - b.at);

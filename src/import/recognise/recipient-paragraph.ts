@@ -5,6 +5,7 @@
 import type { DraftState } from '../draft/state.js';
 import { sentences } from '../draft/text.js';
 import { namesGroupCompany, recipientRole, roleIn } from './recipient-roles.js';
+import { companyNames } from './contact-details.js';
 import { goesOn, namedParties, onlyRole, type SentenceKind, sentenceKind } from './recipient-sentence.js';
 import { NOT_DISCLOSED } from './not-disclosed.js';
 import { PARTY, targetOf } from './recipient-words.js';
@@ -114,9 +115,11 @@ export function paragraph(x: DraftState, text: string, context: readonly string[
       open = same;
     } else if (kind === 'recipient' && !isLeadIn(x, s)) {
       const before = goesOn(s) && i > 0 && rest[rest.length - 1] === all[i - 1] ? [rest.pop()!] : [];
-      // Each party the sentence names is a recipient of its own ("lomakepalveluiden (Formspree, FormSubmit) kautta").
+      // Each party the sentence names is a recipient of its own ("lomakepalveluiden (Formspree, FormSubmit) kautta"); a
+      // company beside a service it may run ("Example Pay Oy:n ylläpitämä Maksuri-palvelu") is not told apart from it.
       const names = namedParties(x, s);
-      for (const name of names.length ? names : [undefined]) {
+      const each = names.length === 1 || (names.length > 1 && !companyNames(s).length) ? names : [undefined];
+      for (const name of each) {
         open = addRecipient(x, [...before, s].join(' '), context, name);
         made.push(open);
       }

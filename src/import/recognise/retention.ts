@@ -43,7 +43,7 @@ export function periodGroups(text: string): string[] {
 
 /** Words that name the data in general, not a kind of them: "Henkilötietoja", "Your data", "Uppgifterna". */
 const ANY_DATA =
-  /^(?:henkilötie\p{L}*|tie\p{L}*|rekisteri\p{L}*|personuppgift\p{L}*|uppgift\p{L}*|personal|data|information|your|the|all|we|us|our|me|vi|dina|alla|kaikki\p{L}*|sinun|teidän|näitä|nämä|niitä|ne|de|dessa|these|them|they|it|are|is|be|will|shall|may|can|only|normally|also|ovat|on|vain|myös|är|kan|ska|endast|enbart|bara|också|även)$/iu;
+  /^(?:henkilötie\p{L}*|tie\p{L}*|rekisteri\p{L}*|personuppgift\p{L}*|uppgift\p{L}*|personal|data|information|your|the|all|we|us|our|me|vi|dina|alla|kaikki\p{L}*|sinun|teidän|näitä|nämä|niitä|ne|de|dessa|these|them|they|it|are|is|be|will|shall|may|can|only|normally|also|ovat|on|vain|myös|är|kan|ska|endast|enbart|bara|också|även|tämän|sen|jälkeen|lisäksi|myöhemmin|sitten|after|that|thereafter|then|additionally|afterwards|därefter|dessutom|efter|sedan)$/iu;
 
 /**
  * A sentence that keeps a kind of data of its own until an event or "as long as necessary", without a
