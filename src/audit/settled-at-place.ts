@@ -13,14 +13,14 @@ const GIVE_OR_GET = /(?<!\p{L})(?:luovut|julkai|jae|jaa|välit|saad|saa(?!t)|lä
 /** The parties data are given to, which a hedged sentence may use ("Voimme käyttää … palveluntarjoajia", "We may use service providers"). */
 const PARTIES = /palveluntarjoaj|alihankkij|käsittelijö|leverantör|biträd|(?<!\p{L})(?:service providers?|processors?|subcontractors?)(?!\p{L})/iu;
 
-/**
- * The sentence at `i` is followed in its section by a list: right after it, after a sentence that leads
- * into it ("…:"), or after the other sentence of its paragraph ("Voimme käyttää … alihankkijoina. Emme myy … "),
- * a subheading of the section between them or not.
- */
 /** The parts of a notice that list parties: a subheading of one over a list goes on the part it is under. */
 const PARTY_KINDS = new Set(['recipients', 'sources']);
 
+/**
+ * The sentence at `i` is followed in its section by a list: right after it, after a sentence that leads
+ * into it ("…:"), or after the other sentence of its paragraph ("Voimme käyttää … alihankkijoina. Emme myy … "),
+ * a subheading on the same parties between them or not.
+ */
 function leadsIntoList(passages: readonly Passage[], i: number): boolean {
   const p = passages[i]!;
   if (p.item) return false;

@@ -79,8 +79,13 @@ function withoutProfileLinks(text: string): string {
   const value = withoutAppStores(withoutNotUsed(text.includes('.') ? text.replace(EMAIL, ' ').replace(HOST, ' ') : text));
   if (!mayMatch(value, LINK) || (!mayMatch(value, PROFILE) && !mayMatch(value, OWN_SITE))) return value;
   return clausesOf(value)
-    .filter((clause) => !(findWords(clause, LINK).length && (findWords(clause, PROFILE).length || findWords(clause, OWN_SITE).length)))
+    .filter((clause) => !linksTo(clause, PROFILE) && !linksTo(clause, OWN_SITE))
     .join('. ');
+}
+
+/** A text that speaks of a link to a profile or to another service's own site. */
+function linksTo(text: string, where: RegExp): boolean {
+  return mayMatch(text, where) && findWords(text, LINK).length > 0 && findWords(text, where).length > 0;
 }
 
 /**
@@ -149,7 +154,7 @@ function findMentions(register: Register): ProviderMention[] {
 
 /** A sentence on links out to other services' own sites ("Länkar till … Facebook leder till deras egna webbplatser"): it names no party data go to. */
 export function linksOut(text: string): boolean {
-  return mayMatch(text, LINK) && mayMatch(text, OWN_SITE) && findWords(text, LINK).length > 0 && findWords(text, OWN_SITE).length > 0;
+  return linksTo(text, OWN_SITE);
 }
 
 /** The providers a text names, each with the words that matched. */
