@@ -36,3 +36,23 @@ describe('a hedge on the parties data go to, with their list after its paragraph
     expect(found.filter((d) => d.ruleId === 'vague-language' && d.line === 11)).toEqual([]);
   });
 });
+
+const THIRD: Record<'fi' | 'sv' | 'en', string> = {
+  fi: 'Jaamme tietoja kolmansille osapuolille tarvittaessa palvelun toteuttamiseksi.',
+  sv: 'Vi delar bara uppgifter med tredje part när det är nödvändigt för att utföra tjänsten.',
+  en: 'We share data with third parties where necessary to provide the service.',
+};
+const HEAD_EN = '# Privacy notice\n\nUpdated 1 February 2026\n\n## Controller\n\nExample Ltd, Street 1, 00100 Helsinki, privacy@example.example\n\n## Recipients\n\n';
+const SUB: Record<'fi' | 'sv' | 'en', string> = { ...SUBHEADING, en: 'Processors we use' };
+const NAMED: Record<'fi' | 'sv' | 'en', string> = { ...LIST, en: '- Server Company Ltd: servers in Finland.\n- Bookkeeping Ltd: bookkeeping.\n' };
+
+describe('a hedge on sharing with third parties, with their list under a subheading', () => {
+  it.each(['fi', 'sv', 'en'] as const)('is settled by the list (%s)', async (lang) => {
+    const head = lang === 'en' ? HEAD_EN : HEAD[lang];
+    const found = await auditText(`${head}${THIRD[lang]}\n\n### ${SUB[lang]}\n\n${NAMED[lang]}`);
+    expect(found.filter((d) => d.ruleId === 'vague-language' && d.line === 11)).toEqual([]);
+    // With no list after it, the hedge stands.
+    const alone = await auditText(`${head}${THIRD[lang]}\n`);
+    expect(alone.filter((d) => d.ruleId === 'vague-language' && d.line === 11)).toHaveLength(1);
+  });
+});

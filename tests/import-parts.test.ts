@@ -1068,6 +1068,13 @@ describe('sentences', () => {
     expect(sentences('Google is a U.S. company. Data may leave the EEA.')).toEqual(['Google is a U.S. company.', 'Data may leave the EEA.']);
   });
 
+  it('do not end at Swedish, Finnish and English abbreviations ("t.ex.", "bl.a.", "tms.", "incl.")', () => {
+    expect(sentences('Vid begäran från myndigheter (t.ex. Skatteverket) lämnas uppgifter ut. Vi säljer inget.')).toEqual(['Vid begäran från myndigheter (t.ex. Skatteverket) lämnas uppgifter ut.', 'Vi säljer inget.']);
+    expect(sentences('Vi anlitar bl.a. Google och s.k. Molntjänster.')).toHaveLength(1);
+    expect(sentences('Tiedot luovutetaan viranomaisille tms. Verohallinnolle pyynnöstä.')).toHaveLength(1);
+    expect(sentences('Our providers, incl. Stripe, process payments.')).toHaveLength(1);
+  });
+
   it('keep a contact line with a PO box whole in the draft', () => {
     const { yaml } = importNotice('# Privacy notice\n\n## Controller\n\nUniversity of Example\nUnit in charge: Department of Examples\nP.O. Box 68 (Example Street 5), 00014 UNIVERSITY OF EXAMPLE\n', { lang: 'en' });
     expect(yaml).toContain('P.O. Box 68');

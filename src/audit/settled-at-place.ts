@@ -13,6 +13,9 @@ const GIVE_OR_GET = /(?<!\p{L})(?:luovut|julkai|jae|jaa|välit|saad|saa(?!t)|lä
 /** The parties data are given to, which a hedged sentence may use ("Voimme käyttää … palveluntarjoajia", "We may use service providers"). */
 const PARTIES = /palveluntarjoaj|alihankkij|käsittelijö|leverantör|biträd|(?<!\p{L})(?:service providers?|processors?|subcontractors?)(?!\p{L})/iu;
 
+/** Parties in general, which a sentence that gives data to them names ("delar bara uppgifter med tredje part när det är nödvändigt"). */
+const THIRD_PARTIES = /kolma\p{L}* osapuol|tredje part|(?<!\p{L})third part(?:y|ies)(?!\p{L})/iu;
+
 /** The parts of a notice that list parties: a subheading of one over a list goes on the part it is under. */
 const PARTY_KINDS = new Set(['recipients', 'sources']);
 
@@ -55,9 +58,9 @@ function hedges(d: Diagnostic): string[] {
   return [...d.message.matchAll(/`([^`]+)`/gu)].map((m) => m[1]!).slice(0, -2);
 }
 
-/** A hedge on giving data out or getting them: its own words say so, or the words after it in the sentence ("voidaan myös saada"), or the sentence names the parties. */
+/** A hedge on giving data out or getting them: its own words say so, or the words after it in the sentence ("voidaan myös saada"), or the sentence names the parties, or gives data to third parties. */
 function onGivingOrGetting(d: Diagnostic, text: string): boolean {
-  if (PARTIES.test(text)) return true;
+  if (PARTIES.test(text) || (THIRD_PARTIES.test(text) && GIVE_OR_GET.test(text))) return true;
   return hedges(d).some((h) => {
     const at = text.toLowerCase().indexOf(h.toLowerCase());
     return GIVE_OR_GET.test(h) || (at >= 0 && GIVE_OR_GET.test(text.slice(at + h.length).split(/\s+/u).slice(0, 4).join(' ')));

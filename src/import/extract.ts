@@ -19,6 +19,7 @@ import { front, nameSection, second, toc } from './recognise/front.js';
 import { purposeSection } from './recognise/purpose-section.js';
 import { tableColumns } from './recognise/purpose-table.js';
 import { basisSection } from './recognise/purposes.js';
+import { prefacesOfNamed } from './recognise/recipient-preface.js';
 import { purposesElsewhere } from './recognise/purposes-elsewhere.js';
 import { labelledPurposes } from './recognise/purposes-labelled.js';
 import { recipientSection } from './recognise/recipients.js';
@@ -185,6 +186,7 @@ export function extractDraft(outline: Outline, lang: Lang): Draft {
   retentionElsewhere(x, outline.front, outline.sections);
   recipientsElsewhere(x, outline.front, outline.sections);
   recipientDenials(x, outline.front, outline.sections);
+  prefacesOfNamed(x);
   purposesElsewhere(x, outline.front, outline.sections);
   labelledPurposes(x, outline.sections);
   transferCountries(x);

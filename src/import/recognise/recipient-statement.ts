@@ -69,6 +69,9 @@ const STORES = /(?<![\p{L}])(?:tallenne\p{L}*|tallenta\p{L}*|säilö\p{L}*|lähe
 /** Data said to come to the controller rather than to go from it. */
 const INCOMING = /(?<![\p{L}])(?:saadaan|saamme|kerätään|hankitaan|meille|från|oss|får vi)(?![\p{L}])|\b(?:from|receive[sd]?|obtain\p{L}*|us)\b/iu;
 
+/** A request from someone, which brings no data in: "vid begäran från myndigheter", "at the request of the police". */
+const ON_REQUEST = /(?<![\p{L}])(?:(?:vid|på|efter) begäran från|(?:at|upon|on) (?:the )?request (?:of|from))(?![\p{L}])/giu;
+
 /** Verbs that say data are handed over, not merely sent ("uutiskirje lähetetään jäsenille" hands no data over). */
 const HANDS_OVER =
   // "anmäla till kommunen" reports data to it; "anmäla dig till kursen" only signs up.
@@ -109,7 +112,7 @@ function services(x: DraftState, s: string, named: readonly string[]): Found[] {
 /** Kinds of party the controller uses, an authority data are sent to, a party or organisation data are handed over to, a party that processes them. */
 function parties(x: DraftState, s: string, text: string, role: Recipient['role']): Found[] {
   if (usesParty(s)) return [{ recipient: { category: x.t(text), ...recipientRole(text) } }];
-  if (INCOMING.test(s)) return [];
+  if (INCOMING.test(s.replace(ON_REQUEST, ' '))) return [];
   if (role === 'authority' && DISCLOSES.test(s)) return [{ recipient: { category: x.t(s), role } }];
   if (HANDS_OVER.test(s) && (PARTY.test(s) || namedOrganisation(s))) return [{ recipient: { category: x.t(text), ...recipientRole(text) } }];
   if (partyProcesses(s)) return [{ recipient: { category: x.t(text), ...recipientRole(text) } }];

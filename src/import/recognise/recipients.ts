@@ -28,11 +28,14 @@ function firstCell(item: string, header: string): string | undefined {
 
 /**
  * "Vercel (United States): runs our server …", "Mailchimp: sends the newsletter", "Formspree, Inc. –
- * förmedling av kontaktformulärets meddelanden": an item that opens on a name of one to three
+ * förmedling av kontaktformulärets meddelanden", "Cloudflare (webbhotell och CDN) - hanterar drift": an item that opens on a name of one to three
  * capitalised words (its company form after a comma included), with its country or its service in
  * brackets, as the label of what it does.
  */
-const LABEL_NAME = /^([\p{Lu}\d][\p{L}\d.&'-]*(?:\s[\p{Lu}\d][\p{L}\d.&'-]*){0,2}(?:,\s(?:Inc|Ltd|LLC|Oy|Ab|AB|GmbH|Corp)\.?)?)\s*(?:\(([^()]{2,40})\))?(?::\s+|\s+[–—]\s+)\S/u;
+const LABEL_NAME = /^([\p{Lu}\d][\p{L}\d.&'-]*(?:\s[\p{Lu}\d][\p{L}\d.&'-]*){0,2}(?:,\s(?:Inc|Ltd|LLC|Oy|Ab|AB|GmbH|Corp)\.?)?)\s*(?:\(([^()]{2,40})\))?(?::\s+|\s+[–—-]\s+)\S/u;
+
+/** Words for a kind of service, in brackets after a label: "(formulärleverantör)", "(webbhotell och CDN)", "(sähköpostipalvelu)", "(e-mail provider)". */
+const SERVICE_KIND = /leverantör|tjänst|hotell|värd|palvelu|tarjoaj|toimittaj|isännöin|provider|service|host|platform|plattform|alusta|CDN|(?<![\p{L}])(?:e-?post|e-?mail|sähköposti)(?![\p{L}])/iu;
 
 /**
  * The name a list item opens on as its label, the countries outside the EEA in brackets after it, and
@@ -57,6 +60,8 @@ function itemName(x: DraftState, item: string, header: string | undefined): stri
   // A bare label, or one with a service in brackets ("Google (Google Fonts)"), where it reads as a company, a service or a known provider.
   const reads = (name: string): boolean => companyNames(name.replace(/,\s(?=\p{Lu})/u, ' ')).length > 0 || serviceNames(name).length > 0 || providersNamed(name).length > 0;
   if (label && (!label.bracketed || providersNamed(label.name).length) && reads(label.name)) return label.name;
+  // A label with the kind of service it is in brackets ("Formspree (formulärleverantör) - tar emot …") names that service.
+  if (label?.bracketed && SERVICE_KIND.test(LABEL_NAME.exec(item)?.[2] ?? '')) return label.name;
   const names = [...new Set([...companyNames(item), ...serviceNames(item)])].filter((n) => n !== x.controller.name);
   return names.length === 1 ? names[0] : undefined;
 }

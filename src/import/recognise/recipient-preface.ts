@@ -1,0 +1,40 @@
+/**
+ * A sentence that says only when data go to "third parties" ("TIOM delar bara uppgifter med tredje part
+ * när det är nödvändigt …", "Tietoja luovutetaan kolmansille osapuolille vain tarvittaessa") before the
+ * section names those parties one by one: it prefaces them, it is no recipient of its own.
+ */
+import type { DraftState } from '../draft/state.js';
+import { PARTY } from './recipient-words.js';
+
+/** The word for parties in general, which names no kind of party. */
+const ANYONE = /^(?:tredje part\p{L}*|andra parter|utomstående|third part(?:y|ies)|(?:outside|other) parties|kolmans\p{L}* osapuol\p{L}*|kolma(?:s|nnelle|nnet) osapuol\p{L}*|ulkopuolisi\p{L}*)$/iu;
+
+const PARTIES = new RegExp(PARTY.source, 'giu');
+
+/** A recipient made only of words for parties in general: no name, no kind of party. */
+function general(category: string): boolean {
+  const words = [...category.matchAll(PARTIES)].map((m) => m[0]);
+  return words.length > 0 && words.every((w) => ANYONE.test(w));
+}
+
+/** Whether a path of a note points at a recipient from `from` on, which dropping one before it would shift. */
+function pointsAtOrAfter(x: DraftState, from: number): boolean {
+  return x.notes.some((n) => n.at[0] === 'recipients' && typeof n.at[1] === 'number' && n.at[1] >= from);
+}
+
+/** Words that say data go to them only when needed: "bara", "vain", "only", "när det är nödvändigt", "tarvittaessa". */
+const ONLY_WHEN = /(?<![\p{L}])(?:bara|endast|enbart|vain|ainoastaan|only|när det (?:är|behövs)|vid behov|tarvittaessa|tarpeen mukaan|where necessary|when necessary|if necessary)(?![\p{L}])/iu;
+
+/**
+ * A recipient that speaks of parties in general and says when data go to them, right before named ones
+ * (the subheading over their list may start a section of its own), is kept as what the original says of them.
+ */
+export function prefacesOfNamed(x: DraftState): void {
+  for (let i = x.recipients.length - 2; i >= 0; i--) {
+    const r = x.recipients[i]!;
+    const text = r.category?.[x.lang];
+    if (r.name || typeof text !== 'string' || !general(text) || !ONLY_WHEN.test(text) || !x.recipients[i + 1]!.name || pointsAtOrAfter(x, i)) continue;
+    x.recipients.splice(i, 1);
+    x.remark(['recipients'], 'The original says of them:', [text]);
+  }
+}
