@@ -91,4 +91,12 @@ describe('the bench: a page’s entities and labelled names', () => {
     expect(keptSentences('<p>Rekisterinpitäjä: Esimerkin Urheilijat ry</p>', 'html', yaml).lost).toEqual([]);
     expect(keptSentences('<p>Rekisterinpitäjä: Esimerkin Urheilijat ry ja sen hallitus</p>', 'html', yaml).lost).toHaveLength(1);
   });
+
+  it('reads a bold label over a line break at the start of an item as a heading of its own, not as the start of the sentence after it', () => {
+    const yaml = '# TODO: not mapped (from "Tietojen säilytysaika ja poistaminen")\n#   Tiedot poistetaan kahden vuoden kuluttua.\ndescription:\n  fi: Seloste\n';
+    const item = '<ul><li><strong>Tietojen säilytysaika ja poistaminen</strong><br>Tiedot poistetaan kahden vuoden kuluttua.</li></ul>';
+    expect(keptSentences(item, 'html', yaml)).toMatchObject({ total: 2, kept: 2 });
+    // A label inside running text is part of its sentence.
+    expect(keptSentences('<p>Katso <strong>tiedot alla</strong><br>ja sitten lisää.</p>', 'html', yaml).total).toBe(1);
+  });
 });

@@ -59,3 +59,12 @@ describe('an authority data go to at its request, named after an abbreviation', 
     }
   });
 });
+
+describe('a denial of disclosure "for reasons other than" some, under a heading on third parties', () => {
+  it('denies nothing outright: the services the section names are recipients', () => {
+    const text = `${HEAD.fi.replace('## Kenelle tietoja luovutetaan\n\n', '')}## Kolmannet tahot\n\nKäyttäjän tietoja säilytetään tietokannassa, jota ylläpidetään Vercelillä.\n\nKäyttäjän tietoja ei luovuteta muille kolmansille osapuolille muista kuin oikeudellisista syistä:\n\n- lainsäädännön täyttämiseksi\n- väärinkäytösten estämiseksi\n`;
+    const register = importNotice(text, { lang: 'fi' }).register;
+    expect(register['recipients']).not.toBe('none');
+    expect((register['recipients'] as Recipient[]).some((r) => r.name === 'Vercel')).toBe(true);
+  });
+});

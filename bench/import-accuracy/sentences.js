@@ -32,11 +32,14 @@ const HEADING_NUMBER = /(<h[1-6]\b[^>]*>)\s*\d+(?:\.\d+)*\.?\s+(?=\S)/gi;
 /** Two inline elements side by side with nothing between ("<span>Y-tunnus</span><strong>3449447-8</strong>"): laid out apart, each its own line. */
 const INLINE_PAIR = /(<\/(?:span|strong|b|em|i|a|label|small)>)(?=<(?:span|strong|b|em|i|a|label|small)\b)/gi;
 
-/** The text of HTML: a block ends a paragraph (a blank line), `<br>` a line, two inline elements side by side a line, other tags join the words next to them, the source's line breaks kept. */
+/** A bold label that opens a block over a line break ("<li><strong>Rekisterinpitäjä</strong><br>Esimerkki Oy …"): it heads the block's text, as a heading would. */
+const BOLD_LABEL = /(<(?:li|p|div|td|dd)\b[^>]*>\s*<(strong|b)\b[^>]*>[^<]*<\/\2>)\s*<br\b[^>]*>/gi;
+/** The text of HTML: a block ends a paragraph (a blank line), `<br>` a line, two inline elements side by side a line, other tags join the words next to them, the source's line breaks kept; a bold label over a line break stands apart. */
 export function htmlText(html) {
   return decodeEntities(html
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/<(script|style|head|template|nav)\b[\s\S]*?<\/\1>/gi, '')
+    .replace(BOLD_LABEL, '$1\n\n')
     .replace(HEADING_NUMBER, '$1')
     .replace(INLINE_PAIR, '$1\n')
     .replace(BLOCK_TAG, '\n\n')

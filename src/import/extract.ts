@@ -19,6 +19,7 @@ import { front, nameSection, second, toc } from './recognise/front.js';
 import { purposeSection } from './recognise/purpose-section.js';
 import { tableColumns } from './recognise/purpose-table.js';
 import { basisSection } from './recognise/purposes.js';
+import { controllerInFront } from './recognise/controller-front.js';
 import { prefacesOfNamed } from './recognise/recipient-preface.js';
 import { purposesElsewhere } from './recognise/purposes-elsewhere.js';
 import { labelledPurposes } from './recognise/purposes-labelled.js';
@@ -177,6 +178,7 @@ export function extractDraft(outline: Outline, lang: Lang): Draft {
   controllerInText(x, outline.front, outline.sections);
   controllerContactBlock(x);
   controllerFooter(x, outline.front, outline.sections);
+  controllerInFront(x, outline.front);
   controllerAddressAtDomain(x, outline.front, outline.sections);
   controllerAddressUnderName(x, outline.front, outline.sections);
   controllerMailAtName(x, outline.front, outline.sections);

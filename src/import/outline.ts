@@ -1,5 +1,6 @@
 /** The blocks of an old notice grouped under their headings; where a second register or a translation starts, the rest is split off. */
 import { shaped, type Block } from './document/block.js';
+import { CELL, columnKind } from './document/column-table.js';
 import { classifyHeading, CONTACT_KINDS, isKnownHeading, type SectionKind } from './headings.js';
 import { sentences } from './draft/text.js';
 import { isDetailLabel, labelledRole, organisationLabelled, roleAtStart, roleCue } from './recognise/contact-labels.js';
@@ -163,6 +164,12 @@ function numberedLikeLater(blocks: readonly Block[], i: number): boolean {
   return blocks.slice(i + 1).some((b) => b.kind === 'heading' && b.level === block.level && classifyHeading(b.text).length > 0 && classifyHeading(b.text)[0] !== 'title');
 }
 
+/** A table whose header row names a column of purposes ("Data | Syfte | Rättslig grund | Lagring"): under a heading before any part, it is one. */
+function headsPurposeTable(block: Block | undefined): boolean {
+  const header = block?.kind === 'table' && block.header ? block.rows?.[0] : block?.kind === 'paragraph' && block.tableHeader ? block.text.split(CELL) : undefined;
+  return header !== undefined && header.map(columnKind).includes('purposes');
+}
+
 /** Group blocks under their headings; a second register in the same file is split off whole. */
 export function outline(tree: readonly Block[]): Outline {
   // Tables as recognisers read them: rows of a two-column table as headings and their content.
@@ -172,6 +179,9 @@ export function outline(tree: readonly Block[]): Outline {
   let current: Section | undefined;
   // A role's section started by a paragraph, not a heading, and the section it interrupted: it ends where its details do.
   let said: { section: Section; before: Section | undefined } | undefined;
+  // The depth of the last subheading in the current section, and the section a part said in a paragraph under one interrupted.
+  let sub: number | undefined;
+  let interrupted: Section | undefined;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     if (block.toc) {
@@ -204,8 +214,10 @@ export function outline(tree: readonly Block[]): Outline {
     }
     const part = block.kind === 'paragraph' && block.style === undefined ? labelledPart(block) : undefined;
     if (part) {
-      // A part said in a paragraph stands as deep as the section it is said in: the next heading of that depth ends it.
-      const level = current?.heading.level;
+      // A part said in a paragraph stands as deep as the section, or the subheading, it is said in: the next heading of that depth ends it.
+      const level = sub ?? current?.heading.level;
+      interrupted = sub === undefined ? undefined : current;
+      sub = undefined;
       current = level === undefined ? part : { ...part, heading: { ...part.heading, level } };
       out.sections.push(current);
       if (REPEATABLE.has(part.kinds[0]!)) seen.add(part.kinds[0]!);
@@ -226,14 +238,25 @@ export function outline(tree: readonly Block[]): Outline {
     }
     if (kinds.length === 0 || (kinds[0] === 'title' && kinds.length === 1)) {
       // Before the first section, such a heading belongs to the beginning; after a section said in a paragraph, it starts one of its own.
-      if (!current && !out.sections.length && !numberedLikeLater(blocks, i)) {
+      if (!current && !out.sections.length && !numberedLikeLater(blocks, i) && !headsPurposeTable(blocks[i + 1])) {
         out.front.push(block);
         continue;
       }
       if (current && kinds.length === 0 && (isSubheading(block, current, blocks[i + 1]) || isPurposeRow(block, current, blocks[i + 1]))) {
         current.blocks.push(block);
+        sub = block.level;
         continue;
       }
+      // A subheading after a part said in a paragraph under the one before it: the section that part interrupted goes on.
+      if (interrupted && kinds.length === 0 && isSubheading(block, interrupted, blocks[i + 1])) {
+        current = interrupted;
+        current.blocks.push(block);
+        sub = block.level;
+        interrupted = undefined;
+        continue;
+      }
+      sub = undefined;
+      interrupted = undefined;
       current = { kinds: kinds.length ? kinds : ['other'], heading: block, blocks: [] };
       out.sections.push(current);
       continue;
@@ -244,6 +267,8 @@ export function outline(tree: readonly Block[]): Outline {
       current.blocks.push(block);
       continue;
     }
+    sub = undefined;
+    interrupted = undefined;
     current = { kinds, heading: block, blocks: [] };
     out.sections.push(current);
     if (REPEATABLE.has(kinds[0]!)) seen.add(kinds[0]!);

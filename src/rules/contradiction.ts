@@ -72,6 +72,14 @@ function actsForController(r: Recipient): boolean {
   return texts.some((t) => providersIn(t).length > 0 || findWords(t, FOR_CONTROLLER).length > 0);
 }
 
+/** An advertising tool: it reports what it sees to the platform, which uses it for its own ends ("Google Ads", "Meta Pixel", "LinkedIn Insight Tag"). */
+const ADVERTISING = /(?<![\p{L}])(?:ads|pixel|insight tag|doubleclick)(?![\p{L}])/iu;
+
+/** The advertising tools the register's cookies name: each a party data go to, not one acting for the controller alone. */
+function advertisingTools(register: Register): string[] {
+  return (register.cookies?.tools ?? []).map((t) => t.name).filter((name) => ADVERTISING.test(name));
+}
+
 /**
  * The words of the purposes (and cookie texts) that describe profiling or targeting. A sentence that
  * denies profiling ("Tietoja ei käytetä kohdentamiseen tai profilointiin", "no profiling") describes
@@ -102,6 +110,11 @@ export default defineRule(
         en: 'The text says data are not transferred outside the EEA ({found}), but the register lists {listed}: correct the sentence, or declare each transfer in `transfers` (Art. 13(1)(f))',
         fi: 'Tekstin mukaan tietoja ei siirretä ETA-alueen ulkopuolelle ({found}), mutta rekisterissä mainitaan {listed}: korjaa lause tai ilmoita jokainen siirto kohdassa `transfers` (13 art. 1 f)',
         sv: 'Enligt texten överförs inga uppgifter utanför EES ({found}), men registret anger {listed}: rätta meningen, eller ange varje överföring i `transfers` (artikel 13.1 f)',
+      },
+      disclosureTool: {
+        en: 'The text says data are not disclosed ({found}), but the register names the advertising tool {listed}, which reports what it sees to its platform: say that data go there, to whom and why (Art. 13(1)(e))',
+        fi: 'Tekstin mukaan tietoja ei luovuteta ({found}), mutta rekisterissä mainitaan mainostyökalu {listed}, joka välittää näkemänsä alustalleen: kerro, että tietoja luovutetaan, kenelle ja miksi (13 art. 1 e)',
+        sv: 'Enligt texten lämnas inga uppgifter ut ({found}), men registret nämner annonsverktyget {listed}, som skickar det det ser till sin plattform: ange att uppgifter lämnas ut, till vem och varför (artikel 13.1 e)',
       },
       disclosure: {
         en: 'The text says data are not disclosed ({found}), but `recipients` lists {listed}: say who receives the data, processors included (Art. 13(1)(e))',
@@ -134,13 +147,14 @@ export default defineRule(
     const outside = outsideEea(register);
     const recipients = Array.isArray(register.recipients) ? register.recipients.filter((r) => r.role !== 'authority') : [];
     const profiling = profilingPurposes(register);
+    const advertising = advertisingTools(register);
     for (const { kind, path, found, thirdParties } of denials(register)) {
       if (kind === 'transfer' && outside.length) report(path, 'transfer', { found: listed(found), listed: listed(outside.slice(0, 3)) });
       const receiving = thirdParties ? recipients.filter((r) => !actsForController(r)) : recipients;
       if (kind === 'disclosure' && receiving.length) {
         const names = receiving.map((r, i) => r.name ?? Object.values(r.category ?? {})[0] ?? `${i + 1}`);
         report(path, 'disclosure', { found: listed(found), listed: listed(names.slice(0, 3)) });
-      }
+      } else if (kind === 'disclosure' && advertising.length) report(path, 'disclosureTool', { found: listed(found), listed: listed(advertising.slice(0, 3)) });
       if (kind === 'profiling' && profiling.length) report(path, 'profiling', { found: listed(found), listed: listed(profiling.slice(0, 3)) });
     }
     for (const { i, name } of selfRecipients(register)) report(['recipients', i], 'selfRecipient', { name });

@@ -138,6 +138,8 @@ export function readHtml(html: string, firstLine = 1): Block[] {
     const whole = bold === 0 && boldText.length > 0 && buf.length <= 200 && clean(boldText.replace(/\n/gu, ' ')) === clean(buf.replace(/\n/gu, ' '));
     return whole && !ORGANISATION.test(boldText);
   };
+  /** All the text so far is bold, and nothing is bold still open. */
+  const boldSoFar = (): boolean => bold === 0 && boldText.trim().length > 0 && clean(boldText.replace(/\n/gu, ' ')) === clean(buf.replace(/\n/gu, ' '));
   const closeList = () => {
     flush();
     const l = lists.pop();
@@ -155,9 +157,9 @@ export function readHtml(html: string, firstLine = 1): Block[] {
     else emit(treeList(items, treeLines(items), l.line));
   };
   /** The item's short text so far heads the block that follows: the item is a section, not a list item. */
-  const startSection = (tag: string): boolean => {
+  const startSection = (tag: string, longest = 80): boolean => {
     const heading = clean(buf.replace(/\n/gu, ' '));
-    if (suspended || lists.length !== 1 || !heading || heading.length > 80 || /[.,;]$/u.test(heading)) return false;
+    if (suspended || lists.length !== 1 || !heading || heading.length > longest || /[.,;]$/u.test(heading)) return false;
     // A paragraph in an item is its own text, unless the list's items are sections or the text names a part of a notice.
     // A label that ends on a colon ("Sopimus:", "Rekisterinpitäjän lakisääteinen velvoite:") leads the item's own text.
     if (tag === 'p' && !lists[0]!.sections && (/:$/u.test(heading) || !isKnownHeading(heading))) return false;
@@ -225,6 +227,8 @@ export function readHtml(html: string, firstLine = 1): Block[] {
     closedInline = closing && INLINE_TAGS.has(name);
     if (name === 'br') {
       breaks += 1;
+      // A bold label over the item's text ("<li><strong>Rekisterinpitäjä</strong><br>Esimerkki Oy …</li>") heads it as a section.
+      if (mode === 'li' && boldSoFar() && startSection('p', 120)) continue;
       if (paragraphEnds()) flush();
       else buf += '\n';
     } else if (/^h[1-6]$/u.test(name) || name === 'dt') {

@@ -140,6 +140,13 @@ class Block {
     return known;
   }
 
+  /** Whether the piece stands before a colon and more on its line. */
+  labels(f: string, line: number): boolean {
+    const text = this.lines[line]!;
+    const at = text.indexOf(f.trim());
+    return at >= 0 && /^\s*[:：]\s*\S/u.test(text.slice(at + f.trim().length));
+  }
+
   controllerPiece(f: string, line: number): void {
     const first = !this.nameTried;
     // A lead-in ("Yhteystiedot ovat:") comes before the name, it does not take its place.
@@ -148,6 +155,11 @@ class Block {
     const leadIn = endsInColon && (this.lines[line]!.trimEnd().endsWith(`${f.trim().replace(/[:：]$/u, '')}:`) || roleCue(this.lines[line]!) !== undefined);
     if (!endsInColon) this.nameTried = true;
     if (this.out.values.name === f) return;
+    // Words before a colon and a detail on their line ("Privacy questions: legal@…") say what the detail is for: a label, unless a company's name.
+    if (this.labels(f, line) && !COMPANY_SUFFIX.test(f.trim())) {
+      this.out.kept.add(line);
+      return;
+    }
     if (first && !leadIn && isOrganisationName(f)) this.put('name', f, line);
     else if (this.runsTheBrand(f, line)) {
       this.out.kept.add(this.out.from.name!);
@@ -172,6 +184,8 @@ class Block {
     if (titled) {
       this.put('name', titled.name, line);
       this.put('title', titled.title, line);
+      // A line torn into two values ("sihteeri Petteri Moilanen") is quoted whole beside them.
+      this.out.kept.add(line);
     } else if (v.name === undefined && (isPersonName(f) || isCapitalsName(f))) this.put('name', f, line);
     else if (v.name === f) return;
     else if (v.name !== undefined && this.out.from.name === line && v.title === undefined && isTitle(f)) this.put('title', f, line);

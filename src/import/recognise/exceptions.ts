@@ -1,8 +1,8 @@
 /** Words that make a denial ("tietoja ei luovuteta") less than absolute, in Finnish, Swedish and English. */
 import { EXCEPTION } from '../draft/text.js';
 
-/** A condition is an exception too: "ei luovuteta ilman suostumusta", "not disclosed without consent". */
-const MORE = /muuten kuin|muille kuin|muuhun kuin|annat än|andra än|(?<![\p{L}])(?:ilman|without|utan|unless|utom|förutom|med undantag|undantagsvis|såvida inte|om inte|dock|i regel|vanligtvis|normalt)(?![\p{L}])/iu;
+/** A condition is an exception too: "ei luovuteta ilman suostumusta", "not disclosed without consent"; and "muista kuin oikeudellisista syistä" ("for reasons other than legal ones"). */
+const MORE = /(?<![\p{L}])mu[ui]\p{L}* kuin(?![\p{L}])|annat än|andra än|(?<![\p{L}])(?:ilman|without|utan|unless|utom|förutom|med undantag|undantagsvis|såvida inte|om inte|dock|i regel|vanligtvis|normalt)(?![\p{L}])/iu;
 
 export function hasException(text: string): boolean {
   return EXCEPTION.test(text) || MORE.test(text);
@@ -13,7 +13,7 @@ export function hasException(text: string): boolean {
  * research"); a hedge such as "generally" opens none.
  */
 const CLAUSE =
-  /(?<![\p{L}])(?:paitsi|ellei|lukuun ottamatta|poikkeuksena|kuitenkin|muuten kuin|muille kuin|muuhun kuin|ilman|except|unless|other than|apart from|however|without|utom|förutom|med undantag|annat än|andra än|såvida inte|om inte|dock|utan)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:paitsi|ellei|lukuun ottamatta|poikkeuksena|kuitenkin|mu[ui]\p{L}* kuin|ilman|except|unless|other than|apart from|however|without|utom|förutom|med undantag|annat än|andra än|såvida inte|om inte|dock|utan)(?![\p{L}])/iu;
 
 /** The words after the first exception in a sentence: what the exception is about. */
 export function exceptionClause(text: string): string | undefined {

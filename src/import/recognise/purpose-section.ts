@@ -177,9 +177,35 @@ function deniedList(u: Extract<Unit, { type: 'list' }>): boolean {
   return u.leadIn !== undefined && !u.leadIn.tableHeader && onlyDenies(u.leadIn.text) && !SAVE_FOR.test(u.leadIn.text);
 }
 
+/** A verb of using or processing data: "käyttää", "används", "uses", "processes". */
+const USES = /(?<![\p{L}])(?:käyt[täe]\p{L}*|hyödyn\p{L}*|käsittel\p{L}*|använd\p{L}*|behandla\p{L}*|uses?|used|process(?:es|ed)?)(?![\p{L}])/iu;
+
+/**
+ * A list of data under a lead-in that says what they are used for ("Tuomaristo käyttää seuraavia tietoja
+ * salamurhaturnauksen sisäiseen viestintään (suostumus):", "We use the following data to answer your
+ * question:"): the lead-in, with its basis, is a purpose, and the items are its data. Whether the list was one.
+ */
+function dataForPurpose(x: DraftState, u: Extract<Unit, { type: 'list' }>, where: StatedIn): boolean {
+  const lead = u.leadIn && !u.leadIn.tableHeader ? u.leadIn.text.replace(/[:：]\s*$/u, '') : '';
+  const data = DATA_LEAD_IN.exec(lead);
+  if (!data || !USES.test(lead)) return false;
+  // What the data are for, after the words for them, without a basis in brackets at its end.
+  const end = lead.slice(data.index + data[0].length).replace(/\([^()]*\)\s*$/u, '').trim();
+  if (end.split(/\s+/u).length < 2) return false;
+  addPurpose(x, lead, { ...where, group: x.place() });
+  // Data said again for another purpose are one category.
+  const known = new Set(x.categories);
+  const before = x.categories.length;
+  dataList(x, u);
+  const added = x.categories.splice(before).filter((c) => !known.has(c));
+  x.categories.push(...new Set(added));
+  return true;
+}
+
 /** One list or paragraph of a purpose section; whether it is left for the TODO. */
 function purposeUnit(x: DraftState, section: Section, u: Unit, where: StatedIn, shape: { hasList: boolean; prose: boolean }): boolean {
   if (u.type === 'list' && deniedList(u)) return true;
+  if (u.type === 'list' && dataForPurpose(x, u, where)) return false;
   if (u.type === 'list') {
     if (isSourceList(section, u)) sourceFromList(x, u);
     else if (isDataList(section, u)) dataList(x, u);

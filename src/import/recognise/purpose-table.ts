@@ -8,7 +8,7 @@
  * as a remark, no purpose.
  */
 import { uniqueSlug } from '../../init/questions.js';
-import type { DraftState, StatedIn } from '../draft/state.js';
+import type { DraftState, PurposeDraft, StatedIn } from '../draft/state.js';
 import type { Unit } from '../draft/units.js';
 import { CELL, columnKind } from '../document/column-table.js';
 import { statedBases } from './bases.js';
@@ -87,6 +87,15 @@ function rowCells(item: string, c: Columns | undefined): string[] {
   return [...cells.slice(0, c.purpose), cells.slice(c.purpose, c.purpose + extra + 1).join(' – '), ...cells.slice(c.purpose + extra + 1)];
 }
 
+/** The basis the basis column gives a row's purpose, in whatever words ("Avtal (art. 6.1.b)"), where its text gave none. */
+function basisOfCell(purpose: PurposeDraft, cell: string): void {
+  if (purpose.bases.length) return;
+  const found = statedBases(cell);
+  purpose.bases = found.bases;
+  purpose.statutes = found.statutes;
+  if (found.law) purpose.law = found.law;
+}
+
 /**
  * The rows of a list, each passed to `add` as a purpose: in a table with named columns, as the
  * columns say, the period a retention rule for the purpose `add` made of the row; a row of one cell
@@ -105,6 +114,7 @@ export function purposeRows(x: DraftState, u: Extract<Unit, { type: 'list' }>, w
       continue;
     }
     add(x, rowPurpose(x, cells, c), where);
+    if (c.basis !== undefined) basisOfCell(x.purposes[x.purposes.length - 1]!, cells[c.basis]!);
     if (c.retention === undefined) continue;
     const purpose = x.purposes[x.purposes.length - 1]!;
     purpose.id ??= uniqueSlug(purpose.text, new Set(x.purposes.flatMap((p) => (p.id ? [p.id] : []))));

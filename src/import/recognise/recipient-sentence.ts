@@ -23,13 +23,16 @@ export function goesOn(sentence: string): boolean {
   return GOES_ON.test(sentence);
 }
 
+/** Finnish case endings after a name, with the "i" a name that ends in a consonant takes before them ("Vercelillä", "Googlesta", "AWS:ssä"). */
+const CASE_ENDING = /(?<=\p{L})(?::|i)?(?:lla|llä|lle|lta|ltä|ssa|ssä|sta|stä|hin|iin|seen|a|ä)$/u;
+
 /**
- * A provider named in the genitive, before its service or alone ("Googles Firebase-tjänst", "Googlen",
- * "Microsoftin", "Google's"): the provider, by the stem that names it whole ("Microsoft", not "Microsofti").
+ * A provider named in the genitive or another case, before its service or alone ("Googles Firebase-tjänst", "Googlen",
+ * "Microsoftin", "Google's", "Vercelillä"): the provider, by the stem that names it whole ("Microsoft", not "Microsofti").
  */
 export function ungenitive(name: string): string {
   const first = name.split(/\s+/u)[0]!;
-  const stems = [/(?<=[^aeiouyäö])in$/u, /(?:['’:]?s|:n|n)$/u].map((ending) => first.replace(ending, '')).filter((stem) => stem !== first);
+  const stems = [/(?<=[^aeiouyäö])in$/u, /(?:['’:]?s|:n|n)$/u, CASE_ENDING].map((ending) => first.replace(ending, '')).filter((stem) => stem !== first);
   return stems.find((stem) => providersNamed(stem)[0] === stem) ?? name;
 }
 

@@ -1,0 +1,42 @@
+/**
+ * The controller's details at the beginning of a notice, under the line that names it there
+ * ("**Provided by:** Igdrasil AB" / "**Privacy contact:** legal@…" / "**Address:** Kornhamnstorg 61, 111 27
+ * Stockholm"): short labelled lines, before the first heading, give what its own part left out.
+ */
+import type { Block } from '../document/block.js';
+import type { DraftState } from '../draft/state.js';
+import { parseBlock, type Field, type Value } from './contact-block.js';
+import { FIELDS } from './contacts.js';
+
+/** How many blocks under the name its details may take. */
+const MAX_UNDER = 4;
+
+/** A short line that labels what it gives ("Address: …", "Osoite: …", "E-post: …"). */
+const labelled = (line: string): boolean => line.length <= 120 && /^[^:]{2,40}:\s*\S/u.test(line.replace(/\*\*|__/gu, ''));
+
+/** The lines of the blocks right under the one at `i` while each is a short labelled line. */
+function labelledUnder(front: readonly Block[], i: number): string[] {
+  const out: string[] = [];
+  for (const block of front.slice(i + 1, i + 1 + MAX_UNDER)) {
+    const lines = block.kind === 'list' ? (block.items ?? []) : block.lines;
+    if (block.kind === 'heading' || !lines.every(labelled)) break;
+    out.push(...lines.map((l) => l.replace(/\*\*|__/gu, '')));
+  }
+  return out;
+}
+
+export function controllerInFront(x: DraftState, front: readonly Block[]): void {
+  const name = x.frontCompany;
+  if (!name || (x.controller.name !== undefined && x.controller.name !== name)) return;
+  const i = front.findIndex((b) => b.kind !== 'heading' && b.text.includes(name));
+  const under = i < 0 ? [] : labelledUnder(front, i);
+  if (!under.length) return;
+  const { values } = parseBlock('controller', [name, ...under]);
+  const found = (Object.entries(values) as [Field, Value][]).filter(([field]) => field !== 'name' && FIELDS.controller.includes(field));
+  const controller = x.controller as Partial<Record<Field, Value>>;
+  const missing = found.filter(([field]) => controller[field] === undefined);
+  if (!missing.length) return;
+  for (const [field, value] of missing) controller[field] = value;
+  const fields = missing.map(([f]) => f.replace('_', ' '));
+  x.todo(['controller'], `the controller's ${fields.join(', ')} ${fields.length === 1 ? 'is' : 'are'} taken from the lines under its name at line ${front[i]!.line} of the original: check them`, []);
+}

@@ -1,0 +1,33 @@
+/**
+ * The controller given at the top of a notice ("**Provided by:** Example AB" over "**Address:** …"); a
+ * label before a colon and an e-mail ("Privacy questions: legal@…") that is no name; and a contact line
+ * whose title and name become two values ("Yhteyshenkilö: sihteeri Petteri Virtanen"), quoted whole.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Lang } from '../src/import/draft/state.js';
+import { importNotice } from '../src/import/import.js';
+
+type Register = Record<string, any>;
+
+const TOP: Record<Lang, string> = {
+  en: '# Privacy Policy\n\n**Provided by:** Example AB\n\n**Privacy contact:** legal@example.example\n\n**Address:** Storgatan 61, 111 27 Stockholm, Sweden\n\nThis policy applies to the app.\n\n## Contact\n\nPrivacy questions: legal@example.example\n\nGeneral support: support@example.example\n',
+  sv: '# Integritetspolicy\n\n**Tillhandahålls av:** Exempel AB\n\n**Integritetskontakt:** legal@exempel.example\n\n**Adress:** Storgatan 61, 111 27 Stockholm, Sverige\n\nPolicyn gäller appen.\n\n## Kontakt\n\nIntegritetsfrågor: legal@exempel.example\n\nAllmän support: support@exempel.example\n',
+  fi: '# Tietosuojaseloste\n\n**Ylläpitäjä:** Esimerkki Oy\n\n**Tietosuojayhteys:** legal@esimerkki.example\n\n**Osoite:** Katu 61, 00100 Helsinki\n\nSeloste koskee sovellusta.\n\n## Yhteystiedot\n\nTietosuojakysymykset: legal@esimerkki.example\n\nMuu tuki: support@esimerkki.example\n',
+};
+const NAME: Record<Lang, string> = { en: 'Example AB', sv: 'Exempel AB', fi: 'Esimerkki Oy' };
+
+describe('the controller named at the top of a notice by who provides the service', () => {
+  it.each(['en', 'sv', 'fi'] as const)('is the controller, with the labelled details under it, never the label of an e-mail (%s)', (lang) => {
+    const register: Register = importNotice(TOP[lang], { lang }).register;
+    expect(register['controller']).toMatchObject({ name: NAME[lang], address: { street: expect.stringMatching(/61$/u) }, email: expect.stringMatching(/^legal@/u) });
+  });
+});
+
+describe('a contact line torn into a title and a name', () => {
+  it('is quoted whole beside them', () => {
+    const html = '<h1>Tietosuojaseloste</h1><h2>Rekisterinpitäjä</h2><p>Esimerkki ry<br>Yhteyshenkilö: sihteeri Petteri Virtanen<br><a href="mailto:petteri@esimerkki.example">petteri@esimerkki.example</a></p>';
+    const { register, yaml } = importNotice(html, { lang: 'fi', format: 'html' });
+    expect(register['contact_person']).toMatchObject({ name: 'Petteri Virtanen', title: { fi: 'sihteeri' } });
+    expect(yaml).toContain('Yhteyshenkilö: sihteeri Petteri Virtanen');
+  });
+});
