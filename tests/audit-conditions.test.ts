@@ -26,6 +26,20 @@ describe('a request in person', () => {
   });
 });
 
+describe('a signed letter', () => {
+  it.each([
+    ['fi', 'Tarkastuspyyntö tulee lähettää allekirjoitettuna kirjeenä.'],
+    ['sv', 'Begäran om registerutdrag ska vara undertecknad och skickas per post.'],
+    ['en', 'Access requests must be made by signed letter.'],
+  ])('as the only way to ask is a condition (%s)', (_lang, text) => {
+    expect(conditions(text)).toEqual(['signed']);
+  });
+
+  it('is not a session one is signed in to', () => {
+    expect(conditions('That token is re-requested from your own signed-in session at the start of each access request.')).toEqual([]);
+  });
+});
+
 describe('a copy of an identity document', () => {
   const ALWAYS: [string, string][] = [
     ['fi', 'Pyydämme sinua liittämään viestiisi passi-, ajokortti- tai muun henkilötodistuskopion, jotta voimme varmistaa henkilöllisyytesi.'],

@@ -36,6 +36,9 @@ describe('consent beside another basis for one purpose', () => {
     ['en', ['## Purposes and legal bases', '', '- Newsletter. Legal basis: consent.', '- Website security. Legal basis: legitimate interest.']],
     ['fi', ['## Käsittelyn oikeusperusteet', '', 'Käsittelyn oikeusperusteet ovat suostumus ja oikeutettu etu.']],
     ['sv', ['## Ändamål', '', '- Nyhetsbrev. Rättslig grund: samtycke för utskicket och berättigat intresse för statistiken över öppnade brev.']],
+    ['fi', ['## Tarkoitus', '', '- Tietoja käytetään uutiskirjeessä. Oikeusperusteena on suostumus käsitellä henkilötietoja sähköisessä markkinoinnissa tai oikeutettu etu käsitellä henkilötietoja uusasiakashankintaan liittyen.']],
+    ['sv', ['## Ändamål', '', '- Uppgifterna används i nyhetsbrevet. Rättslig grund: samtycke att behandla personuppgifter i e-postmarknadsföring eller berättigat intresse att behandla personuppgifter gällande kundvärvning.']],
+    ['en', ['## Purposes', '', '- The data are used in the newsletter. Legal basis: consent to process data in e-mail marketing or legitimate interest to process data regarding finding new customers.']],
   ];
   it.each(EACH_ITS_OWN)('is not, where each basis has its own purpose or the bases are listed for all (%s)', async (lang, body) => {
     expect(await besideAt([...HEAD[lang], ...body])).toEqual([]);

@@ -310,6 +310,7 @@ describe('where the data are, said beside what the right of access tells', () =>
 describe('the interest said as what the legitimate interest is in', () => {
   const SAID: [string, string][] = [
     ['fi', 'Henkilötietojen käsittely perustuu tällöin yhdistyksen oikeutettuun etuun noudattaa hyvää hallintotapaa.'],
+    ['fi', 'Käsittelyn oikeusperusteena on rekisterinpitäjän oikeutettu etu käsitellä henkilötietoja uusasiakashankintaan liittyen.'],
     ['sv', 'Behandlingen grundar sig på vårt berättigade intresse av att följa god förvaltningssed.'],
     ['en', 'The processing rests on our legitimate interest in keeping good governance.'],
   ];

@@ -264,6 +264,22 @@ describe('an objection given only against unlawful use', () => {
   });
 });
 
+describe('a right the data subject is only said to perhaps have', () => {
+  const narrowed = (text: string) => narrowedRights([passage(text, 7)]).map((f) => [f.params['right'], f.messageId]);
+
+  it('is a right narrowed, in the three languages', () => {
+    expect(narrowed('Users may also have the right to lodge a complaint with the Swedish Authority for Privacy Protection (IMY).')).toEqual([['complaint', 'hedged']]);
+    expect(narrowed('Sinulla saattaa olla oikeus tehdä valitus tietosuojavaltuutetulle.')).toEqual([['complaint', 'hedged']]);
+    expect(narrowed('Du kan också ha rätt att begära radering av dina uppgifter.')).toEqual([['erasure', 'hedged']]);
+  });
+
+  it('is not a right stated, nor "may" as leave to use it, nor a right of the controller\'s', () => {
+    expect(narrowed('You have the right to lodge a complaint with the supervisory authority.')).toEqual([]);
+    expect(narrowed('You may lodge a complaint with the supervisory authority.')).toEqual([]);
+    expect(narrowed('Sektionen kan ha rätt att neka en begäran om borttagning om det finns lagliga grunder.')).toEqual([]);
+  });
+});
+
 describe('an objection or portability given only where the processing rests on consent', () => {
   const narrowed = (text: string) => narrowedRights([passage(text, 7)]).map((f) => [f.params['right'], f.messageId]);
 

@@ -58,3 +58,15 @@ describe('data listed under a lead-in that says what they are used for', () => {
     expect(register['purposes'].some((p: Register) => /Tallennamme/u.test(p['description']['fi']))).toBe(false);
   });
 });
+
+describe('a purpose under its label beside the basis, in the paragraph that states the basis', () => {
+  it.each([
+    ['fi', '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nEsimerkki ry, Katu 1, 00100 Helsinki, info@esimerkki.example\n\n## Miksi käsittelemme tietoja\n\nYhdistyksen toiminnan hoitaminen: jäsenviestintä, kokousaineistot ja hallituksen päätöksenteko. Oikeusperusteena on oikeutettu etu.\n', 'Yhdistyksen toiminnan hoitaminen'],
+    ['sv', '# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nExempel rf, Gatan 1, 00100 Helsingfors, info@exempel.example\n\n## Varför vi behandlar uppgifterna\n\nFöreningens verksamhet: medlemskommunikation, möteshandlingar och styrelsens beslut. Den rättsliga grunden är berättigat intresse.\n', 'Föreningens verksamhet'],
+    ['en', '# Privacy notice\n\n## Controller\n\nExample Club, Street 1, 00100 Helsinki, info@example.example\n\n## Why we process the data\n\nRunning the club: member communication, meeting papers and board decisions. The legal basis is legitimate interest.\n', 'Running the club'],
+  ] as const)('is a purpose with that basis (%s)', (lang, text, purpose) => {
+    const register: Register = importNotice(text, { lang }).register;
+    const found = register['purposes'].find((p: Register) => p['description'][lang].startsWith(purpose));
+    expect(found).toMatchObject({ legal_basis: 'legitimate_interests' });
+  });
+});

@@ -68,3 +68,14 @@ describe('a denial of disclosure "for reasons other than" some, under a heading 
     expect((register['recipients'] as Recipient[]).some((r) => r.name === 'Vercel')).toBe(true);
   });
 });
+
+describe('a subheading that names a kind of party, over text that says nothing of data going anywhere', () => {
+  it.each([
+    ['fi', '### Kolmannet tahot\n\nEuroopan unionin tietosuoja-asetus takaa käyttäjälle useita oikeuksia. Alla on lisätietoa käsittelystä.\n', '### Viranomaiset\n\nTietoja voidaan luovuttaa viranomaisille lain nojalla.\n'],
+    ['sv', '### Tredje parter\n\nDataskyddsförordningen ger användaren flera rättigheter. Nedan finns mer information om behandlingen.\n', '### Myndigheter\n\nUppgifter kan lämnas ut till myndigheter enligt lag.\n'],
+    ['en', '### Third parties\n\nThe General Data Protection Regulation gives the user several rights. More on the processing below.\n', '### Authorities\n\nData may be disclosed to authorities where the law requires.\n'],
+  ] as const)('is no recipient; one whose text says data go there is (%s)', (lang, about, disclosing) => {
+    expect(recipientsOf(`${HEAD[lang]}${about}`, lang)).toEqual([]);
+    expect(recipientsOf(`${HEAD[lang]}${disclosing}`, lang)).toHaveLength(1);
+  });
+});

@@ -12,7 +12,8 @@ import { CONSENT, RIGHT_CUE, RIGHT_WORDS } from './rights-words.js';
 
 const REQUEST = /pyyn|pyytä|pyydä|tarkast|vaati|begär|begäran|tillgång|utdrag|request|access|exercis/iu;
 const IN_PERSON = /henkilökohtaisesti|paikan päällä|paikan päälle|personligen|på plats|in person/iu;
-const SIGNED = /allekirjoit|undertecknad|signerad|signed|signature/iu;
+/** A signature, not a session one is signed in to ("signed-in session", "inloggad"). */
+const SIGNED = /allekirjoit|undertecknad|signerad|signed(?![- ]?in(?!\p{L}))|signature/iu;
 /** In writing: "skriftligt", "kirjallisesti", "in writing". */
 const WRITTEN = /skriftlig\p{L}*|kirjallise\p{L}*|in writing|written/iu;
 /** Another way to make a request in the same sentence: then a signed letter is one way, not the only one. */

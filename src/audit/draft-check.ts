@@ -44,15 +44,16 @@ export interface CheckedDraft {
 
 /**
  * The draft's data with every sentence of the notice that is in none of its values appended to its
- * description, one a line: the sentences the draft keeps only in comments; its controller as the
- * notice gives it.
+ * description, one a line: the sentences the draft keeps only in comments, but for the page's own
+ * footer; its controller as the notice gives it.
  */
 function withAllText(result: ImportResult, passages: readonly Passage[]): Record<string, unknown> {
   const data = structuredClone(result.register);
   const kept = new Kept(result.register, []);
   const own = data['description'];
   const first = typeof own === 'string' ? own : own && typeof own === 'object' ? Object.values(own as Record<string, string>).join('\n\n') : '';
-  const rest = [...new Set(passages.map((p) => p.text))].filter((t) => !kept.has(t));
+  // The page's own footer (its links to social media, its copyright) is no part of the notice.
+  const rest = [...new Set(passages.filter((p) => !p.page).map((p) => p.text))].filter((t) => !kept.has(t));
   const all = [first, rest.join('\n')].filter(Boolean).join('\n\n');
   if (all) data['description'] = { [result.lang]: all };
   const controller = data['controller'];

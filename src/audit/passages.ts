@@ -24,6 +24,8 @@ export interface Passage {
   level?: number;
   /** It is an item of a list. */
   item?: true;
+  /** It stands in the page's own footer, outside the notice (its links, its copyright line). */
+  page?: true;
 }
 
 /** A line of a text file as a reader sees it: no tags, entities, emphasis or link targets. */
@@ -132,11 +134,11 @@ const SHORTCODE = /^\s*(?:\{\{[<%][\s\S]*[%>]\}\}|\{%[\s\S]*%\})\s*$/u;
 function blockPassages(block: Block, kinds: Passage['kinds'], sectionLine: number, source: readonly string[] | undefined): Passage[] {
   const kind = kinds[0] ?? 'other';
   if (block.kind === 'table') return shaped([block]).flatMap((b) => blockPassages(b, kinds, sectionLine, source));
-  if (block.kind === 'heading') return [{ text: clean(block.text), line: block.line, kind, kinds, sectionLine, heading: true, ...(block.level ? { level: block.level } : {}) }];
+  if (block.kind === 'heading') return [{ text: clean(block.text), line: block.line, kind, kinds, sectionLine, heading: true, ...(block.level ? { level: block.level } : {}), ...(block.page ? { page: true as const } : {}) }];
   // A paragraph's sentences run across the lines it is wrapped on: each stands at the line it starts on.
   const texts = (block.kind === 'list' ? flatItems(block) : [block.text]).filter((t) => !SHORTCODE.test(t)).flatMap((t) => sentences(clean(t)));
   const lines = linesOfTexts(block, texts, source);
-  return texts.map((text, i) => ({ text, line: lines[i]!, kind, kinds, sectionLine, ...(block.kind === 'list' ? { item: true as const } : {}) }));
+  return texts.map((text, i) => ({ text, line: lines[i]!, kind, kinds, sectionLine, ...(block.kind === 'list' ? { item: true as const } : {}), ...(block.page ? { page: true as const } : {}) }));
 }
 
 /** Every passage of an outlined notice, in the order of the original; `source` the lines of a text file's original. */

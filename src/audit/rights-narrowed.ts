@@ -5,7 +5,8 @@
  * restriction of processing described as deletion, which is what Art. 18 is not; and the objection
  * given only against unlawful use, where Art. 21(1) gives it against lawful processing; the
  * objection or portability given only where the processing rests on consent, and portability only
- * where it rests on a contract; erasure refused for reasons the GDPR does not name.
+ * where it rests on a contract; erasure refused for reasons the GDPR does not name; a right the data
+ * subject is only said to perhaps have ("Users may also have the right to lodge a complaint").
  */
 import type { AuditFinding } from './finding.js';
 import type { Passage } from './passages.js';
@@ -165,7 +166,25 @@ function narrowing(p: Passage, before: Passage | undefined): AuditFinding[] {
   return [...erasure, ...otherNarrowing(p)];
 }
 
+/**
+ * A right the data subject is only said to perhaps have: "Users may also have the right to lodge a complaint",
+ * "sinulla saattaa olla oikeus", "du kan ha rätt att"; not the controller's ("Sektionen kan ha rätt att neka").
+ */
+const MAY_HAVE = /(?<!\p{L})(?:(?:you|users?|the data subjects?|individuals)\s+(?:\p{L}+\s+)?(?:may|might|could)\s+(?:also\s+)?have\s+(?:the\s+|a\s+)?rights?|(?:sinulla|teillä|käyttäjällä|käyttäjillä|rekisteröidyllä|jäsenellä|asiakkaalla)\s+(?:\p{L}+\s+)?(?:saattaa|voi)\s+(?:myös\s+)?olla\s+oikeus|saatat\s+(?:myös\s+)?olla\s+oikeutettu|(?:du|ni|den registrerade|användaren|användare)\s+(?:\p{L}+\s+)?kan\s+(?:också\s+|även\s+)?ha\s+rätt)(?!\p{L})/iu;
+
+/** The right a passage hedges, by the first right's words after the hedge. */
+function hedgedRight(p: Passage): AuditFinding | undefined {
+  const hedge = MAY_HAVE.exec(p.text);
+  if (!hedge) return undefined;
+  const after = p.text.slice(hedge.index);
+  const rights = (Object.keys(RIGHT_WORDS) as (keyof typeof RIGHT_WORDS)[]).map((right) => ({ right, at: RIGHT_WORDS[right].exec(after)?.index ?? Infinity }));
+  const first = rights.filter((r) => r.at < Infinity).sort((a, b) => a.at - b.at)[0];
+  return first ? { ruleId: 'right-limited', messageId: 'hedged', params: { right: first.right, found: hedge[0] }, line: p.line, severity: 'error' } : undefined;
+}
+
 function otherNarrowing(p: Passage): AuditFinding[] {
+  const hedged = hedgedRight(p);
+  if (hedged) return [hedged];
   const waits = RIGHT_WORDS.complaint.test(p.text) ? AFTER_OURS.exec(p.text) : null;
   if (waits && OUR_HANDLING.test(waits[0])) return [{ ruleId: 'right-limited', messageId: 'conditioned', params: { right: 'complaint', found: waits[0].trim() }, line: p.line, severity: 'error' }];
   const deletes = RIGHT_WORDS.restriction.test(p.text) ? AS_DELETION.exec(p.text) : null;

@@ -56,7 +56,7 @@ const NEGATION = words(['ei', 'eikä', 'emme', 'not', 'no', "don't", 'never', 'i
 /** What makes a sentence something other than an outright denial. */
 const EXCEPTION = words([
   // fi
-  'paitsi', 'lukuun ottamatta', 'muuten kuin', 'muille kuin', 'ilman', 'säännönmukaisesti', '*tarkoitu*', 'myydä', 'myy',
+  'paitsi', 'lukuun ottamatta', 'muuten kuin', 'muille kuin', 'muista kuin', 'muilla kuin', 'muiden kuin', 'muualle kuin', 'ilman', 'säännönmukaisesti', '*tarkoitu*', 'myydä', 'myy',
   'muuhun käyttöön', 'muuhun kuin', 'edellä maini* lisäksi', 'tämän lisäksi', 'muuten', 'muutoin',
   // A denial only as a rule or by default leaves the other cases open.
   'lähtökohta*', 'pääsääntöisesti', 'oletusarvoisesti', 'oletuksena',
@@ -72,7 +72,7 @@ const EXCEPTION = words([
 
 /** Where an exception begins: what follows it is all the denial leaves out. */
 const EXCEPTION_LEAD = words([
-  'paitsi', 'lukuun ottamatta', 'muuten kuin', 'muille kuin', 'ellei', 'ellei*',
+  'paitsi', 'lukuun ottamatta', 'muuten kuin', 'muille kuin', 'muista kuin', 'muilla kuin', 'muiden kuin', 'muualle kuin', 'ellei', 'ellei*',
   'except*', 'other than', 'apart from', 'unless',
   'utom', 'förutom', 'såvida inte', 'om inte',
 ]);
@@ -87,7 +87,7 @@ const QUALIFIER = words([
 const THIRD_PARTY = words(['kolmansi*', 'kolmannelle*', 'kolmannen*', 'third part*', 'tredje part*', 'tredjepart*', 'tredje man']);
 
 const LAW_OR_AUTHORITY = words([
-  'laki', 'lain', 'lait', 'lakien', 'lakia', 'lakiin', 'lainsäädän*', 'lakisääte*', 'viranomai*', 'tuomioistui*', 'poliis*',
+  'laki', 'lain', 'lait', 'lakien', 'lakia', 'lakiin', 'lainsäädän*', 'lakisääte*', 'oikeudelli*', 'viranomai*', 'tuomioistui*', 'poliis*',
   'law', 'laws', 'legal*', 'authorit*', 'court*', 'police',
   'lag', 'lagen', 'lagar', 'lagstiftning*', 'myndighet*', 'domstol*', 'polis*',
 ]);

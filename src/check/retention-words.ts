@@ -85,7 +85,8 @@ export const UNNAMED_RULES = words([
 /**
  * Retention left to another document or to another party's own practice: "säilytetään palvelun
  * käyttöehtojen mukaisesti", "as set out in our terms of use", "enligt användarvillkoren", "hanteras av
- * Cloudflare enligt deras egna rutiner". The notice itself must say how long.
+ * Cloudflare enligt deras egna rutiner", "under Igdrasil's applicable retention rules", "määräytyy yhdistyksen
+ * arkistointikäytännön mukaan". The notice itself must say how long.
  */
 export const ELSEWHERE = words([
   'käyttöehtojen mukaisesti', 'käyttöehtojen mukaan', 'käyttöehdoissa', 'sopimusehtojen mukaisesti', 'sopimusehtojen mukaan', 'sopimusehdoissa',
@@ -95,6 +96,10 @@ export const ELSEWHERE = words([
   'in accordance with their own routines', 'in accordance with their own practices', 'in accordance with their own policies',
   'enligt villkoren', 'enligt användarvillkoren', 'enligt avtalsvillkoren', 'i enlighet med villkoren', 'i användarvillkoren',
   'enligt deras egna rutiner', 'enligt dess egna rutiner', 'enligt sina egna rutiner', 'enligt leverantörens rutiner',
+  // A retention policy or archiving practice of its own, not given: "Igdrasil's applicable retention rules", "arkistointikäytännön mukaan".
+  'retention rules', 'retention policy', 'retention policies', 'retention schedule*', 'säilytyskäytän* mukaisesti', 'säilytyskäytän* mukaan',
+  'arkistointikäytän* mukaisesti', 'arkistointikäytän* mukaan', 'arkistointisuunnitelma* mukaisesti', 'arkistointisuunnitelma* mukaan',
+  'gallringsplan*', 'gallringsrutin*', 'lagringspolicy*', 'arkiveringsrutin*',
 ]);
 
 /** A statute named in a text: a number such as `1336/1997` or a law's name (`kirjanpitolaki`, `Arkivlagen`). */

@@ -13,9 +13,9 @@ export interface BasisPart {
   basis: LegalBasis;
 }
 
-/** Where a part begins: "sekä", "samt", "and" or "ja" before another basis's name, within four words and no other "and". */
+/** Where a part begins: "sekä", "samt", "and", "ja" or "tai" before another basis's name, within four words and no other "and". */
 const NAMES = BASIS_NAMES.map(([, re]) => re.source).join('|');
-const JOINT = new RegExp(String.raw`,?\s+(?:sekä|samt|as well as|ja|och|and)\s+(?=(?:(?!(?:sekä|samt|ja|och|and)\s)[\p{L}'’]+\s+){0,4}?(?:${NAMES}))`, 'giu');
+const JOINT = new RegExp(String.raw`,?\s+(?:sekä|samt|as well as|ja|och|and|tai|eller|or)\s+(?=(?:(?!(?:sekä|samt|ja|och|and|tai|eller|or)\s)[\p{L}'’]+\s+){0,4}?(?:${NAMES}))`, 'giu');
 
 /** Words that stand between a basis's name and what it covers: "täytäntöönpano", "performance of", "for". */
 const LEAD = /^(?:\p{L}*\s+)?(?:täytäntöönpano|täytäntöön paneminen|toteuttaminen|noudattaminen|fullgörande|performance|perusteella|nojalla|för|for|in|of)\s+/iu;

@@ -9,6 +9,7 @@ import type { Unit } from '../draft/units.js';
 import { classifyHeading } from '../headings.js';
 import type { Section } from '../outline.js';
 import { isBasisOnly, statedBases } from './bases.js';
+import { isPurposeSentence } from './purpose-prose.js';
 import { DATA_LEAD_IN, dataList } from './data.js';
 import {
   addPurpose,
@@ -44,6 +45,9 @@ function purposeList(x: DraftState, u: Extract<Unit, { type: 'list' }>, where: S
   } else x.leadIn('purposes', u.leadIn);
 }
 
+/** A sentence that opens on a label and goes on after its colon: "Yhdistyksen toiminnan hoitaminen: jäsenviestintä, …". */
+const LABELLED = /^\p{Lu}[^:.]{3,80}:\s+\S/u;
+
 /**
  * A paragraph of a purpose section: its purposes that each state their basis; its statement of bases,
  * with the purposes it says in sentences;
@@ -55,7 +59,12 @@ function purposePara(x: DraftState, block: Block, where: StatedIn, prose: boolea
   const text = block.text;
   if (purposePairs(x, text, where)) return false;
   if (BASIS_STATEMENT.test(text)) {
-    proseSentences(x, sentences(text), block.lines, where);
+    const all = sentences(text);
+    // A purpose under its label, with what it covers, beside the basis ("Yhdistyksen toiminnan hoitaminen: jäsenviestintä ja kokousaineistot. Oikeusperusteena on …").
+    const labelled = all.filter((s) => LABELLED.test(s) && !isBasisSentence(s) && !isPurposeSentence(s));
+    const group = { ...where, group: where.group ?? x.place() };
+    for (const s of labelled) addPurpose(x, s, group);
+    proseSentences(x, all.filter((s) => !labelled.includes(s)), block.lines, group);
     return false;
   }
   if (prose && !hasPurposeSentence(text) && !PURPOSE_BASIS.some(([, re]) => re.test(text)) && statedBases(text).bases.length) {

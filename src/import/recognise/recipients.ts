@@ -9,6 +9,7 @@ import { companyNames } from './contact-details.js';
 import { countriesIn, isEeaPlace } from './countries.js';
 import { itemText, listItems } from './nested.js';
 import { addRecipient, append, type Made, paragraph } from './recipient-paragraph.js';
+import { ACCESS_GIVEN, DISCLOSES } from './recipient-words.js';
 import { providersNamed } from '../../check/providers.js';
 import { namesRecipient } from './recipient-sentence.js';
 import { serviceNames } from './service-names.js';
@@ -104,17 +105,22 @@ function pointedAt(x: DraftState, item: string, made: readonly Made[]): Made | u
   });
 }
 
+/** A heading that names parties in general, no kind of them: "Kolmannet tahot", "Third parties", "Tredje parter". */
+const ANYONE_HEADING = /^(?:kolmannet (?:tahot|osapuolet)|ulkopuoliset tahot|third parties|other parties|tredje parter?|andra parter)$/iu;
+
 /**
  * A paragraph of the section. When the subheading above it (`heading`, one that names a recipient)
  * is followed by text that names none, the two are one recipient ("Viranomaiset: Tietoja voidaan
- * luovuttaa lain nojalla.").
+ * luovuttaa lain nojalla", "IT-tjänsteleverantörer: Som hjälper oss med e-post"); under a heading on
+ * parties in general ("Kolmannet tahot"), only where the text says data go somewhere: an introduction
+ * on something else is no recipient.
  */
 function paragraphUnit(x: DraftState, section: Section, u: Extract<Unit, { type: 'para' }>, heading: Extract<Unit, { type: 'sub' }> | undefined, context: readonly string[], made: Made[], left: Left): void {
   const text = section.kinds.includes('transfers') ? transferSentences(x, section, u.block) : u.block.text;
   const before = x.recipients.length;
   const found = text ? paragraph(x, text, context, made) : { none: false as const, rest: [] };
   const all = sentences(text);
-  if (heading && !found.none && before === x.recipients.length && found.rest.length && found.rest.length === all.length) {
+  if (heading && !found.none && before === x.recipients.length && found.rest.length && found.rest.length === all.length && (!ANYONE_HEADING.test(heading.block.text.trim()) || DISCLOSES.test(text) || ACCESS_GIVEN.test(text))) {
     made.push(addRecipient(x, `${heading.block.text.replace(/[:：]\s*$/u, '')}: ${text}`, context));
     return;
   }
