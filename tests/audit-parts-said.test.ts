@@ -312,6 +312,7 @@ describe('the interest said as what the legitimate interest is in', () => {
     ['fi', 'Henkilötietojen käsittely perustuu tällöin yhdistyksen oikeutettuun etuun noudattaa hyvää hallintotapaa.'],
     ['fi', 'Käsittelyn oikeusperusteena on rekisterinpitäjän oikeutettu etu käsitellä henkilötietoja uusasiakashankintaan liittyen.'],
     ['sv', 'Behandlingen grundar sig på vårt berättigade intresse av att följa god förvaltningssed.'],
+    ['sv', 'Exempel ABs berättigade intresse är att kunna besvara förfrågningar från uppdragsgivare.'],
     ['en', 'The processing rests on our legitimate interest in keeping good governance.'],
   ];
   it.each(SAID)('names the interest (%s)', async (_lang, text) => {

@@ -37,6 +37,7 @@ describe('rights under the names old register notices give them', () => {
       ['Jäsenellä on oikeus vaatia tiedon korjaamista.', 'rectification'],
       ['Jäsenellä on oikeus vaatia tietojensa hävittämistä.', 'erasure'],
       ['Kielto-oikeus: jäsen voi kieltää tietojensa käsittelyn.', 'object'],
+      ['Käyttäjä voi välittää saamansa tiedot toiselle rekisterinpitäjälle.', 'portability'],
     ],
     sv: [
       ['Rätt att granska: medlemmen har rätt att granska sina uppgifter.', 'access'],
@@ -45,6 +46,7 @@ describe('rights under the names old register notices give them', () => {
       ['Rätt att protestera: medlemmen kan protestera mot behandlingen av sina uppgifter.', 'object'],
       ['Medlemmen kan när som helst dra tillbaka sitt samtycke.', 'withdraw_consent'],
       ['Du har också rätt att dra in ett samtycke som du har lämnat.', 'withdraw_consent'],
+      ['Åtkomst (art. 15): få veta vilken data som finns om dig.', 'access'],
     ],
   };
   for (const [lang, cases] of Object.entries(named)) {

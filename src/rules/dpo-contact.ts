@@ -6,8 +6,8 @@ import { findWords, words } from '../check/words.js';
 import type { Register } from '../types.js';
 
 const OFFICER = words(['tietosuojavastaav*', 'dataskyddsombud*', 'data protection officer*', 'DPO']);
-/** A sentence that denies there is an officer, or speaks of one only as a possibility. */
-const NOT_SO = words(['ei', 'eikä', 'emme', 'jos', 'mikäli', 'not', 'no', 'if', 'inte', 'ej', 'ingen', 'inget', 'om']);
+/** A sentence that denies there is an officer ("ett litet bolag utan utsett dataskyddsombud"), or speaks of one only as a possibility. */
+const NOT_SO = words(['ei', 'eikä', 'emme', 'jos', 'mikäli', 'ilman', 'not', 'no', 'if', 'without', 'inte', 'ej', 'ingen', 'inget', 'om', 'utan']);
 /** The organisation's own officer, in a heading or a list item too: "our data protection officer", "tietosuojavastaavamme". */
 const OURS = words(['our data protection officer*', 'our DPO', 'vårt dataskyddsombud', 'vår dataskyddsombud', 'tietosuojavastaavamme', 'tietosuojavastaavaamme', 'tietosuojavastaavallamme', 'tietosuojavastaavaltamme']);
 /** An e-mail address or a phone number: the sentence gives a contact. */
