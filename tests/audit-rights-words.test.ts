@@ -272,13 +272,15 @@ describe('a right the data subject is only said to perhaps have', () => {
   it('is a right narrowed, in the three languages', () => {
     expect(narrowed('Users may also have the right to lodge a complaint with the Swedish Authority for Privacy Protection (IMY).')).toEqual([['complaint', 'hedged']]);
     expect(narrowed('Sinulla saattaa olla oikeus tehdä valitus tietosuojavaltuutetulle.')).toEqual([['complaint', 'hedged']]);
-    expect(narrowed('Du kan också ha rätt att begära radering av dina uppgifter.')).toEqual([['erasure', 'hedged']]);
+    expect(narrowed('Du kan också ha rätt att rätta felaktiga uppgifter.')).toEqual([['rectification', 'hedged']]);
   });
 
   it('is not a right stated, nor "may" as leave to use it, nor a right of the controller\'s', () => {
     expect(narrowed('You have the right to lodge a complaint with the supervisory authority.')).toEqual([]);
     expect(narrowed('You may lodge a complaint with the supervisory authority.')).toEqual([]);
     expect(narrowed('Sektionen kan ha rätt att neka en begäran om borttagning om det finns lagliga grunder.')).toEqual([]);
+    // Erasure, restriction, portability and the objection hold only in some cases: "may have" them can be right.
+    expect(narrowed('Where processing is based on legitimate interests, you may have the right to object.')).toEqual([]);
   });
 });
 

@@ -70,3 +70,13 @@ describe('a purpose under its label beside the basis, in the paragraph that stat
     expect(found).toMatchObject({ legal_basis: 'legitimate_interests' });
   });
 });
+
+describe('a label before a colon that names another part, or a note, beside the basis', () => {
+  it('is no purpose', () => {
+    const text = '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nEsimerkki ry, Katu 1, 00100 Helsinki, info@esimerkki.example\n\n## Miksi käsittelemme tietoja\n\nJäsenrekisterin ylläpito: laskutus ja jäsenviestintä. Oikeusperuste: sopimus (6 art. 1 b). Säilytysaika: jäsenyyden ajan ja kaksi vuotta sen jälkeen. Huom: tietoja ei käytetä markkinointiin.\n';
+    const register: Register = importNotice(text, { lang: 'fi' }).register;
+    const purposes = register['purposes'].map((p: Register) => p['description']['fi']);
+    expect(purposes.some((p: string) => p.startsWith('Jäsenrekisterin ylläpito'))).toBe(true);
+    expect(purposes.some((p: string) => /^(?:Säilytysaika|Huom)/u.test(p))).toBe(false);
+  });
+});

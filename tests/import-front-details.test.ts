@@ -31,3 +31,10 @@ describe('a contact line torn into a title and a name', () => {
     expect(yaml).toContain('Yhteyshenkilö: sihteeri Petteri Virtanen');
   });
 });
+
+describe('an organisation named before a colon and its e-mail', () => {
+  it('is the controller, though it has no company form', () => {
+    const { register } = importNotice('# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nTampereen yliopisto: kirjaamo@example.fi\n', { lang: 'fi' });
+    expect(register['controller']).toMatchObject({ name: 'Tampereen yliopisto', email: 'kirjaamo@example.fi' });
+  });
+});

@@ -41,6 +41,12 @@ describe('a list whose items open on a bold label over a line break', () => {
     expect(register['transfers']).toBe('none');
   });
 
+  it('stays a list where one item further down opens on a label that names a part', () => {
+    const html = '<html><body><h2>Rekisterinpitäjä</h2><p>Esimerkki Oy, Katu 1, 00100 Helsinki</p><h2>Käsittelyn tarkoitukset</h2><ul><li><strong>Tilausten käsittely</strong><br>Käsittelemme tilauksesi toimittamiseksi.</li><li><strong>Tietoturva</strong><br>Seuraamme lokeja väärinkäytösten estämiseksi.</li><li><strong>Markkinointi</strong><br>Lähetämme uutiskirjeen suostumuksella.</li></ul></body></html>';
+    const register: Register = importNotice(html, { lang: 'fi', format: 'html' }).register;
+    expect(register['purposes']).toHaveLength(3);
+  });
+
   it('stays a list where its labels are no parts and it has no line break after them', () => {
     const html = '<html><body><h2>Rekisterinpitäjä</h2><p>Esimerkki Oy, Katu 1, 00100 Helsinki</p><h2>Tietojen luovutukset</h2><ul><li><strong>Kirjanpito Oy</strong> hoitaa kirjanpidon.</li><li><strong>Palvelin Oy</strong> ylläpitää palvelimia.</li></ul></body></html>';
     const register: Register = importNotice(html, { lang: 'fi', format: 'html' }).register;
@@ -72,6 +78,14 @@ const SUBSECTIONS: Record<Lang, string> = {
   fi: '<h2>Mitä tietoja kerätään</h2><h3>1. Sovellustiedot</h3><p>Ajoneuvot tallennetaan tilillesi.</p><p>Oikeusperuste: sopimus (6.1 b).</p><h3>2. Tilastot</h3><p>Tilastoja kerätään, jotta ymmärrämme sovelluksen käyttöä.</p><p>Oikeusperuste: oikeutettu etu (6.1 f).</p>',
   en: '<h2>What data we collect</h2><h3>1. App data</h3><p>Vehicles are stored in your account.</p><p>Legal basis: contract (Art. 6(1)(b)).</p><h3>2. Statistics</h3><p>We collect statistics in order to understand how the app is used.</p><p>Legal basis: legitimate interest (Art. 6(1)(f)).</p>',
 };
+
+describe('two parts said in paragraphs under one subheading', () => {
+  it('leave the next subheading to the section they interrupted', () => {
+    const html = `<html><body><h1>Integritetspolicy</h1>${CONTROLLER.sv}<h2>Vilken data samlas in</h2><h3>1. App-data</h3><p>Fordon lagras i ditt konto.</p><p>Rättslig grund: avtal (GDPR art. 6.1.b).</p><p>Lagringstid: tills du raderar kontot.</p><h3>2. Statistik</h3><p>För att förstå hur appen används samlas statistik in.</p><p>Rättslig grund: berättigat intresse (GDPR art. 6.1.f).</p></body></html>`;
+    const register: Register = importNotice(html, { lang: 'sv', format: 'html' }).register;
+    for (const p of register['purposes'] ?? []) expect(p['legal_basis']).not.toBe('contract');
+  });
+});
 
 describe('a basis said in a paragraph under a subheading', () => {
   it.each(LANGS)('holds under that subheading only: the next one goes back to the section (%s)', (lang) => {

@@ -79,3 +79,15 @@ describe('a subheading that names a kind of party, over text that says nothing o
     expect(recipientsOf(`${HEAD[lang]}${disclosing}`, lang)).toHaveLength(1);
   });
 });
+
+describe('a sentence on disclosures to third parties only where the law requires, before named parties', () => {
+  it('stays a recipient: the law is the occasion of a disclosure of its own', () => {
+    const text = `${HEAD.fi}Tietoja luovutetaan kolmansille osapuolille vain lain niin vaatiessa.\n\n${NAMED.fi}`;
+    expect(recipientsOf(text, 'fi').map((r) => r.name ?? r.category!['fi'])).toEqual(['Tietoja luovutetaan kolmansille osapuolille vain lain niin vaatiessa.', ...NAMES.fi]);
+  });
+
+  it('a kind of party with its kind of service in brackets is no name', () => {
+    const text = `${HEAD.fi}### Käyttämämme käsittelijät\n\n- Tilitoimisto (kirjanpitopalvelu) - hoitaa kirjanpidon.\n`;
+    expect(recipientsOf(text, 'fi')[0]!.name).toBeUndefined();
+  });
+});

@@ -65,9 +65,9 @@ const MESSAGES: Readonly<Record<string, Readonly<Record<MessageLanguage, Templat
     sv: (p, l) => `Beskrivningen begränsar ${named(p, l)} med ett villkor som dataskyddsförordningen inte ställer (\`${p['found']}\`): ange rättigheten utan villkoret (artikel 13.2, 14.2)`,
   },
   'right-limited/hedged': {
-    en: (p, l) => `The notice gives ${named(p, l)} only as something the data subject may have (\`${p['found']}\`): the right is theirs under the GDPR; state it plainly (Art. 12(1), 13(2))`,
-    fi: (p, l) => `Seloste ei kerro ${named(p, l)} varmana vaan vain mahdollisena (\`${p['found']}\`): oikeus kuuluu rekisteröidylle tietosuoja-asetuksen nojalla; kerro se suoraan (12 artiklan 1 kohta, 13 artiklan 2 kohta)`,
-    sv: (p, l) => `Beskrivningen anger ${named(p, l)} bara som något den registrerade kanske har (\`${p['found']}\`): rättigheten är hens enligt dataskyddsförordningen; ange den rakt ut (artikel 12.1, 13.2)`,
+    en: (p, l) => `The notice gives ${named(p, l)} only as something the data subject may have (\`${p['found']}\`): the right is theirs under the GDPR; state it plainly (Art. 12(1), 13(2), 14(2))`,
+    fi: (p, l) => `Seloste ei kerro ${named(p, l)} varmana vaan vain mahdollisena (\`${p['found']}\`): oikeus kuuluu rekisteröidylle tietosuoja-asetuksen nojalla; kerro se suoraan (12 artiklan 1 kohta, 13 artiklan 2 kohta, 14 artiklan 2 kohta)`,
+    sv: (p, l) => `Beskrivningen anger ${named(p, l)} bara som något den registrerade kanske har (\`${p['found']}\`): rättigheten är hens enligt dataskyddsförordningen; ange den rakt ut (artikel 12.1, 13.2, 14.2)`,
   },
   'right-limited/asDeletion': {
     en: (p, l) => `The notice describes ${named(p, l)} as deletion (\`${p['found']}\`): restriction keeps the data and stops their other processing (Art. 18(2))`,

@@ -179,12 +179,19 @@ function hedgedRight(p: Passage): AuditFinding | undefined {
   const after = p.text.slice(hedge.index);
   const rights = (Object.keys(RIGHT_WORDS) as (keyof typeof RIGHT_WORDS)[]).map((right) => ({ right, at: RIGHT_WORDS[right].exec(after)?.index ?? Infinity }));
   const first = rights.filter((r) => r.at < Infinity).sort((a, b) => a.at - b.at)[0];
-  return first ? { ruleId: 'right-limited', messageId: 'hedged', params: { right: first.right, found: hedge[0] }, line: p.line, severity: 'error' } : undefined;
+  // Erasure, restriction, portability and the objection hold only in some cases: "may have" them can be right.
+  return first && ALWAYS.has(first.right) ? { ruleId: 'right-limited', messageId: 'hedged', params: { right: first.right, found: hedge[0] }, line: p.line, severity: 'error' } : undefined;
 }
+
+/** The rights every data subject has, whatever the processing: access, rectification, withdrawal of consent given, the complaint. */
+const ALWAYS = new Set<string>(['access', 'rectification', 'withdraw_consent', 'complaint']);
 
 function otherNarrowing(p: Passage): AuditFinding[] {
   const hedged = hedgedRight(p);
-  if (hedged) return [hedged];
+  return [...(hedged ? [hedged] : []), ...narrowedOtherwise(p)];
+}
+
+function narrowedOtherwise(p: Passage): AuditFinding[] {
   const waits = RIGHT_WORDS.complaint.test(p.text) ? AFTER_OURS.exec(p.text) : null;
   if (waits && OUR_HANDLING.test(waits[0])) return [{ ruleId: 'right-limited', messageId: 'conditioned', params: { right: 'complaint', found: waits[0].trim() }, line: p.line, severity: 'error' }];
   const deletes = RIGHT_WORDS.restriction.test(p.text) ? AS_DELETION.exec(p.text) : null;

@@ -40,9 +40,9 @@ export const BY_SIGN_UP = [
   /(?<!\p{L})genom att (?:du )?(?:registrera(?:r)?(?: dig)?|anmäla(?:r)?(?: dig)?|skapa(?:r)? (?:ett )?konto|köpa|köper|handla(?:r)?|beställa|beställer)(?!\p{L})[^.!?;\n]{0,120}?(?<!\p{L})(?:samtycker|ger du (?:\p{L}+ ){0,2}samtycke)(?!\p{L})/iu,
   /\bby (?:registering|signing up|creating an account|placing an order|purchasing|booking)\b[^.!?;\n]{0,100}?\byou (?:also |hereby )?(?:consent|give (?:us )?(?:your )?consent|agree to (?:the|our) (?:processing|collection|use))\b/iu,
   // When signing up or taking part, the person accepts the use of the data: "Ilmoittautuessaan … käyttäjä hyväksyy tietojensa käytön".
-  /(?<!\p{L})(?:rekisteröity|ilmoittautu|liitty|osallistu)\p{L}*?(?:essa|essä)\p{L}*(?!\p{L})[^.!?;\n]{0,100}?(?<!\p{L})(?:hyväksy(?:t|y|tte|vät)|suostu(?:t|u|tte|vat))(?!\p{L})[^.!?;\n]{0,30}?(?:tieto\p{L}*|käsittely\p{L}*|käytö\p{L}*|tietosuoja\p{L}*)/iu,
-  /(?<!\p{L})(?:när|då) du (?:registrerar dig|anmäler dig|skapar ett konto|deltar)(?!\p{L})[^.!?;\n]{0,100}?(?<!\p{L})(?:godkänner|samtycker)(?!\p{L})[^.!?;\n]{0,30}?(?:uppgift\p{L}*|behandling\p{L}*|integritet\p{L}*)/iu,
-  /\bwhen (?:you )?(?:register|sign up|take part|registering|signing up|taking part)\b[^.!?;\n]{0,100}?\b(?:accepts?|agrees? to|consents? to)\b[^.!?;\n]{0,30}?(?:data|processing|privacy)/iu,
+  /(?<!\p{L})(?:rekisteröity|ilmoittautu|liitty|osallistu)\p{L}*?(?:essa|essä)\p{L}*(?!\p{L})[^.!?;\n]{0,100}?(?<!\p{L})(?:hyväksy(?:t|y|tte|vät)|suostu(?:t|u|tte|vat))(?!\p{L})[^.!?;\n]{0,30}?(?:tiedo\p{L}*|tieto(?:ja|jen|jensa|jesi|jasi|t|a)(?!\p{L})|käsittely\p{L}*|käytö\p{L}*)/iu,
+  /(?<!\p{L})(?:när|då) du (?:registrerar dig|anmäler dig|skapar ett konto|deltar)(?!\p{L})[^.!?;\n]{0,100}?(?<!\p{L})(?:godkänner|samtycker)(?!\p{L})[^.!?;\n]{0,30}?(?:uppgift\p{L}*|behandling\p{L}*)/iu,
+  /\bwhen (?:you )?(?:register|sign up|take part|registering|signing up|taking part)\b[^.!?;\n]{0,100}?\b(?:accepts?|agrees? to|consents? to)\b[^.!?;\n]{0,30}?(?:data(?! protection)|processing)/iu,
 ];
 
 /** Pre-ticked boxes are not consent (CJEU C-673/17 Planet49). */

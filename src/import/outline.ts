@@ -216,7 +216,7 @@ export function outline(tree: readonly Block[]): Outline {
     if (part) {
       // A part said in a paragraph stands as deep as the section, or the subheading, it is said in: the next heading of that depth ends it.
       const level = sub ?? current?.heading.level;
-      interrupted = sub === undefined ? undefined : current;
+      if (sub !== undefined) interrupted = current;
       sub = undefined;
       current = level === undefined ? part : { ...part, heading: { ...part.heading, level } };
       out.sections.push(current);

@@ -49,9 +49,10 @@ function plainPersonalisation(value: string, found: string[]): boolean {
 /**
  * A denial just before a hint, or before the list it stands in: "eikä näytä kohdennettua mainontaa", "we do
  * not use targeted advertising", "ingen profilering", "We do not use or transfer it for advertising,
- * creditworthiness, lending"; not one a "but" turns from ("We do not sell data, but use targeting").
+ * creditworthiness, lending"; not one a "but" or an "and" turns from ("We do not sell data, but use targeting",
+ * "We never sell data and use it for targeted advertising").
  */
-const DENIED_BEFORE = /(?<!\p{L})(?:ei|eikä|emme|eivät|not|no|never|inte|ej|ingen|inga|aldrig|without|ilman|utan)\s+(?:(?!(?:but|mutta|vaan|men|however|paitsi|except|utom)(?!\p{L}))\p{L}+,?\s+){0,6}$/iu;
+const DENIED_BEFORE = /(?<!\p{L})(?:ei|eikä|emme|eivät|not|no|never|inte|ej|ingen|inga|aldrig|without|ilman|utan)\s+(?:(?!(?:but|mutta|vaan|men|however|paitsi|except|utom|and|ja|och|sekä|samt|utan)(?!\p{L}))\p{L}+,?\s+){0,6}$/iu;
 /** A label after it that says it is not done: "Kohdennettu mainonta (ei käytössä)", "(not in use)", "(används inte)". */
 const NOT_IN_USE_AFTER = /^[\p{L}\s-]{0,40}\(\s*(?:ei käytössä|not in use|not used|används inte|ej i bruk|inte i bruk)\s*\)/iu;
 

@@ -73,11 +73,11 @@ function actsForController(r: Recipient): boolean {
 }
 
 /** An advertising tool: it reports what it sees to the platform, which uses it for its own ends ("Google Ads", "Meta Pixel", "LinkedIn Insight Tag"). */
-const ADVERTISING = /(?<![\p{L}])(?:ads|pixel|insight tag|doubleclick)(?![\p{L}])/iu;
+const ADVERTISING = /(?<![\p{L}])(?:ads|insight tag|doubleclick)(?![\p{L}])|(?:meta|facebook|tiktok|pinterest|snapchat|twitter|linkedin)[ -]?(?:pixel|pikseli)/iu;
 
-/** The advertising tools the register's cookies name: each a party data go to, not one acting for the controller alone. */
+/** The advertising tools the register's cookies name, by their name or provider: each a party data go to, not one acting for the controller alone. */
 function advertisingTools(register: Register): string[] {
-  return (register.cookies?.tools ?? []).map((t) => t.name).filter((name) => ADVERTISING.test(name));
+  return (register.cookies?.tools ?? []).filter((t) => ADVERTISING.test(`${t.name} ${t.provider ?? ''}`)).map((t) => t.name);
 }
 
 /**
@@ -112,9 +112,9 @@ export default defineRule(
         sv: 'Enligt texten överförs inga uppgifter utanför EES ({found}), men registret anger {listed}: rätta meningen, eller ange varje överföring i `transfers` (artikel 13.1 f)',
       },
       disclosureTool: {
-        en: 'The text says data are not disclosed ({found}), but the register names the advertising tool {listed}, which reports what it sees to its platform: say that data go there, to whom and why (Art. 13(1)(e))',
-        fi: 'Tekstin mukaan tietoja ei luovuteta ({found}), mutta rekisterissä mainitaan mainostyökalu {listed}, joka välittää näkemänsä alustalleen: kerro, että tietoja luovutetaan, kenelle ja miksi (13 art. 1 e)',
-        sv: 'Enligt texten lämnas inga uppgifter ut ({found}), men registret nämner annonsverktyget {listed}, som skickar det det ser till sin plattform: ange att uppgifter lämnas ut, till vem och varför (artikel 13.1 e)',
+        en: 'The text says data are not disclosed ({found}), but the register names advertising tools ({listed}), which report what they see to their platforms: say that data go there, to whom and why (Art. 13(1)(e))',
+        fi: 'Tekstin mukaan tietoja ei luovuteta ({found}), mutta rekisterissä mainitaan mainostyökaluja ({listed}), jotka välittävät näkemänsä alustoilleen: kerro, että tietoja luovutetaan, kenelle ja miksi (13 art. 1 e)',
+        sv: 'Enligt texten lämnas inga uppgifter ut ({found}), men registret nämner annonsverktyg ({listed}), som skickar det de ser till sina plattformar: ange att uppgifter lämnas ut, till vem och varför (artikel 13.1 e)',
       },
       disclosure: {
         en: 'The text says data are not disclosed ({found}), but `recipients` lists {listed}: say who receives the data, processors included (Art. 13(1)(e))',

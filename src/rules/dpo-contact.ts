@@ -6,8 +6,10 @@ import { findWords, words } from '../check/words.js';
 import type { Register } from '../types.js';
 
 const OFFICER = words(['tietosuojavastaav*', 'dataskyddsombud*', 'data protection officer*', 'DPO']);
-/** A sentence that denies there is an officer ("ett litet bolag utan utsett dataskyddsombud"), or speaks of one only as a possibility. */
-const NOT_SO = words(['ei', 'eikä', 'emme', 'jos', 'mikäli', 'ilman', 'not', 'no', 'if', 'without', 'inte', 'ej', 'ingen', 'inget', 'om', 'utan']);
+/** A sentence that denies there is an officer, or speaks of one only as a possibility. */
+const NOT_SO = words(['ei', 'eikä', 'emme', 'jos', 'mikäli', 'not', 'no', 'if', 'inte', 'ej', 'ingen', 'inget', 'om']);
+/** Without an officer, the word right before it: "utan utsett dataskyddsombud", "ilman nimettyä tietosuojavastaavaa", "without a designated DPO". */
+const WITHOUT_OFFICER = /(?<!\p{L})(?:utan|ilman|without)\s+(?:an?\s+)?(?:\p{L}+\s+)?(?:dataskyddsombud|tietosuojavastaava|data protection officer|DPO)/iu;
 /** The organisation's own officer, in a heading or a list item too: "our data protection officer", "tietosuojavastaavamme". */
 const OURS = words(['our data protection officer*', 'our DPO', 'vårt dataskyddsombud', 'vår dataskyddsombud', 'tietosuojavastaavamme', 'tietosuojavastaavaamme', 'tietosuojavastaavallamme', 'tietosuojavastaavaltamme']);
 /** An e-mail address or a phone number: the sentence gives a contact. */
@@ -21,7 +23,7 @@ const CONTACT = /@|\+?\d[\d ]{5,}\d/u;
 function mentionedOfficer(register: Register): string | undefined {
   for (const sentence of sentences(textValues(register.description).join('\n'))) {
     const [word] = findWords(sentence, OFFICER);
-    if (!word || findWords(sentence, NOT_SO).length || CONTACT.test(sentence)) continue;
+    if (!word || findWords(sentence, NOT_SO).length || WITHOUT_OFFICER.test(sentence) || CONTACT.test(sentence)) continue;
     const said = /[.!:]\s*$/u.test(sentence) && sentence.trim().split(/\s+/u).length >= 3;
     if (said || findWords(sentence, OURS).length) return word;
   }

@@ -138,6 +138,8 @@ export function readHtml(html: string, firstLine = 1): Block[] {
     const whole = bold === 0 && boldText.length > 0 && buf.length <= 200 && clean(boldText.replace(/\n/gu, ' ')) === clean(buf.replace(/\n/gu, ' '));
     return whole && !ORGANISATION.test(boldText);
   };
+  /** The item is the top-level list's first, or the list's items are sections already: one bold label elsewhere in a list is no section. */
+  const labelsItems = (): boolean => lists.length === 1 && (lists[0]!.items.length === 0 || lists[0]!.sections === true);
   /** All the text so far is bold, and nothing is bold still open. */
   const boldSoFar = (): boolean => bold === 0 && boldText.trim().length > 0 && clean(boldText.replace(/\n/gu, ' ')) === clean(buf.replace(/\n/gu, ' '));
   const closeList = () => {
@@ -228,7 +230,7 @@ export function readHtml(html: string, firstLine = 1): Block[] {
     if (name === 'br') {
       breaks += 1;
       // A bold label over the item's text ("<li><strong>Rekisterinpitäjä</strong><br>Esimerkki Oy …</li>") heads it as a section.
-      if (mode === 'li' && boldSoFar() && startSection('p', 120)) continue;
+      if (mode === 'li' && boldSoFar() && labelsItems() && startSection('p', 120)) continue;
       if (paragraphEnds()) flush();
       else buf += '\n';
     } else if (/^h[1-6]$/u.test(name) || name === 'dt') {

@@ -1,6 +1,6 @@
 /** Sentences, lead-ins and words of an old notice's text. */
 
-export const ABBREVIATIONS = /(?:^|[\s(])(?:esim|mm|jne|yms|ym|tms|ts|ns|n|p|puh|tel|nro|no|e\.g|i\.e|etc|incl|approx|vrt|ks|klo|s|v|art|mr|mrs|ms|dr|st|oy|inc|ltd|co|t\.ex|bl\.a|s\.k|m\.m|dvs|osv|inkl|exkl|jfr|resp|ca)$/iu;
+export const ABBREVIATIONS = /(?:^|[\s(])(?:esim|mm|jne|yms|ym|ts|ns|n|p|puh|tel|nro|no|e\.g|i\.e|etc|incl|approx|vrt|ks|klo|s|v|art|mr|mrs|ms|dr|st|oy|inc|ltd|co|t\.ex|bl\.a|s\.k|m\.m|dvs|inkl|exkl|jfr|resp|ca)$/iu;
 
 /** Sentences of a paragraph; abbreviations ("esim.", "e.g.") and dates do not end one. */
 export function sentences(text: string): string[] {

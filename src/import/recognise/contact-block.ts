@@ -8,6 +8,9 @@ import { COMPANY_SUFFIX, companyNames, NAME, personName } from './contact-detail
 import { cleanFragment, isCapitalsName, isFiller, isLabelledOrganisationName, isOrganisationName, isPersonName, isTitle, titledName } from './contact-names.js';
 import { MASK, type Span, spansIn } from './contact-spans.js';
 
+/** A word that names an organisation without a company form: "Tampereen yliopisto", "Exempel kommun", "City of Example". */
+const ORGANISATION_WORD = /(?:yliopisto|korkeakoulu|kaupunki|kunta|seurakunta|ministeriö|virasto|yhdistys|säätiö|universitet|högskola|kommun|stad|församling|förening|stiftelse|myndighet|university|college|city|municipality|council|parish|association|foundation|ministry|agency)(?!\p{L})/iu;
+
 export type Field = 'name' | 'title' | 'business_id' | 'registration' | 'email' | 'phone' | 'address' | 'postal_address' | 'website' | 'web_form';
 export type Value = string | Address;
 
@@ -156,7 +159,7 @@ class Block {
     if (!endsInColon) this.nameTried = true;
     if (this.out.values.name === f) return;
     // Words before a colon and a detail on their line ("Privacy questions: legal@…") say what the detail is for: a label, unless a company's name.
-    if (this.labels(f, line) && !COMPANY_SUFFIX.test(f.trim())) {
+    if (this.labels(f, line) && !COMPANY_SUFFIX.test(f.trim()) && !ORGANISATION_WORD.test(f)) {
       this.out.kept.add(line);
       return;
     }

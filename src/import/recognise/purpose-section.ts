@@ -47,6 +47,14 @@ function purposeList(x: DraftState, u: Extract<Unit, { type: 'list' }>, where: S
 
 /** A sentence that opens on a label and goes on after its colon: "Yhdistyksen toiminnan hoitaminen: jäsenviestintä, …". */
 const LABELLED = /^\p{Lu}[^:.]{3,80}:\s+\S/u;
+/** A note's label: "Huom:", "Obs:", "Note:". */
+const NOTE = /^(?:huom|huomaa|huomio|obs|observera|note|nb|please note)$/iu;
+
+/** The label names no other part of a notice ("Säilytysaika:", "Oikeusperuste:") and is no note ("Huom:"). */
+function labelsPurpose(sentence: string): boolean {
+  const label = sentence.slice(0, sentence.indexOf(':')).trim();
+  return !NOTE.test(label) && classifyHeading(label).every((k) => k === 'purposes');
+}
 
 /**
  * A paragraph of a purpose section: its purposes that each state their basis; its statement of bases,
@@ -61,7 +69,7 @@ function purposePara(x: DraftState, block: Block, where: StatedIn, prose: boolea
   if (BASIS_STATEMENT.test(text)) {
     const all = sentences(text);
     // A purpose under its label, with what it covers, beside the basis ("Yhdistyksen toiminnan hoitaminen: jäsenviestintä ja kokousaineistot. Oikeusperusteena on …").
-    const labelled = all.filter((s) => LABELLED.test(s) && !isBasisSentence(s) && !isPurposeSentence(s));
+    const labelled = all.filter((s) => LABELLED.test(s) && !isBasisSentence(s) && !isPurposeSentence(s) && labelsPurpose(s));
     const group = { ...where, group: where.group ?? x.place() };
     for (const s of labelled) addPurpose(x, s, group);
     proseSentences(x, all.filter((s) => !labelled.includes(s)), block.lines, group);

@@ -25,6 +25,9 @@ function pointsAtOrAfter(x: DraftState, from: number): boolean {
 /** Words that say data go to them only when needed: "bara", "vain", "only", "när det är nödvändigt", "tarvittaessa". */
 const ONLY_WHEN = /(?<![\p{L}])(?:bara|endast|enbart|vain|ainoastaan|only|när det (?:är|behövs)|vid behov|tarvittaessa|tarpeen mukaan|where necessary|when necessary|if necessary)(?![\p{L}])/iu;
 
+/** The law or an authority as the only occasion: "vain lain niin vaatiessa", "only where the law requires" is a disclosure of its own. */
+const LAW = /(?<!\p{L})(?:vain|ainoastaan|only|bara|endast|enbart)\s+(?:\p{L}+\s+){0,2}(?:lai?n|laki|lakia|lainsäädän\p{L}*|viranomai\p{L}*|lag(?:en|ar)?|lagstiftning\p{L}*|myndighet\p{L}*|laws?|legal\p{L}*|authorit\p{L}*|court\p{L}*|tuomioistuim\p{L}*|domstol\p{L}*)(?!\p{L})/iu;
+
 /**
  * A recipient that speaks of parties in general and says when data go to them, right before named ones
  * (the subheading over their list may start a section of its own), is kept as what the original says of them.
@@ -33,7 +36,7 @@ export function prefacesOfNamed(x: DraftState): void {
   for (let i = x.recipients.length - 2; i >= 0; i--) {
     const r = x.recipients[i]!;
     const text = r.category?.[x.lang];
-    if (r.name || typeof text !== 'string' || !general(text) || !ONLY_WHEN.test(text) || !x.recipients[i + 1]!.name || pointsAtOrAfter(x, i)) continue;
+    if (r.name || typeof text !== 'string' || !general(text) || !ONLY_WHEN.test(text) || LAW.test(text) || !x.recipients[i + 1]!.name || pointsAtOrAfter(x, i)) continue;
     x.recipients.splice(i, 1);
     x.remark(['recipients'], 'The original says of them:', [text]);
   }

@@ -9,7 +9,7 @@ import { companyNames } from './contact-details.js';
 import { countriesIn, isEeaPlace } from './countries.js';
 import { itemText, listItems } from './nested.js';
 import { addRecipient, append, type Made, paragraph } from './recipient-paragraph.js';
-import { ACCESS_GIVEN, DISCLOSES } from './recipient-words.js';
+import { ACCESS_GIVEN, DISCLOSES, PARTY } from './recipient-words.js';
 import { providersNamed } from '../../check/providers.js';
 import { namesRecipient } from './recipient-sentence.js';
 import { serviceNames } from './service-names.js';
@@ -62,7 +62,7 @@ function itemName(x: DraftState, item: string, header: string | undefined): stri
   const reads = (name: string): boolean => companyNames(name.replace(/,\s(?=\p{Lu})/u, ' ')).length > 0 || serviceNames(name).length > 0 || providersNamed(name).length > 0;
   if (label && (!label.bracketed || providersNamed(label.name).length) && reads(label.name)) return label.name;
   // A label with the kind of service it is in brackets ("Formspree (formulärleverantör) - tar emot …") names that service.
-  if (label?.bracketed && SERVICE_KIND.test(LABEL_NAME.exec(item)?.[2] ?? '')) return label.name;
+  if (label?.bracketed && SERVICE_KIND.test(LABEL_NAME.exec(item)?.[2] ?? '') && !PARTY.test(label.name)) return label.name;
   const names = [...new Set([...companyNames(item), ...serviceNames(item)])].filter((n) => n !== x.controller.name);
   return names.length === 1 ? names[0] : undefined;
 }
@@ -120,7 +120,7 @@ function paragraphUnit(x: DraftState, section: Section, u: Extract<Unit, { type:
   const before = x.recipients.length;
   const found = text ? paragraph(x, text, context, made) : { none: false as const, rest: [] };
   const all = sentences(text);
-  if (heading && !found.none && before === x.recipients.length && found.rest.length && found.rest.length === all.length && (!ANYONE_HEADING.test(heading.block.text.trim()) || DISCLOSES.test(text) || ACCESS_GIVEN.test(text))) {
+  if (heading && !found.none && before === x.recipients.length && found.rest.length && found.rest.length === all.length && (!ANYONE_HEADING.test(heading.block.text.replace(/[:：]\s*$/u, '').trim()) || DISCLOSES.test(text) || ACCESS_GIVEN.test(text))) {
     made.push(addRecipient(x, `${heading.block.text.replace(/[:：]\s*$/u, '')}: ${text}`, context));
     return;
   }
