@@ -315,6 +315,9 @@ describe('an obligation a purpose only names', () => {
       ['sv', 'Ändamål\n\nWebbplatsen använder besökarspårning för att föra statistik över användningen av tjänsten. Den rättsliga grunden för behandlingen är den personuppgiftsansvariges berättigade intresse (analys och utveckling av tjänsten).\n', 'legitimate_interests', 'analys och utveckling av tjänsten'],
       ['fi', 'Käsittelyn tarkoitus\n\nTietoja käsitellään kävijätilastojen laatimiseksi. Käsittelyn peruste on rekisterinpitäjän oikeutettu etu (palvelun kehittäminen).\n', 'legitimate_interests', 'palvelun kehittäminen'],
       ['en', '# Notice\n\n## Purposes\n\nWe use the data to keep visitor statistics. The legal basis is legitimate interest (Art. 6(1)(f) GDPR).\n', 'legitimate_interests', undefined],
+      // Said as what the interest is: "Exempel ABs berättigade intresse är att kunna besvara förfrågningar".
+      ['sv', '# Integritetspolicy\n\n## Ändamål\n\nVi behandlar uppgifterna för att kunna besvara förfrågningar. Behandlingen grundas på berättigat intresse. Exempel ABs berättigade intresse är att kunna besvara förfrågningar från uppdragsgivare.\n', 'legitimate_interests', 'kunna besvara förfrågningar från uppdragsgivare'],
+      ['en', '# Notice\n\n## Purposes\n\nWe use the data to answer enquiries. The processing is based on legitimate interest. Our legitimate interest is to answer enquiries from clients.\n', 'legitimate_interests', 'answer enquiries from clients'],
     ];
     for (const [lang, text, basis, interest] of cases) {
       const p = (purposes(text, lang) as Draft[])[0]!;

@@ -41,8 +41,11 @@ const INTEREST_IN_BRACKETS = /(?:oikeutet\p{L}*\s+e(?:tu|dun|tuun|dut|tuja)|ber�
 /** The interest after a colon or dash: "berättigat intresse: att kunna ta emot och besvara förfrågningar", "oikeutettu etu – asiakassuhteen hoitaminen". */
 const INTEREST_AFTER = /(?:oikeutet\p{L}*\s+e(?:tu|dun|tuun|dut|tuja)|berättiga\p{L}*\s+intresse\p{L}*|legitimate\s+interests?)\s*(?::|\s[–—-])\s*([^.!?]{8,200})/iu;
 
+/** The interest said as what the legitimate interest is: "Ignicon ABs berättigade intresse är att kunna besvara förfrågningar", "Our legitimate interest is to answer enquiries". */
+const INTEREST_IS = /(?:oikeutet\p{L}*\s+etu|berättiga\p{L}*\s+intresse\p{L}*|legitimate\s+interests?)\s+(?:on|är|is)\s+(?:att\s+|to\s+)?([^.!?]{8,200})/iu;
+
 function interestIn(text: string): string | undefined {
-  const found = (INTEREST_IN_BRACKETS.exec(text)?.[1] ?? INTEREST_AFTER.exec(text)?.[1])?.trim();
+  const found = (INTEREST_IN_BRACKETS.exec(text)?.[1] ?? INTEREST_AFTER.exec(text)?.[1] ?? INTEREST_IS.exec(text)?.[1])?.trim();
   return found && !/(?<!\p{L})(?:art\p{L}*|gdpr|6\s*[.(]\s*1|kohta|punkt|point)(?!\p{L})/iu.test(found) ? found : undefined;
 }
 
