@@ -6,6 +6,7 @@
 import type { Diagnostic } from '../diagnostic.js';
 import { messageIdOf } from './message-id.js';
 import type { Passage } from './passages.js';
+import { ANY_PARTY } from '../import/recognise/recipient-words.js';
 
 /** A verb of giving data out or getting them: "luovuttaa", "shared", "lämnas ut", "saada". */
 const GIVE_OR_GET = /(?<!\p{L})(?:luovut|julkai|jae|jaa|välit|saad|saa(?!t)|lämna|dela|hämta|inhämta|disclos|shar|publish|pass|obtain|receiv)/iu;
@@ -14,7 +15,7 @@ const GIVE_OR_GET = /(?<!\p{L})(?:luovut|julkai|jae|jaa|välit|saad|saa(?!t)|lä
 const PARTIES = /palveluntarjoaj|alihankkij|käsittelijö|leverantör|biträd|(?<!\p{L})(?:service providers?|processors?|subcontractors?)(?!\p{L})/iu;
 
 /** Parties in general, which a sentence that gives data to them names ("delar bara uppgifter med tredje part när det är nödvändigt"). */
-const THIRD_PARTIES = /kolma\p{L}* osapuol|tredje part|(?<!\p{L})third part(?:y|ies)(?!\p{L})/iu;
+const THIRD_PARTIES = new RegExp(`(?<!\\p{L})(?:${ANY_PARTY})(?!\\p{L})`, 'iu');
 
 /** The parts of a notice that list parties: a subheading of one over a list goes on the part it is under. */
 const PARTY_KINDS = new Set(['recipients', 'sources']);

@@ -4,10 +4,10 @@
  * section names those parties one by one: it prefaces them, it is no recipient of its own.
  */
 import type { DraftState } from '../draft/state.js';
-import { PARTY } from './recipient-words.js';
+import { ANY_PARTY, PARTY } from './recipient-words.js';
 
 /** The word for parties in general, which names no kind of party. */
-const ANYONE = /^(?:tredje part\p{L}*|andra parter|utomstående|third part(?:y|ies)|(?:outside|other) parties|kolmans\p{L}* osapuol\p{L}*|kolma(?:s|nnelle|nnet) osapuol\p{L}*|ulkopuolisi\p{L}*)$/iu;
+const ANYONE = new RegExp(`^(?:${ANY_PARTY})$`, 'iu');
 
 const PARTIES = new RegExp(PARTY.source, 'giu');
 

@@ -32,6 +32,9 @@ export const PARTY = new RegExp(
   'iu',
 );
 
+/** Parties in general, no kind of party: "kolmannet osapuolet", "ulkopuoliset tahot", "tredje part", "third parties". */
+export const ANY_PARTY = String.raw`kolma\p{L}* (?:osapuol|taho)\p{L}*|ulkopuolis\p{L}* taho\p{L}*|ulkopuolisi\p{L}*|tredje part\p{L}*|andra parter|utomstående|third part(?:y|ies)|(?:outside|other) parties`;
+
 /**
  * Organisations data may be handed over to, by the word for their kind: a federation, a
  * municipality, an agency, a parish ("lajiliitolle", "till förbundet", "to the council").

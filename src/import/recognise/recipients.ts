@@ -9,7 +9,7 @@ import { companyNames } from './contact-details.js';
 import { countriesIn, isEeaPlace } from './countries.js';
 import { itemText, listItems } from './nested.js';
 import { addRecipient, append, type Made, paragraph } from './recipient-paragraph.js';
-import { ACCESS_GIVEN, DISCLOSES, PARTY } from './recipient-words.js';
+import { ACCESS_GIVEN, ANY_PARTY, DISCLOSES, PARTY } from './recipient-words.js';
 import { providersNamed } from '../../check/providers.js';
 import { namesRecipient } from './recipient-sentence.js';
 import { serviceNames } from './service-names.js';
@@ -106,7 +106,7 @@ function pointedAt(x: DraftState, item: string, made: readonly Made[]): Made | u
 }
 
 /** A heading that names parties in general, no kind of them: "Kolmannet tahot", "Third parties", "Tredje parter". */
-const ANYONE_HEADING = /^(?:kolmannet (?:tahot|osapuolet)|ulkopuoliset tahot|third parties|other parties|tredje parter?|andra parter)$/iu;
+const ANYONE_HEADING = new RegExp(`^(?:${ANY_PARTY})$`, 'iu');
 
 /**
  * A paragraph of the section. When the subheading above it (`heading`, one that names a recipient)
