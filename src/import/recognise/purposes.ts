@@ -10,6 +10,7 @@ import { CONDITIONAL, isPurposeSentence } from './purpose-prose.js';
 import { columnPair } from './purpose-table.js';
 import { basisParts, type BasisPart } from './basis-parts.js';
 import { basisScope, basisScopes } from './basis-scopes.js';
+import { purposesAsBasis } from './purposes-as-basis.js';
 
 /** A sentence that states the legal basis of the processing. */
 export const BASIS_STATEMENT =
@@ -120,6 +121,12 @@ function splitBases(x: DraftState, sentence: string, parts: readonly BasisPart[]
   x.remark(['purposes'], 'The original says:', [sentence]);
 }
 
+/** A sentence that lists purposes where it promises a basis: each a purpose with no basis, the sentence kept beside them. */
+function splitPurposes(x: DraftState, sentence: string, purposes: readonly string[], where: StatedIn): void {
+  for (const text of purposes) x.purposes.push({ text, bases: [], statutes: [], ...where });
+  x.remark(['purposes'], 'The original says:', [sentence]);
+}
+
 /**
  * Sentences that state purposes and bases together: each purpose sentence a purpose, a sentence
  * that opens on its case a purpose with its basis, the other basis sentences one statement of the
@@ -132,7 +139,9 @@ export function proseSentences(x: DraftState, texts: readonly string[], lines: s
   const purposeSaid = texts.some((s) => !isBasisSentence(s) && isPurposeSentence(s));
   texts.forEach((s, i) => {
     if (scopedBases(x, s, [s])) return;
-    if (scopedCase(s)) addCase(x, s, where, texts.slice(Math.max(0, i - 2), i).join(' '));
+    const listed = purposesAsBasis(s);
+    if (listed) splitPurposes(x, s, listed, { ...where, group });
+    else if (scopedCase(s)) addCase(x, s, where, texts.slice(Math.max(0, i - 2), i).join(' '));
     else if (isBasisSentence(s)) {
       const parts = purposeSaid ? undefined : basisParts(s);
       if (parts) splitBases(x, s, parts, where);
