@@ -59,6 +59,14 @@ describe('nested lists', () => {
   });
 });
 
+describe('bullets Markdown does not know', () => {
+  it('make a paragraph whose lines each open on one a list, one item a line', () => {
+    const md = '# Use\n\nWe use the information to:\n\n• create game accounts;  \n• operate and improve our [Service](https://example.example);  \n• respond to your questions.\n';
+    const list = onlyList(readBlocks(md, 'markdown'));
+    expect(list.items).toEqual(['create game accounts;', 'operate and improve our Service (https://example.example);', 'respond to your questions.']);
+  });
+});
+
 describe('tables', () => {
   const rows = [
     ['Tieto', 'Peruste', 'Aika'],

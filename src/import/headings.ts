@@ -103,6 +103,13 @@ const USE_OF = /^(?:användning(?:en)? av|(?:the )?use of) |(?:jöiden|jien|jan)
 /** Rights that are not the data subject's: "Intellectual property rights", "Immateriella rättigheter", "Upphovsrätt", "Copyright". */
 const OTHER_RIGHTS = /intellectual property|immateriel\p{L}* rättighet|immateriaalioikeu|(?<!\p{L})upphovsrätt|tekijänoikeu|copyright|trademark|varumärke|tavaramerk|rights reserved/u;
 
+/**
+ * A case of the organisation's role, not the role's part: "När Norrplex är personuppgiftsansvarig", "Kun
+ * Esimerkki toimii henkilötietojen käsittelijänä", "When we act as a processor"; what it heads is a part of the
+ * section above it.
+ */
+const ROLE_CASE = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:när|då|om|kun|silloin kun|jos|when|where|if)\s+(?:\S+\s+){1,3}(?:är|agerar som|fungerar som|on|toimii|is|are|acts? as)(?:\s|$)/u;
+
 /** The kinds a heading maps to, main kind first; empty when it maps to nothing. */
 export function classifyHeading(heading: string): SectionKind[] {
   const text = normalise(heading);
@@ -114,6 +121,7 @@ export function classifyHeading(heading: string): SectionKind[] {
   const kinds: SectionKind[] = [];
   for (const [kind, re] of KEYWORDS) if (re.test(text)) kinds.push(kind);
   if (USE_OF.test(text) && kinds.includes('recipients')) return ['recipients'];
+  if (ROLE_CASE.test(text) && (kinds[0] === 'controller' || kinds[0] === 'recipients')) return [];
   if (WHERE_KEPT.test(text) && (kinds[0] === 'retention' || (!kinds.length && WHERE_VERB.test(text) && WHERE_DATA.test(text)))) return ['transfers'];
   // "Mitä tietoja käsitellään ja miksi", "… och varför", "… and why": the data and their purposes.
   if (kinds[0] === 'data_categories' && AND_WHY.test(text) && !kinds.includes('purposes')) kinds.push('purposes');

@@ -92,6 +92,10 @@ function isContactBlock(block: Block): boolean {
   return pieces.every((p) => holdsContact(p) || short(p));
 }
 
+/** A label over more of a role's details: "Yhteystiedot:", "Yritystiedot:", "Kontaktuppgifter:", "Company details:". */
+const DETAILS_LABEL =
+  /^(?:yhteystiedot|yritystiedot|yrityksen tiedot|kontaktuppgifter|kontaktinformation|företagsuppgifter|företagsinformation|(?:contact|company) (?:details|information))\s*:$/iu;
+
 /** Kinds that start a register's content: a repeat of one of them after a new title means a second register. */
 const REPEATABLE = new Set<SectionKind>(['controller', 'name', 'purposes', 'data_categories', 'sources', 'recipients', 'transfers', 'retention', 'security']);
 
@@ -188,7 +192,7 @@ export function outline(tree: readonly Block[]): Outline {
       out.toc.push(block);
       continue;
     }
-    if (said && current === said.section && (block.kind === 'heading' || !isContactBlock(block))) current = said.before;
+    if (said && current === said.section && (block.kind === 'heading' || !(isContactBlock(block) || DETAILS_LABEL.test(block.text.trim())))) current = said.before;
     const kinds = block.kind === 'heading' ? classifyHeading(block.text) : [];
     if (current && seen.size >= 3 && (kinds.length === 0 || kinds[0] === 'title') && isTitleLike(block)) {
       const next = blocks.slice(i + 1, i + 5).find((b) => b.kind === 'heading' && classifyHeading(b.text).length > 0);

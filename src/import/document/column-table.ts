@@ -16,11 +16,17 @@ const COLUMN_KINDS = new Set<SectionKind>(['purposes', 'legal_basis', 'legitimat
 const DATA_COLUMN =
   /^(?:(?:personal )?data(?: types?| categor(?:y|ies))?|(?:(?:personal )?data|information) collected|types? of (?:personal )?(?:data|information)|information|(?:kerätyt |käsiteltävät )?(?:henkilö)?tie(?:to|dot)|(?:insamlade |behandlade )?(?:person)?uppgifter|(?:henkilö)?tieto(?:tyyppi|ryhmä|laji|kategoria)|(?:person)?uppgift(?:er)?|(?:data|uppgifts)(?:typ|kategori)(?:er)?|typ av (?:person)?uppgifter)$/u;
 
+/** A column of what is done, named as a column is: "Behandling", "Käsittely", "Processing activity". */
+const PROCESSING_COLUMN =
+  /^(?:behandling(?:en|ar)?|behandlingsaktivitet(?:er)?|käsittely|käsittelytoimi(?:nta)?|käsittelytoimet|processing(?: activit(?:y|ies)| operations?)?|activit(?:y|ies))$/u;
+
 /** The part of a register a column holds, by its header cell. */
 export function columnKind(cell: string): SectionKind | undefined {
   const kind = classifyHeading(cell)[0];
   if (kind) return kind;
-  return DATA_COLUMN.test(cell.trim().toLowerCase().replace(/[:.]$/u, '')) ? 'data_categories' : undefined;
+  const name = cell.trim().toLowerCase().replace(/[:.]$/u, '');
+  if (PROCESSING_COLUMN.test(name)) return 'purposes';
+  return DATA_COLUMN.test(name) ? 'data_categories' : undefined;
 }
 
 /** Every cell of the row is short, and at least two name different such parts ("Tarkoitus | Henkilötiedot | Oikeusperuste"). */

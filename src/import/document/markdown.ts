@@ -180,6 +180,11 @@ export function readMarkdown(original: string): Block[] {
           const lines = raw.split('\n').map(clean).filter(Boolean);
           const joined = lines.join(' ');
           if (!joined) break;
+          // Lines that each open on a bullet Markdown does not know ("• create game accounts;") are a list.
+          if (lines.length > 1 && lines.every(isBulletLine)) {
+            out.push(...readPlain(lines, line));
+            break;
+          }
           if (only && (only.type === 'strong' || only.type === 'emphasis') && joined.length <= 80 && !/[.,;:]$/u.test(joined)) {
             out.push({ kind: 'heading', text: joined, lines: linesOf(node), line, level: 7, style: 'markup' });
           } else out.push({ kind: 'paragraph', text: joined, lines, line });

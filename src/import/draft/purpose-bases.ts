@@ -4,7 +4,7 @@
  */
 import type { LegalBasis } from '../../types.js';
 import { statedBases } from '../recognise/bases.js';
-import { DIRECT_MARKETING } from '../recognise/purposes.js';
+import { DIRECT_MARKETING, PAIRED } from '../recognise/purposes.js';
 import { coveredPurposes } from './basis-cover.js';
 import { scopedBases } from './basis-scope.js';
 import type { DraftState, PurposeDraft, Statement } from './state.js';
@@ -163,7 +163,18 @@ function purposeOut(x: DraftState, p: PurposeDraft, i: number): Record<string, u
   return out;
 }
 
-function registerWide(x: DraftState, left: readonly Statement[], named: readonly LegalBasis[]): void {
+/** Text on legal bases that names none of Art. 6(1) and no statute ("Biträdesbehandling – Kundens ansvar"): quoted as what it is. */
+function namingNone(x: DraftState, left: readonly Statement[]): Statement[] {
+  const none = left.filter((s) => !s.bases.length && !s.statutes.length);
+  if (none.length) {
+    const lines = none.flatMap((s, i) => (i ? ['', ...s.lines] : s.lines));
+    x.todo(['purposes'], 'the original speaks of legal bases here but names none of Art. 6(1): set `legal_basis` on each purpose', lines);
+  }
+  return left.filter((s) => !none.includes(s));
+}
+
+function registerWide(x: DraftState, all: readonly Statement[], named: readonly LegalBasis[]): void {
+  const left = namingNone(x, all);
   if (!left.length) return;
   const lines = left.flatMap((s, i) => (i ? ['', ...s.lines] : s.lines));
   const laws = [...new Set(left.flatMap((s) => s.statutes))];
@@ -210,6 +221,7 @@ function movePeriods(x: DraftState, from: string, to: string): void {
 function rowPurposes(x: DraftState, left: readonly Statement[]): Statement[] {
   const rows = left.filter((s) => s.row && s.bases.length);
   for (const s of rows) x.purposes.push({ text: s.about!, bases: [...s.bases], statutes: s.statutes, ...(s.law ? { law: s.law } : {}) });
+  if (rows.length) x.remark(['purposes'], PAIRED, rows.flatMap((s) => s.lines));
   return left.filter((s) => !rows.includes(s));
 }
 

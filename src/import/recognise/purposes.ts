@@ -214,6 +214,9 @@ export function isBasisListOf(u: Extract<Unit, { type: 'list' }>): boolean {
   return u.items.every(isBasisOnly) || isBasisLabelList(u.items);
 }
 
+/** What the draft quotes beside purposes it made of the original's pairs of purpose and basis. */
+export const PAIRED = 'The purposes and bases as the original pairs them:';
+
 /**
  * Where the notice states its purposes only in its pairs of basis and purpose ("Legitimate interests
  * (Article 6(1)(f)): processing for security and fraud prevention"), each pair is a purpose with its basis.
@@ -221,6 +224,7 @@ export function isBasisListOf(u: Extract<Unit, { type: 'list' }>): boolean {
 export function pairsAsPurposes(x: DraftState): boolean {
   const pairs = x.statements.filter((s) => s.about !== undefined && s.bases.length);
   for (const s of pairs) x.purposes.push({ text: s.about!, bases: s.bases, statutes: s.statutes, ...(s.law ? { law: s.law } : {}) });
+  if (pairs.length) x.remark(['purposes'], PAIRED, pairs.flatMap((s) => s.lines));
   const rest = x.statements.filter((s) => !pairs.includes(s));
   x.statements.splice(0, x.statements.length, ...rest);
   return pairs.length > 0;
