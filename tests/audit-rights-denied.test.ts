@@ -41,3 +41,15 @@ describe('rights a notice says the person does not have', () => {
     expect(about(await auditText(HEAD[lang] + RIGHTS[lang]), 'complaint-authority')).toHaveLength(1);
   });
 });
+
+describe('a right named on a line of its own over a paragraph that only says it does not apply', () => {
+  const CONSENT: Record<Lang, string> = {
+    fi: '# Tietosuojaseloste\n\nPäivitetty 27.2.2026\n\n## Rekisterinpitäjä\n\nEsimerkki ry, Katu 1, 00100 Helsinki, info@esimerkki.example\n\n## Käsittelyn tarkoitus ja oikeusperuste\n\nTietoja käytetään jäsenyyden hoitamiseen. Käsittely perustuu jäsenen suostumukseen.\n\n## Rekisteröidyn oikeudet\n\nRekisteröidyllä on oikeus tarkastaa tietonsa.\n\nOikeus siirtää tiedot järjestelmästä toiseen\n\nEi sovellu.\n',
+    sv: '# Dataskyddsbeskrivning\n\nUppdaterad 27.2.2026\n\n## Personuppgiftsansvarig\n\nExempel rf, Gatan 1, 00100 Helsingfors, info@exempel.example\n\n## Ändamål och rättslig grund\n\nUppgifterna används för att sköta medlemskapet. Behandlingen grundar sig på medlemmens samtycke.\n\n## Dina rättigheter\n\nDu har rätt att få tillgång till dina uppgifter.\n\nRätt till dataportabilitet\n\nGäller inte.\n',
+    en: '# Privacy notice\n\nUpdated 27 February 2026\n\n## Controller\n\nExample Club, Street 1, 00100 Helsinki, info@example.example\n\n## Purpose and legal basis\n\nThe data are used to manage the membership. The processing is based on the member\'s consent.\n\n## Your rights\n\nYou have the right of access to your data.\n\nRight to data portability\n\nNot applicable.\n',
+  };
+  it.each(['fi', 'sv', 'en'] as const)('is a right said not to apply: portability under consent is limited (%s)', async (lang) => {
+    const limited = about(await auditText(CONSENT[lang]), 'right-limited');
+    expect(limited.some((m) => m.includes('Art. 20'))).toBe(true);
+  });
+});

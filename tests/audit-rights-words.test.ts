@@ -537,3 +537,20 @@ describe('a section on consent among the bases, and a sign-up that is no complai
     expect(at(await audit('sv-by-use.md', lines), 'right-missing', 'Art. 7(3)')).toEqual([]);
   });
 });
+
+describe("the controller's own rights, outside a section about the data subject's", () => {
+  const outside = (text: string): Passage => ({ text, line: 1, kind: 'recipients', kinds: ['recipients'], sectionLine: 1 });
+  const statedOutside = (text: string): StatedRight[] => [...rightsStated([outside(text)]).stated.keys()];
+  it.each([
+    ['en', 'Service providers may have access to your personal information. We may release it to enforce or apply our rights.'],
+    ['en', 'Supercell reserves the right at any time to remove content and restrict their access to any Forum.'],
+    ['fi', 'Pidätämme oikeuden rajoittaa pääsyä palveluun ja tarkastaa sisällön.'],
+    ['sv', 'Vi förbehåller oss rätten att begränsa tillgång till forumet.'],
+  ])('state no right of access (%s)', (_lang, text) => {
+    expect(statedOutside(text)).not.toContain('access');
+  });
+
+  it("leave the data subject's own right, said outside that section, a right", () => {
+    expect(statedOutside('You have the right to access your personal data.')).toContain('access');
+  });
+});

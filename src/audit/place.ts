@@ -225,10 +225,17 @@ const CONTACT_PARTS: readonly Passage['kinds'][number][] = ['controller', 'conta
 /** The parts that say where data go: a provider named there is named as a recipient, not only for the data it observes. */
 const WHERE_DATA_GO: readonly Passage['kinds'][number][] = ['recipients', 'transfers'];
 
-/** The first sentence that names a provider outside the EEA, in the recipients or transfers if they name one, else anywhere but the contact details. */
+/** An e-mail address: a mailbox at a provider ("…@gmail.com") is no place to say where data go. */
+const MAILBOX = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
+
+/**
+ * The first sentence that names a provider outside the EEA, in the recipients or transfers if they name one,
+ * else anywhere but the contact details; not in a mailbox's address.
+ */
 function namesProviderOutside(passages: readonly Passage[], ruleId: string, start: number): Passage | undefined {
   if (!TRANSFER_RULES.has(ruleId)) return undefined;
-  const naming = passages.filter((p) => p.line >= start && !p.kinds.some((k) => CONTACT_PARTS.includes(k)) && OUTSIDE_PROVIDERS.some((pattern) => findWords(p.text, pattern).length > 0));
+  const names = (p: Passage) => OUTSIDE_PROVIDERS.some((pattern) => findWords(p.text.replace(MAILBOX, ' '), pattern).length > 0);
+  const naming = passages.filter((p) => p.line >= start && !p.kinds.some((k) => CONTACT_PARTS.includes(k)) && names(p));
   return naming.find((p) => p.kinds.some((k) => WHERE_DATA_GO.includes(k))) ?? naming[0];
 }
 

@@ -64,6 +64,14 @@ function speaksOf(right: StatedRight, p: Passage, all: readonly Passage[]): bool
   return SELF_EVIDENT.has(right) || p.kind === 'rights' || RIGHT_CUE.test(p.text) || (right === 'rectification' && A_WAY.test(p.text));
 }
 
+/** A paragraph that only says it does not apply: "Ei sovellu.", "Gäller inte.", "Not applicable." */
+const ONLY_DENIAL = /^(?:ei sovellu|ei sovelleta|ei koske (?:tätä rekisteriä|tätä käsittelyä)|ei käytössä|gäller inte|ej tillämpligt|inte tillämpligt|tillämpas inte|not applicable|does not apply|n\/a)\.?$/iu;
+
+/** A right named alone, in a heading or a line of its own, over a paragraph that only says it does not apply. */
+function deniedNext(p: Passage, next: Passage | undefined): boolean {
+  return next !== undefined && next.sectionLine === p.sectionLine && ONLY_DENIAL.test(next.text.trim()) && p.text.split(/\s+/u).length <= 12;
+}
+
 export interface RightsStated {
   /** The first passage that states each right. */
   stated: Map<StatedRight, Passage>;
@@ -89,13 +97,13 @@ function mostRights(stating: readonly Passage[]): Passage | undefined {
 export function rightsStated(passages: readonly Passage[]): RightsStated {
   const stated = new Map<StatedRight, Passage>();
   const denied: RightsStated['denied'] = [];
-  for (const p of passages) {
+  passages.forEach((p, i) => {
     for (const right of Object.keys(RIGHT_WORDS) as StatedRight[]) {
       if (!speaksOf(right, p, passages)) continue;
-      if (NOT_APPLY.test(p.text)) denied.push({ right, passage: p });
+      if (NOT_APPLY.test(p.text) || deniedNext(p, passages[i + 1])) denied.push({ right, passage: p });
       else if (!stated.has(right)) stated.set(right, p);
     }
-  }
+  });
   // The section about the rights: one headed so, or else the one that states the most of them.
   const headed = passages.find((p) => p.kind === 'rights');
   const rightsLine = headed ? headed.sectionLine : mostRights([...stated.values()])?.line;

@@ -9,13 +9,13 @@ function overSiteNames(re: RegExp): RegExp {
 /** "By using this site you agree", "By participating in the event, you signify your acceptance": use of a service, or taking part, taken as consent (Art. 4(11): a clear affirmative act). */
 export const BY_USE = [
   // The person accepts ("hyväksyt", "käyttäjä hyväksyy"), not what someone else approved ("käyttämällä komission hyväksymiä mallilausekkeita").
-  /(?<!\p{L})(?:käyttämällä|jatkamalla|selaamalla|vierailemalla)(?!\p{L})[^.!?\n]{0,80}?(?<!\p{L})(?:(?:hyväksyt(?:te)?|hyväksyy|hyväksytään|suostut(?:te)?|suostuu)(?!\p{L})|anna\p{L}* suostumu)/iu,
-  /\bby (?:using|continuing to use|continuing to browse|browsing|visiting|accessing)\b[^.!?\n]{0,80}?\b(?:you (?:also )?(?:agree|consent|accept)|you are (?:therefore )?(?:agreeing|consenting|accepting))/iu,
+  /(?<!\p{L})(?:käyttämällä|jatkamalla|selaamalla|vierailemalla)(?!\p{L})[^.!?\n]{0,80}?(?<!\p{L})(?:(?:hyväksyt(?:te)?|hyväksyy|hyväksytään|suostut(?:te)?|suostuu)(?!\p{L})|anna\p{L}* suostumu|(?:ilmaiset|osoitat|annat) (?:\p{L}+ )?hyväksyn)/iu,
+  /\bby (?:using|continuing to use|continuing to browse|browsing|visiting|accessing)\b[^.!?\n]{0,80}?\b(?:you (?:also )?(?:agree|consent|accept)|you are (?:therefore )?(?:agreeing|consenting|accepting)|you (?:are )?(?:express(?:ing)?|signify(?:ing)?|indicat(?:e|ing)|giv(?:e|ing)) your (?:agreement|consent|acceptance))/iu,
   // Taking part, taken as consent to the processing or acceptance of the notice (not of a contest's rules).
   /(?<!\p{L})osallistumalla(?!\p{L})[^.!?\n]{0,80}?(?<!\p{L})(?:hyväksyt|suostut)(?!\p{L})[^.!?\n]{0,30}?(?:tietosuoja\p{L}*|seloste\p{L}*|henkilötieto\p{L}*|käsittely\p{L}*)/iu,
   /\bby (?:participating in|attending|taking part in)\b[^.!?\n]{0,80}?\byou (?:(?:also )?(?:agree|consent|accept)|signify your (?:acceptance|agreement|consent)|indicate your (?:acceptance|agreement|consent))\b[^.!?\n]{0,30}?(?:polic\w*|notice|processing|personal data|consent|acceptance)/iu,
   /(?<!\p{L})genom att delta(?!\p{L})[^.!?\n]{0,80}?(?<!\p{L})(?:godkänner|samtycker)(?!\p{L})[^.!?\n]{0,30}?(?:integritetspolicy\p{L}*|dataskydd\p{L}*|behandling\p{L}*|personuppgift\p{L}*)/iu,
-  /(?<!\p{L})genom att (?:använda|fortsätta|besöka|surfa)(?!\p{L})[^.!?\n]{0,80}?(?<!\p{L})(?:godkänner|samtycker|accepterar)/iu,
+  /(?<!\p{L})genom att (?:använda|fortsätta|besöka|surfa)(?!\p{L})[^.!?\n]{0,80}?(?<!\p{L})(?:godkänner|samtycker|accepterar|(?:ger|uttrycker) du (?:ditt )?(?:godkännande|samtycke))/iu,
   // "Mikäli päätät käyttää sivustoa, hyväksyt tietojen keräämisen", "If you use this site, you accept", "Om du använder webbplatsen godkänner du".
   /(?<!\p{L})(?:jos|mikäli|kun)\s+(?:päätät\s+|jatkat\s+)?(?:käyttää|käytät|selaat|vierailet|jatkat)\s+(?:\p{L}+\s+){0,2}?(?:sivusto\p{L}*|sivuja|sivuilla|verkkosivu\p{L}*|palvelu\p{L}*)(?!\p{L})[^.!?\n]{0,60}?(?<!\p{L})(?:hyväksyt|suostut)(?!\p{L})/iu,
   /\b(?:if|when) you (?:choose to |decide to |continue to )?(?:use|browse|visit|access) (?:this|our|the) (?:web)?(?:site|service)\b[^.!?\n]{0,60}?\byou (?:also )?(?:agree|consent|accept)\b/iu,

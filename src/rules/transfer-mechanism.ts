@@ -92,6 +92,16 @@ export default defineRule(
         fi: 'Siirrolta {n} puuttuvat kohdemaa `country` ja vastaanottaja `recipient`: selosteen on kerrottava, mihin kolmanteen maahan ja kenelle tiedot siirretään (13 art. 1 f)',
         sv: 'Överföring {n} anger varken sitt `country` eller sin `recipient`: beskrivningen måste ange till vilket tredjeland och till vem uppgifterna överförs (artikel 13.1 f)',
       },
+      noCountryNorMechanism: {
+        en: 'Transfer {n} names neither its `country` nor its `mechanism`: the notice must say to which third country the data are transferred and on what ground (Art. 13(1)(f))',
+        fi: 'Siirrolta {n} puuttuvat kohdemaa `country` ja siirtoperuste `mechanism`: selosteen on kerrottava, mihin kolmanteen maahan tiedot siirretään ja millä perusteella (13 art. 1 f)',
+        sv: 'Överföring {n} anger varken sitt `country` eller sin `mechanism`: beskrivningen måste ange till vilket tredjeland uppgifterna överförs och på vilken grund (artikel 13.1 f)',
+      },
+      unnamed: {
+        en: 'Transfer {n} names neither its `country`, its `recipient` nor its `mechanism`: the notice must say to which third country and to whom the data are transferred, and on what ground (Art. 13(1)(f))',
+        fi: 'Siirrolta {n} puuttuvat kohdemaa `country`, vastaanottaja `recipient` ja siirtoperuste `mechanism`: selosteen on kerrottava, mihin kolmanteen maahan ja kenelle tiedot siirretään ja millä perusteella (13 art. 1 f)',
+        sv: 'Överföring {n} anger varken sitt `country`, sin `recipient` eller sin `mechanism`: beskrivningen måste ange till vilket tredjeland och till vem uppgifterna överförs, och på vilken grund (artikel 13.1 f)',
+      },
       noRecipient: {
         en: 'Transfer to `{country}` does not name its `recipient` (Art. 13(1)(f))',
         fi: 'Siirrolta maahan `{country}` puuttuu vastaanottaja `recipient` (13 art. 1 f)',
@@ -103,7 +113,12 @@ export default defineRule(
     if (!Array.isArray(register.transfers)) return;
     register.transfers.forEach((t, i) => {
       const at = ['transfers', i];
-      // Without a country the missing recipient is said in the same finding; the others name the transfer as `?`.
+      const grounds = groundsOf(t);
+      // Without a country, what else is missing is said in the same finding, the transfer named by its number.
+      if (!t.country && !grounds.length) {
+        report(at, t.recipient ? 'noCountryNorMechanism' : 'unnamed', { n: i + 1 }, 'key');
+        return;
+      }
       if (!t.country) report(at, t.recipient ? 'noCountry' : 'noCountryNorRecipient', { n: i + 1 }, 'key');
       const country = t.country ?? '?';
       if (t.country && isEea(country)) {
@@ -111,7 +126,6 @@ export default defineRule(
         return;
       }
       if (t.country && !t.recipient) report(at, 'noRecipient', { country }, 'key');
-      const grounds = groundsOf(t);
       // A ground named only in the description is reported at the transfer.
       const where = t.mechanism ? [...at, 'mechanism'] : at;
       if (!grounds.length) {
