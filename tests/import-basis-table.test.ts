@@ -6,6 +6,7 @@
  * organisation's role ("När Norrplex är personuppgiftsansvarig") is no part on the controller.
  */
 import { describe, expect, it } from 'vitest';
+import { columnKind } from '../src/import/document/column-table.js';
 import type { Lang } from '../src/import/draft/state.js';
 import { importNotice } from '../src/import/import.js';
 
@@ -66,5 +67,17 @@ describe('a table of processing and its legal basis', () => {
     const register: Register = importNotice(page(lang), { lang, format: 'html' }).register;
     expect(register['data_categories']?.length).toBe(1);
     expect(register['controller']['email']).toBe('info@exempel.example');
+  });
+});
+
+describe('the columns of a table, by their header cells', () => {
+  it.each([
+    ['Tietotyypit', 'data_categories'],
+    ['Tietoryhmät', 'data_categories'],
+    ['Behandling', 'purposes'],
+    ['Käsittely', 'purposes'],
+    ['Processing activity', 'purposes'],
+  ])('%s holds %s', (cell, kind) => {
+    expect(columnKind(cell)).toBe(kind);
   });
 });

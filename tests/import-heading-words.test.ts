@@ -75,3 +75,33 @@ describe('the words of a heading', () => {
     expect(classifyHeading('Sopimusyrittäjien toiminnan muutokset')).not.toContain('changes');
   });
 });
+
+describe('headings on the data collected and their use', () => {
+  it.each([
+    ['Information Collection and Use'],
+    ['Data collection and usage'],
+    ['Henkilötietojen keruu ja käyttö'],
+    ['Tietojen kerääminen ja niiden käyttö'],
+    ['Uppgiftsinsamling och användning'],
+    ['Insamling och användning av personuppgifter'],
+    ['Collection and use of personal data'],
+  ])('%s names the data and the purposes', (heading) => {
+    expect(new Set(classifyHeading(heading))).toEqual(new Set(['data_categories', 'purposes']));
+  });
+});
+
+describe('a heading on a case of the organisation’s role', () => {
+  it.each([['När Norrplex är personuppgiftsansvarig'], ['3.2 När vi är personuppgiftsbiträde'], ['Kun toimimme rekisterinpitäjänä'], ['Kun olemme henkilötietojen käsittelijä'], ['When we act as a processor'], ['When Example is the controller']])(
+    '%s names no part',
+    (heading) => {
+      expect(classifyHeading(heading)).toEqual([]);
+    },
+  );
+
+  it.each([['When your data is shared with third parties'], ['Kun tietoja on tarpeen luovuttaa'], ['Om vi är skyldiga att lämna ut uppgifter'], ['When we rely on service providers']])(
+    '%s still names the recipients',
+    (heading) => {
+      expect(classifyHeading(heading)).toContain('recipients');
+    },
+  );
+});

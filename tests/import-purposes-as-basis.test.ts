@@ -53,3 +53,24 @@ describe('purposes listed where a notice promises a basis', () => {
     expect(descriptions(register, 'fi')).toHaveLength(0);
   });
 });
+
+describe('a sentence on the basis that lists no purposes', () => {
+  it.each([
+    ['en', 'The legal basis for processing depends on the purpose.'],
+    ['en', 'The legal basis for each purpose is set out in section 5.'],
+    ['sv', 'Den rättsliga grunden är beskriven i avsnitt 5.'],
+    ['fi', 'Oikeusperuste on kuvattu kohdassa 3.'],
+    ['fi', 'Käsittelyn oikeusperuste on asiakassuhde.'],
+    ['fi', 'Henkilötietojen käsittelyn peruste on asiakassuhde tai muu asiallinen yhteys.'],
+    ['sv', 'Den rättsliga grunden är kundförhållandet.'],
+  ] as const)('gives no purpose (%s: %s)', (lang, said) => {
+    const register: Register = importNotice(notice(lang, said), { lang }).register;
+    expect(descriptions(register, lang)).toHaveLength(0);
+  });
+
+  it('drops the "and" before the last of the list', () => {
+    const said = 'The legal basis for processing personal data is contact with customers, billing, and marketing.';
+    const register: Register = importNotice(notice('en', said), { lang: 'en' }).register;
+    expect(descriptions(register, 'en')).toEqual(['contact with customers', 'billing', 'marketing']);
+  });
+});

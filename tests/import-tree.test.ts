@@ -65,6 +65,12 @@ describe('bullets Markdown does not know', () => {
     const list = onlyList(readBlocks(md, 'markdown'));
     expect(list.items).toEqual(['create game accounts;', 'operate and improve our Service (https://example.example);', 'respond to your questions.']);
   });
+
+  it('make a list of the lines under a lead-in in the same paragraph', () => {
+    const md = '# Use\n\nWe use the information to:  \n• create game accounts;  \n• respond to your questions.\n';
+    const list = onlyList(readBlocks(md, 'markdown'));
+    expect(list.items).toEqual(['create game accounts;', 'respond to your questions.']);
+  });
 });
 
 describe('tables', () => {

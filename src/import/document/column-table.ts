@@ -14,7 +14,7 @@ const COLUMN_KINDS = new Set<SectionKind>(['purposes', 'legal_basis', 'legitimat
 
 /** A column of data, named as a column is and not as a section: "Data type", "Tietotyyppi", "Personuppgift". */
 const DATA_COLUMN =
-  /^(?:(?:personal )?data(?: types?| categor(?:y|ies))?|(?:(?:personal )?data|information) collected|types? of (?:personal )?(?:data|information)|information|(?:kerätyt |käsiteltävät )?(?:henkilö)?tie(?:to|dot)|(?:insamlade |behandlade )?(?:person)?uppgifter|(?:henkilö)?tieto(?:tyyppi|ryhmä|laji|kategoria)|(?:person)?uppgift(?:er)?|(?:data|uppgifts)(?:typ|kategori)(?:er)?|typ av (?:person)?uppgifter)$/u;
+  /^(?:(?:personal )?data(?: types?| categor(?:y|ies))?|(?:(?:personal )?data|information) collected|types? of (?:personal )?(?:data|information)|information|(?:kerätyt |käsiteltävät )?(?:henkilö)?tie(?:to|dot)|(?:insamlade |behandlade )?(?:person)?uppgifter|(?:henkilö)?tieto(?:tyyp(?:pi|it)|ryhmä(?:t)?|laji(?:t)?|kategoria(?:t)?)|(?:person)?uppgift(?:er)?|(?:data|uppgifts)(?:typ|kategori)(?:er)?|typ av (?:person)?uppgifter)$/u;
 
 /** A column of what is done, named as a column is: "Behandling", "Käsittely", "Processing activity". */
 const PROCESSING_COLUMN =

@@ -180,8 +180,8 @@ export function readMarkdown(original: string): Block[] {
           const lines = raw.split('\n').map(clean).filter(Boolean);
           const joined = lines.join(' ');
           if (!joined) break;
-          // Lines that each open on a bullet Markdown does not know ("• create game accounts;") are a list.
-          if (lines.length > 1 && lines.every(isBulletLine)) {
+          // Lines that each open on a bullet Markdown does not know ("• create game accounts;") are a list, under a lead-in line if it has one.
+          if (lines.length > 1 && lines.slice(1).every(isBulletLine) && (isBulletLine(lines[0]!) || /:$/u.test(lines[0]!))) {
             out.push(...readPlain(lines, line));
             break;
           }

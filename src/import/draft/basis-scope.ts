@@ -4,24 +4,25 @@
  * "legitimate interests, and for health data your consent". The purposes of the same section that
  * speak of that kind of data get the second; the others get the first. So too in one item: "Arvostelut:
  * suostumus sekä väärinkäytösten torjunnan osalta oikeutettu etu" rests on consent, its label naming
- * no abuse.
+ * no abuse. A basis for a case ("samt, om avtal ingås, fullgörande av avtal") leaves the purposes that do not
+ * speak of it on the general one.
  */
 import type { LegalBasis } from '../../types.js';
 import { statedBases } from '../recognise/bases.js';
 import type { PurposeDraft, Statement } from './state.js';
 
 /** Where one basis ends and the next begins. */
-const CLAUSES = /[;]\s*|,?\s+(?:sekä|mutta|samt|men|whereas|while|but)\s+|,\s+(?:ja|och|and)\s+/iu;
+const CLAUSES = /[;]\s*|,?\s+(?:sekä|mutta|samt|men|whereas|while|but),?\s+|,\s+(?:ja|och|and)\s+/iu;
 
 /** A Finnish postposition anywhere, or a Swedish or English preposition opening the clause, that limits a basis to some data. */
-const SCOPE = /(?<![\p{L}])(?:kohdalla|osalta|tapauksessa)(?![\p{L}])|^(?:för|vad gäller|när det gäller|beträffande|for|regarding|as regards|in the case of|in respect of)(?![\p{L}])/iu;
+const SCOPE = /(?<![\p{L}])(?:kohdalla|osalta|tapauksessa)(?![\p{L}])|^(?:för|vad gäller|när det gäller|beträffande|for|regarding|as regards|when it comes to|in the case of|in respect of)(?![\p{L}])/iu;
 
 /** Health data and the words a purpose speaks of them in (allergies, diets). */
 const HEALTH_SCOPE = /terve|arkaluont|arkaluonte|erityis\p{L}* (?:henkilö)?tietoryhm|hälsa|hälso|känslig|särskilda kategori|health|medical|sensitive|special categor/iu;
 const HEALTH_WORDS = /terve|allerg|ruokavalio|ruokarajoit|sairau|lääk|hälsa|hälso|allergi|specialkost|kostbehov|sjuk|health|dietary|diet\b|medical|illness/iu;
 
 /** Words too common to tie a purpose to a kind of data. */
-const COMMON = /^(?:henkil|tietoj|tiedot|tietoa|rekist|käsitt|person|uppgif|behand|regist|inform|proces)/iu;
+const COMMON = /^(?:henkil|tietoj|tiedot|tietoa|rekist|käsitt|käsite|person|uppgif|behand|regist|inform|proces)/iu;
 
 /** The words of six letters or more, cut to six, without those too common to tell things apart. */
 export function stems(text: string): Set<string> {
@@ -36,10 +37,15 @@ function inScope(scope: string, purpose: string): boolean {
   return [...stems(scope)].some((w) => own.has(w));
 }
 
+/** A clause that opens on the case it holds in: "om avtal ingås, fullgörande av avtal", "jos sopimus tehdään, sopimus", "where a contract is made, the contract". */
+const CASE = /^(?:om|ifall|när|jos|mikäli|kun|if|where|when|once|in case)\s/iu;
+
 interface Clause {
   basis: LegalBasis;
   text: string;
   scoped: boolean;
+  /** A case after the general basis, not a kind of data ("men när det gäller hälsouppgifter" is one). */
+  isCase: boolean;
 }
 
 function clauses(text: string): Clause[] | undefined {
@@ -47,7 +53,9 @@ function clauses(text: string): Clause[] | undefined {
   for (const part of text.split(CLAUSES)) {
     const found = statedBases(part).bases;
     if (found.length > 1) return undefined;
-    if (found.length === 1) out.push({ basis: found[0]!, text: part.trim(), scoped: SCOPE.test(part.trim()) });
+    // A case after the general basis ("…, samt, om avtal ingås, …"), not a sentence that opens on its case.
+    const isCase = out.length > 0 && CASE.test(part.trim()) && !SCOPE.test(part.trim());
+    if (found.length === 1) out.push({ basis: found[0]!, text: part.trim(), scoped: SCOPE.test(part.trim()) || isCase, isCase });
   }
   return out;
 }
@@ -62,7 +70,11 @@ export function scopedBases(purposes: readonly PurposeDraft[], s: Statement): Ma
   const here = purposes.filter((p) => p.section === s.section && !p.bases.length);
   const out = new Map<PurposeDraft, LegalBasis>();
   for (const c of scoped) {
-    const hits = here.filter((p) => inScope(c.text, p.text));
+    // A case is said by its condition, before the comma: "Jos tarjous johtaa asiakassuhteeseen, …".
+    const scope = c.isCase ? c.text.split(',')[0]! : c.text;
+    const hits = here.filter((p) => inScope(scope, p.text));
+    // A case the section's one purpose does not speak of is a case of that purpose: it rests on the general basis, the case quoted beside it.
+    if (!hits.length && c.isCase && here.length === 1) continue;
     if (!hits.length) return undefined;
     for (const p of hits) out.set(p, c.basis);
   }

@@ -173,10 +173,23 @@ function namingNone(x: DraftState, left: readonly Statement[]): Statement[] {
   return left.filter((s) => !none.includes(s));
 }
 
+/** The lines of the statements, a blank between them; a statement whose text an earlier one already quotes (a sentence of its paragraph) once. */
+function withoutRepeatedLines(left: readonly Statement[]): string[] {
+  const said: string[] = [];
+  const out: string[] = [];
+  for (const s of left) {
+    const text = s.lines.join(' ').replace(/\s+/gu, ' ');
+    if (said.some((t) => t.includes(text))) continue;
+    said.push(text);
+    out.push(...(out.length ? ['', ...s.lines] : s.lines));
+  }
+  return out;
+}
+
 function registerWide(x: DraftState, all: readonly Statement[], named: readonly LegalBasis[]): void {
   const left = namingNone(x, all);
   if (!left.length) return;
-  const lines = left.flatMap((s, i) => (i ? ['', ...s.lines] : s.lines));
+  const lines = withoutRepeatedLines(left);
   const laws = [...new Set(left.flatMap((s) => s.statutes))];
   const which = named.length ? `; they are listed in \`legal_bases\` (${named.map((b) => `\`${b}\``).join(', ')})` : '';
   const statutes = laws.length ? `; ${laws.join(', ')} is a statute, not a basis in itself: \`legal_obligation\` when the law requires the processing, with the law in \`law\`` : '';
