@@ -27,6 +27,10 @@ describe('consent beside another basis for one purpose', () => {
     ['sv', ['## Ändamål', '', '| Ändamål | Laglig grund |', '| --- | --- |', '| Anmälan till loppet | Avtal |', '| Kontakt med deltagarna | Intresseavvägning och ibland samtycke |'], 10],
     ['fi', ['## Analytiikka', '', 'Käytämme analytiikkaa sivuston kehittämiseen.', '', '- Oikeusperuste: oikeutettu etu tai suostumus evästeasetustesi mukaisesti'], 9],
     ['fi', ['## Käsittelyn peruste', '', 'Asiakkaan tietoja käsitellään asiakkaan suostumuksella, tai asiakkaan kanssa tehtävän sopimuksen täytäntöön panemiseksi.'], 7],
+    // A row of three cells, its basis cell naming two.
+    ['fi', ['## Mitä tietoja käsittelemme ja miksi', '', '| Käyttötarkoitus | Oikeusperuste | Tietotyypit |', '| --- | --- | --- |', '| Uutiskirje | Suostumus | Sähköpostiosoite |', '| Verkkosivuanalyysi | Oikeutettu etu / suostumus | IP-osoite |'], 10],
+    ['sv', ['## Vilka uppgifter vi behandlar och varför', '', '| Ändamål | Rättslig grund | Uppgifter |', '| --- | --- | --- |', '| Nyhetsbrev | Samtycke | E-postadress |', '| Webbanalys | Berättigat intresse / samtycke | IP-adress |'], 10],
+    ['en', ['## What data we process and why', '', '| Purpose | Legal basis | Data |', '| --- | --- | --- |', '| Newsletter | Consent | E-mail address |', '| Site analytics | Legitimate interest / consent | IP address |'], 10],
   ];
   it.each(IN_ONE)('is reported where it is said (%s)', async (lang, body, line) => {
     expect(await besideAt([...HEAD[lang], ...body])).toEqual([line]);

@@ -52,4 +52,9 @@ describe('a right named on a line of its own over a paragraph that only says it 
     const limited = about(await auditText(CONSENT[lang]), 'right-limited');
     expect(limited.some((m) => m.includes('Art. 20'))).toBe(true);
   });
+
+  it.each(['Ei sovellu tähän rekisteriin.', 'Tämä oikeus ei koske tätä rekisteriä.'])('is denied in other short words too: %s', async (said) => {
+    const limited = about(await auditText(CONSENT.fi.replace('Ei sovellu.', said)), 'right-limited');
+    expect(limited.some((m) => m.includes('Art. 20'))).toBe(true);
+  });
 });

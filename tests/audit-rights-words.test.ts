@@ -546,11 +546,19 @@ describe("the controller's own rights, outside a section about the data subject'
     ['en', 'Supercell reserves the right at any time to remove content and restrict their access to any Forum.'],
     ['fi', 'Pidätämme oikeuden rajoittaa pääsyä palveluun ja tarkastaa sisällön.'],
     ['sv', 'Vi förbehåller oss rätten att begränsa tillgång till forumet.'],
+    ['sv', 'Vi förbehåller oss därför rätten att begränsa tillgång till forumet.'],
+    ['fi', 'Yhtiö pidättää itselleen oikeuden rajoittaa pääsyä palveluun ja tarkastaa sisällön.'],
+    ['en', 'We reserved the right to restrict access to the forum.'],
   ])('state no right of access (%s)', (_lang, text) => {
     expect(statedOutside(text)).not.toContain('access');
   });
 
-  it("leave the data subject's own right, said outside that section, a right", () => {
-    expect(statedOutside('You have the right to access your personal data.')).toContain('access');
+  it.each([
+    ['en', 'You have the right to access your personal data.'],
+    ['en', 'You can exercise your right to access your data by e-mail.'],
+    ['fi', 'Rekisteröity voi käyttää oikeuksiaan tietojen tarkastamiseen ottamalla yhteyttä.'],
+    ['sv', 'Du kan utöva din rätt till tillgång genom att kontakta oss.'],
+  ])("leave the data subject's own right, said outside that section, a right (%s)", (_lang, text) => {
+    expect(statedOutside(text)).toContain('access');
   });
 });

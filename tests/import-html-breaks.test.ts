@@ -93,3 +93,26 @@ describe('labels and values in inline elements side by side, laid out apart by t
     expect(register['updated']).toBe(date);
   });
 });
+
+describe('a row of a table whose first cell holds a list', () => {
+  it('stands at the line of its first cell, not at a later dash', () => {
+    const lines = [
+      '<html><body><h1>Privacy</h1><h2>Purposes</h2><table>',
+      '<tr><th>Data</th><th>Legal basis</th><th>Purpose</th></tr>',
+      '<tr><td><ul>',
+      '<li>Visual recordings</li>',
+      '</ul></td>',
+      '<td>Legitimate interests and consent</td>',
+      '<td>We take photographs at our events.</td></tr>',
+      '<tr><td><ul>',
+      '<li>First and last name</li>',
+      '<li>E-mail</li>',
+      '</ul></td>',
+      '<td>Contract</td>',
+      '<td>We register speakers.</td></tr>',
+      '</table></body></html>',
+    ];
+    const found = passages(lines).find((p) => p.text.includes('Visual recordings'));
+    expect(found?.line).toBe(4);
+  });
+});

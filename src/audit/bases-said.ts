@@ -30,6 +30,14 @@ const ANAPHOR = /(?<!\p{L})(?:tällöin|tähän|näihin|tätä varten|then|in th
 /** Bases given by way of example situations ("esimerkiksi silloin, kun …"): they cover kinds of processing, not the purposes. */
 export const EXAMPLES = /(?<!\p{L})(?:esimerkiksi|esim\.|for example|for instance|e\.g\.|t\.ex\.|till exempel|exempelvis)(?!\p{L})/iu;
 
+/** A row of three cells or more ("Analytics – Legitimate interest / consent – IP address"): the bases of its one cell that is nothing but bases. */
+export function cellBases(text: string): LegalBasis[] | undefined {
+  const cells = text.split(/\s+[–—]\s+/u);
+  if (cells.length < 3) return undefined;
+  const naming = cells.filter((c) => statedBases(c).bases.length);
+  return naming.length === 1 && isBasisOnly(naming[0]!) ? statedBases(naming[0]!).bases : undefined;
+}
+
 /**
  * A row or an item that pairs one purpose with its bases: "Kirjanpito – lakisääteinen velvoite",
  * "Consent (marketing communications)", "Legitimate interests: processing for security". One side

@@ -8,7 +8,7 @@ import type { LegalBasis } from '../types.js';
 import { statedBases } from '../import/recognise/bases.js';
 import { basisParts, jointParts } from '../import/recognise/basis-parts.js';
 import { isPurposeSentence } from '../import/recognise/purpose-prose.js';
-import { EXAMPLES, rowBases } from './bases-said.js';
+import { cellBases, EXAMPLES, rowBases } from './bases-said.js';
 import type { AuditFinding } from './finding.js';
 import type { Passage } from './passages.js';
 
@@ -23,7 +23,7 @@ const LABEL = /^(?:käsittelyn\s+)?(?:oikeusperuste|lawful basis|legal basis|rä
  */
 function onePurposeBases(passages: readonly Passage[], i: number): readonly LegalBasis[] | undefined {
   const p = passages[i]!;
-  const row = rowBases(p.text);
+  const row = rowBases(p.text) ?? cellBases(p.text);
   if (row) return row;
   const before = passages[i - 1];
   const sameItem = before !== undefined && !before.heading && before.line === p.line && before.sectionLine === p.sectionLine;

@@ -60,9 +60,14 @@ function linesOf(block: Block, source: readonly string[] | undefined): Lines {
   return { texts: source.slice(from, from + 24 * block.lines.length + 8).map(plain), first: from + 1 };
 }
 
+/** The words of a text as the original shows them: without the dash of a list item inside a table's cell ("- Visual recordings – …"). */
+function wordsOf(text: string): string[] {
+  return clean(text).replace(/^(?:[-–•*]\s+)+/u, '').split(' ');
+}
+
 /** Where a text of a block starts, as a line of the original: the first line from `after` on that holds its first words. */
 function lineOf(lines: Lines, text: string, after: number): number | undefined {
-  const words = clean(text).split(' ');
+  const words = wordsOf(text);
   for (const n of [4, 2, 1]) {
     const start = words.slice(0, n).join(' ');
     const index = lines.texts.findIndex((l, i) => i >= after && l.includes(start));
@@ -93,7 +98,7 @@ function joined(lines: Lines): Joined {
  * of one paragraph).
  */
 function spanOf(all: Joined, text: string, at: number): { start: number; end: number } | undefined {
-  const words = clean(text).split(' ');
+  const words = wordsOf(text);
   for (const n of [4, 2]) {
     if (words.length < n) continue;
     const start = all.text.indexOf(words.slice(0, n).join(' '), at);

@@ -64,12 +64,14 @@ function speaksOf(right: StatedRight, p: Passage, all: readonly Passage[]): bool
   return SELF_EVIDENT.has(right) || p.kind === 'rights' || RIGHT_CUE.test(p.text) || (right === 'rectification' && A_WAY.test(p.text));
 }
 
-/** A paragraph that only says it does not apply: "Ei sovellu.", "Gäller inte.", "Not applicable." */
-const ONLY_DENIAL = /^(?:ei sovellu|ei sovelleta|ei koske (?:tätä rekisteriä|tätä käsittelyä)|ei käytössä|gäller inte|ej tillämpligt|inte tillämpligt|tillämpas inte|not applicable|does not apply|n\/a)\.?$/iu;
+/** A short paragraph that says it does not apply: "Ei sovellu.", "Ei sovellu tähän rekisteriin.", "Gäller inte.", "Not applicable." */
+const DENIAL = /^(?:(?:tämä oikeus|this right|denna rätt(?:ighet)?)\s+)?(?:ei sovellu|ei sovelleta|ei koske|ei käytössä|gäller inte|ej tillämpligt|inte tillämpligt|tillämpas inte|not applicable|does not apply|n\/a)(?![\p{L}])/iu;
 
-/** A right named alone, in a heading or a line of its own, over a paragraph that only says it does not apply. */
+/** A right named alone, in a heading or a line of its own, over a short paragraph that only says it does not apply. */
 function deniedNext(p: Passage, next: Passage | undefined): boolean {
-  return next !== undefined && next.sectionLine === p.sectionLine && ONLY_DENIAL.test(next.text.trim()) && p.text.split(/\s+/u).length <= 12;
+  if (next === undefined || next.sectionLine !== p.sectionLine || p.text.split(/\s+/u).length > 12) return false;
+  const text = next.text.trim();
+  return text.split(/\s+/u).length <= 10 && (DENIAL.test(text) || NOT_APPLY.test(text));
 }
 
 export interface RightsStated {

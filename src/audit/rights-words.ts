@@ -45,7 +45,7 @@ export const RIGHT_WORDS: Readonly<Record<StatedRight, RegExp>> = {
  * A sentence that speaks of a right at all: outside a section about the rights, only these count; not the
  * controller's own rights ("Supercell reserves the right", "enforce our rights", "pidätämme oikeuden").
  */
-export const RIGHT_CUE = /(?<!\p{L})(?<!pidättää (?:itsellään )?|pidätämme (?:itsellämme )?)oikeu(?!ksiemme|temme|ksiaan|tensa)|(?<!förbehåller (?:sig|oss|vi oss) |våra |vår )rätt(?!\p{L}*slig)|(?<!access |reserves? the |reserving the |retains? the |our |its |protect the )right|pyyn|pyytä|vaati|halut|begär|kräv|request|ask (?:us|for)|if you (?:wish|want)|om du (?:vill|önskar)/iu;
+export const RIGHT_CUE = /(?<!\p{L})(?<!pidättää (?:itsellään |itselleen )?|pidätämme (?:itsellämme |itsellemme )?)oikeu(?!ksiemme|temme)|(?<!förbehåller (?:sig|oss|vi oss) (?:\p{L}+ )?|(?<!\p{L})våra |(?<!\p{L})vår )rätt(?!\p{L}*slig)|(?<!access |reserve[sd]? the |reserving the |retains? the |(?<!\p{L})our |(?<!\p{L})its |protect the )right|pyyn|pyytä|vaati|halut|begär|kräv|request|ask (?:us|for)|if you (?:wish|want)|om du (?:vill|önskar)/iu;
 
 /** What withdrawing must be about, in the same sentence: consent, or the permission to use the data it gave. */
 export const CONSENT = /suostum|(?<!\p{L})(?:suora)?(?:markkinointi|yhteydenotto|julkaisu|kuvaus|valokuvaus)lu(?:pa|van|vat|pien)(?:si|nne|mme)?(?!\p{L})|samtycke|consent|oikeu\p{L}* käyttää|tillstånd\p{L}* att använda|permission to use/iu;

@@ -35,6 +35,16 @@ export const AS_LONG_AS_NEEDED = [
 ];
 
 /**
+ * Data reviewed from time to time ("katselmoidaan säännöllisesti", "ses över regelbundet", "reviewed
+ * regularly"): no time in itself; vague where nothing else in the text says how long.
+ */
+export const REVIEWED = [
+  /(?<!\p{L})(?:katselmoi\p{L}*|tarkiste\p{L}*|tarkaste\p{L}*|käydään läpi|arvioidaan)\s+(?:\p{L}+\s+)?(?:säännöllisesti|määräajoin|ajoittain)(?!\p{L})|(?<!\p{L})(?:säännöllisesti|määräajoin|ajoittain)\s+(?:katselmoi\p{L}*|tarkiste\p{L}*|tarkaste\p{L}*)/iu,
+  /(?<!\p{L})(?:ses över|granskas|gås igenom|kontrolleras)\s+(?:\p{L}+\s+)?(?:regelbundet|periodiskt|med jämna mellanrum)(?!\p{L})|(?<!\p{L})(?:regelbundet|periodiskt)\s+(?:ses över|granskas)(?!\p{L})/iu,
+  /\b(?:reviewed|checked)\s+(?:\p{L}+\s+)?(?:regularly|periodically)\b|\b(?:regularly|periodically)\s+(?:reviewed|checked)\b/iu,
+];
+
+/**
  * Keeping said to have no limit in time, whatever else the text names: "ilman ajallista rajoitusta",
  * "without time limit". Not "pysyvästi", "permanently": an archive a law names keeps data so.
  */

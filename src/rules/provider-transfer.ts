@@ -1,15 +1,33 @@
 // GDPR Art. 13(1)(f), 14(1)(f), 44: a notice that names a provider established outside the EEA says whether data go there, and on which mechanism.
 import { defineRule } from '../check/rule.js';
 import { denials } from '../check/denials.js';
-import { namesProvider, placedInEea, providerMentions, type ProviderMention } from '../check/providers.js';
+import { namesProvider, placedInEea, providerMentions, providersIn, type ProviderMention } from '../check/providers.js';
+import { textValues } from '../check/text.js';
 import { listed } from '../check/words.js';
 import { isEea, type Provider } from '../data/data.js';
 import type { Register } from '../types.js';
 
-/** A declared transfer that covers the provider: to its country, or naming it as the recipient. */
+/** The company's own name without its legal form ("Apple" of "Apple Inc.", "Google" of "Google LLC"), as a word. */
+function companyWords(provider: Provider): RegExp | undefined {
+  const name = provider.provider.replace(/\s*\(.*\)\s*$/u, '').replace(/,?\s+(?:Inc\.?|LLC|Ltd\.?|Limited|Corp(?:oration|\.)?|PBC|GmbH|AB|Oy|S\.?A\.?|B\.?V\.?|plc)$/iu, '').trim();
+  if (name.length < 3) return undefined;
+  // A Finnish case ending may follow: "Applen", "Microsoftin".
+  return new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?::?\\p{Ll}{1,4})?(?![\\p{L}])`, 'u');
+}
+
+/**
+ * A declared transfer that covers the provider: naming it as the recipient or in its text, or to its
+ * country for no other provider by name (a transfer to the US for GitHub does not declare Cloudflare's).
+ */
 function declared(register: Register, provider: Provider): boolean {
   const transfers = Array.isArray(register.transfers) ? register.transfers : [];
-  return transfers.some((t) => t.country === provider.country || namesProvider(t.recipient, provider));
+  const another = (recipient: string | undefined) => providersIn(recipient ?? '').some((p) => p.provider.provider !== provider.provider);
+  // The company by its name or any of its services' names: "Apple" in a transfer's text declares iCloud's.
+  const company = companyWords(provider);
+  const sameCompany = (text: string | undefined) =>
+    namesProvider(text, provider) || providersIn(text ?? '').some((p) => p.provider.provider === provider.provider) || (company !== undefined && company.test(text ?? ''));
+  const said = (t: (typeof transfers)[number]) => [t.recipient, ...textValues(t.description)].some(sameCompany);
+  return transfers.some((t) => said(t) || (t.country === provider.country && !another(t.recipient)));
 }
 
 export default defineRule(

@@ -1,7 +1,7 @@
 // GDPR Art. 13(2)(a), 14(2)(a): how long the data are kept, or the concrete criteria that decide it.
 import { defineRule } from '../check/rule.js';
 import { sentences, textValues } from '../check/text.js';
-import { AS_LONG_AS_NEEDED, ELSEWHERE, noMaximum, openEnded, speaksOfTime, statesMaximum, UNLIMITED, unnamedRules } from '../check/retention-words.js';
+import { AS_LONG_AS_NEEDED, ELSEWHERE, noMaximum, openEnded, REVIEWED, speaksOfTime, statesMaximum, UNLIMITED, unnamedRules } from '../check/retention-words.js';
 import { findWords, listed } from '../check/words.js';
 
 /** Words of a law: "as long as the law requires" is about rules, reported as rules not named, not as vagueness. */
@@ -18,7 +18,15 @@ const DELETED_WHEN =
 function isVague(text: string): boolean {
   // A deletion whose event is only that the data are no longer needed ("hävitetään, kun ne eivät enää ole tarpeellisia") names no event.
   const event = AS_LONG_AS_NEEDED.reduce((t, re) => t.replace(re, ' '), text);
-  return AS_LONG_AS_NEEDED.some((re) => re.test(text)) && !statesMaximum(text) && !LAW_WORDS.test(text) && !DELETED_WHEN.test(event);
+  return (AS_LONG_AS_NEEDED.some((re) => re.test(text)) || reviewedOnly(text)) && !statesMaximum(text) && !LAW_WORDS.test(text) && !DELETED_WHEN.test(event);
+}
+
+/** A time or an event said: a figure, "asiakassuhteen ajan", "under kundförhållandet", "for the duration of", "until". */
+const CONCRETE = /\d|(?<!\p{L})(?:ajan|aikana|kestäessä|kunnes|asti|saakka|jälkeen|kuluttua|under|tills|efter|duration|during|until|after|while)(?!\p{L})/iu;
+
+/** A review from time to time, and no time or event said: "katselmoidaan säännöllisesti ja poistetaan, ellei …". */
+function reviewedOnly(text: string): boolean {
+  return REVIEWED.some((re) => re.test(text)) && !CONCRETE.test(REVIEWED.reduce((t, re) => t.replace(re, ' '), text));
 }
 
 export default defineRule(

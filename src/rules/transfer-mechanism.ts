@@ -99,7 +99,7 @@ export default defineRule(
       },
       unnamed: {
         en: 'Transfer {n} names neither its `country`, its `recipient` nor its `mechanism`: the notice must say to which third country and to whom the data are transferred, and on what ground (Art. 13(1)(f))',
-        fi: 'Siirrolta {n} puuttuvat kohdemaa `country`, vastaanottaja `recipient` ja siirtoperuste `mechanism`: selosteen on kerrottava, mihin kolmanteen maahan ja kenelle tiedot siirretään ja millä perusteella (13 art. 1 f)',
+        fi: 'Siirrolta {n} puuttuvat kohdemaa `country`, vastaanottaja `recipient` ja siirtoperuste `mechanism`: selosteen on kerrottava, mihin kolmanteen maahan ja kenelle tiedot siirretään sekä millä perusteella (13 art. 1 f)',
         sv: 'Överföring {n} anger varken sitt `country`, sin `recipient` eller sin `mechanism`: beskrivningen måste ange till vilket tredjeland och till vem uppgifterna överförs, och på vilken grund (artikel 13.1 f)',
       },
       noRecipient: {
