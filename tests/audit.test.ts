@@ -282,6 +282,9 @@ describe('the data required, said as the required ones', () => {
       ['pakolliset.md', 'Tilauslomakkeen pakolliset tiedot ovat tarpeen tilauksen käsittelemiseksi. Jos pakollisia tietoja ei anneta, tilausta ei voida käsitellä.'],
       ['obligatoriska.md', 'De obligatoriska uppgifterna behövs för att hantera beställningen. Om de obligatoriska uppgifterna saknas kan vi inte leverera.'],
       ['required.md', 'The required information is needed to process the order. If the required fields are left empty, we cannot deliver the order.'],
+      ['edellytys.md', 'Yhdistyksellä on velvoite pitää jäsenistään luetteloa, mikä tarkoittaa, että henkilötietojen luovuttaminen on edellytys jäsenyydelle.'],
+      ['forutsattning.md', 'Att lämna uppgifterna är en förutsättning för medlemskapet i föreningen.'],
+      ['condition.md', 'Providing the data is a condition of membership in the association.'],
     ] as const) {
       const found = await auditText(name, [...head, '## Tiedot', '', text]);
       expect(at(found, 'provision-requirement'), name).toEqual([]);

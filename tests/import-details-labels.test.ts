@@ -37,3 +37,30 @@ describe('labels of details in the controller block at the top of a page', () =>
     });
   });
 });
+
+describe('the controller block read as a list, one line an item (a printed page)', () => {
+  it.each([
+    ['fi', 'Rekisterinpitäjä:', 'Yhteystiedot:', 'Yritystiedot:', 'Mitä tietoja keräämme?'],
+    ['sv', 'Personuppgiftsansvarig:', 'Kontaktuppgifter:', 'Företagsuppgifter:', 'Vilka uppgifter samlar vi in?'],
+    ['en', 'Controller:', 'Contact details:', 'Company details:', 'What data do we collect?'],
+  ] as const)('is the controller with its details (%s)', (lang, controller, contact, company, data) => {
+    const md = [
+      '# Tietosuojaseloste',
+      '',
+      `- ${controller}`,
+      '- Esimerkki Lattiat',
+      `- ${contact}`,
+      '- Puhelin: 040 123 4567',
+      '- Sähköposti: info@esimerkki.example',
+      `- ${company}`,
+      '- Y-tunnus: 1234567-8',
+      '- Katu 14B, 33960 Pirkkala',
+      '',
+      `## ${data}`,
+      '',
+      'Nimi, puhelinnumero.',
+    ].join('\n');
+    const register: Register = importNotice(md, { lang }).register;
+    expect(register['controller']).toMatchObject({ name: 'Esimerkki Lattiat', business_id: '1234567-8', email: 'info@esimerkki.example' });
+  });
+});

@@ -20,7 +20,7 @@ import { purposeSection } from './recognise/purpose-section.js';
 import { tableColumns } from './recognise/purpose-table.js';
 import { basisSection } from './recognise/purposes.js';
 import { controllerInFront } from './recognise/controller-front.js';
-import { prefacesOfNamed } from './recognise/recipient-preface.js';
+import { generalOfNamed, prefacesOfNamed } from './recognise/recipient-preface.js';
 import { purposesElsewhere } from './recognise/purposes-elsewhere.js';
 import { labelledPurposes } from './recognise/purposes-labelled.js';
 import { recipientSection } from './recognise/recipients.js';
@@ -189,6 +189,7 @@ export function extractDraft(outline: Outline, lang: Lang): Draft {
   recipientsElsewhere(x, outline.front, outline.sections);
   recipientDenials(x, outline.front, outline.sections);
   prefacesOfNamed(x);
+  generalOfNamed(x);
   purposesElsewhere(x, outline.front, outline.sections);
   labelledPurposes(x, outline.sections);
   transferCountries(x);

@@ -96,6 +96,18 @@ function isContactBlock(block: Block): boolean {
 const DETAILS_LABEL =
   /^(?:yhteystiedot|yritystiedot|yrityksen tiedot|kontaktuppgifter|kontaktinformation|företagsuppgifter|företagsinformation|(?:contact|company) (?:details|information))\s*:$/iu;
 
+/**
+ * A box of the controller's details read as a list, one line an item (a printed page's framed block):
+ * "Rekisterinpitäjä:" first, then names, labels of details and the details themselves.
+ */
+function labelledList(block: Block): SectionKind | undefined {
+  const [first, ...rest] = block.kind === 'list' ? (block.items ?? []) : [];
+  if (!first || !rest.length || !/[:：]\s*$/u.test(first)) return undefined;
+  const role = labelledRole(first, 2);
+  const detail = (item: string) => holdsContact(item) || DETAILS_LABEL.test(item.trim()) || (item.split(/\s+/u).length <= 6 && !/[.!?]$/u.test(item.trim()));
+  return role && rest.every(detail) && rest.some(holdsContact) ? role : undefined;
+}
+
 /** Kinds that start a register's content: a repeat of one of them after a new title means a second register. */
 const REPEATABLE = new Set<SectionKind>(['controller', 'name', 'purposes', 'data_categories', 'sources', 'recipients', 'transfers', 'retention', 'security']);
 
@@ -206,7 +218,9 @@ export function outline(tree: readonly Block[]): Outline {
     const labelled =
       block.kind === 'paragraph' && !(current && CONTACT_KINDS.has(current.kinds[0]!))
         ? (labelledRole(block.lines[0] ?? '', block.lines.length) ?? runIn(block) ?? controllerSaid(block, current) ?? leadIn(block, blocks[i + 1], current) ?? organisationFirst(block, current))
-        : undefined;
+        : current === undefined
+          ? labelledList(block)
+          : undefined;
     if (labelled) {
       const level = current?.heading.level;
       const heading: Block = { ...block, kind: 'heading', text: block.lines[0]!, lines: [block.lines[0]!], ...(level === undefined ? {} : { level }) };

@@ -1,8 +1,11 @@
 /**
  * A sentence that says only when data go to "third parties" ("TIOM delar bara uppgifter med tredje part
  * när det är nödvändigt …", "Tietoja luovutetaan kolmansille osapuolille vain tarvittaessa") before the
- * section names those parties one by one: it prefaces them, it is no recipient of its own.
+ * section names those parties one by one: it prefaces them, it is no recipient of its own. So too a
+ * sentence on service providers in general ("Palveluntarjoajat on valittu huolellisesti", "Alihankkijat
+ * velvoitetaan sopimuksin …") where the notice names its providers: it speaks of them.
  */
+import { namesActivity } from '../../check/recipient-activities.js';
 import type { DraftState } from '../draft/state.js';
 import { ANY_PARTY, PARTY } from './recipient-words.js';
 
@@ -37,6 +40,31 @@ export function prefacesOfNamed(x: DraftState): void {
     const r = x.recipients[i]!;
     const text = r.category?.[x.lang];
     if (r.name || typeof text !== 'string' || !general(text) || !ONLY_WHEN.test(text) || LAW.test(text) || !x.recipients[i + 1]!.name || pointsAtOrAfter(x, i)) continue;
+    x.recipients.splice(i, 1);
+    x.remark(['recipients'], 'The original says of them:', [text]);
+  }
+}
+
+/** Service providers or subcontractors in general, by the word for them alone. */
+const PROVIDERS = /^(?:palveluntarjoaj\p{L}*|alihankkij\p{L}*|\p{L}*leverantör\p{L}*|providers?|suppliers?|vendors?|(?:sub-?)?contractors?|(?:sub-?)?processors)$/iu;
+
+/** A recipient made only of words for service providers in general: no name, no other kind of party. */
+function providersInGeneral(category: string): boolean {
+  const words = [...category.matchAll(PARTIES)].map((m) => m[0]);
+  return words.some((w) => PROVIDERS.test(w)) && words.every((w) => PROVIDERS.test(w) || ANYONE.test(w));
+}
+
+/**
+ * A recipient that speaks only of service providers in general and not of what they do ("verkkosivuston
+ * tekniset palveluntarjoajat" says what), in a register that names its providers, is kept as what the
+ * original says of them.
+ */
+export function generalOfNamed(x: DraftState): void {
+  if (!x.recipients.some((r) => r.name)) return;
+  for (let i = x.recipients.length - 1; i >= 0; i--) {
+    const r = x.recipients[i]!;
+    const text = r.category?.[x.lang];
+    if (r.name || typeof text !== 'string' || !providersInGeneral(text) || namesActivity(text) || pointsAtOrAfter(x, i)) continue;
     x.recipients.splice(i, 1);
     x.remark(['recipients'], 'The original says of them:', [text]);
   }
