@@ -57,4 +57,9 @@ describe('a right named on a line of its own over a paragraph that only says it 
     const limited = about(await auditText(CONSENT.fi.replace('Ei sovellu.', said)), 'right-limited');
     expect(limited.some((m) => m.includes('Art. 20'))).toBe(true);
   });
+
+  it.each(['Oikeus ei koske suostumukseen perustuvaa käsittelyä.', 'Ei sovellu, jos tiedot on jo poistettu.'])('is not denied by a denial that holds only in some cases: %s', async (said) => {
+    const limited = about(await auditText(CONSENT.fi.replace('Ei sovellu.', said)), 'right-limited');
+    expect(limited.some((m) => m.includes('Art. 20'))).toBe(false);
+  });
 });

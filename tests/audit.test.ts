@@ -285,6 +285,8 @@ describe('the data required, said as the required ones', () => {
       ['edellytys.md', 'Yhdistyksellä on velvoite pitää jäsenistään luetteloa, mikä tarkoittaa, että henkilötietojen luovuttaminen on edellytys jäsenyydelle.'],
       ['forutsattning.md', 'Att lämna uppgifterna är en förutsättning för medlemskapet i föreningen.'],
       ['condition.md', 'Providing the data is a condition of membership in the association.'],
+      ['condition-your.md', 'Providing your personal data is a condition of membership.'],
+      ['forutsattning-dina.md', 'Att lämna dina personuppgifter är en förutsättning för medlemskapet.'],
     ] as const) {
       const found = await auditText(name, [...head, '## Tiedot', '', text]);
       expect(at(found, 'provision-requirement'), name).toEqual([]);

@@ -40,3 +40,18 @@ describe('a basis for a kind of data after "when it comes to"', () => {
     expect(register['purposes'][0]['legal_basis']).toBeUndefined();
   });
 });
+
+describe('a condition after the general basis', () => {
+  const base = (said: string) => `# Privacy notice\n\n## Controller\n\nExample Ltd, Street 1, 00100 Helsinki, info@example.example\n\n## Why we process your data\n\nWe process your personal data to answer your enquiry and to give you a quote. ${said}\n`;
+  it('that names the quote the purpose speaks of is still a case of it', () => {
+    const register: Register = importNotice(base('The legal basis is our legitimate interest, but if the quote leads to a contract, the performance of the contract.'), { lang: 'en' }).register;
+    expect(register['purposes'][0]['legal_basis']).toBe('legitimate_interests');
+  });
+  it.each([
+    'The processing is based on a contract, but where health data are concerned, on your explicit consent.',
+    'The processing is based on a contract, but if you tell us about allergies, on your explicit consent.',
+  ])('that names a kind of data is no case: the purpose keeps no basis of its own (%s)', (said) => {
+    const register: Register = importNotice(base(said), { lang: 'en' }).register;
+    expect(register['purposes'][0]['legal_basis']).toBeUndefined();
+  });
+});

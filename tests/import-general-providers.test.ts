@@ -23,6 +23,22 @@ describe('a sentence on service providers in general, where the notice names its
     expect(yaml).toContain('The original says of them:');
   });
 
+  it.each([
+    ['fi', 'Alihankkijat velvoitetaan sopimuksin huolehtimaan riittävästä tietosuojasta.', 1],
+    ['fi', 'Tietoja luovutetaan palveluntarjoajille.', 2],
+    ['en', 'We also share your data with our subcontractors and service providers, who process it on our behalf.', 2],
+  ] as const)('keeps a sentence that gives data to them a recipient (%s: %s)', (lang, said, count) => {
+    const text = NOTICE[lang].replace(/\n\n(?:Palveluntarjoajat|Our service providers)[^\n]*\n/u, `\n\n${said}\n`);
+    const recipients = (importNotice(text, { lang }).register as Register)['recipients'];
+    expect(recipients).toHaveLength(count);
+  });
+
+  it('keeps them recipients where the only one named is no provider', () => {
+    const text = NOTICE.fi.replace('Käyttäjän tietoja säilytetään tietokannassa, jota ylläpidetään Vercelillä.', 'Jäsentiedot luovutetaan Suomen Palloliitto ry:lle lisenssiä varten.');
+    const recipients = (importNotice(text, { lang: 'fi' }).register as Register)['recipients'];
+    expect(recipients.length).toBe(2);
+  });
+
   it('is a recipient where the notice names none', () => {
     const text = NOTICE.en.replace('Users’ data are kept in a database run on Vercel.\n', '');
     const recipients = (importNotice(text, { lang: 'en' }).register as Register)['recipients'];

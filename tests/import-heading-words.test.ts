@@ -91,7 +91,7 @@ describe('headings on the data collected and their use', () => {
 });
 
 describe('a heading on a case of the organisation’s role', () => {
-  it.each([['När Norrplex är personuppgiftsansvarig'], ['3.2 När vi är personuppgiftsbiträde'], ['Kun toimimme rekisterinpitäjänä'], ['Kun olemme henkilötietojen käsittelijä'], ['When we act as a processor'], ['When Example is the controller']])(
+  it.each([['När Norrplex är personuppgiftsansvarig'], ['3.2 När vi är personuppgiftsbiträde'], ['Kun toimimme rekisterinpitäjänä'], ['Kun olemme henkilötietojen käsittelijä'], ['When we act as a processor'], ['When Example is the controller'], ['When we are acting as a data processor'], ['När vi agerar personuppgiftsbiträde'], ['When acting as a controller'], ['When we are a joint controller']])(
     '%s names no part',
     (heading) => {
       expect(classifyHeading(heading)).toEqual([]);

@@ -56,7 +56,11 @@ describe('purposes listed where a notice promises a basis', () => {
 
 describe('a sentence on the basis that lists no purposes', () => {
   it.each([
-    ['en', 'The legal basis for processing depends on the purpose.'],
+    ['en', 'The legal basis is different for each purpose and depends on it.'],
+    ['en', 'The legal basis for processing is the customer relationship.'],
+    ['fi', 'Henkilötietojen käsittelyn oikeusperuste on asiakassuhde, jäsenyys tai muu asiallinen yhteys.'],
+    ['fi', 'Rekisterin pitämisen oikeusperuste on asiakassuhde tai muu siihen rinnastettava asiallinen yhteys.'],
+    ['sv', 'Den rättsliga grunden är ditt medlemskap i föreningen.'],
     ['en', 'The legal basis for each purpose is set out in section 5.'],
     ['sv', 'Den rättsliga grunden är beskriven i avsnitt 5.'],
     ['fi', 'Oikeusperuste on kuvattu kohdassa 3.'],

@@ -59,8 +59,8 @@ const FROM_THE_PERSON = words([
 const PROVISION = words([
   // fi
   'antaminen on * edellytys', 'antaminen on * * edellytys', 'antaminen on * * * edellytys', 'antaminen on edellytys',
-  'luovuttaminen on edellytys', 'luovuttaminen on * edellytys', 'uppgifterna är en förutsättning för', 'lämna uppgifterna är en förutsättning',
-  'providing the data is a condition', 'providing your data is a condition', 'providing the information is a condition',
+  'henkilötietojen luovuttaminen on edellytys', 'tietojen luovuttaminen on edellytys', 'att lämna * är en förutsättning', 'att lämna * * är en förutsättning',
+  'providing * is a condition', 'providing * * is a condition', 'providing * * * is a condition', 'providing * is a requirement', 'providing * * is a requirement',
   'antaminen on vapaaehtoi*', 'antaminen on * vapaaehtoi*', 'antaminen on pakollinen', 'antaminen on * pakollinen',
   'et voi kieltäytyä antamasta', 'ei ole velvollinen antamaan', 'et ole velvollinen antamaan', 'pakollisista tiedoista',
   'pakolliset tiedot', 'pakollisia tietoja ei anneta', 'jos pakollisia tietoja',

@@ -65,14 +65,17 @@ function speaksOf(right: StatedRight, p: Passage, all: readonly Passage[]): bool
 }
 
 /** A short paragraph that says it does not apply: "Ei sovellu.", "Ei sovellu tähän rekisteriin.", "Gäller inte.", "Not applicable." */
-const DENIAL = /^(?:(?:tämä oikeus|this right|denna rätt(?:ighet)?)\s+)?(?:ei sovellu|ei sovelleta|ei koske|ei käytössä|gäller inte|ej tillämpligt|inte tillämpligt|tillämpas inte|not applicable|does not apply|n\/a)(?![\p{L}])/iu;
+const DENIAL = /^(?:(?:tämä oikeus|oikeus|this right|the right|denna rätt(?:ighet)?)\s+)?(?:ei sovellu|ei sovelleta|ei koske|ei käytössä|gäller inte|ej tillämpligt|inte tillämpligt|tillämpas inte|not applicable|does not apply|n\/a)(?![\p{L}])/iu;
 
 /** A right named alone, in a heading or a line of its own, over a short paragraph that only says it does not apply. */
 function deniedNext(p: Passage, next: Passage | undefined): boolean {
   if (next === undefined || next.sectionLine !== p.sectionLine || p.text.split(/\s+/u).length > 12) return false;
   const text = next.text.trim();
-  return text.split(/\s+/u).length <= 10 && (DENIAL.test(text) || NOT_APPLY.test(text));
+  return text.split(/\s+/u).length <= 8 && DENIAL.test(text) && !QUALIFIED.test(text);
 }
+
+/** A denial that holds only in some cases ("ei koske suostumukseen perustuvaa käsittelyä", "does not apply to processing based on consent"). */
+const QUALIFIED = /(?<![\p{L}])(?:to|where|if|when|except|unless|jos|kun|joka|jossa|joissa|paitsi|perustuvaa|perustuviin|som|när|om|utom|för)(?![\p{L}])/iu;
 
 export interface RightsStated {
   /** The first passage that states each right. */

@@ -109,7 +109,7 @@ const OTHER_RIGHTS = /intellectual property|immateriel\p{L}* rättighet|immateri
  * section above it.
  */
 const ROLE_CASE = new RegExp(
-  String.raw`^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:när|då|om)\s+(?:\S+\s+){0,3}(?:är|agerar som|fungerar som)|(?:kun|silloin kun|jos)\s+(?:\S+\s+){0,3}(?:on|olemme|toimii|toimimme)|(?:when|where|if)\s+(?:\S+\s+){0,3}(?:is|are|acts? as))\s+(?:(?:the|a|an|data|henkilötietojen)\s+)*(?:personuppgiftsansvarig\p{L}*|personuppgiftsbiträde\p{L}*|rekisterinpitäjä\p{L}*|(?:henkilötietojen\s+)?käsittelijä\p{L}*|controller|processor)$`,
+  String.raw`^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:när|då|om)\s+(?:\S+\s+){0,3}(?:är|agerar(?:\s+som)?|fungerar som)|(?:kun|silloin kun|jos)\s+(?:\S+\s+){0,3}(?:on|olemme|toimii|toimimme)|(?:when|where|if)\s+(?:\S+\s+){0,3}(?:is|are|(?:is\s+|are\s+)?acting as|acts? as))\s+(?:(?:the|a|an|data|joint|gemensamt|henkilötietojen)\s+)*(?:personuppgiftsansvarig\p{L}*|personuppgiftsbiträde\p{L}*|(?:yhteis)?rekisterinpitäjä\p{L}*|(?:henkilötietojen\s+)?käsittelijä\p{L}*|controller|processor)$`,
   'u',
 );
 

@@ -18,15 +18,24 @@ const DELETED_WHEN =
 function isVague(text: string): boolean {
   // A deletion whose event is only that the data are no longer needed ("hävitetään, kun ne eivät enää ole tarpeellisia") names no event.
   const event = AS_LONG_AS_NEEDED.reduce((t, re) => t.replace(re, ' '), text);
-  return (AS_LONG_AS_NEEDED.some((re) => re.test(text)) || reviewedOnly(text)) && !statesMaximum(text) && !LAW_WORDS.test(text) && !DELETED_WHEN.test(event);
+  return AS_LONG_AS_NEEDED.some((re) => re.test(text)) && !statesMaximum(text) && !LAW_WORDS.test(text) && !DELETED_WHEN.test(event);
 }
 
-/** A time or an event said: a figure, "asiakassuhteen ajan", "under kundförhållandet", "for the duration of", "until". */
-const CONCRETE = /\d|(?<!\p{L})(?:ajan|aikana|kestäessä|kunnes|asti|saakka|jälkeen|kuluttua|under|tills|efter|duration|during|until|after|while)(?!\p{L})/iu;
+/**
+ * A time or an event said: a figure or a number word, a unit of time, "asiakassuhteen ajan", "asiakkuuden
+ * päättyessä", "under kundförhållandet", "vid medlemskapets upphörande", "for the duration of", "upon termination".
+ */
+const CONCRETE =
+  /\d|(?<!\p{L})(?:ajan|aikana|kestäessä|kunnes|asti|saakka|jälkeen|kuluttua|päättyessä|päätyttyä|päättymi\p{L}*|vuo[dts]\p{L}*|kuukau\p{L}*|viiko\p{L}*|päivä\p{L}*|yksi|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kymmenen|under|tills|efter|upphör\p{L}*|slut|år|månad\p{L}*|veck\p{L}*|dag\p{L}*|två|tre|fyra|fem|sex|sju|tio|duration|during|until|after|upon|end|termination|years?|months?|weeks?|days?|two|three|four|five|six|seven|ten|while)(?!\p{L})/iu;
 
-/** A review from time to time, and no time or event said: "katselmoidaan säännöllisesti ja poistetaan, ellei …". */
-function reviewedOnly(text: string): boolean {
-  return REVIEWED.some((re) => re.test(text)) && !CONCRETE.test(REVIEWED.reduce((t, re) => t.replace(re, ' '), text));
+/** A sentence about the data themselves, not about access rights or systems reviewed ("Käyttöoikeudet tarkastetaan säännöllisesti"). */
+const OF_DATA = /tied|tieto|rekister|tarpe|uppgift|register|behov|\bdata\b|information|\bneed/iu;
+const NOT_DATA = /käyttöoikeu|pääsyoikeu|järjestelm|behörighet|åtkomst|access rights|systems?\b|permissions/iu;
+
+/** The review said of the data, when it is all the text says of time: "katselmoidaan säännöllisesti ja poistetaan, ellei …". */
+function reviewedOnly(text: string): string[] {
+  if (CONCRETE.test(REVIEWED.reduce((t, re) => t.replace(re, ' '), text))) return [];
+  return sentences(text).filter((s) => OF_DATA.test(s) && !NOT_DATA.test(s)).flatMap((s) => REVIEWED.flatMap((re) => re.exec(s)?.[0] ?? []));
 }
 
 export default defineRule(
@@ -65,6 +74,11 @@ export default defineRule(
         en: 'Retention says only that data are kept as long as necessary: give a `period`, the `trigger` it counts from or the `law` that sets it (Art. 13(2)(a))',
         fi: 'Säilytysajasta kerrotaan vain, että tietoja säilytetään niin kauan kuin on tarpeen: anna säilytysaika `period`, sen alkamishetki `trigger` tai säilytysvelvoitteen laki `law` (13 art. 2 a)',
         sv: 'Om lagringstiden sägs bara att uppgifterna lagras så länge det behövs: ange en `period`, den händelse (`trigger`) som den räknas från eller den lag (`law`) som fastställer den (artikel 13.2 a)',
+      },
+      reviewed: {
+        en: 'Retention says only that the data are reviewed from time to time ({found}): give a `period`, the `trigger` it counts from, a `law`, or the criteria that decide it (Art. 13(2)(a))',
+        fi: 'Säilytyksestä kerrotaan vain, että tiedot tarkistetaan ajoittain ({found}): anna säilytysaika `period`, sen alkamishetki `trigger`, laki `law` tai perusteet, joilla aika määräytyy (13 art. 2 a)',
+        sv: 'Om lagringen sägs bara att uppgifterna ses över då och då ({found}): ange en `period`, den händelse (`trigger`) som den räknas från, en lag (`law`) eller de kriterier som avgör tiden (artikel 13.2 a)',
       },
       noTime: {
         en: 'Retention says nothing of how long the data are kept: give a `period`, the `trigger` it counts from, a `law`, or the criteria that decide it (Art. 13(2)(a))',
@@ -134,8 +148,10 @@ export default defineRule(
         if (elsewhere.length || open.length || unnamed.length || unlimited.length) return;
       }
       if (item.period || item.trigger || item.law) return;
+      const reviewed = texts.flatMap(reviewedOnly);
       if (texts.length === 0) report(at, 'empty');
       else if (texts.some(isVague)) report(at, 'vague');
+      else if (reviewed.length) report(at, 'reviewed', { found: listed(reviewed) });
     });
 
     // Items that say nothing of time at all (where the data are kept, how they are protected) leave it unsaid.

@@ -37,6 +37,9 @@ function inScope(scope: string, purpose: string): boolean {
   return [...stems(scope)].some((w) => own.has(w));
 }
 
+/** A condition that names a kind of data ("om det rör sig om hälsouppgifter", "if you tell us about allergies"): a scope, not a case. */
+const OF_DATA = new RegExp(`${HEALTH_SCOPE.source}|${HEALTH_WORDS.source}|tiedo|tietoj|uppgift|\\bdata\\b|information`, 'iu');
+
 /** A clause that opens on the case it holds in: "om avtal ingås, fullgörande av avtal", "jos sopimus tehdään, sopimus", "where a contract is made, the contract". */
 const CASE = /^(?:om|ifall|när|jos|mikäli|kun|if|where|when|once|in case)\s/iu;
 
@@ -54,7 +57,7 @@ function clauses(text: string): Clause[] | undefined {
     const found = statedBases(part).bases;
     if (found.length > 1) return undefined;
     // A case after the general basis ("…, samt, om avtal ingås, …"), not a sentence that opens on its case.
-    const isCase = out.length > 0 && CASE.test(part.trim()) && !SCOPE.test(part.trim());
+    const isCase = out.length > 0 && CASE.test(part.trim()) && !SCOPE.test(part.trim()) && !OF_DATA.test(part.split(',')[0]!);
     if (found.length === 1) out.push({ basis: found[0]!, text: part.trim(), scoped: SCOPE.test(part.trim()) || isCase, isCase });
   }
   return out;
@@ -70,11 +73,9 @@ export function scopedBases(purposes: readonly PurposeDraft[], s: Statement): Ma
   const here = purposes.filter((p) => p.section === s.section && !p.bases.length);
   const out = new Map<PurposeDraft, LegalBasis>();
   for (const c of scoped) {
-    // A case is said by its condition, before the comma: "Jos tarjous johtaa asiakassuhteeseen, …".
-    const scope = c.isCase ? c.text.split(',')[0]! : c.text;
-    const hits = here.filter((p) => inScope(scope, p.text));
-    // A case the section's one purpose does not speak of is a case of that purpose: it rests on the general basis, the case quoted beside it.
-    if (!hits.length && c.isCase && here.length === 1) continue;
+    // A case of the section's one purpose ("om avtal ingås", "jos tarjous johtaa sopimukseen"): it rests on the general basis, the case quoted beside it.
+    if (c.isCase && here.length === 1) continue;
+    const hits = here.filter((p) => inScope(c.text, p.text));
     if (!hits.length) return undefined;
     for (const p of hits) out.set(p, c.basis);
   }

@@ -19,9 +19,9 @@ const PROMISED = [
 const NOT_A_LIST =
   /(?<![\p{L}])(?:seuraav\p{L}*|alla|alempana|edellä|yllä|kerrottu|mainittu|kuvattu|lueteltu|esitetty|vaihtelee|riippuu|kohda\p{L}*|taulukko\p{L}*|ei|eivät|följande|nedan|ovan|angiven|angivna|beskriven|beskrivna|framgår|avsnitt\p{L}*|tabell\p{L}*|varierar|beror|inte|following|below|above|described|stated|set out|explained|listed|indicated|shown|depends?|varies|section|table|not|none)(?![\p{L}])/iu;
 
-/** A relationship or membership alone, said as the ground: "asiakassuhde", "medlemskap", "employment". */
+/** A relationship or membership, said as the ground: "asiakassuhde", "jäsenyys yhdistyksessä", "kundförhållandet", "the customer relationship". */
 const RELATIONSHIP =
-  /^(?:\p{L}+\s+)?(?:\p{L}*suhde|\p{L}*suhteeseen|jäsenyys|asiallinen yhteys|\p{L}*förhållande\p{L}*|medlemskap\p{L}*|anställning\p{L}*|\p{L}*relationship|membership|employment)(?:\s+(?:tai|ja|eller|och|or|and)\s+(?:\p{L}+\s+){0,2}(?:\p{L}*suhde|yhteys|\p{L}*förhållande|medlemskap|anställning|\p{L}*relationship|membership|employment|connection))?$/iu;
+  /(?<![\p{L}])(?:\p{L}*suhde|\p{L}*suhteeseen|jäsenyys|jäsenyyteen|(?:asiallinen )?yhteys|\p{L}*förhållande\p{L}*|medlemskap\p{L}*|anställning\p{L}*|\p{L}*relationship|membership|employment|connection)(?![\p{L}])/iu;
 
 /** Where one purpose of the list ends: a comma, a semicolon, "including". */
 const BETWEEN = /\s*,\s*(?:mukaan lukien\s+|inklusive\s+|including\s+)?|\s+(?:mukaan lukien|inklusive|including)\s+/iu;
@@ -29,12 +29,13 @@ const BETWEEN = /\s*,\s*(?:mukaan lukien\s+|inklusive\s+|including\s+)?|\s+(?:mu
 /** The purposes the sentence lists where it promises a basis, or nothing when it names a basis or lists none. */
 export function purposesAsBasis(sentence: string): string[] | undefined {
   const said = PROMISED.map((re) => re.exec(sentence.trim())?.[1]).find((m) => m !== undefined);
-  if (said === undefined || NOT_A_LIST.test(said) || RELATIONSHIP.test(said.trim())) return undefined;
+  if (said === undefined || NOT_A_LIST.test(said)) return undefined;
   const found = statedBases(sentence);
   if (found.bases.length || found.statutes.length) return undefined;
   const parts = said
     .split(BETWEEN)
     .map((p) => p.trim().replace(/^(?:ja|sekä|och|samt|and)\s+/iu, ''))
     .filter((p) => /\p{L}{3,}/u.test(p));
-  return parts.length ? parts : undefined;
+  // A relationship in every part ("asiakassuhde, jäsenyys tai muu asiallinen yhteys") is said of the bases, and left to them.
+  return parts.length && !parts.every((p) => RELATIONSHIP.test(p)) ? parts : undefined;
 }

@@ -5,9 +5,10 @@
  * sentence on service providers in general ("Palveluntarjoajat on valittu huolellisesti", "Alihankkijat
  * velvoitetaan sopimuksin …") where the notice names its providers: it speaks of them.
  */
+import { providersIn } from '../../check/providers.js';
 import { namesActivity } from '../../check/recipient-activities.js';
 import type { DraftState } from '../draft/state.js';
-import { ANY_PARTY, PARTY } from './recipient-words.js';
+import { ACCESS_GIVEN, ANY_PARTY, DISCLOSES, PARTY } from './recipient-words.js';
 
 /** The word for parties in general, which names no kind of party. */
 const ANYONE = new RegExp(`^(?:${ANY_PARTY})$`, 'iu');
@@ -45,26 +46,35 @@ export function prefacesOfNamed(x: DraftState): void {
   }
 }
 
+/** Data given or processed: "luovutetaan", "siirretään", "käsittelevät", "share", "process", "lämnas ut", "behandlar". */
+const GIVEN = new RegExp(`${DISCLOSES.source}|(?<![\\p{L}])(?:käsittelevät|käsittelee|behandlar|behandlas|process(?:es)?|share[sd]?|sharing)(?![\\p{L}])`, 'iu');
+
+/** A company by its legal form ("Seclan Oy", "Example AB", "Mailer Inc."): a provider, not an association or an authority. */
+const COMPANY = /(?<![\p{L}])(?:Oy|Oyj|Ab|AB|Ltd|Limited|Inc|LLC|GmbH|ApS|AS|BV|SA|plc)\.?(?![\p{L}])/u;
+
+/** Subcontractors in Finnish, a word the words for parties leave out (a sentence on them alone is seldom a disclosure). */
+const SUBCONTRACTORS = /(?<![\p{L}])alihankkij\p{L}*/giu;
+
 /** Service providers or subcontractors in general, by the word for them alone. */
 const PROVIDERS = /^(?:palveluntarjoaj\p{L}*|alihankkij\p{L}*|\p{L}*leverantör\p{L}*|providers?|suppliers?|vendors?|(?:sub-?)?contractors?|(?:sub-?)?processors)$/iu;
 
 /** A recipient made only of words for service providers in general: no name, no other kind of party. */
 function providersInGeneral(category: string): boolean {
-  const words = [...category.matchAll(PARTIES)].map((m) => m[0]);
+  const words = [...category.matchAll(PARTIES), ...category.matchAll(SUBCONTRACTORS)].map((m) => m[0]);
   return words.some((w) => PROVIDERS.test(w)) && words.every((w) => PROVIDERS.test(w) || ANYONE.test(w));
 }
 
 /**
- * A recipient that speaks only of service providers in general and not of what they do ("verkkosivuston
- * tekniset palveluntarjoajat" says what), in a register that names its providers, is kept as what the
- * original says of them.
+ * A recipient that speaks only of service providers in general, neither of what they do ("verkkosivuston
+ * tekniset palveluntarjoajat" says what) nor of data given to them ("Tietoja luovutetaan
+ * palveluntarjoajille"), in a register that names providers, is kept as what the original says of them.
  */
 export function generalOfNamed(x: DraftState): void {
-  if (!x.recipients.some((r) => r.name)) return;
+  if (!x.recipients.some((r) => r.name && (r.role === 'processor' || COMPANY.test(r.name) || providersIn(r.name).length > 0))) return;
   for (let i = x.recipients.length - 1; i >= 0; i--) {
     const r = x.recipients[i]!;
     const text = r.category?.[x.lang];
-    if (r.name || typeof text !== 'string' || !providersInGeneral(text) || namesActivity(text) || pointsAtOrAfter(x, i)) continue;
+    if (r.name || typeof text !== 'string' || !providersInGeneral(text) || namesActivity(text) || GIVEN.test(text) || ACCESS_GIVEN.test(text) || pointsAtOrAfter(x, i)) continue;
     x.recipients.splice(i, 1);
     x.remark(['recipients'], 'The original says of them:', [text]);
   }
