@@ -6,6 +6,7 @@
  */
 import type { LegalBasis } from '../types.js';
 import { findWords, words } from '../check/words.js';
+import { CELL } from '../import/document/column-table.js';
 import { BASIS_NAMES, isBasisOnly, statedBases, statutes } from '../import/recognise/bases.js';
 import { isPurposeSentence } from '../import/recognise/purpose-prose.js';
 import { basisParts } from '../import/recognise/basis-parts.js';
@@ -32,7 +33,7 @@ export const EXAMPLES = /(?<!\p{L})(?:esimerkiksi|esim\.|for example|for instanc
 
 /** A row of three cells or more ("Analytics – Legitimate interest / consent – IP address"): the bases of its one cell that is nothing but bases. */
 export function cellBases(text: string): LegalBasis[] | undefined {
-  const cells = text.split(/\s+[–—]\s+/u);
+  const cells = text.split(CELL);
   if (cells.length < 3) return undefined;
   const naming = cells.filter((c) => statedBases(c).bases.length);
   return naming.length === 1 && isBasisOnly(naming[0]!) ? statedBases(naming[0]!).bases : undefined;
