@@ -28,14 +28,14 @@ export const CONDITIONAL = words([
   // fi
   'ellei', 'ellei*', 'tarvittaessa', 'tarpeen vaatiessa', 'teknisesti tarpeelli*', 'teknise* toteut*', 'pääsääntöisesti',
   'lähtökohtaisesti', 'siltä osin kuin', 'mikäli se on tarpee*', 'jos se on tarpee*', 'mahdollisesti', 'saatetaan', 'voidaan siirtää',
-  'ilman asianmukaisia suojatoim*',
+  'ilman asianmukaisia suojatoim*', 'ilman * suojausperust*', 'ilman * * suojausperust*', 'ilman * suojakeino*', 'ilman * * suojatoim*',
   // en
   'unless', 'if necessary', 'where necessary', 'when necessary', 'if needed', 'where needed', 'technically necessary',
   'as a rule', 'in principle', 'insofar as', 'to the extent', 'may be transferred', 'might be transferred', 'possibly',
-  'without appropriate safeguards', 'without adequate safeguards',
+  'without appropriate safeguards', 'without adequate safeguards', 'without * * safeguards', 'without * transfer mechanism*',
   // sv
   'såvida inte', 'såvida det inte', 'om det inte', 'vid behov', 'om det är nödvändigt', 'i regel', 'i princip', 'i den mån',
-  'kan överföras', 'eventuellt', 'utan lämpliga skyddsåtgärder',
+  'kan överföras', 'eventuellt', 'utan lämpliga skyddsåtgärder', 'utan * * skyddsåtgärder', 'utan * överföringsmekanism*',
 ]);
 
 /** The EU named as the boundary of free flow: "EU:n ulkopuolelle", "outside the European Union", "utanför EU". */

@@ -12,6 +12,16 @@ function missingParts(address: Address): string[] {
   return missing;
 }
 
+/** A Finnish or Swedish postal code: five digits, the Swedish with a space after the third; the country's letters may lead ("FI-00100"). */
+const NORDIC_CODE = /^(?:(?:FI|SE|S)-)?(?:\d{5}|\d{3} \d{2})$/u;
+
+/** A postal code of an address in Finland or Sweden, or of no country named, that is not of their form ("282190"). */
+function mistyped(address: Address): boolean {
+  const code = address.postal_code?.trim();
+  const nordic = address.country === undefined || address.country === 'FI' || address.country === 'SE';
+  return code !== undefined && nordic && !NORDIC_CODE.test(code);
+}
+
 /** A way to reach the controller other than by letter: its own, or that of its contact person or data protection officer. */
 function reachableElsewise(register: Register): boolean {
   return [register.controller, register.contact_person, register.dpo].some((c) => Boolean(c?.email || c?.phone || c?.web_form));
@@ -58,6 +68,12 @@ export default defineRule(
         fi: 'Rekisterinpitäjän osoitteesta `{key}` puuttuu {missing}: siihen ei voi lähettää kirjettä, eikä selosteessa ole sähköpostiosoitettakaan (13 art. 1 a)',
         sv: 'I den personuppgiftsansvariges `{key}` saknas {missing}: ett brev kan inte skickas dit, och beskrivningen anger inte heller någon e-postadress (artikel 13.1 a)',
       },
+      postalCode: {
+        en: 'The postal code `{code}` in the controller’s `{key}` is not a Finnish or Swedish postal code of five digits: check it, or give the `country` the address is in (Art. 13(1)(a))',
+        fi: 'Postinumero `{code}` rekisterinpitäjän osoitteessa `{key}` ei ole viisinumeroinen suomalainen tai ruotsalainen postinumero: tarkista se, tai anna maa kenttään `country` (13 art. 1 a)',
+        sv: 'Postnumret `{code}` i den personuppgiftsansvariges `{key}` är inte ett finskt eller svenskt postnummer med fem siffror: kontrollera det, eller ange landet i `country` (artikel 13.1 a)',
+        severity: 'warn',
+      },
       incompleteAddressBesideEmail: {
         en: 'The controller’s `{key}` lacks {missing}: a letter cannot be sent to it (Art. 13(1)(a))',
         fi: 'Rekisterinpitäjän osoitteesta `{key}` puuttuu {missing}: siihen ei voi lähettää kirjettä (13 art. 1 a)',
@@ -89,6 +105,7 @@ export default defineRule(
       // Beside an e-mail address the controller can still be reached in writing: then it is a warning.
       const id = controller.email ? 'incompleteAddressBesideEmail' : 'incompleteAddress';
       if (missing.length) report(['controller', key], id, { key, missing: missing.join(', ') }, 'key');
+      else if (mistyped(address)) report(['controller', key, 'postal_code'], 'postalCode', { key, code: address.postal_code! });
     }
   },
 );

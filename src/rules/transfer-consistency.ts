@@ -1,31 +1,11 @@
 // GDPR Art. 13(1)(f), 14(1)(f), 5(1)(a): the transfers the notice declares match where its recipients are.
 import { defineRule } from '../check/rule.js';
 import { allTexts } from '../check/text.js';
-import { CONDITIONAL, EEA, EU_BOUNDARY, NEGATION, OUTSIDE } from '../check/transfer-words.js';
+import { clauses, conditionalWords, onlyConditionalTransfers } from '../check/conditional-transfer.js';
+import { EEA, EU_BOUNDARY, NEGATION } from '../check/transfer-words.js';
 import { findWords, languageVersions, listed, mayMatch } from '../check/words.js';
 import { isEea } from '../data/data.js';
 import type { PathSegment } from '../load/yaml-ast.js';
-
-/**
- * The clauses a condition can belong to: a sentence ends at a full stop, question or exclamation
- * mark (not that of `esim.` or `e.g.`) or at a line break, and a main clause at ", ja" / ", and" /
- * ", och". "…ulkopuolelle, ellei…" stays one.
- */
-const CLAUSE_END = /(?<!\b(?:esim|mm|ns|yms|ym|jne|e\.g|i\.e|etc|t\.ex|bl\.a|osv)\.)(?<=[.!?])\s+|\n+|,\s+(?:ja|sekä|and|och)\s+/iu;
-
-function clauses(text: string): string[] {
-  return text.split(CLAUSE_END);
-}
-
-/** The words of the first clause that makes a transfer outside the EEA conditional. */
-function conditional(value: string): string[] {
-  for (const sentence of clauses(value)) {
-    const where = findWords(sentence, OUTSIDE);
-    const maybe = where.length ? findWords(sentence, CONDITIONAL) : [];
-    if (maybe.length) return [...where, ...maybe];
-  }
-  return [];
-}
 
 /**
  * "Not outside the EU" where the free-flow area is the EEA (the EU, Iceland, Liechtenstein, Norway):
@@ -100,26 +80,28 @@ export default defineRule(
 
     // "Not outside the EU unless technically necessary" names no country, recipient or mechanism.
     // Where the transfers are listed, a sentence about them with a condition is wording, not a gap.
-    const hasTransfers = Array.isArray(register.transfers) && register.transfers.length > 0;
+    // Transfers that name nothing and only make themselves conditional are such sentences, read in their place.
+    const transfers = Array.isArray(register.transfers) ? register.transfers : [];
+    const maybeOnly = onlyConditionalTransfers(register);
+    const hasTransfers = transfers.length > 0 && !maybeOnly;
     for (const { path, text } of allTexts(register)) {
-      if (path[0] === 'transfers') continue;
+      if (path[0] === 'transfers' && !maybeOnly) continue;
       for (const { path: at, value } of languageVersions(path, text)) {
-        const maybe = hasTransfers ? [] : conditional(value);
+        const maybe = hasTransfers ? [] : conditionalWords(value);
         const eu = maybe.length ? [] : euBoundary(value);
         if (maybe.length) report(at, 'conditional', { found: listed(maybe) });
         else if (eu.length) report(at, 'euOnly', { found: listed(eu) });
       }
     }
 
-    const transfers = register.transfers;
-    if (transfers === undefined && outside.length === 0) {
+    if (register.transfers === undefined && outside.length === 0) {
       report([], 'missing');
       return;
     }
-    const declared = new Set(Array.isArray(transfers) ? transfers.map((t) => t.country) : []);
+    const declared = new Set(transfers.map((t) => t.country));
     for (const { path, name, country } of outside) {
       if (declared.has(country)) continue;
-      report(path, transfers === 'none' ? 'saysNone' : 'undeclared', { name, country });
+      report(path, register.transfers === 'none' ? 'saysNone' : 'undeclared', { name, country });
     }
   },
 );

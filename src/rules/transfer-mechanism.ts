@@ -1,4 +1,5 @@
 // GDPR Art. 13(1)(f), 14(1)(f), Chapter V: each transfer names its country, a valid mechanism and where to get the safeguard.
+import { onlyConditionalTransfers } from '../check/conditional-transfer.js';
 import { defineRule } from '../check/rule.js';
 import { textValues } from '../check/text.js';
 import { mechanismsIn, offersCopy } from '../check/transfer-words.js';
@@ -110,7 +111,8 @@ export default defineRule(
     },
   },
   ({ register, report }) => {
-    if (!Array.isArray(register.transfers)) return;
+    // Transfers that are each only a conditional sentence are transfer-consistency's to report.
+    if (!Array.isArray(register.transfers) || onlyConditionalTransfers(register)) return;
     register.transfers.forEach((t, i) => {
       const at = ['transfers', i];
       const grounds = groundsOf(t);

@@ -203,14 +203,18 @@ export function addressLinesIn(text: string): FoundAddress[] {
   const out: FoundAddress[] = [];
   let index = 0;
   for (const line of text.split('\n')) {
-    const trimmed = line.trim();
+    // A label masked before ("Postiosoite Viimatie 14, …" without a colon) is not part of the address.
+    const trimmed = line.replace(/^[\s\u0001]+/u, '').trim();
     const at = index + line.indexOf(trimmed);
     const named = AFTER_COMPANY.exec(trimmed);
     if (named) out.push({ address: { city: named[1]!, country: countryNamed(named[2])!.code }, index: at + named.index, length: named[0].length });
     const city = CITY_AND_COUNTRY.exec(trimmed);
     if (city && city[0].trim() === trimmed.replace(/[ \t.]+$/u, '')) out.push({ address: { city: city[1]!, country: countryNamed(city[2])!.code }, index: at, length: city[0].length });
     else if (STREET_ALONE.test(trimmed)) out.push({ address: { street: trimmed }, index: at, length: trimmed.length });
-    else {
+    else if (MISTYPED.test(trimmed)) {
+      const [, street, code, town] = MISTYPED.exec(trimmed)!;
+      out.push({ address: { street: street!, postal_code: code!, city: town! }, index: at, length: trimmed.length });
+    } else {
       const both = STREET_AND_CITY.exec(trimmed);
       if (both) out.push({ address: { street: both[1]!, city: both[2]! }, index: at, length: trimmed.length });
     }
@@ -218,6 +222,12 @@ export function addressLinesIn(text: string): FoundAddress[] {
   }
   return out;
 }
+
+/**
+ * A Finnish or Swedish street, a postal code of a digit too many or too few and the city, alone on the
+ * line: "Viimatie 14, 282190 Pori". The code is kept as written, for the check to question.
+ */
+const MISTYPED = new RegExp(String.raw`^(?=${STREET_TYPE}[ \t]\d)(${STREET}),?[ \t]+(\d{6}|\d{4})[ \t]+(${WORD})$`, 'u');
 
 const STREET_ALONE = new RegExp(String.raw`^(?=${STREET_TYPE}[ \t]\d)(?:${STREET})$`, 'u');
 /** A street of a street's name and the city, with no postal code, alone on the line: "Pispalan valtatie 27, Tampere". */
