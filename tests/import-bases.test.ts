@@ -50,6 +50,7 @@ describe('legal bases by name, in Finnish, Swedish and English', () => {
     ['fullgörande av avtal', 'contract'],
     ['performance of a contract', 'contract'],
     ['rekisterinpitäjän lakisääteinen velvoite', 'legal_obligation'],
+    ['lainmukaisten velvoitteiden täyttäminen', 'legal_obligation'],
     ['rättslig förpliktelse', 'legal_obligation'],
     ['legal obligation', 'legal_obligation'],
     ['elintärkeiden etujen suojaaminen', 'vital_interests'],

@@ -6,6 +6,7 @@
 import { resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostic.js';
 import { Kept } from '../import/draft/kept.js';
+import { statedBases } from '../import/recognise/bases.js';
 import { CONTROLLER_STAND_IN } from '../import/draft/state.js';
 import type { ImportResult } from '../import/import.js';
 import type { Environment } from '../interface-language.js';
@@ -59,7 +60,24 @@ function withAllText(result: ImportResult, passages: readonly Passage[]): Record
   const controller = data['controller'];
   if (controller && typeof controller === 'object') data['controller'] = ownController(controller as Record<string, unknown>, passages);
   withoutLawCountries(data);
+  withBasesStated(data);
   return data;
+}
+
+/**
+ * A purpose that names several bases in its own text ("Art. 6(1)(b) steps prior to a contract; Art.
+ * 6(1)(f) legitimate interest") states its basis, though the draft cannot tell which one to keep: the
+ * first stands for it, so that no basis is reported missing. Consent beside another is reported apart.
+ */
+function withBasesStated(data: Record<string, unknown>): void {
+  const purposes = data['purposes'];
+  if (!Array.isArray(purposes)) return;
+  for (const p of purposes as Record<string, unknown>[]) {
+    if (!p || typeof p !== 'object' || p['legal_basis'] !== undefined) continue;
+    const text = Object.values((p['description'] ?? {}) as Record<string, string>).join('\n');
+    const named = statedBases(text).bases;
+    if (named.length >= 2) p['legal_basis'] = named[0];
+  }
 }
 
 /**

@@ -76,6 +76,9 @@ const PROVISION = words([
   'ovat vapaaehtoisia', 'on vapaaehtoista',
   'are optional', 'is optional', 'without it you cannot', 'without them you cannot', 'without this information', 'is required to create',
   'are required to create', 'is required to use', 'are required to use', 'is required to register', 'needed to provide', 'needed to create',
+  // what an account needs, item by item: "A name is required in order to register an account", "must be specified in order to register"
+  'is required in order to', 'are required in order to', 'must be specified in order to', 'must be given in order to', 'must be provided in order to',
+  'måste anges för att', 'krävs för att registrera', 'on pakollinen tieto', 'ovat pakollisia tietoja', 'vaaditaan rekisteröitymiseen', 'tarvitaan rekisteröitymiseen',
   'är frivilliga', 'är frivilligt', 'är valfria', 'är valfritt', 'utan dessa uppgifter', 'krävs för att skapa', 'krävs för att använda',
   'krävs för att kunna', 'behövs för att skapa', 'behövs för att använda', 'behövs för att kunna',
   // the data an order needs: "samlar vi in de uppgifter som krävs för att fullfölja din beställning"
@@ -330,13 +333,15 @@ export function saysWhereDataAre(passages: readonly Passage[]): boolean {
 /**
  * The notice states a basis under Art. 6(1): in a section on the bases, in a sentence that introduces
  * one ("oikeusperusteena on sopimus"), or as consent the processing needs ("jotta voimme käsitellä
- * tietojasi, tarvitsemme suostumuksesi").
+ * tietojasi, tarvitsemme suostumuksesi"); not in what the rights say of consent.
  */
 export function saysBasis(passages: readonly Passage[]): boolean {
   return passages.some((p) => {
     const text = withoutNotDone(p.text);
     if (!findWords(text, BASIS).length) return false;
     if (p.kinds.includes('legal_basis')) return true;
+    // The rights speak of consent as what may be withdrawn ("dra tillbaka ett samtycke du har gett oss"), not as a basis.
+    if (p.kinds.includes('rights')) return false;
     return findWords(text, BASIS_CUE).length > 0 || consentForProcessing(text);
   });
 }

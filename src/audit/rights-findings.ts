@@ -3,11 +3,12 @@
  * (the same matrix Seloste renders from, `deriveRights`). Rights that depend on a basis the notice
  * does not state are not asked for: the missing basis is reported instead.
  */
+import { findWords } from '../check/words.js';
 import { deriveRights } from '../resolve/facts.js';
 import type { Register } from '../types.js';
 import { namesAuthority } from './authority-names.js';
 import type { AuditFinding } from './finding.js';
-import { basesNamed } from './parts-said.js';
+import { BASIS_OF, basesNamed } from './parts-said.js';
 import type { Passage } from './passages.js';
 import { narrowedRights } from './rights-narrowed.js';
 import { rightsStated, statesMarketingObjection } from './rights-stated.js';
@@ -25,6 +26,20 @@ function basesOf(register: Register): Set<string> {
   return new Set([...(register.legal_bases ?? []), ...(register.purposes ?? []).flatMap((p) => p.legal_basis ?? [])]);
 }
 
+/** The purposes of direct marketing: marked so, or worded as marketing or newsletters. */
+function marketing(register: Register): NonNullable<Register['purposes']> {
+  return (register.purposes ?? []).filter((p) => p.direct_marketing === true || marketsTo(p.description));
+}
+
+/**
+ * Marketing only on consent, where the notice says consent can be withdrawn: withdrawing it stops the
+ * marketing, which is what the objection of Art. 21(2) would do; its absence is no gap of its own.
+ */
+function stoppedByWithdrawal(register: Register, stated: ReadonlyMap<StatedRight, unknown>): boolean {
+  const uses = marketing(register);
+  return uses.length > 0 && uses.every((p) => p.legal_basis === 'consent') && stated.has('withdraw_consent');
+}
+
 /**
  * The rights the bases and purposes give, of the register and of the notice's own words, direct
  * marketing's own objection included. Erasure is not asked for when the notice states no basis at all:
@@ -40,7 +55,7 @@ export function rightsThatApply(register: Register, passages: readonly Passage[]
     .map((r) => r.right)
     .filter((r) => bases.size > 0 || r !== 'erasure')
     .filter((r) => r !== 'object' || bases.has('legitimate_interests') || bases.has('public_task'));
-  if ((register.purposes ?? []).some((p) => p.direct_marketing === true || marketsTo(p.description))) rights.push('object_direct_marketing');
+  if (marketing(register).length) rights.push('object_direct_marketing');
   return rights;
 }
 
@@ -57,14 +72,24 @@ function marketsTo(description: Register['description']): boolean {
   return text.split(/(?<=[.!?])\s+(?=\p{Lu})|\n+/u).some(saysMarketing);
 }
 
+const CONSENT = BASIS_OF.find(([basis]) => basis === 'consent')![1];
+
+/** The use that gives a right, where the notice has no section on the rights: marketing gives the objection to it, consent its withdrawal. */
+function givenBy(right: StatedRight, passages: readonly Passage[]): Passage | undefined {
+  if (right === 'object_direct_marketing') return passages.find((p) => !p.heading && saysMarketing(p.text));
+  if (right === 'withdraw_consent') return passages.find((p) => !p.heading && !p.kinds.includes('rights') && findWords(p.text, CONSENT).length > 0 && !NOT.test(p.text));
+  return undefined;
+}
+
 /**
  * Where a missing right belongs: the notice's section on the other rights where it gives its rights in
  * several ("Muut … oikeudet"), else its section on the rights; where it has none, the objection to direct
- * marketing stands where the marketing is said, as the use that gives it.
+ * marketing stands where the marketing is said, and the withdrawal of consent where consent is named, as
+ * the uses that give them.
  */
 function placeOf(right: StatedRight, passages: readonly Passage[], rights: ReturnType<typeof rightsStated>, start: number): number {
-  const marketing = right === 'object_direct_marketing' && !rights.rightsHeaded ? passages.find((p) => !p.heading && saysMarketing(p.text)) : undefined;
-  return marketing?.line ?? otherRights(passages)?.line ?? rights.rightsLine ?? start;
+  const given = rights.rightsHeaded ? undefined : givenBy(right, passages);
+  return given?.line ?? otherRights(passages)?.line ?? rights.rightsLine ?? start;
 }
 
 /** A heading on the rights "other" than those before it ("Muut henkilötietojen käsittelyyn liittyvät oikeudet", "Other rights"): where the rest belong. */
@@ -110,7 +135,7 @@ export function rightsFindings(register: Register, passages: readonly Passage[],
   const out: AuditFinding[] = [];
   for (const right of applies) {
     if (stated.has(right) || denied.some((d) => d.right === right)) continue;
-    if (right === 'object_direct_marketing' && statesMarketingObjection(passages)) continue;
+    if (right === 'object_direct_marketing' && (statesMarketingObjection(passages) || stoppedByWithdrawal(register, stated))) continue;
     out.push({ ruleId: 'right-missing', messageId: 'missing', params: { right }, line: placeOf(right, passages, said, start), severity: 'error' });
   }
   const complaint = stated.get('complaint');

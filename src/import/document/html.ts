@@ -65,6 +65,18 @@ function looseItems(text: string): string[] {
     .filter(Boolean);
 }
 
+/**
+ * The first cell of a two-column row as a heading: one short line, or a bold heading broken over up to
+ * three lines ("7. Säännönmukaiset tietojen luovutukset ja / tietojen siirto EU:n … ulkopuolelle"), as
+ * the old register-notice template has them; never a contact block of several lines.
+ */
+function headingCell(cell: string, bold: boolean): string | undefined {
+  if (cell.length <= 120 && !cell.includes('\n')) return cell;
+  const lines = cell.split('\n').map((l) => l.trim()).filter(Boolean);
+  const joined = lines.join(' ');
+  return bold && lines.length <= 3 && joined.length <= 120 && !/@|https?:|\d/u.test(joined) ? joined : undefined;
+}
+
 /** A company or association form: a bold line that ends on one names an organisation, not a section. */
 const ORGANISATION = /(?<!\p{L})(?:Oy|Oyj|Ab|AB|Abp|ry|r\.y\.|rf|r\.f\.|Tmi|Ltd|Inc|LLC|GmbH|AG)\.?\s*$/u;
 
@@ -86,19 +98,31 @@ export function readHtml(html: string, firstLine = 1): Block[] {
   let row: string[] | undefined;
   let rowHeader = true;
   let cell: string | undefined;
+  /** Where the text of the cell being read starts, and of each cell of the row read so far. */
+  let cellLine: number | undefined;
+  let rowLines: number[] = [];
+  /** Whether the cell being read, and each of the row's so far, holds nothing but bold lines (headings). */
+  let cellBold = true;
+  let rowBold: boolean[] = [];
   let headingStyle: 'markup' | 'table' = 'markup';
-  const outerTables: { grid: typeof grid; row: string[] | undefined; rowHeader: boolean; cell: string | undefined }[] = [];
+  const outerTables: { grid: typeof grid; row: string[] | undefined; rowHeader: boolean; cell: string | undefined; cellLine: number | undefined; rowLines: number[]; cellBold: boolean; rowBold: boolean[] }[] = [];
   /** A top-level list whose item turned out to be a section ("<li><span>Rekisterinpitäjä</span><div>…</div></li>"), set aside until the item ends. */
   let suspended: { items: ListItem[]; loose: string; line: number; sections?: boolean } | undefined;
   let grid: Grid | undefined;
   const copies = tableCopies();
 
-  /** Open `<main>` and `<article>` elements, and `<footer>` elements outside them: the page's own footer. */
+  /** Open `<main>` and `<article>` elements, and `<footer>` (and, after them, `<aside>`) elements outside them: the page's own footer. */
   let within = 0;
   let pageFooter = 0;
+  /** A `<main>` or `<article>` has ended: what stands beside it after is the page's, not the notice's. */
+  let ended = false;
   const emit = (block: Block) => {
     if (pageFooter > 0) block.page = true;
     // In a cell, a paragraph keeps its lines ("Esimerkki Oy<br>Katu 1<br>00100 Helsinki"), as one outside does.
+    if (row && cell !== undefined) {
+      cellLine ??= block.line;
+      cellBold &&= block.kind === 'heading';
+    }
     if (row && cell !== undefined) cell += `${cell ? '\n' : ''}${block.kind === 'list' ? treeLines(block.tree ?? []).join('\n') : block.kind === 'paragraph' ? block.lines.join('\n') : block.text}`;
     else out.push(block);
   };
@@ -191,16 +215,18 @@ export function readHtml(html: string, firstLine = 1): Block[] {
     if (grid?.rows.length && !copies.isCopy(grid.rows)) out.push(table(grid.rows, grid.header, gridParts(grid), grid.rows.map((r) => r.join(' – ').replace(/\n/gu, ' ')), grid.line));
     grid = undefined;
   };
-  /** A row as the blocks recognisers read: a two-column row as a heading and its content. */
-  const rowParts = (cells: string[]): Block[] => {
-    if (cells.length === 2 && cells[0]!.length <= 120 && !cells[0]!.includes('\n')) {
+  /** A row as the blocks recognisers read, each at the line its cell's text starts: a two-column row as a heading and its content. */
+  const rowParts = (cells: string[], lines: number[], bold: boolean[]): Block[] => {
+    const heading = cells.length === 2 ? headingCell(cells[0]!, bold[0]!) : undefined;
+    if (heading !== undefined) {
+      const [head, body] = lines as [number, number];
       return [
-        { kind: 'heading', text: cells[0]!, lines: [cells[0]!], line, level: 1, style: 'table' },
-        ...readPlain(cells[1]!.split('\n'), line).map((b) => ({ ...b, line })),
+        { kind: 'heading', text: heading, lines: [heading], line: head, level: 1, style: 'table' },
+        ...readPlain(cells[1]!.split('\n'), body).map((b) => ({ ...b, line: body })),
       ];
     }
     const text = cells.join(' – ');
-    return cells.length ? [{ kind: 'paragraph', text, lines: [text], line }] : [];
+    return cells.length ? [{ kind: 'paragraph', text, lines: [text], line: lines[0]! }] : [];
   };
 
   for (const m of htmlTokens(html)) {
@@ -266,14 +292,17 @@ export function readHtml(html: string, firstLine = 1): Block[] {
     } else if (name === 'table' && !closing && row && cell !== undefined) {
       // A table in a cell: read on its own, then its rows are the cell's text.
       flush();
-      outerTables.push({ grid, row, rowHeader, cell });
+      outerTables.push({ grid, row, rowHeader, cell, cellLine, rowLines, cellBold, rowBold });
       grid = { rows: [], parts: [], header: false, line };
       row = undefined;
       cell = undefined;
+      cellLine = undefined;
+      rowLines = [];
+      rowBold = [];
     } else if (name === 'table' && closing && outerTables.length && !row) {
       flush();
       const inner = grid?.rows ?? [];
-      ({ grid, row, rowHeader, cell } = outerTables.pop()!);
+      ({ grid, row, rowHeader, cell, cellLine, rowLines, cellBold, rowBold } = outerTables.pop()!);
       cell = `${cell ?? ''}${cell ? '\n' : ''}${inner.map((r) => r.join(' – ')).join('\n')}`;
     } else if (name === 'table' && !row) {
       flush();
@@ -283,22 +312,33 @@ export function readHtml(html: string, firstLine = 1): Block[] {
       flush();
       if (!closing) {
         row = [];
+        rowLines = [];
+        rowBold = [];
         rowHeader = true;
       } else if (row) {
-        const cells = row.map((c) => c.trim()).filter(Boolean);
+        const kept = row.map((c, i) => ({ text: c.trim(), line: rowLines[i] ?? line, bold: rowBold[i] ?? false })).filter((c) => c.text);
+        const cells = kept.map((c) => c.text);
         row = undefined;
         if (grid && cells.length && !grid.rows.length) grid.header = rowHeader;
         if (grid && cells.length) grid.rows.push(cells);
-        (grid ? grid.parts : out).push(...rowParts(cells));
+        (grid ? grid.parts : out).push(...rowParts(cells, kept.map((c) => c.line), kept.map((c) => c.bold)));
       }
     } else if (name === 'td' || name === 'th') {
       flush();
       if (row) {
         if (name === 'td') rowHeader = false;
         if (closing) {
-          if (cell !== undefined) row.push(cell);
+          if (cell !== undefined) {
+            row.push(cell);
+            rowLines.push(cellLine ?? line);
+            rowBold.push(cellBold);
+          }
           cell = undefined;
-        } else cell = '';
+        } else {
+          cell = '';
+          cellLine = undefined;
+          cellBold = true;
+        }
       }
     } else if (name === 'p' && lists.length && mode !== 'li' && !closing) {
       // A paragraph after a list written without `<li>` (and without `</ul>`) ends the list.
@@ -309,7 +349,10 @@ export function readHtml(html: string, firstLine = 1): Block[] {
       if (mode === 'li' && name === 'p') buf += ' ';
       else flush();
       if (name === 'main' || name === 'article') within = Math.max(0, within + (closing ? -1 : 1));
-      else if (name === 'footer' && (pageFooter > 0 || within === 0)) pageFooter = Math.max(0, pageFooter + (closing ? -1 : 1));
+      if ((name === 'main' || name === 'article') && closing) ended = true;
+      // A sidebar after the notice's article ("Artikkeleita", recent posts) is the page's, as its footer is.
+      const furniture = name === 'footer' || (name === 'aside' && ended);
+      if (furniture && (pageFooter > 0 || within === 0)) pageFooter = Math.max(0, pageFooter + (closing ? -1 : 1));
     }
   }
   flush();

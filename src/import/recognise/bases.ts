@@ -22,7 +22,7 @@ export const BASIS_NAMES: readonly [LegalBasis, RegExp][] = [
   ['legitimate_interests', /oikeutet\p{L}* (?:\p{L}+ )?(?:e(?:tu|dun|tuun|tujen|dut|tuja|tua)|intress)|berättiga\p{L}* (?:\p{L}+ )?intress|legitim\p{L}* (?:\p{L}+ )?intress|legitimate (?:\p{L}+ )?interest|intresseavvägning|intressivertailu|balancing (?:of )?(?:the )?interests/iu],
   [
     'legal_obligation',
-    /lakisäätei\p{L}* (?:velvo|vaatimu)|lainsäädännöllis\p{L}* velvo|laki(?:perusteis|sääteis)\p{L}* velvollisuu|laillis?\p{L}* velvoit|lain (?:edellyttämä|vaatima|velvoittama|nojalla)|rättslig\p{L}*\s*förpliktelse|(?:laglig|rättslig)\p{L}* skyldighet|lagstadga\p{L}* (?:skyldighet|förpliktelse)|(?:lainsäädäntöön|lakiin) perustuv\p{L}* velvoit\p{L}* (?:täyttämi|noudattami|hoitami)|legal obligation|required by law|statutory obligation/iu,
+    /lakisäätei\p{L}* (?:velvo|vaatimu)|lainsäädännöllis\p{L}* velvo|laki(?:perusteis|sääteis)\p{L}* velvollisuu|laillis?\p{L}* velvoit|lainmukais\p{L}* velvo|lain (?:edellyttämä|vaatima|velvoittama|nojalla)|rättslig\p{L}*\s*förpliktelse|(?:laglig|rättslig)\p{L}* skyldighet|lagstadga\p{L}* (?:skyldighet|förpliktelse)|(?:lainsäädäntöön|lakiin) perustuv\p{L}* velvoit\p{L}* (?:täyttämi|noudattami|hoitami)|legal obligation|required by law|statutory obligation/iu,
   ],
   ['public_task', /yleisen edun|yleistä etua|julkisen vallan|allmänt intresse|myndighetsutövning|public (?:task|interest)|official authority/iu],
   ['vital_interests', /elintärke|grundläggande (?:intress|betydelse)|vital\p{L}* intress|vital interest/iu],
@@ -40,6 +40,13 @@ const STATUTE =
 
 /** The law requires, obliges or sets a duty. */
 const OBLIGES = /velvoit|edellyttä|vaati|velvollinen|velvollisuu|lakisäätei|säädet|kräv|förplikt|ålägg|skyldig|förutsätt|lagstadga|\brequir|\boblig|\bmust\b|mandatory|statutory/iu;
+
+/**
+ * A law said to set how long data are kept, not why they are processed: "så länge bokföringslagen
+ * kräver", "niin kauan kuin kirjanpitolaki edellyttää", "as long as the Accounting Act requires" (the
+ * statute itself is already taken out of the text read here).
+ */
+const AS_LONG_AS = /(?:så länge|så lång tid som|niin kauan kuin|as long as|for as long as)\s+(?:\p{L}+\s+){0,3}?(?:kräver|krävs|edellyttää|vaatii|requires?|is required)(?![\p{L}])/giu;
 
 export interface StatedBases {
   bases: LegalBasis[];
@@ -90,7 +97,7 @@ export function statedBases(text: string, names: readonly [LegalBasis, RegExp][]
   const laws = statutes(text);
   const rest = withoutReferences(text);
   const bases = unique([...points(text), ...names.filter(([, re]) => re.test(rest)).map(([b]) => b)]);
-  const law = laws.length === 1 && OBLIGES.test(rest) ? laws[0] : undefined;
+  const law = laws.length === 1 && OBLIGES.test(rest.replace(AS_LONG_AS, ' ')) ? laws[0] : undefined;
   if (law && !bases.length) bases.push('legal_obligation');
   return { bases, statutes: laws, ...(law && bases.length === 1 && bases[0] === 'legal_obligation' ? { law } : {}) };
 }

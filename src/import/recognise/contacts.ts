@@ -177,26 +177,40 @@ function targetOf(x: DraftState, role: Role): Target {
  * the controller itself (a self-employed person who is also their own DPO) or gives the controller's
  * details addressed to them (`envelope`): those the controller has no value for yet.
  */
-function sharedWithController(x: DraftState, role: Role, parsed: Parsed, envelope: boolean): Set<Field> {
+function sharedWithController(x: DraftState, role: Role, parsed: Parsed, envelope: boolean, lines: readonly string[]): Set<Field> {
   const name = parsed.values.name;
-  if (role === 'controller' || (!envelope && (name === undefined || name !== x.controller.name))) return new Set();
+  if (role === 'controller') return new Set();
+  // A person's block with a line of the controller's name over the address ("Petri Liekovuo / CUG.fi Ry. / Iso Roobertinkatu 41"): the address is the controller's.
+  const addressed = !envelope && name !== x.controller.name && lines.some((l) => namesController(x, l));
+  if (!envelope && !addressed && (name === undefined || name !== x.controller.name)) return new Set();
   const controller = targetOf(x, 'controller');
-  const fields = (Object.keys(parsed.values) as Field[]).filter((f) => f !== 'name' && FIELDS.controller.includes(f) && controller[f] === undefined);
+  const fields = (Object.keys(parsed.values) as Field[]).filter(
+    (f) => f !== 'name' && FIELDS.controller.includes(f) && controller[f] === undefined && (!addressed || f === 'address'),
+  );
   // A copy: the two parties' addresses are edited apart.
   for (const f of fields) controller[f] = structuredClone(parsed.values[f]!);
   return new Set(fields);
+}
+
+/** A line that is the controller's name alone, whole or its end ("CUG.fi Ry." of "Citrix User Group Finland CUG.fi Ry"). */
+function namesController(x: DraftState, line: string): boolean {
+  const plain = (s: string): string => s.toLowerCase().replace(/\.\s*$/u, '').replace(/\s+/gu, ' ').trim();
+  const own = x.controller.name === undefined ? '' : plain(x.controller.name);
+  const said = plain(line);
+  return said.length >= 4 && own.length > 0 && (own === said || own.endsWith(` ${said}`));
 }
 
 /**
  * Put a role's values into the draft; a value the role has no place for, or that differs from one
  * already set, keeps its line. A block that names someone else (a second controller) is kept whole.
  */
-function apply(x: DraftState, role: Role, parsed: Parsed, size: number, envelope = false): Set<number> {
+function apply(x: DraftState, role: Role, parsed: Parsed, lines: readonly string[], envelope = false): Set<number> {
+  const size = lines.length;
   const target = targetOf(x, role);
   const name = parsed.values.name;
   if (name !== undefined && target.name !== undefined && target.name !== name) return new Set(Array.from({ length: size }, (_, i) => i));
   const kept = new Set(parsed.kept);
-  const shared = sharedWithController(x, role, parsed, envelope);
+  const shared = sharedWithController(x, role, parsed, envelope, lines);
   for (const [field, value] of Object.entries(parsed.values) as [Field, Value][]) {
     const line = parsed.from[field]!;
     const stored = field === 'title' ? x.t(value as string) : value;
@@ -297,7 +311,7 @@ export function contacts(x: DraftState, section: Section, units: readonly Unit[]
         role === 'controller' ? [] : known,
       );
       const envelope = primary === 'controller' && (isEnvelope(own[0]!, known) || besideBareController(x, role, own, lines));
-      for (const i of apply(x, role, parsed, own.length, envelope)) kept.add(own[i]!);
+      for (const i of apply(x, role, parsed, own.map((l) => l.text), envelope)) kept.add(own[i]!);
       addressedOnly(x, role, own[0]!);
       if (above) detailsAbove(x, role, above.text, lines);
     }

@@ -18,7 +18,7 @@ const USED_FOR = [
   /(?<![\p{L}])(?:för att|i syfte att|används (?:för|till)|använder vi (?:\p{L}+ ){0,3}(?:för|till))(?![\p{L}])/iu,
   /(?<![\p{L}])(?:syfte|ändamål)\p{L}*\s+(?:[\p{L}-]+\s+){0,4}är(?![\p{L}])/iu,
   // English: "used to …", "in order to", "for the purpose of", "The purpose of … is".
-  /\b(?:used (?:to|for) (?=\p{L})|in order to|for the purposes? of|so that we can|we use (?:it|them|this|your \p{L}+) (?:to|for) (?=\p{L}))\b/iu,
+  /\b(?:used (?:to|for) (?=\p{L})|in order to|for the purposes? of|so that we can|we use (?:it|them|this|your [\p{L}-]+(?: [\p{L}-]+)?) (?:to|for) (?=\p{L}))\b/iu,
   /\bpurposes?\s+(?:[\p{L}-]+\s+){0,4}(?:is|are)\b/iu,
 ];
 
@@ -33,7 +33,7 @@ const PROCESSED_FOR = [
   /(?<![\p{L}])(?:käyttää|käytämme|hyödyntää|hyödynnämme)(?![\p{L}])[^.]{0,200}?(?<![\p{L}])\p{L}{2,}miseksi(?![\p{L}])/iu,
   /(?<![\p{L}])\p{L}{2,}(?:miseksi|miseen)(?![\p{L}])[^.]{0,300}?(?<![\p{L}])(?:käsitellään|käsittelemme|kerätään|keräämme|tallennetaan|tallennamme)(?![\p{L}])/iu,
   /(?<![\p{L}])(?:behandla[rs]?|samla[rs]? in|använd(?:er|s)|sparar|lagrar) (?:vi )?(?:\p{L}+ ){0,3}?(?:för|till) (?!\d|\p{L}+ (?:år|månader|dagar|veckor)\b)(?=\p{L}+(?:ing|ande|ende|het|else|tion)(?![\p{L}]))/iu,
-  /\b(?:we (?:use|process|collect|store|keep)|(?:is|are) (?:used|processed|collected))(?: \p{L}+){0,3}? (?:to (?=\p{L})|for (?=\p{L}+ing\b))/iu,
+  /\b(?:we (?:use|process|collect|store|keep)|(?:is|are) (?:used|processed|collected))(?: [\p{L}-]+){0,3}? (?:to (?=\p{L})|for (?=\p{L}+ing\b))/iu,
 ];
 
 /** A denial: "we do not use your data for …" states no purpose. */
@@ -51,10 +51,14 @@ const ABOUT_NOTICE =
  */
 const OTHER_THAN = /(?<![\p{L}])muihin (?:\p{L}+ )?(?:tarkoituksiin|käyttötarkoituksiin) kuin(?![\p{L}])|(?<![\p{L}])(?:andra|annat) (?:ändamål|syften?|syfte) än(?![\p{L}])|\b(?:any |an )?(?:other )?purposes? other than\b/iu;
 
+/** Where a sentence's clauses part: ", och sparar dem inte …", ", and we do not …", " – eller …". */
+const CLAUSE = /,\s+(?=(?:ja|sekä|mutta|eikä|och|men|samt|and|but|nor)\s)|\s+[–—]\s+/iu;
+
 export function isPurposeSentence(sentence: string): boolean {
   if (OTHER_THAN.test(sentence) && !mechanismsIn(sentence).length) return true;
-  if (NEGATION.test(sentence) || ABOUT_NOTICE.test(sentence) || mechanismsIn(sentence).length) return false;
-  return USED_FOR.some((re) => re.test(sentence)) || PROCESSED_FOR.some((re) => re.test(sentence));
+  if (ABOUT_NOTICE.test(sentence) || mechanismsIn(sentence).length) return false;
+  // A denial in a clause of its own ("…, och sparar dem inte längre än …") leaves the purpose before it said.
+  return sentence.split(CLAUSE).some((clause) => !NEGATION.test(clause) && (USED_FOR.some((re) => re.test(clause)) || PROCESSED_FOR.some((re) => re.test(clause))));
 }
 
 /**

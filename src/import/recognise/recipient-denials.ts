@@ -10,6 +10,7 @@ import { sentences } from '../draft/text.js';
 import type { Section } from '../outline.js';
 import { NOT_DISCLOSED } from './not-disclosed.js';
 import { sentenceKind } from './recipient-sentence.js';
+import { PARTY } from './recipient-words.js';
 import { TRANSFER_CUE } from './transfer-sentences.js';
 
 /** Parts whose denials are about something else: cookies, the rights, automated decisions; or read there already. A denial under transfers that names no area or third country is about disclosure. */
@@ -28,9 +29,27 @@ function statements(blocks: readonly Block[]): string[] {
   return blocks.flatMap((b) => (b.kind === 'list' ? (b.items ?? []) : b.kind === 'paragraph' ? sentences(b.text) : []));
 }
 
+/** A clause joined on before the words of a transfer: "…, tai siirretä EU:n ulkopuolelle", "… or transferred outside the EEA". */
+const THEN_TRANSFER = /^(.*?)(?:,\s*|\s+)(?:tai|eikä|ja|sekä|or|nor|and|eller|och)\s+(?:\p{L}+\s+){0,2}$/su;
+
+/**
+ * What a sentence says of disclosure: all of it, or, where it goes on to transfers outside the EEA in a
+ * clause of its own that names to whom ("Tietoja ei luovuteta ulkopuolisille tahoille, tai siirretä EU:n
+ * ulkopuolelle"), the clause before; none where the transfer is all it speaks of ("ei luovuteta EU:n
+ * ulkopuolelle", "ei luovuteta tai säilytetä EU:n ulkopuolella").
+ */
+export function disclosurePart(s: string): string | undefined {
+  const cue = TRANSFER_CUE.exec(s);
+  if (!cue) return s;
+  // The clause names to whom ("ulkopuolisille tahoille"): else the area after it is where both verbs stand ("ei luovuteta tai säilytetä EU:n ulkopuolella").
+  const part = THEN_TRANSFER.exec(s.slice(0, cue.index))?.[1];
+  return part !== undefined && PARTY.test(part) ? part : undefined;
+}
+
 /** A sentence that denies, outright, that the data are handed to anyone. */
 function deniesOutright(x: DraftState, s: string): boolean {
-  return NOT_DISCLOSED.test(s) && HANDS_OVER.test(s) && !TRANSFER_CUE.test(s) && !NARROWED.test(s) && sentenceKind(x, s, false) === 'denial';
+  const part = disclosurePart(s);
+  return part !== undefined && NOT_DISCLOSED.test(part) && HANDS_OVER.test(part) && !NARROWED.test(s) && sentenceKind(x, part, false) === 'denial';
 }
 
 /** A sentence that says data are, or may be, handed over after all: "I undantagsfall kan uppgifter lämnas ut". */

@@ -44,15 +44,23 @@ function wordsAfter(text: string, from: number, count: number): string[] {
   return out;
 }
 
+/** A party's word in the genitive, right before the data it owns: "palveluntarjoajan (tietoja)", "leverantörens", "provider's". */
+const OWNER = /(?:n|ns|s|'s|’s)$/u;
+
 /**
  * The controller says it uses a kind of party ("käyttää järjestelmätoimittajia", "we engage service
- * providers"): the party follows the verb within five words, with no word for the data before it.
+ * providers"): the party follows the verb within five words, with no word for the data before it. A
+ * party whose data are used ("käyttää ulkopuolisen palveluntarjoajan tietoja") is where data come from.
  */
 function usesParty(sentence: string): boolean {
   for (const m of sentence.matchAll(USES_PARTY)) {
     const gap: string[] = [];
     for (const word of wordsAfter(sentence, m.index + m[0].length, 5)) {
-      if (DATA_WORD.test(word.replace(/[^\p{L}]/gu, ''))) break;
+      if (DATA_WORD.test(word.replace(/[^\p{L}]/gu, ''))) {
+        const owner = gap.at(-1);
+        if (owner !== undefined && OWNER.test(owner) && PARTY.test(owner)) gap.length = 0;
+        break;
+      }
       gap.push(word);
     }
     if (PARTY.test(gap.join(' '))) return true;
