@@ -2,7 +2,8 @@
  * A purpose said in a sentence that goes on, in a clause of its own, to how long the data are kept
  * ("…, och sparar dem inte längre än …"): the purpose is said, and a law that only sets the time ("så
  * länge bokföringslagen kräver") is not its basis. Data used from a provider ("käyttää ulkopuolisen
- * palveluntarjoajan tietoja") make the provider a source, not a recipient.
+ * palveluntarjoajan tietoja") make the provider a source, not a recipient. Data listed in running text
+ * under the heading on data are a data category.
  */
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../src/import/draft/state.js';
@@ -36,5 +37,26 @@ describe('data used from a provider', () => {
   it('but a provider the controller uses is one', () => {
     const text = '# Rekisteriseloste\n\n## Tietojen käsittely\n\nYhdistys käyttää ulkopuolista palveluntarjoajaa jäsenrekisterin ylläpitoon.\n';
     expect(importNotice(text, { lang: 'fi' }).register['recipients']).toBeDefined();
+  });
+});
+
+describe('the data listed in running text under the heading on data', () => {
+  it('are a data category', () => {
+    const text = '# Integritetspolicy\n\n## Kategorier av personuppgifter som behandlas\n\nVi behandlar personuppgifter inklusive, men inte begränsat till, den registrerades namn, e-postadress, telefonnummer och leveransadress.\n';
+    const categories = importNotice(text, { lang: 'sv' }).register['data_categories'] as Record<string, Record<string, string>>[] | undefined;
+    expect(categories?.map((c) => c['description']!['sv'])).toEqual(['Vi behandlar personuppgifter inklusive, men inte begränsat till, den registrerades namn, e-postadress, telefonnummer och leveransadress.']);
+  });
+
+  it('but a sentence that lists nothing is left for the author', () => {
+    const text = '# Integritetspolicy\n\n## Kategorier av personuppgifter som behandlas\n\nVi behandlar bara det som behövs.\n';
+    expect(importNotice(text, { lang: 'sv' }).register['data_categories']).toBeUndefined();
+  });
+});
+
+describe('a paragraph under the heading on data that names what is not collected', () => {
+  it('is no data category', () => {
+    const text = '# Tietosuojaseloste\n\n## Mitä tietoja käsittelemme\n\n- nimi\n- sähköpostiosoite\n\nEmme pyydä erityisiin henkilötietoryhmiin kuuluvia tietoja, kuten terveystietoja, uskonnollista vakaumusta tai poliittisia mielipiteitä.\n';
+    const categories = importNotice(text, { lang: 'fi' }).register['data_categories'] as unknown[];
+    expect(categories).toHaveLength(2);
   });
 });

@@ -30,6 +30,19 @@ export const BUNDLED = [
 ];
 
 /**
+ * Accepting the notice said to be consent: "Your acceptance of this privacy policy constitutes consent",
+ * "Hyväksymällä tämän tietosuojaselosteen annat suostumuksesi", "Genom att godkänna denna
+ * integritetspolicy samtycker du". A notice informs; consent is an act of its own (Art. 4(11), 7(2)).
+ */
+export const NOTICE_AS_CONSENT = [
+  /\b(?:your )?acceptance of (?:this|our|the) (?:privacy )?(?:policy|notice|statement)\b[^.!?\n]{0,60}?\b(?:constitutes|is|means|counts as|serves as|shall be deemed)\b[^.!?\n]{0,20}?\bconsent/iu,
+  /\bby accepting (?:this|our|the) (?:privacy )?(?:policy|notice|statement)\b[^.!?\n]{0,80}?\byou (?:also |hereby )?(?:consent|give (?:us )?(?:your )?consent)/iu,
+  /(?<!\p{L})hyväksymällä (?:tämän |nämä |tietosuoja)?(?:tietosuojaselosteen|tietosuojakäytännön|tietosuojaehdot|selosteen)(?!\p{L})[^.!?\n]{0,80}?(?<!\p{L})(?:suostut|annat (?:\p{L}+ )?suostumu\p{L}*)/iu,
+  /(?<!\p{L})genom att (?:godkänna|acceptera) (?:denna |vår |den här )?(?:integritetspolicy|dataskyddspolicy|dataskyddsbeskrivning)\p{L}*[^.!?\n]{0,80}?(?<!\p{L})(?:samtycker|ger du (?:\p{L}+ ){0,2}samtycke)/iu,
+  /(?<!\p{L})(?:ditt )?godkännande av (?:denna |vår |den här )?(?:integritetspolicy|dataskyddspolicy|dataskyddsbeskrivning)\p{L}*[^.!?\n]{0,40}?(?<!\p{L})(?:utgör|är|innebär) (?:\p{L}+ )?samtycke/iu,
+];
+
+/**
  * Consent said to be given by signing up, registering or buying: "genom att du registrerar dig … ger du
  * ditt samtycke", "rekisteröitymällä annat suostumuksesi", "by registering you consent". The act is one
  * of taking the service; consent to the processing it comes with is neither separate nor free to refuse.

@@ -60,6 +60,8 @@ const EXCEPTION = words([
   'muuhun käyttöön', 'muuhun kuin', 'edellä maini* lisäksi', 'tämän lisäksi', 'muuten', 'muutoin',
   // A denial only as a rule or by default leaves the other cases open.
   'lähtökohta*', 'pääsääntöisesti', 'oletusarvoisesti', 'oletuksena',
+  // A denial of what is not needed leaves open what the controller thinks is: "ei luovuteta tarpeettomasti".
+  'tarpeettomasti', 'turhaan', 'aiheettomasti', 'unnecessarily', 'needlessly', 'i onödan', 'onödigt',
   // A denial of disclosure for marketing, or to others than those just named, leaves the others open.
   'markkinointi*', 'muille tahoille', 'muille osapuolille', 'muille kolmansille*', 'other third part*', 'andra tredje part*',
   // en

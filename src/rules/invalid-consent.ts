@@ -1,7 +1,7 @@
 // GDPR Art. 4(11), 6(1)(a), 7 and Laki sähköisen viestinnän palveluista (917/2014) 205 §: consent is a clear, specific, unbundled act, not use of a site or browser settings.
 import { defineRule } from '../check/rule.js';
 import {
-  ACCEPT, BLOCKS, BROWSER, BROWSER_SETTINGS, BUNDLED, BY_CONDUCT, BY_SIGN_UP, BY_USE, CONDUCT_HINT, CONSENT_TOOL, COOKIE_WORD, FORM_ACT, NON_ESSENTIAL, POLICY, PRE_TICKED, READER_CAN, TRACKING_PURPOSE,
+  ACCEPT, BLOCKS, BROWSER, BROWSER_SETTINGS, BUNDLED, BY_CONDUCT, BY_SIGN_UP, BY_USE, CONDUCT_HINT, CONSENT_TOOL, COOKIE_WORD, FORM_ACT, NON_ESSENTIAL, NOTICE_AS_CONSENT, POLICY, PRE_TICKED, READER_CAN, TRACKING_PURPOSE,
   TRACKING_TECH,
 } from '../check/consent-words.js';
 import { allTexts, sentences, textValues } from '../check/text.js';
@@ -53,6 +53,8 @@ function invalidWording(value: string): { id: string; found: string[] } | undefi
   if (byUse) return { id: 'byUse', found: [byUse] };
   const bundled = BUNDLED.map((re) => re.exec(value)?.[0]).find(Boolean);
   if (bundled) return { id: 'bundled', found: [bundled] };
+  const notice = NOTICE_AS_CONSENT.map((re) => re.exec(value)?.[0]).find(Boolean);
+  if (notice) return { id: 'noticeAccepted', found: [notice] };
   const signUp = BY_SIGN_UP.map((re) => re.exec(value)?.[0]).find(Boolean);
   if (signUp && !NEGATION.test(signUp)) return { id: 'bySignUp', found: [signUp] };
   const conduct = !mayMatch(value, CONDUCT_HINT) || NEGATION.test(value) ? undefined : BY_CONDUCT.map((re) => re.exec(value)?.[0]).find(Boolean);
@@ -119,6 +121,11 @@ export default defineRule(
         en: 'The notice is accepted by filling in a form ({found}): a privacy notice informs and is not accepted; where consent is needed, ask it separately for each purpose (Art. 4(11), Art. 7(2))',
         fi: 'Seloste hyväksytään lomakkeen täyttämällä ({found}): tietosuojaseloste kertoo käsittelystä, sitä ei hyväksytä; jos suostumusta tarvitaan, pyydä se erikseen kuhunkin tarkoitukseen (4 art. 11, 7 art. 2)',
         sv: 'Beskrivningen godkänns genom att man fyller i ett formulär ({found}): en dataskyddsbeskrivning informerar och godkänns inte; när samtycke behövs, be om det separat för varje ändamål (artikel 4.11 och 7.2)',
+      },
+      noticeAccepted: {
+        en: 'Accepting the notice is taken as consent ({found}): a privacy notice informs and is not accepted; consent is a clear act of its own, asked separately for each purpose and free to refuse (Art. 4(11), Art. 7(2))',
+        fi: 'Selosteen hyväksyminen katsotaan suostumukseksi ({found}): tietosuojaseloste kertoo käsittelystä, sitä ei hyväksytä; suostumus on oma selkeä tekonsa, joka pyydetään erikseen kuhunkin tarkoitukseen ja josta voi kieltäytyä (4 art. 11, 7 art. 2)',
+        sv: 'Att godkänna beskrivningen räknas som samtycke ({found}): en dataskyddsbeskrivning informerar och godkänns inte; samtycke är en egen entydig handling, som begärs separat för varje ändamål och som man fritt kan vägra (artikel 4.11 och 7.2)',
       },
       trackingData: {
         en: 'Data category {n} holds tracking for targeting or profiling ({found}), but nothing in the register rests on `consent`: the cookies and similar tracking need consent (205 §, Art. 6(1)(a))',

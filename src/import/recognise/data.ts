@@ -79,7 +79,21 @@ export function dataSection(x: DraftState, section: Section, units: readonly Uni
       }
     }
     if (u.type === 'para' && statesHetu(u.block.text)) x.hetu = true;
+    if (u.type === 'para' && enumerates(u.block.text)) {
+      x.categories.push(u.block.text);
+      continue;
+    }
     left.push(u);
   }
   x.leftover(section, 'data_categories', 'not turned into data categories: add what is missing to `data_categories`', left);
+}
+
+/** Words that deny: "Emme kerää erityisiä tietoja, kuten terveystietoja, …" lists what is not collected. */
+const DENIES = /(?<![\p{L}])(?:ei|emme|eikä|älä|inte|aldrig|ej|not|never|no|don't|do not)(?![\p{L}])/iu;
+
+/** A paragraph that lists the data in running text, three or more of them in one sentence: "… namn, e-postadress, telefonnummer och …". */
+function enumerates(text: string): boolean {
+  // "inklusive, men inte begränsat till, …", "including but not limited to": the list stays open, nothing is denied.
+  const plain = text.replace(/(?:men |but )?(?:inte begränsa\p{L}* till|not limited to)|(?:siihen )?(?:kuitenkaan )?rajoittumatta/giu, ' ');
+  return !DENIES.test(plain) && sentences(text).some((s) => (s.match(/,\s/gu) ?? []).length >= 2);
 }
