@@ -60,3 +60,11 @@ describe('a paragraph under the heading on data that names what is not collected
     expect(categories).toHaveLength(2);
   });
 });
+
+describe('a purpose said of a hyphenated kind of data', () => {
+  it('is a purpose', () => {
+    const text = '# Privacy policy\n\n## Newsletter\n\nWe use your e-mail address to send you our newsletter.\n';
+    const purposes = importNotice(text, { lang: 'en' }).register['purposes'] as unknown[] | undefined;
+    expect(purposes).toHaveLength(1);
+  });
+});
