@@ -14,6 +14,11 @@ export default defineRule(
         fi: 'Siirto maahan `{country}` perustuu pakottaviin oikeutettuihin etuihin, mutta sen arviota ja suojatoimia ei ole dokumentoitu: lisää kohtaan `internal.transfer_safeguards` merkintä, jossa `recipient: {recipient}` ja `documentation` (30 art. 1 e, 49 art. 6)',
         sv: 'Överföringen till `{country}` grundar sig på tvingande berättigade intressen, men bedömningen och de lämpliga skyddsåtgärderna har inte dokumenterats: lägg till en post i `internal.transfer_safeguards` med `recipient: {recipient}` och `documentation` (artikel 30.1 e, artikel 49.6)',
       },
+      undocumentedUnnamed: {
+        en: 'Transfer {n} rests on compelling legitimate interests, but its assessment and suitable safeguards are not documented: add an `internal.transfer_safeguards` entry with `recipient: {recipient}` and `documentation` (Art. 30(1)(e), Art. 49(6))',
+        fi: 'Siirto {n} perustuu pakottaviin oikeutettuihin etuihin, mutta sen arviota ja suojatoimia ei ole dokumentoitu: lisää kohtaan `internal.transfer_safeguards` merkintä, jossa `recipient: {recipient}` ja `documentation` (30 art. 1 e, 49 art. 6)',
+        sv: 'Överföring {n} grundar sig på tvingande berättigade intressen, men bedömningen och de lämpliga skyddsåtgärderna har inte dokumenterats: lägg till en post i `internal.transfer_safeguards` med `recipient: {recipient}` och `documentation` (artikel 30.1 e, artikel 49.6)',
+      },
       undocumentedForController: {
         en: 'Transfer to `{country}` in processing for `{controller}` rests on compelling legitimate interests, but its assessment and suitable safeguards are not documented: add `documentation` (Art. 30(2)(c), Art. 49(6))',
         fi: 'Rekisterinpitäjän `{controller}` lukuun tehtävän käsittelyn siirto maahan `{country}` perustuu pakottaviin oikeutettuihin etuihin, mutta sen arviota ja suojatoimia ei ole dokumentoitu: lisää `documentation` (30 art. 2 c, 49 art. 6)',
@@ -25,7 +30,10 @@ export default defineRule(
     if (Array.isArray(register.transfers)) {
       register.transfers.forEach((t, i) => {
         if (t.mechanism !== COMPELLING_INTERESTS || documentationOf(register, t)) return;
-        report(['transfers', i, 'mechanism'], 'undocumented', { country: t.country ?? '?', recipient: t.recipient ?? '…' });
+        const recipient = t.recipient ?? '…';
+        // A transfer without its country is named by its number.
+        if (t.country) report(['transfers', i, 'mechanism'], 'undocumented', { country: t.country, recipient });
+        else report(['transfers', i, 'mechanism'], 'undocumentedUnnamed', { n: i + 1, recipient });
       });
     }
     register.internal?.processor_for?.forEach((activity, i) => {

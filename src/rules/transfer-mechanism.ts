@@ -78,6 +78,16 @@ export default defineRule(
         fi: '`{country}` on ETA-maa: tiedot liikkuvat sinne vapaasti, joten kyse ei ole siirrosta; merkitse vastaanottaja kohtaan `recipients`',
         sv: '`{country}` hör till EES: uppgifter rör sig fritt dit, så det här är ingen överföring; ange i stället mottagaren under `recipients`',
       },
+      invalidUnnamed: {
+        en: 'Transfer {n} rests on `{mechanism}`, which is no longer valid: {why}; use e.g. `standard_contractual_clauses` (2021/914) or `data_privacy_framework` (Art. 13(1)(f))',
+        fi: 'Siirto {n} perustuu mekanismiin `{mechanism}`, joka ei ole enää voimassa; käytä esim. vakiosopimuslausekkeita (2021/914) tai tietosuojakehystä (13 art. 1 f)',
+        sv: 'Överföring {n} grundar sig på `{mechanism}`, som inte längre är giltig; använd t.ex. `standard_contractual_clauses` (2021/914) eller `data_privacy_framework` (artikel 13.1 f)',
+      },
+      noSafeguardLinkUnnamed: {
+        en: 'Transfer {n} on `{mechanism}` does not say where to get a copy of the safeguard: add `safeguard_url`, or say in `description` how to ask for a copy (Art. 13(1)(f))',
+        fi: 'Siirrolle {n} (`{mechanism}`) ei kerrota, mistä suojatoimista saa jäljennöksen: lisää `safeguard_url` tai kerro kuvauksessa `description`, miten jäljennöstä voi pyytää (13 art. 1 f)',
+        sv: 'Överföring {n} med `{mechanism}` anger inte var man kan få en kopia av skyddsåtgärden: lägg till `safeguard_url`, eller ange i `description` hur man begär en kopia (artikel 13.1 f)',
+      },
       noSafeguardLink: {
         en: 'Transfer to `{country}` on `{mechanism}` does not say where to get a copy of the safeguard: add `safeguard_url`, or say in `description` how to ask for a copy (Art. 13(1)(f))',
         fi: 'Siirrolle maahan `{country}` (`{mechanism}`) ei kerrota, mistä suojatoimista saa jäljennöksen: lisää `safeguard_url` tai kerro kuvauksessa `description`, miten jäljennöstä voi pyytää (13 art. 1 f)',
@@ -135,8 +145,10 @@ export default defineRule(
         return;
       }
       const invalid = grounds.find((m) => INVALID[m]);
+      // A transfer without its country is named by its number, not "Transfer to `?`".
       if (invalid) {
-        report(where, 'invalid', { country, mechanism: invalid, why: INVALID[invalid]! });
+        if (t.country) report(where, 'invalid', { country, mechanism: invalid, why: INVALID[invalid]! });
+        else report(where, 'invalidUnnamed', { n: i + 1, mechanism: invalid, why: INVALID[invalid]! });
         return;
       }
       const mechanism = t.mechanism;
@@ -149,7 +161,10 @@ export default defineRule(
       // Where a decision of adequacy covers the transfer too ("SCCs and the Data Privacy Framework"), safeguards beside it need no copy.
       const adequate = grounds.includes('data_privacy_framework') || (grounds.includes('adequacy') && adequacyFor(country) !== undefined);
       const needsCopy = adequate ? undefined : grounds.find((m) => NEEDS_SAFEGUARD_URL.has(m));
-      if (needsCopy && !saysWhereToGetCopy(t)) report(where, 'noSafeguardLink', { country, mechanism: needsCopy });
+      if (needsCopy && !saysWhereToGetCopy(t)) {
+        if (t.country) report(where, 'noSafeguardLink', { country, mechanism: needsCopy });
+        else report(where, 'noSafeguardLinkUnnamed', { n: i + 1, mechanism: needsCopy });
+      }
     });
   },
 );
