@@ -79,6 +79,13 @@ describe('a register notice written as a two-column table', () => {
 });
 
 describe('a denial of disclosure beside a denial of transfers', () => {
+  const heading = '# Tietosuojaseloste\n\n## 7. Tietojen luovuttaminen ja siirto EU:n tai ETA:n ulkopuolelle\n\n';
+  it('denies recipients where it says "to no one", and not where it denies only a sale', () => {
+    expect(importNotice(`${heading}Tietoja ei luovuteta kenellekään eikä siirretä EU:n tai ETA:n ulkopuolelle.\n`, { lang: 'fi' }).register['recipients']).toBe('none');
+    const sale = '# Privacy notice\n\n## Disclosures and transfers outside the EEA\n\nWe do not sell your data to third parties or transfer it outside the EEA.\n';
+    expect(importNotice(sale, { lang: 'en' }).register['recipients']).not.toBe('none');
+  });
+
   it('is no denial of recipients where the area stands after both verbs', () => {
     const text = '# Tietosuojaseloste\n\n## 7. Tietojen luovuttaminen ja siirto EU:n tai ETA:n ulkopuolelle\n\nRekisterin tietoja ei luovuteta tai säilytetä EU:n tai ETA:n ulkopuolella.\n';
     const result = importNotice(text, { lang: 'fi' });

@@ -63,6 +63,12 @@ describe('the rights of a Swedish notice', () => {
     expect(found.filter((d) => d.ruleId === 'right-missing' && /restriction/u.test(d.message))).toEqual([]);
   });
 
+  it('do not include restriction where the processing is only said to be limited to some staff', async () => {
+    const limited = SV.map((l) => (l.includes('begränsas') ? 'Behandlingen av dina uppgifter är begränsad till behörig personal.' : l));
+    const found = await auditText(limited.join('\n'));
+    expect(found.filter((d) => d.ruleId === 'right-missing' && /restriction/u.test(d.message))).toHaveLength(1);
+  });
+
   it('name consent as a right, not as the basis of the purposes', async () => {
     const found = await auditText(SV.join('\n'));
     expect(found.filter((d) => d.ruleId === 'legal-basis').map((d) => d.line)).toEqual([11]);

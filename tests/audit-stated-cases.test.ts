@@ -39,6 +39,11 @@ describe('a transfer said only for the case it happens', () => {
 });
 
 describe('the data an account needs, item by item', () => {
+  it('are no answer where what is required is the processing', async () => {
+    const found = await auditText(notice('## Processing\n\nThe processing is required in order to perform our contract with you.'));
+    expect(found.filter((d) => d.ruleId === 'provision-requirement').length).toBeGreaterThan(0);
+  });
+
   it('say whether the data must be given', async () => {
     const table = '## Data\n\n| Data | How it is gathered |\n|:-|:-|\n| Name | A name is required in order to register an account. |\n| Email | An email address is required in order to register an account. |';
     expect((await auditText(notice(table))).filter((d) => d.ruleId === 'provision-requirement')).toEqual([]);

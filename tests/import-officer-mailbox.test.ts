@@ -34,6 +34,14 @@ describe('a DPO named by title, reached at the data-protection mailbox', () => {
   it('takes no mailbox where the notice says there is no officer', () => {
     const result = importNotice(notice('fi', 'Yhdistyksellä ei ole tietosuojavastaavaa.', 'tietosuoja@esimerkki.fi'), { lang: 'fi' });
     expect(result.register['dpo']).toBeUndefined();
+    for (const denial of ['Föreningen har inget dataskyddsombud.', 'Föreningen saknar dataskyddsombud.']) {
+      expect(importNotice(notice('sv', denial, 'dataskydd@exempel.se'), { lang: 'sv' }).register['dpo']).toBeUndefined();
+    }
+  });
+
+  it('leaves an officer given details of their own in a later part with them', () => {
+    const text = `${notice('fi', 'Rekisterinpitäjän vastuuhenkilönä toimii tietosuojavastaava', 'tietosuoja@esimerkki.fi')}\n## Tietosuojavastaava\n\nMaija Meikäläinen, maija.meikalainen@esimerkki.fi\n`;
+    expect(importNotice(text, { lang: 'fi' }).register['dpo']).toEqual({ name: 'Maija Meikäläinen', email: 'maija.meikalainen@esimerkki.fi' });
   });
 });
 
@@ -43,5 +51,13 @@ describe('a postal code of a digit too many', () => {
     const result = importNotice(text, { lang: 'fi' });
     const controller = result.register['controller'] as Record<string, unknown>;
     expect(controller['postal_address'] ?? controller['address']).toEqual({ street: 'Viimatie 14', postal_code: '282190', city: 'Pori' });
+  });
+});
+
+describe('a postal code of four digits with no country named', () => {
+  it('is not taken for a mistyped Finnish one', () => {
+    const text = '# Personvernerklæring\n\n## Personuppgiftsansvarig\n\nExempel AS\n\nStorgata 14, 0154 Oslo\n\ninfo@exempel.no\n';
+    const controller = importNotice(text, { lang: 'sv' }).register['controller'] as Record<string, unknown>;
+    expect(controller['postal_address'] ?? controller['address']).toBeUndefined();
   });
 });

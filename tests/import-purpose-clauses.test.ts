@@ -68,3 +68,13 @@ describe('a purpose said of a hyphenated kind of data', () => {
     expect(purposes).toHaveLength(1);
   });
 });
+
+describe('a paragraph under the heading on data that says where data come from or how long they are kept', () => {
+  it('is no data category, while a list of three kinds of data is one', () => {
+    const text = (para: string) => `# Tietosuojaseloste\n\n## Rekisterin tietosisältö\n\n${para}\n`;
+    const categories = (para: string) => importNotice(text(para), { lang: 'fi' }).register['data_categories'];
+    expect(categories('Tiedot saadaan jäseneltä itseltään, jäsenhakemuksesta, tapahtumista ja viranomaisilta.')).toBeUndefined();
+    expect(categories('Tietoja säilytetään, kunnes jäsenyys päättyy, ja ne poistetaan vuoden kuluessa.')).toBeUndefined();
+    expect(categories('Rekisteriin tallennetaan jäsenen nimi, osoite ja puhelinnumero.')).toHaveLength(1);
+  });
+});

@@ -77,7 +77,8 @@ const PROVISION = words([
   'are optional', 'is optional', 'without it you cannot', 'without them you cannot', 'without this information', 'is required to create',
   'are required to create', 'is required to use', 'are required to use', 'is required to register', 'needed to provide', 'needed to create',
   // what an account needs, item by item: "A name is required in order to register an account", "must be specified in order to register"
-  'is required in order to', 'are required in order to', 'must be specified in order to', 'must be given in order to', 'must be provided in order to',
+  'is required in order to register', 'are required in order to register', 'is required in order to create', 'are required in order to create',
+  'must be specified in order to register', 'must be given in order to register', 'must be provided in order to register',
   'måste anges för att', 'krävs för att registrera', 'on pakollinen tieto', 'ovat pakollisia tietoja', 'vaaditaan rekisteröitymiseen', 'tarvitaan rekisteröitymiseen',
   'är frivilliga', 'är frivilligt', 'är valfria', 'är valfritt', 'utan dessa uppgifter', 'krävs för att skapa', 'krävs för att använda',
   'krävs för att kunna', 'behövs för att skapa', 'behövs för att använda', 'behövs för att kunna',

@@ -22,29 +22,49 @@ export function clauses(text: string): string[] {
 /** A right the clause speaks of: "if data are transferred to a third country, you have the right to know the safeguards" is the right of access (Art. 15(2)), not a transfer. */
 const RIGHT = /(?<![\p{L}])(?:oikeu\p{L}*|rätt(?:en|ighet\p{L}*)?|rights?|informed|information om|tieto siitä)(?![\p{L}])/iu;
 
+/** A denial: "If we use subcontractors, we make sure that data are not transferred outside the EEA" says no transfer is made. */
+const NEGATED = /(?<![\p{L}])(?:ei|eikä|emme|eivät|not|never|no|inte|aldrig|ej|ingen|inga)(?![\p{L}])/iu;
+
+/** A verb of moving, keeping or processing the data, which the case is about: "jos … käsittelee", "if … are transferred". */
+const MOVED = /(?<![\p{L}])(?:siirretään|siirrämme|siirtää|siirtävät|siirtämään|käsitellään|käsittelee|käsittelevät|käsittelemään|tallennetaan|säilytetään|luovutetaan|luovuttaa|luovuttamaan|(?:is|are|be) (?:transferred|processed|stored)|transfers?|process(?:es)?|stores?|överförs|överför|behandlas|behandlar|lagras)(?![\p{L}])/iu;
+
+/** The words of a case that may not arise, said of a transfer in a clause that neither denies one nor speaks of a right. */
+function caseWords(clause: string): string[] {
+  if (NEGATED.test(clause) || RIGHT.test(clause) || !MOVED.test(clause)) return [];
+  return findWords(clause, CASE);
+}
+
+/** The words that make one clause's transfer outside the EEA conditional, none where it is not. */
+function conditionalClause(clause: string): string[] {
+  const where = findWords(clause, OUTSIDE);
+  const maybe = where.length ? [...findWords(clause, CONDITIONAL), ...caseWords(clause)] : [];
+  return maybe.length ? [...where, ...maybe] : [];
+}
+
 /** The words of the first clause that makes a transfer outside the EEA conditional. */
 export function conditionalWords(value: string): string[] {
-  for (const sentence of clauses(value)) {
-    const where = findWords(sentence, OUTSIDE);
-    const maybe = where.length ? findWords(sentence, CONDITIONAL) : [];
-    const onlyCase = maybe.length > 0 && maybe.length === findWords(sentence, CASE).length;
-    if (maybe.length && !(onlyCase && RIGHT.test(sentence))) return [...where, ...maybe];
+  for (const clause of clauses(value)) {
+    const found = conditionalClause(clause);
+    if (found.length) return found;
   }
   return [];
 }
 
 /**
- * A transfer that names no country or recipient, only a sentence that makes it conditional, and no
- * mechanism unless the sentence is a case that may not arise: "Jos palveluntarjoaja käsittelee tietoja
- * ETA:n ulkopuolella, siirrossa käytetään vakiosopimuslausekkeita" names a safeguard for a transfer it
- * does not say is made; "Tietoja voidaan siirtää ETA:n ulkopuolelle vakiosopimuslausekkein" says one
- * is, without its country.
+ * A transfer that names no country or recipient, and every clause of whose text that speaks of the
+ * outside of the EEA makes it conditional; with a mechanism named, one of them must be a case that may
+ * not arise: "Jos palveluntarjoaja käsittelee tietoja ETA:n ulkopuolella, siirrossa käytetään
+ * vakiosopimuslausekkeita" names a safeguard for a transfer it does not say is made, while "Tietoja
+ * voidaan siirtää ETA:n ulkopuolelle vakiosopimuslausekkein" and "We transfer data outside the EEA. If
+ * …, we use standard contractual clauses" say one is made, without its country.
  */
 export function onlyConditional(transfer: Transfer): boolean {
   if (transfer.country || transfer.recipient) return false;
   const texts = textValues(transfer.description);
+  const outside = texts.flatMap(clauses).filter((c) => findWords(c, OUTSIDE).length > 0);
+  if (!outside.length || !outside.every((c) => conditionalClause(c).length > 0)) return false;
   const named = Boolean(transfer.mechanism) || texts.some((v) => mechanismsIn(v).length > 0);
-  return texts.some((v) => conditionalWords(v).length > 0 && (!named || clauses(v).some((c) => findWords(c, OUTSIDE).length > 0 && findWords(c, CASE).length > 0)));
+  return !named || outside.some((c) => caseWords(c).length > 0);
 }
 
 /** Transfers listed, each only a conditional sentence: the register declares no transfer, only a maybe. */

@@ -60,8 +60,6 @@ const EXCEPTION = words([
   'muuhun käyttöön', 'muuhun kuin', 'edellä maini* lisäksi', 'tämän lisäksi', 'muuten', 'muutoin',
   // A denial only as a rule or by default leaves the other cases open.
   'lähtökohta*', 'pääsääntöisesti', 'oletusarvoisesti', 'oletuksena',
-  // A denial of what is not needed leaves open what the controller thinks is: "ei luovuteta tarpeettomasti".
-  'tarpeettomasti', 'turhaan', 'aiheettomasti', 'unnecessarily', 'needlessly', 'i onödan', 'onödigt',
   // A denial of disclosure for marketing, or to others than those just named, leaves the others open.
   'markkinointi*', 'muille tahoille', 'muille osapuolille', 'muille kolmansille*', 'other third part*', 'andra tredje part*',
   // en
@@ -151,6 +149,10 @@ function ofStoredSetting(sentence: string, before: string): boolean {
 /** An Art. 22 statement ("no decisions … with legal effects") denies decisions, not profiling as such. */
 const ART22 = words(['oikeusvaikut*', 'merkittäv*', 'legal effect*', 'significantly', 'rättsliga följder', 'betydande grad']);
 
+/** A denial of what is not needed, said of the handing over itself: "ei luovuteta tarpeettomasti", "not disclosed unnecessarily", "lämnas inte ut i onödan". */
+const ONLY_UNNEEDED =
+  /(?<![\p{L}])(?:luovut\p{L}*|jaeta|anneta|disclos\p{L}*|shar\p{L}*|pass\p{L}* on|lämna\p{L}*(?: inte| aldrig)? ut|delas|delar)\s+(?:\p{L}+\s+){0,3}?(?:tarpeettomasti|turhaan|aiheettomasti|unnecessarily|needlessly|i onödan|onödigt)(?![\p{L}])/iu;
+
 function denialOf(sentence: string): Omit<Denial, 'path'> | undefined {
   // Most sentences deny nothing: the cheap tests first.
   if (!mayMatch(sentence, NOT_TRANSFERRED) && !mayMatch(sentence, NOT_DISCLOSED) && !mayMatch(sentence, PROFILING_WORD)) return undefined;
@@ -159,7 +161,8 @@ function denialOf(sentence: string): Omit<Denial, 'path'> | undefined {
   const notTransferred = findWords(sentence, NOT_TRANSFERRED);
   if (plain && outside.length && notTransferred.length) return { kind: 'transfer', found: [...notTransferred, ...outside] };
   const notDisclosed = findWords(sentence, NOT_DISCLOSED);
-  if (notDisclosed.length && !outside.length && !toController(sentence) && (plain || lawOnly(sentence))) {
+  // What is "not disclosed unnecessarily" is disclosed when the controller thinks it needed: no outright denial.
+  if (notDisclosed.length && !outside.length && !toController(sentence) && !ONLY_UNNEEDED.test(sentence) && (plain || lawOnly(sentence))) {
     return { kind: 'disclosure', found: notDisclosed, ...(findWords(sentence, THIRD_PARTY).length ? { thirdParties: true as const } : {}) };
   }
   if (findWords(sentence, CONDITIONAL).length) return undefined;

@@ -20,13 +20,17 @@ export const OUTSIDE = words([
   'eivät poistu EU*', 'ei poistu EU*', 'eivät poistu ETA*', 'ei poistu ETA*', 'eivät koskaan poistu EU*', 'ei koskaan poistu EU*',
 ]);
 
-/** A case that may or may not arise: "Jos palveluntarjoaja käsittelee tietoja ETA:n ulkopuolella, …", "If data are transferred …". */
-const CASE_WORDS = ['jos', 'mikäli', 'if', 'in case', 'in the event that', 'ifall', 'om * överförs', 'om * * överförs', 'om * behandlas', 'om * * behandlas'];
-export const CASE = words(CASE_WORDS);
+/**
+ * A case that may or may not arise: "Jos palveluntarjoaja käsittelee tietoja ETA:n ulkopuolella, …", "If
+ * data are transferred …", "Om uppgifterna överförs …". Not in `CONDITIONAL`: "jos", "if" and "om" stand in
+ * too many sentences that deny or ask something else; they are read with a verb of moving or processing
+ * beside them (`conditional-transfer.ts`).
+ */
+export const CASE = words(['jos', 'mikäli', 'if', 'in case', 'in the event that', 'ifall', 'om * överförs', 'om * * överförs']);
 
 /**
- * What makes a transfer a maybe: "ellei se ole teknisesti tarpeellista", "unless", "where necessary",
- * "jos", "if". Not "except" or "paitsi", which name exceptions that may be definite.
+ * What makes a transfer a maybe: "ellei se ole teknisesti tarpeellista", "unless", "where necessary".
+ * Not "except" or "paitsi", which name exceptions that may be definite.
  */
 export const CONDITIONAL = words([
   // fi
@@ -40,7 +44,6 @@ export const CONDITIONAL = words([
   // sv
   'såvida inte', 'såvida det inte', 'om det inte', 'vid behov', 'om det är nödvändigt', 'i regel', 'i princip', 'i den mån',
   'kan överföras', 'eventuellt', 'utan lämpliga skyddsåtgärder', 'utan * * skyddsåtgärder', 'utan * överföringsmekanism*',
-  ...CASE_WORDS,
 ]);
 
 /** The EU named as the boundary of free flow: "EU:n ulkopuolelle", "outside the European Union", "utanför EU". */

@@ -10,6 +10,7 @@ import { controllerMailAtName } from './recognise/controller-name-domain.js';
 import { controllerSite } from './recognise/controller-site.js';
 import { controllerContactBlock, controllerInText } from './recognise/controller-in-text.js';
 import { contactSentences } from './recognise/contact-sentences.js';
+import { officerMailbox } from './recognise/officer-mailbox.js';
 import { contacts, opensOnPerson, repeatsController } from './recognise/contacts.js';
 import { dataAndWhy } from './recognise/data-and-why.js';
 import { cookieSection } from './recognise/cookies.js';
@@ -175,6 +176,7 @@ export function extractDraft(outline: Outline, lang: Lang): Draft {
   front(x, outline.front);
   for (const s of outline.sections) section(x, s);
   contactSentences(x, outline.front, outline.sections);
+  officerMailbox(x, outline.sections);
   controllerInText(x, outline.front, outline.sections);
   controllerContactBlock(x);
   controllerFooter(x, outline.front, outline.sections);

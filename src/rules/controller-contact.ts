@@ -12,8 +12,8 @@ function missingParts(address: Address): string[] {
   return missing;
 }
 
-/** A Finnish or Swedish postal code: five digits, the Swedish with a space after the third; the country's letters may lead ("FI-00100"). */
-const NORDIC_CODE = /^(?:(?:FI|SE|S)-)?(?:\d{5}|\d{3} \d{2})$/u;
+/** A Finnish or Swedish postal code: five digits, the Swedish with a space after the third; the country's letters may lead ("FI-00100", "FIN-00100"). */
+const NORDIC_CODE = /^(?:(?:FI|FIN|SF|SE|S)-)?(?:\d{5}|\d{3} \d{2})$/u;
 
 /** A postal code of an address in Finland or Sweden, or of no country named, that is not of their form ("282190"). */
 function mistyped(address: Address): boolean {

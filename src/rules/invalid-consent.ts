@@ -54,7 +54,7 @@ function invalidWording(value: string): { id: string; found: string[] } | undefi
   const bundled = BUNDLED.map((re) => re.exec(value)?.[0]).find(Boolean);
   if (bundled) return { id: 'bundled', found: [bundled] };
   const notice = NOTICE_AS_CONSENT.map((re) => re.exec(value)?.[0]).find(Boolean);
-  if (notice) return { id: 'noticeAccepted', found: [notice] };
+  if (notice && !NEGATION.test(notice)) return { id: 'noticeAccepted', found: [notice] };
   const signUp = BY_SIGN_UP.map((re) => re.exec(value)?.[0]).find(Boolean);
   if (signUp && !NEGATION.test(signUp)) return { id: 'bySignUp', found: [signUp] };
   const conduct = !mayMatch(value, CONDUCT_HINT) || NEGATION.test(value) ? undefined : BY_CONDUCT.map((re) => re.exec(value)?.[0]).find(Boolean);
@@ -125,7 +125,7 @@ export default defineRule(
       noticeAccepted: {
         en: 'Accepting the notice is taken as consent ({found}): a privacy notice informs and is not accepted; consent is a clear act of its own, asked separately for each purpose and free to refuse (Art. 4(11), Art. 7(2))',
         fi: 'Selosteen hyväksyminen katsotaan suostumukseksi ({found}): tietosuojaseloste kertoo käsittelystä, sitä ei hyväksytä; suostumus on oma selkeä tekonsa, joka pyydetään erikseen kuhunkin tarkoitukseen ja josta voi kieltäytyä (4 art. 11, 7 art. 2)',
-        sv: 'Att godkänna beskrivningen räknas som samtycke ({found}): en dataskyddsbeskrivning informerar och godkänns inte; samtycke är en egen entydig handling, som begärs separat för varje ändamål och som man fritt kan vägra (artikel 4.11 och 7.2)',
+        sv: 'Att godkänna beskrivningen räknas som samtycke ({found}): en dataskyddsbeskrivning informerar och godkänns inte; samtycke är en egen entydig bekräftande handling, som begärs separat för varje ändamål och som man fritt kan vägra (artikel 4.11 och 7.2)',
       },
       trackingData: {
         en: 'Data category {n} holds tracking for targeting or profiling ({found}), but nothing in the register rests on `consent`: the cookies and similar tracking need consent (205 §, Art. 6(1)(a))',

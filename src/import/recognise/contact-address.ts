@@ -224,10 +224,11 @@ export function addressLinesIn(text: string): FoundAddress[] {
 }
 
 /**
- * A Finnish or Swedish street, a postal code of a digit too many or too few and the city, alone on the
- * line: "Viimatie 14, 282190 Pori". The code is kept as written, for the check to question.
+ * A Finnish or Swedish street, a postal code of a digit too many and the city, alone on the line:
+ * "Viimatie 14, 282190 Pori". The code is kept as written, for the check to question. A code of four
+ * digits may be another country's ("Storgata 14, 0154 Oslo"): it is left out, as without its country.
  */
-const MISTYPED = new RegExp(String.raw`^(?=${STREET_TYPE}[ \t]\d)(${STREET}),?[ \t]+(\d{6}|\d{4})[ \t]+(${WORD})$`, 'u');
+const MISTYPED = new RegExp(String.raw`^(?=${STREET_TYPE}[ \t]\d)(${STREET}),?[ \t]+(\d{6})[ \t]+(${WORD})$`, 'u');
 
 const STREET_ALONE = new RegExp(String.raw`^(?=${STREET_TYPE}[ \t]\d)(?:${STREET})$`, 'u');
 /** A street of a street's name and the city, with no postal code, alone on the line: "Pispalan valtatie 27, Tampere". */

@@ -2,14 +2,13 @@
 import type { Address } from '../../types.js';
 import { DraftState } from '../draft/state.js';
 import { sentences } from '../draft/text.js';
-import { type Unit, unitLines } from '../draft/units.js';
+import type { Unit } from '../draft/units.js';
 import type { Section } from '../outline.js';
 import { type Field, type Parsed, parseBlock, sameValue, type Value } from './contact-block.js';
 import { EMAIL, RESPONSIBLE } from './contact-details.js';
 import { addresseeOf, type Role, roleAtStart, roleCue, roleLabels } from './contact-labels.js';
 import { cleanFragment, isPersonName } from './contact-names.js';
 import { spansIn } from './contact-spans.js';
-import { officerMailbox } from './officer-mailbox.js';
 
 export type { Role } from './contact-labels.js';
 export { ROLE_CUES } from './contact-labels.js';
@@ -318,7 +317,6 @@ export function contacts(x: DraftState, section: Section, units: readonly Unit[]
   }
   alsoDpo(x, lines.map((l) => l.text));
   bothRoles(x, section);
-  if (primary === 'controller') officerMailbox(x, units.flatMap(unitLines));
   if (kept.size) {
     x.todo(
       [primary],

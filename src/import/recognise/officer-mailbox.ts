@@ -5,15 +5,25 @@
  * how the officer is reached.
  */
 import type { DraftState } from '../draft/state.js';
+import type { Section } from '../outline.js';
 
-/** The officer said to exist: not denied ("Meillä ei ole tietosuojavastaavaa") nor made a condition. */
+/** The officer said to exist: not denied ("Meillä ei ole tietosuojavastaavaa", "Föreningen har inget dataskyddsombud") nor made a condition. */
 const OFFICER = /(?<!\p{L})(?:tietosuojavastaava\p{L}*|dataskyddsombud\p{L}*|data protection officer|DPO)(?!\p{L})/iu;
-const NOT_SO = /(?<!\p{L})(?:ei|eikä|emme|jos|mikäli|not|no|if|inte|ej|ingen|om|utan|ilman|without)(?!\p{L})/iu;
+const NOT_SO = /(?<!\p{L})(?:ei|eikä|emme|jos|mikäli|not|no|if|inte|ej|ingen|inget|inga|saknar|saknas|lacks?|om|utan|ilman|without|vailla)(?!\p{L})/iu;
 
 /** A mailbox for data protection, by its local part; a misspelt "tietosuojaavastaava@" still begins so. */
 const PRIVACY_MAILBOX = /^(?:tietosuoja|dataskydd|privacy|dataprotection|data\.protection|dpo|gdpr)/iu;
 
-export function officerMailbox(x: DraftState, lines: readonly string[]): void {
+/** The lines of the parts on the controller. */
+function controllerLines(sections: readonly Section[]): string[] {
+  return sections
+    .filter((s) => s.kinds.includes('controller'))
+    .flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'list' ? (b.items ?? []) : b.kind === 'heading' ? [] : b.text.split('\n'))));
+}
+
+/** Read after every part, so that an officer given details of their own in a later part keeps them. */
+export function officerMailbox(x: DraftState, sections: readonly Section[]): void {
+  const lines = controllerLines(sections);
   const dpo = x.people.dpo;
   const email = x.controller.email;
   if (Object.values(dpo).some((v) => v !== undefined) || typeof email !== 'string' || !PRIVACY_MAILBOX.test(email)) return;

@@ -38,12 +38,26 @@ const THEN_TRANSFER = /^(.*?)(?:,\s*|\s+)(?:tai|eikä|ja|sekä|or|nor|and|eller|
  * ulkopuolelle"), the clause before; none where the transfer is all it speaks of ("ei luovuteta EU:n
  * ulkopuolelle", "ei luovuteta tai säilytetä EU:n ulkopuolella").
  */
-export function disclosurePart(s: string): string | undefined {
+function disclosurePart(s: string): string | undefined {
   const cue = TRANSFER_CUE.exec(s);
   if (!cue) return s;
-  // The clause names to whom ("ulkopuolisille tahoille"): else the area after it is where both verbs stand ("ei luovuteta tai säilytetä EU:n ulkopuolella").
+  // The clause names to whom ("ulkopuolisille tahoille", "kenellekään"): else the area after it is where both verbs stand ("ei luovuteta tai säilytetä EU:n ulkopuolella").
   const part = THEN_TRANSFER.exec(s.slice(0, cue.index))?.[1];
-  return part !== undefined && PARTY.test(part) ? part : undefined;
+  return part !== undefined && (PARTY.test(part) || NO_ONE.test(part)) ? part : undefined;
+}
+
+/** No one at all: "kenellekään", "till någon", "to anyone", "with no one". */
+const NO_ONE = /(?<![\p{L}])(?:kenellekään|kenenkään|kellekään|någon|några|anyone|anybody|no one|nobody)(?![\p{L}])/iu;
+
+/**
+ * The clause of a sentence on disclosure and transfers that denies, outright, that data are handed to
+ * anyone, before the clause on transfers: "Tietoja ei luovuteta ulkopuolisille tahoille, tai siirretä
+ * EU:n ulkopuolelle" gives "Tietoja ei luovuteta ulkopuolisille tahoille"; "We do not sell your data to
+ * third parties or transfer it outside the EEA" denies a sale, not a disclosure.
+ */
+export function denialBeforeTransfers(s: string): string | undefined {
+  const part = disclosurePart(s);
+  return part !== undefined && part !== s && NOT_DISCLOSED.test(part) && HANDS_OVER.test(part) && !NARROWED.test(s) ? part : undefined;
 }
 
 /** A sentence that denies, outright, that the data are handed to anyone. */

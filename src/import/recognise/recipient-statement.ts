@@ -44,8 +44,13 @@ function wordsAfter(text: string, from: number, count: number): string[] {
   return out;
 }
 
-/** A party's word in the genitive, right before the data it owns: "palveluntarjoajan (tietoja)", "leverantörens", "provider's". */
-const OWNER = /(?:n|ns|s|'s|’s)$/u;
+/**
+ * A party's word in the Finnish genitive right before the word for the data: "ulkopuolisen
+ * palveluntarjoajan tietoja" are data that come from it. Not "a service provider's data platform", nor
+ * "leverantörens data", where the party's system may hold the controller's data.
+ */
+const OWNER = /n$/u;
+const FINNISH_DATA = /^(?:henkilö)?tie(?:to|do)\p{L}*$/iu;
 
 /**
  * The controller says it uses a kind of party ("käyttää järjestelmätoimittajia", "we engage service
@@ -56,9 +61,10 @@ function usesParty(sentence: string): boolean {
   for (const m of sentence.matchAll(USES_PARTY)) {
     const gap: string[] = [];
     for (const word of wordsAfter(sentence, m.index + m[0].length, 5)) {
-      if (DATA_WORD.test(word.replace(/[^\p{L}]/gu, ''))) {
+      const bare = word.replace(/[^\p{L}]/gu, '');
+      if (DATA_WORD.test(bare)) {
         const owner = gap.at(-1);
-        if (owner !== undefined && OWNER.test(owner) && PARTY.test(owner)) gap.length = 0;
+        if (owner !== undefined && FINNISH_DATA.test(bare) && OWNER.test(owner) && PARTY.test(owner)) gap.length = 0;
         break;
       }
       gap.push(word);

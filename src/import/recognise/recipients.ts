@@ -9,8 +9,7 @@ import { companyNames } from './contact-details.js';
 import { countriesIn, isEeaPlace } from './countries.js';
 import { itemText, listItems } from './nested.js';
 import { addRecipient, append, type Made, paragraph } from './recipient-paragraph.js';
-import { disclosurePart } from './recipient-denials.js';
-import { NOT_DISCLOSED } from './not-disclosed.js';
+import { denialBeforeTransfers } from './recipient-denials.js';
 import { ACCESS_GIVEN, ANY_PARTY, DISCLOSES, PARTY } from './recipient-words.js';
 import { providersNamed } from '../../check/providers.js';
 import { namesRecipient } from './recipient-sentence.js';
@@ -79,8 +78,8 @@ function transferSentences(x: DraftState, section: Section, block: Block): strin
   if (transfer.length) transferUnits(x, section, [{ type: 'para', block: { ...block, text: transfer.join(' '), lines: transfer } }]);
   // A sentence that denies disclosure in a clause of its own before the transfers ("ei luovuteta ulkopuolisille tahoille, tai siirretä …") denies it here too.
   const denial = (s: string): string[] => {
-    const part = disclosurePart(s);
-    return part && part !== s && NOT_DISCLOSED.test(part) ? [`${part}.`] : [];
+    const part = denialBeforeTransfers(s);
+    return part ? [`${part}.`] : [];
   };
   return all.flatMap((s) => (onTransfers(s) ? denial(s) : [s])).join(' ');
 }
