@@ -84,6 +84,8 @@ describe('a denial of disclosure beside a denial of transfers', () => {
     expect(importNotice(`${heading}Tietoja ei luovuteta kenellekään eikä siirretä EU:n tai ETA:n ulkopuolelle.\n`, { lang: 'fi' }).register['recipients']).toBe('none');
     const sale = '# Privacy notice\n\n## Disclosures and transfers outside the EEA\n\nWe do not sell your data to third parties or transfer it outside the EEA.\n';
     expect(importNotice(sale, { lang: 'en' }).register['recipients']).not.toBe('none');
+    const others = '# Integritetspolicy\n\n## Utlämnande och överföring utanför EES\n\nUppgifterna lämnas inte ut till någon annan än våra personuppgiftsbiträden och överförs inte utanför EES.\n';
+    expect(importNotice(others, { lang: 'sv' }).register['recipients']).not.toBe('none');
   });
 
   it('is no denial of recipients where the area stands after both verbs', () => {

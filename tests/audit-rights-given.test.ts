@@ -63,6 +63,12 @@ describe('the rights of a Swedish notice', () => {
     expect(found.filter((d) => d.ruleId === 'right-missing' && /restriction/u.test(d.message))).toEqual([]);
   });
 
+  it('include restriction asked for with its object between ("få behandlingen av dina uppgifter begränsad")', async () => {
+    const asked = SV.map((l) => (l.includes('begränsas') ? '- få behandlingen av dina uppgifter begränsad,' : l));
+    const found = await auditText(asked.join('\n'));
+    expect(found.filter((d) => d.ruleId === 'right-missing' && /restriction/u.test(d.message))).toEqual([]);
+  });
+
   it('do not include restriction where the processing is only said to be limited to some staff', async () => {
     const limited = SV.map((l) => (l.includes('begränsas') ? 'Behandlingen av dina uppgifter är begränsad till behörig personal.' : l));
     const found = await auditText(limited.join('\n'));

@@ -45,7 +45,7 @@ describe('the data an account needs, item by item', () => {
   });
 
   it('say whether the data must be given', async () => {
-    const table = '## Data\n\n| Data | How it is gathered |\n|:-|:-|\n| Name | A name is required in order to register an account. |\n| Email | An email address is required in order to register an account. |';
+    const table = '## Data\n\n| Data | How it is gathered |\n|:-|:-|\n| Name | A name is required in order to register an account. |\n| Email | An email address is required in order to sign up for the service. |';
     expect((await auditText(notice(table))).filter((d) => d.ruleId === 'provision-requirement')).toEqual([]);
   });
 });

@@ -76,5 +76,7 @@ describe('a paragraph under the heading on data that says where data come from o
     expect(categories('Tiedot saadaan jäseneltä itseltään, jäsenhakemuksesta, tapahtumista ja viranomaisilta.')).toBeUndefined();
     expect(categories('Tietoja säilytetään, kunnes jäsenyys päättyy, ja ne poistetaan vuoden kuluessa.')).toBeUndefined();
     expect(categories('Rekisteriin tallennetaan jäsenen nimi, osoite ja puhelinnumero.')).toHaveLength(1);
+    expect(categories('Rekisteriin tallennetaan etunimi, sukunimi, kotiosoite ja matkapuhelinnumero.')).toHaveLength(1);
+    expect(categories('Keräämme nimesi, sähköpostiosoitteesi ja puhelinnumerosi, jotka tallennetaan asiakasjärjestelmään.')).toHaveLength(1);
   });
 });

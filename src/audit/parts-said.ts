@@ -79,6 +79,7 @@ const PROVISION = words([
   // what an account needs, item by item: "A name is required in order to register an account", "must be specified in order to register"
   'is required in order to register', 'are required in order to register', 'is required in order to create', 'are required in order to create',
   'must be specified in order to register', 'must be given in order to register', 'must be provided in order to register',
+  'is required in order to sign up', 'are required in order to sign up', 'is required in order to place an order', 'are required in order to place an order',
   'måste anges för att', 'krävs för att registrera', 'on pakollinen tieto', 'ovat pakollisia tietoja', 'vaaditaan rekisteröitymiseen', 'tarvitaan rekisteröitymiseen',
   'är frivilliga', 'är frivilligt', 'är valfria', 'är valfritt', 'utan dessa uppgifter', 'krävs för att skapa', 'krävs för att använda',
   'krävs för att kunna', 'behövs för att skapa', 'behövs för att använda', 'behövs för att kunna',

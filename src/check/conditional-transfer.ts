@@ -25,13 +25,23 @@ const RIGHT = /(?<![\p{L}])(?:oikeu\p{L}*|rätt(?:en|ighet\p{L}*)?|rights?|infor
 /** A denial: "If we use subcontractors, we make sure that data are not transferred outside the EEA" says no transfer is made. */
 const NEGATED = /(?<![\p{L}])(?:ei|eikä|emme|eivät|not|never|no|inte|aldrig|ej|ingen|inga)(?![\p{L}])/iu;
 
-/** A verb of moving, keeping or processing the data, which the case is about: "jos … käsittelee", "if … are transferred". */
-const MOVED = /(?<![\p{L}])(?:siirretään|siirrämme|siirtää|siirtävät|siirtämään|käsitellään|käsittelee|käsittelevät|käsittelemään|tallennetaan|säilytetään|luovutetaan|luovuttaa|luovuttamaan|(?:is|are|be) (?:transferred|processed|stored)|transfers?|process(?:es)?|stores?|överförs|överför|behandlas|behandlar|lagras)(?![\p{L}])/iu;
+/** A relative clause, whose own denial ("maahan, jonka tietosuojan taso ei ole riittävä", "a country that does not …") denies nothing of the transfer. */
+const RELATIVE = /(?<![\p{L}])(?:jonka|joiden|joka|jotka|jossa|joissa|that|which|whose|where|som|vars|där)(?![\p{L}])[^,.;]*/giu;
 
-/** The words of a case that may not arise, said of a transfer in a clause that neither denies one nor speaks of a right. */
+/** A verb of moving, keeping or processing the data, which the case is about: "jos … käsittelee", "if … are transferred", "om vi överför". */
+const MOVED =
+  /(?<![\p{L}])(?:siirretään|siirrettäisiin|siirrämme|siirtää|siirtävät|siirtämään|siirtyy|siirtyvät|käsitellään|käsiteltäisiin|käsittelee|käsittelevät|käsittelemään|tallennetaan|säilytetään|luovutetaan|luovuttaa|luovuttamaan|(?:is|are|be|were|was) (?:transferred|processed|stored|shared)|we (?:transfer|process|store|share)|(?:transfers|processes|stores|shares) (?:\p{L}+ )?(?:data|information)|överförs|överför|skulle överföras|behandlas|behandlar|lagras)(?![\p{L}])/iu;
+
+/** "Om" or "ifall" opening a clause is a case ("Om uppgifterna behandlas utanför EES"); elsewhere "om" is "about" ("uppgifter om dig"). */
+const OM_FIRST = /^\s*(?:om|ifall)(?![\p{L}])/iu;
+
+/** A question the reader may have: "Om du har frågor om hur uppgifter överförs …", "Jos sinulla on kysyttävää …". */
+const QUESTION = /(?<![\p{L}])(?:frågor|fråga|kysyttävää|kysymyk\p{L}*|questions?|ota yhteyttä|kontakta|contact us)(?![\p{L}])/iu;
+
+/** The words of a case that may not arise, said of a transfer in a clause that neither denies one, nor speaks of a right, nor asks. */
 function caseWords(clause: string): string[] {
-  if (NEGATED.test(clause) || RIGHT.test(clause) || !MOVED.test(clause)) return [];
-  return findWords(clause, CASE);
+  if (NEGATED.test(clause.replace(RELATIVE, ' ')) || RIGHT.test(clause) || QUESTION.test(clause) || !MOVED.test(clause)) return [];
+  return [...findWords(clause, CASE), ...(OM_FIRST.test(clause) ? [clause.trim().split(/\s+/u)[0]!] : [])];
 }
 
 /** The words that make one clause's transfer outside the EEA conditional, none where it is not. */
@@ -61,10 +71,12 @@ export function conditionalWords(value: string): string[] {
 export function onlyConditional(transfer: Transfer): boolean {
   if (transfer.country || transfer.recipient) return false;
   const texts = textValues(transfer.description);
+  // A clause that denies a transfer ("Emme siirrä tietoja ETA:n ulkopuolelle.") states none either.
   const outside = texts.flatMap(clauses).filter((c) => findWords(c, OUTSIDE).length > 0);
-  if (!outside.length || !outside.every((c) => conditionalClause(c).length > 0)) return false;
+  const conditional = outside.filter((c) => conditionalClause(c).length > 0);
+  if (!conditional.length || outside.some((c) => !conditional.includes(c) && !NEGATED.test(c))) return false;
   const named = Boolean(transfer.mechanism) || texts.some((v) => mechanismsIn(v).length > 0);
-  return !named || outside.some((c) => caseWords(c).length > 0);
+  return !named || conditional.some((c) => caseWords(c).length > 0);
 }
 
 /** Transfers listed, each only a conditional sentence: the register declares no transfer, only a maybe. */

@@ -37,7 +37,7 @@ export const BUNDLED = [
 export const NOTICE_AS_CONSENT = [
   /\b(?:your )?acceptance of (?:this|our|the) (?:privacy )?(?:policy|notice|statement)\b[^.!?\n]{0,60}?\b(?:constitutes|is|means|counts as|serves as|shall be deemed)\b[^.!?\n]{0,20}?\bconsent/iu,
   /\bby accepting (?:this|our|the) (?:privacy )?(?:policy|notice|statement)\b[^.!?\n]{0,80}?\byou (?:also |hereby )?(?:consent|give (?:us )?(?:your )?consent)/iu,
-  /(?<!\p{L})hyväksymällä (?:tämän |nämä |tietosuoja)?(?:tietosuojaselostee|tietosuojakäytännö|tietosuojaehdo|selostee)\p{L}*[^.!?\n]{0,80}?(?<!\p{L})(?:suostut|annat (?:\p{L}+ )?suostumu\p{L}*)/iu,
+  /(?<!\p{L})hyväksymällä (?:tämän |nämä |tietosuoja)?(?:tietosuojaselostee|tietosuojakäytännö|tietosuojakäytäntö|tietosuojaehdo|tietosuojaehto|selostee)\p{L}*[^.!?\n]{0,80}?(?<!\p{L})(?:suostut|annat (?:\p{L}+ )?suostumu\p{L}*)/iu,
   /(?<!\p{L})genom att (?:godkänna|acceptera) (?:denna |vår |den här )?(?:integritetspolicy|dataskyddspolicy|dataskyddsbeskrivning)\p{L}*[^.!?\n]{0,80}?(?<!\p{L})(?:samtycker|ger du (?:\p{L}+ ){0,2}samtycke)/iu,
   /(?<!\p{L})(?:ditt )?godkännande av (?:denna |vår |den här )?(?:integritetspolicy|dataskyddspolicy|dataskyddsbeskrivning)\p{L}*[^.!?\n]{0,40}?(?<!\p{L})(?:utgör|är|innebär) (?:\p{L}+ )?samtycke/iu,
 ];

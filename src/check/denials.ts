@@ -151,7 +151,7 @@ const ART22 = words(['oikeusvaikut*', 'merkittäv*', 'legal effect*', 'significa
 
 /** A denial of what is not needed, said of the handing over itself: "ei luovuteta tarpeettomasti", "not disclosed unnecessarily", "lämnas inte ut i onödan". */
 const ONLY_UNNEEDED =
-  /(?<![\p{L}])(?:luovut\p{L}*|jaeta|anneta|disclos\p{L}*|shar\p{L}*|pass\p{L}* on|lämna\p{L}*(?: inte| aldrig)? ut|delas|delar)\s+(?:\p{L}+\s+){0,3}?(?:tarpeettomasti|turhaan|aiheettomasti|unnecessarily|needlessly|i onödan|onödigt)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:luovut\p{L}*|jaeta|anneta|disclos\p{L}*|shar\p{L}*|pass\p{L}* on|lämna\p{L}*(?: inte| aldrig)? ut|delas|delar)\s+(?:(?!(?:eikä|ja|sekä|tai|and|or|nor|och|eller|samt)\s)[\p{L}-]+\s+){0,7}?(?:tarpeettomasti|turhaan|aiheettomasti|unnecessarily|needlessly|i onödan|onödigt)(?![\p{L}])/iu;
 
 function denialOf(sentence: string): Omit<Denial, 'path'> | undefined {
   // Most sentences deny nothing: the cheap tests first.

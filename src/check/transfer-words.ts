@@ -22,11 +22,11 @@ export const OUTSIDE = words([
 
 /**
  * A case that may or may not arise: "Jos palveluntarjoaja käsittelee tietoja ETA:n ulkopuolella, …", "If
- * data are transferred …", "Om uppgifterna överförs …". Not in `CONDITIONAL`: "jos", "if" and "om" stand in
- * too many sentences that deny or ask something else; they are read with a verb of moving or processing
- * beside them (`conditional-transfer.ts`).
+ * data are transferred …", and "Om …" opening a clause. Not in `CONDITIONAL`: "jos", "if" and "om" stand
+ * in too many sentences that deny or ask something else; they are read with a verb of moving or
+ * processing beside them (`conditional-transfer.ts`).
  */
-export const CASE = words(['jos', 'mikäli', 'if', 'in case', 'in the event that', 'ifall', 'om * överförs', 'om * * överförs']);
+export const CASE = words(['jos', 'mikäli', 'if', 'in case', 'in the event that', 'ifall']);
 
 /**
  * What makes a transfer a maybe: "ellei se ole teknisesti tarpeellista", "unless", "where necessary".

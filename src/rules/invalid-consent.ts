@@ -54,7 +54,8 @@ function invalidWording(value: string): { id: string; found: string[] } | undefi
   const bundled = BUNDLED.map((re) => re.exec(value)?.[0]).find(Boolean);
   if (bundled) return { id: 'bundled', found: [bundled] };
   const notice = NOTICE_AS_CONSENT.map((re) => re.exec(value)?.[0]).find(Boolean);
-  if (notice && !NEGATION.test(notice)) return { id: 'noticeAccepted', found: [notice] };
+  // "… is not consent", "utgör inte samtycke": the clause that says what the acceptance is, after the last comma.
+  if (notice && !NEGATION.test(notice.split(',').at(-1)!)) return { id: 'noticeAccepted', found: [notice] };
   const signUp = BY_SIGN_UP.map((re) => re.exec(value)?.[0]).find(Boolean);
   if (signUp && !NEGATION.test(signUp)) return { id: 'bySignUp', found: [signUp] };
   const conduct = !mayMatch(value, CONDUCT_HINT) || NEGATION.test(value) ? undefined : BY_CONDUCT.map((re) => re.exec(value)?.[0]).find(Boolean);

@@ -92,11 +92,11 @@ export function dataSection(x: DraftState, section: Section, units: readonly Uni
 const DENIES = /(?<![\p{L}])(?:ei|emme|eikä|älä|inte|aldrig|ej|not|never|no|don't|do not)(?![\p{L}])/iu;
 
 /** Where data come from or how long they are kept: a sentence of sources or of retention, not a list of data. */
-const NOT_A_LIST = /(?<![\p{L}])(?:saadaan|saamme|hankitaan|säilytetään|säilytämme|poistetaan|hävitetään|hämtas|får vi|sparas|lagras|raderas|gallras|obtained|received from|collected from|kept|retained|stored|deleted)(?![\p{L}])/iu;
+const NOT_A_LIST = /(?<![\p{L}])(?:saadaan|saamme|hankitaan|säilytetään|säilytämme|poistetaan|hävitetään|hämtas|får vi|raderas|gallras|obtained|received from|collected from|deleted)(?![\p{L}])/iu;
 
 /** Kinds of personal data a list of them names. */
 const DATA_ITEM =
-  /(?<![\p{L}])(?:nimi|nimen|nimeä|namn|names?|sähköposti\p{L}*|e-post\p{L}*|e-?mail\p{L}*|puhelin\p{L}*|telefon\p{L}*|phone\p{L}*|osoite\p{L}*|osoitteen|adress\p{L}*|address\p{L}*|syntymä\p{L}*|födelse\p{L}*|birth\p{L}*|henkilötunnu\p{L}*|personnummer|ip|tilinumero\p{L}*|kontonummer|användar\p{L}*|käyttäjä\p{L}*|user\p{L}*|plats\p{L}*|sijainti\p{L}*|location)(?![\p{L}])/giu;
+  /(?<![\p{L}])\p{L}*(?:nimi|nimen|nimeä|namn|names?|sähköposti\p{L}*|e-post\p{L}*|e-?mail\p{L}*|puhelin\p{L}*|telefon\p{L}*|phone\p{L}*|numero\p{L}*|nummer|osoite\p{L}*|osoitteen|adress\p{L}*|address\p{L}*|syntymä\p{L}*|födelse\p{L}*|birth\p{L}*|henkilötunnu\p{L}*|personnummer|ip|tilinumero\p{L}*|kontonummer|användar\p{L}*|käyttäjä\p{L}*|user\p{L}*|plats\p{L}*|sijainti\p{L}*|location)(?![\p{L}])/giu;
 
 /** The items a sentence lists: parted by commas and the last by "ja", "och", "and" or "sekä". */
 function items(sentence: string): number {
@@ -111,6 +111,6 @@ function items(sentence: string): number {
 function enumerates(text: string): boolean {
   // "inklusive, men inte begränsat till, …", "including but not limited to": the list stays open, nothing is denied.
   const plain = text.replace(/(?:men |but )?(?:inte begränsa\p{L}* till|not limited to)|(?:siihen )?(?:kuitenkaan )?rajoittumatta/giu, ' ');
-  if (DENIES.test(plain) || NOT_A_LIST.test(plain)) return false;
-  return sentences(text).some((s) => items(s) >= 3 && new Set((s.match(DATA_ITEM) ?? []).map((w) => w.toLowerCase())).size >= 2);
+  if (DENIES.test(plain)) return false;
+  return sentences(text).some((s) => !NOT_A_LIST.test(s) && items(s) >= 3 && new Set((s.match(DATA_ITEM) ?? []).map((w) => w.toLowerCase())).size >= 2);
 }

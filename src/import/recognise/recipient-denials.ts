@@ -47,7 +47,7 @@ function disclosurePart(s: string): string | undefined {
 }
 
 /** No one at all: "kenellekään", "till någon", "to anyone", "with no one". */
-const NO_ONE = /(?<![\p{L}])(?:kenellekään|kenenkään|kellekään|någon|några|anyone|anybody|no one|nobody)(?![\p{L}])/iu;
+const NO_ONE = /(?<![\p{L}])(?:kenellekään|kenenkään|kellekään|någon|några|anyone|anybody|no one|nobody)(?![\p{L}])(?!\s+(?:muulle|muille|annan|andra|annat|else|other|except))/iu;
 
 /**
  * The clause of a sentence on disclosure and transfers that denies, outright, that data are handed to
@@ -57,8 +57,11 @@ const NO_ONE = /(?<![\p{L}])(?:kenellekään|kenenkään|kellekään|någon|någ
  */
 export function denialBeforeTransfers(s: string): string | undefined {
   const part = disclosurePart(s);
-  return part !== undefined && part !== s && NOT_DISCLOSED.test(part) && HANDS_OVER.test(part) && !NARROWED.test(s) ? part : undefined;
+  return part !== undefined && part !== s && NOT_DISCLOSED.test(part) && HANDS_OVER.test(part) && !NARROWED.test(s) && !EXCEPT.test(part) ? part : undefined;
 }
+
+/** An exception that names those who do get the data: "någon annan än våra biträden", "muille kuin", "anyone except". */
+const EXCEPT = /(?<![\p{L}])(?:muulle kuin|muille kuin|paitsi|lukuun ottamatta|annan än|andra än|annat än|utom|förutom|other than|except|apart from)(?![\p{L}])/iu;
 
 /** A sentence that denies, outright, that the data are handed to anyone. */
 function deniesOutright(x: DraftState, s: string): boolean {
