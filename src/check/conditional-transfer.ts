@@ -5,7 +5,7 @@
  */
 import type { Register, Transfer } from '../types.js';
 import { textValues } from './text.js';
-import { CASE, CONDITIONAL, OUTSIDE, mechanismsIn } from './transfer-words.js';
+import { CASE, CONDITIONAL, NEGATION, OUTSIDE, mechanismsIn } from './transfer-words.js';
 import { findWords } from './words.js';
 
 /**
@@ -23,7 +23,7 @@ export function clauses(text: string): string[] {
 const RIGHT = /(?<![\p{L}])(?:oikeu\p{L}*|rätt(?:en|ighet\p{L}*)?|rights?|informed|information om|tieto siitä)(?![\p{L}])/iu;
 
 /** A denial: "If we use subcontractors, we make sure that data are not transferred outside the EEA" says no transfer is made. */
-const NEGATED = /(?<![\p{L}])(?:ei|eikä|emme|eivät|not|never|no|inte|aldrig|ej|ingen|inga)(?![\p{L}])/iu;
+const negated = (text: string): boolean => findWords(text, NEGATION).length > 0;
 
 /** A relative clause, whose own denial ("maahan, jonka tietosuojan taso ei ole riittävä", "a country that does not …") denies nothing of the transfer. */
 const RELATIVE = /(?<![\p{L}])(?:jonka|joiden|joka|jotka|jossa|joissa|that|which|whose|where|som|vars|där)(?![\p{L}])[^,.;]*/giu;
@@ -40,7 +40,7 @@ const QUESTION = /(?<![\p{L}])(?:frågor|fråga|kysyttävää|kysymyk\p{L}*|ques
 
 /** The words of a case that may not arise, said of a transfer in a clause that neither denies one, nor speaks of a right, nor asks. */
 function caseWords(clause: string): string[] {
-  if (NEGATED.test(clause.replace(RELATIVE, ' ')) || RIGHT.test(clause) || QUESTION.test(clause) || !MOVED.test(clause)) return [];
+  if (negated(clause.replace(RELATIVE, ' ')) || RIGHT.test(clause) || QUESTION.test(clause) || !MOVED.test(clause)) return [];
   return [...findWords(clause, CASE), ...(OM_FIRST.test(clause) ? [clause.trim().split(/\s+/u)[0]!] : [])];
 }
 
@@ -74,7 +74,7 @@ export function onlyConditional(transfer: Transfer): boolean {
   // A clause that denies a transfer ("Emme siirrä tietoja ETA:n ulkopuolelle.") states none either.
   const outside = texts.flatMap(clauses).filter((c) => findWords(c, OUTSIDE).length > 0);
   const conditional = outside.filter((c) => conditionalClause(c).length > 0);
-  if (!conditional.length || outside.some((c) => !conditional.includes(c) && !NEGATED.test(c))) return false;
+  if (!conditional.length || outside.some((c) => !conditional.includes(c) && !negated(c))) return false;
   const named = Boolean(transfer.mechanism) || texts.some((v) => mechanismsIn(v).length > 0);
   return !named || conditional.some((c) => caseWords(c).length > 0);
 }

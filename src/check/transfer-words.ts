@@ -57,7 +57,7 @@ export const EU_BOUNDARY = words([
 export const EEA = words(['ETA', 'ETA:n', 'Euroopan talousalue*', 'EEA', 'EES', 'European Economic Area', 'Europeiska ekonomiska samarbetsområdet']);
 
 /** A denial: "ei siirretä", "never", "nothing is moved", "inget flyttas". */
-export const NEGATION = words(['ei', 'eikä', 'emme', 'not', 'never', 'no', 'nothing', 'inte', 'aldrig', 'ej', 'inget', 'ingen', 'inga']);
+export const NEGATION = words(['ei', 'eikä', 'emme', 'eivät', 'not', 'never', 'no', 'nothing', 'inte', 'aldrig', 'ej', 'inget', 'ingen', 'inga']);
 
 /** Each ground of a transfer (Chapter V) as notices name it in words. */
 export const MECHANISMS: readonly [TransferMechanism, RegExp][] = [
