@@ -31,7 +31,18 @@ const NOTICES: [string, (cookies: string) => string, string, string][] = [
   ],
 ];
 
+const ALLOWING: [string, string][] = [
+  ['fi', 'Useimmat selaimet antavat sinun estää evästeet.'],
+  ['sv', 'De flesta webbläsare låter dig blockera kakor.'],
+  ['en', 'Most web browsers allow you to turn off cookies.'],
+];
+
 describe('the browser named beside analytics cookies', () => {
+  it.each(ALLOWING)('is the only way to refuse them where browsers are said to let the reader block cookies (%s)', async (lang, sentence) => {
+    const notice = NOTICES.find(([l]) => l === lang)![1];
+    expect(await browserOnly(notice(sentence))).toBe(1);
+  });
+
   it.each(NOTICES)('is the only way to refuse them where it blocks cookies, not where it loads a page (%s)', async (_lang, notice, loads, blocks) => {
     expect(await browserOnly(notice(loads))).toBe(0);
     expect(await browserOnly(notice(blocks))).toBe(1);

@@ -22,6 +22,15 @@ describe('findings said again on the same line', () => {
     expect(lists).toHaveLength(1);
   });
 
+  it('are one where an old reference is quoted twice on a line, once with fewer of its forms', () => {
+    const both = 'Reference to `Väestörekisterikeskuksen`, `Väestörekisterikeskus`: since 1 January 2020 it is the Digital and Population Data Services Agency';
+    const one = 'Reference to `Väestörekisterikeskus`: since 1 January 2020 it is the Digital and Population Data Services Agency';
+    const found = withoutRepeats([at(36, 'outdated-reference', one), at(36, 'outdated-reference', both), at(37, 'outdated-reference', one)]);
+    expect(found.map((d) => `${d.line} ${d.message.slice(0, 40)}`)).toEqual([`36 ${both.slice(0, 40)}`, `37 ${one.slice(0, 40)}`]);
+    const same = withoutRepeats([at(5, 'outdated-reference', one), at(5, 'outdated-reference', one)]);
+    expect(same).toHaveLength(1);
+  });
+
   it('are kept where the rule is not one that says it once a line', () => {
     expect(withoutRepeats([at(3, 'outdated-reference', 'Reference to `Privacy Shield`'), at(3, 'outdated-reference', 'Reference to `Safe Harbor`')])).toHaveLength(2);
   });

@@ -30,6 +30,7 @@ describe('rights under the names old register notices give them', () => {
       ['A member may require limiting the use of disputed data until the matter is settled.', 'restriction'],
       ['Right to protest: a member may protest the use of his data.', 'object'],
       ['Cancelling consent: a member can cancel the consent he has given.', 'withdraw_consent'],
+      ['Should you wish to review the Personal Data being held by us about you, you have the right to request details.', 'access'],
       ['Direct marketing ban: a member may prohibit the use of his data for direct marketing.', 'object_direct_marketing'],
     ],
     fi: [
@@ -47,6 +48,9 @@ describe('rights under the names old register notices give them', () => {
       ['Medlemmen kan när som helst dra tillbaka sitt samtycke.', 'withdraw_consent'],
       ['Du har också rätt att dra in ett samtycke som du har lämnat.', 'withdraw_consent'],
       ['Åtkomst (art. 15): få veta vilken data som finns om dig.', 'access'],
+      ['Du kan kräva kopia på den data som finns lagrad om dig.', 'access'],
+      ['Du kan kräva borttagande av data.', 'erasure'],
+      ['Du har rätten att ändra ditt medgivande vid ett senare tillfälle.', 'withdraw_consent'],
     ],
   };
   for (const [lang, cases] of Object.entries(named)) {
@@ -58,6 +62,13 @@ describe('rights under the names old register notices give them', () => {
   it('are not read where the words mean something else', () => {
     expect(stated('A member may protest against the direct marketing he receives.')).toEqual(['object_direct_marketing']);
     expect(rightsStated([{ ...passage('We remove the data when the purpose has ended.'), kind: 'retention', kinds: ['retention'] }]).stated.size).toBe(0);
+  });
+
+  it('take changing one’s mind about direct marketing as the objection to it', () => {
+    expect(statesMarketingObjection([passage('You can change your mind later on in respect of direct marketing by contacting us at any time.')])).toBe(true);
+    expect(statesMarketingObjection([passage('Du kan när som helst ändra dig när det gäller direktmarknadsföring.')])).toBe(true);
+    expect(statesMarketingObjection([passage('Voit muuttaa mielesi suoramarkkinoinnin suhteen milloin tahansa.')])).toBe(true);
+    expect(statesMarketingObjection([passage('You can change your mind about the size of the text on the site.')])).toBe(false);
   });
 
   it('take an objection for some processing, marketing only its example, as the objection of Art. 21(1) too', () => {

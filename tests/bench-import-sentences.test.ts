@@ -64,6 +64,15 @@ describe('the bench: marks a page shows as typed', () => {
     expect(keptSentences(original, 'html', yaml)).toMatchObject({ total: 1, kept: 1, lost: [] });
   });
 
+  it('a Markdown sentence the page shows in italics is kept by a comment that has its words with the marks typed', () => {
+    const render = (md: string): string => String(unified().use(remarkParse).use(remarkRehype).use(rehypeStringify).processSync(md));
+    const original = '- Version 1 - 2019-07-24 - _Nytt dokument_\n- Version 2 - 2021-01-19 - *Revidering av dokumentet*\n';
+    const yaml = '# TODO: changes\n#   - Version 1 - 2019-07-24 - _Nytt dokument_\n#   - Version 2 - 2021-01-19 - *Revidering av dokumentet*\ndescription:\n  sv: Policy\n';
+    expect(keptSentences(original, 'md', yaml, { renderMarkdown: render })).toMatchObject({ total: 2, kept: 2, lost: [] });
+    const snake = '# TODO: changes\n#   - Version 1 - 2019-07-24 - Nytt_dokument\n#   - Version 2 - 2021-01-19 - Revidering av dokumentet\ndescription:\n  sv: Policy\n';
+    expect(keptSentences(original, 'md', snake, { renderMarkdown: render })).toMatchObject({ total: 2, kept: 1 });
+  });
+
   it('a ticked option of a form is kept by a value that has its words without the tick, an unticked one by a comment', () => {
     const value = 'description:\n  fi: Yleistä etua koskeva tehtävä tai julkisen vallan käyttö\n';
     expect(keptSentences('<p>☒ Yleistä etua koskeva tehtävä tai julkisen vallan käyttö</p>', 'html', value)).toMatchObject({ total: 1, kept: 1, lost: [] });

@@ -110,6 +110,18 @@ describe('bases tied to the purposes they stand next to', () => {
     expect(purposes('Käsittelyn tarkoitus\n\n- Tilausten käsittely – sopimus\n')[0]!.description).toEqual({ fi: 'Tilausten käsittely' });
   });
 
+  it('a contract named with the steps before it, as Art. 6(1)(b) names them, is the contract', () => {
+    expect(bases('Käsittelyn tarkoitus\n\n- Yhteydenottoihin vastaaminen (GDPR 6.1.b sopimus tai sopimusta edeltävät toimet)\n- Uutiskirje (suostumus)\n')).toEqual(['contract', 'consent']);
+    expect(bases('Ändamålet med behandlingen\n\n- Hantera din bokning – avtal eller åtgärder före avtal\n- Nyhetsbrev (samtycke)\n')).toEqual(['contract', 'consent']);
+    expect(bases('# Notice\n\n## Purposes\n\n- Answering quote requests (contract or pre-contractual steps)\n- Newsletter: consent\n')).toEqual(['contract', 'consent']);
+  });
+
+  it('a purpose that is carrying out contracts or contractual obligations rests on the contract', () => {
+    expect(bases('Käsittelyn tarkoitus\n\n- Palveluiden toimittaminen ja sopimusten täytäntöönpano\n- Sopimusvelvoitteidemme toteuttaminen\n')).toEqual(['contract', 'contract']);
+    expect(bases('Ändamålet med behandlingen\n\n- Uppfylla våra avtalsenliga skyldigheter\n')).toEqual(['contract']);
+    expect(bases('# Notice\n\n## Purposes\n\n- Fulfilling our contractual obligations\n')).toEqual(['contract']);
+  });
+
   it('the rows of a purpose and basis table', () => {
     const md = '# Privacy notice\n\n## Purposes and legal basis\n\n| Purpose | Legal basis |\n| --- | --- |\n| Handling orders | Contract |\n| Sending the newsletter | Consent, Art. 6(1)(a) |\n| Keeping accounts | Legal obligation |\n';
     expect(purposes(md)).toEqual([

@@ -8,6 +8,14 @@ describe('a change log', () => {
     expect(importNotice(notice, { format: 'markdown' }).register['updated']).toBe('2024-01-03');
   });
 
+  it.each([
+    ['fi', '# Tietosuojaseloste\n\nRekisterinpitäjä on Esimerkki ry (sähköposti: hallitus@esimerkki.fi).\n\n### Versiohistoria\n\n- Versio 1 - 2019-07-24 - Uusi asiakirja\n- Versio 2 - 2024-01-16 - Tarkistus\n'],
+    ['sv', '# Integritetspolicy\n\nPersonuppgiftsansvarig är Föreningen Exempel (e-post: styrelsen@exempel.se).\n\n### Revisionshistorik\n\n- Version 1 - 2019-07-24 - _Nytt dokument_\n- Version 2 - 2024-01-16 - _Revidering_\n'],
+    ['en', '# Privacy policy\n\nThe controller is Example Club (e-mail: board@example.org).\n\n### Revision history\n\n- Version 1 - 2019-07-24 - New document\n- Version 2 - 2024-01-16 - Revised\n'],
+  ])('dates the notice by its latest entry after the version’s number (%s)', (_lang, notice) => {
+    expect(importNotice(notice, { format: 'markdown' }).register['updated']).toBe('2024-01-16');
+  });
+
   it('takes no date from the middle of an entry', () => {
     const notice = '# Rekisteriseloste\n\n### Muutoshistoria\n\nSäilytysaika muutettiin lain 1.1.2019 voimaan tultua.\n';
     expect(importNotice(notice, { format: 'markdown' }).register['updated']).toBeUndefined();

@@ -640,6 +640,28 @@ E-post: dataskydd@strandvik.example`,
   controller: { name: 'Strandviks Bageri Ab', address: { city: 'Vasa', country: 'FI' }, email: 'dataskydd@strandvik.example' },
 };
 
+const ASSOCIATION_LABEL_SV: Case = {
+  name: 'sv, an association\'s label over its formal name, under a sentence that names it shorter: "Förening:", "Org.nr:", "Adress:"',
+  section: `Personuppgiftsansvarig
+
+Folkets Hus Exempel är personuppgiftsansvarig för behandlingen av personuppgifter.
+
+Förening: Folkets Hus Föreningen Exempel u.p.a.
+Org.nr: 726000-2495
+Adress: Storgatan 8, 567 31 Vaggeryd
+E-post: info@folketshus.example`,
+  controller: { name: 'Folkets Hus Föreningen Exempel u.p.a.', registration: { number: '726000-2495', country: 'SE' }, address: { street: 'Storgatan 8', postal_code: '567 31', city: 'Vaggeryd' }, email: 'info@folketshus.example' },
+};
+
+const ASSOCIATION_LABEL: Case = {
+  name: 'fi and en, the same: "Yhdistys:", "Association:"',
+  section: `Rekisterinpitäjä
+Yhdistys: Esimerkin Purjehdusseura ry
+Osoite: Satamatie 4, 70100 Kuopio
+Sähköposti: hallitus@purjehdus.example`,
+  controller: { name: 'Esimerkin Purjehdusseura ry', address: { street: 'Satamatie 4', postal_code: '70100', city: 'Kuopio' }, email: 'hallitus@purjehdus.example' },
+};
+
 const ADDRESSED_DPO: Case = {
   name: 'fi, the controller\'s details addressed to its DPO ("Kallio Apps Tietosuojavastaava"): the controller\'s and the DPO\'s',
   section: `Rekisterinpitäjä
@@ -828,6 +850,8 @@ const CASES = [
   COMPANY_LABEL,
   COMPANY_LABEL_FI,
   COMPANY_LABEL_SV,
+  ASSOCIATION_LABEL_SV,
+  ASSOCIATION_LABEL,
   ADDRESSED_DPO,
   ADDRESSED_DPO_SV,
   ADDRESSED_DPO_EN,
@@ -984,6 +1008,13 @@ describe('seloste import: contacts said outside the contact sections, and never 
     ['sv', '# Integritetspolicy\n\n## Kontakt\n\ninfo@gran.example\n\n## Lagring\n\nGranens Roddare rf sparar uppgifterna under medlemskapet.\n\n## Rättigheter\n\nDu kan be Granens Roddare rf att rätta dina uppgifter.\n', 'Granens Roddare rf'],
     ['en', '# Privacy policy\n\n## Contact\n\ninfo@spruce.example\n\n## Retention\n\nSpruce Rowers ry keeps member data for the membership year.\n\n## Your rights\n\nYou may ask Spruce Rowers ry to correct your data. Google Ireland Ltd hosts our e-mail.\n', 'Spruce Rowers ry'],
   ];
+  it('a Swedish association named as "föreningen X" again and again, with no form, is named so', () => {
+    const text = '# Integritetspolicy\n\n**Föreningen Turf Exempel**\n\n## Allmänt\n\nSom medlem i föreningen Turf Exempel registreras du i medlemsregistret. Kontakt: kassor@turf.example\n\n## Medlemsregister\n\nSom medlem i föreningen Turf Exempel blir du registrerad i vårt medlemsregister.\n';
+    const { register, yaml } = importNotice(text, { lang: 'sv' });
+    expect((register['controller'] as Draft)['name']).toBe('Turf Exempel');
+    expect(yaml).toContain('"Turf Exempel", named 3 times in its text, is taken for it: check it');
+  });
+
   it.each(IN_TEXT)('a controller no part names, but the text names again and again, is named so, with a TODO to check it (%s)', (lang, text, name) => {
     const { register, yaml } = importNotice(text, { lang });
     expect((register['controller'] as Draft)['name']).toBe(name);

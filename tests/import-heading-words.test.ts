@@ -34,6 +34,16 @@ describe('the words of a heading', () => {
     ['3. Miten tiedot suojataan', 'security'],
     ['Hur skyddas uppgifterna', 'security'],
     ['Hur vi skyddar dina uppgifter', 'security'],
+    ['How do we keep your Personal Data safe?', 'security'],
+    ['Miten pidämme tietosi turvassa?', 'security'],
+    ['Hur håller vi dina uppgifter säkra?', 'security'],
+    ['How long do we keep your data?', 'retention'],
+    ['Kuinka kauan tietoja säilytetään turvallisesti?', 'retention'],
+    ['Revisionshistorik', 'changes'],
+    ['Versiohistoria', 'changes'],
+    ['Revision history', 'changes'],
+    ['7. Information shared with 3rd parties', 'recipients'],
+    ['5. Data Holvi retains', 'retention'],
   ])('"%s" is a section on %s', (heading, kind) => {
     expect(classifyHeading(heading)[0]).toBe(kind);
   });
@@ -45,6 +55,10 @@ describe('the words of a heading', () => {
   it.each(['Hur får vi behandla dina uppgifter?', 'Miten saamme käyttää tietojasi?', 'Var finns vi?', 'Where is the office'])('"%s" is no section on sources or transfers', (heading) => {
     expect(classifyHeading(heading)).not.toContain('sources');
     expect(classifyHeading(heading)).not.toContain('transfers');
+  });
+
+  it.each(['Information you shared with us', 'Data shared with us'])('"%s" is no section on recipients', (heading) => {
+    expect(classifyHeading(heading)).not.toContain('recipients');
   });
 
   it.each(['Tredje parter', 'Third parties', 'Kolmannet osapuolet'])('"%s" alone is on the recipients', (heading) => {

@@ -130,6 +130,9 @@ export function sentences(text, plain = false) {
   return text.split(/\n[^\S\n]*\n/).flatMap((paragraph) => paragraphSentences(paragraph, plain));
 }
 
+/** A single mark of emphasis at a word's edge ("_Nytt dokument_", "*only*"), not one inside a word ("snake_case"). */
+const EMPHASIS = /(?<![\p{L}\p{N}\\])[_*](?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}.!?)])[_*](?![\p{L}\p{N}])/gu;
+
 /** A comment line of the draft as text: a TODO keeps the original's lines as written, Markdown marks and all. */
 function commentLine(line) {
   return line
@@ -137,6 +140,7 @@ function commentLine(line) {
     .replace(MARKER, '')
     .replace(/!?\[([^\]]*)\]\(([^)\s]*)\)/g, (_, text, url) => (/^https?:/.test(url) ? `${text} (${url})` : text))
     .replace(/\*\*|__|`/g, '')
+    .replace(EMPHASIS, '')
     .replace(/\\([\\`*_{}[\]()#+\-.!])/g, '$1');
 }
 

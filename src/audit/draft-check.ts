@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostic.js';
 import { Kept } from '../import/draft/kept.js';
-import { statedBases } from '../import/recognise/bases.js';
+import { basisPair, statedBases } from '../import/recognise/bases.js';
 import { CONTROLLER_STAND_IN } from '../import/draft/state.js';
 import type { ImportResult } from '../import/import.js';
 import type { Environment } from '../interface-language.js';
@@ -14,7 +14,8 @@ import { newLineCounter, parseYaml, yamlLib } from '../load/yaml-ast.js';
 import { checkPaths } from '../pipeline.js';
 import type { Config } from '../config/config.js';
 import type { Document } from 'yaml';
-import type { Passage } from './passages.js';
+import { comparable, type Passage } from './passages.js';
+import type { LegalBasis } from '../types.js';
 import { messageIdOf } from './message-id.js';
 import { controllerIsPublicBody } from './public-body.js';
 import { placesInCountry } from './stated-transfers.js';
@@ -60,24 +61,34 @@ function withAllText(result: ImportResult, passages: readonly Passage[]): Record
   const controller = data['controller'];
   if (controller && typeof controller === 'object') data['controller'] = ownController(controller as Record<string, unknown>, passages);
   withoutLawCountries(data);
-  withBasesStated(data);
+  withBasesStated(data, passages);
   return data;
 }
 
 /**
  * A purpose that names several bases in its own text ("Art. 6(1)(b) steps prior to a contract; Art.
- * 6(1)(f) legitimate interest") states its basis, though the draft cannot tell which one to keep: the
- * first stands for it, so that no basis is reported missing. Consent beside another is reported apart.
+ * 6(1)(f) legitimate interest"), or in the pair it stands in ("För att svara på dina frågor (berättigat
+ * intresse / åtgärder innan avtal)"), states its basis, though the draft cannot tell which one to keep:
+ * the first stands for it, so that no basis is reported missing. Consent beside another is reported apart.
  */
-function withBasesStated(data: Record<string, unknown>): void {
+function withBasesStated(data: Record<string, unknown>, passages: readonly Passage[]): void {
   const purposes = data['purposes'];
   if (!Array.isArray(purposes)) return;
   for (const p of purposes as Record<string, unknown>[]) {
     if (!p || typeof p !== 'object' || p['legal_basis'] !== undefined) continue;
     const text = Object.values((p['description'] ?? {}) as Record<string, string>).join('\n');
     const named = statedBases(text).bases;
-    if (named.length >= 2) p['legal_basis'] = named[0];
+    const paired = named.length >= 2 ? named : pairedBases(text, passages);
+    if (paired.length >= 2) p['legal_basis'] = paired[0];
   }
+}
+
+/** The bases of the "purpose (bases)" pair of the notice that the purpose was taken from. */
+function pairedBases(purpose: string, passages: readonly Passage[]): LegalBasis[] {
+  const own = comparable(purpose);
+  if (!own) return [];
+  const pair = passages.map((q) => basisPair(q.text)).find((b) => b !== undefined && comparable(b.purpose) === own);
+  return pair ? statedBases(pair.basis).bases : [];
 }
 
 /**

@@ -3,7 +3,8 @@
  * in a retention sentence the retention rule already reports (it says what is vague about the time,
  * and how to say it), and so one finding, not two; and a finding that differs from one before it on
  * the same line only in the values it quotes (two purposes the draft made of one sentence of a page
- * that prints its table twice, two hedging words of one sentence).
+ * that prints its table twice, two hedging words of one sentence), or only in quoting fewer of the
+ * same values (an old name found twice on a line, once with its other inflection).
  */
 import type { Diagnostic } from '../diagnostic.js';
 
@@ -23,11 +24,32 @@ function gist(d: Diagnostic): string {
   return `${d.ruleId} ${d.line} ${d.message.replace(/`[^`]*`(?:,\s*`[^`]*`)*|(?<![\p{L}\d.(])\d+(?![\d.)(])/gu, '…')}`;
 }
 
+/** The values a finding quotes: "Reference to `Väestörekisterikeskuksen`, `Väestörekisterikeskus`: …" quotes two. */
+const quoted = (d: Diagnostic): string[] => [...d.message.matchAll(/`([^`]*)`/gu)].map((m) => m[1]!);
+
+/**
+ * Rules whose finding on a line says all another finding on it says: the same words, quoting no
+ * value the other does not ("Reference to `Väestörekisterikeskus`" beside "Reference to
+ * `Väestörekisterikeskuksen`, `Väestörekisterikeskus`"). Two that quote different values each stand.
+ */
+const SAID_BY_ANOTHER = new Set(['outdated-reference']);
+
+function saidByAnother(d: Diagnostic, all: readonly Diagnostic[]): boolean {
+  const own = quoted(d);
+  return all.some((o, i) => {
+    if (o === d || o.ruleId !== d.ruleId || o.line !== d.line || gist(o) !== gist(d)) return false;
+    const theirs = quoted(o);
+    const covers = own.every((v) => theirs.includes(v));
+    return covers && (theirs.length > own.length || i < all.indexOf(d));
+  });
+}
+
 export function withoutRepeats(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   const seen = new Set<string>();
   return diagnostics.filter((d) => {
     const covering = COVERED_BY[d.ruleId];
     if (covering && diagnostics.some((o) => o !== d && o.line === d.line && covering.includes(o.ruleId))) return false;
+    if (SAID_BY_ANOTHER.has(d.ruleId) && saidByAnother(d, diagnostics)) return false;
     if (!ONE_A_LINE.has(d.ruleId)) return true;
     if (seen.has(gist(d))) return false;
     seen.add(gist(d));

@@ -137,8 +137,8 @@ export function saysHowToWithdraw(passages: readonly Passage[]): boolean {
   return withdrawing.length > 0 && passages.some((p) => USING_RIGHTS.test(p.text) && A_WAY.test(p.text));
 }
 
-/** "At any time", of withdrawing consent. */
-const ANY_TIME = /milloin tahansa|koska tahansa|när som helst|när du vill|at any time|any time|anytime|whenever you/iu;
+/** "At any time", or later whenever the person wishes ("vid ett senare tillfälle", "later on"), of withdrawing consent. */
+const ANY_TIME = /milloin tahansa|koska tahansa|myöhemmin|när som helst|när du vill|vid ett senare tillfälle|at any time|any time|anytime|whenever you|later on|at a later (?:time|date)/iu;
 
 /**
  * The notice states the right to withdraw consent at any time (Art. 13(2)(c)): what a notice must say
@@ -148,17 +148,20 @@ export function saysWithdrawalAtAnyTime(passages: readonly Passage[]): boolean {
   return passages.some((p) => speaksOf('withdraw_consent', p, passages) && !COOKIE_SETTINGS.test(p.text) && ANY_TIME.test(p.text) && !NOT_APPLY.test(p.text));
 }
 
+/** Changing one's mind about marketing: "You can change your mind later on in respect of direct marketing", "muuttaa mielesi", "ändra dig". */
+const CHANGE_MIND = /(?<!\p{L})(?:change (?:your|their) mind|muuttaa (?:mielesi|mielensä|kantasi)|ändra (?:dig|ditt beslut))(?!\p{L})/iu;
+
 /** Words that point back to what the sentence before spoke of: "näistä tiedotteista", "these messages", "dessa utskick". */
 const THESE = /(?<!\p{L})(?:näistä|niistä|näitä|niitä|these|them|dessa|dem)(?!\p{L})/iu;
 
 /**
  * The notice states the right to object to direct marketing: among the rights it states, or in a
  * sentence that objects to or forbids marketing or newsletters ("oikeus kieltää meitä lähettämästä
- * sinulle uutiskirjeitä"), or those the sentence before speaks of ("… markkinointi- ja muita
+ * sinulle uutiskirjeitä", "you can change your mind in respect of direct marketing"), or those the sentence before speaks of ("… markkinointi- ja muita
  * tiedotusviestejä … Asiakas voi kieltäytyä näistä tiedotteista").
  */
 export function statesMarketingObjection(passages: readonly Passage[]): boolean {
   const objects = (p: Passage, i: number): boolean =>
-    RIGHT_WORDS.object.test(p.text) && !NOT_APPLY.test(p.text) && (MARKETING.test(p.text) || (THESE.test(p.text) && MARKETING.test(passages[i - 1]?.text ?? '')));
+    (RIGHT_WORDS.object.test(p.text) || CHANGE_MIND.test(p.text)) && !NOT_APPLY.test(p.text) && (MARKETING.test(p.text) || (THESE.test(p.text) && MARKETING.test(passages[i - 1]?.text ?? '')));
   return rightsStated(passages).stated.has('object_direct_marketing') || passages.some(objects);
 }

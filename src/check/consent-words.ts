@@ -73,15 +73,17 @@ export const BROWSER_SETTINGS = words([
 ]);
 
 /** The browser named alone: the way to refuse cookies only in a sentence where the reader can block or remove cookies with it ("you can block cookies in your browser"). */
-export const BROWSER = words(['your browser', 'din webbläsare', 'selaimesi', 'selaimellasi', 'selaimessasi']);
+export const BROWSER = words([
+  'your browser', 'your web browser', 'web browsers', 'most browsers', 'din webbläsare', 'webbläsare', 'webbläsarna', 'selaimesi', 'selaimellasi', 'selaimessasi', 'selaimet', 'useimmat selaimet',
+]);
 /** Blocking or removing, the reader's own act on the cookies. */
 export const BLOCKS = words([
   'block*', 'disabl*', 'refus*', 'delet*', 'reject*', 'turn off', 'switch off', 'remov*',
   'estää', 'estämällä', 'estä', 'poistaa', 'poistamalla', 'poista', 'kieltää', 'kieltäytyä', 'tyhjentää', 'tyhjentämällä',
   'blockera*', 'spärra*', 'radera*', 'ta bort', 'neka*', 'inaktivera*', 'avaktivera*', 'stänga av',
 ]);
-/** What the reader can do: "voit", "you can", "du kan". */
-export const READER_CAN = words(['voit', 'voitte', 'you can', 'you may', 'du kan', 'ni kan']);
+/** What the reader can do: "voit", "you can", "du kan", "Most web browsers allow you to …". */
+export const READER_CAN = words(['voit', 'voitte', 'you can', 'you may', 'allow you to', 'allows you to', 'let you', 'lets you', 'du kan', 'ni kan', 'låter dig', 'antavat sinun', 'antaa sinun']);
 /** The cookies themselves. */
 export const COOKIE_WORD = words(['*eväste*', 'cookie*', 'kaka', 'kakan', '*kakor*']);
 

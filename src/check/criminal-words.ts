@@ -16,8 +16,13 @@ const PREVENTION = words([
 /** Words for crime in general, which prevention can take as its object; a conviction or a suspicion is always data. */
 const isCrimeInGeneral = wordSet(['rikoks*', 'rikoste*', 'rikollis*', 'criminal*', 'offence*', 'offense*', 'brottslig*']);
 
-/** The first word on criminal convictions or offences that is not the object of prevention ("rikosten ehkäisy"). */
-export function criminalWord(value: string): string | undefined {
+/** Kinds of proceedings, not data on offences: "civil or criminal legal proceedings", "civil- eller brottmål", "siviili- tai rikosasia". */
+const KINDS_OF_PROCEEDINGS =
+  /(?<![\p{L}])(?:civil|siviili|civilrättslig|tviste)\p{L}*-?\s+(?:or|and|tai|ja|eller|och)\s+(?:criminal|rikos|straffrättslig|brott)\p{L}*/giu;
+
+/** The first word on criminal convictions or offences that is not the object of prevention ("rikosten ehkäisy") or a kind of proceedings. */
+export function criminalWord(text: string): string | undefined {
+  const value = text.replace(KINDS_OF_PROCEEDINGS, ' ');
   if (!mayMatch(value, CRIMINAL)) return undefined;
   for (const m of value.matchAll(CRIMINAL)) {
     const at = m.index ?? 0;

@@ -28,6 +28,10 @@ export const AS_LONG_AS_NEEDED = [
   /\b(?:once|when|after)\s+(?:\p{L}+\s+){0,2}?(?:basis|ground|grounds|reason|need)\s+(?:for\s+(?:\p{L}+\s+){0,2}?)?(?:no longer exists?|ceases?|ends?)\b/iu,
   /(?<!\p{L})(?:kun\s+)?(?:\p{L}+\s+){0,2}?(?:peruste|tarve)\s+(?:\p{L}+\s+){0,2}?(?:lakkaa|päättyy|poistuu)(?!\p{L})/iu,
   /(?<!\p{L})(?:(?:när|då)\s+)?(?:\p{L}+\s+){0,2}?(?:grund|grunden|behov|behovet)\s+(?:\p{L}+\s+){0,3}?(?:upphör|inte längre finns)(?!\p{L})/iu,
+  // The controller's business as the measure: "as long as Holvi has legitimate business purposes", "liiketoiminnan tarpeiden mukaan", "så länge det finns affärsmässiga skäl".
+  /\b(?:legitimate\s+)?business\s+(?:purposes?|interests?|needs?|reasons?)\b/iu,
+  /(?<!\p{L})(?:liiketoiminnan\s+(?:tarpei\p{L}*|tarve\p{L}*|kannalta)|liiketoiminnallis\p{L}*\s+(?:syi\p{L}*|peruste\p{L}*|tarpei\p{L}*))(?!\p{L})/iu,
+  /(?<!\p{L})(?:affärsmässig\p{L}*\s+(?:skäl|behov)|verksamhetens\s+behov)(?!\p{L})/iu,
   // A review of whether the purpose still holds, with deletion when it does not: "bedömning årsvis om ändamålet kvarstår".
   /\b(?:om|huruvida)\s+(?:inte\s+)?ändamål\p{L}*\s[^.]{0,80}?kvarstår/iu,
   /\bwhether\s+the\s+purposes?\s+(?:still\s+)?(?:remains?|applies|apply|exists?)/iu,

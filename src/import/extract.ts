@@ -9,6 +9,7 @@ import { controllerAddressAtDomain, controllerAddressUnderName, controllerFooter
 import { controllerMailAtName } from './recognise/controller-name-domain.js';
 import { controllerSite } from './recognise/controller-site.js';
 import { controllerContactBlock, controllerInText } from './recognise/controller-in-text.js';
+import { controllerAddressLine } from './recognise/controller-address-line.js';
 import { contactSentences } from './recognise/contact-sentences.js';
 import { officerMailbox } from './recognise/officer-mailbox.js';
 import { contacts, opensOnPerson, repeatsController } from './recognise/contacts.js';
@@ -178,6 +179,7 @@ export function extractDraft(outline: Outline, lang: Lang): Draft {
   contactSentences(x, outline.front, outline.sections);
   officerMailbox(x, outline.sections);
   controllerInText(x, outline.front, outline.sections);
+  controllerAddressLine(x, outline.front, outline.sections);
   controllerContactBlock(x);
   controllerFooter(x, outline.front, outline.sections);
   controllerInFront(x, outline.front);

@@ -33,13 +33,22 @@ function sanitise(line: string): string {
   return line.replace(/[\u0000-\u0008\u000b-\u001f\u007f\u2028\u2029]/gu, ' ').replace(/\t/gu, ' ').trimEnd();
 }
 
-/** Wrap a long line at word boundaries. */
+/** Text that would read as a list's item at the start of a line: "18. We do not …", "- and". */
+const ITEM_START = /^(?:\d+[.)]|[-*+•])(?:\s|$)/u;
+
+/** Where to break a long line: the last space within the width after which the line does not start like a list's item. */
+function cutAt(rest: string, width: number): number {
+  let cut = rest.lastIndexOf(' ', width);
+  while (cut > width / 3 && ITEM_START.test(rest.slice(cut + 1))) cut = rest.lastIndexOf(' ', cut - 1);
+  return cut > width / 3 ? cut : rest.indexOf(' ', width);
+}
+
+/** Wrap a long line at word boundaries, no line but the first starting like a list's item. */
 function wrap(line: string, width: number): string[] {
   const out: string[] = [];
   let rest = sanitise(line);
   while (rest.length > width) {
-    let cut = rest.lastIndexOf(' ', width);
-    if (cut <= width / 3) cut = rest.indexOf(' ', width);
+    const cut = cutAt(rest, width);
     if (cut < 0) break;
     out.push(rest.slice(0, cut));
     rest = rest.slice(cut + 1).trimStart();

@@ -12,8 +12,9 @@ const INVALID_MECHANISM = words([
 ]);
 
 const KINDS = [
-  // Henkilötietolaki (523/1999) was repealed by Tietosuojalaki (1050/2018); "asiallinen yhteys" was its 8 § ground.
-  { id: 'repealedLaw', pattern: words(['henkilötietola*', 'hetil', '523/1999', 'personuppgiftslag*', 'personal data act']) },
+  // Henkilötietolaki (523/1999) was repealed by Tietosuojalaki (1050/2018); "asiallinen yhteys" was its 8 § ground. The
+  // Swedish name is singular: "gällande personuppgiftslagar" and "personuppgiftslagstiftningen" are the laws in force.
+  { id: 'repealedLaw', pattern: words(['henkilötietola*', 'hetil', '523/1999', 'personuppgiftslag', 'personuppgiftslagen', 'personuppgiftslagens', 'personal data act']) },
   // Directive 95/46/EC and the national acts that implemented it were repealed when the GDPR applied.
   {
     id: 'repealedAct',

@@ -84,9 +84,13 @@ function aboutPeople(value: string): string[] {
 /** Harassment named as what a report is about ("anmälan om sexuella trakasserier") says nothing of anyone's sex life. */
 const HARASSMENT = /(?<![\p{L}])(?:seksuaali\p{L}* häirin\p{L}*|sexuell\p{L}* trakasseri\p{L}*|sexual harassment)/giu;
 
-/** A device's or an app's diagnostics ("diagnostikloggar", "diagnostic logs", "diagnostiikkatiedot") say nothing of anyone's health. */
+/**
+ * A device's or an app's diagnostics ("diagnostikloggar", "diagnostic logs", "diagnostiikkatiedot"), or
+ * technical problems diagnosed ("diagnose problems with our servers", "diagnosticera fel"), say nothing
+ * of anyone's health.
+ */
 const DEVICE_DIAGNOSTICS =
-  /(?<![\p{L}])(?:diagnosti\p{L}*(?:logg|log|data|uppgift|tieto|tiedo|rapport|report|informa)\p{L}*|diagnosti\p{L}*\s+(?:logg|log|data|uppgift|tieto|tiedo|rapport|report|informa)\p{L}*)/giu;
+  /(?<![\p{L}])(?:diagnosti\p{L}*(?:logg|log|data|uppgift|tieto|tiedo|rapport|report|informa)\p{L}*|diagnosti\p{L}*\s+(?:logg|log|data|uppgift|tieto|tiedo|rapport|report|informa)\p{L}*|diagnos\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:problem|issue|error|fault|bug|fel|vik|virhe|ongelm|häiriö|server|palvelin)\p{L}*|(?:problem|issue|error|fault|bug|fel|vik|virhe|ongelm|häiriö)\p{L}*\s+(?:\p{L}+\s+)?diagnos\p{L}*)/giu;
 
 /** The first special category a text reveals that the register does not declare, with the word. */
 function revealed(value: string, declared: Set<SpecialCategoryKind>): { category: SpecialCategoryKind; word: string } | undefined {

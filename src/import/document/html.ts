@@ -94,7 +94,8 @@ export function readHtml(html: string, firstLine = 1): Block[] {
   let level = 1;
   let line = firstLine;
   let bufLine = firstLine;
-  const lists: { items: ListItem[]; loose: string; line: number; sections?: boolean }[] = [];
+  /** Open lists; `bold` while every item so far is bold and nothing else. */
+  const lists: { items: ListItem[]; loose: string; line: number; sections?: boolean; bold?: boolean }[] = [];
   let row: string[] | undefined;
   let rowHeader = true;
   let cell: string | undefined;
@@ -141,7 +142,11 @@ export function readHtml(html: string, firstLine = 1): Block[] {
       const heading = withoutNumber(joined);
       if (heading) emit({ kind: 'heading', text: heading, lines: [joined], line: bufLine, level, style: headingStyle });
     }
-    else if (mode === 'li' && lists.length) lists[lists.length - 1]!.items.push({ text: joined, items: [] });
+    else if (mode === 'li' && lists.length) {
+      const list = lists[lists.length - 1]!;
+      list.items.push({ text: joined, items: [] });
+      list.bold = list.bold !== false && wasBold;
+    }
     else if (lists.length) lists[lists.length - 1]!.loose += ` ${text.join(' ')}`;
     else if (wasBold && joined.length <= 80 && !/[.,;:]$/u.test(joined)) {
       emit({ kind: 'heading', text: withoutNumber(joined), lines: [joined], line: bufLine, level: 7, style: 'markup' });
@@ -175,6 +180,12 @@ export function readHtml(html: string, firstLine = 1): Block[] {
     const parent = lists[lists.length - 1];
     // A list nested in an item belongs to that item.
     const owner = parent?.items[parent.items.length - 1];
+    const only = items.length === 1 && !items[0]!.items.length && l.bold === true && !l.loose.trim() ? items[0]!.text : undefined;
+    // A list of one bold item and nothing else, short, is a numbered part's heading ("<ol start="2"><li><strong>Rekisteröidyt</strong></li></ol>").
+    if (!parent && only && only.length <= 80 && !/[.,;:]$/u.test(only) && !ORGANISATION.test(only)) {
+      emit({ kind: 'heading', text: withoutNumber(only) || only, lines: [only], line: l.line, level: 7, style: 'markup' });
+      return;
+    }
     if (owner) {
       owner.items.push(...items);
       // Text after the nested list, still in the item, is an item of its own, in its place.

@@ -114,10 +114,17 @@ export function purposeNames(context: readonly [LegalBasis, RegExp][]): [LegalBa
 const WHERE_REQUIRED =
   /(?<![\p{L}])(?:där (?:det|så) (?:krävs|behövs)|när (?:det|så) krävs|i förekommande fall|(?:where|when|if|as) (?:required|applicable|necessary|needed)|where (?:the law|it is) requires?|tarvittaessa|soveltuvin osin|(?:kun|jos) (?:sitä|se) (?:vaaditaan|edellytetään))(?![\p{L}])/giu;
 
+/**
+ * The steps before a contract that Art. 6(1)(b) names with it: "sopimusta edeltävät toimet",
+ * "sopimuksen tekemistä edeltävien toimenpiteiden", "åtgärder före avtal", "pre-contractual steps".
+ */
+const PRE_CONTRACT =
+  /(?<![\p{L}])(?:(?:rekisteröidyn pyynnöstä (?:tehtävät |tehtäviin )?)?(?:sopimusta|sopimuksen (?:tekemistä|solmimista)) edeltäv\p{L}* (?:toimenpi\p{L}*|toim\p{L}*)(?: (?:toteuttami\p{L}*|rekisteröidyn pyynnöstä))?|åtgärder (?:på (?:den registrerades |din )?begäran )?(?:före|innan) (?:ett |ingående av )?avtal(?:et)?(?: ingås)?|pre-?contractual (?:steps|measures)|(?:steps|measures) (?:taken )?(?:at (?:your|the data subject['’]s) request )?(?:prior to|before) entering into (?:a |the )?contract)(?![\p{L}])/giu;
+
 /** Text that is nothing but bases: "Sopimus", "Consent (Art. 6(1)(a))", "berättigat intresse". */
 export function isBasisOnly(text: string): boolean {
   if (!statedBases(text).bases.length) return false;
-  let rest = withoutReferences(text);
+  let rest = withoutReferences(text).replace(PRE_CONTRACT, ' ');
   for (const [, re] of BASIS_NAMES) rest = rest.replace(new RegExp(`(?:${re.source})\\p{L}*`, 'giu'), ' ');
   rest = rest.replace(WHERE_REQUIRED, ' ');
   rest = rest.replace(/oikeusperust\p{L}*|peruste\p{L}*|rättslig\p{L}* grund|legal basis|lawful basis|gdpr|eu:n|tietosuoja-asetu\p{L}*|dataskyddsförordning\p{L}*|(?<![\p{L}])(?:ja|tai|och|eller|and|or|the|of|den|det|ditt|din|sinun|your|rekisterinpitäjän|registrerades|personuppgiftsansvariges|controller['’]?s|täytäntöönpano|fullgörande|performance|performing|with|av)(?![\p{L}])/giu, ' ');

@@ -80,7 +80,7 @@ export function roleCue(text: string): Role | undefined {
 const DETAIL_WORDS: readonly (readonly [Detail, string])[] = [
   // An organisation's label counts only with its colon: "Company: Example Oy", not "Example Company Ltd".
   // An organisation's own name: "Yhdistyksen nimi:", "Föreningens namn:", "Name of the association:".
-  ['name', String.raw`(?:yhdistyksen|yrityksen|organisaation|yhteisön|seuran|säätiön|rekisterinpitäjän)\s+nimi|(?:föreningens|företagets|organisationens|bolagets|stiftelsens)\s+namn|name of (?:the )?(?:association|company|organi[sz]ation|club|foundation)|nimi|namn|name|full name|koko nimi|(?:yrityksen nimi|yritys|organisaatio|yhteisö|företagets namn|företagsnamn|företag|company name|company|organi[sz]ation|business name)(?=\s*[:：])`],
+  ['name', String.raw`(?:yhdistyksen|yrityksen|organisaation|yhteisön|seuran|säätiön|rekisterinpitäjän)\s+nimi|(?:föreningens|företagets|organisationens|bolagets|stiftelsens)\s+namn|name of (?:the )?(?:association|company|organi[sz]ation|club|foundation)|nimi|namn|name|full name|koko nimi|(?:yrityksen nimi|yritys|yhdistys|seura|säätiö|organisaatio|yhteisö|företagets namn|företagsnamn|företag|förening|stiftelse|company name|company|association|club|foundation|organi[sz]ation|business name)(?=\s*[:：])`],
   ['title', String.raw`tehtävä(?:nimike)?|titteli|asema|titel|befattning|title|position`],
   [
     'id',

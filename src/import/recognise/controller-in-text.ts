@@ -1,8 +1,9 @@
 /**
  * The controller named only in running text: no section, label or title names it, but the notice
  * speaks of itself by its name again and again ("You have the right to request HelSec ry …",
- * "HelSec ry will keep your membership information …"). The organisation with a company form named
- * most often, at least twice and more often than any other, is the controller; a service provider
+ * "HelSec ry will keep your membership information …"). The organisation with a company form, or named
+ * as an association ("föreningen Turf Västerbotten"), named most often, at least twice and more often
+ * than any other, is the controller; a service provider
  * the notice names (Google, Meta …) never is. A name the notice speaks as ("vi på Granverkstan",
  * "Sprucework ("we")") goes first, company form or not; a contact person of that name is the
  * controller's own contact block. The draft says where the name came from, to be checked.
@@ -16,12 +17,24 @@ import { weNames } from './we-name.js';
 
 const textOf = (block: Block): string => (block.kind === 'list' ? (block.items ?? []).join('\n') : block.text);
 
-/** How often each organisation with a company form is named in the blocks. */
+/**
+ * A Swedish association named by what it is, as a company is by its form: "medlem i föreningen Turf
+ * Västerbotten", "Föreningen Turf Västerbotten"; its name is the capitalised words after the word.
+ */
+const ASSOCIATION = /(?<![\p{L}])[Ff]öreningen\s+(\p{Lu}[\p{L}\d&'’-]*(?:[ \u00a0]\p{Lu}[\p{L}\d&'’-]*){0,3})(?![\p{L}\d])/gu;
+
+/** The organisations a text names with a company form, or as an association. */
+function organisationsIn(text: string): string[] {
+  const companies = [...text.matchAll(COMPANY)].map((m) => `${m[1]!.trim()} ${m[2]!}`);
+  const associations = [...text.matchAll(ASSOCIATION)].map((m) => m[1]!);
+  return [...companies, ...associations].map((n) => n.replace(/\s+/gu, ' '));
+}
+
+/** How often each organisation with a company form, or named as an association, is named in the blocks. */
 function namings(blocks: readonly Block[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const block of blocks) {
-    for (const m of textOf(block).matchAll(COMPANY)) {
-      const name = `${m[1]!.trim()} ${m[2]!}`.replace(/\s+/gu, ' ');
+    for (const name of organisationsIn(textOf(block))) {
       if (providersNamed(name).length) continue;
       counts.set(name, (counts.get(name) ?? 0) + 1);
     }

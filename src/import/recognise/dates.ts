@@ -93,8 +93,12 @@ export function isDateOnly(text: string): boolean {
   return !/[\p{L}\d]/u.test(rest);
 }
 
-/** The date an entry of a change log starts with ("25.7.2022 (Arttu Hanska) – Ensimmäinen versio", "2024-03-01: …"). */
-function changeDate(x: DraftState, line: string): void {
+/** The number of a version an entry of a change log may open with: "Version 3 - ", "Versio 2.1: ", "v1.2 – ". */
+const VERSION_FIRST = /^\s*(?:versio(?:n)?|v\.?)\s*\d+(?:\.\d+)*\s*[-–—:,]?\s*/iu;
+
+/** The date an entry of a change log starts with, after its version's number ("25.7.2022 (Arttu Hanska) – Ensimmäinen versio", "2024-03-01: …", "Version 3 - 2024-01-16 - Revidering"). */
+function changeDate(x: DraftState, entry: string): void {
+  const line = entry.replace(VERSION_FIRST, '');
   const found = findDate(line);
   if (found && found.index <= 2) x.updated.push(found.date);
 }

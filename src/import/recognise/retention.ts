@@ -86,7 +86,7 @@ export function addRetention(x: DraftState, text: string, appliesTo?: string[]):
 
 /** Words that say data are kept or deleted: a period stated with them is a retention period. */
 const KEPT =
-  /säily\p{L}*|arkistoi\p{L}*|anonymisoi\p{L}*|arkivera\p{L}*|anonymiser\p{L}*|archived|anonymi[sz]ed|säilö\p{L}*|poist\p{L}*|hävit\p{L}*|tuhota\p{L}*|tuhotaan|tuhoamme|förstörs|käsitte\p{L}*|käsitel\p{L}*|tallenne\p{L}*|sparas|spara\p{L}*|förvara\p{L}*|lagra\p{L}*|behåll\p{L}*|behandlas|logga\p{L}*|raderas|gallras|bevaras|kept|keep|retain\p{L}*|stored|storing|(?:we|to|will|shall|must|may) (?:\p{L}+ )?store(?![\p{L}])|processed|logged|delete[sd]?|erased|removed|destroyed/iu;
+  /säily\p{L}*|arkistoi\p{L}*|anonymisoi\p{L}*|arkivera\p{L}*|anonymiser\p{L}*|archived|anonymi[sz]ed|säilö\p{L}*|poist\p{L}*|hävit\p{L}*|tuhota\p{L}*|tuhotaan|tuhoamme|förstörs|käsitte\p{L}*|käsitel\p{L}*|tallenne\p{L}*|sparas|spara\p{L}*|förvara\p{L}*|lagra\p{L}*|behåll\p{L}*|behandlas|logga\p{L}*|raderas|gallras|bevaras|tas bort|tar (?:vi |de )?bort|destruer\p{L}*|kept|keep|retain\p{L}*|stored|storing|(?:we|to|will|shall|must|may) (?:\p{L}+ )?store(?![\p{L}])|processed|logged|delete[sd]?|erased|removed|destroyed/iu;
 
 /**
  * Words that say until when data are kept, without a period: "kunnes jäsenyys päättyy", "as long as
@@ -99,8 +99,16 @@ const UNTIL =
 
 /** A sentence anywhere that says data are kept for a period, until an event, or only "as long as necessary" ("Viestejä säilytetään vain tarvittavan ajan"). */
 function statesRetention(s: string): boolean {
-  return statesPeriod(s) || (KEPT.test(s) && (UNTIL.test(s) || VAGUE.test(s)));
+  return statesPeriod(s) || (KEPT.test(s) && (UNTIL.test(s) || VAGUE.test(s) || WHEN_DONE.test(s)));
 }
+
+/**
+ * When the data go, said by the event or the time of year rather than a period: "Efter avslutat event
+ * raderas …", "… tas bort när eventet har genomförts", "tapahtuman päätyttyä", "after the event", "Den
+ * 1:e april varje år tar vi bort …", "sparas under aktuellt kalenderår", "Det år junioren fyller 19".
+ */
+const WHEN_DONE =
+  /(?<![\p{L}])(?:efter (?:avslutad|avslutat|avslutade|genomförd|genomfört|genomförda) |när (?:\p{L}+ ){1,3}(?:har )?(?:genomförts|avslutats|upphört|slutförts)|after (?:the |your )?(?:event|course|meeting|membership|contract|project) (?:has )?(?:ended|ends|is over|took place)|after (?:the |your )?(?:event|course)(?![\p{L}])|(?:varje år|årligen|vuosittain|joka vuosi|every year|annually)(?![\p{L}])|under (?:aktuellt|innevarande|pågående) (?:kalender|räkenskaps)?år|during the current (?:calendar )?year|det år (?:\p{L}+ ){1,3}fyller|the year (?:\p{L}+ ){1,3}turns)|(?<![\p{L}])\p{L}+(?:n|en) (?:päätyttyä|päättymisen jälkeen|jälkeen poistetaan)(?![\p{L}])/iu;
 
 /** A sentence that states a period, or a range of them ("for 6–10 years"), for which data are kept. */
 function statesPeriod(s: string): boolean {

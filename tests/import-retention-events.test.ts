@@ -1,0 +1,39 @@
+/**
+ * How long data are kept, said by the event after which they go or the time of year they are cleared
+ * rather than by a period, in a part of the notice on something else: each such sentence is a
+ * retention rule of the draft.
+ */
+import { describe, expect, it } from 'vitest';
+import { importNotice } from '../src/import/import.js';
+
+const retention = (text: string): string[] =>
+  ((importNotice(text, { format: 'markdown' }).register['retention'] as { description: Record<string, string> }[] | undefined) ?? []).map((r) => Object.values(r.description)[0]!);
+
+const NOTICES: [string, string, string[]][] = [
+  [
+    'sv',
+    '# Integritetspolicy\n\nFöreningen Exempel, styrelsen@exempel.se\n\n### Event\n\nVi använder ett formulär för anmälningar. Efter avslutat event raderas den insamlade informationen. Anmälningslistor tas bort när eventet har genomförts.\n\n### E-post\n\nAll e-post sparas under aktuellt kalenderår. Den 1:e april varje år tar vi bort e-post från föregående kalenderår.\n',
+    ['Efter avslutat event raderas', 'tas bort när eventet', 'under aktuellt kalenderår', 'varje år tar vi bort'],
+  ],
+  [
+    'fi',
+    '# Tietosuojaseloste\n\nEsimerkki ry, hallitus@esimerkki.fi\n\n### Tapahtumat\n\nKäytämme lomaketta ilmoittautumisiin. Ilmoittautumistiedot poistetaan tapahtuman päätyttyä.\n\n### Sähköposti\n\nVanhat viestit poistetaan vuosittain huhtikuussa.\n',
+    ['tapahtuman päätyttyä', 'poistetaan vuosittain'],
+  ],
+  [
+    'en',
+    '# Privacy notice\n\nExample Club, board@example.org\n\n### Events\n\nWe use a form for sign-ups. The sign-up data are deleted after the event.\n\n### E-mail\n\nOld messages are deleted every year in April.\n',
+    ['deleted after the event', 'deleted every year'],
+  ],
+];
+
+describe('retention said by an event or a time of year', () => {
+  it.each(NOTICES)('is a retention rule wherever it is said (%s)', (_lang, text, phrases) => {
+    const found = retention(text).join('\n');
+    for (const phrase of phrases) expect(found).toContain(phrase);
+  });
+
+  it('is not a right to have data deleted', () => {
+    expect(retention('# Integritetspolicy\n\nFöreningen Exempel, styrelsen@exempel.se\n\n### Dina rättigheter\n\nDu kan begära att dina uppgifter tas bort när som helst.\n')).toEqual([]);
+  });
+});
