@@ -228,8 +228,14 @@ export function noMaximum(whole: string, hasPeriod: boolean): string[] {
   if (!limited && !REQUEST.test(text)) found.push(...findWords(text, NO_END));
   const exceptional = findWords(text, EXCEPTIONAL);
   if (exceptional.length && findWords(text, LONGER).length && !limited && !STATUTE.test(text)) found.push(...exceptional);
+  const forBusiness = LONGER_FOR_BUSINESS.exec(text)?.[0];
+  if (forBusiness && !limited) found.push(forBusiness.split(/\s+/u).slice(0, 5).join(' '));
   return found;
 }
+
+/** Kept longer whenever the business wants: "may retain data for longer periods … if it is in Holvi's legitimate business interest", "pidempään, jos se on liiketoiminnallisesti tarpeen". */
+const LONGER_FOR_BUSINESS =
+  /(?<!\p{L})(?:longer|pidempään|pidemmän ajan|längre)(?!\p{L})[^.!?]{0,100}?(?:business (?:interests?|purposes?|needs?|reasons?)|liiketoiminnallis\p{L}*|liiketoiminnan (?:tarpe\p{L}*|kannalta)|affärsmässig\p{L}*|verksamhetens behov)/iu;
 
 /** Words of time, an end or a deletion: a retention text without any says nothing of how long. */
 export const TIME_WORDS =

@@ -15,6 +15,9 @@ function inline(nodes: readonly PhrasingContent[]): string {
   for (const node of nodes) {
     switch (node.type) {
       case 'text':
+        // Bold marks the parser could not pair ("**7.1 **Holvi may share …"): marks, not words.
+        out += node.value.replace(/\*\*/gu, '');
+        break;
       case 'inlineCode':
         out += node.value;
         break;
