@@ -43,6 +43,12 @@ describe('the browser named beside analytics cookies', () => {
     expect(await browserOnly(notice(sentence))).toBe(1);
   });
 
+  it('is no way to refuse them where cookies let the reader do something else and browsers delete them', async () => {
+    const notice = NOTICES.find(([l]) => l === 'en')![1];
+    const found = (await auditText(notice('Session cookies allow you to stay logged in, and web browsers delete them when you close the window.'))).filter((d) => d.ruleId === 'invalid-consent');
+    expect(found.map((d) => d.message).join('\n')).not.toMatch(/web browsers/u);
+  });
+
   it.each(NOTICES)('is the only way to refuse them where it blocks cookies, not where it loads a page (%s)', async (_lang, notice, loads, blocks) => {
     expect(await browserOnly(notice(loads))).toBe(0);
     expect(await browserOnly(notice(blocks))).toBe(1);

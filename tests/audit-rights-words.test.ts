@@ -48,7 +48,7 @@ describe('rights under the names old register notices give them', () => {
       ['Medlemmen kan när som helst dra tillbaka sitt samtycke.', 'withdraw_consent'],
       ['Du har också rätt att dra in ett samtycke som du har lämnat.', 'withdraw_consent'],
       ['Åtkomst (art. 15): få veta vilken data som finns om dig.', 'access'],
-      ['Du kan kräva kopia på den data som finns lagrad om dig.', 'access'],
+      ['Du kan kräva kopia på̊ den data som finns lagrad om dig.', 'access'],
       ['Du kan kräva borttagande av data.', 'erasure'],
       ['Du har rätten att ändra ditt medgivande vid ett senare tillfälle.', 'withdraw_consent'],
     ],
@@ -59,16 +59,23 @@ describe('rights under the names old register notices give them', () => {
     });
   }
 
+  it('are not access where a copy or a review is of something else', () => {
+    expect(stated('Du kan begära en kopia av standardavtalsklausulerna.')).not.toContain('access');
+    expect(stated('Our recruiters review the personal data you submit with your application.')).not.toContain('access');
+  });
+
   it('are not read where the words mean something else', () => {
     expect(stated('A member may protest against the direct marketing he receives.')).toEqual(['object_direct_marketing']);
     expect(rightsStated([{ ...passage('We remove the data when the purpose has ended.'), kind: 'retention', kinds: ['retention'] }]).stated.size).toBe(0);
   });
 
-  it('take changing one’s mind about direct marketing as the objection to it', () => {
-    expect(statesMarketingObjection([passage('You can change your mind later on in respect of direct marketing by contacting us at any time.')])).toBe(true);
-    expect(statesMarketingObjection([passage('Du kan när som helst ändra dig när det gäller direktmarknadsföring.')])).toBe(true);
-    expect(statesMarketingObjection([passage('Voit muuttaa mielesi suoramarkkinoinnin suhteen milloin tahansa.')])).toBe(true);
-    expect(statesMarketingObjection([passage('You can change your mind about the size of the text on the site.')])).toBe(false);
+  it('take changing one’s mind about direct marketing as the objection to it, not one about a purchase', () => {
+    const said = (text: string): boolean => statesMarketingObjection([{ ...passage(text), kind: 'purposes', kinds: ['purposes'] }]);
+    expect(said('You can change your mind later on in respect of direct marketing by contacting us at any time.')).toBe(true);
+    expect(said('Du kan när som helst ändra dig när det gäller direktmarknadsföring.')).toBe(true);
+    expect(said('Voit muuttaa mielesi suoramarkkinoinnin suhteen milloin tahansa.')).toBe(true);
+    expect(said('If you change your mind about a purchase made through our marketing e-mails, you can cancel it within 14 days.')).toBe(false);
+    expect(said('We send direct marketing to our customers.')).toBe(false);
   });
 
   it('take an objection for some processing, marketing only its example, as the objection of Art. 21(1) too', () => {

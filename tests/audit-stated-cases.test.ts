@@ -61,8 +61,10 @@ describe('a purpose that names two bases', () => {
     ['fi', '# Tietosuojaseloste\n\nPäivitetty 1.2.2026.\n\n## Rekisterinpitäjä\n\nEsimerkki Oy, Katu 1, 00100 Helsinki, tietosuoja@esimerkki.example\n\n## Käsittelyn tarkoitukset\n\n- Kysymyksiin vastaaminen (oikeutettu etu / sopimusta edeltävät toimet)\n- Varausten hoitaminen (sopimus)\n'],
     ['sv', '# Integritetspolicy\n\nUppdaterad 1.2.2026.\n\n## Personuppgiftsansvarig\n\nExempel Ab, Gatan 1, 00100 Helsingfors, dataskydd@exempel.example\n\n## Varför uppgifterna behandlas\n\n- För att svara på dina frågor (berättigat intresse / åtgärder innan avtal)\n- För att hantera din bokning (fullgörande av avtal)\n'],
     ['en', '# Privacy notice\n\nUpdated 1 February 2026.\n\n## Controller\n\nExample Ltd, Street 1, 00100 Helsinki, privacy@example.example\n\n## Why we process data\n\n- Answering your questions (legitimate interest / pre-contractual steps)\n- Handling your booking (contract)\n'],
-  ])('in the brackets of its item is not said to miss its basis (%s)', async (_lang, text) => {
+  ])('in the brackets of its item is not said to miss its basis, and the first it names gives its rights (%s)', async (_lang, text) => {
     const found = await auditText(text);
     expect(found.filter((d) => d.ruleId === 'legal-basis' && /Missing|Puuttuu|Saknas/u.test(d.message))).toEqual([]);
+    // Legitimate interests, named first, give the right to object, which the notice does not state.
+    expect(found.filter((d) => d.ruleId === 'right-missing' && /21\(1\)|21 artiklan 1|artikel 21\.1/u.test(d.message))).toHaveLength(1);
   });
 });

@@ -71,6 +71,12 @@ describe('the bench: marks a page shows as typed', () => {
     expect(keptSentences(original, 'md', yaml, { renderMarkdown: render })).toMatchObject({ total: 2, kept: 2, lost: [] });
     const snake = '# TODO: changes\n#   - Version 1 - 2019-07-24 - Nytt_dokument\n#   - Version 2 - 2021-01-19 - Revidering av dokumentet\ndescription:\n  sv: Policy\n';
     expect(keptSentences(original, 'md', snake, { renderMarkdown: render })).toMatchObject({ total: 2, kept: 1 });
+    // Marks around words a comment wraps over two lines.
+    const wrapped = '# TODO: changes\n#   - Version 1 - 2019-07-24 - _Nytt dokument_\n#   - Version 2 - 2021-01-19 - _Revidering av\n#   dokumentet_\ndescription:\n  sv: Policy\n';
+    expect(keptSentences(original.replace('*Revidering av dokumentet*', '_Revidering av dokumentet_'), 'md', wrapped, { renderMarkdown: render })).toMatchObject({ total: 2, kept: 2 });
+    // A footnote's star is a mark of the text, kept as typed.
+    const starred = 'Tähdellä* merkityt tiedot ovat pakollisia.\n';
+    expect(keptSentences(starred, 'md', '# TODO: data\n#   Tähdellä* merkityt tiedot ovat pakollisia.\ndescription:\n  fi: Seloste\n', { renderMarkdown: render })).toMatchObject({ total: 1, kept: 1 });
   });
 
   it('a ticked option of a form is kept by a value that has its words without the tick, an unticked one by a comment', () => {

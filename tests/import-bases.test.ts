@@ -114,12 +114,23 @@ describe('bases tied to the purposes they stand next to', () => {
     expect(bases('Käsittelyn tarkoitus\n\n- Yhteydenottoihin vastaaminen (GDPR 6.1.b sopimus tai sopimusta edeltävät toimet)\n- Uutiskirje (suostumus)\n')).toEqual(['contract', 'consent']);
     expect(bases('Ändamålet med behandlingen\n\n- Hantera din bokning – avtal eller åtgärder före avtal\n- Nyhetsbrev (samtycke)\n')).toEqual(['contract', 'consent']);
     expect(bases('# Notice\n\n## Purposes\n\n- Answering quote requests (contract or pre-contractual steps)\n- Newsletter: consent\n')).toEqual(['contract', 'consent']);
+    // As Art. 6(1)(b) words them.
+    expect(bases('# Notice\n\n## Purposes\n\n- Answering quote requests (contract or steps at the request of the data subject prior to entering into a contract)\n')).toEqual(['contract']);
+    expect(bases('Ändamålet med behandlingen\n\n- Besvara offertförfrågningar (avtal eller åtgärder på begäran av den registrerade innan ett sådant avtal ingås)\n')).toEqual(['contract']);
   });
 
   it('a purpose that is carrying out contracts or contractual obligations rests on the contract', () => {
     expect(bases('Käsittelyn tarkoitus\n\n- Palveluiden toimittaminen ja sopimusten täytäntöönpano\n- Sopimusvelvoitteidemme toteuttaminen\n')).toEqual(['contract', 'contract']);
     expect(bases('Ändamålet med behandlingen\n\n- Uppfylla våra avtalsenliga skyldigheter\n')).toEqual(['contract']);
     expect(bases('# Notice\n\n## Purposes\n\n- Fulfilling our contractual obligations\n')).toEqual(['contract']);
+    expect(bases('Ändamålet med behandlingen\n\n- Uppfylla våra skyldigheter enligt avtalet\n')).toEqual(['contract']);
+    // Contracts with others are not the data subject's.
+    expect(bases('Käsittelyn tarkoitus\n\n- Tietojen luovuttaminen yhteistyökumppaneille niiden kanssa tehtyjen sopimusten perusteella\n')).toEqual([undefined]);
+  });
+
+  it('consent said of the customer, the user or the member is consent', () => {
+    expect(bases('# Notice\n\n## Purposes\n\n- Targeted marketing, with customer consent\n- Newsletters, with the member\'s consent\n')).toEqual(['consent', 'consent']);
+    expect(bases('Ändamålet med behandlingen\n\n- Nyhetsbrev med kundens samtycke\n')).toEqual(['consent']);
   });
 
   it('the rows of a purpose and basis table', () => {

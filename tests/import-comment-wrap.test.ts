@@ -18,6 +18,12 @@ function notice(lang: keyof typeof OPENING, heading: string, lead: string, after
 }
 
 describe('comments of the draft', () => {
+  it('never start a wrapped line with a number and a dot, where a long word leaves no room before the width', () => {
+    const long = `See https://example.org/${'a'.repeat(95)} 18. We do not knowingly collect data from children under the age of eighteen years.`;
+    const yaml = importNotice(`${OPENING.en}## Special note about children\n\n${long}\n`, { lang: 'en' }).yaml;
+    expect(yaml.split('\n').filter((l) => /^\s*#\s+18\.\s/u.test(l))).toEqual([]);
+  });
+
   it.each([
     ['en', notice('en', 'Special note about children', 'Our Service is not directed or suitable for children under the age', 'We do not knowingly collect data from children.')],
     ['fi', notice('fi', 'Erityinen huomautus lapsista', 'Palvelua ei ole tarkoitettu lapsille, joiden ikä on alle', 'Emme kerää tietoja lapsilta tietoisesti.')],

@@ -29,6 +29,15 @@ describe('a controller named only in a labelled address', () => {
     expect(controller(text)?.name).toBeUndefined();
   });
 
+  it.each([
+    ['en', '## Payments\n\nPayments are handled by PayCo Ltd, Payment Street 1, 00100 Helsinki.'],
+    ['fi', '## Kirjanpito\n\nKirjanpitomme hoitaa Tilitoimisto Numero Oy, Laskukatu 1, 00100 Helsinki.'],
+    ['sv', '## Bokföring\n\nVår bokföring sköts av Bokbyrån Ab, Bokgatan 1, 00100 Helsingfors.'],
+  ])('is not a company a sentence gives an address of (%s)', (_lang, part) => {
+    const text = ['# Privacy', '', 'This notice tells how we process data.', '', '## Contact', '', 'privacy@shop.example, tel. 040 123 4567', '', part, ''].join('\n');
+    expect(controller(text)?.name ?? '').not.toMatch(/PayCo|Numero|Bokbyrån/u);
+  });
+
   it('is no one where two companies are given so', () => {
     const text = [...NOTICES.en, 'Address: Other Oy, Muukatu 1, 00100 Helsinki, Finland', ''].join('\n');
     expect(controller(text)?.name).toBeUndefined();

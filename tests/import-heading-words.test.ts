@@ -39,6 +39,7 @@ describe('the words of a heading', () => {
     ['Hur håller vi dina uppgifter säkra?', 'security'],
     ['How long do we keep your data?', 'retention'],
     ['Kuinka kauan tietoja säilytetään turvallisesti?', 'retention'],
+    ['Miten kauan tietosi säilytetään ja pidetään turvassa?', 'retention'],
     ['Revisionshistorik', 'changes'],
     ['Versiohistoria', 'changes'],
     ['Revision history', 'changes'],

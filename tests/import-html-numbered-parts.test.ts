@@ -29,5 +29,8 @@ describe('parts numbered as lists of one bold item', () => {
     expect(readHtml('<ol><li>Rekisterinpitäjä</li></ol><p>Esimerkki Oy</p>').map((b) => b.kind)).toEqual(['list', 'paragraph']);
     expect(readHtml('<ul><li><strong>Tiedot säilytetään kaksi vuotta.</strong></li></ul><p>Muuta</p>').map((b) => b.kind)).toEqual(['list', 'paragraph']);
     expect(readHtml('<ul><li><strong>Esimerkki Oy</strong></li></ul><p>Testikatu 1</p>').map((b) => b.kind)).toEqual(['list', 'paragraph']);
+    // A bulleted list of one bold item, and one led into by a colon, hold data, not a part's heading.
+    expect(readHtml('<h2>Käsiteltävät henkilötiedot</h2><ul><li><strong>Nimi ja sähköpostiosoite</strong></li></ul><p>Muuta</p>').map((b) => b.kind)).toEqual(['heading', 'list', 'paragraph']);
+    expect(readHtml('<h2>Data</h2><p>We process the following data:</p><ol><li><strong>Name and e-mail address</strong></li></ol><p>More</p>').map((b) => b.kind)).toEqual(['heading', 'paragraph', 'list', 'paragraph']);
   });
 });

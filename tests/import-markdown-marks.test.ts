@@ -19,4 +19,9 @@ describe('bold marks left unpaired in Markdown', () => {
     expect(values).not.toContain('**');
     expect(yaml).toMatch(/recipients:/u);
   });
+
+  it('are kept where they stand alone between spaces, as text', () => {
+    const { register } = importNotice('# Tietosuojaseloste\n\n## Tietoturva\n\nSalasanat näytetään muodossa ** eikä niitä tallenneta selväkielisinä.\n', { format: 'markdown', lang: 'fi' });
+    expect(JSON.stringify(register)).toContain('muodossa ** eikä');
+  });
 });

@@ -33,7 +33,19 @@ describe('retention said by an event or a time of year', () => {
     for (const phrase of phrases) expect(found).toContain(phrase);
   });
 
-  it('is not a right to have data deleted', () => {
-    expect(retention('# Integritetspolicy\n\nFöreningen Exempel, styrelsen@exempel.se\n\n### Dina rättigheter\n\nDu kan begära att dina uppgifter tas bort när som helst.\n')).toEqual([]);
+  it.each([
+    ['sv', '# Integritetspolicy\n\nFöreningen Exempel, styrelsen@exempel.se\n\n### Dina rättigheter\n\nDu kan begära att dina uppgifter tas bort när medlemskapet har upphört.\n'],
+    ['en', '# Privacy notice\n\nExample Club, board@example.org\n\n### Your rights\n\nYou may ask us to delete your data after the event.\n'],
+    ['fi', '# Tietosuojaseloste\n\nEsimerkki ry, hallitus@esimerkki.fi\n\n### Oikeutesi\n\nVoit pyytää tietojesi poistamista tapahtuman päätyttyä.\n'],
+  ])('is not a right to have data deleted (%s)', (_lang, text) => {
+    expect(retention(text)).toEqual([]);
+  });
+
+  it.each([
+    ['en', '# Privacy notice\n\nExample Club, board@example.org\n\n### News\n\nWe keep you informed after the event. Membership fees are processed annually.\n'],
+    ['fi', '# Tietosuojaseloste\n\nEsimerkki ry, hallitus@esimerkki.fi\n\n### Maksut\n\nJäsenmaksut käsitellään vuosittain.\n'],
+    ['sv', '# Integritetspolicy\n\nFöreningen Exempel, styrelsen@exempel.se\n\n### Avgifter\n\nMedlemsavgifter behandlas årligen. Uppgifterna behandlas när köpet har genomförts.\n'],
+  ])('is not data processed after an event or every year (%s)', (_lang, text) => {
+    expect(retention(text)).toEqual([]);
   });
 });

@@ -130,8 +130,8 @@ export function sentences(text, plain = false) {
   return text.split(/\n[^\S\n]*\n/).flatMap((paragraph) => paragraphSentences(paragraph, plain));
 }
 
-/** A single mark of emphasis at a word's edge ("_Nytt dokument_", "*only*"), not one inside a word ("snake_case"). */
-const EMPHASIS = /(?<![\p{L}\p{N}\\])[_*](?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}.!?)])[_*](?![\p{L}\p{N}])/gu;
+/** A pair of single marks of emphasis around words ("_Nytt dokument_", "*only*"), not one inside a word ("snake_case") or a footnote's star ("Tähdellä* merkityt"). */
+const EMPHASIS = /(?<![\p{L}\p{N}\\])([_*])(?=\S)([^\n]+?(?:\n[^\n]+?)?)(?<=\S)\1(?![\p{L}\p{N}])/gu;
 
 /** A comment line of the draft as text: a TODO keeps the original's lines as written, Markdown marks and all. */
 function commentLine(line) {
@@ -140,11 +140,10 @@ function commentLine(line) {
     .replace(MARKER, '')
     .replace(/!?\[([^\]]*)\]\(([^)\s]*)\)/g, (_, text, url) => (/^https?:/.test(url) ? `${text} (${url})` : text))
     .replace(/\*\*|__|`/g, '')
-    .replace(EMPHASIS, '')
     .replace(/\\([\\`*_{}[\]()#+\-.!])/g, '$1');
 }
 
-const commentText = (comment) => (comment ? [normalise(comment.split('\n').map(commentLine).join('\n'))] : []);
+const commentText = (comment) => (comment ? [normalise(comment.split('\n').map(commentLine).join('\n').replace(EMPHASIS, '$2'))] : []);
 
 /** The texts of a draft: each value (keys left out) and each comment, as one line of text. */
 export function draftTexts(yaml) {

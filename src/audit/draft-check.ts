@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostic.js';
 import { Kept } from '../import/draft/kept.js';
-import { basisPair, statedBases } from '../import/recognise/bases.js';
+import { BASIS_NAMES, basisPair, statedBases } from '../import/recognise/bases.js';
 import { CONTROLLER_STAND_IN } from '../import/draft/state.js';
 import type { ImportResult } from '../import/import.js';
 import type { Environment } from '../interface-language.js';
@@ -69,7 +69,8 @@ function withAllText(result: ImportResult, passages: readonly Passage[]): Record
  * A purpose that names several bases in its own text ("Art. 6(1)(b) steps prior to a contract; Art.
  * 6(1)(f) legitimate interest"), or in the pair it stands in ("För att svara på dina frågor (berättigat
  * intresse / åtgärder innan avtal)"), states its basis, though the draft cannot tell which one to keep:
- * the first stands for it, so that no basis is reported missing. Consent beside another is reported apart.
+ * the first it names stands for it, so that no basis is reported missing and the rights that basis gives
+ * (the objection, under legitimate interests) are asked. Consent beside another is reported apart.
  */
 function withBasesStated(data: Record<string, unknown>, passages: readonly Passage[]): void {
   const purposes = data['purposes'];
@@ -83,12 +84,21 @@ function withBasesStated(data: Record<string, unknown>, passages: readonly Passa
   }
 }
 
-/** The bases of the "purpose (bases)" pair of the notice that the purpose was taken from. */
+/** The bases of the "purpose (bases)" pair of the notice that the purpose was taken from, in the order it names them. */
 function pairedBases(purpose: string, passages: readonly Passage[]): LegalBasis[] {
   const own = comparable(purpose);
   if (!own) return [];
   const pair = passages.map((q) => basisPair(q.text)).find((b) => b !== undefined && comparable(b.purpose) === own);
-  return pair ? statedBases(pair.basis).bases : [];
+  return pair ? inTextOrder(pair.basis, statedBases(pair.basis).bases) : [];
+}
+
+/** Bases in the order the text names them ("berättigat intresse / åtgärder innan avtal": legitimate interests first). */
+function inTextOrder(text: string, bases: readonly LegalBasis[]): LegalBasis[] {
+  const at = (basis: LegalBasis): number => {
+    const found = BASIS_NAMES.filter(([b]) => b === basis).map(([, re]) => new RegExp(re.source, 'iu').exec(text)?.index ?? Infinity);
+    return Math.min(Infinity, ...found);
+  };
+  return [...bases].sort((a, b) => at(a) - at(b));
 }
 
 /**

@@ -4,6 +4,7 @@
  * does not state are not asked for: the missing basis is reported instead.
  */
 import { findWords } from '../check/words.js';
+import { basisPair, statedBases } from '../import/recognise/bases.js';
 import { deriveRights } from '../resolve/facts.js';
 import type { Register } from '../types.js';
 import { namesAuthority } from './authority-names.js';
@@ -14,10 +15,19 @@ import { narrowedRights } from './rights-narrowed.js';
 import { rightsStated, statesMarketingObjection } from './rights-stated.js';
 import type { StatedRight } from './rights-words.js';
 
-/** The register with the bases the notice states in words its draft did not take, listed for the register as a whole. */
+/**
+ * The register with the bases the notice states in words its draft did not take, listed for the
+ * register as a whole: those its sentences name, and each of those a "purpose (bases)" pair names
+ * ("För att svara på dina frågor (berättigat intresse / åtgärder innan avtal)"), whose purpose the
+ * draft leaves for the author to give one.
+ */
 function withBasesNamed(register: Register, passages: readonly Passage[]): Register {
   const listed = Array.isArray(register.legal_bases) ? register.legal_bases : [];
-  const named = basesNamed(passages).filter((b) => !listed.includes(b) && !(register.purposes ?? []).some((p) => p.legal_basis === b));
+  const paired = passages.flatMap((p) => {
+    const pair = p.heading ? undefined : basisPair(p.text);
+    return pair ? statedBases(pair.basis).bases : [];
+  });
+  const named = [...new Set([...basesNamed(passages), ...paired])].filter((b) => !listed.includes(b) && !(register.purposes ?? []).some((p) => p.legal_basis === b));
   return named.length ? { ...register, legal_bases: [...listed, ...named] } : register;
 }
 

@@ -138,18 +138,27 @@ export function saysHowToWithdraw(passages: readonly Passage[]): boolean {
 }
 
 /** "At any time", or later whenever the person wishes ("vid ett senare tillfälle", "later on"), of withdrawing consent. */
-const ANY_TIME = /milloin tahansa|koska tahansa|myöhemmin|när som helst|när du vill|vid ett senare tillfälle|at any time|any time|anytime|whenever you|later on|at a later (?:time|date)/iu;
+const ANY_TIME = /milloin tahansa|koska tahansa|när som helst|när du vill|at any time|any time|anytime|whenever you/iu;
+
+/** Later, whenever the person chooses ("vid ett senare tillfälle", "later on", "myöhemmin"), when nothing limits it ("först", "not", "only"). */
+const LATER = /(?<!\p{L})(?:myöhemmin|vid ett senare tillfälle|later on|at a later (?:time|date))(?!\p{L})/iu;
+const LIMITED = /(?<!\p{L})(?:ei|et|emme|eivät|eikä|vasta|vain|inte|ej|först|endast|bara|not|cannot|only|never|aldrig)(?!\p{L})/iu;
+
+function atAnyTime(text: string): boolean {
+  return ANY_TIME.test(text) || (LATER.test(text) && !LIMITED.test(text));
+}
 
 /**
  * The notice states the right to withdraw consent at any time (Art. 13(2)(c)): what a notice must say
  * of it. How to withdraw is the register's `consent.how_to_withdraw`, not asked of a published notice.
  */
 export function saysWithdrawalAtAnyTime(passages: readonly Passage[]): boolean {
-  return passages.some((p) => speaksOf('withdraw_consent', p, passages) && !COOKIE_SETTINGS.test(p.text) && ANY_TIME.test(p.text) && !NOT_APPLY.test(p.text));
+  return passages.some((p) => speaksOf('withdraw_consent', p, passages) && !COOKIE_SETTINGS.test(p.text) && atAnyTime(p.text) && !NOT_APPLY.test(p.text));
 }
 
-/** Changing one's mind about marketing: "You can change your mind later on in respect of direct marketing", "muuttaa mielesi", "ändra dig". */
-const CHANGE_MIND = /(?<!\p{L})(?:change (?:your|their) mind|muuttaa (?:mielesi|mielensä|kantasi)|ändra (?:dig|ditt beslut))(?!\p{L})/iu;
+/** Changing one's mind about the marketing itself: "You can change your mind later on in respect of direct marketing", "muuttaa mielesi suoramarkkinoinnin suhteen", "ändra dig när det gäller direktmarknadsföring". */
+const CHANGE_MIND =
+  /(?<!\p{L})(?:change (?:your|their) mind|muuttaa mielesi|muutat mielesi|ändra dig|ändrar dig)(?:\s+(?:later on|later|at any time|milloin tahansa|myöhemmin|när som helst|senare))?\s+(?:(?:in respect of|regarding|about|concerning|as to|with regard to|when it comes to|när det gäller|angående|gällande|beträffande|om)\s+)?(?:(?:the|your|our|any|all)\s+)?(?:direct marketing|marketing|suoramarkkinoin\p{L}*|markkinoin\p{L}*|direktmarknadsföring\p{L}*|marknadsföring\p{L}*)/iu;
 
 /** Words that point back to what the sentence before spoke of: "näistä tiedotteista", "these messages", "dessa utskick". */
 const THESE = /(?<!\p{L})(?:näistä|niistä|näitä|niitä|these|them|dessa|dem)(?!\p{L})/iu;

@@ -82,8 +82,12 @@ export const BLOCKS = words([
   'estää', 'estämällä', 'estä', 'poistaa', 'poistamalla', 'poista', 'kieltää', 'kieltäytyä', 'tyhjentää', 'tyhjentämällä',
   'blockera*', 'spärra*', 'radera*', 'ta bort', 'neka*', 'inaktivera*', 'avaktivera*', 'stänga av',
 ]);
-/** What the reader can do: "voit", "you can", "du kan", "Most web browsers allow you to …". */
-export const READER_CAN = words(['voit', 'voitte', 'you can', 'you may', 'allow you to', 'allows you to', 'let you', 'lets you', 'du kan', 'ni kan', 'låter dig', 'antavat sinun', 'antaa sinun']);
+/** What the reader can do: "voit", "you can", "du kan". */
+export const READER_CAN = words(['voit', 'voitte', 'you can', 'you may', 'du kan', 'ni kan']);
+
+/** Browsers said to let the reader block cookies: "Most web browsers allow you to turn off cookies", "antavat sinun estää", "låter dig blockera". */
+export const LETS_READER_BLOCK =
+  /(?<!\p{L})(?:allows?|lets?|enables?|antaa|antavat|låter|gör det möjligt för)\s+(?:you|dig|sinun|er)\s+(?:to\s+|att\s+)?(?:block|disable|refuse|delete|reject|turn off|switch off|remove|blockera|radera|ta bort|neka|inaktivera|stänga av|estää|poistaa|kieltäytyä|hylätä)/iu;
 /** The cookies themselves. */
 export const COOKIE_WORD = words(['*eväste*', 'cookie*', 'kaka', 'kakan', '*kakor*']);
 

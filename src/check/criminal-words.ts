@@ -16,9 +16,13 @@ const PREVENTION = words([
 /** Words for crime in general, which prevention can take as its object; a conviction or a suspicion is always data. */
 const isCrimeInGeneral = wordSet(['rikoks*', 'rikoste*', 'rikollis*', 'criminal*', 'offence*', 'offense*', 'brottslig*']);
 
-/** Kinds of proceedings, not data on offences: "civil or criminal legal proceedings", "civil- eller brottmål", "siviili- tai rikosasia". */
+/**
+ * Kinds of proceedings, not data on offences: "civil or criminal legal proceedings", "siviili- tai
+ * rikosasia", "civil- eller brottmål". Not records or judgments ("civil and criminal records",
+ * "siviili- ja rikostuomiot", "tviste- och brottmålsdomar"), which are data on offences.
+ */
 const KINDS_OF_PROCEEDINGS =
-  /(?<![\p{L}])(?:civil|siviili|civilrättslig|tviste)\p{L}*-?\s+(?:or|and|tai|ja|eller|och)\s+(?:criminal|rikos|straffrättslig|brott)\p{L}*/giu;
+  /(?<![\p{L}])(?:civil (?:or|and) criminal (?:legal |court )?(?:proceedings|cases|matters|actions|litigation)|siviili- (?:tai|ja) rikos(?:asia\p{L}*|oikeudenkäyn\p{L}*|prosess\p{L}*|juttu\p{L}*)|civil- (?:eller|och) brottmål(?:et|en)?|civilrättslig\p{L}* (?:eller|och) straffrättslig\p{L}* (?:förfarand\p{L}*|process\p{L}*))(?![\p{L}])/giu;
 
 /** The first word on criminal convictions or offences that is not the object of prevention ("rikosten ehkäisy") or a kind of proceedings. */
 export function criminalWord(text: string): string | undefined {

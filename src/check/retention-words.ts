@@ -28,10 +28,11 @@ export const AS_LONG_AS_NEEDED = [
   /\b(?:once|when|after)\s+(?:\p{L}+\s+){0,2}?(?:basis|ground|grounds|reason|need)\s+(?:for\s+(?:\p{L}+\s+){0,2}?)?(?:no longer exists?|ceases?|ends?)\b/iu,
   /(?<!\p{L})(?:kun\s+)?(?:\p{L}+\s+){0,2}?(?:peruste|tarve)\s+(?:\p{L}+\s+){0,2}?(?:lakkaa|päättyy|poistuu)(?!\p{L})/iu,
   /(?<!\p{L})(?:(?:när|då)\s+)?(?:\p{L}+\s+){0,2}?(?:grund|grunden|behov|behovet)\s+(?:\p{L}+\s+){0,3}?(?:upphör|inte längre finns)(?!\p{L})/iu,
-  // The controller's business as the measure: "as long as Holvi has legitimate business purposes", "liiketoiminnan tarpeiden mukaan", "så länge det finns affärsmässiga skäl".
-  /\b(?:legitimate\s+)?business\s+(?:purposes?|interests?|needs?|reasons?)\b/iu,
-  /(?<!\p{L})(?:liiketoiminnan\s+(?:tarpei\p{L}*|tarve\p{L}*|kannalta)|liiketoiminnallis\p{L}*\s+(?:syi\p{L}*|peruste\p{L}*|tarpei\p{L}*))(?!\p{L})/iu,
-  /(?<!\p{L})(?:affärsmässig\p{L}*\s+(?:skäl|behov)|verksamhetens\s+behov)(?!\p{L})/iu,
+  // The controller's business as the measure: "for the period of time Holvi has … legitimate business purposes", "as long as we have a
+  // business need", "liiketoiminnan tarpeiden mukaan", "niin kauan kuin liiketoiminta sitä edellyttää", "så länge det finns affärsmässiga skäl".
+  /\b(?:as long as|for (?:the|a|such) (?:period|time)(?: of time)?|while)\b[^.]{0,80}?\bbusiness\s+(?:purposes?|interests?|needs?|reasons?)\b/iu,
+  /(?<!\p{L})(?:liiketoiminnan\s+tarpeiden\s+mukaan|(?:niin\s+kauan|niin\s+pitkään)\s[^.]{0,60}?liiketoiminn\p{L}*)(?!\p{L})/iu,
+  /(?<!\p{L})(?:så\s+länge\s[^.]{0,60}?(?:affärsmässig\p{L}*\s+(?:skäl|behov)|verksamhetens\s+behov))(?!\p{L})/iu,
   // A review of whether the purpose still holds, with deletion when it does not: "bedömning årsvis om ändamålet kvarstår".
   /\b(?:om|huruvida)\s+(?:inte\s+)?ändamål\p{L}*\s[^.]{0,80}?kvarstår/iu,
   /\bwhether\s+the\s+purposes?\s+(?:still\s+)?(?:remains?|applies|apply|exists?)/iu,
@@ -235,7 +236,7 @@ export function noMaximum(whole: string, hasPeriod: boolean): string[] {
 
 /** Kept longer whenever the business wants: "may retain data for longer periods … if it is in Holvi's legitimate business interest", "pidempään, jos se on liiketoiminnallisesti tarpeen". */
 const LONGER_FOR_BUSINESS =
-  /(?<!\p{L})(?:longer|pidempään|pidemmän ajan|längre)(?!\p{L})[^.!?]{0,100}?(?:business (?:interests?|purposes?|needs?|reasons?)|liiketoiminnallis\p{L}*|liiketoiminnan (?:tarpe\p{L}*|kannalta)|affärsmässig\p{L}*|verksamhetens behov)/iu;
+  /(?<!\p{L})(?<!(?:no|inte|ei|enää) )(?:longer|pidempään|pidemmän ajan|längre)(?!\p{L})[^.!?]{0,100}?(?:business (?:interests?|purposes?|needs?|reasons?)|liiketoiminnallis\p{L}*|liiketoiminnan (?:tarpe\p{L}*|kannalta)|affärsmässig\p{L}*|verksamhetens behov)/iu;
 
 /** Words of time, an end or a deletion: a retention text without any says nothing of how long. */
 export const TIME_WORDS =

@@ -117,7 +117,7 @@ const ROLE_CASE = new RegExp(
 const KEEP_SAFE =
   /(?<!\p{L})(?:keep|keeping|kept)\s+(?:\p{L}+\s+){0,4}?(?:safe|secure)(?!\p{L})|(?<!\p{L})(?:håll(?:a|er)?|hålls)\s+(?:\p{L}+\s+){0,4}?(?:säkr\p{L}*|trygg\p{L}*)|(?<!\p{L})(?:pidä|pidämme|pidetään|säilytä|säilytämme|säilytetään)\s+(?:\p{L}+\s+){0,3}?(?:turvassa|turvallisesti|suojattuina)(?!\p{L})/u;
 
-const HOW_LONG = /how long|kuinka kauan|miten pitkään|hur länge/u;
+const HOW_LONG = /how long|kuinka kauan|kuinka pitkään|miten kauan|miten pitkään|hur länge|för hur lång tid/u;
 
 /** The kinds a heading maps to, main kind first; empty when it maps to nothing. */
 export function classifyHeading(heading: string): SectionKind[] {

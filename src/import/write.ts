@@ -40,7 +40,11 @@ const ITEM_START = /^(?:\d+[.)]|[-*+•])(?:\s|$)/u;
 function cutAt(rest: string, width: number): number {
   let cut = rest.lastIndexOf(' ', width);
   while (cut > width / 3 && ITEM_START.test(rest.slice(cut + 1))) cut = rest.lastIndexOf(' ', cut - 1);
-  return cut > width / 3 ? cut : rest.indexOf(' ', width);
+  if (cut > width / 3) return cut;
+  // No room before the width: the first space after it where the line goes on as words.
+  let after = rest.indexOf(' ', width);
+  while (after >= 0 && ITEM_START.test(rest.slice(after + 1))) after = rest.indexOf(' ', after + 1);
+  return after;
 }
 
 /** Wrap a long line at word boundaries, no line but the first starting like a list's item. */

@@ -1,7 +1,7 @@
 // GDPR Art. 4(11), 6(1)(a), 7 and Laki sähköisen viestinnän palveluista (917/2014) 205 §: consent is a clear, specific, unbundled act, not use of a site or browser settings.
 import { defineRule } from '../check/rule.js';
 import {
-  ACCEPT, BLOCKS, BROWSER, BROWSER_SETTINGS, BUNDLED, BY_CONDUCT, BY_SIGN_UP, BY_USE, CONDUCT_HINT, CONSENT_TOOL, COOKIE_WORD, FORM_ACT, NON_ESSENTIAL, NOTICE_AS_CONSENT, POLICY, PRE_TICKED, READER_CAN, TRACKING_PURPOSE,
+  ACCEPT, BLOCKS, BROWSER, BROWSER_SETTINGS, LETS_READER_BLOCK, BUNDLED, BY_CONDUCT, BY_SIGN_UP, BY_USE, CONDUCT_HINT, CONSENT_TOOL, COOKIE_WORD, FORM_ACT, NON_ESSENTIAL, NOTICE_AS_CONSENT, POLICY, PRE_TICKED, READER_CAN, TRACKING_PURPOSE,
   TRACKING_TECH,
 } from '../check/consent-words.js';
 import { allTexts, sentences, textValues } from '../check/text.js';
@@ -37,7 +37,7 @@ function browserConsent(register: Register): { path: PathSegment[]; found: strin
  * no way to refuse.
  */
 function browserBlocking(value: string): string[] {
-  const offers = (s: string): boolean => [BLOCKS, READER_CAN, COOKIE_WORD].every((list) => findWords(s, list).length > 0);
+  const offers = (s: string): boolean => [BLOCKS, COOKIE_WORD].every((list) => findWords(s, list).length > 0) && (findWords(s, READER_CAN).length > 0 || LETS_READER_BLOCK.test(s));
   return sentences(value).flatMap((s) => (offers(s) ? findWords(s, BROWSER) : []));
 }
 

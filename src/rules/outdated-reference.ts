@@ -13,7 +13,8 @@ const INVALID_MECHANISM = words([
 
 const KINDS = [
   // Henkilötietolaki (523/1999) was repealed by Tietosuojalaki (1050/2018); "asiallinen yhteys" was its 8 § ground. The
-  // Swedish name is singular: "gällande personuppgiftslagar" and "personuppgiftslagstiftningen" are the laws in force.
+  // Swedish name is singular: "gällande personuppgiftslagar" and "personuppgiftslagstiftningen" are the laws in force, while
+  // "i enlighet med gällande personuppgiftslag", in the singular, names the act.
   { id: 'repealedLaw', pattern: words(['henkilötietola*', 'hetil', '523/1999', 'personuppgiftslag', 'personuppgiftslagen', 'personuppgiftslagens', 'personal data act']) },
   // Directive 95/46/EC and the national acts that implemented it were repealed when the GDPR applied.
   {

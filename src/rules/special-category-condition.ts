@@ -86,11 +86,11 @@ const HARASSMENT = /(?<![\p{L}])(?:seksuaali\p{L}* häirin\p{L}*|sexuell\p{L}* t
 
 /**
  * A device's or an app's diagnostics ("diagnostikloggar", "diagnostic logs", "diagnostiikkatiedot"), or
- * technical problems diagnosed ("diagnose problems with our servers", "diagnosticera fel"), say nothing
- * of anyone's health.
+ * a machine's problems diagnosed ("diagnose problems with our servers", "palvelinten ongelmien
+ * diagnosointi", "diagnosticera fel i våra servrar"), say nothing of anyone's health.
  */
 const DEVICE_DIAGNOSTICS =
-  /(?<![\p{L}])(?:diagnosti\p{L}*(?:logg|log|data|uppgift|tieto|tiedo|rapport|report|informa)\p{L}*|diagnosti\p{L}*\s+(?:logg|log|data|uppgift|tieto|tiedo|rapport|report|informa)\p{L}*|diagnos\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:problem|issue|error|fault|bug|fel|vik|virhe|ongelm|häiriö|server|palvelin)\p{L}*|(?:problem|issue|error|fault|bug|fel|vik|virhe|ongelm|häiriö)\p{L}*\s+(?:\p{L}+\s+)?diagnos\p{L}*)/giu;
+  /(?<![\p{L}])(?:diagnosti\p{L}*(?:logg|log|data|uppgift|tieto|tiedo|rapport|report|informa)\p{L}*|diagnosti\p{L}*\s+(?:logg|log|data|uppgift|tieto|tiedo|rapport|report|informa)\p{L}*|diagnos\p{L}*\s+(?:[\p{L}'’]+\s+){0,3}?(?:servers?|servr\p{L}*|palvel(?:in|im)\p{L}*|app|apps|appen|sovellu\p{L}*|system\p{L}*|järjestelm\p{L}*|devices?|laitte\p{L}*|enhet\p{L}*)(?![\p{L}])|(?:servers?|servr\p{L}*|palvel(?:in|im)\p{L}*|system\p{L}*|järjestelm\p{L}*|sovellu\p{L}*|laitte\p{L}*|enhet\p{L}*)\s+(?:\p{L}+\s+)?diagnos\p{L}*)/giu;
 
 /** The first special category a text reveals that the register does not declare, with the word. */
 function revealed(value: string, declared: Set<SpecialCategoryKind>): { category: SpecialCategoryKind; word: string } | undefined {

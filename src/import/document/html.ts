@@ -95,7 +95,7 @@ export function readHtml(html: string, firstLine = 1): Block[] {
   let line = firstLine;
   let bufLine = firstLine;
   /** Open lists; `bold` while every item so far is bold and nothing else. */
-  const lists: { items: ListItem[]; loose: string; line: number; sections?: boolean; bold?: boolean }[] = [];
+  const lists: { items: ListItem[]; loose: string; line: number; sections?: boolean; bold?: boolean; ordered?: boolean }[] = [];
   let row: string[] | undefined;
   let rowHeader = true;
   let cell: string | undefined;
@@ -180,9 +180,10 @@ export function readHtml(html: string, firstLine = 1): Block[] {
     const parent = lists[lists.length - 1];
     // A list nested in an item belongs to that item.
     const owner = parent?.items[parent.items.length - 1];
-    const only = items.length === 1 && !items[0]!.items.length && l.bold === true && !l.loose.trim() ? items[0]!.text : undefined;
-    // A list of one bold item and nothing else, short, is a numbered part's heading ("<ol start="2"><li><strong>Rekisteröidyt</strong></li></ol>").
-    if (!parent && only && only.length <= 80 && !/[.,;:]$/u.test(only) && !ORGANISATION.test(only)) {
+    const only = l.ordered && items.length === 1 && !items[0]!.items.length && l.bold === true && !l.loose.trim() ? items[0]!.text : undefined;
+    // A numbered list of one bold item and nothing else, short, not led into, is a numbered part's heading ("<ol start="2"><li><strong>Rekisteröidyt</strong></li></ol>").
+    const ledInto = /[:：]$/u.test(out[out.length - 1]?.text ?? '');
+    if (!parent && only && !ledInto && only.length <= 80 && !/[.,;:]$/u.test(only) && !ORGANISATION.test(only)) {
       emit({ kind: 'heading', text: withoutNumber(only) || only, lines: [only], line: l.line, level: 7, style: 'markup' });
       return;
     }
@@ -289,7 +290,7 @@ export function readHtml(html: string, firstLine = 1): Block[] {
         flush();
       } else {
         flush();
-        lists.push({ items: [], loose: '', line });
+        lists.push({ items: [], loose: '', line, ordered: name === 'ol' });
       }
     } else if (name === 'li' && suspended && !lists.length) {
       endSection();

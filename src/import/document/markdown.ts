@@ -15,8 +15,8 @@ function inline(nodes: readonly PhrasingContent[]): string {
   for (const node of nodes) {
     switch (node.type) {
       case 'text':
-        // Bold marks the parser could not pair ("**7.1 **Holvi may share …"): marks, not words.
-        out += node.value.replace(/\*\*/gu, '');
+        // Bold marks the parser could not pair, against a word on one side ("**7.1 **Holvi may share …"): marks, not words.
+        out += node.value.replace(/(?<=\S)\*\*(?=\s|$)|(?<=^|\s)\*\*(?=\S)/gu, '');
         break;
       case 'inlineCode':
         out += node.value;

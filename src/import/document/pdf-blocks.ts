@@ -138,12 +138,32 @@ function continuesItem(line: PdfLine, item: Item, layout: Layout): boolean {
   return item.bulleted ? line.x > start.x + 0.5 * layout.body || Math.abs(line.x - start.x) <= 2 : indented(line, layout);
 }
 
+/**
+ * The measures of a block indented on both sides as much (a quotation, as a browser prints
+ * `<blockquote>`), when the group is one: its lines start at one indent, none reaches past the page's
+ * right edge less that indent, and at least half of them but the last fill most of the width between, as
+ * running text does. Its lines broken for want of room are told by that edge, not the page's; an unmarked
+ * list's items, short but for one that runs on, are no quotation.
+ */
+function quotation(group: readonly Row[], layout: Layout): Layout | undefined {
+  const x = group[0]!.line.x;
+  const right = layout.right - (x - layout.margin);
+  const one = group.every((r) => Math.abs(r.line.x - x) <= 2 && r.line.right <= right + 0.5 * layout.body);
+  const runOn = group.slice(0, -1);
+  const filled = runOn.filter((r) => r.line.right - x >= 0.8 * (right - x)).length;
+  return group.length >= 2 && one && filled > 0 && filled * 2 >= runOn.length ? { ...layout, right } : undefined;
+}
+
 /** Items and paragraphs of a group of body text; `spaced` when the group is one item of a list whose items stand apart. */
-function splitGroup(group: readonly Row[], layout: Layout, words: ReadonlySet<string>, listed: boolean, spaced = false): Block[] {
+function splitGroup(group: readonly Row[], page: Layout, words: ReadonlySet<string>, listed: boolean, spaced = false): Block[] {
   const out: Block[] = [];
   const numberedRun = listed || group.filter((r) => NUMBERED.test(r.line.text)).length >= 2;
   // An indented group, or an indented run of lines: a list whose marks are drawn, not written.
-  const indentList = (group.length > 1 || spaced) && group.every((r) => indented(r.line, layout));
+  const allIndented = (group.length > 1 || spaced) && group.every((r) => indented(r.line, page));
+  // A quotation indented on both sides is a paragraph of its own, its lines joined by its own edge.
+  const quoted = allIndented && !numberedRun && !group.some((r) => bulleted(r.line)) ? quotation(group, page) : undefined;
+  const layout = quoted ?? page;
+  const indentList = allIndented && !quoted;
   let items: Item[] = [];
   let para: Row[] = [];
   const flushPara = (): void => {

@@ -119,7 +119,7 @@ const WHERE_REQUIRED =
  * "sopimuksen tekemistä edeltävien toimenpiteiden", "åtgärder före avtal", "pre-contractual steps".
  */
 const PRE_CONTRACT =
-  /(?<![\p{L}])(?:(?:rekisteröidyn pyynnöstä (?:tehtävät |tehtäviin )?)?(?:sopimusta|sopimuksen (?:tekemistä|solmimista)) edeltäv\p{L}* (?:toimenpi\p{L}*|toim\p{L}*)(?: (?:toteuttami\p{L}*|rekisteröidyn pyynnöstä))?|åtgärder (?:på (?:den registrerades |din )?begäran )?(?:före|innan) (?:ett |ingående av )?avtal(?:et)?(?: ingås)?|pre-?contractual (?:steps|measures)|(?:steps|measures) (?:taken )?(?:at (?:your|the data subject['’]s) request )?(?:prior to|before) entering into (?:a |the )?contract)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?:rekisteröidyn pyynnöstä (?:tehtävät |tehtäviin )?)?(?:sopimusta|sopimuksen (?:tekemistä|solmimista)) edeltäv\p{L}* (?:toimenpi\p{L}*|toim\p{L}*)(?: (?:toteuttami\p{L}*|rekisteröidyn pyynnöstä))?|åtgärder (?:på (?:den registrerades |din )?begäran (?:av den registrerade )?)?(?:före|innan) (?:ett (?:sådant )?|ingående av )?avtal(?:et)?(?: ingås)?|pre-?contractual (?:steps|measures)|(?:steps|measures) (?:taken )?(?:at (?:your|the data subject['’]s) request |at the request of the data subject )?(?:prior to|before) entering into (?:a |the |such a )?contract)(?![\p{L}])/giu;
 
 /** Text that is nothing but bases: "Sopimus", "Consent (Art. 6(1)(a))", "berättigat intresse". */
 export function isBasisOnly(text: string): boolean {

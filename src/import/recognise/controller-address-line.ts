@@ -28,9 +28,12 @@ interface Found {
   line: number;
 }
 
-/** The company a block names with its street address, and the details of the block after it when that only gives them. */
+/** A line that is an address by its label: "Address: …", "Osoite: …", "Postiosoite: …", "Adress: …". */
+const ADDRESS_LABEL = /^(?:address|postal address|visiting address|osoite|postiosoite|käyntiosoite|adress|postadress|besöksadress)\s*[:：]/iu;
+
+/** The company a labelled address line names with its street address, and the details of the block after it when that only gives them. */
 function companyAddress(block: Block, next: Block | undefined): Found | undefined {
-  if (block.kind === 'heading') return undefined;
+  if (block.kind === 'heading' || !ADDRESS_LABEL.test(linesOf(block)[0]?.trim() ?? '')) return undefined;
   const after = next && next.kind !== 'heading' && next.lines.length <= 2 && next.lines.every((l) => DETAIL_LINE.test(l.trim())) ? next.lines : [];
   const { values } = parseBlock('controller', [...linesOf(block), ...after]);
   const { name, address } = values;

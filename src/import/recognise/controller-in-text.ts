@@ -19,15 +19,19 @@ const textOf = (block: Block): string => (block.kind === 'list' ? (block.items ?
 
 /**
  * A Swedish association named by what it is, as a company is by its form: "medlem i föreningen Turf
- * Västerbotten", "Föreningen Turf Västerbotten"; its name is the capitalised words after the word.
+ * Västerbotten"; its name is the capitalised words after the word.
  */
-const ASSOCIATION = /(?<![\p{L}])[Ff]öreningen\s+(\p{Lu}[\p{L}\d&'’-]*(?:[ \u00a0]\p{Lu}[\p{L}\d&'’-]*){0,3})(?![\p{L}\d])/gu;
+const ASSOCIATION = /(?<![\p{L}])föreningen\s+(\p{Lu}[\p{L}\d&'’-]*(?:[ \u00a0]\p{Lu}[\p{L}\d&'’-]*){0,3})(?![\p{L}\d])/gu;
 
-/** The organisations a text names with a company form, or as an association. */
+/**
+ * The organisations a text names with a company form, or as an association in running text ("medlem i
+ * föreningen Turf Västerbotten"; "Föreningen Norden", capitalised, may be the name itself, and is not
+ * read so). An association's name that a company's name holds ("föreningen Exempel rf") is that company's.
+ */
 function organisationsIn(text: string): string[] {
-  const companies = [...text.matchAll(COMPANY)].map((m) => `${m[1]!.trim()} ${m[2]!}`);
-  const associations = [...text.matchAll(ASSOCIATION)].map((m) => m[1]!);
-  return [...companies, ...associations].map((n) => n.replace(/\s+/gu, ' '));
+  const companies = [...text.matchAll(COMPANY)].map((m) => `${m[1]!.trim()} ${m[2]!}`.replace(/\s+/gu, ' '));
+  const associations = [...text.matchAll(ASSOCIATION)].map((m) => m[1]!.replace(/\s+/gu, ' ')).filter((a) => !companies.some((c) => c.includes(a)));
+  return [...companies, ...associations];
 }
 
 /** How often each organisation with a company form, or named as an association, is named in the blocks. */

@@ -99,8 +99,20 @@ const UNTIL =
 
 /** A sentence anywhere that says data are kept for a period, until an event, or only "as long as necessary" ("Viestejä säilytetään vain tarvittavan ajan"). */
 function statesRetention(s: string): boolean {
-  return statesPeriod(s) || (KEPT.test(s) && (UNTIL.test(s) || VAGUE.test(s) || WHEN_DONE.test(s)));
+  return statesPeriod(s) || (KEPT.test(s) && (UNTIL.test(s) || VAGUE.test(s))) || goneWhenDone(s);
 }
+
+/** Data kept or deleted by an event or a time of year (not processed, not a right to ask for deletion). */
+function goneWhenDone(s: string): boolean {
+  return WHEN_DONE.test(s) && KEPT_OR_GONE.test(s) && !ASKED.test(s);
+}
+
+/** Verbs of keeping or deleting, not of using: "raderas", "tas bort", "poistetaan", "säilytetään", "deleted", "kept". */
+const KEPT_OR_GONE =
+  /(?<![\p{L}])(?:säily\p{L}*|poist\p{L}*|hävit\p{L}*|tuhota\p{L}*|tuhotaan|raderas|rader\p{L}*|tas bort|tar (?:vi |de )?bort|gallr\p{L}*|destruer\p{L}*|förstör\p{L}*|sparas|bevaras|deleted|erased|removed|destroyed|retained|kept)(?![\p{L}])/iu;
+
+/** A deletion the person asks for, or a right to it: "Du kan begära att … tas bort", "You may ask us to delete …". */
+const ASKED = /(?<![\p{L}])(?:begär\p{L}*|kräv\p{L}*|pyy(?:tää|dä|dät|detään|tämällä)|vaati\p{L}*|ask|asks|request\p{L}*|oikeus|oikeutta|rätt|rätten|right)(?![\p{L}])/iu;
 
 /**
  * When the data go, said by the event or the time of year rather than a period: "Efter avslutat event
