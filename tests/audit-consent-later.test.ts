@@ -22,6 +22,9 @@ describe('consent that can be withdrawn later', () => {
     ['sv', 'Du har rätten att ändra ditt medgivande vid ett senare tillfälle.'],
     ['fi', 'Voit perua suostumuksesi myöhemmin.'],
     ['en', 'You can withdraw your consent later on.'],
+    ['en', 'You can withdraw your consent later on; this does not affect the lawfulness of processing before the withdrawal.'],
+    ['fi', 'Voit perua suostumuksesi myöhemmin, eikä peruminen vaikuta sitä ennen tehdyn käsittelyn lainmukaisuuteen.'],
+    ['sv', 'Du kan återkalla ditt samtycke vid ett senare tillfälle, vilket inte påverkar behandlingen dessförinnan.'],
   ] as const)('whenever the person chooses, is withdrawal stated (%s)', async (lang, sentence) => {
     expect(await withdrawalFindings(notice(lang, sentence))).toEqual([]);
   });
@@ -30,6 +33,8 @@ describe('consent that can be withdrawn later', () => {
     ['sv', 'Du kan återkalla ditt samtycke inom 14 dagar; det kan inte återkallas vid ett senare tillfälle.'],
     ['fi', 'Voit perua suostumuksesi 14 päivän kuluessa, mutta et myöhemmin.'],
     ['en', 'You can withdraw your consent within 14 days, but not later on.'],
+    ['en', 'You can withdraw your consent later on, within 14 days of the event.'],
+    ['sv', 'Du kan återkalla ditt samtycke vid ett senare tillfälle, senast 14 dagar efter evenemanget.'],
   ] as const)('only within limits, is reported (%s)', async (lang, sentence) => {
     expect(await withdrawalFindings(notice(lang, sentence))).not.toEqual([]);
   });

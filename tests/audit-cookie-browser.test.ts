@@ -35,6 +35,9 @@ const ALLOWING: [string, string][] = [
   ['fi', 'Useimmat selaimet antavat sinun estää evästeet.'],
   ['sv', 'De flesta webbläsare låter dig blockera kakor.'],
   ['en', 'Most web browsers allow you to turn off cookies.'],
+  ['fi', 'Useimmat selaimet antavat sinun hallita ja estää evästeitä.'],
+  ['sv', 'De flesta webbläsare låter dig hantera och blockera kakor.'],
+  ['en', 'Most web browsers allow you to control, block or delete cookies.'],
 ];
 
 describe('the browser named beside analytics cookies', () => {

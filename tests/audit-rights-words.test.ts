@@ -31,6 +31,7 @@ describe('rights under the names old register notices give them', () => {
       ['Right to protest: a member may protest the use of his data.', 'object'],
       ['Cancelling consent: a member can cancel the consent he has given.', 'withdraw_consent'],
       ['Should you wish to review the Personal Data being held by us about you, you have the right to request details.', 'access'],
+      ['You have the right to review your personal data.', 'access'],
       ['Direct marketing ban: a member may prohibit the use of his data for direct marketing.', 'object_direct_marketing'],
     ],
     fi: [
@@ -49,6 +50,8 @@ describe('rights under the names old register notices give them', () => {
       ['Du har också rätt att dra in ett samtycke som du har lämnat.', 'withdraw_consent'],
       ['Åtkomst (art. 15): få veta vilken data som finns om dig.', 'access'],
       ['Du kan kräva kopia på̊ den data som finns lagrad om dig.', 'access'],
+      ['Du kan kräva kopia på den data som finns lagrad om dig.', 'access'],
+      ['Du har rätt att få en kopia av de personuppgifter som vi behandlar.', 'access'],
       ['Du kan kräva borttagande av data.', 'erasure'],
       ['Du har rätten att ändra ditt medgivande vid ett senare tillfälle.', 'withdraw_consent'],
     ],
@@ -75,6 +78,7 @@ describe('rights under the names old register notices give them', () => {
     expect(said('Du kan när som helst ändra dig när det gäller direktmarknadsföring.')).toBe(true);
     expect(said('Voit muuttaa mielesi suoramarkkinoinnin suhteen milloin tahansa.')).toBe(true);
     expect(said('If you change your mind about a purchase made through our marketing e-mails, you can cancel it within 14 days.')).toBe(false);
+    expect(said('If you change your mind about our newsletters, contact us.')).toBe(true);
     expect(said('We send direct marketing to our customers.')).toBe(false);
   });
 

@@ -74,6 +74,9 @@ describe('the bench: marks a page shows as typed', () => {
     // Marks around words a comment wraps over two lines.
     const wrapped = '# TODO: changes\n#   - Version 1 - 2019-07-24 - _Nytt dokument_\n#   - Version 2 - 2021-01-19 - _Revidering av\n#   dokumentet_\ndescription:\n  sv: Policy\n';
     expect(keptSentences(original.replace('*Revidering av dokumentet*', '_Revidering av dokumentet_'), 'md', wrapped, { renderMarkdown: render })).toMatchObject({ total: 2, kept: 2 });
+    // Escaped marks are the page's letters: "\\_ga\\_" is "_ga_".
+    const escaped = 'Käytämme evästeitä \\_ga\\_ ja \\_gid\\_ kävijöiden laskemiseen.\n';
+    expect(keptSentences(escaped, 'md', '# TODO: cookies\n#   Käytämme evästeitä \\_ga\\_ ja \\_gid\\_ kävijöiden laskemiseen.\ndescription:\n  fi: Seloste\n', { renderMarkdown: render })).toMatchObject({ total: 1, kept: 1 });
     // A footnote's star is a mark of the text, kept as typed.
     const starred = 'Tähdellä* merkityt tiedot ovat pakollisia.\n';
     expect(keptSentences(starred, 'md', '# TODO: data\n#   Tähdellä* merkityt tiedot ovat pakollisia.\ndescription:\n  fi: Seloste\n', { renderMarkdown: render })).toMatchObject({ total: 1, kept: 1 });

@@ -126,6 +126,8 @@ describe('bases tied to the purposes they stand next to', () => {
     expect(bases('Ändamålet med behandlingen\n\n- Uppfylla våra skyldigheter enligt avtalet\n')).toEqual(['contract']);
     // Contracts with others are not the data subject's.
     expect(bases('Käsittelyn tarkoitus\n\n- Tietojen luovuttaminen yhteistyökumppaneille niiden kanssa tehtyjen sopimusten perusteella\n')).toEqual([undefined]);
+    expect(bases('Käsittelyn tarkoitus\n\n- Toimittajien kanssa tehtyjen sopimusten täytäntöönpano\n- Alihankintasopimusten täytäntöönpano yhteistyökumppaneiden kanssa\n')).toEqual([undefined, undefined]);
+    expect(bases('Ändamålet med behandlingen\n\n- Uppfylla våra skyldigheter enligt avtal med våra samarbetspartner\n')).toEqual([undefined]);
   });
 
   it('consent said of the customer, the user or the member is consent', () => {

@@ -1023,6 +1023,9 @@ describe('seloste import: contacts said outside the contact sections, and never 
     const { register, yaml } = importNotice(text, { lang: 'sv' });
     expect((register['controller'] as Draft)['name']).toBe('Turf Exempel');
     expect(yaml).toContain('"Turf Exempel", named 2 times in its text, is taken for it: check it');
+    // "föreningen" at the end of a list's item names nothing in the next item.
+    const items = '# Integritetspolicy\n\n## Ändamål\n\n- Administrera ditt medlemskap i föreningen\n- Utskick av Medlemsbladet\n\n## Uppgifter\n\n- Uppgifter om uppdrag i föreningen\n- Utskick du har beställt\n\nKontakt: info@exempel.example\n';
+    expect((importNotice(items, { lang: 'sv' }).register['controller'] as Draft | undefined)?.['name']).not.toBe('Utskick');
     // "Föreningen Norden", capitalised, may be the association's whole name: not cut to "Norden".
     const norden = '# Integritetspolicy\n\n## Allmänt\n\nFöreningen Norden registrerar medlemmar. Kontakt: info@norden.example\n\n## Medlemmar\n\nFöreningen Norden sparar uppgifterna.\n';
     expect((importNotice(norden, { lang: 'sv' }).register['controller'] as Draft | undefined)?.['name']).not.toBe('Norden');

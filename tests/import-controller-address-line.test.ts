@@ -38,6 +38,11 @@ describe('a controller named only in a labelled address', () => {
     expect(controller(text)?.name ?? '').not.toMatch(/PayCo|Numero|Bokbyrån/u);
   });
 
+  it('is not a partner whose labelled address a part in the middle gives', () => {
+    const text = ['# Privacy policy', '', 'This policy tells how we process data.', '', '## Payments', '', 'The service is provided by our partner.', '', 'Address: PayCo Oy, Maksukatu 1, 00100 Helsinki, Finland', '', 'E-mail: info@payco.example', '', '## Your rights', '', 'You may ask for a copy of your data.', ''].join('\n');
+    expect(controller(text)?.name ?? '').not.toMatch(/PayCo/u);
+  });
+
   it('is no one where two companies are given so', () => {
     const text = [...NOTICES.en, 'Address: Other Oy, Muukatu 1, 00100 Helsinki, Finland', ''].join('\n');
     expect(controller(text)?.name).toBeUndefined();

@@ -32,5 +32,6 @@ describe('parts numbered as lists of one bold item', () => {
     // A bulleted list of one bold item, and one led into by a colon, hold data, not a part's heading.
     expect(readHtml('<h2>Käsiteltävät henkilötiedot</h2><ul><li><strong>Nimi ja sähköpostiosoite</strong></li></ul><p>Muuta</p>').map((b) => b.kind)).toEqual(['heading', 'list', 'paragraph']);
     expect(readHtml('<h2>Data</h2><p>We process the following data:</p><ol><li><strong>Name and e-mail address</strong></li></ol><p>More</p>').map((b) => b.kind)).toEqual(['heading', 'paragraph', 'list', 'paragraph']);
+    expect(readHtml('<h2>Rekisterin tietosisältö</h2><p>Rekisteriin tallennetaan asiakkaasta</p><ol><li><strong>Nimi ja sähköpostiosoite</strong></li></ol><p>Muuta</p>').map((b) => b.kind)).toEqual(['heading', 'paragraph', 'list', 'paragraph']);
   });
 });

@@ -23,5 +23,8 @@ describe('bold marks left unpaired in Markdown', () => {
   it('are kept where they stand alone between spaces, as text', () => {
     const { register } = importNotice('# Tietosuojaseloste\n\n## Tietoturva\n\nSalasanat näytetään muodossa ** eikä niitä tallenneta selväkielisinä.\n', { format: 'markdown', lang: 'fi' });
     expect(JSON.stringify(register)).toContain('muodossa ** eikä');
+    // One mark against a word is a footnote's, and stays.
+    const noted = importNotice('# Tietosuojaseloste\n\n## Kerättävät tiedot\n\n- Nimi\n- Sähköpostiosoite**\n\n** Pakollinen jäsenille.\n', { format: 'markdown', lang: 'fi' });
+    expect(noted.yaml).toContain('Sähköpostiosoite**');
   });
 });

@@ -22,8 +22,8 @@ const NOTICES: [string, string, string[]][] = [
   ],
   [
     'en',
-    '# Privacy notice\n\nExample Club, board@example.org\n\n### Events\n\nWe use a form for sign-ups. The sign-up data are deleted after the event.\n\n### E-mail\n\nOld messages are deleted every year in April.\n',
-    ['deleted after the event', 'deleted every year'],
+    '# Privacy notice\n\nExample Club, board@example.org\n\n### Events\n\nWe use a form for sign-ups. The sign-up data are deleted right after the event. We delete the payment data after the event.\n\n### E-mail\n\nOld messages are deleted every year in April.\n',
+    ['deleted right after the event', 'We delete the payment data after the event', 'deleted every year'],
   ],
 ];
 
@@ -45,6 +45,8 @@ describe('retention said by an event or a time of year', () => {
     ['en', '# Privacy notice\n\nExample Club, board@example.org\n\n### News\n\nWe keep you informed after the event. Membership fees are processed annually.\n'],
     ['fi', '# Tietosuojaseloste\n\nEsimerkki ry, hallitus@esimerkki.fi\n\n### Maksut\n\nJäsenmaksut käsitellään vuosittain.\n'],
     ['sv', '# Integritetspolicy\n\nFöreningen Exempel, styrelsen@exempel.se\n\n### Avgifter\n\nMedlemsavgifter behandlas årligen. Uppgifterna behandlas när köpet har genomförts.\n'],
+    ['fi', '# Tietosuojaseloste\n\nEsimerkki ry, hallitus@esimerkki.fi\n\n## Tietoturva\n\nAuditoimme järjestelmämme vuosittain, jotta tietosi säilyvät turvassa.\n'],
+    ['en', '# Privacy notice\n\nExample Club, board@example.org\n\n## Events\n\nWe send a feedback survey after the event; the answers are kept anonymous.\n'],
   ])('is not data processed after an event or every year (%s)', (_lang, text) => {
     expect(retention(text)).toEqual([]);
   });

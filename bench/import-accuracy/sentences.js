@@ -139,11 +139,13 @@ function commentLine(line) {
     .replace(/^\s*#+\s+/, '')
     .replace(MARKER, '')
     .replace(/!?\[([^\]]*)\]\(([^)\s]*)\)/g, (_, text, url) => (/^https?:/.test(url) ? `${text} (${url})` : text))
-    .replace(/\*\*|__|`/g, '')
-    .replace(/\\([\\`*_{}[\]()#+\-.!])/g, '$1');
+    .replace(/\*\*|__|`/g, '');
 }
 
-const commentText = (comment) => (comment ? [normalise(comment.split('\n').map(commentLine).join('\n').replace(EMPHASIS, '$2'))] : []);
+/** Markdown's escapes undone: "\\_ga\\_" is "_ga_" as the page shows it. */
+const unescaped = (s) => s.replace(/\\([\\`*_{}[\]()#+\-.!])/g, '$1');
+
+const commentText = (comment) => (comment ? [normalise(unescaped(comment.split('\n').map(commentLine).join('\n').replace(EMPHASIS, '$2')))] : []);
 
 /** The texts of a draft: each value (keys left out) and each comment, as one line of text. */
 export function draftTexts(yaml) {

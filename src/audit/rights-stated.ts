@@ -140,12 +140,20 @@ export function saysHowToWithdraw(passages: readonly Passage[]): boolean {
 /** "At any time", or later whenever the person wishes ("vid ett senare tillfälle", "later on"), of withdrawing consent. */
 const ANY_TIME = /milloin tahansa|koska tahansa|när som helst|när du vill|at any time|any time|anytime|whenever you/iu;
 
-/** Later, whenever the person chooses ("vid ett senare tillfälle", "later on", "myöhemmin"), when nothing limits it ("först", "not", "only"). */
+/**
+ * Later, whenever the person chooses ("vid ett senare tillfälle", "later on", "myöhemmin"), when nothing
+ * limits it: no denial ("not", "inte", "et"), no "only" ("först", "vasta") and no time limit ("within 14
+ * days", "senast", "kuluessa", "until"); Art. 7(3)'s own words that withdrawal does not affect what was
+ * done before are no limit.
+ */
 const LATER = /(?<!\p{L})(?:myöhemmin|vid ett senare tillfälle|later on|at a later (?:time|date))(?!\p{L})/iu;
-const LIMITED = /(?<!\p{L})(?:ei|et|emme|eivät|eikä|vasta|vain|inte|ej|först|endast|bara|not|cannot|only|never|aldrig)(?!\p{L})/iu;
+const LIMITED =
+  /(?<!\p{L})(?:ei|et|emme|eivät|eikä|vasta|vain|inte|ej|först|endast|bara|not|cannot|only|never|aldrig|within|until|by|inom|senast|tills|kuluessa|mennessä|viimeistään|asti|saakka)(?!\p{L})/iu;
+const BEFORE_UNAFFECTED =
+  /[,;]?\s*(?:this |which |that |it |withdrawal )?(?:does|will|shall) not affect the lawfulness[^.;]*|[,;]?\s*(?:mikä |joka )?(?:eikä|ei)\s+(?:\p{L}+\s+){0,2}?vaikuta\s[^.;]*|[,;]?\s*(?:vilket |det )?(?:påverkar|inverkar) inte\s[^.;]*|[,;]?\s*(?:vilket|som|det) (?:inte|ej) (?:påverkar|inverkar)[^.;]*/giu;
 
 function atAnyTime(text: string): boolean {
-  return ANY_TIME.test(text) || (LATER.test(text) && !LIMITED.test(text));
+  return ANY_TIME.test(text) || (LATER.test(text) && !LIMITED.test(text.replace(BEFORE_UNAFFECTED, ' ')));
 }
 
 /**
@@ -158,7 +166,7 @@ export function saysWithdrawalAtAnyTime(passages: readonly Passage[]): boolean {
 
 /** Changing one's mind about the marketing itself: "You can change your mind later on in respect of direct marketing", "muuttaa mielesi suoramarkkinoinnin suhteen", "ändra dig när det gäller direktmarknadsföring". */
 const CHANGE_MIND =
-  /(?<!\p{L})(?:change (?:your|their) mind|muuttaa mielesi|muutat mielesi|ändra dig|ändrar dig)(?:\s+(?:later on|later|at any time|milloin tahansa|myöhemmin|när som helst|senare))?\s+(?:(?:in respect of|regarding|about|concerning|as to|with regard to|when it comes to|när det gäller|angående|gällande|beträffande|om)\s+)?(?:(?:the|your|our|any|all)\s+)?(?:direct marketing|marketing|suoramarkkinoin\p{L}*|markkinoin\p{L}*|direktmarknadsföring\p{L}*|marknadsföring\p{L}*)/iu;
+  /(?<!\p{L})(?:change (?:your|their) mind|muuttaa mielesi|muutat mielesi|ändra dig|ändrar dig)(?:\s+(?:later on|later|at any time|milloin tahansa|myöhemmin|när som helst|senare))?\s+(?:(?:in respect of|regarding|about|concerning|as to|with regard to|when it comes to|när det gäller|angående|gällande|beträffande|om)\s+)?(?:(?:the|your|our|any|all)\s+)?(?:direct marketing|marketing|newsletters?|suoramarkkinoin\p{L}*|markkinoin\p{L}*|uutiskirje\p{L}*|direktmarknadsföring\p{L}*|marknadsföring\p{L}*|nyhetsbrev\p{L}*)/iu;
 
 /** Words that point back to what the sentence before spoke of: "näistä tiedotteista", "these messages", "dessa utskick". */
 const THESE = /(?<!\p{L})(?:näistä|niistä|näitä|niitä|these|them|dessa|dem)(?!\p{L})/iu;

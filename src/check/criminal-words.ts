@@ -22,7 +22,7 @@ const isCrimeInGeneral = wordSet(['rikoks*', 'rikoste*', 'rikollis*', 'criminal*
  * "siviili- ja rikostuomiot", "tviste- och brottmålsdomar"), which are data on offences.
  */
 const KINDS_OF_PROCEEDINGS =
-  /(?<![\p{L}])(?:civil (?:or|and) criminal (?:legal |court )?(?:proceedings|cases|matters|actions|litigation)|siviili- (?:tai|ja) rikos(?:asia\p{L}*|oikeudenkäyn\p{L}*|prosess\p{L}*|juttu\p{L}*)|civil- (?:eller|och) brottmål(?:et|en)?|civilrättslig\p{L}* (?:eller|och) straffrättslig\p{L}* (?:förfarand\p{L}*|process\p{L}*))(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:civil (?:or|and) criminal (?:legal |court )?(?:proceedings|cases|matters|actions|litigation|claims)|siviili- (?:tai|ja) rikos(?:asia\p{L}*|oikeudenkäyn\p{L}*|prosess\p{L}*|juttu\p{L}*)|(?:civil-|tvistemål|civilmål) (?:eller|och) brottmål(?:et|en|sprocess\p{L}*|sförfarand\p{L}*)?|civilrättslig\p{L}* (?:eller|och) straffrättslig\p{L}* (?:förfarand\p{L}*|process\p{L}*))(?![\p{L}])/giu;
 
 /** The first word on criminal convictions or offences that is not the object of prevention ("rikosten ehkäisy") or a kind of proceedings. */
 export function criminalWord(text: string): string | undefined {

@@ -31,8 +31,9 @@ export const AS_LONG_AS_NEEDED = [
   // The controller's business as the measure: "for the period of time Holvi has … legitimate business purposes", "as long as we have a
   // business need", "liiketoiminnan tarpeiden mukaan", "niin kauan kuin liiketoiminta sitä edellyttää", "så länge det finns affärsmässiga skäl".
   /\b(?:as long as|for (?:the|a|such) (?:period|time)(?: of time)?|while)\b[^.]{0,80}?\bbusiness\s+(?:purposes?|interests?|needs?|reasons?)\b/iu,
-  /(?<!\p{L})(?:liiketoiminnan\s+tarpeiden\s+mukaan|(?:niin\s+kauan|niin\s+pitkään)\s[^.]{0,60}?liiketoiminn\p{L}*)(?!\p{L})/iu,
-  /(?<!\p{L})(?:så\s+länge\s[^.]{0,60}?(?:affärsmässig\p{L}*\s+(?:skäl|behov)|verksamhetens\s+behov))(?!\p{L})/iu,
+  /\b(?:in accordance with|according to|based on|depending on|as required by)\s+(?:our\s+|the\s+)?(?:legitimate\s+)?business\s+(?:purposes|interests|needs?|requirements|reasons)\b/iu,
+  /(?<!\p{L})(?:liiketoiminna(?:n|llisten)\s+tarpeiden\s+mukaan|(?:niin\s+kauan|niin\s+pitkään)\s[^.]{0,60}?liiketoiminn\p{L}*)(?!\p{L})/iu,
+  /(?<!\p{L})(?:så\s+länge\s[^.]{0,60}?(?:affärsmässig\p{L}*\s+(?:skäl|behov)|verksamhetens\s+behov)|enligt\s+(?:verksamhetens|våra\s+affärsmässiga)\s+behov)(?!\p{L})/iu,
   // A review of whether the purpose still holds, with deletion when it does not: "bedömning årsvis om ändamålet kvarstår".
   /\b(?:om|huruvida)\s+(?:inte\s+)?ändamål\p{L}*\s[^.]{0,80}?kvarstår/iu,
   /\bwhether\s+the\s+purposes?\s+(?:still\s+)?(?:remains?|applies|apply|exists?)/iu,
@@ -229,14 +230,19 @@ export function noMaximum(whole: string, hasPeriod: boolean): string[] {
   if (!limited && !REQUEST.test(text)) found.push(...findWords(text, NO_END));
   const exceptional = findWords(text, EXCEPTIONAL);
   if (exceptional.length && findWords(text, LONGER).length && !limited && !STATUTE.test(text)) found.push(...exceptional);
-  const forBusiness = LONGER_FOR_BUSINESS.exec(text)?.[0];
-  if (forBusiness && !limited) found.push(forBusiness.split(/\s+/u).slice(0, 5).join(' '));
+  const forBusiness = LONGER_FOR_BUSINESS.exec(text);
+  // "not needed any longer for our business purposes", "ej längre behövs", "ei tarvita pidempään": sooner, not longer.
+  const sooner = forBusiness !== null && NOT_NEEDED.test(text.slice(Math.max(0, forBusiness.index - 30), forBusiness.index));
+  if (forBusiness && !sooner && !limited) found.push(forBusiness[0].split(/\s+/u).slice(0, 5).join(' '));
   return found;
 }
 
+/** A need denied just before "longer": "not needed any longer", "inte längre", "ei tarvita pidempään". */
+const NOT_NEEDED = /(?<!\p{L})(?:no|not|any|inte|ej|ei|enää)(?:\s+\p{L}+){0,3}\s*$/iu;
+
 /** Kept longer whenever the business wants: "may retain data for longer periods … if it is in Holvi's legitimate business interest", "pidempään, jos se on liiketoiminnallisesti tarpeen". */
 const LONGER_FOR_BUSINESS =
-  /(?<!\p{L})(?<!(?:no|inte|ei|enää) )(?:longer|pidempään|pidemmän ajan|längre)(?!\p{L})[^.!?]{0,100}?(?:business (?:interests?|purposes?|needs?|reasons?)|liiketoiminnallis\p{L}*|liiketoiminnan (?:tarpe\p{L}*|kannalta)|affärsmässig\p{L}*|verksamhetens behov)/iu;
+  /(?<!\p{L})(?:longer|pidempään|pidemmän ajan|längre)(?!\p{L})[^.!?]{0,100}?(?:business (?:interests?|purposes?|needs?|reasons?)|liiketoiminnallis\p{L}*|liiketoiminnan (?:tarpe\p{L}*|kannalta)|affärsmässig\p{L}*|verksamhetens behov)/iu;
 
 /** Words of time, an end or a deletion: a retention text without any says nothing of how long. */
 export const TIME_WORDS =

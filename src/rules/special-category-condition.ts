@@ -89,8 +89,15 @@ const HARASSMENT = /(?<![\p{L}])(?:seksuaali\p{L}* häirin\p{L}*|sexuell\p{L}* t
  * a machine's problems diagnosed ("diagnose problems with our servers", "palvelinten ongelmien
  * diagnosointi", "diagnosticera fel i våra servrar"), say nothing of anyone's health.
  */
-const DEVICE_DIAGNOSTICS =
-  /(?<![\p{L}])(?:diagnosti\p{L}*(?:logg|log|data|uppgift|tieto|tiedo|rapport|report|informa)\p{L}*|diagnosti\p{L}*\s+(?:logg|log|data|uppgift|tieto|tiedo|rapport|report|informa)\p{L}*|diagnos\p{L}*\s+(?:[\p{L}'’]+\s+){0,3}?(?:servers?|servr\p{L}*|palvel(?:in|im)\p{L}*|app|apps|appen|sovellu\p{L}*|system\p{L}*|järjestelm\p{L}*|devices?|laitte\p{L}*|enhet\p{L}*)(?![\p{L}])|(?:servers?|servr\p{L}*|palvel(?:in|im)\p{L}*|system\p{L}*|järjestelm\p{L}*|sovellu\p{L}*|laitte\p{L}*|enhet\p{L}*)\s+(?:\p{L}+\s+)?diagnos\p{L}*)/giu;
+const MACHINE = String.raw`(?:server|servr|palvel(?:in|im|u)|app|sovellu|system|järjestelm|device|laitte|enhet|tjänst|service|sivusto|website|webbplats)\p{L}*`;
+const PROBLEM = String.raw`(?:problem|issue|error|fault|bug|fel|vik|virhe|ongelm|häiriö)\p{L}*`;
+const DEVICE_DIAGNOSTICS = new RegExp(
+  String.raw`(?<![\p{L}])(?:diagnosti\p{L}*(?:logg|log|data|uppgift|tieto|tiedo|rapport|report|informa)\p{L}*|diagnosti\p{L}*\s+(?:logg|log|data|uppgift|tieto|tiedo|rapport|report|informa)\p{L}*` +
+    String.raw`|diagnos\p{L}*\s+(?:[\p{L}'’]+\s+){0,2}?${PROBLEM}\s+(?:[\p{L}'’]+\s+){0,3}?${MACHINE}` +
+    String.raw`|diagnos\p{L}*\s+(?:[\p{L}'’]+\s+){0,2}?(?:technical|tekni\p{L}*)\s+(?:\p{L}+\s+)?${PROBLEM}` +
+    String.raw`|(?:${MACHINE}|technical|tekni\p{L}*)\s+(?:\p{L}+\s+)?${PROBLEM}\s+(?:\p{L}+\s+)?diagnos\p{L}*)`,
+  'giu',
+);
 
 /** The first special category a text reveals that the register does not declare, with the word. */
 function revealed(value: string, declared: Set<SpecialCategoryKind>): { category: SpecialCategoryKind; word: string } | undefined {

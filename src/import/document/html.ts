@@ -95,7 +95,7 @@ export function readHtml(html: string, firstLine = 1): Block[] {
   let line = firstLine;
   let bufLine = firstLine;
   /** Open lists; `bold` while every item so far is bold and nothing else. */
-  const lists: { items: ListItem[]; loose: string; line: number; sections?: boolean; bold?: boolean; ordered?: boolean }[] = [];
+  const lists: { items: ListItem[]; loose: string; line: number; sections?: boolean; bold?: boolean; ordered?: boolean; numbered?: boolean }[] = [];
   let row: string[] | undefined;
   let rowHeader = true;
   let cell: string | undefined;
@@ -181,8 +181,10 @@ export function readHtml(html: string, firstLine = 1): Block[] {
     // A list nested in an item belongs to that item.
     const owner = parent?.items[parent.items.length - 1];
     const only = l.ordered && items.length === 1 && !items[0]!.items.length && l.bold === true && !l.loose.trim() ? items[0]!.text : undefined;
-    // A numbered list of one bold item and nothing else, short, not led into, is a numbered part's heading ("<ol start="2"><li><strong>Rekisteröidyt</strong></li></ol>").
-    const ledInto = /[:：]$/u.test(out[out.length - 1]?.text ?? '');
+    // A numbered list of one bold item and nothing else, short, is a numbered part's heading ("<ol start="2"><li><strong>Rekisteröidyt</strong></li></ol>"):
+    // numbered on from an earlier part, first after a heading, or naming a part; not one a paragraph leads into ("Rekisteriin tallennetaan asiakkaasta").
+    const before = out[out.length - 1];
+    const ledInto = /[:：]$/u.test(before?.text ?? '') || (!l.numbered && before?.kind === 'paragraph' && !isKnownHeading(only ?? ''));
     if (!parent && only && !ledInto && only.length <= 80 && !/[.,;:]$/u.test(only) && !ORGANISATION.test(only)) {
       emit({ kind: 'heading', text: withoutNumber(only) || only, lines: [only], line: l.line, level: 7, style: 'markup' });
       return;
@@ -290,7 +292,7 @@ export function readHtml(html: string, firstLine = 1): Block[] {
         flush();
       } else {
         flush();
-        lists.push({ items: [], loose: '', line, ordered: name === 'ol' });
+        lists.push({ items: [], loose: '', line, ordered: name === 'ol', numbered: name === 'ol' && /\bstart\s*=/iu.test(whole) });
       }
     } else if (name === 'li' && suspended && !lists.length) {
       endSection();

@@ -10,13 +10,18 @@ import { readText } from './tab-table.js';
 import { isBulletLine, readPlain } from './plain.js';
 import { headedRows, rowText } from './table-rows.js';
 
+/** Bold marks the parser could not pair, two or more against a word ("**7.1 **Holvi may share …"): marks, not words; a footnote's one ("Sähköpostiosoite**") stays. */
+function unpairedBold(text: string): string {
+  const marks = /(?<=\S)\*\*(?=\s|$)|(?<=^|\s)\*\*(?=\S)/gu;
+  return (text.match(marks) ?? []).length >= 2 ? text.replace(marks, '') : text;
+}
+
 function inline(nodes: readonly PhrasingContent[]): string {
   let out = '';
   for (const node of nodes) {
     switch (node.type) {
       case 'text':
-        // Bold marks the parser could not pair, against a word on one side ("**7.1 **Holvi may share …"): marks, not words.
-        out += node.value.replace(/(?<=\S)\*\*(?=\s|$)|(?<=^|\s)\*\*(?=\S)/gu, '');
+        out += unpairedBold(node.value);
         break;
       case 'inlineCode':
         out += node.value;

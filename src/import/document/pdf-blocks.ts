@@ -141,8 +141,8 @@ function continuesItem(line: PdfLine, item: Item, layout: Layout): boolean {
 /**
  * The measures of a block indented on both sides as much (a quotation, as a browser prints
  * `<blockquote>`), when the group is one: its lines start at one indent, none reaches past the page's
- * right edge less that indent, and at least half of them but the last fill most of the width between, as
- * running text does. Its lines broken for want of room are told by that edge, not the page's; an unmarked
+ * right edge less that indent, at least half of them but the last fill most of the width between, and a
+ * sentence runs on from one line to the next, as running text does. Its lines broken for want of room are told by that edge, not the page's; an unmarked
  * list's items, short but for one that runs on, are no quotation.
  */
 function quotation(group: readonly Row[], layout: Layout): Layout | undefined {
@@ -151,7 +151,9 @@ function quotation(group: readonly Row[], layout: Layout): Layout | undefined {
   const one = group.every((r) => Math.abs(r.line.x - x) <= 2 && r.line.right <= right + 0.5 * layout.body);
   const runOn = group.slice(0, -1);
   const filled = runOn.filter((r) => r.line.right - x >= 0.8 * (right - x)).length;
-  return group.length >= 2 && one && filled > 0 && filled * 2 >= runOn.length ? { ...layout, right } : undefined;
+  // A sentence runs on from a line to the next, as in a paragraph; items that each end their sentence are a list.
+  const goesOn = runOn.some((r) => !/[.!?:;]$/u.test(r.line.text));
+  return group.length >= 2 && one && goesOn && filled > 0 && filled * 2 >= runOn.length ? { ...layout, right } : undefined;
 }
 
 /** Items and paragraphs of a group of body text; `spaced` when the group is one item of a list whose items stand apart. */

@@ -2,8 +2,8 @@
  * The controller named nowhere but in a labelled address of a company, as a notice may end: "Address:
  * JouZen Oy, Elektroniikkatie 3, FI-90590 Oulu, Finland" / "E-mail: support@…". Where no part, label,
  * title or sentence names the controller, the one company whose name and street address such a line
- * gives, outside the parts on recipients, transfers and sources, is the controller; the e-mail or phone
- * on the line after it is its too. The draft says where they came from, to be checked.
+ * gives, before the first part, in a part on contacts or changes or in the last part (not in one on
+ * recipients, transfers or sources), is the controller; the e-mail or phone on the line after it is its too. The draft says where they came from, to be checked.
  */
 import type { Block } from '../document/block.js';
 import type { DraftState } from '../draft/state.js';
@@ -42,9 +42,15 @@ function companyAddress(block: Block, next: Block | undefined): Found | undefine
   return { name, values, line: block.line };
 }
 
+/** Parts where the notice gives its own details: the contact parts, its changes, and the last part, where a notice ends on them. */
+const OWN: ReadonlySet<SectionKind> = new Set<SectionKind>(['controller', 'contact', 'contact_person', 'dpo', 'changes', 'title']);
+
 export function controllerAddressLine(x: DraftState, front: readonly Block[], sections: readonly Section[]): void {
   if (x.controller.name || x.frontCompany || x.titleCompany) return;
-  const blocks = [...front, ...sections.filter((s) => !s.kinds.some((k) => OTHERS.has(k))).flatMap((s) => s.blocks)];
+  const own = sections.filter((s, i) => (s.kinds.some((k) => OWN.has(k)) || i === sections.length - 1) && !s.kinds.some((k) => OTHERS.has(k)));
+  // The front before any heading of a part the outline did not know ("## Payments"), which is another's.
+  const later = front.findIndex((b, i) => i > 0 && b.kind === 'heading');
+  const blocks = [...(later < 0 ? front : front.slice(0, later)), ...own.flatMap((s) => s.blocks)];
   const found = blocks.map((b, i) => companyAddress(b, blocks[i + 1])).filter((f): f is Found => f !== undefined);
   const names = new Set(found.map((f) => f.name.toLowerCase()));
   if (names.size !== 1) return;

@@ -21,7 +21,7 @@ const textOf = (block: Block): string => (block.kind === 'list' ? (block.items ?
  * A Swedish association named by what it is, as a company is by its form: "medlem i föreningen Turf
  * Västerbotten"; its name is the capitalised words after the word.
  */
-const ASSOCIATION = /(?<![\p{L}])föreningen\s+(\p{Lu}[\p{L}\d&'’-]*(?:[ \u00a0]\p{Lu}[\p{L}\d&'’-]*){0,3})(?![\p{L}\d])/gu;
+const ASSOCIATION = /(?<![\p{L}])föreningen[ \u00a0]+(\p{Lu}[\p{L}\d&'’-]*(?:[ \u00a0]\p{Lu}[\p{L}\d&'’-]*){0,3})(?![\p{L}\d])/gu;
 
 /**
  * The organisations a text names with a company form, or as an association in running text ("medlem i

@@ -109,10 +109,10 @@ function goneWhenDone(s: string): boolean {
 
 /** Verbs of keeping or deleting, not of using: "raderas", "tas bort", "poistetaan", "säilytetään", "deleted", "kept". */
 const KEPT_OR_GONE =
-  /(?<![\p{L}])(?:säily\p{L}*|poist\p{L}*|hävit\p{L}*|tuhota\p{L}*|tuhotaan|raderas|rader\p{L}*|tas bort|tar (?:vi |de )?bort|gallr\p{L}*|destruer\p{L}*|förstör\p{L}*|sparas|bevaras|deleted|erased|removed|destroyed|retained|kept)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:säilytetään|säilytämme|säilyttää|poist\p{L}*|hävit\p{L}*|tuhota\p{L}*|tuhotaan|anonymisoi\p{L}*|raderas|rader\p{L}*|tas bort|tar (?:vi |de )?bort|gallr\p{L}*|destruer\p{L}*|förstör\p{L}*|anonymiser\p{L}*|sparas|sparar|bevaras|delete[ds]?|erase[ds]?|remove[ds]?|destroy(?:s|ed)?|anonymi[sz]ed|retained)(?![\p{L}])/iu;
 
 /** A deletion the person asks for, or a right to it: "Du kan begära att … tas bort", "You may ask us to delete …". */
-const ASKED = /(?<![\p{L}])(?:begär\p{L}*|kräv\p{L}*|pyy(?:tää|dä|dät|detään|tämällä)|vaati\p{L}*|ask|asks|request\p{L}*|oikeus|oikeutta|rätt|rätten|right)(?![\p{L}])/iu;
+const ASKED = /(?<![\p{L}])(?:begär\p{L}*|kan kräva|pyy(?:tää|dä|dät|detään|tämällä)|vaati\p{L}*|ask|asks|request\p{L}*|oikeus|oikeutta|rätt att|rätten|right to|your right)(?![\p{L}])/iu;
 
 /**
  * When the data go, said by the event or the time of year rather than a period: "Efter avslutat event
