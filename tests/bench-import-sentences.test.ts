@@ -77,6 +77,9 @@ describe('the bench: marks a page shows as typed', () => {
     // Escaped marks are the page's letters: "\\_ga\\_" is "_ga_".
     const escaped = 'Käytämme evästeitä \\_ga\\_ ja \\_gid\\_ kävijöiden laskemiseen.\n';
     expect(keptSentences(escaped, 'md', '# TODO: cookies\n#   Käytämme evästeitä \\_ga\\_ ja \\_gid\\_ kävijöiden laskemiseen.\ndescription:\n  fi: Seloste\n', { renderMarkdown: render })).toMatchObject({ total: 1, kept: 1 });
+    // A footnote's mark in brackets, at the end of one line and the start of the next, is no emphasis.
+    const bracketed = 'Vi meddelar om tjänsten följer någon annans policy än Agronods(*)\n\n(*): För Agronod är datahantering vår kärnverksamhet.\n';
+    expect(keptSentences(bracketed, 'md', '# TODO: note\n#   Vi meddelar om tjänsten följer någon annans policy än Agronods(*)\n#   (*): För Agronod är datahantering vår kärnverksamhet.\ndescription:\n  sv: Policy\n', { renderMarkdown: render })).toMatchObject({ total: 2, kept: 2 });
     // A footnote's star is a mark of the text, kept as typed.
     const starred = 'Tähdellä* merkityt tiedot ovat pakollisia.\n';
     expect(keptSentences(starred, 'md', '# TODO: data\n#   Tähdellä* merkityt tiedot ovat pakollisia.\ndescription:\n  fi: Seloste\n', { renderMarkdown: render })).toMatchObject({ total: 1, kept: 1 });

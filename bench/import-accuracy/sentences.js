@@ -130,8 +130,8 @@ export function sentences(text, plain = false) {
   return text.split(/\n[^\S\n]*\n/).flatMap((paragraph) => paragraphSentences(paragraph, plain));
 }
 
-/** A pair of single marks of emphasis around words ("_Nytt dokument_", "*only*"), not one inside a word ("snake_case") or a footnote's star ("Tähdellä* merkityt"). */
-const EMPHASIS = /(?<![\p{L}\p{N}\\])([_*])(?=\S)([^\n]+?(?:\n[^\n]+?)?)(?<=\S)\1(?![\p{L}\p{N}])/gu;
+/** A pair of single marks of emphasis around words ("_Nytt dokument_", "*only*"), not one inside a word ("snake_case"), a footnote's star ("Tähdellä* merkityt") or its mark in brackets ("(*)"). */
+const EMPHASIS = /(?<![\p{L}\p{N}\\])([_*])(?=[\p{L}\p{N}])([^\n]+?(?:\n[^\n]+?)?)(?<=[\p{L}\p{N}.!?])\1(?![\p{L}\p{N}])/gu;
 
 /** A comment line of the draft as text: a TODO keeps the original's lines as written, Markdown marks and all. */
 function commentLine(line) {
