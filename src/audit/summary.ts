@@ -31,6 +31,8 @@ function stateOf(part: (typeof PARTS)[number], audited: AuditedRegister): State 
   const own = audited.diagnostics.filter((d) => part.rules.includes(d.ruleId));
   // The authority a complaint goes to is missing with the right to complain.
   if (part.id === 'complaint' && audited.missingRights.includes('complaint')) return 'missing';
+  // A date given as a month or a year is a date the notice states, though the draft's `updated` needs a day.
+  if (part.id === 'date' && !own.length && audited.draft.partialDate !== undefined) return 'fine';
   if (!own.length) return register[part.key] === undefined && part.id !== 'rights' && part.id !== 'wording' ? 'absent' : 'fine';
   if (part.id === 'rights') return own.every((d) => d.ruleId === 'right-missing') ? 'missing' : 'fix';
   return register[part.key] === undefined && part.id !== 'wording' ? 'missing' : 'fix';

@@ -200,5 +200,5 @@ export function extractDraft(outline: Outline, lang: Lang): Draft {
   transferRecipients(x);
   if (outline.second) second(x, outline.second);
   const { register, mapped } = build(x);
-  return { lang, register, notes: x.notes, mapped };
+  return { lang, register, notes: x.notes, mapped, ...(x.partial && register['updated'] === undefined ? { partialDate: x.partial } : {}) };
 }

@@ -29,6 +29,8 @@ export interface ImportResult {
   lang: Lang;
   /** What was mapped, for a summary. */
   mapped: string[];
+  /** The year or the month the original gives as its date, without a day. */
+  partialDate?: string;
 }
 
 /** One register's draft from its part of the notice. */
@@ -40,7 +42,7 @@ export function importPart(part: RegisterPart, format: Format, options: ImportOp
   conform(draft.register, draft.notes, lang);
   keepAll(part.outline, draft.register, draft.notes);
   const yaml = writeDraft(draft.register, draft.notes, { schema: options.schema ?? SCHEMA_URL, ...(options.source ? { source: options.source } : {}) });
-  return { yaml, register: draft.register, todos: countTodos(draft.notes), format, lang, mapped: draft.mapped };
+  return { yaml, register: draft.register, todos: countTodos(draft.notes), format, lang, mapped: draft.mapped, ...(draft.partialDate ? { partialDate: draft.partialDate } : {}) };
 }
 
 /** The drafts of a notice's blocks, one a register it holds: everything after reading, the same for every format. */

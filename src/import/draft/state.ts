@@ -34,6 +34,8 @@ export interface Draft {
   notes: Note[];
   /** What was mapped, for the command's summary. */
   mapped: string[];
+  /** The year or the month the original gives as its date, without a day ("2025-01"), which `updated` cannot hold. */
+  partialDate?: string;
 }
 
 export interface Statement {
