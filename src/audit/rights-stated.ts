@@ -164,7 +164,10 @@ export function saysWithdrawalAtAnyTime(passages: readonly Passage[]): boolean {
   return passages.some((p) => speaksOf('withdraw_consent', p, passages) && !COOKIE_SETTINGS.test(p.text) && atAnyTime(p.text) && !NOT_APPLY.test(p.text));
 }
 
-/** Changing one's mind about the marketing itself: "You can change your mind later on in respect of direct marketing", "muuttaa mielesi suoramarkkinoinnin suhteen", "ändra dig när det gäller direktmarknadsföring". */
+/**
+ * Changing one's mind about the marketing itself: "You can change your mind later on in respect of direct
+ * marketing", "muuttaa mielesi suoramarkkinoinnin suhteen", "ändra dig när det gäller direktmarknadsföring".
+ */
 const CHANGE_MIND =
   /(?<!\p{L})(?:change (?:your|their) mind|muuttaa mielesi|muutat mielesi|ändra dig|ändrar dig)(?:\s+(?:later on|later|at any time|milloin tahansa|myöhemmin|när som helst|senare))?\s+(?:(?:in respect of|regarding|about|concerning|as to|with regard to|when it comes to|när det gäller|angående|gällande|beträffande|om)\s+)?(?:(?:the|your|our|any|all)\s+)?(?:direct marketing|marketing|newsletters?|suoramarkkinoin\p{L}*|markkinoin\p{L}*|uutiskirje\p{L}*|direktmarknadsföring\p{L}*|marknadsföring\p{L}*|nyhetsbrev\p{L}*)/iu;
 

@@ -85,7 +85,10 @@ export const BLOCKS = words([
 /** What the reader can do: "voit", "you can", "du kan". */
 export const READER_CAN = words(['voit', 'voitte', 'you can', 'you may', 'du kan', 'ni kan']);
 
-/** Browsers said to let the reader block cookies: "Most web browsers allow you to turn off cookies", "allow you to control, block or delete cookies", "antavat sinun hallita ja estää", "låter dig hantera och blockera". */
+/**
+ * Browsers said to let the reader block cookies: "Most web browsers allow you to turn off cookies", "allow
+ * you to control, block or delete cookies", "antavat sinun hallita ja estää", "låter dig hantera och blockera".
+ */
 export const LETS_READER_BLOCK =
   /(?<!\p{L})(?:allows?|lets?|enables?|antaa|antavat|låter|gör det möjligt för)\s+(?:you|dig|sinun|er)\s+(?:to\s+|att\s+)?(?:[\p{L},]+\s+){0,4}?(?:block|disable|refuse|delete|reject|turn off|switch off|remove|blockera|radera|ta bort|neka|inaktivera|stänga av|estää|estämään|poistaa|poistamaan|kieltäytyä|hylätä)/iu;
 /** The cookies themselves. */

@@ -3,7 +3,8 @@
  * JouZen Oy, Elektroniikkatie 3, FI-90590 Oulu, Finland" / "E-mail: support@…". Where no part, label,
  * title or sentence names the controller, the one company whose name and street address such a line
  * gives, before the first part, in a part on contacts or changes or in the last part (not in one on
- * recipients, transfers or sources), is the controller; the e-mail or phone on the line after it is its too. The draft says where they came from, to be checked.
+ * recipients, transfers or sources), is the controller; the e-mail or phone on the line after it is its
+ * too. The draft says where they came from, to be checked.
  */
 import type { Block } from '../document/block.js';
 import type { DraftState } from '../draft/state.js';
