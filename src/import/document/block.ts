@@ -83,6 +83,11 @@ export function flatten(tree: readonly ListItem[]): string[] {
   return walkTree(tree).map(({ item }) => item.text);
 }
 
+/** The lines a block's details stand on: a list's top items, another block's lines. */
+export function detailLines(block: Block): readonly string[] {
+  return block.kind === 'list' ? (block.items ?? []) : block.lines;
+}
+
 /** The items of a list block, at every depth. */
 export function flatItems(block: Block): string[] {
   return block.tree ? flatten(block.tree) : (block.items ?? []);

@@ -6,7 +6,7 @@
  * recipients, transfers or sources), is the controller; the e-mail or phone on the line after it is its
  * too. The draft says where they came from, to be checked.
  */
-import type { Block } from '../document/block.js';
+import { detailLines, type Block } from '../document/block.js';
 import type { DraftState } from '../draft/state.js';
 import type { Section } from '../outline.js';
 import type { SectionKind } from '../headings.js';
@@ -21,7 +21,6 @@ const OTHERS: ReadonlySet<SectionKind> = new Set<SectionKind>(['recipients', 'tr
 /** A line that only gives an e-mail address or a phone number: "E-mail: support@…", "Puh. 040 …". */
 const DETAIL_LINE = /^(?:e-?mail|email|sähköposti|e-?post|phone|tel(?:ephone)?|puh(?:elin)?|telefon)\.?\s*:?\s*\S+/iu;
 
-const linesOf = (block: Block): string[] => (block.kind === 'list' ? [...(block.items ?? [])] : [...block.lines]);
 
 interface Found {
   name: string;
@@ -34,9 +33,9 @@ const ADDRESS_LABEL = /^(?:address|postal address|visiting address|osoite|postio
 
 /** The company a labelled address line names with its street address, and the details of the block after it when that only gives them. */
 function companyAddress(block: Block, next: Block | undefined): Found | undefined {
-  if (block.kind === 'heading' || !ADDRESS_LABEL.test(linesOf(block)[0]?.trim() ?? '')) return undefined;
+  if (block.kind === 'heading' || !ADDRESS_LABEL.test(detailLines(block)[0]?.trim() ?? '')) return undefined;
   const after = next && next.kind !== 'heading' && next.lines.length <= 2 && next.lines.every((l) => DETAIL_LINE.test(l.trim())) ? next.lines : [];
-  const { values } = parseBlock('controller', [...linesOf(block), ...after]);
+  const { values } = parseBlock('controller', [...detailLines(block), ...after]);
   const { name, address } = values;
   if (typeof name !== 'string' || !COMPANY_SUFFIX.test(name) || providersNamed(name).length) return undefined;
   if (!address || typeof address !== 'object' || !('street' in address) || !('postal_code' in address)) return undefined;

@@ -5,7 +5,7 @@
  * whose e-mail addresses are all at the controller's domain; in a block that opens with its name. The
  * details are the controller's; the draft says where they came from, to be checked.
  */
-import type { Block } from '../document/block.js';
+import { detailLines, type Block } from '../document/block.js';
 import type { DraftState } from '../draft/state.js';
 import type { Section } from '../outline.js';
 import { parseBlock, type Field, type Value } from './contact-block.js';
@@ -13,11 +13,10 @@ import { companyNames, EMAIL } from './contact-details.js';
 import { FIELDS } from './contacts.js';
 import { domainOf } from './controller-site.js';
 
-const linesOf = (block: Block): readonly string[] => (block.kind === 'list' ? (block.items ?? []) : block.lines);
 
 /** The fields of the lines under the name that reach the controller: none unless they give an e-mail, a phone or an address. */
 function details(name: string, under: readonly Block[]): [Field, Value][] {
-  const { values } = parseBlock('controller', [name, ...under.flatMap(linesOf)]);
+  const { values } = parseBlock('controller', [name, ...under.flatMap(detailLines)]);
   if (values.name !== undefined && values.name !== name) return [];
   if (values.email === undefined && values.phone === undefined && values.address === undefined) return [];
   return (Object.entries(values) as [Field, Value][]).filter(([field]) => field !== 'name' && FIELDS.controller.includes(field));
@@ -79,7 +78,7 @@ export function controllerAddressAtDomain(x: DraftState, front: readonly Block[]
   if (!email || address || postal) return;
   const domain = mailDomain(email);
   for (const block of [...front, ...sections.flatMap((s) => s.blocks)]) {
-    const { values } = parseBlock('controller', linesOf(block));
+    const { values } = parseBlock('controller', detailLines(block));
     if (typeof values.email !== 'string' || typeof values.address !== 'object' || (values.name !== undefined && values.name !== name)) continue;
     const mails = block.text.match(EMAIL) ?? [];
     if (!mails.every((m) => mailDomain(m) === domain)) continue;
@@ -100,7 +99,7 @@ export function controllerAddressUnderName(x: DraftState, front: readonly Block[
   if (!name || address || postal) return;
   const domain = email ? mailDomain(email) : undefined;
   for (const block of [...front, ...sections.flatMap((s) => s.blocks)]) {
-    const { values } = parseBlock('controller', linesOf(block));
+    const { values } = parseBlock('controller', detailLines(block));
     if (values.name !== name || typeof values.address !== 'object') continue;
     const mails = block.text.match(EMAIL) ?? [];
     if (mails.some((m) => mailDomain(m) !== domain)) continue;
