@@ -4,15 +4,15 @@
  *   npm run compile
  *   node bench/originals.js --mirrors DIR --out DIR
  *
- * `--mirrors` holds one bare git directory per repository, `<owner>+<name>/repo` (or `<owner>+<name>`
- * itself). For each bench/import-notices/<id>.yaml whose `source` says `exact: true`, the file at its
- * commit is written byte for byte to OUT/import/<id>.<ext>; where its `formats` list `pdf`, the page
- * (Markdown rendered first) printed by Chromium to OUT/import/<id>.pdf, and where they list `docx`, a
- * Word file of a Markdown original (bench/originals/docx.js) to OUT/import/<id>.docx. For each
- * bench/audit-notices/<id>.yaml with `exact: true`, the file at the commit of its `source` address
- * goes to OUT/audit/<original>. The other notices are pages rendered by code and written out by hand
- * as their `taken` or `made` says: they are listed as not made. An existing file is never replaced.
- * The two folders are what `--notices` of import-accuracy.js and audit-accuracy.js take.
+ * `--mirrors` holds one git directory per repository: `<owner>+<name>/repo` (bare, or a clone with its
+ * `.git`), or `<owner>+<name>` itself. For each bench/import-notices/<id>.yaml whose `source` says
+ * `exact: true`, the file at its commit is written byte for byte to OUT/import/<id>.<ext>; where its
+ * `formats` list `pdf`, the page (Markdown rendered first) printed by Chromium to OUT/import/<id>.pdf,
+ * and where they list `docx`, a Word file of a Markdown original (bench/originals/docx.js) to
+ * OUT/import/<id>.docx. For each bench/audit-notices/<id>.yaml with `exact: true`, the file at the commit
+ * of its `source` address goes to OUT/audit/<original>. The other notices are pages rendered by code and
+ * written out by hand as their `taken` or `made` says: they are listed as not made. An existing file is
+ * never replaced. The two folders are what `--notices` of import-accuracy.js and audit-accuracy.js take.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -53,7 +53,7 @@ function sourceOf(kind, spec) {
 /** The bytes of a file at a commit, from the repository's mirror, or null when the mirror is not there. */
 function fileAt(mirrors, { repository, commit, path }) {
   const base = join(mirrors, repository.replace('/', '+'));
-  const gitDir = [join(base, 'repo'), base].find((d) => existsSync(join(d, 'HEAD')));
+  const gitDir = [join(base, 'repo'), join(base, 'repo', '.git'), base].find((d) => existsSync(join(d, 'HEAD')));
   if (!gitDir) return null;
   return execFileSync('git', ['--git-dir', gitDir, 'show', `${commit}:${path}`], { maxBuffer: 64 << 20 });
 }
