@@ -64,3 +64,37 @@ describe('a browser that clears session cookies itself', () => {
     expect(await browserOnly(text)).toBe(0);
   });
 });
+
+/** A notice whose analytics cookies are told of in its section on the data collected, not in one on cookies. */
+const ELSEWHERE: Record<'fi' | 'sv' | 'en', (tail: string) => string> = {
+  fi: (t) => `# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nEsimerkki Oy, Katu 1, 00100 Helsinki, info@esimerkki.example\n\n## Mitä tietoja keräämme\n\nKeräämme nimen ja sähköpostiosoitteen. Google Analytics seuraa sivuston käyttöä evästeiden avulla. Useimmat selaimet antavat sinun estää evästeet.${t}\n`,
+  sv: (t) => `# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nExempel Ab, Gatan 1, 00100 Helsingfors, info@esimerkki.example\n\n## Vilka uppgifter samlar vi in\n\nVi samlar in namn och e-postadress. Google Analytics följer hur webbplatsen används med kakor. De flesta webbläsare låter dig blockera kakor.${t}\n`,
+  en: (t) => `# Privacy notice\n\n## Controller\n\nExample Ltd, Street 1, 00100 Helsinki, info@esimerkki.example\n\n## What data we collect\n\nWe collect your name and e-mail address. Google Analytics uses cookies to follow how the site is used. Most web browsers allow you to turn off cookies.${t}\n`,
+};
+const BANNER: Record<'fi' | 'sv' | 'en', string> = {
+  fi: ' Analytiikkaevästeet asetetaan vasta, kun olet hyväksynyt ne evästebannerissa.',
+  sv: ' Analyskakor sätts först när du godkänner dem i kakbannern.',
+  en: ' Analytics cookies are set only after you accept them in the cookie banner.',
+};
+
+describe('the browser as the only way to refuse analytics cookies, said outside a section on cookies', () => {
+  it.each(['fi', 'sv', 'en'] as const)('is reported at its line (%s)', async (lang) => {
+    const found = (await auditText(ELSEWHERE[lang](''))).filter((d) => d.ruleId === 'invalid-consent');
+    expect(found.map((d) => d.line)).toEqual([9]);
+  });
+
+  it.each(['fi', 'sv', 'en'] as const)('is no finding where the notice asks consent on the site (%s)', async (lang) => {
+    expect(await browserOnly(ELSEWHERE[lang](BANNER[lang]))).toBe(0);
+  });
+
+  it('is no finding where the cookies are not for analytics or marketing', async () => {
+    const text = '# Privacy notice\n\n## Controller\n\nExample Ltd, Street 1, 00100 Helsinki, info@esimerkki.example\n\n## What data we collect\n\nWe collect your name and e-mail address. The site keeps you logged in with a session cookie. Most web browsers allow you to turn off cookies.\n';
+    expect(await browserOnly(text)).toBe(0);
+  });
+
+  it('is reported once where the section on cookies says it too', async () => {
+    const notice = NOTICES.find(([l]) => l === 'en')![1];
+    const text = notice('You can block cookies in your browser.').replace('## Cookies', '## What data we collect\n\nGoogle Analytics uses cookies to follow visits. Most web browsers allow you to turn off cookies.\n\n## Cookies');
+    expect(await browserOnly(text)).toBe(1);
+  });
+});

@@ -21,6 +21,8 @@ import type { AuditFinding } from './finding.js';
 import { auditMessage } from './messages.js';
 import { atEachMention } from './each-mention.js';
 import { anonymousTrackingFindings } from './anonymous-tracking.js';
+import { browserOnlyFindings } from './browser-only.js';
+import { messageIdOf } from './message-id.js';
 import { passagesOf, registerStart, type Passage } from './passages.js';
 import { withPage } from './pdf-page.js';
 import { besideItsBasis, placeFinding } from './place.js';
@@ -82,9 +84,13 @@ function written(f: AuditFinding, file: string, config: Config, lang: MessageLan
   return { file, line: f.line, column: 1, endLine: f.line, endColumn: 1, ruleId: f.ruleId, severity, message, url: docUrl(f.ruleId, config.docsBaseUrl) };
 }
 
-/** A tracking tool called anonymous that the draft names too: the contradiction `check` reports already, at the same line. */
+/**
+ * A finding `check` makes on the draft already: a tracking tool called anonymous that the draft names
+ * too (at the same line), the browser as the only way to refuse cookies (said of the cookie section).
+ */
 function saidOnDraft(f: AuditFinding, onDraft: readonly Diagnostic[]): boolean {
-  return f.messageId === 'anonymousTracking' && onDraft.some((d) => d.ruleId === f.ruleId && d.line === f.line);
+  if (f.messageId === 'anonymousTracking') return onDraft.some((d) => d.ruleId === f.ruleId && d.line === f.line);
+  return f.messageId === 'browser' && onDraft.some((d) => d.ruleId === f.ruleId && messageIdOf(d) === 'browser');
 }
 
 /** What is asked of a notice that says no personal data reach its publisher: its wording, its date, and the providers outside the EEA it sends visitors to. */
@@ -96,7 +102,7 @@ async function auditPart(result: ImportResult, passages: Passage[], file: string
   const start = registerStart(passages, typeof register.name === 'string' ? register.name : Object.values(register.name ?? {})[0], alone);
   const nothing = collectsNothing(passages);
   if (nothing) checked.diagnostics = checked.diagnostics.filter((d) => ASKED_OF_NOTHING.has(d.ruleId));
-  const own = nothing ? [] : [...rightsFindings(register, passages, start), ...conditionFindings(passages), ...consentBesideFindings(passages), ...retentionKindFindings(register, passages), ...anonymousTrackingFindings(passages), ...eitherMechanismFindings(passages)];
+  const own = nothing ? [] : [...rightsFindings(register, passages, start), ...conditionFindings(passages), ...consentBesideFindings(passages), ...retentionKindFindings(register, passages), ...anonymousTrackingFindings(passages), ...browserOnlyFindings(passages), ...eitherMechanismFindings(passages)];
   const missingRights = own.filter((f) => f.ruleId === 'right-missing').map((f) => f.params['right'] as StatedRight);
   const onDraft = checked.diagnostics
     .filter((d) => !settledByText(d, passages, missingRights))

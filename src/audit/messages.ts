@@ -1,5 +1,7 @@
 /** The audit's own findings, in each language Seloste speaks to authors in. */
+import { fill } from '../compose/format.js';
 import type { MessageLanguage } from '../interface-language.js';
+import { rules } from '../rules/index.js';
 import type { StatedRight } from './rights-words.js';
 
 type Words = Record<MessageLanguage, string>;
@@ -188,6 +190,9 @@ const MESSAGES: Readonly<Record<string, Readonly<Record<MessageLanguage, Templat
 
 export function auditMessage(ruleId: string, messageId: string, params: Record<string, string>, lang: MessageLanguage): string {
   const template = MESSAGES[`${ruleId}/${messageId}`];
-  if (!template) throw new Error(`no audit message ${ruleId}/${messageId}`);
-  return template[lang](params, lang);
+  if (template) return template[lang](params, lang);
+  // A finding the audit makes in words a rule already has ("invalid-consent/browser").
+  const message = rules.find((r) => r.meta.id === ruleId)?.meta.messages[messageId];
+  if (!message) throw new Error(`no audit message ${ruleId}/${messageId}`);
+  return fill(message[lang], params);
 }

@@ -1,9 +1,10 @@
 // GDPR Art. 4(11), 6(1)(a), 7 and Laki sähköisen viestinnän palveluista (917/2014) 205 §: consent is a clear, specific, unbundled act, not use of a site or browser settings.
 import { defineRule } from '../check/rule.js';
 import {
-  ACCEPT, BLOCKS, BROWSER, BROWSER_SETTINGS, LETS_READER_BLOCK, BUNDLED, BY_CONDUCT, BY_SIGN_UP, BY_USE, CONDUCT_HINT, CONSENT_TOOL, COOKIE_WORD, FORM_ACT, NON_ESSENTIAL, NOTICE_AS_CONSENT, POLICY, PRE_TICKED, READER_CAN, TRACKING_PURPOSE,
+  ACCEPT, BUNDLED, BY_CONDUCT, BY_SIGN_UP, BY_USE, CONDUCT_HINT, CONSENT_TOOL, FORM_ACT, NON_ESSENTIAL, NOTICE_AS_CONSENT, POLICY, PRE_TICKED, TRACKING_PURPOSE,
   TRACKING_TECH,
 } from '../check/consent-words.js';
+import { browserRefusal } from '../check/browser-refusal.js';
 import { allTexts, sentences, textValues } from '../check/text.js';
 import { findWords, languageVersions, listed, mayMatch } from '../check/words.js';
 import type { PathSegment } from '../load/yaml-ast.js';
@@ -19,26 +20,16 @@ function cookieTexts(register: Register): { path: PathSegment[]; value: string }
 }
 
 /** Browser settings as the only consent for cookies the site uses for analytics or marketing. */
-function browserConsent(register: Register): { path: PathSegment[]; found: string[] } | undefined {
+export function browserConsent(register: Register): { path: PathSegment[]; found: string[] } | undefined {
   const texts = cookieTexts(register);
   const all = texts.map((t) => t.value).join('\n') + (register.cookies?.tools ?? []).map((t) => ` ${t.name} ${Object.values(t.purpose ?? {}).join(' ')}`).join('\n');
   const nonEssential = findWords(all, NON_ESSENTIAL).length > 0 || (register.cookies?.tools?.length ?? 0) > 0;
   if (!nonEssential || findWords(all, CONSENT_TOOL).length) return undefined;
   for (const { path, value } of texts) {
-    const found = [...findWords(value, BROWSER_SETTINGS), ...browserBlocking(value)];
+    const found = browserRefusal(value);
     if (found.length) return { path, found };
   }
   return undefined;
-}
-
-/**
- * The browser named alone in a sentence where the reader can block or remove cookies with it; "din
- * webbläsare begär innehåll från …" and "session cookies are deleted when you close your browser" offer
- * no way to refuse.
- */
-function browserBlocking(value: string): string[] {
-  const offers = (s: string): boolean => [BLOCKS, COOKIE_WORD].every((list) => findWords(s, list).length > 0) && (findWords(s, READER_CAN).length > 0 || LETS_READER_BLOCK.test(s));
-  return sentences(value).flatMap((s) => (offers(s) ? findWords(s, BROWSER) : []));
 }
 
 /** "Den här policyn godkänner du när du fyller i formuläret": the sentence that makes filling in a form accept the notice. */

@@ -1,0 +1,33 @@
+/**
+ * Cookies for analytics or marketing that the notice lets the reader refuse only in the browser, said
+ * outside a section on cookies: "Google Analytics uses cookies … Most web browsers allow you to turn off
+ * cookies", in a section on the data collected. Such cookies need consent asked on the site before they
+ * are set (205 § of the Act on Electronic Communications Services, Art. 4(11)); browser settings are no
+ * consent. `check` reads the register's cookie texts; the notice's other sections are read here.
+ */
+import { browserRefusal } from '../check/browser-refusal.js';
+import { CONSENT_TOOL, NON_ESSENTIAL } from '../check/consent-words.js';
+import { TOOLS } from '../check/anonymous-claims.js';
+import { findWords, listed } from '../check/words.js';
+import type { AuditFinding } from './finding.js';
+import type { Passage } from './passages.js';
+
+/** How many sentences before the browser's the cookies' use is looked for, in the same section. */
+const REACH = 3;
+
+/** The cookies are for analytics or marketing: said in the sentence or in the few before it in its section. */
+function nonEssentialNear(passages: readonly Passage[], i: number): boolean {
+  const p = passages[i]!;
+  const near = passages.slice(Math.max(0, i - REACH), i + 1).filter((q) => q.sectionLine === p.sectionLine && !q.heading);
+  return near.some((q) => findWords(q.text, NON_ESSENTIAL).length > 0 || findWords(q.text, TOOLS).length > 0);
+}
+
+export function browserOnlyFindings(passages: readonly Passage[]): AuditFinding[] {
+  if (passages.some((p) => findWords(p.text, CONSENT_TOOL).length > 0)) return [];
+  for (const [i, p] of passages.entries()) {
+    if (p.heading || p.kinds.includes('cookies')) continue;
+    const found = browserRefusal(p.text);
+    if (found.length && nonEssentialNear(passages, i)) return [{ ruleId: 'invalid-consent', messageId: 'browser', params: { found: listed(found) }, line: p.line, severity: 'error' }];
+  }
+  return [];
+}
