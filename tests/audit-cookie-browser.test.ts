@@ -98,3 +98,12 @@ describe('the browser as the only way to refuse analytics cookies, said outside 
     expect(await browserOnly(text)).toBe(1);
   });
 });
+
+describe('the browser as the only way to refuse analytics cookies, in a section on cookies read as purposes', () => {
+  it('is reported at its line', async () => {
+    const text =
+      '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nEsimerkki Oy, Katu 1, 00100 Helsinki, info@esimerkki.example\n\n## Mitä evästeet ovat ja mihin evästeiden tietoja käytetään?\n\nSivustolla on käytössä analytiikkaevästeet. Työkalulle ei pyydetä suostumusta, mutta käyttäjä voi estää evästeet oman selaimensa asetuksista.\n';
+    const found = (await auditText(text)).filter((d) => d.ruleId === 'invalid-consent');
+    expect(found.map((d) => d.line)).toEqual([9]);
+  });
+});

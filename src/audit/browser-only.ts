@@ -1,9 +1,10 @@
 /**
- * Cookies for analytics or marketing that the notice lets the reader refuse only in the browser, said
- * outside a section on cookies: "Google Analytics uses cookies … Most web browsers allow you to turn off
- * cookies", in a section on the data collected. Such cookies need consent asked on the site before they
- * are set (205 § of the Act on Electronic Communications Services, Art. 4(11)); browser settings are no
- * consent. `check` reads the register's cookie texts; the notice's other sections are read here.
+ * Cookies for analytics or marketing that the notice lets the reader refuse only in the browser, wherever
+ * it says so: "Google Analytics uses cookies … Most web browsers allow you to turn off cookies" in a
+ * section on the data collected, or a section on cookies the import read as purposes. Such cookies need
+ * consent asked on the site before they are set (205 § of the Act on Electronic Communications Services,
+ * Art. 4(11)); browser settings are no consent. `check` reads the register's cookie texts only; a finding
+ * it makes there is not made again here.
  */
 import { browserRefusal } from '../check/browser-refusal.js';
 import { CONSENT_TOOL, NON_ESSENTIAL } from '../check/consent-words.js';
@@ -25,7 +26,7 @@ function nonEssentialNear(passages: readonly Passage[], i: number): boolean {
 export function browserOnlyFindings(passages: readonly Passage[]): AuditFinding[] {
   if (passages.some((p) => findWords(p.text, CONSENT_TOOL).length > 0)) return [];
   for (const [i, p] of passages.entries()) {
-    if (p.heading || p.kinds.includes('cookies')) continue;
+    if (p.heading) continue;
     const found = browserRefusal(p.text);
     if (found.length && nonEssentialNear(passages, i)) return [{ ruleId: 'invalid-consent', messageId: 'browser', params: { found: listed(found) }, line: p.line, severity: 'error' }];
   }
