@@ -1222,6 +1222,17 @@ describe('where to change one\'s own data, said in another part', () => {
   });
 });
 
+describe('a postal address beside the e-mail in a sentence on questions, where no section gives the controller\'s', () => {
+  const NOTICES: [Lang, string][] = [
+    ['fi', '# Tietosuojaseloste\n\nEsimerkki Oy käsittelee henkilötietoja tämän selosteen mukaisesti.\n\nTietosuojaa koskeviin kysymyksiin vastaamme osoitteessa tietosuoja@esimerkki.fi tai postitse Esimerkki Oy, Lakiosasto, Keilaranta 17 C, 02150 Espoo.\n\n## Miksi\n\nAsiakkuuden hoitamiseksi.\n'],
+    ['sv', '# Integritetspolicy\n\nExempel AB behandlar personuppgifter enligt denna policy.\n\nFör frågor om dataskydd, kontakta oss på dataskydd@exempel.fi eller per post Exempel AB, Juridiska avdelningen, Keilaranta 17 C, 02150 Esbo.\n\n## Varför\n\nFör kundrelationen.\n'],
+    ['en', '# Privacy policy\n\nExample Ltd processes personal data under this policy.\n\nFor questions and information about privacy, please contact us at privacy[at]example.com or alternatively at Example Ltd, Legal Department, Keilaranta 17 C, 02150 Espoo, Finland.\n\n## Why\n\nFor the customer relationship.\n'],
+  ];
+  it.each(NOTICES)('gives the controller that address too (%s)', (lang, text) => {
+    expect(importNotice(text, { lang }).register['controller']).toMatchObject({ address: { street: 'Keilaranta 17 C', postal_code: '02150' } });
+  });
+});
+
 describe('a street without a house number, its name telling it one', () => {
   it.each([
     ['fi', '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nKesämajat ry\nLounaisväylänpolku, 00200 Helsinki\n', 'Lounaisväylänpolku', 'Helsinki'],

@@ -16,7 +16,7 @@ import { CONTACT_KINDS } from '../headings.js';
 import { EMAIL, NAME } from './contact-details.js';
 import { roleCue } from './contact-labels.js';
 import { isPersonName } from './contact-names.js';
-import { onlyOne } from './contact-spans.js';
+import { onlyAddress, onlyOne } from './contact-spans.js';
 import { SUPERVISORY_AUTHORITY } from './contacts.js';
 
 /** Questions or requests about the register, the personal data or their processing. */
@@ -128,8 +128,10 @@ function take(x: DraftState, text: string): void {
   x.controller.email = email;
   // A phone of the person who answers ("besvaras av Anna Berg, anna@…, 070-…") is hers, not the controller's.
   if (ANSWERED.test(text)) return;
-  // A phone given beside the address ("kontakta oss: info@… | 08-645 33 07") is the controller's too.
+  // A phone or a postal address given beside the e-mail ("kontakta oss: info@… | 08-645 33 07", "contact us at
+  // privacy@… or alternatively at Rovio Entertainment Ltd, Legal Department, Keilaranta 17 C, 02150 Espoo") is the controller's too.
   x.controller.phone ??= onlyOne(text, 'phone');
+  x.controller.address ??= onlyAddress(text);
 }
 
 /** Contacts said in the opening paragraphs and in sections about other things. */

@@ -98,6 +98,12 @@ export function holdsContact(text: string): boolean {
   return roleCue(text) !== undefined || spansIn(text).spans.some((s) => s.kind !== 'label');
 }
 
+/** The one postal address a text gives, if it gives exactly one. */
+export function onlyAddress(text: string): Address | undefined {
+  const found = spansIn(text).spans.flatMap((s) => (s.kind === 'address' ? [s.value] : []));
+  return found.length === 1 ? found[0] : undefined;
+}
+
 /** The one e-mail address or phone number a text gives, if it gives exactly one. */
 export function onlyOne(text: string, kind: 'email' | 'phone'): string | undefined {
   const values = new Set(spansIn(text).spans.flatMap((s) => (s.kind === kind ? [s.value] : [])));
