@@ -77,6 +77,12 @@ describe('whether the data must be given, said as what the service needs or what
     ['fi', 'Sivuston muu sisältö toimii ilman ei-välttämättömien käyttötarkoitusten hyväksymistä.'],
     ['sv', 'Medlemmarnas uppgifter är de som krävs enligt lag för att föra lägenhetsförteckningen.'],
     ['fi', 'Rekisteriin tallennetaan vain ne tiedot, jotka laki edellyttää annettavaksi.'],
+    // What follows when the controller does not get the data, and the data joining needs.
+    ['fi', 'Mikäli rekisterinpitäjä ei saa kohdissa 3.2 a), b) ja c) tarkoitettuja tietoja, ei asiakassuhdetta voida aloittaa tai jatkaa.'],
+    ['sv', 'Om vi inte får de uppgifter som anges ovan kan vi inte ingå avtal med dig.'],
+    ['en', 'If we do not receive the information listed above, we cannot open an account for you.'],
+    ['fi', 'Jäseneksi liittyessäsi kirjaamme liittymiseen vaadittavat henkilötietosi (nimi, kotipaikka ja sähköpostiosoite).'],
+    ['en', 'Registering through the form is not strictly required to take part in an event.'],
   ];
   it.each(SAID)('takes "%s: %s" as saying it', (_lang, text) => {
     expect(saysProvision([passage(text)])).toBe(true);
@@ -349,6 +355,10 @@ describe('a provider the notice places in the EU', () => {
     ['fi', 'Palvelun palvelininfrastruktuuri sijaitsee EU-alueella (Amazon Web Services).'],
     ['sv', 'Amazon Web Services lagrar uppgifterna inom EU.'],
     ['en', 'Our servers at Amazon Web Services are in the EU.'],
+    // In a city of the EEA where data centres stand.
+    ['fi', 'Palvelut ja niiden tiedot sijaitsevat Amsterdamissa (Amazon Web Services).'],
+    ['sv', 'Uppgifterna lagras i Frankfurt hos Amazon Web Services.'],
+    ['en', 'The data are stored in Dublin by Amazon Web Services.'],
   ];
   it.each(PLACED)('settles that provider alone (%s)', (_lang, text) => {
     expect(placesProviderInEea([passage(text)], 'Amazon Web Services')).toBe(true);

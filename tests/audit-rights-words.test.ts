@@ -40,6 +40,8 @@ describe('rights under the names old register notices give them', () => {
       ['Jäsenellä on oikeus vaatia tietojensa hävittämistä.', 'erasure'],
       ['Kielto-oikeus: jäsen voi kieltää tietojensa käsittelyn.', 'object'],
       ['Käyttäjä voi välittää saamansa tiedot toiselle rekisterinpitäjälle.', 'portability'],
+      ['Mikäli tieto perustuu suostumukseen, on suostumus koska tahansa peruutettavissa ilmoittamalla siitä meille.', 'withdraw_consent'],
+      ['Jäsen voi perua antamansa suostumuksen.', 'withdraw_consent'],
     ],
     sv: [
       ['Rätt att granska: medlemmen har rätt att granska sina uppgifter.', 'access'],
@@ -131,6 +133,14 @@ describe('rights said as what the person can ask or receive', () => {
     expect(stated('Sinulla on myös oikeus peruuttaa markkinointilupa milloin tahansa.')).toEqual(['withdraw_consent']);
     expect(stated('Du har rätt att när som helst återkalla ditt tillstånd att använda uppgifterna.')).toEqual(['withdraw_consent']);
     expect(stated('You may withdraw your permission to use the data at any time.')).toEqual(['withdraw_consent']);
+  });
+
+  it('requests sent by e-mail, beside the right to withdraw among the others, say how', () => {
+    const rights = (how: string) => [passage('Rekisteröidyllä on oikeus peruuttaa suostumus.'), passage(how)];
+    expect(saysHowToWithdraw(rights('Pyynnöt tulee lähettää sähköpostitse rekisterinpitäjälle.'))).toBe(true);
+    expect(saysHowToWithdraw(rights('Begäran ska skickas per e-post till föreningen.'))).toBe(true);
+    expect(saysHowToWithdraw(rights('Requests must be sent by e-mail to the controller.'))).toBe(true);
+    expect(saysHowToWithdraw(rights('Pyynnöt käsitellään kuukauden kuluessa.'))).toBe(false);
   });
 
   it('a cookie banner is a way to withdraw', () => {

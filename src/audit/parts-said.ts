@@ -11,6 +11,7 @@ import { findWords, words } from '../check/words.js';
 import { CONDITIONAL, EEA, NEGATION, OUTSIDE } from '../check/transfer-words.js';
 import { BETWEEN, DATE_LABEL, findDate, findMonth } from '../import/recognise/dates.js';
 import { escape } from '../import/recognise/recipient-paragraph.js';
+import { STAYS } from '../import/recognise/transfer-sentences.js';
 import { namesAuthority } from './authority-names.js';
 import type { SectionKind } from '../import/headings.js';
 import type { LegalBasis } from '../types.js';
@@ -91,6 +92,8 @@ const PROVISION = words([
   'inte överlämna dina personuppgifter', 'inte lämna dina personuppgifter', 'inte lämnar dina personuppgifter', 'inte kan utföras',
   'inte nödvändigtvis kan utföras', 'jos et anna', 'jos et halua antaa', 'emme voi tarjota', 'emme pysty tarjoamaan',
   'if you do not provide', 'if you choose not to provide', 'if you decide not to provide', 'not be able to provide',
+  // the data joining needs, or that taking part needs none: "kirjaamme liittymiseen vaadittavat henkilötietosi", "is not strictly required to take part"
+  '*seen vaadittava*', 'vaadittava* henkilötie*', 'not strictly required', 'not required to take part', 'not required to participate',
   // that nothing need be given: "Signing in is never required", "No account needed", "Kirjautuminen ei ole pakollista", "Inget konto krävs".
   'is never required', 'are never required', 'no account needed', 'no account is needed', 'without an account',
   'ei ole koskaan pakollista', 'ei ole pakollista', 'tiliä ei tarvita', 'ilman tiliä',
@@ -251,9 +254,17 @@ export function saysSources(passages: readonly Passage[]): boolean {
 /** What the law requires done with data, not given: "tiedot viedään Kanta-arkistoon, jotka laki edellyttää vietäväksi". */
 const LAW_REQUIRES_DONE = /jotka laki edellyttää\s+(?!annett|ilmoitett)\p{L}+(?:vaksi|väksi)/giu;
 
+/**
+ * What follows when the data are not had, said of the controller: "Mikäli rekisterinpitäjä ei saa kohdissa 3.2
+ * tarkoitettuja tietoja, ei asiakassuhdetta voida aloittaa", "If we do not receive the data, we cannot …",
+ * "Om vi inte får uppgifterna kan vi inte …".
+ */
+const NOT_RECEIVED =
+  /(?<!\p{L})(?:jos|mikäli)\s+(?:\p{L}+\s+){0,3}?(?:ei|emme)\s+(?:saa|saada)\s+(?:[^.]|\.(?=\d))*?(?:tieto|tiedo)\p{L}*[^.]*?(?:ei\s+(?:\p{L}+\s+){0,2}?voida|emme voi|ei ole mahdollista)|(?<!\p{L})if (?:we|the controller) (?:do|does) not (?:receive|get|obtain)[^.]*?(?:data|information)[^.]*?(?:cannot|can ?not|will not be able|is not possible)|(?<!\p{L})om (?:vi|den personuppgiftsansvarige) inte (?:får|erhåller)[^.]*?uppgift\p{L}*[^.]*?(?:kan (?:vi )?inte|inte kan|inte möjligt)/iu;
+
 /** The notice says whether the data must be given: in a sentence, or by marking items one by one. */
 export function saysProvision(passages: readonly Passage[]): boolean {
-  const says = (p: Passage): boolean => findWords(p.text.replace(LAW_REQUIRES_DONE, ' '), PROVISION).length > 0;
+  const says = (p: Passage): boolean => findWords(p.text.replace(LAW_REQUIRES_DONE, ' '), PROVISION).length > 0 || NOT_RECEIVED.test(p.text);
   return passages.some(says) || passages.some(allVoluntary) || passages.filter((p) => PROVISION_MARK.test(p.text)).length >= 2;
 }
 
@@ -303,11 +314,11 @@ export function placesProvidersInEea(passages: readonly Passage[]): boolean {
   return passages.some((p) => !negated(p.text) && findWords(p.text, PROVIDERS_DATA).length > 0 && findWords(p.text, INSIDE).length > 0);
 }
 
-/** The notice places a provider it names in the EU or EEA ("Palvelun palvelininfrastruktuuri sijaitsee EU-alueella (Amazon Web Services)"). */
+/** The notice places a provider it names in the EU or EEA ("Palvelun palvelininfrastruktuuri sijaitsee EU-alueella (Amazon Web Services)", "sijaitsevat Amsterdamissa Microsoft Azuren datakeskuksessa"). */
 export function placesProviderInEea(passages: readonly Passage[], name: string): boolean {
   if (!name) return false;
   const named = new RegExp(`(?<![\\p{L}])${escape(name)}(?![\\p{L}])`, 'iu');
-  return passages.some((p) => named.test(p.text) && !negated(p.text) && findWords(p.text, INSIDE).length > 0);
+  return passages.some((p) => named.test(p.text) && !negated(p.text) && (findWords(p.text, INSIDE).length > 0 || STAYS.test(p.text)));
 }
 
 /** Providers the notice names that are established outside the EEA. */
