@@ -7,7 +7,7 @@
  * it makes there is not made again here.
  */
 import { browserRefusal } from '../check/browser-refusal.js';
-import { CONSENT_TOOL, NON_ESSENTIAL } from '../check/consent-words.js';
+import { CONSENT_TOOL, NO_COOKIES, NON_ESSENTIAL } from '../check/consent-words.js';
 import { TOOLS } from '../check/anonymous-claims.js';
 import { findWords, listed } from '../check/words.js';
 import type { AuditFinding } from './finding.js';
@@ -16,11 +16,11 @@ import type { Passage } from './passages.js';
 /** How many sentences before the browser's the cookies' use is looked for, in the same section. */
 const REACH = 3;
 
-/** The cookies are for analytics or marketing: said in the sentence or in the few before it in its section. */
+/** The cookies are for analytics or marketing: said in the sentence or in the few before it in its section, not in one that denies cookies. */
 function nonEssentialNear(passages: readonly Passage[], i: number): boolean {
   const p = passages[i]!;
   const near = passages.slice(Math.max(0, i - REACH), i + 1).filter((q) => q.sectionLine === p.sectionLine && !q.heading);
-  return near.some((q) => findWords(q.text, NON_ESSENTIAL).length > 0 || findWords(q.text, TOOLS).length > 0);
+  return near.some((q) => !NO_COOKIES.test(q.text) && (findWords(q.text, NON_ESSENTIAL).length > 0 || findWords(q.text, TOOLS).length > 0));
 }
 
 export function browserOnlyFindings(passages: readonly Passage[]): AuditFinding[] {
