@@ -28,3 +28,18 @@ describe('a line with several labels', () => {
     expect(importNotice(notice, { format: 'markdown' }).register['updated']).toBe('2025-12-10');
   });
 });
+
+describe('an update named with its date after a comma', () => {
+  it.each([
+    ['fi', '# Tietosuojaseloste\n\n**Päivitys, 15.7.2025**\n\nVaihdoimme muistiinpanotyökalun.\n\n## Rekisterinpitäjä\n\nEsimerkki ry, hallitus@esimerkki.fi\n'],
+    ['sv', '# Integritetspolicy\n\n**Uppdatering, 2025-07-15**\n\nVi bytte anteckningsverktyg.\n\n## Personuppgiftsansvarig\n\nFöreningen Exempel, styrelsen@exempel.se\n'],
+    ['en', '# Privacy policy\n\n**Update, 15th July 2025**\n\nWe changed our note-taking tool.\n\n## Controller\n\nExample Club, board@example.org\n'],
+  ])('dates the notice (%s)', (_lang, notice) => {
+    expect(importNotice(notice, { format: 'markdown' }).register['updated']).toBe('2025-07-15');
+  });
+
+  it('takes no date from an update spoken of in a sentence', () => {
+    const notice = '# Privacy policy\n\nThe privacy policy update from October 12, 2021, ended phase 3.\n\n## Controller\n\nExample Club, board@example.org\n';
+    expect(importNotice(notice, { format: 'markdown' }).register['updated']).toBeUndefined();
+  });
+});

@@ -1428,3 +1428,20 @@ describe('the contact person named in a sentence on what they answer for', () =>
     expect(register['contact_person']).toMatchObject({ name: 'Anna Aho', phone: '040 123 4567', email: 'tietosuoja@esimerkki.example' });
   });
 });
+
+describe('a name label of the organisation by its kind', () => {
+  const NOTICES: [Lang, string, string][] = [
+    ['fi', '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nVälitysliikkeen nimi: Koti Oy\nOsoite: Katu 1, 00100 Helsinki\n\n## Rekisterin nimi\n\nRekisterin nimi: Asiakasrekisteri\n', 'Koti Oy'],
+    ['sv', '# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nMäklarföretagets namn: Hem AB\nAdress: Gatan 1, 111 22 Stockholm\n', 'Hem AB'],
+    ['en', '# Privacy notice\n\n## Controller\n\nName of the agency: Home Ltd\nAddress: Street 1, 00100 Helsinki\n', 'Home Ltd'],
+  ];
+  it.each(NOTICES)('gives the controller its name (%s)', (lang, text, name) => {
+    expect(importNotice(text, { lang }).register['controller']).toMatchObject({ name, address: { street: expect.any(String) } });
+  });
+
+  it('a register\'s name label gives no controller\'s name', () => {
+    const register = importNotice('# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nKoti Oy\nOsoite: Katu 1, 00100 Helsinki\n\n## Rekisteri\n\nRekisterin nimi: Asiakasrekisteri\n', { lang: 'fi' }).register;
+    expect(register['controller']).toMatchObject({ name: 'Koti Oy' });
+    expect(register['name']).toEqual({ fi: 'Asiakasrekisteri' });
+  });
+});

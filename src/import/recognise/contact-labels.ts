@@ -79,8 +79,10 @@ export function roleCue(text: string): Role | undefined {
 
 const DETAIL_WORDS: readonly (readonly [Detail, string])[] = [
   // An organisation's label counts only with its colon: "Company: Example Oy", not "Example Company Ltd".
-  // An organisation's own name: "Yhdistyksen nimi:", "Föreningens namn:", "Name of the association:".
-  ['name', String.raw`(?:yhdistyksen|yrityksen|organisaation|yhteisön|seuran|säätiön|rekisterinpitäjän)\s+nimi|(?:föreningens|företagets|organisationens|bolagets|stiftelsens)\s+namn|name of (?:the )?(?:association|company|organi[sz]ation|club|foundation)|nimi|namn|name|full name|koko nimi|(?:yrityksen nimi|yritys|yhdistys|seura|säätiö|organisaatio|yhteisö|företagets namn|företagsnamn|företag|förening|stiftelse|company name|company|association|club|foundation|organi[sz]ation|business name)(?=\s*[:：])`],
+  // An organisation's own name: "Yhdistyksen nimi:", "Föreningens namn:", "Name of the association:", and any
+  // other kind of it before a colon: "Välitysliikkeen nimi:", "Mäklarföretagets namn:", "Name of the agency:"
+  // (not a register's, a service's or an event's: "Rekisterin nimi:", "Tjänstens namn:", "Name of the register:").
+  ['name', String.raw`(?:yhdistyksen|yrityksen|organisaation|yhteisön|seuran|säätiön|rekisterinpitäjän)\s+nimi|(?:föreningens|företagets|organisationens|bolagets|stiftelsens)\s+namn|name of (?:the )?(?:association|company|organi[sz]ation|club|foundation)|(?!(?:rekister|palvelu|järjestelm|sovellu|tiedosto|seloste|tapahtum|kurssi|hanke|projekti)\p{L}*\s)\p{L}+n\s+nimi(?=\s*[:：])|(?!(?:register|tjänst|system|applikation|app|evenemang|kurs|projekt)\p{L}*\s)\p{L}+s\s+namn(?=\s*[:：])|name of (?:the )?(?!(?:register|service|system|app|application|event|course|project|file)\b)\p{L}+(?=\s*[:：])|nimi|namn|name|full name|koko nimi|(?:yrityksen nimi|yritys|yhdistys|seura|säätiö|organisaatio|yhteisö|företagets namn|företagsnamn|företag|förening|stiftelse|company name|company|association|club|foundation|organi[sz]ation|business name)(?=\s*[:：])`],
   ['title', String.raw`tehtävä(?:nimike)?|titteli|asema|titel|befattning|title|position`],
   [
     'id',

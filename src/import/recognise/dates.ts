@@ -72,7 +72,7 @@ export function findMonth(text: string): { month: string; index: number; length:
 }
 
 export const UPDATED_LABEL =
-  /(?:viimeksi )?päivitetty(?: viimeksi)?|päivity\p{L}*|viimeisin (?:muutos|päivitys)|päivitettiin(?: viimeksi)?|muutettu|muokattu|(?:senast )?uppdaterad(?:es(?: senast)?)?|(?:senast )?(?:ändrad|reviderad)(?:es)?(?: senast)?|fastställd|last (?:updated|revised|modified)|updated(?: on)?|revised|effective(?: date| from)?|voimassa(?: alkaen)?|gäller från/iu;
+  /(?:viimeksi )?päivitetty(?: viimeksi)?|päivity\p{L}*|viimeisin (?:muutos|päivitys)|päivitettiin(?: viimeksi)?|muutettu|muokattu|(?:senast )?uppdaterad(?:es(?: senast)?)?|(?:senast )?(?:ändrad|reviderad)(?:es)?(?: senast)?|fastställd|last (?:updated|revised|modified)|updated(?: on)?|(?<![\p{L}])update(?![\p{L}])|uppdatering|revised|effective(?: date| from)?|voimassa(?: alkaen)?|gäller från/iu;
 
 export const CREATED_LABEL = /laatimis\p{L}*|laadittu|(?:first version )?issued|upprättad|created|drawn up|julkaistu|published/iu;
 
@@ -81,8 +81,8 @@ export const DATE_LABEL = new RegExp(`(${UPDATED_LABEL.source}|${CREATED_LABEL.s
 /** A title that ends in its date: "Jäsenrekisterin rekisteriseloste 9.4.2019". */
 export const TITLE_DATE = /(?:seloste|beskrivning|policy|notice|statement)\p{L}*\s*[,:–-]?\s*\(?((?:\d{1,2}\.\s?){2}\d{4}|\d{4}-\d{2}-\d{2})\)?\s*$/iu;
 
-/** What may stand between a label and its date: a colon, a preposition ("Senast ändrad i september 2026"), a version number ("Versio 2.1, 1.3.2024"). */
-export const BETWEEN = /^[\s:]*(?:on\s+|den\s+|in\s+|i\s+)?(?:v\.?\s*)?(?:\d+(?:\.\d+)?\s*[,;:–—(-]\s*)?$/u;
+/** What may stand between a label and its date: a colon or a comma ("Update, 15th July 2025"), a preposition ("Senast ändrad i september 2026"), a version number ("Versio 2.1, 1.3.2024"). */
+export const BETWEEN = /^[\s:,]*(?:on\s+|den\s+|in\s+|i\s+)?(?:v\.?\s*)?(?:\d+(?:\.\d+)?\s*[,;:–—(-]\s*)?$/u;
 
 /** A line that says nothing but a date: "Päivitetty 21.6.2021", "(Updated 3 March 2024)", "2018". */
 export function isDateOnly(text: string): boolean {
