@@ -47,3 +47,23 @@ describe('retention of some data, not of the kinds a notice often forgets', () =
     expect(found).toEqual([]);
   });
 });
+
+describe('a kind of data kept only for a while', () => {
+  const FOR_A_WHILE: [string, string, string][] = [
+    ['fi', '- Nimi ja sähköposti\n\nPalvelin käsittelee laitteesi IP-osoitetta väliaikaisesti väärinkäytösten estämiseksi. IP-osoitetta ei tallenneta pysyvästi.', 'väliaikaisesti'],
+    ['sv', '- Namn och e-postadress\n\nVid besök registreras din IP-adress tillfälligt i serverns säkerhetsloggar.', 'tillfälligt'],
+    ['en', '- Name and e-mail address\n\nThe server stores your IP address temporarily to prevent abuse.', 'temporarily'],
+  ];
+  const WHOLE = { fi: 'Tietoja säilytetään niin kauan kuin palvelu on käytössä.', sv: 'Uppgifterna sparas så länge tjänsten används.', en: 'We keep your personal data as long as the service is in use.' };
+
+  it.each(FOR_A_WHILE)('is reported where the notice says so, even beside a period for the data as a whole (%s)', async (lang, data, word) => {
+    const text = notice(lang as 'fi', data, WHOLE[lang as 'fi']);
+    const found = (await auditText(text)).filter((d) => d.ruleId === 'retention' && d.message.includes(`\`${word}\``));
+    expect(found.map((d) => d.line)).toEqual([text.split('\n').findIndex((l) => l.includes(word)) + 1]);
+  });
+
+  it('is not reported where the kind\'s own period is given', async () => {
+    const text = notice('en', FOR_A_WHILE[2]![1], WHOLE.en, '\nServer logs with IP addresses are deleted after 30 days.\n');
+    expect((await auditText(text)).filter((d) => d.ruleId === 'retention' && d.message.includes('temporarily'))).toEqual([]);
+  });
+});

@@ -131,10 +131,20 @@ const MESSAGES: Readonly<Record<string, Readonly<Record<MessageLanguage, Templat
     fi: (p, l) => `Selosteessa kerrotaan joidenkin tietojen säilytysaika, mutta ei sitä, kuinka kauan ${kind(p, l)} säilytetään: kerro niiden säilytysaika tai sen määrittämiskriteerit (13 artiklan 2 kohdan a alakohta, 5 artiklan 1 kohdan e alakohta)`,
     sv: (p, l) => `Beskrivningen anger hur länge vissa uppgifter lagras, men inte hur länge ${kind(p, l)} lagras: ange deras lagringstid eller kriterierna för den (artikel 13.2 a, 5.1 e)`,
   },
+  'retention/kindForAWhile': {
+    en: (p, l) => `The notice says ${kind(p, l)} are kept only \`${p['found']}\`, with no period: give their period or the criteria that decide it (Art. 13(2)(a), Art. 5(1)(e))`,
+    fi: (p, l) => `Selosteen mukaan ${kind(p, l)} säilytetään vain \`${p['found']}\`, ilman säilytysaikaa: kerro niiden säilytysaika tai sen määrittämiskriteerit (13 artiklan 2 kohdan a alakohta, 5 artiklan 1 kohdan e alakohta)`,
+    sv: (p, l) => `Enligt beskrivningen lagras ${kind(p, l)} bara \`${p['found']}\`, utan lagringstid: ange deras lagringstid eller kriterierna för den (artikel 13.2 a, 5.1 e)`,
+  },
   'contradiction/anonymousTracking': {
     en: (p) => `The notice calls the data of \`${p['tool']}\` anonymous, but such a tool tells visitors apart by a cookie or device identifier: the data are personal data (pseudonymous), not anonymous; say what is collected and on which basis (Art. 4(1), Art. 5(1)(a), Art. 12(1))`,
     fi: (p) => `Selosteen mukaan \`${p['tool']}\` kerää anonyymejä tietoja, mutta se erottaa kävijät toisistaan evästeen tai laitteen tunnisteen avulla: tiedot ovat henkilötietoja (pseudonyymejä), eivät anonyymejä; kerro, mitä kerätään ja millä perusteella (4 artiklan 1 kohta, 5 artiklan 1 kohdan a alakohta, 12 artiklan 1 kohta)`,
     sv: (p) => `Enligt beskrivningen är uppgifterna från \`${p['tool']}\` anonyma, men verktyget skiljer besökare åt med en kak- eller enhetsidentifierare: uppgifterna är personuppgifter (pseudonyma), inte anonyma; ange vad som samlas in och på vilken grund (artikel 4.1, 5.1 a, 12.1)`,
+  },
+  'contradiction/cookiesNotPersonal': {
+    en: () => 'The notice says the data of its cookies or device identifiers are not personal data, but a cookie or identifier that tells a device apart singles out its user: what it collects is personal data; say what is collected and on which basis (Art. 4(1), Recital 30, Art. 12(1))',
+    fi: () => 'Selosteen mukaan evästeiden tai laitetunnisteiden tiedot eivät ole henkilötietoja, mutta laitteen muista erottava eväste tai tunniste yksilöi sen käyttäjän: sillä kerätyt tiedot ovat henkilötietoja; kerro, mitä kerätään ja millä perusteella (4 artiklan 1 kohta, johdanto-osan 30 perustelukappale, 12 artiklan 1 kohta)',
+    sv: () => 'Enligt beskrivningen är uppgifterna från kakor eller enhetsidentifierare inte personuppgifter, men en kaka eller identifierare som skiljer en enhet från andra pekar ut dess användare: det som samlas in är personuppgifter; ange vad som samlas in och på vilken grund (artikel 4.1, skäl 30, artikel 12.1)',
   },
   'contradiction/noneYetTracked': {
     en: (p) => `The notice says no personal data are collected, yet it uses \`${p['tool']}\`, which tells users apart by a cookie or device identifier and receives their IP address: those are personal data; say what is collected and on which basis (Art. 4(1), Art. 5(1)(a), Art. 12(1))`,

@@ -37,10 +37,17 @@ function words(value: Parameters<typeof textValues>[0]): string {
   return textValues(value).join(' ');
 }
 
+/**
+ * Kept only "for a while", or "not permanently": "käsittelee IP-osoitetta väliaikaisesti … ei tallenneta
+ * pysyvästi", "registreras … tillfälligt", "stored temporarily". No time, and no criterion of one.
+ */
+const FOR_A_WHILE = /(?<!\p{L})(?:väliaikai\p{L}*|tilapäi\p{L}*|tillfällig\p{L}*|temporar\p{L}*|(?:ei|eikä|inte|not) (?:\p{L}+ ){0,2}?(?:pysyvästi|permanent(?:ly)?))(?!\p{L})/giu;
+
 /** The passage says how long data are kept: a word of time beside one of keeping, or in a section on retention or cookies. */
 function timed(p: Passage): boolean {
-  if (!TIME_WORDS.test(p.text) && !LIFETIME.test(p.text)) return false;
-  return KEEP_WORDS.test(p.text) || LIFETIME.test(p.text) || p.kinds.includes('retention') || p.kinds.includes('cookies');
+  const text = p.text.replace(FOR_A_WHILE, ' ');
+  if (!TIME_WORDS.test(text) && !LIFETIME.test(text)) return false;
+  return KEEP_WORDS.test(text) || LIFETIME.test(text) || p.kinds.includes('retention') || p.kinds.includes('cookies');
 }
 
 function keptSomewhere(kind: DataKind, passages: readonly Passage[]): boolean {
@@ -53,12 +60,28 @@ function itemsApplyToPurposes(register: Register): boolean {
   return (register.retention ?? []).some((r) => r.applies_to?.length);
 }
 
-/** The kinds of data the register collects whose keeping its notice never mentions. */
+/**
+ * The kinds of data the notice says it keeps only for a while ("IP-osoitetta väliaikaisesti", "tillfälligt
+ * i serverns säkerhetsloggar"), and nowhere for how long: what it says of the data as a whole does not
+ * cover the kind it sets apart so.
+ */
+function keptForAWhile(passages: readonly Passage[]): DataKind[] {
+  return (Object.keys(KINDS) as DataKind[]).filter((kind) => forAWhileAt(kind, passages) !== undefined && !keptSomewhere(kind, passages));
+}
+
+/** The passage that says a kind of data is kept only for a while. */
+function forAWhileAt(kind: DataKind, passages: readonly Passage[]): Passage | undefined {
+  return passages.find((p) => !p.heading && KINDS[kind].test(p.text) && new RegExp(FOR_A_WHILE.source, 'iu').test(p.text) && !timed(p));
+}
+
+/** The kinds of data the register collects whose keeping its notice never mentions, or says is only for a while. */
 export function kindsNotKept(register: Register, passages: readonly Passage[]): DataKind[] {
   const retention = register.retention ?? [];
-  if (!retention.length || itemsApplyToPurposes(register) || retention.some((r) => WHOLE.test(words(r.description).trim()))) return [];
+  if (!retention.length || itemsApplyToPurposes(register)) return [];
+  if (retention.some((r) => WHOLE.test(words(r.description).trim()))) return keptForAWhile(passages);
   const said = [...(register.data_categories ?? []).map((c) => words(c.description)), ...(register.purposes ?? []).map((p) => words(p.description))].join('\n');
-  return (Object.keys(KINDS) as DataKind[]).filter((kind) => KINDS[kind].test(said) && !keptSomewhere(kind, passages));
+  const forAWhile = keptForAWhile(passages);
+  return (Object.keys(KINDS) as DataKind[]).filter((kind) => forAWhile.includes(kind) || (KINDS[kind].test(said) && !keptSomewhere(kind, passages)));
 }
 
 /** A column or label of retention periods: "Säilytysaika", "Lagringstid", "Retention period". */
@@ -78,5 +101,11 @@ function retentionLine(passages: readonly Passage[]): number | undefined {
 export function retentionKindFindings(register: Register, passages: readonly Passage[]): AuditFinding[] {
   const line = retentionLine(passages);
   if (line === undefined) return [];
-  return kindsNotKept(register, passages).map((kind) => ({ ruleId: 'retention', messageId: 'kindNotKept', params: { kind }, line, severity: 'error' as const }));
+  return kindsNotKept(register, passages).map((kind) => {
+    // A kind kept only for a while is reported where the notice says so, in its words.
+    const apart = forAWhileAt(kind, passages);
+    const found = apart ? new RegExp(FOR_A_WHILE.source, 'iu').exec(apart.text)?.[0] : undefined;
+    if (apart && found) return { ruleId: 'retention', messageId: 'kindForAWhile', params: { kind, found }, line: apart.line, severity: 'error' as const };
+    return { ruleId: 'retention', messageId: 'kindNotKept', params: { kind }, line, severity: 'error' as const };
+  });
 }
