@@ -85,6 +85,15 @@ describe('the bench: marks a page shows as typed', () => {
     expect(keptSentences(starred, 'md', '# TODO: data\n#   Tähdellä* merkityt tiedot ovat pakollisia.\ndescription:\n  fi: Seloste\n', { renderMarkdown: render })).toMatchObject({ total: 1, kept: 1 });
   });
 
+  it('a Markdown sentence with links is kept by a comment that has them as typed: an autolink, and a link over two lines', () => {
+    const render = (md: string): string => String(unified().use(remarkParse).use(remarkRehype).use(rehypeStringify).processSync(md));
+    const original = '- We use <https://indico.example.org> for storing sign-up information.\n- If you want to be removed from the lists, please [let us\n  know](/contact/).\n';
+    const yaml = '# TODO: storage\n#   - We use <https://indico.example.org> for storing sign-up information.\n#   - If you want to be removed from the lists, please [let us\n#     know](/contact/).\ndescription:\n  en: Policy\n';
+    expect(keptSentences(original, 'md', yaml, { renderMarkdown: render })).toMatchObject({ total: 2, kept: 2, lost: [] });
+    const other = yaml.replace('indico.example.org', 'other.example.org').replace('[let us', '[tell us');
+    expect(keptSentences(original, 'md', other, { renderMarkdown: render })).toMatchObject({ total: 2, kept: 0 });
+  });
+
   it('a ticked option of a form is kept by a value that has its words without the tick, an unticked one by a comment', () => {
     const value = 'description:\n  fi: Yleistä etua koskeva tehtävä tai julkisen vallan käyttö\n';
     expect(keptSentences('<p>☒ Yleistä etua koskeva tehtävä tai julkisen vallan käyttö</p>', 'html', value)).toMatchObject({ total: 1, kept: 1, lost: [] });

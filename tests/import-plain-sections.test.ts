@@ -69,6 +69,26 @@ describe('a table of purposes under a heading on the data and why', () => {
   });
 });
 
+const NESTED: [Lang, string][] = [
+  ['fi', '# Tietosuojaseloste\n\n## Mitä tietoja keräämme ja miksi?\n\n- Ilmoittautumislomake\n  - Jotta voimme viestiä tapahtumasta.\n  - Jotta voimme jakaa osallistujat ryhmiin.\n- Kysymys sähköpostitse\n  - Jotta voimme vastata kysymykseen.\n'],
+  ['sv', '# Integritetspolicy\n\n## Vilka uppgifter samlar vi in och varför?\n\n- Anmälningsformuläret\n  - För att kunna informera om evenemanget.\n  - För att kunna dela in deltagarna i grupper.\n- Frågor per e-post\n  - För att kunna svara på frågan.\n'],
+  ['en', '# Privacy policy\n\n## What information do we obtain and why?\n\n- Registration form to sign up for workshops.\n  - To communicate with the user about the workshop.\n  - For preparation of the workshop.\n- Email inquiry sent to support.\n  - To answer the inquiry.\n'],
+];
+
+describe('a list of data with what each is for nested under it, under a heading on the data and why', () => {
+  it.each(NESTED)('gives the nested items as purposes, the data once each (%s)', (lang, text) => {
+    const register = registerOf(text, lang);
+    expect((register['purposes'] as Draft[]).map((p) => p['description'])).toHaveLength(3);
+    expect(register['data_categories'] as Draft[]).toHaveLength(2);
+  });
+
+  it('gives nested data as data', () => {
+    const register = registerOf('# Privacy policy\n\n## What information do we obtain and why?\n\n- Contact details\n  - Name\n  - E-mail address\n', 'en');
+    expect(register['purposes']).toBeUndefined();
+    expect(register['data_categories'] as Draft[]).toHaveLength(2);
+  });
+});
+
 describe('a notice drawn up on one day and edited on another', () => {
   it.each([
     ['fi', '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nEsimerkki Oy\n\nTämä seloste on laadittu 09.04.2021 ja muokattu 30.7.2022\n'],

@@ -138,14 +138,19 @@ function commentLine(line) {
   return line
     .replace(/^\s*#+\s+/, '')
     .replace(MARKER, '')
-    .replace(/!?\[([^\]]*)\]\(([^)\s]*)\)/g, (_, text, url) => (/^https?:/.test(url) ? `${text} (${url})` : text))
     .replace(/\*\*|__|`/g, '');
 }
+
+/** Markdown's links as a reader sees them: "[text](url)", its text over two lines or not, and "<https://…>". */
+const links = (text) =>
+  text
+    .replace(/!?\[([^\]]*)\]\(([^)\s]*)\)/g, (_, label, url) => (/^https?:/.test(url) ? `${label} (${url})` : label))
+    .replace(/<(https?:[^>\s]+)>/g, '$1');
 
 /** Markdown's escapes undone: "\\_ga\\_" is "_ga_" as the page shows it. */
 const unescaped = (s) => s.replace(/\\([\\`*_{}[\]()#+\-.!])/g, '$1');
 
-const commentText = (comment) => (comment ? [normalise(unescaped(comment.split('\n').map(commentLine).join('\n').replace(EMPHASIS, '$2')))] : []);
+const commentText = (comment) => (comment ? [normalise(unescaped(links(comment.split('\n').map(commentLine).join('\n')).replace(EMPHASIS, '$2')))] : []);
 
 /** The texts of a draft: each value (keys left out) and each comment, as one line of text. */
 export function draftTexts(yaml) {

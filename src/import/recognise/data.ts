@@ -4,6 +4,8 @@ import { isLeadIn, sentences } from '../draft/text.js';
 import type { Unit } from '../draft/units.js';
 import type { Section } from '../outline.js';
 import { itemText, listItems } from './nested.js';
+import { isPurposeSentence } from './purpose-prose.js';
+import { addPurpose } from './purposes.js';
 import { CELL } from '../document/column-table.js';
 import { tableColumns } from './purpose-table.js';
 import { addRetention } from './retention.js';
@@ -52,10 +54,32 @@ function dataTable(x: DraftState, u: Extract<Unit, { type: 'list' }>): boolean {
   return true;
 }
 
-/** Each item of a list of data a category, with the lead-in kept as a remark. */
-export function dataList(x: DraftState, u: Extract<Unit, { type: 'list' }>): void {
+/**
+ * What a nested item says the data above it are for: "To answer the inquiry.", "For preparation of the
+ * workshop", "Jotta voimme vastata", "För att kunna svara". Not a label of further data ("For members:").
+ */
+const PURPOSE_OPENING = /^(?:to|in order to|so as to|so that|for|jotta|för att|i syfte att)\s+\p{L}[^:]*$/iu;
+
+function isPurposeItem(text: string): boolean {
+  return PURPOSE_OPENING.test(text.trim()) || isPurposeSentence(text);
+}
+
+/**
+ * Each item of a list of data a category, with the lead-in kept as a remark. In a section on the data
+ * and why (`why`), the items nested under a datum that say what it is for ("Registration form: - To
+ * communicate with the user about the workshop") are purposes, and the datum a category once.
+ */
+export function dataList(x: DraftState, u: Extract<Unit, { type: 'list' }>, why = false): void {
   if (dataTable(x, u)) return;
+  const parents = new Set<string>();
   for (const item of listItems(u)) {
+    if (why && item.parents.length && isPurposeItem(item.text)) {
+      addPurpose(x, item.text, { section: x.place() });
+      const parent = item.parents.join(': ');
+      if (!parents.has(parent)) x.categories.push(parent);
+      parents.add(parent);
+      continue;
+    }
     const text = itemText(item);
     x.categories.push(text);
     if (statesHetu(text)) x.hetu = true;
@@ -68,7 +92,7 @@ export function dataSection(x: DraftState, section: Section, units: readonly Uni
   for (const u of withoutRights(x, section, units)) {
     if (u.type === 'list') {
       if (section.kinds.includes('sources') && u.leadIn && SOURCE_LEAD_IN.test(u.leadIn.text)) sourceFromList(x, u);
-      else dataList(x, u);
+      else dataList(x, u, section.kinds.includes('purposes'));
       continue;
     }
     if (u.type === 'para' && section.kinds.includes('sources')) {
