@@ -1420,6 +1420,16 @@ describe('a section on where the data are processed', () => {
     expect(register['transfers']).toBe('none');
   });
 
+  it.each([
+    ['fi', '# Tietosuojaseloste\n\n## Missä tietoja säilytetään\n\n- Käytämme Freshdeskiä sähköpostiviestinnän alustana.\n- Ilmoittautumistietoja ei siirretä EU:n ulkopuolelle.\n'],
+    ['sv', '# Integritetspolicy\n\n## Var lagras uppgifterna\n\n- Vi använder Freshdesk som plattform för e-postkommunikation.\n- Anmälningarna överförs inte utanför EU/EES.\n'],
+    ['en', '# Privacy notice\n\n## Where we store the data\n\n- We use Freshdesk as a platform (data processor) for email communication.\n- Sign-up data are not transferred outside the EU/EEA.\n'],
+  ] as const)('names a service a list item says is used as a recipient, and leaves the item on transfers to the transfers (%s)', (lang, text) => {
+    const { register, yaml } = importNotice(text, { lang }) as { register: Draft; yaml: string };
+    expect(register['recipients'].map((r: Draft) => r['name'])).toEqual(['Freshdesk']);
+    expect(yaml).not.toMatch(/#.*Freshdesk/u);
+    expect(register['transfers']).toBe('none');
+  });
 });
 
 describe('several services named in the brackets after their kind', () => {

@@ -35,20 +35,36 @@ function partyWithPlace(item: string): boolean {
  * A list of the parties that process the data: every item a party with its place, or the lead-in says
  * the items are the providers or processors.
  */
-function partiesList(u: Unit): u is Extract<Unit, { type: 'list' }> {
-  if (u.type !== 'list') return false;
+function partiesList(u: Extract<Unit, { type: 'list' }>): boolean {
   const items = listItems(u);
   return items.length > 0 && (items.every((i) => partyWithPlace(i.text)) || (PARTIES_LEAD.test(u.leadIn?.text ?? '') && items.every((i) => labelled(i.text) !== undefined)));
+}
+
+/**
+ * A list of sentences under the heading ("We use Freshdesk as a platform for email communication", "We
+ * use postit.csc.fi to send a newsletter"): each item on a recipient alone goes to the recipients, the
+ * list keeps the others.
+ */
+function recipientItems(x: DraftState, u: Extract<Unit, { type: 'list' }>): Unit[] {
+  const mine = u.items.filter((item) => sentences(item).every((s) => onRecipient(x, s)));
+  if (!mine.length) return [u];
+  for (const item of mine) paragraph(x, item, [], []);
+  const rest = u.items.filter((item) => !mine.includes(item));
+  const lead: Unit[] = u.leadIn ? [{ type: 'para', block: u.leadIn }] : [];
+  if (!rest.length) return lead;
+  const first = u.blocks[0]!;
+  return [{ type: 'list', items: rest, blocks: [{ kind: 'list', text: rest.join('\n'), items: rest, lines: rest.map((item) => `- ${item}`), line: first.line }], ...(u.leadIn ? { leadIn: u.leadIn } : {}) }];
 }
 
 /** The units of a transfers section without the sentences and lists that name recipients, which are mapped as recipients. */
 export function recipientsInTransfers(x: DraftState, section: Section, units: readonly Unit[]): Unit[] {
   return units.flatMap((u): Unit[] => {
     // The parties go to the recipients; what the lead-in says of where the data are stays with the transfers.
-    if (partiesList(u)) {
+    if (u.type === 'list' && partiesList(u)) {
       recipientSection(x, section, [{ type: 'list', items: u.items, blocks: u.blocks }]);
       return u.leadIn ? [{ type: 'para', block: u.leadIn }] : [];
     }
+    if (u.type === 'list') return recipientItems(x, u);
     if (u.type !== 'para') return [u];
     const all = sentences(u.block.text);
     const mine = all.filter((s) => onRecipient(x, s));
