@@ -72,22 +72,3 @@ describe('a notice that says no personal data are collected and uses a tracking 
     expect(none(...texts)).toEqual([]);
   });
 });
-
-describe('cookies or device identifiers whose data are said not to be personal', () => {
-  const ids = (...texts: string[]): string[] => anonymousTrackingFindings(passages(texts)).map((f) => `${f.messageId}@${f.line}`);
-
-  it.each([
-    ['fi', 'Sivuston evästeet eivät sisällä henkilötietoja, ja niillä tunnistetaan laitteesi seuraavalla käynnillä.'],
-    ['sv', 'Kakorna innehåller inga personuppgifter och används för att känna igen din enhet.'],
-    ['en', 'We treat information collected by cookies and similar technologies as non-personal data.'],
-  ])('is reported at the sentence (%s)', (_lang, text) => {
-    expect(ids('Sivustolla on lomake.', text)).toEqual(['cookiesNotPersonal@4']);
-  });
-
-  it.each([
-    ['fi', 'Lähdekoodi ei sisällä henkilötietoja.'],
-    ['en', 'Cookie reports are aggregated and do not include personal data.'],
-  ])('is not a claim about something else, or about reports (%s)', (_lang, text) => {
-    expect(ids(text)).toEqual([]);
-  });
-});

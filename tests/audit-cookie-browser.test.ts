@@ -92,6 +92,16 @@ describe('the browser as the only way to refuse analytics cookies, said outside 
     expect(await browserOnly(text)).toBe(0);
   });
 
+  it.each([
+    ['fi', 'Emme käytä analytiikka- tai markkinointievästeitä. Sivusto käyttää vain istuntoevästettä. Useimmat selaimet antavat sinun estää evästeet.'],
+    ['sv', 'Inga analyskakor används. Webbplatsen använder bara en sessionskaka. De flesta webbläsare låter dig blockera kakor.'],
+    ['en', "We do not use Google Analytics or any other tracking cookies. We don't use analytics cookies either. Most web browsers allow you to turn off cookies."],
+    ['en', 'We send a marketing newsletter to subscribers. The site uses a session cookie. Most web browsers allow you to turn off cookies.'],
+  ])('is no finding where the analytics cookies are denied, or only a newsletter is for marketing (%s)', async (_lang, tail) => {
+    const text = `# Privacy notice\n\n## Controller\n\nExample Ltd, Street 1, 00100 Helsinki, info@esimerkki.example\n\n## What data we collect\n\nWe collect your name and e-mail address. ${tail}\n`;
+    expect(await browserOnly(text)).toBe(0);
+  });
+
   it('is reported once where the section on cookies says it too', async () => {
     const notice = NOTICES.find(([l]) => l === 'en')![1];
     const text = notice('You can block cookies in your browser.').replace('## Cookies', '## What data we collect\n\nGoogle Analytics uses cookies to follow visits. Most web browsers allow you to turn off cookies.\n\n## Cookies');

@@ -112,6 +112,9 @@ describe('whether the data must be given, said as what the service needs or what
     ['en', 'Any data you voluntarily provide through the support form will be kept for 180 days.'],
     // What the law requires done with the records, not given by the person.
     ['fi', 'Hoitotietojen osalta ne tiedot viedään Kanta-arkistoon, jotka laki edellyttää vietäväksi.'],
+    // Cookies not needed, or credentials a login needs: nothing said of giving the data.
+    ['en', 'Analytics cookies are not strictly required for the site to work.'],
+    ['fi', 'Kirjautumiseen vaadittavat tunnukset toimitetaan sähköpostitse.'],
   ];
   it.each(UNSAID)('does not take "%s: %s" as saying it', (_lang, text) => {
     expect(saysProvision([passage(text)])).toBe(false);
@@ -355,14 +358,19 @@ describe('a provider the notice places in the EU', () => {
     ['fi', 'Palvelun palvelininfrastruktuuri sijaitsee EU-alueella (Amazon Web Services).'],
     ['sv', 'Amazon Web Services lagrar uppgifterna inom EU.'],
     ['en', 'Our servers at Amazon Web Services are in the EU.'],
-    // In a city of the EEA where data centres stand.
-    ['fi', 'Palvelut ja niiden tiedot sijaitsevat Amsterdamissa (Amazon Web Services).'],
-    ['sv', 'Uppgifterna lagras i Frankfurt hos Amazon Web Services.'],
-    ['en', 'The data are stored in Dublin by Amazon Web Services.'],
+    // In a data centre in a city of the EEA where the large ones stand.
+    ['fi', 'Palvelut ja niiden tiedot sijaitsevat Amsterdamissa Amazon Web Services -datakeskuksessa.'],
+    ['sv', 'Uppgifterna lagras på servrar i Frankfurt hos Amazon Web Services.'],
+    ['en', 'The data are hosted by Amazon Web Services in its data centre in Dublin.'],
   ];
   it.each(PLACED)('settles that provider alone (%s)', (_lang, text) => {
     expect(placesProviderInEea([passage(text)], 'Amazon Web Services')).toBe(true);
     expect(placesProviderInEea([passage(text)], 'Stripe')).toBe(false);
+  });
+
+  it('not where the city holds an office or an event, not a data centre', () => {
+    expect(placesProviderInEea([passage('Our office is located in Helsinki, and we use Amazon Web Services.')], 'Amazon Web Services')).toBe(false);
+    expect(placesProviderInEea([passage('Toimistomme sijaitsee Helsingissä; käytämme Amazon Web Servicesiä.')], 'Amazon Web Services')).toBe(false);
   });
 
   it('not where the sentence denies it, nor for no name', () => {

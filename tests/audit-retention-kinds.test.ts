@@ -62,6 +62,15 @@ describe('a kind of data kept only for a while', () => {
     expect(found.map((d) => d.line)).toEqual([text.split('\n').findIndex((l) => l.includes(word)) + 1]);
   });
 
+  it.each([
+    ['fi', '- Nimi ja sähköposti\n\nIP-osoitetta ei tallenneta edes väliaikaisesti.'],
+    ['sv', '- Namn och e-postadress\n\nIP-adressen lagras tillfälligt i serverns loggar. Den raderas efter sju dagar.'],
+    ['en', '- Name and e-mail address\n\nThe server stores your IP address temporarily. It is deleted after 7 days.'],
+  ])('is not reported where it is not kept even so, or the sentence after gives its time (%s)', async (lang, data) => {
+    const text = notice(lang as 'fi', data, WHOLE[lang as 'fi']);
+    expect((await auditText(text)).filter((d) => d.ruleId === 'retention' && /`(?:väliaikaisesti|tillfälligt|temporarily)`/u.test(d.message))).toEqual([]);
+  });
+
   it('is not reported where the kind\'s own period is given', async () => {
     const text = notice('en', FOR_A_WHILE[2]![1], WHOLE.en, '\nServer logs with IP addresses are deleted after 30 days.\n');
     expect((await auditText(text)).filter((d) => d.ruleId === 'retention' && d.message.includes('temporarily'))).toEqual([]);

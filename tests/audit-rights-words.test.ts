@@ -30,6 +30,7 @@ describe('rights under the names old register notices give them', () => {
       ['A member may require limiting the use of disputed data until the matter is settled.', 'restriction'],
       ['Right to protest: a member may protest the use of his data.', 'object'],
       ['Cancelling consent: a member can cancel the consent he has given.', 'withdraw_consent'],
+      ['Consent is revocable at any time by e-mail.', 'withdraw_consent'],
       ['Should you wish to review the Personal Data being held by us about you, you have the right to request details.', 'access'],
       ['You have the right to review your personal data.', 'access'],
       ['Direct marketing ban: a member may prohibit the use of his data for direct marketing.', 'object_direct_marketing'],
@@ -63,6 +64,10 @@ describe('rights under the names old register notices give them', () => {
       for (const [text, right] of cases) expect(stated(text), text).toEqual([right]);
     });
   }
+
+  it('are not withdrawal where withdrawing consent is only the condition of another right', () => {
+    expect(stated('Sinulla on oikeus pyytää tietojesi poistamista, jos peruutat antamasi suostumuksen.')).not.toContain('withdraw_consent');
+  });
 
   it('are not access where a copy or a review is of something else', () => {
     expect(stated('Du kan begära en kopia av standardavtalsklausulerna.')).not.toContain('access');
@@ -140,6 +145,8 @@ describe('rights said as what the person can ask or receive', () => {
     expect(saysHowToWithdraw(rights('Pyynnöt tulee lähettää sähköpostitse rekisterinpitäjälle.'))).toBe(true);
     expect(saysHowToWithdraw(rights('Begäran ska skickas per e-post till föreningen.'))).toBe(true);
     expect(saysHowToWithdraw(rights('Requests must be sent by e-mail to the controller.'))).toBe(true);
+    expect(saysHowToWithdraw(rights('Pyyntö on lähetettävä sähköpostitse rekisterinpitäjälle.'))).toBe(true);
+    expect(saysHowToWithdraw(rights('Pyynnön voi lähettää sähköpostitse osoitteeseen tietosuoja@esimerkki.fi.'))).toBe(true);
     expect(saysHowToWithdraw(rights('Pyynnöt käsitellään kuukauden kuluessa.'))).toBe(false);
   });
 

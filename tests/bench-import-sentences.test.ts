@@ -90,6 +90,10 @@ describe('the bench: marks a page shows as typed', () => {
     const original = '- We use <https://indico.example.org> for storing sign-up information.\n- If you want to be removed from the lists, please [let us\n  know](/contact/).\n';
     const yaml = '# TODO: storage\n#   - We use <https://indico.example.org> for storing sign-up information.\n#   - If you want to be removed from the lists, please [let us\n#     know](/contact/).\ndescription:\n  en: Policy\n';
     expect(keptSentences(original, 'md', yaml, { renderMarkdown: render })).toMatchObject({ total: 2, kept: 2, lost: [] });
+    // An e-mail autolink, and a reference link.
+    const more = '- Our board meets monthly; write to <board@example.com> with any suggestions.\n- Our history is told on [the club page][ref] of the site.\n\n[ref]: https://example.com/history\n';
+    const moreYaml = '# TODO: misc\n#   - Our board meets monthly; write to <board@example.com> with any suggestions.\n#   - Our history is told on [the club page][ref] of the site.\ndescription:\n  en: Policy\n';
+    expect(keptSentences(more, 'md', moreYaml, { renderMarkdown: render })).toMatchObject({ total: 2, kept: 2, lost: [] });
     const other = yaml.replace('indico.example.org', 'other.example.org').replace('[let us', '[tell us');
     expect(keptSentences(original, 'md', other, { renderMarkdown: render })).toMatchObject({ total: 2, kept: 0 });
   });

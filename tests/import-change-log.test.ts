@@ -38,8 +38,11 @@ describe('an update named with its date after a comma', () => {
     expect(importNotice(notice, { format: 'markdown' }).register['updated']).toBe('2025-07-15');
   });
 
-  it('takes no date from an update spoken of in a sentence', () => {
-    const notice = '# Privacy policy\n\nThe privacy policy update from October 12, 2021, ended phase 3.\n\n## Controller\n\nExample Club, board@example.org\n';
-    expect(importNotice(notice, { format: 'markdown' }).register['updated']).toBeUndefined();
+  it.each([
+    ['fi', '# Tietosuojaseloste\n\nPäivitetty 3.3.2024\n\n## Tietoturva\n\nOhjelmistopäivitys, 12.5.2025, siirsi rekisterin uusille palvelimille.\n'],
+    ['sv', '# Integritetspolicy\n\nSenast uppdaterad 2024-03-03\n\n## Ändringar\n\nNästa uppdatering den 1 januari 2027 gäller nya stadgar.\n'],
+    ['en', '# Privacy policy\n\nLast updated 3 March 2024\n\n## Security\n\nA software update, 12 May 2025, moved the register to new servers. Board mandate, 1.1.2025–31.12.2026.\n'],
+  ])('takes no date from an update or a label spoken of in a sentence (%s)', (_lang, notice) => {
+    expect(importNotice(notice, { format: 'markdown' }).register['updated']).toBe('2024-03-03');
   });
 });

@@ -1222,14 +1222,28 @@ describe('where to change one\'s own data, said in another part', () => {
   });
 });
 
-describe('a postal address beside the e-mail in a sentence on questions, where no section gives the controller\'s', () => {
+describe('a postal address after the controller\'s name in a sentence on questions, where nothing else gives one', () => {
   const NOTICES: [Lang, string][] = [
-    ['fi', '# Tietosuojaseloste\n\nEsimerkki Oy käsittelee henkilötietoja tämän selosteen mukaisesti.\n\nTietosuojaa koskeviin kysymyksiin vastaamme osoitteessa tietosuoja@esimerkki.fi tai postitse Esimerkki Oy, Lakiosasto, Keilaranta 17 C, 02150 Espoo.\n\n## Miksi\n\nAsiakkuuden hoitamiseksi.\n'],
-    ['sv', '# Integritetspolicy\n\nExempel AB behandlar personuppgifter enligt denna policy.\n\nFör frågor om dataskydd, kontakta oss på dataskydd@exempel.fi eller per post Exempel AB, Juridiska avdelningen, Keilaranta 17 C, 02150 Esbo.\n\n## Varför\n\nFör kundrelationen.\n'],
-    ['en', '# Privacy policy\n\nExample Ltd processes personal data under this policy.\n\nFor questions and information about privacy, please contact us at privacy[at]example.com or alternatively at Example Ltd, Legal Department, Keilaranta 17 C, 02150 Espoo, Finland.\n\n## Why\n\nFor the customer relationship.\n'],
+    ['fi', '# Tietosuojaseloste\n\nEsimerkki Oy käsittelee henkilötietoja tämän selosteen mukaisesti.\n\nTietosuojaa koskeviin kysymyksiin vastaamme osoitteessa tietosuoja@konserni.example tai postitse Esimerkki Oy, Lakiosasto, Keilaranta 17 C, 02150 Espoo.\n\n## Miksi\n\nAsiakkuuden hoitamiseksi.\n'],
+    ['sv', '# Integritetspolicy\n\nExempel AB behandlar personuppgifter enligt denna policy.\n\nFör frågor om dataskydd, kontakta oss på dataskydd@koncern.example eller per post Exempel AB, Juridiska avdelningen, Keilaranta 17 C, 02150 Esbo.\n\n## Varför\n\nFör kundrelationen.\n'],
+    ['en', '# Privacy policy\n\nExample Ltd processes personal data under this policy.\n\nFor questions and information about privacy, please contact us at privacy[at]holding.test or alternatively at Example Ltd, Legal Department, Keilaranta 17 C, 02150 Espoo, Finland.\n\n## Why\n\nFor the customer relationship.\n'],
   ];
-  it.each(NOTICES)('gives the controller that address too (%s)', (lang, text) => {
-    expect(importNotice(text, { lang }).register['controller']).toMatchObject({ address: { street: 'Keilaranta 17 C', postal_code: '02150' } });
+  it.each(NOTICES)('gives the controller that address, with a TODO to check it (%s)', (lang, text) => {
+    const { register, yaml } = importNotice(text, { lang });
+    expect(register['controller']).toMatchObject({ address: { street: 'Keilaranta 17 C', postal_code: '02150' } });
+    expect(yaml).toMatch(/TODO: the controller's address is taken from/u);
+  });
+
+  const OTHERS: [Lang, string][] = [
+    ['fi', 'Henkilötietojen käsittelyä koskeviin kysymyksiin voit ottaa yhteyttä tietosuojavastaavaamme osoitteessa dpo@tietosuojapalvelut.example tai postitse Tietosuojapalvelut Oy, Mannerheimintie 5, 00100 Helsinki.'],
+    ['sv', 'För frågor om behandlingen av personuppgifter, kontakta vårt dataskyddsombud på dpo@dpotjanster.example eller per post till DPO-tjänster AB, Storgatan 5, 111 22 Stockholm.'],
+    ['en', 'For questions about the processing of personal data, please contact our data protection officer at dpo@dposervices.example or by post at DPO Services GmbH, Hauptstrasse 5, 10115 Berlin.'],
+  ];
+  it.each(OTHERS)('gives it no address of another party, and leaves the controller its own (%s)', (lang, sentence) => {
+    const text = `# Privacy policy\n\nExample Ltd processes personal data under this policy.\n\n${sentence}\n\n## Your rights\n\nYou may send a request in writing to:\n\nExample Ltd\nKeilaranta 17 C, 02150 Espoo\n`;
+    expect(importNotice(text, { lang }).register['controller']).toMatchObject({ address: { street: 'Keilaranta 17 C' } });
+    const alone = `# Privacy policy\n\nExample Ltd processes personal data under this policy.\n\n${sentence}\n`;
+    expect((importNotice(alone, { lang }).register['controller'] as Record<string, unknown> | undefined)?.['address']).toBeUndefined();
   });
 });
 
@@ -1433,10 +1447,19 @@ describe('a name label of the organisation by its kind', () => {
   const NOTICES: [Lang, string, string][] = [
     ['fi', '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nVälitysliikkeen nimi: Koti Oy\nOsoite: Katu 1, 00100 Helsinki\n\n## Rekisterin nimi\n\nRekisterin nimi: Asiakasrekisteri\n', 'Koti Oy'],
     ['sv', '# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nMäklarföretagets namn: Hem AB\nAdress: Gatan 1, 111 22 Stockholm\n', 'Hem AB'],
-    ['en', '# Privacy notice\n\n## Controller\n\nName of the agency: Home Ltd\nAddress: Street 1, 00100 Helsinki\n', 'Home Ltd'],
+    ['en', '# Privacy notice\n\n## Controller\n\nName of the brokerage: Kotka Homes\nAddress: Street 1, 00100 Helsinki\n', 'Kotka Homes'],
   ];
   it.each(NOTICES)('gives the controller its name (%s)', (lang, text, name) => {
     expect(importNotice(text, { lang }).register['controller']).toMatchObject({ name, address: { street: expect.any(String) } });
+  });
+
+  it.each([
+    ['fi', '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nEdustajan nimi: Matti Meikäläinen\nOsoite: Katu 1, 00100 Helsinki\n', 'Matti Meikäläinen'],
+    ['fi', '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nHankkeen nimi: Kotihoitohanke\nYrityksen nimi: Koti Oy\nOsoite: Katu 1, 00100 Helsinki\n', 'Kotihoitohanke'],
+    ['sv', '# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nOmbudets namn: Anna Berg\nAdress: Gatan 1, 111 22 Stockholm\n', 'Anna Berg'],
+    ['en', '# Privacy notice\n\n## Controller\n\nName of the registry: Customer registry\nName of the company: Home Ltd\nAddress: Street 1, 00100 Helsinki\n', 'Customer registry'],
+  ] as const)('a person\'s, a project\'s or a registry\'s name label gives no controller\'s name (%s)', (lang, text, wrong) => {
+    expect((importNotice(text, { lang }).register['controller'] as Record<string, unknown> | undefined)?.['name']).not.toBe(wrong);
   });
 
   it('a register\'s name label gives no controller\'s name', () => {

@@ -71,7 +71,7 @@ describe('a table of purposes under a heading on the data and why', () => {
 
 const NESTED: [Lang, string][] = [
   ['fi', '# Tietosuojaseloste\n\n## Mitä tietoja keräämme ja miksi?\n\n- Ilmoittautumislomake\n  - Jotta voimme viestiä tapahtumasta.\n  - Jotta voimme jakaa osallistujat ryhmiin.\n- Kysymys sähköpostitse\n  - Jotta voimme vastata kysymykseen.\n'],
-  ['sv', '# Integritetspolicy\n\n## Vilka uppgifter samlar vi in och varför?\n\n- Anmälningsformuläret\n  - För att kunna informera om evenemanget.\n  - För att kunna dela in deltagarna i grupper.\n- Frågor per e-post\n  - För att kunna svara på frågan.\n'],
+  ['sv', '# Integritetspolicy\n\n## Vilka uppgifter samlar vi in och varför?\n\n- Anmälningsformuläret\n  - För att kunna informera om evenemanget.\n  - För förberedelse av workshoppen.\n- Frågor per e-post\n  - För att kunna svara på frågan.\n'],
   ['en', '# Privacy policy\n\n## What information do we obtain and why?\n\n- Registration form to sign up for workshops.\n  - To communicate with the user about the workshop.\n  - For preparation of the workshop.\n- Email inquiry sent to support.\n  - To answer the inquiry.\n'],
 ];
 
@@ -82,10 +82,13 @@ describe('a list of data with what each is for nested under it, under a heading 
     expect(register['data_categories'] as Draft[]).toHaveLength(2);
   });
 
-  it('gives nested data as data', () => {
-    const register = registerOf('# Privacy policy\n\n## What information do we obtain and why?\n\n- Contact details\n  - Name\n  - E-mail address\n', 'en');
+  it('gives nested data as data: examples, a period, and a datum with its use', () => {
+    const register = registerOf('# Privacy policy\n\n## What information do we obtain and why?\n\n- Contact details\n  - Name\n  - for example your address\n- Payment details\n  - for instance the IBAN of your account\n  - For the duration of the membership.\n', 'en');
     expect(register['purposes']).toBeUndefined();
-    expect(register['data_categories'] as Draft[]).toHaveLength(2);
+    expect(register['data_categories'] as Draft[]).toHaveLength(4);
+    const fi = registerOf('# Tietosuojaseloste\n\n## Mitä tietoja keräämme ja miksi?\n\n- Jäsenrekisteri\n  - Nimi ja osoite\n  - Henkilötunnus, jota käytetään jäsenen tunnistamiseen\n', 'fi');
+    expect((fi['data_categories'] as Draft[]).map((c) => (c['description'] as Draft)['fi'])).toContain('Jäsenrekisteri: Henkilötunnus, jota käytetään jäsenen tunnistamiseen');
+    expect(fi['personal_identity_code']).toBeDefined();
   });
 });
 

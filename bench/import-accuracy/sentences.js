@@ -141,11 +141,12 @@ function commentLine(line) {
     .replace(/\*\*|__|`/g, '');
 }
 
-/** Markdown's links as a reader sees them: "[text](url)", its text over two lines or not, and "<https://…>". */
+/** Markdown's links as a reader sees them: "[text](url)", its text over two lines or not, "[text][ref]", "<https://…>" and "<board@example.com>". */
 const links = (text) =>
   text
     .replace(/!?\[([^\]]*)\]\(([^)\s]*)\)/g, (_, label, url) => (/^https?:/.test(url) ? `${label} (${url})` : label))
-    .replace(/<(https?:[^>\s]+)>/g, '$1');
+    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
+    .replace(/<((?:https?:|mailto:)?[^>\s]+(?::\/\/|@)[^>\s]+)>/g, '$1');
 
 /** Markdown's escapes undone: "\\_ga\\_" is "_ga_" as the page shows it. */
 const unescaped = (s) => s.replace(/\\([\\`*_{}[\]()#+\-.!])/g, '$1');

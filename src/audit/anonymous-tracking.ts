@@ -4,10 +4,9 @@
  * tunnistettavasti"; or a notice that says it collects no personal data at all while it uses such a tool.
  * Such tools tell visitors apart by a cookie or device identifier and receive their connection data: the
  * data are pseudonymous personal data, not anonymous (Art. 4(1), recital 26), and saying otherwise misleads
- * the reader about whether personal data are processed at all (Art. 5(1)(a), 12(1)). So does a notice
- * that says its cookies or device identifiers collect no personal data, where no such tool is named.
+ * the reader about whether personal data are processed at all (Art. 5(1)(a), 12(1)).
  */
-import { ANONYMOUS, LATER_OR_AGGREGATE, TOOLS } from '../check/anonymous-claims.js';
+import { ANONYMOUS, TOOLS } from '../check/anonymous-claims.js';
 import { findWords } from '../check/words.js';
 import type { AuditFinding } from './finding.js';
 import type { Passage } from './passages.js';
@@ -82,21 +81,6 @@ function toolInNotice(passages: readonly Passage[]): string | undefined {
   return undefined;
 }
 
-/**
- * Cookies or device identifiers whose data the notice says are not personal: "Rovio treats information
- * collected by cookies and similar technologies as non-personal data", "Evästeet eivät sisällä
- * henkilötietoja", "Kakorna innehåller inga personuppgifter". A cookie or an identifier that tells a device
- * apart singles out its user (Recital 30): what it collects is personal data.
- */
-const NOT_PERSONAL_CLAIM =
-  /(?<!\p{L})non-personal(?:ly identifiable)?\s+(?:data|information)|(?<!\p{L})(?:do|does) not (?:include|contain|collect|store) (?:any )?personal (?:data|information)|(?<!\p{L})(?:ei|eivät) (?:sisällä|kerää|tallenna) (?:\p{L}+ )?henkilötiet\p{L}*|(?<!\p{L})(?:innehåller|samlar(?: in)?|lagrar) (?:inga|inte några) personuppgifter/iu;
-const COOKIES_OR_IDS = /eväste|cookie|(?<!\p{L})kak(?:or|an|a)\p{L}*|kakor|tunniste|identifier|identifierare/iu;
-
-function cookiesNotPersonal(passages: readonly Passage[]): AuditFinding[] {
-  const p = passages.find((q) => !q.heading && NOT_PERSONAL_CLAIM.test(q.text) && COOKIES_OR_IDS.test(q.text) && !findWords(q.text, LATER_OR_AGGREGATE).length);
-  return p ? [{ ruleId: 'contradiction', messageId: 'cookiesNotPersonal', params: {}, line: p.line, severity: 'warning' }] : [];
-}
-
 export function anonymousTrackingFindings(passages: readonly Passage[]): AuditFinding[] {
   const anonymous = passages.flatMap((p, i) => {
     if (p.heading || !claimsAnonymity(p.text) || IP_SHORTENED.test(p.text)) return [];
@@ -105,6 +89,5 @@ export function anonymousTrackingFindings(passages: readonly Passage[]): AuditFi
   });
   const none = passages.find((p) => !p.heading && NONE_AT_ALL.some((re) => re.test(p.text)));
   const tool = none ? toolInNotice(passages) : undefined;
-  const found = anonymous.length ? anonymous : cookiesNotPersonal(passages);
-  return none && tool ? [{ ruleId: 'contradiction', messageId: 'noneYetTracked', params: { tool }, line: none.line, severity: 'warning' as const }, ...found] : found;
+  return none && tool ? [{ ruleId: 'contradiction', messageId: 'noneYetTracked', params: { tool }, line: none.line, severity: 'warning' as const }, ...anonymous] : anonymous;
 }

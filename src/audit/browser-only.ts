@@ -7,7 +7,7 @@
  * it makes there is not made again here.
  */
 import { browserRefusal } from '../check/browser-refusal.js';
-import { CONSENT_TOOL, NO_COOKIES, NON_ESSENTIAL } from '../check/consent-words.js';
+import { CONSENT_TOOL, NON_ESSENTIAL } from '../check/consent-words.js';
 import { TOOLS } from '../check/anonymous-claims.js';
 import { findWords, listed } from '../check/words.js';
 import type { AuditFinding } from './finding.js';
@@ -16,12 +16,28 @@ import type { Passage } from './passages.js';
 /** How many sentences before the browser's the cookies' use is looked for, in the same section. */
 const REACH = 3;
 
-/** The cookies are for analytics or marketing: said in the sentence or in the few before it in its section, not in one that denies cookies. */
+/** A denial in the sentence: "Emme käytä analytiikkaevästeitä", "We don't use tracking cookies", "Inga analyskakor används". */
+const NEGATION = /(?<!\p{L})(?:ei|emme|eikä|eivät|ilman|not|no|never|without|don['’]t|doesn['’]t|inte|inga|ingen|aldrig|utan)(?!\p{L})/iu;
+
+/**
+ * The cookies are for analytics or marketing: a tracking tool the sentence does not deny, or cookies
+ * named with such a use in a sentence that denies nothing (the use may be the one denied), in the
+ * sentence or in the few before it in its section.
+ */
 function nonEssentialNear(passages: readonly Passage[], i: number): boolean {
   const p = passages[i]!;
   const near = passages.slice(Math.max(0, i - REACH), i + 1).filter((q) => q.sectionLine === p.sectionLine && !q.heading);
-  return near.some((q) => !NO_COOKIES.test(q.text) && (findWords(q.text, NON_ESSENTIAL).length > 0 || findWords(q.text, TOOLS).length > 0));
+  return near.some((q) => toolUsed(q.text) || (!NEGATION.test(q.text) && findWords(q.text, NON_ESSENTIAL).length > 0 && COOKIES.test(q.text)));
 }
+
+/** A tracking tool the sentence names with no denial before it ("We do not use Google Analytics" names none). */
+function toolUsed(text: string): boolean {
+  const [tool] = findWords(text, TOOLS);
+  return tool !== undefined && !NEGATION.test(text.slice(0, text.indexOf(tool)));
+}
+
+/** Cookies by any of their names, within a compound too ("analytiikkaevästeet", "analyskakor"). */
+const COOKIES = /eväste|cookie|kakor|(?<!\p{L})kak(?:a|an|orna)(?!\p{L})/iu;
 
 export function browserOnlyFindings(passages: readonly Passage[]): AuditFinding[] {
   if (passages.some((p) => findWords(p.text, CONSENT_TOOL).length > 0)) return [];

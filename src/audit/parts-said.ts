@@ -92,8 +92,8 @@ const PROVISION = words([
   'inte överlämna dina personuppgifter', 'inte lämna dina personuppgifter', 'inte lämnar dina personuppgifter', 'inte kan utföras',
   'inte nödvändigtvis kan utföras', 'jos et anna', 'jos et halua antaa', 'emme voi tarjota', 'emme pysty tarjoamaan',
   'if you do not provide', 'if you choose not to provide', 'if you decide not to provide', 'not be able to provide',
-  // the data joining needs, or that taking part needs none: "kirjaamme liittymiseen vaadittavat henkilötietosi", "is not strictly required to take part"
-  '*seen vaadittava*', 'vaadittava* henkilötie*', 'not strictly required', 'not required to take part', 'not required to participate',
+  // the data joining needs, or that taking part needs none: "kirjaamme liittymiseen vaadittavat henkilötietosi", "is not required to take part"
+  'liittymiseen vaadittava*', 'jäsenyyteen vaadittava*', 'not required to take part', 'not strictly required to take part', 'not required to participate',
   // that nothing need be given: "Signing in is never required", "No account needed", "Kirjautuminen ei ole pakollista", "Inget konto krävs".
   'is never required', 'are never required', 'no account needed', 'no account is needed', 'without an account',
   'ei ole koskaan pakollista', 'ei ole pakollista', 'tiliä ei tarvita', 'ilman tiliä',
@@ -314,11 +314,21 @@ export function placesProvidersInEea(passages: readonly Passage[]): boolean {
   return passages.some((p) => !negated(p.text) && findWords(p.text, PROVIDERS_DATA).length > 0 && findWords(p.text, INSIDE).length > 0);
 }
 
+/**
+ * A data centre or server in a city of the EEA where the large ones stand: "tiedot sijaitsevat Amsterdamissa
+ * Microsoft Azuren datakeskuksessa", "servrarna finns i Frankfurt", "hosted on servers in Dublin". Not an
+ * office or an event in the city.
+ */
+const IN_EEA_DATA_CENTRE = new RegExp(
+  String.raw`(?=.*(?:datakesku|konesali|palvelim|datacent|datacenter|data cent|server|servrar|servern|hosting|hosted))(?=.*(?<!\p{L})(?:Amsterdam|Frankfurt|Dublin|Helsin(?:ki|gissä|gfors)|Stockholm|Tukholmassa|Pari(?:s|isissa)|Amsterdamissa|Frankfurtissa|Dublinissa)(?!\p{L}))`,
+  'isu',
+);
+
 /** The notice places a provider it names in the EU or EEA ("Palvelun palvelininfrastruktuuri sijaitsee EU-alueella (Amazon Web Services)", "sijaitsevat Amsterdamissa Microsoft Azuren datakeskuksessa"). */
 export function placesProviderInEea(passages: readonly Passage[], name: string): boolean {
   if (!name) return false;
   const named = new RegExp(`(?<![\\p{L}])${escape(name)}(?![\\p{L}])`, 'iu');
-  return passages.some((p) => named.test(p.text) && !negated(p.text) && (findWords(p.text, INSIDE).length > 0 || STAYS.test(p.text)));
+  return passages.some((p) => named.test(p.text) && !negated(p.text) && (findWords(p.text, INSIDE).length > 0 || STAYS.test(p.text) || IN_EEA_DATA_CENTRE.test(p.text)));
 }
 
 /** Providers the notice names that are established outside the EEA. */

@@ -80,15 +80,3 @@ export function deniesDisclosure(passages: readonly Passage[]): boolean {
   if (!said.some((p) => deniesAll(p.text)) || speaksOfProcessors(passages)) return false;
   return !said.some((p) => !negated(p.text) && findWords(p.text, GIVES_OUT).length > 0);
 }
-
-/**
- * Parties named earlier in the paragraph of a recipient category said only by its kind: "Talletus
- * tapahtuu MobilePay-mobiilisovelluksella tai Stripe-palveluntarjoajan välittämänä … Ulkoiset
- * palveluntarjoajat käsittelevät maksuihin liittyviä tietoja omien tietosuojaselosteidensa mukaisesti."
- * The kind speaks of the parties just named.
- */
-export function namedBefore(passages: readonly Passage[], at: Passage): boolean {
-  const i = passages.indexOf(at);
-  const paragraph = passages.slice(0, i).filter((p) => !p.heading && p.line === at.line && p.sectionLine === at.sectionLine);
-  return paragraph.some((p) => PROVIDERS.some((names) => findWords(p.text, names).length > 0));
-}

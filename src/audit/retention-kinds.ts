@@ -41,7 +41,13 @@ function words(value: Parameters<typeof textValues>[0]): string {
  * Kept only "for a while", or "not permanently": "käsittelee IP-osoitetta väliaikaisesti … ei tallenneta
  * pysyvästi", "registreras … tillfälligt", "stored temporarily". No time, and no criterion of one.
  */
-const FOR_A_WHILE = /(?<!\p{L})(?:väliaikai\p{L}*|tilapäi\p{L}*|tillfällig\p{L}*|temporar\p{L}*|(?:ei|eikä|inte|not) (?:\p{L}+ ){0,2}?(?:pysyvästi|permanent(?:ly)?))(?!\p{L})/giu;
+const FOR_A_WHILE = /(?<!\p{L})(?:väliaikaisesti|tilapäisesti|tillfälligt|temporarily|(?:ei|eikä|inte|not) (?:\p{L}+ ){0,2}?(?:pysyvästi|permanent(?:ly)?))(?!\p{L})/giu;
+
+/** The adverb of a while, as the message quotes it. */
+const WHILE_WORD = /(?<!\p{L})(?:väliaikaisesti|tilapäisesti|tillfälligt|temporarily)(?!\p{L})/iu;
+
+/** Not even for a while: "ei edes väliaikaisesti", "inte ens tillfälligt", "not even temporarily". */
+const NOT_EVEN = /(?<!\p{L})(?:ei|eikä|inte|not|never)\s+(?:\p{L}+\s+){0,2}?(?:väliaikaisesti|tilapäisesti|tillfälligt|temporarily)(?!\p{L})/iu;
 
 /** The passage says how long data are kept: a word of time beside one of keeping, or in a section on retention or cookies. */
 function timed(p: Passage): boolean {
@@ -69,10 +75,20 @@ function keptForAWhile(passages: readonly Passage[]): DataKind[] {
   return (Object.keys(KINDS) as DataKind[]).filter((kind) => forAWhileAt(kind, passages) !== undefined && !keptSomewhere(kind, passages));
 }
 
-/** The passage that says a kind of data is kept only for a while. */
+/**
+ * The passage that says a kind of data is kept only for a while, and neither it nor the sentence after
+ * it in its section gives a time ("Se poistetaan 7 päivän kuluttua", "It is deleted after 7 days").
+ */
 function forAWhileAt(kind: DataKind, passages: readonly Passage[]): Passage | undefined {
-  return passages.find((p) => !p.heading && KINDS[kind].test(p.text) && new RegExp(FOR_A_WHILE.source, 'iu').test(p.text) && !timed(p));
+  return passages.find((p, i) => {
+    if (p.heading || !KINDS[kind].test(p.text) || !WHILE_WORD.test(p.text) || NOT_EVEN.test(p.text) || timed(p)) return false;
+    const next = passages[i + 1];
+    return !(next && !next.heading && next.sectionLine === p.sectionLine && REFERS_BACK.test(next.text.trim()) && timed(next));
+  });
 }
+
+/** A sentence that goes on about the data of the one before: "Se poistetaan …", "Den raderas …", "It is deleted …". */
+const REFERS_BACK = /^(?:se|ne|tämä|nämä|ko\.|den|det|de|dessa|denna|it|they|these|this|such data)(?!\p{L})/iu;
 
 /** The kinds of data the register collects whose keeping its notice never mentions, or says is only for a while. */
 export function kindsNotKept(register: Register, passages: readonly Passage[]): DataKind[] {
@@ -104,7 +120,7 @@ export function retentionKindFindings(register: Register, passages: readonly Pas
   return kindsNotKept(register, passages).map((kind) => {
     // A kind kept only for a while is reported where the notice says so, in its words.
     const apart = forAWhileAt(kind, passages);
-    const found = apart ? new RegExp(FOR_A_WHILE.source, 'iu').exec(apart.text)?.[0] : undefined;
+    const found = apart ? WHILE_WORD.exec(apart.text)?.[0] : undefined;
     if (apart && found) return { ruleId: 'retention', messageId: 'kindForAWhile', params: { kind, found }, line: apart.line, severity: 'error' as const };
     return { ruleId: 'retention', messageId: 'kindNotKept', params: { kind }, line, severity: 'error' as const };
   });

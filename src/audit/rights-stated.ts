@@ -124,7 +124,7 @@ const A_WAY = /@|sähköpost|e-?post|e-?mail|lomak|formulär|\bform\b|asetuks|in
  * lähettää sähköpostitse", "Requests are sent by e-mail", "Begäran ska skickas per e-post".
  */
 const USING_RIGHTS =
-  /(?:käyttää|käyttämiseksi|käyttämisessä|harjoitta\p{L}*|utöva|exercis\p{L}*)\s+(?:\p{L}+\s+)?(?:oikeuksi\p{L}*|rättigheter\p{L}*|(?:your |these |the )?rights)|oikeuksien (?:käyttämi|harjoittami)\p{L}*|^(?:pyynnöt|pyyntö|begäran|begäranden|requests?)\s+(?:\p{L}+\s+){0,2}(?:osoitetaan|lähetetään|toimitetaan|tehdään|(?:tulee|pitää|voi) (?:lähettää|toimittaa|osoittaa|tehdä)|skickas|lämnas|görs|(?:ska|bör|kan) (?:skickas|lämnas|göras)|(?:are|is|can be|should be|must be) (?:sent|made|addressed))/iu;
+  /(?:käyttää|käyttämiseksi|käyttämisessä|harjoitta\p{L}*|utöva|exercis\p{L}*)\s+(?:\p{L}+\s+)?(?:oikeuksi\p{L}*|rättigheter\p{L}*|(?:your |these |the )?rights)|oikeuksien (?:käyttämi|harjoittami)\p{L}*|^(?:pyynnöt|pyyntö|begäran|begäranden|requests?)\s+(?:\p{L}+\s+){0,2}(?:osoitetaan|lähetetään|toimitetaan|tehdään|(?:tulee|pitää|voi) (?:lähettää|toimittaa|osoittaa|tehdä)|(?:on|ovat) (?:lähetettävä|osoitettava|toimitettava|tehtävä)|skickas|lämnas|görs|(?:are|is|can be|should be|must be) (?:sent|made|addressed))|^pyynnö(?:n|t)\s+(?:voi|voit|voidaan)\s+(?:lähettää|toimittaa|osoittaa)/iu;
 
 /**
  * The notice says how consent is withdrawn: a sentence about withdrawing consent that names a way to

@@ -8,7 +8,7 @@
  * findings would tell the reader that the notice lacks what it says.
  */
 import type { Diagnostic } from '../diagnostic.js';
-import { namesInterest, namesInterestAnywhere, namesInterestBeside, namesLaw, namesLawBeside, pairsEachBasis } from './bases-said.js';
+import { namesInterest, namesInterestAnywhere, namesInterestBeside, namesLawBeside, pairsEachBasis } from './bases-said.js';
 import { placesControllerAbroad } from './controller-abroad.js';
 import { statutes } from '../import/recognise/bases.js';
 import { messageIdOf } from './message-id.js';
@@ -32,7 +32,7 @@ import {
   saysWhereDataAre,
 } from './parts-said.js';
 import { comparable, type Passage } from './passages.js';
-import { deniesDisclosure, namedBefore, namesRecipient } from './recipients-said.js';
+import { deniesDisclosure, namesRecipient } from './recipients-said.js';
 import { saysHowToWithdraw, saysWithdrawalAtAnyTime, statesMarketingObjection } from './rights-stated.js';
 import type { StatedRight } from './rights-words.js';
 import type { LegalBasis } from '../types.js';
@@ -152,16 +152,12 @@ export function settledByText(d: Diagnostic, passages: readonly Passage[], missi
 }
 
 /**
- * Whether the notice settles a finding beside the sentence it stands at: the law of a public task, or
- * the legitimate interest, named with the purpose or its basis; the parties a recipient said only by
- * its kind speaks of, named earlier in its paragraph; the law that allows offence data, cited where they are.
+ * Whether the notice settles a finding on one purpose beside the sentence it stands at: the law of a
+ * public task, or the legitimate interest, named with the purpose or its basis.
  */
 export function settledBeside(d: Diagnostic, at: Passage | undefined, passages: readonly Passage[]): boolean {
   if (!at) return false;
   const id = `${d.ruleId}/${messageIdOf(d) ?? ''}`;
   if (id === 'legitimate-interest/missing') return namesInterestBeside(passages, at);
-  if (id === 'recipients/kindOnly') return namedBefore(passages, at);
-  // Offence data whose law the sentence that speaks of them cites ("Rahanpesulain (444/2017) mukaisesti … rikoksen …").
-  if (id === 'special-category-condition/criminal') return namesLaw(at.text);
   return id === 'legal-basis/lawMissing' && namesLawBeside(passages, at);
 }

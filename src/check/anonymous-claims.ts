@@ -26,7 +26,7 @@ const IP = /(?<!\p{L})IP(?!\p{L})|ip-osoit|ip-adress/iu;
 const COUNTERS = words(['plausible', 'fathom', 'simple analytics', 'umami', 'goatcounter', 'cloudflare web analytics']);
 
 /** Data made anonymous later, or reported only in aggregate: a statement of retention or of reports, not of what is collected. */
-export const LATER_OR_AGGREGATE = words(['jälkeen', 'after', 'efter', 'aggregat*', 'kootu*', 'koottu*', 'raport*', 'report*', 'sammanställ*']);
+const LATER_OR_AGGREGATE = words(['jälkeen', 'after', 'efter', 'aggregat*', 'kootu*', 'koottu*', 'raport*', 'report*', 'sammanställ*']);
 
 /** Tools that keep an identifier in a cookie, and their cookies. */
 export const TOOLS = words([

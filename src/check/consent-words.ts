@@ -119,14 +119,6 @@ export const NON_ESSENTIAL = words([
   'analys*', 'marknadsföring*', 'reklam*', 'riktad*', 'spårning*', 'statistik*', 'aggregerad*', 'sammanställ*',
 ]);
 
-/**
- * A sentence that denies cookies: "Sivusto ei tallenna laitteellesi evästeitä … kävijämäärien laskenta ei
- * käytä evästettä", "the statistics do not use cookies", "statistiken använder inga kakor". What it
- * counts or analyses uses no cookie, so it asks no consent for one.
- */
-export const NO_COOKIES =
-  /(?<!\p{L})(?:ei|eikä|eivät)\s+(?:\p{L}+\s+){0,3}?(?:käytä|tallenna|aseta)\s+(?:\p{L}+\s+){0,2}?eväste\p{L}*|(?<!\p{L})(?:does|do) not (?:use|set|store|place) (?:\p{L}+ ){0,2}?cookies?|(?<!\p{L})(?:uses?|sets?) no cookies?|(?<!\p{L})(?:använder|sätter|lagrar|sparar) (?:inte|inga) (?:\p{L}+ ){0,2}?kak(?:or|an|a)/iu;
-
 /** Purposes of targeting or profiling, which track the person (205 §: consent for the cookies they use). */
 export const TRACKING_PURPOSE = words([
   'kohdenne*', 'kohdenna*', 'kohdenta*', 'kohdista*', 'profiloi*', 'profilointi*', 'uudelleenkohdent*',

@@ -10,7 +10,7 @@ import { controllerMailAtName } from './recognise/controller-name-domain.js';
 import { controllerSite } from './recognise/controller-site.js';
 import { controllerContactBlock, controllerInText } from './recognise/controller-in-text.js';
 import { controllerAddressLine } from './recognise/controller-address-line.js';
-import { contactSentences } from './recognise/contact-sentences.js';
+import { contactSentences, controllerAddressInSentence } from './recognise/contact-sentences.js';
 import { officerMailbox } from './recognise/officer-mailbox.js';
 import { contacts, opensOnPerson, repeatsController } from './recognise/contacts.js';
 import { dataAndWhy } from './recognise/data-and-why.js';
@@ -185,6 +185,7 @@ export function extractDraft(outline: Outline, lang: Lang): Draft {
   controllerInFront(x, outline.front);
   controllerAddressAtDomain(x, outline.front, outline.sections);
   controllerAddressUnderName(x, outline.front, outline.sections);
+  controllerAddressInSentence(x, outline.front, outline.sections);
   controllerMailAtName(x, outline.front, outline.sections);
   controllerSite(x, outline.front, outline.sections);
   transferDenials(x, outline.front, outline.sections);

@@ -49,10 +49,9 @@ const MAY_COLLECT = words([
   'may be stored', 'might be stored', 'may include', 'may also include', 'might include', 'saattaa sisältää', 'saattavat sisältää',
   'kan komma att samla*', 'kan komma att innehålla', 'kan vi komma att samla*', 'kan samla in', 'kan vi samla in', 'kan samlas in', 'kan komma att behandla*',
   'kan komma att lagras',
-  // the controller itself as the one that "may store": "Vi kan även lagra KTH-användarnamn", "voimme tallentaa", "we may also store"
+  // the controller itself as the one that "kan lagra" (Swedish "kan" alone is no hedge in HEDGING): "Vi kan även lagra KTH-användarnamn"
   'vi kan lagra', 'vi kan även lagra', 'vi kan också lagra', 'vi kan spara', 'vi kan även spara', 'vi kan också spara',
   'kan sparas', 'kan även sparas', 'kan också sparas', 'kan lagras', 'kan även lagras', 'kan också lagras',
-  'voimme tallentaa', 'voimme myös tallentaa', 'voimme säilyttää', 'we may store', 'we may also store', 'we might store',
   // the site or service itself as the one that "may process" (not a provider doing so on its own account)
   'vi kan behandla', 'sidan kan behandla', 'webbplatsen kan behandla', 'tjänsten kan behandla', 'appen kan behandla',
   'palvelu voi käsitellä', 'sivusto voi käsitellä', 'sovellus voi käsitellä',
@@ -63,7 +62,7 @@ const MAY_GIVE_OUT = words([
   'voidaan luovuttaa', 'voidaan * luovuttaa', 'saatetaan luovuttaa', 'saatetaan * luovuttaa', 'voidaan julkaista', 'saatetaan julkaista',
   'may be disclosed', 'might be disclosed', 'may be shared', 'might be shared', 'may be published',
   'kan lämnas ut', 'kan komma att lämnas ut', 'kan publiceras', 'kan komma att publiceras',
-  'vi kan lämna ut', 'vi kan även lämna ut', 'vi kan också lämna ut', 'voimme luovuttaa', 'voimme myös luovuttaa', 'we may disclose', 'we may also disclose', 'we may share', 'we may also share',
+  'vi kan lämna ut', 'vi kan även lämna ut', 'vi kan också lämna ut',
 ]);
 
 /**

@@ -128,14 +128,43 @@ function take(x: DraftState, text: string): void {
   x.controller.email = email;
   // A phone of the person who answers ("besvaras av Anna Berg, anna@…, 070-…") is hers, not the controller's.
   if (ANSWERED.test(text)) return;
-  // A phone or a postal address given beside the e-mail ("kontakta oss: info@… | 08-645 33 07", "contact us at
-  // privacy@… or alternatively at Rovio Entertainment Ltd, Legal Department, Keilaranta 17 C, 02150 Espoo") is the controller's too.
+  // A phone given beside the address ("kontakta oss: info@… | 08-645 33 07") is the controller's too.
   x.controller.phone ??= onlyOne(text, 'phone');
-  x.controller.address ??= onlyAddress(text);
+}
+
+/**
+ * A postal address the sentence gives right after the controller's own name ("contact us at privacy@… or
+ * alternatively at Rovio Entertainment Ltd, Legal Department, Keilaranta 17 C, 02150 Espoo"): the
+ * controller's, with a TODO to check it. Not one after another party's name (an external DPO's, the
+ * authority's), nor a street and postal code split over lines.
+ */
+function addressAfterName(x: DraftState, text: string): void {
+  // The name a section gave, or the company the opening or the title names, which the draft takes for it.
+  const name = x.controller.name ?? x.frontCompany ?? x.titleCompany;
+  if (x.controller.address || typeof name !== 'string' || SUPERVISORY_AUTHORITY.test(text)) return;
+  const at = text.indexOf(name);
+  const address = at < 0 ? undefined : onlyAddress(text.slice(at + name.length));
+  if (!address?.street || !address.postal_code) return;
+  x.controller.address = address;
+  x.todo(['controller'], `the controller's address is taken from the sentence that gives it after the controller's name: check it`, []);
+}
+
+/** The opening paragraphs and the sections about other things than contacts. */
+function elsewhere(front: readonly Block[], sections: readonly Section[]): Block[] {
+  return [...front, ...sections.filter((s) => !CONTACT_KINDS.has(s.kinds[0]!)).flatMap((s) => s.blocks)];
 }
 
 /** Contacts said in the opening paragraphs and in sections about other things. */
 export function contactSentences(x: DraftState, front: readonly Block[], sections: readonly Section[]): void {
-  const elsewhere = sections.filter((s) => !CONTACT_KINDS.has(s.kinds[0]!)).flatMap((s) => s.blocks);
-  for (const text of texts([...front, ...elsewhere])) take(x, text);
+  for (const text of texts(elsewhere(front, sections))) take(x, text);
+}
+
+/**
+ * The controller's postal address said in a sentence on questions, after its name, where nothing else
+ * gave the controller one: read once the controller's name is known.
+ */
+export function controllerAddressInSentence(x: DraftState, front: readonly Block[], sections: readonly Section[]): void {
+  for (const text of texts(elsewhere(front, sections))) {
+    if (onlyOne(text, 'email') && QUESTIONS.some((re) => re.test(text))) addressAfterName(x, text);
+  }
 }

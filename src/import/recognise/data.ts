@@ -4,7 +4,6 @@ import { isLeadIn, sentences } from '../draft/text.js';
 import type { Unit } from '../draft/units.js';
 import type { Section } from '../outline.js';
 import { itemText, listItems } from './nested.js';
-import { isPurposeSentence } from './purpose-prose.js';
 import { addPurpose } from './purposes.js';
 import { CELL } from '../document/column-table.js';
 import { tableColumns } from './purpose-table.js';
@@ -55,34 +54,43 @@ function dataTable(x: DraftState, u: Extract<Unit, { type: 'list' }>): boolean {
 }
 
 /**
- * What a nested item says the data above it are for: "To answer the inquiry.", "For preparation of the
- * workshop", "Jotta voimme vastata", "För att kunna svara". Not a label of further data ("For members:").
+ * What a nested item says the data above it are for, from its first word: "To answer the inquiry.", "For
+ * preparation of the workshop", "Jotta voimme vastata", "För att kunna svara", "För förberedelse av …". Not
+ * "for example …", "For children under 15 …" or "For the duration …", and never an item that opens on a
+ * datum ("Henkilötunnus, jota käytetään …", "Date of birth, used to check your age"): that stays data.
  */
-const PURPOSE_OPENING = /^(?:to|in order to|so as to|so that|for|jotta|för att|i syfte att)\s+\p{L}[^:]*$/iu;
+const PURPOSE_OPENING =
+  /^(?:to\s+\p{L}+|in order to|so as to|so that|jotta|för att|i syfte att|for\s+(?:the\s+)?(?!(?:example|instance|duration|retention|information|location|registration|attendance|residence|individual|personal)(?![\p{L}]))\p{L}+(?:ing|ion|ment|ance|ence|ure|al)|för\s+\p{L}+(?:ning|else|ande|ion))(?![\p{L}])[^:]*$/iu;
 
-function isPurposeItem(text: string): boolean {
-  return PURPOSE_OPENING.test(text.trim()) || isPurposeSentence(text);
+/** Whether a nested item says what the datum above it is for. */
+function forWhatAbove(item: { text: string; parents: string[] }): boolean {
+  return item.parents.length > 0 && PURPOSE_OPENING.test(item.text.trim());
 }
 
 /**
  * Each item of a list of data a category, with the lead-in kept as a remark. In a section on the data
- * and why (`why`), the items nested under a datum that say what it is for ("Registration form: - To
- * communicate with the user about the workshop") are purposes, and the datum a category once.
+ * and why (`why`), a nested item that says what the datum above it is for ("Registration form: - To
+ * communicate with the user about the workshop") is a purpose of the section, and the datum a category
+ * once (its other items, data, with it as before: "Registration form: Name and e-mail").
  */
 export function dataList(x: DraftState, u: Extract<Unit, { type: 'list' }>, why = false): void {
   if (dataTable(x, u)) return;
-  const parents = new Set<string>();
-  for (const item of listItems(u)) {
-    if (why && item.parents.length && isPurposeItem(item.text)) {
-      addPurpose(x, item.text, { section: x.place() });
-      const parent = item.parents.join(': ');
-      if (!parents.has(parent)) x.categories.push(parent);
-      parents.add(parent);
+  const items = listItems(u);
+  const purposeOf = (item: { text: string; parents: string[] }): boolean => why && forWhatAbove(item);
+  const withData = new Set(items.filter((i) => i.parents.length && !purposeOf(i)).map((i) => i.parents.join(': ')));
+  const where = items.some(purposeOf) ? { section: x.place(), group: x.place() } : {};
+  const said = new Set<string>();
+  for (const item of items) {
+    if (statesHetu(itemText(item))) x.hetu = true;
+    if (!purposeOf(item)) {
+      x.categories.push(itemText(item));
       continue;
     }
-    const text = itemText(item);
-    x.categories.push(text);
-    if (statesHetu(text)) x.hetu = true;
+    addPurpose(x, item.text, where);
+    const parent = item.parents.join(': ');
+    if (withData.has(parent) || said.has(parent)) continue;
+    said.add(parent);
+    x.categories.push(parent);
   }
   x.leadIn('data_categories', u.leadIn);
 }

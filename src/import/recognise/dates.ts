@@ -72,7 +72,7 @@ export function findMonth(text: string): { month: string; index: number; length:
 }
 
 export const UPDATED_LABEL =
-  /(?:viimeksi )?päivitetty(?: viimeksi)?|päivity\p{L}*|viimeisin (?:muutos|päivitys)|päivitettiin(?: viimeksi)?|muutettu|muokattu|(?:senast )?uppdaterad(?:es(?: senast)?)?|(?:senast )?(?:ändrad|reviderad)(?:es)?(?: senast)?|fastställd|last (?:updated|revised|modified)|updated(?: on)?|(?<![\p{L}])update(?![\p{L}])|uppdatering|revised|effective(?: date| from)?|voimassa(?: alkaen)?|gäller från/iu;
+  /(?:viimeksi )?päivitetty(?: viimeksi)?|päivity\p{L}*|viimeisin (?:muutos|päivitys)|päivitettiin(?: viimeksi)?|muutettu|muokattu|(?:senast )?uppdaterad(?:es(?: senast)?)?|(?:senast )?(?:ändrad|reviderad)(?:es)?(?: senast)?|fastställd|last (?:updated|revised|modified|update)|latest update|senaste uppdatering(?:en)?|updated(?: on)?|(?<![\p{L}])update(?![\p{L}])|(?<![\p{L}])uppdatering(?![\p{L}])|revised|effective(?: date| from)?|voimassa(?: alkaen)?|gäller från/iu;
 
 export const CREATED_LABEL = /laatimis\p{L}*|laadittu|(?:first version )?issued|upprättad|created|drawn up|julkaistu|published/iu;
 
@@ -103,12 +103,25 @@ function changeDate(x: DraftState, entry: string): void {
   if (found && found.index <= 2) x.updated.push(found.date);
 }
 
+/** An update named as a noun ("Update", "Uppdatering"): a label only where it starts its line, not "a software update". */
+const UPDATE_NOUN = /^(?:update|uppdatering)$/iu;
+
+/**
+ * The label starts its line (marks aside: "**Update, 15th July 2025**"). A label followed by a comma, or
+ * an update named as a noun, is one only there: "A software update, 12 May 2025, moved …" dates no notice.
+ */
+function startsLine(text: string, label: RegExpMatchArray): boolean {
+  return !/[\p{L}\d]/u.test(text.slice(0, label.index));
+}
+
 /** The date a label of a line gives ("Päivitetty 21.6.2021"), or the month or year it gives without a day. */
 function labelledDate(x: DraftState, text: string, label: RegExpMatchArray): void {
   if (label.index === undefined) return;
+  if (UPDATE_NOUN.test(label[0]) && !startsLine(text, label)) return;
   const after = text.slice(label.index + label[0].length, label.index + label[0].length + 40);
   const found = findDate(after);
-  if (found && BETWEEN.test(after.slice(0, found.index))) {
+  const between = found ? after.slice(0, found.index) : '';
+  if (found && BETWEEN.test(between) && (!between.includes(',') || startsLine(text, label))) {
     if (CREATED_LABEL.test(label[0])) x.created ??= found.date;
     else x.updated.push(found.date);
     return;

@@ -15,7 +15,7 @@ import { listItems } from './nested.js';
 import { paragraph } from './recipient-paragraph.js';
 import { labelled, recipientSection } from './recipients.js';
 import { sentenceKind } from './recipient-sentence.js';
-import { TRANSFER_CUE } from './transfer-sentences.js';
+import { STAYS, TRANSFER_CUE } from './transfer-sentences.js';
 
 /** A sentence on a recipient, with nothing in it on a transfer outside the EU/EEA. */
 function onRecipient(x: DraftState, s: string): boolean {
@@ -40,20 +40,33 @@ function partiesList(u: Extract<Unit, { type: 'list' }>): boolean {
   return items.length > 0 && (items.every((i) => partyWithPlace(i.text)) || (PARTIES_LEAD.test(u.leadIn?.text ?? '') && items.every((i) => labelled(i.text) !== undefined)));
 }
 
+/** A service said to be used: "We use Freshdesk …", "Käytämme Freshdeskiä …", "Vi använder Freshdesk …". */
+const USES = /(?<!\p{L})(?:we use|we are using|käytämme|käytetään|vi använder|använder vi|används)(?!\p{L})/iu;
+
+/** An item that says where the data are, or that they leave: it answers the section's question and stays with the transfers. */
+function onWhere(item: string): boolean {
+  return STAYS.test(item) || EEA_PLACE_NAMED.test(item);
+}
+
+/** A place in the EU/EEA named in running text ("in Ireland", "Suomessa", "i Sverige", "in the EU"). */
+const EEA_PLACE_NAMED = /(?<!\p{L})(?:in|within|inom|i)\s+(?:the\s+)?(?:EU|EEA|EES|Finland|Sweden|Sverige|Ireland|Irland|Germany|Tyskland|the Netherlands|Nederländerna|Denmark|Danmark|Frankfurt|Dublin|Amsterdam|Stockholm|Helsinki|Helsingfors)(?!\p{L})|(?<!\p{L})(?:EU|ETA)(?:-alueella|:ssa|:ssä)|(?<!\p{L})(?:Suomessa|Irlannissa|Saksassa|Ruotsissa)(?!\p{L})/u;
+
 /**
  * A list of sentences under the heading ("We use Freshdesk as a platform for email communication", "We
- * use postit.csc.fi to send a newsletter"): each item on a recipient alone goes to the recipients, the
- * list keeps the others.
+ * use postit.csc.fi to send a newsletter"): each item that says a service is used, and nothing of where
+ * the data are or of a transfer, is a recipient. A list its lead-in makes the parties of a transfer ("we
+ * transfer data to the United States when we use these services:") stays with the transfers; so do
+ * the items left, the list quoted as written where they are not mapped.
  */
 function recipientItems(x: DraftState, u: Extract<Unit, { type: 'list' }>): Unit[] {
-  const mine = u.items.filter((item) => sentences(item).every((s) => onRecipient(x, s)));
+  const lead = u.leadIn?.text ?? '';
+  if (TRANSFER_CUE.test(lead) || countriesIn(lead).length || mechanismsIn(lead).length) return [u];
+  const mine = u.items.filter((item) => USES.test(item) && !onWhere(item) && sentences(item).every((s) => onRecipient(x, s)));
   if (!mine.length) return [u];
   for (const item of mine) paragraph(x, item, [], []);
-  const rest = u.items.filter((item) => !mine.includes(item));
-  const lead: Unit[] = u.leadIn ? [{ type: 'para', block: u.leadIn }] : [];
-  if (!rest.length) return lead;
-  const first = u.blocks[0]!;
-  return [{ type: 'list', items: rest, blocks: [{ kind: 'list', text: rest.join('\n'), items: rest, lines: rest.map((item) => `- ${item}`), line: first.line }], ...(u.leadIn ? { leadIn: u.leadIn } : {}) }];
+  // The transfers read the items left; what they leave unmapped is quoted from the list as written.
+  if (mine.length < u.items.length) return [{ ...u, items: u.items.filter((item) => !mine.includes(item)) }];
+  return u.leadIn ? [{ type: 'para', block: u.leadIn }] : [];
 }
 
 /** The units of a transfers section without the sentences and lists that name recipients, which are mapped as recipients. */

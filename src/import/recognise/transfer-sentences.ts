@@ -17,14 +17,10 @@ export const NOT_TRANSFERRED =
 export const DENIED =
   /(?<![\p{L}])(?:ei|emme|eikä|never|not|no)\s+(?:\p{L}+\s+){0,3}?(?:siirr\p{L}*|luovut\p{L}*|transfer\p{L}*|sen[dt](?![\p{L}])|shar\p{L}*|disclos\p{L}*)|(?:överför\p{L}*|lämnas|delas)\s+(?:\p{L}+\s+){0,2}?(?:inte|aldrig|ej)(?![\p{L}])/iu;
 
-/**
- * The EEA countries where data centres commonly stand, and the cities of the large ones ("sijaitsevat
- * Amsterdamissa Microsoft Azuren datakeskuksessa"), in Finnish, Swedish and English: a server there keeps the data in the EEA.
- */
-const EEA_FI =
-  'Suomessa|Ruotsissa|Irlannissa|Saksassa|Alankomaissa|Tanskassa|Norjassa|Ranskassa|Belgiassa|Virossa|Puolassa|Espanjassa|Italiassa|Itävallassa|Amsterdamissa|Frankfurtissa|Dublinissa|Helsingissä|Tukholmassa|Pariisissa';
-const EEA_SV = 'Finland|Sverige|Irland|Tyskland|Nederländerna|Danmark|Norge|Frankrike|Belgien|Estland|Polen|Spanien|Italien|Österrike|Amsterdam|Frankfurt|Dublin|Helsingfors|Stockholm|Paris';
-const EEA_EN = 'Finland|Sweden|Ireland|Germany|the Netherlands|Denmark|Norway|France|Belgium|Estonia|Poland|Spain|Italy|Austria|Amsterdam|Frankfurt|Dublin|Helsinki|Stockholm|Paris';
+/** The EEA countries where data centres commonly stand, in Finnish, Swedish and English: a server there keeps the data in the EEA. */
+const EEA_FI = 'Suomessa|Ruotsissa|Irlannissa|Saksassa|Alankomaissa|Tanskassa|Norjassa|Ranskassa|Belgiassa|Virossa|Puolassa|Espanjassa|Italiassa|Itävallassa';
+const EEA_SV = 'Finland|Sverige|Irland|Tyskland|Nederländerna|Danmark|Norge|Frankrike|Belgien|Estland|Polen|Spanien|Italien|Österrike';
+const EEA_EN = 'Finland|Sweden|Ireland|Germany|the Netherlands|Denmark|Norway|France|Belgium|Estonia|Poland|Spain|Italy|Austria';
 
 /** The EU/EEA as a place in Finnish: "EU:ssa", "ETA-alueella", "EU ja ETA-maiden alueella", "EU/ETA-alueen sisällä", or a country in it. */
 const IN_AREA_FI = new RegExp(
