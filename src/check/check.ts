@@ -1,3 +1,4 @@
+import { fill } from '../compose/format.js';
 import type { Config } from '../config/config.js';
 import type { Diagnostic } from '../diagnostic.js';
 import { docUrl } from '../docs-url.js';
@@ -7,10 +8,6 @@ import { diagnosticAt, type LoadedRegister } from '../resolve/resolve.js';
 import { rules as builtinRules } from '../rules/index.js';
 import type { Rule, RuleMeta } from './rule.js';
 import { checkTexts } from './text-check.js';
-
-function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
-}
 
 /**
  * Check a register's texts against what can be rendered, then run every enabled rule on it. The framework, not the rule, decides severity (from the

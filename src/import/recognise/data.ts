@@ -3,7 +3,7 @@ import { DraftState } from '../draft/state.js';
 import { isLeadIn, sentences } from '../draft/text.js';
 import type { Unit } from '../draft/units.js';
 import type { Section } from '../outline.js';
-import { itemText, listItems } from './nested.js';
+import { itemText, listItems, type ListItem } from './nested.js';
 import { addPurpose } from './purposes.js';
 import { CELL } from '../document/column-table.js';
 import { tableColumns } from './purpose-table.js';
@@ -63,7 +63,7 @@ const PURPOSE_OPENING =
   /^(?:to\s+\p{L}+|in order to|so as to|so that|jotta|för att|i syfte att|for\s+(?:the\s+)?(?!(?:example|instance|duration|retention|information|location|registration|attendance|residence|individual|personal)(?![\p{L}]))\p{L}+(?:ing|ion|ment|ance|ence|ure|al)|för\s+\p{L}+(?:ning|else|ande|ion))(?![\p{L}])[^:]*$/iu;
 
 /** Whether a nested item says what the datum above it is for. */
-function forWhatAbove(item: { text: string; parents: string[] }): boolean {
+function forWhatAbove(item: ListItem): boolean {
   return item.parents.length > 0 && PURPOSE_OPENING.test(item.text.trim());
 }
 
@@ -76,7 +76,7 @@ function forWhatAbove(item: { text: string; parents: string[] }): boolean {
 export function dataList(x: DraftState, u: Extract<Unit, { type: 'list' }>, why = false): void {
   if (dataTable(x, u)) return;
   const items = listItems(u);
-  const purposeOf = (item: { text: string; parents: string[] }): boolean => why && forWhatAbove(item);
+  const purposeOf = (item: ListItem): boolean => why && forWhatAbove(item);
   const withData = new Set(items.filter((i) => i.parents.length && !purposeOf(i)).map((i) => i.parents.join(': ')));
   const where = items.some(purposeOf) ? { section: x.place(), group: x.place() } : {};
   const said = new Set<string>();

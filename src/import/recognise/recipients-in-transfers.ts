@@ -15,7 +15,7 @@ import { listItems } from './nested.js';
 import { paragraph } from './recipient-paragraph.js';
 import { labelled, recipientSection } from './recipients.js';
 import { sentenceKind } from './recipient-sentence.js';
-import { STAYS, TRANSFER_CUE } from './transfer-sentences.js';
+import { IN_EEA_PLACE, STAYS, TRANSFER_CUE } from './transfer-sentences.js';
 
 /** A sentence on a recipient, with nothing in it on a transfer outside the EU/EEA. */
 function onRecipient(x: DraftState, s: string): boolean {
@@ -43,13 +43,10 @@ function partiesList(u: Extract<Unit, { type: 'list' }>): boolean {
 /** A service said to be used: "We use Freshdesk …", "Käytämme Freshdeskiä …", "Vi använder Freshdesk …". */
 const USES = /(?<!\p{L})(?:we use|we are using|käytämme|käytetään|vi använder|använder vi|används)(?!\p{L})/iu;
 
-/** An item that says where the data are, or that they leave: it answers the section's question and stays with the transfers. */
+/** An item that says where the data are: it answers the section's question and stays with the transfers. */
 function onWhere(item: string): boolean {
-  return STAYS.test(item) || EEA_PLACE_NAMED.test(item);
+  return STAYS.test(item) || IN_EEA_PLACE.test(item);
 }
-
-/** A place in the EU/EEA named in running text ("in Ireland", "Suomessa", "i Sverige", "in the EU"). */
-const EEA_PLACE_NAMED = /(?<!\p{L})(?:in|within|inom|i)\s+(?:the\s+)?(?:EU|EEA|EES|Finland|Sweden|Sverige|Ireland|Irland|Germany|Tyskland|the Netherlands|Nederländerna|Denmark|Danmark|Frankfurt|Dublin|Amsterdam|Stockholm|Helsinki|Helsingfors)(?!\p{L})|(?<!\p{L})(?:EU|ETA)(?:-alueella|:ssa|:ssä)|(?<!\p{L})(?:Suomessa|Irlannissa|Saksassa|Ruotsissa)(?!\p{L})/u;
 
 /**
  * A list of sentences under the heading ("We use Freshdesk as a platform for email communication", "We

@@ -28,6 +28,12 @@ const IN_AREA_FI = new RegExp(
   'u',
 );
 
+/** A place in the EU/EEA named in running text, whatever is there: "in Ireland", "i Sverige", "EU-alueella", "Suomessa". */
+export const IN_EEA_PLACE = new RegExp(
+  String.raw`(?<![\p{L}])(?:in|within|inom|i)\s+(?:the\s+)?(?:EU|EEA|EES|European Union|European Economic Area|${EEA_EN}|${EEA_SV})(?![\p{L}])|${IN_AREA_FI.source}`,
+  'iu',
+);
+
 /** Data said to stay where they are: in the EU/EEA, or in Finland or Sweden. */
 export const STAYS = new RegExp(
   [
