@@ -12,6 +12,8 @@ async function rulesOf(text: string): Promise<string[]> {
 const HEALTH: [string, string][] = [
   ['sv', '# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nExempel Ab, Gatan 1, 00100 Helsingfors, info@esimerkki.example\n\n## Insamling av personuppgifter\n\n- Namn och e-postadress.\n- Hälsorelaterad information som vikt, längd och medicinska tillstånd.\n'],
   ['en', '# Privacy notice\n\n## Controller\n\nExample Ltd, Street 1, 00100 Helsinki, info@esimerkki.example\n\n## Collection of personal data\n\n- Name and e-mail address.\n- Health-related information such as weight and height.\n'],
+  ['fi, a compound', '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nEsimerkki ry, Katu 1, 00100 Helsinki, info@esimerkki.example\n\n## Rekisterin tietosisältö\n\n- Tapahtumiin ilmoittautuneiden nimi ja sähköpostiosoite\n- Ruoka-aineallergiat\n'],
+  ['sv, a compound', '# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nExempel rf, Gatan 1, 00100 Helsingfors, info@esimerkki.example\n\n## Vilka uppgifter vi behandlar\n\n- Namn och e-postadress till dem som anmäler sig\n- Eventuella matallergier\n'],
 ];
 
 describe('data on health in other words', () => {

@@ -265,9 +265,18 @@ describe('a complaint spoken of only after a refused request', () => {
       ['fi.md', 13, ['Korjauspyynnöt osoitetaan yhteyshenkilölle.', '', 'Jollei pyyntöä hyväksytä, annetaan kirjallinen todistus. Rekisteröity voi saattaa asian tietosuojavaltuutetun käsiteltäväksi.']],
       ['sv.md', 11, ['Om begäran avslås får du ett skriftligt besked och kan föra ärendet till Dataombudsmannen.']],
       ['en.md', 11, ['If we refuse your request, you may complain to the Data Protection Ombudsman.']],
+      ['fi-noudata.md', 11, ['Asiakkaalla on oikeus saattaa asia tietosuojavaltuutetun käsittelyyn, jos rekisterinpitäjä ei noudata asiakkaan oikaisu- tai muuta pyyntöä.']],
+      ['sv-folja.md', 11, ['Om vi inte följer din begäran kan du lämna in ett klagomål till Integritetsskyddsmyndigheten.']],
+      ['en-comply.md', 11, ['If we do not comply with your request, you may lodge a complaint with the Data Protection Ombudsman.']],
     ] as const) {
       expect(at(await auditText(name, notice(lines)), 'right-limited'), name).toEqual([line]);
     }
+  });
+  it('is not when the condition is a breach of the law, not a request refused', async () => {
+    for (const text of [
+      'Rekisteröidyllä on oikeus tehdä valitus valvontaviranomaiselle, jos rekisterinpitäjä ei ole noudattanut toiminnassaan soveltuvaa tietosuojasääntelyä.',
+      'You may lodge a complaint with the Data Protection Ombudsman if you consider that we do not comply with the data protection law.',
+    ]) expect(at(await auditText('law.md', notice([text])), 'right-limited'), text).toEqual([]);
   });
   it('is not when the notice also states the complaint as a right of its own', async () => {
     const found = await auditText('both.md', notice(['Jollei pyyntöä hyväksytä, rekisteröity voi saattaa asian tietosuojavaltuutetun käsiteltäväksi.', '', 'Rekisteröidyllä on oikeus tehdä valitus tietosuojavaltuutetulle.']));

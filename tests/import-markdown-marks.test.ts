@@ -28,3 +28,23 @@ describe('bold marks left unpaired in Markdown', () => {
     expect(noted.yaml).toContain('Sähköpostiosoite**');
   });
 });
+
+const TITLED: [string, string, string][] = [
+  ['sv', '**Integritetspolicy**\nHär beskriver vi hur Exempel Ab behandlar dina personuppgifter.\n\n**Hur länge sparas uppgifterna?**\nUppgifterna sparas i två år efter det senaste köpet.\n', 'Hur länge sparas uppgifterna?'],
+  ['fi', '**Tietosuojaseloste**\nTässä kerromme, miten Esimerkki Oy käsittelee henkilötietojasi.\n\n**Kuinka kauan tietoja säilytetään?**\nTiedot säilytetään kaksi vuotta viimeisestä ostosta.\n', 'Kuinka kauan tietoja säilytetään?'],
+  ['en', '**Privacy notice**\nThis notice tells how Example Ltd processes your personal data.\n\n**How long we keep the data**\nThe data are kept for two years after the last purchase.\n', 'How long we keep the data'],
+];
+
+describe('a bold line that opens a paragraph, its text on the lines below', () => {
+  it.each(TITLED)('heads that text, as a heading would (%s)', (lang, text, title) => {
+    const { register } = importNotice(text, { format: 'markdown', lang: lang as 'fi' | 'sv' | 'en' });
+    const kept = JSON.stringify(register.retention);
+    expect(kept).toMatch(/två år|kaksi vuotta|two years/u);
+    expect(kept).not.toContain(title);
+  });
+
+  it('is not a title where it ends on a colon or runs on in its line', () => {
+    const { yaml } = importNotice('# Tietosuojaseloste\n\n## Tietojen säilytysaika\n\n**Huom:**\nTiedot säilytetään kaksi vuotta.\n', { format: 'markdown', lang: 'fi' });
+    expect(yaml).toMatch(/Huom: Tiedot säilytetään kaksi vuotta/u);
+  });
+});

@@ -58,10 +58,17 @@ function withoutFrontMatter(markdown) {
   return `${title ? `# ${title}\n` : ''}${markdown.slice(found[0].length)}`;
 }
 
+/**
+ * A Markdown paragraph that opens on a bold or emphasised line ("**Dina rättigheter**⏎Du har rätt …"): the line is the
+ * title of the text below it, as Seloste's Markdown reader takes it, when short and not ending in a stop or a colon.
+ */
+const MD_TITLE_LINE = /(<p>\s*<(strong|em)>([^<]*)<\/\2>)[ \t]*\n/g;
+const titleApart = (html) => html.replace(MD_TITLE_LINE, (all, open, _tag, title) => (title.trim().length <= 80 && !/[.,;:]\s*$/u.test(title) ? `${open}\n\n` : all));
+
 /** The visible text of an original; `renderMarkdown` turns Markdown into HTML. */
 export function visibleText(source, ext, renderMarkdown) {
   if (ext === 'html') return htmlText(source);
-  if (ext === 'md') return htmlText(renderMarkdown(withoutFrontMatter(source)));
+  if (ext === 'md') return htmlText(titleApart(renderMarkdown(withoutFrontMatter(source))));
   return source;
 }
 

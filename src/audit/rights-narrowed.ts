@@ -203,9 +203,16 @@ function narrowedOtherwise(p: Passage): AuditFinding[] {
   return onlyUnderOneBasis(p);
 }
 
-/** A request refused: "jollei muutospyyntöä katsota perustelluksi", "if we refuse your request", "om begäran avslås". */
-const REFUSED =
-  /(?<!\p{L})(?:jollei|ellei|hylä\p{L}*|kieltäy\p{L}*|epää\p{L}*|evät\p{L}*|refus\p{L}*|declin\p{L}*|reject\p{L}*|avslå\p{L}*|avslag\p{L}*|vägra\p{L}*|nekas?)(?!\p{L})[^.!?,;]*/iu;
+/** A request not met, the request named: "ei noudata asiakkaan pyyntöä", "pyyntöön ei suostuta", "do not comply with your request". */
+const NOT_MET =
+  /(?:ei|eivät)\s+(?:ole\s+)?(?:noudat|suostu|hyväksy|toteut|täyt)\p{L}*\s+(?:[\p{L}-]+\s+){0,4}?(?:pyyn|vaatimu)\p{L}*|(?:pyyn|vaatimu)\p{L}*\s+(?:ei|eivät)\s+(?:ole\s+)?(?:noudat|suostu|hyväksy|toteut|täyt)\p{L}*|(?:do|does|did)\s+not\s+(?:comply\s+with|agree\s+to|act\s+on|grant)\s+(?:[\p{L}']+\s+){0,2}?requests?|fails?\s+to\s+(?:comply\s+with|act\s+on)\s+(?:[\p{L}']+\s+){0,2}?requests?|inte\s+(?:följ|tillmötesgå|bifall|godta)\p{L}*\s+(?:[\p{L}]+\s+){0,2}?begäran/u;
+
+/**
+ * A request refused or not met: "jollei muutospyyntöä katsota perustelluksi", "jos rekisterinpitäjä ei noudata
+ * pyyntöä", "if we refuse your request", "if we do not comply with it", "om begäran avslås", "om vi inte följer den".
+ */
+const REFUSED = new RegExp(
+  String.raw`(?<!\p{L})(?:jollei|ellei|hylä\p{L}*|kieltäy\p{L}*|epää\p{L}*|evät\p{L}*|refus\p{L}*|declin\p{L}*|reject\p{L}*|avslå\p{L}*|avslag\p{L}*|vägra\p{L}*|nekas?|${NOT_MET.source})(?!\p{L})[^.!?,;]*`, 'iu');
 /** Words that point back to the matter of the sentence before: "saattaa asian tietosuojavaltuutetun käsiteltäväksi". */
 const THE_MATTER = /(?<!\p{L})(?:asian|asia|the matter|ärendet|saken|frågan)(?!\p{L})/iu;
 

@@ -32,6 +32,13 @@ const PLACEHOLDERS: RegExp[] = [
   /\{\{[^}\n]{0,60}\}\}/u,
 ];
 
+/**
+ * A model notice's stand-in for the controller, a kind of business with a company form ("Välitysliike LKV Oy:n
+ * asiakasrekisteri", "Yritys Oy", "Företaget AB", "Company Ltd"), left where the controller's own name belongs; not
+ * the last word of a name ("New Things Company Oy").
+ */
+const STAND_IN = /(?<!\p{L})(?<!\p{Lu}[\p{L}&.-]*\s)(?:Yritys|Yhtiö|Välitysliike|Liike|Yhdistys|Firma|Företaget|Bolaget|Föreningen|Company|Business)(?:\s+LKV)?\s+(?:Oyj?|Ab|AB|Ltd|ry|rf)(?!\p{L})/u;
+
 /** Reserved example domains (RFC 2606): the whole address around them is reported. */
 const EXAMPLE_DOMAIN = /(?<![\w-])example\.(?:com|org|net)\b/i;
 
@@ -77,9 +84,15 @@ export default defineRule(
     },
   },
   ({ register, report }) => {
+    const controllerNames = [register.controller?.name ?? '', ...Object.values(register.controller?.names ?? {})].join('\n');
     const check = (value: string, path: PathSegment[]): void => {
       if (EMPTY.test(value)) {
         report(path, 'empty', { found: clip(value) });
+        return;
+      }
+      const standIn = STAND_IN.exec(value);
+      if (standIn && !controllerNames.includes(standIn[0])) {
+        report(path, 'placeholder', { found: clip(standIn[0]) });
         return;
       }
       for (const re of PLACEHOLDERS) {

@@ -22,7 +22,7 @@ const REVEALING: { category: SpecialCategoryKind; pattern: RegExp }[] = [
     pattern: words([
       // fi
       'terveystie*', 'terveydentil*', 'terveyte*', 'terveysseloste*', 'potilas*', 'hoitotie*', 'hoitosuunnitelm*', 'hoitojakso*',
-      'hoitokertomu*', 'hoitotoimenpi*', 'diagnoo*', 'diagnoosi*', 'lääkity*', 'lääkärintodistu*', 'lääkemääräy*', 'allergi*',
+      'hoitokertomu*', 'hoitotoimenpi*', 'diagnoo*', 'diagnoosi*', 'lääkity*', 'lääkärintodistu*', 'lääkemääräy*', '*allergi*',
       '*ruokavalio*', 'sairau*', 'sairaus*', 'sairasloma*', 'sairausloma*', 'sairauspoissa*', 'sairastumi*', 'mielentervey*',
       // Kanta, the national health archive: not `kanta-asiakas` (a loyalty customer).
       'vammai*', 'kuntoutu*', 'raskau*', 'kanta-palvelu*', 'kanta-arkisto*', 'kantapalvelu*', 'kanta-järjestelm*', 'omakanta*',
@@ -32,7 +32,7 @@ const REVEALING: { category: SpecialCategoryKind; pattern: RegExp }[] = [
       'treatment plan*', 'medical treatment*',
       // sv
       'hälsouppgift*', 'hälsotillstånd*', 'hälsodata', 'hälsorelaterad*', 'hälsoinformation*', 'medicinsk* tillstånd*', 'medicinsk* uppgift*', 'patient*', 'patientjournal*', 'journaluppgift*', 'diagnos*', 'medicinering*',
-      'läkemedel*', 'allergi*', 'specialkost*', 'kostavvikelse*', 'sjukdom*', 'sjukfrånvaro*', 'sjukskriv*', 'sjukintyg*',
+      'läkemedel*', '*allergi*', 'specialkost*', 'kostavvikelse*', 'sjukdom*', 'sjukfrånvaro*', 'sjukskriv*', 'sjukintyg*',
       'läkarintyg*', 'funktionsnedsättning*', 'graviditet*',
     ]),
   },

@@ -47,6 +47,10 @@ const MAY_COLLECT = words([
   'webhotelli voi tallentaa', 'palvelin voi tallentaa', 'palveluntarjoaja voi tallentaa', 'isännöintipalvelu voi tallentaa',
   'may collect', 'might collect', 'may also collect', 'may be collected', 'might be collected', 'may process', 'may be processed',
   'may be stored', 'might be stored', 'may include', 'may also include', 'might include', 'saattaa sisältää', 'saattavat sisältää',
+  // with an adverb between: "saatamme myös kerätä", "we may also automatically collect", "kan vi komma att automatiskt samla in"
+  'saatamme * kerätä', 'saatamme * * kerätä', 'voimme * kerätä', 'voimme * * kerätä', 'may * collect', 'may * * collect', 'might * collect',
+  'kan komma att * samla*', 'kan vi komma att * samla*',
+  'kan vi komma att * behandla*',
   'kan komma att samla*', 'kan komma att innehålla', 'kan vi komma att samla*', 'kan samla in', 'kan vi samla in', 'kan samlas in', 'kan komma att behandla*',
   'kan komma att lagras',
   // the controller itself as the one that "kan lagra" (Swedish "kan" alone is no hedge in HEDGING): "Vi kan även lagra KTH-användarnamn"

@@ -154,6 +154,22 @@ function withoutFrontMatter(text: string): string {
 /** A front matter's date of the page: `date`, `lastmod`, `last_modified_at`, `updated`, `modified`, with a date in figures. */
 const PAGE_DATE = /^\s*(?:date|lastmod|last_modified_at|last_modified|updated|modified)\s*[:=]\s*["']?\d{4}-\d{2}-\d{2}/u;
 
+/**
+ * A bold or emphasised title on the first line of a paragraph, its text on the lines below ("**Dina rättigheter**⏎Du
+ * har rätt …"): the title and the rest, or undefined when the paragraph opens otherwise.
+ */
+function leadingTitle(children: readonly PhrasingContent[]): { title: string; rest: PhrasingContent[] } | undefined {
+  const [first, second] = children;
+  if (!first || (first.type !== 'strong' && first.type !== 'emphasis')) return undefined;
+  let rest: PhrasingContent[];
+  if (second?.type === 'break') rest = children.slice(2);
+  else if (second?.type === 'text' && /^[ \t]*\n/u.test(second.value)) rest = [{ ...second, value: second.value.replace(/^[ \t]*\n/u, '') }, ...children.slice(2)];
+  else return undefined;
+  const title = clean(inline([first]));
+  if (!title || title.length > 80 || /[.,;:]$/u.test(title) || !clean(inline(rest))) return undefined;
+  return { title, rest };
+}
+
 export function readMarkdown(original: string): Block[] {
   const text = withoutFrontMatter(original);
   // Past the limits the notice is read as the plain text it also is.
@@ -191,6 +207,13 @@ export function readMarkdown(original: string): Block[] {
           // Lines that each open on a bullet Markdown does not know ("• create game accounts;") are a list, under a lead-in line if it has one.
           if (lines.length > 1 && lines.slice(1).every(isBulletLine) && (isBulletLine(lines[0]!) || /:$/u.test(lines[0]!))) {
             out.push(...readPlain(lines, line));
+            break;
+          }
+          const lead = leadingTitle(node.children);
+          if (lead) {
+            const restLines = inline(lead.rest).split('\n').map(clean).filter(Boolean);
+            out.push({ kind: 'heading', text: lead.title, lines: linesOf(node).slice(0, 1), line, level: 7, style: 'markup' });
+            out.push({ kind: 'paragraph', text: restLines.join(' '), lines: restLines, line: line + 1 });
             break;
           }
           if (only && (only.type === 'strong' || only.type === 'emphasis') && joined.length <= 80 && !/[.,;:]$/u.test(joined)) {
