@@ -1,18 +1,74 @@
 /**
  * A section on the data "and why" ("Mitä tietoja käsitellään ja miksi", "Vilka uppgifter behandlar vi
  * och varför", "What data we process and why"): a paragraph whose every sentence says what the data
- * are for or what the processing rests on is read as purposes and bases; the rest is the data.
+ * are for or what the processing rests on is read as purposes and bases, and so is a list under a
+ * lead-in that says what the data are used for ("Näitä tietoja käytetään:"), with a list of bases
+ * after it item for item ("Tietojenkäsittelyn perusteena on: 1. Sopimus 2. …"); the rest is the data.
  */
-import type { DraftState } from '../draft/state.js';
+import type { DraftState, PurposeDraft } from '../draft/state.js';
 import { sentences } from '../draft/text.js';
-import type { Unit } from '../draft/units.js';
+import { unitLines, type Unit } from '../draft/units.js';
+import { statedBases } from './bases.js';
 import { isPurposeSentence } from './purpose-prose.js';
-import { isBasisSentence, proseSentences } from './purposes.js';
+import { addPurpose, basisList, isBasisListOf, isBasisSentence, proseSentences } from './purposes.js';
 
-/** The units of the section that are about the data; its paragraphs of purposes and bases read as such. */
+type ListUnit = Extract<Unit, { type: 'list' }>;
+
+/** A lead-in that says the items are what the data are used for: "Näitä tietoja käytetään:", "Uppgifterna används för:", "The data are used for:". */
+const USE_LEAD_IN =
+  /^(?:(?:näitä|nämä|kerättyjä|henkilö)\s*)?(?:tietoja|tiedot|henkilötietoja|henkilötiedot)\s+(?:käytetään|käsitellään)(?:\s+(?:seuraaviin\s+)?(?:tarkoituksiin|seuraavasti))?\s*:$|^(?:uppgifterna|personuppgifterna|dessa uppgifter)\s+(?:används|behandlas)(?:\s+(?:till|för))?(?:\s+följande(?:\s+ändamål)?)?\s*:$|^(?:the|this|these|your)\s+(?:personal\s+)?(?:data|information)\s+(?:is|are)\s+used(?:\s+(?:to|for))?(?:\s+the\s+following(?:\s+purposes)?)?\s*:$|^we\s+use\s+(?:the|this|these|your)\s+(?:personal\s+)?(?:data|information)(?:\s+(?:to|for))?(?:\s+the\s+following(?:\s+purposes)?)?\s*:$/iu;
+
+/** What the basis list pairs with: the purposes of the list just before it, in their order. */
+interface Listed {
+  purposes: PurposeDraft[];
+  group: number;
+}
+
+function usesList(u: Unit): ListUnit | undefined {
+  return u.type === 'list' && u.leadIn !== undefined && USE_LEAD_IN.test(u.leadIn.text.trim()) ? u : undefined;
+}
+
+/** The purposes of a list of uses, each with its place. */
+function usesPurposes(x: DraftState, u: ListUnit): Listed {
+  const where = { section: x.place(), group: x.place() };
+  const from = x.purposes.length;
+  for (const item of u.items) addPurpose(x, item, where);
+  x.leadIn('purposes', u.leadIn);
+  return { purposes: x.purposes.slice(from), group: where.group };
+}
+
+/** A list of bases, one basis an item and as many items as the purposes before it: each purpose its basis. Whether it was. */
+function pairedBases(x: DraftState, u: Unit, listed: Listed | undefined): boolean {
+  if (!listed || u.type !== 'list' || !isBasisListOf(u) || u.items.length !== listed.purposes.length) return false;
+  const found = u.items.map((i) => statedBases(i));
+  if (found.some((f) => f.bases.length !== 1)) return false;
+  listed.purposes.forEach((p, i) => {
+    if (p.bases.length && !p.implied) return;
+    p.bases = [...found[i]!.bases];
+    delete p.implied;
+  });
+  x.remark(['purposes'], 'The legal bases as the original lists them, in the order of the purposes:', unitLines(u));
+  return true;
+}
+
+/** The units of the section that are about the data; its paragraphs and lists of purposes and bases read as such. */
 export function dataAndWhy(x: DraftState, units: readonly Unit[]): Unit[] {
   const where = { section: x.place(), group: x.place() };
+  let listed: Listed | undefined;
   return units.filter((u) => {
+    const before = listed;
+    listed = undefined;
+    const uses = usesList(u);
+    if (uses) {
+      listed = usesPurposes(x, uses);
+      return false;
+    }
+    if (pairedBases(x, u, before)) return false;
+    // Bases listed after the uses but not item for item: what they say is said of those purposes.
+    if (before && u.type === 'list' && isBasisListOf(u)) {
+      basisList(x, u, { group: before.group });
+      return false;
+    }
     if (u.type !== 'para') return true;
     const said = sentences(u.block.text);
     if (!said.every((s) => isBasisSentence(s) || isPurposeSentence(s))) return true;

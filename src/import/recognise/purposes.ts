@@ -2,7 +2,7 @@
 import type { LegalBasis } from '../../types.js';
 import { generalBasis } from '../draft/basis-scope.js';
 import { DraftState, type StatedIn } from '../draft/state.js';
-import { sentences } from '../draft/text.js';
+import { sentences, words } from '../draft/text.js';
 import { type Unit, listText, unitLines } from '../draft/units.js';
 import type { Section } from '../outline.js';
 import { basisLabel, basisPair, coversNothing, DISTINCT_NAMES, hasPoint, isBasisLabelList, isBasisOnly, labelledPair, purposeNames, statedBases, statutes } from './bases.js';
@@ -79,11 +79,35 @@ const BASIS_WORDS: Record<LegalBasis, string> = {
   vital_interests: 'vital interest',
 };
 
+/**
+ * A purpose that lists its aims and ends on fulfilling legal obligations ("… för att leverera beställningar, hantera
+ * kundrelationer och uppfylla lagstadgade skyldigheter (t.ex. bokföring)"): the aims before it, with no basis, and
+ * the obligation apart, the sentence kept beside them; undefined when the obligation is not the last aim alone.
+ */
+function obligationLast(text: string): { rest: string; obligation: string } | undefined {
+  const cut = [...text.matchAll(/,\s+|\s+(?:ja|och|and|sekä|samt)\s+/giu)].filter((m) => !/[([][^)\]]*$/u.test(text.slice(0, m.index))).pop();
+  if (!cut) return undefined;
+  const rest = text.slice(0, cut.index).trim();
+  const obligation = text.slice(cut.index + cut[0].length).trim();
+  const own = statedBases(obligation, PURPOSE_NAMES).bases;
+  // "…, kun se on tarpeen palveluiden tarjoamiseksi tai velvoitteiden täyttämiseksi": a condition with its own choice, no last aim.
+  if (/(?<!\p{L})(?:tai|eller|or|kun|jos|när|om|when|if)(?!\p{L})/iu.test(obligation)) return undefined;
+  if (own.length !== 1 || own[0] !== 'legal_obligation' || statedBases(rest, PURPOSE_NAMES).bases.length || words(rest) < 2) return undefined;
+  return { rest, obligation };
+}
+
 /** A purpose, with the basis it states itself: "Uutiskirje (suostumus)", "Kundtjänst – avtal", "… based on your consent". */
 export function addPurpose(x: DraftState, text: string, where: StatedIn = {}): void {
   const pair = basisPair(text) ?? scopedPair(text);
   const found = pair ? statedBases(pair.basis) : statedBases(text, PURPOSE_NAMES);
   const implied = !pair && impliedOnly(text, found.bases);
+  const apart = implied ? obligationLast(text) : undefined;
+  if (apart) {
+    x.purposes.push({ text: apart.rest, bases: [], statutes: [], ...where });
+    x.purposes.push({ text: apart.obligation, bases: found.bases, statutes: found.statutes, ...(found.law ? { law: found.law } : {}), implied, ...where });
+    x.remark(['purposes'], 'The original says:', [text]);
+    return;
+  }
   x.purposes.push({ text: pair ? pair.purpose : text, bases: found.bases, statutes: found.statutes, ...(found.law ? { law: found.law } : {}), ...(implied ? { implied } : {}), ...where });
 }
 
