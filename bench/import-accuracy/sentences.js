@@ -27,7 +27,7 @@ const decodeEntities = (s) => s.replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (m, e) =
 const collapse = (s) => s.replace(/\s+/g, ' ').trim();
 
 /** A section number before a heading's words ("5.1 Analytics", "3. Tarkoitus"): the draft's key stands for it. */
-const HEADING_NUMBER = /(<h[1-6]\b[^>]*>)\s*\d+(?:\.\d+)*\.?\s+(?=\S)/gi;
+const HEADING_NUMBER = /(<h[1-6]\b[^>]*>)\s*\d+(?:[a-z](?=\.))?(?:\.\d+)*\.?\s+(?=\S)/gi;
 
 /** Two inline elements side by side with nothing between ("<span>Y-tunnus</span><strong>3449447-8</strong>"): laid out apart, each its own line. */
 const INLINE_PAIR = /(<\/(?:span|strong|b|em|i|a|label|small)>)(?=<(?:span|strong|b|em|i|a|label|small)\b)/gi;

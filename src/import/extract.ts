@@ -65,6 +65,14 @@ export const KEY_OF: Record<SectionKind, string> = {
 
 const CONTACT_ROLES = new Set(['controller', 'contact_person', 'dpo']);
 
+/**
+ * The DPO or contact person just named has an e-mail of their own and the controller has none: a section of contact
+ * details after them ("Yhteystiedot tietojen käsittelyyn liittyviä kysymyksiä varten") is not more of theirs.
+ */
+function hasOwnEmail(x: DraftState): boolean {
+  return (x.lastKey === 'dpo' || x.lastKey === 'contact_person') && x.people[x.lastKey].email !== undefined && !x.controller.email;
+}
+
 export function section(x: DraftState, section: Section): void {
   const blocks = section.blocks.filter((b) => b.kind === 'heading' || !isDateOnly(b.text));
   const units = unitize(blocks);
@@ -146,7 +154,7 @@ export function section(x: DraftState, section: Section): void {
       // A person named first, once the controller is named, is the one to contact: the contact person.
       if (x.controller.name && (x.lastKey === 'controller' || !CONTACT_ROLES.has(x.lastKey)) && !x.people.contact_person.name && opensOnPerson(units)) {
         contacts(x, { ...section, kinds: ['contact_person'] }, units);
-      } else if (!x.controllerSeen || CONTACT_ROLES.has(x.lastKey)) contacts(x, { ...section, kinds: [x.controllerSeen ? (x.lastKey as SectionKind) : 'controller'] }, units);
+      } else if (!x.controllerSeen || (CONTACT_ROLES.has(x.lastKey) && !hasOwnEmail(x))) contacts(x, { ...section, kinds: [x.controllerSeen ? (x.lastKey as SectionKind) : 'controller'] }, units);
       else if (!x.controller.email || repeatsController(x, units)) contacts(x, { ...section, kinds: ['controller'] }, units);
       else x.leftover(section, 'rights', 'contacts: move request channels that are not the controller\'s or DPO\'s contact details to `rights.channels`', units);
       break;

@@ -48,8 +48,9 @@ export interface Block {
 
 /** A heading without the number it is given ("3.", "2.1"): Seloste numbers the sections itself. */
 export function withoutNumber(heading: string): string {
-  // A number set in an element of its own touches the words: "<span>1</span>Rekisterinpitäjä".
-  return heading.replace(/^\s*\d{1,2}(?:\.\d{1,2})*\.?(?:\s+|(?=\p{Lu}\p{Ll}))/u, '');
+  // A number set in an element of its own touches the words: "<span>1</span>Rekisterinpitäjä". A part of a section
+  // has a letter after its number: "1a. Rekisterin ylläpitäjä".
+  return heading.replace(/^\s*\d{1,2}(?:[a-z](?=\.))?(?:\.\d{1,2})*\.?(?:\s+|(?=\p{Lu}\p{Ll}))/u, '');
 }
 
 /** One line of text: no-break spaces as spaces, runs of blanks as one. */
