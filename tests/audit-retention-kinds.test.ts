@@ -27,6 +27,10 @@ const KEPT: [string, string, string, string][] = [
   ['fi', '- Nimi ja sähköposti\n- Käyttöloki (kirjautumiset)', 'Henkilötietoja säilytetään kaksi vuotta asiakassuhteen päättymisestä.', ''],
   ['sv', '- Namn och e-postadress\n- Besöksstatistik (Matomo)', '- Kontaktuppgifter: 24 månader efter senaste kontakt', '\n## Kakor\n\nMatomo-kakorna och besöksstatistiken raderas efter 13 månader.\n'],
   ['en', '- Name and e-mail address\n- Billing details', '- Customer accounts: until the account is closed\n- Accounting records: six years under the Accounting Act', ''],
+  // The site's visitors, whose data the logs and analytics are, given a period.
+  ['fi', '- Nimi ja sähköposti\n- IP-osoitteesi (lokitiedoissa)', '- Asiakastiedot: 2 vuotta asiakassuhteen päättymisestä\n- Verkkosivuston kävijöihin liitettäviä henkilötietoja säilytetään kuusi (6) kuukautta.', ''],
+  ['sv', '- Namn och e-postadress\n- Besöksstatistik (Matomo)', '- Kontaktuppgifter: 24 månader efter senaste kontakt\n- Webbplatsens besökares uppgifter sparas i sex månader.', ''],
+  ['en', '- Name and e-mail address\n- IP address in the server logs', '- Customer accounts: until the account is closed\n- Data of our website visitors are kept for six months.', ''],
   // A blog ("bloggen") is no log.
   ['sv', '- Namn och e-postadress\n- Kommentarer på bloggen', '- Kontaktuppgifter: 24 månader efter senaste kontakt\n- Kommentarer: tills du tar bort dem', ''],
 ];

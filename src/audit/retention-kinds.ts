@@ -56,8 +56,15 @@ function timed(p: Passage): boolean {
   return KEEP_WORDS.test(text) || LIFETIME.test(text) || p.kinds.includes('retention') || p.kinds.includes('cookies');
 }
 
+/**
+ * The site's visitors, whose data the logs and the analytics are: "Verkkosivuston kävijöihin liitettäviä henkilötietoja
+ * säilytetään kuusi (6) kuukautta", "Besökarnas uppgifter sparas i sex månader", "Visitors' data are kept for six months".
+ */
+const VISITORS = /kävijö\p{L}*|kävijä\p{L}*|vierailij\p{L}*|besökar\p{L}*|(?<!\p{L})visitors?(?!\p{L})|visitors'/iu;
+
 function keptSomewhere(kind: DataKind, passages: readonly Passage[]): boolean {
-  const named = (p: Passage): boolean => KINDS[kind].test(p.text) || (kind === 'billing' && ACCOUNTS.test(p.text));
+  const named = (p: Passage): boolean =>
+    KINDS[kind].test(p.text) || (kind === 'billing' && ACCOUNTS.test(p.text)) || ((kind === 'logs' || kind === 'analytics') && VISITORS.test(p.text));
   return passages.some((p) => !p.heading && named(p) && timed(p));
 }
 

@@ -25,6 +25,18 @@ const isGeneric = wordSet([
   't.ex', 't.ex.', 'exempel', 'anställning*', 'medlemskap*',
 ]);
 
+/**
+ * A purpose that is direct marketing and nothing else ("Suoramarkkinointi olemassa oleville asiakkaille", "Direct
+ * marketing to existing customers"): the purpose names the interest (recital 47), no other aim is left unnamed.
+ */
+const DIRECT_MARKETING_ONLY = /^(?=[^,;]*$)(?![\s\S]*(?<!\p{L})(?:ja|sekä|tai|och|samt|eller|and|or)(?!\p{L}))[\s\S]*(?:suoramarkkinoin\p{L}*|suoramainon\p{L}*|direktmarknadsföring\p{L}*|direct marketing)/iu;
+
+function directMarketingOnly(description: Parameters<typeof textValues>[0]): boolean {
+  const texts = textValues(description);
+  // What follows a dash or a semicolon is said of the purpose ("— oikeutettu etu; voit kieltäytyä milloin tahansa"), not another aim.
+  return texts.length > 0 && texts.every((t) => DIRECT_MARKETING_ONLY.test(t.split(/\s[—–-]\s|;/u)[0]!));
+}
+
 /** A stated interest that names none: only generic words ("asiakassuhde", "our business"). */
 export function namesNoInterest(text: string): boolean {
   return onlyWords(text, isGeneric);
@@ -67,7 +79,9 @@ export default defineRule(
       const n = purpose.id ? `\`${purpose.id}\`` : `${i + 1}`;
       const at = ['purposes', i];
       if (purpose.legal_basis === 'legitimate_interests') {
-        if (!purpose.legitimate_interest) report([...at, 'legal_basis'], 'missing', { n });
+        if (!purpose.legitimate_interest) {
+          if (!directMarketingOnly(purpose.description)) report([...at, 'legal_basis'], 'missing', { n });
+        }
         else {
           const generic = textValues(purpose.legitimate_interest).find(namesNoInterest);
           if (generic !== undefined) report([...at, 'legitimate_interest'], 'generic', { n, text: generic });

@@ -26,8 +26,17 @@ const ABOUT = /(?:^|\s)(?:om|av|från|för|med|of|about|from|for|with|by)(?:\s+(
 
 const PARTIES = new RegExp(PARTY.source, 'giu');
 
+/**
+ * Access kept to the controller's own administrators: "Kaikkiin tietokantoihin pääsevät käsiksi vain palvelun
+ * ylläpitäjät", "Endast administratörerna har tillgång", "Only the administrators have access": a measure of security,
+ * no party the data go to.
+ */
+const ONLY_ADMINISTRATORS =
+  /(?<![\p{L}])(?:vain|ainoastaan|endast|bara|only)\s+(?:\p{L}+\s+){0,2}?(?:ylläpitäj\p{L}*|pääkäyttäj\p{L}*|administrat\p{L}*|admins?)(?![\p{L}])/iu;
+
 /** The sentence says a kind of party processes, sees or has access to the data. */
 export function partyProcesses(sentence: string): boolean {
+  if (ONLY_ADMINISTRATORS.test(sentence)) return false;
   if (FINNISH.test(sentence)) return true;
   for (const m of sentence.matchAll(PARTIES)) {
     if (ABOUT.test(sentence.slice(0, m.index))) continue;
