@@ -30,6 +30,9 @@ const PLACEHOLDERS: RegExp[] = [
   // `<Yrityksen nimi>`, but not an autolink `<https://…>` or `<a@b.fi>`.
   /<\p{L}[^<>@:/\n=]{0,60}\s[^<>@:/\n=]{0,60}>/u,
   /\{\{[^}\n]{0,60}\}\}/u,
+  // A page's translation key shown for its text: "pages.privacy-policy.5.publisher-information.additional-information"
+  // (four or more lower-case parts; not a host name, whose last part is a short domain).
+  /(?<![\p{L}\p{N}@/._-])(?:[a-z][a-z0-9_-]*\.|\d+\.){3,}[a-z][a-z0-9_-]{4,}(?![\p{L}\p{N}._/@-])/u,
 ];
 
 /**
