@@ -122,7 +122,7 @@ export async function auditBytes(bytes: Uint8Array, file: string, options: Audit
   const source = read.format === 'docx' || read.format === 'pdf' ? undefined : new TextDecoder().decode(bytes).split(/\r\n|\r|\n/u);
   const parts = registerParts(read.blocks, options.lang);
   for (const part of parts) {
-    const result = importPart(part, read.format, { source: file });
+    const result = importPart(part, read.format, { source: file, ...(read.page ? { page: read.page } : {}) });
     const audited = await auditPart(result, passagesOf(part.outline, source), file, options, parts.length === 1, source);
     const { pageStarts } = read;
     if (pageStarts) audited.diagnostics = audited.diagnostics.map((d) => withPage(d, pageStarts, audited.language));

@@ -178,7 +178,7 @@ export function section(x: DraftState, section: Section): void {
 }
 
 /** The draft register of an outlined notice. */
-export function extractDraft(outline: Outline, lang: Lang): Draft {
+export function extractDraft(outline: Outline, lang: Lang, page?: string): Draft {
   const x = new DraftState(lang);
   toc(x, outline.toc);
   dates(x, outline.front, outline.sections);
@@ -195,7 +195,7 @@ export function extractDraft(outline: Outline, lang: Lang): Draft {
   controllerAddressUnderName(x, outline.front, outline.sections);
   controllerAddressInSentence(x, outline.front, outline.sections);
   controllerMailAtName(x, outline.front, outline.sections);
-  controllerSite(x, outline.front, outline.sections);
+  controllerSite(x, outline.front, outline.sections, page);
   transferDenials(x, outline.front, outline.sections);
   automatedElsewhere(x, outline.front, outline.sections);
   retentionElsewhere(x, outline.front, outline.sections);

@@ -7,6 +7,7 @@ import type { Lang } from './draft/state.js';
 import { extractDraft } from './extract.js';
 import { readNotice } from './input.js';
 import { otherLanguagesNote } from './language.js';
+import { pageAddress } from './document/page-address.js';
 import { registerParts, type RegisterPart } from './registers.js';
 import { countTodos, SCHEMA_URL, writeDraft } from './write.js';
 
@@ -19,6 +20,8 @@ export interface ImportOptions {
   schema?: string;
   /** Name of the imported file, for the header comment. */
   source?: string;
+  /** The address a saved web page gives for itself (its canonical link): the controller's site, where its e-mail is there. */
+  page?: string;
 }
 
 export interface ImportResult {
@@ -36,7 +39,7 @@ export interface ImportResult {
 /** One register's draft from its part of the notice. */
 export function importPart(part: RegisterPart, format: Format, options: ImportOptions): ImportResult {
   const { lang } = part;
-  const draft = extractDraft(part.outline, lang);
+  const draft = extractDraft(part.outline, lang, options.page);
   const other = otherLanguagesNote(lang, part.also);
   if (other) draft.notes.unshift(other);
   conform(draft.register, draft.notes, lang);
@@ -58,12 +61,13 @@ export function importNotice(text: string, options: ImportOptions = {}): ImportR
 /** Import a notice from its text: a draft for each register it holds. */
 export function importRegisters(text: string, options: ImportOptions = {}): ImportResult[] {
   const format = options.format ?? detectFormat(text);
-  return importBlocks(readBlocks(text, format), format, options);
+  const page = options.page ?? (format === 'html' ? pageAddress(text) : undefined);
+  return importBlocks(readBlocks(text, format), format, { ...options, ...(page ? { page } : {}) });
 }
 
 /** Import a notice file from its bytes (text, Markdown, HTML, Word or PDF): a draft for each register it holds, or why it cannot be read. */
 export async function importBytes(bytes: Uint8Array, name: string, options: ImportOptions = {}): Promise<ImportResult[] | { problem: string }> {
   const read = await readNotice(bytes, name);
   if (read.problem !== undefined) return read;
-  return importBlocks(read.blocks, read.format, options);
+  return importBlocks(read.blocks, read.format, { ...options, ...(read.page ? { page: read.page } : {}) });
 }

@@ -1,9 +1,11 @@
 /** A notice file's bytes as blocks, whatever it is: text, Markdown, HTML, Word (.docx) or PDF. */
 import type { Block, Format } from './document/block.js';
+import { pageAddress } from './document/page-address.js';
 import { readBlocks } from './document/read.js';
 import { sniff } from './document/sniff.js';
 
-export type NoticeRead = { format: Format; blocks: Block[]; pageStarts?: number[]; problem?: undefined } | { problem: string };
+/** `page`: the address a saved web page gives for itself. */
+export type NoticeRead = { format: Format; blocks: Block[]; pageStarts?: number[]; page?: string; problem?: undefined } | { problem: string };
 
 export async function readNotice(bytes: Uint8Array, name: string): Promise<NoticeRead> {
   const sniffed = sniff(bytes, name);
@@ -17,5 +19,7 @@ export async function readNotice(bytes: Uint8Array, name: string): Promise<Notic
     const pageStarts = 'pageStarts' in read ? (read.pageStarts as number[]) : undefined;
     return { format, blocks: read.blocks, ...(pageStarts ? { pageStarts } : {}) };
   }
-  return { format, blocks: readBlocks(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8'), format) };
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8');
+  const page = format === 'html' ? pageAddress(text) : undefined;
+  return { format, blocks: readBlocks(text, format), ...(page ? { page } : {}) };
 }

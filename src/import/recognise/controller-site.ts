@@ -34,11 +34,19 @@ function siteAt(domain: string, texts: readonly string[], name: string | undefin
   return undefined;
 }
 
-export function controllerSite(x: DraftState, front: readonly Block[], sections: readonly Section[]): void {
+/** The host of a saved page's own address, when it is at the domain: "https://www.esimerkki.fi/tietosuoja" gives "esimerkki.fi". */
+function pageAt(domain: string, page: string | undefined): string | undefined {
+  const host = page ? /^https?:\/\/([^/?#:]+)/iu.exec(page)?.[1]?.toLowerCase() : undefined;
+  return host && domainOf(host) === domain ? host.replace(/^www\./u, '') : undefined;
+}
+
+/** `page`: the address the saved page gives for itself, its site the controller's when at its e-mail's domain and the text names none. */
+export function controllerSite(x: DraftState, front: readonly Block[], sections: readonly Section[], page?: string): void {
   const { email, website } = x.controller;
   const at = email?.lastIndexOf('@') ?? -1;
   if (website || !email || at < 0) return;
   const texts = [...front, ...sections.flatMap((s) => [s.heading, ...s.blocks])].map((b) => b.text);
-  const site = siteAt(domainOf(email.slice(at + 1)), texts, x.controller.name);
+  const domain = domainOf(email.slice(at + 1));
+  const site = siteAt(domain, texts, x.controller.name) ?? pageAt(domain, page);
   if (site) x.controller.website = `https://${site}`;
 }
