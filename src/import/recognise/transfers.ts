@@ -98,10 +98,22 @@ function onlyIf(text: string): boolean {
   return speaking.length > 0 && speaking.every(inCondition);
 }
 
+/** A denial said to hold as a rule: "lähtökohtaisesti", "pääsääntöisesti", "in principle", "i princip". */
+const AS_A_RULE = /(?<![\p{L}])(?:lähtökohtaisesti|pääsääntöisesti|säännönmukaisesti|regelbundet|rutinmässigt|routinely|regularly|periaatteessa|yleensä|tavallisesti|as a rule|in principle|generally|normally|usually|i regel|i princip|normalt|vanligtvis)(?![\p{L}])/iu;
+
+/** A verb of moving or giving out data: what a sentence after a denial must speak of to be its exception. */
+const MOVES = /siir[rt]\p{L}*|luovut\p{L}*|överför\p{L}*|lämna\p{L}* ut|flytta\p{L}*|transfer\p{L}*|disclos\p{L}*/iu;
+
 function statedText(x: DraftState, whole: string, said: UnnamedTexts): Outcome {
   // "Tietoja ei siirretä Yhdysvaltoihin": a country named to say data do not go there is no destination.
   const denied = sentences(whole).filter((s) => DENIED.test(s) && !hasException(s));
   const text = denied.length ? sentences(whole).filter((s) => !denied.includes(s)).join(' ') : whole;
+  // "… ei lähtökohtaisesti luovuteta EU:n ulkopuolelle. Mikäli kuitenkin luovuttaisimme …": a denial made only as a rule,
+  // its exception after it. A plain denial ("Emme siirrä …") with what would be done if it ever happened stays one.
+  if (denied.some((s) => AS_A_RULE.test(s)) && sentences(text).some((s) => hasException(s) && MOVES.test(s))) {
+    said.unnamed.push(whole);
+    return 'unnamed';
+  }
   if (denied.length && !countriesIn(text).length && !mechanismsIn(text).length) return 'none';
   if (denied.length && countriesIn(text).length) {
     x.todo(['transfers'], 'the original says both that data are not transferred outside the EU/EEA and that they are: check the transfers', []);
