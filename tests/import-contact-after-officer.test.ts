@@ -20,3 +20,12 @@ describe('a controller section numbered with a letter, then the DPO, then contac
     expect((register as { dpo?: { email?: string } }).dpo?.email).not.toBe('palvelu@esimerkki.example');
   });
 });
+
+describe('contact details after a contact person with an e-mail of their own', () => {
+  it('stay theirs where they give no other e-mail, or name the person again', () => {
+    const phoneOnly = importNotice('# Integritetspolicy\n\n## 1. Personuppgiftsansvarig\n\nExempel Ab\nGatan 1\n00100 Helsingfors\n\n## 2. Kontaktperson\n\nAnna Andersson\nanna.andersson@exempel.fi\n\n## 3. Kontaktuppgifter\n\nTfn 040 123 4567\n', { format: 'markdown', lang: 'sv' });
+    expect((phoneOnly.register as { controller?: { phone?: string } }).controller?.phone).toBeUndefined();
+    const named = importNotice('# Tietosuojaseloste\n\n## 1. Rekisterinpitäjä\n\nEsimerkki Oy\nKatu 1\n00100 Helsinki\n\n## 2. Yhteyshenkilö\n\nMatti Meikäläinen\nmatti.meikalainen@esimerkki.fi\n\n## 3. Yhteystiedot\n\nMatti Meikäläinen\npuh. 040 123 4567\n', { format: 'markdown', lang: 'fi' });
+    expect((named.register as { controller?: { phone?: string } }).controller?.phone).toBeUndefined();
+  });
+});

@@ -30,8 +30,8 @@ describe('bold marks left unpaired in Markdown', () => {
 });
 
 const TITLED: [string, string, string][] = [
-  ['sv', '**Integritetspolicy**\nHär beskriver vi hur Exempel Ab behandlar dina personuppgifter.\n\n**Hur länge sparas uppgifterna?**\nUppgifterna sparas i två år efter det senaste köpet.\n', 'Hur länge sparas uppgifterna?'],
-  ['fi', '**Tietosuojaseloste**\nTässä kerromme, miten Esimerkki Oy käsittelee henkilötietojasi.\n\n**Kuinka kauan tietoja säilytetään?**\nTiedot säilytetään kaksi vuotta viimeisestä ostosta.\n', 'Kuinka kauan tietoja säilytetään?'],
+  ['sv', '**Integritetspolicy**\nHär beskriver vi hur Exempel Ab behandlar dina personuppgifter.\n\n**Så länge sparas uppgifterna**\nUppgifterna sparas i två år efter det senaste köpet.\n', 'Så länge sparas uppgifterna'],
+  ['fi', '**Tietosuojaseloste**\nTässä kerromme, miten Esimerkki Oy käsittelee henkilötietojasi.\n\n**Tietojen säilytysaika**\nTiedot säilytetään kaksi vuotta viimeisestä ostosta.\n', 'Tietojen säilytysaika'],
   ['en', '**Privacy notice**\nThis notice tells how Example Ltd processes your personal data.\n\n**How long we keep the data**\nThe data are kept for two years after the last purchase.\n', 'How long we keep the data'],
 ];
 
@@ -46,5 +46,14 @@ describe('a bold line that opens a paragraph, its text on the lines below', () =
   it('is not a title where it ends on a colon or runs on in its line', () => {
     const { yaml } = importNotice('# Tietosuojaseloste\n\n## Tietojen säilytysaika\n\n**Huom:**\nTiedot säilytetään kaksi vuotta.\n', { format: 'markdown', lang: 'fi' });
     expect(yaml).toMatch(/Huom: Tiedot säilytetään kaksi vuotta/u);
+  });
+});
+
+describe('a bold first line that is no title', () => {
+  it('keeps a label with its value, and a statement, in their paragraph', () => {
+    const labelled = importNotice('# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nExempel Ab\nGatan 1, 00100 Helsingfors\n\n**E-post: dataskydd@exempel.fi**\nTelefon: 09 123 4567\n', { format: 'markdown', lang: 'sv' });
+    expect((labelled.register as { controller?: { email?: string } }).controller?.email).toBe('dataskydd@exempel.fi');
+    const denial = importNotice('# Privacy notice\n\n## Controller\n\nExample Ltd, Street 1, 00100 Helsinki, info@esimerkki.fi\n\n## Automated decision-making\n\n**We do not use automated decision-making or profiling**\nAll decisions are made by our staff.\n', { format: 'markdown', lang: 'en' });
+    expect((denial.register as { automated_decisions?: unknown }).automated_decisions).toBe('none');
   });
 });

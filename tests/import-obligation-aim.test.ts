@@ -27,6 +27,16 @@ describe('a legal obligation as the last of several aims', () => {
     expect(yaml).toContain('The original says:');
   });
 
+  it.each([
+    ['fi', 'Henkilötietoja käsitellään tilausten toimittamiseksi sekä vero- ja muiden lakisääteisten velvoitteiden täyttämiseksi.'],
+    ['en', 'Personal data are processed to deliver orders and to comply with tax and other legal obligations.'],
+    ['sv', 'Uppgifterna behandlas för att leverera beställningar och för att fullgöra skatte- och andra rättsliga förpliktelser.'],
+  ] as const)('is not split inside one obligation said in two words (%s)', (lang, sentence) => {
+    const text = `# Notice\n\n## Rekisterinpitäjä / Controller\n\nEsimerkki Oy, Katu 1, 00100 Helsinki, info@esimerkki.example\n\n## Purposes / Käsittelyn tarkoitus / Ändamål\n\n${sentence}\n`;
+    const purposes = purposesOf(importNotice(text, { format: 'markdown', lang }).register);
+    expect(purposes.map((p) => String(Object.values(p.description ?? {})[0]))).not.toContainEqual(expect.stringMatching(/(?:vero|skatte)-$|comply with tax$/u));
+  });
+
   it('is not split off a condition that offers a choice', () => {
     const text = '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nEsimerkki Oy, Katu 1, 00100 Helsinki, info@esimerkki.example\n\n## Käsittelyn tarkoitus\n\nKeräämme henkilötietoja vain, kun se on tarpeen palveluidemme tarjoamiseksi tai lakisääteisten velvoitteiden täyttämiseksi.\n';
     const { register } = importNotice(text, { format: 'markdown', lang: 'fi' });

@@ -27,6 +27,8 @@ describe('a saved page’s own address', () => {
     const [, body] = BODIES[0]!;
     expect(website(importNotice(page('<link rel="canonical" href="https://sivustot.alusta.example/esimerkki/tietosuoja">', body)).register)).toBeUndefined();
     expect(website(importNotice(page('', body)).register)).toBeUndefined();
+    // A help centre on a subdomain is where the notice is kept, not the controller's site.
+    expect(website(importNotice(page('<link rel="canonical" href="https://tuki.esimerkki.fi/hc/fi/articles/1-tietosuoja">', body)).register)).toBeUndefined();
   });
 
   it('is read from a file’s bytes too', async () => {

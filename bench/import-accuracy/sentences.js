@@ -63,7 +63,14 @@ function withoutFrontMatter(markdown) {
  * title of the text below it, as Seloste's Markdown reader takes it, when short and not ending in a stop or a colon.
  */
 const MD_TITLE_LINE = /(<p>\s*<(strong|em)>([^<]*)<\/\2>)[ \t]*\n/g;
-const titleApart = (html) => html.replace(MD_TITLE_LINE, (all, open, _tag, title) => (title.trim().length <= 80 && !/[.,;:]\s*$/u.test(title) ? `${open}\n\n` : all));
+const DENIES = /(?<!\p{L})(?:ei|emme|eikä|eivät|inte|ej|aldrig|not|never|no|don't|doesn't)(?!\p{L})/iu;
+/** A title, as the reader takes one: short, no stop or colon at its end, no label with its value, address or number, no statement. */
+function titleLike(title) {
+  const t = title.trim();
+  if (t.length > 80 || /[.,;:]$/u.test(t) || /[:@]|\/\/|\d{3}/u.test(t)) return false;
+  return t.endsWith('?') || (!DENIES.test(t) && t.split(/\s+/u).length <= 10);
+}
+const titleApart = (html) => html.replace(MD_TITLE_LINE, (all, open, _tag, title) => (titleLike(title) ? `${open}\n\n` : all));
 
 /** The visible text of an original; `renderMarkdown` turns Markdown into HTML. */
 export function visibleText(source, ext, renderMarkdown) {

@@ -1,7 +1,7 @@
 /** Each section of an outlined notice to the recogniser of its part; then what is said outside its section. */
 import { build } from './draft/build.js';
 import { type Draft, DraftState, type Lang } from './draft/state.js';
-import { listText, unitLines, unitize } from './draft/units.js';
+import { listText, unitLines, unitize, type Unit } from './draft/units.js';
 import type { SectionKind } from './headings.js';
 import type { Outline, Section } from './outline.js';
 import { automatedElsewhere, automatedSection } from './recognise/automated.js';
@@ -67,10 +67,17 @@ const CONTACT_ROLES = new Set(['controller', 'contact_person', 'dpo']);
 
 /**
  * The DPO or contact person just named has an e-mail of their own and the controller has none: a section of contact
- * details after them ("Yhteystiedot tietojen käsittelyyn liittyviä kysymyksiä varten") is not more of theirs.
+ * details after them that gives another e-mail and does not name them ("Yhteystiedot tietojen käsittelyyn liittyviä
+ * kysymyksiä varten: isbn-keskus@…") is the controller's, not more of theirs.
  */
-function hasOwnEmail(x: DraftState): boolean {
-  return (x.lastKey === 'dpo' || x.lastKey === 'contact_person') && x.people[x.lastKey].email !== undefined && !x.controller.email;
+function othersAfterOwnEmail(x: DraftState, units: readonly Unit[]): boolean {
+  if (x.lastKey !== 'dpo' && x.lastKey !== 'contact_person') return false;
+  const person = x.people[x.lastKey];
+  if (person.email === undefined || x.controller.email) return false;
+  const text = units.flatMap(unitLines).join('\n');
+  const email = /[\p{L}\d._%+-]+(?:@|\s*\((?:at|ät)\)\s*)[\p{L}\d.-]+\.[a-z]{2,}/iu.exec(text)?.[0];
+  const same = email?.toLowerCase().replace(/\s*\((?:at|ät)\)\s*/u, '@') === person.email.toLowerCase();
+  return email !== undefined && !same && !(person.name !== undefined && text.includes(person.name));
 }
 
 export function section(x: DraftState, section: Section): void {
@@ -149,12 +156,13 @@ export function section(x: DraftState, section: Section): void {
       break;
     case 'contact':
       // "Contact us" is where some notices name the controller at all.
-      // Right after the controller, contact person or DPO, "Yhteystiedot" goes on with their details.
+      // Right after the controller, contact person or DPO, "Yhteystiedot" goes on with their details, unless it gives
+      // another e-mail than the DPO's or contact person's own and does not name them: then it is the controller's.
       // A controller given without an e-mail: "Contact us" gives the one to write to; a block that repeats its e-mail or address completes it.
       // A person named first, once the controller is named, is the one to contact: the contact person.
       if (x.controller.name && (x.lastKey === 'controller' || !CONTACT_ROLES.has(x.lastKey)) && !x.people.contact_person.name && opensOnPerson(units)) {
         contacts(x, { ...section, kinds: ['contact_person'] }, units);
-      } else if (!x.controllerSeen || (CONTACT_ROLES.has(x.lastKey) && !hasOwnEmail(x))) contacts(x, { ...section, kinds: [x.controllerSeen ? (x.lastKey as SectionKind) : 'controller'] }, units);
+      } else if (!x.controllerSeen || (CONTACT_ROLES.has(x.lastKey) && !othersAfterOwnEmail(x, units))) contacts(x, { ...section, kinds: [x.controllerSeen ? (x.lastKey as SectionKind) : 'controller'] }, units);
       else if (!x.controller.email || repeatsController(x, units)) contacts(x, { ...section, kinds: ['controller'] }, units);
       else x.leftover(section, 'rights', 'contacts: move request channels that are not the controller\'s or DPO\'s contact details to `rights.channels`', units);
       break;

@@ -166,8 +166,21 @@ function leadingTitle(children: readonly PhrasingContent[]): { title: string; re
   else if (second?.type === 'text' && /^[ \t]*\n/u.test(second.value)) rest = [{ ...second, value: second.value.replace(/^[ \t]*\n/u, '') }, ...children.slice(2)];
   else return undefined;
   const title = clean(inline([first]));
-  if (!title || title.length > 80 || /[.,;:]$/u.test(title) || !clean(inline(rest))) return undefined;
+  if (!title || title.length > 80 || /[.,;:]$/u.test(title) || !clean(inline(rest)) || !titleLike(title)) return undefined;
   return { title, rest };
+}
+
+/** A denial: a bold line that says one ("**We do not use automated decision-making**") states, it does not head. */
+const DENIES = /(?<!\p{L})(?:ei|emme|eikä|eivät|inte|ej|aldrig|not|never|no|don't|doesn't)(?!\p{L})/iu;
+
+/**
+ * A line that can head a text: not a label with its value ("**E-post: dataskydd@…**"), an address or a number, and
+ * not a statement (a denial, or more than ten words that ask nothing).
+ */
+function titleLike(title: string): boolean {
+  if (/[:@]|\/\/|\d{3}/u.test(title)) return false;
+  if (title.endsWith('?')) return true;
+  return !DENIES.test(title) && title.split(/\s+/u).length <= 10;
 }
 
 export function readMarkdown(original: string): Block[] {

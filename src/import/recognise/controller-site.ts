@@ -34,10 +34,14 @@ function siteAt(domain: string, texts: readonly string[], name: string | undefin
   return undefined;
 }
 
-/** The host of a saved page's own address, when it is at the domain: "https://www.esimerkki.fi/tietosuoja" gives "esimerkki.fi". */
+/**
+ * The site of a saved page's own address, when the page stands on the domain itself: "https://www.esimerkki.fi/tietosuoja"
+ * gives "esimerkki.fi"; a help centre or a portal on a subdomain ("https://tuki.esimerkki.fi/…") says where the notice is
+ * kept, not what the controller's site is, and gives none.
+ */
 function pageAt(domain: string, page: string | undefined): string | undefined {
-  const host = page ? /^https?:\/\/([^/?#:]+)/iu.exec(page)?.[1]?.toLowerCase() : undefined;
-  return host && domainOf(host) === domain ? host.replace(/^www\./u, '') : undefined;
+  const host = page ? /^https?:\/\/([^/?#:]+)/iu.exec(page)?.[1]?.toLowerCase().replace(/^www\./u, '') : undefined;
+  return host === domain ? host : undefined;
 }
 
 /** `page`: the address the saved page gives for itself, its site the controller's when at its e-mail's domain and the text names none. */

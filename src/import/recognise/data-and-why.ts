@@ -8,7 +8,7 @@
 import type { DraftState, PurposeDraft } from '../draft/state.js';
 import { sentences } from '../draft/text.js';
 import { unitLines, type Unit } from '../draft/units.js';
-import { statedBases } from './bases.js';
+import { isBasisOnly, statedBases } from './bases.js';
 import { isPurposeSentence } from './purpose-prose.js';
 import { addPurpose, basisList, isBasisListOf, isBasisSentence, proseSentences } from './purposes.js';
 
@@ -16,7 +16,7 @@ type ListUnit = Extract<Unit, { type: 'list' }>;
 
 /** A lead-in that says the items are what the data are used for: "Näitä tietoja käytetään:", "Uppgifterna används för:", "The data are used for:". */
 const USE_LEAD_IN =
-  /^(?:(?:näitä|nämä|kerättyjä|henkilö)\s*)?(?:tietoja|tiedot|henkilötietoja|henkilötiedot)\s+(?:käytetään|käsitellään)(?:\s+(?:seuraaviin\s+)?(?:tarkoituksiin|seuraavasti))?\s*:$|^(?:uppgifterna|personuppgifterna|dessa uppgifter)\s+(?:används|behandlas)(?:\s+(?:till|för))?(?:\s+följande(?:\s+ändamål)?)?\s*:$|^(?:the|this|these|your)\s+(?:personal\s+)?(?:data|information)\s+(?:is|are)\s+used(?:\s+(?:to|for))?(?:\s+the\s+following(?:\s+purposes)?)?\s*:$|^we\s+use\s+(?:the|this|these|your)\s+(?:personal\s+)?(?:data|information)(?:\s+(?:to|for))?(?:\s+the\s+following(?:\s+purposes)?)?\s*:$/iu;
+  /^(?:(?:näitä|nämä|kerättyjä|henkilö)\s*)?(?:tietoja|tiedot|henkilötietoja|henkilötiedot)\s+käytetään(?:\s+seuraaviin\s+tarkoituksiin)?\s*:$|^(?:uppgifterna|personuppgifterna|dessa uppgifter)\s+används\s+(?:till|för)(?:\s+följande(?:\s+ändamål)?)?\s*:$|^(?:the|this|these|your)\s+(?:personal\s+)?(?:data|information)\s+(?:is|are)\s+used\s+(?:to|for)(?:\s+the\s+following(?:\s+purposes)?)?\s*:$|^we\s+use\s+(?:the|this|these|your)\s+(?:personal\s+)?(?:data|information)\s+(?:to|for)(?:\s+the\s+following(?:\s+purposes)?)?\s*:$/iu;
 
 /** What the basis list pairs with: the purposes of the list just before it, in their order. */
 interface Listed {
@@ -40,6 +40,8 @@ function usesPurposes(x: DraftState, u: ListUnit): Listed {
 /** A list of bases, one basis an item and as many items as the purposes before it: each purpose its basis. Whether it was. */
 function pairedBases(x: DraftState, u: Unit, listed: Listed | undefined): boolean {
   if (!listed || u.type !== 'list' || !isBasisListOf(u) || u.items.length !== listed.purposes.length) return false;
+  // An item that names what it covers ("Tilausten osalta sopimus", "Consent, for the newsletter") is paired by what it names, not by its place.
+  if (!u.items.every(bareBasis)) return false;
   const found = u.items.map((i) => statedBases(i));
   if (found.some((f) => f.bases.length !== 1)) return false;
   listed.purposes.forEach((p, i) => {
@@ -47,8 +49,13 @@ function pairedBases(x: DraftState, u: Unit, listed: Listed | undefined): boolea
     p.bases = [...found[i]!.bases];
     delete p.implied;
   });
-  x.remark(['purposes'], 'The legal bases as the original lists them, in the order of the purposes:', unitLines(u));
+  x.todo(['purposes'], 'the original lists the legal bases apart from the uses, one for each in the same order: each purpose was given the basis in its place; check that the order pairs them', unitLines(u));
   return true;
+}
+
+/** A basis and nothing else, whosever it is: "Sopimus", "Rekisterinpitäjän oikeutettu etu", "Vårt berättigade intresse", "Our legitimate interest". */
+function bareBasis(item: string): boolean {
+  return isBasisOnly(item.replace(/(?<!\p{L})(?:our|vår|vårt|våra|meidän|yrityksen|yhdistyksen)(?!\p{L})/giu, ' '));
 }
 
 /** The units of the section that are about the data; its paragraphs and lists of purposes and bases read as such. */

@@ -1,13 +1,9 @@
 /** Words that make a denial ("tietoja ei luovuteta") less than absolute, in Finnish, Swedish and English. */
 import { EXCEPTION } from '../draft/text.js';
 
-/**
- * A condition is an exception too: "ei luovuteta ilman suostumusta", "not disclosed without consent"; and "muista kuin
- * oikeudellisista syistä" ("for reasons other than legal ones"); and what holds only first or mainly ("Käsittelemme
- * tietoja ensisijaisesti EU:n alueella", "primarily within the EEA").
- */
+/** A condition is an exception too: "ei luovuteta ilman suostumusta", "not disclosed without consent"; and "muista kuin oikeudellisista syistä" ("for reasons other than legal ones"). */
 const MORE =
-  /(?<![\p{L}])mu[ui]\p{L}* kuin(?![\p{L}])|annat än|andra än|(?<![\p{L}])(?:ilman|without|utan|unless|utom|förutom|med undantag|undantagsvis|såvida inte|om inte|dock|i regel|vanligtvis|normalt|ensisijaisesti|pääasiassa|primarily|mainly|i första hand|främst|huvudsakligen)(?![\p{L}])/iu;
+  /(?<![\p{L}])mu[ui]\p{L}* kuin(?![\p{L}])|annat än|andra än|(?<![\p{L}])(?:ilman|without|utan|unless|utom|förutom|med undantag|undantagsvis|såvida inte|om inte|dock|i regel|vanligtvis|normalt)(?![\p{L}])/iu;
 
 export function hasException(text: string): boolean {
   return EXCEPTION.test(text) || MORE.test(text);

@@ -28,15 +28,20 @@ const PARTIES = new RegExp(PARTY.source, 'giu');
 
 /**
  * Access kept to the controller's own administrators: "Kaikkiin tietokantoihin pääsevät käsiksi vain palvelun
- * ylläpitäjät", "Endast administratörerna har tillgång", "Only the administrators have access": a measure of security,
- * no party the data go to.
+ * ylläpitäjät", "Endast tjänstens administratörer har tillgång", "Only the administrators have access": a measure of
+ * security, no party the data go to. Cut out, the rest of the sentence is read as it stands ("… vain ylläpitäjät ja
+ * tilitoimistomme" still names the accounting firm); a provider's administrators ("palveluntarjoajamme ylläpitäjät")
+ * and the old name of the controller in the genitive ("rekisterin ylläpitäjän lukuun") are not cut.
  */
 const ONLY_ADMINISTRATORS =
-  /(?<![\p{L}])(?:vain|ainoastaan|endast|bara|only)\s+(?:\p{L}+\s+){0,2}?(?:ylläpitäj\p{L}*|pääkäyttäj\p{L}*|administrat\p{L}*|admins?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:vain|ainoastaan|endast|bara|only)\s+(?:(?:palvelun|järjestelmän|sivuston|tietokannan|rekisterin|the|our|the service's|tjänstens|systemets|webbplatsens)\s+)?(?:ylläpitäjät|pääkäyttäjät|administrators?|admins?|administratörer(?:na)?|administratören)(?![\p{L}])/giu;
 
 /** The sentence says a kind of party processes, sees or has access to the data. */
 export function partyProcesses(sentence: string): boolean {
-  if (ONLY_ADMINISTRATORS.test(sentence)) return false;
+  return partyIn(sentence.replace(ONLY_ADMINISTRATORS, ' '));
+}
+
+function partyIn(sentence: string): boolean {
   if (FINNISH.test(sentence)) return true;
   for (const m of sentence.matchAll(PARTIES)) {
     if (ABOUT.test(sentence.slice(0, m.index))) continue;

@@ -92,6 +92,8 @@ function obligationLast(text: string): { rest: string; obligation: string } | un
   const own = statedBases(obligation, PURPOSE_NAMES).bases;
   // "…, kun se on tarpeen palveluiden tarjoamiseksi tai velvoitteiden täyttämiseksi": a condition with its own choice, no last aim.
   if (/(?<!\p{L})(?:tai|eller|or|kun|jos|när|om|when|if)(?!\p{L})/iu.test(obligation)) return undefined;
+  // "vero- ja muiden lakisääteisten velvoitteiden", "tax and other legal obligations": one obligation, not two aims.
+  if (/-$/u.test(rest) || /^(?:muiden|muut|muihin|muita|other|andra|övriga)(?!\p{L})/iu.test(obligation)) return undefined;
   if (own.length !== 1 || own[0] !== 'legal_obligation' || statedBases(rest, PURPOSE_NAMES).bases.length || words(rest) < 2) return undefined;
   return { rest, obligation };
 }

@@ -14,7 +14,7 @@ import type { Section } from '../outline.js';
 import { countriesIn } from './countries.js';
 import { hasException } from './exceptions.js';
 import { joinSection } from './section-transfers.js';
-import { DENIED, deniesOnlyUnsafe, NOT_TRANSFERRED, STAYS, TRANSFER_CUE, TRANSFERRED } from './transfer-sentences.js';
+import { DENIED, deniesOnlyUnsafe, NOT_TRANSFERRED, PRIMARILY, STAYS, TRANSFER_CUE, TRANSFERRED } from './transfer-sentences.js';
 import { addTransfers } from './transfers.js';
 
 /** "The data are sent to servers in the United States": a transfer, wherever it is said. */
@@ -74,7 +74,7 @@ export function transferDenials(x: DraftState, front: readonly Block[], sections
   if (countries.length) return;
   const paragraphs = blocks.filter((b) => b.kind === 'paragraph').map((b) => sentences(b.text));
   const all = paragraphs.flat();
-  const said = all.filter((s) => (NOT_TRANSFERRED.test(s) || STAYS.test(s)) && !hasException(s) && !deniesOnlyUnsafe(s));
+  const said = all.filter((s) => (NOT_TRANSFERRED.test(s) || (STAYS.test(s) && !PRIMARILY.test(s))) && !hasException(s) && !deniesOnlyUnsafe(s));
   if (said.length) {
     x.transfersNone = true;
     x.remark(['transfers'], 'The original says:', said);

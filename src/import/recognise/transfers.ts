@@ -12,7 +12,7 @@ import { hasException } from './exceptions.js';
 import { itemText, listItems } from './nested.js';
 import { withoutRights } from './rights-text.js';
 import { joinSection, type UnnamedTexts } from './section-transfers.js';
-import { DENIED, deniesOnlyUnsafe, NOT_TRANSFERRED, STAYS, TRANSFER_CUE } from './transfer-sentences.js';
+import { DENIED, deniesOnlyUnsafe, NOT_TRANSFERRED, PRIMARILY, STAYS, TRANSFER_CUE } from './transfer-sentences.js';
 
 /** A service named in brackets after the word for it: "käytetään palvelua (LogMeIn)". */
 export const SERVICE_NAME = /(?:palvelu\p{L}*|järjestelmä\p{L}*|tjänst\p{L}*|system\p{L}*|service|provider|platform)\s+\(([\p{Lu}\d][\p{L}\d .&'’-]{1,40})\)/u;
@@ -98,20 +98,34 @@ function onlyIf(text: string): boolean {
   return speaking.length > 0 && speaking.every(inCondition);
 }
 
-/** A denial said to hold as a rule: "lähtökohtaisesti", "pääsääntöisesti", "in principle", "i princip". */
-const AS_A_RULE = /(?<![\p{L}])(?:lähtökohtaisesti|pääsääntöisesti|säännönmukaisesti|regelbundet|rutinmässigt|routinely|regularly|periaatteessa|yleensä|tavallisesti|as a rule|in principle|generally|normally|usually|i regel|i princip|normalt|vanligtvis)(?![\p{L}])/iu;
+/**
+ * A denial said to hold only as a rule: "lähtökohtaisesti", "säännönmukaisesti", "periaatteessa", "routinely",
+ * "regularly", "i princip", "rutinmässigt" (the words `hasException` takes already, "pääsääntöisesti", "as a rule",
+ * "i regel", leave the denial no denial at all).
+ */
+const AS_A_RULE = /(?<![\p{L}])(?:lähtökohtaisesti|säännönmukaisesti|periaatteessa|yleensä|tavallisesti|routinely|regularly|in principle|normally|usually|regelbundet|rutinmässigt|i princip)(?![\p{L}])/iu;
 
-/** A verb of moving or giving out data: what a sentence after a denial must speak of to be its exception. */
-const MOVES = /siir[rt]\p{L}*|luovut\p{L}*|överför\p{L}*|lämna\p{L}* ut|flytta\p{L}*|transfer\p{L}*|disclos\p{L}*/iu;
+/** "However", "if", "dock": a sentence that makes an exception or a case. */
+const BUT_IF = /(?<![\p{L}])(?:kuitenkin|mikäli|jos|however|if|should|dock|om|ifall)(?![\p{L}])/iu;
+
+/**
+ * A sentence after a denial that is its exception: not a denial itself, it speaks of data outside the EU/EEA and
+ * opens a case ("Mikäli kuitenkin luovuttaisimme henkilötietoja EU:n ulkopuolelle", "Jotkin palveluntarjoajat
+ * voivat kuitenkin käsitellä tietoja EU:n ulkopuolella", "Some providers may however store data outside the EEA").
+ */
+function exceptionAbroad(s: string): boolean {
+  return TRANSFER_CUE.test(s) && BUT_IF.test(s) && !DENIED.test(s) && !NOT_TRANSFERRED.test(s);
+}
 
 function statedText(x: DraftState, whole: string, said: UnnamedTexts): Outcome {
   // "Tietoja ei siirretä Yhdysvaltoihin": a country named to say data do not go there is no destination.
   const denied = sentences(whole).filter((s) => DENIED.test(s) && !hasException(s));
   const text = denied.length ? sentences(whole).filter((s) => !denied.includes(s)).join(' ') : whole;
   // "… ei lähtökohtaisesti luovuteta EU:n ulkopuolelle. Mikäli kuitenkin luovuttaisimme …": a denial made only as a rule,
-  // its exception after it. A plain denial ("Emme siirrä …") with what would be done if it ever happened stays one.
-  if (denied.some((s) => AS_A_RULE.test(s)) && sentences(text).some((s) => hasException(s) && MOVES.test(s))) {
-    said.unnamed.push(whole);
+  // its exception after it. A plain denial ("Emme siirrä …") with what would be done if it ever happened stays one; a
+  // country named after it is mapped as any other.
+  if (denied.some((s) => AS_A_RULE.test(s)) && !countriesIn(text).length && sentences(text).some(exceptionAbroad)) {
+    said.unnamed.push(text);
     return 'unnamed';
   }
   if (denied.length && !countriesIn(text).length && !mechanismsIn(text).length) return 'none';
@@ -126,7 +140,7 @@ function statedText(x: DraftState, whole: string, said: UnnamedTexts): Outcome {
     return 'mapped';
   }
   // "Pyrimme käsittelemään tiedot EU:n alueella. … voi käsitellä tietoja kolmansissa maissa … vakiosopimuslausekkeilla": a ground named is a transfer.
-  if ((NOT_TRANSFERRED.test(text) || (STAYS.test(text) && !(TRANSFER_CUE.test(text) && mechanismsIn(text).length))) && !hasException(text)) return 'none';
+  if ((NOT_TRANSFERRED.test(text) || (STAYS.test(text) && !PRIMARILY.test(text) && !(TRANSFER_CUE.test(text) && mechanismsIn(text).length))) && !hasException(text)) return 'none';
   if (mechanismsIn(text).length || (TRANSFER_CUE.test(text) && !NOT_TRANSFERRED.test(text) && !onlyIf(text))) {
     said.unnamed.push(text);
     return 'unnamed';
