@@ -24,9 +24,17 @@ describe('access kept to the service’s own administrators', () => {
 });
 
 const UPDATE: [string, string][] = [
+  ['fi', '## Oikeutesi\n\nJos haluat päivittää tai poistaa henkilötietosi, ota yhteyttä osoitteeseen info@esimerkki.example.\n'],
   ['en', '## Your rights\n\nIf you want to update or remove your personal data, please contact us at info@esimerkki.example.\n'],
   ['sv', '## Dina rättigheter\n\nOm du vill uppdatera eller ta bort dina personuppgifter, kontakta oss på info@esimerkki.example.\n'],
 ];
+
+describe('the controller updating addresses itself', () => {
+  it('is no right of the person', async () => {
+    const found = await auditText(`${head('sv')}## Dina rättigheter\n\nVi kan också uppdatera dina uppgifter mot SPAR, statens personadressregister.\n`, 'sv.md');
+    expect(found.filter((f) => f.ruleId === 'right-missing' && f.message.includes('Art. 16'))).toHaveLength(1);
+  });
+});
 
 describe('data the person can have updated', () => {
   it.each(UPDATE)('states the right to rectification (%s)', async (lang, part) => {

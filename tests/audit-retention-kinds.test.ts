@@ -23,6 +23,20 @@ const MISSING: [string, string, string, RegExp][] = [
   ['en', '- Name and e-mail address\n- Photos taken at our events', '- Ticket orders: 2 years from the event\n- Newsletter subscribers: until you unsubscribe', /photos and recordings/u],
 ];
 
+/** Visitors of a fair or an office are not the web site's: their period says nothing of the logs. */
+const OTHER_VISITORS: [string, string, string][] = [
+  ['fi', '- Nimi ja sähköposti\n- IP-osoite palvelimen lokeissa', '- Asiakastiedot: 2 vuotta\n- Messukävijöiden ilmoittautumistiedot säilytetään vuoden ajan tapahtuman jälkeen.'],
+  ['sv', '- Namn och e-postadress\n- IP-adress i serverns loggar', '- Kunduppgifter: 2 år\n- Mässbesökarnas anmälningar sparas i ett år efter mässan.'],
+  ['en', '- Name and e-mail address\n- IP address in the server logs', '- Customer accounts: two years\n- Entries in the guest book signed by visitors to our office are kept for three months.'],
+];
+
+describe('a period for visitors who are not the web site’s', () => {
+  it.each(OTHER_VISITORS)('leaves the logs without one (%s)', async (lang, data, retention) => {
+    const found = (await auditText(notice(lang as 'fi', data, retention))).filter((d) => d.ruleId === 'retention' && KINDS_MESSAGE.test(d.message));
+    expect(found.length).toBeGreaterThan(0);
+  });
+});
+
 const KEPT: [string, string, string, string][] = [
   ['fi', '- Nimi ja sähköposti\n- Käyttöloki (kirjautumiset)', 'Henkilötietoja säilytetään kaksi vuotta asiakassuhteen päättymisestä.', ''],
   ['sv', '- Namn och e-postadress\n- Besöksstatistik (Matomo)', '- Kontaktuppgifter: 24 månader efter senaste kontakt', '\n## Kakor\n\nMatomo-kakorna och besöksstatistiken raderas efter 13 månader.\n'],
@@ -30,7 +44,7 @@ const KEPT: [string, string, string, string][] = [
   // The site's visitors, whose data the logs and analytics are, given a period.
   ['fi', '- Nimi ja sähköposti\n- IP-osoitteesi (lokitiedoissa)', '- Asiakastiedot: 2 vuotta asiakassuhteen päättymisestä\n- Verkkosivuston kävijöihin liitettäviä henkilötietoja säilytetään kuusi (6) kuukautta.', ''],
   ['sv', '- Namn och e-postadress\n- Besöksstatistik (Matomo)', '- Kontaktuppgifter: 24 månader efter senaste kontakt\n- Webbplatsens besökares uppgifter sparas i sex månader.', ''],
-  ['en', '- Name and e-mail address\n- IP address in the server logs', '- Customer accounts: until the account is closed\n- Data of our website visitors are kept for six months.', ''],
+  ['en', '- Name and e-mail address\n- IP address in the server logs', '- Customer accounts: until the account is closed\n- Website visitors: six months', ''],
   // A blog ("bloggen") is no log.
   ['sv', '- Namn och e-postadress\n- Kommentarer på bloggen', '- Kontaktuppgifter: 24 månader efter senaste kontakt\n- Kommentarer: tills du tar bort dem', ''],
 ];

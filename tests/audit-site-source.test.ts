@@ -32,9 +32,9 @@ describe('a notice audited from the source of its site', () => {
 });
 
 const SHORTCODES: [string, string][] = [
-  ['fi', '# Tietosuojaseloste\n\n{{% container maxWidth="tablet-md" %}}\n\n## Rekisterinpitäjä\n\nYritys Oy, Katu 1, 00100 Helsinki, info@yritys.fi\n\n## Tarkoitus\n\nAsiakassuhteen hoitaminen. Yhteyshenkilö: [Yhteyshenkilön nimi]\n\n{{% /container %}}\n'],
+  ['fi', '# Tietosuojaseloste\n\n{{% container maxWidth="tablet-md" %}}\n\n## Rekisterinpitäjä\n\nEsimerkki Oy, Katu 1, 00100 Helsinki, info@yritys.fi\n\n## Tarkoitus\n\nAsiakassuhteen hoitaminen. Yhteyshenkilö: [Yhteyshenkilön nimi]\n\n{{% /container %}}\n'],
   ['sv', '# Integritetspolicy\n\n{{< section class="narrow" >}}\n\n## Personuppgiftsansvarig\n\nFöretag AB, Gatan 1, 171 00 Solna, info@foretag.se\n\n## Ändamål\n\nAtt hantera kundrelationen. Kontaktperson: [Kontaktpersonens namn]\n\n{{< /section >}}\n'],
-  ['en', '# Privacy policy\n\n{% include notice-header.html %}\n\n## Controller\n\nCompany Ltd, Street 1, 00100 Helsinki, info@company.fi\n\n## Purpose\n\nManaging the customer relationship. Contact person: [Name of the contact person]\n\n{% endinclude %}\n'],
+  ['en', '# Privacy policy\n\n{% include notice-header.html %}\n\n## Controller\n\nExample Ltd, Street 1, 00100 Helsinki, info@company.fi\n\n## Purpose\n\nManaging the customer relationship. Contact person: [Name of the contact person]\n\n{% endinclude %}\n'],
 ];
 
 describe('a notice laid out by its site generator', () => {

@@ -268,6 +268,9 @@ describe('a complaint spoken of only after a refused request', () => {
       ['fi-noudata.md', 11, ['Asiakkaalla on oikeus saattaa asia tietosuojavaltuutetun käsittelyyn, jos rekisterinpitäjä ei noudata asiakkaan oikaisu- tai muuta pyyntöä.']],
       ['sv-folja.md', 11, ['Om vi inte följer din begäran kan du lämna in ett klagomål till Integritetsskyddsmyndigheten.']],
       ['en-comply.md', 11, ['If we do not comply with your request, you may lodge a complaint with the Data Protection Ombudsman.']],
+      ['fi-emme.md', 11, ['Jos emme noudata pyyntöäsi, voit tehdä valituksen tietosuojavaltuutetulle.']],
+      ['en-cannot.md', 11, ['If we cannot comply with it, you may lodge a complaint with the Data Protection Ombudsman.']],
+      ['sv-kan.md', 11, ['Om vi inte kan tillmötesgå din begäran kan du lämna in ett klagomål till Integritetsskyddsmyndigheten.']],
     ] as const) {
       expect(at(await auditText(name, notice(lines)), 'right-limited'), name).toEqual([line]);
     }
@@ -276,6 +279,10 @@ describe('a complaint spoken of only after a refused request', () => {
     for (const text of [
       'Rekisteröidyllä on oikeus tehdä valitus valvontaviranomaiselle, jos rekisterinpitäjä ei ole noudattanut toiminnassaan soveltuvaa tietosuojasääntelyä.',
       'You may lodge a complaint with the Data Protection Ombudsman if you consider that we do not comply with the data protection law.',
+      'Rekisteröidyllä on oikeus tehdä valitus valvontaviranomaiselle, jos hän katsoo, että häntä koskevien henkilötietojen käsittely ei täytä tietosuoja-asetuksen vaatimuksia.',
+      'Sinulla on oikeus tehdä valitus tietosuojavaltuutetulle milloin tahansa, myös jos pyyntöäsi ei noudateta.',
+      'You can lodge a complaint with the supervisory authority at any time, including if we do not comply with your request.',
+      'Du har alltid rätt att lämna in ett klagomål till Dataombudsmannen, även om vi inte följer din begäran.',
     ]) expect(at(await auditText('law.md', notice([text])), 'right-limited'), text).toEqual([]);
   });
   it('is not when the notice also states the complaint as a right of its own', async () => {

@@ -57,10 +57,12 @@ function timed(p: Passage): boolean {
 }
 
 /**
- * The site's visitors, whose data the logs and the analytics are: "Verkkosivuston kävijöihin liitettäviä henkilötietoja
- * säilytetään kuusi (6) kuukautta", "Besökarnas uppgifter sparas i sex månader", "Visitors' data are kept for six months".
+ * The web site's visitors, whose data the logs and the analytics are: "Verkkosivuston kävijöihin liitettäviä
+ * henkilötietoja säilytetään kuusi (6) kuukautta", "Webbplatsens besökares uppgifter sparas i sex månader", "Data of
+ * our website visitors are kept for six months". Visitors of a fair or an office are not the site's.
  */
-const VISITORS = /kävijö\p{L}*|kävijä\p{L}*|vierailij\p{L}*|besökar\p{L}*|(?<!\p{L})visitors?(?!\p{L})|visitors'/iu;
+const VISITORS =
+  /(?:verkko)?sivu(?:ston|stojen|jen|jemme|stomme)?\s+(?:\p{L}+\s+)?(?:kävijö|kävijä|vierailij)\p{L}*|(?:kävijö|kävijä|vierailij)\p{L}*\s+(?:\p{L}+\s+)?(?:verkko)?sivu\p{L}*|webbplats\p{L}*\s+(?:\p{L}+\s+)?besökar\p{L}*|besökar\p{L}*\s+(?:på|av)\s+(?:\p{L}+\s+)?webbplats\p{L}*|(?:web)?site(?:'s)?\s+visitors|visitors\s+(?:to|of)\s+(?:our|the|this)\s+(?:web)?site/iu;
 
 function keptSomewhere(kind: DataKind, passages: readonly Passage[]): boolean {
   const named = (p: Passage): boolean =>

@@ -203,9 +203,14 @@ function narrowedOtherwise(p: Passage): AuditFinding[] {
   return onlyUnderOneBasis(p);
 }
 
-/** A request not met, the request named: "ei noudata asiakkaan pyyntöä", "pyyntöön ei suostuta", "do not comply with your request". */
+/**
+ * A request not met, the request named or pointed back to: "jos emme noudata pyyntöäsi", "pyyntöön ei suostuta",
+ * "if we do not comply with your request", "if we cannot comply with it", "om vi inte kan tillmötesgå din begäran",
+ * "om vi inte följer den". A requirement of the law not met ("käsittely ei täytä asetuksen vaatimuksia") is the
+ * condition Art. 77 itself sets, and no request.
+ */
 const NOT_MET =
-  /(?:ei|eivät)\s+(?:ole\s+)?(?:noudat|suostu|hyväksy|toteut|täyt)\p{L}*\s+(?:[\p{L}-]+\s+){0,4}?(?:pyyn|vaatimu)\p{L}*|(?:pyyn|vaatimu)\p{L}*\s+(?:ei|eivät)\s+(?:ole\s+)?(?:noudat|suostu|hyväksy|toteut|täyt)\p{L}*|(?:do|does|did)\s+not\s+(?:comply\s+with|agree\s+to|act\s+on|grant)\s+(?:[\p{L}']+\s+){0,2}?requests?|fails?\s+to\s+(?:comply\s+with|act\s+on)\s+(?:[\p{L}']+\s+){0,2}?requests?|inte\s+(?:följ|tillmötesgå|bifall|godta)\p{L}*\s+(?:[\p{L}]+\s+){0,2}?begäran/u;
+  /(?:ei|eivät|emme|en|et|ette)\s+(?:ole\s+|voi\s+|voida\s+|pysty\s+)?(?:noudat|suostu|hyväksy|toteut|täyt)\p{L}*\s+(?:[\p{L}-]+\s+){0,4}?pyyn\p{L}*|pyyn\p{L}*\s+(?:ei|eivät|emme)\s+(?:ole\s+|voida\s+)?(?:noudat|suostu|hyväksy|toteut|täyt)\p{L}*|(?:do|does|did|cannot|can't|can\s+not|don't|doesn't|didn't|are\s+unable\s+to|is\s+unable\s+to)\s+(?:not\s+)?(?:comply\s+with|agree\s+to|act\s+on|grant|meet)\s+(?:(?:[\p{L}']+\s+){0,2}?requests?|it|them)|fails?\s+to\s+(?:comply\s+with|act\s+on)\s+(?:(?:[\p{L}']+\s+){0,2}?requests?|it|them)|(?:inte|ej)\s+(?:kan\s+)?(?:följ|tillmötesgå|bifall|godta)\p{L}*\s+(?:(?:[\p{L}]+\s+){0,2}?begäran|den|dem)/u;
 
 /**
  * A request refused or not met: "jollei muutospyyntöä katsota perustelluksi", "jos rekisterinpitäjä ei noudata
@@ -217,7 +222,11 @@ const REFUSED = new RegExp(
 const THE_MATTER = /(?<!\p{L})(?:asian|asia|the matter|ärendet|saken|frågan)(?!\p{L})/iu;
 
 /** The refusal a complaint passage follows: in the passage itself, or in the one before it in its section when it refers back. */
+/** The complaint given whatever happens: "milloin tahansa, myös jos …", "at any time, including if …", "alltid …, även om …". */
+const WHATEVER = /(?<!\p{L})(?:milloin tahansa|aina|myös jos|myös silloin|at any time|including if|even if|regardless|när som helst|alltid|även om|oavsett)(?!\p{L})/iu;
+
 function afterRefusal(p: Passage, before: Passage | undefined): string | undefined {
+  if (WHATEVER.test(p.text)) return undefined;
   const own = REFUSED.exec(p.text);
   if (own) return own[0].trim();
   if (!before || before.sectionLine !== p.sectionLine || !THE_MATTER.test(p.text)) return undefined;

@@ -26,15 +26,26 @@ const isGeneric = wordSet([
 ]);
 
 /**
- * A purpose that is direct marketing and nothing else ("Suoramarkkinointi olemassa oleville asiakkaille", "Direct
- * marketing to existing customers"): the purpose names the interest (recital 47), no other aim is left unnamed.
+ * A purpose that is the controller's own direct marketing and nothing else ("Suoramarkkinointi olemassa oleville
+ * asiakkaille", "Direct marketing to existing customers"): the purpose names the interest (recital 47). Not data given
+ * to partners for their marketing, nor profiling for it, nor direct marketing beside another aim: their interest is
+ * still to be said. What follows a dash or a semicolon is read too, unless it only names the basis or the way to refuse.
  */
-const DIRECT_MARKETING_ONLY = /^(?=[^,;]*$)(?![\s\S]*(?<!\p{L})(?:ja|sekä|tai|och|samt|eller|and|or)(?!\p{L}))[\s\S]*(?:suoramarkkinoin\p{L}*|suoramainon\p{L}*|direktmarknadsföring\p{L}*|direct marketing)/iu;
+const DIRECT_MARKETING = /^(?:suoramarkkinoin\p{L}*|suoramainon\p{L}*|direktmarknadsföring\p{L}*|direct marketing)(?!\p{L})/iu;
+const MORE_THAN_MARKETING =
+  /[,;]|(?<!\p{L})(?:ja|sekä|tai|myös|och|samt|eller|även|också|liksom|and|or|plus|including|as well as|also)(?!\p{L})|luovut|disclos|utlämn|lämna\p{L}* ut|kumppan|partner|kolmans|third part|tredje part|profil/iu;
+/** What a dash may add to the purpose without another aim: its basis, or the way to refuse it. */
+const BASIS_OR_REFUSAL = /oikeutet\p{L}* e(?:tu|dun|tuun)|berättigat intresse|legitimate interest|kieltäy|kieltää|vastustaa|invänd|motsätta|opt out|refuse|object|unsubscribe/iu;
 
 function directMarketingOnly(description: Parameters<typeof textValues>[0]): boolean {
   const texts = textValues(description);
-  // What follows a dash or a semicolon is said of the purpose ("— oikeutettu etu; voit kieltäytyä milloin tahansa"), not another aim.
-  return texts.length > 0 && texts.every((t) => DIRECT_MARKETING_ONLY.test(t.split(/\s[—–-]\s|;/u)[0]!));
+  return texts.length > 0 && texts.every(ownMarketingOnly);
+}
+
+function ownMarketingOnly(text: string): boolean {
+  const [head, ...tail] = text.split(/\s[—–-]\s|;/u);
+  if (!DIRECT_MARKETING.test(head!.trim()) || MORE_THAN_MARKETING.test(head!)) return false;
+  return tail.every((t) => BASIS_OR_REFUSAL.test(t));
 }
 
 /** A stated interest that names none: only generic words ("asiakassuhde", "our business"). */
@@ -74,7 +85,7 @@ export default defineRule(
   ({ register, report }) => {
     // Legitimate interests listed for the register as a whole: the interest must still be named somewhere.
     const listed = Array.isArray(register.legal_bases) && register.legal_bases.includes('legitimate_interests');
-    if (listed && !(register.purposes ?? []).some((p) => p.legitimate_interest)) report(['legal_bases'], 'registerMissing', {}, 'key');
+    if (listed && !(register.purposes ?? []).some((p) => p.legitimate_interest || directMarketingOnly(p.description))) report(['legal_bases'], 'registerMissing', {}, 'key');
     register.purposes?.forEach((purpose, i) => {
       const n = purpose.id ? `\`${purpose.id}\`` : `${i + 1}`;
       const at = ['purposes', i];

@@ -30,17 +30,29 @@ const PLACEHOLDERS: RegExp[] = [
   // `<Yrityksen nimi>`, but not an autolink `<https://…>` or `<a@b.fi>`.
   /<\p{L}[^<>@:/\n=]{0,60}\s[^<>@:/\n=]{0,60}>/u,
   /\{\{[^}\n]{0,60}\}\}/u,
-  // A page's translation key shown for its text: "pages.privacy-policy.5.publisher-information.additional-information"
-  // (four or more lower-case parts; not a host name, whose last part is a short domain).
-  /(?<![\p{L}\p{N}@/._-])(?:[a-z][a-z0-9_-]*\.|\d+\.){3,}[a-z][a-z0-9_-]{4,}(?![\p{L}\p{N}._/@-])/u,
 ];
 
 /**
- * A model notice's stand-in for the controller, a kind of business with a company form ("Välitysliike LKV Oy:n
- * asiakasrekisteri", "Yritys Oy", "Företaget AB", "Company Ltd"), left where the controller's own name belongs; not
- * the last word of a name ("New Things Company Oy").
+ * A page's translation key shown for its text: "pages.privacy-policy.5.publisher-information.additional-information",
+ * four or more parts, the first and the last words. Not a host name or a package name, which have a domain among their
+ * parts ("www.asiointi.esimerkki.fi-palvelussa", "fi.esimerkki.app.mobile"), nor a date.
  */
-const STAND_IN = /(?<!\p{L})(?<!\p{Lu}[\p{L}&.-]*\s)(?:Yritys|Yhtiö|Välitysliike|Liike|Yhdistys|Firma|Företaget|Bolaget|Föreningen|Company|Business)(?:\s+LKV)?\s+(?:Oyj?|Ab|AB|Ltd|ry|rf)(?!\p{L})/u;
+const TRANSLATION_KEY = /(?<![\p{L}\p{N}@/._-])[a-z][a-z0-9_-]*\.(?:[a-z][a-z0-9_-]*\.|\d+\.){2,}[a-z][a-z0-9_-]{3,}(?![\p{L}\p{N}_/@-])(?!\.[\p{L}\p{N}])/u;
+const DOMAIN_PART = new Set(['www', 'fi', 'se', 'ax', 'com', 'org', 'net', 'eu', 'io', 'nu', 'dk', 'no', 'de', 'uk', 'info', 'app', 'gov', 'edu']);
+
+function translationKey(value: string): string | undefined {
+  const key = TRANSLATION_KEY.exec(value)?.[0];
+  return key && !key.split(/[.-]/u).some((part) => DOMAIN_PART.has(part)) ? key : undefined;
+}
+
+/**
+ * A model notice's stand-in for the controller, a kind of business with a company form ("Välitysliike LKV Oy:n
+ * asiakasrekisteri", "Yritys Oy", "Företaget AB", "Company Ltd"), left where the controller's own name belongs, the
+ * controller's name included (a template not filled in at all); not the last word of a name ("New Things Company Oy",
+ * "Talous ja Yritys Oy", "Arkkitehti & Yhtiö Oy").
+ */
+const STAND_IN =
+  /(?<!\p{L})(?<!\p{Lu}[\p{L}.-]*\s(?:(?:ja|och|and|&)\s)?)(?:Yritys|Yhtiö|Välitysliike|Liike|Yhdistys|Firma|Företaget|Bolaget|Föreningen|Company|Business)(?:\s+LKV)?\s+(?:Oyj?|Ab|AB|Ltd|ry|rf)(?!\p{L})/u;
 
 /** Reserved example domains (RFC 2606): the whole address around them is reported. */
 const EXAMPLE_DOMAIN = /(?<![\w-])example\.(?:com|org|net)\b/i;
@@ -87,14 +99,13 @@ export default defineRule(
     },
   },
   ({ register, report }) => {
-    const controllerNames = [register.controller?.name ?? '', ...Object.values(register.controller?.names ?? {})].join('\n');
     const check = (value: string, path: PathSegment[]): void => {
       if (EMPTY.test(value)) {
         report(path, 'empty', { found: clip(value) });
         return;
       }
       const standIn = STAND_IN.exec(value);
-      if (standIn && !controllerNames.includes(standIn[0])) {
+      if (standIn) {
         report(path, 'placeholder', { found: clip(standIn[0]) });
         return;
       }
@@ -105,6 +116,11 @@ export default defineRule(
           report(path, 'placeholder', { found: clip(m[0]) });
           return;
         }
+      }
+      const key = translationKey(value);
+      if (key) {
+        report(path, 'placeholder', { found: clip(key) });
+        return;
       }
       const example = EXAMPLE_DOMAIN.exec(value);
       if (example) {

@@ -89,9 +89,17 @@ const MAY_CONTAIN = /^(?:may|might|saattaa|saattavat|kan komma att)\b.*(?:includ
 /** Words of personal data: what a sentence that "may include" hedges when it hedges the data. */
 const DATA_WORDS = /tieto|tiedo|data|information|uppgift|(?<![\p{L}])(?:nimi|nimen|name|namn|osoite\p{L}*|address\p{L}*|adress\p{L}*|sähköpost\p{L}*|e-?mail|e-post|puhelin\p{L}*|phone|telefon\p{L}*)(?![\p{L}])/iu;
 
+/** A prohibition ("We may not collect"), not a hedge. */
+const NOT_HEDGE = /(?<!\p{L})(?:not|never|ei|inte|aldrig)(?!\p{L})/iu;
+/** A purpose clause the hedge stands in ("jotta voimme jatkossa kerätä palautetta", "so that we may later collect"). */
+const AIM_BEFORE_HEDGE = /(?<!\p{L})(?:jotta|so that|in order that|för att)\s+(?:\p{L}+\s+)?$/iu;
+
 /** The hedges on collecting data in one sentence. */
 function mayCollect(s: string): string[] {
-  return findWords(s, MAY_COLLECT).filter((h) => !MAY_CONTAIN.test(h) || DATA_WORDS.test(s));
+  return findWords(s, MAY_COLLECT).filter((h) => {
+    if (NOT_HEDGE.test(h) || AIM_BEFORE_HEDGE.test(s.slice(0, s.indexOf(h)))) return false;
+    return !MAY_CONTAIN.test(h) || DATA_WORDS.test(s);
+  });
 }
 
 /** A question, or a heading put as one ("Why we may process your data", "Miksi voimme käsitellä tietojasi", "8. Kenelle henkilötietoja voidaan luovuttaa"): it asks, it states nothing. */
