@@ -1328,6 +1328,13 @@ describe('a company named with its number inside the opening sentence, and the n
     expect(importNotice(text, { lang }).register['controller']).toEqual(controller);
   });
 
+  it.each([
+    ['en', '# Privacy policy\n\n## Your rights\n\nSend a written request to our address:\n\nSpruce Farming Ltd.\\\nPL 1239\\\n00101 Helsinki\n\n## General information\n\nThe name of the data controller is Spruce Farming Ltd., business id 1234567-8, with a registered office in Helsinki.\n'],
+    ['fi', '# Tietosuojaseloste\n\n## Oikeutesi\n\nLähetä kirjallinen pyyntö osoitteeseen:\n\nKuusiviljely Oy.\\\nPL 1239\\\n00101 Helsinki\n\n## Yleistä\n\nRekisterinpitäjä on Kuusiviljely Oy., y-tunnus 1234567-8, kotipaikka Helsinki.\n'],
+  ] as const)('gives its number where its form ends on a full stop (%s)', (lang, text) => {
+    expect((importNotice(text, { lang }).register['controller'] as { business_id?: string } | undefined)?.business_id).toBe('1234567-8');
+  });
+
   const WITH_SECTION: [Lang, string, Record<string, unknown>][] = [
     ['sv', '# Integritetspolicy\n\nDenna integritetspolicy beskriver hur Gran Fastighet & Konsult AB (org.nr. 559537-4298) behandlar dina personuppgifter.\n\n## Kontaktinformation\n\nGran Fastighet & Konsult AB\\\nSkälbyvägen 13 B, 155 35 Nykvarn\\\ninfo@gran.example\n', { name: 'Gran Fastighet & Konsult AB', registration: { number: '559537-4298', country: 'SE' }, email: 'info@gran.example' }],
     ['fi', '# Tietosuojaseloste\n\nTämä seloste kertoo, miten Kuusi & Co Oy (y-tunnus 1234567-8) käsittelee henkilötietoja.\n\n## Yhteystiedot\n\nKuusi & Co Oy\\\nKansankatu 4, 96100 Rovaniemi\\\ninfo@kuusi.example\n', { name: 'Kuusi & Co Oy', business_id: '1234567-8', email: 'info@kuusi.example' }],

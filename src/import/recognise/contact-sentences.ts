@@ -53,7 +53,7 @@ const REGISTERED = new RegExp(String.raw`^((?:\p{Lu}[\p{L}&'’.-]*)(?:\s+(?:\p{
  * integritetspolicy beskriver hur Agronod AB, org. nr. 559270-6245 (nedan benämnd Agronod) …".
  */
 const REGISTERED_INSIDE = new RegExp(
-  String.raw`(?<![\p{L}\d&'’-])(\p{Lu}[\p{L}&'’-]*\s+(?:\p{Lu}[\p{L}&'’-]*\s+|&\s+){0,3}(?:AB|Ab|Oy|Oyj|Ltd|Limited|ry|rf|r\.y\.|GmbH|Inc\.?))\s*(?:,\s*|\(\s*)${NUMBER_LABEL}\s*:?\s*(\d{6,7}-\d{1,4})`,
+  String.raw`(?<![\p{L}\d&'’-])(\p{Lu}[\p{L}&'’-]*\s+(?:\p{Lu}[\p{L}&'’-]*\s+|&\s+){0,3}(?:AB|Ab|Oy|Oyj|Ltd|Limited|ry|rf|r\.y\.|GmbH|Inc))\.?\s*(?:,\s*|\(\s*)${NUMBER_LABEL}\s*:?\s*(\d{6,7}-\d{1,4})`,
   'u',
 );
 
@@ -63,7 +63,10 @@ function controllerBare(x: DraftState): boolean {
 }
 
 /** One name, written the same but for case and spacing. */
-const sameName = (a: string, b: string): boolean => a.replace(/\s+/gu, ' ').toLowerCase() === b.replace(/\s+/gu, ' ').toLowerCase();
+const sameName = (a: string, b: string): boolean => {
+  const plain = (n: string): string => n.replace(/\s+/gu, ' ').replace(/\.$/u, '').toLowerCase();
+  return plain(a) === plain(b);
+};
 
 /**
  * The controller's name from the sentence that names it with its number, where no part of the notice
