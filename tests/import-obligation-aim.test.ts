@@ -37,6 +37,11 @@ describe('a legal obligation as the last of several aims', () => {
     expect(purposes.map((p) => String(Object.values(p.description ?? {})[0]))).not.toContainEqual(expect.stringMatching(/(?:vero|skatte)-$|comply with tax$/u));
   });
 
+  it('is not split off a qualifier that names the obligation behind the aim before it', () => {
+    const text = '# Privacy notice\n\n## Controller\n\nExample Ltd, Street 1, 00100 Helsinki, info@esimerkki.example\n\n## Purposes\n\n- Keeping accounting records, as required by law (legal obligation under the Accounting Act)\n';
+    expect(purposesOf(importNotice(text, { format: 'markdown', lang: 'en' }).register)).toHaveLength(1);
+  });
+
   it('is not split off a condition that offers a choice', () => {
     const text = '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nEsimerkki Oy, Katu 1, 00100 Helsinki, info@esimerkki.example\n\n## Käsittelyn tarkoitus\n\nKeräämme henkilötietoja vain, kun se on tarpeen palveluidemme tarjoamiseksi tai lakisääteisten velvoitteiden täyttämiseksi.\n';
     const { register } = importNotice(text, { format: 'markdown', lang: 'fi' });

@@ -84,6 +84,10 @@ const BASIS_WORDS: Record<LegalBasis, string> = {
  * kundrelationer och uppfylla lagstadgade skyldigheter (t.ex. bokföring)"): the aims before it, with no basis, and
  * the obligation apart, the sentence kept beside them; undefined when the obligation is not the last aim alone.
  */
+/** What an aim of fulfilling legal obligations opens on: "uppfylla lagstadgade skyldigheter", "lakisääteisten velvoitteiden täyttämiseksi", "to comply with". */
+const OBLIGATION_AIM =
+  /^(?:to\s+|för\s+att\s+|att\s+)?(?:comply|fulfil\p{L}*|meet|observe|uppfyll\p{L}*|fullgör\p{L}*|efterlev\p{L}*|lakisääteis\p{L}*|lain\s|lakien\s|velvoit\p{L}*|täyttä\p{L}*|noudatta\p{L}*|legal\s+obligations?|statutory|rättslig\p{L}*|lagstadgad\p{L}*|laglig\p{L}*)(?!\p{L})/iu;
+
 function obligationLast(text: string): { rest: string; obligation: string } | undefined {
   const cut = [...text.matchAll(/,\s+|\s+(?:ja|och|and|sekä|samt)\s+/giu)].filter((m) => !/[([][^)\]]*$/u.test(text.slice(0, m.index))).pop();
   if (!cut) return undefined;
@@ -94,6 +98,8 @@ function obligationLast(text: string): { rest: string; obligation: string } | un
   if (/(?<!\p{L})(?:tai|eller|or|kun|jos|när|om|when|if)(?!\p{L})/iu.test(obligation)) return undefined;
   // "vero- ja muiden lakisääteisten velvoitteiden", "tax and other legal obligations": one obligation, not two aims.
   if (/-$/u.test(rest) || /^(?:muiden|muut|muihin|muita|other|andra|övriga)(?!\p{L})/iu.test(obligation)) return undefined;
+  // An aim of its own opens on fulfilling the obligation; "…, as required by law (legal obligation …)" qualifies the aim before it.
+  if (!OBLIGATION_AIM.test(obligation)) return undefined;
   if (own.length !== 1 || own[0] !== 'legal_obligation' || statedBases(rest, PURPOSE_NAMES).bases.length || words(rest) < 2) return undefined;
   return { rest, obligation };
 }
