@@ -1475,3 +1475,17 @@ describe('a name label of the organisation by its kind', () => {
     expect(register['name']).toEqual({ fi: 'Asiakasrekisteri' });
   });
 });
+
+describe('a web form for questions said in a sentence', () => {
+  it.each([
+    ['en', '# Privacy policy\n\nIf you have any questions, comments or concerns about this Privacy Policy, please contact us by submitting a query here (https://support.spruce.example/requests/new).\n\n## Your rights\n\nSend a written request to our address:\n\nSpruce Farming Ltd\\\nPL 1239\\\n00101 Helsinki\n'],
+    ['fi', '# Tietosuojaseloste\n\nJos sinulla on kysyttävää tietojesi käsittelystä, ota yhteyttä meihin lähettämällä lomake osoitteessa https://tuki.kuusi.example/lomake.\n\n## Rekisterinpitäjä\n\nKuusiviljely Oy\\\nPL 1239\\\n00101 Helsinki\n'],
+  ] as const)('is the controller’s way to be reached where it has no other (%s)', (lang, text) => {
+    expect((importNotice(text, { lang }).register['controller'] as { web_form?: string } | undefined)?.web_form).toMatch(/^https:\/\//u);
+  });
+
+  it('is not taken where the controller has an e-mail', () => {
+    const text = '# Privacy policy\n\n## Controller\n\nSpruce Farming Ltd, Street 1, 00100 Helsinki, privacy@spruce.example\n\n## Questions\n\nIf you have any questions about the processing, please contact us by submitting a query here (https://support.spruce.example/requests/new).\n';
+    expect((importNotice(text, { lang: 'en' }).register['controller'] as { web_form?: string } | undefined)?.web_form).toBeUndefined();
+  });
+});

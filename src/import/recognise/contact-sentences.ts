@@ -13,7 +13,7 @@ import type { DraftState } from '../draft/state.js';
 import { sentences } from '../draft/text.js';
 import type { Section } from '../outline.js';
 import { CONTACT_KINDS } from '../headings.js';
-import { EMAIL, NAME } from './contact-details.js';
+import { EMAIL, NAME, urlsIn } from './contact-details.js';
 import { roleCue } from './contact-labels.js';
 import { isPersonName } from './contact-names.js';
 import { onlyAddress, onlyOne } from './contact-spans.js';
@@ -35,7 +35,7 @@ const QUESTIONS = [
   // Where to change one's own data: "För att ändra dina uppgifter, kontakta oss: …", "To update your details, contact us at …".
   /(?:ändra|uppdatera|rätta|change|update|correct|muuttaa|päivittää|korjata)\s+(?:\p{L}+\s+){0,2}?(?:uppgifter|details|data|information|tie(?:to|do)\p{L}*)[^.]{0,20}?(?:kontakta|contact|ota yhteyttä)/iu,
   // Questions of any kind to "us", the notice's own speaker: "Jos sinulla on kysyttävää, voit ottaa yhteyttä meihin sähköpostilla …".
-  /kysyttävää[^.]{0,40}?yhteyttä meihin|(?:questions|queries)[^.]{0,40}?contact us|frågor[^.]{0,40}?kontakta oss/iu,
+  /kysyttävää[^.]{0,40}?yhteyttä meihin|(?:questions|queries)[^.]{0,80}?contact us|frågor[^.]{0,40}?kontakta oss/iu,
 ];
 
 /** The labels of a registration number: "organisationsnummer", "org. nr.", "y-tunnus", "business ID", "company number". */
@@ -57,9 +57,9 @@ const REGISTERED_INSIDE = new RegExp(
   'u',
 );
 
-/** No section gave the controller's contact details: at most its name and its registration number. */
+/** No section gave the controller's contact details: at most its name and its registration number (and a web form for questions a sentence gave). */
 function controllerBare(x: DraftState): boolean {
-  return Object.entries(x.controller).every(([k, v]) => k === 'name' || k === 'business_id' || k === 'registration' || v === undefined);
+  return Object.entries(x.controller).every(([k, v]) => k === 'name' || k === 'business_id' || k === 'registration' || k === 'web_form' || v === undefined);
 }
 
 /** One name, written the same but for case and spacing. */
@@ -116,9 +116,25 @@ function roleSaid(x: DraftState, text: string, email: string): void {
   person.email = email;
 }
 
+/** Sending a query, a request or a form: "by submitting a query here", "täyttämällä lomakkeen", "via formuläret". */
+const FORM_ACT = /(?<!\p{L})(?:submit\p{L}*|fill\p{L}*|send\p{L}*|sending|through|via|using)\s+(?:\p{L}+\s+){0,2}?(?:query|request|form|ticket)|lomak\p{L}*|formulär\p{L}*|kontaktformulär\p{L}*|yhteydenottolomak\p{L}*/iu;
+
+/**
+ * A web form for questions said in a sentence ("if you have any questions … please contact us by submitting a query
+ * here (https://…/requests/new)"): the controller's way to be reached, where nothing else gives one but a postal
+ * address or a name.
+ */
+function formSaid(x: DraftState, text: string): void {
+  const { email, phone, web_form: form } = x.controller;
+  if (email || phone || form || !QUESTIONS.some((re) => re.test(text)) || !FORM_ACT.test(text) || SUPERVISORY_AUTHORITY.test(text)) return;
+  const urls = urlsIn(text);
+  if (urls.length === 1) x.controller.web_form = urls[0]!;
+}
+
 function take(x: DraftState, text: string): void {
   registeredName(x, text);
   const email = onlyOne(text, 'email');
+  if (!email) formSaid(x, text);
   if (email) roleSaid(x, text, email);
   if (!email || !QUESTIONS.some((re) => re.test(text))) return;
   const person = x.people.contact_person;
