@@ -15,8 +15,9 @@ import { providersNamed } from '../../check/providers.js';
 import { namesRecipient } from './recipient-sentence.js';
 import { serviceNames } from './service-names.js';
 import { withoutRights } from './rights-text.js';
-import { DENIED, deniesOnlyUnsafe, TRANSFER_CUE } from './transfer-sentences.js';
+import { DENIED, deniesOnlyUnsafe, TRANSFER_CUE, TRANSFERRED } from './transfer-sentences.js';
 import { transferUnits } from './transfers.js';
+import { mechanismsIn } from '../../check/transfer-words.js';
 
 /** The header of a column that names parties: "Palveluntarjoaja", "Mottagare", "Processor", "Service". */
 const NAME_COLUMN = /palvelu|tarjoaj|vastaanottaj|käsittelij|toimittaj|nimi|mottagar|biträd|leverantör|tjänst|namn|recipient|processor|provider|service|vendor|name/iu;
@@ -68,8 +69,16 @@ function itemName(x: DraftState, item: string, header: string | undefined): stri
   return names.length === 1 ? names[0] : undefined;
 }
 
-/** A sentence on transfers outside the EU/EEA, or one that rules out only those to countries without adequate protection. */
-const onTransfers = (s: string): boolean => TRANSFER_CUE.test(s) || deniesOnlyUnsafe(s);
+/**
+ * A sentence on transfers outside the EU/EEA, or one that rules out only those to countries without adequate protection,
+ * or one that puts servers or data in a country outside the EEA ("Asiakkuudenhallintajärjestelmämme palvelimet sijaitsevat
+ * Yhdysvalloissa") or names the ground of a transfer ("Siirtoperuste on Komission päätös riittävästä tietosuojan tasosta").
+ */
+const onTransfers = (s: string): boolean => TRANSFER_CUE.test(s) || deniesOnlyUnsafe(s) || placesAbroad(s) || mechanismsIn(s).length > 0;
+
+/** Servers or data put in a country outside the EEA: a transfer, and the party running them a recipient too. */
+const placesAbroad = (s: string): boolean => countriesIn(s).length > 0 && (TRANSFERRED.test(s) || SERVERS.test(s)) && !DENIED.test(s) && !TRANSFER_CUE.test(s);
+const SERVERS = /servrar\p{L}*|konesal\p{L}*|datacenter\p{L}*|datakeskuks\p{L}*|data cent(?:re|er)s?/iu;
 
 /** In a section on both disclosures and transfers: the sentences on transfers go to the transfers; the rest is returned. */
 function transferSentences(x: DraftState, section: Section, block: Block): string {
@@ -81,7 +90,7 @@ function transferSentences(x: DraftState, section: Section, block: Block): strin
     const part = denialBeforeTransfers(s);
     return part ? [`${part}.`] : [];
   };
-  return all.flatMap((s) => (onTransfers(s) ? denial(s) : [s])).join(' ');
+  return all.flatMap((s) => (placesAbroad(s) ? [s] : onTransfers(s) ? denial(s) : [s])).join(' ');
 }
 
 /** A short subheading that names a recipient and maps to no other part of a notice: "Viranomaiset", "Palveluntarjoajat", "Stripe". */
