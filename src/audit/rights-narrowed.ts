@@ -221,10 +221,10 @@ const REFUSED = new RegExp(
 /** Words that point back to the matter of the sentence before: "saattaa asian tietosuojavaltuutetun käsiteltäväksi". */
 const THE_MATTER = /(?<!\p{L})(?:asian|asia|the matter|ärendet|saken|frågan)(?!\p{L})/iu;
 
-/** The refusal a complaint passage follows: in the passage itself, or in the one before it in its section when it refers back. */
 /** The complaint given whatever happens: "milloin tahansa, myös jos …", "at any time, including if …", "alltid …, även om …". */
 const WHATEVER = /(?<!\p{L})(?:milloin tahansa|aina|myös jos|myös silloin|at any time|including if|even if|regardless|när som helst|alltid|även om|oavsett)(?!\p{L})/iu;
 
+/** The refusal a complaint passage follows: in the passage itself, or in the one before it in its section when it refers back. */
 function afterRefusal(p: Passage, before: Passage | undefined): string | undefined {
   if (WHATEVER.test(p.text)) return undefined;
   const own = REFUSED.exec(p.text);

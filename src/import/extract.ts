@@ -2,6 +2,7 @@
 import { build } from './draft/build.js';
 import { type Draft, DraftState, type Lang } from './draft/state.js';
 import { listText, unitLines, unitize, type Unit } from './draft/units.js';
+import { onlyOne } from './recognise/contact-spans.js';
 import type { SectionKind } from './headings.js';
 import type { Outline, Section } from './outline.js';
 import { automatedElsewhere, automatedSection } from './recognise/automated.js';
@@ -75,9 +76,8 @@ function othersAfterOwnEmail(x: DraftState, units: readonly Unit[]): boolean {
   const person = x.people[x.lastKey];
   if (person.email === undefined || x.controller.email) return false;
   const text = units.flatMap(unitLines).join('\n');
-  const email = /[\p{L}\d._%+-]+(?:@|\s*\((?:at|ät)\)\s*)[\p{L}\d.-]+\.[a-z]{2,}/iu.exec(text)?.[0];
-  const same = email?.toLowerCase().replace(/\s*\((?:at|ät)\)\s*/u, '@') === person.email.toLowerCase();
-  return email !== undefined && !same && !(person.name !== undefined && text.includes(person.name));
+  const email = onlyOne(text, 'email');
+  return email !== undefined && email.toLowerCase() !== person.email.toLowerCase() && !(person.name !== undefined && text.includes(person.name));
 }
 
 export function section(x: DraftState, section: Section): void {

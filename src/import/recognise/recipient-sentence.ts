@@ -5,7 +5,7 @@
 import type { DraftState } from '../draft/state.js';
 import { linksOut, providersNamed } from '../../check/providers.js';
 import { COMPANY_SUFFIX, companyNames } from './contact-details.js';
-import { exceptionClause, hasException } from './exceptions.js';
+import { AS_A_RULE, exceptionClause, hasException } from './exceptions.js';
 import { namesGroupCompany, recipientRole } from './recipient-roles.js';
 import { NOT_DISCLOSED } from './not-disclosed.js';
 import { disclosesToSomeone, PARTY } from './recipient-words.js';
@@ -69,15 +69,9 @@ const OWN_PEOPLE =
 
 export type SentenceKind = 'denial' | 'recipient' | 'goes-on' | 'own-people' | 'other';
 
-/**
- * "Not as a rule": "tietoja ei säännönmukaisesti luovuteta" (the old Act's "regular disclosures"),
- * "not routinely shared", "lämnas inte regelbundet ut" leave other disclosures open, so they deny none.
- */
-const NOT_AS_A_RULE = /(?<![\p{L}])(?:säännönmukaisesti|pääsääntöisesti|yleensä|tavallisesti|regelbundet|rutinmässigt|regularly|routinely|usually|normally|as a rule)(?![\p{L}])/iu;
-
 /** What a sentence of a recipients section says; `after` tells whether a recipient stands right before it. */
 export function sentenceKind(x: DraftState, sentence: string, after: boolean): SentenceKind {
-  if (NOT_DISCLOSED.test(sentence)) return deniedButNamed(x, sentence) ? 'recipient' : hasException(sentence) || NOT_AS_A_RULE.test(sentence) ? 'other' : 'denial';
+  if (NOT_DISCLOSED.test(sentence)) return deniedButNamed(x, sentence) ? 'recipient' : hasException(sentence) || AS_A_RULE.test(sentence) ? 'other' : 'denial';
   if (after && goesOn(sentence)) return 'goes-on';
   return namesRecipient(x, sentence) ? 'recipient' : OWN_PEOPLE.test(sentence) ? 'own-people' : 'other';
 }

@@ -69,16 +69,18 @@ function itemName(x: DraftState, item: string, header: string | undefined): stri
   return names.length === 1 ? names[0] : undefined;
 }
 
+/** Servers and data centres, in the words `TRANSFERRED` does not have: "servrar", "konesali", "datakeskus". */
+const SERVERS = /servrar\p{L}*|konesal\p{L}*|datacenter\p{L}*|datakeskuks\p{L}*|data cent(?:re|er)s?/iu;
+
+/** Servers or data put in a country outside the EEA: a transfer, and the party running them a recipient too. */
+const placesAbroad = (s: string): boolean => countriesIn(s).length > 0 && (TRANSFERRED.test(s) || SERVERS.test(s)) && !DENIED.test(s) && !TRANSFER_CUE.test(s);
+
 /**
  * A sentence on transfers outside the EU/EEA, or one that rules out only those to countries without adequate protection,
  * or one that puts servers or data in a country outside the EEA ("Asiakkuudenhallintajärjestelmämme palvelimet sijaitsevat
  * Yhdysvalloissa") or names the ground of a transfer ("Siirtoperuste on Komission päätös riittävästä tietosuojan tasosta").
  */
 const onTransfers = (s: string): boolean => TRANSFER_CUE.test(s) || deniesOnlyUnsafe(s) || placesAbroad(s) || mechanismsIn(s).length > 0;
-
-/** Servers or data put in a country outside the EEA: a transfer, and the party running them a recipient too. */
-const placesAbroad = (s: string): boolean => countriesIn(s).length > 0 && (TRANSFERRED.test(s) || SERVERS.test(s)) && !DENIED.test(s) && !TRANSFER_CUE.test(s);
-const SERVERS = /servrar\p{L}*|konesal\p{L}*|datacenter\p{L}*|datakeskuks\p{L}*|data cent(?:re|er)s?/iu;
 
 /** In a section on both disclosures and transfers: the sentences on transfers go to the transfers; the rest is returned. */
 function transferSentences(x: DraftState, section: Section, block: Block): string {

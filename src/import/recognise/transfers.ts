@@ -8,7 +8,7 @@ import { type Unit, unitLines } from '../draft/units.js';
 import type { Section } from '../outline.js';
 import { companyNames, urlsIn } from './contact-details.js';
 import { countriesIn } from './countries.js';
-import { hasException } from './exceptions.js';
+import { AS_A_RULE, hasException } from './exceptions.js';
 import { itemText, listItems } from './nested.js';
 import { withoutRights } from './rights-text.js';
 import { joinSection, type UnnamedTexts } from './section-transfers.js';
@@ -99,11 +99,12 @@ function onlyIf(text: string): boolean {
 }
 
 /**
- * A denial said to hold only as a rule: "lähtökohtaisesti", "säännönmukaisesti", "periaatteessa", "routinely",
- * "regularly", "i princip", "rutinmässigt" (the words `hasException` takes already, "pääsääntöisesti", "as a rule",
- * "i regel", leave the denial no denial at all).
+ * A denial of transfers said to hold only as a rule (`AS_A_RULE`: "säännönmukaisesti", "routinely") or in principle
+ * ("lähtökohtaisesti", "periaatteessa", "in principle", "i princip"); the words `hasException` takes already
+ * ("pääsääntöisesti", "as a rule", "i regel") leave the denial no denial at all.
  */
-const AS_A_RULE = /(?<![\p{L}])(?:lähtökohtaisesti|säännönmukaisesti|periaatteessa|yleensä|tavallisesti|routinely|regularly|in principle|normally|usually|regelbundet|rutinmässigt|i princip)(?![\p{L}])/iu;
+const IN_PRINCIPLE = /(?<![\p{L}])(?:lähtökohtaisesti|periaatteessa|in principle|i princip)(?![\p{L}])/iu;
+const onlyAsARule = (s: string): boolean => AS_A_RULE.test(s) || IN_PRINCIPLE.test(s);
 
 /** "However", "if", "dock": a sentence that makes an exception or a case. */
 const BUT_IF = /(?<![\p{L}])(?:kuitenkin|mikäli|jos|however|if|should|dock|om|ifall)(?![\p{L}])/iu;
@@ -124,7 +125,7 @@ function statedText(x: DraftState, whole: string, said: UnnamedTexts): Outcome {
   // "… ei lähtökohtaisesti luovuteta EU:n ulkopuolelle. Mikäli kuitenkin luovuttaisimme …": a denial made only as a rule,
   // its exception after it. A plain denial ("Emme siirrä …") with what would be done if it ever happened stays one; a
   // country named after it is mapped as any other.
-  if (denied.some((s) => AS_A_RULE.test(s)) && !countriesIn(text).length && sentences(text).some(exceptionAbroad)) {
+  if (denied.some(onlyAsARule) && !countriesIn(text).length && sentences(text).some(exceptionAbroad)) {
     said.unnamed.push(text);
     return 'unnamed';
   }
