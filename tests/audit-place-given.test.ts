@@ -37,6 +37,22 @@ const GIVEN = {
   en: ['# Privacy notice', '', '## Controller', '', 'Example Ltd, Street 1, 00100 Helsinki, info@example.fi', '', '## Processing of personal data', '', 'The personal data comprise the information given when booking a course.', '', 'The data are used to organise the course.'],
 };
 
+/** A club's notice with no section on the data, which it lists at line 13 (not the general word on collecting at line 9, nor the contact details). */
+const LISTED = {
+  fi: [
+    '# Tietosuojaseloste', '', '## Rekisterinpitäjä', '', 'Esimerkki ry, Katu 1, 00100 Helsinki, info@esimerkki.fi, puh. 040 123 4567', '',
+    '## Yleistä', '', 'Keräämme vain tarpeellisia tietoja.', '', '## Jäsenrekisteri', '', 'Jäsenrekisteriin tallennetaan jäsenen nimi, sähköpostiosoite, puhelinnumero ja osoite.',
+  ],
+  sv: [
+    '# Integritetspolicy', '', '## Personuppgiftsansvarig', '', 'Exempel förening, Gatan 1, 00100 Helsingfors, info@exempel.fi, tel. 040 123 4567', '',
+    '## Allmänt', '', 'Vi samlar in så lite data som möjligt.', '', '## Medlemsregister', '', 'Vi registrerar följande personuppgifter om medlemmarna:', '', '- namn', '- e-postadress',
+  ],
+  en: [
+    '# Privacy notice', '', '## Controller', '', 'Example Club, Street 1, 00100 Helsinki, info@example.fi, tel. 040 123 4567', '',
+    '## General', '', 'We collect only the data we need.', '', '## Membership register', '', "The register holds each member's name, e-mail address, phone number and postal address.",
+  ],
+};
+
 /** Terms of a site with its content's rights (lines 7-9) before the one purpose (line 13). */
 const TERMS = {
   sv: [
@@ -58,6 +74,10 @@ describe('a finding stands where what is left out belongs', () => {
 
   it.each(Object.entries(GIVEN))('whether data must be given: where the notice says what was given when booking (%s)', async (_lang, lines) => {
     expect(await linesOf(lines, 'provision-requirement')).toEqual([9]);
+  });
+
+  it.each(Object.entries(LISTED))('whether data must be given: where the notice lists the data (%s)', async (_lang, lines) => {
+    expect(await linesOf(lines, 'provision-requirement')).toEqual([13]);
   });
 
   it.each(Object.entries(TERMS))('a missing basis: at the purpose’s own sentence (%s)', async (_lang, lines) => {

@@ -10,6 +10,7 @@ import type { SectionKind } from '../import/headings.js';
 import { findWords, words } from '../check/words.js';
 import { isEea, providers } from '../data/data.js';
 import { sentences } from '../import/draft/text.js';
+import { DATA_LEAD_IN, enumerates } from '../import/recognise/data.js';
 import { findDate } from '../import/recognise/dates.js';
 import { pathAtOffset, type PathSegment } from '../load/yaml-ast.js';
 import type { LegalBasis } from '../types.js';
@@ -277,9 +278,27 @@ function mentionedAt(passages: readonly Passage[], d: Diagnostic, start: number)
   return passages.find((p) => p.line >= start && !p.heading && !p.kinds.includes('rights') && words.some((w) => comparable(p.text).includes(w)));
 }
 
-/** Where what a rule misses belongs: its section, where the data are given, the first sentence that speaks of it, or where it should have been said. */
+/** Data the person gives: "antamiasi tietoja", "som du lämnar", "the information you provide". */
+const GIVEN =
+  /(?<!\p{L})(?:antama\p{L}*|annat|annetaan|annetut|ilmoittama\p{L}*|ilmoitat|(?:du|ni)\s+(?:själv\s+)?(?:lämnar|anger|uppger|fyller i)|lämnas av dig|you\s+(?:\p{L}+\s+)?(?:provide|give|submit|enter)|provided by you|given by you)(?!\p{L})/iu;
+
+/**
+ * Where the notice lists the data, for a finding on whether they must be given in a notice with no
+ * section on them: the first sentence outside the contact details that leads in to a list of data
+ * ("Vi registrerar följande personuppgifter om medlemmarna:") or names them ("Personuppgifter som sparas
+ * är namn, personnummer, mailadress, telefonnummer"), one that says the person gives them first.
+ */
+function listedAt(passages: readonly Passage[], d: Diagnostic, start: number): Passage | undefined {
+  if (d.ruleId !== 'provision-requirement') return undefined;
+  const lists = (p: Passage): boolean => DATA_LEAD_IN.test(p.text) || enumerates(p.text);
+  const listing = passages.filter((p) => p.line >= start && !p.heading && !p.kinds.some((k) => CONTACT_PARTS.includes(k)) && lists(p));
+  return listing.find((p) => GIVEN.test(p.text)) ?? listing[0];
+}
+
+/** Where what a rule misses belongs: its section, where the data are listed or given, the first sentence that speaks of it, or where it should have been said. */
 function belongs(passages: readonly Passage[], d: Diagnostic, start: number): Passage | undefined {
-  return sectionOf(passages, BELONGS[d.ruleId] ?? [], AT_FIRST_SENTENCE.has(d.ruleId)) ?? givenAt(passages, d, start) ?? spoken(passages, d, start) ?? lastResort(passages, d.ruleId, start);
+  const section = sectionOf(passages, BELONGS[d.ruleId] ?? [], AT_FIRST_SENTENCE.has(d.ruleId));
+  return section ?? listedAt(passages, d, start) ?? givenAt(passages, d, start) ?? spoken(passages, d, start) ?? lastResort(passages, d.ruleId, start);
 }
 
 /** A contact detail in a sentence: an e-mail address, a phone number, a street address. */

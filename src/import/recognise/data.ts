@@ -140,7 +140,7 @@ function items(sentence: string): number {
  * of personal data ("… namn, e-postadress, telefonnummer och …"), that neither denies, nor says where
  * the data come from or how long they are kept.
  */
-function enumerates(text: string): boolean {
+export function enumerates(text: string): boolean {
   // "inklusive, men inte begränsat till, …", "including but not limited to": the list stays open, nothing is denied.
   const plain = text.replace(/(?:men |but )?(?:inte begränsa\p{L}* till|not limited to)|(?:siihen )?(?:kuitenkaan )?rajoittumatta/giu, ' ');
   if (DENIES.test(plain)) return false;
