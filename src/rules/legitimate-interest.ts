@@ -4,8 +4,9 @@ import { textValues } from '../check/text.js';
 import { onlyWords, wordSet } from '../check/words.js';
 
 /**
- * Words that name no interest at all: "asiakassuhde", "liiketoiminta", "oikeutettu etu", "customer
- * relationship" (WP260 Annex: the specific interest must be identified).
+ * Words that name no interest at all: "asiakassuhde", "liiketoiminnan harjoittaminen", "oikeutettu etu",
+ * "customer relationship", "att kunna behandla personuppgifterna för nedan angivna ändamål" (WP260 Annex:
+ * the specific interest must be identified).
  */
 const isGeneric = wordSet([
   // fi
@@ -13,16 +14,22 @@ const isGeneric = wordSet([
   'yritykse*', 'yritys', 'hoitami*', 'hoito', 'ylläpi*', 'olemassa', 'oleva*', 'välinen', 'välise*', 'ja', 'sekä', 'tai',
   'yhteydenpi*', 'yhteydenot*', 'yhteyde*', 'kehittämi*', 'kehittä*', 'toiminna*', 'toimint*', 'etumme', 'on', 'meidän', 'rekisteröi*',
   'palvelu*', 'kanssa', 'esim', 'esim.', 'esimerkiksi', 'työsuh*', 'jäsenyy*', 'jäsenyyt*',
+  // Running the business, serving or informing customers: "liiketoiminnan harjoittaminen", "asiakaspalvelu", "asiakasviestintä".
+  'harjoit*', 'asiakaspalvel*', 'asiakasviest*', 'viestin*',
+  // Processing the data for the purposes said: "käsitellä henkilötietoja alla mainittuihin tarkoituksiin".
+  'käsitel*', 'käsittel*', 'käsittely*', 'henkilötie*', 'tietoj*', 'tarkoitu*', 'alla', 'edellä', 'mainit*', 'kuvat*',
   // en
   'customer*', 'client*', 'relationship*', 'business*', 'legitimate', 'interest*', 'our', 'the', 'of', 'a', 'an', 'and', 'or',
   'controller*', 'company', 'managing', 'management', 'maintaining', 'existing', 'with',
   'connection', 'contact', 'communication*', 'development', 'developing', 'us', 'in', 'is', 'to', 'service', 'services', 'operations',
   'e.g', 'e.g.', 'eg', 'example', 'for', 'such', 'as', 'employment', 'membership',
+  'running', 'conduct*', 'carrying', 'out', 'process*', 'personal', 'data', 'purpose*', 'below', 'above', 'stated', 'listed', 'described',
   // sv
   'kundrelation*', 'kundförhållande*', 'kund*', 'affärsverksamhet*', 'berättigat', 'berättigade', 'intresse*', 'vår', 'vårt',
   'den', 'det', 'och', 'eller', 'personuppgiftsansvarig*', 'företag*',
   'kontakt*', 'kommunikation*', 'utveckl*', 'oss', 'med', 'är', 'verksamhet*', 'tjänst*', 'av', 'för', 'till',
   't.ex', 't.ex.', 'exempel', 'anställning*', 'medlemskap*',
+  'bedriv*', 'kundservice', 'kundtjänst', 'att', 'kunna', 'behandl*', 'personuppgift*', 'uppgift*', 'ändamål*', 'nedan', 'ovan', 'angiv*', 'nämn*', 'beskriv*',
 ]);
 
 /**
