@@ -111,13 +111,23 @@ const TYPICALLY = words(['tyypillisesti', 'typically', 'typiskt']);
 /** The hedges on collecting, keeping and giving out data in a text, sentence by sentence; giving out to a party named is said. */
 function collectingHedges(value: string, own: readonly string[]): string[] {
   return sentences(value)
-    .filter((s) => !findWords(s, NOT_PERSONAL).length && !LAW_CONDITION.test(s) && !ASKS.test(s))
+    .filter((s) => !aboutAnonymousData(s) && !LAW_CONDITION.test(s) && !ASKS.test(s))
     .flatMap((s) => [
       ...mayCollect(s),
       ...whenNeeded(s),
       ...(findWords(s, KEEPING).length ? findWords(s, TYPICALLY) : []),
       ...(AS_FOLLOWS.test(s) || namesParty(s, own) ? [] : findWords(s, MAY_GIVE_OUT)),
     ]);
+}
+
+/**
+ * A sentence about data that identify no one ("Anonymised statistics may be shared"): not one whose list
+ * of data, after a colon, has an anonymised item among others ("Log data may include: …, your anonymised
+ * IP address, …, and more").
+ */
+function aboutAnonymousData(sentence: string): boolean {
+  const colon = sentence.indexOf(':');
+  return findWords(colon < 0 ? sentence : sentence.slice(0, colon), NOT_PERSONAL).length > 0;
 }
 
 /** "Where needed": in a purpose clause ("jotta voimme tarvittaessa kysyä lisätietoa") it says when the purpose arises, not whether data are processed. */
