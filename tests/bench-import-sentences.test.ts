@@ -134,6 +134,15 @@ describe('the bench: a page’s entities and labelled names', () => {
     expect(keptSentences('<p>Rekisterinpitäjä: Esimerkin Urheilijat ry ja sen hallitus</p>', 'html', yaml).lost).toHaveLength(1);
   });
 
+  it('reads a heading without its number, in an element of its own or before the words, as the draft keeps it', () => {
+    const yaml = '# TODO: not mapped (from "Muutokset tähän selosteeseen")\n#   Päivitämme selostetta tarvittaessa.\ndescription:\n  fi: Seloste\n';
+    const text = '<p>Päivitämme selostetta tarvittaessa.</p>';
+    expect(keptSentences(`<h2><span class="num">09</span> <span>Muutokset tähän selosteeseen</span></h2>${text}`, 'html', yaml).lost).toEqual([]);
+    expect(keptSentences(`<h2>9. Muutokset tähän selosteeseen</h2>${text}`, 'html', yaml).lost).toEqual([]);
+    // A number that is one of the heading's words stays.
+    expect(keptSentences(`<h2><span>2026</span> muutokset tähän selosteeseen</h2>${text}`, 'html', yaml).lost).toHaveLength(1);
+  });
+
   it('reads a bold label over a line break at the start of an item as a heading of its own, not as the start of the sentence after it', () => {
     const yaml = '# TODO: not mapped (from "Tietojen säilytysaika ja poistaminen")\n#   Tiedot poistetaan kahden vuoden kuluttua.\ndescription:\n  fi: Seloste\n';
     const item = '<ul><li><strong>Tietojen säilytysaika ja poistaminen</strong><br>Tiedot poistetaan kahden vuoden kuluttua.</li></ul>';

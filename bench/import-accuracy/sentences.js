@@ -26,8 +26,11 @@ const decodeEntities = (s) => s.replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (m, e) =
 
 const collapse = (s) => s.replace(/\s+/g, ' ').trim();
 
-/** A section number before a heading's words ("5.1 Analytics", "3. Tarkoitus"): the draft's key stands for it. */
-const HEADING_NUMBER = /(<h[1-6]\b[^>]*>)\s*\d+(?:[a-z](?=\.))?(?:\.\d+)*\.?\s+(?=\S)/gi;
+/**
+ * A section number before a heading's words ("5.1 Analytics", "3. Tarkoitus"), or in an element of its own
+ * ("<span class="num">09</span> Muutokset"): the draft's key stands for it.
+ */
+const HEADING_NUMBER = /(<h[1-6]\b[^>]*>)\s*(?:\d+(?:[a-z](?=\.))?(?:\.\d+)*\.?\s+(?=\S)|<(span|strong|b|em|i)\b[^>]*>\s*\d{1,2}(?:\.\d{1,2})*\.?\s*<\/\2>\s*)/gi;
 
 /** Two inline elements side by side with nothing between ("<span>Y-tunnus</span><strong>3449447-8</strong>"): laid out apart, each its own line. */
 const INLINE_PAIR = /(<\/(?:span|strong|b|em|i|a|label|small)>)(?=<(?:span|strong|b|em|i|a|label|small)\b)/gi;
