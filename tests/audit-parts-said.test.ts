@@ -5,7 +5,7 @@
  * whether they must be given, and a basis said of the processing (not of a disclosure).
  */
 import { describe, expect, it } from 'vitest';
-import { basesNamed, deniesAutomatedDecisions, describesAutomatedDecisions, givesControllerAddress, placesProviderInEea, saysBasis, saysDate, saysProvision, saysSources, saysSpecialCondition, saysWhereDataAre } from '../src/audit/parts-said.js';
+import { basesNamed, deniesAutomatedDecisions, describesAutomatedDecisions, givesControllerAddress, placesProviderInEea, saysBasis, saysDate, saysProvision, saysRetention, saysSources, saysSpecialCondition, saysWhereDataAre } from '../src/audit/parts-said.js';
 import type { Passage } from '../src/audit/passages.js';
 import { controllerIsPublicBody } from '../src/audit/public-body.js';
 import { namesRecipient } from '../src/audit/recipients-said.js';
@@ -392,5 +392,25 @@ describe('recipients said as the providers data pass through or are kept at', ()
   it('a provider the data come from, or a way of signing in, names none', () => {
     expect(namesRecipient([passage('Sähköpostiosoite saadaan Googlen kirjautumisen kautta.')])).toBe(false);
     expect(namesRecipient([passage('You sign in through Google.')])).toBe(false);
+  });
+});
+
+describe('how long data are kept, said in words', () => {
+  const KEPT: [string, string][] = [
+    ['fi', 'Tiedot poistetaan kahden vuoden kuluttua asiakassuhteen päättymisestä.'],
+    ['sv', 'Uppgifterna raderas tre månader efter avslutat medlemskap.'],
+    ['en', 'The data are deleted one year after the event.'],
+  ];
+  it.each(KEPT)('takes "%s: %s" as a time', (_lang, text) => {
+    expect(saysRetention([passage(text)])).toBe(true);
+  });
+
+  const ON_REQUEST: [string, string][] = [
+    ['fi', 'Rekisteröidyllä on oikeus vaatia tietojensa poistamista, ja tiedot poistetaan pyynnön jälkeen.'],
+    ['sv', 'Uppgifterna raderas efter din begäran.'],
+    ['en', 'Your data are deleted after your request.'],
+  ];
+  it.each(ON_REQUEST)('not "%s: %s", deleted after the person asks: the right to erasure, no time', (_lang, text) => {
+    expect(saysRetention([passage(text)])).toBe(false);
   });
 });
