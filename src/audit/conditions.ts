@@ -6,6 +6,7 @@
  * (Art. 12(3)); the
  * supervisory authority under a name it no longer has.
  */
+import { namesAuthority } from './authority-names.js';
 import type { AuditFinding } from './finding.js';
 import type { Passage } from './passages.js';
 import { CONSENT, RIGHT_CUE, RIGHT_WORDS } from './rights-words.js';
@@ -39,6 +40,19 @@ const WORD_NUMBERS: Readonly<Record<string, number>> = { kaksi: 2, kahden: 2, ko
 const OLD_NAMES = /(?<!\p{L})datainspektionen(?!\p{L})/iu;
 /** The authority's current name beside its old one ("datainspektionen/Integritetsskyddsmyndigheten"): the reader finds it. */
 const CURRENT_NAMES = /integritetsskyddsmyndighet\p{L}*|(?<!\p{L})IMY(?!\p{L})/iu;
+
+/**
+ * A complaint sent to the controller's own data protection officer instead of an authority: "rätt att klaga
+ * till Dataskyddsombudet", "oikeus tehdä valitus tietosuojavastaavalle", "a complaint with our data protection
+ * officer". Not a sentence that names an authority too ("… or to the Data Protection Ombudsman").
+ */
+const TO_OFFICER =
+  /(?<!\p{L})(?:klag\p{L}*\s+(?:till|hos)|valit\p{L}*(?:\s+\p{L}+){0,2}?|kantelu\p{L}*(?:\s+\p{L}+){0,2}?|complain\p{L}*(?:\s+\p{L}+){0,3}?\s+(?:to|with))\s+(?:(?:vårt|vår|ert|our|the|your|sen|sinun)\s+)?(dataskyddsombud(?:et)?|tietosuojavastaava(?:lle|an)|data protection officer|DPO)(?!\p{L})/iu;
+
+export function complaintToOfficer(p: Passage): string | undefined {
+  const found = TO_OFFICER.exec(p.text);
+  return found && !namesAuthority(p.text) ? found[1] : undefined;
+}
 
 /** "jotta voimme varmistaa": a purpose, not a discretion. */
 const PURPOSE_CAN = /(?<!\p{L})(?:jotta|että)\s+voimme|so (?:that )?we can|för att vi ska kunna/giu;
@@ -146,6 +160,8 @@ export function conditionFindings(passages: readonly Passage[]): AuditFinding[] 
     if (reasonable) out.push({ ruleId: 'response-time', messageId: 'reasonable', params: { found: reasonable }, line: p.line, severity: 'warning' });
     const old = CURRENT_NAMES.test(p.text) ? null : OLD_NAMES.exec(p.text);
     if (old) out.push({ ruleId: 'complaint-authority', messageId: 'oldName', params: { found: old[0] }, line: p.line, severity: 'error' });
+    const officer = complaintToOfficer(p);
+    if (officer) out.push({ ruleId: 'complaint-authority', messageId: 'toOfficer', params: { found: officer }, line: p.line, severity: 'error' });
   }
   return out;
 }

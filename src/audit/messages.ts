@@ -186,6 +186,11 @@ const MESSAGES: Readonly<Record<string, Readonly<Record<MessageLanguage, Templat
     fi: () => 'Selosteessa puhutaan valituksesta, mutta valvontaviranomaista ei nimetä: kerro, mikä viranomainen on kyseessä ja miten sen tavoittaa, Suomessa tietosuojavaltuutettu (tietosuoja.fi) (13 artiklan 2 kohdan d alakohta, 77 artikla)',
     sv: () => 'Beskrivningen talar om klagomål men nämner ingen tillsynsmyndighet: ange vilken och hur den nås, i Finland dataombudsmannen (tietosuoja.fi), i Sverige Integritetsskyddsmyndigheten (imy.se) (artikel 13.2 d, 77)',
   },
+  'complaint-authority/toOfficer': {
+    en: (p) => `The complaint is sent to \`${p['found']}\`, the controller's own data protection officer: the right to complain is a right to go to a supervisory authority, in Finland the Data Protection Ombudsman (tietosuoja.fi) (Art. 13(2)(d), 77)`,
+    fi: (p) => `Valitus ohjataan taholle \`${p['found']}\`, joka on rekisterinpitäjän oma tietosuojavastaava: valitusoikeus on oikeus kääntyä valvontaviranomaisen puoleen, Suomessa tietosuojavaltuutetun (tietosuoja.fi) (13 artiklan 2 kohdan d alakohta, 77 artikla)`,
+    sv: (p) => `Klagomålet hänvisas till \`${p['found']}\`, den personuppgiftsansvariges eget dataskyddsombud: rätten att klaga är en rätt att vända sig till en tillsynsmyndighet, i Finland dataombudsmannen (tietosuoja.fi), i Sverige Integritetsskyddsmyndigheten (imy.se) (artikel 13.2 d, 77)`,
+  },
   'complaint-authority/oldName': {
     en: (p) => `The supervisory authority is named \`${p['found']}\`, a name it no longer has: the Swedish authority has been Integritetsskyddsmyndigheten (IMY) since 1 January 2021 (Art. 13(2)(d))`,
     fi: (p) => `Valvontaviranomaisesta käytetään nimeä \`${p['found']}\`, jota sillä ei enää ole: Ruotsin viranomainen on ollut Integritetsskyddsmyndigheten (IMY) 1.1.2021 alkaen (13 artiklan 2 kohdan d alakohta)`,

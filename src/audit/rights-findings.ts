@@ -8,6 +8,7 @@ import { basisPair, statedBases } from '../import/recognise/bases.js';
 import { deriveRights } from '../resolve/facts.js';
 import type { Register } from '../types.js';
 import { namesAuthority } from './authority-names.js';
+import { complaintToOfficer } from './conditions.js';
 import type { AuditFinding } from './finding.js';
 import { BASIS_OF, basesNamed } from './parts-said.js';
 import type { Passage } from './passages.js';
@@ -149,7 +150,8 @@ export function rightsFindings(register: Register, passages: readonly Passage[],
     out.push({ ruleId: 'right-missing', messageId: 'missing', params: { right }, line: placeOf(right, passages, said, start), severity: 'error' });
   }
   const complaint = stated.get('complaint');
-  if (complaint && !passages.some((p) => namesAuthority(p.text) && !givenData(p))) {
+  // A complaint sent to the data protection officer is reported as that (`conditionFindings`).
+  if (complaint && !passages.some((p) => (namesAuthority(p.text) && !givenData(p)) || complaintToOfficer(p))) {
     out.push({ ruleId: 'complaint-authority', messageId: 'notNamed', params: {}, line: complaint.line, severity: 'warning' });
   }
   // A right narrowed is reported where the bases give it: an objection only to unlawful use narrows nothing under consent alone.
