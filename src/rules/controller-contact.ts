@@ -22,8 +22,13 @@ function mistyped(address: Address): boolean {
   return code !== undefined && nordic && !NORDIC_CODE.test(code);
 }
 
-/** A way to reach the controller other than by letter: its own, or that of its contact person or data protection officer. */
+/** A site's page for contacting or support ("https://www.f-secure.com/support", "…/ota-yhteytta", "…/kontakt"): a way to reach the controller. */
+const CONTACT_PAGE =
+  /^(?:https?:\/\/)?[^/\s]+\/(?:[^?#\s]*\/)?(?:support|contact|contact-us|yhteystiedot|yhteydenotto|ota-yhteytta|palaute|tuki|asiakaspalvelu|kontakt|kontakta-oss|kundservice|kundtjanst)(?=[/?#.]|$)/iu;
+
+/** A way to reach the controller other than by letter: its own (its site's contact page too), or that of its contact person or data protection officer. */
 function reachableElsewise(register: Register): boolean {
+  if (CONTACT_PAGE.test(register.controller?.website ?? '')) return true;
   return [register.controller, register.contact_person, register.dpo].some((c) => Boolean(c?.email || c?.phone || c?.web_form));
 }
 
