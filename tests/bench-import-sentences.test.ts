@@ -143,6 +143,12 @@ describe('the bench: a page’s entities and labelled names', () => {
     expect(keptSentences(`<h2><span>2026</span> muutokset tähän selosteeseen</h2>${text}`, 'html', yaml).lost).toHaveLength(1);
   });
 
+  it('counts no sentence of an attribute that holds markup: a reader sees only the element’s text', () => {
+    const yaml = '# TODO: not mapped\n#   Tiedot poistetaan vuoden kuluttua.\ndescription:\n  fi: Seloste\n';
+    const original = '<p data-fi="<strong>Tiedot</strong> poistetaan vuoden kuluttua." data-en="<strong>Data</strong> are deleted after a year.">Tiedot poistetaan vuoden kuluttua.</p>';
+    expect(keptSentences(original, 'html', yaml)).toMatchObject({ total: 1, kept: 1, lost: [] });
+  });
+
   it('reads a bold label over a line break at the start of an item as a heading of its own, not as the start of the sentence after it', () => {
     const yaml = '# TODO: not mapped (from "Tietojen säilytysaika ja poistaminen")\n#   Tiedot poistetaan kahden vuoden kuluttua.\ndescription:\n  fi: Seloste\n';
     const item = '<ul><li><strong>Tietojen säilytysaika ja poistaminen</strong><br>Tiedot poistetaan kahden vuoden kuluttua.</li></ul>';

@@ -37,10 +37,13 @@ const INLINE_PAIR = /(<\/(?:span|strong|b|em|i|a|label|small)>)(?=<(?:span|stron
 
 /** A bold label that opens a block over a line break ("<li><strong>Rekisterinpitäjä</strong><br>Esimerkki Oy …"): it heads the block's text, as a heading would. */
 const BOLD_LABEL = /(<(?:li|p|div|td|dd)\b[^>]*>\s*<(strong|b)\b[^>]*>[^<]*<\/\2>)\s*<br\b[^>]*>/gi;
+/** An attribute whose value holds markup ("data-fi=\"<strong>Miss S Tmi</strong>…\""): never text a reader sees, and no tag. */
+const MARKUP_IN_ATTRIBUTE = /\s[\w:-]+=(?:"[^"\n]*[<>][^"\n]*"|'[^'\n]*[<>][^'\n]*')/g;
 /** The text of HTML: a block ends a paragraph (a blank line), `<br>` a line, two inline elements side by side a line, other tags join the words next to them, the source's line breaks kept; a bold label over a line break stands apart. */
 export function htmlText(html) {
   return decodeEntities(html
     .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(MARKUP_IN_ATTRIBUTE, '')
     .replace(/<(script|style|head|template|nav)\b[\s\S]*?<\/\1>/gi, '')
     .replace(BOLD_LABEL, '$1\n\n')
     .replace(HEADING_NUMBER, '$1')

@@ -10,7 +10,17 @@ export type Token = [whole: string, dropped?: string | undefined, slash?: string
 /** Elements whose content is not text of the notice: a page's navigation is its menus. */
 const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'nav']);
 
-const TAG = /<(\/?)([a-z][a-z0-9]*)\b[^<>]*>/iuy;
+/** A tag, its quoted attribute values read whole ("data-fi=\"<strong>…</strong>\"" holds no tag); else a tag up to its first `>`. */
+const TAG = /<(\/?)([a-z][a-z0-9]*)\b(?:[^<>"']|"[^"\n]*"|'[^'\n]*')*>/iuy;
+const LOOSE_TAG = /<(\/?)([a-z][a-z0-9]*)\b[^<>]*>/iuy;
+
+function tagAt(html: string, i: number): RegExpExecArray | null {
+  TAG.lastIndex = i;
+  const m = TAG.exec(html);
+  if (m) return m;
+  LOOSE_TAG.lastIndex = i;
+  return LOOSE_TAG.exec(html);
+}
 
 /** From `from`, to just after `end` (or to the end of the text when it never comes). */
 function until(html: string, lower: string, from: number, end: string): number {
@@ -35,8 +45,7 @@ export function* htmlTokens(html: string): Generator<Token> {
       i = stop;
       continue;
     }
-    TAG.lastIndex = i;
-    const m = TAG.exec(html);
+    const m = tagAt(html, i);
     if (!m) {
       // A `<` that opens no tag is text.
       yield ['<'];
