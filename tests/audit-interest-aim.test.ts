@@ -31,3 +31,18 @@ describe('a purpose said in one sentence, its basis in the next', () => {
     expect((await auditText(bare)).filter((d) => d.ruleId === 'legitimate-interest')).toHaveLength(1);
   });
 });
+
+describe('a legitimate interest "in" processing the data, and nothing more', () => {
+  const notices: [string, string, string][] = [
+    ['sv', '# Integritetspolicy\n\nUppdaterad 27.2.2026\n\n## Personuppgiftsansvarig\n\nExempel Ab, Gatan 1, 00100 Helsingfors, dataskydd@exempel.example\n\n## Rättslig grund\n\nVi behandlar dina uppgifter på följande grunder:\n\n- När behandlingen krävs enligt ett avtal med dig.\n- När vi har ett berättigat intresse av att behandla dina personuppgifter.\n', 'att behandla dina personuppgifter'],
+    ['en', '# Privacy notice\n\nUpdated 27 February 2026\n\n## Controller\n\nExample Ltd, Street 1, 00100 Helsinki, privacy@example.example\n\n## Legal basis\n\nWe process your personal data on the following grounds:\n\n- When the processing is necessary to fulfil an agreement with you.\n- When we have a legitimate interest in processing your personal data.\n', 'processing your personal data'],
+  ];
+  it.each(notices)('names no interest (%s)', async (_lang, notice) => {
+    expect((await auditText(notice)).filter((d) => d.ruleId === 'legitimate-interest')).toHaveLength(1);
+  });
+
+  it.each(notices)('an interest in something more names it (%s)', async (_lang, notice, words) => {
+    const more = notice.replace(words, words === 'processing your personal data' ? 'keeping our service secure' : 'att hålla vår tjänst säker');
+    expect((await auditText(more)).filter((d) => d.ruleId === 'legitimate-interest')).toEqual([]);
+  });
+});

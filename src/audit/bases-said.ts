@@ -160,8 +160,13 @@ export function namesLawBeside(passages: readonly Passage[], at: Passage): boole
 const INTEREST_CLAUSE =
   /(?<!\p{L})(?:för att|i syfte att|intresse av|intresse att|jotta|varten|in order to|so that|interests? (?:in|to))(?!\p{L})|\p{L}{2,}(?:aksemme|äksemme|akseen|äkseen|miseksi)(?!\p{L})|(?<!\p{L})(?:processing|processed|used|behandling(?:en)?|behandlas|används)\s+(?:for|för)\s+(?!(?:the|this|that|these|which|example|instance)(?!\p{L}))\p{L}/iu;
 
+/** "interest in", "intresse av": what follows says the interest, unless it only names processing the data ("a legitimate interest in processing your personal data"). */
+const INTEREST_IN = /^(?:interests? (?:in|to)|intresse av|intresse att)$/iu;
+
 function saysWhatFor(text: string): boolean {
-  return INTEREST_CLAUSE.test(text);
+  return [...text.matchAll(new RegExp(INTEREST_CLAUSE.source, 'giu'))].some(
+    (m) => !INTEREST_IN.test(m[0]) || !namesNoInterest(text.slice(m.index + m[0].length).split(/[.;]/u)[0]!),
+  );
 }
 
 /** "Tämä etu …", "This interest …", "Detta intresse …": a sentence that goes on to say what the interest is. */

@@ -17,19 +17,22 @@ const isGeneric = wordSet([
   // Running the business, serving or informing customers: "liiketoiminnan harjoittaminen", "asiakaspalvelu", "asiakasviestintä".
   'harjoit*', 'asiakaspalvel*', 'asiakasviest*', 'viestin*',
   // Processing the data for the purposes said: "käsitellä henkilötietoja alla mainittuihin tarkoituksiin".
-  'käsitel*', 'käsittel*', 'käsittely*', 'henkilötie*', 'tietoj*', 'tarkoitu*', 'alla', 'edellä', 'mainit*', 'kuvat*',
+  'käsitel*', 'käsittel*', 'käsittely*', 'henkilötie*', 'tietoj*', 'tarkoitu*', 'alla', 'edellä', 'mainit*', 'kuvat*', 'sinun',
+  // Handling members' affairs: "jäsenhakemus ja jäsenasioiden hoitaminen".
+  'jäsenhakemu*', 'jäsenasi*', 'jäsenasioi*',
   // en
   'customer*', 'client*', 'relationship*', 'business*', 'legitimate', 'interest*', 'our', 'the', 'of', 'a', 'an', 'and', 'or',
   'controller*', 'company', 'managing', 'management', 'maintaining', 'existing', 'with',
   'connection', 'contact', 'communication*', 'development', 'developing', 'us', 'in', 'is', 'to', 'service', 'services', 'operations',
   'e.g', 'e.g.', 'eg', 'example', 'for', 'such', 'as', 'employment', 'membership',
-  'running', 'conduct*', 'carrying', 'out', 'process*', 'personal', 'data', 'purpose*', 'below', 'above', 'stated', 'listed', 'described',
+  'running', 'conduct*', 'carrying', 'out', 'process*', 'personal', 'data', 'purpose*', 'below', 'above', 'stated', 'listed', 'described', 'your',
   // sv
   'kundrelation*', 'kundförhållande*', 'kund*', 'affärsverksamhet*', 'berättigat', 'berättigade', 'intresse*', 'vår', 'vårt',
   'den', 'det', 'och', 'eller', 'personuppgiftsansvarig*', 'företag*',
   'kontakt*', 'kommunikation*', 'utveckl*', 'oss', 'med', 'är', 'verksamhet*', 'tjänst*', 'av', 'för', 'till',
   't.ex', 't.ex.', 'exempel', 'anställning*', 'medlemskap*',
   'bedriv*', 'kundservice', 'kundtjänst', 'att', 'kunna', 'behandl*', 'personuppgift*', 'uppgift*', 'ändamål*', 'nedan', 'ovan', 'angiv*', 'nämn*', 'beskriv*',
+  'din', 'dina', 'ditt', 'medlemsansök*', 'medlemsärend*',
 ]);
 
 /**
