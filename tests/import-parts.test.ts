@@ -813,6 +813,16 @@ We collect most data directly from you. We also receive data from your employer.
     expect(register['sources'].map((s: Draft) => s['type'])).toEqual(['public']);
   });
 
+  it.each([
+    ['fi', 'Yhdistys saa käsittelemänsä henkilötiedot jäseniltään ja toimintatiedot julkisista lähteistä.', ['public', 'data_subject']],
+    ['sv', 'Vi får uppgifterna från dig själv och från offentliga register.', ['public', 'data_subject']],
+    ['en', 'We collect most data directly from you, and some from public registers.', ['public', 'data_subject']],
+  ] as const)('gives a sentence that names two kinds of source a source of each (%s)', (lang, sentence, types) => {
+    const head = { fi: `${HEAD}## Tietolähteet`, sv: '# Dataskyddsbeskrivning\n\n## Uppgiftskällor', en: `${HEAD_EN}## Sources of personal data` }[lang];
+    const { register } = imported(`${head}\n\n${sentence}\n`, lang);
+    expect(register['sources'].map((s: Draft) => s['type'])).toEqual(types);
+  });
+
   it('types a city as an authority and a camera as observation', () => {
     const { register } = imported(`${HEAD}## Tietolähteet
 

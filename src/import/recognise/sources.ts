@@ -34,18 +34,27 @@ export const OBTAINED =
   /saa(?:daan|mme|tu|dut|vat|da)(?![\p{L}])|tallenta(?:a|vat)(?![\p{L}])|kerä(?:tään|ämme|tty|ttyjä|ttävät|tä)(?![\p{L}])|lähte|hankit|ostet|(?<![\p{L}])(?:fås|får|erhåll\p{L}*|samla[rs]? in|samlar vi in|insaml\p{L}*|inhämt\p{L}*|hämtas|kommer från|källa|källor|lämnar|uppger)(?![\p{L}])|\bobtain|\breceive|\bcollect|\bgather|come from|\bsources?\b|we get/iu;
 
 export function sourceType(text: string): SourceType | undefined {
-  for (const [type, re] of SOURCE_TYPES) if (re.test(text)) return type;
-  if (companyNames(text).length) return 'organisation';
-  return undefined;
+  return sourceTypes(text)[0];
 }
 
-/** The sentences of a paragraph that read as sources, and the rest. */
+/**
+ * The kind of source a text names, first in the order of `SOURCE_TYPES`, and the person too where it names
+ * them beside another ("jäseniltään … tai julkisista lähteistä"). Not a party besides, whose word often names
+ * whom the data are about ("yhteistyökumppaneita koskeva tieto saadaan heiltä itseltään").
+ */
+export function sourceTypes(text: string): SourceType[] {
+  const found = SOURCE_TYPES.filter(([, re]) => re.test(text)).map(([type]) => type);
+  if (!found.length) return companyNames(text).length ? ['organisation'] : [];
+  return found[0] !== 'data_subject' && found.includes('data_subject') ? [found[0]!, 'data_subject'] : [found[0]!];
+}
+
+/** The sentences of a paragraph that read as sources, a source for each kind a sentence names, and the rest. */
 export function sourceSentences(text: string): { sources: { type: SourceType; text: string }[]; rest: string[] } {
   const sources: { type: SourceType; text: string }[] = [];
   const rest: string[] = [];
   for (const s of sentences(text)) {
-    const type = OBTAINED.test(s) ? sourceType(s) : undefined;
-    if (type && !isLeadIn(s)) sources.push({ type, text: s });
+    const types = OBTAINED.test(s) && !isLeadIn(s) ? sourceTypes(s) : [];
+    if (types.length) sources.push(...types.map((type) => ({ type, text: s })));
     else rest.push(s);
   }
   return { sources, rest };
