@@ -186,6 +186,11 @@ const MESSAGES: Readonly<Record<string, Readonly<Record<MessageLanguage, Templat
     fi: () => 'Selosteessa puhutaan valituksesta, mutta valvontaviranomaista ei nimetä: kerro, mikä viranomainen on kyseessä ja miten sen tavoittaa, Suomessa tietosuojavaltuutettu (tietosuoja.fi) (13 artiklan 2 kohdan d alakohta, 77 artikla)',
     sv: () => 'Beskrivningen talar om klagomål men nämner ingen tillsynsmyndighet: ange vilken och hur den nås, i Finland dataombudsmannen (tietosuoja.fi), i Sverige Integritetsskyddsmyndigheten (imy.se) (artikel 13.2 d, 77)',
   },
+  'recipients/providerUnlisted': {
+    en: (p) => `The notice names ${p['names']} among its cookies and tools, but its list of recipients leaves them out: name every party that gets the data (Art. 13(1)(e))`,
+    fi: (p) => `Selosteessa mainitaan evästeiden ja työkalujen joukossa ${p['names']}, mutta vastaanottajien luettelosta ne puuttuvat: nimeä jokainen taho, joka saa tietoja (13 artiklan 1 kohdan e alakohta)`,
+    sv: (p) => `Beskrivningen nämner ${p['names']} bland sina kakor och verktyg, men förteckningen över mottagare saknar dem: ange varje part som får uppgifterna (artikel 13.1 e)`,
+  },
   'complaint-authority/toOfficer': {
     en: (p) => `The complaint is sent to \`${p['found']}\`, the controller's own data protection officer: the right to complain is a right to go to a supervisory authority, in Finland the Data Protection Ombudsman (tietosuoja.fi) (Art. 13(2)(d), 77)`,
     fi: (p) => `Valitus ohjataan taholle \`${p['found']}\`, joka on rekisterinpitäjän oma tietosuojavastaava: valitusoikeus on oikeus kääntyä valvontaviranomaisen puoleen, Suomessa tietosuojavaltuutetun (tietosuoja.fi) (13 artiklan 2 kohdan d alakohta, 77 artikla)`,
