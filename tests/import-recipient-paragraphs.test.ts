@@ -64,3 +64,16 @@ describe('a sentence on links out to other services\' own sites', () => {
     expect(result.yaml).toMatch(/#\s+.*Facebook/u);
   });
 });
+
+/** A link to the service's source code on a code host, read beside a word of use: the host named only in the link's address is no service used. */
+const LINKED: [Lang, string][] = [
+  ['fi', '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nEsimerkki Oy, Katu 1, 00100 Helsinki, info@esimerkki.example\n\n## Lisätietoja\n\nVoit lukea koodista, mitä tietoja käsittelemme. Käytä alla olevaa linkkiä: https://github.com/esimerkki/palvelu\n'],
+  ['sv', '# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nExempel Ab, Gatan 1, 00100 Helsingfors, info@esimerkki.example\n\n## Mer information\n\nDu kan läsa i koden vilka uppgifter vi hanterar. Använd länken nedan: https://github.com/exempel/tjanst\n'],
+  ['en', '# Privacy notice\n\n## Controller\n\nExample Ltd, Street 1, 00100 Helsinki, info@esimerkki.example\n\n## More information\n\nYou can read in the code which data we process. Use the link below: https://github.com/example/service\n'],
+];
+
+describe('a provider named only in a link’s address', () => {
+  it.each(LINKED)('is no recipient (%s)', (lang, text) => {
+    expect(recipientsOf(text, lang).filter((r) => /github/iu.test(r.name ?? ''))).toEqual([]);
+  });
+});

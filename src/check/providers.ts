@@ -69,14 +69,31 @@ function withoutAppStores(value: string): string {
     .join(' ');
 }
 
+/**
+ * Where the source code is ("Palvelun lähdekoodi on avointa: GitHub", "Vi utvecklar med öppen källkod … Vi
+ * finns på GitHub", "The source code is on GitHub"): a code host named there gets no one's data. A sentence is
+ * read with the one before it; not one that hosts the site or its data there ("GitHub Pages", "hosted").
+ */
+const SOURCE_CODE = /lähdekoodi\p{L}*|källkod\p{L}*|source code|open source|(?<!\p{L})koodi\p{L}*|(?<!\p{L})koden(?!\p{L})|(?<!\p{L})repositor\p{L}*/iu;
+const CODE_HOST = words(['github*', 'gitlab*', 'bitbucket*']);
+const HOSTS_THERE = /pages|hosting|hosted|host|julkais\p{L}*|palvelim\p{L}*|server\p{L}*|servrar\p{L}*|driftas|lagras|tallenn\p{L}*|stored/iu;
+
+function withoutCodeHosts(value: string): string {
+  if (!mayMatch(value, CODE_HOST) || !SOURCE_CODE.test(value)) return value;
+  const all = sentences(value);
+  return all
+    .map((s, i) => ((SOURCE_CODE.test(s) || SOURCE_CODE.test(all[i - 1] ?? '')) && !HOSTS_THERE.test(s) ? s.replace(CODE_HOST, ' ') : s))
+    .join(' ');
+}
+
 /** A text's clauses: they end at a semicolon or a sentence's end, not at the dot of `esim.` or `e.g.`. */
 function clausesOf(text: string): string[] {
   return text.replace(/\b(esim|mm|ns|e\.g|i\.e|t\.ex|bl\.a)\./giu, '$1').split(/[;!?\n]|\.(?=\s|$)/u);
 }
 
-/** A free text without its e-mail addresses, host names, app stores, clauses about profile links or links out to other sites, and sentences that say a thing is not used. */
+/** A free text without its e-mail addresses, host names, app stores, code hosts where the source code is, clauses about profile links or links out to other sites, and sentences that say a thing is not used. */
 function withoutProfileLinks(text: string): string {
-  const value = withoutAppStores(withoutNotUsed(text.includes('.') ? text.replace(EMAIL, ' ').replace(HOST, ' ') : text));
+  const value = withoutCodeHosts(withoutAppStores(withoutNotUsed(text.includes('.') ? text.replace(EMAIL, ' ').replace(HOST, ' ') : text)));
   if (!mayMatch(value, LINK) || (!mayMatch(value, PROFILE) && !mayMatch(value, OWN_SITE))) return value;
   return clausesOf(value)
     .filter((clause) => !linksTo(clause, PROFILE) && !linksTo(clause, OWN_SITE))

@@ -114,8 +114,12 @@ export interface Found {
 }
 
 /** Services and companies a sentence names as used with the data, or as running the service: each asks for its role. */
+/** A web address: a provider named only in a link's address ("https://github.com/…") is no service the sentence says is used. */
+const WEB_ADDRESS = /(?:https?:\/\/|www\.)\S+/giu;
+
 function services(x: DraftState, s: string, named: readonly string[]): Found[] {
-  const known = USES.test(s) || ON_SITE.test(s) ? providersNamed(s).map(ungenitive) : [];
+  const words = s.replace(WEB_ADDRESS, ' ');
+  const known = USES.test(words) || ON_SITE.test(words) ? providersNamed(words).map(ungenitive) : [];
   const pointed = new RegExp(USES_PARTY.source, 'iu').test(s) || STORES.test(s) ? serviceNames(s) : [];
   const serving = RUNS.test(s) ? named.filter((n) => !known.includes(n)) : named.filter((n) => pointed.some((m) => n.toLowerCase().includes(m.toLowerCase())));
   // A service and the company that runs it ("Example Pay Oy:n ylläpitämä Maksuri-palvelu") are one recipient: the company.
