@@ -38,3 +38,18 @@ describe('an organisation named before a colon and its e-mail', () => {
     expect(register['controller']).toMatchObject({ name: 'Tampereen yliopisto', email: 'kirjaamo@example.fi' });
   });
 });
+
+/** An association named at the top with the short name the notice will call it, its domicile and its business ID on lines of their own. */
+const SHORT_NAMED: Record<Lang, string> = {
+  fi: '<h1>Tietosuojaseloste</h1>\n<p>Esimerkin sukellusseura ry (jatkossa ESS)</p>\n<p>Kotipaikka: Helsinki</p>\n<p>Yhdistysrekisterin numero 123456 ja Y-tunnus 1234567-8</p>\n<p>ESS käsittelee jäsentensä tietoja jäsenasioiden hoitamiseksi.</p>',
+  sv: '<h1>Dataskyddsbeskrivning</h1>\n<p>Helsingfors Dykarklubb rf (nedan HDK)</p>\n<p>Hemort: Helsingfors</p>\n<p>Föreningsregistrets nummer 123456 och fo-nummer 1234567-8</p>\n<p>HDK behandlar medlemmarnas uppgifter för att sköta medlemskapet.</p>',
+  en: '<h1>Privacy notice</h1>\n<p>Example Diving Club ry (hereinafter EDC)</p>\n<p>Domicile: Helsinki</p>\n<p>Register number 123456 and business ID 1234567-8</p>\n<p>EDC processes its members’ data to look after their membership.</p>',
+};
+const SHORT_NAMES: Record<Lang, string> = { fi: 'Esimerkin sukellusseura ry', sv: 'Helsingfors Dykarklubb rf', en: 'Example Diving Club ry' };
+
+describe('an organisation named at the top with a short name of its own', () => {
+  it.each(['fi', 'sv', 'en'] as const)('is the controller, with its domicile and the business ID of the line under it (%s)', (lang) => {
+    const register: Register = importNotice(SHORT_NAMED[lang], { lang, format: 'html' }).register;
+    expect(register['controller']).toMatchObject({ name: SHORT_NAMES[lang], business_id: '1234567-8', address: { city: expect.stringMatching(/^Helsin/u) } });
+  });
+});

@@ -11,8 +11,11 @@ import { FIELDS } from './contacts.js';
 /** How many blocks under the name its details may take. */
 const MAX_UNDER = 4;
 
-/** A short line that labels what it gives ("Address: …", "Osoite: …", "E-post: …"). */
-const labelled = (line: string): boolean => line.length <= 120 && /^[^:]{2,40}:\s*\S/u.test(line.replace(/\*\*|__/gu, ''));
+/** A business ID said in a short line without a colon: "Yhdistysrekisterin numero 165271 ja Y-tunnus 1532406-7". */
+const BUSINESS_ID = /(?:y-tunnus|yritystunnus|business id|fo-nummer|org(?:anisations)?\.?\s?n(?:umme)?r)\.?\s*\d/iu;
+
+/** A short line that labels what it gives ("Address: …", "Osoite: …", "E-post: …"), or gives a business ID. */
+const labelled = (line: string): boolean => line.length <= 120 && (/^[^:]{2,40}:\s*\S/u.test(line.replace(/\*\*|__/gu, '')) || BUSINESS_ID.test(line));
 
 /** The lines of the blocks right under the one at `i` while each is a short labelled line. */
 function labelledUnder(front: readonly Block[], i: number): string[] {

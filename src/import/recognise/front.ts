@@ -31,6 +31,9 @@ export function nameFromTitle(line: string): string | undefined {
 /** A label before the company that runs the service: "Provided by:", "Ylläpitäjä:", "Tillhandahålls av:". */
 const OPERATOR_LABEL = /^\s*(?:\*\*)?(?:provided by|operated by|published by|ylläpitäjä|palvelun tarjoaja|julkaisija|tillhandahålls av|drivs av|utgivare)\s*:\s*(?:\*\*)?\s*/iu;
 
+/** The short name a notice gives the organisation after its name: "(jatkossa MAS)", "(nedan Exempel)", "(hereinafter “Example”)". */
+const SHORT_NAME = /\s*\((?:jatkossa|jäljempänä|myöhemmin|hereinafter(?: referred to as)?|nedan(?: kallad)?|härefter)\s+[^()]{1,40}\)\s*$/iu;
+
 /** A paragraph whose lines are one text wrapped, not lines of their own: a line goes on in the next. */
 function flowing(block: Block): boolean {
   return block.kind === 'paragraph' && block.lines.some((l, i) => i + 1 < block.lines.length && !/[.!?:;]$/u.test(l) && /^\p{Ll}/u.test(block.lines[i + 1]!));
@@ -55,7 +58,7 @@ export function front(x: DraftState, blocks: readonly Block[]): void {
         continue;
       }
       const companies = companyNames(line);
-      if (companies.length && leftoverWords(line.replace(OPERATOR_LABEL, ''), companies) === 0) {
+      if (companies.length && leftoverWords(line.replace(OPERATOR_LABEL, '').replace(SHORT_NAME, ''), companies) === 0) {
         x.frontCompany ??= companies[0];
         continue;
       }
