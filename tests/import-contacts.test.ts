@@ -1344,6 +1344,14 @@ describe('a company named with its number inside the opening sentence, and the n
     expect(importNotice(text, { lang }).register['controller']).toMatchObject(controller);
   });
 
+  const DESCRIBED: [Lang, string][] = [
+    ['en', '# Privacy policy\n\nThis policy is given by Spruce Corporation, a Finnish listed company with Business ID 1234567-8 ("Spruce", "we").\n\n## Contact\n\nSpruce Corporation\\\nKansankatu 4\\\n96100 Rovaniemi\n'],
+    ['sv', '# Integritetspolicy\n\nPolicyn ges av Gran Ab, ett finländskt bolag med FO-nummer 1234567-8 ("vi").\n\n## Kontakt\n\nGran Ab\\\nKansankatu 4\\\n96100 Rovaniemi\n'],
+  ];
+  it.each(DESCRIBED)('gives its number where a few words say what it is between the name and the number (%s)', (lang, text) => {
+    expect((importNotice(text, { lang }).register['controller'] as { business_id?: string } | undefined)?.business_id).toBe('1234567-8');
+  });
+
   it('a name the text speaks as ends at a full stop, never the next sentence', async () => {
     const { weNames } = await import('../src/import/recognise/we-name.js');
     expect(weNames('Data behandlas även internt av oss på Granodling. Det kan handla om test.')).toEqual(['Granodling']);

@@ -39,7 +39,7 @@ const QUESTIONS = [
 ];
 
 /** The labels of a registration number: "organisationsnummer", "org. nr.", "y-tunnus", "business ID", "company number". */
-const NUMBER_LABEL = String.raw`(?:[Oo]rganisationsnummer|[Oo]rg\.?\s?nr\.?|[Yy]-tunnus\p{L}*|[Yy]ritystunnus\p{L}*|[Bb]usiness (?:ID|id|Id)|[Cc]ompany (?:number|no\.?)|[Rr]egistered number|[Rr]egistration number)`;
+const NUMBER_LABEL = String.raw`(?:[Oo]rganisationsnummer|[Ff][Oo]-nummer|[Oo]rg\.?\s?nr\.?|[Yy]-tunnus\p{L}*|[Yy]ritystunnus\p{L}*|[Bb]usiness (?:ID|id|Id)|[Cc]ompany (?:number|no\.?)|[Rr]egistered number|[Rr]egistration number)`;
 
 /**
  * An organisation named with its registration number, as a notice without a section on the controller
@@ -50,10 +50,11 @@ const REGISTERED = new RegExp(String.raw`^((?:\p{Lu}[\p{L}&'’.-]*)(?:\s+(?:\p{
 
 /**
  * The same inside a sentence, for a company or association whose form names it as one: "Denna
- * integritetspolicy beskriver hur Agronod AB, org. nr. 559270-6245 (nedan benämnd Agronod) …".
+ * integritetspolicy beskriver hur Agronod AB, org. nr. 559270-6245 (nedan benämnd Agronod) …", "F-Secure
+ * Corporation, a Finnish publicly listed corporation with Business ID 0705579-2".
  */
 const REGISTERED_INSIDE = new RegExp(
-  String.raw`(?<![\p{L}\d&'’-])(\p{Lu}[\p{L}&'’-]*\s+(?:\p{Lu}[\p{L}&'’-]*\s+|&\s+){0,3}(?:AB|Ab|Oy|Oyj|Ltd|Limited|ry|rf|r\.y\.|GmbH|Inc))\.?\s*(?:,\s*|\(\s*)${NUMBER_LABEL}\s*:?\s*(\d{6,7}-\d{1,4})`,
+  String.raw`(?<![\p{L}\d&'’-])(\p{Lu}[\p{L}&'’-]*\s+(?:\p{Lu}[\p{L}&'’-]*\s+|&\s+){0,3}(?:AB|Ab|Oy|Oyj|Ltd|Limited|Corporation|Corp|ry|rf|r\.y\.|GmbH|Inc))\.?\s*(?:,\s*|\(\s*)(?:(?:an?|en|ett)\s+[^,.;()]{0,60}?\s(?:with|med)\s+)?${NUMBER_LABEL}\s*:?\s*(\d{6,7}-\d{1,4})`,
   'u',
 );
 
