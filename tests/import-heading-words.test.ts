@@ -123,3 +123,18 @@ describe('a heading on a case of the organisation’s role', () => {
     },
   );
 });
+
+describe('a heading that asks what is done with the data in one case', () => {
+  it.each([
+    ['What do we do with the information collected by cookies?', 'cookies'],
+    ['Vad gör vi med uppgifterna från kakor?', 'cookies'],
+    ['What do we do with your data outside the EU?', 'transfers'],
+    ['What do we do with your data when you leave?', undefined],
+    ['Mitä teemme tiedoilla, joita emme enää tarvitse?', undefined],
+    ['Vad gör vi med dina uppgifter när du avslutar ditt konto?', undefined],
+  ] as const)('%s is no section on the purposes', (heading, kind) => {
+    const kinds = classifyHeading(heading);
+    expect(kinds).not.toContain('purposes');
+    if (kind) expect(kinds[0]).toBe(kind);
+  });
+});

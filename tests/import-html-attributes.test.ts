@@ -24,4 +24,11 @@ describe('markup inside an attribute value', () => {
   it('a tag whose quote is never closed on its line ends at its first ">", as before', () => {
     expect(texts('<p title="unclosed>Tiedot säilytetään vuoden.</p>').join('\n')).toContain('Tiedot säilytetään vuoden.');
   });
+
+  it('a quote that opens no value after "=" is a character of its tag, as a browser reads it: no text is swallowed', () => {
+    const doubled = '<p class="lead"">Esimerkki Oy, Katu 1, Helsinki.</p><h2>Tietojen säilytys</h2><p>Tiedot säilytetään vuoden.</p><p><a href="https://x.example/"">Lisää</a></p>';
+    expect(texts(doubled).join('\n')).toMatch(/Esimerkki Oy[\s\S]*Tiedot säilytetään vuoden\./u);
+    const apostrophes = "<p>We get data <a title='Children's page' href='/c'>from parents</a>. We also receive data from schools.</p><p>Data are kept for a year. See <a title='Parent's guide' href='/p'>the guide</a>.</p>";
+    expect(texts(apostrophes).join('\n')).toMatch(/from schools\.[\s\S]*kept for a year/u);
+  });
 });

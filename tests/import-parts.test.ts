@@ -823,6 +823,18 @@ We collect most data directly from you. We also receive data from your employer.
     expect(register['sources'].map((s: Draft) => s['type'])).toEqual(types);
   });
 
+  it.each([
+    ['fi', 'Osoitetiedot saadaan suoraan väestötietojärjestelmästä.', ['authority']],
+    ['fi', 'Tietoja ei kerätä rekisteröidyltä itseltään, vaan ne saadaan Digi- ja väestötietovirastolta.', ['authority']],
+    ['sv', 'Uppgifterna om barnet får vi direkt från vårdnadshavaren.', ['guardian']],
+    ['en', 'We obtain data from public registers, not from you.', ['public']],
+    ['en', 'We collect data directly from your browser with cookies.', ['observation']],
+  ] as const)('adds no source of the person for a word of how, or where the sentence denies it (%s: %s)', (lang, sentence, types) => {
+    const head = { fi: `${HEAD}## Tietolähteet`, sv: '# Dataskyddsbeskrivning\n\n## Uppgiftskällor', en: `${HEAD_EN}## Sources of personal data` }[lang];
+    const { register } = imported(`${head}\n\n${sentence}\n`, lang);
+    expect(register['sources'].map((s: Draft) => s['type'])).toEqual(types);
+  });
+
   it('types a city as an authority and a camera as observation', () => {
     const { register } = imported(`${HEAD}## Tietolähteet
 

@@ -28,23 +28,27 @@ const collapse = (s) => s.replace(/\s+/g, ' ').trim();
 
 /**
  * A section number before a heading's words ("5.1 Analytics", "3. Tarkoitus"), or in an element of its own
- * ("<span class="num">09</span> Muutokset"): the draft's key stands for it.
+ * before a capital ("<span class="num">09</span> Muutokset", not "<strong>18</strong> vuotta täyttäneet"): the
+ * draft's key stands for it.
  */
-const HEADING_NUMBER = /(<h[1-6]\b[^>]*>)\s*(?:\d+(?:[a-z](?=\.))?(?:\.\d+)*\.?\s+(?=\S)|<(span|strong|b|em|i)\b[^>]*>\s*\d{1,2}(?:\.\d{1,2})*\.?\s*<\/\2>\s*)/gi;
+const HEADING_NUMBER = /(<h[1-6]\b[^>]*>)\s*(?:\d+(?:[a-z](?=\.))?(?:\.\d+)*\.?\s+(?=\S)|<(span|strong|b|em|i)\b[^>]*>\s*\d{1,2}(?:\.\d{1,2})*\.?\s*<\/\2>\s*(?=(?:<[^>]*>\s*)*\p{Lu}))/giu;
 
 /** Two inline elements side by side with nothing between ("<span>Y-tunnus</span><strong>3449447-8</strong>"): laid out apart, each its own line. */
 const INLINE_PAIR = /(<\/(?:span|strong|b|em|i|a|label|small)>)(?=<(?:span|strong|b|em|i|a|label|small)\b)/gi;
 
 /** A bold label that opens a block over a line break ("<li><strong>Rekisterinpitäjä</strong><br>Esimerkki Oy …"): it heads the block's text, as a heading would. */
 const BOLD_LABEL = /(<(?:li|p|div|td|dd)\b[^>]*>\s*<(strong|b)\b[^>]*>[^<]*<\/\2>)\s*<br\b[^>]*>/gi;
-/** An attribute whose value holds markup ("data-fi=\"<strong>Miss S Tmi</strong>…\""): never text a reader sees, and no tag. */
-const MARKUP_IN_ATTRIBUTE = /\s[\w:-]+=(?:"[^"\n]*[<>][^"\n]*"|'[^'\n]*[<>][^'\n]*')/g;
+/**
+ * An attribute whose value holds markup ("data-fi=\"<strong>Miss S Tmi</strong>…\""): never text a reader sees,
+ * and no tag. Each part of the value is bounded, so that a quote never closed on a long line costs little.
+ */
+const MARKUP_IN_ATTRIBUTE = /\s[\w:-]+=(?:"[^"<>\n]{0,4000}[<>][^"\n]{0,4000}"|'[^'<>\n]{0,4000}[<>][^'\n]{0,4000}')/g;
 /** The text of HTML: a block ends a paragraph (a blank line), `<br>` a line, two inline elements side by side a line, other tags join the words next to them, the source's line breaks kept; a bold label over a line break stands apart. */
 export function htmlText(html) {
   return decodeEntities(html
     .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(MARKUP_IN_ATTRIBUTE, '')
     .replace(/<(script|style|head|template|nav)\b[\s\S]*?<\/\1>/gi, '')
+    .replace(MARKUP_IN_ATTRIBUTE, '')
     .replace(BOLD_LABEL, '$1\n\n')
     .replace(HEADING_NUMBER, '$1')
     .replace(INLINE_PAIR, '$1\n')

@@ -10,8 +10,13 @@ export type Token = [whole: string, dropped?: string | undefined, slash?: string
 /** Elements whose content is not text of the notice: a page's navigation is its menus. */
 const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'nav']);
 
-/** A tag, its quoted attribute values read whole ("data-fi=\"<strong>…</strong>\"" holds no tag); else a tag up to its first `>`. */
-const TAG = /<(\/?)([a-z][a-z0-9]*)\b(?:[^<>"']|"[^"\n]*"|'[^'\n]*')*>/iuy;
+/**
+ * A tag, its quoted attribute values read whole ("data-fi=\"<strong>…</strong>\"" holds no tag), as a browser
+ * reads them: a quote opens a value only right after `=`, elsewhere it is a character of the tag
+ * (`class="lead""`, `title='Children's page'`); else, where a value after `=` is not closed on its line, a tag
+ * up to its first `>`.
+ */
+const TAG = /<(\/?)([a-z][a-z0-9]*)\b(?:[^<>="']|["']|=\s*"[^"\n]*"|=\s*'[^'\n]*'|=(?!\s*["']))*>/iuy;
 const LOOSE_TAG = /<(\/?)([a-z][a-z0-9]*)\b[^<>]*>/iuy;
 
 function tagAt(html: string, i: number): RegExpExecArray | null {

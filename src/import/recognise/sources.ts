@@ -38,14 +38,23 @@ export function sourceType(text: string): SourceType | undefined {
 }
 
 /**
+ * The person named as a source, not only by an adverb ("suoraan", "directly", "itse", "themselves", which
+ * also say how data come from another): "jäseniltään", "rekisteröidyltä", "sinulta", "from you", "från dig".
+ */
+const PERSON_AS_SOURCE =
+  /(?<![\p{L}])(?:(?:rekisteröidy|rekisteröidyi|henkilö|henkilöi|asiakkaa|asiakkai|jäsene|jäseni|käyttäjä|käyttäji|hakija|hakijoi|osallistuja|osallistuji)ltä(?:än|mme|nne)?|sinulta|teiltä|från dig|av dig|från den registrerade|från (?:användarna|medlemmarna|kunderna|deltagarna|de sökande)|from you|from the data subjects?|from (?:the |our )?(?:users|members|customers|clients|participants|applicants))(?![\p{L}])/iu;
+const DENIES_SOURCE = /(?<![\p{L}])(?:ei|emme|eikä|not|never|inte|ej|aldrig)(?![\p{L}])/iu;
+
+/**
  * The kind of source a text names, first in the order of `SOURCE_TYPES`, and the person too where it names
- * them beside another ("jäseniltään … tai julkisista lähteistä"). Not a party besides, whose word often names
- * whom the data are about ("yhteistyökumppaneita koskeva tieto saadaan heiltä itseltään").
+ * them beside another and denies nothing ("jäseniltään … tai julkisista lähteistä"). Not a party besides,
+ * whose word often names whom the data are about ("yhteistyökumppaneita koskeva tieto saadaan heiltä itseltään").
  */
 export function sourceTypes(text: string): SourceType[] {
   const found = SOURCE_TYPES.filter(([, re]) => re.test(text)).map(([type]) => type);
   if (!found.length) return companyNames(text).length ? ['organisation'] : [];
-  return found[0] !== 'data_subject' && found.includes('data_subject') ? [found[0]!, 'data_subject'] : [found[0]!];
+  const person = found[0] !== 'data_subject' && PERSON_AS_SOURCE.test(text) && !DENIES_SOURCE.test(text);
+  return person ? [found[0]!, 'data_subject'] : [found[0]!];
 }
 
 /** The sentences of a paragraph that read as sources, a source for each kind a sentence names, and the rest. */
