@@ -38,3 +38,16 @@ describe('a complaint sent to the data protection officer', () => {
     expect(await officerFindings(lang, BOTH[lang])).toEqual([]);
   });
 });
+
+/** The officer offered as a first place for questions and complaints, the right to complain given to the authority after it. */
+const FIRST_TO_OFFICER = {
+  fi: 'Kysymykset ja valitukset voi osoittaa tietosuojavastaavalle. Sinulla on lisäksi oikeus tehdä valitus valvontaviranomaiselle, joka Suomessa on tietosuojavaltuutettu.',
+  sv: 'Om du är missnöjd kan du i första hand klaga hos vårt dataskyddsombud. Du har också rätt att lämna in klagomål till Dataombudsmannens byrå.',
+  en: 'If you are unhappy, please first complain to our DPO so that we can try to resolve the matter. You also have the right to lodge a complaint with the Data Protection Ombudsman.',
+};
+
+describe('the officer as a first place for complaints', () => {
+  it.each(['fi', 'sv', 'en'] as const)('is no complaint sent to the officer instead of the authority (%s)', async (lang) => {
+    expect(await officerFindings(lang, FIRST_TO_OFFICER[lang])).toEqual([]);
+  });
+});

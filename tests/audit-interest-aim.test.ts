@@ -46,3 +46,14 @@ describe('a legitimate interest "in" processing the data, and nothing more', () 
     expect((await auditText(more)).filter((d) => d.ruleId === 'legitimate-interest')).toEqual([]);
   });
 });
+
+describe('the interests named in the sentence after the basis', () => {
+  const notices: [string, string][] = [
+    ['fi', '# Tietosuojaseloste\n\nPäivitetty 27.2.2026\n\n## Rekisterinpitäjä\n\nEsimerkki Oy, Katu 1, 00100 Helsinki, tietosuoja@esimerkki.example\n\n## Oikeusperuste\n\nKäsittelemme tietoja seuraavin perustein:\n\n- Meillä on oikeutettu etu käsitellä henkilötietojasi.\n\nOikeutettuja etujamme ovat väärinkäytösten estäminen, palvelun tietoturva ja kysymyksiisi vastaaminen.\n'],
+    ['sv', '# Integritetspolicy\n\nUppdaterad 27.2.2026\n\n## Personuppgiftsansvarig\n\nExempel Ab, Gatan 1, 00100 Helsingfors, dataskydd@exempel.example\n\n## Rättslig grund\n\nVi behandlar dina uppgifter på följande grunder:\n\n- När vi har ett berättigat intresse av att behandla dina personuppgifter.\n\nVåra berättigade intressen omfattar att förebygga bedrägerier och att skydda vår tjänst.\n'],
+    ['en', '# Privacy notice\n\nUpdated 27 February 2026\n\n## Controller\n\nExample Ltd, Street 1, 00100 Helsinki, privacy@example.example\n\n## Legal basis\n\nWe process your personal data on the following grounds:\n\n- When we have a legitimate interest in processing your personal data.\n\nOur legitimate interests include preventing fraud, keeping our service secure and answering your questions.\n'],
+  ];
+  it.each(notices)('names them (%s)', async (_lang, notice) => {
+    expect((await auditText(notice)).filter((d) => d.ruleId === 'legitimate-interest')).toEqual([]);
+  });
+});

@@ -409,6 +409,9 @@ describe('how long data are kept, said in words', () => {
     ['fi', 'Rekisteröidyllä on oikeus vaatia tietojensa poistamista, ja tiedot poistetaan pyynnön jälkeen.'],
     ['sv', 'Uppgifterna raderas efter din begäran.'],
     ['en', 'Your data are deleted after your request.'],
+    ['fi', 'Tiedot poistetaan viimeistään kuukauden kuluessa poistopyynnöstä.'],
+    ['sv', 'Uppgifterna raderas inom en månad efter att du har begärt det.'],
+    ['en', 'Your data are deleted within 30 days of your request.'],
   ];
   it.each(ON_REQUEST)('not "%s: %s", deleted after the person asks: the right to erasure, no time', (_lang, text) => {
     expect(saysRetention([passage(text)])).toBe(false);

@@ -53,6 +53,13 @@ const LISTED = {
   ],
 };
 
+/** Recorded data listed at line 9 (the site's logs), the form the person fills in at line 11; in Swedish, data from another source "bland annat" at line 9. */
+const FORM_AFTER_LOGS = {
+  fi: ['# Tietosuojaseloste', '', '## Rekisterinpitäjä', '', 'Esimerkki Oy, Katu 1, 00100 Helsinki, info@esimerkki.fi', '', '## Tietojen käsittely', '', 'Sivusto tallentaa kävijän IP-osoitteen, selaimen tyypin ja sijainnin kaupungin tarkkuudella.', '', 'Yhteydenottolomakkeella voit lähettää meille nimesi ja sähköpostiosoitteesi.'],
+  sv: ['# Integritetspolicy', '', '## Personuppgiftsansvarig', '', 'Exempel Ab, Gatan 1, 00100 Helsingfors, info@exempel.fi', '', '## Behandling av personuppgifter', '', 'Från Befolkningsregistercentralen uppdaterar vi bland annat namn, adress och telefonnummer.', '', 'Vi behandlar följande personuppgifter som du själv anger i formuläret: namn, e-postadress och telefonnummer.'],
+  en: ['# Privacy notice', '', '## Controller', '', 'Example Ltd, Street 1, 00100 Helsinki, info@example.fi', '', '## Processing of personal data', '', 'Our analytics cookies record your IP address, browser type and approximate location.', '', 'With the contact form you can send us your name and e-mail address.'],
+};
+
 /** Terms of a site with its content's rights (lines 7-9) before the one purpose (line 13). */
 const TERMS = {
   sv: [
@@ -78,6 +85,10 @@ describe('a finding stands where what is left out belongs', () => {
 
   it.each(Object.entries(LISTED))('whether data must be given: where the notice lists the data (%s)', async (_lang, lines) => {
     expect(await linesOf(lines, 'provision-requirement')).toEqual([13]);
+  });
+
+  it.each(Object.entries(FORM_AFTER_LOGS))('whether data must be given: where the person gives them, not where data are recorded or come from another (%s)', async (_lang, lines) => {
+    expect(await linesOf(lines, 'provision-requirement')).toEqual([11]);
   });
 
   it.each(Object.entries(TERMS))('a missing basis: at the purpose’s own sentence (%s)', async (_lang, lines) => {

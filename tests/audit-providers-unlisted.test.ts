@@ -30,7 +30,13 @@ const EMBEDS = {
   en: 'Embedded content, such as Youtube videos, uses its own cookies.',
 };
 
-const unlisted = async (text: string) => (await auditText(text)).filter((d) => d.ruleId === 'recipients' && /Clarity|Microsoft|Meta|Youtube/u.test(d.message));
+const BROWSERS = {
+  fi: 'Voit estää evästeet selaimesi asetuksista, esimerkiksi Google Chromessa tai Microsoft Edgessä. Sivuston fontit ladataan omalta palvelimeltamme.',
+  sv: 'Du kan blockera kakor i webbläsarens inställningar, till exempel i Google Chrome eller Microsoft Edge. Typsnitten hämtas från vår egen server.',
+  en: 'You can block cookies in your browser settings, for example in Google Chrome or Microsoft Edge. The fonts are served from our own server.',
+};
+
+const unlisted = async (text: string) => (await auditText(text)).filter((d) => d.ruleId === 'recipients' && /Clarity|Microsoft|Meta|Youtube|Chrome|Edge/u.test(d.message));
 
 describe('a provider among the cookies that the recipients leave out', () => {
   it.each(['fi', 'sv', 'en'] as const)('is reported once, at the list, with every one named (%s)', async (lang) => {
@@ -41,6 +47,10 @@ describe('a provider among the cookies that the recipients leave out', () => {
 
   it.each(['fi', 'sv', 'en'] as const)('not where the list names them (%s)', async (lang) => {
     expect(await unlisted(NOTICE[lang](LIST_MORE, TOOLS[lang]))).toEqual([]);
+  });
+
+  it.each(['fi', 'sv', 'en'] as const)('not for a browser named in instructions for blocking cookies (%s)', async (lang) => {
+    expect(await unlisted(NOTICE[lang](LIST, BROWSERS[lang]))).toEqual([]);
   });
 
   it.each(['fi', 'sv', 'en'] as const)('not for content embedded from another service (%s)', async (lang) => {

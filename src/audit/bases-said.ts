@@ -169,8 +169,9 @@ function saysWhatFor(text: string): boolean {
   );
 }
 
-/** "Tämä etu …", "This interest …", "Detta intresse …": a sentence that goes on to say what the interest is. */
-const THE_INTEREST = /^(?:tämä etu|tämä oikeutettu etu|etumme|this interest|our interest|our legitimate interest|detta intresse|vårt intresse|vårt berättigade intresse)(?!\p{L})/iu;
+/** "Tämä etu …", "This interest …", "Our legitimate interests include …", "Våra berättigade intressen omfattar …": a sentence that goes on to say what the interest is. */
+const THE_INTEREST =
+  /^(?:tämä etu|tämä oikeutettu etu|etumme|nämä edut|näitä etuja|oikeutetut etumme|oikeutettuja etujamme|this interest|these interests|such interests|our interests?|our legitimate interests?|detta intresse|dessa intressen|sådana intressen|vårt intresse|våra intressen|vårt berättigade intresse|våra berättigade intressen)(?!\p{L})/iu;
 
 function namesLegitimate(text: string): boolean {
   return statedBases(text).bases.includes('legitimate_interests');

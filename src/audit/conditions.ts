@@ -42,12 +42,14 @@ const OLD_NAMES = /(?<!\p{L})datainspektionen(?!\p{L})/iu;
 const CURRENT_NAMES = /integritetsskyddsmyndighet\p{L}*|(?<!\p{L})IMY(?!\p{L})/iu;
 
 /**
- * A complaint sent to the controller's own data protection officer instead of an authority: "rätt att klaga
- * till Dataskyddsombudet", "oikeus tehdä valitus tietosuojavastaavalle", "a complaint with our data protection
- * officer". Not a sentence that names an authority too ("… or to the Data Protection Ombudsman").
+ * The right to complain sent to the controller's own data protection officer instead of an authority: "rätt
+ * att klaga till Dataskyddsombudet", "oikeus tehdä valitus tietosuojavastaavalle", "the right to lodge a
+ * complaint with our data protection officer". Not the officer offered as a first place for questions and
+ * complaints ("Kysymykset ja valitukset voi osoittaa tietosuojavastaavalle", "please first complain to our
+ * DPO"), which Art. 38(4) allows beside the right of Art. 77; nor a sentence that names an authority too.
  */
 const TO_OFFICER =
-  /(?<!\p{L})(?:klag\p{L}*\s+(?:till|hos)|valit\p{L}*(?:\s+\p{L}+){0,2}?|kantelu\p{L}*(?:\s+\p{L}+){0,2}?|complain\p{L}*(?:\s+\p{L}+){0,3}?\s+(?:to|with))\s+(?:(?:vårt|vår|ert|our|the|your|sen|sinun)\s+)?(dataskyddsombud(?:et)?|tietosuojavastaava(?:lle|an)|data protection officer|DPO)(?!\p{L})/iu;
+  /(?<!\p{L})(?:oikeus|oikeutta|rätt|right)\s+(?:\p{L}+\s+){0,3}?(?:klag\p{L}*\s+(?:till|hos)|(?:valitu|valitt|kantelu|kantel)\p{L}*(?:\s+\p{L}+){0,2}?|complain\p{L}*(?:\s+\p{L}+){0,3}?\s+(?:to|with))\s+(?:(?:vårt|vår|ert|our|the|your|sen|sinun)\s+)?(dataskyddsombud(?:et)?|tietosuojavastaava(?:lle|an)|data protection officer|DPO)(?!\p{L})/iu;
 
 export function complaintToOfficer(p: Passage): string | undefined {
   const found = TO_OFFICER.exec(p.text);

@@ -297,15 +297,16 @@ function negated(text: string): boolean {
 /** A cookie's lifetime is not how long the register keeps its data. */
 const COOKIE = words(['eväste*', 'cookie*', 'kaka', 'kakan', 'kakor*']);
 
-/** Deleted after the person asks ("tiedot poistetaan pyynnön jälkeen", "efter din begäran"): the right to erasure, no time. */
-const AFTER_REQUEST = /(?<!\p{L})(?:pyynnö\p{L}*\s+jälkeen|after\s+(?:\p{L}+\s+)?request|efter\s+(?:\p{L}+\s+)?begäran)(?!\p{L})/giu;
+/**
+ * Deleted when the person asks ("tiedot poistetaan pyyntösi jälkeen", "kuukauden kuluessa pyynnöstä",
+ * "within 30 days of your request", "inom en månad efter att du har begärt det"): the right to erasure and
+ * the time to answer it, no time the data are kept.
+ */
+const ON_REQUEST = /(?<!\p{L})(?:\p{L}*pyyn(?:nö|tö)\p{L}*|requests?|requested|begär\p{L}*)(?!\p{L})/iu;
 
-/** The notice says how long data are kept, or until when. */
+/** The notice says how long data are kept, or until when: not of cookies, nor in a sentence on deleting them when the person asks. */
 export function saysRetention(passages: readonly Passage[]): boolean {
-  return passages.some((p) => {
-    const text = p.text.replace(AFTER_REQUEST, ' ');
-    return findWords(text, KEEPS).length > 0 && findWords(text, UNTIL).length > 0 && !findWords(text, COOKIE).length;
-  });
+  return passages.some((p) => findWords(p.text, KEEPS).length > 0 && findWords(p.text, UNTIL).length > 0 && !findWords(p.text, COOKIE).length && !ON_REQUEST.test(p.text));
 }
 
 /** The notice places data in a country outside the EEA: the transfer is stated, if not its safeguards. */

@@ -11,6 +11,7 @@ import { findWords, words } from '../check/words.js';
 import { isEea, providers } from '../data/data.js';
 import { sentences } from '../import/draft/text.js';
 import { DATA_LEAD_IN, enumerates } from '../import/recognise/data.js';
+import { NOT_PERSONAL } from '../check/anonymous-words.js';
 import { findDate } from '../import/recognise/dates.js';
 import { pathAtOffset, type PathSegment } from '../load/yaml-ast.js';
 import type { LegalBasis } from '../types.js';
@@ -263,7 +264,7 @@ const REGISTERING = /registrera[rs]?\s+(?:dig|sig)|(?<!\p{L})anmäl(?:er|a)\s+(?
  */
 function givenAt(passages: readonly Passage[], d: Diagnostic, start: number): Passage | undefined {
   if (d.ruleId !== 'provision-requirement') return undefined;
-  return passages.find((p) => p.line >= start && !p.heading && (FORM.test(p.text) || REGISTERING.test(p.text)));
+  return passages.find((p) => p.line >= start && !p.heading && !recorded(p.text) && (FORM.test(p.text) || REGISTERING.test(p.text)));
 }
 
 /**
@@ -280,25 +281,36 @@ function mentionedAt(passages: readonly Passage[], d: Diagnostic, start: number)
 
 /** Data the person gives: "antamiasi tietoja", "som du lämnar", "the information you provide". */
 const GIVEN =
-  /(?<!\p{L})(?:antama\p{L}*|annat|annetaan|annetut|ilmoittama\p{L}*|ilmoitat|(?:du|ni)\s+(?:själv\s+)?(?:lämnar|anger|uppger|fyller i)|lämnas av dig|you\s+(?:\p{L}+\s+)?(?:provide|give|submit|enter)|provided by you|given by you)(?!\p{L})/iu;
+  /(?<!\p{L})(?:antama\p{L}*|(?:jotka|joita|jonka|minkä)\s+annat|annetaan|annetut|ilmoittama\p{L}*|ilmoitat|(?:du|ni)\s+(?:själv\s+)?(?:lämnar|anger|uppger|fyller i)|lämnas av dig|you\s+(?:\p{L}+\s+)?(?:provide|give|submit|enter)|provided by you|given by you)(?!\p{L})/iu;
 
 /**
  * Where the notice lists the data, for a finding on whether they must be given in a notice with no
- * section on them: the first sentence outside the contact details that leads in to a list of data
- * ("Vi registrerar följande personuppgifter om medlemmarna:") or names them ("Personuppgifter som sparas
- * är namn, personnummer, mailadress, telefonnummer"), one that says the person gives them first.
+ * section on them: the sentences outside the contact details and the cookies that lead in to a list of data
+ * ("Vi registrerar följande personuppgifter om medlemmarna:") or name them ("Personuppgifter som sparas
+ * är namn, personnummer, mailadress, telefonnummer"), not data recorded of the person or of no one.
  */
-function listedAt(passages: readonly Passage[], d: Diagnostic, start: number): Passage | undefined {
-  if (d.ruleId !== 'provision-requirement') return undefined;
+function listedAt(passages: readonly Passage[], d: Diagnostic, start: number): Passage[] {
+  if (d.ruleId !== 'provision-requirement') return [];
   const lists = (p: Passage): boolean => DATA_LEAD_IN.test(p.text) || enumerates(p.text);
-  const listing = passages.filter((p) => p.line >= start && !p.heading && !p.kinds.some((k) => CONTACT_PARTS.includes(k)) && lists(p));
-  return listing.find((p) => GIVEN.test(p.text)) ?? listing[0];
+  return passages.filter((p) => p.line >= start && !p.heading && !p.kinds.some((k) => CONTACT_PARTS.includes(k) || k === 'cookies') && !recorded(p.text) && lists(p));
 }
 
-/** Where what a rule misses belongs: its section, where the data are listed or given, the first sentence that speaks of it, or where it should have been said. */
+/** Data recorded of the person, or of no one: cookies, logs, the browser, the IP address, anonymous data. No one is asked to give them. */
+const RECORDED = /eväst\p{L}*|cookie\p{L}*|kakor\p{L}*|analytii\p{L}*|analytics|ip[- ]?(?:osoit|adress|address)\p{L}*|selaim\p{L}*|browser\p{L}*|webbläsar\p{L}*|lokitie\p{L}*|log data|loggdata/iu;
+
+function recorded(text: string): boolean {
+  return RECORDED.test(text) || findWords(text, NOT_PERSONAL).length > 0;
+}
+
+/**
+ * Where what a rule misses belongs: its section; where the data are listed, as given by the person first; where
+ * they are given on a form; the first sentence that speaks of it; or where it should have been said.
+ */
 function belongs(passages: readonly Passage[], d: Diagnostic, start: number): Passage | undefined {
   const section = sectionOf(passages, BELONGS[d.ruleId] ?? [], AT_FIRST_SENTENCE.has(d.ruleId));
-  return section ?? listedAt(passages, d, start) ?? givenAt(passages, d, start) ?? spoken(passages, d, start) ?? lastResort(passages, d.ruleId, start);
+  const listing = section ? [] : listedAt(passages, d, start);
+  const listedGiven = listing.find((p) => GIVEN.test(p.text));
+  return section ?? listedGiven ?? listing[0] ?? givenAt(passages, d, start) ?? spoken(passages, d, start) ?? lastResort(passages, d.ruleId, start);
 }
 
 /** A contact detail in a sentence: an e-mail address, a phone number, a street address. */

@@ -22,9 +22,9 @@ function mistyped(address: Address): boolean {
   return code !== undefined && nordic && !NORDIC_CODE.test(code);
 }
 
-/** A site's page for contacting or support ("https://www.f-secure.com/support", "…/ota-yhteytta", "…/kontakt"): a way to reach the controller. */
+/** A site's page for contacting or support ("https://www.f-secure.com/support", "…/en/contact", "…/ota-yhteytta"), not a page under it ("…/tuki/tietosuojaseloste"): a way to reach the controller. */
 const CONTACT_PAGE =
-  /^(?:https?:\/\/)?[^/\s]+\/(?:[^?#\s]*\/)?(?:support|contact|contact-us|yhteystiedot|yhteydenotto|ota-yhteytta|palaute|tuki|asiakaspalvelu|kontakt|kontakta-oss|kundservice|kundtjanst)(?=[/?#.]|$)/iu;
+  /^(?:https?:\/\/)?[^/\s]+\/(?:[a-z]{2}(?:-[a-z]{2})?\/)?(?:support|contact|contact-us|yhteystiedot|yhteydenotto|ota-yhteytta|palaute|tuki|asiakaspalvelu|kontakt|kontakta-oss|kundservice|kundtjanst)\/?(?:\.html?)?(?:[?#]\S*)?$/iu;
 
 /** A way to reach the controller other than by letter: its own (its site's contact page too), or that of its contact person or data protection officer. */
 function reachableElsewise(register: Register): boolean {

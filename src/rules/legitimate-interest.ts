@@ -15,9 +15,9 @@ const isGeneric = wordSet([
   'yhteydenpi*', 'yhteydenot*', 'yhteyde*', 'kehittämi*', 'kehittä*', 'toiminna*', 'toimint*', 'etumme', 'on', 'meidän', 'rekisteröi*',
   'palvelu*', 'kanssa', 'esim', 'esim.', 'esimerkiksi', 'työsuh*', 'jäsenyy*', 'jäsenyyt*',
   // Running the business, serving or informing customers: "liiketoiminnan harjoittaminen", "asiakaspalvelu", "asiakasviestintä".
-  'harjoit*', 'asiakaspalvel*', 'asiakasviest*', 'viestin*',
+  'harjoitta*', 'asiakaspalvel*', 'asiakasviest*', 'viestin*',
   // Processing the data for the purposes said: "käsitellä henkilötietoja alla mainittuihin tarkoituksiin".
-  'käsitel*', 'käsittel*', 'käsittely*', 'henkilötie*', 'tietoj*', 'tarkoitu*', 'alla', 'edellä', 'mainit*', 'kuvat*', 'sinun',
+  'käsitel*', 'käsittel*', 'käsittely*', 'henkilötie*', 'tietoj*', 'tarkoitu*', 'alla', 'edellä', 'mainit*', 'kuvattu*', 'kuvatu*', 'sinun',
   // Handling members' affairs: "jäsenhakemus ja jäsenasioiden hoitaminen".
   'jäsenhakemu*', 'jäsenasi*', 'jäsenasioi*',
   // en

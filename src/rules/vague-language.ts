@@ -126,8 +126,17 @@ function collectingHedges(value: string, own: readonly string[]): string[] {
  * IP address, …, and more").
  */
 function aboutAnonymousData(sentence: string): boolean {
-  const colon = sentence.indexOf(':');
+  const colon = listColon(sentence);
   return findWords(colon < 0 ? sentence : sentence.slice(0, colon), NOT_PERSONAL).length > 0;
+}
+
+/** Where a colon leads into a list of two or more items ("include: a, b and c"); not a label's ("Tilastointi: …"), a web address's or a time's. */
+function listColon(sentence: string): number {
+  for (const m of sentence.matchAll(/:(?!\/\/|\d)/gu)) {
+    const after = sentence.slice(m.index + 1);
+    if ((after.match(/,/gu) ?? []).length >= 2) return m.index;
+  }
+  return -1;
 }
 
 /** "Where needed": in a purpose clause ("jotta voimme tarvittaessa kysyä lisätietoa") it says when the purpose arises, not whether data are processed. */
