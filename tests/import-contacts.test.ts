@@ -1344,6 +1344,20 @@ describe('a company named with its number inside the opening sentence, and the n
     expect(importNotice(text, { lang }).register['controller']).toMatchObject(controller);
   });
 
+  const CITY_UNDER_STREET: [Lang, string, string][] = [
+    ['fi', '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nLakeuden Esimerkki ry\\\nPölkkytie 13\\\nSeinäjoki\\\nesimerkki@example.fi\n', 'Seinäjoki'],
+    ['sv', '# Dataskyddsbeskrivning\n\n## Personuppgiftsansvarig\n\nExempel rf\\\nStorgatan 13\\\nVasa\\\nexempel@example.fi\n', 'Vasa'],
+    ['en', '# Privacy notice\n\n## Controller\n\nExample ry\\\nPölkkytie 13\\\nSeinäjoki, Finland\\\nexample@example.fi\n', 'Seinäjoki'],
+  ];
+  it.each(CITY_UNDER_STREET)('takes a place alone on the line under a street with no postal code for its city (%s)', (lang, text, city) => {
+    expect(importNotice(text, { lang }).register['controller']).toMatchObject({ address: { street: expect.stringMatching(/13$/u), city } });
+  });
+
+  it('not a person named under the street', () => {
+    const text = '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nEsimerkki ry\\\nPölkkytie 13\\\nAnna Virtanen\\\nanna@example.fi\n';
+    expect((importNotice(text, { lang: 'fi' }).register['controller'] as { address?: { city?: string } }).address?.city).toBeUndefined();
+  });
+
   const DESCRIBED: [Lang, string][] = [
     ['en', '# Privacy policy\n\nThis policy is given by Spruce Corporation, a Finnish listed company with Business ID 1234567-8 ("Spruce", "we").\n\n## Contact\n\nSpruce Corporation\\\nKansankatu 4\\\n96100 Rovaniemi\n'],
     ['sv', '# Integritetspolicy\n\nPolicyn ges av Gran Ab, ett finländskt bolag med FO-nummer 1234567-8 ("vi").\n\n## Kontakt\n\nGran Ab\\\nKansankatu 4\\\n96100 Rovaniemi\n'],

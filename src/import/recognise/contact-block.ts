@@ -34,6 +34,8 @@ const DOMAIN = /^(?:[a-z0-9-]+\.)+[a-z]{2,}(?:\/\S*)?$/iu;
 /** A number under a phone label too short to be told a phone without it: "Puhelin: 09 1911". */
 const SHORT_PHONE = /^\+?\d[\d ()-]{4,}$/u;
 const FORM = /lomake|formulär|\bform\b/iu;
+/** One capitalised word, a place, with its country perhaps: "Seinäjoki", "Posio, Suomi". */
+const LONE_PLACE = /^\p{Lu}[\p{Ll}-]{1,30}(?:,\s*(?:Suomi|Finland|Sverige|Sweden))?$/u;
 /** A place's name: "Helsinki", "Vaasa", "Ekenäs". */
 const PLACE = /^\p{Lu}[\p{L}' -]{1,40}$/u;
 
@@ -98,6 +100,11 @@ class Block {
   /** The controller's first address is its address, a second one its postal address; one labelled postal is that at once. */
   address(value: Address, line: number, hint: Detail | 'role' | undefined): void {
     const current = this.out.values.address as Address | undefined;
+    // A city with its country on the line right after a street with neither ("Pölkkytie 13" / "Seinäjoki, Finland") completes the street.
+    if (current?.street && !current.city && !current.postal_code && value.city && !value.street && !value.postal_code && this.out.from.address === line - 1) {
+      Object.assign(current, { city: value.city, ...(value.country ? { country: value.country } : {}) });
+      return;
+    }
     // A domicile said before ("Kotipaikka: Helsinki") gives way to the address that follows.
     if (current && Object.keys(current).length === 1 && current.city !== undefined && hint !== 'postal_address') {
       delete this.out.values.address;
@@ -150,7 +157,20 @@ class Block {
     return at >= 0 && /^\s*[:：]\s*\S/u.test(text.slice(at + f.trim().length));
   }
 
+  /**
+   * A place alone on the line right after a street given with no postal code or city ("Pölkkytie 13" /
+   * "Seinäjoki"): the street's city.
+   */
+  cityAfterStreet(f: string, line: number): boolean {
+    const address = this.out.values.address as Address | undefined;
+    if (!address?.street || address.city || address.postal_code || this.out.from.address !== line - 1) return false;
+    if (this.lines[line]!.trim() !== f.trim() || !LONE_PLACE.test(f.trim())) return false;
+    address.city = f.trim().replace(/,.*$/u, '');
+    return true;
+  }
+
   controllerPiece(f: string, line: number): void {
+    if (this.cityAfterStreet(f, line)) return;
     const first = !this.nameTried;
     // A lead-in ("Yhteystiedot ovat:") comes before the name, it does not take its place.
     const endsInColon = this.endsInColon(line);
