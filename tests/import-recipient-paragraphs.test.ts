@@ -77,3 +77,15 @@ describe('a provider named only in a link’s address', () => {
     expect(recipientsOf(text, lang).filter((r) => /github/iu.test(r.name ?? ''))).toEqual([]);
   });
 });
+
+/** The one who carries a service out, said with the service: "Uutiskirjepalvelun teknisenä toteuttajana on Brevo". */
+const CARRIED_OUT: [Lang, string, string][] = [
+  ['fi', '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nEsimerkki Oy, Katu 1, 00100 Helsinki, info@esimerkki.example\n\n## Uutiskirje\n\nTilaajista tallennetaan vain sähköpostiosoite.\n\nUutiskirjepalvelun teknisenä toteuttajana on Postimerkki.\n', 'Postimerkki'],
+  ['en', '# Privacy notice\n\n## Controller\n\nExample Ltd, Street 1, 00100 Helsinki, info@example.example\n\n## Newsletter\n\nWe keep only the subscribers’ e-mail addresses.\n\nThe technical provider of the newsletter service is Postmark.\n', 'Postmark'],
+];
+
+describe('the one who carries a service out', () => {
+  it.each(CARRIED_OUT)('is a recipient (%s)', (lang, text, name) => {
+    expect(recipientsOf(text, lang).map((r) => r.name)).toContain(name);
+  });
+});

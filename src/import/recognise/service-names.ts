@@ -15,6 +15,9 @@ const AROUND: readonly RegExp[] = [
   new RegExp(String.raw`(?<![\p{L}])(?:\p{L}*leverantör(?:en|erna)?|tjänster från|tjänsten från|plattformen|verktyget|tillhandahålls av|drivs av)\s+${NAME}`, 'gu'),
   new RegExp(String.raw`(?<![\p{L}])(?:palveluntarjoaja(?:na|mme|na on)?|palvelun tarjoaa|palvelua tarjoaa|ylläpitäjänä on|käsittelijä(?:nä|nämme|mme)(?:\s+toimii)?|personuppgiftsbiträde[nt]?|biträde[nt]?)\s+${NAME}`, 'gu'),
   new RegExp(String.raw`\bprocessors?,?\s+${NAME}`, 'gu'),
+  // The one who carries a service out: "Uutiskirjepalvelun teknisenä toteuttajana on Brevo", "The technical provider is Example Mail".
+  new RegExp(String.raw`(?<![\p{L}])(?:teknisenä\s+)?toteuttaja(?:na|namme)\s+(?:on|toimii)\s+${NAME}`, 'gu'),
+  new RegExp(String.raw`\b(?:technical\s+)?(?:provider|implementer)\s+(?:of\s+(?:\p{Ll}+\s+){1,3})?is\s+${NAME}`, 'gu'),
   // Another organisation said to process the data: "Tietoja käsittelee myös Kirkon palvelukeskus", "behandlas av Exempel", "processed by Example".
   new RegExp(String.raw`(?<![\p{L}])(?:käsittelee|käsittelevät)(?:\s+myös)?\s+${NAME}`, 'gu'),
   new RegExp(String.raw`(?<![\p{L}])(?:behandlas|hanteras)(?:\s+också)?\s+av\s+${NAME}`, 'gu'),
