@@ -7,6 +7,7 @@ import type { Outline, Section } from '../outline.js';
 import { companyNames, leftoverWords } from './contact-details.js';
 import { detectLanguage } from '../language.js';
 import { isDateOnly } from './dates.js';
+import { FROM_HERE_ON } from './we-name.js';
 
 /** The title of a notice in Swedish or English (Finnish titles end in "seloste"). */
 const TITLE = /dataskydds(?:beskrivning|policy|meddelande|redogörelse)|registerbeskrivning|integritetspolicy|integritetsmeddelande|privacy (?:notice|policy|statement)|data protection (?:notice|policy)/iu;
@@ -32,7 +33,7 @@ export function nameFromTitle(line: string): string | undefined {
 const OPERATOR_LABEL = /^\s*(?:\*\*)?(?:provided by|operated by|published by|ylläpitäjä|palvelun tarjoaja|julkaisija|tillhandahålls av|drivs av|utgivare)\s*:\s*(?:\*\*)?\s*/iu;
 
 /** The short name a notice gives the organisation after its name: "(jatkossa MAS)", "(nedan Exempel)", "(hereinafter “Example”)". */
-const SHORT_NAME = /\s*\((?:jatkossa|jäljempänä|myöhemmin|hereinafter(?: referred to as)?|nedan(?: kallad)?|härefter)\s+[^()]{1,40}\)\s*$/iu;
+const SHORT_NAME = new RegExp(String.raw`\s*\((?:${FROM_HERE_ON})\s+[^()]{1,40}\)\s*$`, 'iu');
 
 /** A paragraph whose lines are one text wrapped, not lines of their own: a line goes on in the next. */
 function flowing(block: Block): boolean {

@@ -16,9 +16,12 @@ const NAME = String.raw`(\p{Lu}${WORD}(?:[ \u00a0][\p{Lu}\d]${WORD}){0,4}\.?(?: 
 /** "we at X", "here at X", "vi på X", "vi här på X", "oss på X". */
 const WE_AT = new RegExp(String.raw`\b(?:[Ww]e|[Hh]ere|[Uu]s) at ${NAME}|\b(?:[Vv]i|[Oo]ss)(?: här)? på ${NAME}`, 'gu');
 
+/** The words that give a name used from here on: "hereinafter", "nedan", "jäljempänä", "jatkossa". */
+export const FROM_HERE_ON = String.raw`hereinafter(?: referred to as)?|later|below|nedan(?: kallad)?|härefter|jäljempänä|myöhemmin|jatkossa`;
+
 /** "X ("we", "us")", "X (hereinafter "we")", "X (nedan "vi")", "X (jäljempänä "me")". */
 const WE_DEFINED = new RegExp(
-  String.raw`(?<![\p{L}\d&'’.-])${NAME},? \((?:hereinafter(?: referred to as)?|later|below|nedan(?: kallad)?|härefter|jäljempänä|myöhemmin)?[ :]*["“”'‘’»«]?(?:we|us|our|vi|oss|me|meidän|meillä)\b`,
+  String.raw`(?<![\p{L}\d&'’.-])${NAME},? \((?:${FROM_HERE_ON})?[ :]*["“”'‘’»«]?(?:we|us|our|vi|oss|me|meidän|meillä)\b`,
   'gu',
 );
 
