@@ -11,7 +11,8 @@
  * and where they list `docx`, a Word file of a Markdown original (bench/originals/docx.js) to
  * OUT/import/<id>.docx. For each bench/audit-notices/<id>.yaml with `exact: true`, the file at the commit
  * of its `source` address goes to OUT/audit/<original>. The other notices are pages rendered by code and
- * written out by hand as their `taken` or `made` says: they are listed as not made. An existing file is
+ * written out by hand as their `taken` or `made` says: they are listed as not made, and once their text
+ * original is in OUT/import its printed and Word copies are made from it. An existing file is
  * never replaced. The two folders are what `--notices` of import-accuracy.js and audit-accuracy.js take.
  */
 import { execFileSync } from 'node:child_process';
@@ -112,12 +113,26 @@ async function copies(state, id, spec, text, ext, out) {
   return done;
 }
 
+/** The extension of an import spec's text original: its first text format. */
+const textExt = (spec) => spec.formats?.find((f) => ['md', 'html', 'txt'].includes(f)) ?? 'md';
+
+/** The copies of an original written out by hand, made from it once it is in OUT/import; else it is listed as not made. */
+async function handMadeCopies(state, id, spec, out) {
+  const ext = textExt(spec);
+  const path = join(out, 'import', `${id}.${ext}`);
+  if (!existsSync(path)) return [`not made ${id}.${ext}: written out by hand (see its taken or made)`];
+  return copies(state, id, spec, readFileSync(path, 'utf8'), ext, join(out, 'import'));
+}
+
 /** Makes the originals of one kind of spec; returns one line a file. */
 async function makeAll(state, kind, args) {
   const lines = [];
   for (const { id, spec } of specs(kind)) {
     const source = sourceOf(kind, spec);
-    if (!source) continue;
+    if (!source) {
+      if (kind === 'import-notices') lines.push(...(await handMadeCopies(state, id, spec, args.out)));
+      continue;
+    }
     const bytes = fileAt(args.mirrors, source);
     if (!bytes) {
       lines.push(`no mirror ${source.repository} for ${id}`);
@@ -127,7 +142,7 @@ async function makeAll(state, kind, args) {
       lines.push(`${writeNew(join(args.out, 'audit', spec.original), bytes)} audit/${spec.original}`);
       continue;
     }
-    const ext = spec.formats?.find((f) => ['md', 'html', 'txt'].includes(f)) ?? 'md';
+    const ext = textExt(spec);
     const out = join(args.out, 'import');
     lines.push(`${writeNew(join(out, `${id}.${ext}`), bytes)} ${id}.${ext}`, ...(await copies(state, id, spec, bytes.toString('utf8'), ext, out)));
   }
