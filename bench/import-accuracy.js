@@ -12,6 +12,7 @@
  * sentences of each original that its draft does not hold. Run `npm run compile` first: this imports
  * the compiled lib/.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -61,8 +62,27 @@ async function loadMarkdownRenderer() {
   return (markdown) => String(processor.processSync(markdown));
 }
 
-/** Whether an imported file has a sentence: a Word file may leave out some of the original's text (code blocks). */
+/** Lower-cased letters and digits, run together: how a line broken at a hyphen or a space reads the same. */
+const letters = (text) => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join('');
+
+/**
+ * The words a printed PDF shows, by poppler's `pdftotext`: a page prints what a reader sees without
+ * scripts, so an element hidden until a script shows it (a cookie bar) is not in the copy. Without
+ * `pdftotext`, every sentence is taken as printed.
+ */
+function printedHolds(path) {
+  let text;
+  try {
+    text = letters(execFileSync('pdftotext', [path, '-'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+  } catch {
+    return () => true;
+  }
+  return (sentence) => text.includes(letters(sentence));
+}
+
+/** Whether an imported file has a sentence: a Word file may leave out some of the original's text (code blocks), a printed one what a script shows. */
 async function fileHolds(path, ext) {
+  if (ext === 'pdf') return printedHolds(path);
   if (ext !== 'docx') return () => true;
   const xml = await (await JSZip.loadAsync(readFileSync(path))).file('word/document.xml')?.async('string');
   const text = wordText(xml ?? '');

@@ -157,3 +157,18 @@ describe('the bench: a page’s entities and labelled names', () => {
     expect(keptSentences('<p>Katso <strong>tiedot alla</strong><br>ja sitten lisää.</p>', 'html', yaml).total).toBe(1);
   });
 });
+
+describe('the bench: words a page shows with underscores or a hyphen', () => {
+  it('a cookie named "__stripe_mid" is kept by a draft value that names it so', () => {
+    const original = '<p>The cookies __stripe_mid and __stripe_sid are set on the checkout page.</p>';
+    const yaml = 'cookies:\n  description:\n    en: The cookies __stripe_mid and __stripe_sid are set on the checkout page.\n';
+    expect(keptSentences(original, 'html', yaml)).toMatchObject({ total: 1, kept: 1, lost: [] });
+  });
+
+  it('a draft from a PDF keeps "Shield- sertifikaattiin" read as one word broken at its hyphen; another format does not', () => {
+    const original = '<p>Palvelun käyttö perustuu palveluntoimittajan Privacy Shield- sertifikaattiin.</p>';
+    const yaml = draft(['Palvelun käyttö perustuu palveluntoimittajan Privacy Shield-sertifikaattiin.']);
+    expect(keptSentences(original, 'html', yaml, { printed: true })).toMatchObject({ total: 1, kept: 1 });
+    expect(keptSentences(original, 'html', yaml).lost).toHaveLength(1);
+  });
+});

@@ -94,10 +94,11 @@ const LINK_ADDRESS = /\s*\((?:https?:\/\/|www\.)[^\s()]*\)/g;
 const normalise = (s) => collapse(s.replace(LINK_ADDRESS, ''));
 
 /**
- * A hyphen with a space before it and one after: a PDF prints "Tunnel -palvelun" broken after its
- * hyphen as it prints "Tunnel - palvelun", so a draft read from a PDF is not asked which it was.
+ * A hyphen with a space after it: a PDF prints "Tunnel -palvelun" broken after its hyphen as it prints
+ * "Tunnel - palvelun", and "Shield-sertifikaattiin" so broken as "Shield- sertifikaattiin", so a draft
+ * read from a PDF is not asked which it was.
  */
-const unspaceHyphen = (s) => s.replace(/ - (?=\S)/g, ' -');
+const unspaceHyphen = (s) => s.replace(/ - (?=\S)/g, ' -').replace(/(?<=\p{L})- (?=\p{L})/gu, '-');
 
 /** A list's marker at the start of a line: a bullet or a number. */
 const MARKER = /^\s*(?:[-*+•▪◦‣·]|\d+[.)])\s+/;
@@ -106,6 +107,12 @@ const MARKER = /^\s*(?:[-*+•▪◦‣·]|\d+[.)])\s+/;
 const ends = (piece) => /[.!?]$/.test(piece) && !/(?:^|[\s.(])(?:\p{L}|puh|tel|ph|esim|mm|nro|no|ks|vrt|klo|etc|oy|ab|inc|ltd|co|st|dr|mr|mrs|ms)\.$/iu.test(piece);
 /** The tick of a filled-in form's option ("☒ Rotu tai etninen alkuperä"): like a list's bullet, a mark, not words. */
 const TICK = /^\s*(?:☒|☑|✅|✔|■|\[[xX]\])\s*/u;
+/**
+ * A value of the draft as the original's sentences are compared: without the marks `bare` takes off them,
+ * which a page may show as words ("__stripe_mid", a cookie's name).
+ */
+const unmarked = (value) => normalise(value.replace(/\*\*|__/g, ''));
+
 /** Emphasis marks a page shows as they are typed ("**Right of access**"): a draft's comment keeps the words without them. */
 const bare = (piece) => normalise(piece.replace(MARKER, '').replace(TICK, '').replace(/\*\*|__/g, '').replace(/[.!?]+$/, '')).replace(/\s*[;,:]$/, '');
 
@@ -187,7 +194,7 @@ export function draftTexts(yaml) {
     comments.push(...commentText(node.commentBefore), ...commentText(node.comment));
     if (key !== 'key' && 'value' in node && node.value !== null && typeof node.value !== 'object') values.push(String(node.value));
   });
-  return { texts: [...values.map(normalise), ...comments].filter(Boolean), values };
+  return { texts: [...values.map(unmarked), ...comments].filter(Boolean), values };
 }
 
 /** A date as the register writes it: "21.6.2021" is 2021-06-21. */
@@ -241,7 +248,7 @@ export function keptSentences(original, ext, yaml, { renderMarkdown, holds = () 
   const { texts: drafted, values } = draftTexts(yaml);
   const texts = drafted.map(fold);
   const valueWords = new Set(values.map((v) => ` ${words(v).join(' ')} `));
-  const valueTexts = values.map((v) => fold(normalise(v)));
+  const valueTexts = values.map((v) => fold(unmarked(v)));
   const whole = (s) => texts.some((t) => t.includes(fold(s))) || keptAsValues(s, valueWords);
   // Over lines, a sentence is kept whole, or each line as a value: not torn between a value and a comment.
   const inValues = (piece) => valueTexts.some((v) => v.includes(fold(piece))) || keptAsValues(piece, valueWords);
