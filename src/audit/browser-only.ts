@@ -7,7 +7,7 @@
  * it makes there is not made again here.
  */
 import { browserRefusal } from '../check/browser-refusal.js';
-import { CONSENT_TOOL, NON_ESSENTIAL } from '../check/consent-words.js';
+import { NON_ESSENTIAL, siteConsentTool } from '../check/consent-words.js';
 import { TOOLS } from '../check/anonymous-claims.js';
 import { findWords, listed } from '../check/words.js';
 import type { AuditFinding } from './finding.js';
@@ -40,7 +40,7 @@ function toolUsed(text: string): boolean {
 const COOKIES = /eväste|cookie|kakor|(?<!\p{L})kak(?:a|an|orna)(?!\p{L})/iu;
 
 export function browserOnlyFindings(passages: readonly Passage[]): AuditFinding[] {
-  if (passages.some((p) => findWords(p.text, CONSENT_TOOL).length > 0)) return [];
+  if (passages.some((p) => siteConsentTool(p.text).length > 0)) return [];
   for (const [i, p] of passages.entries()) {
     if (p.heading) continue;
     const found = browserRefusal(p.text);

@@ -251,8 +251,11 @@ export function saysSources(passages: readonly Passage[]): boolean {
   return passages.some((p) => NAMED_SOURCE.test(p.text)) || !anySays(passages, FROM_ELSEWHERE);
 }
 
-/** What the law requires done with data, not given: "tiedot viedään Kanta-arkistoon, jotka laki edellyttää vietäväksi". */
-const LAW_REQUIRES_DONE = /jotka laki edellyttää\s+(?!annett|ilmoitett)\p{L}+(?:vaksi|väksi)/giu;
+/**
+ * What the law requires done with data, or how long it requires them kept, not given: "tiedot viedään
+ * Kanta-arkistoon, jotka laki edellyttää vietäväksi", "så länge som krävs enligt lag".
+ */
+const LAW_REQUIRES_DONE = /jotka laki edellyttää\s+(?!annett|ilmoitett)\p{L}+(?:vaksi|väksi)|(?<!\p{L})(?:så länge|den tid|as long as|for the (?:time|period))\s+(?:som krävs enligt lag|that the law requires)/giu;
 
 /**
  * What follows when the data are not had, said of the controller: "Mikäli rekisterinpitäjä ei saa kohdissa 3.2

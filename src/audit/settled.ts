@@ -8,6 +8,7 @@
  * findings would tell the reader that the notice lacks what it says.
  */
 import type { Diagnostic } from '../diagnostic.js';
+import { siteConsentTool } from '../check/consent-words.js';
 import { namesInterest, namesInterestAnywhere, namesInterestBeside, namesLawBeside, pairsEachBasis } from './bases-said.js';
 import { placesControllerAbroad } from './controller-abroad.js';
 import { statutes } from '../import/recognise/bases.js';
@@ -104,6 +105,8 @@ const SETTLED_BY: Readonly<Record<string, Readonly<Record<string, Said>>>> = {
   'right-to-object': { unmarked: statesMarketingObjection },
   'consent-withdrawal': { noHow: saysWithdrawalAtAnyTime, noHowRegister: saysWithdrawalAtAnyTime },
   'personal-identity-code': { noGround: placesControllerAbroad, described: placesControllerAbroad, undeclared: placesControllerAbroad },
+  // A cookie banner or settings dialog on the page is a consent tool, though the notice's section on cookies names only the browser.
+  'invalid-consent': { browser: (p) => p.some((q) => siteConsentTool(q.text).length > 0) },
   'controller-contact': { missing: namesController, noWrittenChannel: namesController, incompleteAddress: streetGiven, incompleteAddressBesideEmail: streetGiven },
 };
 

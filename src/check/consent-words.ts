@@ -1,5 +1,6 @@
 /** How notices word consent that is not consent, and what needs consent: cookies and tracking. */
-import { words } from './words.js';
+import { sentences } from './text.js';
+import { findWords, words } from './words.js';
 
 /** A sentence's words run on over the dot of a site's name ("Genom att använda raknalon.se godkänner du"), not over a full stop. */
 function overSiteNames(re: RegExp): RegExp {
@@ -100,7 +101,7 @@ export const COOKIE_WORD = words(['*eväste*', 'cookie*', 'kaka', 'kakan', '*kak
  * "först när du godkänner").
  */
 export const CONSENT_TOOL = words([
-  'evästeikkun*', 'evästebann*', 'evästeilmoitu*', 'evästeasetuks*', 'suostumustyökalu*', 'suostumuksenhallin*', 'hyväksy* evästee*',
+  'evästeikkun*', 'evästebann*', 'evästeilmoitu*', 'evästeasetu*', 'suostumustyökalu*', 'suostumuksenhallin*', 'hyväksy* evästee*',
   'vasta kun olet hyväksy*', 'vasta, kun olet hyväksy*', 'vasta kun hyväksyt', 'vasta, kun hyväksyt', 'vasta hyväksyttyäsi',
   'vasta kun olet antanut suostumuksesi', 'vasta, kun olet antanut suostumuksesi', 'vasta suostumuksesi jälkeen',
   'cookie banner', 'cookie window', 'cookie settings', 'cookie preferences', 'consent tool', 'consent banner', 'consent management*',
@@ -110,6 +111,24 @@ export const CONSENT_TOOL = words([
   'först när du godkänn*', 'först när du har godkänt', 'först efter att du godkänt', 'först efter att du har godkänt',
   'först när du samtyck*', 'först när du har samtyckt', 'först efter att du har samtyckt',
 ]);
+
+/** Settings of the cookies, which may be the site's or the browser's. */
+export const COOKIE_SETTINGS_WORDS = words(['evästeasetu*', 'cookie settings', 'cookie preferences', 'kakinställning*']);
+
+/** The browser named: "selaimesi kautta", "in your browser", "i din webbläsare". */
+export const BROWSER_NAMED = /selai|browser|webbläsar/iu;
+
+/**
+ * The words of a text that name a consent tool of the site: cookie settings in a sentence that names
+ * the browser are the browser's ("Voit hallita evästeasetuksia selaimesi kautta", "manage your cookie
+ * settings in your browser"), no tool of the site.
+ */
+export function siteConsentTool(text: string): string[] {
+  return sentences(text).flatMap((s) => {
+    const found = findWords(s, CONSENT_TOOL);
+    return BROWSER_NAMED.test(s) ? found.filter((w) => findWords(w, COOKIE_SETTINGS_WORDS).length === 0) : found;
+  });
+}
 
 /** Cookies that need consent: analytics, marketing, targeting (not those strictly necessary). */
 export const NON_ESSENTIAL = words([

@@ -93,6 +93,8 @@ export const UNNAMED_RULES = words([
   'på grund av lag', 'så länge lagen kräver', 'den tid som lagen kräver', 'enligt lagstadgad tid',
   'kuin laki edellyttää', 'kuin laki vaatii', 'kuin laki velvoittaa', 'kuin lainsäädäntö edellyttää', 'kuin lainsäädäntö vaatii', 'kuin lainsäädäntö velvoittaa',
   'som lagen kräver', 'som lag kräver', 'som lagstiftningen kräver', 'the law requires', 'as long as the law requires*', 'as the law requires',
+  // Said in the passive: "så länge som krävs enligt lag", "as long as is required by law", "niin kauan kuin laissa edellytetään".
+  'krävs enligt lag*', 'krävs i lag*', 'krävs av lag*', 'required by law', 'required under law', 'laissa edellytetään', 'laissa vaaditaan', 'lain mukaan vaaditaan',
   // The law that applies, whichever it is: "i enlighet med tillämplig lagstiftning", "defined in applicable legislation".
   'tillämplig* lagstiftning*', 'gällande lagstiftning*', 'applicable legislation', 'applicable law', 'applicable laws',
   'sovellettav* lainsäädän*', 'voimassa olev* lainsäädän*',

@@ -1,7 +1,7 @@
 // GDPR Art. 4(11), 6(1)(a), 7 and Laki sähköisen viestinnän palveluista (917/2014) 205 §: consent is a clear, specific, unbundled act, not use of a site or browser settings.
 import { defineRule } from '../check/rule.js';
 import {
-  ACCEPT, BUNDLED, BY_CONDUCT, BY_SIGN_UP, BY_USE, CONDUCT_HINT, CONSENT_TOOL, FORM_ACT, NON_ESSENTIAL, NOTICE_AS_CONSENT, POLICY, PRE_TICKED, TRACKING_PURPOSE,
+  ACCEPT, BUNDLED, BY_CONDUCT, BY_SIGN_UP, BY_USE, CONDUCT_HINT, siteConsentTool, FORM_ACT, NON_ESSENTIAL, NOTICE_AS_CONSENT, POLICY, PRE_TICKED, TRACKING_PURPOSE,
   TRACKING_TECH,
 } from '../check/consent-words.js';
 import { browserRefusal } from '../check/browser-refusal.js';
@@ -24,7 +24,7 @@ export function browserConsent(register: Register): { path: PathSegment[]; found
   const texts = cookieTexts(register);
   const all = texts.map((t) => t.value).join('\n') + (register.cookies?.tools ?? []).map((t) => ` ${t.name} ${Object.values(t.purpose ?? {}).join(' ')}`).join('\n');
   const nonEssential = findWords(all, NON_ESSENTIAL).length > 0 || (register.cookies?.tools?.length ?? 0) > 0;
-  if (!nonEssential || findWords(all, CONSENT_TOOL).length) return undefined;
+  if (!nonEssential || siteConsentTool(all).length) return undefined;
   for (const { path, value } of texts) {
     const found = browserRefusal(value);
     if (found.length) return { path, found };

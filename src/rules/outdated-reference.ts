@@ -22,6 +22,9 @@ const KINDS = [
     pattern: words([
       '95/46*', 'directive 95*', 'data protection directive', 'tietosuojadirektiivi*', 'dataskyddsdirektivet', 'data protection act 1998',
       'data protection act of 1998', 'dpa 1998', 'bundesdatenschutzgesetz', 'wet bescherming persoonsgegevens', 'data protection acts 1988',
+      // Denmark's act of 2000, replaced by databeskyttelsesloven (502/2018); its name in English, with the country, since
+      // acts in force elsewhere are called so ("Act on the Processing of Personal Data in Criminal Matters", 1054/2018).
+      'persondataloven', 'persondatalov', 'lov om behandling af personoplysninger', 'danish act on processing of personal data', 'danish act on the processing of personal data',
     ]),
   },
   // Notification of processing to the authority ended with the GDPR (Art. 30 records replaced it).
