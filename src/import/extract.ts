@@ -13,7 +13,7 @@ import { controllerContactBlock, controllerInText } from './recognise/controller
 import { controllerAddressLine } from './recognise/controller-address-line.js';
 import { contactSentences, controllerAddressInSentence } from './recognise/contact-sentences.js';
 import { officerMailbox } from './recognise/officer-mailbox.js';
-import { contacts, opensOnPerson, repeatsController } from './recognise/contacts.js';
+import { contacts, opensOnPerson, personUnderController, repeatsController } from './recognise/contacts.js';
 import { dataAndWhy } from './recognise/data-and-why.js';
 import { cookieSection } from './recognise/cookies.js';
 import { dataSection, subjects } from './recognise/data.js';
@@ -204,6 +204,7 @@ export function extractDraft(outline: Outline, lang: Lang, page?: string): Draft
   controllerAddressInSentence(x, outline.front, outline.sections);
   controllerMailAtName(x, outline.front, outline.sections);
   controllerSite(x, outline.front, outline.sections, page);
+  personUnderController(x);
   transferDenials(x, outline.front, outline.sections);
   automatedElsewhere(x, outline.front, outline.sections);
   retentionElsewhere(x, outline.front, outline.sections);

@@ -61,7 +61,7 @@ const KEYWORDS: readonly (readonly [SectionKind, RegExp])[] = [
   ['cookies', /eväste|cookie|(?<![\p{L}])kakor|analytiik|analytics/u],
   ['automated_decisions', /automaattinen (?:päätöksenteko|käsittely)|automatisoi\p{L}* (?:yksittäis)?päätö|profilointi|automatiserat? beslut|profilering|automated|profiling/u],
   ['changes', /^(?:\p{L}+ )?muutok|(?:seloste|ilmoitukse|käytännö|käytäntö|ehdo|ehtoje)\p{L}* (?:\p{L}+ )?muutok|muutoshistoria|(?:versio|päivitys)historia|(?:revisions|versions|ändrings)historik|(?:revision|version|change) history|(?<![\p{L}])ändringar|changes to|^changes$|updates to (?:this|the)/u],
-  ['contact', /yhteydenot|yhteystiedot|kontaktuppgifter|kontaktinformation|kontakta oss|(?<![\p{L}])kontakt(?![\p{L}])|contact us|how to contact|\bcontact\b/u],
+  ['contact', /yhteydenot|yhteystiedot|kontaktuppgifter|kontaktinformation|kontakta oss|(?<![\p{L}])kontakt(?![\p{L}])|contact us|contacting us|how to contact|\bcontact\b/u],
   ['title', /tietosuojaseloste|rekisteriseloste|henkilö\p{L}*seloste|(?<![\p{L}])seloste(?![\p{L}])|dataskydds(?:beskrivning|policy|meddelande|redogörelse)|registerbeskrivning|integritetspolicy|integritetsmeddelande|privacy (?:notice|policy|statement)|data protection (?:notice|policy)/u],
 ];
 
@@ -80,8 +80,8 @@ function normalise(heading: string): string {
 /** The controller's right to process, which is its basis: "The controller's right to process personal data is based on", "Oikeus käsitellä tietoja perustuu". */
 const RIGHT_TO_PROCESS = /right to process|oikeus käsitellä|rätt att behandla|käsittelyoikeu|(?:is|are) (?:\p{L}+ ){0,3}based on\??$|perustuu\??$|grundar sig på\??$|baseras på\??$|^vad (?:grundar sig|baseras|bygger) (?:\p{L}+ ){1,2}på\??$/u;
 
-/** Headings that ask who sees the data: about recipients, though "access to your data" is also a right. */
-const WHO_SEES = /who (?:has|have|can|may|will) (?:have )?access|(?:vem|vilka) (?:har|får|kan få) tillgång|kenellä on pääsy|ketkä (?:käsittelevät|pääsevät)|kuka käsittelee|(?:vem|vilka) har rätt att (?:behandla|se|använda)|kenellä on oikeus (?:käsitellä|nähdä|käyttää)|who (?:has|have) the right to (?:process|see|access|use)|^who helps us(?![\p{L}])|^(?:vem|vilka) hjälper oss(?![\p{L}])|^(?:ketkä auttavat|kuka auttaa) meitä(?![\p{L}])/u;
+/** Headings that ask who sees the data, or who else processes it ("Kuka muu käsittelee tietojasi?"): about recipients, though "access to your data" is also a right. */
+const WHO_SEES = /who (?:has|have|can|may|will) (?:have )?access|(?:vem|vilka) (?:har|får|kan få) tillgång|kenellä on pääsy|ketkä (?:muut )?(?:käsittelevät|pääsevät)|kuka (?:muu )?käsittelee|(?:vem|vilka) (?:mer|annars|andra) (?:behandlar|hanterar)|who else (?:processes|handles|sees)|(?:vem|vilka) har rätt att (?:behandla|se|använda)|kenellä on oikeus (?:käsitellä|nähdä|käyttää)|who (?:has|have) the right to (?:process|see|access|use)|^who helps us(?![\p{L}])|^(?:vem|vilka) hjälper oss(?![\p{L}])|^(?:ketkä auttavat|kuka auttaa) meitä(?![\p{L}])/u;
 
 /** The services the site uses: "Kolmannen osapuolen palvelut", "Kolmansien osapuolten palvelut", "Vilka andra tjänster sidan använder", "Third-party services", "Services we use". */
 const SERVICES_USED =

@@ -103,6 +103,8 @@ export class DraftState {
   } = {};
   frontCompany: string | undefined;
   titleCompany: string | undefined;
+  /** A person named on the line under the controller's name, with no role of their own. */
+  personUnderName: string | undefined;
   readonly people: Record<'contact_person' | 'dpo', Contact> = { contact_person: {}, dpo: {} };
   readonly dataSubjects: string[] = [];
   readonly purposes: PurposeDraft[] = [];

@@ -75,10 +75,13 @@ const ADDRESS = new RegExp(
   'dgu',
 );
 
-const ADDRESS_LABEL = String.raw`(?<![\p{L}])(?:käyntiosoite|katuosoite|osoite|besöksadress|gatuadress|adress|visiting address|street address|address)`;
+const ADDRESS_LABEL = String.raw`(?<![\p{L}])(?:käyntiosoite|katuosoite|osoitteemme|osoite|besöksadress|gatuadress|adress(?:en)?|visiting address|street address|address)`;
+
+/** The verb a sentence puts between the label and the address: "Our address is …", "Osoitteemme on …", "Vår adress är …". */
+const COPULA = String.raw`(?:[ \t]+(?:is|on|är))?`;
 
 /** A street and a city under an address label, with no postal code: the label itself is left for the caller. */
-const LABELLED_STREET = new RegExp(String.raw`${ADDRESS_LABEL}\s*[:：]?\s*((${STREET}),[ \t]*(${WORD})${CITY_END})`, 'giu');
+const LABELLED_STREET = new RegExp(String.raw`${ADDRESS_LABEL}${COPULA}\s*[:：]?\s*((${STREET}),[ \t]*(${WORD})${CITY_END})`, 'giu');
 
 /** What stands on the line after an address label. */
 const AFTER_ADDRESS_LABEL = new RegExp(String.raw`${ADDRESS_LABEL}\s*[:：][ \t]*([^\n]*)`, 'giu');

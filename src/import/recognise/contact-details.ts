@@ -1,7 +1,7 @@
 /** Contact details in running text: company names, e-mail, business ID, phone, web address, person (addresses: `contact-address.ts`). */
 import { roleCue } from './contact-labels.js';
 
-export const SUFFIX = String.raw`(?:Oyj|Oy|Abp|Ab|ry|r\.y\.|rf|r\.f\.|Ky|Tmi|Osk|Ltd\.?|Limited|Inc\.?|LLC|GmbH|AG|AB|ASA|AS|A/S|plc|PLC|S\.A\.|B\.V\.|kuntayhtymä|kunta|kaupunki|säätiö|sr|u\.?[ ]?p\.?[ ]?a\.?(?=[\s,.;:)]|$))`;
+export const SUFFIX = String.raw`(?:Oyj|Oy|Abp|Ab|ry|r\.y\.|rf|r\.f\.|Ky|Tmi|Osk|Ltd\.?|Limited|Inc\.?|LLC|GmbH|AG|AB|ASA|AS|A/S|ApS|plc|PLC|S\.A\.|B\.V\.|kuntayhtymä|kunta|kaupunki|säätiö|sr|u\.?[ ]?p\.?[ ]?a\.?(?=[\s,.;:)]|$))`;
 
 /**
  * Capitalised words and a company form; or, as Finnish and Swedish write names, a genitive and words in
@@ -11,7 +11,9 @@ export const SUFFIX = String.raw`(?:Oyj|Oy|Abp|Ab|ry|r\.y\.|rf|r\.f\.|Ky|Tmi|Osk
 const SMALL_WORDS = String.raw`\p{Lu}[\p{L}-]*[ns]\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}(?=(?:Oyj|Oy|Ab|ry|r\.y\.|rf|r\.f\.|säätiö|sr)(?![\p{L}\d]))`;
 /** A capitalised word of a name, and after the first an ampersand between two ("Heikkilä & Co HCO Oy", "JTT Fastighet & Konsult AB"). */
 const NAME_WORD = String.raw`[\p{Lu}\d][\p{L}\d&'’.-]*\s+`;
-export const COMPANY = new RegExp(String.raw`(?<![\p{L}\d&'’.-])(${NAME_WORD}(?:${NAME_WORD}|&\s+){0,4}|${SMALL_WORDS})(${SUFFIX})(?![\p{L}\d])`, 'gu');
+/** A small word between two capitalised ones, of a place or whom a company serves: "Garanti-Städ i Lund AB", "Föreningen för Konst rf", "Bank of Åland Ab". */
+const NAME_JOINER = String.raw`(?:i|för|of|af)\s+(?=[\p{Lu}\d])`;
+export const COMPANY = new RegExp(String.raw`(?<![\p{L}\d&'’.-])(${NAME_WORD}(?:${NAME_WORD}|&\s+|${NAME_JOINER}){0,4}|${SMALL_WORDS})(${SUFFIX})(?![\p{L}\d])`, 'gu');
 
 export const COMPANY_SUFFIX = new RegExp(String.raw`(?:^|\s)${SUFFIX}$`, 'u');
 
@@ -75,8 +77,8 @@ const NAME_PART = String.raw`\p{Lu}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+)(?:-\p{Lu}\p{L
 /** Words between a first name and a surname: "Jan van der Berg", "Anna af Ekström". */
 const PARTICLE = String.raw`(?:van|von|der|den|de|af|da|di|du|la|le|ter|ten)`;
 
-/** A person's name: two or three names, with the particles of a surname. */
-export const NAME = String.raw`${NAME_PART}(?:\s(?:${PARTICLE}\s){0,2}${NAME_PART}){1,2}`;
+/** A person's name: two or three names, with the particles of a surname, and a middle initial ("Jarle M. Alvheim"). */
+export const NAME = String.raw`${NAME_PART}(?:\s\p{Lu}\.)?(?:\s(?:${PARTICLE}\s){0,2}${NAME_PART}){1,2}`;
 
 /**
  * A paragraph that opens on the person who answers for data protection ("Nina Aho ansvarar för

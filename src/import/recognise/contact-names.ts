@@ -37,13 +37,18 @@ const DOMAIN_FIRST = /^\p{Ll}[\p{L}\d-]*\.\p{Ll}{2,}\s+\S*\s*\p{Lu}/u;
 /** A piece with an address in it, not a name: a house number at its end ("… Satamatie 5"), a number before a street ("… 12 High Street"), a British postcode. */
 const ADDRESS_LIKE = new RegExp(String.raw`\s\d{1,4}(?:[ \t]?[A-Za-z])?$|(?<![\p{L}\d])\d{1,4}[ \t]+(?!${SUFFIX}(?![\p{L}]))\p{Lu}|(?<![\p{L}\d])[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}(?![\p{L}\d])`, 'u');
 
+/** Abbreviations written with a colon inside: a sole trader's "T:mi" (toiminimi), the "S:t" of a saint's name. */
+const ABBREVIATED = /(?<![\p{L}])(?:T:mi|S:t)(?![\p{L}])/gu;
+
 /**
  * An organisation's or a person's name, whatever its form ("Sisäministeriö", "Espoon kaupunki",
  * "Tmi Matti Meikäläinen", "X församling"): short, capitalised (or opening with its web domain),
  * not a sentence.
  */
 export function isOrganisationName(s: string): boolean {
-  if (s.length < 2 || s.length > 100 || !/^[\p{Lu}\d]/u.test(s) && !DOMAIN_FIRST.test(s) || /[:!?]$|:\p{L}|\d{3}/u.test(s) || ADDRESS_LIKE.test(s)) return false;
+  if (s.length < 2 || s.length > 100 || !/^[\p{Lu}\d]/u.test(s) && !DOMAIN_FIRST.test(s) || /[:!?]$|\d{3}/u.test(s) || ADDRESS_LIKE.test(s)) return false;
+  // A colon inside a word is a label's ("Puh:040"), not a name's, but in the abbreviations "T:mi" (toiminimi) and "S:t" (Sankt).
+  if (/:\p{L}/u.test(s.replace(ABBREVIATED, ''))) return false;
   const words = s.split(/\s+/u);
   if (words.length > 8) return false;
   const lower = words.filter((w) => /^\p{Ll}{3,}/u.test(w) && !JOINERS.has(w)).length;

@@ -222,6 +222,23 @@ function apply(x: DraftState, role: Role, parsed: Parsed, lines: readonly string
 }
 
 /**
+ * A person named on the line right under the controller's name, with no role of their own ("T:mi Toiset
+ * Aijat" / "Jarle M. Alvheim" / street …): the one to contact, its contact person, once the whole notice
+ * is read and names none (`personUnderController`). The line stays in the TODO, to be checked.
+ */
+function personBelowName(x: DraftState, parsed: Parsed, lines: readonly string[], kept: ReadonlySet<number>): void {
+  const at = parsed.from.name;
+  const text = at === undefined ? undefined : lines[at + 1]?.trim();
+  if (at !== undefined && text && kept.has(at + 1) && isPersonName(text)) x.personUnderName ??= text;
+}
+
+/** The person under the controller's name is the contact person, where the notice names no other. */
+export function personUnderController(x: DraftState): void {
+  const person = x.people.contact_person;
+  if (x.personUnderName !== undefined && Object.keys(person).length === 0) person.name = x.personUnderName;
+}
+
+/**
  * A DPO's or contact person's block in the controller's section that gives the controller's own
  * details, addressed to them: headed by the controller's name and the role ("Duunify
  * Tietosuojavastaava"), or by the role alone right under "Rekisterinpitäjän yhteystiedot:".
@@ -310,7 +327,9 @@ export function contacts(x: DraftState, section: Section, units: readonly Unit[]
         role === 'controller' ? [] : known,
       );
       const envelope = primary === 'controller' && (isEnvelope(own[0]!, known) || besideBareController(x, role, own, lines));
-      for (const i of apply(x, role, parsed, own.map((l) => l.text), envelope)) kept.add(own[i]!);
+      const keptHere = apply(x, role, parsed, own.map((l) => l.text), envelope);
+      if (role === 'controller') personBelowName(x, parsed, own.map((l) => l.text), keptHere);
+      for (const i of keptHere) kept.add(own[i]!);
       addressedOnly(x, role, own[0]!);
       if (above) detailsAbove(x, role, above.text, lines);
     }

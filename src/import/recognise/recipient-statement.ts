@@ -142,9 +142,13 @@ function parties(x: DraftState, s: string, text: string, role: Recipient['role']
  * that go on about them (`more`). With `onlyProcessors` (among the cookies, and where the notice says
  * data are not disclosed) only a company named as a processor counts: it is a recipient all the same.
  */
-/** A company said to be a controller itself: "Lindorff Invest Oy toimii rekisterinpitäjänä maksuhakemusten käsittelyssä", "Exempel AB är självständigt personuppgiftsansvarig", "Example Ltd acts as an independent controller". */
+/**
+ * A company said to be a controller itself: "Lindorff Invest Oy toimii rekisterinpitäjänä maksuhakemusten
+ * käsittelyssä", "Vipps MobilePay AS toimii näiden tietojen osalta itsenäisenä rekisterinpitäjänä", "Exempel AB
+ * är självständigt personuppgiftsansvarig", "Example Ltd acts as an independent controller".
+ */
 const IS_CONTROLLER =
-  /^\s*(?:toimii (?:\p{L}+ )?rekisterinpitäjänä|on (?:\p{L}+ )?rekisterinpitäjä|är (?:\p{L}+ )?personuppgiftsansvarig|is (?:an? |the )?(?:independent |separate )?(?:data )?controller|acts as (?:an? )?(?:independent |separate )?(?:data )?controller)(?![\p{L}])/iu;
+  /^\s*(?:toimii (?:\p{L}+ ){0,4}rekisterinpitäjänä|on (?:\p{L}+ )?rekisterinpitäjä|är (?:\p{L}+ ){0,4}personuppgiftsansvarig|is (?:an? |the )?(?:independent |separate )?(?:data )?controller|acts as (?:an? )?(?:independent |separate )?(?:data )?controller)(?![\p{L}])/iu;
 
 /** Another company the sentence names as a controller in its own right: a recipient, never the draft's controller. */
 function otherControllers(x: DraftState, s: string): Found[] {
