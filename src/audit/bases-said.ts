@@ -40,6 +40,13 @@ export function cellBases(text: string): LegalBasis[] | undefined {
 }
 
 /**
+ * What a basis is, said in the words of Art. 6(1), not of a purpose: "käsittely on tarpeen …", "när
+ * behandlingen är nödvändig för …", "when you have given your consent", "När vi har ett berättigat intresse".
+ */
+const DEFINES =
+  /^(?:när|kun|jos|when|where|if)(?!\p{L})|(?:käsittely|behandling(?:en)?|processing)\s+(?:\p{L}+\s+)?(?:on|är|is)\s+(?:\p{L}+\s+)?(?:tarpeen|tarpeellista|välttämätön\p{L}*|nödvändig|necessary)/iu;
+
+/**
  * A row or an item that pairs one purpose with its bases: "Kirjanpito – lakisääteinen velvoite",
  * "Consent (marketing communications)", "Legitimate interests: processing for security". One side
  * names bases, the other none and says more than that a basis follows.
@@ -49,9 +56,10 @@ export function rowBases(text: string): LegalBasis[] | undefined {
   const sides = paren ? [paren[1]!, paren[2]!] : text.split(/\s+[–—-]\s+|:\s+/u);
   if (sides.length !== 2) return undefined;
   const named = sides.map((s) => statedBases(s).bases);
-  // "Compliance with legal obligations – Legal obligation (Article 6(1)(c))": the purpose names its own basis.
+  // "Compliance with legal obligations – Legal obligation (Article 6(1)(c))": the purpose names its own basis;
+  // "Sopimus: Tietojen käsittely on tarpeen sopimuksen täytäntöön panemiseksi" only says what the basis is.
   const same = named[0]!.length > 0 && named[0]!.join() === named[1]!.join();
-  if (same && sides.some(isBasisOnly) && !sides.every(isBasisOnly)) return named[0];
+  if (same && sides.some(isBasisOnly) && !sides.every(isBasisOnly)) return sides.some((side) => !isBasisOnly(side) && DEFINES.test(side)) ? undefined : named[0];
   const at = named.findIndex((b) => b.length > 0);
   const other = sides[1 - at];
   if (at < 0 || named[1 - at]!.length || other === undefined || isBasisSentence(other) || !/\p{L}{3,}/u.test(other)) return undefined;
