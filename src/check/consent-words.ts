@@ -23,6 +23,20 @@ export const BY_USE = [
   /(?<!\p{L})(?:om|när) du (?:väljer att |fortsätter att )?(?:använder|använda|besöker|surfar på) (?:webbplatsen|sajten|tjänsten|vår webbplats|denna webbplats)(?!\p{L})[^.!?\n]{0,60}?(?<!\p{L})(?:godkänner|samtycker|accepterar)(?!\p{L})/iu,
 ].map(overSiteNames);
 
+/**
+ * Accepting cookies made a condition of using the service, a cookie wall: "Edellytämme, että hyväksyt
+ * evästeiden käytön voidaksesi käyttää palveluja", "Du måste godkänna cookies för att använda
+ * webbplatsen", "You must accept cookies to use this site". Consent that cannot be refused without
+ * losing the service is not freely given (Art. 4(11), 7(4)).
+ */
+export const CONDITION_OF_USE = [
+  /(?<!\p{L})(?:edellytämme|edellytetään|vaadimme|vaaditaan),?\s+(?:että\s+)?(?:\p{L}+\s+){0,2}?hyväksy\p{L}*\s+(?:\p{L}+\s+){0,2}?\p{L}*eväste\p{L}*[^.!?\n]{0,60}?(?:voidaksesi|jotta voit|jotta voisit|käyttääksesi)(?!\p{L})/iu,
+  /(?<!\p{L})\p{L}*evästeiden hyväksyminen on (?:\p{L}+\s+)?edellytys(?!\p{L})/iu,
+  /(?<!\p{L})(?:du måste|måste du|du behöver|krävs att du)\s+(?:\p{L}+\s+){0,2}?(?:godkänna|acceptera)\s+(?:\p{L}+\s+){0,2}?(?:cookies|kakor)[^.!?\n]{0,40}?för att (?:kunna )?(?:använda|besöka)(?!\p{L})/iu,
+  /\byou (?:must|have to|need to) accept (?:\S+ ){0,2}cookies (?:in order )?to (?:use|access|browse)\b/iu,
+  /\bto (?:use|access|browse) (?:this|our|the) (?:web)?(?:site|service)s?,? you (?:must|have to|need to) accept (?:\S+ ){0,2}cookies\b/iu,
+];
+
 /** Consent bundled with terms: "hyväksymällä käyttöehdot suostut", "by accepting our terms you consent". */
 export const BUNDLED = [
   /(?<!\p{L})hyväksymällä (?:\p{L}+ )?(?:käyttö|sopimus|tilaus|toimitus)?ehdot(?!\p{L})[^.!?\n]{0,80}?(?<!\p{L})(?:suostu|hyväksyt myös)/iu,

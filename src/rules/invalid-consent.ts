@@ -1,7 +1,7 @@
 // GDPR Art. 4(11), 6(1)(a), 7 and Laki sähköisen viestinnän palveluista (917/2014) 205 §: consent is a clear, specific, unbundled act, not use of a site or browser settings.
 import { defineRule } from '../check/rule.js';
 import {
-  ACCEPT, BUNDLED, BY_CONDUCT, BY_SIGN_UP, BY_USE, CONDUCT_HINT, siteConsentTool, FORM_ACT, NON_ESSENTIAL, NOTICE_AS_CONSENT, POLICY, PRE_TICKED, TRACKING_PURPOSE,
+  ACCEPT, BUNDLED, BY_CONDUCT, CONDITION_OF_USE, BY_SIGN_UP, BY_USE, CONDUCT_HINT, siteConsentTool, FORM_ACT, NON_ESSENTIAL, NOTICE_AS_CONSENT, POLICY, PRE_TICKED, TRACKING_PURPOSE,
   TRACKING_TECH,
 } from '../check/consent-words.js';
 import { browserRefusal } from '../check/browser-refusal.js';
@@ -42,6 +42,8 @@ function policyAccepted(value: string): string | undefined {
 function invalidWording(value: string): { id: string; found: string[] } | undefined {
   const byUse = BY_USE.map((re) => re.exec(value)?.[0]).find(Boolean);
   if (byUse) return { id: 'byUse', found: [byUse] };
+  const wall = CONDITION_OF_USE.map((re) => re.exec(value)?.[0]).find(Boolean);
+  if (wall && !NEGATION.test(wall)) return { id: 'conditionOfUse', found: [wall] };
   const bundled = BUNDLED.map((re) => re.exec(value)?.[0]).find(Boolean);
   if (bundled) return { id: 'bundled', found: [bundled] };
   const notice = NOTICE_AS_CONSENT.map((re) => re.exec(value)?.[0]).find(Boolean);
@@ -75,12 +77,17 @@ export default defineRule(
     id: 'invalid-consent',
     articles: ['Art. 4(11)', 'Art. 6(1)(a)', 'Art. 7', 'Laki sähköisen viestinnän palveluista (917/2014) 205 §'],
     severity: 'error',
-    description: 'Consent is a clear affirmative act: not the use of a site, silence or entering an area, browser settings, a pre-ticked box, acceptance of terms or of the notice, signing up or buying, and targeting that tracks people rests on it.',
+    description: 'Consent is a clear affirmative act, free to refuse: not the use of a site, a cookie wall, silence or entering an area, browser settings, a pre-ticked box, acceptance of terms or of the notice, signing up or buying, and targeting that tracks people rests on it.',
     messages: {
       byUse: {
         en: 'Consent by use ({found}): using a service is not a clear affirmative act; ask for consent separately, or rest the processing on another basis (Art. 4(11), Art. 7)',
         fi: 'Suostumus käytön perusteella ({found}): palvelun käyttäminen ei ole selkeä suostumuksen ilmaisu; pyydä suostumus erikseen tai perusta käsittely muuhun perusteeseen (4 art. 11, 7 art.)',
         sv: 'Samtycke genom användning ({found}): att använda en tjänst är inte en entydig bekräftande handling; be om samtycke separat, eller låt behandlingen grunda sig på en annan rättslig grund (artikel 4.11 och 7)',
+      },
+      conditionOfUse: {
+        en: 'Accepting cookies is made a condition of using the service ({found}): consent to cookies that are not strictly necessary must be free to refuse without losing access to the service; offer a way to refuse them (Art. 4(11), Art. 7(4), 205 §)',
+        fi: 'Evästeiden hyväksyminen on tehty palvelun käytön ehdoksi ({found}): suostumuksesta muihin kuin välttämättömiin evästeisiin on voitava kieltäytyä menettämättä pääsyä palveluun; tarjoa tapa kieltäytyä niistä (4 art. 11, 7 art. 4, 205 §)',
+        sv: 'Att godkänna kakor har gjorts till ett villkor för att använda tjänsten ({found}): samtycke till kakor som inte är strikt nödvändiga ska gå att vägra utan att man förlorar tillgången till tjänsten; erbjud ett sätt att vägra dem (artikel 4.11 och 7.4, 205 §)',
       },
       bundled: {
         en: 'Consent bundled with terms ({found}): consent must be asked separately from the terms and be free to refuse (Art. 7(2), Art. 7(4))',
