@@ -15,6 +15,7 @@ import { contactSentences, controllerAddressInSentence } from './recognise/conta
 import { officerMailbox } from './recognise/officer-mailbox.js';
 import { contacts, opensOnPerson, personUnderController, repeatsController } from './recognise/contacts.js';
 import { dataAndWhy } from './recognise/data-and-why.js';
+import { analyticsPurposes } from './recognise/analytics-purposes.js';
 import { cookieSection } from './recognise/cookies.js';
 import { dataSection, subjects } from './recognise/data.js';
 import { dates, findDate, isDateOnly } from './recognise/dates.js';
@@ -214,6 +215,7 @@ export function extractDraft(outline: Outline, lang: Lang, page?: string): Draft
   generalOfNamed(x);
   purposesElsewhere(x, outline.front, outline.sections);
   labelledPurposes(x, outline.sections);
+  analyticsPurposes(x, outline.sections);
   transferCountries(x);
   transferRecipients(x);
   if (outline.second) second(x, outline.second);
