@@ -1,6 +1,7 @@
 /**
  * A saved web page gives its own address in its head (its canonical link, or its Open Graph address): the
- * site is the controller's where the controller's e-mail is at the same domain and the text names no site.
+ * site is the controller's where the controller's e-mail is at the same domain and the text names no site,
+ * or where the e-mail is at a mail service anyone may use and the page stands on a domain of its own.
  */
 import { describe, expect, it } from 'vitest';
 import { importBytes, importNotice } from '../src/import/import.js';
@@ -29,6 +30,15 @@ describe('a saved page’s own address', () => {
     expect(website(importNotice(page('', body)).register)).toBeUndefined();
     // A help centre on a subdomain is where the notice is kept, not the controller's site.
     expect(website(importNotice(page('<link rel="canonical" href="https://tuki.esimerkki.fi/hc/fi/articles/1-tietosuoja">', body)).register)).toBeUndefined();
+  });
+
+  it.each(BODIES)('is the controller’s site when its e-mail is at a mail service anyone may use and the page has a domain of its own (%s)', (lang, body) => {
+    const gmail = body.replace('info@esimerkki.fi', 'esimerkki@gmail.com');
+    expect(website(importNotice(page('<link rel="canonical" href="https://www.esimerkki.fi/tietosuoja.html">', gmail), { lang }).register)).toBe('https://esimerkki.fi');
+    // A page on a host many share, or on a subdomain, names no site of the controller.
+    expect(website(importNotice(page('<link rel="canonical" href="https://esimerkki.github.io/tietosuoja.html">', gmail), { lang }).register)).toBeUndefined();
+    expect(website(importNotice(page('<link rel="canonical" href="https://esimerkki.netlify.app/tietosuoja">', gmail), { lang }).register)).toBeUndefined();
+    expect(website(importNotice(page('<link rel="canonical" href="https://tuki.esimerkki.fi/tietosuoja">', gmail), { lang }).register)).toBeUndefined();
   });
 
   it('is read from a file’s bytes too', async () => {

@@ -44,13 +44,29 @@ function pageAt(domain: string, page: string | undefined): string | undefined {
   return host === domain ? host : undefined;
 }
 
-/** `page`: the address the saved page gives for itself, its site the controller's when at its e-mail's domain and the text names none. */
+/** Mail services anyone may have an address at: such an address says nothing of the controller's own site. */
+const WEBMAIL = /^(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|icloud|me|proton|protonmail|luukku|kolumbus|suomi24|elisanet|saunalahti|telia|spray|bredband|aol|gmx|mail)\.[a-z.]{2,6}$/u;
+
+/** Hosts where anyone's site may stand ("kayttaja.github.io", "…netlify.app"): the page's address there names no site of the controller. */
+const SHARED_HOST = /(?:^|\.)(?:github\.io|gitlab\.io|netlify\.app|vercel\.app|pages\.dev|web\.app|firebaseapp\.com|herokuapp\.com|wixsite\.com|wordpress\.com|blogspot\.com|webflow\.io|carrd\.co|azurewebsites\.net|onrender\.com|surge\.sh)$/u;
+
+/** The host of a saved page's own address, on a domain of its own (no subdomain but "www."), not on a host shared by many. */
+function ownPage(page: string | undefined): string | undefined {
+  const host = page ? /^https?:\/\/([^/?#:]+)/iu.exec(page)?.[1]?.toLowerCase().replace(/^www\./u, '') : undefined;
+  return host && host === domainOf(host) && !SHARED_HOST.test(host) ? host : undefined;
+}
+
+/**
+ * `page`: the address the saved page gives for itself, its site the controller's when at its e-mail's
+ * domain and the text names none; or, where the controller's e-mail is at a mail service anyone may use
+ * ("pintapojat@gmail.com"), when the page stands on a domain of its own.
+ */
 export function controllerSite(x: DraftState, front: readonly Block[], sections: readonly Section[], page?: string): void {
   const { email, website } = x.controller;
   const at = email?.lastIndexOf('@') ?? -1;
   if (website || !email || at < 0) return;
   const texts = [...front, ...sections.flatMap((s) => [s.heading, ...s.blocks])].map((b) => b.text);
   const domain = domainOf(email.slice(at + 1));
-  const site = siteAt(domain, texts, x.controller.name) ?? pageAt(domain, page);
+  const site = siteAt(domain, texts, x.controller.name) ?? pageAt(domain, page) ?? (WEBMAIL.test(domain) ? ownPage(page) : undefined);
   if (site) x.controller.website = `https://${site}`;
 }
