@@ -240,6 +240,20 @@ describe('rights said as what the person can ask or receive', () => {
     expect(stated('You can download your data from the Settings page.')).toEqual(['access']);
   });
 
+  it('are access as getting information on the data processed, and portability as asking them moved to another controller', () => {
+    expect(stated('You may contact us to get information on the data processed about you or to have the data deleted or corrected.')).toEqual(['access', 'erasure', 'rectification']);
+    expect(stated('Voit pyytää tietojesi siirtämistä toiselle rekisterinpitäjälle.')).toEqual(['portability']);
+    expect(stated('Du kan begära att dina uppgifter flyttas till en annan personuppgiftsansvarig.')).toEqual(['portability']);
+  });
+
+  it('are access and erasure where a sentence outside the rights offers them by contacting the controller', () => {
+    const outside = (text: string): Passage => ({ text, line: 1, kind: 'data_categories', kinds: ['data_categories'], sectionLine: 1 });
+    const said = (text: string): StatedRight[] => [...rightsStated([outside(text)]).stated.keys()].sort();
+    expect(said('You may contact us to get information on the data processed about you or to have the data deleted or corrected.')).toEqual(['access', 'erasure', 'rectification']);
+    expect(said('Kontakta oss för att få veta vilka uppgifter vi har om dig eller för att få dem raderade.')).toEqual(['access', 'erasure']);
+    expect(said('We collect information when you place an order and process the data we hold.')).toEqual([]);
+  });
+
   it('is portability as getting the data moved', () => {
     expect(stated('Sinulla on oikeus saada tiedot siirretyksi.')).toEqual(['portability']);
     expect(stated('Sinulla on oikeus saada pääsy tietoihin ja saada tiedot siirretyksi sekä peruuttaa suostumuksesi.')).toEqual(['access', 'portability', 'withdraw_consent']);

@@ -100,7 +100,7 @@ const SETTLED_BY: Readonly<Record<string, Readonly<Record<string, Said>>>> = {
   contradiction: { noneButProvider: (p, d) => providersQuoted(d).length > 0 && providersQuoted(d).every((name) => placesProviderInEea(p, name)) },
   'legal-basis': { noPurposes: saysBasis, missing: saysBasis, missingMany: saysBasis, notMapped: paired, retentionLaw: keepsByLaw },
   'special-category-condition': { undeclared: saysSpecialCondition },
-  'automated-decisions': { missing: (p, d) => deniesAutomatedDecisions(p) || describesAutomatedDecisions(p) || onlyAmongRights(p, d) },
+  'automated-decisions': { missing: (p, d) => deniesAutomatedDecisions(p) || describesAutomatedDecisions(p) || onlyAmongRights(p, d) || onlyTargeting(d) },
   'legitimate-interest': { registerMissing: (p) => namesInterest(p) || namesInterestAnywhere(p) },
   'right-to-object': { unmarked: statesMarketingObjection },
   'consent-withdrawal': { noHow: saysWithdrawalAtAnyTime, noHowRegister: saysWithdrawalAtAnyTime },
@@ -109,6 +109,18 @@ const SETTLED_BY: Readonly<Record<string, Readonly<Record<string, Said>>>> = {
   'invalid-consent': { browser: (p) => p.some((q) => siteConsentTool(q.text).length > 0) },
   'controller-contact': { missing: namesController, noWrittenChannel: namesController, incompleteAddress: streetGiven, incompleteAddressBesideEmail: streetGiven },
 };
+
+/**
+ * Targeting and personalisation, the only hints a finding quotes ("kohdennettu mainonta", "räätälöity
+ * sisältö", "personalised ads", "riktad reklam"): profiling that is rarely a decision of Art. 22, which
+ * is all Art. 13(2)(f) asks a published notice to tell of. A register is still asked to say `none`.
+ */
+const TARGETING = /^(?:kohden\p{L}*|kohdist\p{L}*|räätälöi\p{L}*|personoi\p{L}*|yksilölli\p{L}* (?:mainon|sisäl)\p{L}*|targeted|targeting|retargeting|personali[sz]\p{L}*|tailored advertis\p{L}*|interest-based|riktad\p{L}* (?:reklam|marknadsföring)\p{L}*|riktade erbjudanden|målgruppsanpass\p{L}*|personanpass\p{L}*)$/iu;
+
+function onlyTargeting(d: Diagnostic): boolean {
+  const hints = quotedValues(d.message).filter((v) => !v.startsWith('automated_decisions'));
+  return hints.length > 0 && hints.every((h) => TARGETING.test(h));
+}
 
 /**
  * Words a finding quotes that the notice says only in its part on the rights, where it lists what a
