@@ -62,22 +62,28 @@ async function loadMarkdownRenderer() {
   return (markdown) => String(processor.processSync(markdown));
 }
 
-/** Lower-cased letters and digits, run together: how a line broken at a hyphen or a space reads the same. */
-const letters = (text) => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join('');
+/** The lower-cased words (letters and digits) of a text. */
+const wordsOf = (text) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /**
- * The words a printed PDF shows, by poppler's `pdftotext`: a page prints what a reader sees without
- * scripts, so an element hidden until a script shows it (a cookie bar) is not in the copy. Without
- * `pdftotext`, every sentence is taken as printed.
+ * Whether a printed PDF shows a sentence, by poppler's `pdftotext`: every word of three letters or more of
+ * the sentence is somewhere in the copy, wherever a page break, a page's footer or a table's cell puts it;
+ * a word pdftotext joins with the next at a line's hyphen is found in the words run together. A page prints what a reader sees without scripts, so an
+ * element hidden until a script shows it (a cookie bar) is not in the copy, and its sentences are counted
+ * neither kept nor lost. Without `pdftotext`, every sentence is taken as printed.
  */
 function printedHolds(path) {
-  let text;
+  let printed;
+  let joined;
   try {
-    text = letters(execFileSync('pdftotext', [path, '-'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+    const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    printed = new Set(wordsOf(text));
+    // A word pdftotext joined with the next at a line's hyphen ("asiakas-" / "tai" as "asiakastai") is in the letters run together.
+    joined = wordsOf(text).join('');
   } catch {
     return () => true;
   }
-  return (sentence) => text.includes(letters(sentence));
+  return (sentence) => wordsOf(sentence).filter((w) => w.length >= 3).every((w) => printed.has(w) || joined.includes(w));
 }
 
 /** Whether an imported file has a sentence: a Word file may leave out some of the original's text (code blocks), a printed one what a script shows. */
