@@ -23,6 +23,10 @@ const WITHOUT_ACCESS: [string, string][] = [
 ];
 
 const WITH_ACCESS: [string, string][] = [
+  ['en', 'You have the right to request a copy of your personal data, to have inaccurate data corrected, to have your data erased, to restrict the processing and to data portability.'],
+  ['sv', 'Du har rätt att få ut dina personuppgifter, att få felaktiga uppgifter rättade, att få dem raderade, att begränsa behandlingen och rätt till dataportabilitet.'],
+  ['sv', '- Rätt att få information om huruvida vi behandlar personuppgifter om dig'],
+  ['fi', '- Oikeus saada tietoa siitä, miten ja mitä henkilötietojasi käsittelemme'],
   ['sv', '- Rätt att få information om vilka uppgifter vi har om dig\n- Rätt till rättelse och radering\n- Rätt till dataportabilitet'],
   ['sv', '- Rätt att begära registerutdrag och att få ut dina uppgifter i ett strukturerat format\n- Rätt till rättelse och radering'],
   ['fi', '- Oikeus saada tieto siitä, mitä tietoja sinusta on tallennettu\n- Oikeus tietojen oikaisemiseen ja poistamiseen\n- Oikeus siirtää tiedot järjestelmästä toiseen'],

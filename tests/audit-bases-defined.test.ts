@@ -39,4 +39,13 @@ describe('bases listed by what each is', () => {
     const bases = '- Sopimus: Tarjouspyyntöihin vastaaminen\n- Oikeutettu etu: Asiakassuhteen hoitaminen\n- Lakisääteinen velvoite: Laskutus ja kirjanpito\n';
     expect(await notMapped(`${notice}${bases}`)).toBe(0);
   });
+
+  it.each([
+    ['fi', '- Sopimus: kun vastaamme tarjouspyyntöihin\n- Oikeutettu etu: asiakassuhteen hoitaminen\n- Lakisääteinen velvoite: laskutus ja kirjanpito\n'],
+    ['sv', '- Avtal: när vi svarar på dina frågor i kundservicen\n- Samtycke: när du har samtyckt till marknadsföringen\n- Rättslig förpliktelse: fakturering och bokföring\n'],
+    ['en', '- Contract: when we answer your enquiries\n- Legitimate interest: managing the customer relationship\n- Legal obligation: bookkeeping\n'],
+  ])('pair their purposes where a "when" clause names one (%s)', async (lang, bases) => {
+    const notice = NOTICES.find(([l]) => l === lang)![1];
+    expect(await notMapped(`${notice}${bases}`)).toBe(0);
+  });
 });

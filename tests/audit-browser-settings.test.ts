@@ -48,6 +48,26 @@ describe('cookie settings of the browser', () => {
     expect(await findings(notice(site))).toEqual({ browser: 0, withdrawal: 0 });
   });
 
+  it.each([
+    ['fi', 'Voit muuttaa evästeasetuksiasi milloin tahansa sivun alalaidan Evästeasetukset-linkistä tai poistaa evästeet selaimesi asetuksista.'],
+    ['sv', 'Du kan när som helst ändra dina kakinställningar via länken längst ned på sidan eller radera kakor i din webbläsare.'],
+    ['en', 'You can change your cookie settings at any time via the Cookie settings link at the bottom of the page, or delete cookies in your browser.'],
+    ['fi', 'Voit peruuttaa suostumuksesi milloin tahansa ja muuttaa evästeasetuksiasi tai tyhjentää selaimesi evästeet.'],
+    ['sv', 'Du kan när som helst återkalla ditt samtycke genom att ändra dina kakinställningar eller radera kakorna i din webbläsare.'],
+  ])('are the site’s where its link is named, or where the browser only deletes cookies (%s)', async (lang, sentence) => {
+    const notice = NOTICES.find(([l]) => l === lang)![1];
+    expect(await findings(notice(sentence))).toEqual({ browser: 0, withdrawal: 0 });
+  });
+
+  it.each([
+    ['fi', '## Evästeasetukset', 'Voit hallita evästeasetuksia selaimesi kautta tai kieltäytyä evästeistä.'],
+    ['sv', '## Cookie-inställningar', 'Du kan hantera dina cookie-inställningar i din webbläsare.'],
+    ['en', '## Cookie settings', 'You can manage your cookie settings in your browser.'],
+  ])('are the browser’s under a heading that names cookie settings, which is no tool (%s)', async (lang, heading, sentence) => {
+    const notice = NOTICES.find(([l]) => l === lang)![1];
+    expect(await findings(`${notice('')}\n${heading}\n\n${sentence}\n`)).toEqual({ browser: 1, withdrawal: 1 });
+  });
+
   it('give way to a settings dialog of the site elsewhere on the page', async () => {
     const [, notice, browser] = NOTICES[0]!;
     const page = `${notice(browser)}\n## Evästeilmoitus\n\nVälttämättömät: evästeasetustesi muistaminen. Näitä ei voi poistaa käytöstä.\n`;

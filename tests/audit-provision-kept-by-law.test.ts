@@ -13,6 +13,11 @@ const NOTICES: [string, string, string][] = [
     'Vi sparar dina personuppgifter så länge det är nödvändigt för ändamålet eller så länge som krävs enligt lag.',
   ],
   [
+    'sv',
+    '# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nExempel Ab, Gatan 1, 00100 Helsingfors, info@exempel.fi\n\n## Personuppgifter vi samlar in\n\nNär du kontaktar oss samlar vi in ditt namn och din e-postadress.\n\n## Lagring\n\n',
+    'Vi sparar dina personuppgifter så lång tid som krävs enligt lag för bokföringen.',
+  ],
+  [
     'en',
     '# Privacy notice\n\n## Controller\n\nExample Ltd, Street 1, 00100 Helsinki, info@example.fi\n\n## Data we collect\n\nWhen you contact us we collect your name, phone number and e-mail address.\n\n## Retention\n\n',
     'We keep your data as long as the purpose needs, and the records for the period that the law requires.',

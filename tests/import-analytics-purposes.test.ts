@@ -51,4 +51,24 @@ describe('analytics said among the cookies', () => {
     expect(purposes(notice('Kävijätilastojen laatiminen', use))).toHaveLength(1);
     expect(purposes(notice(ORDERS.fi, 'Emme käytä sivustolla analytiikkaa kävijöiden seurantaan.'))).toHaveLength(1);
   });
+
+  it.each([
+    ['en', 'We don’t use Google Analytics or any other tool to track visitors.'],
+    ['en', 'Pages with embedded videos load YouTube, which uses cookies to collect statistics on video views.'],
+    ['sv', 'Du kan använda Googles webbläsartillägg för att blockera Google Analytics och besöksstatistiken.'],
+    ['fi', 'Käytämme sivustolla Google Analyticsia, ja kävijätiedot tallennetaan Googlen palvelimille Yhdysvaltoihin.'],
+  ])('is no purpose where the sentence denies it, is a third party’s or the reader’s, or says where data go (%s)', (lang, sentence) => {
+    const [, notice] = NOTICES.find(([l]) => l === lang)!;
+    expect(purposes(notice(ORDERS[lang as keyof typeof ORDERS], sentence))).toHaveLength(1);
+  });
+
+  it.each([
+    ['sv', '### Analyskakor (kräver inte samtycke)\n\nVi använder Matomo för att följa besöksstatistiken anonymt.'],
+    ['en', 'Marketing cookies are set only if you accept them in the banner. We use Google Analytics to analyse visitor statistics.'],
+  ])('rests on no consent a heading denies, or one said of other cookies (%s)', (lang, cookies) => {
+    const [, notice] = NOTICES.find(([l]) => l === lang)!;
+    const found = purposes(notice(ORDERS[lang as keyof typeof ORDERS], cookies));
+    expect(found).toHaveLength(2);
+    expect(found[1]?.legal_basis).toBeUndefined();
+  });
 });

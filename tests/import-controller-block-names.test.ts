@@ -15,7 +15,7 @@ const draft = (lines: readonly string[]): Draft => importNotice(lines.join('\n')
 const BLOCKS: [string, string, string[], string, string][] = [
   ['fi', 'T:mi', ['# Tietosuojaseloste', '', '## Rekisterinpitäjä', '', 'T:mi Toiset Aijat\\', 'Jarle M. Alvheim\\', 'Kauppakatu 24\\', '00100 Helsinki\\', 'Sähköposti: jarle@example.fi', ''], 'T:mi Toiset Aijat', 'Jarle M. Alvheim'],
   ['sv', 'i', ['# Integritetspolicy', '', '## Personuppgiftsansvarig', '', 'Garanti-Städ i Lund AB\\', 'Anna Berg\\', 'Propellervägen 14\\', '224 78 Lund\\', 'E-post: anna@example.se', ''], 'Garanti-Städ i Lund AB', 'Anna Berg'],
-  ['en', 'ApS', ['# Privacy policy', '', '## Contacting us', '', 'If you have any questions, contact us using the information below.', '', 'Example ApS\\', 'Jane Roe\\', 'Skelbyvej 147\\', '4171 Glumsø\\', 'Denmark\\', 'E-mail: info@example.dk', ''], 'Example ApS', 'Jane Roe'],
+  ['en', 'ApS', ['# Privacy policy', '', '## Contacting us', '', 'If you have any questions, contact us using the information below.', '', 'Example ApS\\', 'Jane Roe\\', 'Skelbyvej 147\\', '4171 Glumsø\\', 'Denmark\\', 'E-mail: jane.roe@example.dk', ''], 'Example ApS', 'Jane Roe'],
 ];
 
 describe('the controller’s block', () => {
@@ -23,6 +23,19 @@ describe('the controller’s block', () => {
     const found = draft(lines);
     expect(found.controller?.name).toBe(name);
     expect(found.contact_person?.name).toBe(person);
+  });
+
+  it.each([
+    ['en', ['Example Ltd\\', 'Innovation House\\', '12 High Street\\', 'London EC1A 1BB\\', 'E-mail: info@example.com']],
+    ['sv', ['Exempel AB\\', 'Kundtjänst Göteborg\\', 'Storgatan 1\\', '411 01 Göteborg\\', 'E-post: info@exempel.se']],
+    ['fi', ['Esimerkki Oy\\', 'Anna Aho\\', 'Tietosuojavastaava\\', 'Kauppakatu 24\\', '00100 Helsinki\\', 'Sähköposti: anna.aho@esimerkki.fi']],
+  ])('takes no building, department or officer under the name for the contact person (%s)', (_lang, block) => {
+    expect(draft(['# Notice', '', '## Controller', '', ...block, '']).contact_person?.name).toBeUndefined();
+  });
+
+  it('leaves off a title before the person’s name', () => {
+    const lines = ['# Tietosuojaseloste', '', '## Rekisterinpitäjä', '', 'Esimerkki Oy\\', 'Puheterapeutti Maija Aho\\', 'Katu 1\\', '00100 Helsinki\\', 'Sähköposti: maija.aho@esimerkki.fi', ''];
+    expect(draft(lines).contact_person?.name).toBe('Maija Aho');
   });
 
   it('takes no person under the name for the contact person when the block names one', () => {

@@ -37,3 +37,25 @@ describe('a company said to be a controller of its own, a few words on', () => {
     expect(found).toContainEqual(expect.objectContaining({ name: expect.stringMatching(/^(?:Vipps MobilePay AS|Klarna Bank AB)$/u), role: 'controller' }));
   });
 });
+
+const RESTRICTED: [string, string, string][] = [
+  ['fi', '## Tietojen luovutukset\n\nTilaustiedot luovutetaan Posti Oy:lle, jolla ei ole oikeutta käyttää tietoja muuhun tarkoitukseen.', 'Posti Oy'],
+  ['sv', '## Mottagare\n\nVi lämnar ut dina uppgifter till Fortnox AB, som inte får använda dem för egna syften.', 'Fortnox AB'],
+  ['en', '## Recipients\n\nWe share your payment data with Stripe Inc, which may not use it for its own purposes.', 'Stripe Inc'],
+];
+
+describe('a recipient named in the sentence that denies it a use of its own', () => {
+  it.each(RESTRICTED)('is a recipient still (%s)', (_lang, section, name) => {
+    expect(recipients(`# Notice\n\n${section}\n`).map((r) => r.name)).toEqual([name]);
+  });
+});
+
+describe('a processor named beside another party that is the controller', () => {
+  it.each([
+    ['sv', 'Bokföringen sköts i en molntjänst. Fortnox AB är personuppgiftsbiträde och Exempel AB personuppgiftsansvarig.', 'Fortnox AB'],
+    ['fi', 'Maksut käsitellään maksupalvelussa. Paytrail Oyj toimii käsittelijänä ja Esimerkki Oy rekisterinpitäjänä.', 'Paytrail Oyj'],
+  ])('is no controller of its own (%s)', (_lang, sentences, name) => {
+    const found = recipients(`# Notice\n\n## Payments\n\n${sentences}\n`).filter((r) => r.name === name);
+    expect(found.every((r) => r.role !== 'controller')).toBe(true);
+  });
+});

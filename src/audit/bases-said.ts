@@ -40,11 +40,20 @@ export function cellBases(text: string): LegalBasis[] | undefined {
 }
 
 /**
- * What a basis is, said in the words of Art. 6(1), not of a purpose: "käsittely on tarpeen …", "när
- * behandlingen är nödvändig för …", "when you have given your consent", "När vi har ett berättigat intresse".
+ * What a basis is, said in the words of Art. 6(1) and no more, the whole side of an item: "käsittely on
+ * tarpeen sopimuksen täytäntöön panemiseksi", "när du har lämnat ditt samtycke till behandlingen", "when
+ * you have given your consent", "När vi har ett berättigat intresse som inte väger lättare än …". A side
+ * that goes on to its purpose ("kun olet antanut suostumuksesi uutiskirjeeseen", "… eli tilausten
+ * toimittamiseksi") pairs it.
  */
-const DEFINES =
-  /^(?:när|kun|jos|when|where|if)(?!\p{L})|(?:käsittely|behandling(?:en)?|processing)\s+(?:\p{L}+\s+)?(?:on|är|is)\s+(?:\p{L}+\s+)?(?:tarpeen|tarpeellista|välttämätön\p{L}*|nödvändig|necessary)/iu;
+const DEFINES = [
+  /^(?:tietojen\s+|henkilötietojen\s+)?(?:käsittely|behandling(?:en)?|(?:the\s+)?processing)\s+(?:\p{L}+\s+)?(?:on|är|is)\s+(?:\p{L}+\s+)?(?:tarpeen|välttämätön\p{L}*|nödvändig|necessary)\s+(?:\p{L}+\s+){0,4}?(?:sopimuksen|avtal\p{L}*|(?:a\s+|the\s+)?contract)(?:\s+(?:täytäntöön\s+panemiseksi|täytäntöönpanemiseksi|täyttämiseksi|toteuttamiseksi|med dig|with you|to which you are (?:a\s+)?party))*$/iu,
+  /^(?:när|kun|jos|when|where|if)\s+(?:du|sinä|you)?\s*(?:har|olet|have|has)?\s*(?:lämnat|antanut|given|gett)\s+(?:ditt|sinun|your)?\s*(?:suostumuksesi|suostumuksen|samtycke|consent)(?:\s+(?:till behandlingen|käsittelyyn|to (?:the|this) processing))?$/iu,
+  /^(?:när|kun|when|where)\s+(?:vi|we|meillä)\s+(?:har|have|on)\s+(?:ett\s+|a\s+)?(?:berättigat intresse|legitimate interest|oikeutettu etu)(?:\s+(?:som|which|that|joka)\s.*)?$/iu,
+];
+
+/** Whether a side of an item only says what its basis is. */
+const defines = (side: string): boolean => DEFINES.some((re) => re.test(side.trim().replace(/[.;]+$/u, '')));
 
 /**
  * A row or an item that pairs one purpose with its bases: "Kirjanpito – lakisääteinen velvoite",
@@ -59,7 +68,7 @@ export function rowBases(text: string): LegalBasis[] | undefined {
   // "Compliance with legal obligations – Legal obligation (Article 6(1)(c))": the purpose names its own basis;
   // "Sopimus: Tietojen käsittely on tarpeen sopimuksen täytäntöön panemiseksi" only says what the basis is.
   const same = named[0]!.length > 0 && named[0]!.join() === named[1]!.join();
-  if (same && sides.some(isBasisOnly) && !sides.every(isBasisOnly)) return sides.some((side) => !isBasisOnly(side) && DEFINES.test(side)) ? undefined : named[0];
+  if (same && sides.some(isBasisOnly) && !sides.every(isBasisOnly)) return sides.some((side) => !isBasisOnly(side) && defines(side)) ? undefined : named[0];
   const at = named.findIndex((b) => b.length > 0);
   const other = sides[1 - at];
   if (at < 0 || named[1 - at]!.length || other === undefined || isBasisSentence(other) || !/\p{L}{3,}/u.test(other)) return undefined;

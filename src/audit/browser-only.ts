@@ -40,7 +40,7 @@ function toolUsed(text: string): boolean {
 const COOKIES = /eväste|cookie|kakor|(?<!\p{L})kak(?:a|an|orna)(?!\p{L})/iu;
 
 export function browserOnlyFindings(passages: readonly Passage[]): AuditFinding[] {
-  if (passages.some((p) => siteConsentTool(p.text).length > 0)) return [];
+  if (passages.some((p) => !p.heading && siteConsentTool(p.text).length > 0)) return [];
   for (const [i, p] of passages.entries()) {
     if (p.heading) continue;
     const found = browserRefusal(p.text);

@@ -255,7 +255,7 @@ export function saysSources(passages: readonly Passage[]): boolean {
  * What the law requires done with data, or how long it requires them kept, not given: "tiedot viedään
  * Kanta-arkistoon, jotka laki edellyttää vietäväksi", "så länge som krävs enligt lag".
  */
-const LAW_REQUIRES_DONE = /jotka laki edellyttää\s+(?!annett|ilmoitett)\p{L}+(?:vaksi|väksi)|(?<!\p{L})(?:så länge|den tid|as long as|for the (?:time|period))\s+(?:som krävs enligt lag|that the law requires)/giu;
+const LAW_REQUIRES_DONE = /jotka laki edellyttää\s+(?!annett|ilmoitett)\p{L}+(?:vaksi|väksi)|(?<!\p{L})(?:så länge|så lång tid|(?:under )?den (?:tid|period|perioden)|as long as|for the (?:time|period))\s+(?:som krävs enligt lag|the law requires|that the law requires)/giu;
 
 /**
  * What follows when the data are not had, said of the controller: "Mikäli rekisterinpitäjä ei saa kohdissa 3.2

@@ -3,7 +3,7 @@
  * apply. Seloste writes the rights itself when it renders a register, so these are read from the
  * original only: what a published notice leaves out is reported, not silently filled in.
  */
-import { BROWSER_NAMED } from '../check/consent-words.js';
+import { browsersCookieSettings } from '../check/consent-words.js';
 import type { Passage } from './passages.js';
 import { CONSENT, COOKIE_SETTINGS, NOT_APPLY, RIGHT_CUE, RIGHT_WORDS, type StatedRight } from './rights-words.js';
 
@@ -55,13 +55,28 @@ function withdrawingConsentBefore(passages: readonly Passage[]): Set<Passage> {
 /** Words of access that portability says too, of the copy it gives: "få ut dina uppgifter", "tietojen saaminen", "a copy of your data". */
 const AS_COPY = /(?<!\p{L})få ut (?:\p{L}+ ){0,2}(?:person)?uppgifter|(?<!\p{L})tietojen saaminen|cop(?:y|ies) of (?:your|the|their) (?:personal )?(?:data|information)/giu;
 
+/** What makes a copy the portable one: its format, or its moving elsewhere. */
+const PORTABLE = /struktur|structured|machine[- ]readable|maskinläsbar|koneellisesti luettav|koneluettav|jäsennel|siirt|transfer|flytta|(?<!\p{L})move(?!\p{L})|portab/iu;
+
+/**
+ * A text with the copy words taken out of each clause that gives the copy as portability does, in a
+ * structured format or moved elsewhere ("Att få ut dina uppgifter i ett strukturerat format", "Tietojen
+ * saaminen ja siirto"): "a copy of your personal data, …, and to data portability" keeps its copy, access.
+ */
+function withoutPortableCopy(text: string): string {
+  return text
+    .split(/(?<=[,;])\s+|\s+(?=(?:och|and|samt|sekä|or|eller|tai)\s)/u)
+    .map((clause) => (PORTABLE.test(clause) ? clause.replace(AS_COPY, ' ') : clause))
+    .join(' ');
+}
+
 function speaksOf(right: StatedRight, p: Passage, all: readonly Passage[]): boolean {
-  // Cookie settings of the browser withdraw no consent: the browser's settings are no consent (`siteConsentTool`).
-  if (right === 'withdraw_consent' && COOKIE_SETTINGS.test(p.text)) return !BROWSER_NAMED.test(p.text);
+  // Changing the site's cookie settings withdraws consent; the browser's settings withdraw none, and the sentence is read as any other.
+  if (right === 'withdraw_consent' && COOKIE_SETTINGS.test(p.text) && !browsersCookieSettings(p.text)) return true;
   if (right === 'withdraw_consent' && withdrawingConsentBefore(all).has(p)) return true;
   if (!RIGHT_WORDS[right].test(p.text)) return false;
   // Getting one's data out in a structured format is portability; it states access only in words of its own.
-  if (right === 'access' && RIGHT_WORDS.portability.test(p.text) && !RIGHT_WORDS.access.test(p.text.replace(AS_COPY, ' '))) return false;
+  if (right === 'access' && !RIGHT_WORDS.access.test(withoutPortableCopy(p.text))) return false;
   // Refusing marketing is the objection of Art. 21(2); it does not state that of Art. 21(1).
   if (right === 'object' && MARKETING.test(p.text) && !GENERAL_OBJECTION.test(p.text)) return false;
   if (right === 'withdraw_consent') return CONSENT.test(p.text) && (CAN.test(p.text) || A_WAY.test(p.text) || rightItem(p));

@@ -106,7 +106,7 @@ const SETTLED_BY: Readonly<Record<string, Readonly<Record<string, Said>>>> = {
   'consent-withdrawal': { noHow: saysWithdrawalAtAnyTime, noHowRegister: saysWithdrawalAtAnyTime },
   'personal-identity-code': { noGround: placesControllerAbroad, described: placesControllerAbroad, undeclared: placesControllerAbroad },
   // A cookie banner or settings dialog on the page is a consent tool, though the notice's section on cookies names only the browser.
-  'invalid-consent': { browser: (p) => p.some((q) => siteConsentTool(q.text).length > 0) },
+  'invalid-consent': { browser: (p) => p.some((q) => !q.heading && siteConsentTool(q.text).length > 0) },
   'controller-contact': { missing: namesController, noWrittenChannel: namesController, incompleteAddress: streetGiven, incompleteAddressBesideEmail: streetGiven },
 };
 

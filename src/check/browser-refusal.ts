@@ -6,7 +6,7 @@
  * no way to refuse. Cookie settings said of the browser are its settings too ("manage your cookie
  * settings in your browser").
  */
-import { BLOCKS, BROWSER, BROWSER_SETTINGS, COOKIE_SETTINGS_WORDS, COOKIE_WORD, LETS_READER_BLOCK, READER_CAN } from './consent-words.js';
+import { BLOCKS, BROWSER, BROWSER_SETTINGS, browsersCookieSettings, COOKIE_WORD, LETS_READER_BLOCK, READER_CAN } from './consent-words.js';
 import { sentences } from './text.js';
 import { findWords } from './words.js';
 
@@ -14,8 +14,6 @@ function offersBlocking(sentence: string): boolean {
   return [BLOCKS, COOKIE_WORD].every((list) => findWords(sentence, list).length > 0) && (findWords(sentence, READER_CAN).length > 0 || LETS_READER_BLOCK.test(sentence));
 }
 
-/** Cookie settings said to be the browser's: "Voit hallita evästeasetuksia selaimesi kautta", "manage your cookie settings in your browser". */
-const browsersCookieSettings = (sentence: string): boolean => findWords(sentence, COOKIE_SETTINGS_WORDS).length > 0;
 
 /** The words of a text that offer the browser as the way to refuse cookies. */
 export function browserRefusal(value: string): string[] {

@@ -30,12 +30,15 @@ export const BY_USE = [
  * losing the service is not freely given (Art. 4(11), 7(4)).
  */
 export const CONDITION_OF_USE = [
-  /(?<!\p{L})(?:edellytämme|edellytetään|vaadimme|vaaditaan),?\s+(?:että\s+)?(?:\p{L}+\s+){0,2}?hyväksy\p{L}*\s+(?:\p{L}+\s+){0,2}?\p{L}*eväste\p{L}*[^.!?\n]{0,60}?(?:voidaksesi|jotta voit|jotta voisit|käyttääksesi)(?!\p{L})/iu,
-  /(?<!\p{L})\p{L}*evästeiden hyväksyminen on (?:\p{L}+\s+)?edellytys(?!\p{L})/iu,
-  /(?<!\p{L})(?:du måste|måste du|du behöver|krävs att du)\s+(?:\p{L}+\s+){0,2}?(?:godkänna|acceptera)\s+(?:\p{L}+\s+){0,2}?(?:cookies|kakor)[^.!?\n]{0,40}?för att (?:kunna )?(?:använda|besöka)(?!\p{L})/iu,
-  /\byou (?:must|have to|need to) accept (?:\S+ ){0,2}cookies (?:in order )?to (?:use|access|browse)\b/iu,
+  /(?<!\p{L})(?:edellytämme|edellytetään|vaadimme|vaaditaan),?\s+(?:että\s+)?(?:\p{L}+\s+){0,2}?hyväksy\p{L}*\s+(?:\p{L}+\s+){0,2}?\p{L}*eväste\p{L}*[^.!?\n]{0,60}?(?:voidaksesi|jotta voit|jotta voisit|käyttääksesi)\s+(?:käyttää\s+)?(?:\p{L}+:n\s+|\p{L}+\s+){0,3}?(?:palvelu\p{L}*|sivusto\p{L}*|verkkosivu\p{L}*|verkkopalvelu\p{L}*|verkkokaup\p{L}*)(?!\p{L})/iu,
+  /(?<!\p{L})\p{L}*evästeiden hyväksyminen on (?:\p{L}+\s+)?edellytys (?:\p{L}+\s+)?(?:palvelun|sivuston|verkkosivujen|verkkopalvelun|verkkokaupan)\s+käyt\p{L}*/iu,
+  /(?<!\p{L})(?:du måste|måste du|du behöver|krävs att du)\s+(?:\p{L}+\s+){0,2}?(?:godkänna|acceptera)\s+(?:\p{L}+\s+){0,2}?(?:cookies|kakor(?:na)?)[^.!?\n]{0,40}?för att (?:kunna )?(?:använda|besöka)\s+(?:webbplatsen|sajten|tjänsten|tjänsterna|vår webbplats|våra tjänster|denna webbplats|sidan)(?!\p{L})/iu,
+  /\byou (?:must|have to|need to) accept (?:\S+ ){0,2}cookies (?:in order )?to (?:use|access|browse) (?:this|our|the) (?:web)?(?:site|service)s?\b/iu,
   /\bto (?:use|access|browse) (?:this|our|the) (?:web)?(?:site|service)s?,? you (?:must|have to|need to) accept (?:\S+ ){0,2}cookies\b/iu,
 ];
+
+/** Cookies the law lets a site set without consent, named so: "välttämättömät evästeet", "essential cookies", "nödvändiga kakor". */
+export const NECESSARY_COOKIES = /(?:välttämättöm|tarpeellis|essential|strictly necessary|necessary|nödvändig)\p{L}*\s+(?:\p{L}+\s+)?(?:\p{L}*eväst|cookie|kak)/iu;
 
 /** Consent bundled with terms: "hyväksymällä käyttöehdot suostut", "by accepting our terms you consent". */
 export const BUNDLED = [
@@ -121,26 +124,44 @@ export const CONSENT_TOOL = words([
   'cookie banner', 'cookie window', 'cookie settings', 'cookie preferences', 'consent tool', 'consent banner', 'consent management*',
   'accept cookies', 'only after you accept*', 'only after you have accepted', 'only once you accept*', 'only once you have accepted',
   'only after you consent*', 'only after you have consented', 'only after you have given your consent',
-  'kakbanner*', 'kakfönst*', 'kakinställning*', 'samtyckesverktyg*', 'samtyckeshanter*', 'godkänn* kakor*',
+  'kakbanner*', 'kakfönst*', 'kakinställning*', 'cookie-inställning*', 'cookieinställning*', 'samtyckesverktyg*', 'samtyckeshanter*', 'godkänn* kakor*',
   'först när du godkänn*', 'först när du har godkänt', 'först efter att du godkänt', 'först efter att du har godkänt',
   'först när du samtyck*', 'först när du har samtyckt', 'först efter att du har samtyckt',
 ]);
 
 /** Settings of the cookies, which may be the site's or the browser's. */
-export const COOKIE_SETTINGS_WORDS = words(['evästeasetu*', 'cookie settings', 'cookie preferences', 'kakinställning*']);
+export const COOKIE_SETTINGS_WORDS = words(['evästeasetu*', 'cookie settings', 'cookie preferences', 'kakinställning*', 'cookie-inställning*', 'cookieinställning*']);
 
-/** The browser named: "selaimesi kautta", "in your browser", "i din webbläsare". */
-export const BROWSER_NAMED = /selai|browser|webbläsar/iu;
+/** The browser a few words after the settings ("evästeasetuksia selaimesi kautta", "cookie settings in your browser"), or its own before them ("selaimen evästeasetukset", "your browser's cookie settings"). */
+const BROWSER_AFTER = /^[\p{L}-]*(?:\s+(?!(?:tai|ja|sekä|or|and|eller|och|samt)(?![\p{L}]))[\p{L}-]+){0,3}?\s+(?:selaim\p{L}*|(?:web )?browsers?|webbläsar\p{L}*)(?![\p{L}])/iu;
+const BROWSER_BEFORE = /(?:selaimen|selaimesi|browser['’]s|webbläsarens)\s+(?:[\p{L}-]+\s+)?$/iu;
+
+/** A tool of the site named in the sentence: its link, button, banner or window. */
+const SITE_CONTROL = /link|linki|länk|button|painik|knapp|banner|bann|ikkun|fönst|window|dialog|valikko|meny|menu/iu;
 
 /**
- * The words of a text that name a consent tool of the site: cookie settings in a sentence that names
- * the browser are the browser's ("Voit hallita evästeasetuksia selaimesi kautta", "manage your cookie
- * settings in your browser"), no tool of the site.
+ * Cookie settings said to be the browser's: the settings words with the browser right by them, in a
+ * sentence that names no link, button or banner of the site ("Voit hallita evästeasetuksia selaimesi
+ * kautta", "manage your cookie settings in your browser"); not the site's settings beside a word on
+ * deleting cookies in the browser ("… Evästeasetukset-linkistä tai poistaa evästeet selaimesi asetuksista").
+ */
+export function browsersCookieSettings(sentence: string): boolean {
+  if (SITE_CONTROL.test(sentence)) return false;
+  for (const m of sentence.matchAll(new RegExp(COOKIE_SETTINGS_WORDS.source, 'giu'))) {
+    const at = m.index;
+    if (BROWSER_AFTER.test(sentence.slice(at + m[0].length)) || BROWSER_BEFORE.test(sentence.slice(Math.max(0, at - 40), at))) return true;
+  }
+  return false;
+}
+
+/**
+ * The words of a text that name a consent tool of the site: cookie settings that are the browser's
+ * (`browsersCookieSettings`) are none.
  */
 export function siteConsentTool(text: string): string[] {
   return sentences(text).flatMap((s) => {
     const found = findWords(s, CONSENT_TOOL);
-    return BROWSER_NAMED.test(s) ? found.filter((w) => findWords(w, COOKIE_SETTINGS_WORDS).length === 0) : found;
+    return browsersCookieSettings(s) ? found.filter((w) => findWords(w, COOKIE_SETTINGS_WORDS).length === 0) : found;
   });
 }
 

@@ -1,7 +1,7 @@
 // GDPR Art. 4(11), 6(1)(a), 7 and Laki sähköisen viestinnän palveluista (917/2014) 205 §: consent is a clear, specific, unbundled act, not use of a site or browser settings.
 import { defineRule } from '../check/rule.js';
 import {
-  ACCEPT, BUNDLED, BY_CONDUCT, CONDITION_OF_USE, BY_SIGN_UP, BY_USE, CONDUCT_HINT, siteConsentTool, FORM_ACT, NON_ESSENTIAL, NOTICE_AS_CONSENT, POLICY, PRE_TICKED, TRACKING_PURPOSE,
+  ACCEPT, BUNDLED, BY_CONDUCT, CONDITION_OF_USE, NECESSARY_COOKIES, BY_SIGN_UP, BY_USE, CONDUCT_HINT, siteConsentTool, FORM_ACT, NON_ESSENTIAL, NOTICE_AS_CONSENT, POLICY, PRE_TICKED, TRACKING_PURPOSE,
   TRACKING_TECH,
 } from '../check/consent-words.js';
 import { browserRefusal } from '../check/browser-refusal.js';
@@ -43,7 +43,8 @@ function invalidWording(value: string): { id: string; found: string[] } | undefi
   const byUse = BY_USE.map((re) => re.exec(value)?.[0]).find(Boolean);
   if (byUse) return { id: 'byUse', found: [byUse] };
   const wall = CONDITION_OF_USE.map((re) => re.exec(value)?.[0]).find(Boolean);
-  if (wall && !NEGATION.test(wall)) return { id: 'conditionOfUse', found: [wall] };
+  // Cookies strictly necessary need no consent: requiring them is no wall.
+  if (wall && !NEGATION.test(wall) && !NECESSARY_COOKIES.test(wall)) return { id: 'conditionOfUse', found: [wall] };
   const bundled = BUNDLED.map((re) => re.exec(value)?.[0]).find(Boolean);
   if (bundled) return { id: 'bundled', found: [bundled] };
   const notice = NOTICE_AS_CONSENT.map((re) => re.exec(value)?.[0]).find(Boolean);
@@ -87,7 +88,7 @@ export default defineRule(
       conditionOfUse: {
         en: 'Accepting cookies is made a condition of using the service ({found}): consent to cookies that are not strictly necessary must be free to refuse without losing access to the service; offer a way to refuse them (Art. 4(11), Art. 7(4), 205 §)',
         fi: 'Evästeiden hyväksyminen on tehty palvelun käytön ehdoksi ({found}): suostumuksesta muihin kuin välttämättömiin evästeisiin on voitava kieltäytyä menettämättä pääsyä palveluun; tarjoa tapa kieltäytyä niistä (4 art. 11, 7 art. 4, 205 §)',
-        sv: 'Att godkänna kakor har gjorts till ett villkor för att använda tjänsten ({found}): samtycke till kakor som inte är strikt nödvändiga ska gå att vägra utan att man förlorar tillgången till tjänsten; erbjud ett sätt att vägra dem (artikel 4.11 och 7.4, 205 §)',
+        sv: 'Att godkänna kakor har gjorts till ett villkor för att använda tjänsten ({found}): samtycke till kakor som inte är strikt nödvändiga ska gå att vägra utan att man förlorar tillgången till tjänsten; erbjud ett sätt att avböja dem (artikel 4.11 och 7.4, 205 §)',
       },
       bundled: {
         en: 'Consent bundled with terms ({found}): consent must be asked separately from the terms and be free to refuse (Art. 7(2), Art. 7(4))',

@@ -265,10 +265,11 @@ const NAMED_CONTROLLER =
 
 /**
  * The name first: "Jubilee Church is the data controller", "Soutuseura ry on rekisterinpitäjä", "… toimii
- * rekisterinpitäjänä", also through whom it acts: "Förskolan Gran genom styrelsen är personuppgiftsansvarig".
+ * rekisterinpitäjänä", with a small word of a place in it ("Garanti-Städ i Lund AB är personuppgiftsansvarig"),
+ * also through whom it acts: "Förskolan Gran genom styrelsen är personuppgiftsansvarig".
  */
 const CONTROLLER_NAMED =
-  /(?:^|[.!?]\s+)(\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*|\s+(?:ry|rf|r\.y\.|Oy|Ab|Ltd)){0,4})(?:,?\s+(?:genom|through|by|via)\s+(?:its\s+|sin\s+)?\p{Ll}+,?)?\s+(?:is|on|toimii|är)\s+(?:the\s+)?(?:[Dd]ata\s+)?(?:[Cc]ontroller|[Rr]ekisterinpitäjä\p{L}*|[Pp]ersonuppgiftsansvarig)(?![\p{L}])/u;
+  /(?:^|[.!?]\s+)(\p{Lu}[\p{L}.'’&-]*(?:\s+(?:(?:i|för|of|af)\s+)?\p{Lu}[\p{L}.'’&-]*|\s+(?:ry|rf|r\.y\.|Oy|Ab|Ltd)){0,4})(?:,?\s+(?:genom|through|by|via)\s+(?:its\s+|sin\s+)?\p{Ll}+,?)?\s+(?:is|on|toimii|är)\s+(?:the\s+)?(?:[Dd]ata\s+)?(?:[Cc]ontroller|[Rr]ekisterinpitäjä\p{L}*|[Pp]ersonuppgiftsansvarig)(?![\p{L}])/u;
 
 /**
  * The name first and what it answers for: "Åberg & Co ansvarar för de personuppgifter som samlas in",

@@ -11,9 +11,7 @@ export const SUFFIX = String.raw`(?:Oyj|Oy|Abp|Ab|ry|r\.y\.|rf|r\.f\.|Ky|Tmi|Osk
 const SMALL_WORDS = String.raw`\p{Lu}[\p{L}-]*[ns]\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}(?=(?:Oyj|Oy|Ab|ry|r\.y\.|rf|r\.f\.|säätiö|sr)(?![\p{L}\d]))`;
 /** A capitalised word of a name, and after the first an ampersand between two ("Heikkilä & Co HCO Oy", "JTT Fastighet & Konsult AB"). */
 const NAME_WORD = String.raw`[\p{Lu}\d][\p{L}\d&'’.-]*\s+`;
-/** A small word between two capitalised ones, of a place or whom a company serves: "Garanti-Städ i Lund AB", "Föreningen för Konst rf", "Bank of Åland Ab". */
-const NAME_JOINER = String.raw`(?:i|för|of|af)\s+(?=[\p{Lu}\d])`;
-export const COMPANY = new RegExp(String.raw`(?<![\p{L}\d&'’.-])(${NAME_WORD}(?:${NAME_WORD}|&\s+|${NAME_JOINER}){0,4}|${SMALL_WORDS})(${SUFFIX})(?![\p{L}\d])`, 'gu');
+export const COMPANY = new RegExp(String.raw`(?<![\p{L}\d&'’.-])(${NAME_WORD}(?:${NAME_WORD}|&\s+){0,4}|${SMALL_WORDS})(${SUFFIX})(?![\p{L}\d])`, 'gu');
 
 export const COMPANY_SUFFIX = new RegExp(String.raw`(?:^|\s)${SUFFIX}$`, 'u');
 

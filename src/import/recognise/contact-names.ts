@@ -77,7 +77,7 @@ export function isPersonName(s: string): boolean {
 
 /** A job title written before a person's name, capitalised or not: "Hallintojohtaja Anna Aho", "sihteeri Ville Vaara", "Chef Erik Holm". */
 const TITLE_WORD =
-  /^\p{L}*?(?:johtaja|päällikkö|sihteeri|vastaava|asiantuntija|koordinaattori|suunnittelija|tutkija|esimies|rehtori|lakimies|hoitaja|tiedottaja|chef|direktör|ansvarig|sekreterare|ordförande|kassör|skattmästare|jurist|forskare|handläggare|samordnare|manager|director|officer|secretary|chair|chairperson|chairman|president|treasurer|coordinator|administrator|head|researcher)$/iu;
+  /^\p{L}*?(?:johtaja|päällikkö|sihteeri|vastaava|asiantuntija|koordinaattori|suunnittelija|tutkija|esimies|rehtori|lakimies|hoitaja|tiedottaja|terapeutti|lääkäri|valmentaja|kouluttaja|yrittäjä|omistaja|terapeut|läkare|ägare|grundare|therapist|owner|founder|chef|direktör|ansvarig|sekreterare|ordförande|kassör|skattmästare|jurist|forskare|handläggare|samordnare|manager|director|officer|secretary|chair|chairperson|chairman|president|treasurer|coordinator|administrator|head|researcher)$/iu;
 
 /** A word of rank before a title: "Johtava asiantuntija", "Senior Advisor", "Biträdande jurist". */
 const RANK = /^(?:johtava|vanhempi|ylempi|senior|lead|chief|principal|ledande|biträdande|förste)$/iu;

@@ -7,7 +7,7 @@ import type { Section } from '../outline.js';
 import { type Field, type Parsed, parseBlock, sameValue, type Value } from './contact-block.js';
 import { EMAIL, RESPONSIBLE } from './contact-details.js';
 import { addresseeOf, type Role, roleAtStart, roleCue, roleLabels } from './contact-labels.js';
-import { cleanFragment, isPersonName } from './contact-names.js';
+import { cleanFragment, isPersonName, titledName } from './contact-names.js';
 import { spansIn } from './contact-spans.js';
 
 export type { Role } from './contact-labels.js';
@@ -221,15 +221,26 @@ function apply(x: DraftState, role: Role, parsed: Parsed, lines: readonly string
   return kept;
 }
 
+/** Whether an e-mail address is a person's own: its local part holds one of their names ("jarle@…" of "Jarle M. Alvheim"). */
+function addressOf(name: string, email: unknown): boolean {
+  const local = typeof email === 'string' ? email.split('@')[0]!.toLowerCase() : '';
+  return name.split(/\s+/u).some((w) => w.length > 2 && !w.endsWith('.') && local.includes(w.toLowerCase()));
+}
+
 /**
- * A person named on the line right under the controller's name, with no role of their own ("T:mi Toiset
- * Aijat" / "Jarle M. Alvheim" / street …): the one to contact, its contact person, once the whole notice
- * is read and names none (`personUnderController`). The line stays in the TODO, to be checked.
+ * A person named on the line right under the controller's name, with no role of their own, whose
+ * e-mail the block gives ("T:mi Toiset Aijat" / "Jarle M. Alvheim" / … / "jarle@toisetaijat.fi"): the one
+ * to contact, its contact person, once the whole notice is read and names none (`personUnderController`).
+ * Not a building or a department ("Innovation House", "Kundtjänst Göteborg"), whose words are no one's
+ * address, nor someone the next line gives a role ("Tietosuojavastaava"). A title before the name is
+ * left off. The line stays in the TODO, to be checked.
  */
 function personBelowName(x: DraftState, parsed: Parsed, lines: readonly string[], kept: ReadonlySet<number>): void {
   const at = parsed.from.name;
   const text = at === undefined ? undefined : lines[at + 1]?.trim();
-  if (at !== undefined && text && kept.has(at + 1) && isPersonName(text)) x.personUnderName ??= text;
+  if (at === undefined || !text || !kept.has(at + 1) || roleCue(lines[at + 2] ?? '') !== undefined) return;
+  const name = titledName(text)?.name ?? text;
+  if (isPersonName(name) && addressOf(name, parsed.values.email)) x.personUnderName ??= name;
 }
 
 /** The person under the controller's name is the contact person, where the notice names no other. */

@@ -6,7 +6,7 @@ import type { DraftState } from '../draft/state.js';
 import { sentences } from '../draft/text.js';
 import { namesGroupCompany, recipientRole, roleIn } from './recipient-roles.js';
 import { companyNames } from './contact-details.js';
-import { goesOn, namedParties, onlyRole, type SentenceKind, sentenceKind } from './recipient-sentence.js';
+import { goesOn, namedParties, NO_USE_OF_THEIR_OWN, onlyRole, type SentenceKind, sentenceKind } from './recipient-sentence.js';
 import { NOT_DISCLOSED } from './not-disclosed.js';
 import { PARTY, targetOf } from './recipient-words.js';
 
@@ -64,9 +64,13 @@ const KIND_FIRST = /^(?:(?:dessa|de|alla|nämä|ne|kaikki|these|those|all(?: the
 /** How they process: on the controller's behalf, by contract ("bundna av personuppgiftsbiträdesavtal", "DPA"), by its instructions. */
 const HOW = /lukuun|puolesta|sopimu\p{L}*|ohjei\p{L}*|mukaisesti|sitoutune\p{L}*|för vår räkning|på vårt uppdrag|enligt (?:avtal|instruktion|våra)|bundna av|\p{L}*avtal(?:et|en)?(?![\p{L}])|i enlighet med|on our behalf|under (?:contract|agreements?)|bound by|agreements?(?![\p{L}])|(?<![\p{L}])DPAs?(?![\p{L}])|in accordance with|according to|instructions/iu;
 
-/** A sentence after recipients were named that says how those named process, naming none of its own ("Dessa leverantörer behandlar endast data för vår räkning och enligt avtal."). */
-function aboutThoseNamed(s: string, made: readonly Made[]): boolean {
-  return made.length > 0 && KIND_FIRST.test(s) && HOW.test(s);
+/**
+ * A sentence after recipients were named that says how those named process, naming none of its own ("Dessa
+ * leverantörer behandlar endast data för vår räkning och enligt avtal."), or what use of the data they are
+ * denied ("Kolmansilla osapuolilla ei ole oikeutta käyttää meiltä saamiaan tietoja.").
+ */
+function aboutThoseNamed(x: DraftState, s: string, made: readonly Made[]): boolean {
+  return made.length > 0 && ((KIND_FIRST.test(s) && HOW.test(s)) || (NO_USE_OF_THEIR_OWN.test(s) && !namedParties(x, s).length));
 }
 
 /**
@@ -101,7 +105,7 @@ export function paragraph(x: DraftState, text: string, context: readonly string[
   const rest: string[] = [];
   let open: Made | undefined;
   all.forEach((s, i) => {
-    if (aboutThoseNamed(s, made)) {
+    if (aboutThoseNamed(x, s, made)) {
       x.remark(['recipients'], 'The original says of them:', [s]);
       open = undefined;
       return;

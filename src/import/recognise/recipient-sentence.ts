@@ -75,13 +75,14 @@ export type SentenceKind = 'denial' | 'recipient' | 'goes-on' | 'own-people' | '
  * saamiaan tietoja", "Leverantörerna får inte använda uppgifterna för egna syften", "They may not use the
  * data for their own purposes". It limits those who get the data; it names no one who does.
  */
-const NO_USE_OF_THEIR_OWN =
+export const NO_USE_OF_THEIR_OWN =
   /(?<![\p{L}])ei(?:vät)? (?:ole )?(?:oikeutta|lupaa) (?:\p{L}+ )?(?:käyttää|käsitellä|hyödyntää)|(?<![\p{L}])(?:får|har) (?:\p{L}+ )?(?:inte|ingen rätt att) (?:\p{L}+ )?(?:använda|behandla)|\b(?:may|must|can|are) not (?:be (?:allowed|permitted) to )?(?:use|process)\b|\b(?:are|is) not (?:allowed|permitted|entitled) to (?:use|process)\b|\bhave no right to (?:use|process)\b/iu;
 
 export function sentenceKind(x: DraftState, sentence: string, after: boolean): SentenceKind {
   if (NOT_DISCLOSED.test(sentence)) return deniedButNamed(x, sentence) ? 'recipient' : hasException(sentence) || AS_A_RULE.test(sentence) ? 'other' : 'denial';
-  if (NO_USE_OF_THEIR_OWN.test(sentence)) return 'other';
   if (after && goesOn(sentence)) return 'goes-on';
+  // A use denied parties named by kind only ("Kolmansilla osapuolilla ei ole oikeutta käyttää …") names no one; "… Posti Oy:lle, jolla ei ole oikeutta …" does.
+  if (NO_USE_OF_THEIR_OWN.test(sentence) && !namedParties(x, sentence).length) return 'other';
   return namesRecipient(x, sentence) ? 'recipient' : OWN_PEOPLE.test(sentence) ? 'own-people' : 'other';
 }
 

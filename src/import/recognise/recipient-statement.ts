@@ -148,7 +148,7 @@ function parties(x: DraftState, s: string, text: string, role: Recipient['role']
  * är självständigt personuppgiftsansvarig", "Example Ltd acts as an independent controller".
  */
 const IS_CONTROLLER =
-  /^\s*(?:toimii (?:\p{L}+ ){0,4}rekisterinpitäjänä|on (?:\p{L}+ )?rekisterinpitäjä|är (?:\p{L}+ ){0,4}personuppgiftsansvarig|is (?:an? |the )?(?:independent |separate )?(?:data )?controller|acts as (?:an? )?(?:independent |separate )?(?:data )?controller)(?![\p{L}])/iu;
+  /^\s*(?:toimii (?:(?!(?:ja|sekä|tai|käsittelijä\p{L}*)\s)\p{L}+ ){0,4}rekisterinpitäjänä|on (?:\p{L}+ )?rekisterinpitäjä|är (?:(?!(?:och|samt|eller|personuppgiftsbiträde\p{L}*)\s)\p{L}+ ){0,4}personuppgiftsansvarig|is (?:an? |the )?(?:independent |separate )?(?:data )?controller|acts as (?:an? )?(?:independent |separate )?(?:data )?controller)(?![\p{L}])/iu;
 
 /** Another company the sentence names as a controller in its own right: a recipient, never the draft's controller. */
 function otherControllers(x: DraftState, s: string): Found[] {
