@@ -2,7 +2,7 @@
 import { build } from './draft/build.js';
 import { type Draft, DraftState, type Lang } from './draft/state.js';
 import { listText, unitLines, unitize, type Unit } from './draft/units.js';
-import { onlyOne } from './recognise/contact-spans.js';
+import { onlyOne, spansIn } from './recognise/contact-spans.js';
 import type { SectionKind } from './headings.js';
 import type { Outline, Section } from './outline.js';
 import { automatedElsewhere, automatedSection } from './recognise/automated.js';
@@ -79,6 +79,12 @@ function othersAfterOwnEmail(x: DraftState, units: readonly Unit[]): boolean {
   const text = units.flatMap(unitLines).join('\n');
   const email = onlyOne(text, 'email');
   return email !== undefined && email.toLowerCase() !== person.email.toLowerCase() && !(person.name !== undefined && text.includes(person.name));
+}
+
+/** Units that give a way to reach someone: an e-mail, a phone or a web address. A section headed "Contacting us" that says what is done with messages gives none. */
+function givesChannel(units: readonly Unit[]): boolean {
+  const texts = units.flatMap((u) => (u.type === 'list' ? u.items : [u.block.text]));
+  return texts.some((t) => spansIn(t).spans.some((sp) => sp.kind !== 'label'));
 }
 
 export function section(x: DraftState, section: Section): void {
@@ -165,6 +171,7 @@ export function section(x: DraftState, section: Section): void {
         contacts(x, { ...section, kinds: ['contact_person'] }, units);
       } else if (!x.controllerSeen || (CONTACT_ROLES.has(x.lastKey) && !othersAfterOwnEmail(x, units))) contacts(x, { ...section, kinds: [x.controllerSeen ? (x.lastKey as SectionKind) : 'controller'] }, units);
       else if (!x.controller.email || repeatsController(x, units)) contacts(x, { ...section, kinds: ['controller'] }, units);
+      else if (!givesChannel(units)) x.leftover(section, 'description', 'not mapped', units);
       else x.leftover(section, 'rights', 'contacts: move request channels that are not the controller\'s or DPO\'s contact details to `rights.channels`', units);
       break;
     case 'changes':

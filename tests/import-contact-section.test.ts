@@ -1,0 +1,26 @@
+/**
+ * A section headed as contacts ("Contacting us", "Yhteydenotot", "Kontakt") that gives no e-mail, phone or
+ * web address, once the controller's are known, says what is done with messages: its text is kept as not
+ * mapped, not as request channels to move to the rights.
+ */
+import { describe, expect, it } from 'vitest';
+import { importNotice } from '../src/import/import.js';
+
+const NOTICES: [string, string, string][] = [
+  ['en', '# Privacy notice\n\n## Controller\n\nExample Ltd, 1 High Street, London, info@example.com\n\n## Purposes\n\n- Delivering orders\n\n## Contacting us\n\nWhen you contact us, we use your name to answer your question.\n', 'Contacting us'],
+  ['fi', '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nEsimerkki Oy, Katu 1, 00100 Helsinki, info@esimerkki.fi\n\n## Käyttötarkoitus\n\n- Tilausten toimittaminen\n\n## Yhteydenotot\n\nKun otat meihin yhteyttä, käytämme nimeäsi vastataksemme kysymykseesi.\n', 'Yhteydenotot'],
+  ['sv', '# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nExempel Ab, Gatan 1, 00100 Helsingfors, info@exempel.fi\n\n## Ändamål\n\n- Leverera beställningar\n\n## Kontakt\n\nNär du kontaktar oss använder vi ditt namn för att svara på din fråga.\n', 'Kontakt'],
+];
+
+describe('a contacts section with no way to reach anyone', () => {
+  it.each(NOTICES)('is kept as not mapped, not as request channels (%s)', (_lang, text, heading) => {
+    const yaml = importNotice(text, { format: 'markdown' }).yaml;
+    expect(yaml).toContain(`# TODO: not mapped (from "${heading}")`);
+    expect(yaml).not.toContain('rights.channels');
+  });
+
+  it('gives the request channels a contacts section lists', () => {
+    const text = NOTICES[0]![1].replace('When you contact us, we use your name to answer your question.', 'Requests about your data: privacy@example.com');
+    expect(importNotice(text, { format: 'markdown' }).yaml).toContain('rights.channels');
+  });
+});
