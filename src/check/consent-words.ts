@@ -130,7 +130,7 @@ export const CONSENT_TOOL = words([
 ]);
 
 /** Settings of the cookies, which may be the site's or the browser's. */
-export const COOKIE_SETTINGS_WORDS = words(['evästeasetu*', 'cookie settings', 'cookie preferences', 'kakinställning*', 'cookie-inställning*', 'cookieinställning*']);
+const COOKIE_SETTINGS_WORDS = words(['evästeasetu*', 'cookie settings', 'cookie preferences', 'kakinställning*', 'cookie-inställning*', 'cookieinställning*']);
 
 /** The browser a few words after the settings ("evästeasetuksia selaimesi kautta", "cookie settings in your browser"), or its own before them ("selaimen evästeasetukset", "your browser's cookie settings"). */
 const BROWSER_AFTER = /^[\p{L}-]*(?:\s+(?!(?:tai|ja|sekä|or|and|eller|och|samt)(?![\p{L}]))[\p{L}-]+){0,3}?\s+(?:selaim\p{L}*|(?:web )?browsers?|webbläsar\p{L}*)(?![\p{L}])/iu;
