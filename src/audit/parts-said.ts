@@ -118,7 +118,8 @@ const VOLUNTARILY = words([
   // what the person chooses to give, or gives on their own initiative (not only that the data come from them:
   // "jotka itse annat", "som du själv anger" say where the data come from, not that giving them is free)
   'du väljer att lämna', 'du själv väljer att lämna', 'på eget initiativ', 'omasta aloitteestasi', 'omasta aloitteesta',
-  'you choose to provide', 'you choose to give', 'you choose to share', 'on your own initiative',
+  'you choose to provide', 'you choose to give', 'you choose to share', 'you choose to send', 'you choose to submit', 'on your own initiative',
+  'du väljer att skicka', 'valitset lähettää', 'päätät lähettää',
 ]);
 
 /** "Any other information you voluntarily provide": some data are voluntary, so others are not, and what follows is unsaid. */
