@@ -9,6 +9,7 @@
  */
 import type { Diagnostic } from '../diagnostic.js';
 import { siteConsentTool } from '../check/consent-words.js';
+import { isTargeting } from '../rules/automated-decisions.js';
 import { namesInterest, namesInterestAnywhere, namesInterestBeside, namesLawBeside, pairsEachBasis } from './bases-said.js';
 import { placesControllerAbroad } from './controller-abroad.js';
 import { statutes } from '../import/recognise/bases.js';
@@ -115,11 +116,9 @@ const SETTLED_BY: Readonly<Record<string, Readonly<Record<string, Said>>>> = {
  * sisältö", "personalised ads", "riktad reklam"): profiling that is rarely a decision of Art. 22, which
  * is all Art. 13(2)(f) asks a published notice to tell of. A register is still asked to say `none`.
  */
-const TARGETING = /^(?:kohden\p{L}*|kohdist\p{L}*|räätälöi\p{L}*|personoi\p{L}*|yksilölli\p{L}* (?:mainon|sisäl)\p{L}*|targeted|targeting|retargeting|personali[sz]\p{L}*|tailored advertis\p{L}*|interest-based|riktad\p{L}* (?:reklam|marknadsföring)\p{L}*|riktade erbjudanden|målgruppsanpass\p{L}*|personanpass\p{L}*)$/iu;
-
 function onlyTargeting(d: Diagnostic): boolean {
   const hints = quotedValues(d.message).filter((v) => !v.startsWith('automated_decisions'));
-  return hints.length > 0 && hints.every((h) => TARGETING.test(h));
+  return hints.length > 0 && hints.every(isTargeting);
 }
 
 /**

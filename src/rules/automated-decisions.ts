@@ -27,6 +27,16 @@ export const PROFILING = words([
   'automatiserade beslut*', 'segmenter*',
 ]);
 
+/**
+ * The hints that are targeting or personalisation, no scoring, credit or decision: profiling that is
+ * rarely a decision of Art. 22 (read by `seloste audit`, which asks a published notice only of those).
+ */
+export const isTargeting = wordSet([
+  'kohdenne*', 'kohdenna*', 'kohdenta*', 'kohdennu*', 'kohdista*', 'personoi*', 'räätälöi*', 'yksilölli* mainon*', 'yksilölli* sisäl*',
+  'targeted', 'targeting', 'retargeting', 'personalised', 'personalized', 'personalisation', 'personalization', 'tailored advertis*', 'interest-based',
+  'riktad* reklam*', 'riktad* marknadsföring*', 'riktade erbjudanden', 'målgruppsanpass*', 'personanpass*',
+]);
+
 /** Personalisation words: profiling only where the controller infers something about the person. */
 const isPersonalisation = wordSet(['personoi*', 'personalised', 'personalized', 'personalisation', 'personalization', 'personanpass*', 'yksilölli* sisäl*']);
 
