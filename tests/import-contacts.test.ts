@@ -946,13 +946,13 @@ describe('seloste import: contacts said outside the contact sections, and never 
     expect(sv['contact_person']).toEqual({ email: 'sekreterare@kor.example' });
   });
 
-  const REGISTERED: [Lang, string, string, string][] = [
-    ['fi', '# Tietosuojaseloste\n\nKuusen Kyläyhdistys ry (y-tunnus 1234567-8) on kyläyhdistys Kuopiossa. Lisätietoja tietosuojasta saat hallitukselta osoitteesta hallitus@kuusi.example.\n\n## Mitä tietoja keräämme\n\nJäsenten nimet.\n\n## Miksi\n\nJäsenyyden hoitamiseksi.\n', 'Kuusen Kyläyhdistys ry', 'hallitus@kuusi.example'],
-    ['sv', '# Integritetspolicy\n\nBostadsrättsföreningen Gran med organisationsnummer 769600-1234 är en förening i Umeå. För mer information om GDPR kontakta styrelsen på styrelsen@gran.example.\n\n## Vilka uppgifter vi samlar in\n\nNamn på medlemmar.\n\n## Varför\n\nFör att föra medlemsregistret.\n', 'Bostadsrättsföreningen Gran', 'styrelsen@gran.example'],
-    ['en', '# Privacy notice\n\nSpruce Rowing Club, company number 01234567, is a club in Leeds. For more information about data protection, contact the board at board@spruce.example.\n\n## What we collect\n\nNames of members.\n\n## Why\n\nTo keep the member list.\n', 'Spruce Rowing Club', 'board@spruce.example'],
+  const REGISTERED: [Lang, string, string, string, Record<string, unknown>][] = [
+    ['fi', '# Tietosuojaseloste\n\nKuusen Kyläyhdistys ry (y-tunnus 1234567-8) on kyläyhdistys Kuopiossa. Lisätietoja tietosuojasta saat hallitukselta osoitteesta hallitus@kuusi.example.\n\n## Mitä tietoja keräämme\n\nJäsenten nimet.\n\n## Miksi\n\nJäsenyyden hoitamiseksi.\n', 'Kuusen Kyläyhdistys ry', 'hallitus@kuusi.example', { business_id: '1234567-8' }],
+    ['sv', '# Integritetspolicy\n\nBostadsrättsföreningen Gran med organisationsnummer 769600-1234 är en förening i Umeå. För mer information om GDPR kontakta styrelsen på styrelsen@gran.example.\n\n## Vilka uppgifter vi samlar in\n\nNamn på medlemmar.\n\n## Varför\n\nFör att föra medlemsregistret.\n', 'Bostadsrättsföreningen Gran', 'styrelsen@gran.example', { registration: { number: '769600-1234', country: 'SE' } }],
+    ['en', '# Privacy notice\n\nSpruce Rowing Club, company number 01234567, is a club in Leeds. For more information about data protection, contact the board at board@spruce.example.\n\n## What we collect\n\nNames of members.\n\n## Why\n\nTo keep the member list.\n', 'Spruce Rowing Club', 'board@spruce.example', {}],
   ];
-  it.each(REGISTERED)('without a section on the controller, the organisation named with its registration number is the controller, and "for more information about data protection" gives its e-mail (%s)', (lang, text, name, email) => {
-    expect(importNotice(text, { lang }).register['controller']).toEqual({ name, email });
+  it.each(REGISTERED)('without a section on the controller, the organisation named with its registration number is the controller with the number said with it, and "for more information about data protection" gives its e-mail (%s)', (lang, text, name, email, number) => {
+    expect(importNotice(text, { lang }).register['controller']).toEqual({ name, email, ...number });
   });
 
   it('the DPO named in a sentence of another part, with one e-mail address: the DPO\'s; a DPO said not to exist, or the authority, gives none', () => {

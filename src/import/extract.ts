@@ -193,13 +193,36 @@ export function section(x: DraftState, section: Section): void {
   x.lastKey = key;
 }
 
+/**
+ * For each section, the one its heading is a part of: the nearest before it whose heading is of a higher
+ * level ("### 1.1 Kurser" above "#### Laglig grund"); none for a section of the top level.
+ */
+function parentSections(sections: readonly Section[]): (number | undefined)[] {
+  return sections.map((s, i) => {
+    const level = s.heading.level;
+    if (level === undefined) return undefined;
+    for (let j = i - 1; j >= 0; j--) {
+      const above = sections[j]!.heading.level;
+      if (above !== undefined && above < level) return j;
+    }
+    return undefined;
+  });
+}
+
 /** The draft register of an outlined notice. */
 export function extractDraft(outline: Outline, lang: Lang, page?: string): Draft {
   const x = new DraftState(lang);
   toc(x, outline.toc);
   dates(x, outline.front, outline.sections);
   front(x, outline.front);
-  for (const s of outline.sections) section(x, s);
+  const parents = parentSections(outline.sections);
+  outline.sections.forEach((s, i) => {
+    const [purposes, statements] = [x.purposes.length, x.statements.length];
+    section(x, s);
+    const parent = parents[i];
+    for (const p of x.purposes.slice(purposes)) Object.assign(p, { head: i }, parent === undefined ? {} : { parent });
+    if (parent !== undefined) for (const t of x.statements.slice(statements)) t.parent = parent;
+  });
   contactSentences(x, outline.front, outline.sections);
   officerMailbox(x, outline.sections);
   controllerInText(x, outline.front, outline.sections);

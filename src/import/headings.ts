@@ -56,7 +56,7 @@ const KEYWORDS: readonly (readonly [SectionKind, RegExp])[] = [
   ['sources', /tietolähte|lähteet|(?<![\p{L}])mistä(?![\p{L}])|miten (?:\p{L}+ )?saamme(?! (?:käyttää|käsitellä|kerätä|luovuttaa))|uppgiftskäll|(?<![\p{L}])källor|varifrån|hur får vi(?! (?:använda|behandla|samla|lämna|spara))|\bsources?\b|where (?:do )?(?:we get|we obtain|the data come|does the data come)|how (?:do )?we (?:get|obtain|receive) (?:your|the)/u],
   ['recipients', /luovut|vastaanottaj|vastaanottavat|kenelle|jaamme|vem vi delar|delar vi|delning av|käsittelijä|käsittelijöi|alihankkij|personuppgiftsbiträd|\bprocessors?\b|sub-?processors?|utlämn|mottagare|lämnas ut|vem delar|recipient|disclos|\bsharing\b|\bshare\b|who (?:we share|receives)|palveluntarjoaj|kolmannet osapuolet|^kolmannet tahot$|^tredje parter?$|^third parties$|kolmansille osapuolille|(?:till|med) tredje part|(?:tjänste)?leverantörer|(?:to|with) (?:third|3rd) parties|\bshared with (?!us\b|me\b)|service providers|\bvendors\b|(?<![\p{L}])dela(?:s|r)?(?![\p{L}])|pass(?:ed|ing)? on\b|lämna\p{L}* (?:\p{L}+ ){0,2}ut\b|ta del av|who (?:will|can|may) see|näkee tieto/u],
   ['transfers', /^(?:data location|tietojen sijainti|uppgifternas placering)$|(?<![\p{L}])siirto(?![\p{L}])|(?<![\p{L}])siirrot(?![\p{L}])|siirtäminen|ulkopuolelle|överföring|tredje ?land|utanför (?:eu|ees)|\btransfer(?:s|red|ring)?\b|outside (?:of )?(?:the )?(?:eu|eea|european)|international/u],
-  ['retention', /säilyt|archiving period|storage time|vanhenemi|poistaminen|lagringstid|hur länge|(?<![\p{L}])sparas|(?<![\p{L}])bevarande|(?<![\p{L}])lagring av|(?<![\p{L}])poistetaan\??$|(?<![\p{L}])när raderas|when (?:is|are|do we|will we) (?:\p{L}+ ){0,2}(?:deleted|delete|erased|erase)(?![\p{L}])|(?:storage|storing|keeping) (?:of )?(?:your )?(?:personal )?(?:data|information)|gallring|\bretention\b|how long|storage period|keep your|\bretain(?:s|ed)?\b/u],
+  ['retention', /säilyt|archiving period|storage time|vanhenemi|poistaminen|lagringstid|lagringsperiod|hur länge|(?<![\p{L}])sparas|(?<![\p{L}])bevarande|(?<![\p{L}])lagring av|(?<![\p{L}])poistetaan\??$|(?<![\p{L}])när raderas|when (?:is|are|do we|will we) (?:\p{L}+ ){0,2}(?:deleted|delete|erased|erase)(?![\p{L}])|(?:storage|storing|keeping) (?:of )?(?:your )?(?:personal )?(?:data|information)|gallring|\bretention\b|how long|storage period|keep your|\bretain(?:s|ed)?\b/u],
   ['security', /suojau|suojataan|suojaamme|(?<![\p{L}])skydda(?:s|r|r vi)?(?![\p{L}])|tietoturva|skydd av (?:person)?uppgifter|dataskydd(?!s?(?:ombud|beskrivning|policy|meddelande|redogörelse))|informationssäkerhet|säkerhet|\bsecurity\b|protect/u],
   ['cookies', /eväste|cookie|(?<![\p{L}])kakor|analytiik|analytics/u],
   ['automated_decisions', /automaattinen (?:päätöksenteko|käsittely)|automatisoi\p{L}* (?:yksittäis)?päätö|profilointi|automatiserat? beslut|profilering|automated|profiling/u],
@@ -70,6 +70,8 @@ const RIGHTS = /(?<![\p{L}])oikeu(?:s|det|tesi|teni|temme|tenne|ksien|tta|ksiaan
 
 function normalise(heading: string): string {
   return heading
+    // A soft hyphen ("Personuppgifts&shy;behandlingar") only says where a word may break.
+    .replace(/\u00ad/gu, '')
     .toLowerCase()
     .replace(/^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-z]\)|[ivx]+\.)\s+/u, '')
     .replace(/[\s\u00a0]+/gu, ' ')
@@ -81,7 +83,7 @@ function normalise(heading: string): string {
 const RIGHT_TO_PROCESS = /right to process|oikeus käsitellä|rätt att behandla|käsittelyoikeu|(?:is|are) (?:\p{L}+ ){0,3}based on\??$|perustuu\??$|grundar sig på\??$|baseras på\??$|^vad (?:grundar sig|baseras|bygger) (?:\p{L}+ ){1,2}på\??$/u;
 
 /** Headings that ask who sees the data, or who else processes it ("Kuka muu käsittelee tietojasi?"): about recipients, though "access to your data" is also a right. */
-const WHO_SEES = /who (?:has|have|can|may|will) (?:have )?access|(?:vem|vilka) (?:har|får|kan få) tillgång|kenellä on pääsy|ketkä (?:muut )?(?:käsittelevät|pääsevät)|kuka (?:muu )?käsittelee|(?:vem|vilka) (?:mer|annars|andra) (?:behandlar|hanterar)|who else (?:processes|handles|sees)|(?:vem|vilka) har rätt att (?:behandla|se|använda)|kenellä on oikeus (?:käsitellä|nähdä|käyttää)|who (?:has|have) the right to (?:process|see|access|use)|^who helps us(?![\p{L}])|^(?:vem|vilka) hjälper oss(?![\p{L}])|^(?:ketkä auttavat|kuka auttaa) meitä(?![\p{L}])/u;
+const WHO_SEES = /who (?:has|have|can|may|will) (?:have )?access|(?:vem|vilka)(?: andra| mer)? (?:har|får|kan (?:komma (?:att )?)?få) tillgång|kenellä on pääsy|ketkä (?:muut )?(?:käsittelevät|pääsevät)|kuka (?:muu )?käsittelee|(?:vem|vilka) (?:mer|annars|andra) (?:behandlar|hanterar)|who else (?:processes|handles|sees)|(?:vem|vilka) har rätt att (?:behandla|se|använda)|kenellä on oikeus (?:käsitellä|nähdä|käyttää)|who (?:has|have) the right to (?:process|see|access|use)|^who helps us(?![\p{L}])|^(?:vem|vilka) hjälper oss(?![\p{L}])|^(?:ketkä auttavat|kuka auttaa) meitä(?![\p{L}])/u;
 
 /** The services the site uses: "Kolmannen osapuolen palvelut", "Kolmansien osapuolten palvelut", "Vilka andra tjänster sidan använder", "Third-party services", "Services we use". */
 const SERVICES_USED =
@@ -90,7 +92,7 @@ const SERVICES_USED =
 /** Where the data are kept: "Missä tietoja säilytetään", "Var uppgifterna sparas", "Where the data are stored": where they go, not how long. */
 const WHERE_KEPT = /^(?:missä|var|where) /u;
 /** What such a heading says of the data, where nothing else names a part: "Var uppgifterna finns", "Var behandlas uppgifterna?", "Missä tiedot ovat", "Where the data are", "Where we store your data". */
-const WHERE_VERB = /(?<!\p{L})(?:stored|kept|held|hosted|processed|located|store|keep|process|are|is|finns|är|lagras|sparas|förvaras|behandlas|ovat|on|sijaitsevat|sijaitsee|pidetään|säilytetään|käsitellään)(?!\p{L})/u;
+const WHERE_VERB = /(?<!\p{L})(?:stored|kept|held|hosted|processed|located|store|keep|process|are|is|finns|är|lagras|sparas|förvaras|behandlas|behandlar|lagrar|sparar|förvarar|ovat|on|sijaitsevat|sijaitsee|pidetään|säilytetään|käsitellään|käsittelemme|säilytämme|tallennamme)(?!\p{L})/u;
 /** The data such a heading is about: "Where is the office" is not. */
 const WHERE_DATA = /(?<!\p{L})(?:data|information|tiedot|tietoja|tietosi|henkilötiedot|uppgifter\p{L}*|personuppgifter\p{L}*)(?!\p{L})/u;
 

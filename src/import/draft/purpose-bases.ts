@@ -44,8 +44,11 @@ const INTEREST_AFTER = /(?:oikeutet\p{L}*\s+e(?:tu|dun|tuun|dut|tuja)|berättiga
 /** The interest said as what the legitimate interest is: "Ignicon ABs berättigade intresse är att kunna besvara förfrågningar", "Our legitimate interest is to answer enquiries". */
 const INTEREST_IS = /(?:oikeutet\p{L}*\s+etu|berättiga\p{L}*\s+intresse\p{L}*|legitimate\s+interests?)\s+(?:on|är|is)\s+(?:att\s+|to\s+)?([^.!?]{8,200})/iu;
 
+/** The interest said as what it is an interest in: "vårt berättigade intresse att produktutveckla våra tjänster", "our legitimate interest in answering enquiries". */
+const INTEREST_TO = /(?:berättiga\p{L}*\s+intresse\p{L}*\s+(?:av\s+)?att|legitimate\s+interests?\s+(?:in|to))\s+([^.!?]{8,200})/iu;
+
 function interestIn(text: string): string | undefined {
-  const found = (INTEREST_IN_BRACKETS.exec(text)?.[1] ?? INTEREST_AFTER.exec(text)?.[1] ?? INTEREST_IS.exec(text)?.[1])?.trim();
+  const found = (INTEREST_IN_BRACKETS.exec(text)?.[1] ?? INTEREST_AFTER.exec(text)?.[1] ?? INTEREST_IS.exec(text)?.[1] ?? INTEREST_TO.exec(text)?.[1])?.trim();
   return found && !/(?<!\p{L})(?:art\p{L}*|gdpr|6\s*[.(]\s*1|kohta|punkt|point)(?!\p{L})/iu.test(found) ? found : undefined;
 }
 
@@ -99,6 +102,22 @@ function tieSection(purposes: readonly PurposeDraft[], s: Statement): PurposeDra
   return here;
 }
 
+/**
+ * One basis stated under a subheading of the one purpose's own heading ("### Ändamål: För att
+ * marknadsföra …" then "#### Laglig grund: … samtycke"): the basis of that purpose, as when both stand
+ * in one section; no purpose of another heading beside it.
+ */
+function tieTopic(purposes: readonly PurposeDraft[], s: Statement): PurposeDraft[] {
+  if (s.parent === undefined || s.bases.length !== 1 || !BASIS_SAID.test(s.text) || onlySome(s) || REGISTER_IS_STATUTORY.test(s.text)) return [];
+  const here = purposes.filter((p) => p.head === s.parent || p.parent === s.parent);
+  if (here.length !== 1 || here[0]!.head !== s.parent || (here[0]!.bases.length && !here[0]!.implied)) return [];
+  const [p] = here as [PurposeDraft];
+  p.bases = [];
+  delete p.implied;
+  give(p, s.bases, s.law, s.text);
+  return here;
+}
+
 /** One basis for the processing and another for some data, in the same section as the purposes. */
 function tieScoped(purposes: readonly PurposeDraft[], s: Statement): PurposeDraft[] {
   const found = scopedBases(purposes, s);
@@ -112,7 +131,8 @@ type Quoted = [PurposeDraft, Statement][];
 
 function tieNear(purposes: readonly PurposeDraft[], s: Statement, quoted: Quoted): boolean {
   const grouped = tieGroup(purposes, s);
-  const given = grouped.length ? grouped : tieSection(purposes, s);
+  const sectioned = grouped.length ? grouped : tieSection(purposes, s);
+  const given = sectioned.length ? sectioned : tieTopic(purposes, s);
   const tied = given.length ? given : tieScoped(purposes, s);
   if (tied[0]) quoted.push([tied[0], s]);
   return tied.length > 0;

@@ -58,6 +58,8 @@ export interface Statement {
   group?: number;
   /** The section it was stated in. */
   section?: number;
+  /** The outline's section above the one it was stated in: the topic its heading is a part of. */
+  parent?: number;
 }
 
 export interface PurposeDraft {
@@ -73,6 +75,9 @@ export interface PurposeDraft {
   implied?: boolean;
   group?: number;
   section?: number;
+  /** The outline's section it was stated in, and the one above it. */
+  head?: number;
+  parent?: number;
 }
 
 /** Where a purpose or a statement was stated. */

@@ -41,12 +41,18 @@ const QUESTIONS = [
 /** The labels of a registration number: "organisationsnummer", "org. nr.", "y-tunnus", "business ID", "company number". */
 const NUMBER_LABEL = String.raw`(?:[Oo]rganisationsnummer|[Ff][Oo]-nummer|[Oo]rg\.?\s?nr\.?|[Yy]-tunnus\p{L}*|[Yy]ritystunnus\p{L}*|[Bb]usiness (?:ID|id|Id)|[Cc]ompany (?:number|no\.?)|[Rr]egistered number|[Rr]egistration number)`;
 
+/** The role said before the name: "Personuppgiftsansvarig är Dubbelåtta, organisationsnummer …", "Rekisterinpitäjä on …", "The controller is …". */
+const ROLE_LEAD = String.raw`(?:Personuppgiftsansvarig(?:\s+(?:för|i)(?:\s+\p{Ll}+){1,3})?\s+är|Rekisterinpitäjä(?:nä)?\s+(?:on|toimii)|(?:The\s+)?(?:[Dd]ata\s+)?[Cc]ontroller\s+is)\s+`;
+
 /**
  * An organisation named with its registration number, as a notice without a section on the controller
  * opens: "Bostadsrättsföreningen Gran med organisationsnummer 769600-1234 är …", "Kuusen Kyläyhdistys
  * ry (y-tunnus 1234567-8) …", "Spruce Rowing Club, company number 01234567, …".
  */
-const REGISTERED = new RegExp(String.raw`^((?:\p{Lu}[\p{L}&'’.-]*)(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|ry|rf|r\.y\.|oy|ab|ltd|och|ja|and|of|&))*?)\s*(?:,\s*|\(\s*|\s+)(?:med\s+|with\s+)?${NUMBER_LABEL}\s*:?\s*\d`, 'u');
+const REGISTERED = new RegExp(
+  String.raw`^(?:${ROLE_LEAD})?((?:\p{Lu}[\p{L}&'’.-]*)(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|ry|rf|r\.y\.|oy|ab|ltd|och|ja|and|of|&))*?)\s*(?:,\s*|\(\s*|\s+)(?:med\s+|with\s+)?${NUMBER_LABEL}\s*:?\s*(\d{6,7}-\d{1,4})?`,
+  'u',
+);
 
 /**
  * The same inside a sentence, for a company or association whose form names it as one: "Denna
@@ -75,15 +81,29 @@ const sameName = (a: string, b: string): boolean => {
  * JTT Fastighet & Konsult AB (org.nr. 559537-4298) …" and the contact section names the company).
  */
 function registeredName(x: DraftState, text: string): void {
-  const inside = REGISTERED.exec(text) ? undefined : REGISTERED_INSIDE.exec(text);
-  const name = REGISTERED.exec(text)?.[1] ?? inside?.[1];
+  const first = REGISTERED.exec(text);
+  const found = first ?? REGISTERED_INSIDE.exec(text);
+  const name = found?.[1];
   if (!name || SUPERVISORY_AUTHORITY.test(text)) return;
-  if (x.controller.name === undefined && controllerBare(x)) x.controller.name = name;
+  // The role said first ("Personuppgiftsansvarig är Dubbelåtta, organisationsnummer 559044-7396, Bredgatan 2, 22221, Lund") names the controller whatever else gave its details.
+  const roleFirst = first !== null && ROLE_FIRST_LEAD.test(first[0]);
+  if (x.controller.name === undefined && (roleFirst || controllerBare(x))) x.controller.name = name;
   if (typeof x.controller.name !== 'string' || !sameName(x.controller.name, name)) return;
   // The number said with it: a Swedish organisation number is the controller's registration, a Finnish one its business ID.
-  const number = inside?.[2];
+  const number = found![2];
   if (number && /^\d{6}-\d{4}$/u.test(number)) x.controller.registration ??= number;
   else if (number && /^\d{7}-\d$/u.test(number)) x.controller.business_id ??= number;
+  if (roleFirst && number) addressAfterNumber(x, text.slice(first[0].length));
+}
+
+const ROLE_FIRST_LEAD = new RegExp(`^${ROLE_LEAD}`, 'u');
+
+/** The controller's address right after its number, where nothing gave it one: up to the end of the sentence or a bracket. */
+function addressAfterNumber(x: DraftState, rest: string): void {
+  if (x.controller.address) return;
+  // A comma between the postal code and the town ("22221, Lund") parts no address here.
+  const address = onlyAddress(rest.split(/[(]/u)[0]!.replace(/(?<!\d)(\d{3}\s?\d{2}),\s+(?=\p{Lu})/u, '$1 '));
+  if (address?.street && address.postal_code) x.controller.address = address;
 }
 
 /** Someone answers them: "vastaa", "answered by", "besvaras av". */
