@@ -29,7 +29,7 @@ const ITEMS: Record<Lang, [string, string][]> = {
     ['Regular disclosures of data and transfers of data outside the EU or the EEA', 'Data are not transferred outside the EU or the EEA.'],
   ],
 };
-const NAME: Record<Lang, string> = { fi: 'Esimerkki Oy', sv: 'Exempel Ab', en: 'Example Ltd' };
+const NAME: Record<Lang, string> = { fi: 'Esimerkki Oy', sv: 'Exempel Ab', en: 'Example Ltd.' };
 
 const LANGS = ['fi', 'sv', 'en'] as const;
 

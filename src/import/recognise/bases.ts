@@ -48,6 +48,13 @@ const OBLIGES = /velvoit|edellyttä|vaati|velvollinen|velvollisuu|lakisäätei|s
  */
 const AS_LONG_AS = /(?:så länge|så lång tid som|niin kauan kuin|as long as|for as long as)\s+(?:\p{L}+\s+){0,3}?(?:kräver|krävs|edellyttää|vaatii|requires?|is required)(?![\p{L}])/giu;
 
+/**
+ * The bounds the law sets to processing, not a duty it sets: "henkilötietolain sallimissa ja velvoittamissa
+ * rajoissa", "within the limits permitted and required by law", "inom de ramar som lagen tillåter och kräver".
+ */
+const WITHIN_LIMITS =
+  /(?<![\p{L}])(?:\p{L}+missa\s+(?:ja|tai)\s+)?\p{L}+missa\s+rajoissa(?![\p{L}])|within the (?:limits|bounds|framework)\s+(?:\p{L}+\s+){0,6}?(?:permit\p{L}*|allow\p{L}*|requir\p{L}*)(?:\s+(?:and|or)\s+(?:permit\p{L}*|allow\p{L}*|requir\p{L}*))?|inom (?:de )?ramar(?:na)?\s+(?:\p{L}+\s+){0,5}?(?:tillåter|medger|kräver)(?:\s+(?:och|eller)\s+(?:tillåter|medger|kräver))?/giu;
+
 export interface StatedBases {
   bases: LegalBasis[];
   /** Statutes named in the text. */
@@ -97,7 +104,7 @@ export function statedBases(text: string, names: readonly [LegalBasis, RegExp][]
   const laws = statutes(text);
   const rest = withoutReferences(text);
   const bases = unique([...points(text), ...names.filter(([, re]) => re.test(rest)).map(([b]) => b)]);
-  const law = laws.length === 1 && OBLIGES.test(rest.replace(AS_LONG_AS, ' ')) ? laws[0] : undefined;
+  const law = laws.length === 1 && OBLIGES.test(rest.replace(AS_LONG_AS, ' ').replace(WITHIN_LIMITS, ' ')) ? laws[0] : undefined;
   if (law && !bases.length) bases.push('legal_obligation');
   return { bases, statutes: laws, ...(law && bases.length === 1 && bases[0] === 'legal_obligation' ? { law } : {}) };
 }

@@ -297,10 +297,19 @@ const ROLE_FIRST = new RegExp(
   'u',
 );
 
+/**
+ * The role first and a name of lower-case words too, up to a comma or the end of the sentence: "Rekisterinpitäjä
+ * on Siisti salin piha -sovelluksen ylläpitäjät, joita ovat …". The words the notice names the controller by.
+ */
+const ROLE_FIRST_WORDS =
+  /(?:^|[.!?]\s+)(?:Rekisterinpitäjä(?:nä)?\s+(?:on|toimii)|Personuppgiftsansvarig\s+är|(?:The\s+)?(?:[Dd]ata\s+)?[Cc]ontroller\s+is)\s+(\p{Lu}[^,.;:()]{2,100}?)(?=\s*(?:,|;|\(|\.(?:\s|$)|$))/u;
+
 function roleFirst(text: string): string | undefined {
   // The name ends with its sentence: "… is Zervant Oy. Zervant is responsible …" names Zervant Oy.
   const name = ROLE_FIRST.exec(text)?.[1]?.replace(/\.\s+\p{Lu}.*$/u, '');
-  return name !== undefined && isOrganisationName(name) ? name : undefined;
+  if (name !== undefined && isOrganisationName(name)) return name;
+  const words = ROLE_FIRST_WORDS.exec(text)?.[1]?.trim();
+  return words !== undefined && isLabelledOrganisationName(words) ? words : undefined;
 }
 
 /** A sentence that introduces the organisation, under the controller's heading: "Northwind Church is a registered charity", "Vi är Nordvind rf". */

@@ -11,11 +11,14 @@ export type Detail = 'name' | 'title' | 'id' | 'address' | 'postal_address' | 'd
 const END = String.raw`(?![\p{L}\d@._-])`;
 const ROLE_TAIL = String.raw`(?:'s)?(?:\s+(?:yhteystiedot|kontaktuppgifter|contact details|contact information))?(?:\s+(?:on|ovat|toimii|är|is|are))?`;
 
+/** "In matters of data protection", said before whom to contact: "Tietosuojaa koskevissa asioissa", "I frågor om dataskydd", "For questions about privacy,". */
+const ABOUT_PRIVACY = String.raw`(?:(?:tietosuojaa|rekisteriä|henkilötietojen käsittelyä|tätä (?:tietosuoja)?selostetta) koskevissa (?:asioissa|kysymyksissä)|i (?:frågor|ärenden) (?:om|som (?:gäller|rör)) (?:dataskydd|personuppgifter|integritet|registret),?|(?:for|in) (?:matters|questions) (?:regarding|concerning|relating to|about|on) (?:data protection|privacy|personal data|the register|this register),?)`;
+
 const ROLE_WORDS: readonly (readonly [Role, string])[] = [
   ['dpo', String.raw`tietosuojavastaava(?:n|na|lle)?|dataskyddsombud(?:et|ets)?|(?:the |our )?data protection officer|dpo`],
   [
     'contact_person',
-    String.raw`rekisterinpitäjän edustaja|controller's representative|(?:rekisterin |rekisterinpitäjän |the )?yhteys ?henkilö(?:n|nä|t)?(?: (?:rekisteriä|tietosuojaa|henkilötietojen käsittelyä|tätä tietosuojaselostetta) koskevissa asioissa)?|rekisteriasio(?:ista|ita) (?:vastaava henkilö|hoitava henkilö|vastaa|hoitaa)|vastuu ?henkilö(?:n|nä)?|(?:personuppgiftsansvariges )?kontaktperson(?:en|er|erna)?(?: i registerärenden| i (?:frågor|ärenden) (?:om|som gäller) (?:dataskydd|integritetsskydd|personuppgifter|denna integritetspolicy|registret))?|contact person(?: for (?:the )?register(?: matters)?| in (?:matters|questions) (?:regarding|concerning|relating to|on) (?:this |the |our )?(?:privacy policy|privacy notice|register|data protection|personal data|privacy))?|responsible person|ansvarsperson(?:en)?|ansvarig person`,
+    String.raw`${ABOUT_PRIVACY}\s+(?:yhteys ?henkilö(?:nä)?|voit olla yhteydessä|voit ottaa yhteyttä|ota yhteyttä|(?:the )?contact person(?: is)?|(?:you can |please )?contact|kontaktperson(?:en)?|(?:kan du )?kontakta)|rekisterinpitäjän edustaja|controller's representative|(?:rekisterin |rekisterinpitäjän |the )?yhteys ?henkilö(?:n|nä|t)?(?: (?:rekisteriä|tietosuojaa|henkilötietojen käsittelyä|tätä tietosuojaselostetta) koskevissa asioissa)?|rekisteriasio(?:ista|ita) (?:vastaava henkilö|hoitava henkilö|vastaa|hoitaa)|vastuu ?henkilö(?:n|nä)?|(?:personuppgiftsansvariges )?kontaktperson(?:en|er|erna)?(?: i registerärenden| i (?:frågor|ärenden) (?:om|som gäller) (?:dataskydd|integritetsskydd|personuppgifter|denna integritetspolicy|registret))?|contact person(?: for (?:the )?register(?: matters)?| in (?:matters|questions) (?:regarding|concerning|relating to|on) (?:this |the |our )?(?:privacy policy|privacy notice|register|data protection|personal data|privacy))?|responsible person|person (?:responsible for|in charge of) (?:the )?(?:register|registry|register matters|data controlling|data processing|personal data)|ansvarsperson(?:en)?|ansvarig person`,
   ],
   [
     'controller',
@@ -52,7 +55,7 @@ export function addresseeOf(line: string): { role: Role; by: string } | undefine
 /** Role words anywhere in a sentence: the sentence is about that role. */
 export const ROLE_CUES: readonly (readonly [Role, RegExp])[] = [
   ['dpo', /tietosuojavastaa|dataskyddsombud|data protection officer|\bdpo\b/iu],
-  ['contact_person', /yhteys ?henkilö|vastuu ?henkilö|rekisteriasio\p{L}* (?:hoita|vastaa)|kontaktperson|ansvarsperson|contact person|responsible person/iu],
+  ['contact_person', /yhteys ?henkilö|vastuu ?henkilö|rekisteriasio\p{L}* (?:hoita|vastaa)|kontaktperson|ansvarsperson|contact person|responsible person|person (?:responsible for|in charge of) (?:the )?(?:register|registry|register matters|data controlling|data processing|personal data)(?![\p{L}])/iu],
   ['controller', /rekisterin ?pitäjä|personuppgiftsansvarig|registeransvarig|\bcontroller\b|(?<![\p{L}])registrar(?![\p{L}])/iu],
 ];
 

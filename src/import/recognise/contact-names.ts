@@ -121,5 +121,14 @@ export function cleanFragment(s: string): string {
   const t = s.replace(/^[\s.:：–—-]+|[\s:：,–—-]+$/gu, '');
   // A sentence's full stop after a word or a company form ("… is Zervant Oy."), not the dot of an initial ("Anna A.") or of "r.y.".
   const last = t.split(/\s+/u).pop() ?? '';
+  // The dot of an abbreviated company form is the name's own ("Ticketless Ltd.", "Example Inc.").
+  if (/^(?:Ltd|Inc|Corp|Co|Plc|Pty|Bros)\.$/u.test(last)) return t;
   return /\p{L}{2,}\.$/u.test(last) && !/\..+\.$/u.test(last) ? t.slice(0, -1) : t;
+}
+
+/** One organisation's name, written the same but for case, spacing and a final dot ("Jolla Ltd." and "Jolla Ltd"). */
+export function sameName(a: string | undefined, b: string | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  const plain = (n: string): string => n.replace(/\s+/gu, ' ').trim().replace(/\.$/u, '').toLowerCase();
+  return plain(a) === plain(b);
 }

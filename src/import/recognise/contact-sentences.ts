@@ -15,7 +15,7 @@ import type { Section } from '../outline.js';
 import { CONTACT_KINDS } from '../headings.js';
 import { EMAIL, NAME, urlsIn } from './contact-details.js';
 import { roleCue } from './contact-labels.js';
-import { isPersonName } from './contact-names.js';
+import { isPersonName, sameName } from './contact-names.js';
 import { onlyAddress, onlyOne } from './contact-spans.js';
 import { SUPERVISORY_AUTHORITY } from './contacts.js';
 
@@ -69,11 +69,6 @@ function controllerBare(x: DraftState): boolean {
   return Object.entries(x.controller).every(([k, v]) => k === 'name' || k === 'business_id' || k === 'registration' || k === 'web_form' || v === undefined);
 }
 
-/** One name, written the same but for case and spacing. */
-const sameName = (a: string, b: string): boolean => {
-  const plain = (n: string): string => n.replace(/\s+/gu, ' ').replace(/\.$/u, '').toLowerCase();
-  return plain(a) === plain(b);
-};
 
 /**
  * The controller's name from the sentence that names it with its number, where no part of the notice

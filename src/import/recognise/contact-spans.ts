@@ -39,6 +39,9 @@ function blank(text: string, spans: readonly { start: number; end: number }[]): 
   return units.join('');
 }
 
+/** An e-mail address written twice with nothing between: "support@example.fisupport@example.fi". */
+const DOUBLED_EMAIL = /(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*?\.\p{L}{2,}?)\1(?![\p{L}\p{N}.-])/gu;
+
 const PATTERN_EMAIL = /^(?:etunimi|firstname|first\.?name|förnamn|fornamn)[._-](?:sukunimi|lastname|last\.?name|surname|efternamn)@/iu;
 
 /** Phone numbers where they stand, written as they are, blanks made single; an area code in brackets without them, as the register format writes it. */
@@ -73,6 +76,8 @@ export function spansIn(text: string): { spans: Span[]; masked: string } {
     return email ? value('email', m, email) : undefined;
   });
   each(BARE_AT, (m) => value('email', m, m[0].replace(' at ', '@')));
+  // A page that prints a link's address twice, glued ("support@example.fisupport@example.fi"): one address.
+  each(DOUBLED_EMAIL, (m) => value('email', m, m[1]!));
   // "etunimi.sukunimi@example.fi" says how addresses are made, it is no one's address: the line is kept.
   each(EMAIL, (m) => (PATTERN_EMAIL.test(m[0]) ? undefined : value('email', m, m[0].replace(/^[._-]+|[._-]+$/gu, ''))));
   each(WEB, (m) => value('url', m, /^www\./iu.test(m[0]) ? `https://${m[0]}` : m[0]));

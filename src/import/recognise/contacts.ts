@@ -246,7 +246,9 @@ function personBelowName(x: DraftState, parsed: Parsed, lines: readonly string[]
 /** The person under the controller's name is the contact person, where the notice names no other. */
 export function personUnderController(x: DraftState): void {
   const person = x.people.contact_person;
-  if (x.personUnderName !== undefined && Object.keys(person).length === 0) person.name = x.personUnderName;
+  // A contact person given only the controller's own e-mail ("Tietosuojaa koskevissa asioissa ota yhteyttä: jarle@…") is no other person.
+  const onlyOwnEmail = Object.keys(person).length === 1 && person.email !== undefined && person.email === x.controller.email;
+  if (x.personUnderName !== undefined && (Object.keys(person).length === 0 || onlyOwnEmail)) person.name = x.personUnderName;
 }
 
 /**

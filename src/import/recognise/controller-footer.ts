@@ -11,13 +11,14 @@ import type { Section } from '../outline.js';
 import { parseBlock, type Field, type Value } from './contact-block.js';
 import { companyNames, EMAIL } from './contact-details.js';
 import { FIELDS } from './contacts.js';
+import { sameName } from './contact-names.js';
 import { domainOf } from './controller-site.js';
 
 
 /** The fields of the lines under the name that reach the controller: none unless they give an e-mail, a phone or an address. */
 function details(name: string, under: readonly Block[]): [Field, Value][] {
   const { values } = parseBlock('controller', [name, ...under.flatMap(detailLines)]);
-  if (values.name !== undefined && values.name !== name) return [];
+  if (values.name !== undefined && !sameName(values.name as string, name)) return [];
   if (values.email === undefined && values.phone === undefined && values.address === undefined) return [];
   return (Object.entries(values) as [Field, Value][]).filter(([field]) => field !== 'name' && FIELDS.controller.includes(field));
 }
@@ -79,7 +80,7 @@ export function controllerAddressAtDomain(x: DraftState, front: readonly Block[]
   const domain = mailDomain(email);
   for (const block of [...front, ...sections.flatMap((s) => s.blocks)]) {
     const { values } = parseBlock('controller', detailLines(block));
-    if (typeof values.email !== 'string' || typeof values.address !== 'object' || (values.name !== undefined && values.name !== name)) continue;
+    if (typeof values.email !== 'string' || typeof values.address !== 'object' || (values.name !== undefined && !sameName(values.name as string, name))) continue;
     const mails = block.text.match(EMAIL) ?? [];
     if (!mails.every((m) => mailDomain(m) === domain)) continue;
     x.controller.address = values.address;
@@ -100,7 +101,7 @@ export function controllerAddressUnderName(x: DraftState, front: readonly Block[
   const domain = email ? mailDomain(email) : undefined;
   for (const block of [...front, ...sections.flatMap((s) => s.blocks)]) {
     const { values } = parseBlock('controller', detailLines(block));
-    if (values.name !== name || typeof values.address !== 'object') continue;
+    if (!sameName(values.name as string | undefined, name) || typeof values.address !== 'object') continue;
     const mails = block.text.match(EMAIL) ?? [];
     if (mails.some((m) => mailDomain(m) !== domain)) continue;
     x.controller.address = values.address;

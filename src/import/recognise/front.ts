@@ -9,8 +9,8 @@ import { detectLanguage } from '../language.js';
 import { isDateOnly } from './dates.js';
 import { FROM_HERE_ON } from './we-name.js';
 
-/** The title of a notice in Swedish or English (Finnish titles end in "seloste"). */
-const TITLE = /dataskydds(?:beskrivning|policy|meddelande|redogörelse)|registerbeskrivning|integritetspolicy|integritetsmeddelande|privacy (?:notice|policy|statement)|data protection (?:notice|policy)/iu;
+/** The title of a notice in Swedish or English, or in Finnish words other than "seloste" ("yksityisyydensuoja", "tietosuojakäytäntö"). */
+const TITLE = /yksityisyydensuoj\p{L}*|tietosuoja(?:käytän|käytäntö|ilmoitu|periaattee)\p{L}*|dataskydds(?:beskrivning|policy|meddelande|redogörelse)|registerbeskrivning|integritetspolicy|integritetsmeddelande|privacy (?:notice|policy|statement)|data protection (?:notice|policy)/iu;
 
 /** The register's name from a title: "Markkinointirekisterin tietosuojaseloste" → "Markkinointirekisteri". */
 export function nameFromTitle(line: string): string | undefined {

@@ -36,6 +36,13 @@ const PROCESSED_FOR = [
   /\b(?:we (?:use|process|collect|store|keep)|(?:is|are) (?:used|processed|collected))(?: [\p{L}-]+){0,3}? (?:to (?=\p{L})|for (?=\p{L}+ing\b))/iu,
 ];
 
+/**
+ * Processing said with its basis and then what it is for: "Visitor IP addresses are processed on the basis of
+ * legitimate interest, among other things, to ensure data security". A purpose with that basis.
+ */
+export const BASIS_THEN_AIM =
+  /\b(?:is|are) (?:used|processed|collected|stored)(?: [\p{L}-]+){0,2}? (?:on the basis of|based on) (?:[\p{L}-]+ ){0,3}?(?:consent|interests?|contract|obligations?|task)\b,?(?: (?:among other things|inter alia|for example|e\.g\.|mainly),?)? (?:to (?=\p{L})|for (?=\p{L}+ing\b))/iu;
+
 /** A denial: "we do not use your data for …" states no purpose. */
 const NEGATION = /(?<![\p{L}])(?:ei|emme|eikä|inte|aldrig|ej|not|never|no)(?![\p{L}])/iu;
 
@@ -58,7 +65,7 @@ export function isPurposeSentence(sentence: string): boolean {
   if (OTHER_THAN.test(sentence) && !mechanismsIn(sentence).length) return true;
   if (ABOUT_NOTICE.test(sentence) || mechanismsIn(sentence).length) return false;
   // A denial in a clause of its own ("…, och sparar dem inte längre än …") leaves the purpose before it said.
-  return sentence.split(CLAUSE).some((clause) => !NEGATION.test(clause) && (USED_FOR.some((re) => re.test(clause)) || PROCESSED_FOR.some((re) => re.test(clause))));
+  return sentence.split(CLAUSE).some((clause) => !NEGATION.test(clause) && (USED_FOR.some((re) => re.test(clause)) || PROCESSED_FOR.some((re) => re.test(clause)) || BASIS_THEN_AIM.test(clause)));
 }
 
 /**

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { importNotice } from '../src/import/import.js';
+
+type Draft = Record<string, any>;
+type Lang = 'fi' | 'sv' | 'en';
+
+function register(text: string, lang: Lang): Draft {
+  return importNotice(text, { lang }).register as Draft;
+}
+
+describe('what a purpose says of the law and of its basis', () => {
+  const bounds: [Lang, string][] = [
+    ['fi', '# Tietosuojaseloste\n\n## Henkilötietojen käsittelyn tarkoitus\n\nHenkilötietoja käytetään henkilötietolain sallimissa ja velvoittamissa rajoissa asiakassuhteen hoitamiseen ja kehittämiseen.\n'],
+    ['sv', '# Integritetspolicy\n\n## Ändamål\n\nPersonuppgifterna används inom de ramar som personuppgiftslagen tillåter och kräver för att sköta kundrelationen.\n'],
+    ['en', '# Privacy policy\n\n## Purposes\n\nPersonal data are used within the limits permitted and required by the Personal Data Act for managing the customer relationship.\n'],
+  ];
+  it.each(bounds)('the bounds the law sets to a use are no legal obligation (%s)', (lang, text) => {
+    const [purpose] = register(text, lang)['purposes'] as Draft[];
+    expect(purpose!['legal_basis']).toBeUndefined();
+  });
+
+  it('a sentence that gives data a basis and then what they are processed for is a purpose with that basis', () => {
+    const text =
+      '# Privacy policy\n\n## Purpose of using the data\n\nWe use your information to improve our service. Visitor IP addresses and cookies are processed on the basis of legitimate interest, among other things, to ensure data security and to collect visitor statistics.\n';
+    expect((register(text, 'en')['purposes'] as Draft[]).map((p) => [p['description']['en'].slice(0, 24), p['legal_basis']])).toEqual([
+      ['We use your information ', undefined],
+      ['Visitor IP addresses and', 'legitimate_interests'],
+    ]);
+  });
+});
+
+describe('the controller named where a notice says who it is', () => {
+  it('a title "yksityisyydensuoja" with a company names the controller', () => {
+    const text = '# Esimerkki Oy:n Internet-sivujen yksityisyydensuoja\n\n## Henkilötietojen käsittelyn tarkoitus\n\nKäytämme tietoja asiakkaan tunnistamiseksi.\n';
+    expect(register(text, 'fi')['controller']).toEqual({ name: 'Esimerkki Oy' });
+  });
+
+  it.each([
+    ['fi', '# Tietosuojaseloste\n\n## 1. Rekisterinpitäjä\n\nRekisterinpitäjä on Siisti pihan vuorot -sovelluksen ylläpitäjät, joita ovat seurakunnan koordinaattori ja apulainen.\n', 'Siisti pihan vuorot -sovelluksen ylläpitäjät'],
+    ['sv', '# Integritetspolicy\n\n## 1. Personuppgiftsansvarig\n\nPersonuppgiftsansvarig är Snygg gård -appens två administratörer, som är församlingens samordnare och en assistent.\n', 'Snygg gård -appens två administratörer'],
+  ] as [Lang, string, string | undefined][])('"the controller is" with a name of lower-case words, under the controller\'s heading (%s)', (lang, text, name) => {
+    expect(register(text, lang)['controller']?.['name']).toBe(name);
+  });
+});
