@@ -8,6 +8,7 @@ import type { Outline, Section } from './outline.js';
 import { automatedElsewhere, automatedSection } from './recognise/automated.js';
 import { controllerAddressAtDomain, controllerAddressUnderName, controllerFooter } from './recognise/controller-footer.js';
 import { controllerMailAtName } from './recognise/controller-name-domain.js';
+import { controllerFullName } from './recognise/controller-full-name.js';
 import { controllerSite } from './recognise/controller-site.js';
 import { controllerContactBlock, controllerInText } from './recognise/controller-in-text.js';
 import { controllerAddressLine } from './recognise/controller-address-line.js';
@@ -235,6 +236,7 @@ export function extractDraft(outline: Outline, lang: Lang, page?: string): Draft
   controllerAddressInSentence(x, outline.front, outline.sections);
   controllerMailAtName(x, outline.front, outline.sections);
   controllerSite(x, outline.front, outline.sections, page);
+  controllerFullName(x, outline.front, outline.sections);
   personUnderController(x);
   transferDenials(x, outline.front, outline.sections);
   automatedElsewhere(x, outline.front, outline.sections);

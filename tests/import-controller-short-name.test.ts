@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { importNotice } from '../src/import/import.js';
+
+type Draft = Record<string, any>;
+type Lang = 'fi' | 'sv' | 'en';
+
+function register(text: string, lang: Lang): Draft {
+  return importNotice(text, { lang }).register as Draft;
+}
+
+describe('the controller named by the short name the notice defines for it', () => {
+  const notices: [Lang, string, string][] = [
+    ['fi', '# Tietosuojaseloste\n\nTämä seloste koskee Kuusipaja Oy:tä (jäljempänä "Kuusipaja").\n\n## Rekisterinpitäjä\n\nKuusipaja on rekisterinpitäjä. Sähköposti: info@kuusipaja.example\n', 'Kuusipaja Oy'],
+    ['sv', '# Integritetspolicy\n\nDenna policy gäller tjänster som tillhandahålls av Granverkstan AB (nedan kallad "Granverkstan").\n\n## Personuppgiftsansvarig\n\nGranverkstan är personuppgiftsansvarig. E-post: info@gran.example\n', 'Granverkstan AB'],
+    ['en', "# Privacy policy\n\nThis policy governs the services provided by SkinWatch ApS (hereinafter referred to as 'SkinWatch', 'we', 'us').\n\n## Data controller\n\nSkinWatch is the controller for the personal data collected from users. Email: info@skinwatch.example\n", 'SkinWatch ApS'],
+  ];
+  it.each(notices)('is the company the short name stands for, with its company form (%s)', (lang, text, name) => {
+    expect(register(text, lang)['controller']['name']).toBe(name);
+  });
+
+  it('a short name defined for another company leaves the controller as named', () => {
+    const text = "# Privacy policy\n\nPayments are handled by Paymentor Ltd (hereinafter 'Paymentor').\n\n## Data controller\n\nSkinWatch ApS is the controller. Email: info@skinwatch.example\n";
+    expect(register(text, 'en')['controller']['name']).toBe('SkinWatch ApS');
+  });
+
+  it('processing that "will take place within the European Union" keeps the data in the EU', () => {
+    const text = "# Privacy policy\n\n## Your consent\n\n\"Processing\" means collecting, storing and using information, all of which activities will take place within the European Union (EU).\n";
+    expect(register(text, 'en')['transfers']).toBe('none');
+  });
+});
