@@ -86,6 +86,10 @@ describe('whether the data must be given, said as what the service needs or what
     ['en', 'If we do not receive the information listed above, we cannot open an account for you.'],
     ['fi', 'Jäseneksi liittyessäsi kirjaamme liittymiseen vaadittavat henkilötietosi (nimi, kotipaikka ja sähköpostiosoite).'],
     ['en', 'Registering through the form is not strictly required to take part in an event.'],
+    // That the service needs the data, and what follows without them.
+    ['fi', 'Palvelun toteuttaminen edellyttää palvelun kannalta tarpeellisten henkilötietojen antamista. Mikäli välttämättömiä henkilötietoja ei anneta, palvelua ei voida toteuttaa.'],
+    ['sv', 'Denna behandling är nödvändig för att vi ska kunna fullgöra Tjänsten. Om du motsätter dig denna typ av behandling kan vi tyvärr inte erbjuda Tjänsten.'],
+    ['en', 'This processing is needed to run the course. If you object to it, we cannot provide the service.'],
   ];
   it.each(SAID)('takes "%s: %s" as saying it', (_lang, text) => {
     expect(saysProvision([passage(text)])).toBe(true);

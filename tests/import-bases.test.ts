@@ -87,6 +87,12 @@ describe('statutes named as the basis', () => {
     expect(statedBases('as the Accounting Act requires')).toEqual({ bases: ['legal_obligation'], statutes: ['Accounting Act'], law: 'Accounting Act' });
   });
 
+  it('consent named only as what data are not disclosed without, however far after "without", is no basis', () => {
+    expect(statedBases('Asiakastietoja ei luovuteta sivullisille ilman lakiin perustuvaa oikeutta tai velvollisuutta taikka asiakkaan tai hänen laillisen edustajansa suostumusta.').bases).toEqual([]);
+    expect(statedBases('Uppgifterna lämnas inte ut utan stöd i lag eller utan att kunden eller kundens rättsliga företrädare har gett sitt samtycke.').bases).toEqual([]);
+    expect(statedBases('Client data are not disclosed without a right or duty based on law or without the client or their legal representative giving consent.').bases).toEqual([]);
+  });
+
   it('a purpose that names a statute but no obligation gets no basis and a TODO naming the statute', () => {
     const result = importNotice('Rekisterin nimi\n\nHenkilöstörekisteri\n\nKäsittelyn tarkoitus\n\n- Työsuhteen hoitaminen (työsopimuslaki)\n- Palkanlaskenta\n');
     expect((result.register as Draft)['purposes'].map((p: Draft) => p['legal_basis'])).toEqual([undefined, undefined]);

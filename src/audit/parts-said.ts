@@ -108,6 +108,13 @@ const PROVISION = words([
   'toimii ilman', 'works without', 'fungerar utan',
   // data that the law requires: "Uppgifterna … är de som krävs enligt lag"
   'som krävs enligt lag', 'jotka laki edellyttää', 'that the law requires',
+  // that the service needs the data, or what follows without them: "Palvelun toteuttaminen edellyttää … henkilötietojen
+  // antamista. Mikäli välttämättömiä henkilötietoja ei anneta, palvelua ei välttämättä voida toteuttaa", "Om du
+  // motsätter dig denna typ av behandling kan vi tyvärr inte erbjuda Tjänsten", "we cannot provide the service"
+  'edellyttää henkilötietojen antamista', 'edellyttää * henkilötietojen antamista', 'edellyttää * * * henkilötietojen antamista', 'edellyttää tietojen antamista',
+  'mikäli * henkilötietoja ei anneta', 'jos * henkilötietoja ei anneta', 'mikäli tietoja ei anneta', 'jos tietoja ei anneta',
+  'kan vi tyvärr inte erbjuda', 'kan vi inte erbjuda', 'kan vi inte tillhandahålla', 'we cannot provide the service', 'we cannot offer the service',
+  'we are unable to provide the service',
 ]);
 
 /** The data given by the person's own choice: "Vi samlar in uppgifter du lämnar frivilligt", "tiedot, jotka annat vapaaehtoisesti", "the message you choose to provide". */
