@@ -43,6 +43,8 @@ describe('rights under the names old register notices give them', () => {
       ['Käyttäjä voi välittää saamansa tiedot toiselle rekisterinpitäjälle.', 'portability'],
       ['Mikäli tieto perustuu suostumukseen, on suostumus koska tahansa peruutettavissa ilmoittamalla siitä meille.', 'withdraw_consent'],
       ['Jäsen voi perua antamansa suostumuksen.', 'withdraw_consent'],
+      ['Voit pyytää kopiota tiedoistasi ylläpitovastaavalta.', 'access'],
+      ['Voit pyytää tietojesi päivitystä ylläpitovastaavalta.', 'rectification'],
     ],
     sv: [
       ['Rätt att granska: medlemmen har rätt att granska sina uppgifter.', 'access'],

@@ -127,7 +127,8 @@ export function readHtml(html: string, firstLine = 1): Block[] {
     if (row && cell !== undefined) cell += `${cell ? '\n' : ''}${block.kind === 'list' ? treeLines(block.tree ?? []).join('\n') : block.kind === 'paragraph' ? block.lines.join('\n') : block.text}`;
     else out.push(block);
   };
-  const flush = () => {
+  /** `atBreak`: the paragraph ends at a line break, not at its own end. */
+  const flush = (atBreak = false) => {
     const text = buf.split('\n').map(clean).filter(Boolean);
     const joined = text.join(' ');
     const wasBold = boldText.trim().length > 0 && boldText.split('\n').map(clean).filter(Boolean).join(' ') === joined;
@@ -148,7 +149,9 @@ export function readHtml(html: string, firstLine = 1): Block[] {
       list.bold = list.bold !== false && wasBold;
     }
     else if (lists.length) lists[lists.length - 1]!.loose += ` ${text.join(' ')}`;
-    else if (wasBold && joined.length <= 80 && !/[.,;:]$/u.test(joined)) {
+    // A bold paragraph of its own heads what follows, a label's colon at its end too ("<p><b>Data retention: </b></p>");
+    // a bold label before a line break ("<strong>Rekisterinpitäjä:</strong><br>Esimerkki Oy") opens a block.
+    else if (wasBold && joined.length <= 80 && !(atBreak ? /[.,;:]$/u : /[.,;]$/u).test(joined)) {
       emit({ kind: 'heading', text: withoutNumber(joined), lines: [joined], line: bufLine, level: 7, style: 'markup' });
     }
     else emit({ kind: 'paragraph', text: joined, lines: text, line: bufLine });
@@ -271,7 +274,7 @@ export function readHtml(html: string, firstLine = 1): Block[] {
       breaks += 1;
       // A bold label over the item's text ("<li><strong>Rekisterinpitäjä</strong><br>Esimerkki Oy …</li>") heads it as a section.
       if (mode === 'li' && boldSoFar() && labelsItems() && startSection('p', 120)) continue;
-      if (paragraphEnds()) flush();
+      if (paragraphEnds()) flush(true);
       else buf += '\n';
     } else if (/^h[1-6]$/u.test(name) || name === 'dt') {
       if (!closing && name !== 'dt' && headsItem()) suspendList();
