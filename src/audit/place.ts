@@ -136,7 +136,8 @@ function passagesOfPath(passages: readonly Passage[], data: unknown, path: reado
 /** The words a message quotes (`…`), without the keys and values of the register format it also quotes. */
 export function quotes(message: string): string[] {
   return [...message.matchAll(/`([^`]{3,})`/gu)]
-    .map((m) => m[1]!.replace(/…$/u, ''))
+    // A provider quoted with the country it is established in ("`Google (US)`") is named in the notice without it.
+    .map((m) => m[1]!.replace(/…$/u, '').replace(/\s+\([A-Z]{2}\)$/u, ''))
     .filter((q) => !FORMAT_WORDS.has(q))
     .map((q) => comparable(q).slice(0, 60));
 }

@@ -24,7 +24,8 @@ export function nameFromTitle(line: string): string | undefined {
     .replace(/^[-–—:|,.\s]+|[-–—:|,\s]+$/gu, '')
     .replace(/^(?:for|of|on)\s+/iu, '')
     .trim();
-  if (!/rekisteri|regist(?:er|ret)/iu.test(s)) return undefined;
+  // The first half of a compound left by the title's word ("Rekisteri- ja tietosuojaseloste") names nothing.
+  if (!/rekisteri|regist(?:er|ret)/iu.test(s) || /-\s+(?:ja|tai|och|eller|and|or)$/iu.test(s)) return undefined;
   s = s.replace(/rekisterin$/u, 'rekisteri');
   return capitalise(s);
 }

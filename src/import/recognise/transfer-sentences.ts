@@ -14,7 +14,7 @@ export const PRIMARILY = /(?<![\p{L}])(?:ensisijaisesti|pääasiassa|pääosin|p
 
 /** A denial that the data leave the EU/EEA: "ei siirretä EU:n ulkopuolelle", "överförs inte utanför", "not transferred outside". */
 export const NOT_TRANSFERRED =
-  /(?<![\p{L}])(?:ei|eikä)\s+(?:\p{L}+\s+){0,4}(?:siirretä|siirrä|luovuteta)\s[^.]*(?:(?<![\p{L}])(?:EU|ETA|Euroopan)[^.]{0,40}ulkopuol|kolmansiin maihin|kolmanteen maahan)|(?<![\p{L}])emme\s+(?:\p{L}+\s+){0,3}siirrä\s[^.]*(?<![\p{L}])(?:EU|ETA|Euroopan)[^.]{0,40}ulkopuol|(?:överförs|överför|lämnas|delas)\s+(?:inte|aldrig|ej)\s[^.]*(?:utanför|tredje land)|(?:inga|inte några)\s+(?:person)?uppgifter\s+(?:\p{L}+\s+){0,4}?(?:överförs|lämnas ut)\s[^.]*utanför|\bnot\s+(?:be\s+)?transferred\s+outside|\b(?:do|does|will) not transfer[^.]*outside|\bno (?:personal )?(?:data|information) (?:is|are|will be) (?:\p{L}+\s+){0,4}?(?:transferred|disclosed)\s[^.]*outside|(?<![\p{L}])(?:siirretäänkö|luovutetaanko)\s[^?]*?(?:EU|ETA|Euroopan|kolmanteen maahan|kolmansiin maihin)[^?]*?[?:]\s*ei(?![\p{L}])|(?<![\p{L}])(?:överförs|lämnas)\s[^?]*?(?:utanför|tredje land)[^?]*?[?:]\s*nej(?![\p{L}])|\b(?:are|is|will)\s[^?]*?transferred\s[^?]*?outside[^?]*?[?:]\s*no\b|(?<![\p{L}])lämnar\s+(?:aldrig|inte)\s+(?:EU|EES|Europa)|\b(?:never|do not|does not|don't|doesn't)\s+leave\s+(?:the\s+)?(?:EU|EEA|Europe)|(?<![\p{L}])(?:eivät|ei)\s+(?:koskaan\s+)?poistu\s+(?:EU|ETA|Euroopa)/iu;
+  /(?<![\p{L}])(?:ei|eikä)\s+(?:\p{L}+\s+){0,4}(?:siirretä|siirrä|luovuteta)\s[^.]*(?:(?<![\p{L}])(?:EU|ETA|Euroopan)[^.]{0,40}ulkopuol|kolmansiin maihin|kolmanteen maahan)|(?<![\p{L}])emme\s+(?:\p{L}+\s+){0,3}siirrä\s[^.]*(?<![\p{L}])(?:EU|ETA|Euroopan|Suomen)[^.]{0,40}ulkopuol|(?:överförs|överför|lämnas|delas)\s+(?:inte|aldrig|ej)\s[^.]*(?:utanför|tredje land)|(?:inga|inte några)\s+(?:person)?uppgifter\s+(?:\p{L}+\s+){0,4}?(?:överförs|lämnas ut)\s[^.]*utanför|\bnot\s+(?:be\s+)?transferred\s+outside|\b(?:do|does|will) not transfer[^.]*outside|\bno (?:personal )?(?:data|information) (?:is|are|will be) (?:\p{L}+\s+){0,4}?(?:transferred|disclosed)\s[^.]*outside|(?<![\p{L}])(?:siirretäänkö|luovutetaanko)\s[^?]*?(?:EU|ETA|Euroopan|kolmanteen maahan|kolmansiin maihin)[^?]*?[?:]\s*ei(?![\p{L}])|(?<![\p{L}])(?:överförs|lämnas)\s[^?]*?(?:utanför|tredje land)[^?]*?[?:]\s*nej(?![\p{L}])|\b(?:are|is|will)\s[^?]*?transferred\s[^?]*?outside[^?]*?[?:]\s*no\b|(?<![\p{L}])lämnar\s+(?:aldrig|inte)\s+(?:EU|EES|Europa)|\b(?:never|do not|does not|don't|doesn't)\s+leave\s+(?:the\s+)?(?:EU|EEA|Europe)|(?<![\p{L}])(?:eivät|ei)\s+(?:koskaan\s+)?poistu\s+(?:EU|ETA|Euroopa)/iu;
 
 /** A transfer denied in so many words, wherever to: "ei siirretä", "överförs inte", "we never transfer". */
 export const DENIED =
@@ -43,6 +43,8 @@ export const STAYS = new RegExp(
     String.raw`\b(?:stored|kept|located|hosted|processed|held|takes? place|taking place|occurs?|remain|remains|stay|stays)\s+(?:only\s+|exclusively\s+|solely\s+)?(?:in|within)\s+(?:the\s+)?(?:EU|EEA|European Union|European Economic Area|${EEA_EN})\b`,
     String.raw`(?<![\p{L}])(?:tallenne|säilyte|sijaits|käsitel|käsittel)\p{L}*\s+(?:\p{L}+\s+){0,2}(?:${IN_AREA_FI.source})`,
     String.raw`(?<![\p{L}])(?:lagras|sparas|finns|behandlas|förvaras|sker)\s+(?:\p{L}+\s+){0,2}(?:inom EU|i EU|inom EES|i EES|i (?:${EEA_SV})(?![\p{L}]))`,
+    // The controller as the one who keeps them there: "Vi behandlar alltid dina personuppgifter inom EU/EES".
+    String.raw`(?<![\p{L}])vi\s+(?:behandlar|lagrar|sparar|förvarar)\s+(?:\p{L}+\s+){0,3}(?:inom EU|i EU|inom EES|i EES)`,
   ].join('|'),
   'iu',
 );
