@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importNotice } from '../src/import/import.js';
+import { statedBases } from '../src/import/recognise/bases.js';
 
 type Draft = Record<string, any>;
 type Lang = 'fi' | 'sv' | 'en';
@@ -40,5 +41,28 @@ describe('the controller named where a notice says who it is', () => {
     ['sv', '# Integritetspolicy\n\n## 1. Personuppgiftsansvarig\n\nPersonuppgiftsansvarig är Snygg gård -appens två administratörer, som är församlingens samordnare och en assistent.\n', 'Snygg gård -appens två administratörer'],
   ] as [Lang, string, string | undefined][])('"the controller is" with a name of lower-case words, under the controller\'s heading (%s)', (lang, text, name) => {
     expect(register(text, lang)['controller']?.['name']).toBe(name);
+  });
+
+  it('bounds in front-vowel forms are bounds too, and a duty named inside the bounds is one', () => {
+    const fi = '# Tietosuojaseloste\n\n## Käsittelyn tarkoitus\n\nHenkilötietoja käytetään henkilötietolain sallimissa ja edellyttämissä rajoissa asiakassuhteen hoitamiseen.\n';
+    expect((register(fi, 'fi')['purposes'] as Draft[])[0]!['legal_basis']).toBeUndefined();
+    expect(statedBases('Vi behandlar uppgifterna inom ramarna för de skyldigheter som bokföringslagen kräver.').bases).toEqual(['legal_obligation']);
+  });
+
+  it('"without" reaches no basis stated in a clause of its own', () => {
+    expect(statedBases('We never process your data without a valid reason and all processing is based on your consent.').bases).toEqual(['consent']);
+    expect(statedBases('Tietoja ei käsitellä ilman asianmukaista syytä ja kaikki käsittely perustuu asiakkaan antamaan suostumukseen.').bases).toEqual(['consent']);
+  });
+
+  it('the basis words "consent to the processing" and "the contract to which" are no aim', () => {
+    const text = '# Privacy policy\n\n## Why we process your data\n\n- Delivering orders\n- Sending newsletters\n\nPersonal data are processed based on a legal obligation to which we are subject, and on the basis of the contract.\n';
+    expect((register(text, 'en')['purposes'] as Draft[]).map((p) => p['description']['en'])).toEqual(['Delivering orders', 'Sending newsletters']);
+  });
+
+  it('a legitimate interest "to the extent permitted by law" names no interest', () => {
+    const text = '# Privacy policy\n\n## What we collect\n\n### Products\n\nPurpose: To develop the products.\n\n#### Legal basis\n\nThe legal basis for the processing is our legitimate interest to the extent permitted by applicable law.\n';
+    const [purpose] = register(text, 'en')['purposes'] as Draft[];
+    expect(purpose!['legal_basis']).toBe('legitimate_interests');
+    expect(purpose!['legitimate_interest']).toBeUndefined();
   });
 });

@@ -23,7 +23,27 @@ describe('bold paragraphs ending in a colon', () => {
   });
 
   it('a bold label before a line break still opens a contact block', () => {
-    const html = '<html><body><h1>Tietosuojaseloste</h1><h2>Rekisterinpitäjä</h2><p><strong>Rekisterinpitäjä:</strong><br>Esimerkki Oy<br>Katu 1, 00100 Helsinki</p></body></html>';
-    expect((importNotice(html, { lang: 'fi', format: 'html' }).register as Draft)['controller']).toEqual({ name: 'Esimerkki Oy', address: { street: 'Katu 1', postal_code: '00100', city: 'Helsinki' } });
+    const html =
+      '<html><body><h1>Tietosuojaseloste</h1><div><strong>Rekisterinpitäjä:</strong><br>Kuusen Lattiat<br><em>Osa Kuusen Saneeraus Oy:tä</em><br><br><strong>Yhteystiedot:</strong><br>Anna Aho<br>Puhelin: 040 123 4567<br>Sähköposti: lattiat@kuusi.example<br><br><strong>Yritystiedot:</strong><br>Kuusen Saneeraus Oy<br>Y-tunnus: 1234567-1<br>Katu 1, 00100 Helsinki</div><h2>1. Yleistä</h2><p>Käytämme tietoja tarjousten laatimiseen.</p></body></html>';
+    expect((importNotice(html, { lang: 'fi', format: 'html' }).register as Draft)['controller']).toMatchObject({
+      business_id: '1234567-1',
+      address: { street: 'Katu 1', postal_code: '00100', city: 'Helsinki' },
+      email: 'lattiat@kuusi.example',
+    });
+  });
+
+  it.each([
+    ['fi', '<p><strong>Keräämme ja säilytämme asiakkaista seuraavat tiedot:</strong></p>', 'Rekisterin tietosisältö'],
+    ['en', '<p><strong>We collect and keep your following data:</strong></p>', 'What data we collect'],
+  ] as [Lang, string, string][])('a bold sentence that leads into a list stays its lead-in (%s)', (lang, lead, heading) => {
+    const html = `<html><body><h1>Notice</h1><h2>${heading}</h2>${lead}<ul><li>nimi / name</li><li>sähköposti / email</li></ul></body></html>`;
+    const register = importNotice(html, { lang, format: 'html' }).register as Draft;
+    expect(register['data_categories']).toHaveLength(2);
+    expect(register['retention']).toBeUndefined();
+  });
+
+  it('data from another party of the user\'s are not the user\'s own', () => {
+    const register = importNotice('# Privacy policy\n\n## Sources of data\n\nThe data are obtained from the user\'s employer.\n', { lang: 'en' }).register as Draft;
+    expect((register['sources'] as Draft[]).map((s) => s['type'])).toEqual(['organisation']);
   });
 });

@@ -27,4 +27,19 @@ describe('the controller named by the short name the notice defines for it', () 
     const text = "# Privacy policy\n\n## Your consent\n\n\"Processing\" means collecting, storing and using information, all of which activities will take place within the European Union (EU).\n";
     expect(register(text, 'en')['transfers']).toBe('none');
   });
+
+  it('a word before the label of a business ID with no number after it is no controller', () => {
+    const text = '# Privacy policy\n\n## What data we process\n\nCustomer business ID and contact details are stored for invoicing.\n';
+    expect(register(text, 'en')['controller']?.['name']).toBeUndefined();
+  });
+
+  it('"the controller is" takes the name, not the words that go on after it', () => {
+    const text = '# Tietosuojaseloste\n\n## 1. Rekisterinpitäjä\n\nRekisterinpitäjänä toimii Kuusen kyläyhdistys yhdessä hallituksen kanssa.\n';
+    expect(register(text, 'fi')['controller']?.['name']).not.toBe('Kuusen kyläyhdistys yhdessä hallituksen kanssa');
+  });
+
+  it('"Example Ltd." and "Example Ltd" are one controller, whose details the contact section gives', () => {
+    const text = '# Privacy policy\n\n## 1. Data controller\n\nExample Ltd.\nBusiness ID: 1234567-1\n\n## 2. Purposes\n\nWe use your data to deliver orders.\n\n## 3. Contact details\n\nExample Ltd\nHarbour Street 1\n00100 Helsinki\nEmail: info@example.com\n';
+    expect(register(text, 'en')['controller']).toMatchObject({ business_id: '1234567-1', email: 'info@example.com', address: { street: 'Harbour Street 1' } });
+  });
 });

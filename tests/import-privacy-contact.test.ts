@@ -11,7 +11,7 @@ function register(text: string, lang: Lang): Draft {
 describe('the person to contact in matters of data protection, under the controller', () => {
   const labelled: [Lang, string][] = [
     ['fi', '# Tietosuojaseloste\n\n## 1. Rekisterinpitäjä\n\nKuusi Oy\nY-tunnus: 1234567-1\nSähköposti: info@kuusi.example\n\nTietosuojaa koskevissa asioissa yhteyshenkilö:\nNimi: Anna Aho\nSähköposti: anna@kuusi.example\n'],
-    ['sv', '# Integritetspolicy\n\n## 1. Personuppgiftsansvarig\n\nGran AB\nOrg.nr: 556677-8899\nE-post: info@gran.example\n\nI frågor om dataskydd kan du kontakta:\nNamn: Anna Berg\nE-post: anna@gran.example\n'],
+    ['sv', '# Integritetspolicy\n\n## 1. Personuppgiftsansvarig\n\nGran AB\nOrg.nr: 556677-8899\nE-post: info@gran.example\n\nI frågor om dataskydd, kontaktperson:\nNamn: Anna Berg\nE-post: anna@gran.example\n'],
     ['en', '# Privacy policy\n\n## 1. Controller\n\nSpruce Ltd.\nBusiness ID: 1234567-1\nEmail: info@spruce.example\n\nIn matters regarding data protection, the contact person is:\nName: Anna Smith\nEmail: anna@spruce.example\n'],
   ];
   it.each(labelled)('a label that says the matters first, then the contact person, names them (%s)', (lang, text) => {
@@ -23,6 +23,15 @@ describe('the person to contact in matters of data protection, under the control
   it('a sentence that says whom to contact in matters of data protection, with the name and e-mail after a colon', () => {
     const text = '# Tietosuojaseloste\n\n## 1. Rekisterinpitäjä\n\nKuusi Oy\nY-tunnus 1234567-1\nSähköposti: info@kuusi.example\n\nTietosuojaa koskevissa asioissa voit olla yhteydessä: Anna Aho, anna@kuusi.example.\n';
     expect(register(text, 'fi')['contact_person']).toEqual({ name: 'Anna Aho', email: 'anna@kuusi.example' });
+  });
+
+  it.each([
+    ['fi', '# Tietosuojaseloste\n\n## Yhteystiedot\n\nTietosuojaa koskevissa asioissa voit ottaa yhteyttä:\nEsimerkki Oy\nSatamakatu 1\n00100 Helsinki\ninfo@esimerkki.fi\n'],
+    ['en', '# Privacy policy\n\n## Contact details\n\nIn matters regarding data protection, please contact us:\nExample Ltd\nHarbour Street 1\n00100 Helsinki\ninfo@example.fi\n'],
+  ] as [Lang, string][])('"in matters of data protection, contact" over the controller\'s own details leaves them the controller\'s (%s)', (lang, text) => {
+    const found = register(text, lang);
+    expect(found['controller']).toMatchObject({ email: lang === 'fi' ? 'info@esimerkki.fi' : 'info@example.fi' });
+    expect(found['contact_person']).toBeUndefined();
   });
 
   it('"Person in charge of data controlling" under the controller is the contact person; an abbreviated company form keeps its dot', () => {
@@ -37,8 +46,8 @@ describe('the person to contact in matters of data protection, under the control
     expect(register(text, 'en')['controller']['email']).toBe('support@ticketing.fi');
   });
 
-  it('the person under the controller\'s name is the contact person, though a later line gives only the controller\'s e-mail for data protection', () => {
-    const text = '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nT:mi Vanhat Kirjat\\\nAnna M. Aho\\\nKirjakatu 4\\\n33100 Tampere\\\nSähköposti: anna@kirjat.example\n\n## Oikeutesi\n\nTietosuojaa koskevissa asioissa ota yhteyttä: anna@kirjat.example\n';
+  it('the person under the controller\'s name is the contact person, though a label for data protection gives only the controller\'s e-mail', () => {
+    const text = '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nT:mi Vanhat Kirjat\\\nAnna M. Aho\\\nKirjakatu 4\\\n33100 Tampere\\\nSähköposti: anna@kirjat.example\n\nTietosuojaa koskevissa asioissa yhteyshenkilö: anna@kirjat.example\n';
     expect(register(text, 'fi')['contact_person']).toEqual({ name: 'Anna M. Aho', email: 'anna@kirjat.example' });
   });
 });

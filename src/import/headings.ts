@@ -40,7 +40,7 @@ export const CONTACT_KINDS: ReadonlySet<SectionKind> = new Set<SectionKind>(['co
 const KEYWORDS: readonly (readonly [SectionKind, RegExp])[] = [
   ['date', /^(?:laatimispäivä|laadittu|päivitetty|päiväys|päivämäärä|viimeksi päivitetty|versio|uppdaterad|senast uppdaterad|upprättad|datum|version|last updated|updated(?: on)?|date|effective date)$/u],
   ['controller', /rekisterinpitäjä(?!n (?:edustaja|yhteyshenkilö|tietosuojavastaava))|^rekisterin ylläpitäjä$|(?<![\p{L}])registrar(?![\p{L}])|\bregister ?keeper\b|\bkeeper of the register\b|vilka vi är|vem vi är|keitä olemme|rekisterin ?pitäjä(?!n (?:edustaja|yhteyshenkilö|tietosuojavastaava))|personuppgiftsansvarig(?!\p{L}*s (?:kontaktperson|dataskyddsombud|företrädare))|registeransvarig|(?<!')\bcontrollers?\b(?!'s (?:representative|contact person|data protection officer))|\bwho we are\b|\babout us\b|who is responsible|vem (?:som )?ansvarar|vem (?:som )?är ansvarig|kuka vastaa|kuka on vastuussa/u],
-  ['contact_person', /rekisterinpitäjän edustaja|rekisteriasio\p{L}* (?:hoitava|hoitaa|vastaava|vastaa)(?![\p{L}])|(?:hoitaa|vastaa) rekisteriasio|controller's representative|yhteys ?henkilö|vastuu ?henkilö|kontaktperson|contact person|person (?:responsible for|in charge of) (?:the )?(?:register|registry|register matters|data controlling|data processing|personal data)(?![\p{L}])|koskevissa (?:asioissa|kysymyksissä) (?:voit olla yhteydessä|voit ottaa yhteyttä|ota yhteyttä)|i (?:frågor|ärenden) (?:om|som (?:gäller|rör)) \p{L}+,? (?:kan du )?kontakta|(?:matters|questions) (?:regarding|concerning|about|on) (?:data protection|privacy|personal data),? (?:please |you can )?contact|^responsible person|ansvarsperson|ansvarig person/u],
+  ['contact_person', /rekisterinpitäjän edustaja|rekisteriasio\p{L}* (?:hoitava|hoitaa|vastaava|vastaa)(?![\p{L}])|(?:hoitaa|vastaa) rekisteriasio|controller's representative|yhteys ?henkilö|vastuu ?henkilö|kontaktperson|contact person|person (?:responsible for|in charge of) (?:the )?(?:register|registry|register matters|data controlling|data processing|personal data)(?![\p{L}])|^responsible person|ansvarsperson|ansvarig person/u],
   ['dpo', /tietosuojavastaava|dataskyddsombud|data protection officer|\bdpo\b|person (?:in charge of|responsible for) data protection/u],
   ['name', /rekisterin nimi|name of (?:the )?data file|registre?ts namn|namn på registret|name of the (?:register|filing system|processing)|register name/u],
   ['data_subjects', /(?<![\p{L}])rekisteröidyt(?![\p{L}])|rekisteröityjen (?:ryhmät|piiri)|(?<![\p{L}])(?:de )?registrerade(?: personer)?$|kategorier av registrerade|vems (?:person)?uppgifter|\bdata subjects?\b|whose (?:personal )?data/u],
@@ -81,6 +81,9 @@ function normalise(heading: string): string {
 
 /** The controller's right to process, which is its basis: "The controller's right to process personal data is based on", "Oikeus käsitellä tietoja perustuu". */
 const RIGHT_TO_PROCESS = /right to process|oikeus käsitellä|rätt att behandla|käsittelyoikeu|(?:is|are) (?:\p{L}+ ){0,3}based on\??$|perustuu\??$|grundar sig på\??$|baseras på\??$|^vad (?:grundar sig|baseras|bygger) (?:\p{L}+ ){1,2}på\??$/u;
+
+/** Whom to contact in matters of data protection: "Tietosuojaa koskevissa asioissa ota yhteyttä", "I frågor om dataskydd, kontakta oss", "In matters regarding data protection, please contact us". */
+const CONTACT_ABOUT = /koskevissa (?:asioissa|kysymyksissä) (?:voit olla yhteydessä|voit ottaa yhteyttä|ota yhteyttä)|i (?:frågor|ärenden) (?:om|som (?:gäller|rör)) \p{L}+,? (?:kan du )?kontakta|(?:matters|questions) (?:regarding|concerning|about|on) (?:data protection|privacy|personal data),? (?:please |you can )?contact/u;
 
 /** Headings that ask who sees the data, or who else processes it ("Kuka muu käsittelee tietojasi?"): about recipients, though "access to your data" is also a right. */
 const WHO_SEES = /who (?:has|have|can|may|will) (?:have )?access|(?:vem|vilka)(?: andra| mer)? (?:har|får|kan (?:komma (?:att )?)?få) tillgång|kenellä on pääsy|ketkä (?:muut )?(?:käsittelevät|pääsevät)|kuka (?:muu )?käsittelee|(?:vem|vilka) (?:mer|annars|andra) (?:behandlar|hanterar)|who else (?:processes|handles|sees)|(?:vem|vilka) har rätt att (?:behandla|se|använda)|kenellä on oikeus (?:käsitellä|nähdä|käyttää)|who (?:has|have) the right to (?:process|see|access|use)|^who helps us(?![\p{L}])|^(?:vem|vilka) hjälper oss(?![\p{L}])|^(?:ketkä auttavat|kuka auttaa) meitä(?![\p{L}])/u;
@@ -126,6 +129,7 @@ export function classifyHeading(heading: string): SectionKind[] {
   const text = normalise(heading);
   if (!text) return [];
   if (WHO_SEES.test(text) || SERVICES_USED.test(text)) return ['recipients'];
+  if (CONTACT_ABOUT.test(text)) return ['contact'];
   if (RIGHT_TO_PROCESS.test(text)) return ['legal_basis'];
   if (OTHER_RIGHTS.test(text)) return [];
   if (RIGHTS.test(text)) return ['rights'];

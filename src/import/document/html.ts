@@ -34,6 +34,12 @@ const BLOCK_TAGS = new Set([
  * Inline elements that hold a word or a phrase of their own: two side by side with nothing between are
  * two ("<span>Y-tunnus</span><strong>3449447-8</strong>", laid out apart by the page's style), not one word.
  */
+/**
+ * A bold line that leads into what follows rather than heading it: it speaks ("We collect …", "Keräämme …",
+ * "Vi samlar …") or points at what comes ("the following", "seuraavat", "följande").
+ */
+const LEAD_IN = /^(?:we|our|i|vi|vår|me|meidän|minä|jag)\s|^\p{L}+mme\s|(?<!\p{L})(?:following|below|these|seuraav\p{L}*|alla olev\p{L}*|nämä|näitä|följande|nedan|dessa)(?!\p{L})/iu;
+
 const INLINE_TAGS = new Set(['span', 'strong', 'b', 'em', 'i', 'a', 'label', 'small']);
 
 /**
@@ -151,7 +157,7 @@ export function readHtml(html: string, firstLine = 1): Block[] {
     else if (lists.length) lists[lists.length - 1]!.loose += ` ${text.join(' ')}`;
     // A bold paragraph of its own heads what follows, a label's colon at its end too ("<p><b>Data retention: </b></p>");
     // a bold label before a line break ("<strong>Rekisterinpitäjä:</strong><br>Esimerkki Oy") opens a block.
-    else if (wasBold && joined.length <= 80 && !(atBreak ? /[.,;:]$/u : /[.,;]$/u).test(joined)) {
+    else if (wasBold && joined.length <= 80 && !(atBreak || LEAD_IN.test(joined) ? /[.,;:]$/u : /[.,;]$/u).test(joined)) {
       emit({ kind: 'heading', text: withoutNumber(joined), lines: [joined], line: bufLine, level: 7, style: 'markup' });
     }
     else emit({ kind: 'paragraph', text: joined, lines: text, line: bufLine });

@@ -45,7 +45,7 @@ const INTEREST_AFTER = /(?:oikeutet\p{L}*\s+e(?:tu|dun|tuun|dut|tuja)|berättiga
 const INTEREST_IS = /(?:oikeutet\p{L}*\s+etu|berättiga\p{L}*\s+intresse\p{L}*|legitimate\s+interests?)\s+(?:on|är|is)\s+(?:att\s+|to\s+)?([^.!?]{8,200})/iu;
 
 /** The interest said as what it is an interest in: "vårt berättigade intresse att produktutveckla våra tjänster", "our legitimate interest in answering enquiries". */
-const INTEREST_TO = /(?:berättiga\p{L}*\s+intresse\p{L}*\s+(?:av\s+)?att|legitimate\s+interests?\s+(?:in|to))\s+([^.!?]{8,200})/iu;
+const INTEREST_TO = /(?:berättiga\p{L}*\s+intresse\p{L}*\s+(?:av\s+)?att\s+|legitimate\s+interests?\s+(?:in\s+(?=\p{L}+ing\b)|to\s+(?!the\b|a\b|an\b|such\b)(?=\p{Ll})))([^.!?]{8,200})/iu;
 
 function interestIn(text: string): string | undefined {
   const found = (INTEREST_IN_BRACKETS.exec(text)?.[1] ?? INTEREST_AFTER.exec(text)?.[1] ?? INTEREST_IS.exec(text)?.[1] ?? INTEREST_TO.exec(text)?.[1])?.trim();

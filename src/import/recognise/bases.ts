@@ -53,7 +53,7 @@ const AS_LONG_AS = /(?:så länge|så lång tid som|niin kauan kuin|as long as|f
  * rajoissa", "within the limits permitted and required by law", "inom de ramar som lagen tillåter och kräver".
  */
 const WITHIN_LIMITS =
-  /(?<![\p{L}])(?:\p{L}+missa\s+(?:ja|tai)\s+)?\p{L}+missa\s+rajoissa(?![\p{L}])|within the (?:limits|bounds|framework)\s+(?:\p{L}+\s+){0,6}?(?:permit\p{L}*|allow\p{L}*|requir\p{L}*)(?:\s+(?:and|or)\s+(?:permit\p{L}*|allow\p{L}*|requir\p{L}*))?|inom (?:de )?ramar(?:na)?\s+(?:\p{L}+\s+){0,5}?(?:tillåter|medger|kräver)(?:\s+(?:och|eller)\s+(?:tillåter|medger|kräver))?/giu;
+  /(?<![\p{L}])(?:\p{L}+miss[aä]\s+(?:ja|tai)\s+)?\p{L}+miss[aä]\s+rajoissa(?![\p{L}])|within the (?:limits|bounds)\s+(?:permit\p{L}*|allow\p{L}*|requir\p{L}*)(?:\s+(?:and|or)\s+(?:permit\p{L}*|allow\p{L}*|requir\p{L}*))?|inom (?:de )?ramar(?:na)? som\s+(?:\p{L}+\s+){0,3}?(?:tillåter|medger|kräver)(?:\s+(?:och|eller)\s+(?:tillåter|medger|kräver))?/giu;
 
 export interface StatedBases {
   bases: LegalBasis[];
@@ -94,7 +94,7 @@ function withoutReferences(text: string): string {
 }
 
 const NOT_A_BASIS =
-  /(?<![\p{L}])(?:ilman|utan|without|unless)\s+(?:\p{L}+\s+){0,12}?(?:suostumu\p{L}*|samtyck\p{L}*|consent\p{L}*|sopimu\p{L}*|avtal\p{L}*|contract\p{L}*)|[^.;]{0,80}(?<![\p{L}])(?:(?:is|are|does|do)\s+not\s+(?:based|rely|relying)\s+on|(?:ei|eivät)\s+(?:\p{L}+\s+)?perustu\p{L}*|(?:grundar sig|bygger|baseras)\s+inte\s+på)\s+[^.;]{0,200}|(?<![\p{L}])\p{L}*(?:käsittelysopimu|käsittelijäsopimu|biträdesavtal|tietojenkäsittelysopimu)\p{L}*|data processing (?:agreement|contract)s?|processor (?:agreement|contract)s?/giu;
+  /(?<![\p{L}])(?:ilman|utan|without|unless)\s+(?:(?!(?:ja|och|and|mutta|men|but|perustuu|grundar|based)\s)\p{L}+\s+){0,12}?(?:suostumu\p{L}*|samtyck\p{L}*|consent\p{L}*|sopimu\p{L}*|avtal\p{L}*|contract\p{L}*)|[^.;]{0,80}(?<![\p{L}])(?:(?:is|are|does|do)\s+not\s+(?:based|rely|relying)\s+on|(?:ei|eivät)\s+(?:\p{L}+\s+)?perustu\p{L}*|(?:grundar sig|bygger|baseras)\s+inte\s+på)\s+[^.;]{0,200}|(?<![\p{L}])\p{L}*(?:käsittelysopimu|käsittelijäsopimu|biträdesavtal|tietojenkäsittelysopimu)\p{L}*|data processing (?:agreement|contract)s?|processor (?:agreement|contract)s?/giu;
 
 /** Words that end like a statute and are none ("selain", "jollain"), and phrases that only look like an Act ("If We Act"). */
 const NOT_A_STATUTE = /^(?:\p{L}*selai\p{L}*|jollai\p{L}*|millai\p{L}*|tällai\p{L}*|sellai\p{L}*|kullai\p{L}*|kaltai\p{L}*)$|(?:^|\s)(?:We|You|They|I|Us|If|To|And|Or|Contact)\s+Act$/u;

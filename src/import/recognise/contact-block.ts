@@ -304,12 +304,15 @@ const ROLE_FIRST = new RegExp(
 const ROLE_FIRST_WORDS =
   /(?:^|[.!?]\s+)(?:Rekisterinpitäjä(?:nä)?\s+(?:on|toimii)|Personuppgiftsansvarig\s+är|(?:The\s+)?(?:[Dd]ata\s+)?[Cc]ontroller\s+is)\s+(\p{Lu}[^,.;:()]{2,100}?)(?=\s*(?:,|;|\(|\.(?:\s|$)|$))/u;
 
+/** Words that go on past a name: "… in accordance with the GDPR", "… yhdessä hallituksen kanssa", "… enligt dataskyddsförordningen". */
+const GOES_ON = /\s(?:in accordance|according|pursuant|under|together|jointly|with|yhdessä|kanssa|mukaisesti|nojalla|enligt|i enlighet|tillsammans|med)(?!\p{L})/iu;
+
 function roleFirst(text: string): string | undefined {
   // The name ends with its sentence: "… is Zervant Oy. Zervant is responsible …" names Zervant Oy.
   const name = ROLE_FIRST.exec(text)?.[1]?.replace(/\.\s+\p{Lu}.*$/u, '');
   if (name !== undefined && isOrganisationName(name)) return name;
   const words = ROLE_FIRST_WORDS.exec(text)?.[1]?.trim();
-  return words !== undefined && isLabelledOrganisationName(words) ? words : undefined;
+  return words !== undefined && !GOES_ON.test(words) && isLabelledOrganisationName(words) ? words : undefined;
 }
 
 /** A sentence that introduces the organisation, under the controller's heading: "Northwind Church is a registered charity", "Vi är Nordvind rf". */

@@ -50,7 +50,7 @@ const ROLE_LEAD = String.raw`(?:Personuppgiftsansvarig(?:\s+(?:för|i)(?:\s+\p{L
  * ry (y-tunnus 1234567-8) …", "Spruce Rowing Club, company number 01234567, …".
  */
 const REGISTERED = new RegExp(
-  String.raw`^(?:${ROLE_LEAD})?((?:\p{Lu}[\p{L}&'’.-]*)(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|ry|rf|r\.y\.|oy|ab|ltd|och|ja|and|of|&))*?)\s*(?:,\s*|\(\s*|\s+)(?:med\s+|with\s+)?${NUMBER_LABEL}\s*:?\s*(\d{6,7}-\d{1,4})?`,
+  String.raw`^(?:${ROLE_LEAD})?((?:\p{Lu}[\p{L}&'’.-]*)(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|ry|rf|r\.y\.|oy|ab|ltd|och|ja|and|of|&))*?)\s*(?:,\s*|\(\s*|\s+)(?:med\s+|with\s+)?${NUMBER_LABEL}\s*:?\s*(?=\d)(\d{6,7}-\d{1,4})?`,
   'u',
 );
 

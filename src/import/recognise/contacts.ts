@@ -7,7 +7,7 @@ import type { Section } from '../outline.js';
 import { type Field, type Parsed, parseBlock, sameValue, type Value } from './contact-block.js';
 import { EMAIL, RESPONSIBLE } from './contact-details.js';
 import { addresseeOf, type Role, roleAtStart, roleCue, roleLabels } from './contact-labels.js';
-import { cleanFragment, isPersonName, titledName } from './contact-names.js';
+import { cleanFragment, isPersonName, sameName, titledName } from './contact-names.js';
 import { spansIn } from './contact-spans.js';
 
 export type { Role } from './contact-labels.js';
@@ -66,7 +66,7 @@ export function repeatsController(x: DraftState, units: readonly Unit[]): boolea
   const { values } = parseBlock('controller', units.flatMap(unitTexts));
   const { email, address } = x.controller;
   const same = (email !== undefined && values.email === email) || (address !== undefined && values.address !== undefined && sameValue(values.address, address));
-  return same && (values.name === undefined || values.name === x.controller.name);
+  return same && (values.name === undefined || sameName(values.name as string, x.controller.name as string | undefined));
 }
 
 /** The section opens on a person's name. */
@@ -207,7 +207,7 @@ function apply(x: DraftState, role: Role, parsed: Parsed, lines: readonly string
   const size = lines.length;
   const target = targetOf(x, role);
   const name = parsed.values.name;
-  if (name !== undefined && target.name !== undefined && target.name !== name) return new Set(Array.from({ length: size }, (_, i) => i));
+  if (name !== undefined && target.name !== undefined && !sameName(target.name as string, name as string)) return new Set(Array.from({ length: size }, (_, i) => i));
   const kept = new Set(parsed.kept);
   const shared = sharedWithController(x, role, parsed, envelope, lines);
   for (const [field, value] of Object.entries(parsed.values) as [Field, Value][]) {

@@ -7,6 +7,7 @@ import type { Block } from '../document/block.js';
 import type { DraftState } from '../draft/state.js';
 import { parseBlock, type Field, type Value } from './contact-block.js';
 import { FIELDS } from './contacts.js';
+import { sameName } from './contact-names.js';
 
 /** How many blocks under the name its details may take. */
 const MAX_UNDER = 4;
@@ -30,7 +31,7 @@ function labelledUnder(front: readonly Block[], i: number): string[] {
 
 export function controllerInFront(x: DraftState, front: readonly Block[]): void {
   const name = x.frontCompany;
-  if (!name || (x.controller.name !== undefined && x.controller.name !== name)) return;
+  if (!name || (x.controller.name !== undefined && !sameName(x.controller.name as string, name))) return;
   const i = front.findIndex((b) => b.kind !== 'heading' && b.text.includes(name));
   const under = i < 0 ? [] : labelledUnder(front, i);
   if (!under.length) return;

@@ -41,7 +41,7 @@ const PROCESSED_FOR = [
  * legitimate interest, among other things, to ensure data security". A purpose with that basis.
  */
 export const BASIS_THEN_AIM =
-  /\b(?:is|are) (?:used|processed|collected|stored)(?: [\p{L}-]+){0,2}? (?:on the basis of|based on) (?:[\p{L}-]+ ){0,3}?(?:consent|interests?|contract|obligations?|task)\b,?(?: (?:among other things|inter alia|for example|e\.g\.|mainly),?)? (?:to (?=\p{L})|for (?=\p{L}+ing\b))/iu;
+  /\b(?:is|are) (?:used|processed|collected|stored)(?: [\p{L}-]+){0,2}? (?:on the basis of|based on) (?:[\p{L}-]+ ){0,3}?(?:consent|interests?|contract|obligations?|task)\b,?(?: (?:among other things|inter alia|for example|e\.g\.|mainly),?)? (?:to (?!(?:the |this |your )?(?:processing|which|whom|that)\b)(?=\p{L})|for (?=\p{L}+ing\b))/iu;
 
 /** A denial: "we do not use your data for …" states no purpose. */
 const NEGATION = /(?<![\p{L}])(?:ei|emme|eikä|inte|aldrig|ej|not|never|no)(?![\p{L}])/iu;

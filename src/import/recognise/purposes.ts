@@ -14,7 +14,7 @@ import { purposesAsBasis } from './purposes-as-basis.js';
 
 /** A sentence that states the legal basis of the processing. */
 export const BASIS_STATEMENT =
-  /oikeusperust|lakisääteinen (?:\p{L}+ )?(?:jäsenluettelo|jäsenrekisteri|rekisteri|luettelo)|lagstadgad\p{L}* (?:\p{L}+ )?(?:medlemsförteckning|medlemsregister|register|förteckning)|statutory (?:\p{L}+ )?(?:register|list of members|membership list|member list)|lakiperust|käsittelyn (?:\p{L}+ )?perust(?:e|eena|eina|eet)(?![\p{L}])|perustuu|perusteena on|(?:suostumu|sopimu|velvoittee|velvollisuude|edu|tehtävä)\p{L}* pohjalta|pohjautuu (?:\p{L}+ )?(?:suostumu|sopimu|velvoittee|velvollisuu|oikeutet|etuun|tehtävä)|rättslig\p{L}* grund|grundar sig (?:\p{L}+ ){0,2}?på|grundas (?:\p{L}+ ){0,2}?på|baseras (?:\p{L}+ ){0,2}?på|på grundval av|(?<![\p{L}])art(?:icle|ikel|ikla|\.)?\s*6\s*[(.\s]\s*1|6 artiklan 1|legal basis|lawful basis|legal grounds?|lawful grounds?|we (?:process|use) [^.]{0,300}\b(?:on the basis of|based on)\b|\b(?:is|are) (?:processed|used|collected) (?:on the basis of|based on)\b|\b(?:processing|process)\b[^.]{0,300}\b(?:is|are) based on\b/iu;
+  /oikeusperust|lakisääteinen (?:\p{L}+ )?(?:jäsenluettelo|jäsenrekisteri|rekisteri|luettelo)|lagstadgad\p{L}* (?:\p{L}+ )?(?:medlemsförteckning|medlemsregister|register|förteckning)|statutory (?:\p{L}+ )?(?:register|list of members|membership list|member list)|lakiperust|käsittelyn (?:\p{L}+ )?perust(?:e|eena|eina|eet)(?![\p{L}])|perustuu|perusteena on|(?:suostumu|sopimu|velvoittee|velvollisuude|edu|tehtävä)\p{L}* pohjalta|pohjautuu (?:\p{L}+ )?(?:suostumu|sopimu|velvoittee|velvollisuu|oikeutet|etuun|tehtävä)|rättslig\p{L}* grund|grundar sig (?:\p{L}+ ){0,2}?på|grundas (?:\p{L}+ ){0,2}?på|baseras (?:\p{L}+ ){0,2}?på|på grundval av|(?<![\p{L}])art(?:icle|ikel|ikla|\.)?\s*6\s*[(.\s]\s*1|6 artiklan 1|legal basis|lawful basis|legal grounds?|lawful grounds?|we (?:process|use) [^.]{0,300}\b(?:on the basis of|based on)\b|\b(?:is|are) (?:processed|used|collected) (?:on the basis of|based on) (?:[\p{L}-]+ ){0,3}?(?:consent|interests?|contract|obligations?|task)\b|\b(?:processing|process)\b[^.]{0,300}\b(?:is|are) based on\b/iu;
 
 /** A lead-in that speaks of purposes too: its list is one of purposes, whatever it says of bases. */
 const PURPOSE_WORDS = /tarkoitu|ändamål|syfte|\bpurpose/iu;
@@ -174,7 +174,7 @@ export function proseSentences(x: DraftState, texts: readonly string[], lines: s
     const listed = purposesAsBasis(s);
     if (listed) splitPurposes(x, s, listed, { ...where, group });
     else if (scopedCase(s)) addCase(x, s, where, texts.slice(Math.max(0, i - 2), i).join(' '));
-    else if (BASIS_THEN_AIM.test(s)) addPurpose(x, s, where);
+    else if (BASIS_THEN_AIM.test(s) && isPurposeSentence(s)) addPurpose(x, s, where);
     else if (isBasisSentence(s)) {
       const parts = purposeSaid ? undefined : basisParts(s);
       if (parts) splitBases(x, s, parts, where);

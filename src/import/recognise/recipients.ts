@@ -6,6 +6,7 @@ import { type Unit, unitLines } from '../draft/units.js';
 import { classifyHeading } from '../headings.js';
 import type { Section } from '../outline.js';
 import { companyNames } from './contact-details.js';
+import { sameName } from './contact-names.js';
 import { countriesIn, isEeaPlace } from './countries.js';
 import { itemText, listItems } from './nested.js';
 import { addRecipient, append, type Made, paragraph } from './recipient-paragraph.js';
@@ -65,7 +66,7 @@ function itemName(x: DraftState, item: string, header: string | undefined): stri
   if (label && (!label.bracketed || providersNamed(label.name).length) && reads(label.name)) return label.name;
   // A label with the kind of service it is in brackets ("Formspree (formulärleverantör) - tar emot …") names that service.
   if (label?.bracketed && SERVICE_KIND.test(LABEL_NAME.exec(item)?.[2] ?? '') && !PARTY.test(label.name)) return label.name;
-  const names = [...new Set([...companyNames(item), ...serviceNames(item)])].filter((n) => n !== x.controller.name);
+  const names = [...new Set([...companyNames(item), ...serviceNames(item)])].filter((n) => !sameName(n, x.controller.name as string | undefined));
   return names.length === 1 ? names[0] : undefined;
 }
 

@@ -21,7 +21,7 @@ export const SOURCE_TYPES: readonly [SourceType, RegExp][] = [
   ['guardian', /huoltaja|vanhemm\p{L}*lta|vårdnadshavare|föräld|\bparents?\b|\bguardians?\b/iu],
   [
     'data_subject',
-    /itseltään|itseltäsi|(?<![\p{L}])itse(?![\p{L}])|itsensä|rekisteröidyltä|rekisteröidyiltä|henkilöiltä|asiakkailta|jäseniltä|jäseneltä|käyttäjiltä|käyttäjältä|hakijoilta|hakijalta|osallistujilta|osallistujalta|rekisteröid\p{L}* antam|henkilöltä|asiakkaalta|asiakkaan (?:tekemi|oma|antam|ilmoittam)|(?<![\p{L}])sinulta(?![\p{L}])|(?<![\p{L}])från dig(?![\p{L}])|(?<![\p{L}])(?:du|ni) själv|(?<![\p{L}])av dig(?![\p{L}])|den registrerade själv|från den registrerade|som du (?:lämnar|uppger|ger|anger)|\bfrom you\b|\byou (?:give|provide|enter|send)|provided by you|\byourself\b|\bthemselves\b|from the data subjects?|\bfrom (?:the |our |each )?(?:users?|members?|customers?|clients?|participants?|applicants?|visitors?)\b|(?<![\p{L}])från (?:användarna|medlemmarna|kunderna|deltagarna|de sökande|användaren|medlemmen|kunden|deltagaren|den sökande)(?![\p{L}])|directly from|(?<![\p{L}])suoraan(?![\p{L}])|(?<![\p{L}])direkt(?![\p{L}])|käyntikort|visitkort|antamat/iu,
+    /itseltään|itseltäsi|(?<![\p{L}])itse(?![\p{L}])|itsensä|rekisteröidyltä|rekisteröidyiltä|henkilöiltä|asiakkailta|jäseniltä|jäseneltä|käyttäjiltä|käyttäjältä|hakijoilta|hakijalta|osallistujilta|osallistujalta|rekisteröid\p{L}* antam|henkilöltä|asiakkaalta|asiakkaan (?:tekemi|oma|antam|ilmoittam)|(?<![\p{L}])sinulta(?![\p{L}])|(?<![\p{L}])från dig(?![\p{L}])|(?<![\p{L}])(?:du|ni) själv|(?<![\p{L}])av dig(?![\p{L}])|den registrerade själv|från den registrerade|som du (?:lämnar|uppger|ger|anger)|\bfrom you\b|\byou (?:give|provide|enter|send)|provided by you|\byourself\b|\bthemselves\b|from the data subjects?|\bfrom (?:the |our |each )?(?:users?|members?|customers?|clients?|participants?|applicants?|visitors?)\b(?!['’]s\b|\s+(?:compan|organi[sz]|club|association|firm|group))|(?<![\p{L}])från (?:användarna|medlemmarna|kunderna|deltagarna|de sökande|användaren|medlemmen|kunden|deltagaren|den sökande)(?![\p{L}])|directly from|(?<![\p{L}])suoraan(?![\p{L}])|(?<![\p{L}])direkt(?![\p{L}])|käyntikort|visitkort|antamat/iu,
   ],
   [
     'organisation',
@@ -42,7 +42,7 @@ export function sourceType(text: string): SourceType | undefined {
  * also say how data come from another): "jäseniltään", "rekisteröidyltä", "sinulta", "from you", "från dig".
  */
 const PERSON_AS_SOURCE =
-  /(?<![\p{L}])(?:(?:rekisteröidy|rekisteröidyi|henkilö|henkilöi|asiakkaa|asiakkai|jäsene|jäseni|käyttäjä|käyttäji|hakija|hakijoi|osallistuja|osallistuji)ltä(?:än|mme|nne)?|sinulta|teiltä|från dig|av dig|från den registrerade|från (?:användarna|medlemmarna|kunderna|deltagarna|de sökande|användaren|medlemmen|kunden|deltagaren|den sökande)|from you|from the data subjects?|from (?:the |our |each )?(?:users?|members?|customers?|clients?|participants?|applicants?))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:rekisteröidy|rekisteröidyi|henkilö|henkilöi|asiakkaa|asiakkai|jäsene|jäseni|käyttäjä|käyttäji|hakija|hakijoi|osallistuja|osallistuji)ltä(?:än|mme|nne)?|sinulta|teiltä|från dig|av dig|från den registrerade|från (?:användarna|medlemmarna|kunderna|deltagarna|de sökande|användaren|medlemmen|kunden|deltagaren|den sökande)|from you|from the data subjects?|from (?:the |our |each )?(?:users?|members?|customers?|clients?|participants?|applicants?)(?!['’]s\b|\s+(?:compan|organi[sz]|club|association|firm|group)))(?![\p{L}])/iu;
 const DENIES_SOURCE = /(?<![\p{L}])(?:ei|emme|eikä|not|never|inte|ej|aldrig)(?![\p{L}])/iu;
 
 /**
