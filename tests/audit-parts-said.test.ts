@@ -89,7 +89,7 @@ describe('whether the data must be given, said as what the service needs or what
     // That the service needs the data, and what follows without them.
     ['fi', 'Palvelun toteuttaminen edellyttää palvelun kannalta tarpeellisten henkilötietojen antamista. Mikäli välttämättömiä henkilötietoja ei anneta, palvelua ei voida toteuttaa.'],
     ['sv', 'Denna behandling är nödvändig för att vi ska kunna fullgöra Tjänsten. Om du motsätter dig denna typ av behandling kan vi tyvärr inte erbjuda Tjänsten.'],
-    ['en', 'This processing is needed to run the course. If you object to it, we cannot provide the service.'],
+    ['en', 'This processing is needed to run the course: without this information we cannot enrol you.'],
   ];
   it.each(SAID)('takes "%s: %s" as saying it', (_lang, text) => {
     expect(saysProvision([passage(text)])).toBe(true);
@@ -122,6 +122,11 @@ describe('whether the data must be given, said as what the service needs or what
     // Cookies not needed, or credentials a login needs: nothing said of giving the data.
     ['en', 'Analytics cookies are not strictly required for the site to work.'],
     ['fi', 'Kirjautumiseen vaadittavat tunnukset toimitetaan sähköpostitse.'],
+    // Data the person gives to exercise a right, an extract not given, a service not offered somewhere: nothing said of giving the data.
+    ['fi', 'Oikeuksien käyttäminen edellyttää tietojen antamista henkilöllisyytesi varmistamiseksi.'],
+    ['fi', 'Mikäli tietoja ei anneta, rekisteröidylle annetaan kirjallinen todistus.'],
+    ['sv', 'Av säkerhetsskäl kan vi inte erbjuda registerutdrag per e-post.'],
+    ['en', 'In other countries we cannot provide the service.'],
   ];
   it.each(UNSAID)('does not take "%s: %s" as saying it', (_lang, text) => {
     expect(saysProvision([passage(text)])).toBe(false);

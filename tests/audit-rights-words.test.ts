@@ -73,7 +73,14 @@ describe('rights under the names old register notices give them', () => {
 
   it('are not access where a copy or a review is of something else', () => {
     expect(stated('Du kan begära en kopia av standardavtalsklausulerna.')).not.toContain('access');
+    expect(stated('Kun tili suljetaan, poistamme myös kaikki kopiot tiedoistasi.')).not.toContain('access');
+    expect(stated('Voit saada kopion tiedoistasi koneluettavassa muodossa ja siirtää ne toiselle rekisterinpitäjälle.')).not.toContain('access');
     expect(stated('Our recruiters review the personal data you submit with your application.')).not.toContain('access');
+  });
+
+  it('are not rectification where an update is of something else', () => {
+    expect(stated('Tietojärjestelmien päivitykset tehdään tietoturvavaatimusten mukaisesti.')).not.toContain('rectification');
+    expect(stated('Tietosuojaselosteen päivityksistä ilmoitetaan sähköpostitse.')).not.toContain('rectification');
   });
 
   it('are not read where the words mean something else', () => {

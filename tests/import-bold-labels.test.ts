@@ -42,8 +42,10 @@ describe('bold paragraphs ending in a colon', () => {
     expect(register['retention']).toBeUndefined();
   });
 
-  it('data from another party of the user\'s are not the user\'s own', () => {
+  it('data from another party of the user\'s, or from a customer that is a company, are not the person\'s own', () => {
     const register = importNotice('# Privacy policy\n\n## Sources of data\n\nThe data are obtained from the user\'s employer.\n', { lang: 'en' }).register as Draft;
     expect((register['sources'] as Draft[]).map((s) => s['type'])).toEqual(['organisation']);
+    const sv = importNotice('# Integritetspolicy\n\n## Källor\n\nUppgifterna fås från kunden, det vill säga din arbetsgivare.\n', { lang: 'sv' }).register as Draft;
+    expect(((sv['sources'] ?? []) as Draft[]).map((s) => s['type'])).not.toContain('data_subject');
   });
 });

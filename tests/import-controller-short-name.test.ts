@@ -23,6 +23,11 @@ describe('the controller named by the short name the notice defines for it', () 
     expect(register(text, 'en')['controller']['name']).toBe('SkinWatch ApS');
   });
 
+  it('an event that takes place in an EEA country, or processing that does not take place only in the EU, says nothing of transfers', () => {
+    expect(register('# Privacy policy\n\n## Event\n\nThe conference will take place in Finland.\n', 'en')['transfers']).toBeUndefined();
+    expect(register('# Privacy policy\n\n## Processing\n\nProcessing does not take place only within the European Union.\n', 'en')['transfers']).toBeUndefined();
+  });
+
   it('processing that "will take place within the European Union" keeps the data in the EU', () => {
     const text = "# Privacy policy\n\n## Your consent\n\n\"Processing\" means collecting, storing and using information, all of which activities will take place within the European Union (EU).\n";
     expect(register(text, 'en')['transfers']).toBe('none');

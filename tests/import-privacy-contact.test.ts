@@ -34,6 +34,12 @@ describe('the person to contact in matters of data protection, under the control
     expect(found['contact_person']).toBeUndefined();
   });
 
+  it('a heading that names the DPO as the one to contact in matters of data protection heads the DPO\'s details', () => {
+    const text = '# Privacy policy\n\n## Questions about data protection, please contact our Data Protection Officer\n\nAnna Smith\ndpo@example.com\n';
+    expect(register(text, 'en')['dpo']).toMatchObject({ email: 'dpo@example.com' });
+    expect(register(text, 'en')['contact_person']).toBeUndefined();
+  });
+
   it('"Person in charge of data controlling" under the controller is the contact person; an abbreviated company form keeps its dot', () => {
     const text = '# Privacy policy\n\n## Data Controller\n\nTicketing Ltd. (hereafter "data controller") Harbour Street 17 A 40100 JYVÄSKYLÄ\n\nPerson in charge of data controlling:\n\nHenri Virtanen, support@ticketing.example\n';
     const found = register(text, 'en');

@@ -89,6 +89,11 @@ describe('a purpose with a heading of its own, its basis under a subheading', ()
     expect(register(text, lang)['transfers']).toBe('none');
   });
 
+  it('a heading that asks in which situations we process the data heads the purposes, not the transfers', () => {
+    const text = '# Tietosuojaseloste\n\n## Missä tilanteissa käsittelemme tietosi?\n\n- Tilausten toimittaminen\n- Uutiskirjeen lähettäminen\n';
+    expect((register(text, 'fi')['purposes'] as Draft[]).length).toBe(2);
+  });
+
   it('two purposes under one heading leave its one basis the register\'s', () => {
     const text =
       '# Integritetspolicy\n\n## 1. Ändamål\n\n### 1.1 Kurser\n\n- För att kunna tillhandahålla våra kurser.\n- För att marknadsföra våra kurser.\n\n#### Laglig grund\n\nDen legala grunden för personuppgiftsbehandlingen är samtycke.\n';

@@ -111,10 +111,9 @@ const PROVISION = words([
   // that the service needs the data, or what follows without them: "Palvelun toteuttaminen edellyttää … henkilötietojen
   // antamista. Mikäli välttämättömiä henkilötietoja ei anneta, palvelua ei välttämättä voida toteuttaa", "Om du
   // motsätter dig denna typ av behandling kan vi tyvärr inte erbjuda Tjänsten", "we cannot provide the service"
-  'edellyttää henkilötietojen antamista', 'edellyttää * henkilötietojen antamista', 'edellyttää * * * henkilötietojen antamista', 'edellyttää tietojen antamista',
-  'mikäli * henkilötietoja ei anneta', 'jos * henkilötietoja ei anneta', 'mikäli tietoja ei anneta', 'jos tietoja ei anneta',
-  'kan vi tyvärr inte erbjuda', 'kan vi inte erbjuda', 'kan vi inte tillhandahålla', 'we cannot provide the service', 'we cannot offer the service',
-  'we are unable to provide the service',
+  'toteuttaminen edellyttää henkilötietojen antamista', 'toteuttaminen edellyttää * henkilötietojen antamista', 'toteuttaminen edellyttää * * * henkilötietojen antamista',
+  'mikäli välttämättömiä henkilötietoja ei anneta', 'jos välttämättömiä henkilötietoja ei anneta', 'mikäli tarvittavia tietoja ei anneta', 'jos tarvittavia tietoja ei anneta',
+  'kan vi tyvärr inte erbjuda tjänsten', 'kan vi inte erbjuda tjänsten', 'kan vi inte erbjuda dig tjänsten', 'kan vi tyvärr inte erbjuda dig tjänsten',
 ]);
 
 /** The data given by the person's own choice: "Vi samlar in uppgifter du lämnar frivilligt", "tiedot, jotka annat vapaaehtoisesti", "the message you choose to provide". */

@@ -53,7 +53,7 @@ function withdrawingConsentBefore(passages: readonly Passage[]): Set<Passage> {
 }
 
 /** Words of access that portability says too, of the copy it gives: "få ut dina uppgifter", "tietojen saaminen", "a copy of your data". */
-const AS_COPY = /(?<!\p{L})få ut (?:\p{L}+ ){0,2}(?:person)?uppgifter|(?<!\p{L})tietojen saaminen|cop(?:y|ies) of (?:your|the|their) (?:personal )?(?:data|information)/giu;
+const AS_COPY = /(?<!\p{L})få ut (?:\p{L}+ ){0,2}(?:person)?uppgifter|(?<!\p{L})tietojen saaminen|(?<!\p{L})kopio(?:ta|n) (?:\p{L}+ )?(?:henkilö)?tiedoi?st\p{L}*|cop(?:y|ies) of (?:your|the|their) (?:personal )?(?:data|information)/giu;
 
 /** What makes a copy the portable one: its format, or its moving elsewhere. */
 const PORTABLE = /struktur|structured|machine[- ]readable|maskinläsbar|koneellisesti luettav|koneluettav|jäsennel|siirt|transfer|flytta|(?<!\p{L})move(?!\p{L})|portab/iu;

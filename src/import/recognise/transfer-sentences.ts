@@ -40,7 +40,9 @@ export const IN_EEA_PLACE = new RegExp(
 /** Data said to stay where they are: in the EU/EEA, or in Finland or Sweden. */
 export const STAYS = new RegExp(
   [
-    String.raw`\b(?:stored|kept|located|hosted|processed|held|takes? place|taking place|occurs?|remain|remains|stay|stays)\s+(?:only\s+|exclusively\s+|solely\s+)?(?:in|within)\s+(?:the\s+)?(?:EU|EEA|European Union|European Economic Area|${EEA_EN})\b`,
+    String.raw`\b(?:stored|kept|located|hosted|processed|held|takes place|remain|remains|stay|stays)\s+(?:only\s+|exclusively\s+|solely\s+)?(?:in|within)\s+(?:the\s+)?(?:EU|EEA|European Union|European Economic Area|${EEA_EN})\b`,
+    // Processing said to take place there: "all of which activities will take place within the European Union" (the EU, not a country an event is held in).
+    String.raw`\b(?:take|takes|taking) place\s+(?:only\s+|exclusively\s+|solely\s+)?(?:in|within)\s+(?:the\s+)?(?:EU|EEA|European Union|European Economic Area)\b`,
     String.raw`(?<![\p{L}])(?:tallenne|säilyte|sijaits|käsitel|käsittel)\p{L}*\s+(?:\p{L}+\s+){0,2}(?:${IN_AREA_FI.source})`,
     String.raw`(?<![\p{L}])(?:lagras|sparas|finns|behandlas|förvaras|sker)\s+(?:\p{L}+\s+){0,2}(?:inom EU|i EU|inom EES|i EES|i (?:${EEA_SV})(?![\p{L}]))`,
     // The controller as the one who keeps them there: "Vi behandlar alltid dina personuppgifter inom EU/EES".

@@ -63,6 +63,10 @@ function unnamedIn(paragraph: readonly string[]): string[] {
  * EU/EEA gives `transfers: none`; else a transfer with its safeguard, or a denial of transfers without
  * safeguards, is one without a country, which `seloste check` reports.
  */
+/** A sentence that says data do not stay there: "does not take place only within the EU", "ei säilytetä vain EU:ssa". */
+const NOT_SO =
+  /\b(?:not|never)\s+(?:\p{L}+\s+){0,2}?(?:take|takes|taking|stored|kept|processed|located|hosted|held|remain|stay)\b|(?<![\p{L}])(?:ei|eivät)\s+(?:\p{L}+\s+){0,2}?(?:säilytetä|tallenneta|käsitellä|sijaitse)(?![\p{L}])|(?:lagras|sparas|behandlas|förvaras|finns)\s+(?:\p{L}+\s+)?(?:inte|aldrig)(?![\p{L}])/iu;
+
 export function transferDenials(x: DraftState, front: readonly Block[], sections: readonly Section[]): void {
   if (x.transfers.length || x.transfersNone || x.transfersOpen) return;
   // What comes before the first section counts too: a page of terms with its data protection part in it.
@@ -74,7 +78,7 @@ export function transferDenials(x: DraftState, front: readonly Block[], sections
   if (countries.length) return;
   const paragraphs = blocks.filter((b) => b.kind === 'paragraph').map((b) => sentences(b.text));
   const all = paragraphs.flat();
-  const said = all.filter((s) => (NOT_TRANSFERRED.test(s) || (STAYS.test(s) && !PRIMARILY.test(s))) && !hasException(s) && !deniesOnlyUnsafe(s));
+  const said = all.filter((s) => (NOT_TRANSFERRED.test(s) || (STAYS.test(s) && !PRIMARILY.test(s) && !NOT_SO.test(s))) && !hasException(s) && !deniesOnlyUnsafe(s));
   if (said.length) {
     x.transfersNone = true;
     x.remark(['transfers'], 'The original says:', said);
