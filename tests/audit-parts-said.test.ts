@@ -26,6 +26,7 @@ describe('sources a notice states by what the person does', () => {
     ['en', 'Most of the personal data we process is collected directly from the User. We also use publicly available sources to verify addresses.'],
     ['en', 'Page views are collected automatically by the site.'],
     ['en', 'Everything below is either entered by you or worked out by the app from what you entered.'],
+    ['en', 'The information to be recorded in the register is obtained from the user through registration forms. Addresses are also obtained from other sources.'],
   ];
   it.each(SAID)('takes "%s: %s" as saying where the data come from', (_lang, text) => {
     expect(saysSources([passage(text)])).toBe(true);

@@ -48,4 +48,9 @@ describe('bold paragraphs ending in a colon', () => {
     const sv = importNotice('# Integritetspolicy\n\n## Källor\n\nUppgifterna fås från kunden, det vill säga din arbetsgivare.\n', { lang: 'sv' }).register as Draft;
     expect(((sv['sources'] ?? []) as Draft[]).map((s) => s['type'])).not.toContain('data_subject');
   });
+
+  it('a heading on collecting personal data into a register heads the data', () => {
+    const html = '<html><body><h1>Privacy policy</h1><p><b>Collection of personal data into the electronic service user register: </b></p><ul><li>name</li><li>email address</li></ul></body></html>';
+    expect((importNotice(html, { lang: 'en', format: 'html' }).register as Draft)['data_categories']).toHaveLength(2);
+  });
 });

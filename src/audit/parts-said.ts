@@ -37,7 +37,7 @@ const FROM_THE_PERSON = words([
   // en
   'you give us', 'you may give us', 'you provide', 'you provide us', 'provided by you', 'given by you', 'directly from you', 'from you or',
   'directly from the user*', 'directly from users', 'directly from the data subject*', 'directly from the customer*', 'directly from customers',
-  'directly from the member*', 'directly from members',
+  'directly from the member*', 'directly from members', 'obtained from the user', 'obtained from the users', 'obtained from the data subject*', 'received from the user', 'collected from the user',
   'information you give', 'data you give', 'details you give', 'you enter', 'you submit', 'entered by you', 'what you entered',
   'collect information about customers', 'collect information about visitors', 'collect information about users', 'collect data about visitors',
   // sv
