@@ -110,7 +110,7 @@ const PROVISION = words([
   'som krävs enligt lag', 'jotka laki edellyttää', 'that the law requires',
   // that the service needs the data, or what follows without them: "Palvelun toteuttaminen edellyttää … henkilötietojen
   // antamista. Mikäli välttämättömiä henkilötietoja ei anneta, palvelua ei välttämättä voida toteuttaa", "Om du
-  // motsätter dig denna typ av behandling kan vi tyvärr inte erbjuda Tjänsten", "we cannot provide the service"
+  // motsätter dig denna typ av behandling kan vi tyvärr inte erbjuda Tjänsten"
   'toteuttaminen edellyttää henkilötietojen antamista', 'toteuttaminen edellyttää * henkilötietojen antamista', 'toteuttaminen edellyttää * * * henkilötietojen antamista',
   'mikäli välttämättömiä henkilötietoja ei anneta', 'jos välttämättömiä henkilötietoja ei anneta', 'mikäli tarvittavia tietoja ei anneta', 'jos tarvittavia tietoja ei anneta',
   'kan vi tyvärr inte erbjuda tjänsten', 'kan vi inte erbjuda tjänsten', 'kan vi inte erbjuda dig tjänsten', 'kan vi tyvärr inte erbjuda dig tjänsten',
