@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { importNotice } from '../src/import/import.js';
 import { statedBases } from '../src/import/recognise/bases.js';
-
-type Draft = Record<string, any>;
-type Lang = 'fi' | 'sv' | 'en';
-
-function register(text: string, lang: Lang): Draft {
-  return importNotice(text, { lang }).register as Draft;
-}
+import { type Draft, type Lang, register } from './import-draft.js';
 
 describe('what a purpose says of the law and of its basis', () => {
   const bounds: [Lang, string][] = [

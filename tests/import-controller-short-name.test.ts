@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importNotice } from '../src/import/import.js';
-
-type Draft = Record<string, any>;
-type Lang = 'fi' | 'sv' | 'en';
-
-function register(text: string, lang: Lang): Draft {
-  return importNotice(text, { lang }).register as Draft;
-}
+import { type Lang, register } from './import-draft.js';
 
 describe('the controller named by the short name the notice defines for it', () => {
   const notices: [Lang, string, string][] = [

@@ -1,17 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importNotice } from '../src/import/import.js';
-
-type Draft = Record<string, any>;
-type Lang = 'fi' | 'sv' | 'en';
-
-function register(text: string, lang: Lang): Draft {
-  return importNotice(text, { lang }).register as Draft;
-}
-
-/** Each purpose's text in the notice's language, with its basis. */
-function purposes(text: string, lang: Lang): [string, string | undefined][] {
-  return (register(text, lang)['purposes'] as Draft[]).map((p) => [p['description'][lang], p['legal_basis']]);
-}
+import { type Draft, type Lang, purposes, register } from './import-draft.js';
 
 /** A notice that gives each purpose a heading of its own, with the basis, recipients and period under subheadings. */
 const topics: [Lang, string, [string, string][]][] = [
