@@ -3,7 +3,7 @@
  * wholly mapped (kept verbatim by the caller).
  */
 import type { Address } from '../../types.js';
-import { type Detail, type Role, roleCue } from './contact-labels.js';
+import { type Detail, type Role, ROLE_LEAD, roleCue } from './contact-labels.js';
 import { COMPANY_SUFFIX, companyNames, NAME, personName } from './contact-details.js';
 import { cleanFragment, isCapitalsName, isFiller, isLabelledOrganisationName, isOrganisationName, isPersonName, isTitle, titledName } from './contact-names.js';
 import { MASK, type Span, spansIn } from './contact-spans.js';
@@ -301,8 +301,7 @@ const ROLE_FIRST = new RegExp(
  * The role first and a name of lower-case words too, up to a comma or the end of the sentence: "Rekisterinpitäjä
  * on Siisti salin piha -sovelluksen ylläpitäjät, joita ovat …". The words the notice names the controller by.
  */
-const ROLE_FIRST_WORDS =
-  /(?:^|[.!?]\s+)(?:Rekisterinpitäjä(?:nä)?\s+(?:on|toimii)|Personuppgiftsansvarig\s+är|(?:The\s+)?(?:[Dd]ata\s+)?[Cc]ontroller\s+is)\s+(\p{Lu}[^,.;:()]{2,100}?)(?=\s*(?:,|;|\(|\.(?:\s|$)|$))/u;
+const ROLE_FIRST_WORDS = new RegExp(String.raw`(?:^|[.!?]\s+)${ROLE_LEAD}(\p{Lu}[^,.;:()]{2,100}?)(?=\s*(?:,|;|\(|\.(?:\s|$)|$))`, 'u');
 
 /** Words that go on past a name: "… in accordance with the GDPR", "… yhdessä hallituksen kanssa", "… enligt dataskyddsförordningen". */
 const GOES_ON = /\s(?:in accordance|according|pursuant|under|together|jointly|with|yhdessä|kanssa|mukaisesti|nojalla|enligt|i enlighet|tillsammans|med)(?!\p{L})/iu;

@@ -5,6 +5,9 @@
 
 export type Role = 'controller' | 'contact_person' | 'dpo';
 
+/** The controller's role said before its name: "Personuppgiftsansvarig är …", "Rekisterinpitäjä on …", "The controller is …". */
+export const ROLE_LEAD = String.raw`(?:Personuppgiftsansvarig(?:\s+(?:för|i)(?:\s+\p{Ll}+){1,3})?\s+är|Rekisterinpitäjä(?:nä)?\s+(?:on|toimii)|(?:The\s+)?(?:[Dd]ata\s+)?[Cc]ontroller\s+is)\s+`;
+
 /** What a labelled value is. `other` labels ("Yhteystiedot") say nothing of the value. */
 export type Detail = 'name' | 'title' | 'id' | 'address' | 'postal_address' | 'domicile' | 'phone' | 'email' | 'website' | 'web_form' | 'other';
 

@@ -14,7 +14,7 @@ import { sentences } from '../draft/text.js';
 import type { Section } from '../outline.js';
 import { CONTACT_KINDS } from '../headings.js';
 import { EMAIL, NAME, urlsIn } from './contact-details.js';
-import { roleCue } from './contact-labels.js';
+import { ROLE_LEAD, roleCue } from './contact-labels.js';
 import { isPersonName, sameName } from './contact-names.js';
 import { onlyAddress, onlyOne } from './contact-spans.js';
 import { SUPERVISORY_AUTHORITY } from './contacts.js';
@@ -40,9 +40,6 @@ const QUESTIONS = [
 
 /** The labels of a registration number: "organisationsnummer", "org. nr.", "y-tunnus", "business ID", "company number". */
 const NUMBER_LABEL = String.raw`(?:[Oo]rganisationsnummer|[Ff][Oo]-nummer|[Oo]rg\.?\s?nr\.?|[Yy]-tunnus\p{L}*|[Yy]ritystunnus\p{L}*|[Bb]usiness (?:ID|id|Id)|[Cc]ompany (?:number|no\.?)|[Rr]egistered number|[Rr]egistration number)`;
-
-/** The role said before the name: "Personuppgiftsansvarig är Dubbelåtta, organisationsnummer …", "Rekisterinpitäjä on …", "The controller is …". */
-const ROLE_LEAD = String.raw`(?:Personuppgiftsansvarig(?:\s+(?:för|i)(?:\s+\p{Ll}+){1,3})?\s+är|Rekisterinpitäjä(?:nä)?\s+(?:on|toimii)|(?:The\s+)?(?:[Dd]ata\s+)?[Cc]ontroller\s+is)\s+`;
 
 /**
  * An organisation named with its registration number, as a notice without a section on the controller
