@@ -23,11 +23,11 @@ const USES =
 const NEGATED = /(?<![\p{L}])(?:ei|emme|eikä|inte|aldrig|inga|inget|ingen|not|never|no)(?![\p{L}])/iu;
 
 /**
- * Saying that the controller uses a party or a service: "käytämme", "anlitar", "we use", "hosted by".
+ * Saying that the controller uses a party or a service: "käytämme", "anlitar", "we use", "the site uses", "hosted by".
  * Not "käytetään" or "används": what is used there is mostly the data.
  */
 const USES_PARTY =
-  /(?<![\p{L}])(?:käytämme|käytän|käyttää|hyödynnämme|hyödynnän|hyödyntää|ostamme|ostan|anlitar|anlitas|anlita|använder|köper)(?![\p{L}])|\b(?:we|I)\s+(?:\p{L}+\s+){0,2}(?:use|engage|employ|rely on|work with|buy)\b|\b(?:provided|hosted|operated|powered)\s+by\b/giu;
+  /(?<![\p{L}])(?:käytämme|käytän|käyttää|hyödynnämme|hyödynnän|hyödyntää|ostamme|ostan|anlitar|anlitas|anlita|använder|köper)(?![\p{L}])|\b(?:we|I)\s+(?:\p{L}+\s+){0,2}(?:use|engage|employ|rely on|work with|buy)\b|\b(?:the|this|our)\s+(?:web\s?)?(?:site|website|service|app|application|platform)\s+(?:also\s+)?uses\b|\b(?:provided|hosted|operated|powered)\s+by\b/giu;
 
 /** A service said to be on the site: "Sivustolla on lisäksi Facebook-pikseli", "På webbplatsen finns Meta-pixeln", "The site has a Meta pixel". */
 const ON_SITE = /(?<![\p{L}])(?:sivusto(?:lla|llamme)|sivuilla(?:mme)?|verkkosivu(?:illa|illamme|stolla))\s+on(?![\p{L}])|(?<![\p{L}])(?:på (?:webbplatsen|sajten|vår webbplats) finns|webbplatsen har)(?![\p{L}])|\b(?:the|our) (?:web)?site(?: (?:also|additionally))? (?:has|contains|includes)\b/iu;

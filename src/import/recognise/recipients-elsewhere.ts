@@ -43,6 +43,17 @@ function statements(blocks: readonly Block[]): { s: string; more: string[]; ledB
   return out;
 }
 
+/**
+ * Another use of a provider already a recipient ("Tilaustiedot tallennetaan … Google Sheets -taulukkoon", then
+ * "Käytämme Google Analyticsia kävijätilastojen seuraamiseen"): the provider stays one recipient, and what
+ * it is used for is said in full.
+ */
+function alsoUses(x: DraftState, key: string, s: string): void {
+  const same = x.recipients.find((r) => r.name !== undefined && firstWord(r.name) === key);
+  const said = same?.category?.[x.lang];
+  if (same && said !== undefined && !said.includes(s)) same.category = { ...same.category, [x.lang]: `${said} ${s}` };
+}
+
 /** The recipients named outside the part on recipients, each once; a service or company with a TODO asking for its role. */
 export function recipientsElsewhere(x: DraftState, front: readonly Block[], sections: readonly Section[]): void {
   const listed = JSON.stringify(x.recipients).toLowerCase();
@@ -54,7 +65,10 @@ export function recipientsElsewhere(x: DraftState, front: readonly Block[], sect
       const said = recipientsSaid(x, ledBy ? `${ledBy} ${s}` : s, more, cookies || x.recipientsNone, cookies && !x.recipientsNone);
       for (const { recipient, ask } of said.map((f) => (ledBy ? { ...f, recipient: { ...f.recipient, category: x.t(s) } } : f))) {
         const key = recipient.name ? firstWord(recipient.name) : s.toLowerCase();
-        if (seen.has(key) || listed.includes(key)) continue;
+        if (seen.has(key) || listed.includes(key)) {
+          if (recipient.name) alsoUses(x, key, s);
+          continue;
+        }
         seen.add(key);
         x.recipients.push(recipient);
         if (ask) x.todo(['recipients', x.recipients.length - 1], ask, []);
