@@ -17,6 +17,9 @@ interface Kept {
 }
 type KeptSentences = (original: string, ext: string, yaml: string, options?: { printed?: boolean; renderMarkdown?: (md: string) => string }) => Kept;
 
+/** Markdown as the HTML a page shows. */
+const render = (md: string): string => String(unified().use(remarkParse).use(remarkRehype).use(rehypeStringify).processSync(md));
+
 const bench = pathToFileURL(join(ROOT, 'bench', 'import-accuracy', 'sentences.js')).href;
 const { keptSentences } = (await import(bench)) as { keptSentences: KeptSentences };
 
@@ -57,7 +60,6 @@ describe('the bench: what a Markdown page shows', () => {
   });
 
   it('reads a bold line that opens a paragraph as the title of the lines below it, not as the start of their sentence', () => {
-    const render = (md: string): string => String(unified().use(remarkParse).use(remarkRehype).use(rehypeStringify).processSync(md));
     const yaml = 'name:\n  en: Double Agents\n# TODO: not mapped\n#   We store and process the data of employees.\n';
     expect(keptSentences('**Double Agents**\nWe store and process the data of employees.\n', 'md', yaml, { renderMarkdown: render })).toMatchObject({ total: 1, kept: 1 });
     // Bold words that end on a colon lead into their line, as the reader takes them: one sentence, not in this draft.
@@ -73,7 +75,6 @@ describe('the bench: marks a page shows as typed', () => {
   });
 
   it('a Markdown sentence the page shows in italics is kept by a comment that has its words with the marks typed', () => {
-    const render = (md: string): string => String(unified().use(remarkParse).use(remarkRehype).use(rehypeStringify).processSync(md));
     const original = '- Version 1 - 2019-07-24 - _Nytt dokument_\n- Version 2 - 2021-01-19 - *Revidering av dokumentet*\n';
     const yaml = '# TODO: changes\n#   - Version 1 - 2019-07-24 - _Nytt dokument_\n#   - Version 2 - 2021-01-19 - *Revidering av dokumentet*\ndescription:\n  sv: Policy\n';
     expect(keptSentences(original, 'md', yaml, { renderMarkdown: render })).toMatchObject({ total: 2, kept: 2, lost: [] });
@@ -94,7 +95,6 @@ describe('the bench: marks a page shows as typed', () => {
   });
 
   it('a Markdown sentence with links is kept by a comment that has them as typed: an autolink, and a link over two lines', () => {
-    const render = (md: string): string => String(unified().use(remarkParse).use(remarkRehype).use(rehypeStringify).processSync(md));
     const original = '- We use <https://indico.example.org> for storing sign-up information.\n- If you want to be removed from the lists, please [let us\n  know](/contact/).\n';
     const yaml = '# TODO: storage\n#   - We use <https://indico.example.org> for storing sign-up information.\n#   - If you want to be removed from the lists, please [let us\n#     know](/contact/).\ndescription:\n  en: Policy\n';
     expect(keptSentences(original, 'md', yaml, { renderMarkdown: render })).toMatchObject({ total: 2, kept: 2, lost: [] });
@@ -141,6 +141,15 @@ describe('the bench: a page’s entities and labelled names', () => {
     expect(keptSentences(`<h2>9. Muutokset tähän selosteeseen</h2>${text}`, 'html', yaml).lost).toEqual([]);
     // A number that is one of the heading's words stays.
     expect(keptSentences(`<h2><span>2026</span> muutokset tähän selosteeseen</h2>${text}`, 'html', yaml).lost).toHaveLength(1);
+  });
+
+  it('reads a paragraph that is only a section number and a title as a heading, its number gone; not a sentence after a number', () => {
+    const yaml = '# TODO: not mapped (from "Muutokset tähän selosteeseen")\n#   Päivitämme selostetta tarvittaessa.\ndescription:\n  fi: Seloste\n';
+    const text = '\n\nPäivitämme selostetta tarvittaessa.\n';
+    expect(keptSentences(`2.3 Muutokset tähän selosteeseen${text}`, 'md', yaml, { renderMarkdown: render }).lost).toEqual([]);
+    expect(keptSentences(`<p>9. Muutokset tähän selosteeseen</p><p>Päivitämme selostetta tarvittaessa.</p>`, 'html', yaml).lost).toEqual([]);
+    // A sentence that begins with a number keeps it.
+    expect(keptSentences(`2.3 Muutokset tähän selosteeseen tehdään kerran vuodessa.${text}`, 'md', yaml, { renderMarkdown: render }).lost).toHaveLength(1);
   });
 
   it('counts no sentence of an attribute that holds markup: a reader sees only the element’s text', () => {

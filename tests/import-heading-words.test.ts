@@ -138,3 +138,20 @@ describe('a heading that asks what is done with the data in one case', () => {
     if (kind) expect(kinds[0]).toBe(kind);
   });
 });
+
+describe('a heading on the contact persons of other organisations', () => {
+  it.each([
+    ['2.3 Contact persons at a vendor or another business partner'],
+    ["Our customers' contact persons"],
+    ['Asiakasyritysten yhteyshenkilöt'],
+    ['Yhteistyökumppanien yhteyshenkilöt'],
+    ['Kontaktpersoner hos våra leverantörer'],
+    ['Kunders kontaktpersoner'],
+  ])('"%s" heads a group of people the data are about, not the controller’s contact person', (heading) => {
+    expect(classifyHeading(heading)).toEqual([]);
+  });
+
+  it.each([['Yhteyshenkilö'], ['Contact person'], ['Kontaktperson i registerärenden'], ['Contact person for the register']])('"%s" is the contact person', (heading) => {
+    expect(classifyHeading(heading)[0]).toBe('contact_person');
+  });
+});

@@ -33,6 +33,13 @@ const collapse = (s) => s.replace(/\s+/g, ' ').trim();
  */
 const HEADING_NUMBER = /(<h[1-6]\b[^>]*>)\s*(?:\d+(?:[a-z](?=\.))?(?:\.\d+)*\.?\s+(?=\S)|<(span|strong|b|em|i)\b[^>]*>\s*\d{1,2}(?:\.\d{1,2})*\.?\s*<\/\2>\s*(?=(?:<[^>]*>\s*)*\p{Lu}))/giu;
 
+/**
+ * A paragraph that is only a section number and a short title ("<p>2.3 Contact persons at a vendor</p>",
+ * "<p>4. Oikeutesi</p>"): a heading written as text, which the import reads as one; its number goes as
+ * a heading's does.
+ */
+const NUMBERED_TITLE = /(<p\b[^>]*>)\s*\d{1,2}(?:(?:\.\d{1,2})+\.?|\.)\s+(?=\p{Lu}[^<]{0,80}(?<![.!?:;,])\s*<\/p>)/gu;
+
 /** Two inline elements side by side with nothing between ("<span>Y-tunnus</span><strong>3449447-8</strong>"): laid out apart, each its own line. */
 const INLINE_PAIR = /(<\/(?:span|strong|b|em|i|a|label|small)>)(?=<(?:span|strong|b|em|i|a|label|small)\b)/gi;
 
@@ -51,6 +58,7 @@ export function htmlText(html) {
     .replace(MARKUP_IN_ATTRIBUTE, '')
     .replace(BOLD_LABEL, '$1\n\n')
     .replace(HEADING_NUMBER, '$1')
+    .replace(NUMBERED_TITLE, '$1')
     .replace(INLINE_PAIR, '$1\n')
     .replace(BLOCK_TAG, '\n\n')
     .replace(/<br\b[^>]*>/gi, '\n')

@@ -125,6 +125,14 @@ const ROLE_CASE = new RegExp(
 const KEEP_SAFE =
   /(?<!\p{L})(?:keep|keeping|kept)\s+(?:\p{L}+\s+){0,4}?(?:safe|secure)(?!\p{L})|(?<!\p{L})(?:håll(?:a|er)?|hålls)\s+(?:\p{L}+\s+){0,4}?(?:säkr\p{L}*|trygg\p{L}*)|(?<!\p{L})(?:pidä|pidämme|pidetään|säilytä|säilytämme|säilytetään)\s+(?:\p{L}+\s+){0,3}?(?:turvassa|turvallisesti|suojattuina)(?!\p{L})/u;
 
+/**
+ * People who are contacts at another organisation, as a group the notice has data of: "Contact persons at
+ * a vendor or another business partner", "Asiakasyritysten yhteyshenkilöt", "Kontaktpersoner hos våra
+ * leverantörer". Not the controller's contact person: what the section holds is that group's processing.
+ */
+const PARTNER_CONTACTS =
+  /contact persons? (?:at|of|for|with|in) (?:a |an |the |our )?(?:vendor|supplier|customer|client|business|partner|compan|organi[sz]ation|another|other)|(?:customers?|clients?|vendors?|suppliers?|partners?)['’]?s? contact persons|(?:asiakkaiden|asiakasyritysten|asiakasorganisaatioiden|yritysasiakkaiden|yhteistyökumppanien|yhteistyökumppaneiden|kumppanien|kumppaneiden|toimittajien|alihankkijoiden|sidosryhmien) yhteyshenkilö|kontaktpersoner? (?:hos|för|på|vid) (?:en |ett |våra |vår |andra )?(?:leverantör|kund|samarbetspartner|partner|affärspartner|företag|organisation)|(?:kunders|leverantörers|samarbetspartners|partners) kontaktperson/u;
+
 const HOW_LONG = /how long|kuinka kauan|kuinka pitkään|miten kauan|miten pitkään|hur länge|för hur lång tid/u;
 
 /** The kinds a heading maps to, main kind first; empty when it maps to nothing. */
@@ -132,6 +140,7 @@ export function classifyHeading(heading: string): SectionKind[] {
   const text = normalise(heading);
   if (!text) return [];
   if (WHO_SEES.test(text) || SERVICES_USED.test(text)) return ['recipients'];
+  if (PARTNER_CONTACTS.test(text)) return [];
   if (CONTACT_ABOUT.test(text) && !OFFICER.test(text)) return ['contact'];
   if (RIGHT_TO_PROCESS.test(text)) return ['legal_basis'];
   if (OTHER_RIGHTS.test(text)) return [];
