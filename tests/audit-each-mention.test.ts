@@ -36,3 +36,13 @@ describe('a repealed act cited twice', () => {
     expect(await linesOf(name, text, 'outdated-reference')).toEqual(lines);
   });
 });
+
+describe('an invalid mechanism said in words and in the address a link goes to', () => {
+  const NOTICES: [string, string, number[]][] = [
+    ['fi.md', '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nEsimerkki Oy, Katu 1, 00100 Helsinki, info@esimerkki.fi\n\n## Siirrot\n\nPalveluntarjoajalla on Privacy Shield -sopimukseen\nliittyvä [lauseke][ps].\n\n[ps]: https://www.example.com/privacyshield/\n', [9]],
+    ['en.md', '# Privacy notice\n\n## Controller\n\nExample Ltd, Street 1, 00100 Helsinki, info@example.fi\n\n## Transfers\n\nThe provider is certified under the Privacy Shield\n(see [its statement][ps]).\n\n[ps]: https://www.example.com/privacyshield/\n', [9]],
+  ];
+  it.each(NOTICES)('is reported where the words are, not at the address (%s)', async (name, text, lines) => {
+    expect(await linesOf(name, text, 'outdated-reference')).toEqual(lines);
+  });
+});

@@ -118,6 +118,13 @@ describe('rights said as what the person can ask or receive', () => {
     expect(stated('Vi kan behöva kontrollera dina uppgifter mot befolkningsregistret.')).toEqual([]);
   });
 
+  it('are access: a summary of the data held on the person', () => {
+    expect(stated('Som besökare kan du begära en sammanställning av de personuppgifter vi har om dig.')).toEqual(['access']);
+    expect(stated('You can request a summary of the personal data we hold about you.')).toEqual(['access']);
+    expect(stated('Voit pyytää yhteenvedon henkilötiedoista, jotka meillä on sinusta.')).toEqual(['access']);
+    expect(stated('Nedan följer en sammanställning av de personuppgifter vi samlar in.')).toEqual([]);
+  });
+
   it('are access and erasure: getting out what is held, asking for removal', () => {
     expect(stated('Om du vill hämta ut uppgifter vi har om dig eller begär borttagning av dina data, skriv till oss.')).toEqual(['access', 'erasure']);
   });

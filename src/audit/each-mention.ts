@@ -18,11 +18,15 @@ function quotedWords(message: string): string[] {
   return [...message.matchAll(/`([^`]{3,})`/gu)].map((m) => comparable(m[1]!));
 }
 
-/** The finding, and a copy of it at each other passage of the register's notice that says what it quotes. */
+/** A web address: where a link goes ("[cfps]: https://www.cloudflare.com/privacyshield/"), not words the notice says. */
+const WEB_ADDRESS = /(?:https?:\/\/|www\.)\S+/giu;
+
+/** The finding, and a copy of it at each other passage of the register's notice that says what it quotes, in its words. */
 export function atEachMention(d: Diagnostic, passages: readonly Passage[], start: number): Diagnostic[] {
   const id = messageIdOf(d);
   if (!id || !EACH_MENTION[d.ruleId]?.includes(id)) return [d];
   const said = quotedWords(d.message);
-  const lines = passages.filter((p) => p.line >= start && p.line !== d.line && said.some((w) => comparable(p.text).includes(w))).map((p) => p.line);
+  const says = (p: Passage): boolean => said.some((w) => comparable(p.text.replace(WEB_ADDRESS, ' ')).includes(w));
+  const lines = passages.filter((p) => p.line >= start && p.line !== d.line && says(p)).map((p) => p.line);
   return [d, ...[...new Set(lines)].map((line) => ({ ...d, line, endLine: line }))];
 }

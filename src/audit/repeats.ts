@@ -21,7 +21,12 @@ const ONE_A_LINE = new Set(['legitimate-interest', 'legal-basis', 'vague-languag
 
 /** What a finding says at its line, the values it quotes (one or a list of them) and the numbers it counts by left out ("Purpose 3", "Purpose `feedback`"). */
 function gist(d: Diagnostic): string {
-  return `${d.ruleId} ${d.line} ${d.message.replace(/`[^`]*`(?:,\s*`[^`]*`)*|(?<![\p{L}\d.(])\d+(?![\d.)(])/gu, '…')}`;
+  return `${d.ruleId} ${d.line} ${shape(d)}`;
+}
+
+/** What a finding says wherever it stands: its message, the values it quotes and the numbers it counts by left out. */
+function shape(d: Diagnostic): string {
+  return d.message.replace(/`[^`]*`(?:,\s*`[^`]*`)*|(?<![\p{L}\d.(])\d+(?![\d.)(])/gu, '…');
 }
 
 /** The values a finding quotes: "Reference to `Väestörekisterikeskuksen`, `Väestörekisterikeskus`: …" quotes two. */
@@ -44,12 +49,27 @@ function saidByAnother(d: Diagnostic, all: readonly Diagnostic[]): boolean {
   });
 }
 
+/** Words as a web address writes them: "privacyshield" for "Privacy Shield". */
+const squashed = (v: string): string => v.toLowerCase().replace(/[\s-]+/gu, '');
+
+/**
+ * A finding that quotes only words another finding of its rule quotes as written, here as a web address
+ * writes them ("Reference to `privacyshield`" from a link's address, beside "Reference to `Privacy Shield`"):
+ * the notice is told once where it says them in words.
+ */
+function addressOfAnother(d: Diagnostic, all: readonly Diagnostic[]): boolean {
+  const own = quoted(d);
+  if (!own.length || own.some((v) => /\s/u.test(v))) return false;
+  const words = all.filter((o) => o !== d && o.ruleId === d.ruleId && shape(o) === shape(d)).flatMap(quoted);
+  return own.every((v) => words.some((w) => w !== v && /\s/u.test(w) && squashed(w) === squashed(v)));
+}
+
 export function withoutRepeats(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   const seen = new Set<string>();
   return diagnostics.filter((d) => {
     const covering = COVERED_BY[d.ruleId];
     if (covering && diagnostics.some((o) => o !== d && o.line === d.line && covering.includes(o.ruleId))) return false;
-    if (SAID_BY_ANOTHER.has(d.ruleId) && saidByAnother(d, diagnostics)) return false;
+    if (SAID_BY_ANOTHER.has(d.ruleId) && (saidByAnother(d, diagnostics) || addressOfAnother(d, diagnostics))) return false;
     if (!ONE_A_LINE.has(d.ruleId)) return true;
     if (seen.has(gist(d))) return false;
     seen.add(gist(d));
