@@ -4,6 +4,7 @@
  * mapped, not as request channels to move to the rights.
  */
 import { describe, expect, it } from 'vitest';
+import type { Lang } from '../src/import/draft/state.js';
 import { importNotice } from '../src/import/import.js';
 
 const NOTICES: [string, string, string][] = [
@@ -22,5 +23,18 @@ describe('a contacts section with no way to reach anyone', () => {
   it('gives the request channels a contacts section lists', () => {
     const text = NOTICES[0]![1].replace('When you contact us, we use your name to answer your question.', 'Requests about your data: privacy@example.com');
     expect(importNotice(text, { format: 'markdown' }).yaml).toContain('rights.channels');
+  });
+});
+
+describe('a part on contact details that lists only kinds of data', () => {
+  const NOTICES: [Lang, string][] = [
+    ['en', '# Privacy notice\n\nExample Ltd (info@example.example) processes the data of its customers.\n\n## 7. Data we collect\n\n### 7.2. Contact Details\n\n- Residential address (may include proof of address)\n- Email address\n- Phone number\n'],
+    ['fi', '# Tietosuojaseloste\n\nEsimerkki Oy (info@esimerkki.example) käsittelee asiakkaidensa tietoja.\n\n## 7. Kerättävät tiedot\n\n### 7.2. Yhteystiedot\n\n- Kotiosoite\n- Sähköpostiosoite\n- Puhelinnumero\n'],
+    ['sv', '# Integritetspolicy\n\nExempel AB (info@exempel.example) behandlar sina kunders uppgifter.\n\n## 7. Uppgifter vi samlar in\n\n### 7.2. Kontaktuppgifter\n\n- Adress\n- E-postadress\n- Telefonnummer\n'],
+  ];
+  it.each(NOTICES)('is no controller of its own (%s)', (lang, text) => {
+    const { register, yaml } = importNotice(text, { lang });
+    expect(String((register['controller'] as { name?: string } | undefined)?.name ?? '')).not.toMatch(/address|osoite|adress|Residential/iu);
+    expect(yaml).toMatch(/Phone number|Puhelinnumero|Telefonnummer/u);
   });
 });

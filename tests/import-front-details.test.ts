@@ -53,3 +53,22 @@ describe('an organisation named at the top with a short name of its own', () => 
     expect(register['controller']).toMatchObject({ name: SHORT_NAMES[lang], business_id: '1234567-8', address: { city: expect.stringMatching(/^Helsin/u) } });
   });
 });
+
+const BLOCK: Record<Lang, string> = {
+  en: 'PRIVACY POLICY\n==============\n\nExample ApS  \nStrandvejen 12, 2100 Copenhagen, Denmark  \nEmail: info@example.example\n\nOverview\n--------\n\nWe process data to deliver orders.\n',
+  sv: '# Integritetspolicy\n\nExempel AB\nStorgatan 61, 111 27 Stockholm\nE-post: info@exempel.example\n\n## Ändamål\n\nVi behandlar uppgifter för att leverera beställningar.\n',
+  fi: '# Tietosuojaseloste\n\nEsimerkki Oy\nKatu 1, 00100 Helsinki\nSähköposti: info@esimerkki.example\n\n## Tarkoitus\n\nKäsittelemme tietoja tilausten toimittamiseksi.\n',
+};
+const BLOCK_NAME: Record<Lang, string> = { en: 'Example ApS', sv: 'Exempel AB', fi: 'Esimerkki Oy' };
+
+describe('the controller named at the top of a notice, its details on the lines after its name', () => {
+  it.each(['en', 'sv', 'fi'] as const)('takes its address and e-mail from its own block (%s)', (lang) => {
+    const register: Register = importNotice(BLOCK[lang], { lang }).register;
+    expect(register['controller']).toMatchObject({ name: BLOCK_NAME[lang], address: { street: expect.stringMatching(/\d$/u) }, email: expect.stringMatching(/^info@/u) });
+  });
+
+  it('stops at a line that is neither labelled nor an address', () => {
+    const text = '# Tietosuojaseloste\n\nEsimerkki Oy\nKäsittelemme tietoja huolellisesti ja lain mukaan.\nSähköposti: info@esimerkki.example\n\n## Tarkoitus\n\nKäsittelemme tietoja tilausten toimittamiseksi.\n';
+    expect((importNotice(text, { lang: 'fi' }).register['controller'] as Register | undefined)?.['email']).toBeUndefined();
+  });
+});

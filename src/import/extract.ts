@@ -88,6 +88,19 @@ function givesChannel(units: readonly Unit[]): boolean {
   return texts.some((t) => spansIn(t).spans.some((sp) => sp.kind !== 'label'));
 }
 
+/**
+ * A part whose every line is the label of a detail with no value ("Residential address (may include proof of
+ * address)", "Email address", "Phone number" under "7.2. Contact Details"): the kinds of data a register holds on
+ * people, not the details of the controller.
+ */
+function onlyLabels(units: readonly Unit[]): boolean {
+  const texts = units.flatMap((u) => (u.type === 'list' ? u.items : [u.block.text]));
+  return texts.length >= 2 && texts.every((t) => {
+    const { spans } = spansIn(t);
+    return spans.length > 0 && spans.every((sp) => sp.kind === 'label');
+  });
+}
+
 export function section(x: DraftState, section: Section): void {
   const blocks = section.blocks.filter((b) => b.kind === 'heading' || !isDateOnly(b.text));
   const units = unitize(blocks);
@@ -163,6 +176,10 @@ export function section(x: DraftState, section: Section): void {
       );
       break;
     case 'contact':
+      if (onlyLabels(units)) {
+        x.leftover(section, 'description', 'not mapped', units);
+        break;
+      }
       // "Contact us" is where some notices name the controller at all.
       // Right after the controller, contact person or DPO, "Yhteystiedot" goes on with their details, unless it gives
       // another e-mail than the DPO's or contact person's own and does not name them: then it is the controller's.

@@ -1,13 +1,16 @@
 /**
  * The controller's details at the beginning of a notice, under the line that names it there
  * ("**Provided by:** Igdrasil AB" / "**Privacy contact:** legal@…" / "**Address:** Kornhamnstorg 61, 111 27
- * Stockholm"): short labelled lines, before the first heading, give what its own part left out.
+ * Stockholm"), or in the lines after it in its own block ("Monta ApS" / "Strandboulevarden 122, 2100
+ * Copenhagen, Denmark" / "Email: info@…"): short labelled lines and addresses, before the first heading,
+ * give what its own part left out.
  */
 import type { Block } from '../document/block.js';
 import type { DraftState } from '../draft/state.js';
 import { parseBlock, type Field, type Value } from './contact-block.js';
 import { FIELDS } from './contacts.js';
 import { sameName } from './contact-names.js';
+import { spansIn } from './contact-spans.js';
 
 /** How many blocks under the name its details may take. */
 const MAX_UNDER = 4;
@@ -29,11 +32,28 @@ function labelledUnder(front: readonly Block[], i: number): string[] {
   return out;
 }
 
+/** A line that gives a postal address: "Strandboulevarden 122, 2100 Copenhagen, Denmark". */
+const givesAddress = (line: string): boolean => spansIn(line).spans.some((sp) => sp.kind === 'address');
+
+/**
+ * The lines after the name in its own block ("Monta ApS" / "Strandboulevarden 122, 2100 Copenhagen" /
+ * "Email: info@…"), while each is a short labelled line or an address.
+ */
+function linesAfterName(block: Block, name: string): string[] {
+  const at = block.lines.findIndex((l) => l.includes(name));
+  const out: string[] = [];
+  for (const line of at < 0 ? [] : block.lines.slice(at + 1)) {
+    if (!labelled(line) && !givesAddress(line)) break;
+    out.push(line.replace(/\*\*|__/gu, ''));
+  }
+  return out;
+}
+
 export function controllerInFront(x: DraftState, front: readonly Block[]): void {
   const name = x.frontCompany;
   if (!name || (x.controller.name !== undefined && !sameName(x.controller.name as string, name))) return;
   const i = front.findIndex((b) => b.kind !== 'heading' && b.text.includes(name));
-  const under = i < 0 ? [] : labelledUnder(front, i);
+  const under = i < 0 ? [] : [...(front[i]!.kind === 'paragraph' ? linesAfterName(front[i]!, name) : []), ...labelledUnder(front, i)];
   if (!under.length) return;
   const { values } = parseBlock('controller', [name, ...under]);
   const found = (Object.entries(values) as [Field, Value][]).filter(([field]) => field !== 'name' && FIELDS.controller.includes(field));
