@@ -1,7 +1,8 @@
 /**
  * Findings an audit reports once: one that differs from another on the same line only in the values
- * it quotes (two purposes the draft made of one sentence of a page that prints its table twice), and
- * hedged wording in a retention sentence the retention rule reports.
+ * it quotes (two purposes the draft made of one sentence of a page that prints its table twice), or
+ * merged with it (providers outside the EEA named on one line), and hedged wording in a retention
+ * sentence the retention rule reports.
  */
 import { describe, expect, it } from 'vitest';
 import { withoutRepeats } from '../src/audit/repeats.js';
@@ -29,6 +30,21 @@ describe('findings said again on the same line', () => {
     expect(found.map((d) => `${d.line} ${d.message.slice(0, 40)}`)).toEqual([`36 ${both.slice(0, 40)}`, `37 ${one.slice(0, 40)}`]);
     const same = withoutRepeats([at(5, 'outdated-reference', one), at(5, 'outdated-reference', one)]);
     expect(same).toHaveLength(1);
+  });
+
+  it('are one naming every provider, where providers outside the EEA are said on one line', () => {
+    const message = (name: string, provider: string) =>
+      `The register names \`${name}\`, of \`${provider}\`, established outside the EEA, but \`transfers\` lists no transfer to \`US\`: say whether data go there`;
+    const found = withoutRepeats([
+      at(22, 'provider-transfer', message('Stripe', 'Stripe, Inc.')),
+      at(22, 'provider-transfer', message('Supabase', 'Supabase, Inc.')),
+      at(30, 'provider-transfer', message('Google', 'Google LLC')),
+    ]);
+    expect(found.map((d) => [d.line, d.message.split(', established')[0]])).toEqual([
+      [22, 'The register names `Stripe`, `Supabase`, of `Stripe, Inc.`, `Supabase, Inc.`'],
+      [30, 'The register names `Google`, of `Google LLC`'],
+    ]);
+    expect(found[0]!.message).toContain('no transfer to `US`: say');
   });
 
   it('are kept where the rule is not one that says it once a line', () => {

@@ -64,7 +64,39 @@ function addressOfAnother(d: Diagnostic, all: readonly Diagnostic[]): boolean {
   return own.every((v) => words.some((w) => w !== v && /\s/u.test(w) && squashed(w) === squashed(v)));
 }
 
-export function withoutRepeats(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+/**
+ * Rules whose findings on one line, differing only in the values they quote, are one finding naming them
+ * all: three providers of a sentence each said to be outside the EEA with no transfer declared, as the
+ * draft's recipients name them apart ("The register names `Google` …", "… `Microsoft` …"), are one gap of the
+ * notice, which names them together.
+ */
+const MERGED_A_LINE = new Set(['provider-transfer']);
+
+const LIST = /`[^`]*`(?:,\s*`[^`]*`)*/gu;
+
+/** The message of the first finding, each list of values it quotes joined with those the others quote in the same place. */
+function mergedMessage(group: readonly Diagnostic[]): string {
+  const lists = group.map((d) => [...d.message.matchAll(LIST)].map((m) => [...m[0].matchAll(/`([^`]*)`/gu)].map((v) => v[1]!)));
+  let k = 0;
+  return group[0]!.message.replace(LIST, () => {
+    const values = [...new Set(lists.flatMap((l) => l[k] ?? []))];
+    k++;
+    return values.map((v) => `\`${v}\``).join(', ');
+  });
+}
+
+function mergedAtLine(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const groups = new Map<string, Diagnostic[]>();
+  for (const d of diagnostics) if (MERGED_A_LINE.has(d.ruleId)) groups.set(gist(d), [...(groups.get(gist(d)) ?? []), d]);
+  return diagnostics.flatMap((d) => {
+    const group = MERGED_A_LINE.has(d.ruleId) ? groups.get(gist(d))! : [d];
+    if (group.length === 1) return [d];
+    return group[0] === d ? [{ ...d, message: mergedMessage(group) }] : [];
+  });
+}
+
+export function withoutRepeats(all: readonly Diagnostic[]): Diagnostic[] {
+  const diagnostics = mergedAtLine(all);
   const seen = new Set<string>();
   return diagnostics.filter((d) => {
     const covering = COVERED_BY[d.ruleId];

@@ -104,7 +104,7 @@ function namedOrganisation(sentence: string): boolean {
 /** The supervisory authority: where complaints go, not a recipient. */
 const SUPERVISORY = /tietosuojavaltuutet\p{L}*|valvontaviranomai\p{L}*|tillsynsmyndighet\p{L}*|integritetsskyddsmyndighet\p{L}*|datainspektion\p{L}*|supervisory authorit\p{L}*|data protection (?:ombudsman|authority)/giu;
 
-const ASK_ROLE = (name: string) =>
+export const askRole = (name: string): string =>
   `the original names ${name} as a service it uses: check that it receives personal data, and set \`role\` (\`processor\` when it processes them on the controller's behalf)`;
 
 export interface Found {
@@ -124,7 +124,7 @@ function services(x: DraftState, s: string, named: readonly string[]): Found[] {
   const serving = RUNS.test(s) ? named.filter((n) => !known.includes(n)) : named.filter((n) => pointed.some((m) => n.toLowerCase().includes(m.toLowerCase())));
   // A service and the company that runs it ("Example Pay Oy:n ylläpitämä Maksuri-palvelu") are one recipient: the company.
   const companies = serving.filter((n) => companyNames(s).includes(n));
-  return [...known, ...(companies.length ? companies : serving)].map((name) => ({ recipient: { name, category: x.t(s) }, ask: ASK_ROLE(name) }));
+  return [...known, ...(companies.length ? companies : serving)].map((name) => ({ recipient: { name, category: x.t(s) }, ask: askRole(name) }));
 }
 
 /** Kinds of party the controller uses, an authority data are sent to, a party or organisation data are handed over to, a party that processes them. */

@@ -6,7 +6,8 @@ import type { Block } from '../document/block.js';
 import { DraftState } from '../draft/state.js';
 import { sentences } from '../draft/text.js';
 import type { Section } from '../outline.js';
-import { recipientsSaid } from './recipient-statement.js';
+import { askRole, recipientsSaid } from './recipient-statement.js';
+import { leadsSystems, namesBeforeDash } from './systems-list.js';
 import { goesOn } from './recipient-sentence.js';
 
 /** Parts of a notice where the parties named are the supervisory authority or the data protection officer, or where transfers or recipients are read. */
@@ -20,18 +21,25 @@ function firstWord(name: string): string {
 /** A sentence that leads into a list of the services used: "Verkkosivusto käyttää seuraavia palveluita", "We use the following services". */
 const USES_FOLLOWING = /(?<![\p{L}])(?:käyttää|käytämme|hyödyntää|hyödynnämme|använder|anlitar|uses?|employs?)\s+(?:\p{L}+\s+){0,2}(?:seuraavi\p{L}*|följande|the following)(?![\p{L}])/iu;
 
-/** The sentence of the paragraph before a list that says its items are services used. */
-function leadingUse(blocks: readonly Block[], i: number): string | undefined {
+/** The sentence of the paragraph before a list that says its items are services used, or systems the data are kept in. */
+function leadingUse(blocks: readonly Block[], i: number): { ledBy: string; systems: boolean } | undefined {
   const before = blocks[i - 1];
-  return before?.kind === 'paragraph' ? sentences(before.text).find((s) => USES_FOLLOWING.test(s)) : undefined;
+  if (before?.kind !== 'paragraph') return undefined;
+  const all = sentences(before.text);
+  const uses = all.find((s) => USES_FOLLOWING.test(s));
+  const last = all.at(-1);
+  if (last !== undefined && leadsSystems(last)) return { ledBy: uses ?? last, systems: true };
+  return uses === undefined ? undefined : { ledBy: uses, systems: false };
 }
 
+type Statement = { s: string; more: string[]; ledBy?: string; systems?: boolean };
+
 /** The sentences of some blocks, each with those after it in its paragraph that go on about it, and the lead-in of a list of services used. */
-function statements(blocks: readonly Block[]): { s: string; more: string[]; ledBy?: string }[] {
-  const out: { s: string; more: string[]; ledBy?: string }[] = [];
+function statements(blocks: readonly Block[]): Statement[] {
+  const out: Statement[] = [];
   for (const [i, b] of blocks.entries()) {
-    const ledBy = leadingUse(blocks, i);
-    if (b.kind === 'list') out.push(...(b.items ?? []).map((s) => ({ s, more: [], ...(ledBy ? { ledBy } : {}) })));
+    const lead = leadingUse(blocks, i);
+    if (b.kind === 'list') out.push(...(b.items ?? []).map((s) => ({ s, more: [], ...(lead ?? {}) })));
     if (b.kind !== 'paragraph') continue;
     const all = sentences(b.text);
     all.forEach((s, i) => {
@@ -60,9 +68,10 @@ export function recipientsElsewhere(x: DraftState, front: readonly Block[], sect
   const seen = new Set<string>();
   const parts = [{ blocks: front, cookies: false }, ...sections.filter((s) => !SKIPPED.has(s.kinds[0]!)).map((s) => ({ blocks: s.blocks, cookies: s.kinds[0] === 'cookies' }))];
   for (const { blocks, cookies } of parts) {
-    for (const { s, more, ledBy } of statements(blocks)) {
-      // An item of a list of services used is read with its lead-in, and stands as itself.
-      const said = recipientsSaid(x, ledBy ? `${ledBy} ${s}` : s, more, cookies || x.recipientsNone, cookies && !x.recipientsNone);
+    for (const { s, more, ledBy, systems } of statements(blocks)) {
+      // An item of a list of services used is read with its lead-in, and stands as itself; one that names its systems before a dash names them.
+      const named = systems && !x.recipientsNone ? namesBeforeDash(s).map((name) => ({ recipient: { name, category: x.t(s) }, ask: askRole(name) })) : [];
+      const said = named.length ? named : recipientsSaid(x, ledBy ? `${ledBy} ${s}` : s, more, cookies || x.recipientsNone, cookies && !x.recipientsNone);
       for (const { recipient, ask } of said.map((f) => (ledBy ? { ...f, recipient: { ...f.recipient, category: x.t(s) } } : f))) {
         const key = recipient.name ? firstWord(recipient.name) : s.toLowerCase();
         if (seen.has(key) || listed.includes(key)) {

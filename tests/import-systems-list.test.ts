@@ -1,0 +1,27 @@
+/**
+ * A list of the systems or services the data are kept in, led in by a sentence that ends on a colon, each
+ * item a name and a dash before what it does: each name is a recipient, two joined by "&" are two.
+ */
+import { describe, expect, it } from 'vitest';
+import { register, type Lang } from './import-draft.js';
+
+type Recipient = { name?: string };
+
+const NOTICES: [Lang, string][] = [
+  ['fi', '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nEsimerkki Oy, Katu 1, 00100 Helsinki, info@esimerkki.example\n\n## Rekisterin suojaus\n\nTiedot säilytetään suojatuilla palvelimilla. Näihin tietokantoihin kuuluvat alla olevat järjestelmät:\n\n- Laskuri – laskutus ja maksujen käsittely.\n- Viesti & Posti – sähköpostiviestien lähetys.\n'],
+  ['sv', '# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nExempel AB, Gatan 1, 111 27 Stockholm, info@exempel.example\n\n## Säkerhet\n\nUppgifterna lagras på skyddade servrar i följande system:\n\n- Laskuri – fakturering och betalningar.\n- Viesti & Posti – utskick av e-post.\n'],
+  ['en', '# Privacy notice\n\n## Controller\n\nExample Ltd, Street 1, 00100 Helsinki, info@example.example\n\n## Security\n\nThe data are kept on secured servers in the systems listed below:\n\n- Laskuri – invoicing and payments.\n- Viesti & Posti – sending e-mail.\n'],
+];
+
+describe('a list of the systems the data are kept in', () => {
+  it.each(NOTICES)('names a recipient before each dash (%s)', (lang, text) => {
+    const names = ((register(text, lang)['recipients'] as Recipient[] | undefined) ?? []).map((r) => r.name);
+    expect(names).toEqual(expect.arrayContaining(['Laskuri', 'Viesti', 'Posti']));
+  });
+
+  it('not a list whose lead-in names no systems', () => {
+    const text = '# Privacy notice\n\n## Controller\n\nExample Ltd, Street 1, 00100 Helsinki, info@example.example\n\n## Security\n\nWe protect the data as follows:\n\n- Encryption – all data are encrypted.\n- Access – only staff may read them.\n';
+    const names = ((register(text, 'en')['recipients'] as Recipient[] | undefined) ?? []).map((r) => r.name);
+    expect(names).not.toContain('Encryption');
+  });
+});
