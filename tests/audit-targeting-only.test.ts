@@ -41,3 +41,16 @@ describe('targeting told of in a published notice', () => {
     expect(await asked(notice(profiling))).toBe(1);
   });
 });
+
+const MARKETING_PROFILING: [string, string][] = [
+  ['fi', 'Käytämme tietoja suoramarkkinointiin ja siihen liittyvään profilointiin.'],
+  ['sv', 'Vi använder uppgifterna för marknadsföring och profilering för att rikta den.'],
+  ['en', 'We use the data for direct marketing and the profiling it involves.'],
+];
+
+describe('profiling said only of marketing', () => {
+  it.each(MARKETING_PROFILING)('is targeting, no question of automated decisions (%s)', async (lang, use) => {
+    const notice = NOTICES.find(([l]) => l === lang)![1];
+    expect(await asked(notice(use))).toBe(0);
+  });
+});

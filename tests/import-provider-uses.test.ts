@@ -57,3 +57,15 @@ describe('another use of a provider already a recipient', () => {
     expect(google[0]!.category!['en']!.match(/Google Analytics/gu)).toHaveLength(1);
   });
 });
+
+const MAIL_HOST: [Lang, string][] = [
+  ['fi', '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nPalvelun ylläpitäjä: Matti Meikäläinen, matti.meikalainen@gmail.com.\n'],
+  ['sv', '# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nTjänsten drivs av Anna Andersson, anna.andersson@gmail.com.\n'],
+  ['en', '# Privacy notice\n\n## Controller\n\nThe service is run by Jane Doe, jane.doe@gmail.com.\n'],
+];
+
+describe('the host of an e-mail address', () => {
+  it.each(MAIL_HOST)('names no service the data go to (%s)', (lang, text) => {
+    expect(recipients(text, lang).map((r) => r.name?.toLowerCase())).not.toContain('gmail');
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * Findings on the draft that the sentence of the notice they stand at settles, with the sentences
  * around it: a hedged disclosure or source that leads into the list of the recipients or sources it speaks
- * of ("Tietoja voidaan luovuttaa, kun … Tietoja käsittelevät:" and the list), which the list settles.
+ * of ("Tietoja voidaan luovuttaa, kun … Tietoja käsittelevät:" and the list), which the list settles; data kept
+ * "as long as necessary" in the sentence that leads into the times the part goes on to give.
  */
 import type { Diagnostic } from '../diagnostic.js';
 import { messageIdOf } from './message-id.js';
@@ -68,11 +69,35 @@ function onGivingOrGetting(d: Diagnostic, text: string): boolean {
   });
 }
 
+/** A time data are kept for, in numbers or words: "5 vuotta", "viiden vuoden ajan", "3 years", "tre år", "12 månader". */
+const DURATION =
+  /(?<![\p{L}\d])(?:\d+|yhden|kahden|kolmen|neljän|viiden|kuuden|seitsemän|kymmenen|one|two|three|four|five|six|seven|ten|ett|en|två|tre|fyra|fem|sex|sju|tio)\s+(?:vuo\p{L}*|kuukau\p{L}*|viiko\p{L}*|päiv\p{L}*|years?|months?|weeks?|days?|år(?:en)?|månad\p{L}*|veck\p{L}*|dag(?:ar|arna)?)(?!\p{L})/iu;
+
+/** The data in general, not one kind of them ("your personal data", not "Yhteydenottojen ja tarjouspyyntöjen tietoja"). */
+const GENERAL = /(?<!\p{L})(?:henkilötie\p{L}*|tietojasi|tietosi|personal data|personal information|your (?:data|information)|personuppgift\p{L}*|dina uppgifter)(?!\p{L})/iu;
+
+/**
+ * A sentence that keeps data only "as long as necessary" and leads into the times the notice gives: the
+ * first sentence of its part on keeping data, with times in numbers or words in that part's sentences after it
+ * ("Monta will only store your personal data as long as it is deemed necessary …" then "Personal data is deleted
+ * 3 years after …"), or the first of its paragraph, which goes on to give one; said of the data in general, not of
+ * one kind of them, whose time the sentences after it do not give ("Yhteydenottojen tietoja säilytetään niin kauan
+ * kuin asian hoitaminen vaatii. Työhakemuksia säilytetään enintään 12 kuukautta.").
+ */
+function leadsIntoTimes(passages: readonly Passage[], i: number): boolean {
+  const own = passages[i]!;
+  if (!own.kinds.includes('retention') || !GENERAL.test(own.text)) return false;
+  const part = passages.filter((p) => p.sectionLine === own.sectionLine && !p.heading);
+  const sameLine = passages.filter((p) => p.line === own.line && !p.heading);
+  return (part[0] === own && part.slice(1).some((p) => DURATION.test(p.text))) || (sameLine[0] === own && sameLine.slice(1).some((p) => DURATION.test(p.text)));
+}
+
 /** Whether the sentence a finding stands at, with those around it, settles it. */
 export function settledAtPlace(d: Diagnostic, passage: Passage | undefined, passages: readonly Passage[]): boolean {
   const i = passage ? passages.indexOf(passage) : -1;
   if (i < 0) return false;
   const id = `${d.ruleId}/${messageIdOf(d) ?? ''}`;
+  if (id === 'retention/vague') return leadsIntoTimes(passages, i);
   if (id !== 'vague-language/hedging') return false;
   const at = hedged(d, passages, i);
   return onGivingOrGetting(d, passages[at]!.text) && leadsIntoList(passages, at);

@@ -101,7 +101,7 @@ const SETTLED_BY: Readonly<Record<string, Readonly<Record<string, Said>>>> = {
   contradiction: { noneButProvider: (p, d) => providersQuoted(d).length > 0 && providersQuoted(d).every((name) => placesProviderInEea(p, name)) },
   'legal-basis': { noPurposes: saysBasis, missing: saysBasis, missingMany: saysBasis, notMapped: paired, retentionLaw: keepsByLaw },
   'special-category-condition': { undeclared: saysSpecialCondition },
-  'automated-decisions': { missing: (p, d) => deniesAutomatedDecisions(p) || describesAutomatedDecisions(p) || onlyAmongRights(p, d) || onlyTargeting(d) },
+  'automated-decisions': { missing: (p, d) => deniesAutomatedDecisions(p) || describesAutomatedDecisions(p) || onlyAmongRights(p, d) || onlyTargeting(p, d) },
   'legitimate-interest': { registerMissing: (p) => namesInterest(p) || namesInterestAnywhere(p) },
   'right-to-object': { unmarked: statesMarketingObjection },
   'consent-withdrawal': { noHow: saysWithdrawalAtAnyTime, noHowRegister: saysWithdrawalAtAnyTime },
@@ -116,9 +116,22 @@ const SETTLED_BY: Readonly<Record<string, Readonly<Record<string, Said>>>> = {
  * sisältö", "personalised ads", "riktad reklam"): profiling that is rarely a decision of Art. 22, which
  * is all Art. 13(2)(f) asks a published notice to tell of. A register is still asked to say `none`.
  */
-function onlyTargeting(d: Diagnostic): boolean {
+function onlyTargeting(passages: readonly Passage[], d: Diagnostic): boolean {
   const hints = quotedValues(d.message).filter((v) => !v.startsWith('automated_decisions'));
-  return hints.length > 0 && hints.every(isTargeting);
+  return hints.length > 0 && hints.every((h) => isTargeting(h) || profilingForMarketing(passages, h));
+}
+
+const PROFILING = /^(?:profiloi\p{L}*|profilointi\p{L}*|profiling|profiler\p{L}*)$/iu;
+const MARKETING = /markkinoin\p{L}*|mainon\p{L}*|mainos\p{L}*|marketing|advertis\p{L}*|marknadsför\p{L}*|reklam\p{L}*/iu;
+
+/**
+ * Profiling said only of marketing ("suoramarkkinointiin liittyvään profilointiin", "profiling for direct
+ * marketing"): targeting, rarely a decision of Art. 22, wherever the notice says it.
+ */
+function profilingForMarketing(passages: readonly Passage[], hint: string): boolean {
+  if (!PROFILING.test(hint)) return false;
+  const holding = passages.filter((p) => !p.heading && comparable(p.text).includes(comparable(hint)));
+  return holding.length > 0 && holding.every((p) => MARKETING.test(p.text));
 }
 
 /**

@@ -183,9 +183,10 @@ export function providersIn(text: string): { provider: Provider; name: string }[
   });
 }
 
-/** The providers a text names, each by the words that matched ("Mailchimp", "Google Driveen"). */
+/** The providers a text names, each by the words that matched ("Mailchimp", "Google Driveen"); not the host of an e-mail address ("nimi@gmail.com"). */
 export function providersNamed(text: string): string[] {
-  return PATTERNS.flatMap(({ pattern }) => (mayMatch(text, pattern) ? findWords(text, pattern).slice(0, 1) : []));
+  const value = text.includes('@') ? text.replace(EMAIL, ' ') : text;
+  return PATTERNS.flatMap(({ pattern }) => (mayMatch(value, pattern) ? findWords(value, pattern).slice(0, 1) : []));
 }
 
 /** True when a text names the provider (a transfer's `recipient`, say). */

@@ -336,6 +336,10 @@ export interface HedgeContext {
  * keep" gives the longest time.
  */
 const FREQUENCY = /^(?:usein|joskus|often|sometimes|ofta|ibland)$/iu;
+/** Purposes left open: "muihin vastaaviin tarkoituksiin", "liknande ändamål", "similar purposes". */
+const OPEN_PURPOSES = /^(?:vastaaviin tarkoituksiin|vastaavia tarkoituksia|jämförliga ändamål|liknande ändamål|similar purposes|comparable purposes)$/iu;
+/** A denial earlier in the same sentence: "emme käytä …", "vi använder inga …", "we do not use …". */
+const DENIED_BEFORE = /(?<!\p{L})(?:ei|emme|eikä|eivät|inte|inga|inget|ingen|aldrig|not|never|no)(?!\p{L})[^.;!?]*$/iu;
 const ASKS_HOW = /(?<![\p{L}])(?:kuinka|miten|how|hur)\s+$/iu;
 
 export function hedges(value: string, context: HedgeContext = {}): string[] {
@@ -369,6 +373,8 @@ function hedgesOf(value: string, context: HedgeContext): string[] {
     if (/^voidaan$/iu.test(word) && DEEMED.test(after)) continue;
     // "kuinka usein", "how often", "hur ofta": a question of frequency, not a hedge.
     if (FREQUENCY.test(word) && ASKS_HOW.test(value.slice(Math.max(0, at - 12), at))) continue;
+    // "vi använder inga cookies för inloggning eller liknande ändamål": purposes denied, not left open.
+    if (OPEN_PURPOSES.test(word) && DENIED_BEFORE.test(value.slice(Math.max(0, at - 120), at))) continue;
     if (seen.has(word.toLowerCase())) continue;
     seen.add(word.toLowerCase());
     out.push(word);
