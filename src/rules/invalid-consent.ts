@@ -52,7 +52,8 @@ function invalidWording(value: string): { id: string; found: string[] } | undefi
   if (notice && !NEGATION.test(notice.split(',').at(-1)!)) return { id: 'noticeAccepted', found: [notice] };
   const signUp = BY_SIGN_UP.map((re) => re.exec(value)?.[0]).find(Boolean);
   if (signUp && !NEGATION.test(signUp)) return { id: 'bySignUp', found: [signUp] };
-  const conduct = !mayMatch(value, CONDUCT_HINT) || NEGATION.test(value) ? undefined : BY_CONDUCT.map((re) => re.exec(value)?.[0]).find(Boolean);
+  // Read sentence by sentence: a denial elsewhere in the text ("blogissa ei ole kommentointia") leaves a presumed consent standing.
+  const conduct = !mayMatch(value, CONDUCT_HINT) ? undefined : sentences(value).filter((s) => !NEGATION.test(s)).flatMap((s) => BY_CONDUCT.map((re) => re.exec(s)?.[0])).find(Boolean);
   if (conduct) return { id: 'byConduct', found: [conduct] };
   const policy = policyAccepted(value);
   if (policy) return { id: 'policyAccepted', found: [policy.trim()] };
@@ -113,9 +114,9 @@ export default defineRule(
         sv: 'Kakor för analys eller marknadsföring styrs bara med webbläsarens inställningar ({found}): sådana kakor kräver samtycke som begärs på webbplatsen innan de lagras, t.ex. en kakbanner där det är lika lätt att vägra (205 §, artikel 4.11)',
       },
       byConduct: {
-        en: 'Consent by conduct ({found}): silence, inactivity or entering an area is not a clear affirmative act; rest the processing on another basis, such as legitimate interests, or ask for consent (Art. 4(11), Recital 32)',
-        fi: 'Suostumus käyttäytymisen perusteella ({found}): hiljaisuus, toimettomuus tai alueelle saapuminen ei ole selkeä suostumuksen ilmaisu; perusta käsittely muuhun perusteeseen, kuten oikeutettuun etuun, tai pyydä suostumus (4 art. 11, johdanto-osan 32 kappale)',
-        sv: 'Samtycke genom beteende ({found}): tystnad, passivitet eller att gå in på ett område är inte en entydig bekräftande handling; låt behandlingen grunda sig på en annan rättslig grund, såsom berättigat intresse, eller be om samtycke (artikel 4.11, skäl 32)',
+        en: 'Consent by conduct ({found}): silence, inactivity, entering an area or consent presumed by the controller is not a clear affirmative act; rest the processing on another basis, such as legitimate interests, or ask for consent (Art. 4(11), Recital 32)',
+        fi: 'Suostumus käyttäytymisen perusteella ({found}): hiljaisuus, toimettomuus, alueelle saapuminen tai rekisterinpitäjän olettama suostumus ei ole selkeä suostumuksen ilmaisu; perusta käsittely muuhun perusteeseen, kuten oikeutettuun etuun, tai pyydä suostumus (4 art. 11, johdanto-osan 32 kappale)',
+        sv: 'Samtycke genom beteende ({found}): tystnad, passivitet, att gå in på ett område eller ett samtycke som den personuppgiftsansvarige utgår från är inte en entydig bekräftande handling; låt behandlingen grunda sig på en annan rättslig grund, såsom berättigat intresse, eller be om samtycke (artikel 4.11, skäl 32)',
       },
       policyAccepted: {
         en: 'The notice is accepted by filling in a form ({found}): a privacy notice informs and is not accepted; where consent is needed, ask it separately for each purpose (Art. 4(11), Art. 7(2))',
