@@ -68,6 +68,8 @@ describe('consent withdrawn by clearing the browser', () => {
     ['en', "You can withdraw your consent by clearing your browser's cookies."],
     ['fi', 'Voit perua suostumuksesi poistamalla evästeet selaimesi asetuksista.'],
     ['en', 'You can withdraw your consent by deleting cookies in your browser settings.'],
+    ['sv', 'Samtycket sparas lokalt i webbläsaren och kan återkallas genom att radera webbplatsens lagrade data och göra ett nytt val vid nästa besök.'],
+    ['en', "The consent is kept in your browser and can be withdrawn by clearing the site's stored data."],
   ];
   it.each(ONLY)('only that way is not as easy as giving it (%s)', (_lang, text) => {
     expect(withdrawal(text)).toEqual(['clearedWithdrawal']);
