@@ -38,3 +38,16 @@ describe('a part on contact details that lists only kinds of data', () => {
     expect(yaml).toMatch(/Phone number|Puhelinnumero|Telefonnummer/u);
   });
 });
+
+describe('the controller named after a label of its own words on its contact line', () => {
+  const NOTICES: [Lang, string, string][] = [
+    ['fi', '<h1>Tietosuojaseloste</h1><h2>Rekisterinpitäjä</h2><p>Palvelun ylläpitäjä: Matti Meikäläinen, matti@esimerkki.example.</p><h2>Käyttötarkoitus</h2><p>Tietoja käytetään seurantaan.</p>', 'Matti Meikäläinen'],
+    ['sv', '<h1>Integritetspolicy</h1><h2>Personuppgiftsansvarig</h2><p>Tjänsten drivs av: Anna Andersson, anna@exempel.example.</p><h2>Ändamål</h2><p>Uppgifterna används för uppföljning.</p>', 'Anna Andersson'],
+    ['en', '<h1>Privacy notice</h1><h2>Controller</h2><p>Site owner: Jane Doe, jane@example.example.</p><h2>Purposes</h2><p>The data are used for follow-up.</p>', 'Jane Doe'],
+  ];
+  it.each(NOTICES)('is the name without the label, and the line is kept for the reader (%s)', (lang, html, name) => {
+    const { register, yaml } = importNotice(html, { lang, format: 'html' });
+    expect((register['controller'] as { name?: string }).name).toBe(name);
+    expect(yaml).toMatch(/#\s+(?:Palvelun ylläpitäjä|Tjänsten drivs av|Site owner): /u);
+  });
+});

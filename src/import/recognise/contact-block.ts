@@ -11,6 +11,18 @@ import { MASK, type Span, spansIn } from './contact-spans.js';
 /** A word that names an organisation without a company form: "Tampereen yliopisto", "Exempel kommun", "City of Example". */
 const ORGANISATION_WORD = /(?:yliopisto|korkeakoulu|kaupunki|kunta|seurakunta|ministeriö|virasto|yhdistys|säätiö|universitet|högskola|kommun|stad|församling|förening|stiftelse|myndighet|university|college|city|municipality|council|parish|association|foundation|ministry|agency)(?!\p{L})/iu;
 
+/**
+ * The name after a label of its own words and a colon, in the piece that names the controller ("Palvelun
+ * ylläpitäjä: Jukka Rasimus", "Tjänsten drivs av: Exempel AB", "Site owner: Jane Doe"): the label is no part of the
+ * name, and its line is kept for the reader to check.
+ */
+function nameAfterLabel(piece: string): string | undefined {
+  const m = /^([^:：]{2,40})[:：]\s*(\S.*)$/u.exec(piece.trim());
+  if (!m || COMPANY_SUFFIX.test(m[1]!) || /\d|@/u.test(m[2]!)) return undefined;
+  const name = m[2]!.trim();
+  return isPersonName(name) || isOrganisationName(name) ? name : undefined;
+}
+
 export type Field = 'name' | 'title' | 'business_id' | 'registration' | 'email' | 'phone' | 'address' | 'postal_address' | 'website' | 'web_form';
 export type Value = string | Address;
 
@@ -183,7 +195,11 @@ class Block {
       this.out.kept.add(line);
       return;
     }
-    if (first && !leadIn && isOrganisationName(f)) this.put('name', f, line);
+    const afterLabel = first && !leadIn ? nameAfterLabel(f) : undefined;
+    if (afterLabel !== undefined) {
+      this.put('name', afterLabel, line);
+      this.out.kept.add(line);
+    } else if (first && !leadIn && isOrganisationName(f)) this.put('name', f, line);
     else if (this.runsTheBrand(f, line)) {
       this.out.kept.add(this.out.from.name!);
       this.out.values.name = f;
