@@ -93,3 +93,13 @@ describe('a finding stands in the part of the notice it is about', () => {
     expect(await linesOf(lines, 'transfer-consistency')).toEqual([9]);
   });
 });
+
+describe('a missing word on transfers, where the data listed include data moved', () => {
+  const NOTICES: [string, string[]][] = [
+    ['fi', ['# Tietosuojaseloste', '', 'Päivitetty 1.2.2026.', '', '## Rekisterinpitäjä', '', 'Esimerkki Oy, Katu 1, 00100 Helsinki, info@esimerkki.fi', '', '## Käsiteltävät tiedot', '', '- nimi ja sähköpostiosoite', '- tilaustiedot ja siirretyn datan määrä', '', '## Tietojen luovutukset', '', 'Tietoja käsittelee puolestamme Palvelu Oy.']],
+    ['sv', ['# Integritetspolicy', '', 'Uppdaterad 1.2.2026.', '', '## Personuppgiftsansvarig', '', 'Exempel Ab, Gatan 1, 00100 Helsingfors, info@exempel.fi', '', '## Uppgifter vi behandlar', '', '- namn och e-postadress', '- beställningar och mängden överförd data', '', '## Mottagare', '', 'Uppgifterna behandlas för vår räkning av Tjänst AB.']],
+  ];
+  it.each(NOTICES)('is not placed at the data the service moves, but at the part on recipients (%s)', async (_lang, lines) => {
+    expect(await linesOf(lines, 'transfer-consistency')).toEqual([14]);
+  });
+});

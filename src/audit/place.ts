@@ -190,8 +190,16 @@ function speaksOf(passages: readonly Passage[], ruleId: string, start: number): 
   if (!words) return undefined;
   const text = (p: Passage): string => (TRANSFER_WORDS.has(ruleId) ? p.text.replace(GDPR_NAME, ' ') : p.text);
   // The rights speak of moving data to another service ("tietojen siirtoa"), not of where they are.
-  const about = (p: Passage): boolean => !(TRANSFER_WORDS.has(ruleId) && p.kinds.includes('rights'));
+  const about = (p: Passage): boolean => !(TRANSFER_WORDS.has(ruleId) && (p.kinds.includes('rights') || onlyMoving(p, text(p))));
   return passages.find((p) => p.line >= start && about(p) && words.test(text(p)));
+}
+
+/** Words of moving data that say nothing of where to: "siirretyn datan määrä", "överförd data". */
+const MOVING = /(?<!\p{L})(?:siirre\p{L}*|siirto\p{L}*|överför\p{L}*)(?!\p{L})/giu;
+
+/** A passage outside a part on transfers whose only word of transfers is one of moving data ("siirretyn datan määrä" in a list of data): it says nothing of where they go. */
+function onlyMoving(p: Passage, text: string): boolean {
+  return !p.kinds.includes('transfers') && !SPEAKS_OF['transfer-consistency']!.test(text.replace(MOVING, ' '));
 }
 
 /** A form a person fills in, where data are given: "yhteydenottolomake", "kontaktformulär", "contact form". */
