@@ -72,3 +72,24 @@ describe('the controller named at the top of a notice, its details on the lines 
     expect((importNotice(text, { lang: 'fi' }).register['controller'] as Register | undefined)?.['email']).toBeUndefined();
   });
 });
+
+describe('a labelled line under the name at the top that is no detail of the controller', () => {
+  const OTHER: [Lang, string][] = [
+    ['fi', '# Tietosuojaseloste\n\nEsimerkki Oy\nIsännöitsijä: Isännöinti Oy, Toinenkatu 2, 00200 Helsinki, isannointi@isannointi.example\n\n## Tarkoitus\n\nKäsittelemme tietoja tilausten toimittamiseksi.\n'],
+    ['sv', '# Integritetspolicy\n\nExempel AB\nFörvaltare: Förvaltning AB, Storgatan 5, 111 27 Stockholm, info@forvaltning.example\n\n## Ändamål\n\nVi behandlar uppgifter för att leverera beställningar.\n'],
+    ['en', '# Privacy notice\n\nExample Ltd\nHosting: Hostco Ltd, Server Road 5, 00200 Helsinki, info@hostco.example\n\n## Purposes\n\nWe process data to deliver orders.\n'],
+  ];
+  it.each(OTHER)('gives the controller none of another party’s details (%s)', (lang, text) => {
+    const controller = importNotice(text, { lang }).register['controller'] as Register;
+    expect(controller['address']).toBeUndefined();
+    expect(controller['email']).toBeUndefined();
+  });
+
+  it.each([
+    ['en', '# Privacy notice\n\nExample Ltd\nLast updated: 1 March 2024\nHarbour Street 1, 00100 Helsinki\nEmail: info@example.example\n\n## Purposes\n\nWe process data to deliver orders.\n'],
+    ['fi', '# Tietosuojaseloste\n\nEsimerkki Oy\nPäivitetty: 1.3.2024\nKatu 1, 00100 Helsinki\nSähköposti: info@esimerkki.example\n\n## Tarkoitus\n\nKäsittelemme tietoja tilausten toimittamiseksi.\n'],
+  ] as const)('is passed over, the details after it read (%s)', (lang, text) => {
+    const controller = importNotice(text, { lang }).register['controller'] as Register;
+    expect(controller['address']).toMatchObject({ street: expect.stringMatching(/1$/u), postal_code: '00100' });
+  });
+});

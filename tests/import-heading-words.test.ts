@@ -147,11 +147,12 @@ describe('a heading on the contact persons of other organisations', () => {
     ['Yhteistyökumppanien yhteyshenkilöt'],
     ['Kontaktpersoner hos våra leverantörer'],
     ['Kunders kontaktpersoner'],
+    ['Kontaktperson hos en leverantör'],
   ])('"%s" heads a group of people the data are about, not the controller’s contact person', (heading) => {
     expect(classifyHeading(heading)).toEqual([]);
   });
 
-  it.each([['Yhteyshenkilö'], ['Contact person'], ['Kontaktperson i registerärenden'], ['Contact person for the register']])('"%s" is the contact person', (heading) => {
+  it.each([['Yhteyshenkilö'], ['Contact person'], ['Kontaktperson i registerärenden'], ['Contact person for the register'], ['Contact person for other matters'], ['Contact person in the company'], ['Contact persons for customer matters'], ['Asiakkaiden yhteyshenkilö']])('"%s" is the contact person', (heading) => {
     expect(classifyHeading(heading)[0]).toBe('contact_person');
   });
 });

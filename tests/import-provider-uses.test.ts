@@ -51,6 +51,15 @@ describe('another use of a provider already a recipient', () => {
     expect(google[0]!.category![lang]).toContain(service);
   });
 
+  it.each([
+    ['fi', '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nEsimerkki Oy, Katu 1, 00100 Helsinki, info@esimerkki.example\n\n## Tietojen käsittely\n\nKäytämme Google Analyticsia kävijöiden laskemiseen. Lisätietoja siitä, miten Google käsittelee tietoja, löydät Googlen tietosuojaselosteesta.\n'],
+    ['sv', '# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nExempel AB, Gatan 1, 111 27 Stockholm, info@exempel.example\n\n## Behandling\n\nVi använder Google Analytics för att räkna besök. Läs mer om hur Google behandlar uppgifter i Googles integritetspolicy.\n'],
+    ['en', '# Privacy notice\n\n## Controller\n\nExample Ltd, Street 1, 00100 Helsinki, info@example.example\n\n## Processing\n\nWe use Google Analytics to count visits. Read more about how Google processes data in Google\'s privacy policy.\n'],
+  ] as const)('is not a pointer to the provider’s own policy (%s)', (lang, text) => {
+    const google = recipients(text, lang).filter((r) => r.name === 'Google');
+    expect(google[0]!.category![lang]).not.toMatch(/tietosuojaseloste|integritetspolicy|privacy policy/u);
+  });
+
   it('is not told twice', () => {
     const text = '# Privacy notice\n\n## Controller\n\nExample Ltd, Street 1, 00100 Helsinki, info@example.example\n\n## Cookies\n\nWe use Google Analytics to count visits. We use Google Analytics to count visits.\n';
     const google = recipients(text, 'en').filter((r) => r.name === 'Google');

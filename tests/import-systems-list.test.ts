@@ -19,6 +19,15 @@ describe('a list of the systems the data are kept in', () => {
     expect(names).toEqual(expect.arrayContaining(['Laskuri', 'Viesti', 'Posti']));
   });
 
+  const NOT_KEPT: [Lang, string][] = [
+    ['fi', '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nSiivous Oy, Katu 1, 00100 Helsinki, info@siivous.example\n\n## Tarkoitus\n\nKäsittelemme tietoja palveluiden toimittamiseksi. Tarjoamme seuraavia palveluita:\n\n- Kotisiivous – kotien siivous.\n- Ikkunanpesu – ikkunoiden pesu.\n'],
+    ['sv', '# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nExempel AB, Gatan 1, 111 27 Stockholm, info@exempel.example\n\n## Säkerhet\n\nUppgifterna lagras säkert och skyddas av följande system:\n\n- Brandvägg – stoppar obehörig åtkomst.\n- Kryptering – av all lagrad data.\n'],
+    ['en', '# Privacy notice\n\n## Controller\n\nExample Ltd, Street 1, 00100 Helsinki, info@example.example\n\n## Storage\n\nThe data are stored in the following internal systems:\n\n- Customer Register – our own customer list.\n- Bookkeeping – our own accounts.\n'],
+  ];
+  it.each(NOT_KEPT)('not a list of services offered, of protections, or of the controller’s own systems (%s)', (lang, text) => {
+    expect((register(text, lang)['recipients'] as Recipient[] | undefined) ?? []).toEqual([]);
+  });
+
   it('not a list whose lead-in names no systems', () => {
     const text = '# Privacy notice\n\n## Controller\n\nExample Ltd, Street 1, 00100 Helsinki, info@example.example\n\n## Security\n\nWe protect the data as follows:\n\n- Encryption – all data are encrypted.\n- Access – only staff may read them.\n';
     const names = ((register(text, 'en')['recipients'] as Recipient[] | undefined) ?? []).map((r) => r.name);

@@ -130,8 +130,19 @@ const KEEP_SAFE =
  * a vendor or another business partner", "Asiakasyritysten yhteyshenkilöt", "Kontaktpersoner hos våra
  * leverantörer". Not the controller's contact person: what the section holds is that group's processing.
  */
-const PARTNER_CONTACTS =
-  /contact persons? (?:at|of|for|with|in) (?:a |an |the |our )?(?:vendor|supplier|customer|client|business|partner|compan|organi[sz]ation|another|other)|(?:customers?|clients?|vendors?|suppliers?|partners?)['’]?s? contact persons|(?:asiakkaiden|asiakasyritysten|asiakasorganisaatioiden|yritysasiakkaiden|yhteistyökumppanien|yhteistyökumppaneiden|kumppanien|kumppaneiden|toimittajien|alihankkijoiden|sidosryhmien) yhteyshenkilö|kontaktpersoner? (?:hos|för|på|vid) (?:en |ett |våra |vår |andra )?(?:leverantör|kund|samarbetspartner|partner|affärspartner|företag|organisation)|(?:kunders|leverantörers|samarbetspartners|partners) kontaktperson/u;
+const OTHERS = String.raw`(?:vendors?|suppliers?|customers?|clients?|(?:business )?partners?|companies|organi[sz]ations)`;
+const PARTNER_CONTACTS = new RegExp(
+  [
+    String.raw`contact persons (?:at|of|for|with) (?:a |an |the |our |other |another )?${OTHERS}(?![\p{L}])(?! (?:matters|enquiries|inquiries|questions))`,
+    String.raw`contact person (?:at|of|with) (?:a|an|another) (?:\p{L}+ )?${OTHERS}(?![\p{L}])`,
+    String.raw`(?:customers?|clients?|vendors?|suppliers?|partners?)['’]?s? contact persons`,
+    String.raw`(?:asiakkaiden|asiakasyritysten|asiakasorganisaatioiden|yritysasiakkaiden|yhteistyökumppanien|yhteistyökumppaneiden|kumppanien|kumppaneiden|toimittajien|alihankkijoiden|sidosryhmien) yhteyshenkilö(?:t|iden|itä)`,
+    String.raw`kontaktpersoner (?:hos|för|på|vid) (?:våra |andra )?(?:leverantör|kund|samarbetspartner|partner|affärspartner|företag|organisation)`,
+    String.raw`kontaktperson hos (?:en|ett|annan|annat) (?:\p{L}+ )?(?:leverantör|kund|samarbetspartner|partner|affärspartner|företag|organisation)`,
+    String.raw`(?:kunders|leverantörers|samarbetspartners|partners) kontaktpersoner`,
+  ].join('|'),
+  'u',
+);
 
 const HOW_LONG = /how long|kuinka kauan|kuinka pitkään|miten kauan|miten pitkään|hur länge|för hur lång tid/u;
 

@@ -9,6 +9,7 @@
 import type { Block } from './document/block.js';
 import { classifyHeading } from './headings.js';
 import { organisationLabelled, ROLE_LEAD, roleAtStart } from './recognise/contact-labels.js';
+import { spansIn } from './recognise/contact-spans.js';
 
 const opensOnLabel = (line: string): boolean => roleAtStart(line) !== undefined || organisationLabelled(line);
 
@@ -16,13 +17,20 @@ const opensOnLabel = (line: string): boolean => roleAtStart(line) !== undefined 
  * A sentence inside a line that names the controller by its role ("… ja app.tyovuorolista.fi. Rekisterinpitäjä on
  * True Solutions Oy, Juhannuskylänkatu 1 B 6, 33100 Tampere."): where it starts, the role's lines do.
  */
-const ROLE_SENTENCE = new RegExp(String.raw`(?<=[.!?]\s+)${ROLE_LEAD}`, 'u');
+const ROLE_SENTENCE = new RegExp(String.raw`(?<=[.!?]\s+)${ROLE_LEAD}(?=\p{Lu})`, 'u');
 
-/** The lines of a block, each cut where a sentence that names the controller by its role starts inside it, with the line of the original each stands on. */
+/** A piece that gives a way to reach someone: an address, an e-mail, a phone number. */
+const givesDetails = (text: string): boolean => spansIn(text).spans.some((sp) => sp.kind === 'address' || sp.kind === 'email' || sp.kind === 'phone');
+
+/**
+ * The lines of a block, each cut where a sentence that names the controller by its role starts inside it and
+ * goes on to its details, with the line of the original each stands on. A sentence on the role that names no
+ * one ("Rekisterinpitäjä on velvollinen …") or gives nothing to reach it by stays in its paragraph.
+ */
 function atRoleSentences(lines: readonly string[]): { text: string; from: number }[] {
   return lines.flatMap((line, from) => {
     const at = ROLE_SENTENCE.exec(line)?.index;
-    return at === undefined ? [{ text: line, from }] : [{ text: line.slice(0, at).trimEnd(), from }, { text: line.slice(at), from }];
+    return at === undefined || !givesDetails(line.slice(at)) ? [{ text: line, from }] : [{ text: line.slice(0, at).trimEnd(), from }, { text: line.slice(at), from }];
   });
 }
 

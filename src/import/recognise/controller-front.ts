@@ -10,6 +10,7 @@ import type { DraftState } from '../draft/state.js';
 import { parseBlock, type Field, type Value } from './contact-block.js';
 import { FIELDS } from './contacts.js';
 import { sameName } from './contact-names.js';
+import { detailLabels } from './contact-labels.js';
 import { spansIn } from './contact-spans.js';
 
 /** How many blocks under the name its details may take. */
@@ -44,9 +45,17 @@ function linesAfterName(block: Block, name: string): string[] {
   const out: string[] = [];
   for (const line of at < 0 ? [] : block.lines.slice(at + 1)) {
     if (!labelled(line) && !givesAddress(line)) break;
+    // A labelled line of something else ("Last updated: …", "Isännöitsijä: Isännöinti Oy, …") gives none of the controller's details.
+    if (labelled(line) && !detailLabelled(line)) continue;
     out.push(line.replace(/\*\*|__/gu, ''));
   }
   return out;
+}
+
+/** A line whose label is one of a contact detail: "Email: …", "Osoite: …", "Y-tunnus 1234567-8". */
+function detailLabelled(line: string): boolean {
+  const text = line.replace(/\*\*|__/gu, '').trim();
+  return detailLabels(text).some((l) => l.start === 0) || BUSINESS_ID.test(text);
 }
 
 export function controllerInFront(x: DraftState, front: readonly Block[]): void {

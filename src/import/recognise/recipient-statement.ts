@@ -29,6 +29,11 @@ const NEGATED = /(?<![\p{L}])(?:ei|emme|eikä|inte|aldrig|inga|inget|ingen|not|n
 const USES_PARTY =
   /(?<![\p{L}])(?:käytämme|käytän|käyttää|hyödynnämme|hyödynnän|hyödyntää|ostamme|ostan|anlitar|anlitas|anlita|använder|köper)(?![\p{L}])|\b(?:we|I)\s+(?:\p{L}+\s+){0,2}(?:use|engage|employ|rely on|work with|buy)\b|\b(?:the|this|our)\s+(?:web\s?)?(?:site|website|service|app|application|platform)\s+(?:also\s+)?uses\b|\b(?:provided|hosted|operated|powered)\s+by\b/giu;
 
+/** The controller says it uses a party or service, or that it is on its site: "Käytämme Google Analyticsia …", "The Service uses …", "På webbplatsen finns …". */
+export function saysUse(sentence: string): boolean {
+  return new RegExp(USES_PARTY.source, 'iu').test(sentence) || ON_SITE.test(sentence);
+}
+
 /** A service said to be on the site: "Sivustolla on lisäksi Facebook-pikseli", "På webbplatsen finns Meta-pixeln", "The site has a Meta pixel". */
 const ON_SITE = /(?<![\p{L}])(?:sivusto(?:lla|llamme)|sivuilla(?:mme)?|verkkosivu(?:illa|illamme|stolla))\s+on(?![\p{L}])|(?<![\p{L}])(?:på (?:webbplatsen|sajten|vår webbplats) finns|webbplatsen har)(?![\p{L}])|\b(?:the|our) (?:web)?site(?: (?:also|additionally))? (?:has|contains|includes)\b/iu;
 

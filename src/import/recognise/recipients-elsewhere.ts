@@ -6,7 +6,7 @@ import type { Block } from '../document/block.js';
 import { DraftState } from '../draft/state.js';
 import { sentences } from '../draft/text.js';
 import type { Section } from '../outline.js';
-import { askRole, recipientsSaid } from './recipient-statement.js';
+import { askRole, recipientsSaid, saysUse } from './recipient-statement.js';
 import { leadsSystems, namesBeforeDash } from './systems-list.js';
 import { goesOn } from './recipient-sentence.js';
 
@@ -28,7 +28,7 @@ function leadingUse(blocks: readonly Block[], i: number): { ledBy: string; syste
   const all = sentences(before.text);
   const uses = all.find((s) => USES_FOLLOWING.test(s));
   const last = all.at(-1);
-  if (last !== undefined && leadsSystems(last)) return { ledBy: uses ?? last, systems: true };
+  if (last !== undefined && leadsSystems(last, before.text)) return { ledBy: uses ?? last, systems: true };
   return uses === undefined ? undefined : { ledBy: uses, systems: false };
 }
 
@@ -54,12 +54,16 @@ function statements(blocks: readonly Block[]): Statement[] {
 /**
  * Another use of a provider already a recipient ("Tilaustiedot tallennetaan … Google Sheets -taulukkoon", then
  * "Käytämme Google Analyticsia kävijätilastojen seuraamiseen"): the provider stays one recipient, and what
- * it is used for is said in full.
+ * it is used for is said in full. Only a sentence in which the controller says it uses the provider, or has it
+ * on its site, and only once; not a pointer to the provider's own policy or what the provider does itself.
  */
 function alsoUses(x: DraftState, key: string, s: string): void {
+  if (!saysUse(s)) return;
   const same = x.recipients.find((r) => r.name !== undefined && firstWord(r.name) === key);
   const said = same?.category?.[x.lang];
-  if (same && said !== undefined && !said.includes(s)) same.category = { ...same.category, [x.lang]: `${said} ${s}` };
+  const sentence = s.trim().replace(/[.!?]+$/u, '');
+  if (!same || said === undefined || said.includes(sentence)) return;
+  same.category = { ...same.category, [x.lang]: `${said}${/[.!?]\s*$/u.test(said) ? '' : '.'} ${s.trim()}` };
 }
 
 /** The recipients named outside the part on recipients, each once; a service or company with a TODO asking for its role. */

@@ -17,8 +17,16 @@ const SYSTEMS_LEAD = new RegExp(
 const NAME = String.raw`[\p{Lu}\d][\p{L}\d.'’-]*(?:\s+[\p{Lu}\d][\p{L}\d.'’-]*){0,2}`;
 const NAMED_ITEM = new RegExp(String.raw`^(${NAME}(?:\s*&\s*${NAME})*)\s+[–—-]\s+\S`, 'u');
 
-export function leadsSystems(sentence: string): boolean {
-  return SYSTEMS_LEAD.test(sentence.trim());
+/** Words that say the data are kept or handled in the systems: "tietokantoihin", "tallennetaan", "lagras i", "are stored in". */
+const KEPT_IN =
+  /(?<![\p{L}])(?:\p{L}*tietokan\p{L}*|tallenne\p{L}*|tallenta\p{L}*|säilytetään|säilötään|käsitellään|databas\p{L}*|lagras|sparas|förvaras|behandlas|databases?|stored|kept|hosted|processed)(?![\p{L}])/iu;
+/** Systems offered, internal, or used to protect: "Tarjoamme seuraavia palveluita", "sisäisiin järjestelmiin", "protected by the following systems". */
+const NOT_KEPT_WITH_OTHERS =
+  /(?<![\p{L}])(?:tarjoa\p{L}*|erbjud\p{L}*|offer\p{L}*|provide\p{L}*|sisäi\p{L}*|intern\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:suojataan|suojattu|suojaamme|skyddas|skyddar|protected|secured)\s+(?:\p{L}+\s+){0,2}?(?:by|with|av|med|seuraav\p{L}*|följande|the following)(?![\p{L}])/iu;
+
+/** The lead-in of a list of systems the data are kept or handled in, from the paragraph before the list. */
+export function leadsSystems(sentence: string, paragraph: string): boolean {
+  return SYSTEMS_LEAD.test(sentence.trim()) && KEPT_IN.test(paragraph) && !NOT_KEPT_WITH_OTHERS.test(sentence);
 }
 
 /** The names an item of such a list opens on: "Resend & EmailJS – …" names two. */
