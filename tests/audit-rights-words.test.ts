@@ -123,6 +123,8 @@ describe('rights said as what the person can ask or receive', () => {
     expect(stated('You can request a summary of the personal data we hold about you.')).toEqual(['access']);
     expect(stated('Voit pyytää yhteenvedon henkilötiedoista, jotka meillä on sinusta.')).toEqual(['access']);
     expect(stated('Nedan följer en sammanställning av de personuppgifter vi samlar in.')).toEqual([]);
+    expect(stated('You can request a summary of the information you need to use your rights.')).toEqual([]);
+    expect(stated('Du kan begära en sammanställning av de uppgifter du behöver för att utöva dina rättigheter.')).toEqual([]);
   });
 
   it('are access and erasure: getting out what is held, asking for removal', () => {

@@ -54,3 +54,16 @@ describe('profiling said only of marketing', () => {
     expect(await asked(notice(use))).toBe(0);
   });
 });
+
+const DECISIONS: [string, string][] = [
+  ['fi', 'Käytämme tietoja markkinointiin sekä profilointiin, jolla päätämme lainahakemuksista.'],
+  ['sv', 'Vi använder profilering för marknadsföring och för beslut om kredit.'],
+  ['en', 'We use profiling for marketing and to decide on loan applications.'],
+];
+
+describe('profiling said of marketing and of decisions', () => {
+  it.each(DECISIONS)('is still asked of (%s)', async (lang, use) => {
+    const notice = NOTICES.find(([l]) => l === lang)![1];
+    expect(await asked(notice(use))).toBe(1);
+  });
+});

@@ -87,7 +87,7 @@ function writtenWithdrawal(p: Passage): boolean {
 
 /** Clearing the browser's data: "tyhjentämällä selaimen sivustotiedot", "genom att rensa webbläsarens kakor", "genom att radera webbplatsens lagrade data", "by clearing your browser's cookies". */
 const CLEARING =
-  /(?:tyhjentämällä|poistamalla)\s+(?:\p{L}+\s+){0,2}(?:selaime\p{L}*|sivustotied\p{L}*|eväste\p{L}*)|genom att (?:rensa|radera|ta bort)\s+(?:\p{L}+\s+){0,2}(?:webbläsar\p{L}*|kak\p{L}*|cookies|lagring\p{L}*|webbplatsdata|(?:lagrad|sparad)\p{L}*\s+(?:data|uppgifter))|by (?:clearing|deleting|removing)\s+(?:\p{L}+['’]?\p{L}*\s+){0,2}(?:browser\p{L}*|cookies|site data|(?:local )?storage|(?:stored|saved) data)/iu;
+  /(?:tyhjentämällä|poistamalla)\s+(?:\p{L}+\s+){0,2}(?:selaime\p{L}*|sivustotied\p{L}*|eväste\p{L}*)|genom att (?:rensa|radera|ta bort)\s+(?:\p{L}+\s+){0,2}(?:webbläsar\p{L}*|kak\p{L}*|cookies|lagring\p{L}*|webbplatsdata|(?:webbplatsens|sidans) (?:lagrad|sparad)\p{L}*\s+(?:data|uppgifter))|by (?:clearing|deleting|removing)\s+(?:\p{L}+['’]?\p{L}*\s+){0,2}(?:browser\p{L}*|cookies|site data|(?:local )?storage|(?:the )?(?:site|website)['’]s (?:stored|saved) data)/iu;
 /** Changing one's mind about a choice: "Du kan när som helst ändra dig", "voit muuttaa mielesi", "you can change your mind". */
 const CHANGE_MIND = /(?<!\p{L})(?:ändra dig|ångra dig|muuttaa mielesi|perua valintasi|change your mind)(?!\p{L})/iu;
 /** Another way to withdraw in the same sentence: the cookie settings, a link, a button, e-mail (the browser's own settings are none). */

@@ -89,7 +89,15 @@ function leadsIntoTimes(passages: readonly Passage[], i: number): boolean {
   if (!own.kinds.includes('retention') || !GENERAL.test(own.text)) return false;
   const part = passages.filter((p) => p.sectionLine === own.sectionLine && !p.heading);
   const sameLine = passages.filter((p) => p.line === own.line && !p.heading);
-  return (part[0] === own && part.slice(1).some((p) => DURATION.test(p.text))) || (sameLine[0] === own && sameLine.slice(1).some((p) => DURATION.test(p.text)));
+  return (part[0] === own && part.slice(1).some((p) => keptFor(p.text))) || (sameLine[0] === own && sameLine.slice(1).some((p) => keptFor(p.text)));
+}
+
+/** Cookies and answers to requests: their times are no time data are kept for ("We answer within 30 days", "the cookie expires after 2 years"). */
+const NOT_DATA_KEPT = /eväst\p{L}*|cookie\p{L}*|kak(?:a|or|orna|an)(?!\p{L})|vastaa\p{L}*|answer\p{L}*|respond\p{L}*|svar\p{L}*|besvar\p{L}*/iu;
+
+/** A sentence or row of the part on keeping data that gives a time data are kept for: "Asiakastiedot poistetaan 3 vuoden kuluttua …", "Laskut | 6 vuotta". */
+function keptFor(sentence: string): boolean {
+  return DURATION.test(sentence) && !NOT_DATA_KEPT.test(sentence);
 }
 
 /** Whether the sentence a finding stands at, with those around it, settles it. */

@@ -122,7 +122,9 @@ function onlyTargeting(passages: readonly Passage[], d: Diagnostic): boolean {
 }
 
 const PROFILING = /^(?:profiloi\p{L}*|profilointi\p{L}*|profiling|profiler\p{L}*)$/iu;
-const MARKETING = /markkinoin\p{L}*|mainon\p{L}*|mainos\p{L}*|marketing|advertis\p{L}*|marknadsför\p{L}*|reklam\p{L}*/iu;
+const MARKETING = /markkinoin\p{L}*|mainon\p{L}*|(?<!työpaikka)mainos\p{L}*|marketing|advertis(?:ing|ement(?!s? for (?:a |the )?(?:job|position|vacanc)))\p{L}*|marknadsför\p{L}*|reklam(?!ation)\p{L}*/iu;
+/** Decisions, credit, scoring and hiring: profiling said beside them may be a decision of Art. 22 whatever else it is for. */
+const DECISION = /päätö\p{L}*|päättä\p{L}*|luot\p{L}*|laina\p{L}*|pisteyt\p{L}*|rekry\p{L}*|hakemu\p{L}*|decision\p{L}*|decide\p{L}*|credit\p{L}*|loan\p{L}*|scor\p{L}*|recruit\p{L}*|hiring|job\p{L}*|application\p{L}*|beslut\p{L}*|kredit\p{L}*|lån\p{L}*|rekryter\p{L}*|ansökan\p{L}*|tjänst(?:er)? som/iu;
 
 /**
  * Profiling said only of marketing ("suoramarkkinointiin liittyvään profilointiin", "profiling for direct
@@ -131,7 +133,7 @@ const MARKETING = /markkinoin\p{L}*|mainon\p{L}*|mainos\p{L}*|marketing|advertis
 function profilingForMarketing(passages: readonly Passage[], hint: string): boolean {
   if (!PROFILING.test(hint)) return false;
   const holding = passages.filter((p) => !p.heading && comparable(p.text).includes(comparable(hint)));
-  return holding.length > 0 && holding.every((p) => MARKETING.test(p.text));
+  return holding.length > 0 && holding.every((p) => MARKETING.test(p.text) && !DECISION.test(p.text));
 }
 
 /**

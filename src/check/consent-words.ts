@@ -188,7 +188,7 @@ export const TRACKING_TECH = words([
 ]);
 
 
-/** Consent by conduct: silence, entering an area or consent presumed is not a clear affirmative act (Art. 4(11), Recital 32). */
+/** Consent by conduct: silence or entering an area is not a clear affirmative act (Art. 4(11), Recital 32). */
 export const BY_CONDUCT = [
   /(?<!\p{L})hiljai\p{L}* suostumu\p{L}*/iu,
   /(?<!\p{L})(?:saapumalla|astumalla|tulemalla|kulkemalla|oleskelemalla)(?!\p{L})[^.!?\n]{0,60}?(?<!\p{L})(?:hyväksy|suostu)/iu,
@@ -196,18 +196,28 @@ export const BY_CONDUCT = [
   /\bby (?:entering|staying in|walking into)\b[^.!?\n]{0,60}?\byou (?:also )?(?:agree|consent|accept)/iu,
   /(?<!\p{L})(?:tyst|underförstått|konkludent)\p{L}* samtycke/iu,
   /(?<!\p{L})genom att (?:beträda|gå in i|vistas i|komma in i)(?!\p{L})[^.!?\n]{0,60}?(?<!\p{L})(?:samtycker|godkänner)/iu,
-  // Consent presumed: "oletamme, että suostut kommentin julkaisemiseen", "we assume that you agree", "vi utgår från att du samtycker".
-  /(?<!\p{L})(?:oletamme|oletetaan|katsomme|katsotaan)(?!\p{L}),?\s+(?:että\s+)?(?:\p{L}+\s+){0,3}?(?:suostu|hyväksy)\p{L}*/iu,
-  /\b(?:we (?:will )?(?:assume|presume|take it)|(?:you )?(?:are|will be|shall be) deemed)\b[^.!?\n]{0,40}?\b(?:consent|agree|accept)\p{L}*/iu,
-  /(?<!\p{L})(?:vi (?:utgår från|förutsätter|antar)|(?:du )?anses)(?!\p{L})[^.!?\n]{0,40}?(?<!\p{L})(?:samtyck|godkänn|godkänt|accepter)\p{L}*/iu,
+];
+
+/**
+ * Consent the controller presumes of the person: "oletamme, että suostut kommentin julkaisemiseen", "katsotaan
+ * hyväksyneen", "we assume that you agree", "you are deemed to have consented", "vi utgår från att du samtycker",
+ * "du anses ha godkänt". Read sentence by sentence: a denial in another sentence leaves it standing.
+ */
+export const PRESUMED = [
+  /(?<!\p{L})(?:oletamme|oletetaan),?\s+että\s+(?:sinä\s+|käyttäjä\s+|asiakas\s+|kävijä\s+)?(?:suostut|suostuu|hyväksyt|hyväksyy|olet hyväksynyt|on hyväksynyt|annat suostumuksesi|antaa suostumuksensa)(?!\p{L})/iu,
+  /(?<!\p{L})(?:katsotaan|katsomme)\s+(?:sinun\s+|käyttäjän\s+|asiakkaan\s+)?(?:hyväksyneen|suostuneen|antaneen suostumuksen\p{L}*)(?!\p{L})/iu,
+  /\bwe (?:will )?(?:assume|presume) (?:that )?you (?:agree|consent|accept)\b|\byou (?:are|will be|shall be) deemed to (?:have )?(?:agreed|consented|accepted|agree|consent|accept)\b/iu,
+  /(?<!\p{L})vi (?:utgår från|förutsätter|antar) att du (?:samtycker|godkänner|accepterar)(?!\p{L})|(?<!\p{L})du anses (?:ha )?(?:samtyckt|godkänt|accepterat)(?!\p{L})/iu,
 ];
 
 /** The literal words of those sentences: a text without any of them is not read by the expressions. */
 export const CONDUCT_HINT = words([
   'hiljai*', 'saapumalla', 'astumalla', 'tulemalla', 'kulkemalla', 'oleskelemalla', 'implied', 'implicit', 'tacit',
   'entering', 'staying in', 'walking into', 'tyst*', 'underförstått', 'konkludent*', 'beträda', 'gå in i', 'vistas i', 'komma in i',
-  'oletamme', 'oletetaan', 'katsomme', 'katsotaan', 'assume', 'presume', 'take it', 'deemed', 'utgår från', 'förutsätter', 'antar', 'anses',
 ]);
+
+/** The literal words of the presumed consents: a text without any of them is not read by the expressions. */
+export const PRESUMED_HINT = words(['oletamme', 'oletetaan', 'katsomme', 'katsotaan', 'assume', 'presume', 'deemed', 'utgår från', 'förutsätter', 'antar', 'anses']);
 
 /** Filling in or sending a form, as the act said to accept the notice. */
 export const FORM_ACT = words([

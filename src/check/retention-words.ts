@@ -254,17 +254,22 @@ export const TIME_WORDS =
 export const KEEP_WORDS =
   /(?<!\p{L})(?:säily\p{L}*|säilö\p{L}*|poist\p{L}*|hävit\p{L}*|tallenn\p{L}*|käsitel\p{L}*|käsittely\p{L}*|behandl\p{L}*|processed|processing|arkistoi\p{L}*|anonymi\p{L}*|sparas|spara|lagr\p{L}*|rader\p{L}*|gallr\p{L}*|förstör\p{L}*|bevara\p{L}*|behåll\p{L}*|arkiver\p{L}*|kept|keep\p{L}*|stored|storing|store|storage|retain\p{L}*|retention|delet\p{L}*|eras\p{L}*|destroy\p{L}*|archiv\p{L}*)/iu;
 
+/** Deleting data when the person asks: "pyynnöstä", "on request", "på begäran", "when you ask". */
+const ON_REQUEST = /(?<!\p{L})(?:pyynnöstä\p{L}*|pyynnön perusteella|pyydettäessä|on request|upon request|at (?:your|the data subject['’]s) request|when you (?:ask|request)|på (?:din |er )?begäran|när du begär)(?!\p{L})/iu;
+
 /** Words of time that are no deletion: a sentence that deletes data only on request has none of them. */
 const TIME_NOT_DELETION =
   /\d|(?<!\p{L})(?:vuo[dts]\p{L}*|kuukau\p{L}*|viiko\p{L}*|päiv\p{L}*|kunnes|asti|saakka|jälkeen|kuluttua|päätty\p{L}*|kauan|ajan|aika\p{L}*|toistaiseksi|pysyvästi|år|året|åren|månad\p{L}*|veck\p{L}*|dag\p{L}*|tills|efter|länge|years?|months?|weeks?|days?|until|after|long|longer|period\p{L}*|indefinitely|permanently)(?!\p{L})/iu;
 
 /**
- * A text that says how long data are kept: a word of time beside a word of keeping or deleting them, in a
- * sentence that does not only delete them on request ("Pelaajan tiedot poistetaan pyynnöstä", "Data are deleted
- * on request": when the person asks is no time the controller keeps them for).
+ * A text that says how long data are kept: a word of time beside a word of keeping or deleting them, once the
+ * sentences that only delete them on request are left out ("Pelaajan tiedot poistetaan pyynnöstä", "Data are
+ * deleted on request": when the person asks is no time the controller keeps them for).
  */
 export function speaksOfTime(text: string): boolean {
-  return text
-    .split(/(?<=[.!?])\s+|\n+/u)
-    .some((s) => TIME_WORDS.test(s) && KEEP_WORDS.test(s) && !(REQUEST.test(s) && !TIME_NOT_DELETION.test(s)));
+  const rest = text
+    .split(/(?<=[.!?])\s+/u)
+    .filter((s) => !(ON_REQUEST.test(s) && !TIME_NOT_DELETION.test(s.replace(ON_REQUEST, ' '))))
+    .join(' ');
+  return TIME_WORDS.test(rest) && KEEP_WORDS.test(rest);
 }

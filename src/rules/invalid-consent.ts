@@ -1,7 +1,7 @@
 // GDPR Art. 4(11), 6(1)(a), 7 and Laki sähköisen viestinnän palveluista (917/2014) 205 §: consent is a clear, specific, unbundled act, not use of a site or browser settings.
 import { defineRule } from '../check/rule.js';
 import {
-  ACCEPT, BUNDLED, BY_CONDUCT, CONDITION_OF_USE, NECESSARY_COOKIES, BY_SIGN_UP, BY_USE, CONDUCT_HINT, siteConsentTool, FORM_ACT, NON_ESSENTIAL, NOTICE_AS_CONSENT, POLICY, PRE_TICKED, TRACKING_PURPOSE,
+  ACCEPT, BUNDLED, BY_CONDUCT, CONDITION_OF_USE, NECESSARY_COOKIES, BY_SIGN_UP, BY_USE, CONDUCT_HINT, siteConsentTool, FORM_ACT, NON_ESSENTIAL, NOTICE_AS_CONSENT, POLICY, PRE_TICKED, PRESUMED, PRESUMED_HINT, TRACKING_PURPOSE,
   TRACKING_TECH,
 } from '../check/consent-words.js';
 import { browserRefusal } from '../check/browser-refusal.js';
@@ -52,8 +52,10 @@ function invalidWording(value: string): { id: string; found: string[] } | undefi
   if (notice && !NEGATION.test(notice.split(',').at(-1)!)) return { id: 'noticeAccepted', found: [notice] };
   const signUp = BY_SIGN_UP.map((re) => re.exec(value)?.[0]).find(Boolean);
   if (signUp && !NEGATION.test(signUp)) return { id: 'bySignUp', found: [signUp] };
+  const conduct = !mayMatch(value, CONDUCT_HINT) || NEGATION.test(value) ? undefined : BY_CONDUCT.map((re) => re.exec(value)?.[0]).find(Boolean);
   // Read sentence by sentence: a denial elsewhere in the text ("blogissa ei ole kommentointia") leaves a presumed consent standing.
-  const conduct = !mayMatch(value, CONDUCT_HINT) ? undefined : sentences(value).filter((s) => !NEGATION.test(s)).flatMap((s) => BY_CONDUCT.map((re) => re.exec(s)?.[0])).find(Boolean);
+  const presumed = !mayMatch(value, PRESUMED_HINT) ? undefined : sentences(value).filter((s) => !NEGATION.test(s)).flatMap((s) => PRESUMED.map((re) => re.exec(s)?.[0])).find(Boolean);
+  if (presumed) return { id: 'byConduct', found: [presumed] };
   if (conduct) return { id: 'byConduct', found: [conduct] };
   const policy = policyAccepted(value);
   if (policy) return { id: 'policyAccepted', found: [policy.trim()] };

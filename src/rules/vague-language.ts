@@ -338,8 +338,8 @@ export interface HedgeContext {
 const FREQUENCY = /^(?:usein|joskus|often|sometimes|ofta|ibland)$/iu;
 /** Purposes left open: "muihin vastaaviin tarkoituksiin", "liknande ändamål", "similar purposes". */
 const OPEN_PURPOSES = /^(?:vastaaviin tarkoituksiin|vastaavia tarkoituksia|jämförliga ändamål|liknande ändamål|similar purposes|comparable purposes)$/iu;
-/** A denial earlier in the same sentence: "emme käytä …", "vi använder inga …", "we do not use …". */
-const DENIED_BEFORE = /(?<!\p{L})(?:ei|emme|eikä|eivät|inte|inga|inget|ingen|aldrig|not|never|no)(?!\p{L})[^.;!?]*$/iu;
+/** A denial earlier in the same sentence, with no turn after it: "emme käytä …", "vi använder inga …", "we do not use …" (not "we do not sell your data, but …"). */
+const DENIED_BEFORE = /(?<!\p{L})(?:ei|emme|eikä|eivät|inte|inga|inget|ingen|aldrig|not|never|no)(?!\p{L})(?:(?!(?<!\p{L})(?:but|however|mutta|vaan|kuitenkin|men|utan|dock)(?!\p{L}))[^.;!?])*$/iu;
 const ASKS_HOW = /(?<![\p{L}])(?:kuinka|miten|how|hur)\s+$/iu;
 
 export function hedges(value: string, context: HedgeContext = {}): string[] {
