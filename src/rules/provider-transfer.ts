@@ -39,8 +39,8 @@ export default defineRule(
     messages: {
       undeclared: {
         en: 'The register names {names}, of {providers}, established outside the EEA, but `transfers` lists no transfer to {countries}: say whether data go there and on which mechanism (usually {mechanisms}), or give the recipient an EEA `country` if the provider keeps the data in the EEA (Art. 13(1)(f))',
-        fi: 'Rekisterissä mainitaan {names} ({providers}), joka on sijoittautunut ETA-alueen ulkopuolelle, mutta `transfers` ei sisällä siirtoa maahan {countries}: kerro, siirretäänkö tietoja sinne ja millä perusteella (yleensä {mechanisms}), tai anna vastaanottajalle ETA-maa kentässä `country`, jos palveluntarjoaja säilyttää tiedot ETA-alueella (13 art. 1 f)',
-        sv: 'Registret nämner {names}, som hör till {providers} och är etablerad utanför EES, men `transfers` anger ingen överföring till {countries}: ange om uppgifter överförs dit och på vilken grund (vanligen {mechanisms}), eller ge mottagaren ett EES-land i `country` om leverantören förvarar uppgifterna inom EES (artikel 13.1 f)',
+        fi: 'Rekisterissä mainitaan {names} ({providers}; sijoittautumispaikka ETA-alueen ulkopuolella), mutta `transfers` ei sisällä siirtoa maahan {countries}: kerro, siirretäänkö tietoja sinne ja millä perusteella (yleensä {mechanisms}), tai anna vastaanottajalle ETA-maa kentässä `country`, jos palveluntarjoaja säilyttää tiedot ETA-alueella (13 art. 1 f)',
+        sv: 'Registret nämner {names} ({providers}; etablering utanför EES), men `transfers` anger ingen överföring till {countries}: ange om uppgifter överförs dit och på vilken grund (vanligen {mechanisms}), eller ge mottagaren ett EES-land i `country` om leverantören förvarar uppgifterna inom EES (artikel 13.1 f)',
       },
     },
   },
