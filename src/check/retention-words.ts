@@ -246,9 +246,13 @@ const NOT_NEEDED = /(?<!\p{L})(?:no|not|any|inte|ej|ei|enää)(?:\s+\p{L}+){0,3}
 const LONGER_FOR_BUSINESS =
   /(?<!\p{L})(?:longer|pidempään|pidemmän ajan|längre)(?!\p{L})[^.!?]{0,100}?(?:business (?:interests?|purposes?|needs?|reasons?)|liiketoiminnallis\p{L}*|liiketoiminnan (?:tarpe\p{L}*|kannalta)|affärsmässig\p{L}*|verksamhetens behov)/iu;
 
+/** Words of time other than deleting: units, ends, "until", "after", "how long". */
+const TIME_UNITS = String.raw`vuo[dts]\p{L}*|kuukau\p{L}*|viiko\p{L}*|päiv\p{L}*|vrk|tunn\p{L}*|kunnes|asti|saakka|jälkeen|kuluttua|päätty\p{L}*|kauan|ajan|aika\p{L}*|toistaiseksi|pysyvästi|år|året|åren|månad\p{L}*|veck\p{L}*|dag\p{L}*|timm\p{L}*|tills|efter|länge|years?|months?|weeks?|days?|hours?|until|after|long|longer|period\p{L}*|indefinitely|permanently|kauemmin|pidempään|längre`;
+/** Words of deleting or anonymising data, which end the time they are kept. */
+const DELETION_WORDS = String.raw`poist\p{L}*|hävit\p{L}*|anonymi\p{L}*|rader\p{L}*|gallr\p{L}*|delet\p{L}*|eras\p{L}*|anonymi[sz]\p{L}*`;
+
 /** Words of time, an end or a deletion: a retention text without any says nothing of how long. */
-export const TIME_WORDS =
-  /\d|(?<!\p{L})(?:vuo[dts]\p{L}*|kuukau\p{L}*|viiko\p{L}*|päiv\p{L}*|vrk|tunn\p{L}*|kunnes|asti|saakka|jälkeen|kuluttua|päätty\p{L}*|poist\p{L}*|hävit\p{L}*|anonymi\p{L}*|kauan|ajan|aika\p{L}*|toistaiseksi|pysyvästi|år|året|åren|månad\p{L}*|veck\p{L}*|dag\p{L}*|timm\p{L}*|tills|efter|rader\p{L}*|gallr\p{L}*|länge|years?|months?|weeks?|days?|hours?|until|after|delet\p{L}*|eras\p{L}*|anonymi[sz]\p{L}*|long|longer|period\p{L}*|indefinitely|permanently|kauemmin|pidempään|längre)(?!\p{L})/iu;
+export const TIME_WORDS = new RegExp(String.raw`\d|(?<!\p{L})(?:${TIME_UNITS}|${DELETION_WORDS})(?!\p{L})`, 'iu');
 
 /** Words of keeping or deleting data: a word of time means how long only beside one ("näkyvät vastausten jälkeen" does not). */
 export const KEEP_WORDS =
@@ -258,8 +262,7 @@ export const KEEP_WORDS =
 const ON_REQUEST = /(?<!\p{L})(?:pyynnöstä\p{L}*|pyynnön perusteella|pyydettäessä|on request|upon request|at (?:your|the data subject['’]s) request|when you (?:ask|request)|på (?:din |er )?begäran|när du begär)(?!\p{L})/iu;
 
 /** Words of time that are no deletion: a sentence that deletes data only on request has none of them. */
-const TIME_NOT_DELETION =
-  /\d|(?<!\p{L})(?:vuo[dts]\p{L}*|kuukau\p{L}*|viiko\p{L}*|päiv\p{L}*|kunnes|asti|saakka|jälkeen|kuluttua|päätty\p{L}*|kauan|ajan|aika\p{L}*|toistaiseksi|pysyvästi|år|året|åren|månad\p{L}*|veck\p{L}*|dag\p{L}*|tills|efter|länge|years?|months?|weeks?|days?|until|after|long|longer|period\p{L}*|indefinitely|permanently)(?!\p{L})/iu;
+const TIME_NOT_DELETION = new RegExp(String.raw`\d|(?<!\p{L})(?:${TIME_UNITS})(?!\p{L})`, 'iu');
 
 /**
  * A text that says how long data are kept: a word of time beside a word of keeping or deleting them, once the
