@@ -136,12 +136,12 @@ describe('seloste import: the legacy seeds', () => {
     // The period in words, counted from the event written next to it.
     expect(register['retention']).toContainEqual(expect.objectContaining({ period: 'P2W', trigger: { fi: 'asiakassuhteen päättyminen' } }));
     // The recipients row names outsourcing partners; a sentence elsewhere says the company uses partners;
-    // the part on cookies says Google Analytics is in use on the site.
+    // the part on cookies says usage statistics are collected into Google Analytics, and its demographics are in use.
     expect(register['recipients']).toEqual([
       { category: { fi: 'Rekisterinpitäjän henkilöstö sekä ulkoituskumppanit (taloushallinto jne) soveltuvien osin' } },
       { category: { fi: expect.stringMatching(/paitsi käyttäessä ulkoista palveluntarjoajaa/u) }, role: 'processor' },
       { category: { fi: expect.stringMatching(/^Yritys saattaa käyttää asiakas- ja palvelusuhteen ylläpitämiseen yhteistyökumppaneita/u) } },
-      { name: 'Google', category: { fi: expect.stringMatching(/^Lisäksi sivustolla on käytössä kohderyhmätieto- ja aihepiiritiedon keräys \(Google Analytics Demographics\)/u) } },
+      { name: 'Google', category: { fi: expect.stringMatching(/^GOOGLE ANALYTICS Sivustolta kerätään käyttöstatistiikkaa Google Analytics -palveluun.*\(Google Analytics Demographics\)/su) } },
     ]);
     expect(yaml).toMatch(/# TODO: the original has the heading "Kyseessä olevat henkilötietoryhmät" but no text under it/u);
     expect(yaml).not.toMatch(/<\/?p>|<ul/u);

@@ -184,9 +184,15 @@ export function providersIn(text: string): { provider: Provider; name: string }[
 }
 
 /** The providers a text names, each by the words that matched ("Mailchimp", "Google Driveen"); not the host of an e-mail address ("nimi@gmail.com"). */
+/** The first way a text writes a provider, as a name is written rather than in capitals ("Google" of "GOOGLE ANALYTICS … Google Analytics") when it has one. */
+function asWritten(found: readonly string[]): string[] {
+  const written = found.find((w) => w !== w.toUpperCase()) ?? found[0];
+  return written === undefined ? [] : [written];
+}
+
 export function providersNamed(text: string): string[] {
   const value = text.includes('@') ? text.replace(EMAIL, ' ') : text;
-  return PATTERNS.flatMap(({ pattern }) => (mayMatch(value, pattern) ? findWords(value, pattern).slice(0, 1) : []));
+  return PATTERNS.flatMap(({ pattern }) => (mayMatch(value, pattern) ? asWritten([...value.matchAll(pattern)].map((m) => m[0].replace(/\s+/gu, ' '))) : []));
 }
 
 /** True when a text names the provider (a transfer's `recipient`, say). */

@@ -16,6 +16,7 @@ import { namedParties, ungenitive } from './recipient-sentence.js';
 import { DISCLOSES, ORGANISATION, PARTY, targetOf } from './recipient-words.js';
 import { isRightsText } from './rights-text.js';
 import { serviceNames } from './service-names.js';
+import { toolsIn } from './cookies.js';
 
 /** Words that say a service is used with the data: it stores, sends or processes them. */
 const USES =
@@ -124,7 +125,8 @@ const WEB_ADDRESS = /(?:https?:\/\/|www\.)\S+/giu;
 
 function services(x: DraftState, s: string, named: readonly string[]): Found[] {
   const words = s.replace(WEB_ADDRESS, ' ');
-  const known = USES.test(words) || ON_SITE.test(words) ? providersNamed(words).map(ungenitive) : [];
+  const providers = USES.test(words) || ON_SITE.test(words) ? providersNamed(words).map(ungenitive) : [];
+  const known = [...providers, ...toolsIn(words).filter((t) => !providersNamed(t).length)];
   const pointed = new RegExp(USES_PARTY.source, 'iu').test(s) || STORES.test(s) ? serviceNames(s) : [];
   const serving = RUNS.test(s) ? named.filter((n) => !known.includes(n)) : named.filter((n) => pointed.some((m) => n.toLowerCase().includes(m.toLowerCase())));
   // A service and the company that runs it ("Example Pay Oy:n ylläpitämä Maksuri-palvelu") are one recipient: the company.
@@ -163,15 +165,24 @@ function otherControllers(x: DraftState, s: string): Found[] {
     .map((name) => ({ recipient: { name, category: x.t(s), role: 'controller' } }));
 }
 
+/**
+ * The sentence without a relative clause about what it names: "Sivustolla on GoatCounter-kävijätilastointi, joka ei
+ * käytä evästeitä" says the tool is there; the clause says only what it does not do.
+ */
+const mainClause = (s: string): string => s.replace(/,\s+(?:joka|jotka|mikä|som|which)(?![\p{L}])[^,.;]*/giu, ' ');
+
 export function recipientsSaid(x: DraftState, s: string, more: readonly string[], onlyProcessors: boolean, cookies = false): Found[] {
-  if (NEGATED.test(s) || isRightsText(s)) return [];
+  if (NEGATED.test(mainClause(s)) || isRightsText(s)) return [];
   const controllers = otherControllers(x, s);
   if (controllers.length) return controllers;
   const role = recipientRole(s.replace(SUPERVISORY, ' ')).role;
   const named = namedParties(x, s);
   if (role === 'processor' && named.length) return named.map((name) => ({ recipient: { name, category: x.t(s), role } }));
   // Among the cookies, a known provider the controller says it uses ("We use Google Analytics to …", "Käytän …") or has on its site is one.
-  if (cookies && (new RegExp(USES_PARTY.source, 'iu').test(s) || ON_SITE.test(s))) return services(x, s, named).filter((f) => f.recipient.name && providersNamed(f.recipient.name).length);
+  // An analytics or other tool named there (`TOOLS`) is one the site uses, however the sentence says so ("kävijämäärät mitataan Plausible-analytiikalla").
+  if (cookies && (new RegExp(USES_PARTY.source, 'iu').test(s) || ON_SITE.test(s) || toolsIn(s).length)) {
+    return services(x, s, named).filter((f) => f.recipient.name && (providersNamed(f.recipient.name).length || toolsIn(f.recipient.name).length));
+  }
   if (onlyProcessors) return [];
   const used = services(x, s, named);
   return used.length ? used : parties(x, s, [s, ...more].join(' '), role);
