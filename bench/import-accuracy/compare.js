@@ -47,11 +47,14 @@ export function dpo(expected, found) {
 
 const contains = (haystack, phrase) => norm.text(haystack).includes(norm.text(phrase));
 
+/** What a purpose says it is for: its description, and the legitimate interest it pursues (Art. 13(1)(d)) when it names one. */
+const aims = (p) => `${norm.allText(p.description)} ${p.legitimate_interest ? norm.allText(p.legitimate_interest) : ''}`;
+
 /** A purpose is right when a draft purpose holds its key phrase and has the basis stated for it. */
 export function purposes(expected, draft) {
   const list = Array.isArray(draft.purposes) ? draft.purposes : [];
   return expected.map(({ phrase, legal_basis: basis }) => {
-    const matches = list.filter((p) => contains(norm.allText(p.description), phrase));
+    const matches = list.filter((p) => contains(aims(p), phrase));
     const shown = `${phrase} → ${basis === null ? 'no basis' : norm.alternatives(basis).join(' or ')}`;
     if (matches.length === 0) return fact('purposes+bases', 'purpose', 'missed', shown);
     const fits = (p) => (basis === null ? p.legal_basis == null : norm.alternatives(basis).includes(p.legal_basis));

@@ -80,7 +80,7 @@ function normalise(heading: string): string {
 }
 
 /** The controller's right to process, which is its basis: "The controller's right to process personal data is based on", "Oikeus käsitellä tietoja perustuu". */
-const RIGHT_TO_PROCESS = /right to process|oikeus käsitellä|rätt att behandla|käsittelyoikeu|(?:is|are) (?:\p{L}+ ){0,3}based on\??$|perustuu\??$|grundar sig på\??$|baseras på\??$|^vad (?:grundar sig|baseras|bygger) (?:\p{L}+ ){1,2}på\??$/u;
+const RIGHT_TO_PROCESS = /right to process|why (?:we are|we're|are we) (?:allowed|permitted|entitled)|(?:what|which) (?:allows|entitles|permits) us|varför (?:vi )?får (?:vi )?(?:behandla|göra|använda)|miksi (?:saamme|voimme) käsitellä|millä oikeudella|oikeus käsitellä|rätt att behandla|käsittelyoikeu|(?:is|are) (?:\p{L}+ ){0,3}based on\??$|perustuu\??$|grundar sig på\??$|baseras på\??$|^vad (?:grundar sig|baseras|bygger) (?:\p{L}+ ){1,2}på\??$/u;
 
 /** Whom to contact in matters of data protection: "Tietosuojaa koskevissa asioissa ota yhteyttä", "I frågor om dataskydd, kontakta oss", "In matters regarding data protection, please contact us". */
 const CONTACT_ABOUT = /koskevissa (?:asioissa|kysymyksissä) (?:voit olla yhteydessä|voit ottaa yhteyttä|ota yhteyttä)|i (?:frågor|ärenden) (?:om|som (?:gäller|rör)) \p{L}+,? (?:kan du )?kontakta|(?:matters|questions) (?:regarding|concerning|about|on) (?:data protection|privacy|personal data),? (?:please |you can )?contact/u;

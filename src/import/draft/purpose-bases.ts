@@ -9,6 +9,7 @@ import { coveredPurposes } from './basis-cover.js';
 import { scopedBases } from './basis-scope.js';
 import type { DraftState, PurposeDraft, Statement } from './state.js';
 import { sentences } from './text.js';
+import { interestIn } from '../recognise/interest.js';
 
 function norm(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\d]+/gu, ' ').trim();
@@ -29,27 +30,6 @@ function give(p: PurposeDraft, bases: readonly LegalBasis[], law: string | undef
   if (law) p.law ??= law;
   const interest = bases.includes('legitimate_interests') ? interestIn(text) : undefined;
   if (interest) p.interest ??= interest;
-}
-
-/**
- * The interest in brackets after the basis: "berättigade intresse (analys och utveckling av
- * användningen av tjänsten)", "oikeutettu etu (jäsenten tiedottaminen)"; not an article in brackets;
- * or after a colon or a dash.
- */
-const INTEREST_IN_BRACKETS = /(?:oikeutet\p{L}*\s+e(?:tu|dun|tuun|dut|tuja)|berättiga\p{L}*\s+intresse\p{L}*|legitimate\s+interests?)\s*\(([^()]{8,160})\)/iu;
-
-/** The interest after a colon or dash: "berättigat intresse: att kunna ta emot och besvara förfrågningar", "oikeutettu etu – asiakassuhteen hoitaminen". */
-const INTEREST_AFTER = /(?:oikeutet\p{L}*\s+e(?:tu|dun|tuun|dut|tuja)|berättiga\p{L}*\s+intresse\p{L}*|legitimate\s+interests?)\s*(?::|\s[–—-])\s*([^.!?]{8,200})/iu;
-
-/** The interest said as what the legitimate interest is: "Ignicon ABs berättigade intresse är att kunna besvara förfrågningar", "Our legitimate interest is to answer enquiries". */
-const INTEREST_IS = /(?:oikeutet\p{L}*\s+etu|berättiga\p{L}*\s+intresse\p{L}*|legitimate\s+interests?)\s+(?:on|är|is)\s+(?:att\s+|to\s+)?([^.!?]{8,200})/iu;
-
-/** The interest said as what it is an interest in: "vårt berättigade intresse att produktutveckla våra tjänster", "our legitimate interest in answering enquiries". */
-const INTEREST_TO = /(?:berättiga\p{L}*\s+intresse\p{L}*\s+(?:av\s+)?att\s+|legitimate\s+interests?\s+(?:in\s+(?=\p{L}+ing\b)|to\s+(?!the\b|a\b|an\b|such\b)(?=\p{Ll})))([^.!?]{8,200})/iu;
-
-function interestIn(text: string): string | undefined {
-  const found = (INTEREST_IN_BRACKETS.exec(text)?.[1] ?? INTEREST_AFTER.exec(text)?.[1] ?? INTEREST_IS.exec(text)?.[1] ?? INTEREST_TO.exec(text)?.[1])?.trim();
-  return found && !/(?<!\p{L})(?:art\p{L}*|gdpr|6\s*[.(]\s*1|kohta|punkt|point)(?!\p{L})/iu.test(found) ? found : undefined;
 }
 
 /** Words that say a basis holds only when needed or in some cases. */
@@ -253,7 +233,11 @@ function movePeriods(x: DraftState, from: string, to: string): void {
  */
 function rowPurposes(x: DraftState, left: readonly Statement[]): Statement[] {
   const rows = left.filter((s) => s.row && s.bases.length);
-  for (const s of rows) x.purposes.push({ text: s.about!, bases: [...s.bases], statutes: s.statutes, ...(s.law ? { law: s.law } : {}) });
+  for (const s of rows) {
+    const p: PurposeDraft = { text: s.about!, bases: [], statutes: s.statutes };
+    give(p, s.bases, s.law, s.text);
+    x.purposes.push(p);
+  }
   if (rows.length) x.remark(['purposes'], PAIRED, rows.flatMap((s) => s.lines));
   return left.filter((s) => !rows.includes(s));
 }

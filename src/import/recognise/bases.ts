@@ -134,7 +134,7 @@ export function isBasisOnly(text: string): boolean {
   let rest = withoutReferences(text).replace(PRE_CONTRACT, ' ');
   for (const [, re] of BASIS_NAMES) rest = rest.replace(new RegExp(`(?:${re.source})\\p{L}*`, 'giu'), ' ');
   rest = rest.replace(WHERE_REQUIRED, ' ');
-  rest = rest.replace(/oikeusperust\p{L}*|peruste\p{L}*|rättslig\p{L}* grund|legal basis|lawful basis|gdpr|eu:n|tietosuoja-asetu\p{L}*|dataskyddsförordning\p{L}*|(?<![\p{L}])(?:ja|tai|och|eller|and|or|the|of|den|det|ditt|din|sinun|your|rekisterinpitäjän|registrerades|personuppgiftsansvariges|controller['’]?s|täytäntöönpano|fullgörande|performance|performing|with|av)(?![\p{L}])/giu, ' ');
+  rest = rest.replace(/oikeusperust\p{L}*|peruste\p{L}*|alakoh\p{L}*|rättslig\p{L}* grund|legal basis|lawful basis|gdpr|eu:n|tietosuoja-asetu\p{L}*|dataskyddsförordning\p{L}*|(?<![\p{L}])(?:ja|tai|och|eller|and|or|the|of|den|det|ditt|din|sinun|your|rekisterinpitäjän|registrerades|personuppgiftsansvariges|controller['’]?s|täytäntöönpano|fullgörande|performance|performing|with|av|you|our|us|med|dig|oss|vår|vårt|våra|kanssasi|kanssamme|meidän|välillämme)(?![\p{L}])/giu, ' ');
   return !/\p{L}{3,}/u.test(rest);
 }
 
@@ -217,11 +217,25 @@ const POINTS_BACK = /^(?:tämä|tähän|se|näin|myös|lisäksi|samoin|detta|det
 function leadingBasis(right: string): string | undefined {
   const [first, ...rest] = sentences(right);
   if (!first) return undefined;
+  const aim = basisThenAim(first.replace(/[.;]$/u, ''));
+  if (aim) return rest.every((s) => !POINTS_BACK.test(s)) ? aim : undefined;
   const clause = RELATIVE.exec(first);
   // "suostumuksesi, jonka annat evästeilmoituksessa": the basis, and a clause on how it is given.
   if (clause && isBasisOnly(first.slice(0, clause.index))) return first.slice(0, clause.index);
   if (!rest.length || !isBasisOnly(first.replace(/[.;]$/u, ''))) return undefined;
   return rest.every((s) => !POINTS_BACK.test(s)) ? first.replace(/[.;]$/u, '') : undefined;
+}
+
+/**
+ * "legitimate interest (Article 6(1)(f)), being able to hire the right tutors", "avtalet (artikel 6.1 b), som en del av
+ * tjänsten": a basis with its article, and after a comma what it serves, naming no other basis: the whole, whose
+ * basis is the one named (and for legitimate interests, the interest is what follows).
+ */
+function basisThenAim(sentence: string): string | undefined {
+  const at = /\)\s*,\s+/u.exec(sentence);
+  if (!at || !hasPoint(sentence.slice(0, at.index + 1)) || !isBasisOnly(sentence.slice(0, at.index + 1))) return undefined;
+  const after = sentence.slice(at.index + at[0].length);
+  return statedBases(after).bases.length ? undefined : sentence;
 }
 
 /** A relative clause after a comma: "…, jonka annat", "…, som du ger", "…, which you give". */

@@ -5,6 +5,7 @@ import { DraftState, type StatedIn } from '../draft/state.js';
 import { sentences, words } from '../draft/text.js';
 import { type Unit, listText, unitLines } from '../draft/units.js';
 import type { Section } from '../outline.js';
+import { interestIn } from './interest.js';
 import { basisLabel, basisPair, coversNothing, DISTINCT_NAMES, hasPoint, isBasisLabelList, isBasisOnly, labelledPair, purposeNames, statedBases, statutes } from './bases.js';
 import { BASIS_THEN_AIM, CONDITIONAL, isPurposeSentence } from './purpose-prose.js';
 import { columnPair } from './purpose-table.js';
@@ -256,7 +257,10 @@ export const PAIRED = 'The purposes and bases as the original pairs them:';
  */
 export function pairsAsPurposes(x: DraftState): boolean {
   const pairs = x.statements.filter((s) => s.about !== undefined && s.bases.length);
-  for (const s of pairs) x.purposes.push({ text: s.about!, bases: s.bases, statutes: s.statutes, ...(s.law ? { law: s.law } : {}) });
+  for (const s of pairs) {
+    const interest = s.bases.length === 1 && s.bases[0] === 'legitimate_interests' ? interestIn(s.text) : undefined;
+    x.purposes.push({ text: s.about!, bases: s.bases, statutes: s.statutes, ...(s.law ? { law: s.law } : {}), ...(interest ? { interest } : {}) });
+  }
   if (pairs.length) x.remark(['purposes'], PAIRED, pairs.flatMap((s) => s.lines));
   const rest = x.statements.filter((s) => !pairs.includes(s));
   x.statements.splice(0, x.statements.length, ...rest);

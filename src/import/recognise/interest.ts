@@ -1,0 +1,35 @@
+/**
+ * The legitimate interest a text says is pursued, where it names the basis: in brackets after it, after a colon,
+ * a dash or its article, or said as what the interest is or is in; never an article or a point of the GDPR.
+ */
+
+/**
+ * The interest in brackets after the basis: "berättigade intresse (analys och utveckling av
+ * användningen av tjänsten)", "oikeutettu etu (jäsenten tiedottaminen)"; not an article in brackets;
+ * or after a colon or a dash.
+ */
+const INTEREST_IN_BRACKETS = /(?:oikeutet\p{L}*\s+e(?:tu|dun|tuun|dut|tuja)|berättiga\p{L}*\s+intresse\p{L}*|legitimate\s+interests?)\s*\(([^()]{8,160})\)/iu;
+
+/**
+ * The interest after a colon or dash: "berättigat intresse: att kunna ta emot och besvara förfrågningar", "oikeutettu etu –
+ * asiakassuhteen hoitaminen"; or after the article in brackets and a comma: "legitimate interest (Article 6(1)(f)), being able to reply".
+ */
+const INTEREST_AFTER = /(?:oikeutet\p{L}*\s+e(?:tu|dun|tuun|dut|tuja)|berättiga\p{L}*\s+intresse\p{L}*|legitimate\s+interests?)(?:\s*\((?:[^()]|\([^()]*\))*\)\s*[,:]|\s*(?::|\s[–—-]))\s*([^.!?]{8,200})/iu;
+
+/** The interest said as what the legitimate interest is: "Ignicon ABs berättigade intresse är att kunna besvara förfrågningar", "Our legitimate interest is to answer enquiries". */
+const INTEREST_IS = /(?:oikeutet\p{L}*\s+etu|berättiga\p{L}*\s+intresse\p{L}*|legitimate\s+interests?)\s+(?:on|är|is)\s+(?:att\s+|to\s+)?([^.!?]{8,200})/iu;
+
+/** The interest said as what it is an interest in: "vårt berättigade intresse att produktutveckla våra tjänster", "our legitimate interest in answering enquiries". */
+const INTEREST_TO = /(?:berättiga\p{L}*\s+intresse\p{L}*\s+(?:av\s+)?att\s+|legitimate\s+interests?\s+(?:in\s+(?=\p{L}+ing\b)|to\s+(?!the\b|a\b|an\b|such\b)(?=\p{Ll})))([^.!?]{8,200})/iu;
+
+/** An article or point of the GDPR, which is where the basis is, not what it serves. */
+const ARTICLE = /(?<!\p{L})(?:art\p{L}*|gdpr|6\s*[.(]\s*1|kohta|kohdan|punkt|point)(?!\p{L})/iu;
+
+/** The first of the ways of saying the interest that finds one; an article in brackets is none ("berättigat intresse (artikel 6.1 f), att kunna …"). */
+export function interestIn(text: string): string | undefined {
+  for (const re of [INTEREST_IN_BRACKETS, INTEREST_AFTER, INTEREST_IS, INTEREST_TO]) {
+    const found = re.exec(text)?.[1]?.trim();
+    if (found && !ARTICLE.test(found)) return found;
+  }
+  return undefined;
+}

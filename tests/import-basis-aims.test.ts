@@ -1,0 +1,59 @@
+/**
+ * A list of bases under a heading that asks what allows the processing ("Why we are allowed to do this",
+ * "Varför vi får behandla uppgifterna", "Miksi saamme käsitellä tietoja"), each item a label with its basis:
+ * the basis said with whom ("the contract with you (Article 6(1)(b))", "avtalet med dig") and more sentences
+ * after it, or the basis with its article and, after a comma, what it serves ("legitimate interest (Article
+ * 6(1)(f)), being able to hire the right tutors"): the label a purpose with that basis, and what a legitimate
+ * interest serves the interest pursued.
+ */
+import { describe, expect, it } from 'vitest';
+import { classifyHeading } from '../src/import/headings.js';
+import { register, type Draft, type Lang } from './import-draft.js';
+
+const HEAD: Record<Lang, string> = {
+  en: '# Privacy notice\n\n## Controller\n\nExample Ltd, Street 1, 00100 Helsinki, info@example.example\n\n## Why we are allowed to do this\n\n',
+  sv: '# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nExempel AB, Gatan 1, 111 27 Stockholm, info@exempel.example\n\n## Varför vi får behandla uppgifterna\n\n',
+  fi: '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nEsimerkki Oy, Katu 1, 00100 Helsinki, info@esimerkki.example\n\n## Miksi saamme käsitellä tietoja\n\n',
+};
+
+const LISTS: [Lang, string, [string, string, string | undefined][]][] = [
+  [
+    'en',
+    '- **Job applications**: legitimate interest (Article 6(1)(f)), being able to hire the right tutors. If you are hired, the contract applies.\n- **The child’s own login**: the contract with you (Article 6(1)(b)). You are the ones who ask for it and can remove it.\n',
+    [
+      ['Job applications', 'legitimate_interests', 'being able to hire the right tutors'],
+      ['The child’s own login', 'contract', undefined],
+    ],
+  ],
+  [
+    'sv',
+    '- **Ansökningar**: berättigat intresse (artikel 6.1 f), att kunna anställa rätt lärare. Om du anställs gäller avtalet.\n- **Ditt konto**: avtalet med dig (artikel 6.1 b). Du skapar kontot och kan ta bort det.\n',
+    [
+      ['Ansökningar', 'legitimate_interests', 'att kunna anställa rätt lärare'],
+      ['Ditt konto', 'contract', undefined],
+    ],
+  ],
+  [
+    'fi',
+    '- **Työhakemukset**: oikeutettu etu (6 artiklan 1 kohdan f alakohta), oikeiden opettajien palkkaaminen. Jos sinut palkataan, sovelletaan sopimusta.\n- **Käyttäjätili**: sopimus kanssasi (6 artiklan 1 kohdan b alakohta). Luot tilin itse ja voit poistaa sen.\n',
+    [
+      ['Työhakemukset', 'legitimate_interests', 'oikeiden opettajien palkkaaminen'],
+      ['Käyttäjätili', 'contract', undefined],
+    ],
+  ],
+];
+
+const said = (lang: Lang, p: Draft): [string, string, string | undefined] => [p['description'][lang], p['legal_basis'], p['legitimate_interest']?.[lang]];
+
+describe('a list of bases under a heading that asks what allows the processing', () => {
+  it.each(LISTS)('gives each label its basis, and a legitimate interest what it serves (%s)', (lang, list, expected) => {
+    expect((register(HEAD[lang] + list, lang)['purposes'] as Draft[]).map((p) => said(lang, p))).toEqual(expected);
+  });
+
+  it.each(['Why we are allowed to do this', 'What allows us to process your data', 'Varför får vi behandla dina uppgifter?', 'Miksi saamme käsitellä tietojasi?', 'Millä oikeudella käsittelemme tietoja'])(
+    '"%s" is the part on legal bases',
+    (heading) => {
+      expect(classifyHeading(heading)).toEqual(['legal_basis']);
+    },
+  );
+});
