@@ -7,6 +7,7 @@ import { isDetailLabel, labelledRole, organisationLabelled, roleAtStart, roleCue
 import { holdsContact } from './recognise/contact-spans.js';
 import { isBasisOnly, statedBases } from './recognise/bases.js';
 import { splitAtRoleLines } from './role-lines.js';
+import { labelHeadings } from './label-headings.js';
 
 
 export interface Section {
@@ -189,7 +190,7 @@ function headsPurposeTable(block: Block | undefined): boolean {
 /** Group blocks under their headings; a second register in the same file is split off whole. */
 export function outline(tree: readonly Block[]): Outline {
   // Tables as recognisers read them: rows of a two-column table as headings and their content.
-  const blocks = splitAtRoleLines(shaped(tree));
+  const blocks = labelHeadings(splitAtRoleLines(shaped(tree)));
   const out: Outline = { front: [], sections: [], toc: [] };
   const seen = new Set<SectionKind>();
   let current: Section | undefined;

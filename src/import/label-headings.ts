@@ -1,0 +1,30 @@
+/**
+ * Parts of a notice set as plain paragraphs, not headings: a page that styles "<p class="smalltitle">Rekisterin
+ * ylläpitäjä</p>" as a title over each part, with no heading that names a part anywhere. Such a paragraph is
+ * the heading of what follows it.
+ */
+import type { Block } from './document/block.js';
+import { classifyHeading } from './headings.js';
+
+/** Headings that name a part of a notice; a title ("Tietosuojaseloste") names none. */
+function namesPart(text: string): boolean {
+  const kinds = classifyHeading(text);
+  return kinds.length > 0 && kinds[0] !== 'title';
+}
+
+/** A paragraph of one short line, without a sentence's end, that names a part of a notice. */
+function isLabel(block: Block): boolean {
+  const text = block.text.trim();
+  return block.kind === 'paragraph' && block.lines.length === 1 && text.length <= 60 && !/[.,;:!]$/u.test(text) && namesPart(text);
+}
+
+/**
+ * The blocks, each paragraph that labels a part a heading (style `loose`), where no heading names a part and at least
+ * two paragraphs do, each over text of its own; otherwise the blocks as they are.
+ */
+export function labelHeadings(blocks: readonly Block[]): Block[] {
+  if (blocks.some((b) => b.kind === 'heading' && namesPart(b.text))) return [...blocks];
+  const labels = blocks.filter((b, i) => isLabel(b) && blocks[i + 1] !== undefined && !isLabel(blocks[i + 1]!));
+  if (labels.length < 2) return [...blocks];
+  return blocks.map((b) => (labels.includes(b) ? { ...b, kind: 'heading', level: 2, style: 'loose' } : b));
+}
