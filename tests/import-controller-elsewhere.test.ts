@@ -95,3 +95,21 @@ describe('a contact block of no name', () => {
     expect(register['contact_person']).toBeUndefined();
   });
 });
+
+describe('the address after the controller’s name where the notice says to write by post', () => {
+  const BY_POST: [Lang, string][] = [
+    ['en', '# Privacy\n\n  * The register is maintained by: Example Oy (Ltd), contact: support@example.example\n\n## Marketing\n\nYour data can be removed from the Example marketing register based on a personal request. Requests for register-related matters shall be submitted in writing to the postal address Example Oy, Katukatu 1C, 00180 Helsinki. Newsletter subscribers can unsubscribe directly.\n'],
+    ['fi', '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nEsimerkki Oy, tuki@esimerkki.example\n\n## Oikeudet\n\nVoit pyytää tietojesi poistamista Esimerkki-markkinointirekisteristä. Pyynnöt lähetetään kirjallisesti osoitteeseen Esimerkki Oy, Katukatu 1C, 00180 Helsinki.\n'],
+    ['sv', '# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nExempel AB, info@exempel.example\n\n## Dina rättigheter\n\nDu kan begära att dina uppgifter tas bort ur Exempels marknadsregister. Begäran skickas skriftligen till Exempel AB, Gatan 4, 111 27 Stockholm.\n'],
+  ];
+  it.each(BY_POST)('is the controller’s address, to be checked (%s)', (lang, text) => {
+    const { register, yaml } = importNotice(text, { lang });
+    expect((register['controller'] as Draft)['address']).toMatchObject({ postal_code: lang === 'sv' ? '111 27' : '00180' });
+    expect(yaml).toMatch(/the controller's address is taken from .*: check it/u);
+  });
+
+  it('is not taken for another party written to by post', () => {
+    const text = '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nEsimerkki Oy, tuki@esimerkki.example\n\n## Valitus\n\nValitus lähetetään kirjallisesti osoitteeseen Tietosuojavaltuutetun toimisto, PL 800, 00531 Helsinki.\n';
+    expect(controllerOf(text, 'fi')['address']).toBeUndefined();
+  });
+});

@@ -47,3 +47,13 @@ describe('the date of the page in its front matter', () => {
     expect(importNotice(text, { lang }).register['updated']).toMatch(/^20\d\d-\d\d-\d\d$/u);
   });
 });
+
+describe('a date at the top with a link to the notice in another language', () => {
+  it.each([
+    ['en', '# Privacy\n\n29 October 2018  /  [In Finnish](https://example.example/yksityisyys/)\n\n## Controller\n\nExample Oy, Katu 1, 00100 Helsinki\n', '2018-10-29'],
+    ['fi', '# Tietosuojaseloste\n\n1.3.2024 | [På svenska](https://example.example/sv/)\n\n## Rekisterinpitäjä\n\nEsimerkki Oy, Katu 1, 00100 Helsinki\n', '2024-03-01'],
+  ] as const)('dates the notice (%s)', async (lang, text, date) => {
+    const { importNotice } = await import('../src/import/import.js');
+    expect(importNotice(text, { lang }).register['updated']).toBe(date);
+  });
+});

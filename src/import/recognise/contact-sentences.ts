@@ -197,6 +197,13 @@ export function contactSentences(x: DraftState, front: readonly Block[], section
  */
 export function controllerAddressInSentence(x: DraftState, front: readonly Block[], sections: readonly Section[]): void {
   for (const text of texts(elsewhere(front, sections))) {
-    if (onlyOne(text, 'email') && QUESTIONS.some((re) => re.test(text))) addressAfterName(x, text);
+    if ((onlyOne(text, 'email') && QUESTIONS.some((re) => re.test(text))) || WRITE_TO.test(text)) addressAfterName(x, text);
   }
 }
+
+/**
+ * Where to write by post: "submitted in writing to the postal address Hintsa Performance Oy, …", "lähetetään
+ * kirjallisesti osoitteeseen …", "skickas per post till …"; the controller's name right after it gives its address.
+ */
+const WRITE_TO =
+  /(?:in writing|by (?:post|mail|letter)) to(?: the)?(?: postal address)?|(?:to|at) the postal address|kirjallisesti (?:osoitteeseen|postiosoitteeseen)|postitse osoitteeseen|(?:skriftligen|skriftligt|per post|med post|brevledes) till(?: (?:post)?adressen)?/iu;

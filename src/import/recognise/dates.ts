@@ -84,8 +84,12 @@ export const TITLE_DATE = /(?:seloste|beskrivning|policy|notice|statement)\p{L}*
 /** What may stand between a label and its date: a colon or a comma ("Update, 15th July 2025"), a preposition ("Senast ändrad i september 2026"), a version number ("Versio 2.1, 1.3.2024"). */
 export const BETWEEN = /^[\s:,]*(?:on\s+|den\s+|in\s+|i\s+)?(?:v\.?\s*)?(?:\d+(?:\.\d+)?\s*[,;:–—(-]\s*)?$/u;
 
-/** A line that says nothing but a date: "Päivitetty 21.6.2021", "(Updated 3 March 2024)", "2018". */
-export function isDateOnly(text: string): boolean {
+/** A link to the notice in another language beside its date, with its address: "29 October 2018 / In Finnish (https://…)", "1.3.2024 | På svenska". */
+const OTHER_LANGUAGE = /\s*[/|·]\s*(?:in (?:finnish|swedish|english)|på (?:svenska|finska|engelska)|suomeksi|ruotsiksi|englanniksi)(?:\s*\(\S*\))?\s*$/iu;
+
+/** A line that says nothing but a date: "Päivitetty 21.6.2021", "(Updated 3 March 2024)", "2018"; a link to another language's version may follow. */
+export function isDateOnly(line: string): boolean {
+  const text = line.replace(OTHER_LANGUAGE, '');
   const found = findDate(text) ?? findMonth(text);
   let rest = found ? text.slice(0, found.index) + text.slice(found.index + found.length) : text;
   if (!found && !/^\s*\(?\s*(?:19|20)\d{2}\s*\)?\s*$/u.test(rest.replace(DATE_LABEL, ''))) return false;

@@ -1,8 +1,8 @@
 /**
  * A list of the systems or services the data are kept or handled in, each item a name and what it does
  * ("Näihin tietokantoihin kuuluvat alla olevat järjestelmät:" / "Ropo – laskutus ja maksujen käsittely.",
- * "We use the following services:" / "Resend & EmailJS – sending e-mail."): each name is a party the data
- * go to.
+ * "We use the following services:" / "Resend & EmailJS – sending e-mail."), or of the third parties whose cookies
+ * the site uses ("Most important 3rd party cookies used:" / "New Relic https://…"): each name is a party the data go to.
  */
 
 /** Words for systems, services, tools and their providers. */
@@ -24,13 +24,21 @@ const KEPT_IN =
 const NOT_KEPT_WITH_OTHERS =
   /(?<![\p{L}])(?:tarjoa\p{L}*|erbjud\p{L}*|offer\p{L}*|provide\p{L}*|sisäi\p{L}*|intern\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:suojataan|suojattu|suojaamme|skyddas|skyddar|protected|secured)\s+(?:\p{L}+\s+){0,2}?(?:by|with|av|med|seuraav\p{L}*|följande|the following)(?![\p{L}])/iu;
 
-/** The lead-in of a list of systems the data are kept or handled in, from the paragraph before the list. */
+/** The lead-in of a list of the third parties whose cookies or services the site uses: "Most important 3rd party cookies used in HeiaHeia:", "Kolmansien osapuolten evästeet:". */
+const THIRD_PARTY_LEAD =
+  /(?:(?<![\p{L}])(?:3rd|third)[- ]party (?:cookies|services|tools)|kolmansien osapuolten (?:evästeet|palvelut|työkalut)|tredjepartscookies|tredjepartstjänster|tredje parts? (?:cookies|kakor|tjänster))[^:]{0,60}:\s*$/iu;
+
+/** The lead-in of a list of systems the data are kept or handled in, or of the third parties whose cookies the site uses, from the paragraph before the list. */
 export function leadsSystems(sentence: string, paragraph: string): boolean {
+  if (THIRD_PARTY_LEAD.test(sentence.trim())) return true;
   return SYSTEMS_LEAD.test(sentence.trim()) && KEPT_IN.test(paragraph) && !NOT_KEPT_WITH_OTHERS.test(sentence);
 }
 
-/** The names an item of such a list opens on: "Resend & EmailJS – …" names two. */
+/** An item that is a name and the address of its policy: "New Relic https://docs.newrelic.com/…". */
+const NAME_AND_ADDRESS = new RegExp(String.raw`^(${NAME})\s+\(?https?:\/\/\S+\)?$`, 'u');
+
+/** The names an item of such a list opens on: "Resend & EmailJS – …" names two, "New Relic https://…" one. */
 export function namesBeforeDash(item: string): string[] {
-  const m = NAMED_ITEM.exec(item.trim());
+  const m = NAMED_ITEM.exec(item.trim()) ?? NAME_AND_ADDRESS.exec(item.trim());
   return m ? m[1]!.split(/\s*&\s*/u).map((n) => n.trim()).filter(Boolean) : [];
 }
