@@ -57,3 +57,20 @@ describe('a list of bases under a heading that asks what allows the processing',
     },
   );
 });
+
+describe('a paragraph under the heading on legal bases that is a basis, a dash and what it covers', () => {
+  const PARAS: [Lang, string, string][] = [
+    ['fi', '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nEsimerkki Oy, Katu 1, 00100 Helsinki\n\n## Käsittelyn oikeusperuste\n\n**Sopimuksen täytäntöönpano** — tiedot ovat välttämättömiä aliurakkasopimusten toteutumisen seurantaan.\n', 'contract'],
+    ['sv', '# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nExempel AB, Gatan 1, 111 27 Stockholm\n\n## Rättslig grund\n\n**Berättigat intresse** – uppgifterna behövs för att besvara frågor från besökare.\n', 'legitimate_interests'],
+    ['en', '# Privacy notice\n\n## Controller\n\nExample Ltd, Street 1, 00100 Helsinki\n\n## Legal basis\n\n**Performance of a contract** — the data are needed to follow up the subcontracts.\n', 'contract'],
+  ];
+  it.each(PARAS)('is a purpose with that basis (%s)', (lang, text, basis) => {
+    const purposes = register(text, lang)['purposes'] as Draft[];
+    expect(purposes.map((p) => p['legal_basis'])).toEqual([basis]);
+  });
+
+  it('not what the basis lets the person do', () => {
+    const text = '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nEsimerkki Oy, Katu 1, 00100 Helsinki\n\n## Käsittelyn oikeusperuste\n\n**Suostumus** — voit perua sen milloin tahansa.\n';
+    expect(register(text, 'fi')['purposes'] ?? []).toEqual([]);
+  });
+});

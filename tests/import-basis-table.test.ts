@@ -81,3 +81,14 @@ describe('the columns of a table, by their header cells', () => {
     expect(columnKind(cell)).toBe(kind);
   });
 });
+
+describe('a table with a column of what is done beside its column of purposes', () => {
+  const TABLES: [Lang, string, string[]][] = [
+    ['sv', '<h1>Integritetspolicy</h1><h2>Personuppgiftsansvarig</h2><p>Exempel AB, Gatan 1, 111 27 Stockholm</p><h2>Ändamål och rättslig grund</h2><table><tr><th>Behandling</th><th>Ändamål</th><th>Rättslig grund</th></tr><tr><td>Google Maps (efter samtycke)</td><td>Visa interaktiv karta så att besökare hittar butiken</td><td>Berättigat intresse (art. 6.1 f GDPR)</td></tr><tr><td>E-postkommunikation</td><td>Besvara frågor från besökare</td><td>Berättigat intresse (art. 6.1 f GDPR)</td></tr></table>', ['Visa interaktiv karta så att besökare hittar butiken', 'Besvara frågor från besökare']],
+    ['en', '<h1>Privacy notice</h1><h2>Controller</h2><p>Example Ltd, Street 1, 00100 Helsinki</p><h2>Purposes and legal bases</h2><table><tr><th>Processing</th><th>Purpose</th><th>Legal basis</th></tr><tr><td>Map embed</td><td>Show visitors where the shop is</td><td>Legitimate interest (Art. 6(1)(f))</td></tr><tr><td>E-mail</td><td>Answer visitors’ questions</td><td>Legitimate interest (Art. 6(1)(f))</td></tr></table>', ['Show visitors where the shop is', 'Answer visitors’ questions']],
+  ];
+  it.each(TABLES)('takes each purpose from the column of purposes (%s)', (lang, text, expected) => {
+    const purposes = (importNotice(text, { lang }).register['purposes'] as Register[]).map((p) => [p['description'][lang], p['legal_basis']]);
+    expect(purposes).toEqual(expected.map((d) => [d, 'legitimate_interests']));
+  });
+});

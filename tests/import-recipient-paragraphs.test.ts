@@ -89,3 +89,13 @@ describe('the one who carries a service out', () => {
     expect(recipientsOf(text, lang).map((r) => r.name)).toContain(name);
   });
 });
+
+describe('a party said to get no personal data', () => {
+  it.each([
+    ['fi', '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nEsimerkki Oy, Katu 1, 00100 Helsinki\n\n## Tietojen luovuttaminen\n\nTilaajalle (esim. Mirlux Oy) toimitetaan vain tuntiraportit, ei yksilöityjä henkilötietoja.\n', 'Mirlux Oy'],
+    ['sv', '# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nExempel AB, Gatan 1, 111 27 Stockholm\n\n## Mottagare\n\nBeställaren (t.ex. Mirlux AB) får endast timrapporter, inga personuppgifter.\n', 'Mirlux AB'],
+    ['en', '# Privacy notice\n\n## Controller\n\nExample Ltd, Street 1, 00100 Helsinki\n\n## Recipients\n\nThe client (such as Mirlux Ltd) receives only hour reports, no personal data.\n', 'Mirlux Ltd'],
+  ] as const)('is no recipient (%s)', (lang, text, name) => {
+    expect(recipientsOf(text, lang).map((r) => r.name)).not.toContain(name);
+  });
+});

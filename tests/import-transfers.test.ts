@@ -182,3 +182,21 @@ describe('a transfer to a country whose sentence names one provider outside the 
     expect(transfers.map((t) => t['recipient'])).toEqual([undefined]);
   });
 });
+
+describe('data said to stay in the EU beside only the name of a safeguard', () => {
+  const STAYING: [Lang, string][] = [
+    ['fi', '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nEsimerkki Oy, Katu 1, 00100 Helsinki\n\n## Tietojen sijainti\n\nTiedot tallennetaan EU:ssa sijaitsevalle palvelimelle (Supabase, Frankfurt, Saksa — EU Standard Contractual Clauses).\n'],
+    ['en', '# Privacy notice\n\n## Controller\n\nExample Ltd, Street 1, 00100 Helsinki\n\n## Data location\n\nThe data are stored in the EU on a server of Supabase in Frankfurt (EU Standard Contractual Clauses).\n'],
+  ];
+  it.each(STAYING)('are no transfer; the host is a recipient and the safeguard a question (%s)', (lang, text) => {
+    const { register, yaml } = imported(text, lang);
+    expect(register['transfers']).toBe('none');
+    expect((register['recipients'] as Draft[]).map((r) => r['name'])).toEqual(['Supabase']);
+    expect(yaml).toContain('for data it says stay in the EU/EEA');
+  });
+
+  it('a safeguard with words of a transfer is one', () => {
+    const text = '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nEsimerkki Oy, Katu 1, 00100 Helsinki\n\n## Tietojen sijainti\n\nTiedot tallennetaan EU:ssa sijaitsevalle palvelimelle. Tukipalvelun tietoja siirretään vakiosopimuslausekkein.\n';
+    expect(imported(text, 'fi').register['transfers']).not.toBe('none');
+  });
+});

@@ -20,6 +20,11 @@ const DATA_COLUMN =
 const PROCESSING_COLUMN =
   /^(?:behandling(?:en|ar)?|behandlingsaktivitet(?:er)?|käsittely|käsittelytoimi(?:nta)?|käsittelytoimet|processing(?: activit(?:y|ies)| operations?)?|activit(?:y|ies))$/u;
 
+/** A column of what is done ("Behandling"), which a table may have beside its column of purposes ("Ändamål"). */
+export function isProcessingColumn(cell: string): boolean {
+  return !classifyHeading(cell)[0] && PROCESSING_COLUMN.test(cell.trim().toLowerCase().replace(/[:.]$/u, ''));
+}
+
 /** The part of a register a column holds, by its header cell. */
 export function columnKind(cell: string): SectionKind | undefined {
   const kind = classifyHeading(cell)[0];

@@ -10,7 +10,7 @@
 import { uniqueSlug } from '../../init/questions.js';
 import type { DraftState, PurposeDraft, StatedIn } from '../draft/state.js';
 import type { Unit } from '../draft/units.js';
-import { CELL, columnKind } from '../document/column-table.js';
+import { CELL, columnKind, isProcessingColumn } from '../document/column-table.js';
 import { statedBases } from './bases.js';
 import { addRetention } from './retention.js';
 
@@ -26,13 +26,17 @@ interface Columns {
 /** The columns of a table's header row, in a table of three columns or more (or `least`). */
 export function tableColumns(u: Extract<Unit, { type: 'list' }>, least = 3): Columns | undefined {
   if (!u.leadIn?.tableHeader) return undefined;
-  const kinds: (string | undefined)[] = u.leadIn.text.split(CELL).map(columnKind);
+  const header = u.leadIn.text.split(CELL);
+  const kinds: (string | undefined)[] = header.map(columnKind);
   if (kinds.length < least) return undefined;
   const out: Columns = { width: kinds.length };
   for (const [key, kind] of [['retention', 'retention'], ['purpose', 'purposes'], ['basis', 'legal_basis'], ['data', 'data_categories']] as const) {
     const i = kinds.indexOf(kind);
     if (i >= 0) out[key] = i;
   }
+  // "Behandling | Ändamål | Rättslig grund": the purpose is in the column named so, not in the one of what is done.
+  const named = kinds.findIndex((k, i) => k === 'purposes' && !isProcessingColumn(header[i]!));
+  if (named >= 0) out.purpose = named;
   return out;
 }
 

@@ -340,6 +340,26 @@ export function headedBasisList(x: DraftState, heading: string, u: Unit, where: 
 }
 
 /** A section on legal bases: its pairs are kept with their purposes, the rest holds for the register as a whole. */
+/**
+ * A paragraph that is a basis as its label, a dash, and what the basis covers ("Sopimuksen täytäntöönpano — tiedot ovat
+ * välttämättömiä aliurakkasopimusten toteutumisen seurantaan", "Avtal – för att leverera beställningen"): a pair, as an
+ * item of a list of bases is; not what the basis lets the person do ("Suostumus — voit perua sen milloin tahansa").
+ */
+function basisOverText(x: DraftState, text: string, lines: string[]): boolean {
+  const at = /\s+[–—]\s+/u.exec(text);
+  const label = at ? text.slice(0, at.index).trim() : '';
+  const covers = at ? text.slice(at.index + at[0].length).trim() : '';
+  if (!at || label.split(/\s+/u).length > 6 || !isBasisOnly(label) || !covers || isBasisOnly(covers) || PERSON_MAY.test(covers)) return false;
+  // What it covers may name the same basis in passing ("aliurakkasopimusten"), no other.
+  const own = statedBases(label).bases;
+  if (!statedBases(covers).bases.every((b) => own.includes(b))) return false;
+  statement(x, label, lines, covers, {}, true);
+  return true;
+}
+
+/** What the person may do, not what the basis covers: "voit perua …", "du kan återkalla …", "you can withdraw …". */
+const PERSON_MAY = /^(?:voit|sinulla on|du kan|du har|you (?:can|may|have))(?![\p{L}])/iu;
+
 export function basisSection(x: DraftState, section: Section, all: readonly Unit[], kind: 'legal_basis' | 'legitimate_interest'): void {
   const headed = { section: x.place() };
   const units = all.filter((u) => !headedBasisList(x, section.heading.text, u, headed));
@@ -363,6 +383,7 @@ export function basisSection(x: DraftState, section: Section, all: readonly Unit
     // A paragraph of purposes said in sentences, that names no basis: the one basis of the section holds for them.
     else if (u.type === 'para' && hasPurposeSentence(u.block.text) && !statedBases(u.block.text).bases.length) proseSentences(x, sentences(u.block.text), u.block.lines, where);
     else if (u.type === 'para' && scopedBases(x, u.block.text, u.block.lines)) continue;
+    else if (u.type === 'para' && basisOverText(x, u.block.text, u.block.lines)) continue;
     else if (u.type === 'para') rest.push(...withoutCases(x, u, { section: where.section }));
     else rest.push(u);
   }

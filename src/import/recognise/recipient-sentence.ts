@@ -78,7 +78,15 @@ export type SentenceKind = 'denial' | 'recipient' | 'goes-on' | 'own-people' | '
 export const NO_USE_OF_THEIR_OWN =
   /(?<![\p{L}])ei(?:vät)? (?:ole )?(?:oikeutta|lupaa) (?:\p{L}+ )?(?:käyttää|käsitellä|hyödyntää)|(?<![\p{L}])(?:får|har) (?:\p{L}+ )?(?:inte|ingen rätt att) (?:\p{L}+ )?(?:använda|behandla)|\b(?:may|must|can|are) not (?:be (?:allowed|permitted) to )?(?:use|process)\b|\b(?:are|is) not (?:allowed|permitted|entitled) to (?:use|process)\b|\bhave no right to (?:use|process)\b/iu;
 
+/**
+ * What goes to the party is said to be no personal data: "Tilaajalle toimitetaan vain tuntiraportit, ei yksilöityjä
+ * henkilötietoja", "endast anonymiserad statistik, inga personuppgifter", "only aggregate reports, no personal data".
+ */
+const NO_PERSONAL_DATA =
+  /(?<![\p{L}])(?:ei|eikä|eivät)\s+(?:\p{L}+\s+)?(?:yksilö\p{L}*\s+)?henkilötieto\p{L}*|(?<![\p{L}])(?:inga|inte några|aldrig)\s+(?:\p{L}+\s+)?personuppgifter|\bno (?:\p{L}+ )?personal (?:data|information)\b/iu;
+
 export function sentenceKind(x: DraftState, sentence: string, after: boolean): SentenceKind {
+  if (NO_PERSONAL_DATA.test(sentence) && !NOT_DISCLOSED.test(sentence)) return 'other';
   if (NOT_DISCLOSED.test(sentence)) return deniedButNamed(x, sentence) ? 'recipient' : hasException(sentence) || AS_A_RULE.test(sentence) ? 'other' : 'denial';
   if (after && goesOn(sentence)) return 'goes-on';
   // A use denied parties named by kind only ("Kolmansilla osapuolilla ei ole oikeutta käyttää …") names no one; "… Posti Oy:lle, jolla ei ole oikeutta …" does.

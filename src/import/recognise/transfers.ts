@@ -11,8 +11,10 @@ import { countriesIn } from './countries.js';
 import { AS_A_RULE, hasException } from './exceptions.js';
 import { itemText, listItems } from './nested.js';
 import { withoutRights } from './rights-text.js';
+import { askRole } from './recipient-statement.js';
+import { providersNamed } from '../../check/providers.js';
 import { joinSection, type UnnamedTexts } from './section-transfers.js';
-import { DENIED, deniesOnlyUnsafe, NOT_TRANSFERRED, PRIMARILY, STAYS, TRANSFER_CUE } from './transfer-sentences.js';
+import { DENIED, deniesOnlyUnsafe, LEAVES, NOT_TRANSFERRED, PRIMARILY, STAYS, TRANSFER_CUE } from './transfer-sentences.js';
 
 /** A service named in brackets after the word for it: "käytetään palvelua (LogMeIn)". */
 export const SERVICE_NAME = /(?:palvelu\p{L}*|järjestelmä\p{L}*|tjänst\p{L}*|system\p{L}*|service|provider|platform)\s+\(([\p{Lu}\d][\p{L}\d .&'’-]{1,40})\)/u;
@@ -141,12 +143,29 @@ function statedText(x: DraftState, whole: string, said: UnnamedTexts): Outcome {
     return 'mapped';
   }
   // "Pyrimme käsittelemään tiedot EU:n alueella. … voi käsitellä tietoja kolmansissa maissa … vakiosopimuslausekkeilla": a ground named is a transfer.
-  if ((NOT_TRANSFERRED.test(text) || (STAYS.test(text) && !PRIMARILY.test(text) && !(TRANSFER_CUE.test(text) && mechanismsIn(text).length))) && !hasException(text)) return 'none';
+  if ((NOT_TRANSFERRED.test(text) || (STAYS.test(text) && !PRIMARILY.test(text) && !(LEAVES.test(text) && mechanismsIn(text).length))) && !hasException(text)) {
+    if (mechanismsIn(text).length) x.todo(['transfers'], `the original names ${mechanismsIn(text).map((m) => `\`${m}\``).join(", ")} for data it says stay in the EU/EEA: if a provider reaches them from outside it, declare that transfer with its country`, []);
+    return 'none';
+  }
   if (mechanismsIn(text).length || (TRANSFER_CUE.test(text) && !NOT_TRANSFERRED.test(text) && !onlyIf(text))) {
     said.unnamed.push(text);
     return 'unnamed';
   }
   return offersCopy(text) ? 'copy' : 'left';
+}
+
+/**
+ * A provider said to keep the data in the EU/EEA ("EU:ssa sijaitsevalle palvelimelle (Supabase, Frankfurt, Saksa)"):
+ * no transfer, but a recipient, whose role the author confirms.
+ */
+function hostsNamed(x: DraftState, texts: readonly string[]): void {
+  for (const text of texts) {
+    for (const name of providersNamed(text)) {
+      if (x.recipients.some((r) => r.name?.toLowerCase().startsWith(name.toLowerCase()))) continue;
+      x.recipients.push({ name, category: x.t(text) });
+      x.todo(['recipients', x.recipients.length - 1], askRole(name), []);
+    }
+  }
 }
 
 export function transferUnits(x: DraftState, section: Section, units: readonly Unit[]): void {
@@ -176,6 +195,7 @@ export function transferUnits(x: DraftState, section: Section, units: readonly U
   if (!mapped && none.length && !left.length && !x.transfers.length) {
     x.transfersNone = true;
     x.remark(['transfers'], 'The original says:', none.flatMap(unitLines));
+    for (const u of none) hostsNamed(x, u.type === 'list' ? listItems(u).map(itemText) : [u.block.text]);
   } else left.unshift(...none);
   if (left.length) x.transfersOpen = true;
   x.leftover(section, 'transfers', 'transfers outside the EU/EEA not mapped: add each to `transfers` with its country and mechanism, or write `transfers: none`', left);
