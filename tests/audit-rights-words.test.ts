@@ -243,6 +243,12 @@ describe('rights said as what the person can ask or receive', () => {
     expect(stated('You have the right to see the data we hold about you and to take it with you.')).toEqual(['access', 'portability']);
   });
 
+  it('are access and portability in plain words: to know what is stored, to receive what one gave in a format to take along', () => {
+    expect(stated('You have the right to know what we have stored about you, and to receive what you yourself provided in a format you can take with you.')).toEqual(['access', 'portability']);
+    expect(stated('Du har rätt att veta vad vi har sparat om dig.')).toEqual(['access']);
+    expect(stated('Sinulla on oikeus tietää, mitä tietoja meillä on sinusta.')).toEqual(['access']);
+  });
+
   it('are access and rectification as labels of what the person does: seeing and editing', () => {
     expect(stated('Näkeminen ja muokkaaminen: avaa taulukko suoraan omasta Drivestäsi.')).toEqual(['access', 'rectification']);
     expect(stated('Du kan redigera dina personuppgifter i appen.')).toEqual(['rectification']);

@@ -653,6 +653,26 @@ E-post: info@folketshus.example`,
   controller: { name: 'Folkets Hus Föreningen Exempel u.p.a.', registration: { number: '726000-2495', country: 'SE' }, address: { street: 'Storgatan 8', postal_code: '567 31', city: 'Vaggeryd' }, email: 'info@folketshus.example' },
 };
 
+const CODE_THEN_COMMA: Case = {
+  name: 'fi, a postal code with a comma after it: "Osoite: Järjestökuja 2, 05400, Jokela"',
+  section: `Rekisterinpitäjä
+Esimerkki Group Oy
+Y-tunnus: 3419352-5
+Osoite: Järjestökuja 2, 05400, Jokela`,
+  controller: { name: 'Esimerkki Group Oy', business_id: '3419352-5', address: { street: 'Järjestökuja 2', postal_code: '05400', city: 'Jokela' } },
+};
+
+const CITY_AND_COUNTRY_AFTER: Case = {
+  name: 'en, a whole address and then its city and country on a line of their own: one address, in that country',
+  section: `Controller
+Example Tutors AB
+Gatan 4
+122 42 Enskede
+Stockholm, Sweden
+Email: info@tutors.example`,
+  controller: { name: 'Example Tutors AB', address: { street: 'Gatan 4', postal_code: '122 42', city: 'Enskede', country: 'SE' }, email: 'info@tutors.example' },
+};
+
 const ASSOCIATION_LABEL: Case = {
   name: 'fi, the same: "Yhdistys:"',
   section: `Rekisterinpitäjä
@@ -827,6 +847,8 @@ function plain(section: string): string {
 
 const CASES = [
   MINISTRY,
+  CODE_THEN_COMMA,
+  CITY_AND_COUNTRY_AFTER,
   CLUB,
   FLAT,
   FLAT_SV,

@@ -117,6 +117,14 @@ class Block {
       Object.assign(current, { city: value.city, ...(value.country ? { country: value.country } : {}) });
       return;
     }
+    // A city with its country on the line right after a whole address without one ("122 42 Enskede" / "Stockholm, Sweden"): the town the
+    // post goes to stays the address's, the country completes it.
+    const cityAndCountry = value.city !== undefined && value.country !== undefined && !value.street && !value.postal_code && !value.po_box;
+    const justAfter = this.out.from.address !== undefined && line > this.out.from.address && line - this.out.from.address <= 2;
+    if (current?.street && current.postal_code && current.city && !current.country && cityAndCountry && justAfter) {
+      current.country = value.country!;
+      return;
+    }
     // A domicile said before ("Kotipaikka: Helsinki") gives way to the address that follows.
     if (current && Object.keys(current).length === 1 && current.city !== undefined && hint !== 'postal_address') {
       delete this.out.values.address;
