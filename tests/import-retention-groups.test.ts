@@ -44,3 +44,22 @@ describe('a paragraph on keeping several kinds of data', () => {
     expect(rules(lang, paragraph).map((r) => r.period)).toEqual(['P12M']);
   });
 });
+
+describe('a list whose lead-in is the rule, its items only what the rule holds for', () => {
+  const LISTS: [Lang, string, string][] = [
+    ['fi', '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nEsimerkki Oy, Katu 1, 00100 Helsinki\n\n## Säilytysaika\n\nHenkilötietoja säilytetään vain niin kauan kuin on tarpeen:\n\n- Sopimusvelvoitteiden täyttämiseksi\n- Asiakassuhteen hoitamiseksi\n', 'niin kauan kuin on tarpeen'],
+    ['sv', '# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nExempel AB, Gatan 1, 111 27 Stockholm\n\n## Lagringstid\n\nVi sparar uppgifterna så länge det behövs:\n\n- för att fullgöra avtalet\n- för att sköta kundrelationen\n', 'så länge det behövs'],
+    ['en', '# Privacy notice\n\n## Controller\n\nExample Ltd, Street 1, 00100 Helsinki\n\n## Retention\n\nWe keep personal data only as long as necessary:\n\n- to fulfil the contract\n- to manage the customer relationship\n', 'as long as necessary'],
+  ];
+  const retentionOf = (text: string, lang: Lang): { description: Record<string, string> }[] => importNotice(text, { lang }).register['retention'] as { description: Record<string, string> }[];
+  it.each(LISTS)('is one rule with its items (%s)', (lang, text, words) => {
+    const retention = retentionOf(text, lang);
+    expect(retention).toHaveLength(1);
+    expect(retention[0]!.description[lang]).toContain(words);
+  });
+
+  it('not where the items have times of their own', () => {
+    const text = '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nEsimerkki Oy, Katu 1, 00100 Helsinki\n\n## Säilytysaika\n\nTietoja säilytetään vain niin kauan kuin on tarpeellista:\n\n- asiakassuhteen ajan\n- kirjanpitoaineisto 6 vuotta\n';
+    expect(retentionOf(text, 'fi')).toHaveLength(2);
+  });
+});

@@ -2,7 +2,8 @@
  * Whether the controller a notice names is a public authority or body (Art. 37(1)(a): it must
  * designate a data protection officer; Art. 6(1), last subparagraph: no legitimate interests in its
  * tasks). A register says so with `controller.public_authority`; a published notice seldom does, so
- * the audit reads it from the names in the controller's part: a municipality, a city, a parish or
+ * the audit reads it from the names in the controller's part: a municipality, a city or a city's own
+ * institution ("Helsingin kaupunginmuseo", "Helsingfors stadsbibliotek", "City Museum"), a parish or
  * parish union, a wellbeing services county, an agency (by the ending of its name: "-laitos",
  * "-hallinto", "-styrelsen", "-verket"), a ministry, a state library or university, and their Swedish
  * and English names. A name with a company or association form is not one.
@@ -10,7 +11,7 @@
 import type { Passage } from './passages.js';
 
 const PUBLIC_BODY =
-  /(?:kunta|kaupunki|kuntayhtymä|seurakunta|seurakuntayhtymä|hyvinvointialue|virasto|ministeriö|kansalliskirjasto|yliopisto|opetushallitus|kommun|(?<!\p{L})stad|församling|samfällighet|välfärdsområde|ämbetsverk|ministeriet|nationalbiblioteket|universitet|university|municipality|ministry)(?!\p{L})/iu;
+  /(?<!\p{L})kaupungin\p{L}*|(?<!\p{L})stads(?:museum|bibliotek|arkiv|förvaltning)\p{L}*|(?<!\p{L})city (?:of|museum|library|archives?)(?!\p{L})|(?:kunta|kaupunki|kuntayhtymä|seurakunta|seurakuntayhtymä|hyvinvointialue|virasto|ministeriö|kansalliskirjasto|yliopisto|opetushallitus|kommun|(?<!\p{L})stad|församling|samfällighet|välfärdsområde|ämbetsverk|ministeriet|nationalbiblioteket|universitet|university|municipality|ministry)(?!\p{L})/iu;
 /** A state agency by the ending of its compound name: "Maanmittauslaitos", "Verohallinto", "Utbildningsstyrelsen", "Skatteverket", "Transportstyrelsen". */
 const AGENCY_NAME = /\p{Lu}\p{Ll}{3,}(?:laitos|hallinto|styrelsen|verket|myndigheten)(?!\p{L})/u;
 const PRIVATE_FORM = /(?<!\p{L})(?:Oy|Oyj|Ab|AB|Abp|ry|r\.y\.|rf|Ltd|Inc|GmbH|säätiö|stiftelse|foundation)(?!\p{L})/u;

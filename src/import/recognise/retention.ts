@@ -4,16 +4,33 @@ import { DraftState } from '../draft/state.js';
 import { sentences } from '../draft/text.js';
 import type { Unit } from '../draft/units.js';
 import type { Section } from '../outline.js';
-import { itemText } from './nested.js';
+import { itemText, listItems } from './nested.js';
 import { statutes } from './bases.js';
 import { isRightsText } from './rights-text.js';
 import { periodIn, periodsIn, RANGE, VAGUE } from './periods.js';
 import { walkUnits } from './section-units.js';
 import { triggerNear } from './triggers.js';
 
+/**
+ * A list whose lead-in is the rule itself, the items only what it holds for ("Henkilötietoja säilytetään vain niin kauan kuin on
+ * tarpeen:" / "Sopimusvelvoitteiden täyttämiseksi" / …): one rule, the lead-in with its items; not a lead-in over items with periods of their own.
+ */
+function ruleOverList(u: Unit): string | undefined {
+  if (u.type !== 'list' || !u.leadIn || !VAGUE.test(u.leadIn.text) || periodIn(u.leadIn.text)) return undefined;
+  const items = listItems(u).map(itemText);
+  // Items with a time of their own ("asiakassuhteen ajan", "until you leave") are rules of their own.
+  return items.some((i) => periodIn(i) || UNTIL.test(i)) ? undefined : `${u.leadIn.text.trim()} ${items.join('; ')}`;
+}
+
 export function retentionSection(x: DraftState, section: Section, units: readonly Unit[]): void {
+  const ruled = new Set<Unit>();
   const left = walkUnits(x, section, 'retention', units, {
-    item: (item) => addRetention(x, itemText(item)),
+    item: (item, u) => {
+      const rule = ruleOverList(u);
+      if (rule === undefined) addRetention(x, itemText(item));
+      else if (!ruled.has(u)) addRetention(x, rule);
+      ruled.add(u);
+    },
     para: (u) => {
       for (const part of periodGroups(u.block.text)) addRetention(x, part);
       return undefined;
