@@ -630,6 +630,11 @@ describe("the controller's own rights, outside a section about the data subject'
     expect(statedOutside(text)).not.toContain('access');
   });
 
+  it('a sentence that names portability by its name states it, with no other word of a right', () => {
+    expect(statedOutside('You can transfer your personal data from our digital tools in machine readable format (“data portability”).')).toContain('portability');
+    expect(statedOutside('Voit siirtää tietosi koneluettavassa muodossa toiseen palveluun (tietojen siirrettävyys).')).toContain('portability');
+  });
+
   it.each([
     ['en', 'You have the right to access your personal data.'],
     ['en', 'You can exercise your right to access your data by e-mail.'],

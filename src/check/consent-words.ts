@@ -21,6 +21,11 @@ export const BY_USE = [
   /(?<!\p{L})(?:jos|mikäli|kun)\s+(?:päätät\s+|jatkat\s+)?(?:käyttää|käytät|selaat|vierailet|jatkat)\s+(?:\p{L}+\s+){0,2}?(?:sivusto\p{L}*|sivuja|sivuilla|verkkosivu\p{L}*|palvelu\p{L}*)(?!\p{L})[^.!?\n]{0,60}?(?<!\p{L})(?:hyväksyt|suostut)(?!\p{L})/iu,
   /\b(?:if|when) you (?:choose to |decide to |continue to )?(?:use|browse|visit|access) (?:this|our|the) (?:web)?(?:site|service)\b[^.!?\n]{0,60}?\byou (?:also )?(?:agree|consent|accept)\b/iu,
   /(?<!\p{L})(?:om|när) du (?:väljer att |fortsätter att )?(?:använder|använda|besöker|surfar på) (?:webbplatsen|sajten|tjänsten|vår webbplats|denna webbplats)(?!\p{L})[^.!?\n]{0,60}?(?<!\p{L})(?:godkänner|samtycker|accepterar)(?!\p{L})/iu,
+  // Taking a service into use, taken as consent: "When taking any of our services into use, you have actively given consent",
+  // "Ottamalla palvelun käyttöön annat suostumuksesi", "Genom att ta tjänsten i bruk samtycker du".
+  /\b(?:when|by|on) (?:taking|you take) (?:[\p{L}'’-]+ ){0,4}?into use\b[^.!?\n]{0,60}?\byou (?:have )?(?:\p{L}+ )?(?:given|give|agreed|agree|accepted|accept|consented|consent)\b/iu,
+  /(?<!\p{L})(?:ottamalla|kun otat)\s+(?:\p{L}+\s+){0,3}?käyttöön(?!\p{L})[^.!?\n]{0,60}?(?<!\p{L})(?:hyväksyt|suostut|(?:annat|olet antanut) (?:\p{L}+ )?suostumu)/iu,
+  /(?<!\p{L})genom att ta (?:\p{L}+\s+){0,3}?i (?:bruk|användning)(?!\p{L})[^.!?\n]{0,60}?(?<!\p{L})(?:godkänner|samtycker|accepterar|(?:ger|lämnar) du (?:\p{L}+ )?samtycke)/iu,
 ].map(overSiteNames);
 
 /**

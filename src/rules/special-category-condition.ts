@@ -30,6 +30,9 @@ const REVEALING: { category: SpecialCategoryKind; pattern: RegExp }[] = [
       'health data', 'health information', 'health-related*', 'state of health', 'health status', 'medical*', 'patient*', 'diagnos*', 'medication*',
       'medicine*', 'allerg*', 'dietary*', 'special diet*', 'sick leave*', 'sickness*', 'illness*', 'disabilit*', 'pregnan*',
       'treatment plan*', 'medical treatment*',
+      // Body measurements a device or app records of a person: heart rate, blood pressure, blood sugar.
+      'heart rate*', 'resting heart*', 'blood pressure*', 'blood sugar*', 'blood glucose*', 'healthkit', 'google fit', 'leposyke*', 'sykedat*', 'verenpain*', 'verensokeri*',
+      'vilopuls*', 'hjärtfrekvens*', 'blodtryck*', 'blodsocker*',
       // sv
       'hälsouppgift*', 'hälsotillstånd*', 'hälsodata', 'hälsorelaterad*', 'hälsoinformation*', 'medicinsk* tillstånd*', 'medicinsk* uppgift*', 'patient*', 'patientjournal*', 'journaluppgift*', 'diagnos*', 'medicinering*',
       'läkemedel*', '*allergi*', 'specialkost*', 'kostavvikelse*', 'sjukdom*', 'sjukfrånvaro*', 'sjukskriv*', 'sjukintyg*',
