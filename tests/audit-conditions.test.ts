@@ -1,4 +1,4 @@
-/** Conditions a notice puts on the rights: in person only, a signed letter only, proof of identity always. */
+/** Conditions a notice puts on the rights: in person only, a signed letter only, by post only, proof of identity always. */
 import { describe, expect, it } from 'vitest';
 import { conditionFindings } from '../src/audit/conditions.js';
 import type { Passage } from '../src/audit/passages.js';
@@ -37,6 +37,25 @@ describe('a signed letter', () => {
 
   it('is not a session one is signed in to', () => {
     expect(conditions('That token is re-requested from your own signed-in session at the start of each access request.')).toEqual([]);
+  });
+});
+
+describe('a request by post', () => {
+  it.each([
+    ['fi', 'Tarkastuspyyntö tulee lähettää postitse osoitteeseen Esimerkki Oy, Katu 1, 00100 Helsinki.'],
+    ['sv', 'Begäran om registerutdrag ska skickas per post till Exempel AB, Gatan 1, 111 27 Stockholm.'],
+    ['en', 'Requests for register-related matters shall be submitted in writing to the postal address Example Oy, Street 1, 00100 Helsinki.'],
+  ])('as the only way to ask is a condition (%s)', (_lang, text) => {
+    expect(conditions(text)).toEqual(['byPost']);
+  });
+
+  it.each([
+    ['fi', 'Pyynnön voi lähettää sähköpostitse tai postitse osoitteeseen Katu 1, 00100 Helsinki.'],
+    ['en', 'Requests shall be sent by e-mail to privacy@example.example or by post to our office.'],
+    ['en', 'You may also write to our postal address.'],
+    ['fi', 'Tarkistuspyyntö tulee tehdä kirjallisesti osoitteeseen info@esimerkki.example.'],
+  ])('is none beside another way, or offered, not required (%s)', (_lang, text) => {
+    expect(conditions(text)).toEqual([]);
   });
 });
 

@@ -1,6 +1,6 @@
 /**
  * Conditions a notice puts on the rights that the GDPR does not allow, read sentence by sentence:
- * a request only in person or only by a signed letter, proof of identity always, a copy of an identity
+ * a request only in person, only by a signed letter or only by post, proof of identity always, a copy of an identity
  * document with every request, consent withdrawn only in writing or by clearing the browser, a fee for access
  * (Art. 7(3), 12(2), 12(5), 12(6)); an answer later than a month, or only "within a reasonable time"
  * (Art. 12(3)); the
@@ -17,6 +17,14 @@ const IN_PERSON = /henkilökohtaisesti|paikan päällä|paikan päälle|personli
 const SIGNED = /allekirjoit|undertecknad|signerad|signed(?![- ]?in(?!\p{L}))|signature/iu;
 /** In writing: "skriftligt", "kirjallisesti", "in writing". */
 const WRITTEN = /skriftlig\p{L}*|kirjallise\p{L}*|in writing|written/iu;
+/**
+ * By post: "submitted in writing to the postal address …", "postitse", "postiosoitteeseen",
+ * "skickas per post till"; made a duty ("shall", "tulee", "ska"), with no other way in the sentence.
+ */
+const BY_POST =
+  /postal address|by (?:post|mail|letter)(?!\p{L})|(?<!\p{L})(?:postitse|kirjeellä|postiosoitteeseen|per post|med post|brevledes|till postadressen)(?!\p{L})/iu;
+const SHALL = /(?<!\p{L})(?:shall|must|has to|have to|are to|is to|tulee|täytyy|on (?:\p{L}+ )?(?:lähetettävä|toimitettava|tehtävä)|ska|skall|måste)(?!\p{L})/iu;
+
 /** Another way to make a request in the same sentence: then a signed letter is one way, not the only one. */
 const OTHER_CHANNEL = /sähköpost|e-?post|e-?mail|verkkolomak|lomakkeell|webbformulär|online|puhelimitse|telefon|phone/iu;
 const PROOF_OF_ID = /henkilöllisyy|henkilötodistu|kuvallinen|legitimation|identitetshandling|photo id|proof of identity|identity document|identification/iu;
@@ -72,6 +80,8 @@ function conditionOf(p: Passage): string | undefined {
   if (isHedged(p.text)) return undefined;
   if (IN_PERSON.test(p.text) && MUST.test(p.text) && !OTHER_CHANNEL.test(p.text)) return 'inPerson';
   if (SIGNED.test(p.text) && !OTHER_CHANNEL.test(p.text)) return 'signed';
+  // An e-mail address in the sentence is a way to write too ("kirjallisesti osoitteeseen info@…").
+  if (BY_POST.test(p.text) && SHALL.test(p.text) && !OTHER_CHANNEL.test(p.text) && !p.text.includes('@')) return 'byPost';
   if (PROOF_OF_ID.test(p.text) && MUST.test(p.text)) return 'proofOfId';
   if (ID_COPY.test(p.text)) return 'idCopy';
   return undefined;

@@ -111,6 +111,11 @@ const MESSAGES: Readonly<Record<string, Readonly<Record<MessageLanguage, Templat
     fi: () => 'Pyyntö on tehtävä allekirjoitetulla kirjeellä, eikä muuta tapaa kerrota: pyynnön tekeminen on tehtävä helpoksi, myös sähköisesti (12 artiklan 2 kohta)',
     sv: () => 'En begäran ska vara ett undertecknat brev, och inget annat sätt anges: den personuppgiftsansvarige ska underlätta en begäran, också elektroniskt (artikel 12.2)',
   },
+  'right-condition/byPost': {
+    en: () => 'A request must be sent by post, with no other way given: the controller must make a request easy, also electronically (Art. 12(2))',
+    fi: () => 'Pyyntö on lähetettävä postitse, eikä muuta tapaa kerrota: pyynnön tekeminen on tehtävä helpoksi, myös sähköisesti (12 artiklan 2 kohta)',
+    sv: () => 'En begäran ska skickas per post, och inget annat sätt anges: den personuppgiftsansvarige ska underlätta en begäran, också elektroniskt (artikel 12.2)',
+  },
   'right-condition/idCopy': {
     en: () => 'A copy of an identity document is asked with every request: proof of identity may be asked only when there are reasonable doubts about who makes the request (Art. 12(6)), and a copy of an identity document is more than verifying identity usually needs (Art. 5(1)(c))',
     fi: () => 'Jokaiseen pyyntöön pyydetään kopio henkilöllisyystodistuksesta: lisätietoja henkilöllisyyden vahvistamiseksi voi pyytää vain, jos pyynnön tekijän henkilöllisyydestä on perusteltua syytä epäillä (12 artiklan 6 kohta), eikä kopiota henkilöllisyystodistuksesta yleensä tarvita henkilöllisyyden vahvistamiseen (5 artiklan 1 kohdan c alakohta)',
