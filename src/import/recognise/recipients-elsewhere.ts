@@ -24,6 +24,8 @@ const USES_FOLLOWING = /(?<![\p{L}])(?:käyttää|käytämme|hyödyntää|hyödy
 /** The sentence of the paragraph before a list that says its items are services used, or systems the data are kept in. */
 function leadingUse(blocks: readonly Block[], i: number): { ledBy: string; systems: boolean } | undefined {
   const before = blocks[i - 1];
+  // A heading that says what the list names ("Most important 3rd party cookies used:", a Word file's bold line read as one).
+  if (before?.kind === 'heading' && leadsSystems(before.text, before.text)) return { ledBy: before.text, systems: true };
   if (before?.kind !== 'paragraph') return undefined;
   const all = sentences(before.text);
   const uses = all.find((s) => USES_FOLLOWING.test(s));
@@ -70,7 +72,8 @@ function alsoUses(x: DraftState, key: string, s: string): void {
 export function recipientsElsewhere(x: DraftState, front: readonly Block[], sections: readonly Section[]): void {
   const listed = JSON.stringify(x.recipients).toLowerCase();
   const seen = new Set<string>();
-  const parts = [{ blocks: front, cookies: false }, ...sections.filter((s) => !SKIPPED.has(s.kinds[0]!)).map((s) => ({ blocks: s.blocks, cookies: s.kinds[0] === 'cookies' }))];
+  // Each section's heading stands before its blocks: a heading may lead into the list under it.
+  const parts = [{ blocks: front, cookies: false }, ...sections.filter((s) => !SKIPPED.has(s.kinds[0]!)).map((s) => ({ blocks: [s.heading, ...s.blocks], cookies: s.kinds[0] === 'cookies' }))];
   for (const { blocks, cookies } of parts) {
     for (const { s, more, ledBy, systems } of statements(blocks)) {
       // An item of a list of services used is read with its lead-in, and stands as itself; one that names its systems before a dash names them.
