@@ -249,6 +249,12 @@ describe('rights said as what the person can ask or receive', () => {
     expect(stated('Sinulla on oikeus tietää, mitä tietoja meillä on sinusta.')).toEqual(['access']);
   });
 
+  it('are not what is stored on a device, a list of carriers, or an invitation to read on', () => {
+    expect(stated('Read which cookies we store on your device.')).not.toContain('access');
+    expect(stated('Haluat ehkä tietää, mitä kuljetusliikkeitä meillä on käytössä.')).not.toContain('access');
+    expect(stated('Om du vill veta vad vi behandlar om dig, läs vidare.')).not.toContain('access');
+  });
+
   it('are access and rectification as labels of what the person does: seeing and editing', () => {
     expect(stated('Näkeminen ja muokkaaminen: avaa taulukko suoraan omasta Drivestäsi.')).toEqual(['access', 'rectification']);
     expect(stated('Du kan redigera dina personuppgifter i appen.')).toEqual(['rectification']);
@@ -633,6 +639,8 @@ describe("the controller's own rights, outside a section about the data subject'
   it('a sentence that names portability by its name states it, with no other word of a right', () => {
     expect(statedOutside('You can transfer your personal data from our digital tools in machine readable format (“data portability”).')).toContain('portability');
     expect(statedOutside('Voit siirtää tietosi koneluettavassa muodossa toiseen palveluun (tietojen siirrettävyys).')).toContain('portability');
+    expect(statedOutside('We do not offer data portability for the archive.')).not.toContain('portability');
+    expect(statedOutside('Number portability between operators takes a week.')).not.toContain('portability');
   });
 
   it.each([

@@ -41,3 +41,13 @@ describe('an analytics tool named among the cookies', () => {
     expect(names(text, lang)).not.toContain(tool);
   });
 });
+
+describe('a tool or provider the sentence says is not used, or the controller runs itself', () => {
+  it.each([
+    ['en', `${EN}Our statistics run on our own server, which is not hosted by Google or Microsoft.\n`, 'Google'],
+    ['en', `${EN}Visits are counted with Matomo on our own servers.\n`, 'Matomo'],
+    ['fi', `${FI}Kävijätilastot kerätään kaupungin omalla Matomo-ratkaisulla.\n`, 'Matomo'],
+  ] as const)('is no recipient (%s: %s)', (lang, text, tool) => {
+    expect(names(text, lang)).not.toContain(tool);
+  });
+});

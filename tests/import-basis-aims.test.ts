@@ -74,3 +74,25 @@ describe('a paragraph under the heading on legal bases that is a basis, a dash a
     expect(register(text, 'fi')['purposes'] ?? []).toEqual([]);
   });
 });
+
+describe('what follows a basis and its article that is no interest', () => {
+  it.each([
+    ['en', '- **Newsletters**: legitimate interest (Article 6(1)(f)), which you can object to at any time.\n'],
+    ['en', '- **Newsletters**: legitimate interest (Art. 6(1)(f) GDPR), as explained in the section on direct marketing.\n'],
+  ] as const)('is not written as the interest pursued (%s)', (lang, list) => {
+    const purposes = (register(HEAD[lang] + list, lang)['purposes'] ?? []) as Draft[];
+    expect(purposes.map((p) => p['legitimate_interest'])).not.toContainEqual(expect.objectContaining({ en: expect.stringMatching(/^(?:which|as explained)/u) }));
+  });
+
+  it('a second basis the item gives another activity is kept for the author, not dropped', () => {
+    const list = '- **Orders**: the contract with you (Article 6(1)(b)). Sending you offers by e-mail afterwards is our legitimate interest (Article 6(1)(f)).\n';
+    const draft = register(HEAD.en + list, 'en');
+    expect((draft['purposes'] as Draft[]).map((p) => p['legal_basis'])).toEqual(['contract']);
+    expect(draft['legal_bases']).toContain('legitimate_interests');
+  });
+
+  it('a paragraph of a basis over a statute, or over how consent is given, is no purpose', () => {
+    const text = '# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nExempel AB, Gatan 1, 111 27 Stockholm\n\n## Rättslig grund\n\n**Rättslig förpliktelse** – bokföringslagen (1999:1078).\n\n**Samtycke** – som du lämnar när du prenumererar på nyhetsbrevet.\n';
+    expect(register(text, 'sv')['purposes'] ?? []).toEqual([]);
+  });
+});

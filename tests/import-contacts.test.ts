@@ -1533,3 +1533,14 @@ describe('a web form for questions said in a sentence', () => {
     expect((importNotice(text, { lang: 'en' }).register['controller'] as { web_form?: string } | undefined)?.web_form).toBeUndefined();
   });
 });
+
+describe('five figures and a comma in a phone number', () => {
+  it.each([
+    ['fi', '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nEsimerkki Oy\nKatu 1, 00100 Helsinki\nPuh. 09 12345, Asiakaspalvelu avoinna ma–pe\n'],
+    ['en', '# Privacy notice\n\n## Controller\n\nExample Ltd, Street 1, 00100 Helsinki\nTel. +358 9 12345, Monday to Friday 9–16\n'],
+  ] as const)('are no postal code (%s)', (lang, text) => {
+    const controller = importNotice(text, { lang }).register['controller'] as Record<string, unknown>;
+    expect(controller['postal_address']).toBeUndefined();
+    expect(String(controller['phone'])).toContain('12345');
+  });
+});

@@ -156,3 +156,12 @@ describe('a heading on the contact persons of other organisations', () => {
     expect(classifyHeading(heading)[0]).toBe('contact_person');
   });
 });
+
+describe('the register’s data named in a heading of another part', () => {
+  it.each(['Rekisterin sisältämien tietojen säilytysaika', 'Rekisterin sisältämien tietojen luovutus', 'Evästeiden tietotyypit'])('"%s" is not the part on data', (heading) => {
+    expect(classifyHeading(heading)).not.toContain('data_categories');
+  });
+  it.each(['Rekisterin sisältämät tiedot', 'Rekisterin sisältämät tietotyypit'])('"%s" is', (heading) => {
+    expect(classifyHeading(heading)).toContain('data_categories');
+  });
+});

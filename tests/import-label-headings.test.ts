@@ -45,3 +45,10 @@ describe('paragraphs that title the parts of a page without headings', () => {
     expect(labelHeadings([para('Rekisterin ylläpitäjä.', 1), para('Esimerkki Oy', 2), para('Säilytysaika:', 3), para('Vuosi', 4)]).every((b) => b.kind === 'paragraph')).toBe(true);
   });
 });
+
+describe('a paragraph that names a role with a person after it, or a detail', () => {
+  it('is no title of a part', () => {
+    const role = [para('Yhteyshenkilö: Matti Meikäläinen', 1), para('matti@esimerkki.example', 2), para('Tietosuojavastaava Maija Meikäläinen', 3), para('maija@esimerkki.example', 4)];
+    expect(labelHeadings(role).every((b) => b.kind === 'paragraph')).toBe(true);
+  });
+});

@@ -78,3 +78,10 @@ describe('the host of an e-mail address', () => {
     expect(recipients(text, lang).map((r) => r.name?.toLowerCase())).not.toContain('gmail');
   });
 });
+
+describe('a provider written in capitals and in its web address', () => {
+  it('is named as written in capitals, not as its host', () => {
+    const text = '# Privacy notice\n\n## Controller\n\nExample Ltd, Street 1, 00100 Helsinki, info@example.example\n\n## Hosting\n\nWe use AWS (aws.amazon.com) to host the service.\n';
+    expect(recipients(text, 'en').map((r) => r.name)).not.toContain('aws');
+  });
+});

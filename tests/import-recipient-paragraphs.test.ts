@@ -99,3 +99,10 @@ describe('a party said to get no personal data', () => {
     expect(recipientsOf(text, lang).map((r) => r.name)).not.toContain(name);
   });
 });
+
+describe('a party said to get some data and no other', () => {
+  it('is a recipient', () => {
+    const text = '# Privacy notice\n\n## Controller\n\nExample Ltd, Street 1, 00100 Helsinki\n\n## Recipients\n\nMailchimp receives only your email address, no other personal data.\n';
+    expect(recipientsOf(text, 'en').map((r) => r.name)).toContain('Mailchimp');
+  });
+});

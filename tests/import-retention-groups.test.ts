@@ -63,3 +63,10 @@ describe('a list whose lead-in is the rule, its items only what the rule holds f
     expect(retentionOf(text, 'fi')).toHaveLength(2);
   });
 });
+
+describe('a vague lead-in over items that are rules of their own', () => {
+  it('keeps them apart: a law and a deletion', () => {
+    const text = '# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nExempel AB, Gatan 1, 111 27 Stockholm\n\n## Lagringstid\n\nVi sparar uppgifterna så länge det behövs:\n\n- fakturor enligt bokföringslagen\n- jobbansökningar raderas när rekryteringen är klar\n';
+    expect((importNotice(text, { lang: 'sv' }).register['retention'] as unknown[]).length).toBeGreaterThan(1);
+  });
+});

@@ -45,3 +45,13 @@ describe('a list of the third parties whose cookies the site uses', () => {
     expect(names).toEqual(expect.arrayContaining(['New Relic', 'Snowplow']));
   });
 });
+
+describe('a list after third-party cookies that are not said to be used', () => {
+  it.each([
+    ['en', '# Privacy notice\n\n## Controller\n\nExample Ltd, Street 1, 00100 Helsinki, info@example.example\n\n## Cookies\n\nYou can block third-party cookies in your browser settings:\n\n- Chrome – Settings, Privacy and security\n- Firefox – Settings, Privacy & Security\n'],
+    ['fi', '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nEsimerkki Oy, Katu 1, 00100 Helsinki, info@esimerkki.example\n\n## Evästeet\n\nKolmansien osapuolten evästeet jaetaan seuraaviin ryhmiin:\n\n- Analytiikkaevästeet – kävijämäärät\n- Markkinointievästeet – mainonta\n'],
+    ['en', '# Privacy notice\n\n## Controller\n\nExample Ltd, Street 1, 00100 Helsinki, info@example.example\n\n## Cookies\n\nWe do not use any third-party cookies. Third-party services we have considered and rejected:\n\n- Hotjar – not needed\n- Crazy Egg – not needed\n'],
+  ] as const)('names no recipient (%s)', (lang, text) => {
+    expect((register(text, lang)['recipients'] as Recipient[] | undefined) ?? []).toEqual([]);
+  });
+});

@@ -200,3 +200,16 @@ describe('data said to stay in the EU beside only the name of a safeguard', () =
     expect(imported(text, 'fi').register['transfers']).not.toBe('none');
   });
 });
+
+describe('providers in a sentence that keeps the data in the EU', () => {
+  it('are no recipient where the sentence denies sharing with them', () => {
+    const text = '# Privacy notice\n\n## Controller\n\nExample Ltd, Street 1, 00100 Helsinki\n\n## Data location\n\nThe data are stored on our own servers in the EU, and we never share them with Google or Facebook.\n';
+    const recipients = imported(text, 'en').register['recipients'];
+    expect(Array.isArray(recipients) ? recipients.map((r: Draft) => r['name']) : []).toEqual([]);
+  });
+
+  it('a safeguard said in a sentence of its own, for a provider, is a transfer', () => {
+    const text = '# Privacy notice\n\n## Controller\n\nExample Ltd, Street 1, 00100 Helsinki\n\n## Data location\n\nOur servers are located in the EU. Mailchimp is covered by the EU Standard Contractual Clauses.\n';
+    expect(imported(text, 'en').register['transfers']).not.toBe('none');
+  });
+});

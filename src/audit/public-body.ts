@@ -11,7 +11,7 @@
 import type { Passage } from './passages.js';
 
 const PUBLIC_BODY =
-  /(?<!\p{L})kaupungin\p{L}*|(?<!\p{L})stads(?:museum|bibliotek|arkiv|förvaltning)\p{L}*|(?<!\p{L})city (?:of|museum|library|archives?)(?!\p{L})|(?:kunta|kaupunki|kuntayhtymä|seurakunta|seurakuntayhtymä|hyvinvointialue|virasto|ministeriö|kansalliskirjasto|yliopisto|opetushallitus|kommun|(?<!\p{L})stad|församling|samfällighet|välfärdsområde|ämbetsverk|ministeriet|nationalbiblioteket|universitet|university|municipality|ministry)(?!\p{L})/iu;
+  /(?<!\p{L})kaupungin(?:museo|kirjasto|arkisto|orkesteri|teatteri|kanslia|hallitus|valtuusto)\p{L}*|(?<!\p{L})stads(?:museum|museet|bibliotek|biblioteket|arkiv|arkivet)(?!\p{L})|(?<!\p{L})city (?:museum|library|archives?)(?!\p{L})|(?:kunta|kaupunki|kuntayhtymä|seurakunta|seurakuntayhtymä|hyvinvointialue|virasto|ministeriö|kansalliskirjasto|yliopisto|opetushallitus|kommun|(?<!\p{L})stad|församling|samfällighet|välfärdsområde|ämbetsverk|ministeriet|nationalbiblioteket|universitet|university|municipality|ministry)(?!\p{L})/iu;
 /** A state agency by the ending of its compound name: "Maanmittauslaitos", "Verohallinto", "Utbildningsstyrelsen", "Skatteverket", "Transportstyrelsen". */
 const AGENCY_NAME = /\p{Lu}\p{Ll}{3,}(?:laitos|hallinto|styrelsen|verket|myndigheten)(?!\p{L})/u;
 const PRIVATE_FORM = /(?<!\p{L})(?:Oy|Oyj|Ab|AB|Abp|ry|r\.y\.|rf|Ltd|Inc|GmbH|säätiö|stiftelse|foundation)(?!\p{L})/u;

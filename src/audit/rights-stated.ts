@@ -83,13 +83,14 @@ function speaksOf(right: StatedRight, p: Passage, all: readonly Passage[]): bool
   if (right === 'object_direct_marketing') return RIGHT_WORDS.object.test(p.text) || p.kind === 'rights';
   if (right === 'complaint') return p.kind === 'rights' || COMPLAINT_ACT.test(p.text);
   // The right named by its own name ("in machine readable format (“data portability”)") needs no other cue.
-  if (right === 'portability' && NAMED_PORTABILITY.test(p.text)) return true;
+  if (right === 'portability' && NAMED_PORTABILITY.test(p.text) && !DENIED_HERE.test(p.text)) return true;
   // Changing one's data by getting in touch ("För att ändra dina uppgifter, kontakta oss") is rectification offered.
   return SELF_EVIDENT.has(right) || p.kind === 'rights' || RIGHT_CUE.test(p.text) || (right === 'rectification' && A_WAY.test(p.text));
 }
 
 /** Portability by its name: "data portability", "tietojen siirrettävyys", "dataportabilitet". */
-const NAMED_PORTABILITY = /portabilit|siirrettävyy/iu;
+const NAMED_PORTABILITY = /data portability|tietojen siirrettävyy|(?<!\p{L})dataportabilitet/iu;
+const DENIED_HERE = /(?<!\p{L})(?:not|no|never|ei|emme|eivät|inte|ej|aldrig)(?!\p{L})/iu;
 
 /** A short paragraph that says it does not apply: "Ei sovellu.", "Ei sovellu tähän rekisteriin.", "Gäller inte.", "Not applicable." */
 const DENIAL = /^(?:(?:tämä oikeus|oikeus|this right|the right|denna rätt(?:ighet)?)\s+)?(?:ei sovellu|ei sovelleta|ei koske|ei käytössä|gäller inte|ej tillämpligt|inte tillämpligt|tillämpas inte|not applicable|does not apply|n\/a)(?![\p{L}])/iu;

@@ -21,11 +21,6 @@ export const BY_USE = [
   /(?<!\p{L})(?:jos|mikäli|kun)\s+(?:päätät\s+|jatkat\s+)?(?:käyttää|käytät|selaat|vierailet|jatkat)\s+(?:\p{L}+\s+){0,2}?(?:sivusto\p{L}*|sivuja|sivuilla|verkkosivu\p{L}*|palvelu\p{L}*)(?!\p{L})[^.!?\n]{0,60}?(?<!\p{L})(?:hyväksyt|suostut)(?!\p{L})/iu,
   /\b(?:if|when) you (?:choose to |decide to |continue to )?(?:use|browse|visit|access) (?:this|our|the) (?:web)?(?:site|service)\b[^.!?\n]{0,60}?\byou (?:also )?(?:agree|consent|accept)\b/iu,
   /(?<!\p{L})(?:om|när) du (?:väljer att |fortsätter att )?(?:använder|använda|besöker|surfar på) (?:webbplatsen|sajten|tjänsten|vår webbplats|denna webbplats)(?!\p{L})[^.!?\n]{0,60}?(?<!\p{L})(?:godkänner|samtycker|accepterar)(?!\p{L})/iu,
-  // Taking a service into use, taken as consent: "When taking any of our services into use, you have actively given consent",
-  // "Ottamalla palvelun käyttöön annat suostumuksesi", "Genom att ta tjänsten i bruk samtycker du".
-  /\b(?:when|by|on) (?:taking|you take) (?:[\p{L}'’-]+ ){0,4}?into use\b[^.!?\n]{0,60}?\byou (?:have )?(?:\p{L}+ )?(?:given|give|agreed|agree|accepted|accept|consented|consent)\b/iu,
-  /(?<!\p{L})(?:ottamalla|kun otat)\s+(?:\p{L}+\s+){0,3}?käyttöön(?!\p{L})[^.!?\n]{0,60}?(?<!\p{L})(?:hyväksyt|suostut|(?:annat|olet antanut) (?:\p{L}+ )?suostumu)/iu,
-  /(?<!\p{L})genom att ta (?:\p{L}+\s+){0,3}?i (?:bruk|användning)(?!\p{L})[^.!?\n]{0,60}?(?<!\p{L})(?:godkänner|samtycker|accepterar|(?:ger|lämnar) du (?:\p{L}+ )?samtycke)/iu,
 ].map(overSiteNames);
 
 /**
@@ -79,6 +74,11 @@ export const BY_SIGN_UP = [
   /(?<!\p{L})(?:rekisteröity|ilmoittautu|liitty|osallistu)\p{L}*?(?:essa|essä)\p{L}*(?!\p{L})[^.!?;\n]{0,100}?(?<!\p{L})(?:hyväksy(?:t|y|tte|vät)|suostu(?:t|u|tte|vat))(?!\p{L})[^.!?;\n]{0,30}?(?:tiedo\p{L}*|tieto(?:ja|jen|jensa|jesi|jasi|t|a)(?!\p{L})|käsittely\p{L}*|käytö\p{L}*)/iu,
   /(?<!\p{L})(?:när|då) du (?:registrerar dig|anmäler dig|skapar ett konto|deltar)(?!\p{L})[^.!?;\n]{0,100}?(?<!\p{L})(?:godkänner|samtycker)(?!\p{L})[^.!?;\n]{0,30}?(?:uppgift\p{L}*|behandling\p{L}*)/iu,
   /\bwhen (?:you )?(?:register|sign up|take part|registering|signing up|taking part)\b[^.!?;\n]{0,100}?\b(?:accepts?|agrees? to|consents? to)\b[^.!?;\n]{0,30}?(?:data(?! protection)|processing)/iu,
+  // Taking a service into use said to be consent: "When taking any of our services into use, you have actively given consent to …",
+  // "Ottamalla palvelun käyttöön annat suostumuksesi", "Genom att ta tjänsten i bruk samtycker du".
+  /\b(?:when|by|on) (?:taking|you take) (?:[\p{L}'’-]+ ){0,4}?into use\b[^.!?;\n]{0,60}?\byou (?:have )?(?:\p{L}+ )?(?:given|give|provided) (?:us )?(?:your )?consent\b/iu,
+  /(?<!\p{L})(?:ottamalla|kun otat)\s+(?:\p{L}+\s+){0,3}?käyttöön(?!\p{L})[^.!?;\n]{0,60}?(?<!\p{L})(?:suostut(?!\p{L})|(?:annat|olet antanut) (?:\p{L}+ )?suostumu\p{L}*)/iu,
+  /(?<!\p{L})genom att ta (?:\p{L}+\s+){0,3}?i (?:bruk|användning)(?!\p{L})[^.!?;\n]{0,60}?(?<!\p{L})(?:samtycker|(?:ger|lämnar) du (?:\p{L}+ )?samtycke)(?!\p{L})/iu,
 ];
 
 /** Pre-ticked boxes are not consent (CJEU C-673/17 Planet49). */

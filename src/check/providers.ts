@@ -184,9 +184,13 @@ export function providersIn(text: string): { provider: Provider; name: string }[
 }
 
 /** The providers a text names, each by the words that matched ("Mailchimp", "Google Driveen"); not the host of an e-mail address ("nimi@gmail.com"). */
-/** The first way a text writes a provider, as a name is written rather than in capitals ("Google" of "GOOGLE ANALYTICS … Google Analytics") when it has one. */
+/**
+ * The first way a text writes a provider as a name is written ("Google" of "GOOGLE ANALYTICS … Google Analytics"),
+ * else in capitals ("AWS" of "AWS (aws.amazon.com)"), else as it stands.
+ */
 function asWritten(found: readonly string[]): string[] {
-  const written = found.find((w) => w !== w.toUpperCase()) ?? found[0];
+  const capitalised = (w: string): boolean => /^\p{Lu}/u.test(w) && w !== w.toUpperCase();
+  const written = found.find(capitalised) ?? found.find((w) => /^\p{Lu}/u.test(w)) ?? found[0];
   return written === undefined ? [] : [written];
 }
 

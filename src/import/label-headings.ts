@@ -5,6 +5,8 @@
  */
 import type { Block } from './document/block.js';
 import { classifyHeading } from './headings.js';
+import { roleAtStart } from './recognise/contact-labels.js';
+import { holdsContact } from './recognise/contact-spans.js';
 
 /** Headings that name a part of a notice; a title ("Tietosuojaseloste") names none. */
 function namesPart(text: string): boolean {
@@ -12,10 +14,15 @@ function namesPart(text: string): boolean {
   return kinds.length > 0 && kinds[0] !== 'title';
 }
 
-/** A paragraph of one short line, without a sentence's end, that names a part of a notice. */
+/**
+ * A paragraph of one short line, without a sentence's end or a colon, that names a part of a notice; not a role with a
+ * name after it ("Tietosuojavastaava Maija Meikäläinen") or a contact detail.
+ */
 function isLabel(block: Block): boolean {
   const text = block.text.trim();
-  return block.kind === 'paragraph' && block.lines.length === 1 && text.length <= 60 && !/[.,;:!]$/u.test(text) && namesPart(text);
+  if (block.kind !== 'paragraph' || block.lines.length !== 1 || text.length > 60 || /[.,;:!]$|:/u.test(text) || !namesPart(text)) return false;
+  const role = roleAtStart(text);
+  return (role === undefined || role.end >= text.length) && !holdsContact(text);
 }
 
 /**

@@ -31,8 +31,8 @@ const REVEALING: { category: SpecialCategoryKind; pattern: RegExp }[] = [
       'medicine*', 'allerg*', 'dietary*', 'special diet*', 'sick leave*', 'sickness*', 'illness*', 'disabilit*', 'pregnan*',
       'treatment plan*', 'medical treatment*',
       // Body measurements a device or app records of a person: heart rate, blood pressure, blood sugar.
-      'heart rate*', 'resting heart*', 'blood pressure*', 'blood sugar*', 'blood glucose*', 'healthkit', 'google fit', 'leposyke*', 'sykedat*', 'verenpain*', 'verensokeri*',
-      'vilopuls*', 'hjärtfrekvens*', 'blodtryck*', 'blodsocker*',
+      'heart rate data', 'resting heart rate*', 'heart rate variab*', 'blood pressure reading*', 'blood pressure measurement*', 'blood sugar level*', 'blood glucose*',
+      'leposyke*', 'sykedat*', 'verenpainearvo*', 'verenpainelukem*', 'verensokeriarvo*', 'vilopuls*', 'blodtrycksvärde*', 'blodsockervärde*',
       // sv
       'hälsouppgift*', 'hälsotillstånd*', 'hälsodata', 'hälsorelaterad*', 'hälsoinformation*', 'medicinsk* tillstånd*', 'medicinsk* uppgift*', 'patient*', 'patientjournal*', 'journaluppgift*', 'diagnos*', 'medicinering*',
       'läkemedel*', '*allergi*', 'specialkost*', 'kostavvikelse*', 'sjukdom*', 'sjukfrånvaro*', 'sjukskriv*', 'sjukintyg*',

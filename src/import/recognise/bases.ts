@@ -235,8 +235,12 @@ function basisThenAim(sentence: string): string | undefined {
   const at = /\)\s*,\s+/u.exec(sentence);
   if (!at || !hasPoint(sentence.slice(0, at.index + 1)) || !isBasisOnly(sentence.slice(0, at.index + 1))) return undefined;
   const after = sentence.slice(at.index + at[0].length);
-  return statedBases(after).bases.length ? undefined : sentence;
+  // "…, as explained in the section on direct marketing": a pointer elsewhere, not what the basis serves.
+  return statedBases(after).bases.length || POINTER.test(after) ? undefined : sentence;
 }
+
+/** A pointer to another part of the notice: "as explained in …", "see …", "kuten … kohdassa", "se avsnitt …". */
+const POINTER = /^(?:as (?:explained|described|set out|stated)|see|kuten (?:\p{L}+ ){0,3}(?:kohdassa|osiossa)|katso|ks\.|se (?:avsnitt|punkt)|såsom (?:beskrivs|anges))(?!\p{L})/iu;
 
 /** A relative clause after a comma: "…, jonka annat", "…, som du ger", "…, which you give". */
 const RELATIVE = /,\s+(?:jonka|joka|jota|jolla|mikä|minkä|som|vilket|which|that|who)(?![\p{L}])/u;

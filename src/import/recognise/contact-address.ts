@@ -71,10 +71,10 @@ const NAMED_STREET = String.raw`\p{Lu}\p{Ll}+(?:tie|katu|polku|kuja|väylä|rait
 
 /**
  * A postal address: a PO box (with the building it is in, in brackets: "PL 35 (Agora)"; a street in brackets is its
- * street), a street, the postal code, the city and the country; a comma may follow a code of five figures ("05400, Jokela").
+ * street), a street, the postal code, the city and the country; a comma may follow a code of five figures after a comma or at the start of a line ("Järjestökuja 2, 05400, Jokela"), not a phone number's ("09 12345, …").
  */
 const ADDRESS = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:(?<box>${PO_BOX})(?:[ \t]*\((?!(?:${STREET})\))[^()\n]{1,40}\))?[,\s]+)?(?:\(?(?<street>${STREET}|${NAMED_STREET})\)?[,\s]+)?(?:(?<boxAfter>${PO_BOX})[,\s]+)?(?:(?<prefix>${PREFIXES})-)?(?<code>${POSTAL_CODE})(?:\s+|(?<=(?<!\d)\d{5}|(?<!\d)\d{3} \d{2}),[ \t]*)(?<city>${CITY})(?:,?\s+(?<country>${COUNTRY_NAMES})(?![\p{L}]))?`,
+  String.raw`(?<![\p{L}\d])(?:(?<box>${PO_BOX})(?:[ \t]*\((?!(?:${STREET})\))[^()\n]{1,40}\))?[,\s]+)?(?:\(?(?<street>${STREET}|${NAMED_STREET})\)?[,\s]+)?(?:(?<boxAfter>${PO_BOX})[,\s]+)?(?:(?<prefix>${PREFIXES})-)?(?<code>${POSTAL_CODE})(?:\s+|(?<=(?:^|,[ \t]*|\n)\d{5}),[ \t]*)(?<city>${CITY})(?:,?\s+(?<country>${COUNTRY_NAMES})(?![\p{L}]))?`,
   'dgu',
 );
 

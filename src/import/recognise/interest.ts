@@ -25,11 +25,14 @@ const INTEREST_TO = /(?:berättiga\p{L}*\s+intresse\p{L}*\s+(?:av\s+)?att\s+|leg
 /** An article or point of the GDPR, which is where the basis is, not what it serves. */
 const ARTICLE = /(?<!\p{L})(?:art\p{L}*|gdpr|6\s*[.(]\s*1|kohta|kohdan|punkt|point)(?!\p{L})/iu;
 
+/** A clause after the basis on the person, not on the interest: "which you can object to", "jota voit vastustaa", "som du kan invända mot". */
+const NOT_AN_INTEREST = /^(?:which|that|who|you|as|see|jota|jonka|joka|johon|mikä|voit|sinulla|kuten|katso|ks|som|vilket|du|såsom|se)(?!\p{L})/iu;
+
 /** The first of the ways of saying the interest that finds one; an article in brackets is none ("berättigat intresse (artikel 6.1 f), att kunna …"). */
 export function interestIn(text: string): string | undefined {
   for (const re of [INTEREST_IN_BRACKETS, INTEREST_AFTER, INTEREST_IS, INTEREST_TO]) {
     const found = re.exec(text)?.[1]?.trim();
-    if (found && !ARTICLE.test(found)) return found;
+    if (found && !ARTICLE.test(found) && !NOT_AN_INTEREST.test(found)) return found;
   }
   return undefined;
 }

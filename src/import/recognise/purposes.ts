@@ -222,7 +222,12 @@ export function basisList(x: DraftState, u: Extract<Unit, { type: 'list' }>, whe
     const scope = pair ? undefined : basisScope(item);
     if (row) x.statements.push({ ...statedBases(row.basis), assignable: false, lines: [item], text: row.basis, about: row.purpose, row: true });
     else if (pair && labelled && saysProcessing(pair.purpose)) x.statements.push({ ...statedBases(pair.basis), assignable: false, lines: [item], text: pair.basis, about: pair.purpose, covers: true, row: true });
-    else if (pair) statement(x, pair.basis, [item], pair.purpose, {}, /^[^:–—]+:\s/u.test(item) && item.trimStart().startsWith(pair.basis));
+    else if (pair) {
+      statement(x, pair.basis, [item], pair.purpose, {}, /^[^:–—]+:\s/u.test(item) && item.trimStart().startsWith(pair.basis));
+      // Another activity of the item on a basis of its own ("Sending you offers afterwards is our legitimate interest"): said, not dropped.
+      const others = sentences(item).slice(1).filter((s) => statedBases(s).bases.length);
+      if (others.length) statement(x, others.join(' '), [item]);
+    }
     else if (scope) statement(x, scope.text, [item], scope.scope, {}, true);
     else rest.push(item);
   }
@@ -350,15 +355,17 @@ function basisOverText(x: DraftState, text: string, lines: string[]): boolean {
   const label = at ? text.slice(0, at.index).trim() : '';
   const covers = at ? text.slice(at.index + at[0].length).trim() : '';
   if (!at || label.split(/\s+/u).length > 6 || !isBasisOnly(label) || !covers || isBasisOnly(covers) || PERSON_MAY.test(covers)) return false;
-  // What it covers may name the same basis in passing ("aliurakkasopimusten"), no other.
-  const own = statedBases(label).bases;
-  if (!statedBases(covers).bases.every((b) => own.includes(b))) return false;
-  statement(x, label, lines, covers, {}, true);
+  // What it covers names no basis but in a compound word ("aliurakkasopimusten"), and no statute ("kirjanpitolaki (1336/1997)").
+  if (BASIS_WORD.test(covers) || statutes(covers).length) return false;
+  statement(x, text, lines, covers, {}, true);
   return true;
 }
 
-/** What the person may do, not what the basis covers: "voit perua …", "du kan återkalla …", "you can withdraw …". */
-const PERSON_MAY = /^(?:voit|sinulla on|du kan|du har|you (?:can|may|have))(?![\p{L}])/iu;
+/** A basis named as a word of its own ("annat suostumuksen", "enligt avtalet"), not inside a compound ("aliurakkasopimusten"). */
+const BASIS_WORD = /(?<!\p{L})(?:suostumu|samtyck|consent|sopimu|avtal|contract|agreement|oikeutet|berättiga|legitimate|lakisäät|lagstadga|rättslig|legal obligation)/iu;
+
+/** What the person may do, or how the basis is given, not what it covers: "voit perua …", "du kan återkalla …", "som du lämnar när …". */
+const PERSON_MAY = /^(?:voit|sinulla on|du kan|du har|you (?:can|may|have)|som|vilket|jonka|jota|joka|which|that|who)(?![\p{L}])/iu;
 
 export function basisSection(x: DraftState, section: Section, all: readonly Unit[], kind: 'legal_basis' | 'legitimate_interest'): void {
   const headed = { section: x.place() };

@@ -83,7 +83,7 @@ export const NO_USE_OF_THEIR_OWN =
  * henkilötietoja", "endast anonymiserad statistik, inga personuppgifter", "only aggregate reports, no personal data".
  */
 const NO_PERSONAL_DATA =
-  /(?<![\p{L}])(?:ei|eikä|eivät)\s+(?:\p{L}+\s+)?(?:yksilö\p{L}*\s+)?henkilötieto\p{L}*|(?<![\p{L}])(?:inga|inte några|aldrig)\s+(?:\p{L}+\s+)?personuppgifter|\bno (?:\p{L}+ )?personal (?:data|information)\b/iu;
+  /(?<![\p{L}])(?:ei|eikä|eivät)\s+(?!mui\p{L}*\s)(?:\p{L}+\s+)?(?:yksilö\p{L}*\s+)?henkilötieto\p{L}*|(?<![\p{L}])(?:inga|inte några|aldrig)\s+(?!andra\s)(?:\p{L}+\s+)?personuppgifter|\bno (?!other\s|further\s|more\s)(?:\p{L}+ )?personal (?:data|information)\b/iu;
 
 export function sentenceKind(x: DraftState, sentence: string, after: boolean): SentenceKind {
   if (NO_PERSONAL_DATA.test(sentence) && !NOT_DISCLOSED.test(sentence)) return 'other';

@@ -165,11 +165,19 @@ function otherControllers(x: DraftState, s: string): Found[] {
     .map((name) => ({ recipient: { name, category: x.t(s), role: 'controller' } }));
 }
 
+/** A tool the controller runs itself: "omalla palvelimellamme", "kaupungin oma Matomo", "self-hosted", "operated solely by", "på våra egna servrar". */
+const SELF_HOSTED =
+  /(?<![\p{L}])(?:oma\p{L}*\s+(?:\p{L}+\s+)?palvelim\p{L}*|omilla palvelimilla|itse ylläpitä\p{L}*|(?:kaupungin|kunnan|yliopiston|oma\p{L}*)\s+(?:oma\p{L}*\s+)?\p{L}+-?ratkaisu\p{L}*|self-hosted|(?:our|its) own (?:servers?|instance|installation)|operated solely by|hosted by us|egn?a?\s+server\p{L}*|våra egna servrar)(?![\p{L}])/iu;
+
 /**
  * The sentence without a relative clause about what it names: "Sivustolla on GoatCounter-kävijätilastointi, joka ei
  * käytä evästeitä" says the tool is there; the clause says only what it does not do.
  */
-const mainClause = (s: string): string => s.replace(/,\s+(?:joka|jotka|mikä|som|which)(?![\p{L}])[^,.;]*/giu, ' ');
+const mainClause = (s: string): string =>
+  s.replace(/,\s+(?:joka|jotka|mikä|som|which)(?![\p{L}])[^,.;]*/giu, (clause) => (WHAT_IT_DOES_NOT.test(clause) && !providersNamed(clause).length && !toolsIn(clause).length ? ' ' : clause));
+
+/** What a tool does not do, said in a clause after it: set cookies, tell visitors apart, track them. */
+const WHAT_IT_DOES_NOT = /eväst\p{L}*|yksilö\p{L}*|tunnista\p{L}*|cookie\p{L}*|kak(?:or|a)\p{L}*|spår\p{L}*|identif\p{L}*|track\p{L}*|personuppgift\p{L}*|henkilötie\p{L}*|personal data/iu;
 
 export function recipientsSaid(x: DraftState, s: string, more: readonly string[], onlyProcessors: boolean, cookies = false): Found[] {
   if (NEGATED.test(mainClause(s)) || isRightsText(s)) return [];
@@ -180,6 +188,7 @@ export function recipientsSaid(x: DraftState, s: string, more: readonly string[]
   if (role === 'processor' && named.length) return named.map((name) => ({ recipient: { name, category: x.t(s), role } }));
   // Among the cookies, a known provider the controller says it uses ("We use Google Analytics to …", "Käytän …") or has on its site is one.
   // An analytics or other tool named there (`TOOLS`) is one the site uses, however the sentence says so ("kävijämäärät mitataan Plausible-analytiikalla").
+  if (cookies && SELF_HOSTED.test(s)) return [];
   if (cookies && (new RegExp(USES_PARTY.source, 'iu').test(s) || ON_SITE.test(s) || toolsIn(s).length)) {
     return services(x, s, named).filter((f) => f.recipient.name && (providersNamed(f.recipient.name).length || toolsIn(f.recipient.name).length));
   }

@@ -15,11 +15,14 @@ import { triggerNear } from './triggers.js';
  * A list whose lead-in is the rule itself, the items only what it holds for ("Henkilötietoja säilytetään vain niin kauan kuin on
  * tarpeen:" / "Sopimusvelvoitteiden täyttämiseksi" / …): one rule, the lead-in with its items; not a lead-in over items with periods of their own.
  */
+/** An item that says the data are deleted: "jobbansökningar raderas …", "poistetaan", "are deleted". */
+const DELETED = /(?<![\p{L}])(?:poistetaan|hävitetään|anonymisoidaan|raderas|tas bort|gallras|anonymiseras|deleted|erased|destroyed|anonymi[sz]ed)(?![\p{L}])/iu;
+
 function ruleOverList(u: Unit): string | undefined {
   if (u.type !== 'list' || !u.leadIn || !VAGUE.test(u.leadIn.text) || periodIn(u.leadIn.text)) return undefined;
   const items = listItems(u).map(itemText);
   // Items with a time of their own ("asiakassuhteen ajan", "until you leave") are rules of their own.
-  return items.some((i) => periodIn(i) || UNTIL.test(i)) ? undefined : `${u.leadIn.text.trim()} ${items.join('; ')}`;
+  return items.some((i) => periodIn(i) || UNTIL.test(i) || statutes(i).length || DELETED.test(i)) ? undefined : `${u.leadIn.text.trim()} ${items.join('; ')}`;
 }
 
 export function retentionSection(x: DraftState, section: Section, units: readonly Unit[]): void {

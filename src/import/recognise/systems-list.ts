@@ -28,9 +28,14 @@ const NOT_KEPT_WITH_OTHERS =
 const THIRD_PARTY_LEAD =
   /(?:(?<![\p{L}])(?:3rd|third)[- ]party (?:cookies|services|tools)|kolmansien osapuolten (?:evästeet|palvelut|työkalut)|tredjepartscookies|tredjepartstjänster|tredje parts? (?:cookies|kakor|tjänster))[^:]{0,60}:\s*$/iu;
 
+/** The lead-in says the cookies or services are used: "used in HeiaHeia", "käytössä", "sivustolla", "används". */
+const USED = /(?<![\p{L}])(?:used|use|käytetään|käytämme|käytössä|sivustolla\p{L}*|verkkosivu\p{L}*|används|använder|på (?:webbplatsen|sajten))(?![\p{L}])/iu;
+/** Not of cookies used: how to block them, a denial, those rejected. */
+const NOT_USED_HERE = /(?<![\p{L}])(?:block\p{L}*|estä\p{L}*|blockera\p{L}*|how|hur|miten|kuinka|not|ei|emme|inte|rejected|hylä\p{L}*|avvisat\p{L}*)(?![\p{L}])/iu;
+
 /** The lead-in of a list of systems the data are kept or handled in, or of the third parties whose cookies the site uses, from the paragraph before the list. */
 export function leadsSystems(sentence: string, paragraph: string): boolean {
-  if (THIRD_PARTY_LEAD.test(sentence.trim())) return true;
+  if (THIRD_PARTY_LEAD.test(sentence.trim())) return USED.test(sentence) && !NOT_USED_HERE.test(sentence);
   return SYSTEMS_LEAD.test(sentence.trim()) && KEPT_IN.test(paragraph) && !NOT_KEPT_WITH_OTHERS.test(sentence);
 }
 

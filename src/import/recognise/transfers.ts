@@ -12,6 +12,7 @@ import { AS_A_RULE, hasException } from './exceptions.js';
 import { itemText, listItems } from './nested.js';
 import { withoutRights } from './rights-text.js';
 import { askRole } from './recipient-statement.js';
+import { ungenitive } from './recipient-sentence.js';
 import { providersNamed } from '../../check/providers.js';
 import { joinSection, type UnnamedTexts } from './section-transfers.js';
 import { DENIED, deniesOnlyUnsafe, LEAVES, NOT_TRANSFERRED, PRIMARILY, STAYS, TRANSFER_CUE } from './transfer-sentences.js';
@@ -120,6 +121,16 @@ function exceptionAbroad(s: string): boolean {
   return TRANSFER_CUE.test(s) && BUT_IF.test(s) && !DENIED.test(s) && !NOT_TRANSFERRED.test(s);
 }
 
+/**
+ * Each sentence that names a safeguard keeps the data in the EU/EEA in its own words and says nothing of their leaving
+ * ("… EU:ssa sijaitsevalle palvelimelle (Supabase, Frankfurt, Saksa — EU Standard Contractual Clauses)"): the safeguard
+ * is said beside the place, not of a transfer.
+ */
+function safeguardBeside(text: string): boolean {
+  const naming = sentences(text).filter((s) => mechanismsIn(s).length);
+  return naming.length > 0 && naming.every((s) => STAYS.test(s) && !LEAVES.test(s));
+}
+
 function statedText(x: DraftState, whole: string, said: UnnamedTexts): Outcome {
   // "Tietoja ei siirretä Yhdysvaltoihin": a country named to say data do not go there is no destination.
   const denied = sentences(whole).filter((s) => DENIED.test(s) && !hasException(s));
@@ -143,8 +154,9 @@ function statedText(x: DraftState, whole: string, said: UnnamedTexts): Outcome {
     return 'mapped';
   }
   // "Pyrimme käsittelemään tiedot EU:n alueella. … voi käsitellä tietoja kolmansissa maissa … vakiosopimuslausekkeilla": a ground named is a transfer.
-  if ((NOT_TRANSFERRED.test(text) || (STAYS.test(text) && !PRIMARILY.test(text) && !(LEAVES.test(text) && mechanismsIn(text).length))) && !hasException(text)) {
-    if (mechanismsIn(text).length) x.todo(['transfers'], `the original names ${mechanismsIn(text).map((m) => `\`${m}\``).join(", ")} for data it says stay in the EU/EEA: if a provider reaches them from outside it, declare that transfer with its country`, []);
+  const mechanisms = mechanismsIn(text);
+  if ((NOT_TRANSFERRED.test(text) || (STAYS.test(text) && !PRIMARILY.test(text) && !(TRANSFER_CUE.test(text) && mechanisms.length && !safeguardBeside(text)))) && !hasException(text)) {
+    if (mechanisms.length) x.todo(['transfers'], `the original names ${mechanisms.map((m) => `\`${m}\``).join(', ')} for data it says stay in the EU/EEA: if a provider reaches them from outside it, declare that transfer with its country`, []);
     return 'none';
   }
   if (mechanismsIn(text).length || (TRANSFER_CUE.test(text) && !NOT_TRANSFERRED.test(text) && !onlyIf(text))) {
@@ -159,14 +171,21 @@ function statedText(x: DraftState, whole: string, said: UnnamedTexts): Outcome {
  * no transfer, but a recipient, whose role the author confirms.
  */
 function hostsNamed(x: DraftState, texts: readonly string[]): void {
-  for (const text of texts) {
-    for (const name of providersNamed(text)) {
-      if (x.recipients.some((r) => r.name?.toLowerCase().startsWith(name.toLowerCase()))) continue;
+  if (x.recipientsNone) return;
+  for (const text of sentences(texts.join(' ')).filter((s) => KEPT_WITH.test(s) && !DENIES_USE.test(s))) {
+    for (const name of providersNamed(text).map(ungenitive)) {
+      const listed = JSON.stringify(x.recipients).toLowerCase();
+      if (listed.includes(name.toLowerCase())) continue;
       x.recipients.push({ name, category: x.t(text) });
       x.todo(['recipients', x.recipients.length - 1], askRole(name), []);
     }
   }
 }
+
+/** Data kept or run on a provider's servers: "tallennetaan … palvelimelle", "stored on servers run by", "lagras hos". */
+const KEPT_WITH = /(?<![\p{L}])(?:tallenne\p{L}*|tallenta\p{L}*|säilyte\p{L}*|säilö\p{L}*|palvelime\p{L}*|lagras|sparas|förvaras|server\p{L}*|stored|kept|hosted|run by)(?![\p{L}])/iu;
+/** A use denied: "never share them with Google", "emme käytä Googlea", "delas inte med". */
+const DENIES_USE = /(?<![\p{L}])(?:ei|emme|eikä|inte|aldrig|not|never|no)(?![\p{L}])/iu;
 
 export function transferUnits(x: DraftState, section: Section, units: readonly Unit[]): void {
   const left: Unit[] = [];
