@@ -183,7 +183,6 @@ export function providersIn(text: string): { provider: Provider; name: string }[
   });
 }
 
-/** The providers a text names, each by the words that matched ("Mailchimp", "Google Driveen"); not the host of an e-mail address ("nimi@gmail.com"). */
 /**
  * The first way a text writes a provider as a name is written ("Google" of "GOOGLE ANALYTICS … Google Analytics"),
  * else in capitals ("AWS" of "AWS (aws.amazon.com)"), else as it stands.
@@ -194,6 +193,7 @@ function asWritten(found: readonly string[]): string[] {
   return written === undefined ? [] : [written];
 }
 
+/** The providers a text names, each by the words that matched ("Mailchimp", "Google Driveen"); not the host of an e-mail address ("nimi@gmail.com"). */
 export function providersNamed(text: string): string[] {
   const value = text.includes('@') ? text.replace(EMAIL, ' ') : text;
   return PATTERNS.flatMap(({ pattern }) => (mayMatch(value, pattern) ? asWritten([...value.matchAll(pattern)].map((m) => m[0].replace(/\s+/gu, ' '))) : []));

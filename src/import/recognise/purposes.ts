@@ -344,7 +344,6 @@ export function headedBasisList(x: DraftState, heading: string, u: Unit, where: 
   return true;
 }
 
-/** A section on legal bases: its pairs are kept with their purposes, the rest holds for the register as a whole. */
 /**
  * A paragraph that is a basis as its label, a dash, and what the basis covers ("Sopimuksen täytäntöönpano — tiedot ovat
  * välttämättömiä aliurakkasopimusten toteutumisen seurantaan", "Avtal – för att leverera beställningen"): a pair, as an
@@ -367,6 +366,7 @@ const BASIS_WORD = /(?<!\p{L})(?:suostumu|samtyck|consent|sopimu|avtal|contract|
 /** What the person may do, or how the basis is given, not what it covers: "voit perua …", "du kan återkalla …", "som du lämnar när …". */
 const PERSON_MAY = /^(?:voit|sinulla on|du kan|du har|you (?:can|may|have)|som|vilket|jonka|jota|joka|which|that|who)(?![\p{L}])/iu;
 
+/** A section on legal bases: its pairs are kept with their purposes, the rest holds for the register as a whole. */
 export function basisSection(x: DraftState, section: Section, all: readonly Unit[], kind: 'legal_basis' | 'legitimate_interest'): void {
   const headed = { section: x.place() };
   const units = all.filter((u) => !headedBasisList(x, section.heading.text, u, headed));

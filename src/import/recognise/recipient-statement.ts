@@ -170,8 +170,8 @@ const SELF_HOSTED =
   /(?<![\p{L}])(?:oma\p{L}*\s+(?:\p{L}+\s+)?palvelim\p{L}*|omilla palvelimilla|itse ylläpitä\p{L}*|(?:kaupungin|kunnan|yliopiston|oma\p{L}*)\s+(?:oma\p{L}*\s+)?\p{L}+-?ratkaisu\p{L}*|self-hosted|(?:our|its) own (?:servers?|instance|installation)|operated solely by|hosted by us|egn?a?\s+server\p{L}*|våra egna servrar)(?![\p{L}])/iu;
 
 /**
- * The sentence without a relative clause about what it names: "Sivustolla on GoatCounter-kävijätilastointi, joka ei
- * käytä evästeitä" says the tool is there; the clause says only what it does not do.
+ * The sentence without a relative clause on what the tool it names does not do: "Sivustolla on GoatCounter-kävijätilastointi,
+ * joka ei käytä evästeitä" says the tool is there; not a clause that names a provider ("which is not hosted by Google").
  */
 const mainClause = (s: string): string =>
   s.replace(/,\s+(?:joka|jotka|mikä|som|which)(?![\p{L}])[^,.;]*/giu, (clause) => (WHAT_IT_DOES_NOT.test(clause) && !providersNamed(clause).length && !toolsIn(clause).length ? ' ' : clause));

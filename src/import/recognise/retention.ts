@@ -11,13 +11,14 @@ import { periodIn, periodsIn, RANGE, VAGUE } from './periods.js';
 import { walkUnits } from './section-units.js';
 import { triggerNear } from './triggers.js';
 
-/**
- * A list whose lead-in is the rule itself, the items only what it holds for ("Henkilötietoja säilytetään vain niin kauan kuin on
- * tarpeen:" / "Sopimusvelvoitteiden täyttämiseksi" / …): one rule, the lead-in with its items; not a lead-in over items with periods of their own.
- */
 /** An item that says the data are deleted: "jobbansökningar raderas …", "poistetaan", "are deleted". */
 const DELETED = /(?<![\p{L}])(?:poistetaan|hävitetään|anonymisoidaan|raderas|tas bort|gallras|anonymiseras|deleted|erased|destroyed|anonymi[sz]ed)(?![\p{L}])/iu;
 
+/**
+ * A list whose lead-in is the rule itself, the items only what it holds for ("Henkilötietoja säilytetään vain niin kauan kuin on
+ * tarpeen:" / "Sopimusvelvoitteiden täyttämiseksi" / …): one rule, the lead-in with its items; not a lead-in over items with a
+ * time, a law or a deletion of their own.
+ */
 function ruleOverList(u: Unit): string | undefined {
   if (u.type !== 'list' || !u.leadIn || !VAGUE.test(u.leadIn.text) || periodIn(u.leadIn.text)) return undefined;
   const items = listItems(u).map(itemText);
