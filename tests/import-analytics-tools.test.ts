@@ -47,6 +47,7 @@ describe('a tool or provider the sentence says is not used, or the controller ru
     ['en', `${EN}Our statistics run on our own server, which is not hosted by Google or Microsoft.\n`, 'Google'],
     ['en', `${EN}Visits are counted with Matomo on our own servers.\n`, 'Matomo'],
     ['fi', `${FI}Kävijätilastot kerätään kaupungin omalla Matomo-ratkaisulla.\n`, 'Matomo'],
+    ['sv', `${SV}Besöksstatistiken samlas in med Matomo på vår egen server.\n`, 'Matomo'],
   ] as const)('is no recipient (%s: %s)', (lang, text, tool) => {
     expect(names(text, lang)).not.toContain(tool);
   });

@@ -20,7 +20,7 @@ function namesPart(text: string): boolean {
  */
 function isLabel(block: Block): boolean {
   const text = block.text.trim();
-  if (block.kind !== 'paragraph' || block.lines.length !== 1 || text.length > 60 || /[.,;:!]$|:/u.test(text) || !namesPart(text)) return false;
+  if (block.kind !== 'paragraph' || block.lines.length !== 1 || text.length > 60 || /[.,;!]$|:/u.test(text) || !namesPart(text)) return false;
   const role = roleAtStart(text);
   return (role === undefined || role.end >= text.length) && !holdsContact(text);
 }

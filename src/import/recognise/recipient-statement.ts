@@ -167,7 +167,7 @@ function otherControllers(x: DraftState, s: string): Found[] {
 
 /** A tool the controller runs itself: "omalla palvelimellamme", "kaupungin oma Matomo", "self-hosted", "operated solely by", "på våra egna servrar". */
 const SELF_HOSTED =
-  /(?<![\p{L}])(?:oma\p{L}*\s+(?:\p{L}+\s+)?palvelim\p{L}*|omilla palvelimilla|itse ylläpitä\p{L}*|(?:kaupungin|kunnan|yliopiston|oma\p{L}*)\s+(?:oma\p{L}*\s+)?\p{L}+-?ratkaisu\p{L}*|self-hosted|(?:our|its) own (?:servers?|instance|installation)|operated solely by|hosted by us|egn?a?\s+server\p{L}*|våra egna servrar)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:oma\p{L}*\s+(?:\p{L}+\s+)?palvelim\p{L}*|omilla palvelimilla|itse ylläpitä\p{L}*|(?:kaupungin|kunnan|yliopiston|oma\p{L}*)\s+(?:oma\p{L}*\s+)?\p{L}+-?ratkaisu\p{L}*|self-hosted|(?:our|its) own (?:servers?|instance|installation)|operated solely by|hosted by us|(?:vår|våra|sin|sina)?\s*eg(?:en|et|na)\s+server\p{L}*)(?![\p{L}])/iu;
 
 /**
  * The sentence without a relative clause on what the tool it names does not do: "Sivustolla on GoatCounter-kävijätilastointi,
