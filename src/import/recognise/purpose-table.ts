@@ -30,13 +30,15 @@ export function tableColumns(u: Extract<Unit, { type: 'list' }>, least = 3): Col
   const kinds: (string | undefined)[] = header.map(columnKind);
   if (kinds.length < least) return undefined;
   const out: Columns = { width: kinds.length };
-  for (const [key, kind] of [['retention', 'retention'], ['purpose', 'purposes'], ['basis', 'legal_basis'], ['data', 'data_categories']] as const) {
-    const i = kinds.indexOf(kind);
-    if (i >= 0) out[key] = i;
-  }
-  // "Behandling | Ändamål | Rättslig grund": the purpose is in the column named so, not in the one of what is done.
-  const named = kinds.findIndex((k, i) => k === 'purposes' && !isProcessingColumn(header[i]!));
-  if (named >= 0) out.purpose = named;
+  // "Behandling | Ändamål | Rättslig grund": the purpose is in the column named so, before the one of what is done.
+  const purposeAt = (k: string | undefined, i: number): boolean => k === 'purposes' && !isProcessingColumn(header[i]!);
+  const columns: [keyof Omit<Columns, 'width'>, number][] = [
+    ['retention', kinds.indexOf('retention')],
+    ['purpose', kinds.some(purposeAt) ? kinds.findIndex(purposeAt) : kinds.indexOf('purposes')],
+    ['basis', kinds.indexOf('legal_basis')],
+    ['data', kinds.indexOf('data_categories')],
+  ];
+  for (const [key, i] of columns) if (i >= 0) out[key] = i;
   return out;
 }
 

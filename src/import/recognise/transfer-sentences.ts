@@ -5,17 +5,18 @@
  * and of transfers said under any heading read sentences with these.
  */
 
+/** The area left or a third country: "EU:n ulkopuolelle", "utanför EES", "outside the EEA", "third countries". */
+const OUTSIDE = String.raw`(?<![\p{L}])(?:EU|ETA|Euroopan (?:unionin|talousalueen))\p{L}*:?\p{L}*[^.]{0,40}ulkopuol|utanför (?:EU|EES|ESS|Europeiska)|outside (?:the )?(?:eu|eea|european)|third countr|tredje ?land|tredje ?länder|kolmansi(?:in|ssa) mai(?:hin|ssa)|kolman(?:teen|nessa) maa(?:han|ssa)`;
+
 /** A sentence about transfers outside the EU/EEA: the area left, third countries, a safeguard named. */
-export const TRANSFER_CUE =
-  /(?<![\p{L}])(?:EU|ETA|Euroopan (?:unionin|talousalueen))\p{L}*:?\p{L}*[^.]{0,40}ulkopuol|utanför (?:EU|EES|ESS|Europeiska)|outside (?:the )?(?:eu|eea|european)|third countr|tredje ?land|tredje ?länder|kolmansi(?:in|ssa) mai(?:hin|ssa)|kolman(?:teen|nessa) maa(?:han|ssa)|privacy shield|vakiosopimuslausek|standardavtalsklausul|standard contractual/iu;
+export const TRANSFER_CUE = new RegExp(String.raw`${OUTSIDE}|privacy shield|vakiosopimuslausek|standardavtalsklausul|standard contractual`, 'iu');
 
 /**
  * Words of data leaving or being transferred, not only a safeguard's name: "EU:n ulkopuolelle", "outside the EEA",
  * "third countries", "siirretään", "transferred", "överförs". Data said to stay in the EU beside only the name of a
  * safeguard ("EU:ssa sijaitsevalle palvelimelle (Supabase, Frankfurt — EU Standard Contractual Clauses)") are not said to leave.
  */
-export const LEAVES =
-  /(?<![\p{L}])(?:EU|ETA|Euroopan (?:unionin|talousalueen))\p{L}*:?\p{L}*[^.]{0,40}ulkopuol|utanför (?:EU|EES|ESS|Europeiska)|outside (?:the )?(?:eu|eea|european)|third countr|tredje ?land|tredje ?länder|kolmansi(?:in|ssa) mai(?:hin|ssa)|kolman(?:teen|nessa) maa(?:han|ssa)|(?<![\p{L}])(?:siirr\p{L}*|siirto\p{L}*|överför\p{L}*)|\btransfer\p{L}*/iu;
+export const LEAVES = new RegExp(String.raw`${OUTSIDE}|(?<![\p{L}])(?:siirr\p{L}*|siirto\p{L}*|överför\p{L}*)|\btransfer\p{L}*`, 'iu');
 
 /** Data kept in the EU/EEA only first or mainly: "Käsittelemme tietoja ensisijaisesti EU:n alueella", "primarily within the EEA", "i första hand inom EU". */
 export const PRIMARILY = /(?<![\p{L}])(?:ensisijaisesti|pääasiassa|pääosin|primarily|mainly|principally|i första hand|främst|huvudsakligen|i huvudsak)(?![\p{L}])/iu;
