@@ -1,7 +1,8 @@
 /**
  * Findings on the draft that the sentence of the notice they stand at settles, with the sentences
  * around it: a hedged disclosure or source that leads into the list of the recipients or sources it speaks
- * of ("Tietoja voidaan luovuttaa, kun … Tietoja käsittelevät:" and the list), which the list settles; data kept
+ * of ("Tietoja voidaan luovuttaa, kun … Tietoja käsittelevät:" and the list), which the list settles, and a hedged
+ * collecting that leads into the list of what is collected ("Rekisteriin voidaan tallentaa seuraavia tietoja:"); data kept
  * "as long as necessary" in the sentence that leads into the times the part goes on to give.
  */
 import type { Diagnostic } from '../diagnostic.js';
@@ -22,18 +23,18 @@ const THIRD_PARTIES = new RegExp(`(?<!\\p{L})(?:${ANY_PARTY})(?!\\p{L})`, 'iu');
 const PARTY_KINDS = new Set(['recipients', 'sources']);
 
 /**
- * The sentence at `i` is followed in its section by a list: right after it, after a sentence that leads
- * into it ("…:"), or after the other sentence of its paragraph ("Voimme käyttää … alihankkijoina. Emme myy … "),
- * a subheading on the same parties between them or not.
+ * Where the list the sentence at `i` is followed by in its section begins (-1 for none): right after it,
+ * after a sentence that leads into it ("…:"), or after the other sentence of its paragraph ("Voimme käyttää …
+ * alihankkijoina. Emme myy … "), a subheading on the same parties between them or not.
  */
-function leadsIntoList(passages: readonly Passage[], i: number): boolean {
+function listAfter(passages: readonly Passage[], i: number): number {
   const p = passages[i]!;
-  if (p.item) return false;
+  if (p.item) return -1;
   let section = p.sectionLine;
   let headings = 0;
   for (let j = i + 1; j < passages.length && j <= i + 4; j++) {
     const q = passages[j]!;
-    if (q.item) return q.sectionLine === section;
+    if (q.item) return q.sectionLine === section ? j : -1;
     // A subheading over the list, of the same section or of one on the same parties ("Personuppgiftsbiträden vi anlitar").
     if (q.heading && headings === 0 && (q.sectionLine === section || q.kinds.some((k) => PARTY_KINDS.has(k) && p.kinds.includes(k)))) {
       headings++;
@@ -41,9 +42,25 @@ function leadsIntoList(passages: readonly Passage[], i: number): boolean {
       continue;
     }
     // The rest of its paragraph, or a sentence that leads into the list ("…:").
-    if (q.heading || q.sectionLine !== section || !(q.line === p.line || /:\s*$/u.test(q.text))) return false;
+    if (q.heading || q.sectionLine !== section || !(q.line === p.line || /:\s*$/u.test(q.text))) return -1;
   }
-  return false;
+  return -1;
+}
+
+function leadsIntoList(passages: readonly Passage[], i: number): boolean {
+  return listAfter(passages, i) >= 0;
+}
+
+/** An item that leaves the list open: "muut tiedot", "esim.", "mm.", "other identifiers", "such as", "andra", "t.ex.", "inklusive". */
+const OPEN_ITEM =
+  /(?<!\p{L})(?:muu|muut|muuta|muita|muun|muihin|esim|esimerkiksi|mm|muun muassa|jne|yms|tms|other|others|e\.g|such as|including|etc|andra|annan|annat|övrig\p{L}*|t\.ex|bland annat|inklusive|osv|m\.m)(?!\p{L})/iu;
+
+/** The list the sentence at `i` leads into names every item: none of its items leaves it open. */
+function leadsIntoClosedList(passages: readonly Passage[], i: number): boolean {
+  const first = listAfter(passages, i);
+  if (first < 0) return false;
+  for (let j = first; j < passages.length && passages[j]!.item; j++) if (OPEN_ITEM.test(passages[j]!.text)) return false;
+  return true;
 }
 
 /** The sentence that holds the hedge a finding quotes: the one it stands at, or another of the same line. */
@@ -67,6 +84,19 @@ function onGivingOrGetting(d: Diagnostic, text: string): boolean {
     const at = text.toLowerCase().indexOf(h.toLowerCase());
     return GIVE_OR_GET.test(h) || (at >= 0 && GIVE_OR_GET.test(text.slice(at + h.length).split(/\s+/u).slice(0, 4).join(' ')));
   });
+}
+
+/** A verb of collecting, keeping or processing data: "kerätä", "tallentaa", "collect", "samla in", "behandla". */
+const COLLECT = /(?<!\p{L})(?:kerä|tallen|tallet|käsit|collect|stor|process|samla|lagra|spara|behandl)/iu;
+
+/**
+ * A hedge on collecting data only, each word of it ("voidaan tallentaa", "may collect", "kan vi samla in"),
+ * not an open end ("including but not limited to"), nor what is collected of itself ("automaattisesti",
+ * "automatically", "automatiskt"): what the list after it names is what is collected.
+ */
+function onCollecting(d: Diagnostic, text: string): boolean {
+  const words = hedges(d);
+  return words.length > 0 && words.every((h) => COLLECT.test(h)) && !/automa(?:at|t)/iu.test(text);
 }
 
 /** A time data are kept for, in numbers or words: "5 vuotta", "viiden vuoden ajan", "3 years", "tre år", "12 månader". */
@@ -108,5 +138,6 @@ export function settledAtPlace(d: Diagnostic, passage: Passage | undefined, pass
   if (id === 'retention/vague') return leadsIntoTimes(passages, i);
   if (id !== 'vague-language/hedging') return false;
   const at = hedged(d, passages, i);
-  return onGivingOrGetting(d, passages[at]!.text) && leadsIntoList(passages, at);
+  const text = passages[at]!.text;
+  return onGivingOrGetting(d, text) ? leadsIntoList(passages, at) : onCollecting(d, text) && leadsIntoClosedList(passages, at);
 }

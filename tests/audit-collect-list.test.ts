@@ -1,0 +1,56 @@
+/**
+ * A hedge on collecting data that leads into the list of what is collected ("Rekisteriin voidaan
+ * tallentaa seuraavia tietoja:", "kan vi samla in följande uppgifter:", "We may collect the following:")
+ * is settled by the list when every item is named; not when an item leaves the list open ("muut tiedot",
+ * "andra identifikatorer", "such as"), nor when the data are collected automatically.
+ */
+import { describe, expect, it } from 'vitest';
+import { auditText } from './audit-text.js';
+
+type Lang = 'fi' | 'sv' | 'en';
+
+const HEAD: Record<Lang, string> = {
+  fi: '# Tietosuojaseloste\n\nPäivitetty 1.2.2026\n\n## Rekisterinpitäjä\n\nEsimerkki Oy, Katu 1, 00100 Helsinki, tietosuoja@esimerkki.example\n\n## Rekisterin tietosisältö\n\n',
+  sv: '# Integritetspolicy\n\nUppdaterad 1.2.2026\n\n## Personuppgiftsansvarig\n\nExempel Ab, Gatan 1, 00100 Helsingfors, dataskydd@exempel.example\n\n## Vilka uppgifter vi samlar in\n\n',
+  en: '# Privacy notice\n\nUpdated 1 February 2026\n\n## Controller\n\nExample Ltd, Street 1, 00100 Helsinki, privacy@example.example\n\n## Data we collect\n\n',
+};
+const LEAD: Record<Lang, string> = {
+  fi: 'Rekisteriin voidaan tallentaa seuraavia tietoja:',
+  sv: 'När du kontaktar oss via kontaktformuläret kan vi samla in följande uppgifter:',
+  en: 'We may collect the following data:',
+};
+const AUTOMATIC: Record<'sv' | 'en', string> = {
+  sv: 'Appen kan komma att automatiskt samla in följande uppgifter:',
+  en: 'We may also automatically collect the following data:',
+};
+const CLOSED: Record<Lang, string> = {
+  fi: '- nimi\n- puhelinnumero\n- sähköpostiosoite\n',
+  sv: '- namn\n- telefonnummer\n- e-postadress\n',
+  en: '- name\n- phone number\n- e-mail address\n',
+};
+const OPEN: Record<Lang, string> = {
+  fi: '- nimi\n- puhelinnumero\n- muut tiedot, jotka lähetät meille\n',
+  sv: '- namn\n- e-postadress eller andra identifikatorer\n',
+  en: '- name\n- contact details such as your phone number\n',
+};
+
+const hedgedAt = async (text: string): Promise<number> =>
+  (await auditText(text)).filter((d) => d.ruleId === 'vague-language' && d.line === 11).length;
+
+describe('a hedge on collecting data that leads into their list', () => {
+  it.each(['fi', 'sv', 'en'] as const)('is settled by a list that names every item (%s)', async (lang) => {
+    expect(await hedgedAt(`${HEAD[lang]}${LEAD[lang]}\n\n${CLOSED[lang]}`)).toBe(0);
+  });
+
+  it.each(['fi', 'sv', 'en'] as const)('stands where an item leaves the list open (%s)', async (lang) => {
+    expect(await hedgedAt(`${HEAD[lang]}${LEAD[lang]}\n\n${OPEN[lang]}`)).toBe(1);
+  });
+
+  it.each(['sv', 'en'] as const)('stands where the data are collected automatically (%s)', async (lang) => {
+    expect(await hedgedAt(`${HEAD[lang]}${AUTOMATIC[lang]}\n\n${CLOSED[lang]}`)).toBe(1);
+  });
+
+  it.each(['fi', 'sv', 'en'] as const)('stands with no list after it (%s)', async (lang) => {
+    expect(await hedgedAt(`${HEAD[lang]}${LEAD[lang].replace(/:$/u, '.')}\n`)).toBe(1);
+  });
+});
