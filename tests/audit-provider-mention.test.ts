@@ -17,3 +17,17 @@ describe('a provider named against `transfers: none`', () => {
     expect(found.map((d) => d.line)).toEqual([11]);
   });
 });
+
+const SILENT = {
+  fi: '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nEsimerkki ry, Katu 1, 00100 Helsinki, info@esimerkki.fi\n\n## Kenelle tietoja luovutetaan\n\nMaksut käsittelee maksupalvelu Stripe.\n\nSivuston kävijämääriä seurataan Google Analyticsilla.\n',
+  sv: '# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nExempel rf, Gatan 1, 00100 Helsingfors, info@exempel.fi\n\n## Vem får tillgång till uppgifterna\n\nBetalningar hanteras av betaltjänsten Stripe.\n\nVi mäter besöken på webbplatsen med Google Analytics.\n',
+  en: '# Privacy notice\n\n## Controller\n\nExample Club, Street 1, 00100 Helsinki, info@example.fi\n\n## Who we share data with\n\nPayments are handled by the payment service Stripe.\n\nWe measure visits to the site with Google Analytics.\n',
+};
+
+describe('providers outside the EEA named at several lines of a notice silent on transfers', () => {
+  it.each(Object.entries(SILENT))('are one finding, at the first, naming both (%s)', async (_lang, text) => {
+    const found = (await auditText(text)).filter((d) => d.ruleId === 'provider-transfer');
+    expect(found.map((d) => d.line)).toEqual([9]);
+    expect(found[0]!.message).toMatch(/Stripe.*Google/u);
+  });
+});

@@ -32,19 +32,27 @@ describe('findings said again on the same line', () => {
     expect(same).toHaveLength(1);
   });
 
-  it('are one naming every provider, where providers outside the EEA are said on one line', () => {
-    const message = (name: string, provider: string) =>
-      `The register names \`${name}\`, of \`${provider}\`, established outside the EEA, but \`transfers\` lists no transfer to \`US\`: say whether data go there`;
+  it('are one naming every provider, at the first line, where providers outside the EEA are said on several', () => {
+    const message = (name: string, provider: string, country = 'US') =>
+      `The register names \`${name}\`, of \`${provider}\`, established outside the EEA, but \`transfers\` lists no transfer to \`${country}\`: say whether data go there`;
     const found = withoutRepeats([
+      at(30, 'provider-transfer', message('Google', 'Google LLC')),
       at(22, 'provider-transfer', message('Stripe', 'Stripe, Inc.')),
       at(22, 'provider-transfer', message('Supabase', 'Supabase, Inc.')),
-      at(30, 'provider-transfer', message('Google', 'Google LLC')),
+      at(41, 'provider-transfer', message('Zoho', 'Zoho Corporation', 'IN')),
     ]);
     expect(found.map((d) => [d.line, d.message.split(', established')[0]])).toEqual([
-      [22, 'The register names `Stripe`, `Supabase`, of `Stripe, Inc.`, `Supabase, Inc.`'],
-      [30, 'The register names `Google`, of `Google LLC`'],
+      [22, 'The register names `Stripe`, `Supabase`, `Google`, `Zoho`, of `Stripe, Inc.`, `Supabase, Inc.`, `Google LLC`, `Zoho Corporation`'],
     ]);
-    expect(found[0]!.message).toContain('no transfer to `US`: say');
+    expect(found[0]!.message).toContain('no transfer to `US`, `IN`: say');
+  });
+
+  it('are kept apart where their words differ', () => {
+    const found = withoutRepeats([
+      at(22, 'provider-transfer', 'The register names `Stripe`, of `Stripe, Inc.`, established outside the EEA, but `transfers` lists no transfer to `US`'),
+      at(30, 'provider-transfer', 'The register names `Google`, of `Google LLC`, and says data stay in the EEA'),
+    ]);
+    expect(found.map((d) => d.line)).toEqual([22, 30]);
   });
 
   it('are kept where the rule is not one that says it once a line', () => {

@@ -65,12 +65,12 @@ function addressOfAnother(d: Diagnostic, all: readonly Diagnostic[]): boolean {
 }
 
 /**
- * Rules whose findings on one line, differing only in the values they quote, are one finding naming them
- * all: three providers of a sentence each said to be outside the EEA with no transfer declared, as the
- * draft's recipients name them apart ("The register names `Google` …", "… `Microsoft` …"), are one gap of the
- * notice, which names them together.
+ * Rules whose findings, differing only in the values they quote, are one finding naming them all, at
+ * the first line of them: three providers each said to be outside the EEA with no transfer declared, as
+ * the draft's recipients name them apart ("The register names `Google` …", "… `Microsoft` …"), at the
+ * lines where the notice names them, are one gap of the notice, which says nothing of transfers for any.
  */
-const MERGED_A_LINE = new Set(['provider-transfer']);
+const MERGED = new Set(['provider-transfer']);
 
 const LIST = /`[^`]*`(?:,\s*`[^`]*`)*/gu;
 
@@ -85,18 +85,20 @@ function mergedMessage(group: readonly Diagnostic[]): string {
   });
 }
 
-function mergedAtLine(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+function merged(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   const groups = new Map<string, Diagnostic[]>();
-  for (const d of diagnostics) if (MERGED_A_LINE.has(d.ruleId)) groups.set(gist(d), [...(groups.get(gist(d)) ?? []), d]);
+  const key = (d: Diagnostic): string => `${d.ruleId} ${shape(d)}`;
+  for (const d of diagnostics) if (MERGED.has(d.ruleId)) groups.set(key(d), [...(groups.get(key(d)) ?? []), d]);
   return diagnostics.flatMap((d) => {
-    const group = MERGED_A_LINE.has(d.ruleId) ? groups.get(gist(d))! : [d];
+    if (!MERGED.has(d.ruleId)) return [d];
+    const group = [...groups.get(key(d))!].sort((a, b) => a.line - b.line || a.column - b.column);
     if (group.length === 1) return [d];
     return group[0] === d ? [{ ...d, message: mergedMessage(group) }] : [];
   });
 }
 
 export function withoutRepeats(all: readonly Diagnostic[]): Diagnostic[] {
-  const diagnostics = mergedAtLine(all);
+  const diagnostics = merged(all);
   const seen = new Set<string>();
   return diagnostics.filter((d) => {
     const covering = COVERED_BY[d.ruleId];
