@@ -81,8 +81,12 @@ export const DATE_LABEL = new RegExp(`(${UPDATED_LABEL.source}|${CREATED_LABEL.s
 /** A title that ends in its date: "Jäsenrekisterin rekisteriseloste 9.4.2019". */
 export const TITLE_DATE = /(?:seloste|beskrivning|policy|notice|statement)\p{L}*\s*[,:–-]?\s*\(?((?:\d{1,2}\.\s?){2}\d{4}|\d{4}-\d{2}-\d{2})\)?\s*$/iu;
 
-/** What may stand between a label and its date: a colon or a comma ("Update, 15th July 2025"), a preposition ("Senast ändrad i september 2026"), a version number ("Versio 2.1, 1.3.2024"). */
-export const BETWEEN = /^[\s:,]*(?:on\s+|den\s+|in\s+|i\s+)?(?:v\.?\s*)?(?:\d+(?:\.\d+)?\s*[,;:–—(-]\s*)?$/u;
+/**
+ * What may stand between a label and its date: a colon or a comma ("Update, 15th July 2025"), a preposition
+ * ("Senast ändrad i september 2026", "effective as of 10 Oct 2020", "gäller från och med 1 mars 2024"), a version
+ * number ("Versio 2.1, 1.3.2024").
+ */
+export const BETWEEN = /^[\s:,]*(?:on\s+|den\s+|in\s+|i\s+|as of\s+|as from\s+|from\s+|och med\s+|fr\.\s?o\.\s?m\.\s+)?(?:v\.?\s*)?(?:\d+(?:\.\d+)?\s*[,;:–—(-]\s*)?$/u;
 
 /** A link to the notice in another language beside its date, with its address: "29 October 2018 / In Finnish (https://…)", "1.3.2024 | På svenska". */
 const OTHER_LANGUAGE = /\s*[/|·]\s*(?:in (?:finnish|swedish|english)|på (?:svenska|finska|engelska)|suomeksi|ruotsiksi|englanniksi)(?:\s*\(\S*\))?\s*$/iu;
