@@ -43,18 +43,20 @@ const LEAD_IN = /^(?:we|our|i|vi|vår|me|meidän|minä|jag)\s|^\p{L}+mme\s|(?<!\
 const INLINE_TAGS = new Set(['span', 'strong', 'b', 'em', 'i', 'a', 'label', 'small']);
 
 /**
- * A table whose every row has three or more cells, read as a Markdown table is: its header row (marked,
- * or a row of short labels) leads into a list of the other rows.
+ * A table whose every row has three or more cells, empty ones counted ("Cloudflare R2 | File storage | "),
+ * read as a Markdown table is: its header row (marked, or a row of short labels) leads into a list of
+ * the other rows.
  */
-function manyColumns(grid: { rows: string[][]; header: boolean; line: number }): Block[] | undefined {
-  if (grid.rows.length < 2 || grid.rows.some((r) => r.length < 3)) return undefined;
+function manyColumns(grid: Grid): Block[] | undefined {
+  if (grid.rows.length < 2 || grid.widths.some((w) => w < 3)) return undefined;
   const texts = grid.rows.map(rowText);
   const lines = texts.filter(Boolean);
   const headed = grid.header || looksLikeHeader(grid.rows[0]!);
   return headed ? headedRows(texts[0], texts.slice(1), lines, grid.line) : headedRows(undefined, texts, lines, grid.line);
 }
 
-type Grid = { rows: string[][]; parts: Block[]; header: boolean; line: number };
+/** A table being read: its rows' cells that hold text, and how many cells each row has, empty ones counted. */
+type Grid = { rows: string[][]; widths: number[]; parts: Block[]; header: boolean; line: number };
 
 /** The blocks of a table: as a Markdown table (three or more columns), by its named columns, or row by row. */
 function gridParts(grid: Grid): Block[] {
@@ -316,7 +318,7 @@ export function readHtml(html: string, firstLine = 1): Block[] {
       // A table in a cell: read on its own, then its rows are the cell's text.
       flush();
       outerTables.push({ grid, row, rowHeader, cell, cellLine, rowLines, cellBold, rowBold });
-      grid = { rows: [], parts: [], header: false, line };
+      grid = { rows: [], widths: [], parts: [], header: false, line };
       row = undefined;
       cell = undefined;
       cellLine = undefined;
@@ -329,7 +331,7 @@ export function readHtml(html: string, firstLine = 1): Block[] {
       cell = `${cell ?? ''}${cell ? '\n' : ''}${inner.map((r) => r.join(' – ')).join('\n')}`;
     } else if (name === 'table' && !row) {
       flush();
-      if (!closing) grid ??= { rows: [], parts: [], header: false, line };
+      if (!closing) grid ??= { rows: [], widths: [], parts: [], header: false, line };
       else closeGrid();
     } else if (name === 'tr') {
       flush();
@@ -341,9 +343,13 @@ export function readHtml(html: string, firstLine = 1): Block[] {
       } else if (row) {
         const kept = row.map((c, i) => ({ text: c.trim(), line: rowLines[i] ?? line, bold: rowBold[i] ?? false })).filter((c) => c.text);
         const cells = kept.map((c) => c.text);
+        const width = row.length;
         row = undefined;
         if (grid && cells.length && !grid.rows.length) grid.header = rowHeader;
-        if (grid && cells.length) grid.rows.push(cells);
+        if (grid && cells.length) {
+          grid.rows.push(cells);
+          grid.widths.push(width);
+        }
         (grid ? grid.parts : out).push(...rowParts(cells, kept.map((c) => c.line), kept.map((c) => c.bold)));
       }
     } else if (name === 'td' || name === 'th') {
