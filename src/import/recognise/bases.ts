@@ -132,7 +132,8 @@ const PRE_CONTRACT =
 export function isBasisOnly(text: string): boolean {
   if (!statedBases(text).bases.length) return false;
   let rest = withoutReferences(text).replace(PRE_CONTRACT, ' ');
-  for (const [, re] of BASIS_NAMES) rest = rest.replace(new RegExp(`(?:${re.source})\\p{L}*`, 'giu'), ' ');
+  // A few words in brackets after a basis say what it is about: "legal obligation (accounting)", "lakisääteinen velvoite (kirjanpito)".
+  for (const [, re] of BASIS_NAMES) rest = rest.replace(new RegExp(`(?:${re.source})\\p{L}*(?:\\s*\\((?:\\s*[\\p{L}’']+){1,4}\\s*\\))?`, 'giu'), ' ');
   rest = rest.replace(WHERE_REQUIRED, ' ');
   rest = rest.replace(/oikeusperust\p{L}*|peruste\p{L}*|alakoh\p{L}*|rättslig\p{L}* grund|legal basis|lawful basis|gdpr|eu:n|tietosuoja-asetu\p{L}*|dataskyddsförordning\p{L}*|(?<![\p{L}])(?:ja|tai|och|eller|and|or|the|of|den|det|ditt|din|sinun|your|rekisterinpitäjän|registrerades|personuppgiftsansvariges|controller['’]?s|täytäntöönpano|fullgörande|performance|performing|with|av|you|our|us|med|dig|oss|vår|vårt|våra|kanssasi|kanssamme|meidän|välillämme)(?![\p{L}])/giu, ' ');
   return !/\p{L}{3,}/u.test(rest);
