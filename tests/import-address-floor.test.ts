@@ -1,0 +1,26 @@
+/** A street address with its floor after a comma ("Banérgatan 10, 1 tr", "Mannerheimintie 5, 3. krs", "Main Street 4, 2nd floor") keeps its street. */
+import { describe, expect, it } from 'vitest';
+import { importNotice } from '../src/import/import.js';
+import { addressesIn } from '../src/import/recognise/contact-address.js';
+
+describe('a street with its floor', () => {
+  it.each([
+    ['sv', 'Banérgatan 10, 1 tr, 115 23 Stockholm, Sweden', 'Banérgatan 10, 1 tr', '115 23'],
+    ['sv', 'Storgatan 3, vån. 2, 111 22 Stockholm', 'Storgatan 3, vån. 2', '111 22'],
+    ['fi', 'Mannerheimintie 5, 3. krs, 00100 Helsinki', 'Mannerheimintie 5, 3. krs', '00100'],
+    ['fi', 'Aleksanterinkatu 7, 2. kerros, 00100 Helsinki', 'Aleksanterinkatu 7, 2. kerros', '00100'],
+    ['en', 'Main Street 4, 2nd floor, 00100 Helsinki', 'Main Street 4, 2nd floor', '00100'],
+  ])('is the street, floor and all (%s)', (_lang, text, street, code) => {
+    expect(addressesIn(text).map((a) => [a.address.street, a.address.postal_code])).toEqual([[street, code]]);
+  });
+
+  it('is no floor where a postal code follows the number', () => {
+    expect(addressesIn('Katu 10, 12345 Helsinki').map((a) => a.address.street)).toEqual(['Katu 10']);
+  });
+
+  it('is the controller’s street in a draft', () => {
+    const notice = '# Privacy policy\n\n## Controller\n\n- **Company:** Example AB\n- **Address:** Banérgatan 10, 1 tr, 115 23 Stockholm, Sweden\n- **Email:** info@example.se\n';
+    const controller = importNotice(notice, { format: 'markdown' }).register['controller'] as { address?: { street?: string } };
+    expect(controller.address?.street).toBe('Banérgatan 10, 1 tr');
+  });
+});
