@@ -26,6 +26,8 @@ export interface Passage {
   item?: true;
   /** It stands in the page's own footer, outside the notice (its links, its copyright line). */
   page?: true;
+  /** From the page's settings (a static site's front matter: its title, its date), not a line of the notice's own text. */
+  settings?: true;
 }
 
 /** A line of a text file as a reader sees it: no tags, entities, emphasis or link targets. */
@@ -139,11 +141,11 @@ const SHORTCODE = /^\s*(?:\{\{[<%][\s\S]*[%>]\}\}|\{%[\s\S]*%\})\s*$/u;
 function blockPassages(block: Block, kinds: Passage['kinds'], sectionLine: number, source: readonly string[] | undefined): Passage[] {
   const kind = kinds[0] ?? 'other';
   if (block.kind === 'table') return shaped([block]).flatMap((b) => blockPassages(b, kinds, sectionLine, source));
-  if (block.kind === 'heading') return [{ text: clean(block.text), line: block.line, kind, kinds, sectionLine, heading: true, ...(block.level ? { level: block.level } : {}), ...(block.page ? { page: true as const } : {}) }];
+  if (block.kind === 'heading') return [{ text: clean(block.text), line: block.line, kind, kinds, sectionLine, heading: true, ...(block.level ? { level: block.level } : {}), ...(block.page ? { page: true as const } : {}), ...(block.settings ? { settings: true as const } : {}) }];
   // A paragraph's sentences run across the lines it is wrapped on: each stands at the line it starts on.
   const texts = (block.kind === 'list' ? flatItems(block) : [block.text]).filter((t) => !SHORTCODE.test(t)).flatMap((t) => sentences(clean(t)));
   const lines = linesOfTexts(block, texts, source);
-  return texts.map((text, i) => ({ text, line: lines[i]!, kind, kinds, sectionLine, ...(block.kind === 'list' ? { item: true as const } : {}), ...(block.page ? { page: true as const } : {}) }));
+  return texts.map((text, i) => ({ text, line: lines[i]!, kind, kinds, sectionLine, ...(block.kind === 'list' ? { item: true as const } : {}), ...(block.page ? { page: true as const } : {}), ...(block.settings ? { settings: true as const } : {}) }));
 }
 
 /** Every passage of an outlined notice, in the order of the original; `source` the lines of a text file's original. */
@@ -172,12 +174,13 @@ const CONTENTS = /^(?:table of contents|contents|sisällys\p{L}*|innehåll\p{L}*
  */
 export function registerStart(passages: readonly Passage[], name?: string, alone = false): number {
   // Before its first section: a heading inside a section that names a register titles a part of it, not the notice.
-  const named = name ? passages.find((p) => p.heading && p.kind === 'front' && comparable(p.text).startsWith(comparable(name).split(' ').slice(0, 3).join(' '))) : undefined;
+  const named = name ? passages.find((p) => p.heading && p.kind === 'front' && !p.settings && comparable(p.text).startsWith(comparable(name).split(' ').slice(0, 3).join(' '))) : undefined;
   // In a file of one register, a title above a heading that names only the register, less deep ("## Behandling av personuppgifter" over "### Medlemsregister"), is where the notice starts.
   const above = alone && named && !NOTICE_TITLE.test(named.text) ? passages.find((p) => p.heading && p.kind === 'front' && p.line < named.line && TITLE.test(p.text) && (p.level ?? 0) > 0 && p.level! < (named.level ?? 0)) : undefined;
   if (named) return (above ?? named).line;
-  const headings = passages.filter((p) => p.kind === 'front' && p.heading && !CONTENTS.test(p.text));
-  return (headings.filter((p) => TITLE.test(p.text)).at(-1) ?? headings[0] ?? passages[0])?.line ?? 1;
+  // The page's settings (its title and date in front matter) head the page, not the notice: the notice starts with its own text.
+  const headings = passages.filter((p) => p.kind === 'front' && p.heading && !p.settings && !CONTENTS.test(p.text));
+  return (headings.filter((p) => TITLE.test(p.text)).at(-1) ?? headings[0] ?? passages.find((p) => !p.settings))?.line ?? 1;
 }
 
 /** Lower case, one space between words, no Markdown emphasis: how passages and needles are compared. */

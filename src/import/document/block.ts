@@ -44,6 +44,8 @@ export interface Block {
   unticked?: string[];
   /** Part of the page around the notice (a web page's footer), not of the notice's last section. */
   page?: true;
+  /** From the page's settings (a static site's front matter: its title, its date), not a line of the notice's own text. */
+  settings?: true;
 }
 
 /** A heading without the number it is given ("3.", "2.1"): Seloste numbers the sections itself. */

@@ -142,10 +142,13 @@ function parsable(text: string): boolean {
  * settings, not text of the notice: its lines are left blank, so that every line keeps its number,
  * and its title, if it has one, stands on the first as the page's heading.
  */
+const FRONT_MATTER = /^(---|\+\+\+)[ \t]*\r?\n([\s\S]*?)\r?\n\1[ \t]*(?=\r?\n|$)/u;
+const TITLE_SETTING = /^title\s*[:=]\s*["']?(.*?)["']?\s*$/mu;
+
 function withoutFrontMatter(text: string): string {
-  const found = /^(---|\+\+\+)[ \t]*\r?\n([\s\S]*?)\r?\n\1[ \t]*(?=\r?\n|$)/u.exec(text);
+  const found = FRONT_MATTER.exec(text);
   if (!found) return text;
-  const title = /^title\s*[:=]\s*["']?(.*?)["']?\s*$/mu.exec(found[2]!)?.[1];
+  const title = TITLE_SETTING.exec(found[2]!)?.[1];
   // The page's date stays on its line, as the date the page shows: "date: 2019-09-23", "lastmod = 2024-05-01" (as "lastmod: 2024-05-01").
   const lines = found[0].split('\n').map((line, i) => (i === 0 ? (title ? `# ${title}` : '') : PAGE_DATE.test(line) ? line.trim().replace(/\s*=\s*/u, ': ').replace(/["']/gu, '') : ''));
   return `${lines.join('\n')}${text.slice(found[0].length)}`;
@@ -274,5 +277,12 @@ export function readMarkdown(original: string): Block[] {
     }
   };
   walk(tree.children);
-  return out;
+  const settings = settingsLines(original);
+  return settings ? out.map((b) => (b.line <= settings ? { ...b, settings: true } : b)) : out;
+}
+
+/** How many lines the front matter takes: what the reader made of them (the page's title and date) is the site's, not lines of the notice. */
+function settingsLines(original: string): number {
+  const found = FRONT_MATTER.exec(original);
+  return found ? found[0].split('\n').length : 0;
 }
