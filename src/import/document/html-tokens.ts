@@ -1,5 +1,5 @@
 /**
- * The tokens of an HTML text, in one pass: text, tags, and what is dropped whole (comments,
+ * The tokens of an HTML text, in one pass: text, tags, and what is dropped whole (comments, icons of an icon font,
  * declarations, scripts, styles, navigation). A comment, script or tag left open ends where the text ends, so a
  * page of unclosed `<!--` is read in time proportional to its length.
  */
@@ -9,6 +9,12 @@ export type Token = [whole: string, dropped?: string | undefined, slash?: string
 
 /** Elements whose content is not text of the notice: a page's navigation is its menus. */
 const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'nav']);
+
+/**
+ * An icon of an icon font, whose text is the name of the icon it draws ("<span class=\"material-symbols-outlined\">cloud_sync</span>"):
+ * the reader sees the icon, not the word.
+ */
+const ICON = /^<(span|i)\b[^>]*\bclass\s*=\s*["'][^"']*\bmaterial-(?:icons|symbols)/iu;
 
 /**
  * A tag, its quoted attribute values read whole ("data-fi=\"<strong>…</strong>\"" holds no tag), as a browser
@@ -59,7 +65,7 @@ export function* htmlTokens(html: string): Generator<Token> {
     }
     const name = m[2]!.toLowerCase();
     let stop = i + m[0].length;
-    if (!m[1] && DROPPED.has(name)) {
+    if (!m[1] && (DROPPED.has(name) || ICON.test(m[0]))) {
       stop = until(html, lower, until(html, lower, stop, `</${name}`), '>');
       yield [html.slice(i, stop), name];
     } else yield [m[0], undefined, m[1], m[2]];

@@ -1,7 +1,7 @@
 /** Contact details in running text: company names, e-mail, business ID, phone, web address, person (addresses: `contact-address.ts`). */
 import { roleCue } from './contact-labels.js';
 
-export const SUFFIX = String.raw`(?:Oyj|Oy|Abp|Ab|ry|r\.y\.|rf|r\.f\.|Ky|Tmi|Osk|Ltd\.?|Limited|Inc\.?|LLC|GmbH|AG|AB|ASA|AS|A/S|ApS|plc|PLC|S\.A\.|B\.V\.|kuntayhtymä|kunta|kaupunki|säätiö|sr|u\.?[ ]?p\.?[ ]?a\.?(?=[\s,.;:)]|$))`;
+export const SUFFIX = String.raw`(?:Oyj|Oy|Abp|Ab|ry|r\.y\.|rf|r\.f\.|Ky|Tmi|Osk|Ltd\.?|Limited|Inc\.?|LLC|GmbH|AG|AB|ASA|AS|A/S|ApS|plc|PLC|S\.A\.|B\.V\.|SAS|SARL|kuntayhtymä|kunta|kaupunki|säätiö|sr|u\.?[ ]?p\.?[ ]?a\.?(?=[\s,.;:)]|$))`;
 
 /**
  * Capitalised words and a company form; or, as Finnish and Swedish write names, a genitive and words in

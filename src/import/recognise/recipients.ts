@@ -135,6 +135,11 @@ const ANYONE_HEADING = new RegExp(`^(?:${ANY_PARTY})$`, 'iu');
  */
 function paragraphUnit(x: DraftState, section: Section, u: Extract<Unit, { type: 'para' }>, heading: Extract<Unit, { type: 'sub' }> | undefined, context: readonly string[], made: Made[], left: Left): void {
   const text = section.kinds.includes('transfers') ? transferSentences(x, section, u.block) : u.block.text;
+  const card = heading && heading.block !== section.heading ? cardName(heading.block.text, text) : undefined;
+  if (card) {
+    made.push(addRecipient(x, `${card}: ${text}`, context, card));
+    return;
+  }
   const before = x.recipients.length;
   const found = text ? paragraph(x, text, context, made) : { none: false as const, rest: [] };
   const all = sentences(text);
@@ -146,6 +151,30 @@ function paragraphUnit(x: DraftState, section: Section, u: Extract<Unit, { type:
   left.denied ||= found.none === 'denial';
   if (found.none) left.none.push(u);
   else if (found.rest.length) left.units.push({ type: 'para', block: { ...u.block, lines: found.rest.length < all.length ? found.rest : u.block.lines } });
+}
+
+/** A short subheading that names a party and nothing else: a company, a service, a provider Seloste knows ("Brevo (Sendinblue SAS)", "Google Fonts"). */
+function partyName(heading: string): string | undefined {
+  const text = heading.replace(/[:：]\s*$/u, '').trim();
+  if (text.split(/\s+/u).length > 4 || /[!?]$/u.test(text) || PARTY.test(text)) return undefined;
+  return companyNames(text).length || serviceNames(text).length || providersNamed(text).length ? text : undefined;
+}
+
+/**
+ * A subheading that is a party's own name ("Brevo (Sendinblue SAS)", "Cloudflare, Inc.", "Google Fonts") over a
+ * paragraph that names no other party by name (only the party itself: "Cloudflares integritetspolicy", "Googles
+ * servrar", and what brackets add) and denies nothing: the party's card, its paragraph what the party does. Its name, or none.
+ */
+function cardName(heading: string, text: string): string | undefined {
+  const name = partyName(heading);
+  if (!name || DENIED.test(text)) return undefined;
+  const own = name.toLowerCase();
+  const first = own.split(/[^\p{L}\d]+/u)[0]!;
+  // The party's own name, inflected ("Cloudflares", "Googlen", "Brevo’s"); what brackets add is its own detail ("Webbhosting (Pages Functions)").
+  const ownName = (n: string): boolean => own.includes(n.toLowerCase()) || (first.length >= 3 && n.toLowerCase().startsWith(first));
+  const plain = text.replace(/\([^()]*\)/gu, ' ');
+  const others = [...providersNamed(plain), ...companyNames(plain), ...serviceNames(plain)].filter((n) => !ownName(n));
+  return others.length ? undefined : name;
 }
 
 /**
@@ -185,7 +214,7 @@ export function recipientSection(x: DraftState, section: Section, units: readonl
     if (heading && heading.block !== section.heading) left.units.push(heading);
     if (u.type === 'sub') {
       context = [u.block.text];
-      if (namesPart(x, u.block.text)) sub = u;
+      if (namesPart(x, u.block.text) || partyName(u.block.text)) sub = u;
       else left.units.push(u);
       continue;
     }
