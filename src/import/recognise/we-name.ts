@@ -1,6 +1,7 @@
 /**
  * The name a notice speaks as: "we at Sprucework", "vi på Granverkstan", "Kuusipaja ("we", "us")",
- * "Granverkstan (nedan "vi")", "Kuusipaja (jäljempänä "me")", or the only one who processes the data. A
+ * "Granverkstan (nedan "vi")", "Kuusipaja (jäljempänä "me")", the only one who processes the data, or the one
+ * whose policy it is ("It is Sprucework's policy to respect your privacy"). A
  * notice that names no controller often still says who "we" are, with or without a company form; that is
  * the controller's name.
  */
@@ -80,13 +81,22 @@ const KEEPS_REGISTER = new RegExp(
   'gu',
 );
 
+/**
+ * The one whose policy the notice says it is: "It is Example Club's policy to respect your privacy", "Det är
+ * Exempelföreningens policy att respektera din integritet", as a generator's text opens.
+ */
+const POLICY_OF = new RegExp(
+  String.raw`\bIt is ${NAME}['’]s? policy to respect your privacy` + String.raw`|\bDet är ${NAME}s policy att respektera din (?:personliga )?integritet`,
+  'gu',
+);
+
 /** A word in the genitive ("Yhdistyksen", "Killan"): the start of what belongs to someone, not a name. */
 const GENITIVE_ALONE = /^\p{Lu}\p{L}+n$/u;
 
 /** The names the text speaks as, each once, in the order they come. */
 export function weNames(text: string): string[] {
   const names: string[] = [];
-  for (const re of [WE_AT, WE_DEFINED, OWNED_BY, RESPONSIBLE, ONLY_PROCESSOR, KEEPS_REGISTER]) {
+  for (const re of [WE_AT, WE_DEFINED, OWNED_BY, RESPONSIBLE, ONLY_PROCESSOR, KEEPS_REGISTER, POLICY_OF]) {
     for (const m of text.matchAll(re)) {
       const name = (m.slice(1).find((g) => g !== undefined) ?? '').replace(/[.,]+$/u, '').replace(/^(?:The|Den|Det) /u, '').trim();
       if (re === ONLY_PROCESSOR && GENITIVE_ALONE.test(name)) continue;
