@@ -6,9 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { auditText } from './audit-text.js';
 
 const BODY: Record<'fi' | 'sv' | 'en', { title: string; text: string }> = {
-  fi: { title: 'Tietosuojaseloste', text: 'Esimerkki ry kerää jäsenten nimet ja sähköpostiosoitteet jäsenrekisteriin.\n\nTietoja säilytetään jäsenyyden ajan.\n' },
-  sv: { title: 'Integritetspolicy', text: 'Föreningen Exempel samlar in medlemmarnas namn och e-postadresser till medlemsregistret.\n\nUppgifterna sparas under medlemskapet.\n' },
-  en: { title: 'Privacy Policy', text: 'Example Club collects its members’ names and e-mail addresses for its member register.\n\nThe data are kept for the membership.\n' },
+  fi: { title: 'Tietosuojaseloste', text: 'Esimerkki ry kerää [sivustollaan](https://esimerkki.example) jäsenten nimet ja sähköpostiosoitteet jäsenrekisteriin.\n\nTietoja säilytetään jäsenyyden ajan.\n' },
+  sv: { title: 'Integritetspolicy', text: 'Föreningen Exempel samlar [på sin webbplats](https://exempel.example) in medlemmarnas namn och e-postadresser till medlemsregistret.\n\nUppgifterna sparas under medlemskapet.\n' },
+  en: { title: 'Privacy Policy', text: 'Example Club collects [on its site](https://example.example) its members’ names and e-mail addresses for its member register.\n\nThe data are kept for the membership.\n' },
 };
 
 const rightsAt = async (text: string): Promise<number[]> =>

@@ -10,6 +10,9 @@ describe('a street with its floor', () => {
     ['fi', 'Mannerheimintie 5, 3. krs, 00100 Helsinki', 'Mannerheimintie 5, 3. krs', '00100'],
     ['fi', 'Aleksanterinkatu 7, 2. kerros, 00100 Helsinki', 'Aleksanterinkatu 7, 2. kerros', '00100'],
     ['en', 'Main Street 4, 2nd floor, 00100 Helsinki', 'Main Street 4, 2nd floor', '00100'],
+    ['en', 'Main Street 4, 2nd Floor, 00100 Helsinki', 'Main Street 4, 2nd Floor', '00100'],
+    ['sv', 'Storgatan 3, Vån 2, 111 22 Stockholm', 'Storgatan 3, Vån 2', '111 22'],
+    ['sv', 'Storgatan 3, 2 tr upp, 111 22 Stockholm', 'Storgatan 3, 2 tr upp', '111 22'],
   ])('is the street, floor and all (%s)', (_lang, text, street, code) => {
     expect(addressesIn(text).map((a) => [a.address.street, a.address.postal_code])).toEqual([[street, code]]);
   });

@@ -4,6 +4,7 @@
  * basis, and the purpose beside it rests on it.
  */
 import { describe, expect, it } from 'vitest';
+import { isBasisOnly } from '../src/import/recognise/bases.js';
 import { importNotice } from '../src/import/import.js';
 
 const PAGES: Record<'fi' | 'sv' | 'en', { text: string; basis: string }> = {
@@ -25,5 +26,25 @@ describe('a basis with what it is about in brackets', () => {
   it.each(['fi', 'sv', 'en'] as const)('is the basis of the purpose beside it (%s)', (lang) => {
     const purposes = importNotice(`<html><body>${PAGES[lang].text}</body></html>`, { format: 'html' }).register['purposes'] as { legal_basis?: unknown }[];
     expect(purposes.map((p) => p.legal_basis)).toEqual(['contract', PAGES[lang].basis]);
+  });
+});
+
+describe('words in brackets after a basis that are no part of it', () => {
+  it.each([
+    ['fi', '- Uutiskirje – suostumus (ei käytössä)'],
+    ['sv', '- Nyhetsbrev – samtycke (används inte längre)'],
+    ['en', '- Newsletter – consent (not yet in use)'],
+  ])('a denial, leave the purpose with no basis (%s)', (_lang, item) => {
+    const notice = `# Privacy\n\n## Controller\n\nExample Ltd, Street 1, 00100 Helsinki, info@example.fi\n\n## Purposes and legal bases\n\n- Members – contract\n${item}\n`;
+    const purposes = importNotice(notice, { format: 'markdown' }).register['purposes'] as { legal_basis?: string }[];
+    expect(purposes.at(-1)?.legal_basis).toBeUndefined();
+  });
+
+  it('a party the basis is with, leaves the contract a question to the author', () => {
+    expect(isBasisOnly('contract (with their employer)')).toBe(false);
+  });
+
+  it('after a word the name only begins, are not the basis’s', () => {
+    expect(isBasisOnly('Sopimuskumppanit (yhteyshenkilöt)')).toBe(false);
   });
 });

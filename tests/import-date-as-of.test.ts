@@ -17,8 +17,26 @@ describe('a date the notice takes effect from', () => {
     expect(importNotice(notice, { format: 'markdown' }).register['updated']).toBe('2020-10-10');
   });
 
-  it('is no date where "as of" is not said of the notice', () => {
-    const notice = '# Privacy policy\n\nThe controller is Example Club (e-mail: board@example.org).\n\nWe keep the data as of the day you join.\n';
-    expect(importNotice(notice, { format: 'markdown' }).register['updated']).toBeUndefined();
+  it.each([
+    ['sv', '# Integritetspolicy\n\nUppdaterad 2018-05-20\n\nPersonuppgiftsansvarig är Föreningen Exempel (e-post: styrelsen@exempel.se).\n\nEU:s dataskyddsförordning (GDPR) gäller från och med den 25 maj 2018.\n', '2018-05-20'],
+    ['en', '# Privacy notice\n\nLast updated: 20 May 2018\n\nThe controller is Example Club (e-mail: board@example.org).\n\nThe EU General Data Protection Regulation, effective as of 25 May 2018, replaces the Personal Data Act.\n', '2018-05-20'],
+    ['en', '# Privacy notice\n\nLast updated: 20 May 2022\n\nThe controller is Example Club (e-mail: board@example.org).\n\nThe UK adequacy decision, effective as of 28 June 2021, covers transfers to the United Kingdom.\n', '2022-05-20'],
+  ])('is not the day a law or a decision takes effect (%s)', (_lang, notice, date) => {
+    expect(importNotice(notice, { format: 'markdown' }).register['updated']).toBe(date);
+  });
+
+  it.each([
+    'Invoices issued from 1 January 2020 are kept for ten years.',
+    'Data created from 1 January 2019 onwards is stored in the new member system.',
+    'Accounts created as of 1 March 2024 use the new login.',
+  ])('is no date of the notice where another label stands before it: %s', (sentence) => {
+    const notice = `# Privacy policy\n\nThe controller is Example Club (e-mail: board@example.org).\n\n${sentence}\n`;
+    const register = importNotice(notice, { format: 'markdown' }).register;
+    expect([register['updated'], register['created']]).toEqual([undefined, undefined]);
+  });
+
+  it('is read after “gäller fr.o.m.”', () => {
+    const notice = '# Integritetspolicy\n\nPersonuppgiftsansvarig är Föreningen Exempel (e-post: styrelsen@exempel.se).\n\nPolicyn gäller fr.o.m. 2024-03-01.\n';
+    expect(importNotice(notice, { format: 'markdown' }).register['updated']).toBe('2024-03-01');
   });
 });

@@ -33,3 +33,26 @@ describe('a table whose rows leave a cell empty', () => {
     expect(recipients.map((r) => r.name).filter(Boolean)).toEqual(['Supabase', 'Cloudflare R2', 'Stripe', 'Cliniko', 'Resend']);
   });
 });
+
+describe('a table with a column empty in every row', () => {
+  it('is read as the table of two columns it is', () => {
+    const rows = [['1. Rekisterinpitäjä', 'Esimerkki ry, Katu 1, 00100 Helsinki, hallitus@esimerkki.fi'], ['2. Rekisterin nimi', 'Jäsenrekisteri'], ['7. Säilytysaika', 'Tiedot poistetaan kahden vuoden kuluttua jäsenyyden päättymisestä.']];
+    const html = `<html><body><h1>Tietosuojaseloste</h1><table>${rows.map((r) => row([...r, ''])).join('\n')}</table></body></html>`;
+    const register = importNotice(html, { format: 'html' }).register;
+    expect([(register['controller'] as { name?: string }).name, (register['name'] as { fi?: string }).fi]).toEqual(['Esimerkki ry', 'Jäsenrekisteri']);
+  });
+});
+
+describe('a table whose cells tick the column of a basis', () => {
+  it.each([
+    ['fi', ['Tarkoitus', 'Sopimus', 'Suostumus', 'Lakisääteinen velvoite'], ['Asiakassuhteen hoito', 'Uutiskirje', 'Kirjanpito']],
+    ['sv', ['Ändamål', 'Avtal', 'Samtycke', 'Rättslig förpliktelse'], ['Kundrelationen', 'Nyhetsbrev', 'Bokföring']],
+    ['en', ['Purpose', 'Contract', 'Consent', 'Legal obligation'], ['Customer relationship', 'Newsletter', 'Bookkeeping']],
+  ])('gives each row the basis of the column it ticks (%s)', (_lang, header, purposes) => {
+    const ticks = [['x', '', ''], ['', 'x', ''], ['', '', 'x']];
+    const body = purposes.map((p, i) => row([p, ...ticks[i]!])).join('\n');
+    const html = `<html><body><h1>Privacy</h1><h2>${header[0]}</h2><table><tr>${header.map((h) => `<th>${h}</th>`).join('')}</tr>\n${body}</table></body></html>`;
+    const found = importNotice(html, { format: 'html' }).register['purposes'] as { legal_basis?: string }[];
+    expect(found.map((p) => p.legal_basis)).toEqual(['contract', 'consent', 'legal_obligation']);
+  });
+});

@@ -42,21 +42,28 @@ const LEAD_IN = /^(?:we|our|i|vi|vår|me|meidän|minä|jag)\s|^\p{L}+mme\s|(?<!\
 
 const INLINE_TAGS = new Set(['span', 'strong', 'b', 'em', 'i', 'a', 'label', 'small']);
 
+/** A cell that only ticks its column ("x", "✓", "kyllä"): in a table with a header, it says the column's heading. */
+const TICK = /^(?:x|✓|✔|☑|•|\*|\+|kyllä|ja|yes)$/iu;
+
 /**
- * A table whose every row has three or more cells, empty ones counted ("Cloudflare R2 | File storage | "),
- * read as a Markdown table is: its header row (marked, or a row of short labels) leads into a list of
- * the other rows.
+ * A table whose every row has three or more cells, read as a Markdown table is: its header row (marked, or a row
+ * of short labels) leads into a list of the other rows. A column empty in every row is none ("Nimi | Tieto | "); a
+ * cell left empty keeps the table's columns ("Cloudflare R2 | File storage | "), and a cell that ticks its column
+ * ("Uutiskirje | | x | ") says the column's heading ("Uutiskirje – Suostumus").
  */
 function manyColumns(grid: Grid): Block[] | undefined {
-  if (grid.rows.length < 2 || grid.widths.some((w) => w < 3)) return undefined;
-  const texts = grid.rows.map(rowText);
+  const columns = [...new Set(grid.cells.flatMap((r) => r.flatMap((c, i) => (c ? [i] : []))))].sort((a, b) => a - b);
+  if (grid.rows.length < 2 || columns.length < 3 || grid.cells.some((r) => r.length < 3)) return undefined;
+  const rows = grid.cells.map((r) => columns.map((i) => r[i] ?? ''));
+  const headed = grid.header || looksLikeHeader(rows[0]!.filter(Boolean));
+  const named = headed ? rows.map((r, n) => (n === 0 ? r : r.map((c, i) => (TICK.test(c) && rows[0]![i] ? rows[0]![i]! : c)))) : rows;
+  const texts = named.map(rowText);
   const lines = texts.filter(Boolean);
-  const headed = grid.header || looksLikeHeader(grid.rows[0]!);
   return headed ? headedRows(texts[0], texts.slice(1), lines, grid.line) : headedRows(undefined, texts, lines, grid.line);
 }
 
-/** A table being read: its rows' cells that hold text, and how many cells each row has, empty ones counted. */
-type Grid = { rows: string[][]; widths: number[]; parts: Block[]; header: boolean; line: number };
+/** A table being read: its rows' cells that hold text, and each row's cells as they stand, empty ones too. */
+type Grid = { rows: string[][]; cells: string[][]; parts: Block[]; header: boolean; line: number };
 
 /** The blocks of a table: as a Markdown table (three or more columns), by its named columns, or row by row. */
 function gridParts(grid: Grid): Block[] {
@@ -318,7 +325,7 @@ export function readHtml(html: string, firstLine = 1): Block[] {
       // A table in a cell: read on its own, then its rows are the cell's text.
       flush();
       outerTables.push({ grid, row, rowHeader, cell, cellLine, rowLines, cellBold, rowBold });
-      grid = { rows: [], widths: [], parts: [], header: false, line };
+      grid = { rows: [], cells: [], parts: [], header: false, line };
       row = undefined;
       cell = undefined;
       cellLine = undefined;
@@ -331,7 +338,7 @@ export function readHtml(html: string, firstLine = 1): Block[] {
       cell = `${cell ?? ''}${cell ? '\n' : ''}${inner.map((r) => r.join(' – ')).join('\n')}`;
     } else if (name === 'table' && !row) {
       flush();
-      if (!closing) grid ??= { rows: [], widths: [], parts: [], header: false, line };
+      if (!closing) grid ??= { rows: [], cells: [], parts: [], header: false, line };
       else closeGrid();
     } else if (name === 'tr') {
       flush();
@@ -343,12 +350,12 @@ export function readHtml(html: string, firstLine = 1): Block[] {
       } else if (row) {
         const kept = row.map((c, i) => ({ text: c.trim(), line: rowLines[i] ?? line, bold: rowBold[i] ?? false })).filter((c) => c.text);
         const cells = kept.map((c) => c.text);
-        const width = row.length;
+        const all = row.map((c) => c.trim());
         row = undefined;
         if (grid && cells.length && !grid.rows.length) grid.header = rowHeader;
         if (grid && cells.length) {
           grid.rows.push(cells);
-          grid.widths.push(width);
+          grid.cells.push(all);
         }
         (grid ? grid.parts : out).push(...rowParts(cells, kept.map((c) => c.line), kept.map((c) => c.bold)));
       }

@@ -137,14 +137,15 @@ function parsable(text: string): boolean {
   return text.split(/\n[ \t]*\n/u).every((part) => part.length <= MAX_PARAGRAPH && countMarks(part) <= MAX_PARAGRAPH_MARKS && nestingDepth(part) <= MAX_DEPTH);
 }
 
+/** A static site's front matter, after any blank lines: settings between `---` (YAML) or `+++` (TOML) lines. */
+const FRONT_MATTER = /^(?:[ \t]*\r?\n)*(---|\+\+\+)[ \t]*\r?\n([\s\S]*?)\r?\n\1[ \t]*(?=\r?\n|$)/u;
+const TITLE_SETTING = /^title\s*[:=]\s*["']?(.*?)["']?\s*$/mu;
+
 /**
  * A static site's front matter (YAML between `---` lines, TOML between `+++` lines) is the page's
  * settings, not text of the notice: its lines are left blank, so that every line keeps its number,
  * and its title, if it has one, stands on the first as the page's heading.
  */
-const FRONT_MATTER = /^(---|\+\+\+)[ \t]*\r?\n([\s\S]*?)\r?\n\1[ \t]*(?=\r?\n|$)/u;
-const TITLE_SETTING = /^title\s*[:=]\s*["']?(.*?)["']?\s*$/mu;
-
 function withoutFrontMatter(text: string): string {
   const found = FRONT_MATTER.exec(text);
   if (!found) return text;

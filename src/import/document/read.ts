@@ -4,17 +4,13 @@ import { readHtml } from './html.js';
 import { readMarkdown } from './markdown.js';
 import { isTable, readText } from './tab-table.js';
 
-/** A static site's front matter: settings between `---` (or `+++`) lines, each `key: value` (or `key = value`). */
-const FRONT_MATTER = /^(---|\+\+\+)[ \t]*\r?\n(?:[ \t]*(?:#.*|[\w-]+[ \t]*[:=].*|[ \t].*|-[ \t].*)?\r?\n)+?\1[ \t]*(?:\r?\n|$)/u;
-
 /** Plain text, Markdown or HTML, from what the text itself looks like. */
 export function detectFormat(text: string): Format {
   const head = text.trimStart();
   if (/^<(?:!doctype html|html|head|body|\?xml)\b/iu.test(head) || /<(?:html|body|h[1-6])\b[^>]*>/iu.test(text)) return 'html';
   if (isTable(text.split(/\r?\n/u))) return 'text';
   if (head.startsWith('<') && (text.match(/<(?:p|div|ul|ol|li|table|section|article)\b/giu)?.length ?? 0) >= 3) return 'html';
-  // Dashes and numbered lines are common in plain-text notices too: only Markdown's own markup counts, and a static site's front matter.
-  if (FRONT_MATTER.test(head)) return 'markdown';
+  // Dashes and numbered lines are common in plain-text notices too: only Markdown's own markup counts.
   if (/^#{1,6}[ \t]+\S/mu.test(text) || /\[[^\]\n]+\]\([^)\s]+\)/u.test(text) || /^\*\*[^*\n]+\*\*\s*$/mu.test(text)) return 'markdown';
   return 'text';
 }

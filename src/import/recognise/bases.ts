@@ -128,12 +128,19 @@ const WHERE_REQUIRED =
 const PRE_CONTRACT =
   /(?<![\p{L}])(?:(?:rekisteröidyn pyynnöstä (?:tehtävät |tehtäviin )?)?(?:sopimusta|sopimuksen (?:tekemistä|solmimista)) edeltäv\p{L}* (?:toimenpi\p{L}*|toim\p{L}*)(?: (?:toteuttami\p{L}*|rekisteröidyn pyynnöstä))?|åtgärder (?:på (?:den registrerades |din )?begäran (?:av den registrerade )?)?(?:före|innan) (?:ett (?:sådant )?|ingående av )?avtal(?:et)?(?: ingås)?|pre-?contractual (?:steps|measures)|(?:steps|measures) (?:taken )?(?:at (?:your|the data subject['’]s) request |at the request of the data subject )?(?:prior to|before) entering into (?:a |the |such a )?contract)(?![\p{L}])/giu;
 
+/**
+ * A few words in brackets after a basis's name on what it is about or how it is given ("legal obligation
+ * (accounting)", "ditt samtycke (enhetens aviseringsinställning)"): part of the basis. Not a denial ("suostumus (ei
+ * käytössä)", "consent (not yet in use)"), nor a party the basis is with ("contract (with their employer)"); nor after
+ * a word the name only begins ("Sopimuskumppanit (yhteyshenkilöt)", a name of eight more letters is another word).
+ */
+const ABOUT_BASIS = String.raw`(?!\p{L})\s*\((?!(?:[^()]*\s)?(?:ei|eivät|inte|ej|not|no|never|aldrig|with|kanssa|med)(?![\p{L}]))(?:\s*[\p{L}’']+){1,4}\s*\)`;
+
 /** Text that is nothing but bases: "Sopimus", "Consent (Art. 6(1)(a))", "berättigat intresse". */
 export function isBasisOnly(text: string): boolean {
   if (!statedBases(text).bases.length) return false;
   let rest = withoutReferences(text).replace(PRE_CONTRACT, ' ');
-  // A few words in brackets after a basis say what it is about: "legal obligation (accounting)", "lakisääteinen velvoite (kirjanpito)".
-  for (const [, re] of BASIS_NAMES) rest = rest.replace(new RegExp(`(?:${re.source})\\p{L}*(?:\\s*\\((?:\\s*[\\p{L}’']+){1,4}\\s*\\))?`, 'giu'), ' ');
+  for (const [, re] of BASIS_NAMES) rest = rest.replace(new RegExp(`(?:${re.source})(?:\\p{L}{0,8}${ABOUT_BASIS}|\\p{L}*)`, 'giu'), ' ');
   rest = rest.replace(WHERE_REQUIRED, ' ');
   rest = rest.replace(/oikeusperust\p{L}*|peruste\p{L}*|alakoh\p{L}*|rättslig\p{L}* grund|legal basis|lawful basis|gdpr|eu:n|tietosuoja-asetu\p{L}*|dataskyddsförordning\p{L}*|(?<![\p{L}])(?:ja|tai|och|eller|and|or|the|of|den|det|ditt|din|sinun|your|rekisterinpitäjän|registrerades|personuppgiftsansvariges|controller['’]?s|täytäntöönpano|fullgörande|performance|performing|with|av|you|our|us|med|dig|oss|vår|vårt|våra|kanssasi|kanssamme|meidän|välillämme)(?![\p{L}])/giu, ' ');
   return !/\p{L}{3,}/u.test(rest);

@@ -13,8 +13,8 @@ import { SUFFIX } from './contact-details.js';
 /** "PL 12", "PB 5", "Postilokero 3", "P.O. Box 26", "PO BOX 11000", "Post Office Box 4", "Post Box 7", "Box 9". */
 export const PO_BOX = String.raw`(?:PL|PB|Postilokero|Postbox|P\.?\s?O\.?\s?(?:Box|BOX)|Post\s(?:Office\s)?Box|POST\s(?:OFFICE\s)?BOX|Box|BOX)\s?\d{1,5}`;
 
-/** The floor after a street's number and a comma: "1 tr", "2 trappor", "3. krs", "4. kerros", "1st floor", "vån. 2", "floor 3". */
-const FLOOR = String.raw`,[ \t]*(?:\d{1,2}\.?[ \t]?(?:tr(?:appor|appa|\.)?|krs\.?|kerros)|\d{1,2}(?:st|nd|rd|th)[ \t]floor|(?:vån(?:ing|\.)?|floor)[ \t]?\d{1,2})(?![\p{L}])`;
+/** The floor after a street's number and a comma: "1 tr", "2 tr upp", "3. krs", "4. kerros", "1st floor", "2nd Floor", "vån. 2", "Vån 2", "Floor 3", "plan 2". */
+const FLOOR = String.raw`,[ \t]*(?:\d{1,2}\.?[ \t]?(?:tr(?:appor|appa|\.)?(?:[ \t](?:upp|ned))?|krs\.?|kerros)|\d{1,2}(?:st|nd|rd|th)[ \t][Ff]loor|(?:[Vv]ån(?:ing|\.)?|[Ff]loor|[Pp]lan)[ \t]?\d{1,2})(?![\p{L}])`;
 
 /** "Mannerheimintie 12 B 5", "Ritarikatu 2 b", "Linke Wienzeile 12/19", "Kuja 3-5 as. 4", "Hyllilänkatu 1 B talli 26", "Banérgatan 10, 1 tr"; never across a company form or a PO box ("Esimerkki ry Katu 5", "Lautakunta PL 12"). */
 export const STREET = String.raw`(?!${PO_BOX})(?<![\p{L}\d.'’-])\p{Lu}[\p{L}.'’-]*(?:[ \t](?!${SUFFIX}[ \t]|${PO_BOX})[\p{L}.'’-]+){0,3}[ \t]\d{1,4}(?:[-/]\d{1,4})?(?:[ \t]?[A-Za-z](?![\p{L}]))?(?:[ \t]?\d{1,3})?(?:[ \t](?:as\.?|krs\.?|talli|huoneisto|hs\.?|lok\.?|ovi|rappu|lgh\.?|lägenhet|vån\.?|trappa)[ \t]?\d{1,4})?(?:${FLOOR})?`;

@@ -72,7 +72,7 @@ export function findMonth(text: string): { month: string; index: number; length:
 }
 
 export const UPDATED_LABEL =
-  /(?:viimeksi )?päivitetty(?: viimeksi)?|päivity\p{L}*|viimeisin (?:muutos|päivitys)|päivitettiin(?: viimeksi)?|muutettu|muokattu|(?:senast )?uppdaterad(?:es(?: senast)?)?|(?:senast )?(?:ändrad|reviderad)(?:es)?(?: senast)?|fastställd|last (?:updated|revised|modified|update)|latest update|senaste uppdatering(?:en)?|updated(?: on)?|(?<![\p{L}])update(?![\p{L}])|(?<![\p{L}])uppdatering(?![\p{L}])|revised|effective(?: date| from)?|voimassa(?: alkaen)?|gäller från|\p{L}*(?:policy|policyn|beskrivning|beskrivningen|seloste|notice|statement)\s+(?:(?:trädde|träder) i kraft|astui voimaan|tuli voimaan|(?:came|comes) into (?:force|effect)|entered into force|took effect)/iu;
+  /(?:viimeksi )?päivitetty(?: viimeksi)?|päivity\p{L}*|viimeisin (?:muutos|päivitys)|päivitettiin(?: viimeksi)?|muutettu|muokattu|(?:senast )?uppdaterad(?:es(?: senast)?)?|(?:senast )?(?:ändrad|reviderad)(?:es)?(?: senast)?|fastställd|last (?:updated|revised|modified|update)|latest update|senaste uppdatering(?:en)?|updated(?: on)?|(?<![\p{L}])update(?![\p{L}])|(?<![\p{L}])uppdatering(?![\p{L}])|revised|effective(?: date| from)?|voimassa(?: alkaen)?|gäller från|gäller fr\.\s?o\.\s?m\.|\p{L}*(?:policy|policyn|beskrivning|beskrivningen|seloste|notice|statement)\s+(?:(?:trädde|träder) i kraft|astui voimaan|tuli voimaan|(?:came|comes) into (?:force|effect)|entered into force|took effect)/iu;
 
 export const CREATED_LABEL = /laatimis\p{L}*|laadittu|(?:first version )?issued|upprättad|created|drawn up|julkaistu|published/iu;
 
@@ -81,12 +81,15 @@ export const DATE_LABEL = new RegExp(`(${UPDATED_LABEL.source}|${CREATED_LABEL.s
 /** A title that ends in its date: "Jäsenrekisterin rekisteriseloste 9.4.2019". */
 export const TITLE_DATE = /(?:seloste|beskrivning|policy|notice|statement)\p{L}*\s*[,:–-]?\s*\(?((?:\d{1,2}\.\s?){2}\d{4}|\d{4}-\d{2}-\d{2})\)?\s*$/iu;
 
-/**
- * What may stand between a label and its date: a colon or a comma ("Update, 15th July 2025"), a preposition
- * ("Senast ändrad i september 2026", "effective as of 10 Oct 2020", "gäller från och med 1 mars 2024"), a version
- * number ("Versio 2.1, 1.3.2024").
- */
-export const BETWEEN = /^[\s:,]*(?:on\s+|den\s+|in\s+|i\s+|as of\s+|as from\s+|from\s+|och med\s+|fr\.\s?o\.\s?m\.\s+)?(?:v\.?\s*)?(?:\d+(?:\.\d+)?\s*[,;:–—(-]\s*)?$/u;
+/** What may stand between a label and its date: a colon or a comma ("Update, 15th July 2025"), a preposition ("Senast ändrad i september 2026"), a version number ("Versio 2.1, 1.3.2024"). */
+export const BETWEEN = /^[\s:,]*(?:on\s+|den\s+|in\s+|i\s+)?(?:v\.?\s*)?(?:\d+(?:\.\d+)?\s*[,;:–—(-]\s*)?$/u;
+
+/** A label of the day a notice takes effect: "effective", "gäller från", "gäller fr.o.m.". */
+const EFFECTIVE_LABEL = /^(?:effective|gäller från|gäller fr\.\s?o\.\s?m\.)$/iu;
+/** What may stand between such a label and its date: "as of", "as from", "och med den" ("effective as of 10 Oct 2020", "gäller från och med den 10 oktober 2020"). */
+const AFTER_EFFECTIVE = /^[\s:,]*(?:as (?:of|from)\s+|och med\s+)?(?:den\s+)?$/iu;
+/** A law, a regulation or a decision the sentence is about: the day it takes effect is not the notice's ("GDPR, effective as of 25 May 2018", "The UK adequacy decision, effective as of 28 June 2021"). */
+const ABOUT_A_LAW = /gdpr|regulation|asetu|förordning|decision|päätö|beslut|directive|direktiiv|direktiv|(?<![\p{L}])(?:act|laki|lagen?)(?![\p{L}])/iu;
 
 /** A link to the notice in another language beside its date, with its address: "29 October 2018 / In Finnish (https://…)", "1.3.2024 | På svenska". */
 const OTHER_LANGUAGE = /\s*[/|·]\s*(?:in (?:finnish|swedish|english)|på (?:svenska|finska|engelska)|suomeksi|ruotsiksi|englanniksi)(?:\s*\(\S*\))?\s*$/iu;
@@ -129,7 +132,8 @@ function labelledDate(x: DraftState, text: string, label: RegExpMatchArray): voi
   const after = text.slice(label.index + label[0].length, label.index + label[0].length + 40);
   const found = findDate(after);
   const between = found ? after.slice(0, found.index) : '';
-  if (found && BETWEEN.test(between) && (!between.includes(',') || startsLine(text, label))) {
+  const effective = EFFECTIVE_LABEL.test(label[0]) && AFTER_EFFECTIVE.test(between) && !ABOUT_A_LAW.test(text.slice(0, label.index));
+  if (found && (effective || BETWEEN.test(between)) && (!between.includes(',') || startsLine(text, label))) {
     if (CREATED_LABEL.test(label[0])) x.created ??= found.date;
     else x.updated.push(found.date);
     return;
