@@ -54,3 +54,34 @@ describe('a hedge on collecting data that leads into their list', () => {
     expect(await hedgedAt(`${HEAD[lang]}${LEAD[lang].replace(/:$/u, '.')}\n`)).toBe(1);
   });
 });
+
+const EXAMPLES_LEAD: Record<Lang, string> = {
+  fi: 'Rekisteriin voidaan tallentaa mm. seuraavia tietoja:',
+  sv: 'Vi kan samla in bland annat följande uppgifter:',
+  en: 'We may collect information such as:',
+};
+const PURPOSES_LEAD: Record<Lang, string> = {
+  fi: 'Tietoja voidaan tallentaa seuraaviin tarkoituksiin:',
+  sv: 'Vi kan komma att behandla uppgifterna för följande ändamål:',
+  en: 'We may process your personal data for the following purposes:',
+};
+const AFTER: Record<Lang, string> = {
+  fi: 'Lisäksi voidaan tallentaa muita tietoja.',
+  sv: 'Dessutom kan vi samla in uppgifter från andra källor.',
+  en: 'We may also collect data from other sources.',
+};
+
+describe('a hedge on collecting data that leads into a list, still a hedge', () => {
+  it.each(['fi', 'sv', 'en'] as const)('where its lead-in says the list gives examples (%s)', async (lang) => {
+    expect(await hedgedAt(`${HEAD[lang]}${EXAMPLES_LEAD[lang]}\n\n${CLOSED[lang]}`)).toBe(1);
+  });
+
+  it.each(['fi', 'sv', 'en'] as const)('where the list is of purposes, not data (%s)', async (lang) => {
+    expect(await hedgedAt(`${HEAD[lang]}${PURPOSES_LEAD[lang]}\n\n${CLOSED[lang]}`)).toBe(1);
+  });
+
+  it.each(['fi', 'sv', 'en'] as const)('for the hedge said again after the list (%s)', async (lang) => {
+    const found = (await auditText(`${HEAD[lang]}${LEAD[lang]} ${AFTER[lang]}\n\n${CLOSED[lang]}`)).filter((d) => d.ruleId === 'vague-language');
+    expect(found).toHaveLength(1);
+  });
+});

@@ -24,4 +24,12 @@ describe('a notice under front matter', () => {
     const { title, text } = BODY[lang];
     expect(await rightsAt(`---\ntitle: ${title}\ndate: 2024-03-01\n---\n\n# ${title}\n\n${text}`)).toEqual([6]);
   });
+
+  it.each(['fi', 'sv', 'en'] as const)('with an intro before its first heading, is told at the intro (%s)', async (lang) => {
+    const { text } = BODY[lang];
+    const [intro, rest] = text.split('\n\n');
+    expect(await rightsAt(`---\ntitle: ${BODY[lang].title}\n---\n\n${intro}\n\n## ${HEADING[lang]}\n\n${rest}`)).toEqual([5]);
+  });
 });
+
+const HEADING: Record<'fi' | 'sv' | 'en', string> = { fi: 'Yleistä', sv: 'Allmänt', en: 'General' };

@@ -178,9 +178,12 @@ export function registerStart(passages: readonly Passage[], name?: string, alone
   // In a file of one register, a title above a heading that names only the register, less deep ("## Behandling av personuppgifter" over "### Medlemsregister"), is where the notice starts.
   const above = alone && named && !NOTICE_TITLE.test(named.text) ? passages.find((p) => p.heading && p.kind === 'front' && p.line < named.line && TITLE.test(p.text) && (p.level ?? 0) > 0 && p.level! < (named.level ?? 0)) : undefined;
   if (named) return (above ?? named).line;
-  // The page's settings (its title and date in front matter) head the page, not the notice: the notice starts with its own text.
+  // The page's settings (its title and date in front matter) head the page, not the notice: the notice starts with its own
+  // text, its intro before its first heading too, unless it has a title of its own.
   const headings = passages.filter((p) => p.kind === 'front' && p.heading && !p.settings && !CONTENTS.test(p.text));
-  return (headings.filter((p) => TITLE.test(p.text)).at(-1) ?? headings[0] ?? passages.find((p) => !p.settings))?.line ?? 1;
+  const own = passages.find((p) => !p.settings);
+  const first = passages.some((p) => p.settings) ? own : headings[0] ?? own;
+  return (headings.filter((p) => TITLE.test(p.text)).at(-1) ?? first)?.line ?? 1;
 }
 
 /** Lower case, one space between words, no Markdown emphasis: how passages and needles are compared. */

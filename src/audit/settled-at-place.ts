@@ -53,7 +53,7 @@ function leadsIntoList(passages: readonly Passage[], i: number): boolean {
 
 /** An item that leaves the list open: "muut tiedot", "esim.", "mm.", "other identifiers", "such as", "andra", "t.ex.", "inklusive". */
 const OPEN_ITEM =
-  /(?<!\p{L})(?:muu|muut|muuta|muita|muun|muihin|esim|esimerkiksi|mm|muun muassa|jne|yms|tms|other|others|e\.g|such as|including|etc|andra|annan|annat|övrig\p{L}*|t\.ex|bland annat|inklusive|osv|m\.m)(?!\p{L})/iu;
+  /(?<!\p{L})(?:muu|muut|muuta|muita|muun|muihin|muiden|esim|esimerkiksi|kuten|mm|muun muassa|jne|yms|ym|tms|other|others|e\.g|such as|for example|for instance|including|etc|andra|annan|annat|övrig\p{L}*|t\.ex|exempelvis|såsom|bland annat|inklusive|osv|m\.m|m\.fl)(?!\p{L})/iu;
 
 /** The list the sentence at `i` leads into names every item: none of its items leaves it open. */
 function leadsIntoClosedList(passages: readonly Passage[], i: number): boolean {
@@ -90,14 +90,21 @@ function onGivingOrGetting(d: Diagnostic, text: string): boolean {
 const COLLECT = /(?<!\p{L})(?:kerä|tallen|tallet|käsit|collect|stor|process|samla|lagra|spara|behandl)/iu;
 
 /**
- * A hedge on collecting data only, each word of it ("voidaan tallentaa", "may collect", "kan vi samla in"),
- * not an open end ("including but not limited to"), nor what is collected of itself ("automaattisesti",
- * "automatically", "automatiskt"): what the list after it names is what is collected.
+ * A hedge on collecting data only, each word of it in the sentence that leads into the list ("voidaan tallentaa",
+ * "may collect", "kan vi samla in"), not an open end ("including but not limited to", "mm.", "such as"), nor what is
+ * collected of itself ("automaattisesti", "automatically", through cookies or a server) or a lead-in into purposes
+ * or systems: what the list after it names is what is collected.
  */
 function onCollecting(d: Diagnostic, text: string): boolean {
   const words = hedges(d);
-  return words.length > 0 && words.every((h) => COLLECT.test(h)) && !/automa(?:at|t)/iu.test(text);
+  const lower = text.toLowerCase();
+  return words.length > 0 && words.every((h) => COLLECT.test(h) && lower.includes(h.toLowerCase())) && OF_DATA.test(text) && !BY_ITSELF.test(text) && !OPEN_ITEM.test(text);
 }
+
+/** A lead-in into data: "tietoja", "uppgifter", "data", "information", what goes in the register ("Rekisteriin voidaan tallentaa:"); not into purposes or systems ("for the following purposes:"). */
+const OF_DATA = /tieto|tiedo|uppgift|rekisteri|register|(?<!\p{L})(?:data|information)(?!\p{L})/iu;
+/** Data collected of themselves or elsewhere, not given by the person: "automatically", through cookies or a server, the purposes or systems they go to. */
+const BY_ITSELF = /automa(?:at|t)|eväst|cookie|kakor|palvelin|server|tarkoitu|ändamål|purpose|järjestelm|system|ulkopuol|utanför|outside/iu;
 
 /** A time data are kept for, in numbers or words: "5 vuotta", "viiden vuoden ajan", "3 years", "tre år", "12 månader". */
 const DURATION =
