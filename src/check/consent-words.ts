@@ -21,6 +21,10 @@ export const BY_USE = [
   /(?<!\p{L})(?:jos|mikäli|kun)\s+(?:päätät\s+|jatkat\s+)?(?:käyttää|käytät|selaat|vierailet|jatkat)\s+(?:\p{L}+\s+){0,2}?(?:sivusto\p{L}*|sivuja|sivuilla|verkkosivu\p{L}*|palvelu\p{L}*)(?!\p{L})[^.!?\n]{0,60}?(?<!\p{L})(?:hyväksyt|suostut)(?!\p{L})/iu,
   /\b(?:if|when) you (?:choose to |decide to |continue to )?(?:use|browse|visit|access) (?:this|our|the) (?:web)?(?:site|service)\b[^.!?\n]{0,60}?\byou (?:also )?(?:agree|consent|accept)\b/iu,
   /(?<!\p{L})(?:om|när) du (?:väljer att |fortsätter att )?(?:använder|använda|besöker|surfar på) (?:webbplatsen|sajten|tjänsten|vår webbplats|denna webbplats)(?!\p{L})[^.!?\n]{0,60}?(?<!\p{L})(?:godkänner|samtycker|accepterar)(?!\p{L})/iu,
+  // Going on using a site deemed acceptance: "Your continued use of our website will be regarded as acceptance of our practices around privacy".
+  /\b(?:your )?continued use of (?:this|our|the) (?:web ?)?(?:site|service|app)s?\b[^.!?\n]{0,40}?\b(?:regarded|deemed|considered|treated|taken) as (?:your )?(?:acceptance|consent|agreement)\b/iu,
+  /(?<!\p{L})(?:din )?fortsatta användning av (?:webbplatsen|sajten|tjänsten|appen|vår webbplats|denna webbplats)(?!\p{L})[^.!?\n]{0,40}?(?<!\p{L})(?:betraktas|anses|räknas|ses) som (?:ett |ditt )?(?:godkännande|samtycke|accepterande)(?!\p{L})/iu,
+  /(?<!\p{L})(?:sivuston|palvelun|verkkosivujen|sovelluksen) käytön jatkaminen(?!\p{L})[^.!?\n]{0,40}?(?<!\p{L})(?:katsotaan|tulkitaan) (?:\p{L}+ )?(?:hyväksy\p{L}*|suostumu\p{L}*)/iu,
 ].map(overSiteNames);
 
 /**
