@@ -156,7 +156,8 @@ function statesPeriod(s: string): boolean {
  */
 export function retentionElsewhere(x: DraftState, front: readonly Block[], sections: readonly Section[]): void {
   const found = x.retention.length > 0;
-  const others = sections.filter((s) => !s.kinds.includes('retention') && !(found && s.kinds[0] === 'cookies'));
+  // A section that names keeping data after another part ("Säilytys ja luovutus", read as one on recipients) is read here too.
+  const others = sections.filter((s) => s.kinds[0] !== 'retention' && !(found && s.kinds[0] === 'cookies'));
   for (const [blocks, rights] of [[front, false] as const, ...others.map((s) => [s.blocks, s.kinds[0] === 'rights'] as const)]) {
     for (const b of blocks) {
       const texts = b.kind === 'list' ? (b.items ?? []) : b.kind === 'paragraph' ? sentences(b.text) : [];
