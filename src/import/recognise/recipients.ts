@@ -53,6 +53,11 @@ export function labelled(item: string): { name: string; countries: string[]; bra
   return { name: m[1]!, countries: m[2] === undefined ? [] : countriesIn(m[2]), bracketed: m[2] !== undefined, inEea: isEeaPlace(place) };
 }
 
+/** A name that reads as a company ("Cloudflare, Inc."), a service or a provider Seloste knows. */
+function readsAsParty(name: string): boolean {
+  return companyNames(name.replace(/,\s(?=\p{Lu})/u, ' ')).length > 0 || serviceNames(name).length > 0 || providersNamed(name).length > 0;
+}
+
 /** The name a list item gives, when it gives one: the first cell of a table row of parties, the name it opens on, or the one company or service it names. */
 function itemName(x: DraftState, item: string, header: string | undefined): string | undefined {
   const cell = header ? firstCell(item, header) : undefined;
@@ -62,8 +67,7 @@ function itemName(x: DraftState, item: string, header: string | undefined): stri
   // With its place in brackets, after its name or at the end ("Supabase — tietokanta ja autentikointi (EU)"), a label is a party's name.
   if (label?.countries.length || label?.inEea) return label.name;
   // A bare label, or one with a service in brackets ("Google (Google Fonts)"), where it reads as a company, a service or a known provider.
-  const reads = (name: string): boolean => companyNames(name.replace(/,\s(?=\p{Lu})/u, ' ')).length > 0 || serviceNames(name).length > 0 || providersNamed(name).length > 0;
-  if (label && (!label.bracketed || providersNamed(label.name).length) && reads(label.name)) return label.name;
+  if (label && (!label.bracketed || providersNamed(label.name).length) && readsAsParty(label.name)) return label.name;
   // A label with the kind of service it is in brackets ("Formspree (formulärleverantör) - tar emot …") names that service.
   if (label?.bracketed && SERVICE_KIND.test(LABEL_NAME.exec(item)?.[2] ?? '') && !PARTY.test(label.name)) return label.name;
   const names = [...new Set([...companyNames(item), ...serviceNames(item)])].filter((n) => !sameName(n, x.controller.name as string | undefined));
@@ -157,7 +161,7 @@ function paragraphUnit(x: DraftState, section: Section, u: Extract<Unit, { type:
 function partyName(heading: string): string | undefined {
   const text = heading.replace(/[:：]\s*$/u, '').trim();
   if (text.split(/\s+/u).length > 4 || /[!?]$/u.test(text) || PARTY.test(text)) return undefined;
-  return companyNames(text).length || serviceNames(text).length || providersNamed(text).length ? text : undefined;
+  return readsAsParty(text) ? text : undefined;
 }
 
 /**
