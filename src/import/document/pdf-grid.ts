@@ -18,9 +18,12 @@ function starts(line: PdfLine): number[] {
   return items.filter((item, i) => i === 0 || item.x - (items[i - 1]!.x + items[i - 1]!.width) > 0.5 * (item.size || 1)).map((i) => i.x);
 }
 
-/** The distance from one line down to the next, when both are on one page in body text (or bold). */
+/**
+ * The distance from one line down to the next, when both are on one page in one size, the body text's
+ * or a smaller one (a table is often set smaller than the text around it).
+ */
 function gap(a: PdfLine, b: PdfLine, layout: Layout): number | undefined {
-  return a.page === b.page && Math.abs(b.size - layout.body) <= 0.5 ? a.y - b.y : undefined;
+  return a.page === b.page && Math.abs(b.size - a.size) <= 0.5 && b.size <= layout.body + 0.5 ? a.y - b.y : undefined;
 }
 
 /** The columns the lines set: places where pieces start in two lines or more, left to right. */
@@ -70,25 +73,49 @@ interface Grid {
   cells: string[][];
 }
 
+/** For each column, the distances down from one of its pieces to the next: the lines of one cell, or the room between two rows. */
+function columnGaps(lines: readonly string[][], ys: readonly number[]): number[][] {
+  return lines[0]!.map((_, k) => {
+    const at = ys.filter((_, i) => lines[i]![k]);
+    return at.slice(1).map((y, i) => at[i]! - y);
+  });
+}
+
+/**
+ * Whether line `i` goes on with the row above it: a column has a piece above it and one from it on, one
+ * line's distance apart (a cell's lines). Cells set in the middle of their row put their lines between
+ * another column's, so the next line down may be another column's.
+ */
+function continues(lines: readonly string[][], ys: readonly number[], i: number, pitch: number): boolean {
+  return lines[i]!.some((_, k) => {
+    const above = lines.slice(0, i).findLastIndex((l) => l[k]);
+    const below = lines.findIndex((l, j) => j >= i && l[k]);
+    return above >= 0 && below >= 0 && ys[above]! - ys[below]! <= 1.15 * pitch;
+  });
+}
+
 /**
  * The rows of lines `start` to `end`: where cells are set apart by more room than their lines, that
  * room parts the rows; else each line is a row, and a line whose first cell is empty goes on with the
  * row above it. The table ends before the first line that does not keep to the columns.
  */
-function gridOf(rows: readonly Row[], start: number, until: number, columns: readonly number[], layout: Layout): Grid {
+function gridOf(rows: readonly Row[], start: number, until: number, columns: readonly number[]): Grid {
   let end = start;
   while (end < until && cellsOf(rows[end]!.line, columns)) end++;
-  const gaps = rows.slice(start + 1, end).map((r, i) => gap(rows[start + i]!.line, r.line, layout)!);
-  const least = Math.min(...gaps);
-  const spaced = gaps.some((g) => g > 1.25 * least);
+  const lines = rows.slice(start, end).map((r) => cellsOf(r.line, columns)!);
+  if (!lines.length) return { end, cells: [] };
+  const ys = rows.slice(start, end).map((r) => r.line.y);
+  const pitch = Math.min(...columnGaps(lines, ys).flat());
+  // Lines one a row keep to one pitch (an empty cell skips a whole line); room between rows puts a column's next piece off it. The header row may stand apart either way.
+  const offPitch = (g: number): boolean => g > 1.15 * pitch && Math.abs(g / pitch - Math.round(g / pitch)) > 0.15;
+  const spaced = columnGaps(lines.slice(1), ys.slice(1)).flat().some(offPitch);
   const cells: string[][] = [];
-  for (let i = start; i < end; i++) {
-    const line = cellsOf(rows[i]!.line, columns)!;
+  lines.forEach((line, i) => {
     const last = cells[cells.length - 1];
-    const goesOn = last && (spaced ? gaps[i - start - 1]! <= 1.25 * least : !line[0]);
+    const goesOn = last && (spaced ? continues(lines, ys, i, pitch) : !line[0]);
     if (goesOn) line.forEach((c, k) => (last[k] = [last[k], c].filter(Boolean).join(' ')));
-    else cells.push(line);
-  }
+    else cells.push([...line]);
+  });
   return { end, cells };
 }
 
@@ -109,7 +136,7 @@ export function pdfGrids(rows: readonly Row[], layout: Layout, taken: (i: number
     if (taken(i) || starts(rows[i]!.line).length < 3) continue;
     const end = run(rows, i, layout, taken);
     const columns = columnsOf(rows.slice(i, end).map((r) => r.line));
-    const grid = columns.length >= 3 && end - i >= 3 ? gridOf(rows, i, end, columns, layout) : undefined;
+    const grid = columns.length >= 3 && end - i >= 3 ? gridOf(rows, i, end, columns) : undefined;
     if (!grid || grid.cells.length < 3 || grid.cells.some((c) => c.filter(Boolean).length < 2)) continue;
     out.push({ start: i, end: grid.end, blocks: [gridBlock(grid, rows, i)] });
     i = grid.end - 1;
