@@ -27,11 +27,11 @@ const decodeEntities = (s) => s.replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (m, e) =
 const collapse = (s) => s.replace(/\s+/g, ' ').trim();
 
 /**
- * A section number before a heading's words ("5.1 Analytics", "3. Tarkoitus"), or in an element of its own
+ * A section number before a heading's words ("5.1 Analytics", "3. Tarkoitus", "4.Purpose"), or in an element of its own
  * before a capital ("<span class="num">09</span> Muutokset", not "<strong>18</strong> vuotta täyttäneet"): the
  * draft's key stands for it.
  */
-const HEADING_NUMBER = /(<h[1-6]\b[^>]*>)\s*(?:\d+(?:[a-z](?=\.))?(?:\.\d+)*\.?\s+(?=\S)|<(span|strong|b|em|i)\b[^>]*>\s*\d{1,2}(?:\.\d{1,2})*\.?\s*<\/\2>\s*(?=(?:<[^>]*>\s*)*\p{Lu}))/giu;
+const HEADING_NUMBER = /(<h[1-6]\b[^>]*>)\s*(?:\d+(?:[a-z](?=\.))?(?:\.\d+)*\.?(?:\s+(?=\S)|(?=\p{Lu}\p{Ll}))|<(span|strong|b|em|i)\b[^>]*>\s*\d{1,2}(?:\.\d{1,2})*\.?\s*<\/\2>\s*(?=(?:<[^>]*>\s*)*\p{Lu}))/giu;
 
 /**
  * A paragraph that is only a section number and a short title ("<p>2.3 Contact persons at a vendor</p>",
