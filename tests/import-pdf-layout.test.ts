@@ -319,28 +319,28 @@ describe('lines into blocks', () => {
     expect(blocks[blocks.length - 1]).toMatchObject({ kind: 'paragraph', text: '*Logs are kept longer when an attack is being looked into.' });
   });
 
-  it('a table set smaller than the text, each cell in the middle of its row: a short cell\'s lines fall between a tall one\'s, and still make one row', () => {
+  it('a table set smaller than the text, each cell in the middle of its row: a short cell\'s lines fall between a tall one\'s, and still make one row, the header\'s too', () => {
     const piece = (str: string, x: number, y: number, size: number) => ({ str, x, y, width: str.length * size * 0.45, size, font: 'F1+Arial' });
     const body = 'Käsittelemme tietoja vain siihen, mihin ne on kerätty, ja kerromme alla kunkin tarkoituksen.';
     const items = [piece(body, 48, 780, 12), piece(body, 48, 766, 12), piece(body, 48, 752, 12)];
     // Cells' lines 12.8 apart, rows 3 points of room apart; a two-line cell beside a three-line one sits half a line lower.
     const cells: [number, number, string][] = [
-      [0, 0, 'Tarkoitus'], [0, 1, 'Tiedot'], [0, 2, 'Peruste'],
-      [1.23, 0, 'Yhteydenotto ja'], [1.23, 1, 'Nimi, sähköposti,'], [1.73, 2, 'Sopimus tai'],
-      [2.23, 0, 'asiakaspalvelu'], [2.23, 1, 'puhelinnumero,'], [2.73, 2, 'oikeutettu etu'],
+      [-0.5, 2, 'Peruste'], [0, 0, 'Tarkoitus'], [0, 1, 'Tiedot'], [0, 3, 'Säilytys'], [0.5, 2, '(GDPR)'],
+      [1.23, 0, 'Yhteydenotto ja'], [1.23, 1, 'Nimi, sähköposti,'], [1.73, 2, 'Sopimus tai'], [1.73, 3, '2 vuotta'],
+      [2.23, 0, 'asiakaspalvelu'], [2.23, 1, 'puhelinnumero,'], [2.73, 2, 'oikeutettu etu'], [2.73, 3, 'viestistä'],
       [3.23, 0, '(lomakkeet)'], [3.23, 1, 'viesti'],
-      [4.46, 0, 'Markkinointi'], [4.46, 1, 'Nimi'], [4.46, 2, 'Suostumus'],
-      [5.69, 0, 'Analytiikka ja'], [5.69, 1, 'IP-osoite'], [5.69, 2, 'Oikeutettu'],
+      [4.46, 0, 'Markkinointi'], [4.46, 1, 'Nimi'], [4.46, 2, 'Suostumus'], [4.46, 3, 'Kunnes perut'],
+      [5.69, 0, 'Analytiikka ja'], [5.69, 1, 'IP-osoite'], [5.69, 2, 'Oikeutettu'], [6.19, 3, '26 kk'],
       [6.69, 0, 'kehittäminen'], [6.69, 1, '(anonyymisti)'], [6.69, 2, 'etu'],
     ];
-    for (const [line, col, text] of cells) items.push(piece(text, [50, 185, 296][col]!, 720 - line * 12.8, 10.8));
+    for (const [line, col, text] of cells) items.push(piece(text, [50, 185, 296, 426][col]!, 720 - line * 12.8, 10.8));
     items.push(piece(body, 48, 610, 12));
     const blocks = pdfBlocks([pageLines(items, 0)]);
     expect(blocks.find((b) => b.kind === 'table')?.rows).toEqual([
-      ['Tarkoitus', 'Tiedot', 'Peruste'],
-      ['Yhteydenotto ja asiakaspalvelu (lomakkeet)', 'Nimi, sähköposti, puhelinnumero, viesti', 'Sopimus tai oikeutettu etu'],
-      ['Markkinointi', 'Nimi', 'Suostumus'],
-      ['Analytiikka ja kehittäminen', 'IP-osoite (anonyymisti)', 'Oikeutettu etu'],
+      ['Tarkoitus', 'Tiedot', 'Peruste (GDPR)', 'Säilytys'],
+      ['Yhteydenotto ja asiakaspalvelu (lomakkeet)', 'Nimi, sähköposti, puhelinnumero, viesti', 'Sopimus tai oikeutettu etu', '2 vuotta viestistä'],
+      ['Markkinointi', 'Nimi', 'Suostumus', 'Kunnes perut'],
+      ['Analytiikka ja kehittäminen', 'IP-osoite (anonyymisti)', 'Oikeutettu etu', '26 kk'],
     ]);
   });
 

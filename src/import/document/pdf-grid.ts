@@ -41,7 +41,8 @@ function columnsOf(lines: readonly PdfLine[]): number[] {
 
 /**
  * The lines from `start` on that may be a table's: close under one another, each with pieces apart,
- * or with one piece where a piece of a line above it starts (a cell that runs on alone).
+ * or with one piece where a piece of a line above it starts (a cell that runs on alone) or closer to the
+ * line above than a line's height (a cell set in the middle of its row, between another's lines).
  */
 function run(rows: readonly Row[], start: number, layout: Layout, taken: (i: number) => boolean): number {
   const seen = new Set(starts(rows[start]!.line).map(Math.round));
@@ -50,7 +51,8 @@ function run(rows: readonly Row[], start: number, layout: Layout, taken: (i: num
     const line = rows[end]!.line;
     const d = gap(rows[end - 1]!.line, line, layout);
     const at = starts(line);
-    if (d === undefined || d > 1.6 * layout.spacing || (at.length < 2 && ![...seen].some((x) => Math.abs(x - at[0]!) <= 2))) break;
+    const between = d !== undefined && d < 0.9 * line.size;
+    if (d === undefined || d > 1.6 * layout.spacing || (at.length < 2 && !between && ![...seen].some((x) => Math.abs(x - at[0]!) <= 2))) break;
     for (const x of at) seen.add(Math.round(x));
   }
   return end;
@@ -129,6 +131,20 @@ function gridBlock(grid: Grid, rows: readonly Row[], start: number): Block {
   return table(grid.cells, header, parts, lines, first.n);
 }
 
+/**
+ * The first line of a table that starts at `start`, taking in the lines just above it that are closer
+ * to it than a line's height and keep to its columns: a header cell set in the middle of a taller header row.
+ */
+function topOf(rows: readonly Row[], start: number, free: (i: number) => boolean, columns: readonly number[], layout: Layout): number {
+  let top = start;
+  while (top > 0 && free(top - 1)) {
+    const d = gap(rows[top - 1]!.line, rows[top]!.line, layout);
+    if (d === undefined || d >= 0.9 * rows[top]!.line.size || !cellsOf(rows[top - 1]!.line, columns)) break;
+    top--;
+  }
+  return top;
+}
+
 /** The tables of three or more columns among a PDF's lines, in order; `taken` says which lines other tables hold. */
 export function pdfGrids(rows: readonly Row[], layout: Layout, taken: (i: number) => boolean): PdfTable[] {
   const out: PdfTable[] = [];
@@ -136,9 +152,12 @@ export function pdfGrids(rows: readonly Row[], layout: Layout, taken: (i: number
     if (taken(i) || starts(rows[i]!.line).length < 3) continue;
     const end = run(rows, i, layout, taken);
     const columns = columnsOf(rows.slice(i, end).map((r) => r.line));
-    const grid = columns.length >= 3 && end - i >= 3 ? gridOf(rows, i, end, columns) : undefined;
-    if (!grid || grid.cells.length < 3 || grid.cells.some((c) => c.filter(Boolean).length < 2)) continue;
-    out.push({ start: i, end: grid.end, blocks: [gridBlock(grid, rows, i)] });
+    if (columns.length < 3 || end - i < 3) continue;
+    const floor = out[out.length - 1]?.end ?? 0;
+    const top = topOf(rows, i, (k) => k >= floor && !taken(k), columns, layout);
+    const grid = gridOf(rows, top, end, columns);
+    if (grid.cells.length < 3 || grid.cells.some((c) => c.filter(Boolean).length < 2)) continue;
+    out.push({ start: top, end: grid.end, blocks: [gridBlock(grid, rows, top)] });
     i = grid.end - 1;
   }
   return out;
