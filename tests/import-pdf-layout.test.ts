@@ -196,6 +196,19 @@ describe('lines into blocks', () => {
     expect(texts([menu]).some((t) => t.startsWith('heading'))).toBe(false);
   });
 
+  it('a paragraph whose links are pieces of their own is no table, though a piece of the next line starts where one of them does', () => {
+    const piece = (str: string, x: number, y: number, width: number) => ({ str, x, y, width, size: 12, font: 'F1+Arial' });
+    const items = [
+      piece('Kontakta oss på', 48, 538, 77), piece('info@example.se', 128, 538, 107), piece('för att utöva dina rättigheter. Vi svarar inom 30 dagar.', 238, 538, 300),
+      piece('Du har även rätt att lämna klagomål till', 48, 512, 189), piece('Integritetsskyddsmyndigheten (IMY) om du anser', 240, 512, 298),
+      piece('att vi behandlar dina uppgifter felaktigt.', 48, 499, 220),
+    ];
+    expect(texts([pageLines(items, 0)])).toEqual([
+      'paragraph: Kontakta oss på info@example.se för att utöva dina rättigheter. Vi svarar inom 30 dagar.',
+      'paragraph: Du har även rätt att lämna klagomål till Integritetsskyddsmyndigheten (IMY) om du anser att vi behandlar dina uppgifter felaktigt.',
+    ]);
+  });
+
   it('a table of two columns whose labels name no part, each in the middle of a cell of several lines: its rows, each sentence whole', () => {
     const piece = (str: string, x: number, y: number) => ({ str, x, y, width: str.length * 5.5, size: 12, font: 'F1+Arial' });
     const cells: [string[], string[]][] = [

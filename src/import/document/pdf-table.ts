@@ -38,10 +38,13 @@ function sides(line: PdfLine, right: number): { left: string; right: string } {
   return { left: joinPieces(items.filter((i) => i.x < right - 2)), right: joinPieces(items.filter((i) => i.x >= right - 2)) };
 }
 
-/** The two columns a line sets side by side: where it starts, and a piece far to the right that starts after the one before ends. */
+/**
+ * The two columns a line sets side by side: where it starts, and a piece far to the right that starts
+ * more than a word's space after the one before ends (a link in a sentence is a piece of its own).
+ */
 function columnsOf(line: PdfLine, layout: Layout): [number, number] | undefined {
   const items = line.items ?? [];
-  const second = items.find((item, i) => i > 0 && item.x - line.x >= 4 * layout.body && item.x >= items[i - 1]!.x + items[i - 1]!.width);
+  const second = items.find((item, i) => i > 0 && item.x - line.x >= 4 * layout.body && item.x - (items[i - 1]!.x + items[i - 1]!.width) > 0.5 * (item.size || 1));
   return second ? [line.x, second.x] : undefined;
 }
 
