@@ -183,4 +183,11 @@ describe('the bench: words a page shows with underscores or a hyphen', () => {
     expect(keptSentences(original, 'html', yaml, { printed: true })).toMatchObject({ total: 1, kept: 1 });
     expect(keptSentences(original, 'html', yaml).lost).toHaveLength(1);
   });
+
+  it('a draft from a PDF keeps a heading its page\'s style prints in capitals; another format does not', () => {
+    const original = '<h2>Miksi tietoja käsitellään ja millä perusteella?</h2><p>Vastaamme yhteydenottoihin.</p>';
+    const yaml = draft(['MIKSI TIETOJA KÄSITELLÄÄN JA MILLÄ PERUSTEELLA?', 'Vastaamme yhteydenottoihin.']);
+    expect(keptSentences(original, 'html', yaml, { printed: true })).toMatchObject({ total: 1, kept: 1 });
+    expect(keptSentences(original, 'html', yaml).lost).toHaveLength(1);
+  });
 });

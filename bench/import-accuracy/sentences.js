@@ -107,6 +107,8 @@ const normalise = (s) => collapse(s.replace(LINK_ADDRESS, ''));
  * read from a PDF is not asked which it was.
  */
 const unspaceHyphen = (s) => s.replace(/ - (?=\S)/g, ' -').replace(/(?<=\p{L})- (?=\p{L})/gu, '-');
+/** What a printed page makes of the text: a hyphen spaced or not, and letters in capitals where the page's style sets a heading so. */
+const printedText = (s) => unspaceHyphen(s).toLowerCase();
 
 /** A list's marker at the start of a line: a bullet or a number. */
 const MARKER = /^\s*(?:[-*+•▪◦‣·]|\d+[.)])\s+/;
@@ -249,10 +251,10 @@ function keptAsValues(sentence, values) {
  * How many of the original's sentences the draft holds, and which it does not. `holds`, when given,
  * says whether the imported file has a sentence at all (a Word file made from the Markdown may leave
  * some out): a sentence it does not have is counted as absent, neither kept nor lost. `printed` says
- * the draft was read from a PDF printed from the original: a spaced hyphen is then not compared.
+ * the draft was read from a PDF printed from the original: a spaced hyphen and letter case are then not compared.
  */
 export function keptSentences(original, ext, yaml, { renderMarkdown, holds = () => true, printed = false } = {}) {
-  const fold = printed ? unspaceHyphen : (s) => s;
+  const fold = printed ? printedText : (s) => s;
   const { texts: drafted, values } = draftTexts(yaml);
   const texts = drafted.map(fold);
   const valueWords = new Set(values.map((v) => ` ${words(v).join(' ')} `));
