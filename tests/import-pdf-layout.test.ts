@@ -196,6 +196,26 @@ describe('lines into blocks', () => {
     expect(texts([menu]).some((t) => t.startsWith('heading'))).toBe(false);
   });
 
+  it('a page that sets its paragraphs looser than its lists: a sentence running on over lines is one paragraph, paragraphs stay apart', () => {
+    const piece = (str: string, x: number, y: number, width: number) => ({ str, x, y, width, size: 12, font: 'F1+Arial' });
+    const items = ['Namn', 'E-postadress', 'Telefonnummer', 'Företag', 'Meddelande'].flatMap((item, i) => [piece('•', 66, 700 - i * 13.5, 4), piece(item, 80, 700 - i * 13.5, item.length * 6)]);
+    items.push(
+      piece('Syns Nu Media behandlar dina personuppgifter för att besvara eventuella förfrågningar från dig', 66, 600, 459),
+      piece('(GDPR art 6.1 f).', 66, 579, 90),
+      piece('Syns Nu Media kommer vidare att behandla dina personuppgifter i den mån Syns Nu Media är', 66, 546, 460),
+      piece('skyldig att göra det på grund av lag eller beslut från myndighet (GDPR art 6.1c).', 66, 525, 420),
+      piece('Kontaktuppgifter', 66, 492, 90),
+      piece('info@example.se', 66, 459, 90),
+    );
+    expect(texts([pageLines(items, 0)])).toEqual([
+      'list: Namn | E-postadress | Telefonnummer | Företag | Meddelande',
+      'paragraph: Syns Nu Media behandlar dina personuppgifter för att besvara eventuella förfrågningar från dig (GDPR art 6.1 f).',
+      'paragraph: Syns Nu Media kommer vidare att behandla dina personuppgifter i den mån Syns Nu Media är skyldig att göra det på grund av lag eller beslut från myndighet (GDPR art 6.1c).',
+      'heading1: Kontaktuppgifter',
+      'paragraph: info@example.se',
+    ]);
+  });
+
   it('a paragraph whose links are pieces of their own is no table, though a piece of the next line starts where one of them does', () => {
     const piece = (str: string, x: number, y: number, width: number) => ({ str, x, y, width, size: 12, font: 'F1+Arial' });
     const items = [

@@ -30,6 +30,15 @@ function runsOn(above: PdfLine, below: PdfLine, layout: Layout): boolean {
   return /^\p{Ll}/u.test(below.text) || (Math.abs(above.x - below.x) <= 2 && wrapped(above, below, layout));
 }
 
+/**
+ * Lines of one page that are one paragraph: no more room between them than between a paragraph's lines,
+ * or, where the page sets its paragraphs looser than its lists, less than two lines' room and a sentence
+ * that runs on from the one to the other.
+ */
+function samePara(above: PdfLine, below: PdfLine, layout: Layout): boolean {
+  return !paragraphGap(above, below, layout) || (above.y - below.y <= 2 * layout.body && runsOn(above, below, layout));
+}
+
 function groups(rows: readonly Row[], layout: Layout): Row[][] {
   const out: Row[][] = [];
   rows.forEach((row, i) => {
@@ -37,7 +46,7 @@ function groups(rows: readonly Row[], layout: Layout): Row[][] {
     const line = row.line;
     const together =
       prev !== undefined &&
-      (prev.page === line.page ? !paragraphGap(prev, line, layout) : runsOn(prev, line, layout)) &&
+      (prev.page === line.page ? samePara(prev, line, layout) : runsOn(prev, line, layout)) &&
       Math.abs(prev.size - line.size) <= 0.5 &&
       // A bold lead-in with its text right under it ("Contact information:" over the address) is one paragraph.
       (prev.bold === line.bold || (prev.bold && /[:：]$/u.test(prev.text)));
