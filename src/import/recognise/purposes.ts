@@ -161,6 +161,16 @@ function splitPurposes(x: DraftState, sentence: string, purposes: readonly strin
 }
 
 /**
+ * A sentence that says what is done and ends on its one basis in brackets ("Syns Nu Media behandlar dina
+ * personuppgifter för att besvara förfrågningar från dig (GDPR art 6.1 f)."): a purpose with its basis,
+ * though the article it cites makes it read as a sentence about bases.
+ */
+function endsOnItsBasis(sentence: string): boolean {
+  const last = /\(((?:[^()]|\([^()]*\))*)\)\s*\.?$/u.exec(sentence.trim());
+  return !!last && isBasisOnly(last[1]!) && statedBases(sentence).bases.length === 1 && isPurposeSentence(sentence.trim().slice(0, last.index));
+}
+
+/**
  * Sentences that state purposes and bases together: each purpose sentence a purpose, a sentence
  * that opens on its case a purpose with its basis, the other basis sentences one statement of the
  * same group, so that one basis stated there holds for the purposes stated there.
@@ -176,6 +186,7 @@ export function proseSentences(x: DraftState, texts: readonly string[], lines: s
     if (listed) splitPurposes(x, s, listed, { ...where, group });
     else if (scopedCase(s)) addCase(x, s, where, texts.slice(Math.max(0, i - 2), i).join(' '));
     else if (BASIS_THEN_AIM.test(s) && isPurposeSentence(s)) addPurpose(x, s, where);
+    else if (endsOnItsBasis(s)) addPurpose(x, s, { ...where, group });
     else if (isBasisSentence(s)) {
       const parts = purposeSaid ? undefined : basisParts(s);
       if (parts) splitBases(x, s, parts, where);
