@@ -117,3 +117,19 @@ describe('the browser as the only way to refuse analytics cookies, in a section 
     expect(found.map((d) => d.line)).toEqual([9]);
   });
 });
+
+describe('the browser named where analytics and marketing cookies are denied', () => {
+  const DENIED: [string, string][] = [
+    ['en', '# Privacy notice\n\n## Controller\n\nExample Ltd, Street 1, 00100 Helsinki, info@esimerkki.example\n\n## Cookies\n\nThe website uses no marketing or analytics cookies, only one necessary cookie that remembers your language. Visitor statistics are anonymous and cookie-free. You can delete cookies at any time in your browser settings.\n'],
+    ['fi', '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nEsimerkki Oy, Katu 1, 00100 Helsinki, info@esimerkki.example\n\n## Evästeet\n\nEmme käytä seuranta- tai markkinointievästeitä emmekä kävijäanalytiikkaa. Sivusto tallentaa vain toiminnallisia tietoja. Voit poistaa evästeet selaimesi asetuksista.\n'],
+    ['sv', '# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nExempel Ab, Gatan 1, 00100 Helsingfors, info@esimerkki.example\n\n## Kakor\n\nVi använder inga analys- eller marknadsföringskakor. Besöksstatistiken är anonym och cookiefri. Du kan ta bort kakor i din webbläsare.\n'],
+  ];
+  it.each(DENIED)('is no refusal of cookies the site does not use (%s)', async (_lang, text) => {
+    expect(await browserOnly(text)).toBe(0);
+  });
+
+  it('but analytics cookies used in one clause are used, though another clause denies marketing ones', async () => {
+    const text = '# Privacy notice\n\n## Controller\n\nExample Ltd, Street 1, 00100 Helsinki, info@esimerkki.example\n\n## Cookies\n\nWe use analytics cookies, but no marketing cookies. You can block cookies in your browser.\n';
+    expect(await browserOnly(text)).toBe(1);
+  });
+});

@@ -7,7 +7,7 @@
  * it makes there is not made again here.
  */
 import { browserRefusal } from '../check/browser-refusal.js';
-import { NON_ESSENTIAL, siteConsentTool } from '../check/consent-words.js';
+import { COOKIELESS, NON_ESSENTIAL, siteConsentTool } from '../check/consent-words.js';
 import { TOOLS } from '../check/anonymous-claims.js';
 import { findWords, listed } from '../check/words.js';
 import type { AuditFinding } from './finding.js';
@@ -27,7 +27,7 @@ const NEGATION = /(?<!\p{L})(?:ei|emme|eikä|eivät|ilman|not|no|never|without|d
 function nonEssentialNear(passages: readonly Passage[], i: number): boolean {
   const p = passages[i]!;
   const near = passages.slice(Math.max(0, i - REACH), i + 1).filter((q) => q.sectionLine === p.sectionLine && !q.heading);
-  return near.some((q) => toolUsed(q.text) || (!NEGATION.test(q.text) && findWords(q.text, NON_ESSENTIAL).length > 0 && COOKIES.test(q.text)));
+  return near.some((q) => toolUsed(q.text) || (!NEGATION.test(q.text) && !COOKIELESS.test(q.text) && findWords(q.text, NON_ESSENTIAL).length > 0 && COOKIES.test(q.text)));
 }
 
 /** A tracking tool the sentence names with no denial before it ("We do not use Google Analytics" names none). */

@@ -241,3 +241,6 @@ export const POLICY = words([
   'privacy policy', 'privacy notice', 'privacy statement', 'this policy', 'our policy',
   'policy', 'policyn', 'integritetspolicy*', 'dataskyddspolicy*',
 ]);
+
+/** Without cookies: "Visitor statistics are anonymous and cookie-free", "evästeetön", "utan kakor". */
+export const COOKIELESS = /cookie-?free|cookieless|without (?:any )?cookies|eväst(?:eetön|eettöm)\p{L}*|ilman evästei\p{L}*|cookiefri\p{L}*|utan (?:cookies|kakor)/iu;

@@ -1,7 +1,7 @@
 // GDPR Art. 4(11), 6(1)(a), 7 and Laki sähköisen viestinnän palveluista (917/2014) 205 §: consent is a clear, specific, unbundled act, not use of a site or browser settings.
 import { defineRule } from '../check/rule.js';
 import {
-  ACCEPT, BUNDLED, BY_CONDUCT, CONDITION_OF_USE, NECESSARY_COOKIES, BY_SIGN_UP, BY_USE, CONDUCT_HINT, siteConsentTool, FORM_ACT, NON_ESSENTIAL, NOTICE_AS_CONSENT, POLICY, PRE_TICKED, PRESUMED, PRESUMED_HINT, TRACKING_PURPOSE,
+  ACCEPT, BUNDLED, BY_CONDUCT, CONDITION_OF_USE, COOKIELESS, NECESSARY_COOKIES, BY_SIGN_UP, BY_USE, CONDUCT_HINT, siteConsentTool, FORM_ACT, NON_ESSENTIAL, NOTICE_AS_CONSENT, POLICY, PRE_TICKED, PRESUMED, PRESUMED_HINT, TRACKING_PURPOSE,
   TRACKING_TECH,
 } from '../check/consent-words.js';
 import { browserRefusal } from '../check/browser-refusal.js';
@@ -19,11 +19,22 @@ function cookieTexts(register: Register): { path: PathSegment[]; value: string }
   return out.map(({ path, value }) => ({ path, value }));
 }
 
+/** Where a sentence's clauses part: "…, but …", "…; men …". */
+const CLAUSE = /[,;]\s*|\s+(?=(?:but|men|mutta|vaan)\s)/iu;
+
+/**
+ * Cookies for analytics or marketing in a clause that denies nothing: "We use no marketing or analytics
+ * cookies" and "Visitor statistics are cookie-free" use none.
+ */
+function usesNonEssential(text: string): boolean {
+  return sentences(text).some((s) => s.split(CLAUSE).some((c) => findWords(c, NON_ESSENTIAL).length > 0 && !NEGATION.test(c) && !COOKIELESS.test(c)));
+}
+
 /** Browser settings as the only consent for cookies the site uses for analytics or marketing. */
 export function browserConsent(register: Register): { path: PathSegment[]; found: string[] } | undefined {
   const texts = cookieTexts(register);
   const all = texts.map((t) => t.value).join('\n') + (register.cookies?.tools ?? []).map((t) => ` ${t.name} ${Object.values(t.purpose ?? {}).join(' ')}`).join('\n');
-  const nonEssential = findWords(all, NON_ESSENTIAL).length > 0 || (register.cookies?.tools?.length ?? 0) > 0;
+  const nonEssential = usesNonEssential(all) || (register.cookies?.tools?.length ?? 0) > 0;
   if (!nonEssential || siteConsentTool(all).length) return undefined;
   for (const { path, value } of texts) {
     const found = browserRefusal(value);
