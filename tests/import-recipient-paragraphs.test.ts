@@ -106,3 +106,16 @@ describe('a party said to get some data and no other', () => {
     expect(recipientsOf(text, 'en').map((r) => r.name)).toContain('Mailchimp');
   });
 });
+
+describe('sentences said of the recipients named before them, and a provider named only as not used', () => {
+  const notice = (lang: Lang, [controller, hosting, share, list, after]: string[]): string =>
+    `<h1>${lang === 'fi' ? 'Tietosuojaseloste' : lang === 'sv' ? 'Integritetspolicy' : 'Privacy policy'}</h1><h2>${controller}</h2><p>Anna Berg, info@example.example</p><h2>2</h2><p>${hosting}</p><h2>${share}</h2><p>${list}</p><ul><li>Vercel Inc. – hosting</li><li>Luma – event registration</li></ul><p>${after}</p>`;
+  const NOTICES: [Lang, string[]][] = [
+    ['en', ['Data controller', 'The website is hosted by Vercel. The fonts are hosted on the website itself, so nothing is loaded from Google or other third parties.', 'Who I share information with', 'Data processing agreements are in place with each provider where required. I only share information with suppliers who help me:', 'Some of these suppliers are based in the US. Transfers take place on the basis of the standard contractual clauses.']],
+    ['sv', ['Personuppgiftsansvarig', 'Webbplatsen drivs av Vercel. Typsnitten finns på webbplatsen själv, så ingenting hämtas från Google eller andra tredje parter.', 'Vem vi delar uppgifter med', 'Biträdesavtal finns med alla leverantörer. Vi delar uppgifter endast med leverantörer som hjälper oss:', 'Vissa av dessa leverantörer finns i USA. Överföringen sker med standardavtalsklausuler.']],
+  ];
+  it.each(NOTICES)('are no recipients of their own (%s)', (lang, parts) => {
+    const recipients = (importNotice(notice(lang, parts), { lang, format: 'html' }).register['recipients'] ?? []) as Recipient[];
+    expect(recipients.map((r) => (r.name ?? r.category?.[lang])?.split(' – ')[0])).toEqual(['Vercel Inc.', 'Luma']);
+  });
+});

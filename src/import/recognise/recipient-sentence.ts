@@ -18,9 +18,20 @@ const PURPOSE = /(?<![\p{L}])(?:i syfte|för att|syftet|tarkoitukse\p{L}*|varten
 const GOES_ON =
   /^(?:ne|nämä|niille|näille|näihin|niihin|näitä|niitä|he|heille|kyseiset|tällöin|esimerkiksi|kuten|de|dessa|dem|deras|då|till dessa|bland dessa|till exempel|exempelvis|såsom|they|these|those|such|their|among them|for example|e\.g\.|for instance)(?![\p{L}])/iu;
 
+/** Some or all of the parties named before: "Some of these suppliers are based in the US", "Osa näistä …", "Vissa av dessa …". */
+const SOME_OF_THEM =
+  /^(?:(?:osa|jotkin|kaikki|jokainen)\s+(?:näistä|niistä|heistä)|(?:vissa|några|alla|var och en)\s+av\s+(?:dessa|dem)|(?:some|all|each|any|most|one|several)\s+of\s+(?:these|those|them|the above))(?![\p{L}])/iu;
+
+/**
+ * The agreement made with the parties named before ("Data processing agreements are in place with each provider",
+ * "Käsittelysopimukset on tehty kaikkien kanssa", "Biträdesavtal finns med alla leverantörer"): a safeguard, no recipient.
+ */
+const AGREEMENT_WITH_THEM =
+  /^(?:(?:data )?processing agreements?|(?:data processing|processor) agreements?|dpas?|(?:henkilötietojen )?käsittelysopimu\p{L}*|tietojenkäsittelysopimu\p{L}*|(?:personuppgifts)?biträdesavtal\p{L}*)(?![\p{L}])/iu;
+
 /** A sentence that goes on about what the one before it named. */
 export function goesOn(sentence: string): boolean {
-  return GOES_ON.test(sentence);
+  return GOES_ON.test(sentence) || SOME_OF_THEM.test(sentence);
 }
 
 /** Finnish case endings after a name, with the "i" a name that ends in a consonant takes before them ("Vercelillä", "Googlesta", "AWS:ssä"). */
@@ -89,6 +100,8 @@ export function sentenceKind(x: DraftState, sentence: string, after: boolean): S
   if (NO_PERSONAL_DATA.test(sentence) && !NOT_DISCLOSED.test(sentence)) return 'other';
   if (NOT_DISCLOSED.test(sentence)) return deniedButNamed(x, sentence) ? 'recipient' : hasException(sentence) || AS_A_RULE.test(sentence) ? 'other' : 'denial';
   if (after && goesOn(sentence)) return 'goes-on';
+  // Said of the parties a list or a sentence before named, after it or not: where they are, the agreement made with them.
+  if ((SOME_OF_THEM.test(sentence) || AGREEMENT_WITH_THEM.test(sentence)) && !namedParties(x, sentence).length) return 'other';
   // A use denied parties named by kind only ("Kolmansilla osapuolilla ei ole oikeutta käyttää …") names no one; "… Posti Oy:lle, jolla ei ole oikeutta …" does.
   if (NO_USE_OF_THEIR_OWN.test(sentence) && !namedParties(x, sentence).length) return 'other';
   return namesRecipient(x, sentence) ? 'recipient' : OWN_PEOPLE.test(sentence) ? 'own-people' : 'other';

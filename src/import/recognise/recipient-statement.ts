@@ -21,7 +21,7 @@ import { toolsIn } from './cookies.js';
 /** Words that say a service is used with the data: it stores, sends or processes them. */
 const USES =
   /(?<![\p{L}])(?:käytä\p{L}*|käyttä\p{L}*|tallenne\p{L}*|tallenta\p{L}*|säilö\p{L}*|lähete\p{L}*|käsitel\p{L}*|palvelu\p{L}*|använd\p{L}*|lagras|skickas|behandlas|via|use[sd]?|using|stored?|sen[dt]s?|process\p{L}*|through|hosted)(?![\p{L}])/iu;
-const NEGATED = /(?<![\p{L}])(?:ei|emme|eikä|inte|aldrig|inga|inget|ingen|not|never|no)(?![\p{L}])/iu;
+const NEGATED = /(?<![\p{L}])(?:ei|emme|eikä|inte|aldrig|inga|inget|ingen|ingenting|not|never|no|nothing)(?![\p{L}])/iu;
 
 /**
  * Saying that the controller uses a party or a service: "käytämme", "anlitar", "we use", "the site uses", "hosted by".
