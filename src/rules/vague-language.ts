@@ -365,6 +365,8 @@ function hedgesOf(value: string, context: HedgeContext): string[] {
     if (WHEN_NEEDED_WORD.test(word) && (inPurposeClause(value, at) || AIM_BEFORE.test(value.slice(Math.max(0, at - 160), at)))) continue;
     if (MODAL.test(word) && (PLAIN_BEFORE.test(value.slice(Math.max(0, at - 30), at)) || ONLY_BEFORE.test(value.slice(Math.max(0, at - 80), at)) || inPurposeClause(value, at) || PLAIN_AFTER.test(after))) continue;
     if (MODAL.test(word) && !PROCESSING_AFTER.test(after)) continue;
+    // A purpose that opens on the verb in lower case ("voimme tarjota palvelun") is an item of a list led by its purpose clause ("Käsittelemme tietoja, jotta:").
+    if (context.purpose && at === 0 && /^voimme$/u.test(m[0])) continue;
     // "Voimme luovuttaa tietoja Postille", "we may share them with Google": who gets them is said.
     if (MODAL.test(word) && namesParty(sentenceAt(value, at), context.own)) continue;
     if (context.purpose && OPEN_LIST.test(word) && inBrackets(value, at)) continue;
