@@ -96,3 +96,13 @@ describe('what follows a basis and its article that is no interest', () => {
     expect(register(text, 'sv')['purposes'] ?? []).toEqual([]);
   });
 });
+
+describe('a list of bases, each a bold label with its article and what it covers', () => {
+  it.each([
+    ['en', '# Privacy policy\n\n## Controller\n\nExample Ltd, Street 1, 00100 Helsinki\n\n## Legal Basis for Data Processing\n\nWe process personal data on the following legal bases:\n\n- **Contract (Art. 6(1)(b))**: Processing necessary for cloud sync.\n- **Legitimate interest (Art. 6(1)(f))**: Error reporting via Sentry to maintain app quality and fix bugs. You can opt out in settings.\n', 'Error reporting via Sentry to maintain app quality and fix bugs'],
+    ['sv', '# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nExempel AB, Gatan 1, 111 27 Stockholm\n\n## Rättslig grund\n\nVi behandlar personuppgifter på följande rättsliga grunder:\n\n- **Avtal (art. 6.1 b)**: Behandling som behövs för synkroniseringen.\n- **Berättigat intresse (art. 6.1 f)**: Felrapportering för att hålla appen stabil och rätta fel. Du kan stänga av den.\n', 'Felrapportering för att hålla appen stabil och rätta fel'],
+  ] as [Lang, string, string][])('gives a legitimate interest what follows its label (%s)', (lang, text, interest) => {
+    const purposes = register(text, lang)['purposes'] as Draft[];
+    expect(purposes.find((p) => p['legal_basis'] === 'legitimate_interests')?.['legitimate_interest']?.[lang]).toBe(interest);
+  });
+});

@@ -274,7 +274,8 @@ export const PAIRED = 'The purposes and bases as the original pairs them:';
 export function pairsAsPurposes(x: DraftState): boolean {
   const pairs = x.statements.filter((s) => s.about !== undefined && s.bases.length);
   for (const s of pairs) {
-    const interest = s.bases.length === 1 && s.bases[0] === 'legitimate_interests' ? interestIn(s.text) : undefined;
+    // The interest after the basis, in the basis's words or in the item or row they stand in ("**Legitimate interest (Art. 6(1)(f))**: error reporting to fix bugs").
+    const interest = s.bases.length === 1 && s.bases[0] === 'legitimate_interests' ? (interestIn(s.text) ?? interestIn(s.lines.join(' '))) : undefined;
     x.purposes.push({ text: s.about!, bases: s.bases, statutes: s.statutes, ...(s.law ? { law: s.law } : {}), ...(interest ? { interest } : {}) });
   }
   if (pairs.length) x.remark(['purposes'], PAIRED, pairs.flatMap((s) => s.lines));
