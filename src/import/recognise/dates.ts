@@ -175,6 +175,29 @@ export function dates(x: DraftState, front: readonly Block[], sections: readonly
     }
     for (const block of section.blocks) if (block.kind !== 'list') block.lines.forEach((line, i) => check(labelAlone(line) && i + 1 < block.lines.length ? `${line} ${block.lines[i + 1]}` : line));
   }
+  signedOn(x, front, sections);
+}
+
+/** A place before a date, as a document is signed: "Oulu 3.10.2024", "Helsingissä 1.3.2024", "Stockholm den 1 mars 2024". */
+const PLACE_FIRST = /^\s*(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?),?\s+(?:den\s+)?/u;
+
+/** The date of a line that is only a place and a date, the place no label of a date. */
+function placeAndDate(line: string): string | undefined {
+  const place = PLACE_FIRST.exec(line);
+  if (!place || DATE_LABEL.test(place[1]!)) return undefined;
+  const rest = line.slice(place[0].length);
+  const found = findDate(rest);
+  return found && found.index === 0 && !rest.slice(found.length).trim() ? found.date : undefined;
+}
+
+/** The place and date the notice is signed with, on the last line of its text or the first: the day it was drawn up or last changed. */
+function signedOn(x: DraftState, front: readonly Block[], sections: readonly Section[]): void {
+  const text = [...front, ...sections.flatMap((s) => s.blocks)].filter((b) => !b.page && b.kind === 'paragraph');
+  const ends = [text[0]?.lines[0], text.at(-1)?.lines.at(-1)];
+  for (const line of ends) {
+    const date = line === undefined ? undefined : placeAndDate(line);
+    if (date) x.updated.push(date);
+  }
 }
 
 /** A line that is only a label of a date ("Päivitetty", "Last updated:"), its date on the line after it. */

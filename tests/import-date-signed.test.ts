@@ -1,0 +1,27 @@
+/**
+ * A notice signed with its place and date, on its last line or its first ("Oulu 3.10.2024", "Stockholm den
+ * 1 mars 2024"): the notice's date. A place and date inside the text is no signature.
+ */
+import { describe, expect, it } from 'vitest';
+import { importNotice } from '../src/import/import.js';
+
+const BODY: Record<string, string> = {
+  fi: '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nEsimerkki-säätiö, Katu 1, 90100 Oulu\n\n## Oikeudet\n\nRekisteröidyillä on oikeus peruuttaa antamansa suostumus.\n',
+  sv: '# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nFöreningen Exempel, Gatan 1, 111 27 Stockholm\n\n## Rättigheter\n\nDu har rätt att återkalla ditt samtycke.\n',
+};
+
+describe('a notice signed with its place and date', () => {
+  it.each([
+    ['fi', `${BODY['fi']}\nOulu 3.10.2024\n`, '2024-10-03'],
+    ['fi', `${BODY['fi']}\nHelsingissä 1.3.2024\n`, '2024-03-01'],
+    ['sv', `${BODY['sv']}\nStockholm den 1 mars 2024\n`, '2024-03-01'],
+    ['fi', `Oulu 3.10.2024\n\n${BODY['fi']}`, '2024-10-03'],
+  ])('takes its date from the signature (%s)', (lang, text, date) => {
+    expect(importNotice(text, { lang: lang as 'fi' | 'sv', format: 'markdown' }).register['updated']).toBe(date);
+  });
+
+  it('not from a place and date in the middle of the text', () => {
+    const text = `${BODY['fi']}\nOulu 3.10.2024\n\n## Muutokset\n\nSelostetta päivitetään tarvittaessa.\n`;
+    expect(importNotice(text, { lang: 'fi', format: 'markdown' }).register['updated']).toBeUndefined();
+  });
+});
