@@ -96,6 +96,10 @@ describe('rights under the names old register notices give them', () => {
     expect(said('If you change your mind about a purchase made through our marketing e-mails, you can cancel it within 14 days.')).toBe(false);
     expect(said('If you change your mind about our newsletters, contact us.')).toBe(true);
     expect(said('We send direct marketing to our customers.')).toBe(false);
+    // Refusing it: "tacka nej till", "opt out of".
+    expect(said('Du har alltid rätt att tacka nej till direkt marknadsföring.')).toBe(true);
+    expect(said('You can opt out of marketing e-mails at any time.')).toBe(true);
+    expect(said('Du kan tacka nej till erbjudandet om rabatt i marknadsföringen.')).toBe(false);
   });
 
   it('take an objection for some processing, marketing only its example, as the objection of Art. 21(1) too', () => {
@@ -574,6 +578,8 @@ describe('a withdrawal said of "it", right after the consent it withdraws', () =
     ['fi, both first', ['# Tietosuojaseloste', '', '## Miksi', '', 'Jäsenlistalla näkyminen perustuu erilliseen suostumukseen, samoin kuvien julkaisu. Molemmat voi perua omalla sivulla milloin tahansa.']],
     ['sv, both', ['# Integritetspolicy', '', '## Varför', '', 'Att synas i medlemslistan och att ange ditt chattnamn grundar sig på ditt samtycke. Du kan dra tillbaka båda när som helst.']],
     ['en, both', ['# Privacy notice', '', '## Why', '', 'Appearing on the member list and giving your chat handle rest on your consent. You can withdraw either at any time.']],
+    ['sv, subscription', ['# Integritetspolicy', '', '## Varför', '', 'Skicka nyhetsbrev. Laglig grund: samtycke. Du kan när som helst avsluta prenumerationen.']],
+    ['en, subscription', ['# Privacy notice', '', '## Why', '', 'Newsletter. Legal basis: consent. You can unsubscribe at any time.']],
   ];
   it.each(notices)('states the right to withdraw consent (%s)', (_lang, lines) => {
     const sentences = lines.filter((l) => l && !l.startsWith('#')).flatMap((l) => l.split(/(?<=\.)\s+/u));

@@ -35,10 +35,11 @@ function rightItem(p: Passage): boolean {
 
 /**
  * A withdrawal said of "it", "them" or "both": "… ditt samtycke. Du lämnar det …, och du kan ta tillbaka det
- * när du vill", "voit peruuttaa sen", "Voit peruuttaa kummankin milloin tahansa", "Molemmat voi perua", "you can withdraw it".
+ * när du vill", "voit peruuttaa sen", "Voit peruuttaa kummankin milloin tahansa", "Molemmat voi perua", "you can withdraw it";
+ * or the subscription the consent was given to ended: "Laglig grund: samtycke. Du kan när som helst avsluta prenumerationen".
  */
 const WITHDRAW_IT =
-  /(?:(?:ta|dra) tillbaka|återkalla) (?:det|den|dem|båda|bägge)(?!\p{L})|(?:peruuttaa|perua|peruua) (?:sen|sitä|ne|niitä|kummankin|molemmat)(?!\p{L})|(?<!\p{L})(?:molemmat|kummankin|kumpikin) (?:\p{L}+ ){0,2}(?:peruuttaa|perua|peruttavissa|peruutettavissa)(?!\p{L})|(?:withdraw|revoke) (?:it|them|either|both)(?!\p{L})/iu;
+  /(?:(?:ta|dra) tillbaka|återkalla) (?:det|den|dem|båda|bägge)(?!\p{L})|(?<!\p{L})(?:avsluta|säga upp) (?:din |er )?prenumeration(?:en)?(?!\p{L})|(?<!\p{L})(?:peruuttaa|perua|lopettaa) (?:\p{L}+ )?tilauksen(?!\p{L})|(?<!\p{L})unsubscribe(?!\p{L})|(?:peruuttaa|perua|peruua) (?:sen|sitä|ne|niitä|kummankin|molemmat)(?!\p{L})|(?<!\p{L})(?:molemmat|kummankin|kumpikin) (?:\p{L}+ ){0,2}(?:peruuttaa|perua|peruttavissa|peruutettavissa)(?!\p{L})|(?:withdraw|revoke) (?:it|them|either|both)(?!\p{L})/iu;
 
 /** The sentences that withdraw "it" right after a sentence of the same section on consent: the consent is what they withdraw. */
 const consentBefore = new WeakMap<readonly Passage[], Set<Passage>>();
@@ -194,10 +195,11 @@ export function saysWithdrawalAtAnyTime(passages: readonly Passage[]): boolean {
 
 /**
  * Changing one's mind about the marketing itself: "You can change your mind later on in respect of direct
- * marketing", "muuttaa mielesi suoramarkkinoinnin suhteen", "ändra dig när det gäller direktmarknadsföring".
+ * marketing", "muuttaa mielesi suoramarkkinoinnin suhteen", "ändra dig när det gäller direktmarknadsföring",
+ * "Du har alltid rätt att tacka nej till direkt marknadsföring", "opt out of marketing".
  */
 const CHANGE_MIND =
-  /(?<!\p{L})(?:change (?:your|their) mind|muuttaa mielesi|muutat mielesi|ändra dig|ändrar dig)(?:\s+(?:later on|later|at any time|milloin tahansa|myöhemmin|när som helst|senare))?\s+(?:(?:in respect of|regarding|about|concerning|as to|with regard to|when it comes to|när det gäller|angående|gällande|beträffande|om)\s+)?(?:(?:the|your|our|any|all)\s+)?(?:direct marketing|marketing|newsletters?|suoramarkkinoin\p{L}*|markkinoin\p{L}*|uutiskirje\p{L}*|direktmarknadsföring\p{L}*|marknadsföring\p{L}*|nyhetsbrev\p{L}*)/iu;
+  /(?<!\p{L})(?:change (?:your|their) mind|muuttaa mielesi|muutat mielesi|ändra dig|ändrar dig|tacka nej till|opt(?:-| )out (?:of|from))(?:\s+(?:later on|later|at any time|milloin tahansa|myöhemmin|när som helst|senare))?\s+(?:(?:in respect of|regarding|about|concerning|as to|with regard to|when it comes to|när det gäller|angående|gällande|beträffande|om)\s+)?(?:(?:the|your|our|any|all)\s+)?(?:direct marketing|marketing|newsletters?|suoramarkkinoin\p{L}*|markkinoin\p{L}*|uutiskirje\p{L}*|direktmarknadsföring\p{L}*|direkt marknadsföring\p{L}*|marknadsföring\p{L}*|nyhetsbrev\p{L}*)/iu;
 
 /** Words that point back to what the sentence before spoke of: "näistä tiedotteista", "these messages", "dessa utskick". */
 const THESE = /(?<!\p{L})(?:näistä|niistä|näitä|niitä|these|them|dessa|dem)(?!\p{L})/iu;
