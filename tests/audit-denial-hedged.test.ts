@@ -49,3 +49,18 @@ describe('a denial of disclosures beside the recipients named', () => {
     expect(await contradictions(notice(outright))).toBe(1);
   });
 });
+
+describe('a denial narrowed to sale, or said of a setting the browser keeps', () => {
+  it('"not handed over for sale" contradicts nothing', async () => {
+    const notice = NOTICES.find(([l]) => l === 'fi')![1];
+    expect(await contradictions(notice('Emme luovuta tietojasi myyntiin.'))).toBe(0);
+  });
+
+  it.each([
+    ['sv', 'Ditt språkval sparas lokalt i din webbläsare via localStorage så att sidan kommer ihåg din inställning. Denna information lämnar aldrig din enhet.'],
+    ['en', 'Your language choice is kept in your browser’s local storage so that the site remembers your setting. This information never leaves your device.'],
+  ])('"this information never leaves your device", of a setting kept in the browser, contradicts nothing (%s)', async (lang, text) => {
+    const notice = NOTICES.find(([l]) => l === lang)![1];
+    expect(await contradictions(notice(text))).toBe(0);
+  });
+});

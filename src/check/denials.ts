@@ -56,7 +56,7 @@ const NEGATION = words(['ei', 'eikä', 'emme', 'not', 'no', "don't", 'never', 'i
 /** What makes a sentence something other than an outright denial. */
 const EXCEPTION = words([
   // fi
-  'paitsi', 'lukuun ottamatta', 'muuten kuin', 'muille kuin', 'muista kuin', 'muilla kuin', 'muiden kuin', 'muualle kuin', 'ilman', 'säännönmukaisesti', '*tarkoitu*', 'myydä', 'myy',
+  'paitsi', 'lukuun ottamatta', 'muuten kuin', 'muille kuin', 'muista kuin', 'muilla kuin', 'muiden kuin', 'muualle kuin', 'ilman', 'säännönmukaisesti', '*tarkoitu*', 'myydä', 'myy', 'myyntiin',
   'muuhun käyttöön', 'muuhun kuin', 'edellä maini* lisäksi', 'tämän lisäksi', 'muuten', 'muutoin',
   // A denial only as a rule or by default leaves the other cases open.
   'lähtökohta*', 'pääsääntöisesti', 'oletusarvoisesti', 'oletuksena',
@@ -79,7 +79,7 @@ const EXCEPTION_LEAD = words([
 
 /** Qualifiers that narrow the denial itself ("not for marketing purposes", "not sold"): no outright denial. */
 const QUALIFIER = words([
-  'ilman', 'säännönmukaisesti', '*tarkoitu*', 'myydä', 'myy', 'muuhun käyttöön', 'muuhun kuin', 'markkinointi*', 'without', 'purpose*', 'sell', 'sold',
+  'ilman', 'säännönmukaisesti', '*tarkoitu*', 'myydä', 'myy', 'myyntiin', 'muuhun käyttöön', 'muuhun kuin', 'markkinointi*', 'without', 'purpose*', 'sell', 'sold', 'for sale',
   'any other use', 'other use*', 'marketing', 'utan', '*ändamål*', '*syfte*', 'säljs', 'sälja', 'annan användning', 'annat bruk', 'marknadsföring*',
 ]);
 
@@ -135,12 +135,16 @@ const PERSONAL_DATA = words([
 ]);
 /** A sentence whose subject is what the one before named: "They are not shared", "Niitä ei jaeta", "De delas inte"; not "This means …". */
 const POINTS_BACK = /^(?:they|these|ne|niitä|nämä|näitä|de|dessa)(?!\p{L})(?!\s+(?:means?|tarkoittaa|innebär))/iu;
+/** The data the sentence before named, by a demonstrative: "This information never leaves your device", "Denna information …", "Tämä tieto …". */
+const THIS_DATA = /^(?:this|that|these|those|denna|dessa|den här|det här|tämä|nämä|se)\s+(?:information|data|setting|choice|uppgift\p{L}*|information\p{L}*|inställning\p{L}*|tieto|tiedot|asetus|valinta)(?!\p{L})/iu;
 
 /**
  * A denial of sharing said of what the browser keeps ("These entries … They are not shared with anyone",
- * "Evästeitä ei luovuteta"): it says nothing of the personal data the register holds.
+ * "Evästeitä ei luovuteta", "Ditt språkval sparas lokalt … Denna information lämnar aldrig din enhet"): it says
+ * nothing of the personal data the register holds.
  */
 function ofStoredSetting(sentence: string, before: string): boolean {
+  if (THIS_DATA.test(sentence.trim())) return findWords(before, STORED_SETTING).length > 0;
   if (findWords(sentence, PERSONAL_DATA).length) return false;
   if (findWords(sentence, STORED_SETTING).length) return true;
   return POINTS_BACK.test(sentence.trim()) && findWords(before, STORED_SETTING).length > 0 && !findWords(before, PERSONAL_DATA).length;
