@@ -116,3 +116,21 @@ describe('a row of a table whose first cell holds a list', () => {
     expect(found?.line).toBe(4);
   });
 });
+
+describe('a bold label on a line of its own over the lines of a block, with no line break of its own', () => {
+  const BOX: Record<'fi' | 'sv' | 'en', string[]> = {
+    sv: ['<div class="policy-contact">', '  <strong>Kontaktinformation</strong>', '  Exempel AB<br>', '  559478-4224<br>', '  Tvärflöjtstigen 18<br>', '  <a href="mailto:info@exempel.se">info@exempel.se</a>', '</div>'],
+    fi: ['<div>', '  <strong>Yhteystiedot</strong>', '  Esimerkki Oy<br>', '  1234567-8<br>', '  Katu 1<br>', '  info@esimerkki.example', '</div>'],
+    en: ['<div>', '  <strong>Contact information</strong>', '  Example Ltd<br>', '  Street 1<br>', '  info@example.example', '</div>'],
+  };
+  it.each(Object.entries(BOX))('heads them when it names a part (%s)', (_lang, lines) => {
+    const [heading, block] = readHtml(lines.join('\n'));
+    expect(heading).toMatchObject({ kind: 'heading', text: lines[1]!.replace(/<\/?strong>/gu, '').trim(), line: 2 });
+    expect(block).toMatchObject({ kind: 'paragraph', line: 3 });
+  });
+
+  it('not when it names no part: a name in bold over its address is the block’s first line', () => {
+    const [block] = readHtml(['<div>', '  <strong>Esimerkki Oy</strong>', '  Katu 1<br>', '  00100 Helsinki', '</div>'].join('\n'));
+    expect(block).toMatchObject({ kind: 'paragraph', lines: ['Esimerkki Oy', 'Katu 1', '00100 Helsinki'] });
+  });
+});

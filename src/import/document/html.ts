@@ -92,6 +92,12 @@ function headingCell(cell: string, bold: boolean): string | undefined {
   return bold && lines.length <= 3 && joined.length <= 120 && !/@|https?:|\d/u.test(joined) ? joined : undefined;
 }
 
+/** The bold text is the block's first line alone, short, and names a part of a notice ("Kontaktinformation", "Rekisterinpitäjä"). */
+function boldFirstLine(boldText: string, lines: readonly string[]): boolean {
+  const first = lines[0]!;
+  return clean(boldText.replace(/\n/gu, ' ')) === first && first.length <= 40 && !/[.,;:]$/u.test(first) && isKnownHeading(first);
+}
+
 /** A company or association form: a bold line that ends on one names an organisation, not a section. */
 const ORGANISATION = /(?<!\p{L})(?:Oy|Oyj|Ab|AB|Abp|ry|r\.y\.|rf|r\.f\.|Tmi|Ltd|Inc|LLC|GmbH|AG)\.?\s*$/u;
 
@@ -147,6 +153,7 @@ export function readHtml(html: string, firstLine = 1): Block[] {
     const text = buf.split('\n').map(clean).filter(Boolean);
     const joined = text.join(' ');
     const wasBold = boldText.trim().length > 0 && boldText.split('\n').map(clean).filter(Boolean).join(' ') === joined;
+    const labelled = text.length > 1 && boldFirstLine(boldText, text);
     buf = '';
     bufStarted = false;
     boldText = '';
@@ -168,6 +175,11 @@ export function readHtml(html: string, firstLine = 1): Block[] {
     // a bold label before a line break ("<strong>Rekisterinpitäjä:</strong><br>Esimerkki Oy") opens a block.
     else if (wasBold && joined.length <= 80 && !(atBreak || LEAD_IN.test(joined) ? /[.,;:]$/u : /[.,;]$/u).test(joined)) {
       emit({ kind: 'heading', text: withoutNumber(joined), lines: [joined], line: bufLine, level: 7, style: 'markup' });
+    }
+    else if (mode === 'p' && !lists.length && labelled) {
+      // A bold label on a line of its own that names a part, over the lines of a block ("<strong>Kontaktinformation</strong>⏎Syns Nu AB<br>…"): it heads them.
+      emit({ kind: 'heading', text: text[0]!, lines: [text[0]!], line: bufLine, level: 7, style: 'markup' });
+      emit({ kind: 'paragraph', text: text.slice(1).join(' '), lines: text.slice(1), line: bufLine + 1 });
     }
     else emit({ kind: 'paragraph', text: joined, lines: text, line: bufLine });
     mode = 'p';
