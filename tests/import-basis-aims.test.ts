@@ -106,3 +106,13 @@ describe('a list of bases, each a bold label with its article and what it covers
     expect(purposes.find((p) => p['legal_basis'] === 'legitimate_interests')?.['legitimate_interest']?.[lang]).toBe(interest);
   });
 });
+
+describe('a list of bases whose items name activities no purpose of the notice names', () => {
+  it.each([
+    ['fi', '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nEsimerkki Oy, Katu 1, 00100 Helsinki\n\n## Miksi käsittelemme tietoja?\n\n- palvelun tarjoamiseksi\n\n## Käsittelyn oikeusperuste\n\n- Sopimus: Palvelun tarjoaminen\n- Suostumus: Sähköinen suoramarkkinointi\n- Lakisääteinen velvoite: Kirjanpito ja viranomaisvaatimukset\n', [['Sähköinen suoramarkkinointi', 'consent'], ['Kirjanpito ja viranomaisvaatimukset', 'legal_obligation']]],
+    ['sv', '# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nExempel AB, Gatan 1, 111 27 Stockholm\n\n## Varför behandlar vi uppgifter?\n\n- för att leverera tjänsten\n\n## Rättslig grund\n\n- Avtal: Leverans av tjänsten\n- Samtycke: Direktmarknadsföring\n- Rättslig förpliktelse: Bokföring\n', [['Direktmarknadsföring', 'consent'], ['Bokföring', 'legal_obligation']]],
+  ] as [Lang, string, [string, string][]][])('makes each a purpose with its basis (%s)', (lang, text, expected) => {
+    const purposes = register(text, lang)['purposes'] as Draft[];
+    for (const [activity, basis] of expected) expect(purposes.find((p) => p['description'][lang] === activity)?.['legal_basis']).toBe(basis);
+  });
+});

@@ -249,8 +249,11 @@ export function basisList(x: DraftState, u: Extract<Unit, { type: 'list' }>, whe
 /** What a basis covers, said as processing: "Henkilötietoja käsitellään …", "Uppgifterna behandlas för …", "We process … to …". */
 const PROCESSING = /(?<![\p{L}])(?:käsitel(?:lään|lä|laan)|behandla[rs]?|process(?:es|ed)?)(?![\p{L}])/iu;
 
+/** Or named as an activity, in the first words: "Sähköinen suoramarkkinointi", "Kirjanpito ja viranomaisvaatimukset", "Bokföring", "Direct marketing". */
+const ACTIVITY = /^(?:[\p{L}-]+\s+){0,2}?[\p{L}-]{3,}(?:minen|nti|pito|ing|ning)(?![\p{L}])/iu;
+
 function saysProcessing(covers: string): boolean {
-  return PROCESSING.test(covers) || isPurposeSentence(covers);
+  return PROCESSING.test(covers) || isPurposeSentence(covers) || ACTIVITY.test(covers.trim());
 }
 
 /** What a basis part of a notice says: never purposes. */
