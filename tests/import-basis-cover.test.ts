@@ -173,3 +173,23 @@ describe('a list of bases, each item saying the processing its basis covers', ()
     expect(found['legal_bases']).toBeUndefined();
   });
 });
+
+describe('a sentence giving two bases each what it covers, after a list of the purposes', () => {
+  const NOTICES: [Lang, string, [string, string | undefined][]][] = [
+    [
+      'fi',
+      '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nEsimerkki Oy, Katu 1, 00100 Helsinki\n\n## Mihin tietoja käytetään ja millä perusteella\n\nTietoja käytetään:\n\n- yhteydenottoosi vastaamiseen ja arviokäynnin sopimiseen\n- tarjouksen laatimiseen ja toimittamiseen\n- asiakassuhteen hoitamiseen, jos tilaat meiltä työn\n\nKäsittelyn oikeusperuste on sopimuksen tekemistä edeltävien toimien toteuttaminen pyynnöstäsi (tietosuoja-asetuksen 6 artiklan 1 kohdan b alakohta) sekä rekisterinpitäjän oikeutettu etu vastata yhteydenottoihin ja hoitaa asiakassuhteita (6 artiklan 1 kohdan f alakohta).\n',
+      [
+        ['yhteydenottoosi vastaamiseen ja arviokäynnin sopimiseen', 'legitimate_interests'],
+        ['tarjouksen laatimiseen ja toimittamiseen', undefined],
+        ['asiakassuhteen hoitamiseen, jos tilaat meiltä työn', 'legitimate_interests'],
+      ],
+    ],
+  ];
+  it.each(NOTICES)('gives each basis the listed purposes its part speaks of, and makes no purpose of the parts (%s)', (lang, text, expected) => {
+    const draft = register(text, lang);
+    expect((draft['purposes'] as Draft[]).map((p) => [p['description'][lang], p['legal_basis']])).toEqual(expected);
+    expect((draft['purposes'] as Draft[])[0]!['legitimate_interest'][lang]).toBe('vastata yhteydenottoihin ja hoitaa asiakassuhteita');
+    expect(draft['legal_bases']).toEqual(['contract']);
+  });
+});

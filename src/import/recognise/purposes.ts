@@ -1,5 +1,6 @@
 /** Purposes of the processing and the legal bases the notice states for them. */
 import type { LegalBasis } from '../../types.js';
+import { coveredPurposes } from '../draft/basis-cover.js';
 import { generalBasis } from '../draft/basis-scope.js';
 import { DraftState, type StatedIn } from '../draft/state.js';
 import { sentences, words } from '../draft/text.js';
@@ -148,8 +149,24 @@ export function isBasisSentence(text: string): boolean {
   return !isPurposeSentence(text) && (hasPoint(text) || statedBases(text, DISTINCT_NAMES).bases.length > 0);
 }
 
-/** A sentence that gives each basis its own purpose: each part a purpose with its basis, the sentence kept beside them. */
+/** A text without the point of Art. 6(1) in brackets at its end: "vastata yhteydenottoihin (6 artiklan 1 kohdan f alakohta)". */
+function withoutPoint(text: string): string {
+  const last = /\s*\(((?:[^()]|\([^()]*\))*)\)\s*\.?$/u.exec(text);
+  return last && isBasisOnly(last[1]!) ? text.slice(0, last.index) : text;
+}
+
+/**
+ * A sentence that gives each basis its own purpose: each part a purpose with its basis, the sentence kept
+ * beside them. Where the section has listed its purposes and a part speaks of one of them in its own words
+ * ("Tietoja käytetään: yhteydenottoosi vastaamiseen … Käsittelyn oikeusperuste on … sekä oikeutettu etu
+ * vastata yhteydenottoihin"), each part is what its basis covers among them, not a purpose of its own.
+ */
 function splitBases(x: DraftState, sentence: string, parts: readonly BasisPart[], where: StatedIn): void {
+  const listed = where.section === undefined ? [] : x.purposes.filter((p) => p.section === where.section);
+  if (parts.some((part) => coveredPurposes(listed, part.purpose).length)) {
+    for (const { purpose, basis } of parts) x.statements.push({ bases: [basis], statutes: [], assignable: false, lines: [sentence], text: sentence, about: withoutPoint(purpose), covers: true, ...where });
+    return;
+  }
   for (const { purpose, basis } of parts) x.purposes.push({ text: purpose, bases: [basis], statutes: [], ...(where.section === undefined ? {} : { section: where.section }) });
   x.remark(['purposes'], 'The original says:', [sentence]);
 }
