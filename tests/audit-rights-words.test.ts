@@ -41,6 +41,7 @@ describe('rights under the names old register notices give them', () => {
       ['Jäsenellä on oikeus vaatia tietojensa hävittämistä.', 'erasure'],
       ['Kielto-oikeus: jäsen voi kieltää tietojensa käsittelyn.', 'object'],
       ['Käyttäjä voi välittää saamansa tiedot toiselle rekisterinpitäjälle.', 'portability'],
+      ['Sinulla on oikeus pyytää tietojen siirtoa.', 'portability'],
       ['Mikäli tieto perustuu suostumukseen, on suostumus koska tahansa peruutettavissa ilmoittamalla siitä meille.', 'withdraw_consent'],
       ['Jäsen voi perua antamansa suostumuksen.', 'withdraw_consent'],
       ['Voit pyytää kopiota tiedoistasi ylläpitovastaavalta.', 'access'],
