@@ -116,3 +116,13 @@ describe('a list of bases whose items name activities no purpose of the notice n
     for (const [activity, basis] of expected) expect(purposes.find((p) => p['description'][lang] === activity)?.['legal_basis']).toBe(basis);
   });
 });
+
+describe('an item of a list of bases that names no activity done', () => {
+  it.each([
+    ['fi', '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nEsimerkki Oy, Katu 1, 00100 Helsinki\n\n## Miksi käsittelemme tietoja?\n\n- palvelun tarjoamiseksi\n- kysymyksiin vastaamiseksi\n\n## Käsittelyn oikeusperuste\n\n- Sopimus: Palvelun tarjoaminen\n- Suostumus: Markkinointi ei ole käytössä\n', 'Markkinointi ei ole käytössä'],
+    ['en', '# Privacy policy\n\n## Controller\n\nExample Ltd, Street 1, 00100 Helsinki\n\n## Why we process data\n\n- to provide the service\n- to answer your questions\n\n## Legal basis\n\n- Contract: Providing the service\n- Legal obligation: According to the Accounting Act, bookkeeping records are kept for ten years.\n', 'According to the Accounting Act'],
+  ] as [Lang, string, string][])('beside the listed purposes is no purpose: a denial, or a sentence on keeping data (%s)', (lang, text, words) => {
+    const purposes = (register(text, lang)['purposes'] ?? []) as Draft[];
+    expect(purposes.some((p) => String(p['description'][lang]).startsWith(words))).toBe(false);
+  });
+});

@@ -17,9 +17,9 @@ const NOTICES: [Lang, string, string][] = [
   [
     'fi',
     '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nEsimerkki Oy, Katu 1, 00100 Helsinki\n\n## Käsittelyn oikeusperuste ja tarkoitus\n\n' +
-      'Esimerkki Oy käsittelee henkilötietojasi vastatakseen yhteydenottoihisi (GDPR 6 artiklan 1 kohdan f alakohta).\n\n' +
+      'Käsittelemme henkilötietojasi vastataksemme yhteydenottoihisi (GDPR 6 artiklan 1 kohdan f alakohta).\n\n' +
       'Esimerkki Oy käsittelee henkilötietojasi myös siltä osin kuin laki sitä edellyttää (GDPR 6 artiklan 1 kohdan c alakohta).\n',
-    'Esimerkki Oy käsittelee henkilötietojasi vastatakseen yhteydenottoihisi',
+    'Käsittelemme henkilötietojasi vastataksemme yhteydenottoihisi',
   ],
   [
     'en',
@@ -34,6 +34,17 @@ describe('a sentence that says what is done and ends on its basis in brackets', 
   it.each(NOTICES)('is a purpose with that basis; a law alone stays the register’s (%s)', (lang, text, purpose) => {
     const draft = register(text, lang);
     expect((draft['purposes'] as Draft[]).map((p) => [p['description'][lang], p['legal_basis']])).toEqual([[purpose, 'legitimate_interests']]);
+    expect(draft['legal_bases']).toEqual(['legal_obligation']);
+  });
+});
+
+describe('a sentence of several aims that ends on one basis in brackets', () => {
+  it.each([
+    ['sv', '# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nFöreningen Exempel, Gatan 1, 111 27 Stockholm\n\n## Ändamål och rättslig grund\n\nFöreningen behandlar medlemmarnas personuppgifter för att administrera medlemskapet, skicka nyhetsbrev och uppfylla bokföringslagens krav (GDPR art. 6.1 c).\n'],
+    ['fi', '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nEsimerkki ry, Katu 1, 00100 Helsinki\n\n## Käsittelyn tarkoitus ja oikeusperuste\n\nYhdistys käsittelee jäsenten tietoja jäsenyyden hoitamiseksi ja kirjanpitolain velvoitteiden täyttämiseksi (GDPR 6 artiklan 1 kohdan c alakohta).\n'],
+  ] as [Lang, string][])('gives the basis to none of them: which aim it is of stays the author’s to say (%s)', (lang, text) => {
+    const draft = register(text, lang);
+    expect(((draft['purposes'] ?? []) as Draft[]).filter((p) => p['legal_basis'])).toEqual([]);
     expect(draft['legal_bases']).toEqual(['legal_obligation']);
   });
 });

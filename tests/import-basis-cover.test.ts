@@ -193,3 +193,12 @@ describe('a sentence giving two bases each what it covers, after a list of the p
     expect(draft['legal_bases']).toEqual(['contract']);
   });
 });
+
+describe('a two-basis sentence after the listed purposes, one part covering none of them', () => {
+  it('makes that part a purpose of its own with its basis', () => {
+    const text = '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nEsimerkki Oy, Katu 1, 00100 Helsinki\n\n## Mihin tietoja käytetään\n\nTietoja käytetään:\n\n- tilausten toimittamiseen\n- kysymyksiisi vastaamiseen\n\nKäsittelyn oikeusperuste on sopimuksen täytäntöönpano tilausten toimittamiseksi sekä suostumus uutiskirjeen lähettämiseksi.\n';
+    const purposes = register(text, 'fi')['purposes'] as Draft[];
+    expect(purposes.find((p) => /uutiskirje/u.test(p['description']['fi']))?.['legal_basis']).toBe('consent');
+    expect(purposes.find((p) => /tilausten toimittamiseen/u.test(p['description']['fi']))?.['legal_basis']).toBe('contract');
+  });
+});

@@ -25,3 +25,10 @@ describe('a notice signed with its place and date', () => {
     expect(importNotice(text, { lang: 'fi', format: 'markdown' }).register['updated']).toBeUndefined();
   });
 });
+
+describe('an event and its date on the last line', () => {
+  it('is no signature', () => {
+    const text = '# Privacy notice\n\n## Controller\n\nExample Club, Street 1, 00100 Helsinki\n\n## Events\n\nWe keep the list of participants until the next meeting.\n\nAnnual Meeting 12 April 2025\n';
+    expect(importNotice(text, { lang: 'en', format: 'markdown' }).register['updated']).toBeUndefined();
+  });
+});

@@ -134,3 +134,10 @@ describe('a bold label on a line of its own over the lines of a block, with no l
     expect(block).toMatchObject({ kind: 'paragraph', lines: ['Esimerkki Oy', 'Katu 1', '00100 Helsinki'] });
   });
 });
+
+describe('a bold first word whose sentence goes on on the next line', () => {
+  it('is no heading', () => {
+    const [block] = readHtml(['<p>', '  <strong>Cookies</strong>', '  are small files that the site stores in your browser.', '</p>'].join('\n'));
+    expect(block).toMatchObject({ kind: 'paragraph', text: 'Cookies are small files that the site stores in your browser.' });
+  });
+});

@@ -216,6 +216,30 @@ describe('lines into blocks', () => {
     ]);
   });
 
+  it('small print in three columns with no header row, as a letterhead\'s footer, is no table; a small table\'s rows a blank line apart are rows', () => {
+    const piece = (str: string, x: number, y: number, size: number) => ({ str, x, y, width: str.length * size * 0.45, size, font: 'F1+Arial' });
+    const body = 'Käsittelemme asiakkaiden nimiä ja osoitteita tilausten toimittamiseksi ja laskuttamiseksi.';
+    const text = [piece(body, 48, 760, 11), piece(body, 48, 746, 11), piece(body, 48, 732, 11)];
+    const footer = [['Esimerkki Oy', 'Puh. 040 123 4567', 'www.esimerkki.fi'], ['Katu 1', 'info@esimerkki.fi', 'Y-tunnus 1234567-8'], ['00100 Helsinki', 'tietosuoja@esimerkki.fi', 'Kotipaikka Helsinki']];
+    const items = [...text, ...footer.flatMap((row, i) => row.map((c, k) => piece(c, [48, 230, 410][k]!, 80 - i * 10, 8)))];
+    expect(pdfBlocks([pageLines(items, 0)]).some((b) => b.kind === 'table')).toBe(false);
+    // The same size with a header row, its rows two lines apart, each row's cells over two lines.
+    const table = [[['Tarkoitus', 'Tiedot', 'Säilytys']], [['Yhteydenotto ja', 'Nimi, sähköposti,', '2 vuotta'], ['asiakaspalvelu', 'puhelinnumero', '']], [['Laskutus ja', 'Nimi, osoite', '10 vuotta'], ['kirjanpito', '', '']], [['Markkinointi', 'Sähköposti', 'Kunnes perut'], ['uutiskirjeellä', '', '']]];
+    let y = 700;
+    const cells: ReturnType<typeof piece>[] = [];
+    for (const row of table) {
+      row.forEach((line, i) => line.forEach((c, k) => c && cells.push(piece(c, [48, 230, 410][k]!, y - i * 11, 9))));
+      y -= row.length * 11 + 11;
+    }
+    const grid = pdfBlocks([pageLines([...text, ...cells], 0)]).find((b) => b.kind === 'table');
+    expect(grid?.rows).toEqual([
+      ['Tarkoitus', 'Tiedot', 'Säilytys'],
+      ['Yhteydenotto ja asiakaspalvelu', 'Nimi, sähköposti, puhelinnumero', '2 vuotta'],
+      ['Laskutus ja kirjanpito', 'Nimi, osoite', '10 vuotta'],
+      ['Markkinointi uutiskirjeellä', 'Sähköposti', 'Kunnes perut'],
+    ]);
+  });
+
   it('a paragraph whose links are pieces of their own is no table, though a piece of the next line starts where one of them does', () => {
     const piece = (str: string, x: number, y: number, width: number) => ({ str, x, y, width, size: 12, font: 'F1+Arial' });
     const items = [

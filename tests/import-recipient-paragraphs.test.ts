@@ -119,3 +119,14 @@ describe('sentences said of the recipients named before them, and a provider nam
     expect(recipients.map((r) => (r.name ?? r.category?.[lang])?.split(' – ')[0])).toEqual(['Vercel Inc.', 'Luma']);
   });
 });
+
+describe('sentences of the same shapes that do name a recipient', () => {
+  it.each([
+    ['fi', '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nEsimerkki Oy, Katu 1, 00100 Helsinki, info@esimerkki.example\n\n## Tietojen luovutukset\n\nKäsittelysopimus on tehty tilitoimiston kanssa, joka hoitaa kirjanpitomme.\n', /tilitoimisto/u],
+    ['sv', '# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nExempel AB, Gatan 1, 111 27 Stockholm, info@exempel.se\n\n## Mottagare\n\nVi anlitar en redovisningsbyrå för bokföringen. Vissa av dessa uppgifter lämnas även till Skatteverket.\n', /Skatteverket/u],
+    ['en', '# Privacy notice\n\n## Controller\n\nExample Ltd, Street 1, 00100 Helsinki, info@example.example\n\n## Analytics\n\nWe use Google Analytics to count visits; nothing is stored that identifies you.\n', /Google/u],
+  ] as [Lang, string, RegExp][])('keep it (%s)', (lang, text, name) => {
+    const recipients = recipientsOf(text, lang);
+    expect(recipients.some((r) => name.test(r.name ?? r.category?.[lang] ?? ''))).toBe(true);
+  });
+});

@@ -95,7 +95,8 @@ function headingCell(cell: string, bold: boolean): string | undefined {
 /** The bold text is the block's first line alone, short, and names a part of a notice ("Kontaktinformation", "Rekisterinpitäjä"). */
 function boldFirstLine(boldText: string, lines: readonly string[]): boolean {
   const first = lines[0]!;
-  return clean(boldText.replace(/\n/gu, ' ')) === first && first.length <= 40 && !/[.,;:]$/u.test(first) && isKnownHeading(first);
+  // A sentence that goes on in lower case ("<strong>Cookies</strong>⏎are small files …") is one paragraph.
+  return clean(boldText.replace(/\n/gu, ' ')) === first && first.length <= 40 && !/[.,;:]$/u.test(first) && !/^\p{Ll}/u.test(lines[1] ?? '') && isKnownHeading(first);
 }
 
 /** A company or association form: a bold line that ends on one names an organisation, not a section. */

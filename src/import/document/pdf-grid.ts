@@ -110,7 +110,9 @@ function gridOf(rows: readonly Row[], start: number, until: number, columns: rea
   const pitch = Math.min(...columnGaps(lines, ys).flat());
   // Lines one a row keep to one pitch (an empty cell skips a whole line); room between rows puts a column's next piece off it. The header row may stand apart either way.
   const offPitch = (g: number): boolean => g > 1.15 * pitch && Math.abs(g / pitch - Math.round(g / pitch)) > 0.15;
-  const spaced = columnGaps(lines.slice(1), ys.slice(1)).flat().some(offPitch);
+  // Or, as a table whose cells keep to one line's height, room between its lines larger than the least (rows a blank line apart).
+  const lineGaps = ys.slice(1).map((y, i) => ys[i]! - y);
+  const spaced = columnGaps(lines.slice(1), ys.slice(1)).flat().some(offPitch) || lineGaps.some((g) => g > 1.25 * Math.min(...lineGaps));
   const cells: string[][] = [];
   lines.forEach((line, i) => {
     const last = cells[cells.length - 1];
@@ -157,6 +159,8 @@ export function pdfGrids(rows: readonly Row[], layout: Layout, taken: (i: number
     const top = topOf(rows, i, (k) => k >= floor && !taken(k), columns, layout);
     const grid = gridOf(rows, top, end, columns);
     if (grid.cells.length < 3 || grid.cells.some((c) => c.filter(Boolean).length < 2)) continue;
+    // Small print with no header row (a letterhead's footer of contact details) is no table.
+    if (rows[top]!.line.size < layout.body - 0.5 && !rows[top]!.line.bold && !looksLikeHeader(grid.cells[0]!)) continue;
     out.push({ start: top, end: grid.end, blocks: [gridBlock(grid, rows, top)] });
     i = grid.end - 1;
   }

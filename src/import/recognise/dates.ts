@@ -178,8 +178,8 @@ export function dates(x: DraftState, front: readonly Block[], sections: readonly
   signedOn(x, front, sections);
 }
 
-/** A place before a date, as a document is signed: "Oulu 3.10.2024", "Helsingissä 1.3.2024", "Stockholm den 1 mars 2024". */
-const PLACE_FIRST = /^\s*(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?),?\s+(?:den\s+)?/u;
+/** A place before a date, as a document is signed: "Oulu 3.10.2024", "Helsingissä 1.3.2024", "Stockholm den 1 mars 2024"; one word, not an event's name ("Annual Meeting 12 April 2025"). */
+const PLACE_FIRST = /^\s*(\p{Lu}[\p{Ll}-]+),?\s+(?:den\s+)?/u;
 
 /** The date of a line that is only a place and a date, the place no label of a date. */
 function placeAndDate(line: string): string | undefined {

@@ -24,12 +24,11 @@ const USED_FOR = [
 
 /**
  * A verb of processing with a purpose after it: "käsitellään … hoitamiseksi", "käsittelemme … vastataksemme",
- * "Yhdistys käsittelee … vastatakseen",
  * "behandlas för …",
  * "We process the data to …", "is processed for managing …". A period ("for two years") is no purpose.
  */
 const PROCESSED_FOR = [
-  /(?<![\p{L}])(?:käsitellään|käsittelemme|käsittelee|käsittelevät|kerätään|keräämme|kerää|keräävät|tallennetaan|tallennamme|säilytetään)(?![\p{L}])[^.]{0,300}?(?<![\p{L}])\p{L}{2,}(?:miseksi|miseen|ukseen|ykseen|aksemme|äksemme|akseen|äkseen)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:käsitellään|käsittelemme|kerätään|keräämme|tallennetaan|tallennamme|säilytetään)(?![\p{L}])[^.]{0,300}?(?<![\p{L}])\p{L}{2,}(?:miseksi|miseen|ukseen|ykseen|aksemme|äksemme)(?![\p{L}])/iu,
   // A tool used for an end: "Sovellus käyttää Firebase Analyticsia sovelluksen kehittämiseksi".
   /(?<![\p{L}])(?:käyttää|käytämme|hyödyntää|hyödynnämme)(?![\p{L}])[^.]{0,200}?(?<![\p{L}])\p{L}{2,}miseksi(?![\p{L}])/iu,
   /(?<![\p{L}])\p{L}{2,}(?:miseksi|miseen)(?![\p{L}])[^.]{0,300}?(?<![\p{L}])(?:käsitellään|käsittelemme|kerätään|keräämme|tallennetaan|tallennamme)(?![\p{L}])/iu,

@@ -149,6 +149,9 @@ export function isBasisSentence(text: string): boolean {
   return !isPurposeSentence(text) && (hasPoint(text) || statedBases(text, DISTINCT_NAMES).bases.length > 0);
 }
 
+/** Steps before a contract at the person's request, the words of Art. 6(1)(b): what the basis is, no purpose. */
+const PRE_CONTRACT = /edeltäv\p{L}* toim|ennen sopimuksen|innan (?:ett )?avtal|före (?:ingåendet av )?(?:ett )?avtal|prior to entering|pre-?contract|before (?:entering into )?(?:a |the )?contract/iu;
+
 /** A text without the point of Art. 6(1) in brackets at its end: "vastata yhteydenottoihin (6 artiklan 1 kohdan f alakohta)". */
 function withoutPoint(text: string): string {
   const last = /\s*\(((?:[^()]|\([^()]*\))*)\)\s*\.?$/u.exec(text);
@@ -164,7 +167,12 @@ function withoutPoint(text: string): string {
 function splitBases(x: DraftState, sentence: string, parts: readonly BasisPart[], where: StatedIn): void {
   const listed = where.section === undefined ? [] : x.purposes.filter((p) => p.section === where.section);
   if (parts.some((part) => coveredPurposes(listed, part.purpose).length)) {
-    for (const { purpose, basis } of parts) x.statements.push({ bases: [basis], statutes: [], assignable: false, lines: [sentence], text: sentence, about: withoutPoint(purpose), covers: true, ...where });
+    for (const { purpose, basis } of parts) {
+      // A part that covers none of them is a purpose of its own ("… sekä suostumus uutiskirjeen lähettämiseen"), unless it only says what its basis is.
+      if (!coveredPurposes(listed, purpose).length && !PRE_CONTRACT.test(purpose)) x.purposes.push({ text: purpose, bases: [basis], statutes: [], ...(where.section === undefined ? {} : { section: where.section }) });
+      else x.statements.push({ bases: [basis], statutes: [], assignable: false, lines: [sentence], text: sentence, about: withoutPoint(purpose), covers: true, ...where });
+    }
+    x.remark(['purposes'], 'The original says:', [sentence]);
     return;
   }
   for (const { purpose, basis } of parts) x.purposes.push({ text: purpose, bases: [basis], statutes: [], ...(where.section === undefined ? {} : { section: where.section }) });
@@ -184,8 +192,14 @@ function splitPurposes(x: DraftState, sentence: string, purposes: readonly strin
  */
 function endsOnItsBasis(sentence: string): boolean {
   const last = /\(((?:[^()]|\([^()]*\))*)\)\s*\.?$/u.exec(sentence.trim());
-  return !!last && isBasisOnly(last[1]!) && statedBases(sentence).bases.length === 1 && isPurposeSentence(sentence.trim().slice(0, last.index));
+  if (!last || !isBasisOnly(last[1]!) || statedBases(sentence).bases.length !== 1) return false;
+  // One aim only: of several ("… hoitamiseksi, tiedottamiseksi ja kirjanpitolain velvoitteiden täyttämiseksi (6.1 c)"), the basis may be the last one's.
+  const aims = sentence.trim().slice(0, last.index);
+  return isPurposeSentence(aims) && !SEVERAL_AIMS.test(aims);
 }
+
+/** Aims listed: a comma, or "and" between them. */
+const SEVERAL_AIMS = /,|(?<!\p{L})(?:ja|sekä|och|samt|and)(?!\p{L})/iu;
 
 /**
  * Sentences that state purposes and bases together: each purpose sentence a purpose, a sentence
@@ -203,7 +217,10 @@ export function proseSentences(x: DraftState, texts: readonly string[], lines: s
     if (listed) splitPurposes(x, s, listed, { ...where, group });
     else if (scopedCase(s)) addCase(x, s, where, texts.slice(Math.max(0, i - 2), i).join(' '));
     else if (BASIS_THEN_AIM.test(s) && isPurposeSentence(s)) addPurpose(x, s, where);
-    else if (endsOnItsBasis(s)) addPurpose(x, s, { ...where, group });
+    else if (endsOnItsBasis(s)) {
+      addPurpose(x, s, { ...where, group });
+      x.remark(['purposes'], 'The original says:', [s]);
+    }
     else if (isBasisSentence(s)) {
       const parts = purposeSaid ? undefined : basisParts(s);
       if (parts) splitBases(x, s, parts, where);
@@ -269,8 +286,13 @@ const PROCESSING = /(?<![\p{L}])(?:käsitel(?:lään|lä|laan)|behandla[rs]?|pro
 /** Or named as an activity, in the first words: "Sähköinen suoramarkkinointi", "Kirjanpito ja viranomaisvaatimukset", "Bokföring", "Direct marketing". */
 const ACTIVITY = /^(?:[\p{L}-]+\s+){0,2}?[\p{L}-]{3,}(?:minen|nti|pito|ing|ning)(?![\p{L}])/iu;
 
+/** Not an activity done: a denial ("Markkinointi ei ole käytössä") or a time ("Säilytys 2 vuotta"). */
+const NOT_DONE = /(?<![\p{L}])(?:ei|eikä|emme|inte|ingen|inga|aldrig|not|no|never|nothing)(?![\p{L}])|\d/iu;
+
 function saysProcessing(covers: string): boolean {
-  return PROCESSING.test(covers) || isPurposeSentence(covers) || ACTIVITY.test(covers.trim());
+  // An activity is named in a few words, not said in a sentence ("According to the Accounting Act, records are kept …").
+  const named = ACTIVITY.test(covers.trim()) && covers.trim().split(/\s+/u).length <= 6 && !NOT_DONE.test(covers);
+  return PROCESSING.test(covers) || isPurposeSentence(covers) || named;
 }
 
 /** What a basis part of a notice says: never purposes. */
@@ -294,8 +316,9 @@ export const PAIRED = 'The purposes and bases as the original pairs them:';
 export function pairsAsPurposes(x: DraftState): boolean {
   const pairs = x.statements.filter((s) => s.about !== undefined && s.bases.length);
   for (const s of pairs) {
-    // The interest after the basis, in the basis's words or in the item or row they stand in ("**Legitimate interest (Art. 6(1)(f))**: error reporting to fix bugs").
-    const interest = s.bases.length === 1 && s.bases[0] === 'legitimate_interests' ? (interestIn(s.text) ?? interestIn(s.lines.join(' '))) : undefined;
+    // The interest after the basis, in the basis's words or in the item they open ("**Legitimate interest (Art. 6(1)(f))**: error reporting to fix bugs"); not a table's row, whose next cell may be a period.
+    const item = s.lines.length === 1 && s.lines[0]!.trimStart().startsWith(s.text) ? s.lines[0] : undefined;
+    const interest = s.bases.length === 1 && s.bases[0] === 'legitimate_interests' ? (interestIn(s.text) ?? (item === undefined ? undefined : interestIn(item))) : undefined;
     x.purposes.push({ text: s.about!, bases: s.bases, statutes: s.statutes, ...(s.law ? { law: s.law } : {}), ...(interest ? { interest } : {}) });
   }
   if (pairs.length) x.remark(['purposes'], PAIRED, pairs.flatMap((s) => s.lines));

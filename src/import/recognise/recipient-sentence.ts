@@ -29,9 +29,23 @@ const SOME_OF_THEM =
 const AGREEMENT_WITH_THEM =
   /^(?:(?:data )?processing agreements?|(?:data processing|processor) agreements?|dpas?|(?:henkilötietojen )?käsittelysopimu\p{L}*|tietojenkäsittelysopimu\p{L}*|(?:personuppgifts)?biträdesavtal\p{L}*)(?![\p{L}])/iu;
 
+/** Each or all of them: "with each provider", "kaikkien palveluntarjoajien kanssa", "med alla leverantörer". */
+const EACH = /(?<![\p{L}])(?:each|every|all|kaikkien|jokaisen|kunkin|alla|varje|samtliga)(?![\p{L}])/iu;
+
+/**
+ * A sentence said of the parties named before it, naming no one new: where some of them are ("Some of these
+ * suppliers are based in the US"), the agreement made with each ("Data processing agreements are in place with
+ * each provider"). Not one that gives data to someone ("Vissa av dessa uppgifter lämnas till Skatteverket") or
+ * names a kind of party of its own ("Käsittelysopimus on tehty tilitoimiston kanssa").
+ */
+function saidOfThoseNamed(x: DraftState, sentence: string): boolean {
+  if (namedParties(x, sentence).length || disclosesToSomeone(sentence) || recipientRole(sentence).role) return false;
+  return SOME_OF_THEM.test(sentence) || (AGREEMENT_WITH_THEM.test(sentence) && (EACH.test(sentence) || !PARTY.test(sentence)));
+}
+
 /** A sentence that goes on about what the one before it named. */
 export function goesOn(sentence: string): boolean {
-  return GOES_ON.test(sentence) || SOME_OF_THEM.test(sentence);
+  return GOES_ON.test(sentence);
 }
 
 /** Finnish case endings after a name, with the "i" a name that ends in a consonant takes before them ("Vercelillä", "Googlesta", "AWS:ssä"). */
@@ -100,8 +114,8 @@ export function sentenceKind(x: DraftState, sentence: string, after: boolean): S
   if (NO_PERSONAL_DATA.test(sentence) && !NOT_DISCLOSED.test(sentence)) return 'other';
   if (NOT_DISCLOSED.test(sentence)) return deniedButNamed(x, sentence) ? 'recipient' : hasException(sentence) || AS_A_RULE.test(sentence) ? 'other' : 'denial';
   if (after && goesOn(sentence)) return 'goes-on';
-  // Said of the parties a list or a sentence before named, after it or not: where they are, the agreement made with them.
-  if ((SOME_OF_THEM.test(sentence) || AGREEMENT_WITH_THEM.test(sentence)) && !namedParties(x, sentence).length) return 'other';
+  // Said of the parties a list or a sentence before named, after it or not: where they are, the agreement made with each of them.
+  if (saidOfThoseNamed(x, sentence)) return 'other';
   // A use denied parties named by kind only ("Kolmansilla osapuolilla ei ole oikeutta käyttää …") names no one; "… Posti Oy:lle, jolla ei ole oikeutta …" does.
   if (NO_USE_OF_THEIR_OWN.test(sentence) && !namedParties(x, sentence).length) return 'other';
   return namesRecipient(x, sentence) ? 'recipient' : OWN_PEOPLE.test(sentence) ? 'own-people' : 'other';

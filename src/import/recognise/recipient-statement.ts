@@ -21,7 +21,10 @@ import { toolsIn } from './cookies.js';
 /** Words that say a service is used with the data: it stores, sends or processes them. */
 const USES =
   /(?<![\p{L}])(?:käytä\p{L}*|käyttä\p{L}*|tallenne\p{L}*|tallenta\p{L}*|säilö\p{L}*|lähete\p{L}*|käsitel\p{L}*|palvelu\p{L}*|använd\p{L}*|lagras|skickas|behandlas|via|use[sd]?|using|stored?|sen[dt]s?|process\p{L}*|through|hosted)(?![\p{L}])/iu;
-const NEGATED = /(?<![\p{L}])(?:ei|emme|eikä|inte|aldrig|inga|inget|ingen|ingenting|not|never|no|nothing)(?![\p{L}])/iu;
+const NEGATED = /(?<![\p{L}])(?:ei|emme|eikä|inte|aldrig|inga|inget|ingen|not|never|no)(?![\p{L}])/iu;
+
+/** Nothing goes to or comes from the party: "nothing is loaded from Google", "ingenting hämtas från Google". */
+const NOTHING_GOES = /(?<![\p{L}])(?:nothing|ingenting)\s+(?:\p{L}+\s+){0,2}?(?:loaded|sent|shared|fetched|passed|transferred|hämtas|skickas|delas|laddas|överförs)(?![\p{L}])/iu;
 
 /**
  * Saying that the controller uses a party or a service: "käytämme", "anlitar", "we use", "the site uses", "hosted by".
@@ -180,7 +183,7 @@ const mainClause = (s: string): string =>
 const WHAT_IT_DOES_NOT = /eväst\p{L}*|yksilö\p{L}*|tunnista\p{L}*|cookie\p{L}*|kak(?:or|a)\p{L}*|spår\p{L}*|identif\p{L}*|track\p{L}*|personuppgift\p{L}*|henkilötie\p{L}*|personal data/iu;
 
 export function recipientsSaid(x: DraftState, s: string, more: readonly string[], onlyProcessors: boolean, cookies = false): Found[] {
-  if (NEGATED.test(mainClause(s)) || isRightsText(s)) return [];
+  if (NEGATED.test(mainClause(s)) || NOTHING_GOES.test(s) || isRightsText(s)) return [];
   const controllers = otherControllers(x, s);
   if (controllers.length) return controllers;
   const role = recipientRole(s.replace(SUPERVISORY, ' ')).role;
