@@ -128,6 +128,17 @@ describe('the browser named where analytics and marketing cookies are denied', (
     expect(await browserOnly(text)).toBe(0);
   });
 
+  it.each([
+    'We use analytics cookies that do not identify you. You can block cookies in your browser.',
+    'The site is cookie-free except for analytics cookies. You can block cookies in your browser.',
+  ])('but cookies used with a denial after them, or saved from one, are used: "%s"', async (text) => {
+    expect(await browserOnly(`# Privacy notice\n\n## Controller\n\nExample Ltd, Street 1, 00100 Helsinki, info@esimerkki.example\n\n## Cookies\n\n${text}\n`)).toBe(1);
+  });
+
+  it('nor do Finnish analytics cookies saved from a denial ("muita kuin")', async () => {
+    expect(await browserOnly('# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nEsimerkki Oy, Katu 1, 00100 Helsinki, info@esimerkki.example\n\n## Evästeet\n\nEmme käytä muita kuin analytiikkaevästeitä. Voit estää evästeet selaimellasi.\n')).toBe(1);
+  });
+
   it('but analytics cookies used in one clause are used, though another clause denies marketing ones', async () => {
     const text = '# Privacy notice\n\n## Controller\n\nExample Ltd, Street 1, 00100 Helsinki, info@esimerkki.example\n\n## Cookies\n\nWe use analytics cookies, but no marketing cookies. You can block cookies in your browser.\n';
     expect(await browserOnly(text)).toBe(1);

@@ -51,9 +51,23 @@ describe('a denial of disclosures beside the recipients named', () => {
 });
 
 describe('a denial narrowed to sale, or said of a setting the browser keeps', () => {
-  it('"not handed over for sale" contradicts nothing', async () => {
+  it.each([
+    ['fi', 'Emme luovuta tietojasi myyntiin.'],
+    ['sv', 'Vi lämnar inte ut dina uppgifter till försäljning.'],
+    ['en', 'Your data are not passed on for sale.'],
+  ])('"not handed over for sale" contradicts nothing (%s)', async (lang, text) => {
+    const notice = NOTICES.find(([l]) => l === lang)![1];
+    expect(await contradictions(notice(text))).toBe(0);
+  });
+
+  it('data about sales denied outright still contradict the recipients', async () => {
     const notice = NOTICES.find(([l]) => l === 'fi')![1];
-    expect(await contradictions(notice('Emme luovuta tietojasi myyntiin.'))).toBe(0);
+    expect(await contradictions(notice('Myyntiin ja asiakaspalveluun liittyviä tietoja ei luovuteta kenellekään.'))).toBe(1);
+  });
+
+  it('"this information" after a sentence that lists name and e-mail is of personal data: it contradicts', async () => {
+    const notice = NOTICES.find(([l]) => l === 'sv')![1];
+    expect(await contradictions(notice('I dina kontoinställningar sparas ditt namn och din e-postadress. Denna information lämnar aldrig tjänsten.'))).toBe(1);
   });
 
   it.each([

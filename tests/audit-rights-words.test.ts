@@ -101,6 +101,9 @@ describe('rights under the names old register notices give them', () => {
     expect(said('Du har alltid rätt att tacka nej till direkt marknadsföring.')).toBe(true);
     expect(said('You can opt out of marketing e-mails at any time.')).toBe(true);
     expect(said('Du kan tacka nej till erbjudandet om rabatt i marknadsföringen.')).toBe(false);
+    expect(said('Members cannot opt out of the marketing newsletter.')).toBe(false);
+    expect(said('Det går inte att tacka nej till nyhetsbrevet med marknadsföring.')).toBe(false);
+    expect(said('You can opt out of marketing cookies at any time.')).toBe(false);
   });
 
   it('take an objection for some processing, marketing only its example, as the objection of Art. 21(1) too', () => {
@@ -582,6 +585,15 @@ describe('a withdrawal said of "it", right after the consent it withdraws', () =
     ['sv, subscription', ['# Integritetspolicy', '', '## Varför', '', 'Skicka nyhetsbrev. Laglig grund: samtycke. Du kan när som helst avsluta prenumerationen.']],
     ['en, subscription', ['# Privacy notice', '', '## Why', '', 'Newsletter. Legal basis: consent. You can unsubscribe at any time.']],
   ];
+  it.each([
+    ['fi, an order', ['# Tietosuojaseloste', '', '## Tilaukset', '', 'Tilauksen tiedot käsitellään suostumuksesi perusteella. Voit lopettaa tilauksen milloin tahansa.']],
+    ['sv, a magazine', ['# Integritetspolicy', '', '## Tidningen', '', 'Tidningen skickas med ditt samtycke. Du kan säga upp din prenumeration när som helst.']],
+  ])('states no withdrawal where what is ended is an order or a paid subscription (%s)', (_lang, lines) => {
+    const sentences = lines.filter((l) => l && !l.startsWith('#')).flatMap((l) => l.split(/(?<=\.)\s+/u));
+    const passages: Passage[] = sentences.map((text) => ({ text, line: 5, kind: 'purposes', kinds: ['purposes'], sectionLine: 3 }));
+    expect(rightsStated(passages).stated.has('withdraw_consent')).toBe(false);
+  });
+
   it.each(notices)('states the right to withdraw consent (%s)', (_lang, lines) => {
     const sentences = lines.filter((l) => l && !l.startsWith('#')).flatMap((l) => l.split(/(?<=\.)\s+/u));
     const passages: Passage[] = sentences.map((text) => ({ text, line: 5, kind: 'purposes', kinds: ['purposes'], sectionLine: 3 }));

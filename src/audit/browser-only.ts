@@ -27,7 +27,7 @@ const NEGATION = /(?<!\p{L})(?:ei|emme|eikä|eivät|ilman|not|no|never|without|d
 function nonEssentialNear(passages: readonly Passage[], i: number): boolean {
   const p = passages[i]!;
   const near = passages.slice(Math.max(0, i - REACH), i + 1).filter((q) => q.sectionLine === p.sectionLine && !q.heading);
-  return near.some((q) => toolUsed(q.text) || (!NEGATION.test(q.text) && !COOKIELESS.test(q.text) && findWords(q.text, NON_ESSENTIAL).length > 0 && COOKIES.test(q.text)));
+  return near.some((q) => toolUsed(q.text) || (!NEGATION.test(q.text) && !(COOKIELESS.test(q.text) && !SAVE_FOR.test(q.text)) && findWords(q.text, NON_ESSENTIAL).length > 0 && COOKIES.test(q.text)));
 }
 
 /** A tracking tool the sentence names with no denial before it ("We do not use Google Analytics" names none). */
@@ -35,6 +35,9 @@ function toolUsed(text: string): boolean {
   const [tool] = findWords(text, TOOLS);
   return tool !== undefined && !NEGATION.test(text.slice(0, text.indexOf(tool)));
 }
+
+/** Save for: "cookie-free except for analytics cookies". */
+const SAVE_FOR = /(?<!\p{L})(?:paitsi|lukuun ottamatta|except|apart from|utom|förutom)(?!\p{L})/iu;
 
 /** Cookies by any of their names, within a compound too ("analytiikkaevästeet", "analyskakor"). */
 const COOKIES = /eväste|cookie|kakor|(?<!\p{L})kak(?:a|an|orna)(?!\p{L})/iu;

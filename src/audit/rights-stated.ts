@@ -35,19 +35,34 @@ function rightItem(p: Passage): boolean {
 
 /**
  * A withdrawal said of "it", "them" or "both": "… ditt samtycke. Du lämnar det …, och du kan ta tillbaka det
- * när du vill", "voit peruuttaa sen", "Voit peruuttaa kummankin milloin tahansa", "Molemmat voi perua", "you can withdraw it";
- * or the subscription the consent was given to ended: "Laglig grund: samtycke. Du kan när som helst avsluta prenumerationen".
+ * när du vill", "voit peruuttaa sen", "Voit peruuttaa kummankin milloin tahansa", "Molemmat voi perua", "you can withdraw it".
  */
 const WITHDRAW_IT =
-  /(?:(?:ta|dra) tillbaka|återkalla) (?:det|den|dem|båda|bägge)(?!\p{L})|(?<!\p{L})(?:avsluta|säga upp) (?:din |er )?prenumeration(?:en)?(?!\p{L})|(?<!\p{L})(?:peruuttaa|perua|lopettaa) (?:\p{L}+ )?tilauksen(?!\p{L})|(?<!\p{L})unsubscribe(?!\p{L})|(?:peruuttaa|perua|peruua) (?:sen|sitä|ne|niitä|kummankin|molemmat)(?!\p{L})|(?<!\p{L})(?:molemmat|kummankin|kumpikin) (?:\p{L}+ ){0,2}(?:peruuttaa|perua|peruttavissa|peruutettavissa)(?!\p{L})|(?:withdraw|revoke) (?:it|them|either|both)(?!\p{L})/iu;
+  /(?:(?:ta|dra) tillbaka|återkalla) (?:det|den|dem|båda|bägge)(?!\p{L})|(?:peruuttaa|perua|peruua) (?:sen|sitä|ne|niitä|kummankin|molemmat)(?!\p{L})|(?<!\p{L})(?:molemmat|kummankin|kumpikin) (?:\p{L}+ ){0,2}(?:peruuttaa|perua|peruttavissa|peruutettavissa)(?!\p{L})|(?:withdraw|revoke) (?:it|them|either|both)(?!\p{L})/iu;
 
 /** The sentences that withdraw "it" right after a sentence of the same section on consent: the consent is what they withdraw. */
 const consentBefore = new WeakMap<readonly Passage[], Set<Passage>>();
 
+/** A newsletter's subscription ended: "avsluta prenumerationen", "unsubscribe", "peruuttaa uutiskirjeen tilauksen"; not an order or a paid subscription cancelled. */
+const UNSUBSCRIBE = /(?<!\p{L})(?:avsluta|säga upp) (?:din |er )?prenumeration(?:en)?(?!\p{L})|(?<!\p{L})unsubscribe(?!\p{L})|(?<!\p{L})(?:peruuttaa|perua|lopettaa) (?:\p{L}+ )?tilauksen(?!\p{L})/iu;
+const NEWSLETTER = /nyhetsbrev|newsletter|uutiskirje/iu;
+
+/**
+ * The passage withdraws the consent the one before it in its section states: "it" withdrawn, or the newsletter
+ * the consent was for unsubscribed ("Skicka nyhetsbrev … Laglig grund: samtycke. Du kan när som helst avsluta prenumerationen").
+ */
+function withdrawsConsentBefore(passages: readonly Passage[], i: number): boolean {
+  const [p, before] = [passages[i]!, passages[i - 1]!];
+  if (before.sectionLine !== p.sectionLine || !CONSENT.test(before.text)) return false;
+  // The newsletter named in the passage, the one before, or the one before that ("Skicka nyhetsbrev — … Laglig grund: samtycke.").
+  const near = passages.slice(Math.max(0, i - 2), i + 1).filter((q) => q.sectionLine === p.sectionLine).map((q) => q.text).join(' ');
+  return WITHDRAW_IT.test(p.text) || (UNSUBSCRIBE.test(p.text) && NEWSLETTER.test(near));
+}
+
 function withdrawingConsentBefore(passages: readonly Passage[]): Set<Passage> {
   let found = consentBefore.get(passages);
   if (!found) {
-    found = new Set(passages.filter((p, i) => i > 0 && WITHDRAW_IT.test(p.text) && passages[i - 1]!.sectionLine === p.sectionLine && CONSENT.test(passages[i - 1]!.text)));
+    found = new Set(passages.filter((_, i) => i > 0 && withdrawsConsentBefore(passages, i)));
     consentBefore.set(passages, found);
   }
   return found;
@@ -201,6 +216,14 @@ export function saysWithdrawalAtAnyTime(passages: readonly Passage[]): boolean {
 const CHANGE_MIND =
   /(?<!\p{L})(?:change (?:your|their) mind|muuttaa mielesi|muutat mielesi|ändra dig|ändrar dig|tacka nej till|opt(?:-| )out (?:of|from))(?:\s+(?:later on|later|at any time|milloin tahansa|myöhemmin|när som helst|senare))?\s+(?:(?:in respect of|regarding|about|concerning|as to|with regard to|when it comes to|när det gäller|angående|gällande|beträffande|om)\s+)?(?:(?:the|your|our|any|all)\s+)?(?:direct marketing|marketing|newsletters?|suoramarkkinoin\p{L}*|markkinoin\p{L}*|uutiskirje\p{L}*|direktmarknadsföring\p{L}*|direkt marknadsföring\p{L}*|marknadsföring\p{L}*|nyhetsbrev\p{L}*)/iu;
 
+/** Not so: "Members cannot opt out of the newsletter", "det går inte att tacka nej till nyhetsbrevet", and marketing cookies refused, not marketing. */
+const NOT_BEFORE = /(?<!\p{L})(?:cannot|can't|can ?not|not|no|inte|ej|ei|eivät)\s+(?:[\p{L}']+\s+){0,2}$/iu;
+
+function changesMind(text: string): boolean {
+  const m = CHANGE_MIND.exec(text);
+  return m !== null && !NOT_BEFORE.test(text.slice(0, m.index)) && !/^\s*(?:cookies|kakor|evästeet)/iu.test(text.slice(m.index + m[0].length));
+}
+
 /** Words that point back to what the sentence before spoke of: "näistä tiedotteista", "these messages", "dessa utskick". */
 const THESE = /(?<!\p{L})(?:näistä|niistä|näitä|niitä|these|them|dessa|dem)(?!\p{L})/iu;
 
@@ -212,6 +235,6 @@ const THESE = /(?<!\p{L})(?:näistä|niistä|näitä|niitä|these|them|dessa|dem
  */
 export function statesMarketingObjection(passages: readonly Passage[]): boolean {
   const objects = (p: Passage, i: number): boolean =>
-    (RIGHT_WORDS.object.test(p.text) || CHANGE_MIND.test(p.text)) && !NOT_APPLY.test(p.text) && (MARKETING.test(p.text) || (THESE.test(p.text) && MARKETING.test(passages[i - 1]?.text ?? '')));
+    (RIGHT_WORDS.object.test(p.text) || changesMind(p.text)) && !NOT_APPLY.test(p.text) && (MARKETING.test(p.text) || (THESE.test(p.text) && MARKETING.test(passages[i - 1]?.text ?? '')));
   return rightsStated(passages).stated.has('object_direct_marketing') || passages.some(objects);
 }

@@ -56,17 +56,17 @@ const NEGATION = words(['ei', 'eikä', 'emme', 'not', 'no', "don't", 'never', 'i
 /** What makes a sentence something other than an outright denial. */
 const EXCEPTION = words([
   // fi
-  'paitsi', 'lukuun ottamatta', 'muuten kuin', 'muille kuin', 'muista kuin', 'muilla kuin', 'muiden kuin', 'muualle kuin', 'ilman', 'säännönmukaisesti', '*tarkoitu*', 'myydä', 'myy', 'myyntiin',
+  'paitsi', 'lukuun ottamatta', 'muuten kuin', 'muille kuin', 'muista kuin', 'muilla kuin', 'muiden kuin', 'muualle kuin', 'ilman', 'säännönmukaisesti', '*tarkoitu*', 'myydä', 'myy', 'luovuta myyntiin', 'luovuteta myyntiin', 'luovuta * myyntiin', 'luovuteta * myyntiin',
   'muuhun käyttöön', 'muuhun kuin', 'edellä maini* lisäksi', 'tämän lisäksi', 'muuten', 'muutoin',
   // A denial only as a rule or by default leaves the other cases open.
   'lähtökohta*', 'pääsääntöisesti', 'oletusarvoisesti', 'oletuksena',
   // A denial of disclosure for marketing, or to others than those just named, leaves the others open.
   'markkinointi*', 'muille tahoille', 'muille osapuolille', 'muille kolmansille*', 'other third part*', 'andra tredje part*',
   // en
-  'except*', 'other than', 'without', 'unless', 'purpose*', 'sell', 'sold', 'apart from', 'any other use', 'other use*',
+  'except*', 'other than', 'without', 'unless', 'purpose*', 'sell', 'sold', 'for sale', 'apart from', 'any other use', 'other use*',
   'marketing', 'anyone else', 'besides', 'beyond the above', 'beyond this', 'in addition to the above', 'otherwise', 'as a rule', 'by default', 'in principle',
   // sv
-  'utom', 'förutom', 'utan', '*ändamål*', '*syfte*', 'säljs', 'sälja', 'annan användning', 'annat bruk', 'utöver', 'i övrigt', 'annars',
+  'utom', 'förutom', 'utan', '*ändamål*', '*syfte*', 'säljs', 'sälja', 'till försäljning', 'annan användning', 'annat bruk', 'utöver', 'i övrigt', 'annars',
   'i regel', 'som huvudregel', 'som standard', 'i princip', 'marknadsföring*', 'andra parter', 'någon annan',
 ]);
 
@@ -79,8 +79,8 @@ const EXCEPTION_LEAD = words([
 
 /** Qualifiers that narrow the denial itself ("not for marketing purposes", "not sold"): no outright denial. */
 const QUALIFIER = words([
-  'ilman', 'säännönmukaisesti', '*tarkoitu*', 'myydä', 'myy', 'myyntiin', 'muuhun käyttöön', 'muuhun kuin', 'markkinointi*', 'without', 'purpose*', 'sell', 'sold', 'for sale',
-  'any other use', 'other use*', 'marketing', 'utan', '*ändamål*', '*syfte*', 'säljs', 'sälja', 'annan användning', 'annat bruk', 'marknadsföring*',
+  'ilman', 'säännönmukaisesti', '*tarkoitu*', 'myydä', 'myy', 'luovuta myyntiin', 'luovuteta myyntiin', 'luovuta * myyntiin', 'luovuteta * myyntiin', 'muuhun käyttöön', 'muuhun kuin', 'markkinointi*', 'without', 'purpose*', 'sell', 'sold', 'for sale',
+  'any other use', 'other use*', 'marketing', 'utan', '*ändamål*', '*syfte*', 'säljs', 'sälja', 'till försäljning', 'annan användning', 'annat bruk', 'marknadsföring*',
 ]);
 
 /** Third parties, which processors acting for the controller are not (Art. 4(10)). */
@@ -135,6 +135,9 @@ const PERSONAL_DATA = words([
 ]);
 /** A sentence whose subject is what the one before named: "They are not shared", "Niitä ei jaeta", "De delas inte"; not "This means …". */
 const POINTS_BACK = /^(?:they|these|ne|niitä|nämä|näitä|de|dessa)(?!\p{L})(?!\s+(?:means?|tarkoittaa|innebär))/iu;
+/** Contact details a setting's sentence may list: then it is of personal data, not of a setting. */
+const CONTACT_DATA = /(?<!\p{L})(?:nimi\p{L}*|nime\p{L}*|names?|namn\p{L}*|e-?mail\p{L}*|sähköpost\p{L}*|e-post\p{L}*|puhelin\p{L}*|phone\p{L}*|telefon\p{L}*|osoite\p{L}*|address\p{L}*|adress\p{L}*)(?!\p{L})/iu;
+
 /** The data the sentence before named, by a demonstrative: "This information never leaves your device", "Denna information …", "Tämä tieto …". */
 const THIS_DATA = /^(?:this|that|these|those|denna|dessa|den här|det här|tämä|nämä|se)\s+(?:information|data|setting|choice|uppgift\p{L}*|information\p{L}*|inställning\p{L}*|tieto|tiedot|asetus|valinta)(?!\p{L})/iu;
 
@@ -144,7 +147,7 @@ const THIS_DATA = /^(?:this|that|these|those|denna|dessa|den här|det här|täm�
  * nothing of the personal data the register holds.
  */
 function ofStoredSetting(sentence: string, before: string): boolean {
-  if (THIS_DATA.test(sentence.trim())) return findWords(before, STORED_SETTING).length > 0;
+  if (THIS_DATA.test(sentence.trim())) return findWords(before, STORED_SETTING).length > 0 && !findWords(before, PERSONAL_DATA).length && !CONTACT_DATA.test(before);
   if (findWords(sentence, PERSONAL_DATA).length) return false;
   if (findWords(sentence, STORED_SETTING).length) return true;
   return POINTS_BACK.test(sentence.trim()) && findWords(before, STORED_SETTING).length > 0 && !findWords(before, PERSONAL_DATA).length;

@@ -27,7 +27,18 @@ const CLAUSE = /[,;]\s*|\s+(?=(?:but|men|mutta|vaan)\s)/iu;
  * cookies" and "Visitor statistics are cookie-free" use none.
  */
 function usesNonEssential(text: string): boolean {
-  return sentences(text).some((s) => s.split(CLAUSE).some((c) => findWords(c, NON_ESSENTIAL).length > 0 && !NEGATION.test(c) && !COOKIELESS.test(c)));
+  return sentences(text).some((s) => s.split(CLAUSE).some((c) => findWords(c, NON_ESSENTIAL).length > 0 && !deniesCookies(c)));
+}
+
+/** Save for: "Emme käytä muita kuin analytiikkaevästeitä", "cookie-free except for analytics cookies". */
+const SAVE_FOR = /(?<!\p{L})(?:muita kuin|muuta kuin|paitsi|lukuun ottamatta|other than|except|apart from|andra än|utom|förutom)(?!\p{L})/iu;
+
+/** The clause denies the cookies it names: a negation before them ("no marketing or analytics cookies"), or cookie-free; not one saving some ("except for analytics cookies"). */
+function deniesCookies(clause: string): boolean {
+  if (SAVE_FOR.test(clause)) return false;
+  const [word] = findWords(clause, NON_ESSENTIAL);
+  const at = word === undefined ? -1 : clause.toLowerCase().indexOf(word.toLowerCase());
+  return COOKIELESS.test(clause) || (at > 0 && NEGATION.test(clause.slice(0, at)));
 }
 
 /** Browser settings as the only consent for cookies the site uses for analytics or marketing. */
