@@ -7,7 +7,7 @@
  * it makes there is not made again here.
  */
 import { browserRefusal } from '../check/browser-refusal.js';
-import { COOKIELESS, NON_ESSENTIAL, siteConsentTool } from '../check/consent-words.js';
+import { COOKIELESS, NON_ESSENTIAL, SAVE_FOR, siteConsentTool } from '../check/consent-words.js';
 import { TOOLS } from '../check/anonymous-claims.js';
 import { findWords, listed } from '../check/words.js';
 import type { AuditFinding } from './finding.js';
@@ -35,9 +35,6 @@ function toolUsed(text: string): boolean {
   const [tool] = findWords(text, TOOLS);
   return tool !== undefined && !NEGATION.test(text.slice(0, text.indexOf(tool)));
 }
-
-/** Save for: "cookie-free except for analytics cookies". */
-const SAVE_FOR = /(?<!\p{L})(?:paitsi|lukuun ottamatta|except|apart from|utom|förutom)(?!\p{L})/iu;
 
 /** Cookies by any of their names, within a compound too ("analytiikkaevästeet", "analyskakor"). */
 const COOKIES = /eväste|cookie|kakor|(?<!\p{L})kak(?:a|an|orna)(?!\p{L})/iu;

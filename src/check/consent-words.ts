@@ -244,3 +244,6 @@ export const POLICY = words([
 
 /** Without cookies: "Visitor statistics are anonymous and cookie-free", "evästeetön", "utan kakor". */
 export const COOKIELESS = /cookie-?free|cookieless|without (?:any )?cookies|eväst(?:eetön|eettöm)\p{L}*|ilman evästei\p{L}*|cookiefri\p{L}*|utan (?:cookies|kakor)/iu;
+
+/** Save for: "Emme käytä muita kuin analytiikkaevästeitä", "cookie-free except for analytics cookies". */
+export const SAVE_FOR = /(?<!\p{L})(?:muita kuin|muuta kuin|paitsi|lukuun ottamatta|other than|except|apart from|andra än|utom|förutom)(?!\p{L})/iu;

@@ -1,7 +1,7 @@
 // GDPR Art. 4(11), 6(1)(a), 7 and Laki sähköisen viestinnän palveluista (917/2014) 205 §: consent is a clear, specific, unbundled act, not use of a site or browser settings.
 import { defineRule } from '../check/rule.js';
 import {
-  ACCEPT, BUNDLED, BY_CONDUCT, CONDITION_OF_USE, COOKIELESS, NECESSARY_COOKIES, BY_SIGN_UP, BY_USE, CONDUCT_HINT, siteConsentTool, FORM_ACT, NON_ESSENTIAL, NOTICE_AS_CONSENT, POLICY, PRE_TICKED, PRESUMED, PRESUMED_HINT, TRACKING_PURPOSE,
+  ACCEPT, BUNDLED, BY_CONDUCT, CONDITION_OF_USE, COOKIELESS, NECESSARY_COOKIES, SAVE_FOR, BY_SIGN_UP, BY_USE, CONDUCT_HINT, siteConsentTool, FORM_ACT, NON_ESSENTIAL, NOTICE_AS_CONSENT, POLICY, PRE_TICKED, PRESUMED, PRESUMED_HINT, TRACKING_PURPOSE,
   TRACKING_TECH,
 } from '../check/consent-words.js';
 import { browserRefusal } from '../check/browser-refusal.js';
@@ -29,9 +29,6 @@ const CLAUSE = /[,;]\s*|\s+(?=(?:but|men|mutta|vaan)\s)/iu;
 function usesNonEssential(text: string): boolean {
   return sentences(text).some((s) => s.split(CLAUSE).some((c) => findWords(c, NON_ESSENTIAL).length > 0 && !deniesCookies(c)));
 }
-
-/** Save for: "Emme käytä muita kuin analytiikkaevästeitä", "cookie-free except for analytics cookies". */
-const SAVE_FOR = /(?<!\p{L})(?:muita kuin|muuta kuin|paitsi|lukuun ottamatta|other than|except|apart from|andra än|utom|förutom)(?!\p{L})/iu;
 
 /** The clause denies the cookies it names: a negation before them ("no marketing or analytics cookies"), or cookie-free; not one saving some ("except for analytics cookies"). */
 function deniesCookies(clause: string): boolean {

@@ -97,6 +97,19 @@ function continues(lines: readonly string[][], ys: readonly number[], i: number,
 }
 
 /**
+ * Whether the table sets its rows apart by room of their own (more than its cells' line spacing, the
+ * `pitch`), not one line a row. Where each line is a row, a column's pieces keep to whole lines (an empty
+ * cell skips one); room between rows puts a column's next piece off them, or (rows a blank line apart) sets
+ * some lines further apart than the others. Below the header row, which may stand apart either way.
+ */
+function roomBetweenRows(lines: readonly string[][], ys: readonly number[], pitch: number): boolean {
+  const offPitch = (g: number): boolean => g > 1.15 * pitch && Math.abs(g / pitch - Math.round(g / pitch)) > 0.15;
+  const below = ys.slice(1);
+  const lineGaps = below.slice(1).map((y, i) => below[i]! - y);
+  return columnGaps(lines.slice(1), below).flat().some(offPitch) || lineGaps.some((g) => g > 1.25 * Math.min(...lineGaps));
+}
+
+/**
  * The rows of lines `start` to `end`: where cells are set apart by more room than their lines, that
  * room parts the rows; else each line is a row, and a line whose first cell is empty goes on with the
  * row above it. The table ends before the first line that does not keep to the columns.
@@ -108,11 +121,7 @@ function gridOf(rows: readonly Row[], start: number, until: number, columns: rea
   if (!lines.length) return { end, cells: [] };
   const ys = rows.slice(start, end).map((r) => r.line.y);
   const pitch = Math.min(...columnGaps(lines, ys).flat());
-  // Lines one a row keep to one pitch (an empty cell skips a whole line); room between rows puts a column's next piece off it. The header row may stand apart either way.
-  const offPitch = (g: number): boolean => g > 1.15 * pitch && Math.abs(g / pitch - Math.round(g / pitch)) > 0.15;
-  // Or, as a table whose cells keep to one line's height, room between its lines larger than the least (rows a blank line apart).
-  const lineGaps = ys.slice(1).map((y, i) => ys[i]! - y);
-  const spaced = columnGaps(lines.slice(1), ys.slice(1)).flat().some(offPitch) || lineGaps.some((g) => g > 1.25 * Math.min(...lineGaps));
+  const spaced = roomBetweenRows(lines, ys, pitch);
   const cells: string[][] = [];
   lines.forEach((line, i) => {
     const last = cells[cells.length - 1];
