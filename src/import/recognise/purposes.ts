@@ -154,8 +154,13 @@ const PRE_CONTRACT = /edeltäv\p{L}* toim|ennen sopimuksen|innan (?:ett )?avtal|
 
 /** A text without the point of Art. 6(1) in brackets at its end: "vastata yhteydenottoihin (6 artiklan 1 kohdan f alakohta)". */
 function withoutPoint(text: string): string {
-  const last = /\s*\(((?:[^()]|\([^()]*\))*)\)\s*\.?$/u.exec(text);
-  return last && isBasisOnly(last[1]!) ? text.slice(0, last.index) : text;
+  return beforePoint(text) ?? text;
+}
+
+/** The text before a basis in brackets at its end ("… från dig (GDPR art 6.1 f)."), or undefined when it ends on none. */
+function beforePoint(text: string): string | undefined {
+  const last = /\s*\(((?:[^()]|\([^()]*\))*)\)\s*\.?$/u.exec(text.trim());
+  return last && isBasisOnly(last[1]!) ? text.trim().slice(0, last.index) : undefined;
 }
 
 /**
@@ -191,10 +196,9 @@ function splitPurposes(x: DraftState, sentence: string, purposes: readonly strin
  * though the article it cites makes it read as a sentence about bases.
  */
 function endsOnItsBasis(sentence: string): boolean {
-  const last = /\(((?:[^()]|\([^()]*\))*)\)\s*\.?$/u.exec(sentence.trim());
-  if (!last || !isBasisOnly(last[1]!) || statedBases(sentence).bases.length !== 1) return false;
+  const aims = beforePoint(sentence);
+  if (aims === undefined || statedBases(sentence).bases.length !== 1) return false;
   // One aim only: of several ("… hoitamiseksi, tiedottamiseksi ja kirjanpitolain velvoitteiden täyttämiseksi (6.1 c)"), the basis may be the last one's.
-  const aims = sentence.trim().slice(0, last.index);
   return isPurposeSentence(aims) && !SEVERAL_AIMS.test(aims);
 }
 
