@@ -213,3 +213,25 @@ describe('providers in a sentence that keeps the data in the EU', () => {
     expect(imported(text, 'en').register['transfers']).not.toBe('none');
   });
 });
+
+describe('a country named with its safeguard, under any heading', () => {
+  const cases: [Lang, string][] = [
+    ['en', '## Error reports\n\nError reports are processed by Sentry (data may be processed in the US under Standard Contractual Clauses).\n\n## Services\n\n| Service | Purpose | Data location |\n|---|---|---|\n| Sentry | Error reports | US (Standard Contractual Clauses) |\n| Mailchimp | Newsletters | United States (Standard Contractual Clauses) |\n'],
+    ['fi', '## Virheraportit\n\nVirheraportit käsittelee Sentry (tietoja voidaan käsitellä Yhdysvalloissa vakiosopimuslausekkeiden nojalla).\n\n## Palvelut\n\n- Sentry: virheraportit, Yhdysvallat (vakiosopimuslausekkeet)\n- Mailchimp: uutiskirjeet, Yhdysvallat (vakiosopimuslausekkeet)\n'],
+  ];
+  it.each(cases)('is a transfer there, to the provider named, said once for each provider (%s)', (lang, body) => {
+    const { register } = imported(`${HEAD[lang]}${body}`, lang);
+    const transfers = register['transfers'] as Draft[];
+    expect(transfers.map((t) => [t['country'], t['mechanism']])).toEqual([
+      ['US', 'standard_contractual_clauses'],
+      ['US', 'standard_contractual_clauses'],
+    ]);
+    expect(transfers[0]!['recipient']).toBe('Sentry');
+    expect(JSON.stringify(transfers[1])).toContain('Mailchimp');
+  });
+
+  it('is no transfer where the country is only named, without moving data or a safeguard', () => {
+    const { register } = imported(`${HEAD.en}## About\n\nOur company was founded by two friends who met in the United States.\n`, 'en');
+    expect(register['transfers']).toBeUndefined();
+  });
+});

@@ -5,6 +5,7 @@
  * others open), or that the data stay in the EU/EEA ("Henkilötietojen käsittely tapahtuu EU- ja
  * ETA-maiden alueella", "Uppgifterna behandlas inom EU/EES"), which says `transfers: none`.
  */
+import { providersNamed } from '../../check/providers.js';
 import { mechanismsIn } from '../../check/transfer-words.js';
 import type { Block } from '../document/block.js';
 import { DraftState } from '../draft/state.js';
@@ -17,9 +18,12 @@ import { joinSection } from './section-transfers.js';
 import { DENIED, deniesOnlyUnsafe, NOT_TRANSFERRED, PRIMARILY, STAYS, TRANSFER_CUE, TRANSFERRED } from './transfer-sentences.js';
 import { addTransfers } from './transfers.js';
 
-/** "The data are sent to servers in the United States": a transfer, wherever it is said. */
+/**
+ * "The data are sent to servers in the United States", "data may be processed in the US under Standard
+ * Contractual Clauses": a transfer, wherever it is said, in words of moving data or with its safeguard.
+ */
 function stated(s: string): boolean {
-  return TRANSFERRED.test(s) && countriesIn(s).length > 0 && !NOT_TRANSFERRED.test(s) && !DENIED.test(s);
+  return (TRANSFERRED.test(s) || mechanismsIn(s).length > 0) && countriesIn(s).length > 0 && !NOT_TRANSFERRED.test(s) && !DENIED.test(s);
 }
 
 /**
@@ -59,6 +63,23 @@ function unnamedIn(paragraph: readonly string[]): string[] {
 }
 
 /**
+ * A statement that names only countries already mapped, on the same safeguard (a table's row after the sentence
+ * that said it: "processed in the US under Standard Contractual Clauses", then "Sentry | … | US (Standard
+ * Contractual Clauses)"): the same transfer said again. A provider the row names that the transfer does not is another.
+ */
+function saidAgain(x: DraftState, s: string): boolean {
+  const mechanisms = mechanismsIn(s);
+  const providers = providersNamed(s).map((p) => p.toLowerCase());
+  return countriesIn(s).every((c) =>
+    x.transfers.some((t) => {
+      const said = JSON.stringify(t).toLowerCase();
+      const same = t.mechanism === undefined || mechanisms.length === 0 || mechanisms.includes(t.mechanism);
+      return t.country === c && same && providers.every((p) => said.includes(p));
+    }),
+  );
+}
+
+/**
  * A transfer to a country stated anywhere is one; else a paragraph that says the data stay in the
  * EU/EEA gives `transfers: none`; else a transfer with its safeguard, or a denial of transfers without
  * safeguards, is one without a country, which `seloste check` reports.
@@ -74,7 +95,7 @@ export function transferDenials(x: DraftState, front: readonly Block[], sections
   // A list item may be about one kind of data or one provider ("laskut säilytetään EU:n alueella"):
   // a country it names is a destination, but where it keeps data says nothing of the rest.
   const countries = statements(blocks).filter(stated);
-  for (const s of countries) addTransfers(x, s);
+  for (const s of countries) if (!saidAgain(x, s)) addTransfers(x, s);
   if (countries.length) return;
   const paragraphs = blocks.filter((b) => b.kind === 'paragraph').map((b) => sentences(b.text));
   const all = paragraphs.flat();

@@ -27,7 +27,10 @@ export function transferSection(x: DraftState, section: Section, units: readonly
 /** One transfer to a country, with what else the text says. */
 function addTransfer(x: DraftState, text: string, country: string, mechanisms: readonly TransferMechanism[]): void {
   const named = SERVICE_NAME.exec(text)?.[1]?.trim();
-  const recipients = [...new Set([...companyNames(text), ...(named ? [named] : [])])];
+  const companies = [...new Set([...companyNames(text), ...(named ? [named] : [])])];
+  // "Are processed by Sentry.io (… in the US …)": a provider the text names as it is called, where it names no company;
+  // an inflected name ("Googlen palvelimilla") is left for the author to write.
+  const recipients = companies.length ? companies : [...new Set(providersNamed(text).filter((n) => ungenitive(n) === n))];
   const url = urlsIn(text)[0];
   const index = x.transfers.length;
   x.transfers.push({
