@@ -83,15 +83,33 @@ function invalidWording(value: string): { id: string; found: string[] } | undefi
   return undefined;
 }
 
+/**
+ * The words of a pattern a text says are done, not denied: "does not involve profiling or tracking" names
+ * neither, a negation shortly before them in their clause. "We sell nothing, and profile visitors" still profiles.
+ */
+function affirmed(text: string, pattern: Parameters<typeof findWords>[1]): string[] {
+  return sentences(text).flatMap((s) => s.split(CLAUSE).flatMap((c) => findWords(c, pattern).filter((w) => !deniedBefore(c, w))));
+}
+
+/** A negation among the five words before a word of its clause: "ei sisällä profilointia", "not involve profiling or". */
+function deniedBefore(clause: string, word: string): boolean {
+  const before = clause.slice(0, clause.toLowerCase().indexOf(word.toLowerCase())).split(/\s+/u).slice(-6).join(' ');
+  return NEGATION.test(before);
+}
+
+/** A text that names targeting or profiling and the tracking it uses, neither denied. */
+function tracksFor(texts: readonly string[]): string[] {
+  const found = [...new Set(texts.flatMap((v) => affirmed(v, TRACKING_PURPOSE)))];
+  return found.length && texts.some((v) => affirmed(v, TRACKING_TECH).length) ? found : [];
+}
+
 /** Data categories that hold tracking for targeting or profiling, in a register where nothing rests on consent. */
 function trackingData(register: Register): { path: PathSegment[]; found: string[] }[] {
   const consent = (register.purposes ?? []).some((p) => p.legal_basis === 'consent') || (register.legal_bases ?? []).includes('consent');
   if (consent) return [];
   return (register.data_categories ?? []).flatMap((c, i) => {
-    const texts = textValues(c.description);
-    const found = [...new Set(texts.flatMap((v) => findWords(v, TRACKING_PURPOSE)))];
-    if (!found.length || !texts.some((v) => findWords(v, TRACKING_TECH).length)) return [];
-    return [{ path: ['data_categories', i, 'description'], found }];
+    const found = tracksFor(textValues(c.description));
+    return found.length ? [{ path: ['data_categories', i, 'description'], found }] : [];
   });
 }
 
@@ -177,9 +195,8 @@ export default defineRule(
     if (browser) report(browser.path, 'browser', { found: listed(browser.found) });
     register.purposes?.forEach((p, i) => {
       if (!p.legal_basis || p.legal_basis === 'consent') return;
-      const texts = Object.values(p.description ?? {}).filter((v): v is string => typeof v === 'string');
-      const found = [...new Set(texts.flatMap((v) => findWords(v, TRACKING_PURPOSE)))];
-      if (!found.length || !texts.some((v) => findWords(v, TRACKING_TECH).length)) return;
+      const found = tracksFor(textValues(p.description));
+      if (!found.length) return;
       report(['purposes', i, 'legal_basis'], 'tracking', { n: p.id ? `\`${p.id}\`` : `${i + 1}`, found: listed(found), basis: p.legal_basis });
     });
   },
