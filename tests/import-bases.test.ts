@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { importNotice } from '../src/import/import.js';
 import { classifyHeading } from '../src/import/headings.js';
-import { basisPair, statedBases } from '../src/import/recognise/bases.js';
+import { basisPair, isBasisOnly, statedBases } from '../src/import/recognise/bases.js';
 import { checkPaths } from '../src/pipeline.js';
 
 type Draft = Record<string, any>;
@@ -35,9 +35,29 @@ describe('legal bases by point of Art. 6(1)', () => {
     ['artikla 6(1)(d)', 'vital_interests'],
     ['under 6(1)(f)', 'legitimate_interests'],
     ['sopimuksen täyttäminen (6 art. 1 b)', 'contract'],
+    ['rekisteröidyn pyynnöstä tehtävät toimenpiteet (EU:n yleinen tietosuoja-asetus, 6 artikla 1 kohdan b alakohta)', 'contract'],
+    ['6 artikla 1 kohta c alakohta', 'legal_obligation'],
   ];
   it.each(points)('"%s" is %s', (text, basis) => {
     expect(statedBases(text).bases).toEqual([basis]);
+  });
+});
+
+describe('a list of the bases in the words of Art. 6(1), under a lead-in that announces bases', () => {
+  const lists: [string, string][] = [
+    ['fi', '## Käsittelyn oikeusperusteet ja tarkoitus\n\nKäsittelemme henkilötietoja seuraavilla käsittelyperusteilla:\n\n- rekisteröidyn antamalla nimenomaisella suostumuksella\n- sellaisen sopimuksen täytäntöönpanemiseksi, missä rekisteröity on osapuolena\n- rekisterinpitäjän lakisääteisten velvoitteiden noudattamiseksi\n- oikeutetun edun perusteella tarjotaksemme palveluitamme asiakkaillemme.\n\nKäsittelyn päätarkoitus on toimeksiantojen hoitaminen.\n'],
+    ['sv', '## Rättslig grund\n\nVi behandlar personuppgifter på följande rättsliga grunder:\n\n- samtycke som den registrerade har lämnat\n- för att fullgöra ett avtal i vilket den registrerade är part\n- berättigat intresse av att svara på frågor från våra kunder.\n\nÄndamålet är att sköta uppdrag.\n'],
+  ];
+  it.each(lists)('gives the bases of the register, not purposes (%s)', (lang, body) => {
+    const draft = importNotice(`# ${lang === 'fi' ? 'Tietosuojaseloste' : 'Integritetspolicy'}\n\n${body}`, { lang: lang as 'fi' | 'sv' }).register as Draft;
+    expect((draft['purposes'] as Draft[]).map((p) => p['legal_basis'])).toEqual([undefined]);
+    expect(draft['legal_bases']).toEqual(expect.arrayContaining(['consent', 'contract', 'legitimate_interests']));
+  });
+
+  it('words of Art. 6(1) alone are a basis, words of an aim are not', () => {
+    expect(isBasisOnly('sellaisen sopimuksen täytäntöönpanemiseksi, missä rekisteröity on osapuolena')).toBe(true);
+    expect(isBasisOnly('necessary for the performance of a contract to which the data subject is party')).toBe(true);
+    expect(isBasisOnly('sopimuksen täytäntöönpanemiseksi laskutusta varten')).toBe(false);
   });
 });
 

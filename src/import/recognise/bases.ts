@@ -8,11 +8,11 @@ import { sentences } from '../draft/text.js';
 
 const POINTS: Record<string, LegalBasis> = { a: 'consent', b: 'contract', c: 'legal_obligation', d: 'vital_interests', e: 'public_task', f: 'legitimate_interests' };
 
-/** "Article 6(1)(b)", "art. 6.1 a", "artikel 6.1 c", "artikla 6(1)(f)", "6(1)(a)", "6 artiklan 1 kohdan a alakohta", "6 art. 1 b". */
+/** "Article 6(1)(b)", "art. 6.1 a", "artikel 6.1 c", "artikla 6(1)(f)", "6(1)(a)", "6 artiklan 1 kohdan a alakohta", "6 artikla 1 kohdan b alakohta", "6 art. 1 b". */
 const POINT_PATTERNS: readonly RegExp[] = [
   /(?<![\p{L}])art(?:icle|ikel|ikla|\.)?\s*6\s*(?:\(\s*1\s*\)|\.\s*1|\s+1)\s*(?:\(\s*([a-f])\s*\)|(?:lit\.?\s*|punkt(?:en)?\s*)?([a-f])(?![\p{L}]))/giu,
   /(?<![\d.])6\s*\(\s*1\s*\)\s*\(\s*([a-f])\s*\)/giu,
-  /(?<!\d)6\s*(?:artiklan|art\.?)\s*1\s*(?:kohdan|k\.)?\s*([a-f])(?![\p{L}])/giu,
+  /(?<!\d)6\s*(?:artiklan?|art\.?)\s*1\s*(?:kohdan|kohta|k\.)?\s*([a-f])(?![\p{L}])/giu,
 ];
 
 /** Each basis by its name, in the words of the GDPR in each language and their common short forms. */
@@ -136,12 +136,21 @@ const PRE_CONTRACT =
  */
 const ABOUT_BASIS = String.raw`(?!\p{L})\s*\((?!(?:[^()]*\s)?(?:ei|eivät|inte|ej|not|no|never|aldrig|with|kanssa|med)(?![\p{L}]))(?:\s*[\p{L}’']+){1,4}\s*\)`;
 
+/**
+ * The words Art. 6(1) says its bases in, around their names: "rekisteröidyn antamalla nimenomaisella suostumuksella",
+ * "sellaisen sopimuksen täytäntöönpanemiseksi, missä rekisteröity on osapuolena", "rekisterinpitäjän lakisääteisten
+ * velvoitteiden noudattamiseksi", "för att fullgöra ett avtal i vilket den registrerade är part", "necessary for the
+ * performance of a contract to which the data subject is party".
+ */
+const ART6_WORDING =
+  /(?<![\p{L}])(?:rekisteröi(?:dyn|ty)|antama\p{L}*|anta\p{L}*|nimenomai\p{L}*|sellaise\p{L}*|jossa|missä|johon|osapuol\p{L}*|on|tarpeen|käsittely|noudattamiseksi|täytäntöönpanemiseksi|täyttämiseksi|registrerade|registrerad|lämnat|lämnade|uttryckligt?|nödvändig|fullgöra|vilket|är|part|har|data subject|given|has|explicit|necessary|for|to|which|is|party|subject|controller|entering|into)(?![\p{L}])/giu;
+
 /** Text that is nothing but bases: "Sopimus", "Consent (Art. 6(1)(a))", "berättigat intresse". */
 export function isBasisOnly(text: string): boolean {
   if (!statedBases(text).bases.length) return false;
   let rest = withoutReferences(text).replace(PRE_CONTRACT, ' ');
   for (const [, re] of BASIS_NAMES) rest = rest.replace(new RegExp(`(?:${re.source})(?:\\p{L}{0,8}${ABOUT_BASIS}|\\p{L}*)`, 'giu'), ' ');
-  rest = rest.replace(WHERE_REQUIRED, ' ');
+  rest = rest.replace(WHERE_REQUIRED, ' ').replace(ART6_WORDING, ' ');
   rest = rest.replace(/oikeusperust\p{L}*|peruste\p{L}*|alakoh\p{L}*|rättslig\p{L}* grund|legal basis|lawful basis|gdpr|eu:n|tietosuoja-asetu\p{L}*|dataskyddsförordning\p{L}*|(?<![\p{L}])(?:ja|tai|och|eller|and|or|the|of|den|det|ditt|din|sinun|your|rekisterinpitäjän|registrerades|personuppgiftsansvariges|controller['’]?s|täytäntöönpano|fullgörande|performance|performing|with|av|you|our|us|med|dig|oss|vår|vårt|våra|kanssasi|kanssamme|meidän|välillämme)(?![\p{L}])/giu, ' ');
   return !/\p{L}{3,}/u.test(rest);
 }
