@@ -141,3 +141,21 @@ describe('a bold first word whose sentence goes on on the next line', () => {
     expect(block).toMatchObject({ kind: 'paragraph', text: 'Cookies are small files that the site stores in your browser.' });
   });
 });
+
+describe('a paragraph whose lines each open on a bullet', () => {
+  const pages: [string, string[]][] = [
+    ['em dash', ['<p>Dina personuppgifter används för att:</p>', '<p>— besvara förfrågningar<br>', '— administrera ingångna avtal<br>', '— förbättra våra tjänster</p>']],
+    ['bullet, under its lead-in', ['<p>Käytämme tietoja:<br>', '• tarjousten laatimiseen<br>', '• laskutukseen</p>']],
+  ];
+  it.each(pages)('is a list of its items (%s)', (_, page) => {
+    const lists = readHtml(page.join('\n')).filter((b) => b.kind === 'list');
+    expect(lists.map((b) => b.items ?? [])).toEqual([
+      page.length === 4 ? ['besvara förfrågningar', 'administrera ingångna avtal', 'förbättra våra tjänster'] : ['tarjousten laatimiseen', 'laskutukseen'],
+    ]);
+  });
+
+  it('is a paragraph where only some lines open on one', () => {
+    const blocks = readHtml('<p>Sivusto on tehty huolella.<br>— ja se toimii.<br>Kiitos käynnistä.</p>');
+    expect(blocks.map((b) => b.kind)).toEqual(['paragraph']);
+  });
+});

@@ -111,7 +111,7 @@ const unspaceHyphen = (s) => s.replace(/ - (?=\S)/g, ' -').replace(/(?<=\p{L})- 
 const printedText = (s) => unspaceHyphen(s).toLowerCase();
 
 /** A list's marker at the start of a line: a bullet or a number. */
-const MARKER = /^\s*(?:[-*+•▪◦‣·]|\d+[.)])\s+/;
+const MARKER = /^\s*(?:[-–—*+•▪◦‣·]|\d+[.)])\s+/;
 
 /** An end after a single letter ("P.O. Box", "A. Berg") or an abbreviation ("puh.", "e.g.") is no sentence's end. */
 const ends = (piece) => /[.!?]$/.test(piece) && !/(?:^|[\s.(])(?:\p{L}|puh|tel|ph|esim|mm|nro|no|ks|vrt|klo|etc|oy|ab|inc|ltd|co|st|dr|mr|mrs|ms)\.$/iu.test(piece);

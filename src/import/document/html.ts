@@ -3,7 +3,7 @@ import { clean, table, treeLines, treeList, withoutNumber, type Block, type List
 import { columnParts, namesColumns } from './column-table.js';
 import { isKnownHeading } from '../headings.js';
 import { htmlTokens } from './html-tokens.js';
-import { readPlain } from './plain.js';
+import { asBullets, bulletLines, readPlain } from './plain.js';
 import { tableCopies } from './table-copies.js';
 import { headedRows, looksLikeHeader, rowText } from './table-rows.js';
 
@@ -182,6 +182,8 @@ export function readHtml(html: string, firstLine = 1): Block[] {
       emit({ kind: 'heading', text: text[0]!, lines: [text[0]!], line: bufLine, level: 7, style: 'markup' });
       emit({ kind: 'paragraph', text: text.slice(1).join(' '), lines: text.slice(1), line: bufLine + 1 });
     }
+    // Lines that each open on a bullet ("— besvara förfrågningar<br>— administrera avtal"), under a lead-in line if it has one: a list.
+    else if (mode === 'p' && bulletLines(text)) readPlain(asBullets(text), bufLine).forEach(emit);
     else emit({ kind: 'paragraph', text: joined, lines: text, line: bufLine });
     mode = 'p';
   };

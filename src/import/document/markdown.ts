@@ -7,7 +7,7 @@ import { namesColumns } from './column-table.js';
 import { clean, paragraph, table, treeList, withoutNumber, type Block, type ListItem as TreeItem } from './block.js';
 import { decodeEntities, readHtml } from './html.js';
 import { readText } from './tab-table.js';
-import { isBulletLine, readPlain } from './plain.js';
+import { asBullets, bulletLines, isBulletLine, readPlain } from './plain.js';
 import { headedRows, rowText } from './table-rows.js';
 
 /** Bold marks the parser could not pair, two or more against a word ("**7.1 **Holvi may share …"): marks, not words; a footnote's one ("Sähköpostiosoite**") stays. */
@@ -222,8 +222,8 @@ export function readMarkdown(original: string): Block[] {
           const joined = lines.join(' ');
           if (!joined) break;
           // Lines that each open on a bullet Markdown does not know ("• create game accounts;") are a list, under a lead-in line if it has one.
-          if (lines.length > 1 && lines.slice(1).every(isBulletLine) && (isBulletLine(lines[0]!) || /:$/u.test(lines[0]!))) {
-            out.push(...readPlain(lines, line));
+          if (bulletLines(lines)) {
+            out.push(...readPlain(asBullets(lines), line));
             break;
           }
           const lead = leadingTitle(node.children);

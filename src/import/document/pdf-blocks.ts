@@ -118,8 +118,17 @@ interface Item {
 /** The end of a line that leaves its sentence open: a comma, a bracket or a dash, a word that joins ("tai", "och", "of"). */
 const OPEN_END = /[,(–-]$|(?<![\p{L}])(?:ja|tai|sekä|eli|kuten|esim\.|eller|och|samt|som|t\.ex\.|or|and|of|the|to|for|with|in|on|by|a|an|e\.g\.)$/iu;
 
+/**
+ * A dash at a line's start that goes on with a clause of the sentence above: "… eikä yksilöi kävijää" over "— se
+ * laskee sivulatauksia …", lower case after it, the line above neither an item nor ended.
+ */
+function dashGoesOn(line: PdfLine, prev: PdfLine | undefined): boolean {
+  return !line.marked && /^—\s+\p{Ll}/u.test(line.text) && prev !== undefined && !bulleted(prev) && !/[.;:!?]$/u.test(prev.text);
+}
+
 /** Whether a line opens a list item, given the item it would follow (if any). */
 function opensItem(line: PdfLine, prev: PdfLine | undefined, item: Item | undefined, layout: Layout, numberedRun: boolean): boolean {
+  if (dashGoesOn(line, prev)) return false;
   if (bulleted(line) || (numberedRun && NUMBERED.test(line.text))) return true;
   if (!indented(line, layout)) return false;
   if (!item) return prev !== undefined && !indented(prev, layout);

@@ -16,6 +16,24 @@ export function isBulletLine(line: string): boolean {
   return BULLET.test(line);
 }
 
+/**
+ * A dash that opens a line of a paragraph whose every line opens on one ("— besvara förfrågningar<br>— administrera
+ * avtal"): a bullet there. A line of running text that a dash opens goes on with a clause ("… eikä yksilöi kävijää
+ * ⏎— se laskee sivulatauksia"): no bullet alone.
+ */
+const DASH = /^(\s*)—(?=\s)/u;
+
+/** Lines of one paragraph that each open on a bullet, under a lead-in line if it has one ("Vi använder uppgifterna för att:"). */
+export function bulletLines(lines: readonly string[]): boolean {
+  const opens = (l: string): boolean => isBulletLine(l) || DASH.test(l);
+  return lines.length > 1 && lines.slice(1).every(opens) && (opens(lines[0]!) || /:$/u.test(lines[0]!));
+}
+
+/** The lines `bulletLines` takes for a list, each dash that opens one written as a bullet. */
+export function asBullets(lines: readonly string[]): string[] {
+  return lines.map((l) => l.replace(DASH, '$1-'));
+}
+
 export function isTocLine(line: string): boolean {
   return line.length <= 200 && TOC_LINE.test(line);
 }
