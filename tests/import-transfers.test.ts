@@ -235,3 +235,29 @@ describe('a country named with its safeguard, under any heading', () => {
     expect(register['transfers']).toBeUndefined();
   });
 });
+
+describe('a country named in one sentence, its safeguard in the next', () => {
+  const cases: [Lang, string][] = [
+    ['fi', '## Tietojen säilytys\n\nLomakkeen tiedot tallennetaan palveluntarjoajan palvelimille. Palvelimet voivat sijaita Euroopan unionin ulkopuolella (esimerkiksi Yhdysvalloissa). Mahdolliset EU:n ulkopuoliset siirrot perustuvat Euroopan komission hyväksymiin vakiosopimuslausekkeisiin.\n'],
+    ['en', '## Storage\n\nForm data are stored on our provider\'s servers, which may be located in the United States. Any transfer outside the EU rests on the standard contractual clauses approved by the European Commission.\n'],
+  ];
+  it.each(cases)('is one transfer on that safeguard (%s)', (lang, body) => {
+    const transfers = imported(`${HEAD[lang]}${body}`, lang).register['transfers'] as Draft[];
+    expect(transfers.map((t) => [t['country'], t['mechanism']])).toEqual([['US', 'standard_contractual_clauses']]);
+  });
+
+  it('does not take the safeguard of a sentence that names a country of its own', () => {
+    const body = '## Storage\n\nBackups are stored on servers in the United States. Newsletters go to Canada on the standard contractual clauses.\n';
+    const transfers = imported(`${HEAD.en}${body}`, 'en').register['transfers'] as Draft[];
+    expect(transfers.map((t) => [t['country'], t['mechanism']])).toEqual([['US', undefined], ['CA', 'standard_contractual_clauses']]);
+  });
+});
+
+describe('a denial that no personal data are transferred, the verb first', () => {
+  it.each([
+    ['sv', '## Säkerhet\n\nBåde webbplatsen och e-posten driftas inom EU. Vi överför inga personuppgifter till länder utanför EU/EES.\n'],
+    ['en', '## Security\n\nBoth the site and the e-mail are hosted in the EU. We transfer no personal data to countries outside the EU/EEA.\n'],
+  ] as [Lang, string][])('is `transfers: none` (%s)', (lang, body) => {
+    expect(imported(`${HEAD[lang]}${body}`, lang).register['transfers']).toBe('none');
+  });
+});

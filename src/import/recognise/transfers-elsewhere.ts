@@ -63,6 +63,24 @@ function unnamedIn(paragraph: readonly string[]): string[] {
 }
 
 /**
+ * The statements that state a transfer to a country, each with the sentence after it in its paragraph when that
+ * names the safeguard and no country of its own ("Palvelimet voivat sijaita … Yhdysvalloissa. Mahdolliset EU:n
+ * ulkopuoliset siirrot perustuvat … vakiosopimuslausekkeisiin.").
+ */
+function statedWithGround(blocks: readonly Block[]): string[] {
+  return blocks.flatMap((b) => {
+    if (b.kind !== 'paragraph') return statements([b]).filter(stated);
+    const all = sentences(b.text);
+    return all.flatMap((s, i) => {
+      if (!stated(s)) return [];
+      const next = all[i + 1];
+      const ground = next !== undefined && mechanismsIn(next).length > 0 && !countriesIn(next).length && !stated(next);
+      return [ground ? `${s} ${next}` : s];
+    });
+  });
+}
+
+/**
  * A statement that names only countries already mapped, on the same safeguard (a table's row after the sentence
  * that said it: "processed in the US under Standard Contractual Clauses", then "Sentry | … | US (Standard
  * Contractual Clauses)"): the same transfer said again. A provider the row names that the transfer does not is another.
@@ -94,7 +112,7 @@ export function transferDenials(x: DraftState, front: readonly Block[], sections
   const blocks = [...front, ...sections.flatMap((s) => s.blocks)];
   // A list item may be about one kind of data or one provider ("laskut säilytetään EU:n alueella"):
   // a country it names is a destination, but where it keeps data says nothing of the rest.
-  const countries = statements(blocks).filter(stated);
+  const countries = statedWithGround(blocks);
   for (const s of countries) if (!saidAgain(x, s)) addTransfers(x, s);
   if (countries.length) return;
   const paragraphs = blocks.filter((b) => b.kind === 'paragraph').map((b) => sentences(b.text));
