@@ -27,3 +27,12 @@ describe('a street with its floor', () => {
     expect(controller.address?.street).toBe('Banérgatan 10, 1 tr');
   });
 });
+
+describe('a street said in running text after where the company is registered', () => {
+  it.each([
+    ['en', 'The company is registered in Finland at Punavuorenkatu 1 B 13, 00120 Helsinki, Finland.', 'Punavuorenkatu 1 B 13'],
+    ['sv', 'Bolaget har sitt säte i Stockholm vid Storgatan 3, 111 22 Stockholm.', 'Storgatan 3'],
+  ])('starts at the street’s own name (%s)', (_lang, text, street) => {
+    expect(addressesIn(text).map((a) => a.address.street)).toEqual([street]);
+  });
+});

@@ -202,3 +202,11 @@ describe('a two-basis sentence after the listed purposes, one part covering none
     expect(purposes.find((p) => /tilausten toimittamiseen/u.test(p['description']['fi']))?.['legal_basis']).toBe('contract');
   });
 });
+
+describe('two bases of a list whose covered texts both name one purpose', () => {
+  it('give it the basis whose text names more of its own words', () => {
+    const text = '# Privacy policy\n\n## How we use your data\n\n- To show you where your time goes.\n- To improve the service based on aggregated usage patterns.\n\n## Legal basis for processing\n\n- **Contract:** Processing needed to deliver the service you signed up for.\n- **Legitimate interest:** Aggregated analysis to improve the service.\n';
+    const found = purposes(text, 'en');
+    expect(found.map(([, basis]) => basis)).toEqual([undefined, 'legitimate_interests']);
+  });
+});

@@ -8,6 +8,8 @@ describe('a date the notice takes effect from', () => {
     ['en', '# Privacy policy\n\nThe controller is Example Club (e-mail: board@example.org).\n\nEffective from 10 October 2020.\n'],
     ['sv', '# Integritetspolicy\n\nPersonuppgiftsansvarig är Föreningen Exempel (e-post: styrelsen@exempel.se).\n\nPolicyn gäller från och med den 10 oktober 2020.\n'],
     ['fi', '# Tietosuojaseloste\n\nRekisterinpitäjä on Esimerkki ry (sähköposti: hallitus@esimerkki.fi).\n\nSeloste on voimassa 10.10.2020 alkaen.\n'],
+    ['fi', '# Tietosuojakäytäntö\n\nVoimaantulopäivä: 10. lokakuuta 2020\n\nRekisterinpitäjä on Esimerkki ry (sähköposti: hallitus@esimerkki.fi).\n'],
+    ['sv', '# Integritetspolicy\n\nIkraftträdandedatum: 2020-10-10\n\nPersonuppgiftsansvarig är Föreningen Exempel (e-post: styrelsen@exempel.se).\n'],
   ])('is the notice’s date (%s)', (_lang, notice) => {
     expect(importNotice(notice, { format: 'markdown' }).register['updated']).toBe('2020-10-10');
   });

@@ -80,3 +80,14 @@ describe('a paragraph under the heading on data that says where data come from o
     expect(categories('Keräämme nimesi, sähköpostiosoitteesi ja puhelinnumerosi, jotka tallennetaan asiakasjärjestelmään.')).toHaveLength(1);
   });
 });
+
+describe('a sentence that points back to the purpose said before it', () => {
+  const notices: [Lang, string][] = [
+    ['fi', '# Tietosuojaseloste\n\n## Tarkoitus ja oikeusperuste\n\nTietoja käytetään yksinomaan yhteydenottopyyntöön vastaamiseen.\n\nKäsittelyn oikeusperusteena on oikeutettu etu: meillä on tarve vastata saatuun yhteydenottoon. Käsittely rajoittuu tähän tarkoitukseen.\n'],
+    ['en', '# Privacy notice\n\n## Purpose and legal basis\n\nThe data are used only to answer your enquiry.\n\nThe legal basis is our legitimate interest: we need to answer the enquiries we receive. The processing is limited to this purpose.\n'],
+  ];
+  it.each(notices)('is no purpose of its own, and the basis goes to the one before (%s)', (lang, text) => {
+    const purposes = importNotice(text, { lang }).register['purposes'] as Record<string, unknown>[];
+    expect(purposes.map((p) => p['legal_basis'])).toEqual(['legitimate_interests']);
+  });
+});

@@ -88,8 +88,8 @@ const CONTACT_ABOUT = /koskevissa (?:asioissa|kysymyksissä) (?:voit olla yhteyd
 /** The DPO named as the one to contact: the heading is the DPO's. */
 const OFFICER = /tietosuojavastaa|dataskyddsombud|data protection officer|\bdpo\b/u;
 
-/** Headings that ask who sees the data, or who else processes it ("Kuka muu käsittelee tietojasi?"): about recipients, though "access to your data" is also a right. */
-const WHO_SEES = /who (?:has|have|can|may|will) (?:have )?access|(?:vem|vilka)(?: andra| mer)? (?:har|får|kan (?:komma (?:att )?)?få) tillgång|kenellä on pääsy|ketkä (?:muut )?(?:käsittelevät|pääsevät)|kuka (?:muu )?käsittelee|(?:vem|vilka) (?:mer|annars|andra) (?:behandlar|hanterar)|who else (?:processes|handles|sees)|(?:vem|vilka) har rätt att (?:behandla|se|använda)|kenellä on oikeus (?:käsitellä|nähdä|käyttää)|who (?:has|have) the right to (?:process|see|access|use)|^who helps us(?![\p{L}])|^(?:vem|vilka) hjälper oss(?![\p{L}])|^(?:ketkä auttavat|kuka auttaa) meitä(?![\p{L}])/u;
+/** Headings that ask who sees the data ("Vilka kan se uppgifterna?"), or who else processes it ("Kuka muu käsittelee tietojasi?"): about recipients, though "access to your data" is also a right. */
+const WHO_SEES = /who (?:has|have|can|may|will) (?:have )?access|^(?:vem|vilka)(?: andra| mer)? (?:kan|får) (?:se|ta del av) (?:\p{L}+ )?uppgift\p{L}*|^ketkä (?:muut )?(?:näkevät|voivat nähdä) (?:\p{L}+ )?tiet\p{L}*|(?:vem|vilka)(?: andra| mer)? (?:har|får|kan (?:komma (?:att )?)?få) tillgång|kenellä on pääsy|ketkä (?:muut )?(?:käsittelevät|pääsevät)|kuka (?:muu )?käsittelee|(?:vem|vilka) (?:mer|annars|andra) (?:behandlar|hanterar)|who else (?:processes|handles|sees)|(?:vem|vilka) har rätt att (?:behandla|se|använda)|kenellä on oikeus (?:käsitellä|nähdä|käyttää)|who (?:has|have) the right to (?:process|see|access|use)|^who helps us(?![\p{L}])|^(?:vem|vilka) hjälper oss(?![\p{L}])|^(?:ketkä auttavat|kuka auttaa) meitä(?![\p{L}])/u;
 
 /** The services the site uses: "Kolmannen osapuolen palvelut", "Kolmansien osapuolten palvelut", "Vilka andra tjänster sidan använder", "Third-party services", "Services we use". */
 const SERVICES_USED =

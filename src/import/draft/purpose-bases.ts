@@ -122,8 +122,8 @@ function tieNear(purposes: readonly PurposeDraft[], s: Statement, quoted: Quoted
  * A basis with what it covers, given to the purposes the covered text names by their own words; what
  * legitimate interests cover is the interest pursued ("Berättigat intresse: För att skydda Tjänsten mot missbruk").
  */
-function tieCovered(purposes: readonly PurposeDraft[], s: Statement, quoted: Quoted): boolean {
-  const covered = s.covers && s.bases.length ? coveredPurposes(purposes, s.about!) : [];
+function tieCovered(purposes: readonly PurposeDraft[], s: Statement, quoted: Quoted, rivals: readonly string[]): boolean {
+  const covered = s.covers && s.bases.length ? coveredPurposes(purposes, s.about!, rivals) : [];
   for (const p of covered) {
     give(p, s.bases, s.law);
     if (s.bases.length === 1 && s.bases[0] === 'legitimate_interests') p.interest ??= s.about!;
@@ -132,12 +132,17 @@ function tieCovered(purposes: readonly PurposeDraft[], s: Statement, quoted: Quo
   return covered.length > 0;
 }
 
+/** What the other bases of the list cover, each with a basis of its own. */
+function rivalsOf(s: Statement, all: readonly Statement[]): string[] {
+  return all.flatMap((t) => (t !== s && t.covers && t.about && t.bases.length && t.bases.join() !== s.bases.join() ? [t.about] : []));
+}
+
 /** A statement tied to purposes it names, sentence by sentence; true when nothing is left of it. */
-function tie(purposes: readonly PurposeDraft[], s: Statement, quoted: Quoted): boolean {
+function tie(purposes: readonly PurposeDraft[], s: Statement, quoted: Quoted, all: readonly Statement[] = []): boolean {
   if (s.about) {
     const p = s.bases.length ? namedPurpose(purposes, s.about, true) : undefined;
     if (p) give(p, s.bases, s.law, s.text);
-    return p !== undefined || tieCovered(purposes, s, quoted);
+    return p !== undefined || tieCovered(purposes, s, quoted, rivalsOf(s, all));
   }
   const parts = sentences(s.text.replace(/\n/gu, ' '));
   const ties = parts.map((part) => {
@@ -267,7 +272,7 @@ function tieOnly(purposes: readonly PurposeDraft[], left: readonly Statement[], 
 export function purposesWithBases(x: DraftState): { purposes: Record<string, unknown>[]; registerBases: LegalBasis[] } {
   withoutRepeats(x);
   const quoted: Quoted = [];
-  const left = tieOnly(x.purposes, rowPurposes(x, x.statements.filter((s) => !tie(x.purposes, s, quoted))), quoted);
+  const left = tieOnly(x.purposes, rowPurposes(x, x.statements.filter((s) => !tie(x.purposes, s, quoted, x.statements))), quoted);
   const registerBases = [...new Set(left.flatMap((s) => s.bases))];
   // Bases stated apart and paired with no purpose: an obligation a purpose only names is not its basis.
   if (registerBases.length) for (const p of x.purposes) if (p.implied) p.bases = [];

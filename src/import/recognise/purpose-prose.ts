@@ -61,8 +61,14 @@ const OTHER_THAN = /(?<![\p{L}])muihin (?:\p{L}+ )?(?:tarkoituksiin|käyttötark
 /** Where a sentence's clauses part: ", och sparar dem inte …", ", and we do not …", " – eller …". */
 const CLAUSE = /,\s+(?=(?:ja|sekä|mutta|eikä|och|men|samt|and|but|nor)\s)|\s+[–—]\s+/iu;
 
+/** A purpose pointed back to: "tähän tarkoitukseen", "näihin tarkoituksiin", "för detta ändamål", "for these purposes". */
+const POINTER =
+  /(?<![\p{L}])(?:tähän|näihin|tuohon|siihen|samaan|tässä|näissä)\s+(?:\p{L}+\s+)?tarkoitu\p{L}*|(?<![\p{L}])(?:detta|dessa|samma)\s+ändamål\p{L}*|\b(?:this|these|that|those|the same)\s+purposes?\b/iu;
+
 export function isPurposeSentence(sentence: string): boolean {
   if (OTHER_THAN.test(sentence) && !mechanismsIn(sentence).length) return true;
+  // "Käsittely rajoittuu tähän tarkoitukseen": a purpose said before, pointed back to, is no purpose of its own.
+  if (POINTER.test(sentence)) return isPurposeSentence(sentence.replace(POINTER, ' '));
   if (ABOUT_NOTICE.test(sentence) || mechanismsIn(sentence).length) return false;
   // A denial in a clause of its own ("…, och sparar dem inte längre än …") leaves the purpose before it said.
   return sentence.split(CLAUSE).some((clause) => !NEGATION.test(clause) && (USED_FOR.some((re) => re.test(clause)) || PROCESSED_FOR.some((re) => re.test(clause)) || BASIS_THEN_AIM.test(clause)));
