@@ -94,3 +94,22 @@ describe('a kind of data kept only for a while', () => {
     expect((await auditText(text)).filter((d) => d.ruleId === 'retention' && d.message.includes('temporarily'))).toEqual([]);
   });
 });
+
+/** Data the notice says it does not collect: no period to give. */
+const DENIED: [string, string, string][] = [
+  ['sv', '- Namn och e-postadress\n- Vi använder ingen besöksstatistik och sätter inga kakor.', '- Kontaktuppgifter: 24 månader efter senaste kontakt'],
+  ['en', '- Name and e-mail address\n- We do not use analytics or server logs.', '- Contact messages: 24 months after the last contact'],
+  ['fi', '- Nimi ja sähköposti\n- Emme käytä kävijätilastointia.', '- Yhteydenotot: 24 kuukautta viimeisestä yhteydestä'],
+];
+
+describe('a kind of data the notice denies collecting', () => {
+  it.each(DENIED)('asks no period of it (%s)', async (lang, data, retention) => {
+    const found = (await auditText(notice(lang as 'fi', data, retention))).filter((d) => d.ruleId === 'retention' && KINDS_MESSAGE.test(d.message));
+    expect(found).toEqual([]);
+  });
+
+  it('still asks of a kind collected beside the denial of another', async () => {
+    const found = (await auditText(notice('en', '- Name and e-mail address\n- We use no cookies, but keep server logs with IP addresses.', '- Contact messages: 24 months after the last contact'))).filter((d) => d.ruleId === 'retention' && KINDS_MESSAGE.test(d.message));
+    expect(found.length).toBe(1);
+  });
+});

@@ -99,6 +99,15 @@ function forAWhileAt(kind: DataKind, passages: readonly Passage[]): Passage | un
 /** A sentence that goes on about the data of the one before: "Se poistetaan …", "Den raderas …", "It is deleted …". */
 const REFERS_BACK = /^(?:se|ne|tämä|nämä|ko\.|den|det|de|dessa|denna|it|they|these|this|such data)(?!\p{L})/iu;
 
+/** A negation among the five words before: "använder ingen besöksstatistik", "we do not use analytics", "ei kävijätilastoja". */
+const DENIED_BEFORE = /(?<!\p{L})(?:ei|emme|eikä|ilman|inga|ingen|inget|inte|aldrig|utan|no|not|never|without)(?!\p{L})(?:\s+\S+){0,4}\s*$/iu;
+
+/** The text names the kind of data as collected: somewhere not with a negation right before it. */
+function collects(kind: DataKind, text: string): boolean {
+  const re = new RegExp(KINDS[kind].source, 'giu');
+  return [...text.matchAll(re)].some((m) => !DENIED_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index).split(/[.;:\n]/u).at(-1)!));
+}
+
 /** The kinds of data the register collects whose keeping its notice never mentions, or says is only for a while. */
 export function kindsNotKept(register: Register, passages: readonly Passage[]): DataKind[] {
   const retention = register.retention ?? [];
@@ -106,7 +115,7 @@ export function kindsNotKept(register: Register, passages: readonly Passage[]): 
   if (retention.some((r) => WHOLE.test(words(r.description).trim()))) return keptForAWhile(passages);
   const said = [...(register.data_categories ?? []).map((c) => words(c.description)), ...(register.purposes ?? []).map((p) => words(p.description))].join('\n');
   const forAWhile = keptForAWhile(passages);
-  return (Object.keys(KINDS) as DataKind[]).filter((kind) => forAWhile.includes(kind) || (KINDS[kind].test(said) && !keptSomewhere(kind, passages)));
+  return (Object.keys(KINDS) as DataKind[]).filter((kind) => forAWhile.includes(kind) || (collects(kind, said) && !keptSomewhere(kind, passages)));
 }
 
 /** A column or label of retention periods: "Säilytysaika", "Lagringstid", "Retention period". */
