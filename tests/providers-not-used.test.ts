@@ -19,6 +19,8 @@ describe('a provider said not to be used', () => {
     ['Sivusto ei tällä hetkellä käytä evästeitä seurantaan tai analytiikkaan (kuten Google Analytics tai Meta Pixel).'],
     ['Webbplatsen använder för närvarande inga cookies för spårning eller webbanalys (såsom Google Analytics, Meta Pixel eller liknande).'],
     ['The site currently uses no cookies for tracking or analytics (such as Google Analytics or the Meta Pixel).'],
+    ['Vår webbplats använder inga spårningscookies och ingen webbanalys (t.ex. Google Analytics). Vi samlar inte in besöksstatistik.'],
+    ['Sivusto ei käytä seurantaevästeitä eikä analytiikkaa (esim. Google Analytics).'],
   ])('is not one the register names as used: "%s"', (text) => {
     expect(names(text)).toEqual([]);
   });
