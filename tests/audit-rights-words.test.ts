@@ -46,6 +46,7 @@ describe('rights under the names old register notices give them', () => {
       ['Jäsen voi perua antamansa suostumuksen.', 'withdraw_consent'],
       ['Voit pyytää kopiota tiedoistasi ylläpitovastaavalta.', 'access'],
       ['Voit pyytää tietojesi päivitystä ylläpitovastaavalta.', 'rectification'],
+      ['Sinulla on oikeus pyytää pääsy itseäsi koskeviin tietoihin.', 'access'],
     ],
     sv: [
       ['Rätt att granska: medlemmen har rätt att granska sina uppgifter.', 'access'],
