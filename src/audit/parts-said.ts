@@ -9,6 +9,7 @@
 import { isEea, providers } from '../data/data.js';
 import { findWords, words } from '../check/words.js';
 import { CONDITIONAL, EEA, NEGATION, OUTSIDE } from '../check/transfer-words.js';
+import { withoutOthersBasis } from '../import/recognise/bases.js';
 import { BETWEEN, DATE_LABEL, findDate, findMonth } from '../import/recognise/dates.js';
 import { escape } from '../import/recognise/recipient-paragraph.js';
 import { STAYS } from '../import/recognise/transfer-sentences.js';
@@ -486,9 +487,9 @@ const WITHOUT = /(?<!\p{L})(?:ilman|utan|without)(?!\p{L})/iu;
  */
 const NOT_BASED = /(?<!\p{L})(?:ei|eivät) (?:myöskään )?perustu|(?:grundar|baserar) sig inte|(?:grundas|baseras) inte|(?:is|are) not based|(?:does|do) not (?:rest|rely)/iu;
 
-/** The text without its sentences that say what is not done without something, or what the processing does not rest on; in one pass over each sentence. */
+/** The text without its sentences that say what is not done without something, or what the processing does not rest on, and without a basis another party must hold; in one pass over each sentence. */
 function withoutNotDone(text: string): string {
-  return text
+  return withoutOthersBasis(text)
     .split(/(?<=[.!?])\s+/u)
     .filter((sentence) => {
       const denial = DENIES.exec(sentence);

@@ -74,8 +74,19 @@ export function rightsThatApply(register: Register, passages: readonly Passage[]
 const MARKETING = /(?<!\p{L})(?:suora)?markkinoin\p{L}*|uutiskir\p{L}*|(?<!\p{L})(?:direct )?marketing|newsletter\p{L}*|(?:direkt)?marknadsför\p{L}*|nyhetsbrev\p{L}*|direktreklam/iu;
 const NOT = /(?<!\p{L})(?:ei|emme|eikä|not|never|no|inte|aldrig|ej)(?!\p{L})/iu;
 
+/**
+ * Marketing material made as the service sold ("Sosiaalisen median markkinointimateriaalin automaattinen luonti",
+ * "creating marketing materials for our clients", "ta fram marknadsföringsmaterial"): the customer's marketing, not
+ * the controller's to the data subject.
+ */
+const MATERIAL_MADE =
+  /(?<!\p{L})(?:markkinointimateriaal\p{L}*|markkinointisisäl\p{L}*|marketing (?:materials?|content)|marknadsföringsmaterial\p{L}*)(?:\s+\p{L}+){0,2}?\s+(?:luonti|luominen|luomiseen|tuottaminen|tuottamiseen|suunnittelu|suunnitteluun|tekeminen|tekemiseen)(?!\p{L})|(?<!\p{L})(?:luo\p{L}*|tuotta\p{L}*|suunnittel\p{L}*|creat\p{L}*|produc\p{L}*|design\p{L}*|skapa\p{L}*|ta fram|producera\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:markkinointimateriaal\p{L}*|markkinointisisäl\p{L}*|marketing (?:materials?|content)|marknadsföringsmaterial\p{L}*)/giu;
+
 /** Whether a sentence says data are used for marketing (not that they are not). */
-const saysMarketing = (sentence: string): boolean => MARKETING.test(sentence) && !NOT.test(sentence);
+const saysMarketing = (sentence: string): boolean => {
+  const rest = sentence.replace(MATERIAL_MADE, ' ');
+  return MARKETING.test(rest) && !NOT.test(rest);
+};
 
 function marketsTo(description: Register['description']): boolean {
   const text = description ? Object.values(description).join('\n') : '';

@@ -145,6 +145,18 @@ const ABOUT_BASIS = String.raw`(?!\p{L})\s*\((?!(?:[^()]*\s)?(?:ei|eivät|inte|e
 const ART6_WORDING =
   /(?<![\p{L}])(?:rekisteröi(?:dyn|ty)|antama\p{L}*|anta\p{L}*|nimenomai\p{L}*|sellaise\p{L}*|jossa|missä|johon|osapuol\p{L}*|on|tarpeen|käsittely|noudattamiseksi|täytäntöönpanemiseksi|täyttämiseksi|registrerade|registrerad|lämnat|lämnade|uttryckligt?|nödvändig|fullgöra|vilket|är|part|har|data subject|given|has|explicit|necessary|for|to|which|is|party|subject|controller|entering|into)(?![\p{L}])/giu;
 
+/**
+ * A basis another party must hold, not the controller's: "Asiakas vastaa siitä, että hänellä on … asianmukainen
+ * suostumus", "Kunden ansvarar för att hen har samtycke", "You are responsible for making sure you have their consent".
+ */
+const OTHERS_BASIS =
+  /(?:vastaa\p{L}*|on vastuussa) siitä,? että (?:hänellä|heillä|sinulla|asiakkaalla|käyttäjällä)[^.]*|(?:ansvarar|är ansvarig\p{L}*) för att (?:han|hon|hen|de|du|kunden|användaren)[^.]*|(?:is|are) responsible for (?:ensuring|making sure) (?:that )?(?:they|you|he|she|the customer|the user)[^.]*/giu;
+
+/** The text without what it says another party must hold. */
+export function withoutOthersBasis(text: string): string {
+  return text.replace(OTHERS_BASIS, ' ');
+}
+
 /** Text that is nothing but bases: "Sopimus", "Consent (Art. 6(1)(a))", "berättigat intresse". */
 export function isBasisOnly(text: string): boolean {
   if (!statedBases(text).bases.length) return false;

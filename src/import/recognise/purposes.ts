@@ -7,7 +7,7 @@ import { sentences, words } from '../draft/text.js';
 import { type Unit, listText, unitLines } from '../draft/units.js';
 import type { Section } from '../outline.js';
 import { interestIn } from './interest.js';
-import { basisLabel, basisPair, coversNothing, DISTINCT_NAMES, hasPoint, isBasisLabelList, isBasisOnly, labelledPair, purposeNames, statedBases, statutes } from './bases.js';
+import { basisLabel, basisPair, coversNothing, DISTINCT_NAMES, hasPoint, isBasisLabelList, isBasisOnly, labelledPair, purposeNames, statedBases, statutes, withoutOthersBasis } from './bases.js';
 import { BASIS_THEN_AIM, CONDITIONAL, isPurposeSentence } from './purpose-prose.js';
 import { columnPair } from './purpose-table.js';
 import { basisParts, type BasisPart } from './basis-parts.js';
@@ -138,7 +138,7 @@ function addCase(x: DraftState, text: string, where: StatedIn, before = ''): voi
  * basis covers, when it is a basis listed first with what it covers ("Avtal: Behandling som krävs för …").
  */
 export function statement(x: DraftState, text: string, lines: string[], about?: string, where: StatedIn = {}, covers = false): void {
-  const found = statedBases(text);
+  const found = statedBases(withoutOthersBasis(text));
   const assignable = !about && found.bases.length === 1 && !found.statutes.length && !ENUMERATION.test(text);
   x.statements.push({ ...found, assignable, lines, text, ...(about ? { about } : {}), ...(covers ? { covers } : {}), ...where });
 }
