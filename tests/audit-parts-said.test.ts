@@ -339,6 +339,8 @@ describe('the interest said as what the legitimate interest is in', () => {
     ['sv', 'Behandlingen grundar sig på vårt berättigade intresse av att följa god förvaltningssed.'],
     ['sv', 'Exempel ABs berättigade intresse är att kunna besvara förfrågningar från uppdragsgivare.'],
     ['en', 'The processing rests on our legitimate interest in keeping good governance.'],
+    ['fi', 'Käsittelyn oikeusperusteena on yhdistyksen oikeutettu etu jäsenviestinnässä (tietosuoja-asetus 6.1.f).'],
+    ['fi', 'Oikeusperuste on yhdistyksen oikeutettu etu jäsenviestinnässä.'],
   ];
   it.each(SAID)('names the interest (%s)', async (_lang, text) => {
     const { interestAfterBasis } = await import('../src/audit/bases-said.js');
@@ -349,6 +351,7 @@ describe('the interest said as what the legitimate interest is in', () => {
     const { interestAfterBasis } = await import('../src/audit/bases-said.js');
     expect(interestAfterBasis('Käsittely perustuu oikeutetun edun perusteella tehtyyn arvioon.')).toBe(false);
     expect(interestAfterBasis('The processing rests on our legitimate interests.')).toBe(false);
+    expect(interestAfterBasis('Käsittely perustuu oikeutettuun etuun tässä yhteydessä.')).toBe(false);
   });
 });
 

@@ -296,11 +296,11 @@ export function namesInterest(passages: readonly Passage[]): boolean {
  * "legitimate interests (security, fraud prevention)", "Oikeutettu etu: tietoturva ja väärinkäytösten
  * estäminen", "oikeutettuun etuun noudattaa hyvää hallintotapaa", "oikeutettu etu käsitellä henkilötietoja
  * uusasiakashankintaan liittyen", "berättigade intresse är att kunna besvara förfrågningar", "legitimate interest in keeping the
- * site secure", "berättigat intresse av att skydda tjänsten". Not a reference to the article, and not
- * words that name no interest ("asiakassuhde").
+ * site secure", "berättigat intresse av att skydda tjänsten", "oikeutettu etu jäsenviestinnässä" (the activity the interest
+ * is in, not "tässä yhteydessä"). Not a reference to the article, and not words that name no interest ("asiakassuhde").
  */
 const AFTER_BASIS =
-  /^\s*(?:\((?!\s*(?:art|gdpr|6\s*art))([^)]{3,})\)|(?:\([^)]*\)\s*)?[:–—]\s*([^.;]{3,})|\s((?:(?!(?:perusteella|nojalla|avulla|tavalla|puolesta)(?!\p{L}))\p{L}+(?:aa|ää|da|dä|lla|llä|ta|tä|oa|ua|yä)|to|in|av att|i att|är att|is to)\s+[^.;]{3,}))/iu;
+  /^\s*(?:\((?!\s*(?:art|gdpr|6\s*art))([^)]{3,})\)|(?:\([^)]*\)\s*)?[:–—]\s*([^.;]{3,})|\s((?:(?!(?:perusteella|nojalla|avulla|tavalla|puolesta)(?!\p{L}))\p{L}+(?:aa|ää|da|dä|lla|llä|ta|tä|oa|ua|yä)|to|in|av att|i att|är att|is to)\s+[^.;]{3,}|(?!(?:tässä|siinä|näissä|niissä|jokaisessa|kussakin|tapauksessa|yhteydessä)(?!\p{L}))\p{L}{4,}(?:ssa|ssä)(?=[\s.;,)]|$)))/iu;
 
 export function interestAfterBasis(text: string): boolean {
   return [...text.matchAll(LEGITIMATE)].some((m) => {
