@@ -14,11 +14,19 @@ const LAW_WORDS = /(?<!\p{L})(?:la(?:ki|in|kia|kien|it)|lainsäädän\p{L}*|lag(
 const DELETED_WHEN =
   /(?<!\p{L})(?:deleted|removed|erased|destroyed|anonymi[sz]ed|poistetaan|hävitetään|anonymisoidaan|raderas|tas bort|gallras|förstörs|anonymiseras),?\s+(?:[\p{L},]+\s+){0,3}?(?:when|once|as soon as|after|kun|heti kun|sen jälkeen kun|när|så snart|efter att)(?!\p{L})/iu;
 
+/**
+ * The need spelled out as the task that ends it: "så länge den behövs för ändamålet, dvs för att besvara din fråga
+ * eller hantera ett pågående uppdrag", "niin kauan kuin on tarpeen, eli kysymykseesi vastaamiseksi", "as long as
+ * needed, that is, to answer your question": a criterion (Art. 13(2)(a)).
+ */
+const SPELLED_OUT =
+  /(?:,\s*|\s)(?:dvs\.?|d\.v\.s\.|det vill säga|eli|toisin sanoen|i\.e\.|that is)[,\s]+(?:för att|jotta|to|until|tills|kunnes|(?:\p{L}+\s+){0,2}\p{L}+(?:miseksi|mäksi)(?!\p{L}))/iu;
+
 /** "As long as necessary", with no figure that limits it, no law that sets it and no event that ends it. */
 function isVague(text: string): boolean {
   // A deletion whose event is only that the data are no longer needed ("hävitetään, kun ne eivät enää ole tarpeellisia") names no event.
   const event = AS_LONG_AS_NEEDED.reduce((t, re) => t.replace(re, ' '), text);
-  return AS_LONG_AS_NEEDED.some((re) => re.test(text)) && !statesMaximum(text) && !LAW_WORDS.test(text) && !DELETED_WHEN.test(event);
+  return AS_LONG_AS_NEEDED.some((re) => re.test(text)) && !statesMaximum(text) && !LAW_WORDS.test(text) && !DELETED_WHEN.test(event) && !SPELLED_OUT.test(text);
 }
 
 /**
