@@ -847,3 +847,16 @@ describe('a heading that asks what the processing rests on, or when data are del
     expect(classifyHeading('Tietojen poistopyynnöt')).not.toContain('retention');
   });
 });
+
+describe('a purpose named with its basis labelled in brackets, then what it covers', () => {
+  const body = (heading: string): string =>
+    `# Privacy policy\n\n## ${heading}\n\nWe process personal data for the following purposes:\n\nService delivery (legal basis: contract): To create and manage your account and handle invoicing.\n\nMarketing (legal basis: consent): To send newsletters. You can opt out at any time.\n\nLegal obligations (legal basis: law): To comply with the Bookkeeping Act.\n`;
+  it.each(['Purposes and legal basis', 'Legal basis'])('is a purpose with that basis, under "%s"', (heading) => {
+    const found = purposes(body(heading), 'en');
+    expect(found.map((p) => [p.description?.['en'], p.legal_basis])).toEqual([
+      ['Service delivery: To create and manage your account and handle invoicing.', 'contract'],
+      ['Marketing: To send newsletters. You can opt out at any time.', 'consent'],
+      ['Legal obligations: To comply with the Bookkeeping Act.', 'legal_obligation'],
+    ]);
+  });
+});

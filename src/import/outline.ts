@@ -47,7 +47,8 @@ const LABEL_KINDS = new Set<SectionKind>(['name', 'data_subjects', 'purposes', '
  * row of a two-column table as a PDF prints it. The label heads a section of its own, the text its content.
  */
 function labelledPart(block: Block): Section | undefined {
-  const m = /^([^:.;!?]{3,60}?):\s+(\S[\s\S]*)$/u.exec(block.text);
+  // A colon inside brackets is none of the label's: "Service delivery (legal basis: contract): To create …".
+  const m = /^((?:[^:.;!?()]|\([^():.;!?]*\)){3,60}?):\s+(\S[\s\S]*)$/u.exec(block.text);
   const kinds = m ? classifyHeading(m[1]!) : [];
   if (!m || !kinds.length || !LABEL_KINDS.has(kinds[0]!)) return undefined;
   const heading: Block = { ...block, kind: 'heading', text: m[1]!.trim(), lines: [m[1]!.trim()] };

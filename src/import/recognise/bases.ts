@@ -176,9 +176,25 @@ function basisCell(text: string): { purpose: string; basis: string } | undefined
   return { purpose: cells.filter((c) => c !== bases[0]).join(' – '), basis: bases[0]! };
 }
 
-/** "Purpose – basis", "Purpose: basis", "Purpose (basis)", or the basis first: the two parts. */
+/**
+ * "Service delivery (legal basis: contract): To create and manage your account": a purpose's name with its basis
+ * labelled in brackets, then what it covers. The basis named in the brackets, else in the name ("Legal obligations
+ * (legal basis: law)").
+ */
+const LABELLED_IN_BRACKETS =
+  /^([^():]{2,60}?)\s*\(\s*(?:legal basis|lawful basis|basis|oikeusperuste|peruste|rättslig grund|laglig grund)\s*:\s*([^()]{2,60})\)\s*[:–—-]\s*(\S.*)$/iu;
+
+export function bracketLabelled(text: string): { purpose: string; basis: string } | undefined {
+  const m = LABELLED_IN_BRACKETS.exec(text.trim());
+  if (!m) return undefined;
+  const [, name, inBrackets, rest] = m as unknown as [string, string, string, string];
+  const basis = statedBases(inBrackets).bases.length ? inBrackets : isBasisOnly(name) ? name : undefined;
+  return basis ? { purpose: `${name.trim()}: ${rest.trim()}`, basis } : undefined;
+}
+
+/** "Purpose – basis", "Purpose: basis", "Purpose (basis)", "Purpose (legal basis: basis): what it covers", or the basis first: the two parts. */
 export function basisPair(text: string): { purpose: string; basis: string } | undefined {
-  const cell = basisCell(text);
+  const cell = basisCell(text) ?? bracketLabelled(text);
   if (cell) return cell;
   const paren = /^(.{3,}?)\s*\(([^()]+(?:\([^()]*\)[^()]*)*)\)\s*[.;]?$/u.exec(text);
   for (const sep of [/\s+[–—-]\s+/u, /:\s+/u]) {

@@ -8,7 +8,7 @@ import { isLeadIn, sentences } from '../draft/text.js';
 import type { Unit } from '../draft/units.js';
 import { classifyHeading } from '../headings.js';
 import type { Section } from '../outline.js';
-import { isBasisOnly, statedBases } from './bases.js';
+import { bracketLabelled, isBasisOnly, statedBases } from './bases.js';
 import { isPurposeSentence } from './purpose-prose.js';
 import { DATA_LEAD_IN, dataList } from './data.js';
 import {
@@ -66,6 +66,11 @@ function labelsPurpose(sentence: string): boolean {
 function purposePara(x: DraftState, block: Block, where: StatedIn, prose: boolean): boolean {
   const text = block.text;
   if (purposePairs(x, text, where)) return false;
+  // "Service delivery (legal basis: contract): To create and manage your account …": a purpose with its basis.
+  if (bracketLabelled(text)) {
+    addPurpose(x, text, where);
+    return false;
+  }
   if (BASIS_STATEMENT.test(text)) {
     const all = sentences(text);
     // A purpose under its label, with what it covers, beside the basis ("Yhdistyksen toiminnan hoitaminen: jäsenviestintä ja kokousaineistot. Oikeusperusteena on …").

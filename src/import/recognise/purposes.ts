@@ -7,7 +7,7 @@ import { sentences, words } from '../draft/text.js';
 import { type Unit, listText, unitLines } from '../draft/units.js';
 import type { Section } from '../outline.js';
 import { interestIn } from './interest.js';
-import { basisLabel, basisPair, coversNothing, DISTINCT_NAMES, hasPoint, isBasisLabelList, isBasisOnly, labelledPair, purposeNames, statedBases, statutes, withoutOthersBasis } from './bases.js';
+import { basisLabel, basisPair, bracketLabelled, coversNothing, DISTINCT_NAMES, hasPoint, isBasisLabelList, isBasisOnly, labelledPair, purposeNames, statedBases, statutes, withoutOthersBasis } from './bases.js';
 import { BASIS_THEN_AIM, CONDITIONAL, isPurposeSentence } from './purpose-prose.js';
 import { columnPair } from './purpose-table.js';
 import { basisParts, type BasisPart } from './basis-parts.js';
@@ -426,6 +426,9 @@ const BASIS_WORD = /(?<!\p{L})(?:suostumu|samtyck|consent|sopimu|avtal|contract|
 const PERSON_MAY = /^(?:voit|sinulla on|du kan|du har|you (?:can|may|have)|som|vilket|jonka|jota|joka|which|that|who)(?![\p{L}])/iu;
 
 /** A section on legal bases: its pairs are kept with their purposes, the rest holds for the register as a whole. */
+/** A paragraph that leads on to what follows it: "We process personal data for the following purposes:". */
+const LEADS_ON = /:\s*$/u;
+
 export function basisSection(x: DraftState, section: Section, all: readonly Unit[], kind: 'legal_basis' | 'legitimate_interest'): void {
   const headed = { section: x.place() };
   const units = all.filter((u) => !headedBasisList(x, section.heading.text, u, headed));
@@ -444,11 +447,13 @@ export function basisSection(x: DraftState, section: Section, all: readonly Unit
   const where = { section: x.place(), group: x.place() };
   for (const u of units) {
     if (u.type === 'list' && (isBasisLabelList(u.items) || u.items.some((i) => columnPair(u, i) || basisPair(i) || basisScope(i) || labelledPair(i)))) basisList(x, u);
-    // "Käsittelyn tarkoitus on …" under a heading read as the basis: a purpose, not part of the statement.
-    else if (u.type === 'para' && PURPOSE_SAID.test(u.block.text) && !statedBases(u.block.text).bases.length) addPurpose(x, u.block.text);
+    // "Käsittelyn tarkoitus on …" under a heading read as the basis: a purpose, not part of the statement; not a lead-in to what follows ("… for the following purposes:").
+    else if (u.type === 'para' && PURPOSE_SAID.test(u.block.text) && !statedBases(u.block.text).bases.length && !LEADS_ON.test(u.block.text)) addPurpose(x, u.block.text);
     // A paragraph of purposes said in sentences, that names no basis: the one basis of the section holds for them.
-    else if (u.type === 'para' && hasPurposeSentence(u.block.text) && !statedBases(u.block.text).bases.length) proseSentences(x, sentences(u.block.text), u.block.lines, where);
+    else if (u.type === 'para' && hasPurposeSentence(u.block.text) && !statedBases(u.block.text).bases.length && !LEADS_ON.test(u.block.text)) proseSentences(x, sentences(u.block.text), u.block.lines, where);
     else if (u.type === 'para' && scopedBases(x, u.block.text, u.block.lines)) continue;
+    // "Service delivery (legal basis: contract): To create and manage your account": a purpose with its basis.
+    else if (u.type === 'para' && bracketLabelled(u.block.text)) addPurpose(x, u.block.text, where);
     else if (u.type === 'para' && basisOverText(x, u.block.text, u.block.lines)) continue;
     else if (u.type === 'para') rest.push(...withoutCases(x, u, { section: where.section }));
     else rest.push(u);
