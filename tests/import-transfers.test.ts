@@ -256,8 +256,34 @@ describe('a country named in one sentence, its safeguard in the next', () => {
 describe('a denial that no personal data are transferred, the verb first', () => {
   it.each([
     ['sv', '## Säkerhet\n\nBåde webbplatsen och e-posten driftas inom EU. Vi överför inga personuppgifter till länder utanför EU/EES.\n'],
-    ['en', '## Security\n\nBoth the site and the e-mail are hosted in the EU. We transfer no personal data to countries outside the EU/EEA.\n'],
+    ['en', '## Security\n\nAccess to the data is limited. We transfer no personal data to countries outside the EU/EEA.\n'],
   ] as [Lang, string][])('is `transfers: none` (%s)', (lang, body) => {
     expect(imported(`${HEAD[lang]}${body}`, lang).register['transfers']).toBe('none');
+  });
+});
+
+describe('a country only in a safeguard\'s name, or beside a use denied', () => {
+  it.each([
+    ['en', '## Analytics\n\nWe do not use Google Analytics, because we do not consider the EU-US Data Privacy Framework a sufficient safeguard. All our services are hosted in Finland.\n'],
+    ['fi', '## Tietoturva\n\nLomaketiedot käsitellään EU:n alueella sijaitsevilla palvelimilla. Jos tietoja on tarpeen siirtää kolmansiin maihin, käytämme:\n\n- Euroopan komission hyväksymiä vakiosopimuslausekkeita\n- riittävyyspäätöksiä (kuten EU-US Data Privacy Framework -kehys)\n'],
+  ] as [Lang, string][])('is no transfer; the data staying in the EU say `transfers: none` (%s)', (lang, body) => {
+    expect(imported(`${HEAD[lang]}${body}`, lang).register['transfers']).toBe('none');
+  });
+
+  it('keeps two transfers to one country of two providers it does not know', () => {
+    const body = '## Newsletter\n\nSubscriber data are transferred to our newsletter tool Postly in the United States under standard contractual clauses.\n\n## Bookings\n\nBooking data are transferred to our booking system Bookwise in the United States under standard contractual clauses.\n';
+    expect((imported(`${HEAD.en}${body}`, 'en').register['transfers'] as Draft[]).length).toBe(2);
+  });
+
+  it('keeps a transfer said with its safeguard and no country beside one to a country', () => {
+    const body = '## Processors\n\nFormsubmit handles our contact form. Its servers are outside the EU/EEA and the transfer is protected by standard contractual clauses.\n\nGoogle Analytics: Google may process data in the USA under the EU-US Data Privacy Framework.\n';
+    const transfers = imported(`${HEAD.en}${body}`, 'en').register['transfers'] as Draft[];
+    expect(transfers.map((t) => [t['country'], t['mechanism']])).toEqual([['US', 'data_privacy_framework'], [undefined, 'standard_contractual_clauses']]);
+  });
+
+  it('keeps a transfer said in a sentence that denies only card details to the controller', () => {
+    const body = '## Betalningar\n\nVid betalning överförs inga kortuppgifter till oss, utan Stripe tar emot dem och behandlar dem i USA enligt EU-kommissionens standardavtalsklausuler.\n';
+    const transfers = imported(`${HEAD.sv}${body}`, 'sv').register['transfers'] as Draft[];
+    expect(transfers.map((t) => t['country'])).toEqual(['US']);
   });
 });

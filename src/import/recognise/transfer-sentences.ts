@@ -27,7 +27,7 @@ export const NOT_TRANSFERRED =
 
 /** A transfer denied in so many words, wherever to: "ei siirretä", "överförs inte", "we never transfer". */
 export const DENIED =
-  /(?<![\p{L}])(?:ei|emme|eikä|never|not|no)\s+(?:\p{L}+\s+){0,3}?(?:siirr\p{L}*|luovut\p{L}*|transfer\p{L}*|sen[dt](?![\p{L}])|shar\p{L}*|disclos\p{L}*)|(?:överför\p{L}*|lämnas|delas)\s+(?:\p{L}+\s+){0,2}?(?:inte|aldrig|ej|inga)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:ei|emme|eikä|never|not|no)\s+(?:\p{L}+\s+){0,3}?(?:siirr\p{L}*|luovut\p{L}*|transfer\p{L}*|sen[dt](?![\p{L}])|shar\p{L}*|disclos\p{L}*)|(?:överför\p{L}*|lämnas|delas)\s+(?:\p{L}+\s+){0,2}?(?:inte|aldrig|ej)(?![\p{L}])/iu;
 
 /** The EEA countries where data centres commonly stand, in Finnish, Swedish and English: a server there keeps the data in the EEA. */
 const EEA_FI = 'Suomessa|Ruotsissa|Irlannissa|Saksassa|Alankomaissa|Tanskassa|Norjassa|Ranskassa|Belgiassa|Virossa|Puolassa|Espanjassa|Italiassa|Itävallassa';

@@ -7,6 +7,7 @@
  */
 import { providersNamed } from '../../check/providers.js';
 import { mechanismsIn } from '../../check/transfer-words.js';
+import type { Transfer } from '../../types.js';
 import type { Block } from '../document/block.js';
 import { DraftState } from '../draft/state.js';
 import { sentences } from '../draft/text.js';
@@ -18,12 +19,25 @@ import { joinSection } from './section-transfers.js';
 import { DENIED, deniesOnlyUnsafe, NOT_TRANSFERRED, PRIMARILY, STAYS, TRANSFER_CUE, TRANSFERRED } from './transfer-sentences.js';
 import { addTransfers } from './transfers.js';
 
-/**
- * "The data are sent to servers in the United States", "data may be processed in the US under Standard
- * Contractual Clauses": a transfer, wherever it is said, in words of moving data or with its safeguard.
- */
+/** "The data are sent to servers in the United States": a transfer, wherever it is said, in words of moving data. */
 function stated(s: string): boolean {
-  return (TRANSFERRED.test(s) || mechanismsIn(s).length > 0) && countriesIn(s).length > 0 && !NOT_TRANSFERRED.test(s) && !DENIED.test(s);
+  return TRANSFERRED.test(s) && countriesIn(s).length > 0 && !NOT_TRANSFERRED.test(s) && !DENIED.test(s);
+}
+
+/** A country in a safeguard's own name ("EU-US Data Privacy Framework", "EU–U.S. Privacy Shield"): no destination. */
+const SAFEGUARD_NAME =
+  /\bEU\s*[-–‑/]\s*(?:U\.?S\.?A?\.?|Yhdysvallat)\s*[-–‑]?\s*(?=(?:Data Privacy Framework|Privacy Shield|DPF|tietosuojakehy|dataskyddsramverk))|(?:EU:n ja Yhdysvaltojen|EU:n ja Yhdysvaltain|mellan EU och USA|between the EU and the US)/giu;
+/** A use denied: "We do not use Google Analytics", "Emme käytä …", "Vi använder inte …". */
+const USE_DENIED = /\b(?:do|does|will) not use\b|\b(?:don['’]t|doesn['’]t|never) use\b|(?<![\p{L}])(?:emme|ei|eivät) (?:\p{L}+ )?käytä(?![\p{L}])|(?<![\p{L}])använd(?:er|s) (?:\p{L}+ )?(?:inte|aldrig|ej)(?![\p{L}])/iu;
+
+/**
+ * "Data may be processed in the US under Standard Contractual Clauses", "Sentry | … | US (Standard Contractual
+ * Clauses)": a country named as a fact with its safeguard, not only in the safeguard's name, not in a case or beside
+ * a use denied ("We do not use Google Analytics, because … the EU-US Data Privacy Framework …").
+ */
+function statedWithSafeguard(s: string): boolean {
+  if (!mechanismsIn(s).length || CONDITION.test(s) || USE_DENIED.test(s) || NOT_TRANSFERRED.test(s) || DENIED.test(s)) return false;
+  return countriesIn(s.replace(SAFEGUARD_NAME, ' ')).length > 0;
 }
 
 /**
@@ -67,34 +81,51 @@ function unnamedIn(paragraph: readonly string[]): string[] {
  * names the safeguard and no country of its own ("Palvelimet voivat sijaita … Yhdysvalloissa. Mahdolliset EU:n
  * ulkopuoliset siirrot perustuvat … vakiosopimuslausekkeisiin.").
  */
-function statedWithGround(blocks: readonly Block[]): string[] {
+function statedWithGround(blocks: readonly Block[], says: (s: string) => boolean): string[] {
   return blocks.flatMap((b) => {
-    if (b.kind !== 'paragraph') return statements([b]).filter(stated);
+    if (b.kind !== 'paragraph') return statements([b]).filter(says);
     const all = sentences(b.text);
     return all.flatMap((s, i) => {
-      if (!stated(s)) return [];
+      if (!says(s)) return [];
       const next = all[i + 1];
-      const ground = next !== undefined && mechanismsIn(next).length > 0 && !countriesIn(next).length && !stated(next);
+      const ground = next !== undefined && mechanismsIn(next).length > 0 && !countriesIn(next).length && !says(next);
       return [ground ? `${s} ${next}` : s];
     });
   });
 }
 
 /**
- * A statement that names only countries already mapped, on the same safeguard (a table's row after the sentence
- * that said it: "processed in the US under Standard Contractual Clauses", then "Sentry | … | US (Standard
- * Contractual Clauses)"): the same transfer said again. A provider the row names that the transfer does not is another.
+ * The transfer a statement says again: one to its one country, on its safeguard, of the one known provider it names
+ * (a table's row after the sentence that said it: "processed in the US under Standard Contractual Clauses", then
+ * "Sentry | … | US (Standard Contractual Clauses)"). A statement that names no known provider may be of another
+ * ("our newsletter tool Postly in the United States"): it is a transfer of its own.
  */
-function saidAgain(x: DraftState, s: string): boolean {
-  const mechanisms = mechanismsIn(s);
+function saidAgain(x: DraftState, s: string): Transfer | undefined {
+  const countries = countriesIn(s);
   const providers = providersNamed(s).map((p) => p.toLowerCase());
-  return countriesIn(s).every((c) =>
-    x.transfers.some((t) => {
-      const said = JSON.stringify(t).toLowerCase();
-      const same = t.mechanism === undefined || mechanisms.length === 0 || mechanisms.includes(t.mechanism);
-      return t.country === c && same && providers.every((p) => said.includes(p));
-    }),
-  );
+  if (countries.length !== 1 || providers.length !== 1) return undefined;
+  const mechanisms = mechanismsIn(s);
+  return x.transfers.find((t) => {
+    const same = t.mechanism === undefined || mechanisms.length === 0 || mechanisms.includes(t.mechanism);
+    return t.country === countries[0] && same && `${t.recipient ?? ''} ${Object.values(t.description ?? {}).join(' ')}`.toLowerCase().includes(providers[0]!);
+  });
+}
+
+/** Each statement a transfer, or, said again, the safeguard it names given to the transfer that lacked one. */
+function addStated(x: DraftState, said: readonly string[]): void {
+  for (const s of said) {
+    const again = saidAgain(x, s);
+    if (!again) addTransfers(x, s);
+    else if (!again.mechanism && mechanismsIn(s).length) giveGround(x, again, s);
+  }
+}
+
+/** The safeguard a statement names, given to a transfer that had none, the statement joined to its description. */
+function giveGround(x: DraftState, transfer: Transfer, s: string): void {
+  const mechanisms = mechanismsIn(s);
+  if (mechanisms.length === 1) transfer.mechanism = mechanisms[0]!;
+  else x.todo(['transfers', x.transfers.indexOf(transfer)], `several transfer mechanisms named (${mechanisms.join(', ')}): set \`mechanism\``, []);
+  transfer.description = x.t([transfer.description?.[x.lang], s].filter(Boolean).join('\n'));
 }
 
 /**
@@ -112,10 +143,16 @@ export function transferDenials(x: DraftState, front: readonly Block[], sections
   const blocks = [...front, ...sections.flatMap((s) => s.blocks)];
   // A list item may be about one kind of data or one provider ("laskut säilytetään EU:n alueella"):
   // a country it names is a destination, but where it keeps data says nothing of the rest.
-  const countries = statedWithGround(blocks);
-  for (const s of countries) if (!saidAgain(x, s)) addTransfers(x, s);
-  if (countries.length) return;
+  const countries = statedWithGround(blocks, (s) => stated(s) || statedWithSafeguard(s));
+  addStated(x, countries);
   const paragraphs = blocks.filter((b) => b.kind === 'paragraph').map((b) => sentences(b.text));
+  if (countries.length) {
+    // Beside them, a transfer said as a fact with its own safeguard and no country ("Its servers are outside the
+    // EU/EEA and the transfer is protected by standard contractual clauses"): one more, without a country.
+    const more = [...new Set(paragraphs.flatMap(unnamedIn))].filter((s) => mechanismsIn(s).length && !CONDITION.test(s) && !deniesOnlyUnsafe(s) && !countries.some((c) => c.includes(s)));
+    if (more.length) joinSection(x, { start: x.transfers.length, unnamed: more, copies: [] });
+    return;
+  }
   const all = paragraphs.flat();
   const said = all.filter((s) => (NOT_TRANSFERRED.test(s) || (STAYS.test(s) && !PRIMARILY.test(s) && !NOT_SO.test(s))) && !hasException(s) && !deniesOnlyUnsafe(s));
   if (said.length) {
