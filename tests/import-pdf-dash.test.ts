@@ -20,6 +20,20 @@ describe('a dash at the start of a line', () => {
     expect(blocks[0]!.text).toContain('eikä yksilöi kävijää — se laskee sivulatauksia');
   });
 
+  it('opens an item after an item wrapped onto a second line, with or without a colon over the list', () => {
+    for (const lead of ['Käytämme henkilötietoja seuraaviin tarkoituksiin:', 'Käytämme henkilötietoja seuraaviin tarkoituksiin']) {
+      const lines = [
+        line(lead, 700),
+        line('— asiakassuhteen hoitamiseen ja palvelujen toimittamiseen sekä', 686),
+        { ...line('laskutukseen ja perintään', 672), x: 62 },
+        line('— markkinointiin ja asiakasviestintään', 658),
+        line('— palvelujen kehittämiseen', 644),
+      ];
+      const items = pdfBlocks([lines]).flatMap((b) => (b.kind === 'list' ? (b.items ?? []) : []));
+      expect(items.slice(-2), lead).toEqual(['markkinointiin ja asiakasviestintään', 'palvelujen kehittämiseen']);
+    }
+  });
+
   it('opens an item under a lead-in, and after another item', () => {
     const lines = [line('Keräämme seuraavat tiedot:', 700), line('— nimi ja sähköpostiosoite', 686), line('— puhelinnumero', 672)];
     expect(pdfBlocks([lines]).find((b) => b.kind === 'list')?.items).toEqual(['nimi ja sähköpostiosoite', 'puhelinnumero']);

@@ -118,17 +118,20 @@ interface Item {
 /** The end of a line that leaves its sentence open: a comma, a bracket or a dash, a word that joins ("tai", "och", "of"). */
 const OPEN_END = /[,(–-]$|(?<![\p{L}])(?:ja|tai|sekä|eli|kuten|esim\.|eller|och|samt|som|t\.ex\.|or|and|of|the|to|for|with|in|on|by|a|an|e\.g\.)$/iu;
 
+const DASH_LINE = /^—\s/u;
+
 /**
  * A dash at a line's start that goes on with a clause of the sentence above: "… eikä yksilöi kävijää" over "— se
- * laskee sivulatauksia …", lower case after it, the line above neither an item nor ended.
+ * laskee sivulatauksia …", lower case after it, the line above neither an item nor ended, no item open, and no
+ * other line of the group opened by a dash (a run of them is a list, its items wrapped or not).
  */
-function dashGoesOn(line: PdfLine, prev: PdfLine | undefined): boolean {
-  return !line.marked && /^—\s+\p{Ll}/u.test(line.text) && prev !== undefined && !bulleted(prev) && !/[.;:!?]$/u.test(prev.text);
+function dashGoesOn(line: PdfLine, prev: PdfLine | undefined, item: Item | undefined, dashes: number): boolean {
+  return !line.marked && dashes === 1 && !item && /^—\s+\p{Ll}/u.test(line.text) && prev !== undefined && !bulleted(prev) && !/[.;:!?]$/u.test(prev.text);
 }
 
-/** Whether a line opens a list item, given the item it would follow (if any). */
-function opensItem(line: PdfLine, prev: PdfLine | undefined, item: Item | undefined, layout: Layout, numberedRun: boolean): boolean {
-  if (dashGoesOn(line, prev)) return false;
+/** Whether a line opens a list item, given the item it would follow (if any) and how many lines of its group a dash opens. */
+function opensItem(line: PdfLine, prev: PdfLine | undefined, item: Item | undefined, layout: Layout, numberedRun: boolean, dashes = 0): boolean {
+  if (dashGoesOn(line, prev, item, dashes)) return false;
   if (bulleted(line) || (numberedRun && NUMBERED.test(line.text))) return true;
   if (!indented(line, layout)) return false;
   if (!item) return prev !== undefined && !indented(prev, layout);
@@ -178,6 +181,7 @@ function quotation(group: readonly Row[], layout: Layout): Layout | undefined {
 function splitGroup(group: readonly Row[], page: Layout, words: ReadonlySet<string>, listed: boolean, spaced = false): Block[] {
   const out: Block[] = [];
   const numberedRun = listed || group.filter((r) => NUMBERED.test(r.line.text)).length >= 2;
+  const dashes = group.filter((r) => DASH_LINE.test(r.line.text)).length;
   // An indented group, or an indented run of lines: a list whose marks are drawn, not written.
   const allIndented = (group.length > 1 || spaced) && group.every((r) => indented(r.line, page));
   // A quotation indented on both sides is a paragraph of its own, its lines joined by its own edge.
@@ -206,7 +210,7 @@ function splitGroup(group: readonly Row[], page: Layout, words: ReadonlySet<stri
     const line = row.line;
     const item = items[items.length - 1];
     const first = indentList && i === 0;
-    if (first || opensItem(line, group[i - 1]?.line, item, layout, numberedRun)) {
+    if (first || opensItem(line, group[i - 1]?.line, item, layout, numberedRun, dashes)) {
       flushPara();
       items.push({ lines: [line], n: row.n, bulleted: bulleted(line) || (numberedRun && NUMBERED.test(line.text)) });
     } else if (item && continuesItem(line, item, layout)) item.lines.push(line);

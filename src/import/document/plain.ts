@@ -16,14 +16,14 @@ export function isBulletLine(line: string): boolean {
   return BULLET.test(line);
 }
 
-/**
- * A dash that opens a line of a paragraph whose every line opens on one ("— besvara förfrågningar<br>— administrera
- * avtal"): a bullet there. A line of running text that a dash opens goes on with a clause ("… eikä yksilöi kävijää
- * ⏎— se laskee sivulatauksia"): no bullet alone.
- */
+/** An em dash that opens a line: a bullet only where every line of the paragraph opens on one (`bulletLines`). */
 const DASH = /^(\s*)—(?=\s)/u;
 
-/** Lines of one paragraph that each open on a bullet, under a lead-in line if it has one ("Vi använder uppgifterna för att:"). */
+/**
+ * Lines of one paragraph that each open on a bullet or a dash ("— besvara förfrågningar<br>— administrera avtal"), under
+ * a lead-in line if it has one ("Vi använder uppgifterna för att:"). A single line that a dash opens goes on with its
+ * sentence ("… eikä yksilöi kävijää ⏎— se laskee sivulatauksia"): no list.
+ */
 export function bulletLines(lines: readonly string[]): boolean {
   const opens = (l: string): boolean => isBulletLine(l) || DASH.test(l);
   return lines.length > 1 && lines.slice(1).every(opens) && (opens(lines[0]!) || /:$/u.test(lines[0]!));
