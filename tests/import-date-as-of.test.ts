@@ -42,3 +42,18 @@ describe('a date the notice takes effect from', () => {
     expect(importNotice(notice, { format: 'markdown' }).register['updated']).toBe('2024-03-01');
   });
 });
+
+describe('dates in a list of a notice’s versions, one line each', () => {
+  it.each([
+    ['html', '<html><body><h1>Tietosuojaseloste</h1><h2>1. Rekisterinpitäjä</h2><p>Esimerkki Oy, info@esimerkki.fi</p><h2>9. Selosteen muuttaminen</h2><p>Voimme päivittää tätä selostetta. Selosteen versiot:<br>\n- Päivitetty 1.3.2024<br>\n- Laadittu 1.1.2020</p></body></html>\n'],
+    ['markdown', '# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nExempel AB, info@exempel.se\n\n## Om policyn\n\nVi kan komma att uppdatera policyn. Versioner:\n— Uppdaterad 2024-03-01\n— Upprättad 2020-01-01\n'],
+  ] as const)('date the notice (%s)', (format, notice) => {
+    const register = importNotice(notice, { format }).register;
+    expect([register['updated'], register['created']]).toEqual(['2024-03-01', '2020-01-01']);
+  });
+
+  it('is no date of the notice where the law’s own start is named', () => {
+    const notice = '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nEsimerkki Oy, sähköposti info@esimerkki.fi\n\n## Yleistä\n\nEU:n yleisen tietosuoja-asetuksen voimaantulo 25.5.2018 muutti henkilötietojen käsittelyä.\n';
+    expect(importNotice(notice, { format: 'markdown' }).register['updated']).toBeUndefined();
+  });
+});

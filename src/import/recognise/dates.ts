@@ -72,7 +72,7 @@ export function findMonth(text: string): { month: string; index: number; length:
 }
 
 export const UPDATED_LABEL =
-  /(?:viimeksi )?päivitetty(?: viimeksi)?|päivity\p{L}*|viimeisin (?:muutos|päivitys)|päivitettiin(?: viimeksi)?|muutettu|muokattu|(?:senast )?uppdaterad(?:es(?: senast)?)?|(?:senast )?(?:ändrad|reviderad)(?:es)?(?: senast)?|fastställd|last (?:updated|revised|modified|update)|latest update|senaste uppdatering(?:en)?|updated(?: on)?|(?<![\p{L}])update(?![\p{L}])|(?<![\p{L}])uppdatering(?![\p{L}])|revised|effective(?: date| from)?|voimassa(?: alkaen)?|voimaantulo\p{L}*|ikraftträdande\p{L}*|gäller från|gäller fr\.\s?o\.\s?m\.|\p{L}*(?:policy|policyn|beskrivning|beskrivningen|seloste|notice|statement)\s+(?:(?:trädde|träder) i kraft|astui voimaan|tuli voimaan|(?:came|comes) into (?:force|effect)|entered into force|took effect)/iu;
+  /(?:viimeksi )?päivitetty(?: viimeksi)?|päivity\p{L}*|viimeisin (?:muutos|päivitys)|päivitettiin(?: viimeksi)?|muutettu|muokattu|(?:senast )?uppdaterad(?:es(?: senast)?)?|(?:senast )?(?:ändrad|reviderad)(?:es)?(?: senast)?|fastställd|last (?:updated|revised|modified|update)|latest update|senaste uppdatering(?:en)?|updated(?: on)?|(?<![\p{L}])update(?![\p{L}])|(?<![\p{L}])uppdatering(?![\p{L}])|revised|effective(?: date| from)?|voimassa(?: alkaen)?|voimaantulopäivä\p{L}*|voimaantulopvm|ikraftträdandedatum\p{L}*|ikraftträdandedag\p{L}*|gäller från|gäller fr\.\s?o\.\s?m\.|\p{L}*(?:policy|policyn|beskrivning|beskrivningen|seloste|notice|statement)\s+(?:(?:trädde|träder) i kraft|astui voimaan|tuli voimaan|(?:came|comes) into (?:force|effect)|entered into force|took effect)/iu;
 
 export const CREATED_LABEL = /laatimis\p{L}*|laadittu|(?:first version )?issued|upprättad|created|drawn up|julkaistu|published/iu;
 
@@ -173,7 +173,11 @@ export function dates(x: DraftState, front: readonly Block[], sections: readonly
       check(text);
       continue;
     }
-    for (const block of section.blocks) if (block.kind !== 'list') block.lines.forEach((line, i) => check(labelAlone(line) && i + 1 < block.lines.length ? `${line} ${block.lines[i + 1]}` : line));
+    for (const block of section.blocks) {
+      if (block.kind !== 'list') block.lines.forEach((line, i) => check(labelAlone(line) && i + 1 < block.lines.length ? `${line} ${block.lines[i + 1]}` : line));
+      // An item that is a label and a date alone ("- Päivitetty 1.3.2024", "— Upprättad 2020-01-01"): the notice's own.
+      else for (const item of flatItems(block)) if (isDateOnly(item) && DATE_LABEL.test(item)) check(item);
+    }
   }
   signedOn(x, front, sections);
 }
