@@ -210,3 +210,13 @@ describe('two bases of a list whose covered texts both name one purpose', () => 
     expect(found.map(([, basis]) => basis)).toEqual([undefined, 'legitimate_interests']);
   });
 });
+
+describe('a rival basis whose covered text speaks of data only', () => {
+  it('takes no purpose away from the basis that names it', () => {
+    const text = '# Privacy policy\n\n## How we use your data\n\n- To deliver your orders and handle returns.\n- To send you our newsletter.\n\n## Legal basis for processing\n\n- **Contract:** Processing needed to deliver your orders.\n- **Consent:** For optional data, such as delivery instructions for orders and returns, and for the newsletter.\n';
+    expect(purposes(text, 'en').map(([description, basis]) => [description, basis])).toEqual([
+      ['To deliver your orders and handle returns.', 'contract'],
+      ['To send you our newsletter.', undefined],
+    ]);
+  });
+});

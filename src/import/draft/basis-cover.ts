@@ -21,12 +21,13 @@ export function coveredPurposes(purposes: readonly PurposeDraft[], covers: strin
   if (DATA_ONLY.test(covers.trim())) return [];
   const own = purposes.map((p) => stems(p.text));
   const only = (w: string): boolean => own.filter((s) => s.has(w)).length === 1;
-  const naming = (text: string, i: number): number => {
-    const words = stems(text);
-    return [...own[i]!].filter((w) => words.has(w) && only(w)).length;
-  };
+  /** How many words that purpose i alone has a text names. */
+  const naming = (words: ReadonlySet<string>, i: number): number => [...own[i]!].filter((w) => words.has(w) && only(w)).length;
+  const mine = stems(covers);
+  // A rival that speaks of data only covers no purpose, so takes none away.
+  const others = rivals.filter((r) => !DATA_ONLY.test(r.trim())).map(stems);
   return purposes.filter((p, i) => {
-    const n = naming(covers, i);
-    return !p.bases.length && n > 0 && rivals.every((r) => naming(r, i) <= n);
+    const n = naming(mine, i);
+    return !p.bases.length && n > 0 && others.every((r) => naming(r, i) <= n);
   });
 }

@@ -170,12 +170,16 @@ function purposeOut(x: DraftState, p: PurposeDraft, i: number): Record<string, u
 
 /** Text on legal bases that names none of Art. 6(1) and no statute ("Biträdesbehandling – Kundens ansvar"): quoted as what it is. */
 function namingNone(x: DraftState, left: readonly Statement[]): Statement[] {
-  const none = left.filter((s) => !s.bases.length && !s.statutes.length);
+  const others = left.filter((s) => s.others);
+  if (others.length) {
+    x.todo(['purposes'], 'the original names a basis here only as one another party (the customer, the user) must hold: it is not the controller\'s; set `legal_basis` on each purpose from what the controller itself rests on', others.flatMap((s) => s.lines));
+  }
+  const none = left.filter((s) => !s.bases.length && !s.statutes.length && !s.others);
   if (none.length) {
     const lines = none.flatMap((s, i) => (i ? ['', ...s.lines] : s.lines));
     x.todo(['purposes'], 'the original speaks of legal bases here but names none of Art. 6(1): set `legal_basis` on each purpose', lines);
   }
-  return left.filter((s) => !none.includes(s));
+  return left.filter((s) => !none.includes(s) && !others.includes(s));
 }
 
 /** The lines of the statements, a blank between them; a statement whose text an earlier one already quotes (a sentence of its paragraph) once. */

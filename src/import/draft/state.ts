@@ -60,6 +60,8 @@ export interface Statement {
   section?: number;
   /** The outline's section above the one it was stated in: the topic its heading is a part of. */
   parent?: number;
+  /** It names a basis only as one another party must hold ("Asiakas vastaa siitä, että hänellä on … suostumus"). */
+  others?: boolean;
 }
 
 export interface PurposeDraft {

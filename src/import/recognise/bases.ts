@@ -137,20 +137,22 @@ const PRE_CONTRACT =
 const ABOUT_BASIS = String.raw`(?!\p{L})\s*\((?!(?:[^()]*\s)?(?:ei|eivät|inte|ej|not|no|never|aldrig|with|kanssa|med)(?![\p{L}]))(?:\s*[\p{L}’']+){1,4}\s*\)`;
 
 /**
- * The words Art. 6(1) says its bases in, around their names: "rekisteröidyn antamalla nimenomaisella suostumuksella",
- * "sellaisen sopimuksen täytäntöönpanemiseksi, missä rekisteröity on osapuolena", "rekisterinpitäjän lakisääteisten
- * velvoitteiden noudattamiseksi", "för att fullgöra ett avtal i vilket den registrerade är part", "necessary for the
- * performance of a contract to which the data subject is party".
+ * Words that carry no aim, said around a basis's name in the words of Art. 6(1) ("rekisteröidyn antamalla
+ * nimenomaisella suostumuksella", "sellaisen sopimuksen täytäntöönpanemiseksi, missä rekisteröity on osapuolena", "för
+ * att fullgöra ett avtal i vilket den registrerade är part", "necessary for the performance of a contract to which the
+ * data subject is party"): what is left of a text without them and the names is its aim, if any.
  */
-const ART6_WORDING =
+const NO_AIM_WORDS =
   /(?<![\p{L}])(?:rekisteröi(?:dyn|ty)|antama\p{L}*|anta\p{L}*|nimenomai\p{L}*|sellaise\p{L}*|jossa|missä|johon|osapuol\p{L}*|on|tarpeen|käsittely|noudattamiseksi|täytäntöönpanemiseksi|täyttämiseksi|registrerade|registrerad|lämnat|lämnade|uttryckligt?|nödvändig|fullgöra|vilket|är|part|har|data subject|given|has|explicit|necessary|for|to|which|is|party|subject|controller|entering|into)(?![\p{L}])/giu;
 
 /**
  * A basis another party must hold, not the controller's: "Asiakas vastaa siitä, että hänellä on … asianmukainen
- * suostumus", "Kunden ansvarar för att hen har samtycke", "You are responsible for making sure you have their consent".
+ * suostumus", "Kunden ansvarar för att hen har samtycke", "The customer is responsible for ensuring that it has their
+ * consent". The party is named before the duty (not "we"), and the clause ends where another begins (", and we
+ * process them on the basis of our contract" stays).
  */
 const OTHERS_BASIS =
-  /(?:vastaa\p{L}*|on vastuussa) siitä,? että (?:hänellä|heillä|sinulla|asiakkaalla|käyttäjällä)[^.]*|(?:ansvarar|är ansvarig\p{L}*) för att (?:han|hon|hen|de|du|kunden|användaren)[^.]*|(?:is|are) responsible for (?:ensuring|making sure) (?:that )?(?:they|you|he|she|the customer|the user)[^.]*/giu;
+  /(?<![\p{L}])(?:asiakas\p{L}*|asiakkaa\p{L}*|käyttäjä\p{L}*|tilaaja\p{L}*|kunden|kunderna|användaren|användarna|beställaren|(?:the )?(?:customer|client|user)s?|you)\s+(?:\([^()]{0,60}\)\s+)?(?:\p{L}+\s+){0,2}?(?:vastaa\p{L}*|on vastuussa|ovat vastuussa|ansvarar|är ansvarig\p{L}*|(?:is|are) responsible)\s+(?:siitä,?\s+että|för att|for (?:ensuring|making sure)(?: that)?)\s[^.;]*?(?=,\s*(?:ja|and|och|men|mutta|but|while|kun taas)\s|[.;]|$)/giu;
 
 /** The text without what it says another party must hold. */
 export function withoutOthersBasis(text: string): string {
@@ -162,7 +164,7 @@ export function isBasisOnly(text: string): boolean {
   if (!statedBases(text).bases.length) return false;
   let rest = withoutReferences(text).replace(PRE_CONTRACT, ' ');
   for (const [, re] of BASIS_NAMES) rest = rest.replace(new RegExp(`(?:${re.source})(?:\\p{L}{0,8}${ABOUT_BASIS}|\\p{L}*)`, 'giu'), ' ');
-  rest = rest.replace(WHERE_REQUIRED, ' ').replace(ART6_WORDING, ' ');
+  rest = rest.replace(WHERE_REQUIRED, ' ').replace(NO_AIM_WORDS, ' ');
   rest = rest.replace(/oikeusperust\p{L}*|peruste\p{L}*|alakoh\p{L}*|rättslig\p{L}* grund|legal basis|lawful basis|gdpr|eu:n|tietosuoja-asetu\p{L}*|dataskyddsförordning\p{L}*|(?<![\p{L}])(?:ja|tai|och|eller|and|or|the|of|den|det|ditt|din|sinun|your|rekisterinpitäjän|registrerades|personuppgiftsansvariges|controller['’]?s|täytäntöönpano|fullgörande|performance|performing|with|av|you|our|us|med|dig|oss|vår|vårt|våra|kanssasi|kanssamme|meidän|välillämme)(?![\p{L}])/giu, ' ');
   return !/\p{L}{3,}/u.test(rest);
 }

@@ -68,7 +68,7 @@ const POINTER =
 export function isPurposeSentence(sentence: string): boolean {
   if (OTHER_THAN.test(sentence) && !mechanismsIn(sentence).length) return true;
   // "Käsittely rajoittuu tähän tarkoitukseen": a purpose said before, pointed back to, is no purpose of its own.
-  if (POINTER.test(sentence)) return isPurposeSentence(sentence.replace(POINTER, ' '));
+  if (POINTER.test(sentence)) return isPurposeSentence(sentence.replace(new RegExp(POINTER.source, 'giu'), ' '));
   if (ABOUT_NOTICE.test(sentence) || mechanismsIn(sentence).length) return false;
   // A denial in a clause of its own ("…, och sparar dem inte längre än …") leaves the purpose before it said.
   return sentence.split(CLAUSE).some((clause) => !NEGATION.test(clause) && (USED_FOR.some((re) => re.test(clause)) || PROCESSED_FOR.some((re) => re.test(clause)) || BASIS_THEN_AIM.test(clause)));
