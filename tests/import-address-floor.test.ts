@@ -32,6 +32,8 @@ describe('a street said in running text after where the company is registered', 
   it.each([
     ['en', 'The company is registered in Finland at Punavuorenkatu 1 B 13, 00120 Helsinki, Finland.', 'Punavuorenkatu 1 B 13'],
     ['sv', 'Bolaget har sitt säte i Stockholm vid Storgatan 3, 111 22 Stockholm.', 'Storgatan 3'],
+    ['sv', 'Bolaget har sitt säte i Stockholm med adress Storgatan 3, 111 22 Stockholm.', 'Storgatan 3'],
+    ['fi', 'Kotipaikka on Helsinki ja osoite Mannerheimintie 12, 00100 Helsinki.', 'Mannerheimintie 12'],
   ])('starts at the street’s own name (%s)', (_lang, text, street) => {
     expect(addressesIn(text).map((a) => a.address.street)).toEqual([street]);
   });

@@ -18,6 +18,8 @@ const SV = [
   String.raw`(?<![\p{L}])(?:delar|säljer|lämnar)\s+(?:vi|\p{Lu}\p{L}+)\s+(?:inte|aldrig)(?![\p{L}])`,
   String.raw`(?<![\p{L}])(?:kommer|ska|skall)\s+(?:\p{L}+\s+){0,2}(?:inte|aldrig)\s+(?:att\s+)?(?:lämnas|delas|överföras|säljas)(?![\p{L}])`,
   String.raw`(?<![\p{L}])(?:inga|ingen|inget)\s+(?:\p{L}+\s+){0,2}(?:lämnas|delas|säljs)(?![\p{L}])`,
+  // "I övrigt delas inget med tredje part": the verb first.
+  String.raw`(?<![\p{L}])(?:delas|lämnas|säljs)\s+(?:inga|inget|ingenting)(?![\p{L}])`,
 ];
 
 const EN = [
