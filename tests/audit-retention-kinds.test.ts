@@ -108,8 +108,14 @@ describe('a kind of data the notice denies collecting', () => {
     expect(found).toEqual([]);
   });
 
-  it('still asks of a kind collected beside the denial of another', async () => {
-    const found = (await auditText(notice('en', '- Name and e-mail address\n- We use no cookies, but keep server logs with IP addresses.', '- Contact messages: 24 months after the last contact'))).filter((d) => d.ruleId === 'retention' && KINDS_MESSAGE.test(d.message));
+  it.each([
+    ['en', '- Name and e-mail address\n- We use no cookies, but keep server logs with IP addresses.', '- Contact messages: 24 months after the last contact'],
+    ['en', '- Name and e-mail address\n- We set no cookies, but we log IP addresses.', '- Contact messages: 24 months after the last contact'],
+    ['en', '- Name and e-mail address\n- We do not use Google Analytics but Matomo.', '- Contact messages: 24 months after the last contact'],
+    ['fi', '- Nimi ja sähköposti\n- Emme luovuta IP-osoitteita kolmansille osapuolille.', '- Yhteydenotot: 24 kuukautta viimeisestä yhteydestä'],
+    ['sv', '- Namn och e-postadress\n- Vi publicerar inte fotografier från evenemangen utan ditt samtycke.', '- Kontaktuppgifter: 24 månader efter senaste kontakt'],
+  ])('still asks of a kind collected beside a denial of another, or of something else done with it (%s)', async (lang, data, retention) => {
+    const found = (await auditText(notice(lang as 'fi', data, retention))).filter((d) => d.ruleId === 'retention' && KINDS_MESSAGE.test(d.message));
     expect(found.length).toBe(1);
   });
 });

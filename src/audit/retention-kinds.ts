@@ -99,13 +99,22 @@ function forAWhileAt(kind: DataKind, passages: readonly Passage[]): Passage | un
 /** A sentence that goes on about the data of the one before: "Se poistetaan …", "Den raderas …", "It is deleted …". */
 const REFERS_BACK = /^(?:se|ne|tämä|nämä|ko\.|den|det|de|dessa|denna|it|they|these|this|such data)(?!\p{L})/iu;
 
-/** A negation among the five words before: "använder ingen besöksstatistik", "we do not use analytics", "ei kävijätilastoja". */
-const DENIED_BEFORE = /(?<!\p{L})(?:ei|emme|eikä|ilman|inga|ingen|inget|inte|aldrig|utan|no|not|never|without)(?!\p{L})(?:\s+\S+){0,4}\s*$/iu;
+/**
+ * The kind denied as used or collected, right before it: "använder ingen besöksstatistik", "we do not use analytics",
+ * "emme käytä kävijätilastointia", "no server logs". Not a denial of something else done with it ("Emme luovuta
+ * IP-osoitteita", "Vi publicerar inte fotografier") nor one a clause before it makes ("We set no cookies, but we log
+ * IP addresses").
+ */
+const USE = String.raw`(?:käytä\p{L}*|kerää\p{L}*|tallenn\p{L}*|seura\p{L}*|använd\p{L}*|samla\p{L}*|lagra\p{L}*|spara\p{L}*|use|collect|store|keep|log|track)`;
+const DENIED_BEFORE = new RegExp(
+  String.raw`(?:(?<!\p{L})(?:ei|emme|eikä|eivät|inte|aldrig|not|never)\s+(?:\p{L}+\s+)?${USE}\s+(?:\p{L}+\s+){0,3}|(?:${USE}\s+)?(?<!\p{L})(?:ingen|inga|inget|no)\s+(?:\p{L}+\s+)?)$`,
+  'iu',
+);
 
-/** The text names the kind of data as collected: somewhere not with a negation right before it. */
+/** The text names the kind of data as collected: somewhere not denied right before it, in its own clause. */
 function collects(kind: DataKind, text: string): boolean {
   const re = new RegExp(KINDS[kind].source, 'giu');
-  return [...text.matchAll(re)].some((m) => !DENIED_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index).split(/[.;:\n]/u).at(-1)!));
+  return [...text.matchAll(re)].some((m) => !DENIED_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index).split(/[.;:,\n]|\s(?:but|men|mutta|vaan|utan)\s/u).at(-1)!));
 }
 
 /** The kinds of data the register collects whose keeping its notice never mentions, or says is only for a while. */

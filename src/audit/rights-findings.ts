@@ -77,14 +77,17 @@ const NOT = /(?<!\p{L})(?:ei|emme|eikä|not|never|no|inte|aldrig|ej)(?!\p{L})/iu
 /**
  * Marketing material made as the service sold ("Sosiaalisen median markkinointimateriaalin automaattinen luonti",
  * "creating marketing materials for our clients", "ta fram marknadsföringsmaterial"): the customer's marketing, not
- * the controller's to the data subject.
+ * the controller's to the data subject; not where the sentence also sends it ("… suunnitteluun ja lähettämiseen",
+ * "ta fram och skicka marknadsföringsmaterial till dig").
  */
-const MATERIAL_MADE =
-  /(?<!\p{L})(?:markkinointimateriaal\p{L}*|markkinointisisäl\p{L}*|marketing (?:materials?|content)|marknadsföringsmaterial\p{L}*)(?:\s+\p{L}+){0,2}?\s+(?:luonti|luominen|luomiseen|tuottaminen|tuottamiseen|suunnittelu|suunnitteluun|tekeminen|tekemiseen)(?!\p{L})|(?<!\p{L})(?:luo\p{L}*|tuotta\p{L}*|suunnittel\p{L}*|creat\p{L}*|produc\p{L}*|design\p{L}*|skapa\p{L}*|ta fram|producera\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:markkinointimateriaal\p{L}*|markkinointisisäl\p{L}*|marketing (?:materials?|content)|marknadsföringsmaterial\p{L}*)/giu;
+const MATERIAL = String.raw`(?:markkinointimateriaal\p{L}*|markkinointisisäl\p{L}*|marketing (?:materials?|content)|marknadsföringsmaterial\p{L}*)`;
+const MAKING = String.raw`(?:luonti|luominen|luomiseen|luomme|luodaan|tuottaminen|tuottamiseen|tuotamme|tuotetaan|suunnittelu|suunnitteluun|suunnittelemme|create|creates|creating|produce|produces|producing|design|designs|designing|skapa|skapar|producera|producerar|ta fram|tar fram)`;
+const MATERIAL_MADE = new RegExp(String.raw`(?<!\p{L})${MATERIAL}(?:\s+\p{L}+){0,2}?\s+${MAKING}(?!\p{L})|(?<!\p{L})${MAKING}\s+(?:\p{L}+\s+){0,2}?${MATERIAL}`, 'giu');
+const SENT = /(?<!\p{L})(?:lähet\p{L}*|jaka\p{L}*|jaamme|skick\p{L}*|sänd\p{L}*|send\p{L}*|sent|mail\p{L}*|distribu\p{L}*)/iu;
 
 /** Whether a sentence says data are used for marketing (not that they are not). */
 const saysMarketing = (sentence: string): boolean => {
-  const rest = sentence.replace(MATERIAL_MADE, ' ');
+  const rest = SENT.test(sentence) ? sentence : sentence.replace(MATERIAL_MADE, ' ');
   return MARKETING.test(rest) && !NOT.test(rest);
 };
 

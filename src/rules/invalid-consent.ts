@@ -88,12 +88,15 @@ function invalidWording(value: string): { id: string; found: string[] } | undefi
  * neither, a negation shortly before them in their clause. "We sell nothing, and profile visitors" still profiles.
  */
 function affirmed(text: string, pattern: Parameters<typeof findWords>[1]): string[] {
-  return sentences(text).flatMap((s) => s.split(CLAUSE).flatMap((c) => findWords(c, pattern).filter((w) => !deniedBefore(c, w))));
+  return sentences(text).flatMap((s) => s.split(AND_CLAUSE).flatMap((c) => findWords(c, pattern).filter((w) => !deniedBefore(c, w))));
 }
 
-/** A negation among the five words before a word of its clause: "ei sisällä profilointia", "not involve profiling or". */
+/** Where clauses part, a coordinated one too: "Emme myy tietojasi ja kohdennamme mainontaa …" denies the sale, not the targeting. */
+const AND_CLAUSE = /[,;]\s*|\s+(?=(?:but|men|mutta|vaan|and|ja|och|sekä|samt)\s)/iu;
+
+/** A negation among the three words before a word of its clause: "ei sisällä profilointia", "not involve profiling". */
 function deniedBefore(clause: string, word: string): boolean {
-  const before = clause.slice(0, clause.toLowerCase().indexOf(word.toLowerCase())).split(/\s+/u).slice(-6).join(' ');
+  const before = clause.slice(0, clause.toLowerCase().indexOf(word.toLowerCase())).split(/\s+/u).slice(-4).join(' ');
   return NEGATION.test(before);
 }
 
