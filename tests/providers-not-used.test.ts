@@ -27,6 +27,8 @@ describe('a provider said not to be used', () => {
 
   it.each([
     ['Käytämme Google Analyticsia, mutta emme käytä mainosevästeitä.', ['google']],
+    ['We do not use advertising cookies, social media plugins, etc. We use Google Analytics to count visits.', ['google']],
+    ['Emme käytä markkinointievästeitä, sosiaalisen median liitännäisiä jne. Käytämme Google Analyticsia kävijämäärien seurantaan.', ['google']],
     ['Vi använder Google Analytics men använder inte reklamkakor.', ['google']],
     ['We never use Mailchimp; we use Google Workspace.', ['google']],
     ['Emme käytä Google Analyticsia markkinointiin.', ['google']],

@@ -29,7 +29,7 @@ const HOST = /(?<![\p{L}\p{N}.-])(?:[\p{L}\p{N}-]+\.){1,}(?:com|net|org|fi|se|io
  * runs from the denial to the end of the sentence or to a turn ("…, mutta käytämme Google Analyticsia").
  */
 const NOT_USED = /(?<!\p{L})(?:ei|emme|eikä|eivät|not|never|don['’]t|doesn['’]t)\s+(?:(?:tällä hetkellä|toistaiseksi|currently|at present|presently)\s+|\p{L}+\s+)?(?:käytä|käytetä|sisällä|use|used|contain|include)(?!\p{L})|(?<!\p{L})(?:contains|includes|uses?)\s+no(?!\p{L})|(?<!\p{L})(?:använder|används|innehåller)\s+(?:vi\s+)?(?:för närvarande\s+|i dag\s+|idag\s+|just nu\s+)?(?:inte|aldrig|inga|inget|ingen)(?!\p{L})/giu;
-const CLAUSE_END = /[;!?\n]|(?<!(?<![\p{L}])(?:t\.ex|e\.g|i\.e|esim|bl\.a|mm|ym|jne|etc|ex|eg|ie))\.(?=\s|$)|,?\s+(?:mutta|vaan|but|men|utan|however|though|och vi|and we|ja)(?!\p{L})/iu;
+const CLAUSE_END = /[;!?\n]|(?<!(?<![\p{L}])(?:t\.ex|e\.g|i\.e|esim|ex|eg|ie))\.(?=\s|$)|,?\s+(?:mutta|vaan|but|men|utan|however|though|och vi|and we|ja)(?!\p{L})/iu;
 const FOR_AN_END = /(?<!\p{L})(?:varten|for|för|till|purposes?|tarkoitu\p{L}*|\p{L}+(?:iin|seen|ksi))(?!\p{L})/iu;
 /**
  * Tools in brackets as examples of the tools denied ("inga cookies för spårning (såsom Google Analytics, Meta

@@ -91,8 +91,8 @@ export const UNNAMED_RULES = words([
   'lait ja säädökset', 'lakien ja säädösten', 'lain edellyttämä* aj*', 'lain vaatima* aj*', 'lainsäädännön edellyttämä* aj*', 'lainsäädännön vaatima* aj*',
   'as required by law', 'as long as the law requires', 'as long as required by law', 'for as long as required by law',
   'på grund av lag', 'så länge lagen kräver', 'den tid som lagen kräver', 'enligt lagstadgad tid',
-  // A duty said to come from the law, none named: "så länge vi är skyldiga att göra det enligt lag", "säilytetään lain mukaisesti".
-  'enligt lag', 'lain mukaisesti', 'lain mukaan', 'obliged to by law', 'obligated to by law', 'obliged by law', 'obligated by law',
+  // A duty said to come from the law, none named: "så länge vi är skyldiga att göra det enligt lag" (not "… annetun lain mukaisesti", which names it).
+  'enligt lag', 'obliged to by law', 'obligated to by law', 'obliged by law', 'obligated by law',
   'kuin laki edellyttää', 'kuin laki vaatii', 'kuin laki velvoittaa', 'kuin lainsäädäntö edellyttää', 'kuin lainsäädäntö vaatii', 'kuin lainsäädäntö velvoittaa',
   'som lagen kräver', 'som lag kräver', 'som lagstiftningen kräver', 'the law requires', 'as long as the law requires*', 'as the law requires',
   // Said in the passive: "så länge som krävs enligt lag", "as long as is required by law", "niin kauan kuin laissa edellytetään".
