@@ -54,6 +54,13 @@ describe('a list of the bases in the words of Art. 6(1), under a lead-in that an
     expect(draft['legal_bases']).toEqual(expect.arrayContaining(['consent', 'contract', 'legitimate_interests']));
   });
 
+  it('leaves items that each give their own aim purposes with their bases, and no basis of the register', () => {
+    const text = '# Tietosuojaseloste\n\n## Käsittelyn tarkoitus ja oikeusperuste\n\nKäsittelemme henkilötietoja seuraavilla käsittelyperusteilla:\n\n- rekisteröidyn antamalla suostumuksella uutiskirjeen lähettämiseksi\n- oikeutetun edun perusteella asiakastyytyväisyyskyselyjen tekemiseksi\n';
+    const draft = importNotice(text, { lang: 'fi' }).register as Draft;
+    expect((draft['purposes'] as Draft[]).map((p) => p['legal_basis'])).toEqual(['consent', 'legitimate_interests']);
+    expect(draft['legal_bases']).toBeUndefined();
+  });
+
   it('words of Art. 6(1) alone are a basis, words of an aim are not', () => {
     expect(isBasisOnly('sellaisen sopimuksen täytäntöönpanemiseksi, missä rekisteröity on osapuolena')).toBe(true);
     expect(isBasisOnly('necessary for the performance of a contract to which the data subject is party')).toBe(true);

@@ -16,7 +16,7 @@ import { purposesAsBasis } from './purposes-as-basis.js';
 
 /** A sentence that states the legal basis of the processing. */
 export const BASIS_STATEMENT =
-  /oikeusperust|lakisääteinen (?:\p{L}+ )?(?:jäsenluettelo|jäsenrekisteri|rekisteri|luettelo)|lagstadgad\p{L}* (?:\p{L}+ )?(?:medlemsförteckning|medlemsregister|register|förteckning)|statutory (?:\p{L}+ )?(?:register|list of members|membership list|member list)|lakiperust|käsittelyn (?:\p{L}+ )?perust(?:e|eena|eina|eet)(?![\p{L}])|perustuu|perusteena on|(?:suostumu|sopimu|velvoittee|velvollisuude|edu|tehtävä)\p{L}* pohjalta|pohjautuu (?:\p{L}+ )?(?:suostumu|sopimu|velvoittee|velvollisuu|oikeutet|etuun|tehtävä)|rättslig\p{L}* grund|(?:grundar sig|grundas|baseras)(?:, [^,.;]{1,40},)? (?:\p{L}+ ){0,2}?på|på grundval av|(?<![\p{L}])art(?:icle|ikel|ikla|\.)?\s*6\s*[(.\s]\s*1|6 artiklan 1|legal basis|lawful basis|legal grounds?|lawful grounds?|we (?:process|use) [^.]{0,300}\b(?:on the basis of|based on)\b|\b(?:is|are) (?:processed|used|collected) (?:on the basis of|based on) (?:[\p{L}-]+ ){0,3}?(?:consent|interests?|contract|obligations?|task)\b|\b(?:processing|process)\b[^.]{0,300}\b(?:is|are) based on\b/iu;
+  /oikeusperust|lakisääteinen (?:\p{L}+ )?(?:jäsenluettelo|jäsenrekisteri|rekisteri|luettelo)|lagstadgad\p{L}* (?:\p{L}+ )?(?:medlemsförteckning|medlemsregister|register|förteckning)|statutory (?:\p{L}+ )?(?:register|list of members|membership list|member list)|lakiperust|käsittelyn (?:\p{L}+ )?perust(?:e|eena|eina|eet)(?![\p{L}])|käsittely-?perusteilla|perustuu|perusteena on|(?:suostumu|sopimu|velvoittee|velvollisuude|edu|tehtävä)\p{L}* pohjalta|pohjautuu (?:\p{L}+ )?(?:suostumu|sopimu|velvoittee|velvollisuu|oikeutet|etuun|tehtävä)|rättslig\p{L}* grund|(?:grundar sig|grundas|baseras)(?:, [^,.;]{1,40},)? (?:\p{L}+ ){0,2}?på|på grundval av|(?<![\p{L}])art(?:icle|ikel|ikla|\.)?\s*6\s*[(.\s]\s*1|6 artiklan 1|legal basis|lawful basis|legal grounds?|lawful grounds?|we (?:process|use) [^.]{0,300}\b(?:on the basis of|based on)\b|\b(?:is|are) (?:processed|used|collected) (?:on the basis of|based on) (?:[\p{L}-]+ ){0,3}?(?:consent|interests?|contract|obligations?|task)\b|\b(?:processing|process)\b[^.]{0,300}\b(?:is|are) based on\b/iu;
 
 /** A lead-in that speaks of purposes too: its list is one of purposes, whatever it says of bases. */
 const PURPOSE_WORDS = /tarkoitu|ändamål|syfte|\bpurpose/iu;
@@ -312,8 +312,8 @@ export function basisUnit(x: DraftState, u: Unit, where: StatedIn = {}): void {
 const BASES_ANNOUNCED = /käsittely-?perusteilla|käsittely-?perusteet ovat|seuraavi\p{L}* (?:\p{L}+ )?perustei\p{L}*/iu;
 
 export function isBasisListOf(u: Extract<Unit, { type: 'list' }>): boolean {
+  if (u.leadIn && BASES_ANNOUNCED.test(u.leadIn.text)) return u.items.filter(isBasisOnly).length * 2 >= u.items.length;
   if (u.leadIn && BASIS_STATEMENT.test(u.leadIn.text) && !PURPOSE_WORDS.test(u.leadIn.text)) return true;
-  if (u.leadIn && BASES_ANNOUNCED.test(u.leadIn.text) && u.items.filter(isBasisOnly).length * 2 > u.items.length) return true;
   return u.items.every(isBasisOnly) || isBasisLabelList(u.items);
 }
 
