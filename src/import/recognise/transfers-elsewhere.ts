@@ -129,9 +129,10 @@ function giveGround(x: DraftState, transfer: Transfer, s: string): void {
 }
 
 /**
- * A transfer to a country stated anywhere is one; else a paragraph that says the data stay in the
- * EU/EEA gives `transfers: none`; else a transfer with its safeguard, or a denial of transfers without
- * safeguards, is one without a country, which `seloste check` reports.
+ * A transfer to a country stated anywhere, in words of moving data or with its safeguard, is one, and beside it a
+ * transfer said as a fact with its own safeguard and no country; else a paragraph that says the data stay in the
+ * EU/EEA gives `transfers: none`; else a transfer with its safeguard, or a denial of transfers without safeguards, is
+ * one without a country, which `seloste check` reports.
  */
 /** A sentence that says data do not stay there: "does not take place only within the EU", "ei säilytetä vain EU:ssa". */
 const NOT_SO =
