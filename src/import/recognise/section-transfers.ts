@@ -38,7 +38,7 @@ function withoutGround(x: DraftState, start: number): number[] {
 }
 
 /** The grounds a list names, given to the transfers that lack one. */
-function giveGrounds(x: DraftState, indices: readonly number[], texts: readonly string[]): void {
+export function giveGrounds(x: DraftState, indices: readonly number[], texts: readonly string[]): void {
   const mechanisms = distinct(texts);
   for (const i of indices) {
     const transfer = x.transfers[i]!;

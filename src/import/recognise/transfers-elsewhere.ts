@@ -15,7 +15,7 @@ import { statements } from '../draft/units.js';
 import type { Section } from '../outline.js';
 import { countriesIn } from './countries.js';
 import { hasException } from './exceptions.js';
-import { joinSection } from './section-transfers.js';
+import { giveGrounds, joinSection } from './section-transfers.js';
 import { DENIED, deniesOnlyUnsafe, NOT_TRANSFERRED, PRIMARILY, STAYS, TRANSFER_CUE, TRANSFERRED } from './transfer-sentences.js';
 import { addTransfers } from './transfers.js';
 
@@ -116,16 +116,8 @@ function addStated(x: DraftState, said: readonly string[]): void {
   for (const s of said) {
     const again = saidAgain(x, s);
     if (!again) addTransfers(x, s);
-    else if (!again.mechanism && mechanismsIn(s).length) giveGround(x, again, s);
+    else if (!again.mechanism && mechanismsIn(s).length) giveGrounds(x, [x.transfers.indexOf(again)], [s]);
   }
-}
-
-/** The safeguard a statement names, given to a transfer that had none, the statement joined to its description. */
-function giveGround(x: DraftState, transfer: Transfer, s: string): void {
-  const mechanisms = mechanismsIn(s);
-  if (mechanisms.length === 1) transfer.mechanism = mechanisms[0]!;
-  else x.todo(['transfers', x.transfers.indexOf(transfer)], `several transfer mechanisms named (${mechanisms.join(', ')}): set \`mechanism\``, []);
-  transfer.description = x.t([transfer.description?.[x.lang], s].filter(Boolean).join('\n'));
 }
 
 /**
