@@ -38,3 +38,12 @@ describe('a street said in running text after where the company is registered', 
     expect(addressesIn(text).map((a) => a.address.street)).toEqual([street]);
   });
 });
+
+describe('a street whose name holds "vid" after a square or street', () => {
+  it.each([
+    ['Exempel AB, Torget vid Ån 3, 123 45 Storstad', 'Torget vid Ån 3'],
+    ['Exempel AB, Gatan vid Parken 12, 123 45 Storstad', 'Gatan vid Parken 12'],
+  ])('keeps its first words (%s)', (text, street) => {
+    expect(addressesIn(text).map((a) => a.address.street)).toEqual([street]);
+  });
+});
