@@ -7,7 +7,7 @@
  * from the notice, and the audit does not say it is.
  */
 import { isEea, providers } from '../data/data.js';
-import { findWords, words } from '../check/words.js';
+import { findWords, names, words } from '../check/words.js';
 import { CONDITIONAL, EEA, NEGATION, OUTSIDE } from '../check/transfer-words.js';
 import { withoutOthersBasis } from '../import/recognise/bases.js';
 import { BETWEEN, DATE_LABEL, findDate, findMonth } from '../import/recognise/dates.js';
@@ -351,7 +351,7 @@ export function placesProviderInEea(passages: readonly Passage[], name: string):
 
 /** Providers the notice names that are established outside the EEA. */
 function namesProviderOutside(passages: readonly Passage[]): boolean {
-  const outside = providers.providers.filter((p) => !isEea(p.country)).map((p) => words(p.names));
+  const outside = providers.providers.filter((p) => !isEea(p.country)).map((p) => names(p.names));
   return passages.some((p) => outside.some((pattern) => findWords(p.text, pattern).length > 0));
 }
 

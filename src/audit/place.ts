@@ -7,7 +7,7 @@
 import type { Document } from 'yaml';
 import type { Diagnostic } from '../diagnostic.js';
 import type { SectionKind } from '../import/headings.js';
-import { findWords, words } from '../check/words.js';
+import { findWords, names } from '../check/words.js';
 import { isEea, providers } from '../data/data.js';
 import { sentences } from '../import/draft/text.js';
 import { DATA_LEAD_IN, enumerates } from '../import/recognise/data.js';
@@ -228,7 +228,7 @@ function lastResort(passages: readonly Passage[], ruleId: string, start: number)
 
 /** Rules about transfers: a notice that says nothing of them is read where it names a provider outside the EEA. */
 const TRANSFER_RULES = new Set(['transfer-consistency', 'provider-transfer', 'transfer-mechanism']);
-const OUTSIDE_PROVIDERS = providers.providers.filter((p) => !isEea(p.country)).map((p) => words(p.names));
+const OUTSIDE_PROVIDERS = providers.providers.filter((p) => !isEea(p.country)).map((p) => names(p.names));
 
 /** The parts that say who the controller is and how to reach it: a mailbox there ("…@gmail.com") is no place to say where data go. */
 const CONTACT_PARTS: readonly Passage['kinds'][number][] = ['controller', 'contact', 'contact_person', 'dpo'];

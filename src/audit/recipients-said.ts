@@ -5,7 +5,7 @@
  * does not lack them.
  */
 import { providers } from '../data/data.js';
-import { findWords, words } from '../check/words.js';
+import { findWords, names, words } from '../check/words.js';
 import { NEGATION, OUTSIDE } from '../check/transfer-words.js';
 import { hasException } from '../import/recognise/exceptions.js';
 import { NOT_DISCLOSED } from '../import/recognise/not-disclosed.js';
@@ -18,7 +18,7 @@ const TO_PARTY_FI = /(?<!\p{L})(?!(?:muille|kolmansille|ulkopuolisille|ulkopuole
 /** "provide England Athletics with your data", "shared with Acme", "delar … till Distriktet". */
 const TO_NAMED = /(?:\b(?:share|shared|disclose|disclosed|provide|provided|pass|passed|send|sent|transfer|transferred)\b[^.]*?\b(?:with|to)\s+|\bprovide\s+(?=\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)*\s+with\b)|\b(?:delar|delas|lämnar ut|lämnas ut|skickar|skickas|överlämnar|överlämnas)\b[^.]*?\b(?:till|med)\s+)(?!(?:The|Our|Your|Any|Other|Third|Tredje|Andra)\b)\p{Lu}/u;
 
-const PROVIDERS = providers.providers.map((p) => words(p.names));
+const PROVIDERS = providers.providers.map((p) => names(p.names));
 
 function negated(text: string): boolean {
   return findWords(text, NEGATION).length > 0;

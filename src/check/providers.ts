@@ -3,10 +3,10 @@ import { isEea, providers, type Provider } from '../data/data.js';
 import type { PathSegment } from '../load/yaml-ast.js';
 import type { Register } from '../types.js';
 import { allTexts, sentences } from './text.js';
-import { findWords, languageVersions, mayMatch, words } from './words.js';
+import { findWords, languageVersions, mayMatch, names, words } from './words.js';
 import { perRegister } from './per-register.js';
 
-const PATTERNS = providers.providers.map((provider) => ({ provider, pattern: words(provider.names) }));
+const PATTERNS = providers.providers.map((provider) => ({ provider, pattern: names(provider.names) }));
 
 /** A link to the person's own profile ("LinkedIn-profiilin osoite", "link to your GitHub profile"): no data go there. */
 const LINK = words(['linkki*', 'linkin', 'linkit*', 'osoite', 'osoitteen', 'url*', 'link', 'links', 'address', 'länk*', 'adress*']);

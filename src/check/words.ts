@@ -9,14 +9,33 @@ import type { Text } from '../types.js';
 
 const LETTER = '[\\p{L}\\p{N}]';
 
-function source(pattern: string): string {
-  return pattern
-    .trim()
+function escaped(ch: string): string {
+  return ch.replace(/[.?+^${}()|[\]\\/]/g, '\\$&');
+}
+
+/** A letter in either case ("[sS]"), for an expression that is itself case-sensitive; any other character escaped. */
+function eitherCase(ch: string): string {
+  const lower = ch.toLowerCase();
+  const upper = ch.toUpperCase();
+  return lower !== upper && lower.length === 1 && upper.length === 1 ? `[${lower}${upper}]` : escaped(ch);
+}
+
+/**
+ * The expression of one pattern. In a case-sensitive list every letter is spelt in both cases, but for
+ * the first letter of a name written capitalised ("Sentry*"): that name is matched only as a name, not
+ * as the common word it also is ("a sentry").
+ */
+function source(pattern: string, sensitive = false): string {
+  const trimmed = pattern.trim();
+  const proper = sensitive && /^\p{Lu}/u.test(trimmed);
+  const letter = (ch: string, i: number): string => (proper && i === 0 ? ch : sensitive ? eitherCase(ch) : escaped(ch));
+  let at = 0;
+  return trimmed
     .split(/\s+/)
     .map((word) =>
       word
         .split('*')
-        .map((part) => part.replace(/[.?+^${}()|[\]\\/]/g, '\\$&'))
+        .map((part) => [...part].map((ch) => letter(ch, at++)).join(''))
         .join('\\p{L}*'),
     )
     .join('\\s+');
@@ -38,9 +57,21 @@ function longestPiece(pattern: string): string {
 
 /** A case-insensitive regular expression that finds any of the patterns as whole words. */
 export function words(patterns: readonly string[]): RegExp {
-  const alternatives = patterns.map(source).join('|');
+  return compiled(patterns, false);
+}
+
+/**
+ * The names of a service as words, in any case; a name written capitalised ("Sentry*") only where its
+ * first letter is a capital, so that the common word it also is ("a sentry") is no name.
+ */
+export function names(patterns: readonly string[]): RegExp {
+  return compiled(patterns, patterns.some((p) => /^\p{Lu}/u.test(p.trim())));
+}
+
+function compiled(patterns: readonly string[], sensitive: boolean): RegExp {
+  const alternatives = patterns.map((p) => source(p, sensitive)).join('|');
   // A pattern ending in `.` (an abbreviation such as `esim.`) ends at the dot.
-  const re = new RegExp(`(?<!${LETTER})(?:${alternatives})(?!(?<=${LETTER})${LETTER})`, 'giu');
+  const re = new RegExp(`(?<!${LETTER})(?:${alternatives})(?!(?<=${LETTER})${LETTER})`, sensitive ? 'gu' : 'giu');
   // Every match holds each literal piece of its pattern: the longest piece of each is the one to look for.
   const pieces = patterns.map((p) => longestPiece(p.toLowerCase()));
   // One plain expression of those pieces tests a text in one pass.
@@ -93,7 +124,7 @@ export function tokens(text: string): string[] {
 
 /** A test for single words: does a word match one of the patterns from start to end? */
 export function wordSet(patterns: readonly string[]): (word: string) => boolean {
-  const re = new RegExp(`^(?:${patterns.map(source).join('|')})$`, 'iu');
+  const re = new RegExp(`^(?:${patterns.map((p) => source(p)).join('|')})$`, 'iu');
   return (word) => re.test(word);
 }
 
