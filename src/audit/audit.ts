@@ -30,6 +30,7 @@ import { lineOfQuote } from './quoted-line.js';
 import { withoutRepeats } from './repeats.js';
 import { eitherMechanismFindings } from './either-mechanism.js';
 import { retentionKindFindings } from './retention-kinds.js';
+import { unbasedLogFindings } from './logs-unbased.js';
 import { unlistedProviderFindings } from './providers-unlisted.js';
 import { rightsFindings } from './rights-findings.js';
 import { settledBeside, settledByText } from './settled.js';
@@ -103,7 +104,7 @@ async function auditPart(result: ImportResult, passages: Passage[], file: string
   const start = registerStart(passages, typeof register.name === 'string' ? register.name : Object.values(register.name ?? {})[0], alone);
   const nothing = collectsNothing(passages);
   if (nothing) checked.diagnostics = checked.diagnostics.filter((d) => ASKED_OF_NOTHING.has(d.ruleId));
-  const own = nothing ? [] : [...rightsFindings(register, passages, start), ...conditionFindings(passages), ...consentBesideFindings(passages), ...retentionKindFindings(register, passages), ...unlistedProviderFindings(register, passages), ...anonymousTrackingFindings(passages), ...browserOnlyFindings(passages), ...eitherMechanismFindings(passages)];
+  const own = nothing ? [] : [...rightsFindings(register, passages, start), ...conditionFindings(passages), ...consentBesideFindings(passages), ...retentionKindFindings(register, passages), ...unbasedLogFindings(register, passages), ...unlistedProviderFindings(register, passages), ...anonymousTrackingFindings(passages), ...browserOnlyFindings(passages), ...eitherMechanismFindings(passages)];
   const missingRights = own.filter((f) => f.ruleId === 'right-missing').map((f) => f.params['right'] as StatedRight);
   const onDraft = checked.diagnostics
     .filter((d) => !settledByText(d, passages, missingRights))

@@ -131,6 +131,11 @@ const MESSAGES: Readonly<Record<string, Readonly<Record<MessageLanguage, Templat
     fi: () => 'Suostumuksen voi peruuttaa vain tyhjentämällä selaimen tiedot: suostumuksen peruuttamisen on oltava yhtä helppoa kuin sen antaminen, esim. jokaisella sivulla olevalla linkillä evästeasetuksiin (7 artiklan 3 kohta)',
     sv: () => 'Samtycket kan bara återkallas genom att rensa webbläsarens data: det ska vara lika lätt att återkalla samtycket som att ge det, t.ex. med en länk till kakinställningarna på varje sida (artikel 7.3)',
   },
+  'legal-basis/logsUnbased': {
+    en: () => 'The notice says logs are kept of the visitors’ or users’ doings, but no purpose or basis it gives covers them: say what the logs are kept for and on which basis of Art. 6(1) (Art. 13(1)(c))',
+    fi: () => 'Selosteen mukaan kävijöiden tai käyttäjien toimista tallentuu lokitietoja, mutta mikään sen kertomista tarkoituksista tai oikeusperusteista ei koske niitä: kerro, mihin lokitietoja käytetään ja mihin 6 artiklan 1 kohdan oikeusperusteeseen niiden käsittely perustuu (13 artiklan 1 kohdan c alakohta)',
+    sv: () => 'Enligt beskrivningen loggas besökarnas eller användarnas aktiviteter, men inget av de ändamål eller rättsliga grunder den anger omfattar loggarna: ange vad loggarna används till och på vilken rättslig grund i artikel 6.1 de behandlas (artikel 13.1 c)',
+  },
   'retention/kindNotKept': {
     en: (p, l) => `The notice says how long some data are kept, but not ${kind(p, l)} it collects: give their period or the criteria that decide it (Art. 13(2)(a), Art. 5(1)(e))`,
     fi: (p, l) => `Selosteessa kerrotaan joidenkin tietojen säilytysaika, mutta ei sitä, kuinka kauan ${kind(p, l)} säilytetään: kerro niiden säilytysaika tai sen määrittämiskriteerit (13 artiklan 2 kohdan a alakohta, 5 artiklan 1 kohdan e alakohta)`,
