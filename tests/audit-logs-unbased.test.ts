@@ -50,6 +50,7 @@ describe('a basis that covers the logs without naming them', () => {
   it.each([
     ['fi', 'Nimi ja sähköpostiosoite. Palvelimelle tallentuu lokitietoja, kuten IP-osoite.', 'Käsittelemme tietoja asiakassuhteen hoitamiseksi.\n\nKäsittely perustuu oikeutettuun etuumme. Tällaisia oikeutettuja etuja ovat:\n\n- asiakassuhteen ylläpito\n- järjestelmien tietoturvasta ja toimivuudesta huolehtiminen'],
     ['en', 'Name and e-mail address. Our server keeps access logs with your IP address.', 'We use the data to run the service. All collected personal information is processed on the lawful basis of public interest.'],
+    ['fi', 'Nimi ja sähköpostiosoite. Palvelimelle tallentuu lokitietoja, kuten IP-osoite.', 'Käsittelemme tietoja seuraaviin tarkoituksiin:\n\n- Yhteydenottoihin vastaaminen\n- Tietoturvan varmistaminen ja tekninen ylläpito\n\nKäsittely perustuu seuraaviin oikeusperusteisiin:\n\n- Sopimuksen valmistelu: yhteydenotot\n- Suostumus: evästeet'],
   ] as const)('asks nothing of them (%s)', async (lang, data, purposes) => {
     const found = (await auditText(notice(lang, data, purposes))).filter((d) => LOGS_MESSAGE.test(d.message));
     expect(found).toEqual([]);

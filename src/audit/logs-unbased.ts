@@ -9,7 +9,7 @@
  */
 import { textValues } from '../check/text.js';
 import { statedBases } from '../import/recognise/bases.js';
-import type { Register } from '../types.js';
+import type { Purpose, Register } from '../types.js';
 import type { AuditFinding } from './finding.js';
 import type { Passage } from './passages.js';
 
@@ -42,16 +42,24 @@ function logs(p: Passage): boolean {
   return TECHNICAL.test(p.text);
 }
 
+/** Security, misuse or the logs themselves: what a purpose of its own for the logs names. */
+const SECURITY = /tietoturv\p{L}*|väärinkäy\p{L}*|säkerhet\p{L}*|missbruk\p{L}*|security|abuse|misuse|fraud|lok(?:i|it)\p{L}*|logg\p{L}*|(?<!\p{L})logs?(?!\p{L})/iu;
+
+const textsOf = (p: Purpose): string[] => [...textValues(p.description), ...textValues(p.legitimate_interest)];
+
 /**
- * The words of the purposes that have a basis: their own, or the register's where it lists none for the whole
- * (a purpose with none is then asked for its basis by the rule itself); not a purpose made of the log's own
- * sentence ("För att … skydda tjänsten kan leverantören … logga").
+ * A purpose that covers the logs: one with a basis (its own, or the register's where it lists none for the whole)
+ * that names what logs serve; or one of security or the logs themselves, with or without a basis (a purpose
+ * with none is then asked for its basis by the rule itself). Not a purpose made of the log's own sentence
+ * ("För att … skydda tjänsten kan leverantören … logga").
  */
-function said(register: Register, log: Passage): string[] {
+function purposeCovers(register: Register, log: Passage): boolean {
   const own = log.text.replace(/\s+/gu, ' ').trim();
   const wide = (register.legal_bases ?? []).length > 0;
-  const based = (register.purposes ?? []).filter((p) => p.legal_basis || !wide);
-  return based.flatMap((p) => [...textValues(p.description), ...textValues(p.legitimate_interest)]).filter((t) => !t.includes(own) && !own.includes(t));
+  return (register.purposes ?? []).some((p) => {
+    const texts = textsOf(p).filter((t) => !t.includes(own) && !own.includes(t));
+    return texts.some((t) => SECURITY.test(t) || ((p.legal_basis || !wide) && SERVES.test(t)));
+  });
 }
 
 /**
@@ -85,7 +93,7 @@ function basisSaid(passages: readonly Passage[], i: number): boolean {
 
 /** A purpose, or a statement of a basis, that speaks of the logs or of what they serve. */
 function covered(register: Register, passages: readonly Passage[], log: Passage): boolean {
-  if (oneForAll(register) || said(register, log).some((t) => SERVES.test(t))) return true;
+  if (oneForAll(register) || purposeCovers(register, log)) return true;
   return passages.some((p, i) => p !== log && !p.heading && (SERVES.test(p.text) || ALL_DATA.test(p.text)) && basisSaid(passages, i));
 }
 
