@@ -165,3 +165,12 @@ describe('the register’s data named in a heading of another part', () => {
     expect(classifyHeading(heading)).toContain('data_categories');
   });
 });
+
+describe('a heading of the contact form', () => {
+  it.each(['Use of contact forms on our website', 'Contact form', 'Yhteydenottolomake', 'Kontaktformulär'])('"%s" is no section of contact details', (heading) => {
+    expect(classifyHeading(heading)).not.toContain('contact');
+  });
+  it.each(['Contact us', 'Yhteydenotot', 'Contact information'])('"%s" is', (heading) => {
+    expect(classifyHeading(heading)).toContain('contact');
+  });
+});
