@@ -93,3 +93,19 @@ describe('a labelled line under the name at the top that is no detail of the con
     expect(controller['address']).toMatchObject({ street: expect.stringMatching(/1$/u), postal_code: '00100' });
   });
 });
+
+describe('the town said first and the whole address later', () => {
+  it.each([
+    ['en', '# Privacy Policy\n\n## 1. Who We Are\n\nThe app is operated by Example Oy (business ID: 1234567-1), Helsinki, Finland. You can reach us at info@example.example.\n\n## 2. Contact\n\nExample Oy  \nSvanströminkuja 7 A 12, 00870 Helsinki, Finland  \ninfo@example.example\n'],
+    ['fi', '# Tietosuojaseloste\n\n## 1. Rekisterinpitäjä\n\nPalvelua ylläpitää Esimerkki Oy (y-tunnus 1234567-1), Helsinki. Meihin saa yhteyden osoitteella info@esimerkki.example.\n\n## 2. Yhteystiedot\n\nEsimerkki Oy  \nSvanströminkuja 7 A 12, 00870 Helsinki  \ninfo@esimerkki.example\n'],
+  ] as const)('is one address, said in full (%s)', (lang, text) => {
+    const register: Register = importNotice(text, { lang }).register;
+    expect(register['controller']['address']).toMatchObject({ street: 'Svanströminkuja 7 A 12', postal_code: '00870', city: 'Helsinki' });
+  });
+
+  it('in another town stays apart, to be checked', () => {
+    const text = '# Privacy Policy\n\n## 1. Who We Are\n\nThe app is operated by Example Oy, Espoo, Finland. You can reach us at info@example.example.\n\n## 2. Contact\n\nExample Oy  \nSvanströminkuja 7 A 12, 00870 Helsinki, Finland  \ninfo@example.example\n';
+    const register: Register = importNotice(text, { lang: 'en' }).register;
+    expect(register['controller']['address']).toEqual({ city: 'Espoo', country: 'FI' });
+  });
+});

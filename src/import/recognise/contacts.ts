@@ -215,10 +215,23 @@ function apply(x: DraftState, role: Role, parsed: Parsed, lines: readonly string
     const stored = field === 'title' ? x.t(value as string) : value;
     if (!FIELDS[role].includes(field)) {
       if (!shared.has(field)) kept.add(line);
-    } else if (target[field] === undefined) target[field] = stored as Value;
+    } else if (target[field] === undefined || completes(field, target[field], stored)) target[field] = stored as Value;
     else if (!sameValue(target[field] as Value | Address, stored as Value)) kept.add(line);
   }
   return kept;
+}
+
+/**
+ * A whole address in the town said before alone ("operated by … Oy, Helsinki, Finland", then under "Contact":
+ * "Svanströminkuja 7 A 12, 00870 Helsinki, Finland"): the same place, said in full.
+ */
+function completes(field: Field, before: unknown, after: unknown): boolean {
+  if (field !== 'address' && field !== 'postal_address') return false;
+  const a = before as Address;
+  const b = after as Address;
+  const townOnly = a.street === undefined && a.po_box === undefined && a.postal_code === undefined && a.city !== undefined;
+  const sameTown = b.city !== undefined && b.city.toLowerCase() === a.city?.toLowerCase() && (a.country === undefined || b.country === undefined || a.country === b.country);
+  return townOnly && sameTown && (b.street !== undefined || b.po_box !== undefined || b.postal_code !== undefined);
 }
 
 /** Whether an e-mail address is a person's own: its local part holds one of their names ("jarle@…" of "Jarle M. Alvheim"). */
