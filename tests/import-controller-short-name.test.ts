@@ -41,3 +41,12 @@ describe('the controller named by the short name the notice defines for it', () 
     expect(register(text, 'en')['controller']).toMatchObject({ business_id: '1234567-1', email: 'info@example.com', address: { street: 'Harbour Street 1' } });
   });
 });
+
+describe('the controller named after what it is the controller of', () => {
+  it.each([
+    ['fi', '# Tietosuojaseloste\n\n## 1. Rekisterinpitäjä\n\nTämän verkkosivuston rekisterinpitäjänä toimii Kuusipaja Oy (y-tunnus: 1234567-1). Voit olla meihin yhteydessä osoitteeseen info@kuusipaja.example.\n', 'Kuusipaja Oy'],
+    ['fi', '# Tietosuojaseloste\n\n## 1. Rekisterinpitäjä\n\nVerkkokaupan rekisterinpitäjä on Kuusipaja Oy, Katu 1, 00100 Helsinki. Sähköposti: info@kuusipaja.example\n', 'Kuusipaja Oy'],
+  ] as const)('is the company named after the role, not the words before it (%s)', (lang, text, name) => {
+    expect(register(text, lang)['controller']['name']).toBe(name);
+  });
+});

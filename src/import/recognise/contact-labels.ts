@@ -6,7 +6,7 @@
 export type Role = 'controller' | 'contact_person' | 'dpo';
 
 /** The controller's role said before its name: "Personuppgiftsansvarig är …", "Rekisterinpitäjä on …", "The controller is …". */
-export const ROLE_LEAD = String.raw`(?:Personuppgiftsansvarig(?:\s+(?:för|i)(?:\s+\p{Ll}+){1,3})?\s+är|Rekisterinpitäjä(?:nä)?\s+(?:on|toimii)|(?:The\s+)?(?:[Dd]ata\s+)?[Cc]ontroller\s+is)\s+`;
+export const ROLE_LEAD = String.raw`(?:Personuppgiftsansvarig(?:\s+(?:för|i)(?:\s+\p{Ll}+){1,3})?\s+är|(?:\p{Lu}\p{Ll}+n\s+(?:\p{Ll}+n\s+)?r|R)ekisterinpitäjä(?:nä)?\s+(?:on|toimii)|(?:The\s+)?(?:[Dd]ata\s+)?[Cc]ontroller\s+is)\s+`;
 
 /** What a labelled value is. `other` labels ("Yhteystiedot") say nothing of the value. */
 export type Detail = 'name' | 'title' | 'id' | 'address' | 'postal_address' | 'domicile' | 'phone' | 'email' | 'website' | 'web_form' | 'other';
@@ -119,7 +119,10 @@ export function detailLabels(text: string): { start: number; end: number; detail
   return out;
 }
 
-const ROLE_ANYWHERE = new RegExp(String.raw`(?<![\p{L}\d@._-])(?:${ROLE_WORDS.map(([, w]) => w).join('|')})${ROLE_TAIL}${END}\s*[:：]?`, 'giu');
+/** What the controller is the controller of, opening the sentence before the role: "Tämän verkkosivuston rekisterinpitäjänä toimii", "Verkkokaupan rekisterinpitäjä on". */
+const OF_WHAT = String.raw`(?:(?<=^|[.!?]\s+|\n\s*)(?:\p{L}+n\s+){1,2}(?=rekisterin ?pitäjä))?`;
+
+const ROLE_ANYWHERE = new RegExp(String.raw`(?<![\p{L}\d@._-])${OF_WHAT}(?:${ROLE_WORDS.map(([, w]) => w).join('|')})${ROLE_TAIL}${END}\s*[:：]?`, 'giu');
 
 /** Role words in a text, wherever they stand: they label the block, they are no value of it. */
 export function roleLabels(text: string): { start: number; end: number }[] {
