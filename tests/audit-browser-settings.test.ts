@@ -68,6 +68,14 @@ describe('cookie settings of the browser', () => {
     expect(await findings(`${notice('')}\n${heading}\n\n${sentence}\n`)).toEqual({ browser: 1, withdrawal: 1 });
   });
 
+  it.each([
+    ["All browsers allow you to restrict cookie behavior or to disable them by changing the browser's settings."],
+    ['Information on how to do this can be found under settings in your browser.'],
+  ])('are the browser’s settings however the sentence names them (%s)', async (sentence) => {
+    const notice = NOTICES.find(([l]) => l === 'en')![1];
+    expect((await findings(notice(sentence))).browser).toBe(1);
+  });
+
   it('give way to a settings dialog of the site elsewhere on the page', async () => {
     const [, notice, browser] = NOTICES[0]!;
     const page = `${notice(browser)}\n## Evästeilmoitus\n\nVälttämättömät: evästeasetustesi muistaminen. Näitä ei voi poistaa käytöstä.\n`;

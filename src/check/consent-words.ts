@@ -95,7 +95,7 @@ export const PRE_TICKED = words([
 /** Browser settings offered as the way to refuse cookies. */
 export const BROWSER_SETTINGS = words([
   'selaime* asetuk*', 'selaimen asetuksi*', 'selainasetuk*', 'selaimesi asetuk*', 'verkkoselaime* asetuk*', 'nettiselaime* asetuk*', 'verkkoselainasetuk*',
-  'browser settings', 'browser setting', 'settings of your browser',
+  'browser settings', 'browser setting', 'settings of your browser', "browser's settings", 'browser’s settings', 'settings in your browser',
   'webbläsare* inställning*', 'inställningarna i din webbläsare',
 ]);
 
