@@ -3,6 +3,7 @@ import { defineRule } from '../check/rule.js';
 import { allTexts } from '../check/text.js';
 import { supervisoryAuthority } from '../data/data.js';
 import { findWords, languageVersions, listed, words } from '../check/words.js';
+import type { Register } from '../types.js';
 
 /** The day the GDPR began to apply: a notice not updated since predates it. */
 const GDPR_APPLIES = '2018-05-25';
@@ -60,6 +61,19 @@ const EPRIVACY = words([
  * "direktiivin 95/46/EY kumoamisesta", "om upphävande av direktiv 95/46/EG". It cites the GDPR, not the directive.
  */
 const GDPR_TITLE = /(?:and )?repealing directive 95\/46\/ec|direktiivin 95\/46\/ey kumoamisesta|(?:om )?upphävande av direktiv 95\/46\/eg/giu;
+
+/**
+ * A Norwegian controller: its country, its address's or its registration's, or the form of its name ("SEALAB AS",
+ * "Equinor ASA"). Norway's Personal Data Act (personopplysningsloven, 2018) is the act in force that makes the GDPR
+ * Norwegian law: the words name no repealed act there.
+ */
+function norwegian(controller: Register['controller']): boolean {
+  if (!controller) return false;
+  const countries = [controller.country, controller.address?.country, controller.postal_address?.country, controller.registration?.country];
+  return countries.includes('NO') || /\sASA?$/u.test(controller.name ?? '');
+}
+
+const IN_FORCE_IN_NORWAY = /^personal data act$/iu;
 
 const OLD_ADDRESS = words(supervisoryAuthority.outdated);
 /** An old address is only the authority's when the text speaks of the authority. */
@@ -137,10 +151,12 @@ export default defineRule(
       });
     }
     const current = supervisoryAuthority.visiting_address[config.messageLanguage] ?? '';
+    const norway = norwegian(register.controller);
     for (const { path, text } of allTexts(register)) {
       for (const { path: at, value } of languageVersions(path, text)) {
         for (const kind of KINDS) {
-          const found = findWords(kind.id === 'repealedAct' ? value.replace(EPRIVACY, ' ').replace(GDPR_TITLE, ' ') : value, kind.pattern);
+          const all = findWords(kind.id === 'repealedAct' ? value.replace(EPRIVACY, ' ').replace(GDPR_TITLE, ' ') : value, kind.pattern);
+          const found = kind.id === 'repealedLaw' && norway ? all.filter((f) => !IN_FORCE_IN_NORWAY.test(f)) : all;
           if (found.length) report(at, kind.id, { found: listed(found) });
         }
         const old = findWords(value, OLD_ADDRESS);
