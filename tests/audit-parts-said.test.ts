@@ -341,6 +341,9 @@ describe('the interest said as what the legitimate interest is in', () => {
     ['en', 'The processing rests on our legitimate interest in keeping good governance.'],
     ['fi', 'Käsittelyn oikeusperusteena on yhdistyksen oikeutettu etu jäsenviestinnässä (tietosuoja-asetus 6.1.f).'],
     ['fi', 'Oikeusperuste on yhdistyksen oikeutettu etu jäsenviestinnässä.'],
+    ['fi', 'Käsittely perustuu sopimukseen tai Esimerkin oikeutettuun etuun, kuten yhteydenottoihin vastaamiseen ja asiakasviestinnän hoitamiseen.'],
+    ['fi', 'Käsittely perustuu oikeutettuun etuun, joka liittyy asiakassuhteen hoitamiseen ja markkinointiin, sekä sopimusta edeltäviin toimenpiteisiin.'],
+    ['en', 'The processing rests on our legitimate interests, such as answering enquiries and keeping the site secure.'],
   ];
   it.each(SAID)('names the interest (%s)', async (_lang, text) => {
     const { interestAfterBasis } = await import('../src/audit/bases-said.js');
@@ -352,6 +355,7 @@ describe('the interest said as what the legitimate interest is in', () => {
     expect(interestAfterBasis('Käsittely perustuu oikeutetun edun perusteella tehtyyn arvioon.')).toBe(false);
     expect(interestAfterBasis('The processing rests on our legitimate interests.')).toBe(false);
     expect(interestAfterBasis('Käsittely perustuu oikeutettuun etuun tässä yhteydessä.')).toBe(false);
+    expect(interestAfterBasis('Käsittely perustuu oikeutettuun etuun, joka liittyy asiakassuhteen hoitamiseen.')).toBe(false);
   });
 });
 

@@ -296,16 +296,18 @@ export function namesInterest(passages: readonly Passage[]): boolean {
  * "legitimate interests (security, fraud prevention)", "Oikeutettu etu: tietoturva ja väärinkäytösten
  * estäminen", "oikeutettuun etuun noudattaa hyvää hallintotapaa", "oikeutettu etu käsitellä henkilötietoja
  * uusasiakashankintaan liittyen", "berättigade intresse är att kunna besvara förfrågningar", "legitimate interest in keeping the
- * site secure", "berättigat intresse av att skydda tjänsten", "oikeutettu etu jäsenviestinnässä" (the activity the interest
+ * site secure", "berättigat intresse av att skydda tjänsten", "oikeutettuun etuun, joka liittyy asiakassuhteen hoitamiseen",
+ * "oikeutettuun etuun, kuten yhteydenottoihin vastaamiseen", "oikeutettu etu jäsenviestinnässä" (the activity the interest
  * is in, not "tässä yhteydessä"). Not a reference to the article, and not words that name no interest ("asiakassuhde").
  */
 const AFTER_BASIS =
-  /^\s*(?:\((?!\s*(?:art|gdpr|6\s*art))([^)]{3,})\)|(?:\([^)]*\)\s*)?[:–—]\s*([^.;]{3,})|\s((?:(?!(?:perusteella|nojalla|avulla|tavalla|puolesta)(?!\p{L}))\p{L}+(?:aa|ää|da|dä|lla|llä|ta|tä|oa|ua|yä)|to|in|av att|i att|är att|is to)\s+[^.;]{3,}|(?!(?:tässä|siinä|näissä|niissä|jokaisessa|kussakin|tapauksessa|yhteydessä)(?!\p{L}))\p{L}{4,}(?:ssa|ssä)(?=[\s.;,)]|$)))/iu;
+  /^\s*(?:\((?!\s*(?:art|gdpr|6\s*art))([^)]{3,})\)|(?:\([^)]*\)\s*)?(?:[:–—]|,\s*(?:kuten|esimerkiksi|joka liittyy|jotka liittyvät|such as|like|namely|related to|relating to|såsom|till exempel|som avser|som gäller))\s*([^.;]{3,})|\s((?:(?!(?:perusteella|nojalla|avulla|tavalla|puolesta)(?!\p{L}))\p{L}+(?:aa|ää|da|dä|lla|llä|ta|tä|oa|ua|yä)|to|in|av att|i att|är att|is to)\s+[^.;]{3,}|(?!(?:tässä|siinä|näissä|niissä|jokaisessa|kussakin|tapauksessa|yhteydessä)(?!\p{L}))\p{L}{4,}(?:ssa|ssä)(?=[\s.;,)]|$)))/iu;
 
 export function interestAfterBasis(text: string): boolean {
   return [...text.matchAll(LEGITIMATE)].some((m) => {
     const after = AFTER_BASIS.exec(text.slice((m.index ?? 0) + m[0].length));
-    const named = after?.[1] ?? after?.[2] ?? after?.[3];
+    // The interest ends where another basis is joined on: "…, joka liittyy markkinointiin, sekä sopimusta edeltäviin toimenpiteisiin".
+    const named = (after?.[1] ?? after?.[2] ?? after?.[3])?.split(/,\s*(?:sekä|samt|as well as)\s/iu)[0];
     return named !== undefined && !namesNoInterest(named) && !findWords(named, BASIS).length;
   });
 }
