@@ -47,3 +47,16 @@ describe('a street whose name holds "vid" after a square or street', () => {
     expect(addressesIn(text).map((a) => a.address.street)).toEqual([street]);
   });
 });
+
+describe('a four-figure postal code where the text says the country in other words', () => {
+  it.each([
+    ['This statement applies to the Norwegian business. The registered headquarter is Transittgata 14, 7042 Trondheim.', 'NO'],
+    ['Vi er et dansk selskab med adresse Nørregade 7, 1165 København.', 'DK'],
+  ])('is that country’s (%s)', (text, country) => {
+    expect(addressesIn(text).map((a) => a.address.country)).toEqual([country]);
+  });
+
+  it('is no address where the text names no such country', () => {
+    expect(addressesIn('The registered headquarter is Transittgata 14, 7042 Trondheim.')).toEqual([]);
+  });
+});

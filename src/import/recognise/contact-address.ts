@@ -144,12 +144,24 @@ export interface FoundAddress {
   length: number;
 }
 
+/** A Nordic country of four-figure postal codes said of the text's organisation: "the Norwegian business", "norsk", "tanskalainen". */
+const SAID_OF: readonly [string, RegExp][] = [
+  ['NO', /(?<!\p{L})(?:Norwegian|Norway|Norge|norsk\p{L}*|Norja\p{L}*|norjalai\p{L}*)(?!\p{L})/u],
+  ['DK', /(?<!\p{L})(?:Danish|Denmark|Danmark|dansk\p{L}*|Tanska\p{L}*|tanskalai\p{L}*)(?!\p{L})/u],
+];
+
+/** The one such country the text speaks of, for a four-figure postal code that names none ("Transittgata 14, 7042 Trondheim"). */
+function countrySaid(text: string): Country | undefined {
+  const said = SAID_OF.filter(([, re]) => re.test(text));
+  return said.length === 1 ? COUNTRIES.find((c) => c.code === said[0]![0]) : undefined;
+}
+
 /** Postal addresses: street, PO box, postal code, city and the country when named. */
 export function addressesIn(text: string): FoundAddress[] {
   const out: FoundAddress[] = [];
   for (const m of text.matchAll(ADDRESS)) {
     const g = m.groups!;
-    const named = countryNamed(g['country']);
+    const named = countryNamed(g['country']) ?? (FOUR.test(g['code']!) && g['street'] !== undefined ? countrySaid(text) : undefined);
     const prefixed = g['prefix'] === undefined ? undefined : COUNTRIES.find((c) => c.code === PREFIX_OF[g['prefix']!]);
     // A prefix and a name that disagree say nothing sure.
     if (named && prefixed && named !== prefixed) continue;
