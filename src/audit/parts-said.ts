@@ -9,7 +9,7 @@
 import { isEea, providers } from '../data/data.js';
 import { findWords, names, words } from '../check/words.js';
 import { CONDITIONAL, EEA, NEGATION, OUTSIDE } from '../check/transfer-words.js';
-import { withoutOthersBasis } from '../import/recognise/bases.js';
+import { statedBases, withoutOthersBasis } from '../import/recognise/bases.js';
 import { BETWEEN, DATE_LABEL, findDate, findMonth } from '../import/recognise/dates.js';
 import { escape } from '../import/recognise/recipient-paragraph.js';
 import { STAYS } from '../import/recognise/transfer-sentences.js';
@@ -376,10 +376,19 @@ export function saysWhereDataAre(passages: readonly Passage[]): boolean {
  * one ("oikeusperusteena on sopimus"), or as consent the processing needs ("jotta voimme käsitellä
  * tietojasi, tarvitsemme suostumuksesi"); not in what the rights say of consent.
  */
+/** Cookies by their names, in a compound too ("analytiikkaevästeet", "analyskakor", "cookieinställningarna"). */
+const COOKIE_NAMES = /eväste|cookie|(?<!\p{L})kak(?:a|an|or|orna)(?!\p{L})|\p{L}kakor/iu;
+
+/** Consent said of the cookies alone ("För cookies och externa tjänster … används samtycke som rättslig grund"): no basis of the purposes. */
+function consentForCookies(text: string): boolean {
+  const { bases } = statedBases(text);
+  return COOKIE_NAMES.test(text) && bases.length === 1 && bases[0] === 'consent';
+}
+
 export function saysBasis(passages: readonly Passage[]): boolean {
   return passages.some((p) => {
     const text = withoutNotDone(p.text);
-    if (!findWords(text, BASIS).length) return false;
+    if (!findWords(text, BASIS).length || consentForCookies(text)) return false;
     if (p.kinds.includes('legal_basis')) return true;
     // The rights speak of consent as what may be withdrawn ("dra tillbaka ett samtycke du har gett oss"), not as a basis.
     if (p.kinds.includes('rights')) return false;

@@ -51,10 +51,25 @@ function onlySome(s: Statement): boolean {
 const REGISTER_IS_STATUTORY =
   /(?:rekisteri|luettelo)\p{L}{0,4} on (?:(?!ei )\S+ ){0,2}lakisääteinen|(?:registret|förteckningen) är (?:(?!inte )\S+ ){0,2}lagstadgad|(?:register|list) is (?:(?!not )\S+ ){0,2}statutory/iu;
 
+/** Cookies by their names, in a compound too ("analytiikkaevästeet", "analyskakor", "cookieinställningarna"). */
+const COOKIES = /eväste|cookie|(?<!\p{L})kak(?:a|an|or|orna)(?!\p{L})|\p{L}kakor/iu;
+
+/** What cookies serve: statistics, analytics, tracking, the user's experience of the site, marketing. */
+const COOKIE_USES =
+  /analy\p{L}*|kävijä\p{L}*|tilast\p{L}*|statisti\p{L}*|seuran\p{L}*|besök\p{L}*|visit\p{L}*|track\p{L}*|spår\p{L}*|käyttökokemu\p{L}*|user experience|förbättra webbplatsen|improv\p{L}* the (?:web)?site|markkin\p{L}*|marknadsf\p{L}*|marketing|mainon\p{L}*|annons\p{L}*|advertis\p{L}*/iu;
+
+/**
+ * A basis said of the cookies ("För cookies och externa tjänster … används samtycke som rättslig grund") is not
+ * that of a purpose that speaks of neither cookies nor what they serve ("… för att kunna besvara inkommande frågor").
+ */
+function ofCookiesOnly(s: Statement, p: PurposeDraft): boolean {
+  return COOKIES.test(s.text) && !COOKIES.test(p.text) && !COOKIE_USES.test(p.text);
+}
+
 /** One basis stated in the paragraph, list or topic of some purposes holds for those that state none themselves. */
 function tieGroup(purposes: readonly PurposeDraft[], s: Statement): PurposeDraft[] {
   if (s.group === undefined || s.bases.length !== 1 || onlySome(s) || REGISTER_IS_STATUTORY.test(s.text)) return [];
-  const here = purposes.filter((p) => p.group === s.group && (!p.bases.length || p.implied));
+  const here = purposes.filter((p) => p.group === s.group && (!p.bases.length || p.implied) && !ofCookiesOnly(s, p));
   for (const p of here) {
     p.bases = [];
     delete p.implied;
@@ -74,7 +89,7 @@ const BASIS_SAID = /peruste|perustuu|(?<!\p{L})grund|(?<!\p{L})bas(?:is|ed)(?!\p
 function tieSection(purposes: readonly PurposeDraft[], s: Statement): PurposeDraft[] {
   if (s.section === undefined || s.bases.length !== 1 || !BASIS_SAID.test(s.text) || onlySome(s) || REGISTER_IS_STATUTORY.test(s.text)) return [];
   const here = purposes.filter((p) => p.section === s.section);
-  if (here.length !== 1 || (here[0]!.bases.length && !here[0]!.implied)) return [];
+  if (here.length !== 1 || (here[0]!.bases.length && !here[0]!.implied) || ofCookiesOnly(s, here[0]!)) return [];
   const [p] = here as [PurposeDraft];
   p.bases = [];
   delete p.implied;
@@ -90,7 +105,7 @@ function tieSection(purposes: readonly PurposeDraft[], s: Statement): PurposeDra
 function tieTopic(purposes: readonly PurposeDraft[], s: Statement): PurposeDraft[] {
   if (s.parent === undefined || s.bases.length !== 1 || !BASIS_SAID.test(s.text) || onlySome(s) || REGISTER_IS_STATUTORY.test(s.text)) return [];
   const here = purposes.filter((p) => p.head === s.parent || p.parent === s.parent);
-  if (here.length !== 1 || here[0]!.head !== s.parent || (here[0]!.bases.length && !here[0]!.implied)) return [];
+  if (here.length !== 1 || here[0]!.head !== s.parent || (here[0]!.bases.length && !here[0]!.implied) || ofCookiesOnly(s, here[0]!)) return [];
   const [p] = here as [PurposeDraft];
   p.bases = [];
   delete p.implied;
@@ -261,12 +276,23 @@ function tieOnly(purposes: readonly PurposeDraft[], left: readonly Statement[], 
   const giving = left.filter((s) => s.bases.length);
   const bases = [...new Set(giving.flatMap((s) => s.bases))];
   if (purposes.length !== 1 || (p!.bases.length && !p!.implied) || bases.length !== 1) return [...left];
-  if (giving.some((s) => !BASIS_SAID.test(s.text) || onlySome(s) || REGISTER_IS_STATUTORY.test(s.text))) return [...left];
+  if (giving.some((s) => !BASIS_SAID.test(s.text) || onlySome(s) || REGISTER_IS_STATUTORY.test(s.text) || ofCookiesOnly(s, p!))) return [...left];
   p!.bases = [];
   delete p!.implied;
   for (const s of giving) give(p!, s.bases, s.law, s.text);
   quoted.push([p!, giving[0]!]);
   return left.filter((s) => !giving.includes(s));
+}
+
+/**
+ * One basis said of the cookies alone ("För cookies och externa tjänster … används samtycke som rättslig grund"),
+ * where no purpose speaks of cookies, is no basis of the register's purposes: it is quoted for the cookies,
+ * and the statements left.
+ */
+function withoutCookieBases(x: DraftState, left: readonly Statement[]): Statement[] {
+  const ofCookies = left.filter((s) => s.bases.length === 1 && x.purposes.length && x.purposes.every((p) => ofCookiesOnly(s, p)));
+  if (ofCookies.length) x.todo(['cookies'], 'the original states this basis for the cookies, not for the purposes: say it in `cookies`, and give each purpose its own `legal_basis`', ofCookies.flatMap((s) => s.lines));
+  return left.filter((s) => !ofCookies.includes(s));
 }
 
 /**
@@ -276,7 +302,8 @@ function tieOnly(purposes: readonly PurposeDraft[], left: readonly Statement[], 
 export function purposesWithBases(x: DraftState): { purposes: Record<string, unknown>[]; registerBases: LegalBasis[] } {
   withoutRepeats(x);
   const quoted: Quoted = [];
-  const left = tieOnly(x.purposes, rowPurposes(x, x.statements.filter((s) => !tie(x.purposes, s, quoted, x.statements))), quoted);
+  const untied = tieOnly(x.purposes, rowPurposes(x, x.statements.filter((s) => !tie(x.purposes, s, quoted, x.statements))), quoted);
+  const left = withoutCookieBases(x, untied);
   const registerBases = [...new Set(left.flatMap((s) => s.bases))];
   // Bases stated apart and paired with no purpose: an obligation a purpose only names is not its basis.
   if (registerBases.length) for (const p of x.purposes) if (p.implied) p.bases = [];
