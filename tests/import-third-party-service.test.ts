@@ -2,7 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { type Lang, register } from './import-draft.js';
 
-const names = (text: string, lang: Lang): string[] => ((register(text, lang)['recipients'] ?? []) as { name?: string }[]).map((r) => r.name ?? '');
+const names = (text: string, lang: Lang): string[] => {
+  const recipients = register(text, lang)['recipients'] ?? [];
+  return Array.isArray(recipients) ? (recipients as { name?: string }[]).map((r) => r.name ?? '') : [];
+};
 
 describe('a service named as a third party’s', () => {
   it.each([
@@ -11,5 +14,19 @@ describe('a service named as a third party’s', () => {
     ['fi', '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nEsimerkki ry, info@esimerkki.example\n\n## Yhteydenottolomake\n\nKäsittelemme lomakkeella annetun nimen ja sähköpostiosoitteen. Lomake toimii kolmannen osapuolen palvelun Formtjänst kautta.\n'],
   ] as const)('is a recipient (%s)', (lang, text) => {
     expect(names(text, lang)).toContain('Formtjänst');
+  });
+});
+
+describe('the party a transfer goes to', () => {
+  it.each([
+    ['fi', '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nEsimerkki Oy, info@esimerkki.example\n\n## Tietojen luovutukset ja siirrot\n\nKäytämme Google Analytics -palvelun vuoksi tietoja, jotka voivat siirtyä EU/ETA-alueen ulkopuolelle, kuten Yhdysvaltoihin. Suojatoimena ovat vakiosopimuslausekkeet.\n'],
+    ['en', '# Privacy notice\n\n## Controller\n\nExample Ltd, info@example.example\n\n## Transfers\n\nGoogle Analytics data may be transferred to the United States on the standard contractual clauses.\n'],
+  ] as const)('is a recipient, where no recipient names it (%s)', (lang, text) => {
+    expect(names(text, lang)).toContain('Google');
+  });
+
+  it('is not where the notice says the data go to no one', () => {
+    const text = '# Privacy notice\n\n## Controller\n\nExample Ltd, info@example.example\n\n## Recipients\n\nWe do not disclose your data to anyone.\n\n## Transfers\n\nGoogle Analytics data may be transferred to the United States on the standard contractual clauses.\n';
+    expect(names(text, 'en')).not.toContain('Google');
   });
 });

@@ -37,7 +37,7 @@ import { securitySection } from './recognise/security.js';
 import { sourceSection } from './recognise/sources.js';
 import { transferSection } from './recognise/transfers.js';
 import { transferDenials } from './recognise/transfers-elsewhere.js';
-import { transferCountries, transferRecipients } from './recognise/transfer-recipients.js';
+import { transferCountries, transferParties, transferRecipients } from './recognise/transfer-recipients.js';
 /** The register key a kind of section belongs to. */
 export const KEY_OF: Record<SectionKind, string> = {
   rights: 'rights',
@@ -267,6 +267,7 @@ export function extractDraft(outline: Outline, lang: Lang, page?: string): Draft
   analyticsPurposes(x, outline.sections);
   transferCountries(x);
   transferRecipients(x);
+  transferParties(x);
   if (outline.second) second(x, outline.second);
   const { register, mapped } = build(x);
   return { lang, register, notes: x.notes, mapped, ...(x.partial && register['updated'] === undefined ? { partialDate: x.partial } : {}) };

@@ -8,6 +8,7 @@ import { providers as known, isEea } from '../../data/data.js';
 import { providersNamed } from '../../check/providers.js';
 import type { DraftState } from '../draft/state.js';
 import { escape } from './recipient-paragraph.js';
+import { askRole } from './recipient-statement.js';
 
 /** The text names the party, inflected as Finnish does ("Anthropicille", "Googlen") or not. */
 function names(text: string, name: string): boolean {
@@ -44,5 +45,23 @@ export function transferRecipients(x: DraftState): void {
     if (!transfer.country || transfer.recipient || !text) continue;
     const named = providersNamed(text);
     if (named.length === 1 && STEMS.has(named[0]!.toLowerCase())) transfer.recipient = named[0]!;
+  }
+}
+
+/**
+ * The party a transfer goes to, named nowhere among the recipients ("Käytämme Google Analytics -palvelun vuoksi
+ * tietoja, jotka voivat siirtyä … Yhdysvaltoihin"): a recipient too (Art. 13(1)(e)), with the transfer's words,
+ * and a TODO asking for its role. Not where the notice says the data go to no one.
+ */
+export function transferParties(x: DraftState): void {
+  if (x.recipientsNone) return;
+  for (const transfer of x.transfers) {
+    const name = transfer.recipient;
+    const text = transfer.description?.[x.lang];
+    if (!name || !text) continue;
+    const listed = x.recipients.some((r) => (r.name !== undefined && (names(r.name, name) || names(name, r.name))) || Object.values(r.category ?? {}).some((c) => c !== undefined && names(c, name)));
+    if (listed) continue;
+    x.recipients.push({ name, category: x.t(text) });
+    x.todo(['recipients', x.recipients.length - 1], askRole(name), []);
   }
 }
