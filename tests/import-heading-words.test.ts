@@ -174,3 +174,12 @@ describe('a heading of the contact form', () => {
     expect(classifyHeading(heading)).toContain('contact');
   });
 });
+
+describe('a heading on how the site uses cookies', () => {
+  it.each(['How do we use Cookies?', 'How we use cookies', 'Miten käytämme evästeitä?', 'Hur använder vi cookies?'])('"%s" is the part on cookies, not on purposes', (heading) => {
+    expect(classifyHeading(heading)).toEqual(['cookies']);
+  });
+  it('"How do we use your data?" is on purposes', () => {
+    expect(classifyHeading('How do we use your data?')).toEqual(['purposes']);
+  });
+});

@@ -85,6 +85,9 @@ const RIGHT_TO_PROCESS = /right to process|why (?:we are|we're|are we) (?:allowe
 /** Whom to contact in matters of data protection: "Tietosuojaa koskevissa asioissa ota yhteyttä", "I frågor om dataskydd, kontakta oss", "In matters regarding data protection, please contact us". */
 const CONTACT_ABOUT = /koskevissa (?:asioissa|kysymyksissä) (?:voit olla yhteydessä|voit ottaa yhteyttä|ota yhteyttä)|i (?:frågor|ärenden) (?:om|som (?:gäller|rör)) \p{L}+,? (?:kan du )?kontakta|(?:matters|questions) (?:regarding|concerning|about|on) (?:data protection|privacy|personal data),? (?:please |you can )?contact/u;
 
+/** How or why the site uses cookies: the part on cookies, not on the purposes of the register ("How do we use Cookies?", "Miten käytämme evästeitä?"). */
+const USE_OF_COOKIES = /^(?:how|why) (?:do )?we use (?:the )?cookies\??$|^(?:miten|miksi) käytämme evästeitä\??$|^(?:hur|varför) använder vi (?:cookies|kakor)\??$/u;
+
 /** A heading of the contact form, whose section tells what the form collects and why, not how to reach anyone: "Use of contact forms on our website", "Yhteydenottolomake". */
 const CONTACT_FORM = /^(?:(?:the )?use of )?(?:(?:our|the) )?(?:contact ?forms?|yhteydenottolomak\p{L}*|kontaktformulär\p{L}*)(?: on (?:our|the) (?:web ?site|site|pages?))?$/u;
 
@@ -157,6 +160,7 @@ export function classifyHeading(heading: string): SectionKind[] {
   if (PARTNER_CONTACTS.test(text)) return [];
   if (CONTACT_ABOUT.test(text) && !OFFICER.test(text)) return ['contact'];
   if (CONTACT_FORM.test(text)) return [];
+  if (USE_OF_COOKIES.test(text)) return ['cookies'];
   if (RIGHT_TO_PROCESS.test(text)) return ['legal_basis'];
   if (OTHER_RIGHTS.test(text)) return [];
   if (RIGHTS.test(text)) return ['rights'];
