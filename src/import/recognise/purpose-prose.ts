@@ -16,10 +16,10 @@ const USED_FOR = [
   /(?:rekisteri|luettelo)\p{L}{0,4} palvele(?:e|vat)(?![\p{L}])|(?:registret|förteckningen) tjänar(?![\p{L}])|\b(?:register|list) serves\b/iu,
   // Swedish: "för att", "i syfte att", "används för", "Syftet med … är", "Ändamålet … är".
   /(?<![\p{L}])(?:för att|i syfte att|används (?:för|till)|använder vi (?:\p{L}+ ){0,3}(?:för|till))(?![\p{L}])/iu,
-  /(?<![\p{L}])(?:syfte|ändamål)\p{L}*\s+(?:[\p{L}-]+\s+){0,4}är(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:syfte|ändamål)\p{L}*\s+(?:[\p{L}-]+\s+){0,6}är(?![\p{L}])/iu,
   // English: "used to …", "in order to", "for the purpose of", "The purpose of … is".
   /\b(?:used (?:to|for) (?=\p{L})|in order to|for the purposes? of|so that we can|we use (?:it|them|this|your [\p{L}-]+(?: [\p{L}-]+)?) (?:to|for) (?=\p{L}))\b/iu,
-  /\bpurposes?\s+(?:[\p{L}-]+\s+){0,4}(?:is|are)\b/iu,
+  /\bpurposes?\s+(?:[\p{L}-]+\s+){0,6}(?:is|are)\b/iu,
 ];
 
 /**
