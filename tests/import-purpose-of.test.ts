@@ -15,3 +15,19 @@ describe('the purpose of a processing, said as what it is', () => {
     expect(isPurposeSentence('The purpose of this privacy statement is to tell you how we process your data.')).toBe(false);
   });
 });
+
+describe('the aim said first, what is done for it after the comma', () => {
+  it.each([
+    'To ensure safety in the event of an evacuation of our office premises, we have introduced registration of visitors.',
+    'To provide the service, we need your e-mail address.',
+  ])('is a purpose (%s)', (sentence) => {
+    expect(isPurposeSentence(sentence)).toBe(true);
+  });
+
+  it.each(['To do this, open the settings.', 'To manage cookies, open your browser settings.', 'To contact us, you can use the form.', 'To the extent permitted by law, we keep the data.'])(
+    'is no purpose where the sentence tells the reader what to do (%s)',
+    (sentence) => {
+      expect(isPurposeSentence(sentence)).toBe(false);
+    },
+  );
+});

@@ -20,6 +20,8 @@ const USED_FOR = [
   // English: "used to …", "in order to", "for the purpose of", "The purpose of … is".
   /\b(?:used (?:to|for) (?=\p{L})|in order to|for the purposes? of|so that we can|we use (?:it|them|this|your [\p{L}-]+(?: [\p{L}-]+)?) (?:to|for) (?=\p{L}))\b/iu,
   /\bpurposes?\s+(?:[\p{L}-]+\s+){0,6}(?:is|are)\b/iu,
+  // The aim said first, what is done for it after the comma: "To ensure safety in the event of an evacuation, we register visitors".
+  /^\s*To (?:ensure|provide|improve|protect|comply|answer|respond|send|manage|keep|prevent|handle|offer|deliver|support|measure|analy[sz]e|understand|fulfil+|meet|maintain|secure|verify|detect|develop)\b[^,.]{3,150},\s+(?!(?:please|open|click|go|see|visit|contact|you)\b)/u,
 ];
 
 /**
