@@ -25,6 +25,11 @@ describe('the party a transfer goes to', () => {
     expect(names(text, lang)).toContain('Google');
   });
 
+  it('is not where a recipient listed by its kind is the one the transfer names', () => {
+    const text = '# Privacy notice\n\n## Controller\n\nExample Ltd, info@example.example\n\n## Recipients\n\n- Our newsletter service provider, acting as our processor\n\n## Transfers\n\nOur newsletter service provider Mailfox Inc. stores data in the United States on the standard contractual clauses.\n';
+    expect(names(text, 'en')).not.toContain('Mailfox Inc.');
+  });
+
   it('is not where the notice says the data go to no one', () => {
     const text = '# Privacy notice\n\n## Controller\n\nExample Ltd, info@example.example\n\n## Recipients\n\nWe do not disclose your data to anyone.\n\n## Transfers\n\nGoogle Analytics data may be transferred to the United States on the standard contractual clauses.\n';
     expect(names(text, 'en')).not.toContain('Google');

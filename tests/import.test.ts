@@ -194,12 +194,14 @@ describe('seloste import: the legacy seeds', () => {
     expect(register['retention'].map((r: Draft) => r['period'])).toEqual([undefined, undefined, undefined, 'P26M']);
     expect(yaml).toMatch(/# Table of contents of the original/u);
     // Processors named in a paragraph are recipients with that role; the controller is not their name.
-    // The sentences after it that go on about them ("Nämä kolmannet osapuolet …") join it.
+    // The sentences after it that go on about them ("Nämä kolmannet osapuolet …") join it. The webinar service the
+    // transfer names is a recipient too, its role for the author to set.
     expect(register['recipients']).toEqual([
       {
         category: { fi: expect.stringMatching(/^Voimme siirtää henkilötietoja Sofor Oy:n puolesta toimiville alihankkijoille.* Nämä kolmannet osapuolet .* Käyttäessämme alihankkijoita/u) },
         role: 'processor',
       },
+      { name: 'LogMeIn', category: { fi: expect.stringMatching(/^Webinaarien järjestämiseen käytetään palvelua \(LogMeIn\)/u) } },
     ]);
     expect(yaml).toMatch(/#   Rekisteröidyn tietoja käytetään vain kohdassa 3/u);
     await expectLoads(yaml, register);

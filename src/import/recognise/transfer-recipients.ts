@@ -48,10 +48,17 @@ export function transferRecipients(x: DraftState): void {
   }
 }
 
+/** A recipient listed by kind that the transfer's sentence names by the same words ("Our newsletter service provider, acting as our processor" and "Our newsletter service provider Mailfox Inc. stores data in the United States"). */
+function sameKind(category: string, transfer: string): boolean {
+  const kind = category.split(/[,.;:(]/u)[0]!.trim().toLowerCase();
+  return kind.split(/\s+/u).length >= 2 && kind.length >= 12 && transfer.toLowerCase().includes(kind);
+}
+
 /**
  * The party a transfer goes to, named nowhere among the recipients ("Käytämme Google Analytics -palvelun vuoksi
  * tietoja, jotka voivat siirtyä … Yhdysvaltoihin"): a recipient too (Art. 13(1)(e)), with the transfer's words,
- * and a TODO asking for its role. Not where the notice says the data go to no one.
+ * and a TODO asking for its role. Not where the notice says the data go to no one, nor where a recipient listed by its
+ * kind is the one the transfer names.
  */
 export function transferParties(x: DraftState): void {
   if (x.recipientsNone) return;
@@ -59,7 +66,7 @@ export function transferParties(x: DraftState): void {
     const name = transfer.recipient;
     const text = transfer.description?.[x.lang];
     if (!name || !text) continue;
-    const listed = x.recipients.some((r) => (r.name !== undefined && (names(r.name, name) || names(name, r.name))) || Object.values(r.category ?? {}).some((c) => c !== undefined && names(c, name)));
+    const listed = x.recipients.some((r) => (r.name !== undefined && (names(r.name, name) || names(name, r.name))) || Object.values(r.category ?? {}).some((c) => c !== undefined && (names(c, name) || sameKind(c, text))));
     if (listed) continue;
     x.recipients.push({ name, category: x.t(text) });
     x.todo(['recipients', x.recipients.length - 1], askRole(name), []);
