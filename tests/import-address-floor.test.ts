@@ -46,6 +46,10 @@ describe('a street whose name holds "vid" after a square or street', () => {
   ])('keeps its first words (%s)', (text, street) => {
     expect(addressesIn(text).map((a) => a.address.street)).toEqual([street]);
   });
+
+  it('is only a street named so whole, not one whose name ends so ("Kungsgatan vid Hötorget 44")', () => {
+    expect(addressesIn('Exempel AB, Kungsgatan vid Hötorget 44, 111 22 Stockholm').map((a) => a.address.street)).toEqual(['Hötorget 44']);
+  });
 });
 
 describe('a four-figure postal code where the text says the country in other words', () => {
@@ -56,7 +60,11 @@ describe('a four-figure postal code where the text says the country in other wor
     expect(addressesIn(text).map((a) => a.address.country)).toEqual([country]);
   });
 
-  it('is no address where the text names no such country', () => {
-    expect(addressesIn('The registered headquarter is Transittgata 14, 7042 Trondheim.')).toEqual([]);
+  it.each([
+    'The registered headquarter is Transittgata 14, 7042 Trondheim.',
+    'Example AG, Bahnhofstrasse 10, 8001 Zürich. We also serve Norwegian customers.',
+    'Example AS, Storgata 1, 0155 Oslo, runs the web shop for Danish customers.',
+  ])('is no address where the text says no such country of its organisation (%s)', (text) => {
+    expect(addressesIn(text)).toEqual([]);
   });
 });

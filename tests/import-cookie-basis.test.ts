@@ -33,6 +33,18 @@ describe('a basis said of the cookies alone', () => {
     expect(yaml).not.toMatch(/for the cookies, not for the purposes/u);
   });
 
+  it.each([
+    ['en', '# Privacy notice\n\n## Controller\n\nExample Ltd, info@example.example\n\n## Purposes\n\nWe use your e-mail address to send you our newsletter.\n\n## Legal basis\n\nThe legal basis is your consent, which you give when you subscribe to the newsletter or accept cookies.\n'],
+    ['en', '# Privacy notice\n\n## Controller\n\nExample Ltd, info@example.example\n\n## Purposes\n\nWe use your contact details to deliver your orders.\n\n## Legal basis\n\nThe legal basis for processing is the performance of a contract. We do not use cookies.\n'],
+    ['fi', '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nEsimerkki Oy, info@esimerkki.example\n\n## Käsittelyn tarkoitus\n\nKäsittelemme tietoja asiakassuhteen hoitamiseksi.\n\n## Oikeusperuste\n\nHenkilötietojen käsittely perustuu rekisterinpitäjän oikeutettuun etuun (asiakassuhde). Evästeistä kerrotaan tarkemmin kohdassa 9.\n'],
+    ['sv', '# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nExempel AB, info@exempel.example\n\n## Ändamål\n\nVi behandlar din e-postadress för att skicka vårt nyhetsbrev.\n\n## Rättslig grund\n\nRättslig grund är ditt samtycke, som du ger när du prenumererar på nyhetsbrevet eller godkänner kakor.\n'],
+  ] as const)('is not a basis that only names the cookies further on, or beside it (%s)', (lang, text) => {
+    const { register, yaml } = importNotice(text, { lang });
+    const purposes = register['purposes'] as { legal_basis?: string }[];
+    expect(purposes.some((p) => p.legal_basis !== undefined) || register['legal_bases'] !== undefined).toBe(true);
+    expect(yaml).not.toMatch(/for the cookies, not for the purposes/u);
+  });
+
   it('is the basis of a purpose that speaks of the cookies', () => {
     const text = '# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nExempel IK, kontakt@exempel.example\n\n## Rättslig grund\n\nVi använder analyskakor för att förbättra webbplatsen.\n\nFör cookies som inte är nödvändiga används samtycke som rättslig grund.\n';
     const purposes = importNotice(text, { lang: 'sv' }).register['purposes'] as { legal_basis?: string }[];

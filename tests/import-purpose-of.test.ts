@@ -11,6 +11,10 @@ describe('the purpose of a processing, said as what it is', () => {
     expect(isPurposeSentence(sentence)).toBe(true);
   });
 
+  it.each(['The purposes of processing and the legal bases are listed in the table below.', 'Ändamålen med behandlingen och de rättsliga grunderna är följande:'])('is not a lead-in to where they are set out (%s)', (sentence) => {
+    expect(isPurposeSentence(sentence)).toBe(false);
+  });
+
   it('is not the purpose of the notice itself', () => {
     expect(isPurposeSentence('The purpose of this privacy statement is to tell you how we process your data.')).toBe(false);
   });

@@ -30,6 +30,18 @@ describe('the party a transfer goes to', () => {
     expect(names(text, 'en')).not.toContain('Mailfox Inc.');
   });
 
+  it.each([
+    ['en', '# Privacy notice\n\n## 1. Controller\n\nExample Ltd, info@example.example\n\n## 2. Transfers\n\nExample Ltd may transfer personal data to the United States on the standard contractual clauses.\n'],
+    ['fi', '# Tietosuojaseloste\n\n## 1. Rekisterinpitäjä\n\nEsimerkki Oy, info@esimerkki.example\n\n## 2. Tietojen siirto EU:n ulkopuolelle\n\nOsa Esimerkki Oy:n käyttämistä palveluntarjoajista toimii kansainvälisesti, minkä vuoksi henkilötietoja voidaan käsitellä Euroopan talousalueen ulkopuolella, kuten Yhdysvalloissa.\n'],
+  ] as const)('is not the controller itself (%s)', (lang, text) => {
+    expect(names(text, lang)).toEqual([]);
+  });
+
+  it('is not a provider the recipients list under another of its names', () => {
+    const text = '# Privacy notice\n\n## Controller\n\nExample Ltd, info@example.example\n\n## Recipients\n\nWe use Google Workspace for e-mail.\n\n## Transfers\n\nGoogle LLC may process the data in the United States. The transfer rests on the EU-US Data Privacy Framework.\n';
+    expect(names(text, 'en')).toEqual(['Google Workspace']);
+  });
+
   it('is not where the notice says the data go to no one', () => {
     const text = '# Privacy notice\n\n## Controller\n\nExample Ltd, info@example.example\n\n## Recipients\n\nWe do not disclose your data to anyone.\n\n## Transfers\n\nGoogle Analytics data may be transferred to the United States on the standard contractual clauses.\n';
     expect(names(text, 'en')).not.toContain('Google');

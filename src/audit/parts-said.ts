@@ -10,6 +10,7 @@ import { isEea, providers } from '../data/data.js';
 import { findWords, names, words } from '../check/words.js';
 import { CONDITIONAL, EEA, NEGATION, OUTSIDE } from '../check/transfer-words.js';
 import { statedBases, withoutOthersBasis } from '../import/recognise/bases.js';
+import { cookieBasis } from '../import/recognise/cookie-basis.js';
 import { BETWEEN, DATE_LABEL, findDate, findMonth } from '../import/recognise/dates.js';
 import { escape } from '../import/recognise/recipient-paragraph.js';
 import { STAYS } from '../import/recognise/transfer-sentences.js';
@@ -376,19 +377,23 @@ export function saysWhereDataAre(passages: readonly Passage[]): boolean {
  * one ("oikeusperusteena on sopimus"), or as consent the processing needs ("jotta voimme käsitellä
  * tietojasi, tarvitsemme suostumuksesi"); not in what the rights say of consent.
  */
-/** Cookies by their names, in a compound too ("analytiikkaevästeet", "analyskakor", "cookieinställningarna"). */
-const COOKIE_NAMES = /eväste|cookie|(?<!\p{L})kak(?:a|an|or|orna)(?!\p{L})|\p{L}kakor/iu;
+/** Withdrawing consent: "återkalla ditt samtycke", "withdraw your consent", "peruuttaa suostumuksesi". */
+const WITHDRAWS = /(?<!\p{L})(?:återkalla\p{L}*|dra tillbaka|withdraw\p{L}*|peruut\p{L}*|perua)(?!\p{L})/iu;
 
-/** Consent said of the cookies alone ("För cookies och externa tjänster … används samtycke som rättslig grund"): no basis of the purposes. */
-function consentForCookies(text: string): boolean {
+/**
+ * Consent said of the cookies alone ("För cookies och externa tjänster … används samtycke som rättslig grund"), or
+ * only as what may be withdrawn ("Du kan när som helst återkalla ditt samtycke"): no basis of the purposes.
+ */
+function consentAside(text: string): boolean {
   const { bases } = statedBases(text);
-  return COOKIE_NAMES.test(text) && bases.length === 1 && bases[0] === 'consent';
+  if (bases.length !== 1 || bases[0] !== 'consent') return false;
+  return cookieBasis(text) === 'consent' || WITHDRAWS.test(text);
 }
 
 export function saysBasis(passages: readonly Passage[]): boolean {
   return passages.some((p) => {
     const text = withoutNotDone(p.text);
-    if (!findWords(text, BASIS).length || consentForCookies(text)) return false;
+    if (!findWords(text, BASIS).length || consentAside(text)) return false;
     if (p.kinds.includes('legal_basis')) return true;
     // The rights speak of consent as what may be withdrawn ("dra tillbaka ett samtycke du har gett oss"), not as a basis.
     if (p.kinds.includes('rights')) return false;

@@ -10,6 +10,7 @@ import { scopedBases } from './basis-scope.js';
 import type { DraftState, PurposeDraft, Statement } from './state.js';
 import { sentences } from './text.js';
 import { interestIn } from '../recognise/interest.js';
+import { COOKIE, cookieBasis } from '../recognise/cookie-basis.js';
 
 function norm(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\d]+/gu, ' ').trim();
@@ -51,9 +52,6 @@ function onlySome(s: Statement): boolean {
 const REGISTER_IS_STATUTORY =
   /(?:rekisteri|luettelo)\p{L}{0,4} on (?:(?!ei )\S+ ){0,2}lakisääteinen|(?:registret|förteckningen) är (?:(?!inte )\S+ ){0,2}lagstadgad|(?:register|list) is (?:(?!not )\S+ ){0,2}statutory/iu;
 
-/** Cookies by their names, in a compound too ("analytiikkaevästeet", "analyskakor", "cookieinställningarna"). */
-const COOKIES = /eväste|cookie|(?<!\p{L})kak(?:a|an|or|orna)(?!\p{L})|\p{L}kakor/iu;
-
 /** What cookies serve: statistics, analytics, tracking, the user's experience of the site, marketing. */
 const COOKIE_USES =
   /analy\p{L}*|kävijä\p{L}*|tilast\p{L}*|statisti\p{L}*|seuran\p{L}*|besök\p{L}*|visit\p{L}*|track\p{L}*|spår\p{L}*|käyttökokemu\p{L}*|user experience|förbättra webbplatsen|improv\p{L}* the (?:web)?site|markkin\p{L}*|marknadsf\p{L}*|marketing|mainon\p{L}*|annons\p{L}*|advertis\p{L}*/iu;
@@ -63,7 +61,7 @@ const COOKIE_USES =
  * that of a purpose that speaks of neither cookies nor what they serve ("… för att kunna besvara inkommande frågor").
  */
 function ofCookiesOnly(s: Statement, p: PurposeDraft): boolean {
-  return COOKIES.test(s.text) && !COOKIES.test(p.text) && !COOKIE_USES.test(p.text);
+  return cookieBasis(s.text) !== undefined && !COOKIE.test(p.text) && !COOKIE_USES.test(p.text);
 }
 
 /** One basis stated in the paragraph, list or topic of some purposes holds for those that state none themselves. */

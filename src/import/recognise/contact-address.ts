@@ -17,7 +17,7 @@ export const PO_BOX = String.raw`(?:PL|PB|Postilokero|Postbox|P\.?\s?O\.?\s?(?:B
 const FLOOR = String.raw`,[ \t]*(?:\d{1,2}\.?[ \t]?(?:tr(?:appor|appa|\.)?(?:[ \t](?:upp|ned))?|krs\.?|kerros)|\d{1,2}(?:st|nd|rd|th)[ \t][Ff]loor|(?:[Vv]ån(?:ing|\.)?|[Ff]loor|[Pp]lan)[ \t]?\d{1,2})(?![\p{L}])`;
 
 /** "Mannerheimintie 12 B 5", "Ritarikatu 2 b", "Linke Wienzeile 12/19", "Kuja 3-5 as. 4", "Hyllilänkatu 1 B talli 26", "Banérgatan 10, 1 tr"; never across a company form or a PO box ("Esimerkki ry Katu 5", "Lautakunta PL 12"). */
-export const STREET = String.raw`(?!${PO_BOX})(?<![\p{L}\d.'’-])\p{Lu}[\p{L}.'’-]*(?:[ \t](?!${SUFFIX}[ \t]|${PO_BOX}|(?:at|in|on|på|(?<!(?:[Tt]orget|[Gg]atan|[Vv]ägen|[Pp]latsen|[Bb]acken|[Pp]arken)[ \t])vid|med|adress|osoite|osoitteessa|address)[ \t])[\p{L}.'’-]+){0,3}[ \t]\d{1,4}(?:[-/]\d{1,4})?(?:[ \t]?[A-Za-z](?![\p{L}]))?(?:[ \t]?\d{1,3})?(?:[ \t](?:as\.?|krs\.?|talli|huoneisto|hs\.?|lok\.?|ovi|rappu|lgh\.?|lägenhet|vån\.?|trappa)[ \t]?\d{1,4})?(?:${FLOOR})?`;
+export const STREET = String.raw`(?!${PO_BOX})(?<![\p{L}\d.'’-])\p{Lu}[\p{L}.'’-]*(?:[ \t](?!${SUFFIX}[ \t]|${PO_BOX}|(?:at|in|on|på|(?<!(?<![\p{L}])(?:[Tt]orget|[Gg]atan|[Vv]ägen|[Pp]latsen|[Bb]acken|[Pp]arken)[ \t])vid|med|adress|osoite|osoitteessa|address)[ \t])[\p{L}.'’-]+){0,3}[ \t]\d{1,4}(?:[-/]\d{1,4})?(?:[ \t]?[A-Za-z](?![\p{L}]))?(?:[ \t]?\d{1,3})?(?:[ \t](?:as\.?|krs\.?|talli|huoneisto|hs\.?|lok\.?|ovi|rappu|lgh\.?|lägenhet|vån\.?|trappa)[ \t]?\d{1,4})?(?:${FLOOR})?`;
 
 interface Country {
   code: string;
@@ -144,10 +144,10 @@ export interface FoundAddress {
   length: number;
 }
 
-/** A Nordic country of four-figure postal codes said of the text's organisation: "the Norwegian business", "norsk", "tanskalainen". */
+/** A Nordic country of four-figure postal codes said of the text's organisation: "the Norwegian business", "dansk selskab", "tanskalainen yritys". */
 const SAID_OF: readonly [string, RegExp][] = [
-  ['NO', /(?<!\p{L})(?:Norwegian|Norway|Norge|norsk\p{L}*|Norja\p{L}*|norjalai\p{L}*)(?!\p{L})/u],
-  ['DK', /(?<!\p{L})(?:Danish|Denmark|Danmark|dansk\p{L}*|Tanska\p{L}*|tanskalai\p{L}*)(?!\p{L})/u],
+  ['NO', /(?<!\p{L})(?:Norwegian (?:business|company|entity|branch|office|subsidiary)|norsk (?:selskap|virksomhet|bedrift|foretak)|norjalai\p{L}* (?:yritys|yhtiö|tytäryhtiö))(?!\p{L})/iu],
+  ['DK', /(?<!\p{L})(?:Danish (?:business|company|entity|branch|office|subsidiary)|dansk (?:selskab|virksomhed|firma)|tanskalai\p{L}* (?:yritys|yhtiö|tytäryhtiö))(?!\p{L})/iu],
 ];
 
 /** The one such country the text speaks of, for a four-figure postal code that names none ("Transittgata 14, 7042 Trondheim"). */

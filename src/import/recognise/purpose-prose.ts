@@ -16,10 +16,11 @@ const USED_FOR = [
   /(?:rekisteri|luettelo)\p{L}{0,4} palvele(?:e|vat)(?![\p{L}])|(?:registret|förteckningen) tjänar(?![\p{L}])|\b(?:register|list) serves\b/iu,
   // Swedish: "för att", "i syfte att", "används för", "Syftet med … är", "Ändamålet … är".
   /(?<![\p{L}])(?:för att|i syfte att|används (?:för|till)|använder vi (?:\p{L}+ ){0,3}(?:för|till))(?![\p{L}])/iu,
-  /(?<![\p{L}])(?:syfte|ändamål)\p{L}*\s+(?:[\p{L}-]+\s+){0,6}är(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:syfte|ändamål)\p{L}*\s+(?:[\p{L}-]+\s+){0,6}är(?![\p{L}])(?!\s+(?:följande|listade|angivna|beskrivna|uppräknade)(?!\p{L}))/iu,
   // English: "used to …", "in order to", "for the purpose of", "The purpose of … is".
   /\b(?:used (?:to|for) (?=\p{L})|in order to|for the purposes? of|so that we can|we use (?:it|them|this|your [\p{L}-]+(?: [\p{L}-]+)?) (?:to|for) (?=\p{L}))\b/iu,
-  /\bpurposes?\s+(?:[\p{L}-]+\s+){0,6}(?:is|are)\b/iu,
+  // Not a lead-in to where they are set out: "The purposes of processing and the legal bases are listed in the table below".
+  /\bpurposes?\s+(?:[\p{L}-]+\s+){0,6}(?:is|are)\b(?!\s+(?:(?:as\s+)?follows|listed|described|set out|shown|given|explained|found|the following|below)\b)/iu,
   // The aim said first, what is done for it after the comma: "To ensure safety in the event of an evacuation, we register visitors".
   /^\s*To (?:ensure|provide|improve|protect|comply|answer|respond|send|manage|keep|prevent|handle|offer|deliver|support|measure|analy[sz]e|understand|fulfil+|meet|maintain|secure|verify|detect|develop)\b[^,.]{3,150},\s+(?!(?:please|open|click|go|see|visit|contact|you)\b)/u,
 ];

@@ -84,7 +84,7 @@ function usesParty(sentence: string): boolean {
 }
 
 /** A company said to run or supply the service, or to process the data: "ylläpitää Esimerkki Oy", "tillhandahålls av Exempel AB", "processed by Example Ltd". */
-const RUNS = /(?<![\p{L}])(?:ylläpitä\p{L}*|toteuttaja\p{L}*|technical provider|ylläpidosta|toimittama\p{L}*|tuottama\p{L}*|tarjoama\p{L}*|tillhandahåll\p{L}*|levereras av|drivs av|behandlas av|hanteras av|käsittelee|käsittelevät|provided by|operated by|maintained by|supplied by|hosted by|processed by|handled by|provided (?:through|via)|third[- ]party (?:service|tool|platform)|kolmannen osapuolen (?:palvelu\p{L}*|työkalu\p{L}*|alusta\p{L}*)|tredjepartstjänst\p{L}*)(?![\p{L}])/iu;
+const RUNS = /(?<![\p{L}])(?:ylläpitä\p{L}*|toteuttaja\p{L}*|technical provider|ylläpidosta|toimittama\p{L}*|tuottama\p{L}*|tarjoama\p{L}*|tillhandahåll\p{L}*|levereras av|drivs av|behandlas av|hanteras av|käsittelee|käsittelevät|provided by|operated by|maintained by|supplied by|hosted by|processed by|handled by|provided (?:through|via)|kolmannen osapuolen (?:palvelun|työkalun|alustan) \S+ kautta)(?![\p{L}])/iu;
 
 /** Data said to be stored, sent or hosted somewhere: "tallennetaan Wilma-järjestelmään", "toimitetaan … Lomake-palvelun kautta", "lagras hos", "hosted by". */
 const STORES = /(?<![\p{L}])(?:tallenne\p{L}*|tallenta\p{L}*|säilö\p{L}*|lähetetään|toimitetaan|välitetään|kerätään|levereras|vidarebefordras|forwarded|delivered|lagras|sparas|skickas|samlas in|stored|hosted|uploaded|sent|collected)(?![\p{L}])/iu;

@@ -12,9 +12,10 @@ const NAME = String.raw`([\p{Lu}\d][\p{L}\d&.'’-]*[\p{L}\d](?:\s+[\p{Lu}\d][\p
 const AROUND: readonly RegExp[] = [
   new RegExp(String.raw`\bservices?\s+(?:of|from|by|provided by)\s+(?:the\s+)?${NAME}`, 'gu'),
   new RegExp(String.raw`\b(?:provided|hosted|operated|powered|run)\s+by\s+${NAME}`, 'gu'),
-  new RegExp(String.raw`(?<![\p{L}])(?:\p{L}*leverantör(?:en|erna)?|tjänster från|tjänsten från|plattformen|verktyget|tillhandahålls (?:av|genom|via)(?:\s+(?:tredjepartstjänsten|tjänsten))?|tredjepartstjänsten|drivs av)\s+${NAME}`, 'gu'),
-  new RegExp(String.raw`\b(?:the\s+)?third[- ]party\s+(?:service|tool|platform)\s+${NAME}`, 'gu'),
-  new RegExp(String.raw`(?<![\p{L}])kolmannen\s+osapuolen\s+(?:palvelu|palvelun|palvelua|työkalu|työkalun|alusta|alustan)\s+${NAME}`, 'gu'),
+  new RegExp(String.raw`(?<![\p{L}])(?:\p{L}*leverantör(?:en|erna)?|tjänster från|tjänsten från|plattformen|verktyget|tillhandahålls (?:av|genom|via)(?:\s+(?:tredjepartstjänsten|tjänsten))?|drivs av)\s+${NAME}`, 'gu'),
+  // What a thing is provided through: "provided through the third-party service Example", "toimii kolmannen osapuolen palvelun Example kautta".
+  new RegExp(String.raw`\bprovided\s+(?:through|via)\s+(?:the\s+)?(?:third[- ]party\s+)?(?:service|tool|platform)\s+${NAME}`, 'gu'),
+  new RegExp(String.raw`(?<![\p{L}])kolmannen\s+osapuolen\s+(?:palvelun|työkalun|alustan)\s+${NAME}\s+kautta`, 'gu'),
   new RegExp(String.raw`(?<![\p{L}])(?:palveluntarjoaja(?:na|mme|na on)?|palvelun tarjoaa|palvelua tarjoaa|ylläpitäjänä on|käsittelijä(?:nä|nämme|mme)(?:\s+toimii)?|personuppgiftsbiträde[nt]?|biträde[nt]?)\s+${NAME}`, 'gu'),
   new RegExp(String.raw`\bprocessors?,?\s+${NAME}`, 'gu'),
   // The one who carries a service out: "Uutiskirjepalvelun teknisenä toteuttajana on Brevo", "The technical provider is Example Mail".

@@ -5,10 +5,10 @@
  * the country is theirs, when they are all in one.
  */
 import { providers as known, isEea } from '../../data/data.js';
-import { providersNamed } from '../../check/providers.js';
+import { providersIn, providersNamed } from '../../check/providers.js';
 import type { DraftState } from '../draft/state.js';
 import { escape } from './recipient-paragraph.js';
-import { askRole } from './recipient-statement.js';
+import { COMPANY_SUFFIX } from './contact-details.js';
 
 /** The text names the party, inflected as Finnish does ("Anthropicille", "Googlen") or not. */
 function names(text: string, name: string): boolean {
@@ -65,10 +65,26 @@ export function transferParties(x: DraftState): void {
   for (const transfer of x.transfers) {
     const name = transfer.recipient;
     const text = transfer.description?.[x.lang];
-    if (!name || !text) continue;
-    const listed = x.recipients.some((r) => (r.name !== undefined && (names(r.name, name) || names(name, r.name))) || Object.values(r.category ?? {}).some((c) => c !== undefined && (names(c, name) || sameKind(c, text))));
-    if (listed) continue;
+    if (!name || !text || isOwn(x, name) || listed(x, name, text)) continue;
     x.recipients.push({ name, category: x.t(text) });
-    x.todo(['recipients', x.recipients.length - 1], askRole(name), []);
+    x.todo(['recipients', x.recipients.length - 1], `the original names ${name} as the party a transfer goes to: check that it receives personal data, and set \`role\` (\`processor\` when it processes them on the controller's behalf)`, []);
   }
+}
+
+const core = (n: string): string => n.replace(COMPANY_SUFFIX, '').trim().toLowerCase();
+
+/** The controller itself, by any of the names the notice gives it ("Example Ltd may transfer …", "Osa Nords Oy:n …"). */
+function isOwn(x: DraftState, name: string): boolean {
+  const own = [x.controller.name, x.frontCompany, x.titleCompany].flatMap((n) => (n ? [core(n)] : [])).filter((n) => n.length > 3);
+  return own.some((o) => core(name).includes(o) || o.includes(core(name)));
+}
+
+/** The party among the recipients: by its name, by the provider both names stand for ("Google LLC" and "Google Workspace"), or by the kind a recipient is listed as. */
+function listed(x: DraftState, name: string, text: string): boolean {
+  const provider = providersIn(name)[0]?.provider.id;
+  return x.recipients.some((r) => {
+    const named = r.name !== undefined && (names(r.name, name) || names(name, r.name) || (provider !== undefined && providersIn(r.name).some((p) => p.provider.id === provider)));
+    const categories = Object.values(r.category ?? {}).filter((c): c is string => c !== undefined);
+    return named || categories.some((c) => names(c, name) || sameKind(c, text) || (provider !== undefined && providersIn(c).some((p) => p.provider.id === provider)));
+  });
 }
