@@ -50,6 +50,7 @@ describe('a basis that covers the logs without naming them', () => {
   it.each([
     ['fi', 'Nimi ja sähköpostiosoite. Palvelimelle tallentuu lokitietoja, kuten IP-osoite.', 'Käsittelemme tietoja asiakassuhteen hoitamiseksi.\n\nKäsittely perustuu oikeutettuun etuumme. Tällaisia oikeutettuja etuja ovat:\n\n- asiakassuhteen ylläpito\n- järjestelmien tietoturvasta ja toimivuudesta huolehtiminen'],
     ['en', 'Name and e-mail address. Our server keeps access logs with your IP address.', 'We use the data to run the service. All collected personal information is processed on the lawful basis of public interest.'],
+    ['fi', 'Nimi ja sähköpostiosoite. Palvelimelle tallentuu lokitietoja, kuten IP-osoite.', 'Käsittelemme tietoja sivuston toiminnan varmistamiseksi. Käsittelyn oikeusperuste on oikeutettu etu.'],
     ['fi', 'Nimi ja sähköpostiosoite. Palvelimelle tallentuu lokitietoja, kuten IP-osoite.', 'Käsittelemme tietoja seuraaviin tarkoituksiin:\n\n- Yhteydenottoihin vastaaminen\n- Tietoturvan varmistaminen ja tekninen ylläpito\n\nKäsittely perustuu seuraaviin oikeusperusteisiin:\n\n- Sopimuksen valmistelu: yhteydenotot\n- Suostumus: evästeet'],
   ] as const)('asks nothing of them (%s)', async (lang, data, purposes) => {
     const found = (await auditText(notice(lang, data, purposes))).filter((d) => LOGS_MESSAGE.test(d.message));
@@ -64,6 +65,12 @@ describe('logs the notice does not keep', () => {
     ['sv', 'Namn och e-postadress. När du loggar in på webbplatsen används din e-postadress.', 'Ändamålet är att kunna svara dig. Den rättsliga grunden är vårt berättigade intresse av att besvara förfrågningar.'],
     ['en', 'Name and e-mail address, and a contact log of the e-mails we have sent you.', 'We use the data to answer your messages. The legal basis is our legitimate interest in answering them.'],
     ['fi', 'Nimi, sähköpostiosoite ja maksutapahtumien lokitiedot.', 'Tietoja käsitellään jäsenmaksujen perimiseksi. Käsittelyn oikeusperuste on sopimus.'],
+    ['fi', 'Nimi ja sähköpostiosoite. Palvelimen lokitietoja, kuten IP-osoitteita, ei kerätä.', 'Tietoja käsitellään yhteydenottoihin vastaamiseksi. Käsittelyn oikeusperuste on oikeutettu etu.'],
+    ['en', 'Name and e-mail address. Server logs with IP addresses are not kept.', 'We use the data to answer your messages. The legal basis is our legitimate interest in answering them.'],
+    ['sv', 'Namn och e-postadress. Serverloggar med IP-adresser sparas inte.', 'Ändamålet är att kunna svara dig. Den rättsliga grunden är vårt berättigade intresse av att besvara förfrågningar.'],
+    ['en', 'Name and e-mail address. Logged-in users see their own page in the browser.', 'We use the data to answer your messages. The legal basis is our legitimate interest in answering them.'],
+    ['sv', 'Namn och e-postadress. Vår logga visas på webbplatsen som besökaren ser.', 'Ändamålet är att kunna svara dig. Den rättsliga grunden är vårt berättigade intresse av att besvara förfrågningar.'],
+    ['fi', 'Nimi ja sähköpostiosoite. Järjestelmän käytöstä tallentuu lokitieto.', 'Tietoja käsitellään yhteydenottoihin vastaamiseksi. Käsittelyn oikeusperuste on oikeutettu etu.'],
   ] as const)('are not asked for a basis (%s)', async (lang, data, purposes) => {
     const found = (await auditText(notice(lang, data, purposes))).filter((d) => LOGS_MESSAGE.test(d.message));
     expect(found).toEqual([]);

@@ -356,6 +356,8 @@ describe('the interest said as what the legitimate interest is in', () => {
     expect(interestAfterBasis('The processing rests on our legitimate interests.')).toBe(false);
     expect(interestAfterBasis('Käsittely perustuu oikeutettuun etuun tässä yhteydessä.')).toBe(false);
     expect(interestAfterBasis('Käsittely perustuu oikeutettuun etuun, joka liittyy asiakassuhteen hoitamiseen.')).toBe(false);
+    expect(interestAfterBasis('Käsittely perustuu oikeutettuun etuun, kuten tietosuoja-asetuksessa säädetään.')).toBe(false);
+    expect(interestAfterBasis('Behandlingen grundar sig på berättigat intresse, såsom avses i dataskyddsförordningen.')).toBe(false);
   });
 });
 

@@ -303,12 +303,15 @@ export function namesInterest(passages: readonly Passage[]): boolean {
 const AFTER_BASIS =
   /^\s*(?:\((?!\s*(?:art|gdpr|6\s*art))([^)]{3,})\)|(?:\([^)]*\)\s*)?(?:[:–—]|,\s*(?:kuten|esimerkiksi|joka liittyy|jotka liittyvät|such as|like|namely|related to|relating to|såsom|till exempel|som avser|som gäller))\s*([^.;]{3,})|\s((?:(?!(?:perusteella|nojalla|avulla|tavalla|puolesta)(?!\p{L}))\p{L}+(?:aa|ää|da|dä|lla|llä|ta|tä|oa|ua|yä)|to|in|av att|i att|är att|is to)\s+[^.;]{3,}|(?!(?:tässä|siinä|näissä|niissä|jokaisessa|kussakin|tapauksessa|yhteydessä)(?!\p{L}))\p{L}{4,}(?:ssa|ssä)(?=[\s.;,)]|$)))/iu;
 
+/** "kuten tietosuoja-asetuksessa säädetään", "såsom avses i dataskyddsförordningen", "as the law allows": as the law says, no interest. */
+const AS_THE_LAW = /(?<!\p{L})(?:laki\p{L}*|lai[nst]\p{L}*|lainsäädän\p{L}*|asetu\p{L}*|säädet\p{L}*|sallii|lag(?:en|ar)?|förordning\p{L}*|avses|tillåter|law\p{L}*|regulation\p{L}*|gdpr|permit\p{L}*|allow\p{L}*)(?!\p{L})/iu;
+
 export function interestAfterBasis(text: string): boolean {
   return [...text.matchAll(LEGITIMATE)].some((m) => {
     const after = AFTER_BASIS.exec(text.slice((m.index ?? 0) + m[0].length));
     // The interest ends where another basis is joined on: "…, joka liittyy markkinointiin, sekä sopimusta edeltäviin toimenpiteisiin".
     const named = (after?.[1] ?? after?.[2] ?? after?.[3])?.split(/,\s*(?:sekä|samt|as well as)\s/iu)[0];
-    return named !== undefined && !namesNoInterest(named) && !findWords(named, BASIS).length;
+    return named !== undefined && !namesNoInterest(named) && !findWords(named, BASIS).length && !AS_THE_LAW.test(named);
   });
 }
 

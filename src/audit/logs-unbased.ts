@@ -13,13 +13,13 @@ import type { Purpose, Register } from '../types.js';
 import type { AuditFinding } from './finding.js';
 import type { Passage } from './passages.js';
 
-/** Log words: "lokitiedot", "palvelinlokit", "serverloggar", "loggas", "server logs", "we log"; not logging in. */
+/** Log words: "lokitiedot", "palvelinlokit", "serverloggar", "kan logga", "loggas", "server logs", "we log"; not logging in, nor a logo ("vår logga"). */
 const LOGS =
-  /(?<!\p{L})(?:\p{L}*loki(?:a|in|en|t|tiedo\p{L}*|tieto\p{L}*|tietoja|merkin\p{L}*)?|\p{L}*(?<![bBn])logg(?:ar|en|arna|filer|fil|data|as|ad|ade|ning|ningen)?|logga(?!\s+(?:in|ut|på)(?!\p{L}))|(?:server |access |event |error |system )?logs|log (?:files?|data|entries|records)|logfiles?|log(?:ged|ging)?(?!\s+(?:in|on|out|into)(?!\p{L})))(?!\p{L})/iu;
+  /(?<!\p{L})(?:\p{L}*loki(?:a|in|en|t|tiedo\p{L}*|tieto\p{L}*|tietoja|merkin\p{L}*)?|\p{L}*(?<![bBn])logg(?:ar|en|arna|filer|fil|data|as|ad|ade|at|ning|ningen)|(?<=(?:kan|att|ska|får|inte|som|vi)\s+(?:\p{L}+\s+)?)logga(?!\s+(?:in|ut|på)(?!\p{L}))|(?:server |access |event |error |system )?logs|log (?:files?|data|entries|records)|logfiles?|log(?:ged|ging)?(?![- ](?:in|on|out|into)(?!\p{L})))(?!\p{L})/iu;
 
 /** What logs serve, as a purpose or a basis names it: security, misuse, the running of the service; or the logs themselves. */
 const SERVES =
-  /tietoturv\p{L}*|turvallisuu\p{L}*|väärinkäy\p{L}*|vianetsin\p{L}*|vianmääri\p{L}*|tekni\p{L}*|säkerhet\p{L}*|missbruk\p{L}*|bedräg\p{L}*|felsök\p{L}*|tekni(?:sk|ska)\p{L}*|(?<!\p{L})drift\p{L}*|security|secure|abuse|misuse|fraud|troubleshoot\p{L}*|debug\p{L}*|technical|operation of|toimivuu\p{L}*|performance|optimi[sz]\p{L}*|prestanda|functionality|lok(?:i|it)\p{L}*|logg\p{L}*|(?<!\p{L})logs?(?!\p{L})/iu;
+  /tietoturv\p{L}*|turvallisuu\p{L}*|väärinkäy\p{L}*|vianetsin\p{L}*|vianmääri\p{L}*|tekni\p{L}*|säkerhet\p{L}*|missbruk\p{L}*|bedräg\p{L}*|felsök\p{L}*|tekni(?:sk|ska)\p{L}*|(?<!\p{L})drift\p{L}*|security|secure|abuse|misuse|fraud|troubleshoot\p{L}*|debug\p{L}*|technical|operation of|toimivuu\p{L}*|(?:sivuston|palvelun|verkkosivu\p{L}*|järjestelmän|sovelluksen)\s+(?:toimin(?:ta|nan|taa)|toimivuu\p{L}*|(?:tekninen\s+|teknisen\s+)?ylläpi\p{L}*)|keep\p{L}* the (?:web)?site running|(?:site|service) running|webbplatsen (?:ska )?fungera|performance|optimi[sz]\p{L}*|prestanda|functionality|lok(?:i|it)\p{L}*|logg\p{L}*|(?<!\p{L})logs?(?!\p{L})/iu;
 
 /** A log denied right before: "emme kerää lokitietoja", "inga loggar", "we do not keep logs". */
 const DENIED = /(?<!\p{L})(?:ei|emme|eikä|eivät|inte|inga|ingen|aldrig|no|not|never)(?!\p{L})[^.;:,]*$/iu;
@@ -33,17 +33,21 @@ const SIGN_IN = /^\s+(?:in|ut|på)(?!\p{L})/iu;
  * payments, or an audit log among the safeguards.
  */
 const TECHNICAL =
-  /palvelim\p{L}*|tekni\p{L}*|käytö\p{L}*|(?<!\p{L})ip[- ]?(?:osoit|adress|address)\p{L}*|kävij\p{L}*|selaim\p{L}*|server\p{L}*|webbhotell\p{L}*|besök\p{L}*|webbläsar\p{L}*|usage|access|visit\p{L}*|browser\p{L}*|(?<!\p{L})host\p{L}*/iu;
+  /palvelim\p{L}*|tekni\p{L}*|(?<!\p{L})käytön lokitie\p{L}*|(?:palvelun|sivuston|verkkosivu\p{L}*|sovelluksen)\s+käytö\p{L}*|(?<!\p{L})ip[- ]?(?:osoit|adress|address)\p{L}*|kävij\p{L}*|selaim\p{L}*|server\p{L}*|webbhotell\p{L}*|besök\p{L}*|webbläsar\p{L}*|usage|access|visit\p{L}*|browser\p{L}*|(?<!\p{L})host\p{L}*/iu;
 
 /** The passage says data are logged: a log word, not of signing in, not denied before it in its clause, with words that make the logs technical. */
 function logs(p: Passage): boolean {
   const m = LOGS.exec(p.text);
   if (m === null || SIGN_IN.test(p.text.slice(m.index + m[0].length)) || DENIED.test(p.text.slice(0, m.index))) return false;
-  return TECHNICAL.test(p.text);
+  // A denial after the logs in their clause: "Lokitietoja ei kerätä", "Server logs are not kept", "Serverloggar sparas inte".
+  const clause = p.text.slice(m.index).split(/[.;:]|,?\s(?:but|mutta|men|vaan|utan|och|ja|and)\s/u)[0]!;
+  return !NOT_KEPT.test(clause) && TECHNICAL.test(p.text);
 }
 
+const NOT_KEPT = /(?<!\p{L})(?:ei|eikä|inte|ej|aldrig|not|never|no longer)(?!\p{L})/iu;
+
 /** Security, misuse or the logs themselves: what a purpose of its own for the logs names. */
-const SECURITY = /tietoturv\p{L}*|väärinkäy\p{L}*|säkerhet\p{L}*|missbruk\p{L}*|security|abuse|misuse|fraud|lok(?:i|it)\p{L}*|logg\p{L}*|(?<!\p{L})logs?(?!\p{L})/iu;
+const SECURITY = /tietoturv\p{L}*|turvallisuu\p{L}*|väärinkäy\p{L}*|säkerhet\p{L}*|missbruk\p{L}*|security|abuse|misuse|fraud|lok(?:i|it)\p{L}*|logg\p{L}*|(?<!\p{L})logs?(?!\p{L})/iu;
 
 const textsOf = (p: Purpose): string[] => [...textValues(p.description), ...textValues(p.legitimate_interest)];
 

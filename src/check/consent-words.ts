@@ -50,9 +50,9 @@ export const BUNDLED = [
   /\bby accepting (?:the|our|these) (?:terms|conditions|terms and conditions)\b[^.!?\n]{0,80}?\byou (?:also )?(?:consent|agree)/iu,
   /(?<!\p{L})genom att godkänna (?:villkoren|användarvillkoren|köpvillkoren)(?!\p{L})[^.!?\n]{0,80}?(?<!\p{L})samtycker/iu,
   // The consent first, the terms after: "Käyttäjä antaa hyväksynnän tälle luovutukselle hyväksymällä Käyttöehdot", "you consent … by accepting the terms".
-  /(?<!\p{L})(?:antaa|annat|antavat)\s+(?:\p{L}+\s+){0,2}?(?:hyväksyn\p{L}*|suostumu\p{L}*)[^.!?\n]{0,60}?(?<!\p{L})hyväksymällä (?:\p{L}+ )?(?:käyttö|sopimus|tilaus|toimitus)?ehdo?t(?!\p{L})/iu,
-  /\byou (?:\p{L}+ )?(?:consent|agree)\b[^.!?\n]{0,60}?\bby accepting (?:the|our|these) (?:terms|conditions|terms and conditions|terms of (?:use|service))\b/iu,
-  /(?<!\p{L})(?:samtycker|ger (?:du )?(?:\p{L}+ )?samtycke)[^.!?\n]{0,60}?(?<!\p{L})genom att godkänna (?:villkoren|användarvillkoren|köpvillkoren)(?!\p{L})/iu,
+  /(?<!(?:ei|eikä|emme|not|never|inte|aldrig)\s[^.!?\n]{0,60})(?<!\p{L})(?:antaa|annat|antavat)\s+(?:\p{L}+\s+){0,2}?(?:hyväksynnän (?:\p{L}+ )?(?:luovutukselle|käsittelylle|siirrolle|käytölle)|suostumu\p{L}*)[^.!?\n]{0,60}?(?<!\p{L})hyväksymällä (?:\p{L}+ )?(?:käyttö|sopimus|tilaus|toimitus)?ehdo?t(?!\p{L})/iu,
+  /(?<!(?:not|never)\s[^.!?\n]{0,60})\byou (?:\p{L}+ )?(?<!never )(?:consent|agree)\b[^.!?\n]{0,60}?\bby accepting (?:the|our|these) (?:terms|conditions|terms and conditions|terms of (?:use|service))\b/iu,
+  /(?<!(?:inte|aldrig|ej)\s[^.!?\n]{0,60})(?<!\p{L})(?:samtycker|ger (?:du )?(?:\p{L}+ )?samtycke)(?![^.!?\n]{0,60}(?:inte|aldrig) genom)[^.!?\n]{0,60}?(?<!\p{L})genom att godkänna (?:villkoren|användarvillkoren|köpvillkoren)(?!\p{L})/iu,
 ];
 
 /**

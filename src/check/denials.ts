@@ -61,7 +61,7 @@ const EXCEPTION = words([
   // A denial only as a rule or by default leaves the other cases open.
   'lähtökohta*', 'pääsääntöisesti', 'oletusarvoisesti', 'oletuksena',
   // A denial of disclosure for marketing, or to others than those just named, leaves the others open.
-  'markkinointi*', 'muille tahoille', 'muille osapuolille', 'muille kolmansille*', 'other third part*', 'other part*', 'andra tredje part*',
+  'markkinointi*', 'muille tahoille', 'muille osapuolille', 'muille kolmansille*', 'other third part*', 'other parties', 'other party', 'andra tredje part*',
   // en
   'except*', 'other than', 'without', 'unless', 'purpose*', 'sell', 'sold', 'for sale', 'apart from', 'any other use', 'other use*',
   'marketing', 'anyone else', 'besides', 'beyond the above', 'beyond this', 'in addition to the above', 'otherwise', 'as a rule', 'by default', 'in principle',

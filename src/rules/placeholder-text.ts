@@ -21,9 +21,9 @@ const PLACEHOLDERS: RegExp[] = [
   // An instruction to the writer in brackets: `(lisää tähän)`, `(insert country)`, `(fyll i namn)`. A qualifier such as
   // `(if applicable)` or `(tarvittaessa)` qualifies the line it stands in; in square brackets it is filler (below).
   /\(\s*(?:lisää|täydennä|kirjoita|täytä|insert|add|write|fill in|enter|skriv|fyll i|lägg till)(?!\p{L})[^()\n]{0,40}\)/iu,
-  // A name to fill in, in brackets and capitalised as a template writes it: `(Name of the solution)`, `(Järjestelmän
-  // nimi)`, `(Namn på systemet)`; not a name explained in a list of data (`organisaatio (yrityksen nimi)`).
-  /\(\s*(?:Name of (?:the |your )?[\p{L} -]{2,30}|\p{Lu}\p{Ll}+(?:n|en) nimi|Namn på [\p{L} -]{2,30}|\p{Lu}\p{Ll}+s namn)\s*\)/u,
+  // A name to fill in, in brackets, that names again the thing it stands after, as a template writes it: "stored in
+  // the solution (Name of the solution)", "i systemet (Namn på systemet)"; not a field explained ("(Name of your employer)").
+  /(?<!\p{L})the (\p{L}+) \(\s*Name of the \1\s*\)|(?<!\p{L})(\p{L}+) \(\s*Namn på \2\s*\)/iu,
   // Blanks to fill in: `____`, `XX.XX.20XX`, `<name>`.
   /_{3,}|\b(?:XX|xx)\.(?:XX|xx)\.(?:XXXX|xxxx|20XX|20xx)\b/u,
   /<(?:name|nimi|namn|company|yritys|företag|address|osoite|adress|e-?mail|sähköposti|date|päivämäärä|datum|phone|puhelin|telefon)\b[^<>\n]{0,40}>/iu,
