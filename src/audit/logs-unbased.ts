@@ -5,7 +5,7 @@
  * while none of its purposes and none of its statements of a basis speaks of the logs or of what logs
  * serve (security, the running of the service). The reader is not told on which basis the logs are kept
  * (Art. 13(1)(c)). Logs named in the section on how the data are protected are the controller's own record
- * of who handles the register, a safeguard, not a processing of their own.
+ * of who handles the register, a safeguard, not a processing of their own; logs said not to be kept are none.
  */
 import { textValues } from '../check/text.js';
 import { statedBases } from '../import/recognise/bases.js';
@@ -19,7 +19,7 @@ const LOGS =
 
 /** What logs serve, as a purpose or a basis names it: security, misuse, the running of the service; or the logs themselves. */
 const SERVES =
-  /tietoturv\p{L}*|turvallisuu\p{L}*|väärinkäy\p{L}*|vianetsin\p{L}*|vianmääri\p{L}*|tekni\p{L}*|säkerhet\p{L}*|missbruk\p{L}*|bedräg\p{L}*|felsök\p{L}*|tekni(?:sk|ska)\p{L}*|(?<!\p{L})drift\p{L}*|security|secure|abuse|misuse|fraud|troubleshoot\p{L}*|debug\p{L}*|technical|operation of|toimivuu\p{L}*|(?:sivuston|palvelun|verkkosivu\p{L}*|järjestelmän|sovelluksen)\s+(?:toimin(?:ta|nan|taa)|toimivuu\p{L}*|(?:tekninen\s+|teknisen\s+)?ylläpi\p{L}*)|keep\p{L}* the (?:web)?site running|(?:site|service) running|webbplatsen (?:ska )?fungera|performance|optimi[sz]\p{L}*|prestanda|functionality|lok(?:i|it)\p{L}*|logg\p{L}*|(?<!\p{L})logs?(?!\p{L})/iu;
+  /tietoturv\p{L}*|turvallisuu\p{L}*|väärinkäy\p{L}*|vianetsin\p{L}*|vianmääri\p{L}*|tekni\p{L}*|säkerhet\p{L}*|missbruk\p{L}*|bedräg\p{L}*|felsök\p{L}*|(?<!\p{L})drift\p{L}*|security|secure|abuse|misuse|fraud|troubleshoot\p{L}*|debug\p{L}*|technical|operation of|toimivuu\p{L}*|(?:sivuston|palvelun|verkkosivu\p{L}*|järjestelmän|sovelluksen)\s+(?:toimin(?:ta|nan|taa)|toimivuu\p{L}*|(?:tekninen\s+|teknisen\s+)?ylläpi\p{L}*)|keep\p{L}* the (?:web)?site running|(?:site|service) running|webbplatsen (?:ska )?fungera|performance|optimi[sz]\p{L}*|prestanda|functionality|lok(?:i|it)\p{L}*|logg\p{L}*|(?<!\p{L})logs?(?!\p{L})/iu;
 
 /** A log denied right before: "emme kerää lokitietoja", "inga loggar", "we do not keep logs". */
 const DENIED = /(?<!\p{L})(?:ei|emme|eikä|eivät|inte|inga|ingen|aldrig|no|not|never)(?!\p{L})[^.;:,]*$/iu;
@@ -35,6 +35,9 @@ const SIGN_IN = /^\s+(?:in|ut|på)(?!\p{L})/iu;
 const TECHNICAL =
   /palvelim\p{L}*|tekni\p{L}*|(?<!\p{L})käytön lokitie\p{L}*|(?:palvelun|sivuston|verkkosivu\p{L}*|sovelluksen)\s+käytö\p{L}*|(?<!\p{L})ip[- ]?(?:osoit|adress|address)\p{L}*|kävij\p{L}*|selaim\p{L}*|server\p{L}*|webbhotell\p{L}*|besök\p{L}*|webbläsar\p{L}*|usage|access|visit\p{L}*|browser\p{L}*|(?<!\p{L})host\p{L}*/iu;
 
+/** A denial after the log word: "ei kerätä", "are not kept", "sparas inte". */
+const NOT_KEPT = /(?<!\p{L})(?:ei|eikä|inte|ej|aldrig|not|never|no longer)(?!\p{L})/iu;
+
 /** The passage says data are logged: a log word, not of signing in, not denied before it in its clause, with words that make the logs technical. */
 function logs(p: Passage): boolean {
   const m = LOGS.exec(p.text);
@@ -44,7 +47,6 @@ function logs(p: Passage): boolean {
   return !NOT_KEPT.test(clause) && TECHNICAL.test(p.text);
 }
 
-const NOT_KEPT = /(?<!\p{L})(?:ei|eikä|inte|ej|aldrig|not|never|no longer)(?!\p{L})/iu;
 
 /** Security, misuse or the logs themselves: what a purpose of its own for the logs names. */
 const SECURITY = /tietoturv\p{L}*|turvallisuu\p{L}*|väärinkäy\p{L}*|säkerhet\p{L}*|missbruk\p{L}*|security|abuse|misuse|fraud|lok(?:i|it)\p{L}*|logg\p{L}*|(?<!\p{L})logs?(?!\p{L})/iu;
