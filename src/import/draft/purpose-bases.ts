@@ -10,7 +10,9 @@ import { scopedBases } from './basis-scope.js';
 import type { DraftState, PurposeDraft, Statement } from './state.js';
 import { sentences } from './text.js';
 import { interestIn } from '../recognise/interest.js';
-import { COOKIE, cookieBasis } from '../recognise/cookie-basis.js';
+import { COOKIE_WORD } from '../../check/consent-words.js';
+import { findWords } from '../../check/words.js';
+import { cookieBasis } from '../recognise/cookie-basis.js';
 
 function norm(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\d]+/gu, ' ').trim();
@@ -61,7 +63,7 @@ const COOKIE_USES =
  * that of a purpose that speaks of neither cookies nor what they serve ("… för att kunna besvara inkommande frågor").
  */
 function ofCookiesOnly(s: Statement, p: PurposeDraft): boolean {
-  return cookieBasis(s.text) !== undefined && !COOKIE.test(p.text) && !COOKIE_USES.test(p.text);
+  return cookieBasis(s.text) !== undefined && !findWords(p.text, COOKIE_WORD).length && !COOKIE_USES.test(p.text);
 }
 
 /** One basis stated in the paragraph, list or topic of some purposes holds for those that state none themselves. */

@@ -5,12 +5,9 @@
  * is your consent"). Not cookies named further on ("… when you subscribe or accept cookies"), nor denied before
  * them ("We do not use cookies"), nor a sentence that names no basis ("Evästeistä kerrotaan kohdassa 9").
  */
+import { COOKIE_WORD } from '../../check/consent-words.js';
 import { sentences } from '../draft/text.js';
 import { statedBases } from './bases.js';
-
-/** Cookies by their names, in a compound too ("analytiikkaevästeet", "analyskakor", "cookie-inställningarna"); not "pannkakor". */
-export const COOKIE =
-  /(?<!\p{L})(?:\p{L}*eväste\p{L}*|\p{L}*cookie\p{L}*|kak(?:a|an|or|orna)|(?:analys|spårnings?|marknadsförings|tredjeparts?|funktions|sessions|statistik|prestanda|reklam)kak\p{L}*)(?!\p{L})/iu;
 
 /** How many words may stand before the cookies in a sentence that opens on them. */
 const OPENING = 4;
@@ -18,7 +15,7 @@ const OPENING = 4;
 const NEGATION = /(?<!\p{L})(?:ei|emme|eikä|inte|inga|ingen|not|no|never)(?!\p{L})/iu;
 
 function opensOnCookies(sentence: string): boolean {
-  const m = COOKIE.exec(sentence);
+  const [m] = sentence.matchAll(COOKIE_WORD);
   if (!m) return false;
   // A label before a colon ("Käsittelyn oikeusperuste: Muiden kuin …") is the heading's, not the sentence's.
   const before = sentence.slice(0, m.index).replace(/^[^:]{0,40}:\s*/u, '').trim();
