@@ -61,14 +61,20 @@ export function ungenitive(name: string): string {
   return stems.find((stem) => providersNamed(stem)[0] === stem) ?? name;
 }
 
+/** The controller's own name, with or without its form or more words around it ("Esimerkki ry", "Osa Esimerkki Oy", "Esimerkki"). */
+export function isControllersName(x: DraftState, name: string): boolean {
+  const own = [x.controller.name, x.frontCompany, x.titleCompany].flatMap((n) => (n ? [n.toLowerCase()] : []));
+  const n = name.toLowerCase();
+  const core = name.replace(COMPANY_SUFFIX, '').trim().toLowerCase();
+  return own.some((o) => o.includes(n) || n.includes(o) || (core.length > 3 && o.includes(core)));
+}
+
 /** Companies and services a text names, other than the controller (named with or without its form: "Esimerkki ry", "Esimerkki - Exempel r.y."). */
 export function namedParties(x: DraftState, text: string): string[] {
-  const own = [x.controller.name, x.frontCompany, x.titleCompany].flatMap((n) => (n ? [n.toLowerCase()] : []));
   const names = [...new Set([...companyNames(text), ...serviceNames(text), ...providersNamed(text)].map(ungenitive))];
   // One name for one party: "Google" goes where "Google Analytics" stands.
   const whole = names.filter((n, i) => !names.some((m, j) => j !== i && m.length > n.length && m.toLowerCase().includes(n.toLowerCase())));
-  const core = (n: string): string => n.replace(COMPANY_SUFFIX, '').trim().toLowerCase();
-  return whole.filter((n) => !own.some((o) => o.includes(n.toLowerCase()) || n.toLowerCase().includes(o) || (core(n).length > 3 && o.includes(core(n)))));
+  return whole.filter((n) => !isControllersName(x, n));
 }
 
 /** A sentence that names whom data go to: a role, a group company, a company or service, a kind of party, or a disclosure to someone; not links out to other sites. */

@@ -8,7 +8,7 @@ import { providers as known, isEea } from '../../data/data.js';
 import { providersIn, providersNamed } from '../../check/providers.js';
 import type { DraftState } from '../draft/state.js';
 import { escape } from './recipient-paragraph.js';
-import { COMPANY_SUFFIX } from './contact-details.js';
+import { isControllersName } from './recipient-sentence.js';
 
 /** The text names the party, inflected as Finnish does ("Anthropicille", "Googlen") or not. */
 function names(text: string, name: string): boolean {
@@ -65,18 +65,10 @@ export function transferParties(x: DraftState): void {
   for (const transfer of x.transfers) {
     const name = transfer.recipient;
     const text = transfer.description?.[x.lang];
-    if (!name || !text || isOwn(x, name) || listed(x, name, text)) continue;
+    if (!name || !text || isControllersName(x, name) || listed(x, name, text)) continue;
     x.recipients.push({ name, category: x.t(text) });
     x.todo(['recipients', x.recipients.length - 1], `the original names ${name} as the party a transfer goes to: check that it receives personal data, and set \`role\` (\`processor\` when it processes them on the controller's behalf)`, []);
   }
-}
-
-const core = (n: string): string => n.replace(COMPANY_SUFFIX, '').trim().toLowerCase();
-
-/** The controller itself, by any of the names the notice gives it ("Example Ltd may transfer …", "Osa Nords Oy:n …"). */
-function isOwn(x: DraftState, name: string): boolean {
-  const own = [x.controller.name, x.frontCompany, x.titleCompany].flatMap((n) => (n ? [core(n)] : [])).filter((n) => n.length > 3);
-  return own.some((o) => core(name).includes(o) || o.includes(core(name)));
 }
 
 /** The party among the recipients: by its name, by the provider both names stand for ("Google LLC" and "Google Workspace"), or by the kind a recipient is listed as. */
