@@ -76,7 +76,7 @@ function printedHolds(path) {
   let printed;
   let joined;
   try {
-    const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).normalize('NFC');
     printed = new Set(wordsOf(text));
     // A word pdftotext joined with the next at a line's hyphen ("asiakas-" / "tai" as "asiakastai") is in the letters run together.
     joined = wordsOf(text).join('');
@@ -91,7 +91,7 @@ async function fileHolds(path, ext) {
   if (ext === 'pdf') return printedHolds(path);
   if (ext !== 'docx') return () => true;
   const xml = await (await JSZip.loadAsync(readFileSync(path))).file('word/document.xml')?.async('string');
-  const text = wordText(xml ?? '');
+  const text = wordText(xml ?? '').normalize('NFC');
   return (sentence) => text.includes(sentence);
 }
 

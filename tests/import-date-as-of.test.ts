@@ -23,6 +23,7 @@ describe('a date the notice takes effect from', () => {
     ['sv', '# Integritetspolicy\n\nUppdaterad 2018-05-20\n\nPersonuppgiftsansvarig är Föreningen Exempel (e-post: styrelsen@exempel.se).\n\nEU:s dataskyddsförordning (GDPR) gäller från och med den 25 maj 2018.\n', '2018-05-20'],
     ['en', '# Privacy notice\n\nLast updated: 20 May 2018\n\nThe controller is Example Club (e-mail: board@example.org).\n\nThe EU General Data Protection Regulation, effective as of 25 May 2018, replaces the Personal Data Act.\n', '2018-05-20'],
     ['en', '# Privacy notice\n\nLast updated: 20 May 2022\n\nThe controller is Example Club (e-mail: board@example.org).\n\nThe UK adequacy decision, effective as of 28 June 2021, covers transfers to the United Kingdom.\n', '2022-05-20'],
+    ['sv', '# Personuppgiftspolicy\n\nPersonuppgiftsansvarig är Exempel AB (e-post: info@exempel.se). I denna policy beskrivs hur vi behandlar dina uppgifter. Inom EU/EES gäller från och med den 25 maj 2018 den så kallade dataskyddsförordningen (GDPR).\n\nDenna personuppgiftspolicy gäller från och med 2018-05-22\n', '2018-05-22'],
   ])('is not the day a law or a decision takes effect (%s)', (_lang, notice, date) => {
     expect(importNotice(notice, { format: 'markdown' }).register['updated']).toBe(date);
   });

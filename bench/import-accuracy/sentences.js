@@ -255,14 +255,15 @@ function keptAsValues(sentence, values) {
  */
 export function keptSentences(original, ext, yaml, { renderMarkdown, holds = () => true, printed = false } = {}) {
   const fold = printed ? printedText : (s) => s;
-  const { texts: drafted, values } = draftTexts(yaml);
+  // A letter and its combining mark ("a" and U+0308) are the one letter ("ä") they stand for, as Seloste reads them.
+  const { texts: drafted, values } = draftTexts(yaml.normalize('NFC'));
   const texts = drafted.map(fold);
   const valueWords = new Set(values.map((v) => ` ${words(v).join(' ')} `));
   const valueTexts = values.map((v) => fold(unmarked(v)));
   const whole = (s) => texts.some((t) => t.includes(fold(s))) || keptAsValues(s, valueWords);
   // Over lines, a sentence is kept whole, or each line as a value: not torn between a value and a comment.
   const inValues = (piece) => valueTexts.some((v) => v.includes(fold(piece))) || keptAsValues(piece, valueWords);
-  const all = sentences(visibleText(original, ext, renderMarkdown), ext === 'txt');
+  const all = sentences(visibleText(original.normalize('NFC'), ext, renderMarkdown), ext === 'txt');
   const present = all.filter((s) => holds(s.text));
   const lost = present.filter((s) => !whole(s.text) && !(s.pieces.length > 1 && s.pieces.every(inValues))).map((s) => s.text);
   return { total: present.length, kept: present.length - lost.length, lost, absent: all.length - present.length };

@@ -121,7 +121,7 @@ export async function auditBytes(bytes: Uint8Array, file: string, options: Audit
   if (read.problem !== undefined) return read;
   const registers: AuditedRegister[] = [];
   // The lines of a text file, where passages are found; Word and PDF have only the reader's lines.
-  const source = read.format === 'docx' || read.format === 'pdf' ? undefined : new TextDecoder().decode(bytes).split(/\r\n|\r|\n/u);
+  const source = read.format === 'docx' || read.format === 'pdf' ? undefined : new TextDecoder().decode(bytes).normalize('NFC').split(/\r\n|\r|\n/u);
   const parts = registerParts(read.blocks, options.lang);
   for (const part of parts) {
     const result = importPart(part, read.format, { source: file, ...(read.page ? { page: read.page } : {}) });

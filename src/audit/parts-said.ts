@@ -64,7 +64,7 @@ const PROVISION = words([
   'antaminen on * edellytys', 'antaminen on * * edellytys', 'antaminen on * * * edellytys', 'antaminen on edellytys',
   'henkilötietojen luovuttaminen on edellytys', 'tietojen luovuttaminen on edellytys', 'att lämna * är en förutsättning', 'att lämna * * är en förutsättning',
   'providing * is a condition', 'providing * * is a condition', 'providing * * * is a condition', 'providing * is a requirement', 'providing * * is a requirement',
-  'antaminen on vapaaehtoi*', 'antaminen on * vapaaehtoi*', 'antaminen on pakollinen', 'antaminen on * pakollinen',
+  'antaminen on vapaaehtoi*', 'antaminen on * vapaaehtoi*', 'antaminen on pakollis*', 'antaminen on * pakollis*',
   'et voi kieltäytyä antamasta', 'ei ole velvollinen antamaan', 'et ole velvollinen antamaan', 'pakollisista tiedoista',
   'pakolliset tiedot', 'pakollisia tietoja ei anneta', 'jos pakollisia tietoja',
   // en
@@ -94,6 +94,7 @@ const PROVISION = words([
   'inte överlämna dina personuppgifter', 'inte lämna dina personuppgifter', 'inte lämnar dina personuppgifter', 'inte kan utföras',
   'inte nödvändigtvis kan utföras', 'jos et anna', 'jos et halua antaa', 'emme voi tarjota', 'emme pysty tarjoamaan',
   'if you do not provide', 'if you choose not to provide', 'if you decide not to provide', 'not be able to provide',
+  'väljer att inte lämna', 'väljer att inte uppge', 'väljer du att inte lämna',
   // the data joining needs, or that taking part needs none: "kirjaamme liittymiseen vaadittavat henkilötietosi", "is not required to take part"
   'liittymiseen vaadittava*', 'jäsenyyteen vaadittava*', 'not required to take part', 'not strictly required to take part', 'not required to participate',
   // that nothing need be given: "Signing in is never required", "No account needed", "Kirjautuminen ei ole pakollista", "Inget konto krävs".

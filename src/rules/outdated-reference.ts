@@ -7,6 +7,16 @@ import type { Register } from '../types.js';
 
 /** The day the GDPR began to apply: a notice not updated since predates it. */
 const GDPR_APPLIES = '2018-05-25';
+/** The day it was adopted: a notice dated after it that names it was written for it, in the run-up to the day it applied. */
+const GDPR_ADOPTED = '2016-04-27';
+const THE_GDPR = words(['gdpr', '2016/679', 'tietosuoja-asetu*', 'dataskyddsförordning*', 'general data protection regulation']);
+
+/** Updated before the GDPR applied, and not written for it. */
+function beforeGdpr(register: Register): boolean {
+  const { updated } = register;
+  if (typeof updated !== 'string' || updated >= GDPR_APPLIES) return false;
+  return updated < GDPR_ADOPTED || !allTexts(register).some(({ text }) => languageVersions([], text).some(({ value }) => findWords(value, THE_GDPR).length > 0));
+}
 
 const INVALID_MECHANISM = words([
   'privacy shield*', 'privacyshield*', 'safe harbo*', 'safe-harbo*', '2010/87*', '2001/497*', '2004/915*', 'skölden för skydd av privatlivet',
@@ -142,7 +152,7 @@ export default defineRule(
     },
   },
   ({ register, config, report }) => {
-    if (typeof register.updated === 'string' && register.updated < GDPR_APPLIES) report(['updated'], 'beforeGdpr', { date: register.updated });
+    if (beforeGdpr(register)) report(['updated'], 'beforeGdpr', { date: register.updated as string });
     // A safeguard link is not free text, but a privacyshield.gov page is no safeguard either.
     if (Array.isArray(register.transfers)) {
       register.transfers.forEach((t, i) => {

@@ -3,7 +3,7 @@ import { defineRule } from '../check/rule.js';
 import { allTexts } from '../check/text.js';
 import { findWords, languageVersions, listed, words } from '../check/words.js';
 import { supervisoryAuthority } from '../data/data.js';
-import { authorityOf, authorityShortName, localised, supervisoryAuthorities } from '../data/supervisory-authorities.js';
+import { authorityOf, authorityShortName, localised, supervisoryAuthorities, type SupervisoryAuthority } from '../data/supervisory-authorities.js';
 import type { PathSegment } from '../load/yaml-ast.js';
 import type { Register } from '../types.js';
 
@@ -62,6 +62,9 @@ export default defineRule(
     const { authority, country } = facts.authority;
     if (!authority || !country || country === 'FI') return;
     const named = authorityShortName(authority, config.messageLanguage);
+    // A list of authorities the person may turn to that has the controller's own names the Ombudsman rightly (Art. 77(1)).
+    const own = ownAuthorityWords(authority);
+    if (allTexts(register).some(({ text }) => languageVersions([], text).some(({ value }) => findWords(value, own).length > 0))) return;
     for (const { path, text } of allTexts(register)) {
       for (const { path: at, value } of languageVersions(path, text)) {
         const found = findWords(value, FINNISH_AUTHORITY);
@@ -70,6 +73,11 @@ export default defineRule(
     }
   },
 );
+
+/** The controller's own authority by any of its names: "Integritetsskyddsmyndigheten", "Swedish Authority for Privacy Protection". */
+function ownAuthorityWords(authority: SupervisoryAuthority): RegExp {
+  return words(Object.values(authority.name));
+}
 
 type Report = (path: readonly PathSegment[], messageId: string, params?: Record<string, string | number>) => void;
 

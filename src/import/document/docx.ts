@@ -25,7 +25,7 @@ export async function readDocx(bytes: Uint8Array): Promise<{ blocks: Block[] } |
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length) },
       { styleMap: STYLE_MAP, convertImage: NO_IMAGES, externalFileAccess: false },
     );
-    html = result.value;
+    html = result.value.normalize('NFC');
   } catch {
     return { problem: 'the Word file is damaged and cannot be read; open it in Word and save it again, or save it as PDF' };
   }

@@ -71,7 +71,7 @@ async function readPage(page: PdfPage): Promise<PageRead> {
   // A glyph the font maps to a control character (a list's bullet read as U+0000) is no text.
   const pieces = content.items
     .filter((i): i is Extract<typeof i, { str: string }> => 'str' in i)
-    .map((i) => ({ ...i, str: withoutControls(i.str) }))
+    .map((i) => ({ ...i, str: withoutControls(i.str).normalize('NFC') }))
     .filter((i) => i.str.trim() !== '');
   const height = page.view[3]! - page.view[1]!;
   if (!pieces.length) return { items: [], height };

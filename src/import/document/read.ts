@@ -15,9 +15,12 @@ export function detectFormat(text: string): Format {
   return 'text';
 }
 
-/** Read a notice into blocks. */
+/**
+ * Read a notice into blocks. Letters written as a base letter and a combining mark ("a" and U+0308, as
+ * some editors save "ä") are read as the one letter they stand for (NFC), so that words match.
+ */
 export function readBlocks(text: string, format: Format = detectFormat(text)): Block[] {
-  const normalised = text.replace(/^\ufeff/u, '').replace(/\r\n?/gu, '\n');
+  const normalised = text.replace(/^\ufeff/u, '').replace(/\r\n?/gu, '\n').normalize('NFC');
   if (format === 'html') return readHtml(normalised);
   if (format === 'markdown') return readMarkdown(normalised);
   return readText(normalised);

@@ -91,6 +91,20 @@ const AFTER_EFFECTIVE = /^[\s:,]*(?:as (?:of|from)\s+|och med\s+)?(?:den\s+)?$/i
 /** A law, a regulation or a decision the sentence is about: the day it takes effect is not the notice's ("GDPR, effective as of 25 May 2018", "The UK adequacy decision, effective as of 28 June 2021"). */
 const ABOUT_A_LAW = /gdpr|regulation|asetu|förordning|decision|päätö|beslut|directive|direktiiv|direktiv|(?<![\p{L}])(?:act|laki|lagen?)(?![\p{L}])/iu;
 
+/** A notice named before its label: "Denna personuppgiftspolicy gäller från …" dates the notice, whatever follows. */
+const THE_NOTICE = /policy|beskrivning|seloste|notice|statement|ilmoitus|villkor|ehdot|terms/iu;
+
+/**
+ * The day a law takes effect, named before the label ("GDPR, effective as of 25 May 2018") or, where no notice
+ * is named before it, in the clause after the date ("Inom EU/EES gäller från och med den 25 maj 2018 den så
+ * kallade dataskyddsförordningen").
+ */
+function aboutALaw(text: string, at: number, dateEnd: number): boolean {
+  if (ABOUT_A_LAW.test(text.slice(0, at))) return true;
+  const sentence = /[^.!?]*$/u.exec(text.slice(0, at))![0];
+  return !THE_NOTICE.test(sentence) && ABOUT_A_LAW.test(/^[^.;!?]*/u.exec(text.slice(dateEnd))![0]);
+}
+
 /** A link to the notice in another language beside its date, with its address: "29 October 2018 / In Finnish (https://…)", "1.3.2024 | På svenska". */
 const OTHER_LANGUAGE = /\s*[/|·]\s*(?:in (?:finnish|swedish|english)|på (?:svenska|finska|engelska)|suomeksi|ruotsiksi|englanniksi)(?:\s*\(\S*\))?\s*$/iu;
 
@@ -132,7 +146,7 @@ function labelledDate(x: DraftState, text: string, label: RegExpMatchArray): voi
   const after = text.slice(label.index + label[0].length, label.index + label[0].length + 40);
   const found = findDate(after);
   const between = found ? after.slice(0, found.index) : '';
-  const effective = EFFECTIVE_LABEL.test(label[0]) && AFTER_EFFECTIVE.test(between) && !ABOUT_A_LAW.test(text.slice(0, label.index));
+  const effective = EFFECTIVE_LABEL.test(label[0]) && AFTER_EFFECTIVE.test(between) && (found === undefined || !aboutALaw(text, label.index, label.index + label[0].length + found.index + found.length));
   if (found && (effective || BETWEEN.test(between)) && (!between.includes(',') || startsLine(text, label))) {
     if (CREATED_LABEL.test(label[0])) x.created ??= found.date;
     else x.updated.push(found.date);
