@@ -127,6 +127,12 @@ describe('rights said as what the person can ask or receive', () => {
     expect(stated('Vi kan behöva kontrollera dina uppgifter mot befolkningsregistret.')).toEqual([]);
   });
 
+  it('are rectification: having one’s data changed', () => {
+    expect(stated('Hur utövar jag min rätt att få uppgifter borttagna eller ändrade?')).toEqual(['erasure', 'rectification']);
+    expect(stated('Du har rätt att få felaktiga uppgifter ändrade.')).toEqual(['rectification']);
+    expect(stated('Vi har ändrat policyn och får då ändrade rutiner.')).toEqual([]);
+  });
+
   it('are access: a summary of the data held on the person', () => {
     expect(stated('Som besökare kan du begära en sammanställning av de personuppgifter vi har om dig.')).toEqual(['access']);
     expect(stated('You can request a summary of the personal data we hold about you.')).toEqual(['access']);
@@ -565,6 +571,7 @@ describe('rights missing from a notice that gives its rights in several sections
     ['fi.md', ['# Tietosuojaseloste', '', 'Päivitetty 1.2.2026', '', '## Rekisterinpitäjä', '', 'Kuusipaja Oy, Katu 1, 00100 Helsinki, info@kuusipaja.example', '', '## Käsittelyn tarkoitus', '', 'Käsittelemme tietoja sopimuksen perusteella tilausten toimittamiseksi.', '', '## Tarkastusoikeus', '', 'Sinulla on oikeus tarkastaa tietosi ja vaatia virheellisen tiedon korjaamista.', '', '## Muut henkilötietojen käsittelyyn liittyvät oikeudet', '', 'Voit pyytää tietojesi poistamista.']],
     ['sv.md', ['# Integritetspolicy', '', 'Uppdaterad 1.2.2026', '', '## Personuppgiftsansvarig', '', 'Granverkstan Ab, Gatan 1, 00100 Helsingfors, info@granverkstan.example', '', '## Ändamål', '', 'Vi behandlar uppgifterna med stöd av avtal för att leverera beställningar.', '', '## Rätt till registerutdrag', '', 'Du har rätt att få ett registerutdrag och att begära rättelse av felaktiga uppgifter.', '', '## Övriga rättigheter', '', 'Du kan begära att dina uppgifter raderas.']],
     ['en.md', ['# Privacy policy', '', 'Last updated 1 February 2026', '', '## Controller', '', 'Sprucework Ltd, Street 1, 00100 Helsinki, info@sprucework.example', '', '## Purpose', '', 'We process the data on the basis of the contract to deliver orders.', '', '## Right of access', '', 'You have the right to access your data and to have wrong data corrected.', '', '## Other rights', '', 'You may ask us to erase your data.']],
+    ['sv-2.md', ['# Integritetspolicy', '', 'Uppdaterad 1.2.2026', '', '## Personuppgiftsansvarig', '', 'Granverkstan Ab, Gatan 1, 00100 Helsingfors, info@granverkstan.example', '', '## Ändamål', '', 'Vi behandlar uppgifterna med stöd av avtal för att leverera beställningar.', '', '## Hur utövar jag min rätt att få uppgifter borttagna eller ändrade?', '', 'Skriv till info@granverkstan.example så löser vi det.', '', '## Dina rättigheter i övrigt', '', 'Du har rätt att få veta vilka uppgifter vi har om dig.']],
   ];
   for (const [name, lines] of NOTICES) {
     const found = await audit(name, lines);

@@ -768,6 +768,16 @@ describe('a section of bases apart from the purposes, each basis with what it co
   });
 });
 
+describe('a list of bases, each after its point of Art. 6(1), with what it covers in brackets', () => {
+  const NOTICES: ['fi' | 'sv' | 'en', string][] = [
+    ['en', '# Privacy policy\n\n## Purpose of processing\n\n- Website security\n- Visitor analytics\n- Newsletters and surveys\n\n## Legal basis\n\n- Art. 6(1)(f) — Legitimate interest (analytics, security)\n- Art. 6(1)(a) — Consent (newsletters)\n'],
+    ['fi', '# Tietosuojaseloste\n\n## Käsittelyn tarkoitus\n\n- Sivuston tietoturva\n- Kävijäanalytiikka\n- Uutiskirjeet ja kyselyt\n\n## Oikeusperuste\n\n- 6(1)(f) artikla — Oikeutettu etu (kävijäanalytiikka, tietoturva)\n- 6(1)(a) artikla — Suostumus (uutiskirjeet)\n'],
+  ];
+  it.each(NOTICES)('gives each basis to the purposes its brackets name (%s)', (lang, text) => {
+    expect(bases(text, lang)).toEqual(['legitimate_interests', 'legitimate_interests', 'consent']);
+  });
+});
+
 describe('a basis said in the sentence after the purpose, with the case words after the verb', () => {
   const NOTICES: ['fi' | 'sv' | 'en', string][] = [
     ['fi', '# Tietosuojaseloste\n\n## Henkilötietojen käsittelyn tarkoitus ja oikeusperusta\n\n### Tapahtumat\n\nKäsittelemme henkilötietoja tapahtuman järjestämiseksi. Tietojen käsittely perustuu tällöin ilmoittautumisen yhteydessä tehtyyn sopimukseen.\n\n### Kirjanpito\n\nKirjanpidossa säilytetään henkilötietoja kirjanpitolain mukaisesti. Henkilötietojen käsittely perustuu siis tällöin näihin lakisääteisiin vaatimuksiin.\n'],

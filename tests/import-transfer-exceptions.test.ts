@@ -49,6 +49,17 @@ describe('a denial of transfers that leaves others open', () => {
   });
 });
 
+describe('data kept in the EU/EEA where possible, a transfer spoken of after it', () => {
+  it.each([
+    ['en', 'Your data is stored within the European Economic Area (EEA) where possible. If transferred outside the EEA, we ensure appropriate safeguards are in place.'],
+    ['fi', 'Tiedot säilytetään mahdollisuuksien mukaan EU:n alueella. Jos tietoja siirretään EU:n ulkopuolelle, huolehdimme asianmukaisista suojatoimista.'],
+    ['sv', 'Uppgifterna lagras om möjligt inom EU/EES. Om uppgifter överförs utanför EU/EES ser vi till att lämpliga skyddsåtgärder finns.'],
+  ] as const)('is a transfer with no country (%s)', (lang, text) => {
+    const transfers = transfersOf(lang, text);
+    expect(Array.isArray(transfers) && transfers.length === 1 && !('country' in (transfers[0] as object))).toBe(true);
+  });
+});
+
 describe('what holds mainly, said beside a denial of something else', () => {
   it('leaves that denial whole', () => {
     const recipients = importNotice('# Privacy notice\n\n## Controller\n\nExample Ltd, Street 1, 00100 Helsinki, info@esimerkki.fi\n\n## Disclosure of data\n\nWe do not share your personal data with third parties; it is used mainly to provide our service to you.\n', { format: 'markdown', lang: 'en' }).register as { recipients?: unknown };

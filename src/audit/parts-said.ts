@@ -455,6 +455,9 @@ export const BASIS_OF: readonly [LegalBasis, RegExp][] = [
   ['legitimate_interests', words(['oikeutettu* et*', 'oikeutetun edun', 'oikeutettuihin etuihin', 'legitimate interest*', 'intresseavvägning', 'berättigat intresse', 'berättigade intresse', 'berättigade intressen'])],
 ];
 
+/** Withdrawing a consent and what it leaves ("ettei tämä vaikuta ennen suostumuksen peruuttamista suoritettuun käsittelyyn"): no consent the processing is said to rest on. */
+const WITHDRAWING = /peruu?t(?:ta|tami|etaan|et)|peruminen|withdraw|revok|återkall|återta|dra tillbaka/iu;
+
 /** Bases the processing of a sentence rests on without a cue word: consent asked for it, legitimate interests named as its ground. */
 const BARE: ReadonlySet<LegalBasis> = new Set(['consent', 'legitimate_interests']);
 
@@ -482,7 +485,7 @@ export function basesNamed(passages: readonly Passage[]): LegalBasis[] {
     const cued = p.kinds.includes('legal_basis') || ownSection(p) || findWords(text, BASIS_CUE).length > 0;
     const processing = findWords(text, PROCESSING).length > 0;
     for (const [basis, pattern] of BASIS_OF) {
-      if (findWords(text, pattern).length && (cued || (processing && BARE.has(basis)))) out.add(basis);
+      if (findWords(text, pattern).length && (cued || (processing && BARE.has(basis) && !(basis === 'consent' && WITHDRAWING.test(text))))) out.add(basis);
     }
   }
   return [...out];
@@ -503,8 +506,16 @@ const WITHOUT = /(?<!\p{L})(?:ilman|utan|without)(?!\p{L})/iu;
 const NOT_BASED = /(?<!\p{L})(?:ei|eivät) (?:myöskään )?perustu|(?:grundar|baserar) sig inte|(?:grundas|baseras) inte|(?:is|are) not based|(?:does|do) not (?:rest|rely)/iu;
 
 /** The text without its sentences that say what is not done without something, or what the processing does not rest on, and without a basis another party must hold; in one pass over each sentence. */
+/**
+ * A basis named only in a condition: "jos käsittely perustuu erilliseen suostumukseen, …", "where processing
+ * is based on consent, …", "om behandlingen grundar sig på samtycke, …" says what follows if it does, not that it does.
+ */
+const IF_BASED =
+  /(?<!\p{L})(?:jos|mikäli|if|where|om|ifall|i den mån)\s+(?:\p{L}+\s+){0,3}?(?:perustuu|perustuvat|on perusteena|is based|are based|relies|rely|grundar sig|grundas|baseras|bygger)(?!\p{L})[^,.;!?]*[,;]?/giu;
+
 function withoutNotDone(text: string): string {
   return withoutOthersBasis(text)
+    .replace(IF_BASED, ' ')
     .split(/(?<=[.!?])\s+/u)
     .filter((sentence) => {
       const denial = DENIES.exec(sentence);

@@ -117,8 +117,8 @@ function placeOf(right: StatedRight, passages: readonly Passage[], rights: Retur
   return given?.line ?? otherRights(passages)?.line ?? rights.rightsLine ?? start;
 }
 
-/** A heading on the rights "other" than those before it ("Muut henkilötietojen käsittelyyn liittyvät oikeudet", "Other rights"): where the rest belong. */
-const OTHER = /^(?:\d+\.?\s*)?(?:muut|other|övriga|andra)(?!\p{L})/iu;
+/** A heading on the rights "other" than those before it ("Muut henkilötietojen käsittelyyn liittyvät oikeudet", "Other rights", "Dina rättigheter i övrigt"): where the rest belong. */
+const OTHER = /^(?:\d+\.?\s*)?(?:muut|other|övriga|andra)(?!\p{L})|(?<!\p{L})i övrigt\s*$/iu;
 
 function otherRights(passages: readonly Passage[]): Passage | undefined {
   return passages.find((p) => p.heading && p.kinds.includes('rights') && OTHER.test(p.text.trim()));

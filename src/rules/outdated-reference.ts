@@ -7,15 +7,15 @@ import type { Register } from '../types.js';
 
 /** The day the GDPR began to apply: a notice not updated since predates it. */
 const GDPR_APPLIES = '2018-05-25';
-/** The day it was adopted: a notice dated after it that names it was written for it, in the run-up to the day it applied. */
-const GDPR_ADOPTED = '2016-04-27';
+/** A month before it applied: a notice dated since that names the GDPR was written for it, in the last run-up to the day. */
+const GDPR_RUN_UP = '2018-04-25';
 const THE_GDPR = words(['gdpr', '2016/679', 'tietosuoja-asetu*', 'dataskyddsförordning*', 'general data protection regulation']);
 
 /** Updated before the GDPR applied, and not written for it. */
 function beforeGdpr(register: Register): boolean {
   const { updated } = register;
   if (typeof updated !== 'string' || updated >= GDPR_APPLIES) return false;
-  return updated < GDPR_ADOPTED || !allTexts(register).some(({ text }) => languageVersions([], text).some(({ value }) => findWords(value, THE_GDPR).length > 0));
+  return updated < GDPR_RUN_UP || !allTexts(register).some(({ text }) => languageVersions([], text).some(({ value }) => findWords(value, THE_GDPR).length > 0));
 }
 
 const INVALID_MECHANISM = words([

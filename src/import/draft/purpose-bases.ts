@@ -155,9 +155,11 @@ function rivalsOf(s: Statement, all: readonly Statement[]): string[] {
 /** A statement tied to purposes it names, sentence by sentence; true when nothing is left of it. */
 function tie(purposes: readonly PurposeDraft[], s: Statement, quoted: Quoted, all: readonly Statement[] = []): boolean {
   if (s.about) {
+    // What a basis covers may name several purposes ("analytics, security"): each gets it, not only one it names whole.
+    if (s.covers && tieCovered(purposes, s, quoted, rivalsOf(s, all))) return true;
     const p = s.bases.length ? namedPurpose(purposes, s.about, true) : undefined;
     if (p) give(p, s.bases, s.law, s.text);
-    return p !== undefined || tieCovered(purposes, s, quoted, rivalsOf(s, all));
+    return p !== undefined;
   }
   const parts = sentences(s.text.replace(/\n/gu, ' '));
   const ties = parts.map((part) => {

@@ -39,9 +39,12 @@ function basisThenScope(part: string): BasisScope | undefined {
   return { basis: found.bases[0]!, scope, text: m[1]!.trim(), ...(found.law ? { law: found.law } : {}) };
 }
 
-/** One basis with what it covers in brackets: "sopimus (jäsenyys yhdistyksessä)", "consent (newsletter)". */
+/** The point of Art. 6(1) before the basis it names: "Art. 6(1)(f) — Legitimate interest (…)", "6.1 a artikla: suostumus (…)". */
+export const POINT_FIRST = /^(?:(?:GDPR|EU|tietosuoja-asetuksen|dataskyddsförordningen)\s+)?(?:art(?:icle|ikla|ikel|\.)?\s*)?6\s*(?:\(1\)|\.1|\s1)\s*(?:\(\s*[a-f]\s*\)|[a-f](?![\p{L}]))\s*(?:art(?:ikla|ikel)\s*)?[–—:-]\s*/iu;
+
+/** One basis with what it covers in brackets: "sopimus (jäsenyys yhdistyksessä)", "consent (newsletter)", after its point or not. */
 export function basisScope(part: string): BasisScope | undefined {
-  const m = PART.exec(part.trim());
+  const m = PART.exec(part.trim().replace(POINT_FIRST, ''));
   const found = m ? statedBases(m[1]!) : undefined;
   // A bracket that names a law or an article ("(kirjanpitolaki)", "(artikel 6.1 b)") says no scope.
   if (!m) return basisThenScope(part);

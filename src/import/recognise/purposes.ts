@@ -11,7 +11,7 @@ import { basisLabel, basisPair, bracketLabelled, coversNothing, DISTINCT_NAMES, 
 import { BASIS_THEN_AIM, CONDITIONAL, isPurposeSentence } from './purpose-prose.js';
 import { columnPair } from './purpose-table.js';
 import { basisParts, type BasisPart } from './basis-parts.js';
-import { basisScope, basisScopes } from './basis-scopes.js';
+import { basisScope, basisScopes, POINT_FIRST } from './basis-scopes.js';
 import { purposesAsBasis } from './purposes-as-basis.js';
 
 /** A sentence that states the legal basis of the processing. */
@@ -267,9 +267,11 @@ export function basisList(x: DraftState, u: Extract<Unit, { type: 'list' }>, whe
     if (!item) continue;
     const none = coversNothing(item);
     const row = none ? undefined : columnPair(u, item);
-    const pair = none ? undefined : (row ?? basisPair(item) ?? basisLabel(item) ?? labelledPair(item));
+    // "Art. 6(1)(f) — Legitimate interest (analytics, security monitoring)": the point, its basis, what it covers in brackets.
+    const pointed = none || row || !POINT_FIRST.test(item) ? undefined : basisScope(item);
+    const pair = none || pointed ? undefined : (row ?? basisPair(item) ?? basisLabel(item) ?? labelledPair(item));
     // "sopimus (jäsenyys yhdistyksessä)": the basis first, what it covers in brackets.
-    const scope = pair ? undefined : basisScope(item);
+    const scope = pointed ?? (pair ? undefined : basisScope(item));
     if (row) x.statements.push({ ...statedBases(row.basis), assignable: false, lines: [item], text: row.basis, about: row.purpose, row: true });
     else if (pair && labelled && saysProcessing(pair.purpose)) x.statements.push({ ...statedBases(pair.basis), assignable: false, lines: [item], text: pair.basis, about: pair.purpose, covers: true, row: true });
     else if (pair) {

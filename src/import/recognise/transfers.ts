@@ -162,7 +162,9 @@ function statedText(x: DraftState, whole: string, said: UnnamedTexts): Outcome {
     if (mechanisms.length) x.todo(['transfers'], `the original names ${mechanisms.map((m) => `\`${m}\``).join(', ')} for data it says stay in the EU/EEA: if a provider reaches them from outside it, declare that transfer with its country`, []);
     return 'none';
   }
-  if (mechanismsIn(text).length || (TRANSFER_CUE.test(text) && !NOT_TRANSFERRED.test(text) && !onlyIf(text))) {
+  // "stored within the EEA where possible. If transferred outside the EEA, …": kept there only where it can be, and a transfer spoken of.
+  const hedged = PRIMARILY.test(text) && STAYS.test(text);
+  if (mechanismsIn(text).length || (TRANSFER_CUE.test(text) && !NOT_TRANSFERRED.test(text) && (hedged || !onlyIf(text)))) {
     said.unnamed.push(text);
     return 'unnamed';
   }
