@@ -100,3 +100,24 @@ describe('a finding stands where what is left out belongs', () => {
     expect(await linesOf(lines, 'right-missing')).toEqual([1, 1, 1, 1]);
   });
 });
+
+/** Bases listed apart from the purposes, a contract named among the purposes of a part headed for both first. */
+const BASES_APART = {
+  sv: [
+    '# Integritetspolicy', '', '## Personuppgiftsansvarig', '', 'Exempel Ab, Gatan 1, 00100 Helsingfors, info@exempel.fi', '',
+    '## Ändamål med behandlingen och rättslig grund', '', '- För att administrera vårt avtal med dig', '- För marknadsföringsändamål', '',
+    '## Rättslig grund för behandlingen', '', 'Vi behandlar uppgifterna med stöd av avtal, samtycke och berättigat intresse.',
+  ],
+  en: [
+    '# Privacy notice', '', '## Controller', '', 'Example Ltd, Street 1, 00100 Helsinki, info@example.fi', '',
+    '## Purposes and legal basis', '', '- To manage our contract with you', '- For marketing', '',
+    '## Legal basis for processing', '', 'We process the data on the basis of a contract, consent and our legitimate interests.',
+  ],
+};
+
+describe('bases listed apart from the purposes', () => {
+  it.each(Object.entries(BASES_APART))('stand where the part on the bases alone names them (%s)', async (_lang, lines) => {
+    const at = (await auditText(`${lines.join('\n')}\n`)).filter((d) => d.ruleId === 'legal-basis' && /are listed, but not which/u.test(d.message)).map((d) => d.line);
+    expect(at).toEqual([14]);
+  });
+});

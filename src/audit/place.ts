@@ -379,9 +379,13 @@ function withinSection(passages: readonly Passage[], section: Passage | undefine
   return passages.find((p) => p.sectionLine === section.sectionLine && !p.heading && words.test(p.text)) ?? section;
 }
 
-/** Of the sentences that name a basis, the first in a section on bases or purposes ("sopimus" said of the controller's contractors is none). */
+/**
+ * Of the sentences that name a basis, the first in a section on the bases alone, else in one on bases or purposes
+ * ("sopimus" said of the controller's contractors is none; "administrera vårt avtal" in a list of purposes
+ * headed "Ändamål … och rättslig grund" comes before "Rättslig grund för behandlingen", which states them).
+ */
 function namingBasis(naming: readonly Passage[]): Passage | undefined {
-  return naming.find((p) => p.kinds.includes('legal_basis') || p.kinds.includes('purposes')) ?? naming[0];
+  return naming.find((p) => p.kinds.includes('legal_basis') && !p.kinds.includes('purposes')) ?? naming.find((p) => p.kinds.includes('legal_basis') || p.kinds.includes('purposes')) ?? naming[0];
 }
 
 /**

@@ -195,6 +195,16 @@ function ownNames(register: Register): string[] {
   return (typeof name === 'string' ? [name] : []).map((n) => n.replace(/\s+(?:Oy|Oyj|Ab|AB|ry|rf|Ltd)$/u, ''));
 }
 
+/** The modal verbs a condition of their own sentence makes plain: the case is said, not left open. */
+const CONDITIONAL_MODAL = /^(?:voimme|voidaan|saatamme|saatetaan|saattaa|may|might|kan komma att)$/iu;
+/** A condition in the sentence: "jos", "mikäli", "if", "in case", "ifall", "i det fall"; not "if necessary", which is a hedge of its own. */
+const CONDITION = /(?<!\p{L})(?:jos|mikäli|siinä tapauksessa|if(?! (?:necessary|needed|required|applicable|appropriate|possible))|in (?:the )?case|ifall|i det fall|för det fall)(?!\p{L})/iu;
+
+/** A sentence that says in which case the modal's act is done; not where data may go abroad, nor the controller's own judgement. */
+function conditioned(sentence: string): boolean {
+  return CONDITION.test(sentence) && !ABROAD.test(sentence) && !US_LETTERS.test(sentence) && !DISCRETION.test(sentence);
+}
+
 /** The controller's own judgement on whether to give data out ("kun katsomme pyynnön perustelluksi", "where we consider it justified"): the hedge stands. */
 const DISCRETION = /(?<![\p{L}])(?:katsomme|katsoo|harkin\p{L}*|arvioimme|bedömer|anser vi|efter eget gottfinnande|we consider|we deem|we believe|at our discretion|in our judgement)(?![\p{L}])/iu;
 
@@ -369,6 +379,8 @@ function hedgesOf(value: string, context: HedgeContext): string[] {
     if (context.purpose && at === 0 && /^voimme$/u.test(m[0])) continue;
     // "Voimme luovuttaa tietoja Postille", "we may share them with Google": who gets them is said.
     if (MODAL.test(word) && namesParty(sentenceAt(value, at), context.own)) continue;
+    // "… voidaan luovuttaa perintätoimistolle, mikäli se on tarpeen laskun maksun saamiseksi": what is done, and when.
+    if (CONDITIONAL_MODAL.test(word) && conditioned(sentenceAt(value, at))) continue;
     if (context.purpose && OPEN_LIST.test(word) && inBrackets(value, at)) continue;
     if (QUANTIFIER.test(word) && !QUANTIFIED.test(after)) continue;
     if (keeping && MODAL.test(word) && KEEP_AFTER.test(after)) continue;
