@@ -69,6 +69,17 @@ export const NOTICE_AS_CONSENT = [
 ];
 
 /**
+ * Accepting the notice made a condition of the service: "Asiakkaan on hyväksyttävä tämän tietosuojaselosteen ehdot
+ * käyttääkseen palveluita", "You must accept this privacy policy to use the service", "Du måste godkänna denna
+ * integritetspolicy för att använda tjänsten". A notice informs; it is not accepted (Art. 4(11), 7(2), 7(4)).
+ */
+export const NOTICE_REQUIRED = [
+  /(?<!\p{L})(?:on|olet) hyväksyttävä (?:tämän |nämä )?(?:tietosuojaselostee|tietosuojakäytännö|tietosuojaehdo|selostee)\p{L}*(?: ehdot)?[^.!?\n]{0,60}?(?<!\p{L})(?:käyttääkseen|käyttääksesi|voidakseen|voidaksesi|jotta (?:hän )?voi)(?!\p{L})/iu,
+  /\byou (?:must|have to|need to) (?:read and )?accept (?:this|our|the) (?:privacy )?(?:policy|notice|statement)\b[^.!?\n]{0,40}?\bto (?:use|access)\b/iu,
+  /(?<!\p{L})(?:du måste|måste du) (?:läsa och )?(?:godkänna|acceptera) (?:denna |vår |den här )?(?:integritetspolicy|dataskyddspolicy|dataskyddsbeskrivning)\p{L}*[^.!?\n]{0,40}?för att (?:kunna )?(?:använda|handla|beställa)(?!\p{L})/iu,
+];
+
+/**
  * Consent said to be given by signing up, registering or buying: "genom att du registrerar dig … ger du
  * ditt samtycke", "rekisteröitymällä annat suostumuksesi", "by registering you consent". The act is one
  * of taking the service; consent to the processing it comes with is neither separate nor free to refuse.

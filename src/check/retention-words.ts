@@ -133,7 +133,7 @@ export const NO_MAXIMUM = [
   /(?<!\p{L})kunnes\s[^.!?\n]{0,50}?(?<!\p{L})pyy(?:tää|dät|tävät|detään|tämällä)(?!\p{L})[^.!?\n]{0,40}?poist/iu,
   /\buntil\s[^.!?\n]{0,40}?\b(?:ask|asks|request|requests|requested)\b[^.!?\n]{0,40}?(?:delet|eras|remov)/iu,
   /\buntil\s+(?:deletion|erasure|removal)\s+is\s+requested/iu,
-  /(?<!\p{L})tills\s[^.!?\n]{0,40}?(?<!\p{L})(?:begär|ber|begärs)(?!\p{L})[^.!?\n]{0,40}?(?:rader|borttag|tas\s+bort|radera)/iu,
+  /(?<!\p{L})tills\s[^.!?\n]{0,40}?(?<!\p{L})(?:begär|ber|begärs)(?!\p{L})[^.!?\n]{0,40}?(?:rader|borttag|tas?\s+bort|radera)/iu,
   /(?<!\p{L})tills\s+(?:radering|borttagning)\s+begärs/iu,
   // Kept until the person deletes them: "until you delete it in Settings", "kunnes poistat tilisi", "tills du raderar kontot".
   /\buntil\s+you\s+(?:delete|remove|erase)\b/iu,

@@ -1,7 +1,7 @@
 // GDPR Art. 4(11), 6(1)(a), 7 and Laki sähköisen viestinnän palveluista (917/2014) 205 §: consent is a clear, specific, unbundled act, not use of a site or browser settings.
 import { defineRule } from '../check/rule.js';
 import {
-  ACCEPT, BUNDLED, BY_CONDUCT, CONDITION_OF_USE, COOKIELESS, NECESSARY_COOKIES, SAVE_FOR, BY_SIGN_UP, BY_USE, CONDUCT_HINT, siteConsentTool, FORM_ACT, NON_ESSENTIAL, NOTICE_AS_CONSENT, POLICY, PRE_TICKED, PRESUMED, PRESUMED_HINT, TRACKING_PURPOSE,
+  ACCEPT, BUNDLED, BY_CONDUCT, CONDITION_OF_USE, COOKIELESS, NECESSARY_COOKIES, SAVE_FOR, BY_SIGN_UP, BY_USE, CONDUCT_HINT, siteConsentTool, FORM_ACT, NON_ESSENTIAL, NOTICE_AS_CONSENT, NOTICE_REQUIRED, POLICY, PRE_TICKED, PRESUMED, PRESUMED_HINT, TRACKING_PURPOSE,
   TRACKING_TECH,
 } from '../check/consent-words.js';
 import { browserRefusal } from '../check/browser-refusal.js';
@@ -69,6 +69,8 @@ function invalidWording(value: string): { id: string; found: string[] } | undefi
   const notice = NOTICE_AS_CONSENT.map((re) => re.exec(value)?.[0]).find(Boolean);
   // "… is not consent", "utgör inte samtycke": the clause that says what the acceptance is, after the last comma.
   if (notice && !NEGATION.test(notice.split(',').at(-1)!)) return { id: 'noticeAccepted', found: [notice] };
+  const required = NOTICE_REQUIRED.map((re) => re.exec(value)?.[0]).find(Boolean);
+  if (required && !NEGATION.test(required)) return { id: 'noticeRequired', found: [required] };
   const signUp = BY_SIGN_UP.map((re) => re.exec(value)?.[0]).find(Boolean);
   if (signUp && !NEGATION.test(signUp)) return { id: 'bySignUp', found: [signUp] };
   const conduct = !mayMatch(value, CONDUCT_HINT) || NEGATION.test(value) ? undefined : BY_CONDUCT.map((re) => re.exec(value)?.[0]).find(Boolean);
@@ -169,6 +171,11 @@ export default defineRule(
         en: 'Accepting the notice is taken as consent ({found}): a privacy notice informs and is not accepted; consent is a clear act of its own, asked separately for each purpose and free to refuse (Art. 4(11), Art. 7(2))',
         fi: 'Selosteen hyväksyminen katsotaan suostumukseksi ({found}): tietosuojaseloste kertoo käsittelystä, sitä ei hyväksytä; suostumus on oma selkeä tekonsa, joka pyydetään erikseen kuhunkin tarkoitukseen ja josta voi kieltäytyä (4 art. 11, 7 art. 2)',
         sv: 'Att godkänna beskrivningen räknas som samtycke ({found}): en dataskyddsbeskrivning informerar och godkänns inte; samtycke är en egen entydig bekräftande handling, som begärs separat för varje ändamål och som man fritt kan vägra (artikel 4.11 och 7.2)',
+      },
+      noticeRequired: {
+        en: 'Accepting the notice is made a condition of the service ({found}): a privacy notice informs and is not accepted; where consent is needed, ask it separately for each purpose, free to refuse (Art. 4(11), Art. 7(2), 7(4))',
+        fi: 'Selosteen hyväksyminen on tehty palvelun käytön ehdoksi ({found}): tietosuojaseloste kertoo käsittelystä, sitä ei hyväksytä; jos suostumusta tarvitaan, pyydä se erikseen kuhunkin tarkoitukseen niin, että siitä voi kieltäytyä (4 art. 11, 7 art. 2 ja 4)',
+        sv: 'Att godkänna beskrivningen har gjorts till ett villkor för tjänsten ({found}): en dataskyddsbeskrivning informerar och godkänns inte; när samtycke behövs, be om det separat för varje ändamål så att man fritt kan vägra (artikel 4.11, 7.2 och 7.4)',
       },
       trackingData: {
         en: 'Data category {n} holds tracking for targeting or profiling ({found}), but nothing in the register rests on `consent`: the cookies and similar tracking need consent (205 §, Art. 6(1)(a))',
