@@ -19,6 +19,8 @@ describe('data said to be required', () => {
     ['fi', 'Tunniste-, yhteys- ja maksutietojen antaminen on pakollista ostaessasi verkkokaupasta.'],
     ['fi', 'Yhteystietojen antaminen on tilaamiseen pakollista.'],
     ['sv', 'Om du väljer att inte lämna vissa personuppgifter kan detta resultera i att vi inte kan genomföra beställningen.'],
+    ['fi', 'Tilin perustiedot (pakolliset rekisteröitymisessä): nimi ja sähköpostiosoite. Profiilikuva on vapaaehtoinen.'],
+    ['sv', 'Vid bokningen anger du namn (obligatoriskt), telefonnummer och e-postadress.'],
   ] as const)('is said (%s): %s', async (lang, sentence) => {
     expect(await provision(`${NOTICE[lang]}${sentence}\n`)).toBe(0);
   });

@@ -77,6 +77,9 @@ const PROVISION = words([
   // which data a service needs, or that some are optional: "Henkilötiedot tarvitaan, jotta …", "commenting requires a name"
   'tarvitsee henkilötiedot', 'henkilötiedot tarvitaan', 'tiedot tarvitaan', '*iin vaaditaan', '*seen vaaditaan', 'ilman näitä tietoja',
   'ovat vapaaehtoisia', 'on vapaaehtoista',
+  // the fields marked required in the list of data: "Tilin perustiedot (pakolliset rekisteröitymisessä)", "Name (required)";
+  // not one field marked optional ("Email (optional)"), which leaves the others unsaid
+  '(pakollinen)', '(pakolliset *', '(required)', 'required fields', '(obligatoriskt)', '(obligatoriska *', 'obligatoriska fält',
   'are optional', 'is optional', 'without it you cannot', 'without them you cannot', 'without this information', 'is required to create',
   'are required to create', 'is required to use', 'are required to use', 'is required to register', 'needed to provide', 'needed to create',
   // what an account needs, item by item: "A name is required in order to register an account", "must be specified in order to register"

@@ -24,7 +24,8 @@ const WHOLE_EMAIL = new RegExp(`^${EMAIL.source}$`, 'u');
 /** An address with a bare "at", alone in brackets, as a page hides it from harvesters: "(kerrokantasi at hel.fi)". */
 const BARE_AT = /(?<=\(\s*)[A-Za-z0-9._%+-]+ at [A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?=\s*\))/gu;
 const WEB = /(?<![\w@./-])(?:https?:\/\/|www\.)[^\s<>()"'\]]*[^\s<>()"'\].,;:!?]/giu;
-export const ORG_NR = /(?<![\d-])\d{6}-\d{4}(?![\d-])/gu;
+/** A Swedish organisation number, its hyphen also a dash as typeset ("559075–0245"). */
+export const ORG_NR = /(?<![\d-])\d{6}[-‐‑–—]\d{4}(?![\d-])/gu;
 
 /** "etunimi.sukunimi(at)example.fi" → "etunimi.sukunimi@example.fi"; undefined unless the result is an address. */
 export function unobfuscate(s: string): string | undefined {
@@ -86,7 +87,7 @@ export function spansIn(text: string): { spans: Span[]; masked: string } {
     return { kind: 'business_id', start, end: start + m[1]!.length, value: /^FI/iu.test(m[1]!) ? m[1]!.replace(/\s/gu, '') : hyphenated(m[1]!) };
   });
   each(BUSINESS_ID, (m) => value('business_id', m, hyphenated(m[0])));
-  each(ORG_NR, (m) => value('org_nr', m, m[0]));
+  each(ORG_NR, (m) => value('org_nr', m, hyphenated(m[0])));
   stage(roleLabels(masked).map((l) => ({ kind: 'label', detail: 'role', ...l })));
   // A street and a city with no postal code count only under an address label, read before labels are masked.
   const address = (found: readonly FoundAddress[]): Span[] => found.map((a) => ({ kind: 'address', start: a.index, end: a.index + a.length, value: a.address }));
