@@ -19,7 +19,7 @@ const ACTIVITY = words([
   '*urakoi*', '*rakennu*', '*kuljetu*', '*kuljetta*', '*kuriiri*', '*logistiik*', '*postitu*', '*jakelu*', '*markkinoin*', '*mainon*',
   '*mainos*', '*analytiik*', '*uutiskirj*', '*tekstiviest*', '*painota*', '*kirjapain*', '*tulostu*', '*rekrytoin*', '*henkilöstöpalvel*',
   '*matkatoimis*', '*majoitu*', '*siivou*', '*vartioin*', '*asianajo*', '*lakipalvel*', '*käännös*', '*asiakaspalvel*',
-  '*asiakkuudenhallin*', '*teleoperaat*', '*arkistoin*',
+  '*asiakkuudenhallin*', '*teleoperaat*', '*arkistoin*', '*personoin*', '*tuotesuosit*', '*suosittelu*',
   // en
   'payroll', 'accounting', 'accountan*', 'bookkeep*', 'auditor*', 'audit firm*', 'tax advis*', 'invoic*', 'billing', 'debt collect*',
   'credit rating*', 'credit reference*', 'payment*', 'insurance', 'insurer*', 'occupational health*', 'health care', 'healthcare',
@@ -34,7 +34,9 @@ const ACTIVITY = words([
   '*system*', '*mjukvar*', '*programvar*', '*moln*', '*drift*', '*webbhotell*', '*databas*', 'e-post*', '*epost*', '*inloggning*',
   '*kurir*', '*frakt*', '*logistik*', '*install*', '*montör*', '*montering*', '*hantverk*', '*bygg*', '*elektriker*', '*underhåll*',
   '*marknadsför*', '*reklam*', '*annons*', '*analys*', '*tryckeri*', '*rekryter*', '*bemanning*', '*juridi*', '*advokat*', '*översätt*',
-  '*kundtjänst*', '*kundservice*', '*nyhetsbrev*', '*webbplats*', '*webbutik*', '*arkiv*',
+  '*kundtjänst*', '*kundservice*', '*nyhetsbrev*', '*webbplats*', '*webbutik*', '*arkiv*', '*personaliser*', '*produktrekommend*',
+  // en: what product recommendations and personalisation partners do
+  'personalisation*', 'personalization*', 'product recommendation*',
 ]);
 
 /** Short names of activities, written in capitals: "IT-palvelut", "CRM", "HR-system". */
