@@ -121,3 +121,17 @@ describe('bases listed apart from the purposes', () => {
     expect(at).toEqual([14]);
   });
 });
+
+/** The controller's section gives a name, a domicile and an e-mail; a later section names people who maintain a part of the register. */
+const MAINTAINERS = [
+  '# Rekisteriseloste', '', '## Rekisterinpitäjä', '', 'Kuusisuvun sukuseura ry', 'Kotipaikka: Iisalmi', 'Sähköposti: info@kuusisuku.example', '',
+  '## Rekisteriasioista vastaavat henkilöt', '', 'Matti Kuusi, digitaalisen sukututkimusrekisterin ylläpitäjä', 'Sähköposti: matti@kuusisuku.example',
+];
+
+describe('a controller with no postal address', () => {
+  it('is asked for it in its own section, not at a maintainer of a part of the register', async () => {
+    const at = (await auditText(`${MAINTAINERS.join('\n')}\n`)).filter((d) => d.ruleId === 'controller-contact').map((d) => d.line);
+    expect(at.length).toBeGreaterThan(0);
+    expect(at.every((line) => line >= 3 && line <= 7)).toBe(true);
+  });
+});

@@ -339,7 +339,8 @@ function contactPlace(passages: readonly Passage[], d: Diagnostic, own: Passage 
   // Without the controller's name to look for: the sentence that says who the controller is and gives a detail
   // ("Ansvarig för behandlingen … är info@renatum.com"), its own sentences, else the contact details a section gives.
   const saying = name ? undefined : passages.find((p) => !p.heading && SPEAKS_OF['controller-contact']!.test(p.text) && CONTACT_DETAIL.test(p.text));
-  if (saying) return saying;
+  // Not a maintainer of another part's register ("sukututkimusrekisterin ylläpitäjä" under "Rekisteriasioista vastaavat henkilöt") where the controller's own section gives its details.
+  if (saying && !(own.kinds.includes('controller') && !saying.kinds.includes('controller') && saying.line > own.line)) return saying;
   if (!name && (own.kinds.includes('controller') || own.kinds.includes('contact'))) return own;
   const naming = passages.filter((p) => (p.kinds.includes('controller') || p.kinds.includes('contact')) && (!name || namesOutsideAddress(p.text, name)));
   const detailed = naming.filter((p) => CONTACT_DETAIL.test(p.text));
