@@ -27,6 +27,8 @@ describe('a basis named only in a condition', () => {
   it.each([
     ['fi', 'Tietojen käsittely perustuu suostumukseesi. Voit peruuttaa suostumuksesi milloin tahansa.'],
     ['en', 'We process the data on the basis of your consent. You may withdraw it at any time.'],
+    ['en', 'We process your data with your consent, which you may withdraw at any time.'],
+    ['fi', 'Käsittelemme tietojasi suostumuksesi perusteella, jonka voit peruuttaa milloin tahansa.'],
   ] as const)('is unlike a basis stated (%s)', async (lang, said) => {
     expect(await portabilityAsked(NOTICE[lang](said))).toBe(true);
   });

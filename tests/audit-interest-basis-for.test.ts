@@ -23,6 +23,7 @@ describe('the legitimate interest named only as a basis', () => {
   it.each([
     ['sv', 'Vi behandlar uppgifterna med stöd av berättigat intresse för att skydda tjänsten mot missbruk.'],
     ['en', 'We process the data on our legitimate interest to keep the service secure.'],
+    ['en', 'Our legitimate interest is the basis for sending you direct marketing.'],
   ] as const)('is not asked for where the aim is said (%s)', async (lang, said) => {
     expect(await interestAsked(NOTICE[lang](said))).toBe(false);
   });

@@ -131,6 +131,8 @@ describe('rights said as what the person can ask or receive', () => {
     expect(stated('Hur utövar jag min rätt att få uppgifter borttagna eller ändrade?')).toEqual(['erasure', 'rectification']);
     expect(stated('Du har rätt att få felaktiga uppgifter ändrade.')).toEqual(['rectification']);
     expect(stated('Vi har ändrat policyn och får då ändrade rutiner.')).toEqual([]);
+    expect(stated('Du kan få veta när vi senast ändrade policyn.')).toEqual([]);
+    expect(stated('Du har rätt att få din adress ändrad.')).toEqual(['rectification']);
   });
 
   it('are access: a summary of the data held on the person', () => {

@@ -38,6 +38,13 @@ describe('a date the notice takes effect from', () => {
     expect([register['updated'], register['created']]).toEqual([undefined, undefined]);
   });
 
+  it.each([
+    ['sv', '# Integritetspolicy\n\nPersonuppgiftsansvarig är Föreningen Exempel (e-post: styrelsen@exempel.se).\n\nGäller från och med 2019-06-01 enligt dataskyddsförordningen.\n'],
+    ['en', '# Privacy notice\n\nThe controller is Example Club (e-mail: board@example.org).\n\nEffective as of 1 June 2019 under the General Data Protection Regulation.\n'],
+  ])('is the notice’s date where the law after it says only under which law (%s)', (_lang, notice) => {
+    expect(importNotice(notice, { format: 'markdown' }).register['updated']).toBe('2019-06-01');
+  });
+
   it('is read after “gäller fr.o.m.”', () => {
     const notice = '# Integritetspolicy\n\nPersonuppgiftsansvarig är Föreningen Exempel (e-post: styrelsen@exempel.se).\n\nPolicyn gäller fr.o.m. 2024-03-01.\n';
     expect(importNotice(notice, { format: 'markdown' }).register['updated']).toBe('2024-03-01');

@@ -60,6 +60,15 @@ describe('data kept in the EU/EEA where possible, a transfer spoken of after it'
   });
 });
 
+describe('"where possible" said of something else', () => {
+  it.each([
+    ['fi', 'Tiedot säilytetään EU:n alueella. Keräämme mahdollisuuksien mukaan vain välttämättömät tiedot.'],
+    ['en', 'Your data is stored within the EU. We collect only the data we need, where possible.'],
+  ] as const)('leaves the data kept in the EU/EEA (%s)', (lang, text) => {
+    expect(transfersOf(lang, text)).toBe('none');
+  });
+});
+
 describe('what holds mainly, said beside a denial of something else', () => {
   it('leaves that denial whole', () => {
     const recipients = importNotice('# Privacy notice\n\n## Controller\n\nExample Ltd, Street 1, 00100 Helsinki, info@esimerkki.fi\n\n## Disclosure of data\n\nWe do not share your personal data with third parties; it is used mainly to provide our service to you.\n', { format: 'markdown', lang: 'en' }).register as { recipients?: unknown };

@@ -277,9 +277,10 @@ export function namesInterestAnywhere(passages: readonly Passage[]): boolean {
 /**
  * A purpose clause: "för att förbättra", "for security", "jotta voimme", "tietoturvasta huolehtimiseksi",
  * "varten". Not "for" before an article ("when you register for an event"), which names no aim, but
- * "for the purposes of"; not the basis's own "for" ("Den rättsliga grunden för vår insamling", "the legal basis for processing").
+ * "for the purposes of"; not "for" the processing itself ("Den rättsliga grunden för vår insamling", "the legal basis for processing"),
+ * which names no aim ("the basis for sending you direct marketing" does).
  */
-const PURPOSE_CLAUSE = /(?<!\p{L})(?<!(?:grund|grunden|grunder|grunderna|basis|bases|ground|grounds)\s)(?:för att|för|for(?!\s+(?:an?|the)\s+(?!purposes?\b))|jotta|in order to|so that|varten|tarkoituksena|\p{L}+(?:aksemme|äksemme|akseen|äkseen|miseksi))(?!\p{L})/iu;
+const PURPOSE_CLAUSE = /(?<!\p{L})(?!(?:för|for)\s+(?:the\s+|our\s+|vår\s+|vårt\s+|våra\s+)?(?:processing|collection|behandling\p{L}*|insamling\p{L}*)(?!\p{L}))(?:för att|för|for(?!\s+(?:an?|the)\s+(?!purposes?\b))|jotta|in order to|so that|varten|tarkoituksena|\p{L}+(?:aksemme|äksemme|akseen|äkseen|miseksi))(?!\p{L})/iu;
 const LEGITIMATE = BASIS_OF.find(([b]) => b === 'legitimate_interests')![1];
 
 /**

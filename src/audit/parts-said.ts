@@ -79,7 +79,8 @@ const PROVISION = words([
   'ovat vapaaehtoisia', 'on vapaaehtoista',
   // the fields marked required in the list of data: "Tilin perustiedot (pakolliset rekisteröitymisessä)", "Name (required)";
   // not one field marked optional ("Email (optional)"), which leaves the others unsaid
-  '(pakollinen)', '(pakolliset *', '(required)', 'required fields', '(obligatoriskt)', '(obligatoriska *', 'obligatoriska fält',
+  '(pakollinen)', '(pakollinen tieto)', '(pakolliset *', '(required)', '(mandatory)', 'required fields', 'mandatory fields',
+  '(obligatorisk)', '(obligatoriskt)', '(obligatoriska *', 'obligatoriska fält',
   'are optional', 'is optional', 'without it you cannot', 'without them you cannot', 'without this information', 'is required to create',
   'are required to create', 'is required to use', 'are required to use', 'is required to register', 'needed to provide', 'needed to create',
   // what an account needs, item by item: "A name is required in order to register an account", "must be specified in order to register"
@@ -97,7 +98,8 @@ const PROVISION = words([
   'inte överlämna dina personuppgifter', 'inte lämna dina personuppgifter', 'inte lämnar dina personuppgifter', 'inte kan utföras',
   'inte nödvändigtvis kan utföras', 'jos et anna', 'jos et halua antaa', 'emme voi tarjota', 'emme pysty tarjoamaan',
   'if you do not provide', 'if you choose not to provide', 'if you decide not to provide', 'not be able to provide',
-  'väljer att inte lämna', 'väljer att inte uppge', 'väljer du att inte lämna',
+  'väljer att inte lämna vissa personuppgifter', 'väljer att inte lämna dina personuppgifter', 'väljer att inte lämna personuppgifter',
+  'väljer att inte lämna * uppgifter', 'väljer att inte lämna uppgifter', 'väljer att inte uppge', 'väljer du att inte lämna uppgifter',
   // the data joining needs, or that taking part needs none: "kirjaamme liittymiseen vaadittavat henkilötietosi", "is not required to take part"
   'liittymiseen vaadittava*', 'jäsenyyteen vaadittava*', 'not required to take part', 'not strictly required to take part', 'not required to participate',
   // that nothing need be given: "Signing in is never required", "No account needed", "Kirjautuminen ei ole pakollista", "Inget konto krävs".
@@ -458,8 +460,13 @@ export const BASIS_OF: readonly [LegalBasis, RegExp][] = [
   ['legitimate_interests', words(['oikeutettu* et*', 'oikeutetun edun', 'oikeutettuihin etuihin', 'legitimate interest*', 'intresseavvägning', 'berättigat intresse', 'berättigade intresse', 'berättigade intressen'])],
 ];
 
-/** Withdrawing a consent and what it leaves ("ettei tämä vaikuta ennen suostumuksen peruuttamista suoritettuun käsittelyyn"): no consent the processing is said to rest on. */
-const WITHDRAWING = /peruu?t(?:ta|tami|etaan|et)|peruminen|withdraw|revok|återkall|återta|dra tillbaka/iu;
+/**
+ * The withdrawal of a consent named as a thing ("ennen suostumuksen peruuttamista suoritettuun käsittelyyn", "the
+ * withdrawal of consent does not affect …"): it names no consent the processing rests on, and is taken out before the
+ * sentence is read for one; a consent said with its withdrawal ("with your consent, which you may withdraw") stays.
+ */
+const WITHDRAWAL_OF =
+  /(?<!\p{L})suostumu\p{L}* (?:peruutta\p{L}*|perumi\p{L}*|peruutu\p{L}*|peruutus\p{L}*)|(?<!\p{L})(?:withdrawal|withdrawing|revocation|revoking) (?:of )?(?:your |the |a )?consent(?!\p{L})|(?<!\p{L})(?:återkall\p{L}*|återtagande) (?:av )?(?:ditt |ert |ett )?samtycke\p{L}*/giu;
 
 /** Bases the processing of a sentence rests on without a cue word: consent asked for it, legitimate interests named as its ground. */
 const BARE: ReadonlySet<LegalBasis> = new Set(['consent', 'legitimate_interests']);
@@ -488,7 +495,8 @@ export function basesNamed(passages: readonly Passage[]): LegalBasis[] {
     const cued = p.kinds.includes('legal_basis') || ownSection(p) || findWords(text, BASIS_CUE).length > 0;
     const processing = findWords(text, PROCESSING).length > 0;
     for (const [basis, pattern] of BASIS_OF) {
-      if (findWords(text, pattern).length && (cued || (processing && BARE.has(basis) && !(basis === 'consent' && WITHDRAWING.test(text))))) out.add(basis);
+      const read = basis === 'consent' && !cued ? text.replace(WITHDRAWAL_OF, ' ') : text;
+      if (findWords(read, pattern).length && (cued || (processing && BARE.has(basis)))) out.add(basis);
     }
   }
   return [...out];
@@ -514,7 +522,7 @@ const NOT_BASED = /(?<!\p{L})(?:ei|eivät) (?:myöskään )?perustu|(?:grundar|b
  * is based on consent, …", "om behandlingen grundar sig på samtycke, …" says what follows if it does, not that it does.
  */
 const IF_BASED =
-  /(?<!\p{L})(?:jos|mikäli|if|where|om|ifall|i den mån)\s+(?:\p{L}+\s+){0,3}?(?:perustuu|perustuvat|on perusteena|is based|are based|relies|rely|grundar sig|grundas|baseras|bygger)(?!\p{L})[^,.;!?]*[,;]?/giu;
+  /(?<!\p{L})(?:jos|mikäli|if|where|(?<=(?:^|[,;:.]\s*))(?:om|ifall|i den mån))\s+(?:\p{L}+\s+){0,3}?(?:perustuu|perustuvat|on perusteena|is based|are based|relies|rely|grundar sig|grundas|baseras|bygger)(?!\p{L})[^,.;!?]*[,;]?/giu;
 
 function withoutNotDone(text: string): string {
   return withoutOthersBasis(text)

@@ -74,9 +74,9 @@ export const NOTICE_AS_CONSENT = [
  * integritetspolicy för att använda tjänsten". A notice informs; it is not accepted (Art. 4(11), 7(2), 7(4)).
  */
 export const NOTICE_REQUIRED = [
-  /(?<!\p{L})(?:on|olet) hyväksyttävä (?:tämän |nämä )?(?:tietosuojaselostee|tietosuojakäytännö|tietosuojaehdo|selostee)\p{L}*(?: ehdot)?[^.!?\n]{0,60}?(?<!\p{L})(?:käyttääkseen|käyttääksesi|voidakseen|voidaksesi|jotta (?:hän )?voi)(?!\p{L})/iu,
-  /\byou (?:must|have to|need to) (?:read and )?accept (?:this|our|the) (?:privacy )?(?:policy|notice|statement)\b[^.!?\n]{0,40}?\bto (?:use|access)\b/iu,
-  /(?<!\p{L})(?:du måste|måste du) (?:läsa och )?(?:godkänna|acceptera) (?:denna |vår |den här )?(?:integritetspolicy|dataskyddspolicy|dataskyddsbeskrivning)\p{L}*[^.!?\n]{0,40}?för att (?:kunna )?(?:använda|handla|beställa)(?!\p{L})/iu,
+  /(?<!\p{L})(?:on|olet|tulee|täytyy|pitää) hyväksy(?:ttävä|ä) (?:tämä |tämän |nämä |meidän )?(?:tietosuojaselos\p{L}*|tietosuojakäytän\p{L}*|tietosuojaehdo?\p{L}*|selostee?\p{L}*)(?: ehdot)?[^.!?\n]{0,60}?(?<!\p{L})(?:käyttääkseen|käyttääksesi|voidakseen|voidaksesi|jotta (?:hän |voit |voisit )?voi)/iu,
+  /\byou (?:must|have to|need to) (?:read and )?(?:accept|agree to) (?:this|our|the) (?:privacy )?(?:policy|notice|statement)\b[^.!?\n]{0,40}?\bto (?:use|access)\b/iu,
+  /(?<!\p{L})(?:du måste|måste du) (?:läsa och )?(?:godkänna|acceptera) (?:denna |vår |den här )?\p{L}*(?:policy|beskrivning)\p{L}*[^.!?\n]{0,40}?för att (?:kunna )?(?:använda|handla|beställa)(?!\p{L})/iu,
 ];
 
 /**

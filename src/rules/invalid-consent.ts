@@ -173,7 +173,7 @@ export default defineRule(
         sv: 'Att godkänna beskrivningen räknas som samtycke ({found}): en dataskyddsbeskrivning informerar och godkänns inte; samtycke är en egen entydig bekräftande handling, som begärs separat för varje ändamål och som man fritt kan vägra (artikel 4.11 och 7.2)',
       },
       noticeRequired: {
-        en: 'Accepting the notice is made a condition of the service ({found}): a privacy notice informs and is not accepted; where consent is needed, ask it separately for each purpose, free to refuse (Art. 4(11), Art. 7(2), 7(4))',
+        en: 'Accepting the notice is made a condition of the service ({found}): a privacy notice informs and is not accepted; where consent is needed, ask for it separately for each purpose, so that it can be freely refused (Art. 4(11), Art. 7(2), 7(4))',
         fi: 'Selosteen hyväksyminen on tehty palvelun käytön ehdoksi ({found}): tietosuojaseloste kertoo käsittelystä, sitä ei hyväksytä; jos suostumusta tarvitaan, pyydä se erikseen kuhunkin tarkoitukseen niin, että siitä voi kieltäytyä (4 art. 11, 7 art. 2 ja 4)',
         sv: 'Att godkänna beskrivningen har gjorts till ett villkor för tjänsten ({found}): en dataskyddsbeskrivning informerar och godkänns inte; när samtycke behövs, be om det separat för varje ändamål så att man fritt kan vägra (artikel 4.11, 7.2 och 7.4)',
       },

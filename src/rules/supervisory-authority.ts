@@ -74,9 +74,12 @@ export default defineRule(
   },
 );
 
-/** The controller's own authority by any of its names: "Integritetsskyddsmyndigheten", "Swedish Authority for Privacy Protection". */
+/** A name any country's authority could have ("Data Protection Authority"): it tells no authority apart. */
+const GENERIC_NAME = /^(?:the )?data protection (?:authority|agency|commission|ombudsman)$/iu;
+
+/** The controller's own authority by any of its names that tell it apart: "Integritetsskyddsmyndigheten", "Swedish Authority for Privacy Protection". */
 function ownAuthorityWords(authority: SupervisoryAuthority): RegExp {
-  return words(Object.values(authority.name));
+  return words(Object.values(authority.name).filter((n) => !GENERIC_NAME.test(n.trim())));
 }
 
 type Report = (path: readonly PathSegment[], messageId: string, params?: Record<string, string | number>) => void;

@@ -198,11 +198,19 @@ function ownNames(register: Register): string[] {
 /** The modal verbs a condition of their own sentence makes plain: the case is said, not left open. */
 const CONDITIONAL_MODAL = /^(?:voimme|voidaan|saatamme|saatetaan|saattaa|may|might|kan komma att)$/iu;
 /** A condition in the sentence: "jos", "mikäli", "if", "in case", "ifall", "i det fall"; not "if necessary", which is a hedge of its own. */
-const CONDITION = /(?<!\p{L})(?:jos|mikäli|siinä tapauksessa|if(?! (?:necessary|needed|required|applicable|appropriate|possible))|in (?:the )?case|ifall|i det fall|för det fall)(?!\p{L})/iu;
+const CONDITION = /(?<!\p{L})(?<!(?:check|see|ask|know|whether|determine|verify) )(?:jos|mikäli|siinä tapauksessa|if|in (?:the )?case|ifall|i det fall|för det fall)(?!\p{L})/iu;
+/** A case that is only the need or fitness of the act ("jos se on tarpeen", "if it is necessary", "ifall det behövs"): a hedge of its own. */
+const NEED_CASE =
+  /(?<!\p{L})(?:jos|mikäli|if|in (?:the )?case|ifall|i det fall|för det fall)\s+(?:\p{L}+\s+){0,4}?(?:tarpee\p{L}*|tarvit\p{L}*|välttämätön\p{L}*|necessary|needed|appropriate|required|deemed|useful|relevant|behövs|behövligt|nödvändig\p{L}*|lämplig\p{L}*|krävs)(?!\p{L})/iu;
 
-/** A sentence that says in which case the modal's act is done; not where data may go abroad, nor the controller's own judgement. */
+/** What the need is for, said after it: "jos se on tarpeellista lakisääteisen velvoitteen täyttämiseksi", "if necessary to comply with the law". */
+const NEED_FOR = /^\s*(?:\p{L}+\s+){0,3}?(?:\p{L}+(?:miseksi|mäksi)|to comply|to establish|to defend|for the (?:establishment|exercise|defence)|för att (?:uppfylla|fullgöra|fastställa|försvara))(?!\p{L})/iu;
+
+/** A sentence that says in which case the modal's act is done; not where data may go abroad, nor the controller's own judgement or bare need. */
 function conditioned(sentence: string): boolean {
-  return CONDITION.test(sentence) && !ABROAD.test(sentence) && !US_LETTERS.test(sentence) && !DISCRETION.test(sentence);
+  const need = NEED_CASE.exec(sentence);
+  const bareNeed = need !== null && !NEED_FOR.test(sentence.slice(need.index + need[0].length));
+  return CONDITION.test(sentence) && !bareNeed && !ABROAD.test(sentence) && !US_LETTERS.test(sentence) && !DISCRETION.test(sentence);
 }
 
 /** The controller's own judgement on whether to give data out ("kun katsomme pyynnön perustelluksi", "where we consider it justified"): the hedge stands. */

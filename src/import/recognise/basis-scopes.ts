@@ -40,7 +40,7 @@ function basisThenScope(part: string): BasisScope | undefined {
 }
 
 /** The point of Art. 6(1) before the basis it names: "Art. 6(1)(f) — Legitimate interest (…)", "6.1 a artikla: suostumus (…)". */
-export const POINT_FIRST = /^(?:(?:GDPR|EU|tietosuoja-asetuksen|dataskyddsförordningen)\s+)?(?:art(?:icle|ikla|ikel|\.)?\s*)?6\s*(?:\(1\)|\.1|\s1)\s*(?:\(\s*[a-f]\s*\)|[a-f](?![\p{L}]))\s*(?:art(?:ikla|ikel)\s*)?[–—:-]\s*/iu;
+export const POINT_FIRST = /^(?:(?:GDPR|EU|tietosuoja-asetuksen|dataskyddsförordningen)\s+)?(?:art(?:icle|ikla|ikel|\.)?\s*)?6\s*(?:\(1\)|\.1|\s1)\s*(?:\(\s*[a-f]\s*\)|[a-f](?![\p{L}]))\s*(?:art(?:ikla|ikel)\s*)?(?:GDPR\s*)?[‐–—−:-]\s*/iu;
 
 /** One basis with what it covers in brackets: "sopimus (jäsenyys yhdistyksessä)", "consent (newsletter)", after its point or not. */
 export function basisScope(part: string): BasisScope | undefined {

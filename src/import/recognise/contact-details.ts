@@ -31,7 +31,7 @@ export const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[\p{L}\p{N}-]+(?:\.
 export const BUSINESS_ID = /(?<![\d-])\d{7}[-‐‑–—]\d(?![\d-])/gu;
 
 /** A business ID as the register writes it: with a hyphen, where the notice set a dash. */
-export const hyphenated = (id: string): string => id.replace(/[‐‑–—]/u, '-');
+export const hyphenated = (id: string): string => id.replace(/[‐‑–—−]/u, '-');
 
 /**
  * A Finnish business ID right after its label, with or without its hyphen ("Y-tunnus 11420481"), or

@@ -48,7 +48,7 @@ const NUMBER_LABEL = String.raw`(?:[Oo]rganisationsnummer|[Ff][Oo]-nummer|[Oo]rg
  * as typeset ("559075–0245").
  */
 const REGISTERED = new RegExp(
-  String.raw`^(?:${ROLE_LEAD})?((?:\p{Lu}[\p{L}&'’.-]*)(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|ry|rf|r\.y\.|oy|ab|ltd|och|ja|and|of|&))*?)\s*(?:,\s*|\(\s*|\s+)(?:med\s+|with\s+)?${NUMBER_LABEL}\s*:?\s*(?=\d)(\d{6,7}[-‐‑–—]\d{1,4})?`,
+  String.raw`^(?:${ROLE_LEAD})?((?:\p{Lu}[\p{L}&'’.-]*)(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|ry|rf|r\.y\.|oy|ab|ltd|och|ja|and|of|&))*?)\s*(?:,\s*|\(\s*|\s+)(?:med\s+|with\s+)?${NUMBER_LABEL}\s*:?\s*(?=\d)(\d{6,7}[-‐‑–—−]\d{1,4})?`,
   'u',
 );
 
@@ -58,7 +58,7 @@ const REGISTERED = new RegExp(
  * Corporation, a Finnish publicly listed corporation with Business ID 0705579-2".
  */
 const REGISTERED_INSIDE = new RegExp(
-  String.raw`(?<![\p{L}\d&'’-])(\p{Lu}[\p{L}&'’-]*\s+(?:\p{Lu}[\p{L}&'’-]*\s+|&\s+){0,3}(?:AB|Ab|Oy|Oyj|Ltd|Limited|Corporation|Corp|ry|rf|r\.y\.|GmbH|Inc))\.?\s*(?:,\s*|\(\s*)(?:(?:an?|en|ett)\s+[^,.;()]{0,60}?\s(?:with|med)\s+)?${NUMBER_LABEL}\s*:?\s*(\d{6,7}[-‐‑–—]\d{1,4})`,
+  String.raw`(?<![\p{L}\d&'’-])(\p{Lu}[\p{L}&'’-]*\s+(?:\p{Lu}[\p{L}&'’-]*\s+|&\s+){0,3}(?:AB|Ab|Oy|Oyj|Ltd|Limited|Corporation|Corp|ry|rf|r\.y\.|GmbH|Inc))\.?\s*(?:,\s*|\(\s*)(?:(?:an?|en|ett)\s+[^,.;()]{0,60}?\s(?:with|med)\s+)?${NUMBER_LABEL}\s*:?\s*(\d{6,7}[-‐‑–—−]\d{1,4})`,
   'u',
 );
 
@@ -85,15 +85,15 @@ function registeredName(x: DraftState, text: string): void {
   if (typeof x.controller.name === 'string' && ONE_WORD_BEFORE.test(x.controller.name.slice(0, -name.length)) && x.controller.name.endsWith(` ${name}`)) x.controller.name = name;
   if (typeof x.controller.name !== 'string' || !sameName(x.controller.name, name)) return;
   // The number said with it: a Swedish organisation number is the controller's registration, a Finnish one its business ID.
-  const number = found![2]?.replace(/[‐‑–—]/u, '-');
+  const number = found![2]?.replace(/[‐‑–—−]/u, '-');
   if (number && /^\d{6}-\d{4}$/u.test(number)) x.controller.registration ??= number;
   else if (number && /^\d{7}-\d$/u.test(number)) x.controller.business_id ??= number;
   if (roleFirst && number) addressAfterNumber(x, text.slice(first[0].length));
 }
 
 const ROLE_FIRST_LEAD = new RegExp(`^${ROLE_LEAD}`, 'u');
-/** One capitalised word and a space: a short name the text gives itself, put before the registered one. */
-const ONE_WORD_BEFORE = /^\p{Lu}\p{Ll}+ $/u;
+/** The short names a text gives the controller ("nedan Bolaget", "jäljempänä Yhtiö", "the Company"), put before the registered one; never a legal form ("Stiftelsen"). */
+const ONE_WORD_BEFORE = /^(?:Bolaget|Företaget|Yhtiö|Yritys|(?:The )?Company) $/u;
 
 /** The controller's address right after its number, where nothing gave it one: up to the end of the sentence or a bracket. */
 function addressAfterNumber(x: DraftState, rest: string): void {

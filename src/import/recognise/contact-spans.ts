@@ -25,7 +25,7 @@ const WHOLE_EMAIL = new RegExp(`^${EMAIL.source}$`, 'u');
 const BARE_AT = /(?<=\(\s*)[A-Za-z0-9._%+-]+ at [A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?=\s*\))/gu;
 const WEB = /(?<![\w@./-])(?:https?:\/\/|www\.)[^\s<>()"'\]]*[^\s<>()"'\].,;:!?]/giu;
 /** A Swedish organisation number, its hyphen also a dash as typeset ("559075–0245"). */
-export const ORG_NR = /(?<![\d-])\d{6}[-‐‑–—]\d{4}(?![\d-])/gu;
+export const ORG_NR = /(?<![\d-])\d{6}[-‐‑–—−]\d{4}(?![\d-])/gu;
 
 /** "etunimi.sukunimi(at)example.fi" → "etunimi.sukunimi@example.fi"; undefined unless the result is an address. */
 export function unobfuscate(s: string): string | undefined {

@@ -91,6 +91,9 @@ const AFTER_EFFECTIVE = /^[\s:,]*(?:as (?:of|from)\s+|och med\s+)?(?:den\s+)?$/i
 /** A law, a regulation or a decision the sentence is about: the day it takes effect is not the notice's ("GDPR, effective as of 25 May 2018", "The UK adequacy decision, effective as of 28 June 2021"). */
 const ABOUT_A_LAW = /gdpr|regulation|asetu|förordning|decision|päätö|beslut|directive|direktiiv|direktiv|(?<![\p{L}])(?:act|laki|lagen?)(?![\p{L}])/iu;
 
+/** A clause that says under which law something holds ("… 2019-06-01 enligt dataskyddsförordningen"): the law is not what takes effect. */
+const UNDER_A_LAW = /(?<!\p{L})(?:enligt|i enlighet med|under|according to|in accordance with|pursuant to|mukaisesti|mukaan|nojalla)(?!\p{L})/iu;
+
 /** A notice named before its label: "Denna personuppgiftspolicy gäller från …" dates the notice, whatever follows. */
 const THE_NOTICE = /policy|beskrivning|seloste|notice|statement|ilmoitus|villkor|ehdot|terms/iu;
 
@@ -102,7 +105,8 @@ const THE_NOTICE = /policy|beskrivning|seloste|notice|statement|ilmoitus|villkor
 function aboutALaw(text: string, at: number, dateEnd: number): boolean {
   if (ABOUT_A_LAW.test(text.slice(0, at))) return true;
   const sentence = /[^.!?]*$/u.exec(text.slice(0, at))![0];
-  return !THE_NOTICE.test(sentence) && ABOUT_A_LAW.test(/^[^.;!?]*/u.exec(text.slice(dateEnd))![0]);
+  const after = /^[^.;!?]*/u.exec(text.slice(dateEnd))![0];
+  return !THE_NOTICE.test(sentence) && ABOUT_A_LAW.test(after) && !UNDER_A_LAW.test(after);
 }
 
 /** A link to the notice in another language beside its date, with its address: "29 October 2018 / In Finnish (https://…)", "1.3.2024 | På svenska". */

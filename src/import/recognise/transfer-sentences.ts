@@ -18,8 +18,10 @@ export const TRANSFER_CUE = new RegExp(String.raw`${OUTSIDE}|privacy shield|vaki
  */
 export const LEAVES = new RegExp(String.raw`${OUTSIDE}|(?<![\p{L}])(?:siirr\p{L}*|siirto\p{L}*|överför\p{L}*)|\btransfer\p{L}*`, 'iu');
 
-/** Data kept in the EU/EEA only first, mainly or where it can be: "Käsittelemme tietoja ensisijaisesti EU:n alueella", "primarily within the EEA", "i första hand inom EU", "within the EEA where possible". */
-export const PRIMARILY = /(?<![\p{L}])(?:ensisijaisesti|pääasiassa|pääosin|mahdollisuuksien mukaan|mikäli mahdollista|aina kun mahdollista|primarily|mainly|principally|where(?:ver)? possible|whenever possible|if possible|as far as possible|i första hand|främst|huvudsakligen|i huvudsak|om möjligt|när det är möjligt|i möjligaste mån|så långt det är möjligt)(?![\p{L}])/iu;
+/** Data kept in the EU/EEA only first or mainly: "Käsittelemme tietoja ensisijaisesti EU:n alueella", "primarily within the EEA", "i första hand inom EU". */
+export const PRIMARILY = /(?<![\p{L}])(?:ensisijaisesti|pääasiassa|pääosin|primarily|mainly|principally|i första hand|främst|huvudsakligen|i huvudsak)(?![\p{L}])/iu;
+/** Data kept in the EU/EEA only where it can be: "within the EEA where possible", "mahdollisuuksien mukaan EU:n alueella", "om möjligt inom EU/EES". */
+export const WHERE_POSSIBLE = /(?<![\p{L}])(?:mahdollisuuksien mukaan|mikäli mahdollista|aina kun mahdollista|where(?:ver)? possible|whenever possible|if possible|as far as possible|om möjligt|när det är möjligt|i möjligaste mån|så långt det är möjligt)(?![\p{L}])/iu;
 
 /** A denial that the data leave the EU/EEA: "ei siirretä EU:n ulkopuolelle", "överförs inte utanför", "not transferred outside". */
 export const NOT_TRANSFERRED =

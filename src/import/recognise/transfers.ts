@@ -15,7 +15,7 @@ import { askRole } from './recipient-statement.js';
 import { ungenitive } from './recipient-sentence.js';
 import { providersNamed } from '../../check/providers.js';
 import { joinSection, type UnnamedTexts } from './section-transfers.js';
-import { DENIED, deniesOnlyUnsafe, LEAVES, NOT_TRANSFERRED, PRIMARILY, STAYS, TRANSFER_CUE } from './transfer-sentences.js';
+import { DENIED, deniesOnlyUnsafe, LEAVES, NOT_TRANSFERRED, PRIMARILY, STAYS, TRANSFER_CUE, WHERE_POSSIBLE } from './transfer-sentences.js';
 
 /** A service named in brackets after the word for it: "käytetään palvelua (LogMeIn)". */
 export const SERVICE_NAME = /(?:palvelu\p{L}*|järjestelmä\p{L}*|tjänst\p{L}*|system\p{L}*|service|provider|platform)\s+\(([\p{Lu}\d][\p{L}\d .&'’-]{1,40})\)/u;
@@ -158,12 +158,12 @@ function statedText(x: DraftState, whole: string, said: UnnamedTexts): Outcome {
   }
   // "Pyrimme käsittelemään tiedot EU:n alueella. … voi käsitellä tietoja kolmansissa maissa … vakiosopimuslausekkeilla": a ground named is a transfer.
   const mechanisms = mechanismsIn(text);
-  if ((NOT_TRANSFERRED.test(text) || (STAYS.test(text) && !PRIMARILY.test(text) && !(TRANSFER_CUE.test(text) && mechanisms.length && !safeguardBeside(text)))) && !hasException(text)) {
+  // "stored within the EEA where possible. If transferred outside the EEA, …": kept there only where it can be, and a transfer spoken of.
+  const hedged = sentences(text).some((s) => STAYS.test(s) && (PRIMARILY.test(s) || WHERE_POSSIBLE.test(s)));
+  if ((NOT_TRANSFERRED.test(text) || (STAYS.test(text) && !PRIMARILY.test(text) && !(hedged && TRANSFER_CUE.test(text)) && !(TRANSFER_CUE.test(text) && mechanisms.length && !safeguardBeside(text)))) && !hasException(text)) {
     if (mechanisms.length) x.todo(['transfers'], `the original names ${mechanisms.map((m) => `\`${m}\``).join(', ')} for data it says stay in the EU/EEA: if a provider reaches them from outside it, declare that transfer with its country`, []);
     return 'none';
   }
-  // "stored within the EEA where possible. If transferred outside the EEA, …": kept there only where it can be, and a transfer spoken of.
-  const hedged = PRIMARILY.test(text) && STAYS.test(text);
   if (mechanismsIn(text).length || (TRANSFER_CUE.test(text) && !NOT_TRANSFERRED.test(text) && (hedged || !onlyIf(text)))) {
     said.unnamed.push(text);
     return 'unnamed';
