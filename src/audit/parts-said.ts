@@ -516,14 +516,18 @@ const WITHOUT = /(?<!\p{L})(?:ilman|utan|without)(?!\p{L})/iu;
  */
 const NOT_BASED = /(?<!\p{L})(?:ei|eivät) (?:myöskään )?perustu|(?:grundar|baserar) sig inte|(?:grundas|baseras) inte|(?:is|are) not based|(?:does|do) not (?:rest|rely)/iu;
 
-/** The text without its sentences that say what is not done without something, or what the processing does not rest on, and without a basis another party must hold; in one pass over each sentence. */
 /**
  * A basis named only in a condition: "jos käsittely perustuu erilliseen suostumukseen, …", "where processing
  * is based on consent, …", "om behandlingen grundar sig på samtycke, …" says what follows if it does, not that it does.
+ * Swedish "om" is a condition only where it opens a clause ("uppgifter om dig grundar sig på …" is "about you").
  */
 const IF_BASED =
   /(?<!\p{L})(?:jos|mikäli|if|where|(?<=(?:^|[,;:.]\s*))(?:om|ifall|i den mån))\s+(?:\p{L}+\s+){0,3}?(?:perustuu|perustuvat|on perusteena|is based|are based|relies|rely|grundar sig|grundas|baseras|bygger)(?!\p{L})[^,.;!?]*[,;]?/giu;
 
+/**
+ * The text without its clauses that name a basis only as a condition, its sentences that say what is not done without
+ * something or what the processing does not rest on, and a basis another party must hold; in one pass over each sentence.
+ */
 function withoutNotDone(text: string): string {
   return withoutOthersBasis(text)
     .replace(IF_BASED, ' ')
