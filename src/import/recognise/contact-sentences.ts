@@ -13,7 +13,7 @@ import type { DraftState } from '../draft/state.js';
 import { sentences } from '../draft/text.js';
 import type { Section } from '../outline.js';
 import { CONTACT_KINDS } from '../headings.js';
-import { EMAIL, NAME, urlsIn } from './contact-details.js';
+import { EMAIL, hyphenated, NAME, urlsIn } from './contact-details.js';
 import { ROLE_LEAD, roleCue } from './contact-labels.js';
 import { isPersonName, sameName } from './contact-names.js';
 import { onlyAddress, onlyOne } from './contact-spans.js';
@@ -85,7 +85,7 @@ function registeredName(x: DraftState, text: string): void {
   if (typeof x.controller.name === 'string' && ONE_WORD_BEFORE.test(x.controller.name.slice(0, -name.length)) && x.controller.name.endsWith(` ${name}`)) x.controller.name = name;
   if (typeof x.controller.name !== 'string' || !sameName(x.controller.name, name)) return;
   // The number said with it: a Swedish organisation number is the controller's registration, a Finnish one its business ID.
-  const number = found![2]?.replace(/[‐‑–—−]/u, '-');
+  const number = found![2] === undefined ? undefined : hyphenated(found![2]);
   if (number && /^\d{6}-\d{4}$/u.test(number)) x.controller.registration ??= number;
   else if (number && /^\d{7}-\d$/u.test(number)) x.controller.business_id ??= number;
   if (roleFirst && number) addressAfterNumber(x, text.slice(first[0].length));
