@@ -65,11 +65,21 @@ function rulesOf(gap) {
   return [...own, ...own.flatMap((r) => EQUIVALENT[r] ?? [])];
 }
 
+/** The rights a rights gap is about: one, or a list where the notice limits several alike. */
+function rightsOf(gap) {
+  return [gap.right].flat();
+}
+
+/** A spec's gaps whose right is none the bench knows: said, so that no gap goes unmatched for a misspelt name. */
+function unknownRights(file, spec) {
+  return (spec.gaps ?? []).flatMap((gap) => rightsOf(gap).filter((r) => r !== undefined && !(r in ARTICLE)).map((r) => `${file}: gap ${gap.id}: right \`${r}\` is none of ${Object.keys(ARTICLE).join(', ')}`));
+}
+
 function matches(gap, d) {
   if (!rulesOf(gap).includes(d.ruleId)) return false;
   const [from, to] = gap.lines;
   if (d.line < from || d.line > to) return false;
-  if (d.ruleId === 'right-missing' || d.ruleId === 'right-limited') return !gap.right || d.message.includes(ARTICLE[gap.right]);
+  if (d.ruleId === 'right-missing' || d.ruleId === 'right-limited') return !gap.right || rightsOf(gap).some((r) => d.message.includes(ARTICLE[r]));
   return true;
 }
 
@@ -157,6 +167,9 @@ const args = parseArgs(process.argv.slice(2));
 const lib = join(ROOT, 'lib', 'audit', 'command.js');
 if (!existsSync(lib)) usage('lib/audit/command.js is missing: run `npm run compile` first');
 const { auditFiles } = await import(pathToFileURL(lib).href);
+const misnamed = readdirSync(EXPECTED_DIR).filter((f) => f.endsWith('.yaml')).sort().flatMap((f) => unknownRights(f, yaml.load(readFileSync(join(EXPECTED_DIR, f), 'utf8'))));
+if (misnamed.length) usage(misnamed.join('\n'));
+
 // An empty folder as the working folder: no project configuration changes the rules.
 const cwd = mkdtempSync(join(tmpdir(), 'seloste-audit-bench-'));
 try {
