@@ -4,6 +4,7 @@
  */
 import { isKnownHeading } from '../headings.js';
 import { clean, paragraph, table, treeList, type Block, type ListItem } from './block.js';
+import { numberedHeading } from './numbered-paragraphs.js';
 
 const BULLET = /^\s*(?:[-•*–·▪●○◦]|\d{1,2}[.)])\s+/u;
 const DATE_LINE = /^\(?\s*(?:päivitetty|laatimispäivä|laadittu|päiväys|updated|last updated|date)?\s*:?\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\s*\)?$/iu;
@@ -38,14 +39,6 @@ export function isTocLine(line: string): boolean {
   return line.length <= 200 && TOC_LINE.test(line);
 }
 
-
-function numberedHeading(line: string): { text: string; level: number } | undefined {
-  const m = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(\p{Lu}.*)$/u.exec(line.trim());
-  if (!m) return undefined;
-  const text = m[2]!.trim();
-  if (text.length > 80 || /[.,;:!]$/u.test(text) || (/\?$/u.test(text) && !isKnownHeading(text)) || /@|https?:\/\//u.test(text)) return undefined;
-  return { text, level: m[1]!.split('.').length };
-}
 
 /** Two or three capitalised words: a person's name, not a heading. */
 function looksLikeName(line: string): boolean {

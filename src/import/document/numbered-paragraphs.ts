@@ -1,0 +1,40 @@
+/**
+ * Headings written as numbered lines of their own ("2. Käsittelyn tarkoitus ja oikeusperuste"): in
+ * plain text as read, and in a web page or a Word file whose parts are paragraphs with no heading
+ * markup of their own (a page that shows its text in one block, a document typed without styles).
+ */
+import { isKnownHeading } from '../headings.js';
+import type { Block } from './block.js';
+
+/** "3 TARKOITUS", "2. Rekisterin pitäjä": the title after its number and its depth (1 for "2.", 2 for "2.1"), if the line is one. */
+export function numberedHeading(line: string): { text: string; level: number } | undefined {
+  const m = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(\p{Lu}.*)$/u.exec(line.trim());
+  if (!m) return undefined;
+  const text = m[2]!.trim();
+  if (text.length > 80 || /[.,;:!]$/u.test(text) || (/\?$/u.test(text) && !isKnownHeading(text)) || /@|https?:\/\//u.test(text)) return undefined;
+  return { text, level: m[1]!.split('.').length };
+}
+
+/** The one-line paragraph's numbered title, with the number it opens on. */
+function numberedLine(block: Block): { text: string; level: number; number: number } | undefined {
+  if (block.kind !== 'paragraph' || block.lines.length !== 1 || block.tableHeader) return undefined;
+  const heading = numberedHeading(block.text);
+  return heading && { ...heading, number: Number(/^\s*(\d+)/u.exec(block.text)![1]) };
+}
+
+/**
+ * The numbered one-line paragraphs of blocks with no heading below the title: headings, as deep as
+ * their numbers under the title, where at least three of the first level are numbered on from 1
+ * or from the one before. Any other shape is left as it is read.
+ */
+export function numberedParagraphs(blocks: readonly Block[]): Block[] {
+  if (blocks.some((b) => b.kind === 'heading' && (b.level ?? 1) > 1)) return [...blocks];
+  const numbered = blocks.map(numberedLine);
+  const firsts = numbered.filter((n) => n?.level === 1).map((n) => n!.number);
+  const inOrder = firsts.length >= 3 && firsts.every((n, i) => n === (i === 0 ? 1 : firsts[i - 1]! + 1));
+  if (!inOrder) return [...blocks];
+  return blocks.map((block, i) => {
+    const n = numbered[i];
+    return n ? { ...block, kind: 'heading', text: n.text, level: n.level + 1, style: 'numbered' } : block;
+  });
+}
