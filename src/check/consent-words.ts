@@ -11,7 +11,7 @@ function overSiteNames(re: RegExp): RegExp {
 export const BY_USE = [
   // The person accepts ("hyväksyt", "käyttäjä hyväksyy"), not what someone else approved ("käyttämällä komission hyväksymiä mallilausekkeita").
   /(?<!\p{L})(?:käyttämällä|jatkamalla|selaamalla|vierailemalla)(?!\p{L})(?! (?:\p{L}+ )?(?:evästeasetu|evästebann|suostumustyökalu|suostumusasetu))[^.!?\n]{0,80}?(?<!\p{L})(?:(?:hyväksyt(?:te)?|hyväksyy|hyväksytään|suostut(?:te)?|suostuu)(?!\p{L})|anna\p{L}* suostumu|(?:ilmaiset|osoitat|annat) (?:\p{L}+ )?(?:hyväksyn|hyväksyväsi|suostumu))/iu,
-  /\bby (?:using|continuing to use|continuing to browse|browsing|visiting|accessing)\b(?! (?:\S+ ){0,2}(?:cookie|consent|privacy) (?:settings|banner|tool|preferences))(?![^.!?\n]{0,40}?\b(?:button|banner|checkbox|check box|switch|toggle)\b)[^.!?\n]{0,80}?\b(?:you (?:also )?(?:agree|consent|accept)|you are (?:therefore )?(?:agreeing|consenting|accepting)|you (?:are )?(?:express(?:ing)?|signify(?:ing)?|indicat(?:e|ing)|giv(?:e|ing)) (?:us )?(?:your )?(?:agreement|consent|acceptance))/iu,
+  /\bby (?:using|continuing to use|continuing to browse|browsing|visiting|accessing)\b(?! (?:\S+ ){0,2}(?:cookie|consent|privacy) (?:settings|banner|tool|preferences))(?![^.!?\n]{0,40}?\b(?:button|banner|checkbox|check box|switch|toggle)\b)[^.!?\n]{0,80}?\b(?:you (?:also )?(?:agree|consent|accept)|you are (?:therefore )?(?:agreeing|consenting|accepting)|you (?:are )?(?:express(?:ing)?|signify(?:ing)?|indicat(?:e|ing)|giv(?:e|ing)) (?:us )?(?:your )?(?:agreement|consent|acceptance)|you (?:acknowledge|confirm)\b[^.!?\n]{0,80}?\band (?:agree|consent) to (?:the |our )?(?:collection|use|processing|disclosure))/iu,
   // Taking part, taken as consent to the processing or acceptance of the notice (not of a contest's rules).
   /(?<!\p{L})osallistumalla(?!\p{L})[^.!?\n]{0,80}?(?<!\p{L})(?:hyväksyt|suostut)(?!\p{L})[^.!?\n]{0,30}?(?:tietosuoja\p{L}*|seloste\p{L}*|henkilötieto\p{L}*|käsittely\p{L}*)/iu,
   /\bby (?:participating in|attending|taking part in)\b[^.!?\n]{0,80}?\byou (?:(?:also )?(?:agree|consent|accept)|signify your (?:acceptance|agreement|consent)|indicate your (?:acceptance|agreement|consent))\b[^.!?\n]{0,30}?(?:polic\w*|notice|processing|personal data|consent|acceptance)/iu,
@@ -23,6 +23,10 @@ export const BY_USE = [
   /(?<!\p{L})(?:om|när) du (?:väljer att |fortsätter att )?(?:använder|använda|besöker|surfar på) (?:webbplatsen|sajten|tjänsten|vår webbplats|denna webbplats)(?!\p{L})[^.!?\n]{0,60}?(?<!\p{L})(?:godkänner|samtycker|accepterar)(?!\p{L})/iu,
   // Going on using a site deemed acceptance: "Your continued use of our website will be regarded as acceptance of our practices around privacy".
   /\b(?:your )?continued use of (?:this|our|the) (?:web ?)?(?:site|service|app)s?\b[^.!?\n]{0,40}?\b(?:regarded|deemed|considered|treated|taken) as (?:your )?(?:acceptance|consent|agreement)\b/iu,
+  // "Continued use after notification constitutes acceptance of the updated policy".
+  /\b(?:your )?continued use\b[^.!?\n]{0,60}?\b(?:constitutes|signifies|indicates|means) (?:your )?(?:acceptance|consent|agreement)\b/iu,
+  /(?<!\p{L})(?:din )?fortsatta? användning(?!\p{L})[^.!?\n]{0,60}?(?<!\p{L})(?:innebär|utgör|betyder) (?:att du (?:godkänner|accepterar|samtycker)|(?:ett |ditt )?(?:godkännande|samtycke|accepterande))(?!\p{L})/iu,
+  /(?<!\p{L})(?:sivuston|palvelun|verkkosivujen|sovelluksen) käytön jatkaminen(?!\p{L})[^.!?\n]{0,60}?(?<!\p{L})(?:tarkoittaa|merkitsee) (?:\p{L}+ ){0,2}?(?:hyväksy\p{L}*|suostumu\p{L}*)/iu,
   /(?<!\p{L})(?:din )?fortsatta användning av (?:webbplatsen|sajten|tjänsten|appen|vår webbplats|denna webbplats)(?!\p{L})[^.!?\n]{0,40}?(?<!\p{L})(?:betraktas|anses|räknas|ses) som (?:ett |ditt )?(?:godkännande|samtycke|accepterande)(?!\p{L})/iu,
   /(?<!\p{L})(?:sivuston|palvelun|verkkosivujen|sovelluksen) käytön jatkaminen(?!\p{L})[^.!?\n]{0,40}?(?<!\p{L})(?:katsotaan|tulkitaan) (?:\p{L}+ )?(?:hyväksy\p{L}*|suostumu\p{L}*)/iu,
 ].map(overSiteNames);
