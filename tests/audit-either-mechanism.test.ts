@@ -43,3 +43,21 @@ describe('grounds given in general for transfers the notice does not list', () =
     expect(await either(text)).toEqual([]);
   });
 });
+
+describe('grounds said with "or" to sum up a list that ties each transfer to its own', () => {
+  const LIST: Record<Lang, string> = {
+    fi: '- Google Analyticsin tiedot siirretään Yhdysvaltoihin (Google LLC) EU:n ja Yhdysvaltojen tietosuojakehyksen perusteella.\n- Resendin tiedot siirretään Yhdysvaltoihin (Resend Inc.) vakiosopimuslausekkeiden perusteella.\n\nKaikissa tapauksissa siirto perustuu tietosuojakehykseen tai vakiosopimuslausekkeisiin. Voit pyytää kopion suojatoimista ottamalla meihin yhteyttä.\n',
+    sv: '- Uppgifterna i Google Analytics överförs till USA (Google LLC) med stöd av Data Privacy Framework.\n- Uppgifterna i Resend överförs till USA (Resend Inc.) med stöd av standardavtalsklausuler.\n\nI samtliga fall skyddas överföringen av Data Privacy Framework eller standardavtalsklausuler. Du kan begära en kopia av skyddsåtgärderna genom att kontakta oss.\n',
+    en: '- Google Analytics data are transferred to the United States (Google LLC) under the EU–US Data Privacy Framework.\n- Resend data are transferred to the United States (Resend Inc.) under Standard Contractual Clauses.\n\nIn each case the transfer is protected by the EU–US Data Privacy Framework or Standard Contractual Clauses. You can request a copy of the relevant safeguards by contacting us.\n',
+  };
+
+  it.each(['fi', 'sv', 'en'] as const)('are not reported, nor is a copy asked of each transfer (%s)', async (lang) => {
+    const findings = await auditText(HEAD[lang] + LIST[lang]);
+    expect(findings.filter((d) => d.ruleId === 'transfer-mechanism').map((d) => d.message)).toEqual([]);
+  });
+
+  it('after a single transfer, are reported', async () => {
+    const one = LIST.en.split('\n').filter((_, i) => i !== 1).join('\n');
+    expect(await either(HEAD.en + one)).toEqual([HEAD.en.split('\n').length + 2]);
+  });
+});

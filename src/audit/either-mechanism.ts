@@ -5,7 +5,8 @@
  * is left open, so the reader cannot tell what protects their data, nor whether there are clauses to ask a
  * copy of (Art. 13(1)(f), 14(1)(f)). Asked only where the sentence, or the one before it, names the
  * transfer (a third country, a provider): grounds given in general for transfers the notice does not list
- * ("vakiosopimuslausekkeet tai komission riittävyyspäätös") are what it can say of them.
+ * ("vakiosopimuslausekkeet tai komission riittävyyspäätös") are what it can say of them, and so are
+ * grounds that sum up a list tying each transfer to its own.
  */
 import { providersIn } from '../check/providers.js';
 import { MECHANISMS } from '../check/transfer-words.js';
@@ -33,9 +34,24 @@ function eitherOr(text: string): boolean {
 /** A transfer named: a country outside the EEA, or a provider, in the text. */
 const namesTransfer = (text: string): boolean => countriesIn(text).length > 0 || providersIn(text).length > 0;
 
+/**
+ * The items of a list just before, at least two, each naming a transfer and the mechanism it rests on
+ * ("Resend (Resend Inc., USA): covered by Standard Contractual Clauses"): the grounds said with "or"
+ * after them sum the list up ("In each case the transfer is protected by … or …").
+ */
+function sumsUpList(passages: readonly Passage[], i: number): boolean {
+  let tied = 0;
+  for (let j = i - 1; j >= 0; j--) {
+    const q = passages[j]!;
+    if (!q.item || q.sectionLine !== passages[i]!.sectionLine) break;
+    if (namesTransfer(q.text) && named(q.text).length > 0) tied++;
+  }
+  return tied >= 2;
+}
+
 export function eitherMechanismFindings(passages: readonly Passage[]): AuditFinding[] {
   return passages.flatMap((p, i) => {
-    if (p.heading || p.kinds.includes('rights') || !eitherOr(p.text)) return [];
+    if (p.heading || p.kinds.includes('rights') || !eitherOr(p.text) || sumsUpList(passages, i)) return [];
     const before = passages[i - 1];
     const named = namesTransfer(p.text) || (before !== undefined && !before.heading && before.sectionLine === p.sectionLine && namesTransfer(before.text));
     return named ? [{ ruleId: 'transfer-mechanism', messageId: 'eitherMechanism', params: {}, line: p.line, severity: 'warning' as const }] : [];

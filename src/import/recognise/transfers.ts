@@ -134,6 +134,9 @@ function safeguardBeside(text: string): boolean {
   return naming.length > 0 && naming.every((s) => STAYS.test(s) && !LEAVES.test(s));
 }
 
+/** Words that sum up the transfers said before: "in each case", "in all cases", "kaikissa tapauksissa", "i samtliga fall". */
+const SUMS_UP = /(?<![\p{L}])(?:in (?:each|every|all) (?:case|cases)|(?:kaikissa|kussakin|jokaisessa) (?:tapauksissa|tapauksessa)|i (?:varje|samtliga|alla) fall)(?![\p{L}])/iu;
+
 function statedText(x: DraftState, whole: string, said: UnnamedTexts): Outcome {
   // "Tietoja ei siirretä Yhdysvaltoihin": a country named to say data do not go there is no destination.
   const denied = sentences(whole).filter((s) => DENIED.test(s) && !hasException(s));
@@ -149,6 +152,8 @@ function statedText(x: DraftState, whole: string, said: UnnamedTexts): Outcome {
   if (denied.length && countriesIn(text).length) {
     x.todo(['transfers'], 'the original says both that data are not transferred outside the EU/EEA and that they are: check the transfers', []);
   }
+  // "In each case the transfer is protected by … or …", after the transfers each with its own ground: no transfer of its own.
+  if (SUMS_UP.test(text) && x.transfers.length - said.start >= 2) return offersCopy(text) ? 'copy' : 'left';
   if (countriesIn(text).length) {
     addTransfers(x, text);
     if (NOT_TRANSFERRED.test(text) && !hasException(text)) {
