@@ -42,6 +42,8 @@ describe('rights under the names old register notices give them', () => {
       ['Kielto-oikeus: jäsen voi kieltää tietojensa käsittelyn.', 'object'],
       ['Käyttäjä voi välittää saamansa tiedot toiselle rekisterinpitäjälle.', 'portability'],
       ['Sinulla on oikeus pyytää tietojen siirtoa.', 'portability'],
+      ['Oikeus siirtää tiedot: JSON-vienti.', 'portability'],
+      ['Sinulla on oikeus saada tiedot siirrettävässä muodossa.', 'portability'],
       ['Mikäli tieto perustuu suostumukseen, on suostumus koska tahansa peruutettavissa ilmoittamalla siitä meille.', 'withdraw_consent'],
       ['Jäsen voi perua antamansa suostumuksen.', 'withdraw_consent'],
       ['Voit pyytää kopiota tiedoistasi ylläpitovastaavalta.', 'access'],
