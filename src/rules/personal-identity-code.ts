@@ -13,6 +13,26 @@ const MENTIONS = words([
 /** Words that deny what a sentence says: "emme kysy henkilötunnusta" processes no code. */
 const NEGATION = words(['ei', 'eikä', 'emme', 'not', 'never', 'no', 'inte', 'aldrig', 'ej', 'ingen', 'inga']);
 
+/** What is done with the code, where a data category's text denies it: "Ei lueta eikä tallenneta", "not collected", "lagras inte". */
+const PROCESSED = words([
+  'lue*', 'tallenne*', 'tallenna*', 'kerä*', 'kysy*', 'käsitel*', 'käsittele*', 'pyyde*', 'pyydä*',
+  'read', 'collect*', 'stor*', 'process*', 'ask*', 'request*',
+  'läs*', 'samla*', 'lagra*', 'behandla*', 'efterfråga*', 'fråga*', 'begär*',
+]);
+
+/** Where a sentence's clauses part: "…, mutta sitä ei tallenneta", "…; but it is not stored". */
+const CLAUSE = /[,;]\s*(?=(?:mutta|but|men)\s)|;\s*/iu;
+
+/**
+ * A data category whose every clause that names the code denies collecting or keeping it ("Henkilötunnus
+ * (hetu): Ei lueta eikä tallenneta"); one that needs it and keeps it out of the register only ("henkilötunnus
+ * voidaan tarvita …, mutta sitä ei tallenneta") processes it.
+ */
+function deniedInCategory(text: string): boolean {
+  const naming = sentences(text).flatMap((s) => s.split(CLAUSE)).filter((c) => findWords(c, MENTIONS).length);
+  return naming.length > 0 && naming.every((c) => findWords(c, NEGATION).length > 0 && findWords(c, PROCESSED).length > 0);
+}
+
 /** The first word naming the code in a sentence of the register's description that does not deny processing it. */
 function describedCode(register: Register): string | undefined {
   for (const sentence of sentences(textValues(register.description).join('\n'))) {
@@ -66,8 +86,9 @@ export default defineRule(
     }
     let reported = false;
     register.data_categories?.forEach((c, i) => {
-      const [word] = findWords(textValues(c.description).join('\n'), MENTIONS);
-      if (!word) return;
+      const text = textValues(c.description).join('\n');
+      const [word] = findWords(text, MENTIONS);
+      if (!word || deniedInCategory(text)) return;
       report(['data_categories', i, 'description'], 'undeclared', { word });
       reported = true;
     });
