@@ -135,3 +135,16 @@ describe('a controller with no postal address', () => {
     expect(at.every((line) => line >= 3 && line <= 7)).toBe(true);
   });
 });
+
+describe('a paragraph of a label and its value a line', () => {
+  /** The controller's paragraph: its e-mail on line 6, the officer's (the same address) on line 7. */
+  const LABELLED = {
+    fi: ['# Tietosuojaseloste', '', '## Rekisterinpitäjä', '', '**Esimerkki Oy**', 'Sähköposti: info@esimerkki.fi', 'Tietosuojavastaava: info@esimerkki.fi'],
+    sv: ['# Dataskyddsbeskrivning', '', '## Personuppgiftsansvarig', '', '**Exempel Ab**', 'E-post: info@exempel.fi', 'Dataskyddsombud: info@exempel.fi'],
+    en: ['# Privacy notice', '', '## Controller', '', '**Example Oy**', 'E-mail: info@example.fi', 'Data protection officer: info@example.fi'],
+  };
+
+  it.each(['fi', 'sv', 'en'] as const)('places a finding on the officer at the officer\'s line, not the line before (%s)', async (lang) => {
+    expect(await linesOf(LABELLED[lang], 'dpo-shared-contact')).toEqual([7]);
+  });
+});

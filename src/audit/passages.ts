@@ -138,12 +138,22 @@ function linesOfTexts(block: Block, texts: readonly string[], source: readonly s
 /** A site generator's shortcode ("{{< cookie_settings … >}}", "{% include … %}"): the page shows what it renders, not its text. */
 const SHORTCODE = /^\s*(?:\{\{[<%][\s\S]*[%>]\}\}|\{%[\s\S]*%\})\s*$/u;
 
+/** A line that is a label and its value: "Sähköposti: info@esimerkki.fi", "Tietosuojavastaava: Maija Mallikas". */
+const LABEL_LINE = /^[\p{L}][\p{L} ()/-]{1,40}:\s+\S/u;
+
+/** A paragraph of a label and its value a line ("Sähköposti: …⏎Tietosuojavastaava: …"): each line says its own thing, its own passage. */
+function labelLines(block: Block): string[] | undefined {
+  if (block.kind !== 'paragraph' || block.lines.length < 2) return undefined;
+  const lines = block.lines.map(clean);
+  return lines.every((l) => LABEL_LINE.test(l)) ? lines : undefined;
+}
+
 function blockPassages(block: Block, kinds: Passage['kinds'], sectionLine: number, source: readonly string[] | undefined): Passage[] {
   const kind = kinds[0] ?? 'other';
   if (block.kind === 'table') return shaped([block]).flatMap((b) => blockPassages(b, kinds, sectionLine, source));
   if (block.kind === 'heading') return [{ text: clean(block.text), line: block.line, kind, kinds, sectionLine, heading: true, ...(block.level ? { level: block.level } : {}), ...(block.page ? { page: true as const } : {}), ...(block.settings ? { settings: true as const } : {}) }];
   // A paragraph's sentences run across the lines it is wrapped on: each stands at the line it starts on.
-  const texts = (block.kind === 'list' ? flatItems(block) : [block.text]).filter((t) => !SHORTCODE.test(t)).flatMap((t) => sentences(clean(t)));
+  const texts = (block.kind === 'list' ? flatItems(block) : (labelLines(block) ?? [block.text])).filter((t) => !SHORTCODE.test(t)).flatMap((t) => sentences(clean(t)));
   const lines = linesOfTexts(block, texts, source);
   return texts.map((text, i) => ({ text, line: lines[i]!, kind, kinds, sectionLine, ...(block.kind === 'list' ? { item: true as const } : {}), ...(block.page ? { page: true as const } : {}), ...(block.settings ? { settings: true as const } : {}) }));
 }
