@@ -3,6 +3,7 @@ import { defineRule } from '../check/rule.js';
 import { sentences, textValues } from '../check/text.js';
 import { AS_LONG_AS_NEEDED, ELSEWHERE, noMaximum, openEnded, REVIEWED, speaksOfTime, statesMaximum, UNLIMITED, unnamedRules } from '../check/retention-words.js';
 import { findWords, listed } from '../check/words.js';
+import type { Retention } from '../types.js';
 
 /** Words of a law: "as long as the law requires" is about rules, reported as rules not named, not as vagueness. */
 const LAW_WORDS = /(?<!\p{L})(?:la(?:ki|in|kia|kien|it)|lainsäädän\p{L}*|lag(?:en|ar|stiftning\p{L}*)?|laws?|legislation|statut\p{L}*)(?!\p{L})/iu;
@@ -45,6 +46,24 @@ function reviewedOnly(text: string): string[] {
   if (CONCRETE.test(REVIEWED.reduce((t, re) => t.replace(re, ' '), text))) return [];
   return sentences(text).filter((s) => OF_DATA.test(s) && !NOT_DATA.test(s)).flatMap((s) => REVIEWED.flatMap((re) => re.exec(s)?.[0] ?? []));
 }
+
+/**
+ * The first item, general, with neither time nor law, before items that give them ("We retain your data
+ * as long as necessary …", then "Account data: until account deletion + 30 days", "Kundavtal: 7 år
+ * (bokföringslagens krav)"): it leads into them, which say what it leaves open: the two items right
+ * after it each with a time or a law and no `applies_to`, and, for rules it leaves unnamed, a later item
+ * that names its law.
+ */
+function leadsIntoSpecifics(retention: readonly Retention[], i: number, needsLaw: boolean): boolean {
+  const later = retention.slice(i + 1);
+  // Items tied to data by `applies_to` leave the first item to say how long the rest are kept: it is their catch-all, no lead-in.
+  const specific = (r: Retention | undefined): boolean => Boolean(r && !r.applies_to && (r.period || r.trigger || r.law));
+  if (i !== 0 || !specific(later[0]) || !specific(later[1])) return false;
+  return !needsLaw || later.some((r) => r.law || textValues(r.description).some((t) => NAMED_LAW.test(t)));
+}
+
+/** A law named by its name: "kirjanpitolaki", "bokföringslagens krav", "the Accounting Act". */
+const NAMED_LAW = /\p{L}{3,}(?:laki|lain|lakia|lakien|lagen|lagens|lagar)(?!\p{L})|(?<!\p{L})\p{Lu}\p{L}+ Act(?!\p{L})/u;
 
 export default defineRule(
   {
@@ -151,14 +170,14 @@ export default defineRule(
         const elsewhere = item.period || item.trigger ? [] : texts.flatMap((t) => findWords(t, ELSEWHERE));
         if (elsewhere.length) report(at, 'elsewhere', { found: listed(elsewhere) });
         else if (open.length) report(at, 'openEnded', { found: listed(open) });
-        else if (unnamed.length) report(at, 'unnamedRules', { found: listed(unnamed) });
+        else if (unnamed.length && !leadsIntoSpecifics(retention, i, true)) report(at, 'unnamedRules', { found: listed(unnamed) });
         else if (unlimited.length) report(at, 'noMaximum', { found: listed([...new Set(unlimited)]) });
         if (elsewhere.length || open.length || unnamed.length || unlimited.length) return;
       }
       if (item.period || item.trigger || item.law) return;
       const reviewed = texts.flatMap(reviewedOnly);
       if (texts.length === 0) report(at, 'empty');
-      else if (texts.some(isVague)) report(at, 'vague');
+      else if (texts.some(isVague) && !leadsIntoSpecifics(retention, i, false)) report(at, 'vague');
       else if (reviewed.length) report(at, 'reviewed', { found: listed(reviewed) });
     });
 
