@@ -85,8 +85,11 @@ describe('a table of retention whose data column is named a category', () => {
     ['fi', 'Säilytysajat', 'Tietokategoria', 'Säilytysaika', '12 kuukautta'],
     ['sv', 'Lagringstider', 'Uppgiftskategori', 'Lagringstid', '12 månader'],
     ['en', 'Retention', 'Data category', 'Retention period', '12 months'],
+    ['fi', 'Säilytysajat', 'Kategoria', 'Säilytysaika', '12 kuukautta'],
+    ['sv', 'Lagringstider', 'Kategori', 'Lagringstid', '12 månader'],
+    ['en', 'Retention', 'Category', 'Retention period', '12 months'],
   ];
-  it.each(HEADS)('is a retention rule a row (%s)', (lang, heading, data, period, twelve) => {
+  it.each(HEADS)('is a retention rule a row (%s, %s, %s)', (lang, heading, data, period, twelve) => {
     const html = `<h1>${WORDS[lang].title}</h1><h2>${heading}</h2>${table([data, period], [['Puhelun transkriptio', twelve], ['Varauksen tiedot', '7 v']])}`;
     const rules = importNotice(html, { lang }).register['retention'] as Draft[];
     expect(rules.find((r) => text(r, lang).includes('Puhelun transkriptio'))?.['period']).toBe('P12M');

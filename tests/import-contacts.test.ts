@@ -24,7 +24,7 @@ const LABELS = new Set(
     'nimi y-tunnus osoite käyntiosoite postiosoite puhelin puh sähköposti verkkosivut verkkolomake ' +
     'personuppgiftsansvarig registeransvarig organisation kontaktperson registerärenden dataskyddsombud namn fo-nummer org.nr adress besöksadress postadress tfn telefon e-post webbplats ' +
     'contact who responsible for your data controller contact person protection officer dpo name business address visiting phone tel email e-mail website web form sverige ' +
-    'yritys företag company finland verkkosivusto details mailing number'
+    'yritys företag company finland verkkosivusto details mailing number postinumero postitoimipaikka postnummer postort postal code city'
   ).split(' '),
 );
 
@@ -68,6 +68,45 @@ puh. 0295 160 123`,
     website: 'https://www.pvm.example',
   },
   dpo: { email: 'tietosuojavastaava@pvm.example', phone: '0295 160 123' },
+};
+
+/** An address given a part a line, each part labelled: "Osoite:", "Postinumero:", "Postitoimipaikka:". */
+const PARTS: Case = {
+  name: 'fi, the address a labelled part a line: street, postal code, town',
+  section: `1. Rekisterinpitäjä
+
+Nimi: Kiekkoseura ry
+Osoite: Rajatie 6 A 4
+Postinumero: 00730
+Postitoimipaikka: HELSINKI
+Sähköposti: seura@kiekko.example`,
+  controller: { name: 'Kiekkoseura ry', address: { street: 'Rajatie 6 A 4', postal_code: '00730', city: 'HELSINKI' }, email: 'seura@kiekko.example' },
+};
+
+const PARTS_SV: Case = {
+  name: 'sv, the address a labelled part a line: street, postal code, town',
+  wrap: (s) => `Dataskyddsbeskrivning\n\n${s}\n\n2. Registrets namn\n\nMedlemsregister\n`,
+  section: `1. Personuppgiftsansvarig
+
+Namn: Diskklubben rf
+Adress: Gränsvägen 6
+Postnummer: 00730
+Postort: Helsingfors
+E-post: klubben@disk.example`,
+  controller: { name: 'Diskklubben rf', address: { street: 'Gränsvägen 6', postal_code: '00730', city: 'Helsingfors' }, email: 'klubben@disk.example' },
+};
+
+const PARTS_EN: Case = {
+  name: 'en, the address a labelled part a line: street, postal code, town',
+  wrap: (s) => `Privacy notice\n\n${s}\n\n2. Name of the register\n\nMember register\n`,
+  section: `1. Controller
+
+Name: Disc Club ry
+Address: Rajatie 6
+Postal code: 00730
+City: Helsinki
+E-mail: club@disc.example`,
+  controller: { name: 'Disc Club ry', address: { street: 'Rajatie 6', postal_code: '00730', city: 'Helsinki' }, email: 'club@disc.example' },
 };
 
 const CLUB: Case = {
@@ -847,6 +886,9 @@ function plain(section: string): string {
 
 const CASES = [
   MINISTRY,
+  PARTS,
+  PARTS_SV,
+  PARTS_EN,
   CODE_THEN_COMMA,
   CITY_AND_COUNTRY_AFTER,
   CLUB,

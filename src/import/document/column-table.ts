@@ -12,9 +12,9 @@ export const CELL = /\s+[–—]\s+/u;
 
 const COLUMN_KINDS = new Set<SectionKind>(['purposes', 'legal_basis', 'legitimate_interest', 'data_categories', 'data_subjects', 'sources', 'recipients', 'transfers', 'retention']);
 
-/** A column of data, named as a column is and not as a section: "Data type", "Tietotyyppi", "Personuppgift". */
+/** A column of data, named as a column is and not as a section: "Data type", "Tietotyyppi", "Personuppgift", "Kategori" beside "Lagringstid". */
 const DATA_COLUMN =
-  /^(?:(?:personal )?data(?: types?| categor(?:y|ies))?|(?:(?:personal )?data|information) collected|types? of (?:personal )?(?:data|information)|information|(?:kerätyt |käsiteltävät )?(?:henkilö)?tie(?:to|dot)|(?:insamlade |behandlade )?(?:person)?uppgifter|(?:henkilö)?tieto(?:tyyp(?:pi|it)|ryhmä(?:t)?|laji(?:t)?|kategoria(?:t)?)|(?:person)?uppgift(?:er)?|(?:data|uppgifts)(?:typ|kategori)(?:er)?|typ av (?:person)?uppgifter)$/u;
+  /^(?:(?:personal )?data(?: types?| categor(?:y|ies))?|(?:(?:personal )?data|information) collected|types? of (?:personal )?(?:data|information)|information|(?:kerätyt |käsiteltävät )?(?:henkilö)?tie(?:to|dot)|(?:insamlade |behandlade )?(?:person)?uppgifter|(?:henkilö)?tieto(?:tyyp(?:pi|it)|ryhmä(?:t)?|laji(?:t)?|kategoria(?:t)?)|(?:person)?uppgift(?:er)?|(?:data|uppgifts)(?:typ|kategori)(?:er)?|typ av (?:person)?uppgifter|kategori(?:er)?|kategoria(?:t)?|categor(?:y|ies))$/u;
 
 /** A column of what is done, named as a column is: "Behandling", "Käsittely", "Processing activity". */
 const PROCESSING_COLUMN =

@@ -50,6 +50,8 @@ const FORM = /lomake|formulär|\bform\b/iu;
 const LONE_PLACE = /^\p{Lu}[\p{Ll}-]{1,30}(?:,\s*(?:Suomi|Finland|Sverige|Sweden))?$/u;
 /** A place's name: "Helsinki", "Vaasa", "Ekenäs". */
 const PLACE = /^\p{Lu}[\p{L}' -]{1,40}$/u;
+/** A postal code on its own: "00730", "114 55". */
+const POSTAL_CODE = /^(?:\d{5}|\d{3} \d{2})$/u;
 
 type Event = { at: number; span: Span } | { at: number; fragment: string };
 
@@ -136,6 +138,15 @@ class Block {
     else this.put('postal_address', value, line);
   }
 
+  /** A part of the address labelled on a line of its own ("Postinumero: 00730"): it completes the address the block gives, or starts one. */
+  addressPart(part: Partial<Address>, line: number): void {
+    const current = this.out.values.address as Address | undefined;
+    const key = Object.keys(part)[0] as keyof Address;
+    if (current && current[key] === undefined) Object.assign(current, part);
+    else if (!current) this.put('address', part as Address, line);
+    else this.out.kept.add(line);
+  }
+
   fragment(raw: string, line: number): void {
     const hint = this.pending;
     this.pending = undefined;
@@ -146,6 +157,8 @@ class Block {
     else if (hint === 'title') this.put('title', f, line);
     else if (hint === 'website' && DOMAIN.test(f)) this.put('website', `https://${f}`, line);
     else if (hint === 'phone' && SHORT_PHONE.test(f)) this.put('phone', f.replace(/\s+/gu, ' '), line);
+    else if (hint === 'postal_code' && POSTAL_CODE.test(f)) this.addressPart({ postal_code: f }, line);
+    else if (hint === 'city' && PLACE.test(f)) this.addressPart({ city: f }, line);
     // The domicile ("Kotipaikka: Helsinki") is the controller's city where it gives no address of its own.
     else if (hint === 'domicile' && this.role === 'controller' && PLACE.test(f) && !this.out.values.address) this.put('address', { city: f }, line);
     // What follows an address label on its line that is no address ("Adress: Lackalänga Trädgård, Skåne") is no name either, unless a company's.

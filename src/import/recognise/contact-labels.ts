@@ -9,7 +9,7 @@ export type Role = 'controller' | 'contact_person' | 'dpo';
 export const ROLE_LEAD = String.raw`(?:Personuppgiftsansvarig(?:\s+(?:för|i)(?:\s+\p{Ll}+){1,3})?\s+är|(?:\p{Lu}\p{Ll}+n\s+(?:\p{Ll}+n\s+)?r|R)ekisterinpitäjä(?:nä)?\s+(?:on|toimii)|(?:The\s+)?(?:[Dd]ata\s+)?[Cc]ontroller\s+is)\s+`;
 
 /** What a labelled value is. `other` labels ("Yhteystiedot") say nothing of the value. */
-export type Detail = 'name' | 'title' | 'id' | 'address' | 'postal_address' | 'domicile' | 'phone' | 'email' | 'website' | 'web_form' | 'other';
+export type Detail = 'name' | 'title' | 'id' | 'address' | 'postal_address' | 'postal_code' | 'city' | 'domicile' | 'phone' | 'email' | 'website' | 'web_form' | 'other';
 
 const END = String.raw`(?![\p{L}\d@._-])`;
 const ROLE_TAIL = String.raw`(?:'s)?(?:\s+(?:yhteystiedot|kontaktuppgifter|contact details|contact information))?(?:\s+(?:on|ovat|toimii|är|is|are))?`;
@@ -97,6 +97,9 @@ const DETAIL_WORDS: readonly (readonly [Detail, string])[] = [
   ['postal_address', String.raw`postiosoite|postadress|postal address|mailing address|postiosoitteet`],
   ['address', String.raw`\p{L}{0,24}osoite|käyntiosoite|katuosoite|adress|besöksadress|gatuadress|address|visiting address|street address`],
   ['domicile', String.raw`kotipaikka|hemort|hemkommun|domicile|registered (?:office|seat)`],
+  // The parts of an address labelled a line each ("Postinumero: 00730", "Postitoimipaikka: HELSINKI"), only with their colon.
+  ['postal_code', String.raw`(?:postinumero|postnummer|postal code|post ?code|zip(?: code)?)(?=\s*[:：])`],
+  ['city', String.raw`(?:postitoimipaikka|paikkakunta|kaupunki|postort|ort|stad|city|town)(?=\s*[:：])`],
   ['phone', String.raw`puhelin(?:numero)?|puh\.?|p\.|tfn\.?|telefon(?:nummer)?|tel\.?|phone(?: number)?|vaihde|växel|switchboard|gsm|matkapuhelin|mobiili|mobil|mobile`],
   ['website', String.raw`verkkosivu(?:t|st)?|verkkosivusto|kotisivu(?:t)?|internet-?sivut|webbplats|webbsida|hemsida|website|web ?site|web page|homepage`],
   ['web_form', String.raw`(?:verkko|yhteydenotto|tietopyyntö|sähköinen )?lomake\p{L}*|(?:webb|kontakt)?formulär\p{L}*|web ?form|online form|contact form`],
