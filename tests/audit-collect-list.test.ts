@@ -85,3 +85,34 @@ describe('a hedge on collecting data that leads into a list, still a hedge', () 
     expect(found).toHaveLength(1);
   });
 });
+
+describe('a list of kinds of data, each with its examples', () => {
+  const KINDS: Record<Lang, string> = {
+    fi: '- Yhteystiedot: nimi ja sähköpostiosoite\n- Viestintätiedot: esimerkiksi asiakaspalveluun lähettämäsi viestit\n',
+    sv: '- Kontaktuppgifter: namn och e-postadress\n- Kommunikation: till exempel meddelanden till kundtjänsten\n',
+    en: '- Contact details: name and e-mail address\n- Communications: for example messages to customer service\n',
+  };
+  const OTHER: Record<Lang, string> = {
+    fi: '- Yhteystiedot: nimi ja sähköpostiosoite\n- Muut tiedot: esimerkiksi viestit\n',
+    sv: '- Kontaktuppgifter: namn och e-postadress\n- Andra uppgifter: till exempel meddelanden\n',
+    en: '- Contact details: name and e-mail address\n- Other data: for example messages\n',
+  };
+
+  it.each(['fi', 'sv', 'en'] as const)('settles the hedge: examples of one kind leave no kind open (%s)', async (lang) => {
+    expect(await hedgedAt(`${HEAD[lang]}${LEAD[lang]}\n\n${KINDS[lang]}`)).toBe(0);
+  });
+
+  it.each(['fi', 'sv', 'en'] as const)('does not where a kind is "other data" (%s)', async (lang) => {
+    expect(await hedgedAt(`${HEAD[lang]}${LEAD[lang]}\n\n${OTHER[lang]}`)).toBe(1);
+  });
+
+  const OTHERS_OF_KIND: Record<Lang, string> = {
+    fi: '- Tilitiedot: sähköpostiosoite, nimi tai muut tunnisteet\n- Kuvat: lataamasi kuvat\n',
+    sv: '- Kontoinformation: e-postadress, namn eller andra identifikatorer\n- Bilder: foton du laddar upp\n',
+    en: '- Account data: e-mail address, name or other identifiers\n- Pictures: photos you upload\n',
+  };
+
+  it.each(['fi', 'sv', 'en'] as const)('does not where a kind ends in "others" (%s)', async (lang) => {
+    expect(await hedgedAt(`${HEAD[lang]}${LEAD[lang]}\n\n${OTHERS_OF_KIND[lang]}`)).toBe(1);
+  });
+});

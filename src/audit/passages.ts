@@ -24,6 +24,8 @@ export interface Passage {
   level?: number;
   /** It is an item of a list. */
   item?: true;
+  /** It is the header row of a table, which leads into its rows. */
+  header?: true;
   /** It stands in the page's own footer, outside the notice (its links, its copyright line). */
   page?: true;
   /** From the page's settings (a static site's front matter: its title, its date), not a line of the notice's own text. */
@@ -155,7 +157,17 @@ function blockPassages(block: Block, kinds: Passage['kinds'], sectionLine: numbe
   // A paragraph's sentences run across the lines it is wrapped on: each stands at the line it starts on.
   const texts = (block.kind === 'list' ? flatItems(block) : (labelLines(block) ?? [block.text])).filter((t) => !SHORTCODE.test(t)).flatMap((t) => sentences(clean(t)));
   const lines = linesOfTexts(block, texts, source);
-  return texts.map((text, i) => ({ text, line: lines[i]!, kind, kinds, sectionLine, ...(block.kind === 'list' ? { item: true as const } : {}), ...(block.page ? { page: true as const } : {}), ...(block.settings ? { settings: true as const } : {}) }));
+  return texts.map((text, i) => ({
+    text,
+    line: lines[i]!,
+    kind,
+    kinds,
+    sectionLine,
+    ...(block.kind === 'list' ? { item: true as const } : {}),
+    ...(block.tableHeader ? { header: true as const } : {}),
+    ...(block.page ? { page: true as const } : {}),
+    ...(block.settings ? { settings: true as const } : {}),
+  }));
 }
 
 /** Every passage of an outlined notice, in the order of the original; `source` the lines of a text file's original. */

@@ -41,6 +41,8 @@ function listAfter(passages: readonly Passage[], i: number): number {
       section = q.sectionLine;
       continue;
     }
+    // A table's header row, which leads into its rows as the list ("Mottagare – Syfte – Plats").
+    if (q.header && q.sectionLine === section) continue;
     // The rest of its paragraph, or a sentence that leads into the list ("…:").
     if (q.heading || q.sectionLine !== section || !(q.line === p.line || /:\s*$/u.test(q.text))) return -1;
   }
@@ -59,8 +61,21 @@ const OPEN_ITEM =
 function leadsIntoClosedList(passages: readonly Passage[], i: number): boolean {
   const first = listAfter(passages, i);
   if (first < 0) return false;
-  for (let j = first; j < passages.length && passages[j]!.item; j++) if (OPEN_ITEM.test(passages[j]!.text)) return false;
+  for (let j = first; j < passages.length && passages[j]!.item; j++) if (leavesOpen(passages[j]!.text)) return false;
   return true;
+}
+
+/** Examples given of a kind: "esimerkiksi", "for example", "till exempel". */
+const EXAMPLES = /(?<!\p{L})(?:esim|esimerkiksi|kuten|e\.g|such as|for example|for instance|including|t\.ex|exempelvis|såsom|till exempel|inklusive)(?!\p{L})/giu;
+
+/**
+ * An item that leaves the list open. One with a label ("Viestintätiedot: esimerkiksi …") names one kind, its
+ * examples no open end; "others" beside them still are ("Kontoinformation: namn eller andra identifikatorer").
+ */
+function leavesOpen(item: string): boolean {
+  const m = /^([^:]{2,40}):\s(.*)$/su.exec(item);
+  if (!m) return OPEN_ITEM.test(item);
+  return OPEN_ITEM.test(m[1]!) || OPEN_ITEM.test(m[2]!.replace(EXAMPLES, ' '));
 }
 
 /** The sentence that holds the hedge a finding quotes: the one it stands at, or another of the same line. */
