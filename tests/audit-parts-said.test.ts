@@ -398,6 +398,14 @@ describe('a provider the notice places in the EU', () => {
     expect(placesProviderInEea([passage('Toimistomme sijaitsee Helsingissä; käytämme Amazon Web Servicesiä.')], 'Amazon Web Services')).toBe(false);
   });
 
+  it('by its cloud region\'s code, or the area right after its name', () => {
+    expect(placesProviderInEea([passage('Tietokanta – Supabase (AWS eu-central-1, Frankfurt) – Salattu levossa')], 'AWS')).toBe(true);
+    expect(placesProviderInEea([passage('Databas – Supabase (AWS eu-north-1) – krypterad')], 'Supabase')).toBe(true);
+    expect(placesProviderInEea([passage('Backend (API) – Vercel EU – TLS 1.3')], 'Vercel')).toBe(true);
+    expect(placesProviderInEea([passage('Database – Supabase (AWS us-east-1) – encrypted')], 'Supabase')).toBe(false);
+    expect(placesProviderInEea([passage('Backend (API) – Vercel – EU customers only')], 'Vercel')).toBe(false);
+  });
+
   it('not where the sentence denies it, nor for no name', () => {
     expect(placesProviderInEea([passage('Amazon Web Services ei säilytä tietoja EU-alueella.')], 'Amazon Web Services')).toBe(false);
     expect(placesProviderInEea([passage('Tiedot säilytetään EU-alueella.')], '')).toBe(false);

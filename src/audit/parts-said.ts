@@ -349,11 +349,22 @@ const IN_EEA_DATA_CENTRE = new RegExp(
   'isu',
 );
 
-/** The notice places a provider it names in the EU or EEA ("Palvelun palvelininfrastruktuuri sijaitsee EU-alueella (Amazon Web Services)", "sijaitsevat Amsterdamissa Microsoft Azuren datakeskuksessa"). */
+/** A cloud region in the EEA by its code: "eu-central-1", "eu-north-1" (AWS), "europe-west1" (Google Cloud), "westeurope" (Azure). */
+const EEA_REGION = /(?<![\p{L}\d-])(?:eu-(?:central|west|north|south)-\d|europe-(?:west|north|central)\d{1,2}|westeurope|northeurope|swedencentral|germanywestcentral|francecentral)(?![\p{L}\d-])/iu;
+
+/**
+ * The notice places a provider it names in the EU or EEA ("Palvelun palvelininfrastruktuuri sijaitsee EU-alueella (Amazon
+ * Web Services)", "sijaitsevat Amsterdamissa Microsoft Azuren datakeskuksessa", "Supabase (AWS eu-central-1, Frankfurt)",
+ * "Vercel EU": the area right after its name).
+ */
 export function placesProviderInEea(passages: readonly Passage[], name: string): boolean {
   if (!name) return false;
   const named = new RegExp(`(?<![\\p{L}])${escape(name)}(?![\\p{L}])`, 'iu');
-  return passages.some((p) => named.test(p.text) && !negated(p.text) && (findWords(p.text, INSIDE).length > 0 || STAYS.test(p.text) || IN_EEA_DATA_CENTRE.test(p.text)));
+  const nameThenArea = new RegExp(`(?<![\\p{L}])${escape(name)}\\s+(?:EU|EEA|ETA|EES|Europe)(?![\\p{L}])`, 'u');
+  // A name read with its area ("Vercel EU") places itself.
+  const areaInName = /\s(?:EU|EEA|ETA|EES|Europe)$/u.test(name);
+  const placed = (text: string): boolean => areaInName || findWords(text, INSIDE).length > 0 || STAYS.test(text) || IN_EEA_DATA_CENTRE.test(text) || EEA_REGION.test(text) || nameThenArea.test(text);
+  return passages.some((p) => named.test(p.text) && !negated(p.text) && placed(p.text));
 }
 
 /** Providers the notice names that are established outside the EEA. */

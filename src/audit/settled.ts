@@ -86,6 +86,12 @@ function providersQuoted(d: Diagnostic): string[] {
   return quotedValues(d.message).flatMap((v) => /^(.+?)\s+\([A-Z]{2}\)$/u.exec(v)?.[1] ?? []);
 }
 
+/** Every provider a finding quotes with its country outside the EEA, placed in the EEA by the notice ("Supabase (AWS eu-central-1, Frankfurt)"). */
+function providersPlaced(passages: readonly Passage[], d: Diagnostic): boolean {
+  const names = providersQuoted(d);
+  return names.length > 0 && names.every((name) => placesProviderInEea(passages, name));
+}
+
 /** Per rule, its messages that say a part is missing, and what in the notice's text says it. */
 const SETTLED_BY: Readonly<Record<string, Readonly<Record<string, Said>>>> = {
   'data-sources': { missing: saysSources },
@@ -98,7 +104,7 @@ const SETTLED_BY: Readonly<Record<string, Readonly<Record<string, Said>>>> = {
   'transfer-consistency': { missing: saysWhereDataAre },
   'provider-transfer': { undeclared: (p, d) => placesDataOutside(p) || placesProvidersInEea(p) || placesProviderInEea(p, quotedValues(d.message)[0] ?? '') },
   // `transfers: none` beside a provider the notice itself places in the EU/EEA ("tallennetaan EU-alueella (Irlanti, AWS eu-west-1)").
-  contradiction: { noneButProvider: (p, d) => providersQuoted(d).length > 0 && providersQuoted(d).every((name) => placesProviderInEea(p, name)) },
+  contradiction: { noneButProvider: providersPlaced, transfer: providersPlaced },
   'legal-basis': { noPurposes: saysBasis, missing: saysBasis, missingMany: saysBasis, notMapped: paired, retentionLaw: keepsByLaw },
   'special-category-condition': { undeclared: saysSpecialCondition },
   'automated-decisions': { missing: (p, d) => deniesAutomatedDecisions(p) || describesAutomatedDecisions(p) || onlyAmongRights(p, d) || onlyTargeting(p, d) },
