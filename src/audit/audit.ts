@@ -29,6 +29,7 @@ import { besideItsBasis, placeFinding } from './place.js';
 import { lineOfQuote } from './quoted-line.js';
 import { withoutRepeats } from './repeats.js';
 import { eitherMechanismFindings } from './either-mechanism.js';
+import { consentByUseFindings } from './consent-by-use.js';
 import { retentionKindFindings } from './retention-kinds.js';
 import { unbasedLogFindings } from './logs-unbased.js';
 import { unlistedProviderFindings } from './providers-unlisted.js';
@@ -88,10 +89,11 @@ function written(f: AuditFinding, file: string, config: Config, lang: MessageLan
 
 /**
  * A finding `check` makes on the draft already: a tracking tool called anonymous that the draft names
- * too (at the same line), the browser as the only way to refuse cookies (said of the cookie section).
+ * too, or consent worded as none (at the same line), the browser as the only way to refuse cookies
+ * (said of the cookie section).
  */
 function saidOnDraft(f: AuditFinding, onDraft: readonly Diagnostic[]): boolean {
-  if (f.messageId === 'anonymousTracking') return onDraft.some((d) => d.ruleId === f.ruleId && d.line === f.line);
+  if (f.messageId === 'anonymousTracking' || (f.ruleId === 'invalid-consent' && f.messageId !== 'browser')) return onDraft.some((d) => d.ruleId === f.ruleId && d.line === f.line);
   return f.messageId === 'browser' && onDraft.some((d) => d.ruleId === f.ruleId && messageIdOf(d) === 'browser');
 }
 
@@ -104,7 +106,7 @@ async function auditPart(result: ImportResult, passages: Passage[], file: string
   const start = registerStart(passages, typeof register.name === 'string' ? register.name : Object.values(register.name ?? {})[0], alone);
   const nothing = collectsNothing(passages);
   if (nothing) checked.diagnostics = checked.diagnostics.filter((d) => ASKED_OF_NOTHING.has(d.ruleId));
-  const own = nothing ? [] : [...rightsFindings(register, passages, start), ...conditionFindings(passages), ...consentBesideFindings(passages), ...retentionKindFindings(register, passages), ...unbasedLogFindings(register, passages), ...unlistedProviderFindings(register, passages), ...anonymousTrackingFindings(passages), ...browserOnlyFindings(passages), ...eitherMechanismFindings(passages)];
+  const own = nothing ? [] : [...rightsFindings(register, passages, start), ...conditionFindings(passages), ...consentBesideFindings(passages), ...retentionKindFindings(register, passages), ...unbasedLogFindings(register, passages), ...unlistedProviderFindings(register, passages), ...anonymousTrackingFindings(passages), ...browserOnlyFindings(passages), ...eitherMechanismFindings(passages), ...consentByUseFindings(passages)];
   const missingRights = own.filter((f) => f.ruleId === 'right-missing').map((f) => f.params['right'] as StatedRight);
   const onDraft = checked.diagnostics
     .filter((d) => !settledByText(d, passages, missingRights))

@@ -58,7 +58,7 @@ function policyAccepted(value: string): string | undefined {
 }
 
 /** The first way a text words consent that is not consent, with the message for it. */
-function invalidWording(value: string): { id: string; found: string[] } | undefined {
+export function invalidWording(value: string): { id: string; found: string[] } | undefined {
   const byUse = BY_USE.map((re) => re.exec(value)?.[0]).find(Boolean);
   if (byUse) return { id: 'byUse', found: [byUse] };
   const wall = CONDITION_OF_USE.map((re) => re.exec(value)?.[0]).find(Boolean);
