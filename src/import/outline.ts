@@ -188,6 +188,19 @@ function headsPurposeTable(block: Block | undefined): boolean {
   return header !== undefined && header.map(columnKind).includes('purposes');
 }
 
+/** The kinds of section a heading that names one basis is read as. */
+const BASIS_KINDS = new Set<SectionKind>(['legal_basis', 'legitimate_interest', 'consent']);
+
+/**
+ * A heading deeper than the section on the bases that names a basis over a list ("Consent (Article 6(1)(a)
+ * GDPR)", "Legal Obligation (Article 6(1)(c) GDPR)" under "Legal Basis for Processing", each over the
+ * purposes resting on it): one more basis of that section, not a section of its own. A basis's card over a
+ * paragraph ("Berättigat intresse" over what it covers) stays a section of its own.
+ */
+function basisUnder(block: Block, current: Section, kinds: readonly SectionKind[], next: Block | undefined): boolean {
+  return current.kinds[0] === 'legal_basis' && BASIS_KINDS.has(kinds[0]!) && (block.level ?? 1) > (current.heading.level ?? 1) && next?.kind === 'list';
+}
+
 /** Group blocks under their headings; a second register in the same file is split off whole. */
 export function outline(tree: readonly Block[]): Outline {
   // Tables as recognisers read them: rows of a two-column table as headings and their content.
@@ -283,7 +296,7 @@ export function outline(tree: readonly Block[]): Outline {
     }
     // "Rekisteröidyn oikeudet" followed by a heading per right: one section; a card among purpose cards: one more purpose.
     const sameRights = kinds[0] === 'rights' && current?.kinds[0] === 'rights';
-    if (current && (sameRights || isPurposeCard(blocks, i, current, kinds) || isPurposeRow(block, current, blocks[i + 1]))) {
+    if (current && (sameRights || basisUnder(block, current, kinds, blocks[i + 1]) || isPurposeCard(blocks, i, current, kinds) || isPurposeRow(block, current, blocks[i + 1]))) {
       current.blocks.push(block);
       continue;
     }

@@ -454,7 +454,9 @@ export function basisSection(x: DraftState, section: Section, all: readonly Unit
   }
   const rest: Unit[] = [];
   const where = { section: x.place(), group: x.place() };
-  for (const u of units) {
+  // A subheading that is one basis over the list of the purposes resting on it ("Contract Performance (Article 6(1)(b) GDPR)").
+  const byBasis = new Set(units.flatMap((u, i) => (u.type === 'sub' && units[i + 1] && headedBasisList(x, u.block.text, units[i + 1]!, { section: where.section }) ? [u, units[i + 1]!] : [])));
+  for (const u of units.filter((unit) => !byBasis.has(unit))) {
     if (u.type === 'list' && (isBasisLabelList(u.items) || u.items.some((i) => columnPair(u, i) || basisPair(i) || basisScope(i) || labelledPair(i)))) basisList(x, u);
     // "Käsittelyn tarkoitus on …" under a heading read as the basis: a purpose, not part of the statement; not a lead-in to what follows ("… for the following purposes:").
     else if (u.type === 'para' && PURPOSE_SAID.test(u.block.text) && !statedBases(u.block.text).bases.length && !LEADS_ON.test(u.block.text)) addPurpose(x, u.block.text);
