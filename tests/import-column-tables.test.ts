@@ -138,3 +138,19 @@ describe('a denial that names the one use by its exception', () => {
     expect(found[0]!['legal_basis']).toBe('consent');
   });
 });
+
+describe('a table of purposes whose other column describes them', () => {
+  const HEADS: [Lang, string, string, string][] = [
+    ['fi', 'Käsittelyn tarkoitukset', 'Tarkoitus', 'Kuvaus'],
+    ['sv', 'Ändamål med behandlingen', 'Ändamål', 'Beskrivning'],
+    ['en', 'Purposes of processing', 'Purpose', 'Description'],
+  ];
+  it.each(HEADS)('is a purpose a row, and its header none (%s)', (lang, heading, purpose, description) => {
+    const rows = [['Webbanalys', 'Förstå hur besökare använder webbplatsen.'], ['Kommunikation', 'Svara på förfrågningar.']];
+    const { register } = importNotice(`<h1>${WORDS[lang].title}</h1><h2>${heading}</h2>${table([purpose, description], rows)}`, { lang });
+    const texts = purposes(register).map((p) => text(p, lang));
+    expect(texts).toHaveLength(2);
+    expect(texts[0]).toContain('Förstå hur besökare använder webbplatsen.');
+    expect(texts.join(' ')).not.toContain(description);
+  });
+});

@@ -34,11 +34,18 @@ export function columnKind(cell: string): SectionKind | undefined {
   return DATA_COLUMN.test(name) ? 'data_categories' : undefined;
 }
 
-/** Every cell of the row is short, and at least two name different such parts ("Tarkoitus | Henkilötiedot | Oikeusperuste"). */
+/** A column that describes the one beside it: "Beskrivning", "Kuvaus", "Description". */
+const DESCRIPTION_COLUMN = /^(?:beskrivning|kuvaus|selite|selitys|description|details)$/u;
+
+/**
+ * Every cell of the row is short, and at least two name different such parts ("Tarkoitus | Henkilötiedot |
+ * Oikeusperuste"), or one does and the other describes it ("Ändamål | Beskrivning").
+ */
 export function namesColumns(cells: readonly string[]): boolean {
   if (cells.length < 2 || cells.some((c) => c.length > 60 || c.includes('\n'))) return false;
   const kinds = cells.map(columnKind).filter((k): k is SectionKind => k !== undefined && COLUMN_KINDS.has(k));
-  return new Set(kinds).size >= 2;
+  const described = cells.length === 2 && kinds.length === 1 && cells.some((c) => DESCRIPTION_COLUMN.test(c.trim().toLowerCase().replace(/[:.]$/u, '')));
+  return new Set(kinds).size >= 2 || described;
 }
 
 /** The header row as a paragraph, the other rows as a list. */
