@@ -24,7 +24,7 @@ const LABELS = new Set(
     'nimi y-tunnus osoite käyntiosoite postiosoite puhelin puh sähköposti verkkosivut verkkolomake ' +
     'personuppgiftsansvarig registeransvarig organisation kontaktperson registerärenden dataskyddsombud namn fo-nummer org.nr adress besöksadress postadress tfn telefon e-post webbplats ' +
     'contact who responsible for your data controller contact person protection officer dpo name business address visiting phone tel email e-mail website web form sverige ' +
-    'yritys företag company finland verkkosivusto details mailing number postinumero postitoimipaikka postnummer postort postal code city'
+    'yritys företag company finland verkkosivusto details mailing number postinumero postitoimipaikka postnummer postort postal code city tietosuojasta'
   ).split(' '),
 );
 
@@ -107,6 +107,14 @@ Postal code: 00730
 City: Helsinki
 E-mail: club@disc.example`,
   controller: { name: 'Disc Club ry', address: { street: 'Rajatie 6', postal_code: '00730', city: 'Helsinki' }, email: 'club@disc.example' },
+};
+
+const QUALIFIED_ROLE: Case = {
+  name: 'fi, the role qualified before its label: "Tietosuojasta vastaava rekisterinpitäjä:"',
+  section: `Tietosuojasta vastaava rekisterinpitäjä: Valmennus Oy
+Y-tunnus: 1234561-1
+Sähköposti: info@valmennus.example`,
+  controller: { name: 'Valmennus Oy', business_id: '1234561-1', email: 'info@valmennus.example' },
 };
 
 const CLUB: Case = {
@@ -889,6 +897,7 @@ const CASES = [
   PARTS,
   PARTS_SV,
   PARTS_EN,
+  QUALIFIED_ROLE,
   CODE_THEN_COMMA,
   CITY_AND_COUNTRY_AFTER,
   CLUB,

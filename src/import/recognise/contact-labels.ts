@@ -25,7 +25,7 @@ const ROLE_WORDS: readonly (readonly [Role, string])[] = [
   ],
   [
     'controller',
-    String.raw`rekisterin ?pitäjä(?:n|nä)?|registrar|personuppgiftsansvarig(?:a|e)?(?: organisation(?:en)?)?|registeransvarig(?:a|e)?|(?:the )?(?:data )?controller|who is responsible(?: for (?:the |your )?(?:personal )?(?:data|processing)(?: processing)?)?`,
+    String.raw`(?:(?:tietosuojasta|henkilötietojen käsittelystä|rekisteristä) vastaava )?rekisterin ?pitäjä(?:n|nä)?|registrar|personuppgiftsansvarig(?:a|e)?(?: organisation(?:en)?)?|registeransvarig(?:a|e)?|(?:the )?(?:data )?controller|who is responsible(?: for (?:the |your )?(?:personal )?(?:data|processing)(?: processing)?)?`,
   ],
 ];
 
