@@ -84,3 +84,15 @@ describe('a controller the notice names only in its text, reachable only by e-ma
     expect(lines).toEqual([7]);
   });
 });
+
+const CARD_AT_END: [string, string][] = [
+  ['fi-card.md', '# Tietosuojaseloste\n\nPäivitetty 1.2.2026\n\n## Tarkoitus\n\nTilausten toimittaminen.\n\n## Yhteystiedot\n\nTietosuojasta vastaava rekisterinpitäjä: Kuusipaja Oy\n\nSähköposti: info@kuusipaja.example\n\nKuusipaja Oy\n\nY-tunnus 1234561-1\n'],
+  ['sv-card.md', '# Integritetspolicy\n\nUppdaterad 1.2.2026\n\n## Ändamål\n\nAtt leverera beställningar.\n\n## Kontakt\n\nPersonuppgiftsansvarig: Granverkstan AB\n\nE-post: info@granverkstan.example\n\nGranverkstan AB\n\nOrg.nr 556000-0000\n'],
+  ['en-card.md', '# Privacy policy\n\nLast updated 1 February 2026\n\n## Purpose\n\nDelivering orders.\n\n## Contact\n\nData controller: Sprucework Ltd\n\nE-mail: info@sprucework.example\n\nSprucework Ltd\n\nBusiness ID 1234561-1\n'],
+];
+
+describe('a controller named with its role, and again on a company card at the end', () => {
+  it.each(CARD_AT_END)('is reported where its role names it (%s)', async (name, text) => {
+    expect(await reported(name, text, 'controller-contact')).toEqual([11]);
+  });
+});

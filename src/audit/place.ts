@@ -351,7 +351,9 @@ function contactPlace(passages: readonly Passage[], d: Diagnostic, own: Passage 
   const named = name ? (passages.find((p) => p.line >= start && namesIt(p)) ?? passages.find(namesIt)) : undefined;
   const giving = givingContact(passages, data);
   const near = giving && named && giving.sectionLine === named.sectionLine ? giving : undefined;
-  return inOwnSection.at(-1) ?? detailed.at(-1) ?? naming.filter((p) => p.kinds.includes('controller')).at(-1) ?? naming.at(-1) ?? near ?? named ?? giving ?? own;
+  // Else where a line names it with its role ("Tietosuojasta vastaava rekisterinpitäjä: ValintaGuru Oy"), not a company card at the page's end.
+  const withRole = naming.find((p) => SPEAKS_OF['controller-contact']!.test(p.text));
+  return inOwnSection.at(-1) ?? detailed.at(-1) ?? naming.filter((p) => p.kinds.includes('controller')).at(-1) ?? withRole ?? naming.at(-1) ?? near ?? named ?? giving ?? own;
 }
 
 /** The text names `name` other than as the domain of an e-mail or web address ("info@raknalon.se" does not name "Raknalon.se"). */
