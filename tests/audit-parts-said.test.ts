@@ -170,6 +170,15 @@ describe('consent a notice says some processing needs', () => {
   it('is not where consent is only the condition of a disclosure', () => {
     expect(basesNamed([passage('Tietoja luovutetaan kumppaneille vain suostumuksella.')])).not.toContain('consent');
   });
+
+  const NOT_ASKED: [string, string][] = [
+    ['sv', 'Därför ber vi inte om samtycke till kakor.'],
+    ['en', 'That is why we do not ask for cookie consent.'],
+    ['en', "We don't ask for your consent to cookies."],
+  ];
+  it.each(NOT_ASKED)('is not where the sentence denies asking for it: "%s: %s"', (_lang, text) => {
+    expect(basesNamed([passage(text)])).not.toContain('consent');
+  });
 });
 
 describe('bases a sentence pairs each with what it covers', () => {

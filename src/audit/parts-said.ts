@@ -447,8 +447,14 @@ const CONSENT_NEEDED = words([
 /** Consent said not to be needed: "kräver inget samtycke", "does not require consent", "ei vaadi suostumusta". */
 const NOT_NEEDED = /(?<!\p{L})(?:inget|ingen|inte|ej|no|not|never|ei|eivät)(?!\p{L})/iu;
 
+/** Consent said to be needed or asked for, with no denial in its words or in the three before them ("we do not ask for cookie consent" asks none). */
 function consentRequired(text: string): boolean {
-  return findWords(text, CONSENT_NEEDED).some((said) => !NOT_NEEDED.test(said)) && !findWords(text, DISCLOSED).length;
+  const lower = text.toLowerCase();
+  const denied = (said: string): boolean => {
+    const before = text.slice(0, Math.max(0, lower.indexOf(said.toLowerCase()))).split(/\s+/u).slice(-4).join(' ');
+    return NOT_NEEDED.test(said) || NOT_NEEDED.test(before) || /n['’]t(?!\p{L})/iu.test(before);
+  };
+  return findWords(text, CONSENT_NEEDED).some((said) => !denied(said)) && !findWords(text, DISCLOSED).length;
 }
 
 /** A consent kept as data ("Suostumus sähköpostilistalle lisäämisestä", "Marknadsföringstillstånd", "Consent to marketing"): something rests on it. */
