@@ -21,11 +21,11 @@ export const SOURCE_TYPES: readonly [SourceType, RegExp][] = [
   ['guardian', /huoltaja|vanhemm\p{L}*lta|vårdnadshavare|föräld|\bparents?\b|\bguardians?\b/iu],
   [
     'data_subject',
-    /itseltään|itseltäsi|(?<![\p{L}])itse(?![\p{L}])|itsensä|rekisteröidyltä|rekisteröidyiltä|henkilöiltä|asiakkailta|jäseniltä|jäseneltä|käyttäjiltä|käyttäjältä|hakijoilta|hakijalta|osallistujilta|osallistujalta|rekisteröid\p{L}* antam|henkilöltä|asiakkaalta|asiakkaan (?:tekemi|oma|antam|ilmoittam)|(?<![\p{L}])sinulta(?![\p{L}])|(?<![\p{L}])från dig(?![\p{L}])|(?<![\p{L}])(?:du|ni) själv|(?<![\p{L}])av dig(?![\p{L}])|den registrerade själv|från den registrerade|som du (?:lämnar|uppger|ger|anger)|\bfrom you\b|\byou (?:give|provide|enter|send)|provided by you|\byourself\b|\bthemselves\b|from the data subjects?|\bfrom (?:the |our |each )?(?:users?|members?|customers|clients|participants?|applicants?|visitors?)\b(?!['’]s\b|\s+(?:compan|organi[sz]|club|association|firm|group))|(?<![\p{L}])från (?:användarna|medlemmarna|kunderna|deltagarna|de sökande|användaren|medlemmen|deltagaren|den sökande)(?![\p{L}])|directly from|(?<![\p{L}])suoraan(?![\p{L}])|(?<![\p{L}])direkt(?![\p{L}])|käyntikort|visitkort|antamat/iu,
+    /itseltään|itseltäsi|(?<![\p{L}])itse(?![\p{L}])|itsensä|rekisteröidyltä|rekisteröidyiltä|henkilöiltä|asiakkailta|jäseniltä|jäseneltä|käyttäjiltä|käyttäjältä|hakijoilta|hakijalta|osallistujilta|osallistujalta|rekisteröid\p{L}* antam|henkilöltä|asiakkaalta|asiakkaan (?:tekemi|oma|antam|ilmoittam)|(?<![\p{L}])sinulta(?![\p{L}])|(?<![\p{L}])från dig(?![\p{L}])|(?<![\p{L}])(?:du|ni) själv|(?<![\p{L}])av dig(?![\p{L}])|den registrerade själv|från den registrerade|som du (?:lämnar|uppger|ger|anger)|\bfrom you\b|\byou (?:give|provide|enter|send)|provided by you|\byourself\b|\bthemselves\b|from the data subjects?|\bfrom (?:the |our |each )?(?:users?|members?|customers|clients|participants?|applicants?|visitors?)\b(?!['’]s\b|\s+(?:compan|organi[sz]|club|association|firm|group))|(?<![\p{L}])från (?:användarna|medlemmarna|kunderna|deltagarna|de sökande|användaren|medlemmen|deltagaren|den sökande)(?![\p{L}])|directly from|(?<![\p{L}])suoraan(?![\p{L}])|(?<![\p{L}])direkt(?![\p{L}])|käyntikort|visitkort|(?<!(?:järjestö(?:je)?n|yhdisty(?:ste|kse)n|yrity(?:ste|kse)n|organisaatio(?:ide)?n|seuro(?:je)?n|seuran)\s)antamat/iu,
   ],
   [
     'organisation',
-    /yhteistyökumppan|kumppane|asiakasorganisaatio|kotiorganisaati|kolmansi\p{L}* osapuol|työnantaja|alihankkij|palveluntarjoaj|kaupallis|yrityksiltä|sosiaalis\p{L}* medi|samarbetspartner|arbetsgivar|tjänsteleverantör|underleverantör|tredje part|sociala medier|kundorganisation|\bpartners?\b|\bemployer|third part|data providers?|suppliers?|service providers?|social media/iu,
+    /yhteistyökumppan|kumppane|asiakasorganisaatio|jäsenjärjestö|(?:järjestö(?:je)?n|yhdisty(?:ste|kse)n|yrity(?:ste|kse)n|organisaatio(?:ide)?n|seuro(?:je)?n|seuran)\s+antam|kotiorganisaati|kolmansi\p{L}* osapuol|työnantaja|alihankkij|palveluntarjoaj|kaupallis|yrityksiltä|sosiaalis\p{L}* medi|samarbetspartner|arbetsgivar|tjänsteleverantör|underleverantör|tredje part|sociala medier|kundorganisation|\bpartners?\b|\bemployer|third part|data providers?|suppliers?|service providers?|social media/iu,
   ],
 ];
 
@@ -57,12 +57,19 @@ export function sourceTypes(text: string): SourceType[] {
   return person ? [found[0]!, 'data_subject'] : [found[0]!];
 }
 
-/** The sentences of a paragraph that read as sources, a source for each kind a sentence names, and the rest. */
-export function sourceSentences(text: string): { sources: { type: SourceType; text: string }[]; rest: string[] } {
+/** Data given out, moved or used, not obtained: "luovutetaan", "siirretään", "ovat … käytössä", "shared", "lämnas ut". */
+const GIVEN_OUT = /luovut|siirr|käytö?ssä|ulkopuol|disclos|shar(?:e|ed|ing)|transfer|lämna\p{L}* ut|överf|utanför|outside/iu;
+
+/**
+ * The sentences of a paragraph that read as sources, a source for each kind a sentence names, and the rest.
+ * Under a heading on the sources alone, a sentence that gives nothing out needs no word of obtaining to name one
+ * ("Jäsenjärjestöjen antamat listaukset …"); elsewhere it does.
+ */
+export function sourceSentences(text: string, underHeading = false): { sources: { type: SourceType; text: string }[]; rest: string[] } {
   const sources: { type: SourceType; text: string }[] = [];
   const rest: string[] = [];
   for (const s of sentences(text)) {
-    const types = OBTAINED.test(s) && !isLeadIn(s) ? sourceTypes(s) : [];
+    const types = ((underHeading && !GIVEN_OUT.test(s)) || OBTAINED.test(s)) && !isLeadIn(s) ? sourceTypes(s) : [];
     if (types.length) sources.push(...types.map((type) => ({ type, text: s })));
     else rest.push(s);
   }
@@ -96,7 +103,7 @@ export function sourceSection(x: DraftState, section: Section, units: readonly U
       pushSource(x, sourceType(item.text) ?? item.parents.map(sourceType).find(Boolean) ?? leadType, text, [text]);
     },
     para: (u) => {
-      const found = sourceSentences(u.block.text);
+      const found = sourceSentences(u.block.text, section.kinds.length === 1);
       for (const s of found.sources) x.sources.push({ type: s.type, description: x.t(s.text) });
       return found.rest.length ? { type: 'para', block: { ...u.block, lines: found.sources.length ? found.rest : u.block.lines } } : undefined;
     },
