@@ -5,7 +5,7 @@
  * whether they must be given, and a basis said of the processing (not of a disclosure).
  */
 import { describe, expect, it } from 'vitest';
-import { basesNamed, deniesAutomatedDecisions, describesAutomatedDecisions, givesControllerAddress, placesProviderInEea, saysBasis, saysDate, saysProvision, saysRetention, saysSources, saysSpecialCondition, saysWhereDataAre } from '../src/audit/parts-said.js';
+import { basesNamed, deniesAutomatedDecisions, describesAutomatedDecisions, givesControllerAddress, listsDataCategories, placesProviderInEea, saysBasis, saysDate, saysProvision, saysRetention, saysSources, saysSpecialCondition, saysWhereDataAre } from '../src/audit/parts-said.js';
 import type { Passage } from '../src/audit/passages.js';
 import { controllerIsPublicBody } from '../src/audit/public-body.js';
 import { namesRecipient } from '../src/audit/recipients-said.js';
@@ -457,5 +457,22 @@ describe('how long data are kept, said in words', () => {
   ];
   it.each(ON_REQUEST)('not "%s: %s", deleted after the person asks: the right to erasure, no time', (_lang, text) => {
     expect(saysRetention([passage(text)])).toBe(false);
+  });
+});
+
+describe('the data listed a line each under the heading on the data', () => {
+  const at = (text: string, line: number, heading = false): Passage => ({ text, line, kind: 'data_categories', kinds: ['data_categories'], sectionLine: 20, ...(heading ? { heading: true as const, level: 2 } : {}) });
+  const LINES: [string, string[]][] = [
+    ['fi', ['Etu- ja sukunimi', 'Sähköpostiosoite', 'Käyttökiellon viimeinen päivä']],
+    ['sv', ['För- och efternamn', 'E-postadress', 'Sista dag för tillträdesförbud']],
+    ['en', ['First and last name', 'E-mail address', 'Last day of the ban']],
+  ];
+  it.each(LINES)('list the data (%s)', (_lang, lines) => {
+    expect(listsDataCategories([at('Tietosisältö', 20, true), ...lines.map((l, i) => at(l, 21 + i))])).toBe(true);
+  });
+
+  it('do not where the lines are sentences, or fewer than three', () => {
+    expect(listsDataCategories([at('Tietosisältö', 20, true), at('Keräämme nimesi.', 21), at('Keräämme sähköpostisi.', 22), at('Keräämme puhelinnumerosi.', 23)])).toBe(false);
+    expect(listsDataCategories([at('Tietosisältö', 20, true), at('Etu- ja sukunimi', 21), at('Sähköpostiosoite', 22)])).toBe(false);
   });
 });

@@ -729,7 +729,17 @@ export function onlyObservedData(passages: readonly Passage[]): boolean {
   return observed.length > 0 && data.every((p) => !findWords(p.text.replace(/ip[- ]?(?:osoit|adress|address)\p{L}*/giu, ' '), GIVEN).length);
 }
 
-/** The notice lists the data it processes: items of lists under its heading on the data, also per group of people. */
+/** A line that names a kind of data and says nothing more: "Etu- ja sukunimi", "Sähköpostiosoite", no sentence's end. */
+const DATA_LINE = (p: Passage): boolean => !p.heading && p.text.length <= 80 && !/[.!?:]$/u.test(p.text.trim());
+
+/**
+ * The notice lists the data it processes: items of lists under its heading on the data, also per group of
+ * people, or lines of their own there, each a kind of data ("Etu- ja sukunimi", "Sähköpostiosoite").
+ */
 export function listsDataCategories(passages: readonly Passage[]): boolean {
-  return passages.some((p, i) => p.heading === true && p.kinds.includes('data_categories') && underHeading(passages, i).filter((q) => q.item).length >= 2);
+  return passages.some((p, i) => {
+    if (p.heading !== true || !p.kinds.includes('data_categories')) return false;
+    const under = underHeading(passages, i);
+    return under.filter((q) => q.item).length >= 2 || under.filter(DATA_LINE).length >= 3;
+  });
 }
