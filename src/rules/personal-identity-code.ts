@@ -15,22 +15,37 @@ const NEGATION = words(['ei', 'eikä', 'emme', 'not', 'never', 'no', 'inte', 'al
 
 /** What is done with the code, where a data category's text denies it: "Ei lueta eikä tallenneta", "not collected", "lagras inte". */
 const PROCESSED = words([
-  'lue*', 'tallenne*', 'tallenna*', 'kerä*', 'kysy*', 'käsitel*', 'käsittele*', 'pyyde*', 'pyydä*',
-  'read', 'collect*', 'stor*', 'process*', 'ask*', 'request*',
-  'läs*', 'samla*', 'lagra*', 'behandla*', 'efterfråga*', 'fråga*', 'begär*',
+  'lue*', 'tallenne*', 'tallenna*', 'kerä*', 'kysy*', 'käsitel*', 'käsittele*', 'pyyde*', 'pyydä*', 'tarvi*',
+  'read', 'collect*', 'stor*', 'process*', 'ask*', 'request*', 'need*',
+  'läs*', 'samla*', 'lagra*', 'behandla*', 'efterfråga*', 'fråga*', 'begär*', 'behöv*',
 ]);
 
-/** Where a sentence's clauses part: "…, mutta sitä ei tallenneta", "…; but it is not stored". */
-const CLAUSE = /[,;]\s*(?=(?:mutta|but|men)\s)|;\s*/iu;
+/** Denials that keep some processing: "not stored in plain text, only as a hash", "ei selväkielisenä", "endast". */
+const PARTIAL = /(?<!\p{L})(?:selväkielise\p{L}*|vain|ainoastaan|plain text|clear text|only|solely|klartext|endast|enbart|bara)(?!\p{L})/iu;
+
+/** A processing word the three words before it deny ("Ei lueta", "not read or stored"), or a Swedish "inte" right after it ("lagras inte"). */
+function deniedAt(text: string, at: number, word: string): boolean {
+  const before = text.slice(0, at).trim().split(/\s+/u).slice(-3).join(' ');
+  const after = text.slice(at + word.length).trim().split(/\s+/u)[0] ?? '';
+  return findWords(before, NEGATION).length > 0 || /^(?:inte|ej)$/iu.test(after);
+}
 
 /**
- * A data category whose every clause that names the code denies collecting or keeping it ("Henkilötunnus
- * (hetu): Ei lueta eikä tallenneta"); one that needs it and keeps it out of the register only ("henkilötunnus
- * voidaan tarvita …, mutta sitä ei tallenneta") processes it.
+ * A data category that names the code only to deny reading or keeping it ("Henkilötunnus (hetu) – Ei – Ei lueta
+ * eikä tallenneta", "Personbeteckning – Läses inte och lagras inte"): every word of processing in its text is
+ * denied, and none keeps some of it. One that stores the code and denies only passing it on, or reads it and
+ * denies only storing it, processes it.
  */
 function deniedInCategory(text: string): boolean {
-  const naming = sentences(text).flatMap((s) => s.split(CLAUSE)).filter((c) => findWords(c, MENTIONS).length);
-  return naming.length > 0 && naming.every((c) => findWords(c, NEGATION).length > 0 && findWords(c, PROCESSED).length > 0);
+  if (PARTIAL.test(text)) return false;
+  const lower = text.toLowerCase();
+  const said = findWords(text, PROCESSED);
+  let from = 0;
+  return said.length > 0 && said.every((word) => {
+    const at = lower.indexOf(word.toLowerCase(), from);
+    from = at + word.length;
+    return at >= 0 && deniedAt(text, at, word);
+  });
 }
 
 /** The first word naming the code in a sentence of the register's description that does not deny processing it. */
