@@ -415,6 +415,15 @@ describe('a provider the notice places in the EU', () => {
     expect(placesProviderInEea([passage('Backend (API) – Vercel – EU customers only')], 'Vercel')).toBe(false);
   });
 
+  it('not in a region outside the EEA, for another provider of the sentence, outside the area, or placed outside elsewhere', () => {
+    expect(placesProviderInEea([passage('Database – Supabase (AWS eu-west-2, London)')], 'Supabase')).toBe(false);
+    expect(placesProviderInEea([passage('Hosting – Google Cloud europe-west6 (Zurich)')], 'Google Cloud')).toBe(false);
+    expect(placesProviderInEea([passage('The database runs on Supabase (AWS eu-central-1, Frankfurt) and e-mails are sent with Mailchimp.')], 'Mailchimp')).toBe(false);
+    expect(placesProviderInEea([passage('Palvelua ylläpitää Mailchimp EU-alueen ulkopuolella.')], 'Mailchimp')).toBe(false);
+    const backups = [passage('The database runs on Supabase (AWS eu-central-1, Frankfurt).'), passage('Backups are copied to Supabase servers in the United States.')];
+    expect(placesProviderInEea(backups, 'Supabase')).toBe(false);
+  });
+
   it('not where the sentence denies it, nor for no name', () => {
     expect(placesProviderInEea([passage('Amazon Web Services ei säilytä tietoja EU-alueella.')], 'Amazon Web Services')).toBe(false);
     expect(placesProviderInEea([passage('Tiedot säilytetään EU-alueella.')], '')).toBe(false);

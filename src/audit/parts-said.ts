@@ -349,22 +349,34 @@ const IN_EEA_DATA_CENTRE = new RegExp(
   'isu',
 );
 
-/** A cloud region in the EEA by its code: "eu-central-1", "eu-north-1" (AWS), "europe-west1" (Google Cloud), "westeurope" (Azure). */
-const EEA_REGION = /(?<![\p{L}\d-])(?:eu-(?:central|west|north|south)-\d|europe-(?:west|north|central)\d{1,2}|westeurope|northeurope|swedencentral|germanywestcentral|francecentral)(?![\p{L}\d-])/iu;
+/**
+ * A cloud region in the EEA by its code: AWS's in Ireland, Paris, Frankfurt, Stockholm, Milan and Spain, Google
+ * Cloud's in Belgium, Frankfurt, the Netherlands, Milan, Paris, Berlin, Turin, Finland, Stockholm, Warsaw and Madrid,
+ * Azure's in the Netherlands, Ireland, Sweden, Germany and France. London and Zurich (eu-west-2, eu-central-2,
+ * europe-west2, europe-west6) are outside the EEA.
+ */
+const EEA_REGION =
+  /(?<![\p{L}\d-])(?:eu-west-[13]|eu-central-1|eu-north-1|eu-south-[12]|europe-west(?:1|3|4|8|9|10|12)|europe-north[12]|europe-central2|europe-southwest1|westeurope|northeurope|swedencentral|germanywestcentral|francecentral)(?![\p{L}\d-])/iu;
+/** A cloud region outside the EEA by its code: "us-east-1", "eu-west-2" (London), "europe-west6" (Zurich), "asia-…". */
+const OTHER_REGION = /(?<![\p{L}\d-])(?:(?:us|ca|sa|ap|me|af|il)-[a-z]+-\d|eu-west-2|eu-central-2|europe-west[26]|(?:us|asia|australia|southamerica|northamerica|me|africa)-[a-z]+\d)(?![\p{L}\d-])/iu;
 
 /**
  * The notice places a provider it names in the EU or EEA ("Palvelun palvelininfrastruktuuri sijaitsee EU-alueella (Amazon
- * Web Services)", "sijaitsevat Amsterdamissa Microsoft Azuren datakeskuksessa", "Supabase (AWS eu-central-1, Frankfurt)",
- * "Vercel EU": the area right after its name).
+ * Web Services)", "sijaitsevat Amsterdamissa Microsoft Azuren datakeskuksessa", "Supabase (AWS eu-central-1, Frankfurt)":
+ * an EEA region's code just after its name, "Vercel EU": the area right after it), and nowhere outside it.
  */
 export function placesProviderInEea(passages: readonly Passage[], name: string): boolean {
   if (!name) return false;
   const named = new RegExp(`(?<![\\p{L}])${escape(name)}(?![\\p{L}])`, 'iu');
-  const nameThenArea = new RegExp(`(?<![\\p{L}])${escape(name)}\\s+(?:EU|EEA|ETA|EES|Europe)(?![\\p{L}])`, 'u');
+  const nameThenArea = new RegExp(`(?<![\\p{L}])${escape(name)}\\s+(?:EU|EEA|ETA|EES|Europe)(?![\\p{L}:-])`, 'u');
+  const nameThenRegion = new RegExp(`(?<![\\p{L}])${escape(name)}[^.;]{0,40}?${EEA_REGION.source}`, 'iu');
   // A name read with its area ("Vercel EU") places itself.
   const areaInName = /\s(?:EU|EEA|ETA|EES|Europe)$/u.test(name);
-  const placed = (text: string): boolean => areaInName || findWords(text, INSIDE).length > 0 || STAYS.test(text) || IN_EEA_DATA_CENTRE.test(text) || EEA_REGION.test(text) || nameThenArea.test(text);
-  return passages.some((p) => named.test(p.text) && !negated(p.text) && placed(p.text));
+  const placed = (text: string): boolean =>
+    areaInName || findWords(text, INSIDE).length > 0 || STAYS.test(text) || IN_EEA_DATA_CENTRE.test(text) || nameThenRegion.test(text) || nameThenArea.test(text);
+  const elsewhere = (text: string): boolean => OTHER_REGION.test(text) || findWords(text, COUNTRY_OUTSIDE).length > 0 || (findWords(text, OUTSIDE).length > 0 && !negated(text));
+  const naming = passages.filter((p) => named.test(p.text));
+  return !naming.some((p) => elsewhere(p.text)) && naming.some((p) => !negated(p.text) && placed(p.text));
 }
 
 /** Providers the notice names that are established outside the EEA. */
