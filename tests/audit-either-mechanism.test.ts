@@ -4,6 +4,7 @@
  * their own recipient are not.
  */
 import { describe, expect, it } from 'vitest';
+import { importNotice } from '../src/import/import.js';
 import { auditText } from './audit-text.js';
 
 type Lang = 'fi' | 'sv' | 'en';
@@ -54,6 +55,17 @@ describe('grounds said with "or" to sum up a list that ties each transfer to its
   it.each(['fi', 'sv', 'en'] as const)('are not reported, nor is a copy asked of each transfer (%s)', async (lang) => {
     const findings = await auditText(HEAD[lang] + LIST[lang]);
     expect(findings.filter((d) => d.ruleId === 'transfer-mechanism').map((d) => d.message)).toEqual([]);
+  });
+
+  it('naming a transfer the list does not, are reported', async () => {
+    const more = LIST.en.replace(/\n\nIn each case[^\n]*\n$/u, '\n\nWe also use Mailchimp (Intuit Inc., United States); that transfer rests on Standard Contractual Clauses or the EU–US Data Privacy Framework.\n');
+    expect(await either(HEAD.en + more)).toEqual([HEAD.en.split('\n').length + 3]);
+  });
+
+  it('in words that sum up but name a new country, keep its transfer in the draft', () => {
+    const text = `${HEAD.en}${LIST.en.replace(/\n\nIn each case[^\n]*\n$/u, '\n\nIn all cases where we use support tools, data are also transferred to Zendesk in India under Standard Contractual Clauses.\n')}`;
+    const transfers = importNotice(text, { lang: 'en' }).register['transfers'] as { country?: string }[];
+    expect(transfers.map((t) => t.country)).toContain('IN');
   });
 
   it('after a single transfer, are reported', async () => {

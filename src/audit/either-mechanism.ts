@@ -9,7 +9,7 @@
  * grounds that sum up a list tying each transfer to its own.
  */
 import { providersIn } from '../check/providers.js';
-import { MECHANISMS } from '../check/transfer-words.js';
+import { MECHANISMS, SUMS_UP } from '../check/transfer-words.js';
 import { countriesIn } from '../import/recognise/countries.js';
 import type { AuditFinding } from './finding.js';
 import type { Passage } from './passages.js';
@@ -35,18 +35,22 @@ function eitherOr(text: string): boolean {
 const namesTransfer = (text: string): boolean => countriesIn(text).length > 0 || providersIn(text).length > 0;
 
 /**
- * The items of a list just before, at least two, each naming a transfer and the mechanism it rests on
- * ("Resend (Resend Inc., USA): covered by Standard Contractual Clauses"): the grounds said with "or"
- * after them sum the list up ("In each case the transfer is protected by … or …").
+ * Grounds said with "or" in words that sum up ("In each case the transfer is protected by … or …") after the
+ * items of a list just before, at least two, each naming a transfer and the mechanism it rests on ("Resend
+ * (Resend Inc., USA): covered by Standard Contractual Clauses"), naming no country or provider those do not.
  */
 function sumsUpList(passages: readonly Passage[], i: number): boolean {
-  let tied = 0;
+  const p = passages[i]!;
+  if (!SUMS_UP.test(p.text)) return false;
+  const tied: Passage[] = [];
   for (let j = i - 1; j >= 0; j--) {
     const q = passages[j]!;
-    if (!q.item || q.sectionLine !== passages[i]!.sectionLine) break;
-    if (namesTransfer(q.text) && named(q.text).length > 0) tied++;
+    if (!q.item || q.sectionLine !== p.sectionLine) break;
+    if (namesTransfer(q.text) && named(q.text).length > 0) tied.push(q);
   }
-  return tied >= 2;
+  const parties = (text: string): string[] => [...countriesIn(text), ...providersIn(text).map((f) => f.provider.id)];
+  const listed = parties(tied.map((q) => q.text).join(' '));
+  return tied.length >= 2 && parties(p.text).every((n) => listed.includes(n));
 }
 
 export function eitherMechanismFindings(passages: readonly Passage[]): AuditFinding[] {

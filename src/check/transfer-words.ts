@@ -105,3 +105,6 @@ const MORE_ON_SAFEGUARDS =
 export function offersCopy(text: string): boolean {
   return sentences(text).some((s) => (findWords(s, COPY).length > 0 || MORE_ON_SAFEGUARDS.test(s)) && findWords(s, ASK).length > 0);
 }
+
+/** Words that sum up the transfers said before: "in each case", "in all cases", "kaikissa tapauksissa", "i samtliga fall". */
+export const SUMS_UP = /(?<![\p{L}])(?:in (?:each|every|all) (?:case|cases)|(?:kaikissa|kussakin|jokaisessa) (?:tapauksissa|tapauksessa)|i (?:varje|samtliga|alla) fall)(?![\p{L}])/iu;

@@ -1,6 +1,6 @@
 /** Transfers outside the EU/EEA: countries the notice names, recipients and mechanisms. */
 import { ANSWER } from '../document/ticked.js';
-import { mechanismsIn, offersCopy } from '../../check/transfer-words.js';
+import { mechanismsIn, offersCopy, SUMS_UP } from '../../check/transfer-words.js';
 import type { TransferMechanism } from '../../types.js';
 import { DraftState } from '../draft/state.js';
 import { sentences } from '../draft/text.js';
@@ -134,8 +134,12 @@ function safeguardBeside(text: string): boolean {
   return naming.length > 0 && naming.every((s) => STAYS.test(s) && !LEAVES.test(s));
 }
 
-/** Words that sum up the transfers said before: "in each case", "in all cases", "kaikissa tapauksissa", "i samtliga fall". */
-const SUMS_UP = /(?<![\p{L}])(?:in (?:each|every|all) (?:case|cases)|(?:kaikissa|kussakin|jokaisessa) (?:tapauksissa|tapauksessa)|i (?:varje|samtliga|alla) fall)(?![\p{L}])/iu;
+/** Words that sum up at least two transfers of the section before them, and name no country those do not go to. */
+function sumsUp(x: DraftState, text: string, start: number): boolean {
+  const before = x.transfers.slice(start);
+  const countries = new Set(before.map((t) => t.country));
+  return SUMS_UP.test(text) && before.length >= 2 && countriesIn(text).every((c) => countries.has(c));
+}
 
 function statedText(x: DraftState, whole: string, said: UnnamedTexts): Outcome {
   // "Tietoja ei siirretä Yhdysvaltoihin": a country named to say data do not go there is no destination.
@@ -152,8 +156,8 @@ function statedText(x: DraftState, whole: string, said: UnnamedTexts): Outcome {
   if (denied.length && countriesIn(text).length) {
     x.todo(['transfers'], 'the original says both that data are not transferred outside the EU/EEA and that they are: check the transfers', []);
   }
-  // "In each case the transfer is protected by … or …", after the transfers each with its own ground: no transfer of its own.
-  if (SUMS_UP.test(text) && x.transfers.length - said.start >= 2) return offersCopy(text) ? 'copy' : 'left';
+  // "In each case the transfer is protected by … or …", after the transfers each with its own ground, naming no country they do not: no transfer of its own.
+  if (sumsUp(x, text, said.start)) return offersCopy(text) ? 'copy' : 'left';
   if (countriesIn(text).length) {
     addTransfers(x, text);
     if (NOT_TRANSFERRED.test(text) && !hasException(text)) {
