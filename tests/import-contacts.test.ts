@@ -24,7 +24,7 @@ const LABELS = new Set(
     'nimi y-tunnus osoite käyntiosoite postiosoite puhelin puh sähköposti verkkosivut verkkolomake ' +
     'personuppgiftsansvarig registeransvarig organisation kontaktperson registerärenden dataskyddsombud namn fo-nummer org.nr adress besöksadress postadress tfn telefon e-post webbplats ' +
     'contact who responsible for your data controller contact person protection officer dpo name business address visiting phone tel email e-mail website web form sverige ' +
-    'yritys företag company finland verkkosivusto details mailing number postinumero postitoimipaikka postnummer postort postal code city tietosuojasta'
+    'yritys företag company finland verkkosivusto details mailing number postinumero postitoimipaikka postnummer postort postal code city tietosuojasta kasvatuksen oppimisen toimiala käyntiosoite'
   ).split(' '),
 );
 
@@ -115,6 +115,39 @@ const QUALIFIED_ROLE: Case = {
 Y-tunnus: 1234561-1
 Sähköposti: info@valmennus.example`,
   controller: { name: 'Valmennus Oy', business_id: '1234561-1', email: 'info@valmennus.example' },
+};
+
+const QUALIFIED_CONTACT: Case = {
+  name: 'fi, the qualified role of the controller\'s contact person ("… vastaava rekisterinpitäjän yhteyshenkilö") labels the person',
+  section: `Rekisterinpitäjä: Valmennus Oy, Katu 1, 00100 Helsinki, info@valmennus.example
+
+Tietosuojasta vastaava rekisterinpitäjän yhteyshenkilö: Matti Meikäläinen, matti@valmennus.example`,
+  controller: { name: 'Valmennus Oy', address: { street: 'Katu 1', postal_code: '00100', city: 'Helsinki' }, email: 'info@valmennus.example' },
+  contact_person: { name: 'Matti Meikäläinen', email: 'matti@valmennus.example' },
+};
+
+const CITY_IN_NAME: Case = {
+  name: 'fi, a municipality\'s name before a colon ("Vantaan kaupunki: …") is no town label',
+  section: `Rekisterinpitäjä
+
+Vantaan kaupunki: Kasvatuksen ja oppimisen toimiala
+Asematie 7, 01300 Vantaa
+kirjaamo@vantaa.example`,
+  controller: { name: 'Vantaan kaupunki', address: { street: 'Asematie 7', postal_code: '01300', city: 'Vantaa' }, email: 'kirjaamo@vantaa.example' },
+  kept: ['Vantaan kaupunki: Kasvatuksen ja oppimisen toimiala'],
+};
+
+const PARTS_OF_BOX: Case = {
+  name: 'fi, a labelled postal code and town after the PO box complete the postal address, not the visiting one',
+  section: `1. Rekisterinpitäjä
+
+Nimi: Kiekkoseura ry
+Käyntiosoite: Rajatie 6
+Postiosoite: PL 12
+Postinumero: 00101
+Postitoimipaikka: HELSINKI`,
+  controller: { name: 'Kiekkoseura ry', address: { street: 'Rajatie 6' }, postal_address: { postal_code: '00101', city: 'HELSINKI' } },
+  kept: ['Postiosoite: PL 12'],
 };
 
 const CLUB: Case = {
@@ -898,6 +931,9 @@ const CASES = [
   PARTS_SV,
   PARTS_EN,
   QUALIFIED_ROLE,
+  QUALIFIED_CONTACT,
+  CITY_IN_NAME,
+  PARTS_OF_BOX,
   CODE_THEN_COMMA,
   CITY_AND_COUNTRY_AFTER,
   CLUB,

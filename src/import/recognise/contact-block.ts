@@ -63,6 +63,8 @@ class Block {
   nameTried = false;
   /** The line an address label stands on: what follows it there is the address, whether it reads as one or not. */
   addressLine = -1;
+  /** Which address was labelled last: the one a labelled postal code or town completes. */
+  lastAddress: 'address' | 'postal_address' | undefined;
   /** Whether each line read so far speaks of a form. */
   readonly formLines = new Map<number, boolean>();
 
@@ -93,7 +95,10 @@ class Block {
     this.pending = span.kind === 'label' ? span.detail : undefined;
     switch (span.kind) {
       case 'label':
-        if (span.detail === 'address' || span.detail === 'postal_address') this.addressLine = line;
+        if (span.detail === 'address' || span.detail === 'postal_address') {
+          this.addressLine = line;
+          this.lastAddress = span.detail;
+        }
         return;
       case 'org_nr':
         // A Swedish organisation number is the controller's registration in another country's register.
@@ -138,12 +143,16 @@ class Block {
     else this.put('postal_address', value, line);
   }
 
-  /** A part of the address labelled on a line of its own ("Postinumero: 00730"): it completes the address the block gives, or starts one. */
+  /**
+   * A part of the address labelled on a line of its own ("Postinumero: 00730"): it completes the address labelled
+   * last ("Postiosoite: PL 12" before it: the postal address), or starts one.
+   */
   addressPart(part: Partial<Address>, line: number): void {
-    const current = this.out.values.address as Address | undefined;
+    const field = this.role === 'controller' && this.lastAddress === 'postal_address' ? 'postal_address' : 'address';
+    const current = this.out.values[field] as Address | undefined;
     const key = Object.keys(part)[0] as keyof Address;
     if (current && current[key] === undefined) Object.assign(current, part);
-    else if (!current) this.put('address', part as Address, line);
+    else if (!current) this.put(field, part as Address, line);
     else this.out.kept.add(line);
   }
 

@@ -25,7 +25,7 @@ const ROLE_WORDS: readonly (readonly [Role, string])[] = [
   ],
   [
     'controller',
-    String.raw`(?:(?:tietosuojasta|henkilötietojen käsittelystä|rekisteristä) vastaava )?rekisterin ?pitäjä(?:n|nä)?|registrar|personuppgiftsansvarig(?:a|e)?(?: organisation(?:en)?)?|registeransvarig(?:a|e)?|(?:the )?(?:data )?controller|who is responsible(?: for (?:the |your )?(?:personal )?(?:data|processing)(?: processing)?)?`,
+    String.raw`(?:tietosuojasta|henkilötietojen käsittelystä|rekisteristä) vastaava rekisterin ?pitäjä(?:nä)?(?![\p{L}])|rekisterin ?pitäjä(?:n|nä)?|registrar|personuppgiftsansvarig(?:a|e)?(?: organisation(?:en)?)?|registeransvarig(?:a|e)?|(?:the )?(?:data )?controller|who is responsible(?: for (?:the |your )?(?:personal )?(?:data|processing)(?: processing)?)?`,
   ],
 ];
 
@@ -97,9 +97,9 @@ const DETAIL_WORDS: readonly (readonly [Detail, string])[] = [
   ['postal_address', String.raw`postiosoite|postadress|postal address|mailing address|postiosoitteet`],
   ['address', String.raw`\p{L}{0,24}osoite|käyntiosoite|katuosoite|adress|besöksadress|gatuadress|address|visiting address|street address`],
   ['domicile', String.raw`kotipaikka|hemort|hemkommun|domicile|registered (?:office|seat)`],
-  // The parts of an address labelled a line each ("Postinumero: 00730", "Postitoimipaikka: HELSINKI"), only with their colon.
-  ['postal_code', String.raw`(?:postinumero|postnummer|postal code|post ?code|zip(?: code)?)(?=\s*[:：])`],
-  ['city', String.raw`(?:postitoimipaikka|paikkakunta|kaupunki|postort|ort|stad|city|town)(?=\s*[:：])`],
+  // The parts of an address labelled a line each ("Postinumero: 00730", "Postitoimipaikka: HELSINKI"), only with their colon at a line's start ("Vantaan kaupunki: …" is a name).
+  ['postal_code', String.raw`(?<=(?:^|\n)[ \t]*)(?:postinumero|postnummer|postal code|post ?code|zip(?: code)?)(?=\s*[:：])`],
+  ['city', String.raw`(?<=(?:^|\n)[ \t]*)(?:postitoimipaikka|paikkakunta|kaupunki|postort|ort|stad|city|town)(?=\s*[:：])`],
   ['phone', String.raw`puhelin(?:numero)?|puh\.?|p\.|tfn\.?|telefon(?:nummer)?|tel\.?|phone(?: number)?|vaihde|växel|switchboard|gsm|matkapuhelin|mobiili|mobil|mobile`],
   ['website', String.raw`verkkosivu(?:t|st)?|verkkosivusto|kotisivu(?:t)?|internet-?sivut|webbplats|webbsida|hemsida|website|web ?site|web page|homepage`],
   ['web_form', String.raw`(?:verkko|yhteydenotto|tietopyyntö|sähköinen )?lomake\p{L}*|(?:webb|kontakt)?formulär\p{L}*|web ?form|online form|contact form`],
