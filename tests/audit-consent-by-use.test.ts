@@ -33,3 +33,14 @@ describe('consent worded as none in two places', () => {
     expect(await lines(NOTICE[lang])).toEqual([3, 11]);
   });
 });
+
+describe('consent by use in the page\'s own footer', () => {
+  it('is no part of the notice, and not reported', async () => {
+    const html = [
+      '<!DOCTYPE html>', '<html lang="en"><head><meta charset="utf-8"></head><body>', '<main>', '<h1>Privacy notice</h1>',
+      '<p>Updated 1 February 2026. Example Ltd, Street 1, 00100 Helsinki, info@example.fi.</p>', '<h2>Purposes</h2>', '<p>We use the data to answer your questions.</p>', '</main>',
+      '<footer><p>By continuing to browse this site, you agree to our use of cookies.</p></footer>', '</body></html>', '',
+    ].join('\n');
+    expect((await auditText(html, 'notice.html')).filter((d) => d.ruleId === 'invalid-consent').map((d) => d.line)).toEqual([]);
+  });
+});

@@ -24,9 +24,9 @@ export const BY_USE = [
   // Going on using a site deemed acceptance: "Your continued use of our website will be regarded as acceptance of our practices around privacy".
   /\b(?:your )?continued use of (?:this|our|the) (?:web ?)?(?:site|service|app)s?\b[^.!?\n]{0,40}?\b(?:regarded|deemed|considered|treated|taken) as (?:your )?(?:acceptance|consent|agreement)\b/iu,
   // "Continued use after notification constitutes acceptance of the updated policy".
-  /\b(?:your )?continued use\b[^.!?\n]{0,60}?\b(?:constitutes|signifies|indicates|means) (?:your )?(?:acceptance|consent|agreement)\b/iu,
-  /(?<!\p{L})(?:din )?fortsatta? användning(?!\p{L})[^.!?\n]{0,60}?(?<!\p{L})(?:innebär|utgör|betyder) (?:att du (?:godkänner|accepterar|samtycker)|(?:ett |ditt )?(?:godkännande|samtycke|accepterande))(?!\p{L})/iu,
-  /(?<!\p{L})(?:sivuston|palvelun|verkkosivujen|sovelluksen) käytön jatkaminen(?!\p{L})[^.!?\n]{0,60}?(?<!\p{L})(?:tarkoittaa|merkitsee) (?:\p{L}+ ){0,2}?(?:hyväksy\p{L}*|suostumu\p{L}*)/iu,
+  /\b(?:your )?continued use\b(?:(?!\b(?:not|never|no longer)\b)[^.!?\n]){0,60}?\b(?:constitutes|signifies|indicates|means) (?:your |(?:that )?you )?(?:acceptance|consent|agreement|accept|agree)(?![\p{L}-])(?! (?:of|to|with) (?:the |our |these )?(?:terms|conditions))/iu,
+  /(?<!\p{L})(?:din )?fortsatta? användning(?!\p{L})(?:(?!(?<!\p{L})(?:inte|aldrig|ej)(?!\p{L}))[^.!?\n]){0,60}?(?<!\p{L})(?:innebär|utgör|betyder),? (?:att du (?:godkänner|accepterar|samtycker)|(?:ett |ditt )?(?:godkännande|samtycke|accepterande))(?![\p{L}-])(?! (?:av|till) (?:\p{L}+ )?(?:villkor|användarvillkor)\p{L}*)/iu,
+  /(?<!\p{L})(?:sivuston|palvelun|verkkosivujen|sovelluksen) käytön jatkaminen(?!\p{L})(?:(?!(?<!\p{L})(?:ei|eikä)(?!\p{L}))[^.!?\n]){0,60}?(?<!\p{L})(?:tarkoittaa|merkitsee),? (?:että (?:hyväksyt|suostut)(?!\p{L})|(?:\p{L}+ ){0,2}?(?:hyväksymi\p{L}*|hyväksyntä\p{L}*|suostumu\p{L}*))(?! (?:\p{L}+ )?(?:käyttöehto|ehto)\p{L}*)/iu,
   /(?<!\p{L})(?:din )?fortsatta användning av (?:webbplatsen|sajten|tjänsten|appen|vår webbplats|denna webbplats)(?!\p{L})[^.!?\n]{0,40}?(?<!\p{L})(?:betraktas|anses|räknas|ses) som (?:ett |ditt )?(?:godkännande|samtycke|accepterande)(?!\p{L})/iu,
   /(?<!\p{L})(?:sivuston|palvelun|verkkosivujen|sovelluksen) käytön jatkaminen(?!\p{L})[^.!?\n]{0,40}?(?<!\p{L})(?:katsotaan|tulkitaan) (?:\p{L}+ )?(?:hyväksy\p{L}*|suostumu\p{L}*)/iu,
 ].map(overSiteNames);
