@@ -58,12 +58,16 @@ function leadsIntoSpecifics(retention: readonly Retention[], i: number, needsLaw
   const later = retention.slice(i + 1);
   // Items tied to data by `applies_to` leave the first item to say how long the rest are kept: it is their catch-all, no lead-in.
   const specific = (r: Retention | undefined): boolean => Boolean(r && !r.applies_to && (r.period || r.trigger || r.law));
-  if (i !== 0 || !specific(later[0]) || !specific(later[1])) return false;
+  if (i !== 0 || !specific(later[0]) || !specific(later[1]) || textValues(retention[0]!.description).some((t) => OTHERS.test(t))) return false;
   return !needsLaw || later.some((r) => r.law || textValues(r.description).some((t) => NAMED_LAW.test(t)));
 }
 
-/** A law named by its name: "kirjanpitolaki", "bokföringslagens krav", "the Accounting Act". */
-const NAMED_LAW = /\p{L}{3,}(?:laki|lain|lakia|lakien|lagen|lagens|lagar)(?!\p{L})|(?<!\p{L})\p{Lu}\p{L}+ Act(?!\p{L})/u;
+/** A law named by its name: "kirjanpitolaki", "bokföringslagens krav", "the Accounting Act"; not "underlagen", "förslagen", "The Act". */
+const NAMED_LAW =
+  /\p{L}{3,}(?:laki|lain|lakia|lakien)(?!\p{L})|(?<!\p{L})(?!(?:[Uu]nder|[Ff]örs|[Aa]ns|[Bb]es|[Uu]pp|[Oo]m|[Pp]å|[Tt]ill|[Ii]n|[Uu]t)lag)\p{L}{3,}s?lag(?:en|ens|ar)(?!\p{L})|(?<!\p{L})(?!The\s)\p{Lu}\p{L}+ Act(?!\p{L})/u;
+
+/** A catch-all for the data the items after it do not name: "All other data", "Muut tiedot", "Övriga uppgifter". */
+const OTHERS = /(?<!\p{L})(?:other|others|rest|remaining|muut|muita|muiden|loput|övriga|andra|resten)(?!\p{L})/iu;
 
 export default defineRule(
   {
