@@ -5,6 +5,9 @@
  * heading on the rights to the site's content.
  */
 import { describe, expect, it } from 'vitest';
+import { passagesOf } from '../src/audit/passages.js';
+import { readBlocks } from '../src/import/document/read.js';
+import { outline } from '../src/import/outline.js';
 import { auditText } from './audit-text.js';
 
 async function linesOf(lines: readonly string[], ruleId: string): Promise<number[]> {
@@ -146,5 +149,13 @@ describe('a paragraph of a label and its value a line', () => {
 
   it.each(['fi', 'sv', 'en'] as const)('places a finding on the officer at the officer\'s line, not the line before (%s)', async (lang) => {
     expect(await linesOf(LABELLED[lang], 'dpo-shared-contact')).toEqual([7]);
+  });
+});
+
+describe('a sentence wrapped over lines that hold a colon', () => {
+  it('stays one passage, at the line it starts on', () => {
+    const lines = ['# Privacy notice', '', '## Cookies', '', 'We use analytics cookies to count visits: by using', 'the site you agree: to our use of those cookies.', ''];
+    const passages = passagesOf(outline(readBlocks(lines.join('\n'))), lines);
+    expect(passages.filter((p) => !p.heading).map((p) => p.line)).toEqual([5]);
   });
 });

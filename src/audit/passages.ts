@@ -140,8 +140,8 @@ function linesOfTexts(block: Block, texts: readonly string[], source: readonly s
 /** A site generator's shortcode ("{{< cookie_settings … >}}", "{% include … %}"): the page shows what it renders, not its text. */
 const SHORTCODE = /^\s*(?:\{\{[<%][\s\S]*[%>]\}\}|\{%[\s\S]*%\})\s*$/u;
 
-/** A line that is a label and its value: "Sähköposti: info@esimerkki.fi", "Tietosuojavastaava: Maija Mallikas". */
-const LABEL_LINE = /^[\p{L}][\p{L} ()/-]{1,40}:\s+\S/u;
+/** A line that is a label of up to four words, capitalised, and its value: "Sähköposti: info@esimerkki.fi", "Tietosuojavastaava: Maija Mallikas". */
+const LABEL_LINE = /^\p{Lu}[\p{L}()/-]*(?: [\p{L}()/-]+){0,3}:\s+\S/u;
 
 /** A paragraph of a label and its value a line ("Sähköposti: …⏎Tietosuojavastaava: …"): each line says its own thing, its own passage. */
 function labelLines(block: Block): string[] | undefined {
