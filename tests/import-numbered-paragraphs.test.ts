@@ -61,3 +61,10 @@ describe('numbered paragraphs as headings', () => {
     expect(sentences.filter((b) => b.kind === 'heading')).toHaveLength(1);
   });
 });
+
+describe('numbered paragraphs with no text between them', () => {
+  it('are the items of a numbered list, not headings', () => {
+    const items = page('<p>Keräämme seuraavat tiedot:</p>\n<p>1. Nimi</p>\n<p>2. Sähköpostiosoite</p>\n<p>3. Puhelinnumero</p>\n');
+    expect(headings(items)).toEqual(['1 Tietosuojaseloste']);
+  });
+});

@@ -25,14 +25,17 @@ function numberedLine(block: Block): { text: string; level: number; number: numb
 /**
  * The numbered one-line paragraphs of blocks with no heading below the title: headings, as deep as
  * their numbers under the title, where at least three of the first level are numbered on from 1
- * or from the one before. Any other shape is left as it is read.
+ * or from the one before, and each has text of its own before the next. Any other shape is left as
+ * it is read.
  */
 export function numberedParagraphs(blocks: readonly Block[]): Block[] {
   if (blocks.some((b) => b.kind === 'heading' && (b.level ?? 1) > 1)) return [...blocks];
   const numbered = blocks.map(numberedLine);
   const firsts = numbered.filter((n) => n?.level === 1).map((n) => n!.number);
   const inOrder = firsts.length >= 3 && firsts.every((n, i) => n === (i === 0 ? 1 : firsts[i - 1]! + 1));
-  if (!inOrder) return [...blocks];
+  // Each a part with its text: a title followed at once by the next number is an item of a numbered list ("1. Nimi", "2. Sähköposti").
+  const bodied = numbered.every((n, i) => !n || (blocks[i + 1] !== undefined && !numbered[i + 1]));
+  if (!inOrder || !bodied) return [...blocks];
   return blocks.map((block, i) => {
     const n = numbered[i];
     return n ? { ...block, kind: 'heading', text: n.text, level: n.level + 1, style: 'numbered' } : block;
