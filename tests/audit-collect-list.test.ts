@@ -89,7 +89,7 @@ describe('a hedge on collecting data that leads into a list, still a hedge', () 
 describe('a list of kinds of data, each with its examples', () => {
   const KINDS: Record<Lang, string> = {
     fi: '- Yhteystiedot: nimi ja sähköpostiosoite\n- Viestintätiedot: esimerkiksi asiakaspalveluun lähettämäsi viestit\n',
-    sv: '- Kontaktuppgifter: namn och e-postadress\n- Kommunikation: till exempel meddelanden till kundtjänsten\n',
+    sv: '- Kontaktuppgifter: namn och e-postadress\n- Kommunikation: t.ex. meddelanden till kundtjänsten\n',
     en: '- Contact details: name and e-mail address\n- Communications: for example messages to customer service\n',
   };
   const OTHER: Record<Lang, string> = {
