@@ -7,7 +7,7 @@
  * from the notice, and the audit does not say it is.
  */
 import { isEea, providers } from '../data/data.js';
-import { findWords, names, words } from '../check/words.js';
+import { findWords, names, words, wordsBefore } from '../check/words.js';
 import { CONDITIONAL, EEA, NEGATION, OUTSIDE } from '../check/transfer-words.js';
 import { statedBases, withoutOthersBasis } from '../import/recognise/bases.js';
 import { cookieBasis } from '../import/recognise/cookie-basis.js';
@@ -463,7 +463,7 @@ const NOT_NEEDED = /(?<!\p{L})(?:inget|ingen|inte|ej|no|not|never|ei|eivät)(?!\
 function consentRequired(text: string): boolean {
   const lower = text.toLowerCase();
   const denied = (said: string): boolean => {
-    const before = text.slice(0, Math.max(0, lower.indexOf(said.toLowerCase()))).split(/\s+/u).slice(-4).join(' ');
+    const before = wordsBefore(text, lower.indexOf(said.toLowerCase()));
     return NOT_NEEDED.test(said) || NOT_NEEDED.test(before) || /n['’]t(?!\p{L})/iu.test(before);
   };
   return findWords(text, CONSENT_NEEDED).some((said) => !denied(said)) && !findWords(text, DISCLOSED).length;

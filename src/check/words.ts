@@ -114,6 +114,11 @@ export function findWords(text: string, pattern: RegExp): string[] {
   return out;
 }
 
+/** The last `n` words of a text before offset `at`: where a negation that governs the word at `at` stands ("ei sisällä …", "not read or …"). */
+export function wordsBefore(text: string, at: number, n = 3): string {
+  return text.slice(0, Math.max(0, at)).trim().split(/\s+/u).slice(-n).join(' ');
+}
+
 /** The words of a text, lower-cased, without punctuation. */
 export function tokens(text: string): string[] {
   return text

@@ -6,7 +6,7 @@ import {
 } from '../check/consent-words.js';
 import { browserRefusal } from '../check/browser-refusal.js';
 import { allTexts, sentences, textValues } from '../check/text.js';
-import { findWords, languageVersions, listed, mayMatch } from '../check/words.js';
+import { findWords, languageVersions, listed, mayMatch, wordsBefore } from '../check/words.js';
 import type { PathSegment } from '../load/yaml-ast.js';
 import type { Register } from '../types.js';
 
@@ -98,8 +98,7 @@ const AND_CLAUSE = /[,;]\s*|\s+(?=(?:but|men|mutta|vaan|and|ja|och|sekä|samt)\s
 
 /** A negation among the three words before a word of its clause: "ei sisällä profilointia", "not involve profiling". */
 function deniedBefore(clause: string, word: string): boolean {
-  const before = clause.slice(0, clause.toLowerCase().indexOf(word.toLowerCase())).split(/\s+/u).slice(-4).join(' ');
-  return NEGATION.test(before);
+  return NEGATION.test(wordsBefore(clause, clause.toLowerCase().indexOf(word.toLowerCase())));
 }
 
 /** A text that names targeting or profiling and the tracking it uses, neither denied. */

@@ -1,7 +1,7 @@
 // Tietosuojalaki (1050/2018) 29 §: the personal identity code (henkilötunnus) is processed only on a ground the Act names.
 import { defineRule } from '../check/rule.js';
 import { sentences, textValues } from '../check/text.js';
-import { findWords, words } from '../check/words.js';
+import { findWords, words, wordsBefore } from '../check/words.js';
 import type { Register } from '../types.js';
 
 const MENTIONS = words([
@@ -25,9 +25,8 @@ const PARTIAL = /(?<!\p{L})(?:selväkielise\p{L}*|vain|ainoastaan|plain text|cle
 
 /** A processing word the three words before it deny ("Ei lueta", "not read or stored"), or a Swedish "inte" right after it ("lagras inte"). */
 function deniedAt(text: string, at: number, word: string): boolean {
-  const before = text.slice(0, at).trim().split(/\s+/u).slice(-3).join(' ');
   const after = text.slice(at + word.length).trim().split(/\s+/u)[0] ?? '';
-  return findWords(before, NEGATION).length > 0 || /^(?:inte|ej)$/iu.test(after);
+  return findWords(wordsBefore(text, at), NEGATION).length > 0 || /^(?:inte|ej)$/iu.test(after);
 }
 
 /**
