@@ -317,7 +317,8 @@ describe('the editor page', () => {
     await tabTo(page, '.draft-offer button.primary');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => (document.querySelector('[data-pointer="/name"] textarea[data-lang="sv"]') as HTMLTextAreaElement | null)?.value === 'Webbutikens kundregister (utkast)');
-    expect(await page.$eval('.save-status', (p) => p.textContent)).toBe('Osparade ändringar');
+    // The restored edits are checked first ('Kontrollerar…'), then stand unsaved.
+    await page.waitForFunction(() => document.querySelector('.save-status')?.textContent === 'Osparade ändringar');
     // Another language of the page keeps the edits in hand.
     await tabTo(page, '#interface-language', true);
     await choose(page, 'fi');
