@@ -97,12 +97,34 @@ function merged(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   });
 }
 
+/** Whether `text` holds `word` as a word of its own, not inside a longer one. */
+function holdsWord(text: string, word: string): boolean {
+  const at = text.indexOf(word);
+  if (at < 0) return false;
+  const letter = /\p{L}/u;
+  return !letter.test(text[at - 1] ?? '') && !letter.test(text[at + word.length] ?? '') || holdsWord(text.slice(at + 1), word);
+}
+
+/**
+ * Hedged words another finding on the line already quotes as what it reports ("A transfer … is described
+ * as conditional (`voidaan siirtää`)" beside "Vague wording `voidaan`"): the hedge is told once, by the
+ * finding that says what it leaves open. The vague words are the first list a finding of
+ * `vague-language` quotes; its example after them is not.
+ */
+function hedgeQuotedByAnother(d: Diagnostic, all: readonly Diagnostic[]): boolean {
+  if (d.ruleId !== 'vague-language') return false;
+  const hedges = [...(d.message.match(LIST)?.[0] ?? '').matchAll(/`([^`]*)`/gu)].map((m) => m[1]!.toLowerCase());
+  const theirs = all.filter((o) => o.ruleId !== d.ruleId && o.line === d.line).flatMap(quoted).map((v) => v.toLowerCase());
+  return hedges.length > 0 && hedges.every((h) => theirs.some((t) => holdsWord(t, h)));
+}
+
 export function withoutRepeats(all: readonly Diagnostic[]): Diagnostic[] {
   const diagnostics = merged(all);
   const seen = new Set<string>();
   return diagnostics.filter((d) => {
     const covering = COVERED_BY[d.ruleId];
     if (covering && diagnostics.some((o) => o !== d && o.line === d.line && covering.includes(o.ruleId))) return false;
+    if (hedgeQuotedByAnother(d, diagnostics)) return false;
     if (SAID_BY_ANOTHER.has(d.ruleId) && (saidByAnother(d, diagnostics) || addressOfAnother(d, diagnostics))) return false;
     if (!ONE_A_LINE.has(d.ruleId)) return true;
     if (seen.has(gist(d))) return false;

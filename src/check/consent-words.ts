@@ -70,6 +70,11 @@ export const NOTICE_AS_CONSENT = [
   /(?<!\p{L})hyväksymällä (?:tämän |nämä |tietosuoja)?(?:tietosuojaselostee|tietosuojakäytännö|tietosuojakäytäntö|tietosuojaehdo|tietosuojaehto|selostee)\p{L}*[^.!?\n]{0,80}?(?<!\p{L})(?:suostut|annat (?:\p{L}+ )?suostumu\p{L}*)/iu,
   /(?<!\p{L})genom att (?:godkänna|acceptera) (?:denna |vår |den här )?(?:integritetspolicy|dataskyddspolicy|dataskyddsbeskrivning)\p{L}*[^.!?\n]{0,80}?(?<!\p{L})(?:samtycker|ger du (?:\p{L}+ ){0,2}samtycke)/iu,
   /(?<!\p{L})(?:ditt )?godkännande av (?:denna |vår |den här )?(?:integritetspolicy|dataskyddspolicy|dataskyddsbeskrivning)\p{L}*[^.!?\n]{0,40}?(?<!\p{L})(?:utgör|är|innebär) (?:\p{L}+ )?samtycke/iu,
+  // When the reader accepts the notice, they consent: "När du godkänner policyn … samtycker du till behandling", "Kun hyväksyt
+  // tietosuojaselosteen, annat suostumuksesi", "When you accept this policy, you consent to …".
+  /(?<!\p{L})(?:när|då|om) du godkänner (?:denna |vår |den här )?(?:policy|integritetspolicy|dataskyddspolicy|dataskyddsbeskrivning)\p{L}*[^.!?\n]{0,100}?(?<!\p{L})(?:samtycker|ger du (?:\p{L}+ ){0,2}samtycke)/iu,
+  /(?<!\p{L})kun hyväksyt (?:tämän |meidän )?(?:tietosuojaselostee|tietosuojakäytännö|tietosuojakäytäntö|selostee)\p{L}*[^.!?\n]{0,100}?(?<!\p{L})(?:suostut|annat (?:\p{L}+ )?suostumu\p{L}*)/iu,
+  /\b(?:when|if|once) you accept (?:this|our|the) (?:privacy )?(?:policy|notice|statement)\b[^.!?\n]{0,100}?\byou (?:also |hereby )?(?:consent|give (?:us )?(?:your )?consent)/iu,
 ];
 
 /**
@@ -108,7 +113,9 @@ export const BY_SIGN_UP = [
 export const PRE_TICKED = words([
   'valmiiksi rastit*', 'valmiiksi valit*', 'valmiiksi merkit*', 'esivalit*', 'oletuksena valit*',
   'pre-ticked', 'pre-checked', 'pre-selected', 'preselected', 'ticked by default', 'checked by default',
-  'förkryssad*', 'förvald*', 'förifylld*',
+  'förkryssad*', 'förvald*',
+  // "Förifyllda uppgifter" are details filled in for the reader, not a box ticked for them.
+  'förifylld ruta', 'förifyllda rutor', 'förifylld kryssruta', 'förifyllda kryssrutor', 'förifylld checkbox',
 ]);
 
 /** Browser settings offered as the way to refuse cookies. */

@@ -23,12 +23,18 @@ const CHARGE = words([
   'maksu*', 'maksuto*', 'maksutta', 'veloitu*', 'ilmai*', 'free', 'charge*', 'fee', 'fees', 'cost*', 'gratis', 'kostnad*', 'avgift*',
 ]);
 
-/** The words of the first sentence that makes free access a yearly allowance. */
+/**
+ * The words of the first sentence that makes free access a yearly allowance; the access may be named in
+ * the sentence before it ("Du har rätt att få ett registerutdrag. Du kan utnyttja denna rätt kostnadsfritt,
+ * en gång per kalenderår").
+ */
 function yearlyAllowance(value: string): string[] {
   if (!mayMatch(value, ONCE_A_YEAR)) return [];
-  for (const sentence of sentences(value)) {
+  const all = sentences(value);
+  for (const [i, sentence] of all.entries()) {
     const once = findWords(sentence, ONCE_A_YEAR);
-    if (once.length && findWords(sentence, ACCESS).length && findWords(sentence, CHARGE).length) return once;
+    const access = findWords(sentence, ACCESS).length > 0 || (i > 0 && findWords(all[i - 1]!, ACCESS).length > 0);
+    if (once.length && access && findWords(sentence, CHARGE).length) return once;
   }
   return [];
 }
