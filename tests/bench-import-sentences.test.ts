@@ -50,6 +50,14 @@ describe('the bench: nothing lost', () => {
   });
 });
 
+describe('the bench: a bullet typed as a character', () => {
+  it('is no word of the sentence, whether a space follows it or not', () => {
+    const original = '<p>•Namn och id-nummer för varje kund och prenumerant</p>\n<p>• Information om din användning av hemsidan</p>';
+    const yaml = 'data_categories:\n  - description:\n      sv: Namn och id-nummer för varje kund och prenumerant\n  - description:\n      sv: Information om din användning av hemsidan\n';
+    expect(keptSentences(original, 'html', yaml)).toMatchObject({ total: 2, kept: 2, lost: [] });
+  });
+});
+
 describe('the bench: what a Markdown page shows', () => {
   it('counts no sentence of its front matter: a meta description is never shown', () => {
     const original = "---\ntitle: 'Tietosuojaseloste'\ndescription: 'Sivuston tietosuojaseloste kävijöille.'\n---\n\nKeräämme nimen ja sähköpostiosoitteen.\n";

@@ -5,6 +5,7 @@
 import mammoth from 'mammoth';
 import type { Block } from './block.js';
 import { readHtml } from './html.js';
+import { bulletParagraphs } from './bullet-paragraphs.js';
 import { numberedParagraphs } from './numbered-paragraphs.js';
 import { unpackedSize } from './zip-size.js';
 
@@ -30,6 +31,7 @@ export async function readDocx(bytes: Uint8Array): Promise<{ blocks: Block[] } |
   } catch {
     return { problem: 'the Word file is damaged and cannot be read; open it in Word and save it again, or save it as PDF' };
   }
-  const blocks = numberedParagraphs(readHtml(html.replace(/<img\b[^>]*>/giu, '').replace(/(<\/(?:p|h[1-6]|li|tr|table|ul|ol)>)/giu, '$1\n')));
+  const read = readHtml(html.replace(/<img\b[^>]*>/giu, '').replace(/(<\/(?:p|h[1-6]|li|tr|table|ul|ol)>)/giu, '$1\n'));
+  const blocks = bulletParagraphs(numberedParagraphs(read));
   return { blocks };
 }

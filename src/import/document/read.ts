@@ -2,6 +2,7 @@
 import type { Block, Format } from './block.js';
 import { readHtml } from './html.js';
 import { readMarkdown } from './markdown.js';
+import { bulletParagraphs } from './bullet-paragraphs.js';
 import { numberedParagraphs } from './numbered-paragraphs.js';
 import { isTable, readText } from './tab-table.js';
 
@@ -22,7 +23,7 @@ export function detectFormat(text: string): Format {
  */
 export function readBlocks(text: string, format: Format = detectFormat(text)): Block[] {
   const normalised = text.replace(/^\ufeff/u, '').replace(/\r\n?/gu, '\n').normalize('NFC');
-  if (format === 'html') return numberedParagraphs(readHtml(normalised));
+  if (format === 'html') return bulletParagraphs(numberedParagraphs(readHtml(normalised)));
   if (format === 'markdown') return readMarkdown(normalised);
   return readText(normalised);
 }
