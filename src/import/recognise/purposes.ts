@@ -16,7 +16,7 @@ import { purposesAsBasis } from './purposes-as-basis.js';
 
 /** A sentence that states the legal basis of the processing. */
 export const BASIS_STATEMENT =
-  /oikeusperust|lakisääteinen (?:\p{L}+ )?(?:jäsenluettelo|jäsenrekisteri|rekisteri|luettelo)|lagstadgad\p{L}* (?:\p{L}+ )?(?:medlemsförteckning|medlemsregister|register|förteckning)|statutory (?:\p{L}+ )?(?:register|list of members|membership list|member list)|lakiperust|käsittelyn (?:\p{L}+ )?perust(?:e|eena|eina|eet)(?![\p{L}])|käsittely-?perusteilla|perustuu|perusteena on|(?:suostumu|sopimu|velvoittee|velvollisuude|edu|tehtävä)\p{L}* pohjalta|pohjautuu (?:\p{L}+ )?(?:suostumu|sopimu|velvoittee|velvollisuu|oikeutet|etuun|tehtävä)|rättslig\p{L}* grund|(?:grundar sig|grundas|baseras)(?:, [^,.;]{1,40},)? (?:\p{L}+ ){0,2}?på|på grundval av|(?<![\p{L}])art(?:icle|ikel|ikla|\.)?\s*6\s*[(.\s]\s*1|6 artiklan 1|legal basis|lawful basis|legal grounds?|lawful grounds?|we (?:process|use) [^.]{0,300}\b(?:on the basis of|based on)\b|\b(?:is|are) (?:processed|used|collected) (?:on the basis of|based on) (?:[\p{L}-]+ ){0,3}?(?:consent|interests?|contract|obligations?|task)\b|\b(?:processing|process)\b[^.]{0,300}\b(?:is|are) based on\b/iu;
+  /oikeusperust|lakisääteinen (?:\p{L}+ )?(?:jäsenluettelo|jäsenrekisteri|rekisteri|luettelo)|lagstadgad\p{L}* (?:\p{L}+ )?(?:medlemsförteckning|medlemsregister|register|förteckning)|statutory (?:\p{L}+ )?(?:register|list of members|membership list|member list)|lakiperust|käsittelyn (?:\p{L}+ )?perust(?:e|eena|eina|eet)(?![\p{L}])|käsittely-?perusteilla|perustuu|perusteena on|(?:suostumu|sopimu|velvoittee|velvollisuude|edu|tehtävä)\p{L}* pohjalta|pohjautuu (?:\p{L}+ )?(?:suostumu|sopimu|velvoittee|velvollisuu|oikeutet|etuun|tehtävä)|rättslig\p{L}* grund|(?:grundar sig|grundas|baseras|bygger|vilar)(?:, [^,.;]{1,40},)? (?:\p{L}+ ){0,2}?på|på grundval av|(?<![\p{L}])art(?:icle|ikel|ikla|\.)?\s*6\s*[(.\s]\s*1|6 artiklan 1|legal basis|lawful basis|legal grounds?|lawful grounds?|we (?:process|use) [^.]{0,300}\b(?:on the basis of|based on)\b|\b(?:is|are) (?:processed|used|collected) (?:on the basis of|based on) (?:[\p{L}-]+ ){0,3}?(?:consent|interests?|contract|obligations?|task)\b|\b(?:processing|process)\b[^.]{0,300}\b(?:is|are) based on\b/iu;
 
 /** A lead-in that speaks of purposes too: its list is one of purposes, whatever it says of bases. */
 const PURPOSE_WORDS = /tarkoitu|ändamål|syfte|\bpurpose/iu;
@@ -25,7 +25,7 @@ const PURPOSE_WORDS = /tarkoitu|ändamål|syfte|\bpurpose/iu;
 export const PURPOSE_BASIS: readonly [LegalBasis, RegExp][] = [
   [
     'consent',
-    /suostumukse(?:en|lla)|suostumukse\p{L}{0,4} (?:perusteella|nojalla)|(?<![\p{L}])(?<!(?:ei|eivät) )perustu\p{L}* (?:\p{L}+ ){0,2}suostumuk\p{L}*|(?<![\p{L}])\p{L}{0,30}suostumus(?:ta)? pyydetään|pyydetään \p{L}*suostumu|pyydämme (?:\p{L}+ )?suostumu|(?<![\p{L}])ber (?:vi )?(?:dig |er )?om (?:ditt |ert )?(?:\p{L}+ )?samtycke|(?<![\p{L}])(?<!(?:inte|aldrig) )(?:ber|be) (?:vi )?(?:dig |er )?om (?:ditt |ert )?tillstånd|(?<![\p{L}])(?<!(?:emme|en|ei|eivät) )pyydä\p{L}* (?:sinulta |teiltä )?lupa|\b(?:ask|request)(?:s|ed)? (?:for )?(?:your |their )?(?:\p{L}+ )?consent\b|med (?:ditt|ert|din|er|den registrerades|kundens|användarens|medlemmens) samtycke|(?:grundar sig (?:\p{L}+ ){0,2}?på|baseras (?:\p{L}+ ){0,2}?på|på grundval av|med stöd av) (?:\p{L}+ ){0,2}samtycke|\(samtycke\)|\b(?:with|based on|on the basis of|under|by) (?:your |their |the data subject'?s? |(?:the )?(?:customer|user|member|client)(?:['’]s)? )?consent\b|\(consent\)|(?<![\p{L}])(?:endast|bara|enbart) (?:om|när|vid|med|efter) [^.;–]{0,80}?samtyck|(?<![\p{L}])vain (?:jos|kun|\p{L}+(?:lla|n)) [^.;–]{0,80}?suostumu|\bonly (?:if|when|where|with|after) [^.;–]{0,80}?consent/iu,
+    /suostumukse(?:en|lla)|suostumukse\p{L}{0,4} (?:perusteella|nojalla)|(?<![\p{L}])(?<!(?:ei|eivät) )perustu\p{L}* (?:\p{L}+ ){0,2}suostumuk\p{L}*|(?<![\p{L}])\p{L}{0,30}suostumus(?:ta)? pyydetään|pyydetään \p{L}*suostumu|pyydämme (?:\p{L}+ )?suostumu|(?<![\p{L}])ber (?:vi )?(?:dig |er )?om (?:ditt |ert )?(?:\p{L}+ )?samtycke|(?<![\p{L}])(?<!(?:inte|aldrig) )(?:ber|be) (?:vi )?(?:dig |er )?om (?:ditt |ert )?tillstånd|(?<![\p{L}])(?<!(?:emme|en|ei|eivät) )pyydä\p{L}* (?:sinulta |teiltä )?lupa|\b(?:ask|request)(?:s|ed)? (?:for )?(?:your |their )?(?:\p{L}+ )?consent\b|med (?:ditt|ert|din|er|den registrerades|kundens|användarens|medlemmens) samtycke|(?:grundar sig (?:\p{L}+ ){0,2}?på|(?:baseras|bygger|vilar) (?:\p{L}+ ){0,2}?på|på grundval av|med stöd av) (?:\p{L}+ ){0,2}samtycke|\(samtycke\)|\b(?:with|based on|on the basis of|under|by) (?:your |their |the data subject'?s? |(?:the )?(?:customer|user|member|client)(?:['’]s)? )?consent\b|\(consent\)|(?<![\p{L}])(?:endast|bara|enbart) (?:om|när|vid|med|efter) [^.;–]{0,80}?samtyck|(?<![\p{L}])vain (?:jos|kun|\p{L}+(?:lla|n)) [^.;–]{0,80}?suostumu|\bonly (?:if|when|where|with|after) [^.;–]{0,80}?consent/iu,
   ],
   // Consent as the condition or the measure of the processing: "(mikäli asiakas antaa suostumuksensa)",
   // "jotka käyttäjä on antanut suostumuksensa mukaisesti", "om kunden ger sitt samtycke", "where they
@@ -36,7 +36,7 @@ export const PURPOSE_BASIS: readonly [LegalBasis, RegExp][] = [
   ],
   [
     'contract',
-    /perustu(?:u|vat) (?:\p{L}+ ){0,3}sopimukse(?:en|esi|emme)|sopimuksen (?:täytäntöönpano|täytäntöön pan|perusteella|toteuttami)|(?<![\p{L}])(?<!kanssa tehtyjen )sopimusten (?:täytäntöönpano|toteuttami)(?![^.;]{0,40}?kanssa)|sopimusvelvoit\p{L}* (?:täyttämi|toteuttami|täytäntöönpano)|(?:fullgöra|uppfylla|fullgörande av|uppfyllande av) (?:våra |vår |era |dina )?avtals(?:enliga|mässiga)? (?:skyldigheter|förpliktelser|åtaganden)|(?:fullgöra|uppfylla) (?:våra |vår )?(?:skyldigheter|förpliktelser|åtaganden) enligt (?:avtalet|ditt avtal|avtalet med dig)(?! med)|\b(?:fulfil|fulfill|perform)(?:l?ing|l?ment of)? (?:our |the |its )?contractual obligations\b|sopimukseen perustuen|(?:fullgöra|fullgörande av) (?:ett |vårt |det |ert )?avtal|(?:grundar sig (?:\p{L}+ ){0,2}?på|baseras (?:\p{L}+ ){0,2}?på|på grundval av|med stöd av) (?:\p{L}+ ){0,2}avtal|\(avtal\)|\b(?:necessary|needed) (?:to|for) (?:the )?perform\p{L}*(?: of)? (?:a |the |our |your )?contract|\bperform(?:ing|ance of)? (?:a |the |our |your )?contract|\b(?:based on|under) (?:a |the |our |your )?contract|\(contract\)/iu,
+    /perustu(?:u|vat) (?:\p{L}+ ){0,3}sopimukse(?:en|esi|emme)|sopimuksen (?:täytäntöönpano|täytäntöön pan|perusteella|toteuttami)|(?<![\p{L}])(?<!kanssa tehtyjen )sopimusten (?:täytäntöönpano|toteuttami)(?![^.;]{0,40}?kanssa)|sopimusvelvoit\p{L}* (?:täyttämi|toteuttami|täytäntöönpano)|(?:fullgöra|uppfylla|fullgörande av|uppfyllande av) (?:våra |vår |era |dina )?avtals(?:enliga|mässiga)? (?:skyldigheter|förpliktelser|åtaganden)|(?:fullgöra|uppfylla) (?:våra |vår )?(?:skyldigheter|förpliktelser|åtaganden) enligt (?:avtalet|ditt avtal|avtalet med dig)(?! med)|\b(?:fulfil|fulfill|perform)(?:l?ing|l?ment of)? (?:our |the |its )?contractual obligations\b|sopimukseen perustuen|(?:fullgöra|fullgörande av) (?:ett |vårt |det |ert )?avtal|(?:grundar sig (?:\p{L}+ ){0,2}?på|(?:baseras|bygger|vilar) (?:\p{L}+ ){0,2}?på|på grundval av|med stöd av) (?:\p{L}+ ){0,2}avtal|\(avtal\)|\b(?:necessary|needed) (?:to|for) (?:the )?perform\p{L}*(?: of)? (?:a |the |our |your )?contract|\bperform(?:ing|ance of)? (?:a |the |our |your )?contract|\b(?:based on|under) (?:a |the |our |your )?contract|\(contract\)/iu,
   ],
 ];
 
@@ -206,6 +206,23 @@ function endsOnItsBasis(sentence: string): boolean {
 /** Aims listed: a comma, or "and" between them. */
 const SEVERAL_AIMS = /,|(?<!\p{L})(?:ja|sekä|och|samt|and)(?!\p{L})/iu;
 
+/** A sentence that opens on what is done and says what it rests on: "Fakturering och bokföring bygger på avtalet", "Markkinointi perustuu suostumukseen". */
+const ACTIVITY_RESTS =
+  /^((?:[\p{L}-]+,?\s+){0,6}?[\p{L}-]+)\s+(?:perustuu|perustuvat|pohjautuu|pohjautuvat|nojaa(?:vat)?|bygger|grundar sig|baseras|vilar|is based|are based|rests?|relies|rely)(?![\p{L}])/u;
+/** What says nothing of an activity of its own: the processing, the data, the register, a pronoun. */
+const NO_ACTIVITY =
+  /(?<![\p{L}])(?:käsittel\p{L}*|behandl\p{L}*|process\p{L}*|tie(?:to|do)\p{L}*|henkilötie\p{L}*|uppgift\p{L}*|personuppgift\p{L}*|data|information|rekister\p{L}*|register\p{L}*|se|ne|tämä|nämä|det|den|detta|dessa|this|these|it|they|all|allt|kaikki)(?![\p{L}])/iu;
+
+/**
+ * A sentence whose subject names an activity and whose verb says what it rests on, with the basis it
+ * names ("Inloggningssäkerhet och auditloggen bygger på ett berättigat intresse …"): a purpose with its
+ * basis; not the processing or the data said to rest on something, nor a basis denied.
+ */
+function activityRests(sentence: string): boolean {
+  const subject = ACTIVITY_RESTS.exec(sentence)?.[1];
+  return subject !== undefined && /^\p{Lu}/u.test(subject) && !NO_ACTIVITY.test(subject) && !NOT_BASED_ON.test(sentence) && statedBases(sentence).bases.length > 0;
+}
+
 /**
  * Sentences that state purposes and bases together: each purpose sentence a purpose, a sentence
  * that opens on its case a purpose with its basis, the other basis sentences one statement of the
@@ -222,6 +239,7 @@ export function proseSentences(x: DraftState, texts: readonly string[], lines: s
     if (listed) splitPurposes(x, s, listed, { ...where, group });
     else if (scopedCase(s)) addCase(x, s, where, texts.slice(Math.max(0, i - 2), i).join(' '));
     else if (BASIS_THEN_AIM.test(s) && isPurposeSentence(s)) addPurpose(x, s, where);
+    else if (activityRests(s)) addPurpose(x, s, { ...where, group });
     else if (endsOnItsBasis(s)) {
       addPurpose(x, s, { ...where, group });
       x.remark(['purposes'], 'The original says:', [s]);
