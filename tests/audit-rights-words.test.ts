@@ -683,3 +683,10 @@ describe("the controller's own rights, outside a section about the data subject'
     expect(statedOutside(text)).toContain('access');
   });
 });
+
+describe('the objection said as opposing the processing', () => {
+  it('is the right to object, not the controller refusing a request', () => {
+    expect(stated('You have the right to oppose processing that we perform on the legal basis of interest.')).toEqual(['object']);
+    expect(stated('Sinulla on oikeus tarkastaa tietosi. Pyynnön ollessa perusteeton voidaan kieltäytyä suorittamasta pyydettyä toimea.')).toEqual(['access']);
+  });
+});
