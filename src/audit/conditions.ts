@@ -156,6 +156,15 @@ function reasonableAnswer(p: Passage): string | undefined {
   return found && !ofDeletion ? found[0] : undefined;
 }
 
+/** Words of a complaint: the old name said where a complaint goes, not where a breach is reported ("anmäla … till ansvarig tillsynsmyndighet (Datainspektionen)"). */
+const COMPLAINT = /klag\p{L}*|complain\p{L}*|(?<!\p{L})valit\p{L}*|kantel\p{L}*/iu;
+
+/** The authority's old name: in a sentence on complaints, the complaint's authority named wrong; elsewhere an outdated reference. */
+function oldNameFinding(p: Passage, found: string): AuditFinding {
+  const ruleId = COMPLAINT.test(p.text) || p.kind === 'rights' ? 'complaint-authority' : 'outdated-reference';
+  return { ruleId, messageId: 'oldName', params: { found }, line: p.line, severity: 'error' };
+}
+
 export function conditionFindings(passages: readonly Passage[]): AuditFinding[] {
   const out: AuditFinding[] = [];
   for (const [i, p] of passages.entries()) {
@@ -171,7 +180,7 @@ export function conditionFindings(passages: readonly Passage[]): AuditFinding[] 
     const reasonable = late ? undefined : reasonableAnswer(p);
     if (reasonable) out.push({ ruleId: 'response-time', messageId: 'reasonable', params: { found: reasonable }, line: p.line, severity: 'warning' });
     const old = CURRENT_NAMES.test(p.text) ? null : OLD_NAMES.exec(p.text);
-    if (old) out.push({ ruleId: 'complaint-authority', messageId: 'oldName', params: { found: old[0] }, line: p.line, severity: 'error' });
+    if (old) out.push(oldNameFinding(p, old[0]));
     const officer = complaintToOfficer(p);
     if (officer) out.push({ ruleId: 'complaint-authority', messageId: 'toOfficer', params: { found: officer }, line: p.line, severity: 'error' });
   }

@@ -206,6 +206,11 @@ const MESSAGES: Readonly<Record<string, Readonly<Record<MessageLanguage, Templat
     fi: (p) => `Valitus ohjataan taholle \`${p['found']}\`, joka on rekisterinpitäjän oma tietosuojavastaava: valitusoikeus on oikeus kääntyä valvontaviranomaisen puoleen, Suomessa tietosuojavaltuutetun (tietosuoja.fi) (13 artiklan 2 kohdan d alakohta, 77 artikla)`,
     sv: (p) => `Klagomålet hänvisas till \`${p['found']}\`, den personuppgiftsansvariges eget dataskyddsombud: rätten att klaga är en rätt att vända sig till en tillsynsmyndighet, i Finland dataombudsmannen (tietosuoja.fi), i Sverige Integritetsskyddsmyndigheten (imy.se) (artikel 13.2 d, 77)`,
   },
+  'outdated-reference/oldName': {
+    en: (p) => `\`${p['found']}\` is the old name of the Swedish supervisory authority: it has been Integritetsskyddsmyndigheten (IMY) since 1 January 2021 (Art. 12(1))`,
+    fi: (p) => `\`${p['found']}\` on Ruotsin valvontaviranomaisen vanha nimi: viranomainen on ollut Integritetsskyddsmyndigheten (IMY) 1.1.2021 alkaen (12 artiklan 1 kohta)`,
+    sv: (p) => `\`${p['found']}\` är tillsynsmyndighetens gamla namn: den heter Integritetsskyddsmyndigheten (IMY) sedan den 1 januari 2021 (artikel 12.1)`,
+  },
   'complaint-authority/oldName': {
     en: (p) => `The supervisory authority is named \`${p['found']}\`, a name it no longer has: the Swedish authority has been Integritetsskyddsmyndigheten (IMY) since 1 January 2021 (Art. 13(2)(d))`,
     fi: (p) => `Valvontaviranomaisesta käytetään nimeä \`${p['found']}\`, jota sillä ei enää ole: Ruotsin viranomainen on ollut Integritetsskyddsmyndigheten (IMY) 1.1.2021 alkaen (13 artiklan 2 kohdan d alakohta)`,

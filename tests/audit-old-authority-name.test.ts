@@ -1,0 +1,23 @@
+/**
+ * The Swedish authority's old name (Datainspektionen): where the notice sends complaints, the complaint's
+ * authority named wrong; where it says where breaches are reported, an outdated reference.
+ */
+import { describe, expect, it } from 'vitest';
+import { auditText } from './audit-text.js';
+
+const NOTICE = [
+  '# Integritetspolicy', '',
+  '## Personuppgiftsansvarig', '',
+  'Exempel AB, Box 1, 203 11 Malmö, info@exempel.se', '',
+  '## Säkerhet', '',
+  'Vid en personuppgiftsincident anmäler vi detta till ansvarig tillsynsmyndighet (Datainspektionen) inom 72 timmar.', '',
+  '## Dina rättigheter', '',
+  'Du har rätt till tillgång, rättelse, radering och begränsning. Du har rätt att lämna klagomål till Datainspektionen.', '',
+].join('\n');
+
+describe('the old name of the Swedish authority', () => {
+  it('is an outdated reference where breaches are reported, and the complaint authority where complaints go', async () => {
+    const found = (await auditText(NOTICE)).filter((d) => /Datainspektionen/u.test(d.message)).map((d) => [d.line, d.ruleId]);
+    expect(found).toEqual([[9, 'outdated-reference'], [13, 'complaint-authority']]);
+  });
+});
