@@ -17,7 +17,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import yaml from 'js-yaml';
-import { compareAll } from './import-accuracy/compare.js';
+import { compareAll, unknownPartyKeys } from './import-accuracy/compare.js';
 import JSZip from 'jszip';
 import { keptSentences, wordText } from './import-accuracy/sentences.js';
 import { printJson, printMarkdown } from './import-accuracy/report.js';
@@ -152,6 +152,8 @@ async function main() {
   const tools = { importer: await loadImporter(), renderMarkdown: await loadMarkdownRenderer() };
   const runs = [];
   const notices = loadNotices(args.notices, args.set);
+  const misnamed = loadNotices(args.notices, null).flatMap((n) => unknownPartyKeys(`${n.id}.yaml`, n.spec.expected));
+  if (misnamed.length) usage(misnamed.join('\n'));
   for (const notice of notices) {
     for (const ext of notice.formats) runs.push(await measure(tools, args.notices, notice, ext));
   }

@@ -33,6 +33,18 @@ function draftValues(party, key) {
   return [party[key]];
 }
 
+/** The keys a party's facts may have: any other could never be matched. */
+export const PARTY_KEYS = ['name', 'business_id', ...ADDRESS_KEYS, 'email', 'phone', 'website'];
+
+/** A spec's party facts under a key the bench does not compare, said so that none goes unmatched for a misnamed key. */
+export function unknownPartyKeys(file, expected) {
+  return ['controller', 'contact_person', 'dpo'].flatMap((who) => {
+    const facts = expected?.[who];
+    if (!facts || typeof facts !== 'object') return [];
+    return Object.keys(facts).filter((k) => !PARTY_KEYS.includes(k)).map((k) => `${file}: ${who}.${k} is none of ${PARTY_KEYS.join(', ')}`);
+  });
+}
+
 /** Controller, contact person or DPO, key by key. */
 export function party(group, prefix, expected, found) {
   return Object.entries(expected).map(([key, value]) =>
