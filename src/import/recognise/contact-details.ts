@@ -48,11 +48,11 @@ export function digits(s: string): number {
   return s.replace(/\D/gu, '').length;
 }
 
-/** Phone numbers in Finnish and international formats: +358 40 123 4567, +358 (9) 47001, 044-7716834, 029 56 66700, (09) 1911. */
+/** Phone numbers in Finnish and international formats: +358 40 123 4567, +358 (9) 47001, (+358) 45-103 2606, 044-7716834, 029 56 66700, (09) 1911. */
 export function phonesIn(text: string): string[] {
   const masked = text.replace(BUSINESS_ID, (m) => ' '.repeat(m.length)).replace(DATE_NUMERIC, (m) => ' '.repeat(m.length)).replace(EMAIL, (m) => ' '.repeat(m.length));
   const out: { at: number; phone: string }[] = [];
-  for (const m of masked.matchAll(/(?<![\w+])\+\d{1,3}(?:[ -]?\(\d{1,3}\))?(?:[ -]?\d{1,4}){2,6}(?!\d)/gu)) {
+  for (const m of masked.matchAll(/(?<![\w+])(?:\(\+\d{1,3}\)|\+\d{1,3})(?:[ -]?\(\d{1,3}\))?(?:[ -]?\d{1,4}){2,6}(?!\d)/gu)) {
     const n = digits(m[0]);
     if (n >= 8 && n <= 15) out.push({ at: m.index, phone: m[0].trim() });
   }

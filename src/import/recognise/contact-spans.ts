@@ -45,7 +45,7 @@ const DOUBLED_EMAIL = /(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]+@[\p{L}\p{N}-]+(?:
 
 const PATTERN_EMAIL = /^(?:etunimi|firstname|first\.?name|förnamn|fornamn)[._-](?:sukunimi|lastname|last\.?name|surname|efternamn)@/iu;
 
-/** Phone numbers where they stand, written as they are, blanks made single; an area code in brackets without them, as the register format writes it. */
+/** Phone numbers where they stand, written as they are, blanks made single; an area code or a country code in brackets without them, as the register format writes it. */
 function phoneSpans(text: string): Span[] {
   const out: Span[] = [];
   const starts = new Set<number>();
@@ -53,7 +53,7 @@ function phoneSpans(text: string): Span[] {
     for (let at = text.indexOf(phone); at >= 0; at = text.indexOf(phone, at + phone.length)) {
       if (starts.has(at)) continue;
       starts.add(at);
-      out.push({ kind: 'phone', start: at, end: at + phone.length, value: phone.replace(/\s+/gu, ' ').replace(/^\((0\d{1,3})\)/u, '$1') });
+      out.push({ kind: 'phone', start: at, end: at + phone.length, value: phone.replace(/\s+/gu, ' ').replace(/^\((0\d{1,3})\)/u, '$1').replace(/^\((\+\d{1,3})\)/u, '$1') });
     }
   }
   return out;
