@@ -56,7 +56,7 @@ const KEYWORDS: readonly (readonly [SectionKind, RegExp])[] = [
   ['sources', /tietolähte|lähteet|(?<![\p{L}])mistä(?![\p{L}])|miten (?:\p{L}+ )?saamme(?! (?:käyttää|käsitellä|kerätä|luovuttaa))|uppgiftskäll|(?<![\p{L}])källor|varifrån|hur får vi(?! (?:använda|behandla|samla|lämna|spara))|\bsources?\b|where (?:do )?(?:we get|we obtain|the data come|does the data come)|how (?:do )?we (?:get|obtain|receive) (?:your|the)/u],
   ['recipients', /luovut|vastaanottaj|vastaanottavat|kenelle|jaamme|vem vi delar|delar vi|delning av|käsittelijä|käsittelijöi|alihankkij|personuppgiftsbiträd|^(?:\d+\.?\s+)?biträden$|\bprocessors?\b|sub-?processors?|utlämn|mottagare|lämnas ut|vem delar|recipient|disclos|\bsharing\b|\bshare\b|who (?:we share|receives)|palveluntarjoaj|kolmannet osapuolet|^kolmannet tahot$|^tredje parter?$|^third parties$|kolmansille osapuolille|(?:till|med) tredje part|(?:tjänste)?leverantörer|(?:to|with) (?:third|3rd) parties|\bshared with (?!us\b|me\b)|service providers|\bvendors\b|(?<![\p{L}])dela(?:s|r)?(?![\p{L}])|pass(?:ed|ing)? on\b|lämna\p{L}* (?:\p{L}+ ){0,2}ut\b|ta del av|who (?:will|can|may) see|näkee tieto/u],
   ['transfers', /^(?:data location|tietojen sijainti|uppgifternas placering)$|(?<![\p{L}])siirto(?![\p{L}])|(?<![\p{L}])siirrot(?![\p{L}])|siirtäminen|ulkopuolelle|överföring|tredje ?land|utanför (?:eu|ees)|\btransfer(?:s|red|ring)?\b|outside (?:of )?(?:the )?(?:eu|eea|european)|international/u],
-  ['retention', /säilyt|archiving period|storage time|vanhenemi|poistaminen|lagringstid|lagringsperiod|hur länge|(?<![\p{L}])sparas|(?<![\p{L}])bevarande|(?<![\p{L}])lagring av|(?<![\p{L}])poistetaan\??$|(?<![\p{L}])när raderas|when (?:is|are|do we|will we) (?:\p{L}+ ){0,2}(?:deleted|delete|erased|erase)(?![\p{L}])|(?:storage|storing|keeping) (?:of )?(?:your )?(?:personal )?(?:data|information)|gallring|\bretention\b|how long|storage period|keep your|\bretain(?:s|ed)?\b/u],
+  ['retention', /säilyt|archiving period|storage time|vanhenemi|poistaminen|lagringstid|lagringsperiod|hur länge|(?<![\p{L}])sparas|(?<![\p{L}])bevarande|(?<![\p{L}])lagring av|^lagring(?:en)?$|(?<![\p{L}])poistetaan\??$|(?<![\p{L}])när raderas|when (?:is|are|do we|will we) (?:\p{L}+ ){0,2}(?:deleted|delete|erased|erase)(?![\p{L}])|(?:storage|storing|keeping) (?:of )?(?:your )?(?:personal )?(?:data|information)|gallring|\bretention\b|how long|storage period|keep your|\bretain(?:s|ed)?\b/u],
   ['security', /suojau|suojataan|suojaamme|(?<![\p{L}])skydda(?:s|r|r vi)?(?![\p{L}])|tietoturva|skydd av (?:person)?uppgifter|dataskydd(?!s?(?:ombud|beskrivning|policy|meddelande|redogörelse))|informationssäkerhet|säkerhet|\bsecurity\b|protect/u],
   ['cookies', /eväste|cookie|(?<![\p{L}])kakor|analytiik|analytics/u],
   ['automated_decisions', /automaattinen (?:päätöksenteko|käsittely)|automatisoi\p{L}* (?:yksittäis)?päätö|profilointi|automatiserat? beslut|profilering|automated|profiling/u],
@@ -150,6 +150,9 @@ const PARTNER_CONTACTS = new RegExp(
   'u',
 );
 
+/** A heading that opens on keeping the data: "Lagring och radering", "Säilytys ja poistaminen", "Storage and deletion". */
+const KEPT_FIRST = /^(?:lagring|säilytys|storage|retention)(?:\s+(?:och|ja|and|&)\s|$)/u;
+
 const HOW_LONG = /how long|kuinka kauan|kuinka pitkään|miten kauan|miten pitkään|hur länge|för hur lång tid/u;
 
 /** The kinds a heading maps to, main kind first; empty when it maps to nothing. */
@@ -163,7 +166,8 @@ export function classifyHeading(heading: string): SectionKind[] {
   if (USE_OF_COOKIES.test(text)) return ['cookies'];
   if (RIGHT_TO_PROCESS.test(text)) return ['legal_basis'];
   if (OTHER_RIGHTS.test(text)) return [];
-  if (RIGHTS.test(text)) return ['rights'];
+  // "Lagring och radering", "Storage and deletion": how long data are kept and when they go, not the right to erasure.
+  if (RIGHTS.test(text)) return KEPT_FIRST.test(text) ? ['retention'] : ['rights'];
   if (KEEP_SAFE.test(text) && !HOW_LONG.test(text)) return ['security'];
   const kinds: SectionKind[] = [];
   for (const [kind, re] of KEYWORDS) if (re.test(text)) kinds.push(kind);
