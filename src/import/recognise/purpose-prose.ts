@@ -35,7 +35,8 @@ const PROCESSED_FOR = [
   // A tool used for an end: "Sovellus käyttää Firebase Analyticsia sovelluksen kehittämiseksi".
   /(?<![\p{L}])(?:käyttää|käytämme|hyödyntää|hyödynnämme)(?![\p{L}])[^.]{0,200}?(?<![\p{L}])\p{L}{2,}miseksi(?![\p{L}])/iu,
   /(?<![\p{L}])\p{L}{2,}(?:miseksi|miseen)(?![\p{L}])[^.]{0,300}?(?<![\p{L}])(?:käsitellään|käsittelemme|kerätään|keräämme|tallennetaan|tallennamme)(?![\p{L}])/iu,
-  /(?<![\p{L}])(?:behandla[rs]?|samla[rs]? in|använd(?:er|s)|sparar|lagrar) (?:vi )?(?:\p{L}+ ){0,3}?(?:för|till) (?!\d|\p{L}+ (?:år|månader|dagar|veckor)\b)(?=\p{L}+(?:ing|ande|ende|het|else|tion)(?![\p{L}]))/iu,
+  // "… kan även komma att använda lagrade personuppgifter för statistik, marknadsundersökningar …": a use after "kan", for an end named by a noun.
+  /(?<![\p{L}])(?:behandla[rs]?|samla[rs]? in|använd(?:er|s|a)|sparar|lagrar) (?:vi )?(?:\p{L}+ ){0,3}?(?:för|till) (?!\d|\p{L}+ (?:år|månader|dagar|veckor)\b)(?=\p{L}+(?:ing|ande|ende|het|else|tion|tik|ys)(?![\p{L}]))/iu,
   /\b(?:we (?:use|process|collect|store|keep)|(?:is|are) (?:used|processed|collected))(?: [\p{L}-]+){0,3}? (?:to (?=\p{L})|for (?=\p{L}+ing\b))/iu,
 ];
 
@@ -47,7 +48,7 @@ export const BASIS_THEN_AIM =
   /\b(?:is|are) (?:used|processed|collected|stored)(?: [\p{L}-]+){0,2}? (?:on the basis of|based on) (?:[\p{L}-]+ ){0,3}?(?:consent|interests?|contract|obligations?|task)\b,?(?: (?:among other things|inter alia|for example|e\.g\.|mainly),?)? (?:to (?!(?:the |this |your )?(?:processing|which|whom|that)\b)(?=\p{L})|for (?=\p{L}+ing\b))/iu;
 
 /** A denial: "we do not use your data for …" states no purpose. */
-const NEGATION = /(?<![\p{L}])(?:ei|emme|eikä|inte|aldrig|ej|not|never|no)(?![\p{L}])/iu;
+const NEGATION = /(?<![\p{L}])(?:ei|emme|eikä|inte|aldrig|ej|inga|ingen|inget|not|never|no)(?![\p{L}])/iu;
 
 /** A sentence about the notice itself ("The purpose of this statement is to inform you …"), or about who answers for the processing. */
 const ABOUT_NOTICE =
