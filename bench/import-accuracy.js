@@ -98,14 +98,14 @@ async function fileHolds(path, ext) {
 /** The set a notice belongs to: `first` unless its file says otherwise. */
 const setOf = (spec) => spec.set ?? 'first';
 
-/** The notices with an expectation (of one set, or all), in id order, each with the formats of its original found in DIR. */
-function loadNotices(dir, set) {
+/** Every notice with an expectation, in id order, each with the formats of its original found in DIR. */
+function loadNotices(dir) {
   return readdirSync(EXPECTED_DIR).filter((f) => f.endsWith('.yaml')).sort().map((file) => {
     const id = file.slice(0, -'.yaml'.length);
     const spec = yaml.load(readFileSync(join(EXPECTED_DIR, file), 'utf8'));
     const formats = [...TEXT_FORMATS, ...FILE_FORMATS].filter((ext) => existsSync(join(dir, `${id}.${ext}`)));
     return { id, spec, formats };
-  }).filter((n) => set === null || setOf(n.spec) === set);
+  });
 }
 
 /**
@@ -151,9 +151,10 @@ async function main() {
   const args = parseArgs(process.argv.slice(2));
   const tools = { importer: await loadImporter(), renderMarkdown: await loadMarkdownRenderer() };
   const runs = [];
-  const notices = loadNotices(args.notices, args.set);
-  const misnamed = loadNotices(args.notices, null).flatMap((n) => unknownPartyKeys(`${n.id}.yaml`, n.spec.expected));
+  const all = loadNotices(args.notices);
+  const misnamed = all.flatMap((n) => unknownPartyKeys(`${n.id}.yaml`, n.spec.expected));
   if (misnamed.length) usage(misnamed.join('\n'));
+  const notices = all.filter((n) => args.set === null || setOf(n.spec) === args.set);
   for (const notice of notices) {
     for (const ext of notice.formats) runs.push(await measure(tools, args.notices, notice, ext));
   }

@@ -23,6 +23,12 @@ describe('a hedge another finding quotes', () => {
     expect(at9.filter((d) => d.ruleId === 'vague-language')).toEqual([]);
   });
 
+  it('stands where another finding quotes its whole sentence, not the hedge as its fault', async () => {
+    const text = NOTICE.replace('## Tietojen käyttö', '## Tietojen luovutukset').replace('Tietoja voidaan käyttää myös muuhun yhdistyksen toimintaan.', 'Tietoja voidaan tarvittaessa luovuttaa muille tahoille.');
+    const at13 = (await auditText(text)).filter((d) => d.line === 13);
+    expect(at13.some((d) => d.ruleId === 'vague-language')).toBe(true);
+  });
+
   it('stands where nothing else quotes it', async () => {
     const at13 = (await auditText(NOTICE)).filter((d) => d.line === 13);
     expect(at13.some((d) => d.ruleId === 'vague-language')).toBe(true);

@@ -688,5 +688,7 @@ describe('the objection said as opposing the processing', () => {
   it('is the right to object, not the controller refusing a request', () => {
     expect(stated('You have the right to oppose processing that we perform on the legal basis of interest.')).toEqual(['object']);
     expect(stated('Sinulla on oikeus tarkastaa tietosi. Pyynnön ollessa perusteeton voidaan kieltäytyä suorittamasta pyydettyä toimea.')).toEqual(['access']);
+    expect(stated('Sinulla on oikeus tarkastaa tietosi. Rekisterinpitäjä voi kieltäytyä pyynnön toteuttamisesta, jos se on perusteeton.')).toEqual(['access']);
+    expect(stated('You have the right of access. We keep the opposing party informed of the case.')).toEqual(['access']);
   });
 });

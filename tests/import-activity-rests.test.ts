@@ -23,6 +23,16 @@ describe('an activity said to rest on a basis', () => {
     expect(register['legal_bases']).toBeUndefined();
   });
 
+  it.each([
+    ['fi', 'Oikeutettu etu perustuu pitkäaikaiseen asiakassuhteeseen.'],
+    ['sv', 'Samtycket bygger på att du själv anmäler dig.'],
+    ['en', 'Consent is based on your own sign-up.'],
+  ])('is not a basis said to rest on something (%s: %s)', (lang, sentence) => {
+    const text = NOTICES[lang as 'fi' | 'sv' | 'en'].replace(/(## [^\n]+\n\n[^\n]+\n\n)(?=[^\n]*(?:perustuu sopimukseen|bygger på avtalet|based on the contract))/u, `$1${sentence}\n\n`);
+    const purposes = importNotice(text, { format: 'markdown' }).register['purposes'] as Purpose[];
+    expect(purposes.some((p) => p.description[lang] === sentence)).toBe(false);
+  });
+
   it('is not the processing said to rest on a basis', () => {
     const text = NOTICES.sv.replace('Fakturering bygger på avtalet.', 'Behandlingen bygger på avtalet.');
     const purposes = importNotice(text, { format: 'markdown' }).register['purposes'] as Purpose[];

@@ -14,5 +14,6 @@ describe('a heading on keeping the data', () => {
   it('is not one on the right to erasure', () => {
     expect(classifyHeading('Rätt till radering')).toEqual(['rights']);
     expect(classifyHeading('Säilytys ja suojaus')).toEqual(['retention', 'security']);
+    expect(classifyHeading('Lagring och dina rättigheter')).toEqual(['rights']);
   });
 });

@@ -14,6 +14,8 @@ describe('a use for an end named by a noun', () => {
 
   it('is none where it is denied', () => {
     expect(isPurposeSentence('Webbplatsen använder inga egna kakor för analys, statistik eller marknadsföring.')).toBe(false);
-    expect(isPurposeSentence('Vi använder ingen information för statistik.')).toBe(false);
+    expect(isPurposeSentence('Vi använder inga uppgifter för statistik.')).toBe(false);
+    expect(isPurposeSentence('Du kan använda din rätt till rättelse genom att kontakta oss.')).toBe(false);
+    expect(isPurposeSentence('Vi använder uppgifterna för fakturering och ingen annan får tillgång till dem.')).toBe(true);
   });
 });

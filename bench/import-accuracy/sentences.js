@@ -111,7 +111,7 @@ const unspaceHyphen = (s) => s.replace(/ - (?=\S)/g, ' -').replace(/(?<=\p{L})- 
 const printedText = (s) => unspaceHyphen(s).toLowerCase();
 
 /** A list's marker at the start of a line: a dash or a number before a space, or a bullet, which may touch its text ("•Namn"). */
-const MARKER = /^\s*(?:(?:[-–—*+]|\d+[.)])\s+|[•▪◦‣·●]\s*)/;
+const MARKER = /^\s*(?:(?:[-–—*+]|\d+[.)])\s+|[•▪◦‣·●⁃∙\uf0b7]\s*)/;
 
 /** An end after a single letter ("P.O. Box", "A. Berg") or an abbreviation ("puh.", "e.g.") is no sentence's end. */
 const ends = (piece) => /[.!?]$/.test(piece) && !/(?:^|[\s.(])(?:\p{L}|puh|tel|ph|esim|mm|nro|no|ks|vrt|klo|etc|oy|ab|inc|ltd|co|st|dr|mr|mrs|ms)\.$/iu.test(piece);

@@ -157,7 +157,7 @@ function reasonableAnswer(p: Passage): string | undefined {
 }
 
 /** Words of a complaint: the old name said where a complaint goes, not where a breach is reported ("anmäla … till ansvarig tillsynsmyndighet (Datainspektionen)"). */
-const COMPLAINT = /klag\p{L}*|complain\p{L}*|(?<!\p{L})valit\p{L}*|kantel\p{L}*/iu;
+const COMPLAINT = /klag\p{L}*|complain\p{L}*|(?<!\p{L})valitu\p{L}*|(?<!\p{L})valitta\p{L}*|kantel\p{L}*/iu;
 
 /** The authority's old name: in a sentence on complaints, the complaint's authority named wrong; elsewhere an outdated reference. */
 function oldNameFinding(p: Passage, found: string): AuditFinding {

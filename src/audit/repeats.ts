@@ -99,22 +99,26 @@ function merged(diagnostics: readonly Diagnostic[]): Diagnostic[] {
 
 /** Whether `text` holds `word` as a word of its own, not inside a longer one. */
 function holdsWord(text: string, word: string): boolean {
-  const at = text.indexOf(word);
-  if (at < 0) return false;
-  const letter = /\p{L}/u;
-  return !letter.test(text[at - 1] ?? '') && !letter.test(text[at + word.length] ?? '') || holdsWord(text.slice(at + 1), word);
+  return new RegExp(`(?<!\\p{L})${word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?!\\p{L})`, 'u').test(text);
 }
 
+/** A value quoted as a fault of its own, a few words long ("`voidaan siirtää`"), not a sentence quoted whole. */
+const SHORT_QUOTE = 4;
+
 /**
- * Hedged words another finding on the line already quotes as what it reports ("A transfer … is described
- * as conditional (`voidaan siirtää`)" beside "Vague wording `voidaan`"): the hedge is told once, by the
- * finding that says what it leaves open. The vague words are the first list a finding of
- * `vague-language` quotes; its example after them is not.
+ * Hedged words another finding on the line quotes as its fault ("A transfer … is described as conditional
+ * (`voidaan siirtää`)" beside "Vague wording `voidaan`"): the hedge is told once, by the finding that says what
+ * it leaves open. The vague words are the first list a finding of `vague-language` quotes; its example after them
+ * is not. A finding that quotes a whole sentence (a recipient category) says nothing of its hedge.
  */
 function hedgeQuotedByAnother(d: Diagnostic, all: readonly Diagnostic[]): boolean {
   if (d.ruleId !== 'vague-language') return false;
   const hedges = [...(d.message.match(LIST)?.[0] ?? '').matchAll(/`([^`]*)`/gu)].map((m) => m[1]!.toLowerCase());
-  const theirs = all.filter((o) => o.ruleId !== d.ruleId && o.line === d.line).flatMap(quoted).map((v) => v.toLowerCase());
+  const theirs = all
+    .filter((o) => o.ruleId !== d.ruleId && o.line === d.line)
+    .flatMap(quoted)
+    .map((v) => v.toLowerCase())
+    .filter((v) => v.split(/\s+/u).length <= SHORT_QUOTE);
   return hedges.length > 0 && hedges.every((h) => theirs.some((t) => holdsWord(t, h)));
 }
 

@@ -115,7 +115,7 @@ export const PRE_TICKED = words([
   'pre-ticked', 'pre-checked', 'pre-selected', 'preselected', 'ticked by default', 'checked by default',
   'förkryssad*', 'förvald*',
   // "Förifyllda uppgifter" are details filled in for the reader, not a box ticked for them.
-  'förifylld ruta', 'förifyllda rutor', 'förifylld kryssruta', 'förifyllda kryssrutor', 'förifylld checkbox',
+  'förifylld* ruta', 'förifylld* rutan', 'förifylld* rutor', 'förifylld* kryssrut*', 'förifylld* checkbox*',
 ]);
 
 /** Browser settings offered as the way to refuse cookies. */

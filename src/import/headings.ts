@@ -95,7 +95,7 @@ const CONTACT_FORM = /^(?:(?:the )?use of )?(?:(?:our|the) )?(?:contact ?forms?|
 const OFFICER = /tietosuojavastaa|dataskyddsombud|data protection officer|\bdpo\b/u;
 
 /** Headings that ask who sees the data ("Vilka kan se uppgifterna?"), or who else processes it ("Kuka muu käsittelee tietojasi?"): about recipients, though "access to your data" is also a right. */
-const WHO_SEES = /who (?:has|have|can|may|will) (?:have )?access|^(?:vem|vilka)(?: andra| mer)? (?:kan|får) (?:se|ta del av) (?:\p{L}+ )?(?:person)?uppgift\p{L}*|^ketkä (?:muut )?(?:näkevät|voivat nähdä) (?:\p{L}+ )?(?:henkilö)?tie(?:to|do)\p{L}*|(?:vem|vilka)(?: andra| mer)? (?:har|får|kan (?:komma (?:att )?)?få) tillgång|kenellä on pääsy|ketkä (?:muut )?(?:käsittelevät|pääsevät)|kuka (?:muu )?käsittelee|(?:vem|vilka) (?:mer|annars|andra) (?:behandlar|hanterar)|who else (?:processes|handles|sees)|(?:vem|vilka) har rätt att (?:behandla|se|använda)|kenellä on oikeus (?:käsitellä|nähdä|käyttää)|who (?:has|have) the right to (?:process|see|access|use)|^who helps us(?![\p{L}])|^(?:vem|vilka) hjälper oss(?![\p{L}])|^(?:ketkä auttavat|kuka auttaa) meitä(?![\p{L}])|^tillgång till (?:lagrade|insamlade|sparade|registrerade) (?:person)?uppgifter$/u;
+const WHO_SEES = /who (?:has|have|can|may|will) (?:have )?access|^(?:vem|vilka)(?: andra| mer)? (?:kan|får) (?:se|ta del av) (?:\p{L}+ )?(?:person)?uppgift\p{L}*|^ketkä (?:muut )?(?:näkevät|voivat nähdä) (?:\p{L}+ )?(?:henkilö)?tie(?:to|do)\p{L}*|(?:vem|vilka)(?: andra| mer)? (?:har|får|kan (?:komma (?:att )?)?få) tillgång|kenellä on pääsy|ketkä (?:muut )?(?:käsittelevät|pääsevät)|kuka (?:muu )?käsittelee|(?:vem|vilka) (?:mer|annars|andra) (?:behandlar|hanterar)|who else (?:processes|handles|sees)|(?:vem|vilka) har rätt att (?:behandla|se|använda)|kenellä on oikeus (?:käsitellä|nähdä|käyttää)|who (?:has|have) the right to (?:process|see|access|use)|^who helps us(?![\p{L}])|^(?:vem|vilka) hjälper oss(?![\p{L}])|^(?:ketkä auttavat|kuka auttaa) meitä(?![\p{L}])|^tillgång till lagrade (?:person)?uppgifter$/u;
 
 /** The services the site uses: "Kolmannen osapuolen palvelut", "Kolmansien osapuolten palvelut", "Vilka andra tjänster sidan använder", "Third-party services", "Services we use". */
 const SERVICES_USED =
@@ -150,8 +150,8 @@ const PARTNER_CONTACTS = new RegExp(
   'u',
 );
 
-/** A heading that opens on keeping the data: "Lagring och radering", "Säilytys ja poistaminen", "Storage and deletion". */
-const KEPT_FIRST = /^(?:lagring|säilytys|storage|retention)(?:\s+(?:och|ja|and|&)\s|$)/u;
+/** A heading on keeping the data and deleting them: "Lagring och radering", "Säilytys ja poistaminen", "Storage and deletion". */
+const KEPT_FIRST = /^(?:lagring|säilytys|storage|retention)\s+(?:och|ja|and|&)\s+(?:radering|gallring|poistaminen|poisto|deletion|erasure)$/u;
 
 const HOW_LONG = /how long|kuinka kauan|kuinka pitkään|miten kauan|miten pitkään|hur länge|för hur lång tid/u;
 

@@ -18,6 +18,9 @@ const ACCESS = words([
   'registerutdrag*', 'utdrag*', 'kopia*', 'tillgång*', 'insyn*', 'uppgifter*', 'personuppgift*', 'besked*',
 ]);
 
+/** A sentence that points back to the right named before it: "denna rätt", "tätä oikeutta", "this right". */
+const THIS_RIGHT = /(?<!\p{L})(?:denna rätt|den här rätten|rätten|tätä oikeutta|tämän oikeuden|oikeuttaan|oikeuttasi|this right|that right|the right)(?!\p{L})/iu;
+
 /** Free of charge, or a fee. */
 const CHARGE = words([
   'maksu*', 'maksuto*', 'maksutta', 'veloitu*', 'ilmai*', 'free', 'charge*', 'fee', 'fees', 'cost*', 'gratis', 'kostnad*', 'avgift*',
@@ -33,7 +36,7 @@ function yearlyAllowance(value: string): string[] {
   const all = sentences(value);
   for (const [i, sentence] of all.entries()) {
     const once = findWords(sentence, ONCE_A_YEAR);
-    const access = findWords(sentence, ACCESS).length > 0 || (i > 0 && findWords(all[i - 1]!, ACCESS).length > 0);
+    const access = findWords(sentence, ACCESS).length > 0 || (i > 0 && THIS_RIGHT.test(sentence) && findWords(all[i - 1]!, ACCESS).length > 0);
     if (once.length && access && findWords(sentence, CHARGE).length) return once;
   }
   return [];

@@ -4,7 +4,7 @@
  */
 import { list, type Block } from './block.js';
 
-const BULLET = /^[•●▪◦‣⁃∙·]\s*(?=\S)/u;
+const BULLET = /^[•●▪◦‣⁃∙·\uf0b7]\s*(?=\S)/u;
 
 /** The text of a one-line paragraph after its bullet, if it opens on one. */
 function bulleted(block: Block): string | undefined {

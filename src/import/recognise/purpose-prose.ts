@@ -36,7 +36,7 @@ const PROCESSED_FOR = [
   /(?<![\p{L}])(?:käyttää|käytämme|hyödyntää|hyödynnämme)(?![\p{L}])[^.]{0,200}?(?<![\p{L}])\p{L}{2,}miseksi(?![\p{L}])/iu,
   /(?<![\p{L}])\p{L}{2,}(?:miseksi|miseen)(?![\p{L}])[^.]{0,300}?(?<![\p{L}])(?:käsitellään|käsittelemme|kerätään|keräämme|tallennetaan|tallennamme)(?![\p{L}])/iu,
   // "… kan även komma att använda lagrade personuppgifter för statistik, marknadsundersökningar …": a use after "kan", for an end named by a noun.
-  /(?<![\p{L}])(?:behandla[rs]?|samla[rs]? in|använd(?:er|s|a)|sparar|lagrar) (?:vi )?(?:\p{L}+ ){0,3}?(?:för|till) (?!\d|\p{L}+ (?:år|månader|dagar|veckor)\b)(?=\p{L}+(?:ing|ande|ende|het|else|tion|tik|ys)(?![\p{L}]))/iu,
+  /(?<![\p{L}])(?:behandla[rs]?|samla[rs]? in|använd(?:er|s|a)(?! (?:din|sin|er|era|dina|sina) rätt)|sparar|lagrar) (?:vi )?(?:\p{L}+ ){0,3}?(?:för|till) (?!\d|\p{L}+ (?:år|månader|dagar|veckor)\b)(?=\p{L}+(?:ing|ande|ende|het|else|tion|tik|ys)(?![\p{L}]))/iu,
   /\b(?:we (?:use|process|collect|store|keep)|(?:is|are) (?:used|processed|collected))(?: [\p{L}-]+){0,3}? (?:to (?=\p{L})|for (?=\p{L}+ing\b))/iu,
 ];
 
@@ -48,7 +48,9 @@ export const BASIS_THEN_AIM =
   /\b(?:is|are) (?:used|processed|collected|stored)(?: [\p{L}-]+){0,2}? (?:on the basis of|based on) (?:[\p{L}-]+ ){0,3}?(?:consent|interests?|contract|obligations?|task)\b,?(?: (?:among other things|inter alia|for example|e\.g\.|mainly),?)? (?:to (?!(?:the |this |your )?(?:processing|which|whom|that)\b)(?=\p{L})|for (?=\p{L}+ing\b))/iu;
 
 /** A denial: "we do not use your data for …" states no purpose. */
-const NEGATION = /(?<![\p{L}])(?:ei|emme|eikä|inte|aldrig|ej|inga|ingen|inget|not|never|no)(?![\p{L}])/iu;
+/** Nothing used, said by the object: "Webbplatsen använder inga egna kakor för analys", "Vi behandlar inga uppgifter för …". */
+const NOTHING_USED = /(?<![\p{L}])(?:använd(?:er|s)|behandla[rs]|samla[rs] in|sparar|lagrar)\s+(?:vi\s+)?(?:inga|inget|ingen)(?![\p{L}])/iu;
+const NEGATION = /(?<![\p{L}])(?:ei|emme|eikä|inte|aldrig|ej|not|never|no)(?![\p{L}])/iu;
 
 /** A sentence about the notice itself ("The purpose of this statement is to inform you …"), or about who answers for the processing. */
 const ABOUT_NOTICE =
@@ -75,7 +77,7 @@ export function isPurposeSentence(sentence: string): boolean {
   if (POINTER.test(sentence)) return isPurposeSentence(sentence.replace(new RegExp(POINTER.source, 'giu'), ' '));
   if (ABOUT_NOTICE.test(sentence) || mechanismsIn(sentence).length) return false;
   // A denial in a clause of its own ("…, och sparar dem inte längre än …") leaves the purpose before it said.
-  return sentence.split(CLAUSE).some((clause) => !NEGATION.test(clause) && (USED_FOR.some((re) => re.test(clause)) || PROCESSED_FOR.some((re) => re.test(clause)) || BASIS_THEN_AIM.test(clause)));
+  return sentence.split(CLAUSE).some((clause) => !NEGATION.test(clause) && !NOTHING_USED.test(clause) && (USED_FOR.some((re) => re.test(clause)) || PROCESSED_FOR.some((re) => re.test(clause)) || BASIS_THEN_AIM.test(clause)));
 }
 
 /**
