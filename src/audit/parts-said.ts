@@ -11,6 +11,7 @@ import { findWords, names, words, wordsBefore } from '../check/words.js';
 import { CONDITIONAL, EEA, NEGATION, OUTSIDE } from '../check/transfer-words.js';
 import { statedBases, withoutOthersBasis } from '../import/recognise/bases.js';
 import { cookieBasis } from '../import/recognise/cookie-basis.js';
+import { isEeaPlace } from '../import/recognise/countries.js';
 import { BETWEEN, DATE_LABEL, findDate, findMonth } from '../import/recognise/dates.js';
 import { escape } from '../import/recognise/recipient-paragraph.js';
 import { STAYS } from '../import/recognise/transfer-sentences.js';
@@ -101,6 +102,13 @@ const PROVISION = words([
   'väljer att inte lämna vissa personuppgifter', 'väljer att inte lämna dina personuppgifter', 'väljer att inte lämna personuppgifter',
   'väljer att inte lämna * uppgifter', 'väljer att inte lämna uppgifter', 'väljer att inte uppge', 'väljer du att inte lämna uppgifter',
   // the data joining needs, or that taking part needs none: "kirjaamme liittymiseen vaadittavat henkilötietosi", "is not required to take part"
+  // taking part in a study is voluntary, and so is giving what it asks: "Participation in the study is voluntary"
+  'participation is voluntary', 'participation in the study is voluntary', 'participation in this study is voluntary',
+  'participation in the research is voluntary', 'taking part is voluntary', 'osallistuminen on vapaaehtoista',
+  'osallistuminen tutkimukseen on vapaaehtoista', 'tutkimukseen osallistuminen on vapaaehtoista', 'deltagandet är frivilligt',
+  'deltagande är frivilligt', 'deltagandet i studien är frivilligt', 'deltagande i studien är frivilligt',
+  // an account the app needs, with what it asks: "To use the app, you will need to create an account … The profile requires the following information"
+  'you will need to create an account', 'you need to create an account', 'you must create an account',
   'liittymiseen vaadittava*', 'jäsenyyteen vaadittava*', 'not required to take part', 'not strictly required to take part', 'not required to participate',
   // that nothing need be given: "Signing in is never required", "No account needed", "Kirjautuminen ei ole pakollista", "Inget konto krävs".
   'is never required', 'are never required', 'no account needed', 'no account is needed', 'without an account',
@@ -167,13 +175,15 @@ const THE_NOTICE = words(['seloste*', 'tietosuojaseloste*', 'tietosuojakäytänt
 const KEEPS = words([
   'säilytetään', 'säilytämme', 'säilyvät', 'poistetaan', 'poistamme', 'hävitetään', 'tuhotaan', 'anonymisoidaan',
   'kept', 'retained', 'stored', 'deleted', 'destroyed', 'erased', 'held',
-  'sparas', 'lagras', 'raderas', 'gallras', 'förstörs', 'tas bort', 'finns kvar', 'behålls',
+  'sparas', 'lagras', 'raderas', 'gallras', 'rensas', 'förstörs', 'tas bort', 'finns kvar', 'behålls',
 ]);
 /** A time, or an event the time counts from ("tapahtuman päätyttyä"): not "until you ask", which is no criterion. */
 const UNTIL = words([
   'vuo*', 'kuukau*', 'viiko*', 'päivä*', 'vuorokau*', 'päätyttyä', 'päättymisestä', 'jälkeen',
   'years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'after',
   'år', 'året', 'månad*', 'veck*', 'dag*', 'efter',
+  // the end of a membership: "Yhdistyksestä eronneet henkilöt poistetaan rekisteristä", "members who resign are deleted"
+  'eronnee*', 'eroavat', 'eroava*', 'resigned', 'resign', 'who resign*', 'utträtt', 'utträder', 'utträdande',
 ]);
 
 /** Where the data are: in the EU or EEA, or in a country named. */
@@ -372,8 +382,11 @@ export function placesProviderInEea(passages: readonly Passage[], name: string):
   const nameThenRegion = new RegExp(`(?<![\\p{L}])${escape(name)}[^.;]{0,40}?${EEA_REGION.source}`, 'iu');
   // A name read with its area ("Vercel EU") places itself.
   const areaInName = /\s(?:EU|EEA|ETA|EES|Europe)$/u.test(name);
+  // Its place in brackets right after the name ("Microsoft Azure OpenAI (Sweden/EU):").
+  const nameThenPlace = new RegExp(`(?<![\\p{L}])${escape(name)}\\s*\\(([^()]{2,40})\\)`, 'iu');
+  const bracketed = (text: string): boolean => isEeaPlace(nameThenPlace.exec(text)?.[1] ?? '');
   const placed = (text: string): boolean =>
-    areaInName || findWords(text, INSIDE).length > 0 || STAYS.test(text) || IN_EEA_DATA_CENTRE.test(text) || nameThenRegion.test(text) || nameThenArea.test(text);
+    areaInName || findWords(text, INSIDE).length > 0 || STAYS.test(text) || IN_EEA_DATA_CENTRE.test(text) || nameThenRegion.test(text) || nameThenArea.test(text) || bracketed(text);
   const elsewhere = (text: string): boolean => OTHER_REGION.test(text) || findWords(text, COUNTRY_OUTSIDE).length > 0 || (findWords(text, OUTSIDE).length > 0 && !negated(text));
   const naming = passages.filter((p) => named.test(p.text));
   return !naming.some((p) => elsewhere(p.text)) && naming.some((p) => !negated(p.text) && placed(p.text));

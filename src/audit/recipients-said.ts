@@ -18,6 +18,9 @@ const TO_PARTY_FI = /(?<!\p{L})(?!(?:muille|kolmansille|ulkopuolisille|ulkopuole
 /** "provide England Athletics with your data", "shared with Acme", "delar … till Distriktet". */
 const TO_NAMED = /(?:\b(?:share|shared|disclose|disclosed|provide|provided|pass|passed|send|sent|transfer|transferred)\b[^.]*?\b(?:with|to)\s+|\bprovide\s+(?=\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)*\s+with\b)|\b(?:delar|delas|lämnar ut|lämnas ut|skickar|skickas|överlämnar|överlämnas)\b[^.]*?\b(?:till|med)\s+)(?!(?:The|Our|Your|Any|Other|Third|Tredje|Andra)\b)\p{Lu}/u;
 
+/** A party named as the one given the data, as the subject of a passive: "IAPR delges därför årligen information om … namn". */
+const PARTY_GIVEN = /(?<!\p{L})(?!(?:Du|Ni|Vi|Man|De|Han|Hon|You|We|They|He|She|Sinulle|Meille)(?!\p{L}))\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*)*\s+(?:delges|tilldelas uppgifter|receives (?:your |the )?(?:personal )?(?:data|information))(?!\p{L})/u;
+
 const PROVIDERS = providers.providers.map((p) => names(p.names));
 
 function negated(text: string): boolean {
@@ -37,7 +40,7 @@ export function namesRecipient(passages: readonly Passage[]): boolean {
     (p) =>
       !p.heading &&
       !negated(p.text) &&
-      ((DISCLOSES.test(p.text) && TO_PARTY_FI.test(p.text.slice(p.text.search(DISCLOSES)))) || TO_NAMED.test(p.text) || (THROUGH.test(p.text) && PASSED_OR_KEPT.test(p.text) && namesProvider(p.text))),
+      ((DISCLOSES.test(p.text) && TO_PARTY_FI.test(p.text.slice(p.text.search(DISCLOSES)))) || TO_NAMED.test(p.text) || PARTY_GIVEN.test(p.text) || (THROUGH.test(p.text) && PASSED_OR_KEPT.test(p.text) && namesProvider(p.text))),
   );
 }
 

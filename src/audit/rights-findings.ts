@@ -145,6 +145,15 @@ const ON_LAW =
   /perustuu lakiin|lakiin perustuv|lain nojalla|lakisääteis|yleisen edun|based on (?:the )?law|required by law|legal obligation|public (?:interest|task)|grundar sig på lag|baseras på lag|lagstadgad|rättslig förpliktelse|allmänt intresse/iu;
 
 /**
+ * Rights the GDPR lets a controller refuse where they would make research, statistics or archiving in the
+ * public interest impossible (Art. 17(3)(d), 89(2); Tietosuojalaki 31 §): "The right to erasure does not apply
+ * if the erasure … seriously impairs … the processing in scientific research" is refused on that ground.
+ */
+const RESEARCH_REFUSAL: ReadonlySet<StatedRight> = new Set(['access', 'rectification', 'erasure', 'restriction', 'object']);
+const FOR_RESEARCH =
+  /scientific (?:or historical )?research|research purposes|statistical purposes|archiving (?:purposes )?in the public interest|tieteelli\p{L}* (?:tai historialli\p{L}* )?tutkimu\p{L}*|tutkimustarkoitu\p{L}*|tilastollis\p{L}* tarkoitu\p{L}*|vetenskaplig\p{L}* (?:eller historisk\p{L}* )?forskning\p{L}*|forskningsändamål|statistiska ändamål/iu;
+
+/**
  * A passage that names the authority as one the data are given to ("9. Tietojen luovutukset" /
  * "tietosuojavaltuutetulle … valvonnan toteuttamista varten"), not as the one to complain to.
  */
@@ -176,6 +185,7 @@ export function rightsFindings(register: Register, passages: readonly Passage[],
   const onGround = (right: StatedRight, line: number): boolean => narrowed.some((f) => f.messageId === 'notAGround' && f.params['right'] === right && f.line === line);
   for (const { right, passage } of denied) {
     if (LAWFUL_REFUSAL.has(right) && ON_LAW.test(passage.text)) continue;
+    if (RESEARCH_REFUSAL.has(right) && FOR_RESEARCH.test(passage.text)) continue;
     if (applies.includes(right) && !onGround(right, passage.line)) out.push({ ruleId: 'right-limited', messageId: 'denied', params: { right }, line: passage.line, severity: 'error' });
   }
   out.push(...narrowed.filter((f) => f.messageId === 'notAGround' || !denied.some((d) => d.right === f.params['right'])));

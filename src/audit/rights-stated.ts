@@ -100,12 +100,16 @@ function speaksOf(right: StatedRight, p: Passage, all: readonly Passage[]): bool
   if (right === 'complaint') return p.kind === 'rights' || COMPLAINT_ACT.test(p.text);
   // The right named by its own name ("in machine readable format (“data portability”)") needs no other cue.
   if (right === 'portability' && NAMED_PORTABILITY.test(p.text) && !DENIED_HERE.test(p.text)) return true;
+  // The data offered in a machine-readable format ("You can download the data in a machine-readable format") is portability offered.
+  if (right === 'portability' && MACHINE_READABLE.test(p.text) && CAN.test(p.text) && !DENIED_HERE.test(p.text)) return true;
   // Changing one's data by getting in touch ("För att ändra dina uppgifter, kontakta oss") is rectification offered.
   return SELF_EVIDENT.has(right) || p.kind === 'rights' || RIGHT_CUE.test(p.text) || (right === 'rectification' && A_WAY.test(p.text));
 }
 
 /** Portability by its name: "data portability", "tietojen siirrettävyys", "dataportabilitet". */
 const NAMED_PORTABILITY = /data portability|tietojen siirrettävyy|(?<!\p{L})dataportabilitet/iu;
+/** A format only portability asks for. */
+const MACHINE_READABLE = /machine[- ]readable|maskinläsbar|koneellisesti luettav|koneluettav/iu;
 const DENIED_HERE = /(?<!\p{L})(?:not|no|never|ei|emme|eivät|inte|ej|aldrig)(?!\p{L})/iu;
 
 /** A short paragraph that says it does not apply: "Ei sovellu.", "Ei sovellu tähän rekisteriin.", "Gäller inte.", "Not applicable." */
@@ -160,7 +164,7 @@ export function rightsStated(passages: readonly Passage[]): RightsStated {
 }
 
 /** A way to do something the sentence names: an address, a form, a setting, a link, getting in touch. */
-const A_WAY = /@|sähköpost|e-?post|e-?mail|lomak|formulär|\bform\b|asetuks|inställning|settings|linki|länk|\blink|yhteyttä|kontakta|contact|peruuta tilaus|unsubscribe|avsluta|avregistrer|ilmoitta|meddela|notify|\bby\b|banner/iu;
+const A_WAY = /@|sähköpost|e-?post|e-?mail|lomak|formulär|\bform\b|asetuks|inställning|settings|linki|länk|\blink|yhteyttä|kontakta|contact|peruuta tilaus|unsubscribe|avsluta|avregistrer|ilmoitta|meddela|notify|\bby\b|genom att|banner/iu;
 
 /**
  * A sentence on how the rights are used: "Voitte käyttää oikeuksianne ottamalla meihin yhteyttä", "To

@@ -149,7 +149,8 @@ function profilingForMarketing(passages: readonly Passage[], hint: string): bool
  */
 function onlyAmongRights(passages: readonly Passage[], d: Diagnostic): boolean {
   const quoted = [...d.message.matchAll(/`([^`]{4,})`/gu)].map((m) => comparable(m[1]!));
-  const holding = passages.filter((p) => !p.heading && quoted.some((q) => comparable(p.text).includes(q)));
+  // A heading of the rights part that names the right ("4.6 Oikeus olla joutumatta automaattisen päätöksenteon kohteeksi") says it as the text does.
+  const holding = passages.filter((p) => (!p.heading || p.kinds.includes('rights')) && quoted.some((q) => comparable(p.text).includes(q)));
   return holding.length > 0 && holding.every((p) => p.kinds.includes('rights'));
 }
 

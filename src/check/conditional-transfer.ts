@@ -11,9 +11,9 @@ import { findWords } from './words.js';
 /**
  * The clauses a condition can belong to: a sentence ends at a full stop, question or exclamation
  * mark (not that of `esim.` or `e.g.`) or at a line break, and a main clause at ", ja" / ", and" /
- * ", och". "…ulkopuolelle, ellei…" stays one.
+ * ", och", or before ", eikä" / ", nor" (which keeps its denial), and at a semicolon. "…ulkopuolelle, ellei…" stays one.
  */
-const CLAUSE_END = /(?<!\b(?:esim|mm|ns|yms|ym|jne|e\.g|i\.e|etc|t\.ex|bl\.a|osv)\.)(?<=[.!?])\s+|\n+|,\s+(?:ja|sekä|and|och)\s+/iu;
+const CLAUSE_END = /(?<!\b(?:esim|mm|ns|yms|ym|jne|e\.g|i\.e|etc|t\.ex|bl\.a|osv)\.)(?<=[.!?])\s+|\n+|,\s+(?:ja|sekä|and|och)\s+|,\s+(?=(?:eikä|eivätkä|emmekä|nor)\s)|;\s+/iu;
 
 export function clauses(text: string): string[] {
   return text.split(CLAUSE_END);

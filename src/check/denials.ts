@@ -160,6 +160,15 @@ const ART22 = words(['oikeusvaikut*', 'merkittäv*', 'legal effect*', 'significa
 const ONLY_UNNEEDED =
   /(?<![\p{L}])(?:luovut\p{L}*|jaeta|anneta|disclos\p{L}*|shar\p{L}*|pass\p{L}* on|lämna\p{L}*(?: inte| aldrig)? ut|delas|delar)\s+(?:(?!(?:eikä|ja|sekä|tai|and|or|nor|och|eller|samt)\s)[\p{L}-]+\s+){0,7}?(?:tarpeettomasti|turhaan|aiheettomasti|unnecessarily|needlessly|i onödan|onödigt)(?![\p{L}])/iu;
 
+/**
+ * A denial of giving data to "other" parties right after a sentence that names those given them ("Lomakkeen viestit
+ * välitetään Resend-palvelun kautta. Tietoja ei luovuteta muille kolmansille osapuolille, ellei laki sitä
+ * edellytä"): the others are all but those named, even where the law is the one exception left.
+ */
+const afterThoseNamed = (sentence: string, before: string): boolean => before.trim() !== '' && TO_OTHERS.test(sentence);
+const TO_OTHERS =
+  /(?<![\p{L}])(?:muille|muihin|other|any other|andra|övriga)\s+(?:[\p{L}-]+\s+)?(?:kolmansille|osapuolille|tahoille|yrityksille|organisaatioille|third|parties|companies|organisations|organizations|tredje|parter|mottagare|företag|organisationer)(?![\p{L}])|(?<![\p{L}])(?:lämnas|delas)\s+(?:inte|aldrig)\s+(?:ut\s+)?(?:till|med)\s+andra(?![\p{L}])/iu;
+
 function denialOf(sentence: string): Omit<Denial, 'path'> | undefined {
   // Most sentences deny nothing: the cheap tests first.
   if (!mayMatch(sentence, NOT_TRANSFERRED) && !mayMatch(sentence, NOT_DISCLOSED) && !mayMatch(sentence, PROFILING_WORD)) return undefined;
@@ -195,7 +204,7 @@ function findDenials(register: Register): Denial[] {
       let before = '';
       for (const sentence of sentences(value)) {
         const denial = denialOf(sentence);
-        if (denial && !(denial.kind === 'disclosure' && ofStoredSetting(sentence, before))) out.push({ ...denial, path: at });
+        if (denial && !(denial.kind === 'disclosure' && (ofStoredSetting(sentence, before) || afterThoseNamed(sentence, before)))) out.push({ ...denial, path: at });
         before = sentence;
       }
     }

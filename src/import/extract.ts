@@ -35,6 +35,7 @@ import { recipientsInTransfers } from './recognise/recipients-in-transfers.js';
 import { retentionElsewhere, retentionSection } from './recognise/retention.js';
 import { securitySection } from './recognise/security.js';
 import { sourceSection } from './recognise/sources.js';
+import { deniesOfficer } from './recognise/officer-denied.js';
 import { transferSection } from './recognise/transfers.js';
 import { transferDenials } from './recognise/transfers-elsewhere.js';
 import { transferCountries, transferParties, transferRecipients } from './recognise/transfer-recipients.js';
@@ -119,9 +120,18 @@ export function section(x: DraftState, section: Section): void {
     return;
   }
   switch (kind) {
+    case 'dpo':
+      // "Tälle sivustolle ei ole nimetty erillistä tietosuojavastaavaa", then where requests go: no officer, and the
+      // details the part gives are the controller's own channel.
+      if (deniesOfficer(units)) {
+        if (x.controller.email) x.leftover(section, 'rights', 'no data protection officer is named: move request channels to `rights.channels`', units);
+        else contacts(x, { ...section, kinds: ['controller'] }, units);
+        break;
+      }
+      contacts(x, section, units);
+      break;
     case 'controller':
     case 'contact_person':
-    case 'dpo':
       contacts(x, section, units);
       break;
     case 'name':

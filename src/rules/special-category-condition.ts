@@ -102,9 +102,13 @@ const DEVICE_DIAGNOSTICS = new RegExp(
   'giu',
 );
 
+/** Advice a service says it does not give ("do not constitute medical or nutritional advice", "ei ole lääketieteellistä neuvontaa"): no one's health. */
+const ADVICE =
+  /(?<![\p{L}])(?:medical|health)\s+(?:or\s+[\p{L}-]+\s+)?(?:advice|guidance|consultation)|lääketieteellis\p{L}*\s+(?:tai\s+\p{L}+\s+)?(?:neuvo\p{L}*|ohje\p{L}*|konsultaatio\p{L}*)|medicinsk\p{L}*\s+(?:eller\s+\p{L}+\s+)?rådgivning\p{L}*|medicinsk\p{L}*\s+(?:eller\s+\p{L}+\s+)?råd(?![\p{L}])/giu;
+
 /** The first special category a text reveals that the register does not declare, with the word. */
 function revealed(value: string, declared: Set<SpecialCategoryKind>): { category: SpecialCategoryKind; word: string } | undefined {
-  const people = aboutPeople(value).join('\n').replace(HARASSMENT, ' ').replace(DEVICE_DIAGNOSTICS, ' ');
+  const people = aboutPeople(value).join('\n').replace(HARASSMENT, ' ').replace(DEVICE_DIAGNOSTICS, ' ').replace(ADVICE, ' ');
   for (const { category, pattern } of REVEALING) {
     if (declared.has(category)) continue;
     const [word] = findWords(people, pattern);

@@ -94,10 +94,31 @@ const NOT_HEDGE = /(?<!\p{L})(?:not|never|ei|inte|aldrig)(?!\p{L})/iu;
 /** A purpose clause the hedge stands in ("jotta voimme jatkossa kerätä palautetta", "so that we may later collect"). */
 const AIM_BEFORE_HEDGE = /(?<!\p{L})(?:jotta|so that|in order that|för att)\s+(?:\p{L}+\s+)?$/iu;
 
+/** The list a hedge leads into, in its own sentence after a colon: "Rekisteriin voidaan tallettaa seuraavia tietoja: nimi, …". */
+const LIST_AFTER = /^[^:.;]{0,60}?(?<![\p{L}])(?:seuraav\p{L}*|the following|följande)(?:\s+[\p{L}-]+){0,2}\s*:\s*(\S.*)$/iu;
+/** The same list named before the hedge: "The following data may be stored: name, …". */
+const LIST_NAMED_BEFORE = /(?<![\p{L}])(?:the following|följande|seuraavat)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** An item that leaves a list open, or a list of examples, or data collected automatically. */
+const OPEN_ITEM = /(?<![\p{L}])(?:muu\p{L}*|other|others|andra|annan|annat|övriga|such as|like|esim\p{L}*|e\.g|t\.ex|bland annat|mm|etc|jne|yms|ym|tms|osv|automaatti\p{L}*|automatic\p{L}*|automatisk\p{L}*)(?![\p{L}])/iu;
+
+/**
+ * A hedge on collecting that a closed list in the same sentence settles: two or more items after the colon, none
+ * that leaves the list open ("Rekisteriin voidaan tallettaa seuraavia tietoja: nimi, postiosoite ja sähköpostiosoite",
+ * "The following data may be stored: name, postal address and e-mail address"). A list in a block of its own is read
+ * where the notice is audited.
+ */
+function closedInline(s: string, hedge: string): boolean {
+  const at = s.indexOf(hedge);
+  const after = s.slice(at + hedge.length);
+  const list = LIST_AFTER.exec(after)?.[1] ?? (LIST_NAMED_BEFORE.test(s.slice(0, at)) ? /^\s*:\s*(\S.*)$/u.exec(after)?.[1] : undefined);
+  return list !== undefined && /,|\s(?:ja|sekä|and|och)\s/u.test(list) && !OPEN_ITEM.test(s);
+}
+
 /** The hedges on collecting data in one sentence. */
 function mayCollect(s: string): string[] {
   return findWords(s, MAY_COLLECT).filter((h) => {
     if (NOT_HEDGE.test(h) || AIM_BEFORE_HEDGE.test(s.slice(0, s.indexOf(h)))) return false;
+    if (closedInline(s, h)) return false;
     return !MAY_CONTAIN.test(h) || DATA_WORDS.test(s);
   });
 }
@@ -176,7 +197,7 @@ const PLAIN_AFTER =
  * lagen kräver det"): a contingency stated, not a hedge on what is done.
  */
 const LAW_CONDITION =
-  /lainsäädäntöön perustuv|lain (?:edellyttämä|vaatima|nojalla)|med stöd av lag|pursuant to (?:the )?law|(?:as|when|where|if) required by law|when the law requires|(?:när|om) lagen kräver|enligt lag(?:en)? (?:krävs|kräver)|tietoturvaloukkau|tietosuojaloukkau|(?:personal )?data breach|personuppgiftsincident/iu;
+  /lainsäädäntöön perustuv|lain (?:edellyttämä|vaatima|nojalla)|med stöd av lag|pursuant to (?:the )?law|(?:as|when|where|if) required by law|when the law requires|(?:när|om) lagen kräver|enligt lag(?:en)? (?:krävs|kräver)|tietoturvaloukkau|tietosuojaloukkau|(?:personal )?data breach|personuppgiftsincident|vääriin käsiin|into the wrong hands|i (?:orätta|fel) händer/iu;
 
 /**
  * A party named in a sentence: a service provider Seloste knows, or an organisation by its company

@@ -38,6 +38,8 @@ const BLOCK_TAGS = new Set([
  * A bold line that leads into what follows rather than heading it: it speaks ("We collect …", "Keräämme …",
  * "Vi samlar …") or points at what comes ("the following", "seuraavat", "följande").
  */
+/** A contact detail after its label, all in bold ("<p><strong>Sähköpostiosoite: info@…</strong></p>", "Postiosoite: …, 20014 Turun yliopisto"): a line of a contact block, not a heading. */
+const LABELLED_DETAIL = /^[^:]{2,40}:\s*\S.*(?:@|https?:\/\/|www\.|(?<!\d)\d{5}(?!\d)|\+?\d[\d ()-]{6,}\d)/u;
 const LEAD_IN = /^(?:we|our|i|vi|vår|me|meidän|minä|jag)\s|^\p{L}+mme\s|(?<!\p{L})(?:following|below|these|seuraav\p{L}*|alla olev\p{L}*|nämä|näitä|följande|nedan|dessa)(?!\p{L})/iu;
 
 const INLINE_TAGS = new Set(['span', 'strong', 'b', 'em', 'i', 'a', 'label', 'small']);
@@ -174,7 +176,7 @@ export function readHtml(html: string, firstLine = 1): Block[] {
     else if (lists.length) lists[lists.length - 1]!.loose += ` ${text.join(' ')}`;
     // A bold paragraph of its own heads what follows, a label's colon at its end too ("<p><b>Data retention: </b></p>");
     // a bold label before a line break ("<strong>Rekisterinpitäjä:</strong><br>Esimerkki Oy") opens a block.
-    else if (wasBold && joined.length <= 80 && !(atBreak || LEAD_IN.test(joined) ? /[.,;:]$/u : /[.,;]$/u).test(joined)) {
+    else if (wasBold && joined.length <= 80 && !LABELLED_DETAIL.test(joined) && !(atBreak || LEAD_IN.test(joined) ? /[.,;:]$/u : /[.,;]$/u).test(joined)) {
       emit({ kind: 'heading', text: withoutNumber(joined), lines: [joined], line: bufLine, level: 7, style: 'markup' });
     }
     else if (mode === 'p' && !lists.length && labelled) {

@@ -72,5 +72,11 @@ export function sniff(bytes: Uint8Array, name: string): Sniffed {
   }
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8');
   if (!text.replace(/^\ufeff/u, '').trim()) return { problem: bytes.length ? 'the file holds nothing but blank space' : 'the file is empty' };
-  return { format: detectFormat(text) };
+  const format = detectFormat(text);
+  // A Markdown file that holds HTML is Markdown ("<h2 id=\"controller\">1. Rekisterinpitäjä</h2>" between a site's
+  // Markdown paragraphs), unless it is an HTML page from its first character.
+  if (format === 'html' && MARKDOWN_NAME.test(name) && !text.trimStart().startsWith('<')) return { format: 'markdown' };
+  return { format };
 }
+
+const MARKDOWN_NAME = /\.(?:md|markdown|mdx)$/iu;

@@ -6,7 +6,7 @@
 export type Role = 'controller' | 'contact_person' | 'dpo';
 
 /** The controller's role said before its name: "Personuppgiftsansvarig är …", "Rekisterinpitäjä on …", "The controller is …". */
-export const ROLE_LEAD = String.raw`(?:Personuppgiftsansvarig(?:\s+(?:för|i)(?:\s+\p{Ll}+){1,3})?\s+är|(?:\p{Lu}\p{Ll}+n\s+(?:\p{Ll}+n\s+)?r|R)ekisterinpitäjä(?:nä)?\s+(?:on|toimii)|(?:The\s+)?(?:[Dd]ata\s+)?[Cc]ontroller\s+is)\s+`;
+export const ROLE_LEAD = String.raw`(?:Personuppgiftsansvarig(?:\s+(?:för|i)(?:\s+\p{L}+){1,7}?)?\s+är|(?:\p{Lu}\p{Ll}+n\s+(?:\p{Ll}+n\s+)?r|R)ekisterinpitäjä(?:nä)?\s+(?:on|toimii)|(?:The\s+)?(?:[Dd]ata\s+)?[Cc]ontroller\s+is)\s+`;
 
 /** What a labelled value is. `other` labels ("Yhteystiedot") say nothing of the value. */
 export type Detail = 'name' | 'title' | 'id' | 'address' | 'postal_address' | 'postal_code' | 'city' | 'domicile' | 'phone' | 'email' | 'website' | 'web_form' | 'other';

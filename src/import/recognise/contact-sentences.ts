@@ -127,7 +127,9 @@ function roleSaid(x: DraftState, text: string, email: string): void {
   const role = roleCue(text.replace(EMAIL, ' '));
   if (role !== 'dpo' && role !== 'contact_person') return;
   const person = x.people[role];
-  if (person.email !== undefined || SUPERVISORY_AUTHORITY.test(text) || DENIAL.test(text)) return;
+  // The authority named after the address, in a clause of its own ("… contact the Data Protection Officer at dpo@… and if you have complaints … submit these to IMY"), is not whose address it is.
+  const upToAddress = text.slice(0, text.indexOf(email) + email.length);
+  if (person.email !== undefined || SUPERVISORY_AUTHORITY.test(upToAddress) || DENIAL.test(upToAddress)) return;
   const name = NAMED_AFTER_ROLE.exec(text)?.[1];
   if (person.name !== undefined && person.name !== name) return;
   if (name !== undefined && isPersonName(name)) person.name = name;
@@ -194,6 +196,17 @@ function elsewhere(front: readonly Block[], sections: readonly Section[]): Block
 /** Contacts said in the opening paragraphs and in sections about other things. */
 export function contactSentences(x: DraftState, front: readonly Block[], sections: readonly Section[]): void {
   for (const text of texts(elsewhere(front, sections))) take(x, text);
+  for (const text of officerProse(sections)) roleSaid(x, text, onlyOne(text, 'email')!);
+}
+
+/**
+ * The sentences of running text in the controller's own part that name the DPO and give one address: "Malmö
+ * University is the Controller … If you have questions … you may contact the Data Protection Officer at
+ * dpo@…" (a paragraph of prose there, not a line of its contact block).
+ */
+function officerProse(sections: readonly Section[]): string[] {
+  const prose = sections.filter((s) => s.kinds[0] === 'controller').flatMap((s) => s.blocks.filter((b) => b.kind === 'paragraph'));
+  return texts(prose).filter((t) => t.split(/\s+/u).length >= 8 && onlyOne(t, 'email') !== undefined && roleCue(t.replace(EMAIL, ' ')) === 'dpo');
 }
 
 /**

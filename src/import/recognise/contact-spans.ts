@@ -21,6 +21,13 @@ const AT = String.raw`(?:\s?[\[({]\s?(?:at|ät|a|miuku|miukumauku)\s?[\])}]\s?|\
 const DOT = String.raw`(?:\.|\s?[\[({]\s?(?:dot|piste|punkt)\s?[\])}]\s?)`;
 const OBFUSCATED = new RegExp(String.raw`(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+${AT}[A-Za-z0-9-]+(?:${DOT}[A-Za-z0-9-]+)*${DOT}[A-Za-z]{2,}(?![A-Za-z0-9-])`, 'giu');
 const WHOLE_EMAIL = new RegExp(`^${EMAIL.source}$`, 'u');
+/**
+ * An address spelt out in capitals, as a page hides it from harvesters: "ssba PÅ ssba PUNKT org PUNKT se",
+ * "info AT example DOT fi", "info ÄT esimerkki PISTE fi" (capitals only: "at" and "på" are words).
+ */
+const SPELT = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+\s(?:PÅ|AT|ÄT|MIUKU)\s[A-Za-z0-9-]+(?:\s(?:PUNKT|DOT|PISTE)\s[A-Za-z0-9-]+)+(?![A-Za-z0-9-])/gu;
+const spelt = (s: string): string => s.replace(/\s(?:PÅ|AT|ÄT|MIUKU)\s/u, '@').replace(/\s(?:PUNKT|DOT|PISTE)\s/gu, '.');
+
 /** An address with a bare "at", alone in brackets, as a page hides it from harvesters: "(kerrokantasi at hel.fi)". */
 const BARE_AT = /(?<=\(\s*)[A-Za-z0-9._%+-]+ at [A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?=\s*\))/gu;
 const WEB = /(?<![\w@./-])(?:https?:\/\/|www\.)[^\s<>()"'\]]*[^\s<>()"'\].,;:!?]/giu;
@@ -77,6 +84,7 @@ export function spansIn(text: string): { spans: Span[]; masked: string } {
     return email ? value('email', m, email) : undefined;
   });
   each(BARE_AT, (m) => value('email', m, m[0].replace(' at ', '@')));
+  each(SPELT, (m) => (WHOLE_EMAIL.test(spelt(m[0])) ? value('email', m, spelt(m[0])) : undefined));
   // A page that prints a link's address twice, glued ("support@example.fisupport@example.fi"): one address.
   each(DOUBLED_EMAIL, (m) => value('email', m, m[1]!));
   // "etunimi.sukunimi@example.fi" says how addresses are made, it is no one's address: the line is kept.

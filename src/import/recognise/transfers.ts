@@ -141,9 +141,23 @@ function sumsUp(x: DraftState, text: string, start: number): boolean {
   return SUMS_UP.test(text) && before.length >= 2 && countriesIn(text).every((c) => countries.has(c));
 }
 
+/**
+ * A clause of its own after "eikä", "och inte", "and not" or a semicolon: "Rekisterinpitäjä ei pääsääntöisesti luovuta
+ * tietoja kolmansille osapuolille, eikä luovuta tietoja EU:n tai ETA:n ulkopuolelle" hedges the first clause only.
+ */
+const NEXT_CLAUSE = /,\s*(?=(?:eikä|eivätkä|emmekä|och inte|och aldrig|and not|nor)\s)|;\s*/iu;
+
+/** A sentence that denies a transfer in a clause no exception or hedge of its own qualifies. */
+function deniesFlatly(s: string): boolean {
+  if (!DENIED.test(s)) return false;
+  if (!hasException(s)) return true;
+  const clauses = s.split(NEXT_CLAUSE);
+  return clauses.length > 1 && clauses.some((c) => DENIED.test(c) && !hasException(c));
+}
+
 function statedText(x: DraftState, whole: string, said: UnnamedTexts): Outcome {
   // "Tietoja ei siirretä Yhdysvaltoihin": a country named to say data do not go there is no destination.
-  const denied = sentences(whole).filter((s) => DENIED.test(s) && !hasException(s));
+  const denied = sentences(whole).filter(deniesFlatly);
   const text = denied.length ? sentences(whole).filter((s) => !denied.includes(s)).join(' ') : whole;
   // "… ei lähtökohtaisesti luovuteta EU:n ulkopuolelle. Mikäli kuitenkin luovuttaisimme …": a denial made only as a rule,
   // its exception after it. A plain denial ("Emme siirrä …") with what would be done if it ever happened stays one; a

@@ -1,0 +1,25 @@
+/**
+ * A denial of transfers in a clause of its own, after a hedged denial of disclosure ("Rekisterinpitäjä ei
+ * pääsääntöisesti luovuta tietoja kolmansille osapuolille, eikä luovuta tietoja EU:n tai ETA:n ulkopuolelle"):
+ * the hedge is of the first clause only, so no data leave the EEA and no transfer is said to be conditional.
+ */
+import { describe, expect, it } from 'vitest';
+import { importNotice } from '../src/import/import.js';
+import { auditText } from './audit-text.js';
+
+const NOTICES = {
+  fi: '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nEsimerkki ry, Katu 1, 00100 Helsinki, info@esimerkki.fi\n\n## Tietojen luovuttaminen ja siirto EU:n tai ETA:n ulkopuolelle\n\nRekisterinpitäjä ei pääsääntöisesti luovuta tietoja kolmansille osapuolille, eikä luovuta tietoja EU:n tai ETA:n ulkopuolelle.\n',
+  en: '# Privacy notice\n\n## Controller\n\nExample Club, Street 1, 00100 Helsinki, info@example.fi\n\n## Disclosure and transfers\n\nAs a rule we do not disclose data to third parties; we do not transfer data outside the EU or the EEA.\n',
+};
+
+describe('a denial of transfers in a clause of its own', () => {
+  it.each(Object.entries(NOTICES))('says no data leave the EEA (%s)', async (_lang, text) => {
+    expect(importNotice(text, { format: 'markdown' }).register['transfers']).toBe('none');
+    expect((await auditText(text)).filter((d) => d.ruleId === 'transfer-consistency')).toEqual([]);
+  });
+
+  it('is hedged where the hedge is in its own clause', () => {
+    const text = NOTICES.fi.replace('ei pääsääntöisesti luovuta tietoja kolmansille osapuolille, eikä luovuta', 'ei pääsääntöisesti luovuta');
+    expect(importNotice(text, { format: 'markdown' }).register['transfers']).not.toBe('none');
+  });
+});
