@@ -11,6 +11,13 @@ const ONCE_A_YEAR = words([
   'en gång per år', 'en gång om året', 'en gång per kalenderår', 'en gång varje år', 'en gång årligen',
 ]);
 
+/** A limit of what is "reasonable", which the GDPR does not set: "kohtuullisissa määrin", "kohtuullisin väliajoin", "at reasonable intervals". */
+const WITHIN_REASON = words([
+  'kohtuullisissa määrin', 'kohtuullisessa määrin', 'kohtuullisin väliajoin', 'kohtuullisin aikavälein',
+  'within reasonable limits', 'to a reasonable extent', 'at reasonable intervals',
+  'inom rimliga gränser', 'i rimlig omfattning', 'med rimliga mellanrum', 'med rimliga intervall',
+]);
+
 /** Access to the data: an inspection, a copy, an extract. */
 const ACCESS = words([
   'tarkastu*', 'tarkasta*', 'tarkista*', 'pääsy*', 'otte*', 'kopio*', 'tiedo*', 'tietoje*', 'henkilötie*', 'selvity*',
@@ -27,15 +34,16 @@ const CHARGE = words([
 ]);
 
 /**
- * The words of the first sentence that makes free access a yearly allowance; the access may be named in
+ * The words of the first sentence that makes free access a yearly allowance, or one "within reason" (*Tarkastusoikeuden
+ * käyttäminen kohtuullisissa määrin on maksutonta*); the access may be named in
  * the sentence before it ("Du har rätt att få ett registerutdrag. Du kan utnyttja denna rätt kostnadsfritt,
  * en gång per kalenderår").
  */
 function yearlyAllowance(value: string): string[] {
-  if (!mayMatch(value, ONCE_A_YEAR)) return [];
+  if (!mayMatch(value, ONCE_A_YEAR) && !mayMatch(value, WITHIN_REASON)) return [];
   const all = sentences(value);
   for (const [i, sentence] of all.entries()) {
-    const once = findWords(sentence, ONCE_A_YEAR);
+    const once = [...findWords(sentence, ONCE_A_YEAR), ...findWords(sentence, WITHIN_REASON)];
     const access = findWords(sentence, ACCESS).length > 0 || (i > 0 && THIS_RIGHT.test(sentence) && findWords(all[i - 1]!, ACCESS).length > 0);
     if (once.length && access && findWords(sentence, CHARGE).length) return once;
   }

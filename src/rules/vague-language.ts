@@ -138,7 +138,30 @@ function collectingHedges(value: string, own: readonly string[]): string[] {
       ...whenNeeded(s),
       ...(findWords(s, KEEPING).length ? findWords(s, TYPICALLY) : []),
       ...(AS_FOLLOWS.test(s) || namesParty(s, own) ? [] : findWords(s, MAY_GIVE_OUT)),
+      ...denialAsARule(s),
     ]);
+}
+
+/** "As a rule" and its kin, which leave the exceptions of a denial open. */
+const AS_A_RULE_WORD = /(?<![\p{L}])(pääsääntöisesti|lähtökohtaisesti|as a rule|generally|normally|in principle|i regel|i princip|som regel|vanligtvis)(?![\p{L}])/iu;
+/** A denial of giving data out: "ei luovuta", "emme luovuta", "not disclosed", "do not share", "lämnas inte ut". */
+const DENIES_GIVING =
+  /(?<![\p{L}])(?:ei|emme|eivät)\s+(?:\p{L}+\s+){0,3}?(?:luovut\p{L}*|jaeta|jaa|anneta)|(?<![\p{L}])(?:not|never)\s+(?:\p{L}+\s+){0,2}?(?:disclos\p{L}*|shar\p{L}*|pass\p{L}* on|give\p{L}* out)|(?<![\p{L}])(?:lämna\p{L}*|dela\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:inte|aldrig)(?![\p{L}])/iu;
+/** A clause of its own: after "eikä", "nor", "och inte" or a semicolon. */
+const OWN_CLAUSE = /,\s*(?=(?:eikä|eivätkä|emmekä|nor|och inte)\s)|;\s*/iu;
+/** The outside of the EU/EEA, whose hedged denial `transfer-consistency` reports. */
+const ABROAD_AREA = /(?<![\p{L}])(?:EU|ETA|Euroopan)[^.]{0,40}ulkopuol|outside (?:the )?(?:EU|EEA|Europe)|utanför (?:EU|EES|Europa)|third countr|kolmansi(?:in|ssa) mai|kolman(?:teen|nessa) maa|tredje ?land/iu;
+
+/**
+ * A denial of disclosure made only as a rule ("Rekisterinpitäjä ei pääsääntöisesti luovuta tietoja kolmansille
+ * osapuolille", "Pääsääntöisesti henkilötietoja ei luovuteta ulkopuoliselle", "As a rule we do not share …"): the
+ * exceptions, to whom and when, are left open. Not one of transfers out of the EEA, which the transfer rule reads.
+ */
+function denialAsARule(sentence: string): string[] {
+  return sentence.split(OWN_CLAUSE).flatMap((clause) => {
+    const word = AS_A_RULE_WORD.exec(clause)?.[1];
+    return word && DENIES_GIVING.test(clause) && !ABROAD_AREA.test(clause) ? [word] : [];
+  });
 }
 
 /**
