@@ -1,8 +1,7 @@
 /**
  * Parts a notice states in words of its own (written for these tests, in Finnish, Swedish and English): a
- * provider placed in the EU in brackets after its name; a disclaimer of medical advice, which reveals no
- * health data; taking part said to be voluntary; members removed when they resign, or purged after two
- * years; a party named as the one the data are given to; a denial of disclosure to "other" parties beside
+ * provider placed in the EU in brackets after its name; taking part said to be voluntary; members removed when they
+ * resign, or purged after two years; a party named as the one the data are given to; a denial of disclosure to "other" parties beside
  * those named; the right on automated decisions named only in a heading of the rights.
  */
 import { describe, expect, it } from 'vitest';
@@ -27,19 +26,6 @@ describe('a provider placed in the EU in brackets after its name', () => {
   });
   it('is one where the brackets place it outside', async () => {
     expect(await rules(head.en + body.en.replace('(Sweden/EU)', '(USA)'), 'contradiction')).not.toEqual([]);
-  });
-});
-
-describe('a disclaimer of medical advice', () => {
-  it.each([
-    ['en', 'The recommendations do not constitute medical or nutritional advice.'],
-    ['fi', 'Suositukset eivät ole lääketieteellistä neuvontaa.'],
-    ['sv', 'Rekommendationerna är inte medicinsk rådgivning.'],
-  ] as const)('reveals no health data (%s)', async (lang, sentence) => {
-    expect(await rules(`${head[lang]}${sentence}\n`, 'special-category-condition')).toEqual([]);
-  });
-  it('is no disclaimer where the data are medical', async () => {
-    expect(await rules(`${head.en}We collect your medical history.\n`, 'special-category-condition')).not.toEqual([]);
   });
 });
 

@@ -29,3 +29,9 @@ describe('a Markdown file that holds HTML', () => {
     expect(sniff(bytes(PAGES.en), 'notice.txt')).toEqual({ format: 'html' });
   });
 });
+
+describe('a Markdown file that opens on an HTML comment', () => {
+  it('is read as Markdown', () => {
+    expect(sniff(bytes(`<!-- generated -->\n${PAGES.en.replace(/^---[\s\S]*?---\n/u, '')}`), 'notice.md')).toEqual({ format: 'markdown' });
+  });
+});

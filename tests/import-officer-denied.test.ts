@@ -25,3 +25,10 @@ describe('a DPO part that says there is none', () => {
     expect(register['dpo']).toMatchObject({ email: 'jane@example.com' });
   });
 });
+
+describe('a DPO the controller was not obliged to appoint', () => {
+  it('keeps the officer appointed all the same', () => {
+    const text = '# Privacy notice\n\n## 1. Controller\n\nJane Example, Street 1, 00100 Helsinki, jane@example.com\n\n## 2. Data protection officer\n\nWe are not required to appoint a data protection officer, but we have appointed one: Joe Officer, dpo@example.com\n';
+    expect(importNotice(text, { format: 'markdown' }).register['dpo']).toMatchObject({ email: 'dpo@example.com' });
+  });
+});

@@ -23,3 +23,10 @@ describe('the DPO in a sentence of the controller’s part', () => {
     expect(importNotice(text, { format: 'html' }).register['dpo']).toBeUndefined();
   });
 });
+
+describe('the authority’s address written otherwise than it is read', () => {
+  it('is not the DPO’s', () => {
+    const text = '<h1>Privacy Policy</h1>\n<p>Example University is the Controller of the processing of personal information.</p>\n<p>You may complain to the Data Protection Ombudsman at tietosuoja (at) om.fi, or ask our data protection officer first.</p>\n';
+    expect(importNotice(text, { format: 'html' }).register['dpo']).toBeUndefined();
+  });
+});

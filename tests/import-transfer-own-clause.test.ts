@@ -23,3 +23,21 @@ describe('a denial of transfers in a clause of its own', () => {
     expect(importNotice(text, { format: 'markdown' }).register['transfers']).not.toBe('none');
   });
 });
+
+describe('a denial of transfers read by its clauses, not past them', () => {
+  const transfers = (text: string) => importNotice(`# Notice\n\n## Tietojen siirto EU:n ulkopuolelle\n\n${text}\n`, { format: 'markdown' }).register['transfers'];
+  it('keeps a transfer another clause states', () => {
+    expect(transfers('We never share your data with advertisers; our e-mail provider may, unless you object, process data in the United States under standard contractual clauses.')).toEqual([expect.objectContaining({ country: 'US' })]);
+  });
+  it('is no denial where the transfer clause is the hedged one', () => {
+    expect(transfers('Tietoja ei luovuteta kolmansille osapuolille, eikä niitä pääsääntöisesti siirretä EU:n tai ETA:n ulkopuolelle.')).not.toBe('none');
+  });
+  it('is no denial where a condition opens the sentence and governs both clauses', async () => {
+    const text = 'Ellei laki toisin vaadi, tietoja ei luovuteta kolmansille osapuolille, eikä siirretä EU:n tai ETA:n ulkopuolelle.';
+    expect(transfers(text)).not.toBe('none');
+    expect((await auditText(`# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nEsimerkki ry, Katu 1, 00100 Helsinki, info@esimerkki.fi\n\n## Siirrot\n\n${text}\n`)).filter((d) => d.ruleId === 'transfer-consistency').map((d) => d.message)).toContainEqual(expect.stringContaining('conditional'));
+  });
+  it('is one after "emmekä"', () => {
+    expect(transfers('Emme pääsääntöisesti luovuta tietoja kolmansille osapuolille, emmekä siirrä tietoja EU:n tai ETA:n ulkopuolelle.')).toBe('none');
+  });
+});

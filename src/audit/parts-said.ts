@@ -183,7 +183,7 @@ const UNTIL = words([
   'years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'after',
   'år', 'året', 'månad*', 'veck*', 'dag*', 'efter',
   // the end of a membership: "Yhdistyksestä eronneet henkilöt poistetaan rekisteristä", "members who resign are deleted"
-  'eronnee*', 'eroavat', 'eroava*', 'resigned', 'resign', 'who resign*', 'utträtt', 'utträder', 'utträdande',
+  'eronnee*', 'eroamisen', 'erotessa', 'resigned', 'resign', 'utträtt', 'utträder', 'utträdande',
 ]);
 
 /** Where the data are: in the EU or EEA, or in a country named. */

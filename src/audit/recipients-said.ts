@@ -18,8 +18,8 @@ const TO_PARTY_FI = /(?<!\p{L})(?!(?:muille|kolmansille|ulkopuolisille|ulkopuole
 /** "provide England Athletics with your data", "shared with Acme", "delar … till Distriktet". */
 const TO_NAMED = /(?:\b(?:share|shared|disclose|disclosed|provide|provided|pass|passed|send|sent|transfer|transferred)\b[^.]*?\b(?:with|to)\s+|\bprovide\s+(?=\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)*\s+with\b)|\b(?:delar|delas|lämnar ut|lämnas ut|skickar|skickas|överlämnar|överlämnas)\b[^.]*?\b(?:till|med)\s+)(?!(?:The|Our|Your|Any|Other|Third|Tredje|Andra)\b)\p{Lu}/u;
 
-/** A party named as the one given the data, as the subject of a passive: "IAPR delges därför årligen information om … namn". */
-const PARTY_GIVEN = /(?<!\p{L})(?!(?:Du|Ni|Vi|Man|De|Han|Hon|You|We|They|He|She|Sinulle|Meille)(?!\p{L}))\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*)*\s+(?:delges|tilldelas uppgifter|receives (?:your |the )?(?:personal )?(?:data|information))(?!\p{L})/u;
+/** A party named by its letters as the one given the data, as the subject of a passive: "IAPR delges därför årligen information om … namn"; not a word that opens a sentence ("Medlemmarna delges …"). */
+const PARTY_GIVEN = /(?<![\p{L}])\p{Lu}{2,}[\p{L}&-]*\s+(?:delges|receives (?:your |the )?(?:personal )?(?:data|information))(?![\p{L}])/u;
 
 const PROVIDERS = providers.providers.map((p) => names(p.names));
 

@@ -151,7 +151,10 @@ const ON_LAW =
  */
 const RESEARCH_REFUSAL: ReadonlySet<StatedRight> = new Set(['access', 'rectification', 'erasure', 'restriction', 'object']);
 const FOR_RESEARCH =
-  /scientific (?:or historical )?research|research purposes|statistical purposes|archiving (?:purposes )?in the public interest|tieteelli\p{L}* (?:tai historialli\p{L}* )?tutkimu\p{L}*|tutkimustarkoitu\p{L}*|tilastollis\p{L}* tarkoitu\p{L}*|vetenskaplig\p{L}* (?:eller historisk\p{L}* )?forskning\p{L}*|forskningsändamål|statistiska ändamål/iu;
+  /(?<!\p{L})(?:scientific (?:or historical )?research|statistical purposes|archiving (?:purposes )?in the public interest|tieteelli\p{L}* (?:tai historialli\p{L}* )?tutkimu\p{L}*|tilastollis\p{L}* tarkoitu\p{L}*|vetenskaplig\p{L}* (?:eller historisk\p{L}* )?forskning\p{L}*|statistiska ändamål)/iu;
+/** What the refusal must rest on: that honouring the right would make the research impossible or seriously impair it. */
+const IMPAIRS =
+  /(?<!\p{L})(?:impossible|seriously impair\p{L}*|render\p{L}* impossible|vaarant\p{L}*|estä(?:isi|ä)|mahdottom\p{L}*|olennaisesti vaikeutt\p{L}*|omöjliggör\p{L}*|allvarligt försvåra\p{L}*)/iu;
 
 /**
  * A passage that names the authority as one the data are given to ("9. Tietojen luovutukset" /
@@ -185,7 +188,7 @@ export function rightsFindings(register: Register, passages: readonly Passage[],
   const onGround = (right: StatedRight, line: number): boolean => narrowed.some((f) => f.messageId === 'notAGround' && f.params['right'] === right && f.line === line);
   for (const { right, passage } of denied) {
     if (LAWFUL_REFUSAL.has(right) && ON_LAW.test(passage.text)) continue;
-    if (RESEARCH_REFUSAL.has(right) && FOR_RESEARCH.test(passage.text)) continue;
+    if (RESEARCH_REFUSAL.has(right) && FOR_RESEARCH.test(passage.text) && IMPAIRS.test(passage.text)) continue;
     if (applies.includes(right) && !onGround(right, passage.line)) out.push({ ruleId: 'right-limited', messageId: 'denied', params: { right }, line: passage.line, severity: 'error' });
   }
   out.push(...narrowed.filter((f) => f.messageId === 'notAGround' || !denied.some((d) => d.right === f.params['right'])));

@@ -14,10 +14,10 @@ import { RIGHT_WORDS } from './rights-words.js';
 
 /** The complaint made to wait for the controller: "if you are dissatisfied with how … is dealt with". */
 const AFTER_OURS =
-  /(?:if|when) you are (?:not satisfied|dissatisfied|unhappy)[^.,]{0,100}?(?=\s+then\b|[.,]|$)|(?:jos et|ellet) ole tyytyväinen[^.,]{0,100}?(?=[.,]|$)|om du (?:inte är nöjd|är missnöjd)[^.,]{0,100}?(?=\s+så\b|[.,]|$)|complaints? (?:that|which) (?:cannot|can't|could not|are not|is not) (?:be )?resolved[^.,]{0,80}?(?=\s+(?:you|then)\b|[.,]|$)|(?:jos|mikäli) (?:asiaa|asia|valitusta|valitus) (?:ei|emme) (?:\p{L}+ )?(?:saada|saa|saada|pystytä|voida) (?:\p{L}+ )?ratkais\p{L}*[^.,]{0,80}?(?=[.,]|$)|(?:om|ifall) (?:ärendet|klagomålet|frågan) inte (?:kan|går att) (?:\p{L}+ )?lös\p{L}*[^.,]{0,80}?(?=\s+så\b|[.,]|$)/iu;
+  /(?:if|when) you are (?:not satisfied|dissatisfied|unhappy)[^.,]{0,100}?(?=\s+then\b|[.,]|$)|(?:jos et|ellet) ole tyytyväinen[^.,]{0,100}?(?=[.,]|$)|om du (?:inte är nöjd|är missnöjd)[^.,]{0,100}?(?=\s+så\b|[.,]|$)|complaints? (?:that|which) (?:cannot|can't|could not|are not|is not) (?:be )?resolved[^.,]{0,80}?(?=\s+(?:you|then)\b|[.,]|$)|(?:jos|mikäli) (?:asiaa|asia|valitusta|valitus) (?:ei|emme) (?:\p{L}+ )?(?:saada|saa|pystytä|voida) (?:\p{L}+ )?ratkais\p{L}*[^.,]{0,80}?(?=[.,]|$)|(?:om|ifall) (?:ärendet|klagomålet|frågan) inte (?:kan|går att) (?:\p{L}+ )?lös\p{L}*[^.,]{0,80}?(?=\s+så\b|[.,]|$)/iu;
 
 /** The controller's own handling of the matter, which the condition is about (not dissatisfaction with the processing as such). */
-const OUR_HANDLING = /(?<!\p{L})(?:dealt with|handled|handling|response|answer|resolv|vastau|ratkais|pyyntö|valitu|asiasi|hanter|svar|besked|ärende|lös)/iu;
+const OUR_HANDLING = /(?<!\p{L})(?:dealt with|handled|handling|response|answer|resolv|vastau|ratkais|pyyntö|valitu|asiasi|hanter|svar|besked|ärende|lös(?:a|as|es|t|ts)(?!\p{L}))/iu;
 
 /** Restriction said to mean deletion: "in practice this might mean that we delete it". */
 const AS_DELETION =

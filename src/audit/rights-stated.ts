@@ -101,7 +101,7 @@ function speaksOf(right: StatedRight, p: Passage, all: readonly Passage[]): bool
   // The right named by its own name ("in machine readable format (“data portability”)") needs no other cue.
   if (right === 'portability' && NAMED_PORTABILITY.test(p.text) && !DENIED_HERE.test(p.text)) return true;
   // The data offered in a machine-readable format ("You can download the data in a machine-readable format") is portability offered.
-  if (right === 'portability' && MACHINE_READABLE.test(p.text) && CAN.test(p.text) && !DENIED_HERE.test(p.text)) return true;
+  if (right === 'portability' && MACHINE_READABLE.test(p.text) && YOU_GET.test(p.text) && !DENIED_HERE.test(p.text)) return true;
   // Changing one's data by getting in touch ("För att ändra dina uppgifter, kontakta oss") is rectification offered.
   return SELF_EVIDENT.has(right) || p.kind === 'rights' || RIGHT_CUE.test(p.text) || (right === 'rectification' && A_WAY.test(p.text));
 }
@@ -110,6 +110,9 @@ function speaksOf(right: StatedRight, p: Passage, all: readonly Passage[]): bool
 const NAMED_PORTABILITY = /data portability|tietojen siirrettävyy|(?<!\p{L})dataportabilitet/iu;
 /** A format only portability asks for. */
 const MACHINE_READABLE = /machine[- ]readable|maskinläsbar|koneellisesti luettav|koneluettav/iu;
+/** The person as the one who gets the data: "You can download", "voit ladata", "du kan få", "saat tiedot". */
+const YOU_GET =
+  /(?<!\p{L})(?:you|du|ni)\s+(?:\p{L}+\s+){0,2}?(?:download|receive|get|obtain|export|ladda ner|ladda ned|få|hämta|exportera)|(?<!\p{L})(?:voit|voitte|saat)\s+(?:\p{L}+\s+){0,2}?(?:ladata|saada|viedä|tiedot|tietosi)|(?<!\p{L})saat(?!\p{L})/iu;
 const DENIED_HERE = /(?<!\p{L})(?:not|no|never|ei|emme|eivät|inte|ej|aldrig)(?!\p{L})/iu;
 
 /** A short paragraph that says it does not apply: "Ei sovellu.", "Ei sovellu tähän rekisteriin.", "Gäller inte.", "Not applicable." */

@@ -7,16 +7,20 @@ import type { Register, Transfer } from '../types.js';
 import { textValues } from './text.js';
 import { CASE, CONDITIONAL, NEGATION, OUTSIDE, mechanismsIn } from './transfer-words.js';
 import { findWords } from './words.js';
+import { ownClauses } from './own-clause.js';
 
 /**
  * The clauses a condition can belong to: a sentence ends at a full stop, question or exclamation
  * mark (not that of `esim.` or `e.g.`) or at a line break, and a main clause at ", ja" / ", and" /
- * ", och", or before ", eikä" / ", nor" (which keeps its denial), and at a semicolon. "…ulkopuolelle, ellei…" stays one.
+ * ", och", and a clause of its own after ", eikä", ", nor" or a semicolon (`ownClauses`). "…ulkopuolelle, ellei…" stays one.
  */
-const CLAUSE_END = /(?<!\b(?:esim|mm|ns|yms|ym|jne|e\.g|i\.e|etc|t\.ex|bl\.a|osv)\.)(?<=[.!?])\s+|\n+|,\s+(?:ja|sekä|and|och)\s+|,\s+(?=(?:eikä|eivätkä|emmekä|nor)\s)|;\s+/iu;
+const CLAUSE_END = /(?<!\b(?:esim|mm|ns|yms|ym|jne|e\.g|i\.e|etc|t\.ex|bl\.a|osv)\.)(?<=[.!?])\s+|\n+|,\s+(?:ja|sekä|and|och)\s+/iu;
+
+/** What opens a sentence and qualifies every clause of it: a condition or a hedge before its first denial. */
+const opensOnHedge = (opening: string): boolean => findWords(opening, CONDITIONAL).length > 0 || findWords(opening, CASE).length > 0;
 
 export function clauses(text: string): string[] {
-  return text.split(CLAUSE_END);
+  return text.split(CLAUSE_END).flatMap((c) => ownClauses(c, opensOnHedge));
 }
 
 /** A right the clause speaks of: "if data are transferred to a third country, you have the right to know the safeguards" is the right of access (Art. 15(2)), not a transfer. */

@@ -19,6 +19,8 @@ export interface Denial {
   found: string[];
   /** It denies disclosure to third parties only ("ei luovuteta kolmansille osapuolille"), which processors are not. */
   thirdParties?: true;
+  /** It denies disclosure to "other" parties ("muille kolmansille osapuolille"): those the notice names are not among them. */
+  others?: true;
 }
 
 const NOT_TRANSFERRED = words([
@@ -160,12 +162,7 @@ const ART22 = words(['oikeusvaikut*', 'merkittäv*', 'legal effect*', 'significa
 const ONLY_UNNEEDED =
   /(?<![\p{L}])(?:luovut\p{L}*|jaeta|anneta|disclos\p{L}*|shar\p{L}*|pass\p{L}* on|lämna\p{L}*(?: inte| aldrig)? ut|delas|delar)\s+(?:(?!(?:eikä|ja|sekä|tai|and|or|nor|och|eller|samt)\s)[\p{L}-]+\s+){0,7}?(?:tarpeettomasti|turhaan|aiheettomasti|unnecessarily|needlessly|i onödan|onödigt)(?![\p{L}])/iu;
 
-/**
- * A denial of giving data to "other" parties right after a sentence that names those given them ("Lomakkeen viestit
- * välitetään Resend-palvelun kautta. Tietoja ei luovuteta muille kolmansille osapuolille, ellei laki sitä
- * edellytä"): the others are all but those named, even where the law is the one exception left.
- */
-const afterThoseNamed = (sentence: string, before: string): boolean => before.trim() !== '' && TO_OTHERS.test(sentence);
+/** Giving data to "other" parties: "muille kolmansille osapuolille", "other third parties", "andra tredje parter", "lämnas inte ut till andra". */
 const TO_OTHERS =
   /(?<![\p{L}])(?:muille|muihin|other|any other|andra|övriga)\s+(?:[\p{L}-]+\s+)?(?:kolmansille|osapuolille|tahoille|yrityksille|organisaatioille|third|parties|companies|organisations|organizations|tredje|parter|mottagare|företag|organisationer)(?![\p{L}])|(?<![\p{L}])(?:lämnas|delas)\s+(?:inte|aldrig)\s+(?:ut\s+)?(?:till|med)\s+andra(?![\p{L}])/iu;
 
@@ -179,7 +176,12 @@ function denialOf(sentence: string): Omit<Denial, 'path'> | undefined {
   const notDisclosed = findWords(sentence, NOT_DISCLOSED);
   // What is "not disclosed unnecessarily" is disclosed when the controller thinks it needed: no outright denial.
   if (notDisclosed.length && !outside.length && !toController(sentence) && !ONLY_UNNEEDED.test(sentence) && (plain || lawOnly(sentence))) {
-    return { kind: 'disclosure', found: notDisclosed, ...(findWords(sentence, THIRD_PARTY).length ? { thirdParties: true as const } : {}) };
+    return {
+      kind: 'disclosure',
+      found: notDisclosed,
+      ...(findWords(sentence, THIRD_PARTY).length ? { thirdParties: true as const } : {}),
+      ...(TO_OTHERS.test(sentence) ? { others: true as const } : {}),
+    };
   }
   if (findWords(sentence, CONDITIONAL).length) return undefined;
   const profiling = findWords(sentence, PROFILING_WORD);
@@ -204,7 +206,7 @@ function findDenials(register: Register): Denial[] {
       let before = '';
       for (const sentence of sentences(value)) {
         const denial = denialOf(sentence);
-        if (denial && !(denial.kind === 'disclosure' && (ofStoredSetting(sentence, before) || afterThoseNamed(sentence, before)))) out.push({ ...denial, path: at });
+        if (denial && !(denial.kind === 'disclosure' && ofStoredSetting(sentence, before))) out.push({ ...denial, path: at });
         before = sentence;
       }
     }

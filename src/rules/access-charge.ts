@@ -11,11 +11,12 @@ const ONCE_A_YEAR = words([
   'en gång per år', 'en gång om året', 'en gång per kalenderår', 'en gång varje år', 'en gång årligen',
 ]);
 
-/** A limit of what is "reasonable", which the GDPR does not set: "kohtuullisissa määrin", "kohtuullisin väliajoin", "at reasonable intervals". */
+/**
+ * A limit of what is "reasonable" in extent, which the GDPR does not set: "kohtuullisissa määrin", "within reasonable
+ * limits". (Access "at reasonable intervals" is recital 63's own wording, and no limit.)
+ */
 const WITHIN_REASON = words([
-  'kohtuullisissa määrin', 'kohtuullisessa määrin', 'kohtuullisin väliajoin', 'kohtuullisin aikavälein',
-  'within reasonable limits', 'to a reasonable extent', 'at reasonable intervals',
-  'inom rimliga gränser', 'i rimlig omfattning', 'med rimliga mellanrum', 'med rimliga intervall',
+  'kohtuullisissa määrin', 'kohtuullisessa määrin', 'within reasonable limits', 'to a reasonable extent', 'inom rimliga gränser', 'i rimlig omfattning',
 ]);
 
 /** Access to the data: an inspection, a copy, an extract. */
@@ -39,7 +40,7 @@ const CHARGE = words([
  * the sentence before it ("Du har rätt att få ett registerutdrag. Du kan utnyttja denna rätt kostnadsfritt,
  * en gång per kalenderår").
  */
-function yearlyAllowance(value: string): string[] {
+function freeAccessLimit(value: string): string[] {
   if (!mayMatch(value, ONCE_A_YEAR) && !mayMatch(value, WITHIN_REASON)) return [];
   const all = sentences(value);
   for (const [i, sentence] of all.entries()) {
@@ -67,7 +68,7 @@ export default defineRule(
   ({ register, report }) => {
     for (const { path, text } of allTexts(register)) {
       for (const { path: at, value } of languageVersions(path, text)) {
-        const found = yearlyAllowance(value);
+        const found = freeAccessLimit(value);
         if (found.length) report(at, 'yearly', { found: listed(found) });
       }
     }

@@ -3,7 +3,7 @@ import { anonymousClaims, identifyingTrackers } from '../check/anonymous-claims.
 import { defineRule } from '../check/rule.js';
 import { denials, deniesProfiling } from '../check/denials.js';
 import { placedInEea, providerMentions, providersIn } from '../check/providers.js';
-import { allTexts, sentences } from '../check/text.js';
+import { allTexts, sentences, textValues } from '../check/text.js';
 import { findWords, languageVersions, listed, words } from '../check/words.js';
 import { isEea } from '../data/data.js';
 import type { Recipient, Register, Transfer } from '../types.js';
@@ -99,6 +99,11 @@ function profilingPurposes(register: Register): string[] {
   return [...found];
 }
 
+/** A recipient's name the notice's texts give, as a word: "Resend" in "… Resend-palvelun kautta". */
+function namedInText(name: string | undefined, texts: string): boolean {
+  return name !== undefined && new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{Ll}])`, 'u').test(texts);
+}
+
 export default defineRule(
   {
     id: 'contradiction',
@@ -148,9 +153,11 @@ export default defineRule(
     const recipients = Array.isArray(register.recipients) ? register.recipients.filter((r) => r.role !== 'authority') : [];
     const profiling = profilingPurposes(register);
     const advertising = advertisingTools(register);
-    for (const { kind, path, found, thirdParties } of denials(register)) {
+    const texts = allTexts(register).flatMap(({ text }) => textValues(text)).join('\n');
+    for (const { kind, path, found, thirdParties, others } of denials(register)) {
       if (kind === 'transfer' && outside.length) report(path, 'transfer', { found: listed(found), listed: listed(outside.slice(0, 3)) });
-      const receiving = thirdParties ? recipients.filter((r) => !actsForController(r)) : recipients;
+      // A denial to "other" parties leaves out those the notice names in its own words.
+      const receiving = (thirdParties ? recipients.filter((r) => !actsForController(r)) : recipients).filter((r) => !others || !namedInText(r.name, texts));
       if (kind === 'disclosure' && receiving.length) {
         const names = receiving.map((r, i) => r.name ?? Object.values(r.category ?? {})[0] ?? `${i + 1}`);
         report(path, 'disclosure', { found: listed(found), listed: listed(names.slice(0, 3)) });

@@ -103,8 +103,8 @@ const DEVICE_DIAGNOSTICS = new RegExp(
 );
 
 /** Advice a service says it does not give ("do not constitute medical or nutritional advice", "ei ole lääketieteellistä neuvontaa"): no one's health. */
-const ADVICE =
-  /(?<![\p{L}])(?:medical|health)\s+(?:or\s+[\p{L}-]+\s+)?(?:advice|guidance|consultation)|lääketieteellis\p{L}*\s+(?:tai\s+\p{L}+\s+)?(?:neuvo\p{L}*|ohje\p{L}*|konsultaatio\p{L}*)|medicinsk\p{L}*\s+(?:eller\s+\p{L}+\s+)?rådgivning\p{L}*|medicinsk\p{L}*\s+(?:eller\s+\p{L}+\s+)?råd(?![\p{L}])/giu;
+const ADVICE_WORDS = String.raw`(?<![\p{L}])(?:medical|health)\s+(?:or\s+[\p{L}-]+\s+)?(?:advice|guidance|consultation)|lääketieteellis\p{L}*\s+(?:tai\s+\p{L}+\s+)?(?:neuvo\p{L}*|ohje\p{L}*|konsultaatio\p{L}*)|medicinsk\p{L}*\s+(?:eller\s+\p{L}+\s+)?rådgivning\p{L}*|medicinsk\p{L}*\s+(?:eller\s+\p{L}+\s+)?råd(?![\p{L}])`;
+const ADVICE = new RegExp(String.raw`(?<=(?<![\p{L}])(?:not|never|no|ei|eivät|eikä|inte|ej)(?![\p{L}])[^.;!?]{0,60}?)(?:${ADVICE_WORDS})`, 'giu');
 
 /** The first special category a text reveals that the register does not declare, with the word. */
 function revealed(value: string, declared: Set<SpecialCategoryKind>): { category: SpecialCategoryKind; word: string } | undefined {

@@ -6,6 +6,7 @@ import { isGenericRecipient } from './recipients.js';
 import { NOT_PERSONAL } from '../check/anonymous-words.js';
 import { namesSourceOrKind, unnamedKind, vagueSource } from '../check/source-words.js';
 import { sentences, textValues } from '../check/text.js';
+import { denialAsARule } from '../check/hedged-denial.js';
 import { providersNamed } from '../check/providers.js';
 import { mechanismsIn } from '../check/transfer-words.js';
 import { findWords, languageVersions, listed, words } from '../check/words.js';
@@ -98,8 +99,10 @@ const AIM_BEFORE_HEDGE = /(?<!\p{L})(?:jotta|so that|in order that|för att)\s+(
 const LIST_AFTER = /^[^:.;]{0,60}?(?<![\p{L}])(?:seuraav\p{L}*|the following|följande)(?:\s+[\p{L}-]+){0,2}\s*:\s*(\S.*)$/iu;
 /** The same list named before the hedge: "The following data may be stored: name, …". */
 const LIST_NAMED_BEFORE = /(?<![\p{L}])(?:the following|följande|seuraavat)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
-/** An item that leaves a list open, or a list of examples, or data collected automatically. */
-const OPEN_ITEM = /(?<![\p{L}])(?:muu\p{L}*|other|others|andra|annan|annat|övriga|such as|like|esim\p{L}*|e\.g|t\.ex|bland annat|mm|etc|jne|yms|ym|tms|osv|automaatti\p{L}*|automatic\p{L}*|automatisk\p{L}*)(?![\p{L}])/iu;
+/** An item that leaves a list open, or a list of examples. */
+const OPEN_ITEM = /(?<![\p{L}])(?:muu\p{L}*|mui\p{L}*|other|others|andra|annan|annat|övriga|such as|like|similar|including|for example|for instance|any (?:other )?information|esim\p{L}*|e\.g|t\.ex|bland annat|bl\.a|till exempel|exempelvis|mm|m\.m|med mera|muun muassa|etc|jne|yms|ym|tms|osv|vastaav\p{L}*|liknande)(?![\p{L}])/iu;
+/** Data collected of themselves: no list of what the person gives closes them. */
+const AUTOMATIC = /(?<![\p{L}])(?:automaatti\p{L}*|automatic\p{L}*|automatisk\p{L}*)(?![\p{L}])/iu;
 
 /**
  * A hedge on collecting that a closed list in the same sentence settles: two or more items after the colon, none
@@ -111,7 +114,9 @@ function closedInline(s: string, hedge: string): boolean {
   const at = s.indexOf(hedge);
   const after = s.slice(at + hedge.length);
   const list = LIST_AFTER.exec(after)?.[1] ?? (LIST_NAMED_BEFORE.test(s.slice(0, at)) ? /^\s*:\s*(\S.*)$/u.exec(after)?.[1] : undefined);
-  return list !== undefined && /,|\s(?:ja|sekä|and|och)\s/u.test(list) && !OPEN_ITEM.test(s);
+  if (list === undefined || !/,|\s(?:ja|sekä|and|och)\s/u.test(list) || AUTOMATIC.test(s)) return false;
+  // The list and what leads into it from the hedge: "tallettaa mm. seuraavia tietoja: …", "…: nimi ja muita tietoja".
+  return !OPEN_ITEM.test(after.slice(0, after.length - list.length)) && !OPEN_ITEM.test(list);
 }
 
 /** The hedges on collecting data in one sentence. */
@@ -142,28 +147,6 @@ function collectingHedges(value: string, own: readonly string[]): string[] {
     ]);
 }
 
-/** "As a rule" and its kin, which leave the exceptions of a denial open. */
-const AS_A_RULE_WORD = /(?<![\p{L}])(pääsääntöisesti|lähtökohtaisesti|as a rule|generally|normally|in principle|i regel|i princip|som regel|vanligtvis)(?![\p{L}])/iu;
-/** A denial of giving data out: "ei luovuta", "emme luovuta", "not disclosed", "do not share", "lämnas inte ut". */
-const DENIES_GIVING =
-  /(?<![\p{L}])(?:ei|emme|eivät)\s+(?:\p{L}+\s+){0,3}?(?:luovut\p{L}*|jaeta|jaa|anneta)|(?<![\p{L}])(?:not|never)\s+(?:\p{L}+\s+){0,2}?(?:disclos\p{L}*|shar\p{L}*|pass\p{L}* on|give\p{L}* out)|(?<![\p{L}])(?:lämna\p{L}*|dela\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:inte|aldrig)(?![\p{L}])/iu;
-/** A clause of its own: after "eikä", "nor", "och inte" or a semicolon. */
-const OWN_CLAUSE = /,\s*(?=(?:eikä|eivätkä|emmekä|nor|och inte)\s)|;\s*/iu;
-/** The outside of the EU/EEA, whose hedged denial `transfer-consistency` reports. */
-const ABROAD_AREA = /(?<![\p{L}])(?:EU|ETA|Euroopan)[^.]{0,40}ulkopuol|outside (?:the )?(?:EU|EEA|Europe)|utanför (?:EU|EES|Europa)|third countr|kolmansi(?:in|ssa) mai|kolman(?:teen|nessa) maa|tredje ?land/iu;
-
-/**
- * A denial of disclosure made only as a rule ("Rekisterinpitäjä ei pääsääntöisesti luovuta tietoja kolmansille
- * osapuolille", "Pääsääntöisesti henkilötietoja ei luovuteta ulkopuoliselle", "As a rule we do not share …"): the
- * exceptions, to whom and when, are left open. Not one of transfers out of the EEA, which the transfer rule reads.
- */
-function denialAsARule(sentence: string): string[] {
-  return sentence.split(OWN_CLAUSE).flatMap((clause) => {
-    const word = AS_A_RULE_WORD.exec(clause)?.[1];
-    return word && DENIES_GIVING.test(clause) && !ABROAD_AREA.test(clause) ? [word] : [];
-  });
-}
-
 /**
  * A sentence about data that identify no one ("Anonymised statistics may be shared"): not one whose list
  * of data, after a colon, has an anonymised item among others ("Log data may include: …, your anonymised
@@ -188,6 +171,13 @@ const WHEN_NEEDED_WORD = /^(?:tarvittaessa|tarpeen mukaan|tarpeen vaatiessa|wher
 
 /** An aim the "where needed" qualifies, further back in its sentence: "för att … kunna kontakta dem vid behov", "in order to contact them if necessary", "voidaksemme ottaa yhteyttä tarvittaessa". */
 const AIM_BEFORE = /(?:^|[^\p{L}])(?:för att|in order to|to be able to|\p{L}+(?:aksemme|äksemme))(?![\p{L}])[^.;:!?]*$/iu;
+
+/**
+ * Data fallen into the wrong hands told to those concerned and, "where necessary", to the authority ("Henkilötietojen
+ * joutumisesta vääriin käsiin ilmoitamme … ja tarvittaessa myös tietosuojaviranomaisille"): the condition of Art. 33(1).
+ */
+const BREACH_TOLD =
+  /(?:vääriin käsiin|wrong hands|(?:orätta|fel) händer)[^.]*?(?:ilmoit|notif|inform|tell|meddela|underrätta)|(?:ilmoit|notif|inform|tell|meddela|underrätta)\p{L}*[^.]*?(?:vääriin käsiin|wrong hands|(?:orätta|fel) händer)/iu;
 
 /** Modal verbs: a hedge only where they make the processing uncertain ("Voimme luovuttaa", "voidaan luovuttaa", "may be shared"). */
 const MODAL = /^(?:voimme|voidaan|may|might)$/iu;
@@ -220,7 +210,7 @@ const PLAIN_AFTER =
  * lagen kräver det"): a contingency stated, not a hedge on what is done.
  */
 const LAW_CONDITION =
-  /lainsäädäntöön perustuv|lain (?:edellyttämä|vaatima|nojalla)|med stöd av lag|pursuant to (?:the )?law|(?:as|when|where|if) required by law|when the law requires|(?:när|om) lagen kräver|enligt lag(?:en)? (?:krävs|kräver)|tietoturvaloukkau|tietosuojaloukkau|(?:personal )?data breach|personuppgiftsincident|vääriin käsiin|into the wrong hands|i (?:orätta|fel) händer/iu;
+  /lainsäädäntöön perustuv|lain (?:edellyttämä|vaatima|nojalla)|med stöd av lag|pursuant to (?:the )?law|(?:as|when|where|if) required by law|when the law requires|(?:när|om) lagen kräver|enligt lag(?:en)? (?:krävs|kräver)|tietoturvaloukkau|tietosuojaloukkau|(?:personal )?data breach|personuppgiftsincident/iu;
 
 /**
  * A party named in a sentence: a service provider Seloste knows, or an organisation by its company
@@ -424,7 +414,7 @@ function hedgesOf(value: string, context: HedgeContext): string[] {
     if (aboutNoOne(sentenceAt(value, at), word)) continue;
     // "as long as necessary" is how long data are kept: the rule on retention reads it.
     if (/^as necessary$/iu.test(word) && /\blong\s+$/iu.test(value.slice(Math.max(0, at - 6), at))) continue;
-    if (WHEN_NEEDED_WORD.test(word) && (inPurposeClause(value, at) || AIM_BEFORE.test(value.slice(Math.max(0, at - 160), at)))) continue;
+    if (WHEN_NEEDED_WORD.test(word) && (inPurposeClause(value, at) || AIM_BEFORE.test(value.slice(Math.max(0, at - 160), at)) || BREACH_TOLD.test(sentenceAt(value, at)))) continue;
     if (MODAL.test(word) && (PLAIN_BEFORE.test(value.slice(Math.max(0, at - 30), at)) || ONLY_BEFORE.test(value.slice(Math.max(0, at - 80), at)) || inPurposeClause(value, at) || PLAIN_AFTER.test(after))) continue;
     if (MODAL.test(word) && !PROCESSING_AFTER.test(after)) continue;
     // A purpose that opens on the verb in lower case ("voimme tarjota palvelun") is an item of a list led by its purpose clause ("Käsittelemme tietoja, jotta:").

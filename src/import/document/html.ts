@@ -31,17 +31,18 @@ const BLOCK_TAGS = new Set([
 ]);
 
 /**
- * Inline elements that hold a word or a phrase of their own: two side by side with nothing between are
- * two ("<span>Y-tunnus</span><strong>3449447-8</strong>", laid out apart by the page's style), not one word.
- */
-/**
  * A bold line that leads into what follows rather than heading it: it speaks ("We collect …", "Keräämme …",
  * "Vi samlar …") or points at what comes ("the following", "seuraavat", "följande").
  */
-/** A contact detail after its label, all in bold ("<p><strong>Sähköpostiosoite: info@…</strong></p>", "Postiosoite: …, 20014 Turun yliopisto"): a line of a contact block, not a heading. */
-const LABELLED_DETAIL = /^[^:]{2,40}:\s*\S.*(?:@|https?:\/\/|www\.|(?<!\d)\d{5}(?!\d)|\+?\d[\d ()-]{6,}\d)/u;
 const LEAD_IN = /^(?:we|our|i|vi|vår|me|meidän|minä|jag)\s|^\p{L}+mme\s|(?<!\p{L})(?:following|below|these|seuraav\p{L}*|alla olev\p{L}*|nämä|näitä|följande|nedan|dessa)(?!\p{L})/iu;
 
+/** A contact detail after its label, all in bold ("<p><strong>Sähköpostiosoite: info@…</strong></p>", "Postiosoite: …, 20014 Turun yliopisto"): a line of a contact block, not a heading. */
+const LABELLED_DETAIL = /^[^:]{2,40}:\s*\S.*(?:@|https?:\/\/|www\.|(?<!\d)\d{5}(?!\d)|\+?\d[\d ()-]{6,}\d)/u;
+
+/**
+ * Inline elements that hold a word or a phrase of their own: two side by side with nothing between are
+ * two ("<span>Y-tunnus</span><strong>3449447-8</strong>", laid out apart by the page's style), not one word.
+ */
 const INLINE_TAGS = new Set(['span', 'strong', 'b', 'em', 'i', 'a', 'label', 'small']);
 
 /** A cell that only ticks its column ("x", "✓", "kyllä"): in a table with a header, it says the column's heading. */

@@ -54,6 +54,10 @@ function binaryProblem(bytes: Uint8Array, name: string): string {
   return `${image ? `${image[0]}, ` : ''}not a ${READABLE} file; ${SAVE_AS}`;
 }
 
+const MARKDOWN_NAME = /\.(?:md|markdown|mdx)$/iu;
+/** An HTML page from its first tag: a comment or a centred logo at the top of a Markdown file is not one. */
+const HTML_PAGE = /^\s*(?:\ufeff)?\s*<(?:!doctype\s+html|html|head|body)\b/iu;
+
 /** The format of a notice's bytes, or why it cannot be read. */
 export function sniff(bytes: Uint8Array, name: string): Sniffed {
   if (isPdf(bytes)) return { format: 'pdf' };
@@ -74,9 +78,7 @@ export function sniff(bytes: Uint8Array, name: string): Sniffed {
   if (!text.replace(/^\ufeff/u, '').trim()) return { problem: bytes.length ? 'the file holds nothing but blank space' : 'the file is empty' };
   const format = detectFormat(text);
   // A Markdown file that holds HTML is Markdown ("<h2 id=\"controller\">1. Rekisterinpitäjä</h2>" between a site's
-  // Markdown paragraphs), unless it is an HTML page from its first character.
-  if (format === 'html' && MARKDOWN_NAME.test(name) && !text.trimStart().startsWith('<')) return { format: 'markdown' };
+  // Markdown paragraphs), unless it is an HTML page (a doctype, `<html>`, `<head>` or `<body>` first).
+  if (format === 'html' && MARKDOWN_NAME.test(name) && !HTML_PAGE.test(text)) return { format: 'markdown' };
   return { format };
 }
-
-const MARKDOWN_NAME = /\.(?:md|markdown|mdx)$/iu;

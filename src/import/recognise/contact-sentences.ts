@@ -128,7 +128,9 @@ function roleSaid(x: DraftState, text: string, email: string): void {
   if (role !== 'dpo' && role !== 'contact_person') return;
   const person = x.people[role];
   // The authority named after the address, in a clause of its own ("… contact the Data Protection Officer at dpo@… and if you have complaints … submit these to IMY"), is not whose address it is.
-  const upToAddress = text.slice(0, text.indexOf(email) + email.length);
+  // An address written otherwise than it is read ("tietosuoja (at) om.fi") is not found as read: the whole sentence is looked at.
+  const at = text.indexOf(email);
+  const upToAddress = at < 0 ? text : text.slice(0, at + email.length);
   if (person.email !== undefined || SUPERVISORY_AUTHORITY.test(upToAddress) || DENIAL.test(upToAddress)) return;
   const name = NAMED_AFTER_ROLE.exec(text)?.[1];
   if (person.name !== undefined && person.name !== name) return;

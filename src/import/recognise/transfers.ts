@@ -8,6 +8,7 @@ import { type Unit, unitLines } from '../draft/units.js';
 import type { Section } from '../outline.js';
 import { companyNames, urlsIn } from './contact-details.js';
 import { countriesIn } from './countries.js';
+import { ownClauses } from '../../check/own-clause.js';
 import { AS_A_RULE, hasException } from './exceptions.js';
 import { itemText, listItems } from './nested.js';
 import { withoutRights } from './rights-text.js';
@@ -142,17 +143,18 @@ function sumsUp(x: DraftState, text: string, start: number): boolean {
 }
 
 /**
- * A clause of its own after "eikä", "och inte", "and not" or a semicolon: "Rekisterinpitäjä ei pääsääntöisesti luovuta
- * tietoja kolmansille osapuolille, eikä luovuta tietoja EU:n tai ETA:n ulkopuolelle" hedges the first clause only.
+ * A sentence that denies a transfer in a clause no exception or hedge of its own qualifies ("Rekisterinpitäjä ei
+ * pääsääntöisesti luovuta tietoja kolmansille osapuolille, eikä luovuta tietoja EU:n tai ETA:n ulkopuolelle"), where
+ * no other clause of it names a country or a ground a transfer is made on.
  */
-const NEXT_CLAUSE = /,\s*(?=(?:eikä|eivätkä|emmekä|och inte|och aldrig|and not|nor)\s)|;\s*/iu;
-
-/** A sentence that denies a transfer in a clause no exception or hedge of its own qualifies. */
 function deniesFlatly(s: string): boolean {
   if (!DENIED.test(s)) return false;
   if (!hasException(s)) return true;
-  const clauses = s.split(NEXT_CLAUSE);
-  return clauses.length > 1 && clauses.some((c) => DENIED.test(c) && !hasException(c));
+  const clauses = ownClauses(s, hasException);
+  if (clauses.length < 2) return false;
+  const flat = clauses.filter((c) => DENIED.test(c) && TRANSFER_CUE.test(c) && !hasException(c));
+  const rest = clauses.filter((c) => !flat.includes(c));
+  return flat.length > 0 && rest.every((c) => !countriesIn(c).length && !mechanismsIn(c).length);
 }
 
 function statedText(x: DraftState, whole: string, said: UnnamedTexts): Outcome {
