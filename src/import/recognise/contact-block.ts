@@ -229,7 +229,7 @@ class Block {
     if (afterLabel !== undefined) {
       this.put('name', afterLabel, line);
       this.out.kept.add(line);
-    } else if (first && !leadIn && isOrganisationName(f)) this.put('name', f, line);
+    } else if (first && !leadIn && isOrganisationName(f) && !LAW_LETTERS.test(f.trim())) this.put('name', f, line);
     else if (this.runsTheBrand(f, line)) {
       this.out.kept.add(this.out.from.name!);
       this.out.values.name = f;
@@ -417,6 +417,9 @@ function events(text: string): Event[] {
 const COLUMN_NAMES = /^(?:tieto|tiedot|sisältö|kenttä|arvo|selite|kuvaus|field|value|item|content|description|details?|information|uppgifter?|innehåll|fält|värde|beskrivning)(?:\s*[–|-]\s*(?:tieto|tiedot|sisältö|kenttä|arvo|selite|kuvaus|field|value|item|content|description|details?|information|uppgifter?|innehåll|fält|värde|beskrivning))*$/iu;
 
 /** A page footer's copyright before the name: "© 2026 Fryst Oy", "Copyright (c) 2019–2024 Esimerkki Oy". */
+/** The letters of a law, an area or a role that a notice names in brackets: "(GDPR)", "(EU)", "(ETA)", "(DPO)". */
+const LAW_LETTERS = /^\(?(?:GDPR|EU|ETA|EEA|EES|IMY|DPO|SCC|DPF|AVG|DSGVO|TSL)\)?$/u;
+
 const COPYRIGHT = /^\s*(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)))?\s*(?:\d{4}(?:\s*[–-]\s*\d{4})?)?\s*/iu;
 
 /** The copyright before a name blanked out, the line keeping its length so that positions stay. */
