@@ -416,10 +416,10 @@ function events(text: string): Event[] {
 /** A table's header row of column names alone: "Tieto – Sisältö", "Field | Value", "Uppgift – Innehåll". */
 const COLUMN_NAMES = /^(?:tieto|tiedot|sisältö|kenttä|arvo|selite|kuvaus|field|value|item|content|description|details?|information|uppgifter?|innehåll|fält|värde|beskrivning)(?:\s*[–|-]\s*(?:tieto|tiedot|sisältö|kenttä|arvo|selite|kuvaus|field|value|item|content|description|details?|information|uppgifter?|innehåll|fält|värde|beskrivning))*$/iu;
 
-/** A page footer's copyright before the name: "© 2026 Fryst Oy", "Copyright (c) 2019–2024 Esimerkki Oy". */
 /** The letters of a law, an area or a role that a notice names in brackets: "(GDPR)", "(EU)", "(ETA)", "(DPO)". */
 const LAW_LETTERS = /^\(?(?:GDPR|EU|ETA|EEA|EES|IMY|DPO|SCC|DPF|AVG|DSGVO|TSL)\)?$/u;
 
+/** A page footer's copyright before the name: "© 2026 Fryst Oy", "Copyright (c) 2019–2024 Esimerkki Oy". */
 const COPYRIGHT = /^\s*(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)))?\s*(?:\d{4}(?:\s*[–-]\s*\d{4})?)?\s*/iu;
 
 /** The copyright before a name blanked out, the line keeping its length so that positions stay. */
