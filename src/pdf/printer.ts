@@ -117,6 +117,7 @@ export class PdfPrinter {
     if (this.closed) throw new Error('printer is closed');
     const page = await this.acquire();
     let healthy = true;
+    const started = performance.now();
     try {
       await page.setContent(job.html, { waitUntil: 'load' });
       const pdf = await page.pdf({
@@ -131,6 +132,8 @@ export class PdfPrinter {
         preferCSSPageSize: false,
         timeout: this.timeoutMs,
       });
+      // The limit holds whatever the browser's own timers did under load: a print that took longer failed.
+      if (performance.now() - started > this.timeoutMs) throw new Error(`printing timed out after ${this.timeoutMs} ms`);
       return restoreBookmarkTitles(renumberElementIds(pdf), await headings(page));
     } catch (error) {
       healthy = false;
