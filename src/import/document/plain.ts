@@ -102,6 +102,8 @@ function headingAbove(lines: readonly string[]): boolean {
 interface Group {
   line: number;
   lines: string[];
+  /** The numbered heading it opens on, where its group was cut at its numbered headings. */
+  heading?: { text: string; level: number };
 }
 
 function groups(lines: readonly string[], first = 1): Group[] {
@@ -134,8 +136,20 @@ function nest(items: readonly { indent: number; text: string }[]): ListItem[] {
   return roots;
 }
 
-/** Paragraphs and bullet lists of a group of lines with no blank line between them. */
-function splitGroup(group: Group): Block[] {
+/** A line longer than any a hand-wrapped text holds: the lines of its group are paragraphs of a page copied out, one a line. */
+const UNWRAPPED = 120;
+
+/** Whether a paragraph ends with the line: a sentence ends on it in a group written one paragraph a line. */
+function endsParagraph(raw: string, oneALine: boolean): boolean {
+  return oneALine && /[.!?]["”’)]?\s*$/u.test(raw);
+}
+
+/**
+ * Paragraphs and bullet lists of a group of lines with no blank line between them. In plain text copied
+ * from a page, one paragraph a line (a line longer than hand-wrapping allows), a line that ends a
+ * sentence ends its paragraph.
+ */
+function splitGroup(group: Group, text = false): Block[] {
   const out: Block[] = [];
   let para: string[] = [];
   let paraLine = group.line;
@@ -152,6 +166,7 @@ function splitGroup(group: Group): Block[] {
     itemLines = [];
   };
   const numberedItems = group.lines.filter((l) => /^\s*\d{1,2}[.)]\s+/u.test(l)).length >= 2;
+  const oneALine = text && group.lines.some((l) => l.trim().length > UNWRAPPED);
   group.lines.forEach((raw, i) => {
     const isBullet = BULLET.test(raw) && (numberedItems || !/^\s*\d/u.test(raw));
     if (isBullet) {
@@ -167,6 +182,7 @@ function splitGroup(group: Group): Block[] {
       flushList();
       if (!para.length) paraLine = group.line + i;
       para.push(raw);
+      if (endsParagraph(raw, oneALine)) flushPara();
     }
   });
   flushPara();
@@ -181,8 +197,41 @@ function tabRows(group: Group): string[][] | undefined {
   return rows.length >= 2 && width >= 2 && rows.every((r) => r.length === width && r.every(Boolean)) ? rows : undefined;
 }
 
-export function readPlain(lines: readonly string[], first: number): Block[] {
-  const all = groups(lines, first);
+/**
+ * The level-1 numbered headings of a group with no blank line in it ("1. Rekisterinpitäjä" ⏎ "Pikkirii ry" ⏎
+ * "2. Rekisteriasioista vastaava henkilö" ⏎ …): at least three numbered on from 1, each with a line of text
+ * under it; otherwise none, and the numbered lines are items of a list.
+ */
+/** "7. Säännönmukaiset tietojen luovutukset ja …": a line that opens on its number and a capital and ends on no stop; a long title is one here. */
+const NUMBERED_TITLE = /^\s*(\d{1,2})\.?\s+(\p{Lu}[^]{0,118}?)\s*$/u;
+
+function title(line: string): { text: string; number: number } | undefined {
+  const m = NUMBERED_TITLE.exec(line);
+  return m && !/[.,;:!]$|@|https?:\/\//u.test(m[2]!) ? { text: m[2]!, number: Number(m[1]) } : undefined;
+}
+
+function headingLines(group: Group): number[] {
+  const at = group.lines.flatMap((l, i) => (title(l) ? [i] : []));
+  const numbers = at.map((i) => title(group.lines[i]!)!.number);
+  const inOrder = at.length >= 3 && numbers[0] === 1 && numbers.every((n, k) => k === 0 || n > numbers[k - 1]!);
+  const bodied = at.every((i) => group.lines[i + 1] !== undefined && !at.includes(i + 1));
+  return inOrder && bodied ? at : [];
+}
+
+/** A group cut before each of its numbered headings, so that each opens a group of its own. */
+function atHeadings(group: Group): Group[] {
+  const at = headingLines(group);
+  if (!at.length) return [group];
+  const cuts = at[0] === 0 ? at : [0, ...at];
+  return cuts.map((from, k) => {
+    const heading = at.includes(from) ? { text: title(group.lines[from]!)!.text, level: 1 } : undefined;
+    return { line: group.line + from, lines: group.lines.slice(from, cuts[k + 1]), ...(heading ? { heading } : {}) };
+  });
+}
+
+/** Blocks of plain text; `text` when the lines are a text file's own, not lines of a page or a document read as text. */
+export function readPlain(lines: readonly string[], first: number, text = false): Block[] {
+  const all = text ? groups(lines, first).flatMap(atHeadings) : groups(lines, first);
   const numberedDoc = all.filter((g) => g.lines.length >= 1 && numberedHeading(g.lines[0]!)).length >= 3;
   const out: Block[] = [];
   all.forEach((group, gi) => {
@@ -197,11 +246,11 @@ export function readPlain(lines: readonly string[], first: number): Block[] {
       out.push({ ...paragraph(group.lines, group.line), toc: true });
       return;
     }
-    const numbered = numberedHeading(firstLine);
+    const numbered = group.heading ?? numberedHeading(firstLine);
     const last = gi === all.length - 1;
     if (numbered && (!last || group.lines.length > 1) && !(group.lines.length > 1 && BULLET.test(group.lines[1]!) && /^\s*\d/u.test(group.lines[1]!))) {
       out.push({ kind: 'heading', text: numbered.text, lines: [clean(firstLine)], line: group.line, level: numbered.level, style: 'numbered' });
-      if (group.lines.length > 1) out.push(...splitGroup({ line: group.line + 1, lines: group.lines.slice(1) }));
+      if (group.lines.length > 1) out.push(...splitGroup({ line: group.line + 1, lines: group.lines.slice(1) }, text));
       return;
     }
     if (!last && group.lines.length === 1 && looseHeading(firstLine, numberedDoc)) {
@@ -210,13 +259,13 @@ export function readPlain(lines: readonly string[], first: number): Block[] {
     }
     if (headingAbove(group.lines)) {
       out.push({ kind: 'heading', text: clean(firstLine), lines: [clean(firstLine)], line: group.line, level: numberedDoc ? 9 : 1, style: numberedDoc ? 'numbered' : 'loose' });
-      out.push(...splitGroup({ line: group.line + 1, lines: group.lines.slice(1) }));
+      out.push(...splitGroup({ line: group.line + 1, lines: group.lines.slice(1) }, text));
       return;
     }
     const rows = tabRows(group);
     // Recognisers read a table's lines as they read any other group's.
     if (rows) out.push(table(rows, false, splitGroup(group), group.lines.map(clean), group.line));
-    else out.push(...splitGroup(group));
+    else out.push(...splitGroup(group, text));
   });
   return out;
 }

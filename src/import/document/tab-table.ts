@@ -26,7 +26,7 @@ export function isTable(lines: readonly string[]): boolean {
 export function readText(text: string): Block[] {
   const lines = text.split('\n');
   if (isTable(lines)) return readTable(lines);
-  return readPlain(lines, 1);
+  return readPlain(lines, 1, true);
 }
 
 /** A two-column table in plain text: "Heading<TAB>content", content lines that go on start with a tab. */

@@ -1,0 +1,58 @@
+/** Plain text with no blank line in it: numbered headings among their text, and pages copied out one paragraph a line. */
+import { describe, expect, it } from 'vitest';
+import { readBlocks } from '../src/import/document/read.js';
+import { importNotice } from '../src/import/import.js';
+
+const shape = (text: string) => readBlocks(text, 'text').map((b) => [b.kind, b.text]);
+
+describe('numbered headings in a text with no blank line', () => {
+  const notices: [string, string, string][] = [
+    ['fi', 'Rekisteriseloste\n1. Rekisterinpitäjä\nEsimerkkiseura ry\n2. Yhteyshenkilö\nMaija Mallikas\nKatu 1\n00100 Helsinki\n3. Rekisterin nimi\nJäsenluettelo\n4. Tietojen luovutukset ja tietojen siirto EU:n tai Euroopan talousalueen ulkopuolelle hyvin pitkällä otsikolla\nTietoja ei luovuteta.\n', 'Yhteyshenkilö'],
+    ['sv', 'Registerbeskrivning\n1. Personuppgiftsansvarig\nExempelföreningen rf\n2. Kontaktperson\nMaja Svensson\nGatan 1\n00100 Helsingfors\n3. Registrets namn\nMedlemsregister\n4. Utlämnande av uppgifter och överföring till länder utanför EU eller Europeiska ekonomiska samarbetsområdet\nUppgifter lämnas inte ut.\n', 'Kontaktperson'],
+    ['en', 'Register description\n1. Controller\nExample Club\n2. Contact person\nJane Doe\nStreet 1\n00100 Helsinki\n3. Name of the register\nMember list\n4. Disclosures of data and transfers of data outside the European Union or the European Economic Area at all\nNo data are disclosed.\n', 'Contact person'],
+  ];
+
+  it.each(notices)('are headings, each over the lines below it, however long (%s)', (_lang, text, second) => {
+    const blocks = shape(text);
+    const headings = blocks.filter(([kind]) => kind === 'heading').map(([, t]) => t);
+    // The four numbered lines, the last longer than a heading of its own line may be.
+    expect(headings.slice(-4)[1]).toBe(second);
+    expect(headings.slice(-4)[3]!.length).toBeGreaterThan(80);
+    expect(headings.length).toBeGreaterThanOrEqual(4);
+    // The contact person's lines are one block under their heading, not items of a list.
+    expect(blocks.some(([kind]) => kind === 'list')).toBe(false);
+  });
+
+  it('gives the contact person under the second heading their own details (fi)', () => {
+    const { register } = importNotice(notices[0]![1], { format: 'text', lang: 'fi' });
+    expect(register['contact_person']).toMatchObject({ name: 'Maija Mallikas', address: { street: 'Katu 1', postal_code: '00100', city: 'Helsinki' } });
+  });
+
+  it('are items of a list when each numbered line has no text of its own below it', () => {
+    const text = 'Tietosuojaseloste\nKeräämme seuraavat tiedot:\n1. Nimi\n2. Sähköposti\n3. Puhelinnumero\n';
+    expect(shape(text).filter(([kind]) => kind === 'heading')).toHaveLength(1);
+  });
+
+  it('are left as they are when not numbered on from 1', () => {
+    const text = 'Tietosuojaseloste\n3. Rekisterinpitäjä\nEsimerkkiseura ry\n4. Yhteyshenkilö\nMaija Mallikas\n5. Rekisterin nimi\nJäsenluettelo\n';
+    expect(shape(text).filter(([kind]) => kind === 'heading').map(([, t]) => t)).not.toContain('Yhteyshenkilö');
+  });
+});
+
+describe('a page copied out one paragraph a line', () => {
+  const long = (s: string) => `${s} ${'Tämä lause jatkuu vielä pitkään, jotta rivi on pidempi kuin käsin rivitetyssä tekstissä on.'}`;
+  it('makes each line that ends a sentence a paragraph of its own', () => {
+    const text = `Tietosuojaseloste\n${long('Tietoja käytetään jäsenkirjeisiin.')}\nTietoja ei luovuteta kolmansille osapuolille.\nRekisterissä olevalla henkilöllä on oikeus nähdä tietonsa.\n`;
+    expect(shape(text).filter(([kind]) => kind === 'paragraph')).toHaveLength(3);
+  });
+
+  it('keeps a text wrapped by hand, whose lines are short, as one paragraph', () => {
+    const text = 'Tietosuojaseloste\n\nTietoja käytetään jäsenkirjeisiin.\nTietoja ei luovuteta kolmansille osapuolille.\nRekisterissä olevalla henkilöllä on oikeus nähdä tietonsa.\n';
+    expect(shape(text).filter(([kind]) => kind === 'paragraph')).toHaveLength(1);
+  });
+
+  it('keeps lines that end no sentence together (an address under a long line)', () => {
+    const text = `Tietosuojaseloste\n${long('Rekisterinpitäjänä toimii Esimerkkiseura ry.')}\nMaija Mallikas\nKatu 1\n00100 Helsinki\n`;
+    expect(shape(text).filter(([kind]) => kind === 'paragraph').map(([, t]) => t).at(-1)).toBe('Maija Mallikas Katu 1 00100 Helsinki');
+  });
+});
