@@ -184,4 +184,13 @@ describe('an answer promised only within a reasonable time', () => {
     expect(found('We will respond to your request within a reasonable time, at the latest within one month.')).toEqual([]);
     expect(found('Pyyntöön vastataan kohtuullisessa ajassa, viimeistään kuukauden kuluessa.')).toEqual([]);
   });
+
+  it.each([
+    ['fi', 'Tarkastuspyyntöön vastataan kohtuullisessa ajassa ja mahdollisuuksien mukaan viimeistään kuukauden kuluessa pyynnön esittämisestä.', 'mahdollisuuksien mukaan viimeistään kuukauden kuluessa'],
+    ['sv', 'Vi svarar på din begäran om möjligt inom en månad.', 'om möjligt inom en månad'],
+    ['en', 'We will answer your request where possible within one month.', 'where possible within one month'],
+  ])('is one where the month is only a best effort (%s)', (_lang, text, words) => {
+    const findings = conditionFindings([passage(text)]).filter((f) => f.ruleId === 'response-time');
+    expect(findings.map((f) => [f.messageId, f.params['found']])).toEqual([['reasonable', words]]);
+  });
 });

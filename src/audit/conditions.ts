@@ -148,9 +148,16 @@ const REASONABLE = /(?<!\p{L})(?:kohtuullise(?:ssa|n) aja(?:ssa|n)(?: kuluessa)?
 /** Deleting, right before "within a reasonable time" and not counted from a request: the time of a deletion after the retention, not of an answer ("minkä jälkeen tiedot poistetaan kohtuullisessa ajassa"). */
 const DELETED_BEFORE = /(?<!\p{L})(?:poist\p{L}*|hävit\p{L}*|delet\p{L}*|eras\p{L}*|remov\p{L}*|rader\p{L}*|gallr\p{L}*|tas bort)\s+(?:\p{L}+\s+){0,2}$/iu;
 
-/** A request said to be answered or acted on "within a reasonable time", with no month (Art. 12(3)). */
+/** The month made a best effort: "mahdollisuuksien mukaan viimeistään kuukauden kuluessa", "if possible within one month", "om möjligt inom en månad". */
+const HEDGED_MONTH =
+  /(?<!\p{L})(?:mahdollisuuksien mukaan|jos mahdollista|mikäli mahdollista|if possible|where possible|as far as possible|whenever possible|om möjligt|i mån av möjlighet|så långt (?:det är )?möjligt)\s+(?:viimeistään\s+)?(?:(?:yhden\s+)?kuukauden\s+(?:kuluessa|sisällä)|within\s+(?:one|a|1)\s+month|inom\s+(?:en|1)\s+månad)(?!\p{L})/iu;
+
+/** A request said to be answered or acted on "within a reasonable time", with no month, or within a month only if possible (Art. 12(3)). */
 function reasonableAnswer(p: Passage): string | undefined {
-  if (!(isRequest(p) || p.kind === 'rights' || /pyyn|request|begär/iu.test(p.text)) || /kuukau|month|månad/iu.test(p.text) || DAYS.test(p.text)) return undefined;
+  const request = isRequest(p) || p.kind === 'rights' || /pyyn|request|begär/iu.test(p.text);
+  const hedged = request ? HEDGED_MONTH.exec(p.text) : null;
+  if (hedged) return hedged[0];
+  if (!request || /kuukau|month|månad/iu.test(p.text) || DAYS.test(p.text)) return undefined;
   const found = REASONABLE.exec(p.text);
   const ofDeletion = found !== null && DELETED_BEFORE.test(p.text.slice(0, found.index)) && !/pyynn|request|begäran/iu.test(p.text.slice(found.index));
   return found && !ofDeletion ? found[0] : undefined;

@@ -150,6 +150,17 @@ function mostRights(stating: readonly Passage[]): Passage | undefined {
   return stating.find((p) => p.sectionLine === best);
 }
 
+/**
+ * The rights named as such, with none of them stated ("Undrar du över vilka rättigheter du har … finns det en bra
+ * sammanställning hos Integritetsskyddsmyndigheten"): where the notice speaks of them; not a copyright line.
+ */
+const RIGHTS_NAMED = /(?<!\p{L})(?:oikeudet|oikeuksi\p{L}*|oikeuks\p{L}*|rättigheter\p{L}*|rights)(?!\p{L})/iu;
+const RESERVED = /reserved|förbehåll\p{L}*|pidätetään|pidätämme|copyright|tekijänoikeu\p{L}*|upphovsrätt\p{L}*/iu;
+
+function namingRights(passages: readonly Passage[]): Passage | undefined {
+  return passages.find((p) => !p.heading && RIGHTS_NAMED.test(p.text) && !RESERVED.test(p.text));
+}
+
 export function rightsStated(passages: readonly Passage[]): RightsStated {
   const stated = new Map<StatedRight, Passage>();
   const denied: RightsStated['denied'] = [];
@@ -160,9 +171,9 @@ export function rightsStated(passages: readonly Passage[]): RightsStated {
       else if (!stated.has(right)) stated.set(right, p);
     }
   });
-  // The section about the rights: one headed so, or else the one that states the most of them.
+  // The section about the rights: one headed so, or else the one that states the most of them, or else the first sentence that names them.
   const headed = passages.find((p) => p.kind === 'rights');
-  const rightsLine = headed ? headed.sectionLine : mostRights([...stated.values()])?.line;
+  const rightsLine = headed ? headed.sectionLine : (mostRights([...stated.values()]) ?? namingRights(passages))?.line;
   return { stated, denied, rightsHeaded: headed !== undefined, ...(rightsLine !== undefined ? { rightsLine } : {}) };
 }
 

@@ -99,6 +99,14 @@ function headingAbove(lines: readonly string[]): boolean {
   return startsAnew(next, first) && looseHeading(first, false);
 }
 
+/** The short first line of a text file's page copied out one paragraph a line, over the paragraphs: its title ("Kameror", "Festival"). */
+function titleOfPage(group: Group, text: boolean, numberedDoc: boolean): boolean {
+  // A line over a list is its lead-in ("SSBA lagrar medlemmars" ⏎ "• Namn …"), not a title.
+  const [first, next] = group.lines as [string, string | undefined];
+  if (!text || next === undefined || BULLET.test(next) || !group.lines.some((l) => l.trim().length > UNWRAPPED)) return false;
+  return looseHeading(first, numberedDoc);
+}
+
 interface Group {
   line: number;
   lines: string[];
@@ -257,7 +265,7 @@ export function readPlain(lines: readonly string[], first: number, text = false)
       out.push({ kind: 'heading', text: clean(firstLine), lines: [clean(firstLine)], line: group.line, level: numberedDoc ? 9 : 1, style: numberedDoc ? 'numbered' : 'loose' });
       return;
     }
-    if (headingAbove(group.lines)) {
+    if (headingAbove(group.lines) || titleOfPage(group, text, numberedDoc)) {
       out.push({ kind: 'heading', text: clean(firstLine), lines: [clean(firstLine)], line: group.line, level: numberedDoc ? 9 : 1, style: numberedDoc ? 'numbered' : 'loose' });
       out.push(...splitGroup({ line: group.line + 1, lines: group.lines.slice(1) }, text));
       return;

@@ -1,0 +1,67 @@
+/**
+ * Where a short notice with no headings of its parts is told what it leaves out: the rights at the sentence
+ * that points to them elsewhere, the controller at the sentence that invites questions, whether data must be
+ * given at the sentence that leads into the data collected.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { auditBytes } from '../src/audit/audit.js';
+
+const work = mkdtempSync(join(tmpdir(), 'seloste-place-unheaded-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+async function linesOf(lines: readonly string[], ruleId: string): Promise<number[]> {
+  const result = await auditBytes(new TextEncoder().encode(`${lines.join('\n')}\n`), 'notice.txt', { cwd: work });
+  if ('problem' in result) throw new Error(result.problem);
+  return [...new Set(result.diagnostics.filter((d) => d.ruleId === ruleId).map((d) => d.line))];
+}
+
+/** A camera notice: the rights only pointed to at line 5, questions invited at line 4. */
+const CAMERAS: Record<'fi' | 'sv' | 'en', string[]> = {
+  fi: [
+    'Kameravalvonta',
+    'Taloyhtiö valvoo porraskäytäviä kameroilla rikosten ehkäisemiseksi ja selvittämiseksi, ja tallenteita säilytetään neljätoista päivää palvelimella.',
+    'Tallenteita katsovat vain hallituksen jäsenet, ja tallenne luovutetaan poliisille rikosilmoituksen jälkeen.',
+    'Kysymyksissä ota yhteyttä hallitukseen sähköpostilla hallitus@esimerkki.fi.',
+    'Oikeuksistasi kerrotaan tietosuojavaltuutetun sivuilla osoitteessa tietosuoja.fi.',
+  ],
+  sv: [
+    'Kameror',
+    'Föreningen bevakar trapphusen med kameror för att förhindra och utreda brott, och inspelningarna sparas i fjorton dagar på en server.',
+    'Endast styrelsens ledamöter ser inspelningarna, och de lämnas till polisen efter en polisanmälan.',
+    'Vid frågor kontakta styrelsen på styrelsen@exempel.se.',
+    'Vilka rättigheter du har finns sammanställt hos Integritetsskyddsmyndigheten på imy.se.',
+  ],
+  en: [
+    'Cameras',
+    'The housing company watches its stairways with cameras to prevent and investigate crime, and the recordings are kept for fourteen days on a server.',
+    'Only the members of the board see the recordings, and they are given to the police after a report of a crime.',
+    'If you have any questions, write to the board at board@example.com.',
+    'Your rights are set out on the pages of the Data Protection Ombudsman at tietosuoja.fi.',
+  ],
+};
+
+describe('a notice with no headings of its parts', () => {
+  it.each(Object.entries(CAMERAS))('is told of the rights it leaves out where it points to them (%s)', async (_lang, lines) => {
+    expect(await linesOf(lines, 'right-missing')).toEqual([5]);
+  });
+
+  it.each(Object.entries(CAMERAS))('is told of the controller it leaves out where it invites questions (%s)', async (_lang, lines) => {
+    expect(await linesOf(lines, 'controller-contact')).toEqual([4]);
+  });
+
+  it('is told of rights at the notice’s start where it names none, nor a copyright', async () => {
+    const lines = [...CAMERAS.en.slice(0, 4), 'All rights reserved.'];
+    expect(await linesOf(lines, 'right-missing')).toEqual([1]);
+  });
+
+  it.each([
+    ['sv', 'För god kommunikation, trivsel och säkerhet samlar festivalen in följande information om de personer som deltar i festivalen.'],
+    ['en', 'For good communication, comfort and safety the festival collects the following information about the people who take part in it.'],
+  ])('is told whether data must be given where it leads into the data collected, in a page copied out one paragraph a line (%s)', async (_lang, lead) => {
+    const lines = ['Festival', lead, '• First and last name', '• E-mail address', 'The data are deleted when the festival is over.'];
+    expect(await linesOf(lines, 'provision-requirement')).toEqual([2]);
+  });
+});
