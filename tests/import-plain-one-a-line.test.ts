@@ -41,9 +41,23 @@ describe('numbered headings in a text with no blank line', () => {
 
 describe('a page copied out one paragraph a line', () => {
   const long = (s: string) => `${s} ${'Tämä lause jatkuu vielä pitkään, jotta rivi on pidempi kuin käsin rivitetyssä tekstissä on.'}`;
-  it('makes each line that ends a sentence a paragraph of its own', () => {
-    const text = `Tietosuojaseloste\n${long('Tietoja käytetään jäsenkirjeisiin.')}\nTietoja ei luovuteta kolmansille osapuolille.\nRekisterissä olevalla henkilöllä on oikeus nähdä tietonsa.\n`;
+  it('makes each line a paragraph of its own', () => {
+    const text = `Tietosuojaseloste\n${long('Tietoja käytetään jäsenkirjeisiin.')}\nTietoja ei luovuteta kolmansille osapuolille eikä siirretä Euroopan talousalueen ulkopuolelle\nRekisterissä olevalla henkilöllä on oikeus nähdä tietonsa.\n`;
     expect(shape(text).filter(([kind]) => kind === 'paragraph')).toHaveLength(3);
+  });
+
+  it.each([
+    ['fi', 'Kameravalvonta', 'Tallenteet', 'Tallenteet säilytetään neljätoista päivää, minkä jälkeen ne poistetaan automaattisesti.'],
+    ['sv', 'Kameror', 'Inspelat material', 'Inspelningarna sparas i fjorton dagar och raderas därefter automatiskt av systemet.'],
+    ['en', 'Cameras', 'Recordings', 'The recordings are kept for fourteen days and then deleted automatically by the system.'],
+  ])('makes a short title over a longer line a heading, not a labelled detail (%s)', (_lang, title, part, text) => {
+    const blocks = shape(`${title}\n${long(text)}\n${part}\n${text}\nYhteyshenkilö: Maija Mallikas\n${long(text)}\n`);
+    expect(blocks.filter(([kind]) => kind === 'heading').map(([, t]) => t)).toEqual([title, part]);
+  });
+
+  it('goes on with a line that opens in lower case, broken by hand', () => {
+    const text = `Tietosuojaseloste\n${long('Tietoja käytetään jäsenkirjeisiin.')}\nRekisteriä hoitaa rahastonhoitaja salasanalla suojatulla\ntietokoneella. Rekisteriä ei tulosteta.\n`;
+    expect(shape(text).at(-1)).toEqual(['paragraph', 'Rekisteriä hoitaa rahastonhoitaja salasanalla suojatulla tietokoneella. Rekisteriä ei tulosteta.']);
   });
 
   it('keeps a text wrapped by hand, whose lines are short, as one paragraph', () => {

@@ -147,15 +147,28 @@ function nest(items: readonly { indent: number; text: string }[]): ListItem[] {
 /** A line longer than any a hand-wrapped text holds: the lines of its group are paragraphs of a page copied out, one a line. */
 const UNWRAPPED = 120;
 
-/** Whether a paragraph ends with the line: a sentence ends on it in a group written one paragraph a line. */
-function endsParagraph(raw: string, oneALine: boolean): boolean {
-  return oneALine && /[.!?]["”’)]?\s*$/u.test(raw);
+/** Whether a paragraph ends before the next line: each line is one in a group written one paragraph a line. */
+function endsParagraph(raw: string, next: string | undefined, oneALine: boolean): boolean {
+  if (!oneALine || next === undefined) return oneALine;
+  // A line that goes on in lower case is the same paragraph broken by hand ("… salasanalla suojatulla" ⏎ "tietokoneella. …").
+  if (/^\s*\p{Ll}/u.test(next)) return false;
+  // Short lines that end no sentence are the lines of one block: a name over its address.
+  return !(raw.trim().length < SHORT && next.trim().length < SHORT && !/[.!?:]$/u.test(raw.trim()));
+}
+
+/** A line no longer than a name, a street or a postal code with its town. */
+const SHORT = 60;
+
+/** In a page copied out one paragraph a line, a short line over a paragraph of text ("Inspelat material"): a heading of its own. */
+function lineHeading(raw: string, next: string | undefined): boolean {
+  // "Jäsenluetteloasioiden vastuuhenkilö: Rahastonhoitaja" is a labelled detail, not a title.
+  return next !== undefined && !BULLET.test(next) && !/:\s+\S/u.test(raw) && next.trim().length > raw.trim().length && looseHeading(raw, false);
 }
 
 /**
  * Paragraphs and bullet lists of a group of lines with no blank line between them. In plain text copied
- * from a page, one paragraph a line (a line longer than hand-wrapping allows), a line that ends a
- * sentence ends its paragraph.
+ * from a page, one paragraph a line (a line longer than hand-wrapping allows), each line is a paragraph,
+ * or a heading where it is a short title over a longer line.
  */
 function splitGroup(group: Group, text = false): Block[] {
   const out: Block[] = [];
@@ -186,11 +199,15 @@ function splitGroup(group: Group, text = false): Block[] {
       const last = items[items.length - 1]!;
       last.text = `${last.text} ${clean(raw)}`;
       itemLines.push(raw);
+    } else if (oneALine && lineHeading(raw, group.lines[i + 1])) {
+      flushList();
+      // A heading of the page as its markup set it, not a loose line: one that names no part starts a part of its own.
+      out.push({ kind: 'heading', text: clean(raw), lines: [clean(raw)], line: group.line + i, level: 1, style: 'markup' });
     } else {
       flushList();
       if (!para.length) paraLine = group.line + i;
       para.push(raw);
-      if (endsParagraph(raw, oneALine)) flushPara();
+      if (endsParagraph(raw, group.lines[i + 1], oneALine)) flushPara();
     }
   });
   flushPara();

@@ -95,7 +95,28 @@ export function dataList(x: DraftState, u: Extract<Unit, { type: 'list' }>, why 
   x.leadIn('data_categories', u.leadIn);
 }
 
-export function dataSection(x: DraftState, section: Section, units: readonly Unit[]): void {
+/**
+ * A heading that says what is not collected: "Data we do NOT collect", "Tiedot, joita emme kerää", "Uppgifter vi inte
+ * samlar in". What it heads is no data of the register.
+ */
+const NOT_COLLECTED =
+  /(?<!\p{L})(?:do not|don't|never|not)\s+(?:\p{L}+\s+)?(?:collect|gather|process|store|ask for)|(?<!\p{L})(?:ei|emme|eikä)\s+(?:\p{L}+\s+)?(?:kerää|kerätä|käsittele|käsitellä|tallenna|tallenneta|pyydä)(?!\p{L})|(?<!\p{L})(?:samlar|behandlar|lagrar|sparar|samlas|behandlas|lagras|sparas)\s+(?:\p{L}+\s+)?(?:inte|aldrig|ej)(?!\p{L})|(?<!\p{L})(?:inte|aldrig|ej)\s+(?:samlar|behandlar|lagrar|sparar)(?!\p{L})/iu;
+
+/** The units of a section on the data, those under a heading that says they are not collected set apart. */
+function notCollected(section: Section, units: readonly Unit[]): { kept: Unit[]; denied: Unit[] } {
+  let denying = NOT_COLLECTED.test(section.heading.text);
+  const kept: Unit[] = [];
+  const denied: Unit[] = [];
+  for (const u of units) {
+    if (u.type === 'sub') denying = NOT_COLLECTED.test(u.block.text);
+    (denying ? denied : kept).push(u);
+  }
+  return { kept, denied };
+}
+
+export function dataSection(x: DraftState, section: Section, all: readonly Unit[]): void {
+  const { kept: units, denied } = notCollected(section, all);
+  x.leftover(section, 'data_categories', 'the original says these data are not collected: they are no `data_categories`', denied);
   const left: Unit[] = [];
   for (const u of withoutRights(x, section, units)) {
     if (u.type === 'list') {

@@ -13,7 +13,7 @@ import { addRecipient, append, type Made, paragraph } from './recipient-paragrap
 import { denialBeforeTransfers } from './recipient-denials.js';
 import { ACCESS_GIVEN, ANY_PARTY, DISCLOSES, PARTY } from './recipient-words.js';
 import { providersNamed } from '../../check/providers.js';
-import { namesRecipient } from './recipient-sentence.js';
+import { namesRecipient, sentenceKind } from './recipient-sentence.js';
 import { serviceNames } from './service-names.js';
 import { withoutRights } from './rights-text.js';
 import { DENIED, deniesOnlyUnsafe, TRANSFER_CUE, TRANSFERRED } from './transfer-sentences.js';
@@ -202,6 +202,10 @@ function deniedOutside(x: DraftState, lines: readonly string[]): void {
   x.remark(['transfers'], 'The original says:', said);
 }
 
+/** A list item that opens on a denial of the data: "No data is sent to analytics services", "Tietoja ei myydä", "Inga uppgifter säljs". */
+const NO_DATA_ITEM =
+  /^(?:no (?:personal )?(?:data|information)|none of (?:your |the )?(?:personal )?(?:data|information)|(?:henkilö)?tietoja(?:si)? ei|ei (?:mitään )?(?:henkilö)?tietoja|inga (?:person)?uppgifter|(?:person)?uppgifter(?:na)? (?:\p{L}+ )?(?:inte|aldrig))(?!\p{L})/iu;
+
 export function recipientSection(x: DraftState, section: Section, units: readonly Unit[]): void {
   const left: Left = { units: [], none: [], denied: false };
   let context: string[] = [];
@@ -225,6 +229,12 @@ export function recipientSection(x: DraftState, section: Section, units: readonl
     const lead = u.leadIn ? [u.leadIn.text] : [];
     const header = u.leadIn?.tableHeader ? u.leadIn.text : undefined;
     for (const item of listItems(u)) {
+      // An item that denies ("No data is sold to third parties", "Tietoja ei myydä") names no one who gets the data.
+      if (!item.parents.length && (NO_DATA_ITEM.test(item.text.trim()) || sentenceKind(x, item.text, false) === 'denial')) {
+        left.none.push({ type: 'para', block: { kind: 'paragraph', text: item.text, lines: [item.text], line: u.blocks[0]?.line ?? 0 } });
+        left.denied = true;
+        continue;
+      }
       const about = pointedAt(x, item.text, made);
       if (about) {
         append(x, about, itemText(item), context);
