@@ -692,3 +692,25 @@ describe('the objection said as opposing the processing', () => {
     expect(stated('You have the right of access. We keep the opposing party informed of the case.')).toEqual(['access']);
   });
 });
+
+describe('rights named in a list of what the person may ask', () => {
+  it.each([
+    ['fi', 'Teillä on oikeus saada pääsy tietoihinne, pyytää niiden oikaisua, poistoa, käsittelyn rajoittamista tai siirtoa.', 'portability'],
+    ['sv', 'Kontakta oss för att begära rättelse, överföring eller för att begära att vi begränsar behandlingen.', 'portability'],
+    ['en', 'You may ask for rectification, erasure, restriction or portability of your data.', 'portability'],
+    ['en', 'You can restrict or object to how we use it.', 'restriction'],
+    ['en', 'Restrict or object to certain processing.', 'restriction'],
+    ['sv', 'Du har även rätt att kontakta oss om du vill ha ut information om de uppgifter vi har om dig.', 'access'],
+    ['sv', 'En individ har också rätten att anmäla föreningen till Datainspektionen.', 'complaint'],
+  ] as [string, string, StatedRight][])('states the right it names (%s: %s)', (_lang, text, right) => {
+    expect(stated(text)).toContain(right);
+  });
+
+  it('takes no moving of data abroad for portability, nor a sign-up for a signed letter', () => {
+    expect(stated('Tietoja ei siirretä EU:n ulkopuolelle.')).not.toContain('portability');
+    const signed = (text: string) => conditionFindings([passage(text)]).filter((f) => f.ruleId === 'right-condition');
+    expect(signed('You may request access to the data needed to provide the service you have signed up for.')).toEqual([]);
+    expect(signed('Security measures designed to protect your data against unauthorised access.')).toEqual([]);
+    expect(signed('A request for access must be made by a signed letter.').map((f) => f.messageId)).toEqual(['signed']);
+  });
+});

@@ -13,8 +13,8 @@ import { CONSENT, RIGHT_CUE, RIGHT_WORDS } from './rights-words.js';
 
 const REQUEST = /pyyn|pyytä|pyydä|tarkast|vaati|begär|begäran|tillgång|utdrag|request|access|exercis/iu;
 const IN_PERSON = /henkilökohtaisesti|paikan päällä|paikan päälle|personligen|på plats|in person/iu;
-/** A signature, not a session one is signed in to ("signed-in session", "inloggad"). */
-const SIGNED = /allekirjoit|undertecknad|signerad|signed(?![- ]?in(?!\p{L}))|signature/iu;
+/** A signature, not a session one is signed in to ("signed-in session", "inloggad"), a service signed up for, or a word holding it ("designed"). */
+const SIGNED = /allekirjoit|undertecknad|signerad|(?<!\p{L})signed(?![- ]?(?:in|up)(?!\p{L}))|(?<!\p{L})signature/iu;
 /** In writing: "skriftligt", "kirjallisesti", "in writing". */
 const WRITTEN = /skriftlig\p{L}*|kirjallise\p{L}*|in writing|written/iu;
 /**

@@ -109,6 +109,20 @@ export const BY_SIGN_UP = [
   /(?<!\p{L})genom att ta (?:\p{L}+\s+){0,3}?i (?:bruk|användning)(?!\p{L})[^.!?;\n]{0,60}?(?<!\p{L})(?:samtycker|(?:ger|lämnar) du (?:\p{L}+ )?samtycke)(?!\p{L})/iu,
 ];
 
+/**
+ * Consent said to be given by sending a message or a form: "suostumus, jonka annat viestin lähettämällä",
+ * "Lähettämällä lomakkeen annat suostumuksesi", "samtycke som du ger genom att skicka meddelandet", "By submitting
+ * the form you consent to …". Sending a question is the request itself, not a separate and specific consent.
+ */
+export const BY_SENDING = [
+  /(?<!\p{L})suostumu\p{L}*,?\s+(?:jonka|minkä)\s+(?:\p{L}+\s+){0,2}?(?:annat|antaa|annatte)\s+(?:\p{L}+\s+){0,2}?(?:lähettämällä|täyttämällä)(?!\p{L})/iu,
+  /(?<!\p{L})(?:lähettämällä|täyttämällä)\s+(?:\p{L}+\s+){0,2}?(?:viesti\p{L}*|lomak\p{L}*|yhteydenot\p{L}*|tarjouspyyn\p{L}*)(?!\p{L})[^.!?;\n]{0,40}?(?<!\p{L})(?:suostut(?:te)?|(?:annat|ilmaiset)(?:te)? (?:\p{L}+ )?suostumu\p{L}*)(?!\p{L})/iu,
+  /(?<!\p{L})samtycke\p{L}*,?\s+som\s+(?:du|ni)\s+(?:ger|lämnar)\s+(?:\p{L}+\s+){0,2}?genom att\s+(?:skicka|fylla i|lämna)(?!\p{L})/iu,
+  /(?<!\p{L})genom att (?:du )?(?:skicka(?:r)?(?: in)?|fylla(?:r)? i)\s+(?:\p{L}+\s+){0,2}?(?:meddelande\p{L}*|formulär\p{L}*|förfrågan|förfrågningar|kontaktformulär\p{L}*)(?!\p{L})[^.!?;\n]{0,40}?(?<!\p{L})(?:samtycker|ger (?:du )?(?:\p{L}+ )?samtycke)(?!\p{L})/iu,
+  /\bconsent (?:that |which )?you give by (?:sending|submitting|filling in|filling out)\b/iu,
+  /\bby (?:sending|submitting|filling in|filling out) (?:[\p{L}-]+ ){0,2}?(?:message|form|enquiry|inquiry|request)\b[^.!?;\n]{0,40}?\byou (?:also |hereby )?(?:consent|give (?:us )?(?:your )?consent)\b/iu,
+];
+
 /** Pre-ticked boxes are not consent (CJEU C-673/17 Planet49). */
 export const PRE_TICKED = words([
   'valmiiksi rastit*', 'valmiiksi valit*', 'valmiiksi merkit*', 'esivalit*', 'oletuksena valit*',

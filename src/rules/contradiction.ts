@@ -159,7 +159,8 @@ export default defineRule(
       // A denial to "other" parties leaves out those the notice names in its own words.
       const receiving = (thirdParties ? recipients.filter((r) => !actsForController(r)) : recipients).filter((r) => !others || !namedInText(r.name, texts));
       if (kind === 'disclosure' && receiving.length) {
-        const names = receiving.map((r, i) => r.name ?? Object.values(r.category ?? {})[0] ?? `${i + 1}`);
+        // A party the register names twice (its name in two sentences) is listed once.
+        const names = [...new Set(receiving.map((r, i) => r.name ?? Object.values(r.category ?? {})[0] ?? `${i + 1}`))];
         report(path, 'disclosure', { found: listed(found), listed: listed(names.slice(0, 3)) });
       } else if (kind === 'disclosure' && advertising.length) report(path, 'disclosureTool', { found: listed(found), listed: listed(advertising.slice(0, 3)) });
       if (kind === 'profiling' && profiling.length) report(path, 'profiling', { found: listed(found), listed: listed(profiling.slice(0, 3)) });

@@ -1,7 +1,7 @@
 // GDPR Art. 4(11), 6(1)(a), 7 and Laki sähköisen viestinnän palveluista (917/2014) 205 §: consent is a clear, specific, unbundled act, not use of a site or browser settings.
 import { defineRule } from '../check/rule.js';
 import {
-  ACCEPT, BUNDLED, BY_CONDUCT, CONDITION_OF_USE, COOKIELESS, NECESSARY_COOKIES, SAVE_FOR, BY_SIGN_UP, BY_USE, CONDUCT_HINT, siteConsentTool, FORM_ACT, NON_ESSENTIAL, NOTICE_AS_CONSENT, NOTICE_REQUIRED, POLICY, PRE_TICKED, PRESUMED, PRESUMED_HINT, TRACKING_PURPOSE,
+  ACCEPT, BUNDLED, BY_CONDUCT, BY_SENDING, CONDITION_OF_USE, COOKIELESS, NECESSARY_COOKIES, SAVE_FOR, BY_SIGN_UP, BY_USE, CONDUCT_HINT, siteConsentTool, FORM_ACT, NON_ESSENTIAL, NOTICE_AS_CONSENT, NOTICE_REQUIRED, POLICY, PRE_TICKED, PRESUMED, PRESUMED_HINT, TRACKING_PURPOSE,
   TRACKING_TECH,
 } from '../check/consent-words.js';
 import { browserRefusal } from '../check/browser-refusal.js';
@@ -73,6 +73,8 @@ export function invalidWording(value: string): { id: string; found: string[] } |
   if (required && !NEGATION.test(required)) return { id: 'noticeRequired', found: [required] };
   const signUp = BY_SIGN_UP.map((re) => re.exec(value)?.[0]).find(Boolean);
   if (signUp && !NEGATION.test(signUp)) return { id: 'bySignUp', found: [signUp] };
+  const sending = BY_SENDING.map((re) => re.exec(value)?.[0]).find(Boolean);
+  if (sending && !NEGATION.test(sending)) return { id: 'bySending', found: [sending] };
   const conduct = !mayMatch(value, CONDUCT_HINT) || NEGATION.test(value) ? undefined : BY_CONDUCT.map((re) => re.exec(value)?.[0]).find(Boolean);
   // Read sentence by sentence: a denial elsewhere in the text ("blogissa ei ole kommentointia") leaves a presumed consent standing.
   const presumed = !mayMatch(value, PRESUMED_HINT) ? undefined : sentences(value).filter((s) => !NEGATION.test(s)).flatMap((s) => PRESUMED.map((re) => re.exec(s)?.[0])).find(Boolean);
@@ -138,6 +140,11 @@ export default defineRule(
         en: 'Consent bundled with terms ({found}): consent must be asked separately from the terms and be free to refuse (Art. 7(2), Art. 7(4))',
         fi: 'Suostumus on sidottu ehtoihin ({found}): suostumus on pyydettävä erillään ehdoista, ja siitä on voitava kieltäytyä (7 art. 2 ja 4)',
         sv: 'Samtycke sammankopplat med villkor ({found}): samtycke ska begäras separat från villkoren, och det ska stå en fritt att vägra (artikel 7.2 och 7.4)',
+      },
+      bySending: {
+        en: 'Consent given by sending a message or a form ({found}): sending it is the person’s request, not a separate and specific consent to the processing; answering it rests on legitimate interests, or on steps before a contract the person asked for, and any other use needs consent asked apart (Art. 4(11), Art. 6(1), Art. 7(2))',
+        fi: 'Suostumus annetaan viestin tai lomakkeen lähettämällä ({found}): lähettäminen on henkilön pyyntö, ei erillinen ja yksilöity suostumus käsittelyyn; pyyntöön vastaaminen perustuu oikeutettuun etuun tai henkilön pyytämiin sopimusta edeltäviin toimiin, ja muuhun käyttöön on pyydettävä erillinen suostumus (4 art. 11, 6 art. 1, 7 art. 2)',
+        sv: 'Samtycke ges genom att skicka ett meddelande eller ett formulär ({found}): att skicka det är personens begäran, inte ett separat och specifikt samtycke till behandlingen; att besvara den grundar sig på berättigat intresse, eller på åtgärder före ett avtal som personen har begärt, och för annan användning ska samtycke begäras separat (artikel 4.11, 6.1 och 7.2)',
       },
       bySignUp: {
         en: 'Consent given by signing up or buying ({found}): taking the service is not a separate consent to the processing described; what the service needs rests on the contract, and any other use needs consent asked apart and free to refuse (Art. 4(11), Art. 7(2), Art. 7(4))',
