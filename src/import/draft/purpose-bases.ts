@@ -7,6 +7,7 @@ import { statedBases } from '../recognise/bases.js';
 import { DIRECT_MARKETING, PAIRED } from '../recognise/purposes.js';
 import { coveredPurposes } from './basis-cover.js';
 import { scopedBases } from './basis-scope.js';
+import { subjectPurposes } from './subject-purposes.js';
 import type { DraftState, PurposeDraft, Statement } from './state.js';
 import { sentences } from './text.js';
 import { interestIn } from '../recognise/interest.js';
@@ -304,7 +305,7 @@ function withoutCookieBases(x: DraftState, left: readonly Statement[]): Statemen
 export function purposesWithBases(x: DraftState): { purposes: Record<string, unknown>[]; registerBases: LegalBasis[] } {
   withoutRepeats(x);
   const quoted: Quoted = [];
-  const untied = tieOnly(x.purposes, rowPurposes(x, x.statements.filter((s) => !tie(x.purposes, s, quoted, x.statements))), quoted);
+  const untied = tieOnly(x.purposes, subjectPurposes(x, rowPurposes(x, x.statements.filter((s) => !tie(x.purposes, s, quoted, x.statements)))), quoted);
   const left = withoutCookieBases(x, untied);
   const registerBases = [...new Set(left.flatMap((s) => s.bases))];
   // Bases stated apart and paired with no purpose: an obligation a purpose only names is not its basis.
