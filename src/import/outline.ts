@@ -138,7 +138,7 @@ function cardAt(blocks: readonly Block[], i: number): boolean {
  */
 function isPurposeCard(blocks: readonly Block[], i: number, current: Section | undefined, kinds: readonly SectionKind[]): boolean {
   const block = blocks[i]!;
-  if (current?.kinds[0] !== 'purposes' || !CARD_KINDS.has(kinds[0]!) || (block.level ?? 1) <= (current.heading.level ?? 1)) return false;
+  if (!current?.kinds.includes('purposes') || !CARD_KINDS.has(kinds[0]!) || (block.level ?? 1) <= (current.heading.level ?? 1)) return false;
   // Over a paragraph that says what the processing rests on ("Tarjouspyynnöt ja yhteydenotot" / "… Käsittely perustuu … sopimuksen …"): a purpose of its own.
   const next = blocks[i + 1];
   if (next?.kind === 'paragraph' && statedBases(next.text).bases.length > 0 && !DENIES.test(next.text)) return true;

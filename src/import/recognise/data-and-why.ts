@@ -78,8 +78,24 @@ export function dataAndWhy(x: DraftState, units: readonly Unit[]): Unit[] {
     }
     if (u.type !== 'para') return true;
     const said = sentences(u.block.text);
-    if (!said.every((s) => isBasisSentence(s) || isPurposeSentence(s))) return true;
-    proseSentences(x, said, u.block.lines, where);
-    return false;
+    if (said.every((s) => isBasisSentence(s) || isPurposeSentence(s))) {
+      proseSentences(x, said, u.block.lines, where);
+      return false;
+    }
+    return !dataUsedAndBased(x, u, said);
   });
+}
+
+/**
+ * A paragraph that says what data are collected, what they are used for and on what basis ("We collect your name … We
+ * use them to deliver your order. Legal basis: performance of our contract with you."): its sentences of purposes and
+ * bases read as a group of their own, so that its basis holds for its purposes alone; the whole paragraph is kept
+ * beside them. Whether it was read so.
+ */
+function dataUsedAndBased(x: DraftState, u: Extract<Unit, { type: 'para' }>, said: readonly string[]): boolean {
+  const about = said.filter((s) => isBasisSentence(s) || isPurposeSentence(s));
+  if (!about.some(isBasisSentence) || !about.some((s) => !isBasisSentence(s) && isPurposeSentence(s))) return false;
+  proseSentences(x, about, u.block.lines, { section: x.place(), group: x.place() });
+  x.remark(['data_categories'], 'The original says:', u.block.lines);
+  return true;
 }

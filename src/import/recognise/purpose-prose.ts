@@ -38,6 +38,10 @@ const PROCESSED_FOR = [
   // "… kan även komma att använda lagrade personuppgifter för statistik, marknadsundersökningar …": a use after "kan", for an end named by a noun.
   /(?<![\p{L}])(?:behandla[rs]?|samla[rs]? in|använd(?:er|s|a)(?! (?:din|sin|er|era|dina|sina) rätt)|sparar|lagrar) (?:vi )?(?:\p{L}+ ){0,3}?(?:för|till) (?!\d|\p{L}+ (?:år|månader|dagar|veckor)\b)(?=\p{L}+(?:ing|ande|ende|het|else|tion|tik|ys)(?![\p{L}]))/iu,
   /\b(?:we (?:use|process|collect|store|keep)|(?:is|are) (?:used|processed|collected))(?: [\p{L}-]+){0,3}? (?:to (?=\p{L})|for (?=\p{L}+ing\b))/iu,
+  // What is used listed before the aim: "we use your name, email address and message to answer you"; the aim a verb, not a party ("to third parties").
+  /\bwe (?:use|process)\s+(?:your|the|these|this)\s+[^.;:!?]{3,100}?,[^.;:!?]{1,100}?\s(?<!(?:according|due|up|prior|subject|next|relating|related|similar|access|addition|compared|sent|transferred|disclosed|given) )to (?!(?:the|a|an|our|your|their|us|you|them|third|other|any|its|his|her)\b)(?=\p{Ll})/iu,
+  // "… so that you can log in and see your orders", "so that we can reply".
+  /\bso that (?:you|we) (?:can|could|are able to)\b/iu,
 ];
 
 /**
@@ -65,7 +69,7 @@ const ABOUT_NOTICE =
 const OTHER_THAN = /(?<![\p{L}])muihin (?:\p{L}+ )?(?:tarkoituksiin|käyttötarkoituksiin) kuin(?![\p{L}])|(?<![\p{L}])(?:andra|annat) (?:ändamål|syften?|syfte) än(?![\p{L}])|\b(?:any |an )?(?:other )?purposes? other than\b/iu;
 
 /** Where a sentence's clauses part: ", och sparar dem inte …", ", and we do not …", " – eller …". */
-const CLAUSE = /,\s+(?=(?:ja|sekä|mutta|eikä|och|men|samt|and|but|nor)\s)|\s+[–—]\s+/iu;
+const CLAUSE = /,\s+(?=(?:ja|sekä|mutta|eikä|och|men|samt|and|but|nor|so that|jotta|för att|in order to)\s)|\s+[–—]\s+/iu;
 
 /** A purpose pointed back to: "tähän tarkoitukseen", "näihin tarkoituksiin", "för detta ändamål", "for these purposes". */
 const POINTER =
