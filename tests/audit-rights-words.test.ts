@@ -714,3 +714,20 @@ describe('rights named in a list of what the person may ask', () => {
     expect(signed('A request for access must be made by a signed letter.').map((f) => f.messageId)).toEqual(['signed']);
   });
 });
+
+describe('erasure offered only of wrong data', () => {
+  const wrongOnly = (...texts: string[]) =>
+    narrowedRights(texts.map((t, i) => passage(t, i + 1))).filter((f) => f.messageId === 'wrongOnly').map((f) => [f.line, f.params['found']]);
+  it.each([
+    ['fi', 'Sinulla on oikeus pyytää virheellisten tietojen oikaisua tai poistamista.', 'virheellisten tietojen oikaisua tai poistamista'],
+    ['sv', 'Du har rätt att begära att vi rättar eller raderar felaktiga uppgifter.', 'rättar eller raderar felaktiga'],
+    ['en', 'You have the right to have inaccurate data corrected or deleted.', 'inaccurate data corrected or deleted'],
+  ])('is a right narrowed (%s)', (_lang, text, found) => {
+    expect(wrongOnly(text)).toEqual([[1, found]]);
+  });
+
+  it('is none where the erasure is of the data in general, or given again in another sentence', () => {
+    expect(wrongOnly('Sinulla on oikeus pyytää virheellisen tiedon oikaisemista tai tietojen poistamista.')).toEqual([]);
+    expect(wrongOnly('You have the right to have inaccurate data corrected or deleted.', 'You may also ask us to erase your data.')).toEqual([]);
+  });
+});

@@ -96,6 +96,11 @@ const MESSAGES: Readonly<Record<string, Readonly<Record<MessageLanguage, Templat
     fi: (p, l) => `Selosteessa rajataan ${named(p, l)} vain sopimukseen perustuvaan käsittelyyn (\`${p['found']}\`), vaikka käsittely perustuu selosteen mukaan myös suostumukseen, joka antaa saman oikeuden (20 artiklan 1 kohdan a alakohta)`,
     sv: (p, l) => `Beskrivningen ger ${named(p, l)} bara när behandlingen grundar sig på avtal (\`${p['found']}\`), fast behandlingen enligt beskrivningen också grundar sig på samtycke, som ger samma rätt (artikel 20.1 a)`,
   },
+  'right-limited/wrongOnly': {
+    en: (p) => `The right to erasure (Art. 17) is offered only of wrong data (\`${p['found']}\`): erasure is not tied to the data being inaccurate; it applies where the data are no longer needed, consent is withdrawn, an objection is upheld or the processing is unlawful (Art. 13(2)(b), Art. 17(1))`,
+    fi: (p) => `Oikeus tietojen poistamiseen (17 artikla) luvataan vain virheellisille tiedoille (\`${p['found']}\`): poistaminen ei edellytä tietojen virheellisyyttä, vaan oikeus on olemassa, kun tietoja ei enää tarvita, suostumus perutaan, vastustus hyväksytään tai käsittely on lainvastaista (13 artiklan 2 kohdan b alakohta, 17 artiklan 1 kohta)`,
+    sv: (p) => `Rätten till radering (artikel 17) erbjuds bara för felaktiga uppgifter (\`${p['found']}\`): radering förutsätter inte att uppgifterna är felaktiga; rätten gäller när uppgifterna inte längre behövs, samtycket återkallas, en invändning godtas eller behandlingen är olaglig (artikel 13.2 b och 17.1)`,
+  },
   'right-limited/notAGround': {
     en: (p) => `The notice says the right to erasure (Art. 17) does not reach data kept for a reason the GDPR does not name (\`${p['found']}\`): erasure may be refused only where no ground of Art. 17(1) applies or an exception of Art. 17(3) does, such as a legal obligation to keep the data; say which (Art. 13(2)(b), Art. 17)`,
     fi: (p) => `Selosteen mukaan oikeus tietojen poistamiseen (17 artikla) ei koske tietoja, joita säilytetään syystä, jota tietosuoja-asetus ei mainitse (\`${p['found']}\`): poistamisesta voi kieltäytyä vain, jos mikään 17 artiklan 1 kohdan peruste ei täyty tai jokin 17 artiklan 3 kohdan poikkeus, kuten lakisääteinen säilytysvelvollisuus, soveltuu; kerro, mikä (13 artiklan 2 kohdan b alakohta, 17 artikla)`,

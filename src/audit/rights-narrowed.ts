@@ -245,6 +245,26 @@ function complaintAfterRefusal(passages: readonly Passage[]): AuditFinding | und
   return { ruleId: 'right-limited', messageId: 'conditioned', params: { right: 'complaint', found: refusal }, line: p.line, severity: 'error' };
 }
 
+/**
+ * Erasure offered of wrong data only, the old Personal Data Act's correction: "pyytää virheellisten tietojen oikaisua
+ * tai poistamista", "rätta eller radera felaktiga uppgifter", "have inaccurate data corrected or deleted". Art. 17(1)
+ * gives it whatever the data's accuracy: data no longer needed, consent withdrawn, an objection upheld.
+ */
+const WRONG_ONLY = [
+  /(?<!\p{L})(?:virheelli|väär|epätark|epäoike)\p{L}*\s+(?:henkilö)?tie(?:to|do)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:oikaisu\p{L}*|korjaa\p{L}*|korjaamis\p{L}*|korjausta|oikaise\p{L}*)\s+(?:tai|ja)\s+poist\p{L}*/iu,
+  /(?<!\p{L})(?:rätta|rättelse|korrigera)\p{L}*\s+(?:eller|och)\s+(?:\p{L}+\s+)?(?:radera|ta bort|radering)\p{L}*\s+(?:\p{L}+\s+)?(?:av\s+)?felaktig\p{L}*|(?<!\p{L})felaktig\p{L}*\s+(?:person)?uppgift\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:rättade?|rättas|korrigera\p{L}*)\s+(?:eller|och)\s+(?:raderade?|raderas|borttagna|tas bort)/iu,
+  /\b(?:correct\p{L}*|rectif\p{L}*)\s+(?:or|and)\s+(?:delet\p{L}*|eras\p{L}*|remov\p{L}*)\s+(?:of\s+)?(?:any\s+)?(?:inaccurate|incorrect|erroneous|wrong)\b|\b(?:inaccurate|incorrect|erroneous|wrong)\s+(?:personal\s+)?(?:data|information)\s+(?:\p{L}+\s+){0,2}?(?:corrected|rectified)\s+or\s+(?:deleted|erased|removed)\b/iu,
+];
+
+/** Erasure said only of wrong data, where no other sentence of the notice gives it: at that sentence. */
+function erasureOfWrongOnly(passages: readonly Passage[]): AuditFinding | undefined {
+  const giving = passages.filter((p) => !p.heading && RIGHT_WORDS.erasure.test(p.text));
+  const bound = giving.map((p) => ({ p, found: WRONG_ONLY.map((re) => re.exec(p.text)?.[0]).find(Boolean) }));
+  if (!bound.length || bound.some((b) => !b.found)) return undefined;
+  const [{ p, found }] = bound as [{ p: Passage; found: string }];
+  return { ruleId: 'right-limited', messageId: 'wrongOnly', params: { right: 'erasure', found }, line: p.line, severity: 'warning' };
+}
+
 /** Each right the notice narrows, once, at the first sentence that narrows it. */
 export function narrowedRights(passages: readonly Passage[]): AuditFinding[] {
   const out = new Map<string, AuditFinding>();
@@ -256,5 +276,7 @@ export function narrowedRights(passages: readonly Passage[]): AuditFinding[] {
   }
   const refused = out.has('conditioned complaint') ? undefined : complaintAfterRefusal(passages);
   if (refused) out.set('conditioned complaint', refused);
+  const wrongOnly = erasureOfWrongOnly(passages);
+  if (wrongOnly) out.set('wrongOnly erasure', wrongOnly);
   return [...out.values()];
 }
