@@ -37,10 +37,23 @@ function deniedAt(text: string, at: number, word: string): boolean {
  */
 function deniedInCategory(text: string): boolean {
   if (PARTIAL.test(text)) return false;
+  if (namedAsNot(text)) return true;
   const lower = text.toLowerCase();
   const said = findWords(text, PROCESSED);
   let from = 0;
   return said.length > 0 && said.every((word) => {
+    const at = lower.indexOf(word.toLowerCase(), from);
+    from = at + word.length;
+    return at >= 0 && deniedAt(text, at, word);
+  });
+}
+
+/** The code named only as what a datum is not: "yksilöivä jäsennumero (ei henkilötunnus eikä y-tunnus)", "member number (not the personal identity code)". */
+function namedAsNot(text: string): boolean {
+  const lower = text.toLowerCase();
+  const named = findWords(text, MENTIONS);
+  let from = 0;
+  return named.length > 0 && named.every((word) => {
     const at = lower.indexOf(word.toLowerCase(), from);
     from = at + word.length;
     return at >= 0 && deniedAt(text, at, word);
