@@ -65,3 +65,16 @@ describe('a notice with no headings of its parts', () => {
     expect(await linesOf(lines, 'provision-requirement')).toEqual([2]);
   });
 });
+
+describe('a notice of camera surveillance alone', () => {
+  it.each(Object.entries(CAMERAS))('is not asked whether the recordings must be given, nor of transfers where it keeps them at home (%s)', async (lang, lines) => {
+    expect(await linesOf(lines, 'provision-requirement')).toEqual([]);
+    const home = { fi: 'Tallenteet säilytetään palvelimella Suomessa.', sv: 'Inspelningarna lagras på servrar i Sverige.', en: 'The recordings are stored on a server in Finland.' }[lang as 'fi' | 'sv' | 'en'];
+    expect(await linesOf([...lines, home], 'transfer-consistency')).toEqual([]);
+  });
+
+  it('is asked whether data must be given where it also has a form', async () => {
+    const lines = [...CAMERAS.en, 'Visitors may also book a sauna turn through the contact form on our site, giving their name and flat.'];
+    expect(await linesOf(lines, 'provision-requirement')).not.toEqual([]);
+  });
+});

@@ -47,6 +47,8 @@ const KEPT: [string, string, string, string][] = [
   ['en', '- Name and e-mail address\n- IP address in the server logs', '- Customer accounts: until the account is closed\n- Website visitors: six months', ''],
   // A blog ("bloggen") is no log.
   ['sv', '- Namn och e-postadress\n- Kommentarer på bloggen', '- Kontaktuppgifter: 24 månader efter senaste kontakt\n- Kommentarer: tills du tar bort dem', ''],
+  // Logging in is no log.
+  ['en', '- Name, e-mail address and a password, so that you can log in and see your orders', '- Your account: until you ask us to delete it\n- Orders: seven years', ''],
 ];
 
 describe('retention of some data, not of the kinds a notice often forgets', () => {

@@ -398,6 +398,10 @@ function namesProviderOutside(passages: readonly Passage[]): boolean {
   return passages.some((p) => outside.some((pattern) => findWords(p.text, pattern).length > 0));
 }
 
+/** Data kept in Finland or Sweden, said of where they are stored: "lagras på servrar som fysiskt finns inom Sveriges gränser", "säilytetään Suomessa". */
+const STORED_AT_HOME =
+  /(?<!\p{L})(?:lagras|sparas|förvaras|säilytetään|tallennetaan|sijaitse\p{L}*|stored|kept|hosted|located)(?!\p{L})[^.;]{0,80}?(?<!\p{L})(?:inom Sveriges gränser|inom Finlands gränser|i Sverige|i Finland|Suomessa|Ruotsissa|Suomen rajojen sisällä|in Finland|in Sweden)(?!\p{L})/iu;
+
 /**
  * The notice says plainly where the data are: none leave the EEA, they are kept in it, or they are in
  * a country named outside it. A transfer it only hedges ("saattavat säilyttää … ulkopuolella", "if we
@@ -410,7 +414,7 @@ export function saysWhereDataAre(passages: readonly Passage[]): boolean {
   const open = (p: Passage): boolean => findWords(p.text, CONDITIONAL).length > 0 || (!negated(p.text) && findWords(p.text, MAYBE).length > 0);
   if (out.some(open)) return false;
   if (out.some((p) => negated(p.text) || findWords(p.text, COUNTRY_OUTSIDE).length > 0)) return true;
-  const inside = passages.some((p) => findWords(p.text, INSIDE).length > 0 || (findWords(p.text, EEA).length > 0 && /alueella|within|inom/iu.test(p.text)));
+  const inside = passages.some((p) => findWords(p.text, INSIDE).length > 0 || (findWords(p.text, EEA).length > 0 && /alueella|within|inom/iu.test(p.text)) || STORED_AT_HOME.test(p.text));
   return inside && !namesProviderOutside(passages);
 }
 
@@ -749,9 +753,29 @@ const GIVEN = words([
  * so whether one must give the data does not arise (Art. 13(2)(e)).
  */
 export function onlyObservedData(passages: readonly Passage[]): boolean {
+  if (cameraNotice(passages)) return true;
   const data = passages.filter((p) => !p.heading && p.kinds.includes('data_categories'));
   const observed = data.filter((p) => findWords(p.text, OBSERVED).length > 0);
   return observed.length > 0 && data.every((p) => !findWords(p.text.replace(/ip[- ]?(?:osoit|adress|address)\p{L}*/giu, ' '), GIVEN).length);
+}
+
+/** What a notice of camera surveillance is titled: "Kameravalvonta", "Kameror", "Kameraövervakning", "CCTV". */
+const CAMERA_TITLE = /(?<!\p{L})(?:kamera\p{L}*|valvontakamer\p{L}*|tallentava\p{L}* valvon\p{L}*|camera\p{L}*|cctv|video surveillance|kamerabevakning\p{L}*|kameror)(?!\p{L})/iu;
+
+/** Where a person gives data: a form, a sign-up, an account, an order. */
+const ASKED = words([
+  'lomak*', 'ilmoittautu*', 'rekisteröity*', 'tili', 'tilin', 'tilil*', 'tilaus*', 'tilau*', 'hakemu*',
+  'contact form*', 'web form*', 'online form*', 'the form', 'a form', 'this form', 'sign up', 'sign-up', 'register', 'registration*', 'account*', 'order*', 'application*',
+  'formulär*', 'registrer*', 'konto*', 'beställ*', 'ansök*',
+]);
+
+/**
+ * A notice of camera surveillance alone, titled so in its first line, that asks nothing of anyone: the recordings
+ * are made of people, not given by them, so whether one must give the data does not arise (Art. 13(2)(e)).
+ */
+function cameraNotice(passages: readonly Passage[]): boolean {
+  const [title] = passages;
+  return title !== undefined && CAMERA_TITLE.test(title.text) && title.text.length <= 80 && !passages.some((p) => findWords(p.text, ASKED).length > 0);
 }
 
 /** A line that names a kind of data and says nothing more: "Etu- ja sukunimi", "Sähköpostiosoite", no sentence's end. */
