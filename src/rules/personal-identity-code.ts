@@ -37,23 +37,15 @@ function deniedAt(text: string, at: number, word: string): boolean {
  */
 function deniedInCategory(text: string): boolean {
   if (PARTIAL.test(text)) return false;
-  if (namedAsNot(text)) return true;
-  const lower = text.toLowerCase();
-  const said = findWords(text, PROCESSED);
-  let from = 0;
-  return said.length > 0 && said.every((word) => {
-    const at = lower.indexOf(word.toLowerCase(), from);
-    from = at + word.length;
-    return at >= 0 && deniedAt(text, at, word);
-  });
+  // Or the code named only as what a datum is not: "yksilöivä jäsennumero (ei henkilötunnus eikä y-tunnus)".
+  return allDenied(text, findWords(text, MENTIONS)) || allDenied(text, findWords(text, PROCESSED));
 }
 
-/** The code named only as what a datum is not: "yksilöivä jäsennumero (ei henkilötunnus eikä y-tunnus)", "member number (not the personal identity code)". */
-function namedAsNot(text: string): boolean {
+/** Whether there are such words in the text and each, in its place, is denied. */
+function allDenied(text: string, found: readonly string[]): boolean {
   const lower = text.toLowerCase();
-  const named = findWords(text, MENTIONS);
   let from = 0;
-  return named.length > 0 && named.every((word) => {
+  return found.length > 0 && found.every((word) => {
     const at = lower.indexOf(word.toLowerCase(), from);
     from = at + word.length;
     return at >= 0 && deniedAt(text, at, word);
