@@ -58,6 +58,7 @@ describe('a notice with no headings of its parts', () => {
   });
 
   it.each([
+    ['fi', 'Hyvän tiedonkulun, viihtyvyyden ja turvallisuuden vuoksi festivaali kerää festivaaliin osallistuvista henkilöistä seuraavat tiedot.'],
     ['sv', 'För god kommunikation, trivsel och säkerhet samlar festivalen in följande information om de personer som deltar i festivalen.'],
     ['en', 'For good communication, comfort and safety the festival collects the following information about the people who take part in it.'],
   ])('is told whether data must be given where it leads into the data collected, in a page copied out one paragraph a line (%s)', async (_lang, lead) => {
@@ -73,8 +74,14 @@ describe('a notice of camera surveillance alone', () => {
     expect(await linesOf([...lines, home], 'transfer-consistency')).toEqual([]);
   });
 
-  it('is asked whether data must be given where it also has a form', async () => {
+  it('is asked whether data must be given where it also has a form, or is a club of cameras that keeps members', async () => {
     const lines = [...CAMERAS.en, 'Visitors may also book a sauna turn through the contact form on our site, giving their name and flat.'];
-    expect(await linesOf(lines, 'provision-requirement')).not.toEqual([]);
+    expect(await linesOf(lines, 'provision-requirement')).toHaveLength(1);
+    const club = ['Camera Club', 'The club keeps a register of its members, their names, addresses and e-mail addresses, given when they join, for sending the club magazine and collecting fees.', 'Only the board sees the register.'];
+    expect(await linesOf(club, 'provision-requirement')).toHaveLength(1);
+  });
+
+  it('is asked of transfers where it denies keeping the recordings at home', async () => {
+    expect(await linesOf([...CAMERAS.en, 'The recordings are not stored in Finland.'], 'transfer-consistency')).toHaveLength(1);
   });
 });

@@ -21,6 +21,7 @@ const MISSING: [string, string, string, RegExp][] = [
   ['fi', '- Nimi ja sähköposti\n- Laskutustiedot\n- Käyttöloki (kirjautumiset)', '- Asiakastiedot: 2 vuotta asiakassuhteen päättymisestä\n- Yhteydenottolomakkeen tiedot: 1 vuosi', /logs and IP addresses/u],
   ['sv', '- Namn och e-postadress\n- Besöksstatistik (Matomo)', '- Kontaktuppgifter: 24 månader efter senaste kontakt\n- Nyhetsbrev: tills du avregistrerar dig', /analytics data/u],
   ['en', '- Name and e-mail address\n- Photos taken at our events', '- Ticket orders: 2 years from the event\n- Newsletter subscribers: until you unsubscribe', /photos and recordings/u],
+  ['en', '- Name and e-mail address\n- Access logs on our servers', '- Customer accounts: two years\n- Newsletter subscribers: until you unsubscribe', /logs and IP addresses/u],
 ];
 
 /** Visitors of a fair or an office are not the web site's: their period says nothing of the logs. */

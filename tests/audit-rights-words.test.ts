@@ -697,7 +697,7 @@ describe('rights named in a list of what the person may ask', () => {
   it.each([
     ['fi', 'Teillä on oikeus saada pääsy tietoihinne, pyytää niiden oikaisua, poistoa, käsittelyn rajoittamista tai siirtoa.', 'portability'],
     ['sv', 'Kontakta oss för att begära rättelse, överföring eller för att begära att vi begränsar behandlingen.', 'portability'],
-    ['en', 'You may ask for rectification, erasure, restriction or portability of your data.', 'portability'],
+    ['en', 'You may ask for the rectification, erasure, restriction or transfer of your data.', 'portability'],
     ['en', 'You can restrict or object to how we use it.', 'restriction'],
     ['en', 'Restrict or object to certain processing.', 'restriction'],
     ['sv', 'Du har även rätt att kontakta oss om du vill ha ut information om de uppgifter vi har om dig.', 'access'],
@@ -707,7 +707,8 @@ describe('rights named in a list of what the person may ask', () => {
   });
 
   it('takes no moving of data abroad for portability, nor a sign-up for a signed letter', () => {
-    expect(stated('Tietoja ei siirretä EU:n ulkopuolelle.')).not.toContain('portability');
+    expect(stated('Henkilötietojen poistaminen ja siirto EU:n ulkopuolelle tehdään sopimuksen mukaan.')).not.toContain('portability');
+    expect(stated('Uppgifternas radering och överföring till tredje land sker enligt avtalet.')).not.toContain('portability');
     const signed = (text: string) => conditionFindings([passage(text)]).filter((f) => f.ruleId === 'right-condition');
     expect(signed('You may request access to the data needed to provide the service you have signed up for.')).toEqual([]);
     expect(signed('Security measures designed to protect your data against unauthorised access.')).toEqual([]);
@@ -729,5 +730,12 @@ describe('erasure offered only of wrong data', () => {
   it('is none where the erasure is of the data in general, or given again in another sentence', () => {
     expect(wrongOnly('Sinulla on oikeus pyytää virheellisen tiedon oikaisemista tai tietojen poistamista.')).toEqual([]);
     expect(wrongOnly('You have the right to have inaccurate data corrected or deleted.', 'You may also ask us to erase your data.')).toEqual([]);
+    expect(wrongOnly('You have the right to have inaccurate data corrected or deleted, and the erasure of data we no longer need.')).toEqual([]);
+  });
+
+  it('is one where the other sentence that deletes data is a retention, not the right', () => {
+    const retention: Passage = { text: 'Tiedot poistetaan kahden vuoden kuluttua asiakassuhteen päättymisestä.', line: 2, kind: 'retention', kinds: ['retention'], sectionLine: 2 };
+    const found = narrowedRights([passage('Sinulla on oikeus pyytää virheellisten tietojen oikaisua tai poistamista.'), retention]).filter((f) => f.messageId === 'wrongOnly');
+    expect(found.map((f) => [f.line, f.params['found']])).toEqual([[1, 'virheellisten tietojen oikaisua tai poistamista']]);
   });
 });

@@ -33,6 +33,11 @@ describe('numbered headings in a text with no blank line', () => {
     expect(shape(text).filter(([kind]) => kind === 'heading')).toHaveLength(1);
   });
 
+  it('are items of a list when their lines go on in lower case, broken by hand', () => {
+    const text = 'Tietosuojaseloste\nKäytämme tietoja seuraaviin tarkoituksiin:\n1. Asiakassuhteen hoitamiseen ja\nlaskutukseen.\n2. Markkinointiin, jos olet antanut\nsiihen suostumuksen.\n3. Tilastointiin ja palvelun\nkehittämiseen.\n';
+    expect(shape(text).filter(([kind]) => kind === 'heading').map(([, t]) => t)).not.toContain('Asiakassuhteen hoitamiseen ja');
+  });
+
   it('are left as they are when not numbered on from 1', () => {
     const text = 'Tietosuojaseloste\n3. Rekisterinpitäjä\nEsimerkkiseura ry\n4. Yhteyshenkilö\nMaija Mallikas\n5. Rekisterin nimi\nJäsenluettelo\n';
     expect(shape(text).filter(([kind]) => kind === 'heading').map(([, t]) => t)).not.toContain('Yhteyshenkilö');

@@ -33,3 +33,14 @@ describe('a list of recipients whose items deny', () => {
     expect(yaml).toContain(item);
   });
 });
+
+describe('a list item that denies a disclosure but names who gets the data after all', () => {
+  it.each([
+    ['fi', '# Tietosuojaseloste\n\n## Tietojen luovutukset\n\n- Tietoja ei luovuteta muille kuin Posti Oy:lle lehden jakelua varten\n', 'Posti Oy'],
+    ['sv', '# Integritetspolicy\n\n## Utlämnande\n\n- Uppgifterna lämnas inte ut utom till PostNord AB för utdelning av tidningen\n', 'PostNord AB'],
+    ['en', '# Privacy notice\n\n## Data sharing\n\n- No data is sold, but names and addresses are given to Posti Ltd for delivering the magazine\n', 'Posti Ltd'],
+  ])('keeps the recipient (%s)', (lang, text, party) => {
+    const { register } = importNotice(text, { lang: lang as 'fi' | 'sv' | 'en' });
+    expect(JSON.stringify(register['recipients'])).toContain(party);
+  });
+});

@@ -1,5 +1,6 @@
 /** A sentence on the bases that names what rests on its basis as its subject: a purpose of its own with that basis. */
 import { describe, expect, it } from 'vitest';
+import { subjectOf } from '../src/import/draft/subject-purposes.js';
 import { importNotice } from '../src/import/import.js';
 
 type Draft = Record<string, unknown>;
@@ -22,6 +23,15 @@ describe('a subject said to rest on a basis', () => {
   it('keeps the interest the sentence names', () => {
     const logs = purposes(notices[2]![1], 'en').find(([d]) => d === 'Security logs');
     expect(logs?.[2]).toBe('securing the site');
+  });
+
+  it.each([
+    ['fi', 'Oikeutemme käsitellä tietoja perustuu suostumukseesi.'],
+    ['sv', 'Vår rätt att behandla uppgifterna baseras på ditt samtycke.'],
+    ['en', 'Our right to handle your data rests on your consent.'],
+  ])('is none where the subject is the controller’s right to process (%s)', (_lang, sentence) => {
+    expect(subjectOf(sentence)).toBeUndefined();
+    expect(subjectOf('Webbstatistik baseras på ditt samtycke.')?.subject).toBe('Webbstatistik');
   });
 
   it('is none where the subject is the processing as a whole, or a purpose already named', () => {

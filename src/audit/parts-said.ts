@@ -400,7 +400,10 @@ function namesProviderOutside(passages: readonly Passage[]): boolean {
 
 /** Data kept in Finland or Sweden, said of where they are stored: "lagras på servrar som fysiskt finns inom Sveriges gränser", "säilytetään Suomessa". */
 const STORED_AT_HOME =
-  /(?<!\p{L})(?:lagras|sparas|förvaras|säilytetään|tallennetaan|sijaitse\p{L}*|stored|kept|hosted|located)(?!\p{L})[^.;]{0,80}?(?<!\p{L})(?:inom Sveriges gränser|inom Finlands gränser|i Sverige|i Finland|Suomessa|Ruotsissa|Suomen rajojen sisällä|in Finland|in Sweden)(?!\p{L})/iu;
+  /(?<!\p{L})(?:lagras|sparas|förvaras|säilytetään|tallennetaan|stored|kept|hosted)(?!\p{L})[^.;]{0,80}?(?<!\p{L})(?:inom Sveriges gränser|inom Finlands gränser|i Sverige|i Finland|Suomessa|Ruotsissa|Suomen rajojen sisällä|in Finland|in Sweden)(?!\p{L})/iu;
+
+/** A sentence that keeps data at home and denies nothing ("not stored in Finland", "lagras inte", "ei säilytetä"). */
+const storedAtHome = (text: string): boolean => STORED_AT_HOME.test(text) && !/(?<!\p{L})(?:not|never|inte|ej|aldrig|ei|eikä)(?!\p{L})/iu.test(text);
 
 /**
  * The notice says plainly where the data are: none leave the EEA, they are kept in it, or they are in
@@ -414,7 +417,7 @@ export function saysWhereDataAre(passages: readonly Passage[]): boolean {
   const open = (p: Passage): boolean => findWords(p.text, CONDITIONAL).length > 0 || (!negated(p.text) && findWords(p.text, MAYBE).length > 0);
   if (out.some(open)) return false;
   if (out.some((p) => negated(p.text) || findWords(p.text, COUNTRY_OUTSIDE).length > 0)) return true;
-  const inside = passages.some((p) => findWords(p.text, INSIDE).length > 0 || (findWords(p.text, EEA).length > 0 && /alueella|within|inom/iu.test(p.text)) || STORED_AT_HOME.test(p.text));
+  const inside = passages.some((p) => findWords(p.text, INSIDE).length > 0 || (findWords(p.text, EEA).length > 0 && /alueella|within|inom/iu.test(p.text)) || storedAtHome(p.text));
   return inside && !namesProviderOutside(passages);
 }
 
@@ -761,11 +764,15 @@ export function onlyObservedData(passages: readonly Passage[]): boolean {
 
 /** What a notice of camera surveillance is titled: "Kameravalvonta", "Kameror", "Kameraövervakning", "CCTV". */
 const CAMERA_TITLE = /(?<!\p{L})(?:kamera\p{L}*|valvontakamer\p{L}*|tallentava\p{L}* valvon\p{L}*|camera\p{L}*|cctv|video surveillance|kamerabevakning\p{L}*|kameror)(?!\p{L})/iu;
+/** What camera surveillance keeps: recordings ("tallenteet", "inspelningar", "spelar in", "recordings", "footage"). */
+const RECORDED = /(?<!\p{L})(?:tallenn?e\p{L}*|tallenta\p{L}*|videokuva\p{L}*|inspelning\p{L}*|inspelat|spelar in|filmer|recording\p{L}*|recorded|footage|video)(?!\p{L})/iu;
 
 /** Where a person gives data: a form, a sign-up, an account, an order. */
 const ASKED = words([
   'lomak*', 'ilmoittautu*', 'rekisteröity*', 'tili', 'tilin', 'tilil*', 'tilaus*', 'tilau*', 'hakemu*',
-  'contact form*', 'web form*', 'online form*', 'the form', 'a form', 'this form', 'sign up', 'sign-up', 'register', 'registration*', 'account*', 'order*', 'application*',
+  'contact form*', 'web form*', 'online form*', 'the form', 'a form', 'this form', 'sign up', 'sign-up', 'register', 'registration*',
+  'your account*', 'an account', 'user account*', 'your order*', 'an order', 'orders', 'application form*', 'membership*', 'register of its members',
+  'member register*', 'join', 'joins', 'joining', 'jäsenyy*', 'jäsenrekister*', 'jäsenluettelo*', 'liittyess*', 'medlemskap*', 'medlemsregist*', 'blir medlem',
   'formulär*', 'registrer*', 'konto*', 'beställ*', 'ansök*',
 ]);
 
@@ -775,7 +782,8 @@ const ASKED = words([
  */
 function cameraNotice(passages: readonly Passage[]): boolean {
   const [title] = passages;
-  return title !== undefined && CAMERA_TITLE.test(title.text) && title.text.length <= 80 && !passages.some((p) => findWords(p.text, ASKED).length > 0);
+  if (title === undefined || !CAMERA_TITLE.test(title.text) || title.text.length > 80) return false;
+  return passages.some((p) => RECORDED.test(p.text)) && !passages.some((p) => findWords(p.text, ASKED).length > 0);
 }
 
 /** A line that names a kind of data and says nothing more: "Etu- ja sukunimi", "Sähköpostiosoite", no sentence's end. */

@@ -67,7 +67,7 @@ const SPEAKS_OF: Readonly<Record<string, RegExp>> = {
   'dpo-contact': /tietosuojavastaava|dataskyddsombud|data protection officer/iu,
   'data-sources': /tietolähte|lähteistä|saadaan|källor|offentliga register|andra register|tredje part|inhämta|hämtas från|third part|(?<!\p{L})sources?(?!\p{L})|obtained from|received from/iu,
   'provision-requirement':
-    /pakollinen|pakollisia|vapaaehtoinen|valinnainen|obligatorisk|frivillig|mandatory|required|optional|tallennetaan|keräämme|kerätään|tallennetaan|samlar in|we collect|information we collect|seuraava[tt] (?:henkilö)?tiedo?t|seuraavia (?:henkilö)?tietoja|följande (?:person)?(?:uppgifter|information)|the following (?:personal )?(?:data|information)/iu,
+    /pakollinen|pakollisia|vapaaehtoinen|valinnainen|obligatorisk|frivillig|mandatory|required|optional|tallennetaan|keräämme|kerätään|tallennetaan|samlar in|we collect|information we collect|seuraavat (?:henkilö)?tiedot|seuraavia (?:henkilö)?tietoja|följande (?:person)?(?:uppgifter|information)|the following (?:personal )?(?:data|information)/iu,
   'transfer-consistency': /(?<!\p{L})(?:EU|ETA|EEA|EES|ETA:n|EU:n|euroop\p{L}*|siirre\p{L}*|siirto\p{L}*|överför\p{L}*|tredje ?land|third countr\p{L}*|kolmansi\p{L}* mai\p{L}*)(?!\p{L})/iu,
   'recipients': /luovut|vastaanot|palveluntarjoaj|käsittelijä|alihankkij|lämnas ut|delas med|lämnar ut|leverantör|personuppgiftsbiträd|disclos|shared? with|recipient|service providers?|processors?(?!\p{L})/iu,
   'retention': /säilyt|poistet|poistaa|lagra|sparas|raderas|gallras|retain|kept for|delete/iu,

@@ -14,7 +14,7 @@ import type { Passage } from './passages.js';
 
 /** The kinds of data whose keeping a notice often leaves out, as its data and purposes name them. */
 export const KINDS = {
-  logs: /(?<!\p{L})(?:\p{L}*loki(?:a|in|t|tiedo\p{L}*|tieto\p{L}*)?|\p{L}*(?<![bB])logg(?:ar|en|arna|uppgift\p{L}*|filer|data)?|logs?(?![- ](?:in|on|out)(?!\p{L}))|log files?|log data|ip[- ]?osoit\p{L}*|ip[- ]?adress\p{L}*|ip address(?:es)?)(?!\p{L})/iu,
+  logs: /(?<!\p{L})(?:\p{L}*loki(?:a|in|t|tiedo\p{L}*|tieto\p{L}*)?|\p{L}*(?<![bB])logg(?:ar|en|arna|uppgift\p{L}*|filer|data)?|logs|log(?![- ](?:in|on|out)(?!\p{L}))|log files?|log data|ip[- ]?osoit\p{L}*|ip[- ]?adress\p{L}*|ip address(?:es)?)(?!\p{L})/iu,
   analytics: /analytiik\p{L}*|analytics|matomo|kävijäseuran\p{L}*|kävijätilast\p{L}*|besöksstatistik|webbanalys\p{L}*|webbstatistik/iu,
   recordings: /valokuv\p{L}*|(?<!\p{L})videoi?\p{L}*|kameravalvon\p{L}*|tallente\p{L}*|(?<!\p{L})fotograf\p{L}*|(?<!\p{L})bilder(?!\p{L})|kamerabevakning|(?<!\p{L})photo\p{L}*|(?<!\p{L})recordings?(?!\p{L})|inspelning\p{L}*/iu,
   billing: /laskutu\p{L}*|laskutieto\p{L}*|maksutie\p{L}*|faktur\p{L}*|betalningsuppgift\p{L}*|invoic\p{L}*|billing|payment (?:data|details|information)/iu,

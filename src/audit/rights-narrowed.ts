@@ -10,7 +10,7 @@
  */
 import type { AuditFinding } from './finding.js';
 import type { Passage } from './passages.js';
-import { RIGHT_WORDS } from './rights-words.js';
+import { RIGHT_CUE, RIGHT_WORDS } from './rights-words.js';
 
 /** The complaint made to wait for the controller: "if you are dissatisfied with how … is dealt with". */
 const AFTER_OURS =
@@ -256,10 +256,19 @@ const WRONG_ONLY = [
   /\b(?:correct\p{L}*|rectif\p{L}*)\s+(?:or|and)\s+(?:delet\p{L}*|eras\p{L}*|remov\p{L}*)\s+(?:of\s+)?(?:any\s+)?(?:inaccurate|incorrect|erroneous|wrong)\b|\b(?:inaccurate|incorrect|erroneous|wrong)\s+(?:personal\s+)?(?:data|information)\s+(?:\p{L}+\s+){0,2}?(?:corrected|rectified)\s+or\s+(?:deleted|erased|removed)\b/iu,
 ];
 
-/** Erasure said only of wrong data, where no other sentence of the notice gives it: at that sentence. */
+/** The words that bind erasure to wrong data, where the sentence gives erasure in no other words too. */
+function wrongOnly(text: string): string | undefined {
+  const found = WRONG_ONLY.map((re) => re.exec(text)?.[0]).find(Boolean);
+  return found && !RIGHT_WORDS.erasure.test(text.replace(found, ' ')) ? found : undefined;
+}
+
+/**
+ * Erasure said only of wrong data, where no other sentence on the rights gives it: at that sentence. A sentence that says
+ * data are deleted after a time ("Tiedot poistetaan kahden vuoden kuluttua") is retention, not the right.
+ */
 function erasureOfWrongOnly(passages: readonly Passage[]): AuditFinding | undefined {
-  const giving = passages.filter((p) => !p.heading && RIGHT_WORDS.erasure.test(p.text));
-  const bound = giving.map((p) => ({ p, found: WRONG_ONLY.map((re) => re.exec(p.text)?.[0]).find(Boolean) }));
+  const giving = passages.filter((p) => !p.heading && RIGHT_WORDS.erasure.test(p.text) && (p.kind === 'rights' || RIGHT_CUE.test(p.text)));
+  const bound = giving.map((p) => ({ p, found: wrongOnly(p.text) }));
   if (!bound.length || bound.some((b) => !b.found)) return undefined;
   const [{ p, found }] = bound as [{ p: Passage; found: string }];
   return { ruleId: 'right-limited', messageId: 'wrongOnly', params: { right: 'erasure', found }, line: p.line, severity: 'warning' };

@@ -57,6 +57,18 @@ function policyAccepted(value: string): string | undefined {
   return sentences(value).find((s) => findWords(s, FORM_ACT).length && findWords(s, ACCEPT).length && findWords(s, POLICY).length && !NEGATION.test(s));
 }
 
+/** A newsletter or a mailing list signed up for by a form: the form's sending is the consent it asks, to that alone. */
+const NEWSLETTER = /uutiskir\p{L}*|nyhetsbrev\p{L}*|newsletter\p{L}*|mailing list|postituslist\p{L}*|utskickslist\p{L}*/iu;
+
+/** Consent said to be given by sending a message or a form, in a sentence that neither denies it nor signs up to a newsletter. */
+function bySending(value: string): string | undefined {
+  for (const sentence of sentences(value)) {
+    const found = BY_SENDING.map((re) => re.exec(sentence)?.[0]).find(Boolean);
+    if (found && !NEGATION.test(sentence) && !NEWSLETTER.test(sentence)) return found;
+  }
+  return undefined;
+}
+
 /** The first way a text words consent that is not consent, with the message for it. */
 export function invalidWording(value: string): { id: string; found: string[] } | undefined {
   const byUse = BY_USE.map((re) => re.exec(value)?.[0]).find(Boolean);
@@ -73,8 +85,8 @@ export function invalidWording(value: string): { id: string; found: string[] } |
   if (required && !NEGATION.test(required)) return { id: 'noticeRequired', found: [required] };
   const signUp = BY_SIGN_UP.map((re) => re.exec(value)?.[0]).find(Boolean);
   if (signUp && !NEGATION.test(signUp)) return { id: 'bySignUp', found: [signUp] };
-  const sending = BY_SENDING.map((re) => re.exec(value)?.[0]).find(Boolean);
-  if (sending && !NEGATION.test(sending)) return { id: 'bySending', found: [sending] };
+  const sending = bySending(value);
+  if (sending) return { id: 'bySending', found: [sending] };
   const conduct = !mayMatch(value, CONDUCT_HINT) || NEGATION.test(value) ? undefined : BY_CONDUCT.map((re) => re.exec(value)?.[0]).find(Boolean);
   // Read sentence by sentence: a denial elsewhere in the text ("blogissa ei ole kommentointia") leaves a presumed consent standing.
   const presumed = !mayMatch(value, PRESUMED_HINT) ? undefined : sentences(value).filter((s) => !NEGATION.test(s)).flatMap((s) => PRESUMED.map((re) => re.exec(s)?.[0])).find(Boolean);
@@ -142,9 +154,9 @@ export default defineRule(
         sv: 'Samtycke sammankopplat med villkor ({found}): samtycke ska begäras separat från villkoren, och det ska stå en fritt att vägra (artikel 7.2 och 7.4)',
       },
       bySending: {
-        en: 'Consent given by sending a message or a form ({found}): sending it is the person’s request, not a separate and specific consent to the processing; answering it rests on legitimate interests, or on steps before a contract the person asked for, and any other use needs consent asked apart (Art. 4(11), Art. 6(1), Art. 7(2))',
-        fi: 'Suostumus annetaan viestin tai lomakkeen lähettämällä ({found}): lähettäminen on henkilön pyyntö, ei erillinen ja yksilöity suostumus käsittelyyn; pyyntöön vastaaminen perustuu oikeutettuun etuun tai henkilön pyytämiin sopimusta edeltäviin toimiin, ja muuhun käyttöön on pyydettävä erillinen suostumus (4 art. 11, 6 art. 1, 7 art. 2)',
-        sv: 'Samtycke ges genom att skicka ett meddelande eller ett formulär ({found}): att skicka det är personens begäran, inte ett separat och specifikt samtycke till behandlingen; att besvara den grundar sig på berättigat intresse, eller på åtgärder före ett avtal som personen har begärt, och för annan användning ska samtycke begäras separat (artikel 4.11, 6.1 och 7.2)',
+        en: 'Consent said to be given by sending a message or a form ({found}): sending a question is the request itself, not a separate and specific consent to the processing described; answering it can rest on legitimate interests (Art. 6(1)(f)) or on steps before a contract the person asked for (Art. 6(1)(b)), and any other use needs consent asked apart (Art. 4(11), Art. 7(2))',
+        fi: 'Suostumuksen kerrotaan annettavan viestin tai lomakkeen lähettämällä ({found}): kysymyksen lähettäminen on itse pyyntö, ei erillinen ja yksilöity suostumus kuvattuun käsittelyyn; pyyntöön vastaaminen voi perustua oikeutettuun etuun (6 art. 1 f) tai henkilön pyytämiin sopimusta edeltäviin toimiin (6 art. 1 b), ja muuhun käyttöön on pyydettävä erillinen suostumus (4 art. 11, 7 art. 2)',
+        sv: 'Samtycke sägs ges genom att skicka ett meddelande eller ett formulär ({found}): att skicka en fråga är själva begäran, inte ett separat och specifikt samtycke till den behandling som beskrivs; att besvara den kan grunda sig på berättigat intresse (artikel 6.1 f) eller på åtgärder före ett avtal som personen har begärt (artikel 6.1 b), och för annan användning ska samtycke begäras separat (artikel 4.11 och 7.2)',
       },
       bySignUp: {
         en: 'Consent given by signing up or buying ({found}): taking the service is not a separate consent to the processing described; what the service needs rests on the contract, and any other use needs consent asked apart and free to refuse (Art. 4(11), Art. 7(2), Art. 7(4))',

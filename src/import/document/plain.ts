@@ -222,11 +222,6 @@ function tabRows(group: Group): string[][] | undefined {
   return rows.length >= 2 && width >= 2 && rows.every((r) => r.length === width && r.every(Boolean)) ? rows : undefined;
 }
 
-/**
- * The level-1 numbered headings of a group with no blank line in it ("1. Rekisterinpitäjä" ⏎ "Pikkirii ry" ⏎
- * "2. Rekisteriasioista vastaava henkilö" ⏎ …): at least three numbered on from 1, each with a line of text
- * under it; otherwise none, and the numbered lines are items of a list.
- */
 /** "7. Säännönmukaiset tietojen luovutukset ja …": a line that opens on its number and a capital and ends on no stop; a long title is one here. */
 const NUMBERED_TITLE = /^\s*(\d{1,2})\.?\s+(\p{Lu}[^]{0,118}?)\s*$/u;
 
@@ -235,11 +230,17 @@ function title(line: string): { text: string; number: number } | undefined {
   return m && !/[.,;:!]$|@|https?:\/\//u.test(m[2]!) ? { text: m[2]!, number: Number(m[1]) } : undefined;
 }
 
+/**
+ * The level-1 numbered headings of a group with no blank line in it ("1. Rekisterinpitäjä" ⏎ "Pikkirii ry" ⏎
+ * "2. Rekisteriasioista vastaava henkilö" ⏎ …): at least three numbered on from 1, each with a line of text
+ * under it; otherwise none, and the numbered lines are items of a list.
+ */
 function headingLines(group: Group): number[] {
   const at = group.lines.flatMap((l, i) => (title(l) ? [i] : []));
   const numbers = at.map((i) => title(group.lines[i]!)!.number);
   const inOrder = at.length >= 3 && numbers[0] === 1 && numbers.every((n, k) => k === 0 || n > numbers[k - 1]!);
-  const bodied = at.every((i) => group.lines[i + 1] !== undefined && !at.includes(i + 1));
+  // Each over a line of its own text, not an item broken by hand whose next line goes on in lower case.
+  const bodied = at.every((i) => group.lines[i + 1] !== undefined && !at.includes(i + 1) && !/^\s*\p{Ll}/u.test(group.lines[i + 1]!));
   return inOrder && bodied ? at : [];
 }
 

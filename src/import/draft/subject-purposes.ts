@@ -22,10 +22,11 @@ interface Said {
   sentence: string;
 }
 
-/** The processing or its basis named within the subject ("Pääsääntöisesti henkilötietojen käsittely", "The processing of your data"). */
-const PROCESSING = /(?<!\p{L})(?:käsittely\p{L}*|behandling\p{L}*|processing|oikeusperust\p{L}*|rättslig\p{L}* grund\p{L}*|legal basis|lawful basis)(?!\p{L})/iu;
+/** The processing, its basis or a right to it named within the subject ("Pääsääntöisesti henkilötietojen käsittely", "Oikeutemme käsitellä tietoja", "Our right to handle your data"). */
+const PROCESSING =
+  /(?<!\p{L})(?:käsittely\p{L}*|käsitellä|käsittelemme|behandling\p{L}*|behandla|processing|process|handle|oikeusperust\p{L}*|rättslig\p{L}* grund\p{L}*|legal basis|lawful basis|oikeu\p{L}*|rätt|rätten|right)(?!\p{L})/iu;
 
-function subjectOf(sentence: string): Said | undefined {
+export function subjectOf(sentence: string): Said | undefined {
   // A question ("Mihin käsittelymme perustuu?") asks, a heading's words: it states no basis of a subject.
   if (/\?\s*$/u.test(sentence)) return undefined;
   const m = SUBJECT_RESTS.exec(sentence.trim());
