@@ -403,7 +403,7 @@ const STORED_AT_HOME =
   /(?<!\p{L})(?:lagras|sparas|förvaras|säilytetään|tallennetaan|stored|kept|hosted)(?!\p{L})[^.;]{0,80}?(?<!\p{L})(?:inom Sveriges gränser|inom Finlands gränser|i Sverige|i Finland|Suomessa|Ruotsissa|Suomen rajojen sisällä|in Finland|in Sweden)(?!\p{L})/iu;
 
 /** A sentence that keeps data at home and denies nothing ("not stored in Finland", "lagras inte", "ei säilytetä"). */
-const storedAtHome = (text: string): boolean => STORED_AT_HOME.test(text) && !/(?<!\p{L})(?:not|never|inte|ej|aldrig|ei|eikä)(?!\p{L})/iu.test(text);
+const storedAtHome = (text: string): boolean => STORED_AT_HOME.test(text) && !negated(text);
 
 /**
  * The notice says plainly where the data are: none leave the EEA, they are kept in it, or they are in

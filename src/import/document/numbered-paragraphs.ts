@@ -6,12 +6,15 @@
 import { isKnownHeading } from '../headings.js';
 import type { Block } from './block.js';
 
-/** "3 TARKOITUS", "2. Rekisterin pitäjä": the title after its number and its depth (1 for "2.", 2 for "2.1"), if the line is one. */
-export function numberedHeading(line: string): { text: string; level: number } | undefined {
+/**
+ * "3 TARKOITUS", "2. Rekisterin pitäjä": the title after its number and its depth (1 for "2.", 2 for "2.1"), if the line
+ * is one; a title up to `longest` characters (longer where the numbers around it show it is one).
+ */
+export function numberedHeading(line: string, longest = 80): { text: string; level: number } | undefined {
   const m = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(\p{Lu}.*)$/u.exec(line.trim());
   if (!m) return undefined;
   const text = m[2]!.trim();
-  if (text.length > 80 || /[.,;:!]$/u.test(text) || (/\?$/u.test(text) && !isKnownHeading(text)) || /@|https?:\/\//u.test(text)) return undefined;
+  if (text.length > longest || /[.,;:!]$/u.test(text) || (/\?$/u.test(text) && !isKnownHeading(text)) || /@|https?:\/\//u.test(text)) return undefined;
   return { text, level: m[1]!.split('.').length };
 }
 

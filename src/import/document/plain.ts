@@ -222,12 +222,10 @@ function tabRows(group: Group): string[][] | undefined {
   return rows.length >= 2 && width >= 2 && rows.every((r) => r.length === width && r.every(Boolean)) ? rows : undefined;
 }
 
-/** "7. Säännönmukaiset tietojen luovutukset ja …": a line that opens on its number and a capital and ends on no stop; a long title is one here. */
-const NUMBERED_TITLE = /^\s*(\d{1,2})\.?\s+(\p{Lu}[^]{0,118}?)\s*$/u;
-
+/** "7. Säännönmukaiset tietojen luovutukset ja …": a numbered title of the first level with its number; a long one too, among others numbered on. */
 function title(line: string): { text: string; number: number } | undefined {
-  const m = NUMBERED_TITLE.exec(line);
-  return m && !/[.,;:!]$|@|https?:\/\//u.test(m[2]!) ? { text: m[2]!, number: Number(m[1]) } : undefined;
+  const heading = numberedHeading(line, 120);
+  return heading?.level === 1 ? { text: heading.text, number: Number(/^\s*(\d+)/u.exec(line)![1]) } : undefined;
 }
 
 /**

@@ -9,21 +9,18 @@ import { coveredPurposes } from './basis-cover.js';
 import { scopedBases } from './basis-scope.js';
 import { subjectPurposes } from './subject-purposes.js';
 import type { DraftState, PurposeDraft, Statement } from './state.js';
-import { sentences } from './text.js';
+import { sentences, wordsOnly } from './text.js';
 import { interestIn } from '../recognise/interest.js';
 import { COOKIE_WORD } from '../../check/consent-words.js';
 import { findWords } from '../../check/words.js';
 import { cookieBasis } from '../recognise/cookie-basis.js';
 
-function norm(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}\d]+/gu, ' ').trim();
-}
 
 /** The one purpose a text names: the same words, or a purpose's whole text within it. */
 function namedPurpose(purposes: readonly PurposeDraft[], text: string, exact: boolean): PurposeDraft | undefined {
-  const t = norm(text);
+  const t = wordsOnly(text);
   const hits = purposes.filter((p) => {
-    const q = norm(p.text);
+    const q = wordsOnly(p.text);
     return q === t || (q.length >= 8 && (t.includes(q) || (exact && q.includes(t) && t.length >= 8)));
   });
   return hits.length === 1 ? hits[0] : undefined;
@@ -231,8 +228,8 @@ function registerWide(x: DraftState, all: readonly Statement[], named: readonly 
 function withoutRepeats(x: DraftState): void {
   const first = new Map<string, PurposeDraft>();
   const kept = x.purposes.filter((p) => {
-    const seen = first.get(norm(p.text));
-    if (!seen) first.set(norm(p.text), p);
+    const seen = first.get(wordsOnly(p.text));
+    if (!seen) first.set(wordsOnly(p.text), p);
     if (!seen) return true;
     give(seen, p.bases, p.law);
     if (p.id) movePeriods(x, p.id, (seen.id ??= p.id));

@@ -7,7 +7,7 @@
 import { statedBases } from '../recognise/bases.js';
 import { interestIn } from '../recognise/interest.js';
 import type { DraftState, PurposeDraft, Statement } from './state.js';
-import { sentences } from './text.js';
+import { sentences, wordsOnly } from './text.js';
 
 /** The subject before the verb that says it rests on something, in the sentence's first words. */
 const SUBJECT_RESTS =
@@ -35,12 +35,11 @@ export function subjectOf(sentence: string): Said | undefined {
   return { subject, sentence };
 }
 
-const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\d]+/gu, ' ').trim();
 
 /** Whether a purpose of the draft already says the subject in its words. */
 function named(purposes: readonly PurposeDraft[], subject: string): boolean {
-  const t = norm(subject);
-  return purposes.some((p) => norm(p.text).includes(t));
+  const t = wordsOnly(subject);
+  return purposes.some((p) => wordsOnly(p.text).includes(t));
 }
 
 /** The statements left, each without the sentences that became purposes; a statement with nothing left goes. */

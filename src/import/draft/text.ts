@@ -22,6 +22,11 @@ export function sentences(text: string): string[] {
   return out;
 }
 
+/** A text as its words alone, in lower case: to compare what two texts say, whatever their marks. */
+export function wordsOnly(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\d]+/gu, ' ').trim();
+}
+
 export function capitalise(s: string): string {
   return s.charAt(0).toLocaleUpperCase('fi') + s.slice(1);
 }

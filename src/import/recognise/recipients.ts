@@ -11,6 +11,7 @@ import { countriesIn, isEeaPlace } from './countries.js';
 import { itemText, listItems } from './nested.js';
 import { addRecipient, append, type Made, paragraph } from './recipient-paragraph.js';
 import { denialBeforeTransfers } from './recipient-denials.js';
+import { hasException } from './exceptions.js';
 import { ACCESS_GIVEN, ANY_PARTY, DISCLOSES, PARTY } from './recipient-words.js';
 import { providersNamed } from '../../check/providers.js';
 import { namesRecipient, sentenceKind } from './recipient-sentence.js';
@@ -206,8 +207,8 @@ function deniedOutside(x: DraftState, lines: readonly string[]): void {
 const NO_DATA_ITEM =
   /^(?:no (?:personal )?(?:data|information)|none of (?:your |the )?(?:personal )?(?:data|information)|(?:henkilö)?tietoja(?:si)? ei|ei (?:mitään )?(?:henkilö)?tietoja|inga (?:person)?uppgifter|(?:person)?uppgifter(?:na)? (?:\p{L}+ )?(?:inte|aldrig))(?!\p{L})/iu;
 
-/** A denial that names who gets the data after all: "muille kuin Posti Oy:lle", "but … are given to Posti Ltd", "utom till PostNord". */
-const SAVE_FOR_PARTY = /(?<!\p{L})(?:muille kuin|muualle kuin|paitsi|lukuun ottamatta|other than|except|but|andra än|utom|förutom|men)(?!\p{L})/iu;
+/** A denial that goes on to who gets the data after all: its exception ("muille kuin Posti Oy:lle", "utom till PostNord"), or "but … are given to Posti Ltd". */
+const savesSome = (text: string): boolean => hasException(text) || /(?<!\p{L})(?:but|mutta|men)(?!\p{L})/iu.test(text);
 
 export function recipientSection(x: DraftState, section: Section, units: readonly Unit[]): void {
   const left: Left = { units: [], none: [], denied: false };
@@ -233,7 +234,7 @@ export function recipientSection(x: DraftState, section: Section, units: readonl
     const header = u.leadIn?.tableHeader ? u.leadIn.text : undefined;
     for (const item of listItems(u)) {
       // An item that denies ("No data is sold to third parties", "Tietoja ei myydä") names no one who gets the data.
-      if (!item.parents.length && !SAVE_FOR_PARTY.test(item.text) && (NO_DATA_ITEM.test(item.text.trim()) || sentenceKind(x, item.text, false) === 'denial')) {
+      if (!item.parents.length && !savesSome(item.text) && (NO_DATA_ITEM.test(item.text.trim()) || sentenceKind(x, item.text, false) === 'denial')) {
         left.none.push({ type: 'para', block: { kind: 'paragraph', text: item.text, lines: [item.text], line: u.blocks[0]?.line ?? 0 } });
         left.denied = true;
         continue;
