@@ -716,7 +716,7 @@ describe('rights named in a list of what the person may ask', () => {
   });
 });
 
-describe('erasure offered only of wrong data', () => {
+describe('erasure offered only for wrong data', () => {
   const wrongOnly = (...texts: string[]) =>
     narrowedRights(texts.map((t, i) => passage(t, i + 1))).filter((f) => f.messageId === 'wrongOnly').map((f) => [f.line, f.params['found']]);
   it.each([

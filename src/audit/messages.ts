@@ -97,7 +97,7 @@ const MESSAGES: Readonly<Record<string, Readonly<Record<MessageLanguage, Templat
     sv: (p, l) => `Beskrivningen ger ${named(p, l)} bara när behandlingen grundar sig på avtal (\`${p['found']}\`), fast behandlingen enligt beskrivningen också grundar sig på samtycke, som ger samma rätt (artikel 20.1 a)`,
   },
   'right-limited/wrongOnly': {
-    en: (p) => `The right to erasure (Art. 17) is offered only of wrong data (\`${p['found']}\`): erasure is not tied to the data being inaccurate; it applies on any ground of Art. 17(1), among them data no longer needed, consent withdrawn, an objection upheld and unlawful processing (Art. 13(2)(b), Art. 17(1))`,
+    en: (p) => `The right to erasure (Art. 17) is offered only for wrong data (\`${p['found']}\`): erasure is not tied to the data being inaccurate; it applies on any ground of Art. 17(1), among them data no longer needed, consent withdrawn, an objection upheld and unlawful processing (Art. 13(2)(b), Art. 17(1))`,
     fi: (p) => `Oikeus tietojen poistamiseen (17 artikla) luvataan vain virheellisille tiedoille (\`${p['found']}\`): poistaminen ei edellytä tietojen virheellisyyttä, vaan oikeus on olemassa millä tahansa 17 artiklan 1 kohdan perusteella, muun muassa kun tietoja ei enää tarvita, suostumus peruutetaan, vastustus hyväksytään tai käsittely on lainvastaista (13 artiklan 2 kohdan b alakohta, 17 artiklan 1 kohta)`,
     sv: (p) => `Rätten till radering (artikel 17) erbjuds bara för felaktiga uppgifter (\`${p['found']}\`): radering förutsätter inte att uppgifterna är felaktiga; rätten gäller på varje grund i artikel 17.1, bland annat när uppgifterna inte längre behövs, samtycket återkallas, en invändning godtas eller behandlingen är olaglig (artikel 13.2 b och 17.1)`,
   },
