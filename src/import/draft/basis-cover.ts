@@ -26,8 +26,31 @@ export function coveredPurposes(purposes: readonly PurposeDraft[], covers: strin
   const mine = stems(covers);
   // A rival that speaks of data only covers no purpose, so takes none away.
   const others = rivals.filter((r) => !DATA_ONLY.test(r.trim())).map(stems);
-  return purposes.filter((p, i) => {
+  const named = purposes.filter((p, i) => {
     const n = naming(mine, i);
     return !p.bases.length && n > 0 && others.every((r) => naming(r, i) <= n);
   });
+  const examples = exampleItems(covers);
+  return examples ? named.filter((p) => examples.some((e) => byExample(named, e) === p)) : named;
+}
+
+/** A list of short examples ("fraud prevention, platform security, dispute handling, and service improvement"): its items. */
+function exampleItems(covers: string): string[] | undefined {
+  const items = covers.split(/,\s*(?:(?:and|or|ja|tai|och|eller)\s+)?|\s+(?:and|or|ja|tai|och|eller)\s+/iu).map((i) => i.trim()).filter(Boolean);
+  return items.length >= 3 && items.every((i) => i.split(/\s+/u).length <= 3) ? items : undefined;
+}
+
+/**
+ * The one purpose an example names: the one it shares the most words with ("platform security" names
+ * "Maintain platform security" before "Improve the platform"); among as many ("service improvement" with
+ * "Send service updates" and "Improve the platform"), the one whose activity, its first word, the example names.
+ */
+function byExample(named: readonly PurposeDraft[], example: string): PurposeDraft | undefined {
+  const words = stems(example);
+  const shared = (text: string): number => [...stems(text)].filter((w) => words.has(w)).length;
+  const most = Math.max(0, ...named.map((p) => shared(p.text)));
+  const sharing = most ? named.filter((p) => shared(p.text) === most) : [];
+  if (sharing.length === 1) return sharing[0];
+  const acting = sharing.filter((p) => shared(p.text.split(/\s+/u)[0] ?? '') > 0);
+  return acting.length === 1 ? acting[0] : undefined;
 }

@@ -228,6 +228,21 @@ export function basisLabel(text: string): { purpose: string; basis: string } | u
   return NONE_COVERED.test(covers) ? undefined : { purpose: covers, basis: label };
 }
 
+/** Words that lead from a basis into examples of what it covers: "legitimate interests, including …", "oikeutettu etu, kuten …". */
+const EXAMPLES_OF = /,?\s+(?:including|such as|for example|e\.g\.|kuten|esimerkiksi|esim\.|mukaan lukien|såsom|till exempel|t\.ex\.|bland annat|inklusive)\s+/iu;
+
+/**
+ * "legitimate interests, including fraud prevention, platform security and service improvement": a basis alone,
+ * then examples of what it covers; the examples are what it covers.
+ */
+export function basisExamples(text: string): { purpose: string; basis: string } | undefined {
+  const at = EXAMPLES_OF.exec(text);
+  if (!at) return undefined;
+  const label = text.slice(0, at.index).trim();
+  const covers = text.slice(at.index + at[0].length).trim().replace(/[.;:]$/u, '');
+  return covers && isBasisOnly(label) ? { purpose: covers, basis: label } : undefined;
+}
+
 /** What a basis label says it covers when it covers nothing: "Legal obligations: none of ours involve …", "Suostumus: ei käytetä". */
 const NONE_COVERED = /^(?:none|no\s|not\s(?:used|applicable)|n\/a|ei\s|eivät\s|ei$|emme\s|inga?\s|ingen|inte\s|används\s+inte)/iu;
 

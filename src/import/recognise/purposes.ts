@@ -7,7 +7,7 @@ import { sentences, words } from '../draft/text.js';
 import { type Unit, listText, unitLines } from '../draft/units.js';
 import type { Section } from '../outline.js';
 import { interestIn } from './interest.js';
-import { basisLabel, basisPair, bracketLabelled, coversNothing, DISTINCT_NAMES, hasPoint, isBasisLabelList, isBasisOnly, labelledPair, purposeNames, statedBases, statutes, withoutOthersBasis } from './bases.js';
+import { basisExamples, basisLabel, basisPair, bracketLabelled, coversNothing, DISTINCT_NAMES, hasPoint, isBasisLabelList, isBasisOnly, labelledPair, purposeNames, statedBases, statutes, withoutOthersBasis } from './bases.js';
 import { BASIS_THEN_AIM, CONDITIONAL, isPurposeSentence } from './purpose-prose.js';
 import { columnPair } from './purpose-table.js';
 import { basisParts, type BasisPart } from './basis-parts.js';
@@ -299,6 +299,7 @@ export function basisList(x: DraftState, u: Extract<Unit, { type: 'list' }>, whe
       if (others.length) statement(x, others.join(' '), [item]);
     }
     else if (scope) statement(x, scope.text, [item], scope.scope, {}, true);
+    else if (basisExamples(item)) statement(x, basisExamples(item)!.basis, [item], basisExamples(item)!.purpose, {}, true);
     else rest.push(item);
   }
   const lines = [...(u.leadIn?.lines ?? []), ...rest.map((i) => `- ${i}`)];
@@ -475,7 +476,7 @@ export function basisSection(x: DraftState, section: Section, all: readonly Unit
   // A subheading that is one basis over the list of the purposes resting on it ("Contract Performance (Article 6(1)(b) GDPR)").
   const byBasis = new Set(units.flatMap((u, i) => (u.type === 'sub' && units[i + 1] && headedBasisList(x, u.block.text, units[i + 1]!, { section: where.section }) ? [u, units[i + 1]!] : [])));
   for (const u of units.filter((unit) => !byBasis.has(unit))) {
-    if (u.type === 'list' && (isBasisLabelList(u.items) || u.items.some((i) => columnPair(u, i) || basisPair(i) || basisScope(i) || labelledPair(i)))) basisList(x, u);
+    if (u.type === 'list' && (isBasisLabelList(u.items) || u.items.some((i) => columnPair(u, i) || basisPair(i) || basisScope(i) || labelledPair(i) || basisExamples(i)))) basisList(x, u);
     // "Käsittelyn tarkoitus on …" under a heading read as the basis: a purpose, not part of the statement; not a lead-in to what follows ("… for the following purposes:").
     else if (u.type === 'para' && PURPOSE_SAID.test(u.block.text) && !statedBases(u.block.text).bases.length && !LEADS_ON.test(u.block.text)) addPurpose(x, u.block.text);
     // A paragraph of purposes said in sentences, that names no basis: the one basis of the section holds for them.
