@@ -14,3 +14,20 @@ describe('a date before the GDPR', () => {
     expect(dated?.line).toBe(5);
   });
 });
+
+const RUN_UP: [string, string][] = [
+  ['fi', '# Tietosuojaseloste\n\nLaadittu: 24.05.2018\n\n## Rekisterinpitäjä\n\nEsimerkki ry, Katu 1, 00100 Helsinki, info@esimerkki.example\n\n## Rekisteröidyn oikeudet\n\nRekisteröidyllä on oikeus saada henkilötietonsa koneluettavassa muodossa ja vaatia käsittelyn rajoittamista.\n'],
+  ['sv', '# Dataskyddsbeskrivning\n\nUpprättad: 24.05.2018\n\n## Personuppgiftsansvarig\n\nExempel rf, Gatan 1, 00100 Helsingfors, info@esimerkki.example\n\n## Dina rättigheter\n\nDu har rätt att få dina uppgifter i maskinläsbar form och att begära begränsning av behandlingen.\n'],
+  ['en', '# Privacy notice\n\nCreated: 24.05.2018\n\n## Controller\n\nExample ry, Street 1, 00100 Helsinki, info@esimerkki.example\n\n## Your rights\n\nYou may have your data in a machine-readable format and ask for restriction of processing.\n'],
+];
+
+describe('a date in the month before the GDPR applied', () => {
+  it.each(RUN_UP)('on a notice that states the rights the GDPR brought is no sign it predates it (%s)', async (_lang, text) => {
+    expect((await auditText(text)).filter((d) => d.ruleId === 'outdated-reference')).toEqual([]);
+  });
+
+  it.each(RUN_UP)('on a notice that states none of them is (%s)', async (_lang, text) => {
+    const without = text.replace(/\n## (?:Rekisteröidyn oikeudet|Dina rättigheter|Your rights)[\s\S]*$/u, '\n');
+    expect((await auditText(without)).some((d) => d.ruleId === 'outdated-reference' && d.message.includes('2018-05-24'))).toBe(true);
+  });
+});

@@ -46,3 +46,12 @@ describe('an invalid mechanism said in words and in the address a link goes to',
     expect(await linesOf(name, text, 'outdated-reference')).toEqual(lines);
   });
 });
+
+describe('a repealed act in a letterhead printed on each page', () => {
+  const HEADER = 'ESIMERKKI RY\nPL 10\n00100 HELSINKI\nTIETOSUOJASELOSTE\nHenkilötietolaki 22.4.1999/523 10 ja 24 §\nEU:n yleinen tietosuoja-asetus 27.4.2016/679';
+  const TEXT = `${HEADER}\n1. Rekisterinpitäjä\nEsimerkki ry\nPostiosoite: PL 10, 00100 HELSINKI\nSähköposti: hallitus@esimerkki.fi\n2. Henkilötietojen käsittelyn tarkoitus\nTietoja käytetään jäsenyyden hoitamiseen.\nAihe: Jäsenrekisterin tietosuojaseloste\n${HEADER}\n3. Rekisterin tietosisältö\nJäsenen nimi ja sähköpostiosoite.\n`;
+
+  it('is reported once, at the line that cites it', async () => {
+    expect(await linesOf('letterhead.txt', TEXT, 'outdated-reference')).toEqual([5]);
+  });
+});

@@ -1505,3 +1505,16 @@ describe('a known provider named in the genitive among the cookies', () => {
     expect(names.filter((n) => /Googlen|Microsofti/u.test(n))).toEqual([]);
   });
 });
+
+describe('a bare denial of any disclosure under a heading on disclosures and transfers', () => {
+  const NOTICES: [Lang, string][] = [
+    ['fi', '# Tietosuojaseloste\n\n## Säännönmukaiset tietojen luovutukset ja tietojen siirto EU:n tai Euroopan talousalueen ulkopuolelle\n\nTietoja ei luovuteta.\n'],
+    ['sv', '# Dataskyddsbeskrivning\n\n## Utlämnande av uppgifter och överföring utanför EU eller EES\n\nUppgifterna lämnas inte ut.\n'],
+    ['en', '# Privacy notice\n\n## Disclosures and transfers outside the EU or EEA\n\nThe data are not disclosed.\n'],
+  ];
+  it.each(NOTICES)('answers the heading: no disclosures and no transfers (%s)', (lang, text) => {
+    const { register } = imported(text, lang);
+    expect(register['recipients']).toBe('none');
+    expect(register['transfers']).toBe('none');
+  });
+});

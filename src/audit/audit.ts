@@ -111,7 +111,7 @@ async function auditPart(result: ImportResult, passages: Passage[], file: string
   const onDraft = checked.diagnostics
     .filter((d) => !settledByText(d, passages, missingRights))
     .flatMap((d) => moved(d, file, checked, passages, start, source))
-    .flatMap((d) => atEachMention(d, passages, start));
+    .flatMap((d) => atEachMention(d, passages, start, source));
   const ownWritten = own.filter((f) => !saidOnDraft(f, onDraft)).flatMap((f) => written(f, file, checked.config, checked.config.messageLanguage) ?? []);
   const diagnostics = withoutRepeats(uniqueDiagnostics([...onDraft, ...ownWritten]));
   return { draft: result, passages, diagnostics, missingRights, language: checked.config.messageLanguage, ...(nothing ? { collectsNothing: nothing.line } : {}) };

@@ -7,6 +7,7 @@
 import type { Diagnostic } from '../diagnostic.js';
 import { messageIdOf } from './message-id.js';
 import { comparable, type Passage } from './passages.js';
+import { lineOfQuote } from './quoted-line.js';
 
 /** Per rule, the messages that quote the words to leave out. */
 const EACH_MENTION: Readonly<Record<string, readonly string[]>> = {
@@ -21,12 +22,19 @@ function quotedWords(message: string): string[] {
 /** A web address: where a link goes ("[cfps]: https://www.cloudflare.com/privacyshield/"), not words the notice says. */
 const WEB_ADDRESS = /(?:https?:\/\/|www\.)\S+/giu;
 
-/** The finding, and a copy of it at each other passage of the register's notice that says what it quotes, in its words. */
-export function atEachMention(d: Diagnostic, passages: readonly Passage[], start: number): Diagnostic[] {
+/**
+ * The finding, and a copy of it at each other passage of the register's notice that says what it quotes, in its
+ * words, at the line that says them; a line that says word for word what an earlier one says (a letterhead printed
+ * on each page) only at the first.
+ */
+export function atEachMention(d: Diagnostic, passages: readonly Passage[], start: number, source?: readonly string[]): Diagnostic[] {
   const id = messageIdOf(d);
   if (!id || !EACH_MENTION[d.ruleId]?.includes(id)) return [d];
   const said = quotedWords(d.message);
   const says = (p: Passage): boolean => said.some((w) => comparable(p.text.replace(WEB_ADDRESS, ' ')).includes(w));
-  const lines = passages.filter((p) => p.line >= start && p.line !== d.line && says(p)).map((p) => p.line);
-  return [d, ...[...new Set(lines)].map((line) => ({ ...d, line, endLine: line }))];
+  const textAt = (line: number): string => (source ? comparable(source[line - 1] ?? '') : String(line));
+  const mentions = passages.filter((p) => p.line >= start && says(p)).map((p) => lineOfQuote(d.message, p, passages, source));
+  const told = new Set<string>();
+  const lines = [...new Set([d.line, ...mentions])].sort((a, b) => a - b).filter((line) => !told.has(textAt(line)) && told.add(textAt(line)));
+  return lines.map((line) => (line === d.line ? d : { ...d, line, endLine: line }));
 }

@@ -90,6 +90,8 @@ function speaksOf(right: StatedRight, p: Passage, all: readonly Passage[]): bool
   // Changing the site's cookie settings withdraws consent; the browser's settings withdraw none, and the sentence is read as any other.
   if (right === 'withdraw_consent' && COOKIE_SETTINGS.test(p.text) && !browsersCookieSettings(p.text)) return true;
   if (right === 'withdraw_consent' && withdrawingConsentBefore(all).has(p)) return true;
+  // Stopping the mailings among the rights ("Withdrawal — You can stop communications at any time") is objecting to them.
+  if (right === 'object_direct_marketing' && p.kind === 'rights' && STOP_MAILINGS.test(p.text)) return true;
   if (!RIGHT_WORDS[right].test(p.text)) return false;
   // Getting one's data out in a structured format is portability; it states access only in words of its own.
   if (right === 'access' && !RIGHT_WORDS.access.test(withoutPortableCopy(p.text))) return false;
@@ -103,8 +105,27 @@ function speaksOf(right: StatedRight, p: Passage, all: readonly Passage[]): bool
   // The data offered in a machine-readable format ("You can download the data in a machine-readable format") is portability offered.
   if (right === 'portability' && MACHINE_READABLE.test(p.text) && YOU_GET.test(p.text) && !DENIED_HERE.test(p.text)) return true;
   // Changing one's data by getting in touch ("För att ändra dina uppgifter, kontakta oss") is rectification offered.
-  return SELF_EVIDENT.has(right) || p.kind === 'rights' || RIGHT_CUE.test(p.text) || (right === 'rectification' && A_WAY.test(p.text));
+  return SELF_EVIDENT.has(right) || p.kind === 'rights' || RIGHT_CUE.test(p.text) || (right === 'rectification' && A_WAY.test(p.text)) || rightHeading(right, p, all);
 }
+
+/** Words a right's name in a heading may have beside the right's own: "Right to …", "Rätt till …", "Oikeus …". */
+const NAME_WORDS = /(?<!\p{L})(?:right|rights|to|the|of|your|rätt\p{L}*|till|att|din|dina|oikeu\p{L}*|tietojen|henkilötietojen|käsittelyn|data|uppgifter\p{L}*|behandling\p{L}*|processing)(?!\p{L})/giu;
+
+/** A heading that is the right's name alone ("Begränsning", "Rajoittaminen", "Right to restriction"), not a title on more ("Licenses and restrictions"). */
+function namesRightAlone(text: string, right: StatedRight): boolean {
+  const rest = text.replace(new RegExp(RIGHT_WORDS[right].source, 'giu'), ' ').replace(NAME_WORDS, ' ');
+  return !/\p{L}{4,}/u.test(rest);
+}
+
+/** A heading that is the right's name alone, over text of its own, in no part on something else. */
+function rightHeading(right: StatedRight, p: Passage, all: readonly Passage[]): boolean {
+  const next = all[all.indexOf(p) + 1];
+  return p.heading === true && p.kind === 'other' && namesRightAlone(p.text, right) && next !== undefined && !next.heading && next.sectionLine === p.sectionLine;
+}
+
+/** Stopping the mailings a notice sends: "stop communications", "unsubscribe from the newsletter", "lopettaa uutiskirjeen tilauksen", "avsluta utskicken". */
+const STOP_MAILINGS =
+  /(?<!\p{L})(?:stop|opt out of|unsubscribe from)\s+(?:receiving\s+)?(?:\p{L}+\s+)?(?:communications|newsletters?|e-?mails|mailings|messages)(?!\p{L})|(?<!\p{L})(?:kieltäytyä|lopettaa|perua|peruuttaa)\s+(?:\p{L}+\s+)?(?:viest|uutiskirje|tiedotte|sähköpost)\p{L}*|(?<!\p{L})(?:avsluta|avbeställa|sluta få|avstå från)\s+(?:\p{L}+\s+)?(?:utskick|nyhetsbrev|e-post|meddelanden)\p{L}*/iu;
 
 /** Portability by its name: "data portability", "tietojen siirrettävyys", "dataportabilitet". */
 const NAMED_PORTABILITY = /data portability|tietojen siirrettävyy|(?<!\p{L})dataportabilitet/iu;

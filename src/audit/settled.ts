@@ -12,6 +12,7 @@ import { siteConsentTool } from '../check/consent-words.js';
 import { isTargeting } from '../rules/automated-decisions.js';
 import { namesInterest, namesInterestAnywhere, namesInterestBeside, namesLawBeside, pairsEachBasis } from './bases-said.js';
 import { placesControllerAbroad } from './controller-abroad.js';
+import { writtenForGdpr } from './gdpr-era.js';
 import { statutes } from '../import/recognise/bases.js';
 import { messageIdOf } from './message-id.js';
 import {
@@ -114,6 +115,7 @@ const SETTLED_BY: Readonly<Record<string, Readonly<Record<string, Said>>>> = {
   'personal-identity-code': { noGround: placesControllerAbroad, described: placesControllerAbroad, undeclared: placesControllerAbroad },
   // A cookie banner or settings dialog on the page is a consent tool, though the notice's section on cookies names only the browser.
   'invalid-consent': { browser: (p) => p.some((q) => !q.heading && siteConsentTool(q.text).length > 0) },
+  'outdated-reference': { beforeGdpr: writtenForGdpr },
   'controller-contact': { missing: namesController, noWrittenChannel: namesController, incompleteAddress: streetGiven, incompleteAddressBesideEmail: streetGiven },
 };
 

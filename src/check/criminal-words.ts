@@ -8,9 +8,10 @@ const CRIMINAL = words([
   'lagöverträdelse*', 'brottslig*',
 ]);
 
-/** Preventing crime is a purpose (camera surveillance, security), not data on offences. */
+/** Preventing and investigating crime is a purpose (camera surveillance, security), not data on offences. */
 const PREVENTION = words([
-  'ehkäi*', 'ennaltaehkäi*', 'estämi*', 'estää', 'torju*', 'prevent*', 'deter*', 'förebygg*', 'förhindra*', 'motverka*',
+  'ehkäi*', 'ennaltaehkäi*', 'estämi*', 'estää', 'torju*', 'selvittä*', 'prevent*', 'deter*', 'investigat*', 'förebygg*',
+  'förhindra*', 'motverka*', 'utreda', 'utredning*',
 ]);
 
 /** Words for crime in general, which prevention can take as its object; a conviction or a suspicion is always data. */
@@ -30,7 +31,7 @@ export function criminalWord(text: string): string | undefined {
   if (!mayMatch(value, CRIMINAL)) return undefined;
   for (const m of value.matchAll(CRIMINAL)) {
     const at = m.index ?? 0;
-    const near = value.slice(Math.max(0, at - 40), at + m[0].length + 25);
+    const near = value.slice(Math.max(0, at - 60), at + m[0].length + 25);
     if (!isCrimeInGeneral(m[0]) || !findWords(near, PREVENTION).length) return m[0];
   }
   return undefined;

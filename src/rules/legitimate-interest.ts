@@ -58,6 +58,9 @@ function ownMarketingOnly(text: string): boolean {
   return tail.every((t) => BASIS_OR_REFUSAL.test(t));
 }
 
+/** An interest said only by an example of it: "e.g., working with existing partners", "esim. asiakassuhde ennen sopimusta", "t.ex. …"; not a list of what it is ("such as", "kuten"). */
+const ONLY_EXAMPLE = /^(?:e\.\s?g\.|eg\.|for example|for instance|esim\.|esimerkiksi|t\.\s?ex\.|till exempel|exempelvis)(?![\p{L}])/iu;
+
 /** A stated interest that names none: only generic words ("asiakassuhde", "our business"). */
 export function namesNoInterest(text: string): boolean {
   return onlyWords(text, isGeneric);
@@ -79,6 +82,11 @@ export default defineRule(
         en: 'Legitimate interest `{text}` of purpose {n} names no specific interest: say what the controller or a third party gains, e.g. `marketing our own products to existing customers` (Art. 13(1)(d))',
         fi: 'Tarkoituksen {n} oikeutettu etu `{text}` ei yksilöi etua: kerro, mitä rekisterinpitäjä tai kolmas osapuoli tavoittelee, esim. `omien tuotteiden markkinointi nykyisille asiakkaille` (13 art. 1 d)',
         sv: 'Det berättigade intresset `{text}` för ändamål {n} anger inget specifikt intresse: ange vad den personuppgiftsansvarige eller en tredje part vill uppnå, t.ex. `marknadsföring av egna produkter till befintliga kunder` (artikel 13.1 d)',
+      },
+      example: {
+        en: 'Legitimate interest `{text}` of purpose {n} is only an example: say the interest pursued itself, not an instance of it (Art. 13(1)(d))',
+        fi: 'Tarkoituksen {n} oikeutettu etu `{text}` on vain esimerkki: kerro itse etu, jota tavoitellaan, ei yksittäistä tapausta (13 art. 1 d)',
+        sv: 'Det berättigade intresset `{text}` för ändamål {n} är bara ett exempel: ange själva intresset, inte ett fall av det (artikel 13.1 d)',
       },
       registerMissing: {
         en: 'The register lists `legitimate_interests` in `legal_bases`, but no purpose says which interest in `legitimate_interest` (Art. 13(1)(d))',
@@ -105,7 +113,9 @@ export default defineRule(
         }
         else {
           const generic = textValues(purpose.legitimate_interest).find(namesNoInterest);
+          const example = textValues(purpose.legitimate_interest).find((t) => ONLY_EXAMPLE.test(t.trim()));
           if (generic !== undefined) report([...at, 'legitimate_interest'], 'generic', { n, text: generic });
+          else if (example !== undefined) report([...at, 'legitimate_interest'], 'example', { n, text: example });
         }
       } else if (purpose.legitimate_interest && purpose.legal_basis) {
         report([...at, 'legitimate_interest'], 'wrongBasis', { n, basis: purpose.legal_basis }, 'key');

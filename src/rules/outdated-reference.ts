@@ -4,12 +4,10 @@ import { allTexts } from '../check/text.js';
 import { supervisoryAuthority } from '../data/data.js';
 import { findWords, languageVersions, listed, words } from '../check/words.js';
 import type { Register } from '../types.js';
+import { GDPR_RUN_UP, THE_GDPR } from '../check/gdpr-words.js';
 
 /** The day the GDPR began to apply: a notice not updated since predates it. */
 const GDPR_APPLIES = '2018-05-25';
-/** A month before it applied: a notice dated since that names the GDPR was written for it, in the last run-up to the day. */
-const GDPR_RUN_UP = '2018-04-25';
-const THE_GDPR = words(['gdpr', '2016/679', 'tietosuoja-asetu*', 'dataskyddsförordning*', 'general data protection regulation']);
 
 /** Updated before the GDPR applied, and not written for it. */
 function beforeGdpr(register: Register): boolean {

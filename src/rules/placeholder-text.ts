@@ -58,6 +58,9 @@ const STAND_IN =
   /(?<!\p{L})(?<!\p{Lu}[\p{L}.-]*\s(?:(?:ja|och|and|&)\s)?)(?:Yritys|Yhtiö|Välitysliike|Liike|Yhdistys|Firma|Företaget|Bolaget|Föreningen|Company|Business)(?:\s+LKV)?\s+(?:Oyj?|Ab|AB|Ltd|ry|rf)(?!\p{L})/u;
 
 /** Reserved example domains (RFC 2606): the whole address around them is reported. */
+/** The format a value is written in, said as such: "(format: ZEMI-XXX-XXX)", "muotoa XXX-XXX", "formatet ÅÅMMDD-XXXX"; not a blank. */
+const FORMAT_MASK = /(?<![\p{L}])(?:format|muoto\p{L}*|formatet)(?![\p{L}])\s*:?\s*[\p{L}\d]*(?:[-./][\p{L}\d]+)*/giu;
+
 const EXAMPLE_DOMAIN = /(?<![\w-])example\.(?:com|org|net)\b/i;
 
 /** The whitespace-delimited token around a match, e.g. the whole address around `example.com`. */
@@ -112,9 +115,10 @@ export default defineRule(
         report(path, 'placeholder', { found: clip(standIn[0]) });
         return;
       }
+      const said = value.replace(FORMAT_MASK, ' ');
       for (const re of PLACEHOLDERS) {
         re.lastIndex = 0;
-        const m = re.exec(value);
+        const m = re.exec(said);
         if (m) {
           report(path, 'placeholder', { found: clip(m[0]) });
           return;

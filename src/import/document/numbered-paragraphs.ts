@@ -11,9 +11,11 @@ import type { Block } from './block.js';
  * is one; a title up to `longest` characters (longer where the numbers around it show it is one).
  */
 export function numberedHeading(line: string, longest = 80): { text: string; level: number } | undefined {
-  const m = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(\p{Lu}.*)$/u.exec(line.trim());
+  // "4. Your rights", also typed with a space before the full stop ("4 . Your Rights").
+  const m = /^(\d{1,2}(?:\.\d{1,2})*)(?: ?\.)?\s+(\p{Lu}.*)$/u.exec(line.trim());
   if (!m) return undefined;
-  const text = m[2]!.trim();
+  // A colon ends a known title as the old register descriptions write it ("5. Rekisterin tietosisältö:"), not a lead-in.
+  const text = m[2]!.trim().replace(/(?<=\p{L})\s*:$/u, (colon) => (isKnownHeading(m[2]!.trim().slice(0, -colon.length)) ? '' : colon));
   if (text.length > longest || /[.,;:!]$/u.test(text) || (/\?$/u.test(text) && !isKnownHeading(text)) || /@|https?:\/\//u.test(text)) return undefined;
   return { text, level: m[1]!.split('.').length };
 }

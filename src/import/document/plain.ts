@@ -147,22 +147,27 @@ function nest(items: readonly { indent: number; text: string }[]): ListItem[] {
 /** A line longer than any a hand-wrapped text holds: the lines of its group are paragraphs of a page copied out, one a line. */
 const UNWRAPPED = 120;
 
-/** Whether a paragraph ends before the next line: each line is one in a group written one paragraph a line. */
-function endsParagraph(raw: string, next: string | undefined, oneALine: boolean): boolean {
+/** Whether a paragraph ends before line i + 1: each line is one in a group written one paragraph a line. */
+function endsParagraph(lines: readonly string[], i: number, oneALine: boolean): boolean {
+  const [raw, next] = [lines[i]!, lines[i + 1]];
   if (!oneALine || next === undefined) return oneALine;
   // A line that goes on in lower case is the same paragraph broken by hand ("… salasanalla suojatulla" ⏎ "tietokoneella. …").
   if (/^\s*\p{Ll}/u.test(next)) return false;
-  // Short lines that end no sentence are the lines of one block: a name over its address.
-  return !(raw.trim().length < SHORT && next.trim().length < SHORT && !/[.!?:]$/u.test(raw.trim()));
+  // Short lines that end no sentence are the lines of one block: a name over its address; not over the next part's heading.
+  return lineHeading(next, lines[i + 2]) || !(raw.trim().length < SHORT && next.trim().length < SHORT && !/[.!?:]$/u.test(raw.trim()));
 }
 
 /** A line no longer than a name, a street or a postal code with its town. */
 const SHORT = 60;
 
-/** In a page copied out one paragraph a line, a short line over a paragraph of text ("Inspelat material"): a heading of its own. */
+/**
+ * In a page copied out one paragraph a line, a short line over a paragraph of text ("Inspelat material"), or a
+ * part's own title over a shorter line it starts ("Rekisterinpitäjä" ⏎ "Iitin Latu ry"): a heading of its own.
+ */
 function lineHeading(raw: string, next: string | undefined): boolean {
   // "Jäsenluetteloasioiden vastuuhenkilö: Rahastonhoitaja" is a labelled detail, not a title.
-  return next !== undefined && !BULLET.test(next) && !/:\s+\S/u.test(raw) && next.trim().length > raw.trim().length && looseHeading(raw, false);
+  if (next === undefined || BULLET.test(next) || /:\s+\S/u.test(raw) || !looseHeading(raw, false)) return false;
+  return next.trim().length > raw.trim().length || (isKnownHeading(raw.trim()) && startsAnew(next, raw));
 }
 
 /**
@@ -207,7 +212,7 @@ function splitGroup(group: Group, text = false): Block[] {
       flushList();
       if (!para.length) paraLine = group.line + i;
       para.push(raw);
-      if (endsParagraph(raw, group.lines[i + 1], oneALine)) flushPara();
+      if (endsParagraph(group.lines, i, oneALine)) flushPara();
     }
   });
   flushPara();

@@ -173,7 +173,9 @@ function tie(purposes: readonly PurposeDraft[], s: Statement, quoted: Quoted, al
 function purposeOut(x: DraftState, p: PurposeDraft, i: number): Record<string, unknown> {
   const out: Record<string, unknown> = { ...(p.id ? { id: p.id } : {}), description: x.t(p.text) };
   if (p.bases.length === 1) out['legal_basis'] = p.bases[0];
-  if (p.interest && out['legal_basis'] === 'legitimate_interests') out['legitimate_interest'] = x.t(p.interest);
+  // The interest the purpose's own words say ("… intresseavvägning. Det är vårt intresse av att …"), where no statement gave one.
+  const interest = p.interest ?? (out['legal_basis'] === 'legitimate_interests' ? interestIn(p.text) : undefined);
+  if (interest && out['legal_basis'] === 'legitimate_interests') out['legitimate_interest'] = x.t(interest);
   else if (p.bases.length > 1) x.todo(['purposes', i], `the text names several legal bases (${p.bases.join(', ')}): set the one \`legal_basis\` this purpose rests on`, []);
   if (p.law && out['legal_basis'] === 'legal_obligation') out['law'] = x.t(p.law);
   else if (p.statutes.length && !p.bases.length) {

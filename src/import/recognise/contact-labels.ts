@@ -122,8 +122,14 @@ export function detailLabels(text: string): { start: number; end: number; detail
   return out;
 }
 
-/** What the controller is the controller of, opening the sentence before the role: "Tämän verkkosivuston rekisterinpitäjänä toimii", "Verkkokaupan rekisterinpitäjä on". */
-const OF_WHAT = String.raw`(?:(?<=^|[.!?]\s+|\n\s*)(?:\p{L}+n\s+){1,2}(?=rekisterin ?pitäjä))?`;
+/** A Finnish genitive, also with a possessive suffix: "verkkosivuston", "henkilötietojesi", "tietojemme". */
+export const GENITIVE = String.raw`\p{L}+(?:n|si|ni|mme|nne|nsa|nsä)`;
+
+/**
+ * What the controller is the controller of, opening the sentence before the role: "Tämän verkkosivuston
+ * rekisterinpitäjänä toimii", "Verkkokaupan rekisterinpitäjä on", "Henkilötietojesi rekisterinpitäjänä toimii".
+ */
+const OF_WHAT = String.raw`(?:(?<=^|[.!?]\s+|\n\s*)(?:${GENITIVE}\s+){1,2}(?=rekisterin ?pitäjä))?`;
 
 const ROLE_ANYWHERE = new RegExp(String.raw`(?<![\p{L}\d@._-])${OF_WHAT}(?:${ROLE_WORDS.map(([, w]) => w).join('|')})${ROLE_TAIL}${END}\s*[:：]?`, 'giu');
 

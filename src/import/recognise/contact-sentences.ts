@@ -35,7 +35,7 @@ const QUESTIONS = [
   // Where to change one's own data: "För att ändra dina uppgifter, kontakta oss: …", "To update your details, contact us at …".
   /(?:ändra|uppdatera|rätta|change|update|correct|muuttaa|päivittää|korjata)\s+(?:\p{L}+\s+){0,2}?(?:uppgifter|details|data|information|tie(?:to|do)\p{L}*)[^.]{0,20}?(?:kontakta|contact|ota yhteyttä)/iu,
   // Questions of any kind to "us", the notice's own speaker: "Jos sinulla on kysyttävää, voit ottaa yhteyttä meihin sähköpostilla …".
-  /kysyttävää[^.]{0,40}?yhteyttä meihin|(?:questions|queries)[^.]{0,80}?contact us|frågor[^.]{0,40}?kontakta oss/iu,
+  /kysyttävää[^.]{0,40}?yhteyttä meihin|(?:questions|queries)[^.]{0,80}?contact us|frågor[^.]{0,60}?kontakta(?: oss|(?![^.]*(?:myndighet|inspektion)))/iu,
 ];
 
 /** The labels of a registration number: "organisationsnummer", "org. nr.", "y-tunnus", "business ID", "company number". */
@@ -165,7 +165,8 @@ function take(x: DraftState, text: string): void {
     if (name !== undefined && isPersonName(name) && person.name === undefined) person.name = name;
     if (person.name === undefined || person.name === name) person.email = email;
   }
-  if (!controllerBare(x)) return;
+  // The address the sentence says is the DPO's ("Vid frågor kontakta Martin Enroth (Data Protection Officer), martin@…") is not the controller's.
+  if (!controllerBare(x) || (x.people.dpo.email === email && roleCue(text.replace(EMAIL, ' ')) === 'dpo')) return;
   x.controller.email = email;
   // A phone of the person who answers ("besvaras av Anna Berg, anna@…, 070-…") is hers, not the controller's.
   if (ANSWERED.test(text)) return;

@@ -15,8 +15,13 @@ import { addPurpose, basisList, isBasisListOf, isBasisSentence, proseSentences }
 type ListUnit = Extract<Unit, { type: 'list' }>;
 
 /** A lead-in that says the items are what the data are used for: "Näitä tietoja käytetään:", "Uppgifterna används för:", "The data are used for:". */
-const USE_LEAD_IN =
-  /^(?:(?:näitä|nämä|kerättyjä|henkilö)\s*)?(?:tietoja|tiedot|henkilötietoja|henkilötiedot)\s+käytetään(?:\s+seuraaviin\s+tarkoituksiin)?\s*:$|^(?:uppgifterna|personuppgifterna|dessa uppgifter)\s+används\s+(?:till|för)(?:\s+följande(?:\s+ändamål)?)?\s*:$|^(?:the|this|these|your)\s+(?:personal\s+)?(?:data|information)\s+(?:is|are)\s+used\s+(?:to|for)(?:\s+the\s+following(?:\s+purposes)?)?\s*:$|^we\s+use\s+(?:the|this|these|your)\s+(?:personal\s+)?(?:data|information)\s+(?:to|for)(?:\s+the\s+following(?:\s+purposes)?)?\s*:$/iu;
+const USE_LEAD_IN = new RegExp(
+  String.raw`^(?:(?:näitä|nämä|kerättyjä|henkilö)\s*)?(?:tietoja|tiedot|henkilötietoja|henkilötiedot)\s+käytetään(?:\s+(?:vain|ainoastaan|pääasiassa|yksinomaan))?(?:\s+seuraaviin\s+tarkoituksiin)?\s*:$` +
+    String.raw`|^(?:uppgifterna|personuppgifterna|dessa uppgifter)\s+används(?:\s+(?:endast|enbart|bara|främst|uteslutande))?\s+(?:till|för)(?:\s+följande(?:\s+ändamål)?)?\s*:$` +
+    String.raw`|^(?:the|this|these|your)\s+(?:personal\s+)?(?:data|information)\s+(?:is|are)\s+used(?:\s+(?:specifically|only|solely|mainly|exclusively|primarily))?\s+(?:to|for)(?:\s+the\s+following(?:\s+purposes)?)?\s*:$` +
+    String.raw`|^we\s+use\s+(?:the|this|these|your)\s+(?:personal\s+)?(?:data|information)(?:\s+(?:specifically|only|solely|mainly|exclusively|primarily))?\s+(?:to|for)(?:\s+the\s+following(?:\s+purposes)?)?\s*:$`,
+  'iu',
+);
 
 /** What the basis list pairs with: the purposes of the list just before it, in their order. */
 interface Listed {

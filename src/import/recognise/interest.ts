@@ -22,6 +22,14 @@ const INTEREST_IS = /(?:oikeutet\p{L}*\s+etu|berättiga\p{L}*\s+intresse\p{L}*|l
 /** The interest said as what it is an interest in: "vårt berättigade intresse att produktutveckla våra tjänster", "our legitimate interest in answering enquiries". */
 const INTEREST_TO = /(?:berättiga\p{L}*\s+intresse\p{L}*\s+(?:av\s+)?att\s+|legitimate\s+interests?\s+(?:in\s+(?=\p{L}+ing\b)|to\s+(?!the\b|a\b|an\b|such\b)(?=\p{Ll})))([^.!?]{8,200})/iu;
 
+/**
+ * The interest said as one's own, in a sentence beside a balancing of interests: "IKSU bedömer att våra behov och
+ * intressen att förebygga och utreda brottslighet väger tyngre …", "Det är vårt och allmänhetens intresse av att ha
+ * kamerabevakning …", "our interest in preventing crime"; up to what it is weighed against.
+ */
+const INTEREST_OURS =
+  /(?<!\p{L})(?:vår|vårt|våra|our)\s+(?:\p{L}+\s+){0,3}?(?:intressen?\s+(?:av\s+)?att\s+|interests?\s+in\s+(?=\p{L}+ing\b))((?:(?!\s(?:väger|överväger|outweighs?|override)\b)[^.!?]){8,200})/iu;
+
 /** An article or point of the GDPR, which is where the basis is, not what it serves. */
 const ARTICLE = /(?<!\p{L})(?:art\p{L}*|gdpr|6\s*[.(]\s*1|kohta|kohdan|punkt|point)(?!\p{L})/iu;
 
@@ -30,7 +38,7 @@ const NOT_AN_INTEREST = /^(?:which|that|who|you|as|see|jota|jonka|joka|johon|mik
 
 /** The first of the ways of saying the interest that finds one; an article in brackets is none ("berättigat intresse (artikel 6.1 f), att kunna …"). */
 export function interestIn(text: string): string | undefined {
-  for (const re of [INTEREST_IN_BRACKETS, INTEREST_AFTER, INTEREST_IS, INTEREST_TO]) {
+  for (const re of [INTEREST_IN_BRACKETS, INTEREST_AFTER, INTEREST_IS, INTEREST_TO, INTEREST_OURS]) {
     const found = re.exec(text)?.[1]?.trim();
     if (found && !ARTICLE.test(found) && !NOT_AN_INTEREST.test(found)) return found;
   }

@@ -287,9 +287,10 @@ export function basisList(x: DraftState, u: Extract<Unit, { type: 'list' }>, whe
     const row = none ? undefined : columnPair(u, item);
     // "Art. 6(1)(f) — Legitimate interest (analytics, security monitoring)": the point, its basis, what it covers in brackets.
     const pointed = none || row || !POINT_FIRST.test(item) ? undefined : basisScope(item);
-    const pair = none || pointed ? undefined : (row ?? basisPair(item) ?? basisLabel(item) ?? labelledPair(item));
+    const examples = none || pointed || row ? undefined : basisExamples(item);
+    const pair = none || pointed || examples ? undefined : (row ?? basisPair(item) ?? basisLabel(item) ?? labelledPair(item));
     // "sopimus (jäsenyys yhdistyksessä)": the basis first, what it covers in brackets.
-    const scope = pointed ?? (pair ? undefined : basisScope(item));
+    const scope = pointed ?? (pair || examples ? undefined : basisScope(item));
     if (row) x.statements.push({ ...statedBases(row.basis), assignable: false, lines: [item], text: row.basis, about: row.purpose, row: true });
     else if (pair && labelled && saysProcessing(pair.purpose)) x.statements.push({ ...statedBases(pair.basis), assignable: false, lines: [item], text: pair.basis, about: pair.purpose, covers: true, row: true });
     else if (pair) {
@@ -299,7 +300,7 @@ export function basisList(x: DraftState, u: Extract<Unit, { type: 'list' }>, whe
       if (others.length) statement(x, others.join(' '), [item]);
     }
     else if (scope) statement(x, scope.text, [item], scope.scope, {}, true);
-    else if (basisExamples(item)) statement(x, basisExamples(item)!.basis, [item], basisExamples(item)!.purpose, {}, true);
+    else if (examples) statement(x, examples.basis, [item], examples.purpose, {}, true);
     else rest.push(item);
   }
   const lines = [...(u.leadIn?.lines ?? []), ...rest.map((i) => `- ${i}`)];

@@ -90,13 +90,25 @@ const POLICY_OF = new RegExp(
   'gu',
 );
 
+/**
+ * The name a notice opens a sentence by, as its speaker: "At POLIFA, we are committed …", "På Exempel AB värnar vi …";
+ * the one it says answers for what the notice is about: "Ansvarig för kameraövervakningen är Skärholmen Retail AB";
+ * the one whose contact details it gives: "Kontaktuppgifter till IKSU: …", "Contact details of POLIFA: …".
+ */
+const SPEAKS_AS = new RegExp(
+  String.raw`(?:^|(?<=[.!?]\s))(?:At ${NAME}, we|(?:På|Hos) ${NAME},? (?:\p{Ll}+ )?vi)(?![\p{L}])` +
+    String.raw`|(?:^|(?<=[.!?]\s))(?:Personuppgiftsa|A)nsvarig för (?:[\p{Ll}/-]+ ){0,2}?[\p{Ll}/-]+ är ${NAME}` +
+    String.raw`|(?:^|(?<=[.!?]\s))(?:Kontaktuppgifter till|Contact details (?:of|for)) ${NAME}:`,
+  'gu',
+);
+
 /** A word in the genitive ("Yhdistyksen", "Killan"): the start of what belongs to someone, not a name. */
 const GENITIVE_ALONE = /^\p{Lu}\p{L}+n$/u;
 
 /** The names the text speaks as, each once, in the order they come. */
 export function weNames(text: string): string[] {
   const names: string[] = [];
-  for (const re of [WE_AT, WE_DEFINED, OWNED_BY, RESPONSIBLE, ONLY_PROCESSOR, KEEPS_REGISTER, POLICY_OF]) {
+  for (const re of [WE_AT, WE_DEFINED, OWNED_BY, RESPONSIBLE, ONLY_PROCESSOR, KEEPS_REGISTER, POLICY_OF, SPEAKS_AS]) {
     for (const m of text.matchAll(re)) {
       const name = (m.slice(1).find((g) => g !== undefined) ?? '').replace(/[.,]+$/u, '').replace(/^(?:The|Den|Det) /u, '').trim();
       if (re === ONLY_PROCESSOR && GENITIVE_ALONE.test(name)) continue;

@@ -1,0 +1,46 @@
+/**
+ * The controller as a notice without a part on it says who it is: the name it opens a sentence as ("At POLIFA,
+ * we …"), the one it says answers for what the notice is about ("Ansvarig för kameraövervakningen är …"), the one
+ * whose contact details it gives ("Kontaktuppgifter till IKSU: …"), the role said of "your data" ("Henkilötietojesi
+ * rekisterinpitäjänä toimii …"); and the address a question is sent to, unless the sentence gives it as the DPO's.
+ */
+import { describe, expect, it } from 'vitest';
+import { importNotice } from '../src/import/import.js';
+
+type Controller = { name?: string; email?: string; address?: { street?: string } };
+const controllerOf = (text: string): Controller => importNotice(text, { format: 'text' }).register['controller'] as Controller;
+
+describe('the name a notice speaks as', () => {
+  it.each([
+    ['en', 'At POLIFA, we are committed to protecting your privacy.\nWe collect your name and e-mail address to send you our newsletter.\n', 'POLIFA'],
+    ['sv', 'På Exempelgymmet värnar vi om din integritet.\nVi samlar in ditt namn och din e-postadress för att skicka vårt nyhetsbrev.\n', 'Exempelgymmet'],
+  ])('opening a sentence is the controller (%s)', (_lang, text, name) => {
+    expect(controllerOf(text).name).toBe(name);
+  });
+
+  it('answering for what the notice is about is the controller (sv)', () => {
+    const text = 'Policy för kameraövervakning\nAnsvarig för kameraövervakningen är Exempel Retail AB genom centrumledningen.\nSyftet med kamerabevakningen är primärt att förebygga brott men också att öka säkerheten för besökare och personal i centrumets entréer och servicegångar.\nHar ni några frågor, tveka inte att kontakta centrumledningen på centrum@exempel.se\n';
+    expect(controllerOf(text)).toMatchObject({ name: 'Exempel Retail AB', email: 'centrum@exempel.se' });
+  });
+
+  it('whose contact details the notice gives is the controller (sv)', () => {
+    const text = 'Dataskydd - Kameraövervakning\nVarför har vi kamerabevakning?\nSyftet med bevakningen är att förebygga brott i våra lokaler och att kunna utreda dem när de har skett.\nKontaktuppgifter till EXIKSU: dataskydd@exiksu.se\n';
+    expect(controllerOf(text)).toMatchObject({ name: 'EXIKSU', email: 'dataskydd@exiksu.se' });
+  });
+});
+
+describe('the role said of "your data"', () => {
+  it('names the controller and its address (fi)', () => {
+    const text = '# Tietosuojaseloste\n\n## Kuka on rekisterinpitäjä?\n\nHenkilötietojesi rekisterinpitäjänä toimii Esimerkki Oy, osoitteessa Katu 5 D 108, 02600 Espoo.\n';
+    expect(importNotice(text, { format: 'markdown' }).register['controller']).toMatchObject({ name: 'Esimerkki Oy', address: { street: 'Katu 5 D 108' } });
+  });
+});
+
+describe('an address for questions that the sentence gives as the DPO’s', () => {
+  it('is the DPO’s, not the controller’s (sv)', () => {
+    const text = 'Festivalen samlar in namn och e-postadress för kommunikation med deltagarna.\nVid frågor kontakta Martin Exempel (Data Protection Officer), martin@exempel.fi\n';
+    const { register } = importNotice(text, { format: 'text' });
+    expect((register['dpo'] as { email?: string }).email).toBe('martin@exempel.fi');
+    expect((register['controller'] as Controller | undefined)?.email).toBeUndefined();
+  });
+});
