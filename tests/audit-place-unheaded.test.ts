@@ -85,3 +85,15 @@ describe('a notice of camera surveillance alone', () => {
     expect(await linesOf([...CAMERAS.en, 'The recordings are not stored in Finland.'], 'transfer-consistency')).toHaveLength(1);
   });
 });
+
+describe('a camera notice that speaks of its recordings as the material or the images', () => {
+  const LINES: Record<'fi' | 'sv' | 'en', string[]> = {
+    fi: ['Kameravalvonta', 'Valvonnan tarkoitus on ehkäistä ja selvittää rikoksia tiloissamme, ja kamerat kuvaavat vastaanottoa, käytäviä ja kulkuportteja.', 'Kuvamateriaali säilytetään kaksi kuukautta, ja sen jälkeen se poistetaan automaattisesti.', 'Kävijällä on oikeus saada itseään koskeva kuvamateriaali.'],
+    sv: ['Dataskydd - Kameraövervakning', 'Syftet med bevakningen är att förebygga eller utreda brott, och kamerorna övervakar receptioner och entréspärrar.', 'Materialet lagras på säker plats i två månader och raderas därefter automatiskt.', 'Den som besöker anläggningen har rätt att begära ut bevakningsbilder på sig själv.'],
+    en: ['Camera surveillance', 'The purpose of the surveillance is to prevent or investigate crime, and the cameras watch the receptions and the entry gates.', 'The footage is kept for two months and then deleted automatically.', 'A visitor has the right to ask for the images of themselves.'],
+  };
+  it.each(Object.entries(LINES))('is not asked whether they must be given, nor told its period is not theirs (%s)', async (_lang, lines) => {
+    expect(await linesOf(lines, 'provision-requirement')).toEqual([]);
+    expect(await linesOf(lines, 'retention')).toEqual([]);
+  });
+});

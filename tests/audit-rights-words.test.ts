@@ -426,6 +426,14 @@ describe('an objection or portability given only where the processing rests on c
     ]);
     expect(found.filter((f) => f.ruleId === 'right-limited').map((f) => f.line)).toEqual([22]);
   });
+
+  it('narrows nothing where another sentence gives the right under another basis', () => {
+    const passages = [
+      passage('Vastustaa henkilötietojensa käsittelyä siltä osin kuin käsittely perustuu rekisteröidyn suostumukseen.', 7),
+      passage('Vastustaa henkilötietojensa käsittelyä erityiseen tilanteeseensa liittyvällä perusteella siltä osin kuin käsittelyperusteena on oikeutettu etu.', 8),
+    ];
+    expect(narrowedRights(passages)).toEqual([]);
+  });
 });
 
 const work = mkdtempSync(join(tmpdir(), 'seloste-audit-rights-'));
@@ -737,5 +745,18 @@ describe('erasure offered only for wrong data', () => {
     const retention: Passage = { text: 'Tiedot poistetaan kahden vuoden kuluttua asiakassuhteen päättymisestä.', line: 2, kind: 'retention', kinds: ['retention'], sectionLine: 2 };
     const found = narrowedRights([passage('Sinulla on oikeus pyytää virheellisten tietojen oikaisua tai poistamista.'), retention]).filter((f) => f.messageId === 'wrongOnly');
     expect(found.map((f) => [f.line, f.params['found']])).toEqual([[1, 'virheellisten tietojen oikaisua tai poistamista']]);
+  });
+});
+
+describe('rights said in words of the request and the complaint', () => {
+  it('are portability: asking for one’s data to be moved, not moved outside the EU', () => {
+    expect(stated('Sinulla on oikeus pyytää henkilötietojesi siirtämistä.')).toEqual(['portability']);
+    expect(stated('Sinulla on oikeus pyytää henkilötietojesi siirtämistä EU:n ulkopuolelle.')).not.toContain('portability');
+  });
+
+  it('are no complaint where the complaint is a customer’s to the controller', () => {
+    expect(stated('Keräämme tietoja sopimuksista, yhteydenotoista ja asiakasvalituksista.')).toEqual([]);
+    expect(stated('Vi sparar uppgifter om beställningar och kundklagomål.')).toEqual([]);
+    expect(stated('We keep records of orders and customer complaints.')).toEqual([]);
   });
 });

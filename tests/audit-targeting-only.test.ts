@@ -67,3 +67,14 @@ describe('profiling said of marketing and of decisions', () => {
     expect(await asked(notice(use))).toBe(1);
   });
 });
+
+describe('profiling said in a sentence that goes on from one on marketing', () => {
+  it.each([
+    ['fi', 'Kerättyjä tietoja käytetään tilastointi- ja markkinointitarkoituksiin. Tietoja voidaan käyttää myös profilointiin.'],
+    ['sv', 'Uppgifterna används för statistik och marknadsföring. De kan också användas för profilering.'],
+    ['en', 'The data collected are used for statistics and marketing. They may also be used for profiling.'],
+  ])('is profiling for marketing, no question of automated decisions (%s)', async (lang, text) => {
+    const notice = NOTICES.find(([l]) => l === lang)![1];
+    expect(await asked(notice(text))).toBe(0);
+  });
+});

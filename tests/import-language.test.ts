@@ -259,6 +259,8 @@ describe('dates', () => {
     ['1st March 2024', '2024-03-01'],
     ['15 december 2023', '2023-12-15'],
     ['30. kesäkuuta 2022', '2022-06-30'],
+    ['den 25 april, 2021', '2021-04-25'],
+    ['25 April, 2021', '2021-04-25'],
   ];
   it.each(formats)('finds "%s"', (text, date) => {
     expect(findDate(`x ${text} y`)?.date).toBe(date);

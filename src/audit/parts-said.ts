@@ -184,6 +184,8 @@ const UNTIL = words([
   'år', 'året', 'månad*', 'veck*', 'dag*', 'efter',
   // the end of a membership: "Yhdistyksestä eronneet henkilöt poistetaan rekisteristä", "members who resign are deleted"
   'eronnee*', 'eroamisen', 'erotessa', 'resigned', 'resign', 'utträtt', 'utträder', 'utträdande',
+  // for as long as something lasts: "säilytetään asian käsittelyn ajan", "for the duration of the membership"
+  'ajan', 'duration',
 ]);
 
 /** Where the data are: in the EU or EEA, or in a country named. */
@@ -764,8 +766,8 @@ export function onlyObservedData(passages: readonly Passage[]): boolean {
 
 /** What a notice of camera surveillance is titled: "Kameravalvonta", "Kameror", "Kameraövervakning", "CCTV". */
 const CAMERA_TITLE = /(?<!\p{L})(?:kamera\p{L}*|valvontakamer\p{L}*|tallentava\p{L}* valvon\p{L}*|camera\p{L}*|cctv|video surveillance|kamerabevakning\p{L}*|kameror)(?!\p{L})/iu;
-/** What camera surveillance keeps: recordings ("tallenteet", "inspelningar", "spelar in", "recordings", "footage"). */
-const RECORDED = /(?<!\p{L})(?:tallenn?e\p{L}*|tallenta\p{L}*|videokuva\p{L}*|inspelning\p{L}*|inspelat|spelar in|filmer|recording\p{L}*|recorded|footage|video)(?!\p{L})/iu;
+/** What camera surveillance keeps: recordings ("tallenteet", "inspelningar", "spelar in", "bevakningsbilder", "materialet", "recordings", "footage"). */
+const RECORDED = /(?<!\p{L})(?:tallenn?e\p{L}*|tallenta\p{L}*|videokuva\p{L}*|valvontakuv\p{L}*|kuvamateriaal\p{L}*|inspelning\p{L}*|inspelat|spelar in|filmer|bevakningsbild\p{L}*|kamerabild\p{L}*|materialet|recording\p{L}*|recorded|footage|video)(?!\p{L})/iu;
 
 /** Where a person gives data: a form, a sign-up, an account, an order. */
 const ASKED = words([
@@ -780,7 +782,7 @@ const ASKED = words([
  * A notice of camera surveillance alone, titled so in its first line, that asks nothing of anyone: the recordings
  * are made of people, not given by them, so whether one must give the data does not arise (Art. 13(2)(e)).
  */
-function cameraNotice(passages: readonly Passage[]): boolean {
+export function cameraNotice(passages: readonly Passage[]): boolean {
   const [title] = passages;
   if (title === undefined || !CAMERA_TITLE.test(title.text) || title.text.length > 80) return false;
   return passages.some((p) => RECORDED.test(p.text)) && !passages.some((p) => findWords(p.text, ASKED).length > 0);

@@ -34,13 +34,21 @@ const PASSED_OR_KEPT = /välite\p{L}*|välitä\p{L}*|lähete\p{L}*|lähetä\p{L}
 
 const namesProvider = (text: string): boolean => PROVIDERS.some((pattern) => findWords(text, pattern).length > 0);
 
+/**
+ * The police or another authority given the data when it asks ("Polisen får på begäran ta del av utvalt inspelat
+ * material", "på begäran från brottsförebyggande myndighet, exempelvis Polismyndigheten", "poliisin pyynnöstä",
+ * "at the request of the police"): a recipient named, as a camera notice names it.
+ */
+const AUTHORITY_ASKING =
+  /(?<!\p{L})(?:polis\p{L}*|poliisi\p{L}*|police|\p{L}*myndighet\p{L}*|\p{L}*viranomai\p{L}*|authorit\p{L}*)(?!\p{L})[^.;]{0,80}?(?<!\p{L})(?:begäran|pyyn\p{L}*|request\p{L}*)(?!\p{L})|(?<!\p{L})(?:begäran|pyyn\p{L}*|request\p{L}*)(?!\p{L})[^.;]{0,80}?(?<!\p{L})(?:polis\p{L}*|poliisi\p{L}*|police|\p{L}*myndighet\p{L}*|\p{L}*viranomai\p{L}*|authorit\p{L}*)(?!\p{L})/iu;
+
 /** The notice names a party data are given to, in a sentence that gives them, or a provider they pass through or are kept at. */
 export function namesRecipient(passages: readonly Passage[]): boolean {
   return passages.some(
     (p) =>
       !p.heading &&
       !negated(p.text) &&
-      ((DISCLOSES.test(p.text) && TO_PARTY_FI.test(p.text.slice(p.text.search(DISCLOSES)))) || TO_NAMED.test(p.text) || PARTY_GIVEN.test(p.text) || (THROUGH.test(p.text) && PASSED_OR_KEPT.test(p.text) && namesProvider(p.text))),
+      ((DISCLOSES.test(p.text) && TO_PARTY_FI.test(p.text.slice(p.text.search(DISCLOSES)))) || TO_NAMED.test(p.text) || PARTY_GIVEN.test(p.text) || AUTHORITY_ASKING.test(p.text) || (THROUGH.test(p.text) && PASSED_OR_KEPT.test(p.text) && namesProvider(p.text))),
   );
 }
 

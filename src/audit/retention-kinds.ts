@@ -11,6 +11,7 @@ import { textValues } from '../check/text.js';
 import type { Register } from '../types.js';
 import type { AuditFinding } from './finding.js';
 import type { Passage } from './passages.js';
+import { cameraNotice } from './parts-said.js';
 
 /** The kinds of data whose keeping a notice often leaves out, as its data and purposes name them. */
 export const KINDS = {
@@ -143,7 +144,8 @@ function retentionLine(passages: readonly Passage[]): number | undefined {
 
 export function retentionKindFindings(register: Register, passages: readonly Passage[]): AuditFinding[] {
   const line = retentionLine(passages);
-  if (line === undefined) return [];
+  // A notice of camera surveillance alone keeps the recordings and nothing else: the period it gives is theirs.
+  if (line === undefined || cameraNotice(passages)) return [];
   return kindsNotKept(register, passages).map((kind) => {
     // A kind kept only for a while is reported where the notice says so, in its words.
     const apart = forAWhileAt(kind, passages);

@@ -274,11 +274,34 @@ function erasureOfWrongOnly(passages: readonly Passage[]): AuditFinding | undefi
   return { ruleId: 'right-limited', messageId: 'wrongOnly', params: { right: 'erasure', found }, line: p.line, severity: 'warning' };
 }
 
+/**
+ * The right given in another sentence on the rights under another basis ("vastustaa … siltä osin kuin
+ * käsittelyperusteena on Yhdistyksen oikeutettu etu" beside "… siltä osin kuin käsittely perustuu suostumukseen"):
+ * the one held to consent narrows nothing. A sentence that gives it with no basis, before the detail that holds it to
+ * one, is not that.
+ */
+function givenUnderAnother(right: 'object' | 'portability', held: RegExp, passages: readonly Passage[], at: number): boolean {
+  return passages.some(
+    (p) =>
+      p.line !== at &&
+      !p.heading &&
+      RIGHT_WORDS[right].test(p.text) &&
+      (p.kind === 'rights' || RIGHT_CUE.test(p.text)) &&
+      !onlyUnderOneBasis(p).some((f) => f.params['right'] === right) &&
+      ANOTHER_BASIS.test(p.text.replace(held, ' ')),
+  );
+}
+
+/** A basis named in words: the one the right is held to is taken out before. */
+const ANOTHER_BASIS = /oikeutet\p{L}* e(?:tu|dun|tuun)|suostumu\p{L}*|sopimu\p{L}*|berättigat intresse|berättigade intressen|samtycke\p{L}*|avtal\p{L}*|legitimate interests?|consent|contract/iu;
+
 /** Each right the notice narrows, once, at the first sentence that narrows it. */
 export function narrowedRights(passages: readonly Passage[]): AuditFinding[] {
   const out = new Map<string, AuditFinding>();
   for (const [i, p] of passages.entries()) {
     for (const found of narrowing(p, passages[i - 1])) {
+      const held = found.messageId === 'onlyConsent' ? CONSENT_WORDS : found.messageId === 'onlyContract' ? CONTRACT_WORDS : undefined;
+      if (held && givenUnderAnother(found.params['right'] as 'object' | 'portability', new RegExp(`${held.source}\\p{L}*`, 'giu'), passages, p.line)) continue;
       const key = `${found.messageId} ${String(found.params['right'])}`;
       if (!out.has(key)) out.set(key, found);
     }

@@ -36,6 +36,7 @@ import {
 } from './parts-said.js';
 import { comparable, type Passage } from './passages.js';
 import { deniesDisclosure, namesRecipient } from './recipients-said.js';
+import { ONLY_BY_CONSENT_OR_LAW } from '../import/recognise/recipient-words.js';
 import { saysHowToWithdraw, saysWithdrawalAtAnyTime, statesMarketingObjection } from './rights-stated.js';
 import type { StatedRight } from './rights-words.js';
 import type { LegalBasis } from '../types.js';
@@ -100,7 +101,8 @@ const SETTLED_BY: Readonly<Record<string, Readonly<Record<string, Said>>>> = {
   'dpo-contact': { noContact: givesDpoContact },
   'provision-requirement': { missing: (p) => saysProvision(p) || onlyObservedData(p) },
   'notice-date': { missing: saysDate },
-  recipients: { missing: (p) => namesRecipient(p) || deniesDisclosure(p) },
+  // Disclosed only with consent or by law ("Tietoja luovutetaan kolmansille osapuolille vain käyttäjän suostumuksella tai lain velvoittamista syistä"): the recipients answered.
+  recipients: { missing: (p) => namesRecipient(p) || deniesDisclosure(p) || p.some((q) => ONLY_BY_CONSENT_OR_LAW.test(q.text)) },
   retention: { missing: saysRetention },
   'transfer-consistency': { missing: saysWhereDataAre },
   'provider-transfer': { undeclared: (p, d) => placesDataOutside(p) || placesProvidersInEea(p) || placesProviderInEea(p, quotedValues(d.message)[0] ?? '') },
@@ -141,8 +143,17 @@ const DECISION = /päätö\p{L}*|päättä\p{L}*|luot\p{L}*|laina\p{L}*|pisteyt\
 function profilingForMarketing(passages: readonly Passage[], hint: string): boolean {
   if (!PROFILING.test(hint)) return false;
   const holding = passages.filter((p) => !p.heading && comparable(p.text).includes(comparable(hint)));
-  return holding.length > 0 && holding.every((p) => MARKETING.test(p.text) && !DECISION.test(p.text));
+  return holding.length > 0 && holding.every((p) => forMarketing(p, passages[passages.indexOf(p) - 1]) && !DECISION.test(p.text));
 }
+
+/** Said of marketing, in its own sentence or, where it goes on from the one before ("Tietoja voidaan käyttää myös nk. profilointiin"), in that. */
+function forMarketing(p: Passage, before: Passage | undefined): boolean {
+  if (MARKETING.test(p.text)) return true;
+  return before !== undefined && !before.heading && before.sectionLine === p.sectionLine && GOES_ON.test(p.text) && MARKETING.test(before.text) && !DECISION.test(before.text);
+}
+
+/** A sentence that goes on from the one before: "myös", "also", "även", "också". */
+const GOES_ON = /(?<!\p{L})(?:myös|lisäksi|also|even|även|också)(?!\p{L})/iu;
 
 /**
  * Words a finding quotes that the notice says only in its part on the rights, where it lists what a

@@ -103,10 +103,15 @@ export default defineRule(
     else if (!byPost && controller.country) report(['controller', 'country'], 'countryOnly', { name }, 'key');
     else if (!byPost) report(['controller', 'email'], 'onlyEmail', { name }, 'key');
     else if (hasAddress && !reachableElsewise(register)) report(['controller'], 'onlyPost', { name }, 'key');
+    const complete = (key: 'address' | 'postal_address'): boolean => {
+      const address = controller[key];
+      return Boolean(address && typeof address === 'object' && !missingParts(address).length);
+    };
     for (const key of ['address', 'postal_address'] as const) {
       const address = controller[key];
       if (!address || typeof address !== 'object') continue;
-      const missing = missingParts(address);
+      // A visiting address given in part ("YY 054/055, Oulun yliopisto, Oulu") beside a whole postal address leaves the controller reachable by post.
+      const missing = complete(key === 'address' ? 'postal_address' : 'address') ? [] : missingParts(address);
       // Beside an e-mail address the controller can still be reached in writing: then it is a warning.
       const id = controller.email ? 'incompleteAddressBesideEmail' : 'incompleteAddress';
       if (missing.length) report(['controller', key], id, { key, missing: missing.join(', ') }, 'key');

@@ -77,7 +77,7 @@ function tieGroup(purposes: readonly PurposeDraft[], s: Statement): PurposeDraft
 }
 
 /** Words that say the statement gives the basis of the processing ("Grunden för behandlingen är", "käsittely perustuu"), not a consent asked for something else. */
-const BASIS_SAID = /peruste|perustuu|(?<!\p{L})grund|(?<!\p{L})bas(?:is|ed)(?!\p{L})|rests? on|lawful/iu;
+const BASIS_SAID = /peruste|perustuu|perustamme|(?<!\p{L})grund|(?<!\p{L})bas(?:e|es|is|ed)(?!\p{L})|rests? on|lawful/iu;
 
 /**
  * One basis stated in the section of one purpose, in a paragraph of its own ("Mejladressen används för att

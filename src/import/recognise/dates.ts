@@ -36,7 +36,7 @@ export const DATE_PATTERNS: readonly [RegExp, (m: RegExpExecArray) => string | u
   // Day first, as in Finland, Sweden and Britain: "23/5/2018".
   [/(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/u, (m) => isoDate(+m[3]!, +m[2]!, +m[1]!)],
   [
-    new RegExp(String.raw`(?<![\p{L}\d])(?:den\s+)?(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?${MONTH}\s+(\d{4})(?!\d)`, 'iu'),
+    new RegExp(String.raw`(?<![\p{L}\d])(?:den\s+)?(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?${MONTH},?\s+(\d{4})(?!\d)`, 'iu'),
     (m) => isoDate(+m[3]!, monthNumber(m[2]!), +m[1]!),
   ],
   [

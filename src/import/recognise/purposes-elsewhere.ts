@@ -12,6 +12,7 @@ import { purposePairs } from './purpose-pairs.js';
 import { isPurposeSentence } from './purpose-prose.js';
 import { basisLabel, basisPair, hasPoint, statedBases } from './bases.js';
 import { addPurpose, BASIS_STATEMENT, pairsAsPurposes, proseSentences, statement } from './purposes.js';
+import { speaksOfTime } from '../../check/retention-words.js';
 
 /** Parts that say how data are kept, protected or moved, or what the data subject may do: no purposes. */
 const NOT_PURPOSES = new Set(['rights', 'transfers', 'retention', 'security']);
@@ -93,11 +94,18 @@ function topicPurposes(x: DraftState, topic: readonly Block[], perItem: boolean)
     if (basisCatalogue(b)) return catalogue(x, b, leadInOf(topic, i - 1), where);
     const led = nestedLed(b) ?? ledItems(topic, i);
     for (const item of led) addPurpose(x, item, where);
-    // Each kind of data with its own purpose: a basis the topic states is not said to hold for it.
-    if (!led.length && perItem) for (const item of (b.items ?? []).filter(isPurposeSentence)) addPurpose(x, item, { section: where.section });
+    // Each kind of data with its own purpose: a basis the topic states is not said to hold for it. An item on how long
+    // data are kept ("Lagringstid är 30 dagar för att …") is no purpose; one that opens on the grounds is said of the processing.
+    if (led.length) return;
+    const grounds = (b.items ?? []).filter((item) => GROUNDS_FIRST.test(sentences(item)[0] ?? '') && statedBases(item).bases.length > 0);
+    for (const item of grounds) statement(x, item, [item], undefined, where);
+    if (perItem) for (const item of (b.items ?? []).filter((i) => isPurposeSentence(i) && !speaksOfTime(i) && !grounds.includes(i))) addPurpose(x, item, { section: where.section });
   });
   proseSentences(x, texts, undefined, where);
 }
+
+/** An item that opens on what the processing rests on: "Vi grundar övervakningen på … intresseavvägning", "Käsittelyn peruste on …". */
+const GROUNDS_FIRST = /(?<!\p{L})(?:grundar|grund(?:en|er)?|peruste\p{L}*|perustuu|perustamme|legal basis|lawful basis|legal grounds?|we base|is based on)(?!\p{L})/iu;
 
 /** A paragraph or list that says what the processing rests on ("Käsittely perustuu …", "Article 6(1)(b)"). */
 function statesBasis(b: Block): boolean {

@@ -91,3 +91,7 @@ export function disclosesToSomeone(sentence: string): boolean {
   if (!DISCLOSES.test(sentence)) return false;
   return PARTY.test(sentence) || FOR_RESEARCH.test(sentence) || finnishTarget(sentence) || targetOf(sentence) !== undefined;
 }
+
+/** "only with the person's consent or where the law requires it", "vain … suostumuksella tai lain velvoittamana", "endast med samtycke eller när lagen kräver det". */
+export const ONLY_BY_CONSENT_OR_LAW =
+  /(?<!\p{L})(?:vain|ainoastaan|only|solely|endast|bara|enbart)\s[^.;]{0,60}?(?:suostumu\p{L}*|consent|samtycke\p{L}*)\s+(?:tai|or|eller)\s[^.;]{0,40}?(?:lain|lakiin|lakisääteis\p{L}*|law|legal|lag(?:en|stadgad\p{L}*)?|myndighet\p{L}*|viranomai\p{L}*|authorit\p{L}*)(?!\p{L})/iu;
