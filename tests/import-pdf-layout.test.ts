@@ -401,6 +401,35 @@ describe('lines into blocks', () => {
     ]);
   });
 
+  it('a table of three columns under a centred header, a tall cell\'s first line above the short cells set in the middle of its row: one row each, no table of pairs taken out of it', () => {
+    const piece = (str: string, x: number, y: number) => ({ str, x, y, width: str.length * 4.8, size: 12, font: 'F1+Arial' });
+    const body = 'We only collect data that is necessary for the app to function, and say below what each kind is for.';
+    const items = [piece(body, 48, 295), piece('Data category', 69, 267.4), piece('Purpose', 262, 267.4), piece('Legal basis (GDPR)', 425, 267.4)];
+    // A cell's lines 13.5 apart, 16.5 between rows; the one-line cells half a line below the first line of the tall cell.
+    const rows: [string, string[], string[]][] = [
+      ['Account information', ['Create and manage your account, identify you in', 'the app'], ['Contract (Art. 6.1b)']],
+      ['Messages and media', ['Deliver the chat functionality — sending and', 'receiving messages'], ['Contract (Art. 6.1b)']],
+      ['Edit history', ['Transparency — Team Owner can see changes to', "Texters' messages"], ['Legitimate interest (Art.', '6.1f)']],
+    ];
+    let y = 250.9;
+    for (const [label, purpose, basis] of rows) {
+      purpose.forEach((t, i) => items.push(piece(t, 163, y - i * 13.5)));
+      basis.forEach((t, i) => items.push(piece(t, 406, basis.length > 1 ? y - i * 13.5 : y - 6.7)));
+      items.push(piece(label, 50, y - 6.7));
+      y -= 30;
+    }
+    items.push(piece(body, 48, y - 20));
+    const blocks = pdfBlocks([pageLines(items, 0)]);
+    expect(blocks.filter((b) => b.kind === 'table').map((b) => b.rows)).toEqual([
+      [
+        ['Data category', 'Purpose', 'Legal basis (GDPR)'],
+        ['Account information', 'Create and manage your account, identify you in the app', 'Contract (Art. 6.1b)'],
+        ['Messages and media', 'Deliver the chat functionality — sending and receiving messages', 'Contract (Art. 6.1b)'],
+        ['Edit history', "Transparency — Team Owner can see changes to Texters' messages", 'Legitimate interest (Art. 6.1f)'],
+      ],
+    ]);
+  });
+
   it('items opened by drawn marks: a line goes on with its item whatever it ends with, until the next mark', () => {
     const at = (text: string, marked = false) => ({ text, x: 80, ...(marked ? { marked } : {}) });
     const blocks = texts([page(0, ['Tietoja käsitellään näihin tarkoituksiin:', '', at('Tilausten käsittely:', true), at('oikeusperusteena sopimus (GDPR Art.'), at('6(1)(b)).'), at('Laskutus', true), at('Kirjanpito', true), '', 'Tietoja säilytetään vuoden.'])]);

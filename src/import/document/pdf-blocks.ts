@@ -276,8 +276,9 @@ export function pdfBlocks(pages: readonly PdfLine[][]): Block[] {
   const words = wordsOf(rows.map((r) => r.line.text));
   const blocks: Block[] = [];
   let from = 0;
-  const pairs = pdfTables(rows, layout);
-  const grids = pdfGrids(rows, layout, (i) => pairs.some((t) => i >= t.start && i < t.end));
+  // A table of three columns or more first: two of its columns side by side are no table of pairs of their own.
+  const grids = pdfGrids(rows, layout, () => false);
+  const pairs = pdfTables(rows, layout).filter((t) => !grids.some((g) => t.start < g.end && g.start < t.end));
   for (const table of [...pairs, ...grids].sort((a, b) => a.start - b.start)) {
     blocks.push(...textBlocks(rows.slice(from, table.start), layout, words), ...table.blocks);
     from = table.end;

@@ -42,7 +42,9 @@ function columnsOf(lines: readonly PdfLine[]): number[] {
 /**
  * The lines from `start` on that may be a table's: close under one another, each with pieces apart,
  * or with one piece where a piece of a line above it starts (a cell that runs on alone) or closer to the
- * line above than a line's height (a cell set in the middle of its row, between another's lines).
+ * line above or below than a line's height (a cell set in the middle of its row, between another's
+ * lines, or the first line of a cell whose row's other cells are set in the middle, under a header whose
+ * titles are centred over their columns).
  */
 function run(rows: readonly Row[], start: number, layout: Layout, taken: (i: number) => boolean): number {
   const seen = new Set(starts(rows[start]!.line).map(Math.round));
@@ -51,7 +53,8 @@ function run(rows: readonly Row[], start: number, layout: Layout, taken: (i: num
     const line = rows[end]!.line;
     const d = gap(rows[end - 1]!.line, line, layout);
     const at = starts(line);
-    const between = d !== undefined && d < 0.9 * line.size;
+    const below = rows[end + 1] && !taken(end + 1) ? gap(line, rows[end + 1]!.line, layout) : undefined;
+    const between = d !== undefined && (d < 0.9 * line.size || (below !== undefined && below < 0.9 * line.size));
     if (d === undefined || d > 1.6 * layout.spacing || (at.length < 2 && !between && ![...seen].some((x) => Math.abs(x - at[0]!) <= 2))) break;
     for (const x of at) seen.add(Math.round(x));
   }
@@ -77,7 +80,7 @@ interface Grid {
 
 /** For each column, the distances down from one of its pieces to the next: the lines of one cell, or the room between two rows. */
 function columnGaps(lines: readonly string[][], ys: readonly number[]): number[][] {
-  return lines[0]!.map((_, k) => {
+  return (lines[0] ?? []).map((_, k) => {
     const at = ys.filter((_, i) => lines[i]![k]);
     return at.slice(1).map((y, i) => at[i]! - y);
   });
