@@ -22,3 +22,15 @@ describe('a disclosure only by consent or by law', () => {
     expect((await auditText(text)).filter((d) => d.ruleId === 'recipients')).toEqual([]);
   });
 });
+
+describe('a sentence only by consent or by law that does not limit disclosures to parties named by kind', () => {
+  it('keeps partners named for an end of their own as recipients (fi)', () => {
+    const text = '# Tietosuojaseloste\n\n## Tietojen luovutus\n\nTietoja luovutetaan yhteistyökumppaneillemme niiden omaa markkinointia varten vain suostumuksellasi tai lain niin vaatiessa.\n';
+    expect(importNotice(text, { format: 'markdown' }).register['recipients']).toBeDefined();
+  });
+
+  it('on health data processed, answers nothing of who gets the data (en)', async () => {
+    const text = '# Privacy notice\n\nUpdated 1 February 2026.\n\n## Controller\n\nExample ry, Street 1, 00100 Helsinki, info@example.fi\n\n## Health data\n\nWe process data on your health only with your explicit consent or where the law requires it.\n';
+    expect((await auditText(text)).some((d) => d.ruleId === 'recipients')).toBe(true);
+  });
+});

@@ -38,3 +38,19 @@ describe('stopping the mailings among the rights', () => {
     expect(await missing(NOTICE('- Access — You can request a copy of the data we hold.'), 'direct marketing')).toBe(true);
   });
 });
+
+describe('a heading that names a right over text on something else', () => {
+  it.each([
+    ['en', '## Access to data\n\nOnly the two members of our customer service team can see the data.', 'access'],
+    ['fi', '## Pääsy tietoihin\n\nTietoja näkevät vain asiakaspalvelumme kaksi työntekijää.', 'access'],
+    ['sv', '## Tillgång till uppgifterna\n\nEndast två anställda i kundtjänsten ser uppgifterna.', 'access'],
+  ])('states no right (%s)', async (_lang, part, right) => {
+    const text = `# Privacy\n\n## Controller\n\nExample Ltd, Street 1, 00100 Helsinki, info@example.fi\n\n${part}\n`;
+    expect(await missing(text, right)).toBe(true);
+  });
+
+  it('nor does saying one cannot stop the mailings state the objection to them', async () => {
+    const text = '# Privacy policy\n\n## Controller\n\nExample ry, Street 1, 00100 Helsinki, info@example.fi\n\n## What we use your data for\n\n- Send newsletters and campaign updates (consent)\n\n## Your rights\n\n- Access — You can request a copy of the data we hold.\n- Note that you cannot opt out of service e-mails about your orders.\n';
+    expect(await missing(text, 'direct marketing')).toBe(true);
+  });
+});

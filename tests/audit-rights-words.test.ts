@@ -434,6 +434,14 @@ describe('an objection or portability given only where the processing rests on c
     ];
     expect(narrowedRights(passages)).toEqual([]);
   });
+
+  it('still narrows where the other sentence denies the right under another basis', () => {
+    const passages = [
+      passage('You have the right to data portability only where the processing is based on your consent.', 7),
+      passage('The right to data portability does not apply to processing based on a contract.', 8),
+    ];
+    expect(narrowedRights(passages).map((f) => f.messageId)).toEqual(['onlyConsent']);
+  });
 });
 
 const work = mkdtempSync(join(tmpdir(), 'seloste-audit-rights-'));

@@ -78,3 +78,14 @@ describe('profiling said in a sentence that goes on from one on marketing', () =
     expect(await asked(notice(text))).toBe(0);
   });
 });
+
+describe('profiling in a sentence that goes on from one on marketing but gives its own end', () => {
+  it.each([
+    ['fi', 'Käytämme yhteystietojasi vakuutustuotteidemme markkinointiin. Käytämme myös profilointia vakuutusmaksusi määrittämiseen.'],
+    ['sv', 'Vi använder dina kontaktuppgifter för marknadsföring av våra försäkringar. Vi använder även profilering för att fastställa din försäkringspremie.'],
+    ['en', 'We use your contact details for marketing our insurance products. We also use profiling to set the premium of your insurance.'],
+  ])('is still a question of automated decisions (%s)', async (lang, text) => {
+    const notice = NOTICES.find(([l]) => l === lang)![1];
+    expect(await asked(notice(text))).toBeGreaterThan(0);
+  });
+});

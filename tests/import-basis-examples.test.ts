@@ -80,12 +80,15 @@ const EXPECTED = [undefined, 'legitimate_interests', undefined, 'legitimate_inte
 
 describe('a basis with examples of what it covers', () => {
   it.each(['en', 'fi', 'sv'] as const)('is the basis of the purposes the examples name, and of no other (%s)', (lang) => {
-    const purposes = importNotice(NOTICES[lang], { format: 'markdown' }).register['purposes'] as { legal_basis?: string }[];
+    const purposes = importNotice(NOTICES[lang], { format: 'markdown' }).register['purposes'] as { legal_basis?: string; legitimate_interest?: Record<string, string> }[];
     expect(purposes.map((p) => p.legal_basis)).toEqual(EXPECTED);
+    // The interest is what the basis covers, without the word that leads into the list.
+    expect(purposes[1]!.legitimate_interest?.[lang]).toMatch(/^(?:fraud|petosten|att förhindra)/u);
   });
 
   it('is read only after a basis alone', () => {
-    expect(basisExamples('legitimate interests, including fraud prevention')).toEqual({ basis: 'legitimate interests', purpose: 'including fraud prevention' });
+    expect(basisExamples('legitimate interests, including fraud prevention')).toEqual({ basis: 'legitimate interests', purpose: 'fraud prevention' });
+    expect(basisExamples('Consent — e.g., when you sign up for updates.')).toEqual({ basis: 'Consent', purpose: 'e.g., when you sign up for updates' });
     expect(basisExamples('marketing, including newsletters')).toBeUndefined();
   });
 });

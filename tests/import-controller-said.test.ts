@@ -44,3 +44,19 @@ describe('an address for questions that the sentence gives as the DPO’s', () =
     expect((register['controller'] as Controller | undefined)?.email).toBeUndefined();
   });
 });
+
+describe('what the notice does not speak as', () => {
+  it.each([
+    ['the authority whose contacts it gives', 'Kameraövervakning\nSyftet med bevakningen är att förebygga brott i våra lokaler och att kunna utreda dem när de har skett, och vi sparar materialet i två veckor.\nKontaktuppgifter till Integritetsskyddsmyndigheten: imy@imy.se\n'],
+    ['a person answering for the register', 'Medlemsregister\nAnsvarig för medlemsregistret är Anna Svensson, som nås på anna@example.se, och hon svarar på frågor om registret och om hur uppgifterna används.\n'],
+    ['a season', 'At Christmas, we send a card to each member and keep their names and addresses for that purpose only, as described in this notice here.\n'],
+  ])('is no controller: %s', (_what, text) => {
+    const name = (controllerOf(text) as Controller | undefined)?.name;
+    expect(name === undefined || name.startsWith('TODO')).toBe(true);
+  });
+
+  it('nor is the address for questions about another party or to the authority the controller\'s (sv)', () => {
+    const text = '# Integritetspolicy\n\n## Betalning\n\nVid frågor om hur Klarna behandlar dina uppgifter, kontakta Klarna på dataskydd@klarna.se.\n\nVid frågor om klagomål, kontakta IMY på imy@imy.se.\n';
+    expect((importNotice(text, { format: 'markdown' }).register['controller'] as Controller | undefined)?.email).toBeUndefined();
+  });
+});

@@ -30,4 +30,12 @@ describe('an interest said as one’s own', () => {
   ])('is the interest pursued: %s', (text, interest) => {
     expect(interestIn(text)).toBe(interest);
   });
+
+  it.each([
+    'Vi har vägt vårt intresse mot ditt intresse av att inte bli filmad.',
+    'We have weighed our interest against your interest in keeping your movements private.',
+    'Vår personal har inget intresse av att titta på inspelningarna.',
+  ])('is not the person\'s interest, nor one denied: %s', (text) => {
+    expect(interestIn(text)).toBeUndefined();
+  });
 });

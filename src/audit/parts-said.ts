@@ -184,9 +184,11 @@ const UNTIL = words([
   'år', 'året', 'månad*', 'veck*', 'dag*', 'efter',
   // the end of a membership: "Yhdistyksestä eronneet henkilöt poistetaan rekisteristä", "members who resign are deleted"
   'eronnee*', 'eroamisen', 'erotessa', 'resigned', 'resign', 'utträtt', 'utträder', 'utträdande',
-  // for as long as something lasts: "säilytetään asian käsittelyn ajan", "for the duration of the membership"
-  'ajan', 'duration',
 ]);
+
+/** For as long as a named thing lasts: "säilytetään asian käsittelyn ajan", "for the duration of the membership"; not "as long as necessary". */
+const DURING =
+  /(?<!\p{L})(?:käsittelyn|jäsenyyden|sopimuksen|asiakkuuden|asiakassuhteen|voimassaolon|tilauksen|palvelun käytön) ajan(?!\p{L})|(?<!\p{L})for the duration of (?:the|your) (?:membership|contract|customer relationship|account|subscription|handling|processing of your)(?!\p{L})|(?<!\p{L})under (?:den tid|tiden) (?:som )?(?:medlemskapet|avtalet|kundrelationen|ärendet)(?!\p{L})/iu;
 
 /** Where the data are: in the EU or EEA, or in a country named. */
 const INSIDE = words([
@@ -336,7 +338,7 @@ const ON_REQUEST = /(?<!\p{L})(?:\p{L}*pyyn(?:nö|tö)\p{L}*|requests?|requested
 
 /** The notice says how long data are kept, or until when: not of cookies, nor in a sentence on deleting them when the person asks. */
 export function saysRetention(passages: readonly Passage[]): boolean {
-  return passages.some((p) => findWords(p.text, KEEPS).length > 0 && findWords(p.text, UNTIL).length > 0 && !findWords(p.text, COOKIE).length && !ON_REQUEST.test(p.text));
+  return passages.some((p) => findWords(p.text, KEEPS).length > 0 && (findWords(p.text, UNTIL).length > 0 || DURING.test(p.text)) && !findWords(p.text, COOKIE).length && !ON_REQUEST.test(p.text));
 }
 
 /** The notice places data in a country outside the EEA: the transfer is stated, if not its safeguards. */

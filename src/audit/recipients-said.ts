@@ -36,11 +36,18 @@ const namesProvider = (text: string): boolean => PROVIDERS.some((pattern) => fin
 
 /**
  * The police or another authority given the data when it asks ("Polisen får på begäran ta del av utvalt inspelat
- * material", "på begäran från brottsförebyggande myndighet, exempelvis Polismyndigheten", "poliisin pyynnöstä",
- * "at the request of the police"): a recipient named, as a camera notice names it.
+ * material", "tallenteet luovutetaan poliisille sen pyynnöstä", "disclosed to the police on request"): a recipient named,
+ * as a camera notice names it; not a complaint to an authority about a request.
  */
-const AUTHORITY_ASKING =
-  /(?<!\p{L})(?:polis\p{L}*|poliisi\p{L}*|police|\p{L}*myndighet\p{L}*|\p{L}*viranomai\p{L}*|authorit\p{L}*)(?!\p{L})[^.;]{0,80}?(?<!\p{L})(?:begäran|pyyn\p{L}*|request\p{L}*)(?!\p{L})|(?<!\p{L})(?:begäran|pyyn\p{L}*|request\p{L}*)(?!\p{L})[^.;]{0,80}?(?<!\p{L})(?:polis\p{L}*|poliisi\p{L}*|police|\p{L}*myndighet\p{L}*|\p{L}*viranomai\p{L}*|authorit\p{L}*)(?!\p{L})/iu;
+const AUTHORITY = String.raw`(?<!\p{L})(?:polis\p{L}*|poliisi\p{L}*|police|\p{L}*myndighet\p{L}*|\p{L}*viranomai\p{L}*|authorit\p{L}*)(?!\p{L})`;
+const ON_REQUEST = String.raw`(?<!\p{L})(?:begäran|pyyn\p{L}*|request\p{L}*)(?!\p{L})`;
+const GIVEN = /(?<!\p{L})(?:ta del av|tar del av|lämnas ut|lämnar ut|överlämnas|luovute\p{L}*|luovutta\p{L}*|saa\p{L}* käyttöönsä|disclosed|handed over|given to|passed to|receive[sd]?)(?!\p{L})/iu;
+const AUTHORITY_ASKING = new RegExp(`${AUTHORITY}[^.;]{0,80}?${ON_REQUEST}|${ON_REQUEST}[^.;]{0,80}?${AUTHORITY}`, 'iu');
+const COMPLAINT_WORDS = /klag\p{L}*|complain\p{L}*|(?<!\p{L})valitu\p{L}*|(?<!\p{L})valitta\p{L}*|kantel\p{L}*/iu;
+
+function authorityAsking(p: Passage): boolean {
+  return p.kind !== 'rights' && AUTHORITY_ASKING.test(p.text) && GIVEN.test(p.text) && !COMPLAINT_WORDS.test(p.text);
+}
 
 /** The notice names a party data are given to, in a sentence that gives them, or a provider they pass through or are kept at. */
 export function namesRecipient(passages: readonly Passage[]): boolean {
@@ -48,7 +55,7 @@ export function namesRecipient(passages: readonly Passage[]): boolean {
     (p) =>
       !p.heading &&
       !negated(p.text) &&
-      ((DISCLOSES.test(p.text) && TO_PARTY_FI.test(p.text.slice(p.text.search(DISCLOSES)))) || TO_NAMED.test(p.text) || PARTY_GIVEN.test(p.text) || AUTHORITY_ASKING.test(p.text) || (THROUGH.test(p.text) && PASSED_OR_KEPT.test(p.text) && namesProvider(p.text))),
+      ((DISCLOSES.test(p.text) && TO_PARTY_FI.test(p.text.slice(p.text.search(DISCLOSES)))) || TO_NAMED.test(p.text) || PARTY_GIVEN.test(p.text) || authorityAsking(p) || (THROUGH.test(p.text) && PASSED_OR_KEPT.test(p.text) && namesProvider(p.text))),
   );
 }
 

@@ -274,26 +274,27 @@ function erasureOfWrongOnly(passages: readonly Passage[]): AuditFinding | undefi
   return { ruleId: 'right-limited', messageId: 'wrongOnly', params: { right: 'erasure', found }, line: p.line, severity: 'warning' };
 }
 
-/**
- * The right given in another sentence on the rights under another basis ("vastustaa … siltä osin kuin
- * käsittelyperusteena on Yhdistyksen oikeutettu etu" beside "… siltä osin kuin käsittely perustuu suostumukseen"):
- * the one held to consent narrows nothing. A sentence that gives it with no basis, before the detail that holds it to
- * one, is not that.
- */
-function givenUnderAnother(right: 'object' | 'portability', held: RegExp, passages: readonly Passage[], at: number): boolean {
-  return passages.some(
-    (p) =>
-      p.line !== at &&
-      !p.heading &&
-      RIGHT_WORDS[right].test(p.text) &&
-      (p.kind === 'rights' || RIGHT_CUE.test(p.text)) &&
-      !onlyUnderOneBasis(p).some((f) => f.params['right'] === right) &&
-      ANOTHER_BASIS.test(p.text.replace(held, ' ')),
-  );
-}
-
 /** A basis named in words: the one the right is held to is taken out before. */
 const ANOTHER_BASIS = /oikeutet\p{L}* e(?:tu|dun|tuun)|suostumu\p{L}*|sopimu\p{L}*|berättigat intresse|berättigade intressen|samtycke\p{L}*|avtal\p{L}*|legitimate interests?|consent|contract/iu;
+
+/** A sentence that denies what it says: "ei koske", "does not apply", "gäller inte". */
+const DENIES = /(?<!\p{L})(?:ei|eivät|not|no|never|inte|ej|aldrig)(?!\p{L})/iu;
+
+/**
+ * The right given in another sentence on the rights under another basis, named in the right's own clause
+ * ("vastustaa … siltä osin kuin käsittelyperusteena on Yhdistyksen oikeutettu etu" beside "… siltä osin kuin käsittely
+ * perustuu suostumukseen"): the one held to consent narrows nothing. Not a sentence that denies the right under
+ * another basis, nor one that gives it with no basis before the detail that holds it to one.
+ */
+function givenUnderAnother(right: 'object' | 'portability', held: RegExp, passages: readonly Passage[], at: number): boolean {
+  return passages.some((p) => {
+    const found = RIGHT_WORDS[right].exec(p.text);
+    if (p.line === at || p.heading || !found || DENIES.test(p.text) || !(p.kind === 'rights' || RIGHT_CUE.test(p.text))) return false;
+    if (onlyUnderOneBasis(p).some((f) => f.params['right'] === right)) return false;
+    const clause = ownClause(p.text, found);
+    return ANOTHER_BASIS.test(`${clause.before} ${clause.after}`.replace(held, ' '));
+  });
+}
 
 /** Each right the notice narrows, once, at the first sentence that narrows it. */
 export function narrowedRights(passages: readonly Passage[]): AuditFinding[] {
@@ -301,7 +302,7 @@ export function narrowedRights(passages: readonly Passage[]): AuditFinding[] {
   for (const [i, p] of passages.entries()) {
     for (const found of narrowing(p, passages[i - 1])) {
       const held = found.messageId === 'onlyConsent' ? CONSENT_WORDS : found.messageId === 'onlyContract' ? CONTRACT_WORDS : undefined;
-      if (held && givenUnderAnother(found.params['right'] as 'object' | 'portability', new RegExp(`${held.source}\\p{L}*`, 'giu'), passages, p.line)) continue;
+      if (held && givenUnderAnother(found.params['right'] as 'object' | 'portability', new RegExp(`(?:${held.source})\\p{L}*`, 'giu'), passages, p.line)) continue;
       const key = `${found.messageId} ${String(found.params['right'])}`;
       if (!out.has(key)) out.set(key, found);
     }

@@ -91,7 +91,7 @@ function speaksOf(right: StatedRight, p: Passage, all: readonly Passage[]): bool
   if (right === 'withdraw_consent' && COOKIE_SETTINGS.test(p.text) && !browsersCookieSettings(p.text)) return true;
   if (right === 'withdraw_consent' && withdrawingConsentBefore(all).has(p)) return true;
   // Stopping the mailings among the rights ("Withdrawal — You can stop communications at any time") is objecting to them.
-  if (right === 'object_direct_marketing' && p.kind === 'rights' && STOP_MAILINGS.test(p.text)) return true;
+  if (right === 'object_direct_marketing' && p.kind === 'rights' && stopsMailings(p.text)) return true;
   if (!RIGHT_WORDS[right].test(p.text)) return false;
   // Getting one's data out in a structured format is portability; it states access only in words of its own.
   if (right === 'access' && !RIGHT_WORDS.access.test(withoutPortableCopy(p.text))) return false;
@@ -117,15 +117,32 @@ function namesRightAlone(text: string, right: StatedRight): boolean {
   return !/\p{L}{4,}/u.test(rest);
 }
 
-/** A heading that is the right's name alone, over text of its own, in no part on something else. */
+/**
+ * Text that speaks to the person of what they may have done ("du", "sinulla", "voit", "you", "your request") or says
+ * what the right means ("Att uppgifterna begränsas betyder …", "tarkoittaa", "means").
+ */
+const TO_THE_PERSON = /(?<!\p{L})(?:du|dig|din|dina|ditt|ni|er|sinulla|sinun|sinä|voit|voitte|you|your|rekisteröi\p{L}*|registrerade\p{L}*|data subject\p{L}*|begär\p{L}*|pyyn\p{L}*|pyytä\p{L}*|request\p{L}*|betyder|innebär|tarkoittaa|means)(?!\p{L})/iu;
+
+/**
+ * A heading that is the right's name alone, over text of its own that speaks to the person (*Begränsning* ⏎ *Att
+ * uppgifterna begränsas betyder … på din begäran*), in no part on something else: not *Access to data* over who of the
+ * staff sees it.
+ */
 function rightHeading(right: StatedRight, p: Passage, all: readonly Passage[]): boolean {
   const next = all[all.indexOf(p) + 1];
-  return p.heading === true && p.kind === 'other' && namesRightAlone(p.text, right) && next !== undefined && !next.heading && next.sectionLine === p.sectionLine;
+  if (p.heading !== true || p.kind !== 'other' || !namesRightAlone(p.text, right) || next === undefined || next.heading || next.sectionLine !== p.sectionLine) return false;
+  return TO_THE_PERSON.test(next.text);
 }
 
 /** Stopping the mailings a notice sends: "stop communications", "unsubscribe from the newsletter", "lopettaa uutiskirjeen tilauksen", "avsluta utskicken". */
 const STOP_MAILINGS =
   /(?<!\p{L})(?:stop|opt out of|unsubscribe from)\s+(?:receiving\s+)?(?:\p{L}+\s+)?(?:communications|newsletters?|e-?mails|mailings|messages)(?!\p{L})|(?<!\p{L})(?:kieltäytyä|lopettaa|perua|peruuttaa)\s+(?:\p{L}+\s+)?(?:viest|uutiskirje|tiedotte|sähköpost)\p{L}*|(?<!\p{L})(?:avsluta|avbeställa|sluta få|avstå från)\s+(?:\p{L}+\s+)?(?:utskick|nyhetsbrev|e-post|meddelanden)\p{L}*/iu;
+
+/** Stopping the mailings, not said to be impossible ("you cannot opt out of service e-mails"). */
+function stopsMailings(text: string): boolean {
+  const at = STOP_MAILINGS.exec(text);
+  return at !== null && !/(?<!\p{L})(?:cannot|can't|not|no|never|ei|et|eivät|inte|ej|kan inte|går inte)(?!\p{L})/iu.test(text.slice(Math.max(0, at.index - 30), at.index));
+}
 
 /** Portability by its name: "data portability", "tietojen siirrettävyys", "dataportabilitet". */
 const NAMED_PORTABILITY = /data portability|tietojen siirrettävyy|(?<!\p{L})dataportabilitet/iu;

@@ -36,7 +36,7 @@ import {
 } from './parts-said.js';
 import { comparable, type Passage } from './passages.js';
 import { deniesDisclosure, namesRecipient } from './recipients-said.js';
-import { ONLY_BY_CONSENT_OR_LAW } from '../import/recognise/recipient-words.js';
+import { disclosedOnlyByConsentOrLaw } from '../import/recognise/recipient-words.js';
 import { saysHowToWithdraw, saysWithdrawalAtAnyTime, statesMarketingObjection } from './rights-stated.js';
 import type { StatedRight } from './rights-words.js';
 import type { LegalBasis } from '../types.js';
@@ -102,7 +102,7 @@ const SETTLED_BY: Readonly<Record<string, Readonly<Record<string, Said>>>> = {
   'provision-requirement': { missing: (p) => saysProvision(p) || onlyObservedData(p) },
   'notice-date': { missing: saysDate },
   // Disclosed only with consent or by law ("Tietoja luovutetaan kolmansille osapuolille vain käyttäjän suostumuksella tai lain velvoittamista syistä"): the recipients answered.
-  recipients: { missing: (p) => namesRecipient(p) || deniesDisclosure(p) || p.some((q) => ONLY_BY_CONSENT_OR_LAW.test(q.text)) },
+  recipients: { missing: (p) => namesRecipient(p) || deniesDisclosure(p) || p.some((q) => disclosedOnlyByConsentOrLaw(q.text)) },
   retention: { missing: saysRetention },
   'transfer-consistency': { missing: saysWhereDataAre },
   'provider-transfer': { undeclared: (p, d) => placesDataOutside(p) || placesProvidersInEea(p) || placesProviderInEea(p, quotedValues(d.message)[0] ?? '') },
@@ -146,14 +146,23 @@ function profilingForMarketing(passages: readonly Passage[], hint: string): bool
   return holding.length > 0 && holding.every((p) => forMarketing(p, passages[passages.indexOf(p) - 1]) && !DECISION.test(p.text));
 }
 
-/** Said of marketing, in its own sentence or, where it goes on from the one before ("Tietoja voidaan käyttää myös nk. profilointiin"), in that. */
+/**
+ * Said of marketing, in its own sentence or, where it goes on from the one before with no end of its own ("Tietoja
+ * voidaan käyttää myös nk. profilointiin"), in that; not profiling said to be for something else ("… myös profilointia
+ * vakuutusmaksusi määrittämiseen").
+ */
 function forMarketing(p: Passage, before: Passage | undefined): boolean {
   if (MARKETING.test(p.text)) return true;
-  return before !== undefined && !before.heading && before.sectionLine === p.sectionLine && GOES_ON.test(p.text) && MARKETING.test(before.text) && !DECISION.test(before.text);
+  // What the sentence says after the profiling is its end, if any ("… profilointia vakuutusmaksusi määrittämiseen").
+  const after = p.text.slice(Math.max(0, p.text.search(/profil/iu))).replace(/^\p{L}+/u, '');
+  if (before === undefined || before.heading || before.sectionLine !== p.sectionLine || !GOES_ON.test(p.text) || AN_END.test(after)) return false;
+  return MARKETING.test(before.text) && !DECISION.test(before.text);
 }
 
 /** A sentence that goes on from the one before: "myös", "also", "även", "också". */
-const GOES_ON = /(?<!\p{L})(?:myös|lisäksi|also|even|även|också)(?!\p{L})/iu;
+const GOES_ON = /(?<!\p{L})(?:myös|lisäksi|also|även|också)(?!\p{L})/iu;
+/** An end a sentence gives its profiling: "to set the premium", "för att fastställa", "määrittämiseen", "varten". */
+const AN_END = /(?<!\p{L})(?:to|for|in order to|för att|för|varten|jotta)(?!\p{L})|\p{L}+(?:miseen|miseksi|mista varten)(?!\p{L})/iu;
 
 /**
  * Words a finding quotes that the notice says only in its part on the rights, where it lists what a

@@ -8,10 +8,9 @@ const CRIMINAL = words([
   'lagöverträdelse*', 'brottslig*',
 ]);
 
-/** Preventing and investigating crime is a purpose (camera surveillance, security), not data on offences. */
+/** Preventing crime is a purpose (camera surveillance, security), not data on offences. */
 const PREVENTION = words([
-  'ehkäi*', 'ennaltaehkäi*', 'estämi*', 'estää', 'torju*', 'selvittä*', 'prevent*', 'deter*', 'investigat*', 'förebygg*',
-  'förhindra*', 'motverka*', 'utreda', 'utredning*',
+  'ehkäi*', 'ennaltaehkäi*', 'estämi*', 'estää', 'torju*', 'prevent*', 'deter*', 'förebygg*', 'förhindra*', 'motverka*',
 ]);
 
 /** Words for crime in general, which prevention can take as its object; a conviction or a suspicion is always data. */
@@ -31,6 +30,7 @@ export function criminalWord(text: string): string | undefined {
   if (!mayMatch(value, CRIMINAL)) return undefined;
   for (const m of value.matchAll(CRIMINAL)) {
     const at = m.index ?? 0;
+    // The prevention may stand a few words before ("förebygga eller utreda rån, stölder eller annan brottslighet").
     const near = value.slice(Math.max(0, at - 60), at + m[0].length + 25);
     if (!isCrimeInGeneral(m[0]) || !findWords(near, PREVENTION).length) return m[0];
   }

@@ -111,7 +111,7 @@ export default defineRule(
       const address = controller[key];
       if (!address || typeof address !== 'object') continue;
       // A visiting address given in part ("YY 054/055, Oulun yliopisto, Oulu") beside a whole postal address leaves the controller reachable by post.
-      const missing = complete(key === 'address' ? 'postal_address' : 'address') ? [] : missingParts(address);
+      const missing = key === 'address' && complete('postal_address') ? [] : missingParts(address);
       // Beside an e-mail address the controller can still be reached in writing: then it is a warning.
       const id = controller.email ? 'incompleteAddressBesideEmail' : 'incompleteAddress';
       if (missing.length) report(['controller', key], id, { key, missing: missing.join(', ') }, 'key');

@@ -36,6 +36,13 @@ const PLACEHOLDERS: RegExp[] = [
 ];
 
 /**
+ * The format a value is written in, said as such: a mask that mixes X's with other characters and a separator after
+ * "format" ("(format: ZEMI-XXX-XXX)", "muotoa ÅÅMMDD-XXXX", "formatet 12-XXX"); no blank to fill in. Never a
+ * placeholder word ("format: TODO") nor X's alone ("format XXX").
+ */
+const FORMAT_MASK = /(?<![\p{L}])(?:format|muoto\p{L}*|formatet)(?![\p{L}])\s*:?\s*(?:(?:[\p{L}\d]*[^\sX\P{L}\d][\p{L}\d]*|\d+)[-./])+X{2,}(?:[-./][\p{L}\dX]+)*/giu;
+
+/**
  * A page's translation key shown for its text: "pages.privacy-policy.5.publisher-information.additional-information",
  * four or more parts, the first and the last words. Not a host name or a package name, which have a domain among their
  * parts ("www.asiointi.esimerkki.fi-palvelussa", "fi.esimerkki.app.mobile"), nor a date.
@@ -58,9 +65,6 @@ const STAND_IN =
   /(?<!\p{L})(?<!\p{Lu}[\p{L}.-]*\s(?:(?:ja|och|and|&)\s)?)(?:Yritys|Yhtiö|Välitysliike|Liike|Yhdistys|Firma|Företaget|Bolaget|Föreningen|Company|Business)(?:\s+LKV)?\s+(?:Oyj?|Ab|AB|Ltd|ry|rf)(?!\p{L})/u;
 
 /** Reserved example domains (RFC 2606): the whole address around them is reported. */
-/** The format a value is written in, said as such: "(format: ZEMI-XXX-XXX)", "muotoa XXX-XXX", "formatet ÅÅMMDD-XXXX"; not a blank. */
-const FORMAT_MASK = /(?<![\p{L}])(?:format|muoto\p{L}*|formatet)(?![\p{L}])\s*:?\s*[\p{L}\d]*(?:[-./][\p{L}\d]+)*/giu;
-
 const EXAMPLE_DOMAIN = /(?<![\w-])example\.(?:com|org|net)\b/i;
 
 /** The whitespace-delimited token around a match, e.g. the whole address around `example.com`. */

@@ -231,16 +231,20 @@ export function basisLabel(text: string): { purpose: string; basis: string } | u
 /** Words that lead from a basis into examples of what it covers: "legitimate interests, including …", "oikeutettu etu, kuten …", "Consent — e.g., when …". */
 const EXAMPLES_OF = /\s*[,–—-]?\s+(?:including|such as|for example|e\.g\.|kuten|esimerkiksi|esim\.|mukaan lukien|såsom|till exempel|t\.ex\.|bland annat|inklusive),?\s+/iu;
 
+/** Words that lead into a list of what a basis covers, not an example of it. */
+const LIST_LEAD = /^(?:including|such as|kuten|mukaan lukien|såsom|bland annat|inklusive),?\s+/iu;
+
 /**
  * "legitimate interests, including fraud prevention, platform security and service improvement": a basis alone,
- * then examples of what it covers; the examples, with the word that leads into them, are what it covers.
+ * then examples of what it covers; the examples, with a word that makes them examples ("e.g."), are what it covers.
  */
 export function basisExamples(text: string): { purpose: string; basis: string } | undefined {
   const at = EXAMPLES_OF.exec(text);
   if (!at) return undefined;
   const label = text.slice(0, at.index).trim();
-  // What it covers begins with the word that makes it an example ("e.g., working with partners"): the notice's own hedge, kept.
-  const covers = text.slice(at.index).replace(/^\s*[,–—-]?\s*/u, '').trim().replace(/[.;:]$/u, '');
+  // What it covers keeps the word that makes it an example ("e.g., working with partners"), the notice's own hedge; a word
+  // that leads into a list of what it is ("including", "kuten", "såsom") goes.
+  const covers = text.slice(at.index).replace(/^\s*[,–—-]?\s*/u, '').replace(LIST_LEAD, '').trim().replace(/[.;:]$/u, '');
   return covers && isBasisOnly(label) ? { purpose: covers, basis: label } : undefined;
 }
 

@@ -3,7 +3,7 @@
  * wholly mapped (kept verbatim by the caller).
  */
 import type { Address } from '../../types.js';
-import { type Detail, type Role, ROLE_LEAD, roleCue } from './contact-labels.js';
+import { type Detail, GENITIVE_ENDING, type Role, ROLE_LEAD, roleCue } from './contact-labels.js';
 import { COMPANY_SUFFIX, companyNames, NAME, personName } from './contact-details.js';
 import { cleanFragment, isCapitalsName, isFiller, isLabelledOrganisationName, isOrganisationName, isPersonName, isTitle, titledName } from './contact-names.js';
 import { MASK, type Span, spansIn } from './contact-spans.js';
@@ -340,7 +340,7 @@ function answersFor(text: string): string | undefined {
  * "Personuppgiftsansvarig för registret är Exempel Ab".
  */
 const ROLE_FIRST = new RegExp(
-  String.raw`(?:^|[.!?]\s+)(?:(?:The\s+)?(?:[Dd]ata\s+)?[Cc]ontroller(?:\s+(?:for|of)(?:\s+[\p{L}'’-]+){1,7}?)?(?:\s+(?:in accordance with|as defined in|under|within the meaning of)(?:\s+\p{Ll}+){1,5})?\s+is|(?:\p{Lu}\p{Ll}+(?:n|si|ni|mme|nne|nsa|nsä)\s+(?:\p{Ll}+n\s+)?r|R)ekisterinpitäjä(?:nä)?\s+(?:on|toimii)|Personuppgiftsansvarig(?:\s+(?:för|i)(?:\s+\p{L}+){1,7}?)?\s+är)\s+(${ORGANISATION})(?=[\s,.;]|$)`,
+  String.raw`(?:^|[.!?]\s+)(?:(?:The\s+)?(?:[Dd]ata\s+)?[Cc]ontroller(?:\s+(?:for|of)(?:\s+[\p{L}'’-]+){1,7}?)?(?:\s+(?:in accordance with|as defined in|under|within the meaning of)(?:\s+\p{Ll}+){1,5})?\s+is|(?:\p{Lu}\p{Ll}+${GENITIVE_ENDING}\s+(?:\p{Ll}+n\s+)?r|R)ekisterinpitäjä(?:nä)?\s+(?:on|toimii)|Personuppgiftsansvarig(?:\s+(?:för|i)(?:\s+\p{L}+){1,7}?)?\s+är)\s+(${ORGANISATION})(?=[\s,.;]|$)`,
   'u',
 );
 

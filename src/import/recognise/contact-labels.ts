@@ -122,8 +122,9 @@ export function detailLabels(text: string): { start: number; end: number; detail
   return out;
 }
 
-/** A Finnish genitive, also with a possessive suffix: "verkkosivuston", "henkilötietojesi", "tietojemme". */
-export const GENITIVE = String.raw`\p{L}+(?:n|si|ni|mme|nne|nsa|nsä)`;
+/** The ending of a Finnish genitive, also with a possessive suffix: "verkkosivuston", "henkilötietojesi", "tietojemme". */
+export const GENITIVE_ENDING = '(?:n|si|ni|mme|nne|nsa|nsä)';
+const GENITIVE = String.raw`\p{L}+${GENITIVE_ENDING}`;
 
 /**
  * What the controller is the controller of, opening the sentence before the role: "Tämän verkkosivuston

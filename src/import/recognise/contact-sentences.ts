@@ -35,7 +35,8 @@ const QUESTIONS = [
   // Where to change one's own data: "För att ändra dina uppgifter, kontakta oss: …", "To update your details, contact us at …".
   /(?:ändra|uppdatera|rätta|change|update|correct|muuttaa|päivittää|korjata)\s+(?:\p{L}+\s+){0,2}?(?:uppgifter|details|data|information|tie(?:to|do)\p{L}*)[^.]{0,20}?(?:kontakta|contact|ota yhteyttä)/iu,
   // Questions of any kind to "us", the notice's own speaker: "Jos sinulla on kysyttävää, voit ottaa yhteyttä meihin sähköpostilla …".
-  /kysyttävää[^.]{0,40}?yhteyttä meihin|(?:questions|queries)[^.]{0,80}?contact us|frågor[^.]{0,60}?kontakta(?: oss|(?![^.]*(?:myndighet|inspektion)))/iu,
+  // Or to the controller's own body or office: "Har ni några frågor … kontakta centrumledningen på …", "… kontakta styrelsen".
+  /kysyttävää[^.]{0,40}?yhteyttä meihin|(?:questions|queries)[^.]{0,80}?contact us|frågor[^.]{0,60}?kontakta (?:oss|\p{L}*(?:ledningen|styrelsen|kansliet|kundtjänsten|kontoret|föreningen))(?!\p{L})/iu,
 ];
 
 /** The labels of a registration number: "organisationsnummer", "org. nr.", "y-tunnus", "business ID", "company number". */
@@ -158,7 +159,8 @@ function take(x: DraftState, text: string): void {
   const email = onlyOne(text, 'email');
   if (!email) formSaid(x, text);
   if (email) roleSaid(x, text, email);
-  if (!email || !QUESTIONS.some((re) => re.test(text))) return;
+  // Questions about another party, or to the authority ("Vid frågor om klagomål, kontakta IMY"), give no address of the controller's.
+  if (!email || !QUESTIONS.some((re) => re.test(text)) || SUPERVISORY_AUTHORITY.test(text) || /(?<!\p{L})imy(?!\p{L})/iu.test(text)) return;
   const person = x.people.contact_person;
   if (ANSWERED.test(text) && person.email === undefined) {
     const name = ANSWERER.exec(text)?.[1];

@@ -28,7 +28,7 @@ const INTEREST_TO = /(?:berättiga\p{L}*\s+intresse\p{L}*\s+(?:av\s+)?att\s+|leg
  * kamerabevakning …", "our interest in preventing crime"; up to what it is weighed against.
  */
 const INTEREST_OURS =
-  /(?<!\p{L})(?:vår|vårt|våra|our)\s+(?:\p{L}+\s+){0,3}?(?:intressen?\s+(?:av\s+)?att\s+|interests?\s+in\s+(?=\p{L}+ing\b))((?:(?!\s(?:väger|överväger|outweighs?|override)\b)[^.!?]){8,200})/iu;
+  /(?<!\p{L})(?:vår|vårt|våra|our)\s+(?:(?:och|and)\s+(?:allmänhetens|samhällets|the public['’]s)\s+|(?:behov|needs)\s+(?:och|and)\s+)?(?:intressen?\s+(?:av\s+)?att\s+|interests?\s+in\s+(?=\p{L}+ing\b))((?:(?!\s(?:väger|överväger|outweighs?|override)\b)[^.!?]){8,200})/iu;
 
 /** An article or point of the GDPR, which is where the basis is, not what it serves. */
 const ARTICLE = /(?<!\p{L})(?:art\p{L}*|gdpr|6\s*[.(]\s*1|kohta|kohdan|punkt|point)(?!\p{L})/iu;

@@ -104,8 +104,9 @@ function topicPurposes(x: DraftState, topic: readonly Block[], perItem: boolean)
   proseSentences(x, texts, undefined, where);
 }
 
-/** An item that opens on what the processing rests on: "Vi grundar övervakningen på … intresseavvägning", "Käsittelyn peruste on …". */
-const GROUNDS_FIRST = /(?<!\p{L})(?:grundar|grund(?:en|er)?|peruste\p{L}*|perustuu|perustamme|legal basis|lawful basis|legal grounds?|we base|is based on)(?!\p{L})/iu;
+/** An item that opens on what the processing rests on: "Vi grundar övervakningen på … intresseavvägning", "Käsittelyn peruste on …", "We base …". */
+const GROUNDS_FIRST =
+  /^\s*(?:(?:vi|we|me)\s+)?(?:grundar|base|perustamme|käsittelemme tietoja\s+\p{L}+n perusteella)(?!\p{L})|^\s*(?:(?:käsittelyn|henkilötietojen käsittelyn)\s+)?(?:oikeus)?peruste(?:ena)?\s|^\s*(?:den\s+)?(?:rättsliga\s+)?grunden\s|^\s*(?:the\s+)?(?:legal|lawful)\s+(?:basis|grounds?)\s/iu;
 
 /** A paragraph or list that says what the processing rests on ("Käsittely perustuu …", "Article 6(1)(b)"). */
 function statesBasis(b: Block): boolean {

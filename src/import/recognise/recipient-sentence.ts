@@ -8,7 +8,7 @@ import { COMPANY_SUFFIX, companyNames } from './contact-details.js';
 import { AS_A_RULE, exceptionClause, hasException } from './exceptions.js';
 import { namesGroupCompany, recipientRole } from './recipient-roles.js';
 import { NOT_DISCLOSED } from './not-disclosed.js';
-import { disclosesToSomeone, ONLY_BY_CONSENT_OR_LAW, PARTY } from './recipient-words.js';
+import { disclosedOnlyByConsentOrLaw, disclosesToSomeone, PARTY } from './recipient-words.js';
 import { serviceNames } from './service-names.js';
 
 /** Purposes an exception may name instead of a recipient: "annat än i syfte att …", "other than for the purpose of …". */
@@ -121,7 +121,7 @@ export function sentenceKind(x: DraftState, sentence: string, after: boolean): S
   if (NOT_DISCLOSED.test(sentence)) return deniedButNamed(x, sentence) ? 'recipient' : hasException(sentence) || AS_A_RULE.test(sentence) ? 'other' : 'denial';
   // Disclosed to parties named by kind only when the person consents or the law requires it ("Tietoja luovutetaan
   // kolmansille osapuolille vain käyttäjän suostumuksella tai lain velvoittamista syistä"): a limit, no recipient.
-  if (ONLY_BY_CONSENT_OR_LAW.test(sentence) && !namedParties(x, sentence).length) return 'other';
+  if (disclosedOnlyByConsentOrLaw(sentence) && !namedParties(x, sentence).length) return 'other';
   if (after && goesOn(sentence)) return 'goes-on';
   // Said of the parties a list or a sentence before named, after it or not: where they are, the agreement made with each of them.
   if (saidOfThoseNamed(x, sentence)) return 'other';

@@ -93,5 +93,17 @@ export function disclosesToSomeone(sentence: string): boolean {
 }
 
 /** "only with the person's consent or where the law requires it", "vain … suostumuksella tai lain velvoittamana", "endast med samtycke eller när lagen kräver det". */
-export const ONLY_BY_CONSENT_OR_LAW =
+const ONLY_BY_CONSENT_OR_LAW =
   /(?<!\p{L})(?:vain|ainoastaan|only|solely|endast|bara|enbart)\s[^.;]{0,60}?(?:suostumu\p{L}*|consent|samtycke\p{L}*)\s+(?:tai|or|eller)\s[^.;]{0,40}?(?:lain|lakiin|lakisääteis\p{L}*|law|legal|lag(?:en|stadgad\p{L}*)?|myndighet\p{L}*|viranomai\p{L}*|authorit\p{L}*)(?!\p{L})/iu;
+
+/** Parties named by their kind alone: "kolmansille osapuolille", "ulkopuolisille", "third parties", "tredje part". */
+const BY_KIND_ALONE = /(?<!\p{L})(?:kolmansille(?: osapuolille)?|ulkopuolisille|muille|third parties|any third party|others|tredje part(?:er)?|utomstående|andra)(?!\p{L})/iu;
+
+/**
+ * Data given out to parties named by their kind alone only with the person's consent or where the law requires it
+ * ("Tietoja luovutetaan kolmansille osapuolille vain käyttäjän suostumuksella tai lain velvoittamista syistä"): a
+ * limit on disclosures, no recipient; not partners named for an end of their own.
+ */
+export function disclosedOnlyByConsentOrLaw(sentence: string): boolean {
+  return DISCLOSES.test(sentence) && BY_KIND_ALONE.test(sentence) && ONLY_BY_CONSENT_OR_LAW.test(sentence);
+}

@@ -190,21 +190,15 @@ function cardName(heading: string, text: string): string | undefined {
 /** Out of an area ("ulkopuolelle", "utanför", "outside the EEA"), not to outsiders ("ulkopuolisille"). */
 const OUT_OF_AREA = /(?<![\p{L}])ulkopuolelle(?![\p{L}])|(?<![\p{L}])utanför(?![\p{L}])|\boutside\b/iu;
 
-/** A denial of any disclosure that names no one it is denied to: "Tietoja ei luovuteta.", "Uppgifterna lämnas inte ut.", "The data are not disclosed." */
-const NOT_DISCLOSED =
-  /^(?:(?:henkilö)?tietoja|rekisterin tietoja) ei (?:koskaan )?luovuteta\.?$|^(?:person)?uppgift(?:er|erna) lämnas (?:inte|ej|aldrig) ut\.?$|^(?:the )?(?:personal )?data (?:are|is) (?:not|never) disclosed\.?$|^no (?:personal )?data (?:are|is) disclosed\.?$/iu;
-
 /**
  * Under a heading on disclosures and on transfers out of the EU/EEA ("Säännönmukaiset tietojen
  * luovutukset ja tietojen siirto EU:n tai ETA:n ulkopuolelle"), a denial that data go out of "the said
- * areas" ("Tietoja ei luovuteta ko. alueiden ulkopuolelle") denies transfers too; so does a denial of any
- * disclosure to anyone that is all the section says ("Tietoja ei luovuteta."), the answer to the heading's question;
- * not one to outsiders ("Tietoja ei luovuteta ulkopuolisille"), which says nothing of transfers.
+ * areas" ("Tietoja ei luovuteta ko. alueiden ulkopuolelle") denies transfers too. A bare denial of disclosure
+ * ("Tietoja ei luovuteta.") does not: a disclosure to a third party is not a processor's transfer (Art. 13(1)(f)).
  */
-function deniedOutside(x: DraftState, lines: readonly string[], heading: string): void {
+function deniedOutside(x: DraftState, lines: readonly string[]): void {
   // A subheading that names the area ("… siirto EU:n ulkopuolelle") denies nothing.
-  const bare = lines.length > 0 && lines.every((l) => NOT_DISCLOSED.test(l.trim()));
-  const said = OUT_OF_AREA.test(heading) && bare ? [...lines] : lines.filter((l) => OUT_OF_AREA.test(l) && DENIED.test(l));
+  const said = lines.filter((l) => OUT_OF_AREA.test(l) && DENIED.test(l));
   if (!said.length || x.transfers.length || x.transfersNone || x.transfersOpen) return;
   x.transfersNone = true;
   x.remark(['transfers'], 'The original says:', said);
@@ -261,7 +255,7 @@ export function recipientSection(x: DraftState, section: Section, units: readonl
   if (left.denied && !left.units.length && !x.recipients.length) {
     x.recipientsNone = true;
     x.remark(['recipients'], 'The original says:', left.none.flatMap(unitLines));
-    if (section.kinds.includes('transfers')) deniedOutside(x, left.none.flatMap(unitLines), section.heading.text);
+    if (section.kinds.includes('transfers')) deniedOutside(x, left.none.flatMap(unitLines));
   } else left.units.unshift(...left.none);
   if (left.units.length) x.recipientsOpen = true;
   x.leftover(section, 'recipients', 'recipients not mapped: name the recipients or categories of recipients in `recipients`, or write `recipients: none`', left.units);

@@ -6,6 +6,9 @@
  * the controller's name.
  */
 
+import { isPersonName } from './contact-names.js';
+import { SUPERVISORY_AUTHORITY } from './contacts.js';
+
 /**
  * A name: one to five words, the first starting with a capital, the others with a capital or a digit,
  * and a company form written small; never the start of an e-mail address ("us at Info@…") or a number.
@@ -96,9 +99,9 @@ const POLICY_OF = new RegExp(
  * the one whose contact details it gives: "Kontaktuppgifter till IKSU: …", "Contact details of POLIFA: …".
  */
 const SPEAKS_AS = new RegExp(
-  String.raw`(?:^|(?<=[.!?]\s))(?:At ${NAME}, we|(?:På|Hos) ${NAME},? (?:\p{Ll}+ )?vi)(?![\p{L}])` +
-    String.raw`|(?:^|(?<=[.!?]\s))(?:Personuppgiftsa|A)nsvarig för (?:[\p{Ll}/-]+ ){0,2}?[\p{Ll}/-]+ är ${NAME}` +
-    String.raw`|(?:^|(?<=[.!?]\s))(?:Kontaktuppgifter till|Contact details (?:of|for)) ${NAME}:`,
+  String.raw`(?:^|(?<=[.!?]\s|\n))(?:At ${NAME}, we(?: are| care| value| respect| take| believe| protect)|(?:På|Hos) ${NAME},? (?:värnar|tar|bryr|respekterar|skyddar) vi)(?![\p{L}])` +
+    String.raw`|(?:^|(?<=[.!?]\s|\n))(?:Personuppgiftsa|A)nsvarig för (?:[\p{Ll}/-]+ ){0,2}?[\p{Ll}/-]+ är ${NAME}` +
+    String.raw`|(?:^|(?<=[.!?]\s|\n))(?:Kontaktuppgifter till|Contact details (?:of|for)) ${NAME}:`,
   'gu',
 );
 
@@ -112,6 +115,8 @@ export function weNames(text: string): string[] {
     for (const m of text.matchAll(re)) {
       const name = (m.slice(1).find((g) => g !== undefined) ?? '').replace(/[.,]+$/u, '').replace(/^(?:The|Den|Det) /u, '').trim();
       if (re === ONLY_PROCESSOR && GENITIVE_ALONE.test(name)) continue;
+      // The authority whose contacts a notice gives, or a person answering for a register, is not who the notice speaks as.
+      if (re === SPEAKS_AS && (SUPERVISORY_AUTHORITY.test(name) || isPersonName(name))) continue;
       if (name && !names.includes(name)) names.push(name);
     }
   }
