@@ -271,6 +271,41 @@ export function hasPurposeSentence(text: string): boolean {
  * whole, or for the purposes its lead-in states ("Tietoja käsitellään jäsenyyden hoitamiseksi.
  * Käsittelyn oikeusperuste on:"), when it gives them one basis.
  */
+type Pair = { purpose: string; basis: string };
+/** What one item of a list of bases says: a table row's pair, a basis with what it covers, a basis with examples, or none of these. */
+type BasisItem = ({ kind: 'row' | 'pair' | 'examples' } & Pair) | { kind: 'scope'; text: string; scope: string } | { kind: 'rest' };
+
+/** One item of a list of bases, read in the order the readings are tried. */
+function basisItem(u: Extract<Unit, { type: 'list' }>, item: string): BasisItem {
+  const scoped = (): BasisItem => {
+    // "sopimus (jäsenyys yhdistyksessä)": the basis first, what it covers in brackets.
+    const scope = basisScope(item);
+    return scope ? { kind: 'scope', ...scope } : { kind: 'rest' };
+  };
+  if (coversNothing(item)) return scoped();
+  const row = columnPair(u, item);
+  if (row) return { kind: 'row', ...row };
+  // "Art. 6(1)(f) — Legitimate interest (analytics, security monitoring)": the point, its basis, what it covers in brackets.
+  const pointed = POINT_FIRST.test(item) ? basisScope(item) : undefined;
+  if (pointed) return { kind: 'scope', ...pointed };
+  const examples = basisExamples(item);
+  if (examples) return { kind: 'examples', ...examples };
+  const pair = basisPair(item) ?? basisLabel(item) ?? labelledPair(item);
+  return pair ? { kind: 'pair', ...pair } : scoped();
+}
+
+/** A basis with what it covers: a row of a list of such labels where it says processing; else a statement about it, and any other activity the item rests on a basis of its own. */
+function pairStatement(x: DraftState, item: string, pair: Pair, labelled: boolean): void {
+  if (labelled && saysProcessing(pair.purpose)) {
+    x.statements.push({ ...statedBases(pair.basis), assignable: false, lines: [item], text: pair.basis, about: pair.purpose, covers: true, row: true });
+    return;
+  }
+  statement(x, pair.basis, [item], pair.purpose, {}, /^[^:–—]+:\s/u.test(item) && item.trimStart().startsWith(pair.basis));
+  // Another activity of the item on a basis of its own ("Sending you offers afterwards is our legitimate interest"): said, not dropped.
+  const others = sentences(item).slice(1).filter((s) => statedBases(s).bases.length);
+  if (others.length) statement(x, others.join(' '), [item]);
+}
+
 export function basisList(x: DraftState, u: Extract<Unit, { type: 'list' }>, where: StatedIn = {}): void {
   const group = where.group ?? x.place();
   if (u.leadIn) for (const s of sentences(u.leadIn.text)) if (!isBasisSentence(s) && isPurposeSentence(s)) addPurpose(x, s, { ...where, group });
@@ -283,24 +318,11 @@ export function basisList(x: DraftState, u: Extract<Unit, { type: 'list' }>, whe
     for (const s of purposes) addPurpose(x, s, { ...where, group });
     const item = purposes.length ? itemSentences(whole).filter((s) => !purposes.includes(s)).join(' ') : whole;
     if (!item) continue;
-    const none = coversNothing(item);
-    const row = none ? undefined : columnPair(u, item);
-    // "Art. 6(1)(f) — Legitimate interest (analytics, security monitoring)": the point, its basis, what it covers in brackets.
-    const pointed = none || row || !POINT_FIRST.test(item) ? undefined : basisScope(item);
-    const examples = none || pointed || row ? undefined : basisExamples(item);
-    const pair = none || pointed || examples ? undefined : (row ?? basisPair(item) ?? basisLabel(item) ?? labelledPair(item));
-    // "sopimus (jäsenyys yhdistyksessä)": the basis first, what it covers in brackets.
-    const scope = pointed ?? (pair || examples ? undefined : basisScope(item));
-    if (row) x.statements.push({ ...statedBases(row.basis), assignable: false, lines: [item], text: row.basis, about: row.purpose, row: true });
-    else if (pair && labelled && saysProcessing(pair.purpose)) x.statements.push({ ...statedBases(pair.basis), assignable: false, lines: [item], text: pair.basis, about: pair.purpose, covers: true, row: true });
-    else if (pair) {
-      statement(x, pair.basis, [item], pair.purpose, {}, /^[^:–—]+:\s/u.test(item) && item.trimStart().startsWith(pair.basis));
-      // Another activity of the item on a basis of its own ("Sending you offers afterwards is our legitimate interest"): said, not dropped.
-      const others = sentences(item).slice(1).filter((s) => statedBases(s).bases.length);
-      if (others.length) statement(x, others.join(' '), [item]);
-    }
-    else if (scope) statement(x, scope.text, [item], scope.scope, {}, true);
-    else if (examples) statement(x, examples.basis, [item], examples.purpose, {}, true);
+    const read = basisItem(u, item);
+    if (read.kind === 'row') x.statements.push({ ...statedBases(read.basis), assignable: false, lines: [item], text: read.basis, about: read.purpose, row: true });
+    else if (read.kind === 'pair') pairStatement(x, item, read, labelled);
+    else if (read.kind === 'scope') statement(x, read.text, [item], read.scope, {}, true);
+    else if (read.kind === 'examples') statement(x, read.basis, [item], read.purpose, {}, true);
     else rest.push(item);
   }
   const lines = [...(u.leadIn?.lines ?? []), ...rest.map((i) => `- ${i}`)];
