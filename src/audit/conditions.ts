@@ -9,7 +9,7 @@
 import { namesAuthority } from './authority-names.js';
 import type { AuditFinding } from './finding.js';
 import type { Passage } from './passages.js';
-import { CONSENT, RIGHT_CUE, RIGHT_WORDS } from './rights-words.js';
+import { COMPLAINT, CONSENT, RIGHT_CUE, RIGHT_WORDS } from './rights-words.js';
 
 const REQUEST = /pyyn|pyytä|pyydä|tarkast|vaati|begär|begäran|tillgång|utdrag|request|access|exercis/iu;
 const IN_PERSON = /henkilökohtaisesti|paikan päällä|paikan päälle|personligen|på plats|in person/iu;
@@ -163,10 +163,8 @@ function reasonableAnswer(p: Passage): string | undefined {
   return found && !ofDeletion ? found[0] : undefined;
 }
 
-/** Words of a complaint: the old name said where a complaint goes, not where a breach is reported ("anmäla … till ansvarig tillsynsmyndighet (Datainspektionen)"). */
-const COMPLAINT = /klag\p{L}*|complain\p{L}*|(?<!\p{L})valitu\p{L}*|(?<!\p{L})valitta\p{L}*|kantel\p{L}*/iu;
 
-/** The authority's old name: in a sentence on complaints, the complaint's authority named wrong; elsewhere an outdated reference. */
+/** The authority's old name: in a sentence on complaints (the old name said where a complaint goes, not where a breach is reported), the complaint's authority named wrong; elsewhere an outdated reference. */
 function oldNameFinding(p: Passage, found: string): AuditFinding {
   const ruleId = COMPLAINT.test(p.text) || p.kind === 'rights' ? 'complaint-authority' : 'outdated-reference';
   return { ruleId, messageId: 'oldName', params: { found }, line: p.line, severity: 'error' };

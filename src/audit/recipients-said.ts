@@ -10,6 +10,7 @@ import { NEGATION, OUTSIDE } from '../check/transfer-words.js';
 import { hasException } from '../import/recognise/exceptions.js';
 import { NOT_DISCLOSED } from '../import/recognise/not-disclosed.js';
 import type { Passage } from './passages.js';
+import { COMPLAINT } from './rights-words.js';
 
 /** To whom data go: a verb of giving them and a party named after it. */
 const DISCLOSES = /(?<!\p{L})(?:luovute\p{L}*|luovutta\p{L}*|luovutamme|jaamme|jaetaan|välitetään|välitämme|toimitetaan|toimitamme)(?!\p{L})/iu;
@@ -43,10 +44,9 @@ const AUTHORITY = String.raw`(?<!\p{L})(?:polis\p{L}*|poliisi\p{L}*|police|\p{L}
 const ON_REQUEST = String.raw`(?<!\p{L})(?:begäran|pyyn\p{L}*|request\p{L}*)(?!\p{L})`;
 const GIVEN = /(?<!\p{L})(?:ta del av|tar del av|lämnas ut|lämnar ut|överlämnas|luovute\p{L}*|luovutta\p{L}*|saa\p{L}* käyttöönsä|disclosed|handed over|given to|passed to|receive[sd]?)(?!\p{L})/iu;
 const AUTHORITY_ASKING = new RegExp(`${AUTHORITY}[^.;]{0,80}?${ON_REQUEST}|${ON_REQUEST}[^.;]{0,80}?${AUTHORITY}`, 'iu');
-const COMPLAINT_WORDS = /klag\p{L}*|complain\p{L}*|(?<!\p{L})valitu\p{L}*|(?<!\p{L})valitta\p{L}*|kantel\p{L}*/iu;
 
 function authorityAsking(p: Passage): boolean {
-  return p.kind !== 'rights' && AUTHORITY_ASKING.test(p.text) && GIVEN.test(p.text) && !COMPLAINT_WORDS.test(p.text);
+  return p.kind !== 'rights' && AUTHORITY_ASKING.test(p.text) && GIVEN.test(p.text) && !COMPLAINT.test(p.text);
 }
 
 /** The notice names a party data are given to, in a sentence that gives them, or a provider they pass through or are kept at. */

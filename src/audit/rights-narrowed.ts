@@ -10,7 +10,7 @@
  */
 import type { AuditFinding } from './finding.js';
 import type { Passage } from './passages.js';
-import { RIGHT_CUE, RIGHT_WORDS } from './rights-words.js';
+import { DENIED_HERE, RIGHT_CUE, RIGHT_WORDS } from './rights-words.js';
 
 /** The complaint made to wait for the controller: "if you are dissatisfied with how … is dealt with". */
 const AFTER_OURS =
@@ -277,9 +277,6 @@ function erasureOfWrongOnly(passages: readonly Passage[]): AuditFinding | undefi
 /** A basis named in words: the one the right is held to is taken out before. */
 const ANOTHER_BASIS = /oikeutet\p{L}* e(?:tu|dun|tuun)|suostumu\p{L}*|sopimu\p{L}*|berättigat intresse|berättigade intressen|samtycke\p{L}*|avtal\p{L}*|legitimate interests?|consent|contract/iu;
 
-/** A sentence that denies what it says: "ei koske", "does not apply", "gäller inte". */
-const DENIES = /(?<!\p{L})(?:ei|eivät|not|no|never|inte|ej|aldrig)(?!\p{L})/iu;
-
 /**
  * The right given in another sentence on the rights under another basis, named in the right's own clause
  * ("vastustaa … siltä osin kuin käsittelyperusteena on Yhdistyksen oikeutettu etu" beside "… siltä osin kuin käsittely
@@ -289,7 +286,7 @@ const DENIES = /(?<!\p{L})(?:ei|eivät|not|no|never|inte|ej|aldrig)(?!\p{L})/iu;
 function givenUnderAnother(right: 'object' | 'portability', held: RegExp, passages: readonly Passage[], at: number): boolean {
   return passages.some((p) => {
     const found = RIGHT_WORDS[right].exec(p.text);
-    if (p.line === at || p.heading || !found || DENIES.test(p.text) || !(p.kind === 'rights' || RIGHT_CUE.test(p.text))) return false;
+    if (p.line === at || p.heading || !found || DENIED_HERE.test(p.text) || !(p.kind === 'rights' || RIGHT_CUE.test(p.text))) return false;
     if (onlyUnderOneBasis(p).some((f) => f.params['right'] === right)) return false;
     const clause = ownClause(p.text, found);
     return ANOTHER_BASIS.test(`${clause.before} ${clause.after}`.replace(held, ' '));

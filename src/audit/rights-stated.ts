@@ -5,7 +5,7 @@
  */
 import { browsersCookieSettings } from '../check/consent-words.js';
 import type { Passage } from './passages.js';
-import { CONSENT, COOKIE_SETTINGS, NOT_APPLY, RIGHT_CUE, RIGHT_WORDS, type StatedRight } from './rights-words.js';
+import { CONSENT, COOKIE_SETTINGS, DENIED_HERE, NOT_APPLY, RIGHT_CUE, RIGHT_WORDS, type StatedRight } from './rights-words.js';
 
 /** A right that needs no cue word: the words are specific enough on their own. */
 const SELF_EVIDENT = new Set<StatedRight>(['withdraw_consent']);
@@ -151,7 +151,6 @@ const MACHINE_READABLE = /machine[- ]readable|maskinläsbar|koneellisesti luetta
 /** The person as the one who gets the data: "You can download", "voit ladata", "du kan få", "saat tiedot". */
 const YOU_GET =
   /(?<!\p{L})(?:you|du|ni)\s+(?:\p{L}+\s+){0,2}?(?:download|receive|get|obtain|export|ladda ner|ladda ned|få|hämta|exportera)|(?<!\p{L})(?:voit|voitte|saat)\s+(?:\p{L}+\s+){0,2}?(?:ladata|saada|viedä|tiedot|tietosi)|(?<!\p{L})saat(?!\p{L})/iu;
-const DENIED_HERE = /(?<!\p{L})(?:not|no|never|ei|emme|eivät|inte|ej|aldrig)(?!\p{L})/iu;
 
 /** A short paragraph that says it does not apply: "Ei sovellu.", "Ei sovellu tähän rekisteriin.", "Gäller inte.", "Not applicable." */
 const DENIAL = /^(?:(?:tämä oikeus|oikeus|this right|the right|denna rätt(?:ighet)?)\s+)?(?:ei sovellu|ei sovelleta|ei koske|ei käytössä|gäller inte|ej tillämpligt|inte tillämpligt|tillämpas inte|not applicable|does not apply|n\/a)(?![\p{L}])/iu;

@@ -58,3 +58,9 @@ export const COOKIE_SETTINGS = /(?:change|manage|adjust|update|muuttaa|muokata|h
 /** A right said not to apply. */
 export const NOT_APPLY =
   /ei (?:koske|sovelleta|ole käytettävissä|ole voimassa|päde)|eivät (?:koske|päde)|gäller inte|tillämpas inte|är inte tillämplig|does not apply|do not apply|doesn't apply|is not applicable|are not applicable|is not available|cannot be exercised|(?<!\p{L})ei (?:myöskään )?(?:ole )?oikeutta(?!\p{L})|(?<!\p{L})ei (?:myöskään )?voi (?:pyytää|vaatia)(?!\p{L})|(?<!\p{L})har (?:inte|ingen) rätt(?!\p{L})|(?<!\p{L})kan inte (?:begära|kräva)(?!\p{L})|(?<!\p{L})(?:has|have) no right(?!\p{L})|(?<!\p{L})(?:does|do) not have (?:the|a|any) right(?!\p{L})|(?<!\p{L})(?:cannot|can ?not) (?:request|ask for|demand)(?!\p{L})/iu;
+
+/** Words of a complaint: "klagomål", "complaint", "valitus", "kantelu". */
+export const COMPLAINT = /klag\p{L}*|complain\p{L}*|(?<!\p{L})valitu\p{L}*|(?<!\p{L})valitta\p{L}*|kantel\p{L}*/iu;
+
+/** A word that denies what its sentence says: "ei", "eivät", "not", "never", "inte", "aldrig". */
+export const DENIED_HERE = /(?<!\p{L})(?:not|no|never|ei|emme|eivät|inte|ej|aldrig)(?!\p{L})/iu;
