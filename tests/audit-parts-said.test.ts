@@ -91,6 +91,9 @@ describe('whether the data must be given, said as what the service needs or what
     ['fi', 'Palvelun toteuttaminen edellyttää palvelun kannalta tarpeellisten henkilötietojen antamista. Mikäli välttämättömiä henkilötietoja ei anneta, palvelua ei voida toteuttaa.'],
     ['sv', 'Denna behandling är nödvändig för att vi ska kunna fullgöra Tjänsten. Om du motsätter dig denna typ av behandling kan vi tyvärr inte erbjuda Tjänsten.'],
     ['en', 'This processing is needed to run the course: without this information we cannot enrol you.'],
+    // That the person may refuse what is asked, and what follows; the data some services need.
+    ['en', 'You are free to refuse our request for your personal information, with the understanding that we may be unable to provide you with some of your desired services.'],
+    ['sv', 'Vissa personuppgifter behöver vi för att kunna tillhandahålla våra tjänster till dig.'],
   ];
   it.each(SAID)('takes "%s: %s" as saying it', (_lang, text) => {
     expect(saysProvision([passage(text)])).toBe(true);
@@ -128,6 +131,9 @@ describe('whether the data must be given, said as what the service needs or what
     ['fi', 'Mikäli tietoja ei anneta, rekisteröidylle annetaan kirjallinen todistus.'],
     ['sv', 'Av säkerhetsskäl kan vi inte erbjuda registerutdrag per e-post.'],
     ['en', 'In other countries we cannot provide the service.'],
+    // Refusing something other than the data, or what the controller needs the data for without a word on giving them.
+    ['en', 'You are free to refuse cookies in your browser settings.'],
+    ['sv', 'Vi behöver dina uppgifter för att kunna skicka nyhetsbrevet.'],
   ];
   it.each(UNSAID)('does not take "%s: %s" as saying it', (_lang, text) => {
     expect(saysProvision([passage(text)])).toBe(false);

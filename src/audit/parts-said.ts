@@ -130,6 +130,11 @@ const PROVISION = words([
   'toteuttaminen edellyttää henkilötietojen antamista', 'toteuttaminen edellyttää * henkilötietojen antamista', 'toteuttaminen edellyttää * * * henkilötietojen antamista',
   'mikäli välttämättömiä henkilötietoja ei anneta', 'jos välttämättömiä henkilötietoja ei anneta', 'mikäli tarvittavia tietoja ei anneta', 'jos tarvittavia tietoja ei anneta',
   'kan vi tyvärr inte erbjuda tjänsten', 'kan vi inte erbjuda tjänsten', 'kan vi inte erbjuda dig tjänsten', 'kan vi tyvärr inte erbjuda dig tjänsten',
+  // that the person may refuse what is asked, and what follows: "You are free to refuse our request for your personal
+  // information, with the understanding that we may be unable to provide you with some of your desired services",
+  // "Vissa personuppgifter behöver vi för att kunna tillhandahålla våra tjänster till dig"
+  'free to refuse our request', 'free to decline our request', 'unable to provide you with some of',
+  'personuppgifter behöver vi för att kunna', 'uppgifter behöver vi för att kunna',
 ]);
 
 /** The data given by the person's own choice: "Vi samlar in uppgifter du lämnar frivilligt", "tiedot, jotka annat vapaaehtoisesti", "the message you choose to provide". */
