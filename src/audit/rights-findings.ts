@@ -114,7 +114,21 @@ function givenBy(right: StatedRight, passages: readonly Passage[]): Passage | un
  */
 function placeOf(right: StatedRight, passages: readonly Passage[], rights: ReturnType<typeof rightsStated>, start: number): number {
   const given = rights.rightsHeaded ? undefined : givenBy(right, passages);
-  return given?.line ?? otherRights(passages)?.line ?? rights.rightsLine ?? start;
+  return given?.line ?? otherRights(passages)?.line ?? rights.rightsLine ?? privacyPart(passages, start)?.line ?? start;
+}
+
+/** A title that names terms of use beside the privacy notice: "Terms of use and privacy policy", "Käyttöehdot ja tietosuoja". */
+const TERMS = /(?<!\p{L})(?:terms|käyttöehdot|ehdot|villkor|användarvillkor|användarvillkoren)(?!\p{L})/iu;
+const PRIVACY = /privacy|tietosuoja|yksityisyy|integritet|dataskydd|personuppgift/iu;
+
+/**
+ * The section on privacy of a document that gives terms of use too ("# Terms of use and privacy policy" …
+ * "## Safety of our service, Privacy Protection"): where rights it never names belong, not its title.
+ */
+function privacyPart(passages: readonly Passage[], start: number): Passage | undefined {
+  const title = passages.find((p) => p.heading && p.line >= start);
+  if (!title || !TERMS.test(title.text)) return undefined;
+  return passages.find((p) => p.heading && p.line > title.line && PRIVACY.test(p.text));
 }
 
 /** A heading on the rights "other" than those before it ("Muut henkilötietojen käsittelyyn liittyvät oikeudet", "Other rights", "Dina rättigheter i övrigt"): where the rest belong. */
