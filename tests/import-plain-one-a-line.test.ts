@@ -75,3 +75,18 @@ describe('a page copied out one paragraph a line', () => {
     expect(shape(text).filter(([kind]) => kind === 'paragraph').map(([, t]) => t).at(-1)).toBe('Maija Mallikas Katu 1 00100 Helsinki');
   });
 });
+
+describe('short lines after a paragraph that says what follows, in a page copied out one paragraph a line', () => {
+  const LONG = 'Asiakasrekisteri koostuu sähköposteista ja laskuista, ja siihen kerätään henkilön koko nimi, sähköpostiosoite ja kuvauksen katuosoite.';
+  it('are the items of its list, not headings', () => {
+    const text = `Tietosuoja\n${LONG}\nRekisterin tietoja voidaan siirtää seuraaville kolmannen osapuolen tietojenkäsittelijöille, jotka noudattavat lainsäädäntöä.\nKuvat.fi (Nimi ja sähköpostiosoite)\nUkko.fi (laskutustiedot, nimi ja sähköpostiosoite)\nMicrosoft (outlook, sähköposti ja nimi)\n${LONG}\n`;
+    const blocks = readBlocks(text, 'text');
+    expect(blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).not.toContain('Kuvat.fi (Nimi ja sähköpostiosoite)');
+    expect(blocks.find((b) => b.kind === 'list')?.items).toHaveLength(3);
+  });
+
+  it('are headings still after a paragraph that leads into nothing', () => {
+    const text = `Tietosuoja\n${LONG}\nRekisterin tietoja säilytetään suojatulla palvelimella, johon pääsy on vain ylläpitäjällä ja sen hallituksella.\nTietojen luovutukset\n${LONG}\n`;
+    expect(readBlocks(text, 'text').filter((b) => b.kind === 'heading').map((b) => b.text)).toContain('Tietojen luovutukset');
+  });
+});

@@ -55,3 +55,21 @@ describe('a list after third-party cookies that are not said to be used', () => 
     expect((register(text, lang)['recipients'] as Recipient[] | undefined) ?? []).toEqual([]);
   });
 });
+
+describe('a list of the parties the data go to, led in by a paragraph that says so', () => {
+  const LED: [Lang, string][] = [
+    ['fi', '# Tietosuojaseloste\n\nEsimerkki Oy, Katu 1, 00100 Helsinki, info@esimerkki.example\n\nRekisterin tietoja voidaan siirtää seuraaville kolmannen osapuolen tietojenkäsittelijöille. Tietoja siirretään vain laskutusta varten.\n\n- Laskuri.fi (laskutustiedot, nimi ja sähköpostiosoite)\n- Postittaja (nimi ja sähköpostiosoite)\n'],
+    ['sv', '# Integritetspolicy\n\nExempel AB, Gatan 1, 111 27 Stockholm, info@exempel.example\n\nUppgifterna lämnas till följande personuppgiftsbiträden för fakturering.\n\n- Laskuri.fi (namn och e-postadress)\n- Postittaja (namn och e-postadress)\n'],
+    ['en', '# Privacy notice\n\nExample Ltd, Street 1, 00100 Helsinki, info@example.example\n\nWe share data with the following processors for invoicing.\n\n- Laskuri.fi (name and e-mail address)\n- Postittaja (name and e-mail address)\n'],
+  ];
+  it.each(LED)('names a recipient before the brackets of each item (%s)', (lang, text) => {
+    const names = ((register(text, lang)['recipients'] as Recipient[] | undefined) ?? []).map((r) => r.name);
+    expect(names).toEqual(expect.arrayContaining(['Laskuri.fi', 'Postittaja']));
+  });
+
+  it('not a list of the data collected, led in by the data and not by parties', () => {
+    const text = '# Privacy notice\n\nExample Ltd, Street 1, 00100 Helsinki, info@example.example\n\nWe collect the following data from our customers.\n\n- Name (first and last)\n- Address (street and city)\n';
+    const names = ((register(text, 'en')['recipients'] as Recipient[] | undefined) ?? []).map((r) => r.name);
+    expect(names).not.toContain('Name');
+  });
+});

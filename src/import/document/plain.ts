@@ -170,6 +170,31 @@ function lineHeading(raw: string, next: string | undefined): boolean {
   return next.trim().length > raw.trim().length || (isKnownHeading(raw.trim()) && startsAnew(next, raw));
 }
 
+/** What says the lines after it are a list: "seuraaville … käsittelijöille", "the following services", "följande". */
+const FOLLOWING = /(?<!\p{L})(?:seuraav\p{L}*|following|följande)(?!\p{L})/iu;
+
+/** A line that names an item and ends no sentence: "Ukko.fi (laskutustiedot, nimi ja sähköpostiosoite)". */
+function itemLine(line: string): boolean {
+  const t = line.trim();
+  return t.length > 0 && t.length < SHORT && !/[.!?:]$/u.test(t) && !BULLET.test(t);
+}
+
+/**
+ * In a page copied out one paragraph a line, the short lines right after a paragraph that says what follows
+ * ("Rekisterin tietoja voidaan siirtää seuraaville … tietojenkäsittelijöille …" ⏎ "Kuvat.fi (Nimi …)" ⏎ "Ukko.fi (…)"):
+ * the items of its list, two or more, not headings of their own.
+ */
+function ledItems(lines: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  lines.forEach((lead, i) => {
+    if (lead.trim().length < SHORT || !FOLLOWING.test(lead)) return;
+    let j = i + 1;
+    while (j < lines.length && itemLine(lines[j]!)) j++;
+    if (j - i > 2) for (let k = i + 1; k < j; k++) out.add(k);
+  });
+  return out;
+}
+
 /**
  * Paragraphs and bullet lists of a group of lines with no blank line between them. In plain text copied
  * from a page, one paragraph a line (a line longer than hand-wrapping allows), each line is a paragraph,
@@ -193,8 +218,9 @@ function splitGroup(group: Group, text = false): Block[] {
   };
   const numberedItems = group.lines.filter((l) => /^\s*\d{1,2}[.)]\s+/u.test(l)).length >= 2;
   const oneALine = text && group.lines.some((l) => l.trim().length > UNWRAPPED);
+  const led = oneALine ? ledItems(group.lines) : new Set<number>();
   group.lines.forEach((raw, i) => {
-    const isBullet = BULLET.test(raw) && (numberedItems || !/^\s*\d/u.test(raw));
+    const isBullet = (BULLET.test(raw) && (numberedItems || !/^\s*\d/u.test(raw))) || led.has(i);
     if (isBullet) {
       flushPara();
       if (!items.length) listLine = group.line + i;

@@ -7,7 +7,7 @@ import { DraftState } from '../draft/state.js';
 import { sentences } from '../draft/text.js';
 import type { Section } from '../outline.js';
 import { askRole, recipientsSaid, saysUse } from './recipient-statement.js';
-import { leadsSystems, namesBeforeDash } from './systems-list.js';
+import { leadsRecipients, leadsSystems, namesBeforeDash } from './systems-list.js';
 import { goesOn } from './recipient-sentence.js';
 
 /** Parts of a notice where the parties named are the supervisory authority or the data protection officer, or where transfers or recipients are read. */
@@ -30,7 +30,7 @@ function leadingUse(blocks: readonly Block[], i: number): { ledBy: string; syste
   const all = sentences(before.text);
   const uses = all.find((s) => USES_FOLLOWING.test(s));
   const last = all.at(-1);
-  if (last !== undefined && leadsSystems(last, before.text)) return { ledBy: uses ?? last, systems: true };
+  if (last !== undefined && (leadsSystems(last, before.text) || leadsRecipients(before.text))) return { ledBy: uses ?? last, systems: true };
   return uses === undefined ? undefined : { ledBy: uses, systems: false };
 }
 

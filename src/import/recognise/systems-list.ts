@@ -39,11 +39,28 @@ export function leadsSystems(sentence: string, paragraph: string): boolean {
   return SYSTEMS_LEAD.test(sentence.trim()) && KEPT_IN.test(paragraph) && !NOT_KEPT_WITH_OTHERS.test(sentence);
 }
 
+/**
+ * The paragraph before a list says the data go to the parties it lists: "Rekisterin tietoja voidaan siirtää
+ * seuraaville kolmannen osapuolen tietojenkäsittelijöille", "We share data with the following processors",
+ * "Uppgifterna lämnas till följande personuppgiftsbiträden".
+ */
+const RECIPIENTS_LEAD = new RegExp(
+  String.raw`(?<![\p{L}])(?:siirr?\p{L}*|luovut\p{L}*|lähet\p{L}*|disclos\p{L}*|transferr?\p{L}*|shar\p{L}*|lämna\p{L}*|överför\p{L}*|dela\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:seuraav\p{L}*|the following|följande)\s+(?:[\p{L}-]+\s+){0,3}?(?:\p{L}*käsittelij\p{L}*|\p{L}*vastaanottaj\p{L}*|\p{L}*palveluntarjoaj\p{L}*|processors|recipients|(?:service )?providers|personuppgiftsbiträden|biträden|mottagare|leverantörer)(?![\p{L}])`,
+  'iu',
+);
+
+/** The lead-in of a list of the parties data go to, anywhere in the paragraph before the list. */
+export function leadsRecipients(paragraph: string): boolean {
+  return RECIPIENTS_LEAD.test(paragraph);
+}
+
 /** An item that is a name and the address of its policy: "New Relic https://docs.newrelic.com/…". */
 const NAME_AND_ADDRESS = new RegExp(String.raw`^(${NAME})\s+\(?https?:\/\/\S+\)?$`, 'u');
+/** An item that is a name and, in brackets, the data it gets: "Ukko.fi (laskutustiedot, nimi ja sähköpostiosoite)". */
+const NAME_AND_DATA = new RegExp(String.raw`^(${NAME})\s+\([^()]+\)$`, 'u');
 
-/** The names an item of such a list opens on: "Resend & EmailJS – …" names two, "New Relic https://…" one. */
+/** The names an item of such a list opens on: "Resend & EmailJS – …" names two, "New Relic https://…" and "Ukko.fi (…)" one. */
 export function namesBeforeDash(item: string): string[] {
-  const m = NAMED_ITEM.exec(item.trim()) ?? NAME_AND_ADDRESS.exec(item.trim());
+  const m = NAMED_ITEM.exec(item.trim()) ?? NAME_AND_ADDRESS.exec(item.trim()) ?? NAME_AND_DATA.exec(item.trim());
   return m ? m[1]!.split(/\s*&\s*/u).map((n) => n.trim()).filter(Boolean) : [];
 }
