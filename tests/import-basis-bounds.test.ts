@@ -13,6 +13,18 @@ describe('what a purpose says of the law and of its basis', () => {
     expect(purpose!['legal_basis']).toBeUndefined();
   });
 
+  it.each([
+    ['fi', 'Rekistereiden tiedot tuhotaan lain vaatimalla tavalla säilytysaikoja noudattaen.'],
+    ['sv', 'Uppgifterna gallras på det sätt som lagen kräver.'],
+    ['en', 'The records are destroyed in the manner required by law.'],
+  ])('the manner the law sets for a step is no legal obligation (%s)', (_lang, text) => {
+    expect(statedBases(text).bases).toEqual([]);
+  });
+
+  it('a duty the law sets is one still', () => {
+    expect(statedBases('Tietoja käsitellään lain vaatiman velvoitteen täyttämiseksi.').bases).toEqual(['legal_obligation']);
+  });
+
   it('a sentence that gives data a basis and then what they are processed for is a purpose with that basis', () => {
     const text =
       '# Privacy policy\n\n## Purpose of using the data\n\nWe use your information to improve our service. Visitor IP addresses and cookies are processed on the basis of legitimate interest, among other things, to ensure data security and to collect visitor statistics.\n';

@@ -85,7 +85,8 @@ function points(text: string): LegalBasis[] {
 /**
  * The text with statutes and points taken out, so that "työsopimuslaki" does not read as a contract;
  * and with what is no basis: an agreement with a processor ("käsittelysopimus", "data processing
- * agreement"), and a basis named to say it is not there ("ilman suostumusta", "without consent").
+ * agreement"), a basis named to say it is not there ("ilman suostumusta", "without consent"), and the
+ * manner the law sets for a step ("tiedot tuhotaan lain vaatimalla tavalla"), which is no duty to process.
  */
 function withoutReferences(text: string): string {
   let rest = text.replace(STATUTE, ' ').replace(NOT_A_BASIS, ' ');
@@ -94,7 +95,7 @@ function withoutReferences(text: string): string {
 }
 
 const NOT_A_BASIS =
-  /(?<![\p{L}])(?:ilman|utan|without|unless)\s+(?:(?!(?:ja|och|and|mutta|men|but|perustuu|grundar|based)\s)\p{L}+\s+){0,12}?(?:suostumu\p{L}*|samtyck\p{L}*|consent\p{L}*|sopimu\p{L}*|avtal\p{L}*|contract\p{L}*)|[^.;]{0,80}(?<![\p{L}])(?:(?:is|are|does|do)\s+not\s+(?:based|rely|relying)\s+on|(?:ei|eivät)\s+(?:\p{L}+\s+)?perustu\p{L}*|(?:grundar sig|bygger|baseras)\s+inte\s+på)\s+[^.;]{0,200}|(?<![\p{L}])\p{L}*(?:käsittelysopimu|käsittelijäsopimu|biträdesavtal|tietojenkäsittelysopimu)\p{L}*|data processing (?:agreement|contract)s?|processor (?:agreement|contract)s?/giu;
+  /(?<![\p{L}])(?:ilman|utan|without|unless)\s+(?:(?!(?:ja|och|and|mutta|men|but|perustuu|grundar|based)\s)\p{L}+\s+){0,12}?(?:suostumu\p{L}*|samtyck\p{L}*|consent\p{L}*|sopimu\p{L}*|avtal\p{L}*|contract\p{L}*)|[^.;]{0,80}(?<![\p{L}])(?:(?:is|are|does|do)\s+not\s+(?:based|rely|relying)\s+on|(?:ei|eivät)\s+(?:\p{L}+\s+)?perustu\p{L}*|(?:grundar sig|bygger|baseras)\s+inte\s+på)\s+[^.;]{0,200}|(?<![\p{L}])\p{L}*(?:käsittelysopimu|käsittelijäsopimu|biträdesavtal|tietojenkäsittelysopimu)\p{L}*|data processing (?:agreement|contract)s?|processor (?:agreement|contract)s?|(?<![\p{L}])(?:lain|lainsäädännön|lakien) (?:vaatimalla|edellyttämällä|määräämällä) tavalla|(?<![\p{L}])på (?:det|ett) sätt som lage?n? (?:kräver|föreskriver)|(?<![\p{L}])in the (?:manner|way) (?:required|prescribed) by (?:the )?law/giu;
 
 /** Words that end like a statute and are none ("selain", "jollain"), and phrases that only look like an Act ("If We Act"). */
 const NOT_A_STATUTE = /^(?:\p{L}*selai\p{L}*|jollai\p{L}*|millai\p{L}*|tällai\p{L}*|sellai\p{L}*|kullai\p{L}*|kaltai\p{L}*)$|(?:^|\s)(?:We|You|They|I|Us|If|To|And|Or|Contact)\s+Act$/u;
