@@ -3,7 +3,7 @@
  * purpose by naming it; never a basis the notice does not give to it.
  */
 import type { LegalBasis } from '../../types.js';
-import { statedBases } from '../recognise/bases.js';
+import { isBasisOnly, statedBases } from '../recognise/bases.js';
 import { DIRECT_MARKETING, PAIRED } from '../recognise/purposes.js';
 import { coveredPurposes } from './basis-cover.js';
 import { scopedBases } from './basis-scope.js';
@@ -268,6 +268,31 @@ function rowPurposes(x: DraftState, left: readonly Statement[]): Statement[] {
   return left.filter((s) => !rows.includes(s));
 }
 
+/** What a basis listed with a dash covers, opened by its aim: "to provide our service", "for accounting", "för att uppfylla", "jotta voimme". */
+const AIM = /^\s*(?:to|for|in order to|för att|för|till att|jotta|varten)\s+\p{L}/iu;
+
+/** What a listed basis covers says an aim of its own ("to provide our service"): not the basis again, nor a qualifier ("where applicable"). */
+function namesAim(about: string): boolean {
+  return !isBasisOnly(about) && AIM.test(about) && wordsOnly(about).split(' ').filter((w) => w.length >= 4).length >= 2;
+}
+
+/**
+ * The items of a list of bases, each with what it is for after a dash ("Legal obligation – for accounting, taxation, and
+ * regulatory compliance", "Consent (Art. 6(1)(a)) — for sending email communications"), that name no purpose of the draft: each a purpose of its own with its basis, as the list pairs them, not a basis for the register as a whole.
+ * The other statements.
+ */
+function listedPurposes(x: DraftState, left: readonly Statement[]): Statement[] {
+  // A basis labelled before a colon ("Consent: For optional details") covers what it names, data or a purpose: not read here.
+  const listed = left.filter((s) => s.listed && !s.covers && s.about !== undefined && s.bases.length === 1 && namesAim(s.about));
+  for (const s of listed) {
+    const p: PurposeDraft = { text: s.about!.trim(), bases: [], statutes: s.statutes };
+    give(p, s.bases, s.law);
+    x.purposes.push(p);
+  }
+  if (listed.length) x.remark(['purposes'], PAIRED, listed.flatMap((s) => s.lines));
+  return left.filter((s) => !listed.includes(s));
+}
+
 /**
  * One purpose in the whole register and one basis said for the processing ("Den rättsliga grunden för
  * behandlingen är berättigat intresse: att kunna besvara förfrågningar"): that purpose's basis, since
@@ -304,7 +329,7 @@ function withoutCookieBases(x: DraftState, left: readonly Statement[]): Statemen
 export function purposesWithBases(x: DraftState): { purposes: Record<string, unknown>[]; registerBases: LegalBasis[] } {
   withoutRepeats(x);
   const quoted: Quoted = [];
-  const untied = tieOnly(x.purposes, subjectPurposes(x, rowPurposes(x, x.statements.filter((s) => !tie(x.purposes, s, quoted, x.statements)))), quoted);
+  const untied = tieOnly(x.purposes, subjectPurposes(x, listedPurposes(x, rowPurposes(x, x.statements.filter((s) => !tie(x.purposes, s, quoted, x.statements))))), quoted);
   const left = withoutCookieBases(x, untied);
   const registerBases = [...new Set(left.flatMap((s) => s.bases))];
   // Bases stated apart and paired with no purpose: an obligation a purpose only names is not its basis.

@@ -62,6 +62,8 @@ export interface Statement {
   parent?: number;
   /** It names a basis only as one another party must hold ("Asiakas vastaa siitä, että hänellä on … suostumus"). */
   others?: boolean;
+  /** An item of a list of bases, each with what it covers ("Legal obligation – for accounting"): a purpose of its own where it names none of the draft's. */
+  listed?: boolean;
 }
 
 export interface PurposeDraft {

@@ -301,6 +301,7 @@ function pairStatement(x: DraftState, item: string, pair: Pair, labelled: boolea
     return;
   }
   statement(x, pair.basis, [item], pair.purpose, {}, /^[^:–—]+:\s/u.test(item) && item.trimStart().startsWith(pair.basis));
+  x.statements[x.statements.length - 1]!.listed = true;
   // Another activity of the item on a basis of its own ("Sending you offers afterwards is our legitimate interest"): said, not dropped.
   const others = sentences(item).slice(1).filter((s) => statedBases(s).bases.length);
   if (others.length) statement(x, others.join(' '), [item]);
