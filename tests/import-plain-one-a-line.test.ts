@@ -90,3 +90,25 @@ describe('short lines after a paragraph that says what follows, in a page copied
     expect(readBlocks(text, 'text').filter((b) => b.kind === 'heading').map((b) => b.text)).toContain('Tietojen luovutukset');
   });
 });
+
+describe('an old register form copied out one line a field', () => {
+  const LONG = 'Asiakastietoja sisältävän järjestelmän käyttöön ovat oikeutettuja vain ne työntekijät, joilla työnsä puolesta on oikeus käsitellä asiakastietoja.';
+  const FORM = [
+    'ASIAKASREKISTERI', 'Rekisterinpitäjä', 'Nimi', 'Esimerkkiyhdistys ry 1234567-1', 'Osoite', 'Katu 10A, 50100 MIKKELI',
+    'Henkilötietojen käsittelyn tarkoitus', 'Asiakassuhteiden ja laskutuksen hoitaminen', 'Rekisterin tietosisältö', 'a) Henkilötiedot', 'b) Tiedot tilatuista palveluista',
+    'Säännönmukaiset tietolähteet', 'Asiakas itse', 'Rekisterin suojauksen periaatteet', LONG,
+  ].join('\n');
+
+  it('keeps a field\'s label with its value: the controller\'s address is read', () => {
+    const { register } = importNotice(`${FORM}\n`, { format: 'text', lang: 'fi' });
+    expect(register['controller']).toMatchObject({ name: 'Esimerkkiyhdistys ry', address: { street: 'Katu 10A', postal_code: '50100', city: 'MIKKELI' } });
+  });
+
+  it('starts a part at its title over lettered items, and keeps the line right under a title its text', () => {
+    const headings = readBlocks(`${FORM}\n`, 'text').filter((b) => b.kind === 'heading').map((b) => b.text);
+    expect(headings).toContain('Rekisterin tietosisältö');
+    expect(headings).not.toContain('Osoite');
+    expect(headings).not.toContain('Asiakas itse');
+  });
+});
+

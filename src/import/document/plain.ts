@@ -45,8 +45,13 @@ function looksLikeName(line: string): boolean {
   return /^\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(line);
 }
 
+/** A label of one contact detail, alone on its line over the detail ("Osoite" ⏎ "Savilahdenkatu 10A, 50100 MIKKELI"): no heading. */
+const DETAIL_LABEL =
+  /^(?:nimi|osoite|postiosoite|käyntiosoite|puhelin|puhelinnumero|sähköposti|sähköpostiosoite|name|address|postal address|phone|telephone|e-?mail|namn|adress|postadress|besöksadress|telefon|e-post|e-postadress)$/iu;
+
 function looseHeading(line: string, numberedDoc: boolean): boolean {
   const t = line.trim();
+  if (DETAIL_LABEL.test(t)) return false;
   // A question on a line of its own may be a heading too ("Hur länge sparar vi dina uppgifter?").
   if (!t || t.length > 80 || !/^\p{Lu}/u.test(t) || /[.,;:!]$/u.test(t)) return false;
   if (/@|https?:\/\/|www\./u.test(t) || BULLET.test(t) || DATE_LINE.test(t) || /\d{5}/u.test(t)) return false;
@@ -62,7 +67,8 @@ function looseHeading(line: string, numberedDoc: boolean): boolean {
  * the heading alone ("Rekisterinpitäjä", not "Rekisterinpitäjä Esimerkki Oy", which is a labelled detail).
  */
 function startsAnew(line: string, heading: string): boolean {
-  if (BULLET.test(line)) return true;
+  // An item lettered "a)" or "b." opens something new, as a bullet does.
+  if (BULLET.test(line) || LETTERED.test(line)) return true;
   const alone = heading.trim().split(/\s+/u).length <= 6 && !/\b(?:Oy|Oyj|Ab|ry|Ltd|Inc|GmbH|AG|AB|Ky)\b/u.test(heading);
   return alone && /^\s*[\p{Lu}\d]/u.test(line);
 }
@@ -147,10 +153,15 @@ function nest(items: readonly { indent: number; text: string }[]): ListItem[] {
 /** A line longer than any a hand-wrapped text holds: the lines of its group are paragraphs of a page copied out, one a line. */
 const UNWRAPPED = 120;
 
+/** A line that opens on a letter of an item: "a) Henkilötiedot", "b. Sähköisesti tallennetut tiedot". */
+const LETTERED = /^\s*[a-zåäö][.)]\s+\S/u;
+
 /** Whether a paragraph ends before line i + 1: each line is one in a group written one paragraph a line. */
 function endsParagraph(lines: readonly string[], i: number, oneALine: boolean): boolean {
   const [raw, next] = [lines[i]!, lines[i + 1]];
   if (!oneALine || next === undefined) return oneALine;
+  // A lettered line is a part's own title or item: it stands alone, and the one before it ends there.
+  if (LETTERED.test(raw) || LETTERED.test(next)) return true;
   // A line that goes on in lower case is the same paragraph broken by hand ("… salasanalla suojatulla" ⏎ "tietokoneella. …").
   if (/^\s*\p{Ll}/u.test(next)) return false;
   // Short lines that end no sentence are the lines of one block: a name over its address; not over the next part's heading.
@@ -195,6 +206,11 @@ function ledItems(lines: readonly string[]): Set<number> {
   return out;
 }
 
+/** A line right under a heading with nothing yet below it ("Säännönmukaiset tietolähteet" ⏎ "Asiakas itse"): its text, unless it names a part itself. */
+function underBareHeading(out: readonly Block[], para: readonly string[], raw: string): boolean {
+  return out.at(-1)?.kind === 'heading' && !para.length && !isKnownHeading(raw.trim());
+}
+
 /**
  * Paragraphs and bullet lists of a group of lines with no blank line between them. In plain text copied
  * from a page, one paragraph a line (a line longer than hand-wrapping allows), each line is a paragraph,
@@ -230,7 +246,7 @@ function splitGroup(group: Group, text = false): Block[] {
       const last = items[items.length - 1]!;
       last.text = `${last.text} ${clean(raw)}`;
       itemLines.push(raw);
-    } else if (oneALine && lineHeading(raw, group.lines[i + 1])) {
+    } else if (oneALine && lineHeading(raw, group.lines[i + 1]) && !underBareHeading(out, para, raw)) {
       flushList();
       // A heading of the page as its markup set it, not a loose line: one that names no part starts a part of its own.
       out.push({ kind: 'heading', text: clean(raw), lines: [clean(raw)], line: group.line + i, level: 1, style: 'markup' });
