@@ -93,3 +93,15 @@ describe('a finding on transfers in a notice that cites EU law by its number', (
     expect(found).not.toContain(3);
   });
 });
+
+describe('a legitimate interest no purpose names', () => {
+  it('stands at the sentence that names the interest with words between its own (fi)', async () => {
+    const lines = [
+      '# Tietosuojaseloste', '', 'Päivitetty 1.2.2025. Esimerkki ry, Katu 1, 00100 Helsinki, info@esimerkki.fi.', '',
+      '## Oikeusperuste ja käsittelyn tarkoitus', '',
+      'Käsittelyn oikeusperuste on rekisteröidyn suostumus sekä rekisterinpitäjän oikeutettu asiakassuhteesta johtuva etu.', '',
+      'Käsittelyn tarkoitus on myyjäsuhteiden hallinnointi.', '',
+    ];
+    expect(await linesOf(lines, 'legitimate-interest')).toEqual([7]);
+  });
+});

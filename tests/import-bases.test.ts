@@ -90,6 +90,8 @@ describe('legal bases by name, in Finnish, Swedish and English', () => {
     ['public task', 'public_task'],
     ['exercise of official authority', 'public_task'],
     ['oikeutettu etu', 'legitimate_interests'],
+    // The interest's kind said between its words: "rekisterinpitäjän oikeutettu asiakassuhteesta johtuva etu".
+    ['rekisterinpitäjän oikeutettu asiakassuhteesta johtuva etu', 'legitimate_interests'],
     ['berättigat intresse', 'legitimate_interests'],
     ['legitimate interests', 'legitimate_interests'],
   ];
