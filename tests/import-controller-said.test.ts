@@ -60,3 +60,17 @@ describe('what the notice does not speak as', () => {
     expect((importNotice(text, { format: 'markdown' }).register['controller'] as Controller | undefined)?.email).toBeUndefined();
   });
 });
+
+describe('the one who keeps the register, named by a sentence that opens on it', () => {
+  it.each([
+    ['en', 'Privacy notice\nThe Spruce Rowing Club (SRC) maintains a personal data register of its members. Access to the register is limited to the board.\nRequests concerning the data or requests for rectification must be submitted in writing and sent to info@spruce.example.\n', 'Spruce Rowing Club', 'info@spruce.example'],
+    ['sv', 'Integritetspolicy\nGranens roddklubb för ett medlemsregister över sina medlemmar. Tillgång till registret har styrelsen.\nFrågor om registret besvaras på info@granen.example.\n', 'Granens roddklubb', 'info@granen.example'],
+  ] as const)('is the controller, and where to send requests about the data its address (%s)', (_lang, text, name, email) => {
+    expect(controllerOf(text)).toMatchObject({ name, email });
+  });
+
+  it('not one who keeps another thing, nor a sentence that names a party in its middle', async () => {
+    const { weNames } = await import('../src/import/recognise/we-name.js');
+    expect(weNames('The board maintains the accounts. Members keep a register of their own games.')).toEqual([]);
+  });
+});

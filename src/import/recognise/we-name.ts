@@ -69,7 +69,7 @@ const LONG_NAME = String.raw`(\p{Lu}[\p{L}\d&'’-]*(?:[ \u00a0][\p{L}\d&'’-]+
 /**
  * The one who keeps the register, or processes the data as the notice describes: "Henkilörekisteriä
  * ylläpitää X.", "X ylläpitää jäsenrekisteriä", "Registret förs av X.", "The register is maintained by
- * X.", "X käsittelee valmennettavien henkilötietoja tässä tietosuojalausekkeessa kuvatulla tavalla", "X
+ * X.", "X (HPP) maintains a personal data register of its members", "X för ett medlemsregister", "X käsittelee valmennettavien henkilötietoja tässä tietosuojalausekkeessa kuvatulla tavalla", "X
  * behandlar dina personuppgifter enligt denna policy", "X processes your personal data as described in
  * this notice".
  */
@@ -78,6 +78,8 @@ const KEEPS_REGISTER = new RegExp(
     String.raw`|(?:^|(?<=[.!?]\s))${LONG_NAME} ylläpitää (?:\p{L}*rekisteriä|\p{L}*rekisterin)(?![\p{L}])` +
     String.raw`|(?<![\p{L}])[Rr]egistret (?:förs|upprätthålls|hålls) av ${LONG_NAME}(?=\.(?:\s|$)|$)` +
     String.raw`|(?<![\p{L}])(?:[Tt]he )?(?:register|database) is (?:maintained|kept) by ${LONG_NAME}(?=\.(?:\s|$)|$)` +
+    String.raw`|(?:^|(?<=[.!?]\s))${LONG_NAME}(?: \([\p{Lu}\d&-]{2,12}\))? (?:maintains|keeps) (?:a|the|its) (?:[\p{L}-]+ ){0,2}?register(?![\p{L}])` +
+    String.raw`|(?:^|(?<=[.!?]\s))${LONG_NAME}(?: \([\p{Lu}\d&-]{2,12}\))? (?:för|upprätthåller) (?:ett|sitt) (?:[\p{L}-]+ ){0,2}?(?:\p{L}*register)(?![\p{L}])` +
     String.raw`|(?:^|(?<=[.!?]\s))${LONG_NAME} käsittelee (?:\p{L}+ ){0,3}henkilötietoja tässä (?:\p{L}+ ){0,2}kuvatulla tavalla` +
     String.raw`|(?:^|(?<=[.!?]\s))${LONG_NAME} behandlar (?:\p{L}+ ){0,3}personuppgifter (?:enligt|så som (?:beskrivs|anges) i) (?:denna|detta)` +
     String.raw`|(?:^|(?<=[.!?]\s))${LONG_NAME} processes (?:\p{L}+ ){0,3}personal data as (?:described|set out) in this`,
