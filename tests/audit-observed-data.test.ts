@@ -51,3 +51,14 @@ describe('data an order needs, said so', () => {
     expect(await provision(HEAD[lang].replace(/[^\n]*:\n\n$/u, '') + NEEDED[lang] + REST[lang])).toBe(0);
   });
 });
+
+describe('data said to be stored, of which a person gives some', () => {
+  const STORED: Record<Lang, string> = {
+    fi: 'Rekisteriin tallennetaan vain kuntoutuksen suunnitteluun liittyvät tiedot sekä asiakkaan henkilötiedot, yhteystiedot ja lähiomaisen tiedot.\n',
+    sv: 'I registret lagras endast uppgifter om planeringen samt kundens kontaktuppgifter och anhörigas uppgifter.\n',
+    en: 'The register stores only data on the planning and the client\'s contact details and next of kin.\n',
+  };
+  it.each(['fi', 'sv', 'en'] as const)('still ask whether they must be given: "stored" is no recording (%s)', async (lang) => {
+    expect(await provision(HEAD[lang].replace(/[^\n]*:\n\n$/u, '') + STORED[lang] + REST[lang])).toBe(1);
+  });
+});
