@@ -79,6 +79,21 @@ describe('a copy of an identity document', () => {
   });
 });
 
+describe('the rights given only once identity is proved', () => {
+  const AFTER: [string, string][] = [
+    ['sv', 'Du har rätt att (efter styrkt legitimation):'],
+    ['en', 'You have the right, after proving your identity, to:'],
+    ['fi', 'Sinulla on oikeus henkilöllisyyden todistamisen jälkeen:'],
+  ];
+  it.each(AFTER)('is a condition on every request (%s)', (_lang, text) => {
+    expect(conditions(text)).toEqual(['proofOfId']);
+  });
+
+  it('is none where proof is asked only in doubt', () => {
+    expect(conditions('Du har rätt att få ut dina uppgifter. Vid behov kan vi be om styrkt identitet, efter styrkt legitimation lämnas uppgifterna ut.')).toEqual([]);
+  });
+});
+
 describe('consent withdrawn by clearing the browser', () => {
   const withdrawal = (text: string): string[] => conditionFindings([passage(text)]).filter((f) => f.ruleId === 'consent-withdrawal').map((f) => f.messageId);
   const ONLY: [string, string][] = [

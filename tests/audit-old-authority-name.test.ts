@@ -21,3 +21,11 @@ describe('the old name of the Swedish authority', () => {
     expect(found).toEqual([[9, 'outdated-reference'], [13, 'complaint-authority']]);
   });
 });
+
+describe('the old name in the genitive', () => {
+  it('is an outdated reference too: "På Datainspektionens webbplats kan du läsa mer"', async () => {
+    const text = NOTICE.replace('(Datainspektionen) ', '').concat('\n## Mer information\n\nPå Datainspektionens webbplats kan du läsa mer om dataskyddsförordningen.\n');
+    const found = (await auditText(text)).filter((d) => /Datainspektionens/u.test(d.message)).map((d) => [d.line, d.ruleId]);
+    expect(found).toEqual([[17, 'outdated-reference']]);
+  });
+});

@@ -45,7 +45,7 @@ const EXTENSION = /pident|jatk|förläng|extend|further two months|kahdella kuuk
 const MONTHS = /(?<!\p{L})(\d+|kahden|kolmen|kaksi|kolme|två|tre|two|three|six|kuuden)\s*(?:\(\d+\)\s*)?(kuukau\p{L}*|månad\p{L}*|months?)(?!\p{L})/iu;
 const DAYS = /(?<!\p{L})(\d+)\s*(?:\(\d+\)\s*)?(?:(?:työ)?päivä\p{L}*|(?:arbets)?dag\p{L}*|(?:working |business )?days?)(?!\p{L})/iu;
 const WORD_NUMBERS: Readonly<Record<string, number>> = { kaksi: 2, kahden: 2, kolme: 3, kolmen: 3, kuuden: 6, två: 2, tre: 3, two: 2, three: 3, six: 6 };
-const OLD_NAMES = /(?<!\p{L})datainspektionen(?!\p{L})/iu;
+const OLD_NAMES = /(?<!\p{L})datainspektionens?(?!\p{L})/iu;
 /** The authority's current name beside its old one ("datainspektionen/Integritetsskyddsmyndigheten"): the reader finds it. */
 const CURRENT_NAMES = /integritetsskyddsmyndighet\p{L}*|(?<!\p{L})IMY(?!\p{L})/iu;
 
@@ -74,7 +74,12 @@ function isRequest(p: Passage): boolean {
   return REQUEST.test(p.text) && (p.kind === 'rights' || RIGHT_CUE.test(p.text) || RIGHT_WORDS.access.test(p.text));
 }
 
+/** Rights given only once identity is proved: "Du har rätt att (efter styrkt legitimation):", "after proving your identity", "henkilöllisyyden todistamisen jälkeen". */
+const AFTER_PROOF =
+  /(?<!\p{L})(?:efter|mot) (?:styrkt|uppvisad|giltig|godkänd) (?:legitimation|identitet)|(?<!\p{L})after (?:proving|verifying|proof of) (?:your )?identity|henkilöllisyyden (?:todistamisen|osoittamisen|varmistamisen) jälkeen/iu;
+
 function conditionOf(p: Passage): string | undefined {
+  if (AFTER_PROOF.test(p.text) && RIGHT_CUE.test(p.text) && !isHedged(p.text)) return 'proofOfId';
   if (!isRequest(p)) return undefined;
   // "sähköpostilla tai henkilökohtaisesti": in person is one way among others, not the only one.
   if (isHedged(p.text)) return undefined;
