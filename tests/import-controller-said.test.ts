@@ -74,3 +74,17 @@ describe('the one who keeps the register, named by a sentence that opens on it',
     expect(weNames('The board maintains the accounts. Members keep a register of their own games.')).toEqual([]);
   });
 });
+
+describe('the one a sentence says answers for the processing', () => {
+  it.each([
+    ['sv', 'Så behandlar vi dina personuppgifter\nVi sparar uppgifterna i ett år.\nKommunstyrelsen i Exempelby kommun är ytterst ansvarig för Novas hantering av personuppgifter.\n', 'Kommunstyrelsen i Exempelby kommun'],
+    ['en', 'How we process your data\nWe keep the data for a year.\nThe Board of Example Town is ultimately responsible for the processing of personal data.\n', 'Board of Example Town'],
+    ['fi', 'Näin käsittelemme tietojasi\nSäilytämme tiedot vuoden.\nEsimerkkikaupungin kaupunginhallitus vastaa viime kädessä henkilötietojen käsittelystä.\n', 'Esimerkkikaupungin kaupunginhallitus'],
+  ] as const)('is the controller (%s)', (_lang, text, name) => {
+    expect(controllerOf(text).name).toBe(name);
+  });
+
+  it('not one who answers for something else', () => {
+    expect(controllerOf('How we process your data\nWe keep the data for a year.\nThe Board of Example Town is responsible for the town library.\n')?.name).toBeUndefined();
+  });
+});

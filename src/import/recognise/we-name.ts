@@ -82,7 +82,11 @@ const KEEPS_REGISTER = new RegExp(
     String.raw`|(?:^|(?<=[.!?]\s))${LONG_NAME}(?: \([\p{Lu}\d&-]{2,12}\))? (?:för|upprätthåller) (?:ett|sitt) (?:[\p{L}-]+ ){0,2}?(?:\p{L}*register)(?![\p{L}])` +
     String.raw`|(?:^|(?<=[.!?]\s))${LONG_NAME} käsittelee (?:\p{L}+ ){0,3}henkilötietoja tässä (?:\p{L}+ ){0,2}kuvatulla tavalla` +
     String.raw`|(?:^|(?<=[.!?]\s))${LONG_NAME} behandlar (?:\p{L}+ ){0,3}personuppgifter (?:enligt|så som (?:beskrivs|anges) i) (?:denna|detta)` +
-    String.raw`|(?:^|(?<=[.!?]\s))${LONG_NAME} processes (?:\p{L}+ ){0,3}personal data as (?:described|set out) in this`,
+    String.raw`|(?:^|(?<=[.!?]\s))${LONG_NAME} processes (?:\p{L}+ ){0,3}personal data as (?:described|set out) in this` +
+    // The one said to answer for the processing: "Kommunstyrelsen i Oskarshamns kommun är ytterst ansvarig för Novas hantering av personuppgifter".
+    String.raw`|(?:^|(?<=[.!?]\s))${LONG_NAME} är (?:ytterst |juridiskt )?(?:personuppgifts)?ansvarig för (?:[\p{L}-]+ ){0,3}?(?:hantering|behandling)(?:en)? av (?:dina |era )?personuppgifter` +
+    String.raw`|(?:^|(?<=[.!?]\s))${LONG_NAME} is (?:ultimately |legally )?responsible for (?:[\p{L}'’-]+ ){0,3}?(?:handling|processing) of (?:your )?personal data` +
+    String.raw`|(?:^|(?<=[.!?]\s))${LONG_NAME} vastaa (?:viime kädessä |lopullisesti )?(?:[\p{L}-]+ ){0,2}?henkilötietojen käsittelystä`,
   'gu',
 );
 
