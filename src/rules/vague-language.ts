@@ -36,6 +36,8 @@ const HEDGING = words([
   'möjligen', 'ofta', 'ibland', 'i regel', 'i princip', 'vanligtvis', 'vanligen', 'vid behov', 'om nödvändigt', 'när det är nödvändigt', 'när det behövs', 'i tillämpliga delar',
   'i förekommande fall',
   'vissa', 'viss', 'visst', 'osv', 'osv.', 'm.m.', 'med mera', 'inte begränsat till', 'inte begränsad till', 'inte begränsade till',
+  // a period hedged: "normalt upp till 24 månader", "normally up to two years", "tavallisesti enintään vuoden"
+  'normalt upp till', 'normally up to', 'usually up to', 'typically up to', 'tavallisesti enintään', 'normaalisti enintään',
   // purposes left open: "muihin vastaaviin tarkoituksiin", "därmed jämförliga ändamål", "similar purposes"
   'vastaaviin tarkoituksiin', 'vastaavia tarkoituksia', 'jämförliga ändamål', 'liknande ändamål', 'similar purposes', 'comparable purposes',
 ]);
