@@ -97,3 +97,15 @@ describe('a camera notice that speaks of its recordings as the material or the i
     expect(await linesOf(lines, 'retention')).toEqual([]);
   });
 });
+
+describe('rights a notice with no headings leaves out', () => {
+  const NOTICE = [
+    'Privacy notice',
+    'The Example Club maintains a register of its members, and the register is used to collect membership fees and to send news of the club.',
+    'The data are removed from the register when membership ends, and data are deleted immediately upon the member’s request.',
+    'Members have the right to request access to their personal data and to request correction or deletion of the data, by e-mail to info@club.example.',
+  ];
+  it('stand at the sentence that states the most rights, not at one that names a right in passing before it', async () => {
+    expect(await linesOf(NOTICE, 'right-missing')).toEqual([4]);
+  });
+});

@@ -184,7 +184,11 @@ function mostRights(stating: readonly Passage[]): Passage | undefined {
   const count = new Map<number, number>();
   for (const p of stating) count.set(p.sectionLine, (count.get(p.sectionLine) ?? 0) + 1);
   const best = [...count].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0];
-  return stating.find((p) => p.sectionLine === best);
+  // In that section, the sentence that states the most of them ("… the right to request access …, correction or deletion"),
+  // not one that names a right in passing before it ("Data are deleted immediately upon the individual's request").
+  const here = stating.filter((p) => p.sectionLine === best);
+  const times = (p: Passage): number => here.filter((q) => q.line === p.line).length;
+  return here.reduce<Passage | undefined>((most, p) => (most === undefined || times(p) > times(most) ? p : most), undefined);
 }
 
 /**
