@@ -154,11 +154,20 @@ function isPurposeRow(block: Block, current: Section | undefined, next: Block | 
   return block.style === 'table' && current?.kinds[0] === 'purposes' && next?.kind === 'paragraph' && isBasisOnly(next.text);
 }
 
+/**
+ * A row heading that labels a detail: as if a colon followed it ("Company" is "Company:"), and with its other name in
+ * brackets left out ("Business ID (Y-tunnus)").
+ */
+function rowLabel(text: string): boolean {
+  const label = text.trim().replace(/\s*\([^()]*\)$/u, '').replace(/[:：]$/u, '');
+  return isDetailLabel(text) || isDetailLabel(`${label}:`);
+}
+
 /** Where a block is a heading that does not map, whether it continues the section above it; `next` is the block after it. */
 function isSubheading(block: Block, section: Section, next: Block | undefined): boolean {
   // A table row "Sähköposti | …" under the controller, contact person or DPO is a detail of theirs.
   // A row heading of one line under the recipients' heading (a definition list's term, a two-column table's first cell: "Google Ireland Limited" over what it does) is one of them.
-  if (block.style === 'table') return (CONTACT_KINDS.has(section.kinds[0]!) && isDetailLabel(block.text)) || (section.kinds[0] === 'recipients' && block.lines.length === 1);
+  if (block.style === 'table') return (CONTACT_KINDS.has(section.kinds[0]!) && rowLabel(block.text)) || (section.kinds[0] === 'recipients' && block.lines.length === 1);
   if (block.style === 'loose') return true;
   // Right under the controller's, contact person's or DPO's heading, over their details, a heading that maps to nothing is their name set in bold ("Netum Oy").
   if (CONTACT_KINDS.has(section.kinds[0]!) && !section.blocks.length && next !== undefined && next.kind !== 'heading' && isContactBlock(next)) return true;
