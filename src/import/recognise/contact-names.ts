@@ -82,17 +82,22 @@ const TITLE_WORD =
 /** A word of rank before a title: "Johtava asiantuntija", "Senior Advisor", "Biträdande jurist". */
 const RANK = /^(?:johtava|vanhempi|ylempi|senior|lead|chief|principal|ledande|biträdande|förste)$/iu;
 
-/** A title of one word, or of a word in the genitive or of rank and the title: "Hallituksen puheenjohtaja", "Styrelsens ordförande", "Johtava asiantuntija". */
+/**
+ * A title of one word, or of a word in the genitive or of rank and the title: "Hallituksen puheenjohtaja", "Styrelsens
+ * ordförande", "Johtava asiantuntija"; and a profession after such a title: "Yrityksen omistaja puheterapeutti".
+ */
 function isTitleBefore(words: readonly string[]): boolean {
-  const [first, second] = words;
+  const [first, second, third] = words;
   if (words.length === 1) return TITLE_WORD.test(first!);
-  return words.length === 2 && (/^\p{L}+(?:n|s)$/u.test(first!) || RANK.test(first!)) && TITLE_WORD.test(second!);
+  const titled = (/^\p{L}+(?:n|s)$/u.test(first!) || RANK.test(first!)) && TITLE_WORD.test(second!);
+  if (words.length === 3) return titled && /^\p{Ll}/u.test(third!) && TITLE_WORD.test(third!);
+  return words.length === 2 && titled;
 }
 
 /** A title and a name in one piece, when the title stands first. */
 export function titledName(s: string): { title: string; name: string } | undefined {
   const words = s.split(/\s+/u);
-  for (const size of [1, 2]) {
+  for (const size of [1, 2, 3]) {
     const title = words.slice(0, size);
     const name = words.slice(size).join(' ');
     if (isTitleBefore(title) && isPersonName(name)) return { title: title.join(' '), name };
