@@ -128,7 +128,8 @@ const PRIVACY = /privacy|tietosuoja|yksityisyy|integritet|dataskydd|personuppgif
 function privacyPart(passages: readonly Passage[], start: number): Passage | undefined {
   const title = passages.find((p) => p.heading && p.line >= start);
   if (!title || !TERMS.test(title.text)) return undefined;
-  return passages.find((p) => p.heading && p.line > title.line && PRIVACY.test(p.text));
+  // A heading on who answers for the data ("Personuppgiftsansvarig") names no part on privacy.
+  return passages.find((p) => p.heading && p.line > title.line && PRIVACY.test(p.text) && !p.kinds.some((k) => k === 'controller' || k === 'dpo' || k === 'contact'));
 }
 
 /** A heading on the rights "other" than those before it ("Muut henkilötietojen käsittelyyn liittyvät oikeudet", "Other rights", "Dina rättigheter i övrigt"): where the rest belong. */

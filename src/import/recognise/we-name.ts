@@ -82,9 +82,17 @@ const KEEPS_REGISTER = new RegExp(
     String.raw`|(?:^|(?<=[.!?]\s))${LONG_NAME}(?: \([\p{Lu}\d&-]{2,12}\))? (?:för|upprätthåller) (?:ett|sitt) (?:[\p{L}-]+ ){0,2}?(?:\p{L}*register)(?![\p{L}])` +
     String.raw`|(?:^|(?<=[.!?]\s))${LONG_NAME} käsittelee (?:\p{L}+ ){0,3}henkilötietoja tässä (?:\p{L}+ ){0,2}kuvatulla tavalla` +
     String.raw`|(?:^|(?<=[.!?]\s))${LONG_NAME} behandlar (?:\p{L}+ ){0,3}personuppgifter (?:enligt|så som (?:beskrivs|anges) i) (?:denna|detta)` +
-    String.raw`|(?:^|(?<=[.!?]\s))${LONG_NAME} processes (?:\p{L}+ ){0,3}personal data as (?:described|set out) in this` +
-    // The one said to answer for the processing: "Kommunstyrelsen i Oskarshamns kommun är ytterst ansvarig för Novas hantering av personuppgifter".
-    String.raw`|(?:^|(?<=[.!?]\s))${LONG_NAME} är (?:ytterst |juridiskt )?(?:personuppgifts)?ansvarig för (?:[\p{L}-]+ ){0,3}?(?:hantering|behandling)(?:en)? av (?:dina |era )?personuppgifter` +
+    String.raw`|(?:^|(?<=[.!?]\s))${LONG_NAME} processes (?:\p{L}+ ){0,3}personal data as (?:described|set out) in this`,
+  'gu',
+);
+
+/**
+ * The one said to answer for the processing, named in two words or more: "Kommunstyrelsen i Oskarshamns kommun är
+ * ytterst ansvarig för Novas hantering av personuppgifter"; not a body of the organisation named alone ("Hallitus
+ * vastaa henkilötietojen käsittelystä"), which is none.
+ */
+const ANSWERS_FOR = new RegExp(
+  String.raw`(?:^|(?<=[.!?]\s))${LONG_NAME} är (?:ytterst |juridiskt )?(?:personuppgifts)?ansvarig för (?:[\p{L}-]+ ){0,3}?(?:hantering|behandling)(?:en)? av (?:dina |era )?personuppgifter` +
     String.raw`|(?:^|(?<=[.!?]\s))${LONG_NAME} is (?:ultimately |legally )?responsible for (?:[\p{L}'’-]+ ){0,3}?(?:handling|processing) of (?:your )?personal data` +
     String.raw`|(?:^|(?<=[.!?]\s))${LONG_NAME} vastaa (?:viime kädessä |lopullisesti )?(?:[\p{L}-]+ ){0,2}?henkilötietojen käsittelystä`,
   'gu',
@@ -117,10 +125,11 @@ const GENITIVE_ALONE = /^\p{Lu}\p{L}+n$/u;
 /** The names the text speaks as, each once, in the order they come. */
 export function weNames(text: string): string[] {
   const names: string[] = [];
-  for (const re of [WE_AT, WE_DEFINED, OWNED_BY, RESPONSIBLE, ONLY_PROCESSOR, KEEPS_REGISTER, POLICY_OF, SPEAKS_AS]) {
+  for (const re of [WE_AT, WE_DEFINED, OWNED_BY, RESPONSIBLE, ONLY_PROCESSOR, KEEPS_REGISTER, ANSWERS_FOR, POLICY_OF, SPEAKS_AS]) {
     for (const m of text.matchAll(re)) {
       const name = (m.slice(1).find((g) => g !== undefined) ?? '').replace(/[.,]+$/u, '').replace(/^(?:The|Den|Det) /u, '').trim();
       if (re === ONLY_PROCESSOR && GENITIVE_ALONE.test(name)) continue;
+      if (re === ANSWERS_FOR && !/\s/u.test(name)) continue;
       // The authority whose contacts a notice gives, or a person answering for a register, is not who the notice speaks as.
       if (re === SPEAKS_AS && (SUPERVISORY_AUTHORITY.test(name) || isPersonName(name))) continue;
       if (name && !names.includes(name)) names.push(name);
