@@ -80,6 +80,7 @@ describe('the one a sentence says answers for the processing', () => {
     ['sv', 'Så behandlar vi dina personuppgifter\nVi sparar uppgifterna i ett år.\nKommunstyrelsen i Exempelby kommun är ytterst ansvarig för Novas hantering av personuppgifter.\n', 'Kommunstyrelsen i Exempelby kommun'],
     ['en', 'How we process your data\nWe keep the data for a year.\nThe Board of Example Town is ultimately responsible for the processing of personal data.\n', 'Board of Example Town'],
     ['fi', 'Näin käsittelemme tietojasi\nSäilytämme tiedot vuoden.\nEsimerkkikaupungin kaupunginhallitus vastaa viime kädessä henkilötietojen käsittelystä.\n', 'Esimerkkikaupungin kaupunginhallitus'],
+    ['sv', 'Integritetspolicy\nVi sparar uppgifterna i ett år.\nExempel24 är personuppgiftsansvarig för behandlingen av dina personuppgifter.\n', 'Exempel24'],
   ] as const)('is the controller (%s)', (_lang, text, name) => {
     expect(controllerOf(text).name).toBe(name);
   });

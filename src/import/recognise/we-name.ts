@@ -86,10 +86,13 @@ const KEEPS_REGISTER = new RegExp(
   'gu',
 );
 
+/** A body of the organisation, or the organisation, by a common noun alone: "Hallitus", "Styrelsen", "Board". */
+const BODY_ALONE = /^(?:hallitus|johtokunta|yhdistys|yritys|seura|toimisto|styrelsen|föreningen|företaget|bolaget|kansliet|board|management|company|association|office)$/iu;
+
 /**
- * The one said to answer for the processing, named in two words or more: "Kommunstyrelsen i Oskarshamns kommun är
- * ytterst ansvarig för Novas hantering av personuppgifter"; not a body of the organisation named alone ("Hallitus
- * vastaa henkilötietojen käsittelystä"), which is none.
+ * The one said to answer for the processing: "Kommunstyrelsen i Oskarshamns kommun är ytterst ansvarig för Novas
+ * hantering av personuppgifter", "Bygglov24 är personuppgiftsansvarig för behandlingen av dina personuppgifter"; not a
+ * body of the organisation named by a common noun alone ("Hallitus vastaa henkilötietojen käsittelystä"), which is none.
  */
 const ANSWERS_FOR = new RegExp(
   String.raw`(?:^|(?<=[.!?]\s))${LONG_NAME} är (?:ytterst |juridiskt )?(?:personuppgifts)?ansvarig för (?:[\p{L}-]+ ){0,3}?(?:hantering|behandling)(?:en)? av (?:dina |era )?personuppgifter` +
@@ -129,7 +132,7 @@ export function weNames(text: string): string[] {
     for (const m of text.matchAll(re)) {
       const name = (m.slice(1).find((g) => g !== undefined) ?? '').replace(/[.,]+$/u, '').replace(/^(?:The|Den|Det) /u, '').trim();
       if (re === ONLY_PROCESSOR && GENITIVE_ALONE.test(name)) continue;
-      if (re === ANSWERS_FOR && !/\s/u.test(name)) continue;
+      if (re === ANSWERS_FOR && BODY_ALONE.test(name)) continue;
       // The authority whose contacts a notice gives, or a person answering for a register, is not who the notice speaks as.
       if (re === SPEAKS_AS && (SUPERVISORY_AUTHORITY.test(name) || isPersonName(name))) continue;
       if (name && !names.includes(name)) names.push(name);
