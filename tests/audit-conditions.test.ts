@@ -89,6 +89,18 @@ describe('the rights given only once identity is proved', () => {
     expect(conditions(text)).toEqual(['proofOfId']);
   });
 
+  it.each([
+    ['en', 'We answer your request after verifying your identity.'],
+    ['fi', 'Vastaamme pyyntöösi henkilöllisyyden varmistamisen jälkeen.'],
+  ])('is none where the controller checks who asks, as it may (%s)', (_lang, text) => {
+    expect(conditions(text)).toEqual([]);
+  });
+
+  it('is none outside the rights: a parcel handed out against proof of identity', () => {
+    const security: Passage = { text: 'Paketet lämnas ut mot uppvisad legitimation, och du har rätt att begära att det skickas hem.', line: 7, kind: 'security', kinds: ['security'], sectionLine: 6 };
+    expect(conditionFindings([security]).filter((f) => f.ruleId === 'right-condition')).toEqual([]);
+  });
+
   it('is none where proof is asked only in doubt', () => {
     expect(conditions('Du har rätt att få ut dina uppgifter. Vid behov kan vi be om styrkt identitet, efter styrkt legitimation lämnas uppgifterna ut.')).toEqual([]);
   });

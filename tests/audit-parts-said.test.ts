@@ -133,6 +133,8 @@ describe('whether the data must be given, said as what the service needs or what
     ['en', 'In other countries we cannot provide the service.'],
     // Refusing something other than the data, or what the controller needs the data for without a word on giving them.
     ['en', 'You are free to refuse cookies in your browser settings.'],
+    ['en', 'If our servers are down, we may be unable to provide you with some of our services.'],
+    ['sv', 'Dina personuppgifter behöver vi för att kunna skicka nyhetsbrevet.'],
     ['sv', 'Vi behöver dina uppgifter för att kunna skicka nyhetsbrevet.'],
   ];
   it.each(UNSAID)('does not take "%s: %s" as saying it', (_lang, text) => {

@@ -31,6 +31,11 @@ describe('a right the notice never names', () => {
     expect(await rightLines(lines)).toEqual([9]);
   });
 
+  it('stands at the title of a privacy notice with cookie terms', async () => {
+    const lines = TERMS[0]![1].map((line, i) => (i === 0 ? '# Privacy policy and cookie terms' : line === '## Privacy protection' ? '## Privacy settings in your browser' : line));
+    expect(await rightLines(lines)).toEqual([1]);
+  });
+
   it('stands at the title of a notice that is about privacy alone', async () => {
     const lines = TERMS[0]![1].map((line, i) => (i === 0 ? '# Privacy policy' : line));
     expect(await rightLines(lines)).toEqual([1]);

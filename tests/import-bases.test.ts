@@ -100,6 +100,12 @@ describe('legal bases by name, in Finnish, Swedish and English', () => {
   });
 });
 
+describe('words of entitlement that are no legitimate interest', () => {
+  it.each(['Rekisteröity on oikeutettu saamaan tiedon etukäteen ennen tietojen luovuttamista.', 'Hakija on oikeutettu saamaan taloudellista etua.'])('"%s"', (text) => {
+    expect(statedBases(text).bases).toEqual([]);
+  });
+});
+
 describe('statutes named as the basis', () => {
   it('a statute alone names no point of Art. 6(1), and a contract act is not the basis "contract"', () => {
     expect(statedBases('työsopimuslaki')).toEqual({ bases: [], statutes: ['työsopimuslaki'] });

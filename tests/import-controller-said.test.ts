@@ -89,3 +89,28 @@ describe('the one a sentence says answers for the processing', () => {
     expect(controllerOf('How we process your data\nWe keep the data for a year.\nThe Board of Example Town is responsible for the town library.\n')?.name).toBeUndefined();
   });
 });
+
+describe('sentences on keeping a register or answering for processing that name no controller', () => {
+  it.each([
+    'Kukin kolmas osapuoli vastaa itse henkilötietojen käsittelystä omissa palveluissaan.',
+    'Each user is responsible for the processing of personal data they upload.',
+    'Kunden är personuppgiftsansvarig för behandlingen av personuppgifter i sitt konto.',
+    'Föreningens styrelse är ansvarig för behandlingen av personuppgifter.',
+    'Vi för ett register över våra medlemmar.',
+    'The Finnish Tax Administration maintains a register of taxpayers, from which we receive your tax details.',
+  ])('"%s"', async (sentence) => {
+    const { weNames } = await import('../src/import/recognise/we-name.js');
+    expect(weNames(sentence)).toEqual([]);
+  });
+
+  it('leave the controller a notice names before them as it was', () => {
+    const text = 'Tietosuojaseloste\nKuusen Soutuseura ylläpitää jäsenrekisteriä. Tietoja käytetään jäsenmaksujen perintään.\nJäsenrekisterin ohjelmistotoimittaja vastaa itse henkilötietojen käsittelystä omissa palveluissaan.\n';
+    expect(controllerOf(text).name).toBe('Kuusen Soutuseura');
+  });
+
+  it('a request sent to another party at its address gives the controller no address', () => {
+    const text = 'Privacy notice\nThe Spruce Rowing Club (SRC) maintains a personal data register of its members.\nRequests for access to data held in the national rowing licence register must be sent to the Finnish Rowing Federation at licence@federation.example.\n';
+    expect(controllerOf(text).email).toBeUndefined();
+  });
+});
+

@@ -112,3 +112,23 @@ describe('an old register form copied out one line a field', () => {
   });
 });
 
+describe('lines the readings of a form leave as they were', () => {
+  const LONG = 'Asiakastietoja sisältävän järjestelmän käyttöön ovat oikeutettuja vain ne työntekijät, joilla työnsä puolesta on oikeus käsitellä asiakastietoja.';
+  it('headings after "contact us using the following details" stay headings, and the address is read', () => {
+    const text = `Privacy notice\n${LONG}\nIf you have any questions about this notice, please contact us using the following details, and we will answer within two weeks.\nController\nExample Ltd\nStreet 1\n00100 Helsinki\ninfo@example.example\nPurposes of processing\n${LONG}\n`;
+    const headings = readBlocks(text, 'text').filter((b) => b.kind === 'heading').map((b) => b.text);
+    expect(headings).toEqual(expect.arrayContaining(['Controller', 'Purposes of processing']));
+  });
+
+  it('an abbreviation at a line\'s start ("n. 6 vuotta") goes on with its paragraph', () => {
+    const text = `Tietosuoja\n${LONG}\nTietoja säilytetään kirjanpitolain vuoksi\nn. 6 vuotta, minkä jälkeen ne poistetaan.\n${LONG}\n`;
+    expect(readBlocks(text, 'text').filter((b) => b.kind === 'heading').map((b) => b.text)).not.toContain('Tietoja säilytetään kirjanpitolain vuoksi');
+  });
+
+  it('a business ID\'s label over its number is no heading: the address after it is read', () => {
+    const form = ['ASIAKASREKISTERI', 'Rekisterinpitäjä', 'Nimi', 'Esimerkkiyhdistys ry', 'Y-tunnus', '1234567-1', 'Osoite', 'Katu 10A, 50100 MIKKELI', 'Henkilötietojen käsittelyn tarkoitus', LONG].join('\n');
+    const { register } = importNotice(`${form}\n`, { format: 'text', lang: 'fi' });
+    expect(register['controller']).toMatchObject({ business_id: '1234567-1', address: { street: 'Katu 10A' } });
+  });
+});
+

@@ -67,6 +67,12 @@ describe('a list of the parties the data go to, led in by a paragraph that says 
     expect(names).toEqual(expect.arrayContaining(['Laskuri.fi', 'Postittaja']));
   });
 
+  it('not data items in brackets after a paragraph that names processors in passing', () => {
+    const text = '# Privacy notice\n\nExample Ltd, Street 1, 00100 Helsinki, info@example.example\n\nWe share data with the following processors only where the law allows it. From each customer we collect:\n\n- Name (first and last)\n- Address (street and city)\n';
+    const names = ((register(text, 'en')['recipients'] as Recipient[] | undefined) ?? []).map((r) => r.name);
+    expect(names).not.toContain('Name');
+  });
+
   it('not a list of the data collected, led in by the data and not by parties', () => {
     const text = '# Privacy notice\n\nExample Ltd, Street 1, 00100 Helsinki, info@example.example\n\nWe collect the following data from our customers.\n\n- Name (first and last)\n- Address (street and city)\n';
     const names = ((register(text, 'en')['recipients'] as Recipient[] | undefined) ?? []).map((r) => r.name);

@@ -35,7 +35,7 @@ const PROOF_OF_ID = /henkilöllisyy|henkilötodistu|kuvallinen|legitimation|iden
 const ID_COPY =
   /henkilötodistuskopi|henkilöllisyystodistuskopi|passikopi|ajokorttikopi|kopio(?:n|t|ita)?\s+(?:\p{L}+\s+){0,2}(?:henkilöllisyystodistu|henkilötodistu|henkilökorti|passi|ajokorti)|(?:henkilöllisyystodistuksen|henkilötodistuksen|henkilökortin|passin|ajokortin)\s+kopio|legitimationskopi|id-kopi|kopia\s+(?:på|av)\s+(?:\p{L}+\s+){0,2}(?:legitimation|id-handling|identitetshandling|pass|körkort)|cop(?:y|ies)\s+of\s+(?:\p{L}+\s+){0,2}(?:passport|id\b|identity|identification|driving licen|driver)/iu;
 const MUST = /(?<!\p{L})(?:tulee|täytyy|pitää|on esitettävä|on todistettava|vaaditaan|edellytetään|edellyttää|ainoastaan|vain|krävs|måste|skall|ska uppvisa|endast|must|required|only)(?!\p{L})/iu;
-const MAY = /(?<!\p{L})(?:voimme|voidaan|tarvittaessa|epäselvissä|kan komma|kan vi|vid behov|may|if necessary|where necessary|reasonable doubt)(?!\p{L})/iu;
+const MAY = /(?<!\p{L})(?:voimme|voidaan|tarvittaessa|epäselvissä|kan komma|kan vi|vid behov|may|if necessary|where necessary|reasonable doubts?)(?!\p{L})/iu;
 const FEE = /(?<!\p{L})(?:maksu|maksun|maksullinen|veloit\p{L}*|kustannuk\p{L}*|avgift\p{L}*|kostnad\p{L}*|fee|fees|charge|charged)(?!\p{L})/iu;
 const FREE = /maksuton|maksutta|ilmai|veloituksetta|kostnadsfri|utan kostnad|avgiftsfri|gratis|free of charge|no (?:fee|charge)|without charge|\bfree\b/iu;
 /** What Art. 12(5) and 15(3) allow a fee for. */
@@ -76,10 +76,14 @@ function isRequest(p: Passage): boolean {
 
 /** Rights given only once identity is proved: "Du har rätt att (efter styrkt legitimation):", "after proving your identity", "henkilöllisyyden todistamisen jälkeen". */
 const AFTER_PROOF =
-  /(?<!\p{L})(?:efter|mot) (?:styrkt|uppvisad|giltig|godkänd) (?:legitimation|identitet)|(?<!\p{L})after (?:proving|verifying|proof of) (?:your )?identity|henkilöllisyyden (?:todistamisen|osoittamisen|varmistamisen) jälkeen/iu;
+  /(?<!\p{L})(?:efter|mot) (?:styrkt|uppvisad|giltig|godkänd) (?:legitimation|identitet)|(?<!\p{L})efter att (?:du )?(?:ha )?styrkt din identitet|(?<!\p{L})mot uppvisande av (?:giltig )?legitimation|(?<!\p{L})(?:after proving|once you have proved|upon proof of|on proof of) (?:your )?identity|henkilöllisyy\p{L}* (?:todistamisen|osoittamisen|todentamisen) jälkeen/iu;
+/** The words that give a right: "Du har rätt att", "Sinulla on oikeus", "You have the right". */
+const GIVES_RIGHT = /(?<!\p{L})(?:rätt att|rätt till|oikeus|oikeutta|right to|the right)(?!\p{L})/iu;
 
 function conditionOf(p: Passage): string | undefined {
-  if (AFTER_PROOF.test(p.text) && RIGHT_CUE.test(p.text) && !isHedged(p.text)) return 'proofOfId';
+  // In the part on the rights, or a line that leads into the rights it lists ("Du har rätt att (efter styrkt legitimation):").
+  const onRights = p.kinds.includes('rights') || /[:：]\s*$/u.test(p.text);
+  if (AFTER_PROOF.test(p.text) && GIVES_RIGHT.test(p.text) && onRights && !isHedged(p.text)) return 'proofOfId';
   if (!isRequest(p)) return undefined;
   // "sähköpostilla tai henkilökohtaisesti": in person is one way among others, not the only one.
   if (isHedged(p.text)) return undefined;

@@ -133,8 +133,9 @@ const PROVISION = words([
   // that the person may refuse what is asked, and what follows: "You are free to refuse our request for your personal
   // information, with the understanding that we may be unable to provide you with some of your desired services",
   // "Vissa personuppgifter behöver vi för att kunna tillhandahålla våra tjänster till dig"
-  'free to refuse our request', 'free to decline our request', 'unable to provide you with some of',
-  'personuppgifter behöver vi för att kunna', 'uppgifter behöver vi för att kunna',
+  'free to refuse our request for your personal', 'free to decline our request for your personal',
+  'refuse to provide your personal', 'decline to provide your personal', 'kieltäytyä antamasta tieto*', 'kieltäytyä antamasta henkilötieto*',
+  'vissa personuppgifter behöver vi för att kunna', 'vissa uppgifter behöver vi för att kunna', 'välja att inte lämna dina uppgifter',
 ]);
 
 /** The data given by the person's own choice: "Vi samlar in uppgifter du lämnar frivilligt", "tiedot, jotka annat vapaaehtoisesti", "the message you choose to provide". */
@@ -743,7 +744,7 @@ function underHeading(passages: readonly Passage[], at: number): Passage[] {
 /** Data recorded of a person rather than given by them: logs, cookies, a browser's or a device's details, page views, camera recordings. */
 const OBSERVED = words([
   'ip-osoit*', 'ip osoit*', 'loki*', 'eväste*', 'selain*', 'selaime*', 'laite*', 'laitte*', 'käyttöjärjestelmä*', 'sivulataus*', 'sivunlataus*',
-  'vierail*', 'käyntikerr*', 'istun*', 'kamera*', 'valvontakamer*', 'kameravalvon*', 'tallenne', 'tallente*', 'videotallen*', 'kuvatallen*', 'aikaleima*', 'analytiik*',
+  'vierail*', 'käyntikerr*', 'istun*', 'kamera*', 'valvontakamer*', 'kameravalvon*', 'tallenne', 'tallente*' /* a recording, not "tallennetaan" (is stored) */, 'videotallen*', 'kuvatallen*', 'aikaleima*', 'analytiik*',
   'ip-adress*', 'ip adress*', 'logg*', 'kakor*', 'kaka', 'webbläsar*', 'enhet*', 'operativsystem*', 'sidvisning*', 'besök*', 'kamerabevakning*',
   'inspelning*', 'tidsstämp*', 'ip address*', 'ip-address*', 'log', 'logs', 'log data', 'logged', 'cookie*', 'browser*', 'device*', 'operating system*',
   'page view*', 'pages visited', 'visit*', 'session*', 'camera*', 'cctv', 'recording*', 'footage', 'timestamp*', 'referrer*', 'user agent*',
@@ -751,11 +752,11 @@ const OBSERVED = words([
 
 /** Data a person gives: a name, contact details, a message, what a form, an order, an account or a membership asks. */
 const GIVEN = words([
-  'nimi*', 'nimen', 'etunim*', 'sukunim*', 'sähköpost*', 'puhelin*', 'postiosoi*', 'kotiosoi*', 'yhteystie*', 'viesti*', 'lomak*', 'tili*', 'tunnu*', 'henkilötunnu*',
+  'nimi*', 'nimen', 'etunim*', 'sukunim*', 'sähköpost*', 'puhelin*', 'postiosoi*', 'kotiosoi*', 'viesti*', 'lomak*', 'tili*', 'tunnu*', 'henkilötunnu*',
   'syntymä*', 'tilau*', 'maksu*', 'palaut*', 'kommen*', 'hakemu*', 'jäsen*', 'ilmoittautu*', 'kuva*',
-  'name*', 'e-mail*', 'email*', 'phone*', 'telephone*', 'postal address*', 'home address*', 'contact detail*', 'contact information', 'message*', 'form', 'forms', 'account*', 'birth*',
+  'name*', 'e-mail*', 'email*', 'phone*', 'telephone*', 'postal address*', 'home address*', 'message*', 'form', 'forms', 'account*', 'birth*',
   'order*', 'payment*', 'feedback', 'comment*', 'application*', 'member*', 'registration*', 'photo*',
-  'namn*', 'e-post*', 'telefon*', 'postadress*', 'hemadress*', 'kontaktuppgift*', 'meddelande*', 'formulär*', 'konto*', 'personnummer*', 'födelse*', 'beställning*',
+  'namn*', 'e-post*', 'telefon*', 'postadress*', 'hemadress*', 'meddelande*', 'formulär*', 'konto*', 'personnummer*', 'födelse*', 'beställning*',
   'betal*', 'kommentar*', 'ansökan*', 'medlem*', 'anmälan*', 'bild*', 'foto*',
 ]);
 

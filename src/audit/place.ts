@@ -73,7 +73,7 @@ const SPEAKS_OF: Readonly<Record<string, RegExp>> = {
   'retention': /säilyt|poistet|poistaa|lagra|sparas|raderas|gallras|retain|kept for|delete/iu,
   'legal-basis': /oikeusperust|käsittelyn peruste|rättslig\p{L}* grund|legal basis|lawful basis|(?<!\p{L})(?:laglig|lainmukai\p{L}*|lawful(?:ly)?)(?!\p{L})/iu,
   'personal-identity-code': /henkilötunnu|personbeteckning|personnummer|identity code|social security number/iu,
-  'legitimate-interest': /oikeutet\p{L}*\s+e[td]\p{L}*|oikeutet\p{L}*\s+(?:\p{L}+\s+){1,2}?e(?:tu|dun|tuun|tujen|dut|tuja|tua|tuna)(?!\p{L})|berättiga\p{L}*\s+intresse\p{L}*|legitimate\s+interests?|intresseavvägning/iu,
+  'legitimate-interest': /oikeutet\p{L}*\s+e[td]\p{L}*|oikeutet\p{L}*\s+(?:(?!\p{L}+m[aä][aä]n\s)\p{L}+\s+){1,2}?e(?:tu|dun|tuun|tujen|dut|tuja|tua|tuna)(?!\p{L})|berättiga\p{L}*\s+intresse\p{L}*|legitimate\s+interests?|intresseavvägning/iu,
   'consent-withdrawal': /(?:peru\p{L}*|peruutt\p{L}*|återkall\p{L}*|withdraw\p{L}*)\s+(?:\p{L}+\s+){0,3}(?:suostumu|samtyck|consent)|(?:suostumu|samtyck|consent)\p{L}*\s+(?:\p{L}+\s+){0,3}(?:peru|återkall|withdraw)/iu,
 };
 

@@ -118,7 +118,7 @@ function placeOf(right: StatedRight, passages: readonly Passage[], rights: Retur
 }
 
 /** A title that names terms of use beside the privacy notice: "Terms of use and privacy policy", "Käyttöehdot ja tietosuoja". */
-const TERMS = /(?<!\p{L})(?:terms|käyttöehdot|ehdot|villkor|användarvillkor|användarvillkoren)(?!\p{L})/iu;
+const TERMS = /(?<!\p{L})(?:terms of (?:use|service)|terms and|\p{L}*ehdot|\p{L}*villkor(?:en)?)(?!\p{L})/iu;
 const PRIVACY = /privacy|tietosuoja|yksityisyy|integritet|dataskydd|personuppgift/iu;
 
 /**

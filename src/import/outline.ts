@@ -159,7 +159,7 @@ function isPurposeRow(block: Block, current: Section | undefined, next: Block | 
  * brackets left out ("Business ID (Y-tunnus)").
  */
 function rowLabel(text: string): boolean {
-  const label = text.trim().replace(/\s*\([^()]*\)$/u, '').replace(/[:：]$/u, '');
+  const label = text.trim().replace(/[:：]$/u, '').replace(/\s*\([^()]*\)$/u, '');
   return isDetailLabel(text) || isDetailLabel(`${label}:`);
 }
 

@@ -16,9 +16,9 @@ export default defineRule(
         sv: '`updated` saknas: beskrivningen måste ange när den senast uppdaterades, t.ex. `updated: 2026-01-31`, så att läsaren ser om den har ändrats',
       },
       beforeCreated: {
-        en: '`updated` ({updated}) is earlier than `created` ({created}): the reader cannot tell when the notice last changed; give the date of its last change',
-        fi: '`updated` ({updated}) on aiempi kuin `created` ({created}): lukija ei voi tietää, milloin selostetta on viimeksi muutettu; anna viimeisimmän muutoksen päivämäärä',
-        sv: '`updated` ({updated}) är tidigare än `created` ({created}): läsaren kan inte se när beskrivningen senast ändrades; ange datumet för den senaste ändringen',
+        en: '`updated` ({updated}) is earlier than `created` ({created}): the reader cannot tell when the notice last changed; correct `created` or `updated`',
+        fi: '`updated` ({updated}) on aiempi kuin `created` ({created}): lukija ei voi tietää, milloin selostetta on viimeksi muutettu; korjaa `created` tai `updated`',
+        sv: '`updated` ({updated}) är tidigare än `created` ({created}): läsaren kan inte se när beskrivningen senast ändrades; rätta `created` eller `updated`',
       },
     },
   },

@@ -47,7 +47,7 @@ function looksLikeName(line: string): boolean {
 
 /** A label of one contact detail, alone on its line over the detail ("Osoite" ⏎ "Savilahdenkatu 10A, 50100 MIKKELI"): no heading. */
 const DETAIL_LABEL =
-  /^(?:nimi|osoite|postiosoite|käyntiosoite|puhelin|puhelinnumero|sähköposti|sähköpostiosoite|name|address|postal address|phone|telephone|e-?mail|namn|adress|postadress|besöksadress|telefon|e-post|e-postadress)$/iu;
+  /^(?:nimi|osoite|postiosoite|käyntiosoite|puhelin|puhelinnumero|sähköposti|sähköpostiosoite|y-tunnus|kotipaikka|name|address|postal address|phone|telephone|e-?mail|business id|domicile|namn|adress|postadress|besöksadress|telefon|e-post|e-postadress|organisationsnummer|org\.? ?nr\.?|fo-nummer|hemort)$/iu;
 
 function looseHeading(line: string, numberedDoc: boolean): boolean {
   const t = line.trim();
@@ -153,17 +153,17 @@ function nest(items: readonly { indent: number; text: string }[]): ListItem[] {
 /** A line longer than any a hand-wrapped text holds: the lines of its group are paragraphs of a page copied out, one a line. */
 const UNWRAPPED = 120;
 
-/** A line that opens on a letter of an item: "a) Henkilötiedot", "b. Sähköisesti tallennetut tiedot". */
-const LETTERED = /^\s*[a-zåäö][.)]\s+\S/u;
+/** A line that opens on a letter of an item and a capital: "a) Henkilötiedot", "B. Sähköisesti tallennetut tiedot"; not "n. 6 vuotta", "t. ex.". */
+const LETTERED = /^\s*[a-zåäöA-ZÅÄÖ][.)]\s+\p{Lu}/u;
 
 /** Whether a paragraph ends before line i + 1: each line is one in a group written one paragraph a line. */
 function endsParagraph(lines: readonly string[], i: number, oneALine: boolean): boolean {
   const [raw, next] = [lines[i]!, lines[i + 1]];
   if (!oneALine || next === undefined) return oneALine;
+  // A line that goes on in lower case is the same paragraph broken by hand ("… salasanalla suojatulla" ⏎ "tietokoneella. …").
+  if (/^\s*\p{Ll}/u.test(next) && !LETTERED.test(next)) return false;
   // A lettered line is a part's own title or item: it stands alone, and the one before it ends there.
   if (LETTERED.test(raw) || LETTERED.test(next)) return true;
-  // A line that goes on in lower case is the same paragraph broken by hand ("… salasanalla suojatulla" ⏎ "tietokoneella. …").
-  if (/^\s*\p{Ll}/u.test(next)) return false;
   // Short lines that end no sentence are the lines of one block: a name over its address; not over the next part's heading.
   return lineHeading(next, lines[i + 2]) || !(raw.trim().length < SHORT && next.trim().length < SHORT && !/[.!?:]$/u.test(raw.trim()));
 }
@@ -181,8 +181,9 @@ function lineHeading(raw: string, next: string | undefined): boolean {
   return next.trim().length > raw.trim().length || (isKnownHeading(raw.trim()) && startsAnew(next, raw));
 }
 
-/** What says the lines after it are a list: "seuraaville … käsittelijöille", "the following services", "följande". */
-const FOLLOWING = /(?<!\p{L})(?:seuraav\p{L}*|following|följande)(?!\p{L})/iu;
+/** What says the lines after it name parties: "seuraaville … käsittelijöille", "the following processors", "följande personuppgiftsbiträden". */
+const FOLLOWING =
+  /(?<!\p{L})(?:seuraav\p{L}*|following|följande)\s+(?:[\p{L}-]+\s+){0,3}?(?:\p{L}*käsittelij\p{L}*|\p{L}*vastaanottaj\p{L}*|\p{L}*palveluntarjoaj\p{L}*|\p{L}*palvelu\p{L}*|processors|recipients|(?:service )?providers|services|\p{L}*biträden|mottagare|leverantörer(?:na)?|tjänster(?:na)?)(?!\p{L})/iu;
 
 /** A line that names an item and ends no sentence: "Ukko.fi (laskutustiedot, nimi ja sähköpostiosoite)". */
 function itemLine(line: string): boolean {
@@ -200,15 +201,19 @@ function ledItems(lines: readonly string[]): Set<number> {
   lines.forEach((lead, i) => {
     if (lead.trim().length < SHORT || !FOLLOWING.test(lead)) return;
     let j = i + 1;
-    while (j < lines.length && itemLine(lines[j]!)) j++;
+    // A part's own title ends the list.
+    while (j < lines.length && itemLine(lines[j]!) && !isKnownHeading(lines[j]!.trim())) j++;
     if (j - i > 2) for (let k = i + 1; k < j; k++) out.add(k);
   });
   return out;
 }
 
-/** A line right under a heading with nothing yet below it ("Säännönmukaiset tietolähteet" ⏎ "Asiakas itse"): its text, unless it names a part itself. */
-function underBareHeading(out: readonly Block[], para: readonly string[], raw: string): boolean {
-  return out.at(-1)?.kind === 'heading' && !para.length && !isKnownHeading(raw.trim());
+/**
+ * A line right under a heading with nothing yet below it, over the next part's own title ("Säännönmukaiset
+ * tietolähteet" ⏎ "Asiakas itse" ⏎ "Tietojen säännönmukaiset luovutukset"): the heading's text, not a heading of its own.
+ */
+function underBareHeading(out: readonly Block[], para: readonly string[], raw: string, next: string | undefined): boolean {
+  return out.at(-1)?.kind === 'heading' && !para.length && !isKnownHeading(raw.trim()) && next !== undefined && isKnownHeading(next.trim());
 }
 
 /**
@@ -246,7 +251,7 @@ function splitGroup(group: Group, text = false): Block[] {
       const last = items[items.length - 1]!;
       last.text = `${last.text} ${clean(raw)}`;
       itemLines.push(raw);
-    } else if (oneALine && lineHeading(raw, group.lines[i + 1]) && !underBareHeading(out, para, raw)) {
+    } else if (oneALine && lineHeading(raw, group.lines[i + 1]) && !underBareHeading(out, para, raw, group.lines[i + 1])) {
       flushList();
       // A heading of the page as its markup set it, not a loose line: one that names no part starts a part of its own.
       out.push({ kind: 'heading', text: clean(raw), lines: [clean(raw)], line: group.line + i, level: 1, style: 'markup' });

@@ -268,12 +268,12 @@ function rowPurposes(x: DraftState, left: readonly Statement[]): Statement[] {
   return left.filter((s) => !rows.includes(s));
 }
 
-/** What a basis listed with a dash covers, opened by its aim: "to provide our service", "for accounting", "för att uppfylla", "jotta voimme". */
-const AIM = /^\s*(?:to|for|in order to|för att|för|till att|jotta|varten)\s+\p{L}/iu;
+/** What a basis listed with a dash covers, opened by its aim: "to provide our service", "for accounting", "för att uppfylla", "jotta voimme"; not by whom it is for ("för dig som prenumererar"). */
+const AIM = /^\s*(?:to|for|in order to|för att|för|till att|jotta)\s+(?!(?:dig|er|oss|you|those|customers|clients|users|members|kunder|medlemmar|användare|people|persons)(?!\p{L}))\p{L}/iu;
 
 /** What a listed basis covers says an aim of its own ("to provide our service"): not the basis again, nor a qualifier ("where applicable"). */
 function namesAim(about: string): boolean {
-  return !isBasisOnly(about) && AIM.test(about) && wordsOnly(about).split(' ').filter((w) => w.length >= 4).length >= 2;
+  return !isBasisOnly(about) && AIM.test(about) && wordsOnly(about).split(' ').filter((w) => w.length >= 5).length >= 1;
 }
 
 /**

@@ -19,7 +19,7 @@ const POINT_PATTERNS: readonly RegExp[] = [
 export const BASIS_NAMES: readonly [LegalBasis, RegExp][] = [
   ['consent', /suostumu|samtyck|\bconsent/iu],
   ['contract', /sopimu|avtal|\bcontract|membership agreement|performance of (?:an? |the )?agreement|(?:based on|basis of|rests? on|relies on) (?:an? |the |our |your )?(?:[\p{L}-]+ )?agreement/iu],
-  ['legitimate_interests', /oikeutet\p{L}* (?:\p{L}+ ){0,2}(?:e(?:tu|dun|tuun|tujen|dut|tuja|tua)|intress)|berättiga\p{L}* (?:\p{L}+ )?intress|legitim\p{L}* (?:\p{L}+ )?intress|legitimate (?:\p{L}+ )?interest|intresseavvägning|intressivertailu|balancing (?:of )?(?:the )?interests/iu],
+  ['legitimate_interests', /oikeutet\p{L}* (?:\p{L}+ )?(?:e(?:tu|dun|tuun|tujen|dut|tuja|tua)|intress)|oikeutet\p{L}* (?:(?!\p{L}+m[aä][aä]n )\p{L}+ ){2}e(?:tu|dun|tuun|tujen|dut|tuja|tua)(?!\p{L})|berättiga\p{L}* (?:\p{L}+ )?intress|legitim\p{L}* (?:\p{L}+ )?intress|legitimate (?:\p{L}+ )?interest|intresseavvägning|intressivertailu|balancing (?:of )?(?:the )?interests/iu],
   [
     'legal_obligation',
     /lakisäätei\p{L}* (?:velvo|vaatimu)|lainsäädännöllis\p{L}* velvo|laki(?:perusteis|sääteis)\p{L}* velvollisuu|laillis?\p{L}* velvoit|lainmukais\p{L}* velvo|lain (?:edellyttämä|vaatima|velvoittama|nojalla)|rättslig\p{L}*\s*förpliktelse|(?:laglig|rättslig)\p{L}* skyldighet|lagstadga\p{L}* (?:skyldighet|förpliktelse)|(?:lainsäädäntöön|lakiin) perustuv\p{L}* velvoit\p{L}* (?:täyttämi|noudattami|hoitami)|legal obligation|required by law|statutory obligation/iu,

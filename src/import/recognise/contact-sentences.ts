@@ -26,7 +26,7 @@ const QUESTIONS = [
   /kysyttävää\s+(?:\p{L}+\s+){0,2}?(?:käsittel|tietosuoja|henkilötie|tietojesi|rekister)\p{L}*/iu,
   /(?:questions|enquiries|inquiries|requests)\s+(?:about|regarding|concerning|on|related to|relating to|in relation to)\s+(?:the\s+|this\s+|our\s+|your\s+)?(?:register|personal data|data protection|privacy|processing)/iu,
   // Requests about the data or a right, where to send them: "Requests concerning the data or requests for rectification must be … sent to …".
-  /requests\s+(?:concerning|regarding|about|for)\s+(?:the\s+|your\s+)?(?:data|rectification|access|erasure)(?![\p{L}])[^.]{0,120}?(?:sent|submitted|addressed|made)\s+to(?![\p{L}])/iu,
+  /requests\s+(?:concerning|regarding|about|for)\s+(?:the\s+|your\s+)?(?:data|rectification|access|erasure)(?![\p{L}])[^.]{0,120}?(?:sent|submitted|addressed|made)\s+to\s+(?:us\s+at\s+)?[^\s@]+@/iu,
   /(?:frågor|förfrågningar)\s+(?:om|kring|rörande|angående|gällande|som gäller)\s+(?:(?:dina|din|ditt|era|er|ert)\s+)?(?:registret|personuppgift\p{L}*|dataskydd\p{L}*|behandling\p{L}*|integritet\p{L}*)/iu,
   // "For more information about GDPR, contact …", "Lisätietoja tietosuojasta antaa …", "För mer information kring GDPR kontakta …".
   /(?:more )?information\s+(?:about|on|regarding)\s+(?:the\s+)?(?:gdpr|data protection|privacy|personal data|the processing)/iu,

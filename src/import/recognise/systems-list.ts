@@ -59,8 +59,12 @@ const NAME_AND_ADDRESS = new RegExp(String.raw`^(${NAME})\s+\(?https?:\/\/\S+\)?
 /** An item that is a name and, in brackets, the data it gets: "Ukko.fi (laskutustiedot, nimi ja sähköpostiosoite)". */
 const NAME_AND_DATA = new RegExp(String.raw`^(${NAME})\s+\([^()]+\)$`, 'u');
 
+/** A kind of data, which an item that names data opens on ("Name (first and last)"), not a party. */
+const DATA_WORD = /^(?:name|names|address|e-?mail|phone|nimi|nimet|osoite|sähköposti|puhelin\p{L}*|namn|adress|e-post|telefon\p{L}*)$/iu;
+
 /** The names an item of such a list opens on: "Resend & EmailJS – …" names two, "New Relic https://…" and "Ukko.fi (…)" one. */
 export function namesBeforeDash(item: string): string[] {
-  const m = NAMED_ITEM.exec(item.trim()) ?? NAME_AND_ADDRESS.exec(item.trim()) ?? NAME_AND_DATA.exec(item.trim());
+  const bracketed = NAME_AND_DATA.exec(item.trim());
+  const m = NAMED_ITEM.exec(item.trim()) ?? NAME_AND_ADDRESS.exec(item.trim()) ?? (bracketed && !DATA_WORD.test(bracketed[1]!) ? bracketed : null);
   return m ? m[1]!.split(/\s*&\s*/u).map((n) => n.trim()).filter(Boolean) : [];
 }

@@ -78,16 +78,20 @@ const KEEPS_REGISTER = new RegExp(
     String.raw`|(?:^|(?<=[.!?]\s))${LONG_NAME} ylläpitää (?:\p{L}*rekisteriä|\p{L}*rekisterin)(?![\p{L}])` +
     String.raw`|(?<![\p{L}])[Rr]egistret (?:förs|upprätthålls|hålls) av ${LONG_NAME}(?=\.(?:\s|$)|$)` +
     String.raw`|(?<![\p{L}])(?:[Tt]he )?(?:register|database) is (?:maintained|kept) by ${LONG_NAME}(?=\.(?:\s|$)|$)` +
-    String.raw`|(?:^|(?<=[.!?]\s))${LONG_NAME}(?: \([\p{Lu}\d&-]{2,12}\))? (?:maintains|keeps) (?:a|the|its) (?:[\p{L}-]+ ){0,2}?register(?![\p{L}])` +
-    String.raw`|(?:^|(?<=[.!?]\s))${LONG_NAME}(?: \([\p{Lu}\d&-]{2,12}\))? (?:för|upprätthåller) (?:ett|sitt) (?:[\p{L}-]+ ){0,2}?(?:\p{L}*register)(?![\p{L}])` +
+    String.raw`|(?:^|(?<=[.!?]\s))${LONG_NAME}(?: \([\p{Lu}\d&-]{2,12}\))? (?:maintains|keeps) (?:a|the|its) (?:[\p{L}-]+ ){0,2}?register(?![\p{L}])(?![^.]*\bfrom which\b)` +
+    String.raw`|(?:^|(?<=[.!?]\s))${LONG_NAME}(?: \([\p{Lu}\d&-]{2,12}\))? (?:för|upprätthåller) (?:ett|sitt) (?:[\p{L}-]+ ){0,2}?(?:\p{L}*register)(?![\p{L}])(?![^.]*(?:från vilke[nt]|varifrån))` +
     String.raw`|(?:^|(?<=[.!?]\s))${LONG_NAME} käsittelee (?:\p{L}+ ){0,3}henkilötietoja tässä (?:\p{L}+ ){0,2}kuvatulla tavalla` +
     String.raw`|(?:^|(?<=[.!?]\s))${LONG_NAME} behandlar (?:\p{L}+ ){0,3}personuppgifter (?:enligt|så som (?:beskrivs|anges) i) (?:denna|detta)` +
     String.raw`|(?:^|(?<=[.!?]\s))${LONG_NAME} processes (?:\p{L}+ ){0,3}personal data as (?:described|set out) in this`,
   'gu',
 );
 
-/** A body of the organisation, or the organisation, by a common noun alone: "Hallitus", "Styrelsen", "Board". */
-const BODY_ALONE = /^(?:hallitus|johtokunta|yhdistys|yritys|seura|toimisto|styrelsen|föreningen|företaget|bolaget|kansliet|board|management|company|association|office)$/iu;
+/** A body of the organisation, or the organisation, by a common noun alone: "Hallitus", "Styrelsen", "Board"; or as its organisation's ("Yhdistyksen hallitus", "Föreningens styrelse"). */
+const BODY_ALONE =
+  /^(?:(?:yhdistyksen|seuran|yrityksen|yhtiön|killan|föreningens|klubbens|företagets|bolagets|the association's|the club's|the company's) )?(?:hallitus|johtokunta|yhdistys|yritys|seura|toimisto|styrelsen?|föreningen|företaget|bolaget|kansliet|board|management|company|association|office)$/iu;
+/** Who is no one's name: a pronoun, a determiner, a party that is not the speaker ("Each user", "Asiakas", "Kunden", "Vi", "It"). */
+const NOT_A_NAME =
+  /^(?:kukin|jokainen|kaikki|each|every|all|any|asiakas|asiakkaat|käyttäjä|käyttäjät|customer|customers|user|users|client|clients|kunden|kunderna|användaren|användarna|vi|we|it|they|he|she|hän|he|ne|de|den|det|han|hon|jäsen|member|medlem)(?!\p{L})/iu;
 
 /**
  * The one said to answer for the processing: "Kommunstyrelsen i Oskarshamns kommun är ytterst ansvarig för Novas
@@ -132,7 +136,8 @@ export function weNames(text: string): string[] {
     for (const m of text.matchAll(re)) {
       const name = (m.slice(1).find((g) => g !== undefined) ?? '').replace(/[.,]+$/u, '').replace(/^(?:The|Den|Det) /u, '').trim();
       if (re === ONLY_PROCESSOR && GENITIVE_ALONE.test(name)) continue;
-      if (re === ANSWERS_FOR && BODY_ALONE.test(name)) continue;
+      // Who answers for the processing in their own services ("vastaa itse …"), or is no name at all, is not the controller.
+      if ((re === ANSWERS_FOR || re === KEEPS_REGISTER) && (NOT_A_NAME.test(name) || (re === ANSWERS_FOR && (BODY_ALONE.test(name) || /(?<!\p{L})itse(?!\p{L})/u.test(m[0]))))) continue;
       // The authority whose contacts a notice gives, or a person answering for a register, is not who the notice speaks as.
       if (re === SPEAKS_AS && (SUPERVISORY_AUTHORITY.test(name) || isPersonName(name))) continue;
       if (name && !names.includes(name)) names.push(name);
