@@ -3,6 +3,7 @@
  * numbers ("3 TARKOITUS") or, in a notice without numbers, by being a short line of their own.
  */
 import { isKnownHeading } from '../headings.js';
+import { PARTY_NOUNS, THE_FOLLOWING } from '../party-words.js';
 import { clean, paragraph, table, treeList, type Block, type ListItem } from './block.js';
 import { numberedHeading } from './numbered-paragraphs.js';
 
@@ -182,8 +183,7 @@ function lineHeading(raw: string, next: string | undefined): boolean {
 }
 
 /** What says the lines after it name parties: "seuraaville … käsittelijöille", "the following processors", "följande personuppgiftsbiträden". */
-const FOLLOWING =
-  /(?<!\p{L})(?:seuraav\p{L}*|following|följande)\s+(?:[\p{L}-]+\s+){0,3}?(?:\p{L}*käsittelij\p{L}*|\p{L}*vastaanottaj\p{L}*|\p{L}*palveluntarjoaj\p{L}*|\p{L}*palvelu\p{L}*|processors|recipients|(?:service )?providers|services|\p{L}*biträden|mottagare|leverantörer(?:na)?|tjänster(?:na)?)(?!\p{L})/iu;
+const FOLLOWING = new RegExp(String.raw`(?<!\p{L})${THE_FOLLOWING}${PARTY_NOUNS}`, 'iu');
 
 /** A line that names an item and ends no sentence: "Ukko.fi (laskutustiedot, nimi ja sähköpostiosoite)". */
 function itemLine(line: string): boolean {

@@ -4,6 +4,7 @@
  * "We use the following services:" / "Resend & EmailJS – sending e-mail."), or of the third parties whose cookies
  * the site uses ("Most important 3rd party cookies used:" / "New Relic https://…"): each name is a party the data go to.
  */
+import { PARTY_NOUNS, THE_FOLLOWING } from '../party-words.js';
 
 /** Words for systems, services, tools and their providers. */
 const SYSTEMS = String.raw`(?:\p{L}*järjestelm\p{L}*|\p{L}*palvelu\p{L}*|\p{L}*palveluntarjoaj\p{L}*|\p{L}*ohjelm\p{L}*|työkalu\p{L}*|systems?|services|tools|providers|\p{L}*tjänster(?:na)?|system(?:en)?|verktyg(?:en)?|leverantörer(?:na)?)`;
@@ -45,7 +46,7 @@ export function leadsSystems(sentence: string, paragraph: string): boolean {
  * "Uppgifterna lämnas till följande personuppgiftsbiträden".
  */
 const RECIPIENTS_LEAD = new RegExp(
-  String.raw`(?<![\p{L}])(?:siirr?\p{L}*|luovut\p{L}*|lähet\p{L}*|disclos\p{L}*|transferr?\p{L}*|shar\p{L}*|lämna\p{L}*|överför\p{L}*|dela\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:seuraav\p{L}*|the following|följande)\s+(?:[\p{L}-]+\s+){0,3}?(?:\p{L}*käsittelij\p{L}*|\p{L}*vastaanottaj\p{L}*|\p{L}*palveluntarjoaj\p{L}*|processors|recipients|(?:service )?providers|personuppgiftsbiträden|biträden|mottagare|leverantörer)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:siirr?\p{L}*|luovut\p{L}*|lähet\p{L}*|disclos\p{L}*|transferr?\p{L}*|shar\p{L}*|lämna\p{L}*|överför\p{L}*|dela\p{L}*)\s+(?:\p{L}+\s+){0,3}?${THE_FOLLOWING}${PARTY_NOUNS}`,
   'iu',
 );
 

@@ -91,7 +91,7 @@ const BODY_ALONE =
   /^(?:(?:yhdistyksen|seuran|yrityksen|yhtiön|killan|föreningens|klubbens|företagets|bolagets|the association's|the club's|the company's) )?(?:hallitus|johtokunta|yhdistys|yritys|seura|toimisto|styrelsen?|föreningen|företaget|bolaget|kansliet|board|management|company|association|office)$/iu;
 /** Who is no one's name: a pronoun, a determiner, a party that is not the speaker ("Each user", "Asiakas", "Kunden", "Vi", "It"). */
 const NOT_A_NAME =
-  /^(?:kukin|jokainen|kaikki|each|every|all|any|asiakas|asiakkaat|käyttäjä|käyttäjät|customer|customers|user|users|client|clients|kunden|kunderna|användaren|användarna|vi|we|it|they|he|she|hän|he|ne|de|den|det|han|hon|jäsen|member|medlem)(?!\p{L})/iu;
+  /^(?:kukin|jokainen|kaikki|each|every|all|any|asiakas|asiakkaat|käyttäjä|käyttäjät|customer|customers|user|users|client|clients|kunden|kunderna|användaren|användarna|vi|we|it|they|he|she|hän|ne|de|den|det|han|hon|jäsen|member|medlem)(?!\p{L})/iu;
 
 /**
  * The one said to answer for the processing: "Kommunstyrelsen i Oskarshamns kommun är ytterst ansvarig för Novas
