@@ -28,6 +28,20 @@ describe('numbered headings in a text with no blank line', () => {
     expect(register['contact_person']).toMatchObject({ name: 'Maija Mallikas', address: { street: 'Katu 1', postal_code: '00100', city: 'Helsinki' } });
   });
 
+  it.each([
+    ['fi', 'Henkilötietojen käsittely\n1. Miten käsittelemme henkilötietoja?\nKäsittelemme tietoja luottamuksellisesti.\n2. Mitä tietoja kerätään?\nNimi ja sähköpostiosoite.\n3. Minne tietoja siirretään?\nTietoja ei siirretä.\n4. Mitä oikeuksia rekisteröidyllä on?\nRekisteröity voi myös vastustaa tai tietyissä tapauksissa rajoittaa henkilötietojensa käsittelyä.\n', 'Mitä oikeuksia rekisteröidyllä on?'],
+    ['sv', 'Behandling av personuppgifter\n1. Hur behandlar vi personuppgifter?\nVi behandlar uppgifterna konfidentiellt.\n2. Vilka uppgifter samlas in?\nNamn och e-postadress.\n3. Vart överförs uppgifterna?\nUppgifterna överförs inte.\n4. Vilka rättigheter har den registrerade?\nDen registrerade kan begära att behandlingen begränsas.\n', 'Vilka rättigheter har den registrerade?'],
+    ['en', 'Processing of personal data\n1. How do we process personal data?\nWe process the data in confidence.\n2. What data are collected?\nName and e-mail address.\n3. Where are the data transferred?\nThe data are not transferred.\n4. What rights does the data subject have?\nThe data subject may ask us to restrict the processing.\n', 'What rights does the data subject have?'],
+  ])('are headings when they ask a question, numbered on from 1 each over its answer (%s)', (_lang, text, last) => {
+    expect(shape(text).filter(([kind]) => kind === 'heading').map(([, t]) => t).slice(-1)).toEqual([last]);
+  });
+
+  it('are items of a list when numbered questions have no answer of their own below them', () => {
+    const text = 'Palautekysely\nKysymme seuraavaa:\n1. Mitä mieltä olit palvelusta?\n2. Suosittelisitko meitä?\n3. Mitä parantaisit?\n';
+    expect(shape(text).filter(([kind]) => kind === 'heading').map(([, t]) => t)).not.toContain('Mitä mieltä olit palvelusta?');
+    expect(shape(text).some(([kind]) => kind === 'list')).toBe(true);
+  });
+
   it('are items of a list when each numbered line has no text of its own below it', () => {
     const text = 'Tietosuojaseloste\nKeräämme seuraavat tiedot:\n1. Nimi\n2. Sähköposti\n3. Puhelinnumero\n';
     expect(shape(text).filter(([kind]) => kind === 'heading')).toHaveLength(1);

@@ -187,9 +187,9 @@ const MODAL = /^(?:voimme|voidaan|may|might)$/iu;
 /**
  * What turns a modal verb into a plain statement: a purpose clause ("jotta voimme", "so that we may"),
  * a question word ("miten voimme parantaa"), the data subject as the one who can ("you may"), the
- * person's own wish ("halutessasi voimme"), a restriction ("voimme vain", "may only"), or a way to
- * delete data the person takes ("voidaan poistaa myös poistamalla sovellus", "can be deleted by
- * uninstalling the app").
+ * person's own wish ("halutessasi voimme"), a restriction ("voimme vain", "may only", "voidaan Skholessa
+ * käyttää ainoastaan", "may be used only"), or a way to delete data the person takes ("voidaan poistaa
+ * myös poistamalla sovellus", "can be deleted by uninstalling the app").
  */
 const PLAIN_BEFORE = /(?:^|[^\p{L}])(?:jotta|miten|kuinka|että|jos|you|halutessasi|pyynnöstäsi|so that we|in order that we|if you (?:so )?wish,? we|at your request,? we)\s+$/iu;
 /**
@@ -204,7 +204,7 @@ function inPurposeClause(value: string, at: number): boolean {
 }
 
 const PLAIN_AFTER =
-  /^\s+(?:\p{L}+\s+)?(?:vain|ainoastaan|only)(?![\p{L}])|^\s+(?:be\s+|myös\s+)?(?:poist\p{L}*|delet\p{L}*|remov\p{L}*|raderas?|tas bort)\s+[^.;]{0,60}?(?:(?<!\p{L})(?:poistamalla|asentamalla pois)(?!\p{L})|by (?:deleting|uninstalling|removing)|genom att (?:radera|avinstallera|ta bort))|^\s+(?:\p{L}+\s+){0,2}(?:lain(?:säädännön)?\s+(?:rajoissa|puitteissa|sallimissa)|within the limits of (?:the )?law|as (?:permitted|allowed) by law|inom lagens ramar|i den mån lagen tillåter)/iu;
+  /^\s+(?:\p{L}+\s+){0,2}(?:vain|ainoastaan|only)(?![\p{L}])|^\s+(?:be\s+|myös\s+)?(?:poist\p{L}*|delet\p{L}*|remov\p{L}*|raderas?|tas bort)\s+[^.;]{0,60}?(?:(?<!\p{L})(?:poistamalla|asentamalla pois)(?!\p{L})|by (?:deleting|uninstalling|removing)|genom att (?:radera|avinstallera|ta bort))|^\s+(?:\p{L}+\s+){0,2}(?:lain(?:säädännön)?\s+(?:rajoissa|puitteissa|sallimissa)|within the limits of (?:the )?law|as (?:permitted|allowed) by law|inom lagens ramar|i den mån lagen tillåter)/iu;
 
 /**
  * A sentence that gives out data on the condition the law sets ("voidaan luovuttaa viranomaiselle

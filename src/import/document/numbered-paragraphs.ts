@@ -8,22 +8,23 @@ import type { Block } from './block.js';
 
 /**
  * "3 TARKOITUS", "2. Rekisterin pitäjä": the title after its number and its depth (1 for "2.", 2 for "2.1"), if the line
- * is one; a title up to `longest` characters (longer where the numbers around it show it is one).
+ * is one; a title up to `longest` characters (longer where the numbers around it show it is one). A question ("4. Mitä
+ * oikeuksia rekisteröidyllä on?") is one only if known, or with `questions`, where the numbers around it show it is one.
  */
-export function numberedHeading(line: string, longest = 80): { text: string; level: number } | undefined {
+export function numberedHeading(line: string, longest = 80, questions = false): { text: string; level: number } | undefined {
   // "4. Your rights", also typed with a space before the full stop ("4 . Your Rights").
   const m = /^(\d{1,2}(?:\.\d{1,2})*)(?: ?\.)?\s+(\p{Lu}.*)$/u.exec(line.trim());
   if (!m) return undefined;
   // A colon ends a known title as the old register descriptions write it ("5. Rekisterin tietosisältö:"), not a lead-in.
   const text = m[2]!.trim().replace(/(?<=\p{L})\s*:$/u, (colon) => (isKnownHeading(m[2]!.trim().slice(0, -colon.length)) ? '' : colon));
-  if (text.length > longest || /[.,;:!]$/u.test(text) || (/\?$/u.test(text) && !isKnownHeading(text)) || /@|https?:\/\//u.test(text)) return undefined;
+  if (text.length > longest || /[.,;:!]$/u.test(text) || (/\?$/u.test(text) && !questions && !isKnownHeading(text)) || /@|https?:\/\//u.test(text)) return undefined;
   return { text, level: m[1]!.split('.').length };
 }
 
 /** The one-line paragraph's numbered title, with the number it opens on. */
 function numberedLine(block: Block): { text: string; level: number; number: number } | undefined {
   if (block.kind !== 'paragraph' || block.lines.length !== 1 || block.tableHeader) return undefined;
-  const heading = numberedHeading(block.text);
+  const heading = numberedHeading(block.text, 80, true);
   return heading && { ...heading, number: Number(/^\s*(\d+)/u.exec(block.text)![1]) };
 }
 

@@ -276,7 +276,7 @@ function tabRows(group: Group): string[][] | undefined {
 
 /** "7. Säännönmukaiset tietojen luovutukset ja …": a numbered title of the first level with its number; a long one too, among others numbered on. */
 function title(line: string): { text: string; number: number } | undefined {
-  const heading = numberedHeading(line, 120);
+  const heading = numberedHeading(line, 120, true);
   return heading?.level === 1 ? { text: heading.text, number: Number(/^\s*(\d+)/u.exec(line)![1]) } : undefined;
 }
 
