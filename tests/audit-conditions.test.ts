@@ -21,6 +21,18 @@ describe('a request in person', () => {
     ['sv', 'Begäran ska lämnas till styrelsen per e-post eller personligen hos den personuppgiftsansvarige.'],
     ['en', 'Requests must be sent to the board by email or made in person at our office.'],
   ];
+  it.each([
+    ['fi', 'Korjauspyyntö tehdään kirjallisesti ja toimitetaan lisäksi aina henkilökohtaisesti toimintayksikköön.'],
+    ['sv', 'Begäran om rättelse görs skriftligt och lämnas dessutom alltid personligen på mottagningen.'],
+    ['en', 'A request for rectification is made in writing and always also delivered in person at the clinic.'],
+  ])('is a condition when it is always asked, whatever else is (%s)', (_lang, text) => {
+    expect(conditions(text)).toEqual(['inPerson']);
+  });
+
+  it('is none when the person can always come in person', () => {
+    expect(conditions('Voit aina myös pyytää tietoja henkilökohtaisesti toimistollamme.')).toEqual([]);
+  });
+
   it.each(ONE_WAY)('is none when another way is given beside it (%s)', (_lang, text) => {
     expect(conditions(text)).toEqual([]);
   });
@@ -54,6 +66,9 @@ describe('a request by post', () => {
     ['en', 'Requests shall be sent by e-mail to privacy@example.example or by post to our office.'],
     ['en', 'You may also write to our postal address.'],
     ['fi', 'Tarkistuspyyntö tulee tehdä kirjallisesti osoitteeseen info@esimerkki.example.'],
+    ['fi', 'Tarkastuspyyntö tulee tehdä joko sähköisesti tai postitse kirjallisella pyynnöllä.'],
+    ['sv', 'Begäran ska göras elektroniskt eller skickas per post.'],
+    ['en', 'Requests must be made electronically or by post.'],
   ])('is none beside another way, or offered, not required (%s)', (_lang, text) => {
     expect(conditions(text)).toEqual([]);
   });

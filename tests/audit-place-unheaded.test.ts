@@ -109,3 +109,28 @@ describe('rights a notice with no headings leaves out', () => {
     expect(await linesOf(NOTICE, 'right-missing')).toEqual([4]);
   });
 });
+
+describe('rights an old register form leaves out', () => {
+  /** The retention sentence names the request first (line 8); the part on deleting (lines 9-10) speaks of it twice. */
+  const FORMS: Record<'fi' | 'sv' | 'en', string[]> = {
+    fi: ['1. Rekisterinpitäjä', 'Esimerkki Oy, Katu 1, 00100 Helsinki, info@esimerkki.fi', '2. Rekisterin nimi', 'Palauterekisteri', '3. Henkilötietojen käsittelyn tarkoitus', 'Palautteisiin vastaaminen.', '4. Säilytysaika', 'Tietoja säilytetään, kunnes rekisteröity pyytää niiden poistamista.', '5. Tietojen poistaminen', 'Kaikki tiedot poistetaan, kun rekisteröity sitä pyytää. Jokaisessa viestissä kerrotaan, miten poistamista voi pyytää.'],
+    sv: ['1. Personuppgiftsansvarig', 'Exempel Ab, Gatan 1, 00100 Helsingfors, info@exempel.fi', '2. Registrets namn', 'Responsregister', '3. Ändamålet med behandlingen', 'Att svara på respons.', '4. Lagringstid', 'Uppgifterna sparas tills den registrerade begär att de raderas.', '5. Radering av uppgifter', 'Alla uppgifter raderas när den registrerade begär det. Varje meddelande berättar hur man begär radering.'],
+    en: ['1. Registry administrator', 'Example Oy, Street 1, 00100 Helsinki, info@example.fi', '2. Name of the registry', 'Feedback register', '3. The reason for processing personal data', 'To reply to feedback.', '4. The retention time', 'The data will be stored in the registry until the registered requests deleting them.', '5. Deleting data', 'All data will be deleted when the registered requests it. All messages include instructions how to request deleting.'],
+  };
+  it.each(Object.entries(FORMS))('stand in the part that speaks of them most, not at the first sentence that names one (%s)', async (_lang, lines) => {
+    const found = await linesOf(lines, 'right-missing');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toBeGreaterThanOrEqual(9);
+  });
+});
+
+describe('a short answer under a heading on transfers', () => {
+  const FORMS: Record<'fi' | 'sv' | 'en', string[]> = {
+    fi: ['1. Rekisterinpitäjä', 'Esimerkki Oy, Katu 1, 00100 Helsinki, info@esimerkki.fi', '2. Rekisterin tietosisältö', 'Tiedot tallennetaan CRM-järjestelmään.', '3. Tietojen siirto EU:n tai ETA:n ulkopuolelle', 'Ei luovuteta.'],
+    sv: ['1. Personuppgiftsansvarig', 'Exempel Ab, Gatan 1, 00100 Helsingfors, info@exempel.fi', '2. Registrets innehåll', 'Uppgifterna sparas i ett CRM-system.', '3. Överföring av uppgifter utanför EU eller EES', 'Lämnas inte ut.'],
+    en: ['1. Controller', 'Example Oy, Street 1, 00100 Helsinki, info@example.fi', '2. Content of the register', 'The data are kept in a CRM system.', '3. Transfer of data outside the EU or the EEA', 'Not disclosed.'],
+  };
+  it.each(Object.entries(FORMS))('answers the heading, and denies no disclosure beside the systems named (%s)', async (_lang, lines) => {
+    expect(await linesOf(lines, 'contradiction')).toEqual([]);
+  });
+});

@@ -21,6 +21,7 @@ describe('data said to be required', () => {
     ['sv', 'Om du väljer att inte lämna vissa personuppgifter kan detta resultera i att vi inte kan genomföra beställningen.'],
     ['fi', 'Tilin perustiedot (pakolliset rekisteröitymisessä): nimi ja sähköpostiosoite. Profiilikuva on vapaaehtoinen.'],
     ['sv', 'Vid bokningen anger du namn (obligatoriskt), telefonnummer och e-postadress.'],
+    ['fi', 'Asiakkaaksi tulon edellytyksenä on, että asiakkaasta voidaan tallentaa tietoja asiakasrekisteriin.'],
   ] as const)('is said (%s): %s', async (lang, sentence) => {
     expect(await provision(`${NOTICE[lang]}${sentence}\n`)).toBe(0);
   });

@@ -47,6 +47,19 @@ describe('findings said again on the same line', () => {
     expect(found[0]!.message).toContain('no transfer to `US`, `IN`: say');
   });
 
+  it('are one for each special category, at its first line, where the notice names its words on several', () => {
+    const message = (word: string, category: string) =>
+      `Text mentions \`${word}\`, which is \`${category}\` data, but \`special_categories\` does not list \`${category}\` with its Art. 9(2) condition (Art. 9(1))`;
+    const found = withoutRepeats([
+      at(14, 'special-category-condition', message('kuntoutuksen', 'health')),
+      at(41, 'special-category-condition', message('terveystiedot', 'health')),
+      at(20, 'special-category-condition', message('ammattiliitto', 'trade_union')),
+      at(45, 'special-category-condition', message('potilas', 'health')),
+    ]);
+    expect(found.map((d) => d.line)).toEqual([14, 20]);
+    expect(found[0]!.message).toContain('`kuntoutuksen`, `terveystiedot`, `potilas`, which is `health` data');
+  });
+
   it('are kept apart where their words differ', () => {
     const found = withoutRepeats([
       at(22, 'provider-transfer', 'The register names `Stripe`, of `Stripe, Inc.`, established outside the EEA, but `transfers` lists no transfer to `US`'),

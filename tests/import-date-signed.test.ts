@@ -32,3 +32,13 @@ describe('an event and its date on the last line', () => {
     expect(importNotice(text, { lang: 'en', format: 'markdown' }).register['updated']).toBeUndefined();
   });
 });
+
+describe('a notice dated as published', () => {
+  it.each([
+    ['sv', '# Integritetspolicy\n\nSenast publicerad: 2024-04-19\n\n## Personuppgiftsansvarig\n\nFöreningen Exempel, Gatan 1, 111 27 Stockholm\n', '2024-04-19'],
+    ['fi', '# Tietosuojaseloste\n\nJulkaistu: 19.4.2024\n\n## Rekisterinpitäjä\n\nEsimerkki-säätiö, Katu 1, 90100 Oulu\n', '2024-04-19'],
+    ['en', '# Privacy notice\n\nPublished: 19 April 2024\n\n## Controller\n\nExample Foundation, Street 1, 90100 Oulu\n', '2024-04-19'],
+  ])('takes the date it was published (%s)', (lang, text, date) => {
+    expect(importNotice(text, { lang: lang as 'fi' | 'sv' | 'en', format: 'markdown' }).register['updated']).toBe(date);
+  });
+});

@@ -130,3 +130,19 @@ describe('sentences of the same shapes that do name a recipient', () => {
     expect(recipients.some((r) => name.test(r.name ?? r.category?.[lang] ?? ''))).toBe(true);
   });
 });
+
+describe('a sentence on where some of the providers named above are', () => {
+  it.each([
+    ['sv', '# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nExempel ideell förening, Gatan 1, 111 27 Stockholm, info@exempel.example\n\n## Vilka vi delar uppgifter med\n\nVi använder Vercel för drift och Twilio för SMS. Flera av ovanstående leverantörer är amerikanska företag.\n'],
+    ['fi', '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nEsimerkki ry, Katu 1, 00100 Helsinki, info@esimerkki.example\n\n## Tietojen luovutukset\n\nKäytämme Verceliä ylläpitoon ja Twilioa tekstiviesteihin. Useat edellä mainituista ovat yhdysvaltalaisia yrityksiä.\n'],
+  ] as [Lang, string][])('names no recipient of its own (%s)', (lang, text) => {
+    expect(recipientsOf(text, lang).map((r) => r.category?.[lang] ?? r.name)).not.toContainEqual(expect.stringMatching(/^(?:Flera|Useat)/u));
+  });
+});
+
+describe('data not handed over', () => {
+  it('is a denial, no recipient (en)', () => {
+    const text = '# Register description\n\n## 1. Registry administrator\n\nExample Oy, Street 1, 00100 Helsinki, info@example.example\n\n## 6. Regular data hand over\n\nRegistry administrator will not hand over any collected data to third parties\n';
+    expect(importNotice(text, { lang: 'en' }).register['recipients']).toBe('none');
+  });
+});

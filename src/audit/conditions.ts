@@ -26,7 +26,7 @@ const BY_POST =
 const SHALL = /(?<!\p{L})(?:shall|must|has to|have to|are to|is to|tulee|täytyy|on (?:\p{L}+ )?(?:lähetettävä|toimitettava|tehtävä)|ska|skall|måste)(?!\p{L})/iu;
 
 /** Another way to make a request in the same sentence: then a signed letter is one way, not the only one. */
-const OTHER_CHANNEL = /sähköpost|e-?post|e-?mail|verkkolomak|lomakkeell|webbformulär|online|puhelimitse|telefon|phone/iu;
+const OTHER_CHANNEL = /sähköpost|sähköisesti|e-?post|e-?mail|electronically|elektroniskt|verkkolomak|lomakkeell|webbformulär|online|puhelimitse|telefon|phone/iu;
 const PROOF_OF_ID = /henkilöllisyy|henkilötodistu|kuvallinen|legitimation|identitetshandling|photo id|proof of identity|identity document|identification/iu;
 /**
  * A copy of an identity document sent with the request: more than verifying who asks usually needs,
@@ -34,7 +34,9 @@ const PROOF_OF_ID = /henkilöllisyy|henkilötodistu|kuvallinen|legitimation|iden
  */
 const ID_COPY =
   /henkilötodistuskopi|henkilöllisyystodistuskopi|passikopi|ajokorttikopi|kopio(?:n|t|ita)?\s+(?:\p{L}+\s+){0,2}(?:henkilöllisyystodistu|henkilötodistu|henkilökorti|passi|ajokorti)|(?:henkilöllisyystodistuksen|henkilötodistuksen|henkilökortin|passin|ajokortin)\s+kopio|legitimationskopi|id-kopi|kopia\s+(?:på|av)\s+(?:\p{L}+\s+){0,2}(?:legitimation|id-handling|identitetshandling|pass|körkort)|cop(?:y|ies)\s+of\s+(?:\p{L}+\s+){0,2}(?:passport|id\b|identity|identification|driving licen|driver)/iu;
-const MUST = /(?<!\p{L})(?:tulee|täytyy|pitää|on esitettävä|on todistettava|vaaditaan|edellytetään|edellyttää|ainoastaan|vain|krävs|måste|skall|ska uppvisa|endast|must|required|only)(?!\p{L})/iu;
+/** What makes a way of asking the only one: "tulee", "must", "only"; "always", unless of what the person can do ("voit aina", "you can always"). */
+const MUST =
+  /(?<!\p{L})(?:tulee|täytyy|pitää|on esitettävä|on todistettava|vaaditaan|edellytetään|edellyttää|ainoastaan|vain|krävs|måste|skall|ska uppvisa|endast|must|required|only)(?!\p{L})|(?<!(?:voi|voit|voitte|kan|can|may)\s)(?<!\p{L})(?:aina|alltid|always)(?!\p{L})/iu;
 const MAY = /(?<!\p{L})(?:voimme|voidaan|tarvittaessa|epäselvissä|kan komma|kan vi|vid behov|may|if necessary|where necessary|reasonable doubts?)(?!\p{L})/iu;
 const FEE = /(?<!\p{L})(?:maksu|maksun|maksullinen|veloit\p{L}*|kustannuk\p{L}*|avgift\p{L}*|kostnad\p{L}*|fee|fees|charge|charged)(?!\p{L})/iu;
 const FREE = /maksuton|maksutta|ilmai|veloituksetta|kostnadsfri|utan kostnad|avgiftsfri|gratis|free of charge|no (?:fee|charge)|without charge|\bfree\b/iu;

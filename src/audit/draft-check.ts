@@ -55,7 +55,7 @@ function withAllText(result: ImportResult, passages: readonly Passage[]): Record
   const own = data['description'];
   const first = typeof own === 'string' ? own : own && typeof own === 'object' ? Object.values(own as Record<string, string>).join('\n\n') : '';
   // The page's own footer (its links to social media, its copyright) is no part of the notice.
-  const rest = [...new Set(passages.filter((p) => !p.page).map((p) => p.text))].filter((t) => !kept.has(t));
+  const rest = [...new Set(passages.filter((p) => !p.page && !kept.has(p.text)).map((p) => inItsSection(p, passages)))];
   const all = [first, rest.join('\n')].filter(Boolean).join('\n\n');
   if (all) data['description'] = { [result.lang]: all };
   const controller = data['controller'];
@@ -63,6 +63,16 @@ function withAllText(result: ImportResult, passages: readonly Passage[]): Record
   withoutLawCountries(data);
   withBasesStated(data, passages);
   return data;
+}
+
+/**
+ * A short answer under a heading on transfers alone ("Tietojen siirto EU:n tai ETA:n ulkopuolella" ⏎ "Ei luovuteta."),
+ * with the heading it answers: said alone, it would deny every disclosure.
+ */
+function inItsSection(p: Passage, passages: readonly Passage[]): string {
+  if (p.heading || p.kinds.length !== 1 || p.kinds[0] !== 'transfers' || p.text.split(/\s+/u).length > 4) return p.text;
+  const heading = passages.find((h) => h.heading && h.line === p.sectionLine);
+  return heading ? `${heading.text.replace(/[.:]\s*$/u, '')}: ${p.text}` : p.text;
 }
 
 /**

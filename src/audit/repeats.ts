@@ -68,9 +68,14 @@ function addressOfAnother(d: Diagnostic, all: readonly Diagnostic[]): boolean {
  * Rules whose findings, differing only in the values they quote, are one finding naming them all, at
  * the first line of them: three providers each said to be outside the EEA with no transfer declared, as
  * the draft's recipients name them apart ("The register names `Google` …", "… `Microsoft` …"), at the
- * lines where the notice names them, are one gap of the notice, which says nothing of transfers for any.
+ * lines where the notice names them, are one gap of the notice, which says nothing of transfers for any;
+ * and the words of one special category the notice gives no condition for ("Text mentions `potilas`, which
+ * is `health` data", "… `terveystiedot` …"), one finding for each category.
  */
-const MERGED = new Set(['provider-transfer']);
+const MERGED: Readonly<Record<string, (d: Diagnostic) => string>> = {
+  'provider-transfer': shape,
+  'special-category-condition': (d) => `${shape(d)} ${quoted(d).at(-1) ?? ''}`,
+};
 
 const LIST = /`[^`]*`(?:,\s*`[^`]*`)*/gu;
 
@@ -87,10 +92,10 @@ function mergedMessage(group: readonly Diagnostic[]): string {
 
 function merged(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   const groups = new Map<string, Diagnostic[]>();
-  const key = (d: Diagnostic): string => `${d.ruleId} ${shape(d)}`;
-  for (const d of diagnostics) if (MERGED.has(d.ruleId)) groups.set(key(d), [...(groups.get(key(d)) ?? []), d]);
+  const key = (d: Diagnostic): string => `${d.ruleId} ${MERGED[d.ruleId]!(d)}`;
+  for (const d of diagnostics) if (MERGED[d.ruleId]) groups.set(key(d), [...(groups.get(key(d)) ?? []), d]);
   return diagnostics.flatMap((d) => {
-    if (!MERGED.has(d.ruleId)) return [d];
+    if (!MERGED[d.ruleId]) return [d];
     const group = [...groups.get(key(d))!].sort((a, b) => a.line - b.line || a.column - b.column);
     if (group.length === 1) return [d];
     return group[0] === d ? [{ ...d, message: mergedMessage(group) }] : [];

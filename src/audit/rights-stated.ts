@@ -204,17 +204,22 @@ function namingRights(passages: readonly Passage[]): Passage | undefined {
 
 export function rightsStated(passages: readonly Passage[]): RightsStated {
   const stated = new Map<StatedRight, Passage>();
+  const stating: Passage[] = [];
   const denied: RightsStated['denied'] = [];
   passages.forEach((p, i) => {
     for (const right of Object.keys(RIGHT_WORDS) as StatedRight[]) {
       if (!speaksOf(right, p, passages)) continue;
       if (NOT_APPLY.test(p.text) || deniedNext(p, passages[i + 1])) denied.push({ right, passage: p });
-      else if (!stated.has(right)) stated.set(right, p);
+      else {
+        if (!stated.has(right)) stated.set(right, p);
+        stating.push(p);
+      }
     }
   });
-  // The section about the rights: one headed so, or else the one that states the most of them, or else the first sentence that names them.
+  // The section about the rights: one headed so, or else the one that states the most of them (each time it states one:
+  // "Deleting data" over how to ask for it, not the retention sentence that names the request first), or else the first sentence that names them.
   const headed = passages.find((p) => p.kind === 'rights');
-  const rightsLine = headed ? headed.sectionLine : (mostRights([...stated.values()]) ?? namingRights(passages))?.line;
+  const rightsLine = headed ? headed.sectionLine : (mostRights(stating) ?? namingRights(passages))?.line;
   return { stated, denied, rightsHeaded: headed !== undefined, ...(rightsLine !== undefined ? { rightsLine } : {}) };
 }
 

@@ -60,16 +60,16 @@ const EXCEPTION = words([
   // fi
   'paitsi', 'lukuun ottamatta', 'muuten kuin', 'muille kuin', 'muista kuin', 'muilla kuin', 'muiden kuin', 'muualle kuin', 'ilman', 'säännönmukaisesti', '*tarkoitu*', 'myydä', 'myy', 'luovuta myyntiin', 'luovuteta myyntiin', 'luovuta * myyntiin', 'luovuteta * myyntiin',
   'muuhun käyttöön', 'muuhun kuin', 'edellä maini* lisäksi', 'tämän lisäksi', 'muuten', 'muutoin',
-  // A denial only as a rule or by default leaves the other cases open.
-  'lähtökohta*', 'pääsääntöisesti', 'oletusarvoisesti', 'oletuksena',
+  // A denial only as a rule or by default leaves the other cases open; so does one of all the data, or of doing it unasked ("Kaikkia tietoja ei luovuteta automaattisesti").
+  'lähtökohta*', 'pääsääntöisesti', 'oletusarvoisesti', 'oletuksena', 'kaikkia', 'automaattisesti',
   // A denial of disclosure for marketing, or to others than those just named, leaves the others open.
   'markkinointi*', 'muille tahoille', 'muille osapuolille', 'muille kolmansille*', 'other third part*', 'other parties', 'other party', 'andra tredje part*',
   // en
   'except*', 'other than', 'without', 'unless', 'purpose*', 'sell', 'sold', 'for sale', 'apart from', 'any other use', 'other use*',
-  'marketing', 'anyone else', 'besides', 'beyond the above', 'beyond this', 'in addition to the above', 'otherwise', 'as a rule', 'by default', 'in principle',
+  'marketing', 'anyone else', 'not all', 'automatically', 'besides', 'beyond the above', 'beyond this', 'in addition to the above', 'otherwise', 'as a rule', 'by default', 'in principle',
   // sv
   'utom', 'förutom', 'utan', '*ändamål*', '*syfte*', 'säljs', 'sälja', 'till försäljning', 'annan användning', 'annat bruk', 'utöver', 'i övrigt', 'annars',
-  'i regel', 'som huvudregel', 'som standard', 'i princip', 'marknadsföring*', 'andra parter', 'någon annan',
+  'i regel', 'som huvudregel', 'som standard', 'i princip', 'inte alla', 'automatiskt', 'marknadsföring*', 'andra parter', 'någon annan',
 ]);
 
 /** Where an exception begins: what follows it is all the denial leaves out. */
@@ -86,7 +86,13 @@ const QUALIFIER = words([
 ]);
 
 /** Third parties, which processors acting for the controller are not (Art. 4(10)). */
-const THIRD_PARTY = words(['kolmansi*', 'kolmannelle*', 'kolmannen*', 'third part*', 'tredje part*', 'tredjepart*', 'tredje man']);
+const THIRD_PARTY = words([
+  'kolmansi*', 'kolmannelle*', 'kolmannen*', 'third part*', 'tredje part*', 'tredjepart*', 'tredje man',
+  // Outsiders, and those outside the organisation: "ei luovuteta ulkopuolisille", "till någon utanför föreningen".
+  'ulkopuolisille', 'ulkopuolisten', 'yhdistyksen ulkopuolelle', 'seuran ulkopuolelle', 'yrityksen ulkopuolelle', 'outsiders',
+  'outside the association', 'outside the club', 'outside the company', 'outside the organisation', 'outside the organization',
+  'utomstående', 'utanför föreningen', 'utanför klubben', 'utanför företaget', 'utanför organisationen',
+]);
 
 const LAW_OR_AUTHORITY = words([
   'laki', 'lain', 'lait', 'lakien', 'lakia', 'lakiin', 'lainsäädän*', 'lakisääte*', 'oikeudelli*', 'viranomai*', 'tuomioistui*', 'poliis*',

@@ -95,6 +95,9 @@ export const UNNAMED_RULES = words([
   'enligt lag', 'obliged to by law', 'obligated to by law', 'obliged by law', 'obligated by law',
   'kuin laki edellyttää', 'kuin laki vaatii', 'kuin laki velvoittaa', 'kuin lainsäädäntö edellyttää', 'kuin lainsäädäntö vaatii', 'kuin lainsäädäntö velvoittaa',
   'som lagen kräver', 'som lag kräver', 'som lagstiftningen kräver', 'the law requires', 'as long as the law requires*', 'as the law requires',
+  // The law beside the purpose as the measure: "niin kauan kuin niiden käyttötarkoitus tai lainsäädäntö edellyttää", "or the law requires".
+  'tai laki edellyttää', 'tai laki vaatii', 'tai lainsäädäntö edellyttää', 'tai lainsäädäntö vaatii', 'tai lainsäädäntö velvoittaa',
+  'or the law requires', 'or law requires', 'or the law so requires', 'eller lagen kräver', 'eller lag kräver', 'eller lagstiftningen kräver',
   // Said in the passive: "så länge som krävs enligt lag", "as long as is required by law", "niin kauan kuin laissa edellytetään".
   'krävs enligt lag*', 'krävs i lag*', 'krävs av lag*', 'required by law', 'required under law', 'laissa edellytetään', 'laissa vaaditaan', 'lain mukaan vaaditaan',
   // The law that applies, whichever it is: "i enlighet med tillämplig lagstiftning", "defined in applicable legislation".

@@ -8,8 +8,8 @@ const GENERAL_MAILBOX = new Set([
   'sales', 'mail', 'admin', 'feedback', 'kundtjanst', 'kundservice', 'kontakt', 'hej', 'moi', 'hei',
 ]);
 
-/** Mailbox names about data protection: shared with the controller, they still reach the officer's work. */
-const PRIVACY_MAILBOX = /^(?:tietosuoja\p{L}*|privacy|dataprotection|dpo|gdpr|dataskydd\p{L}*|integritet|personuppgifter)$/u;
+/** Mailbox names about data protection, also of a region or a team ("dpo.eu@", "privacy.team@"): shared with the controller, they still reach the officer's work. */
+const PRIVACY_MAILBOX = /^(?:tietosuoja\p{L}*|privacy|dataprotection|dpo|gdpr|dataskydd\p{L}*|integritet|personuppgifter)(?:eu|fi|se|uk|en|sv|nordic|team|office)?$/u;
 
 /** A web form about data protection: its path says so ("/tietosuoja", "/privacy-request", "/gdpr"), not its host. */
 const PRIVACY_FORM = /^[a-z]+:\/\/[^/]+\/.*(?<![a-z])(?:tietosuoja|privacy|dataprotection|data-protection|gdpr|dpo|dataskydd|integritet)/iu;

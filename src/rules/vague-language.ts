@@ -395,6 +395,9 @@ const OPEN_PURPOSES = /^(?:vastaaviin tarkoituksiin|vastaavia tarkoituksia|jämf
 /** A denial earlier in the same sentence, with no turn after it: "emme käytä …", "vi använder inga …", "we do not use …" (not "we do not sell your data, but …"). */
 const DENIED_BEFORE = /(?<!\p{L})(?:ei|emme|eikä|eivät|inte|inga|inget|ingen|aldrig|not|never|no)(?!\p{L})(?:(?!(?<!\p{L})(?:but|however|mutta|vaan|kuitenkin|men|utan|dock)(?!\p{L}))[^.;!?])*$/iu;
 const ASKS_HOW = /(?<![\p{L}])(?:kuinka|miten|how|hur)\s+$/iu;
+/** A Swedish "kan …s" or "kan komma att" with a denial right before it ("inte kan ändras"): no hedge. */
+const NEGATED_MODAL = /^kan\s/iu;
+const NOT_JUST_BEFORE = /(?<!\p{L})(?:inte|ej|aldrig)\s+$/iu;
 
 export function hedges(value: string, context: HedgeContext = {}): string[] {
   // How long, said as what is typical ("poistetaan tyypillisesti 30–90 päivässä"), is a hedge of a time kept only.
@@ -433,6 +436,8 @@ function hedgesOf(value: string, context: HedgeContext): string[] {
     if (FREQUENCY.test(word) && ASKS_HOW.test(value.slice(Math.max(0, at - 12), at))) continue;
     // "vi använder inga cookies för inloggning eller liknande ändamål": purposes denied, not left open.
     if (OPEN_PURPOSES.test(word) && DENIED_BEFORE.test(value.slice(Math.max(0, at - 120), at))) continue;
+    // "ett stängt resultat inte kan ändras", "ei voida muuttaa": what cannot be done is said, not hedged.
+    if (NEGATED_MODAL.test(word) && NOT_JUST_BEFORE.test(value.slice(Math.max(0, at - 12), at))) continue;
     if (seen.has(word.toLowerCase())) continue;
     seen.add(word.toLowerCase());
     out.push(word);

@@ -52,8 +52,11 @@ export function isOrganisationName(s: string): boolean {
   const words = s.split(/\s+/u);
   if (words.length > 8) return false;
   const lower = words.filter((w) => /^\p{Ll}{3,}/u.test(w) && !JOINERS.has(w)).length;
-  return lower <= 2 && !words.some((w) => VERBS.has(w.toLowerCase()));
+  return lower <= 2 && !words.some((w) => VERBS.has(w.toLowerCase())) && !CONDITION_FIRST.test(s);
 }
+
+/** A clause that opens on a condition is no name: "If you reside in the European Union", "Jos asut …", "Om du bor …". */
+const CONDITION_FIRST = /^(?:if|when|where|whether|unless|jos|kun|mikäli|ellei|om|när|ifall)\s+\p{Ll}/iu;
 
 /**
  * An organisation's name under a label that says it is one ("Yhdistyksen nimi: Oskillaatio – Helsingin
@@ -123,7 +126,8 @@ export function isTitle(s: string): boolean {
 
 /** A fragment without its blanks and the dashes or colons around it; a final full stop after a word. */
 export function cleanFragment(s: string): string {
-  const t = s.replace(/^[\s.:：–—-]+|[\s:：,–—-]+$/gu, '');
+  // A name ends on no preposition or conjunction: "Klimatbyrån med" before its number ("med organisationsnummer 802537-8814").
+  const t = s.replace(/^[\s.:：–—-]+|[\s:：,–—-]+$/gu, '').replace(/\s+(?:med|with|och|and|ja|sekä|samt)$/u, '');
   // A sentence's full stop after a word or a company form ("… is Zervant Oy."), not the dot of an initial ("Anna A.") or of "r.y.".
   const last = t.split(/\s+/u).pop() ?? '';
   // The dot of an abbreviated company form is the name's own ("Ticketless Ltd.", "Example Inc.").

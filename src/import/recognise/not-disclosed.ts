@@ -23,8 +23,8 @@ const SV = [
 ];
 
 const EN = [
-  String.raw`\bnot\s+(?:be\s+)?${GAP}(?:disclosed|shared|sold|passed on|given|rented)\b`,
-  String.raw`\b(?:do|does|will|shall|would|wo|ca)(?:\s+not|n['’]t)\s+${GAP}(?:disclose|share|sell|pass on|rent)\b`,
+  String.raw`\bnot\s+(?:be\s+)?${GAP}(?:disclosed|shared|sold|passed on|handed over|given|rented)\b`,
+  String.raw`\b(?:do|does|will|shall|would|wo|ca)(?:\s+not|n['’]t)\s+${GAP}(?:disclose|share|sell|pass on|hand over|rent)\b`,
   String.raw`\bnever\s+(?:be\s+)?${GAP}(?:disclos\p{L}*|shar\p{L}*|sold|sell\p{L}*|pass\p{L}* on)`,
   String.raw`\bno\s+(?:personal\s+)?(?:data|information)\s+(?:is|are|will be)\s+(?:disclosed|shared|sold)\b`,
 ];

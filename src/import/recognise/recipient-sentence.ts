@@ -20,7 +20,7 @@ const GOES_ON =
 
 /** Some or all of the parties named before: "Some of these suppliers are based in the US", "Osa näistä …", "Vissa av dessa …". */
 const SOME_OF_THEM =
-  /^(?:(?:osa|jotkin|kaikki|jokainen)\s+(?:näistä|niistä|heistä)|(?:vissa|några|alla|var och en)\s+av\s+(?:dessa|dem)|(?:some|all|each|any|most|one|several)\s+of\s+(?:these|those|them|the above))(?![\p{L}])/iu;
+  /^(?:(?:osa|jotkin|kaikki|jokainen|useat|monet)\s+(?:näistä|niistä|heistä|edellä mainituista)|(?:vissa|några|alla|flera|de flesta|var och en)\s+av\s+(?:dessa|dem|ovanstående|de ovan nämnda)|(?:some|all|each|any|most|one|several|many)\s+of\s+(?:these|those|them|the above))(?![\p{L}])/iu;
 
 /**
  * The agreement made with the parties named before ("Data processing agreements are in place with each provider",
