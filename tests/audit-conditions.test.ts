@@ -29,8 +29,14 @@ describe('a request in person', () => {
     expect(conditions(text)).toEqual(['inPerson']);
   });
 
-  it('is none when the person can always come in person', () => {
-    expect(conditions('Voit aina myös pyytää tietoja henkilökohtaisesti toimistollamme.')).toEqual([]);
+  it.each([
+    ['fi', 'Voit aina henkilökohtaisesti pyytää tietoja toimistollamme.'],
+    ['fi', 'Olet aina tervetullut tekemään tarkastuspyynnön henkilökohtaisesti toimipisteessämme.'],
+    ['fi', 'Tarkastuspyynnön voi tehdä henkilökohtaisesti toimistollamme, ja vastaamme siihen aina kuukauden kuluessa.'],
+    ['sv', 'Du är alltid välkommen att begära registerutdrag personligen på vårt kontor.'],
+    ['en', 'You are always welcome to make your access request in person at our office.'],
+  ])('is none where "always" is said of something else, or of what the person can do (%s)', (_lang, text) => {
+    expect(conditions(text)).toEqual([]);
   });
 
   it.each(ONE_WAY)('is none when another way is given beside it (%s)', (_lang, text) => {
@@ -71,6 +77,13 @@ describe('a request by post', () => {
     ['en', 'Requests must be made electronically or by post.'],
   ])('is none beside another way, or offered, not required (%s)', (_lang, text) => {
     expect(conditions(text)).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'Access requests must be sent by post to our postal address; we will reply electronically within one month.'],
+    ['sv', 'Begäran om registerutdrag ska skickas per post till postadressen, varefter utdraget skickas elektroniskt.'],
+  ])('is a condition still where only the answer is sent electronically (%s)', (_lang, text) => {
+    expect(conditions(text)).toEqual(['byPost']);
   });
 });
 

@@ -29,3 +29,22 @@ describe('the old name in the genitive', () => {
     expect(found).toEqual([[17, 'outdated-reference']]);
   });
 });
+
+describe('the old name in English', () => {
+  const EN = [
+    '# Privacy policy', '',
+    '## Controller', '',
+    'Example AB, Box 1, 203 11 Malmö, info@example.se', '',
+    '## Your rights', '',
+    'You have the right of access, rectification, erasure and restriction. You may lodge a complaint with the Swedish Data Protection Authority.', '',
+  ].join('\n');
+  it('is the complaint authority named wrong: "the Swedish Data Protection Authority"', async () => {
+    const found = (await auditText(EN)).filter((d) => /Swedish Data Protection Authority/u.test(d.message)).map((d) => [d.line, d.ruleId]);
+    expect(found).toEqual([[9, 'complaint-authority']]);
+  });
+
+  it('is none beside the current name: "the Swedish Authority for Privacy Protection (formerly the Swedish Data Protection Authority)"', async () => {
+    const text = EN.replace('the Swedish Data Protection Authority', 'the Swedish Authority for Privacy Protection (formerly the Swedish Data Protection Authority)');
+    expect((await auditText(text)).filter((d) => /Swedish Data Protection Authority/u.test(d.message))).toEqual([]);
+  });
+});

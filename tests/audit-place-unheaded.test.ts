@@ -134,3 +134,14 @@ describe('a short answer under a heading on transfers', () => {
     expect(await linesOf(lines, 'contradiction')).toEqual([]);
   });
 });
+
+describe('rights a notice states in two parts', () => {
+  const LINES = [
+    '1. Rekisterinpitäjä', 'Esimerkki Oy, Katu 1, 00100 Helsinki, info@esimerkki.fi', '2. Käsittelyn tarkoitus', 'Palautteisiin vastaaminen.',
+    '3. Säilytysaika', 'Tietoja säilytetään, kunnes rekisteröity pyytää niiden poistamista.', 'Poistopyynnön voi lähettää sähköpostilla, ja poistamme tiedot viikon kuluessa pyynnöstä.',
+    'Jos pyydät tietojesi poistamista, poistamme myös varmuuskopiot.', '4. Yhteydenotot', 'Voit pyytää pääsyä tietoihisi ja niiden korjaamista ottamalla yhteyttä info@esimerkki.fi.',
+  ];
+  it('leave the missing ones at the part that states more rights, not at one that names one right often', async () => {
+    expect(await linesOf(LINES, 'right-missing')).toEqual([10]);
+  });
+});

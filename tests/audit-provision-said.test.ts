@@ -26,6 +26,10 @@ describe('data said to be required', () => {
     expect(await provision(`${NOTICE[lang]}${sentence}\n`)).toBe(0);
   });
 
+  it('is asked for where a condition of becoming a member is not about the data', async () => {
+    expect(await provision(`${NOTICE.fi}Jäseneksi tulon edellytyksenä on, että henkilö on täyttänyt 15 vuotta ja hyväksyy yhdistyksen säännöt.\n`)).toBe(1);
+  });
+
   it.each(['fi', 'sv'] as const)('is asked for where nothing says it (%s)', async (lang) => {
     expect(await provision(NOTICE[lang])).toBe(1);
   });

@@ -58,6 +58,21 @@ describe('findings said again on the same line', () => {
     ]);
     expect(found.map((d) => d.line)).toEqual([14, 20]);
     expect(found[0]!.message).toContain('`kuntoutuksen`, `terveystiedot`, `potilas`, which is `health` data');
+    // In Finnish the category stands in brackets, before `special_categories`: still one finding for each.
+    const fi = (word: string, category: string) =>
+      `Tekstissä mainitaan \`${word}\`, joka on erityistä henkilötietoa (\`${category}\`), mutta \`special_categories\` ei sisällä sitä ja sen 9 artiklan 2 kohdan perustetta (9 art. 1)`;
+    const finnish = withoutRepeats([
+      at(12, 'special-category-condition', fi('terveystiedot', 'health')),
+      at(13, 'special-category-condition', fi('ammattiliiton', 'trade_union_membership')),
+      at(14, 'special-category-condition', fi('potilastiedot', 'health')),
+    ]);
+    expect(finnish.map((d) => d.line)).toEqual([12, 13]);
+  });
+
+  it('are kept apart where each category lacks its condition', () => {
+    const message = (category: string) => `Special category \`${category}\` has no \`condition\`: processing it is prohibited unless one of Art. 9(2)(a)–(j) applies, so name it (Art. 9(2))`;
+    const found = withoutRepeats([at(5, 'special-category-condition', message('health')), at(6, 'special-category-condition', message('ethnic_origin'))]);
+    expect(found.map((d) => d.line)).toEqual([5, 6]);
   });
 
   it('are kept apart where their words differ', () => {

@@ -114,3 +114,11 @@ describe('sentences on keeping a register or answering for processing that name 
   });
 });
 
+describe('the one who runs the service, said to answer for it', () => {
+  it.each([
+    ['en', 'Birdy: Privacy Policy\nBirdy is built and operated by AlbIT AB (org. no. 559593-7607, Solna, Sweden), which is responsible for the app and for the website.\nWe do not collect personal data through the app.\nQuestions? Email albin@albit.example\n', 'AlbIT AB'],
+    ['sv', 'Integritetspolicy\nAppen drivs av Exempel AB (org.nr 559593-7607), som ansvarar för appen och webbplatsen.\nVi samlar inte in personuppgifter i appen.\nFrågor? Mejla info@exempel.example\n', 'Exempel AB'],
+  ])('is the controller (%s)', (_lang, text, name) => {
+    expect(controllerOf(text).name).toBe(name);
+  });
+});

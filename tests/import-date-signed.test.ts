@@ -41,4 +41,14 @@ describe('a notice dated as published', () => {
   ])('takes the date it was published (%s)', (lang, text, date) => {
     expect(importNotice(text, { lang: lang as 'fi' | 'sv' | 'en', format: 'markdown' }).register['updated']).toBe(date);
   });
+
+  it('takes the date it was last published as the date it was last changed (sv)', () => {
+    const text = '# Integritetspolicy\n\nFörst publicerad: 2019-01-10\n\nSenast publicerad: 2024-04-19\n\n## Personuppgiftsansvarig\n\nFöreningen Exempel, Gatan 1, 111 27 Stockholm\n';
+    expect(importNotice(text, { lang: 'sv', format: 'markdown' }).register['updated']).toBe('2024-04-19');
+  });
+
+  it('takes no date from a result list published in the text (sv)', () => {
+    const text = '# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nFöreningen Exempel, Gatan 1, 111 27 Stockholm\n\n## Tävlingar\n\nResultatlistan publicerad 2023-05-12 finns kvar på webbplatsen.\n';
+    expect(importNotice(text, { lang: 'sv', format: 'markdown' }).register['updated']).toBeUndefined();
+  });
 });

@@ -13,7 +13,6 @@ describe('the words of a heading', () => {
     ['Personuppgiftsansvar', 'controller'],
     ['6. Regular data hand over', 'recipients'],
     ['10. Tarkastus-, kielto- ja korjausoikeus', 'rights'],
-    ['Poisto-oikeus', 'rights'],
     ['Varför uppgifterna behandlas', 'purposes'],
     ['Miksi tietoja käsitellään', 'purposes'],
     ['Why your data are processed', 'purposes'],

@@ -36,6 +36,15 @@ describe('numbered headings in a text with no blank line', () => {
     expect(shape(text).filter(([kind]) => kind === 'heading').map(([, t]) => t).slice(-1)).toEqual([last]);
   });
 
+  it.each([
+    ['fi', 'Tietosuojaseloste – asiakaskysely\n1. Rekisterinpitäjä\nEsimerkki Oy, Katu 1, 00100 Helsinki\n2. Käsittelyn tarkoitus\nAsiakastyytyväisyyskyselyn toteuttaminen. Kysymme seuraavaa:\n1. Mitä mieltä olit palvelusta?\n2. Suosittelisitko meitä ystävällesi?\n3. Mitä parantaisit?\n3. Rekisterin tietosisältö\nNimi, sähköpostiosoite ja kyselyn vastaukset.\n4. Tietojen luovutukset\nTietoja ei luovuteta kenellekään.\n'],
+    ['en', 'Privacy notice – customer survey\n1. Controller\nExample Oy, Street 1, 00100 Helsinki\n2. Purpose of processing\nA customer satisfaction survey. We ask:\n1. How satisfied were you with the service?\n2. Would you recommend us to a friend?\n3. What should we improve?\n3. Data we process\nName, e-mail address and the answers.\n4. Disclosures\nNo data are disclosed.\n'],
+  ])('are items of a list of their part, where the titles without them run in order (%s)', (_lang, text) => {
+    const headings = shape(text).filter(([kind]) => kind === 'heading').map(([, t]) => t);
+    expect(headings).toHaveLength(5);
+    expect(headings.some((h) => String(h).endsWith('?'))).toBe(false);
+  });
+
   it('are items of a list when numbered questions have no answer of their own below them', () => {
     const text = 'Palautekysely\nKysymme seuraavaa:\n1. Mitä mieltä olit palvelusta?\n2. Suosittelisitko meitä?\n3. Mitä parantaisit?\n';
     expect(shape(text).filter(([kind]) => kind === 'heading').map(([, t]) => t)).not.toContain('Mitä mieltä olit palvelusta?');

@@ -26,7 +26,8 @@ const BY_POST =
 const SHALL = /(?<!\p{L})(?:shall|must|has to|have to|are to|is to|tulee|täytyy|on (?:\p{L}+ )?(?:lähetettävä|toimitettava|tehtävä)|ska|skall|måste)(?!\p{L})/iu;
 
 /** Another way to make a request in the same sentence: then a signed letter is one way, not the only one. */
-const OTHER_CHANNEL = /sähköpost|sähköisesti|e-?post|e-?mail|electronically|elektroniskt|verkkolomak|lomakkeell|webbformulär|online|puhelimitse|telefon|phone/iu;
+const OTHER_CHANNEL =
+  /sähköpost|e-?post|e-?mail|verkkolomak|lomakkeell|webbformulär|online|puhelimitse|telefon|phone|(?<!\p{L})(?:sähköisesti|electronically|elektroniskt)\s+(?:tai|or|eller)(?!\p{L})|(?<!\p{L})(?:tai|or|eller)\s+(?:sähköisesti|electronically|elektroniskt)(?!\p{L})/iu;
 const PROOF_OF_ID = /henkilöllisyy|henkilötodistu|kuvallinen|legitimation|identitetshandling|photo id|proof of identity|identity document|identification/iu;
 /**
  * A copy of an identity document sent with the request: more than verifying who asks usually needs,
@@ -34,9 +35,9 @@ const PROOF_OF_ID = /henkilöllisyy|henkilötodistu|kuvallinen|legitimation|iden
  */
 const ID_COPY =
   /henkilötodistuskopi|henkilöllisyystodistuskopi|passikopi|ajokorttikopi|kopio(?:n|t|ita)?\s+(?:\p{L}+\s+){0,2}(?:henkilöllisyystodistu|henkilötodistu|henkilökorti|passi|ajokorti)|(?:henkilöllisyystodistuksen|henkilötodistuksen|henkilökortin|passin|ajokortin)\s+kopio|legitimationskopi|id-kopi|kopia\s+(?:på|av)\s+(?:\p{L}+\s+){0,2}(?:legitimation|id-handling|identitetshandling|pass|körkort)|cop(?:y|ies)\s+of\s+(?:\p{L}+\s+){0,2}(?:passport|id\b|identity|identification|driving licen|driver)/iu;
-/** What makes a way of asking the only one: "tulee", "must", "only"; "always", unless of what the person can do ("voit aina", "you can always"). */
-const MUST =
-  /(?<!\p{L})(?:tulee|täytyy|pitää|on esitettävä|on todistettava|vaaditaan|edellytetään|edellyttää|ainoastaan|vain|krävs|måste|skall|ska uppvisa|endast|must|required|only)(?!\p{L})|(?<!(?:voi|voit|voitte|kan|can|may)\s)(?<!\p{L})(?:aina|alltid|always)(?!\p{L})/iu;
+const MUST = /(?<!\p{L})(?:tulee|täytyy|pitää|on esitettävä|on todistettava|vaaditaan|edellytetään|edellyttää|ainoastaan|vain|krävs|måste|skall|ska uppvisa|endast|must|required|only)(?!\p{L})/iu;
+/** In person every time, said of the request itself: "toimitetaan lisäksi aina henkilökohtaisesti", "lämnas alltid personligen", "always also delivered in person". */
+const ALWAYS_IN_PERSON = /(?<!(?:voi|voit|voitte|kan|can|may)\s+(?:(?:myös|också|även|also)\s+)?)(?<!\p{L})(?:aina|alltid|always)\s+(?:(?:myös|också|även|also)\s+)?(?:(?:toimitetaan|tehdään|delivered|made|submitted|lämnas|görs)\s+)?(?:henkilökohtaisesti|personligen|in person)(?!\p{L})/iu;
 const MAY = /(?<!\p{L})(?:voimme|voidaan|tarvittaessa|epäselvissä|kan komma|kan vi|vid behov|may|if necessary|where necessary|reasonable doubts?)(?!\p{L})/iu;
 const FEE = /(?<!\p{L})(?:maksu|maksun|maksullinen|veloit\p{L}*|kustannuk\p{L}*|avgift\p{L}*|kostnad\p{L}*|fee|fees|charge|charged)(?!\p{L})/iu;
 const FREE = /maksuton|maksutta|ilmai|veloituksetta|kostnadsfri|utan kostnad|avgiftsfri|gratis|free of charge|no (?:fee|charge)|without charge|\bfree\b/iu;
@@ -47,9 +48,10 @@ const EXTENSION = /pident|jatk|förläng|extend|further two months|kahdella kuuk
 const MONTHS = /(?<!\p{L})(\d+|kahden|kolmen|kaksi|kolme|två|tre|two|three|six|kuuden)\s*(?:\(\d+\)\s*)?(kuukau\p{L}*|månad\p{L}*|months?)(?!\p{L})/iu;
 const DAYS = /(?<!\p{L})(\d+)\s*(?:\(\d+\)\s*)?(?:(?:työ)?päivä\p{L}*|(?:arbets)?dag\p{L}*|(?:working |business )?days?)(?!\p{L})/iu;
 const WORD_NUMBERS: Readonly<Record<string, number>> = { kaksi: 2, kahden: 2, kolme: 3, kolmen: 3, kuuden: 6, två: 2, tre: 3, two: 2, three: 3, six: 6 };
-const OLD_NAMES = /(?<!\p{L})datainspektionens?(?!\p{L})/iu;
+/** The Swedish authority's old names, also in English: "Datainspektionen", "the Swedish Data Protection Authority", "the Data Inspection Board". */
+const OLD_NAMES = /(?<!\p{L})datainspektionens?(?!\p{L})|(?<!\p{L})Swedish Data Protection Authority(?!\p{L})|(?<!\p{L})(?:Swedish )?Data Inspection Board(?!\p{L})/iu;
 /** The authority's current name beside its old one ("datainspektionen/Integritetsskyddsmyndigheten"): the reader finds it. */
-const CURRENT_NAMES = /integritetsskyddsmyndighet\p{L}*|(?<!\p{L})IMY(?!\p{L})/iu;
+const CURRENT_NAMES = /integritetsskyddsmyndighet\p{L}*|(?<!\p{L})IMY(?!\p{L})|Swedish Authority for Privacy Protection/iu;
 
 /**
  * The right to complain sent to the controller's own data protection officer instead of an authority: "rätt
@@ -89,6 +91,7 @@ function conditionOf(p: Passage): string | undefined {
   if (!isRequest(p)) return undefined;
   // "sähköpostilla tai henkilökohtaisesti": in person is one way among others, not the only one.
   if (isHedged(p.text)) return undefined;
+  if (ALWAYS_IN_PERSON.test(p.text)) return 'inPerson';
   if (IN_PERSON.test(p.text) && MUST.test(p.text) && !OTHER_CHANNEL.test(p.text)) return 'inPerson';
   if (SIGNED.test(p.text) && !OTHER_CHANNEL.test(p.text)) return 'signed';
   // An e-mail address in the sentence is a way to write too ("kirjallisesti osoitteeseen info@…").

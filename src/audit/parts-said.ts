@@ -67,7 +67,7 @@ const PROVISION = words([
   'providing * is a condition', 'providing * * is a condition', 'providing * * * is a condition', 'providing * is a requirement', 'providing * * is a requirement',
   'antaminen on vapaaehtoi*', 'antaminen on * vapaaehtoi*', 'antaminen on pakollis*', 'antaminen on * pakollis*',
   // keeping the data a condition of becoming a customer or a member: "asiakkaaksi tulon edellytyksenä on, että henkilöstä voidaan tallentaa tietoja"
-  '*ksi tulon edellytyksenä', 'a condition of becoming', 'en förutsättning för att bli',
+  'edellytyksenä on, että * voidaan tallentaa', 'edellytyksenä on, että * tallennetaan', 'edellytyksenä on, että * voidaan kerätä',
   'et voi kieltäytyä antamasta', 'ei ole velvollinen antamaan', 'et ole velvollinen antamaan', 'pakollisista tiedoista',
   'pakolliset tiedot', 'pakollisia tietoja ei anneta', 'jos pakollisia tietoja',
   // en

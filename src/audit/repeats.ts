@@ -7,6 +7,7 @@
  * same values (an old name found twice on a line, once with its other inflection).
  */
 import type { Diagnostic } from '../diagnostic.js';
+import { messageIdOf } from './message-id.js';
 
 /** Per rule, the rules whose finding on the same line covers its own. */
 const COVERED_BY: Readonly<Record<string, readonly string[]>> = {
@@ -74,8 +75,15 @@ function addressOfAnother(d: Diagnostic, all: readonly Diagnostic[]): boolean {
  */
 const MERGED: Readonly<Record<string, (d: Diagnostic) => string>> = {
   'provider-transfer': shape,
-  'special-category-condition': (d) => `${shape(d)} ${quoted(d).at(-1) ?? ''}`,
+  'special-category-condition': categoryOf,
 };
+
+/** The words a finding quotes, a special category's: one finding for each category's words; any other finding stands alone. */
+function categoryOf(d: Diagnostic): string {
+  const id = messageIdOf(d);
+  // "Text mentions `potilas`, which is `health` data" (in every language the category is the second value quoted).
+  return id === 'undeclared' || id === 'criminal' ? `${id} ${quoted(d)[1] ?? ''}` : `${d.line} ${d.message}`;
+}
 
 const LIST = /`[^`]*`(?:,\s*`[^`]*`)*/gu;
 

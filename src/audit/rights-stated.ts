@@ -179,16 +179,24 @@ export interface RightsStated {
   rightsHeaded: boolean;
 }
 
-/** Of the passages that state a right, one in the section that states the most (the first such section on a tie). */
-function mostRights(stating: readonly Passage[]): Passage | undefined {
-  const count = new Map<number, number>();
-  for (const p of stating) count.set(p.sectionLine, (count.get(p.sectionLine) ?? 0) + 1);
-  const best = [...count].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0];
+/**
+ * Of the passages that state a right, one in the section that states the most rights, and of those that state as
+ * many, the one that speaks of them most often ("Deleting data" over how to ask for it, not the retention sentence that
+ * names the request first); the first such section on a tie.
+ */
+function mostRights(stating: readonly { passage: Passage; right: StatedRight }[]): Passage | undefined {
+  const rights = new Map<number, Set<StatedRight>>();
+  const times = new Map<number, number>();
+  for (const { passage, right } of stating) {
+    rights.set(passage.sectionLine, (rights.get(passage.sectionLine) ?? new Set()).add(right));
+    times.set(passage.sectionLine, (times.get(passage.sectionLine) ?? 0) + 1);
+  }
+  const best = [...rights.keys()].sort((a, b) => rights.get(b)!.size - rights.get(a)!.size || times.get(b)! - times.get(a)! || a - b)[0];
   // In that section, the sentence that states the most of them ("… the right to request access …, correction or deletion"),
   // not one that names a right in passing before it ("Data are deleted immediately upon the individual's request").
-  const here = stating.filter((p) => p.sectionLine === best);
-  const times = (p: Passage): number => here.filter((q) => q.line === p.line).length;
-  return here.reduce<Passage | undefined>((most, p) => (most === undefined || times(p) > times(most) ? p : most), undefined);
+  const here = stating.filter((s) => s.passage.sectionLine === best).map((s) => s.passage);
+  const count = (p: Passage): number => here.filter((q) => q.line === p.line).length;
+  return here.reduce<Passage | undefined>((most, p) => (most === undefined || count(p) > count(most) ? p : most), undefined);
 }
 
 /**
@@ -204,7 +212,7 @@ function namingRights(passages: readonly Passage[]): Passage | undefined {
 
 export function rightsStated(passages: readonly Passage[]): RightsStated {
   const stated = new Map<StatedRight, Passage>();
-  const stating: Passage[] = [];
+  const stating: { passage: Passage; right: StatedRight }[] = [];
   const denied: RightsStated['denied'] = [];
   passages.forEach((p, i) => {
     for (const right of Object.keys(RIGHT_WORDS) as StatedRight[]) {
@@ -212,12 +220,11 @@ export function rightsStated(passages: readonly Passage[]): RightsStated {
       if (NOT_APPLY.test(p.text) || deniedNext(p, passages[i + 1])) denied.push({ right, passage: p });
       else {
         if (!stated.has(right)) stated.set(right, p);
-        stating.push(p);
+        stating.push({ passage: p, right });
       }
     }
   });
-  // The section about the rights: one headed so, or else the one that states the most of them (each time it states one:
-  // "Deleting data" over how to ask for it, not the retention sentence that names the request first), or else the first sentence that names them.
+  // The section about the rights: one headed so, or else the one that states the most of them, or else the first sentence that names them.
   const headed = passages.find((p) => p.kind === 'rights');
   const rightsLine = headed ? headed.sectionLine : (mostRights(stating) ?? namingRights(passages))?.line;
   return { stated, denied, rightsHeaded: headed !== undefined, ...(rightsLine !== undefined ? { rightsLine } : {}) };

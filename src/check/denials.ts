@@ -60,16 +60,16 @@ const EXCEPTION = words([
   // fi
   'paitsi', 'lukuun ottamatta', 'muuten kuin', 'muille kuin', 'muista kuin', 'muilla kuin', 'muiden kuin', 'muualle kuin', 'ilman', 'säännönmukaisesti', '*tarkoitu*', 'myydä', 'myy', 'luovuta myyntiin', 'luovuteta myyntiin', 'luovuta * myyntiin', 'luovuteta * myyntiin',
   'muuhun käyttöön', 'muuhun kuin', 'edellä maini* lisäksi', 'tämän lisäksi', 'muuten', 'muutoin',
-  // A denial only as a rule or by default leaves the other cases open; so does one of all the data, or of doing it unasked ("Kaikkia tietoja ei luovuteta automaattisesti").
-  'lähtökohta*', 'pääsääntöisesti', 'oletusarvoisesti', 'oletuksena', 'kaikkia', 'automaattisesti',
+  // A denial only as a rule or by default leaves the other cases open.
+  'lähtökohta*', 'pääsääntöisesti', 'oletusarvoisesti', 'oletuksena',
   // A denial of disclosure for marketing, or to others than those just named, leaves the others open.
   'markkinointi*', 'muille tahoille', 'muille osapuolille', 'muille kolmansille*', 'other third part*', 'other parties', 'other party', 'andra tredje part*',
   // en
   'except*', 'other than', 'without', 'unless', 'purpose*', 'sell', 'sold', 'for sale', 'apart from', 'any other use', 'other use*',
-  'marketing', 'anyone else', 'not all', 'automatically', 'besides', 'beyond the above', 'beyond this', 'in addition to the above', 'otherwise', 'as a rule', 'by default', 'in principle',
+  'marketing', 'anyone else', 'besides', 'beyond the above', 'beyond this', 'in addition to the above', 'otherwise', 'as a rule', 'by default', 'in principle',
   // sv
   'utom', 'förutom', 'utan', '*ändamål*', '*syfte*', 'säljs', 'sälja', 'till försäljning', 'annan användning', 'annat bruk', 'utöver', 'i övrigt', 'annars',
-  'i regel', 'som huvudregel', 'som standard', 'i princip', 'inte alla', 'automatiskt', 'marknadsföring*', 'andra parter', 'någon annan',
+  'i regel', 'som huvudregel', 'som standard', 'i princip', 'marknadsföring*', 'andra parter', 'någon annan',
 ]);
 
 /** Where an exception begins: what follows it is all the denial leaves out. */
@@ -88,10 +88,8 @@ const QUALIFIER = words([
 /** Third parties, which processors acting for the controller are not (Art. 4(10)). */
 const THIRD_PARTY = words([
   'kolmansi*', 'kolmannelle*', 'kolmannen*', 'third part*', 'tredje part*', 'tredjepart*', 'tredje man',
-  // Outsiders, and those outside the organisation: "ei luovuteta ulkopuolisille", "till någon utanför föreningen".
-  'ulkopuolisille', 'ulkopuolisten', 'yhdistyksen ulkopuolelle', 'seuran ulkopuolelle', 'yrityksen ulkopuolelle', 'outsiders',
-  'outside the association', 'outside the club', 'outside the company', 'outside the organisation', 'outside the organization',
-  'utomstående', 'utanför föreningen', 'utanför klubben', 'utanför företaget', 'utanför organisationen',
+  // Outside the association, as Art. 9(2)(d) says it of a not-for-profit body ("till någon utanför föreningen"): those acting for it are not.
+  'yhdistyksen ulkopuolelle', 'seuran ulkopuolelle', 'outside the association', 'outside the club', 'utanför föreningen', 'utanför klubben',
 ]);
 
 const LAW_OR_AUTHORITY = words([
@@ -168,6 +166,13 @@ const ART22 = words(['oikeusvaikut*', 'merkittäv*', 'legal effect*', 'significa
 const ONLY_UNNEEDED =
   /(?<![\p{L}])(?:luovut\p{L}*|jaeta|anneta|disclos\p{L}*|shar\p{L}*|pass\p{L}* on|lämna\p{L}*(?: inte| aldrig)? ut|delas|delar)\s+(?:(?!(?:eikä|ja|sekä|tai|and|or|nor|och|eller|samt)\s)[\p{L}-]+\s+){0,7}?(?:tarpeettomasti|turhaan|aiheettomasti|unnecessarily|needlessly|i onödan|onödigt)(?![\p{L}])/iu;
 
+/**
+ * A denial of all the data, or of giving them unasked, said of the handing over itself: "Kaikkia … tietoja ei luovuteta",
+ * "ei luovuteta automaattisesti", "Not all the data … are disclosed", "lämnas inte ut automatiskt": some are given, when asked for.
+ */
+const NOT_ALL_OR_UNASKED =
+  /(?<![\p{L}])(?:kaikkia|not all|inte alla)\s+(?:[\p{L}-]+\s+){0,6}?(?:ei\s+)?(?:luovuteta|jaeta|anneta|(?:are|is)\s+(?:disclosed|shared|passed on)|lämnas\s+ut|delas)(?![\p{L}])|(?<![\p{L}])(?:luovuteta|jaeta|anneta|disclosed|shared|passed on|lämnas\s+(?:inte\s+)?ut|delas\s+inte)\s+(?:[\p{L}-]+\s+){0,4}?(?:automaattisesti|automatically|automatiskt)(?![\p{L}])/iu;
+
 /** Giving data to "other" parties: "muille kolmansille osapuolille", "other third parties", "andra tredje parter", "lämnas inte ut till andra". */
 const TO_OTHERS =
   /(?<![\p{L}])(?:muille|muihin|other|any other|andra|övriga)\s+(?:[\p{L}-]+\s+)?(?:kolmansille|osapuolille|tahoille|yrityksille|organisaatioille|third|parties|companies|organisations|organizations|tredje|parter|mottagare|företag|organisationer)(?![\p{L}])|(?<![\p{L}])(?:lämnas|delas)\s+(?:inte|aldrig)\s+(?:ut\s+)?(?:till|med)\s+andra(?![\p{L}])/iu;
@@ -181,7 +186,7 @@ function denialOf(sentence: string): Omit<Denial, 'path'> | undefined {
   if (plain && outside.length && notTransferred.length) return { kind: 'transfer', found: [...notTransferred, ...outside] };
   const notDisclosed = findWords(sentence, NOT_DISCLOSED);
   // What is "not disclosed unnecessarily" is disclosed when the controller thinks it needed: no outright denial.
-  if (notDisclosed.length && !outside.length && !toController(sentence) && !ONLY_UNNEEDED.test(sentence) && (plain || lawOnly(sentence))) {
+  if (notDisclosed.length && !outside.length && !toController(sentence) && !ONLY_UNNEEDED.test(sentence) && !NOT_ALL_OR_UNASKED.test(sentence) && (plain || lawOnly(sentence))) {
     return {
       kind: 'disclosure',
       found: notDisclosed,

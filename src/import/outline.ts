@@ -207,8 +207,13 @@ const BASIS_KINDS = new Set<SectionKind>(['legal_basis', 'legitimate_interest', 
  * purposes resting on it): one more basis of that section, not a section of its own. A basis's card over a
  * paragraph ("Berättigat intresse" over what it covers) stays a section of its own.
  */
-function basisUnder(block: Block, current: Section, kinds: readonly SectionKind[], next: Block | undefined): boolean {
-  return current.kinds[0] === 'legal_basis' && BASIS_KINDS.has(kinds[0]!) && (block.level ?? 1) > (current.heading.level ?? 1) && next?.kind === 'list';
+function basisUnder(block: Block, current: Section, kinds: readonly SectionKind[], next: Block | undefined, after: Block | undefined): boolean {
+  // Deeper, or unnumbered under a numbered one ("5. Henkilötietojen käsittelyperusteet" ⏎ "Sopimus").
+  const under = (block.level ?? 1) > (current.heading.level ?? 1) || (current.heading.style === 'numbered' && block.style !== 'numbered');
+  if (current.kinds[0] !== 'legal_basis' || !under) return false;
+  if (!BASIS_KINDS.has(kinds[0]!) && !(kinds.length === 0 && isBasisOnly(block.text))) return false;
+  // Over its list, or over a lead-in into it ("Sopimus ja sopimusta edeltävät toimenpiteet" ⏎ "Käsittelemme tietoja, kun se on tarpeen:" ⏎ the list).
+  return next?.kind === 'list' || (next?.kind === 'paragraph' && /[:：]$/u.test(next.text) && after?.kind === 'list');
 }
 
 /** Group blocks under their headings; a second register in the same file is split off whole. */
@@ -285,7 +290,7 @@ export function outline(tree: readonly Block[]): Outline {
         out.front.push(block);
         continue;
       }
-      if (current && kinds.length === 0 && (isSubheading(block, current, blocks[i + 1]) || isPurposeRow(block, current, blocks[i + 1]))) {
+      if (current && kinds.length === 0 && (isSubheading(block, current, blocks[i + 1]) || isPurposeRow(block, current, blocks[i + 1]) || basisUnder(block, current, kinds, blocks[i + 1], blocks[i + 2]))) {
         current.blocks.push(block);
         sub = block.level;
         continue;
@@ -306,7 +311,7 @@ export function outline(tree: readonly Block[]): Outline {
     }
     // "Rekisteröidyn oikeudet" followed by a heading per right: one section; a card among purpose cards: one more purpose.
     const sameRights = kinds[0] === 'rights' && current?.kinds[0] === 'rights';
-    if (current && (sameRights || basisUnder(block, current, kinds, blocks[i + 1]) || isPurposeCard(blocks, i, current, kinds) || isPurposeRow(block, current, blocks[i + 1]))) {
+    if (current && (sameRights || basisUnder(block, current, kinds, blocks[i + 1], blocks[i + 2]) || isPurposeCard(blocks, i, current, kinds) || isPurposeRow(block, current, blocks[i + 1]))) {
       current.blocks.push(block);
       continue;
     }

@@ -18,6 +18,8 @@ function beforeGdpr(register: Register): boolean {
 
 const INVALID_MECHANISM = words([
   'privacy shield*', 'privacyshield*', 'safe harbo*', 'safe-harbo*', '2010/87*', '2001/497*', '2004/915*', 'skölden för skydd av privatlivet',
+  // The old clauses' decisions by their CELEX numbers, as a link to them writes them ("uri=CELEX:32010D0087").
+  '*32010d0087*', '*32001d0497*', '*32004d0915*',
 ]);
 
 const KINDS = [

@@ -204,7 +204,7 @@ function inPurposeClause(value: string, at: number): boolean {
 }
 
 const PLAIN_AFTER =
-  /^\s+(?:\p{L}+\s+){0,2}(?:vain|ainoastaan|only)(?![\p{L}])|^\s+(?:be\s+|myös\s+)?(?:poist\p{L}*|delet\p{L}*|remov\p{L}*|raderas?|tas bort)\s+[^.;]{0,60}?(?:(?<!\p{L})(?:poistamalla|asentamalla pois)(?!\p{L})|by (?:deleting|uninstalling|removing)|genom att (?:radera|avinstallera|ta bort))|^\s+(?:\p{L}+\s+){0,2}(?:lain(?:säädännön)?\s+(?:rajoissa|puitteissa|sallimissa)|within the limits of (?:the )?law|as (?:permitted|allowed) by law|inom lagens ramar|i den mån lagen tillåter)/iu;
+  /^\s+(?:(?!(?:not|ei|inte)\s)\p{L}+\s+){0,2}(?<!(?:not|ei|inte)\s+)(?:vain|ainoastaan|only)(?![\p{L}])|^\s+(?:be\s+|myös\s+)?(?:poist\p{L}*|delet\p{L}*|remov\p{L}*|raderas?|tas bort)\s+[^.;]{0,60}?(?:(?<!\p{L})(?:poistamalla|asentamalla pois)(?!\p{L})|by (?:deleting|uninstalling|removing)|genom att (?:radera|avinstallera|ta bort))|^\s+(?:\p{L}+\s+){0,2}(?:lain(?:säädännön)?\s+(?:rajoissa|puitteissa|sallimissa)|within the limits of (?:the )?law|as (?:permitted|allowed) by law|inom lagens ramar|i den mån lagen tillåter)/iu;
 
 /**
  * A sentence that gives out data on the condition the law sets ("voidaan luovuttaa viranomaiselle
@@ -436,7 +436,7 @@ function hedgesOf(value: string, context: HedgeContext): string[] {
     if (FREQUENCY.test(word) && ASKS_HOW.test(value.slice(Math.max(0, at - 12), at))) continue;
     // "vi använder inga cookies för inloggning eller liknande ändamål": purposes denied, not left open.
     if (OPEN_PURPOSES.test(word) && DENIED_BEFORE.test(value.slice(Math.max(0, at - 120), at))) continue;
-    // "ett stängt resultat inte kan ändras", "ei voida muuttaa": what cannot be done is said, not hedged.
+    // "ett stängt resultat inte kan ändras": what cannot be done is said, not hedged.
     if (NEGATED_MODAL.test(word) && NOT_JUST_BEFORE.test(value.slice(Math.max(0, at - 12), at))) continue;
     if (seen.has(word.toLowerCase())) continue;
     seen.add(word.toLowerCase());

@@ -21,27 +21,33 @@ export function numberedHeading(line: string, longest = 80, questions = false): 
   return { text, level: m[1]!.split('.').length };
 }
 
-/** The one-line paragraph's numbered title, with the number it opens on. */
-function numberedLine(block: Block): { text: string; level: number; number: number } | undefined {
+/** The one-line paragraph's numbered title, with the number it opens on; a question one only with `questions`. */
+function numberedLine(block: Block, questions: boolean): { text: string; level: number; number: number } | undefined {
   if (block.kind !== 'paragraph' || block.lines.length !== 1 || block.tableHeader) return undefined;
-  const heading = numberedHeading(block.text, 80, true);
+  const heading = numberedHeading(block.text, 80, questions);
   return heading && { ...heading, number: Number(/^\s*(\d+)/u.exec(block.text)![1]) };
+}
+
+/** The numbered titles of the blocks, where those of the first level run on from 1, each with text of its own before the next. */
+function titles(blocks: readonly Block[], questions: boolean): ReturnType<typeof numberedLine>[] | undefined {
+  const numbered = blocks.map((b) => numberedLine(b, questions));
+  const firsts = numbered.filter((n) => n?.level === 1).map((n) => n!.number);
+  const inOrder = firsts.length >= 3 && firsts.every((n, i) => n === (i === 0 ? 1 : firsts[i - 1]! + 1));
+  // Each a part with its text: a title followed at once by the next number is an item of a numbered list ("1. Nimi", "2. Sähköposti").
+  const bodied = numbered.every((n, i) => !n || (blocks[i + 1] !== undefined && !numbered[i + 1]));
+  return inOrder && bodied ? numbered : undefined;
 }
 
 /**
  * The numbered one-line paragraphs of blocks with no heading below the title: headings, as deep as
  * their numbers under the title, where at least three of the first level are numbered on from 1
- * or from the one before, and each has text of its own before the next. Any other shape is left as
- * it is read.
+ * or from the one before, and each has text of its own before the next; titles put as questions only
+ * where those without them do not run so. Any other shape is left as it is read.
  */
 export function numberedParagraphs(blocks: readonly Block[]): Block[] {
   if (blocks.some((b) => b.kind === 'heading' && (b.level ?? 1) > 1)) return [...blocks];
-  const numbered = blocks.map(numberedLine);
-  const firsts = numbered.filter((n) => n?.level === 1).map((n) => n!.number);
-  const inOrder = firsts.length >= 3 && firsts.every((n, i) => n === (i === 0 ? 1 : firsts[i - 1]! + 1));
-  // Each a part with its text: a title followed at once by the next number is an item of a numbered list ("1. Nimi", "2. Sähköposti").
-  const bodied = numbered.every((n, i) => !n || (blocks[i + 1] !== undefined && !numbered[i + 1]));
-  if (!inOrder || !bodied) return [...blocks];
+  const numbered = titles(blocks, false) ?? titles(blocks, true);
+  if (!numbered) return [...blocks];
   return blocks.map((block, i) => {
     const n = numbered[i];
     return n ? { ...block, kind: 'heading', text: n.text, level: n.level + 1, style: 'numbered' } : block;

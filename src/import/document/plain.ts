@@ -275,23 +275,31 @@ function tabRows(group: Group): string[][] | undefined {
 }
 
 /** "7. Säännönmukaiset tietojen luovutukset ja …": a numbered title of the first level with its number; a long one too, among others numbered on. */
-function title(line: string): { text: string; number: number } | undefined {
-  const heading = numberedHeading(line, 120, true);
+function title(line: string, questions: boolean): { text: string; number: number } | undefined {
+  const heading = numberedHeading(line, 120, questions);
   return heading?.level === 1 ? { text: heading.text, number: Number(/^\s*(\d+)/u.exec(line)![1]) } : undefined;
+}
+
+/** The lines of the numbered titles, if they run in order from 1, each over a line of its own text; otherwise none. */
+function titlesInOrder(group: Group, questions: boolean): number[] {
+  const at = group.lines.flatMap((l, i) => (title(l, questions) ? [i] : []));
+  const numbers = at.map((i) => title(group.lines[i]!, questions)!.number);
+  const inOrder = at.length >= 3 && numbers[0] === 1 && numbers.every((n, k) => k === 0 || n > numbers[k - 1]!);
+  // Each over a line of its own text, not an item broken by hand whose next line goes on in lower case.
+  const bodied = at.every((i) => group.lines[i + 1] !== undefined && !at.includes(i + 1) && !/^\s*\p{Ll}/u.test(group.lines[i + 1]!));
+  return inOrder && bodied ? at : [];
 }
 
 /**
  * The level-1 numbered headings of a group with no blank line in it ("1. Rekisterinpitäjä" ⏎ "Pikkirii ry" ⏎
  * "2. Rekisteriasioista vastaava henkilö" ⏎ …): at least three numbered on from 1, each with a line of text
- * under it; otherwise none, and the numbered lines are items of a list.
+ * under it; otherwise none, and the numbered lines are items of a list. Titles put as questions ("4. Mitä oikeuksia
+ * rekisteröidyllä on?") are read so only where the titles without them do not run in order: numbered questions inside
+ * a part ("Kysymme seuraavaa: 1. Mitä mieltä olit palvelusta?") are a list of that part.
  */
 function headingLines(group: Group): number[] {
-  const at = group.lines.flatMap((l, i) => (title(l) ? [i] : []));
-  const numbers = at.map((i) => title(group.lines[i]!)!.number);
-  const inOrder = at.length >= 3 && numbers[0] === 1 && numbers.every((n, k) => k === 0 || n > numbers[k - 1]!);
-  // Each over a line of its own text, not an item broken by hand whose next line goes on in lower case.
-  const bodied = at.every((i) => group.lines[i + 1] !== undefined && !at.includes(i + 1) && !/^\s*\p{Ll}/u.test(group.lines[i + 1]!));
-  return inOrder && bodied ? at : [];
+  const plain = titlesInOrder(group, false);
+  return plain.length ? plain : titlesInOrder(group, true);
 }
 
 /** A group cut before each of its numbered headings, so that each opens a group of its own. */
@@ -300,7 +308,7 @@ function atHeadings(group: Group): Group[] {
   if (!at.length) return [group];
   const cuts = at[0] === 0 ? at : [0, ...at];
   return cuts.map((from, k) => {
-    const heading = at.includes(from) ? { text: title(group.lines[from]!)!.text, level: 1 } : undefined;
+    const heading = at.includes(from) ? { text: (title(group.lines[from]!, false) ?? title(group.lines[from]!, true))!.text, level: 1 } : undefined;
     return { line: group.line + from, lines: group.lines.slice(from, cuts[k + 1]), ...(heading ? { heading } : {}) };
   });
 }

@@ -312,14 +312,10 @@ const NAMED_CONTROLLER =
 /**
  * The name first: "Jubilee Church is the data controller", "Soutuseura ry on rekisterinpitäjä", "… toimii
  * rekisterinpitäjänä", with a small word of a place in it ("Garanti-Städ i Lund AB är personuppgiftsansvarig"),
- * also through whom it acts: "Förskolan Gran genom styrelsen är personuppgiftsansvarig", or with its number:
- * "Klimatbyrån med organisationsnummer 802537-8814 är personuppgiftsansvarig", "Esimerkki Oy (y-tunnus 1234567-8) on".
+ * also through whom it acts: "Förskolan Gran genom styrelsen är personuppgiftsansvarig".
  */
-const WITH_NUMBER = String.raw`(?:,?\s+(?:med\s+|with\s+)?(?:organisationsnummer|org\.?\s?nr\.?|organi[sz]ation number|registration number|company number|y-tunnus|business ID)\s*:?\s*\d[\d -]{4,12}\d,?|\s+\((?:org\.?\s?nr\.?|organisationsnummer|y-tunnus|business ID|reg\.?\s?no\.?)?[:\s]*\d[\d -]{4,12}\d\))?`;
-const CONTROLLER_NAMED = new RegExp(
-  String.raw`(?:^|[.!?]\s+)(\p{Lu}[\p{L}.'’&-]*(?:\s+(?:(?:i|för|of|af)\s+)?\p{Lu}[\p{L}.'’&-]*|\s+(?:ry|rf|r\.y\.|Oy|Ab|Ltd)){0,4})${WITH_NUMBER}(?:,?\s+(?:genom|through|by|via)\s+(?:its\s+|sin\s+)?\p{Ll}+,?)?\s+(?:is|on|toimii|är)\s+(?:the\s+)?(?:[Dd]ata\s+)?(?:[Cc]ontroller|[Rr]ekisterinpitäjä\p{L}*|[Pp]ersonuppgiftsansvarig)(?![\p{L}])`,
-  'u',
-);
+const CONTROLLER_NAMED =
+  /(?:^|[.!?]\s+)(\p{Lu}[\p{L}.'’&-]*(?:\s+(?:(?:i|för|of|af)\s+)?\p{Lu}[\p{L}.'’&-]*|\s+(?:ry|rf|r\.y\.|Oy|Ab|Ltd)){0,4})(?:,?\s+(?:genom|through|by|via)\s+(?:its\s+|sin\s+)?\p{Ll}+,?)?\s+(?:is|on|toimii|är)\s+(?:the\s+)?(?:[Dd]ata\s+)?(?:[Cc]ontroller|[Rr]ekisterinpitäjä\p{L}*|[Pp]ersonuppgiftsansvarig)(?![\p{L}])/u;
 
 /**
  * The name first and what it answers for: "Åberg & Co ansvarar för de personuppgifter som samlas in",

@@ -56,7 +56,7 @@ export function isOrganisationName(s: string): boolean {
 }
 
 /** A clause that opens on a condition is no name: "If you reside in the European Union", "Jos asut …", "Om du bor …". */
-const CONDITION_FIRST = /^(?:if|when|where|whether|unless|jos|kun|mikäli|ellei|om|när|ifall)\s+\p{Ll}/iu;
+const CONDITION_FIRST = /^(?:[Ii]f|[Ww]hen|[Ww]here|[Ww]hether|[Uu]nless|[Jj]os|[Kk]un|[Mm]ikäli|[Ee]llei|[Oo]m|[Nn]är|[Ii]fall)\s+\p{Ll}/u;
 
 /**
  * An organisation's name under a label that says it is one ("Yhdistyksen nimi: Oskillaatio – Helsingin

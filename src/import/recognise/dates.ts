@@ -72,9 +72,9 @@ export function findMonth(text: string): { month: string; index: number; length:
 }
 
 export const UPDATED_LABEL =
-  /(?:viimeksi )?päivitetty(?: viimeksi)?|päivity\p{L}*|viimeisin (?:muutos|päivitys)|päivitettiin(?: viimeksi)?|muutettu|muokattu|(?:senast )?uppdaterad(?:es(?: senast)?)?|(?:senast )?(?:ändrad|reviderad)(?:es)?(?: senast)?|fastställd|last (?:updated|revised|modified|update)|latest update|senaste uppdatering(?:en)?|updated(?: on)?|(?<![\p{L}])update(?![\p{L}])|(?<![\p{L}])uppdatering(?![\p{L}])|revised|effective(?: date| from)?|voimassa(?: alkaen)?|voimaantulopäivä\p{L}*|voimaantulopvm|ikraftträdandedatum\p{L}*|ikraftträdandedag\p{L}*|gäller från|gäller fr\.\s?o\.\s?m\.|\p{L}*(?:policy|policyn|beskrivning|beskrivningen|seloste|notice|statement)\s+(?:(?:trädde|träder) i kraft|astui voimaan|tuli voimaan|(?:came|comes) into (?:force|effect)|entered into force|took effect)/iu;
+  /(?:viimeksi )?päivitetty(?: viimeksi)?|päivity\p{L}*|viimeisin (?:muutos|päivitys)|päivitettiin(?: viimeksi)?|muutettu|muokattu|(?:senast )?uppdaterad(?:es(?: senast)?)?|senast publicerad|(?:senast )?(?:ändrad|reviderad)(?:es)?(?: senast)?|fastställd|last (?:updated|revised|modified|update)|latest update|senaste uppdatering(?:en)?|updated(?: on)?|(?<![\p{L}])update(?![\p{L}])|(?<![\p{L}])uppdatering(?![\p{L}])|revised|effective(?: date| from)?|voimassa(?: alkaen)?|voimaantulopäivä\p{L}*|voimaantulopvm|ikraftträdandedatum\p{L}*|ikraftträdandedag\p{L}*|gäller från|gäller fr\.\s?o\.\s?m\.|\p{L}*(?:policy|policyn|beskrivning|beskrivningen|seloste|notice|statement)\s+(?:(?:trädde|träder) i kraft|astui voimaan|tuli voimaan|(?:came|comes) into (?:force|effect)|entered into force|took effect)/iu;
 
-export const CREATED_LABEL = /laatimis\p{L}*|laadittu|(?:first version )?issued|upprättad|created|drawn up|julkaistu|published|(?:senast )?publicerad/iu;
+export const CREATED_LABEL = /laatimis\p{L}*|laadittu|(?:first version )?issued|upprättad|created|drawn up|julkaistu|published/iu;
 
 export const DATE_LABEL = new RegExp(`(${UPDATED_LABEL.source}|${CREATED_LABEL.source}|päiväys|päivämäärä|pvm|(?<![\\p{L}])datum|(?<![\\p{L}])versio(?:n)?|date|lastmod|modified)`, 'iu');
 

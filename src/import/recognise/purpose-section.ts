@@ -27,6 +27,7 @@ import {
   statement,
 } from './purposes.js';
 import { purposePairs } from './purpose-pairs.js';
+import { purposesUnderBases } from './purpose-nested.js';
 import { purposeRows } from './purpose-table.js';
 import { SOURCE_LEAD_IN, sourceFromList, sourceSentences } from './sources.js';
 
@@ -39,7 +40,7 @@ function isBasisHeading(text: string): boolean {
 /** A list of purposes; a lead-in that states one basis gives it to each ("… sopimuksen perusteella seuraaviin tarkoituksiin:"). */
 function purposeList(x: DraftState, u: Extract<Unit, { type: 'list' }>, where: StatedIn): void {
   const group = where.group ?? x.place();
-  purposeRows(x, u, { ...where, group }, addPurpose);
+  if (!purposesUnderBases(x, u, { ...where, group })) purposeRows(x, u, { ...where, group }, addPurpose);
   if (u.leadIn && (BASIS_STATEMENT.test(u.leadIn.text) || statedBases(u.leadIn.text, PURPOSE_NAMES).bases.length)) {
     statement(x, u.leadIn.text, u.leadIn.lines, undefined, { ...where, group });
   } else x.leadIn('purposes', u.leadIn);

@@ -444,12 +444,14 @@ function scopedBases(x: DraftState, text: string, lines: string[]): boolean {
 
 /**
  * A list under a heading that is one basis and nothing else ("4.1 Rättslig grund: Samtycke", "Oikeusperuste:
- * sopimus", "Legal basis: Consent"), whose items name no basis: the purposes that rest on it. Whether it was.
+ * sopimus", "Legal basis: Consent"), whose items name no other basis: the purposes that rest on it. Whether it was.
  */
 export function headedBasisList(x: DraftState, heading: string, u: Unit, where: StatedIn): boolean {
   const found = statedBases(heading);
   if (u.type !== 'list' || found.bases.length !== 1 || !isBasisOnly(heading)) return false;
-  if (!u.items.length || u.items.some((i) => statedBases(i).bases.length > 0 || coversNothing(i))) return false;
+  // An item may name the heading's own basis ("osallistumissopimuksen tekemiseksi" under "Sopimus"), no other.
+  const other = (item: string): boolean => statedBases(item).bases.some((b) => b !== found.bases[0]);
+  if (!u.items.length || u.items.some((i) => other(i) || coversNothing(i))) return false;
   const group = x.place();
   for (const item of u.items) x.purposes.push({ text: item, bases: found.bases, statutes: found.statutes, ...(found.law ? { law: found.law } : {}), ...where, group });
   return true;

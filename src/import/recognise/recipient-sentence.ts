@@ -39,8 +39,10 @@ const EACH = /(?<![\p{L}])(?:each|every|all|kaikkien|jokaisen|kunkin|alla|varje|
  * names a kind of party of its own ("Käsittelysopimus on tehty tilitoimiston kanssa").
  */
 function saidOfThoseNamed(x: DraftState, sentence: string): boolean {
-  if (namedParties(x, sentence).length || disclosesToSomeone(sentence) || recipientRole(sentence).role) return false;
-  return SOME_OF_THEM.test(sentence) || (AGREEMENT_WITH_THEM.test(sentence) && (EACH.test(sentence) || !PARTY.test(sentence)));
+  if (namedParties(x, sentence).length || disclosesToSomeone(sentence)) return false;
+  // "Useat edellä mainituista palveluntarjoajista ovat yhdysvaltalaisia yrityksiä": their kind named again, no one new.
+  if (SOME_OF_THEM.test(sentence)) return true;
+  return !recipientRole(sentence).role && AGREEMENT_WITH_THEM.test(sentence) && (EACH.test(sentence) || !PARTY.test(sentence));
 }
 
 /** A sentence that goes on about what the one before it named. */

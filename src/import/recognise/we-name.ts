@@ -43,10 +43,14 @@ const OWNED_BY = new RegExp(
 
 /**
  * The one who answers for the site: "Karanteeni vastaa https://karanteeni.net -sivuston toiminnasta",
- * "Granverkstan ansvarar för webbplatsen", "Sprucework is responsible for this website".
+ * "Granverkstan ansvarar för webbplatsen", "Sprucework is responsible for this website"; the one who runs it,
+ * said to answer for it: "Birdy is built and operated by AlbIT AB (org. no. 559593-7607, Solna, Sweden), which is
+ * responsible for the app", "Appen drivs av Exempel AB, som ansvarar för den".
  */
 const RESPONSIBLE = new RegExp(
-  String.raw`(?<![\p{L}\d&'’.-])${NAME} vastaa (?:[^\s,;]+ ){0,3}?-?(?:verkko)?(?:sivusto|sivu|palvelu|sovellu)\p{L}* (?:toiminnasta|ylläpidosta)` +
+  String.raw`\b(?:operated|run|provided|developed|built and operated|developed and operated) by ${NAME}(?: \([^()]{0,80}\))?,? (?:which|who) is responsible for\b` +
+    String.raw`|(?<![\p{L}])drivs av ${NAME}(?: \([^()]{0,80}\))?,? som ansvarar för(?![\p{L}])` +
+    String.raw`|(?<![\p{L}\d&'’.-])${NAME} vastaa (?:[^\s,;]+ ){0,3}?-?(?:verkko)?(?:sivusto|sivu|palvelu|sovellu)\p{L}* (?:toiminnasta|ylläpidosta)` +
     String.raw`|(?<![\p{L}\d&'’.-])${NAME} ansvarar för (?:[^\s,;]+ ){0,2}?(?:webbplatsen|sajten|tjänsten|appen)(?![\p{L}])` +
     String.raw`|(?<![\p{L}\d&'’.-])${NAME} is responsible for (?:the |this |our )?(?:[^\s,;]+ ){0,2}?(?:web ?site|site|service|app)\b`,
   'gu',
