@@ -527,6 +527,28 @@ describe('a right narrowed rather than denied', () => {
     expect(limited[1]!.message).toMatch(/complaint .* wait on a condition the GDPR does not set \(`If you are dissatisfied with how we dealt with your concern`\)/u);
   });
 
+  it('reports a complaint offered only where the controller cannot resolve the concern', async () => {
+    const found = await auditText('unresolved.md', [
+      '# Privacy policy', '', 'Effective 25 May 2018.', '', '## Contact us', '',
+      'You have the right to access, rectify and erase your data and to restrict their processing. If Example cannot resolve your concern, residents in Europe may raise the matter with the Data Protection Ombudsman.',
+    ]);
+    expect(found.filter((f) => f.ruleId === 'right-limited').map((f) => f.message)).toEqual([expect.stringMatching(/`If Example cannot resolve your concern`/u)]);
+  });
+
+  it.each([
+    ['fi', ['# Kameravalvontarekisteri', '', '## Tarkastus-, kielto- ja korjausoikeus', '', 'Videokuvaa käytetään ainoastaan viranomaisyhteistyöhön, eikä materiaalia luovuteta asukkaille.']],
+    ['sv', ['# Kameraövervakning', '', '## Dina rättigheter', '', 'Inspelningarna används bara i samarbete med polisen och lämnas inte ut till de registrerade.']],
+    ['en', ['# Camera surveillance', '', '## Your rights', '', 'The recordings are used only in cooperation with the police and are not disclosed to the data subjects.']],
+  ])('reports the data refused to the persons they are about (%s)', async (_lang, lines) => {
+    const found = await auditText('refused.md', lines as string[]);
+    expect(found.filter((f) => f.ruleId === 'right-limited').map((f) => f.line)).toEqual([5]);
+  });
+
+  it('does not take data kept from other customers for access refused', async () => {
+    const found = await auditText('others.md', ['# Tietosuojaseloste', '', '## Rekisteröidyn oikeudet', '', 'Sinulla on oikeus tarkastaa tietosi. Tietojasi ei luovuteta muille asiakkaille.']);
+    expect(found.filter((f) => f.ruleId === 'right-limited')).toEqual([]);
+  });
+
   it('does not take an invitation to contact the controller first, or dissatisfaction with the processing, for a condition', async () => {
     const found = await auditText('first.md', [
       '# Privacy notice', '', 'Updated 1 March 2025.', '', '## Your rights', '',

@@ -106,6 +106,11 @@ const MESSAGES: Readonly<Record<string, Readonly<Record<MessageLanguage, Templat
     fi: (p) => `Selosteen mukaan oikeus tietojen poistamiseen (17 artikla) ei koske tietoja, joita säilytetään syystä, jota tietosuoja-asetus ei mainitse (\`${p['found']}\`): poistamisesta voi kieltäytyä vain, jos mikään 17 artiklan 1 kohdan peruste ei täyty tai jokin 17 artiklan 3 kohdan poikkeus, kuten lakisääteinen säilytysvelvollisuus, soveltuu; kerro, mikä (13 artiklan 2 kohdan b alakohta, 17 artikla)`,
     sv: (p) => `Enligt beskrivningen gäller rätten till radering (artikel 17) inte uppgifter som sparas av ett skäl som dataskyddsförordningen inte nämner (\`${p['found']}\`): radering får vägras bara om ingen grund i artikel 17.1 är tillämplig eller ett undantag i artikel 17.3 gäller, till exempel en rättslig skyldighet att bevara uppgifterna; ange vilket (artikel 13.2 b och 17)`,
   },
+  'right-limited/refused': {
+    en: (p) => `The notice refuses the data to the persons they are about (\`${p['found']}\`): the right of access (Art. 15) is theirs whatever the basis, and only what would adversely affect the rights of others may be withheld; say how a person can get their own data (Art. 13(2)(b), Art. 15(4))`,
+    fi: (p) => `Selosteen mukaan tietoja ei anneta niille, joita ne koskevat (\`${p['found']}\`): oikeus saada pääsy tietoihin (15 artikla) on rekisteröidyllä käsittelyperusteesta riippumatta, ja vain se, mikä vaikuttaisi haitallisesti muiden oikeuksiin, voidaan jättää antamatta; kerro, miten rekisteröity saa omat tietonsa (13 artiklan 2 kohdan b alakohta, 15 artiklan 4 kohta)`,
+    sv: (p) => `Enligt beskrivningen lämnas uppgifterna inte ut till dem de gäller (\`${p['found']}\`): rätten till tillgång (artikel 15) har den registrerade oavsett rättslig grund, och bara det som skulle inverka menligt på andras rättigheter får undanhållas; ange hur den registrerade får ut sina egna uppgifter (artikel 13.2 b och 15.4)`,
+  },
   'right-condition/inPerson': {
     en: () => 'Rights may be exercised only in person: the controller must make a request easy, also in writing and electronically (Art. 12(2))',
     fi: () => 'Oikeuksia voi käyttää vain henkilökohtaisesti paikan päällä: pyynnön tekeminen on tehtävä helpoksi myös kirjallisesti ja sähköisesti (12 artiklan 2 kohta)',

@@ -12,9 +12,9 @@ import type { AuditFinding } from './finding.js';
 import type { Passage } from './passages.js';
 import { DENIED_HERE, RIGHT_CUE, RIGHT_WORDS } from './rights-words.js';
 
-/** The complaint made to wait for the controller: "if you are dissatisfied with how … is dealt with". */
+/** The complaint made to wait for the controller: "if you are dissatisfied with how … is dealt with", "If Truecaller cannot resolve Your concern". */
 const AFTER_OURS =
-  /(?:if|when) you are (?:not satisfied|dissatisfied|unhappy)[^.,]{0,100}?(?=\s+then\b|[.,]|$)|(?:jos et|ellet) ole tyytyväinen[^.,]{0,100}?(?=[.,]|$)|om du (?:inte är nöjd|är missnöjd)[^.,]{0,100}?(?=\s+så\b|[.,]|$)|complaints? (?:that|which) (?:cannot|can't|could not|are not|is not) (?:be )?resolved[^.,]{0,80}?(?=\s+(?:you|then)\b|[.,]|$)|(?:jos|mikäli) (?:asiaa|asia|valitusta|valitus) (?:ei|emme) (?:\p{L}+ )?(?:saada|saa|pystytä|voida) (?:\p{L}+ )?ratkais\p{L}*[^.,]{0,80}?(?=[.,]|$)|(?:om|ifall) (?:ärendet|klagomålet|frågan) inte (?:kan|går att) (?:\p{L}+ )?lös\p{L}*[^.,]{0,80}?(?=\s+så\b|[.,]|$)/iu;
+  /(?:if|when) you are (?:not satisfied|dissatisfied|unhappy)[^.,]{0,100}?(?=\s+then\b|[.,]|$)|(?:if|when) (?:we|\p{Lu}[\p{L}&-]*) (?:cannot|can't|can not|could not|are unable to|is unable to) resolve (?:your|the|a) (?:concern|complaint|issue|matter)[^.,]{0,80}?(?=[.,]|$)|(?:jos et|ellet) ole tyytyväinen[^.,]{0,100}?(?=[.,]|$)|om du (?:inte är nöjd|är missnöjd)[^.,]{0,100}?(?=\s+så\b|[.,]|$)|complaints? (?:that|which) (?:cannot|can't|could not|are not|is not) (?:be )?resolved[^.,]{0,80}?(?=\s+(?:you|then)\b|[.,]|$)|(?:jos|mikäli) (?:asiaa|asia|valitusta|valitus) (?:ei|emme) (?:\p{L}+ )?(?:saada|saa|pystytä|voida) (?:\p{L}+ )?ratkais\p{L}*[^.,]{0,80}?(?=[.,]|$)|(?:om|ifall) (?:ärendet|klagomålet|frågan) inte (?:kan|går att) (?:\p{L}+ )?lös\p{L}*[^.,]{0,80}?(?=\s+så\b|[.,]|$)/iu;
 
 /** The controller's own handling of the matter, which the condition is about (not dissatisfaction with the processing as such). */
 const OUR_HANDLING = /(?<!\p{L})(?:dealt with|handled|handling|response|answer|resolv|vastau|ratkais|pyyntö|valitu|asiasi|hanter|svar|besked|ärende|lös(?:a|as|es|t|ts)(?!\p{L}))/iu;
@@ -191,7 +191,17 @@ function otherNarrowing(p: Passage): AuditFinding[] {
   return [...(hedged ? [hedged] : []), ...narrowedOtherwise(p)];
 }
 
+/**
+ * The data refused to the persons they are about, in the part on the rights: "… eikä materiaalia luovuteta asukkaille",
+ * "recordings are not disclosed to the data subjects", "inspelningarna lämnas inte ut till de registrerade": access
+ * (Art. 15) denied as a rule, where the GDPR lets the controller refuse only what would harm others (Art. 15(4)).
+ */
+const REFUSED_TO_THEM =
+  /(?<!\p{L})(?:ei|eikä)\s+(?:[\p{L}-]+\s+){0,3}?(?:luovuteta|anneta|näytetä)\s+(?:asukkaille|rekisteröidyille|rekisteröidylle|kuvatuille|kuvattaville|henkilöille itselleen|henkilölle itselleen)(?!\p{L})|(?<!\p{L})not\s+(?:be\s+)?(?:disclosed|given|provided|shown|handed over)\s+to\s+(?:the\s+)?(?:data subjects?|residents|persons? (?:recorded|filmed))(?!\p{L})|(?<!\p{L})(?:lämnas|ges|visas)\s+(?:inte|aldrig|ej)\s+(?:ut\s+)?till\s+(?:de\s+)?(?:registrerade|boende|den registrerade)(?!\p{L})/iu;
+
 function narrowedOtherwise(p: Passage): AuditFinding[] {
+  const refused = p.kind === 'rights' ? REFUSED_TO_THEM.exec(p.text) : null;
+  if (refused) return [{ ruleId: 'right-limited', messageId: 'refused', params: { right: 'access', found: refused[0] }, line: p.line, severity: 'error' }];
   const waits = RIGHT_WORDS.complaint.test(p.text) ? AFTER_OURS.exec(p.text) : null;
   if (waits && OUR_HANDLING.test(waits[0])) return [{ ruleId: 'right-limited', messageId: 'conditioned', params: { right: 'complaint', found: waits[0].trim() }, line: p.line, severity: 'error' }];
   const deletes = RIGHT_WORDS.restriction.test(p.text) ? AS_DELETION.exec(p.text) : null;
