@@ -308,7 +308,7 @@ function atHeadings(group: Group): Group[] {
   if (!at.length) return [group];
   const cuts = at[0] === 0 ? at : [0, ...at];
   return cuts.map((from, k) => {
-    const heading = at.includes(from) ? { text: (title(group.lines[from]!, false) ?? title(group.lines[from]!, true))!.text, level: 1 } : undefined;
+    const heading = at.includes(from) ? { text: title(group.lines[from]!, true)!.text, level: 1 } : undefined;
     return { line: group.line + from, lines: group.lines.slice(from, cuts[k + 1]), ...(heading ? { heading } : {}) };
   });
 }

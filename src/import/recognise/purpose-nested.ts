@@ -8,6 +8,7 @@ import type { DraftState, StatedIn } from '../draft/state.js';
 import type { Unit } from '../draft/units.js';
 import { statedBases } from './bases.js';
 import { listItems } from './nested.js';
+import { giveBases } from './purpose-table.js';
 import { addPurpose } from './purposes.js';
 
 /** The one basis an item states of the items under it, if it states exactly one. */
@@ -23,12 +24,8 @@ export function purposesUnderBases(x: DraftState, u: Extract<Unit, { type: 'list
   if (!parents.length || !parents.some((p) => basisOf(p))) return false;
   for (const item of items) {
     addPurpose(x, item.text, where);
-    const purpose = x.purposes[x.purposes.length - 1]!;
     const stated = item.parents.map(basisOf).filter((b) => b !== undefined).pop();
-    if (purpose.bases.length || !stated) continue;
-    purpose.bases = stated.bases;
-    purpose.statutes = stated.statutes;
-    if (stated.law) purpose.law = stated.law;
+    if (stated) giveBases(x.purposes[x.purposes.length - 1]!, stated);
   }
   x.remark(['purposes'], 'The original says the bases so, each over the purposes that rest on it:', parents);
   return true;

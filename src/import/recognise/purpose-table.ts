@@ -95,8 +95,12 @@ function rowCells(item: string, c: Columns | undefined): string[] {
 
 /** The basis the basis column gives a row's purpose, in whatever words ("Avtal (art. 6.1.b)"), where its text gave none. */
 function basisOfCell(purpose: PurposeDraft, cell: string): void {
+  giveBases(purpose, statedBases(cell));
+}
+
+/** The bases found elsewhere (a cell of its row, the item it is listed under) given to a purpose that states none of its own. */
+export function giveBases(purpose: PurposeDraft, found: ReturnType<typeof statedBases>): void {
   if (purpose.bases.length) return;
-  const found = statedBases(cell);
   purpose.bases = found.bases;
   purpose.statutes = found.statutes;
   if (found.law) purpose.law = found.law;
