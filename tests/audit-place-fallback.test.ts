@@ -23,7 +23,7 @@ const FORM_NOTICE = {
   fi: [
     '# Tietosuojaseloste', '', 'Päivitetty 1.2.2025. Esimerkki Oy, Katu 1, 00100 Helsinki, info@esimerkki.fi.', '',
     '## Yhteydenotot', '',
-    'Yhteydenottolomakkeen avulla vastaanotetut tiedot säilytetään luottamuksellisesti vuoden ajan.', '',
+    'Yhteydenottolomakkeen avulla vastaanotetut tiedot säilytetään luottamuksellisesti palveluntarjoajan palvelimella vuoden ajan.', '',
   ],
   sv: [
     '# Dataskyddsbeskrivning', '', 'Uppdaterad 1.2.2025. Exempel Ab, Gatan 1, 00100 Helsingfors, info@exempel.fi.', '',
@@ -49,7 +49,7 @@ describe('a finding on what a notice without a section on it leaves out', () => 
   it('on transfers does not stand at the right to have data moved to another service', async () => {
     const lines = [
       '# Tietosuojaseloste', '', 'Päivitetty 1.2.2025. Esimerkki Oy, Katu 1, 00100 Helsinki, info@esimerkki.fi.', '',
-      '## Mitä tietoja keräämme', '', 'Nimi ja sähköpostiosoite.', '', '## Mitä oikeuksia sinulla on', '', '- tietojen tarkastus', '- tietojen siirto toiseen palveluun',
+      '## Mitä tietoja keräämme', '', 'Nimi ja sähköpostiosoite, jotka tallennetaan pilvipalveluun.', '', '## Mitä oikeuksia sinulla on', '', '- tietojen tarkastus', '- tietojen siirto toiseen palveluun',
     ];
     const found = await linesOf(lines, 'transfer-consistency');
     expect(found).toHaveLength(1);

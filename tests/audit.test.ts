@@ -322,7 +322,7 @@ describe('where findings on the controller and on transfers stand', () => {
     expect(at(found, 'provider-transfer')).toEqual([15]);
     const silent = await auditText('yhdistys.md', [
       '# Tietosuojaseloste', '', 'Päivitetty 1.2.2025. Käsittelemme jäsenten tietoja EU:n tietosuoja-asetuksen mukaisesti.', '',
-      '## Rekisterinpitäjä', '', 'Esimerkkiseura ry, Katu 1, 00100 Helsinki, hallitus@esimerkkiseura.fi', '', '## Tietojen käyttö', '', 'Käytämme tietoja jäsenyyden hoitamiseen.',
+      '## Rekisterinpitäjä', '', 'Esimerkkiseura ry, Katu 1, 00100 Helsinki, hallitus@esimerkkiseura.fi', '', '## Tietojen käyttö', '', 'Käytämme tietoja jäsenyyden hoitamiseen. Jäsenrekisteri on pilvipalvelussa.',
     ]);
     // Not at line 3, which names the regulation: at the section on what the data are used for.
     expect(at(silent, 'transfer-consistency')).toEqual([9]);

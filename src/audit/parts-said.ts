@@ -405,7 +405,7 @@ export function placesProviderInEea(passages: readonly Passage[], name: string):
 }
 
 /** Providers the notice names that are established outside the EEA. */
-function namesProviderOutside(passages: readonly Passage[]): boolean {
+export function namesProviderOutside(passages: readonly Passage[]): boolean {
   const outside = providers.providers.filter((p) => !isEea(p.country)).map((p) => names(p.names));
   return passages.some((p) => outside.some((pattern) => findWords(p.text, pattern).length > 0));
 }
@@ -416,6 +416,9 @@ const STORED_AT_HOME =
 
 /** A sentence that keeps data at home and denies nothing ("not stored in Finland", "lagras inte", "ei säilytetä"). */
 const storedAtHome = (text: string): boolean => STORED_AT_HOME.test(text) && !negated(text);
+
+/** A sentence that denies keeping data at home ("The recordings are not stored in Finland"): they are kept elsewhere. */
+export const deniesStoringAtHome = (text: string): boolean => STORED_AT_HOME.test(text) && negated(text);
 
 /**
  * The notice says plainly where the data are: none leave the EEA, they are kept in it, or they are in

@@ -36,6 +36,7 @@ import {
 } from './parts-said.js';
 import { comparable, type Passage } from './passages.js';
 import { deniesDisclosure, namesRecipient } from './recipients-said.js';
+import { suggestsTransfer } from './transfer-hints.js';
 import { disclosedOnlyByConsentOrLaw } from '../import/recognise/recipient-words.js';
 import { saysHowToWithdraw, saysWithdrawalAtAnyTime, statesMarketingObjection } from './rights-stated.js';
 import type { StatedRight } from './rights-words.js';
@@ -104,7 +105,8 @@ const SETTLED_BY: Readonly<Record<string, Readonly<Record<string, Said>>>> = {
   // Disclosed only with consent or by law ("Tietoja luovutetaan kolmansille osapuolille vain käyttäjän suostumuksella tai lain velvoittamista syistä"): the recipients answered.
   recipients: { missing: (p) => namesRecipient(p) || deniesDisclosure(p) || p.some((q) => disclosedOnlyByConsentOrLaw(q.text)) },
   retention: { missing: saysRetention },
-  'transfer-consistency': { missing: saysWhereDataAre },
+  // Nothing suggests a transfer: no provider, no service, no word on where the data go (Art. 13(1)(f) "where applicable").
+  'transfer-consistency': { missing: (p) => saysWhereDataAre(p) || !suggestsTransfer(p) },
   'provider-transfer': { undeclared: (p, d) => placesDataOutside(p) || placesProvidersInEea(p) || placesProviderInEea(p, quotedValues(d.message)[0] ?? '') },
   // `transfers: none` beside a provider the notice itself places in the EU/EEA ("tallennetaan EU-alueella (Irlanti, AWS eu-west-1)").
   contradiction: { noneButProvider: providersPlaced, transfer: providersPlaced },

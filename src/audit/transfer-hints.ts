@@ -1,0 +1,40 @@
+/**
+ * Whether anything a notice says suggests its data may leave the EEA: a provider established outside it, a
+ * service that processes the data, a word on transfers or on the EEA, data said not to be kept at home.
+ * Art. 13(1)(f) asks for a transfer
+ * "where applicable": a notice whose register the controller keeps itself, with no provider, no service
+ * and no word on where the data go, is not asked to deny one.
+ */
+import { findWords, words } from '../check/words.js';
+import { EEA, OUTSIDE } from '../check/transfer-words.js';
+import { deniesStoringAtHome, namesProviderOutside } from './parts-said.js';
+import type { Passage } from './passages.js';
+
+/** Moving data and where they may go: "siirretään", "överförs", "transfer", "abroad", "ulkomaille". */
+const MOVING = words([
+  'siirr*', 'siirt*', 'siirto*', 'överför*', 'transfer*', 'abroad', 'ulkomai*', 'utomlands', 'utlandet',
+  'Yhdysval*', 'USA*', 'United States', 'the US', 'Amerikan', 'amerikansk*', 'american',
+]);
+
+/**
+ * Services that process data for the controller and may sit anywhere: a cloud, a host, a processor, a
+ * subcontractor, a provider of a service, analytics or counting the site's visitors, e-mail. Not a server alone: "vår server" sends a
+ * cookie from the controller's own site.
+ */
+const SERVICES = words([
+  // fi
+  'pilvi*', 'palveluntarjoaj*', 'käsittelijä*', 'henkilötietojen käsittelijä*', 'alihankkij*', 'analytiik*', 'sähköpostipalvel*',
+  'kävijämäär*', 'kävijätilast*', 'kävijäseuran*', 'palvelinpalvel*', 'palvelintila*', 'ylläpitopalvel*', 'verkkokauppa-alusta*', 'järjestelmätoimittaj*',
+  // en
+  'cloud', 'cloud-based', 'hosting', 'hosted', 'processor', 'processors', 'subprocessor*', 'sub-processor*', 'subcontractor*',
+  'service provider*', 'analytics', 'visitor statistics', 'e-mail service*', 'email service*', 'email provider*', 'third-party service*', 'third party service*',
+  // sv
+  'molntjänst*', 'molnet', 'biträd*', 'personuppgiftsbiträd*', 'leverantör*', 'underleverantör*', 'tjänsteleverantör*', 'webbanalys*', 'besöksstatistik*', 'analysverktyg*', 'webbhotell*',
+]);
+
+/** What the rights say of moving data ("siirtää tiedot toiselle rekisterinpitäjälle", Art. 20) moves none abroad. */
+export function suggestsTransfer(passages: readonly Passage[]): boolean {
+  const own = passages.filter((p) => !p.kinds.includes('rights'));
+  const said = (pattern: RegExp): boolean => own.some((p) => findWords(p.text, pattern).length > 0);
+  return said(OUTSIDE) || said(EEA) || said(MOVING) || said(SERVICES) || own.some((p) => deniesStoringAtHome(p.text)) || namesProviderOutside(passages);
+}
