@@ -239,6 +239,20 @@ describe('the date of a notice given as its month', () => {
   });
 });
 
+describe('the date of a web archive\'s copy', () => {
+  it.each([
+    ['en', 'The following text is extracted from the example.fi privacy policy that was archived on 2018-12-26.'],
+    ['fi', 'Tämä teksti on tietosuojaselosteesta, joka arkistoitu 26.12.2018.'],
+    ['sv', 'Texten är hämtad ur integritetspolicyn som arkiverades den 2018-12-26.'],
+  ])('is not the notice\'s (%s)', (_lang, text) => {
+    expect(saysDate([{ ...passage(text), kind: 'front' }])).toBe(false);
+  });
+
+  it('leaves a date of the notice itself its own', () => {
+    expect(saysDate([{ ...passage('This privacy policy was last updated on 2018-12-26.'), kind: 'front' }])).toBe(true);
+  });
+});
+
 describe('the controller\'s postal address, given where the controller is named', () => {
   const at = (...texts: string[]): Passage[] => texts.map((text, i) => ({ ...passage(text), line: i + 1 }));
   const GIVEN: [string, string[]][] = [

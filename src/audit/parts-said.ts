@@ -322,9 +322,13 @@ function labelledMonth(text: string): boolean {
  * The notice is dated: a date labelled as the notice's, a date in a sentence about the notice itself,
  * or a date the page opens with before its first section.
  */
+/** A web archive's date of its copy ("privacy policy that was archived on 2018-12-26", "arkistoitu 5.3.2019"): not the notice's. */
+const ARCHIVED_ON = /(?<!\p{L})(?:archived|arkistoitu|arkiverad|arkiverades)(?: on| den)?\s*$/iu;
+
 export function saysDate(passages: readonly Passage[]): boolean {
   return passages.some((p) => {
     const date = findDate(p.text);
+    if (date && ARCHIVED_ON.test(p.text.slice(0, date.index))) return false;
     if (!date) return labelledMonth(p.text);
     return DATE_LABEL.test(p.text) || findWords(p.text, THE_NOTICE).length > 0 || (p.kind === 'front' && date.index <= 2);
   });
