@@ -1416,6 +1416,17 @@ describe('an e-mail hidden with "miuku", and a business ID written with a digit 
   });
 });
 
+describe('a business ID with its hyphen a digit out of place', () => {
+  const NOTICES: [Lang, string][] = [
+    ['fi', 'REKISTERISELOSTE\nRekisterin pitäjä\nKerhon Paja ry, y-tunnus 731136-80\nRekisterin nimi\nKerhon Paja ry:n jäsenrekisteri\n'],
+    ['sv', 'REGISTERBESKRIVNING\nRegisteransvarig\nKlubbens Verkstad rf, FO-nummer 731136-80\nRegistrets namn\nKlubbens Verkstads medlemsregister\n'],
+    ['en', 'PRIVACY NOTICE\nController\nClub Workshop ry, business ID 731136-80\nName of the register\nClub Workshop member register\n'],
+  ];
+  it.each(NOTICES)('is kept as written for `seloste check` to report (%s)', (lang, text) => {
+    expect((importNotice(text, { lang }).register['controller'] as Draft)['business_id']).toBe('731136-80');
+  });
+});
+
 describe('a VAT number given for the business ID', () => {
   const NOTICES: [Lang, string][] = [
     ['fi', '# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nPaja Oy\\\nY-tunnus / ALV-numero: FI34418333\\\nSähköposti: info@paja.example\n'],
