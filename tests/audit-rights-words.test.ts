@@ -62,6 +62,7 @@ describe('rights under the names old register notices give them', () => {
       ['Du kan kräva kopia på den data som finns lagrad om dig.', 'access'],
       ['Du har rätt att få en kopia av de personuppgifter som vi behandlar.', 'access'],
       ['Du kan kräva borttagande av data.', 'erasure'],
+      ['En person har rätt att begära att ens uppgifter stryks.', 'erasure'],
       ['Du har rätten att ändra ditt medgivande vid ett senare tillfälle.', 'withdraw_consent'],
     ],
   };

@@ -69,6 +69,10 @@ describe('the words of a heading', () => {
     expect(classifyHeading(heading)).not.toContain('recipients');
   });
 
+  it.each(['EU:s dataskyddsförordning (GDPR) trädde i kraft 25.5.2018', 'Dataskyddslagen och dina uppgifter'])('"%s", naming the law, is no section on security', (heading) => {
+    expect(classifyHeading(heading)).not.toContain('security');
+  });
+
   it.each(['Tredje parter', 'Third parties', 'Kolmannet osapuolet'])('"%s" alone is on the recipients', (heading) => {
     expect(classifyHeading(heading)).toEqual(['recipients']);
   });
