@@ -934,7 +934,8 @@ describe('a purpose that says what it protects or pursues, beside its basis', ()
     it(`(${lang}) names the interest itself; a purpose that names no aim, or only developing the service, does not`, async () => {
       const interest = (found: Found[]): number[] => at(found, 'legitimate-interest');
       expect(interest(await auditText(`${lang}-aims.md`, [...n.head, ...n.aims]))).toEqual([]);
-      expect(interest(await auditText(`${lang}-bare.md`, [...n.head, ...n.bare]))).toEqual([11, 12]);
+      // The two that name none are one finding, at the first of them.
+      expect(interest(await auditText(`${lang}-bare.md`, [...n.head, ...n.bare]))).toEqual([11]);
     });
   }
 });

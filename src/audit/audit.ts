@@ -27,6 +27,7 @@ import { passagesOf, registerStart, type Passage } from './passages.js';
 import { withPage } from './pdf-page.js';
 import { besideItsBasis, placeFinding } from './place.js';
 import { lineOfQuote } from './quoted-line.js';
+import { interestsMerged } from './interests-merged.js';
 import { withoutRepeats } from './repeats.js';
 import { eitherMechanismFindings } from './either-mechanism.js';
 import { consentByUseFindings } from './consent-by-use.js';
@@ -113,7 +114,7 @@ async function auditPart(result: ImportResult, passages: Passage[], file: string
     .flatMap((d) => moved(d, file, checked, passages, start, source))
     .flatMap((d) => atEachMention(d, passages, start, source));
   const ownWritten = own.filter((f) => !saidOnDraft(f, onDraft)).flatMap((f) => written(f, file, checked.config, checked.config.messageLanguage) ?? []);
-  const diagnostics = withoutRepeats(uniqueDiagnostics([...onDraft, ...ownWritten]));
+  const diagnostics = withoutRepeats(interestsMerged(uniqueDiagnostics([...onDraft, ...ownWritten]), passages, checked.config.messageLanguage));
   return { draft: result, passages, diagnostics, missingRights, language: checked.config.messageLanguage, ...(nothing ? { collectsNothing: nothing.line } : {}) };
 }
 

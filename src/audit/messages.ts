@@ -221,6 +221,11 @@ const MESSAGES: Readonly<Record<string, Readonly<Record<MessageLanguage, Templat
     fi: (p) => `\`${p['found']}\` on Ruotsin valvontaviranomaisen vanha nimi: viranomainen on ollut Integritetsskyddsmyndigheten (IMY) 1.1.2021 alkaen (12 artiklan 1 kohta)`,
     sv: (p) => `\`${p['found']}\` är tillsynsmyndighetens gamla namn: den heter Integritetsskyddsmyndigheten (IMY) sedan den 1 januari 2021 (artikel 12.1)`,
   },
+  'legitimate-interest/manyMissing': {
+    en: (p) => `${p['count']} purposes rest on \`legitimate_interests\` without saying which interest: name the interest each pursues, e.g. \`preventing fraud in payments\` (Art. 13(1)(d))`,
+    fi: (p) => `${p['count']} tarkoitusta perustuu oikeutettuun etuun kertomatta, mikä etu on kyseessä: kerro kunkin tavoittelema etu, esim. \`maksupetosten estäminen\` (13 artiklan 1 kohdan d alakohta)`,
+    sv: (p) => `${p['count']} ändamål grundar sig på \`legitimate_interests\` utan att ange vilket intresse det gäller: ange intresset för vart och ett, t.ex. \`att förhindra bedrägerier vid betalning\` (artikel 13.1 d)`,
+  },
   'complaint-authority/oldName': {
     en: (p) => `The supervisory authority is named \`${p['found']}\`, a name it no longer has: the Swedish authority has been Integritetsskyddsmyndigheten (IMY) since 1 January 2021 (Art. 13(2)(d))`,
     fi: (p) => `Valvontaviranomaisesta käytetään nimeä \`${p['found']}\`, jota sillä ei enää ole: Ruotsin viranomainen on ollut Integritetsskyddsmyndigheten (IMY) 1.1.2021 alkaen (13 artiklan 2 kohdan d alakohta)`,
