@@ -69,6 +69,17 @@ describe('a table whose header names a purpose column and a basis column', () =>
   });
 });
 
+describe('a table of a purpose column and a basis column under a heading that names no part', () => {
+  const HEADINGS = { fi: 'Käsittely tarkemmin', sv: 'Hur behandlar vi dina uppgifter', en: 'Processing in detail' } as const;
+  it.each(['fi', 'sv', 'en'] as const)('gives each row its purpose with the basis of its cell (%s)', (lang) => {
+    const [, head, rows] = WORDS[lang].bases;
+    const { register } = importNotice(`<h1>${WORDS[lang].title}</h1><h2>${HEADINGS[lang]}</h2>${table(head, rows)}`, { lang });
+    const read = purposes(register);
+    expect(read.map((p) => p['legal_basis'])).toEqual(['consent', 'legitimate_interests']);
+    read.forEach((p, i) => expect(text(p, lang).startsWith(rows[i]![0])).toBe(true));
+  });
+});
+
 describe('a table whose header names a data column and a retention column', () => {
   it.each(['fi', 'sv', 'en'] as const)('is a retention rule a row, with the period of its cell (%s)', (lang) => {
     const { register } = importNotice(notice(lang), { lang });

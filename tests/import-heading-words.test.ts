@@ -69,6 +69,14 @@ describe('the words of a heading', () => {
     expect(classifyHeading(heading)).not.toContain('recipients');
   });
 
+  it.each([
+    'Invänd mot behandling baserad på vårt berättigade intresse', 'Begränsa behandlingen av uppgifter', 'Dataportabilitet',
+    'Vastusta käsittelyä, joka perustuu oikeutettuun etuumme', 'Rajoita tietojesi käsittelyä', 'Tietojen siirrettävyys',
+    'Object to processing based on our legitimate interests', 'Restrict the processing of your data', 'Data portability',
+  ])('"%s", a right said as what the person may do, is on the rights', (heading) => {
+    expect(classifyHeading(heading)[0]).toBe('rights');
+  });
+
   it.each(['EU:s dataskyddsförordning (GDPR) trädde i kraft 25.5.2018', 'Dataskyddslagen och dina uppgifter'])('"%s", naming the law, is no section on security', (heading) => {
     expect(classifyHeading(heading)).not.toContain('security');
   });

@@ -102,12 +102,18 @@ function onlyLabels(units: readonly Unit[]): boolean {
   });
 }
 
+function purposeColumns(u: Extract<Unit, { type: 'list' }>): boolean {
+  const columns = tableColumns(u, 2);
+  return columns?.purpose !== undefined && (columns.width >= 3 || columns.basis !== undefined);
+}
+
 export function section(x: DraftState, section: Section): void {
   const blocks = section.blocks.filter((b) => b.kind === 'heading' || !isDateOnly(b.text));
   const units = unitize(blocks);
   // Under a heading that names no part ("When, what and why?"), or the data and why ("Mitä henkilötietoja
-  // käsittelemme ja miksi?"), a table whose header names a column of purposes.
-  const purposeTable = units.some((u) => u.type === 'list' && tableColumns(u)?.purpose !== undefined);
+  // käsittelemme ja miksi?"), a table whose header names a column of purposes: of three columns or more,
+  // or of two where the other is the basis ("Ändamål | Rättslig grund").
+  const purposeTable = units.some((u) => u.type === 'list' && purposeColumns(u));
   const kind = purposeTable && (section.kinds[0] === 'other' || (section.kinds[0] === 'data_categories' && section.kinds.includes('purposes'))) ? 'purposes' : section.kinds[0]!;
   const key = KEY_OF[kind];
   if (!blocks.length && kind !== 'date') {
