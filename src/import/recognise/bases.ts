@@ -22,7 +22,7 @@ export const BASIS_NAMES: readonly [LegalBasis, RegExp][] = [
   ['legitimate_interests', /oikeutet\p{L}* (?:\p{L}+ )?(?:e(?:tu|dun|tuun|tujen|dut|tuja|tua)|intress)|oikeutet\p{L}* (?:(?!\p{L}+m[aä][aä]n )\p{L}+ ){2}e(?:tu|dun|tuun|tujen|dut|tuja|tua)(?!\p{L})|berättiga\p{L}* (?:\p{L}+ )?intress|legitim\p{L}* (?:\p{L}+ )?intress|legitimate (?:\p{L}+ )?interest|intresseavvägning|intressivertailu|balancing (?:of )?(?:the )?interests/iu],
   [
     'legal_obligation',
-    /lakisäätei\p{L}* (?:velvo|vaatimu)|lainsäädännöllis\p{L}* velvo|laki(?:perusteis|sääteis)\p{L}* velvollisuu|laillis?\p{L}* velvoit|lainmukais\p{L}* velvo|lain (?:edellyttämä|vaatima|velvoittama|nojalla)|rättslig\p{L}*\s*förpliktelse|(?:laglig|rättslig)\p{L}* skyldighet|lagstadga\p{L}* (?:skyldighet|förpliktelse)|(?:lainsäädäntöön|lakiin) perustuv\p{L}* velvoit\p{L}* (?:täyttämi|noudattami|hoitami)|legal obligation|required by law|statutory obligation/iu,
+    /lakisäätei\p{L}* (?:velvo|vaatimu)|lainsäädännöllis\p{L}* velvo|laki(?:perusteis|sääteis)\p{L}* velvollisuu|laillis?\p{L}* velvoit|lainmukais\p{L}* velvo|lain (?:edellyttämä|vaatima|velvoittama|nojalla)|rättslig\p{L}*\s*förpliktelse|(?:laglig|rättslig)\p{L}* skyldighet|lagstadga\p{L}* (?:skyldighet|förpliktelse)|(?<![\p{L}])(?<!enligt )lagkrav(?:et|en)?(?![\p{L}])|(?:lainsäädäntöön|lakiin) perustuv\p{L}* velvoit\p{L}* (?:täyttämi|noudattami|hoitami)|legal obligation|required by law|statutory obligation/iu,
   ],
   ['public_task', /yleisen edun|yleistä etua|julkisen vallan|allmänt intresse|myndighetsutövning|public (?:task|interest)|official authority/iu],
   ['vital_interests', /elintärke|grundläggande (?:intress|betydelse)|vital\p{L}* intress|vital interest/iu],

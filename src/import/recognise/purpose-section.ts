@@ -28,6 +28,7 @@ import {
 } from './purposes.js';
 import { purposePairs } from './purpose-pairs.js';
 import { purposesUnderBases } from './purpose-nested.js';
+import { headedRecord, purposeRecord } from './purpose-record.js';
 import { purposeRows } from './purpose-table.js';
 import { SOURCE_LEAD_IN, sourceFromList, sourceSentences } from './sources.js';
 
@@ -66,7 +67,7 @@ function labelsPurpose(sentence: string): boolean {
  */
 function purposePara(x: DraftState, block: Block, where: StatedIn, prose: boolean): boolean {
   const text = block.text;
-  if (purposePairs(x, text, where)) return false;
+  if (purposeRecord(x, text, where) || purposePairs(x, text, where)) return false;
   // "Service delivery (legal basis: contract): To create and manage your account …": a purpose with its basis.
   if (bracketLabelled(text)) {
     addPurpose(x, text, where);
@@ -168,6 +169,7 @@ function purposeRow(x: DraftState, chunk: { heading?: Block; units: Unit[] }, se
 }
 
 export function purposeSection(x: DraftState, section: Section, units: readonly Unit[]): void {
+  if (headedRecord(x, section.heading.text, units)) return;
   const sectionPlace = x.place();
   // Beside a list of purposes, a paragraph is a purpose only when it says so in a sentence.
   const hasList = units.some((u) => isPurposeList(section, u));

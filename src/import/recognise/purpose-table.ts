@@ -56,7 +56,7 @@ export function columnPair(u: Extract<Unit, { type: 'list' }>, item: string): { 
 }
 
 /** The items of a cell that lists data ("- First and last name - E-mail"), each a data category once. */
-function dataOf(x: DraftState, cell: string): void {
+export function dataOf(x: DraftState, cell: string): void {
   for (const item of cell.split(/(?:^|\s)[-•]\s+/u).map((i) => i.trim()).filter(Boolean)) if (!x.categories.includes(item)) x.categories.push(item);
 }
 
@@ -125,9 +125,12 @@ export function purposeRows(x: DraftState, u: Extract<Unit, { type: 'list' }>, w
     }
     add(x, rowPurpose(x, cells, c), where);
     if (c.basis !== undefined) basisOfCell(x.purposes[x.purposes.length - 1]!, cells[c.basis]!);
-    if (c.retention === undefined) continue;
-    const purpose = x.purposes[x.purposes.length - 1]!;
-    purpose.id ??= uniqueSlug(purpose.text, new Set(x.purposes.flatMap((p) => (p.id ? [p.id] : []))));
-    addRetention(x, cells[c.retention]!, purpose.id ? [purpose.id] : undefined);
+    if (c.retention !== undefined) retentionOf(x, x.purposes[x.purposes.length - 1]!, cells[c.retention]!);
   }
+}
+
+/** A period said of one purpose: a retention rule that applies to it, by an `id` the purpose gets. */
+export function retentionOf(x: DraftState, purpose: PurposeDraft, period: string): void {
+  purpose.id ??= uniqueSlug(purpose.text, new Set(x.purposes.flatMap((p) => (p.id ? [p.id] : []))));
+  addRetention(x, period, purpose.id ? [purpose.id] : undefined);
 }
