@@ -36,4 +36,13 @@ describe('purposes that each rest on legitimate interests without naming the int
     expect(found.map((d) => d.line)).toEqual([9]);
     expect(found[0]!.message).toMatch(/^3 /u);
   });
+
+  it.each(Object.keys(TABLE) as Lang[])('are not put on a heading of the rights that names the interests (%s)', async (lang) => {
+    const rights = {
+      fi: '\n## Oikeus vastustaa oikeutettuun etuun perustuvaa käsittelyä\n\nVoit vastustaa käsittelyä.\n',
+      sv: '\n## Invänd mot behandling baserad på vårt berättigade intresse\n\nDu kan invända mot behandlingen.\n',
+      en: '\n## Object to processing based on our legitimate interests\n\nYou can object to the processing.\n',
+    }[lang];
+    expect((await onInterests(TABLE[lang] + rights)).map((d) => d.line)).toEqual([9]);
+  });
 });

@@ -248,8 +248,9 @@ describe('the date of a web archive\'s copy', () => {
     expect(saysDate([{ ...passage(text), kind: 'front' }])).toBe(false);
   });
 
-  it('leaves a date of the notice itself its own', () => {
+  it('leaves a date of the notice itself its own, also beside the archive\'s', () => {
     expect(saysDate([{ ...passage('This privacy policy was last updated on 2018-12-26.'), kind: 'front' }])).toBe(true);
+    expect(saysDate([{ ...passage('Snapshot archived on 2018-12-26 of this privacy policy (version of 2018-05-24).'), kind: 'front' }])).toBe(true);
   });
 });
 

@@ -47,6 +47,23 @@ describe('what suggests a transfer', () => {
     expect(suggestsTransfer([passage(text)])).toBe(true);
   });
 
+  it.each([
+    'Rekisteri tallennetaan pilveen.', 'Käytämme käsittelijöitä.', 'Uutiskirjeet lähetetään uutiskirjepalvelun kautta.',
+    'Nyhetsbrevet skickas med en e-posttjänst.', 'Registret förs i ett molnbaserat system.',
+    'The site runs on a web host.', 'We send the newsletter with a mailing list service.', 'The data are stored in the USA.',
+    'The recordings are not stored in Finland.', 'Inspelningarna lagras inte i Sverige.', 'Tallenteita ei säilytetä Suomessa.',
+  ])('takes "%s" for a hint too', (text) => {
+    expect(suggestsTransfer([passage(text)])).toBe(true);
+  });
+
+  it.each([
+    'We keep usage logs to improve usability.', 'Jäsenmaksu maksetaan tilisiirrolla.', 'Payment is made by bank transfer.',
+    'Lomakkeesta siirryt maksusivulle.', 'Registret sköts av biträdande rektor.',
+    'The register is kept on the secretary\'s computer in Finland and is not disclosed to anyone.',
+  ])('does not take "%s" for one', (text) => {
+    expect(suggestsTransfer([passage(text)])).toBe(false);
+  });
+
   it('does not take moving data from one system to another, in the rights, for one', () => {
     expect(suggestsTransfer([passage('Sinulla on oikeus siirtää tiedot järjestelmästä toiseen.', 'rights')])).toBe(false);
   });

@@ -77,6 +77,16 @@ describe('the words of a heading', () => {
     expect(classifyHeading(heading)[0]).toBe('rights');
   });
 
+  it.each([
+    ['Rajoitamme tietojen käsittelyä', undefined],
+    ['Tietojen siirrot ja siirrettävyys', 'transfers'],
+    ['Restricting use of cookies', 'cookies'],
+    ['Begränsad användning av cookies', 'cookies'],
+    ['Restricting use of your data to authorised staff', 'purposes'],
+  ])('"%s", what the controller does, is no heading of the rights', (heading, kind) => {
+    expect(classifyHeading(heading)[0]).toBe(kind);
+  });
+
   it.each(['EU:s dataskyddsförordning (GDPR) trädde i kraft 25.5.2018', 'Dataskyddslagen och dina uppgifter'])('"%s", naming the law, is no section on security', (heading) => {
     expect(classifyHeading(heading)).not.toContain('security');
   });

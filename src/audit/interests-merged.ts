@@ -22,7 +22,8 @@ export function interestsMerged(diagnostics: readonly Diagnostic[], passages: re
   // One a line: the draft may make two purposes of one row; the reader sees the row.
   const lines = new Set(group.map((d) => d.line));
   if (lines.size < 2) return [...diagnostics];
-  const heading = passages.find((p) => p.heading && INTERESTS_HEADING.test(p.text));
+  // Not a heading of the rights, which names the interests as what the person may object to ("Invänd mot behandling baserad på vårt berättigade intresse").
+  const heading = passages.find((p) => p.heading && !p.kinds.includes('rights') && INTERESTS_HEADING.test(p.text));
   const line = heading?.line ?? group[0]!.line;
   const message = auditMessage('legitimate-interest', 'manyMissing', { count: String(lines.size) }, lang);
   const one: Diagnostic = { ...group[0]!, line, endLine: line, message };

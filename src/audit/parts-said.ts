@@ -325,12 +325,18 @@ function labelledMonth(text: string): boolean {
 /** A web archive's date of its copy ("privacy policy that was archived on 2018-12-26", "arkistoitu 5.3.2019"): not the notice's. */
 const ARCHIVED_ON = /(?<!\p{L})(?:archived|arkistoitu|arkiverad|arkiverades)(?: on| den)?\s*$/iu;
 
+/** The text without a web archive's date of its copy, which it may say beside the notice's own ("archived on 2018-12-26 … (version of 2018-05-24)"). */
+function withoutArchiveDate(text: string): string {
+  const date = findDate(text);
+  return date && ARCHIVED_ON.test(text.slice(0, date.index)) ? `${text.slice(0, date.index)} ${text.slice(date.index + date.length)}` : text;
+}
+
 export function saysDate(passages: readonly Passage[]): boolean {
   return passages.some((p) => {
-    const date = findDate(p.text);
-    if (date && ARCHIVED_ON.test(p.text.slice(0, date.index))) return false;
-    if (!date) return labelledMonth(p.text);
-    return DATE_LABEL.test(p.text) || findWords(p.text, THE_NOTICE).length > 0 || (p.kind === 'front' && date.index <= 2);
+    const text = withoutArchiveDate(p.text);
+    const date = findDate(text);
+    if (!date) return labelledMonth(text);
+    return DATE_LABEL.test(text) || findWords(text, THE_NOTICE).length > 0 || (p.kind === 'front' && date.index <= 2);
   });
 }
 
@@ -421,8 +427,14 @@ const STORED_AT_HOME =
 /** A sentence that keeps data at home and denies nothing ("not stored in Finland", "lagras inte", "ei säilytetä"). */
 const storedAtHome = (text: string): boolean => STORED_AT_HOME.test(text) && !negated(text);
 
-/** A sentence that denies keeping data at home ("The recordings are not stored in Finland"): they are kept elsewhere. */
-export const deniesStoringAtHome = (text: string): boolean => STORED_AT_HOME.test(text) && negated(text);
+/**
+ * A sentence that denies keeping data at home, the denial on the keeping ("The recordings are not stored in
+ * Finland", "lagras inte i Sverige", "ei säilytetä Suomessa"): they are kept elsewhere. Not a denial of
+ * something else beside it ("kept on the secretary's computer in Finland and not disclosed").
+ */
+const NOT_STORED_AT_HOME =
+  /(?<!\p{L})(?:(?:not|never|inte|ej|aldrig|ei|eivät)\s+(?:be\s+|been\s+)?(?:lagras|sparas|förvaras|säilytetä|tallenneta|stored|kept|hosted)|(?:lagras|sparas|förvaras|stored|kept|hosted)\s+(?:inte|ej|aldrig|not))(?!\p{L})[^.;]{0,60}?(?<!\p{L})(?:i Sverige|i Finland|Suomessa|Ruotsissa|in Finland|in Sweden)(?!\p{L})/iu;
+export const deniesStoringAtHome = (text: string): boolean => NOT_STORED_AT_HOME.test(text);
 
 /**
  * The notice says plainly where the data are: none leave the EEA, they are kept in it, or they are in

@@ -10,31 +10,37 @@ import { EEA, OUTSIDE } from '../check/transfer-words.js';
 import { deniesStoringAtHome, namesProviderOutside } from './parts-said.js';
 import type { Passage } from './passages.js';
 
-/** Moving data and where they may go: "siirretään", "överförs", "transfer", "abroad", "ulkomaille". */
+/** Moving data and where they may go: "siirretään", "överförs", "transfer", "abroad", "ulkomaille"; not "siirryt" (you go to a page). */
 const MOVING = words([
-  'siirr*', 'siirt*', 'siirto*', 'överför*', 'transfer*', 'abroad', 'ulkomai*', 'utomlands', 'utlandet',
-  'Yhdysval*', 'USA*', 'United States', 'the US', 'Amerikan', 'amerikansk*', 'american',
+  'siirre*', 'siirrä*', 'siirt*', 'överför*', 'transfer*', 'abroad', 'ulkomai*', 'utomlands', 'utlandet',
+  'Yhdysval*', 'United States', 'Amerikan', 'amerikansk*', 'American',
 ]);
+/** The United States by its letters, in capitals: not "usage" or "usability". */
+const US = /(?<![\p{L}])(?:USA|US)(?::\p{L}+)?(?![\p{L}])/u;
+/** Money moved, not data: "bank transfer", "tilisiirto", "banköverföring". */
+const PAYMENT = /(?:bank|wire|money|credit)\s+transfers?|tilisiirr?\p{L}*|banköverföring\p{L}*/giu;
 
 /**
  * Services that process data for the controller and may sit anywhere: a cloud, a host, a processor, a
- * subcontractor, a provider of a service, analytics or counting the site's visitors, e-mail. Not a server alone: "vår server" sends a
- * cookie from the controller's own site.
+ * subcontractor, a provider of a service, analytics or counting the site's visitors, e-mail and newsletters.
+ * Not a server alone: "vår server" sends a cookie from the controller's own site; nor "biträdande" (deputy).
  */
 const SERVICES = words([
   // fi
-  'pilvi*', 'palveluntarjoaj*', 'käsittelijä*', 'henkilötietojen käsittelijä*', 'alihankkij*', 'analytiik*', 'sähköpostipalvel*',
+  'pilvi*', 'pilve*', 'palveluntarjoaj*', 'käsittelijä*', 'käsittelijö*', 'alihankkij*', 'analytiik*', 'sähköpostipalvel*', 'uutiskirjepalvel*', 'postituspalvel*',
   'kävijämäär*', 'kävijätilast*', 'kävijäseuran*', 'palvelinpalvel*', 'palvelintila*', 'ylläpitopalvel*', 'verkkokauppa-alusta*', 'järjestelmätoimittaj*',
   // en
-  'cloud', 'cloud-based', 'hosting', 'hosted', 'processor', 'processors', 'subprocessor*', 'sub-processor*', 'subcontractor*',
-  'service provider*', 'analytics', 'visitor statistics', 'e-mail service*', 'email service*', 'email provider*', 'third-party service*', 'third party service*',
+  'cloud', 'cloud-based', 'hosting', 'hosted', 'web host*', 'processor', 'processors', 'subprocessor*', 'sub-processor*', 'subcontractor*',
+  'service provider*', 'analytics', 'visitor statistics', 'e-mail service*', 'email service*', 'email provider*', 'mailing list service*', 'newsletter service*',
+  'third-party service*', 'third party service*',
   // sv
-  'molntjänst*', 'molnet', 'biträd*', 'personuppgiftsbiträd*', 'leverantör*', 'underleverantör*', 'tjänsteleverantör*', 'webbanalys*', 'besöksstatistik*', 'analysverktyg*', 'webbhotell*',
+  'molntjänst*', 'molnet', 'molnbaser*', 'biträde', 'biträden', 'biträdet', 'biträdena', 'personuppgiftsbiträd*', 'biträdesavtal*', 'leverantör*', 'underleverantör*', 'tjänsteleverantör*',
+  'webbanalys*', 'besöksstatistik*', 'analysverktyg*', 'webbhotell*', 'e-posttjänst*', 'nyhetsbrevstjänst*',
 ]);
 
 /** What the rights say of moving data ("siirtää tiedot toiselle rekisterinpitäjälle", Art. 20) moves none abroad. */
 export function suggestsTransfer(passages: readonly Passage[]): boolean {
-  const own = passages.filter((p) => !p.kinds.includes('rights'));
-  const said = (pattern: RegExp): boolean => own.some((p) => findWords(p.text, pattern).length > 0);
-  return said(OUTSIDE) || said(EEA) || said(MOVING) || said(SERVICES) || own.some((p) => deniesStoringAtHome(p.text)) || namesProviderOutside(passages);
+  const own = passages.filter((p) => !p.kinds.includes('rights')).map((p) => p.text.replace(PAYMENT, ' '));
+  const said = (pattern: RegExp): boolean => own.some((text) => findWords(text, pattern).length > 0);
+  return said(OUTSIDE) || said(EEA) || said(MOVING) || said(SERVICES) || own.some((text) => US.test(text) || deniesStoringAtHome(text)) || namesProviderOutside(passages);
 }
