@@ -34,6 +34,9 @@ describe('rights under the names old register notices give them', () => {
       ['Should you wish to review the Personal Data being held by us about you, you have the right to request details.', 'access'],
       ['You have the right to review your personal data.', 'access'],
       ['Direct marketing ban: a member may prohibit the use of his data for direct marketing.', 'object_direct_marketing'],
+      ['You are entitled to request information about Example AB’s processing of the personal data relating to you.', 'access'],
+      ['You are entitled to have the data about you removed.', 'erasure'],
+      ['You are entitled to have the personal data you provided to us transferred (ported) to another company.', 'portability'],
     ],
     fi: [
       ['Tarkastusoikeus: jäsen voi tarkastaa hänestä tallennetut tiedot.', 'access'],

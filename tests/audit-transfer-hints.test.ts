@@ -51,6 +51,7 @@ describe('what suggests a transfer', () => {
     'Rekisteri tallennetaan pilveen.', 'Käytämme käsittelijöitä.', 'Uutiskirjeet lähetetään uutiskirjepalvelun kautta.',
     'Nyhetsbrevet skickas med en e-posttjänst.', 'Registret förs i ett molnbaserat system.',
     'The site runs on a web host.', 'We send the newsletter with a mailing list service.', 'The data are stored in the USA.',
+    'Lomakevälitys voi kulkea Formsubmit-palvelun kautta sähköpostiimme.', 'Formuläret skickas via Formspree-tjänsten.', 'The form is sent through the Formspree service.',
     'The recordings are not stored in Finland.', 'Inspelningarna lagras inte i Sverige.', 'Tallenteita ei säilytetä Suomessa.',
   ])('takes "%s" for a hint too', (text) => {
     expect(suggestsTransfer([passage(text)])).toBe(true);
@@ -58,7 +59,7 @@ describe('what suggests a transfer', () => {
 
   it.each([
     'We keep usage logs to improve usability.', 'Jäsenmaksu maksetaan tilisiirrolla.', 'Payment is made by bank transfer.',
-    'Lomakkeesta siirryt maksusivulle.', 'Registret sköts av biträdande rektor.',
+    'Lomakkeesta siirryt maksusivulle.', 'Registret sköts av biträdande rektor.', 'Vi förbättrar vår Beta-tjänst genom analys av användardata.',
     'The register is kept on the secretary\'s computer in Finland and is not disclosed to anyone.',
   ])('does not take "%s" for one', (text) => {
     expect(suggestsTransfer([passage(text)])).toBe(false);

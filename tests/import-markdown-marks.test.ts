@@ -57,3 +57,18 @@ describe('a bold first line that is no title', () => {
     expect((denial.register as { automated_decisions?: unknown }).automated_decisions).toBe('none');
   });
 });
+
+const SPACED: [string, string][] = [
+  ['en', '# Privacy policy\n\n **1\\. Controller  **\n\nExample Ltd, Street 1, 00100 Helsinki, privacy@example.example\n\n **5\\. How long do we keep your data?  **\n\nThe data are kept for two years after the last purchase.\n'],
+  ['fi', '# Tietosuojaseloste\n\n **1\\. Rekisterinpitäjä  **\n\nEsimerkki Oy, Katu 1, 00100 Helsinki, tietosuoja@esimerkki.example\n\n **5\\. Kuinka kauan tietoja säilytetään?  **\n\nTiedot säilytetään kaksi vuotta viimeisestä ostosta.\n'],
+  ['sv', '# Integritetspolicy\n\n **1\\. Personuppgiftsansvarig  **\n\nExempel Ab, Gatan 1, 00100 Helsingfors, dataskydd@exempel.example\n\n **5\\. Hur länge sparas uppgifterna?  **\n\nUppgifterna sparas i två år efter det senaste köpet.\n'],
+];
+
+describe('a paragraph all in bold but for a space inside its marks', () => {
+  it.each(SPACED)('is a heading over the text under it (%s)', (lang, text) => {
+    const { register, yaml } = importNotice(text, { format: 'markdown', lang: lang as 'fi' | 'sv' | 'en' });
+    expect((register['retention'] as Record<string, unknown>[])[0]?.['period']).toBe('P2Y');
+    expect((register['controller'] as Record<string, unknown>)['email']).toMatch(/@/u);
+    expect(yaml).not.toContain('**');
+  });
+});

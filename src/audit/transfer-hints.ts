@@ -17,6 +17,8 @@ const MOVING = words([
 ]);
 /** The United States by its letters, in capitals: not "usage" or "usability". */
 const US = /(?<![\p{L}])(?:USA|US)(?::\p{L}+)?(?![\p{L}])/u;
+/** A service named by its own name, that the data pass through: "Formsubmit-palvelun kautta", "via Formspree-tjänsten", "through the Formspree service"; not "vår Beta-tjänst". */
+const NAMED_SERVICE = /(?<![\p{L}\d])\p{Lu}[\p{L}\d.]+-palvelu(?:n kautta|a käyttäen|lla)(?![\p{L}])|(?<![\p{L}])(?:via|genom|hos) \p{Lu}[\p{L}\d.]+-tjänst\p{L}*|(?<![\p{L}])(?:via|through|using) (?:the )?\p{Lu}[\p{L}\d.]+ (?:service|platform)(?![\p{L}])/u;
 /** Money moved, not data: "bank transfer", "tilisiirto", "banköverföring". */
 const PAYMENT = /(?:bank|wire|money|credit)\s+transfers?|tilisiirr?\p{L}*|banköverföring\p{L}*/giu;
 
@@ -27,20 +29,20 @@ const PAYMENT = /(?:bank|wire|money|credit)\s+transfers?|tilisiirr?\p{L}*|bankö
  */
 const SERVICES = words([
   // fi
-  'pilvi*', 'pilve*', 'palveluntarjoaj*', 'käsittelijä*', 'käsittelijö*', 'alihankkij*', 'analytiik*', 'sähköpostipalvel*', 'uutiskirjepalvel*', 'postituspalvel*',
+  'pilvi*', 'pilve*', 'palveluntarjoaj*', 'käsittelijä*', 'käsittelijö*', 'alihankkij*', 'analytiik*', 'sähköpostipalvel*', 'uutiskirjepalvel*', 'postituspalvel*', 'lomakepalvel*',
   'kävijämäär*', 'kävijätilast*', 'kävijäseuran*', 'palvelinpalvel*', 'palvelintila*', 'ylläpitopalvel*', 'verkkokauppa-alusta*', 'järjestelmätoimittaj*',
   // en
   'cloud', 'cloud-based', 'hosting', 'hosted', 'web host*', 'processor', 'processors', 'subprocessor*', 'sub-processor*', 'subcontractor*',
-  'service provider*', 'analytics', 'visitor statistics', 'e-mail service*', 'email service*', 'email provider*', 'mailing list service*', 'newsletter service*',
+  'service provider*', 'analytics', 'visitor statistics', 'e-mail service*', 'email service*', 'email provider*', 'mailing list service*', 'newsletter service*', 'form service*',
   'third-party service*', 'third party service*',
   // sv
   'molntjänst*', 'molnet', 'molnbaser*', 'biträde', 'biträden', 'biträdet', 'biträdena', 'personuppgiftsbiträd*', 'biträdesavtal*', 'leverantör*', 'underleverantör*', 'tjänsteleverantör*',
-  'webbanalys*', 'besöksstatistik*', 'analysverktyg*', 'webbhotell*', 'e-posttjänst*', 'nyhetsbrevstjänst*',
+  'webbanalys*', 'besöksstatistik*', 'analysverktyg*', 'webbhotell*', 'e-posttjänst*', 'nyhetsbrevstjänst*', 'formulärtjänst*',
 ]);
 
 /** What the rights say of moving data ("siirtää tiedot toiselle rekisterinpitäjälle", Art. 20) moves none abroad. */
 export function suggestsTransfer(passages: readonly Passage[]): boolean {
   const own = passages.filter((p) => !p.kinds.includes('rights')).map((p) => p.text.replace(PAYMENT, ' '));
   const said = (pattern: RegExp): boolean => own.some((text) => findWords(text, pattern).length > 0);
-  return said(OUTSIDE) || said(EEA) || said(MOVING) || said(SERVICES) || own.some((text) => US.test(text) || deniesStoringAtHome(text)) || namesProviderOutside(passages);
+  return said(OUTSIDE) || said(EEA) || said(MOVING) || said(SERVICES) || own.some((text) => US.test(text) || NAMED_SERVICE.test(text) || deniesStoringAtHome(text)) || namesProviderOutside(passages);
 }

@@ -16,6 +16,15 @@ function unpairedBold(text: string): string {
   return (text.match(marks) ?? []).length >= 2 ? text.replace(marks, '') : text;
 }
 
+/**
+ * A paragraph that is all bold but for a space inside its marks ("**5\\. Your rights  **", as an archive's
+ * extraction writes its headings): the parser leaves the marks as text, and the words are a heading's.
+ */
+function literalBold(text: string): string | undefined {
+  const m = /^\*\*\s*([^*]{1,80}?)\s*\*\*$/u.exec(text);
+  return m && !/[.,;:]$/u.test(m[1]!) ? clean(withoutNumber(m[1]!)) : undefined;
+}
+
 function inline(nodes: readonly PhrasingContent[]): string {
   let out = '';
   for (const node of nodes) {
@@ -233,8 +242,9 @@ export function readMarkdown(original: string): Block[] {
             out.push({ kind: 'paragraph', text: restLines.join(' '), lines: restLines, line: line + 1 });
             break;
           }
-          if (only && (only.type === 'strong' || only.type === 'emphasis') && joined.length <= 80 && !/[.,;:]$/u.test(joined)) {
-            out.push({ kind: 'heading', text: joined, lines: linesOf(node), line, level: 7, style: 'markup' });
+          const bold = literalBold(joined);
+          if (bold !== undefined || (only && (only.type === 'strong' || only.type === 'emphasis') && joined.length <= 80 && !/[.,;:]$/u.test(joined))) {
+            out.push({ kind: 'heading', text: bold ?? joined, lines: linesOf(node), line, level: 7, style: 'markup' });
           } else out.push({ kind: 'paragraph', text: joined, lines, line });
           break;
         }
