@@ -1645,3 +1645,15 @@ describe('five figures and a comma in a phone number', () => {
     expect(String(controller['phone'])).toContain('12345');
   });
 });
+
+describe('a line naming the officer and the word for their details, over them', () => {
+  const NOTICES: [Lang, string][] = [
+    ['fi', 'Tietosuojailmoitus\nMihin tietoja käytetään?\nPalvelun käyttäjien hallintaan.\nYhteystiedot\nVastuuyksikön yhteystiedot: Anna Aho, puh. 0400 123 456, palvelu@yliopisto.example\nEsimerkin yliopiston tietosuojavastaavan yhteystiedot\ntietosuoja(at)yliopisto.example, 040 805 3297\n'],
+    ['en', 'Privacy notice\nWhat do we use the data for?\nManaging the users of the service.\nContact details\nContact person: Anna Aho, tel. 0400 123 456, service@university.example\nExample University data protection officer contact details\nprivacy(at)university.example, 040 805 3297\n'],
+  ];
+  it.each(NOTICES)('gives the officer those details (%s)', (lang, text) => {
+    const { register } = importNotice(text, { lang });
+    expect((register['dpo'] as Draft)['email']).toMatch(/^(?:tietosuoja|privacy)@/u);
+    expect((register['contact_person'] as Draft)['name']).toBe('Anna Aho');
+  });
+});

@@ -21,7 +21,7 @@ const ROLE_WORDS: readonly (readonly [Role, string])[] = [
   ['dpo', String.raw`tietosuojavastaava(?:n|na|lle)?|dataskyddsombud(?:et|ets)?|(?:the |our )?data protection officer|dpo`],
   [
     'contact_person',
-    String.raw`${ABOUT_PRIVACY}\s+(?:yhteys ?henkilö(?:nä)?|(?:the )?contact person(?: is)?|kontaktperson(?:en)?)|${ABOUT_PRIVACY}\s+(?:voit olla yhteydessä|voit ottaa yhteyttä|ota yhteyttä|(?:you can |please )?contact|(?:kan du )?kontakta)(?=\s*[:：]\s*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+\s*(?:,|$))|rekisterinpitäjän edustaja|controller's representative|(?:rekisterin |rekisterinpitäjän |the )?yhteys ?henkilö(?:n|nä|t)?(?: (?:rekisteriä|tietosuojaa|henkilötietojen käsittelyä|tätä tietosuojaselostetta) koskevissa asioissa| tietosuoja-asioissa| rekisteriasioissa)?|rekisteriasio(?:ista|ita) (?:vastaava henkilö|hoitava henkilö|vastaa|hoitaa)|vastuu ?henkilö(?:n|nä)?|(?:personuppgiftsansvariges )?kontaktperson(?:en|er|erna)?(?: i registerärenden| i (?:frågor|ärenden) (?:om|som gäller) (?:dataskydd|integritetsskydd|personuppgifter|denna integritetspolicy|registret))?|contact person(?: for (?:the )?register(?: matters)?| in (?:matters|questions) (?:regarding|concerning|relating to|on) (?:this |the |our )?(?:privacy policy|privacy notice|register|data protection|personal data|privacy))?|responsible person|person (?:responsible for|in charge of) (?:the )?(?:register|registry|register matters|data controlling|data processing|personal data)|ansvarsperson(?:en)?|ansvarig person`,
+    String.raw`${ABOUT_PRIVACY}\s+(?:yhteys ?henkilö(?:nä)?|(?:the )?contact person(?: is)?|kontaktperson(?:en)?)|${ABOUT_PRIVACY}\s+(?:voit olla yhteydessä|voit ottaa yhteyttä|ota yhteyttä|(?:you can |please )?contact|(?:kan du )?kontakta)(?=\s*[:：]\s*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+\s*(?:,|$))|rekisterinpitäjän edustaja|controller's representative|(?:rekisterin |rekisterinpitäjän |the )?yhteys ?henkilö(?:n|nä|t)?(?: (?:rekisteriä|tietosuojaa|henkilötietojen käsittelyä|tätä tietosuojaselostetta) koskevissa asioissa| tietosuoja-asioissa| rekisteriasioissa)?|rekisteriasio(?:ista|ita) (?:vastaava henkilö|hoitava henkilö|vastaa|hoitaa)|vastuu ?henkilö(?:n|nä)?|vastuuyksikö(?:n|nä)|(?:personuppgiftsansvariges )?kontaktperson(?:en|er|erna)?(?: i registerärenden| i (?:frågor|ärenden) (?:om|som gäller) (?:dataskydd|integritetsskydd|personuppgifter|denna integritetspolicy|registret))?|contact person(?: for (?:the )?register(?: matters)?| in (?:matters|questions) (?:regarding|concerning|relating to|on) (?:this |the |our )?(?:privacy policy|privacy notice|register|data protection|personal data|privacy))?|responsible person|person (?:responsible for|in charge of) (?:the )?(?:register|registry|register matters|data controlling|data processing|personal data)|ansvarsperson(?:en)?|ansvarig person`,
   ],
   [
     'controller',
@@ -34,12 +34,13 @@ const ROLE_AT_START = ROLE_WORDS.map(([role, words]) => [role, new RegExp(String
 /** Words that make a line a sentence about a role, not the name it is addressed to: "Meillä on tietosuojavastaava", "We have no DPO". */
 const NOT_ADDRESSEE = new Set('on ole ei eikä toimii meillä olemme är har inte ingen vi is are has have not no we our as acts'.split(' '));
 
-const ROLE_AT_END = ROLE_WORDS.filter(([role]) => role !== 'controller').map(([role, words]) => [role, new RegExp(String.raw`^(.{2,60}?)\s+(?:${words})$`, 'iu')] as const);
+const ROLE_AT_END = ROLE_WORDS.filter(([role]) => role !== 'controller').map(([role, words]) => [role, new RegExp(String.raw`^(.{2,60}?)\s+(?:${words})(?:\s+(?:yhteystiedot|kontaktuppgifter|contact details))?$`, 'iu')] as const);
 
 /**
  * A line that addresses a DPO or contact person as a heading over their details, an organisation's
  * name before the role: "Duunify Tietosuojavastaava", "Esimerkki Oy:n tietosuojavastaava", "Exempel
- * AB:s dataskyddsombud", "Example Ltd Data Protection Officer". The name, without its genitive ending,
+ * AB:s dataskyddsombud", "Example Ltd Data Protection Officer", also with the word for their details after it
+ * ("Jyväskylän yliopiston tietosuojavastaavan yhteystiedot"). The name, without its genitive ending,
  * is `by`; it may be a person's ("Anna Aho Tietosuojavastaava").
  */
 export function addresseeOf(line: string): { role: Role; by: string } | undefined {
