@@ -63,3 +63,19 @@ describe('a right named on a line of its own over a paragraph that only says it 
     expect(limited.some((m) => m.includes('Art. 20'))).toBe(false);
   });
 });
+
+describe('erasure refused to members until they leave', () => {
+  const NOTICE: Record<Lang, [string, string]> = {
+    fi: ['# Tietosuojaseloste\n\nPäivitetty 27.2.2026\n\n## Rekisterinpitäjä\n\nEsimerkki ry, Katu 1, 00100 Helsinki, info@esimerkki.example\n\n## Käsittelyn tarkoitus ja oikeusperuste\n\nSähköpostiosoitetta käytetään tiedottamiseen jäsenen suostumuksella.\n\n## Rekisteröidyn oikeudet\n\nRekisteröidyllä on oikeus tarkastaa tietonsa. ', 'Rekisteröidyllä on oikeus vaatia tietojensa poistamista, tämä ei koske jäsentä (silloin jäsenen tulee erota yhdistyksestä).'],
+    sv: ['# Dataskyddsbeskrivning\n\nUppdaterad 27.2.2026\n\n## Personuppgiftsansvarig\n\nExempel rf, Gatan 1, 00100 Helsingfors, info@exempel.example\n\n## Ändamål och rättslig grund\n\nE-postadressen används för information med medlemmens samtycke.\n\n## Dina rättigheter\n\nDu har rätt att få tillgång till dina uppgifter. ', 'En person har rätt att begära att ens uppgifter stryks, detta gäller inte en medlem i föreningen (i sådana fall bör man avsluta sitt medlemskap).'],
+    en: ['# Privacy notice\n\nUpdated 27 February 2026\n\n## Controller\n\nExample Club, Street 1, 00100 Helsinki, info@example.example\n\n## Purpose and legal basis\n\nThe e-mail address is used for news with the member\'s consent.\n\n## Your rights\n\nYou have the right of access to your data. ', 'You have the right to erasure, which does not apply to a member (a member must first end their membership).'],
+  };
+  it.each(['fi', 'sv', 'en'] as const)('are not limited: the data are still needed while the membership lasts (%s)', async (lang) => {
+    const [head, erasure] = NOTICE[lang];
+    const limited = about(await auditText(`${head}${erasure}\n`), 'right-limited');
+    expect(limited.filter((m) => m.includes('Art. 17'))).toEqual([]);
+    // Refused outright, it still is.
+    const refused = { fi: 'Rekisteröidyllä ei ole oikeutta tietojensa poistamiseen.', sv: 'Du har ingen rätt att få dina uppgifter raderade.', en: 'You have no right to erasure.' }[lang];
+    expect(about(await auditText(`${head}${refused}\n`), 'right-limited').some((m) => m.includes('Art. 17'))).toBe(true);
+  });
+});

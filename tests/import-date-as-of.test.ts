@@ -14,6 +14,14 @@ describe('a date the notice takes effect from', () => {
     expect(importNotice(notice, { format: 'markdown' }).register['updated']).toBe('2020-10-10');
   });
 
+  it.each([
+    ['fi', 'Tietosuojailmoitus\nRekisterinpitäjä on Esimerkki ry (sähköposti: hallitus@esimerkki.fi).\nTämä tietosuojailmoitus on julkaistu ja toimitettu rekisteröidyille käyttäjille 10.10.2020 alkaen.\n'],
+    ['en', 'Privacy notice\nThe controller is Example Club (e-mail: board@example.org).\nThis privacy notice was published and sent to the registered users from 10 October 2020.\n'],
+    ['sv', 'Dataskyddsbeskrivning\nPersonuppgiftsansvarig är Föreningen Exempel (e-post: styrelsen@exempel.se).\nDenna dataskyddsbeskrivning har publicerats och skickats till användarna från och med den 10 oktober 2020.\n'],
+  ])('is the notice’s date where a sentence about the notice says it holds from it (%s)', (_lang, notice) => {
+    expect(importNotice(notice, { format: 'text' }).register['updated']).toBe('2020-10-10');
+  });
+
   it('is later than the page’s own date in its front matter, and wins', () => {
     const notice = '---\ntitle: Privacy Policy\ndate: "2020-10-09T13:48:02+03:00"\n---\n\nThe controller is Example Club (e-mail: board@example.org).\n\nThis policy is effective as of 10 Oct 2020.\n';
     expect(importNotice(notice, { format: 'markdown' }).register['updated']).toBe('2020-10-10');

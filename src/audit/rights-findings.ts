@@ -172,6 +172,15 @@ const IMPAIRS =
   /(?<!\p{L})(?:impossible|seriously impair\p{L}*|render\p{L}* impossible|vaarant\p{L}*|estä(?:isi|ä)|mahdottom\p{L}*|olennaisesti vaikeutt\p{L}*|omöjliggör\p{L}*|allvarligt försvåra\p{L}*)/iu;
 
 /**
+ * Erasure refused only while the person is a member or a customer, to be had by ending the membership ("detta gäller
+ * inte en medlem i föreningen (i sådana fall bör man avsluta sitt medlemskap)", "jäsenyyden aikana tietoja ei poisteta,
+ * vaan jäsenen tulee erota yhdistyksestä", "while you are a member, end your membership first"): the data are still
+ * needed for what they were collected for (Art. 17(1)(a)), and erasure follows the end.
+ */
+const UNTIL_MEMBERSHIP_ENDS =
+  /(?<!\p{L})(?:avsluta\p{L}* (?:sitt |ditt |ert )?medlemskap|säga upp (?:sitt |ditt |ert )?medlemskap|gå ur föreningen|så länge (?:du|man) är medlem|erota\p{L}* (?:yhdistyksestä|seurasta|jäsenyydestä)|eroa\p{L}* (?:yhdistyksestä|seurasta|jäsenyydestä)|jäsenyyden aikana|niin kauan kuin olet jäsen\p{L}*|end (?:your |their )?membership|(?:as long as|while) you are a member)(?!\p{L})/iu;
+
+/**
  * A passage that names the authority as one the data are given to ("9. Tietojen luovutukset" /
  * "tietosuojavaltuutetulle … valvonnan toteuttamista varten"), not as the one to complain to.
  */
@@ -204,6 +213,7 @@ export function rightsFindings(register: Register, passages: readonly Passage[],
   for (const { right, passage } of denied) {
     if (LAWFUL_REFUSAL.has(right) && ON_LAW.test(passage.text)) continue;
     if (RESEARCH_REFUSAL.has(right) && FOR_RESEARCH.test(passage.text) && IMPAIRS.test(passage.text)) continue;
+    if (right === 'erasure' && UNTIL_MEMBERSHIP_ENDS.test(passage.text)) continue;
     if (applies.includes(right) && !onGround(right, passage.line)) out.push({ ruleId: 'right-limited', messageId: 'denied', params: { right }, line: passage.line, severity: 'error' });
   }
   out.push(...narrowed.filter((f) => f.messageId === 'notAGround' || !denied.some((d) => d.right === f.params['right'])));

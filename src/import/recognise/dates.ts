@@ -163,11 +163,25 @@ function labelledDate(x: DraftState, text: string, label: RegExpMatchArray): voi
   if (year && UPDATED_LABEL.test(label[0])) x.partial ??= year[1];
 }
 
+/** A sentence about this notice itself: "Tämä tietosuojailmoitus …", "This privacy notice …", "Denna integritetspolicy …". */
+const THIS_NOTICE = /^(?:tämä|this|denna|detta)\s+(?:[\p{L}-]+\s+)?[\p{L}-]*(?:seloste|ilmoitus|policy|notice|statement|beskrivning|policyn)(?![\p{L}])/iu;
+/** What says a date is the day from which the notice holds: "1.5.2024 alkaen", "from 1 May 2024", "från och med den 1 maj 2024". */
+const FROM_AFTER = /^\s*(?:alkaen|lähtien)(?![\p{L}])/iu;
+const FROM_BEFORE = /(?<![\p{L}])(?:from|as of|since|fr\.\s?o\.\s?m\.|från och med(?: den)?|från(?: den)?)\s*$/iu;
+
+/** The day from which a sentence about the notice says it holds ("Tämä tietosuojailmoitus on julkaistu … 1.5.2024 alkaen"). */
+function noticeFrom(x: DraftState, text: string): void {
+  if (!THIS_NOTICE.test(text.trim())) return;
+  const found = findDate(text);
+  if (found && (FROM_AFTER.test(text.slice(found.index + found.length)) || FROM_BEFORE.test(text.slice(0, found.index)))) x.updated.push(found.date);
+}
+
 /** Dates anywhere in the notice: "Päivitetty 21.6.2021", "Laatimispäivä 29.05.2019", a year alone. */
 export function dates(x: DraftState, front: readonly Block[], sections: readonly Section[]): void {
   // Every label of a line is tried: "Version: 1.0 | Fastställd: 2025-12-10".
   const check = (text: string): void => {
     for (const label of text.matchAll(new RegExp(DATE_LABEL.source, 'giu'))) labelledDate(x, text, label);
+    if (!x.updated.length) noticeFrom(x, text);
   };
   for (const block of front) {
     for (const line of block.kind === 'heading' ? [block.text] : block.lines) {
