@@ -1,9 +1,8 @@
 /**
  * Whether anything a notice says suggests its data may leave the EEA: a provider established outside it, a
  * service that processes the data, a word on transfers or on the EEA, data said not to be kept at home.
- * Art. 13(1)(f) asks for a transfer
- * "where applicable": a notice whose register the controller keeps itself, with no provider, no service
- * and no word on where the data go, is not asked to deny one.
+ * Art. 13(1)(f) asks for a transfer "where applicable": a notice whose register the controller keeps
+ * itself, with no provider, no service and no word on where the data go, is not asked to deny one.
  */
 import { findWords, words } from '../check/words.js';
 import { EEA, OUTSIDE } from '../check/transfer-words.js';
