@@ -172,7 +172,7 @@ const IMPAIRS =
   /(?<!\p{L})(?:impossible|seriously impair\p{L}*|render\p{L}* impossible|vaarant\p{L}*|estä(?:isi|ä)|mahdottom\p{L}*|olennaisesti vaikeutt\p{L}*|omöjliggör\p{L}*|allvarligt försvåra\p{L}*)/iu;
 
 /**
- * Erasure refused only while the person is a member or a customer, to be had by ending the membership ("detta gäller
+ * Erasure refused only while the person is a member, to be had by ending the membership ("detta gäller
  * inte en medlem i föreningen (i sådana fall bör man avsluta sitt medlemskap)", "jäsenyyden aikana tietoja ei poisteta,
  * vaan jäsenen tulee erota yhdistyksestä", "while you are a member, end your membership first"): the data are still
  * needed for what they were collected for (Art. 17(1)(a)), and erasure follows the end.
