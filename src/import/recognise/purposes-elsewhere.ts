@@ -89,20 +89,28 @@ function topicPurposes(x: DraftState, topic: readonly Block[], perItem: boolean)
   const texts: string[] = [];
   topic.forEach((b, i) => {
     if (b.kind === 'paragraph' && purposePairs(x, b.text, where)) return;
-    if (b.kind === 'paragraph' && !(topic[i + 1]?.kind === 'list' && ledItems(topic, i + 1).length)) texts.push(...sentences(b.text));
+    if (b.kind === 'paragraph' && !(topic[i + 1]?.kind === 'list' && ledItems(topic, i + 1).length)) texts.push(...sentences(b.text).filter(notARight));
     if (b.kind !== 'list') return;
     if (basisCatalogue(b)) return catalogue(x, b, leadInOf(topic, i - 1), where);
-    const led = nestedLed(b) ?? ledItems(topic, i);
+    const led = (nestedLed(b) ?? ledItems(topic, i)).filter(notARight);
     for (const item of led) addPurpose(x, item, where);
     // Each kind of data with its own purpose: a basis the topic states is not said to hold for it. An item on how long
     // data are kept ("Lagringstid är 30 dagar för att …") is no purpose; one that opens on the grounds is said of the processing.
     if (led.length) return;
     const grounds = (b.items ?? []).filter((item) => GROUNDS_FIRST.test(sentences(item)[0] ?? '') && statedBases(item).bases.length > 0);
     for (const item of grounds) statement(x, item, [item], undefined, where);
-    if (perItem) for (const item of (b.items ?? []).filter((i) => isPurposeSentence(i) && !speaksOfTime(i) && !grounds.includes(i))) addPurpose(x, item, { section: where.section });
+    if (perItem) for (const item of (b.items ?? []).filter((i) => isPurposeSentence(i) && !speaksOfTime(i) && !grounds.includes(i) && notARight(i))) addPurpose(x, item, { section: where.section });
   });
   proseSentences(x, texts, undefined, where);
 }
+
+/**
+ * A sentence that says what the person may do ("En person har rätt att dra tillbaka sitt samtycke för att hantera
+ * hens e-post", "Rekisteröidyllä on oikeus …", "You have the right to …"): a right, in a notice whose rights stand
+ * among the rest of its text, not a purpose, whatever aim it names.
+ */
+const A_RIGHT = /(?<!\p{L})(?:har rätt(?:en)? att|(?:on|ovat) oikeus|oikeus (?:tarkastaa|vaatia|pyytää|peruuttaa|vastustaa|saada|siirtää)|ha(?:s|ve) the right to)(?!\p{L})/iu;
+const notARight = (text: string): boolean => !A_RIGHT.test(text);
 
 /** An item that opens on what the processing rests on: "Vi grundar övervakningen på … intresseavvägning", "Käsittelyn peruste on …", "We base …". */
 const GROUNDS_FIRST =
