@@ -430,6 +430,65 @@ describe('lines into blocks', () => {
     ]);
   });
 
+  it('a table of three columns over a page break, its cells set in the middle of their rows: a tall cell\'s first line alone under a centred header, a row split by the break one row, the next page\'s rows the same table\'s', () => {
+    const piece = (str: string, x: number, y: number) => ({ str, x, y, width: str.length * 4.8, size: 12, font: 'F1+Arial' });
+    const body = 'Här beskrivs de syften för vilka vi behandlar personuppgifter och på vilken rättslig grund vi gör det.';
+    // A cell's lines 13.5 apart, 16.5 between rows; a short cell set level with the middle of a tall one.
+    const cells = (y: number, label: string, text: string[], basis: string[]) => {
+      const middle = y - ((text.length - 1) * 13.5) / 2;
+      return [
+        ...text.map((t, i) => piece(t, 194, y - i * 13.5)),
+        ...(label ? [piece(label, 50, middle)] : []),
+        ...basis.map((t, i) => piece(t, 456, middle + ((basis.length - 1) * 13.5) / 2 - i * 13.5)),
+      ];
+    };
+    const first = [
+      piece(body, 48, 727), piece(body, 48, 713.5), piece(body, 48, 700),
+      piece('Ändamål', 67, 665.7), piece('Beskrivning', 293, 665.7), piece('Rättslig grund', 464, 665.7),
+      ...cells(649.2, 'Konto', ['Vi skapar ditt konto och hanterar', 'inloggning, inställningar och', 'sparade bostäder i tjänsten.'], ['Avtal']),
+      ...cells(605.7, 'Kundtjänst', ['Om du kontaktar oss behandlar vi dina', 'uppgifter för att hjälpa dig med frågor,'], ['Avtal och']),
+    ];
+    const second = [
+      ...cells(786, '', ['klagomål och andra ärenden.'], ['berättigat intresse']),
+      ...cells(769.5, 'Marknadsföring', ['Vi skickar nyhetsbrev om nya bostäder', 'till dig som har bett om det.'], ['Samtycke']),
+      piece(body, 48, 700), piece(body, 48, 686.5),
+    ];
+    const blocks = pdfBlocks([pageLines(first, 0), pageLines(second, 1)]);
+    expect(blocks.filter((b) => b.kind === 'table').map((b) => b.rows)).toEqual([
+      [
+        ['Ändamål', 'Beskrivning', 'Rättslig grund'],
+        ['Konto', 'Vi skapar ditt konto och hanterar inloggning, inställningar och sparade bostäder i tjänsten.', 'Avtal'],
+        ['Kundtjänst', 'Om du kontaktar oss behandlar vi dina uppgifter för att hjälpa dig med frågor, klagomål och andra ärenden.', 'Avtal och berättigat intresse'],
+        ['Marknadsföring', 'Vi skickar nyhetsbrev om nya bostäder till dig som har bett om det.', 'Samtycke'],
+      ],
+    ]);
+  });
+
+  it('a table of two columns whose header row stands alone at the foot of a page: the next page\'s rows under it, not pairs of a label and its text', () => {
+    const piece = (str: string, x: number, y: number) => ({ str, x, y, width: str.length * 4.8, size: 12, font: 'F1+Arial' });
+    const body = 'Vi sparar personuppgifter så länge det är nödvändigt för de ändamål som beskrivs i denna policy.';
+    const first = [piece(body, 48, 123.4), piece(body, 48, 109.9), piece(body, 48, 96.4), piece('Typ av uppgift', 113, 55.2), piece('Lagringstid', 370, 55.2)];
+    // A label set level with the middle of its two-line cell, or level with a one-line cell.
+    const second = [
+      piece('Så länge kontot är aktivt och därefter normalt upp till tolv', 254, 785.7), piece('Kontouppgifter', 50, 778.9), piece('(12) månader.', 254, 772.2),
+      piece('Supportärenden', 50, 755.7), piece('Normalt upp till tjugofyra (24) månader.', 254, 755.7),
+      piece('Tekniska loggar', 50, 739.2), piece('Normalt upp till tolv (12) månader.', 254, 739.2),
+      piece(body, 48, 700), piece(body, 48, 686.5),
+    ];
+    const blocks = pdfBlocks([pageLines(first, 0), pageLines(second, 1)]);
+    expect(blocks.filter((b) => b.kind === 'table').map((b) => b.rows)).toEqual([
+      [
+        ['Typ av uppgift', 'Lagringstid'],
+        ['Kontouppgifter', 'Så länge kontot är aktivt och därefter normalt upp till tolv (12) månader.'],
+        ['Supportärenden', 'Normalt upp till tjugofyra (24) månader.'],
+        ['Tekniska loggar', 'Normalt upp till tolv (12) månader.'],
+      ],
+    ]);
+    // A line of two pieces at the foot of a page with text under it on the next is no header.
+    const prose = pdfBlocks([pageLines([...first.slice(0, 3), piece('Kontakt', 50, 55.2), piece('privacy@example.se', 254, 55.2)], 0), pageLines(second.slice(-2), 1)]);
+    expect(prose.some((b) => b.kind === 'table')).toBe(false);
+  });
+
   it('items opened by drawn marks: a line goes on with its item whatever it ends with, until the next mark', () => {
     const at = (text: string, marked = false) => ({ text, x: 80, ...(marked ? { marked } : {}) });
     const blocks = texts([page(0, ['Tietoja käsitellään näihin tarkoituksiin:', '', at('Tilausten käsittely:', true), at('oikeusperusteena sopimus (GDPR Art.'), at('6(1)(b)).'), at('Laskutus', true), at('Kirjanpito', true), '', 'Tietoja säilytetään vuoden.'])]);

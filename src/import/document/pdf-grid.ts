@@ -55,7 +55,9 @@ function run(rows: readonly Row[], start: number, layout: Layout, taken: (i: num
     const at = starts(line);
     const below = rows[end + 1] && !taken(end + 1) ? gap(line, rows[end + 1]!.line, layout) : undefined;
     const between = d !== undefined && (d < 0.9 * line.size || (below !== undefined && below < 0.9 * line.size));
-    if (d === undefined || d > 1.6 * layout.spacing || (at.length < 2 && !between && ![...seen].some((x) => Math.abs(x - at[0]!) <= 2))) break;
+    // A cell's first lines above its row's other cells, set in the middle: one piece, inside the table, under a header centred over its columns.
+    const inner = at.length === 1 && at[0]! > Math.min(...seen) + 2 * layout.body;
+    if (d === undefined || d > 1.6 * layout.spacing || (at.length < 2 && !between && !inner && ![...seen].some((x) => Math.abs(x - at[0]!) <= 2))) break;
     for (const x of at) seen.add(Math.round(x));
   }
   return end;
@@ -103,13 +105,14 @@ function continues(lines: readonly string[][], ys: readonly number[], i: number,
  * Whether the table sets its rows apart by room of their own (more than its cells' line spacing, the
  * `pitch`), not one line a row. Where each line is a row, a column's pieces keep to whole lines (an empty
  * cell skips one); room between rows puts a column's next piece off them, or (rows a blank line apart) sets
- * some lines further apart than the others. Below the header row, which may stand apart either way.
+ * some lines further apart than the others. Below the header row, which may stand apart either way (rows
+a table goes on with on a new page have none).
  */
-function roomBetweenRows(lines: readonly string[][], ys: readonly number[], pitch: number): boolean {
+function roomBetweenRows(lines: readonly string[][], ys: readonly number[], pitch: number, headed: boolean): boolean {
   const offPitch = (g: number): boolean => g > 1.15 * pitch && Math.abs(g / pitch - Math.round(g / pitch)) > 0.15;
-  const below = ys.slice(1);
+  const below = headed ? ys.slice(1) : ys;
   const lineGaps = below.slice(1).map((y, i) => below[i]! - y);
-  return columnGaps(lines.slice(1), below).flat().some(offPitch) || lineGaps.some((g) => g > 1.25 * Math.min(...lineGaps));
+  return columnGaps(headed ? lines.slice(1) : lines, below).flat().some(offPitch) || lineGaps.some((g) => g > 1.25 * Math.min(...lineGaps));
 }
 
 /**
@@ -117,14 +120,14 @@ function roomBetweenRows(lines: readonly string[][], ys: readonly number[], pitc
  * room parts the rows; else each line is a row, and a line whose first cell is empty goes on with the
  * row above it. The table ends before the first line that does not keep to the columns.
  */
-function gridOf(rows: readonly Row[], start: number, until: number, columns: readonly number[]): Grid {
+function gridOf(rows: readonly Row[], start: number, until: number, columns: readonly number[], headed = true): Grid {
   let end = start;
   while (end < until && cellsOf(rows[end]!.line, columns)) end++;
   const lines = rows.slice(start, end).map((r) => cellsOf(r.line, columns)!);
   if (!lines.length) return { end, cells: [] };
   const ys = rows.slice(start, end).map((r) => r.line.y);
   const pitch = Math.min(...columnGaps(lines, ys).flat());
-  const spaced = roomBetweenRows(lines, ys, pitch);
+  const spaced = roomBetweenRows(lines, ys, pitch, headed);
   const cells: string[][] = [];
   lines.forEach((line, i) => {
     const last = cells[cells.length - 1];
@@ -159,22 +162,77 @@ function topOf(rows: readonly Row[], start: number, free: (i: number) => boolean
   return top;
 }
 
-/** The tables of three or more columns among a PDF's lines, in order; `taken` says which lines other tables hold. */
+/**
+ * The rows a table goes on with at the top of the next page, where it filled its page: the lines that open
+ * that page and start their pieces only in the table's columns, read as rows of their own (a page sets its
+ * own room between rows), without a header.
+ */
+function nextPage(rows: readonly Row[], grid: Grid, columns: readonly number[], layout: Layout, taken: (i: number) => boolean): Grid | undefined {
+  const first = rows[grid.end];
+  if (!first || taken(grid.end) || first.line.page !== rows[grid.end - 1]!.line.page + 1) return undefined;
+  const keeps = (i: number): boolean => starts(rows[i]!.line).every((x) => columns.some((c) => Math.abs(c - x) <= 3));
+  let until = run(rows, grid.end, layout, taken);
+  for (let i = grid.end; i < until; i++) if (!keeps(i)) until = i;
+  const more = gridOf(rows, grid.end, until, columns, false);
+  return more.cells.length && more.cells.every((c) => c.filter(Boolean).length >= 2) ? more : undefined;
+}
+
+/** Rows of a table and those the next page goes on with: a first row there with no first cell is the end of the last row here. */
+function joined(cells: readonly string[][], more: readonly string[][]): string[][] {
+  const last = cells[cells.length - 1]!;
+  const [first, ...rest] = more;
+  if (first![0] || !last[0]) return [...cells, ...more];
+  return [...cells.slice(0, -1), last.map((c, k) => [c, first![k]].filter(Boolean).join(' ')), ...rest];
+}
+
+/** A table and the rows it goes on with on the pages after. */
+function acrossPages(rows: readonly Row[], grid: Grid, columns: readonly number[], layout: Layout, taken: (i: number) => boolean): Grid {
+  let whole = grid;
+  for (let more = nextPage(rows, whole, columns, layout, taken); more; more = nextPage(rows, whole, columns, layout, taken)) {
+    whole = { end: more.end, cells: joined(whole.cells, more.cells) };
+  }
+  return whole;
+}
+
+/**
+ * A header row of two titles standing alone at the foot of a page, its table's rows on the next: the
+ * header as the table's first row, and the columns those rows keep to.
+ */
+function headerAtFoot(rows: readonly Row[], i: number, layout: Layout, taken: (i: number) => boolean): { grid: Grid; columns: number[] } | undefined {
+  const line = rows[i]!.line;
+  const next = rows[i + 1];
+  if (!next || taken(i + 1) || next.line.page !== line.page + 1 || starts(line).length !== 2) return undefined;
+  const columns = columnsOf(rows.slice(i + 1, run(rows, i + 1, layout, taken)).map((r) => r.line));
+  const head = columns.length === 2 ? cellsOf(line, columns) : undefined;
+  return head?.every(Boolean) && looksLikeHeader(head) ? { grid: { end: i + 1, cells: [head] }, columns } : undefined;
+}
+
+/** The table of three or more columns whose first line with three pieces is `i`, taking in lines above it from `floor` on. */
+function gridFrom(rows: readonly Row[], i: number, layout: Layout, taken: (i: number) => boolean, floor: number): PdfTable | undefined {
+  const foot = headerAtFoot(rows, i, layout, taken);
+  if (!foot && starts(rows[i]!.line).length < 3) return undefined;
+  const end = foot ? i + 1 : run(rows, i, layout, taken);
+  const columns = foot?.columns ?? columnsOf(rows.slice(i, end).map((r) => r.line));
+  if (!foot && (columns.length < 3 || end - i < 3)) return undefined;
+  const top = foot ? i : topOf(rows, i, (k) => k >= floor && !taken(k), columns, layout);
+  const grid = acrossPages(rows, foot?.grid ?? gridOf(rows, top, end, columns), columns, layout, taken);
+  if (grid.cells.length < 3 || grid.cells.some((c) => c.filter(Boolean).length < 2)) return undefined;
+  // Small print with no header row (a letterhead's footer of contact details) is no table.
+  if (rows[top]!.line.size < layout.body - 0.5 && !rows[top]!.line.bold && !looksLikeHeader(grid.cells[0]!)) return undefined;
+  return { start: top, end: grid.end, blocks: [gridBlock(grid, rows, top)] };
+}
+
+/**
+ * The tables of three or more columns among a PDF's lines, and of two whose header row a page break
+ * parts from them, in order; `taken` says which lines other tables hold.
+ */
 export function pdfGrids(rows: readonly Row[], layout: Layout, taken: (i: number) => boolean): PdfTable[] {
   const out: PdfTable[] = [];
   for (let i = 0; i < rows.length; i++) {
-    if (taken(i) || starts(rows[i]!.line).length < 3) continue;
-    const end = run(rows, i, layout, taken);
-    const columns = columnsOf(rows.slice(i, end).map((r) => r.line));
-    if (columns.length < 3 || end - i < 3) continue;
-    const floor = out[out.length - 1]?.end ?? 0;
-    const top = topOf(rows, i, (k) => k >= floor && !taken(k), columns, layout);
-    const grid = gridOf(rows, top, end, columns);
-    if (grid.cells.length < 3 || grid.cells.some((c) => c.filter(Boolean).length < 2)) continue;
-    // Small print with no header row (a letterhead's footer of contact details) is no table.
-    if (rows[top]!.line.size < layout.body - 0.5 && !rows[top]!.line.bold && !looksLikeHeader(grid.cells[0]!)) continue;
-    out.push({ start: top, end: grid.end, blocks: [gridBlock(grid, rows, top)] });
-    i = grid.end - 1;
+    const table = taken(i) ? undefined : gridFrom(rows, i, layout, taken, out[out.length - 1]?.end ?? 0);
+    if (!table) continue;
+    out.push(table);
+    i = table.end - 1;
   }
   return out;
 }
