@@ -22,6 +22,8 @@ describe('a tracking tool whose data are called anonymous', () => {
     ['en', ['We use Firebase Crashlytics to fix errors.', 'The reports are anonymised.'], ['Crashlytics@4']],
     // The word as a notice misspells it: "anonymeriseras".
     ['sv', ['Vi använder Google Analytics för att utvärdera besökstatistik på hemsidan.', 'Ditt besök anonymeriseras och inga personuppgifter sparas i samband med detta.'], ['Google Analytics@4']],
+    // The IP address and more said anonymous: more than a setting of the address.
+    ['en', ['We use Hotjar.', 'The IP address and the pages you view are anonymized.'], ['Hotjar@4']],
   ])('is reported at the sentence (%s)', (_lang, texts, expected) => {
     expect(found(...texts)).toEqual(expected);
   });
@@ -30,6 +32,7 @@ describe('a tracking tool whose data are called anonymous', () => {
     ['fi', ['Google Analyticsin IP-osoitteen anonymisointi on käytössä.']],
     ['fi', ['Sivustolla on Facebook-pikseli.', 'Mittaamme lisäksi sivuston käyttöä evästeettömästi ja anonyymisti oman järjestelmämme avulla.']],
     ['sv', ['Vi använder Google Analytics med anonymiserade IP-adresser.']],
+    ['en', ['Hotjar uses cookies to collect data on our users’ behaviour and their devices (in particular device\'s IP address (captured and stored only in anonymized form), device screen size).']],
     ['en', ['We use Google Analytics.', 'The data we keep ourselves are not shared.', 'Your e-mail address is never published anonymously.']],
     // A tool denied before: "ei ole … eikä esimerkiksi Google Analyticsia".
     ['fi', ['Siksi sivustolla ei ole evästebanneria eikä esimerkiksi Google Analyticsia.', 'Kävijämäärät ovat anonyymejä.']],

@@ -78,3 +78,14 @@ describe('a denial narrowed to sale, or said of a setting the browser keeps', ()
     expect(await contradictions(notice(text))).toBe(0);
   });
 });
+
+describe('the person told to keep a password to themselves', () => {
+  it.each([
+    ['en', 'Use unique numbers, letters and special characters, and do not disclose your password to anyone.'],
+    ['fi', 'Älä luovuta salasanaasi kenellekään.'],
+    ['sv', 'Lämna inte ut ditt lösenord till någon.'],
+  ])('denies no disclosure of the data (%s)', async (lang, text) => {
+    const notice = NOTICES.find(([l]) => l === lang)![1];
+    expect(await contradictions(notice(text))).toBe(0);
+  });
+});

@@ -94,6 +94,10 @@ describe('whether the data must be given, said as what the service needs or what
     // That the person may refuse what is asked, and what follows; the data some services need.
     ['en', 'You are free to refuse our request for your personal information, with the understanding that we may be unable to provide you with some of your desired services.'],
     ['sv', 'Vissa personuppgifter behöver vi för att kunna tillhandahålla våra tjänster till dig.'],
+    // The data a condition of the contract, or of the service.
+    ['en', 'Handing in personal details is a prerequisite for a contract to be made.'],
+    ['en', 'Provision of such Personal Data is necessary to use and purchase our Services.'],
+    ['en', 'If you do not want to give one or more of the mandatory consents, unfortunately then we cannot offer you the service.'],
   ];
   it.each(SAID)('takes "%s: %s" as saying it', (_lang, text) => {
     expect(saysProvision([passage(text)])).toBe(true);
@@ -404,6 +408,11 @@ describe('automated decisions denied in a sentence of another part', () => {
     expect(deniesAutomatedDecisions([at(text, 'purposes')])).toBe(true);
   });
 
+  it('is a denial among the rights where the controller says it does not make them', () => {
+    expect(deniesAutomatedDecisions([at('Polar does not do the type of profiling the law refers to. We also do not make any automated decisions about you or your behavior.', 'rights')])).toBe(true);
+    expect(deniesAutomatedDecisions([at('Vi fattar inga automatiserade beslut om dig.', 'rights')])).toBe(true);
+  });
+
   it('a right not to be subject to them, or a denial of something else, is none', () => {
     expect(deniesAutomatedDecisions([at('Sinulla on oikeus olla joutumatta automaattisen päätöksenteon kohteeksi, jota ei tehdä ilman perustetta.', 'rights')])).toBe(false);
     expect(deniesAutomatedDecisions([at('Tietoja ei luovuteta. Käytämme profilointia markkinoinnissa.', 'purposes')])).toBe(false);
@@ -489,6 +498,14 @@ describe('how long data are kept, said in words', () => {
   ];
   it.each(ON_REQUEST)('not "%s: %s", deleted after the person asks: the right to erasure, no time', (_lang, text) => {
     expect(saysRetention([passage(text)])).toBe(false);
+  });
+
+  it('not an event alone in the part on sources, which says when data are recorded', () => {
+    const source = (text: string): Passage => ({ text, line: 19, kind: 'sources', kinds: ['sources'], sectionLine: 18 });
+    expect(saysRetention([source('Övrig information sparas efter kunden gjort en beställning i webbutiken.')])).toBe(false);
+    expect(saysRetention([source('Tiedot tallennetaan ja säilytetään tilauksen jälkeen.')])).toBe(false);
+    expect(saysRetention([source('Uppgifterna sparas i två år efter beställningen.')])).toBe(true);
+    expect(saysRetention([passage('Övrig information sparas efter kunden gjort en beställning i webbutiken.')])).toBe(true);
   });
 });
 

@@ -772,3 +772,18 @@ describe('rights said in words of the request and the complaint', () => {
     expect(stated('We keep records of orders and customer complaints.')).toEqual([]);
   });
 });
+
+describe('rights in the words of a small web shop\'s translated notice, and staff access that is none', () => {
+  it('checking one\'s details, an appeal to the "controlling authority", the handling restricted', () => {
+    expect(stated('You have the following rights: the right to check your personal details')).toEqual(['access']);
+    expect(stated('the right to make an appeal to the controlling authority')).toEqual(['complaint']);
+    expect(stated('You can also request that the handling of your information be restricted.')).toEqual(['restriction']);
+  });
+
+  it('who of the staff reaches the register, in the part on security, states no access; a right said to the person there does', () => {
+    const security = (text: string): Passage => ({ text, line: 21, kind: 'security', kinds: ['security'], sectionLine: 20 });
+    const staff = 'För att komma åt registret krävs ett personligt användarnamn och lösenord, vilket endast beviljas till personer som hör till anställda och som har en uppgift där tillgång till detta register krävs.';
+    expect([...rightsStated([security(staff)]).stated.keys()]).toEqual([]);
+    expect([...rightsStated([security('Du har rätt att begära tillgång till dina uppgifter.')]).stated.keys()]).toEqual(['access']);
+  });
+});

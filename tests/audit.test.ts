@@ -1048,3 +1048,21 @@ describe('bases listed apart from the purposes', () => {
     expect(line).toBe(lines.indexOf('- a task carried out in the public interest') + 1);
   });
 });
+
+describe('a template\'s instruction after a condition', () => {
+  it('is placeholder text where it follows the condition\'s comma, not where the condition names its own verb', async () => {
+    const notice = (sentence: string) => ['# Privacy notice', '', 'Updated 1 February 2025', '', '## Controller', '', 'Example Ltd, Street 1, 00100 Helsinki, info@example.example', '', '## Retention', '', sentence];
+    const at = async (sentence: string) => (await auditText('notice.md', notice(sentence))).filter((f) => f.ruleId === 'placeholder-text').length;
+    expect(await at('Data are kept for 3 years. If there are processors, list them here.')).toBe(1);
+    expect(await at('Data are kept for 3 years, or longer if there is other justified reason to retain or delete them.')).toBe(0);
+  });
+});
+
+describe('a notice dated in the last month before the GDPR applied', () => {
+  it('was written for it where it gives the rights the GDPR brought, in a translation\'s words', async () => {
+    const notice = (right: string) => ['Privacy statement 24.5.2018', '', 'Example Ltd, Street 1, 00100 Helsinki, info@example.example', '', 'You have the following rights:', '', '- the right to check your personal details', `- ${right}`];
+    const outdated = async (right: string) => (await auditText('notice.txt', notice(right))).filter((f) => f.ruleId === 'outdated-reference').length;
+    expect(await outdated('the right to limit the processing of your personal details')).toBe(0);
+    expect(await outdated('the right to correct your personal details')).toBe(1);
+  });
+});

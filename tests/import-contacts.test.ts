@@ -1150,6 +1150,8 @@ describe('seloste import: contacts said outside the contact sections, and never 
     ['fi', '# Tietosuojaseloste\n\nKuusipaja (jäljempänä ”me”) kertoo tässä, miten käsittelemme tietojasi.\n\n## Tarkoitus\n\nTarjoukset.\n\n## Ota yhteyttä\n\nYhteyshenkilö\nKuusipaja\nSatamakatu 8, 00100 Helsinki\ninfo@kuusipaja.example\n', { name: 'Kuusipaja', address: { street: 'Satamakatu 8', postal_code: '00100', city: 'Helsinki' }, email: 'info@kuusipaja.example' }],
     ['sv', '# Integritetspolicy\n\nDenna policy beskriver hur vi på Granverkstan samlar in dina uppgifter.\n\n## Ändamål\n\nOfferter.\n\n## Kontakta oss\n\nKONTAKTPERSON\nGranverkstan\nHamnvägen 5,\n651 88 Karlstad\nE-post: info@gran.example\n', { name: 'Granverkstan', address: { street: 'Hamnvägen 5', postal_code: '651 88', city: 'Karlstad' }, email: 'info@gran.example' }],
     ['en', '# Privacy policy\n\nSprucework ("we", "us") respects your privacy.\n\n## Purpose\n\nQuotes.\n\n## Contact\n\nhello@spruce.example\n', { name: 'Sprucework', email: 'hello@spruce.example' }],
+    // The words "we" and "us" said to refer to a company, even one the providers' list knows: its own notice.
+    ['en', '# Privacy policy\n\nIn this Privacy Policy, "we," "us," "its" and "our" refer to Mapillary AB ("Mapillary"), organized under the laws of Sweden.\n\n## Purpose\n\nMaps.\n\n## Contact\n\nhello@spruce.example\n', { name: 'Mapillary AB', email: 'hello@spruce.example' }],
   ];
   it.each(WE)('a controller no part names, but the text speaks as ("we at X", "X (\\"we\\")"): that name, and a contact block of that name is its own (%s)', (lang, text, controller) => {
     const { register, yaml } = importNotice(text, { lang });

@@ -52,3 +52,31 @@ describe('a paragraph that names a role with a person after it, or a detail', ()
     expect(labelHeadings(role).every((b) => b.kind === 'paragraph')).toBe(true);
   });
 });
+
+describe('a line that names a part and ends on a colon, over its list', () => {
+  const TEXT = [
+    'Keräämme henkilötietoja asiakassuhteen hoitamista varten.',
+    '',
+    'Henkilötietojasi vastaanottavat:',
+    '- kuljetusyritys, joka kuljettaa tavaran',
+    '- tilitoimisto, joka kirjaa tilauksen kirjanpitoomme',
+    '',
+    'Säilytämme henkilötietojasi:',
+    '- sähköpostiarkistossa seitsemän vuoden ajan',
+    '- kirjanpitoaineistossa seitsemän vuoden ajan',
+  ].join('\n');
+
+  it('heads the list: recipients and retention read where they stand', () => {
+    const draft = register(TEXT, 'fi');
+    expect(draft['recipients']).toHaveLength(2);
+    expect(draft['retention']).toContainEqual(expect.objectContaining({ period: 'P7Y' }));
+  });
+
+  it('only over a list: over a paragraph it is a lead-in', () => {
+    const list = (text: string, line: number): Block => ({ kind: 'list', text, lines: [text], items: [text], line });
+    const english = [para('Receiving your personal details:', 1), list('the transportation company', 2), para('We keep your personal details:', 3), list('in our web shop for five years', 4)];
+    expect(labelHeadings(english).map((b) => b.kind)).toEqual(['heading', 'list', 'heading', 'list']);
+    const leadIns = [para('Receiving your personal details:', 1), para('the transportation company', 2), para('We keep your personal details:', 3), para('for five years', 4)];
+    expect(labelHeadings(leadIns).every((b) => b.kind === 'paragraph')).toBe(true);
+  });
+});

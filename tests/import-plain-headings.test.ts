@@ -59,3 +59,34 @@ describe('a heading on the data subject\'s own contact details', () => {
     expect(classifyHeading('Yhteystiedot')[0]).toBe('contact');
   });
 });
+
+describe('the old register description\'s numbered parts, the first lettered, with no blank line between them', () => {
+  it('are headings, "1a" and "1b" both of the first part', () => {
+    const text = [
+      'TIETOSUOJASELOSTE',
+      '1a Rekisterinpitäjä',
+      'Esimerkki ry',
+      '1b Rekisterinpitäjän edustaja',
+      'Maija Meikäläinen',
+      '2 Yhteyshenkilö rekisteriä koskevissa asioissa',
+      'Matti Meikäläinen',
+      '3 Rekisterin nimi',
+      'Jäsenrekisteri',
+      '4 Henkilötietojen käsittelyn tarkoitus',
+      'Jäsenyyden hoitaminen.',
+    ].join('\n');
+    expect(readBlocks(text, 'text').filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual([
+      'TIETOSUOJASELOSTE',
+      'Rekisterinpitäjä',
+      'Rekisterinpitäjän edustaja',
+      'Yhteyshenkilö rekisteriä koskevissa asioissa',
+      'Rekisterin nimi',
+      'Henkilötietojen käsittelyn tarkoitus',
+    ]);
+  });
+
+  it('a number and a letter before a word in lower case, or out of order, is no part', () => {
+    const text = 'Tiedot\n1a sivu\nteksti\n3b Rekisterin nimi\nJäsenrekisteri\n2 Tarkoitus\nJäsenyys.\n';
+    expect(readBlocks(text, 'text').filter((b) => b.kind === 'heading').map((b) => b.text)).not.toContain('Rekisterin nimi');
+  });
+});

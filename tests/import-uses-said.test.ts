@@ -27,6 +27,8 @@ describe('an interest said as one’s own', () => {
     ['IKSU bedömer att våra behov och intressen att förebygga och utreda brottslighet väger tyngre än det intrång som bevakningen innebär.', 'förebygga och utreda brottslighet'],
     ['Det är vårt och allmänhetens intresse av att ha kamerabevakning för att skapa trygghet.', 'ha kamerabevakning för att skapa trygghet'],
     ['We rely on a balancing of interests: our interest in preventing theft outweighs the intrusion.', 'preventing theft'],
+    ['This processing is done on the basis of our legitimate interest of properly providing and improving our Service.', 'properly providing and improving our Service'],
+    ['This processing is done on the basis of our legitimate interest of overseeing, monitoring and properly policing our Service.', 'overseeing, monitoring and properly policing our Service'],
   ])('is the interest pursued: %s', (text, interest) => {
     expect(interestIn(text)).toBe(interest);
   });

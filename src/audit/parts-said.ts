@@ -65,6 +65,10 @@ const PROVISION = words([
   'antaminen on * edellytys', 'antaminen on * * edellytys', 'antaminen on * * * edellytys', 'antaminen on edellytys',
   'henkilötietojen luovuttaminen on edellytys', 'tietojen luovuttaminen on edellytys', 'att lämna * är en förutsättning', 'att lämna * * är en förutsättning',
   'providing * is a condition', 'providing * * is a condition', 'providing * * * is a condition', 'providing * is a requirement', 'providing * * is a requirement',
+  // "Handing in personal details is a prerequisite for a contract to be made"
+  'handing in * * is a prerequisite', 'handing in * is a prerequisite', 'providing * * is a prerequisite', 'providing * is a prerequisite', 'giving * * is a prerequisite',
+  // "Provision of such Personal Data is necessary to use and purchase our Services"; "If you do not want to give … we cannot offer you the service"
+  'provision of * * is necessary', 'provision of * * * is necessary', 'provision of * * * * is necessary', 'we cannot offer you the service', 'may not provide the services to',
   'antaminen on vapaaehtoi*', 'antaminen on * vapaaehtoi*', 'antaminen on pakollis*', 'antaminen on * pakollis*',
   // keeping the data a condition of becoming a customer or a member: "asiakkaaksi tulon edellytyksenä on, että henkilöstä voidaan tallentaa tietoja"
   'edellytyksenä on, että * voidaan tallentaa', 'edellytyksenä on, että * tallennetaan', 'edellytyksenä on, että * voidaan kerätä',
@@ -356,7 +360,20 @@ const ON_REQUEST = /(?<!\p{L})(?:\p{L}*pyyn(?:nö|tö)\p{L}*|requests?|requested
 
 /** The notice says how long data are kept, or until when: not of cookies, nor in a sentence on deleting them when the person asks. */
 export function saysRetention(passages: readonly Passage[]): boolean {
-  return passages.some((p) => findWords(p.text, KEEPS).length > 0 && (findWords(p.text, UNTIL).length > 0 || DURING.test(p.text)) && !findWords(p.text, COOKIE).length && !ON_REQUEST.test(p.text));
+  return passages.some((p) => findWords(p.text, KEEPS).length > 0 && keptUntil(p) && !findWords(p.text, COOKIE).length && !ON_REQUEST.test(p.text));
+}
+
+/** An event's word alone, with no time: "after", "efter", "jälkeen". */
+const AFTER = /^(?:after|efter|jälkeen)$/iu;
+
+/**
+ * The passage names a time or an event the keeping lasts to; in the part on sources, an event alone says when data
+ * are recorded, not how long they are kept ("Övrig information sparas efter kunden gjort en beställning").
+ */
+function keptUntil(p: Passage): boolean {
+  const until = findWords(p.text, UNTIL);
+  if (DURING.test(p.text)) return true;
+  return until.length > 0 && !(p.kind === 'sources' && until.every((w) => AFTER.test(w)));
 }
 
 /** The notice places data in a country outside the EEA: the transfer is stated, if not its safeguards. */
@@ -690,8 +707,11 @@ const denies = (p: Passage): boolean => findWords(p.text, NOT_DONE).length > 0 &
  * päätöksentekoon tai profilointiin").
  */
 export function deniesAutomatedDecisions(passages: readonly Passage[]): boolean {
-  return inSection(passages, 'automated_decisions').some(denies) || passages.some((p) => !p.kinds.includes('rights') && AUTOMATED.test(p.text) && denies(p));
+  return inSection(passages, 'automated_decisions').some(denies) || passages.some((p) => (!p.kinds.includes('rights') || WE_DO_NOT.test(p.text)) && AUTOMATED.test(p.text) && denies(p));
 }
+
+/** The controller saying what it does not do, not the person's right not to be subject to it: "We also do not make any automated decisions", "emme tee", "vi fattar inga". */
+const WE_DO_NOT = /(?<!\p{L})(?:we (?:also )?(?:do not|don't|never|will not|won't)|emme(?: myöskään)?|vi (?:gör|fattar|använder|tillämpar) (?:inte|inga|aldrig))(?!\p{L})/iu;
 
 /**
  * A street with its number, a PO box, or a rural address of a farm or house and its village before

@@ -70,6 +70,8 @@ const EXCEPTION = words([
   // sv
   'utom', 'förutom', 'utan', '*ändamål*', '*syfte*', 'säljs', 'sälja', 'till försäljning', 'annan användning', 'annat bruk', 'utöver', 'i övrigt', 'annars',
   'i regel', 'som huvudregel', 'som standard', 'i princip', 'marknadsföring*', 'andra parter', 'någon annan',
+  // The person told to keep a password to themselves ("do not disclose your password to anyone"): no word on the data.
+  'password*', 'salasan*', 'lösenord*',
 ]);
 
 /** Where an exception begins: what follows it is all the denial leaves out. */

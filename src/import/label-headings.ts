@@ -16,10 +16,11 @@ function namesPart(text: string): boolean {
 
 /**
  * A paragraph of one short line, without a sentence's end or a colon, that names a part of a notice; not a role with a
- * name after it ("Tietosuojavastaava Maija Meikäläinen") or a contact detail.
+ * name after it ("Tietosuojavastaava Maija Meikäläinen") or a contact detail. A colon may end it where a list follows,
+ * the list of that part ("Henkilötietojasi vastaanottavat:", "We keep your personal details:").
  */
-function isLabel(block: Block): boolean {
-  const text = block.text.trim();
+function isLabel(block: Block, next?: Block): boolean {
+  const text = next?.kind === 'list' ? block.text.trim().replace(/(?<=\p{L})\s*:$/u, '') : block.text.trim();
   if (block.kind !== 'paragraph' || block.lines.length !== 1 || text.length > 60 || /[.,;!]$|:/u.test(text) || !namesPart(text)) return false;
   const role = roleAtStart(text);
   return (role === undefined || role.end >= text.length) && !holdsContact(text);
@@ -31,7 +32,7 @@ function isLabel(block: Block): boolean {
  */
 export function labelHeadings(blocks: readonly Block[]): Block[] {
   if (blocks.some((b) => b.kind === 'heading' && namesPart(b.text))) return [...blocks];
-  const labels = blocks.filter((b, i) => isLabel(b) && blocks[i + 1] !== undefined && !isLabel(blocks[i + 1]!));
+  const labels = blocks.filter((b, i) => isLabel(b, blocks[i + 1]) && blocks[i + 1] !== undefined && !isLabel(blocks[i + 1]!, blocks[i + 2]));
   if (labels.length < 2) return [...blocks];
   return blocks.map((b) => (labels.includes(b) ? { ...b, kind: 'heading', level: 2, style: 'loose' } : b));
 }

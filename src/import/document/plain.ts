@@ -284,7 +284,9 @@ function title(line: string, questions: boolean): { text: string; number: number
 function titlesInOrder(group: Group, questions: boolean): number[] {
   const at = group.lines.flatMap((l, i) => (title(l, questions) ? [i] : []));
   const numbers = at.map((i) => title(group.lines[i]!, questions)!.number);
-  const inOrder = at.length >= 3 && numbers[0] === 1 && numbers.every((n, k) => k === 0 || n > numbers[k - 1]!);
+  // "1a", "1b" are parts of the first: the same number.
+  const lettered = (k: number): boolean => /^\s*\d+[a-e]\s/u.test(group.lines[at[k]!]!);
+  const inOrder = at.length >= 3 && numbers[0] === 1 && numbers.every((n, k) => k === 0 || n > numbers[k - 1]! || (n === numbers[k - 1] && lettered(k) && lettered(k - 1)));
   // Each over a line of its own text, not an item broken by hand whose next line goes on in lower case.
   const bodied = at.every((i) => group.lines[i + 1] !== undefined && !at.includes(i + 1) && !/^\s*\p{Ll}/u.test(group.lines[i + 1]!));
   return inOrder && bodied ? at : [];

@@ -54,10 +54,15 @@ function mostNamed(counts: ReadonlyMap<string, number>): { name: string; times: 
   return { name: first[0], times: first[1] };
 }
 
-/** The one name the blocks speak as ("we"), not a service provider's; none when they speak as two. */
+/**
+ * The one name the blocks speak as ("we"), not a service provider's; none when they speak as two. A provider the
+ * text calls "we" in so many words is the one whose notice it is ("“we” … refer to Mapillary AB").
+ */
 function weName(blocks: readonly Block[]): string | undefined {
   const names = [...new Set(blocks.flatMap((b) => weNames(textOf(b))))].filter((n) => !providersNamed(n).length);
-  return names.length === 1 ? names[0] : undefined;
+  if (names.length) return names.length === 1 ? names[0] : undefined;
+  const said = [...new Set(blocks.flatMap((b) => weNames(textOf(b), true)))];
+  return said.length === 1 ? said[0] : undefined;
 }
 
 /**

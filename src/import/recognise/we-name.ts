@@ -29,6 +29,12 @@ const WE_DEFINED = new RegExp(
   'gu',
 );
 
+/** "In this Privacy Policy, "we," "us" and "our" refer to X", "”vi” och ”oss” avser X". */
+const WE_REFER = new RegExp(
+  String.raw`["“”'‘’](?:[Ww]e|[Vv]i),?["“”'‘’][^.]{0,60}?(?:\brefers? to|(?<![\p{L}])avser) ${NAME}`,
+  'gu',
+);
+
 /**
  * The owner of the site or service the notice is on: "This website (example.fi) is owned and
  * maintained by X", "Sivuston omistaa ja ylläpitää X", "Webbplatsen ägs och drivs av X". Maintained
@@ -133,10 +139,16 @@ const SPEAKS_AS = new RegExp(
 /** A word in the genitive ("Yhdistyksen", "Killan"): the start of what belongs to someone, not a name. */
 const GENITIVE_ALONE = /^\p{Lu}\p{L}+n$/u;
 
-/** The names the text speaks as, each once, in the order they come. */
-export function weNames(text: string): string[] {
+/** The ways a text names who "we" are in so many words: "we at X", "X ("we")", ""we" refers to X". */
+const WE_SAID = [WE_AT, WE_DEFINED, WE_REFER];
+
+/**
+ * The names the text speaks as, each once, in the order they come; with `said`, only those it names as "we" in so
+ * many words.
+ */
+export function weNames(text: string, said = false): string[] {
   const names: string[] = [];
-  for (const re of [WE_AT, WE_DEFINED, OWNED_BY, RESPONSIBLE, ONLY_PROCESSOR, KEEPS_REGISTER, ANSWERS_FOR, POLICY_OF, SPEAKS_AS]) {
+  for (const re of said ? WE_SAID : [...WE_SAID, OWNED_BY, RESPONSIBLE, ONLY_PROCESSOR, KEEPS_REGISTER, ANSWERS_FOR, POLICY_OF, SPEAKS_AS]) {
     for (const m of text.matchAll(re)) {
       const name = (m.slice(1).find((g) => g !== undefined) ?? '').replace(/[.,]+$/u, '').replace(/^(?:The|Den|Det) /u, '').trim();
       if (re === ONLY_PROCESSOR && GENITIVE_ALONE.test(name)) continue;
