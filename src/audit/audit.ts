@@ -21,6 +21,7 @@ import type { AuditFinding } from './finding.js';
 import { auditMessage } from './messages.js';
 import { atEachMention } from './each-mention.js';
 import { anonymousTrackingFindings } from './anonymous-tracking.js';
+import { unnamedControllerFindings } from './controller-unnamed.js';
 import { browserOnlyFindings } from './browser-only.js';
 import { messageIdOf } from './message-id.js';
 import { passagesOf, registerStart, type Passage } from './passages.js';
@@ -91,9 +92,11 @@ function written(f: AuditFinding, file: string, config: Config, lang: MessageLan
 /**
  * A finding `check` makes on the draft already: a tracking tool called anonymous that the draft names
  * too, or consent worded as none (at the same line), the browser as the only way to refuse cookies
- * (said of the cookie section).
+ * (said of the cookie section); a controller never named, where the draft's finding on its contact says
+ * what to add.
  */
 function saidOnDraft(f: AuditFinding, onDraft: readonly Diagnostic[]): boolean {
+  if (f.messageId === 'unnamed') return onDraft.some((d) => d.ruleId === 'controller-contact');
   if (f.messageId === 'anonymousTracking' || (f.ruleId === 'invalid-consent' && f.messageId !== 'browser')) return onDraft.some((d) => d.ruleId === f.ruleId && d.line === f.line);
   return f.messageId === 'browser' && onDraft.some((d) => d.ruleId === f.ruleId && messageIdOf(d) === 'browser');
 }
@@ -107,7 +110,7 @@ async function auditPart(result: ImportResult, passages: Passage[], file: string
   const start = registerStart(passages, typeof register.name === 'string' ? register.name : Object.values(register.name ?? {})[0], alone);
   const nothing = collectsNothing(passages);
   if (nothing) checked.diagnostics = checked.diagnostics.filter((d) => ASKED_OF_NOTHING.has(d.ruleId));
-  const own = nothing ? [] : [...rightsFindings(register, passages, start), ...conditionFindings(passages), ...consentBesideFindings(passages), ...retentionKindFindings(register, passages), ...unbasedLogFindings(register, passages), ...unlistedProviderFindings(register, passages), ...anonymousTrackingFindings(passages), ...browserOnlyFindings(passages), ...eitherMechanismFindings(passages), ...consentByUseFindings(passages)];
+  const own = nothing ? [] : [...rightsFindings(register, passages, start), ...conditionFindings(passages), ...consentBesideFindings(passages), ...retentionKindFindings(register, passages), ...unbasedLogFindings(register, passages), ...unlistedProviderFindings(register, passages), ...anonymousTrackingFindings(passages), ...unnamedControllerFindings(register, passages), ...browserOnlyFindings(passages), ...eitherMechanismFindings(passages), ...consentByUseFindings(passages)];
   const missingRights = own.filter((f) => f.ruleId === 'right-missing').map((f) => f.params['right'] as StatedRight);
   const onDraft = checked.diagnostics
     .filter((d) => !settledByText(d, passages, missingRights))

@@ -156,6 +156,11 @@ const MESSAGES: Readonly<Record<string, Readonly<Record<MessageLanguage, Templat
     fi: (p, l) => `Selosteen mukaan ${kind(p, l)} säilytetään vain \`${p['found']}\`, ilman säilytysaikaa: kerro niiden säilytysaika tai sen määrittämiskriteerit (13 artiklan 2 kohdan a alakohta, 5 artiklan 1 kohdan e alakohta)`,
     sv: (p, l) => `Enligt beskrivningen lagras ${kind(p, l)} bara \`${p['found']}\`, utan lagringstid: ange deras lagringstid eller kriterierna för den (artikel 13.2 a, 5.1 e)`,
   },
+  'controller-contact/unnamed': {
+    en: () => 'The notice gives the controller\'s contact details but never names the controller: say who is responsible for the data, by the name of the company, association or person (Art. 13(1)(a))',
+    fi: () => 'Selosteessa annetaan rekisterinpitäjän yhteystiedot mutta ei kerrota, kuka rekisterinpitäjä on: kerro, kuka tiedoista vastaa, yrityksen, yhdistyksen tai henkilön nimellä (13 art. 1 a)',
+    sv: () => 'Beskrivningen anger den personuppgiftsansvariges kontaktuppgifter men säger aldrig vem den personuppgiftsansvarige är: ange vem som ansvarar för uppgifterna, med företagets, föreningens eller personens namn (artikel 13.1 a)',
+  },
   'contradiction/anonymousTracking': {
     en: (p) => `The notice calls the data of \`${p['tool']}\` anonymous, but such a tool tells visitors apart by a cookie or device identifier: the data are personal data (pseudonymous), not anonymous; say what is collected and on which basis (Art. 4(1), Art. 5(1)(a), Art. 12(1))`,
     fi: (p) => `Selosteen mukaan \`${p['tool']}\` kerää anonyymejä tietoja, mutta se erottaa kävijät toisistaan evästeen tai laitteen tunnisteen avulla: tiedot ovat henkilötietoja (pseudonyymejä), eivät anonyymejä; kerro, mitä kerätään ja millä perusteella (4 artiklan 1 kohta, 5 artiklan 1 kohdan a alakohta, 12 artiklan 1 kohta)`,

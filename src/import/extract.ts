@@ -12,6 +12,7 @@ import { controllerFullName } from './recognise/controller-full-name.js';
 import { controllerSite } from './recognise/controller-site.js';
 import { controllerContactBlock, controllerInText } from './recognise/controller-in-text.js';
 import { controllerAddressLine } from './recognise/controller-address-line.js';
+import { controllerDetailsInFront } from './recognise/controller-front-details.js';
 import { contactSentences, controllerAddressInSentence } from './recognise/contact-sentences.js';
 import { officerMailbox } from './recognise/officer-mailbox.js';
 import { contacts, opensOnPerson, personUnderController, repeatsController } from './recognise/contacts.js';
@@ -270,6 +271,7 @@ export function extractDraft(outline: Outline, lang: Lang, page?: string): Draft
   controllerMailAtName(x, outline.front, outline.sections);
   controllerSite(x, outline.front, outline.sections, page);
   controllerFullName(x, outline.front, outline.sections);
+  controllerDetailsInFront(x, outline.front);
   personUnderController(x);
   transferDenials(x, outline.front, outline.sections);
   automatedElsewhere(x, outline.front, outline.sections);
