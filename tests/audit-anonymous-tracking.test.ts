@@ -24,6 +24,8 @@ describe('a tracking tool whose data are called anonymous', () => {
     ['sv', ['Vi använder Google Analytics för att utvärdera besökstatistik på hemsidan.', 'Ditt besök anonymeriseras och inga personuppgifter sparas i samband med detta.'], ['Google Analytics@4']],
     // The IP address and more said anonymous: more than a setting of the address.
     ['en', ['We use Hotjar.', 'The IP address and the pages you view are anonymized.'], ['Hotjar@4']],
+    // "ip" inside a word ("membership") is no IP address.
+    ['en', ['We use Google Analytics to develop our membership (all data it collects are anonymous).'], ['Google Analytics@3']],
   ])('is reported at the sentence (%s)', (_lang, texts, expected) => {
     expect(found(...texts)).toEqual(expected);
   });

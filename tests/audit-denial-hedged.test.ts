@@ -80,12 +80,9 @@ describe('a denial narrowed to sale, or said of a setting the browser keeps', ()
 });
 
 describe('the person told to keep a password to themselves', () => {
-  it.each([
-    ['en', 'Use unique numbers, letters and special characters, and do not disclose your password to anyone.'],
-    ['fi', 'Älä luovuta salasanaasi kenellekään.'],
-    ['sv', 'Lämna inte ut ditt lösenord till någon.'],
-  ])('denies no disclosure of the data (%s)', async (lang, text) => {
-    const notice = NOTICES.find(([l]) => l === lang)![1];
-    expect(await contradictions(notice(text))).toBe(0);
+  it('denies no disclosure of the data; a denial that names passwords among the data still denies', async () => {
+    const notice = NOTICES.find(([l]) => l === 'en')![1];
+    expect(await contradictions(notice('Use unique numbers, letters and special characters, and do not disclose your password to anyone.'))).toBe(0);
+    expect(await contradictions(notice('Personal data, including user names and passwords, are not disclosed to anyone.'))).toBe(1);
   });
 });

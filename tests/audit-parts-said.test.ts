@@ -98,6 +98,7 @@ describe('whether the data must be given, said as what the service needs or what
     ['en', 'Handing in personal details is a prerequisite for a contract to be made.'],
     ['en', 'Provision of such Personal Data is necessary to use and purchase our Services.'],
     ['en', 'If you do not want to give one or more of the mandatory consents, unfortunately then we cannot offer you the service.'],
+    ['en', 'Providing your personal data is a prerequisite for the contract.'],
   ];
   it.each(SAID)('takes "%s: %s" as saying it', (_lang, text) => {
     expect(saysProvision([passage(text)])).toBe(true);
@@ -411,6 +412,8 @@ describe('automated decisions denied in a sentence of another part', () => {
   it('is a denial among the rights where the controller says it does not make them', () => {
     expect(deniesAutomatedDecisions([at('Polar does not do the type of profiling the law refers to. We also do not make any automated decisions about you or your behavior.', 'rights')])).toBe(true);
     expect(deniesAutomatedDecisions([at('Vi fattar inga automatiserade beslut om dig.', 'rights')])).toBe(true);
+    expect(deniesAutomatedDecisions([at('If you object to profiling for direct marketing, we do not continue it.', 'rights')])).toBe(false);
+    expect(deniesAutomatedDecisions([at('Jos vastustat profilointia suoramarkkinointia varten, emme käytä tietojasi siihen.', 'rights')])).toBe(false);
   });
 
   it('a right not to be subject to them, or a denial of something else, is none', () => {
@@ -506,6 +509,9 @@ describe('how long data are kept, said in words', () => {
     expect(saysRetention([source('Tiedot tallennetaan ja säilytetään tilauksen jälkeen.')])).toBe(false);
     expect(saysRetention([source('Uppgifterna sparas i två år efter beställningen.')])).toBe(true);
     expect(saysRetention([passage('Övrig information sparas efter kunden gjort en beställning i webbutiken.')])).toBe(true);
+    // Deleted after an event, or in a part on sources and retention both: a time.
+    expect(saysRetention([source('Personal data are deleted after the membership ends.')])).toBe(true);
+    expect(saysRetention([{ ...source('Uppgifterna sparas efter avslutat medlemskap.'), kinds: ['sources', 'retention'] }])).toBe(true);
   });
 });
 

@@ -785,5 +785,7 @@ describe('rights in the words of a small web shop\'s translated notice, and staf
     const staff = 'För att komma åt registret krävs ett personligt användarnamn och lösenord, vilket endast beviljas till personer som hör till anställda och som har en uppgift där tillgång till detta register krävs.';
     expect([...rightsStated([security(staff)]).stated.keys()]).toEqual([]);
     expect([...rightsStated([security('Du har rätt att begära tillgång till dina uppgifter.')]).stated.keys()]).toEqual(['access']);
+    expect([...rightsStated([security('Only employees who have the right to access your personal data because of their duties can process it.')]).stated.keys()]).toEqual([]);
+    expect([...rightsStated([security('Endast personal som har rätt till åtkomst kan se dina uppgifter.')]).stated.keys()]).toEqual([]);
   });
 });

@@ -1055,6 +1055,7 @@ describe('a template\'s instruction after a condition', () => {
     const at = async (sentence: string) => (await auditText('notice.md', notice(sentence))).filter((f) => f.ruleId === 'placeholder-text').length;
     expect(await at('Data are kept for 3 years. If there are processors, list them here.')).toBe(1);
     expect(await at('Data are kept for 3 years, or longer if there is other justified reason to retain or delete them.')).toBe(0);
+    expect(await at('Data are kept for 3 years. If there is a joint controller: describe the arrangement.')).toBe(1);
   });
 });
 
@@ -1064,5 +1065,12 @@ describe('a notice dated in the last month before the GDPR applied', () => {
     const outdated = async (right: string) => (await auditText('notice.txt', notice(right))).filter((f) => f.ruleId === 'outdated-reference').length;
     expect(await outdated('the right to limit the processing of your personal details')).toBe(0);
     expect(await outdated('the right to correct your personal details')).toBe(1);
+  });
+});
+
+describe('a sentence that limits the processing, in a notice dated in the last month before the GDPR', () => {
+  it('is no right the GDPR brought: the date still stands', async () => {
+    const found = await auditText('notice.txt', ['Privacy statement 24.5.2018', '', 'Example Ltd, Street 1, 00100 Helsinki, info@example.example', '', 'We limit the processing of personal data to what is necessary for the purposes below.']);
+    expect(found.filter((f) => f.ruleId === 'outdated-reference')).toHaveLength(1);
   });
 });

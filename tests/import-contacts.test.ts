@@ -1152,6 +1152,7 @@ describe('seloste import: contacts said outside the contact sections, and never 
     ['en', '# Privacy policy\n\nSprucework ("we", "us") respects your privacy.\n\n## Purpose\n\nQuotes.\n\n## Contact\n\nhello@spruce.example\n', { name: 'Sprucework', email: 'hello@spruce.example' }],
     // The words "we" and "us" said to refer to a company, even one the providers' list knows: its own notice.
     ['en', '# Privacy policy\n\nIn this Privacy Policy, "we," "us," "its" and "our" refer to Mapillary AB ("Mapillary"), organized under the laws of Sweden.\n\n## Purpose\n\nMaps.\n\n## Contact\n\nhello@spruce.example\n', { name: 'Mapillary AB', email: 'hello@spruce.example' }],
+    ['sv', '# Integritetspolicy\n\nMed ”vi”, ”oss” och ”vår” avses Granverkstan AB.\n\n## Ändamål\n\nOfferter.\n\n## Kontakta oss\n\ninfo@gran.example\n', { name: 'Granverkstan AB', email: 'info@gran.example' }],
   ];
   it.each(WE)('a controller no part names, but the text speaks as ("we at X", "X (\\"we\\")"): that name, and a contact block of that name is its own (%s)', (lang, text, controller) => {
     const { register, yaml } = importNotice(text, { lang });

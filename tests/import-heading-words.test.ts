@@ -15,6 +15,7 @@ describe('the words of a heading', () => {
     ['Receiving your personal details', 'recipients'],
     ['A Manuaalinen aineisto', 'security'],
     ['B ATK:lla käsiteltävät tiedot', 'security'],
+    ['B. ATK:lla käsiteltävät tiedot', 'security'],
     ['10. Tarkastus-, kielto- ja korjausoikeus', 'rights'],
     ['Varför uppgifterna behandlas', 'purposes'],
     ['Miksi tietoja käsitellään', 'purposes'],
@@ -210,5 +211,12 @@ describe('a heading on how the site uses cookies', () => {
   });
   it('"How do we use your data?" is on purposes', () => {
     expect(classifyHeading('How do we use your data?')).toEqual(['purposes']);
+  });
+});
+
+describe('data received from others', () => {
+  it('is no heading on recipients', () => {
+    expect(classifyHeading('Receiving personal data from third parties')).not.toContain('recipients');
+    expect(classifyHeading('Receiving your personal details')).toEqual(['recipients']);
   });
 });

@@ -78,5 +78,7 @@ describe('a line that names a part and ends on a colon, over its list', () => {
     expect(labelHeadings(english).map((b) => b.kind)).toEqual(['heading', 'list', 'heading', 'list']);
     const leadIns = [para('Receiving your personal details:', 1), para('the transportation company', 2), para('We keep your personal details:', 3), para('for five years', 4)];
     expect(labelHeadings(leadIns).every((b) => b.kind === 'paragraph')).toBe(true);
+    const denied = [para('Tietoja ei luovuteta seuraaville:', 1), list('mainostajat', 2), para('Säilytämme henkilötietojasi:', 3), list('seitsemän vuoden ajan', 4)];
+    expect(labelHeadings(denied).map((b) => b.kind)).toEqual(['paragraph', 'list', 'paragraph', 'list']);
   });
 });

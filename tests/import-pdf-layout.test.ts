@@ -489,6 +489,43 @@ describe('lines into blocks', () => {
     expect(prose.some((b) => b.kind === 'table')).toBe(false);
   });
 
+  it('over a page break: a caption under the table stays text, a header printed again is left out, a bold header of another table begins that table, a row only its text runs on is one row', () => {
+    const piece = (str: string, x: number, y: number, font = 'F1+Arial') => ({ str, x, y, width: str.length * 4.8, size: 12, font });
+    const body = 'Här beskrivs de syften för vilka vi behandlar personuppgifter och på vilken rättslig grund vi gör det.';
+    const head = (y: number, titles: string[], font = 'F2+Arial-Bold') => titles.map((t, k) => piece(t, [50, 194, 456][k]!, y, font));
+    const row = (y: number, cells: string[]) => cells.flatMap((c, k) => (c ? [piece(c, [50, 194, 456][k]!, y)] : []));
+    const first = [piece(body, 48, 727), piece(body, 48, 713.5), piece(body, 48, 700), ...head(670, ['Ändamål', 'Beskrivning', 'Grund']), ...row(653.5, ['Konto', 'Vi skapar ditt konto.', 'Avtal']), ...row(637, ['Kundtjänst', 'Vi svarar på dina frågor,', 'Avtal'])];
+    const tables = (second: ReturnType<typeof piece>[]) => pdfBlocks([pageLines(first, 0), pageLines(second, 1)]).filter((b) => b.kind === 'table').map((b) => b.rows);
+    const after = [piece(body, 48, 700), piece(body, 48, 686.5)];
+    // Only the description runs on at the top of the next page.
+    expect(tables([...row(786, ['', 'klagomål och andra ärenden.', '']), ...row(769.5, ['Marknadsföring', 'Vi skickar nyhetsbrev.', 'Samtycke']), ...after])).toEqual([
+      [['Ändamål', 'Beskrivning', 'Grund'], ['Konto', 'Vi skapar ditt konto.', 'Avtal'], ['Kundtjänst', 'Vi svarar på dina frågor, klagomål och andra ärenden.', 'Avtal'], ['Marknadsföring', 'Vi skickar nyhetsbrev.', 'Samtycke']],
+    ]);
+    // The header again over the next page's rows.
+    expect(tables([...head(786, ['Ändamål', 'Beskrivning', 'Grund']), ...row(769.5, ['Marknadsföring', 'Vi skickar nyhetsbrev.', 'Samtycke']), ...after])).toEqual([
+      [['Ändamål', 'Beskrivning', 'Grund'], ['Konto', 'Vi skapar ditt konto.', 'Avtal'], ['Kundtjänst', 'Vi svarar på dina frågor,', 'Avtal'], ['Marknadsföring', 'Vi skickar nyhetsbrev.', 'Samtycke']],
+    ]);
+    // Another table's header: two tables.
+    expect(tables([...head(786, ['Mottagare', 'Uppgifter', 'Land']), ...row(769.5, ['Posten AB', 'Adress', 'Sverige']), ...row(753, ['Mailchimp', 'E-post', 'USA']), ...after])).toHaveLength(2);
+    // A caption set in under a table, with text after it: the table, then the caption as text.
+    const captioned = pdfBlocks([pageLines([...first, piece('Tabell 1. Ändamål', 230, 621), piece(body, 48, 590), piece(body, 48, 576.5)], 0)]);
+    expect(captioned.find((b) => b.kind === 'table')?.rows?.at(-1)).toEqual(['Kundtjänst', 'Vi svarar på dina frågor,', 'Avtal']);
+    expect(captioned.some((b) => b.kind === 'paragraph' && b.text.startsWith('Tabell 1. Ändamål'))).toBe(true);
+  });
+
+  it('a list, or pairs of a label and its value, that a page break parts: no table', () => {
+    const piece = (str: string, x: number, y: number) => ({ str, x, y, width: str.length * 4.8, size: 12, font: 'F1+Arial' });
+    const body = 'Vi behandlar följande uppgifter om dig som kund hos oss, och inget annat än det som står här nedan.';
+    const item = (text: string, y: number) => [piece('•', 60, y), piece(text, 78, y)];
+    const first = [piece(body, 48, 123.4), piece(body, 48, 109.9), ...item('Namn', 96.4), ...item('Adress', 82.9), ...item('E-postadress', 69.4), ...item('Kundnummer', 55.9)];
+    const second = [...item('Telefonnummer', 786), ...item('Köphistorik', 772.5), piece(body, 48, 740), piece(body, 48, 726.5)];
+    expect(pdfBlocks([pageLines(first, 0), pageLines(second, 1)]).some((b) => b.kind === 'table')).toBe(false);
+    const pair = (label: string, value: string, y: number) => [piece(label, 50, y), piece(value, 254, y)];
+    const pairs = [piece(body, 48, 123.4), piece(body, 48, 109.9), ...pair('Rekisterinpitäjä', 'Esimerkki Oy', 82.9), ...pair('Yhteyshenkilö', 'Maija Meikäläinen', 69.4)];
+    const rest = [...pair('Sähköposti', 'maija@esimerkki.fi', 786), ...pair('Puhelin', '040 123 4567', 772.5), piece(body, 48, 740)];
+    expect(pdfBlocks([pageLines(pairs, 0), pageLines(rest, 1)]).some((b) => b.kind === 'table' && b.rows?.[0]?.[0] === 'Yhteyshenkilö')).toBe(false);
+  });
+
   it('items opened by drawn marks: a line goes on with its item whatever it ends with, until the next mark', () => {
     const at = (text: string, marked = false) => ({ text, x: 80, ...(marked ? { marked } : {}) });
     const blocks = texts([page(0, ['Tietoja käsitellään näihin tarkoituksiin:', '', at('Tilausten käsittely:', true), at('oikeusperusteena sopimus (GDPR Art.'), at('6(1)(b)).'), at('Laskutus', true), at('Kirjanpito', true), '', 'Tietoja säilytetään vuoden.'])]);

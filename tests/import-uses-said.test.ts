@@ -37,6 +37,7 @@ describe('an interest said as one’s own', () => {
     'Vi har vägt vårt intresse mot ditt intresse av att inte bli filmad.',
     'We have weighed our interest against your interest in keeping your movements private.',
     'Vår personal har inget intresse av att titta på inspelningarna.',
+    'Processing rests on the legitimate interests of Viking Line and its partners.',
   ])('is not the person\'s interest, nor one denied: %s', (text) => {
     expect(interestIn(text)).toBeUndefined();
   });

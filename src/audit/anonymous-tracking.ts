@@ -24,7 +24,7 @@ function claimsAnonymity(text: string): boolean {
  * The visitor's IP address shortened before it is stored ("IP-osoitteen anonymisointi", "IP address (captured and stored
  * only in anonymized form)"): a true statement of a setting, not of the data.
  */
-const IP_SHORTENED = /ip[- ]?(?:osoit\p{L}*|adress\p{L}*|address\p{L}*)?[- ]?(?:(?:\p{L}+ ){0,2}|\((?:\p{L}+ ){0,6})anonym|anonymi\p{L}* (?:\p{L}+ ){0,2}ip(?!\p{L})/iu;
+const IP_SHORTENED = /(?<!\p{L})ip[- ]?(?:osoit\p{L}*|adress\p{L}*|address\p{L}*)?[- ]?(?:(?:\p{L}+ ){0,2}|\((?:\p{L}+ ){0,6})anonym|anonymi\p{L}* (?:\p{L}+ ){0,2}(?<!\p{L})ip(?!\p{L})/iu;
 
 /** Words of following the visitor: the claim then speaks of the tool named a sentence or two before it. */
 const TRACKING = /seura(?!av)\p{L}*|(?<!\p{L})track\p{L}*|spår\p{L}*|(?<!\p{L})följ\p{L}*/iu;

@@ -66,9 +66,10 @@ const PROVISION = words([
   'henkilötietojen luovuttaminen on edellytys', 'tietojen luovuttaminen on edellytys', 'att lämna * är en förutsättning', 'att lämna * * är en förutsättning',
   'providing * is a condition', 'providing * * is a condition', 'providing * * * is a condition', 'providing * is a requirement', 'providing * * is a requirement',
   // "Handing in personal details is a prerequisite for a contract to be made"
-  'handing in * * is a prerequisite', 'handing in * is a prerequisite', 'providing * * is a prerequisite', 'providing * is a prerequisite', 'giving * * is a prerequisite',
-  // "Provision of such Personal Data is necessary to use and purchase our Services"; "If you do not want to give … we cannot offer you the service"
-  'provision of * * is necessary', 'provision of * * * is necessary', 'provision of * * * * is necessary', 'we cannot offer you the service', 'may not provide the services to',
+  'handing in * is a prerequisite', 'handing in * * is a prerequisite', 'handing in * * * is a prerequisite', 'providing * is a prerequisite', 'providing * * is a prerequisite',
+  'providing * * * is a prerequisite', 'giving * is a prerequisite', 'giving * * is a prerequisite', 'giving * * * is a prerequisite',
+  // "Provision of such Personal Data is necessary to use and purchase our Services"; "If you do not want to give one or more of the mandatory consents, … we cannot offer you the service"
+  'provision of * is necessary', 'provision of * * is necessary', 'provision of * * * is necessary', 'if you do not want to give', 'if you do not give', 'if you do not provide',
   'antaminen on vapaaehtoi*', 'antaminen on * vapaaehtoi*', 'antaminen on pakollis*', 'antaminen on * pakollis*',
   // keeping the data a condition of becoming a customer or a member: "asiakkaaksi tulon edellytyksenä on, että henkilöstä voidaan tallentaa tietoja"
   'edellytyksenä on, että * voidaan tallentaa', 'edellytyksenä on, että * tallennetaan', 'edellytyksenä on, että * voidaan kerätä',
@@ -373,8 +374,13 @@ const AFTER = /^(?:after|efter|jälkeen)$/iu;
 function keptUntil(p: Passage): boolean {
   const until = findWords(p.text, UNTIL);
   if (DURING.test(p.text)) return true;
-  return until.length > 0 && !(p.kind === 'sources' && until.every((w) => AFTER.test(w)));
+  const recorded = p.kind === 'sources' && !p.kinds.includes('retention') && STORING.test(p.text) && !DELETED.test(p.text);
+  return until.length > 0 && !(recorded && until.every((w) => AFTER.test(w)));
 }
+
+/** Data recorded, not deleted: "sparas", "lagras", "tallennetaan", "stored"; "poistetaan", "raderas", "deleted" end the keeping. */
+const STORING = /(?<!\p{L})(?:sparas|lagras|tallennetaan|säilytetään|stored|saved|kept)(?!\p{L})/iu;
+const DELETED = /(?<!\p{L})(?:poistetaan|hävitetään|raderas|gallras|rensas|deleted|erased|destroyed)(?!\p{L})/iu;
 
 /** The notice places data in a country outside the EEA: the transfer is stated, if not its safeguards. */
 export function placesDataOutside(passages: readonly Passage[]): boolean {
@@ -711,7 +717,8 @@ export function deniesAutomatedDecisions(passages: readonly Passage[]): boolean 
 }
 
 /** The controller saying what it does not do, not the person's right not to be subject to it: "We also do not make any automated decisions", "emme tee", "vi fattar inga". */
-const WE_DO_NOT = /(?<!\p{L})(?:we (?:also )?(?:do not|don't|never|will not|won't)|emme(?: myöskään)?|vi (?:gör|fattar|använder|tillämpar) (?:inte|inga|aldrig))(?!\p{L})/iu;
+const WE_DO_NOT =
+  /^(?!(?:if|jos|mikäli|om)(?!\p{L})).*(?<!\p{L})(?:we (?:also )?(?:do not|don't|never|will not|won't) (?:make|use|carry out|engage in|perform|do)|emme (?:myöskään )?(?:tee|käytä)|vi (?:gör|fattar|använder|tillämpar) (?:inte|inga|ingen|aldrig))(?!\p{L})/iu;
 
 /**
  * A street with its number, a PO box, or a rural address of a farm or house and its village before

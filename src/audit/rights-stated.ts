@@ -7,6 +7,10 @@ import { browsersCookieSettings } from '../check/consent-words.js';
 import type { Passage } from './passages.js';
 import { CONSENT, COOKIE_SETTINGS, DENIED_HERE, NOT_APPLY, RIGHT_CUE, RIGHT_WORDS, type StatedRight } from './rights-words.js';
 
+/** The person as the one who has a right or asks: "du har rätt", "you can", "sinulla on", "voit", "begär". */
+const PERSON_HAS =
+  /(?<!\p{L})(?:du (?:har|kan|får)|you (?:have|can|may|are entitled)|sinulla on|voit|rekisteröidyllä on|the data subject (?:has|may|can)|den registrerade (?:har|kan))(?!\p{L})|(?<!\p{L})(?:begär\p{L}*|request\p{L}*|pyyn\p{L}*|pyytä\p{L}*)/iu;
+
 /** A right that needs no cue word: the words are specific enough on their own. */
 const SELF_EVIDENT = new Set<StatedRight>(['withdraw_consent']);
 
@@ -94,7 +98,7 @@ function speaksOf(right: StatedRight, p: Passage, all: readonly Passage[]): bool
   if (right === 'object_direct_marketing' && p.kind === 'rights' && stopsMailings(p.text)) return true;
   if (!RIGHT_WORDS[right].test(p.text)) return false;
   // The part on security says who of the staff reaches the register ("För att komma åt registret krävs …, där tillgång till detta register krävs"); a right there speaks to the person.
-  if (p.kind === 'security' && !TO_THE_PERSON.test(p.text)) return false;
+  if (p.kind === 'security' && !PERSON_HAS.test(p.text)) return false;
   // Getting one's data out in a structured format is portability; it states access only in words of its own.
   if (right === 'access' && !RIGHT_WORDS.access.test(withoutPortableCopy(p.text))) return false;
   // Refusing marketing is the objection of Art. 21(2); it does not state that of Art. 21(1).

@@ -70,8 +70,6 @@ const EXCEPTION = words([
   // sv
   'utom', 'förutom', 'utan', '*ändamål*', '*syfte*', 'säljs', 'sälja', 'till försäljning', 'annan användning', 'annat bruk', 'utöver', 'i övrigt', 'annars',
   'i regel', 'som huvudregel', 'som standard', 'i princip', 'marknadsföring*', 'andra parter', 'någon annan',
-  // The person told to keep a password to themselves ("do not disclose your password to anyone"): no word on the data.
-  'password*', 'salasan*', 'lösenord*',
 ]);
 
 /** Where an exception begins: what follows it is all the denial leaves out. */
@@ -179,9 +177,14 @@ const NOT_ALL_OR_UNASKED =
 const TO_OTHERS =
   /(?<![\p{L}])(?:muille|muihin|other|any other|andra|övriga)\s+(?:[\p{L}-]+\s+)?(?:kolmansille|osapuolille|tahoille|yrityksille|organisaatioille|third|parties|companies|organisations|organizations|tredje|parter|mottagare|företag|organisationer)(?![\p{L}])|(?<![\p{L}])(?:lämnas|delas)\s+(?:inte|aldrig)\s+(?:ut\s+)?(?:till|med)\s+andra(?![\p{L}])/iu;
 
+/** The person told to keep a password to themselves: "do not disclose your password to anyone", "älä luovuta salasanaasi", "lämna inte ut ditt lösenord". */
+const OWN_PASSWORD =
+  /(?<!\p{L})(?:do not|don't|never) (?:disclose|share|give|reveal) your password|(?<!\p{L})älä (?:luovuta|kerro|anna) salasana|(?<!\p{L})(?:lämna|dela|ge) (?:inte|aldrig) (?:ut )?ditt lösenord/iu;
+
 function denialOf(sentence: string): Omit<Denial, 'path'> | undefined {
   // Most sentences deny nothing: the cheap tests first.
   if (!mayMatch(sentence, NOT_TRANSFERRED) && !mayMatch(sentence, NOT_DISCLOSED) && !mayMatch(sentence, PROFILING_WORD)) return undefined;
+  if (OWN_PASSWORD.test(sentence)) return undefined;
   const plain = !findWords(sentence, CONDITIONAL).length && !findWords(sentence, EXCEPTION).length;
   const outside = findWords(sentence, OUTSIDE);
   const notTransferred = findWords(sentence, NOT_TRANSFERRED);

@@ -14,5 +14,5 @@ export const THE_GDPR = words(['gdpr', '2016/679', 'tietosuoja-asetu*', 'datasky
 export const GDPR_RIGHTS = words([
   'koneluettava*', 'siirrettävyy*', 'tulla unohdetuksi', 'käsittelyn rajoittami*', 'machine-readable', 'machine readable',
   'data portability', 'right to be forgotten', 'restriction of processing', 'maskinläsbar*', 'dataportabilitet*',
-  'bli bortglömd', 'begränsning av behandling*', 'become forgotten', 'restrict the processing', 'limit the processing',
+  'bli bortglömd', 'begränsning av behandling*', 'become forgotten', 'right to restrict the processing', 'right to limit the processing',
 ]);

@@ -8,6 +8,9 @@ import { classifyHeading } from './headings.js';
 import { roleAtStart } from './recognise/contact-labels.js';
 import { holdsContact } from './recognise/contact-spans.js';
 
+/** Words that deny what a sentence says. */
+const NEGATION = /(?<!\p{L})(?:ei|emme|eikä|eivät|not|never|no|don't|inte|aldrig|ej|ingen|inga)(?!\p{L})/iu;
+
 /** Headings that name a part of a notice; a title ("Tietosuojaseloste") names none. */
 function namesPart(text: string): boolean {
   const kinds = classifyHeading(text);
@@ -20,7 +23,10 @@ function namesPart(text: string): boolean {
  * the list of that part ("Henkilötietojasi vastaanottavat:", "We keep your personal details:").
  */
 function isLabel(block: Block, next?: Block): boolean {
-  const text = next?.kind === 'list' ? block.text.trim().replace(/(?<=\p{L})\s*:$/u, '') : block.text.trim();
+  const led = next?.kind === 'list' && /\p{L}\s*:$/u.test(block.text.trim());
+  // A lead-in that denies ("Tietoja ei luovuteta seuraaville:", "We never share your data with:") names no part: its list is what is not done.
+  if (led && NEGATION.test(block.text)) return false;
+  const text = led ? block.text.trim().replace(/\s*:$/u, '') : block.text.trim();
   if (block.kind !== 'paragraph' || block.lines.length !== 1 || text.length > 60 || /[.,;!]$|:/u.test(text) || !namesPart(text)) return false;
   const role = roleAtStart(text);
   return (role === undefined || role.end >= text.length) && !holdsContact(text);

@@ -17,8 +17,9 @@ const PLACEHOLDERS: RegExp[] = [
   /(?<!\p{L})Your Company(?: Name)?(?!\p{L})|(?<!\p{L})YOUR COMPANY(?: NAME)?(?!\p{L})/u,
   // "Jos kyseessä on yhteisrekisterinpitäjyys, kerro …": a template's instruction to its user.
   /(?<!\p{L})jos kyseessä on(?!\p{L})[^.!?\n]{0,80}?(?<!\p{L})(?:kerro|mainitse|lisää|kuvaa|täydennä|ilmoita|kirjoita|poista|nimeä)(?!\p{L})/iu,
-  // "If there are processors, list them": the instruction after the condition's comma; not the condition's own verb ("if there is other reason to retain or delete them").
-  /\bif (?:this is|it is|there is|there are) [^.!?\n,]{0,60}?,\s*(?:please\s+)?(?:state|describe|insert|add|list|name|delete)\b(?= )/iu,
+  // "If there are processors, list them", "If there is a joint controller: describe …": the instruction after the condition's comma or colon;
+  // not the condition's own verb ("if there is other reason to retain or delete them").
+  /\bif (?:this is|it is|there is|there are) [^.!?\n,:]{0,60}?[,:]\s*(?:please\s+)?(?:state|describe|insert|add|list|name|delete)\b(?= )/iu,
   // An instruction to the writer in brackets: `(lisää tähän)`, `(insert country)`, `(fyll i namn)`. A qualifier such as
   // `(if applicable)` or `(tarvittaessa)` qualifies the line it stands in; in square brackets it is filler (below).
   /\(\s*(?:lisää|täydennä|kirjoita|täytä|insert|add|write|fill in|enter|skriv|fyll i|lägg till)(?!\p{L})[^()\n]{0,40}\)/iu,

@@ -1,14 +1,15 @@
 /**
- * A table of three or more columns as a PDF prints it: lines whose pieces stand in the same columns,
- * its rows parted by the room between them, or one line a row (a line whose first cell is empty
- * going on with the row above it). Read back as an
+ * A table of three or more columns as a PDF prints it, or of two whose header row stands at the foot of a
+ * page: lines whose pieces stand in the same columns, its rows parted by the room between them, or one line
+ * a row (a line whose first cell is empty going on with the row above it), on as many pages as it runs
+ * over. Read back as an
  * HTML table of as many columns is: its header row leading into a list of the other rows, each
  * "cell – cell – cell", or by the parts its header names.
  */
 import { table, type Block } from './block.js';
 import { columnParts, namesColumns } from './column-table.js';
 import type { Layout } from './pdf-layout.js';
-import { joinPieces, type PdfItem, type PdfLine } from './pdf-lines.js';
+import { joinPieces, MARKER, type PdfItem, type PdfLine } from './pdf-lines.js';
 import type { PdfTable, Row } from './pdf-table.js';
 import { headedRows, looksLikeHeader, rowText } from './table-rows.js';
 
@@ -40,6 +41,20 @@ function columnsOf(lines: readonly PdfLine[]): number[] {
 }
 
 /**
+ * Whether the line at `i` is a cell's first line over its row's other cells, set in the middle: the lines under it
+ * follow a line's height apart, each one piece, down to a line of several pieces (the row) within four lines; not a
+ * caption or a note under a table, which text of the page follows.
+ */
+function overRow(rows: readonly Row[], i: number, taken: (i: number) => boolean): boolean {
+  for (let k = i + 1; k < Math.min(rows.length, i + 5) && !taken(k); k++) {
+    const [above, line] = [rows[k - 1]!.line, rows[k]!.line];
+    if (line.page !== above.page || above.y - line.y > 1.15 * line.size) return false;
+    if (starts(line).length >= 2) return true;
+  }
+  return false;
+}
+
+/**
  * The lines from `start` on that may be a table's: close under one another, each with pieces apart,
  * or with one piece where a piece of a line above it starts (a cell that runs on alone) or closer to the
  * line above or below than a line's height (a cell set in the middle of its row, between another's
@@ -55,8 +70,7 @@ function run(rows: readonly Row[], start: number, layout: Layout, taken: (i: num
     const at = starts(line);
     const below = rows[end + 1] && !taken(end + 1) ? gap(line, rows[end + 1]!.line, layout) : undefined;
     const between = d !== undefined && (d < 0.9 * line.size || (below !== undefined && below < 0.9 * line.size));
-    // A cell's first lines above its row's other cells, set in the middle: one piece, inside the table, under a header centred over its columns.
-    const inner = at.length === 1 && at[0]! > Math.min(...seen) + 2 * layout.body;
+    const inner = at.length === 1 && at[0]! > Math.min(...seen) + 2 * layout.body && overRow(rows, end, taken);
     if (d === undefined || d > 1.6 * layout.spacing || (at.length < 2 && !between && !inner && ![...seen].some((x) => Math.abs(x - at[0]!) <= 2))) break;
     for (const x of at) seen.add(Math.round(x));
   }
@@ -106,7 +120,7 @@ function continues(lines: readonly string[][], ys: readonly number[], i: number,
  * `pitch`), not one line a row. Where each line is a row, a column's pieces keep to whole lines (an empty
  * cell skips one); room between rows puts a column's next piece off them, or (rows a blank line apart) sets
  * some lines further apart than the others. Below the header row, which may stand apart either way (rows
-a table goes on with on a new page have none).
+ * a table goes on with on a new page have none).
  */
 function roomBetweenRows(lines: readonly string[][], ys: readonly number[], pitch: number, headed: boolean): boolean {
   const offPitch = (g: number): boolean => g > 1.15 * pitch && Math.abs(g / pitch - Math.round(g / pitch)) > 0.15;
@@ -163,18 +177,23 @@ function topOf(rows: readonly Row[], start: number, free: (i: number) => boolean
 }
 
 /**
- * The rows a table goes on with at the top of the next page, where it filled its page: the lines that open
+ * The rows a table goes on with at the top of the next page, the table ending its page: the lines that open
  * that page and start their pieces only in the table's columns, read as rows of their own (a page sets its
- * own room between rows), without a header.
+ * own room between rows). The header printed again over them is a copy, left out; a bold header of another
+ * table, under a bold one, begins that table. A first row with no first cell goes on with the last row here.
  */
-function nextPage(rows: readonly Row[], grid: Grid, columns: readonly number[], layout: Layout, taken: (i: number) => boolean): Grid | undefined {
+function nextPage(rows: readonly Row[], grid: Grid, top: number, columns: readonly number[], layout: Layout, taken: (i: number) => boolean): Grid | undefined {
   const first = rows[grid.end];
   if (!first || taken(grid.end) || first.line.page !== rows[grid.end - 1]!.line.page + 1) return undefined;
   const keeps = (i: number): boolean => starts(rows[i]!.line).every((x) => columns.some((c) => Math.abs(c - x) <= 3));
   let until = run(rows, grid.end, layout, taken);
   for (let i = grid.end; i < until; i++) if (!keeps(i)) until = i;
   const more = gridOf(rows, grid.end, until, columns, false);
-  return more.cells.length && more.cells.every((c) => c.filter(Boolean).length >= 2) ? more : undefined;
+  const repeated = more.cells[0]?.join('|') === grid.cells[0]!.join('|');
+  if (!repeated && first.line.bold && rows[top]!.line.bold) return undefined;
+  const cells = repeated ? more.cells.slice(1) : more.cells;
+  const rowsFilled = cells.every((c, k) => c.filter(Boolean).length >= 2 || (k === 0 && !c[0]));
+  return cells.length && rowsFilled ? { end: more.end, cells } : undefined;
 }
 
 /** Rows of a table and those the next page goes on with: a first row there with no first cell is the end of the last row here. */
@@ -185,10 +204,10 @@ function joined(cells: readonly string[][], more: readonly string[][]): string[]
   return [...cells.slice(0, -1), last.map((c, k) => [c, first![k]].filter(Boolean).join(' ')), ...rest];
 }
 
-/** A table and the rows it goes on with on the pages after. */
-function acrossPages(rows: readonly Row[], grid: Grid, columns: readonly number[], layout: Layout, taken: (i: number) => boolean): Grid {
+/** A table that starts at `top`, and the rows it goes on with on the pages after. */
+function acrossPages(rows: readonly Row[], grid: Grid, top: number, columns: readonly number[], layout: Layout, taken: (i: number) => boolean): Grid {
   let whole = grid;
-  for (let more = nextPage(rows, whole, columns, layout, taken); more; more = nextPage(rows, whole, columns, layout, taken)) {
+  for (let more = nextPage(rows, whole, top, columns, layout, taken); more; more = nextPage(rows, whole, top, columns, layout, taken)) {
     whole = { end: more.end, cells: joined(whole.cells, more.cells) };
   }
   return whole;
@@ -196,18 +215,25 @@ function acrossPages(rows: readonly Row[], grid: Grid, columns: readonly number[
 
 /**
  * A header row of two titles standing alone at the foot of a page, its table's rows on the next: the
- * header as the table's first row, and the columns those rows keep to.
+ * header as the table's first row, and the columns those rows keep to. Alone: bold, or set apart from the
+ * text above it, which is no pair of its own; not an item of a list ("•  Kundnummer").
  */
 function headerAtFoot(rows: readonly Row[], i: number, layout: Layout, taken: (i: number) => boolean): { grid: Grid; columns: number[] } | undefined {
   const line = rows[i]!.line;
   const next = rows[i + 1];
   if (!next || taken(i + 1) || next.line.page !== line.page + 1 || starts(line).length !== 2) return undefined;
+  const above = rows[i - 1]?.line.page === line.page ? rows[i - 1]!.line : undefined;
+  const apart = !above || (above.y - line.y > 1.3 * layout.spacing && starts(above).length < 2);
+  if (!(line.bold || apart) || MARKER.test(line.items?.[0]?.str ?? '')) return undefined;
   const columns = columnsOf(rows.slice(i + 1, run(rows, i + 1, layout, taken)).map((r) => r.line));
   const head = columns.length === 2 ? cellsOf(line, columns) : undefined;
   return head?.every(Boolean) && looksLikeHeader(head) ? { grid: { end: i + 1, cells: [head] }, columns } : undefined;
 }
 
-/** The table of three or more columns whose first line with three pieces is `i`, taking in lines above it from `floor` on. */
+/**
+ * The table that starts at line `i`: of three or more columns, its first line with three pieces, taking in lines above
+ * it from `floor` on; or of two, its header at the foot of a page.
+ */
 function gridFrom(rows: readonly Row[], i: number, layout: Layout, taken: (i: number) => boolean, floor: number): PdfTable | undefined {
   const foot = headerAtFoot(rows, i, layout, taken);
   if (!foot && starts(rows[i]!.line).length < 3) return undefined;
@@ -215,7 +241,7 @@ function gridFrom(rows: readonly Row[], i: number, layout: Layout, taken: (i: nu
   const columns = foot?.columns ?? columnsOf(rows.slice(i, end).map((r) => r.line));
   if (!foot && (columns.length < 3 || end - i < 3)) return undefined;
   const top = foot ? i : topOf(rows, i, (k) => k >= floor && !taken(k), columns, layout);
-  const grid = acrossPages(rows, foot?.grid ?? gridOf(rows, top, end, columns), columns, layout, taken);
+  const grid = acrossPages(rows, foot?.grid ?? gridOf(rows, top, end, columns), top, columns, layout, taken);
   if (grid.cells.length < 3 || grid.cells.some((c) => c.filter(Boolean).length < 2)) return undefined;
   // Small print with no header row (a letterhead's footer of contact details) is no table.
   if (rows[top]!.line.size < layout.body - 0.5 && !rows[top]!.line.bold && !looksLikeHeader(grid.cells[0]!)) return undefined;

@@ -51,7 +51,7 @@ export function withoutControls(text: string): string {
 export const BULLETS = '•●▪■◦○‣⁃∙·\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8*';
 
 /** A bullet or a number alone before a tab's gap: "•", "3.", "2.1", "b)". */
-const MARKER = new RegExp(`^\\s*(?:[${BULLETS}–-]|\\d{1,2}(?:\\.\\d{1,2})*\\.?|[a-z]?\\d{0,2}[.)])\\s*$`, 'u');
+export const MARKER = new RegExp(`^\\s*(?:[${BULLETS}–-]|\\d{1,2}(?:\\.\\d{1,2})*\\.?|[a-z]?\\d{0,2}[.)])\\s*$`, 'u');
 
 /** Pieces on a line: baselines within a third of the text's size of each other. */
 function sameLine(a: PdfItem, b: PdfItem): boolean {

@@ -43,6 +43,8 @@ const NOT_AN_INTEREST = /^(?:which|that|who|you|as|see|jota|jonka|joka|johon|mik
 export function interestIn(text: string): string | undefined {
   for (const re of [INTEREST_IN_BRACKETS, INTEREST_AFTER, INTEREST_IS, INTEREST_TO, INTEREST_OURS]) {
     const found = re.exec(text)?.[1]?.trim();
+    // What an interest is in starts in lower case: "of Viking Line and its partners" names whose interests they are.
+    if (re === INTEREST_TO && found && /^\p{Lu}/u.test(found) && !/^(?:att|to)\s/iu.test(found)) continue;
     if (found && !ARTICLE.test(found) && !NOT_AN_INTEREST.test(found)) return found;
   }
   return undefined;

@@ -29,9 +29,9 @@ const WE_DEFINED = new RegExp(
   'gu',
 );
 
-/** "In this Privacy Policy, "we," "us" and "our" refer to X", "”vi” och ”oss” avser X". */
+/** "In this Privacy Policy, "we," "us" and "our" refer to X", ""we" means X", "Med ”vi” och ”oss” avses X". */
 const WE_REFER = new RegExp(
-  String.raw`["“”'‘’](?:[Ww]e|[Vv]i),?["“”'‘’][^.]{0,60}?(?:\brefers? to|(?<![\p{L}])avser) ${NAME}`,
+  String.raw`["“”'‘’](?:[Ww]e|[Vv]i),?["“”'‘’][^.]{0,60}?(?:\brefers? to|\bmeans?|(?<![\p{L}])(?:avser|avses|syftar på)) ${NAME}`,
   'gu',
 );
 
