@@ -789,3 +789,10 @@ describe('rights in the words of a small web shop\'s translated notice, and staf
     expect([...rightsStated([security('Endast personal som har rätt till åtkomst kan se dina uppgifter.')]).stated.keys()]).toEqual([]);
   });
 });
+
+describe('a right said in the part on security', () => {
+  it('other than access stands: consent the person may withdraw, in a part on reporting a security flaw', () => {
+    const security = (text: string): Passage => ({ text, line: 76, kind: 'security', kinds: ['security'], sectionLine: 73 });
+    expect([...rightsStated([security('Vill du bli omnämnd offentligt på webbplatsen sker det bara efter ditt uttryckliga samtycke, som du när som helst kan återkalla.')]).stated.keys()]).toEqual(['withdraw_consent']);
+  });
+});

@@ -199,3 +199,11 @@ describe('the bench: words a page shows with underscores or a hyphen', () => {
     expect(keptSentences(original, 'html', yaml).lost).toHaveLength(1);
   });
 });
+
+describe('the bench: a part\'s title numbered without a stop, as the old register form numbers them', () => {
+  it('is kept without its number, as the reader takes it; a sentence that opens on a number is not', () => {
+    const original = '2 Yhteyshenkilö rekisteriä koskevissa asioissa\n1a Rekisterinpitäjä\n2 vuotta säilytetään tiedot.';
+    const yaml = 'description:\n  fi: |-\n    Yhteyshenkilö rekisteriä koskevissa asioissa\n\n    Rekisterinpitäjä\n\n    vuotta säilytetään tiedot.\n';
+    expect(keptSentences(original, 'txt', yaml)).toMatchObject({ kept: 1, lost: ['2 vuotta säilytetään tiedot'] });
+  });
+});

@@ -123,8 +123,14 @@ const TICK = /^\s*(?:☒|☑|✅|✔|■|\[[xX]\])\s*/u;
  */
 const unmarked = (value) => normalise(value.replace(/\*\*|__/g, ''));
 
+/**
+ * The number of a part's title written without its stop, as the old register form numbers its parts ("2 Yhteyshenkilö
+ * rekisteriä koskevissa asioissa", "1a Rekisterinpitäjä"): the reader takes the title without it, as it does "2.".
+ */
+const TITLE_NUMBER = /^\s*\d{1,2}[a-e]?\s+(?=\p{Lu}[^.!?]{0,80}$)/u;
+
 /** Emphasis marks a page shows as they are typed ("**Right of access**"): a draft's comment keeps the words without them. */
-const bare = (piece) => normalise(piece.replace(MARKER, '').replace(TICK, '').replace(/\*\*|__/g, '').replace(/[.!?]+$/, '')).replace(/\s*[;,:]$/, '');
+const bare = (piece) => normalise(piece.replace(MARKER, '').replace(TITLE_NUMBER, '').replace(TICK, '').replace(/\*\*|__/g, '').replace(/[.!?]+$/, '')).replace(/\s*[;,:]$/, '');
 
 /** A line in pieces, each up to a sentence's end: . ! ? before a space (a dot in an address or a date ends none), or the rest. */
 function linePieces(line) {

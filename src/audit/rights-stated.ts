@@ -97,8 +97,8 @@ function speaksOf(right: StatedRight, p: Passage, all: readonly Passage[]): bool
   // Stopping the mailings among the rights ("Withdrawal — You can stop communications at any time") is objecting to them.
   if (right === 'object_direct_marketing' && p.kind === 'rights' && stopsMailings(p.text)) return true;
   if (!RIGHT_WORDS[right].test(p.text)) return false;
-  // The part on security says who of the staff reaches the register ("För att komma åt registret krävs …, där tillgång till detta register krävs"); a right there speaks to the person.
-  if (p.kind === 'security' && !PERSON_HAS.test(p.text)) return false;
+  // The part on security says who of the staff reaches the register ("För att komma åt registret krävs …, där tillgång till detta register krävs"); access there is the person's only where they have it.
+  if (right === 'access' && p.kind === 'security' && !PERSON_HAS.test(p.text)) return false;
   // Getting one's data out in a structured format is portability; it states access only in words of its own.
   if (right === 'access' && !RIGHT_WORDS.access.test(withoutPortableCopy(p.text))) return false;
   // Refusing marketing is the objection of Art. 21(2); it does not state that of Art. 21(1).
