@@ -1161,6 +1161,11 @@ describe('seloste import: contacts said outside the contact sections, and never 
     expect(yaml).toContain(`"${controller['name']}", the name its text speaks as ("we") or says processes the data, is taken for it: check it`);
   });
 
+  it('a provider named with "our" in brackets after it ("Supabase (our database provider)") is not who the text speaks as', () => {
+    const text = '# Privacy policy\n\n## Where your data is stored\n\nThe only external service that processes your data is Supabase (our database provider, EU-hosted).\n\n## Contact\n\nhello@spruce.example\n';
+    expect((importNotice(text, { lang: 'en' }).register['controller'] as Draft | undefined)?.['name']).not.toBe('Supabase');
+  });
+
   it('the one who keeps the register or processes the data as the notice describes, named in a sentence, is the one spoken as', async () => {
     const { weNames } = await import('../src/import/recognise/we-name.js');
     expect(weNames('Henkilörekisteriä ylläpitää Suomen matemaattisen yhdistyksen valmennusjaos. Sinulla on oikeus tietoihin.')).toEqual(['Suomen matemaattisen yhdistyksen valmennusjaos']);

@@ -139,8 +139,11 @@ const SPEAKS_AS = new RegExp(
 /** A word in the genitive ("Yhdistyksen", "Killan"): the start of what belongs to someone, not a name. */
 const GENITIVE_ALONE = /^\p{Lu}\p{L}+n$/u;
 
-/** The ways a text names who "we" are in so many words: "we at X", "X ("we")", ""we" refers to X". */
-const WE_SAID = [WE_AT, WE_DEFINED, WE_REFER];
+/**
+ * The ways a text names who "we" are in so many words: "we at X", ""we" refers to X"; not "X (our database provider)",
+ * which the brackets of a definition also match.
+ */
+const WE_SAID = [WE_AT, WE_REFER];
 
 /**
  * The names the text speaks as, each once, in the order they come; with `said`, only those it names as "we" in so
@@ -148,7 +151,7 @@ const WE_SAID = [WE_AT, WE_DEFINED, WE_REFER];
  */
 export function weNames(text: string, said = false): string[] {
   const names: string[] = [];
-  for (const re of said ? WE_SAID : [...WE_SAID, OWNED_BY, RESPONSIBLE, ONLY_PROCESSOR, KEEPS_REGISTER, ANSWERS_FOR, POLICY_OF, SPEAKS_AS]) {
+  for (const re of said ? WE_SAID : [WE_AT, WE_DEFINED, WE_REFER, OWNED_BY, RESPONSIBLE, ONLY_PROCESSOR, KEEPS_REGISTER, ANSWERS_FOR, POLICY_OF, SPEAKS_AS]) {
     for (const m of text.matchAll(re)) {
       const name = (m.slice(1).find((g) => g !== undefined) ?? '').replace(/[.,]+$/u, '').replace(/^(?:The|Den|Det) /u, '').trim();
       if (re === ONLY_PROCESSOR && GENITIVE_ALONE.test(name)) continue;
