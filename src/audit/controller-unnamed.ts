@@ -12,11 +12,14 @@ import type { Register } from '../types.js';
 import type { AuditFinding } from './finding.js';
 import type { Passage } from './passages.js';
 
+/** An organisation named by its company form, once per passage ("Esimerkki Oy", "Taivaannaula ry"). */
+const ORGANISATION = new RegExp(COMPANY.source, 'u');
+
 export function unnamedControllerFindings(register: Register, passages: readonly Passage[]): AuditFinding[] {
   const c = register.controller;
   if (!c || (typeof c.name === 'string' && c.name && !Object.values(CONTROLLER_STAND_IN).includes(c.name))) return [];
   const details = [c.business_id, c.email, c.phone, c.address?.street, c.address?.postal_code].filter((d): d is string => typeof d === 'string' && d !== '');
-  if (!details.length || passages.some((p) => new RegExp(COMPANY.source, 'u').test(p.text))) return [];
+  if (!details.length || passages.some((p) => ORGANISATION.test(p.text))) return [];
   const at = passages.find((p) => details.some((d) => p.text.includes(d)));
   return [{ ruleId: 'controller-contact', messageId: 'unnamed', params: {}, line: at?.line ?? 1, severity: 'error' }];
 }
