@@ -1161,6 +1161,18 @@ describe('seloste import: contacts said outside the contact sections, and never 
     expect(yaml).toContain(`"${controller['name']}", the name its text speaks as ("we") or says processes the data, is taken for it: check it`);
   });
 
+  it('an association whose register a sentence opens on, in the genitive ("Taivaannaula ry:n jäsenrekisterissä"), is the controller; a register the data go to in the middle of a sentence is not', () => {
+    const own = importNotice('Rekisteriseloste\n\nTaivaannaula ry:n jäsenrekisterissä ylläpidetään tietoja yhdistyksen jäsenistä.\n\nRekisteriin liittyvissä asioissa voi ottaa yhteyttä sähköpostiosoitteeseen jasen@taivaannaula.example.\n', { lang: 'fi' });
+    expect((own.register['controller'] as Draft)['name']).toBe('Taivaannaula ry');
+    const other = importNotice('Rekisteriseloste\n\nTiedot siirretään Esimerkki Oy:n asiakasrekisteriin.\n\nYhteys: jasen@taivaannaula.example.\n', { lang: 'fi' });
+    expect(String((other.register['controller'] as Draft | undefined)?.['name'] ?? '')).not.toMatch(/Esimerkki/u);
+  });
+
+  it('a name under two labels joined by a slash ("Yritys / Toiminimi:") is the name, not the first label', () => {
+    const text = '<h2>1. Rekisterinpitäjä</h2>\n<ul>\n<li><strong>Yritys / Toiminimi:</strong> Kuusipaja</li>\n<li><strong>Y-tunnus:</strong> 3467155-8</li>\n<li><strong>Sähköpostiosoite:</strong> info@kuusipaja.example</li>\n</ul>\n<h2>2. Tarkoitus</h2>\n<p>Tarjoukset.</p>\n';
+    expect(importNotice(text, { lang: 'fi', format: 'html' }).register['controller']).toMatchObject({ name: 'Kuusipaja', business_id: '3467155-8', email: 'info@kuusipaja.example' });
+  });
+
   it('a provider named with "our" in brackets after it ("Supabase (our database provider)") is not who the text speaks as', () => {
     const text = '# Privacy policy\n\n## Where your data is stored\n\nThe only external service that processes your data is Supabase (our database provider, EU-hosted).\n\n## Contact\n\nhello@spruce.example\n';
     expect((importNotice(text, { lang: 'en' }).register['controller'] as Draft | undefined)?.['name']).not.toBe('Supabase');

@@ -84,11 +84,14 @@ export function roleCue(text: string): Role | undefined {
   return ROLE_CUES.find(([, re]) => re.test(text))?.[0];
 }
 
+/** What an organisation's name is labelled as, alone or two joined by a slash ("Yritys / Toiminimi:"). */
+const NAMED_AS = String.raw`(?:yrityksen nimi|yritys|toiminimi|yhdistys|seura|säätiö|organisaatio|yhteisö|företagets namn|företagsnamn|företag|firma|förening|stiftelse|company name|company|trade name|association|club|foundation|organi[sz]ation|business name)`;
+
 const DETAIL_WORDS: readonly (readonly [Detail, string])[] = [
   // An organisation's label counts only with its colon: "Company: Example Oy", not "Example Company Ltd".
   // An organisation's own name: "Yhdistyksen nimi:", "Föreningens namn:", "Name of the association:", and any
   // kind of business before a colon: "Välitysliikkeen nimi:", "Mäklarföretagets namn:", "Name of the agency:", "Agency name:".
-  ['name', String.raw`(?:yhdistyksen|yrityksen|organisaation|yhteisön|seuran|säätiön|rekisterinpitäjän)\s+nimi|(?:föreningens|företagets|organisationens|bolagets|stiftelsens)\s+namn|name of (?:the )?(?:association|company|organi[sz]ation|club|foundation)|\p{L}*(?:liikkeen|yhtiön|toimiston|yrityksen|firman|kaupan|osuuskunnan|yhdistyksen)\s+nimi(?=\s*[:：])|\p{L}*(?:företagets|bolagets|byråns|firmans|föreningens|butikens)\s+namn(?=\s*[:：])|(?:name of (?:the )?(?:agency|brokerage|firm|business|shop|store|practice)|(?:agency|brokerage|firm|shop|store|practice) name)(?=\s*[:：])|nimi|namn|name|full name|koko nimi|(?:yrityksen nimi|yritys|yhdistys|seura|säätiö|organisaatio|yhteisö|företagets namn|företagsnamn|företag|förening|stiftelse|company name|company|association|club|foundation|organi[sz]ation|business name)(?=\s*[:：])`],
+  ['name', String.raw`(?:yhdistyksen|yrityksen|organisaation|yhteisön|seuran|säätiön|rekisterinpitäjän)\s+nimi|(?:föreningens|företagets|organisationens|bolagets|stiftelsens)\s+namn|name of (?:the )?(?:association|company|organi[sz]ation|club|foundation)|\p{L}*(?:liikkeen|yhtiön|toimiston|yrityksen|firman|kaupan|osuuskunnan|yhdistyksen)\s+nimi(?=\s*[:：])|\p{L}*(?:företagets|bolagets|byråns|firmans|föreningens|butikens)\s+namn(?=\s*[:：])|(?:name of (?:the )?(?:agency|brokerage|firm|business|shop|store|practice)|(?:agency|brokerage|firm|shop|store|practice) name)(?=\s*[:：])|nimi|namn|name|full name|koko nimi|${NAMED_AS}(?:\s*\/\s*${NAMED_AS})?(?=\s*[:：])`],
   ['title', String.raw`tehtävä(?:nimike)?|titteli|asema|titel|befattning|title|position`],
   [
     'id',
