@@ -12,7 +12,7 @@ import type { Passage } from './passages.js';
 import { COMPLAINT, CONSENT, RIGHT_CUE, RIGHT_WORDS } from './rights-words.js';
 
 const REQUEST = /pyyn|pyytä|pyydä|tarkast|vaati|begär|begäran|tillgång|utdrag|request|access|exercis/iu;
-const IN_PERSON = /henkilökohtaisesti|paikan päällä|paikan päälle|personligen|på plats|in person/iu;
+const IN_PERSON = /henkilökohtaisesti|paikan päällä|paikan päälle|personligen|på plats|(?<!\p{L})in person(?!\p{L})/iu;
 /** A signature, not a session one is signed in to ("signed-in session", "inloggad"), a service signed up for, or a word holding it ("designed"). */
 const SIGNED = /allekirjoit|undertecknad|signerad|(?<!\p{L})signed(?![- ]?(?:in|up)(?!\p{L}))|(?<!\p{L})signature/iu;
 /** In writing: "skriftligt", "kirjallisesti", "in writing". */
@@ -45,11 +45,14 @@ const FREE = /maksuton|maksutta|ilmai|veloituksetta|kostnadsfri|utan kostnad|avg
 const FEE_ALLOWED = /lisäkopi|useampia kopio|toistuv|ilmeisen perusteet|kohtuuton|ytterligare kopi|uppenbart ogrundad|orimlig|additional cop|further cop|manifestly unfounded|excessive/iu;
 const ANSWER = /vastaa|vastat|vastaus|vastauk|käsitel|toteut|svar|behandl|hanter|respond|reply|answer|deal with|process/iu;
 const EXTENSION = /pident|jatk|förläng|extend|further two months|kahdella kuukaudella|två månader/iu;
-const MONTHS = /(?<!\p{L})(\d+|kahden|kolmen|kaksi|kolme|två|tre|two|three|six|kuuden)\s*(?:\(\d+\)\s*)?(kuukau\p{L}*|månad\p{L}*|months?)(?!\p{L})/iu;
+/** A number of months, also a range ("1-3 kk") and the Finnish abbreviation "kk". */
+const MONTHS = /(?<!\p{L})(\d+(?:\s*[-–]\s*\d+)?|kahden|kolmen|kaksi|kolme|två|tre|two|three|six|kuuden)\s*(?:\(\d+\)\s*)?(kuukau\p{L}*|kk|månad\p{L}*|months?)(?!\p{L})/iu;
 const DAYS = /(?<!\p{L})(\d+)\s*(?:\(\d+\)\s*)?(?:(?:työ)?päivä\p{L}*|(?:arbets)?dag\p{L}*|(?:working |business )?days?)(?!\p{L})/iu;
 const WORD_NUMBERS: Readonly<Record<string, number>> = { kaksi: 2, kahden: 2, kolme: 3, kolmen: 3, kuuden: 6, två: 2, tre: 3, two: 2, three: 3, six: 6 };
 /** The Swedish authority's old names, also in English: "Datainspektionen", "the Swedish Data Protection Authority", "the Data Inspection Board". */
 const OLD_NAMES = /(?<!\p{L})datainspektionens?(?!\p{L})|(?<!\p{L})Swedish Data Protection Authority(?!\p{L})|(?<!\p{L})(?:Swedish )?Data Inspection Board(?!\p{L})/iu;
+/** The office of Sweden's repealed Personuppgiftslagen (1998:204), which the GDPR's data protection officer replaced. */
+const OLD_OFFICE = /(?<!\p{L})personuppgiftsombud(?:et|en|s|ets)?(?!\p{L})/iu;
 /** The authority's current name beside its old one ("datainspektionen/Integritetsskyddsmyndigheten"): the reader finds it. */
 const CURRENT_NAMES = /integritetsskyddsmyndighet\p{L}*|(?<!\p{L})IMY(?!\p{L})|Swedish Authority for Privacy Protection/iu;
 
@@ -149,7 +152,7 @@ function lateAnswer(p: Passage): string | undefined {
   if (!ANSWER.test(p.text) || !(isRequest(p) || p.kind === 'rights') || EXTENSION.test(p.text)) return undefined;
   const months = MONTHS.exec(p.text);
   if (months) {
-    const n = WORD_NUMBERS[months[1]!.toLowerCase()] ?? Number(months[1]);
+    const n = WORD_NUMBERS[months[1]!.toLowerCase()] ?? Number(/\d+$/u.exec(months[1]!)![0]);
     return n > 1 ? months[0] : undefined;
   }
   const days = DAYS.exec(p.text);
@@ -200,6 +203,8 @@ export function conditionFindings(passages: readonly Passage[]): AuditFinding[] 
     if (reasonable) out.push({ ruleId: 'response-time', messageId: 'reasonable', params: { found: reasonable }, line: p.line, severity: 'warning' });
     const old = CURRENT_NAMES.test(p.text) ? null : OLD_NAMES.exec(p.text);
     if (old) out.push(oldNameFinding(p, old[0]));
+    const office = OLD_OFFICE.exec(p.text);
+    if (office) out.push({ ruleId: 'outdated-reference', messageId: 'oldOffice', params: { found: office[0] }, line: p.line, severity: 'error' });
     const officer = complaintToOfficer(p);
     if (officer) out.push({ ruleId: 'complaint-authority', messageId: 'toOfficer', params: { found: officer }, line: p.line, severity: 'error' });
   }

@@ -226,6 +226,11 @@ const MESSAGES: Readonly<Record<string, Readonly<Record<MessageLanguage, Templat
     fi: (p) => `\`${p['found']}\` on Ruotsin valvontaviranomaisen vanha nimi: viranomainen on ollut Integritetsskyddsmyndigheten (IMY) 1.1.2021 alkaen (12 artiklan 1 kohta)`,
     sv: (p) => `\`${p['found']}\` är tillsynsmyndighetens gamla namn: den heter Integritetsskyddsmyndigheten (IMY) sedan den 1 januari 2021 (artikel 12.1)`,
   },
+  'outdated-reference/oldOffice': {
+    en: (p) => `\`${p['found']}\` is the office of Sweden's repealed Personuppgiftslagen (1998:204): under the GDPR it is the data protection officer (dataskyddsombud); name it so, with the officer's contact details (Art. 12(1), 13(1)(b), 37–39)`,
+    fi: (p) => `\`${p['found']}\` on Ruotsin kumotun henkilötietolain (personuppgiftslagen 1998:204) mukainen tehtävä: tietosuoja-asetuksessa se on tietosuojavastaava (dataskyddsombud); käytä sitä nimeä ja anna vastaavan yhteystiedot (12 artiklan 1 kohta, 13 artiklan 1 kohdan b alakohta, 37–39 artikla)`,
+    sv: (p) => `\`${p['found']}\` är en funktion enligt den upphävda personuppgiftslagen (1998:204): enligt dataskyddsförordningen är det dataskyddsombudet; använd det namnet och ange ombudets kontaktuppgifter (artikel 12.1, 13.1 b, 37–39)`,
+  },
   'legitimate-interest/manyMissing': {
     en: (p) => `${p['count']} purposes rest on \`legitimate_interests\` without saying which interest: name the interest each pursues, e.g. \`preventing fraud in payments\` (Art. 13(1)(d))`,
     fi: (p) => `${p['count']} tarkoitusta perustuu oikeutettuun etuun kertomatta, mikä etu on kyseessä: kerro kunkin tavoittelema etu, esim. \`maksupetosten estäminen\` (13 artiklan 1 kohdan d alakohta)`,

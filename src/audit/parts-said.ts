@@ -79,6 +79,9 @@ const PROVISION = words([
   'not obliged to provide', 'not obliged to share', 'not obliged to give', 'not legally obliged', 'not legally obligated',
   'not required to provide', 'must be provided', 'has to be provided', 'have to be provided', 'required information',
   'if the required', 'mandatory information', 'mandatory fields',
+  // "Personal data that we request from you and indicated as mandatory is required to be provided"; "we do not ask for any personal information"
+  'indicated as mandatory', 'marked as mandatory', 'marked as required', 'is required to be provided', 'are required to be provided',
+  'do not ask for any personal', 'do not require any personal',
   // sv
   'du är inte skyldig', 'inte skyldig att lämna', 'frivilligt att lämna', 'uppgifterna är frivilliga', 'uppgifterna är obligatoriska',
   'obligatoriska uppgifter', 'obligatoriska uppgifterna', 'om de obligatoriska',

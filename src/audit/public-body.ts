@@ -18,15 +18,29 @@ const PRIVATE_FORM = /(?<!\p{L})(?:Oy|Oyj|Ab|AB|Abp|ry|r\.y\.|rf|Ltd|Inc|GmbH|s�
 
 const namesPublic = (text: string): boolean => PUBLIC_BODY.test(text) || AGENCY_NAME.test(text);
 
+/** Sentences after the controller's name that may still be its details ("Helsingin kaupunki" under a unit's name). */
+const DETAILS_AFTER_NAME = 3;
+
+/**
+ * The controller's part, from the sentence that holds the name read for it to its details; all of it
+ * where the name is in none. A sentence further on names other bodies ("Hyvinvointialue antaa tällöin
+ * oman tietosuojaselosteensa" under a private practice's name and address).
+ */
+function nearName(passages: readonly Passage[], name?: string): Passage[] {
+  const part = passages.filter((p) => p.kind === 'controller');
+  const at = name === undefined ? -1 : part.findIndex((p) => p.text.includes(name));
+  return at < 0 ? part : part.slice(at, at + 1 + DETAILS_AFTER_NAME);
+}
+
 /**
  * The name read for the controller is a public body ("Helsingin kaupunki"), or else the first sentence
- * of the controller's part that names a body or a company or association form names a public body:
- * "The controller is Nuorten startup- ja innovaatiojohtajuus ry" before "organised together with Aalto
- * University", "Algo ry" before the university's postal address, are not.
+ * of the controller's part near that name that names a body or a company or association form names a
+ * public body: "The controller is Nuorten startup- ja innovaatiojohtajuus ry" before "organised
+ * together with Aalto University", "Algo ry" before the university's postal address, are not.
  */
 export function controllerIsPublicBody(passages: readonly Passage[], name?: string): boolean {
   const isPublic = (text: string): boolean => namesPublic(text) && !PRIVATE_FORM.test(text);
   if (name !== undefined && (isPublic(name) || PRIVATE_FORM.test(name))) return isPublic(name);
-  const first = passages.find((p) => p.kind === 'controller' && (namesPublic(p.text) || PRIVATE_FORM.test(p.text)));
+  const first = nearName(passages, name).find((p) => namesPublic(p.text) || PRIVATE_FORM.test(p.text));
   return first !== undefined && isPublic(first.text);
 }

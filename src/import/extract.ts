@@ -15,7 +15,7 @@ import { controllerAddressLine } from './recognise/controller-address-line.js';
 import { controllerDetailsInFront } from './recognise/controller-front-details.js';
 import { contactSentences, controllerAddressInSentence } from './recognise/contact-sentences.js';
 import { officerMailbox } from './recognise/officer-mailbox.js';
-import { contacts, opensOnPerson, personUnderController, repeatsController } from './recognise/contacts.js';
+import { contacts, controllerIsContact, opensOnPerson, personUnderController, repeatsController } from './recognise/contacts.js';
 import { dataAndWhy } from './recognise/data-and-why.js';
 import { analyticsPurposes } from './recognise/analytics-purposes.js';
 import { cookieSection } from './recognise/cookies.js';
@@ -273,6 +273,7 @@ export function extractDraft(outline: Outline, lang: Lang, page?: string): Draft
   controllerFullName(x, outline.front, outline.sections);
   controllerDetailsInFront(x, outline.front);
   personUnderController(x);
+  controllerIsContact(x);
   transferDenials(x, outline.front, outline.sections);
   automatedElsewhere(x, outline.front, outline.sections);
   retentionElsewhere(x, outline.front, outline.sections);

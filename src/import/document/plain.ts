@@ -166,7 +166,9 @@ function endsParagraph(lines: readonly string[], i: number, oneALine: boolean): 
   // A lettered line is a part's own title or item: it stands alone, and the one before it ends there.
   if (LETTERED.test(raw) || LETTERED.test(next)) return true;
   // Short lines that end no sentence are the lines of one block: a name over its address; not over the next part's heading.
-  return lineHeading(next, lines[i + 2]) || !(raw.trim().length < SHORT && next.trim().length < SHORT && !/[.!?:]$/u.test(raw.trim()));
+  // A detail's label over its value ("Postiosoite" ⏎ "Joensuu") is one block: the value is no heading.
+  const heading = !DETAIL_LABEL.test(raw.trim()) && lineHeading(next, lines[i + 2]);
+  return heading || !(raw.trim().length < SHORT && next.trim().length < SHORT && !/[.!?:]$/u.test(raw.trim()));
 }
 
 /** A line no longer than a name, a street or a postal code with its town. */
@@ -177,8 +179,10 @@ const SHORT = 60;
  * part's own title over a shorter line it starts ("Rekisterinpitäjä" ⏎ "Iitin Latu ry"): a heading of its own.
  */
 function lineHeading(raw: string, next: string | undefined): boolean {
-  // "Jäsenluetteloasioiden vastuuhenkilö: Rahastonhoitaja" is a labelled detail, not a title.
-  if (next === undefined || BULLET.test(next) || /:\s+\S/u.test(raw) || !looseHeading(raw, false)) return false;
+  // "Jäsenluetteloasioiden vastuuhenkilö: Rahastonhoitaja" is a labelled detail, not a title; a line over a list is its
+  // lead-in ("SSBA lagrar medlemmars" ⏎ "• Namn"), unless it names a part ("Henkilötietojen käsittelyn tarkoitus" ⏎ "● …").
+  if (next === undefined || /:\s+\S/u.test(raw) || !looseHeading(raw, false)) return false;
+  if (BULLET.test(next) && !isKnownHeading(raw.trim())) return false;
   return next.trim().length > raw.trim().length || (isKnownHeading(raw.trim()) && startsAnew(next, raw));
 }
 
@@ -251,7 +255,7 @@ function splitGroup(group: Group, text = false): Block[] {
       const last = items[items.length - 1]!;
       last.text = `${last.text} ${clean(raw)}`;
       itemLines.push(raw);
-    } else if (oneALine && lineHeading(raw, group.lines[i + 1]) && !underBareHeading(out, para, raw, group.lines[i + 1])) {
+    } else if (oneALine && !DETAIL_LABEL.test(group.lines[i - 1]?.trim() ?? '') && lineHeading(raw, group.lines[i + 1]) && !underBareHeading(out, para, raw, group.lines[i + 1])) {
       flushList();
       // A heading of the page as its markup set it, not a loose line: one that names no part starts a part of its own.
       out.push({ kind: 'heading', text: clean(raw), lines: [clean(raw)], line: group.line + i, level: 1, style: 'markup' });

@@ -69,8 +69,14 @@ const POSTAL_CODE = String.raw`\d{5}|\d{3} \d{2}|\d{4}`;
 const PREFIX_OF: Record<string, string> = { FI: 'FI', SF: 'FI', SE: 'SE', S: 'SE', AT: 'AT', A: 'AT', CH: 'CH', DK: 'DK', NO: 'NO', BE: 'BE', DE: 'DE', D: 'DE', EE: 'EE', FR: 'FR', F: 'FR' };
 const PREFIXES = Object.keys(PREFIX_OF).join('|');
 
-/** A street without a number, its name telling it one, right before a postal code: "Lounaisväylänpolku, 00200 Helsinki". */
-const NAMED_STREET = String.raw`\p{Lu}\p{Ll}+(?:tie|katu|polku|kuja|väylä|raitti|rinne|kaari|puistikko|vägen|gatan|stigen|gränd|backen)(?=,)`;
+/** The endings that tell a word a street's name: "-tie", "-katu", "-puisto", "-vägen", "-gatan". */
+const STREET_ENDING = String.raw`(?:tie|katu|polku|kuja|väylä|raitti|rinne|kaari|puisto|puistikko|vägen|gatan|stigen|gränd|backen)`;
+
+/**
+ * A street named so right before a postal code, without a number ("Lounaisväylänpolku, 00200 Helsinki") or with
+ * its number set against the name ("Hämeenpuisto21 B39, 33210 Tampere").
+ */
+const NAMED_STREET = String.raw`\p{Lu}\p{Ll}+${STREET_ENDING}(?:\d{1,4}(?:[ \t]?\p{Lu}[ \t]?\d{0,3})?)?(?=,)`;
 
 /**
  * A postal address: a PO box (with the building it is in, in brackets: "PL 35 (Agora)"; a street in brackets is its

@@ -265,6 +265,20 @@ export function personUnderController(x: DraftState): void {
 }
 
 /**
+ * A sole trader named as the controller and, in fewer names, as the contact person ("Varis Niina Helena",
+ * "Varis Niina"), with details given only under the person: they are the controller's own.
+ */
+export function controllerIsContact(x: DraftState): void {
+  const person = x.people.contact_person;
+  const name = x.controller.name;
+  if (!name || !person.name || x.controller.email || x.controller.phone || !isPersonName(name)) return;
+  const own = new Set(name.toLowerCase().split(/\s+/u));
+  if (!person.name.toLowerCase().split(/\s+/u).every((w) => own.has(w))) return;
+  if (person.email) x.controller.email = person.email;
+  if (person.phone) x.controller.phone = person.phone;
+}
+
+/**
  * A DPO's or contact person's block in the controller's section that gives the controller's own
  * details, addressed to them: headed by the controller's name and the role ("Duunify
  * Tietosuojavastaava"), or by the role alone right under "Rekisterinpitäjän yhteystiedot:".

@@ -211,6 +211,9 @@ const NO_DATA_ITEM =
 /** A denial that goes on to who gets the data after all: its exception ("muille kuin Posti Oy:lle", "utom till PostNord"), or "but … are given to Posti Ltd". */
 const savesSome = (text: string): boolean => hasException(text) || /(?<!\p{L})(?:but|mutta|men)(?!\p{L})/iu.test(text);
 
+/** A lead-in that ends on a condition: "… only be shared … if:", "Tietoja luovutetaan, jos:", "Uppgifterna lämnas ut om:". */
+const CONDITION_LEAD = /(?<!\p{L})(?:if|when|where|provided that|jos|mikäli|kun|om|när|ifall)\s*[:：]\s*$/iu;
+
 export function recipientSection(x: DraftState, section: Section, units: readonly Unit[]): void {
   const left: Left = { units: [], none: [], denied: false };
   let context: string[] = [];
@@ -229,6 +232,11 @@ export function recipientSection(x: DraftState, section: Section, units: readonl
       context = [u.block.text];
       if (namesPart(x, u.block.text) || partyName(u.block.text)) sub = u;
       else left.units.push(u);
+      continue;
+    }
+    // The items of a lead-in that ends on a condition ("… will only be shared … if:") are the conditions, no recipients.
+    if (u.leadIn && CONDITION_LEAD.test(u.leadIn.text)) {
+      left.units.push(u);
       continue;
     }
     const lead = u.leadIn ? [u.leadIn.text] : [];

@@ -1,0 +1,77 @@
+/**
+ * Details as small notices write them (written for these tests, in Finnish and English): a business
+ * ID with a space among its digits, a street with its number set against the name, a label's value on
+ * the line under it, a part's title right over its list, a sole trader who is also the contact
+ * person, a list of the conditions on which data are shared, and consent said as the moment from
+ * which data are used.
+ */
+import { describe, expect, it } from 'vitest';
+import { readBlocks } from '../src/import/document/read.js';
+import { importNotice } from '../src/import/import.js';
+
+const draft = (text: string, lang: 'fi' | 'en' = 'fi') => importNotice(text, { format: 'text', lang }).register;
+/** A line longer than hand-wrapping allows: the text is read one paragraph a line. */
+const LONG = 'Rekisteriin tallennetaan asiakkaiden nimi, yhteystiedot ja ajanvaraustiedot sekä hoitoon liittyvät tiedot, joita tarvitaan palvelun tuottamiseen.';
+
+describe('the controller’s details as written', () => {
+  const text = ['Rekisterinpitäjä', 'Nimi: Esimerkkimieli', 'Osoite: Hämeenpuisto21 B39, 33210 Tampere', 'Y-tunnus: 329 1357-6', 'Rekisterin tietosisältö', LONG, ''].join('\n');
+
+  it('keeps a business ID with a space as written, for the check to report', () => {
+    expect(draft(text)['controller']).toMatchObject({ name: 'Esimerkkimieli', business_id: '329 1357-6' });
+  });
+
+  it('takes a street whose number is set against its name', () => {
+    expect(draft(text)['controller']).toMatchObject({ address: { street: 'Hämeenpuisto21 B39', postal_code: '33210', city: 'Tampere' } });
+  });
+});
+
+describe('lines of a text copied out one paragraph a line', () => {
+  const headings = (lines: string[]) => readBlocks(lines.join('\n'), 'text').filter((b) => b.kind === 'heading').map((b) => b.text);
+
+  it('a value under its label is no heading', () => {
+    expect(headings(['Rekisterinpitäjän nimi', 'Varis Niina Helena', 'Postiosoite', 'Joensuu', 'Yhteyshenkilö', LONG])).not.toContain('Joensuu');
+  });
+
+  it('a part’s own title over its list is a heading', () => {
+    const found = headings(['Rekisterin nimi', 'Asiakasrekisteri', 'Henkilötietojen käsittelyn tarkoitus', '● Asiakassuhteen hoito', '● Laskutus', 'Rekisterin tietosisältö', LONG]);
+    expect(found).toContain('Henkilötietojen käsittelyn tarkoitus');
+  });
+
+  it('a lead-in over a list is still no heading', () => {
+    expect(headings(['Rekisterin tietosisältö', LONG, 'Jäsenistä tallennetaan', '● Nimi', '● Osoite'])).not.toContain('Jäsenistä tallennetaan');
+  });
+});
+
+describe('a sole trader who is the contact person too', () => {
+  const text = ['Rekisterinpitäjän nimi', 'Varis Niina Helena', 'Y-tunnus', '2254322-5', 'Yhteyshenkilö', 'Varis Niina', 'Sähköpostiosoite', 'niina@example.fi', 'Rekisterin tietosisältö', LONG, ''].join('\n');
+
+  it('gives the controller the person’s e-mail', () => {
+    expect(draft(text)['controller']).toMatchObject({ name: 'Varis Niina Helena', email: 'niina@example.fi' });
+  });
+
+  it('does not where the contact person is someone else', () => {
+    const other = text.replace('Yhteyshenkilö\nVaris Niina', 'Yhteyshenkilö\nMaija Mallikas');
+    expect(draft(other)['controller']).not.toHaveProperty('email');
+  });
+});
+
+describe('conditions and consent in lists of recipients and purposes', () => {
+  it('the conditions on which data are shared are no recipients', () => {
+    const text = '# Privacy\n\n## Sharing your data\n\nThe data are shared with the recipients below only if:\n\n- you choose to use a feature that needs it; or\n- you grant us your permission to share the data.\n';
+    const { register } = importNotice(text, { format: 'markdown', lang: 'en' });
+    expect(register['recipients']).toBeUndefined();
+  });
+
+  it('consent given from a moment on is the basis of each purpose listed', () => {
+    const text = '# Privacy\n\n## Purpose of the register\n\nThe data are used to provide services to the member from the moment the member has given consent. Services include:\n\n- Training\n- Feedback\n';
+    const { register } = importNotice(text, { format: 'markdown', lang: 'en' });
+    expect((register['purposes'] as { legal_basis?: string }[]).map((p) => p.legal_basis)).toEqual(['consent', 'consent']);
+  });
+});
+
+describe('a denial of disclosures beside a right', () => {
+  it('is still a denial: the right goes to the rights', () => {
+    const text = ['1. Rekisterinpitäjä', 'Esimerkkiseura ry', '7. Säännönmukaiset tietojen luovutukset', 'Tietoja ei luovuteta ulkopuolisille. Jäsen voi pyytää nähtäväksi omat jäsentietonsa lähettämällä sähköpostia sihteerille.', '8. Rekisterin suojauksen periaatteet', 'Vain hallituksella on pääsy tietoihin.', ''].join('\n');
+    expect(draft(text)['recipients']).toBe('none');
+  });
+});
