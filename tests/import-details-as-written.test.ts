@@ -75,3 +75,29 @@ describe('a denial of disclosures beside a right', () => {
     expect(draft(text)['recipients']).toBe('none');
   });
 });
+
+describe('words of older and smaller notices', () => {
+  it('the personuppgiftsombud’s part is the DPO’s', () => {
+    const text = '# Integritetspolicy\n\n## 1. Personuppgiftsansvarig\n\nExempel AB, Gatan 1, 111 51 Stockholm, info@example.se\n\n## 2. Personuppgiftsombud\n\nOmbud är Anna Berg med kontaktuppgifter anna.berg@example.se\n';
+    const { register } = importNotice(text, { format: 'markdown', lang: 'sv' });
+    expect(register['dpo']).toMatchObject({ email: 'anna.berg@example.se' });
+  });
+
+  it('a heading on what cookies are and how they are used is on cookies', () => {
+    const text = '# Privacy\n\n## Cookies\n\n### What are cookies and how do we use them?\n\nWe use the following cookies for the purposes explained in this chart:\n\n| Name | Description | Duration |\n|---|---|---|\n| Hotjar | Analytics | 365 days |\n';
+    const { register } = importNotice(text, { format: 'markdown', lang: 'en' });
+    expect(register['purposes']).toBeUndefined();
+    expect(register['cookies']).toMatchObject({ tools: [{ name: 'Hotjar' }] });
+  });
+
+  it('a heading that asks how an association’s register is used names its controller', () => {
+    const text = 'GDPR\nHur används Gotlands Botaniska Förenings medlemsregister?\nVi registrerar namn och adress för att skicka ut föreningens tidskrift till medlemmarna, och ingenting annat än detta används till något.\n';
+    const { register } = importNotice(text, { format: 'text', lang: 'sv' });
+    expect(register['controller']).toMatchObject({ name: 'Gotlands Botaniska Förening' });
+  });
+
+  it('an e-mail address spaced out against harvesters is read as the address', () => {
+    const text = ['1. Rekisterinpitäjä', 'Esimerkkiseura ry', '2. Yhteyshenkilö', 'Ota yhteyttä seura @ example.fi', '3. Rekisterin nimi', 'Jäsenrekisteri', ''].join('\n');
+    expect(JSON.stringify(draft(text))).toContain('seura@example.fi');
+  });
+});

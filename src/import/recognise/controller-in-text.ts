@@ -83,7 +83,8 @@ function contactIsController(x: DraftState, name: string): void {
 export function controllerInText(x: DraftState, front: readonly Block[], sections: readonly Section[]): void {
   if (x.controller.name || x.frontCompany || x.titleCompany) return;
   const blocks = [...front, ...sections.flatMap((s) => s.blocks)];
-  const we = weName(blocks);
+  // A heading may say whose register it is too: "Hur används Gotlands Botaniska Förenings medlemsregister?".
+  const we = weName(blocks) ?? weName(sections.map((s) => s.heading));
   if (we) {
     x.controller.name = we;
     contactIsController(x, we);
