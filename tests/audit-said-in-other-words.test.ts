@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { Passage } from '../src/audit/passages.js';
 import { conditionFindings } from '../src/audit/conditions.js';
 import { controllerIsPublicBody } from '../src/audit/public-body.js';
+import { narrowedRights } from '../src/audit/rights-narrowed.js';
 import { saysProvision } from '../src/audit/parts-said.js';
 import { rightsStated } from '../src/audit/rights-stated.js';
 import type { StatedRight } from '../src/audit/rights-words.js';
@@ -80,7 +81,7 @@ describe('whether the data must be given', () => {
 });
 
 describe('the controller of a private practice', () => {
-  const part = ['Nimi: Esimerkkimieli', 'Osoite: Hämeenpuisto 21, 33210 Tampere', 'Y-tunnus: 1234567-1', 'Rekisterinpitäjä on yksityisessä terveydenhuollossa se yrittäjä, joka tekee sopimuksen hoidosta.', 'Hyvinvointialue antaa tällöin oman tietosuojaselosteensa.'];
+  const part = ['Nimi: Esimerkkimieli', 'Osoite: Hämeenpuisto 21, 33210 Tampere', 'Y-tunnus: 1234567-1', 'Rekisterinpitäjä on yksityisessä terveydenhuollossa se yksityinen yritys tai yrittäjä, joka tekee sopimuksen hoidosta.', 'Hyvinvointialue antaa tällöin oman tietosuojaselosteensa.'];
   const passages = part.map((t, i) => passage(t, i + 1, 'controller'));
 
   it('is no public body for a wellbeing services county named further on', () => {
@@ -104,5 +105,101 @@ describe('consent that is no free choice', () => {
     const text = '# Integritetspolicy\n\n## Ändamål\n\nNär du registrerar ditt CV hos oss behöver du samtycka till att vi behandlar dina personuppgifter.\n';
     const found = await auditText(text);
     expect(found.some((d) => d.ruleId === 'invalid-consent' && d.message.startsWith('Consent given by signing up'))).toBe(true);
+  });
+});
+
+describe('words near a right that state none', () => {
+  it.each<[string, StatedRight]>([
+    ['Only the board has the right to restrict access to the member register.', 'restriction'],
+    ['You can request a list of the subprocessors we use.', 'access'],
+    ['Om du vill kan användningen av kakor begränsas i webbläsarens inställningar.', 'restriction'],
+    ['Du kan överklaga myndighetens beslut hos förvaltningsrätten.', 'complaint'],
+    ['Päätöksestä voi hakea muutosta valittamalla hallinto-oikeuteen.', 'complaint'],
+  ])('%s', (text, right) => {
+    expect(stated(text)).not.toContain(right);
+  });
+
+  it.each<[string, StatedRight]>([
+    ['Upon request, access is provided to the data subject free of charge.', 'access'],
+    ['Jäsen voi pyytää omat tietonsa nähtäväksi sihteeriltä.', 'access'],
+    ['Du har rätt att överklaga till Integritetsskyddsmyndigheten.', 'complaint'],
+  ])('but these do: %s', (text, right) => {
+    expect(stated(text)).toContain(right);
+  });
+
+  it('staff given access is still no right of the person', () => {
+    expect(stated('Access is only given to our staff.')).not.toContain('access');
+  });
+});
+
+describe('the counter-cases of the new words', () => {
+  it('a personuppgiftsombud of the past beside the dataskyddsombud is no outdated office', () => {
+    const found = conditionFindings([passage('Vårt dataskyddsombud (fram till 2018 vårt personuppgiftsombud) nås på dpo@exempel.se.', 3, 'dpo')]);
+    expect(found.map((f) => f.messageId)).not.toContain('oldOffice');
+  });
+
+  it('months data are kept, among the rights, are no time to answer', () => {
+    const found = conditionFindings([passage('Käsitellyt tarkastuspyynnöt säilytetään 6 kk ajan.')]);
+    expect(found.map((f) => f.ruleId)).not.toContain('response-time');
+    const late = conditionFindings([passage('Vi besvarar din begäran inom 1–3 mån.')]);
+    expect(late.map((f) => f.ruleId)).toContain('response-time');
+  });
+
+  it.each([
+    'Accounting records are required to be provided to the tax authority under the Accounting Act.',
+    'We do not ask for any personal data beyond what the order needs.',
+  ])('does not say whether the data must be given: %s', (text) => {
+    expect(saysProvision([passage(text, 1, 'data_categories')])).toBe(false);
+  });
+
+  it('a public body said to be the controller after a long contact block is one', () => {
+    const lines = ['Nimi: Kaupunkiympäristön toimiala', 'Osoite: Kielotie 13, 01300 Vantaa', 'Puhelin: 09 8392 2133', 'Sähköposti: kirjaamo@example.fi', 'Toimiala on osa Vantaan kaupunkia.', 'Rekisterinpitäjä on Vantaan kaupunki.'];
+    expect(controllerIsPublicBody(lines.map((t, i) => passage(t, i + 1, 'controller')), 'Kaupunkiympäristön toimiala')).toBe(true);
+  });
+
+  it('consent one may choose at sign-up is free', async () => {
+    const text = '# Integritetspolicy\n\n## Ändamål\n\nNär du registrerar dig kan du själv välja om du vill samtycka till att vi behandlar din e-postadress för nyhetsbrev.\n';
+    const found = await auditText(text);
+    expect(found.some((d) => d.ruleId === 'invalid-consent' && d.message.startsWith('Consent given by signing up'))).toBe(false);
+  });
+
+  it.each([
+    '# Privacy\n\n## Purposes\n\nBy contacting us, you consent to the processing of the data in your message.\n',
+    '# Tietosuojaseloste\n\n## Käsittelyn tarkoitus\n\nOttaessasi meihin yhteyttä annat suostumuksesi viestisi tietojen käsittelyyn.\n',
+  ])('consent by writing in other words: %s', async (text) => {
+    const found = await auditText(text);
+    expect(found.some((d) => d.ruleId === 'invalid-consent')).toBe(true);
+  });
+});
+
+describe('the objection narrowed to processing against the law', () => {
+  const narrowed = (text: string) => narrowedRights([passage(text)]).map((f) => `${f.ruleId}/${f.params['right'] ?? ''}`);
+
+  it.each([
+    'You have the right to object our processing of your personal data, if you think that our processing does not happen according to the GDPR.',
+    'You have the right to object to our processing of your data if you think we have no lawful basis for processing your data.',
+  ])('%s', (text) => {
+    expect(narrowed(text).some((f) => f.startsWith('right-limited'))).toBe(true);
+  });
+
+  it('is not narrowed by a right that stands apart', () => {
+    expect(narrowed('You have the right to object to processing based on our legitimate interests at any time.').some((f) => f.startsWith('right-limited'))).toBe(false);
+  });
+});
+
+describe('erasure offered on one ground only', () => {
+  const bound = (...texts: string[]) => narrowedRights(texts.map((t, i) => passage(t, i + 1))).filter((f) => f.messageId === 'neededOnly');
+
+  it.each([
+    'Du har rätt att få Dina personuppgifter raderade om de inte längre krävs för att uppfylla ändamålet.',
+    'Sinulla on oikeus tulla unohdetuksi ja saada henkilötietosi poistetuksi edellyttäen, että tietoja ei enää tarvita siihen tarkoitukseen, jota varten ne kerättiin.',
+    'You have the right to have your data erased if they are no longer necessary for the purposes they were collected for.',
+  ])('%s', (text) => {
+    expect(bound(text)).toHaveLength(1);
+  });
+
+  it('is not where the sentence names another ground, or another sentence gives erasure', () => {
+    expect(bound('You may have your data erased if they are no longer necessary or if you withdraw your consent.')).toHaveLength(0);
+    expect(bound('Du har rätt att få uppgifterna raderade om de inte längre behövs.', 'Du har också rätt till radering av dina personuppgifter.')).toHaveLength(0);
   });
 });

@@ -99,5 +99,40 @@ describe('words of older and smaller notices', () => {
   it('an e-mail address spaced out against harvesters is read as the address', () => {
     const text = ['1. Rekisterinpitäjä', 'Esimerkkiseura ry', '2. Yhteyshenkilö', 'Ota yhteyttä seura @ example.fi', '3. Rekisterin nimi', 'Jäsenrekisteri', ''].join('\n');
     expect(JSON.stringify(draft(text))).toContain('seura@example.fi');
+    expect(JSON.stringify(draft(text.replace('seura @', 'maija . mallikas @')))).toContain('maija.mallikas@example.fi');
+  });
+});
+
+describe('the counter-cases of details as written', () => {
+  it('a hyphenated street keeps its first part', () => {
+    const text = ['Rekisterinpitäjä', 'Nimi: Esimerkki Oy', 'Osoite: Itä-Hakkilantie3, 01380 Vantaa', 'Rekisterin tietosisältö', LONG, ''].join('\n');
+    expect(draft(text)['controller']).toMatchObject({ address: { street: 'Itä-Hakkilantie3', postal_code: '01380' } });
+  });
+
+  it('a business ID with spaces around its hyphen is read as written', () => {
+    const text = ['Rekisterinpitäjä', 'Nimi: Esimerkki Oy', 'Y-tunnus: 2254322 - 5', 'Rekisterin tietosisältö', LONG, ''].join('\n');
+    expect(draft(text)['controller']).toMatchObject({ business_id: '2254322 - 5' });
+  });
+
+  it('authorities that may ask to inspect the data are recipients, not the person’s right', () => {
+    const text = ['1. Rekisterinpitäjä', 'Esimerkkiseura ry', '7. Säännönmukaiset tietojen luovutukset', 'Tilintarkastaja ja Verohallinto voivat pyytää jäsenmaksutiedot tarkastettavaksi.', '8. Rekisterin suojauksen periaatteet', 'Vain hallituksella on pääsy tietoihin.', ''].join('\n');
+    expect(draft(text)['recipients']).not.toBe('none');
+    expect(JSON.stringify(draft(text)['recipients'])).toContain('Verohallinto');
+  });
+
+  it.each<[string, 'fi' | 'sv']>([
+    ['# Tietosuojaseloste\n\n## Käsittelyn tarkoitus\n\nTietoja käytetään siitä hetkestä lähtien, kun jäsen on antanut suostumuksensa, seuraaviin tarkoituksiin:\n\n- Koulutukset\n- Palaute\n', 'fi'],
+    ['# Integritetspolicy\n\n## Ändamål\n\nUppgifterna används från det att medlemmen har gett sitt samtycke, för följande ändamål:\n\n- Utbildningar\n- Återkoppling\n', 'sv'],
+  ])('consent given from a moment on, also in %#', (text, lang) => {
+    const { register } = importNotice(text, { format: 'markdown', lang });
+    expect((register['purposes'] as { legal_basis?: string }[]).map((p) => p.legal_basis)).toEqual(['consent', 'consent']);
+  });
+});
+
+describe('the name a notice speaks as', () => {
+  it('opens a sentence on what it does not do: "At Example, we do not store …"', () => {
+    const text = '# Privacy policy\n\nAt Examplevpn, we do not store activity logs of any kind.\n\n## Support\n\nOur staff answers customers who send an email to support@examplevpn.net.\n';
+    const { register } = importNotice(text, { format: 'markdown', lang: 'en' });
+    expect(register['controller']).toMatchObject({ name: 'Examplevpn' });
   });
 });

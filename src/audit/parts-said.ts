@@ -79,9 +79,8 @@ const PROVISION = words([
   'not obliged to provide', 'not obliged to share', 'not obliged to give', 'not legally obliged', 'not legally obligated',
   'not required to provide', 'must be provided', 'has to be provided', 'have to be provided', 'required information',
   'if the required', 'mandatory information', 'mandatory fields',
-  // "Personal data that we request from you and indicated as mandatory is required to be provided"; "we do not ask for any personal information"
-  'indicated as mandatory', 'marked as mandatory', 'marked as required', 'is required to be provided', 'are required to be provided',
-  'do not ask for any personal', 'do not require any personal',
+  // "Personal data that we request from you and indicated as mandatory is required to be provided"
+  'indicated as mandatory', 'marked as mandatory', 'marked as required',
   // sv
   'du är inte skyldig', 'inte skyldig att lämna', 'frivilligt att lämna', 'uppgifterna är frivilliga', 'uppgifterna är obligatoriska',
   'obligatoriska uppgifter', 'obligatoriska uppgifterna', 'om de obligatoriska',
@@ -310,9 +309,14 @@ const LAW_REQUIRES_DONE = /jotka laki edellyttää\s+(?!annett|ilmoitett)\p{L}+(
 const NOT_RECEIVED =
   /(?<!\p{L})(?:jos|mikäli)\s+(?:\p{L}+\s+){0,3}?(?:ei|emme)\s+(?:saa|saada)\s+(?:[^.]|\.(?=\d))*?(?:tieto|tiedo)\p{L}*[^.]*?(?:ei\s+(?:\p{L}+\s+){0,2}?voida|emme voi|ei ole mahdollista)|(?<!\p{L})if (?:we|the controller) (?:do|does) not (?:receive|get|obtain)[^.]*?(?:data|information)[^.]*?(?:cannot|can ?not|will not be able|is not possible)|(?<!\p{L})om (?:vi|den personuppgiftsansvarige) inte (?:får|erhåller)[^.]*?uppgift\p{L}*[^.]*?(?:kan (?:vi )?inte|inte kan|inte möjligt)/iu;
 
+/** No data asked at all: "we do not ask for any personal information – no username, no password"; not "… beyond what the order needs". */
+const NOTHING_ASKED =
+  /\bwe (?:do not|don['’]t|never) (?:ask for|require|request) any personal (?:data|information)(?! (?:beyond|other than|except|apart from|besides|but|than))\b|(?<!\p{L})(?:emme|me emme) (?:pyydä|kysy|vaadi) (?:sinulta )?(?:mitään )?henkilötietoja(?! (?:paitsi|muuta kuin|enempää kuin|kuin))(?!\p{L})|(?<!\p{L})vi (?:ber|frågar) (?:inte|aldrig) (?:efter|om) några personuppgifter(?! (?:utöver|förutom|utom|än))(?!\p{L})/iu;
+
 /** The notice says whether the data must be given: in a sentence, or by marking items one by one. */
 export function saysProvision(passages: readonly Passage[]): boolean {
-  const says = (p: Passage): boolean => findWords(p.text.replace(LAW_REQUIRES_DONE, ' '), PROVISION).length > 0 || NOT_RECEIVED.test(p.text);
+  const says = (p: Passage): boolean =>
+    findWords(p.text.replace(LAW_REQUIRES_DONE, ' '), PROVISION).length > 0 || NOT_RECEIVED.test(p.text) || NOTHING_ASKED.test(p.text);
   return passages.some(says) || passages.some(allVoluntary) || passages.filter((p) => PROVISION_MARK.test(p.text)).length >= 2;
 }
 

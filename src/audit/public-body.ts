@@ -16,31 +16,42 @@ const PUBLIC_BODY =
 const AGENCY_NAME = /\p{Lu}\p{Ll}{3,}(?:laitos|hallinto|styrelsen|verket|myndigheten)(?!\p{L})/u;
 const PRIVATE_FORM = /(?<!\p{L})(?:Oy|Oyj|Ab|AB|Abp|ry|r\.y\.|rf|Ltd|Inc|GmbH|säätiö|stiftelse|foundation)(?!\p{L})/u;
 
-const namesPublic = (text: string): boolean => PUBLIC_BODY.test(text) || AGENCY_NAME.test(text);
+/** The controller said to be a private business in words: "se yksityinen yritys tai yrittäjä, joka …", "a sole trader". */
+const PRIVATE_WORDS =
+  /(?<!\p{L})(?:yksityi\p{L}* (?:yritys|yrittäjä|elinkeinonharjoittaja|ammatinharjoittaja)|toiminimi|enskild (?:firma|näringsidkare)|privat(?:ägt)? företag|sole trader|private (?:company|business|practice))(?!\p{L})/iu;
 
-/** Sentences after the controller's name that may still be its details ("Helsingin kaupunki" under a unit's name). */
-const DETAILS_AFTER_NAME = 3;
+const namesPublic = (text: string): boolean => PUBLIC_BODY.test(text) || AGENCY_NAME.test(text);
+const namesPrivate = (text: string): boolean => PRIVATE_FORM.test(text) || PRIVATE_WORDS.test(text);
+
+/** Sentences after the controller's name and its short details that may still say what it is ("Rekisterinpitäjä on Vantaan kaupunki."). */
+const SENTENCES_AFTER_NAME = 3;
+/** A detail of a contact block, however many: an address, a phone, an e-mail, a business ID ("Y-tunnus: 1234567-1"). */
+const DETAIL_WORDS = 5;
 
 /**
- * The controller's part, from the sentence that holds the name read for it to its details; all of it
- * where the name is in none. A sentence further on names other bodies ("Hyvinvointialue antaa tällöin
- * oman tietosuojaselosteensa" under a private practice's name and address).
+ * The controller's part, from the sentence that holds the name read for it through its details and the
+ * few sentences after them; all of it where the name is in none. A sentence further on names other
+ * bodies ("Hyvinvointialue antaa tällöin oman tietosuojaselosteensa" under a private practice's details).
  */
 function nearName(passages: readonly Passage[], name?: string): Passage[] {
   const part = passages.filter((p) => p.kind === 'controller');
   const at = name === undefined ? -1 : part.findIndex((p) => p.text.includes(name));
-  return at < 0 ? part : part.slice(at, at + 1 + DETAILS_AFTER_NAME);
+  if (at < 0) return part;
+  let sentences = 0;
+  const end = part.findIndex((p, i) => i > at && p.text.trim().split(/\s+/u).length > DETAIL_WORDS && ++sentences > SENTENCES_AFTER_NAME);
+  return part.slice(at, end < 0 ? undefined : end);
 }
 
 /**
  * The name read for the controller is a public body ("Helsingin kaupunki"), or else the first sentence
  * of the controller's part near that name that names a body or a company or association form names a
  * public body: "The controller is Nuorten startup- ja innovaatiojohtajuus ry" before "organised
- * together with Aalto University", "Algo ry" before the university's postal address, are not.
+ * together with Aalto University", "Algo ry" before the university's postal address, a practice said to
+ * be "se yksityinen yritys tai yrittäjä" before the wellbeing services county, are not.
  */
 export function controllerIsPublicBody(passages: readonly Passage[], name?: string): boolean {
-  const isPublic = (text: string): boolean => namesPublic(text) && !PRIVATE_FORM.test(text);
+  const isPublic = (text: string): boolean => namesPublic(text) && !namesPrivate(text);
   if (name !== undefined && (isPublic(name) || PRIVATE_FORM.test(name))) return isPublic(name);
-  const first = nearName(passages, name).find((p) => namesPublic(p.text) || PRIVATE_FORM.test(p.text));
+  const first = nearName(passages, name).find((p) => namesPublic(p.text) || namesPrivate(p.text));
   return first !== undefined && isPublic(first.text);
 }

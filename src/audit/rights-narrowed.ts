@@ -23,17 +23,21 @@ const OUR_HANDLING = /(?<!\p{L})(?:dealt with|handled|handling|response|answer|r
 const AS_DELETION =
   /(?:mean|means|tarkoitta\p{L}*|merkitse\p{L}*|innebär|betyder)\s[^.]{0,40}?(?:delet\p{L}*|eras\p{L}*|poist\p{L}*|rader\p{L}*|ta bort)/iu;
 
-/** Unlawful use as the condition of a right: "if he feels that the data has been used illegally", "jos tietoja käytetään lainvastaisesti". */
+/**
+ * Unlawful use as the condition of a right: "if he feels that the data has been used illegally", "jos tietoja käytetään
+ * lainvastaisesti", "if you think that our processing does not happen according to the GDPR".
+ */
 const IF_UNLAWFUL =
-  /(?<!\p{L})(?:if|when|where|in case)\s[^.;]{0,80}?(?:illegal\p{L}*|unlawful\p{L}*|against the law|in breach of (?:the )?law)|(?<!\p{L})(?:jos|mikäli|kun)\s[^.;]{0,80}?(?:laitto\p{L}*|lainvastai\p{L}*|lain vastai\p{L}*|vastoin lakia)|(?<!\p{L})(?:om|ifall|när)\s[^.;]{0,80}?(?:olag\p{L}*|lagstrid\p{L}*|i strid med lag\p{L}*)/iu;
+  /(?<!\p{L})(?:if|when|where|in case)\s[^.;]{0,80}?(?:illegal\p{L}*|unlawful\p{L}*|against the law|in breach of (?:the )?law|(?:does|do|is|are) not (?:happen|done|take place|carried out|conducted) (?:according to|in accordance with|in compliance with) (?:the )?(?:GDPR|law|data protection))|(?<!\p{L})(?:jos|mikäli|kun)\s[^.;]{0,80}?(?:laitto\p{L}*|lainvastai\p{L}*|lain vastai\p{L}*|vastoin lakia)|(?<!\p{L})(?:om|ifall|när)\s[^.;]{0,80}?(?:olag\p{L}*|lagstrid\p{L}*|i strid med lag\p{L}*)/iu;
 
 /**
  * No good reason as the condition of the objection: "jos mielestäsi käsittelylle ei ole perusteltua
  * syytä", "om du anser att det inte finns något berättigat skäl", "if you think there is no justified
- * reason for it". Art. 21(1) turns it the other way: the person objects, the controller shows its grounds.
+ * reason for it", "if you think we have no lawful basis". Art. 21(1) turns it the other way: the person objects,
+ * the controller shows its grounds.
  */
 const IF_NO_GROUND =
-  /(?<!\p{L})(?:jos|mikäli|kun)\s[^.;]{0,80}?(?:ei ole|puuttuu)\s+(?:\p{L}+\s+)?(?:perusteltua|oikeutettua|hyväksyttävää|laillista|pätevää)\s+(?:syytä|perustetta)|(?<!\p{L})(?:om|ifall|när)\s[^.;]{0,80}?(?:inte finns|saknas)\s+(?:\p{L}+\s+)?(?:berättigat|legitimt|godtagbart|giltigt|sakligt)\s+(?:skäl|grund)|(?<!\p{L})(?:if|when|where)\s[^.;]{0,80}?(?:there is no|there are no|lacks?)\s+(?:\p{L}+\s+)?(?:justified|legitimate|valid|good)\s+(?:reasons?|grounds?)/iu;
+  /(?<!\p{L})(?:jos|mikäli|kun)\s[^.;]{0,80}?(?:ei ole|puuttuu)\s+(?:\p{L}+\s+)?(?:perusteltua|oikeutettua|hyväksyttävää|laillista|pätevää)\s+(?:syytä|perustetta)|(?<!\p{L})(?:om|ifall|när)\s[^.;]{0,80}?(?:inte finns|saknas)\s+(?:\p{L}+\s+)?(?:berättigat|legitimt|godtagbart|giltigt|sakligt)\s+(?:skäl|grund)|(?<!\p{L})(?:if|when|where)\s[^.;]{0,80}?(?:there is no|there are no|lacks?|(?:we|it|the controller) (?:have|has) no)\s+(?:\p{L}+\s+)?(?:justified|legitimate|lawful|legal|valid|good)\s+(?:reasons?|grounds?|basis)/iu;
 
 /** Rights unlawful processing is a ground of (Art. 17(1)(d), 18(1)(b), 77): a condition said after one of them is its own. */
 const UNLAWFUL_GROUNDS: readonly RegExp[] = [RIGHT_WORDS.erasure, RIGHT_WORDS.restriction, RIGHT_WORDS.complaint];
@@ -266,22 +270,39 @@ const WRONG_ONLY = [
   /\b(?:correct\p{L}*|rectif\p{L}*)\s+(?:or|and)\s+(?:delet\p{L}*|eras\p{L}*|remov\p{L}*)\s+(?:of\s+)?(?:any\s+)?(?:inaccurate|incorrect|erroneous|wrong)\b|\b(?:inaccurate|incorrect|erroneous|wrong)\s+(?:personal\s+)?(?:data|information)\s+(?:\p{L}+\s+){0,2}?(?:corrected|rectified)\s+or\s+(?:deleted|erased|removed)\b/iu,
 ];
 
-/** The words that bind erasure to wrong data, where the sentence gives erasure in no other words too. */
-function wrongOnly(text: string): string | undefined {
-  const found = WRONG_ONLY.map((re) => re.exec(text)?.[0]).find(Boolean);
-  return found && !RIGHT_WORDS.erasure.test(text.replace(found, ' ')) ? found : undefined;
+/**
+ * Erasure offered only once the data are no longer needed: "rätt att få Dina personuppgifter raderade om de inte längre
+ * krävs för att uppfylla ändamålet", "saada henkilötietosi poistetuksi edellyttäen, että ko. tietoja ei enää tarvita",
+ * "have your data erased if they are no longer necessary". That is only one of the grounds of Art. 17(1).
+ */
+const NEEDED_ONLY = [
+  /(?<!\p{L})(?:radera\p{L}*|raderas)\s+(?:\S+\s+){0,3}?(?:om|när|ifall)\s+(?:de|uppgifterna|dessa)\s+inte\s+längre\s+(?:krävs|behövs|är nödvändiga)/iu,
+  /(?<!\p{L})poist\p{L}*,?\s+(?:edellyttäen,?\s+että|jos|mikäli|kun)\s+(?:\S+\s+){0,3}?(?:ei\s+enää\s+tarvita|eivät\s+ole\s+enää\s+tarpeen|ei\s+ole\s+enää\s+tarpeen)/iu,
+  /\b(?:eras\p{L}*|delet\p{L}*)\s+(?:\S+\s+){0,3}?(?:if|where|when|provided that)\s+(?:they|it|the data|the information|your (?:personal )?(?:data|information))\s+(?:are|is)\s+no\s+longer\s+(?:necessary|needed|required)\b/iu,
+];
+
+/** Grounds of erasure besides the data no longer needed: consent withdrawn, an objection, unlawful processing. */
+const OTHER_GROUND = /suostumu|peru|vastust|lainvastai|laitto|samtycke|återkall|invänd|olaglig|consent|withdraw|object|unlawful/iu;
+
+/** The words that bind erasure to wrong data, or to data no longer needed, where the sentence gives erasure in no other words or on no other ground. */
+function boundTo(text: string): { found: string; messageId: 'wrongOnly' | 'neededOnly' } | undefined {
+  const wrong = WRONG_ONLY.map((re) => re.exec(text)?.[0]).find(Boolean);
+  if (wrong) return RIGHT_WORDS.erasure.test(text.replace(wrong, ' ')) ? undefined : { found: wrong, messageId: 'wrongOnly' };
+  const needed = NEEDED_ONLY.map((re) => re.exec(text)?.[0]).find(Boolean);
+  return needed && !OTHER_GROUND.test(text) ? { found: needed, messageId: 'neededOnly' } : undefined;
 }
 
 /**
- * Erasure said only of wrong data, where no other sentence on the rights gives it: at that sentence. A sentence that says
- * data are deleted after a time ("Tiedot poistetaan kahden vuoden kuluttua") is retention, not the right.
+ * Erasure said only of wrong data or of data no longer needed, where no other sentence on the rights gives it: at that
+ * sentence. A sentence that says data are deleted after a time ("Tiedot poistetaan kahden vuoden kuluttua") is
+ * retention, not the right.
  */
-function erasureOfWrongOnly(passages: readonly Passage[]): AuditFinding | undefined {
+function erasureBound(passages: readonly Passage[]): AuditFinding | undefined {
   const giving = passages.filter((p) => !p.heading && RIGHT_WORDS.erasure.test(p.text) && (p.kind === 'rights' || RIGHT_CUE.test(p.text)));
-  const bound = giving.map((p) => ({ p, found: wrongOnly(p.text) }));
+  const bound = giving.map((p) => ({ p, found: boundTo(p.text) }));
   if (!bound.length || bound.some((b) => !b.found)) return undefined;
-  const [{ p, found }] = bound as [{ p: Passage; found: string }];
-  return { ruleId: 'right-limited', messageId: 'wrongOnly', params: { right: 'erasure', found }, line: p.line, severity: 'warning' };
+  const [{ p, found }] = bound as [{ p: Passage; found: { found: string; messageId: string } }];
+  return { ruleId: 'right-limited', messageId: found.messageId, params: { right: 'erasure', found: found.found }, line: p.line, severity: 'warning' };
 }
 
 /** A basis named in words: the one the right is held to is taken out before. */
@@ -316,7 +337,7 @@ export function narrowedRights(passages: readonly Passage[]): AuditFinding[] {
   }
   const refused = out.has('conditioned complaint') ? undefined : complaintAfterRefusal(passages);
   if (refused) out.set('conditioned complaint', refused);
-  const wrongOnly = erasureOfWrongOnly(passages);
-  if (wrongOnly) out.set('wrongOnly erasure', wrongOnly);
+  const bound = erasureBound(passages);
+  if (bound) out.set(`${bound.messageId} erasure`, bound);
   return [...out.values()];
 }

@@ -101,7 +101,7 @@ export const BY_SIGN_UP = [
   // When signing up or taking part, the person accepts the use of the data: "Ilmoittautuessaan … käyttäjä hyväksyy tietojensa käytön".
   /(?<!\p{L})(?:rekisteröity|ilmoittautu|liitty|osallistu)\p{L}*?(?:essa|essä)\p{L}*(?!\p{L})[^.!?;\n]{0,100}?(?<!\p{L})(?:hyväksy(?:t|y|tte|vät)|suostu(?:t|u|tte|vat))(?!\p{L})[^.!?;\n]{0,30}?(?:tiedo\p{L}*|tieto(?:ja|jen|jensa|jesi|jasi|t|a)(?!\p{L})|käsittely\p{L}*|käytö\p{L}*)/iu,
   // Also consent asked as the price of signing up: "När Du registrerar Ditt CV … behöver du samtycka till att vi kommer att behandla …".
-  /(?<!\p{L})(?:när|då) du (?:registrerar(?: dig)?|anmäler dig|skapar ett konto|deltar)(?!\p{L})[^.!?;\n]{0,100}?(?<!\p{L})(?:godkänner|samtycker|samtycka)(?!\p{L})[^.!?;\n]{0,40}?(?:uppgift\p{L}*|behandl\p{L}*)/iu,
+  /(?<!\p{L})(?:när|då) du (?:registrerar(?: dig)?|anmäler dig|skapar ett konto|deltar)(?!\p{L})[^.!?;\n]{0,100}?(?<!\p{L})(?:godkänner|samtycker|(?:behöver|måste) du samtycka)(?!\p{L})[^.!?;\n]{0,40}?(?:uppgift\p{L}*|behandl\p{L}*)/iu,
   /\bwhen (?:you )?(?:register|sign up|take part|registering|signing up|taking part)\b[^.!?;\n]{0,100}?\b(?:accepts?|agrees? to|consents? to)\b[^.!?;\n]{0,30}?(?:data(?! protection)|processing)/iu,
   // Taking a service into use said to be consent: "When taking any of our services into use, you have actively given consent to …",
   // "Ottamalla palvelun käyttöön annat suostumuksesi", "Genom att ta tjänsten i bruk samtycker du".
@@ -123,8 +123,9 @@ export const BY_SENDING = [
   /\bconsent (?:that |which )?you give by (?:sending|submitting|filling in|filling out)\b/iu,
   // "When you contact us, you consent and acknowledge that we will be processing …", "När du kontaktar oss samtycker du …".
   /\b(?:when|if) you (?:contact|e-?mail|write to|message) us\b[^.!?;\n]{0,40}?\byou (?:also |hereby )?(?:consent|give (?:us )?(?:your )?consent)\b/iu,
+  /\bby (?:contacting|e-?mailing|writing to|messaging) us\b[^.!?;\n]{0,40}?\byou (?:also |hereby )?(?:consent|give (?:us )?(?:your )?consent)\b/iu,
   /(?<!\p{L})(?:när|om) du (?:kontaktar|mejlar|skriver till) oss(?!\p{L})[^.!?;\n]{0,40}?(?<!\p{L})(?:samtycker|ger (?:du )?(?:\p{L}+ )?samtycke)(?!\p{L})/iu,
-  /(?<!\p{L})(?:ottaessasi|ottamalla) yhteyttä(?!\p{L})[^.!?;\n]{0,40}?(?<!\p{L})(?:suostut(?:te)?|annat(?:te)? (?:\p{L}+ )?suostumu\p{L}*)(?!\p{L})/iu,
+  /(?<!\p{L})(?:ottaessasi|ottamalla|kun otat) (?:meihin )?yhteyttä(?!\p{L})[^.!?;\n]{0,40}?(?<!\p{L})(?:suostut(?:te)?|annat(?:te)? (?:\p{L}+ )?suostumu\p{L}*)(?!\p{L})/iu,
   /\bby (?:sending|submitting|filling in|filling out) (?:[\p{L}-]+ ){0,2}?(?:message|form|enquiry|inquiry|request)\b[^.!?;\n]{0,40}?\byou (?:also |hereby )?(?:consent|give (?:us )?(?:your )?consent)\b/iu,
 ];
 

@@ -74,9 +74,9 @@ const STREET_ENDING = String.raw`(?:tie|katu|polku|kuja|väylä|raitti|rinne|kaa
 
 /**
  * A street named so right before a postal code, without a number ("Lounaisväylänpolku, 00200 Helsinki") or with
- * its number set against the name ("Hämeenpuisto21 B39, 33210 Tampere").
+ * its number set against the name ("Hämeenpuisto21 B39, 33210 Tampere", "Itä-Hakkilantie3, 01380 Vantaa").
  */
-const NAMED_STREET = String.raw`\p{Lu}\p{Ll}+${STREET_ENDING}(?:\d{1,4}(?:[ \t]?\p{Lu}[ \t]?\d{0,3})?)?(?=,)`;
+const NAMED_STREET = String.raw`(?<![\p{L}\d-])\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*${STREET_ENDING}(?:\d{1,4}(?:[ \t]?\p{Lu}[ \t]?\d{0,3}|[a-z])?)?(?=,)`;
 
 /**
  * A postal address: a PO box (with the building it is in, in brackets: "PL 35 (Agora)"; a street in brackets is its

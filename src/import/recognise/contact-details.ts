@@ -36,12 +36,12 @@ export const hyphenated = (id: string): string => id.replace(/[‐‑–—−]/
 /**
  * A Finnish business ID right after its label, with or without its hyphen ("Y-tunnus 11420481"), with
  * a digit too many or too few ("y-tunnus 33425921-3"), its hyphen a digit out of place ("y-tunnus
- * 731136-80") or a space among its digits ("Y-tunnus: 329 1357-6"): eight digits alone could be anything,
+ * 731136-80") or a space among its digits ("Y-tunnus: 329 1357-6", "2254322 - 5"): eight digits alone could be anything,
  * under the label they are the ID as the notice writes it, and `seloste check` reports a wrong one;
  * so is a VAT number given for it ("Business ID / VAT number: FI34418333").
  */
 export const LABELLED_BUSINESS_ID =
-  /(?<![\p{L}])(?:y-tunnus|yritystunnus|business id(?:entity code)?|fo-nummer|fo-nr)(?:\s*\/\s*(?:vat|alv|moms)[\p{L} -]{0,12})?\s*[:：]?\s*(\d{7}[-‐‑–—]?\d|\d{6,9}[-‐‑–—]\d|\d{6,7}[-‐‑–—]\d{2}|\d{3} \d{4}[-‐‑–—]\d|FI\s?\d{8})(?![\d-])/giu;
+  /(?<![\p{L}])(?:y-tunnus|yritystunnus|business id(?:entity code)?|fo-nummer|fo-nr)(?:\s*\/\s*(?:vat|alv|moms)[\p{L} -]{0,12})?\s*[:：]?\s*(\d{7}[-‐‑–—]?\d|\d{6,9}[-‐‑–—]\d|\d{6,7}[-‐‑–—]\d{2}|\d{3} \d{4}[-‐‑–—]\d|\d{7} [-‐‑–—] \d|FI\s?\d{8})(?![\d-])/giu;
 
 export const DATE_NUMERIC = /(?<![\d.])\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}(?!\d)/gu;
 

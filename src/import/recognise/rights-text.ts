@@ -9,7 +9,7 @@ import type { Unit } from '../draft/units.js';
 import type { Section } from '../outline.js';
 
 const FI =
-  /(?:rekisteröidyllä|sinulla|teillä|asiakkaalla|jäsenellä|hakijalla) on (?:\p{L}+ )?oikeus|oikeus (?:tarkastaa|saada (?:pääsy|tieto|jäljennös|kopio)|pyytää|vaatia|vastustaa|siirtää|tehdä valitu|peruuttaa|olla joutumatta|kieltää)|tarkastusoikeu|oikaisuoikeu|kielto-?oikeu|rajoittamisoikeu|vastustamisoikeu|valituks\p{L}* valvontaviranomai|tietosuojavaltuutetu|(?<!\p{L})(?:voi|voivat|voit|saa|saavat) pyytää (?:\p{L}+ ){0,3}?(?:nähtäväksi|tarkastettavaksi)/iu;
+  /(?:rekisteröidyllä|sinulla|teillä|asiakkaalla|jäsenellä|hakijalla) on (?:\p{L}+ )?oikeus|oikeus (?:tarkastaa|saada (?:pääsy|tieto|jäljennös|kopio)|pyytää|vaatia|vastustaa|siirtää|tehdä valitu|peruuttaa|olla joutumatta|kieltää)|tarkastusoikeu|oikaisuoikeu|kielto-?oikeu|rajoittamisoikeu|vastustamisoikeu|valituks\p{L}* valvontaviranomai|tietosuojavaltuutetu|(?:(?<!\p{L})(?:voit|voitte)|(?:jäsen|rekisteröi|asiakas|käyttäjä|henkilö|potilas)\p{L}* (?:voi|voivat|saa|saavat)) pyytää (?:\p{L}+ ){0,3}?(?:nähtäväksi|tarkastettavaksi)/iu;
 const SV =
   /(?:du|ni|den registrerade|de registrerade|kunden|medlemmen) har (?:\p{L}+ )?rätt|rätt(?:en)? att (?:begära|invända|återkalla|lämna in klagomål|inge klagomål|göra en anmälan|få (?:tillgång till )?(?:dina|sina)|inte bli föremål)|rätt till (?:tillgång|rättelse|radering|begränsning|dataportabilitet|invändning|att bli bortglömd)|klagomål (?:till|hos) (?:tillsynsmyndighet|dataombudsman)|dataombudsmannens byrå/iu;
 const EN =

@@ -129,12 +129,13 @@ const POLICY_OF = new RegExp(
 );
 
 /**
- * The name a notice opens a sentence by, as its speaker: "At POLIFA, we are committed …", "På Exempel AB värnar vi …";
+ * The name a notice opens a sentence by, as its speaker: "At POLIFA, we are committed …", "At Mullvad, we do not store
+ * activity logs", "På Exempel AB värnar vi …";
  * the one it says answers for what the notice is about: "Ansvarig för kameraövervakningen är Skärholmen Retail AB";
  * the one whose contact details it gives: "Kontaktuppgifter till IKSU: …", "Contact details of POLIFA: …".
  */
 const SPEAKS_AS = new RegExp(
-  String.raw`(?:^|(?<=[.!?]\s|\n))(?:At ${NAME}, we(?: are| care| value| respect| take| believe| protect)|(?:På|Hos) ${NAME},? (?:värnar|tar|bryr|respekterar|skyddar) vi)(?![\p{L}])` +
+  String.raw`(?:^|(?<=[.!?]\s|\n))(?:At ${NAME}, we(?: are| care| value| respect| take| believe| protect| do| don['’]t| never| only| store| collect| process| use| keep)|(?:På|Hos) ${NAME},? (?:värnar|tar|bryr|respekterar|skyddar) vi)(?![\p{L}])` +
     String.raw`|(?:^|(?<=[.!?]\s|\n))(?:Personuppgiftsa|A)nsvarig för (?:[\p{Ll}/-]+ ){0,2}?[\p{Ll}/-]+ är ${NAME}` +
     String.raw`|(?:^|(?<=[.!?]\s|\n))(?:Kontaktuppgifter till|Contact details (?:of|for)) ${NAME}:`,
   'gu',
