@@ -136,3 +136,16 @@ describe('the name a notice speaks as', () => {
     expect(register['controller']).toMatchObject({ name: 'Examplevpn' });
   });
 });
+
+describe('a part’s title that ends on a colon, in a text copied out one paragraph a line', () => {
+  const lines = ['Registerbeskrivning', 'Denna beskrivning gäller för nätbutikens användare och beskriver hur deras personuppgifter samlas in, används och behandlas i butiken.', 'Registret upprätthålls av:', 'Exempelstiftelsen', 'Östra strandgatan 7', '10600 Ekenäs', 'Registrets namn', 'Nätbutikens kundregister.', ''];
+
+  it('is a heading, and the controller’s details under it are read', () => {
+    expect(draft(lines.join('\n'), 'sv' as 'fi')['controller']).toMatchObject({ name: 'Exempelstiftelsen', address: { street: 'Östra strandgatan 7', postal_code: '10600' } });
+  });
+
+  it('a lead-in that names no part is not', () => {
+    const headings = readBlocks(['Rekisterin tietosisältö', LONG, 'Tallennamme lisäksi seuraavat:', 'Nimi', 'Osoite', ''].join('\n'), 'text').filter((b) => b.kind === 'heading').map((b) => b.text);
+    expect(headings).not.toContain('Tallennamme lisäksi seuraavat:');
+  });
+});

@@ -5,6 +5,10 @@ import { classifyHeading } from '../src/import/headings.js';
 describe('the words of a heading', () => {
   it.each([
     ['Insamling av personuppgifter', 'data_categories'],
+    ['Data stored in the Registry', 'data_categories'],
+    ['Information we store', 'data_categories'],
+    ['2. Personuppgiftsombud', 'dpo'],
+    ['7.2 What are cookies and how do we use them?', 'cookies'],
     ['Collection of personal data', 'data_categories'],
     ['Kontaktinformation', 'contact'],
     ['1. Register keeper', 'controller'],
