@@ -203,3 +203,59 @@ describe('erasure offered on one ground only', () => {
     expect(bound('Du har rätt att få uppgifterna raderade om de inte längre behövs.', 'Du har också rätt till radering av dina personuppgifter.')).toHaveLength(0);
   });
 });
+
+describe('the counter-cases of the second reading', () => {
+  it('Art. 21(1) restated is no narrowed objection', () => {
+    const text = 'You have the right to object to processing based on our legitimate interests, and we will stop processing where we have no compelling legitimate grounds that override your interests.';
+    expect(narrowedRights([passage(text)]).some((f) => f.ruleId === 'right-limited')).toBe(false);
+  });
+
+  it('an answer in three months is late though the data asked about are stored', () => {
+    for (const text of ['Pyyntöön saada tarkastaa sinusta säilytettävät tiedot vastataan kolmen kuukauden kuluessa.', 'Begäran om utdrag av de uppgifter som lagras om dig besvaras inom tre månader.']) {
+      expect(conditionFindings([passage(text)]).map((f) => f.ruleId)).toContain('response-time');
+    }
+  });
+
+  it('Monday to Friday is no number of months', () => {
+    const found = conditionFindings([passage('Frågor om dina rättigheter besvaras på telefon 08-123 45 67 mån–fre kl. 9–16.')]);
+    expect(found.map((f) => f.ruleId)).not.toContain('response-time');
+  });
+
+  it('data required of the person is the provision said; an exception after a comma leaves it unsaid', () => {
+    expect(saysProvision([passage('Your name and e-mail address are required to be provided so that we can deliver the order.', 1, 'data_categories')])).toBe(true);
+    expect(saysProvision([passage('We don’t ask for any personal information, except your e-mail address.', 1, 'data_categories')])).toBe(false);
+  });
+
+  it('restriction said of the processing of the personal data, and access for the board only', () => {
+    expect(stated('Du har även rätt till att behandlingen av personuppgifterna begränsas.')).toContain('restriction');
+    expect(stated('Access is granted to members of the board only.')).not.toContain('access');
+    expect(stated('Verohallinto voi pyytää jäsenmaksutiedot nähtäväksi.')).not.toContain('access');
+  });
+
+  it('the old office is outdated where the notice denies having a dataskyddsombud', () => {
+    const found = conditionFindings([passage('Vi har inte utsett något dataskyddsombud, men vårt personuppgiftsombud Anna Berg nås på anna@exempel.se.', 3, 'dpo')]);
+    expect(found.map((f) => f.messageId)).toContain('oldOffice');
+  });
+
+  it('a city named with its private producer is a public body', () => {
+    const lines = ['Kasvatuksen ja koulutuksen toimiala', 'Rekisterinpitäjä on Helsingin kaupunki, jonka lukuun palvelun tuottaa yksityinen yritys.'];
+    expect(controllerIsPublicBody(lines.map((t, i) => passage(t, i + 1, 'controller')), 'Kasvatuksen ja koulutuksen toimiala')).toBe(true);
+  });
+
+  it('erasure with the need as one example is not offered on one ground only', () => {
+    const bound = (text: string) => narrowedRights([passage(text)]).filter((f) => f.messageId === 'neededOnly');
+    expect(bound('You have the right to have your data erased in particular if they are no longer necessary.')).toHaveLength(0);
+    expect(bound('Du har rätt att få dina uppgifter raderade bland annat om de inte längre behövs.')).toHaveLength(0);
+    expect(bound('Sinulla on oikeus tietosuoja-asetuksen perusteella saada tietosi poistetuksi, jos tietoja ei enää tarvita.')).toHaveLength(1);
+  });
+
+  it('consent one chooses at sign-up, in other words, is free', async () => {
+    for (const text of [
+      '# Integritetspolicy\n\n## Ändamål\n\nNär du registrerar dig kan du själv välja om du samtycker till att vi behandlar din e-postadress för nyhetsbrev.\n',
+      '# Privacy\n\n## Purposes\n\nWhen you register, you can choose whether you agree to the processing of your e-mail address for our newsletter.\n',
+    ]) {
+      const found = await auditText(text);
+      expect(found.some((d) => d.ruleId === 'invalid-consent' && d.message.startsWith('Consent given by signing up'))).toBe(false);
+    }
+  });
+});

@@ -137,15 +137,17 @@ describe('the name a notice speaks as', () => {
   });
 });
 
-describe('a part’s title that ends on a colon, in a text copied out one paragraph a line', () => {
-  const lines = ['Registerbeskrivning', 'Denna beskrivning gäller för nätbutikens användare och beskriver hur deras personuppgifter samlas in, används och behandlas i butiken.', 'Registret upprätthålls av:', 'Exempelstiftelsen', 'Östra strandgatan 7', '10600 Ekenäs', 'Registrets namn', 'Nätbutikens kundregister.', ''];
-
-  it('is a heading, and the controller’s details under it are read', () => {
-    expect(draft(lines.join('\n'), 'sv' as 'fi')['controller']).toMatchObject({ name: 'Exempelstiftelsen', address: { street: 'Östra strandgatan 7', postal_code: '10600' } });
+describe('the counter-cases of names and addresses as written', () => {
+  it('the word before a full stop is not part of a spaced address', () => {
+    const text = ['1. Rekisterinpitäjä', 'Esimerkkiseura ry', '2. Yhteyshenkilö', 'Ota yhteyttä sähköpostitse. seura @ example.fi', '3. Rekisterin nimi', 'Jäsenrekisteri', ''].join('\n');
+    const json = JSON.stringify(draft(text));
+    expect(json).toContain('"seura@example.fi"');
+    expect(json).not.toContain('postitse.seura');
   });
 
-  it('a lead-in that names no part is not', () => {
-    const headings = readBlocks(['Rekisterin tietosisältö', LONG, 'Tallennamme lisäksi seuraavat:', 'Nimi', 'Osoite', ''].join('\n'), 'text').filter((b) => b.kind === 'heading').map((b) => b.text);
-    expect(headings).not.toContain('Tallennamme lisäksi seuraavat:');
+  it('a heading that opens on a word of its own is not part of the association’s name', () => {
+    const text = 'GDPR\nOm Gotlands Botaniska Förenings medlemsregister\nVi registrerar namn och adress för att skicka ut föreningens tidskrift till medlemmarna, och ingenting annat än detta används till något.\n';
+    const { register } = importNotice(text, { format: 'text', lang: 'sv' });
+    expect(register['controller']).toMatchObject({ name: 'Gotlands Botaniska Förening' });
   });
 });

@@ -46,13 +46,15 @@ const FEE_ALLOWED = /lisäkopi|useampia kopio|toistuv|ilmeisen perusteet|kohtuut
 const ANSWER = /vastaa|vastat|vastaus|vastauk|käsitel|toteut|svar|behandl|hanter|respond|reply|answer|deal with|process/iu;
 const EXTENSION = /pident|jatk|förläng|extend|further two months|kahdella kuukaudella|två månader/iu;
 /** A number of months, also a range ("1-3 kk") and abbreviated ("kk", "mån."). */
-const MONTHS = /(?<!\p{L})(\d+(?:\s*[-–]\s*\d+)?|kahden|kolmen|kaksi|kolme|två|tre|two|three|six|kuuden)\s*(?:\(\d+\)\s*)?(kuukau\p{L}*|kk|månad\p{L}*|mån\.?|months?)(?!\p{L})/iu;
+const MONTHS = /(?<!\p{L})(\d+(?:\s*[-–]\s*\d+)?|kahden|kolmen|kaksi|kolme|två|tre|two|three|six|kuuden)\s*(?:\(\d+\)\s*)?(kuukau\p{L}*|kk|månad\p{L}*|mån\.(?!\s*[-–]\s*fre)|months?)(?!\p{L})/iu;
 const DAYS = /(?<!\p{L})(\d+)\s*(?:\(\d+\)\s*)?(?:(?:työ)?päivä\p{L}*|(?:arbets)?dag\p{L}*|(?:working |business )?days?)(?!\p{L})/iu;
 const WORD_NUMBERS: Readonly<Record<string, number>> = { kaksi: 2, kahden: 2, kolme: 3, kolmen: 3, kuuden: 6, två: 2, tre: 3, two: 2, three: 3, six: 6 };
 /** The Swedish authority's old names, also in English: "Datainspektionen", "the Swedish Data Protection Authority", "the Data Inspection Board". */
 const OLD_NAMES = /(?<!\p{L})datainspektionens?(?!\p{L})|(?<!\p{L})Swedish Data Protection Authority(?!\p{L})|(?<!\p{L})(?:Swedish )?Data Inspection Board(?!\p{L})/iu;
 /** The office of Sweden's repealed Personuppgiftslagen (1998:204), which the GDPR's data protection officer replaced. */
 const OLD_OFFICE = /(?<!\p{L})personuppgiftsombud(?:et|en|s|ets)?(?!\p{L})/iu;
+/** The GDPR's data protection officer named beside the old office, not denied ("Vi har inte utsett något dataskyddsombud"). */
+const NAMES_DPO = /(?<!(?:inte|inget|ingen|något|not|no|any)\s(?:\p{L}+\s){0,2})(?:dataskyddsombud|data protection officer)/iu;
 /** The authority's current name beside its old one ("datainspektionen/Integritetsskyddsmyndigheten"): the reader finds it. */
 const CURRENT_NAMES = /integritetsskyddsmyndighet\p{L}*|(?<!\p{L})IMY(?!\p{L})|Swedish Authority for Privacy Protection/iu;
 
@@ -146,16 +148,16 @@ function freeAsARule(p: Passage): string | undefined {
 }
 
 /** The time to answer a request a passage states, when it is longer than a month without the extension Art. 12(3) allows. */
-/** Data kept for a time: "säilytetään", "sparas", "are kept", "retained". */
-const KEPT = /(?<!\p{L})(?:säilyt\p{L}*|sparas|sparar|lagras|lagrar|bevaras|retain\p{L}*|(?:are|is) (?:kept|stored))(?!\p{L})/iu;
+/** Data kept for the time that follows: "säilytetään 6 kk", "sparas i 6 månader", "are kept for 6 months". */
+const KEPT_FOR = /(?<!\p{L})(?:säilytetään|säilytämme|sparas|sparar|lagras|lagrar|bevaras|retained|retain|(?:are|is) (?:kept|stored))\s+(?:\p{L}+\s+){0,2}$/iu;
 
 function lateAnswer(p: Passage): string | undefined {
   // A time under the heading on retention is how long something is kept ("Tarjouspyynnöt: 12 kuukautta").
   if (p.kinds.includes('retention') && p.kind !== 'rights') return undefined;
-  // A time that data are kept, also among the rights ("Käsitellyt tarkastuspyynnöt säilytetään 6 kk ajan").
-  if (KEPT.test(p.text)) return undefined;
   if (!ANSWER.test(p.text) || !(isRequest(p) || p.kind === 'rights') || EXTENSION.test(p.text)) return undefined;
   const months = MONTHS.exec(p.text);
+  // A time that data are kept, also among the rights ("Käsitellyt tarkastuspyynnöt säilytetään 6 kk ajan").
+  if (months && KEPT_FOR.test(p.text.slice(0, months.index))) return undefined;
   if (months) {
     const n = WORD_NUMBERS[months[1]!.toLowerCase()] ?? Number(/\d+$/u.exec(months[1]!)![0]);
     return n > 1 ? months[0] : undefined;
@@ -208,7 +210,7 @@ export function conditionFindings(passages: readonly Passage[]): AuditFinding[] 
     if (reasonable) out.push({ ruleId: 'response-time', messageId: 'reasonable', params: { found: reasonable }, line: p.line, severity: 'warning' });
     const old = CURRENT_NAMES.test(p.text) ? null : OLD_NAMES.exec(p.text);
     if (old) out.push(oldNameFinding(p, old[0]));
-    const office = /dataskyddsombud|data protection officer/iu.test(p.text) ? null : OLD_OFFICE.exec(p.text);
+    const office = NAMES_DPO.test(p.text) ? null : OLD_OFFICE.exec(p.text);
     if (office) out.push({ ruleId: 'outdated-reference', messageId: 'oldOffice', params: { found: office[0] }, line: p.line, severity: 'error' });
     const officer = complaintToOfficer(p);
     if (officer) out.push({ ruleId: 'complaint-authority', messageId: 'toOfficer', params: { found: officer }, line: p.line, severity: 'error' });

@@ -309,9 +309,13 @@ const LAW_REQUIRES_DONE = /jotka laki edellyttää\s+(?!annett|ilmoitett)\p{L}+(
 const NOT_RECEIVED =
   /(?<!\p{L})(?:jos|mikäli)\s+(?:\p{L}+\s+){0,3}?(?:ei|emme)\s+(?:saa|saada)\s+(?:[^.]|\.(?=\d))*?(?:tieto|tiedo)\p{L}*[^.]*?(?:ei\s+(?:\p{L}+\s+){0,2}?voida|emme voi|ei ole mahdollista)|(?<!\p{L})if (?:we|the controller) (?:do|does) not (?:receive|get|obtain)[^.]*?(?:data|information)[^.]*?(?:cannot|can ?not|will not be able|is not possible)|(?<!\p{L})om (?:vi|den personuppgiftsansvarige) inte (?:får|erhåller)[^.]*?uppgift\p{L}*[^.]*?(?:kan (?:vi )?inte|inte kan|inte möjligt)/iu;
 
-/** No data asked at all: "we do not ask for any personal information – no username, no password"; not "… beyond what the order needs". */
+/**
+ * No data asked at all: "we do not ask for any personal information – no username, no password"; not "… beyond what the
+ * order needs"; the data said to be required of the person ("are required to be provided so that we can deliver"), not
+ * to an authority.
+ */
 const NOTHING_ASKED =
-  /\bwe (?:do not|don['’]t|never) (?:ask for|require|request) any personal (?:data|information)(?! (?:beyond|other than|except|apart from|besides|but|than))\b|(?<!\p{L})(?:emme|me emme) (?:pyydä|kysy|vaadi) (?:sinulta )?(?:mitään )?henkilötietoja(?! (?:paitsi|muuta kuin|enempää kuin|kuin))(?!\p{L})|(?<!\p{L})vi (?:ber|frågar) (?:inte|aldrig) (?:efter|om) några personuppgifter(?! (?:utöver|förutom|utom|än))(?!\p{L})/iu;
+  /\bwe (?:do not|don['’]t|never) (?:ask for|require|request) any personal (?:data|information)(?!,? (?:beyond|other than|except|apart from|besides|but|than))\b|\b(?:is|are) required to be provided\b(?! to (?:the |a |an )?(?:tax|authorit|police|court|auditor|\p{Lu}))|(?<!\p{L})(?:emme|me emme) (?:pyydä|kysy|vaadi) (?:sinulta )?(?:mitään )?henkilötietoja(?!,? (?:paitsi|muuta kuin|enempää kuin|kuin))(?!\p{L})|(?<!\p{L})vi (?:ber|frågar) (?:inte|aldrig) (?:efter|om) några personuppgifter(?!,? (?:utöver|förutom|utom|än))(?!\p{L})/iu;
 
 /** The notice says whether the data must be given: in a sentence, or by marking items one by one. */
 export function saysProvision(passages: readonly Passage[]): boolean {

@@ -25,8 +25,10 @@ const namesPrivate = (text: string): boolean => PRIVATE_FORM.test(text) || PRIVA
 
 /** Sentences after the controller's name and its short details that may still say what it is ("Rekisterinpitäjä on Vantaan kaupunki."). */
 const SENTENCES_AFTER_NAME = 3;
-/** A detail of a contact block, however many: an address, a phone, an e-mail, a business ID ("Y-tunnus: 1234567-1"). */
+/** A detail of a contact block: an address, a phone, an e-mail, a business ID ("Y-tunnus: 1234567-1"). */
 const DETAIL_WORDS = 5;
+/** Passages after the name, details and sentences together, that may still say what the controller is. */
+const MOST_AFTER_NAME = 8;
 
 /**
  * The controller's part, from the sentence that holds the name read for it through its details and the
@@ -38,7 +40,7 @@ function nearName(passages: readonly Passage[], name?: string): Passage[] {
   const at = name === undefined ? -1 : part.findIndex((p) => p.text.includes(name));
   if (at < 0) return part;
   let sentences = 0;
-  const end = part.findIndex((p, i) => i > at && p.text.trim().split(/\s+/u).length > DETAIL_WORDS && ++sentences > SENTENCES_AFTER_NAME);
+  const end = part.findIndex((p, i) => i - at > MOST_AFTER_NAME || (i > at && p.text.trim().split(/\s+/u).length > DETAIL_WORDS && ++sentences > SENTENCES_AFTER_NAME));
   return part.slice(at, end < 0 ? undefined : end);
 }
 
@@ -50,7 +52,8 @@ function nearName(passages: readonly Passage[], name?: string): Passage[] {
  * be "se yksityinen yritys tai yrittäjä" before the wellbeing services county, are not.
  */
 export function controllerIsPublicBody(passages: readonly Passage[], name?: string): boolean {
-  const isPublic = (text: string): boolean => namesPublic(text) && !namesPrivate(text);
+  // A sentence that names a public body and a private producer ("… Helsingin kaupunki, jonka lukuun palvelun tuottaa yksityinen yritys") is the body's.
+  const isPublic = (text: string): boolean => namesPublic(text) && !PRIVATE_FORM.test(text);
   if (name !== undefined && (isPublic(name) || PRIVATE_FORM.test(name))) return isPublic(name);
   const first = nearName(passages, name).find((p) => namesPublic(p.text) || namesPrivate(p.text));
   return first !== undefined && isPublic(first.text);

@@ -28,7 +28,7 @@ const AS_DELETION =
  * lainvastaisesti", "if you think that our processing does not happen according to the GDPR".
  */
 const IF_UNLAWFUL =
-  /(?<!\p{L})(?:if|when|where|in case)\s[^.;]{0,80}?(?:illegal\p{L}*|unlawful\p{L}*|against the law|in breach of (?:the )?law|(?:does|do|is|are) not (?:happen|done|take place|carried out|conducted) (?:according to|in accordance with|in compliance with) (?:the )?(?:GDPR|law|data protection))|(?<!\p{L})(?:jos|mikäli|kun)\s[^.;]{0,80}?(?:laitto\p{L}*|lainvastai\p{L}*|lain vastai\p{L}*|vastoin lakia)|(?<!\p{L})(?:om|ifall|när)\s[^.;]{0,80}?(?:olag\p{L}*|lagstrid\p{L}*|i strid med lag\p{L}*)/iu;
+  /(?<!\p{L})(?:if|when|where|in case)\s[^.;]{0,80}?(?:illegal\p{L}*|unlawful\p{L}*|against the law|in breach of (?:the )?law|(?:does|do|is|are) not (?:happen|done|take place|carried out|conducted|comply) (?:according to|in accordance with|in compliance with|with) (?:the )?(?:GDPR|law|data protection)|(?:is|are) not in (?:accordance|compliance) with (?:the )?(?:GDPR|law|data protection))|(?<!\p{L})(?:jos|mikäli|kun)\s[^.;]{0,80}?(?:laitto\p{L}*|lainvastai\p{L}*|lain vastai\p{L}*|vastoin lakia)|(?<!\p{L})(?:om|ifall|när)\s[^.;]{0,80}?(?:olag\p{L}*|lagstrid\p{L}*|i strid med lag\p{L}*)/iu;
 
 /**
  * No good reason as the condition of the objection: "jos mielestäsi käsittelylle ei ole perusteltua
@@ -37,7 +37,7 @@ const IF_UNLAWFUL =
  * the controller shows its grounds.
  */
 const IF_NO_GROUND =
-  /(?<!\p{L})(?:jos|mikäli|kun)\s[^.;]{0,80}?(?:ei ole|puuttuu)\s+(?:\p{L}+\s+)?(?:perusteltua|oikeutettua|hyväksyttävää|laillista|pätevää)\s+(?:syytä|perustetta)|(?<!\p{L})(?:om|ifall|när)\s[^.;]{0,80}?(?:inte finns|saknas)\s+(?:\p{L}+\s+)?(?:berättigat|legitimt|godtagbart|giltigt|sakligt)\s+(?:skäl|grund)|(?<!\p{L})(?:if|when|where)\s[^.;]{0,80}?(?:there is no|there are no|lacks?|(?:we|it|the controller) (?:have|has) no)\s+(?:\p{L}+\s+)?(?:justified|legitimate|lawful|legal|valid|good)\s+(?:reasons?|grounds?|basis)/iu;
+  /(?<!\p{L})(?:jos|mikäli|kun)\s[^.;]{0,80}?(?:ei ole|puuttuu)\s+(?:\p{L}+\s+)?(?:perusteltua|oikeutettua|hyväksyttävää|laillista|pätevää)\s+(?:syytä|perustetta)|(?<!\p{L})(?:om|ifall|när)\s[^.;]{0,80}?(?:inte finns|saknas)\s+(?:\p{L}+\s+)?(?:berättigat|legitimt|godtagbart|giltigt|sakligt)\s+(?:skäl|grund)|(?<!\p{L})(?:if|when|where)\s[^.;]{0,80}?(?:there is no|there are no|lacks?|(?:we|it|the controller) (?:have|has) no)\s+(?:(?!compelling|overriding)\p{L}+\s+)?(?:justified|legitimate|lawful|legal|valid|good)\s+(?:reasons?|grounds?|basis)/iu;
 
 /** Rights unlawful processing is a ground of (Art. 17(1)(d), 18(1)(b), 77): a condition said after one of them is its own. */
 const UNLAWFUL_GROUNDS: readonly RegExp[] = [RIGHT_WORDS.erasure, RIGHT_WORDS.restriction, RIGHT_WORDS.complaint];
@@ -276,20 +276,22 @@ const WRONG_ONLY = [
  * "have your data erased if they are no longer necessary". That is only one of the grounds of Art. 17(1).
  */
 const NEEDED_ONLY = [
-  /(?<!\p{L})(?:radera\p{L}*|raderas)\s+(?:\S+\s+){0,3}?(?:om|när|ifall)\s+(?:de|uppgifterna|dessa)\s+inte\s+längre\s+(?:krävs|behövs|är nödvändiga)/iu,
+  /(?<!\p{L})(?:radera\p{L}*|raderas)\s+(?:\S+\s+){0,3}?(?:om|när|ifall)\s+(?:de|uppgifterna|dessa|personuppgifterna|dina (?:person)?uppgifter)\s+inte\s+längre\s+(?:krävs|behövs|är nödvändiga)/iu,
   /(?<!\p{L})poist\p{L}*,?\s+(?:edellyttäen,?\s+että|jos|mikäli|kun)\s+(?:\S+\s+){0,3}?(?:ei\s+enää\s+tarvita|eivät\s+ole\s+enää\s+tarpeen|ei\s+ole\s+enää\s+tarpeen)/iu,
   /\b(?:eras\p{L}*|delet\p{L}*)\s+(?:\S+\s+){0,3}?(?:if|where|when|provided that)\s+(?:they|it|the data|the information|your (?:personal )?(?:data|information))\s+(?:are|is)\s+no\s+longer\s+(?:necessary|needed|required)\b/iu,
 ];
 
 /** Grounds of erasure besides the data no longer needed: consent withdrawn, an objection, unlawful processing. */
-const OTHER_GROUND = /suostumu|peru|vastust|lainvastai|laitto|samtycke|återkall|invänd|olaglig|consent|withdraw|object|unlawful/iu;
+const OTHER_GROUND = /suostumu|peru(?!st)|vastust|lainvastai|laitto|samtycke|återkall|invänd|olaglig|consent|withdraw|object|unlawful/iu;
+/** The need given as one example of the grounds: "erased in particular if …", "bland annat om …", "esimerkiksi jos …". */
+const AN_EXAMPLE = /(?<!\p{L})(?:in particular|for example|for instance|e\.g\.|such as|among others|bland annat|t\.ex\.|till exempel|exempelvis|esimerkiksi|esim\.|muun muassa|mm\.)(?!\p{L})/iu;
 
 /** The words that bind erasure to wrong data, or to data no longer needed, where the sentence gives erasure in no other words or on no other ground. */
 function boundTo(text: string): { found: string; messageId: 'wrongOnly' | 'neededOnly' } | undefined {
   const wrong = WRONG_ONLY.map((re) => re.exec(text)?.[0]).find(Boolean);
   if (wrong) return RIGHT_WORDS.erasure.test(text.replace(wrong, ' ')) ? undefined : { found: wrong, messageId: 'wrongOnly' };
   const needed = NEEDED_ONLY.map((re) => re.exec(text)?.[0]).find(Boolean);
-  return needed && !OTHER_GROUND.test(text) ? { found: needed, messageId: 'neededOnly' } : undefined;
+  return needed && !OTHER_GROUND.test(text) && !AN_EXAMPLE.test(text) ? { found: needed, messageId: 'neededOnly' } : undefined;
 }
 
 /**

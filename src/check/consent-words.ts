@@ -101,8 +101,8 @@ export const BY_SIGN_UP = [
   // When signing up or taking part, the person accepts the use of the data: "Ilmoittautuessaan … käyttäjä hyväksyy tietojensa käytön".
   /(?<!\p{L})(?:rekisteröity|ilmoittautu|liitty|osallistu)\p{L}*?(?:essa|essä)\p{L}*(?!\p{L})[^.!?;\n]{0,100}?(?<!\p{L})(?:hyväksy(?:t|y|tte|vät)|suostu(?:t|u|tte|vat))(?!\p{L})[^.!?;\n]{0,30}?(?:tiedo\p{L}*|tieto(?:ja|jen|jensa|jesi|jasi|t|a)(?!\p{L})|käsittely\p{L}*|käytö\p{L}*)/iu,
   // Also consent asked as the price of signing up: "När Du registrerar Ditt CV … behöver du samtycka till att vi kommer att behandla …".
-  /(?<!\p{L})(?:när|då) du (?:registrerar(?: dig)?|anmäler dig|skapar ett konto|deltar)(?!\p{L})[^.!?;\n]{0,100}?(?<!\p{L})(?:godkänner|samtycker|(?:behöver|måste) du samtycka)(?!\p{L})[^.!?;\n]{0,40}?(?:uppgift\p{L}*|behandl\p{L}*)/iu,
-  /\bwhen (?:you )?(?:register|sign up|take part|registering|signing up|taking part)\b[^.!?;\n]{0,100}?\b(?:accepts?|agrees? to|consents? to)\b[^.!?;\n]{0,30}?(?:data(?! protection)|processing)/iu,
+  /(?<!\p{L})(?:när|då) du (?:registrerar(?: dig)?|anmäler dig|skapar ett konto|deltar)(?!\p{L})[^.!?;\n]{0,100}?(?<!\p{L})(?<!(?:välja|bestämma) om du (?:vill )?)(?:godkänner|samtycker|(?:behöver|måste) du samtycka)(?!\p{L})[^.!?;\n]{0,40}?(?:uppgift\p{L}*|behandl\p{L}*)/iu,
+  /\bwhen (?:you )?(?:register|sign up|take part|registering|signing up|taking part)\b[^.!?;\n]{0,100}?(?<!(?:choose|decide) whether you )\b(?:accepts?|agrees? to|consents? to)\b[^.!?;\n]{0,30}?(?:data(?! protection)|processing)/iu,
   // Taking a service into use said to be consent: "When taking any of our services into use, you have actively given consent to …",
   // "Ottamalla palvelun käyttöön annat suostumuksesi", "Genom att ta tjänsten i bruk samtycker du".
   /\b(?:when|by|on) (?:taking|you take) (?:[\p{L}'’-]+ ){0,4}?into use\b[^.!?;\n]{0,60}?\byou (?:have )?(?:\p{L}+ )?(?:given|give|provided) (?:us )?(?:your )?consent\b/iu,

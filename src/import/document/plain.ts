@@ -181,14 +181,9 @@ const SHORT = 60;
 function lineHeading(raw: string, next: string | undefined): boolean {
   // "Jäsenluetteloasioiden vastuuhenkilö: Rahastonhoitaja" is a labelled detail, not a title; a line over a list is its
   // lead-in ("SSBA lagrar medlemmars" ⏎ "• Namn"), unless it names a part ("Henkilötietojen käsittelyn tarkoitus" ⏎ "● …").
-  if (next === undefined || /:\s+\S/u.test(raw)) return false;
-  // A part's title may end on a colon over its text ("Registret upprätthålls av:" ⏎ "Christine och Göran Schildts
-  // stiftelse"), not over a list, which it leads in.
-  const bare = raw.trim().replace(/:$/u, '');
-  const title = bare !== raw.trim() && !BULLET.test(next) && isKnownHeading(bare) ? bare : raw;
-  if (!looseHeading(title, false)) return false;
-  if (BULLET.test(next) && !isKnownHeading(title.trim())) return false;
-  return next.trim().length > title.trim().length || (isKnownHeading(title.trim()) && startsAnew(next, title));
+  if (next === undefined || /:\s+\S/u.test(raw) || !looseHeading(raw, false)) return false;
+  if (BULLET.test(next) && !isKnownHeading(raw.trim())) return false;
+  return next.trim().length > raw.trim().length || (isKnownHeading(raw.trim()) && startsAnew(next, raw));
 }
 
 /** What says the lines after it name parties: "seuraaville … käsittelijöille", "the following processors", "följande personuppgiftsbiträden". */

@@ -31,7 +31,7 @@ const spelt = (s: string): string => s.replace(/\s(?:PÅ|AT|ÄT|MIUKU)\s/u, '@')
 /** An address with a bare "at", alone in brackets, as a page hides it from harvesters: "(kerrokantasi at hel.fi)". */
 const BARE_AT = /(?<=\(\s*)[A-Za-z0-9._%+-]+ at [A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?=\s*\))/gu;
 /** An address spaced out against harvesters: "ulla @ ullaneule.net", "jasenet @ ullaneule . net", "thomas . vikberg @ helsinki.fi". */
-const SPACED_AT = /(?<![A-Za-z0-9._%+@-])[A-Za-z0-9_%+-]+(?: ?\. ?[A-Za-z0-9_%+-]+)* @ [A-Za-z0-9-]+(?: ?\. ?[A-Za-z0-9-]+)*? ?\. ?[A-Za-z]{2,}(?![A-Za-z0-9-])/gu;
+const SPACED_AT = /(?<![\p{L}\d._%+@-])[A-Za-z0-9_%+-]+(?: \. [A-Za-z0-9_%+-]+|\.[A-Za-z0-9_%+-]+)* @ [A-Za-z0-9-]+(?: ?\. ?[A-Za-z0-9-]+)*? ?\. ?[A-Za-z]{2,}(?![A-Za-z0-9-])/gu;
 const WEB = /(?<![\w@./-])(?:https?:\/\/|www\.)[^\s<>()"'\]]*[^\s<>()"'\].,;:!?]/giu;
 /** A Swedish organisation number, its hyphen also a dash as typeset ("559075–0245"). */
 export const ORG_NR = /(?<![\d-])\d{6}[-‐‑–—−]\d{4}(?![\d-])/gu;

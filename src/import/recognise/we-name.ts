@@ -90,7 +90,7 @@ const KEEPS_REGISTER = new RegExp(
     // The register in the genitive of an association or company named by its form: "Taivaannaula ry:n jäsenrekisterissä ylläpidetään …".
     String.raw`|(?:^|(?<=[.!?]\s))(\p{Lu}[\p{L}\d&'’-]*(?:[ \u00a0][\p{Lu}\d][\p{L}\d&'’-]*){0,4} (?:ry|rf|Oy|Oyj|Ab|osk)):n (?:\p{L}*rekisteri\p{L}*)(?![\p{L}])` +
     // So in Swedish, of an association by the word its name ends on: "Hur används Gotlands Botaniska Förenings medlemsregister?".
-    String.raw`|(?<![\p{L}\d&'’-])(\p{Lu}[\p{L}\d&'’-]*(?:[ \u00a0]\p{Lu}[\p{L}\d&'’-]*){0,4} (?:Förening|Sällskap|Klubb|Förbund))s (?:\p{L}*register\p{L}*)(?![\p{L}])` +
+    String.raw`|(?<![\p{L}\d&'’-])(?!(?:Om|I|För|Av|Till|På|Från|Med|Hur|Vad|Vem|Så|Vi|Ur|Inom)[ \u00a0])(\p{Lu}[\p{L}\d&'’-]*(?:[ \u00a0]\p{Lu}[\p{L}\d&'’-]*){0,4} (?:Förening|Sällskap|Klubb|Förbund))s (?:\p{L}*register\p{L}*)(?![\p{L}])` +
     String.raw`|(?<![\p{L}])(?:[Tt]he )?(?:register|database) is (?:maintained|kept) by ${LONG_NAME}(?=\.(?:\s|$)|$)` +
     String.raw`|(?:^|(?<=[.!?]\s))${LONG_NAME}(?: \([\p{Lu}\d&-]{2,12}\))? (?:maintains|keeps) (?:a|the|its) (?:[\p{L}-]+ ){0,2}?register(?![\p{L}])(?![^.]*\bfrom which\b)` +
     String.raw`|(?:^|(?<=[.!?]\s))${LONG_NAME}(?: \([\p{Lu}\d&-]{2,12}\))? (?:för|upprätthåller) (?:ett|sitt) (?:[\p{L}-]+ ){0,2}?(?:\p{L}*register)(?![\p{L}])(?![^.]*(?:från vilke[nt]|varifrån))` +
