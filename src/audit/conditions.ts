@@ -51,7 +51,7 @@ const DAYS = /(?<!\p{L})(\d+)\s*(?:\(\d+\)\s*)?(?:(?:työ)?päivä\p{L}*|(?:arbe
 const WORD_NUMBERS: Readonly<Record<string, number>> = { kaksi: 2, kahden: 2, kolme: 3, kolmen: 3, kuuden: 6, två: 2, tre: 3, two: 2, three: 3, six: 6 };
 /** The Swedish authority's old names, also in English: "Datainspektionen", "the Swedish Data Protection Authority", "the Data Inspection Board". */
 const OLD_NAMES = /(?<!\p{L})datainspektionens?(?!\p{L})|(?<!\p{L})Swedish Data Protection Authority(?!\p{L})|(?<!\p{L})(?:Swedish )?Data Inspection Board(?!\p{L})/iu;
-/** The office of Sweden's repealed Personuppgiftslagen (1998:204), which the GDPR's data protection officer replaced. */
+/** An office of Sweden's repealed Personuppgiftslagen (1998:204), optional and not the GDPR's data protection officer. */
 const OLD_OFFICE = /(?<!\p{L})personuppgiftsombud(?:et|en|s|ets)?(?!\p{L})/iu;
 /** The GDPR's data protection officer named beside the old office, not denied ("Vi har inte utsett något dataskyddsombud"). */
 const NAMES_DPO = /(?<!(?:inte|inget|ingen|något|not|no|any)\s(?:\p{L}+\s){0,2})(?:dataskyddsombud|data protection officer)/iu;

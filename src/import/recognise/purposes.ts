@@ -30,8 +30,7 @@ export const PURPOSE_BASIS: readonly [LegalBasis, RegExp][] = [
   // Consent as the condition or the measure of the processing: "(mikäli asiakas antaa suostumuksensa)",
   // "jotka käyttäjä on antanut suostumuksensa mukaisesti", "om kunden ger sitt samtycke", "where they
   // have consented", "if you approve analytics cookies", "from the moment the data subject has given consent" ("siitä
-  // hetkestä lähtien, kun …", "från det att …"); not when
-  // the condition is denied ("if you do not give consent").
+  // hetkestä lähtien, kun …", "från det att …"); not when the condition is denied ("if you do not give consent").
   [
     'consent',
     /suostumu\p{L}* mukaisesti|(?<![\p{L}])(?:jos|mikäli|kunhan|siitä hetkestä (?:lähtien|alkaen),? kun) (?:(?!(?:ei|eikä|älä) )[^.;–]){0,60}?(?:antaa|antavat|antanut|antaneet) (?:\p{L}+ )?suostumu|i enlighet med (?:ditt |ert |sitt |deras |den registrerades )?samtycke|(?<![\p{L}])enligt (?:ditt|ert|sitt|deras) samtycke|(?<![\p{L}])(?:om|ifall|när|från det att|från och med att) (?:(?!(?:inte|ej|aldrig) )[^.;–]){0,60}?(?:ger|gett|givit|lämnar|lämnat) (?:\p{L}+ ){0,2}samtycke|(?<![\p{L}])(?:om|ifall) (?:du|ni|kunden|användaren) samtycker|\b(?:if|where|when|provided|from the moment) (?:(?!(?:not|never|no) )[^.;–]){0,60}?(?:give|gives|given|provide|provides|provided) (?:\p{L}+ ){0,2}consent|\b(?:if|where|when) (?:you|they|the (?:user|customer)) (?:ha(?:s|ve) )?consent(?:s|ed)?\b|\b(?:if|when|once) you (?:approve|accept|allow|agree to) (?:\p{L}+ ){0,3}cookies\b|(?<![\p{L}])(?:jos|kun|mikäli) (?:\p{L}+ ){0,2}(?:hyväksyt|sallit|hyväksyy|sallii|hyväksytte|sallitte) (?:\p{L}+ ){0,2}\p{L}*evästee|(?<![\p{L}])(?:om|när) (?:du|ni) (?:godkänner|accepterar|tillåter) (?:\p{L}+ ){0,2}\p{L}*(?:kakor|cookies)/iu,

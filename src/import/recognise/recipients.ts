@@ -211,8 +211,10 @@ const NO_DATA_ITEM =
 /** A denial that goes on to who gets the data after all: its exception ("muille kuin Posti Oy:lle", "utom till PostNord"), or "but … are given to Posti Ltd". */
 const savesSome = (text: string): boolean => hasException(text) || /(?<!\p{L})(?:but|mutta|men)(?!\p{L})/iu.test(text);
 
-/** A lead-in that ends on a condition: "… only be shared … if:", "Tietoja luovutetaan, jos:", "Uppgifterna lämnas ut om:". */
-// Not "… in the following cases:", "… i följande situationer:", whose items name those who get the data as often as not.
+/**
+ * A lead-in that ends on a condition: "… only be shared … if:", "Tietoja luovutetaan, jos:", "Uppgifterna lämnas ut om:";
+ * not "… in the following cases:", "… i följande situationer:", whose items name those who get the data as often as not.
+ */
 const CONDITION_LEAD = /(?<!\p{L})(?:if|when|where|provided that|jos|mikäli|kun|om|när|ifall)\s*[:：]\s*$/iu;
 
 export function recipientSection(x: DraftState, section: Section, units: readonly Unit[]): void {
