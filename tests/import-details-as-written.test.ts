@@ -10,6 +10,8 @@ import { readBlocks } from '../src/import/document/read.js';
 import { importNotice } from '../src/import/import.js';
 
 const draft = (text: string, lang: 'fi' | 'en' = 'fi') => importNotice(text, { format: 'text', lang }).register;
+/** The register drafted from a Markdown notice. */
+const markdown = (text: string, lang: 'fi' | 'sv' | 'en') => importNotice(text, { format: 'markdown', lang }).register;
 /** A line longer than hand-wrapping allows: the text is read one paragraph a line. */
 const LONG = 'Rekisteriin tallennetaan asiakkaiden nimi, yhteystiedot ja ajanvaraustiedot sekä hoitoon liittyvät tiedot, joita tarvitaan palvelun tuottamiseen.';
 
@@ -58,13 +60,13 @@ describe('a sole trader who is the contact person too', () => {
 describe('conditions and consent in lists of recipients and purposes', () => {
   it('the conditions on which data are shared are no recipients', () => {
     const text = '# Privacy\n\n## Sharing your data\n\nThe data are shared with the recipients below only if:\n\n- you choose to use a feature that needs it; or\n- you grant us your permission to share the data.\n';
-    const { register } = importNotice(text, { format: 'markdown', lang: 'en' });
+    const register = markdown(text, 'en');
     expect(register['recipients']).toBeUndefined();
   });
 
   it('consent given from a moment on is the basis of each purpose listed', () => {
     const text = '# Privacy\n\n## Purpose of the register\n\nThe data are used to provide services to the member from the moment the member has given consent. Services include:\n\n- Training\n- Feedback\n';
-    const { register } = importNotice(text, { format: 'markdown', lang: 'en' });
+    const register = markdown(text, 'en');
     expect((register['purposes'] as { legal_basis?: string }[]).map((p) => p.legal_basis)).toEqual(['consent', 'consent']);
   });
 });
@@ -79,13 +81,13 @@ describe('a denial of disclosures beside a right', () => {
 describe('words of older and smaller notices', () => {
   it('the personuppgiftsombud’s part is the DPO’s', () => {
     const text = '# Integritetspolicy\n\n## 1. Personuppgiftsansvarig\n\nExempel AB, Gatan 1, 111 51 Stockholm, info@example.se\n\n## 2. Personuppgiftsombud\n\nOmbud är Anna Berg med kontaktuppgifter anna.berg@example.se\n';
-    const { register } = importNotice(text, { format: 'markdown', lang: 'sv' });
+    const register = markdown(text, 'sv');
     expect(register['dpo']).toMatchObject({ email: 'anna.berg@example.se' });
   });
 
   it('a heading on what cookies are and how they are used is on cookies', () => {
     const text = '# Privacy\n\n## Cookies\n\n### What are cookies and how do we use them?\n\nWe use the following cookies for the purposes explained in this chart:\n\n| Name | Description | Duration |\n|---|---|---|\n| Hotjar | Analytics | 365 days |\n';
-    const { register } = importNotice(text, { format: 'markdown', lang: 'en' });
+    const register = markdown(text, 'en');
     expect(register['purposes']).toBeUndefined();
     expect(register['cookies']).toMatchObject({ tools: [{ name: 'Hotjar' }] });
   });
@@ -124,7 +126,7 @@ describe('the counter-cases of details as written', () => {
     ['# Tietosuojaseloste\n\n## Käsittelyn tarkoitus\n\nTietoja käytetään siitä hetkestä lähtien, kun jäsen on antanut suostumuksensa, seuraaviin tarkoituksiin:\n\n- Koulutukset\n- Palaute\n', 'fi'],
     ['# Integritetspolicy\n\n## Ändamål\n\nUppgifterna används från det att medlemmen har gett sitt samtycke, för följande ändamål:\n\n- Utbildningar\n- Återkoppling\n', 'sv'],
   ])('consent given from a moment on, also in %#', (text, lang) => {
-    const { register } = importNotice(text, { format: 'markdown', lang });
+    const register = markdown(text, lang);
     expect((register['purposes'] as { legal_basis?: string }[]).map((p) => p.legal_basis)).toEqual(['consent', 'consent']);
   });
 });
@@ -132,7 +134,7 @@ describe('the counter-cases of details as written', () => {
 describe('the name a notice speaks as', () => {
   it('opens a sentence on what it does not do: "At Example, we do not store …"', () => {
     const text = '# Privacy policy\n\nAt Examplevpn, we do not store activity logs of any kind.\n\n## Support\n\nOur staff answers customers who send an email to support@examplevpn.net.\n';
-    const { register } = importNotice(text, { format: 'markdown', lang: 'en' });
+    const register = markdown(text, 'en');
     expect(register['controller']).toMatchObject({ name: 'Examplevpn' });
   });
 });
