@@ -265,7 +265,7 @@ function spoken(passages: readonly Passage[], d: Diagnostic, start: number): Pas
  * dig", "vid anmälan", "ilmoittautuessasi", "when you sign up", "the information given when booking",
  * "uppgifter som lämnas vid bokningen", "varauksen yhteydessä annetut tiedot".
  */
-const REGISTERING = /registrera[rs]?\s+(?:dig|sig)|(?<!\p{L})anmäl(?:er|a)\s+(?:dig|sig)|(?<!\p{L})(?:vid|efter|före)\s+anmälan|ilmoittautu\p{L}*|rekisteröity(?:essä|essäsi|essään)|rekisteröitymisen yhteydessä|rekisteröidyttyä|rekisteröidy(?!\p{L})|sign(?:s|ing)?[- ]up|(?<!\p{L})(?:you|when you|once you|if you)\s+register(?!\p{L})|(?:when|while|by|on|upon)\s+registering|(?:upon|at|on|during)\s+registration|(?:information|data)\s+(?:you\s+)?(?:given|provided|submitted)\s+(?:by\s+you\s+)?(?:when|while|during|upon|in)(?!\p{L})|(?:vid|i samband med)\s+registrering|uppgifter\s+som\s+(?:du\s+)?(?:lämnar|lämnas|anger|uppger)\s+(?:vid|när|i)(?!\p{L})|yhteydessä\s+anne(?:tut|ttavat)\s+(?:henkilö)?tiedot|tiedot,?\s+jotka\s+(?:annat|annetaan|ilmoitat)\s+(?:\p{L}+\s+){0,2}(?:yhteydessä|kautta|tehdessäsi)/iu;
+const REGISTERING = /registrera[rs]?\s+(?:dig|sig)|(?<!\p{L})anmäl(?:er|a)\s+(?:dig|sig)|(?<!\p{L})(?:vid|efter|före)\s+anmälan|ilmoittautu\p{L}*|rekisteröity(?:essä|essäsi|essään)|rekisteröitymisen yhteydessä|rekisteröidyttyä|rekisteröidy(?!\p{L})|sign(?:s|ing)?[- ]up|(?<!\p{L})(?:you|when you|once you|if you)\s+register(?!\p{L})|(?:when|while|by|on|upon)\s+registering|(?:upon|at|on|during)\s+registration|(?:information|data)\s+(?:you\s+)?(?:given|provided|submitted)\s+(?:by\s+you\s+)?(?:when|while|during|upon|in)(?!\p{L})|(?:vid|i samband med)\s+registrering|uppgifter\s+som\s+(?:du\s+|(?:medlem|medlemmen|kund|kunden|deltagare|deltagaren)(?:\s+själv)?\s+)?(?:lämnar|lämnas|anger|uppger)\s+(?:vid|när|i)(?!\p{L})|yhteydessä\s+anne(?:tut|ttavat)\s+(?:henkilö)?tiedot|tiedot,?\s+jotka\s+(?:annat|annetaan|ilmoitat)\s+(?:\p{L}+\s+){0,2}(?:yhteydessä|kautta|tehdessäsi)/iu;
 
 /**
  * Where the person gives the data, for a finding on whether they must in a notice with no section that
@@ -450,7 +450,14 @@ export function placeFinding(
     (wordsFirst(d) ? spoken(passages, d, start) : undefined) ??
     keyed ??
     belongs(passages, d, start);
-  return at ? { line: at.line, passage: at, path } : { line: start, path };
+  const place = notRecorded(passages, d, at, start);
+  return place ? { line: place.line, passage: place, path } : { line: start, path };
+}
+
+/** Data recorded of the person (an IP address, cookies) where a finding on whether to give data stands: it is asked where data are given, if the notice says where. */
+function notRecorded(passages: readonly Passage[], d: Diagnostic, at: Passage | undefined, start: number): Passage | undefined {
+  if (!at || d.ruleId !== 'provision-requirement' || !recorded(at.text)) return at;
+  return passages.find((p) => p.line >= start && !p.heading && !recorded(p.text) && GIVEN.test(p.text)) ?? givenAt(passages, d, start) ?? at;
 }
 
 /** The basis a finding on one purpose is about: the law of `public_task`, or the interest of `legitimate_interests`. */

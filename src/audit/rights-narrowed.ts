@@ -145,6 +145,14 @@ const NOT_REACHING =
 const NOT_A_GROUND =
   /(?<!\p{L})(?:hallinnolli\p{L}*|tietoturva\p{L}*|turvallisuus\p{L}*|liiketoiminnalli\p{L}*|kaupallisi\p{L}*|administrative|security|business|commercial|administrativ\p{L}*|säkerhets\p{L}*|affärsmässig\p{L}*|kommersiell\p{L}*)(?!\p{L})/iu;
 
+/**
+ * Erasure denied for as long as the membership or the customer relationship lasts ("Niin kauan kuin jäsenyys jatkuu,
+ * jäsenellä ei ole oikeutta pyytää yhteystietojen poistamista", "Så länge medlemskapet består kan du inte begära
+ * radering", "As long as your membership lasts, you cannot request erasure"): the relationship is no exception of Art. 17(3).
+ */
+const DENIED_WHILE =
+  /(?<!\p{L})((?:niin kauan kuin|kun|kunnes)\s+(?:\p{L}+\s+)?(?:jäsenyys|jäsenyytesi|asiakkuus|asiakkuutesi|asiakassuhde|asiakassuhteesi|sopimus)\s+(?:jatkuu|on voimassa|kestää)|(?:så länge|medan)\s+(?:ditt\s+)?(?:medlemskap(?:et)?|kundförhållandet|avtalet)\s+(?:består|pågår|gäller|varar)|(?:as long as|while)\s+(?:your\s+|the\s+)?(?:membership|customer relationship|contract)\s+(?:lasts|continues|is in force|is valid|remains in force))[^.!?]*?(?:ei ole oikeutta|ei voi|ei voida|inte rätt|kan (?:du |medlemmen )?inte|no right|cannot|may not|can not)/iu;
+
 /** Words of an erasure request: the right's own, or the request named ("Poistopyynnöt", "raderingsbegäran"). */
 const ERASURE = (text: string): boolean => RIGHT_WORDS.erasure.test(text) || /poistopyyn|raderingsbegär|erasure request|deletion request/iu.test(text);
 
@@ -158,6 +166,8 @@ const GOES_ON = /^(?:this|that|it|tämä|se|detta|det)(?!\p{L})/iu;
 function erasureNotOnAGround(p: Passage, before: Passage | undefined): string | undefined {
   const goesOn = before !== undefined && before.sectionLine === p.sectionLine && GOES_ON.test(p.text.trim()) && ERASURE(before.text);
   if (!ERASURE(p.text) && !goesOn) return undefined;
+  const denied = DENIED_WHILE.exec(p.text);
+  if (denied) return denied[1];
   const excepted = NOT_REACHING.exec(p.text);
   if (!excepted) return undefined;
   return NOT_A_GROUND.exec(p.text.slice(excepted.index))?.[0];

@@ -61,10 +61,11 @@ function translationKey(value: string): string | undefined {
  * A model notice's stand-in for the controller, a kind of business with a company form ("Välitysliike LKV Oy:n
  * asiakasrekisteri", "Yritys Oy", "Företaget AB", "Company Ltd"), left where the controller's own name belongs, the
  * controller's name included (a template not filled in at all); not the last word of a name ("New Things Company Oy",
- * "Talous ja Yritys Oy", "Arkkitehti & Yhtiö Oy").
+ * "Talous ja Yritys Oy", "Arkkitehti & Yhtiö Oy"), nor a kind of business before a name that opens on its company form
+ * ("Välitysliike Ab Snellman LKV Oy").
  */
 const STAND_IN =
-  /(?<!\p{L})(?<!\p{Lu}[\p{L}.-]*\s(?:(?:ja|och|and|&)\s)?)(?:Yritys|Yhtiö|Välitysliike|Liike|Yhdistys|Firma|Företaget|Bolaget|Föreningen|Company|Business)(?:\s+LKV)?\s+(?:Oyj?|Ab|AB|Ltd|ry|rf)(?!\p{L})/u;
+  /(?<!\p{L})(?<!\p{Lu}[\p{L}.-]*\s(?:(?:ja|och|and|&)\s)?)(?:Yritys|Yhtiö|Välitysliike|Liike|Yhdistys|Firma|Företaget|Bolaget|Föreningen|Company|Business)(?:\s+LKV)?\s+(?:Oyj?|Ab|AB|Ltd|ry|rf)(?!\p{L})(?!\s+\p{Lu}[\p{L}&.-]*(?:\s+[\p{L}&.-]+){0,3}\s+(?:LKV\s+)?(?:Oyj?|Ab|AB|Ltd)(?!\p{L}))/u;
 
 /** Reserved example domains (RFC 2606): the whole address around them is reported. */
 const EXAMPLE_DOMAIN = /(?<![\w-])example\.(?:com|org|net)\b/i;

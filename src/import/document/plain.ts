@@ -186,6 +186,26 @@ function lineHeading(raw: string, next: string | undefined): boolean {
   return next.trim().length > raw.trim().length || (isKnownHeading(raw.trim()) && startsAnew(next, raw));
 }
 
+/** How many lines of a page's parts, labelled with a colon, make it a form that labels every part so. */
+const COLON_FORM = 3;
+
+/**
+ * In a page copied out one paragraph a line, the lines that name a part of the notice and end on a colon, each
+ * over its text ("Registerförare:" ⏎ "Suomen valuutta- ja maksupalvelu Oy. …", "Normala källor:" ⏎ "Uppgifter som …"):
+ * the headings of a form that labels its parts so, where three or more do; a lone lead-in ("Tietoja luovutetaan:")
+ * stays a paragraph.
+ */
+function colonTitles(lines: readonly string[]): Set<number> {
+  const at = lines.flatMap((raw, i) => {
+    const t = raw.trim();
+    const next = lines[i + 1];
+    if (!t.endsWith(':') || t.length > UNWRAPPED || next === undefined || BULLET.test(next)) return [];
+    const label = t.slice(0, -1).trim();
+    return /[.!?;:]/u.test(label) || !isKnownHeading(label) ? [] : [i];
+  });
+  return at.length >= COLON_FORM ? new Set(at) : new Set();
+}
+
 /** What says the lines after it name parties: "seuraaville … käsittelijöille", "the following processors", "följande personuppgiftsbiträden". */
 const FOLLOWING = new RegExp(String.raw`(?<!\p{L})${THE_FOLLOWING}${PARTY_NOUNS}`, 'iu');
 
@@ -244,6 +264,7 @@ function splitGroup(group: Group, text = false): Block[] {
   const numberedItems = group.lines.filter((l) => /^\s*\d{1,2}[.)]\s+/u.test(l)).length >= 2;
   const oneALine = text && group.lines.some((l) => l.trim().length > UNWRAPPED);
   const led = oneALine ? ledItems(group.lines) : new Set<number>();
+  const titles = oneALine ? colonTitles(group.lines) : new Set<number>();
   group.lines.forEach((raw, i) => {
     const isBullet = (BULLET.test(raw) && (numberedItems || !/^\s*\d/u.test(raw))) || led.has(i);
     if (isBullet) {
@@ -255,7 +276,8 @@ function splitGroup(group: Group, text = false): Block[] {
       const last = items[items.length - 1]!;
       last.text = `${last.text} ${clean(raw)}`;
       itemLines.push(raw);
-    } else if (oneALine && !DETAIL_LABEL.test(group.lines[i - 1]?.trim() ?? '') && lineHeading(raw, group.lines[i + 1]) && !underBareHeading(out, para, raw, group.lines[i + 1])) {
+    } else if (titles.has(i) || (oneALine && !DETAIL_LABEL.test(group.lines[i - 1]?.trim() ?? '') && lineHeading(raw, group.lines[i + 1]) && !underBareHeading(out, para, raw, group.lines[i + 1]))) {
+      flushPara();
       flushList();
       // A heading of the page as its markup set it, not a loose line: one that names no part starts a part of its own.
       out.push({ kind: 'heading', text: clean(raw), lines: [clean(raw)], line: group.line + i, level: 1, style: 'markup' });
@@ -263,7 +285,7 @@ function splitGroup(group: Group, text = false): Block[] {
       flushList();
       if (!para.length) paraLine = group.line + i;
       para.push(raw);
-      if (endsParagraph(group.lines, i, oneALine)) flushPara();
+      if (titles.has(i + 1) || endsParagraph(group.lines, i, oneALine)) flushPara();
     }
   });
   flushPara();
@@ -305,7 +327,28 @@ function titlesInOrder(group: Group, questions: boolean): number[] {
  */
 function headingLines(group: Group): number[] {
   const plain = titlesInOrder(group, false);
-  return plain.length ? plain : titlesInOrder(group, true);
+  if (plain.length) return plain;
+  const questions = titlesInOrder(group, true);
+  return questions.length ? questions : partsInOrder(group);
+}
+
+/**
+ * The numbered titles that name parts of a notice, numbered on from 1 to the highest number of any numbered line,
+ * where the items of lists numbered inside the parts break the order of the numbered lines ("4. Oikeusperuste ja
+ * henkilötietojen käsittelyn tarkoitus" ⏎ … ⏎ "1. Käyttäjän tunnistamiseen …" ⏎ "2. Käyttöoikeuksien hallintaan" ⏎
+ * "5. Tietosisältö"): each over a line of its own text; otherwise none.
+ */
+function partsInOrder(group: Group): number[] {
+  const at: number[] = [];
+  let highest = 0;
+  group.lines.forEach((l, i) => {
+    const t = title(l, false);
+    if (!t) return;
+    highest = Math.max(highest, t.number);
+    if (t.number === at.length + 1 && isKnownHeading(t.text)) at.push(i);
+  });
+  const bodied = at.every((i) => group.lines[i + 1] !== undefined && !at.includes(i + 1) && !/^\s*\p{Ll}/u.test(group.lines[i + 1]!));
+  return at.length >= 3 && at.length === highest && bodied ? at : [];
 }
 
 /** A group cut before each of its numbered headings, so that each opens a group of its own. */
@@ -338,7 +381,9 @@ export function readPlain(lines: readonly string[], first: number, text = false)
     }
     const numbered = group.heading ?? numberedHeading(firstLine);
     const last = gi === all.length - 1;
-    if (numbered && (!last || group.lines.length > 1) && !(group.lines.length > 1 && BULLET.test(group.lines[1]!) && /^\s*\d/u.test(group.lines[1]!))) {
+    // A title the numbers of the group's titles found is one over a numbered list too ("5. Tietosisältö" ⏎ "1. Käyttäjän …").
+    const overList = group.lines.length > 1 && BULLET.test(group.lines[1]!) && /^\s*\d/u.test(group.lines[1]!);
+    if (numbered && (group.heading !== undefined || ((!last || group.lines.length > 1) && !overList))) {
       out.push({ kind: 'heading', text: numbered.text, lines: [clean(firstLine)], line: group.line, level: numbered.level, style: 'numbered' });
       if (group.lines.length > 1) out.push(...splitGroup({ line: group.line + 1, lines: group.lines.slice(1) }, text));
       return;

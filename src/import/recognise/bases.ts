@@ -100,12 +100,19 @@ const NOT_A_BASIS =
 /** Words that end like a statute and are none ("selain", "jollain"), and phrases that only look like an Act ("If We Act"). */
 const NOT_A_STATUTE = /^(?:\p{L}*selai\p{L}*|jollai\p{L}*|millai\p{L}*|tällai\p{L}*|sellai\p{L}*|kullai\p{L}*|kaltai\p{L}*)$|(?:^|\s)(?:We|You|They|I|Us|If|To|And|Or|Contact)\s+Act$/u;
 
+/**
+ * The repealed Personal Data Act (henkilötietolaki 523/1999, personuppgiftslagen), cited for the general conditions of
+ * processing it set ("baserar sig på 8 § i personuppgiftslagen om allmänna förutsättningar för behandling"): no
+ * statute that obliges the controller to process, and so no legal obligation.
+ */
+const REPEALED_ACT = /^(?:henkilötietola\p{L}*|personuppgiftslag\p{L}*|(?:the )?personal data act)/iu;
+
 /** Every basis the text names, by point or by name, and the statutes it names. */
 export function statedBases(text: string, names: readonly [LegalBasis, RegExp][] = BASIS_NAMES): StatedBases {
   const laws = statutes(text);
   const rest = withoutReferences(text);
   const bases = unique([...points(text), ...names.filter(([, re]) => re.test(rest)).map(([b]) => b)]);
-  const law = laws.length === 1 && OBLIGES.test(rest.replace(AS_LONG_AS, ' ').replace(WITHIN_LIMITS, ' ')) ? laws[0] : undefined;
+  const law = laws.length === 1 && !REPEALED_ACT.test(laws[0]!) && OBLIGES.test(rest.replace(AS_LONG_AS, ' ').replace(WITHIN_LIMITS, ' ')) ? laws[0] : undefined;
   if (law && !bases.length) bases.push('legal_obligation');
   return { bases, statutes: laws, ...(law && bases.length === 1 && bases[0] === 'legal_obligation' ? { law } : {}) };
 }

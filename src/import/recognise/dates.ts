@@ -234,6 +234,19 @@ function signedOn(x: DraftState, front: readonly Block[], sections: readonly Sec
     const date = line === undefined ? undefined : placeAndDate(line);
     if (date) x.updated.push(date);
   }
+  const closing = closingDate(text.flatMap((b) => b.lines).slice(-2));
+  if (closing && !x.updated.length) x.updated.push(closing);
+}
+
+/** Who signs a notice under its date: "Hallitus", "Styrelsen", "The Board", a name; a short line, no figure, no sentence. */
+const SIGNATURE = /^\s*\p{Lu}[\p{L} .&-]{1,40}$/u;
+
+/** A date alone on the last line of a notice's text, or over its signature ("25.10.2018" ⏎ "Hallitus"): the day it was drawn up. */
+function closingDate(last: readonly string[]): string | undefined {
+  const [before, end] = last.length === 2 ? last : [undefined, last[0]];
+  const line = end !== undefined && SIGNATURE.test(end) && !/[.!?:]$/u.test(end.trim()) ? before : end;
+  const found = line === undefined ? undefined : findDate(line);
+  return found && found.index === 0 && !line!.trim().slice(found.length).trim() ? found.date : undefined;
 }
 
 /** A line that is only a label of a date ("Päivitetty", "Last updated:"), its date on the line after it. */

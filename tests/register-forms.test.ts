@@ -1,0 +1,151 @@
+/**
+ * Register descriptions in the old forms, as small organisations still publish them (written for these
+ * tests, in Finnish, Swedish and English): parts labelled with a colon, one paragraph a line; numbered
+ * parts with numbered lists inside them; the repealed Personal Data Act cited as the basis; a date over
+ * the board's signature; the data given "by the member"; erasure refused while the membership lasts; a
+ * kind of business before a real company name; and the data required as a condition of membership.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Passage } from '../src/audit/passages.js';
+import { saysProvision } from '../src/audit/parts-said.js';
+import { narrowedRights } from '../src/audit/rights-narrowed.js';
+import { readBlocks } from '../src/import/document/read.js';
+import { classifyHeading } from '../src/import/headings.js';
+import { importNotice } from '../src/import/import.js';
+import { auditText } from './audit-text.js';
+
+const draft = (text: string, lang: 'fi' | 'sv' | 'en' = 'fi') => importNotice(text, { format: 'text', lang }).register;
+const headings = (lines: string[]) => readBlocks(lines.join('\n'), 'text').filter((b) => b.kind === 'heading').map((b) => b.text);
+const passage = (text: string, line = 1, kind: Passage['kind'] = 'rights'): Passage => ({ text, line, kind, kinds: [kind], sectionLine: 1 });
+
+/** A Swedish register description, each part labelled with a colon, one paragraph a line. */
+const COLON_FORM = [
+  'Registerbeskrivning',
+  'Registrets namn:',
+  'exempelbutiken.fi näthandelstjänstens kundregister.',
+  'Registerförare:',
+  'Exempelbutiken Oy. FO-nummer: 1234567-1.',
+  'Syftet med behandlingen av personuppgifter:',
+  'Att som näringsidkare ta emot kundernas beställningar i nättjänsten, skötsel av kund- och tjänsteförhållandet samt underhåll och utveckling av tjänsten. Behandlingen av personuppgifter baserar sig på 8 § i personuppgiftslagen om allmänna förutsättningar för behandling (kundförhållande).',
+  'Registrets informationsinnehåll:',
+  'Uppgifter som beställaren ger vid registrering: för- och tillnamn, näradress, postort, postnummer, land, telefonnummer och e-postadress.',
+  'Principer för skydd av registret:',
+  'Uppgifterna skyddas i databasen med en digital nyckel.',
+];
+
+describe('parts labelled with a colon, one paragraph a line', () => {
+  it('reads each label as the heading of its part', () => {
+    expect(headings(COLON_FORM)).toEqual(expect.arrayContaining(['Registerförare:', 'Registrets informationsinnehåll:', 'Principer för skydd av registret:']));
+  });
+
+  it('finds the controller under its label', () => {
+    expect(draft(COLON_FORM.join('\n'), 'sv')['controller']).toMatchObject({ name: 'Exempelbutiken Oy', business_id: '1234567-1' });
+  });
+
+  it('keeps a lone lead-in ending on a colon a paragraph', () => {
+    const lines = ['Rekisterin nimi', 'Jäsenrekisteri', 'Tietoja luovutetaan:', `${'Tietoja luovutetaan tilitoimistolle kirjanpitoa varten ja pankille jäsenmaksujen perintää varten. '.repeat(2)}`];
+    expect(headings(lines)).not.toContain('Tietoja luovutetaan:');
+  });
+
+  it('reads the old Swedish and Finnish names of the parts', () => {
+    expect(classifyHeading('Registerförare')).toEqual(['controller']);
+    expect(classifyHeading('Registrets informationsinnehåll')).toEqual(['data_categories']);
+    expect(classifyHeading('Rekisterin tiedot')).toEqual(['data_categories']);
+    expect(classifyHeading('Principer för skydd av registret')).toEqual(['security']);
+    expect(classifyHeading('Vilka som får del av uppgifterna')).toEqual(['recipients']);
+  });
+
+  it('takes no legal obligation from the repealed Personal Data Act', () => {
+    const register = draft(COLON_FORM.join('\n'), 'sv');
+    expect(register['legal_bases'] ?? []).not.toContain('legal_obligation');
+  });
+});
+
+describe('numbered parts with numbered lists inside them', () => {
+  const lines = [
+    '1. Rekisterinpitäjä',
+    'Lintusovellus',
+    'lintusovellus@example.net',
+    '2. Rekisterin nimi',
+    'Lintusovelluksen käyttäjätietokanta',
+    '3. Oikeusperuste ja henkilötietojen käsittelyn tarkoitus',
+    'Henkilötietoja käytetään:',
+    '1. Käyttäjän tunnistamiseen',
+    '2. Käyttöoikeuksien hallintaan',
+    '4. Tietosisältö',
+    '1. Käyttäjän sähköpostiosoite ja nimimerkki',
+    '2. Käyttäjän itse lisäämät havainnot',
+    '5. Säännönmukaiset tietolähteet',
+    'Tiedot saadaan käyttäjiltä.',
+  ];
+
+  it('reads each part as a heading, its list as its own', () => {
+    expect(headings(lines)).toEqual(['Rekisterinpitäjä', 'Rekisterin nimi', 'Oikeusperuste ja henkilötietojen käsittelyn tarkoitus', 'Tietosisältö', 'Säännönmukaiset tietolähteet']);
+  });
+
+  it('leaves a numbered list a list where the numbers name no parts', () => {
+    expect(headings(['Keräämme:', '1. Nimi', '2. Osoite', '3. Puhelinnumero', '1. Muuta', 'Tiedot saadaan asiakkaalta.'])).toEqual([]);
+  });
+});
+
+describe('a date over the board’s signature', () => {
+  const text = [
+    'REKISTERISELOSTE',
+    'Yhdistyksen nimi ja yhteystiedot',
+    'Esimerkkiyhdistys ry',
+    'SUOJA',
+    'Yhdistyslaki edellyttää, että yhdistys ylläpitää luetteloa kaikista jäsenistä.',
+    'Jäsenrekisteriin kerätään seuraavat tiedot: jäsenen nimi, postiosoite, sähköpostiosoite sekä jäsenyyden alkamispäivä ja jäsenmaksun tila.',
+    '25.10.2018',
+    'Hallitus',
+  ].join('\n');
+
+  it('is the date the notice was drawn up', () => {
+    expect(draft(text)['updated']).toBe('2018-10-25');
+  });
+
+  it('is not a date in a sentence that ends the notice', () => {
+    const closing = ['REKISTERISELOSTE', 'OIKEUDET', 'Jäsenellä on oikeus tarkastaa tietonsa.', 'Jäsenmaksu erääntyy 25.10.2018 mennessä.'].join('\n');
+    expect(draft(closing)['updated']).toBeUndefined();
+  });
+});
+
+describe('what the notice says of the data and the rights', () => {
+  it.each([
+    'Jos yritystietoja ei toimiteta ei ole mahdollista olla jäsenenä yhdistyksessä.',
+    'Tiedot joita keräämme ovat vaadittuja palvelun tarjoamiseksi.',
+  ])('says whether data must be given: %s', (text) => {
+    expect(saysProvision([passage(text, 1, 'data_categories')])).toBe(true);
+  });
+
+  it.each([
+    ['Niin kauan kuin jäsenyys jatkuu, jäsenellä ei ole oikeutta pyytää yhteystietojen poistamista.', 'Niin kauan kuin jäsenyys jatkuu'],
+    ['Så länge medlemskapet består kan du inte begära radering av dina uppgifter.', 'Så länge medlemskapet består'],
+  ])('refuses erasure while the membership lasts: %s', (text, found) => {
+    const limited = narrowedRights([passage(text)]).find((f) => f.messageId === 'notAGround');
+    expect(limited?.params['found']).toBe(found);
+  });
+
+  it('does not read erasure once the membership ends as refused', () => {
+    expect(narrowedRights([passage('Kun jäsenyys päättyy, jäsenellä on oikeus pyytää tietojensa poistamista.')]).some((f) => f.messageId === 'notAGround')).toBe(false);
+  });
+});
+
+describe('where the notice is told what it leaves out', () => {
+  it('asks whether data must be given where the member gives them', async () => {
+    const text = [
+      'Exempelföreningens medlemsregister',
+      'Ändamålsbegränsning:',
+      'Medlemsregistret är enbart till för att följa upp antalet medlemmar och medlemsutskick, och ligger till grund för utdebitering av medlemsavgiften varje år.',
+      'Korrekthet:',
+      'Föreningen registrerar de uppgifter som medlem själv lämnar vid inbetalning av medlemsavgift.',
+    ].join('\n');
+    const found = (await auditText(text, 'forening.txt')).filter((d) => d.ruleId === 'provision-requirement');
+    expect(found.map((d) => d.line)).toEqual([5]);
+  });
+
+  it('does not take a kind of business before a company’s name for a placeholder', async () => {
+    const found = await auditText('Välitysliike Ab Esimerkki LKV Oy:n tietosuojaseloste\n\nRekisterinpitäjä\n\nAb Esimerkki LKV Oy\n', 'valitys.txt');
+    expect(found.some((d) => d.ruleId === 'placeholder-text')).toBe(false);
+  });
+});
