@@ -450,14 +450,17 @@ export function placeFinding(
     (wordsFirst(d) ? spoken(passages, d, start) : undefined) ??
     keyed ??
     belongs(passages, d, start);
-  const place = notRecorded(passages, d, at, start);
+  const place = notRecorded(passages, d, at);
   return place ? { line: place.line, passage: place, path } : { line: start, path };
 }
 
-/** Data recorded of the person (an IP address, cookies) where a finding on whether to give data stands: it is asked where data are given, if the notice says where. */
-function notRecorded(passages: readonly Passage[], d: Diagnostic, at: Passage | undefined, start: number): Passage | undefined {
+/**
+ * Data recorded of the person (an IP address, cookies) where a finding on whether to give data stands: it is asked
+ * where the same part says what data the person gives, if it does.
+ */
+function notRecorded(passages: readonly Passage[], d: Diagnostic, at: Passage | undefined): Passage | undefined {
   if (!at || d.ruleId !== 'provision-requirement' || !recorded(at.text)) return at;
-  return passages.find((p) => p.line >= start && !p.heading && !recorded(p.text) && GIVEN.test(p.text)) ?? givenAt(passages, d, start) ?? at;
+  return passages.find((p) => p.sectionLine === at.sectionLine && p.line > at.line && !p.heading && !recorded(p.text) && GIVEN.test(p.text)) ?? at;
 }
 
 /** The basis a finding on one purpose is about: the law of `public_task`, or the interest of `legitimate_interests`. */

@@ -106,13 +106,18 @@ function linksTo(text: string, where: RegExp): boolean {
 }
 
 /**
- * A provider's account named as a data item ("Google-tunnuksen sisäinen tunniste", "Apple ID",
+ * A provider's account named as a data item ("Google-tunnuksen sisäinen tunniste", "Google -tunnus", "Apple ID",
  * "Microsoft-konto"): an identifier the person signs in with, not a party the data go to.
  */
-const ACCOUNT = /(?<![\p{L}\p{N}])[\p{L}\p{N}]+[- ](?:tunnu\p{L}*|tili(?:n|ä|llä|lle|ltä)?|id|accounts?|konto(?:t|ts|n|na)?)(?![\p{L}\p{N}])/giu;
+const ACCOUNT = /(?<![\p{L}\p{N}])[\p{L}\p{N}]+(?:\s?-\s?|\s)(?:tunnu\p{L}*|tili(?:n|ä|llä|lle|ltä)?|id|accounts?|konto(?:t|ts|n|na)?)(?![\p{L}\p{N}])/giu;
 
 /** A data item of links or user names ("Instagram-, Spotify- ja verkkosivulinkit", "Twitter handle"): the person's own accounts, no party data go to. */
 const OWN_ACCOUNTS = words(['*linkit', '*linkki', '*linkin', '*linkkejä', '*länk', '*länkar', '*länkarna', 'link', 'links', 'handle', 'handles', 'username*', '*käyttäjänimi*', '*användarnamn*']);
+
+/** A text without the providers' accounts it names as data ("Käyttäjän Google -tunnus", "your Apple ID"). */
+export function withoutAccounts(value: string): string {
+  return value.replace(ACCOUNT, ' ');
+}
 
 /** A data category's text without the clauses that name the person's own accounts. */
 function ownAccountsOut(value: string): string {

@@ -129,6 +129,14 @@ const ROLE_CASE = new RegExp(
 );
 
 /**
+ * The two roles set against each other, a heading on which one the organisation has: "Henkilötietojen käsittelijä
+ * vai rekisterinpitäjä", "Controller or processor?", "Personuppgiftsansvarig eller personuppgiftsbiträde": not the
+ * part that says who the controller is.
+ */
+const ROLES_SET_APART =
+  /(?:käsittelijä|rekisterinpitäjä)\p{L}*\s+(?:vai|tai|ja)\s+(?:henkilötietojen\s+)?(?:rekisterinpitäjä|käsittelijä)|(?:controller|processor)s?\s+(?:or|vs\.?|versus|and)\s+(?:data\s+)?(?:processor|controller)|(?:personuppgiftsansvarig|personuppgiftsbiträde)\p{L}*\s+(?:eller|och)\s+(?:personuppgiftsbiträde|personuppgiftsansvarig)/u;
+
+/**
  * Keeping the data safe, which is their security, not how long they are kept: "How do we keep your Personal Data safe?",
  * "Hur håller vi dina uppgifter säkra?", "Miten pidämme tietosi turvassa?"; and the parts of the old register
  * description's section on security, lettered "A Manuaalinen aineisto", "B ATK:lla käsiteltävät tiedot" (unlettered, the
@@ -178,7 +186,7 @@ export function classifyHeading(heading: string): SectionKind[] {
   const kinds: SectionKind[] = [];
   for (const [kind, re] of KEYWORDS) if (re.test(text)) kinds.push(kind);
   if (USE_OF.test(text) && kinds.includes('recipients')) return ['recipients'];
-  if (ROLE_CASE.test(text) && (kinds[0] === 'controller' || kinds[0] === 'recipients')) return [];
+  if ((ROLE_CASE.test(text) || ROLES_SET_APART.test(text)) && (kinds[0] === 'controller' || kinds[0] === 'recipients')) return [];
   if (WHERE_KEPT.test(text) && (kinds[0] === 'retention' || (!kinds.length && WHERE_VERB.test(text) && WHERE_DATA.test(text)))) return ['transfers'];
   // "Mitä tietoja käsitellään ja miksi", "… och varför", "… and why": the data and their purposes.
   if (kinds[0] === 'data_categories' && AND_WHY.test(text) && !kinds.includes('purposes')) kinds.push('purposes');

@@ -6,6 +6,7 @@ import { htmlTokens } from './html-tokens.js';
 import { asBullets, bulletLines, readPlain } from './plain.js';
 import { tableCopies } from './table-copies.js';
 import { headedRows, looksLikeHeader, rowText } from './table-rows.js';
+import { termsAsLines } from './term-lines.js';
 
 const ENTITIES: Record<string, string> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', shy: '', ndash: '–', mdash: '—', hellip: '…',
@@ -105,7 +106,8 @@ function boldFirstLine(boldText: string, lines: readonly string[]): boolean {
 /** A company or association form: a bold line that ends on one names an organisation, not a section. */
 const ORGANISATION = /(?<!\p{L})(?:Oy|Oyj|Ab|AB|Abp|ry|r\.y\.|rf|r\.f\.|Tmi|Ltd|Inc|LLC|GmbH|AG)\.?\s*$/u;
 
-export function readHtml(html: string, firstLine = 1): Block[] {
+export function readHtml(page: string, firstLine = 1): Block[] {
+  const html = termsAsLines(page);
   const out: Block[] = [];
   let buf = '';
   let bufStarted = false;

@@ -39,6 +39,18 @@ function basisThenScope(part: string): BasisScope | undefined {
   return { basis: found.bases[0]!, scope, text: m[1]!.trim(), ...(found.law ? { law: found.law } : {}) };
 }
 
+/** A basis, its citation in brackets, then what it covers: "Legitimate interest (Article 6(1)(f) GDPR) for website functionality, billing …". */
+const CITED_THEN = /^([^()]+?)\s*\(((?:[^()]|\([^()]*\))*)\)\s+((?:for|för|till|varten|to)\s+[^()]+?)[.;\s]*$/iu;
+
+/** One basis cited by its point or article in brackets, with what it covers after them. */
+function citedThenScope(part: string): BasisScope | undefined {
+  const m = CITED_THEN.exec(part.trim());
+  const found = m ? statedBases(m[1]!) : undefined;
+  if (!m || found?.bases.length !== 1 || !(hasPoint(m[2]!) || /(?<!\p{L})art\p{L}*/iu.test(m[2]!)) || statedBases(m[3]!).bases.length) return undefined;
+  const scope = m[3]!.replace(/^(?:for|för|till|varten|to)\s+/iu, '').trim();
+  return { basis: found.bases[0]!, scope, text: m[1]!.trim(), ...(found.law ? { law: found.law } : {}) };
+}
+
 /** The point of Art. 6(1) before the basis it names: "Art. 6(1)(f) — Legitimate interest (…)", "6.1 a artikla: suostumus (…)". */
 export const POINT_FIRST = /^(?:(?:GDPR|EU|tietosuoja-asetuksen|dataskyddsförordningen)\s+)?(?:art(?:icle|ikla|ikel|\.)?\s*)?6\s*(?:\(1\)|\.1|\s1)\s*(?:\(\s*[a-f]\s*\)|[a-f](?![\p{L}]))\s*(?:art(?:ikla|ikel)\s*)?(?:GDPR\s*)?[‐–—−:-]\s*/iu;
 
@@ -47,7 +59,7 @@ export function basisScope(part: string): BasisScope | undefined {
   const m = PART.exec(part.trim().replace(POINT_FIRST, ''));
   const found = m ? statedBases(m[1]!) : undefined;
   // A bracket that names a law or an article ("(kirjanpitolaki)", "(artikel 6.1 b)") says no scope.
-  if (!m) return basisThenScope(part);
+  if (!m) return citedThenScope(part) ?? basisThenScope(part);
   if (found?.bases.length !== 1 || statutes(m[2]!).length || hasPoint(m[2]!) || /(?<!\p{L})(?:art\p{L}*|§)/iu.test(m[2]!) || onlyQualities(m[2]!)) return undefined;
   return { basis: found.bases[0]!, scope: m[2]!.trim(), text: m[1]!.trim(), ...(found.law ? { law: found.law } : {}) };
 }

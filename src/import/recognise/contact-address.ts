@@ -116,6 +116,24 @@ const UK_ADDRESS = new RegExp(
   'gu',
 );
 
+/**
+ * A Swedish address written the international way, the city before its postal code, on the lines of a contact
+ * block: "Kungsgatan 12" ⏎ "Stockholm 111 35" ⏎ "Sweden". Only a street on the line before: a city and five figures
+ * alone say too little.
+ */
+const CITY_FIRST = new RegExp(
+  String.raw`(?<![\p{L}\d])(${STREET})[ \t]*[,\n][ \t]*(${WORD}(?:[ \t]+${WORD})?)[ \t]+(\d{3} \d{2})(?![\d])(?:[ \t]*[,\n][ \t]*(Sweden|Sverige|Ruotsi))?`,
+  'gu',
+);
+
+function cityFirstIn(text: string): FoundAddress[] {
+  return [...text.matchAll(CITY_FIRST)].map((m) => ({
+    address: { street: m[1]!, postal_code: m[3]!, city: m[2]!, ...(m[4] ? { country: 'SE' } : {}) },
+    index: m.index,
+    length: m[0].length,
+  }));
+}
+
 function ukAddressesIn(text: string): FoundAddress[] {
   return [...text.matchAll(UK_ADDRESS)].map((m) => ({
     address: { ...(m[2] ? { street: m[2] } : { po_box: m[1]! }), postal_code: m[4]!, city: m[3]!, ...(m[5] ? { country: 'GB' } : {}) },
@@ -162,6 +180,8 @@ function countrySaid(text: string): Country | undefined {
   return said.length === 1 ? COUNTRIES.find((c) => c.code === said[0]![0]) : undefined;
 }
 
+const A_COUNTRY = new RegExp(String.raw`^(?:${COUNTRY_NAMES})$`, 'u');
+
 /** Postal addresses: street, PO box, postal code, city and the country when named. */
 export function addressesIn(text: string): FoundAddress[] {
   const out: FoundAddress[] = [];
@@ -173,7 +193,8 @@ export function addressesIn(text: string): FoundAddress[] {
     if (named && prefixed && named !== prefixed) continue;
     const country = named ?? prefixed;
     const code = g['code']!;
-    if (!fits(code, country)) continue;
+    // A country on the line after the figures ("Stockholm 111 35" ⏎ "Sweden") is no city of theirs.
+    if (!fits(code, country) || A_COUNTRY.test(g['city']!)) continue;
     const [from, to] = m.indices!.groups!['street'] ?? [m.index, m.index];
     const unsure = g['street'] !== undefined && runsTogether(text, from, to);
     const street = unsure ? undefined : g['street']?.trim();
@@ -189,8 +210,8 @@ export function addressesIn(text: string): FoundAddress[] {
     const start = unsure ? to : m.index;
     out.push({ address, index: start, length: m.index + m[0].length - start });
   }
-  const uk = ukAddressesIn(text).filter((a) => !out.some((o) => a.index < o.index + o.length && o.index < a.index + a.length));
-  return [...out, ...uk].sort((a, b) => a.index - b.index);
+  const free = (a: FoundAddress): boolean => !out.some((o) => a.index < o.index + o.length && o.index < a.index + a.length);
+  return [...out, ...[...ukAddressesIn(text), ...cityFirstIn(text)].filter(free)].sort((a, b) => a.index - b.index);
 }
 
 /**

@@ -15,10 +15,13 @@ export const COMPANY = new RegExp(String.raw`(?<![\p{L}\d&'’.-])(${NAME_WORD}(
 
 export const COMPANY_SUFFIX = new RegExp(String.raw`(?:^|\s)${SUFFIX}$`, 'u');
 
-/** Company-looking names: capitalised words ending in Oy, Oyj, ry, Ltd, kunta … */
+/** A name's abbreviation in brackets before its legal form: "Kiinteistönvälitysalan Keskusliitto (KVKL) ry". */
+const ABBREVIATION = /\s\(\p{Lu}[\p{Lu}\d&-]{1,9}\)(?=\s+(?:Oyj|Oy|Ab|ry|r\.y\.|rf|r\.f\.|AB)(?![\p{L}\d]))/gu;
+
+/** Company-looking names: capitalised words ending in Oy, Oyj, ry, Ltd, kunta … (an abbreviation before the form left out). */
 export function companyNames(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(COMPANY)) {
+  for (const m of text.replace(ABBREVIATION, '').matchAll(COMPANY)) {
     const name = `${m[1]!.trim()} ${m[2]!}`.replace(/\s+/gu, ' ');
     if (!out.includes(name)) out.push(name);
   }

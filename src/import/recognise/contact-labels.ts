@@ -15,7 +15,7 @@ const END = String.raw`(?![\p{L}\d@._-])`;
 const ROLE_TAIL = String.raw`(?:'s)?(?:\s+(?:yhteystiedot|kontaktuppgifter|contact details|contact information))?(?:\s+(?:on|ovat|toimii|är|is|are))?`;
 
 /** "In matters of data protection", said before whom to contact: "Tietosuojaa koskevissa asioissa", "I frågor om dataskydd", "For questions about privacy,". */
-const ABOUT_PRIVACY = String.raw`(?:(?:tietosuojaa|rekisteriä|henkilötietojen käsittelyä|tätä (?:tietosuoja)?selostetta) koskevissa (?:asioissa|kysymyksissä)|i (?:frågor|ärenden) (?:om|som (?:gäller|rör)) (?:dataskydd|personuppgifter|integritet|registret),?|(?:for|in) (?:matters|questions) (?:regarding|concerning|relating to|about|on) (?:data protection|privacy|personal data|the register|this register),?)`;
+const ABOUT_PRIVACY = String.raw`(?:(?:tietosuojaa|rekisteriä|henkilötietojen käsittelyä|tätä (?:tietosuoja)?selostetta) koskevissa (?:asioissa|kysymyksissä)|(?:tietosuojaan|rekisteriin|henkilötietoihin|henkilötietojen käsittelyyn|tähän (?:tietosuoja)?selosteeseen) liittyvissä (?:asioissa|kysymyksissä)|i (?:frågor|ärenden) (?:om|som (?:gäller|rör)) (?:dataskydd|personuppgifter|integritet|registret),?|(?:for|in) (?:matters|questions) (?:regarding|concerning|relating to|about|on) (?:data protection|privacy|personal data|the register|this register),?)`;
 
 const ROLE_WORDS: readonly (readonly [Role, string])[] = [
   ['dpo', String.raw`tietosuojavastaava(?:n|na|lle)?|dataskyddsombud(?:et|ets)?|(?:the |our )?data protection officer|dpo`],

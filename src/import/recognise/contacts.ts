@@ -79,12 +79,20 @@ export function opensOnPerson(units: readonly Unit[]): boolean {
  * controller and a person ("Rekisterinpitäjä ja yhteyshenkilö"): the person; and the contact person,
  * under any controller's heading, where it opens on the one who answers for data protection.
  */
-function personParagraph(unit: Unit, roles: readonly Role[], sticky: Role, seen: boolean): Role | undefined {
+function personParagraph(unit: Unit, roles: readonly Role[], sticky: Role, seen: boolean, before?: Unit): Role | undefined {
   if (!seen || sticky !== 'controller' || unit.type !== 'para') return undefined;
   const responsible = RESPONSIBLE.exec(unit.block.text)?.[1];
   if (responsible && isPersonName(responsible)) return 'contact_person';
-  return startsWithPerson(unit) ? roles.find((r) => r !== 'controller') : undefined;
+  if (!startsWithPerson(unit)) return undefined;
+  return roles.find((r) => r !== 'controller') ?? (before?.type === 'para' && CONTACT_LEAD.test(before.block.text.trim()) ? 'contact_person' : undefined);
 }
+
+/**
+ * A paragraph that leads into whom to contact ("Tietosuojaan liittyvissä asioissa voit ottaa yhteyttä:", "I frågor om
+ * dataskydd kan du kontakta:", "For questions about privacy, please contact:"): a person named in the paragraph after
+ * it is the contact person.
+ */
+const CONTACT_LEAD = /(?:voit ottaa yhteyttä|ota yhteyttä|voit olla yhteydessä|kan du kontakta|kontakta|you can contact|please contact|contact)\s*[:：]$/iu;
 
 
 /**
@@ -129,7 +137,7 @@ export function roleLines(units: readonly Unit[], roles: readonly Role[]): Line[
   let block = 0;
   let authority = false;
   for (const [at, unit] of units.entries()) {
-    const person = personParagraph(unit, roles, sticky, out.length > 0);
+    const person = personParagraph(unit, roles, sticky, out.length > 0, units[at - 1]);
     if (person) {
       sticky = person;
       block++;

@@ -8,7 +8,7 @@
  */
 import type { Recipient } from '../../types.js';
 import { DraftState } from '../draft/state.js';
-import { providersNamed } from '../../check/providers.js';
+import { providersNamed, withoutAccounts } from '../../check/providers.js';
 import { companyNames } from './contact-details.js';
 import { recipientRole } from './recipient-roles.js';
 import { partyProcesses } from './party-processes.js';
@@ -102,7 +102,8 @@ const HANDS_OVER =
 
 /** An organisation the text names as the one data go to: "Tilastokeskukselle", "lajiliitolle", "till Skolverket", "with Eventbrite", "to the federation". */
 function namedOrganisation(sentence: string): boolean {
-  if (/(?<=\S\s+)\p{Lu}[\p{L}-]+lle(?![\p{L}])/u.test(sentence)) return true;
+  // "Kiinteistönvälitysalan Keskusliitto (KVKL) ry:lle", "Esimerkki Oy:lle": a name inflected after its legal form.
+  if (/(?<=\S\s+)\p{Lu}[\p{L}-]+lle(?![\p{L}])|(?<![\p{L}])(?:Oyj?|ry|Ab|Ky|Tmi|rf|OY|RY):lle(?![\p{L}])/u.test(sentence)) return true;
   const target = targetOf(sentence);
   if (target === undefined) return /(?<![\p{L}])\p{L}+(?:lle|rekisteriin)(?![\p{L}])/iu.test(sentence) && ORGANISATION.test(sentence);
   // The word for whom, and the two after it: "the national federation", "the incomes register".
@@ -127,7 +128,7 @@ export interface Found {
 const WEB_ADDRESS = /(?:https?:\/\/|www\.)\S+/giu;
 
 function services(x: DraftState, s: string, named: readonly string[]): Found[] {
-  const words = s.replace(WEB_ADDRESS, ' ');
+  const words = withoutAccounts(s.replace(WEB_ADDRESS, ' '));
   const providers = USES.test(words) || ON_SITE.test(words) ? providersNamed(words).map(ungenitive) : [];
   const known = [...providers, ...toolsIn(words).filter((t) => !providersNamed(t).length)];
   const pointed = new RegExp(USES_PARTY.source, 'iu').test(s) || STORES.test(s) ? serviceNames(s) : [];

@@ -17,7 +17,7 @@ import { providersNamed } from '../../check/providers.js';
 import { namesRecipient, sentenceKind } from './recipient-sentence.js';
 import { serviceNames } from './service-names.js';
 import { withoutRights } from './rights-text.js';
-import { DENIED, deniesOnlyUnsafe, TRANSFER_CUE, TRANSFERRED } from './transfer-sentences.js';
+import { DENIED, deniesOnlyUnsafe, exceptedAsARule, TRANSFER_CUE, TRANSFERRED } from './transfer-sentences.js';
 import { transferUnits } from './transfers.js';
 import { mechanismsIn } from '../../check/transfer-words.js';
 
@@ -199,7 +199,7 @@ const OUT_OF_AREA = /(?<![\p{L}])ulkopuolelle(?![\p{L}])|(?<![\p{L}])utanför(?!
 function deniedOutside(x: DraftState, lines: readonly string[]): void {
   // A subheading that names the area ("… siirto EU:n ulkopuolelle") denies nothing.
   const said = lines.filter((l) => OUT_OF_AREA.test(l) && DENIED.test(l));
-  if (!said.length || x.transfers.length || x.transfersNone || x.transfersOpen) return;
+  if (!said.length || x.transfers.length || x.transfersNone || x.transfersOpen || exceptedAsARule(said, lines)) return;
   x.transfersNone = true;
   x.remark(['transfers'], 'The original says:', said);
 }

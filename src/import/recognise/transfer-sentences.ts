@@ -4,6 +4,7 @@
  * safeguards are ruled out, which leaves the others open. The recognisers of a section on transfers
  * and of transfers said under any heading read sentences with these.
  */
+import { AS_A_RULE } from './exceptions.js';
 
 /** The area left or a third country: "EU:n ulkopuolelle", "utanför EES", "outside the EEA", "third countries". */
 const OUTSIDE = String.raw`(?<![\p{L}])(?:EU|ETA|Euroopan (?:unionin|talousalueen))\p{L}*:?\p{L}*[^.]{0,40}ulkopuol|utanför (?:EU|EES|ESS|Europeiska)|outside (?:the )?(?:eu|eea|european)|third countr|tredje ?land|tredje ?länder|kolmansi(?:in|ssa) mai(?:hin|ssa)|kolman(?:teen|nessa) maa(?:han|ssa)`;
@@ -85,4 +86,15 @@ const UNSAFE_COUNTRIES =
 export function deniesOnlyUnsafe(sentence: string): boolean {
   if (!DENIED.test(sentence) && !NOT_TRANSFERRED.test(sentence)) return false;
   return (TRANSFER_CUE.test(sentence) && WITHOUT_SAFEGUARDS.test(sentence)) || UNSAFE_COUNTRIES.test(sentence);
+}
+
+/** "However": a sentence that makes an exception to the one before it. */
+const HOWEVER = /(?<![\p{L}])(?:kuitenkin|however|dock|ändå)(?![\p{L}])/iu;
+
+/**
+ * Denials that hold only as a rule ("Tietoja ei säännönmukaisesti siirretä … ulkopuolelle"), with a sentence that makes
+ * the exception ("Tietoja voidaan kuitenkin siirtää EU:n ulkopuolelle lain sallimin tavoin"): no denial of transfers.
+ */
+export function exceptedAsARule(denials: readonly string[], sentences: readonly string[]): boolean {
+  return denials.length > 0 && denials.every((s) => AS_A_RULE.test(s)) && sentences.some((s) => TRANSFER_CUE.test(s) && HOWEVER.test(s) && !DENIED.test(s));
 }

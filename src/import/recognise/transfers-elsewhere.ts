@@ -16,7 +16,7 @@ import type { Section } from '../outline.js';
 import { countriesIn } from './countries.js';
 import { hasException } from './exceptions.js';
 import { giveGrounds, joinSection } from './section-transfers.js';
-import { DENIED, deniesOnlyUnsafe, NOT_TRANSFERRED, PRIMARILY, STAYS, TRANSFER_CUE, TRANSFERRED } from './transfer-sentences.js';
+import { DENIED, deniesOnlyUnsafe, exceptedAsARule, NOT_TRANSFERRED, PRIMARILY, STAYS, TRANSFER_CUE, TRANSFERRED } from './transfer-sentences.js';
 import { addTransfers } from './transfers.js';
 
 /** "The data are sent to servers in the United States": a transfer, wherever it is said, in words of moving data. */
@@ -148,7 +148,7 @@ export function transferDenials(x: DraftState, front: readonly Block[], sections
   }
   const all = paragraphs.flat();
   const said = all.filter((s) => (NOT_TRANSFERRED.test(s) || (STAYS.test(s) && !PRIMARILY.test(s) && !NOT_SO.test(s))) && !hasException(s) && !deniesOnlyUnsafe(s));
-  if (said.length) {
+  if (said.length && !exceptedAsARule(said, all)) {
     x.transfersNone = true;
     x.remark(['transfers'], 'The original says:', said);
     return;
