@@ -31,3 +31,16 @@ describe('a date in the month before the GDPR applied', () => {
     expect((await auditText(without)).some((d) => d.ruleId === 'outdated-reference' && d.message.includes('2018-05-24'))).toBe(true);
   });
 });
+
+describe('a date in the two months before the GDPR applied', () => {
+  const notice = (date: string) => `# Privacy policy\n\nThis privacy policy was last updated on ${date}.\n\n## Controller\n\nExample AB, Street 1, 111 35 Stockholm, privacy@example.example\n\n## Your rights\n\nYou have the right to data portability and to restriction of processing (GDPR Article 20 and 18).\n`;
+  const outdated = async (date: string) => (await auditText(notice(date))).filter((d) => d.ruleId === 'outdated-reference').length;
+
+  it('is no sign that a notice that names the GDPR predates it', async () => {
+    expect(await outdated('2018-04-20')).toBe(0);
+  });
+
+  it('is one further back', async () => {
+    expect(await outdated('2018-03-20')).toBe(1);
+  });
+});

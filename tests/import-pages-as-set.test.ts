@@ -3,9 +3,10 @@
  * address set as a definition list of terms alone; a heading that sets the controller's and the
  * processor's roles against each other; whom to contact in matters of data protection, with a person's
  * details under it; a Swedish address with its city before its postal code; a provider's account named
- * as data; a denial of transfers made only as a rule, with its exception after it; a recipient named
- * with its abbreviation before its legal form; purposes left open as "similar purposes"; whether data
- * must be given asked where the person gives them; bases cited in brackets with what they cover after them.
+ * as data; the data shared with the parties just named; a denial of transfers made only as a rule, with
+ * its exception after it; a recipient named with its abbreviation before its legal form; purposes left
+ * open as "similar purposes"; whether data must be given asked where the person gives them; bases cited
+ * in brackets with what they cover after them.
  */
 import { describe, expect, it } from 'vitest';
 import { classifyHeading } from '../src/import/headings.js';
@@ -38,6 +39,22 @@ describe('the controller’s details as a page sets them', () => {
     expect(classifyHeading('Henkilötietojen käsittelijä vai rekisterinpitäjä')).toEqual([]);
     expect(classifyHeading('Controller or processor?')).toEqual([]);
     expect(classifyHeading('Kuka on rekisterinpitäjä ja mihin voin ottaa yhteyttä?')).toEqual(['controller']);
+  });
+
+  it.each<[string, string[]]>([
+    ['Rekisterinpitäjä ja rekisterinpitäjän yhteyshenkilö', ['controller', 'contact_person']],
+    ['Rekisterinpitäjä ja käsittelijä', ['controller', 'recipients']],
+    ['Controller and processor', ['controller', 'recipients']],
+    ['Personuppgiftsansvarig och personuppgiftsbiträde', ['controller', 'recipients']],
+  ])('keeps a heading that names both roles theirs: %s', (heading, kinds) => {
+    expect(classifyHeading(heading)).toEqual(kinds);
+  });
+
+  it('gives the officer a lead-in names their own details', () => {
+    const text = ['Tietosuojaseloste', '', 'Rekisterinpitäjä', '', 'Esimerkki Oy, Y-tunnus 1234567-1, Kauppakatu 5, 40100 Jyväskylä, info@esimerkki.fi', '', 'Tietosuojavastaavaamme voit ottaa yhteyttä:', '', 'Maija Meikäläinen, puh. 040 765 4321, tietosuoja@esimerkki.fi', ''].join('\n');
+    const register = draft(text, 'text');
+    expect(register['dpo']).toMatchObject({ name: 'Maija Meikäläinen', email: 'tietosuoja@esimerkki.fi' });
+    expect(register['contact_person']).toBeUndefined();
   });
 
   it('reads the terms of a list with no definitions as the lines of one address', () => {
@@ -79,6 +96,43 @@ describe('data and parties as a notice names them', () => {
     const text = section('Kauppahinta- ja kaupan kohteen tietoja luovutetaan lisäksi Kiinteistönvälitysalan Keskusliitto (KVKL) ry:lle.');
     const recipients = (draft(text, 'text')['recipients'] ?? []) as { name?: string }[];
     expect(recipients.map((r) => r.name)).toContain('Kiinteistönvälitysalan Keskusliitto ry');
+  });
+
+  it('takes no recipient from the lead-in into the data shared with the parties just named', () => {
+    const text = [
+      'Controller',
+      '',
+      'Example AB, privacy@example.com',
+      '',
+      'Attribution',
+      '',
+      'We share data with the following attribution partners:',
+      '',
+      '- Tapad, who provide a service for attribution',
+      '- Chartable, who provide a service for attribution',
+      '',
+      'The information we share with these third parties is as follows:',
+      '',
+      '- IP address',
+      '- Advertising ID',
+      '',
+    ].join('\n');
+    const recipients = (draft(text, 'text', 'en')['recipients'] ?? []) as { category?: { en?: string } }[];
+    expect(recipients.map((r) => r.category?.en ?? '')).not.toContain('The information we share with these third parties is as follows:');
+  });
+
+  it('takes the purposes that correspond to the data for no open end', async () => {
+    const text = [
+      'Rekisterinpitäjä',
+      '',
+      'Esimerkki Oy, Y-tunnus 1234567-1, Kauppakatu 5, 40100 Jyväskylä, tietosuoja@esimerkki.fi',
+      '',
+      'Henkilötietojen käsittelyn tarkoitus',
+      '',
+      'Henkilötietoja käsitellään asiakassuhteen hoitamiseen ja laskutukseen. Tietoryhmiä vastaavat käyttötarkoitukset ovat: asiakastiedot laskutukseen ja markkinointitiedot uutiskirjeen lähettämiseen.',
+      '',
+    ].join('\n');
+    expect((await auditText(text, 'vastaavat-ryhmat.txt')).filter((d) => d.ruleId === 'vague-language')).toEqual([]);
   });
 
   it('reports purposes left open as similar purposes', async () => {

@@ -149,3 +149,27 @@ describe('where the notice is told what it leaves out', () => {
     expect(found.some((d) => d.ruleId === 'placeholder-text')).toBe(false);
   });
 });
+
+describe('words near the old forms that say something else', () => {
+  it('reads the controller’s contact person under the Swedish genitive of its title', () => {
+    const text = ['Registerbeskrivning', '', 'Registerförare', '', 'Exempelföreningen rf, FO-nummer 1234567-1, Storgatan 5, 65100 Vasa', '', 'Registerförarens kontaktperson', '', 'Anna Andersson, tfn 040 123 4567, anna.andersson@exempel.fi', ''].join('\n');
+    expect(classifyHeading('Registerförarens kontaktperson')).toEqual(['contact_person']);
+    expect(draft(text, 'sv')['contact_person']).toMatchObject({ name: 'Anna Andersson' });
+  });
+
+  it.each([
+    'Jos tilausta ei toimiteta sovitussa ajassa, otamme asiakkaaseen yhteyttä sähköpostitse.',
+    'Alle 15-vuotias ei voi olla jäsenenä yhdistyksessä.',
+    'Uutiskirjettä ei lähetetä, jos suostumusta ei anneta.',
+  ])('does not say whether data must be given: %s', (text) => {
+    expect(saysProvision([passage(text, 1, 'data_categories')])).toBe(false);
+  });
+
+  it.each([
+    'Niin kauan kuin asiakassuhde on voimassa, laskutustietoja ei voida poistaa, koska kirjanpitolaki velvoittaa säilyttämään ne.',
+    'While your contract is valid you can ask us to erase your data at any time, but then we may not be able to continue providing the service.',
+    'Niin kauan kuin jäsenyys jatkuu, jäsenellä ei ole oikeutta pyytää nimensä ja kotikuntansa poistamista jäsenluettelosta, jota yhdistyslain 11 § velvoittaa yhdistyksen pitämään.',
+  ])('does not refuse erasure where the law keeps the data or erasure is given: %s', (text) => {
+    expect(narrowedRights([passage(text)]).some((f) => f.messageId === 'notAGround')).toBe(false);
+  });
+});

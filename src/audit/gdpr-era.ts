@@ -1,5 +1,5 @@
 /**
- * A notice dated in the last month before the GDPR applied whose text names the GDPR or the rights it brought
+ * A notice dated in the two months before the GDPR applied whose text names the GDPR or the rights it brought
  * (portability, restriction, the right to be forgotten) was written for it: its date is no sign that it predates it.
  */
 import type { Diagnostic } from '../diagnostic.js';

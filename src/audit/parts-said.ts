@@ -77,7 +77,8 @@ const PROVISION = words([
   'pakolliset tiedot', 'pakollisia tietoja ei anneta', 'jos pakollisia tietoja',
   // membership or the service that the data are a condition of: "Jos yritystietoja ei toimiteta ei ole mahdollista olla jäsenenä",
   // "Tiedot joita keräämme ovat vaadittuja palvelun tarjoamiseksi"
-  'jos * ei toimiteta', 'jos * ei anneta', 'ei ole mahdollista olla jäsen*', 'ei voi olla jäsen*', 'ovat vaadittuja', 'on vaadittu tieto',
+  'jos *tietoja ei toimiteta', 'jos *tietoja ei anneta', 'jos *tietoja ei ilmoiteta', '*tiedot ovat vaadittuja', '*tiedot * ovat vaadittuja',
+  '*tiedot * * ovat vaadittuja', 'on vaadittu tieto',
   // en
   'not obliged to provide', 'not obliged to share', 'not obliged to give', 'not legally obliged', 'not legally obligated',
   'not required to provide', 'must be provided', 'has to be provided', 'have to be provided', 'required information',

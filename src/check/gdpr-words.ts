@@ -1,8 +1,8 @@
 /** Words that show a notice was written for the GDPR: its name, and rights the acts before it did not give. */
 import { words } from './words.js';
 
-/** A month before the GDPR applied: a notice dated since that was written for it was written in the last run-up to the day. */
-export const GDPR_RUN_UP = '2018-04-25';
+/** Two months before the GDPR applied: a notice dated since that names it was written for it, in the run-up to the day. */
+export const GDPR_RUN_UP = '2018-03-25';
 
 /** The GDPR by its names. */
 export const THE_GDPR = words(['gdpr', '2016/679', 'tietosuoja-asetu*', 'dataskyddsförordning*', 'general data protection regulation']);

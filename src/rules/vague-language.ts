@@ -39,8 +39,8 @@ const HEDGING = words([
   // a period hedged: "normalt upp till 24 månader", "normally up to two years", "tavallisesti enintään vuoden"
   'normalt upp till', 'normally up to', 'usually up to', 'typically up to', 'tavallisesti enintään', 'normaalisti enintään',
   // purposes left open: "muihin vastaaviin tarkoituksiin", "därmed jämförliga ändamål", "similar purposes"
-  'vastaaviin tarkoituksiin', 'vastaavia tarkoituksia', 'vastaavat käyttötarkoitukset', 'vastaaviin käyttötarkoituksiin', 'vastaavia käyttötarkoituksia',
-  'vastaavat tarkoitukset', 'jämförliga ändamål', 'liknande ändamål', 'similar purposes', 'comparable purposes',
+  'vastaaviin tarkoituksiin', 'vastaavia tarkoituksia', 'muut vastaavat käyttötarkoitukset', 'muihin vastaaviin käyttötarkoituksiin',
+  'muita vastaavia käyttötarkoituksia', 'muut vastaavat tarkoitukset', 'jämförliga ändamål', 'liknande ändamål', 'similar purposes', 'comparable purposes',
 ]);
 
 /** What may be collected or kept: a hedge on the data themselves ("saatamme kerätä", "we may collect", "vi kan komma att samla in"). */

@@ -84,13 +84,17 @@ function personParagraph(unit: Unit, roles: readonly Role[], sticky: Role, seen:
   const responsible = RESPONSIBLE.exec(unit.block.text)?.[1];
   if (responsible && isPersonName(responsible)) return 'contact_person';
   if (!startsWithPerson(unit)) return undefined;
-  return roles.find((r) => r !== 'controller') ?? (before?.type === 'para' && CONTACT_LEAD.test(before.block.text.trim()) ? 'contact_person' : undefined);
+  const lead = before?.type === 'para' && CONTACT_LEAD.test(before.block.text.trim()) ? before.block.text : undefined;
+  return roles.find((r) => r !== 'controller') ?? (lead === undefined ? undefined : OFFICER.test(lead) ? 'dpo' : 'contact_person');
 }
+
+/** The data protection officer named in a lead-in: "Tietosuojavastaavaamme voit ottaa yhteyttä:", "Kontakta vårt dataskyddsombud:". */
+const OFFICER = /tietosuojavastaa\p{L}*|dataskyddsombud\p{L}*|data protection officer|(?<!\p{L})dpo(?!\p{L})/iu;
 
 /**
  * A paragraph that leads into whom to contact ("Tietosuojaan liittyvissä asioissa voit ottaa yhteyttä:", "I frågor om
  * dataskydd kan du kontakta:", "For questions about privacy, please contact:"): a person named in the paragraph after
- * it is the contact person.
+ * it is the contact person, or the data protection officer where the lead-in names the officer.
  */
 const CONTACT_LEAD = /(?:voit ottaa yhteyttä|ota yhteyttä|voit olla yhteydessä|kan du kontakta|kontakta|you can contact|please contact|contact)\s*[:：]$/iu;
 

@@ -8,7 +8,7 @@ import { COMPANY_SUFFIX, companyNames } from './contact-details.js';
 import { AS_A_RULE, exceptionClause, hasException } from './exceptions.js';
 import { namesGroupCompany, recipientRole } from './recipient-roles.js';
 import { NOT_DISCLOSED } from './not-disclosed.js';
-import { disclosedOnlyByConsentOrLaw, disclosesToSomeone, PARTY } from './recipient-words.js';
+import { disclosedOnlyByConsentOrLaw, disclosesToSomeone, PARTY, THEIR_DATA } from './recipient-words.js';
 import { serviceNames } from './service-names.js';
 
 /** Purposes an exception may name instead of a recipient: "annat än i syfte att …", "other than for the purpose of …". */
@@ -34,14 +34,14 @@ const EACH = /(?<![\p{L}])(?:each|every|all|kaikkien|jokaisen|kunkin|alla|varje|
 
 /**
  * A sentence said of the parties named before it, naming no one new: where some of them are ("Some of these
- * suppliers are based in the US"), the agreement made with each ("Data processing agreements are in place with
+ * suppliers are based in the US"), the data shared with them, the agreement made with each ("Data processing agreements are in place with
  * each provider"). Not one that gives data to someone ("Vissa av dessa uppgifter lämnas till Skatteverket") or
  * names a kind of party of its own ("Käsittelysopimus on tehty tilitoimiston kanssa").
  */
 function saidOfThoseNamed(x: DraftState, sentence: string): boolean {
   if (namedParties(x, sentence).length || disclosesToSomeone(sentence)) return false;
   // "Useat edellä mainituista palveluntarjoajista ovat yhdysvaltalaisia yrityksiä": their kind named again, no one new.
-  if (SOME_OF_THEM.test(sentence)) return true;
+  if (SOME_OF_THEM.test(sentence) || THEIR_DATA.test(sentence)) return true;
   return !recipientRole(sentence).role && AGREEMENT_WITH_THEM.test(sentence) && (EACH.test(sentence) || !PARTY.test(sentence));
 }
 

@@ -107,3 +107,10 @@ const BY_KIND_ALONE = /(?<!\p{L})(?:kolmansille(?: osapuolille)?|ulkopuolisille|
 export function disclosedOnlyByConsentOrLaw(sentence: string): boolean {
   return DISCLOSES.test(sentence) && BY_KIND_ALONE.test(sentence) && ONLY_BY_CONSENT_OR_LAW.test(sentence);
 }
+
+/**
+ * The data shared with the parties named before, leading into their list: "The information we share with these third
+ * parties is as follows:", "Tiedot, joita luovutamme näille kumppaneille, ovat:", "De uppgifter vi delar med dessa är:".
+ */
+export const THEIR_DATA =
+  /^(?:the\s+)?(?:personal\s+)?(?:information|data|details)\s+(?:that\s+)?we\s+(?:share|disclose|provide|pass on)\s+(?:with|to)\s+(?:these|those|them|the above)(?![\p{L}])|^(?:henkilö)?tiedot,?\s+(?:joita|jotka)\s+(?:luovutamme|jaamme|annamme|välitämme)\s+(?:näille|niille|heille|edellä mainituille)(?![\p{L}])|^(?:de\s+)?(?:person)?uppgifter(?:na)?\s+(?:som\s+)?vi\s+(?:delar|lämnar ut|lämnar|överför)\s+(?:med|till)\s+(?:dessa|dem|ovanstående)(?![\p{L}])/iu;

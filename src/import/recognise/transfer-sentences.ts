@@ -89,7 +89,7 @@ export function deniesOnlyUnsafe(sentence: string): boolean {
 }
 
 /** "However": a sentence that makes an exception to the one before it. */
-const HOWEVER = /(?<![\p{L}])(?:kuitenkin|however|dock|ändå)(?![\p{L}])/iu;
+const HOWEVER = /(?<![\p{L}])(?:kuitenkin|however|dock)(?![\p{L}])/iu;
 
 /**
  * Denials that hold only as a rule ("Tietoja ei säännönmukaisesti siirretä … ulkopuolelle"), with a sentence that makes
