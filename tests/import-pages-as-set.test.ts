@@ -2,11 +2,12 @@
  * What pages set in their own ways say (written for these tests, in Finnish, Swedish and English): an
  * address set as a definition list of terms alone; a heading that sets the controller's and the
  * processor's roles against each other; whom to contact in matters of data protection, with a person's
- * details under it; a Swedish address with its city before its postal code; a provider's account named
- * as data; the data shared with the parties just named; a denial of transfers made only as a rule, with
- * its exception after it; a recipient named with its abbreviation before its legal form; purposes left
- * open as "similar purposes"; whether data must be given asked where the person gives them; bases cited
- * in brackets with what they cover after them.
+ * details under it; a Swedish address with its city before its postal code; a public company named with
+ * its corporate registration number; a provider's account named as data; the data shared with the
+ * parties just named; a denial of transfers made only as a rule, with its exception after it; a
+ * recipient named with its abbreviation before its legal form; purposes left open as "similar
+ * purposes"; whether data must be given asked where the person gives them; bases cited in brackets
+ * with what they cover after them.
  */
 import { describe, expect, it } from 'vitest';
 import { classifyHeading } from '../src/import/headings.js';
@@ -50,6 +51,31 @@ describe('the controller’s details as a page sets them', () => {
     expect(classifyHeading(heading)).toEqual(kinds);
   });
 
+  it.each([
+    ['sv', ['Personuppgiftsansvarig', '', 'Exempel Ab, FO-nummer 1234567-1, Storgatan 5, 65100 Vasa, info@exempel.fi', '', 'Kontakta vårt dataskyddsombud:', '', 'Maria Lind, tfn 040 765 4321, maria.lind@exempel.fi', '']],
+    ['en', ['Controller', '', 'Example Ltd, info@example.ie', '', 'Please contact our data protection officer:', '', 'Mary Smith, tel. +353 1 234 5678, mary.smith@example.ie', '']],
+  ] as const)('gives the officer a lead-in names with its verb first their own details (%s)', (lang, lines) => {
+    const register = draft(lines.join('\n'), 'text', lang);
+    expect(register['dpo']).toHaveProperty('email');
+    expect(register['controller']).not.toHaveProperty('phone');
+  });
+
+  it('reads the lead-in from its last sentence, not from one before it about the officer', () => {
+    const text = [
+      'Rekisterinpitäjä',
+      '',
+      'Esimerkki Oy, Y-tunnus 1234567-1, Kauppakatu 5, 40100 Jyväskylä, info@esimerkki.fi',
+      '',
+      'Tietosuojaa koskevissa kysymyksissä tavoitat tietosuojavastaavamme osoitteesta tietosuoja@esimerkki.fi. Muissa rekisteriä koskevissa asioissa voit ottaa yhteyttä:',
+      '',
+      'Matti Meikäläinen, puh. 040 123 4567, matti.meikalainen@esimerkki.fi',
+      '',
+    ].join('\n');
+    const register = draft(text, 'text');
+    expect(register['contact_person']).toMatchObject({ name: 'Matti Meikäläinen', email: 'matti.meikalainen@esimerkki.fi' });
+    expect(register['dpo']).toEqual({ email: 'tietosuoja@esimerkki.fi' });
+  });
+
   it('gives the officer a lead-in names their own details', () => {
     const text = ['Tietosuojaseloste', '', 'Rekisterinpitäjä', '', 'Esimerkki Oy, Y-tunnus 1234567-1, Kauppakatu 5, 40100 Jyväskylä, info@esimerkki.fi', '', 'Tietosuojavastaavaamme voit ottaa yhteyttä:', '', 'Maija Meikäläinen, puh. 040 765 4321, tietosuoja@esimerkki.fi', ''].join('\n');
     const register = draft(text, 'text');
@@ -65,6 +91,11 @@ describe('the controller’s details as a page sets them', () => {
     const register = draft(page, 'html');
     expect(register['contact_person']).toMatchObject({ name: 'Maija Meikäläinen', phone: '040 123 4567' });
     expect(register['controller']).not.toHaveProperty('phone');
+  });
+
+  it('reads the number of a public company named with its corporate registration number', () => {
+    const text = ['# Privacy policy', '', 'Exempel AB (publ), corp. reg. no. 556946-8498, is the controller responsible for the processing of your personal data according to this privacy policy.', '', '## Contact', '', 'Email: privacy@exempel.se', ''].join('\n');
+    expect(draft(text, 'markdown', 'en')['controller']).toMatchObject({ name: 'Exempel AB', registration: { number: '556946-8498', country: 'SE' } });
   });
 
   it('reads a Swedish address with its city before its postal code', () => {
@@ -133,6 +164,35 @@ describe('data and parties as a notice names them', () => {
       '',
     ].join('\n');
     expect((await auditText(text, 'vastaavat-ryhmat.txt')).filter((d) => d.ruleId === 'vague-language')).toEqual([]);
+  });
+
+  it('keeps an authority the lead-in into the shared data names a recipient', () => {
+    const text = [
+      'Controller',
+      '',
+      'Example AB, privacy@example.com',
+      '',
+      'Attribution',
+      '',
+      'We share data with the following attribution partners:',
+      '',
+      '- Tapad, who provide a service for attribution',
+      '- Chartable, who provide a service for attribution',
+      '',
+      'The information we share with these partners is also disclosed to the tax authority:',
+      '',
+      '- IP address',
+      '- Advertising ID',
+      '',
+    ].join('\n');
+    const recipients = (draft(text, 'text', 'en')['recipients'] ?? []) as { role?: string }[];
+    expect(recipients.map((r) => r.role)).toContain('authority');
+  });
+
+  it('reports purposes left open as "and similar purposes"', async () => {
+    const text = ['Rekisterinpitäjä', '', 'Esimerkki Oy, info@example.fi', '', 'Henkilötietojen käsittelyn tarkoitus', '', 'Tietoja käytetään asiakassuhteen hoitamiseen, markkinointiin ja vastaaviin käyttötarkoituksiin.', ''].join('\n');
+    const found = (await auditText(text, 'ja-vastaaviin.txt')).filter((d) => d.ruleId === 'vague-language');
+    expect(found.map((d) => d.line)).toContain(7);
   });
 
   it('reports purposes left open as similar purposes', async () => {

@@ -173,3 +173,47 @@ describe('words near the old forms that say something else', () => {
     expect(narrowedRights([passage(text)]).some((f) => f.messageId === 'notAGround')).toBe(false);
   });
 });
+
+describe('the second read of the old forms', () => {
+  it('reads the controller’s part under the genitive of its title', () => {
+    expect(classifyHeading('Registerförarens namn och adress')).toEqual(['controller']);
+  });
+
+  it.each([
+    'Niin kauan kuin jäsenyys jatkuu, jäsenellä ei ole oikeutta pyytää tietojensa poistamista, koska jäsenyys edellyttää yhteystietoja.',
+    'Så länge medlemskapet består kan du inte begära radering av dina uppgifter, eftersom medlemskapet kräver att vi har dina kontaktuppgifter.',
+    'As long as your membership lasts, you cannot request erasure of your data, as the membership requires your contact details.',
+    'Niin kauan kuin jäsenyys jatkuu, jäsenellä ei ole oikeutta vaatia tietojensa poistamista.',
+    'Kun jäsenyys on voimassa, jäsenellä ei ole oikeutta pyytää tietojensa poistamista.',
+    'Så länge medlemskapet består kan du inte kräva att dina uppgifter raderas.',
+    'As long as your membership lasts, you are not entitled to have your data erased.',
+  ])('refuses erasure while the membership lasts, for the membership’s sake: %s', (text) => {
+    expect(narrowedRights([passage(text)]).some((f) => f.messageId === 'notAGround')).toBe(true);
+  });
+
+  it.each(['Ilman nimeä ja kotikuntaa ei ole mahdollista olla jäsenenä.', 'Jos jäsen ei anna nimeään ja kotikuntaansa, hän ei voi olla jäsenenä.'])(
+    'says whether data must be given as a condition of membership: %s',
+    (text) => {
+      expect(saysProvision([passage(text, 1, 'data_categories')])).toBe(true);
+    },
+  );
+
+  it('asks a notice of April 2018 that only looks ahead to the GDPR to be reviewed against it', async () => {
+    const text = [
+      'Rekisteriseloste',
+      '',
+      'Päivitetty: 3.4.2018',
+      '',
+      'Rekisterinpitäjä',
+      '',
+      'Esimerkkiyhdistys ry, Kauppakatu 5, 40100 Jyväskylä, hallitus@esimerkki.fi',
+      '',
+      'Henkilötietojen käsittelyn tarkoitus',
+      '',
+      'Tietoja käsitellään jäsenyyden hoitamiseksi. Päivitämme tämän selosteen EU:n tietosuoja-asetuksen mukaiseksi ennen kuin asetusta aletaan soveltaa 25.5.2018.',
+      '',
+    ].join('\n');
+    const found = (await auditText(text, 'huhtikuu.txt')).filter((d) => d.ruleId === 'outdated-reference' && d.message.includes('2018-04-03'));
+    expect(found).toHaveLength(1);
+  });
+});

@@ -78,7 +78,8 @@ const PROVISION = words([
   // membership or the service that the data are a condition of: "Jos yritystietoja ei toimiteta ei ole mahdollista olla jäsenenä",
   // "Tiedot joita keräämme ovat vaadittuja palvelun tarjoamiseksi"
   'jos *tietoja ei toimiteta', 'jos *tietoja ei anneta', 'jos *tietoja ei ilmoiteta', '*tiedot ovat vaadittuja', '*tiedot * ovat vaadittuja',
-  '*tiedot * * ovat vaadittuja', 'on vaadittu tieto',
+  '*tiedot * * ovat vaadittuja', 'on vaadittu tieto', 'ilman * ei ole mahdollista olla jäsen*', 'ilman * ja * ei ole mahdollista olla jäsen*',
+  'ilman * ei voi olla jäsen*', 'ilman * ja * ei voi olla jäsen*', 'jos * ei anna nimeään', 'jos * ei anna *tietojaan', 'jos * ei anna *tietoja',
   // en
   'not obliged to provide', 'not obliged to share', 'not obliged to give', 'not legally obliged', 'not legally obligated',
   'not required to provide', 'must be provided', 'has to be provided', 'have to be provided', 'required information',

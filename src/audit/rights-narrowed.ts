@@ -152,10 +152,13 @@ const NOT_A_GROUND =
  * no exception of Art. 17(3); not where the sentence names the law that keeps the data ("… jota yhdistyslaki velvoittaa").
  */
 const DENIED_WHILE =
-  /(?<!\p{L})((?:niin kauan kuin|kunnes)\s+(?:\p{L}+\s+)?(?:jäsenyys|jäsenyytesi|asiakkuus|asiakkuutesi|asiakassuhde|asiakassuhteesi|sopimus)\s+(?:jatkuu|on voimassa|kestää)|(?:så länge|medan)\s+(?:ditt\s+)?(?:medlemskap(?:et)?|kundförhållandet|avtalet)\s+(?:består|pågår|gäller|varar)|(?:as long as|while)\s+(?:your\s+|the\s+)?(?:membership|customer relationship|contract)\s+(?:lasts|continues|is in force|is valid|remains in force))[^.!?]*?(?:ei ole oikeutta pyytää|ei voi pyytää|(?:har|äger) (?:du |medlemmen )?inte rätt att begära|kan (?:du |medlemmen )?inte begära|(?:have|has) no right to (?:request|ask for|demand)|cannot (?:request|ask for|demand)|may not (?:request|ask for|demand))(?!\p{L})/iu;
+  /(?<!\p{L})((?:niin kauan kuin|kunnes|kun)\s+(?:\p{L}+\s+)?(?:jäsenyys|jäsenyytesi|asiakkuus|asiakkuutesi|asiakassuhde|asiakassuhteesi|sopimus)\s+(?:jatkuu|on voimassa|kestää)|(?:så länge|medan)\s+(?:ditt\s+)?(?:medlemskap(?:et)?|kundförhållandet|avtalet)\s+(?:består|pågår|gäller|varar)|(?:as long as|while)\s+(?:your\s+|the\s+)?(?:membership|customer relationship|contract)\s+(?:lasts|continues|is in force|is valid|remains in force))[^.!?]*?(?:ei ole oikeutta (?:pyytää|vaatia)|ei voi (?:pyytää|vaatia)|(?:har|äger) (?:du |medlemmen )?inte rätt att (?:begära|kräva)|kan (?:du |medlemmen )?inte (?:begära|kräva)|(?:have|has) no right to (?:request|ask for|demand)|(?:is|are) not entitled to (?:request|ask for|demand|have)|cannot (?:request|ask for|demand)|may not (?:request|ask for|demand))(?!\p{L})/iu;
 
-/** A law or an obligation it sets, named in the sentence: a ground of Art. 17(3)(b) for keeping the data, no refusal without one. */
-const KEPT_BY_LAW = /(?<!\p{L})(?:\p{L}*laki\p{L}*|\p{L}*lain|\p{L}*lagen|lag om|\p{L}*\s+Act|velvoit\p{L}*|edellyttä\p{L}*|förplikt\p{L}*|skyldig\p{L}*|kräver|obliges?|obligation|required by law|requires)(?!\p{L})/iu;
+/** A law named in the sentence, or a duty a law sets: a ground of Art. 17(3)(b) for keeping the data, no refusal without one. */
+const KEPT_BY_LAW =
+  /(?<!\p{L})(?:\p{L}*laki\p{L}*|\p{L}*lain|\p{L}*lagen|lag om|lakisääteinen\p{L}*|lagstadgad\p{L}*|required by law|legal obligation|legally obliged)(?!\p{L})/iu;
+/** An act by its name, capitalised: "the Accounting Act", "Associations Act" (not "to act"). */
+const AN_ACT = /(?<![\p{L}])\p{Lu}\p{L}*\s+Act(?!\p{L})/u;
 
 /** Words of an erasure request: the right's own, or the request named ("Poistopyynnöt", "raderingsbegäran"). */
 const ERASURE = (text: string): boolean => RIGHT_WORDS.erasure.test(text) || /poistopyyn|raderingsbegär|erasure request|deletion request/iu.test(text);
@@ -170,7 +173,7 @@ const GOES_ON = /^(?:this|that|it|tämä|se|detta|det)(?!\p{L})/iu;
 function erasureNotOnAGround(p: Passage, before: Passage | undefined): string | undefined {
   const goesOn = before !== undefined && before.sectionLine === p.sectionLine && GOES_ON.test(p.text.trim()) && ERASURE(before.text);
   if (!ERASURE(p.text) && !goesOn) return undefined;
-  const denied = KEPT_BY_LAW.test(p.text) ? null : DENIED_WHILE.exec(p.text);
+  const denied = KEPT_BY_LAW.test(p.text) || AN_ACT.test(p.text) ? null : DENIED_WHILE.exec(p.text);
   if (denied) return denied[1];
   const excepted = NOT_REACHING.exec(p.text);
   if (!excepted) return undefined;

@@ -4,7 +4,7 @@ import { allTexts } from '../check/text.js';
 import { supervisoryAuthority } from '../data/data.js';
 import { findWords, languageVersions, listed, words } from '../check/words.js';
 import type { Register } from '../types.js';
-import { GDPR_RIGHTS, GDPR_RUN_UP, THE_GDPR } from '../check/gdpr-words.js';
+import { writtenForIt } from '../check/gdpr-words.js';
 
 /** The day the GDPR began to apply: a notice not updated since predates it. */
 const GDPR_APPLIES = '2018-05-25';
@@ -13,7 +13,7 @@ const GDPR_APPLIES = '2018-05-25';
 function beforeGdpr(register: Register): boolean {
   const { updated } = register;
   if (typeof updated !== 'string' || updated >= GDPR_APPLIES) return false;
-  return updated < GDPR_RUN_UP || !allTexts(register).some(({ text }) => languageVersions([], text).some(({ value }) => findWords(value, THE_GDPR).length > 0 || findWords(value, GDPR_RIGHTS).length > 0));
+  return !writtenForIt(updated, allTexts(register).flatMap(({ text }) => languageVersions([], text).map(({ value }) => value)));
 }
 
 const INVALID_MECHANISM = words([

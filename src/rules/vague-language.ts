@@ -40,7 +40,8 @@ const HEDGING = words([
   'normalt upp till', 'normally up to', 'usually up to', 'typically up to', 'tavallisesti enintään', 'normaalisti enintään',
   // purposes left open: "muihin vastaaviin tarkoituksiin", "därmed jämförliga ändamål", "similar purposes"
   'vastaaviin tarkoituksiin', 'vastaavia tarkoituksia', 'muut vastaavat käyttötarkoitukset', 'muihin vastaaviin käyttötarkoituksiin',
-  'muita vastaavia käyttötarkoituksia', 'muut vastaavat tarkoitukset', 'jämförliga ändamål', 'liknande ändamål', 'similar purposes', 'comparable purposes',
+  'muita vastaavia käyttötarkoituksia', 'muut vastaavat tarkoitukset', 'ja vastaaviin käyttötarkoituksiin', 'tai vastaaviin käyttötarkoituksiin',
+  'sekä vastaaviin käyttötarkoituksiin', 'ja vastaavia käyttötarkoituksia', 'tai vastaavia käyttötarkoituksia', 'jämförliga ändamål', 'liknande ändamål', 'similar purposes', 'comparable purposes',
 ]);
 
 /** What may be collected or kept: a hedge on the data themselves ("saatamme kerätä", "we may collect", "vi kan komma att samla in"). */

@@ -42,16 +42,16 @@ const QUESTIONS = [
 ];
 
 /** The labels of a registration number: "organisationsnummer", "org. nr.", "y-tunnus", "business ID", "company number". */
-const NUMBER_LABEL = String.raw`(?:[Oo]rganisationsnummer|[Ff][Oo]-nummer|[Oo]rg\.?\s?nr\.?|[Yy]-tunnus\p{L}*|[Yy]ritystunnus\p{L}*|[Bb]usiness (?:ID|id|Id)|[Cc]ompany (?:number|no\.?)|[Rr]egistered number|[Rr]egistration number)`;
+const NUMBER_LABEL = String.raw`(?:[Oo]rganisationsnummer|[Ff][Oo]-nummer|[Oo]rg\.?\s?nr\.?|[Yy]-tunnus\p{L}*|[Yy]ritystunnus\p{L}*|[Bb]usiness (?:ID|id|Id)|[Cc]ompany (?:number|no\.?)|[Rr]egistered number|[Rr]egistration number|[Cc]orp(?:orate)?\.? [Rr]eg(?:istration)?\.? (?:no\.?|number))`;
 
 /**
  * An organisation named with its registration number, as a notice without a section on the controller
  * opens: "Bostadsrättsföreningen Gran med organisationsnummer 769600-1234 är …", "Kuusen Kyläyhdistys
- * ry (y-tunnus 1234567-8) …", "Spruce Rowing Club, company number 01234567, …"; the number's hyphen also a dash
- * as typeset ("559075–0245").
+ * ry (y-tunnus 1234567-8) …", "Spruce Rowing Club, company number 01234567, …", "Acast AB (publ), corp. reg. no.
+ * 556946-8498, …"; the number's hyphen also a dash as typeset ("559075–0245").
  */
 const REGISTERED = new RegExp(
-  String.raw`^(?:${ROLE_LEAD})?((?:\p{Lu}[\p{L}&'’.-]*)(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|ry|rf|r\.y\.|oy|ab|ltd|och|ja|and|of|&))*?)\s*(?:,\s*|\(\s*|\s+)(?:med\s+|with\s+)?${NUMBER_LABEL}\s*:?\s*(?=\d)(\d{6,7}[-‐‑–—−]\d{1,4})?`,
+  String.raw`^(?:${ROLE_LEAD})?((?:\p{Lu}[\p{L}&'’.-]*)(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|ry|rf|r\.y\.|oy|ab|ltd|och|ja|and|of|&))*?)(?:\s*\(publ\))?\s*(?:,\s*|\(\s*|\s+)(?:med\s+|with\s+)?${NUMBER_LABEL}\s*:?\s*(?=\d)(\d{6,7}[-‐‑–—−]\d{1,4})?`,
   'u',
 );
 
@@ -83,7 +83,9 @@ function registeredName(x: DraftState, text: string): void {
   if (!name || SUPERVISORY_AUTHORITY.test(text)) return;
   // The role said first ("Personuppgiftsansvarig är Dubbelåtta, organisationsnummer 559044-7396, Bredgatan 2, 22221, Lund") names the controller whatever else gave its details.
   const roleFirst = first !== null && ROLE_FIRST_LEAD.test(first[0]);
-  if (x.controller.name === undefined && (roleFirst || controllerBare(x))) x.controller.name = name;
+  // The role said after the name and its number: "Acast AB (publ), corp. reg. no. 556946-8498, is the controller …".
+  const roleAfter = first !== null && ROLE_AFTER.test(text.slice(first[0].length));
+  if (x.controller.name === undefined && (roleFirst || roleAfter || controllerBare(x))) x.controller.name = name;
   // A contact line that puts the text's own short name before it ("Bolaget Framkalla Europe AB", "nedan Bolaget"): the name as registered.
   if (typeof x.controller.name === 'string' && ONE_WORD_BEFORE.test(x.controller.name.slice(0, -name.length)) && x.controller.name.endsWith(` ${name}`)) x.controller.name = name;
   if (typeof x.controller.name !== 'string' || !sameName(x.controller.name, name)) return;
@@ -95,6 +97,8 @@ function registeredName(x: DraftState, text: string): void {
 }
 
 const ROLE_FIRST_LEAD = new RegExp(`^${ROLE_LEAD}`, 'u');
+/** The controller's role said right after the number: ", is the controller", ", är personuppgiftsansvarig", ", on rekisterinpitäjä". */
+const ROLE_AFTER = /^[\d‐‑–—−-]*\)?,?\s+(?:is|acts as|är|on|toimii)\s+(?:the\s+|a\s+)?(?:data\s+)?(?:controller|personuppgiftsansvarig|rekisterinpitäjä)(?!\p{L})/iu;
 /** The short names a text gives the controller ("nedan Bolaget", "jäljempänä Yhtiö", "the Company"), put before the registered one; never a legal form ("Stiftelsen"). */
 const ONE_WORD_BEFORE = /^(?:Bolaget|Företaget|Yhtiö|Yritys|(?:The )?Company) $/u;
 

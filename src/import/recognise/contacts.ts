@@ -84,8 +84,11 @@ function personParagraph(unit: Unit, roles: readonly Role[], sticky: Role, seen:
   const responsible = RESPONSIBLE.exec(unit.block.text)?.[1];
   if (responsible && isPersonName(responsible)) return 'contact_person';
   if (!startsWithPerson(unit)) return undefined;
-  const lead = before?.type === 'para' && CONTACT_LEAD.test(before.block.text.trim()) ? before.block.text : undefined;
-  return roles.find((r) => r !== 'controller') ?? (lead === undefined ? undefined : OFFICER.test(lead) ? 'dpo' : 'contact_person');
+  // The sentence that leads in, the last of its paragraph: an earlier one may speak of someone else ("… tavoitat
+  // tietosuojavastaavamme osoitteesta X. Muissa asioissa voit ottaa yhteyttä:").
+  const lead = before?.type === 'para' ? before.block.text.trim().split(/(?<=[.!?])\s+/u).at(-1) : undefined;
+  if (lead === undefined || !CONTACT_LEAD.test(lead)) return roles.find((r) => r !== 'controller');
+  return roles.find((r) => r !== 'controller') ?? (OFFICER.test(lead) ? 'dpo' : 'contact_person');
 }
 
 /** The data protection officer named in a lead-in: "Tietosuojavastaavaamme voit ottaa yhteyttä:", "Kontakta vårt dataskyddsombud:". */
@@ -93,10 +96,10 @@ const OFFICER = /tietosuojavastaa\p{L}*|dataskyddsombud\p{L}*|data protection of
 
 /**
  * A paragraph that leads into whom to contact ("Tietosuojaan liittyvissä asioissa voit ottaa yhteyttä:", "I frågor om
- * dataskydd kan du kontakta:", "For questions about privacy, please contact:"): a person named in the paragraph after
+ * dataskydd kan du kontakta:", "Please contact our data protection officer:"): a person named in the paragraph after
  * it is the contact person, or the data protection officer where the lead-in names the officer.
  */
-const CONTACT_LEAD = /(?:voit ottaa yhteyttä|ota yhteyttä|voit olla yhteydessä|kan du kontakta|kontakta|you can contact|please contact|contact)\s*[:：]$/iu;
+const CONTACT_LEAD = /(?<!\p{L})(?:voit ottaa yhteyttä|ota yhteyttä|voit olla yhteydessä|kan du kontakta|kontakta|you can contact|please contact|contact)(?!\p{L})[^.!?:：]{0,60}[:：]$/iu;
 
 
 /**

@@ -13,7 +13,7 @@ import { companyNames } from './contact-details.js';
 import { recipientRole } from './recipient-roles.js';
 import { partyProcesses } from './party-processes.js';
 import { namedParties, ungenitive } from './recipient-sentence.js';
-import { DISCLOSES, ORGANISATION, PARTY, targetOf, THEIR_DATA } from './recipient-words.js';
+import { DISCLOSES, disclosesToSomeone, ORGANISATION, PARTY, targetOf, THEIR_DATA } from './recipient-words.js';
 import { isRightsText } from './rights-text.js';
 import { serviceNames } from './service-names.js';
 import { toolsIn } from './cookies.js';
@@ -141,7 +141,8 @@ function services(x: DraftState, s: string, named: readonly string[]): Found[] {
 /** Kinds of party the controller uses, an authority data are sent to, a party or organisation data are handed over to, a party that processes them. */
 function parties(x: DraftState, s: string, text: string, role: Recipient['role']): Found[] {
   // The data shared with those named before ("The information we share with these third parties is as follows:"): no one new.
-  if (THEIR_DATA.test(s.trim())) return [];
+  const rest = s.trim().replace(THEIR_DATA, ' ');
+  if (rest !== s.trim() && !disclosesToSomeone(rest) && !PARTY.test(rest) && !namedOrganisation(rest) && !recipientRole(rest).role) return [];
   if (usesParty(s)) return [{ recipient: { category: x.t(text), ...recipientRole(text) } }];
   if (INCOMING.test(s.replace(ON_REQUEST, ' '))) return [];
   if (role === 'authority' && DISCLOSES.test(s)) return [{ recipient: { category: x.t(s), role } }];
