@@ -129,26 +129,12 @@ describe('data and parties as a notice names them', () => {
     expect(recipients.map((r) => r.name)).toContain('Kiinteistönvälitysalan Keskusliitto ry');
   });
 
+  /** Partners named, then a lead-in into the data shared with them, over a list of those data. */
+  const shared = (leadIn: string) =>
+    ['Controller', '', 'Example AB, privacy@example.com', '', 'Attribution', '', 'We share data with the following attribution partners:', '', '- Tapad, who provide a service for attribution', '- Chartable, who provide a service for attribution', '', leadIn, '', '- IP address', '- Advertising ID', ''].join('\n');
+
   it('takes no recipient from the lead-in into the data shared with the parties just named', () => {
-    const text = [
-      'Controller',
-      '',
-      'Example AB, privacy@example.com',
-      '',
-      'Attribution',
-      '',
-      'We share data with the following attribution partners:',
-      '',
-      '- Tapad, who provide a service for attribution',
-      '- Chartable, who provide a service for attribution',
-      '',
-      'The information we share with these third parties is as follows:',
-      '',
-      '- IP address',
-      '- Advertising ID',
-      '',
-    ].join('\n');
-    const recipients = (draft(text, 'text', 'en')['recipients'] ?? []) as { category?: { en?: string } }[];
+    const recipients = (draft(shared('The information we share with these third parties is as follows:'), 'text', 'en')['recipients'] ?? []) as { category?: { en?: string } }[];
     expect(recipients.map((r) => r.category?.en ?? '')).not.toContain('The information we share with these third parties is as follows:');
   });
 
@@ -167,25 +153,7 @@ describe('data and parties as a notice names them', () => {
   });
 
   it('keeps an authority the lead-in into the shared data names a recipient', () => {
-    const text = [
-      'Controller',
-      '',
-      'Example AB, privacy@example.com',
-      '',
-      'Attribution',
-      '',
-      'We share data with the following attribution partners:',
-      '',
-      '- Tapad, who provide a service for attribution',
-      '- Chartable, who provide a service for attribution',
-      '',
-      'The information we share with these partners is also disclosed to the tax authority:',
-      '',
-      '- IP address',
-      '- Advertising ID',
-      '',
-    ].join('\n');
-    const recipients = (draft(text, 'text', 'en')['recipients'] ?? []) as { role?: string }[];
+    const recipients = (draft(shared('The information we share with these partners is also disclosed to the tax authority:'), 'text', 'en')['recipients'] ?? []) as { role?: string }[];
     expect(recipients.map((r) => r.role)).toContain('authority');
   });
 
