@@ -163,6 +163,11 @@ describe('data and parties as a notice names them', () => {
     expect(found.map((d) => d.line)).toContain(7);
   });
 
+  it('does not report similar purposes the notice says it does not use the data for', async () => {
+    const text = ['Rekisterinpitäjä', '', 'Esimerkki Oy, info@example.fi', '', 'Henkilötietojen käsittelyn tarkoitus', '', 'Tietoja käytetään asiakassuhteen hoitamiseen. Emme käytä tietoja markkinointiin ja vastaaviin käyttötarkoituksiin.', ''].join('\n');
+    expect((await auditText(text, 'emme-kayta.txt')).filter((d) => d.ruleId === 'vague-language')).toEqual([]);
+  });
+
   it('reports purposes left open as similar purposes', async () => {
     const text = ['Rekisterinpitäjä', '', 'Esimerkki Oy, info@example.fi', '', 'Henkilötietojen käsittelyn tarkoitus', '', '- asiakassuhteen hoitaminen', '- laskutus', '- muut vastaavat käyttötarkoitukset', ''].join('\n');
     const found = (await auditText(text, 'vastaavat.txt')).filter((d) => d.ruleId === 'vague-language');

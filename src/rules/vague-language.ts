@@ -39,9 +39,11 @@ const HEDGING = words([
   // a period hedged: "normalt upp till 24 månader", "normally up to two years", "tavallisesti enintään vuoden"
   'normalt upp till', 'normally up to', 'usually up to', 'typically up to', 'tavallisesti enintään', 'normaalisti enintään',
   // purposes left open: "muihin vastaaviin tarkoituksiin", "därmed jämförliga ändamål", "similar purposes"
-  'vastaaviin tarkoituksiin', 'vastaavia tarkoituksia', 'muut vastaavat käyttötarkoitukset', 'muihin vastaaviin käyttötarkoituksiin',
-  'muita vastaavia käyttötarkoituksia', 'muut vastaavat tarkoitukset', 'ja vastaaviin käyttötarkoituksiin', 'tai vastaaviin käyttötarkoituksiin',
-  'sekä vastaaviin käyttötarkoituksiin', 'ja vastaavia käyttötarkoituksia', 'tai vastaavia käyttötarkoituksia', 'jämförliga ändamål', 'liknande ändamål', 'similar purposes', 'comparable purposes',
+  'vastaaviin tarkoituksiin', 'vastaavia tarkoituksia', 'jämförliga ändamål', 'liknande ändamål', 'similar purposes', 'comparable purposes',
+  // "käyttötarkoitukset" only after "muut" or a conjunction: "tietoryhmiä vastaavat käyttötarkoitukset" are the ones that correspond to them
+  'muut vastaavat käyttötarkoitukset', 'muihin vastaaviin käyttötarkoituksiin', 'muita vastaavia käyttötarkoituksia', 'muut vastaavat tarkoitukset',
+  'ja vastaaviin käyttötarkoituksiin', 'tai vastaaviin käyttötarkoituksiin', 'sekä vastaaviin käyttötarkoituksiin', 'ja vastaavia käyttötarkoituksia',
+  'tai vastaavia käyttötarkoituksia',
 ]);
 
 /** What may be collected or kept: a hedge on the data themselves ("saatamme kerätä", "we may collect", "vi kan komma att samla in"). */
@@ -393,7 +395,7 @@ export interface HedgeContext {
  */
 const FREQUENCY = /^(?:usein|joskus|often|sometimes|ofta|ibland)$/iu;
 /** Purposes left open: "muihin vastaaviin tarkoituksiin", "liknande ändamål", "similar purposes". */
-const OPEN_PURPOSES = /^(?:vastaaviin tarkoituksiin|vastaavia tarkoituksia|jämförliga ändamål|liknande ändamål|similar purposes|comparable purposes)$/iu;
+const OPEN_PURPOSES = /^(?:(?:muut|muihin|muita|ja|tai|sekä)\s+)?vastaav\p{L}*\s+(?:käyttö)?tarkoitu\p{L}*$|^(?:jämförliga ändamål|liknande ändamål|similar purposes|comparable purposes)$/iu;
 /** A denial earlier in the same sentence, with no turn after it: "emme käytä …", "vi använder inga …", "we do not use …" (not "we do not sell your data, but …"). */
 const DENIED_BEFORE = /(?<!\p{L})(?:ei|emme|eikä|eivät|inte|inga|inget|ingen|aldrig|not|never|no)(?!\p{L})(?:(?!(?<!\p{L})(?:but|however|mutta|vaan|kuitenkin|men|utan|dock)(?!\p{L}))[^.;!?])*$/iu;
 const ASKS_HOW = /(?<![\p{L}])(?:kuinka|miten|how|hur)\s+$/iu;
