@@ -11,6 +11,7 @@
 import type { AuditFinding } from './finding.js';
 import type { Passage } from './passages.js';
 import { DENIED_HERE, RIGHT_CUE, RIGHT_WORDS } from './rights-words.js';
+import { statutes } from '../import/recognise/bases.js';
 
 /** The complaint made to wait for the controller: "if you are dissatisfied with how … is dealt with", "If Truecaller cannot resolve Your concern". */
 const AFTER_OURS =
@@ -154,11 +155,8 @@ const NOT_A_GROUND =
 const DENIED_WHILE =
   /(?<!\p{L})((?:niin kauan kuin|kunnes|kun)\s+(?:\p{L}+\s+)?(?:jäsenyys|jäsenyytesi|asiakkuus|asiakkuutesi|asiakassuhde|asiakassuhteesi|sopimus)\s+(?:jatkuu|on voimassa|kestää)|(?:så länge|medan)\s+(?:ditt\s+)?(?:medlemskap(?:et)?|kundförhållandet|avtalet)\s+(?:består|pågår|gäller|varar)|(?:as long as|while)\s+(?:your\s+|the\s+)?(?:membership|customer relationship|contract)\s+(?:lasts|continues|is in force|is valid|remains in force))[^.!?]*?(?:ei ole oikeutta (?:pyytää|vaatia)|ei voi (?:pyytää|vaatia)|(?:har|äger) (?:du |medlemmen )?inte rätt att (?:begära|kräva)|kan (?:du |medlemmen )?inte (?:begära|kräva)|(?:have|has) no right to (?:request|ask for|demand)|(?:is|are) not entitled to (?:request|ask for|demand|have)|cannot (?:request|ask for|demand)|may not (?:request|ask for|demand))(?!\p{L})/iu;
 
-/** A law named in the sentence, or a duty a law sets: a ground of Art. 17(3)(b) for keeping the data, no refusal without one. */
-const KEPT_BY_LAW =
-  /(?<!\p{L})(?:\p{L}*laki\p{L}*|\p{L}*lain|\p{L}*lagen|lag om|lakisääteinen\p{L}*|lagstadgad\p{L}*|required by law|legal obligation|legally obliged)(?!\p{L})/iu;
-/** An act by its name, capitalised: "the Accounting Act", "Associations Act" (not "to act"). */
-const AN_ACT = /(?<![\p{L}])\p{Lu}\p{L}*\s+Act(?!\p{L})/u;
+/** A duty the law sets, said without naming the law: a ground of Art. 17(3)(b) for keeping the data, as a law named is. */
+const LEGAL_DUTY = /(?<!\p{L})(?:lakisääteinen\p{L}*|lagstadgad\p{L}*|required by law|legal obligation|legally obliged)(?!\p{L})/iu;
 
 /** Words of an erasure request: the right's own, or the request named ("Poistopyynnöt", "raderingsbegäran"). */
 const ERASURE = (text: string): boolean => RIGHT_WORDS.erasure.test(text) || /poistopyyn|raderingsbegär|erasure request|deletion request/iu.test(text);
@@ -173,7 +171,7 @@ const GOES_ON = /^(?:this|that|it|tämä|se|detta|det)(?!\p{L})/iu;
 function erasureNotOnAGround(p: Passage, before: Passage | undefined): string | undefined {
   const goesOn = before !== undefined && before.sectionLine === p.sectionLine && GOES_ON.test(p.text.trim()) && ERASURE(before.text);
   if (!ERASURE(p.text) && !goesOn) return undefined;
-  const denied = KEPT_BY_LAW.test(p.text) || AN_ACT.test(p.text) ? null : DENIED_WHILE.exec(p.text);
+  const denied = statutes(p.text).length || LEGAL_DUTY.test(p.text) ? null : DENIED_WHILE.exec(p.text);
   if (denied) return denied[1];
   const excepted = NOT_REACHING.exec(p.text);
   if (!excepted) return undefined;
