@@ -24,7 +24,7 @@ import yaml from 'js-yaml';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const EXPECTED_DIR = join(ROOT, 'bench', 'audit-notices');
-const SETS = ['first', 'fresh', 'unseen', 'blind', 'late', 'winter', 'spring', 'summer', 'autumn', 'frost', 'dusk', 'ember', 'thaw', 'dawn', 'gale', 'rime', 'sleet', 'hail', 'mist', 'drizzle', 'haze', 'smog', 'fog', 'squall', 'gust', 'storm', 'thunder', 'blizzard', 'tempest', 'cyclone', 'monsoon', 'typhoon', 'hurricane', 'tornado', 'derecho', 'sirocco', 'chinook', 'mistral', 'zephyr', 'foehn', 'bora', 'khamsin', 'simoom', 'harmattan', 'levante', 'pampero', 'haboob', 'williwaw'];
+const SETS = ['first', 'fresh', 'unseen', 'blind', 'late', 'winter', 'spring', 'summer', 'autumn', 'frost', 'dusk', 'ember', 'thaw', 'dawn', 'gale', 'rime', 'sleet', 'hail', 'mist', 'drizzle', 'haze', 'smog', 'fog', 'squall', 'gust', 'storm', 'thunder', 'blizzard', 'tempest', 'cyclone', 'monsoon', 'typhoon', 'hurricane', 'tornado', 'derecho', 'sirocco', 'chinook', 'mistral', 'zephyr', 'foehn', 'bora', 'khamsin', 'simoom', 'harmattan', 'levante', 'pampero', 'haboob', 'williwaw', 'etesian'];
 const USAGE = `Usage: node bench/audit-accuracy.js --notices DIR [--set ${SETS.join('|')}] [--json] [--verbose]`;
 
 /** The article an English rights message names, per right. */

@@ -26,7 +26,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const EXPECTED_DIR = join(ROOT, 'bench', 'import-notices');
 const TEXT_FORMATS = ['md', 'html', 'txt'];
 const FILE_FORMATS = ['pdf', 'docx'];
-const SETS = ['first', 'held-out', 'fresh', 'unseen', 'blind', 'late', 'winter', 'spring', 'summer', 'autumn', 'frost', 'dusk', 'ember', 'thaw', 'dawn', 'gale', 'rime', 'sleet', 'hail', 'mist', 'drizzle', 'haze', 'smog', 'fog', 'squall', 'gust', 'storm', 'thunder', 'blizzard', 'tempest', 'cyclone', 'monsoon', 'typhoon', 'hurricane', 'tornado', 'derecho', 'sirocco', 'chinook', 'mistral', 'zephyr', 'foehn', 'bora', 'khamsin', 'simoom', 'harmattan', 'levante', 'pampero', 'haboob', 'williwaw'];
+const SETS = ['first', 'held-out', 'fresh', 'unseen', 'blind', 'late', 'winter', 'spring', 'summer', 'autumn', 'frost', 'dusk', 'ember', 'thaw', 'dawn', 'gale', 'rime', 'sleet', 'hail', 'mist', 'drizzle', 'haze', 'smog', 'fog', 'squall', 'gust', 'storm', 'thunder', 'blizzard', 'tempest', 'cyclone', 'monsoon', 'typhoon', 'hurricane', 'tornado', 'derecho', 'sirocco', 'chinook', 'mistral', 'zephyr', 'foehn', 'bora', 'khamsin', 'simoom', 'harmattan', 'levante', 'pampero', 'haboob', 'williwaw', 'etesian'];
 const USAGE = `Usage: node bench/import-accuracy.js --notices DIR [--set ${SETS.join('|')}] [--json] [--lost]`;
 
 function usage(message) {
