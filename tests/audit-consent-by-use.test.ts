@@ -44,3 +44,36 @@ describe('consent by use in the page\'s own footer', () => {
     expect((await auditText(html, 'notice.html')).filter((d) => d.ruleId === 'invalid-consent').map((d) => d.line)).toEqual([]);
   });
 });
+
+/** A notice with one sentence that words consent so, in the part where it stands. */
+const withSentence = (lang: Lang, sentence: string): string[] => {
+  const text = [...NOTICE[lang]];
+  text[10] = sentence;
+  return text;
+};
+
+describe('consent that is none in other words, in the sentence that says so', () => {
+  it.each([
+    ['en', 'By accessing or using our website and services, you acknowledge that you have read, understood, and agree to be bound by the terms and conditions of this policy.', 'byUse'],
+    ['en', 'Agreement is requested by asking a new user to read and accept this policy before they can use the app.', 'noticeRequired'],
+    ['sv', 'Du kan anhålla om medlemsskap om du godkänner denna policy.', 'noticeRequired'],
+    ['fi', 'Voit liittyä jäseneksi, jos hyväksyt tämän tietosuojaselosteen.', 'noticeRequired'],
+    ['en', 'Your consent may, depending on the service, be implied or express.', 'byConduct'],
+    ['en', 'Trustly reserves the right (and you hereby authorize Trustly) to share or disclose your personal information.', 'noticeAccepted'],
+    ['fi', 'Luovuttaessaan tiedot palvelulle rekisteröity suostuu siihen, että kyseiset tiedot näkyvät muille käyttäjille.', 'byGiving'],
+    ['sv', 'I och med att du lämnar uppgifter till oss så ger du din tillåtelse till att vi registrerar och lagrar uppgifterna.', 'byGiving'],
+    ['en', 'By providing your personal data, you consent to its processing as described here.', 'byGiving'],
+  ] as const)('%s: %s', async (lang, sentence, kind) => {
+    const found = (await auditText(`${withSentence(lang, sentence).join('\n')}\n`)).filter((d) => d.ruleId === 'invalid-consent' && d.line === 11);
+    expect(found.length, kind).toBe(1);
+  });
+
+  it.each([
+    ['fi', 'Tietoja ei luovuteta kenellekään ilman erillistä suostumustasi.'],
+    ['sv', 'Du kan när som helst återkalla ditt samtycke.'],
+    ['en', 'Consent is never implied: we ask for it separately.'],
+    ['en', 'By providing your e-mail address to our newsletter, you consent to receiving it.'],
+  ] as const)('not where it denies or names its own act (%s: %s)', async (lang, sentence) => {
+    expect((await auditText(`${withSentence(lang, sentence).join('\n')}\n`)).filter((d) => d.ruleId === 'invalid-consent' && d.line === 11)).toEqual([]);
+  });
+});

@@ -20,6 +20,8 @@ export const BY_USE = [
   // "Mikäli päätät käyttää sivustoa, hyväksyt tietojen keräämisen", "If you use this site, you accept", "Om du använder webbplatsen godkänner du".
   /(?<!\p{L})(?:jos|mikäli|kun)\s+(?:päätät\s+|jatkat\s+)?(?:käyttää|käytät|selaat|vierailet|jatkat)\s+(?:\p{L}+\s+){0,2}?(?:sivusto\p{L}*|sivuja|sivuilla|verkkosivu\p{L}*|palvelu\p{L}*)(?!\p{L})[^.!?\n]{0,60}?(?<!\p{L})(?:hyväksyt|suostut)(?!\p{L})/iu,
   /\b(?:if|when) you (?:choose to |decide to |continue to )?(?:use|browse|visit|access) (?:this|our|the) (?:web)?(?:site|service)\b[^.!?\n]{0,60}?\byou (?:also )?(?:agree|consent|accept)\b/iu,
+  // "By accessing or using our website …, you acknowledge that you have read … and agree to be bound by the terms … of this policy".
+  /\bby (?:accessing|using|continuing to use|browsing|visiting)\b[^.!?\n]{0,140}?\bagree to be bound by\b[^.!?\n]{0,50}?\b(?:this|our|the) (?:privacy )?(?:policy|notice|statement)\b/iu,
   /(?<!\p{L})(?:om|när) du (?:väljer att |fortsätter att )?(?:använder|använda|besöker|surfar på) (?:webbplatsen|sajten|tjänsten|vår webbplats|denna webbplats)(?!\p{L})[^.!?\n]{0,60}?(?<!\p{L})(?:godkänner|samtycker|accepterar)(?!\p{L})/iu,
   // Going on using a site deemed acceptance: "Your continued use of our website will be regarded as acceptance of our practices around privacy".
   /\b(?:your )?continued use of (?:this|our|the) (?:web ?)?(?:site|service|app)s?\b[^.!?\n]{0,40}?\b(?:regarded|deemed|considered|treated|taken) as (?:your )?(?:acceptance|consent|agreement)\b/iu,
@@ -75,6 +77,8 @@ export const NOTICE_AS_CONSENT = [
   /(?<!\p{L})(?:när|då|om) du godkänner (?:denna |vår |den här )?(?:policy|integritetspolicy|dataskyddspolicy|dataskyddsbeskrivning)\p{L}*[^.!?\n]{0,100}?(?<!\p{L})(?:samtycker|ger du (?:\p{L}+ ){0,2}samtycke)/iu,
   /(?<!\p{L})kun hyväksyt (?:tämän |meidän )?(?:tietosuojaselostee|tietosuojakäytännö|tietosuojakäytäntö|selostee)\p{L}*[^.!?\n]{0,100}?(?<!\p{L})(?:suostut|annat (?:\p{L}+ )?suostumu\p{L}*)/iu,
   /\b(?:when|if|once) you accept (?:this|our|the) (?:privacy )?(?:policy|notice|statement)\b[^.!?\n]{0,100}?\byou (?:also |hereby )?(?:consent|give (?:us )?(?:your )?consent)/iu,
+  // The notice read as the reader's grant: "Trustly reserves the right (and you hereby authorize Trustly) to share …".
+  /\byou hereby (?:authori[sz]e|consent to|agree to)\b/iu,
 ];
 
 /**
@@ -86,6 +90,23 @@ export const NOTICE_REQUIRED = [
   /(?<!\p{L})(?:on|olet|tulee|täytyy|pitää) hyväksy(?:ttävä|ä) (?:tämä |tämän |nämä |meidän )?(?:tietosuojaselos\p{L}*|tietosuojakäytän\p{L}*|tietosuojaehdo?\p{L}*|selostee?\p{L}*)(?: ehdot)?[^.!?\n]{0,60}?(?<!\p{L})(?:käyttääkseen|käyttääksesi|voidakseen|voidaksesi|jotta (?:hän |voit |voisit )?voi)/iu,
   /\byou (?:must|have to|need to) (?:read and )?(?:accept|agree to) (?:this|our|the) (?:privacy )?(?:policy|notice|statement)\b[^.!?\n]{0,40}?\bto (?:use|access)\b/iu,
   /(?<!\p{L})(?:du måste|måste du) (?:läsa och )?(?:godkänna|acceptera) (?:denna |vår |den här )?\p{L}*(?:policy|beskrivning)\p{L}*[^.!?\n]{0,40}?för att (?:kunna )?(?:använda|handla|beställa)(?!\p{L})/iu,
+  // Accepting it asked before the service: "asking a new user to read and accept this policy before they can use the app".
+  /\b(?:read and )?accept (?:this|our|the) (?:privacy )?(?:policy|notice|statement)\b[^.!?\n]{0,20}?\bbefore (?:they|you|the user|users) can (?:use|access)\b/iu,
+  // Membership or the service on condition of accepting it: "Du kan anhålla om medlemsskap om du godkänner denna policy".
+  /(?<!\p{L})(?:du )?(?:kan|får)(?!\p{L})[^.!?\n]{0,60}?(?<!\p{L})om du godkänner (?:denna |vår |den här )?\p{L}*(?:policy|beskrivning)\p{L}*/iu,
+  /(?<!\p{L})voit(?!\p{L})[^.!?\n]{0,60}?(?<!\p{L})(?:jos|kun) hyväksyt (?:tämän |nämä )?(?:tietosuojaselostee|tietosuojakäytännö|tietosuojakäytäntö|selostee)\p{L}*/iu,
+  /\byou (?:can|may)\b[^.!?\n]{0,60}?\b(?:only )?if you (?:accept|agree to) (?:this|our|the) (?:privacy )?(?:policy|notice|statement)\b/iu,
+];
+
+/**
+ * Consent said to be given by handing over the data: "Luovuttaessaan tiedot … rekisteröity suostuu siihen, että …",
+ * "I och med att du lämnar uppgifter till oss så ger du din tillåtelse till att vi registrerar …", "by providing your
+ * personal data you consent to …". Giving the data the service needs is no separate, specific consent to what is done with them.
+ */
+export const BY_GIVING = [
+  /(?<!\p{L})(?:luovuttaessaan|luovuttaessasi|antaessaan|antaessasi|luovuttamalla|antamalla)\s+(?:\p{L}+\s+){0,3}?tiedo\p{L}*(?!\p{L})[^.!?;\n]{0,60}?(?<!\p{L})(?:suostuu|suostut|hyväksyy|hyväksyt|antaa suostumuksensa|annat suostumuksesi)(?!\p{L})/iu,
+  /(?<!\p{L})(?:i och med att|genom att|när) du (?:lämnar|uppger|ger oss)\s+(?:\p{L}+\s+){0,3}?(?:person)?uppgifter(?:na)?(?!\p{L})[^.!?;\n]{0,60}?(?<!\p{L})(?:ger du (?:\p{L}+ ){0,2}(?:tillåtelse|samtycke|medgivande)|samtycker|godkänner)(?!\p{L})/iu,
+  /\bby (?:providing|submitting|giving)(?: us)?(?: with)? (?:your |any )?(?:personal )?(?:data|information|details)\b[^.!?;\n]{0,60}?\byou (?:also |hereby )?(?:consent|agree|give (?:us )?(?:your )?consent)\b/iu,
 ];
 
 /**
@@ -263,6 +284,8 @@ export const PRESUMED = [
   /(?<!\p{L})(?:katsotaan|katsomme)\s+(?:sinun\s+|käyttäjän\s+|asiakkaan\s+)?(?:hyväksyneen|suostuneen|antaneen suostumuksen\p{L}*)(?!\p{L})/iu,
   /\bwe (?:will )?(?:assume|presume) (?:that )?you (?:agree|consent|accept)\b|\byou (?:are|will be|shall be) deemed to (?:have )?(?:agreed|consented|accepted|agree|consent|accept)\b/iu,
   /(?<!\p{L})vi (?:utgår från|förutsätter|antar) att du (?:samtycker|godkänner|accepterar)(?!\p{L})|(?<!\p{L})du anses (?:ha )?(?:samtyckt|godkänt|accepterat)(?!\p{L})/iu,
+  // "Your consent may … be implied or express", "such actions will be construed as you granting your consent".
+  /\bconsent (?:may|can|might|will)\b[^.!?\n]{0,40}?\bbe implied\b|\b(?:construed|regarded|treated) as (?:you )?(?:granting|giving) (?:us )?(?:your )?consent\b/iu,
 ];
 
 /** The literal words of those sentences: a text without any of them is not read by the expressions. */
@@ -272,7 +295,7 @@ export const CONDUCT_HINT = words([
 ]);
 
 /** The literal words of the presumed consents: a text without any of them is not read by the expressions. */
-export const PRESUMED_HINT = words(['oletamme', 'oletetaan', 'katsomme', 'katsotaan', 'assume', 'presume', 'deemed', 'utgår från', 'förutsätter', 'antar', 'anses']);
+export const PRESUMED_HINT = words(['oletamme', 'oletetaan', 'katsomme', 'katsotaan', 'assume', 'presume', 'deemed', 'utgår från', 'förutsätter', 'antar', 'anses', 'implied', 'construed', 'regarded', 'treated']);
 
 /** Filling in or sending a form, as the act said to accept the notice. */
 export const FORM_ACT = words([

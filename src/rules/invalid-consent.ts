@@ -1,7 +1,7 @@
 // GDPR Art. 4(11), 6(1)(a), 7 and Laki sähköisen viestinnän palveluista (917/2014) 205 §: consent is a clear, specific, unbundled act, not use of a site or browser settings.
 import { defineRule } from '../check/rule.js';
 import {
-  ACCEPT, BUNDLED, BY_CONDUCT, BY_SENDING, CONDITION_OF_USE, COOKIELESS, NECESSARY_COOKIES, SAVE_FOR, BY_SIGN_UP, BY_USE, CONDUCT_HINT, siteConsentTool, FORM_ACT, NON_ESSENTIAL, NOTICE_AS_CONSENT, NOTICE_REQUIRED, POLICY, PRE_TICKED, PRESUMED, PRESUMED_HINT, TRACKING_PURPOSE,
+  ACCEPT, BUNDLED, BY_CONDUCT, BY_GIVING, BY_SENDING, CONDITION_OF_USE, COOKIELESS, NECESSARY_COOKIES, SAVE_FOR, BY_SIGN_UP, BY_USE, CONDUCT_HINT, siteConsentTool, FORM_ACT, NON_ESSENTIAL, NOTICE_AS_CONSENT, NOTICE_REQUIRED, POLICY, PRE_TICKED, PRESUMED, PRESUMED_HINT, TRACKING_PURPOSE,
   TRACKING_TECH,
 } from '../check/consent-words.js';
 import { browserRefusal } from '../check/browser-refusal.js';
@@ -87,6 +87,8 @@ export function invalidWording(value: string): { id: string; found: string[] } |
   if (signUp && !NEGATION.test(signUp)) return { id: 'bySignUp', found: [signUp] };
   const sending = bySending(value);
   if (sending) return { id: 'bySending', found: [sending] };
+  const giving = BY_GIVING.map((re) => re.exec(value)?.[0]).find(Boolean);
+  if (giving && !NEGATION.test(giving) && !NEWSLETTER.test(giving)) return { id: 'byGiving', found: [giving] };
   const conduct = !mayMatch(value, CONDUCT_HINT) || NEGATION.test(value) ? undefined : BY_CONDUCT.map((re) => re.exec(value)?.[0]).find(Boolean);
   // Read sentence by sentence: a denial elsewhere in the text ("blogissa ei ole kommentointia") leaves a presumed consent standing.
   const presumed = !mayMatch(value, PRESUMED_HINT) ? undefined : sentences(value).filter((s) => !NEGATION.test(s)).flatMap((s) => PRESUMED.map((re) => re.exec(s)?.[0])).find(Boolean);
@@ -157,6 +159,11 @@ export default defineRule(
         en: 'Consent said to be given by sending a message or a form ({found}): sending a question is the request itself, not a separate and specific consent to the processing described; answering it can rest on legitimate interests (Art. 6(1)(f)) or on steps before a contract the person asked for (Art. 6(1)(b)), and any other use needs consent asked apart (Art. 4(11), Art. 7(2))',
         fi: 'Suostumuksen kerrotaan annettavan viestin tai lomakkeen lähettämällä ({found}): kysymyksen lähettäminen on itse pyyntö, ei erillinen ja yksilöity suostumus kuvattuun käsittelyyn; pyyntöön vastaaminen voi perustua oikeutettuun etuun (6 art. 1 f) tai henkilön pyytämiin sopimusta edeltäviin toimiin (6 art. 1 b), ja muuhun käyttöön on pyydettävä erillinen suostumus (4 art. 11, 7 art. 2)',
         sv: 'Samtycke sägs ges genom att skicka ett meddelande eller ett formulär ({found}): att skicka en fråga är själva begäran, inte ett separat och specifikt samtycke till den behandling som beskrivs; att besvara den kan grunda sig på berättigat intresse (artikel 6.1 f) eller på åtgärder före ett avtal som personen har begärt (artikel 6.1 b), och för annan användning ska samtycke begäras separat (artikel 4.11 och 7.2)',
+      },
+      byGiving: {
+        en: 'Consent said to be given by handing over the data ({found}): giving the data is not a separate and specific consent to what is done with them; rest what the service needs on the contract or on legitimate interests, and ask consent apart, free to refuse, for anything else (Art. 4(11), Art. 7(2))',
+        fi: 'Suostumuksen kerrotaan annettavan tiedot luovuttamalla ({found}): tietojen antaminen ei ole erillinen ja yksilöity suostumus siihen, mitä tiedoilla tehdään; perusta palvelun edellyttämä käsittely sopimukseen tai oikeutettuun etuun, ja pyydä muuhun käyttöön erillinen suostumus, josta voi kieltäytyä (4 art. 11, 7 art. 2)',
+        sv: 'Samtycke sägs ges genom att uppgifterna lämnas ({found}): att lämna uppgifterna är inte ett separat och specifikt samtycke till det som görs med dem; låt det som tjänsten kräver grunda sig på avtalet eller på berättigat intresse, och be om samtycke separat, som man fritt kan vägra, för annat (artikel 4.11 och 7.2)',
       },
       bySignUp: {
         en: 'Consent given by signing up or buying ({found}): taking the service is not a separate consent to the processing described; what the service needs rests on the contract, and any other use needs consent asked apart and free to refuse (Art. 4(11), Art. 7(2), Art. 7(4))',
