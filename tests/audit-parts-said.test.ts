@@ -310,6 +310,9 @@ describe('a controller that is a public body', () => {
   it.each(['Helsingin kaupunginmuseo, Aleksanterinkatu 16, 00170 Helsinki', 'Porin kaupunginkirjasto', 'Helsingfors stadsmuseum', 'Helsinki City Museum'])('is a city’s own institution: %s', (text) => {
     expect(controllerIsPublicBody([controller(text)])).toBe(true);
   });
+  it('is not read from the address it gives, where its office sits', () => {
+    expect(controllerIsPublicBody([controller('Example Courses'), { ...controller('Registered Office: Tietotie 1, Häme University of Applied Sciences'), line: 4 }], 'Example Courses')).toBe(false);
+  });
   it.each(['Tampereen kaupungin keskustassa toimiva Kahvila Esimerkki', 'Kaupunginosayhdistys Esimerkki', 'The City of Example Shop', 'Kontakta föreningens styrelsen via e-post', 'Esimerkki Oy:n taloushallinto', 'Skogsverket AB, Box 5, Umeå', 'Kaupungin Taksi Oy'])('is not a board, a department or a company: %s', (text) => {
     expect(controllerIsPublicBody([controller(text)])).toBe(false);
   });

@@ -54,6 +54,7 @@ describe('rights under the names old register notices give them', () => {
       ['Sinulla on oikeus pyytää pääsy itseäsi koskeviin tietoihin.', 'access'],
     ],
     sv: [
+      ['Enskilda medlemmar kan begära att få se sin egen information.', 'access'],
       ['Rätt att granska: medlemmen har rätt att granska sina uppgifter.', 'access'],
       ['Medlemmen kan kräva att uppgifterna avlägsnas.', 'erasure'],
       ['Medlemmen kan kräva att vi inskränker användningen av omtvistade uppgifter tills saken är utredd.', 'restriction'],

@@ -3,6 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { importNotice } from '../src/import/import.js';
 
 describe('a date the notice takes effect from', () => {
+  it('is read month first where the day cannot be first, and day first otherwise', () => {
+    const date = (d: string) => importNotice(`# Privacy policy\n\nEffective Date: ${d}\n\nThe controller is Example Club (e-mail: board@example.org).\n`, { format: 'markdown' }).register['updated'];
+    expect(date('03/26/2012')).toBe('2012-03-26');
+    expect(date('26/03/2012')).toBe('2012-03-26');
+    expect(date('03/04/2012')).toBe('2012-04-03');
+  });
+
   it.each([
     ['en', '# Privacy policy\n\nThe controller is Example Club (e-mail: board@example.org).\n\nThis policy is effective as of 10 Oct 2020.\n'],
     ['en', '# Privacy policy\n\nThe controller is Example Club (e-mail: board@example.org).\n\nEffective from 10 October 2020.\n'],
@@ -10,6 +17,8 @@ describe('a date the notice takes effect from', () => {
     ['fi', '# Tietosuojaseloste\n\nRekisterinpitäjä on Esimerkki ry (sähköposti: hallitus@esimerkki.fi).\n\nSeloste on voimassa 10.10.2020 alkaen.\n'],
     ['fi', '# Tietosuojakäytäntö\n\nVoimaantulopäivä: 10. lokakuuta 2020\n\nRekisterinpitäjä on Esimerkki ry (sähköposti: hallitus@esimerkki.fi).\n'],
     ['sv', '# Integritetspolicy\n\nIkraftträdandedatum: 2020-10-10\n\nPersonuppgiftsansvarig är Föreningen Exempel (e-post: styrelsen@exempel.se).\n'],
+    // Month first, where the day cannot be first.
+    ['en', '# Privacy policy\n\nEffective Date: 10/10/2020\n\nThe controller is Example Club (e-mail: board@example.org).\n'],
   ])('is the notice’s date (%s)', (_lang, notice) => {
     expect(importNotice(notice, { format: 'markdown' }).register['updated']).toBe('2020-10-10');
   });

@@ -5,6 +5,10 @@ import { classifyHeading } from '../src/import/headings.js';
 describe('the words of a heading', () => {
   it.each([
     ['Insamling av personuppgifter', 'data_categories'],
+    ['a) Personal data that is collected', 'data_categories'],
+    ['b) Reason for collection of personal data', 'purposes'],
+    ['c) Personal data is shared with', 'recipients'],
+    ['d) Period personal data is saved', 'retention'],
     ['Data stored in the Registry', 'data_categories'],
     ['Information we store', 'data_categories'],
     ['2. Personuppgiftsombud', 'dpo'],

@@ -111,6 +111,12 @@ describe('data and parties as a notice names them', () => {
     expect(recipients.map((r) => r.name)).not.toContain('Google');
   });
 
+  it('takes no provider from a chat address the person may give', () => {
+    const text = ['Rekisterinpitäjä', '', 'Esimerkkiyhdistys ry, info@esimerkki.fi', '', 'Tietosisältö', '', 'Mikäli käyttäjä haluaa, tallennetaan myös kotisivun osoite, AIM, Yahoo IM, Jabber / Google Talk sekä lisätietoa.', ''].join('\n');
+    const recipients = (draft(text, 'text')['recipients'] ?? []) as { name?: string }[];
+    expect(recipients.map((r) => r.name)).not.toContain('Google');
+  });
+
   const section = (...paragraphs: string[]) => ['Rekisterinpitäjä', '', 'Esimerkki Oy', '', 'TIETOJEN LUOVUTUS', '', ...paragraphs.flatMap((p) => [p, '']), ''].join('\n');
 
   it('reads a denial of transfers made only as a rule, with its exception after it, as no denial', () => {

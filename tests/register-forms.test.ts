@@ -217,3 +217,50 @@ describe('the second read of the old forms', () => {
     expect(found).toHaveLength(1);
   });
 });
+
+/** The Personal Data Act's form as small sites wrote it: "1) …:" titles, one the Act's long wording, and two parts under one title. */
+const ACT_FORM = [
+  'Henkilötietolain (523/1999) 10 §:n mukainen rekisteriseloste',
+  '1) Rekisterinpitäjän ja tarvittaessa tämän edustajan nimi ja yhteystiedot:',
+  'Esimerkkiyhdistys ry, info@esimerkki.fi',
+  '2) Henkilötietojen käsittelyn tarkoitus:',
+  'Verkkosivustolle rekisteröityjen käyttäjien tunnistus.',
+  '3) Kuvaus rekisteröityjen ryhmästä tai ryhmistä ja näihin liittyvistä tiedoista tai tietoryhmistä:',
+  'Tunnistusta varten talletetaan käyttäjätunnus ja sähköpostiosoite.',
+  '4) Mihin tietoja säännönmukaisesti luovutetaan ja siirretäänkö tietoja Euroopan unionin tai Euroopan talousalueen ulkopuolelle:',
+  '– Tietoja ei luovuteta ulkopuolisille.',
+  '5) Kuvaus rekisterin suojauksen periaatteista:',
+  '– Rekisteri on suojattu teknisesti.',
+];
+const RANGE_FORM = [
+  'Esimerkkisivusto rekisteriseloste – Henkilötietolaki (523/99) 10 §',
+  '1. – 2. Rekisterin pitäjä ja rekisteriasioista vastaava',
+  '• Esimerkkisivuston ylläpito, sähköpostiosoite: yllapito@esimerkki.fi',
+  '3. Rekisterin nimi',
+  '• Esimerkkisivuston käyttäjärekisteri',
+  '4. Rekisterin käyttötarkoitus',
+  '• Käyttäjien tunnistus',
+  '5. Rekisterin tietosisältö',
+  '• Nimimerkki',
+  '• Sähköpostiosoite',
+];
+
+describe('the Personal Data Act\'s form numbered 1) and with two parts under one title', () => {
+  it('reads every numbered title as the heading of its part, the long wording of the Act too', () => {
+    expect(headings(ACT_FORM).slice(1)).toEqual(ACT_FORM.filter((l) => /^\d\)/u.test(l)).map((l) => l.slice(3, -1)));
+    expect(headings(RANGE_FORM).slice(1)).toEqual(['Rekisterin pitäjä ja rekisteriasioista vastaava', 'Rekisterin nimi', 'Rekisterin käyttötarkoitus', 'Rekisterin tietosisältö']);
+  });
+
+  it('finds the purpose and the recipients in their parts', () => {
+    const register = draft(ACT_FORM.join('\n'));
+    expect(JSON.stringify(register['purposes'])).toContain('Verkkosivustolle rekisteröityjen käyttäjien tunnistus');
+    expect(register['recipients']).toBe('none');
+  });
+
+  it('finds the controller, the register\'s name given as the one item of a list, and the purpose', () => {
+    const register = draft(RANGE_FORM.join('\n'));
+    expect(register['controller']).toMatchObject({ email: 'yllapito@esimerkki.fi' });
+    expect(register['name']).toEqual({ fi: 'Esimerkkisivuston käyttäjärekisteri' });
+    expect(JSON.stringify(register['purposes'])).toContain('Käyttäjien tunnistus');
+  });
+});

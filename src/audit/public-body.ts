@@ -23,6 +23,9 @@ const PRIVATE_WORDS =
 const namesPublic = (text: string): boolean => PUBLIC_BODY.test(text) || AGENCY_NAME.test(text);
 const namesPrivate = (text: string): boolean => PRIVATE_FORM.test(text) || PRIVATE_WORDS.test(text);
 
+/** An address labelled as one says where the controller sits, not what it is: "Registered Office: Tietotie 1, Häme University of Applied Sciences". */
+const ADDRESS_LABEL = /^\s*(?:registered office|(?:postal |visiting |street )?address|(?:käynti|posti)?osoite|(?:besöks|post)?adress|c\/o)(?!\p{L})/iu;
+
 /** Sentences after the controller's name and its short details that may still say what it is ("Rekisterinpitäjä on Vantaan kaupunki."). */
 const SENTENCES_AFTER_NAME = 3;
 /** A detail of a contact block: an address, a phone, an e-mail, a business ID ("Y-tunnus: 1234567-1"). */
@@ -55,6 +58,6 @@ export function controllerIsPublicBody(passages: readonly Passage[], name?: stri
   // A sentence that names a public body and a private producer ("… Helsingin kaupunki, jonka lukuun palvelun tuottaa yksityinen yritys") is the body's.
   const isPublic = (text: string): boolean => namesPublic(text) && !PRIVATE_FORM.test(text);
   if (name !== undefined && (isPublic(name) || PRIVATE_FORM.test(name))) return isPublic(name);
-  const first = nearName(passages, name).find((p) => namesPublic(p.text) || namesPrivate(p.text));
+  const first = nearName(passages, name).find((p) => !ADDRESS_LABEL.test(p.text) && (namesPublic(p.text) || namesPrivate(p.text)));
   return first !== undefined && isPublic(first.text);
 }

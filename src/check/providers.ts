@@ -107,9 +107,10 @@ function linksTo(text: string, where: RegExp): boolean {
 
 /**
  * A provider's account named as a data item ("Google-tunnuksen sisäinen tunniste", "Google -tunnus", "Apple ID",
- * "Microsoft-konto"): an identifier the person signs in with, not a party the data go to.
+ * "Microsoft-konto"), or a chat address the person may give ("AIM, Yahoo IM, Jabber / Google Talk"): an identifier the
+ * person signs in or is reached with, not a party the data go to.
  */
-const ACCOUNT = /(?<![\p{L}\p{N}])[\p{L}\p{N}]+(?:\s?-\s?|\s)(?:tunnu\p{L}*|tili(?:n|ä|llä|lle|ltä)?|id|accounts?|konto(?:t|ts|n|na)?)(?![\p{L}\p{N}])/giu;
+const ACCOUNT = /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}]+(?:\s?-\s?|\s)(?:tunnu\p{L}*|tili(?:n|ä|llä|lle|ltä)?|id|accounts?|konto(?:t|ts|n|na)?)|Google Talk|Yahoo!? (?:IM|Messenger)|MSN Messenger)(?![\p{L}\p{N}])/giu;
 
 /** A data item of links or user names ("Instagram-, Spotify- ja verkkosivulinkit", "Twitter handle"): the person's own accounts, no party data go to. */
 const OWN_ACCOUNTS = words(['*linkit', '*linkki', '*linkin', '*linkkejä', '*länk', '*länkar', '*länkarna', 'link', 'links', 'handle', 'handles', 'username*', '*käyttäjänimi*', '*användarnamn*']);

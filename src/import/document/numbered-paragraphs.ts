@@ -14,7 +14,8 @@ import type { Block } from './block.js';
 export function numberedHeading(line: string, longest = 80, questions = false): { text: string; level: number } | undefined {
   // "4. Your rights", also typed with a space before the full stop ("4 . Your Rights"), or lettered as the old register
   // description's form numbers its first part ("1a Rekisterinpitäjä", "1b Rekisterinpitäjän edustaja").
-  const m = /^(\d{1,2}(?:\.\d{1,2})*)(?:[a-e](?=\s))?(?: ?\.)?\s+(\p{Lu}.*)$/u.exec(line.trim());
+  // The Personal Data Act's form numbered "1)" too. Two parts of the form under one title ("1. – 2. Rekisterin pitäjä ja rekisteriasioista vastaava") are read at the first number.
+  const m = /^(\d{1,2}(?:\.\d{1,2})*)(?:[a-e](?=\s))?(?: ?\.|\))?(?:(?<=\.)\s*[–-]\s*\d{1,2}\.)?\s+(\p{Lu}.*)$/u.exec(line.trim());
   if (!m) return undefined;
   // A colon ends a known title as the old register descriptions write it ("5. Rekisterin tietosisältö:"), not a lead-in.
   const text = m[2]!.trim().replace(/(?<=\p{L})\s*:$/u, (colon) => (isKnownHeading(m[2]!.trim().slice(0, -colon.length)) ? '' : colon));

@@ -300,9 +300,14 @@ function tabRows(group: Group): string[][] | undefined {
   return rows.length >= 2 && width >= 2 && rows.every((r) => r.length === width && r.every(Boolean)) ? rows : undefined;
 }
 
+const TITLE = 120;
+const LONG_TITLE = 160;
+
 /** "7. Säännönmukaiset tietojen luovutukset ja …": a numbered title of the first level with its number; a long one too, among others numbered on. */
 function title(line: string, questions: boolean): { text: string; number: number } | undefined {
-  const heading = numberedHeading(line, 120, questions);
+  const heading = numberedHeading(line, LONG_TITLE, questions);
+  // Longer than most, the old Act's own wording of a part ("4) Mihin tietoja säännönmukaisesti luovutetaan ja siirretäänkö tietoja …").
+  if (heading && heading.text.length > TITLE && !isKnownHeading(heading.text)) return undefined;
   return heading?.level === 1 ? { text: heading.text, number: Number(/^\s*(\d+)/u.exec(line)![1]) } : undefined;
 }
 

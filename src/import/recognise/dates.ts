@@ -33,8 +33,8 @@ export function isoDate(y: number, m: number, d: number): string | undefined {
 export const DATE_PATTERNS: readonly [RegExp, (m: RegExpExecArray) => string | undefined][] = [
   [/(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)/u, (m) => isoDate(+m[3]!, +m[2]!, +m[1]!)],
   [/(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/u, (m) => isoDate(+m[1]!, +m[2]!, +m[3]!)],
-  // Day first, as in Finland, Sweden and Britain: "23/5/2018".
-  [/(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/u, (m) => isoDate(+m[3]!, +m[2]!, +m[1]!)],
+  // Day first, as in Finland, Sweden and Britain: "23/5/2018"; month first only where the day cannot be first ("03/26/2012").
+  [/(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/u, (m) => isoDate(+m[3]!, +m[2]!, +m[1]!) ?? (+m[2]! > 12 ? isoDate(+m[3]!, +m[1]!, +m[2]!) : undefined)],
   [
     new RegExp(String.raw`(?<![\p{L}\d])(?:den\s+)?(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?${MONTH},?\s+(\d{4})(?!\d)`, 'iu'),
     (m) => isoDate(+m[3]!, monthNumber(m[2]!), +m[1]!),

@@ -77,7 +77,9 @@ export function front(x: DraftState, blocks: readonly Block[]): void {
 export function nameSection(x: DraftState, section: Section, units: readonly Unit[]): void {
   const [first, ...rest] = units;
   // A short line alone under the heading may have been read as a heading of its own.
-  const name = (first?.type === 'para' || first?.type === 'sub') && first.block.text.length <= 150 ? first.block.text.replace(/\.\s*$/u, '').trim() : '';
+  // Or the one item of a list ("3. Rekisterin nimi" ⏎ "• Seikoholisti käyttäjärekisteri").
+  const line = first?.type === 'para' || first?.type === 'sub' ? first.block.text : first?.type === 'list' && !first.leadIn && first.items.length === 1 ? first.items[0]! : '';
+  const name = line.length <= 150 ? line.replace(/\.\s*$/u, '').trim() : '';
   if (/\p{L}/u.test(name)) {
     x.name = { text: capitalise(name), from: 'section' };
     x.leftover(section, 'name', 'not mapped', rest);
