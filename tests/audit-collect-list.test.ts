@@ -116,3 +116,19 @@ describe('a list of kinds of data, each with its examples', () => {
     expect(await hedgedAt(`${HEAD[lang]}${LEAD[lang]}\n\n${OTHERS_OF_KIND[lang]}`)).toBe(1);
   });
 });
+
+const HOLDS_LEAD: Record<Lang, string> = {
+  fi: 'Rekisteri saattaa sisältää seuraavia tietoja asiakkaasta:',
+  sv: 'Registret kan komma att innehålla följande uppgifter:',
+  en: 'The register may include the following data:',
+};
+
+describe('what the register may hold, leading into the list of it', () => {
+  it.each(['fi', 'sv', 'en'] as const)('is settled by a list that names every item (%s)', async (lang) => {
+    expect(await hedgedAt(`${HEAD[lang]}${HOLDS_LEAD[lang]}\n\n${CLOSED[lang]}`)).toBe(0);
+  });
+
+  it.each(['fi', 'sv', 'en'] as const)('stands where an item leaves the list open (%s)', async (lang) => {
+    expect(await hedgedAt(`${HEAD[lang]}${HOLDS_LEAD[lang]}\n\n${OPEN[lang]}`)).toBe(1);
+  });
+});

@@ -264,3 +264,10 @@ describe('the Personal Data Act\'s form numbered 1) and with two parts under one
     expect(JSON.stringify(register['purposes'])).toContain('Käyttäjien tunnistus');
   });
 });
+
+describe('an Åland address', () => {
+  it('reads the post box before a postal code with the AX prefix', () => {
+    const text = ['Befolkningsregistret', 'Registeransvarig', 'Ålands statistik- och utredningsbyrå', 'PB 1187, AX-22111 Mariehamn, Åland.', 'E-post: asub@example.ax', ''].join('\n');
+    expect(draft(text, 'sv')['controller']).toMatchObject({ address: { po_box: 'PB 1187', postal_code: '22111', city: 'Mariehamn' } });
+  });
+});

@@ -101,8 +101,8 @@ function onGivingOrGetting(d: Diagnostic, text: string): boolean {
   });
 }
 
-/** A verb of collecting, keeping or processing data: "kerätä", "tallentaa", "collect", "samla in", "behandla". */
-const COLLECT = /(?<!\p{L})(?:kerä|tallen|tallet|käsit|collect|stor|process|samla|lagra|spara|behandl)/iu;
+/** A verb of collecting, keeping or processing data, or of what the register holds: "kerätä", "tallentaa", "collect", "samla in", "behandla", "sisältää", "include". */
+const COLLECT = /(?<!\p{L})(?:kerä|tallen|tallet|käsit|sisält|collect|stor|process|includ|contain|samla|lagra|spara|behandl|innehåll)/iu;
 
 /**
  * A hedge on collecting data only, each word of it in the sentence that leads into the list ("voidaan tallentaa",

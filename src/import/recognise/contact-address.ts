@@ -65,8 +65,8 @@ const CITY = [
 
 const POSTAL_CODE = String.raw`\d{5}|\d{3} \d{2}|\d{4}`;
 
-/** The country's letters before a postal code: "FI-00023", "SE-123 45", "A-1070". */
-const PREFIX_OF: Record<string, string> = { FI: 'FI', SF: 'FI', SE: 'SE', S: 'SE', AT: 'AT', A: 'AT', CH: 'CH', DK: 'DK', NO: 'NO', BE: 'BE', DE: 'DE', D: 'DE', EE: 'EE', FR: 'FR', F: 'FR' };
+/** The country's letters before a postal code: "FI-00023", "SE-123 45", "A-1070"; Åland's "AX-22111" is a Finnish postal code. */
+const PREFIX_OF: Record<string, string> = { FI: 'FI', SF: 'FI', AX: 'FI', SE: 'SE', S: 'SE', AT: 'AT', A: 'AT', CH: 'CH', DK: 'DK', NO: 'NO', BE: 'BE', DE: 'DE', D: 'DE', EE: 'EE', FR: 'FR', F: 'FR' };
 const PREFIXES = Object.keys(PREFIX_OF).join('|');
 
 /** The endings that tell a word a street's name: "-tie", "-katu", "-puisto", "-vägen", "-gatan". */
