@@ -313,6 +313,9 @@ describe('a controller that is a public body', () => {
   it('is not read from the address it gives, where its office sits', () => {
     expect(controllerIsPublicBody([controller('Example Courses'), { ...controller('Registered Office: Tietotie 1, Häme University of Applied Sciences'), line: 4 }], 'Example Courses')).toBe(false);
   });
+  it('is read from a city named in its postal address', () => {
+    expect(controllerIsPublicBody([controller('Rakennusvalvonta'), { ...controller('Postiosoite: PL 51000, 00099 Helsingin kaupunki'), line: 4 }], 'Rakennusvalvonta')).toBe(true);
+  });
   it.each(['Tampereen kaupungin keskustassa toimiva Kahvila Esimerkki', 'Kaupunginosayhdistys Esimerkki', 'The City of Example Shop', 'Kontakta föreningens styrelsen via e-post', 'Esimerkki Oy:n taloushallinto', 'Skogsverket AB, Box 5, Umeå', 'Kaupungin Taksi Oy'])('is not a board, a department or a company: %s', (text) => {
     expect(controllerIsPublicBody([controller(text)])).toBe(false);
   });

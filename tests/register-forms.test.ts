@@ -271,3 +271,11 @@ describe('an Åland address', () => {
     expect(draft(text, 'sv')['controller']).toMatchObject({ address: { po_box: 'PB 1187', postal_code: '22111', city: 'Mariehamn' } });
   });
 });
+
+describe('a list numbered 1) in a notice', () => {
+  it('stays a list where its items name no parts', () => {
+    const lines = ['Tietosuojaseloste', '1. Rekisterinpitäjä', 'Esimerkki Oy, info@esimerkki.fi', '2. Henkilötiedot', 'Keräämme seuraavat tiedot:', '1) Nimi', '2) Osoite', '3) Puhelinnumero', '3. Yleistä', 'Tietoja ei luovuteta.'];
+    expect(headings(lines)).not.toContain('Nimi');
+    expect(draft(lines.join('\n'))['controller']).toMatchObject({ email: 'info@esimerkki.fi' });
+  });
+});

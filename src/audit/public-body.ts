@@ -25,6 +25,9 @@ const namesPrivate = (text: string): boolean => PRIVATE_FORM.test(text) || PRIVA
 
 /** An address labelled as one says where the controller sits, not what it is: "Registered Office: Tietotie 1, Häme University of Applied Sciences". */
 const ADDRESS_LABEL = /^\s*(?:registered office|(?:postal |visiting |street )?address|(?:käynti|posti)?osoite|(?:besöks|post)?adress|c\/o)(?!\p{L})/iu;
+/** A university or a college as the place an address is at; a city in one ("00099 Helsingin kaupunki") still names the body. */
+const CAMPUS = /(?<!\p{L})(?:university|yliopisto|ammattikorkeakoulu|universitet|högskola)\p{L}*/iu;
+const onCampus = (text: string): boolean => ADDRESS_LABEL.test(text) && CAMPUS.test(text) && !PRIVATE_FORM.test(text);
 
 /** Sentences after the controller's name and its short details that may still say what it is ("Rekisterinpitäjä on Vantaan kaupunki."). */
 const SENTENCES_AFTER_NAME = 3;
@@ -58,6 +61,6 @@ export function controllerIsPublicBody(passages: readonly Passage[], name?: stri
   // A sentence that names a public body and a private producer ("… Helsingin kaupunki, jonka lukuun palvelun tuottaa yksityinen yritys") is the body's.
   const isPublic = (text: string): boolean => namesPublic(text) && !PRIVATE_FORM.test(text);
   if (name !== undefined && (isPublic(name) || PRIVATE_FORM.test(name))) return isPublic(name);
-  const first = nearName(passages, name).find((p) => !ADDRESS_LABEL.test(p.text) && (namesPublic(p.text) || namesPrivate(p.text)));
+  const first = nearName(passages, name).find((p) => !onCampus(p.text) && (namesPublic(p.text) || namesPrivate(p.text)));
   return first !== undefined && isPublic(first.text);
 }

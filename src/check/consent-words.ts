@@ -78,7 +78,7 @@ export const NOTICE_AS_CONSENT = [
   /(?<!\p{L})kun hyväksyt (?:tämän |meidän )?(?:tietosuojaselostee|tietosuojakäytännö|tietosuojakäytäntö|selostee)\p{L}*[^.!?\n]{0,100}?(?<!\p{L})(?:suostut|annat (?:\p{L}+ )?suostumu\p{L}*)/iu,
   /\b(?:when|if|once) you accept (?:this|our|the) (?:privacy )?(?:policy|notice|statement)\b[^.!?\n]{0,100}?\byou (?:also |hereby )?(?:consent|give (?:us )?(?:your )?consent)/iu,
   // The notice read as the reader's grant: "Trustly reserves the right (and you hereby authorize Trustly) to share …".
-  /\byou hereby (?:authori[sz]e|consent to|agree to)\b/iu,
+  /\byou hereby authori[sz]e\b/iu,
 ];
 
 /**
@@ -93,9 +93,9 @@ export const NOTICE_REQUIRED = [
   // Accepting it asked before the service: "asking a new user to read and accept this policy before they can use the app".
   /\b(?:read and )?accept (?:this|our|the) (?:privacy )?(?:policy|notice|statement)\b[^.!?\n]{0,20}?\bbefore (?:they|you|the user|users) can (?:use|access)\b/iu,
   // Membership or the service on condition of accepting it: "Du kan anhålla om medlemsskap om du godkänner denna policy".
-  /(?<!\p{L})(?:du )?(?:kan|får)(?!\p{L})[^.!?\n]{0,60}?(?<!\p{L})om du godkänner (?:denna |vår |den här )?\p{L}*(?:policy|beskrivning)\p{L}*/iu,
-  /(?<!\p{L})voit(?!\p{L})[^.!?\n]{0,60}?(?<!\p{L})(?:jos|kun) hyväksyt (?:tämän |nämä )?(?:tietosuojaselostee|tietosuojakäytännö|tietosuojakäytäntö|selostee)\p{L}*/iu,
-  /\byou (?:can|may)\b[^.!?\n]{0,60}?\b(?:only )?if you (?:accept|agree to) (?:this|our|the) (?:privacy )?(?:policy|notice|statement)\b/iu,
+  /(?<!\p{L})(?:kan|får)(?!\p{L})[^.!?\n]{0,40}?(?<!\p{L})(?:medlem\p{L}*|bli medlem|använda|registrera\p{L}*|ansluta\p{L}*)(?!\p{L})[^.!?\n]{0,20}?(?<!\p{L})om du godkänner (?:denna |vår |den här )?(?:integritetspolicy|dataskyddspolicy|policy|dataskyddsbeskrivning|registerbeskrivning)\p{L}*/iu,
+  /(?<!\p{L})voit (?:liittyä|käyttää|rekisteröityä|tulla jäseneksi)(?!\p{L})[^.!?\n]{0,40}?(?<!\p{L})(?:vain )?(?:jos|kun|mikäli) hyväksyt (?:tämän |nämä )?(?:tietosuojaselostee|tietosuojakäytännö|tietosuojakäytäntö|selostee)\p{L}*/iu,
+  /\byou (?:can|may) (?:only )?(?:use|join|become|access|register)\b[^.!?\n]{0,40}?\b(?<!even )if you (?:accept|agree to) (?:this|our|the) (?:privacy )?(?:policy|notice|statement)\b/iu,
 ];
 
 /**
@@ -106,7 +106,7 @@ export const NOTICE_REQUIRED = [
 export const BY_GIVING = [
   /(?<!\p{L})(?:luovuttaessaan|luovuttaessasi|antaessaan|antaessasi|luovuttamalla|antamalla)\s+(?:\p{L}+\s+){0,3}?tiedo\p{L}*(?!\p{L})[^.!?;\n]{0,60}?(?<!\p{L})(?:suostuu|suostut|hyväksyy|hyväksyt|antaa suostumuksensa|annat suostumuksesi)(?!\p{L})/iu,
   /(?<!\p{L})(?:i och med att|genom att|när) du (?:lämnar|uppger|ger oss)\s+(?:\p{L}+\s+){0,3}?(?:person)?uppgifter(?:na)?(?!\p{L})[^.!?;\n]{0,60}?(?<!\p{L})(?:ger du (?:\p{L}+ ){0,2}(?:tillåtelse|samtycke|medgivande)|samtycker|godkänner)(?!\p{L})/iu,
-  /\bby (?:providing|submitting|giving)(?: us)?(?: with)? (?:your |any )?(?:personal )?(?:data|information|details)\b[^.!?;\n]{0,60}?\byou (?:also |hereby )?(?:consent|agree|give (?:us )?(?:your )?consent)\b/iu,
+  /\bby (?:providing|submitting|giving)(?: us)?(?: with)? (?:your |any )?(?:personal )?(?:data|information|details)\b[^.!?;\n]{0,60}?\byou (?:also |hereby )?(?:consent to (?:the|our|its|their) (?:processing|use|collection|storage)|agree to (?:the|our|its|their) (?:processing|use|collection|storage)|give (?:us )?(?:your )?consent to (?:the|our|its|their) (?:processing|use|collection|storage))\b/iu,
 ];
 
 /**

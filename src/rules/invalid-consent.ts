@@ -10,7 +10,7 @@ import { findWords, languageVersions, listed, mayMatch, wordsBefore } from '../c
 import type { PathSegment } from '../load/yaml-ast.js';
 import type { Register } from '../types.js';
 
-const NEGATION = /(?<!\p{L})(?:ei|emme|eikä|not|never|no|inte|aldrig|ingen|inga)(?!\p{L})/iu;
+const NEGATION = /(?<!\p{L})(?:ei|emme|eikä|not|never|no|nothing|cannot|can't|can’t|won't|won’t|inte|aldrig|ingen|inga|inget)(?!\p{L})/iu;
 
 function cookieTexts(register: Register): { path: PathSegment[]; value: string }[] {
   const c = register.cookies;
@@ -57,6 +57,14 @@ function policyAccepted(value: string): string | undefined {
   return sentences(value).find((s) => findWords(s, FORM_ACT).length && findWords(s, ACCEPT).length && findWords(s, POLICY).length && !NEGATION.test(s));
 }
 
+/** The sentence of a text that holds a match, where its negation or its newsletter is said. */
+function sentenceOf(value: string, found: string): string {
+  return sentences(value).find((s) => s.includes(found)) ?? found;
+}
+
+/** Confirming something of another person, not consenting oneself: "vahvistat, että …", "you confirm that …", "du bekräftar att …". */
+const CONFIRMS = /(?<!\p{L})(?:vahvista\p{L}*|confirm\p{L}*|bekräfta\p{L}*)(?!\p{L})/iu;
+
 /** A newsletter or a mailing list signed up for by a form: the form's sending is the consent it asks, to that alone. */
 const NEWSLETTER = /uutiskir\p{L}*|nyhetsbrev\p{L}*|newsletter\p{L}*|mailing list|postituslist\p{L}*|utskickslist\p{L}*/iu;
 
@@ -72,7 +80,7 @@ function bySending(value: string): string | undefined {
 /** The first way a text words consent that is not consent, with the message for it. */
 export function invalidWording(value: string): { id: string; found: string[] } | undefined {
   const byUse = BY_USE.map((re) => re.exec(value)?.[0]).find(Boolean);
-  if (byUse) return { id: 'byUse', found: [byUse] };
+  if (byUse && !NEGATION.test(byUse)) return { id: 'byUse', found: [byUse] };
   const wall = CONDITION_OF_USE.map((re) => re.exec(value)?.[0]).find(Boolean);
   // Cookies strictly necessary need no consent: requiring them is no wall.
   if (wall && !NEGATION.test(wall) && !NECESSARY_COOKIES.test(wall)) return { id: 'conditionOfUse', found: [wall] };
@@ -82,13 +90,15 @@ export function invalidWording(value: string): { id: string; found: string[] } |
   // "… is not consent", "utgör inte samtycke": the clause that says what the acceptance is, after the last comma.
   if (notice && !NEGATION.test(notice.split(',').at(-1)!)) return { id: 'noticeAccepted', found: [notice] };
   const required = NOTICE_REQUIRED.map((re) => re.exec(value)?.[0]).find(Boolean);
-  if (required && !NEGATION.test(required)) return { id: 'noticeRequired', found: [required] };
+  if (required && !NEGATION.test(sentenceOf(value, required))) return { id: 'noticeRequired', found: [required] };
   const signUp = BY_SIGN_UP.map((re) => re.exec(value)?.[0]).find(Boolean);
   if (signUp && !NEGATION.test(signUp)) return { id: 'bySignUp', found: [signUp] };
   const sending = bySending(value);
   if (sending) return { id: 'bySending', found: [sending] };
   const giving = BY_GIVING.map((re) => re.exec(value)?.[0]).find(Boolean);
-  if (giving && !NEGATION.test(giving) && !NEWSLETTER.test(giving)) return { id: 'byGiving', found: [giving] };
+  const givingSentence = giving ? sentenceOf(value, giving) : '';
+  // Another person's consent the reader confirms ("vahvistat, että tämä henkilö suostuu") is not the reader's own.
+  if (giving && !NEGATION.test(givingSentence) && !NEWSLETTER.test(givingSentence) && !CONFIRMS.test(giving)) return { id: 'byGiving', found: [giving] };
   const conduct = !mayMatch(value, CONDUCT_HINT) || NEGATION.test(value) ? undefined : BY_CONDUCT.map((re) => re.exec(value)?.[0]).find(Boolean);
   // Read sentence by sentence: a denial elsewhere in the text ("blogissa ei ole kommentointia") leaves a presumed consent standing.
   const presumed = !mayMatch(value, PRESUMED_HINT) ? undefined : sentences(value).filter((s) => !NEGATION.test(s)).flatMap((s) => PRESUMED.map((re) => re.exec(s)?.[0])).find(Boolean);

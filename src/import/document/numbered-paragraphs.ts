@@ -11,11 +11,12 @@ import type { Block } from './block.js';
  * is one; a title up to `longest` characters (longer where the numbers around it show it is one). A question ("4. Mitä
  * oikeuksia rekisteröidyllä on?") is one only if known, or with `questions`, where the numbers around it show it is one.
  */
-export function numberedHeading(line: string, longest = 80, questions = false): { text: string; level: number } | undefined {
+export function numberedHeading(line: string, longest = 80, questions = false, paren = false): { text: string; level: number } | undefined {
   // "4. Your rights", also typed with a space before the full stop ("4 . Your Rights"), or lettered as the old register
   // description's form numbers its first part ("1a Rekisterinpitäjä", "1b Rekisterinpitäjän edustaja").
-  // The Personal Data Act's form numbered "1)" too. Two parts of the form under one title ("1. – 2. Rekisterin pitäjä ja rekisteriasioista vastaava") are read at the first number.
-  const m = /^(\d{1,2}(?:\.\d{1,2})*)(?:[a-e](?=\s))?(?: ?\.|\))?(?:(?<=\.)\s*[–-]\s*\d{1,2}\.)?\s+(\p{Lu}.*)$/u.exec(line.trim());
+  // Two parts of the form under one title ("1. – 2. Rekisterin pitäjä ja rekisteriasioista vastaava") are read at the first
+  // number; with `paren`, a title numbered "1)" as the Personal Data Act's form numbers its parts ("1) Rekisterinpitäjän … nimi ja yhteystiedot:").
+  const m = (paren ? /^(\d{1,2})\)\s+(\p{Lu}.*)$/u : /^(\d{1,2}(?:\.\d{1,2})*)(?:[a-e](?=\s))?(?: ?\.)?(?:(?<=\.)\s*[–-]\s*\d{1,2}\.)?\s+(\p{Lu}.*)$/u).exec(line.trim());
   if (!m) return undefined;
   // A colon ends a known title as the old register descriptions write it ("5. Rekisterin tietosisältö:"), not a lead-in.
   const text = m[2]!.trim().replace(/(?<=\p{L})\s*:$/u, (colon) => (isKnownHeading(m[2]!.trim().slice(0, -colon.length)) ? '' : colon));

@@ -304,17 +304,18 @@ const TITLE = 120;
 const LONG_TITLE = 160;
 
 /** "7. Säännönmukaiset tietojen luovutukset ja …": a numbered title of the first level with its number; a long one too, among others numbered on. */
-function title(line: string, questions: boolean): { text: string; number: number } | undefined {
-  const heading = numberedHeading(line, LONG_TITLE, questions);
-  // Longer than most, the old Act's own wording of a part ("4) Mihin tietoja säännönmukaisesti luovutetaan ja siirretäänkö tietoja …").
-  if (heading && heading.text.length > TITLE && !isKnownHeading(heading.text)) return undefined;
+function title(line: string, questions: boolean, paren = false): { text: string; number: number } | undefined {
+  const heading = numberedHeading(line, LONG_TITLE, questions, paren);
+  // Longer than most, the old Act's own wording of a part ("4) Mihin tietoja säännönmukaisesti luovutetaan ja siirretäänkö tietoja …");
+  // numbered "1)", every title names a part, so that a list numbered so ("1) Nimi") stays a list.
+  if (heading && (heading.text.length > TITLE || paren) && !isKnownHeading(heading.text)) return undefined;
   return heading?.level === 1 ? { text: heading.text, number: Number(/^\s*(\d+)/u.exec(line)![1]) } : undefined;
 }
 
 /** The lines of the numbered titles, if they run in order from 1, each over a line of its own text; otherwise none. */
-function titlesInOrder(group: Group, questions: boolean): number[] {
-  const at = group.lines.flatMap((l, i) => (title(l, questions) ? [i] : []));
-  const numbers = at.map((i) => title(group.lines[i]!, questions)!.number);
+function titlesInOrder(group: Group, questions: boolean, paren = false): number[] {
+  const at = group.lines.flatMap((l, i) => (title(l, questions, paren) ? [i] : []));
+  const numbers = at.map((i) => title(group.lines[i]!, questions, paren)!.number);
   // "1a", "1b" are parts of the first: the same number.
   const lettered = (k: number): boolean => /^\s*\d+[a-e]\s/u.test(group.lines[at[k]!]!);
   const inOrder = at.length >= 3 && numbers[0] === 1 && numbers.every((n, k) => k === 0 || n > numbers[k - 1]! || (n === numbers[k - 1] && lettered(k) && lettered(k - 1)));
@@ -334,7 +335,9 @@ function headingLines(group: Group): number[] {
   const plain = titlesInOrder(group, false);
   if (plain.length) return plain;
   const questions = titlesInOrder(group, true);
-  return questions.length ? questions : partsInOrder(group);
+  if (questions.length) return questions;
+  const parts = partsInOrder(group);
+  return parts.length ? parts : titlesInOrder(group, false, true);
 }
 
 /**
@@ -362,7 +365,7 @@ function atHeadings(group: Group): Group[] {
   if (!at.length) return [group];
   const cuts = at[0] === 0 ? at : [0, ...at];
   return cuts.map((from, k) => {
-    const heading = at.includes(from) ? { text: title(group.lines[from]!, true)!.text, level: 1 } : undefined;
+    const heading = at.includes(from) ? { text: (title(group.lines[from]!, true) ?? title(group.lines[from]!, true, true))!.text, level: 1 } : undefined;
     return { line: group.line + from, lines: group.lines.slice(from, cuts[k + 1]), ...(heading ? { heading } : {}) };
   });
 }
